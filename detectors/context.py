@@ -1,0 +1,99 @@
+"""Context for Japanese text: a character window, not a token window.
+
+Presidio's LemmaContextAwareEnhancer looks at lemmas of neighbouring tokens; in
+Japanese a context word often fuses with its neighbours (`個人番号：` or
+`マイナンバー123…`) and tokens are costly, so this enhancer looks at characters.
+The nearest context word wins: a NEGATIVE word of the recognizer (注文番号) nearer
+than any positive one drops the match. Windows stop at a tab, the field separator
+of table rows (see detectors.fields), so one cell's header never leaks into the
+next cell.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+FIELD_SEPARATOR = "\t"
+
+
+def _nearest(window: str, words: Iterable[str], from_end: bool) -> int | None:
+    """Distance of the nearest occurrence of any word to the match side of window."""
+    best: int | None = None
+    for word in words:
+        position = window.rfind(word) if from_end else window.find(word)
+        if position < 0:
+            continue
+        distance = len(window) - (position + len(word)) if from_end else position
+        if best is None or distance < best:
+            best = distance
+    return best
+
+
+class JapaneseContextEnhancer(ContextAwareEnhancer):
+    def __init__(
+        self,
+        context_similarity_factor: float = 0.5,
+        min_score_with_context_similarity: float = 0.6,
+        prefix_chars: int = 64,
+        suffix_chars: int = 16,
+    ) -> None:
+        super().__init__(
+            context_similarity_factor=context_similarity_factor,
+            min_score_with_context_similarity=min_score_with_context_similarity,
+            context_prefix_count=prefix_chars,
+            context_suffix_count=suffix_chars,
+        )
+
+    def _windows(self, text: str, result: RecognizerResult) -> tuple[str, str]:
+        prefix = text[max(0, result.start - self.context_prefix_count):result.start]
+        suffix = text[result.end:result.end + self.context_suffix_count]
+        prefix = prefix.rpartition(FIELD_SEPARATOR)[2]
+        suffix = suffix.partition(FIELD_SEPARATOR)[0]
+        return prefix.lower(), suffix.lower()
+
+    def _verdict(self, text: str, result: RecognizerResult, recognizer: EntityRecognizer,
+                 external: list[str]) -> str | None:
+        positive = [w.lower() for w in (recognizer.context or [])]
+        negative = [w.lower() for w in getattr(recognizer, "negative_context", [])]
+        prefix, suffix = self._windows(text, result)
+        distances = {}
+        for kind, words in (("positive", positive), ("negative", negative)):
+            found = [d for d in (_nearest(prefix, words, True), _nearest(suffix, words, False))
+                     if d is not None]
+            if found:
+                distances[kind] = min(found)
+        if "negative" in distances and distances["negative"] < distances.get("positive", 10**9):
+            return "negative"
+        if "positive" in distances:
+            return "positive"
+        if any(word in label.lower() for label in external for word in positive):
+            return "positive"
+        return None
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts | None,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        by_id = {recognizer.id: recognizer for recognizer in recognizers}
+        external = [label for label in (context or []) if label]
+        enhanced = []
+        for result in raw_results:
+            meta = result.recognition_metadata or {}
+            recognizer = by_id.get(meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY))
+            verdict = self._verdict(text, result, recognizer, external) if recognizer else None
+            if verdict == "negative":
+                result.score = 0.0
+            elif verdict == "positive":
+                result.score = min(1.0, max(result.score + self.context_similarity_factor,
+                                            self.min_score_with_context_similarity))
+                meta[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+            enhanced.append(result)
+        return enhanced

@@ -1,0 +1,98 @@
+"""Text in, detections out: normalise, chunk, prefilter, analyze, map back.
+
+A `Detection` holds the raw matched text in memory only; everything that leaves
+the process uses `masked` and a keyed hash of `value` (done by the inventory).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+
+from detectors.chunking import chunk_spans
+from detectors.entities import CORPORATE_NUMBER
+from detectors.jp.base import JapanesePatternRecognizer
+from detectors.mask import mask
+from detectors.nlp import LANGUAGE
+from detectors.normalize import Normalized, normalize
+
+DEFAULT_THRESHOLD = 0.5
+# Types found only to suppress what overlaps them; never reported.
+SUPPRESSING_TYPES = frozenset({CORPORATE_NUMBER})
+
+
+@dataclass(frozen=True)
+class Detection:
+    entity_type: str
+    start: int  # offsets in the original (not normalised) text
+    end: int
+    text: str  # raw matched text: in memory only, never stored
+    value: str  # canonical normalised value: its keyed hash is the identity
+    masked: str  # the only rendering that may be stored or shown by default
+    score: float
+    detector: str
+    category: str | None = None
+
+    def __repr__(self) -> str:  # never the raw value, even in a traceback or log
+        return f"Detection({self.entity_type}, {self.masked!r}, {self.start}-{self.end}, {self.score})"
+
+
+def _overlaps(a: RecognizerResult, b: RecognizerResult) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+class Detector:
+    def __init__(self, analyzer: AnalyzerEngine, threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.analyzer = analyzer
+        self.threshold = threshold
+        self.recognizers = {
+            r.name: r for r in analyzer.registry.get_recognizers(LANGUAGE, all_fields=True)
+        }
+
+    def _candidates(self, text: str) -> list[str]:
+        return [
+            name for name, r in self.recognizers.items()
+            if not isinstance(r, JapanesePatternRecognizer) or r.may_match(text)
+        ]
+
+    def _analyze(self, text: str, context: list[str] | None) -> list[RecognizerResult]:
+        names = self._candidates(text)
+        if not names:
+            return []
+        entities = sorted({e for n in names for e in self.recognizers[n].supported_entities})
+        results = self.analyzer.analyze(
+            text, language=LANGUAGE, entities=entities, context=context,
+            score_threshold=self.threshold,
+        )
+        suppressors = [r for r in results if r.entity_type in SUPPRESSING_TYPES]
+        return [
+            r for r in results
+            if r.entity_type not in SUPPRESSING_TYPES
+            and not any(_overlaps(r, s) for s in suppressors)
+        ]
+
+    def _to_detection(self, result: RecognizerResult, norm: Normalized, original: str,
+                      offset: int) -> Detection:
+        start, end = result.start + offset, result.end + offset
+        name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
+        recognizer = self.recognizers.get(name)
+        matched = norm.text[start:end]
+        canonical = recognizer.canonical(matched) if isinstance(recognizer, JapanesePatternRecognizer) else matched
+        o_start, o_end = norm.span_to_original(start, end)
+        return Detection(
+            entity_type=result.entity_type, start=o_start, end=o_end,
+            text=original[o_start:o_end], value=canonical, masked=mask(result.entity_type, matched),
+            score=round(result.score, 3),
+            detector=name,
+        )
+
+    def detect(self, text: str, context: list[str] | None = None) -> list[Detection]:
+        """Detections in text; context = labels (e.g. a column header) for all of it."""
+        norm = normalize(text)
+        found: dict[tuple[str, int, int], Detection] = {}
+        for start, end in chunk_spans(norm.text):
+            for result in self._analyze(norm.text[start:end], context):
+                detection = self._to_detection(result, norm, text, start)
+                found.setdefault((detection.entity_type, detection.start, detection.end), detection)
+        return sorted(found.values(), key=lambda d: (d.start, d.end, d.entity_type))

@@ -1,0 +1,52 @@
+"""Table rows as text: each cell prefixed by its labels (column header, row label).
+
+`氏名: 山田太郎\t個人番号: 1234 5678 9018` lets the character-window context see
+the header right before the value, and the tab stops it leaking into the next
+cell. Each field's value span is kept so a finding maps back to its cell.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from detectors.context import FIELD_SEPARATOR
+
+
+@dataclass(frozen=True)
+class Field:
+    location: str
+    value: str
+    labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FieldSpan:
+    location: str
+    start: int
+    end: int
+
+
+def _clean(value: str) -> str:
+    return value.replace(FIELD_SEPARATOR, " ")
+
+
+def compose_fields(fields: list[Field]) -> tuple[str, tuple[FieldSpan, ...]]:
+    parts: list[str] = []
+    spans: list[FieldSpan] = []
+    position = 0
+    for field in fields:
+        label = " ".join(_clean(label) for label in field.labels if label)
+        prefix = f"{label}: " if label else ""
+        value = _clean(field.value)
+        start = position + len(prefix)
+        parts.append(prefix + value)
+        spans.append(FieldSpan(field.location, start, start + len(value)))
+        position = start + len(value) + len(FIELD_SEPARATOR)
+    return FIELD_SEPARATOR.join(parts), tuple(spans)
+
+
+def field_at(spans: tuple[FieldSpan, ...], offset: int) -> FieldSpan | None:
+    for span in spans:
+        if span.start <= offset < span.end:
+            return span
+    return None

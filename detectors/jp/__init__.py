@@ -1,0 +1,1 @@
+"""Presidio recognizers for Japanese personal data, one per file."""

@@ -1,0 +1,20 @@
+"""法人番号 (Corporate Number): public, NOT personal data. Detected so that its
+digits are never reported as another identifier."""
+
+from stdnum.jp import cn as corporate_number
+
+from detectors.entities import CORPORATE_NUMBER
+from detectors.jp.base import NO_DIGIT_AFTER, JapanesePatternRecognizer
+from detectors.normalize import digits_only
+
+
+class CorporateNumberRecognizer(JapanesePatternRecognizer):
+    ENTITY = CORPORATE_NUMBER
+    PATTERNS = (
+        ("corporate_number", r"(?<![0-9])T?[0-9][-. ]?[0-9]{4}[-. ]?[0-9]{4}[-. ]?[0-9]{4}" + NO_DIGIT_AFTER, 0.6),
+    )
+    CONTEXT = ("法人番号", "登録番号", "インボイス", "適格請求書", "corporate number")
+    PREFILTER = r"[0-9]{4}"
+
+    def is_valid(self, value: str) -> bool:
+        return corporate_number.is_valid(digits_only(value))

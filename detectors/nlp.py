@@ -1,0 +1,88 @@
+"""The `ja` NLP engine for Presidio, built once from ja_ginza and passed in.
+
+Tokens are computed lazily: pattern recognizers never read them, so text that only
+identifiers are searched in never pays for Sudachi, let alone the NER.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+from typing import Any
+
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from detectors.chunking import chunk_spans
+
+LANGUAGE = "ja"
+
+
+def load_ja_nlp(model: str = "ja_ginza") -> Language:
+    """Load the GiNZA pipeline (about 0.45 GB). Call once per process."""
+    import spacy
+
+    return spacy.load(model)
+
+
+class LazyNlpArtifacts(NlpArtifacts):
+    def __init__(self, engine: "GinzaNlpEngine", text: str) -> None:
+        # NlpArtifacts.__init__ would tokenize eagerly; set its fields here instead.
+        self.nlp_engine = engine
+        self.text = text
+        self.language = LANGUAGE
+        self.entities: list[Any] = []
+        self.scores: list[float] = []
+
+    @cached_property
+    def tokens(self) -> Doc:  # type: ignore[override]
+        return self.nlp_engine.tokenize(self.text)
+
+    @cached_property
+    def lemmas(self) -> list[str]:  # type: ignore[override]
+        return [token.lemma_ for token in self.tokens]
+
+    @cached_property
+    def tokens_indices(self) -> list[int]:  # type: ignore[override]
+        return [token.idx for token in self.tokens]
+
+    @cached_property
+    def keywords(self) -> list[str]:  # type: ignore[override]
+        return NlpArtifacts.set_keywords(self.nlp_engine, self.lemmas, LANGUAGE)
+
+
+class GinzaNlpEngine(NlpEngine):
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def load(self) -> None:
+        """The pipeline is loaded by the caller (load_ja_nlp) and passed in."""
+
+    def is_loaded(self) -> bool:
+        return True
+
+    def tokenize(self, text: str) -> Doc:
+        """Sudachi tokens with GiNZA's tags, chunked under Sudachi's byte limit."""
+        docs = [self.nlp.make_doc(text[start:end]) for start, end in chunk_spans(text, overlap=0)]
+        return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        return LazyNlpArtifacts(self, text)
+
+    def process_batch(self, texts: Iterable[str], language: str, batch_size: int = 1,
+                      n_process: int = 1, **kwargs: Any) -> Iterator[tuple[str, NlpArtifacts]]:
+        for text in texts:
+            yield text, self.process_text(text, language)
+
+    def is_stopword(self, word: str, language: str) -> bool:
+        return self.nlp.vocab[word].is_stop
+
+    def is_punct(self, word: str, language: str) -> bool:
+        return self.nlp.vocab[word].is_punct
+
+    def get_supported_entities(self) -> list[str]:
+        return []
+
+    def get_supported_languages(self) -> list[str]:
+        return [LANGUAGE]

@@ -1,0 +1,61 @@
+"""NFKC normalisation with a map from normalised offsets back to the original.
+
+NFKC folds full-width digits, letters, `－` and U+3000, but not the dashes that
+Japanese text uses between digit groups (ー ‐ – — −), so those are folded here.
+Normalisation is per character so that every output character knows its source.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+_EXTRA_FOLDS = {
+    "\u30fc": "-",  # ー katakana prolonged sound mark (typed as a dash in numbers)
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+    "\u2015": "-", "\u2212": "-", "\uff70": "-", "\u2043": "-", "\ufe63": "-",
+    "\u00a0": " ",
+}
+_COMBINING_KANA = {"\u3099", "\u309a"}
+
+
+@dataclass(frozen=True)
+class Normalized:
+    text: str
+    origin: tuple[int, ...]  # origin[i] = index in the original of normalised char i
+    original_length: int
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised [start, end) span to the original text."""
+        if start >= len(self.origin):
+            return self.original_length, self.original_length
+        last = self.origin[end - 1] if end > start else self.origin[start]
+        return self.origin[start], last + 1
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _EXTRA_FOLDS:
+        return _EXTRA_FOLDS[ch]
+    return unicodedata.normalize("NFKC", ch)
+
+
+def normalize(text: str) -> Normalized:
+    if text.isascii():
+        return Normalized(text, tuple(range(len(text))), len(text))
+    out: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        folded = _fold_char(ch)
+        for piece in folded:
+            if piece in _COMBINING_KANA and out:
+                composed = unicodedata.normalize("NFC", out[-1] + piece)
+                if len(composed) == 1:
+                    out[-1] = composed  # ﾊﾟ -> パ keeps the origin of ﾊ
+                    continue
+            out.append(piece)
+            origin.append(index)
+    return Normalized("".join(out), tuple(origin), len(text))
+
+
+def digits_only(value: str) -> str:
+    return "".join(ch for ch in value if ch.isascii() and ch.isdigit())

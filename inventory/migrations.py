@@ -1,0 +1,56 @@
+"""Versioned schema migrations, applied in order and recorded (sqlite-utils'
+Migrations style, kept in-tree: a list of named functions)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+Migration = Callable[[Database], None]
+MIGRATIONS: list[tuple[str, Migration]] = []
+
+
+def migration(function: Migration) -> Migration:
+    MIGRATIONS.append((function.__name__, function))
+    return function
+
+
+@migration
+def m001_initial(db: Database) -> None:
+    db["scans"].create({
+        "id": int, "started": str, "finished": str, "roots": str, "rules_version": str,
+        "status": str, "pid": int, "host": str, "objects_seen": int, "objects_extracted": int,
+        "objects_reused": int, "objects_failed": int, "findings": int,
+    }, pk="id")
+    db["objects"].create({
+        "id": int, "root": str, "uri": str, "parent_id": int, "top_id": int, "kind": str,
+        "format": str, "size": int, "mtime": float, "sha256": str, "owner": str, "mode": str,
+        "encoding": str, "status": str, "error": str, "rules_version": str,
+        "first_seen_scan": int, "last_seen_scan": int, "extracted_scan": int, "deleted_scan": int,
+    }, pk="id", foreign_keys=[("parent_id", "objects", "id")])
+    db["objects"].create_index(["root", "uri"], unique=True)
+    db["objects"].create_index(["top_id"])
+    db["findings"].create({
+        "id": int, "object_id": int, "entity_type": str, "category": str, "value_hmac": str,
+        "masked": str, "score": float, "detector": str, "location": str, "occurrences": int,
+        "first_scan_id": int, "last_scan_id": int,
+    }, pk="id", foreign_keys=[("object_id", "objects", "id")])
+    db["findings"].create_index(["object_id", "entity_type", "value_hmac", "first_scan_id"], unique=True)
+    db["findings"].create_index(["last_scan_id"])
+
+
+def apply_migrations(db: Database) -> list[str]:
+    if "_migrations" not in db.table_names():
+        db["_migrations"].create({"name": str, "applied": str}, pk="name")
+    done = {row["name"] for row in db["_migrations"].rows}
+    applied = []
+    for name, function in MIGRATIONS:
+        if name in done:
+            continue
+        with db.conn:
+            function(db)
+            db["_migrations"].insert({"name": name, "applied": datetime.now(timezone.utc).isoformat()})
+        applied.append(name)
+    return applied

@@ -1,0 +1,58 @@
+"""Read-only questions asked of the inventory by reports and the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sqlite_utils import Database
+
+from inventory.records import FAILED_STATUSES
+
+_FINDING_COLUMNS = """
+    f.id, o.root, o.uri as path, o.status as object_status, f.entity_type, f.category,
+    f.masked, f.value_hmac, f.score, f.detector, f.location, f.occurrences,
+    f.first_scan_id, f.last_scan_id
+"""
+
+
+def latest_scan(db: Database, complete_only: bool = True) -> dict | None:
+    where = "where status = 'complete'" if complete_only else ""
+    return next(db.query(f"select * from scans {where} order by id desc limit 1"), None)
+
+
+def current_findings(db: Database) -> Iterator[dict]:
+    """Findings present at the last scan that saw their object, object not deleted."""
+    return db.query(
+        f"select {_FINDING_COLUMNS} from findings f join objects o on o.id = f.object_id "
+        "where f.last_scan_id = o.last_seen_scan and o.deleted_scan is null "
+        "order by o.root, o.uri, f.entity_type, f.location")
+
+
+def findings_in_scan(db: Database, scan_id: int) -> Iterator[dict]:
+    return db.query(
+        f"select {_FINDING_COLUMNS} from findings f join objects o on o.id = f.object_id "
+        "where f.first_scan_id <= ?1 and f.last_scan_id >= ?1 "
+        "order by o.root, o.uri, f.entity_type, f.location", [scan_id])
+
+
+def objects_in_scan(db: Database, scan_id: int) -> Iterator[dict]:
+    return db.query(
+        "select root, uri, kind, format, status, error, size, encoding from objects "
+        "where last_seen_scan = ? order by root, uri", [scan_id])
+
+
+def status_summary(db: Database, recent: int = 10) -> dict:
+    failed = ",".join(f"'{s}'" for s in FAILED_STATUSES)
+    live = "deleted_scan is null"
+    return {
+        "scans": list(db.query("select * from scans order by id desc limit ?", [recent])),
+        "objects_by_status": {r["status"]: r["n"] for r in db.query(
+            f"select status, count(*) as n from objects where {live} group by status order by status")},
+        "failed_objects": list(db.query(
+            f"select root, uri, status, error from objects where {live} and status in ({failed}) "
+            "order by root, uri")),
+        "findings_by_type": {r["entity_type"]: r["n"] for r in db.query(
+            "select f.entity_type, count(*) as n from findings f join objects o on o.id = f.object_id "
+            f"where f.last_scan_id = o.last_seen_scan and o.{live} group by f.entity_type "
+            "order by n desc")},
+    }

@@ -1,0 +1,189 @@
+"""Writing scans into the inventory: one transaction per top-level object, so a
+crash (even kill -9) leaves every object either fully recorded or not at all.
+
+Findings carry an interval of scans [first_scan_id, last_scan_id]; an unchanged
+object extends the interval (no extraction), a finding that disappears keeps its
+old last_scan_id, one that comes back opens a new interval.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+from inventory.keys import value_hmac
+from inventory.records import FAILED_STATUSES, FindingRecord, ObjectRecord
+
+
+class ScanAlreadyRunning(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What one scan covers: a directory root, or a single file under a root."""
+
+    root: str
+    uri: str | None = None  # set when a single file was given
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _pid_alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class Inventory:
+    def __init__(self, db: Database, key: bytes) -> None:
+        self.db = db
+        self.key = key
+        self.rules_version: str | None = None  # of the scan being written
+
+    # -- scans -----------------------------------------------------------
+    def begin_scan(self, scopes: list[Scope], rules_version: str) -> tuple[int, bool]:
+        """Start a scan, or resume an interrupted one over the same scopes.
+        Returns (scan id, resumed)."""
+        roots = json.dumps(sorted([s.root, s.uri] for s in scopes), ensure_ascii=False)
+        self.rules_version = rules_version
+        with self.db.conn:
+            row = next(self.db.query(
+                "select id, pid from scans where roots = ? and status in ('running', 'interrupted') "
+                "order by id desc limit 1", [roots]), None)
+            if row and _pid_alive(row["pid"]) and row["pid"] != os.getpid():
+                raise ScanAlreadyRunning(f"scan {row['id']} is running (pid {row['pid']})")
+            if row:
+                self.db["scans"].update(row["id"], {"pid": os.getpid(), "status": "running",
+                                                    "rules_version": rules_version})
+                return row["id"], True
+            scan_id = self.db["scans"].insert({
+                "started": _now(), "roots": roots, "rules_version": rules_version,
+                "status": "running", "pid": os.getpid(), "host": socket.gethostname(),
+            }).last_pk
+        return scan_id, False
+
+    def finish_scan(self, scan_id: int, scopes: list[Scope], status: str = "complete") -> dict:
+        with self.db.conn:
+            if status == "complete":
+                self._mark_deleted(scan_id, scopes)
+            stats = self.scan_stats(scan_id)
+            self.db["scans"].update(scan_id, {**stats, "finished": _now(), "status": status})
+        return stats
+
+    def _mark_deleted(self, scan_id: int, scopes: list[Scope]) -> None:
+        for scope in scopes:
+            where = "root = ? and last_seen_scan < ? and deleted_scan is null"
+            params: list = [scope.root, scan_id]
+            if scope.uri is not None:
+                where += " and (uri = ? or substr(uri, 1, ?) = ?)"
+                params += [scope.uri, len(scope.uri) + 1, scope.uri + "!"]
+            self.db.execute(f"update objects set deleted_scan = ? where {where}", [scan_id, *params])
+
+    def scan_stats(self, scan_id: int) -> dict:
+        failed = ",".join(f"'{s}'" for s in FAILED_STATUSES)
+        one = lambda sql: self.db.execute(sql, [scan_id]).fetchone()[0]  # noqa: E731
+        return {
+            "objects_seen": one("select count(*) from objects where last_seen_scan = ?"),
+            "objects_extracted": one("select count(*) from objects where extracted_scan = ?"),
+            "objects_reused": one("select count(*) from objects where last_seen_scan = ?1 "
+                                  "and parent_id is null and coalesce(extracted_scan, 0) != ?1 "
+                                  "and status = 'ok'"),
+            "objects_failed": one(f"select count(*) from objects where last_seen_scan = ? and status in ({failed})"),
+            "findings": one("select count(*) from findings where last_scan_id = ?"),
+        }
+
+    # -- objects ---------------------------------------------------------
+    def previous(self, root: str, uri: str) -> dict | None:
+        return next(self.db.query(
+            "select * from objects where root = ? and uri = ?", [root, uri]), None)
+
+    def reuse(self, scan_id: int, previous: dict) -> None:
+        """An unchanged object: extend its subtree and findings to this scan."""
+        with self.db.conn:
+            self.db.execute(
+                "update findings set last_scan_id = ? where last_scan_id = ? and object_id in "
+                "(select id from objects where top_id = ?)",
+                [scan_id, previous["last_seen_scan"], previous["id"]])
+            self.db.execute(
+                "update objects set last_seen_scan = ? where top_id = ? and deleted_scan is null",
+                [scan_id, previous["id"]])
+
+    def record(self, scan_id: int, root: str, record: ObjectRecord) -> None:
+        """Store a top-level object with its descendants and findings, atomically."""
+        with self.db.conn:
+            top_id = self._upsert(scan_id, root, record, parent_id=None, top_id=None)
+            self.db.execute("update objects set top_id = ? where id = ?", [top_id, top_id])
+
+    def _upsert(self, scan_id: int, root: str, record: ObjectRecord,
+                parent_id: int | None, top_id: int | None) -> int:
+        previous = self.previous(root, record.uri)
+        row = {
+            "root": root, "uri": record.uri, "parent_id": parent_id, "top_id": top_id,
+            "kind": record.kind, "format": record.format, "size": record.size,
+            "mtime": record.mtime, "sha256": record.sha256, "owner": record.owner,
+            "mode": record.mode, "encoding": record.encoding, "status": record.status,
+            "error": record.error, "last_seen_scan": scan_id,
+            "extracted_scan": scan_id if record.read else None,
+            "deleted_scan": None,
+        }
+        row["rules_version"] = self.rules_version
+        if previous:
+            object_id = previous["id"]
+            self.db["objects"].update(object_id, row)
+        else:
+            row["first_seen_scan"] = scan_id
+            object_id = self.db["objects"].insert(row).last_pk
+        open_since = previous["last_seen_scan"] if previous and previous["deleted_scan"] is None else None
+        self._merge_findings(scan_id, object_id, record.findings, open_since)
+        for child in record.children:
+            self._upsert(scan_id, root, child, parent_id=object_id, top_id=top_id or object_id)
+        return object_id
+
+    # -- findings --------------------------------------------------------
+    def _group(self, findings: list[FindingRecord]) -> dict[tuple[str, str], dict]:
+        groups: dict[tuple[str, str], dict] = {}
+        for finding in findings:
+            key = (finding.entity_type, value_hmac(self.key, finding.value))
+            group = groups.get(key)
+            if group is None:
+                groups[key] = {
+                    "entity_type": finding.entity_type, "value_hmac": key[1],
+                    "category": finding.category, "masked": finding.masked,
+                    "score": finding.score, "detector": finding.detector,
+                    "location": finding.location, "occurrences": 1,
+                }
+            else:
+                group["occurrences"] += 1
+                group["score"] = max(group["score"], finding.score)
+        return groups
+
+    def _merge_findings(self, scan_id: int, object_id: int, findings: list[FindingRecord],
+                        open_since: int | None) -> None:
+        open_rows = {}
+        if open_since is not None:
+            open_rows = {
+                (r["entity_type"], r["value_hmac"]): r["id"] for r in self.db.query(
+                    "select id, entity_type, value_hmac from findings "
+                    "where object_id = ? and last_scan_id = ?", [object_id, open_since])
+            }
+        for key, group in self._group(findings).items():
+            if key in open_rows:
+                self.db["findings"].update(open_rows[key], {**group, "last_scan_id": scan_id})
+            else:
+                self.db["findings"].insert({
+                    **group, "object_id": object_id, "first_scan_id": scan_id, "last_scan_id": scan_id,
+                })

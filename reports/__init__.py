@@ -1,0 +1,1 @@
+"""Renderings of the inventory for people (ja default, en option) and machines."""

@@ -1,0 +1,1 @@
+"""The bundled sample share and ledger, and the generator that makes them."""

@@ -1,0 +1,1 @@
+"""Sources, text extraction, the scan pipeline and the `daicho` CLI."""

@@ -1,0 +1,128 @@
+"""Walk local and mounted trees: no symlink following, lock and temp files
+skipped with a reason, permission errors recorded, globs, size limit."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import pwd
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+LOCK_AND_TEMP = ("~$*", ".~lock.*#", "*.tmp", "~*.tmp", "*.swp", "*.crdownload", "*.part")
+SYSTEM_FILES = ("Thumbs.db", "desktop.ini", ".DS_Store")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A file (or a directory that could not be read) found under a root."""
+
+    root: str
+    uri: str  # path relative to the root, '/'-separated, display-safe
+    path: str  # the real path to open (may hold undecodable bytes as surrogates)
+    size: int = 0
+    mtime: float = 0.0
+    owner: str | None = None
+    mode: str | None = None
+    status: str = "ok"  # ok / unreadable / skipped / too_large
+    reason: str | None = None
+    is_mail: bool = False  # a Maildir message file
+
+
+@dataclass(frozen=True)
+class CrawlOptions:
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    max_size: int = 200 * 1024 * 1024
+    follow_symlinks: bool = False
+
+
+def display_name(name: str) -> str:
+    """File names that are not UTF-8 (CP932 from old Windows shares) shown decoded."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = os.fsencode(name)
+    try:
+        return raw.decode("cp932")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors="backslashreplace")
+
+
+def _owner(uid: int) -> str:
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:
+        return str(uid)
+
+
+def _matches(uri: str, patterns: tuple[str, ...]) -> bool:
+    name = uri.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatchcase(uri, p) or fnmatch.fnmatchcase(name, p) for p in patterns)
+
+
+def _is_maildir_message(parent: str) -> bool:
+    head, leaf = os.path.split(parent)
+    return leaf in ("cur", "new") and os.path.isdir(os.path.join(head, "tmp"))
+
+
+def _file_entry(root: str, uri: str, path: str, st: os.stat_result, options: CrawlOptions) -> Entry:
+    common = dict(root=root, uri=uri, path=path, size=st.st_size, mtime=st.st_mtime,
+                  owner=_owner(st.st_uid), mode=oct(stat.S_IMODE(st.st_mode)),
+                  is_mail=_is_maildir_message(os.path.dirname(path)))
+    name = uri.rsplit("/", 1)[-1]
+    if any(fnmatch.fnmatchcase(name, p) for p in LOCK_AND_TEMP) or name in SYSTEM_FILES:
+        return Entry(**common, status="skipped", reason="lock or temporary file")
+    if st.st_size > options.max_size:
+        return Entry(**common, status="too_large",
+                     reason=f"{st.st_size} bytes over the limit of {options.max_size}")
+    if not os.access(path, os.R_OK):
+        return Entry(**common, status="unreadable", reason="permission denied")
+    return Entry(**common)
+
+
+def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
+          visited: set[tuple[int, int]]) -> Iterator[Entry]:
+    try:
+        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+    except OSError as error:
+        yield Entry(root=root, uri=prefix.rstrip("/") or ".", path=directory,
+                    status="unreadable", reason=f"directory not readable: {error.strerror}")
+        return
+    for item in entries:
+        uri = prefix + display_name(item.name)
+        if options.exclude and _matches(uri, options.exclude):
+            continue
+        try:
+            if item.is_symlink() and not options.follow_symlinks:
+                yield Entry(root=root, uri=uri, path=item.path, status="skipped",
+                            reason="symbolic link (not followed)")
+                continue
+            st = item.stat(follow_symlinks=options.follow_symlinks)
+        except OSError as error:
+            yield Entry(root=root, uri=uri, path=item.path, status="unreadable",
+                        reason=f"stat failed: {error.strerror}")
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            if (st.st_dev, st.st_ino) in visited:  # a loop through followed links
+                continue
+            visited.add((st.st_dev, st.st_ino))
+            yield from _walk(root, item.path, uri + "/", options, visited)
+        elif stat.S_ISREG(st.st_mode):
+            if options.include and not _matches(uri, options.include):
+                continue
+            yield _file_entry(root, uri, item.path, st, options)
+
+
+def crawl(root: str | Path, options: CrawlOptions = CrawlOptions()) -> Iterator[Entry]:
+    """Entries under root in a stable (sorted) order."""
+    root = os.path.abspath(root)
+    if os.path.isfile(root):  # a single file given as root
+        parent = os.path.dirname(root)
+        st = os.stat(root)
+        yield _file_entry(parent, display_name(os.path.basename(root)), root, st, options)
+        return
+    yield from _walk(root, root, "", options, set())

@@ -1,0 +1,91 @@
+"""What every extractor returns, and the named errors that become object statuses."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from detectors.fields import Field, FieldSpan, compose_fields, field_at
+
+
+class ExtractionError(Exception):
+    """The object could not be read; `status` is what the inventory records."""
+
+    status = "unreadable"
+
+
+class EncryptedObject(ExtractionError):
+    status = "encrypted"
+
+
+class NoTextLayer(ExtractionError):
+    status = "no_text_layer"
+
+
+class TooLarge(ExtractionError):
+    status = "too_large"
+
+
+class SkippedObject(ExtractionError):
+    status = "skipped"
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_size: int = 200 * 1024 * 1024
+    max_depth: int = 5  # archives / attachments inside each other
+    max_expanded: int = 1024 * 1024 * 1024  # total bytes expanded from one archive
+    max_ratio: int = 200  # expanded / compressed for one member (zip bombs)
+    max_members: int = 100_000
+
+
+@dataclass(frozen=True)
+class TextUnit:
+    """A piece of text with where it was found.
+
+    Plain text gives `L<line>` locations from `line_starts`; a table row gives
+    cell locations from `spans` (see detectors.fields).
+    """
+
+    text: str
+    location: str
+    spans: tuple[FieldSpan, ...] = ()
+    line_starts: tuple[int, ...] = ()
+
+    def locate(self, offset: int) -> str:
+        if self.spans:
+            span = field_at(self.spans, offset)
+            return span.location if span else self.location
+        if self.line_starts:
+            line = bisect.bisect_right(self.line_starts, offset)
+            return f"{self.location}L{line}" if self.location else f"L{line}"
+        return self.location
+
+
+def row_unit(fields: list[Field], location: str) -> TextUnit:
+    text, spans = compose_fields(fields)
+    return TextUnit(text=text, location=location, spans=spans)
+
+
+def text_unit(text: str, location: str = "") -> TextUnit:
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    return TextUnit(text=text, location=location, line_starts=tuple(starts))
+
+
+@dataclass(frozen=True)
+class Child:
+    """An object inside another: archive member, attachment, mailbox message."""
+
+    name: str
+    data: bytes | None
+    kind: str  # member / attachment / message
+    mtime: float | None = None
+    error: ExtractionError | None = None  # known unreadable before extraction
+
+
+@dataclass
+class Extraction:
+    format: str
+    units: list[TextUnit] = field(default_factory=list)
+    children: list[Child] = field(default_factory=list)
+    encoding: str | None = None

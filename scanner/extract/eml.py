@@ -1,0 +1,71 @@
+"""RFC 822 mail (.eml, Maildir messages, mbox members): headers, bodies in any
+charset, attachments and attached messages as children."""
+
+from __future__ import annotations
+
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+
+from scanner.extract.base import Child, Extraction, TextUnit, text_unit
+from scanner.extract.encoding import decode
+from scanner.extract.names import UniqueNames
+from scanner.extract.text import html_to_text
+
+ADDRESS_HEADERS = ("From", "To", "Cc", "Bcc", "Reply-To", "Sender", "Subject")
+
+
+def _header_text(message: EmailMessage) -> str:
+    lines = []
+    for name in ADDRESS_HEADERS:
+        for value in message.get_all(name, []):
+            lines.append(f"{name}: {value}")
+    return "\n".join(lines)
+
+
+def _part_text(part: EmailMessage) -> str:
+    try:
+        return part.get_content()
+    except (LookupError, UnicodeDecodeError, AssertionError):
+        payload = part.get_payload(decode=True) or b""
+        return decode(payload)[0]  # unknown or lying charset: detect it
+
+
+def _attachment(part: EmailMessage, index: int) -> tuple[str, bytes]:
+    name = part.get_filename()
+    if part.get_content_type() == "message/rfc822":
+        inner = part.get_payload(0) if part.is_multipart() else part.get_payload()
+        raw = inner.as_bytes(policy=policy.SMTP) if hasattr(inner, "as_bytes") else bytes(inner)
+        return name or f"message{index}.eml", raw
+    return name or f"attachment{index}", part.get_payload(decode=True) or b""
+
+
+def _leaf_parts(part: EmailMessage):
+    """Parts of a message, not descending into attached messages (their own child)."""
+    if part.is_multipart() and part.get_content_type() != "message/rfc822":
+        for sub in part.iter_parts():
+            yield from _leaf_parts(sub)
+    else:
+        yield part
+
+
+def extract_message(message: EmailMessage) -> Extraction:
+    units: list[TextUnit] = [text_unit(_header_text(message), "header:")]
+    children: list[Child] = []
+    unique = UniqueNames()
+    for index, part in enumerate(_leaf_parts(message)):
+        disposition = part.get_content_disposition()
+        content_type = part.get_content_type()
+        if disposition == "attachment" or part.get_filename() or content_type == "message/rfc822":
+            name, data = _attachment(part, index)
+            children.append(Child(name=unique(name), data=data, kind="attachment"))
+        elif content_type == "text/plain":
+            units.append(text_unit(_part_text(part), "body:"))
+        elif content_type == "text/html":
+            units.append(text_unit(html_to_text(_part_text(part)), "body(html):"))
+    return Extraction(format="eml", units=units, children=children)
+
+
+def extract_eml(data: bytes) -> Extraction:
+    message = BytesParser(policy=policy.default).parsebytes(data)
+    return extract_message(message)

@@ -1,0 +1,61 @@
+"""Outlook .msg with extract-msg: headers, body, attachments (embedded messages
+become children of their own)."""
+
+from __future__ import annotations
+
+import extract_msg
+from extract_msg.exceptions import ExMsgBaseException
+
+from scanner.extract.base import Child, EncryptedObject, Extraction, ExtractionError, text_unit
+from scanner.extract.names import UniqueNames
+from scanner.extract.text import html_to_text
+
+
+def _header_text(message) -> str:
+    fields = (("From", message.sender), ("To", message.to), ("Cc", message.cc),
+              ("Subject", message.subject))
+    return "\n".join(f"{name}: {value}" for name, value in fields if value)
+
+
+def _html_body(message) -> str:
+    html = message.htmlBody
+    if not html:
+        return ""
+    return html_to_text(html.decode("utf-8", "replace") if isinstance(html, bytes) else html)
+
+
+def _children(message) -> list[Child]:
+    unique = UniqueNames()
+    children = []
+    for index, attachment in enumerate(message.attachments):
+        name = attachment.getFilename() if hasattr(attachment, "getFilename") else None
+        name = name or getattr(attachment, "longFilename", None) or f"attachment{index}"
+        data = attachment.data
+        if isinstance(data, bytes):
+            children.append(Child(name=unique(name), data=data, kind="attachment"))
+        elif hasattr(data, "exportBytes"):  # an embedded message
+            children.append(Child(name=unique(f"{name}.msg"), data=data.exportBytes(), kind="attachment"))
+        else:
+            children.append(Child(name=unique(name), data=None, kind="attachment",
+                                  error=ExtractionError(f"attachment type {type(data).__name__} not readable")))
+    return children
+
+
+def extract_msg_file(data: bytes) -> Extraction:
+    try:
+        message = extract_msg.openMsg(data, strict=False)
+    except ExMsgBaseException as error:
+        if "encrypt" in str(error).lower():
+            raise EncryptedObject(f"encrypted msg: {type(error).__name__}") from error
+        raise ExtractionError(f"corrupt msg: {type(error).__name__}") from error
+    except (OSError, ValueError, TypeError) as error:
+        raise ExtractionError(f"corrupt msg: {type(error).__name__}: {error}") from error
+    try:
+        units = [text_unit(_header_text(message), "header:")]
+        if message.body:
+            units.append(text_unit(message.body, "body:"))
+        else:
+            units.append(text_unit(_html_body(message), "body(html):"))
+        return Extraction(format="msg", units=units, children=_children(message))
+    finally:
+        message.close()

@@ -1,0 +1,41 @@
+"""PDF with pdfminer.six, page by page. A PDF with no text on any page is a
+scanned image: recorded as no_text_layer, never as "no personal data"."""
+
+from __future__ import annotations
+
+import io
+
+from pdfminer.converter import TextConverter
+from pdfminer.layout import LAParams
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psparser import PSException
+
+from scanner.extract.base import EncryptedObject, Extraction, ExtractionError, NoTextLayer, text_unit
+
+
+def _page_texts(data: bytes) -> list[str]:
+    resources = PDFResourceManager()
+    texts = []
+    for page in PDFPage.get_pages(io.BytesIO(data)):
+        out = io.StringIO()
+        device = TextConverter(resources, out, laparams=LAParams())
+        PDFPageInterpreter(resources, device).process_page(page)
+        device.close()
+        texts.append(out.getvalue())
+    return texts
+
+
+def extract_pdf(data: bytes) -> Extraction:
+    try:
+        pages = _page_texts(data)
+    except (PDFPasswordIncorrect, PDFEncryptionError) as error:
+        raise EncryptedObject(f"password-protected pdf: {type(error).__name__}") from error
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as error:
+        raise ExtractionError(f"corrupt pdf: {type(error).__name__}: {error}") from error
+    if not any(page.strip() for page in pages):
+        raise NoTextLayer(f"no text layer on {len(pages)} page(s): scanned image, needs OCR")
+    units = [text_unit(text, f"page{n}:") for n, text in enumerate(pages, start=1) if text.strip()]
+    return Extraction(format="pdf", units=units)

@@ -1,0 +1,74 @@
+"""Helpers shared by the table formats (CSV, xlsx, xls, docx/pptx tables)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from detectors.fields import Field
+from scanner.extract.base import TextUnit, row_unit
+
+_DIGITS = re.compile(r"[0-9０-９]{3,}")
+
+
+def column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def cell_ref(row: int, column: int) -> str:
+    """0-based (row, column) -> `B7`."""
+    return f"{column_letter(column)}{row + 1}"
+
+
+def looks_like_header(row: list[str]) -> bool:
+    cells = [c for c in row if c and c.strip()]
+    return bool(cells) and not any(_DIGITS.search(c) for c in cells)
+
+
+def header_labels(rows: list[list[str]]) -> dict[int, str]:
+    """Column labels from the first row, when it looks like a header row."""
+    if not rows or not looks_like_header(rows[0]):
+        return {}
+    return {c: v.strip() for c, v in enumerate(rows[0]) if v and v.strip()}
+
+
+def cell_text(value: object) -> str:
+    """A spreadsheet value as text; dates as ISO dates so date detectors see them."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _row_label(row: list[str], column: int) -> str:
+    """The first cell of a key/value form row (氏名 | 山田太郎) labels the others."""
+    first = row[0].strip() if row and row[0] else ""
+    return first if column > 0 and first and looks_like_header([first]) and len(first) <= 20 else ""
+
+
+def table_units(rows: list[list[str]], sheet: str = "") -> list[TextUnit]:
+    """One unit per row, every cell labelled with its column header and row label."""
+    labels = header_labels(rows)
+    is_form = not labels  # no header row: a key/value form, labelled by row
+    prefix = f"{sheet}!" if sheet else ""
+    units = []
+    for r, row in enumerate(rows):
+        fields = [
+            Field(location=prefix + cell_ref(r, c), value=value,
+                  labels=(labels.get(c, "") if r > 0 else "",
+                          _row_label(row, c) if is_form else ""))
+            for c, value in enumerate(row) if value and value.strip()
+        ]
+        if fields:
+            units.append(row_unit(fields, location=f"{prefix}{r + 1}"))
+    return units

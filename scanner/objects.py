@@ -1,0 +1,93 @@
+"""One object through extraction and detection: bytes in, an ObjectRecord tree out.
+
+Any failure of one object (or of one archive member or attachment) becomes its
+status and reason; nothing here lets an exception end the scan.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import PurePosixPath
+
+from detectors import Detector
+from detectors.fields import field_at
+from inventory.records import FindingRecord, ObjectRecord
+from scanner.crawl import Entry
+from scanner.extract import Child, Extraction, ExtractionError, Limits, SkippedObject, TextUnit, extract
+from scanner.redact import Redactor
+
+
+class ObjectScanner:
+    def __init__(self, detector: Detector, limits: Limits = Limits()) -> None:
+        self.detector = detector
+        self.limits = limits
+        self.redact = Redactor(detector)
+
+    def scan_entry(self, entry: Entry) -> ObjectRecord:
+        record = ObjectRecord(uri=entry.uri, kind="file", size=entry.size, mtime=entry.mtime,
+                              owner=entry.owner, mode=entry.mode, status=entry.status,
+                              error=entry.reason, read=entry.status == "ok")
+        if not record.read:
+            return record
+        try:
+            with open(entry.path, "rb") as handle:
+                data = handle.read(self.limits.max_size + 1)
+        except OSError as error:
+            record.status, record.error = "unreadable", f"read failed: {error.strerror}"
+            record.read = False
+            return record
+        self._fill(record, entry.uri, data, depth=0, is_mail=entry.is_mail)
+        return record
+
+    def scan_bytes(self, uri: str, data: bytes, kind: str = "file", depth: int = 0) -> ObjectRecord:
+        record = ObjectRecord(uri=uri, kind=kind, size=len(data))
+        self._fill(record, uri, data, depth)
+        return record
+
+    def _fill(self, record: ObjectRecord, uri: str, data: bytes, depth: int, is_mail: bool = False) -> None:
+        record.sha256 = hashlib.sha256(data).hexdigest()
+        name = PurePosixPath(uri.rsplit("!", 1)[-1]).name
+        try:
+            extraction = extract(name, data, self.limits, is_mail=is_mail)
+        except ExtractionError as error:
+            record.status, record.error = error.status, self.redact(str(error))
+            return
+        except Exception as error:  # noqa: BLE001 - a library bug in one file must not end the scan
+            record.status = "unreadable"
+            record.error = self.redact(f"{type(error).__name__}: {error}")
+            return
+        record.format, record.encoding = extraction.format, extraction.encoding
+        record.findings = self._findings(extraction)
+        record.children = [self._child(uri, child, depth + 1) for child in extraction.children]
+
+    def _child(self, parent_uri: str, child: Child, depth: int) -> ObjectRecord:
+        uri = f"{parent_uri}!{child.name}"
+        record = ObjectRecord(uri=uri, kind=child.kind, mtime=child.mtime,
+                              size=len(child.data) if child.data is not None else None)
+        error = child.error
+        if error is None and depth > self.limits.max_depth:
+            error = SkippedObject(f"nested deeper than {self.limits.max_depth} levels")
+        if error is not None:
+            record.status, record.error = error.status, self.redact(str(error))
+            return record
+        self._fill(record, uri, child.data or b"", depth, is_mail=child.kind == "message")
+        return record
+
+    def _findings(self, extraction: Extraction) -> list[FindingRecord]:
+        findings = []
+        for unit in extraction.units:
+            findings.extend(self._unit_findings(unit))
+        return findings
+
+    def _unit_findings(self, unit: TextUnit) -> list[FindingRecord]:
+        findings = []
+        for detection in self.detector.detect(unit.text):
+            if unit.spans and field_at(unit.spans, detection.start) is None:
+                continue  # inside a label (a header repeated before a cell), not data
+            findings.append(FindingRecord(
+                entity_type=detection.entity_type, value=detection.value,
+                masked=detection.masked, score=detection.score, detector=detection.detector,
+                location=unit.locate(detection.start), category=detection.category,
+                text=detection.text,
+            ))
+        return findings
