@@ -6,6 +6,8 @@ identifiers are searched in never pays for Sudachi, let alone the NER.
 
 from __future__ import annotations
 
+import warnings
+
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import Any
@@ -65,7 +67,12 @@ class GinzaNlpEngine(NlpEngine):
     def tokenize(self, text: str) -> Doc:
         """Sudachi tokens with GiNZA's tags, chunked under Sudachi's byte limit."""
         docs = [self.nlp.make_doc(text[start:end]) for start, end in chunk_spans(text, overlap=0)]
-        return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+        if len(docs) == 1:
+            return docs[0]
+        with warnings.catch_warnings():
+            # W102: GiNZA's per-doc sub_tokens user data is not merged; tokens are.
+            warnings.filterwarnings("ignore", message=r"\[W102\]")
+            return Doc.from_docs(docs, ensure_whitespace=False)
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         return LazyNlpArtifacts(self, text)

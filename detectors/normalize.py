@@ -10,10 +10,12 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+# ー (katakana prolonged sound mark) is typed as a dash between digits, but is a
+# letter in katakana words (マイナンバー): folded only next to a digit.
+_CHOONPU = {"\u30fc", "\uff70"}
 _EXTRA_FOLDS = {
-    "\u30fc": "-",  # ー katakana prolonged sound mark (typed as a dash in numbers)
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-    "\u2015": "-", "\u2212": "-", "\uff70": "-", "\u2043": "-", "\ufe63": "-",
+    "\u2015": "-", "\u2212": "-", "\u2043": "-", "\ufe63": "-",
     "\u00a0": " ",
 }
 _COMBINING_KANA = {"\u3099", "\u309a"}
@@ -33,7 +35,13 @@ class Normalized:
         return self.origin[start], last + 1
 
 
-def _fold_char(ch: str) -> str:
+def _is_digit(ch: str) -> bool:
+    return ch.isdigit() and unicodedata.normalize("NFKC", ch).isascii()
+
+
+def _fold_char(ch: str, before: str, after: str) -> str:
+    if ch in _CHOONPU:
+        return "-" if _is_digit(before) or _is_digit(after) else unicodedata.normalize("NFKC", ch)
     if ch in _EXTRA_FOLDS:
         return _EXTRA_FOLDS[ch]
     return unicodedata.normalize("NFKC", ch)
@@ -45,7 +53,9 @@ def normalize(text: str) -> Normalized:
     out: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):
-        folded = _fold_char(ch)
+        before = text[index - 1] if index else ""
+        after = text[index + 1] if index + 1 < len(text) else ""
+        folded = _fold_char(ch, before, after)
         for piece in folded:
             if piece in _COMBINING_KANA and out:
                 composed = unicodedata.normalize("NFC", out[-1] + piece)

@@ -19,6 +19,7 @@ from reports.i18n import message
 from reports.summary import scan_summary, status_text
 from scanner.check import check_paths
 from scanner.crawl import CrawlOptions
+from scanner.engine import LazyDetector
 from scanner.extract import Limits
 from scanner.pipeline import ScanOptions, run_scan
 from scanner.objects import ObjectScanner
@@ -43,11 +44,10 @@ def db_option(function):
 
 
 def _detector(ctx: click.Context):
-    """The detector is built once per process (GiNZA loads in seconds); tests pass one in."""
+    """Built once per process, on first use (tests pass a loaded one in)."""
     obj = ctx.ensure_object(dict)
     if "detector" not in obj:
-        from scanner.engine import build_detector
-        obj["detector"] = build_detector()
+        obj["detector"] = LazyDetector()
     return obj["detector"]
 
 

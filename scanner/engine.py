@@ -1,9 +1,29 @@
-"""Building the heavy things once, explicitly: the GiNZA pipeline and detector."""
+"""Building the heavy things once, explicitly: the GiNZA pipeline and detector.
+
+The detector is built on first use, so a nightly rescan of an unchanged share
+never loads the model (about 2.5 s and 0.45 GB) at all.
+"""
 
 from __future__ import annotations
 
-from detectors import Detector, build_analyzer, load_ja_nlp
+from detectors import Detection, Detector, build_analyzer, load_ja_nlp
 
 
 def build_detector() -> Detector:
     return Detector(build_analyzer(load_ja_nlp()))
+
+
+class LazyDetector:
+    """A Detector that loads GiNZA the first time text needs detecting."""
+
+    def __init__(self) -> None:
+        self._detector: Detector | None = None
+
+    @property
+    def loaded(self) -> bool:
+        return self._detector is not None
+
+    def detect(self, text: str, context: list[str] | None = None) -> list[Detection]:
+        if self._detector is None:
+            self._detector = build_detector()
+        return self._detector.detect(text, context)

@@ -1,0 +1,45 @@
+import pytest
+
+# (text, expected matched texts)
+CASES = [
+    ("個人番号 123456789018", ["123456789018"]),
+    ("マイナンバー：1234 5678 9018", ["1234 5678 9018"]),
+    ("個人番号　１２３４－５６７８－９０１８", ["１２３４－５６７８－９０１８"]),
+    ("個人番号 1234ー5678ー9018", ["1234ー5678ー9018"]),
+    ("個人番号 1234‐5678‐9018", ["1234‐5678‐9018"]),
+    ("個人番号 1234.5678.9018", ["1234.5678.9018"]),
+    ("個人番号123456789018です", ["123456789018"]),  # no \b between kanji and digits
+    ("通知カード 176749365367 / 861564985029", ["176749365367", "861564985029"]),
+    ("my number: 942849815402", ["942849815402"]),
+    # near-misses
+    ("個人番号 123456789019", []),  # check digit fails
+    ("個人番号 176749365368", []),
+    ("個人番号 716749365367", []),
+    ("123456789018", []),  # valid check, no context: too weak to report
+    ("注文番号 123456789018", []),  # negative context
+    ("伝票番号：176749365367", []),
+    ("個人番号 1234567890180", []),  # 13 digits
+    ("カード 1234-5678-9018-3456 個人番号", []),  # part of a longer number
+    ("法人番号 7123456789012", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", CASES)
+def test_my_number(detector, text, expected):
+    found = [d.text for d in detector.detect(text) if d.entity_type == "MY_NUMBER"]
+    assert found == expected
+
+
+@pytest.mark.slow
+def test_header_context_makes_a_bare_number_strong(detector):
+    assert [d.entity_type for d in detector.detect("176749365367", context=["個人番号"])] == ["MY_NUMBER"]
+    assert detector.detect("176749365367", context=["注文番号"]) == []
+
+
+@pytest.mark.slow
+def test_value_is_canonical_digits_and_mask_hides_the_middle(detector):
+    (found,) = detector.detect("個人番号 １２３４ ５６７８ ９０１８")
+    assert found.value == "123456789018"
+    assert found.masked == "1234 **** **18"
+    assert "5678" not in found.masked and "5678" not in repr(found)

@@ -1,0 +1,163 @@
+"""Every extractor on a real file made here, with the locations it reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from email import message_from_bytes, policy
+from pathlib import Path
+
+import pytest
+
+from samples import writers as w
+
+pytestmark = pytest.mark.slow
+
+MN1, MN2, MN3 = "176749365367", "861564985029", "942849815402"
+
+
+def found(record):
+    """{(uri, location, entity_type)} over the record tree."""
+    return {(o.uri, f.location, f.entity_type) for o in record.walk() for f in o.findings}
+
+
+def statuses(record):
+    return {o.uri: o.status for o in record.walk()}
+
+
+def test_xlsx_every_sheet_with_cell_locations_dates_and_headers(scanner, tmp_path):
+    path = tmp_path / "名簿.xlsx"
+    w.write_xlsx(path, {
+        "社員": [["氏名", "生年月日", "個人番号", "注文番号"], ["山田 太郎", dt.date(1980, 4, 1), MN1, MN2]],
+        "退職者": [["氏名", "個人番号"], ["佐藤 花子", MN3]],
+    }, hidden=("退職者",))
+    record = scanner.scan_bytes("名簿.xlsx", path.read_bytes())
+    assert record.status == "ok" and record.format == "xlsx"
+    assert found(record) == {("名簿.xlsx", "社員!C2", "MY_NUMBER"), ("名簿.xlsx", "退職者!B2", "MY_NUMBER")}
+
+
+def test_xlsx_date_cells_become_iso_dates():
+    from scanner.extract.table import cell_text
+
+    assert cell_text(dt.datetime(1980, 4, 1)) == "1980-04-01"
+    assert cell_text(45000.0) == "45000"
+
+
+def test_xlsx_encrypted_and_corrupt(scanner, tmp_path):
+    plain = tmp_path / "p.xlsx"
+    w.write_xlsx(plain, {"S": [["個人番号"], [MN1]]})
+    w.encrypt_office(plain, tmp_path / "e.xlsx", "pw")
+    assert scanner.scan_bytes("e.xlsx", (tmp_path / "e.xlsx").read_bytes()).status == "encrypted"
+    broken = scanner.scan_bytes("b.xlsx", plain.read_bytes()[:300])
+    assert broken.status == "unreadable" and "corrupt" in broken.error
+
+
+def test_xls_with_dates(scanner, tmp_path):
+    path = tmp_path / "a.xls"
+    w.write_xls(path, {"一覧": [["氏名", "生年月日", "電話番号"], ["山田", dt.date(1980, 4, 1), "090-1234-5678"]]})
+    record = scanner.scan_bytes("a.xls", path.read_bytes())
+    assert found(record) == {("a.xls", "一覧!C2", "PHONE")}
+
+
+def test_docx_paragraphs_tables_headers_footers(scanner, tmp_path):
+    path = tmp_path / "a.docx"
+    w.write_docx(path, ["申告者", f"個人番号 {MN1}"], table=[["氏名", "個人番号"], ["山田", MN2]],
+                 header="連絡先 03-1234-5678", footer="taro@example.jp")
+    record = scanner.scan_bytes("a.docx", path.read_bytes())
+    assert found(record) == {
+        ("a.docx", "p2L1", "MY_NUMBER"), ("a.docx", "table1!B2", "MY_NUMBER"),
+        ("a.docx", "header1!p1L1", "PHONE"), ("a.docx", "footer1!p1L1", "EMAIL"),
+    }
+
+
+def test_pptx_tables_and_notes(scanner, tmp_path):
+    path = tmp_path / "a.pptx"
+    w.write_pptx(path, "担当", [["氏名", "電話"], ["山田", "03-1234-5678"]], notes="携帯 090-1234-5678")
+    record = scanner.scan_bytes("a.pptx", path.read_bytes())
+    locations = {loc for _, loc, _ in found(record)}
+    assert any(loc.startswith("slide1!") and loc.endswith("B2") for loc in locations)
+    assert "slide1!notes:L1" in locations
+
+
+def test_pdf_pages_no_text_layer_and_encrypted(scanner, tmp_path):
+    w.write_pdf(tmp_path / "a.pdf", [["表紙"], ["氏名 山田太郎", f"個人番号 {MN1}"]])
+    record = scanner.scan_bytes("a.pdf", (tmp_path / "a.pdf").read_bytes())
+    ((uri, location, entity),) = found(record)
+    assert (uri, entity) == ("a.pdf", "MY_NUMBER") and location.startswith("page2:L")
+    w.write_image_only_pdf(tmp_path / "scan.pdf")
+    assert scanner.scan_bytes("scan.pdf", (tmp_path / "scan.pdf").read_bytes()).status == "no_text_layer"
+    w.write_pdf(tmp_path / "locked.pdf", [[f"個人番号 {MN1}"]], password="secret")
+    assert scanner.scan_bytes("locked.pdf", (tmp_path / "locked.pdf").read_bytes()).status == "encrypted"
+
+
+@pytest.mark.parametrize("name, data", [
+    ("a.csv", f"氏名,個人番号,注文番号\n山田,{MN1},{MN2}\n".encode("cp932")),
+    ("a.tsv", f"氏名\t個人番号\n山田\t{MN1}\n".encode("euc_jp")),
+])
+def test_delimited_tables_use_the_header(scanner, name, data):
+    assert found(scanner.scan_bytes(name, data)) == {(name, "B2", "MY_NUMBER")}
+
+
+def test_html_text_only(scanner):
+    html = "<html><script>var x='090-1234-5678'</script><p>電話 03-1234-5678</p></html>"
+    record = scanner.scan_bytes("a.html", html.encode("utf-8"))
+    assert [f.masked for f in record.findings] == ["03-1***-**78"]
+
+
+def test_eml_headers_body_charset_attachments_and_attached_message(scanner):
+    inner = w.make_eml("fw", "a@example.jp", "b@example.jp", f"個人番号 {MN3}")
+    raw = w.make_eml("件名", "山田 <taro@example.jp>", "hr@example.co.jp", f"個人番号 {MN1}",
+                     charset="iso-2022-jp", attachments=[("名簿.csv", f"個人番号\n{MN2}\n".encode("cp932"))],
+                     attached_message=message_from_bytes(inner, policy=policy.default))
+    record = scanner.scan_bytes("m.eml", raw)
+    got = found(record)
+    assert ("m.eml", "body:L1", "MY_NUMBER") in got
+    assert ("m.eml", "header:L1", "EMAIL") in got
+    assert ("m.eml!名簿.csv", "A2", "MY_NUMBER") in got
+    attached = [o for o in record.walk() if o.uri.endswith(".eml") and o.uri != "m.eml"]
+    assert len(attached) == 1 and ("body:L1", "MY_NUMBER") in {(f.location, f.entity_type) for f in attached[0].findings}
+    # the attached message's text is not also counted in the outer message
+    assert sum(1 for _, loc, t in got if t == "MY_NUMBER") == 3
+
+
+def test_msg_body_and_attachments(scanner, tmp_path):
+    path = tmp_path / "a.msg"
+    w.write_msg(path, "件名", f"個人番号 {MN1}", "山田 <taro@example.jp>", "hr@example.co.jp",
+                attachments=[("家族.csv", f"個人番号\n{MN2}\n".encode())])
+    record = scanner.scan_bytes("a.msg", path.read_bytes())
+    got = found(record)
+    assert ("a.msg", "body:L1", "MY_NUMBER") in got and ("a.msg!家族.csv", "A2", "MY_NUMBER") in got
+    assert scanner.scan_bytes("bad.msg", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)).status == "unreadable"
+
+
+def test_mbox_messages_by_index(scanner):
+    mails = [w.make_eml(f"s{i}", "a@example.jp", "b@example.jp", f"From me\n個人番号 {mn}")
+             for i, mn in enumerate([MN1, MN2])]
+    record = scanner.scan_bytes("box.mbox", w.mbox_bytes(mails))
+    assert {(u, t) for u, _, t in found(record) if t == "MY_NUMBER"} == {("box.mbox!0", "MY_NUMBER"),
+                                                                        ("box.mbox!1", "MY_NUMBER")}
+
+
+def test_zip_cp932_names_nesting_and_limits(scanner):
+    from scanner.extract import Limits
+    from scanner.objects import ObjectScanner
+
+    inner = w.zip_bytes({"深い.txt": f"個人番号 {MN2}".encode()})
+    outer = w.zip_bytes({"名簿/社員.csv": f"個人番号\n{MN1}\n".encode("cp932"), "in.zip": inner}, cp932_names=True)
+    got = found(scanner.scan_bytes("a.zip", outer))
+    assert got == {("a.zip!名簿/社員.csv", "A2", "MY_NUMBER"), ("a.zip!in.zip!深い.txt", "L1", "MY_NUMBER")}
+    shallow = ObjectScanner(scanner.detector, Limits(max_depth=1))
+    assert statuses(shallow.scan_bytes("a.zip", outer))["a.zip!in.zip!深い.txt"] == "skipped"
+
+
+def test_zip_encrypted_member_and_bomb(scanner):
+    secret = w.encrypted_zip_bytes({"給与.csv": MN1.encode()}, b"pw")
+    assert statuses(scanner.scan_bytes("s.zip", secret))["s.zip!給与.csv"] == "encrypted"
+    bomb = w.zip_bytes({"zeros.txt": b"0" * 5_000_000})
+    record = scanner.scan_bytes("bomb.zip", bomb)
+    assert statuses(record)["bomb.zip!zeros.txt"] == "too_large"
+    assert "ratio" in record.children[0].error
+
+
+def test_unknown_format_is_recorded_as_skipped(scanner):
+    record = scanner.scan_bytes("photo.jpg", b"\xff\xd8\xff\xe0" + bytes(100))
+    assert record.status == "skipped" and ".jpg" in record.error
