@@ -1,0 +1,89 @@
+"""The store's semantics, on a real SQLite file: keys, modes, migrations, and
+finding intervals across scans."""
+
+import os
+import stat
+
+from inventory import FindingRecord, Inventory, ObjectRecord, load_or_create_key, open_inventory
+from inventory.keys import value_hmac
+from inventory.migrations import MIGRATIONS
+from inventory.queries import current_findings, findings_in_scan
+from inventory.store import Scope
+
+ROOT = "/share"
+
+
+def mode(path):
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def test_key_and_database_are_private(tmp_path, daicho_home):
+    key = load_or_create_key()
+    assert len(key) == 32 and mode(daicho_home / "hmac.key") == 0o600
+    assert load_or_create_key() == key  # stable per installation
+    open_inventory(tmp_path / "inv.db")
+    assert mode(tmp_path / "inv.db") == 0o600
+
+
+def test_migrations_are_recorded_once(tmp_path):
+    db = open_inventory(tmp_path / "inv.db")
+    names = [row["name"] for row in db["_migrations"].rows]
+    assert names == [name for name, _ in MIGRATIONS]
+    open_inventory(tmp_path / "inv.db")  # idempotent
+    assert db["_migrations"].count == len(MIGRATIONS)
+
+
+def test_hmac_is_keyed():
+    assert value_hmac(b"a" * 32, "123456789018") != value_hmac(b"b" * 32, "123456789018")
+
+
+def finding(value, location="A1", entity="MY_NUMBER"):
+    return FindingRecord(entity_type=entity, value=value, masked=value[:2] + "**", score=0.8,
+                         detector="test", location=location)
+
+
+def scan(inventory, records):
+    scan_id, _ = inventory.begin_scan([Scope(ROOT)], "test")
+    for record in records:
+        inventory.record(scan_id, ROOT, record)
+    inventory.finish_scan(scan_id, [Scope(ROOT)])
+    return scan_id
+
+
+def identities(rows):
+    return {(r["path"], r["entity_type"], r["masked"]) for r in rows}
+
+
+def test_intervals_new_still_resolved_and_reappeared(inventory):
+    s1 = scan(inventory, [ObjectRecord("a.csv", "file", findings=[finding("111"), finding("222")])])
+    # an edit moves 111 to another line (same identity) and removes 222
+    s2 = scan(inventory, [ObjectRecord("a.csv", "file", findings=[finding("111", "B9")])])
+    s3 = scan(inventory, [ObjectRecord("a.csv", "file", findings=[finding("111"), finding("222")])])
+    rows = list(inventory.db["findings"].rows)
+    assert len(rows) == 3  # 111 once over s1..s3, 222 twice (s1, then s3)
+    assert identities(findings_in_scan(inventory.db, s2)) == {("a.csv", "MY_NUMBER", "11**")}
+    assert identities(findings_in_scan(inventory.db, s3)) == {("a.csv", "MY_NUMBER", "11**"),
+                                                              ("a.csv", "MY_NUMBER", "22**")}
+    assert s1 < s2 < s3
+
+
+def test_repeated_value_is_one_finding_with_occurrences(inventory):
+    scan(inventory, [ObjectRecord("a.csv", "file", findings=[finding("111", "A1"), finding("111", "A7")])])
+    (row,) = inventory.db["findings"].rows
+    assert row["occurrences"] == 2 and row["location"] == "A1"
+
+
+def test_objects_not_seen_are_deleted_and_their_findings_end(inventory):
+    scan(inventory, [ObjectRecord("a.csv", "file", findings=[finding("111")]),
+                     ObjectRecord("b.csv", "file", findings=[finding("222")])])
+    scan(inventory, [ObjectRecord("a.csv", "file", findings=[finding("111")])])
+    assert identities(current_findings(inventory.db)) == {("a.csv", "MY_NUMBER", "11**")}
+    deleted = inventory.db.execute("select uri from objects where deleted_scan is not null").fetchall()
+    assert deleted == [("b.csv",)]
+
+
+def test_raw_value_never_reaches_the_database(inventory, tmp_path):
+    scan(inventory, [ObjectRecord("a.csv", "file", findings=[finding("176749365367")])])
+    inventory.db.conn.commit()
+    raw = b"".join(p.read_bytes() for p in tmp_path.glob("inventory.db*"))
+    assert b"176749365367" not in raw
