@@ -17,7 +17,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-FIELD_SEPARATOR = "\t"
+from detectors.fields import FIELD_SEPARATOR
+
 
 
 def _nearest(window: str, words: Iterable[str], from_end: bool) -> int | None:

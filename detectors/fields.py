@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detectors.context import FIELD_SEPARATOR
+FIELD_SEPARATOR = "\t"  # context windows stop here (detectors.context)
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,12 @@ def m001_initial(db: Database) -> None:
     db["findings"].create_index(["last_scan_id"])
 
 
+@migration
+def m002_findings_by_object_and_scan(db: Database) -> None:
+    # carrying findings forward filters by object and last scan together
+    db["findings"].create_index(["object_id", "last_scan_id"])
+
+
 def apply_migrations(db: Database) -> list[str]:
     if "_migrations" not in db.table_names():
         db["_migrations"].create({"name": str, "applied": str}, pk="name")

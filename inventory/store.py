@@ -8,9 +8,12 @@ old last_scan_id, one that comes back opens a new interval.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -30,6 +33,19 @@ class Scope:
 
     root: str
     uri: str | None = None  # set when a single file was given
+
+
+class _Batch:
+    def __init__(self, max_objects: int, max_seconds: float) -> None:
+        self.max_objects, self.max_seconds = max_objects, max_seconds
+        self.count, self.started = 0, time.monotonic()
+
+    def full(self) -> bool:
+        self.count += 1
+        if self.count >= self.max_objects or time.monotonic() - self.started >= self.max_seconds:
+            self.count, self.started = 0, time.monotonic()
+            return True
+        return False
 
 
 def _now() -> str:
@@ -53,6 +69,30 @@ class Inventory:
         self.db = db
         self.key = key
         self.rules_version: str | None = None  # of the scan being written
+        self._batch: _Batch | None = None
+
+    # -- transactions ----------------------------------------------------
+    @contextlib.contextmanager
+    def batch(self, max_objects: int = 500, max_seconds: float = 1.0) -> Iterator[None]:
+        """Group object writes into transactions of a few hundred objects or a
+        second, whichever comes first: one commit per file would dominate a rescan,
+        and a short transaction keeps other writers (watch) waiting briefly."""
+        self._batch = _Batch(max_objects, max_seconds)
+        try:
+            yield
+        finally:
+            self._batch = None
+            self.db.conn.commit()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[None]:
+        try:
+            yield
+        except BaseException:
+            self.db.conn.rollback()  # the whole open batch: it is redone on resume
+            raise
+        if self._batch is None or self._batch.full():
+            self.db.conn.commit()
 
     # -- scans -----------------------------------------------------------
     def begin_scan(self, scopes: list[Scope], rules_version: str) -> tuple[int, bool]:
@@ -106,14 +146,31 @@ class Inventory:
             "findings": one("select count(*) from findings where last_scan_id = ?"),
         }
 
+    # sqlite-utils' insert()/update() commit on their own (`with conn:`), which would
+    # split one object's rows over several transactions; these stay inside ours.
+    def _insert(self, table: str, row: dict) -> int:
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        return self.db.execute(f"insert into {table} ({columns}) values ({marks})", list(row.values())).lastrowid
+
+    def _update(self, table: str, row_id: int, row: dict) -> None:
+        assignments = ", ".join(f"{column} = ?" for column in row)
+        self.db.execute(f"update {table} set {assignments} where id = ?", [*row.values(), row_id])
+
     # -- objects ---------------------------------------------------------
     def previous(self, root: str, uri: str) -> dict | None:
         return next(self.db.query(
             "select * from objects where root = ? and uri = ?", [root, uri]), None)
 
+    def top_level_state(self, root: str) -> dict[str, dict]:
+        """What the last scans knew of each file under root, in one query."""
+        return {row["uri"]: row for row in self.db.query(
+            "select id, uri, size, mtime, rules_version, status, deleted_scan, extracted_scan, "
+            "last_seen_scan from objects where root = ? and parent_id is null", [root])}
+
     def reuse(self, scan_id: int, previous: dict) -> None:
         """An unchanged object: extend its subtree and findings to this scan."""
-        with self.db.conn:
+        with self._write():
             self.db.execute(
                 "update findings set last_scan_id = ? where last_scan_id = ? and object_id in "
                 "(select id from objects where top_id = ?)",
@@ -124,7 +181,7 @@ class Inventory:
 
     def record(self, scan_id: int, root: str, record: ObjectRecord) -> None:
         """Store a top-level object with its descendants and findings, atomically."""
-        with self.db.conn:
+        with self._write():
             top_id = self._upsert(scan_id, root, record, parent_id=None, top_id=None)
             self.db.execute("update objects set top_id = ? where id = ?", [top_id, top_id])
 
@@ -143,10 +200,10 @@ class Inventory:
         row["rules_version"] = self.rules_version
         if previous:
             object_id = previous["id"]
-            self.db["objects"].update(object_id, row)
+            self._update("objects", object_id, row)
         else:
             row["first_seen_scan"] = scan_id
-            object_id = self.db["objects"].insert(row).last_pk
+            object_id = self._insert("objects", row)
         open_since = previous["last_seen_scan"] if previous and previous["deleted_scan"] is None else None
         self._merge_findings(scan_id, object_id, record.findings, open_since)
         for child in record.children:
@@ -182,8 +239,8 @@ class Inventory:
             }
         for key, group in self._group(findings).items():
             if key in open_rows:
-                self.db["findings"].update(open_rows[key], {**group, "last_scan_id": scan_id})
+                self._update("findings", open_rows[key], {**group, "last_scan_id": scan_id})
             else:
-                self.db["findings"].insert({
+                self._insert("findings", {
                     **group, "object_id": object_id, "first_scan_id": scan_id, "last_scan_id": scan_id,
                 })

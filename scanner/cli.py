@@ -21,14 +21,16 @@ from scanner.check import check_paths
 from scanner.crawl import CrawlOptions
 from scanner.engine import LazyDetector
 from scanner.extract import Limits
-from scanner.pipeline import ScanOptions, run_scan
+from scanner.pipeline import ScanInterrupted, ScanOptions, run_scan
 from scanner.objects import ObjectScanner
 from scanner.progress import progress_reporter
 from scanner.sizes import parse_size
+from scanner.stopping import stop_on_signals
 
 EXIT_OK = 0
 EXIT_UNREADABLE = 3  # the scan finished, but some objects could not be read
 EXIT_ALREADY_RUNNING = 75  # EX_TEMPFAIL: try again later
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it (also after SIGTERM)
 
 log = logging.getLogger("daicho")
 
@@ -86,7 +88,7 @@ def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks):
     Example:
       daicho scan /srv/share --db /var/lib/daicho/inventory.db --exclude '*/backup/*'
     Exit codes: 0 ok, 3 some objects could not be read, 75 a scan of the same
-    roots is already running.
+    roots is already running, 130 interrupted (run again to resume).
     """
     lang = ctx.obj["lang"]
     inventory = Inventory(open_inventory(db_path), load_or_create_key())
@@ -94,11 +96,14 @@ def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks):
     options = ScanOptions(CrawlOptions(include=include, exclude=exclude, max_size=max_size,
                                        follow_symlinks=follow_symlinks))
     try:
-        with progress_reporter() as progress:
-            result = run_scan(list(roots), inventory, scanner, options, progress)
+        with progress_reporter() as progress, stop_on_signals() as stop:
+            result = run_scan(list(roots), inventory, scanner, options, progress, should_stop=stop)
     except ScanAlreadyRunning as error:
         click.echo(message(lang, "scan_running", detail=str(error)), err=True)
         ctx.exit(EXIT_ALREADY_RUNNING)
+    except ScanInterrupted as interrupted:
+        click.echo(message(lang, "scan_interrupted", scan_id=interrupted.scan_id), err=True)
+        ctx.exit(EXIT_INTERRUPTED)
     click.echo(scan_summary(result.scan_id, result.resumed, result.stats, lang))
     ctx.exit(EXIT_UNREADABLE if result.stats["objects_failed"] else EXIT_OK)
 

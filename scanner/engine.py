@@ -6,10 +6,15 @@ never loads the model (about 2.5 s and 0.45 GB) at all.
 
 from __future__ import annotations
 
-from detectors import Detection, Detector, build_analyzer, load_ja_nlp
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from detectors import Detection, Detector
 
 
 def build_detector() -> Detector:
+    from detectors import Detector, build_analyzer, load_ja_nlp
+
     return Detector(build_analyzer(load_ja_nlp()))
 
 

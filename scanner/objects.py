@@ -9,7 +9,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import PurePosixPath
 
-from detectors import Detector
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from detectors import Detector
 from detectors.fields import field_at
 from inventory.records import FindingRecord, ObjectRecord
 from scanner.crawl import Entry

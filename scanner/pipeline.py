@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from detectors import RULES_VERSION
+from detectors.version import RULES_VERSION
 from inventory import Inventory
 from inventory.store import Scope
 from scanner.crawl import CrawlOptions, Entry, crawl
@@ -19,6 +19,14 @@ Progress = Callable[[Entry, str], None]  # (entry, "extracted"/"reused"/"resumed
 @dataclass(frozen=True)
 class ScanOptions:
     crawl: CrawlOptions = field(default_factory=CrawlOptions)
+
+
+class ScanInterrupted(Exception):
+    """Ctrl-C or SIGTERM: what finished is committed; the next run resumes."""
+
+    def __init__(self, scan_id: int) -> None:
+        super().__init__(f"scan {scan_id} interrupted")
+        self.scan_id = scan_id
 
 
 @dataclass(frozen=True)
@@ -47,8 +55,8 @@ def is_unchanged(previous: dict | None, entry: Entry) -> bool:
     )
 
 
-def _scan_entry(inventory: Inventory, scanner: ObjectScanner, scan_id: int, entry: Entry) -> str:
-    previous = inventory.previous(entry.root, entry.uri)
+def _scan_entry(inventory: Inventory, scanner: ObjectScanner, scan_id: int, entry: Entry,
+                previous: dict | None) -> str:
     if previous and previous["last_seen_scan"] == scan_id and previous["deleted_scan"] is None:
         return "resumed"  # finished before an interruption
     if is_unchanged(previous, entry):
@@ -58,17 +66,29 @@ def _scan_entry(inventory: Inventory, scanner: ObjectScanner, scan_id: int, entr
     return "extracted" if entry.status == "ok" else "recorded"
 
 
+def _never() -> bool:
+    return False
+
+
 def run_scan(roots: list[str], inventory: Inventory, scanner: ObjectScanner,
-             options: ScanOptions = ScanOptions(), progress: Progress | None = None) -> ScanResult:
+             options: ScanOptions = ScanOptions(), progress: Progress | None = None,
+             should_stop: Callable[[], bool] = _never) -> ScanResult:
+    """Scan roots; should_stop is asked between objects (see scanner.stopping)."""
     scopes = [scope_of(root) for root in roots]
     scan_id, resumed = inventory.begin_scan(scopes, RULES_VERSION)
     try:
-        for root in roots:
-            for entry in crawl(root, options.crawl):
-                outcome = _scan_entry(inventory, scanner, scan_id, entry)
-                if progress:
-                    progress(entry, outcome)
-    except BaseException:
+        with inventory.batch():
+            for root, scope in zip(roots, scopes):
+                known = inventory.top_level_state(scope.root)
+                for entry in crawl(root, options.crawl):
+                    if should_stop():
+                        raise ScanInterrupted(scan_id)
+                    outcome = _scan_entry(inventory, scanner, scan_id, entry, known.get(entry.uri))
+                    if progress:
+                        progress(entry, outcome)
+    except BaseException as error:
         inventory.finish_scan(scan_id, scopes, status="interrupted")
+        if isinstance(error, KeyboardInterrupt):
+            raise ScanInterrupted(scan_id) from error
         raise
     return ScanResult(scan_id, resumed, inventory.finish_scan(scan_id, scopes))

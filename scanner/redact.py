@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
-from detectors import Detector
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from detectors import Detector
 from detectors.mask import mask_digits
 
 MAX_MESSAGE = 300

@@ -1,40 +1,36 @@
-"""Choose the extractor for an object by its name (and magic bytes where names lie)."""
+"""Choose the extractor for an object by its name (and magic bytes where names lie).
+
+Extractor modules are imported on first use: a rescan that reads nothing should
+not pay for importing pdfminer, openpyxl and extract-msg.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-from functools import partial
 from pathlib import PurePosixPath
 
-from scanner.extract.archive import extract_zip
 from scanner.extract.base import Extraction, Limits, SkippedObject
-from scanner.extract.docx import extract_docx
-from scanner.extract.eml import extract_eml
-from scanner.extract.mbox import extract_mbox
-from scanner.extract.msg import extract_msg_file
-from scanner.extract.pdf import extract_pdf
-from scanner.extract.pptx import extract_pptx
-from scanner.extract.text import extract_delimited, extract_html, extract_plain
-from scanner.extract.xls import extract_xls
-from scanner.extract.xlsx import extract_xlsx
 
 Extractor = Callable[[bytes], Extraction]
 
 _PLAIN = (".txt", ".log", ".md", ".json", ".xml", ".ini", ".conf", ".yaml", ".yml", ".sql")
 
-EXTRACTORS: dict[str, Extractor] = {
-    **{suffix: extract_plain for suffix in _PLAIN},
-    ".csv": partial(extract_delimited, delimiter=","),
-    ".tsv": partial(extract_delimited, delimiter="\t"),
-    ".html": extract_html, ".htm": extract_html,
-    ".docx": extract_docx, ".docm": extract_docx,
-    ".xlsx": extract_xlsx, ".xlsm": extract_xlsx,
-    ".xls": extract_xls,
-    ".pptx": extract_pptx, ".pptm": extract_pptx,
-    ".pdf": extract_pdf,
-    ".eml": extract_eml,
-    ".msg": extract_msg_file,
-    ".mbox": extract_mbox,
+# suffix -> (module, function, keyword arguments)
+EXTRACTORS: dict[str, tuple[str, str, dict]] = {
+    **{suffix: ("text", "extract_plain", {}) for suffix in _PLAIN},
+    ".csv": ("text", "extract_delimited", {"delimiter": ","}),
+    ".tsv": ("text", "extract_delimited", {"delimiter": "\t"}),
+    ".html": ("text", "extract_html", {}), ".htm": ("text", "extract_html", {}),
+    ".docx": ("docx", "extract_docx", {}), ".docm": ("docx", "extract_docx", {}),
+    ".xlsx": ("xlsx", "extract_xlsx", {}), ".xlsm": ("xlsx", "extract_xlsx", {}),
+    ".xls": ("xls", "extract_xls", {}),
+    ".pptx": ("pptx", "extract_pptx", {}), ".pptm": ("pptx", "extract_pptx", {}),
+    ".pdf": ("pdf", "extract_pdf", {}),
+    ".eml": ("eml", "extract_eml", {}),
+    ".msg": ("msg", "extract_msg_file", {}),
+    ".mbox": ("mbox", "extract_mbox", {}),
+    ".zip": ("archive", "extract_zip", {}),  # also takes the limits
 }
 
 _MAGIC: tuple[tuple[bytes, str], ...] = ((b"%PDF-", ".pdf"),)
@@ -45,13 +41,13 @@ def format_of(name: str, data: bytes, is_mail: bool = False) -> str | None:
     if is_mail:
         return ".eml"
     suffix = PurePosixPath(name.replace("\\", "/")).suffix.lower()
-    if suffix in EXTRACTORS or suffix == ".zip":
+    if suffix in EXTRACTORS:
         return suffix
     for magic, magic_suffix in _MAGIC:
         if data.startswith(magic):
             return magic_suffix
     if not suffix:
-        return ".txt"  # README, Maildir-less mail spools: text if it decodes as text
+        return ".txt"  # README and the like: text if it decodes as text
     return None
 
 
@@ -60,6 +56,8 @@ def extract(name: str, data: bytes, limits: Limits, is_mail: bool = False) -> Ex
     kind = format_of(name, data, is_mail)
     if kind is None:
         raise SkippedObject(f"unsupported format {PurePosixPath(name).suffix.lower()}")
+    module, function, options = EXTRACTORS[kind]
+    extractor = getattr(importlib.import_module(f"scanner.extract.{module}"), function)
     if kind == ".zip":
-        return extract_zip(data, limits)
-    return EXTRACTORS[kind](data)
+        return extractor(data, limits)
+    return extractor(data, **options)
