@@ -30,7 +30,7 @@ samples: $(BIN)/.installed
 	rm -rf samples/share && $(BIN)/python -m samples.generate samples/share samples/ledger.xlsx
 
 bench: $(BIN)/.installed
-	$(BIN)/python benchmarks/rescan.py
+	$(BIN)/python benchmarks/rescan.py --files 20000
 
 clean:
 	rm -rf out $(VENV)

@@ -35,6 +35,9 @@ class Scope:
     uri: str | None = None  # set when a single file was given
 
 
+REUSE_BATCH = 1000
+
+
 class _Batch:
     def __init__(self, max_objects: int, max_seconds: float) -> None:
         self.max_objects, self.max_seconds = max_objects, max_seconds
@@ -70,6 +73,7 @@ class Inventory:
         self.key = key
         self.rules_version: str | None = None  # of the scan being written
         self._batch: _Batch | None = None
+        self._reuse_queue: list[tuple[int, int, int]] = []  # (top id, last seen, scan)
 
     # -- transactions ----------------------------------------------------
     @contextlib.contextmanager
@@ -80,6 +84,7 @@ class Inventory:
         self._batch = _Batch(max_objects, max_seconds)
         try:
             yield
+            self._flush_reuse()
         finally:
             self._batch = None
             self.db.conn.commit()
@@ -169,15 +174,31 @@ class Inventory:
             "last_seen_scan from objects where root = ? and parent_id is null", [root])}
 
     def reuse(self, scan_id: int, previous: dict) -> None:
-        """An unchanged object: extend its subtree and findings to this scan."""
+        """An unchanged object: extend its subtree and findings to this scan.
+        Queued and applied set-wise (see _flush_reuse): per-file UPDATEs would
+        cost more than the walk itself."""
+        self._reuse_queue.append((previous["id"], previous["last_seen_scan"], scan_id))
+        if self._batch is None or len(self._reuse_queue) >= REUSE_BATCH:
+            self._flush_reuse()
+
+    def _flush_reuse(self) -> None:
+        if not self._reuse_queue:
+            return
+        scan_id = self._reuse_queue[0][2]
         with self._write():
-            self.db.execute(
-                "update findings set last_scan_id = ? where last_scan_id = ? and object_id in "
-                "(select id from objects where top_id = ?)",
-                [scan_id, previous["last_seen_scan"], previous["id"]])
-            self.db.execute(
-                "update objects set last_seen_scan = ? where top_id = ? and deleted_scan is null",
-                [scan_id, previous["id"]])
+            conn = self.db.conn
+            conn.execute("create temp table if not exists reuse_queue (top_id integer primary key, since integer)")
+            conn.execute("delete from temp.reuse_queue")
+            conn.executemany("insert into temp.reuse_queue values (?, ?)",
+                             [(top_id, since) for top_id, since, _ in self._reuse_queue])
+            conn.execute(
+                "update findings set last_scan_id = ?1 where id in ("
+                " select f.id from temp.reuse_queue q join objects o on o.top_id = q.top_id"
+                " join findings f on f.object_id = o.id and f.last_scan_id = q.since)", [scan_id])
+            conn.execute(
+                "update objects set last_seen_scan = ?1 where deleted_scan is null and top_id in "
+                "(select top_id from temp.reuse_queue)", [scan_id])
+        self._reuse_queue.clear()
 
     def record(self, scan_id: int, root: str, record: ObjectRecord) -> None:
         """Store a top-level object with its descendants and findings, atomically."""

@@ -4,8 +4,10 @@ skipped with a reason, permission errors recorded, globs, size limit."""
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 import pwd
+import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -13,6 +15,7 @@ from pathlib import Path
 
 LOCK_AND_TEMP = ("~$*", ".~lock.*#", "*.tmp", "~*.tmp", "*.swp", "*.crdownload", "*.part")
 SYSTEM_FILES = ("Thumbs.db", "desktop.ini", ".DS_Store")
+_LOCK_OR_TEMP = re.compile("|".join(fnmatch.translate(p) for p in LOCK_AND_TEMP))
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ def display_name(name: str) -> str:
         return raw.decode("utf-8", errors="backslashreplace")
 
 
+@functools.lru_cache(maxsize=1024)  # uid -> name; a share has few owners
 def _owner(uid: int) -> str:
     try:
         return pwd.getpwuid(uid).pw_name
@@ -69,12 +73,12 @@ def _is_maildir_message(parent: str) -> bool:
     return leaf in ("cur", "new") and os.path.isdir(os.path.join(head, "tmp"))
 
 
-def _file_entry(root: str, uri: str, path: str, st: os.stat_result, options: CrawlOptions) -> Entry:
+def _file_entry(root: str, uri: str, path: str, st: os.stat_result, options: CrawlOptions,
+                in_maildir: bool) -> Entry:
     common = dict(root=root, uri=uri, path=path, size=st.st_size, mtime=st.st_mtime,
-                  owner=_owner(st.st_uid), mode=oct(stat.S_IMODE(st.st_mode)),
-                  is_mail=_is_maildir_message(os.path.dirname(path)))
+                  owner=_owner(st.st_uid), mode=oct(stat.S_IMODE(st.st_mode)), is_mail=in_maildir)
     name = uri.rsplit("/", 1)[-1]
-    if any(fnmatch.fnmatchcase(name, p) for p in LOCK_AND_TEMP) or name in SYSTEM_FILES:
+    if _LOCK_OR_TEMP.match(name) or name in SYSTEM_FILES:
         return Entry(**common, status="skipped", reason="lock or temporary file")
     if st.st_size > options.max_size:
         return Entry(**common, status="too_large",
@@ -92,6 +96,7 @@ def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
         yield Entry(root=root, uri=prefix.rstrip("/") or ".", path=directory,
                     status="unreadable", reason=f"directory not readable: {error.strerror}")
         return
+    in_maildir = _is_maildir_message(directory)
     for item in entries:
         uri = prefix + display_name(item.name)
         if options.exclude and _matches(uri, options.exclude):
@@ -114,7 +119,7 @@ def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
         elif stat.S_ISREG(st.st_mode):
             if options.include and not _matches(uri, options.include):
                 continue
-            yield _file_entry(root, uri, item.path, st, options)
+            yield _file_entry(root, uri, item.path, st, options, in_maildir)
 
 
 def crawl(root: str | Path, options: CrawlOptions = CrawlOptions()) -> Iterator[Entry]:
@@ -123,6 +128,7 @@ def crawl(root: str | Path, options: CrawlOptions = CrawlOptions()) -> Iterator[
     if os.path.isfile(root):  # a single file given as root
         parent = os.path.dirname(root)
         st = os.stat(root)
-        yield _file_entry(parent, display_name(os.path.basename(root)), root, st, options)
+        yield _file_entry(parent, display_name(os.path.basename(root)), root, st, options,
+                          _is_maildir_message(parent))
         return
     yield from _walk(root, root, "", options, set())
