@@ -47,6 +47,22 @@ def m002_findings_by_object_and_scan(db: Database) -> None:
     db["findings"].create_index(["object_id", "last_scan_id"])
 
 
+@migration
+def m003_ledger_and_outcomes(db: Database) -> None:
+    db["ledger_imports"].create({
+        "id": int, "imported": str, "source": str, "sha256": str, "entries": int,
+    }, pk="id")
+    db["ledger_entries"].create({
+        "id": int, "import_id": int, "row": int, "name": str, "ledger_values": str,
+        "extra": str, "paths": str, "start_date": str,
+    }, pk="id", foreign_keys=[("import_id", "ledger_imports", "id")])
+    db["outcomes"].create({
+        "id": int, "scan_id": int, "kind": str, "root": str, "uri": str, "entry_id": int,
+        "details": str,
+    }, pk="id")
+    db["outcomes"].create_index(["scan_id", "kind"])
+
+
 def apply_migrations(db: Database) -> list[str]:
     if "_migrations" not in db.table_names():
         db["_migrations"].create({"name": str, "applied": str}, pk="name")

@@ -11,13 +11,25 @@ from pathlib import Path
 
 import click
 
+from scanner.cli_common import (
+    EXIT_ALREADY_RUNNING,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_UNREADABLE,
+    db_option,
+)
+
 from inventory import Inventory, load_or_create_key, open_inventory
 from inventory.queries import current_findings, findings_in_scan, status_summary
+from inventory.ledger.store import active_import
+from inventory.outcomes import run_reconciliation, stored_outcomes
 from inventory.store import ScanAlreadyRunning
 from reports.export import write_csv, write_jsonl
 from reports.i18n import message
+from reports.outcomes import outcome_summary
 from reports.summary import scan_summary, status_text
 from scanner.check import check_paths
+from scanner.cli_ledger import ledger, reconcile
 from scanner.crawl import CrawlOptions
 from scanner.engine import LazyDetector
 from scanner.extract import Limits
@@ -27,22 +39,8 @@ from scanner.progress import progress_reporter
 from scanner.sizes import parse_size
 from scanner.stopping import stop_on_signals
 
-EXIT_OK = 0
-EXIT_UNREADABLE = 3  # the scan finished, but some objects could not be read
-EXIT_ALREADY_RUNNING = 75  # EX_TEMPFAIL: try again later
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it (also after SIGTERM)
 
 log = logging.getLogger("daicho")
-
-
-def db_option(function):
-    @click.option("--db", "db_path", default="inventory.db", show_default=True,
-                  envvar="DAICHO_DB", type=click.Path(dir_okay=False),
-                  help="Inventory database (created 0600).")
-    @functools.wraps(function)
-    def wrapper(*args, **kwargs):
-        return function(*args, **kwargs)
-    return wrapper
 
 
 def _detector(ctx: click.Context):
@@ -105,6 +103,9 @@ def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks):
         click.echo(message(lang, "scan_interrupted", scan_id=interrupted.scan_id), err=True)
         ctx.exit(EXIT_INTERRUPTED)
     click.echo(scan_summary(result.scan_id, result.resumed, result.stats, lang))
+    if active_import(inventory.db):
+        run_reconciliation(inventory.db, result.scan_id)
+        click.echo(outcome_summary(stored_outcomes(inventory.db, result.scan_id), lang))
     ctx.exit(EXIT_UNREADABLE if result.stats["objects_failed"] else EXIT_OK)
 
 
@@ -158,6 +159,10 @@ def status(ctx, db_path, fmt):
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
         click.echo(status_text(summary, ctx.obj["lang"]))
+
+
+cli.add_command(ledger)
+cli.add_command(reconcile)
 
 
 def main() -> None:

@@ -1,0 +1,43 @@
+"""A ledger entry as daicho understands it, with everything parsed from its wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from inventory.ledger.counts import DeclaredCount
+from inventory.ledger.items import ParsedItems
+from inventory.ledger.retention import Retention
+
+
+class LedgerFormatError(ValueError):
+    """The ledger was not imported; `problems` lists (row number, reason)."""
+
+    def __init__(self, problems: list[tuple[int, str]]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(f"{row}行目: {reason}" if row else reason for row, reason in problems))
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    row: int  # row number in the source, as a spreadsheet shows it
+    values: dict[str, str]  # ledger columns as written
+    extra: dict[str, str] = field(default_factory=dict)  # other columns, kept
+    paths: tuple[str, ...] = ()
+    start: dt.date | None = None
+    items: ParsedItems = ParsedItems()
+    retention: Retention | None = None
+    count: DeclaredCount | None = None
+
+    @property
+    def name(self) -> str:
+        return self.values.get("個人情報名", "")
+
+    @property
+    def warnings(self) -> list[str]:
+        notes = []
+        if self.retention and self.retention.problem:
+            notes.append(self.retention.problem)
+        if self.items.unknown:
+            notes.append("辞書にない項目: " + "、".join(self.items.unknown))
+        return notes

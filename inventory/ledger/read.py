@@ -1,0 +1,128 @@
+"""Import a ledger from .xlsx or .csv (UTF-8 or CP932) in seed 004's layout.
+
+The header row is found below any title rows; headers are matched tolerantly;
+extra columns are kept. Every problem row is reported with its row number, and a
+ledger with any rejected row is not imported at all.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path, PurePosixPath
+
+from inventory.ledger.columns import LEDGER_COLUMNS, PATHS, START, find_header
+from inventory.ledger.counts import parse_count
+from inventory.ledger.dates import DateFormatError, parse_date
+from inventory.ledger.items import parse_items
+from inventory.ledger.model import LedgerEntry, LedgerFormatError
+from inventory.ledger.retention import parse_retention
+
+_PATH_SEPARATORS = ("\n", ";", "；")
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()[:10]
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _xlsx_rows(path: Path) -> list[list[object]]:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    try:
+        for sheet in workbook.worksheets:
+            rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+            if find_header([[_cell(v) for v in r] for r in rows]):
+                return rows
+    finally:
+        workbook.close()
+    return []
+
+
+def _csv_rows(path: Path) -> list[list[object]]:
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp932"):
+        try:
+            return list(csv.reader(io.StringIO(data.decode(encoding), newline="")))
+        except UnicodeDecodeError:
+            continue
+    raise LedgerFormatError([(0, "文字コードが UTF-8 でも CP932 (Shift_JIS) でもありません")])
+
+
+def split_paths(text: str) -> tuple[str, ...]:
+    for separator in _PATH_SEPARATORS[1:]:
+        text = text.replace(separator, "\n")
+    return tuple(p.strip().replace("\\", "/") for p in text.split("\n") if p.strip())
+
+
+def _path_problem(path: str) -> str | None:
+    if path.startswith("/") or ":" in path.split("/")[0] and not path.startswith("imap:"):
+        return f"対象パスはスキャン対象ルートからの相対パスで書いてください: {path}"
+    if ".." in PurePosixPath(path).parts:
+        return f"対象パスに .. は使えません: {path}"
+    return None
+
+
+def _entry(row_number: int, raw: list[object], mapping: dict[int, str], headers: list[str]) -> LedgerEntry:
+    values = {name: "" for name in LEDGER_COLUMNS}
+    extra: dict[str, str] = {}
+    start_cell: object = None
+    for column, value in enumerate(raw):
+        name = mapping.get(column)
+        if name == START:
+            start_cell = value
+        elif name:
+            values[name] = _cell(value)
+        elif column < len(headers) and headers[column] and _cell(value):
+            extra[headers[column]] = _cell(value)
+    paths = split_paths(values.pop(PATHS, "") if PATHS in values else "")
+    return LedgerEntry(
+        row=row_number, values={k: values[k] for k in LEDGER_COLUMNS}, extra=extra, paths=paths,
+        start=parse_date(start_cell), items=parse_items(values["個人情報の項目"]),
+        retention=parse_retention(values["保管期間"]), count=parse_count(values["件数"]),
+    )
+
+
+def entries_from_rows(rows: list[list[object]]) -> list[LedgerEntry]:
+    header = find_header([[_cell(v) for v in r] for r in rows])
+    if header is None:
+        raise LedgerFormatError([(0, "見出し行 (個人情報名・個人情報の項目・保管期間 …) が見つかりません")])
+    header_index, mapping = header
+    headers = [_cell(v) for v in rows[header_index]]
+    name_column = next(c for c, n in mapping.items() if n == "個人情報名")
+    entries, problems = [], []
+    for index in range(header_index + 1, len(rows)):
+        raw, row_number = rows[index], index + 1
+        if not any(_cell(v) for v in raw):
+            continue
+        if name_column >= len(raw) or not _cell(raw[name_column]):
+            problems.append((row_number, "個人情報名が空です"))
+            continue
+        try:
+            entry = _entry(row_number, raw, mapping, headers)
+        except DateFormatError as error:
+            problems.append((row_number, f"起算日: {error}"))
+            continue
+        problems += [(row_number, p) for p in map(_path_problem, entry.paths) if p]
+        entries.append(entry)
+    if problems:
+        raise LedgerFormatError(problems)
+    return entries
+
+
+def read_ledger(path: str | Path) -> list[LedgerEntry]:
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        rows = _xlsx_rows(path)
+    elif suffix in (".csv", ".txt"):
+        rows = _csv_rows(path)
+    else:
+        raise LedgerFormatError([(0, f"台帳は .xlsx か .csv で指定してください: {path.name}")])
+    return entries_from_rows(rows)

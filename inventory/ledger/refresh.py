@@ -1,0 +1,67 @@
+"""The annual refresh: the ledger re-issued from what was found. Rows are plain
+data here; reports.ledger_xlsx lays them out for people."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from inventory.ledger.columns import LEDGER_COLUMNS, PATHS, START
+from inventory.ledger.items import items_text
+from inventory.ledger.paths import covers
+from inventory.ledger.store import StoredEntry
+from inventory.reconcile import Outcome, Store, estimate_subjects
+
+FOUND_COLUMNS = ("検出人数", "検出項目", "検出場所", "最終確認", "判定")
+
+
+@dataclass(frozen=True)
+class RefreshRow:
+    values: dict[str, str]  # LEDGER_COLUMNS + 対象パス + 起算日 + FOUND_COLUMNS
+    extra: dict[str, str] = field(default_factory=dict)
+    proposed: bool = False  # a new row for an unregistered store
+
+
+def _found(stores: list[Store]) -> dict[str, str]:
+    with_data = [s for s in stores if s.has_personal_data]
+    types = frozenset().union(*(s.types for s in with_data)) if with_data else frozenset()
+    return {"検出人数": str(estimate_subjects(with_data)) if with_data else "0",
+            "検出項目": items_text(types), "検出場所": "\n".join(s.uri for s in with_data)}
+
+
+def _flags(outcomes: list[Outcome], labels: dict[str, str]) -> str:
+    return "、".join(dict.fromkeys(labels.get(o.kind, o.kind) for o in outcomes))
+
+
+def refresh_rows(entries: list[StoredEntry], stores: list[Store], outcomes: list[Outcome],
+                 last_seen: str, labels: dict[str, str]) -> list[RefreshRow]:
+    rows = []
+    by_store = {}
+    for outcome in outcomes:
+        by_store.setdefault(outcome.uri, []).append(outcome)
+    for stored in entries:
+        entry = stored.entry
+        mine = [s for s in stores if any(covers(p, s.uri) for p in entry.paths)]
+        related = [o for o in outcomes if o.entry_id == stored.id and o.kind != "breach_trigger"]
+        related += [o for s in mine for o in by_store.get(s.uri, []) if o.kind == "breach_trigger"]
+        values = {**entry.values, PATHS: "\n".join(entry.paths),
+                  START: entry.start.isoformat() if entry.start else "",
+                  **_found(mine), "最終確認": last_seen, "判定": _flags(related, labels)}
+        rows.append(RefreshRow(values, dict(entry.extra)))
+    for outcome in outcomes:
+        if outcome.kind == "unregistered":
+            rows.append(_proposed(next(s for s in stores if s.uri == outcome.uri),
+                                  by_store.get(outcome.uri, []), last_seen, labels))
+    return rows
+
+
+def _proposed(store: Store, outcomes: list[Outcome], last_seen: str, labels: dict[str, str]) -> RefreshRow:
+    values = {name: "" for name in LEDGER_COLUMNS}
+    subjects = estimate_subjects([store])
+    values.update({
+        "分類": "(未登録)", "個人情報名": f"(要登録) {store.uri}", "件数": f"{subjects}件/累計",
+        "個人情報の項目": items_text(store.types), "記録媒体": "データ",
+        "備考": "daicho が検出。利用目的・保管期間・アクセス権限者を記入して登録してください",
+        PATHS: store.uri, START: "", **_found([store]), "最終確認": last_seen,
+        "判定": _flags(outcomes, labels),
+    })
+    return RefreshRow(values, proposed=True)

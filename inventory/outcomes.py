@@ -1,0 +1,69 @@
+"""Reconciliation against the inventory: build stores from the database, run the
+pure reconciliation, and keep its outcomes per scan."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from itertools import groupby
+
+from sqlite_utils import Database
+
+from inventory.ledger.store import load_ledger
+from inventory.reconcile import KINDS, Outcome, Store, reconcile
+
+_STORE_ROWS = """
+select t.root, t.uri, t.id as top_id, t.mtime as top_mtime, o.mtime, f.entity_type, f.category, f.value_hmac
+from objects t
+join objects o on o.top_id = t.id and o.deleted_scan is null
+left join findings f on f.object_id = o.id and f.last_scan_id = o.last_seen_scan
+where t.parent_id is null and t.deleted_scan is null
+order by t.id
+"""
+
+
+def _day(timestamp: float | None) -> date | None:
+    return datetime.fromtimestamp(timestamp).date() if timestamp else None
+
+
+def _store(rows: list[dict]) -> Store:
+    values: dict[str, set[str]] = {}
+    categories: set[str] = set()
+    dated = []
+    for row in rows:
+        if row["entity_type"] is None:
+            continue
+        values.setdefault(row["entity_type"], set()).add(row["value_hmac"])
+        if row["category"]:
+            categories.add(row["category"])
+        if row["mtime"]:
+            dated.append(row["mtime"])
+    first = rows[0]
+    return Store(root=first["root"], uri=first["uri"], date=_day(min(dated) if dated else first["top_mtime"]),
+                 values={k: frozenset(v) for k, v in values.items()}, categories=frozenset(categories))
+
+
+def stores_from_inventory(db: Database) -> list[Store]:
+    return [_store(list(rows)) for _, rows in groupby(db.query(_STORE_ROWS), key=lambda r: r["top_id"])]
+
+
+def run_reconciliation(db: Database, scan_id: int, today: date | None = None) -> list[Outcome]:
+    """Reconcile the current inventory with the active ledger; store per scan."""
+    entries = load_ledger(db)
+    outcomes = reconcile(stores_from_inventory(db), entries, today or date.today()) if entries else []
+    with db.conn:
+        db.execute("delete from outcomes where scan_id = ?", [scan_id])
+        db.conn.executemany(
+            "insert into outcomes (scan_id, kind, root, uri, entry_id, details) values (?, ?, ?, ?, ?, ?)",
+            [(scan_id, o.kind, o.root, o.uri, o.entry_id, json.dumps(o.details, ensure_ascii=False))
+             for o in outcomes])
+    return outcomes
+
+
+def stored_outcomes(db: Database, scan_id: int) -> list[dict]:
+    rows = db.query(
+        "select o.kind, o.root, o.uri, o.entry_id, e.name as entry_name, e.row as entry_row, o.details "
+        "from outcomes o left join ledger_entries e on e.id = o.entry_id where o.scan_id = ? "
+        "order by o.kind, o.uri, e.row", [scan_id])
+    ordered = sorted(rows, key=lambda r: KINDS.index(r["kind"]) if r["kind"] in KINDS else len(KINDS))
+    return [{**row, "details": json.loads(row["details"])} for row in ordered]

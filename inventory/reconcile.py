@@ -1,0 +1,188 @@
+"""Reconciliation of what was found with the ledger: pure functions over plain
+data, tested without a database.
+
+A *store* is a top-level object (a file, a mailbox) with what its whole subtree
+holds. Outcomes, by kind:
+  unregistered      未登録: personal data where no entry covers the location
+  undeclared_item   項目外: types the covering entries do not declare
+  overdue           保管期限超過: older than every covering entry's retention allows
+  retention_review  要確認: a retention rule that cannot be applied (no 起算日,
+                    unknown wording) — never silently passed
+  missing_location  所在不明: an entry whose paths hold no object at all
+  no_data           データなし: an entry whose objects hold no personal data
+  count_mismatch    件数乖離: counted data subjects far from the declared 件数
+  breach_trigger    漏えい時報告対象: 要配慮, financial, My Number, > 1,000 subjects
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from inventory.ledger.model import LedgerEntry
+from inventory.ledger.paths import covers
+from inventory.ledger.retention import AFTER_EVENT, FIXED, FOREVER, INVALID, UNDEFINED, UNTIL_EVENT
+from inventory.ledger.store import StoredEntry
+
+KINDS = ("unregistered", "undeclared_item", "overdue", "retention_review", "missing_location",
+         "no_data", "count_mismatch", "breach_trigger")
+NOT_PERSONAL_ALONE = frozenset({"POSTAL_CODE"})  # a postal code alone identifies no one
+SUBJECT_TYPES = ("MY_NUMBER", "EMAIL", "PHONE", "PASSPORT", "RESIDENCE_CARD", "DRIVERS_LICENSE",
+                 "BASIC_PENSION_NUMBER", "HEALTH_INSURANCE_NUMBER", "EMPLOYMENT_INSURANCE_NUMBER",
+                 "RESIDENT_RECORD_CODE", "PERSON")
+FINANCIAL = ("BANK_ACCOUNT", "CREDIT_CARD")
+MANY_SUBJECTS = 1000
+
+
+@dataclass(frozen=True)
+class Store:
+    root: str
+    uri: str
+    date: date | None  # the date retention runs from (oldest dated object holding findings)
+    values: dict[str, frozenset[str]] = field(default_factory=dict)  # type -> value hmacs
+    categories: frozenset[str] = frozenset()  # 要配慮 categories
+
+    @property
+    def types(self) -> frozenset[str]:
+        """Entity types, with 要配慮 data as SENSITIVE:<category> (as ledgers declare it)."""
+        plain = frozenset(self.values) - {"SENSITIVE"}
+        return plain | frozenset(f"SENSITIVE:{c}" for c in self.categories)
+
+    @property
+    def has_personal_data(self) -> bool:
+        return bool(set(self.values) - NOT_PERSONAL_ALONE)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    kind: str
+    root: str | None = None
+    uri: str | None = None
+    entry_id: int | None = None
+    details: dict = field(default_factory=dict)
+
+
+def estimate_subjects(stores: Iterable[Store]) -> int:
+    """Distinct people: the most distinct values of any one identifying type."""
+    merged: dict[str, set[str]] = {}
+    for store in stores:
+        for entity, hashes in store.values.items():
+            merged.setdefault(entity, set()).update(hashes)
+    return max((len(merged.get(t, ())) for t in SUBJECT_TYPES), default=0)
+
+
+def _covering(store: Store, entries: list[StoredEntry]) -> list[StoredEntry]:
+    return [e for e in entries if any(covers(p, store.uri) for p in e.entry.paths)]
+
+
+def _undeclared(store: Store, covering: list[StoredEntry]) -> list[str]:
+    found = store.types - NOT_PERSONAL_ALONE if store.has_personal_data else frozenset()
+    return sorted(t for t in found if not any(e.entry.items.allows(t) for e in covering))
+
+
+def _deadline(entry: LedgerEntry, store: Store) -> date | None:
+    rule = entry.retention
+    if rule.kind == FIXED and store.date:
+        return rule.deadline(store.date)
+    if rule.kind in (AFTER_EVENT, UNTIL_EVENT) and entry.start:
+        return rule.deadline(entry.start)
+    return None
+
+
+def _overdue(store: Store, covering: list[StoredEntry], today: date) -> Outcome | None:
+    deadlines = []
+    for stored in covering:
+        if stored.entry.retention.kind == FOREVER:
+            return None
+        deadline = _deadline(stored.entry, store)
+        if deadline is None:
+            continue  # undecidable here: reported once per entry as retention_review
+        if deadline >= today:
+            return None  # some entry still allows keeping it
+        deadlines.append((stored, deadline))
+    if not deadlines:
+        return None
+    stored, deadline = max(deadlines, key=lambda pair: pair[1])
+    basis = "起算日" if stored.entry.retention.needs_event_date else "ファイル日付"
+    return Outcome("overdue", store.root, store.uri, stored.id, {
+        "rule": stored.entry.retention.text, "basis": basis,
+        "from": (stored.entry.start if basis == "起算日" else store.date).isoformat(),
+        "deadline": deadline.isoformat(), "days_over": (today - deadline).days})
+
+
+def _breach_reasons(store: Store, subjects: int) -> list[str]:
+    reasons = []
+    if store.categories:
+        reasons.append("要配慮個人情報")
+    if any(t in store.values for t in FINANCIAL):
+        reasons.append("財産的被害のおそれ")
+    if "MY_NUMBER" in store.values:
+        reasons.append("特定個人情報(個人番号)")
+    if subjects > MANY_SUBJECTS:
+        reasons.append("1,000人超")
+    return reasons
+
+
+def _store_outcomes(store: Store, entries: list[StoredEntry], today: date) -> list[Outcome]:
+    if not store.has_personal_data:
+        return []
+    outcomes = []
+    covering = _covering(store, entries)
+    if not covering:
+        outcomes.append(Outcome("unregistered", store.root, store.uri, None,
+                                {"types": sorted(store.types)}))
+    elif undeclared := _undeclared(store, covering):
+        outcomes.append(Outcome("undeclared_item", store.root, store.uri, covering[0].id,
+                                {"types": undeclared}))
+    if covering and (overdue := _overdue(store, covering, today)):
+        outcomes.append(overdue)
+    subjects = estimate_subjects([store])
+    if reasons := _breach_reasons(store, subjects):
+        outcomes.append(Outcome("breach_trigger", store.root, store.uri, None,
+                                {"reasons": reasons, "subjects": subjects}))
+    return outcomes
+
+
+def _retention_review(stored: StoredEntry) -> Outcome | None:
+    rule = stored.entry.retention
+    if rule.kind == INVALID:
+        reason = rule.problem
+    elif rule.needs_event_date and stored.entry.start is None:
+        reason = "起算日がないため期限を判定できません"
+    elif rule.kind == UNDEFINED:
+        reason = "保管期間が定められていません"
+    else:
+        return None
+    return Outcome("retention_review", None, None, stored.id, {"rule": rule.text, "reason": reason})
+
+
+def _entry_outcomes(stored: StoredEntry, stores: list[Store]) -> list[Outcome]:
+    entry = stored.entry
+    if not entry.paths:
+        return []  # paper records: nothing a scan can check
+    mine = [s for s in stores if any(covers(p, s.uri) for p in entry.paths)]
+    with_data = [s for s in mine if s.has_personal_data]
+    if not mine:
+        return [Outcome("missing_location", None, None, stored.id, {"paths": list(entry.paths)})]
+    if not with_data:
+        return [Outcome("no_data", None, None, stored.id, {"paths": list(entry.paths), "objects": len(mine)})]
+    outcomes = []
+    if review := _retention_review(stored):
+        outcomes.append(review)
+    counted, declared = estimate_subjects(with_data), entry.count
+    if declared and declared.comparable and _far_apart(counted, declared.number):
+        outcomes.append(Outcome("count_mismatch", None, None, stored.id,
+                                {"declared": declared.text, "counted": counted}))
+    return outcomes
+
+
+def _far_apart(counted: int, declared: int) -> bool:
+    """Wide margin: off by more than half (or double), and by at least 3 people."""
+    return abs(counted - declared) >= 3 and (counted > 2 * declared or counted < declared / 2)
+
+
+def reconcile(stores: list[Store], entries: list[StoredEntry], today: date) -> list[Outcome]:
+    outcomes = [o for store in stores for o in _store_outcomes(store, entries, today)]
+    outcomes += [o for stored in entries for o in _entry_outcomes(stored, stores)]
+    return outcomes
