@@ -2,6 +2,7 @@
 VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO := out/demo
+DAICHO := DAICHO_HOME=$(DEMO) $(BIN)/daicho
 
 .PHONY: demo test samples bench clean
 
@@ -11,15 +12,18 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/pip install -q -e ".[test]"
 	touch $@
 
-# Scan the bundled sample share into a fresh inventory and show what it holds.
-# `daicho scan` exits 3 when some objects could not be read: the sample plants
-# corrupt, encrypted and oversized files on purpose.
+# Import the sample ledger, scan the bundled sample share against it into a
+# fresh inventory, and write the reports. `daicho scan` exits 3 when some objects
+# could not be read: the sample plants corrupt, encrypted and oversized files.
 demo: $(BIN)/.installed
 	rm -rf $(DEMO) && mkdir -p $(DEMO)
-	DAICHO_HOME=$(DEMO) $(BIN)/daicho scan samples/share --db $(DEMO)/inventory.db --max-size 1MB || [ $$? -eq 3 ]
-	DAICHO_HOME=$(DEMO) $(BIN)/daicho status --db $(DEMO)/inventory.db
-	DAICHO_HOME=$(DEMO) $(BIN)/daicho export --db $(DEMO)/inventory.db --format csv -o $(DEMO)/findings.csv
-	@echo "findings (masked): $(DEMO)/findings.csv"
+	$(DAICHO) ledger import samples/ledger.xlsx --db $(DEMO)/inventory.db
+	$(DAICHO) scan samples/share --db $(DEMO)/inventory.db --max-size 1MB || [ $$? -eq 3 ]
+	$(DAICHO) status --db $(DEMO)/inventory.db
+	$(DAICHO) reconcile --db $(DEMO)/inventory.db
+	$(DAICHO) ledger refresh --db $(DEMO)/inventory.db --out $(DEMO)/台帳_再発行.xlsx
+	$(DAICHO) export --db $(DEMO)/inventory.db --format csv -o $(DEMO)/findings.csv
+	@echo "reports: $(DEMO)/台帳_再発行.xlsx (ledger re-issued, with differences), $(DEMO)/findings.csv (masked)"
 
 test: $(BIN)/.installed
 	$(BIN)/pytest
