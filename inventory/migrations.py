@@ -63,6 +63,15 @@ def m003_ledger_and_outcomes(db: Database) -> None:
     db["outcomes"].create_index(["scan_id", "kind"])
 
 
+@migration
+def m004_triage(db: Database) -> None:
+    # append-only: the audit trail; the latest, most specific verdict applies
+    db["triage"].create({
+        "id": int, "created": str, "who": str, "verdict": str, "note": str, "target_kind": str,
+        "root": str, "uri": str, "entity_type": str, "value_hmac": str, "glob": str,
+    }, pk="id")
+
+
 def apply_migrations(db: Database) -> list[str]:
     if "_migrations" not in db.table_names():
         db["_migrations"].create({"name": str, "applied": str}, pk="name")

@@ -19,6 +19,7 @@ class FindingRecord:
     location: str
     category: str | None = None
     text: str | None = None  # raw matched text, for `daicho check --show-values` only
+    context: str | None = None  # raw surrounding text, for `daicho show --reveal` only
 
     def __repr__(self) -> str:  # never the raw value, even in a traceback or log
         return f"FindingRecord({self.entity_type}, {self.masked!r}, {self.location!r})"

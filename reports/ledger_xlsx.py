@@ -20,7 +20,7 @@ WIDTHS = {"個人情報名": 28, "個人情報の項目": 30, "保管期間": 18
           "判定": 26, "備考": 30, "利用目的": 18}
 
 
-def _sheet(book: Workbook, title: str, header: list[str], rows: list[list[str]], banner: str):
+def add_sheet(book: Workbook, title: str, header: list[str], rows: list[list[str]], banner: str):
     sheet = book.create_sheet(title)
     sheet.append([banner])
     sheet["A1"].font = Font(bold=True, size=14)
@@ -48,7 +48,7 @@ def write_refreshed_ledger(path: Path, rows: list[RefreshRow], differences: list
     book = Workbook()
     book.remove(book.active)
     table = [[row.values.get(c, row.extra.get(c, "")) for c in header] for row in rows]
-    sheet = _sheet(book, "個人情報管理台帳", header, table, f"個人情報管理台帳 (daicho により {issued} 再発行)")
+    sheet = add_sheet(book, "個人情報管理台帳", header, table, f"個人情報管理台帳 (daicho により {issued} 再発行)")
     found_start = len(LEDGER_COLUMNS) + len(MACHINE_COLUMNS) + 1
     for r, row in enumerate(rows, start=4):
         for c in range(1, len(header) + 1):
@@ -56,7 +56,7 @@ def write_refreshed_ledger(path: Path, rows: list[RefreshRow], differences: list
                 sheet.cell(r, c).fill = PROPOSED_FILL
             elif found_start <= c < found_start + len(FOUND_COLUMNS):
                 sheet.cell(r, c).fill = FOUND_FILL
-    _sheet(book, "相違一覧", ["判定", "場所", "台帳の行", "個人情報名", "内容"], differences,
+    add_sheet(book, "相違一覧", ["判定", "場所", "台帳の行", "個人情報名", "内容"], differences,
            f"台帳と実態の相違 ({issued})")
     path.parent.mkdir(parents=True, exist_ok=True)
     book.save(path)

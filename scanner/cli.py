@@ -14,6 +14,7 @@ import click
 from scanner.cli_common import (
     EXIT_ALREADY_RUNNING,
     EXIT_INTERRUPTED,
+    EXIT_NEW_ALERTS,
     EXIT_OK,
     EXIT_UNREADABLE,
     db_option,
@@ -27,9 +28,11 @@ from inventory.store import ScanAlreadyRunning
 from reports.export import write_csv, write_jsonl
 from reports.i18n import message
 from reports.outcomes import outcome_summary
+from reports.report_data import build_report
 from reports.summary import scan_summary, status_text
 from scanner.check import check_paths
 from scanner.cli_ledger import ledger, reconcile
+from scanner.cli_report import new_alerts, report, show, triage
 from scanner.crawl import CrawlOptions
 from scanner.engine import LazyDetector
 from scanner.extract import Limits
@@ -66,8 +69,8 @@ def _size(ctx, param, value: str) -> int:
 def cli(ctx: click.Context, lang: str, verbose: bool) -> None:
     """daicho (台帳): find personal data in file shares and mailboxes and keep an inventory."""
     ctx.ensure_object(dict)["lang"] = lang
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
+    logging.getLogger("daicho").setLevel(logging.INFO if verbose else logging.WARNING)  # not the libraries'
 
 
 @cli.command()
@@ -85,8 +88,10 @@ def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks):
     \b
     Example:
       daicho scan /srv/share --db /var/lib/daicho/inventory.db --exclude '*/backup/*'
-    Exit codes: 0 ok, 3 some objects could not be read, 75 a scan of the same
-    roots is already running, 130 interrupted (run again to resume).
+    Exit codes: 0 nothing new, 4 new unregistered stores or new My Number /
+    要配慮 findings (or remediated ones back), 3 some objects could not be read,
+    75 a scan of the same roots is already running, 130 interrupted (run again
+    to resume).
     """
     lang = ctx.obj["lang"]
     inventory = Inventory(open_inventory(db_path), load_or_create_key())
@@ -106,6 +111,11 @@ def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks):
     if active_import(inventory.db):
         run_reconciliation(inventory.db, result.scan_id)
         click.echo(outcome_summary(stored_outcomes(inventory.db, result.scan_id), lang))
+    alerts = new_alerts(build_report(inventory.db))
+    for alert in alerts:
+        log.warning("new: %s", alert)
+    if alerts:
+        ctx.exit(EXIT_NEW_ALERTS)
     ctx.exit(EXIT_UNREADABLE if result.stats["objects_failed"] else EXIT_OK)
 
 
@@ -163,6 +173,9 @@ def status(ctx, db_path, fmt):
 
 cli.add_command(ledger)
 cli.add_command(reconcile)
+cli.add_command(report)
+cli.add_command(triage)
+cli.add_command(show)
 
 
 def main() -> None:

@@ -21,9 +21,10 @@ from scanner.redact import Redactor
 
 
 class ObjectScanner:
-    def __init__(self, detector: Detector, limits: Limits = Limits()) -> None:
+    def __init__(self, detector: Detector, limits: Limits = Limits(), keep_context: int = 0) -> None:
         self.detector = detector
         self.limits = limits
+        self.keep_context = keep_context  # characters of raw text kept around each finding
         self.redact = Redactor(detector)
 
     def scan_entry(self, entry: Entry) -> ObjectRecord:
@@ -82,6 +83,11 @@ class ObjectScanner:
             findings.extend(self._unit_findings(unit))
         return findings
 
+    def _context(self, text: str, start: int, end: int) -> str | None:
+        if not self.keep_context:
+            return None
+        return text[max(0, start - self.keep_context):end + self.keep_context]
+
     def _unit_findings(self, unit: TextUnit) -> list[FindingRecord]:
         findings = []
         for detection in self.detector.detect(unit.text):
@@ -91,6 +97,6 @@ class ObjectScanner:
                 entity_type=detection.entity_type, value=detection.value,
                 masked=detection.masked, score=detection.score, detector=detection.detector,
                 location=unit.locate(detection.start), category=detection.category,
-                text=detection.text,
+                text=detection.text, context=self._context(unit.text, detection.start, detection.end),
             ))
         return findings

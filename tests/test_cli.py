@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from scanner.cli import EXIT_UNREADABLE, cli
+from scanner.cli import cli
+from scanner.cli_common import EXIT_NEW_ALERTS
 
 pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parent.parent
@@ -48,7 +49,7 @@ def test_check_shows_values_only_when_asked_and_writes_nothing(detector, tmp_pat
 def test_scan_status_export_in_japanese_and_english(detector, sample_share, tmp_path):
     db = str(tmp_path / "inv.db")
     result = invoke(detector, ["scan", str(sample_share.root), "--db", db, "--max-size", "1MB"])
-    assert result.exit_code == EXIT_UNREADABLE
+    assert result.exit_code == EXIT_NEW_ALERTS
     assert re.search(r"スキャン 1 完了: 対象 \d+ 件", result.output)
     status = invoke(detector, ["status", "--db", db]).output
     assert "読み取れなかったオブジェクト" in status and "共有/パスワード付き.xlsx" in status
@@ -69,7 +70,7 @@ def test_bad_size_is_a_clear_error(detector, tmp_path):
 def test_no_raw_value_in_database_exports_or_logs(sample_share, tmp_path):
     home, db = tmp_path / "home", tmp_path / "inv.db"
     scan = run(["-v", "scan", str(sample_share.root), "--db", str(db), "--max-size", "1MB"], home)
-    assert scan.returncode == EXIT_UNREADABLE, scan.stderr
+    assert scan.returncode == EXIT_NEW_ALERTS, scan.stderr
     outputs = [scan.stdout, scan.stderr]
     for fmt in ("jsonl", "csv"):
         outputs.append(run(["export", "--db", str(db), "--format", fmt], home).stdout)
@@ -138,14 +139,14 @@ def big_share(sample_share, tmp_path) -> Path:
 def test_stop_then_resume_gives_the_same_inventory(big_share, tmp_path, sig, code):
     share, home = big_share, tmp_path / "home"
     reference = run(["scan", str(share), "--db", str(tmp_path / "reference.db"), "--max-size", "1MB"], home)
-    assert reference.returncode == EXIT_UNREADABLE, reference.stderr
+    assert reference.returncode == EXIT_NEW_ALERTS, reference.stderr
 
     db = tmp_path / "stopped.db"
     done, exit_code = _start_and_stop(share, db, home, sig)
     assert 100 <= done < 4000 and exit_code == code
 
     resumed = run(["-v", "scan", str(share), "--db", str(db), "--max-size", "1MB"], home)
-    assert resumed.returncode == EXIT_UNREADABLE, resumed.stderr
+    assert resumed.returncode == EXIT_NEW_ALERTS, resumed.stderr
     assert "中断から再開" in resumed.stdout
     assert resumed.stderr.count(" resumed ") >= done  # finished files were not redone
     assert _snapshot(db) == _snapshot(tmp_path / "reference.db")

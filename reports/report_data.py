@@ -1,0 +1,117 @@
+"""Everything the officer's report shows, gathered from the inventory once and
+rendered identically as HTML, xlsx and JSON Lines."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from inventory.outcomes import stored_outcomes
+from inventory.queries import findings_in_scan
+from inventory.triage import finding_key, load_verdicts
+from reports.diff import Diff, diff, identity, sort_by_risk
+
+REPORT_VERSION = 1
+
+
+class ReportError(ValueError):
+    pass
+
+
+@dataclass
+class ReportData:
+    scan: dict
+    base: dict | None
+    diff: Diff
+    current: list[dict]
+    outcomes: list[dict]
+    trend: list[dict]
+    by_location: list[dict] = field(default_factory=list)
+    by_type: list[dict] = field(default_factory=list)
+    summary: dict = field(default_factory=dict)
+
+
+def _complete_scans(db: Database) -> list[dict]:
+    return list(db.query("select * from scans where status = 'complete' order by id"))
+
+
+def resolve_base(scans: list[dict], current: dict, since: str) -> dict | None:
+    earlier = [s for s in scans if s["id"] < current["id"]]
+    if since == "previous":
+        return earlier[-1] if earlier else None
+    if since.isdigit():
+        match = [s for s in scans if s["id"] == int(since)]
+        if not match:
+            raise ReportError(f"scan {since} not found (or not complete)")
+        return match[0]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
+        on_or_before = [s for s in earlier if s["started"][:10] <= since]
+        if not on_or_before:
+            raise ReportError(f"no complete scan on or before {since}")
+        return on_or_before[-1]
+    raise ReportError(f"--since takes previous, a scan id or YYYY-MM-DD, not {since!r}")
+
+
+def _decorate(findings: list[dict]) -> list[dict]:
+    for finding in findings:
+        finding["key"] = finding_key(identity(finding))
+        finding["folder"] = posixpath.dirname(finding["path"].split("!")[0]) or "."
+    return findings
+
+
+def _outcome_key(outcome: dict) -> tuple:
+    return outcome["kind"], outcome["root"], outcome["uri"], outcome["entry_name"]
+
+
+def _trend(db: Database, scans: list[dict], points: int) -> list[dict]:
+    return [{"scan": s["id"], "date": s["started"][:10], "findings": db.execute(
+        "select count(*) from findings where first_scan_id <= ?1 and last_scan_id >= ?1", [s["id"]]).fetchone()[0]}
+        for s in scans[-points:]]
+
+
+def _groups(data: ReportData) -> None:
+    shown = data.diff.new + data.diff.still + data.diff.reappeared
+    new_keys = {f["key"] for f in data.diff.new}
+    folders: dict[str, Counter] = {}
+    for finding in shown:
+        counter = folders.setdefault(finding["folder"], Counter())
+        counter["total"] += 1
+        counter["new"] += finding["key"] in new_keys
+        counter[finding["entity_type"]] += 1
+    data.by_location = [{"folder": k, **v} for k, v in sorted(folders.items(), key=lambda kv: -kv[1]["total"])]
+    types = Counter((f["entity_type"], f["category"] or "") for f in shown)
+    new_types = Counter((f["entity_type"], f["category"] or "") for f in data.diff.new)
+    resolved_types = Counter((f["entity_type"], f["category"] or "") for f in data.diff.resolved)
+    data.by_type = [{"entity_type": t, "category": c, "current": n, "new": new_types[(t, c)],
+                     "resolved": resolved_types[(t, c)]} for (t, c), n in types.most_common()]
+
+
+def build_report(db: Database, since: str = "previous", trend_points: int = 10) -> ReportData:
+    scans = _complete_scans(db)
+    if not scans:
+        raise ReportError("no complete scan yet: run daicho scan first")
+    current_scan = scans[-1]
+    base = resolve_base(scans, current_scan, since)
+    current = _decorate(list(findings_in_scan(db, current_scan["id"])))
+    previous = _decorate(list(findings_in_scan(db, base["id"]))) if base else []
+    outcomes = stored_outcomes(db, current_scan["id"])
+    before = {_outcome_key(o) for o in stored_outcomes(db, base["id"])} if base else set()
+    for outcome in outcomes:
+        outcome["is_new"] = _outcome_key(outcome) not in before
+    unregistered = {(o["root"], o["uri"]) for o in outcomes if o["kind"] == "unregistered"}
+    result = diff(previous, current, load_verdicts(db))
+    for name in ("new", "still", "reappeared", "resolved", "triaged"):
+        setattr(result, name, sort_by_risk(getattr(result, name), unregistered))
+    data = ReportData(current_scan, base, result, current, outcomes, _trend(db, scans, trend_points))
+    _groups(data)
+    data.summary = {
+        "findings": len(result.new) + len(result.still) + len(result.reappeared), **result.counts(),
+        "objects": current_scan["objects_seen"], "unreadable": current_scan["objects_failed"],
+        "outcomes": dict(Counter(o["kind"] for o in outcomes)),
+        "new_outcomes": dict(Counter(o["kind"] for o in outcomes if o["is_new"])),
+    }
+    return data
