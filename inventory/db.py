@@ -16,6 +16,9 @@ def open_inventory(path: str | Path) -> Database:
     path = Path(path)
     create_private(path)
     db = Database(path)
+    # BEGIN IMMEDIATE: a writer takes the write lock up front (waiting out another
+    # writer within busy_timeout) instead of failing on a stale read snapshot.
+    db.conn.isolation_level = "IMMEDIATE"
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
     db.execute("PRAGMA synchronous = NORMAL")

@@ -72,6 +72,12 @@ def m004_triage(db: Database) -> None:
     }, pk="id")
 
 
+@migration
+def m005_scan_kind(db: Database) -> None:
+    # "full" scans of roots (reports compare these) and "watch" batches of paths
+    db["scans"].add_column("kind", str, not_null_default="full")
+
+
 def apply_migrations(db: Database) -> list[str]:
     if "_migrations" not in db.table_names():
         db["_migrations"].create({"name": str, "applied": str}, pk="name")

@@ -16,7 +16,8 @@ _FINDING_COLUMNS = """
 
 
 def latest_scan(db: Database, complete_only: bool = True) -> dict | None:
-    where = "where status = 'complete'" if complete_only else ""
+    """The latest full scan (watch batches cover a few paths only)."""
+    where = "where kind = 'full'" + (" and status = 'complete'" if complete_only else "")
     return next(db.query(f"select * from scans {where} order by id desc limit 1"), None)
 
 

@@ -100,7 +100,7 @@ class Inventory:
             self.db.conn.commit()
 
     # -- scans -----------------------------------------------------------
-    def begin_scan(self, scopes: list[Scope], rules_version: str) -> tuple[int, bool]:
+    def begin_scan(self, scopes: list[Scope], rules_version: str, kind: str = "full") -> tuple[int, bool]:
         """Start a scan, or resume an interrupted one over the same scopes.
         Returns (scan id, resumed)."""
         roots = json.dumps(sorted([s.root, s.uri] for s in scopes), ensure_ascii=False)
@@ -117,7 +117,7 @@ class Inventory:
                 return row["id"], True
             scan_id = self.db["scans"].insert({
                 "started": _now(), "roots": roots, "rules_version": rules_version,
-                "status": "running", "pid": os.getpid(), "host": socket.gethostname(),
+                "status": "running", "pid": os.getpid(), "host": socket.gethostname(), "kind": kind,
             }).last_pk
         return scan_id, False
 
@@ -133,9 +133,9 @@ class Inventory:
         for scope in scopes:
             where = "root = ? and last_seen_scan < ? and deleted_scan is null"
             params: list = [scope.root, scan_id]
-            if scope.uri is not None:
-                where += " and (uri = ? or substr(uri, 1, ?) = ?)"
-                params += [scope.uri, len(scope.uri) + 1, scope.uri + "!"]
+            if scope.uri is not None:  # a file (and what is inside it), or a folder
+                where += " and (uri = ? or substr(uri, 1, ?) in (?, ?))"
+                params += [scope.uri, len(scope.uri) + 1, scope.uri + "!", scope.uri + "/"]
             self.db.execute(f"update objects set deleted_scan = ? where {where}", [scan_id, *params])
 
     def scan_stats(self, scan_id: int) -> dict:
@@ -167,6 +167,17 @@ class Inventory:
         return next(self.db.query(
             "select * from objects where root = ? and uri = ?", [root, uri]), None)
 
+    def move(self, root: str, source: str, target: str) -> int:
+        """A file or folder renamed: its objects take the new path and keep their
+        history (first seen, findings). Returns the number of objects moved."""
+        with self._write():
+            cursor = self.db.execute(
+                "update objects set uri = ?3 || substr(uri, length(?2) + 1) where root = ?1 "
+                "and (uri = ?2 or substr(uri, 1, length(?2) + 1) in (?2 || '!', ?2 || '/')) "
+                "and not exists (select 1 from objects o2 where o2.root = ?1 and o2.uri = ?3)",
+                [root, source, target])
+        return cursor.rowcount
+
     def top_level_state(self, root: str) -> dict[str, dict]:
         """What the last scans knew of each file under root, in one query."""
         return {row["uri"]: row for row in self.db.query(
@@ -187,22 +198,28 @@ class Inventory:
         scan_id = self._reuse_queue[0][2]
         with self._write():
             conn = self.db.conn
-            conn.execute("create temp table if not exists reuse_queue (top_id integer primary key, since integer)")
+            conn.execute("create temp table if not exists reuse_queue (top_id integer primary key)")
             conn.execute("delete from temp.reuse_queue")
-            conn.executemany("insert into temp.reuse_queue values (?, ?)",
-                             [(top_id, since) for top_id, since, _ in self._reuse_queue])
+            conn.executemany("insert or ignore into temp.reuse_queue values (?)", [(q[0],) for q in self._reuse_queue])
+            # Read the state now, inside the write transaction: another writer (watch)
+            # may have recorded these objects since this scan looked; a later scan wins.
             conn.execute(
                 "update findings set last_scan_id = ?1 where id in ("
                 " select f.id from temp.reuse_queue q join objects o on o.top_id = q.top_id"
-                " join findings f on f.object_id = o.id and f.last_scan_id = q.since)", [scan_id])
+                " join findings f on f.object_id = o.id and f.last_scan_id = o.last_seen_scan"
+                " where o.last_seen_scan < ?1 and o.deleted_scan is null)", [scan_id])
             conn.execute(
-                "update objects set last_seen_scan = ?1 where deleted_scan is null and top_id in "
-                "(select top_id from temp.reuse_queue)", [scan_id])
+                "update objects set last_seen_scan = ?1 where deleted_scan is null and last_seen_scan < ?1 "
+                "and top_id in (select top_id from temp.reuse_queue)", [scan_id])
         self._reuse_queue.clear()
 
     def record(self, scan_id: int, root: str, record: ObjectRecord) -> None:
-        """Store a top-level object with its descendants and findings, atomically."""
+        """Store a top-level object with its descendants and findings, atomically.
+        A later scan (a watch batch) that already recorded or deleted it wins."""
         with self._write():
+            previous = self.previous(root, record.uri)
+            if previous and max(previous["last_seen_scan"] or 0, previous["deleted_scan"] or 0) > scan_id:
+                return
             top_id = self._upsert(scan_id, root, record, parent_id=None, top_id=None)
             self.db.execute("update objects set top_id = ? where id = ?", [top_id, top_id])
 

@@ -36,7 +36,7 @@ class ReportData:
 
 
 def _complete_scans(db: Database) -> list[dict]:
-    return list(db.query("select * from scans where status = 'complete' order by id"))
+    return list(db.query("select * from scans where status = 'complete' and kind = 'full' order by id"))
 
 
 def resolve_base(scans: list[dict], current: dict, since: str) -> dict | None:

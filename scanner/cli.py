@@ -3,45 +3,29 @@ function, and turns domain errors into a message and an exit code."""
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import sys
-from pathlib import Path
 
 import click
 
-from scanner.cli_common import (
-    EXIT_ALREADY_RUNNING,
-    EXIT_INTERRUPTED,
-    EXIT_NEW_ALERTS,
-    EXIT_OK,
-    EXIT_UNREADABLE,
-    db_option,
-)
-
-from inventory import Inventory, load_or_create_key, open_inventory
+from inventory import open_inventory
 from inventory.queries import current_findings, findings_in_scan, status_summary
-from inventory.ledger.store import active_import
-from inventory.outcomes import run_reconciliation, stored_outcomes
-from inventory.store import ScanAlreadyRunning
 from reports.export import write_csv, write_jsonl
-from reports.i18n import message
-from reports.outcomes import outcome_summary
-from reports.report_data import build_report
-from reports.summary import scan_summary, status_text
+from reports.summary import status_text
 from scanner.check import check_paths
+from scanner.cli_common import db_option
 from scanner.cli_ledger import ledger, reconcile
-from scanner.cli_report import new_alerts, report, show, triage
+from scanner.cli_report import report, show, triage
+from scanner.cli_schedule import nightly, schedule
+from scanner.cli_watch import watch
+from scanner.config import ConfigError, default_map, load_config
 from scanner.crawl import CrawlOptions
 from scanner.engine import LazyDetector
-from scanner.extract import Limits
-from scanner.pipeline import ScanInterrupted, ScanOptions, run_scan
+from scanner.jobs import ScanJob, run_scan_job
 from scanner.objects import ObjectScanner
-from scanner.progress import progress_reporter
+from scanner.pipeline import ScanOptions
 from scanner.sizes import parse_size
-from scanner.stopping import stop_on_signals
-
 
 log = logging.getLogger("daicho")
 
@@ -62,19 +46,31 @@ def _size(ctx, param, value: str) -> int:
 
 
 @click.group()
-@click.option("--lang", type=click.Choice(["ja", "en"]), default="ja", envvar="DAICHO_LANG",
-              show_default=True, help="Language of messages and reports.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="DAICHO_CONFIG",
+              help="TOML configuration (roots, db, ledger, report, watch, schedule); flags override it.")
+@click.option("--lang", type=click.Choice(["ja", "en"]), envvar="DAICHO_LANG",
+              help="Language of messages and reports (default: ja).")
 @click.option("-v", "--verbose", is_flag=True, help="Log each object to stderr.")
 @click.pass_context
-def cli(ctx: click.Context, lang: str, verbose: bool) -> None:
+def cli(ctx: click.Context, config_path: str | None, lang: str | None, verbose: bool) -> None:
     """daicho (台帳): find personal data in file shares and mailboxes and keep an inventory."""
-    ctx.ensure_object(dict)["lang"] = lang
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
-    logging.getLogger("daicho").setLevel(logging.INFO if verbose else logging.WARNING)  # not the libraries'
+    config = {}
+    if config_path:
+        try:
+            config = load_config(config_path)
+        except ConfigError as error:
+            raise click.UsageError(str(error)) from error
+        ctx.default_map = default_map(config)
+    ctx.ensure_object(dict).update(config=config, config_path=config_path,
+                                   lang=lang or config.get("lang", "ja"))
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(logging.INFO if verbose else logging.WARNING)
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s", handlers=[console])
+    logging.getLogger("daicho").setLevel(logging.INFO if verbose else logging.WARNING)  # not the libraries
 
 
 @cli.command()
-@click.argument("roots", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("roots", nargs=-1, type=click.Path(exists=True))
 @db_option
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB (repeatable).")
 @click.option("--include", multiple=True, metavar="GLOB", help="Only files matching GLOB (repeatable).")
@@ -83,7 +79,7 @@ def cli(ctx: click.Context, lang: str, verbose: bool) -> None:
 @click.option("--follow-symlinks", is_flag=True, help="Follow symbolic links (loops are detected).")
 @click.pass_context
 def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks):
-    """Scan ROOTS into the inventory; unchanged files are not read again.
+    """Scan ROOTS (or the config's roots) into the inventory; unchanged files are not read again.
 
     \b
     Example:
@@ -93,30 +89,13 @@ def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks):
     75 a scan of the same roots is already running, 130 interrupted (run again
     to resume).
     """
-    lang = ctx.obj["lang"]
-    inventory = Inventory(open_inventory(db_path), load_or_create_key())
-    scanner = ObjectScanner(_detector(ctx), Limits(max_size=max_size))
+    roots = list(roots) or ctx.obj.get("config", {}).get("scan", {}).get("roots", [])
+    if not roots:
+        raise click.UsageError("give ROOTS, or roots in the [scan] section of --config")
     options = ScanOptions(CrawlOptions(include=include, exclude=exclude, max_size=max_size,
                                        follow_symlinks=follow_symlinks))
-    try:
-        with progress_reporter() as progress, stop_on_signals() as stop:
-            result = run_scan(list(roots), inventory, scanner, options, progress, should_stop=stop)
-    except ScanAlreadyRunning as error:
-        click.echo(message(lang, "scan_running", detail=str(error)), err=True)
-        ctx.exit(EXIT_ALREADY_RUNNING)
-    except ScanInterrupted as interrupted:
-        click.echo(message(lang, "scan_interrupted", scan_id=interrupted.scan_id), err=True)
-        ctx.exit(EXIT_INTERRUPTED)
-    click.echo(scan_summary(result.scan_id, result.resumed, result.stats, lang))
-    if active_import(inventory.db):
-        run_reconciliation(inventory.db, result.scan_id)
-        click.echo(outcome_summary(stored_outcomes(inventory.db, result.scan_id), lang))
-    alerts = new_alerts(build_report(inventory.db))
-    for alert in alerts:
-        log.warning("new: %s", alert)
-    if alerts:
-        ctx.exit(EXIT_NEW_ALERTS)
-    ctx.exit(EXIT_UNREADABLE if result.stats["objects_failed"] else EXIT_OK)
+    job = ScanJob(roots, db_path, options, ctx.obj["lang"])
+    ctx.exit(run_scan_job(job, _detector(ctx), click.echo, lambda text: click.echo(text, err=True)))
 
 
 @cli.command()
@@ -176,6 +155,9 @@ cli.add_command(reconcile)
 cli.add_command(report)
 cli.add_command(triage)
 cli.add_command(show)
+cli.add_command(nightly)
+cli.add_command(schedule)
+cli.add_command(watch)
 
 
 def main() -> None:

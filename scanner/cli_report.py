@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections import Counter
 from pathlib import Path
 
 import click
@@ -19,20 +18,8 @@ from reports.jsonl_report import report_jsonl
 from reports.mail import send_report
 from reports.report_data import ReportError, build_report
 from reports.xlsx_report import write_xlsx_report
+from scanner.alerting import new_alerts
 from scanner.cli_common import EXIT_ERROR, db_option
-
-ALERT_TYPES = ("MY_NUMBER", "SENSITIVE")
-
-
-def new_alerts(data) -> list[str]:
-    """What makes a nightly run worth an e-mail: new unregistered stores, new
-    My Number or 要配慮 findings, remediated findings back again."""
-    alerts = [f"未登録: {o['uri']}" for o in data.outcomes if o["kind"] == "unregistered" and o["is_new"]]
-    grouped = Counter((f["entity_type"], f["path"]) for f in data.diff.new if f["entity_type"] in ALERT_TYPES)
-    alerts += [f"新規 {entity}: {path} ({n})" for (entity, path), n in grouped.items()]
-    alerts += [f"再発 {f['entity_type']}: {f['path']}" for f in data.diff.reappeared]
-    return alerts
-
 
 @click.command()
 @db_option

@@ -55,6 +55,10 @@ def display_name(name: str) -> str:
         return raw.decode("utf-8", errors="backslashreplace")
 
 
+def is_lock_or_temp(name: str) -> bool:
+    return bool(_LOCK_OR_TEMP.match(name)) or name in SYSTEM_FILES
+
+
 @functools.lru_cache(maxsize=1024)  # uid -> name; a share has few owners
 def _owner(uid: int) -> str:
     try:
@@ -78,7 +82,7 @@ def _file_entry(root: str, uri: str, path: str, st: os.stat_result, options: Cra
     common = dict(root=root, uri=uri, path=path, size=st.st_size, mtime=st.st_mtime,
                   owner=_owner(st.st_uid), mode=oct(stat.S_IMODE(st.st_mode)), is_mail=in_maildir)
     name = uri.rsplit("/", 1)[-1]
-    if _LOCK_OR_TEMP.match(name) or name in SYSTEM_FILES:
+    if is_lock_or_temp(name):
         return Entry(**common, status="skipped", reason="lock or temporary file")
     if st.st_size > options.max_size:
         return Entry(**common, status="too_large",
@@ -132,3 +136,22 @@ def crawl(root: str | Path, options: CrawlOptions = CrawlOptions()) -> Iterator[
                           _is_maildir_message(parent))
         return
     yield from _walk(root, root, "", options, set())
+
+
+def entries_for(root: str | Path, paths: list[str], options: CrawlOptions = CrawlOptions()) -> Iterator[Entry]:
+    """Entries for named paths under root (files, or folders walked), with paths
+    relative to root as a full crawl names them. Missing paths yield nothing."""
+    root = os.path.abspath(root)
+    for relative in sorted(set(paths)):
+        path = os.path.join(root, relative)
+        try:
+            st = os.stat(path, follow_symlinks=options.follow_symlinks)
+        except OSError:
+            continue
+        uri = relative.replace(os.sep, "/")
+        if options.exclude and _matches(uri, options.exclude):
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            yield from _walk(root, path, uri + "/", options, set())
+        elif stat.S_ISREG(st.st_mode):
+            yield _file_entry(root, uri, path, st, options, _is_maildir_message(os.path.dirname(path)))

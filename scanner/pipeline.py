@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from detectors.version import RULES_VERSION
 from inventory import Inventory
 from inventory.store import Scope
-from scanner.crawl import CrawlOptions, Entry, crawl
+from scanner.crawl import CrawlOptions, Entry, crawl, entries_for
 from scanner.objects import ObjectScanner
 
 Progress = Callable[[Entry, str], None]  # (entry, "extracted"/"reused"/"resumed"/"recorded")
@@ -68,6 +68,29 @@ def _scan_entry(inventory: Inventory, scanner: ObjectScanner, scan_id: int, entr
 
 def _never() -> bool:
     return False
+
+
+def run_targets(root: str, changed: list[str], inventory: Inventory, scanner: ObjectScanner,
+                options: ScanOptions = ScanOptions(), should_stop: Callable[[], bool] = _never) -> ScanResult:
+    """A scan of named paths under root (a watch batch): changed paths are read
+    again, paths that no longer exist end their findings."""
+    root = os.path.abspath(root)
+    scopes = [Scope(root, path) for path in sorted(set(changed))]
+    scan_id, resumed = inventory.begin_scan(scopes, RULES_VERSION, kind="watch")
+    try:
+        with inventory.batch():
+            seen: set[str] = set()  # a folder and a file in it may both be named
+            for entry in entries_for(root, changed, options.crawl):
+                if entry.uri in seen:
+                    continue
+                seen.add(entry.uri)
+                if should_stop():
+                    raise ScanInterrupted(scan_id)
+                _scan_entry(inventory, scanner, scan_id, entry, inventory.previous(root, entry.uri))
+    except BaseException:
+        inventory.finish_scan(scan_id, scopes, status="interrupted")
+        raise
+    return ScanResult(scan_id, resumed, inventory.finish_scan(scan_id, scopes))
 
 
 def run_scan(roots: list[str], inventory: Inventory, scanner: ObjectScanner,

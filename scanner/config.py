@@ -1,0 +1,61 @@
+"""The TOML configuration used by every command; command-line flags override it.
+
+    db = "/var/lib/daicho/inventory.db"
+    lang = "ja"
+    [scan]
+    roots = ["/srv/share"]
+    exclude = ["*/backup/*"]
+    max_size = "200MB"
+    ledger = "/etc/daicho/個人情報管理台帳.xlsx"   # re-imported by `nightly` when it changes
+    [report]
+    dir = "/var/lib/daicho/reports"
+    mail_to = ["privacy@example.co.jp"]
+    smtp_host = "localhost"
+    [watch]
+    roots = ["/srv/share/受付"]
+    alert_log = "/var/log/daicho/alerts.jsonl"
+    on_alert = "/usr/local/bin/notify-privacy-officer"
+    [schedule]
+    at = "02:00"
+    log_file = "/var/log/daicho/nightly.log"
+
+Values become click's default_map: a flag given on the command line wins.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+COMMANDS_WITH_DB = ("scan", "status", "export", "reconcile", "report", "triage", "show", "watch", "nightly")
+LEDGER_COMMANDS = ("import", "show", "refresh")
+# config key -> option (python) name, where they differ
+RENAMES = {"db": "db_path", "format": "fmt", "html": "html_path", "xlsx": "xlsx_path"}
+CONFIG_ONLY = {"roots", "ledger", "dir", "at", "log_file"}  # read by code, not options
+
+
+class ConfigError(ValueError):
+    pass
+
+
+def load_config(path: str | Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError as error:
+        raise ConfigError(f"config file not found: {path}") from error
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"config file {path} is not valid TOML: {error}") from error
+
+
+def _options(section: dict[str, Any]) -> dict[str, Any]:
+    return {RENAMES.get(k, k): v for k, v in section.items() if k not in CONFIG_ONLY and not isinstance(v, dict)}
+
+
+def default_map(config: dict[str, Any]) -> dict[str, Any]:
+    """click default_map: per command, the top-level db plus its own section."""
+    common = {"db_path": config["db"]} if "db" in config else {}
+    mapping: dict[str, Any] = {name: {**common, **_options(config.get(name, {}))} for name in COMMANDS_WITH_DB}
+    mapping["ledger"] = {name: dict(common) for name in LEDGER_COMMANDS}
+    return mapping
