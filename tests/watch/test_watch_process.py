@@ -24,12 +24,12 @@ DAICHO = [sys.executable, "-m", "scanner.cli"]
 
 
 class WatchProcess:
-    def __init__(self, root: Path, db: Path, home: Path, alert_log: Path) -> None:
+    def __init__(self, root: Path, db: Path, home: Path, alert_log: Path, extra: tuple[str, ...] = ()) -> None:
         env = {**os.environ, "DAICHO_HOME": str(home), "PYTHONPATH": str(REPO)}
         self.alert_log = alert_log
         self.process = subprocess.Popen(
             [*DAICHO, "watch", str(root), "--db", str(db), "--alert-log", str(alert_log), "--quiet-time", "0.5",
-             "--settle", "1.0"], env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             "--settle", "1.0", *extra], env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.err_lines = []
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
@@ -72,7 +72,10 @@ def watched(tmp_path):
     root = tmp_path / "受付"
     root.mkdir()
     home, db = tmp_path / "home", tmp_path / "inv.db"
-    watcher = WatchProcess(root, db, home, tmp_path / "alerts.jsonl")
+    hook = tmp_path / "hook.jsonl"  # --on-alert gets each alert as JSON on stdin
+    command = f"{sys.executable} -c \"import sys; open({str(hook)!r}, 'a').write(sys.stdin.read())\""
+    watcher = WatchProcess(root, db, home, tmp_path / "alerts.jsonl", ("--on-alert", command))
+    watcher.hook = hook
     yield root, db, watcher
     if watcher.process.poll() is None:
         watcher.stop()
@@ -86,6 +89,8 @@ def test_files_dropped_in_raise_alerts_and_update_the_inventory(watched):
     (alert,) = [a for a in alerts if a["path"] == "扶養控除申告書.docx"]
     assert alert["kind"] == "unregistered" and alert["my_number"] and alert["latency_s"] is not None
     assert person.my_number not in json.dumps(alerts) and person.my_number_spaced not in json.dumps(alerts)
+    hooked = [json.loads(x) for x in watcher.hook.read_text(encoding="utf-8").splitlines()]
+    assert [a["path"] for a in hooked] == ["扶養控除申告書.docx"]
 
     # a large file written slowly: read once, when complete
     big = root / "大量名簿.csv"
