@@ -9,6 +9,7 @@ and the batch is scanned into the same inventory the nightly scan writes (as a
 from __future__ import annotations
 
 import errno
+import fcntl
 import logging
 import os
 import queue
@@ -67,8 +68,25 @@ def start_observer(root: str, handler: FileSystemEventHandler, poll_interval: fl
     return observer, "polling"
 
 
+def _locked_by_writer(path: Path) -> bool:
+    """A writer holding an exclusive flock (Samba share modes, careful tools)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+
+
 def _being_written(path: Path, settle: float) -> bool:
-    """Recently modified, an Office lock file beside it, or a temp name."""
+    """Recently modified, locked by a writer, an Office lock file beside it
+    (Office keeps `~$name` while a document is open), or a temp name."""
     if is_lock_or_temp(path.name):
         return True
     try:
@@ -77,7 +95,7 @@ def _being_written(path: Path, settle: float) -> bool:
         return False
     if (path.parent / f"~${path.name[2:]}").exists() or (path.parent / f"~${path.name}").exists():
         return True
-    return time.time() - st.st_mtime < settle
+    return time.time() - st.st_mtime < settle or (path.is_file() and _locked_by_writer(path))
 
 
 class Watcher:

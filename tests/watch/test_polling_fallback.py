@@ -31,3 +31,18 @@ def test_inotify_limit_falls_back_to_polling_with_a_clear_message(tmp_path, monk
     finally:
         observer.stop()
         observer.join(timeout=5)
+
+
+def test_a_file_locked_by_a_writer_or_open_in_office_is_held_back(tmp_path):
+    import fcntl
+    import os
+
+    document = tmp_path / "名簿.xlsx"
+    document.write_bytes(b"x")
+    os.utime(document, (time.time() - 60, time.time() - 60))
+    assert not watch_module._being_written(document, settle=1.0)
+    with open(document, "rb") as writer:
+        fcntl.flock(writer, fcntl.LOCK_EX)
+        assert watch_module._being_written(document, settle=1.0)
+    (tmp_path / "~$名簿.xlsx").write_bytes(b"owner")  # Office keeps ~$name (long names lose 2 chars)
+    assert watch_module._being_written(document, settle=1.0)
