@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from detectors.chunking import chunk_spans
-from detectors.entities import CORPORATE_NUMBER
-from detectors.jp.base import JapanesePatternRecognizer
+from detectors.entities import CORPORATE_NUMBER, POSTAL_CODE, SENSITIVE
 from detectors.mask import mask
 from detectors.nlp import LANGUAGE
 from detectors.normalize import Normalized, normalize
@@ -20,6 +19,10 @@ from detectors.normalize import Normalized, normalize
 DEFAULT_THRESHOLD = 0.5
 # Types found only to suppress what overlaps them; never reported.
 SUPPRESSING_TYPES = frozenset({CORPORATE_NUMBER})
+# 要配慮 terms count only next to a person: a name or an identifier, in the same
+# line (a table row is one line) or within this many characters.
+TIE_DISTANCE = 100
+NOT_A_PERSON = frozenset({SENSITIVE, POSTAL_CODE})
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,29 @@ def _overlaps(a: RecognizerResult, b: RecognizerResult) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Of two types claiming the same characters, the more confident (then longer) wins."""
+    ranked = sorted(results, key=lambda r: (-r.score, -(r.end - r.start), r.start))
+    kept: list[RecognizerResult] = []
+    for result in ranked:
+        if not any(_overlaps(result, k) and k.entity_type != result.entity_type for k in kept):
+            kept.append(result)
+    return kept
+
+
+def _tied_to_a_person(detection: "Detection", others: list["Detection"], text: str) -> bool:
+    line_start = text.rfind("\n", 0, detection.start) + 1
+    line_end = text.find("\n", detection.end)
+    line_end = len(text) if line_end < 0 else line_end
+    for other in others:
+        if other.entity_type in NOT_A_PERSON:
+            continue
+        same_line = line_start <= other.start and other.end <= line_end
+        if same_line or abs(other.start - detection.start) <= TIE_DISTANCE:
+            return True
+    return False
+
+
 class Detector:
     def __init__(self, analyzer: AnalyzerEngine, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.analyzer = analyzer
@@ -51,10 +77,8 @@ class Detector:
         }
 
     def _candidates(self, text: str) -> list[str]:
-        return [
-            name for name, r in self.recognizers.items()
-            if not isinstance(r, JapanesePatternRecognizer) or r.may_match(text)
-        ]
+        return [name for name, r in self.recognizers.items()
+                if not hasattr(r, "may_match") or r.may_match(text)]
 
     def _analyze(self, text: str, context: list[str] | None) -> list[RecognizerResult]:
         names = self._candidates(text)
@@ -66,25 +90,25 @@ class Detector:
             score_threshold=self.threshold,
         )
         suppressors = [r for r in results if r.entity_type in SUPPRESSING_TYPES]
-        return [
-            r for r in results
-            if r.entity_type not in SUPPRESSING_TYPES
-            and not any(_overlaps(r, s) for s in suppressors)
-        ]
+        kept = [r for r in results
+                if r.entity_type not in SUPPRESSING_TYPES and not any(_overlaps(r, s) for s in suppressors)]
+        return _resolve_overlaps(kept)
 
     def _to_detection(self, result: RecognizerResult, norm: Normalized, original: str,
                       offset: int) -> Detection:
         start, end = result.start + offset, result.end + offset
-        name = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
+        meta = result.recognition_metadata or {}
+        name = meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
         recognizer = self.recognizers.get(name)
         matched = norm.text[start:end]
-        canonical = recognizer.canonical(matched) if isinstance(recognizer, JapanesePatternRecognizer) else matched
+        canonical = recognizer.canonical(matched) if hasattr(recognizer, "canonical") else matched
         o_start, o_end = norm.span_to_original(start, end)
+        category = meta.get("category")
+        masked = f"{category}: {matched[:1]}**" if category else mask(result.entity_type, matched)
         return Detection(
             entity_type=result.entity_type, start=o_start, end=o_end,
-            text=original[o_start:o_end], value=canonical, masked=mask(result.entity_type, matched),
-            score=round(result.score, 3),
-            detector=name,
+            text=original[o_start:o_end], value=canonical, masked=masked,
+            score=round(result.score, 3), detector=name, category=category,
         )
 
     def detect(self, text: str, context: list[str] | None = None) -> list[Detection]:
@@ -95,4 +119,6 @@ class Detector:
             for result in self._analyze(norm.text[start:end], context):
                 detection = self._to_detection(result, norm, text, start)
                 found.setdefault((detection.entity_type, detection.start, detection.end), detection)
-        return sorted(found.values(), key=lambda d: (d.start, d.end, d.entity_type))
+        detections = sorted(found.values(), key=lambda d: (d.start, d.end, d.entity_type))
+        return [d for d in detections
+                if d.entity_type != SENSITIVE or _tied_to_a_person(d, detections, text)]

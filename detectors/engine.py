@@ -10,21 +10,46 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from spacy.language import Language
 
 from detectors.context import JapaneseContextEnhancer
-from detectors.jp.base import JapanesePatternRecognizer
+from detectors.jp.address import AddressRecognizer
+from detectors.jp.bank_account import BankAccountRecognizer
 from detectors.jp.corporate_number import CorporateNumberRecognizer
+from detectors.jp.credit_card import CreditCardRecognizer
+from detectors.jp.date_of_birth import DateOfBirthRecognizer
+from detectors.jp.drivers_license import DriversLicenseRecognizer
 from detectors.jp.email import EmailRecognizer
+from detectors.jp.employment_insurance import EmploymentInsuranceRecognizer
+from detectors.jp.health_insurance import HealthInsuranceRecognizer
 from detectors.jp.my_number import MyNumberRecognizer
+from detectors.jp.passport import PassportRecognizer
+from detectors.jp.pension import BasicPensionNumberRecognizer
+from detectors.jp.person import PersonRecognizer
 from detectors.jp.phone import PhoneRecognizer
 from detectors.jp.postal_code import PostalCodeRecognizer
+from detectors.jp.residence_card import ResidenceCardRecognizer
+from detectors.jp.resident_record import ResidentRecordCodeRecognizer
+from detectors.jp.sensitive import SensitiveTermRecognizer
 from detectors.nlp import LANGUAGE, GinzaNlpEngine
 
 # Registered explicitly, in one place (no discovery by subclass walks).
-RECOGNIZER_CLASSES: tuple[type[JapanesePatternRecognizer], ...] = (
+RECOGNIZER_CLASSES = (
     MyNumberRecognizer,
     CorporateNumberRecognizer,
+    PassportRecognizer,
+    ResidenceCardRecognizer,
+    DriversLicenseRecognizer,
+    BasicPensionNumberRecognizer,
+    ResidentRecordCodeRecognizer,
+    EmploymentInsuranceRecognizer,
+    HealthInsuranceRecognizer,
+    BankAccountRecognizer,
+    CreditCardRecognizer,
     PhoneRecognizer,
     EmailRecognizer,
     PostalCodeRecognizer,
+    DateOfBirthRecognizer,
+    AddressRecognizer,
+    PersonRecognizer,
+    SensitiveTermRecognizer,
 )
 
 

@@ -45,8 +45,15 @@ def _mask_text(value: str) -> str:
     return f"{stripped[:1]} **" if stripped else "**"
 
 
+def _mask_date(value: str) -> str:
+    """Dates keep their shape, not their numbers: 昭和**年*月*日."""
+    return "".join("*" if ch.isdigit() or ch in "〇一二三四五六七八九十元" else ch for ch in value)
+
+
 def mask(entity_type: str, value: str) -> str:
     """Mask a normalised value for storage and display."""
+    if entity_type == E.DATE_OF_BIRTH:
+        return _mask_date(value)
     if entity_type == E.EMAIL:
         return _mask_email(value)
     if entity_type in (E.PERSON, E.ADDRESS, E.SENSITIVE):

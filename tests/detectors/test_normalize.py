@@ -55,4 +55,4 @@ def test_text_over_sudachi_and_spacy_limits(detector, nlp):
     text = ("山田太郎は東京に住んでいる。" * 5000 + "\n") * 15  # > 1M chars, lines > 49,149 bytes
     doc = GinzaNlpEngine(nlp).tokenize(text)
     assert doc.text == text
-    assert len(detector.detect(text + "個人番号 176749365367")) == 1
+    assert [d.entity_type for d in detector.detect(text + "個人番号 176749365367") if d.entity_type == "MY_NUMBER"] == ["MY_NUMBER"]

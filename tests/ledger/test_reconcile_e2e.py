@@ -104,7 +104,7 @@ def test_refreshed_ledger_is_formatted_and_reads_back(detector, planted, tmp_pat
     assert [(e.values, e.paths, e.start) for e in refreshed[:len(original)]] == \
         [(e.values, e.paths, e.start) for e in original]
     (proposed,) = refreshed[len(original):]
-    assert proposed.paths == ("unregistered/メモ.txt",) and proposed.items.types == {"PHONE"}
+    assert proposed.paths == ("unregistered/メモ.txt",) and proposed.items.types == {"PERSON", "PHONE"}
     counted = dict(zip(header, [c.value for c in sheet[4]]))
     assert counted["検出人数"] == "5" and "保管期限超過" in counted["判定"]
     import zipfile

@@ -26,8 +26,12 @@ def jsonl(detector, db, *extra):
     return [json.loads(line) for line in out.splitlines()]
 
 
+NAMES = ("PERSON",)  # the planted names are detected too; these tests follow the numbers
+
+
 def items(rows, status, record="finding"):
-    return sorted((r["path"], r["entity_type"]) for r in rows if r["record"] == record and r["status"] == status)
+    return sorted((r["path"], r["entity_type"]) for r in rows
+                  if r["record"] == record and r["status"] == status and r["entity_type"] not in NAMES)
 
 
 @pytest.fixture
@@ -59,7 +63,7 @@ def test_add_edit_delete_move_gives_exact_new_resolved_still(detector, clean_sha
     data_rows = {(r["path"], r["masked"]) for r in rows}
     assert ("総務/名簿.csv", "9428******02") in data_rows
     still = run(detector, "report", "--db", db).output
-    assert "新規 4 解消 2" in still and "現在 8" in still
+    assert "新規 6 解消 3" in still and "現在 12" in still  # with the names: 田中 new, 鈴木 moved
     assert run(detector, "scan", str(clean_share), "--db", db).exit_code == EXIT_OK  # nothing new
 
 

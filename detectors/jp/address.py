@@ -1,0 +1,37 @@
+"""ADDRESS: from a prefecture (or, with a context word, a city) down to
+丁目/番地/号 and a building or room. A place name without block numbers (東京都庁,
+大阪支店) is not an address of a person; an office's own address (本社 所在地)
+is marked by its context words."""
+
+from __future__ import annotations
+
+from detectors.entities import ADDRESS
+from detectors.jp.base import JapanesePatternRecognizer
+
+PREFECTURES = (
+    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県",
+    "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県", "静岡県",
+    "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県",
+    "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県",
+    "宮崎県", "鹿児島県", "沖縄県",
+)
+_KANJI_NUM = "[0-9一二三四五六七八九十]"
+_BLOCK = (rf"(?:{_KANJI_NUM}+丁目\s*[0-9]+(?:番地?|-)\s*[0-9]*号?|[0-9]+番地?\s*[0-9]*号?|"
+          rf"[0-9]+-[0-9]+(?:-[0-9]+)?)")
+_BUILDING = r"(?:\s?[^\s\t,、。「」()（）:：]{1,20}?(?:[0-9]+号室|[0-9]+F|[0-9]+階|[0-9]{3,4}(?![0-9])))?"
+_PLACE = r"[^\s\t,、。「」()（）:：0-9]{1,20}?"
+
+
+class AddressRecognizer(JapanesePatternRecognizer):
+    ENTITY = ADDRESS
+    PATTERNS = (
+        ("address_prefecture", f"(?:{'|'.join(PREFECTURES)}){_PLACE}{_BLOCK}{_BUILDING}", 0.65),
+        ("address_city", rf"(?<![^\s\t:：、])[^\s\t,、。:：0-9]{{1,8}}?[市区町村]{_PLACE}{_BLOCK}{_BUILDING}", 0.3),
+    )
+    CONTEXT = ("住所", "現住所", "居所", "自宅", "連絡先住所", "送付先", "お届け先", "〒", "address")
+    NEGATIVE_CONTEXT = ("本社", "本店", "支店", "支社", "営業所", "事業所", "会社所在地", "工場", "店舗")
+    PREFILTER = r"[0-9一二三四五六七八九十]+(?:丁目|番|-)"
+
+    @staticmethod
+    def canonical(value: str) -> str:
+        return "".join(value.split())

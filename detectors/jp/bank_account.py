@@ -1,0 +1,23 @@
+"""銀行口座 (全銀: 7-digit account, with 普通/当座/貯蓄) and ゆうちょ (記号5-番号8).
+Seven digits are everywhere: the context words are required."""
+
+from detectors.entities import BANK_ACCOUNT
+from detectors.jp.base import JapanesePatternRecognizer
+
+_GUARD_BEFORE, _GUARD_AFTER = r"(?<![0-9-])", r"(?![0-9])(?!-[0-9])"
+
+
+class BankAccountRecognizer(JapanesePatternRecognizer):
+    ENTITY = BANK_ACCOUNT
+    PATTERNS = (
+        ("zengin_with_type", r"(?:普通|当座|貯蓄)(?:預金)?\s*[:：]?\s*" + _GUARD_BEFORE + r"[0-9]{7}" + _GUARD_AFTER, 0.55),
+        ("zengin", _GUARD_BEFORE + r"[0-9]{7}" + _GUARD_AFTER, 0.2),
+        ("yucho", _GUARD_BEFORE + r"1[0-9]{4}-[0-9]{1,8}" + _GUARD_AFTER, 0.3),
+    )
+    CONTEXT = ("口座番号", "口座", "普通", "当座", "銀行", "支店", "振込", "ゆうちょ", "貯金", "預金")
+    NEGATIVE_CONTEXT = ("郵便", "電話", "注文番号", "会員番号", "社員番号")
+    PREFILTER = r"[0-9]{5}"
+
+    @staticmethod
+    def canonical(value: str) -> str:
+        return "".join(ch for ch in value if ch.isdigit() or ch == "-")

@@ -1,0 +1,47 @@
+"""生年月日: Western and 和暦 dates (`昭和45年6月7日生`, `S45.6.7`, `H02/01/08`,
+`令和元年5月1日`, `昭和四十五年六月七日`, `1990年1月2日`, `1990-01-02`), reported only
+with birth context; impossible era dates are rejected. Other dates (契約日,
+作成日) are not personal data by themselves."""
+
+from __future__ import annotations
+
+import re
+
+from detectors.entities import DATE_OF_BIRTH
+from detectors.jp.base import JapanesePatternRecognizer
+from detectors.jp.wareki import era_date, western_date
+
+_N = r"(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})"
+_ERA = rf"(?P<era>明治|大正|昭和|平成|令和|[MTSHR])\.?\s*(?P<ey>元|{_N})\s*[年./-]\s*(?P<em>{_N})\s*[月./-]\s*(?P<ed>{_N})\s*日?"
+_WEST = r"(?P<wy>(?:18|19|20)[0-9]{2})\s*[年/.-]\s*(?P<wm>[0-9]{1,2})\s*[月/.-]\s*(?P<wd>[0-9]{1,2})\s*日?"
+_DATE = re.compile(rf"(?:{_ERA}|{_WEST})")
+_GUARD_BEFORE, _GUARD_AFTER = r"(?<![0-9A-Za-z])", r"(?![0-9])"
+
+
+def parse(text: str):
+    match = _DATE.search(text)
+    if not match:
+        return None
+    if match["era"]:
+        return era_date(match["era"], match["ey"], match["em"], match["ed"])
+    return western_date(match["wy"], match["wm"], match["wd"])
+
+
+class DateOfBirthRecognizer(JapanesePatternRecognizer):
+    ENTITY = DATE_OF_BIRTH
+    PATTERNS = (
+        ("date_born", _GUARD_BEFORE + rf"(?:{_ERA}|{_WEST})\s*生(?:まれ)?", 0.7),
+        ("date", _GUARD_BEFORE + rf"(?:{_ERA}|{_WEST})" + _GUARD_AFTER, 0.2),
+    )
+    CONTEXT = ("生年月日", "誕生日", "生まれ", "dob", "date of birth", "birth", "birthday", "出生")
+    NEGATIVE_CONTEXT = ("契約日", "作成日", "入社日", "発行日", "更新日", "提出日", "申請日", "交付日", "登録日",
+                        "有効期限", "記入日", "受付日", "退職日", "面接日")
+    PREFILTER = r"[0-9〇一二三四五六七八九十元][年./-]|[0-9]{4}-"
+
+    def is_valid(self, value: str) -> bool:
+        return parse(value) is not None
+
+    @staticmethod
+    def canonical(value: str) -> str:
+        date = parse(value)
+        return date.isoformat() if date else value.strip()

@@ -1,0 +1,12 @@
+"""住民票コード: 11 digits; its check digit formula is UNVERIFIED here, so shape
+and the context word decide."""
+
+from detectors.entities import RESIDENT_RECORD_CODE
+from detectors.jp.base import NO_DIGIT_AFTER, NO_DIGIT_BEFORE, JapanesePatternRecognizer
+
+
+class ResidentRecordCodeRecognizer(JapanesePatternRecognizer):
+    ENTITY = RESIDENT_RECORD_CODE
+    PATTERNS = (("resident_record", NO_DIGIT_BEFORE + r"[0-9]{11}" + NO_DIGIT_AFTER, 0.2),)
+    CONTEXT = ("住民票コード", "住民票")
+    PREFILTER = r"[0-9]{11}"

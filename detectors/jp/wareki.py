@@ -1,0 +1,51 @@
+"""Japanese dates: 和暦 (era) and Western, with kanji numerals; impossible dates
+(昭和64年1月8日, H31.5.1, R1.4.30) are None, never guessed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+ERAS = {"明治": (1868, dt.date(1868, 1, 25)), "大正": (1912, dt.date(1912, 7, 30)),
+        "昭和": (1926, dt.date(1926, 12, 25)), "平成": (1989, dt.date(1989, 1, 8)),
+        "令和": (2019, dt.date(2019, 5, 1))}
+ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
+_KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def number(text: str) -> int | None:
+    """`12`, `十二`, `二十三`, `三十`, `元` -> int."""
+    if text.isascii() and text.isdigit():
+        return int(text)
+    if text == "元":
+        return 1
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        tens_value = _KANJI_DIGITS.get(tens, None) if tens else 1
+        ones_value = _KANJI_DIGITS.get(ones, None) if ones else 0
+        return None if tens_value is None or ones_value is None else tens_value * 10 + ones_value
+    if all(ch in _KANJI_DIGITS for ch in text):
+        return int("".join(str(_KANJI_DIGITS[ch]) for ch in text))
+    return None
+
+
+def era_date(era: str, year: str, month: str, day: str) -> dt.date | None:
+    era = ERA_LETTERS.get(era.upper(), era)
+    y, m, d = number(year), number(month), number(day)
+    if era not in ERAS or None in (y, m, d):
+        return None
+    first_year, starts = ERAS[era]
+    try:
+        value = dt.date(first_year + y - 1, m, d)
+    except ValueError:
+        return None
+    later = [s for _, s in ERAS.values() if s > starts]
+    if value < starts or (later and value >= min(later)):
+        return None
+    return value
+
+
+def western_date(year: str, month: str, day: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None

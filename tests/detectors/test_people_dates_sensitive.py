@@ -1,0 +1,60 @@
+"""PERSON, ADDRESS, DATE_OF_BIRTH and 要配慮 terms: test tables."""
+
+import pytest
+
+CASES = [
+    ("PERSON", "氏名: 山田太郎", ["山田太郎"]),
+    ("PERSON", "佐藤 花子様", ["佐藤 花子"]),
+    ("PERSON", "ヤマダ タロウ", ["ヤマダ タロウ"]),
+    ("PERSON", "担当の鈴木さんへ", ["鈴木"]),
+    ("PERSON", "ジョン・スミス様", ["ジョン・スミス"]),
+    ("PERSON", "Name: Taro Yamada", ["Taro Yamada"]),
+    ("PERSON", "株式会社山田製作所 大阪支店", []),
+    ("PERSON", "Tokyo Station", []),
+    ("ADDRESS", "住所 東京都千代田区丸の内1-1-1", ["東京都千代田区丸の内1-1-1"]),
+    ("ADDRESS", "大阪府大阪市北区梅田1丁目2番3号 梅田ハイツ101号室", ["大阪府大阪市北区梅田1丁目2番3号 梅田ハイツ101号室"]),
+    ("ADDRESS", "現住所：神奈川県横浜市西区みなとみらい２－３－１", ["神奈川県横浜市西区みなとみらい２－３－１"]),
+    ("ADDRESS", "東京都庁で会議", []),
+    ("ADDRESS", "本社所在地 東京都千代田区丸の内1-1-1 丸の内ビル10F", []),
+    ("DATE_OF_BIRTH", "生年月日 昭和45年6月7日", ["昭和45年6月7日"]),
+    ("DATE_OF_BIRTH", "昭和45年6月7日生", ["昭和45年6月7日生"]),
+    ("DATE_OF_BIRTH", "生年月日 S45.6.7", ["S45.6.7"]),
+    ("DATE_OF_BIRTH", "誕生日 H02/01/08", ["H02/01/08"]),
+    ("DATE_OF_BIRTH", "生年月日 令和元年5月1日", ["令和元年5月1日"]),
+    ("DATE_OF_BIRTH", "生年月日 昭和四十五年六月七日", ["昭和四十五年六月七日"]),
+    ("DATE_OF_BIRTH", "生年月日 1990年1月2日", ["1990年1月2日"]),
+    ("DATE_OF_BIRTH", "生年月日 ㍼45年6月7日", ["㍼45年6月7日"]),
+    ("DATE_OF_BIRTH", "生年月日 昭和64年1月8日", []),  # impossible: 平成 began on 1989-01-08
+    ("DATE_OF_BIRTH", "生年月日 H31.5.1", []),
+    ("DATE_OF_BIRTH", "生年月日 R1.4.30", []),
+    ("DATE_OF_BIRTH", "契約日 2020年4月1日", []),
+    ("DATE_OF_BIRTH", "2020年4月1日", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("entity, text, expected", CASES)
+def test_people_addresses_dates(detector, entity, text, expected):
+    assert [d.text for d in detector.detect(text) if d.entity_type == entity] == expected
+
+
+@pytest.mark.slow
+def test_date_of_birth_value_is_the_iso_date_and_the_mask_hides_it(detector):
+    (found,) = [d for d in detector.detect("生年月日 昭和四十五年六月七日") if d.entity_type == "DATE_OF_BIRTH"]
+    assert found.value == "1970-06-07" and "四十五" not in found.masked
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, categories", [
+    ("田中一郎さんは糖尿病で通院中", {"病歴"}),
+    ("氏名\t山田太郎\t障害者手帳\t2級", {"障害"}),
+    ("佐藤 花子 本籍 大阪府", {"本籍"}),
+    ("組合員 鈴木太郎 (090-1234-5678)", {"労働組合"}),
+    ("糖尿病の予防についての記事です。", set()),  # no person: not a finding
+    ("労働組合の定期大会のお知らせ", set()),
+    ("宗教法人の会員向けのご案内です。", set()),
+])
+def test_sensitive_terms_only_when_tied_to_a_person(detector, text, categories):
+    found = [d for d in detector.detect(text) if d.entity_type == "SENSITIVE"]
+    assert {d.category for d in found} == categories
+    assert all(d.masked.startswith(f"{d.category}: ") for d in found)
