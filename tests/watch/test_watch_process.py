@@ -89,6 +89,10 @@ def test_files_dropped_in_raise_alerts_and_update_the_inventory(watched):
     (alert,) = [a for a in alerts if a["path"] == "扶養控除申告書.docx"]
     assert alert["kind"] == "unregistered" and alert["my_number"] and alert["latency_s"] is not None
     assert person.my_number not in json.dumps(alerts) and person.my_number_spaced not in json.dumps(alerts)
+    deadline = time.monotonic() + 20  # the hook runs right after the alert is logged
+    while not (watcher.hook.exists() and watcher.hook.read_text(encoding="utf-8").endswith("\n")) \
+            and time.monotonic() < deadline:
+        time.sleep(0.1)
     hooked = [json.loads(x) for x in watcher.hook.read_text(encoding="utf-8").splitlines()]
     assert [a["path"] for a in hooked] == ["扶養控除申告書.docx"]
 
