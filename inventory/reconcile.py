@@ -30,7 +30,7 @@ KINDS = ("unregistered", "undeclared_item", "overdue", "retention_review", "miss
 NOT_PERSONAL_ALONE = frozenset({"POSTAL_CODE"})  # a postal code alone identifies no one
 SUBJECT_TYPES = ("MY_NUMBER", "EMAIL", "PHONE", "PASSPORT", "RESIDENCE_CARD", "DRIVERS_LICENSE",
                  "BASIC_PENSION_NUMBER", "HEALTH_INSURANCE_NUMBER", "EMPLOYMENT_INSURANCE_NUMBER",
-                 "RESIDENT_RECORD_CODE", "PERSON")
+                 "RESIDENT_RECORD_CODE")
 FINANCIAL = ("BANK_ACCOUNT", "CREDIT_CARD")
 MANY_SUBJECTS = 1000
 
@@ -64,12 +64,15 @@ class Outcome:
 
 
 def estimate_subjects(stores: Iterable[Store]) -> int:
-    """Distinct people: the most distinct values of any one identifying type."""
+    """Distinct people: the most distinct values of any one identifying type; names
+    only where there is no identifier (a roster's 氏名 and フリガナ columns name the
+    same people twice)."""
     merged: dict[str, set[str]] = {}
     for store in stores:
         for entity, hashes in store.values.items():
             merged.setdefault(entity, set()).update(hashes)
-    return max((len(merged.get(t, ())) for t in SUBJECT_TYPES), default=0)
+    by_identifier = max((len(merged.get(t, ())) for t in SUBJECT_TYPES), default=0)
+    return by_identifier or len(merged.get("PERSON", ()))
 
 
 def _covering(store: Store, entries: list[StoredEntry]) -> list[StoredEntry]:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from detectors.entities import PERSON
 
 SURNAME, GIVEN, NAME = "名詞-固有名詞-人名-姓", "名詞-固有名詞-人名-名", "名詞-固有名詞-人名-一般"
+NAME_TAGS = {SURNAME, GIVEN, NAME}
 HONORIFICS = {"様", "さん", "殿", "氏", "君", "くん", "ちゃん", "先生"}
 ORGANISATION_WORDS = {"製作所", "商事", "工業", "株式会社", "有限会社", "銀行", "病院", "医院", "大学", "学校",
                       "支店", "本店", "商店", "建設", "産業", "電機", "物産", "事務所", "法律事務所", "記念",
@@ -44,28 +45,42 @@ class PersonRecognizer(EntityRecognizer):
         return re.sub(r"[\s・]+", "", value)
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
-        return RecognizerResult(PERSON, start, end, score, recognition_metadata={
+        explanation = AnalysisExplanation(recognizer=self.name, original_score=score,
+                                          textual_explanation="GiNZA tokenizer: 人名-姓/名")
+        return RecognizerResult(PERSON, start, end, score, analysis_explanation=explanation, recognition_metadata={
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+    def _runs(self, words) -> list[tuple[int, int]]:
+        """Runs of name-tagged tokens (spaces between them dropped): [first, last] indexes."""
+        runs, i = [], 0
+        while i < len(words):
+            if words[i].tag_ in NAME_TAGS:
+                j = i
+                while j + 1 < len(words) and (words[j + 1].tag_ in NAME_TAGS or (
+                        words[j + 1].text == "・" and j + 2 < len(words) and words[j + 2].tag_ in NAME_TAGS)):
+                    j += 1
+                runs.append((i, j))
+                i = j + 1
+            else:
+                i += 1
+        return runs
 
     def _token_results(self, tokens) -> list[RecognizerResult]:
         results = []
         words = [t for t in tokens if not t.is_space]
-        for i, token in enumerate(words):
-            before = words[i - 1].text if i else ""
-            after = words[i + 1] if i + 1 < len(words) else None
-            if token.tag_ == SURNAME and before not in ("株式会社", "有限会社"):
-                if after is not None and after.tag_ == GIVEN:
-                    nxt = words[i + 2].text if i + 2 < len(words) else ""
-                    if nxt not in ORGANISATION_WORDS:
-                        results.append(self._result(token.idx, after.idx + len(after.text), 0.7))
-                elif after is not None and after.text in HONORIFICS:
-                    results.append(self._result(token.idx, token.idx + len(token.text), 0.6))
-                elif after is None or after.text not in ORGANISATION_WORDS:
-                    results.append(self._result(token.idx, token.idx + len(token.text), 0.25))
-            elif token.tag_ == NAME and after is not None and after.text == "・" and i + 2 < len(words) \
-                    and words[i + 2].tag_ == NAME:
-                last = words[i + 2]
-                results.append(self._result(token.idx, last.idx + len(last.text), 0.55))
+        for first, last in self._runs(words):
+            before = words[first - 1].text if first else ""
+            after = words[last + 1].text if last + 1 < len(words) else ""
+            if before in ("株式会社", "有限会社") or after in ORGANISATION_WORDS:
+                continue
+            start, end = words[first].idx, words[last].idx + len(words[last].text)
+            tags = {w.tag_ for w in words[first:last + 1]}
+            if last > first and (SURNAME in tags or NAME in tags):
+                results.append(self._result(start, end, 0.7))  # 姓+名, or a foreign name in parts
+            elif after in HONORIFICS:
+                results.append(self._result(start, end, 0.6))  # 鈴木様
+            elif tags == {SURNAME}:
+                results.append(self._result(start, end, 0.25))  # a surname alone: context decides
         return results
 
     def analyze(self, text, entities, nlp_artifacts=None):
