@@ -75,6 +75,22 @@ def roster_rows(people: list[Person]) -> tuple[list[list], set]:
     return rows, set().union(*(truth_for(p) for p in people))
 
 
+FILLER = [
+    "本日の会議では来期の販売計画について議論しました。", "資料は共有フォルダの所定の場所に保存してください。",
+    "第3四半期の売上は前年同期比で12%増加しました。", "次回の打ち合わせは2025年10月16日 14時からを予定しています。",
+    "見積書の有効期限は発行日から30日間です。", "契約日 2024年4月1日、更新日 令和6年4月1日。",
+    "新システムの導入により、受注処理の時間が大幅に短縮されました。", "東京都庁で開催された説明会に参加しました。",
+    "大阪支店の改装工事は11月末に完了する見込みです。", "サーバーの保守作業のため、土曜日は停止します。",
+    "品番 AB-1234 の在庫が不足しています。", "健康経営の取り組みとして、ウォーキングイベントを実施します。",
+    "出張精算は月末までに提出してください。", "お問い合わせ番号 2024-0001 にてご連絡ください。",
+]
+
+
+def filler(rng: random.Random, sentences: int) -> list[str]:
+    orders = [f"注文番号 {valid_my_number(rng)} の出荷が完了しました。" for _ in range(2)]
+    return [rng.choice(FILLER + orders) for _ in range(sentences)]
+
+
 def negative_texts(rng: random.Random) -> list[str]:
     orders = "\n".join(f"注文番号 {valid_my_number(rng)}  数量 {rng.randint(1, 9)}" for _ in range(8))
     return [
@@ -89,19 +105,21 @@ def negative_texts(rng: random.Random) -> list[str]:
 
 def build(root: Path, docs: int, seed: int) -> tuple[dict[str, set], list[str]]:
     rng = random.Random(seed)
-    people = make_people(docs * 3, seed=seed)
+    roster_size = 40
+    people = make_people(docs * roster_size, seed=seed)
     truth: dict[str, set] = {}
     for i in range(docs):
         kind = ("csv", "xlsx", "docx", "txt", "eml", "pdf")[i % 6]
         name = f"doc{i:03d}.{kind}"
         if kind in ("csv", "xlsx"):
-            rows, expected = roster_rows(people[3 * i:3 * i + 3])
+            rows, expected = roster_rows(people[roster_size * i:roster_size * (i + 1)])
             if kind == "csv":
                 (root / name).write_bytes("\n".join(",".join(map(str, r)) for r in rows).encode("cp932"))
             else:
                 w.write_xlsx(root / name, {"名簿": rows})
         else:
-            text, expected = form_text(people[3 * i], rng)
+            text, expected = form_text(people[roster_size * i], rng)
+            text = "\n".join(filler(rng, 40)) + "\n" + text + "\n" + "\n".join(filler(rng, 40))
             if kind == "docx":
                 w.write_docx(root / name, text.splitlines())
             elif kind == "txt":
@@ -110,10 +128,12 @@ def build(root: Path, docs: int, seed: int) -> tuple[dict[str, set], list[str]]:
                 (root / name).write_bytes(w.make_eml("書類", "soumu@example.co.jp", "hr@example.co.jp", text))
                 expected = expected | {("EMAIL", "soumu@example.co.jp"), ("EMAIL", "hr@example.co.jp")}
             else:
-                w.write_pdf(root / name, [text.splitlines()])
+                lines = text.splitlines()
+                w.write_pdf(root / name, [lines[i:i + 35] for i in range(0, len(lines), 35)])
         truth[name] = expected
     negatives = []
     for j, text in enumerate(negative_texts(rng) * max(1, docs // 24)):
+        text = text + "\n" + "\n".join(filler(rng, 60))
         name = f"negative{j:03d}.txt"
         (root / name).write_text(text, encoding="utf-8")
         negatives.append(name)

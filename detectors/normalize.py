@@ -7,6 +7,7 @@ Normalisation is per character so that every output character knows its source.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -47,24 +48,42 @@ def _fold_char(ch: str, before: str, after: str) -> str:
     return unicodedata.normalize("NFKC", ch)
 
 
+# Characters NFKC leaves alone and no extra fold touches (ASCII, kana but ー,
+# CJK unified ideographs, Japanese punctuation): copied in runs, not one by one.
+_STABLE_RUN = re.compile(
+    "[\u0020-\u007e\n\r\t\u3001-\u3003\u3005-\u3007\u300c-\u300f\u3010\u3011"
+    "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fd\u30fe\u4e00-\u9fff]+")
+
+
 def normalize(text: str) -> Normalized:
     if text.isascii():
         return Normalized(text, tuple(range(len(text))), len(text))
     out: list[str] = []
     origin: list[int] = []
-    for index, ch in enumerate(text):
+    index = 0
+    for run in _STABLE_RUN.finditer(text):
+        _fold_range(text, index, run.start(), out, origin)
+        out.append(run.group())
+        origin.extend(range(run.start(), run.end()))
+        index = run.end()
+    _fold_range(text, index, len(text), out, origin)
+    return Normalized("".join(out), tuple(origin), len(text))
+
+
+def _fold_range(text: str, start: int, end: int, out: list[str], origin: list[int]) -> None:
+    for index in range(start, end):
+        ch = text[index]
         before = text[index - 1] if index else ""
         after = text[index + 1] if index + 1 < len(text) else ""
         folded = _fold_char(ch, before, after)
         for piece in folded:
-            if piece in _COMBINING_KANA and out:
-                composed = unicodedata.normalize("NFC", out[-1] + piece)
+            if piece in _COMBINING_KANA and out and out[-1]:
+                composed = unicodedata.normalize("NFC", out[-1][-1] + piece)
                 if len(composed) == 1:
-                    out[-1] = composed  # ﾊﾟ -> パ keeps the origin of ﾊ
+                    out[-1] = out[-1][:-1] + composed  # ﾊﾟ -> パ keeps the origin of ﾊ
                     continue
             out.append(piece)
             origin.append(index)
-    return Normalized("".join(out), tuple(origin), len(text))
 
 
 def digits_only(value: str) -> str:

@@ -13,6 +13,7 @@ import re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from detectors.entities import PERSON
+from detectors.nlp import Morpheme
 
 SURNAME, GIVEN, NAME = "名詞-固有名詞-人名-姓", "名詞-固有名詞-人名-名", "名詞-固有名詞-人名-一般"
 NAME_TAGS = {SURNAME, GIVEN, NAME}
@@ -50,14 +51,21 @@ class PersonRecognizer(EntityRecognizer):
         return RecognizerResult(PERSON, start, end, score, analysis_explanation=explanation, recognition_metadata={
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
+    @staticmethod
+    def _words(nlp_artifacts) -> list:
+        """Morphemes from our engine; spaCy tokens (as morphemes) from any other."""
+        if hasattr(nlp_artifacts, "morphemes"):
+            return nlp_artifacts.morphemes
+        return [Morpheme(t.text, t.tag_, t.idx, t.idx + len(t.text)) for t in nlp_artifacts.tokens if not t.is_space]
+
     def _runs(self, words) -> list[tuple[int, int]]:
         """Runs of name-tagged tokens (spaces between them dropped): [first, last] indexes."""
         runs, i = [], 0
         while i < len(words):
-            if words[i].tag_ in NAME_TAGS:
+            if words[i].tag in NAME_TAGS:
                 j = i
-                while j + 1 < len(words) and (words[j + 1].tag_ in NAME_TAGS or (
-                        words[j + 1].text == "・" and j + 2 < len(words) and words[j + 2].tag_ in NAME_TAGS)):
+                while j + 1 < len(words) and (words[j + 1].tag in NAME_TAGS or (
+                        words[j + 1].text == "・" and j + 2 < len(words) and words[j + 2].tag in NAME_TAGS)):
                     j += 1
                 runs.append((i, j))
                 i = j + 1
@@ -65,16 +73,15 @@ class PersonRecognizer(EntityRecognizer):
                 i += 1
         return runs
 
-    def _token_results(self, tokens) -> list[RecognizerResult]:
+    def _token_results(self, words) -> list[RecognizerResult]:
         results = []
-        words = [t for t in tokens if not t.is_space]
         for first, last in self._runs(words):
             before = words[first - 1].text if first else ""
             after = words[last + 1].text if last + 1 < len(words) else ""
             if before in ("株式会社", "有限会社") or after in ORGANISATION_WORDS:
                 continue
-            start, end = words[first].idx, words[last].idx + len(words[last].text)
-            tags = {w.tag_ for w in words[first:last + 1]}
+            start, end = words[first].start, words[last].end
+            tags = {w.tag for w in words[first:last + 1]}
             if last > first and (SURNAME in tags or NAME in tags):
                 results.append(self._result(start, end, 0.7))  # 姓+名, or a foreign name in parts
             elif after in HONORIFICS:
@@ -86,5 +93,5 @@ class PersonRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         results = [self._result(m.start(), m.end(), 0.2) for m in _ROMAJI.finditer(text)]
         if nlp_artifacts is not None and _CJK.search(text):
-            results += self._token_results(nlp_artifacts.tokens)
+            results += self._token_results(self._words(nlp_artifacts))
         return results
