@@ -6,7 +6,8 @@ Japanese a context word often fuses with its neighbours (`個人番号：` or
 The nearest context word wins: a NEGATIVE word of the recognizer (注文番号) nearer
 than any positive one drops the match. Windows stop at a tab, the field separator
 of table rows (see detectors.fields), so one cell's header never leaks into the
-next cell.
+next cell; the window after a match also stops at the end of its line (in a form,
+the next line's label belongs to the next value).
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ class JapaneseContextEnhancer(ContextAwareEnhancer):
         prefix = text[max(0, result.start - self.context_prefix_count):result.start]
         suffix = text[result.end:result.end + self.context_suffix_count]
         prefix = prefix.rpartition(FIELD_SEPARATOR)[2]
-        suffix = suffix.partition(FIELD_SEPARATOR)[0]
+        # after a value, the next line is the next field's label, not this one's
+        suffix = suffix.partition(FIELD_SEPARATOR)[0].partition("\n")[0]
         return prefix.lower(), suffix.lower()
 
     def _verdict(self, text: str, result: RecognizerResult, recognizer: EntityRecognizer,

@@ -78,6 +78,13 @@ def m005_scan_kind(db: Database) -> None:
     db["scans"].add_column("kind", str, not_null_default="full")
 
 
+@migration
+def m006_object_summary(db: Database) -> None:
+    # counts per type, distinct people, categories, 個人情報データベース等, risk (JSON)
+    db["objects"].add_column("summary", str)
+    db["objects"].add_column("risk", str)
+
+
 def apply_migrations(db: Database) -> list[str]:
     if "_migrations" not in db.table_names():
         db["_migrations"].create({"name": str, "applied": str}, pk="name")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 from sqlite_utils import Database
@@ -52,6 +53,10 @@ def status_summary(db: Database, recent: int = 10) -> dict:
         "failed_objects": list(db.query(
             f"select root, uri, status, error from objects where {live} and status in ({failed}) "
             "order by root, uri")),
+        "risky_objects": [{**r, "summary": json.loads(r["summary"])} for r in db.query(
+            f"select root, uri, risk, summary from objects where {live} and risk in ('high', 'medium') "
+            "order by case risk when 'high' then 0 else 1 end, json_extract(summary, '$.subjects') desc, uri "
+            "limit ?", [recent * 2])],
         "findings_by_type": {r["entity_type"]: r["n"] for r in db.query(
             "select f.entity_type, count(*) as n from findings f join objects o on o.id = f.object_id "
             f"where f.last_scan_id = o.last_seen_scan and o.{live} group by f.entity_type "

@@ -41,6 +41,7 @@ class ObjectRecord:
     # False when the crawl stopped it before reading (permission, size, lock file):
     # such an object is looked at again on the next scan, not reused.
     read: bool = True
+    personal_rows: int = 0  # table rows (CSV, sheets, docx tables) holding personal data
     findings: list[FindingRecord] = field(default_factory=list)
     children: list["ObjectRecord"] = field(default_factory=list)
 

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from inventory.keys import value_hmac
 from inventory.records import FAILED_STATUSES, FindingRecord, ObjectRecord
+from inventory.summary import summarize
 
 
 class ScanAlreadyRunning(RuntimeError):
@@ -232,6 +233,7 @@ class Inventory:
             "mtime": record.mtime, "sha256": record.sha256, "owner": record.owner,
             "mode": record.mode, "encoding": record.encoding, "status": record.status,
             "error": record.error, "last_seen_scan": scan_id,
+            **self._summary(record),
             "extracted_scan": scan_id if record.read else None,
             "deleted_scan": None,
         }
@@ -247,6 +249,13 @@ class Inventory:
         for child in record.children:
             self._upsert(scan_id, root, child, parent_id=object_id, top_id=top_id or object_id)
         return object_id
+
+    @staticmethod
+    def _summary(record: ObjectRecord) -> dict:
+        if not record.read or record.status != "ok":
+            return {"summary": None, "risk": None}
+        summary = summarize(record.findings, record.personal_rows)
+        return {"summary": json.dumps(summary, ensure_ascii=False), "risk": summary["risk"]}
 
     # -- findings --------------------------------------------------------
     def _group(self, findings: list[FindingRecord]) -> dict[tuple[str, str], dict]:

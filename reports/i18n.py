@@ -15,6 +15,7 @@ MESSAGES = {
         "no_scans": "まだスキャンがありません。",
         "scan_running": "同じ対象のスキャンが実行中です: {detail}",
         "no_findings": "検出はありません。",
+        "risky": "リスクの高いオブジェクト (人数・要配慮・個人情報データベース等)",
     },
     "en": {
         "scan_done": "scan {scan_id} complete{resumed}: {objects_seen} objects ({objects_extracted} extracted, "
@@ -28,6 +29,7 @@ MESSAGES = {
         "no_scans": "No scans yet.",
         "scan_running": "A scan of the same roots is running: {detail}",
         "no_findings": "No findings.",
+        "risky": "Riskiest objects (people, special-care categories, personal-information databases)",
     },
 }
 

@@ -30,6 +30,12 @@ def status_text(summary: dict, lang: str) -> str:
         lines.append(f"  {_entity_label(lang, entity_type)}: {count}")
     if not summary["findings_by_type"]:
         lines.append(f"  {message(lang, 'no_findings')}")
+    if summary.get("risky_objects"):
+        lines.append(f"## {message(lang, 'risky')}")
+        for row in summary["risky_objects"]:
+            info = row["summary"]
+            flags = [f"{info['subjects']}人"] + info["categories"] + (["DB"] if info["database"] else [])
+            lines.append(f"  [{row['risk']}] {row['uri']}  {' '.join(flags)}")
     if summary["failed_objects"]:
         lines.append(f"## {message(lang, 'failed')}")
         for row in summary["failed_objects"]:

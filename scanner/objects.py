@@ -61,7 +61,7 @@ class ObjectScanner:
             record.error = self.redact(f"{type(error).__name__}: {error}")
             return
         record.format, record.encoding = extraction.format, extraction.encoding
-        record.findings = self._findings(extraction)
+        record.findings, record.personal_rows = self._findings(extraction)
         record.children = [self._child(uri, child, depth + 1) for child in extraction.children]
 
     def _child(self, parent_uri: str, child: Child, depth: int) -> ObjectRecord:
@@ -77,11 +77,14 @@ class ObjectScanner:
         self._fill(record, uri, child.data or b"", depth, is_mail=child.kind == "message")
         return record
 
-    def _findings(self, extraction: Extraction) -> list[FindingRecord]:
-        findings = []
+    def _findings(self, extraction: Extraction) -> tuple[list[FindingRecord], int]:
+        findings, personal_rows = [], 0
         for unit in extraction.units:
-            findings.extend(self._unit_findings(unit))
-        return findings
+            found = self._unit_findings(unit)
+            findings.extend(found)
+            if unit.spans and any(f.entity_type not in ("POSTAL_CODE",) for f in found):
+                personal_rows += 1  # a table row: one record about someone
+        return findings, personal_rows
 
     def _context(self, text: str, start: int, end: int) -> str | None:
         if not self.keep_context:
