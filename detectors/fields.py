@@ -7,6 +7,7 @@ cell. Each field's value span is kept so a finding maps back to its cell.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 FIELD_SEPARATOR = "\t"  # context windows stop here (detectors.context)
@@ -24,6 +25,7 @@ class FieldSpan:
     location: str
     start: int
     end: int
+    record: str = ""  # the row a cell belongs to, when rows are composed together
 
 
 def _clean(value: str) -> str:
@@ -45,8 +47,25 @@ def compose_fields(fields: list[Field]) -> tuple[str, tuple[FieldSpan, ...]]:
     return FIELD_SEPARATOR.join(parts), tuple(spans)
 
 
+ROW_SEPARATOR = FIELD_SEPARATOR + "\n"  # a tab first, so no context window crosses rows
+
+
+def compose_rows(rows: list[tuple[str, list[Field]]]) -> tuple[str, tuple[FieldSpan, ...]]:
+    """Several rows as one text, one row per line: fewer, larger calls to the analyzer."""
+    parts: list[str] = []
+    spans: list[FieldSpan] = []
+    position = 0
+    for record, fields in rows:
+        text, row_spans = compose_fields(fields)
+        spans += [FieldSpan(s.location, s.start + position, s.end + position, record) for s in row_spans]
+        parts.append(text)
+        position += len(text) + len(ROW_SEPARATOR)
+    return ROW_SEPARATOR.join(parts), tuple(spans)
+
+
 def field_at(spans: tuple[FieldSpan, ...], offset: int) -> FieldSpan | None:
-    for span in spans:
-        if span.start <= offset < span.end:
-            return span
+    """The cell holding offset (spans are in text order: a binary search)."""
+    index = bisect.bisect_right(spans, offset, key=lambda span: span.start) - 1
+    if index >= 0 and spans[index].start <= offset < spans[index].end:
+        return spans[index]
     return None

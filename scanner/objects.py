@@ -78,24 +78,25 @@ class ObjectScanner:
         return record
 
     def _findings(self, extraction: Extraction) -> tuple[list[FindingRecord], int]:
-        findings, personal_rows = [], 0
+        findings: list[FindingRecord] = []
+        personal_rows: set[str] = set()  # table rows holding personal data: records about someone
         for unit in extraction.units:
-            found = self._unit_findings(unit)
-            findings.extend(found)
-            if unit.spans and any(f.entity_type not in ("POSTAL_CODE",) for f in found):
-                personal_rows += 1  # a table row: one record about someone
-        return findings, personal_rows
+            findings.extend(self._unit_findings(unit, personal_rows))
+        return findings, len(personal_rows)
 
     def _context(self, text: str, start: int, end: int) -> str | None:
         if not self.keep_context:
             return None
         return text[max(0, start - self.keep_context):end + self.keep_context]
 
-    def _unit_findings(self, unit: TextUnit) -> list[FindingRecord]:
+    def _unit_findings(self, unit: TextUnit, personal_rows: set[str]) -> list[FindingRecord]:
         findings = []
         for detection in self.detector.detect(unit.text):
-            if unit.spans and field_at(unit.spans, detection.start) is None:
+            span = field_at(unit.spans, detection.start) if unit.spans else None
+            if unit.spans and span is None:
                 continue  # inside a label (a header repeated before a cell), not data
+            if span is not None and detection.entity_type != "POSTAL_CODE":
+                personal_rows.add(span.record or span.location)
             findings.append(FindingRecord(
                 entity_type=detection.entity_type, value=detection.value,
                 masked=detection.masked, score=detection.score, detector=detection.detector,

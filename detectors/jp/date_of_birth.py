@@ -12,8 +12,9 @@ from detectors.jp.base import JapanesePatternRecognizer
 from detectors.jp.wareki import era_date, western_date
 
 _N = r"(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})"
-_ERA = rf"(?P<era>明治|大正|昭和|平成|令和|[MTSHR])\.?\s*(?P<ey>元|{_N})\s*[年./-]\s*(?P<em>{_N})\s*[月./-]\s*(?P<ed>{_N})\s*日?"
-_WEST = r"(?P<wy>(?:18|19|20)[0-9]{2})\s*[年/.-]\s*(?P<wm>[0-9]{1,2})\s*[月/.-]\s*(?P<wd>[0-9]{1,2})\s*日?"
+# spaces only (NFKC made U+3000 one): never a tab or newline, which end a cell or a line
+_ERA = rf"(?P<era>明治|大正|昭和|平成|令和|[MTSHR])\.? *(?P<ey>元|{_N}) *[年./-] *(?P<em>{_N}) *[月./-] *(?P<ed>{_N}) *日?"
+_WEST = r"(?P<wy>(?:18|19|20)[0-9]{2}) *[年/.-] *(?P<wm>[0-9]{1,2}) *[月/.-] *(?P<wd>[0-9]{1,2}) *日?"
 _DATE = re.compile(rf"(?:{_ERA}|{_WEST})")
 _GUARD_BEFORE, _GUARD_AFTER = r"(?<![0-9A-Za-z])", r"(?![0-9])"
 
@@ -30,7 +31,7 @@ def parse(text: str):
 class DateOfBirthRecognizer(JapanesePatternRecognizer):
     ENTITY = DATE_OF_BIRTH
     PATTERNS = (
-        ("date_born", _GUARD_BEFORE + rf"(?:{_ERA}|{_WEST})\s*生(?:まれ)?", 0.7),
+        ("date_born", _GUARD_BEFORE + rf"(?:{_ERA}|{_WEST}) *生(?:まれ)?", 0.7),
         ("date", _GUARD_BEFORE + rf"(?:{_ERA}|{_WEST})" + _GUARD_AFTER, 0.2),
     )
     CONTEXT = ("生年月日", "誕生日", "生まれ", "dob", "date of birth", "birth", "birthday", "出生")

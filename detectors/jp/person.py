@@ -1,9 +1,12 @@
-"""PERSON: Japanese names from the GiNZA tokenizer's tags (Sudachi marks
-名詞-固有名詞-人名-姓/名), cheap and everywhere; romaji names need a context word.
+"""PERSON: Japanese names in tiers, cheapest first.
 
-Tiers: 姓+名 (山田 太郎, ヤマダ タロウ) or 姓+honorific (鈴木様) are names; a
-surname alone needs context (a 氏名 column). Company and place words right after
-a surname (山田製作所) are not people.
+1. GiNZA's Sudachi tags (名詞-固有名詞-人名-姓/名) everywhere: 姓+名 (山田 太郎,
+   ヤマダ タロウ), 姓+honorific (鈴木様), a surname followed by a short unknown word
+   (勅使河原 煌星); a surname alone needs context (a 氏名 column). Company and place
+   words right after a surname (山田製作所) are not people.
+2. GiNZA's NER only on the short value after a name label (氏名:, 名前:) where the
+   tags found nothing: rare and foreign names, at NER cost on a few characters.
+3. Romaji names need a context word.
 """
 
 from __future__ import annotations
@@ -22,6 +25,12 @@ ORGANISATION_WORDS = {"製作所", "商事", "工業", "株式会社", "有限�
                       "支店", "本店", "商店", "建設", "産業", "電機", "物産", "事務所", "法律事務所", "記念",
                       "財団", "会", "家", "邸", "駅", "町", "市", "区", "県", "通り"}
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# After a surname and a space, a short word of kanji/kana is the given name even when
+# the dictionary does not know it (煌星, 心愛).
+_GIVEN_AFTER_SPACE = re.compile(r" +([\u3040-\u30ff\u4e00-\u9fff々]{1,4}?)(?=$|[ \t\n、。,:：(（様さ殿君])")
+# Labels whose value is a person's name: where the tags found none, the NER looks.
+_NAME_LABEL = re.compile(r"(?:氏名|お名前|名前|ご担当者|担当者|申請者|応募者) *[:：]? *")  # not across a tab
+NER_WINDOW = 30
 _ROMAJI = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,15} [A-Z][a-z]{1,15}(?![A-Za-z])")
 
 
@@ -58,13 +67,20 @@ class PersonRecognizer(EntityRecognizer):
             return nlp_artifacts.morphemes
         return [Morpheme(t.text, t.tag_, t.idx, t.idx + len(t.text)) for t in nlp_artifacts.tokens if not t.is_space]
 
-    def _runs(self, words) -> list[tuple[int, int]]:
+    @staticmethod
+    def _joined(text: str, left, right) -> bool:
+        """Two tokens of one name: nothing, or spaces, between them (not a tab or a
+        line break, which end a cell or a row)."""
+        return not text[left.end:right.start].strip(" ")
+
+    def _runs(self, words, text: str) -> list[tuple[int, int]]:
         """Runs of name-tagged tokens (spaces between them dropped): [first, last] indexes."""
         runs, i = [], 0
         while i < len(words):
             if words[i].tag in NAME_TAGS:
                 j = i
-                while j + 1 < len(words) and (words[j + 1].tag in NAME_TAGS or (
+                while j + 1 < len(words) and self._joined(text, words[j], words[j + 1]) and (
+                        words[j + 1].tag in NAME_TAGS or (
                         words[j + 1].text == "・" and j + 2 < len(words) and words[j + 2].tag in NAME_TAGS)):
                     j += 1
                 runs.append((i, j))
@@ -73,16 +89,19 @@ class PersonRecognizer(EntityRecognizer):
                 i += 1
         return runs
 
-    def _token_results(self, words) -> list[RecognizerResult]:
+    def _token_results(self, words, text: str) -> list[RecognizerResult]:
         results = []
-        for first, last in self._runs(words):
+        for first, last in self._runs(words, text):
             before = words[first - 1].text if first else ""
             after = words[last + 1].text if last + 1 < len(words) else ""
             if before in ("株式会社", "有限会社") or after in ORGANISATION_WORDS:
                 continue
             start, end = words[first].start, words[last].end
             tags = {w.tag for w in words[first:last + 1]}
-            if last > first and (SURNAME in tags or NAME in tags):
+            given = _GIVEN_AFTER_SPACE.match(text, end) if tags == {SURNAME} else None
+            if given:
+                results.append(self._result(start, given.end(1), 0.7))  # 勅使河原 煌星
+            elif last > first and (SURNAME in tags or NAME in tags):
                 results.append(self._result(start, end, 0.7))  # 姓+名, or a foreign name in parts
             elif after in HONORIFICS:
                 results.append(self._result(start, end, 0.6))  # 鈴木様
@@ -90,8 +109,26 @@ class PersonRecognizer(EntityRecognizer):
                 results.append(self._result(start, end, 0.25))  # a surname alone: context decides
         return results
 
+    def _ner_windows(self, text: str, found: list[RecognizerResult], nlp) -> list[RecognizerResult]:
+        """The third tier: GiNZA's NER on the short value after a name label, only
+        where the tokenizer's tags found no name there (rare or foreign names)."""
+        results = []
+        for label in _NAME_LABEL.finditer(text):
+            start = label.end()
+            end = min(len(text), start + NER_WINDOW)
+            end = min([i for i in (text.find("\n", start), text.find("\t", start)) if i >= 0] + [end])
+            if end <= start or any(start <= r.start < end for r in found):
+                continue
+            for entity in nlp(text[start:end]).ents:
+                if entity.label_ == "Person":
+                    results.append(self._result(start + entity.start_char, start + entity.end_char, 0.6))
+        return results
+
     def analyze(self, text, entities, nlp_artifacts=None):
         results = [self._result(m.start(), m.end(), 0.2) for m in _ROMAJI.finditer(text)]
         if nlp_artifacts is not None and _CJK.search(text):
-            results += self._token_results(self._words(nlp_artifacts))
+            results += self._token_results(self._words(nlp_artifacts), text)
+            nlp = getattr(getattr(nlp_artifacts, "nlp_engine", None), "nlp", None)
+            if callable(nlp):  # a spaCy pipeline (Presidio's own engine keeps a dict of them)
+                results += self._ner_windows(text, results, nlp)
         return results

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from detectors.fields import Field, FieldSpan, compose_fields, field_at
+from detectors.fields import FieldSpan, field_at
 
 
 class ExtractionError(Exception):
@@ -60,11 +60,6 @@ class TextUnit:
             line = bisect.bisect_right(self.line_starts, offset)
             return f"{self.location}L{line}" if self.location else f"L{line}"
         return self.location
-
-
-def row_unit(fields: list[Field], location: str) -> TextUnit:
-    text, spans = compose_fields(fields)
-    return TextUnit(text=text, location=location, spans=spans)
 
 
 def text_unit(text: str, location: str = "") -> TextUnit:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from detectors.fields import Field
-from scanner.extract.base import TextUnit, row_unit
+from detectors.fields import Field, compose_rows
+from scanner.extract.base import TextUnit
 
 _DIGITS = re.compile(r"[0-9０-９]{3,}")
 
@@ -56,12 +56,21 @@ def _row_label(row: list[str], column: int) -> str:
     return first if column > 0 and first and looks_like_header([first]) and len(first) <= 20 else ""
 
 
+BLOCK_CHARS = 20_000  # rows composed into one unit, up to about this size
+
+
+def _block_unit(block: list[tuple[str, list[Field]]]) -> TextUnit:
+    text, spans = compose_rows(block)
+    return TextUnit(text=text, location=f"{block[0][0]}-{block[-1][0]}", spans=spans)
+
+
 def table_units(rows: list[list[str]], sheet: str = "") -> list[TextUnit]:
-    """One unit per row, every cell labelled with its column header and row label."""
+    """Rows in blocks (one line a row), every cell labelled with its column header,
+    or with its row label in a key/value form."""
     labels = header_labels(rows)
     is_form = not labels  # no header row: a key/value form, labelled by row
     prefix = f"{sheet}!" if sheet else ""
-    units = []
+    units, block, size = [], [], 0
     for r, row in enumerate(rows):
         fields = [
             Field(location=prefix + cell_ref(r, c), value=value,
@@ -69,6 +78,13 @@ def table_units(rows: list[list[str]], sheet: str = "") -> list[TextUnit]:
                           _row_label(row, c) if is_form else ""))
             for c, value in enumerate(row) if value and value.strip()
         ]
-        if fields:
-            units.append(row_unit(fields, location=f"{prefix}{r + 1}"))
+        if not fields:
+            continue
+        block.append((f"{prefix}{r + 1}", fields))
+        size += sum(len(f.value) + 16 for f in fields)
+        if size >= BLOCK_CHARS:
+            units.append(_block_unit(block))
+            block, size = [], 0
+    if block:
+        units.append(_block_unit(block))
     return units

@@ -58,3 +58,26 @@ def test_sensitive_terms_only_when_tied_to_a_person(detector, text, categories):
     found = [d for d in detector.detect(text) if d.entity_type == "SENSITIVE"]
     assert {d.category for d in found} == categories
     assert all(d.masked.startswith(f"{d.category}: ") for d in found)
+
+
+@pytest.mark.slow
+def test_names_and_dates_stay_inside_their_cell_and_row(detector):
+    from detectors.fields import Field, compose_rows
+
+    rows = [("2", [Field("A2", "サトウ ハナコ", ("フリガナ",)), Field("B2", "1980-04-01", ("生年月日",))]),
+            ("3", [Field("A3", "山田 太郎", ("氏名",)), Field("B3", "1990-01-02", ("生年月日",))])]
+    text, spans = compose_rows(rows)
+    found = [(d.entity_type, d.text) for d in detector.detect(text)]
+    assert ("PERSON", "サトウ ハナコ") in found and ("PERSON", "山田 太郎") in found
+    assert ("DATE_OF_BIRTH", "1980-04-01") in found
+    assert all("\t" not in t and "\n" not in t for _, t in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name", [
+    ("氏名: 勅使河原 煌星", "勅使河原 煌星"),  # a given name the dictionary does not know
+    ("担当: 小鳥遊 心愛様", "小鳥遊 心愛"),
+    ("名前：ンガイ・ボンゴ", "ンガイ・ボンゴ"),  # untagged: the NER tier on the label's value
+])
+def test_rare_and_foreign_names(detector, text, name):
+    assert [d.text for d in detector.detect(text) if d.entity_type == "PERSON"] == [name]
