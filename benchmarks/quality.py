@@ -55,14 +55,43 @@ def _wareki(p: Person) -> str:
     return f"{era}{year}年{p.birth.month}月{p.birth.day}日"
 
 
+def identifiers(rng: random.Random) -> dict[str, tuple[str, str]]:
+    """Every other identifier: (as written, canonical value)."""
+    from stdnum import luhn
+
+    digits = lambda n: "".join(rng.choice("0123456789") for _ in range(n))  # noqa: E731
+    card = "3540" + digits(11)
+    card += luhn.calc_check_digit(card)
+    insurer = "0" + digits(6)
+    insurer += luhn.calc_check_digit(insurer)
+    license_number, pension, account = "30" + digits(10), digits(10), digits(7)
+    employment, resident = digits(11), digits(11)
+    letters = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(4))
+    card_id = f"{letters[:2]}{digits(8)}{letters[2:]}"
+    return {
+        "CREDIT_CARD": (f"カード番号　{card[:4]} {card[4:8]} {card[8:12]} {card[12:]}", card),
+        "HEALTH_INSURANCE_NUMBER": (f"保険者番号　{insurer}", insurer),
+        "DRIVERS_LICENSE": (f"運転免許証番号　第{license_number}号", license_number),
+        "BASIC_PENSION_NUMBER": (f"基礎年金番号　{pension[:4]}-{pension[4:]}", pension),
+        "BANK_ACCOUNT": (f"給与振込口座　さくら銀行 本店 普通 {account}", account),
+        "EMPLOYMENT_INSURANCE_NUMBER": (f"雇用保険被保険者番号　{employment[:4]}-{employment[4:10]}-{employment[10]}",
+                                        employment),
+        "RESIDENT_RECORD_CODE": (f"住民票コード　{resident}", resident),
+        "RESIDENCE_CARD": (f"在留カード番号　{card_id}", card_id),
+    }
+
+
 def form_text(p: Person, rng: random.Random) -> tuple[str, set]:
     number = passport(rng)
+    others = identifiers(rng)
     lines = [f"氏名　{p.name}", f"生年月日　{_wareki(p)}", f"住所　〒{p.postal} {p.address}", f"携帯電話　{p.mobile}",
-             f"メール　{p.email}", f"個人番号　{p.my_number_spaced}", f"パスポート番号　{number}"]
+             f"メール　{p.email}", f"個人番号　{p.my_number_spaced}", f"パスポート番号　{number}",
+             *(written for written, _ in others.values())]
     category, phrase = rng.choice(SENSITIVE_LINES)
     lines.append(f"備考　{p.surname}さん{phrase}。")
     term = {"病歴": "糖尿病", "障害": "障害者手帳", "犯罪歴": "前科", "本籍": "本籍", "労働組合": "労働組合員"}[category]
-    return "\n".join(lines), truth_for(p) | {("PASSPORT", number), ("SENSITIVE", f"{category}:{term}")} | (
+    planted = {(entity, value) for entity, (_, value) in others.items()}
+    return "\n".join(lines), truth_for(p) | planted | {("PASSPORT", number), ("SENSITIVE", f"{category}:{term}")} | (
         {("SENSITIVE", "病歴:通院中")} if category == "病歴" else set())
 
 

@@ -22,6 +22,10 @@ from detectors.fields import FIELD_SEPARATOR
 
 
 
+FAR = 10**6
+CONTEXT_DISTANCE = "context_distance"
+
+
 def _nearest(window: str, words: Iterable[str], from_end: bool) -> int | None:
     """Distance of the nearest occurrence of any word to the match side of window."""
     best: int | None = None
@@ -59,7 +63,8 @@ class JapaneseContextEnhancer(ContextAwareEnhancer):
         return prefix.lower(), suffix.lower()
 
     def _verdict(self, text: str, result: RecognizerResult, recognizer: EntityRecognizer,
-                 external: list[str]) -> str | None:
+                 external: list[str]) -> tuple[str | None, int]:
+        """("positive" | "negative" | None, distance of the deciding word)."""
         positive = [w.lower() for w in (recognizer.context or [])]
         negative = [w.lower() for w in getattr(recognizer, "negative_context", [])]
         prefix, suffix = self._windows(text, result)
@@ -70,12 +75,12 @@ class JapaneseContextEnhancer(ContextAwareEnhancer):
             if found:
                 distances[kind] = min(found)
         if "negative" in distances and distances["negative"] < distances.get("positive", 10**9):
-            return "negative"
+            return "negative", distances["negative"]
         if "positive" in distances:
-            return "positive"
+            return "positive", distances["positive"]
         if any(word in label.lower() for label in external for word in positive):
-            return "positive"
-        return None
+            return "positive", 0
+        return None, FAR
 
     def enhance_using_context(
         self,
@@ -91,7 +96,8 @@ class JapaneseContextEnhancer(ContextAwareEnhancer):
         for result in raw_results:
             meta = result.recognition_metadata or {}
             recognizer = by_id.get(meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY))
-            verdict = self._verdict(text, result, recognizer, external) if recognizer else None
+            verdict, distance = self._verdict(text, result, recognizer, external) if recognizer else (None, FAR)
+            meta[CONTEXT_DISTANCE] = distance  # the nearer context wins between two types (Detector)
             if verdict == "negative":
                 result.score = 0.0
             elif verdict == "positive":

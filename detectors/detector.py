@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from detectors.chunking import chunk_spans
+from detectors.context import CONTEXT_DISTANCE, FAR
 from detectors.entities import CORPORATE_NUMBER, POSTAL_CODE, SENSITIVE
 from detectors.mask import mask
 from detectors.nlp import LANGUAGE
@@ -46,8 +47,14 @@ def _overlaps(a: RecognizerResult, b: RecognizerResult) -> bool:
 
 
 def _resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Of two types claiming the same characters, the more confident (then longer) wins."""
-    ranked = sorted(results, key=lambda r: (-r.score, -(r.end - r.start), r.start))
+    """Of two types claiming the same characters, the more confident wins; at equal
+    confidence the one whose context word is nearer (住民票コード right before an
+    11-digit number, not 雇用保険 on the line above), then the longer."""
+    def rank(r: RecognizerResult):
+        distance = (r.recognition_metadata or {}).get(CONTEXT_DISTANCE, FAR)
+        return -r.score, distance, -(r.end - r.start), r.start
+
+    ranked = sorted(results, key=rank)
     kept: list[RecognizerResult] = []
     for result in ranked:
         if not any(_overlaps(result, k) and k.entity_type != result.entity_type for k in kept):

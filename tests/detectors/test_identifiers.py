@@ -54,3 +54,10 @@ def test_identifier(detector, entity, text, expected):
 @pytest.mark.slow
 def test_a_column_header_is_context_for_every_cell(detector):
     assert [d.entity_type for d in detector.detect("TR1234567", context=["パスポート番号"])] == ["PASSPORT"]
+
+
+@pytest.mark.slow
+def test_the_nearer_context_decides_between_two_types(detector):
+    text = "雇用保険被保険者番号　1234-567890-1\n住民票コード　12345678901"
+    found = {(d.entity_type, d.text) for d in detector.detect(text)}
+    assert found == {("EMPLOYMENT_INSURANCE_NUMBER", "1234-567890-1"), ("RESIDENT_RECORD_CODE", "12345678901")}
