@@ -6,6 +6,7 @@ the process uses `masked` and a keyed hash of `value` (done by the inventory).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
@@ -24,6 +25,7 @@ SUPPRESSING_TYPES = frozenset({CORPORATE_NUMBER})
 # line (a table row is one line) or within this many characters.
 TIE_DISTANCE = 100
 NOT_A_PERSON = frozenset({SENSITIVE, POSTAL_CODE})
+LONGEST_MATCH = 256  # no pattern matches more (an address with its building is the longest)
 
 
 @dataclass(frozen=True)
@@ -56,9 +58,14 @@ def _resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]
 
     ranked = sorted(results, key=rank)
     kept: list[RecognizerResult] = []
+    spans: list[tuple[int, int, str]] = []  # kept, by start: only neighbours can overlap
     for result in ranked:
-        if not any(_overlaps(result, k) and k.entity_type != result.entity_type for k in kept):
+        low = bisect.bisect_left(spans, (result.start - LONGEST_MATCH,))
+        high = bisect.bisect_left(spans, (result.end,))
+        if not any(start < result.end and result.start < end and entity != result.entity_type
+                   for start, end, entity in spans[low:high]):
             kept.append(result)
+            bisect.insort(spans, (result.start, result.end, result.entity_type))
     return kept
 
 
