@@ -63,6 +63,17 @@ def compose_rows(rows: list[tuple[str, list[Field]]]) -> tuple[str, tuple[FieldS
     return ROW_SEPARATOR.join(parts), tuple(spans)
 
 
+def compose_lines(lines: list[tuple[str, str]]) -> tuple[str, tuple[FieldSpan, ...]]:
+    """Paragraphs as one text, one per line, each span named by its location: a
+    label on one line stays context for the value on the next."""
+    spans: list[FieldSpan] = []
+    position = 0
+    for location, line in lines:
+        spans.append(FieldSpan(location, position, position + len(line)))
+        position += len(line) + 1
+    return "\n".join(line for _, line in lines), tuple(spans)
+
+
 def field_at(spans: tuple[FieldSpan, ...], offset: int) -> FieldSpan | None:
     """The cell holding offset (spans are in text order: a binary search)."""
     index = bisect.bisect_right(spans, offset, key=lambda span: span.start) - 1

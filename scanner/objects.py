@@ -95,8 +95,8 @@ class ObjectScanner:
             span = field_at(unit.spans, detection.start) if unit.spans else None
             if unit.spans and span is None:
                 continue  # inside a label (a header repeated before a cell), not data
-            if span is not None and detection.entity_type != "POSTAL_CODE":
-                personal_rows.add(span.record or span.location)
+            if span is not None and span.record and detection.entity_type != "POSTAL_CODE":
+                personal_rows.add(span.record)  # table rows only: paragraphs are not records
             findings.append(FindingRecord(
                 entity_type=detection.entity_type, value=detection.value,
                 masked=detection.masked, score=detection.score, detector=detection.detector,

@@ -8,7 +8,8 @@ import zipfile
 
 import docx
 
-from scanner.extract.base import Extraction, ExtractionError, TextUnit, text_unit
+from detectors.fields import compose_lines
+from scanner.extract.base import Extraction, ExtractionError, TextUnit
 from scanner.extract.ooxml import check_ooxml
 from scanner.extract.table import table_units
 
@@ -17,8 +18,30 @@ def _table_rows(table) -> list[list[str]]:
     return [[cell.text for cell in row.cells] for row in table.rows]
 
 
+PARAGRAPH_BLOCK_CHARS = 20_000  # paragraphs composed into one unit: fewer analyzer calls
+
+
+def _paragraph_units(paragraphs: list[tuple[str, str]]) -> list[TextUnit]:
+    units, block, size = [], [], 0
+    for location, text in paragraphs:
+        block.append((location, text.replace("\n", " ")))  # one paragraph, one line
+        size += len(text) + 1
+        if size >= PARAGRAPH_BLOCK_CHARS:
+            units.append(_block(block))
+            block, size = [], 0
+    if block:
+        units.append(_block(block))
+    return units
+
+
+def _block(block: list[tuple[str, str]]) -> TextUnit:
+    text, spans = compose_lines(block)
+    return TextUnit(text=text, location=block[0][0], spans=spans)
+
+
 def _part_units(part, name: str) -> list[TextUnit]:
-    units = [text_unit(p.text, f"{name}p{i + 1}") for i, p in enumerate(part.paragraphs) if p.text.strip()]
+    paragraphs = [(f"{name}p{i + 1}", p.text) for i, p in enumerate(part.paragraphs) if p.text.strip()]
+    units = _paragraph_units(paragraphs)
     for t, table in enumerate(part.tables):
         units.extend(table_units(_table_rows(table), sheet=f"{name}table{t + 1}"))
     return units
