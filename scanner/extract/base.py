@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from detectors.fields import FieldSpan, field_at
+
+T = TypeVar("T")
 
 
 class ExtractionError(Exception):
@@ -60,6 +64,23 @@ class TextUnit:
             line = bisect.bisect_right(self.line_starts, offset)
             return f"{self.location}L{line}" if self.location else f"L{line}"
         return self.location
+
+
+BLOCK_CHARS = 20_000  # rows or paragraphs composed into one unit: fewer analyzer calls
+
+
+def in_blocks(items: list[T], size: Callable[[T], int], limit: int = BLOCK_CHARS) -> Iterator[list[T]]:
+    """Consecutive items grouped until their size reaches limit."""
+    block: list[T] = []
+    total = 0
+    for item in items:
+        block.append(item)
+        total += size(item)
+        if total >= limit:
+            yield block
+            block, total = [], 0
+    if block:
+        yield block
 
 
 def text_unit(text: str, location: str = "") -> TextUnit:

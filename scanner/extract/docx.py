@@ -9,7 +9,7 @@ import zipfile
 import docx
 
 from detectors.fields import compose_lines
-from scanner.extract.base import Extraction, ExtractionError, TextUnit
+from scanner.extract.base import Extraction, ExtractionError, TextUnit, in_blocks
 from scanner.extract.ooxml import check_ooxml
 from scanner.extract.table import table_units
 
@@ -18,20 +18,9 @@ def _table_rows(table) -> list[list[str]]:
     return [[cell.text for cell in row.cells] for row in table.rows]
 
 
-PARAGRAPH_BLOCK_CHARS = 20_000  # paragraphs composed into one unit: fewer analyzer calls
-
-
 def _paragraph_units(paragraphs: list[tuple[str, str]]) -> list[TextUnit]:
-    units, block, size = [], [], 0
-    for location, text in paragraphs:
-        block.append((location, text.replace("\n", " ")))  # one paragraph, one line
-        size += len(text) + 1
-        if size >= PARAGRAPH_BLOCK_CHARS:
-            units.append(_block(block))
-            block, size = [], 0
-    if block:
-        units.append(_block(block))
-    return units
+    lines = [(location, text.replace("\n", " ")) for location, text in paragraphs]  # a paragraph, a line
+    return [_block(block) for block in in_blocks(lines, lambda line: len(line[1]) + 1)]
 
 
 def _block(block: list[tuple[str, str]]) -> TextUnit:

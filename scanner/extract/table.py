@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from detectors.fields import Field, compose_rows
-from scanner.extract.base import TextUnit
+from scanner.extract.base import TextUnit, in_blocks
 
 _DIGITS = re.compile(r"[0-9０-９]{3,}")
 
@@ -56,9 +56,6 @@ def _row_label(row: list[str], column: int) -> str:
     return first if column > 0 and first and looks_like_header([first]) and len(first) <= 20 else ""
 
 
-BLOCK_CHARS = 20_000  # rows composed into one unit, up to about this size
-
-
 def _block_unit(block: list[tuple[str, list[Field]]]) -> TextUnit:
     text, spans = compose_rows(block)
     return TextUnit(text=text, location=f"{block[0][0]}-{block[-1][0]}", spans=spans)
@@ -70,7 +67,7 @@ def table_units(rows: list[list[str]], sheet: str = "") -> list[TextUnit]:
     labels = header_labels(rows)
     is_form = not labels  # no header row: a key/value form, labelled by row
     prefix = f"{sheet}!" if sheet else ""
-    units, block, size = [], [], 0
+    records = []
     for r, row in enumerate(rows):
         fields = [
             Field(location=prefix + cell_ref(r, c), value=value,
@@ -78,13 +75,7 @@ def table_units(rows: list[list[str]], sheet: str = "") -> list[TextUnit]:
                           _row_label(row, c) if is_form else ""))
             for c, value in enumerate(row) if value and value.strip()
         ]
-        if not fields:
-            continue
-        block.append((f"{prefix}{r + 1}", fields))
-        size += sum(len(f.value) + 16 for f in fields)
-        if size >= BLOCK_CHARS:
-            units.append(_block_unit(block))
-            block, size = [], 0
-    if block:
-        units.append(_block_unit(block))
-    return units
+        if fields:
+            records.append((f"{prefix}{r + 1}", fields))
+    size = lambda record: sum(len(f.value) + 16 for f in record[1])  # noqa: E731 - labels included
+    return [_block_unit(block) for block in in_blocks(records, size)]
