@@ -85,6 +85,12 @@ def m006_object_summary(db: Database) -> None:
     db["objects"].add_column("risk", str)
 
 
+@migration
+def m007_objects_by_scan(db: Database) -> None:
+    # a watch batch finds what it recorded by its scan id
+    db["objects"].create_index(["last_seen_scan"])
+
+
 def apply_migrations(db: Database) -> list[str]:
     if "_migrations" not in db.table_names():
         db["_migrations"].create({"name": str, "applied": str}, pk="name")

@@ -17,7 +17,7 @@ select t.root, t.uri, t.id as top_id, t.mtime as top_mtime, o.mtime, f.entity_ty
 from objects t
 join objects o on o.top_id = t.id and o.deleted_scan is null
 left join findings f on f.object_id = o.id and f.last_scan_id = o.last_seen_scan
-where t.parent_id is null and t.deleted_scan is null
+where t.parent_id is null and t.deleted_scan is null {only}
 order by t.id
 """
 
@@ -43,8 +43,14 @@ def _store(rows: list[dict]) -> Store:
                  values={k: frozenset(v) for k, v in values.items()}, categories=frozenset(categories))
 
 
-def stores_from_inventory(db: Database) -> list[Store]:
-    return [_store(list(rows)) for _, rows in groupby(db.query(_STORE_ROWS), key=lambda r: r["top_id"])]
+def stores_from_inventory(db: Database, root: str | None = None, uris: list[str] | None = None) -> list[Store]:
+    """Every store, or (for a watch batch) only the given top-level paths of a root."""
+    only, params = "", []
+    if uris is not None:
+        only = f"and t.root = ? and t.uri in ({', '.join('?' * len(uris))})"
+        params = [root, *uris]
+    rows = db.query(_STORE_ROWS.format(only=only), params)
+    return [_store(list(group)) for _, group in groupby(rows, key=lambda r: r["top_id"])]
 
 
 def run_reconciliation(db: Database, scan_id: int, today: date | None = None) -> list[Outcome]:

@@ -24,15 +24,11 @@ from inventory.ledger.model import LedgerEntry
 from inventory.ledger.paths import covers
 from inventory.ledger.retention import AFTER_EVENT, FIXED, FOREVER, INVALID, UNDEFINED, UNTIL_EVENT
 from inventory.ledger.store import StoredEntry
+from inventory.summary import FINANCIAL, MANY_PEOPLE, count_people
 
 KINDS = ("unregistered", "undeclared_item", "overdue", "retention_review", "missing_location",
          "no_data", "count_mismatch", "breach_trigger")
 NOT_PERSONAL_ALONE = frozenset({"POSTAL_CODE"})  # a postal code alone identifies no one
-SUBJECT_TYPES = ("MY_NUMBER", "EMAIL", "PHONE", "PASSPORT", "RESIDENCE_CARD", "DRIVERS_LICENSE",
-                 "BASIC_PENSION_NUMBER", "HEALTH_INSURANCE_NUMBER", "EMPLOYMENT_INSURANCE_NUMBER",
-                 "RESIDENT_RECORD_CODE")
-FINANCIAL = ("BANK_ACCOUNT", "CREDIT_CARD")
-MANY_SUBJECTS = 1000
 
 
 @dataclass(frozen=True)
@@ -64,15 +60,12 @@ class Outcome:
 
 
 def estimate_subjects(stores: Iterable[Store]) -> int:
-    """Distinct people: the most distinct values of any one identifying type; names
-    only where there is no identifier (a roster's 氏名 and フリガナ columns name the
-    same people twice)."""
+    """Distinct people over several stores (see inventory.summary.count_people)."""
     merged: dict[str, set[str]] = {}
     for store in stores:
         for entity, hashes in store.values.items():
             merged.setdefault(entity, set()).update(hashes)
-    by_identifier = max((len(merged.get(t, ())) for t in SUBJECT_TYPES), default=0)
-    return by_identifier or len(merged.get("PERSON", ()))
+    return count_people(merged)
 
 
 def _covering(store: Store, entries: list[StoredEntry]) -> list[StoredEntry]:
@@ -122,7 +115,7 @@ def _breach_reasons(store: Store, subjects: int) -> list[str]:
         reasons.append("財産的被害のおそれ")
     if "MY_NUMBER" in store.values:
         reasons.append("特定個人情報(個人番号)")
-    if subjects > MANY_SUBJECTS:
+    if subjects > MANY_PEOPLE:
         reasons.append("1,000人超")
     return reasons
 
@@ -185,7 +178,12 @@ def _far_apart(counted: int, declared: int) -> bool:
     return abs(counted - declared) >= 3 and (counted > 2 * declared or counted < declared / 2)
 
 
+def store_outcomes(stores: list[Store], entries: list[StoredEntry], today: date) -> list[Outcome]:
+    """Outcomes of these stores alone (what a watch batch touched)."""
+    return [o for store in stores for o in _store_outcomes(store, entries, today)]
+
+
 def reconcile(stores: list[Store], entries: list[StoredEntry], today: date) -> list[Outcome]:
-    outcomes = [o for store in stores for o in _store_outcomes(store, entries, today)]
+    outcomes = store_outcomes(stores, entries, today)
     outcomes += [o for stored in entries for o in _entry_outcomes(stored, stores)]
     return outcomes

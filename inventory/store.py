@@ -74,7 +74,7 @@ class Inventory:
         self.key = key
         self.rules_version: str | None = None  # of the scan being written
         self._batch: _Batch | None = None
-        self._reuse_queue: list[tuple[int, int, int]] = []  # (top id, last seen, scan)
+        self._reuse_queue: list[tuple[int, int]] = []  # (top id, scan)
 
     # -- transactions ----------------------------------------------------
     @contextlib.contextmanager
@@ -189,14 +189,14 @@ class Inventory:
         """An unchanged object: extend its subtree and findings to this scan.
         Queued and applied set-wise (see _flush_reuse): per-file UPDATEs would
         cost more than the walk itself."""
-        self._reuse_queue.append((previous["id"], previous["last_seen_scan"], scan_id))
+        self._reuse_queue.append((previous["id"], scan_id))
         if self._batch is None or len(self._reuse_queue) >= REUSE_BATCH:
             self._flush_reuse()
 
     def _flush_reuse(self) -> None:
         if not self._reuse_queue:
             return
-        scan_id = self._reuse_queue[0][2]
+        scan_id = self._reuse_queue[0][1]
         with self._write():
             conn = self.db.conn
             conn.execute("create temp table if not exists reuse_queue (top_id integer primary key)")

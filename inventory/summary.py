@@ -13,7 +13,15 @@ IDENTIFYING = ("MY_NUMBER", "EMAIL", "PHONE", "PASSPORT", "RESIDENCE_CARD", "DRI
                "RESIDENT_RECORD_CODE")
 FINANCIAL = ("BANK_ACCOUNT", "CREDIT_CARD")
 DATABASE_ROWS = 5  # rows of a table holding personal data: searchable records (法第2条第4項)
-MANY_PEOPLE = 1000
+MANY_PEOPLE = 1000  # seed 001 第9条: more than 1,000 people is reportable
+
+
+def count_people(distinct: dict[str, set[str]] | dict[str, frozenset[str]]) -> int:
+    """Distinct people: the most distinct values of any one identifying type; names
+    only where there is no identifier (a roster's 氏名 and フリガナ columns name the
+    same people twice)."""
+    by_identifier = max((len(distinct.get(t, ())) for t in IDENTIFYING), default=0)
+    return by_identifier or len(distinct.get("PERSON", ()))
 
 
 def risk_level(counts: Counter, categories: set[str], subjects: int) -> str:
@@ -31,8 +39,7 @@ def summarize(findings: list[FindingRecord], personal_rows: int) -> dict:
     distinct: dict[str, set[str]] = {}
     for finding in findings:
         distinct.setdefault(finding.entity_type, set()).add(finding.value)
-    by_identifier = max((len(distinct.get(t, ())) for t in IDENTIFYING), default=0)
-    subjects = by_identifier or len(distinct.get("PERSON", ()))
+    subjects = count_people(distinct)
     categories = {f.category for f in findings if f.category}
     return {
         "counts": dict(sorted(counts.items())), "subjects": subjects, "categories": sorted(categories),

@@ -27,7 +27,6 @@ class ReportData:
     scan: dict
     base: dict | None
     diff: Diff
-    current: list[dict]
     outcomes: list[dict]
     trend: list[dict]
     by_location: list[dict] = field(default_factory=list)
@@ -106,7 +105,7 @@ def build_report(db: Database, since: str = "previous", trend_points: int = 10) 
     result = diff(previous, current, load_verdicts(db))
     for name in ("new", "still", "reappeared", "resolved", "triaged"):
         setattr(result, name, sort_by_risk(getattr(result, name), unregistered))
-    data = ReportData(current_scan, base, result, current, outcomes, _trend(db, scans, trend_points))
+    data = ReportData(current_scan, base, result, outcomes, _trend(db, scans, trend_points))
     _groups(data)
     data.summary = {
         "findings": len(result.new) + len(result.still) + len(result.reappeared), **result.counts(),

@@ -95,7 +95,7 @@ def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks):
     options = ScanOptions(CrawlOptions(include=include, exclude=exclude, max_size=max_size,
                                        follow_symlinks=follow_symlinks))
     job = ScanJob(roots, db_path, options, ctx.obj["lang"])
-    ctx.exit(run_scan_job(job, _detector(ctx), click.echo, lambda text: click.echo(text, err=True)))
+    ctx.exit(run_scan_job(job, _detector(ctx), click.echo, lambda text: click.echo(text, err=True)).code)
 
 
 @cli.command()

@@ -20,10 +20,10 @@ from inventory.ledger.store import active_import, save_ledger
 from inventory.queries import latest_scan
 from reports.html import write_html
 from reports.mail import send_report
-from reports.report_data import build_report
+from reports.report_data import ReportData
 from reports.xlsx_report import write_xlsx_report
 from scanner.alerting import new_alerts
-from scanner.cli_common import EXIT_ALREADY_RUNNING, EXIT_ERROR, db_option
+from scanner.cli_common import EXIT_ALREADY_RUNNING, db_option
 from scanner.crawl import CrawlOptions
 from scanner.jobs import ScanJob, run_scan_job
 from scanner.locking import AlreadyLocked, exclusive
@@ -60,11 +60,10 @@ def _refresh_ledger(db, path: str | None) -> None:
         log.error("ledger %s not imported, keeping the previous one: %s", path, error)
 
 
-def _report(db_path: str, config: dict, lang: str) -> None:
+def _report(db_path: str, data: ReportData, config: dict, lang: str) -> None:
     section = config.get("report", {})
     directory = Path(section.get("dir", Path(db_path).parent / "reports"))
     stamp = date.today().strftime("%Y%m%d")
-    data = build_report(open_inventory(db_path))
     html, xlsx = directory / f"daicho_{stamp}.html", directory / f"daicho_{stamp}.xlsx"
     write_html(html, data, lang)
     write_xlsx_report(xlsx, data, lang)
@@ -106,10 +105,11 @@ def nightly(ctx, db_path: str, log_file: str | None) -> None:
     try:
         with exclusive(Path(db_path + ".lock")):
             _refresh_ledger(open_inventory(db_path), scan_config.get("ledger"))
-            code = run_scan_job(ScanJob(scan_config["roots"], db_path, options, ctx.obj["lang"]),
-                                _detector(ctx), say, lambda text: (click.echo(text, err=True), log.error(text)))
-            if code in (0, 3, 4):
-                _report(db_path, config, ctx.obj["lang"])
+            result = run_scan_job(ScanJob(scan_config["roots"], db_path, options, ctx.obj["lang"]),
+                                  _detector(ctx), say, lambda text: (click.echo(text, err=True), log.error(text)))
+            code = result.code
+            if result.report is not None:
+                _report(db_path, result.report, config, ctx.obj["lang"])
     except AlreadyLocked as error:
         log.warning("nightly skipped: %s", error)
         click.echo(f"前回の実行がまだ終わっていません: {error}", err=True)

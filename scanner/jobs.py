@@ -13,7 +13,7 @@ from inventory.outcomes import run_reconciliation, stored_outcomes
 from inventory.store import ScanAlreadyRunning
 from reports.i18n import message
 from reports.outcomes import outcome_summary
-from reports.report_data import build_report
+from reports.report_data import ReportData, build_report
 from reports.summary import scan_summary
 from scanner.alerting import new_alerts
 from scanner.cli_common import (
@@ -33,6 +33,12 @@ log = logging.getLogger("daicho")
 
 
 @dataclass(frozen=True)
+class JobResult:
+    code: int  # the documented exit code
+    report: ReportData | None = None  # the diff the exit code was decided on, reused by `nightly`
+
+
+@dataclass(frozen=True)
 class ScanJob:
     roots: list[str]
     db_path: str
@@ -40,7 +46,8 @@ class ScanJob:
     lang: str = "ja"
 
 
-def run_scan_job(job: ScanJob, detector, echo: Callable[[str], None], echo_err: Callable[[str], None]) -> int:
+def run_scan_job(job: ScanJob, detector, echo: Callable[[str], None],
+                 echo_err: Callable[[str], None]) -> JobResult:
     """Scan, reconcile when a ledger is imported, and return the documented exit code."""
     inventory = Inventory(open_inventory(job.db_path), load_or_create_key())
     scanner = ObjectScanner(detector, Limits(max_size=job.options.crawl.max_size))
@@ -49,17 +56,18 @@ def run_scan_job(job: ScanJob, detector, echo: Callable[[str], None], echo_err: 
             result = run_scan(job.roots, inventory, scanner, job.options, progress, should_stop=stop)
     except ScanAlreadyRunning as error:
         echo_err(message(job.lang, "scan_running", detail=str(error)))
-        return EXIT_ALREADY_RUNNING
+        return JobResult(EXIT_ALREADY_RUNNING)
     except ScanInterrupted as interrupted:
         echo_err(message(job.lang, "scan_interrupted", scan_id=interrupted.scan_id))
-        return EXIT_INTERRUPTED
+        return JobResult(EXIT_INTERRUPTED)
     echo(scan_summary(result.scan_id, result.resumed, result.stats, job.lang))
     if active_import(inventory.db):
         run_reconciliation(inventory.db, result.scan_id)
         echo(outcome_summary(stored_outcomes(inventory.db, result.scan_id), job.lang))
-    alerts = new_alerts(build_report(inventory.db))
+    report = build_report(inventory.db)
+    alerts = new_alerts(report)
     for alert in alerts:
         log.warning("new: %s", alert)
     if alerts:
-        return EXIT_NEW_ALERTS
-    return EXIT_UNREADABLE if result.stats["objects_failed"] else EXIT_OK
+        return JobResult(EXIT_NEW_ALERTS, report)
+    return JobResult(EXIT_UNREADABLE if result.stats["objects_failed"] else EXIT_OK, report)

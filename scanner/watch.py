@@ -175,5 +175,5 @@ class Watcher:
             return
         result = run_targets(self.root, sorted(paths), self.inventory, self.scanner, self.options)
         log.info("batch: %d events, %d paths, scan %d", len(batch), len(paths), result.scan_id)
-        for alert in batch_alerts(self.inventory.db, self.root, ready, result.scan_id):
+        for alert in batch_alerts(self.inventory.db, self.root, result.scan_id):
             self.emit(alert)

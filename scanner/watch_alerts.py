@@ -6,31 +6,34 @@ from __future__ import annotations
 import os
 import time
 
+from datetime import date
+
 from sqlite_utils import Database
 
-from inventory.ledger.store import active_import
-from inventory.outcomes import run_reconciliation, stored_outcomes, stores_from_inventory
+from inventory.ledger.store import load_ledger
+from inventory.outcomes import stores_from_inventory
+from inventory.reconcile import store_outcomes
 
 ALERT_VERSION = 1
+ALERT_KINDS = ("unregistered", "undeclared_item")
 
 
-def _top(path: str) -> str:
-    return path.split("!")[0]
-
-
-def batch_alerts(db: Database, root: str, paths: set[str], scan_id: int) -> list[dict]:
-    """One alert per file of the batch that needs one; masked: types, never values."""
-    stores = {s.uri: s for s in stores_from_inventory(db) if s.root == root}
-    touched = {uri for uri in stores if any(uri == p or uri.startswith(p.rstrip("/") + "/") for p in paths)}
-    has_ledger = active_import(db) is not None
+def batch_alerts(db: Database, root: str, scan_id: int) -> list[dict]:
+    """One alert per file of the batch that needs one; masked: types, never values.
+    Only the files this batch recorded are reconciled, not the whole inventory."""
+    touched = [row[0] for row in db.execute(
+        "select uri from objects where root = ? and parent_id is null and last_seen_scan = ? "
+        "and deleted_scan is null", [root, scan_id])]
+    stores = {s.uri: s for s in stores_from_inventory(db, root, touched)} if touched else {}
+    entries = load_ledger(db)
+    has_ledger = bool(entries)
+    names = {stored.id: stored.entry.name for stored in entries}
     outcomes = {}
-    if has_ledger:
-        run_reconciliation(db, scan_id)
-        for o in stored_outcomes(db, scan_id):
-            if o["uri"] in touched and o["kind"] in ("unregistered", "undeclared_item"):
-                outcomes.setdefault(o["uri"], o)
+    for o in store_outcomes(list(stores.values()), entries, date.today()) if has_ledger else []:
+        if o.kind in ALERT_KINDS:
+            outcomes.setdefault(o.uri, {"kind": o.kind, "details": o.details, "entry_name": names.get(o.entry_id)})
     alerts = []
-    for uri in sorted(touched):
+    for uri in sorted(stores):
         store = stores[uri]
         if not store.has_personal_data:
             continue
