@@ -12,7 +12,8 @@ the next line's label belongs to the next value).
 
 from __future__ import annotations
 
-from typing import Iterable
+import re
+from functools import lru_cache
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
@@ -26,17 +27,33 @@ FAR = 10**6
 CONTEXT_DISTANCE = "context_distance"
 
 
-def _nearest(window: str, words: Iterable[str], from_end: bool) -> int | None:
+@lru_cache(maxsize=512)
+def _words_pattern(words: tuple[str, ...], reverse: bool) -> re.Pattern | None:
+    """One search for all of a recognizer's words, longer words first (個人番号
+    before 番号). The reversed pattern, run over the reversed prefix, finds the
+    word that ends nearest the match."""
+    if not words:
+        return None
+    ordered = sorted(set(words), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w[::-1] if reverse else w) for w in ordered))
+
+
+def _nearest(window: str, words: tuple[str, ...], from_end: bool) -> int | None:
     """Distance of the nearest occurrence of any word to the match side of window."""
-    best: int | None = None
-    for word in words:
-        position = window.rfind(word) if from_end else window.find(word)
-        if position < 0:
-            continue
-        distance = len(window) - (position + len(word)) if from_end else position
-        if best is None or distance < best:
-            best = distance
-    return best
+    pattern = _words_pattern(words, from_end)
+    if pattern is None:
+        return None
+    found = pattern.search(window[::-1] if from_end else window)
+    return None if found is None else found.start()
+
+
+def _context_words(recognizer: EntityRecognizer) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words = getattr(recognizer, "_context_words", None)
+    if words is None:
+        words = (tuple(w.lower() for w in (recognizer.context or [])),
+                 tuple(w.lower() for w in getattr(recognizer, "negative_context", [])))
+        recognizer._context_words = words  # the lists are fixed once a recognizer is built
+    return words
 
 
 class JapaneseContextEnhancer(ContextAwareEnhancer):
@@ -65,8 +82,7 @@ class JapaneseContextEnhancer(ContextAwareEnhancer):
     def _verdict(self, text: str, result: RecognizerResult, recognizer: EntityRecognizer,
                  external: list[str]) -> tuple[str | None, int]:
         """("positive" | "negative" | None, distance of the deciding word)."""
-        positive = [w.lower() for w in (recognizer.context or [])]
-        negative = [w.lower() for w in getattr(recognizer, "negative_context", [])]
+        positive, negative = _context_words(recognizer)
         prefix, suffix = self._windows(text, result)
         distances = {}
         for kind, words in (("positive", positive), ("negative", negative)):
@@ -74,6 +90,9 @@ class JapaneseContextEnhancer(ContextAwareEnhancer):
                      if d is not None]
             if found:
                 distances[kind] = min(found)
+        reach = getattr(recognizer, "negative_reach", None)
+        if "negative" in distances and reach is not None and distances["negative"] > reach:
+            del distances["negative"]
         if "negative" in distances and distances["negative"] < distances.get("positive", 10**9):
             return "negative", distances["negative"]
         if "positive" in distances:

@@ -17,6 +17,7 @@ from detectors.entities import CORPORATE_NUMBER, POSTAL_CODE, SENSITIVE
 from detectors.mask import mask
 from detectors.nlp import LANGUAGE
 from detectors.normalize import Normalized, normalize
+from detectors.organisation import without_organisation_contacts
 
 DEFAULT_THRESHOLD = 0.5
 # Types found only to suppress what overlaps them; never reported.
@@ -134,5 +135,6 @@ class Detector:
                 detection = self._to_detection(result, norm, text, start)
                 found.setdefault((detection.entity_type, detection.start, detection.end), detection)
         detections = sorted(found.values(), key=lambda d: (d.start, d.end, d.entity_type))
+        detections = without_organisation_contacts(detections, text)
         return [d for d in detections
                 if d.entity_type != SENSITIVE or _tied_to_a_person(d, detections, text)]

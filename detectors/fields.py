@@ -11,6 +11,22 @@ import bisect
 from dataclasses import dataclass
 
 FIELD_SEPARATOR = "\t"  # context windows stop here (detectors.context)
+# Words of the labels of personal-data fields: they tell a header row (氏名 | 住所 |
+# 電話) from a title row above it, and a key/value form (a column of labels) from a
+# roster whose first row is the header.
+FIELD_LABEL_WORDS = (
+    "氏名", "名前", "フリガナ", "ふりがな", "カナ", "住所", "所在地", "〒", "郵便", "電話", "tel", "携帯", "fax",
+    "メール", "mail", "生年月日", "誕生日", "性別", "年齢", "番号", "口座", "銀行", "勤務", "所属", "部署", "備考",
+    "連絡先", "入社", "国籍", "旅券", "パスポート", "passport", "在留", "免許", "保険", "年金", "カード", "name",
+    "address", "phone", "birth", "顧客", "会員", "社員", "担当", "日付", "メモ", "特記",
+)
+
+
+def is_field_label(text: str) -> bool:
+    """A short text without long numbers that names a personal-data field."""
+    text = (text or "").strip().lower()
+    return 0 < len(text) <= 20 and not any(ch.isdigit() for ch in text) and any(
+        word in text for word in FIELD_LABEL_WORDS)
 
 
 @dataclass(frozen=True)

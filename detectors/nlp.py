@@ -73,9 +73,18 @@ class LazyNlpArtifacts(NlpArtifacts):
         return NlpArtifacts.set_keywords(self.nlp_engine, self.lemmas, LANGUAGE)
 
 
+_SPACE, _OTHER, _NAME_OR_PLACE = 0, 1, 2
+# Names are found in Japanese script (romaji by a pattern). Sudachi spends half its
+# time on digits (its numeric plugin): ASCII reaches it as letters, one word per
+# run, which keeps every offset and the words either side of it.
+_ASCII_AS_LETTERS = str.maketrans({chr(c): "a" for c in range(0x21, 0x7f)})
+
+
 class GinzaNlpEngine(NlpEngine):
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
+        self._kinds: dict[int, int] = {}  # Sudachi part-of-speech id -> kind
+        self._tags: dict[int, str] = {}
 
     def load(self) -> None:
         """The pipeline is loaded by the caller (load_ja_nlp) and passed in."""
@@ -94,18 +103,37 @@ class GinzaNlpEngine(NlpEngine):
             return Doc.from_docs(docs, ensure_whitespace=False)
 
     def morphemes(self, text: str) -> list[Morpheme]:
-        """GiNZA's own Sudachi tokenizer called directly: the same tags as the spaCy
-        tokens, without building a Doc (five times faster on short texts)."""
+        """Name and place morphemes with their neighbours, from GiNZA's own Sudachi
+        tokenizer called directly (no spaCy Doc). Only what the name rules look at
+        is built: a name or place token and the words either side of it; spaces
+        are left out. Neighbours stay adjacent, so runs and their edges read the
+        same as in the full token list."""
         sudachi = self.nlp.tokenizer.tokenizer
         found = []
+        masked = text.translate(_ASCII_AS_LETTERS)
         for start, end in chunk_spans(text, overlap=0):
-            for m in sudachi.tokenize(text[start:end]):
-                pos = m.part_of_speech()
-                if pos[0] != "空白":
-                    # only names need the full tag; other words keep their surface
-                    tag = _tag(pos) if pos[2] == "人名" else pos[0]
-                    found.append(Morpheme(m.surface(), tag, start + m.begin(), start + m.end()))
+            tokens = sudachi.tokenize(masked[start:end])
+            kinds = [self._kind(m.part_of_speech_id(), m) for m in tokens]
+            words = [i for i, kind in enumerate(kinds) if kind != _SPACE]
+            keep = set()
+            for n, i in enumerate(words):
+                if kinds[i] == _NAME_OR_PLACE:
+                    keep.update(words[max(0, n - 1):n + 2])
+            for i in sorted(keep):
+                m = tokens[i]
+                tag = self._tags[m.part_of_speech_id()]
+                found.append(Morpheme(text[start + m.begin():start + m.end()], tag, start + m.begin(), start + m.end()))
         return found
+
+    def _kind(self, pos_id: int, morpheme) -> int:
+        kind = self._kinds.get(pos_id)
+        if kind is None:
+            pos = morpheme.part_of_speech()
+            kind = _SPACE if pos[0] == "空白" else _NAME_OR_PLACE if pos[2] in ("人名", "地名") else _OTHER
+            # names and places keep the full tag; other words only its first part
+            self._tags[pos_id] = _tag(pos) if kind == _NAME_OR_PLACE else pos[0]
+            self._kinds[pos_id] = kind
+        return kind
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         return LazyNlpArtifacts(self, text)

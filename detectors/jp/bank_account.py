@@ -1,9 +1,15 @@
 """銀行口座 (全銀: 7-digit account, with 普通/当座/貯蓄) and ゆうちょ (記号5-番号8).
-Seven digits are everywhere: the context words are required."""
+Seven digits are everywhere: the context words are required. A company's own
+account (holder カ)サンプルショウジ) is not personal data."""
+
+import re
 
 from detectors.entities import BANK_ACCOUNT
 from detectors.jp.base import JapanesePatternRecognizer
 
+# A company's account: the holder after the number is a company (カ)サンプル = 株式会社).
+_CORPORATE_HOLDER = re.compile(r"カ\)|\(カ|ユ\)|\(ユ|ド\)|\(ド|カブシキ|株式会社|有限会社|合同会社|御中")
+HOLDER_REACH = 16
 _GUARD_BEFORE, _GUARD_AFTER = r"(?<![0-9-])", r"(?![0-9])(?!-[0-9])"
 
 
@@ -17,6 +23,10 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
     CONTEXT = ("口座番号", "口座", "普通", "当座", "銀行", "支店", "振込", "ゆうちょ", "貯金", "預金")
     NEGATIVE_CONTEXT = ("郵便", "電話", "注文番号", "会員番号", "社員番号")
     PREFILTER = r"[0-9]{5}"
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _CORPORATE_HOLDER.search(text, r.end, r.end + HOLDER_REACH)]
 
     @staticmethod
     def canonical(value: str) -> str:

@@ -26,6 +26,8 @@ class JapanesePatternRecognizer(PatternRecognizer):
     # Words that, when nearer to a match than any CONTEXT word, mean it is not
     # this entity (注文番号 before a 12-digit number).
     NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = ()
+    # How far (characters) a negative word reaches; None: as far as the window.
+    NEGATIVE_REACH: ClassVar[int | None] = None
     # A cheap test on the whole text: no match possible when it fails.
     PREFILTER: ClassVar[str] = r"[0-9]"
 
@@ -39,6 +41,7 @@ class JapanesePatternRecognizer(PatternRecognizer):
             global_regex_flags=re.ASCII | re.MULTILINE,
         )
         self.negative_context = list(self.NEGATIVE_CONTEXT)
+        self.negative_reach = self.NEGATIVE_REACH
         self._prefilter = re.compile(self.PREFILTER, re.ASCII)
 
     def may_match(self, text: str) -> bool:

@@ -6,7 +6,9 @@
    words right after a surname (山田製作所) are not people.
 2. GiNZA's NER only on the short value after a name label (氏名:, 名前:) where the
    tags found nothing: rare and foreign names, at NER cost on a few characters.
-3. Romaji names need a context word.
+3. Patterns that need no dictionary (detectors.jp.person_patterns): the whole
+   value of a name field (氏名: 松本煌星), furigana and katakana foreign names with
+   a context word, romaji with a context word or next to a name on its line.
 """
 
 from __future__ import annotations
@@ -16,26 +18,32 @@ import re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from detectors.entities import PERSON
+from detectors.jp.person_patterns import NAME_LABEL, kana_names, labelled_names, romaji_names
 from detectors.nlp import Morpheme
 
 SURNAME, GIVEN, NAME = "名詞-固有名詞-人名-姓", "名詞-固有名詞-人名-名", "名詞-固有名詞-人名-一般"
+PLACE = "名詞-固有名詞-地名-一般"
 NAME_TAGS = {SURNAME, GIVEN, NAME}
 HONORIFICS = {"様", "さん", "殿", "氏", "君", "くん", "ちゃん", "先生"}
+# Job titles after a surname (田中部長) address a person as an honorific does; after a
+# word the dictionary reads as a place (岡田課長, 長野さん) they make it a surname.
+TITLES = {"部長", "課長", "係長", "主任", "主査", "社長", "副社長", "専務", "常務", "室長", "所長", "店長", "次長",
+          "会長", "理事長", "教授", "准教授", "講師", "医師", "看護師", "弁護士", "税理士", "委員長", "マネージャー",
+          "リーダー"}
 ORGANISATION_WORDS = {"製作所", "商事", "工業", "株式会社", "有限会社", "銀行", "病院", "医院", "大学", "学校",
                       "支店", "本店", "商店", "建設", "産業", "電機", "物産", "事務所", "法律事務所", "記念",
-                      "財団", "会", "家", "邸", "駅", "町", "市", "区", "県", "通り"}
+                      "財団", "会", "家", "邸", "駅", "町", "市", "区", "県", "通り", "港", "寺", "城", "公園", "神社",
+                      "駅前", "町民", "市民", "村", "郡"}
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # After a surname and a space, a short word of kanji/kana is the given name even when
 # the dictionary does not know it (煌星, 心愛).
 _GIVEN_AFTER_SPACE = re.compile(r" +([\u3040-\u30ff\u4e00-\u9fff々]{1,4}?)(?=$|[ \t\n、。,:：(（様さ殿君])")
-# Labels whose value is a person's name: where the tags found none, the NER looks.
-_NAME_LABEL = re.compile(r"(?:氏名|お名前|名前|ご担当者|担当者|申請者|応募者) *[:：]? *")  # not across a tab
 NER_WINDOW = 30
-_ROMAJI = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,15} [A-Z][a-z]{1,15}(?![A-Za-z])")
 
 
 class PersonRecognizer(EntityRecognizer):
-    CONTEXT = ("氏名", "名前", "お名前", "担当", "担当者", "宛名", "申請者", "本人", "社員", "従業員", "応募者",
+    CONTEXT = ("氏名", "名前", "お名前", "担当", "担当者", "宛名", "申請者", "本人", "社員", "従業員", "応募者", "出席者",
+               "参加者", "面談者", "対応者", "受付者", "作成者", "記入者", "確認者", "承認者", "入力者",
                "フリガナ", "ふりがな", "カナ", "name", "様", "代表者", "保護者", "扶養")
     NEGATIVE_CONTEXT = ("会社名", "社名", "法人名", "商号", "店名", "施設名", "駅", "所在地")
 
@@ -48,7 +56,7 @@ class PersonRecognizer(EntityRecognizer):
         """Nothing to load: the tokens come from the shared GiNZA tokenizer."""
 
     def may_match(self, text: str) -> bool:
-        return bool(_CJK.search(text)) or bool(_ROMAJI.search(text))
+        return bool(_CJK.search(text)) or any(True for _ in romaji_names(text))
 
     @staticmethod
     def canonical(value: str) -> str:
@@ -94,26 +102,30 @@ class PersonRecognizer(EntityRecognizer):
         for first, last in self._runs(words, text):
             before = words[first - 1].text if first else ""
             after = words[last + 1].text if last + 1 < len(words) else ""
-            if before in ("株式会社", "有限会社") or after in ORGANISATION_WORDS:
+            if before in ("株式会社", "有限会社") or after in ORGANISATION_WORDS or (
+                    first == last and words[first].text in self.CONTEXT):
                 continue
             start, end = words[first].start, words[last].end
             tags = {w.tag for w in words[first:last + 1]}
             given = _GIVEN_AFTER_SPACE.match(text, end) if tags == {SURNAME} else None
+            if given and given.group(1) in HONORIFICS | TITLES:
+                given = None
             if given:
                 results.append(self._result(start, given.end(1), 0.7))  # 勅使河原 煌星
             elif last > first and (SURNAME in tags or NAME in tags):
                 results.append(self._result(start, end, 0.7))  # 姓+名, or a foreign name in parts
-            elif after in HONORIFICS:
-                results.append(self._result(start, end, 0.6))  # 鈴木様
+            elif _addressed(text, end):
+                results.append(self._result(start, end, 0.6))  # 鈴木様, 田中部長
             elif tags == {SURNAME}:
                 results.append(self._result(start, end, 0.25))  # a surname alone: context decides
+        results += [self._result(w.start, w.end, 0.6) for w in words if w.tag == PLACE and _addressed(text, w.end)]
         return results
 
     def _ner_windows(self, text: str, found: list[RecognizerResult], nlp) -> list[RecognizerResult]:
         """The third tier: GiNZA's NER on the short value after a name label, only
         where the tokenizer's tags found no name there (rare or foreign names)."""
         results = []
-        for label in _NAME_LABEL.finditer(text):
+        for label in NAME_LABEL.finditer(text):
             start = label.end()
             end = min(len(text), start + NER_WINDOW)
             end = min([i for i in (text.find("\n", start), text.find("\t", start)) if i >= 0] + [end])
@@ -125,10 +137,42 @@ class PersonRecognizer(EntityRecognizer):
         return results
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        results = [self._result(m.start(), m.end(), 0.2) for m in _ROMAJI.finditer(text)]
+        fields = [self._result(start, end, 0.6) for start, end in labelled_names(text)]
+        results = []
         if nlp_artifacts is not None and _CJK.search(text):
             results += self._token_results(self._words(nlp_artifacts), text)
-            nlp = getattr(getattr(nlp_artifacts, "nlp_engine", None), "nlp", None)
-            if callable(nlp):  # a spaCy pipeline (Presidio's own engine keeps a dict of them)
-                results += self._ner_windows(text, results, nlp)
-        return results
+        results += [self._result(start, end, 0.6 if _addressed(text, end) else 0.3) for start, end in kana_names(text)]
+        results += [self._result(start, end, 0.6 if _on_a_named_line(text, start, results) else 0.2)
+                    for start, end in romaji_names(text)]
+        # a name field's whole value is the name; what the other tiers found inside it is not another
+        results = fields + [r for r in results if not any(f.start < r.end and r.start < f.end for f in fields)]
+        nlp = getattr(getattr(nlp_artifacts, "nlp_engine", None), "nlp", None)
+        if callable(nlp) and _CJK.search(text):  # a spaCy pipeline (Presidio's engine keeps a dict of them)
+            results += self._ner_windows(text, results, nlp)
+        return _distinct(results)
+
+
+_ADDRESSING = re.compile(" ?(?:" + "|".join(sorted(HONORIFICS | TITLES, key=len, reverse=True)) + ")")
+
+
+def _addressed(text: str, end: int) -> bool:
+    """A name followed by 様, さん or a job title (田中部長, 佐々木係長)."""
+    return _ADDRESSING.match(text, end) is not None
+
+
+def _on_a_named_line(text: str, position: int, found: list[RecognizerResult]) -> bool:
+    """`佐藤 健一（Kenichi Sato）`: romaji beside a name the tags found."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    return any(start <= r.start < end and r.score >= 0.6 and _CJK.search(text[r.start:r.end]) for r in found)
+
+
+def _distinct(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """One result per span (two tiers may find the same name), the highest score kept."""
+    best: dict[tuple[int, int], RecognizerResult] = {}
+    for result in results:
+        kept = best.get((result.start, result.end))
+        if kept is None or result.score > kept.score:
+            best[(result.start, result.end)] = result
+    return list(best.values())

@@ -1,14 +1,19 @@
 """Japanese phone numbers, validated by `phonenumbers` for region JP.
 
 Formatted numbers (with dashes, parentheses or +81) are likely phone numbers on
-their own; a bare run of 10–11 digits needs a context word.
+their own; a bare run of 10–11 digits needs a context word. Toll-free and
+navi-dial numbers are an organisation's, never a person's.
 """
+
+from functools import lru_cache
 
 import phonenumbers
 
 from detectors.entities import PHONE
 from detectors.jp.base import JapanesePatternRecognizer
 
+# Toll-free (0120, 0800), navi-dial (0570) and 0180 numbers belong to organisations.
+ORGANISATION_PREFIXES = ("+81120", "+81800", "+81570", "+81180")
 _START = r"(?<![0-9+])(?<![0-9][-. ])"
 _END = r"(?![0-9])(?![-.][0-9])"
 
@@ -25,16 +30,26 @@ class PhoneRecognizer(JapanesePatternRecognizer):
         "緊急連絡先",
     )
     NEGATIVE_CONTEXT = ("注文番号", "伝票番号", "管理番号", "法人番号", "口座番号")
+    NEGATIVE_REACH = 10  # a label right before the number, not one of an earlier value in the sentence
     PREFILTER = r"[0-9]{3}"
 
     def is_valid(self, value: str) -> bool:
-        try:
-            number = phonenumbers.parse(value, "JP")
-        except phonenumbers.NumberParseException:
-            return False
-        return number.country_code == 81 and phonenumbers.is_valid_number(number)
+        number = _e164(value)
+        return number is not None and not number.startswith(ORGANISATION_PREFIXES)
 
     @staticmethod
     def canonical(value: str) -> str:
+        return _e164(value) or value
+
+
+@lru_cache(maxsize=4096)
+def _e164(value: str) -> str | None:
+    """The number in E.164 when it is a valid Japanese number (parsed once for the
+    check and the canonical form)."""
+    try:
         number = phonenumbers.parse(value, "JP")
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    except phonenumbers.NumberParseException:
+        return None
+    if number.country_code != 81 or not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)

@@ -68,6 +68,26 @@ def decode(data: bytes) -> tuple[str, str]:
     if text is not None:
         return text, "utf-8"
     best = from_bytes(data, cp_isolation=_LEGACY).best()
-    if best is None:
+    if best is not None:
+        return str(best), best.encoding
+    decoded = _most_japanese_strict_decoding(data)
+    if decoded is None:
         raise UndetectedEncoding("encoding not detected (not UTF-8/16, CP932, EUC-JP, ISO-2022-JP)")
-    return str(best), best.encoding
+    return decoded
+
+
+def _japanese_share(text: str) -> float:
+    """Share of characters that are kana, common kanji, ASCII or Japanese
+    punctuation: the wrong legacy codec yields half-width katakana and rare kanji."""
+    good = sum(1 for ch in text if ch.isascii() or "\u3000" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
+               or "\uff01" <= ch <= "\uff5e")
+    return good / max(1, len(text))
+
+
+def _most_japanese_strict_decoding(data: bytes) -> tuple[str, str] | None:
+    """charset-normalizer gives up on tables that are mostly digits and commas (a
+    EUC-JP roster); a legacy codec that decodes every byte, and reads as Japanese,
+    is then the answer."""
+    decodings = [(text, encoding) for encoding in _LEGACY if (text := _strict(data, encoding)) is not None]
+    decodings = [(text, encoding) for text, encoding in decodings if _japanese_share(text) > 0.95]
+    return max(decodings, key=lambda d: _japanese_share(d[0]), default=None)

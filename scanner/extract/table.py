@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from detectors.fields import Field, compose_rows
+from detectors.fields import Field, compose_rows, is_field_label
 from scanner.extract.base import TextUnit, in_blocks
 
 _DIGITS = re.compile(r"[0-9０-９]{3,}")
@@ -30,11 +30,28 @@ def looks_like_header(row: list[str]) -> bool:
     return bool(cells) and not any(_DIGITS.search(c) for c in cells)
 
 
-def header_labels(rows: list[list[str]]) -> dict[int, str]:
-    """Column labels from the first row, when it looks like a header row."""
-    if not rows or not looks_like_header(rows[0]):
-        return {}
-    return {c: v.strip() for c, v in enumerate(rows[0]) if v and v.strip()}
+HEADER_SEARCH_ROWS = 10  # a title, a date and blank rows may stand above the header
+
+
+def _header_row(rows: list[list[str]]) -> int | None:
+    """The first row of field labels (氏名 | 住所 | 電話) in the top rows; else the
+    first row when it looks like a header; else none."""
+    for r, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        if looks_like_header(row) and sum(is_field_label(c) for c in row) >= 2:
+            return r
+    return 0 if rows and looks_like_header(rows[0]) else None
+
+
+def table_layout(rows: list[list[str]]) -> tuple[int | None, bool]:
+    """(header row index, is a key/value form). A table whose first column holds
+    more field labels than its header row is a form (氏名 | 山田 太郎 on each row),
+    labelled by row."""
+    header = _header_row(rows)
+    labels_in_header = sum(is_field_label(c) for c in rows[header]) if header is not None else 0
+    labels_in_first_column = sum(is_field_label(row[0]) for row in rows if row)
+    if header is None or labels_in_first_column > max(labels_in_header, 1):
+        return None, True
+    return header, False
 
 
 def cell_text(value: object) -> str:
@@ -64,14 +81,14 @@ def _block_unit(block: list[tuple[str, list[Field]]]) -> TextUnit:
 def table_units(rows: list[list[str]], sheet: str = "") -> list[TextUnit]:
     """Rows in blocks (one line a row), every cell labelled with its column header,
     or with its row label in a key/value form."""
-    labels = header_labels(rows)
-    is_form = not labels  # no header row: a key/value form, labelled by row
+    header, is_form = table_layout(rows)
+    labels = {c: v.strip() for c, v in enumerate(rows[header]) if v and v.strip()} if header is not None else {}
     prefix = f"{sheet}!" if sheet else ""
     records = []
     for r, row in enumerate(rows):
         fields = [
             Field(location=prefix + cell_ref(r, c), value=value,
-                  labels=(labels.get(c, "") if r > 0 else "",
+                  labels=(labels.get(c, "") if header is not None and r > header else "",
                           _row_label(row, c) if is_form else ""))
             for c, value in enumerate(row) if value and value.strip()
         ]

@@ -73,6 +73,24 @@ def test_docx_paragraphs_tables_headers_footers(scanner, tmp_path):
     }
 
 
+def test_docx_content_controls_are_read(tmp_path):
+    """Form fields (w:sdt content controls) hold the values of many Word forms."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from scanner.extract.docx import extract_docx
+
+    document = docx.Document()
+    document.add_paragraph("申込書")
+    document.element.body.insert(1, parse_xml(
+        f"<w:sdt {nsdecls('w')}><w:sdtContent><w:p><w:r><w:t>個人番号 {MN1}</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"))
+    document.save(tmp_path / "form.docx")
+    units = extract_docx((tmp_path / "form.docx").read_bytes()).units
+    assert f"個人番号 {MN1}" in units[0].text
+
+
 def test_pptx_tables_and_notes(scanner, tmp_path):
     path = tmp_path / "a.pptx"
     w.write_pptx(path, "担当", [["氏名", "電話"], ["山田", "03-1234-5678"]], notes="携帯 090-1234-5678")

@@ -1,0 +1,64 @@
+"""Name patterns that need no dictionary: the value of a name field, furigana,
+foreign names in katakana, romaji. The dictionary tier (Sudachi's 人名 tags)
+misses given names it does not know (松本煌星), surnames it reads as places
+(岡田, 長野) and most furigana (アライ ココア); a field labelled 氏名 or フリガナ
+says what its value is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_KANA = "ァ-ヶー"
+_HIRAGANA = "ぁ-ゖー"
+_NAME_CHARS = "\u4e00-\u9fff々ぁ-ゖァ-ヶー"
+# A name field's label, as typed or as a table header composed before its cell
+# (`氏 名: ` is `氏　名` after NFKC).
+NAME_LABEL = re.compile(
+    r"(?:氏 ?名|お名前|名前|お客様名|顧客名|会員名|社員名|契約者名|受取人名?|申請者|申込者|応募者|面談者|担当者|宛名|"
+    r"対応者|受付者|作成者|記入者|確認者|承認者|入力者|"
+    r"フリガナ|ふりがな|カナ|name)(?:\([^)\t\n]{0,6}\))?(?: *[:：] *| +)",
+    re.IGNORECASE)
+# The value: one or two words of a name, up to the end of the field.
+_VALUE = re.compile(
+    rf"([{_NAME_CHARS}]{{1,8}}(?:[ ・][{_NAME_CHARS}]{{1,8}}){{0,2}}|[A-Z][a-z]+(?: [A-Z][A-Za-z]+){{1,2}})"
+    r" *(?:様|さん|殿)? *(?=$|[\t\n(（])")
+NOT_NAME_WORDS = frozenset({"未定", "不明", "なし", "同上", "本人", "記入", "全員", "各位", "担当", "御中", "一覧",
+                            "カナ", "フリガナ", "ふりがな", "氏名", "名前", "様", "殿"})
+ORGANISATION_MARKERS = ("会社", "株式", "有限", "法人", "センター", "支店", "営業所", "事務所", "病院", "学校")
+_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,}(?:部|課|室|係)$")  # 営業部, 人事課 (not 阿部: two characters)
+KANA_NAME = re.compile(rf"(?<![{_KANA}・])[{_KANA}]{{2,8}} [{_KANA}]{{1,8}}(?![{_KANA}・])|"
+                       rf"(?<![{_HIRAGANA}])[{_HIRAGANA}]{{2,6}} [{_HIRAGANA}]{{1,6}}(?![{_HIRAGANA}])")
+FOREIGN_NAME = re.compile(rf"(?<![{_KANA}・])[{_KANA}]{{2,10}}(?:・[{_KANA}]{{1,10}}){{1,2}}(?![{_KANA}・])")
+ROMAJI = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,15} [A-Z][a-zA-Z]{1,15}(?![A-Za-z])")
+ROMAJI_NOT_NAMES = frozenset({"No", "Inc", "Ltd", "Co", "Corp", "Station", "Dear", "Best", "Regards", "Thank",
+                              "Thanks", "Date", "Name", "Tel", "Fax", "Mail", "Passport", "Card", "Number",
+                              "Tokyo", "Osaka", "Japan", "Street", "City", "Ward", "Building", "Floor", "Room",
+                              "Mr", "Ms", "Mrs", "Dr", "The", "Of", "And"})
+
+
+def labelled_names(text: str):
+    """(start, end) of each name field's whole value: 氏名: 松本煌星, フリガナ: アライ ココア."""
+    for label in NAME_LABEL.finditer(text):
+        value = _VALUE.match(text, label.end())
+        if value and _is_a_name(value.group(1)):
+            yield value.start(1), value.end(1)
+
+
+def _is_a_name(value: str) -> bool:
+    words = re.split(r"[ ・]", value)
+    return not (any(w in NOT_NAME_WORDS or _DEPARTMENT.match(w) for w in words)
+                or any(marker in value for marker in ORGANISATION_MARKERS))
+
+
+def kana_names(text: str):
+    """Furigana and foreign names in katakana: likely names, a context word decides."""
+    for pattern in (KANA_NAME, FOREIGN_NAME):
+        for match in pattern.finditer(text):
+            yield match.start(), match.end()
+
+
+def romaji_names(text: str):
+    for match in ROMAJI.finditer(text):
+        if not any(part in ROMAJI_NOT_NAMES for part in match.group().split()):
+            yield match.start(), match.end()

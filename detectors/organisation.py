@@ -1,0 +1,107 @@
+"""An organisation's own contact data is not personal data.
+
+A letter's footer (株式会社… 本社 / 〒100-0005 東京都千代田区… / 代表電話 03-…), a
+signature's main line (TEL 03-… (代表)) and a list of branches (大阪支店 | 所在地 |
+電話番号) carry addresses and phone numbers of companies, not of people. An
+address, postal code or phone number is the organisation's when its own label says
+so (代表, 本社, 所在地), or when the nearest line above that speaks of anyone is an
+organisation's line with no person on it. Its own label saying 携帯, 自宅 or 住所, or
+a person named on its line, keeps it personal.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Protocol
+
+from detectors.entities import ADDRESS, PERSON, PHONE, POSTAL_CODE
+from detectors.fields import FIELD_SEPARATOR
+
+CONTACT_TYPES = frozenset({ADDRESS, POSTAL_CODE, PHONE})
+ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", "本社", "本店", "支店", "支社", "営業所", "事業所",
+                      "出張所", "工場", "代表", "所在地", "役所", "庁舎", "窓口", "拠点")
+PERSONAL_WORDS = ("住所", "自宅", "携帯", "様", "氏名", "本人", "お届け先", "送付先", "緊急連絡先", "ご連絡先",
+                  "個人", "お電話番号", "連絡先電話")
+LINES_ABOVE = 3
+OWN_LABEL_AFTER = 6  # 「03-3211-0000（代表）」
+
+
+class Span(Protocol):
+    entity_type: str
+    start: int
+    end: int
+
+
+def _verdict(text: str) -> str | None:
+    """'personal', 'organisation' or None for a label or a line; the word nearest
+    the end wins where both occur."""
+    personal = max((text.rfind(w) for w in PERSONAL_WORDS), default=-1)
+    organisation = max((text.rfind(w) for w in ORGANISATION_WORDS), default=-1)
+    if personal < 0 and organisation < 0:
+        return None
+    return "personal" if personal > organisation else "organisation"
+
+
+def _line_verdict(line: str) -> str | None:
+    """A line above speaks for an organisation when it names one at all
+    (`TEL 03-… (代表)　携帯 090-…` is the company's line of a signature)."""
+    if any(word in line for word in ORGANISATION_WORDS):
+        return "organisation"
+    return "personal" if any(word in line for word in PERSONAL_WORDS) else None
+
+
+class _Lines:
+    def __init__(self, text: str, detections: list[Span]) -> None:
+        self.text = text
+        self.person_starts = sorted(d.start for d in detections if d.entity_type == PERSON)
+
+    def bounds(self, position: int) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, position) + 1
+        end = self.text.find("\n", position)
+        return start, len(self.text) if end < 0 else end
+
+    def names_a_person(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.person_starts, start)
+        return i < len(self.person_starts) and self.person_starts[i] < end
+
+
+def _own_label(text: str, detection: Span, previous_end: int, line_start: int) -> str:
+    """The words between this value and the previous value or field on its line,
+    and a short note right after it."""
+    start = max(previous_end, line_start)
+    before = text[start:detection.start].rpartition(FIELD_SEPARATOR)[2]
+    after = text[detection.end:detection.end + OWN_LABEL_AFTER].partition(FIELD_SEPARATOR)[0]
+    return before + after
+
+
+def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool:
+    start, end = lines.bounds(detection.start)
+    verdict = _verdict(_own_label(lines.text, detection, previous_end, start))
+    if verdict:
+        return verdict == "organisation"
+    if lines.names_a_person(start, end):
+        return False
+    looked = 0
+    while looked <= LINES_ABOVE:
+        line = lines.text[start:end]
+        verdict = "personal" if lines.names_a_person(start, end) else _line_verdict(line)
+        if verdict:
+            return verdict == "organisation"
+        if start == 0:
+            return False
+        looked += 1 if line.strip() else 0  # blank lines (between PDF text boxes) do not count
+        start, end = lines.bounds(start - 1)
+    return False
+
+
+def without_organisation_contacts(detections: list, text: str) -> list:
+    """Detections (sorted by start) less the organisations' own contact data."""
+    if not any(d.entity_type in CONTACT_TYPES for d in detections):
+        return detections
+    lines = _Lines(text, detections)
+    kept, previous_end = [], 0
+    for detection in detections:
+        if detection.entity_type not in CONTACT_TYPES or not is_organisational(detection, lines, previous_end):
+            kept.append(detection)
+        previous_end = max(previous_end, detection.end)
+    return kept

@@ -1,0 +1,82 @@
+"""An organisation's own contact data is not personal data; a person's stays."""
+
+import pytest
+
+LETTER = """令和8年10月1日
+〒160-0023
+東京都新宿区西新宿3-2-1 サンハイツ502号室
+山田 太郎 様
+
+記
+1. ご契約者名　山田 太郎 様
+2. ご連絡先　090-1234-5678
+以上
+
+株式会社サンプル商事　本社
+
+〒100-0005 東京都千代田区丸の内1-1-1 丸の内ビル10F
+代表電話 03-3211-0000"""
+
+SIGNATURE = """――――――――
+株式会社サンプル商事 営業部
+佐藤 健一（Kenichi Sato）
+TEL: 03-3211-0000（代表）　携帯: 080-2345-6789
+Mail: k.sato@sample.example.co.jp
+〒100-0005 東京都千代田区丸の内1-1-1 丸の内ビル10F
+――――――――"""
+
+
+def _found(detector, text, *types):
+    return sorted(d.text for d in detector.detect(text) if d.entity_type in types)
+
+
+@pytest.mark.slow
+def test_a_letter_keeps_the_recipient_and_drops_the_senders_office(detector):
+    assert _found(detector, LETTER, "ADDRESS") == ["東京都新宿区西新宿3-2-1 サンハイツ502号室"]
+    assert _found(detector, LETTER, "POSTAL_CODE") == ["〒160-0023"]
+    assert _found(detector, LETTER, "PHONE") == ["090-1234-5678"]
+
+
+@pytest.mark.slow
+def test_a_signature_keeps_the_mobile_and_drops_the_main_line_and_office(detector):
+    assert _found(detector, SIGNATURE, "PHONE") == ["080-2345-6789"]
+    assert _found(detector, SIGNATURE, "ADDRESS", "POSTAL_CODE") == []
+    assert _found(detector, SIGNATURE, "PERSON") == ["Kenichi Sato", "佐藤 健一"]
+
+
+@pytest.mark.slow
+def test_a_branch_list_is_not_personal_but_a_roster_row_with_a_branch_is(detector):
+    branches = "拠点名: 大阪支店\t所在地: 大阪府大阪市北区梅田1-1-3\t電話番号: 06-6345-1200\t"
+    assert detector.detect(branches) == []
+    row = "氏名: 山田 太郎\t所属: 大阪支店\t住所: 大阪府大阪市北区梅田1-1-3\t電話番号: 06-6345-1200\t"
+    assert {d.entity_type for d in detector.detect(row)} == {"PERSON", "ADDRESS", "PHONE"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("サポートセンター 0120-123-456", []),  # toll-free: always an organisation's
+    ("ナビダイヤル 0570-000-123", []),
+    ("携帯 090-1234-5678", ["090-1234-5678"]),
+    ("注文番号723764056738の配送状況の問い合わせ。052-648-8957に回答済み。", ["052-648-8957"]),
+])
+def test_organisation_numbers_and_a_far_negative_word(detector, text, expected):
+    assert _found(detector, text, "PHONE") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("お問い合わせ info@sample.example.co.jp", []),  # a role mailbox names a function
+    ("送信者: noreply@example.jp", []),
+    ("メール taro.yamada@example.jp", ["taro.yamada@example.jp"]),
+])
+def test_role_mailboxes_are_not_people(detector, text, expected):
+    assert _found(detector, text, "EMAIL") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("お振込先：みずほ銀行 丸の内支店 普通 1234567 カ）サンプルショウジ", []),
+    ("給与振込口座：みずほ銀行 新宿支店 普通 1234567 ヤマダ タロウ", ["普通 1234567"]),
+])
+def test_a_companys_own_bank_account_is_not_personal(detector, text, expected):
+    assert _found(detector, text, "BANK_ACCOUNT") == expected
