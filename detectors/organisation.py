@@ -22,6 +22,9 @@ ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", 
                       "出張所", "工場", "代表", "所在地", "役所", "庁舎", "窓口", "拠点")
 PERSONAL_WORDS = ("住所", "自宅", "携帯", "様", "氏名", "本人", "お届け先", "送付先", "緊急連絡先", "ご連絡先",
                   "個人", "お電話番号", "連絡先電話")
+# A person's department (所属: 大阪支店) names an organisation as an attribute of the
+# person: such a line speaks for neither side.
+ATTRIBUTE_LABELS = ("所属", "部署", "勤務地", "配属", "役職")
 LINES_ABOVE = 3
 OWN_LABEL_AFTER = 6  # 「03-3211-0000（代表）」
 
@@ -45,6 +48,8 @@ def _verdict(text: str) -> str | None:
 def _line_verdict(line: str) -> str | None:
     """A line above speaks for an organisation when it names one at all
     (`TEL 03-… (代表)　携帯 090-…` is the company's line of a signature)."""
+    if any(label in line for label in ATTRIBUTE_LABELS):
+        return None
     if any(word in line for word in ORGANISATION_WORDS):
         return "organisation"
     return "personal" if any(word in line for word in PERSONAL_WORDS) else None

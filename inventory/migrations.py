@@ -8,6 +8,8 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
+from inventory.transactions import transaction
+
 Migration = Callable[[Database], None]
 MIGRATIONS: list[tuple[str, Migration]] = []
 
@@ -99,7 +101,7 @@ def apply_migrations(db: Database) -> list[str]:
     for name, function in MIGRATIONS:
         if name in done:
             continue
-        with db.conn:
+        with transaction(db):
             function(db)
             db["_migrations"].insert({"name": name, "applied": datetime.now(timezone.utc).isoformat()})
         applied.append(name)

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from inventory.ledger.store import load_ledger
 from inventory.reconcile import KINDS, Outcome, Store, reconcile
+from inventory.transactions import transaction
 
 _STORE_ROWS = """
 select t.root, t.uri, t.id as top_id, t.mtime as top_mtime, o.mtime, f.entity_type, f.category, f.value_hmac
@@ -57,7 +58,7 @@ def run_reconciliation(db: Database, scan_id: int, today: date | None = None) ->
     """Reconcile the current inventory with the active ledger; store per scan."""
     entries = load_ledger(db)
     outcomes = reconcile(stores_from_inventory(db), entries, today or date.today()) if entries else []
-    with db.conn:
+    with transaction(db):
         db.execute("delete from outcomes where scan_id = ?", [scan_id])
         db.conn.executemany(
             "insert into outcomes (scan_id, kind, root, uri, entry_id, details) values (?, ?, ?, ?, ?, ?)",

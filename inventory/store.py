@@ -22,6 +22,7 @@ from sqlite_utils import Database
 from inventory.keys import value_hmac
 from inventory.records import FAILED_STATUSES, FindingRecord, ObjectRecord
 from inventory.summary import summarize
+from inventory.transactions import begin, transaction
 
 
 class ScanAlreadyRunning(RuntimeError):
@@ -92,6 +93,7 @@ class Inventory:
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[None]:
+        begin(self.db)
         try:
             yield
         except BaseException:
@@ -106,7 +108,7 @@ class Inventory:
         Returns (scan id, resumed)."""
         roots = json.dumps(sorted([s.root, s.uri] for s in scopes), ensure_ascii=False)
         self.rules_version = rules_version
-        with self.db.conn:
+        with transaction(self.db):
             row = next(self.db.query(
                 "select id, pid from scans where roots = ? and status in ('running', 'interrupted') "
                 "order by id desc limit 1", [roots]), None)
@@ -123,7 +125,7 @@ class Inventory:
         return scan_id, False
 
     def finish_scan(self, scan_id: int, scopes: list[Scope], status: str = "complete") -> dict:
-        with self.db.conn:
+        with transaction(self.db):
             if status == "complete":
                 self._mark_deleted(scan_id, scopes)
             stats = self.scan_stats(scan_id)

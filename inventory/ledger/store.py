@@ -16,6 +16,7 @@ from inventory.ledger.dates import parse_date
 from inventory.ledger.items import parse_items
 from inventory.ledger.model import LedgerEntry
 from inventory.ledger.retention import parse_retention
+from inventory.transactions import transaction
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class StoredEntry:
 
 def save_ledger(db: Database, entries: list[LedgerEntry], source: Path) -> int:
     """Store a complete ledger as the active one; returns its import id."""
-    with db.conn:
+    with transaction(db):
         import_id = db.execute(
             "insert into ledger_imports (imported, source, sha256, entries) values (?, ?, ?, ?)",
             [datetime.now(timezone.utc).isoformat(timespec="seconds"), source.name,

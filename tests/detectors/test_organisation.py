@@ -53,6 +53,12 @@ def test_a_branch_list_is_not_personal_but_a_roster_row_with_a_branch_is(detecto
 
 
 @pytest.mark.slow
+def test_a_persons_department_does_not_make_their_phone_the_companys(detector):
+    form = "氏名　山田 太郎\n所属　大阪支店 営業部\n電話　06-1234-5678"
+    assert _found(detector, form, "PHONE") == ["06-1234-5678"]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, expected", [
     ("サポートセンター 0120-123-456", []),  # toll-free: always an organisation's
     ("ナビダイヤル 0570-000-123", []),

@@ -2,6 +2,7 @@
 finding intervals across scans."""
 
 import os
+import sqlite3
 import stat
 
 from inventory import FindingRecord, Inventory, ObjectRecord, load_or_create_key, open_inventory
@@ -87,3 +88,26 @@ def test_raw_value_never_reaches_the_database(inventory, tmp_path):
     inventory.db.conn.commit()
     raw = b"".join(p.read_bytes() for p in tmp_path.glob("inventory.db*"))
     assert b"176749365367" not in raw
+
+
+def _committed_rows(path):
+    """What another process would see (a reader, or a scan resumed after kill -9)."""
+    con = sqlite3.connect(path)
+    try:
+        return (con.execute("select count(*) from objects").fetchone()[0],
+                con.execute("select count(*) from findings").fetchone()[0])
+    finally:
+        con.close()
+
+
+def test_an_object_and_its_findings_are_committed_together(tmp_path):
+    """sqlite-utils 4 commits each write made outside a transaction; a kill -9
+    between an object's rows must not leave half of it stored."""
+    inventory = Inventory(open_inventory(tmp_path / "inventory.db"), load_or_create_key())
+    scan_id, _ = inventory.begin_scan([Scope(ROOT)], "test")
+    with inventory.batch(max_objects=2, max_seconds=3600):
+        inventory.record(scan_id, ROOT, ObjectRecord("a.csv", "file", findings=[finding("111"), finding("222")]))
+        assert _committed_rows(tmp_path / "inventory.db") == (0, 0)  # nothing until the batch commits
+        inventory.record(scan_id, ROOT, ObjectRecord("b.csv", "file", findings=[finding("333")]))
+        assert _committed_rows(tmp_path / "inventory.db") == (2, 3)  # a full batch, whole objects
+    assert _committed_rows(tmp_path / "inventory.db") == (2, 3)
