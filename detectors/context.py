@@ -34,7 +34,7 @@ def _words_pattern(words: tuple[str, ...], reverse: bool) -> re.Pattern | None:
     word that ends nearest the match."""
     if not words:
         return None
-    ordered = sorted(set(words), key=len, reverse=True)
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return re.compile("|".join(re.escape(w[::-1] if reverse else w) for w in ordered))
 
 

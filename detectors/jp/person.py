@@ -152,7 +152,7 @@ class PersonRecognizer(EntityRecognizer):
         return _distinct(results)
 
 
-_ADDRESSING = re.compile(" ?(?:" + "|".join(sorted(HONORIFICS | TITLES, key=len, reverse=True)) + ")")
+_ADDRESSING = re.compile(" ?(?:" + "|".join(sorted(HONORIFICS | TITLES, key=lambda w: (-len(w), w))) + ")")
 
 
 def _addressed(text: str, end: int) -> bool:
