@@ -116,6 +116,8 @@ class PersonRecognizer(EntityRecognizer):
                 results.append(self._result(start, end, 0.7))  # 姓+名, or a foreign name in parts
             elif _addressed(text, end):
                 results.append(self._result(start, end, 0.6))  # 鈴木様, 田中部長
+            elif tags == {GIVEN} and first and _surname_before(text, words[first - 1], words[first]):
+                results.append(self._result(words[first - 1].start, end, 0.6))  # 林 真由美 (林 read as a noun)
             elif tags == {SURNAME}:
                 results.append(self._result(start, end, 0.25))  # a surname alone: context decides
         results += [self._result(w.start, w.end, 0.6) for w in words if w.tag == PLACE and _addressed(text, w.end)]
@@ -158,6 +160,18 @@ _ADDRESSING = re.compile(" ?(?:" + "|".join(sorted(HONORIFICS | TITLES, key=lamb
 def _addressed(text: str, end: int) -> bool:
     """A name followed by 様, さん or a job title (田中部長, 佐々木係長)."""
     return _ADDRESSING.match(text, end) is not None
+
+
+_SHORT_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,3}")
+
+
+def _surname_before(text: str, word, given) -> bool:
+    """A short kanji word, a space, then a given name, at the start of a field:
+    the dictionary read the surname as a common noun (林, 森, 原)."""
+    field_start = word.start == 0 or text[word.start - 1] in "\t\n"
+    field_end = given.end == len(text) or text[given.end] in "\t\n" or _addressed(text, given.end)
+    return (field_start and field_end and len(given.text) >= 2 and text[word.end:given.start] == " "
+            and _SHORT_KANJI.fullmatch(word.text) is not None)
 
 
 def _on_a_named_line(text: str, position: int, found: list[RecognizerResult]) -> bool:

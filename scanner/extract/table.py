@@ -68,9 +68,10 @@ def cell_text(value: object) -> str:
 
 
 def _row_label(row: list[str], column: int) -> str:
-    """The first cell of a key/value form row (氏名 | 山田太郎) labels the others."""
+    """The first cell of a key/value form row (氏名 | 山田太郎) labels the others; in a
+    table without a header the first cell is data (a name), not a label."""
     first = row[0].strip() if row and row[0] else ""
-    return first if column > 0 and first and looks_like_header([first]) and len(first) <= 20 else ""
+    return first if column > 0 and is_field_label(first) else ""
 
 
 def _block_unit(block: list[tuple[str, list[Field]]]) -> TextUnit:

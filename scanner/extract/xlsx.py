@@ -15,7 +15,7 @@ from scanner.extract.table import cell_text, table_units
 def extract_xlsx(data: bytes) -> Extraction:
     check_ooxml(data, "xlsx")
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise ExtractionError(f"corrupt xlsx: {error}") from error
     units = []

@@ -30,3 +30,10 @@ def test_cells_under_the_header_are_labelled_and_rows_above_are_not():
 def test_form_cells_are_labelled_by_their_row():
     text = table_units(FORM)[0].text
     assert "個人番号: 1234-5678-9018" in text and "旅券番号: TR1234567" in text
+
+
+def test_a_table_without_header_has_no_labels():
+    """An address list exported without a header: a person's name is data, not the
+    label of the cells beside it."""
+    text = table_units([["林 真由美", "〒160-0023", "東京都新宿区西新宿2-8-1"]])[0].text
+    assert text.rstrip("\t") == "林 真由美\t〒160-0023\t東京都新宿区西新宿2-8-1"
