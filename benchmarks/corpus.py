@@ -19,13 +19,14 @@ detection must contain or be contained in.
 from __future__ import annotations
 
 import io
-import os
 import random
 import re
+import tempfile
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Callable
 
 from benchmarks.corpus_people import Person, canonical_name, make_person, wareki
@@ -348,12 +349,9 @@ class Corpus:
                                                     for p in staff]
         truth = set().union(*(name_truth(p) | contact_truth(p, address=False, postal=False, mobile=True)
                               for p in staff))
-        out = io.BytesIO()
-        path = _tmp_path(".pptx")
-        w.write_pptx(path, "プロジェクト体制", table, notes="体制は11月1日付で変更予定。")
-        out.write(path.read_bytes())
-        path.unlink()
-        return Doc(f"team{i:03d}.pptx", out.getvalue(), truth)
+        data = _written(".pptx", lambda path: w.write_pptx(path, "プロジェクト体制", table,
+                                                           notes="体制は11月1日付で変更予定。"))
+        return Doc(f"team{i:03d}.pptx", data, truth)
 
     def _zipped_csv(self, i: int) -> Doc:
         table, truth = self.roster(self.rng.randint(20, 40))
@@ -383,7 +381,9 @@ class Corpus:
                    ["", "", "現在に至る"], [str(p.birth.year + 20), "8", "普通自動車第一種運転免許 取得"]]
         doc = _docx(["履　歴　書", f"{wareki(date(2026, 10, 1), 'era')}現在", "本人希望記入欄：貴社の規定に従います。"],
                     [row + [""] for row in rows] + history)
-        truth = name_truth(p) | {("PERSON", canonical_name(hiragana))} if not p.foreign else name_truth(p)
+        truth = name_truth(p)
+        if not p.foreign:
+            truth.add(("PERSON", canonical_name(hiragana)))
         return Doc(f"resume{i:03d}.docx", doc,
                    truth | contact_truth(p, mobile=True, email=True, birth=True))
 
@@ -495,26 +495,17 @@ class Corpus:
         return Doc(f"negative{i:03d}.txt", "\n".join(lines).encode("utf-8"))
 
 
-def _tmp_path(suffix: str):
-    import tempfile
-    from pathlib import Path
-
-    handle, name = tempfile.mkstemp(suffix=suffix)
-    os.close(handle)
-    return Path(name)
+def _written(suffix: str, write: Callable[[Path], None]) -> bytes:
+    """The bytes a samples.writers function writes (they write to a path)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"document{suffix}"
+        write(path)
+        return path.read_bytes()
 
 
 def _docx(lines: list[str], table: list[list[str]] | None = None) -> bytes:
-    path = _tmp_path(".docx")
-    w.write_docx(path, lines, table)
-    data = path.read_bytes()
-    path.unlink()
-    return data
+    return _written(".docx", lambda path: w.write_docx(path, lines, table))
 
 
 def _pdf(lines: list[str]) -> bytes:
-    path = _tmp_path(".pdf")
-    w.write_pdf(path, [lines[i:i + 35] for i in range(0, len(lines), 35)])
-    data = path.read_bytes()
-    path.unlink()
-    return data
+    return _written(".pdf", lambda path: w.write_pdf(path, [lines[i:i + 35] for i in range(0, len(lines), 35)]))

@@ -72,20 +72,42 @@ def _matched(entity: str, expected: set, got: set) -> set[tuple[str, str]]:
             if truth in hit or (hit in truth and len(hit) >= 8)}
 
 
-def score(truth: dict[str, set], found: dict[str, set]) -> dict[str, Counter]:
-    table: dict[str, Counter] = {}
-    for name, expected in truth.items():
+def outcomes(truth: dict[str, set], found: dict[str, set]):
+    """(document, entity, matched pairs, missed values, false values) for every
+    document and entity type, in order."""
+    for name, expected in sorted(truth.items()):
         got = found.get(name, set())
         got = got - _partial_mentions(expected, got)
-        for entity in {e for e, _ in expected | got}:
-            row = table.setdefault(entity, Counter())
+        for entity in sorted({e for e, _ in expected | got}):
             exp = {v for e, v in expected if e == entity}
             hit = {v for e, v in got if e == entity}
             matched = _matched(entity, exp, hit)
-            row["tp"] += len(matched)
-            row["fp"] += len(hit - {h for _, h in matched})
-            row["fn"] += len(exp - {e for e, _ in matched})
+            yield name, entity, matched, exp - {e for e, _ in matched}, hit - {h for _, h in matched}
+
+
+def score(truth: dict[str, set], found: dict[str, set]) -> dict[str, Counter]:
+    table: dict[str, Counter] = {}
+    for _, entity, matched, missed, false in outcomes(truth, found):
+        row = table.setdefault(entity, Counter())
+        row["tp"] += len(matched)
+        row["fp"] += len(false)
+        row["fn"] += len(missed)
     return table
+
+
+def scan_found(scanner, root: Path) -> dict[str, set]:
+    """What the scanner reports for each file under root, keyed as the truth is."""
+    from scanner.crawl import crawl
+
+    found = {}
+    for entry in crawl(root):
+        record = scanner.scan_entry(entry)
+        found[entry.uri] = {_key(f.entity_type, f.value) for o in record.walk() for f in o.findings}
+    return found
+
+
+def false_alarms_per_file(truth: dict[str, set], found: dict[str, set], negatives: list[str]) -> float:
+    return sum(len(found.get(n, set()) - truth[n]) for n in negatives) / max(1, len(negatives))
 
 
 def main() -> None:
@@ -106,15 +128,12 @@ def main() -> None:
         truth, negatives = build(root, args.docs, args.negatives, seed=args.seed)
         nlp = load_ja_nlp()
         scanner = ObjectScanner(Detector(build_analyzer(nlp)))
-        found: dict[str, set] = {}
         chars = 0
         texts = []
         timings = []
         for _ in range(args.runs):  # this machine is shared: the median of several runs
             start = time.process_time()
-            for entry in crawl(root):
-                record = scanner.scan_entry(entry)
-                found[entry.uri] = {_key(f.entity_type, f.value) for o in record.walk() for f in o.findings}
+            found = scan_found(scanner, root)
             timings.append(time.process_time() - start)
         cpu = sorted(timings)[len(timings) // 2]
         for entry in crawl(root):  # characters of content as extracted (not timed)
@@ -126,7 +145,7 @@ def main() -> None:
     table = score(truth, found)
     if args.errors:
         print_errors(truth, found)
-    fp_negative = sum(len(found.get(n, set()) - truth[n]) for n in negatives) / max(1, len(negatives))
+    fp_negative = false_alarms_per_file(truth, found, negatives)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"documents: {len(truth)} labelled (csv, tsv, xlsx, docx, pptx, txt, eml, pdf, zip) + {len(negatives)} hard negatives\n")
     print("| entity | precision | recall | F1 | tp | fp | fn |\n|---|---|---|---|---|---|---|")
@@ -137,7 +156,7 @@ def main() -> None:
         print(f"| {entity} | {p:.3f} | {r:.3f} | {f1:.3f} | {c['tp']} | {c['fp']} | {c['fn']} |")
     print(f"\nfalse positives per file with no personal data: {fp_negative:.3f}")
     print(f"throughput, extraction + detection, one core: {chars / cpu:,.0f} chars/s ({chars:,} chars, "
-          f"median of 3 runs {cpu:.1f} s CPU; runs {', '.join(f'{t:.1f}' for t in timings)} s)")
+          f"median of {args.runs} runs {cpu:.1f} s CPU; runs {', '.join(f'{t:.1f}' for t in timings)} s)")
     print(f"Presidio + full GiNZA pipeline (NER on all text), one core: {baseline:,.0f} chars/s")
     print(f"peak memory (RSS) of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
 
@@ -154,17 +173,11 @@ def extracted_units(name: str, data: bytes, is_mail: bool = False) -> list:
 
 
 def print_errors(truth: dict[str, set], found: dict[str, set]) -> None:
-    for name, expected in sorted(truth.items()):
-        got = found.get(name, set())
-        got = got - _partial_mentions(expected, got)
-        for entity in sorted({e for e, _ in expected | got}):
-            exp = {v for e, v in expected if e == entity}
-            hit = {v for e, v in got if e == entity}
-            matched = _matched(entity, exp, hit)
-            for value in sorted(exp - {e for e, _ in matched}):
-                print(f"MISS  {name} {entity} {value}")
-            for value in sorted(hit - {h for _, h in matched}):
-                print(f"FALSE {name} {entity} {value}")
+    for name, entity, _, missed, false in outcomes(truth, found):
+        for value in sorted(missed):
+            print(f"MISS  {name} {entity} {value}")
+        for value in sorted(false):
+            print(f"FALSE {name} {entity} {value}")
 
 
 def baseline_rate(nlp, texts: list[str], budget: int) -> float:

@@ -21,8 +21,6 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from detectors.fields import FIELD_SEPARATOR
 
-
-
 FAR = 10**6
 CONTEXT_DISTANCE = "context_distance"
 

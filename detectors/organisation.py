@@ -84,9 +84,7 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
     verdict = _verdict(_own_label(lines.text, detection, previous_end, start))
     if verdict:
         return verdict == "organisation"
-    if lines.names_a_person(start, end):
-        return False
-    looked = 0
+    looked = 0  # from its own line upwards
     while looked <= LINES_ABOVE:
         line = lines.text[start:end]
         verdict = "personal" if lines.names_a_person(start, end) else _line_verdict(line)

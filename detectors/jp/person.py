@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
@@ -123,15 +124,18 @@ class PersonRecognizer(EntityRecognizer):
         results += [self._result(w.start, w.end, 0.6) for w in words if w.tag == PLACE and _addressed(text, w.end)]
         return results
 
-    def _ner_windows(self, text: str, found: list[RecognizerResult], nlp) -> list[RecognizerResult]:
+    def _ner_windows(self, text: str, labels: list[re.Match], found: list[RecognizerResult],
+                     nlp) -> list[RecognizerResult]:
         """The third tier: GiNZA's NER on the short value after a name label, only
-        where the tokenizer's tags found no name there (rare or foreign names)."""
+        where the other tiers found no name there (rare or foreign names)."""
         results = []
-        for label in NAME_LABEL.finditer(text):
+        starts = sorted(r.start for r in found)
+        for label in labels:
             start = label.end()
             end = min(len(text), start + NER_WINDOW)
             end = min([i for i in (text.find("\n", start), text.find("\t", start)) if i >= 0] + [end])
-            if end <= start or any(start <= r.start < end for r in found):
+            nearest = bisect.bisect_left(starts, start)
+            if end <= start or (nearest < len(starts) and starts[nearest] < end):
                 continue
             for entity in nlp(text[start:end]).ents:
                 if entity.label_ == "Person":
@@ -139,18 +143,20 @@ class PersonRecognizer(EntityRecognizer):
         return results
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        fields = [self._result(start, end, 0.6) for start, end in labelled_names(text)]
+        has_cjk = _CJK.search(text) is not None
+        labels = list(NAME_LABEL.finditer(text))
+        fields = [self._result(start, end, 0.6) for start, end in labelled_names(text, labels)]
         results = []
-        if nlp_artifacts is not None and _CJK.search(text):
+        if nlp_artifacts is not None and has_cjk:
             results += self._token_results(self._words(nlp_artifacts), text)
         results += [self._result(start, end, 0.6 if _addressed(text, end) else 0.3) for start, end in kana_names(text)]
         results += [self._result(start, end, 0.6 if _on_a_named_line(text, start, results) else 0.2)
                     for start, end in romaji_names(text)]
         # a name field's whole value is the name; what the other tiers found inside it is not another
-        results = fields + [r for r in results if not any(f.start < r.end and r.start < f.end for f in fields)]
+        results = fields + [r for r in results if not _inside_any(r, fields)]
         nlp = getattr(getattr(nlp_artifacts, "nlp_engine", None), "nlp", None)
-        if callable(nlp) and _CJK.search(text):  # a spaCy pipeline (Presidio's engine keeps a dict of them)
-            results += self._ner_windows(text, results, nlp)
+        if callable(nlp) and has_cjk:  # a spaCy pipeline (Presidio's engine keeps a dict of them)
+            results += self._ner_windows(text, labels, results, nlp)
         return _distinct(results)
 
 
@@ -180,6 +186,12 @@ def _on_a_named_line(text: str, position: int, found: list[RecognizerResult]) ->
     end = text.find("\n", position)
     end = len(text) if end < 0 else end
     return any(start <= r.start < end and r.score >= 0.6 and _CJK.search(text[r.start:r.end]) for r in found)
+
+
+def _inside_any(result: RecognizerResult, fields: list[RecognizerResult]) -> bool:
+    """Whether result overlaps one of fields (in text order, not overlapping each other)."""
+    i = bisect.bisect_left(fields, result.end, key=lambda f: f.start) - 1
+    return i >= 0 and fields[i].end > result.start
 
 
 def _distinct(results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -37,9 +37,10 @@ ROMAJI_NOT_NAMES = frozenset({"No", "Inc", "Ltd", "Co", "Corp", "Station", "Dear
                               "Mr", "Ms", "Mrs", "Dr", "The", "Of", "And"})
 
 
-def labelled_names(text: str):
-    """(start, end) of each name field's whole value: 氏名: 松本煌星, フリガナ: アライ ココア."""
-    for label in NAME_LABEL.finditer(text):
+def labelled_names(text: str, labels: list[re.Match]):
+    """(start, end) of each name field's whole value (氏名: 松本煌星, フリガナ: アライ
+    ココア); labels are NAME_LABEL's matches in text."""
+    for label in labels:
         value = _VALUE.match(text, label.end())
         if value and _is_a_name(value.group(1)):
             yield value.start(1), value.end(1)

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import RecognizerResult
-
 from detectors.entities import SENSITIVE
 from detectors.jp.base import JapanesePatternRecognizer
 
@@ -45,7 +43,3 @@ class SensitiveTermRecognizer(JapanesePatternRecognizer):
     @staticmethod
     def canonical(value: str) -> str:
         return f"{_CATEGORY.get(value, '?')}:{value}"
-
-
-def category_of(result: RecognizerResult) -> str | None:
-    return (result.recognition_metadata or {}).get("category")

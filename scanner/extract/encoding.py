@@ -88,6 +88,7 @@ def _most_japanese_strict_decoding(data: bytes) -> tuple[str, str] | None:
     """charset-normalizer gives up on tables that are mostly digits and commas (a
     EUC-JP roster); a legacy codec that decodes every byte, and reads as Japanese,
     is then the answer."""
-    decodings = [(text, encoding) for encoding in _LEGACY if (text := _strict(data, encoding)) is not None]
-    decodings = [(text, encoding) for text, encoding in decodings if _japanese_share(text) > 0.95]
-    return max(decodings, key=lambda d: _japanese_share(d[0]), default=None)
+    scored = [(_japanese_share(text), text, encoding) for encoding in _LEGACY
+              if (text := _strict(data, encoding)) is not None]
+    share, text, encoding = max(scored, key=lambda s: s[0], default=(0.0, "", ""))
+    return (text, encoding) if share > 0.95 else None

@@ -67,11 +67,11 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def _row_label(row: list[str], column: int) -> str:
+def _row_label(row: list[str]) -> str:
     """The first cell of a key/value form row (氏名 | 山田太郎) labels the others; in a
     table without a header the first cell is data (a name), not a label."""
     first = row[0].strip() if row and row[0] else ""
-    return first if column > 0 and is_field_label(first) else ""
+    return first if is_field_label(first) else ""
 
 
 def _block_unit(block: list[tuple[str, list[Field]]]) -> TextUnit:
@@ -87,10 +87,11 @@ def table_units(rows: list[list[str]], sheet: str = "") -> list[TextUnit]:
     prefix = f"{sheet}!" if sheet else ""
     records = []
     for r, row in enumerate(rows):
+        row_label = _row_label(row) if is_form else ""
         fields = [
             Field(location=prefix + cell_ref(r, c), value=value,
                   labels=(labels.get(c, "") if header is not None and r > header else "",
-                          _row_label(row, c) if is_form else ""))
+                          row_label if c > 0 else ""))
             for c, value in enumerate(row) if value and value.strip()
         ]
         if fields:
