@@ -54,6 +54,15 @@ def _context_words(recognizer: EntityRecognizer) -> tuple[tuple[str, ...], tuple
     return words
 
 
+def mentions_context(recognizer: EntityRecognizer, lowered_text: str, labels: list[str]) -> bool:
+    """Whether any of the recognizer's context words is in the (lower-cased) text or
+    in the external labels: without one, the enhancer below cannot raise a score."""
+    positive = _context_words(recognizer)[0]
+    pattern = _words_pattern(positive, False)
+    return pattern is not None and (pattern.search(lowered_text) is not None or any(
+        word in label.lower() for label in labels for word in positive))
+
+
 class JapaneseContextEnhancer(ContextAwareEnhancer):
     def __init__(
         self,
@@ -77,11 +86,11 @@ class JapaneseContextEnhancer(ContextAwareEnhancer):
         suffix = suffix.partition(FIELD_SEPARATOR)[0].partition("\n")[0]
         return prefix.lower(), suffix.lower()
 
-    def _verdict(self, text: str, result: RecognizerResult, recognizer: EntityRecognizer,
+    @staticmethod
+    def _verdict(prefix: str, suffix: str, recognizer: EntityRecognizer,
                  external: list[str]) -> tuple[str | None, int]:
         """("positive" | "negative" | None, distance of the deciding word)."""
         positive, negative = _context_words(recognizer)
-        prefix, suffix = self._windows(text, result)
         distances = {}
         for kind, words in (("positive", positive), ("negative", negative)):
             found = [d for d in (_nearest(prefix, words, True), _nearest(suffix, words, False))
@@ -109,11 +118,18 @@ class JapaneseContextEnhancer(ContextAwareEnhancer):
     ) -> list[RecognizerResult]:
         by_id = {recognizer.id: recognizer for recognizer in recognizers}
         external = [label for label in (context or []) if label]
+        # In a table every cell of a column has the same window (its header label).
+        verdicts: dict[tuple[str, str, str], tuple[str | None, int]] = {}
         enhanced = []
         for result in raw_results:
             meta = result.recognition_metadata or {}
             recognizer = by_id.get(meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY))
-            verdict, distance = self._verdict(text, result, recognizer, external) if recognizer else (None, FAR)
+            verdict, distance = None, FAR
+            if recognizer:
+                key = (recognizer.id, *self._windows(text, result))
+                if key not in verdicts:
+                    verdicts[key] = self._verdict(key[1], key[2], recognizer, external)
+                verdict, distance = verdicts[key]
             meta[CONTEXT_DISTANCE] = distance  # the nearer context wins between two types (Detector)
             if verdict == "negative":
                 result.score = 0.0

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from detectors.chunking import chunk_spans
-from detectors.context import CONTEXT_DISTANCE, FAR
+from detectors.context import CONTEXT_DISTANCE, FAR, mentions_context
 from detectors.entities import CORPORATE_NUMBER, POSTAL_CODE, SENSITIVE
 from detectors.mask import mask
 from detectors.nlp import LANGUAGE
 from detectors.normalize import Normalized, normalize
 from detectors.organisation import without_organisation_contacts
+from detectors.spans import LONGEST_MATCH
 
 DEFAULT_THRESHOLD = 0.5
 # Types found only to suppress what overlaps them; never reported.
@@ -26,7 +27,6 @@ SUPPRESSING_TYPES = frozenset({CORPORATE_NUMBER})
 # line (a table row is one line) or within this many characters.
 TIE_DISTANCE = 100
 NOT_A_PERSON = frozenset({SENSITIVE, POSTAL_CODE})
-LONGEST_MATCH = 256  # no pattern matches more (an address with its building is the longest)
 
 
 @dataclass(frozen=True)
@@ -90,13 +90,19 @@ class Detector:
         self.recognizers = {
             r.name: r for r in analyzer.registry.get_recognizers(LANGUAGE, all_fields=True)
         }
+        self._context_gated = {name for name, r in self.recognizers.items()
+                               if hasattr(r, "best_score_without_context") and r.best_score_without_context() < threshold}
 
-    def _candidates(self, text: str) -> list[str]:
+    def _candidates(self, text: str, context: list[str] | None) -> list[str]:
+        """Recognizers that may find something in text: their prefilter passes and,
+        for those that need a context word to reach the threshold, one is present."""
+        lowered = text.lower()
         return [name for name, r in self.recognizers.items()
-                if not hasattr(r, "may_match") or r.may_match(text)]
+                if (not hasattr(r, "may_match") or r.may_match(text))
+                and (r.name not in self._context_gated or mentions_context(r, lowered, context or []))]
 
     def _analyze(self, text: str, context: list[str] | None) -> list[RecognizerResult]:
-        names = self._candidates(text)
+        names = self._candidates(text, context)
         if not names:
             return []
         entities = sorted({e for n in names for e in self.recognizers[n].supported_entities})

@@ -85,6 +85,8 @@ class GinzaNlpEngine(NlpEngine):
         self.nlp = nlp
         self._kinds: dict[int, int] = {}  # Sudachi part-of-speech id -> kind
         self._tags: dict[int, str] = {}
+        self._space_ids: set[int] = set()
+        self._name_or_place_ids: set[int] = set()
 
     def load(self) -> None:
         """The pipeline is loaded by the caller (load_ja_nlp) and passed in."""
@@ -113,27 +115,39 @@ class GinzaNlpEngine(NlpEngine):
         masked = text.translate(_ASCII_AS_LETTERS)
         for start, end in chunk_spans(text, overlap=0):
             tokens = sudachi.tokenize(masked[start:end])
-            kinds = [self._kind(m.part_of_speech_id(), m) for m in tokens]
-            words = [i for i, kind in enumerate(kinds) if kind != _SPACE]
-            keep = set()
-            for n, i in enumerate(words):
-                if kinds[i] == _NAME_OR_PLACE:
-                    keep.update(words[max(0, n - 1):n + 2])
-            for i in sorted(keep):
+            ids = [m.part_of_speech_id() for m in tokens]
+            for i in sorted(self._names_and_neighbours(ids, tokens)):
                 m = tokens[i]
-                tag = self._tags[m.part_of_speech_id()]
-                found.append(Morpheme(text[start + m.begin():start + m.end()], tag, start + m.begin(), start + m.end()))
+                found.append(Morpheme(text[start + m.begin():start + m.end()], self._tags[ids[i]],
+                                      start + m.begin(), start + m.end()))
         return found
 
-    def _kind(self, pos_id: int, morpheme) -> int:
-        kind = self._kinds.get(pos_id)
-        if kind is None:
-            pos = morpheme.part_of_speech()
-            kind = _SPACE if pos[0] == "空白" else _NAME_OR_PLACE if pos[2] in ("人名", "地名") else _OTHER
-            # names and places keep the full tag; other words only its first part
-            self._tags[pos_id] = _tag(pos) if kind == _NAME_OR_PLACE else pos[0]
-            self._kinds[pos_id] = kind
-        return kind
+    def _names_and_neighbours(self, ids: list[int], tokens) -> set[int]:
+        """Indexes of name/place tokens and of the nearest non-space token either
+        side. Part-of-speech ids are compared as ints: most tokens are neither, and
+        building a Python object per token cost more than Sudachi itself."""
+        for pos_id in set(ids).difference(self._kinds):
+            self._learn(pos_id, tokens[ids.index(pos_id)])
+        names, spaces = self._name_or_place_ids, self._space_ids
+        keep = set()
+        for i in [i for i, pos_id in enumerate(ids) if pos_id in names]:
+            keep.add(i)
+            before = i - 1
+            while before >= 0 and ids[before] in spaces:
+                before -= 1
+            after = i + 1
+            while after < len(ids) and ids[after] in spaces:
+                after += 1
+            keep.update(j for j in (before, after) if 0 <= j < len(ids))
+        return keep
+
+    def _learn(self, pos_id: int, morpheme) -> None:
+        pos = morpheme.part_of_speech()
+        kind = _SPACE if pos[0] == "空白" else _NAME_OR_PLACE if pos[2] in ("人名", "地名") else _OTHER
+        # names and places keep the full tag; other words only its first part
+        self._tags[pos_id] = _tag(pos) if kind == _NAME_OR_PLACE else pos[0]
+        self._kinds[pos_id] = kind
+        {_SPACE: self._space_ids, _NAME_OR_PLACE: self._name_or_place_ids}.get(kind, set()).add(pos_id)
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         return LazyNlpArtifacts(self, text)

@@ -12,6 +12,7 @@ a person named on its line, keeps it personal.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Protocol
 
 from detectors.entities import ADDRESS, PERSON, PHONE, POSTAL_CODE
@@ -35,9 +36,19 @@ class Span(Protocol):
     end: int
 
 
+def _any_of(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, words)))
+
+
+_PERSONAL, _ORGANISATION, _ATTRIBUTE = _any_of(PERSONAL_WORDS), _any_of(ORGANISATION_WORDS), _any_of(ATTRIBUTE_LABELS)
+_EITHER = _any_of(PERSONAL_WORDS + ORGANISATION_WORDS)
+
+
 def _verdict(text: str) -> str | None:
     """'personal', 'organisation' or None for a label or a line; the word nearest
     the end wins where both occur."""
+    if not _EITHER.search(text):
+        return None
     personal = max((text.rfind(w) for w in PERSONAL_WORDS), default=-1)
     organisation = max((text.rfind(w) for w in ORGANISATION_WORDS), default=-1)
     if personal < 0 and organisation < 0:
@@ -48,11 +59,11 @@ def _verdict(text: str) -> str | None:
 def _line_verdict(line: str) -> str | None:
     """A line above speaks for an organisation when it names one at all
     (`TEL 03-… (代表)　携帯 090-…` is the company's line of a signature)."""
-    if any(label in line for label in ATTRIBUTE_LABELS):
+    if _ATTRIBUTE.search(line):
         return None
-    if any(word in line for word in ORGANISATION_WORDS):
+    if _ORGANISATION.search(line):
         return "organisation"
-    return "personal" if any(word in line for word in PERSONAL_WORDS) else None
+    return "personal" if _PERSONAL.search(line) else None
 
 
 class _Lines:

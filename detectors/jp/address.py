@@ -6,7 +6,7 @@ is marked by its context words."""
 from __future__ import annotations
 
 from detectors.entities import ADDRESS
-from detectors.jp.base import JapanesePatternRecognizer
+from detectors.jp.base import JapanesePatternRecognizer, alternatives_after
 
 PREFECTURES = (
     "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県",
@@ -30,7 +30,8 @@ class AddressRecognizer(JapanesePatternRecognizer):
         ("address_prefecture", f"(?:{'|'.join(PREFECTURES)}){_PLACE}{_BLOCK}{_BUILDING}", 0.65),
         ("address_city", rf"(?<![^\s\t:：、])[^\s\t,、。:：0-9]{{1,8}}?[市区町村]{_PLACE}{_BLOCK}{_BUILDING}", 0.3),
         # a whole cell or line of prefecture .. town: 住所1 of a roster that splits the address
-        ("address_area", rf"(?<![^\s\t:：、])(?:{'|'.join(PREFECTURES)})[^\s\t,、。:：0-9]{{2,20}}(?=[\t\n]|$)", 0.3),
+        ("address_area", alternatives_after([(p, "") for p in PREFECTURES], r"[^\s\t:：、]")
+         + r"[^\s\t,、。:：0-9]{2,20}(?=[\t\n]|$)", 0.3),
     )
     CONTEXT = ("住所", "現住所", "居所", "自宅", "連絡先住所", "送付先", "お届け先", "〒", "address")
     NEGATIVE_CONTEXT = ("本社", "本店", "支店", "支社", "営業所", "事業所", "会社所在地", "工場", "店舗")

@@ -5,20 +5,21 @@ account (holder カ)サンプルショウジ) is not personal data."""
 import re
 
 from detectors.entities import BANK_ACCOUNT
-from detectors.jp.base import JapanesePatternRecognizer
+from detectors.jp.base import JapanesePatternRecognizer, starts_after
 
 # A company's account: the holder after the number is a company (カ)サンプル = 株式会社).
 _CORPORATE_HOLDER = re.compile(r"カ\)|\(カ|ユ\)|\(ユ|ド\)|\(ド|カブシキ|株式会社|有限会社|合同会社|御中")
 HOLDER_REACH = 16
 _GUARD_BEFORE, _GUARD_AFTER = r"(?<![0-9-])", r"(?![0-9])(?!-[0-9])"
+_NUMBER_START = starts_after("[0-9]", "[0-9-]")
 
 
 class BankAccountRecognizer(JapanesePatternRecognizer):
     ENTITY = BANK_ACCOUNT
     PATTERNS = (
         ("zengin_with_type", r"(?:普通|当座|貯蓄)(?:預金)?\s*[:：]?\s*" + _GUARD_BEFORE + r"[0-9]{7}" + _GUARD_AFTER, 0.55),
-        ("zengin", _GUARD_BEFORE + r"[0-9]{7}" + _GUARD_AFTER, 0.2),
-        ("yucho", _GUARD_BEFORE + r"1[0-9]{4}-[0-9]{1,8}" + _GUARD_AFTER, 0.3),
+        ("zengin", _NUMBER_START + r"[0-9]{6}" + _GUARD_AFTER, 0.2),
+        ("yucho", starts_after("1", "[0-9-]") + r"[0-9]{4}-[0-9]{1,8}" + _GUARD_AFTER, 0.3),
     )
     CONTEXT = ("口座番号", "口座", "普通", "当座", "銀行", "支店", "振込", "ゆうちょ", "貯金", "預金")
     NEGATIVE_CONTEXT = ("郵便", "電話", "注文番号", "会員番号", "社員番号")

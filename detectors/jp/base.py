@@ -10,13 +10,34 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from detectors.normalize import digits_only
+from detectors.spans import without_contained
+
+
+
+def starts_after(first: str, *not_after: str) -> str:
+    """The character (class) `first`, not preceded by any of the fixed-width
+    patterns `not_after`. The character is written before its look-behinds: Python's
+    `re` then scans for it in C instead of trying the whole pattern at every
+    position (three to four times faster on long text)."""
+    return first + "".join(f"(?<!{guard}{first})" for guard in not_after)
+
+
+def alternatives_after(branches: list[tuple[str, str]], not_after: str) -> str:
+    """`(?:start rest|…)` for each (literal start, pattern rest), no start right after
+    `not_after` (a character class). Every alternative begins with its literal's
+    first character (see starts_after), which lets `re` scan for them all at once."""
+    return "(?:" + "|".join(starts_after(re.escape(start[0]), not_after) + re.escape(start[1:]) + rest
+                            for start, rest in branches) + ")"
+
 
 # Guards instead of \b: \b does not separate kanji from digits (IDENTIFIERS.md).
-NO_DIGIT_BEFORE = r"(?<![0-9])(?<![0-9][-. ])"
+# The first digit of a number: no digit, nor a digit and a separator, right before it.
+NUMBER_START = starts_after("[0-9]", "[0-9]", "[0-9][-. ]")
 NO_DIGIT_AFTER = r"(?![0-9])(?![-. ][0-9])"
+FLAGS = re.ASCII | re.MULTILINE
 
 
 class JapanesePatternRecognizer(PatternRecognizer):
@@ -38,14 +59,43 @@ class JapanesePatternRecognizer(PatternRecognizer):
             supported_language="ja",
             patterns=[Pattern(name, regex, score) for name, regex, score in self.PATTERNS],
             context=list(self.CONTEXT),
-            global_regex_flags=re.ASCII | re.MULTILINE,
+            global_regex_flags=FLAGS,
         )
+        # Python's re, not Presidio's `regex`: see starts_after.
+        self._compiled = [re.compile(pattern.regex, FLAGS) for pattern in self.patterns]
         self.negative_context = list(self.NEGATIVE_CONTEXT)
         self.negative_reach = self.NEGATIVE_REACH
         self._prefilter = re.compile(self.PREFILTER, re.ASCII)
 
+    def analyze(self, text: str, entities, nlp_artifacts=None, regex_flags: int | None = None) -> list[RecognizerResult]:
+        """Presidio's pattern loop over the patterns compiled by re: a match whose
+        check fails is dropped, one that passes a check keeps its pattern's score
+        (see validate_result), and matches inside another of the same type go."""
+        compiled = self._compiled if not regex_flags else [re.compile(p.regex, regex_flags) for p in self.patterns]
+        results = []
+        for pattern, regex in zip(self.patterns, compiled):
+            for match in regex.finditer(text):
+                start, end = match.span()
+                value = text[start:end]
+                verdict = self.validate_result(value) if value else False
+                if verdict is False or self.invalidate_result(value):
+                    continue
+                score = self.MAX_SCORE if verdict else pattern.score
+                results.append(RecognizerResult(
+                    entity_type=self.ENTITY, start=start, end=end, score=score,
+                    analysis_explanation=self.build_regex_explanation(
+                        self.name, pattern.name, pattern.regex, score, verdict, regex_flags or FLAGS),
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return without_contained(results)
+
     def may_match(self, text: str) -> bool:
         return self._prefilter.search(text) is not None
+
+    def best_score_without_context(self) -> float:
+        """Below the detector's threshold, only a context word can make a match a
+        finding: text with none of the words need not be searched."""
+        return max(pattern.score for pattern in self.patterns)
 
     def is_valid(self, value: str) -> bool:
         """Check digit or format check on the matched text; True when there is none."""

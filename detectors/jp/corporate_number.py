@@ -4,14 +4,17 @@ digits are never reported as another identifier."""
 from stdnum.jp import cn as corporate_number
 
 from detectors.entities import CORPORATE_NUMBER
-from detectors.jp.base import NO_DIGIT_AFTER, JapanesePatternRecognizer
+from detectors.jp.base import NO_DIGIT_AFTER, JapanesePatternRecognizer, starts_after
 from detectors.normalize import digits_only
+
+_REST = r"[-. ]?[0-9]{4}[-. ]?[0-9]{4}[-. ]?[0-9]{4}" + NO_DIGIT_AFTER
 
 
 class CorporateNumberRecognizer(JapanesePatternRecognizer):
     ENTITY = CORPORATE_NUMBER
     PATTERNS = (
-        ("corporate_number", r"(?<![0-9])T?[0-9][-. ]?[0-9]{4}[-. ]?[0-9]{4}[-. ]?[0-9]{4}" + NO_DIGIT_AFTER, 0.6),
+        ("corporate_number", starts_after("[0-9]", "[0-9]") + _REST, 0.6),
+        ("invoice_registration", starts_after("T", "[0-9]") + "[0-9]" + _REST, 0.6),  # T + 法人番号
     )
     CONTEXT = ("法人番号", "登録番号", "インボイス", "適格請求書", "corporate number")
     PREFILTER = r"[0-9]{4}"

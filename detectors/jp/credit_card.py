@@ -7,18 +7,19 @@ import re
 from stdnum import luhn
 
 from detectors.entities import CREDIT_CARD
-from detectors.jp.base import NO_DIGIT_AFTER, NO_DIGIT_BEFORE, JapanesePatternRecognizer
+from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer, starts_after
 from detectors.normalize import digits_only
 
+_AMEX_START = starts_after("3", "[0-9]", "[0-9][-. ]")
 _ISSUER = re.compile(r"^(?:4|5[1-5]|2(?:2[2-9]|[3-6][0-9]|7[01]|720)|3[47]|3(?:0[0-5]|[68])|35(?:2[89]|[3-8][0-9]))")
 
 
 class CreditCardRecognizer(JapanesePatternRecognizer):
     ENTITY = CREDIT_CARD
     PATTERNS = (
-        ("card_grouped", NO_DIGIT_BEFORE + r"[0-9]{4}(?:[- ][0-9]{4}){3}(?:[- ]?[0-9]{1,3})?" + NO_DIGIT_AFTER, 0.55),
-        ("card_plain", NO_DIGIT_BEFORE + r"[0-9]{14,19}" + NO_DIGIT_AFTER, 0.5),
-        ("card_amex", NO_DIGIT_BEFORE + r"3[47][0-9]{2}[- ][0-9]{6}[- ][0-9]{5}" + NO_DIGIT_AFTER, 0.55),
+        ("card_grouped", NUMBER_START + r"[0-9]{3}(?:[- ][0-9]{4}){3}(?:[- ]?[0-9]{1,3})?" + NO_DIGIT_AFTER, 0.55),
+        ("card_plain", NUMBER_START + r"[0-9]{13,18}" + NO_DIGIT_AFTER, 0.5),
+        ("card_amex", _AMEX_START + r"[47][0-9]{2}[- ][0-9]{6}[- ][0-9]{5}" + NO_DIGIT_AFTER, 0.55),
     )
     CONTEXT = ("カード番号", "クレジット", "クレジットカード", "card", "カード", "有効期限", "visa", "jcb")
     NEGATIVE_CONTEXT = ("注文番号", "伝票番号", "追跡番号", "お問い合わせ番号", "JAN", "法人番号")

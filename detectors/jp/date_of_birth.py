@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from detectors.entities import DATE_OF_BIRTH
-from detectors.jp.base import JapanesePatternRecognizer
+from detectors.jp.base import JapanesePatternRecognizer, alternatives_after
 from detectors.jp.wareki import era_date, western_date
 
 _N = r"(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})"
@@ -16,7 +16,14 @@ _N = r"(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})"
 _ERA = rf"(?P<era>明治|大正|昭和|平成|令和|[MTSHR])\.? *(?P<ey>元|{_N}) *[年./-] *(?P<em>{_N}) *[月./-] *(?P<ed>{_N}) *日?"
 _WEST = r"(?P<wy>(?:18|19|20)[0-9]{2}) *[年/.-] *(?P<wm>[0-9]{1,2}) *[月/.-] *(?P<wd>[0-9]{1,2}) *日?"
 _DATE = re.compile(rf"(?:{_ERA}|{_WEST})")
-_GUARD_BEFORE, _GUARD_AFTER = r"(?<![0-9A-Za-z])", r"(?![0-9])"
+_GUARD_AFTER = r"(?![0-9])"
+# The same dates for the search, written as one alternation of words that start
+# them (昭和, S, 19, …), each not right after a letter or digit, so that `re` scans
+# for their first characters (see starts_after); parse() reads the parts.
+_ERA_REST = rf"\.? *(?:元|{_N}) *[年./-] *{_N} *[月./-] *{_N} *日?"
+_WEST_REST = r"[0-9]{2} *[年/.-] *[0-9]{1,2} *[月/.-] *[0-9]{1,2} *日?"
+_ANY_DATE = alternatives_after([(era, _ERA_REST) for era in ("明治", "大正", "昭和", "平成", "令和", *"MTSHR")]
+                               + [(century, _WEST_REST) for century in ("18", "19", "20")], "[0-9A-Za-z]")
 
 
 def parse(text: str):
@@ -31,8 +38,8 @@ def parse(text: str):
 class DateOfBirthRecognizer(JapanesePatternRecognizer):
     ENTITY = DATE_OF_BIRTH
     PATTERNS = (
-        ("date_born", _GUARD_BEFORE + rf"(?:{_ERA}|{_WEST}) *生(?:まれ)?", 0.7),
-        ("date", _GUARD_BEFORE + rf"(?:{_ERA}|{_WEST})" + _GUARD_AFTER, 0.2),
+        ("date_born", _ANY_DATE + " *生(?:まれ)?", 0.7),
+        ("date", _ANY_DATE + _GUARD_AFTER, 0.2),
     )
     CONTEXT = ("生年月日", "誕生日", "生まれ", "dob", "date of birth", "birth", "birthday", "出生")
     NEGATIVE_CONTEXT = ("契約日", "作成日", "入社日", "発行日", "更新日", "提出日", "申請日", "交付日", "登録日",

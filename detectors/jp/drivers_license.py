@@ -3,7 +3,7 @@ digit are UNVERIFIED (worked out by outsiders): they raise or lower the score,
 never reject. The shape equals a My Number's, so a context word is required."""
 
 from detectors.entities import DRIVERS_LICENSE
-from detectors.jp.base import NO_DIGIT_AFTER, NO_DIGIT_BEFORE, JapanesePatternRecognizer
+from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer
 from detectors.normalize import digits_only
 
 _COMMISSIONS = {*range(10, 15), *range(20, 26), 30, *range(40, 50), *range(50, 56), *range(60, 66),
@@ -18,15 +18,20 @@ def check_digit_matches(digits: str) -> bool:
 
 class DriversLicenseRecognizer(JapanesePatternRecognizer):
     ENTITY = DRIVERS_LICENSE
-    PATTERNS = (("drivers_license", NO_DIGIT_BEFORE + r"[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}" + NO_DIGIT_AFTER, 0.2),)
+    PATTERNS = (("drivers_license", NUMBER_START + r"[0-9]{3}[- ]?[0-9]{4}[- ]?[0-9]{4}" + NO_DIGIT_AFTER, 0.2),)
     CONTEXT = ("運転免許証", "免許証番号", "運転免許番号", "免許番号", "運転経歴証明書", "免許証", "driver")
     NEGATIVE_CONTEXT = ("個人番号", "マイナンバー", "注文番号", "伝票番号", "会員番号", "口座番号")
     PREFILTER = r"[0-9]{4}"
+
+    CHECKS_AGREE_BONUS = 0.1  # both unverified checks agree: a little more likely; never a rejection
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:
             digits = digits_only(text[result.start:result.end])
             if int(digits[:2]) in _COMMISSIONS and check_digit_matches(digits):
-                result.score += 0.1  # both unverified checks agree: a little more likely; never a rejection
+                result.score += self.CHECKS_AGREE_BONUS
         return results
+
+    def best_score_without_context(self) -> float:
+        return super().best_score_without_context() + self.CHECKS_AGREE_BONUS

@@ -4,9 +4,12 @@ role mailbox (info@, soumu@, noreply@) names a function, not a person: it is not
 reported."""
 
 from detectors.entities import EMAIL
-from detectors.jp.base import JapanesePatternRecognizer
+from detectors.jp.base import JapanesePatternRecognizer, starts_after
 
-_LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+_LOCAL_CHAR = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]"
+# the local part starts at a character that does not continue another word or address
+_LOCAL = (starts_after(_LOCAL_CHAR, r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]") + _LOCAL_CHAR + "*"
+          + rf"(?:\.{_LOCAL_CHAR}+)*")
 _DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
 
 
@@ -21,7 +24,7 @@ ROLE_MAILBOXES = frozenset({
 class EmailRecognizer(JapanesePatternRecognizer):
     ENTITY = EMAIL
     PATTERNS = (
-        ("email", r"(?<![A-Za-z0-9.!#$%&'*+/=?^_`{|}~-])" + _LOCAL + "@" + _DOMAIN + r"(?![A-Za-z0-9-])", 0.75),
+        ("email", _LOCAL + "@" + _DOMAIN + r"(?![A-Za-z0-9-])", 0.75),
     )
     CONTEXT = ("メール", "メールアドレス", "e-mail", "email", "mail", "連絡先", "アドレス")
     PREFILTER = r"@"

@@ -2,12 +2,12 @@
 same layout: its words mark a negative."""
 
 from detectors.entities import EMPLOYMENT_INSURANCE_NUMBER
-from detectors.jp.base import NO_DIGIT_AFTER, NO_DIGIT_BEFORE, JapanesePatternRecognizer
+from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer
 
 
 class EmploymentInsuranceRecognizer(JapanesePatternRecognizer):
     ENTITY = EMPLOYMENT_INSURANCE_NUMBER
-    PATTERNS = (("employment_insurance", NO_DIGIT_BEFORE + r"[0-9]{4}-?[0-9]{6}-?[0-9]" + NO_DIGIT_AFTER, 0.2),)
+    PATTERNS = (("employment_insurance", NUMBER_START + r"[0-9]{3}-?[0-9]{6}-?[0-9]" + NO_DIGIT_AFTER, 0.2),)
     CONTEXT = ("雇用保険", "被保険者番号", "雇用保険被保険者証")
     NEGATIVE_CONTEXT = ("事業所番号", "適用事業所")
     PREFILTER = r"[0-9]{4}"

@@ -3,14 +3,14 @@
 from stdnum.jp import in_ as my_number
 
 from detectors.entities import MY_NUMBER
-from detectors.jp.base import NO_DIGIT_AFTER, NO_DIGIT_BEFORE, JapanesePatternRecognizer
+from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer
 from detectors.normalize import digits_only
 
 
 class MyNumberRecognizer(JapanesePatternRecognizer):
     ENTITY = MY_NUMBER
     PATTERNS = (
-        ("my_number", NO_DIGIT_BEFORE + r"[0-9]{4}[-. ]?[0-9]{4}[-. ]?[0-9]{4}" + NO_DIGIT_AFTER, 0.3),
+        ("my_number", NUMBER_START + r"[0-9]{3}[-. ]?[0-9]{4}[-. ]?[0-9]{4}" + NO_DIGIT_AFTER, 0.3),
     )
     CONTEXT = (
         "マイナンバー", "個人番号", "共通番号", "マイナンバーカード", "個人番号カード",

@@ -10,20 +10,23 @@ from functools import lru_cache
 import phonenumbers
 
 from detectors.entities import PHONE
-from detectors.jp.base import JapanesePatternRecognizer
+from detectors.jp.base import JapanesePatternRecognizer, starts_after
 
 # Toll-free (0120, 0800), navi-dial (0570) and 0180 numbers belong to organisations.
 ORGANISATION_PREFIXES = ("+81120", "+81800", "+81570", "+81180")
-_START = r"(?<![0-9+])(?<![0-9][-. ])"
+_NOT_AFTER = ("[0-9+]", "[0-9][-. ]")
 _END = r"(?![0-9])(?![-.][0-9])"
+_GROUPS = r"[0-9]{1,4}\)?[- ]?\(?[0-9]{1,4}\)?[- ][0-9]{3,4}" + _END
 
 
 class PhoneRecognizer(JapanesePatternRecognizer):
     ENTITY = PHONE
     PATTERNS = (
-        ("phone_formatted", _START + r"(?:\+81[- ]?|\(?0)[0-9]{1,4}\)?[- ]?\(?[0-9]{1,4}\)?[- ][0-9]{3,4}" + _END, 0.6),
-        ("phone_paren", _START + r"0[0-9]{1,4}\([0-9]{1,4}\)[0-9]{3,4}" + _END, 0.6),
-        ("phone_bare", _START + r"0[0-9]{9,10}" + _END, 0.35),
+        ("phone_formatted", starts_after("0", *_NOT_AFTER) + _GROUPS, 0.6),
+        ("phone_area_in_parens", starts_after(r"\(", *_NOT_AFTER) + "0" + _GROUPS, 0.6),
+        ("phone_international", starts_after(r"\+", *_NOT_AFTER) + "81[- ]?" + _GROUPS, 0.6),
+        ("phone_paren", starts_after("0", *_NOT_AFTER) + r"[0-9]{1,4}\([0-9]{1,4}\)[0-9]{3,4}" + _END, 0.6),
+        ("phone_bare", starts_after("0", *_NOT_AFTER) + r"[0-9]{9,10}" + _END, 0.35),
     )
     CONTEXT = (
         "電話", "電話番号", "tel", "携帯", "連絡先", "自宅", "phone", "fax", "ファックス",

@@ -100,6 +100,46 @@ def test_pptx_tables_and_notes(scanner, tmp_path):
     assert "slide1!notes:L1" in locations
 
 
+def _deck_with_a_group_and_a_moved_slide(path: Path) -> None:
+    """Three slides, the second holding a group shape, then the first moved last."""
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    deck = Presentation()
+    for number in (1, 2, 3):
+        slide = deck.slides.add_slide(deck.slide_layouts[6])
+        box = slide.shapes.add_textbox(Inches(1), Inches(1), Inches(6), Inches(1))
+        box.text_frame.text = f"第{number}版 連絡先 03-1234-56{number:02d}"
+        if number == 2:
+            group = slide.shapes.add_group_shape()
+            group.shapes.add_textbox(Inches(1), Inches(3), Inches(6), Inches(1)).text_frame.text = "携帯 090-1234-5678"
+    order = deck.slides._sldIdLst
+    order.append(order[0])  # the first slide made becomes the third shown
+    deck.save(path)
+
+
+def test_pptx_slides_in_shown_order_groups_read(scanner, tmp_path):
+    from scanner.extract.pptx import extract_pptx
+
+    _deck_with_a_group_and_a_moved_slide(tmp_path / "deck.pptx")
+    units = extract_pptx((tmp_path / "deck.pptx").read_bytes()).units
+    assert [(u.location.partition("!")[0], u.text[:3]) for u in units] == [
+        ("slide1", "第2版"), ("slide1", "携帯 "), ("slide2", "第3版"), ("slide3", "第1版")]
+
+
+def test_pptx_broken_slide_part_is_a_clear_error(scanner, tmp_path):
+    import zipfile
+
+    w.write_pptx(tmp_path / "a.pptx", "担当", [["氏名", "電話"], ["山田", "03-1234-5678"]])
+    broken = tmp_path / "broken.pptx"
+    with zipfile.ZipFile(tmp_path / "a.pptx") as source, zipfile.ZipFile(broken, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            target.writestr(item, b"<p:sld" if item.filename == "ppt/slides/slide1.xml" else data)
+    record = scanner.scan_bytes("broken.pptx", broken.read_bytes())
+    assert record.status == "unreadable" and "ppt/slides/slide1.xml" in record.error
+
+
 def test_pdf_pages_no_text_layer_and_encrypted(scanner, tmp_path):
     w.write_pdf(tmp_path / "a.pdf", [["表紙"], ["氏名 山田太郎", f"個人番号 {MN1}"]])
     record = scanner.scan_bytes("a.pdf", (tmp_path / "a.pdf").read_bytes())
