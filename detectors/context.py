@@ -54,13 +54,29 @@ def _context_words(recognizer: EntityRecognizer) -> tuple[tuple[str, ...], tuple
     return words
 
 
-def mentions_context(recognizer: EntityRecognizer, lowered_text: str, labels: list[str]) -> bool:
-    """Whether any of the recognizer's context words is in the (lower-cased) text or
-    in the external labels: without one, the enhancer below cannot raise a score."""
-    positive = _context_words(recognizer)[0]
-    pattern = _words_pattern(positive, False)
-    return pattern is not None and (pattern.search(lowered_text) is not None or any(
-        word in label.lower() for label in labels for word in positive))
+class ContextWordIndex:
+    """Which recognizers have a context word in a text, found in one scan for all
+    of them (the enhancer below cannot raise a score without one). Overlapping
+    words are all seen: each search restarts one character after the last match's
+    start, and a word credits every recognizer owning a word inside it."""
+
+    def __init__(self, recognizers: list[EntityRecognizer]) -> None:
+        owned = {r.name: _context_words(r)[0] for r in recognizers}
+        words = {w for ws in owned.values() for w in ws}
+        self._owners = {w: frozenset(n for n, ws in owned.items() if any(o in w for o in ws)) for w in words}
+        self._pattern = _words_pattern(tuple(sorted(words)), False)
+
+    def recognizers_in(self, lowered_text: str, labels: list[str]) -> set[str]:
+        """Names of the recognizers with a word in the (lower-cased) text or labels."""
+        found: set[str] = set()
+        if self._pattern is None:
+            return found
+        for text in (lowered_text, *(label.lower() for label in labels)):
+            match = self._pattern.search(text)
+            while match:
+                found |= self._owners[match.group()]
+                match = self._pattern.search(text, match.start() + 1)
+        return found
 
 
 class JapaneseContextEnhancer(ContextAwareEnhancer):

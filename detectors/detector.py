@@ -7,15 +7,16 @@ the process uses `masked` and a keyed hash of `value` (done by the inventory).
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from detectors.chunking import chunk_spans
-from detectors.context import CONTEXT_DISTANCE, FAR, mentions_context
+from detectors.context import CONTEXT_DISTANCE, FAR, ContextWordIndex
 from detectors.entities import CORPORATE_NUMBER, POSTAL_CODE, SENSITIVE
 from detectors.mask import mask
-from detectors.nlp import LANGUAGE
+from detectors.nlp import LANGUAGE, GinzaNlpEngine
 from detectors.normalize import Normalized, normalize
 from detectors.organisation import without_organisation_contacts
 from detectors.spans import LONGEST_MATCH
@@ -29,8 +30,9 @@ TIE_DISTANCE = 100
 NOT_A_PERSON = frozenset({SENSITIVE, POSTAL_CODE})
 
 
-@dataclass(frozen=True)
-class Detection:
+class Detection(NamedTuple):
+    """One finding in text (a tuple: thousands per file, built fast)."""
+
     entity_type: str
     start: int  # offsets in the original (not normalised) text
     end: int
@@ -83,6 +85,10 @@ def _tied_to_a_person(detection: "Detection", others: list["Detection"], text: s
     return False
 
 
+def _as_is(value: str) -> str:
+    return value
+
+
 class Detector:
     def __init__(self, analyzer: AnalyzerEngine, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.analyzer = analyzer
@@ -90,25 +96,31 @@ class Detector:
         self.recognizers = {
             r.name: r for r in analyzer.registry.get_recognizers(LANGUAGE, all_fields=True)
         }
+        self._canonical = {name: r.canonical for name, r in self.recognizers.items() if hasattr(r, "canonical")}
         self._context_gated = {name for name, r in self.recognizers.items()
                                if hasattr(r, "best_score_without_context") and r.best_score_without_context() < threshold}
+        self._context_words = ContextWordIndex([self.recognizers[name] for name in sorted(self._context_gated)])
 
     def _candidates(self, text: str, context: list[str] | None) -> list[str]:
         """Recognizers that may find something in text: their prefilter passes and,
         for those that need a context word to reach the threshold, one is present."""
-        lowered = text.lower()
-        return [name for name, r in self.recognizers.items()
-                if (not hasattr(r, "may_match") or r.may_match(text))
-                and (r.name not in self._context_gated or mentions_context(r, lowered, context or []))]
+        names = [name for name, r in self.recognizers.items() if not hasattr(r, "may_match") or r.may_match(text)]
+        if any(name in self._context_gated for name in names):
+            with_context = self._context_words.recognizers_in(text.lower(), context or [])
+            names = [name for name in names if name not in self._context_gated or name in with_context]
+        return names
 
-    def _analyze(self, text: str, context: list[str] | None) -> list[RecognizerResult]:
+    def _analyze(self, text: str, context: list[str] | None,
+                 labels: list[tuple[int, int]]) -> list[RecognizerResult]:
         names = self._candidates(text, context)
         if not names:
             return []
         entities = sorted({e for n in names for e in self.recognizers[n].supported_entities})
+        engine = self.analyzer.nlp_engine
+        artifacts = engine.process_text(text, LANGUAGE, unread=labels) if isinstance(engine, GinzaNlpEngine) else None
         results = self.analyzer.analyze(
             text, language=LANGUAGE, entities=entities, context=context,
-            score_threshold=self.threshold,
+            score_threshold=self.threshold, nlp_artifacts=artifacts,
         )
         suppressors = [r for r in results if r.entity_type in SUPPRESSING_TYPES]
         kept = [r for r in results
@@ -120,9 +132,8 @@ class Detector:
         start, end = result.start + offset, result.end + offset
         meta = result.recognition_metadata or {}
         name = meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
-        recognizer = self.recognizers.get(name)
         matched = norm.text[start:end]
-        canonical = recognizer.canonical(matched) if hasattr(recognizer, "canonical") else matched
+        canonical = self._canonical.get(name, _as_is)(matched)
         o_start, o_end = norm.span_to_original(start, end)
         category = meta.get("category")
         masked = f"{category}: {matched[:1]}**" if category else mask(result.entity_type, matched)
@@ -132,12 +143,19 @@ class Detector:
             score=round(result.score, 3), detector=name, category=category,
         )
 
-    def detect(self, text: str, context: list[str] | None = None) -> list[Detection]:
-        """Detections in text; context = labels (e.g. a column header) for all of it."""
+    def detect(self, text: str, context: list[str] | None = None,
+               labels: Sequence[tuple[int, int]] = ()) -> list[Detection]:
+        """Detections in text. context: labels (e.g. a column header) for all of it;
+        labels: spans of text that are labels composed before values (a table's
+        header before each cell, see detectors.fields), in order: context for the
+        patterns, never a finding, so the tokenizer does not read them."""
         norm = normalize(text)
         found: dict[tuple[str, int, int], Detection] = {}
+        normalized_labels = norm.spans_from_original(labels)
         for start, end in chunk_spans(norm.text):
-            for result in self._analyze(norm.text[start:end], context):
+            chunk_labels = [(max(s, start) - start, min(e, end) - start) for s, e in normalized_labels
+                            if s < end and e > start]
+            for result in self._analyze(norm.text[start:end], context, chunk_labels):
                 detection = self._to_detection(result, norm, text, start)
                 found.setdefault((detection.entity_type, detection.start, detection.end), detection)
         detections = sorted(found.values(), key=lambda d: (d.start, d.end, d.entity_type))

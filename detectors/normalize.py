@@ -7,7 +7,9 @@ Normalisation is per character so that every output character knows its source.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 import unicodedata
 from dataclasses import dataclass
 
@@ -27,6 +29,11 @@ class Normalized:
     text: str
     origin: tuple[int, ...]  # origin[i] = index in the original of normalised char i
     original_length: int
+
+    def spans_from_original(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Original [start, end) spans as spans of the normalised text (each
+        covering the characters normalised from the original span)."""
+        return [(bisect.bisect_left(self.origin, start), bisect.bisect_left(self.origin, end)) for start, end in spans]
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised [start, end) span to the original text."""

@@ -6,6 +6,7 @@ never loads the model (about 2.5 s and 0.45 GB) at all.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -28,7 +29,8 @@ class LazyDetector:
     def loaded(self) -> bool:
         return self._detector is not None
 
-    def detect(self, text: str, context: list[str] | None = None) -> list[Detection]:
+    def detect(self, text: str, context: list[str] | None = None,
+               labels: Sequence[tuple[int, int]] = ()) -> list[Detection]:
         if self._detector is None:
             self._detector = build_detector()
-        return self._detector.detect(text, context)
+        return self._detector.detect(text, context, labels)

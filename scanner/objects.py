@@ -91,7 +91,7 @@ class ObjectScanner:
 
     def _unit_findings(self, unit: TextUnit, personal_rows: set[str]) -> list[FindingRecord]:
         findings = []
-        for detection in self.detector.detect(unit.text):
+        for detection in self.detector.detect(unit.text, labels=unit.labels()):
             span = field_at(unit.spans, detection.start) if unit.spans else None
             if unit.spans and span is None:
                 continue  # inside a label (a header repeated before a cell), not data
@@ -100,7 +100,7 @@ class ObjectScanner:
             findings.append(FindingRecord(
                 entity_type=detection.entity_type, value=detection.value,
                 masked=detection.masked, score=detection.score, detector=detection.detector,
-                location=unit.locate(detection.start), category=detection.category,
+                location=span.location if span else unit.locate(detection.start), category=detection.category,
                 text=detection.text, context=self._context(unit.text, detection.start, detection.end),
             ))
         return findings

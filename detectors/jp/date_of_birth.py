@@ -6,6 +6,7 @@ with birth context; impossible era dates are rejected. Other dates (契約日,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from detectors.entities import DATE_OF_BIRTH
 from detectors.jp.base import JapanesePatternRecognizer, alternatives_after
@@ -26,7 +27,10 @@ _ANY_DATE = alternatives_after([(era, _ERA_REST) for era in ("明治", "大正",
                                + [(century, _WEST_REST) for century in ("18", "19", "20")], "[0-9A-Za-z]")
 
 
+@lru_cache(maxsize=4096)
 def parse(text: str):
+    """The date in text, or None when it is not a real date (parsed once for the
+    check and the canonical form; a roster repeats its join dates)."""
     match = _DATE.search(text)
     if not match:
         return None

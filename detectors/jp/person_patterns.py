@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from detectors.jp.base import starts_after
+
 _KANA = "ァ-ヶー"
 _HIRAGANA = "ぁ-ゖー"
 _NAME_CHARS = "\u4e00-\u9fff々ぁ-ゖァ-ヶー"
@@ -17,8 +19,7 @@ _NAME_CHARS = "\u4e00-\u9fff々ぁ-ゖァ-ヶー"
 NAME_LABEL = re.compile(
     r"(?:氏 ?名|お名前|名前|お客様名|顧客名|会員名|社員名|契約者名|受取人名?|申請者|申込者|応募者|面談者|担当者|宛名|"
     r"対応者|受付者|作成者|記入者|確認者|承認者|入力者|"
-    r"フリガナ|ふりがな|カナ|name)(?:\([^)\t\n]{0,6}\))?(?: *[:：] *| +)",
-    re.IGNORECASE)
+    r"フリガナ|ふりがな|カナ|name|Name|NAME)(?:\([^)\t\n]{0,6}\))?(?: *[:：] *| +)")
 # The value: one or two words of a name, up to the end of the field.
 _VALUE = re.compile(
     rf"([{_NAME_CHARS}]{{1,8}}(?:[ ・][{_NAME_CHARS}]{{1,8}}){{0,2}}|[A-Z][a-z]+(?: [A-Z][A-Za-z]+){{1,2}})"
@@ -27,10 +28,13 @@ NOT_NAME_WORDS = frozenset({"未定", "不明", "なし", "同上", "本人", "�
                             "カナ", "フリガナ", "ふりがな", "氏名", "名前", "様", "殿"})
 ORGANISATION_MARKERS = ("会社", "株式", "有限", "法人", "センター", "支店", "営業所", "事務所", "病院", "学校")
 _DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,}(?:部|課|室|係)$")  # 営業部, 人事課 (not 阿部: two characters)
-KANA_NAME = re.compile(rf"(?<![{_KANA}・])[{_KANA}]{{2,8}} [{_KANA}]{{1,8}}(?![{_KANA}・])|"
-                       rf"(?<![{_HIRAGANA}])[{_HIRAGANA}]{{2,6}} [{_HIRAGANA}]{{1,6}}(?![{_HIRAGANA}])")
-FOREIGN_NAME = re.compile(rf"(?<![{_KANA}・])[{_KANA}]{{2,10}}(?:・[{_KANA}]{{1,10}}){{1,2}}(?![{_KANA}・])")
-ROMAJI = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,15} [A-Z][a-zA-Z]{1,15}(?![A-Za-z])")
+# Each starts with its first character, look-behinds after it (see starts_after).
+_FIRST_KANA = starts_after(f"[{_KANA}]", f"[{_KANA}・]")
+KANA_NAME = re.compile(rf"{_FIRST_KANA}[{_KANA}]{{1,7}} [{_KANA}]{{1,8}}(?![{_KANA}・])")
+HIRAGANA_NAME = re.compile(
+    rf"{starts_after(f'[{_HIRAGANA}]', f'[{_HIRAGANA}]')}[{_HIRAGANA}]{{1,5}} [{_HIRAGANA}]{{1,6}}(?![{_HIRAGANA}])")
+FOREIGN_NAME = re.compile(rf"{_FIRST_KANA}[{_KANA}]{{1,9}}(?:・[{_KANA}]{{1,10}}){{1,2}}(?![{_KANA}・])")
+ROMAJI = re.compile(starts_after("[A-Z]", "[A-Za-z]") + r"[a-z]{1,15} [A-Z][a-zA-Z]{1,15}(?![A-Za-z])")
 ROMAJI_NOT_NAMES = frozenset({"No", "Inc", "Ltd", "Co", "Corp", "Station", "Dear", "Best", "Regards", "Thank",
                               "Thanks", "Date", "Name", "Tel", "Fax", "Mail", "Passport", "Card", "Number",
                               "Tokyo", "Osaka", "Japan", "Street", "City", "Ward", "Building", "Floor", "Room",
@@ -54,7 +58,7 @@ def _is_a_name(value: str) -> bool:
 
 def kana_names(text: str):
     """Furigana and foreign names in katakana: likely names, a context word decides."""
-    for pattern in (KANA_NAME, FOREIGN_NAME):
+    for pattern in (KANA_NAME, HIRAGANA_NAME, FOREIGN_NAME):
         for match in pattern.finditer(text):
             yield match.start(), match.end()
 

@@ -56,6 +56,18 @@ class TextUnit:
     spans: tuple[FieldSpan, ...] = ()
     line_starts: tuple[int, ...] = ()
 
+    def labels(self) -> list[tuple[int, int]]:
+        """The spans between values: labels composed before cells (with their
+        separators), in order; none for text without value spans."""
+        labels, position = [], 0
+        for span in self.spans:
+            if span.start > position:
+                labels.append((position, span.start))
+            position = span.end
+        if self.spans and position < len(self.text):
+            labels.append((position, len(self.text)))
+        return labels
+
     def locate(self, offset: int) -> str:
         if self.spans:
             span = field_at(self.spans, offset)

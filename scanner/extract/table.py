@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from detectors.fields import Field, compose_rows, is_field_label
 from scanner.extract.base import TextUnit, in_blocks
@@ -11,6 +12,7 @@ from scanner.extract.base import TextUnit, in_blocks
 _DIGITS = re.compile(r"[0-9０-９]{3,}")
 
 
+@lru_cache(maxsize=1024)
 def column_letter(index: int) -> str:
     letters = ""
     index += 1

@@ -43,3 +43,13 @@ def test_value_is_canonical_digits_and_mask_hides_the_middle(detector):
     assert found.value == "123456789018"
     assert found.masked == "1234 **** **18"
     assert "5678" not in found.masked and "5678" not in repr(found)
+
+
+@pytest.mark.slow
+def test_recognizers_needing_context_skip_text_without_their_words(detector):
+    """MY_NUMBER's score (0.3) reaches the threshold only with a context word: text
+    without one is not searched for it at all, while a header label still counts."""
+    assert "MyNumberRecognizer" not in detector._candidates("受付 176749365367", None)
+    assert "MyNumberRecognizer" in detector._candidates("マイナンバー 176749365367", None)
+    assert "MyNumberRecognizer" in detector._candidates("176749365367", ["個人番号"])
+    assert "PhoneRecognizer" in detector._candidates("受付 03-1234-5678", None)  # strong on its own
