@@ -6,6 +6,7 @@ never loads the model (about 2.5 s and 0.45 GB) at all.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,12 @@ if TYPE_CHECKING:
 def build_detector() -> Detector:
     from detectors import Detector, build_analyzer, load_ja_nlp
 
-    return Detector(build_analyzer(load_ja_nlp()))
+    detector = Detector(build_analyzer(load_ja_nlp()))
+    # The pipeline's objects live as long as the process: moved out of the
+    # collector's generations, they are not walked again by every full collection
+    # a scan triggers (about 5% of a scan's time before).
+    gc.freeze()
+    return detector
 
 
 class LazyDetector:
