@@ -2,6 +2,8 @@
 
 import random
 
+import pytest
+
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from detectors.spans import without_contained
@@ -38,3 +40,19 @@ def test_context_word_index_sees_overlapping_words_of_different_recognizers():
     assert index.recognizers_in("被保険者番号", []) == {"EmploymentInsuranceRecognizer", "HealthInsuranceRecognizer"}
     assert index.recognizers_in("受付番号 1234", ["基礎年金番号"]) == {"BasicPensionNumberRecognizer"}
     assert index.recognizers_in("受付番号 1234", []) == set()
+
+
+def test_unread_labels_reach_the_tokenizer_as_letters_with_offsets_and_spaces_kept():
+    from detectors.nlp import _as_letters
+
+    text = "社員氏名: 新井拓也\t住所: 東京都1-2"
+    masked = _as_letters(text, [(0, 6), (10, 15)])
+    assert masked == "aaaaa 新井拓也\taaa 東京都aaa" and len(masked) == len(text)
+
+
+@pytest.mark.slow
+def test_names_found_in_values_when_the_composed_labels_are_not_tokenized(detector):
+    text = "担当者 山田: 新井 拓也\t備考: 田中部長へ引継ぎ"
+    labels = [(0, 8), (13, 18)]  # 「担当者 山田: 」 and 「\t備考: 」
+    people = [d.text for d in detector.detect(text, labels=labels) if d.entity_type == "PERSON"]
+    assert "新井 拓也" in people and "田中" in people
