@@ -12,33 +12,21 @@ the next line's label belongs to the next value).
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from detectors.fields import FIELD_SEPARATOR
+from detectors.words import words_pattern
 
 FAR = 10**6
 CONTEXT_DISTANCE = "context_distance"
 
 
-@lru_cache(maxsize=512)
-def _words_pattern(words: tuple[str, ...], reverse: bool) -> re.Pattern | None:
-    """One search for all of a recognizer's words, longer words first (個人番号
-    before 番号). The reversed pattern, run over the reversed prefix, finds the
-    word that ends nearest the match."""
-    if not words:
-        return None
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return re.compile("|".join(re.escape(w[::-1] if reverse else w) for w in ordered))
-
-
 def _nearest(window: str, words: tuple[str, ...], from_end: bool) -> int | None:
-    """Distance of the nearest occurrence of any word to the match side of window."""
-    pattern = _words_pattern(words, from_end)
+    """Distance of the nearest occurrence of any word to the match side of window
+    (from its end: the reversed pattern over the reversed window)."""
+    pattern = words_pattern(words, from_end)
     if pattern is None:
         return None
     found = pattern.search(window[::-1] if from_end else window)
@@ -64,7 +52,7 @@ class ContextWordIndex:
         owned = {r.name: _context_words(r)[0] for r in recognizers}
         words = {w for ws in owned.values() for w in ws}
         self._owners = {w: frozenset(n for n, ws in owned.items() if any(o in w for o in ws)) for w in words}
-        self._pattern = _words_pattern(tuple(sorted(words)), False)
+        self._pattern = words_pattern(tuple(sorted(words)))
 
     def recognizers_in(self, lowered_text: str, labels: list[str]) -> set[str]:
         """Names of the recognizers with a word in the (lower-cased) text or labels."""

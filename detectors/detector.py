@@ -6,7 +6,6 @@ the process uses `masked` and a keyed hash of `value` (done by the inventory).
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -19,7 +18,7 @@ from detectors.mask import mask
 from detectors.nlp import LANGUAGE, GinzaNlpEngine
 from detectors.normalize import Normalized, normalize
 from detectors.organisation import without_organisation_contacts
-from detectors.spans import LONGEST_MATCH
+from detectors.spans import Span, keep_ranked
 
 DEFAULT_THRESHOLD = 0.5
 # Types found only to suppress what overlaps them; never reported.
@@ -59,17 +58,12 @@ def _resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]
         distance = (r.recognition_metadata or {}).get(CONTEXT_DISTANCE, FAR)
         return -r.score, distance, -(r.end - r.start), r.start
 
-    ranked = sorted(results, key=rank)
-    kept: list[RecognizerResult] = []
-    spans: list[tuple[int, int, str]] = []  # kept, by start: only neighbours can overlap
-    for result in ranked:
-        low = bisect.bisect_left(spans, (result.start - LONGEST_MATCH,))
-        high = bisect.bisect_left(spans, (result.end,))
-        if not any(start < result.end and result.start < end and entity != result.entity_type
-                   for start, end, entity in spans[low:high]):
-            kept.append(result)
-            bisect.insort(spans, (result.start, result.end, result.entity_type))
-    return kept
+    return keep_ranked(sorted(results, key=rank), _another_type_overlapping)
+
+
+def _another_type_overlapping(result: RecognizerResult, span: Span) -> bool:
+    start, end, entity = span
+    return start < result.end and result.start < end and entity != result.entity_type
 
 
 def _tied_to_a_person(detection: "Detection", others: list["Detection"], text: str) -> bool:

@@ -8,9 +8,10 @@ cell. Each field's value span is kept so a finding maps back to its cell.
 from __future__ import annotations
 
 import bisect
-import re
 from operator import attrgetter
 from typing import NamedTuple
+
+from detectors.words import words_pattern
 
 FIELD_SEPARATOR = "\t"  # context windows stop here (detectors.context)
 # Words of the labels of personal-data fields: they tell a header row (氏名 | 住所 |
@@ -26,7 +27,7 @@ FIELD_LABEL_WORDS = (
 )
 
 
-_FIELD_LABEL_WORD = re.compile("|".join(map(re.escape, FIELD_LABEL_WORDS)))
+_FIELD_LABEL_WORD = words_pattern(FIELD_LABEL_WORDS)
 
 
 def is_field_label(text: str) -> bool:

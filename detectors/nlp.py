@@ -108,7 +108,6 @@ class GinzaNlpEngine(NlpEngine):
         self.nlp = nlp
         self._kinds: dict[int, int] = {}  # Sudachi part-of-speech id -> kind
         self._tags: dict[int, str] = {}
-        self._space_ids: set[int] = set()
         self._ids_of: dict[int, set[int]] = {_SPACE: set(), _NAME: set(), _PLACE: set()}
 
     def load(self) -> None:
@@ -173,7 +172,8 @@ class GinzaNlpEngine(NlpEngine):
         # names and places keep the full tag; other words only its first part
         self._tags[pos_id] = _tag(pos) if kind in (_NAME, _PLACE) else pos[0]
         self._kinds[pos_id] = kind
-        self._ids_of.get(kind, set()).add(pos_id)
+        if kind in self._ids_of:
+            self._ids_of[kind].add(pos_id)
 
     def process_text(self, text: str, language: str, unread: Sequence[tuple[int, int]] = ()) -> NlpArtifacts:
         return LazyNlpArtifacts(self, text, unread)

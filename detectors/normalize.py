@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # ー (katakana prolonged sound mark) is typed as a dash between digits, but is a

@@ -12,11 +12,11 @@ a person named on its line, keeps it personal.
 from __future__ import annotations
 
 import bisect
-import re
 from typing import Protocol
 
 from detectors.entities import ADDRESS, PERSON, PHONE, POSTAL_CODE
 from detectors.fields import FIELD_SEPARATOR
+from detectors.words import words_pattern
 
 CONTACT_TYPES = frozenset({ADDRESS, POSTAL_CODE, PHONE})
 ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", "本社", "本店", "支店", "支社", "営業所", "事業所",
@@ -36,12 +36,8 @@ class Span(Protocol):
     end: int
 
 
-def _any_of(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(map(re.escape, words)))
-
-
-_PERSONAL, _ORGANISATION, _ATTRIBUTE = _any_of(PERSONAL_WORDS), _any_of(ORGANISATION_WORDS), _any_of(ATTRIBUTE_LABELS)
-_EITHER = _any_of(PERSONAL_WORDS + ORGANISATION_WORDS)
+_PERSONAL, _ORGANISATION = words_pattern(PERSONAL_WORDS), words_pattern(ORGANISATION_WORDS)
+_ATTRIBUTE, _EITHER = words_pattern(ATTRIBUTE_LABELS), words_pattern(PERSONAL_WORDS + ORGANISATION_WORDS)
 
 
 def _verdict(text: str) -> str | None:

@@ -3,24 +3,38 @@
 from __future__ import annotations
 
 import bisect
-import math
+from collections.abc import Callable
 
 from presidio_analyzer import RecognizerResult
 
 LONGEST_MATCH = 256  # no pattern matches more (an address with its building is the longest)
 
+Span = tuple[int, int, str]  # start, end, entity type
+
+
+def keep_ranked(ranked: list[RecognizerResult],
+                clashes: Callable[[RecognizerResult, Span], bool]) -> list[RecognizerResult]:
+    """Results in rank order, each kept unless it clashes with one kept before it.
+    Kept spans are held sorted, and only those starting within LONGEST_MATCH before
+    a result (up to its end) can overlap or contain it: no pairwise scan."""
+    kept: list[RecognizerResult] = []
+    spans: list[Span] = []
+    for result in ranked:
+        low = bisect.bisect_left(spans, (result.start - LONGEST_MATCH,))
+        high = bisect.bisect_left(spans, (result.end,))
+        if not any(clashes(result, span) for span in spans[low:high]):
+            kept.append(result)
+            bisect.insort(spans, (result.start, result.end, result.entity_type))
+    return kept
+
+
+def _inside(result: RecognizerResult, span: Span) -> bool:
+    start, end, entity = span
+    return start <= result.start and result.end <= end and entity == result.entity_type
+
 
 def without_contained(results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Presidio's remove_duplicates for results of one type, without its pairwise
-    loop (quadratic on a table of a few hundred rows): best score first, then
-    earlier and longer; a result inside one kept before it goes."""
-    ranked = sorted(results, key=lambda r: (-r.score, r.start, -(r.end - r.start)))
-    kept: list[RecognizerResult] = []
-    spans: list[tuple[int, int]] = []  # kept spans, sorted
-    for result in ranked:
-        low = bisect.bisect_left(spans, (result.end - LONGEST_MATCH,))
-        high = bisect.bisect_right(spans, (result.start, math.inf))
-        if not any(end >= result.end for _, end in spans[low:high]):
-            kept.append(result)
-            bisect.insort(spans, (result.start, result.end))
-    return kept
+    """Presidio's remove_duplicates without its pairwise loop (quadratic on a table
+    of a few hundred rows): best score first, then earlier and longer; a result
+    inside one of its type kept before it goes."""
+    return keep_ranked(sorted(results, key=lambda r: (-r.score, r.start, -(r.end - r.start))), _inside)

@@ -16,7 +16,6 @@ from detectors.normalize import digits_only
 from detectors.spans import without_contained
 
 
-
 def starts_after(first: str, *not_after: str) -> str:
     """The character (class) `first`, not preceded by any of the fixed-width
     patterns `not_after`. The character is written before its look-behinds: Python's

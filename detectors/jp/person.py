@@ -21,6 +21,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from detectors.entities import PERSON
 from detectors.jp.person_patterns import NAME_LABEL, kana_names, labelled_names, romaji_names
 from detectors.nlp import Morpheme
+from detectors.words import alternation
 
 SURNAME, GIVEN, NAME = "名詞-固有名詞-人名-姓", "名詞-固有名詞-人名-名", "名詞-固有名詞-人名-一般"
 PLACE = "名詞-固有名詞-地名-一般"
@@ -160,7 +161,7 @@ class PersonRecognizer(EntityRecognizer):
         return _distinct(results)
 
 
-_ADDRESSING = re.compile(" ?(?:" + "|".join(sorted(HONORIFICS | TITLES, key=lambda w: (-len(w), w))) + ")")
+_ADDRESSING = re.compile(f" ?(?:{alternation(HONORIFICS | TITLES)})")
 
 
 def _addressed(text: str, end: int) -> bool:

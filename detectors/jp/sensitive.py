@@ -5,10 +5,9 @@ sentence; a health article or a union notice with no individual is not."""
 
 from __future__ import annotations
 
-import re
-
 from detectors.entities import SENSITIVE
 from detectors.jp.base import JapanesePatternRecognizer
+from detectors.words import alternation
 
 TERMS: dict[str, tuple[str, ...]] = {
     "病歴": ("病歴", "既往歴", "通院中", "入院", "診断名", "糖尿病", "高血圧症", "うつ病", "がん治療", "癌",
@@ -25,7 +24,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "労働組合": ("労働組合員", "組合員", "組合加入", "団体交渉", "組合活動"),
 }
 _CATEGORY = {term: category for category, terms in TERMS.items() for term in terms}
-_PATTERN = "|".join(sorted((re.escape(t) for t in _CATEGORY), key=len, reverse=True))
+_PATTERN = alternation(_CATEGORY)
 
 
 class SensitiveTermRecognizer(JapanesePatternRecognizer):

@@ -8,7 +8,6 @@ five times as much as reading a short letter.
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 
@@ -16,11 +15,10 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
-from lxml.etree import XMLSyntaxError
 
 from detectors.fields import compose_lines
-from scanner.extract.base import Extraction, ExtractionError, TextUnit, in_blocks
-from scanner.extract.ooxml import check_ooxml
+from scanner.extract.base import Extraction, TextUnit, in_blocks
+from scanner.extract.ooxml import open_package, parse_part
 from scanner.extract.table import table_units
 
 BODY = "word/document.xml"
@@ -66,19 +64,11 @@ def _part_units(container, name: str) -> list[TextUnit]:
 
 
 def _parse(package: zipfile.ZipFile, part: str):
-    try:
-        return parse_xml(package.read(part))
-    except (KeyError, XMLSyntaxError, ValueError) as error:
-        raise ExtractionError(f"corrupt docx: {part}: {error}") from error
+    return parse_part(package, part, "docx", parse_xml)
 
 
 def extract_docx(data: bytes) -> Extraction:
-    check_ooxml(data, "docx")
-    try:
-        package = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as error:
-        raise ExtractionError(f"corrupt docx: {error}") from error
-    with package:
+    with open_package(data, "docx") as package:
         document = _parse(package, BODY)
         body = document.find(qn("w:body"))
         units = _part_units(body, "") if body is not None else []

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
+from typing import Any
 
 import msoffcrypto
+from lxml.etree import XMLSyntaxError
 
 from scanner.extract.base import EncryptedObject, ExtractionError
 
@@ -27,3 +30,21 @@ def check_ooxml(data: bytes, kind: str) -> None:
         raise ExtractionError(f"{kind} is an OLE file, not Office Open XML (renamed legacy file?)")
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ExtractionError(f"corrupt {kind}: not a ZIP package")
+
+
+def open_package(data: bytes, kind: str) -> zipfile.ZipFile:
+    """The OOXML package of data, after check_ooxml: a named error when unreadable."""
+    check_ooxml(data, kind)
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as error:
+        raise ExtractionError(f"corrupt {kind}: {error}") from error
+
+
+def parse_part(package: zipfile.ZipFile, name: str, kind: str, parse: Callable[[bytes], Any]):
+    """One part parsed by the library's own parser (its element classes), or a
+    named error saying which part is broken."""
+    try:
+        return parse(package.read(name))
+    except (KeyError, XMLSyntaxError, ValueError) as error:
+        raise ExtractionError(f"corrupt {kind}: {name}: {error}") from error

@@ -7,19 +7,17 @@ cost three times as much as reading a short deck.
 
 from __future__ import annotations
 
-import io
 import posixpath
 import zipfile
 
-from lxml.etree import XMLSyntaxError
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml import parse_xml
 from pptx.shapes.group import GroupShape
 from pptx.shapes.shapetree import SlideShapes
 from pptx.slide import NotesSlide
 
-from scanner.extract.base import Extraction, ExtractionError, TextUnit, text_unit
-from scanner.extract.ooxml import check_ooxml
+from scanner.extract.base import Extraction, TextUnit, text_unit
+from scanner.extract.ooxml import open_package, parse_part
 from scanner.extract.table import table_units
 
 PRESENTATION = "ppt/presentation.xml"
@@ -44,10 +42,7 @@ class _Package:
         self.names = set(archive.namelist())
 
     def part(self, name: str):
-        try:
-            return parse_xml(self.archive.read(name))
-        except (KeyError, XMLSyntaxError, ValueError) as error:
-            raise ExtractionError(f"corrupt pptx: {name}: {error}") from error
+        return parse_part(self.archive, name, "pptx", parse_xml)
 
     def related(self, name: str) -> dict[str, tuple[str, str]]:
         """Relationship id -> (type, part name) of a part's internal relationships."""
@@ -78,12 +73,7 @@ def _slide_units(package: _Package, name: str, number: int) -> list[TextUnit]:
 
 
 def extract_pptx(data: bytes) -> Extraction:
-    check_ooxml(data, "pptx")
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as error:
-        raise ExtractionError(f"corrupt pptx: {error}") from error
-    with archive:
+    with open_package(data, "pptx") as archive:
         package = _Package(archive)
         units = [unit for number, name in enumerate(_slide_names(package), start=1)
                  for unit in _slide_units(package, name, number)]

@@ -1,0 +1,20 @@
+"""Lists of words as one regular expression: one search instead of one per word."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+
+def alternation(words: Iterable[str], reverse: bool = False) -> str:
+    """`a|b|…`, longer words first (個人番号 before 番号), each escaped; reversed
+    words for a search over reversed text (the word ending nearest a point)."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w[::-1] if reverse else w) for w in ordered)
+
+
+@lru_cache(maxsize=512)
+def words_pattern(words: tuple[str, ...], reverse: bool = False) -> re.Pattern | None:
+    """The compiled alternation of words; None for no words."""
+    return re.compile(alternation(words, reverse)) if words else None
