@@ -7,9 +7,9 @@ the process uses `masked` and a keyed hash of `value` (done by the inventory).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from detectors.chunking import chunk_spans
 from detectors.context import CONTEXT_DISTANCE, FAR, ContextWordIndex
@@ -19,6 +19,9 @@ from detectors.nlp import LANGUAGE, GinzaNlpEngine
 from detectors.normalize import Normalized, normalize
 from detectors.organisation import without_organisation_contacts
 from detectors.spans import Span, keep_ranked
+
+if TYPE_CHECKING:
+    from detectors.engine import JapaneseAnalyzerEngine
 
 DEFAULT_THRESHOLD = 0.5
 # Types found only to suppress what overlaps them; never reported.
@@ -84,7 +87,7 @@ def _as_is(value: str) -> str:
 
 
 class Detector:
-    def __init__(self, analyzer: AnalyzerEngine, threshold: float = DEFAULT_THRESHOLD) -> None:
+    def __init__(self, analyzer: "JapaneseAnalyzerEngine", threshold: float = DEFAULT_THRESHOLD) -> None:
         self.analyzer = analyzer
         self.threshold = threshold
         self.recognizers = {
@@ -98,24 +101,20 @@ class Detector:
     def _candidates(self, text: str, context: list[str] | None) -> list[str]:
         """Recognizers that may find something in text: their prefilter passes and,
         for those that need a context word to reach the threshold, one is present."""
-        names = [name for name, r in self.recognizers.items() if not hasattr(r, "may_match") or r.may_match(text)]
-        if any(name in self._context_gated for name in names):
-            with_context = self._context_words.recognizers_in(text.lower(), context or [])
-            names = [name for name in names if name not in self._context_gated or name in with_context]
-        return names
+        with_context = self._context_words.recognizers_in(text.lower(), context or [])  # one scan for all
+        return [name for name, r in self.recognizers.items()
+                if (name not in self._context_gated or name in with_context)
+                and (not hasattr(r, "may_match") or r.may_match(text))]
 
     def _analyze(self, text: str, context: list[str] | None,
                  labels: list[tuple[int, int]]) -> list[RecognizerResult]:
         names = self._candidates(text, context)
         if not names:
             return []
-        entities = sorted({e for n in names for e in self.recognizers[n].supported_entities})
         engine = self.analyzer.nlp_engine
         artifacts = engine.process_text(text, LANGUAGE, unread=labels) if isinstance(engine, GinzaNlpEngine) else None
-        results = self.analyzer.analyze(
-            text, language=LANGUAGE, entities=entities, context=context,
-            score_threshold=self.threshold, nlp_artifacts=artifacts,
-        )
+        results = self.analyzer.find(text, [self.recognizers[name] for name in names], artifacts, context,
+                                     self.threshold)
         suppressors = [r for r in results if r.entity_type in SUPPRESSING_TYPES]
         kept = [r for r in results
                 if r.entity_type not in SUPPRESSING_TYPES and not any(_overlaps(r, s) for s in suppressors)]

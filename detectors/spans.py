@@ -19,12 +19,18 @@ def keep_ranked(ranked: list[RecognizerResult],
     a result (up to its end) can overlap or contain it: no pairwise scan."""
     kept: list[RecognizerResult] = []
     spans: list[Span] = []
+    ends: list[int] = []  # ends[i] is spans[i]'s: most results overlap no kept span, told in C
     for result in ranked:
         low = bisect.bisect_left(spans, (result.start - LONGEST_MATCH,))
         high = bisect.bisect_left(spans, (result.end,))
-        if not any(clashes(result, span) for span in spans[low:high]):
-            kept.append(result)
-            bisect.insort(spans, (result.start, result.end, result.entity_type))
+        if low < high and max(ends[low:high]) > result.start and any(
+                clashes(result, span) for span in spans[low:high] if span[1] > result.start):
+            continue
+        kept.append(result)
+        span = (result.start, result.end, result.entity_type)
+        index = bisect.bisect_left(spans, span)
+        spans.insert(index, span)
+        ends.insert(index, result.end)
     return kept
 
 

@@ -103,6 +103,25 @@ def write_pdf(path: Path, pages: list[list[str]], password: str | None = None) -
     pdf.save()
 
 
+def write_pdf_form(path: Path, fields: list[tuple[str, str]]) -> None:
+    """One page of a filled-in form: labels in a left column, values in a right one
+    (each its own text box for pdfminer, as in PDFs printed from forms)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("HeiseiKakuGo-W5", 11)
+    for i, (label, value) in enumerate(fields):
+        pdf.drawString(60, 780 - 20 * i, label)
+        pdf.drawString(300, 780 - 20 * i, value)
+    pdf.showPage()
+    pdf.save()
+
+
 def write_image_only_pdf(path: Path) -> None:
     """A 'scanned' page: shapes only, no text layer."""
     from reportlab.lib.pagesizes import A4

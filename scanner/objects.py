@@ -7,8 +7,8 @@ status and reason; nothing here lets an exception end the scan.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import PurePosixPath
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -34,8 +34,7 @@ class ObjectScanner:
         if not record.read:
             return record
         try:
-            with open(entry.path, "rb") as handle:
-                data = handle.read(self.limits.max_size + 1)
+            data = _read_up_to(entry.path, self.limits.max_size + 1)
         except OSError as error:
             record.status, record.error = "unreadable", f"read failed: {error.strerror}"
             record.read = False
@@ -104,3 +103,14 @@ class ObjectScanner:
                 text=detection.text, context=self._context(unit.text, detection.start, detection.end),
             ))
         return findings
+
+
+def _read_up_to(path: str, limit: int) -> bytes:
+    """At most limit bytes of a file. read(limit) alone would allocate the whole
+    limit (200 MB) for every small file: the file's size is asked first."""
+    with open(path, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        data = handle.read(min(size + 1, limit))
+        if len(data) > size:  # grown since: read on to the limit
+            data += handle.read(limit - len(data))
+    return data

@@ -11,6 +11,7 @@ import phonenumbers
 
 from detectors.entities import PHONE
 from detectors.jp.base import JapanesePatternRecognizer, starts_after
+from detectors.normalize import digits_only
 
 # Toll-free (0120, 0800), navi-dial (0570) and 0180 numbers belong to organisations.
 ORGANISATION_PREFIXES = ("+81120", "+81800", "+81570", "+81180")
@@ -49,10 +50,28 @@ class PhoneRecognizer(JapanesePatternRecognizer):
 def _e164(value: str) -> str | None:
     """The number in E.164 when it is a valid Japanese number (parsed once for the
     check and the canonical form)."""
+    number = _domestic(value)
+    return valid_e164(number if number is not None else parsed(value))
+
+
+def parsed(value: str) -> phonenumbers.PhoneNumber | None:
     try:
-        number = phonenumbers.parse(value, "JP")
+        return phonenumbers.parse(value, "JP")
     except phonenumbers.NumberParseException:
         return None
-    if number.country_code != 81 or not phonenumbers.is_valid_number(number):
+
+
+def valid_e164(number: phonenumbers.PhoneNumber | None) -> str | None:
+    if number is None or number.country_code != 81 or not phonenumbers.is_valid_number(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _domestic(value: str) -> phonenumbers.PhoneNumber | None:
+    """A number dialled in Japan (0 then the national number; only digits,
+    separators and parentheses) as parse(value, "JP") reads it, without parse's
+    general search for a number in free text (two thirds of the check's time)."""
+    digits = digits_only(value)
+    if not value.lstrip("(").startswith("0") or len(digits) < 2 or digits[1] == "0":
+        return None  # +81, or 00/010: an international call prefix, left to parse
+    return phonenumbers.PhoneNumber(country_code=81, national_number=int(digits[1:]))

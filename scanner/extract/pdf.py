@@ -1,5 +1,11 @@
 """PDF with pdfminer.six, page by page. A PDF with no text on any page is a
-scanned image: recorded as no_text_layer, never as "no personal data"."""
+scanned image: recorded as no_text_layer, never as "no personal data".
+
+Text boxes are read in the order of their position on the page (top to bottom,
+left to right: boxes_flow=None), not by pdfminer's default box grouping, which
+reads a form's whole label column before its value column (so 注文番号 and
+個人番号 lose their values) and costs half the extraction time on pages whose
+lines are boxes of their own."""
 
 from __future__ import annotations
 
@@ -16,12 +22,15 @@ from pdfminer.psparser import PSException
 from scanner.extract.base import EncryptedObject, Extraction, ExtractionError, NoTextLayer, text_unit
 
 
+LAYOUT = LAParams(boxes_flow=None)
+
+
 def _page_texts(data: bytes) -> list[str]:
     resources = PDFResourceManager()
     texts = []
     for page in PDFPage.get_pages(io.BytesIO(data)):
         out = io.StringIO()
-        device = TextConverter(resources, out, laparams=LAParams())
+        device = TextConverter(resources, out, laparams=LAYOUT)
         PDFPageInterpreter(resources, device).process_page(page)
         device.close()
         texts.append(out.getvalue())

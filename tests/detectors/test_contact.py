@@ -1,4 +1,8 @@
+import random
+
 import pytest
+
+from detectors.jp.phone import _e164, parsed, valid_e164
 
 PHONE = [
     ("電話: 03-1234-5678", ["03-1234-5678"]),
@@ -62,3 +66,14 @@ def test_same_phone_in_two_forms_has_one_identity(detector):
 @pytest.mark.slow
 def test_corporate_number_is_not_personal_data(detector):
     assert detector.detect("法人番号 8699370974431 登録番号 T4011001098993") == []
+
+
+def test_domestic_numbers_checked_as_phonenumbers_parses_them():
+    rng = random.Random(7)
+    shapes = ["0{}-{}-{}", "0{}{}{}", "(0{}){}-{}", "0{}({}){}", "0{} {} {}"]
+    values = ["00-1234-5678", "010-1-212-555-0100", "0-1234", "(0)12-3456"]
+    for _ in range(3000):
+        groups = ["".join(rng.choice("0123456789") for _ in range(rng.randint(1, 4))) for _ in range(3)]
+        values.append(rng.choice(shapes).format(*groups))
+    assert [_e164(v) for v in values] == [valid_e164(parsed(v)) for v in values]  # parse's reading
+    assert sum(_e164(v) is not None for v in values) > 300  # valid numbers among them, not only rejects

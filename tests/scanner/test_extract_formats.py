@@ -91,6 +91,55 @@ def test_docx_content_controls_are_read(tmp_path):
     assert f"個人番号 {MN1}" in units[0].text
 
 
+def _docx_with_body_xml(path: Path, *elements: str) -> bytes:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    for element in elements:
+        document.element.body.insert(len(document.element.body) - 1, parse_xml(element))
+    document.save(path)
+    return path.read_bytes()
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+
+
+def test_docx_paragraph_text_nested_in_form_fields_insertions_and_smart_tags(tmp_path):
+    from scanner.extract.docx import extract_docx
+
+    data = _docx_with_body_xml(
+        tmp_path / "a.docx",
+        f'<w:p {W}><w:pPr><w:tabs><w:tab w:val="left" w:pos="2000"/></w:tabs></w:pPr>'
+        '<w:r><w:t>氏名</w:t><w:tab/></w:r><w:sdt><w:sdtContent><w:r><w:t>山田 太郎</w:t></w:r>'
+        '</w:sdtContent></w:sdt></w:p>',
+        f'<w:p {W}><w:r><w:t>個人番号 </w:t></w:r><w:ins w:id="1" w:author="a" w:date="2026-01-01T00:00:00Z">'
+        f'<w:r><w:t>{MN1}</w:t></w:r></w:ins><w:del w:id="2" w:author="a" w:date="2026-01-01T00:00:00Z">'
+        f'<w:r><w:delText>{MN2}</w:delText></w:r></w:del></w:p>',
+        f'<w:p {W}><w:smartTag w:uri="urn:x" w:element="phone"><w:r><w:t>03-1234-5678</w:t></w:r></w:smartTag>'
+        '<w:r><w:br w:type="page"/><w:t>次頁</w:t><w:br/><w:t>末行</w:t></w:r></w:p>')
+    texts = [line for unit in extract_docx(data).units for line in unit.text.split("\n")]
+    assert f"個人番号 {MN1}" in texts and "氏名\t山田 太郎" in texts  # the tab stop itself is no text
+    assert "03-1234-5678次頁 末行" in texts  # a page break is no text, a line break a space
+    assert not any(MN2 in line for line in texts)  # deleted text is not the document's
+
+
+def test_docx_text_boxes_read_once_each_as_their_own_block(tmp_path):
+    from scanner.extract.docx import extract_docx
+
+    box = f"<w:txbxContent><w:p><w:r><w:t>個人番号 {MN1}</w:t></w:r></w:p></w:txbxContent>"
+    data = _docx_with_body_xml(
+        tmp_path / "a.docx",
+        f'<w:p {W} {MC} xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><w:r><w:t>申込書</w:t></w:r><w:r><mc:AlternateContent>'
+        f'<mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>'
+        f'<mc:Fallback><w:pict><v:textbox>{box}</v:textbox></w:pict></mc:Fallback>'
+        '</mc:AlternateContent></w:r></w:p>')
+    units = extract_docx(data).units
+    assert [(unit.location, unit.text) for unit in units] == [("p1", "申込書"), ("textbox1!p1", f"個人番号 {MN1}")]
+
+
 def test_pptx_tables_and_notes(scanner, tmp_path):
     path = tmp_path / "a.pptx"
     w.write_pptx(path, "担当", [["氏名", "電話"], ["山田", "03-1234-5678"]], notes="携帯 090-1234-5678")
@@ -149,6 +198,16 @@ def test_pdf_pages_no_text_layer_and_encrypted(scanner, tmp_path):
     assert scanner.scan_bytes("scan.pdf", (tmp_path / "scan.pdf").read_bytes()).status == "no_text_layer"
     w.write_pdf(tmp_path / "locked.pdf", [[f"個人番号 {MN1}"]], password="secret")
     assert scanner.scan_bytes("locked.pdf", (tmp_path / "locked.pdf").read_bytes()).status == "encrypted"
+
+
+def test_pdf_form_read_row_by_row_keeps_each_label_with_its_value(scanner, tmp_path):
+    # Layout analysis by position: a label and the value beside it stay together
+    # (pdfminer's default box grouping reads the whole label column first).
+    w.write_pdf_form(tmp_path / "form.pdf", [("氏名", "山田 太郎"), ("注文番号", MN2), ("個人番号", MN1),
+                                             ("電話", "03-1234-5678")])
+    record = scanner.scan_bytes("form.pdf", (tmp_path / "form.pdf").read_bytes())
+    assert [(f.entity_type, f.masked) for f in record.findings if f.entity_type in CONTACT_AND_NUMBERS] == [
+        ("MY_NUMBER", "1767******67"), ("PHONE", "03-1***-**78")]
 
 
 @pytest.mark.parametrize("name, data", [
