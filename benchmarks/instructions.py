@@ -23,14 +23,14 @@ HERE = Path(__file__).resolve().parent
 def _passes(root: Path, passes: int) -> None:
     """The measured program: `passes` scans after a warm one."""
     sys.path.insert(0, str(HERE))
-    from quality import scan_found
+    from quality import scan
 
     from scanner.engine import build_detector
     from scanner.objects import ObjectScanner
 
     scanner = ObjectScanner(build_detector())
     for _ in range(passes + 1):
-        scan_found(scanner, root)
+        scan(scanner, root)
 
 
 def _instructions(root: Path, passes: int) -> int:

@@ -8,6 +8,7 @@ cell. Each field's value span is kept so a finding maps back to its cell.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -55,6 +56,13 @@ def _clean(value: str) -> str:
     return value.replace(FIELD_SEPARATOR, " ")
 
 
+@lru_cache(maxsize=4096)
+def _prefix(labels: tuple[str, ...]) -> str:
+    """`label: ` for a cell's labels (the same for every cell of a column)."""
+    label = " ".join(_clean(label) for label in labels if label)
+    return f"{label}: " if label else ""
+
+
 def compose_fields(fields: list[Field], position: int = 0,
                    record: str = "") -> tuple[str, list[FieldSpan]]:
     """Fields as one line of `label: value` separated by tabs, and each value's
@@ -62,8 +70,7 @@ def compose_fields(fields: list[Field], position: int = 0,
     parts: list[str] = []
     spans: list[FieldSpan] = []
     for field in fields:
-        label = " ".join(_clean(label) for label in field.labels if label)
-        prefix = f"{label}: " if label else ""
+        prefix = _prefix(field.labels)
         value = _clean(field.value)
         start = position + len(prefix)
         parts.append(prefix + value)

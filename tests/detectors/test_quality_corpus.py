@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from benchmarks.quality import build, false_alarms_per_file, scan_found, score  # noqa: E402
+from benchmarks.quality import build, false_alarms_per_file, found_in, scan, score  # noqa: E402
 
 TARGETS = {"PERSON": 0.92, "ADDRESS": 0.92, "DATE_OF_BIRTH": 0.95, "PHONE": 0.97, "EMAIL": 0.97,
            "POSTAL_CODE": 0.97, "SENSITIVE": 0.90}
@@ -24,7 +24,7 @@ def _f1(row) -> float:
 @pytest.mark.slow
 def test_the_hard_corpus_meets_the_targets(scanner, tmp_path):
     truth, negatives = build(tmp_path, docs=20, negatives=16, seed=11)
-    found = scan_found(scanner, tmp_path)
+    found = found_in(scan(scanner, tmp_path))
     table = score(truth, found)
     assert {"PERSON", "ADDRESS", "MY_NUMBER", "PASSPORT", "SENSITIVE", "CREDIT_CARD"} <= set(table)
     for entity, row in table.items():
