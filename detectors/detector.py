@@ -146,8 +146,8 @@ class Detector:
         found: dict[tuple[str, int, int], Detection] = {}
         normalized_labels = norm.spans_from_original(labels)
         for start, end in chunk_spans(norm.text):
-            chunk_labels = [(max(s, start) - start, min(e, end) - start) for s, e in normalized_labels
-                            if s < end and e > start]
+            chunk_labels = normalized_labels if (start, end) == (0, len(norm.text)) else [
+                (max(s, start) - start, min(e, end) - start) for s, e in normalized_labels if s < end and e > start]
             for result in self._analyze(norm.text[start:end], context, chunk_labels):
                 detection = self._to_detection(result, norm, text, start)
                 found.setdefault((detection.entity_type, detection.start, detection.end), detection)

@@ -80,14 +80,22 @@ _SPACE, _OTHER, _NAME, _PLACE = 0, 1, 2, 3
 _ASCII_AS_LETTERS = str.maketrans({chr(c): "a" for c in range(0x21, 0x7f)})
 
 
+_SEPARATOR = "\x1f"  # between the unread spans, translated at once: a space to the table, so kept
+
+
 def _as_letters(text: str, unread: Sequence[tuple[int, int]]) -> str:
     """text with ASCII, and every non-space character of the unread spans, as 'a'."""
     masked = text.translate(_ASCII_AS_LETTERS)
     if not unread:
         return masked
+    if _SEPARATOR in masked:  # cannot join on it: span by span
+        spans = [masked[start:end].translate(_LETTERS_BUT_SPACES) for start, end in unread]
+    else:
+        spans = _SEPARATOR.join(masked[start:end] for start, end in unread).translate(
+            _LETTERS_BUT_SPACES).split(_SEPARATOR)
     pieces, position = [], 0
-    for start, end in unread:
-        pieces += [masked[position:start], masked[start:end].translate(_LETTERS_BUT_SPACES)]
+    for (start, end), letters in zip(unread, spans):
+        pieces += [masked[position:start], letters]
         position = end
     return "".join(pieces) + masked[position:]
 

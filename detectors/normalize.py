@@ -27,12 +27,15 @@ _COMBINING_KANA = {"\u3099", "\u309a"}
 @dataclass(frozen=True)
 class Normalized:
     text: str
-    origin: tuple[int, ...]  # origin[i] = index in the original of normalised char i
+    origin: Sequence[int]  # origin[i] = index in the original of normalised char i
     original_length: int
+    identity: bool = False  # every character normalised to one: offsets are the same
 
     def spans_from_original(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """Original [start, end) spans as spans of the normalised text (each
         covering the characters normalised from the original span)."""
+        if self.identity:
+            return list(spans)
         return [(bisect.bisect_left(self.origin, start), bisect.bisect_left(self.origin, end)) for start, end in spans]
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -64,7 +67,7 @@ _STABLE_RUN = re.compile(
 
 def normalize(text: str) -> Normalized:
     if text.isascii():
-        return Normalized(text, tuple(range(len(text))), len(text))
+        return Normalized(text, range(len(text)), len(text), identity=True)
     out: list[str] = []
     origin: list[int] = []
     index = 0
@@ -74,7 +77,10 @@ def normalize(text: str) -> Normalized:
         origin.extend(range(run.start(), run.end()))
         index = run.end()
     _fold_range(text, index, len(text), out, origin)
-    return Normalized("".join(out), tuple(origin), len(text))
+    normalized = "".join(out)
+    if origin == list(range(len(text))):  # one character for each: no map needed
+        return Normalized(normalized, range(len(text)), len(text), identity=True)
+    return Normalized(normalized, tuple(origin), len(text))
 
 
 def _fold_range(text: str, start: int, end: int, out: list[str], origin: list[int]) -> None:

@@ -71,21 +71,20 @@ class JapanesePatternRecognizer(PatternRecognizer):
         check fails is dropped, one that passes a check keeps its pattern's score
         (see validate_result), and matches inside another of the same type go."""
         compiled = self._compiled if not regex_flags else [re.compile(p.regex, regex_flags) for p in self.patterns]
+        validate, invalidate, explain = self.validate_result, self.invalidate_result, self.build_regex_explanation
+        name, entity, flags = self.name, self.ENTITY, regex_flags or FLAGS
         results = []
         for pattern, regex in zip(self.patterns, compiled):
             for match in regex.finditer(text):
                 start, end = match.span()
-                value = text[start:end]
-                verdict = self.validate_result(value) if value else False
-                if verdict is False or self.invalidate_result(value):
+                value = match.group()
+                verdict = validate(value) if value else False
+                if verdict is False or invalidate(value):
                     continue
                 score = self.MAX_SCORE if verdict else pattern.score
                 results.append(RecognizerResult(
-                    entity_type=self.ENTITY, start=start, end=end, score=score,
-                    analysis_explanation=self.build_regex_explanation(
-                        self.name, pattern.name, pattern.regex, score, verdict, regex_flags or FLAGS),
-                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+                    entity, start, end, score, explain(name, pattern.name, pattern.regex, score, verdict, flags),
+                    {RecognizerResult.RECOGNIZER_NAME_KEY: name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         return without_contained(results)
 
     def may_match(self, text: str) -> bool:

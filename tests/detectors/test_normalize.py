@@ -56,3 +56,14 @@ def test_text_over_sudachi_and_spacy_limits(detector, nlp):
     doc = GinzaNlpEngine(nlp).tokenize(text)
     assert doc.text == text
     assert [d.entity_type for d in detector.detect(text + "個人番号 176749365367") if d.entity_type == "MY_NUMBER"] == ["MY_NUMBER"]
+
+
+def test_one_to_one_normalisation_keeps_offsets_and_says_so():
+    from detectors.normalize import normalize
+
+    same = normalize("氏名：山田　太郎　ＴＥＬ０３")  # full-width folded one for one
+    assert same.identity and same.text == "氏名:山田 太郎 TEL03"
+    assert same.spans_from_original([(3, 5)]) == [(3, 5)] and same.span_to_original(3, 5) == (3, 5)
+    shifted = normalize("ﾔﾏﾀﾞ ㈱ 03")  # ﾀﾞ -> ダ (two to one), ㈱ -> (株) (one to three)
+    assert not shifted.identity and shifted.text == "ヤマダ (株) 03"
+    assert shifted.span_to_original(8, 10) == (7, 9) and shifted.spans_from_original([(7, 9)]) == [(8, 10)]

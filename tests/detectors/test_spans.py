@@ -48,6 +48,8 @@ def test_unread_labels_reach_the_tokenizer_as_letters_with_offsets_and_spaces_ke
     text = "社員氏名: 新井拓也\t住所: 東京都1-2"
     masked = _as_letters(text, [(0, 6), (10, 15)])
     assert masked == "aaaaa 新井拓也\taaa 東京都aaa" and len(masked) == len(text)
+    with_separator = "社員\x1f氏名: 新井拓也"  # the character the spans are joined on, in the text itself
+    assert _as_letters(with_separator, [(0, 7)]) == "aa\x1faaa 新井拓也"
 
 
 @pytest.mark.slow
