@@ -77,7 +77,7 @@ def _cell_text(cell) -> str:
         if block.tag == _P:
             lines.append(paragraph_text(block))
         else:
-            lines += [" ".join(_cell_text(tc) for tc in tr.iter(_TC)) for tr in block.iterchildren(_TR)]
+            lines += [" ".join(_cell_text(tc) for tc in tr.iterchildren(_TC)) for tr in block.iterchildren(_TR)]
     return "\n".join(lines)
 
 

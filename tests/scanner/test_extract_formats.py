@@ -140,6 +140,23 @@ def test_docx_text_boxes_read_once_each_as_their_own_block(tmp_path):
     assert [(unit.location, unit.text) for unit in units] == [("p1", "申込書"), ("textbox1!p1", f"個人番号 {MN1}")]
 
 
+def test_docx_nested_tables_read_once_inside_their_cell(tmp_path):
+    import docx
+
+    from scanner.extract.docx import extract_docx
+
+    document = docx.Document()
+    outer = document.add_table(rows=2, cols=2)
+    outer.cell(0, 0).text, outer.cell(0, 1).text = "氏名", "連絡先"
+    outer.cell(1, 0).text = "山田 太郎"
+    inner = outer.cell(1, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "電話 03-1234-5678"
+    inner.cell(0, 1).add_table(rows=1, cols=1).cell(0, 0).text = f"個人番号 {MN1}"
+    document.save(tmp_path / "nested.docx")
+    text = "\n".join(unit.text for unit in extract_docx((tmp_path / "nested.docx").read_bytes()).units)
+    assert text.count(MN1) == 1 and text.count("03-1234-5678") == 1
+
+
 def test_pptx_tables_and_notes(scanner, tmp_path):
     path = tmp_path / "a.pptx"
     w.write_pptx(path, "担当", [["氏名", "電話"], ["山田", "03-1234-5678"]], notes="携帯 090-1234-5678")
