@@ -80,6 +80,15 @@ _SPACE, _OTHER, _NAME, _PLACE = 0, 1, 2, 3
 _ASCII_AS_LETTERS = str.maketrans({chr(c): "a" for c in range(0x21, 0x7f)})
 
 
+class _LettersButSpacesTable(dict):
+    """A str.translate table sending every character but whitespace to 'a'."""
+
+    def __missing__(self, code: int) -> int | str:
+        self[code] = code if chr(code).isspace() else "a"
+        return self[code]
+
+
+_LETTERS_BUT_SPACES = _LettersButSpacesTable()
 _SEPARATOR = "\x1f"  # between the unread spans, translated at once: a space to the table, so kept
 
 
@@ -98,17 +107,6 @@ def _as_letters(text: str, unread: Sequence[tuple[int, int]]) -> str:
         pieces += [masked[position:start], letters]
         position = end
     return "".join(pieces) + masked[position:]
-
-
-class _LettersButSpacesTable(dict):
-    """A str.translate table sending every character but whitespace to 'a'."""
-
-    def __missing__(self, code: int) -> int | str:
-        self[code] = code if chr(code).isspace() else "a"
-        return self[code]
-
-
-_LETTERS_BUT_SPACES = _LettersButSpacesTable()
 
 
 class GinzaNlpEngine(NlpEngine):

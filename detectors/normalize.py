@@ -78,7 +78,7 @@ def normalize(text: str) -> Normalized:
         index = run.end()
     _fold_range(text, index, len(text), out, origin)
     normalized = "".join(out)
-    if origin == list(range(len(text))):  # one character for each: no map needed
+    if len(origin) == len(text) and origin == list(range(len(text))):  # one for one: no map needed
         return Normalized(normalized, range(len(text)), len(text), identity=True)
     return Normalized(normalized, tuple(origin), len(text))
 

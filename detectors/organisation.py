@@ -45,10 +45,8 @@ def _verdict(text: str) -> str | None:
     the end wins where both occur."""
     if not _EITHER.search(text):
         return None
-    personal = max((text.rfind(w) for w in PERSONAL_WORDS), default=-1)
-    organisation = max((text.rfind(w) for w in ORGANISATION_WORDS), default=-1)
-    if personal < 0 and organisation < 0:
-        return None
+    personal = max(text.rfind(w) for w in PERSONAL_WORDS)
+    organisation = max(text.rfind(w) for w in ORGANISATION_WORDS)
     return "personal" if personal > organisation else "organisation"
 
 
