@@ -93,6 +93,12 @@ def m007_objects_by_scan(db: Database) -> None:
     db["objects"].create_index(["last_seen_scan"])
 
 
+@migration
+def m008_object_reason(db: Database) -> None:
+    # the code of why an object was not read (inventory.reasons), beside its phrase
+    db["objects"].add_column("reason", str)
+
+
 def apply_migrations(db: Database) -> list[str]:
     if "_migrations" not in db.table_names():
         db["_migrations"].create({"name": str, "applied": str}, pk="name")

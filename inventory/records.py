@@ -30,7 +30,8 @@ class ObjectRecord:
     uri: str
     kind: str  # file / member / attachment / message / directory
     status: str = "ok"
-    error: str | None = None
+    error: str | None = None  # the reason's phrase (inventory.reasons), never bytes of the file
+    reason: str | None = None  # its code: inventory.reasons.Reason
     format: str | None = None
     size: int | None = None
     mtime: float | None = None

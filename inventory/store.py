@@ -234,7 +234,7 @@ class Inventory:
             "kind": record.kind, "format": record.format, "size": record.size,
             "mtime": record.mtime, "sha256": record.sha256, "owner": record.owner,
             "mode": record.mode, "encoding": record.encoding, "status": record.status,
-            "error": record.error, "last_seen_scan": scan_id,
+            "error": record.error, "reason": record.reason, "last_seen_scan": scan_id,
             **self._summary(record),
             "extracted_scan": scan_id if record.read else None,
             "deleted_scan": None,

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from inventory.reasons import Reason, phrase
+
 LOCK_AND_TEMP = ("~$*", ".~lock.*#", "*.tmp", "~*.tmp", "*.swp", "*.crdownload", "*.part")
 SYSTEM_FILES = ("Thumbs.db", "desktop.ini", ".DS_Store")
 _LOCK_OR_TEMP = re.compile("|".join(fnmatch.translate(p) for p in LOCK_AND_TEMP))
@@ -30,7 +32,8 @@ class Entry:
     owner: str | None = None
     mode: str | None = None
     status: str = "ok"  # ok / unreadable / skipped / too_large
-    reason: str | None = None
+    reason: str | None = None  # the phrase of code
+    code: Reason | None = None  # why it was not read (inventory.reasons)
     is_mail: bool = False  # a Maildir message file
 
 
@@ -53,6 +56,18 @@ def display_name(name: str) -> str:
         return raw.decode("cp932")
     except UnicodeDecodeError:
         return raw.decode("utf-8", errors="backslashreplace")
+
+
+def _not_read(status: str, code: Reason, os_error: OSError | None = None, **params: object) -> dict:
+    """The Entry fields of an object that is not read: status, code, phrase."""
+    reason = phrase(code, **params)
+    if os_error is not None and os_error.strerror and code is Reason.IO_ERROR:
+        reason += f" ({os_error.strerror})"
+    return {"status": status, "code": code, "reason": reason}
+
+
+def _os_reason(error: OSError) -> Reason:
+    return Reason.PERMISSION if isinstance(error, PermissionError) else Reason.IO_ERROR
 
 
 def is_lock_or_temp(name: str) -> bool:
@@ -83,12 +98,12 @@ def _file_entry(root: str, uri: str, path: str, st: os.stat_result, options: Cra
                   owner=_owner(st.st_uid), mode=oct(stat.S_IMODE(st.st_mode)), is_mail=in_maildir)
     name = uri.rsplit("/", 1)[-1]
     if is_lock_or_temp(name):
-        return Entry(**common, status="skipped", reason="lock or temporary file")
+        return Entry(**common, **_not_read("skipped", Reason.LOCK_OR_TEMP))
     if st.st_size > options.max_size:
-        return Entry(**common, status="too_large",
-                     reason=f"{st.st_size} bytes over the limit of {options.max_size}")
+        return Entry(**common, **_not_read("too_large", Reason.TOO_LARGE, what="file", size=st.st_size,
+                                           limit=options.max_size))
     if not os.access(path, os.R_OK):
-        return Entry(**common, status="unreadable", reason="permission denied")
+        return Entry(**common, **_not_read("unreadable", Reason.PERMISSION))
     return Entry(**common)
 
 
@@ -98,7 +113,7 @@ def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
         entries = sorted(os.scandir(directory), key=lambda e: e.name)
     except OSError as error:
         yield Entry(root=root, uri=prefix.rstrip("/") or ".", path=directory,
-                    status="unreadable", reason=f"directory not readable: {error.strerror}")
+                    **_not_read("unreadable", _os_reason(error), error, what="listing the directory"))
         return
     in_maildir = _is_maildir_message(directory)
     for item in entries:
@@ -107,13 +122,12 @@ def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
             continue
         try:
             if item.is_symlink() and not options.follow_symlinks:
-                yield Entry(root=root, uri=uri, path=item.path, status="skipped",
-                            reason="symbolic link (not followed)")
+                yield Entry(root=root, uri=uri, path=item.path, **_not_read("skipped", Reason.SYMLINK))
                 continue
             st = item.stat(follow_symlinks=options.follow_symlinks)
         except OSError as error:
-            yield Entry(root=root, uri=uri, path=item.path, status="unreadable",
-                        reason=f"stat failed: {error.strerror}")
+            yield Entry(root=root, uri=uri, path=item.path,
+                        **_not_read("unreadable", _os_reason(error), error, what="stat"))
             continue
         if stat.S_ISDIR(st.st_mode):
             if (st.st_dev, st.st_ino) in visited:  # a loop through followed links

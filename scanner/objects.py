@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 from detectors.fields import field_at
 from inventory.records import FindingRecord, ObjectRecord
 from scanner.crawl import Entry
+from inventory.reasons import Reason
 from scanner.extract import Child, Extraction, ExtractionError, Limits, SkippedObject, TextUnit, extract
-from scanner.redact import Redactor
 
 
 class ObjectScanner:
@@ -25,18 +25,19 @@ class ObjectScanner:
         self.detector = detector
         self.limits = limits
         self.keep_context = keep_context  # characters of raw text kept around each finding
-        self.redact = Redactor(detector)
 
     def scan_entry(self, entry: Entry) -> ObjectRecord:
         record = ObjectRecord(uri=entry.uri, kind="file", size=entry.size, mtime=entry.mtime,
                               owner=entry.owner, mode=entry.mode, status=entry.status,
-                              error=entry.reason, read=entry.status == "ok")
+                              error=entry.reason, reason=entry.code.value if entry.code else None,
+                              read=entry.status == "ok")
         if not record.read:
             return record
         try:
             data = _read_up_to(entry.path, self.limits.max_size + 1)
         except OSError as error:
-            record.status, record.error = "unreadable", f"read failed: {error.strerror}"
+            _failed(record, ExtractionError(Reason.PERMISSION if isinstance(error, PermissionError)
+                                            else Reason.IO_ERROR, what="read"))
             record.read = False
             return record
         self._fill(record, entry.uri, data, depth=0, is_mail=entry.is_mail)
@@ -53,11 +54,10 @@ class ObjectScanner:
         try:
             extraction = extract(name, data, self.limits, is_mail=is_mail)
         except ExtractionError as error:
-            record.status, record.error = error.status, self.redact(str(error))
+            _failed(record, error)
             return
         except Exception as error:  # noqa: BLE001 - a library bug in one file must not end the scan
-            record.status = "unreadable"
-            record.error = self.redact(f"{type(error).__name__}: {error}")
+            _failed(record, ExtractionError(Reason.INTERNAL, error, kind=PurePosixPath(name).suffix or "file"))
             return
         record.format, record.encoding = extraction.format, extraction.encoding
         record.findings, record.personal_rows = self._findings(extraction)
@@ -69,9 +69,9 @@ class ObjectScanner:
                               size=len(child.data) if child.data is not None else None)
         error = child.error
         if error is None and depth > self.limits.max_depth:
-            error = SkippedObject(f"nested deeper than {self.limits.max_depth} levels")
+            error = SkippedObject(Reason.TOO_DEEP, limit=self.limits.max_depth)
         if error is not None:
-            record.status, record.error = error.status, self.redact(str(error))
+            _failed(record, error)
             return record
         self._fill(record, uri, child.data or b"", depth, is_mail=child.kind == "message")
         return record
@@ -103,6 +103,10 @@ class ObjectScanner:
                 text=detection.text, context=self._context(unit.text, detection.start, detection.end),
             ))
         return findings
+
+
+def _failed(record: ObjectRecord, error: ExtractionError) -> None:
+    record.status, record.reason, record.error = error.status, error.reason.value, error.message()
 
 
 def _read_up_to(path: str, limit: int) -> bytes:

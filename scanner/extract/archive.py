@@ -7,6 +7,7 @@ import datetime
 import io
 import zipfile
 
+from inventory.reasons import Reason
 from scanner.extract.base import Child, EncryptedObject, Extraction, ExtractionError, Limits, TooLarge
 from scanner.extract.names import UniqueNames
 
@@ -39,18 +40,20 @@ def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, bud
     name = member_name(info)
     mtime = _timestamp(info)
     if info.flag_bits & _ENCRYPTED_FLAG:
-        return Child(name, None, "member", mtime, EncryptedObject("encrypted zip member"))
+        return Child(name, None, "member", mtime, EncryptedObject(kind="zip member"))
     if info.file_size > limits.max_size:
-        return Child(name, None, "member", mtime, TooLarge(f"member of {info.file_size} bytes over the size limit"))
+        return Child(name, None, "member", mtime, TooLarge(what="member", size=info.file_size, limit=limits.max_size))
     if info.compress_size and info.file_size / info.compress_size > limits.max_ratio:
         return Child(name, None, "member", mtime,
-                     TooLarge(f"compression ratio {info.file_size // info.compress_size}:1 (zip bomb?)"))
+                     TooLarge(Reason.BOMB, what="member", ratio=info.file_size // info.compress_size,
+                              limit=limits.max_ratio))
     if info.file_size > budget[0]:
-        return Child(name, None, "member", mtime, TooLarge("archive expands past the total size limit"))
+        return Child(name, None, "member", mtime, TooLarge(what="archive expanded", size=limits.max_expanded - budget[0] + info.file_size,
+                                                             limit=limits.max_expanded))
     try:
         data = archive.read(info)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError) as error:
-        return Child(name, None, "member", mtime, ExtractionError(f"corrupt member: {type(error).__name__}"))
+        return Child(name, None, "member", mtime, ExtractionError(cause=error, kind="zip member"))
     budget[0] -= len(data)
     return Child(name, data, "member", mtime)
 
@@ -59,10 +62,10 @@ def extract_zip(data: bytes, limits: Limits) -> Extraction:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise ExtractionError(f"corrupt zip: {error}") from error
+        raise ExtractionError(cause=error, kind="zip") from error
     infos = [i for i in archive.infolist() if not i.is_dir()]
     if len(infos) > limits.max_members:
-        raise TooLarge(f"{len(infos)} members, over the limit of {limits.max_members}")
+        raise TooLarge(Reason.TOO_MANY, what="members", count=len(infos), limit=limits.max_members)
     budget = [limits.max_expanded]
     unique = UniqueNames()
     children = []

@@ -8,30 +8,49 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from detectors.fields import FieldSpan, field_at
+from inventory.reasons import Reason, phrase
+from scanner.redact import library_message
 
 T = TypeVar("T")
 
 
 class ExtractionError(Exception):
-    """The object could not be read; `status` is what the inventory records."""
+    """The object could not be read; `status` is what the inventory records,
+    `reason` the code of why, `params` the numbers and names of our own phrase,
+    `library` the sanitised message of the library that failed (if one did)."""
 
     status = "unreadable"
+    default_reason = Reason.CORRUPT
+
+    def __init__(self, reason: Reason | None = None, cause: BaseException | None = None, **params: object) -> None:
+        self.reason = reason or self.default_reason
+        self.params = params
+        self.library = library_message(cause) if cause is not None else ""
+        super().__init__(self.message())
+
+    def message(self, lang: str = "en") -> str:
+        text = phrase(self.reason, lang, **self.params)
+        return f"{text} ({self.library})" if self.library else text
 
 
 class EncryptedObject(ExtractionError):
     status = "encrypted"
+    default_reason = Reason.ENCRYPTED
 
 
 class NoTextLayer(ExtractionError):
     status = "no_text_layer"
+    default_reason = Reason.NO_TEXT_LAYER
 
 
 class TooLarge(ExtractionError):
     status = "too_large"
+    default_reason = Reason.TOO_LARGE
 
 
 class SkippedObject(ExtractionError):
     status = "skipped"
+    default_reason = Reason.UNSUPPORTED
 
 
 @dataclass(frozen=True)

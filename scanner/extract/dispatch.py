@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import PurePosixPath
 
 from scanner.extract.base import Extraction, Limits, SkippedObject
+from scanner.redact import sanitise
 
 Extractor = Callable[[bytes], Extraction]
 
@@ -55,7 +56,7 @@ def extract(name: str, data: bytes, limits: Limits, is_mail: bool = False) -> Ex
     """Extract text units and children, or raise an ExtractionError subclass."""
     kind = format_of(name, data, is_mail)
     if kind is None:
-        raise SkippedObject(f"unsupported format {PurePosixPath(name).suffix.lower()}")
+        raise SkippedObject(kind=sanitise(PurePosixPath(name).suffix.lower()) or "(none)")
     module, function, options = EXTRACTORS[kind]
     extractor = getattr(importlib.import_module(f"scanner.extract.{module}"), function)
     if kind == ".zip":

@@ -11,6 +11,7 @@ import codecs
 
 from charset_normalizer import from_bytes
 
+from inventory.reasons import Reason
 from scanner.extract.base import ExtractionError, SkippedObject
 
 _BOMS = (
@@ -22,7 +23,7 @@ _LEGACY = ["cp932", "euc_jp"]
 
 
 class UndetectedEncoding(ExtractionError):
-    pass
+    default_reason = Reason.DECODE_ERROR
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -51,7 +52,7 @@ def decode(data: bytes) -> tuple[str, str]:
         if data.startswith(bom):
             text = _strict(data, encoding)
             if text is None:
-                raise UndetectedEncoding(f"invalid {encoding} after its byte order mark")
+                raise UndetectedEncoding(what=f"invalid {encoding} after its byte order mark")
             return text, encoding
     if data.isascii() and any(escape in data for escape in _ISO2022_ESCAPES):
         text = _strict(data, "iso2022_jp_ext") or _strict(data, "iso2022_jp_2")
@@ -63,7 +64,7 @@ def decode(data: bytes) -> tuple[str, str]:
         if text is not None:
             return text, utf16
     if b"\x00" in data[:8192]:
-        raise SkippedObject("binary content (NUL bytes), not text")
+        raise SkippedObject(Reason.BINARY)
     text = _strict(data, "utf-8")
     if text is not None:
         return text, "utf-8"
@@ -72,7 +73,7 @@ def decode(data: bytes) -> tuple[str, str]:
         return str(best), best.encoding
     decoded = _most_japanese_strict_decoding(data)
     if decoded is None:
-        raise UndetectedEncoding("encoding not detected (not UTF-8/16, CP932, EUC-JP, ISO-2022-JP)")
+        raise UndetectedEncoding(what="encoding not detected (not UTF-8/16, CP932, EUC-JP, ISO-2022-JP)")
     return decoded
 
 

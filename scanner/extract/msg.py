@@ -6,6 +6,7 @@ from __future__ import annotations
 import extract_msg
 from extract_msg.exceptions import ExMsgBaseException
 
+from inventory.reasons import Reason
 from scanner.extract.base import Child, EncryptedObject, Extraction, ExtractionError, text_unit
 from scanner.extract.names import UniqueNames
 from scanner.extract.text import html_to_text
@@ -37,7 +38,7 @@ def _children(message) -> list[Child]:
             children.append(Child(name=unique(f"{name}.msg"), data=data.exportBytes(), kind="attachment"))
         else:
             children.append(Child(name=unique(name), data=None, kind="attachment",
-                                  error=ExtractionError(f"attachment type {type(data).__name__} not readable")))
+                                  error=ExtractionError(Reason.UNSUPPORTED, kind=f"attachment {type(data).__name__}")))
     return children
 
 
@@ -46,10 +47,10 @@ def extract_msg_file(data: bytes) -> Extraction:
         message = extract_msg.openMsg(data, strict=False)
     except ExMsgBaseException as error:
         if "encrypt" in str(error).lower():
-            raise EncryptedObject(f"encrypted msg: {type(error).__name__}") from error
-        raise ExtractionError(f"corrupt msg: {type(error).__name__}") from error
+            raise EncryptedObject(cause=error, kind="msg") from error
+        raise ExtractionError(cause=error, kind="msg") from error
     except (OSError, ValueError, TypeError) as error:
-        raise ExtractionError(f"corrupt msg: {type(error).__name__}: {error}") from error
+        raise ExtractionError(cause=error, kind="msg") from error
     try:
         units = [text_unit(_header_text(message), "header:")]
         if message.body:

@@ -11,6 +11,7 @@ import msoffcrypto
 from lxml.etree import XMLSyntaxError
 
 from scanner.extract.base import EncryptedObject, ExtractionError
+from scanner.redact import sanitise
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -26,10 +27,10 @@ def check_ooxml(data: bytes, kind: str) -> None:
     """Raise a named error when data is not a readable OOXML package."""
     if data.startswith(OLE_MAGIC):
         if is_encrypted_office(data):
-            raise EncryptedObject(f"password-protected {kind}")
-        raise ExtractionError(f"{kind} is an OLE file, not Office Open XML (renamed legacy file?)")
+            raise EncryptedObject(kind=kind)
+        raise ExtractionError(kind=f"{kind}: an OLE file, not Office Open XML (a renamed legacy file?)")
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise ExtractionError(f"corrupt {kind}: not a ZIP package")
+        raise ExtractionError(kind=f"{kind}: not a ZIP package")
 
 
 def open_package(data: bytes, kind: str) -> zipfile.ZipFile:
@@ -38,7 +39,7 @@ def open_package(data: bytes, kind: str) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as error:
-        raise ExtractionError(f"corrupt {kind}: {error}") from error
+        raise ExtractionError(cause=error, kind=kind) from error
 
 
 def parse_part(package: zipfile.ZipFile, name: str, kind: str, parse: Callable[[bytes], Any]):
@@ -47,4 +48,4 @@ def parse_part(package: zipfile.ZipFile, name: str, kind: str, parse: Callable[[
     try:
         return parse(package.read(name))
     except (KeyError, XMLSyntaxError, ValueError) as error:
-        raise ExtractionError(f"corrupt {kind}: {name}: {error}") from error
+        raise ExtractionError(cause=error, kind=f"{kind} part {sanitise(name)}") from error

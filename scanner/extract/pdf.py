@@ -41,10 +41,10 @@ def extract_pdf(data: bytes) -> Extraction:
     try:
         pages = _page_texts(data)
     except (PDFPasswordIncorrect, PDFEncryptionError) as error:
-        raise EncryptedObject(f"password-protected pdf: {type(error).__name__}") from error
+        raise EncryptedObject(cause=error, kind="pdf") from error
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as error:
-        raise ExtractionError(f"corrupt pdf: {type(error).__name__}: {error}") from error
+        raise ExtractionError(cause=error, kind="pdf") from error
     if not any(page.strip() for page in pages):
-        raise NoTextLayer(f"no text layer on {len(pages)} page(s): scanned image, needs OCR")
+        raise NoTextLayer(pages=len(pages))
     units = [text_unit(text, f"page{n}:") for n, text in enumerate(pages, start=1) if text.strip()]
     return Extraction(format="pdf", units=units)

@@ -21,10 +21,10 @@ def extract_xls(data: bytes) -> Extraction:
         book = xlrd.open_workbook(file_contents=data, on_demand=True)
     except xlrd.XLRDError as error:
         if "encrypted" in str(error).lower():
-            raise EncryptedObject("password-protected xls") from error
-        raise ExtractionError(f"corrupt xls: {error}") from error
+            raise EncryptedObject(kind="xls") from error
+        raise ExtractionError(cause=error, kind="xls") from error
     except (ValueError, AssertionError, IndexError) as error:
-        raise ExtractionError(f"corrupt xls: {error}") from error
+        raise ExtractionError(cause=error, kind="xls") from error
     units = []
     for sheet in book.sheets():
         rows = [[_value(book, c) for c in sheet.row(r)] for r in range(sheet.nrows)]

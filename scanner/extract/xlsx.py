@@ -17,7 +17,7 @@ def extract_xlsx(data: bytes) -> Extraction:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise ExtractionError(f"corrupt xlsx: {error}") from error
+        raise ExtractionError(cause=error, kind="xlsx") from error
     units = []
     try:
         for sheet in workbook.worksheets:
