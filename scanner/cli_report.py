@@ -12,6 +12,7 @@ from inventory.keys import value_hmac
 from inventory.ledger.paths import covers
 from inventory.queries import current_findings
 from inventory.triage import VERDICTS, finding_key, load_verdicts, record_verdict
+from inventory.uris import unescape
 from reports.diff import identity
 from reports.html import write_html
 from reports.jsonl_report import report_jsonl
@@ -153,7 +154,7 @@ def show(ctx, key, db_path, reveal):
     wanted = os.path.basename(top) + finding["path"][len(top):]  # as crawl() names it from the file
     scanner = ObjectScanner(_detector(ctx), keep_context=40)
     hmac_key = load_or_create_key()
-    for entry in crawl(os.path.join(finding["root"], top)):
+    for entry in crawl(os.path.join(finding["root"], unescape(top))):
         for obj in scanner.scan_entry(entry).walk():
             for f in obj.findings:
                 if obj.uri == wanted and f.entity_type == finding["entity_type"] \

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from inventory.reasons import Reason, phrase
+from inventory.uris import escape_name, unescape
 
 LOCK_AND_TEMP = ("~$*", ".~lock.*#", "*.tmp", "~*.tmp", "*.swp", "*.crdownload", "*.part")
 SYSTEM_FILES = ("Thumbs.db", "desktop.ini", ".DS_Store")
@@ -25,7 +26,7 @@ class Entry:
     """A file (or a directory that could not be read) found under a root."""
 
     root: str
-    uri: str  # path relative to the root, '/'-separated, display-safe
+    uri: str  # path relative to the root, '/'-separated, display-safe, escaped (inventory.uris)
     path: str  # the real path to open (may hold undecodable bytes as surrogates)
     size: int = 0
     mtime: float = 0.0
@@ -70,6 +71,11 @@ def _os_reason(error: OSError) -> Reason:
     return Reason.PERMISSION if isinstance(error, PermissionError) else Reason.IO_ERROR
 
 
+def uri_of(relative: str) -> str:
+    """The location of a path relative to a root, as a crawl names it."""
+    return "/".join(escape_name(display_name(part)) for part in relative.split(os.sep))
+
+
 def is_lock_or_temp(name: str) -> bool:
     return bool(_LOCK_OR_TEMP.match(name)) or name in SYSTEM_FILES
 
@@ -83,6 +89,7 @@ def _owner(uid: int) -> str:
 
 
 def _matches(uri: str, patterns: tuple[str, ...]) -> bool:
+    uri = unescape(uri)  # globs name real files
     name = uri.rsplit("/", 1)[-1]
     return any(fnmatch.fnmatchcase(uri, p) or fnmatch.fnmatchcase(name, p) for p in patterns)
 
@@ -117,7 +124,7 @@ def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
         return
     in_maildir = _is_maildir_message(directory)
     for item in entries:
-        uri = prefix + display_name(item.name)
+        uri = prefix + escape_name(display_name(item.name))
         if options.exclude and _matches(uri, options.exclude):
             continue
         try:
@@ -146,7 +153,7 @@ def crawl(root: str | Path, options: CrawlOptions = CrawlOptions()) -> Iterator[
     if os.path.isfile(root):  # a single file given as root
         parent = os.path.dirname(root)
         st = os.stat(root)
-        yield _file_entry(parent, display_name(os.path.basename(root)), root, st, options,
+        yield _file_entry(parent, uri_of(os.path.basename(root)), root, st, options,
                           _is_maildir_message(parent))
         return
     yield from _walk(root, root, "", options, set())
@@ -162,7 +169,7 @@ def entries_for(root: str | Path, paths: list[str], options: CrawlOptions = Craw
             st = os.stat(path, follow_symlinks=options.follow_symlinks)
         except OSError:
             continue
-        uri = relative.replace(os.sep, "/")
+        uri = uri_of(relative)
         if options.exclude and _matches(uri, options.exclude):
             continue
         if stat.S_ISDIR(st.st_mode):

@@ -17,7 +17,9 @@ from detectors.fields import field_at
 from inventory.records import FindingRecord, ObjectRecord
 from scanner.crawl import Entry
 from inventory.reasons import Reason
+from inventory.uris import SEPARATOR, top_path, unescape
 from scanner.extract import Child, Extraction, ExtractionError, Limits, SkippedObject, TextUnit, extract
+from scanner.extract.names import Segments
 
 
 class ObjectScanner:
@@ -40,17 +42,18 @@ class ObjectScanner:
                                             else Reason.IO_ERROR, what="read"))
             record.read = False
             return record
-        self._fill(record, entry.uri, data, depth=0, is_mail=entry.is_mail)
+        self._fill(record, _real_name(entry.uri), data, depth=0, is_mail=entry.is_mail)
         return record
 
     def scan_bytes(self, uri: str, data: bytes, kind: str = "file", depth: int = 0) -> ObjectRecord:
+        """An object given as bytes; uri is a location (inventory.uris) of a file."""
         record = ObjectRecord(uri=uri, kind=kind, size=len(data))
-        self._fill(record, uri, data, depth)
+        self._fill(record, _real_name(uri), data, depth)
         return record
 
-    def _fill(self, record: ObjectRecord, uri: str, data: bytes, depth: int, is_mail: bool = False) -> None:
+    def _fill(self, record: ObjectRecord, name: str, data: bytes, depth: int, is_mail: bool = False) -> None:
+        """Extract and detect data, the content of an object whose real name is name."""
         record.sha256 = hashlib.sha256(data).hexdigest()
-        name = PurePosixPath(uri.rsplit("!", 1)[-1]).name
         try:
             extraction = extract(name, data, self.limits, is_mail=is_mail)
         except ExtractionError as error:
@@ -61,10 +64,11 @@ class ObjectScanner:
             return
         record.format, record.encoding = extraction.format, extraction.encoding
         record.findings, record.personal_rows = self._findings(extraction)
-        record.children = [self._child(uri, child, depth + 1) for child in extraction.children]
+        segments = Segments()
+        record.children = [self._child(f"{record.uri}{SEPARATOR}{segments(child.name)}", child, depth + 1)
+                           for child in extraction.children]
 
-    def _child(self, parent_uri: str, child: Child, depth: int) -> ObjectRecord:
-        uri = f"{parent_uri}!{child.name}"
+    def _child(self, uri: str, child: Child, depth: int) -> ObjectRecord:
         record = ObjectRecord(uri=uri, kind=child.kind, mtime=child.mtime,
                               size=len(child.data) if child.data is not None else None)
         error = child.error
@@ -73,7 +77,7 @@ class ObjectScanner:
         if error is not None:
             _failed(record, error)
             return record
-        self._fill(record, uri, child.data or b"", depth, is_mail=child.kind == "message")
+        self._fill(record, child.name, child.data or b"", depth, is_mail=child.kind == "message")
         return record
 
     def _findings(self, extraction: Extraction) -> tuple[list[FindingRecord], int]:
@@ -103,6 +107,11 @@ class ObjectScanner:
                 text=detection.text, context=self._context(unit.text, detection.start, detection.end),
             ))
         return findings
+
+
+def _real_name(uri: str) -> str:
+    """The real name of the file at a location (its suffix tells the format)."""
+    return PurePosixPath(unescape(top_path(uri))).name
 
 
 def _failed(record: ObjectRecord, error: ExtractionError) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from detectors.version import RULES_VERSION
 from inventory import Inventory
 from inventory.store import Scope
-from scanner.crawl import CrawlOptions, Entry, crawl, entries_for
+from scanner.crawl import CrawlOptions, Entry, crawl, entries_for, uri_of
 from scanner.objects import ObjectScanner
 
 Progress = Callable[[Entry, str], None]  # (entry, "extracted"/"reused"/"resumed"/"recorded")
@@ -39,7 +39,7 @@ class ScanResult:
 def scope_of(root: str) -> Scope:
     root = os.path.abspath(root)
     if os.path.isfile(root):
-        return Scope(os.path.dirname(root), os.path.basename(root))
+        return Scope(os.path.dirname(root), uri_of(os.path.basename(root)))
     return Scope(root)
 
 
@@ -75,7 +75,7 @@ def run_targets(root: str, changed: list[str], inventory: Inventory, scanner: Ob
     """A scan of named paths under root (a watch batch): changed paths are read
     again, paths that no longer exist end their findings."""
     root = os.path.abspath(root)
-    scopes = [Scope(root, path) for path in sorted(set(changed))]
+    scopes = [Scope(root, uri_of(path)) for path in sorted(set(changed))]
     scan_id, resumed = inventory.begin_scan(scopes, RULES_VERSION, kind="watch")
     try:
         with inventory.batch():

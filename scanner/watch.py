@@ -22,7 +22,7 @@ from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
 from inventory import Inventory
-from scanner.crawl import is_lock_or_temp
+from scanner.crawl import is_lock_or_temp, uri_of
 from scanner.objects import ObjectScanner
 from scanner.pipeline import ScanOptions, run_targets
 from scanner.watch_events import Batcher, Changes, WatchEvent, coalesce
@@ -149,7 +149,7 @@ class Watcher:
         """A move into a folder not yet watched arrives as delete + create: pair them
         by size and mtime (a rename keeps both) so the history is kept."""
         for gone in sorted(changes.deleted):
-            previous = self.inventory.previous(self.root, gone)
+            previous = self.inventory.previous(self.root, uri_of(gone))
             if previous is None or previous["deleted_scan"] is not None:
                 continue
             for candidate in sorted(changes.changed):
@@ -158,7 +158,7 @@ class Watcher:
                 except OSError:
                     continue
                 if (st.st_size, st.st_mtime) == (previous["size"], previous["mtime"]) and \
-                        self.inventory.previous(self.root, candidate) is None:
+                        self.inventory.previous(self.root, uri_of(candidate)) is None:
                     changes.moves.append((gone, candidate))
                     changes.deleted.discard(gone)
                     break
@@ -167,7 +167,7 @@ class Watcher:
         changes = coalesce(batch)
         self._paired_moves(changes)
         for source, target in changes.moves:
-            moved = self.inventory.move(self.root, source, target)
+            moved = self.inventory.move(self.root, uri_of(source), uri_of(target))
             log.info("moved %s -> %s (%d objects keep their history)", source, target, moved)
         ready = self._stable(changes.changed | self.held)
         paths = ready | changes.deleted

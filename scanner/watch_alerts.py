@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from inventory.ledger.store import load_ledger
 from inventory.outcomes import stores_from_inventory
 from inventory.reconcile import store_outcomes
+from inventory.uris import unescape
 
 ALERT_VERSION = 1
 ALERT_KINDS = ("unregistered", "undeclared_item")
@@ -44,7 +45,7 @@ def batch_alerts(db: Database, root: str, scan_id: int) -> list[dict]:
         kind = kind or "sensitive"
         types = sorted(outcome["details"]["types"]) if outcome else sorted(store.types)
         try:
-            mtime = os.stat(os.path.join(root, uri)).st_mtime
+            mtime = os.stat(os.path.join(root, unescape(uri))).st_mtime
         except OSError:
             mtime = None
         alerts.append({

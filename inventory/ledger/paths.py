@@ -6,10 +6,12 @@ from __future__ import annotations
 import functools
 import re
 
+from inventory.uris import escape_name
+
 
 @functools.lru_cache(maxsize=4096)  # patterns come from one ledger: few and reused
 def _compile(pattern: str) -> re.Pattern[str]:
-    pattern = pattern.strip().strip("/")
+    pattern = escape_name(pattern.strip().strip("/"))  # real names, as locations spell them
     out, i = [], 0
     while i < len(pattern):
         if pattern.startswith("**/", i):

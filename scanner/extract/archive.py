@@ -9,7 +9,6 @@ import zipfile
 
 from inventory.reasons import Reason
 from scanner.extract.base import Child, EncryptedObject, Extraction, ExtractionError, Limits, TooLarge
-from scanner.extract.names import UniqueNames
 
 _UTF8_FLAG = 0x800
 _ENCRYPTED_FLAG = 0x1
@@ -67,9 +66,4 @@ def extract_zip(data: bytes, limits: Limits) -> Extraction:
     if len(infos) > limits.max_members:
         raise TooLarge(Reason.TOO_MANY, what="members", count=len(infos), limit=limits.max_members)
     budget = [limits.max_expanded]
-    unique = UniqueNames()
-    children = []
-    for info in infos:
-        child = _member(archive, info, limits, budget)
-        children.append(Child(unique(child.name), child.data, child.kind, child.mtime, child.error))
-    return Extraction(format="zip", children=children)
+    return Extraction(format="zip", children=[_member(archive, info, limits, budget) for info in infos])

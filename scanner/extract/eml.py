@@ -9,7 +9,6 @@ from email.parser import BytesParser
 
 from scanner.extract.base import Child, Extraction, TextUnit, text_unit
 from scanner.extract.encoding import decode
-from scanner.extract.names import UniqueNames
 from scanner.extract.text import html_to_text
 
 ADDRESS_HEADERS = ("From", "To", "Cc", "Bcc", "Reply-To", "Sender", "Subject")
@@ -52,13 +51,12 @@ def _leaf_parts(part: EmailMessage):
 def extract_message(message: EmailMessage) -> Extraction:
     units: list[TextUnit] = [text_unit(_header_text(message), "header:")]
     children: list[Child] = []
-    unique = UniqueNames()
     for index, part in enumerate(_leaf_parts(message)):
         disposition = part.get_content_disposition()
         content_type = part.get_content_type()
         if disposition == "attachment" or part.get_filename() or content_type == "message/rfc822":
             name, data = _attachment(part, index)
-            children.append(Child(name=unique(name), data=data, kind="attachment"))
+            children.append(Child(name=name, data=data, kind="attachment"))
         elif content_type == "text/plain":
             units.append(text_unit(_part_text(part), "body:"))
         elif content_type == "text/html":

@@ -8,7 +8,6 @@ from extract_msg.exceptions import ExMsgBaseException
 
 from inventory.reasons import Reason
 from scanner.extract.base import Child, EncryptedObject, Extraction, ExtractionError, text_unit
-from scanner.extract.names import UniqueNames
 from scanner.extract.text import html_to_text
 
 
@@ -26,18 +25,17 @@ def _html_body(message) -> str:
 
 
 def _children(message) -> list[Child]:
-    unique = UniqueNames()
     children = []
     for index, attachment in enumerate(message.attachments):
         name = attachment.getFilename() if hasattr(attachment, "getFilename") else None
         name = name or getattr(attachment, "longFilename", None) or f"attachment{index}"
         data = attachment.data
         if isinstance(data, bytes):
-            children.append(Child(name=unique(name), data=data, kind="attachment"))
+            children.append(Child(name=name, data=data, kind="attachment"))
         elif hasattr(data, "exportBytes"):  # an embedded message
-            children.append(Child(name=unique(f"{name}.msg"), data=data.exportBytes(), kind="attachment"))
+            children.append(Child(name=f"{name}.msg", data=data.exportBytes(), kind="attachment"))
         else:
-            children.append(Child(name=unique(name), data=None, kind="attachment",
+            children.append(Child(name=name, data=None, kind="attachment",
                                   error=ExtractionError(Reason.UNSUPPORTED, kind=f"attachment {type(data).__name__}")))
     return children
 
