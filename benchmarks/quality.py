@@ -167,9 +167,10 @@ def main() -> None:
 
 def extracted_units(name: str, data: bytes, is_mail: bool = False) -> list:
     """Text units of a file and of its archive members and attachments."""
-    from scanner.extract import Limits, extract
+    from scanner.extract import extract
+    from scanner.extract.budget import Budget
 
-    extraction = extract(name, data, Limits(), is_mail)
+    extraction = extract(name, data, Budget(), is_mail)
     units = list(extraction.units)
     for child in extraction.children:
         units += extracted_units(child.name, child.data)

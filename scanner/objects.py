@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,8 @@ from inventory.records import FindingRecord, ObjectRecord
 from scanner.crawl import Entry
 from inventory.reasons import Reason
 from inventory.uris import SEPARATOR, top_path, unescape
-from scanner.extract import Child, Extraction, ExtractionError, Limits, SkippedObject, TextUnit, extract
+from scanner.extract import Child, ExtractionError, Limits, SkippedObject, TextUnit, TooLarge, extract
+from scanner.extract.budget import Budget
 from scanner.extract.names import Segments
 
 
@@ -42,33 +44,38 @@ class ObjectScanner:
                                             else Reason.IO_ERROR, what="read"))
             record.read = False
             return record
-        self._fill(record, _real_name(entry.uri), data, depth=0, is_mail=entry.is_mail)
+        if len(data) > self.limits.max_size:  # grown past the limit since the crawl saw it
+            _failed(record, TooLarge(what="file", size=f"more than {self.limits.max_size}", limit=self.limits.max_size))
+            return record
+        self._fill(record, _real_name(entry.uri), data, 0, Budget(self.limits), is_mail=entry.is_mail)
         return record
 
     def scan_bytes(self, uri: str, data: bytes, kind: str = "file", depth: int = 0) -> ObjectRecord:
         """An object given as bytes; uri is a location (inventory.uris) of a file."""
         record = ObjectRecord(uri=uri, kind=kind, size=len(data))
-        self._fill(record, _real_name(uri), data, depth)
+        self._fill(record, _real_name(uri), data, depth, Budget(self.limits))
         return record
 
-    def _fill(self, record: ObjectRecord, name: str, data: bytes, depth: int, is_mail: bool = False) -> None:
-        """Extract and detect data, the content of an object whose real name is name."""
+    def _fill(self, record: ObjectRecord, name: str, data: bytes, depth: int, budget: Budget,
+              is_mail: bool = False) -> None:
+        """Extract and detect data, the content of an object whose real name is
+        name; children draw on the budget of the file they are in. A failure is
+        the object's status: what was found before it is kept."""
         record.sha256 = hashlib.sha256(data).hexdigest()
         try:
-            extraction = extract(name, data, self.limits, is_mail=is_mail)
+            extraction = extract(name, data, budget, is_mail=is_mail)
+            record.format, record.encoding = extraction.format, extraction.encoding
+            self._read_units(record, extraction.units)
+            segments = Segments()
+            for child in extraction.children:
+                uri = f"{record.uri}{SEPARATOR}{segments(child.name)}"
+                record.children.append(self._child(uri, child, depth + 1, budget))
         except ExtractionError as error:
             _failed(record, error)
-            return
         except Exception as error:  # noqa: BLE001 - a library bug in one file must not end the scan
             _failed(record, ExtractionError(Reason.INTERNAL, error, kind=PurePosixPath(name).suffix or "file"))
-            return
-        record.format, record.encoding = extraction.format, extraction.encoding
-        record.findings, record.personal_rows = self._findings(extraction)
-        segments = Segments()
-        record.children = [self._child(f"{record.uri}{SEPARATOR}{segments(child.name)}", child, depth + 1)
-                           for child in extraction.children]
 
-    def _child(self, uri: str, child: Child, depth: int) -> ObjectRecord:
+    def _child(self, uri: str, child: Child, depth: int, budget: Budget) -> ObjectRecord:
         record = ObjectRecord(uri=uri, kind=child.kind, mtime=child.mtime,
                               size=len(child.data) if child.data is not None else None)
         error = child.error
@@ -77,15 +84,16 @@ class ObjectScanner:
         if error is not None:
             _failed(record, error)
             return record
-        self._fill(record, child.name, child.data or b"", depth, is_mail=child.kind == "message")
+        self._fill(record, child.name, child.data or b"", depth, budget, is_mail=child.kind == "message")
         return record
 
-    def _findings(self, extraction: Extraction) -> tuple[list[FindingRecord], int]:
-        findings: list[FindingRecord] = []
+    def _read_units(self, record: ObjectRecord, units: Iterable[TextUnit]) -> None:
         personal_rows: set[str] = set()  # table rows holding personal data: records about someone
-        for unit in extraction.units:
-            findings.extend(self._unit_findings(unit, personal_rows))
-        return findings, len(personal_rows)
+        try:
+            for unit in units:
+                record.findings.extend(self._unit_findings(unit, personal_rows))
+        finally:
+            record.personal_rows = len(personal_rows)
 
     def _context(self, text: str, start: int, end: int) -> str | None:
         if not self.keep_context:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -55,11 +55,18 @@ class SkippedObject(ExtractionError):
 
 @dataclass(frozen=True)
 class Limits:
-    max_size: int = 200 * 1024 * 1024
+    """What one object may cost. Sizes are checked as declared (a ZIP entry, an
+    Office part) before anything is allocated, and again as produced (a PDF stream,
+    whose size is known only once inflated); see scanner.extract.budget."""
+
+    max_size: int = 200 * 1024 * 1024  # one object read whole: a file, member, attachment
     max_depth: int = 5  # archives / attachments inside each other
-    max_expanded: int = 1024 * 1024 * 1024  # total bytes expanded from one archive
-    max_ratio: int = 200  # expanded / compressed for one member (zip bombs)
+    max_expanded: int = 1024 * 1024 * 1024  # all bytes expanded from one file and what is inside it
+    max_ratio: int = 200  # expanded / compressed, of one member, part or stream (zip bombs) ...
+    ratio_floor: int = 1024 * 1024  # ... once it expands past this: a page of blanks compresses well
     max_members: int = 100_000
+    max_part: int = 64 * 1024 * 1024  # one part or stream that a parser holds whole (XML tree, PDF stream)
+    max_page_chars: int = 500_000  # characters laid out on one PDF page (a form drawn a million times)
 
 
 @dataclass(frozen=True)
@@ -132,7 +139,11 @@ class Child:
 
 @dataclass
 class Extraction:
+    """Units and children may be generators, read once, in order: a long file or
+    a large archive is then never held whole. An ExtractionError raised while
+    they are read is the object's status (what was found before it is kept)."""
+
     format: str
-    units: list[TextUnit] = field(default_factory=list)
-    children: list[Child] = field(default_factory=list)
+    units: Iterable[TextUnit] = field(default_factory=list)
+    children: Iterable[Child] = field(default_factory=list)
     encoding: str | None = None

@@ -10,7 +10,8 @@ import importlib
 from collections.abc import Callable
 from pathlib import PurePosixPath
 
-from scanner.extract.base import Extraction, Limits, SkippedObject
+from scanner.extract.base import Extraction, SkippedObject
+from scanner.extract.budget import Budget
 from scanner.redact import sanitise
 
 Extractor = Callable[[bytes], Extraction]
@@ -31,8 +32,10 @@ EXTRACTORS: dict[str, tuple[str, str, dict]] = {
     ".eml": ("eml", "extract_eml", {}),
     ".msg": ("msg", "extract_msg_file", {}),
     ".mbox": ("mbox", "extract_mbox", {}),
-    ".zip": ("archive", "extract_zip", {}),  # also takes the limits
+    ".zip": ("archive", "extract_zip", {}),
 }
+# Extractors of containers: they also take the file's Budget (scanner.extract.budget).
+_EXPANDING = {"archive"}
 
 _MAGIC: tuple[tuple[bytes, str], ...] = ((b"%PDF-", ".pdf"),)
 
@@ -52,13 +55,13 @@ def format_of(name: str, data: bytes, is_mail: bool = False) -> str | None:
     return None
 
 
-def extract(name: str, data: bytes, limits: Limits, is_mail: bool = False) -> Extraction:
+def extract(name: str, data: bytes, budget: Budget, is_mail: bool = False) -> Extraction:
     """Extract text units and children, or raise an ExtractionError subclass."""
     kind = format_of(name, data, is_mail)
     if kind is None:
         raise SkippedObject(kind=sanitise(PurePosixPath(name).suffix.lower()) or "(none)")
     module, function, options = EXTRACTORS[kind]
     extractor = getattr(importlib.import_module(f"scanner.extract.{module}"), function)
-    if kind == ".zip":
-        return extractor(data, limits)
+    if module in _EXPANDING:
+        return extractor(data, budget, **options)
     return extractor(data, **options)
