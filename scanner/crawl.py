@@ -114,6 +114,18 @@ def _file_entry(root: str, uri: str, path: str, st: os.stat_result, options: Cra
     return Entry(**common)
 
 
+_SPECIAL_KINDS = ((stat.S_ISFIFO, "named pipe (FIFO)"), (stat.S_ISSOCK, "socket"),
+                  (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"))
+
+
+def _special_entry(root: str, uri: str, path: str, st: os.stat_result) -> Entry:
+    """A named pipe, socket or device: recorded, never opened (opening a FIFO
+    waits for a writer)."""
+    kind = next((name for test, name in _SPECIAL_KINDS if test(st.st_mode)), "special file")
+    return Entry(root=root, uri=uri, path=path, mtime=st.st_mtime, owner=_owner(st.st_uid),
+                 mode=oct(stat.S_IMODE(st.st_mode)), **_not_read("skipped", Reason.SPECIAL_FILE, kind=kind))
+
+
 def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
           visited: set[tuple[int, int]]) -> Iterator[Entry]:
     try:
@@ -141,10 +153,9 @@ def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
                 continue
             visited.add((st.st_dev, st.st_ino))
             yield from _walk(root, item.path, uri + "/", options, visited)
-        elif stat.S_ISREG(st.st_mode):
-            if options.include and not _matches(uri, options.include):
-                continue
-            yield _file_entry(root, uri, item.path, st, options, in_maildir)
+        elif not options.include or _matches(uri, options.include):
+            yield (_file_entry(root, uri, item.path, st, options, in_maildir) if stat.S_ISREG(st.st_mode)
+                   else _special_entry(root, uri, item.path, st))
 
 
 def crawl(root: str | Path, options: CrawlOptions = CrawlOptions()) -> Iterator[Entry]:
@@ -176,3 +187,5 @@ def entries_for(root: str | Path, paths: list[str], options: CrawlOptions = Craw
             yield from _walk(root, path, uri + "/", options, set())
         elif stat.S_ISREG(st.st_mode):
             yield _file_entry(root, uri, path, st, options, _is_maildir_message(os.path.dirname(path)))
+        else:
+            yield _special_entry(root, uri, path, st)

@@ -7,7 +7,8 @@ from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 
-from scanner.extract.base import Child, Extraction, TextUnit, text_unit
+from inventory.reasons import Reason
+from scanner.extract.base import Child, Extraction, ExtractionError, TextUnit, text_unit
 from scanner.extract.encoding import decode
 from scanner.extract.text import html_to_text
 
@@ -66,4 +67,6 @@ def extract_message(message: EmailMessage) -> Extraction:
 
 def extract_eml(data: bytes) -> Extraction:
     message = BytesParser(policy=policy.default).parsebytes(data)
+    if not message.keys():  # every line went to the body: bytes, not a mail
+        raise ExtractionError(Reason.NOT_MAIL)
     return extract_message(message)
