@@ -24,6 +24,7 @@ _CENTRAL_HEADER, _END_RECORD = b"PK\x01\x02", b"PK\x05\x06"
 # What reading one damaged member raises (zipfile lets zlib's and struct's errors through).
 MEMBER_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError,
                  RuntimeError, ValueError, zlib.error, struct.error)
+OPEN_ERRORS = (zipfile.BadZipFile, OSError, ValueError, EOFError, struct.error)  # of the central directory
 
 
 def member_name(info: zipfile.ZipInfo) -> str:
@@ -95,11 +96,11 @@ def _open(data: bytes) -> tuple[zipfile.ZipFile, set[bytes]]:
         if repaired is None:
             raise ExtractionError(cause=error, kind="zip") from error
         data, bad_names = repaired
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, struct.error) as error:
+    except OPEN_ERRORS as error:
         raise ExtractionError(cause=error, kind="zip") from error
     try:
         return zipfile.ZipFile(io.BytesIO(data)), bad_names
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, struct.error) as error:
+    except OPEN_ERRORS as error:
         raise ExtractionError(cause=error, kind="zip") from error
 
 

@@ -107,7 +107,7 @@ class TextUnit:
 BLOCK_CHARS = 20_000  # rows or paragraphs composed into one unit: fewer analyzer calls
 
 
-def in_blocks(items: list[T], size: Callable[[T], int], limit: int = BLOCK_CHARS) -> Iterator[list[T]]:
+def in_blocks(items: Iterable[T], size: Callable[[T], int], limit: int = BLOCK_CHARS) -> Iterator[list[T]]:
     """Consecutive items grouped until their size reaches limit."""
     block: list[T] = []
     total = 0

@@ -15,6 +15,8 @@ import zlib
 from inventory.reasons import Reason
 from scanner.extract.base import Limits, TooLarge
 
+_INFLATE_STEP = 64 * 1024  # bytes inflated between two checks
+
 
 class Budget:
     def __init__(self, limits: Limits = Limits()) -> None:
@@ -31,11 +33,11 @@ class Budget:
         """Raise TooLarge unless an expansion to size bytes (as declared, from
         compressed bytes) is within the limits; limit: for one such thing
         (default: the size of an object read whole)."""
+        if compressed is not None:
+            self.check_ratio(what, size, compressed)
         limit = self.limits.max_size if limit is None else limit
         if size > limit:
             raise TooLarge(what=what, size=size, limit=limit)
-        if compressed is not None:
-            self.check_ratio(what, size, compressed)
         if self.expanded + size > self.limits.max_expanded:
             raise TooLarge(what="everything expanded from this file", size=self.expanded + size,
                            limit=self.limits.max_expanded)
@@ -50,14 +52,16 @@ class Budget:
 
     def inflate(self, data: bytes, what: str, limit: int) -> bytes:
         """zlib data inflated in steps, each checked: no size is declared, so a
-        bomb is stopped once it passes the ratio or the limit, not after. A
+        bomb is stopped once it passes the ratio or the limit, not after. Read
+        as raw deflate (its checksum, often wrong in PDFs, is not checked); a
         damaged stream gives what was inflated before the damage."""
-        inflater, pieces, produced, pending = zlib.decompressobj(), [], 0, data
+        raw = len(data) > 2 and data[0] & 0x0F == 8 and not data[1] & 0x20 and (data[0] << 8 | data[1]) % 31 == 0
+        inflater = zlib.decompressobj(-zlib.MAX_WBITS if raw else zlib.MAX_WBITS)
+        pieces, produced, pending = [], 0, data[2:] if raw else data
         cap = min(limit, self.limits.max_expanded - self.expanded)
-        step = max(self.limits.ratio_floor, 64 * 1024)
         try:
             while pending and not inflater.eof:
-                piece = inflater.decompress(pending, min(step, cap - produced + 1))
+                piece = inflater.decompress(pending, min(_INFLATE_STEP, cap - produced + 1))
                 pending = inflater.unconsumed_tail
                 produced += len(piece)
                 pieces.append(piece)

@@ -35,7 +35,7 @@ EXTRACTORS: dict[str, tuple[str, str, dict]] = {
     ".zip": ("archive", "extract_zip", {}),
 }
 # Extractors of containers: they also take the file's Budget (scanner.extract.budget).
-_EXPANDING = {"archive"}
+_EXPANDING = {"archive", "docx", "pptx", "xlsx", "pdf"}
 
 _MAGIC: tuple[tuple[bytes, str], ...] = ((b"%PDF-", ".pdf"),)
 

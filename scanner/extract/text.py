@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 from scanner.extract.base import Extraction, text_unit
 from scanner.extract.encoding import decode
-from scanner.extract.table import table_units
+from scanner.extract.table import dense_rows, table_units
 
 
 def extract_plain(data: bytes) -> Extraction:
@@ -51,11 +51,8 @@ def extract_html(data: bytes) -> Extraction:
     return Extraction(format="html", units=[text_unit(html_to_text(text))], encoding=encoding)
 
 
-def _rows(text: str, delimiter: str) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-
-
 def extract_delimited(data: bytes, delimiter: str) -> Extraction:
     text, encoding = decode(data)
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     return Extraction(format="csv" if delimiter == "," else "tsv",
-                      units=table_units(_rows(text, delimiter)), encoding=encoding)
+                      units=list(table_units(dense_rows(rows))), encoding=encoding)
