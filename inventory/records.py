@@ -9,7 +9,7 @@ FAILED_STATUSES = ("unreadable", "encrypted", "too_large", "no_text_layer")
 STATUSES = ("ok", "skipped", *FAILED_STATUSES)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a million-row roster holds millions
 class FindingRecord:
     entity_type: str
     value: str  # canonical value: hashed with the installation key, never stored

@@ -106,6 +106,8 @@ class ObjectScanner:
             span = field_at(unit.spans, detection.start) if unit.spans else None
             if unit.spans and span is None:
                 continue  # inside a label (a header repeated before a cell), not data
+            if detection.end <= unit.overlap:
+                continue  # in the start this unit repeats: found in the unit before
             if span is not None and span.record and detection.entity_type != "POSTAL_CODE":
                 personal_rows.add(span.record)  # table rows only: paragraphs are not records
             findings.append(FindingRecord(

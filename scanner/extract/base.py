@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -73,14 +74,18 @@ class Limits:
 class TextUnit:
     """A piece of text with where it was found.
 
-    Plain text gives `L<line>` locations from `line_starts`; a table row gives
-    cell locations from `spans` (see detectors.fields).
+    Plain text gives `L<line>` locations from `line_starts` (the unit's first
+    line is line `first_line` of its text); a table row gives cell locations
+    from `spans` (see detectors.fields). The first `overlap` characters repeat
+    the end of the unit before (scanner.extract.long_text).
     """
 
     text: str
     location: str
     spans: tuple[FieldSpan, ...] = ()
     line_starts: tuple[int, ...] = ()
+    first_line: int = 1
+    overlap: int = 0
 
     def labels(self) -> list[tuple[int, int]]:
         """The spans between values: labels composed before cells (with their
@@ -99,7 +104,7 @@ class TextUnit:
             span = field_at(self.spans, offset)
             return span.location if span else self.location
         if self.line_starts:
-            line = bisect.bisect_right(self.line_starts, offset)
+            line = self.first_line - 1 + bisect.bisect_right(self.line_starts, offset)
             return f"{self.location}L{line}" if self.location else f"L{line}"
         return self.location
 
@@ -121,9 +126,16 @@ def in_blocks(items: Iterable[T], size: Callable[[T], int], limit: int = BLOCK_C
         yield block
 
 
+_NEWLINE = re.compile("\n")
+
+
+def line_starts(text: str) -> tuple[int, ...]:
+    return (0, *(match.end() for match in _NEWLINE.finditer(text)))
+
+
 def text_unit(text: str, location: str = "") -> TextUnit:
-    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-    return TextUnit(text=text, location=location, line_starts=tuple(starts))
+    """A short text (a header, a page, a frame) as one unit; long text: long_text.text_units."""
+    return TextUnit(text=text, location=location, line_starts=line_starts(text))
 
 
 @dataclass(frozen=True)

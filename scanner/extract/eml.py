@@ -10,7 +10,8 @@ from email.parser import BytesParser
 from inventory.reasons import Reason
 from scanner.extract.base import Child, Extraction, ExtractionError, TextUnit, text_unit
 from scanner.extract.encoding import decode
-from scanner.extract.text import html_to_text
+from scanner.extract.long_text import text_units
+from scanner.extract.text import html_text
 
 ADDRESS_HEADERS = ("From", "To", "Cc", "Bcc", "Reply-To", "Sender", "Subject")
 
@@ -59,9 +60,9 @@ def extract_message(message: EmailMessage) -> Extraction:
             name, data = _attachment(part, index)
             children.append(Child(name=name, data=data, kind="attachment"))
         elif content_type == "text/plain":
-            units.append(text_unit(_part_text(part), "body:"))
+            units.extend(text_units([_part_text(part)], "body:"))
         elif content_type == "text/html":
-            units.append(text_unit(html_to_text(_part_text(part)), "body(html):"))
+            units.extend(text_units(html_text([_part_text(part)]), "body(html):"))
     return Extraction(format="eml", units=units, children=children)
 
 

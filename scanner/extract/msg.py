@@ -8,6 +8,7 @@ from extract_msg.exceptions import ExMsgBaseException
 
 from inventory.reasons import Reason
 from scanner.extract.base import Child, EncryptedObject, Extraction, ExtractionError, text_unit
+from scanner.extract.long_text import text_units
 from scanner.extract.text import html_to_text
 
 
@@ -52,9 +53,9 @@ def extract_msg_file(data: bytes) -> Extraction:
     try:
         units = [text_unit(_header_text(message), "header:")]
         if message.body:
-            units.append(text_unit(message.body, "body:"))
+            units.extend(text_units([message.body], "body:"))
         else:
-            units.append(text_unit(_html_body(message), "body(html):"))
+            units.extend(text_units([_html_body(message)], "body(html):"))
         return Extraction(format="msg", units=units, children=_children(message))
     finally:
         message.close()

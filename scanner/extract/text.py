@@ -1,19 +1,24 @@
-"""Plain text, logs, JSON, XML, HTML and delimited tables in any Japanese encoding."""
+"""Plain text, logs, JSON, XML, HTML and delimited tables in any Japanese encoding.
+
+Each is decoded and read in pieces (scanner.extract.long_text, table_units):
+a 150 MB text or a million-row CSV is never held whole as text or as rows."""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 
-from scanner.extract.base import Extraction, text_unit
-from scanner.extract.encoding import decode
+from scanner.extract.base import Extraction, ExtractionError, TextUnit
+from scanner.extract.encoding import detect_encoding, encoding_name, iter_decoded
+from scanner.extract.long_text import text_units
 from scanner.extract.table import dense_rows, table_units
 
 
 def extract_plain(data: bytes) -> Extraction:
-    text, encoding = decode(data)
-    return Extraction(format="text", units=[text_unit(text)], encoding=encoding)
+    codec = detect_encoding(data)
+    return Extraction(format="text", units=text_units(iter_decoded(data, codec)), encoding=encoding_name(codec))
 
 
 class _TextOnly(HTMLParser):
@@ -38,21 +43,41 @@ class _TextOnly(HTMLParser):
         if not self._skipping:
             self.parts.append(data)
 
+    def take(self) -> str:
+        """The text found since the last take."""
+        text, self.parts = "".join(self.parts), []
+        return text
+
+
+def html_text(pieces: Iterable[str]) -> Iterator[str]:
+    """The text of an HTML document given in pieces, in pieces."""
+    parser = _TextOnly()
+    for piece in pieces:
+        parser.feed(piece)
+        yield parser.take()
+    parser.close()
+    yield parser.take()
+
 
 def html_to_text(html: str) -> str:
-    parser = _TextOnly()
-    parser.feed(html)
-    parser.close()
-    return "".join(parser.parts)
+    return "".join(html_text([html]))
 
 
 def extract_html(data: bytes) -> Extraction:
-    text, encoding = decode(data)
-    return Extraction(format="html", units=[text_unit(html_to_text(text))], encoding=encoding)
+    codec = detect_encoding(data)
+    return Extraction(format="html", units=text_units(html_text(iter_decoded(data, codec))),
+                      encoding=encoding_name(codec))
+
+
+def _table_units(rows: Iterable[list[str]], kind: str) -> Iterator[TextUnit]:
+    try:
+        yield from table_units(dense_rows(rows))
+    except csv.Error as error:  # a NUL byte, a field over csv's size limit
+        raise ExtractionError(cause=error, kind=kind) from error
 
 
 def extract_delimited(data: bytes, delimiter: str) -> Extraction:
-    text, encoding = decode(data)
-    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    return Extraction(format="csv" if delimiter == "," else "tsv",
-                      units=list(table_units(dense_rows(rows))), encoding=encoding)
+    codec = detect_encoding(data)
+    kind = "csv" if delimiter == "," else "tsv"
+    rows = csv.reader(io.TextIOWrapper(io.BytesIO(data), encoding=codec, newline=""), delimiter=delimiter)
+    return Extraction(format=kind, units=_table_units(rows, kind), encoding=encoding_name(codec))
