@@ -13,6 +13,7 @@ from inventory import open_inventory
 from inventory.queries import current_findings, findings_in_scan, status_summary
 from reports.export import write_csv, write_jsonl
 from reports.summary import status_text
+from reports.terminal import TerminalSafeFormatter, TerminalSafeStream
 from scanner.check import check_paths
 from scanner.cli_common import db_option
 from scanner.cli_ledger import ledger, reconcile
@@ -64,6 +65,7 @@ def cli(ctx: click.Context, config_path: str | None, lang: str | None, verbose: 
     ctx.ensure_object(dict).update(config=config, config_path=config_path,
                                    lang=lang or config.get("lang", "ja"))
     console = logging.StreamHandler(sys.stderr)
+    console.setFormatter(TerminalSafeFormatter("%(asctime)s %(levelname)s %(message)s"))
     console.setLevel(logging.INFO if verbose else logging.WARNING)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s", handlers=[console])
     logging.getLogger("daicho").setLevel(logging.INFO if verbose else logging.WARNING)  # not the libraries
@@ -161,6 +163,7 @@ cli.add_command(watch)
 
 
 def main() -> None:
+    sys.stdout = TerminalSafeStream(sys.stdout)  # file names and messages never drive the terminal
     cli(obj={})
 
 

@@ -7,6 +7,7 @@ import logging
 import sys
 from collections.abc import Iterator
 
+from reports.terminal import terminal_safe
 from scanner.crawl import Entry
 from scanner.pipeline import Progress
 
@@ -22,6 +23,7 @@ def progress_reporter() -> Iterator[Progress]:
     if not sys.stderr.isatty():
         yield _log_only
         return
+    from rich.markup import escape
     from rich.progress import Progress as RichProgress, SpinnerColumn, TextColumn
 
     counts = {"extracted": 0, "reused": 0, "resumed": 0}
@@ -33,5 +35,5 @@ def progress_reporter() -> Iterator[Progress]:
             _log_only(entry, outcome)
             bar.update(task, description=f"{sum(counts.values())} objects "
                                          f"({counts['extracted']} read, {counts['reused']} unchanged) "
-                                         f"{entry.uri[-60:]}")
+                                         f"{escape(terminal_safe(entry.uri[-60:]))}")
         yield report
