@@ -10,11 +10,10 @@ import datetime
 import io
 import struct
 import zipfile
-import zlib
 from collections.abc import Iterator
 
 from inventory.reasons import Reason
-from scanner.extract.base import Child, EncryptedObject, Extraction, ExtractionError, TooLarge
+from scanner.extract.base import PARSER_ERRORS, Child, EncryptedObject, Extraction, ExtractionError, TooLarge
 from scanner.extract.budget import Budget
 from scanner.extract.names import UNNAMED
 
@@ -22,9 +21,8 @@ _UTF8_FLAG = 0x800
 _ENCRYPTED_FLAG = 0x1
 _CENTRAL_HEADER, _END_RECORD = b"PK\x01\x02", b"PK\x05\x06"
 # What reading one damaged member raises (zipfile lets zlib's and struct's errors through).
-MEMBER_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError,
-                 RuntimeError, ValueError, zlib.error, struct.error)
-OPEN_ERRORS = (zipfile.BadZipFile, OSError, ValueError, EOFError, struct.error)  # of the central directory
+MEMBER_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, RuntimeError, *PARSER_ERRORS)
+OPEN_ERRORS = (zipfile.BadZipFile, OSError, *PARSER_ERRORS)  # of the central directory
 
 
 def member_name(info: zipfile.ZipInfo) -> str:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
+import struct
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -52,6 +55,23 @@ class TooLarge(ExtractionError):
 class SkippedObject(ExtractionError):
     status = "skipped"
     default_reason = Reason.UNSUPPORTED
+
+
+# What parsers of untrusted bytes raise besides their own exceptions (found by
+# fuzzing them, tests/scanner/test_fuzz_extractors.py): each extractor turns
+# these and its library's own into an ExtractionError.
+PARSER_ERRORS = (ValueError, LookupError, TypeError, AttributeError, AssertionError, EOFError, ArithmeticError,
+                 RecursionError, NotImplementedError, struct.error, zlib.error)
+
+
+@contextlib.contextmanager
+def library_errors(kind: str, *own: type[BaseException]) -> Iterator[None]:
+    """What a library raises on a broken file (own: its exception classes) as an
+    ExtractionError naming the format."""
+    try:
+        yield
+    except (*own, *PARSER_ERRORS) as error:
+        raise ExtractionError(cause=error, kind=kind) from error
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from docx.oxml.ns import qn
 from docx.table import Table
 
 from detectors.fields import compose_lines
-from scanner.extract.base import Extraction, TextUnit, in_blocks
+from scanner.extract.base import Extraction, TextUnit, in_blocks, library_errors
 from scanner.extract.budget import Budget
 from scanner.extract.ooxml import open_package, parse_part
 from scanner.extract.table import dense_rows, table_units
@@ -123,7 +123,7 @@ def _units(part, name: str) -> list[TextUnit]:
 
 
 def extract_docx(data: bytes, budget: Budget) -> Extraction:
-    with open_package(data, "docx") as package:
+    with open_package(data, "docx") as package, library_errors("docx"):
         document = parse_part(package, BODY, "docx", parse_xml, budget)
         body = document.find(qn("w:body"))
         units = _units(body, "") if body is not None else []

@@ -3,12 +3,13 @@ charset, attachments and attached messages as children."""
 
 from __future__ import annotations
 
+import email.errors
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 
 from inventory.reasons import Reason
-from scanner.extract.base import Child, Extraction, ExtractionError, TextUnit, text_unit
+from scanner.extract.base import Child, Extraction, ExtractionError, TextUnit, library_errors, text_unit
 from scanner.extract.encoding import decode
 from scanner.extract.long_text import text_units
 from scanner.extract.text import html_text
@@ -67,7 +68,8 @@ def extract_message(message: EmailMessage) -> Extraction:
 
 
 def extract_eml(data: bytes) -> Extraction:
-    message = BytesParser(policy=policy.default).parsebytes(data)
-    if not message.keys():  # every line went to the body: bytes, not a mail
-        raise ExtractionError(Reason.NOT_MAIL)
-    return extract_message(message)
+    with library_errors("eml", email.errors.MessageError):
+        message = BytesParser(policy=policy.default).parsebytes(data)
+        if not message.keys():  # every line went to the body: bytes, not a mail
+            raise ExtractionError(Reason.NOT_MAIL)
+        return extract_message(message)

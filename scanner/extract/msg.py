@@ -7,7 +7,9 @@ import extract_msg
 from extract_msg.exceptions import ExMsgBaseException
 
 from inventory.reasons import Reason
-from scanner.extract.base import Child, EncryptedObject, Extraction, ExtractionError, text_unit
+from scanner.extract.base import (
+    PARSER_ERRORS, Child, EncryptedObject, Extraction, ExtractionError, library_errors, text_unit,
+)
 from scanner.extract.long_text import text_units
 from scanner.extract.text import html_to_text
 
@@ -48,14 +50,19 @@ def extract_msg_file(data: bytes) -> Extraction:
         if "encrypt" in str(error).lower():
             raise EncryptedObject(cause=error, kind="msg") from error
         raise ExtractionError(cause=error, kind="msg") from error
-    except (OSError, ValueError, TypeError) as error:
+    except (OSError, *PARSER_ERRORS) as error:
         raise ExtractionError(cause=error, kind="msg") from error
     try:
-        units = [text_unit(_header_text(message), "header:")]
-        if message.body:
-            units.extend(text_units([message.body], "body:"))
-        else:
-            units.extend(text_units([_html_body(message)], "body(html):"))
-        return Extraction(format="msg", units=units, children=_children(message))
+        with library_errors("msg", ExMsgBaseException, OSError):
+            return _extraction(message)
     finally:
         message.close()
+
+
+def _extraction(message) -> Extraction:
+    units = [text_unit(_header_text(message), "header:")]
+    if message.body:
+        units.extend(text_units([message.body], "body:"))
+    else:
+        units.extend(text_units([_html_body(message)], "body(html):"))
+    return Extraction(format="msg", units=units, children=_children(message))

@@ -25,14 +25,15 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.psparser import PSException
 
 from inventory.reasons import Reason
-from scanner.extract.base import EncryptedObject, Extraction, ExtractionError, NoTextLayer, TextUnit, TooLarge, text_unit
+from scanner.extract.base import (
+    PARSER_ERRORS, EncryptedObject, Extraction, ExtractionError, NoTextLayer, TextUnit, TooLarge, text_unit,
+)
 from scanner.extract.budget import Budget
 from scanner.extract.pdf_streams import streams_within
 
 LAYOUT = LAParams(boxes_flow=None)
 # What pdfminer raises on a broken file: its own exceptions (PSException) and Python's.
-_BROKEN = (PSException, ValueError, KeyError, TypeError, IndexError, AttributeError, AssertionError,
-           ZeroDivisionError, OverflowError, RecursionError, EOFError, UnicodeError)
+_BROKEN = (PSException, *PARSER_ERRORS)
 
 
 class _PageText(TextConverter):

@@ -17,7 +17,7 @@ from pptx.shapes.shapetree import SlideShapes
 from pptx.slide import NotesSlide
 
 from inventory.uris import escape_name
-from scanner.extract.base import Extraction, TextUnit, text_unit
+from scanner.extract.base import Extraction, TextUnit, library_errors, text_unit
 from scanner.extract.budget import Budget
 from scanner.extract.ooxml import open_package, parse_part
 from scanner.extract.table import dense_rows, table_units
@@ -75,7 +75,7 @@ def _slide_units(package: _Package, name: str, number: int) -> list[TextUnit]:
 
 
 def extract_pptx(data: bytes, budget: Budget) -> Extraction:
-    with open_package(data, "pptx") as archive:
+    with open_package(data, "pptx") as archive, library_errors("pptx"):
         package = _Package(archive, budget)
         units = [unit for number, name in enumerate(_slide_names(package), start=1)
                  for unit in _slide_units(package, name, number)]

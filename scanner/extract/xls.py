@@ -11,12 +11,11 @@ from collections.abc import Iterator
 import xlrd
 
 from inventory.uris import escape_name
-from scanner.extract.base import EncryptedObject, Extraction, ExtractionError, TextUnit
+from scanner.extract.base import PARSER_ERRORS, EncryptedObject, Extraction, ExtractionError, TextUnit
 from scanner.extract.table import Row, cell_text, table_units
 
 _EMPTY = (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR)
-_ERRORS = (xlrd.XLRDError, ValueError, AssertionError, IndexError, KeyError, TypeError, EOFError,
-           OverflowError, UnicodeError)
+_ERRORS = (xlrd.XLRDError, xlrd.compdoc.CompDocError, *PARSER_ERRORS)
 
 
 def _value(book: xlrd.Book, kind: int, value: object) -> str:

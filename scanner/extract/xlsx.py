@@ -59,7 +59,7 @@ def _units(workbook) -> Iterator[TextUnit]:
     try:
         for sheet in workbook.worksheets:
             yield from table_units(_rows(workbook, sheet), sheet=escape_name(sheet.title))
-    except (*MEMBER_ERRORS, KeyError, IndexError, TypeError, SyntaxError) as error:
+    except (*MEMBER_ERRORS, SyntaxError) as error:
         raise ExtractionError(cause=error, kind="xlsx") from error
     finally:
         workbook.close()
@@ -70,6 +70,6 @@ def extract_xlsx(data: bytes, budget: Budget) -> Extraction:
     try:
         _admit_parts(data, budget)
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
-    except (*MEMBER_ERRORS, KeyError, IndexError, TypeError, SyntaxError) as error:
+    except (*MEMBER_ERRORS, SyntaxError) as error:
         raise ExtractionError(cause=error, kind="xlsx") from error
     return Extraction(format="xlsx", units=_units(workbook))
