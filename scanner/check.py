@@ -14,9 +14,9 @@ from scanner.objects import ObjectScanner
 def _lines(record: ObjectRecord, show_values: bool, fmt: str) -> Iterator[str]:
     for obj in record.walk():
         if obj.status != "ok":
-            payload = {"path": obj.uri, "status": obj.status, "error": obj.error}
+            payload = {"path": obj.uri, "status": obj.status, "reason": obj.reason, "error": obj.error}
             yield json.dumps(payload, ensure_ascii=False) if fmt == "jsonl" else \
-                f"{obj.uri}\t[{obj.status}] {obj.error or ''}"
+                f"{obj.uri}\t[{obj.status}/{obj.reason}] {obj.error or ''}"
             continue
         for finding in obj.findings:
             value = finding.text if show_values else finding.masked
