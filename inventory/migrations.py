@@ -93,6 +93,14 @@ def m007_objects_by_scan(db: Database) -> None:
     db["objects"].create_index(["last_seen_scan"])
 
 
+@migration
+def m008_remote_sources(db: Database) -> None:
+    # SMB: whether Everyone / Domain Users may read the file, and its change time
+    # (a permission change alone re-reads the object)
+    db["objects"].add_column("world_readable", int)
+    db["objects"].add_column("change_token", str)
+
+
 def apply_migrations(db: Database) -> list[str]:
     if "_migrations" not in db.table_names():
         db["_migrations"].create({"name": str, "applied": str}, pk="name")

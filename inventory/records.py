@@ -38,6 +38,8 @@ class ObjectRecord:
     owner: str | None = None
     mode: str | None = None
     encoding: str | None = None
+    world_readable: bool | None = None  # Everyone / Domain Users may read it (SMB); None: not known
+    change_token: str | None = None  # a source's mark of change besides size + mtime
     # False when the crawl stopped it before reading (permission, size, lock file):
     # such an object is looked at again on the next scan, not reused.
     read: bool = True

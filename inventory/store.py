@@ -184,7 +184,7 @@ class Inventory:
     def top_level_state(self, root: str) -> dict[str, dict]:
         """What the last scans knew of each file under root, in one query."""
         return {row["uri"]: row for row in self.db.query(
-            "select id, uri, size, mtime, rules_version, status, deleted_scan, extracted_scan, "
+            "select id, uri, size, mtime, change_token, rules_version, status, deleted_scan, extracted_scan, "
             "last_seen_scan from objects where root = ? and parent_id is null", [root])}
 
     def reuse(self, scan_id: int, previous: dict) -> None:
@@ -234,6 +234,7 @@ class Inventory:
             "kind": record.kind, "format": record.format, "size": record.size,
             "mtime": record.mtime, "sha256": record.sha256, "owner": record.owner,
             "mode": record.mode, "encoding": record.encoding, "status": record.status,
+            "world_readable": record.world_readable, "change_token": record.change_token,
             "error": record.error, "last_seen_scan": scan_id,
             **self._summary(record),
             "extracted_scan": scan_id if record.read else None,

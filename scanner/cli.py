@@ -26,6 +26,8 @@ from scanner.jobs import ScanJob, run_scan_job
 from scanner.objects import ObjectScanner
 from scanner.pipeline import ScanOptions
 from scanner.sizes import parse_size
+from scanner.sources import RemoteOptions, SourceFailure, is_remote
+from scanner.sources.uris import parse_root
 
 log = logging.getLogger("daicho")
 
@@ -43,6 +45,21 @@ def _size(ctx, param, value: str) -> int:
         return parse_size(value)
     except ValueError as error:
         raise click.BadParameter(str(error)) from error
+
+
+class _Root(click.ParamType):
+    """A path that exists, or an imap://, imaps:// or smb:// URL (never with a password)."""
+
+    name = "root"
+
+    def convert(self, value, param, ctx):
+        if not is_remote(value):
+            return click.Path(exists=True).convert(value, param, ctx)
+        try:
+            parse_root(value)
+        except SourceFailure as failure:
+            self.fail(failure.text((ctx.obj or {}).get("lang", "ja") if ctx else "ja"), param, ctx)
+        return value
 
 
 @click.group()
@@ -70,20 +87,29 @@ def cli(ctx: click.Context, config_path: str | None, lang: str | None, verbose: 
 
 
 @cli.command()
-@click.argument("roots", nargs=-1, type=click.Path(exists=True))
+@click.argument("roots", nargs=-1, type=_Root())
 @db_option
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB (repeatable).")
 @click.option("--include", multiple=True, metavar="GLOB", help="Only files matching GLOB (repeatable).")
 @click.option("--max-size", default="200MB", show_default=True, callback=_size,
               help="Larger objects are recorded as too_large, not read.")
 @click.option("--follow-symlinks", is_flag=True, help="Follow symbolic links (loops are detected).")
+@click.option("--imap-folders", multiple=True, metavar="GLOB",
+              help="IMAP folders to scan (repeatable; e.g. INBOX, '人事/*'); all by default.")
+@click.option("--credentials", type=click.Path(dir_okay=False), envvar="DAICHO_CREDENTIALS",
+              help="Passwords for imap:// and smb:// roots (netrc format, mode 0600).")
 @click.pass_context
-def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks):
+def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks, imap_folders, credentials):
     """Scan ROOTS (or the config's roots) into the inventory; unchanged files are not read again.
+
+    ROOTS are folders, or mailboxes and shares: imaps://user@host/[Folder] (or
+    imap:// with STARTTLS), smb://[user@]server/share/path. Their passwords come
+    from --credentials, DAICHO_IMAP_PASSWORD / DAICHO_SMB_PASSWORD or the keyring.
 
     \b
     Example:
       daicho scan /srv/share --db /var/lib/daicho/inventory.db --exclude '*/backup/*'
+      daicho scan imaps://scanner@mail.example.jp --credentials /etc/daicho/credentials
     Exit codes: 0 nothing new, 4 new unregistered stores or new My Number /
     要配慮 findings (or remediated ones back), 3 some objects could not be read,
     75 a scan of the same roots is already running, 130 interrupted (run again
@@ -93,7 +119,8 @@ def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks):
     if not roots:
         raise click.UsageError("give ROOTS, or roots in the [scan] section of --config")
     options = ScanOptions(CrawlOptions(include=include, exclude=exclude, max_size=max_size,
-                                       follow_symlinks=follow_symlinks))
+                                       follow_symlinks=follow_symlinks),
+                          RemoteOptions(imap_folders=imap_folders, credentials_file=credentials))
     job = ScanJob(roots, db_path, options, ctx.obj["lang"])
     ctx.exit(run_scan_job(job, _detector(ctx), click.echo, lambda text: click.echo(text, err=True)).code)
 

@@ -31,6 +31,7 @@ from scanner.pipeline import ScanOptions
 from scanner.schedule import UNIT, Schedule, ScheduleError, crontab_line, systemd_running, write_units
 from scanner.schedule import unit_dir as default_unit_dir
 from scanner.sizes import parse_size
+from scanner.sources.base import remote_options
 
 log = logging.getLogger("daicho")
 ROTATE_BYTES, ROTATE_KEEP = 5 * 1024 * 1024, 8
@@ -100,7 +101,8 @@ def nightly(ctx, db_path: str, log_file: str | None) -> None:
         raise click.UsageError("nightly needs [scan] roots in --config")
     options = ScanOptions(CrawlOptions(include=tuple(scan_config.get("include", ())),
                                        exclude=tuple(scan_config.get("exclude", ())),
-                                       max_size=parse_size(scan_config.get("max_size", "200MB"))))
+                                       max_size=parse_size(scan_config.get("max_size", "200MB"))),
+                          remote_options(scan_config))
     say = lambda text: (click.echo(text), log.info(text))  # noqa: E731
     try:
         with exclusive(Path(db_path + ".lock")):

@@ -3,9 +3,10 @@
     db = "/var/lib/daicho/inventory.db"
     lang = "ja"
     [scan]
-    roots = ["/srv/share"]
+    roots = ["/srv/share", "imaps://scanner@mail.example.jp", "smb://fs01/share/人事"]
     exclude = ["*/backup/*"]
     max_size = "200MB"
+    credentials = "/etc/daicho/credentials"  # passwords of imap:// and smb:// roots (netrc, 0600)
     ledger = "/etc/daicho/個人情報管理台帳.xlsx"   # re-imported by `nightly` when it changes
     [report]
     dir = "/var/lib/daicho/reports"

@@ -31,7 +31,10 @@ class Entry:
     mode: str | None = None
     status: str = "ok"  # ok / unreadable / skipped / too_large
     reason: str | None = None
-    is_mail: bool = False  # a Maildir message file
+    is_mail: bool = False  # a Maildir message file or a mailbox message
+    world_readable: bool | None = None  # Everyone / Domain Users may read it; None: not known
+    change_token: str | None = None  # besides size + mtime: what else marks a change (SMB ctime)
+    keep_known_under: str | None = None  # an unreadable container: objects known below it are kept
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,7 @@ def _owner(uid: int) -> str:
         return str(uid)
 
 
-def _matches(uri: str, patterns: tuple[str, ...]) -> bool:
+def matches(uri: str, patterns: tuple[str, ...]) -> bool:
     name = uri.rsplit("/", 1)[-1]
     return any(fnmatch.fnmatchcase(uri, p) or fnmatch.fnmatchcase(name, p) for p in patterns)
 
@@ -77,16 +80,22 @@ def _is_maildir_message(parent: str) -> bool:
     return leaf in ("cur", "new") and os.path.isdir(os.path.join(head, "tmp"))
 
 
+def screen(name: str, size: int, options: CrawlOptions) -> tuple[str, str | None]:
+    """Status and reason of a file by its name and size, before anything is read."""
+    if is_lock_or_temp(name):
+        return "skipped", "lock or temporary file"
+    if size > options.max_size:
+        return "too_large", f"{size} bytes over the limit of {options.max_size}"
+    return "ok", None
+
+
 def _file_entry(root: str, uri: str, path: str, st: os.stat_result, options: CrawlOptions,
                 in_maildir: bool) -> Entry:
     common = dict(root=root, uri=uri, path=path, size=st.st_size, mtime=st.st_mtime,
                   owner=_owner(st.st_uid), mode=oct(stat.S_IMODE(st.st_mode)), is_mail=in_maildir)
-    name = uri.rsplit("/", 1)[-1]
-    if is_lock_or_temp(name):
-        return Entry(**common, status="skipped", reason="lock or temporary file")
-    if st.st_size > options.max_size:
-        return Entry(**common, status="too_large",
-                     reason=f"{st.st_size} bytes over the limit of {options.max_size}")
+    status, reason = screen(uri.rsplit("/", 1)[-1], st.st_size, options)
+    if status != "ok":
+        return Entry(**common, status=status, reason=reason)
     if not os.access(path, os.R_OK):
         return Entry(**common, status="unreadable", reason="permission denied")
     return Entry(**common)
@@ -103,7 +112,7 @@ def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
     in_maildir = _is_maildir_message(directory)
     for item in entries:
         uri = prefix + display_name(item.name)
-        if options.exclude and _matches(uri, options.exclude):
+        if options.exclude and matches(uri, options.exclude):
             continue
         try:
             if item.is_symlink() and not options.follow_symlinks:
@@ -121,7 +130,7 @@ def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
             visited.add((st.st_dev, st.st_ino))
             yield from _walk(root, item.path, uri + "/", options, visited)
         elif stat.S_ISREG(st.st_mode):
-            if options.include and not _matches(uri, options.include):
+            if options.include and not matches(uri, options.include):
                 continue
             yield _file_entry(root, uri, item.path, st, options, in_maildir)
 
@@ -149,7 +158,7 @@ def entries_for(root: str | Path, paths: list[str], options: CrawlOptions = Craw
         except OSError:
             continue
         uri = relative.replace(os.sep, "/")
-        if options.exclude and _matches(uri, options.exclude):
+        if options.exclude and matches(uri, options.exclude):
             continue
         if stat.S_ISDIR(st.st_mode):
             yield from _walk(root, path, uri + "/", options, set())

@@ -18,6 +18,7 @@ from reports.summary import scan_summary
 from scanner.alerting import new_alerts
 from scanner.cli_common import (
     EXIT_ALREADY_RUNNING,
+    EXIT_ERROR,
     EXIT_INTERRUPTED,
     EXIT_NEW_ALERTS,
     EXIT_OK,
@@ -27,6 +28,7 @@ from scanner.extract import Limits
 from scanner.objects import ObjectScanner
 from scanner.pipeline import ScanInterrupted, ScanOptions, run_scan
 from scanner.progress import progress_reporter
+from scanner.sources import SourceFailure
 from scanner.stopping import stop_on_signals
 
 log = logging.getLogger("daicho")
@@ -60,6 +62,11 @@ def run_scan_job(job: ScanJob, detector, echo: Callable[[str], None],
     except ScanInterrupted as interrupted:
         echo_err(message(job.lang, "scan_interrupted", scan_id=interrupted.scan_id))
         return JobResult(EXIT_INTERRUPTED)
+    except SourceFailure as failure:  # a root that is not a valid URL: nothing was scanned
+        echo_err(failure.text(job.lang))
+        return JobResult(EXIT_ERROR)
+    for failure in result.failures:
+        echo_err(failure.text(job.lang))
     echo(scan_summary(result.scan_id, result.resumed, result.stats, job.lang))
     if active_import(inventory.db):
         run_reconciliation(inventory.db, result.scan_id)

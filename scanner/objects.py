@@ -7,7 +7,7 @@ status and reason; nothing here lets an exception end the scan.
 from __future__ import annotations
 
 import hashlib
-import os
+from collections.abc import Callable
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -18,6 +18,9 @@ from inventory.records import FindingRecord, ObjectRecord
 from scanner.crawl import Entry
 from scanner.extract import Child, Extraction, ExtractionError, Limits, SkippedObject, TextUnit, extract
 from scanner.redact import Redactor
+from scanner.sources.local import read_local
+
+Reader = Callable[[Entry, int], bytes]  # a source's bounded read
 
 
 class ObjectScanner:
@@ -27,16 +30,17 @@ class ObjectScanner:
         self.keep_context = keep_context  # characters of raw text kept around each finding
         self.redact = Redactor(detector)
 
-    def scan_entry(self, entry: Entry) -> ObjectRecord:
+    def scan_entry(self, entry: Entry, read: Reader = read_local) -> ObjectRecord:
         record = ObjectRecord(uri=entry.uri, kind="file", size=entry.size, mtime=entry.mtime,
                               owner=entry.owner, mode=entry.mode, status=entry.status,
-                              error=entry.reason, read=entry.status == "ok")
+                              error=entry.reason, read=entry.status == "ok",
+                              world_readable=entry.world_readable, change_token=entry.change_token)
         if not record.read:
             return record
         try:
-            data = _read_up_to(entry.path, self.limits.max_size + 1)
+            data = read(entry, self.limits.max_size + 1)
         except OSError as error:
-            record.status, record.error = "unreadable", f"read failed: {error.strerror}"
+            record.status, record.error = "unreadable", f"read failed: {error.strerror or error}"
             record.read = False
             return record
         self._fill(record, entry.uri, data, depth=0, is_mail=entry.is_mail)
@@ -104,13 +108,3 @@ class ObjectScanner:
             ))
         return findings
 
-
-def _read_up_to(path: str, limit: int) -> bytes:
-    """At most limit bytes of a file. read(limit) alone would allocate the whole
-    limit (200 MB) for every small file: the file's size is asked first."""
-    with open(path, "rb") as handle:
-        size = os.fstat(handle.fileno()).st_size
-        data = handle.read(min(size + 1, limit))
-        if len(data) > size:  # grown since: read on to the limit
-            data += handle.read(limit - len(data))
-    return data

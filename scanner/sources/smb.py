@@ -1,0 +1,121 @@
+"""An SMB 2/3 share as a source, through smbprotocol's smbclient: walked,
+stat'ed and read without mounting. Incremental like a local tree (size + mtime),
+plus the change time, so that a permission change alone is seen; the owner and
+whether everyone may read a file are asked only of files about to be read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, Mapping
+
+import smbclient
+from smbprotocol.exceptions import LogonFailure, SMBException, SMBOSError
+
+from inventory.store import Scope
+from scanner.crawl import CrawlOptions, Entry, matches, screen
+from scanner.sources.base import NeedsRead, RemoteOptions, SourceFailure, SourceReadError, failure_entry
+from scanner.sources.credentials import find_credentials
+from scanner.sources.local import read_bounded
+from scanner.sources.smb_security import security_of
+from scanner.sources.uris import RemoteRoot
+
+DIRECTORY, REPARSE_POINT = 0x10, 0x400  # FILE_ATTRIBUTE_*
+ACCESS_DENIED = 0xC0000022
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, SMBOSError) and error.ntstatus == ACCESS_DENIED:
+        return "permission denied"
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    cause = error.__cause__  # smbprotocol wraps a socket error in a ValueError
+    return getattr(cause, "strerror", None) or str(error) or type(error).__name__
+
+
+class SmbSource:
+    def __init__(self, remote: RemoteRoot, crawl: CrawlOptions, options: RemoteOptions) -> None:
+        self.remote, self.crawl, self.options = remote, crawl, options
+        self.scope = Scope(remote.account, remote.object_uri(remote.segments) if len(remote.segments) > 1 else None)
+        self.failures: list[SourceFailure] = []
+        self._session = {"port": remote.port, "connection_cache": {},
+                         "connection_timeout": int(options.timeout)}
+        self._down: SourceFailure | None = None
+
+    def _unc(self, segments: tuple[str, ...]) -> str:
+        return "\\\\" + "\\".join((self.remote.host, *segments))
+
+    def entries(self, known: Mapping[str, dict], needs_read: NeedsRead) -> Iterator[Entry]:
+        root = self.remote.segments
+        try:
+            credentials = find_credentials(self.remote, self.options.credentials_file)
+            smbclient.register_session(self.remote.host, username=credentials.user,
+                                       password=credentials.password, **self._session)
+        except SourceFailure as failure:
+            yield self._failed(failure, root)
+            return
+        except LogonFailure:
+            yield self._failed(SourceFailure("login_failed", root=self.remote.display), root)
+            return
+        except (SMBException, OSError, ValueError) as error:
+            yield self._failed(SourceFailure("unreachable", root=self.remote.display, detail=_reason(error)), root)
+            return
+        yield from self._walk(root, ())
+
+    def _failed(self, failure: SourceFailure, segments: tuple[str, ...]) -> Entry:
+        if all(str(failure) != str(told) for told in self.failures):
+            self.failures.append(failure)
+        return failure_entry(self.scope.root, self.remote.object_uri(segments), failure)
+
+    def _listing(self, segments: tuple[str, ...]) -> list:
+        if self._down is not None:  # the connection is gone: what is below is kept as known
+            raise self._down
+        try:
+            return sorted(smbclient.scandir(self._unc(segments), **self._session), key=lambda e: e.name)
+        except SMBOSError as error:
+            raise SourceFailure("folder_unreadable", root=self.remote.display,
+                                folder="/".join(segments), detail=_reason(error)) from None
+        except (SMBException, OSError, ValueError) as error:
+            self._down = SourceFailure("connection_lost", root=self.remote.display, detail=_reason(error))
+            raise self._down from None
+
+    def _walk(self, segments: tuple[str, ...], relative: tuple[str, ...]) -> Iterator[Entry]:
+        try:
+            items = self._listing(segments)
+        except SourceFailure as failure:
+            yield self._failed(failure, segments)
+            return
+        for item in items:
+            path, rel = (*segments, item.name), "/".join((*relative, item.name))
+            if self.crawl.exclude and matches(rel, self.crawl.exclude):
+                continue
+            info = item.smb_info
+            if info.file_attributes & REPARSE_POINT:
+                yield Entry(root=self.scope.root, uri=self.remote.object_uri(path), path=self._unc(path),
+                            status="skipped", reason="symbolic link or junction (not followed)")
+            elif info.file_attributes & DIRECTORY:
+                yield from self._walk(path, (*relative, item.name))
+            elif not self.crawl.include or matches(rel, self.crawl.include):
+                yield self._file_entry(path, info)
+
+    def _file_entry(self, path: tuple[str, ...], info) -> Entry:
+        status, reason = screen(path[-1], info.end_of_file, self.crawl)
+        return Entry(root=self.scope.root, uri=self.remote.object_uri(path), path=self._unc(path),
+                     size=info.end_of_file, mtime=info.last_write_time.timestamp(),
+                     change_token=info.change_time.isoformat(), status=status, reason=reason)
+
+    def describe(self, entry: Entry) -> Entry:
+        owner, world_readable = security_of(entry.path, self._session)
+        return dataclasses.replace(entry, owner=owner, world_readable=world_readable)
+
+    def read(self, entry: Entry, limit: int) -> bytes:
+        if self._down is not None:
+            raise SourceReadError(str(self._down))
+        try:
+            with smbclient.open_file(entry.path, mode="rb", share_access="rw", **self._session) as handle:
+                return read_bounded(handle, entry.size, limit)
+        except (SMBException, OSError, ValueError) as error:
+            raise SourceReadError(_reason(error)) from None
+
+    def close(self) -> None:
+        smbclient.reset_connection_cache(connection_cache=self._session["connection_cache"])
