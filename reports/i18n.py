@@ -16,6 +16,7 @@ MESSAGES = {
         "scan_running": "同じ対象のスキャンが実行中です: {detail}",
         "no_findings": "検出はありません。",
         "risky": "リスクの高いオブジェクト (人数・要配慮・個人情報データベース等)",
+        "world_readable": "全員が読めるファイル (Everyone・Domain Users など) で個人情報を含むもの",
     },
     "en": {
         "scan_done": "scan {scan_id} complete{resumed}: {objects_seen} objects ({objects_extracted} extracted, "
@@ -30,6 +31,7 @@ MESSAGES = {
         "scan_running": "A scan of the same roots is running: {detail}",
         "no_findings": "No findings.",
         "risky": "Riskiest objects (people, special-care categories, personal-information databases)",
+        "world_readable": "Files everyone may read (Everyone, Domain Users …) that hold personal data",
     },
 }
 

@@ -58,8 +58,16 @@ def resolve_base(scans: list[dict], current: dict, since: str) -> dict | None:
 def _decorate(findings: list[dict]) -> list[dict]:
     for finding in findings:
         finding["key"] = finding_key(identity(finding))
-        finding["folder"] = posixpath.dirname(finding["path"].split("!")[0]) or "."
+        finding["folder"] = folder_of(finding["path"])
     return findings
+
+
+def folder_of(path: str) -> str:
+    """Where a finding is, for grouping: a file's folder, a message's mailbox folder."""
+    top = path.split("!")[0]
+    if path.startswith("imap://"):
+        return top
+    return posixpath.dirname(top) or "."
 
 
 def _outcome_key(outcome: dict) -> tuple:
@@ -80,6 +88,7 @@ def _groups(data: ReportData) -> None:
         counter = folders.setdefault(finding["folder"], Counter())
         counter["total"] += 1
         counter["new"] += finding["key"] in new_keys
+        counter["world_readable"] += bool(finding.get("world_readable"))
         counter[finding["entity_type"]] += 1
     data.by_location = [{"folder": k, **v} for k, v in sorted(folders.items(), key=lambda kv: -kv[1]["total"])]
     types = Counter((f["entity_type"], f["category"] or "") for f in shown)

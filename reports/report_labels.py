@@ -17,7 +17,7 @@ REPORT_LABELS = {
         "folder": "フォルダ", "total": "件数", "current": "現在", "filter": "絞り込み…",
         "new_mark": "新規", "generated": "作成", "masked_note": "値はすべてマスク済みです。生の値は含まれていません。",
         "triage_hint": "判定: daicho triage ID --verdict false_positive|accepted|remediated|needs_action",
-        "no_rows": "該当なし",
+        "no_rows": "該当なし", "world_readable": "全員が読める",
     },
     "en": {
         "title": "Personal data diff report", "scan": "Scan", "since": "Compared with",
@@ -30,7 +30,7 @@ REPORT_LABELS = {
         "details": "Details", "folder": "Folder", "total": "Total", "current": "Current", "filter": "Filter…",
         "new_mark": "new", "generated": "Generated", "masked_note": "All values are masked; no raw value is included.",
         "triage_hint": "Triage: daicho triage ID --verdict false_positive|accepted|remediated|needs_action",
-        "no_rows": "None",
+        "no_rows": "None", "world_readable": "Readable by everyone",
     },
 }
 

@@ -36,6 +36,10 @@ def status_text(summary: dict, lang: str) -> str:
             info = row["summary"]
             flags = [f"{info['subjects']}人"] + info["categories"] + (["DB"] if info["database"] else [])
             lines.append(f"  [{row['risk']}] {row['uri']}  {' '.join(flags)}")
+    if summary.get("world_readable"):
+        lines.append(f"## {message(lang, 'world_readable')}")
+        for row in summary["world_readable"]:
+            lines.append(f"  [{row['risk'] or '-'}] {row['uri']}  {row['owner'] or ''}".rstrip())
     if summary["failed_objects"]:
         lines.append(f"## {message(lang, 'failed')}")
         for row in summary["failed_objects"]:

@@ -28,8 +28,8 @@ def write_xlsx_report(path: Path, data: ReportData, lang: str = "ja") -> None:
     columns = [L["path"], L["location"], L["type"], L["category"], L["value"], L["verdict"], L["key"]]
     for name in ("new", "resolved", "reappeared"):
         add_sheet(book, L[name][:28], columns, _finding_rows(getattr(data.diff, name), L), banner)
-    add_sheet(book, L["by_location"][:28], [L["folder"], L["total"], L["new"]],
-              [[r["folder"], r["total"], r["new"]] for r in data.by_location], banner)
+    add_sheet(book, L["by_location"][:28], [L["folder"], L["total"], L["new"], L["world_readable"]],
+              [[r["folder"], r["total"], r["new"], r["world_readable"]] for r in data.by_location], banner)
     add_sheet(book, L["outcomes"][:28], [L["kind"], L["path"], L["entry"], L["details"]],
               [[L["outcome"].get(o["kind"], o["kind"]), o["uri"] or "",
                 f"{o['entry_row']}: {o['entry_name']}" if o["entry_name"] else "",

@@ -62,7 +62,7 @@ def split_paths(text: str) -> tuple[str, ...]:
 
 
 def _path_problem(path: str) -> str | None:
-    if path.startswith("/") or ":" in path.split("/")[0] and not path.startswith("imap:"):
+    if path.startswith("/") or ":" in path.split("/")[0] and not path.startswith(("imap://", "smb://")):
         return f"対象パスはスキャン対象ルートからの相対パスで書いてください: {path}"
     if ".." in PurePosixPath(path).parts:
         return f"対象パスに .. は使えません: {path}"
