@@ -68,5 +68,5 @@ def find_credentials(root: RemoteRoot, credentials_file: str | None) -> Credenti
     env = ENV_PASSWORD[root.protocol]
     password = os.environ.get(env) or _from_keyring(root.credential_key)
     if not password:
-        raise SourceFailure("no_password", root=root.display, env=env, key=root.credential_key)
+        raise SourceFailure("no_password", root=root.display, env=env, name=root.credential_key)
     return Credentials(user, password)

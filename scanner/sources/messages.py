@@ -30,9 +30,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "no_password": {
         "ja": "{root}: パスワードが見つかりません。資格情報ファイル (--credentials, 0600)、環境変数 {env}、"
-              "またはキーリング (サービス daicho, 名前 {key}) で指定してください。",
+              "またはキーリング (サービス daicho, 名前 {name}) で指定してください。",
         "en": "{root}: no password found; give it in a credentials file (--credentials, mode 0600), "
-              "the environment variable {env}, or the keyring (service daicho, name {key}).",
+              "the environment variable {env}, or the keyring (service daicho, name {name}).",
     },
     "credentials_mode": {
         "ja": "資格情報ファイル {path} は所有者以外も読み書きできます (モード {mode})。使いません。chmod 600 {path} としてください。",

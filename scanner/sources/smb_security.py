@@ -13,7 +13,7 @@ import re
 from smbclient._io import SMBFileTransaction, SMBRawIO
 from smbprotocol.exceptions import SMBException
 from smbprotocol.open import FilePipePrinterAccessMask, SMB2QueryInfoRequest, SMB2QueryInfoResponse
-from smbprotocol.query_info import InfoType
+from smbprotocol.file_info import InfoType
 from smbprotocol.security_descriptor import AceType, SMB2CreateSDBuffer
 
 BROAD_GROUPS = frozenset({"S-1-1-0", "S-1-5-11", "S-1-5-32-545"})  # Everyone, Authenticated Users, Users

@@ -5,8 +5,8 @@
     smb://[user@]server[:port]/share[/path]
 
 A root says where to connect; the inventory keys its objects by an account
-(`imap://user@host`, `smb://server/share`), without the folder, so a scan of one
-folder and of the whole account share their objects. Object URIs carry neither
+(`imap://user@host`, `smb://server/share`), without the folder or the port, so a
+scan of one folder and of the whole account share their objects. Object URIs carry neither
 user nor port, as ledgers name them: `imap://host/INBOX!UIDVALIDITY:UID`,
 `smb://server/share/人事/名簿.xlsx`. Names keep their characters except the
 few that structure a URI (`%`, `!`, `#`, and `/` inside an IMAP folder name),
@@ -62,11 +62,12 @@ class RemoteRoot:
 
     @property
     def account(self) -> str:
-        """The inventory's root key."""
+        """The inventory's root key: the mailbox or share, not how it is reached
+        (imaps:// and imap:// with STARTTLS, any port, share the same objects)."""
         if self.protocol == "smb":
-            return f"smb://{self._host}{self._port_suffix}/{escape_segment(self.segments[0])}"
+            return f"smb://{self._host}/{escape_segment(self.segments[0])}"
         user = f"{self.user}@" if self.user else ""
-        return f"imap://{user}{self._host}" + ("" if self.port in (143, 993) else f":{self.port}")
+        return f"imap://{user}{self._host}"
 
     def object_uri(self, segments: tuple[str, ...] | list[str]) -> str:
         """The URI of a folder (IMAP) or a file or directory (SMB) by its segments."""
