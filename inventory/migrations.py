@@ -95,8 +95,8 @@ def m007_objects_by_scan(db: Database) -> None:
 
 @migration
 def m008_remote_sources(db: Database) -> None:
-    # SMB: whether Everyone / Domain Users may read the file, and its change time
-    # (a permission change alone re-reads the object)
+    # SMB: whether Everyone / Domain Users may read the file, and a change token
+    # besides size + mtime (its owner and readers: a permission change alone re-reads it)
     db["objects"].add_column("world_readable", int)
     db["objects"].add_column("change_token", str)
 

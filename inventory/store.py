@@ -182,10 +182,14 @@ class Inventory:
         return cursor.rowcount
 
     def top_level_state(self, root: str) -> dict[str, dict]:
-        """What the last scans knew of each file under root, in one query."""
+        """What the last scans knew of each file under root, in one query; for
+        objects whose readers are known (SMB), also whether they hold findings."""
         return {row["uri"]: row for row in self.db.query(
             "select id, uri, size, mtime, change_token, rules_version, status, deleted_scan, extracted_scan, "
-            "last_seen_scan from objects where root = ? and parent_id is null", [root])}
+            "last_seen_scan, world_readable, case when world_readable is null then 0 else exists ("
+            " select 1 from objects o join findings f on f.object_id = o.id and f.last_scan_id = o.last_seen_scan"
+            " where o.top_id = t.id and o.deleted_scan is null) end as holds_findings "
+            "from objects t where root = ? and parent_id is null", [root])}
 
     def reuse(self, scan_id: int, previous: dict) -> None:
         """An unchanged object: extend its subtree and findings to this scan.

@@ -33,7 +33,7 @@ class Entry:
     reason: str | None = None
     is_mail: bool = False  # a Maildir message file or a mailbox message
     world_readable: bool | None = None  # Everyone / Domain Users may read it; None: not known
-    change_token: str | None = None  # besides size + mtime: what else marks a change (SMB ctime)
+    change_token: str | None = None  # besides size + mtime, what marks a change (SMB: owner and readers)
     keep_known_under: str | None = None  # an unreadable container: objects known below it are kept
 
 

@@ -1,7 +1,11 @@
 """An SMB 2/3 share as a source, through smbprotocol's smbclient: walked,
-stat'ed and read without mounting. Incremental like a local tree (size + mtime),
-plus the change time, so that a permission change alone is seen; the owner and
-whether everyone may read a file are asked only of files about to be read.
+stat'ed and read without mounting. Incremental like a local tree (size + mtime).
+
+The owner and whether everyone may read a file come from its security
+descriptor, asked of files about to be read and, on every scan, of known files
+that hold findings: a 名簿 opened to Everyone (or closed again) without a change
+to its content is seen the next night. (Samba reports the modification time as
+the change time, so the change time cannot tell.)
 """
 
 from __future__ import annotations
@@ -60,7 +64,7 @@ class SmbSource:
         except (SMBException, OSError, ValueError) as error:
             yield self._failed(SourceFailure("unreachable", root=self.remote.display, detail=_reason(error)), root)
             return
-        yield from self._walk(root, ())
+        yield from self._walk(root, (), known)
 
     def _failed(self, failure: SourceFailure, segments: tuple[str, ...]) -> Entry:
         if all(str(failure) != str(told) for told in self.failures):
@@ -79,7 +83,8 @@ class SmbSource:
             self._down = SourceFailure("connection_lost", root=self.remote.display, detail=_reason(error))
             raise self._down from None
 
-    def _walk(self, segments: tuple[str, ...], relative: tuple[str, ...]) -> Iterator[Entry]:
+    def _walk(self, segments: tuple[str, ...], relative: tuple[str, ...],
+              known: Mapping[str, dict]) -> Iterator[Entry]:
         try:
             items = self._listing(segments)
         except SourceFailure as failure:
@@ -94,19 +99,23 @@ class SmbSource:
                 yield Entry(root=self.scope.root, uri=self.remote.object_uri(path), path=self._unc(path),
                             status="skipped", reason="symbolic link or junction (not followed)")
             elif info.file_attributes & DIRECTORY:
-                yield from self._walk(path, (*relative, item.name))
+                yield from self._walk(path, (*relative, item.name), known)
             elif not self.crawl.include or matches(rel, self.crawl.include):
-                yield self._file_entry(path, info)
+                entry = self._file_entry(path, info)
+                previous = known.get(entry.uri)
+                yield self.describe(entry) if previous and previous["holds_findings"] else entry
 
     def _file_entry(self, path: tuple[str, ...], info) -> Entry:
         status, reason = screen(path[-1], info.end_of_file, self.crawl)
         return Entry(root=self.scope.root, uri=self.remote.object_uri(path), path=self._unc(path),
-                     size=info.end_of_file, mtime=info.last_write_time.timestamp(),
-                     change_token=info.change_time.isoformat(), status=status, reason=reason)
+                     size=info.end_of_file, mtime=info.last_write_time.timestamp(), status=status, reason=reason)
 
     def describe(self, entry: Entry) -> Entry:
+        """With the owner and who may read it; the change token is that pair, so
+        a permission change alone makes the file read and recorded again."""
         owner, world_readable = security_of(entry.path, self._session)
-        return dataclasses.replace(entry, owner=owner, world_readable=world_readable)
+        return dataclasses.replace(entry, owner=owner, world_readable=world_readable,
+                                   change_token=f"{owner}|{world_readable}")
 
     def read(self, entry: Entry, limit: int) -> bytes:
         if self._down is not None:

@@ -4,6 +4,8 @@ fetch only what is new (counted by the server)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from inventory.keys import load_or_create_key, value_hmac
@@ -108,6 +110,19 @@ def test_expunged_mail_ends_its_findings_and_a_new_uidvalidity_reads_the_folder_
     assert first not in current and hiring not in current
     renewed = mailbox.uri("人事/採用", 1)
     assert renewed != hiring and renewed in current
+
+
+def test_a_ledger_covers_mailbox_folders_by_url(detector, mailbox, credentials, tmp_path):
+    ledger = tmp_path / "台帳.csv"
+    ledger.write_text("個人情報名,個人情報の項目,保管期間,対象パス\n"
+                      "応募書類,氏名.電話.個人番号,採否決定まで,imap://127.0.0.1/人事/**\n", encoding="utf-8")
+    db = tmp_path / "inventory.db"
+    assert daicho(detector, "ledger", "import", str(ledger), "--db", str(db)).exit_code == 0
+    scan_mailbox(detector, db, mailbox, credentials)
+    outcomes = [json.loads(line) for line in
+                daicho(detector, "reconcile", "--db", str(db), "--format", "jsonl").output.splitlines()]
+    unregistered = {o["path"].rpartition("!")[0] for o in outcomes if o["kind"] == "unregistered"}
+    assert unregistered == {"imap://127.0.0.1/INBOX"}  # 人事 and 人事/採用 are covered
 
 
 def test_a_folder_root_and_folder_globs_choose_what_is_scanned(detector, mailbox, credentials, tmp_path):
