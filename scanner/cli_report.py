@@ -20,6 +20,8 @@ from reports.report_data import ReportError, build_report
 from reports.xlsx_report import write_xlsx_report
 from scanner.alerting import new_alerts
 from scanner.cli_common import EXIT_ERROR, db_option
+from scanner.sources import is_remote
+from scanner.sources.messages import text as source_message
 
 @click.command()
 @db_option
@@ -149,6 +151,9 @@ def show(ctx, key, db_path, reveal):
     click.echo(f"{finding['path']}\t{finding['location']}\t{finding['entity_type']}\t{finding['masked']}")
     if not reveal:
         return
+    if is_remote(finding["root"]):
+        click.echo(source_message("reveal_remote", ctx.obj["lang"]), err=True)
+        ctx.exit(EXIT_ERROR)
     top = finding["path"].split("!")[0]
     wanted = os.path.basename(top) + finding["path"][len(top):]  # as crawl() names it from the file
     scanner = ObjectScanner(_detector(ctx), keep_context=40)

@@ -55,6 +55,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "{root}: フォルダ {folder} を読めません ({detail})。以前の検出は残します。",
         "en": "{root}: cannot read the folder {folder} ({detail}); earlier findings are kept.",
     },
+    "reveal_remote": {
+        "ja": "メールボックスや共有上の値の再表示 (--reveal) にはまだ対応していません。場所と位置から元のメール・ファイルを開いてください。",
+        "en": "--reveal does not yet re-read mailboxes and shares; open the mail or file at the path and location shown.",
+    },
     "connection_lost": {
         "ja": "{root}: 接続が切れました ({detail})。読めなかった分は次回のスキャンで読みます。",
         "en": "{root}: the connection was lost ({detail}); what was not read is read by the next scan.",

@@ -67,6 +67,10 @@ def test_every_message_and_attachment_is_an_object_with_its_findings(detector, m
     assert {u.split("!", 2)[2] for u in attachments} == {"社員名簿.csv", "message1.eml", "message1.eml!応募者情報.csv",
                                                          "履歴書.txt", "scan.bin"} - {"scan.bin"}
     assert seen_flags(mailbox) == {folder: [] for folder in FOLDERS}
+    report = [json.loads(line) for line in daicho(detector, "report", "--db", str(db), "--format", "jsonl").output.splitlines()]
+    key = next(r["key"] for r in report if r["record"] == "finding" and r["path"].startswith("imap://"))
+    reveal = daicho(detector, "show", key, "--db", str(db), "--reveal")
+    assert reveal.exit_code == 1 and "まだ対応していません" in reveal.output
     status = daicho(detector, "status", "--db", str(db)).output
     assert_no_raw_value(mailbox.raw_values | {mailbox.password}, db.read_bytes(), result.output, status)
 
