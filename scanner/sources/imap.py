@@ -13,6 +13,7 @@ a new UIDVALIDITY makes every URI new, so everything is read again.
 from __future__ import annotations
 
 import fnmatch
+import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ LIST_BATCH = 500  # UIDs whose size and date are asked in one FETCH
 BODY_BATCH = 100  # messages per body FETCH
 BODY_BATCH_BYTES = 16 * 1024 * 1024  # bodies held at once (a larger message comes alone)
 IMAP_ERRORS = (*CONNECTION_ERRORS, IMAPClientError)
+log = logging.getLogger("daicho.imap")
 
 
 @dataclass(frozen=True)
@@ -220,5 +222,6 @@ class ImapSource:
         self._client, self._selected = None, None
 
     def close(self) -> None:
+        log.info("%s: %d message bodies fetched", self.remote.display, self.bodies_fetched)
         close(self._client)
         self._client = None

@@ -14,17 +14,21 @@ import dataclasses
 from collections.abc import Iterator, Mapping
 
 import smbclient
+from smbclient._io import SMBFileTransaction, SMBRawIO
 from smbprotocol.exceptions import LogonFailure, SMBException, SMBOSError
+from smbprotocol.open import FilePipePrinterAccessMask
 
 from inventory.store import Scope
 from scanner.crawl import CrawlOptions, Entry, matches, screen
 from scanner.sources.base import NeedsRead, RemoteOptions, SourceFailure, SourceReadError, failure_entry
 from scanner.sources.credentials import find_credentials
 from scanner.sources.local import read_bounded
-from scanner.sources.smb_security import security_of
+from scanner.sources.smb_security import add_security_query, security_of, summary
 from scanner.sources.uris import RemoteRoot
 
 DIRECTORY, REPARSE_POINT = 0x10, 0x400  # FILE_ATTRIBUTE_*
+READ_AND_CONTROL = (FilePipePrinterAccessMask.FILE_READ_DATA | FilePipePrinterAccessMask.FILE_READ_ATTRIBUTES
+                    | FilePipePrinterAccessMask.READ_CONTROL)
 ACCESS_DENIED = 0xC0000022
 
 
@@ -45,6 +49,7 @@ class SmbSource:
         self._session = {"port": remote.port, "connection_cache": {},
                          "connection_timeout": int(options.timeout)}
         self._down: SourceFailure | None = None
+        self._head: tuple[str, bytes] | None = None  # (uri, bytes) read with the descriptor
 
     def _unc(self, segments: tuple[str, ...]) -> str:
         return "\\\\" + "\\".join((self.remote.host, *segments))
@@ -103,23 +108,47 @@ class SmbSource:
             elif not self.crawl.include or matches(rel, self.crawl.include):
                 entry = self._file_entry(path, info)
                 previous = known.get(entry.uri)
-                yield self.describe(entry) if previous and previous["holds_findings"] else entry
+                yield self._checked(entry) if previous and previous["holds_findings"] else entry
 
     def _file_entry(self, path: tuple[str, ...], info) -> Entry:
         status, reason = screen(path[-1], info.end_of_file, self.crawl)
         return Entry(root=self.scope.root, uri=self.remote.object_uri(path), path=self._unc(path),
                      size=info.end_of_file, mtime=info.last_write_time.timestamp(), status=status, reason=reason)
 
-    def describe(self, entry: Entry) -> Entry:
-        """With the owner and who may read it; the change token is that pair, so
-        a permission change alone makes the file read and recorded again."""
-        owner, world_readable = security_of(entry.path, self._session)
+    def _with_security(self, entry: Entry, owner: str | None, world_readable: bool | None) -> Entry:
+        """The change token is the owner and readers: a permission change alone
+        makes the file read and recorded again."""
         return dataclasses.replace(entry, owner=owner, world_readable=world_readable,
                                    change_token=f"{owner}|{world_readable}")
+
+    def _checked(self, entry: Entry) -> Entry:
+        return self._with_security(entry, *security_of(entry.path, self._session))
+
+    def describe(self, entry: Entry) -> Entry:
+        """Before a read: the security descriptor and the file's bytes in one round
+        trip (open, query, read, close), kept for read() when that is the whole file."""
+        self._head = None
+        if self._down is not None or not 0 < entry.size:
+            return self._checked(entry)
+        try:
+            raw = SMBRawIO(entry.path, mode="r", share_access="rw", desired_access=READ_AND_CONTROL, **self._session)
+            length = min(entry.size + 1, raw.fd.connection.max_read_size)
+            with SMBFileTransaction(raw) as transaction:
+                add_security_query(transaction)
+                transaction += raw.fd.read(0, length, send=False)
+        except (SMBException, OSError, ValueError):  # e.g. no READ_CONTROL: each asked alone
+            return self._checked(entry)
+        descriptor, data = transaction.results
+        if len(data) == entry.size:  # all of it, and not grown since the listing
+            self._head = (entry.uri, data)
+        return self._with_security(entry, *summary(descriptor))
 
     def read(self, entry: Entry, limit: int) -> bytes:
         if self._down is not None:
             raise SourceReadError(str(self._down))
+        if self._head is not None and self._head[0] == entry.uri and len(self._head[1]) < limit:
+            data, self._head = self._head[1], None
+            return data
         try:
             with smbclient.open_file(entry.path, mode="rb", share_access="rw", **self._session) as handle:
                 return read_bounded(handle, entry.size, limit)

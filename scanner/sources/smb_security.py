@@ -43,24 +43,22 @@ def readable_by_everyone(aces: list[tuple[int, int, int, str]] | None) -> bool:
     return False
 
 
-def _query(unc: str, session: dict) -> SMB2CreateSDBuffer:
-    raw = SMBRawIO(unc, mode="r", desired_access=FilePipePrinterAccessMask.READ_CONTROL, **session)
-    with SMBFileTransaction(raw) as transaction:  # open, query and close in one round trip
-        request = SMB2QueryInfoRequest()
-        request["info_type"] = InfoType.SMB2_0_INFO_SECURITY
-        request["output_buffer_length"] = SD_BUFFER
-        request["additional_information"] = OWNER_AND_DACL
-        request["file_id"] = transaction.raw.fd.file_id
+def add_security_query(transaction: SMBFileTransaction) -> None:
+    """Ask for the owner and DACL within a compound request (the open needs READ_CONTROL)."""
+    request = SMB2QueryInfoRequest()
+    request["info_type"] = InfoType.SMB2_0_INFO_SECURITY
+    request["output_buffer_length"] = SD_BUFFER
+    request["additional_information"] = OWNER_AND_DACL
+    request["file_id"] = transaction.raw.fd.file_id
 
-        def receive(sent):
-            response = SMB2QueryInfoResponse()
-            response.unpack(transaction.raw.fd.connection.receive(sent)["data"].get_value())
-            descriptor = SMB2CreateSDBuffer()
-            descriptor.unpack(response["buffer"].get_value())
-            return descriptor
+    def receive(sent):
+        response = SMB2QueryInfoResponse()
+        response.unpack(transaction.raw.fd.connection.receive(sent)["data"].get_value())
+        descriptor = SMB2CreateSDBuffer()
+        descriptor.unpack(response["buffer"].get_value())
+        return descriptor
 
-        transaction += (request, receive)
-    return transaction.results[0]
+    transaction += (request, receive)
 
 
 def _aces(descriptor: SMB2CreateSDBuffer) -> list[tuple[int, int, int, str]] | None:
@@ -76,11 +74,18 @@ def _aces(descriptor: SMB2CreateSDBuffer) -> list[tuple[int, int, int, str]] | N
     return aces
 
 
+def summary(descriptor: SMB2CreateSDBuffer) -> tuple[str | None, bool]:
+    """(owner SID, readable by everyone)."""
+    owner = descriptor.get_owner()
+    return (str(owner) if owner else None), readable_by_everyone(_aces(descriptor))
+
+
 def security_of(unc: str, session: dict) -> tuple[str | None, bool | None]:
     """(owner SID, readable by everyone); (None, None) where the descriptor is not readable."""
     try:
-        descriptor = _query(unc, session)
+        raw = SMBRawIO(unc, mode="r", desired_access=FilePipePrinterAccessMask.READ_CONTROL, **session)
+        with SMBFileTransaction(raw) as transaction:  # open, query and close in one round trip
+            add_security_query(transaction)
     except (SMBException, OSError, ValueError):
         return None, None
-    owner = descriptor.get_owner()
-    return (str(owner) if owner else None), readable_by_everyone(_aces(descriptor))
+    return summary(transaction.results[0])

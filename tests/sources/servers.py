@@ -150,6 +150,7 @@ ssl_cert = <{cert}
 ssl_key = <{key}
 auth_mechanisms = plain
 auth_failure_delay = 0
+mail_fsync = never
 first_valid_uid = 1
 mail_location = maildir:{base}/mail/%u
 imap_logout_format = in=%i out=%o body_count=%{{fetch_body_count}} body_bytes=%{{fetch_body_bytes}}
