@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from inventory.ledger.paths import covers
-from scanner.sources import SourceFailure, is_remote
+from inventory.store import Scope
+from scanner.crawl import CrawlOptions
+from scanner.sources import RemoteOptions, SourceFailure, is_remote, open_source
 from scanner.sources.imap import message_ref
 from scanner.sources.smb_security import readable_by_everyone
 from scanner.sources.uris import parse_root, redacted
@@ -29,9 +31,8 @@ EVERYONE, DOMAIN_USERS, OWNER = "S-1-1-0", "S-1-5-21-1004336348-1177238915-68200
 ])
 def test_roots_keep_the_account_apart_from_what_is_covered(root, account, scope_uri, display):
     parsed = parse_root(root)
-    assert is_remote(root) and parsed.account == account and parsed.display == display
-    covered = parsed.object_uri(parsed.segments) if len(parsed.segments) > (1 if parsed.scheme == "smb" else 0) else None
-    assert covered == scope_uri
+    assert is_remote(root) and parsed.display == display
+    assert open_source(root, CrawlOptions(), RemoteOptions()).scope == Scope(account, scope_uri)
 
 
 def test_imaps_and_starttls_roots_of_one_mailbox_share_their_objects():
