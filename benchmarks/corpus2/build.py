@@ -35,7 +35,7 @@ PLAN: list[tuple[Callable[[Kit, int], Doc], int]] = [
     (kinds_mail.payroll_mail, 8), (kinds_mail.health_mail, 10), (kinds_mail.checkup_zip_mail, 4),
     (kinds_mail.leavers_zip, 4),
     (kinds_ids.foreign_workers, 6), (kinds_ids.drivers_register, 5), (kinds_ids.insurance_cards, 5),
-    (kinds_ids.membership_form, 8), (kinds_ids.pension_claim, 5),
+    (kinds_ids.membership_form, 10), (kinds_ids.pension_claim, 8),
     (kinds_records.employee_ledger, 5), (kinds_records.supporters_list, 4), (kinds_records.caution_list, 5),
     (kinds_records.harassment_note, 8),
     (kinds_clean.company_profile, 4), (kinds_clean.branch_list, 4), (kinds_clean.price_list, 4),

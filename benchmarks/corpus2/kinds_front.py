@@ -33,6 +33,8 @@ def _support_note(kit: Kit, p: Person) -> tuple:
         ("注文番号 ", negative(idnums.order_number_like_my_number(kit.rng), "MY_NUMBER", "order_number"),
          " の配送日を変更。", kit.phone(p, True), " へ折り返し済み。"),
         ("本人確認のため生年月日（", kit.birth(p), "）を確認のうえ、ログインIDを再発行。"),
+        ("クレジットカード（", Mark(idnums.card_number(kit.rng), "CREDIT_CARD"), "）を",
+         sensitive("不正利用されたとの申告", "犯罪被害"), "。カード会社へ連絡するよう案内。"),
         ("メールアドレス変更の依頼。新アドレス：", kit.email(p), "　確認メール送信済み。"),
     ]
     return kit.pick(choices)
@@ -74,15 +76,16 @@ def mailing_list(kit: Kit, n: int) -> Doc:
     split = kit.chance(0.6)
     header = ["郵便番号", "住所1", "住所2", "宛名", "敬称"] if split else ["〒", "住所", "氏名", "電話"]
     t = Table().add(*header)
+    style = kit.pick(["bare", "hyphen", "hyphen"])  # 宛名 software exports one way or the other
     for _ in range(kit.between(15, 50)):
         p = kit.person(foreign=0.08)
         a = p.address
         if split:
-            t.add(kit.postal(p, "bare"), Mark(f"{a.prefecture}{a.city}{a.town}", "ADDRESS"),
+            t.add(kit.postal(p, style), Mark(f"{a.prefecture}{a.city}{a.town}", "ADDRESS"),
                   Mark(a.block + (" " + a.building if a.building else ""), "ADDRESS", optional=True),
                   kit.name(p), "様")
         else:
-            t.add(kit.postal(p, kit.pick(["bare", "mark"])), kit.address(p), kit.name(p, "kanji_full"),
+            t.add(kit.postal(p, kit.pick(["bare", "mark", "hyphen", "mark_hyphen"])), kit.address(p), kit.name(p, "kanji_full"),
                   kit.phone(p, False, kit.pick(["bare", "hyphen"])))
     if kit.chance(0.5):
         t.rows = t.rows[1:]  # printed labels: no header row at all

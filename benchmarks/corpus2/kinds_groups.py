@@ -90,9 +90,9 @@ def church_members(kit: Kit, n: int) -> Doc:
 
 def _consideration(kit: Kit) -> Mark | str:
     roll = kit.rng.random()
-    if roll < 0.16:
+    if roll < 0.14:
         return sensitive(beliefs.religion_phrase(kit.rng), "宗教")
-    if roll < 0.26:
+    if roll < 0.28:
         return sensitive(kit.pick(beliefs.ORIGIN_PHRASES), "人種・民族")
     if roll < 0.34:
         return sensitive(kit.pick(beliefs.BELIEF_PHRASES), "信条")

@@ -63,7 +63,7 @@ def shaho_acquisition(kit: Kit, n: int) -> Doc:
     t = Table(name="取得者一覧")
     t.add("整理番号", "被保険者氏名", "被保険者氏名（カナ）", "生年月日", "性別", "個人番号又は基礎年金番号",
           "資格取得年月日", "報酬月額", "雇用保険被保険者番号", "住所")
-    nenkin = kit.chance(0.5)
+    nenkin, postal = kit.chance(0.5), kit.pick(["bare", "hyphen"])
     for i in range(kit.between(8, 25)):
         p = kit.person(foreign=0.1)
         born = Mark(_nenkin_birth(p.birth), "DATE_OF_BIRTH", date=p.birth.isoformat()) if nenkin else kit.birth(p, "slash")
@@ -73,7 +73,7 @@ def shaho_acquisition(kit: Kit, n: int) -> Doc:
               "1" if p.sex == "男" else "2", _pension_or_number(kit, p),
               kit.not_birth(kit.day(date(2026, 4, 1), 180), "acquisition_date", "slash"),
               negative(f"{kit.between(18, 62)}0000", "BANK_ACCOUNT", "amount"), Mark(written, "EMPLOYMENT_INSURANCE_NUMBER"),
-              (kit.postal(p, "bare"), " ", kit.address(p, building=False)))
+              (kit.postal(p, postal), " ", kit.address(p, building=False)))
     if kit.chance(0.5):
         return delimited_doc(f"総務/社会保険/資格取得届_{n:03d}.csv", t, "社会保険資格取得", encoding="utf-8")
     return xlsx_doc(f"総務/社会保険/資格取得者一覧_{n:03d}.xlsx", [t], "社会保険資格取得")
