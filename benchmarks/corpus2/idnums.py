@@ -28,8 +28,10 @@ def corporate_number(rng: random.Random) -> str:
 
 
 def card_number(rng: random.Random) -> str:
-    """JCB, Visa, Mastercard (16 digits), American Express (15), Diners (14); Luhn-valid."""
-    prefix, length = rng.choice([("35", 16), ("4", 16), ("5", 16), ("37", 15), ("36", 14)])
+    """JCB (3528-3589), Visa, Mastercard (51-55) of 16 digits, American Express (15),
+    Diners (14): issuer ranges as cards carry them; Luhn-valid."""
+    prefix, length = rng.choice([(str(rng.randint(3528, 3589)), 16), ("4", 16), (str(rng.randint(51, 55)), 16),
+                                 (rng.choice(["34", "37"]), 15), ("36", 14)])
     body = prefix + digits(rng, length - len(prefix) - 1)
     return body + luhn.calc_check_digit(body)
 

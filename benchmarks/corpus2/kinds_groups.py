@@ -37,10 +37,10 @@ def union_minutes(kit: Kit, n: int) -> Doc:
     t.add("出席：", sensitive("執行委員長", "労働組合"), " ", kit.name(chair), "、", sensitive("書記長", "労働組合"), " ",
           kit.name(secretary), "、ほか執行委員6名")
     t.add("1．", negative("春闘要求に対する会社回答について", "SENSITIVE", "union_notice"), "、",
-          person(chair.surname), "委員長から交渉経過の報告があった。")
+          chair.surname, "委員長から交渉経過の報告があった。")  # a later mention: not labelled
     t.add("2．", kit.name(speaker), "（", sensitive(f"{union}の職場委員", "労働組合"), "）から、職場の残業実態について報告。")
     t.add("3．", negative("組合員の皆さんは3月15日の職場集会に参加してください", "SENSITIVE", "union_notice"), "。")
-    t.add("以上（記録：", person(secretary.surname), "）")
+    t.add("以上（記録：", secretary.surname, "）")
     return docx_doc(f"組合/議事録/執行委員会_{n:03d}.docx", [t], "組合議事録")
 
 

@@ -49,7 +49,7 @@ def _master_record(kit: Kit, p: Person, era_dates: bool) -> tuple:
 def personnel_master(kit: Kit, n: int):
     era_dates = kit.chance(0.4)
     t = Text()
-    for _ in range(kit.between(20, 60)):
+    for _ in range(kit.between(8, 25)):
         t.add(*_master_record(kit, kit.person(foreign=0.06), era_dates))
     name = kit.pick([f"HOST/JINJI_MASTER_{n:03d}.TXT", f"HOST/JINJI{n:03d}.DAT", f"HOST/JNJMST{n:03d}"])
     return text_doc(name, t, "ホスト固定長", encoding="cp932", newline=kit.pick(["\r\n", "\n"]))
@@ -60,7 +60,7 @@ def zengin_transfer(kit: Kit, n: int):
     t = Text().add(fit(f"1210{kit.between(1000000000, 9999999999)}{'ﾎｸﾖｳｾｲｷ(ｶ':<40}1025"
                        f"0009{_half_width('ミツイスミトモ'):<15}123{_half_width('イシガミイ'):<15}10012345", 120))
     total = 0
-    for _ in range(kit.between(10, 40)):
+    for _ in range(kit.between(8, 20)):
         p = kit.person(foreign=0.06)
         code = kit.pick([c for _, c in BANKS])
         account = f"{kit.between(1000000, 9999999)}"
@@ -79,7 +79,7 @@ def zengin_transfer(kit: Kit, n: int):
 def printed_report(kit: Kit, n: int):
     """A 帳票 printed to a file: page headers, column titles, fixed columns."""
     t = Text()
-    people = [kit.person(foreign=0.06) for _ in range(kit.between(20, 45))]
+    people = [kit.person(foreign=0.06) for _ in range(kit.between(10, 25))]
     for page, start in enumerate(range(0, len(people), 15), start=1):
         t.add(f"\f*** 社員住所録 ***{' ' * 30}作成日 2026/10/31   PAGE {page:4d}")
         t.add("社員番号  氏名                生年月日    郵便番号  住所")
@@ -93,7 +93,7 @@ def printed_report(kit: Kit, n: int):
 
 def headerless_csv(kit: Kit, n: int):
     t = Table()
-    for _ in range(kit.between(20, 50)):
+    for _ in range(kit.between(10, 25)):
         p = kit.person(foreign=0.06)
         t.add(f"{kit.between(1, 999999):07d}", kit.name(p, "kanji_full"), kit.name(p, "half_kana"), kit.birth(p, "host"),
               "1" if p.sex == "男" else "2", kit.postal(p, "bare"), kit.address(p, building=False),

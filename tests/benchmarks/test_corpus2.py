@@ -80,8 +80,15 @@ def _license_check(number: str) -> bool:
     return number[10] == str((11 - total % 11) % 10)
 
 
+def _card_number(number: str) -> bool:
+    """Luhn and an issuer's range: JCB 3528-3589, Visa 4, Mastercard 51-55, Amex 34/37, Diners 36."""
+    issuer = 3528 <= int(number[:4]) <= 3589 or number[0] == "4" or 51 <= int(number[:2]) <= 55 or \
+        number[:2] in ("34", "37", "36")
+    return issuer and luhn.is_valid(number)
+
+
 CHECKS = {
-    ("MY_NUMBER", False): lambda v: in_.is_valid(v), ("CREDIT_CARD", False): luhn.is_valid,
+    ("MY_NUMBER", False): in_.is_valid, ("CREDIT_CARD", False): _card_number,
     ("HEALTH_INSURANCE_NUMBER", False): luhn.is_valid, ("DRIVERS_LICENSE", False): _license_check,
     ("MY_NUMBER", "order_number"): in_.is_valid, ("MY_NUMBER", "corporate_number"): cn.is_valid,
     ("MY_NUMBER", "jan_code"): ean.is_valid, ("CREDIT_CARD", "slip_number"): luhn.is_valid,
