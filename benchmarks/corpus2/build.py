@@ -2,7 +2,7 @@
 
     .venv/bin/python -m benchmarks.corpus2 OUT [--seed 7] [--scale 1.0]
 
-writes OUT/tree/… (about 300 files at scale 1) and OUT/truth.jsonl (records
+writes OUT/tree/… (345 files at scale 1) and OUT/truth.jsonl (records
 `meta`, `file` and `item` as in ../shared/data/wiki-ner-dev). Never tune a rule on
 it: it is the evaluation set."""
 
