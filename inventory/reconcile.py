@@ -20,15 +20,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from detectors.entities import FINANCIAL, MY_NUMBER_TYPES, NOT_PERSONAL_ALONE, SENSITIVE
 from inventory.ledger.model import LedgerEntry
 from inventory.ledger.paths import covers
 from inventory.ledger.retention import AFTER_EVENT, FIXED, FOREVER, INVALID, UNDEFINED, UNTIL_EVENT
 from inventory.ledger.store import StoredEntry
-from inventory.summary import FINANCIAL, MANY_PEOPLE, count_people
+from inventory.summary import MANY_PEOPLE, count_people
 
 KINDS = ("unregistered", "undeclared_item", "overdue", "retention_review", "missing_location",
          "no_data", "count_mismatch", "breach_trigger")
-NOT_PERSONAL_ALONE = frozenset({"POSTAL_CODE"})  # a postal code alone identifies no one
 
 
 @dataclass(frozen=True)
@@ -42,8 +42,8 @@ class Store:
     @property
     def types(self) -> frozenset[str]:
         """Entity types, with 要配慮 data as SENSITIVE:<category> (as ledgers declare it)."""
-        plain = frozenset(self.values) - {"SENSITIVE"}
-        return plain | frozenset(f"SENSITIVE:{c}" for c in self.categories)
+        plain = frozenset(self.values) - {SENSITIVE}
+        return plain | frozenset(f"{SENSITIVE}:{c}" for c in self.categories)
 
     @property
     def has_personal_data(self) -> bool:
@@ -113,7 +113,7 @@ def _breach_reasons(store: Store, subjects: int) -> list[str]:
         reasons.append("要配慮個人情報")
     if any(t in store.values for t in FINANCIAL):
         reasons.append("財産的被害のおそれ")
-    if "MY_NUMBER" in store.values:
+    if any(t in store.values for t in MY_NUMBER_TYPES):
         reasons.append("特定個人情報(個人番号)")
     if subjects > MANY_PEOPLE:
         reasons.append("1,000人超")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from detectors.entities import ENTITIES
+
 MESSAGES = {
     "ja": {
         "scan_done": "スキャン {scan_id} 完了{resumed}: 対象 {objects_seen} 件 (抽出 {objects_extracted}, "
@@ -33,14 +35,7 @@ MESSAGES = {
     },
 }
 
-ENTITY_LABELS_JA = {
-    "MY_NUMBER": "個人番号", "PASSPORT": "旅券番号", "RESIDENCE_CARD": "在留カード番号",
-    "DRIVERS_LICENSE": "運転免許証番号", "BASIC_PENSION_NUMBER": "基礎年金番号",
-    "RESIDENT_RECORD_CODE": "住民票コード", "EMPLOYMENT_INSURANCE_NUMBER": "雇用保険被保険者番号",
-    "HEALTH_INSURANCE_NUMBER": "健康保険証番号", "PHONE": "電話番号", "EMAIL": "メールアドレス",
-    "POSTAL_CODE": "郵便番号", "ADDRESS": "住所", "PERSON": "氏名", "DATE_OF_BIRTH": "生年月日",
-    "BANK_ACCOUNT": "銀行口座", "CREDIT_CARD": "クレジットカード番号", "SENSITIVE": "要配慮個人情報",
-}
+ENTITY_LABELS_JA = {name: info.ja for name, info in ENTITIES.items()}
 
 
 STATUS_LABELS = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-ALERT_TYPES = ("MY_NUMBER", "SENSITIVE")
+from detectors.entities import ALERT_TYPES
 
 
 def new_alerts(data) -> list[str]:
