@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
-from inventory.ledger.paths import covers
+from inventory.globs import covers
 from inventory.transactions import transaction
 
 VERDICTS = ("false_positive", "accepted", "remediated", "needs_action")

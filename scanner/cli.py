@@ -25,7 +25,8 @@ from scanner.engine import LazyDetector
 from scanner.jobs import ScanJob, run_scan_job
 from scanner.objects import ObjectScanner
 from scanner.pipeline import ScanOptions
-from scanner.sizes import parse_size
+from scanner.limits import DEFAULT_LIMITS, Limits
+from scanner.sizes import format_size, parse_size
 
 log = logging.getLogger("daicho")
 
@@ -74,7 +75,7 @@ def cli(ctx: click.Context, config_path: str | None, lang: str | None, verbose: 
 @db_option
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB (repeatable).")
 @click.option("--include", multiple=True, metavar="GLOB", help="Only files matching GLOB (repeatable).")
-@click.option("--max-size", default="200MB", show_default=True, callback=_size,
+@click.option("--max-size", default=format_size(DEFAULT_LIMITS.max_size), show_default=True, callback=_size,
               help="Larger objects are recorded as too_large, not read.")
 @click.option("--follow-symlinks", is_flag=True, help="Follow symbolic links (loops are detected).")
 @click.pass_context
@@ -92,8 +93,8 @@ def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks):
     roots = list(roots) or ctx.obj.get("config", {}).get("scan", {}).get("roots", [])
     if not roots:
         raise click.UsageError("give ROOTS, or roots in the [scan] section of --config")
-    options = ScanOptions(CrawlOptions(include=include, exclude=exclude, max_size=max_size,
-                                       follow_symlinks=follow_symlinks))
+    options = ScanOptions(CrawlOptions(include=include, exclude=exclude, follow_symlinks=follow_symlinks,
+                                       limits=Limits(max_size=max_size)))
     job = ScanJob(roots, db_path, options, ctx.obj["lang"])
     ctx.exit(run_scan_job(job, _detector(ctx), click.echo, lambda text: click.echo(text, err=True)).code)
 

@@ -9,7 +9,7 @@ import click
 
 from inventory import load_or_create_key, open_inventory
 from inventory.keys import value_hmac
-from inventory.ledger.paths import covers
+from inventory.globs import covers
 from inventory.queries import current_findings
 from inventory.triage import VERDICTS, finding_key, load_verdicts, record_verdict
 from reports.diff import identity

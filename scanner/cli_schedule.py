@@ -30,6 +30,7 @@ from scanner.locking import AlreadyLocked, exclusive
 from scanner.pipeline import ScanOptions
 from scanner.schedule import UNIT, Schedule, ScheduleError, crontab_line, systemd_running, write_units
 from scanner.schedule import unit_dir as default_unit_dir
+from scanner.limits import DEFAULT_LIMITS, Limits
 from scanner.sizes import parse_size
 
 log = logging.getLogger("daicho")
@@ -98,9 +99,10 @@ def nightly(ctx, db_path: str, log_file: str | None) -> None:
     scan_config = config.get("scan", {})
     if not scan_config.get("roots"):
         raise click.UsageError("nightly needs [scan] roots in --config")
+    max_size = scan_config.get("max_size")
     options = ScanOptions(CrawlOptions(include=tuple(scan_config.get("include", ())),
                                        exclude=tuple(scan_config.get("exclude", ())),
-                                       max_size=parse_size(scan_config.get("max_size", "200MB"))))
+                                       limits=Limits(max_size=parse_size(max_size)) if max_size else DEFAULT_LIMITS))
     say = lambda text: (click.echo(text), log.info(text))  # noqa: E731
     try:
         with exclusive(Path(db_path + ".lock")):

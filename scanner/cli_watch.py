@@ -14,10 +14,10 @@ from inventory import Inventory, load_or_create_key, open_inventory
 from inventory.secure import create_private
 from scanner.cli_common import db_option
 from scanner.crawl import CrawlOptions
-from scanner.extract import Limits
+from scanner.limits import DEFAULT_LIMITS, Limits
 from scanner.objects import ObjectScanner
 from scanner.pipeline import ScanOptions
-from scanner.sizes import parse_size
+from scanner.sizes import format_size, parse_size
 from scanner.stopping import stop_on_signals
 from scanner.watch import Watcher
 
@@ -47,7 +47,7 @@ def _emitter(alert_log: str | None, on_alert: str | None):
 @click.option("--on-alert", metavar="CMD", help="Run CMD for each alert, the alert as JSON on stdin.")
 @click.option("--alert-log", type=click.Path(dir_okay=False), help="Append alerts as JSON lines (0600).")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB (repeatable).")
-@click.option("--max-size", default="200MB", show_default=True, help="Larger files are recorded as too_large.")
+@click.option("--max-size", default=format_size(DEFAULT_LIMITS.max_size), show_default=True, help="Larger files are recorded as too_large.")
 @click.option("--quiet-time", default=0.5, show_default=True, type=float,
               help="Seconds without events that close a batch.")
 @click.option("--settle", default=1.0, show_default=True, type=float,
@@ -67,12 +67,12 @@ def watch(ctx, roots, db_path, on_alert, alert_log, exclude, max_size, quiet_tim
     roots = list(roots) or ctx.obj.get("config", {}).get("watch", {}).get("roots", [])
     if not roots:
         raise click.UsageError("give ROOTS, or roots in the [watch] section of --config")
-    size = parse_size(max_size)
+    limits = Limits(max_size=parse_size(max_size))
     detector = _detector(ctx)
     detector.detect("")  # load GiNZA now, not when the first file lands
     inventory = Inventory(open_inventory(db_path), load_or_create_key())
-    scanner = ObjectScanner(detector, Limits(max_size=size))
-    options = ScanOptions(CrawlOptions(exclude=exclude, max_size=size))
+    scanner = ObjectScanner(detector, limits)
+    options = ScanOptions(CrawlOptions(exclude=exclude, limits=limits))
     emit = _emitter(alert_log, on_alert)
     watchers = [Watcher(root, inventory, scanner, options, emit, quiet=quiet_time, settle=settle) for root in roots]
     with stop_on_signals() as stop:

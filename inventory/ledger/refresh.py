@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from inventory.ledger.columns import LEDGER_COLUMNS, PATHS, START
 from inventory.ledger.items import items_text
-from inventory.ledger.paths import covers
+from inventory.globs import covers
 from inventory.ledger.store import StoredEntry
 from inventory.reconcile import Outcome, Store, estimate_subjects
 

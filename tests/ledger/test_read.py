@@ -5,7 +5,7 @@ import pytest
 from inventory.ledger.dates import DateFormatError, parse_date
 from inventory.ledger.items import parse_items
 from inventory.ledger.model import LedgerFormatError
-from inventory.ledger.paths import covers
+from inventory.globs import covers
 from inventory.ledger.read import read_ledger
 from samples.writers import write_xlsx
 
@@ -68,7 +68,8 @@ def test_item_dictionary_is_extensible():
     ("採用/**", "採用/応募者/a.pdf", True), ("採用/**", "採用2/a.pdf", False),
     ("採用", "採用/a.pdf", True), ("総務/*.xlsx", "総務/名簿.xlsx", True),
     ("総務/*.xlsx", "総務/旧/名簿.xlsx", False), ("**/名簿.csv", "a/b/名簿.csv", True),
-    ("メール/受信箱.mbox", "メール/受信箱.mbox", True),
+    ("メール/受信箱.mbox", "メール/受信箱.mbox", True), ("採用", "本社/採用/a.pdf", False),
+    ("*/総務/*", "総務/a.xlsx", True), ("*/総務/*", "本社/総務/旧/a.xlsx", True), ("*.csv", "a/b.csv", True),
 ])
 def test_path_globs(pattern, uri, expected):
     assert covers(pattern, uri) is expected
