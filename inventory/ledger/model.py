@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from inventory.ledger.counts import DeclaredCount
-from inventory.ledger.items import ParsedItems
-from inventory.ledger.retention import Retention
+from inventory.ledger.counts import DeclaredCount, parse_count
+from inventory.ledger.dates import parse_date
+from inventory.ledger.items import ParsedItems, parse_items
+from inventory.ledger.retention import Retention, parse_retention
 
 
 class LedgerFormatError(ValueError):
@@ -41,3 +42,13 @@ class LedgerEntry:
         if self.items.unknown:
             notes.append("辞書にない項目: " + "、".join(self.items.unknown))
         return notes
+
+
+def parse_entry(row: int, values: dict[str, str], extra: dict[str, str], paths: tuple[str, ...],
+                start: object) -> LedgerEntry:
+    """An entry with everything parsed from its wording: on import and again on
+    load, so a better parser applies to ledgers already imported."""
+    return LedgerEntry(row=row, values=values, extra=extra, paths=paths, start=parse_date(start),
+                       items=parse_items(values.get("個人情報の項目", "")),
+                       retention=parse_retention(values.get("保管期間", "")),
+                       count=parse_count(values.get("件数", "")))

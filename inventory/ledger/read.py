@@ -12,11 +12,8 @@ import io
 from pathlib import Path, PurePosixPath
 
 from inventory.ledger.columns import LEDGER_COLUMNS, PATHS, START, find_header
-from inventory.ledger.counts import parse_count
-from inventory.ledger.dates import DateFormatError, parse_date
-from inventory.ledger.items import parse_items
-from inventory.ledger.model import LedgerEntry, LedgerFormatError
-from inventory.ledger.retention import parse_retention
+from inventory.ledger.dates import DateFormatError
+from inventory.ledger.model import LedgerEntry, LedgerFormatError, parse_entry
 
 _PATH_SEPARATORS = ("\n", ";", "；")
 
@@ -81,12 +78,8 @@ def _entry(row_number: int, raw: list[object], mapping: dict[int, str], headers:
             values[name] = _cell(value)
         elif column < len(headers) and headers[column] and _cell(value):
             extra[headers[column]] = _cell(value)
-    paths = split_paths(values.pop(PATHS, "") if PATHS in values else "")
-    return LedgerEntry(
-        row=row_number, values={k: values[k] for k in LEDGER_COLUMNS}, extra=extra, paths=paths,
-        start=parse_date(start_cell), items=parse_items(values["個人情報の項目"]),
-        retention=parse_retention(values["保管期間"]), count=parse_count(values["件数"]),
-    )
+    paths = split_paths(values.pop(PATHS, ""))
+    return parse_entry(row_number, {k: values[k] for k in LEDGER_COLUMNS}, extra, paths, start_cell)
 
 
 def entries_from_rows(rows: list[list[object]]) -> list[LedgerEntry]:
