@@ -26,7 +26,9 @@ from inventory.transactions import begin, transaction
 
 
 class ScanAlreadyRunning(RuntimeError):
-    pass
+    def __init__(self, scan_id: int, pid: int) -> None:
+        super().__init__(f"scan {scan_id} is running (pid {pid})")
+        self.scan_id, self.pid = scan_id, pid
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,7 @@ class Inventory:
                 "select id, pid from scans where roots = ? and status in ('running', 'interrupted') "
                 "order by id desc limit 1", [roots]), None)
             if row and _pid_alive(row["pid"]) and row["pid"] != os.getpid():
-                raise ScanAlreadyRunning(f"scan {row['id']} is running (pid {row['pid']})")
+                raise ScanAlreadyRunning(row["id"], row["pid"])
             if row:
                 self.db["scans"].update(row["id"], {"pid": os.getpid(), "status": "running",
                                                     "rules_version": rules_version})

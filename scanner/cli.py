@@ -12,7 +12,7 @@ import click
 from inventory import open_inventory
 from inventory.queries import current_findings, findings_in_scan, status_summary
 from reports.export import write_csv, write_jsonl
-from reports.summary import status_text
+from reports.terminal import status_text
 from scanner.check import check_paths
 from scanner.cli_common import db_option
 from scanner.cli_ledger import ledger, reconcile

@@ -17,7 +17,10 @@ from inventory.outcomes import run_reconciliation, stored_outcomes, stores_from_
 from inventory.queries import latest_scan
 from inventory.reconcile import reconcile as reconcile_outcomes
 from reports.ledger_xlsx import write_refreshed_ledger
-from reports.outcomes import OUTCOME_LABELS, outcome_jsonl, outcome_label, outcome_lines
+from functools import partial
+
+from reports.catalogue import t
+from reports.outcome_text import details_text, outcome_jsonl, outcome_label, outcome_lines
 from scanner.cli_common import EXIT_ERROR, db_option
 
 
@@ -43,15 +46,16 @@ def import_ledger(ctx, file: Path, db_path: str) -> None:
     try:
         entries = read_ledger(file)
     except LedgerFormatError as error:
-        click.echo(f"台帳を取り込めませんでした ({file.name}):", err=True)
+        lang = ctx.obj["lang"]
+        click.echo(t("ledger.rejected", lang, file=file.name), err=True)
         for row, reason in error.problems:
-            click.echo(f"  {row}行目: {reason}" if row else f"  {reason}", err=True)
+            click.echo(t("ledger.problem_row" if row else "ledger.problem", lang, row=row, reason=reason), err=True)
         ctx.exit(EXIT_ERROR)
     save_ledger(open_inventory(db_path), entries, file)
-    click.echo(f"台帳を取り込みました: {len(entries)} 件 ({file.name})")
+    click.echo(t("ledger.imported", ctx.obj["lang"], count=len(entries), file=file.name))
     for entry in entries:
         for warning in entry.warnings:
-            click.echo(f"  注意 {entry.row}行目「{entry.name}」: {warning}")
+            click.echo(t("ledger.warning", ctx.obj["lang"], row=entry.row, name=entry.name, warning=warning))
 
 
 def _entry_json(stored) -> dict:
@@ -61,7 +65,8 @@ def _entry_json(stored) -> dict:
                 "text": entry.retention.text, "kind": entry.retention.kind,
                 "amount": entry.retention.amount, "unit": entry.retention.unit,
                 "event": entry.retention.event},
-            "start": entry.start.isoformat() if entry.start else None, "warnings": entry.warnings}
+            "start": entry.start.isoformat() if entry.start else None,
+            "warnings": [t(w, "ja") for w in entry.warnings]}
 
 
 @ledger.command("show")
@@ -132,11 +137,11 @@ def refresh_ledger(ctx, db_path: str, out: Path) -> None:
     entries, stores = load_ledger(db), stores_from_inventory(db)
     outcomes = reconcile_outcomes(stores, entries, date.today())
     issued = date.today().isoformat()
-    rows = refresh_rows(entries, stores, outcomes, latest_scan(db)["finished"][:10], OUTCOME_LABELS["ja"])
+    rows = refresh_rows(entries, stores, outcomes, latest_scan(db)["finished"][:10], partial(t, lang="ja"))
     by_id = {s.id: s.entry for s in entries}
     differences = [[outcome_label("ja", o.kind), o.uri or "", str(by_id[o.entry_id].row) if o.entry_id else "",
                     by_id[o.entry_id].name if o.entry_id else "",
-                    " ".join(f"{k}={v}" for k, v in o.details.items())] for o in outcomes]
+                    details_text(o.kind, o.details, "ja")] for o in outcomes]
     write_refreshed_ledger(out, rows, differences, issued)
     click.echo(f"台帳を再発行しました: {out} ({len(rows)} 行、うち未登録の提案 "
                f"{sum(r.proposed for r in rows)} 行、スキャン {scan_id} 時点)")

@@ -18,6 +18,7 @@ from reports.jsonl_report import report_jsonl
 from reports.mail import send_report
 from reports.report_data import ReportError, build_report
 from reports.xlsx_report import write_xlsx_report
+from reports.catalogue import t
 from scanner.alerting import new_alerts
 from scanner.cli_common import EXIT_ERROR, db_option
 
@@ -47,7 +48,7 @@ def report(ctx, db_path, since, html_path, xlsx_path, fmt, report_lang, mail_to,
     try:
         data = build_report(open_inventory(db_path), since)
     except ReportError as error:
-        click.echo(str(error), err=True)
+        click.echo(t(error.note, lang), err=True)
         ctx.exit(EXIT_ERROR)
     if html_path:
         write_html(html_path, data, lang)
@@ -57,14 +58,10 @@ def report(ctx, db_path, since, html_path, xlsx_path, fmt, report_lang, mail_to,
         for line in report_jsonl(data):
             click.echo(line)
     else:
-        s = data.summary
-        click.echo(f"スキャン #{data.scan['id']}: 新規 {s['new']} 解消 {s['resolved']} 再発 {s['reappeared']} "
-                   f"判定済み {s['triaged']} 現在 {s['findings']}" if lang == "ja" else
-                   f"scan #{data.scan['id']}: new {s['new']} resolved {s['resolved']} reappeared "
-                   f"{s['reappeared']} triaged {s['triaged']} current {s['findings']}")
+        click.echo(t("report_line", lang, scan_id=data.scan["id"], **data.summary))
     if mail_to:
         attachments = [p for p in (html_path, xlsx_path) if p]
-        alerts = new_alerts(data)
+        alerts = new_alerts(data, lang)
         subject = f"[daicho] 個人情報レポート スキャン#{data.scan['id']}" + (f" 要対応 {len(alerts)} 件" if alerts else "")
         body = "\n".join(["新たに対応が必要なもの:", *alerts] if alerts else ["新たな要対応事項はありません。"])
         send_report(list(mail_to), subject, body, attachments, smtp_host, smtp_port, mail_from)

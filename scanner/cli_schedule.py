@@ -22,6 +22,7 @@ from reports.html import write_html
 from reports.mail import send_report
 from reports.report_data import ReportData
 from reports.xlsx_report import write_xlsx_report
+from reports.catalogue import t
 from scanner.alerting import new_alerts
 from scanner.cli_common import EXIT_ALREADY_RUNNING, db_option
 from scanner.crawl import CrawlOptions
@@ -58,7 +59,8 @@ def _refresh_ledger(db, path: str | None) -> None:
         save_ledger(db, read_ledger(path), Path(path))
         log.info("ledger re-imported: %s", path)
     except LedgerFormatError as error:
-        log.error("ledger %s not imported, keeping the previous one: %s", path, error)
+        log.error("ledger %s not imported, keeping the previous one: %s", path,
+                  "; ".join(t(reason, "en") for _, reason in error.problems))
 
 
 def _report(db_path: str, data: ReportData, config: dict, lang: str) -> None:
@@ -70,7 +72,7 @@ def _report(db_path: str, data: ReportData, config: dict, lang: str) -> None:
     write_xlsx_report(xlsx, data, lang)
     log.info("report written: %s", html)
     if section.get("mail_to"):
-        alerts = new_alerts(data)
+        alerts = new_alerts(data, lang)
         send_report(section["mail_to"], f"[daicho] 個人情報レポート {stamp}" + (f" 要対応 {len(alerts)} 件" if alerts else ""),
                     "\n".join(alerts) or "新たな要対応事項はありません。", [html, xlsx],
                     section.get("smtp_host", "localhost"), int(section.get("smtp_port", 25)),

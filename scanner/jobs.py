@@ -11,10 +11,10 @@ from inventory import Inventory, load_or_create_key, open_inventory
 from inventory.ledger.store import active_import
 from inventory.outcomes import run_reconciliation, stored_outcomes
 from inventory.store import ScanAlreadyRunning
-from reports.i18n import message
-from reports.outcomes import outcome_summary
+from reports.catalogue import t
+from reports.outcome_text import outcome_summary
 from reports.report_data import ReportData, build_report
-from reports.summary import scan_summary
+from reports.terminal import scan_summary
 from scanner.alerting import new_alerts
 from scanner.cli_common import (
     EXIT_ALREADY_RUNNING,
@@ -54,17 +54,17 @@ def run_scan_job(job: ScanJob, detector, echo: Callable[[str], None],
         with progress_reporter() as progress, stop_on_signals() as stop:
             result = run_scan(job.roots, inventory, scanner, job.options, progress, should_stop=stop)
     except ScanAlreadyRunning as error:
-        echo_err(message(job.lang, "scan_running", detail=str(error)))
+        echo_err(t("scan.running", job.lang, scan_id=error.scan_id, pid=error.pid))
         return JobResult(EXIT_ALREADY_RUNNING)
     except ScanInterrupted as interrupted:
-        echo_err(message(job.lang, "scan_interrupted", scan_id=interrupted.scan_id))
+        echo_err(t("scan.interrupted", job.lang, scan_id=interrupted.scan_id))
         return JobResult(EXIT_INTERRUPTED)
     echo(scan_summary(result.scan_id, result.resumed, result.stats, job.lang))
     if active_import(inventory.db):
         run_reconciliation(inventory.db, result.scan_id)
         echo(outcome_summary(stored_outcomes(inventory.db, result.scan_id), job.lang))
     report = build_report(inventory.db)
-    alerts = new_alerts(report)
+    alerts = new_alerts(report, job.lang)
     for alert in alerts:
         log.warning("new: %s", alert)
     if alerts:

@@ -2,11 +2,12 @@ import datetime as dt
 
 import pytest
 
+from inventory.globs import covers
 from inventory.ledger.dates import DateFormatError, parse_date
 from inventory.ledger.items import parse_items
 from inventory.ledger.model import LedgerFormatError
-from inventory.globs import covers
 from inventory.ledger.read import read_ledger
+from reports.catalogue import t
 from samples.writers import write_xlsx
 
 
@@ -33,14 +34,15 @@ def test_a_bad_ledger_is_not_imported_and_every_bad_row_is_named(tmp_path):
         read_ledger(tmp_path / "l.csv")
     rows_named = [row for row, _ in error.value.problems]
     assert rows_named == [3, 4, 5]
-    assert "個人情報名が空" in error.value.problems[0][1]
-    assert "存在しない日付" in error.value.problems[2][1]
+    assert "個人情報名が空" in t(error.value.problems[0][1])
+    assert "存在しない日付" in t(error.value.problems[2][1])
 
 
 def test_no_header_row_is_a_clear_error(tmp_path):
     (tmp_path / "l.csv").write_text("a,b,c\n1,2,3\n", encoding="utf-8")
-    with pytest.raises(LedgerFormatError, match="見出し行"):
+    with pytest.raises(LedgerFormatError) as error:
         read_ledger(tmp_path / "l.csv")
+    assert "見出し行" in t(error.value.problems[0][1])
 
 
 @pytest.mark.parametrize("text, expected", [
