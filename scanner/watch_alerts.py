@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import time
-
 from datetime import date
 
 from sqlite_utils import Database

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from inventory.globs import covers
 from inventory.ledger.columns import LEDGER_COLUMNS, PATHS, START
 from inventory.ledger.items import items_text
-from inventory.globs import covers
 from inventory.ledger.store import StoredEntry
 from inventory.reconcile import Outcome, Store, estimate_subjects
 

@@ -2,7 +2,7 @@
 default) and English, looked up by key with `t(key, lang, **values)`.
 
 The sentences are data, in TOML files beside this module, one per audience (the
-terminal, the report, the ledger): `[section] name = ["日本語", "English"]` is the
+terminal, the report, the ledger, command help, click's own messages): `[section] name = ["日本語", "English"]` is the
 key `section.name`, so a language cannot be missing (tests/reports/test_catalogue.py
 also checks that both sides take the same values). Entity labels come from
 detectors.entities. A new command or report section adds its keys to the file of
@@ -20,7 +20,7 @@ from inventory.notes import Note
 
 LANGS = ("ja", "en")
 DEFAULT_LANG = "ja"
-TABLES = ("terminal", "report", "ledger")
+TABLES = ("terminal", "report", "ledger", "help", "click")
 
 
 def _flatten(table: dict, prefix: str = "") -> dict[str, tuple[str, str]]:

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from detectors.engine import RECOGNIZER_CLASSES
 from detectors.entities import (
-    ALL_ENTITIES, CORPORATE_NUMBER, ENTITIES, RISK_LEVELS, SENSITIVE, SENSITIVE_CATEGORIES, EntityType,
+    ALL_ENTITIES,
+    CORPORATE_NUMBER,
+    ENTITIES,
+    RISK_LEVELS,
+    SENSITIVE,
+    SENSITIVE_CATEGORIES,
+    EntityType,
 )
 from detectors.jp.sensitive import TERMS
 from inventory.ledger.items import WORD_FOR_TYPE, items_text, parse_items
