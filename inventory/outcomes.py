@@ -9,7 +9,7 @@ from itertools import groupby
 
 from sqlite_utils import Database
 
-from inventory.ledger.store import load_ledger
+from inventory.ledger.active import load_ledger
 from inventory.reconcile import KINDS, Outcome, Store, reconcile
 from inventory.transactions import transaction
 

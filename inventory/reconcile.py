@@ -22,9 +22,9 @@ from datetime import date
 
 from detectors.entities import FINANCIAL, MY_NUMBER_TYPES, NOT_PERSONAL_ALONE, SENSITIVE
 from inventory.globs import covers
+from inventory.ledger.active import StoredEntry
 from inventory.ledger.model import LedgerEntry
 from inventory.ledger.retention import AFTER_EVENT, FIXED, FOREVER, INVALID, UNDEFINED, UNTIL_EVENT
-from inventory.ledger.store import StoredEntry
 from inventory.notes import Note
 from inventory.summary import MANY_PEOPLE, count_people
 

@@ -10,7 +10,7 @@ from datetime import date
 from sqlite_utils import Database
 
 from detectors.entities import MY_NUMBER_TYPES
-from inventory.ledger.store import load_ledger
+from inventory.ledger.active import load_ledger
 from inventory.outcomes import stores_from_inventory
 from inventory.reconcile import store_outcomes
 

@@ -13,10 +13,10 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from inventory import open_inventory
+from inventory.ledger.active import StoredEntry, active_import, load_ledger, save_ledger
 from inventory.ledger.model import LedgerEntry, LedgerFormatError
 from inventory.ledger.read import read_ledger
 from inventory.ledger.refresh import refresh_rows
-from inventory.ledger.store import StoredEntry, active_import, load_ledger, save_ledger
 from inventory.notes import Note
 from inventory.outcomes import run_reconciliation, stored_outcomes, stores_from_inventory
 from inventory.queries import latest_scan

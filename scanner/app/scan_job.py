@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 
 from inventory import Inventory, load_or_create_key, open_inventory
-from inventory.ledger.store import active_import
+from inventory.ledger.active import active_import
 from inventory.notes import Note
 from inventory.outcomes import run_reconciliation, stored_outcomes
 from inventory.store import ScanAlreadyRunning

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from inventory.ledger.store import StoredEntry
+from inventory.ledger.active import StoredEntry
 from reports.catalogue import label, t, type_label
 from reports.outcome_text import outcome_jsonl, outcome_lines
 from scanner.app.ledger_tasks import active_entries, import_ledger, reconcile_latest, reissue_ledger

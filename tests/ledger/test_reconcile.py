@@ -2,11 +2,11 @@
 
 from datetime import date
 
+from inventory.ledger.active import StoredEntry
 from inventory.ledger.counts import parse_count
 from inventory.ledger.items import parse_items
 from inventory.ledger.model import LedgerEntry
 from inventory.ledger.retention import parse_retention
-from inventory.ledger.store import StoredEntry
 from inventory.reconcile import Store, reconcile
 from reports.outcome_text import details_text
 

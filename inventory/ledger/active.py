@@ -1,4 +1,4 @@
-"""The imported ledger in the inventory: the wording is stored as written, and
+"""The active ledger in the inventory (the latest import): the wording is stored as written, and
 parsed again on load, so a better parser applies to ledgers already imported."""
 
 from __future__ import annotations
