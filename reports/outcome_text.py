@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from inventory.notes import Note
-from reports.catalogue import CATALOGUE, label, t, type_label
+from reports.catalogue import CATALOGUE, label, t, type_labels
 
 OUTCOME_VERSION = 1
 _NOT_VALUES = ("rule", "reason")  # beside a retention reason: the values of its sentence
@@ -26,7 +26,7 @@ def _reason(reason: str, details: dict, lang: str) -> str:
 
 
 _FOR_PEOPLE: dict[str, Callable[[Any, dict, str], Any]] = {  # detail -> how it reads
-    "types": lambda types, details, lang: [type_label(x, lang) for x in types],
+    "types": lambda types, details, lang: type_labels(types, lang),
     "reasons": lambda reasons, details, lang: [label("breach", r, lang) for r in reasons],
     "basis": lambda basis, details, lang: label("basis", basis, lang),
     "reason": _reason,

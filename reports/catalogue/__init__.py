@@ -15,7 +15,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from detectors.entities import ENTITIES
+from detectors.entities import ALL_ENTITIES, ENTITIES, SENSITIVE_CATEGORIES
 from inventory.notes import Note
 
 LANGS = ("ja", "en")
@@ -77,6 +77,17 @@ def type_label(declared_type: str, lang: str | None) -> str:
         return entity_label(entity_type, lang)
     key = f"category.{category}"
     return t("sensitive_type", lang, category=t(key, lang) if key in CATALOGUE else category)
+
+
+def _type_order(declared_type: str) -> tuple[int, int]:
+    entity_type, _, category = declared_type.partition(":")
+    known = ALL_ENTITIES.index(entity_type) if entity_type in ALL_ENTITIES else len(ALL_ENTITIES)
+    return known, SENSITIVE_CATEGORIES.index(category) if category in SENSITIVE_CATEGORIES else -1
+
+
+def type_labels(declared_types, lang: str | None) -> list[str]:
+    """Types for people, in the registry's order (氏名, 住所, … as a ledger lists them)."""
+    return [type_label(x, lang) for x in sorted(declared_types, key=_type_order)]
 
 
 def label(prefix: str, code: str | None, lang: str | None) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from inventory.ledger.active import StoredEntry
-from reports.catalogue import label, t, type_label
+from reports.catalogue import label, t, type_labels
 from reports.outcome_text import outcome_jsonl, outcome_lines
 from scanner.app.ledger_tasks import active_entries, import_ledger, reconcile_latest, reissue_ledger
 from scanner.cli.options import db_option, format_option, say
@@ -46,7 +46,7 @@ def _entry_json(stored: StoredEntry) -> dict:
 def _entry_lines(stored: StoredEntry, lang: str) -> list[str]:
     entry = stored.entry
     lines = [t("ledger.show_entry", lang, row=entry.row, name=entry.name),
-             t("ledger.show_items", lang, items=[type_label(x, lang) for x in sorted(entry.items.types)] or "-"),
+             t("ledger.show_items", lang, items=type_labels(entry.items.types, lang) or "-"),
              t("ledger.show_retention", lang, text=entry.retention.text,
                kind=label("retention_kind", entry.retention.kind, lang))]
     if entry.start:
