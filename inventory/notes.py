@@ -15,7 +15,7 @@ class Note:
     values: tuple[tuple[str, Any], ...] = ()  # a value may be a Note, or a list joined for the reader
 
     @classmethod
-    def of(cls, key: str, **values: Any) -> Note:
+    def of(cls, key: str, /, **values: Any) -> Note:
         return cls(key, tuple(values.items()))
 
     def __str__(self) -> str:  # for a log line or a traceback: the key and its values

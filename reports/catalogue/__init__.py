@@ -56,9 +56,9 @@ def _value(value: Any, lang: str) -> Any:
     return value
 
 
-def t(key: str | Note, lang: str | None = DEFAULT_LANG, **values: Any) -> str:
+def t(key: str | Note, lang: str | None = DEFAULT_LANG, /, **values: Any) -> str:
     """The sentence for key in lang, its values filled in (notes and lists rendered
-    for the same reader)."""
+    for the same reader). Any name is free for a value (`key`, `lang` too)."""
     if isinstance(key, Note):
         key, values = key.key, {**dict(key.values), **values}
     return CATALOGUE[key][lang_index(lang)].format(**{name: _value(value, lang) for name, value in values.items()})

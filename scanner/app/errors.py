@@ -25,9 +25,9 @@ class UsageProblem(AppError):
     code = ExitCode.USAGE
 
 
-def problem(key: str, **values: object) -> AppError:
+def problem(key: str, /, **values: object) -> AppError:
     return AppError(Note.of(key, **values))
 
 
-def usage_problem(key: str, **values: object) -> UsageProblem:
+def usage_problem(key: str, /, **values: object) -> UsageProblem:
     return UsageProblem(Note.of(key, **values))

@@ -7,7 +7,6 @@ import hashlib
 import logging
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -102,6 +101,7 @@ def reissue_ledger(db_path: str, out: Path, lang: str = "ja") -> Reissued:
     scan_id = _latest_scan_id(db)
     entries, stores = load_ledger(db), stores_from_inventory(db)
     outcomes = reconcile_outcomes(stores, entries, date.today())
-    rows = refresh_rows(entries, stores, outcomes, latest_scan(db)["finished"][:10], partial(t, lang=lang))
+    rows = refresh_rows(entries, stores, outcomes, latest_scan(db)["finished"][:10],
+                        lambda key, **values: t(key, lang, **values))
     write_refreshed_ledger(out, rows, _differences(outcomes, entries, lang), date.today().isoformat(), lang)
     return Reissued(out, len(rows), sum(r.proposed for r in rows), scan_id)

@@ -53,6 +53,6 @@ def detector(ctx: click.Context):
     return obj["detector"]
 
 
-def say(note: Note | str, err: bool = False, **values) -> None:
+def say(note: Note | str, /, err: bool = False, **values) -> None:
     """Echo a note (or a catalogue key) in the current language."""
     click.echo(t(note, current_lang(), **values), err=err)

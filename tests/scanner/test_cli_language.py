@@ -90,3 +90,18 @@ def test_the_click_messages_translated_are_still_clicks():
     for name in CLICK_MODULES:
         module = importlib.import_module(f"click.{name}")
         assert hasattr(module, "_") or hasattr(module, "ngettext"), name
+
+
+@pytest.mark.parametrize("args, japanese, english", [
+    (("show", "0123456789ab"), "見つかりません: 0123456789ab", "Not found: 0123456789ab"),
+    (("report",), "完了したスキャンがまだありません", "No complete scan yet"),
+    (("reconcile",), "まだスキャンがありません", "No scan yet"),
+    (("triage", "営業/なし.csv", "--verdict", "accepted"), "見つかりません: 営業/なし.csv", "Not found: 営業/なし.csv"),
+])
+def test_domain_errors_in_japanese_and_english(tmp_path, args, japanese, english):
+    """An application-layer error is a sentence on stderr and exit 1, never a traceback."""
+    db = ("--db", str(tmp_path / "inv.db"))
+    ja, en = invoke(*args, *db), invoke("--lang", "en", *args, *db)
+    assert ja.exit_code == en.exit_code == 1
+    assert isinstance(ja.exception, SystemExit) and isinstance(en.exception, SystemExit)  # no traceback
+    assert japanese in ja.output and english in en.output, (ja.output, en.output)
