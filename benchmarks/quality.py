@@ -130,7 +130,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2026, help="another seed: other people and values")
     args = parser.parse_args()
     from scanner.crawl import crawl
-    from scanner.engine import build_detector
+    from scanner.app.lazy_detector import build_detector
     from scanner.objects import ObjectScanner
 
     with tempfile.TemporaryDirectory() as tmp:

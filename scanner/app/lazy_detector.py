@@ -31,10 +31,6 @@ class LazyDetector:
     def __init__(self) -> None:
         self._detector: Detector | None = None
 
-    @property
-    def loaded(self) -> bool:
-        return self._detector is not None
-
     def detect(self, text: str, context: list[str] | None = None,
                labels: Sequence[tuple[int, int]] = ()) -> list[Detection]:
         if self._detector is None:

@@ -22,7 +22,8 @@ def progress_reporter() -> Iterator[Progress]:
     if not sys.stderr.isatty():
         yield _log_only
         return
-    from rich.progress import Progress as RichProgress, SpinnerColumn, TextColumn
+    from rich.progress import Progress as RichProgress
+    from rich.progress import SpinnerColumn, TextColumn
 
     counts = {"extracted": 0, "reused": 0, "resumed": 0}
     with RichProgress(SpinnerColumn(), TextColumn("{task.description}"), transient=True) as bar:
