@@ -3,19 +3,20 @@ skipped with a reason, permission errors recorded, globs, size limit."""
 
 from __future__ import annotations
 
-import fnmatch
 import functools
 import os
 import pwd
-import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from inventory.globs import matcher
+from scanner.limits import DEFAULT_LIMITS, Limits
+
 LOCK_AND_TEMP = ("~$*", ".~lock.*#", "*.tmp", "~*.tmp", "*.swp", "*.crdownload", "*.part")
 SYSTEM_FILES = ("Thumbs.db", "desktop.ini", ".DS_Store")
-_LOCK_OR_TEMP = re.compile("|".join(fnmatch.translate(p) for p in LOCK_AND_TEMP))
+_LOCK_OR_TEMP = matcher(LOCK_AND_TEMP)
 
 
 @dataclass(frozen=True)
@@ -39,10 +40,10 @@ class Entry:
 
 @dataclass(frozen=True)
 class CrawlOptions:
-    include: tuple[str, ...] = ()
+    include: tuple[str, ...] = ()  # path globs (inventory.globs), as ledger 対象パス
     exclude: tuple[str, ...] = ()
-    max_size: int = 200 * 1024 * 1024
     follow_symlinks: bool = False
+    limits: Limits = DEFAULT_LIMITS
 
 
 def display_name(name: str) -> str:
@@ -59,7 +60,7 @@ def display_name(name: str) -> str:
 
 
 def is_lock_or_temp(name: str) -> bool:
-    return bool(_LOCK_OR_TEMP.match(name)) or name in SYSTEM_FILES
+    return _LOCK_OR_TEMP(name) or name in SYSTEM_FILES
 
 
 @functools.lru_cache(maxsize=1024)  # uid -> name; a share has few owners
@@ -71,8 +72,8 @@ def _owner(uid: int) -> str:
 
 
 def matches(uri: str, patterns: tuple[str, ...]) -> bool:
-    name = uri.rsplit("/", 1)[-1]
-    return any(fnmatch.fnmatchcase(uri, p) or fnmatch.fnmatchcase(name, p) for p in patterns)
+    """Does any of the globs (inventory.globs) cover a path relative to the root?"""
+    return matcher(patterns)(uri)
 
 
 def _is_maildir_message(parent: str) -> bool:
@@ -84,8 +85,8 @@ def screen(name: str, size: int, options: CrawlOptions) -> tuple[str, str | None
     """Status and reason of a file by its name and size, before anything is read."""
     if is_lock_or_temp(name):
         return "skipped", "lock or temporary file"
-    if size > options.max_size:
-        return "too_large", f"{size} bytes over the limit of {options.max_size}"
+    if size > options.limits.max_size:
+        return "too_large", f"{size} bytes over the limit of {options.limits.max_size}"
     return "ok", None
 
 

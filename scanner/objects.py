@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 from detectors.fields import field_at
 from inventory.records import FindingRecord, ObjectRecord
 from scanner.crawl import Entry
-from scanner.extract import Child, Extraction, ExtractionError, Limits, SkippedObject, TextUnit, extract
+from scanner.extract import Child, Extraction, ExtractionError, SkippedObject, TextUnit, extract
+from scanner.limits import DEFAULT_LIMITS, Limits
 from scanner.redact import Redactor
 from scanner.sources.local import read_local
 
@@ -24,7 +25,7 @@ Reader = Callable[[Entry, int], bytes]  # a source's bounded read
 
 
 class ObjectScanner:
-    def __init__(self, detector: Detector, limits: Limits = Limits(), keep_context: int = 0) -> None:
+    def __init__(self, detector: Detector, limits: Limits = DEFAULT_LIMITS, keep_context: int = 0) -> None:
         self.detector = detector
         self.limits = limits
         self.keep_context = keep_context  # characters of raw text kept around each finding

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from detectors.fields import FieldSpan, field_at
+from scanner.limits import Limits  # noqa: F401 - extractors import their limits from here
 
 T = TypeVar("T")
 
@@ -32,15 +33,6 @@ class TooLarge(ExtractionError):
 
 class SkippedObject(ExtractionError):
     status = "skipped"
-
-
-@dataclass(frozen=True)
-class Limits:
-    max_size: int = 200 * 1024 * 1024
-    max_depth: int = 5  # archives / attachments inside each other
-    max_expanded: int = 1024 * 1024 * 1024  # total bytes expanded from one archive
-    max_ratio: int = 200  # expanded / compressed for one member (zip bombs)
-    max_members: int = 100_000
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,10 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
+from inventory.notes import Note
 from inventory.store import Scope
+from reports.catalogue import t
 from scanner.crawl import Entry
-from scanner.sources.messages import text
 
 NeedsRead = Callable[[Entry], bool]  # the pipeline's verdict: this entry will be read
 
@@ -22,25 +23,17 @@ NeedsRead = Callable[[Entry], bool]  # the pipeline's verdict: this entry will b
 class RemoteOptions:
     imap_folders: tuple[str, ...] = ()  # globs over folder paths (INBOX, 人事/*); all when empty
     credentials_file: str | None = None  # netrc format, mode 0600
-    timeout: float = 30.0  # seconds, per network operation
-
-
-def remote_options(section: Mapping[str, object]) -> RemoteOptions:
-    """From the [scan] section of the configuration (`imap_folders`, `credentials`)."""
-    return RemoteOptions(imap_folders=tuple(section.get("imap_folders", ())),  # type: ignore[arg-type]
-                         credentials_file=section.get("credentials"))  # type: ignore[arg-type]
 
 
 class SourceFailure(Exception):
-    """A root or folder that could not be reached: a message for the admin, in
-    either language, and a reason to store (English, like every stored reason)."""
+    """A root or folder that could not be reached: a note for the admin (a
+    `source.*` catalogue key, rendered in the reader's language where it is shown)
+    and, as its text, the reason stored with the object (English, like every
+    stored reason)."""
 
-    def __init__(self, key: str, **params: object) -> None:
-        super().__init__(text(key, "en", **params))
-        self.key, self.params = key, params
-
-    def text(self, lang: str) -> str:
-        return text(self.key, lang, **self.params)
+    def __init__(self, note: Note) -> None:
+        super().__init__(t(note, "en"))
+        self.note = note
 
 
 class SourceReadError(OSError):

@@ -15,6 +15,7 @@ import os
 import stat
 from dataclasses import dataclass, field
 
+from inventory.notes import Note
 from scanner.sources.base import SourceFailure
 from scanner.sources.uris import RemoteRoot
 
@@ -33,12 +34,13 @@ def _from_file(path: str, host: str) -> tuple[str, str] | None:
     try:
         mode = stat.S_IMODE(os.stat(path).st_mode)
         if mode & 0o077:
-            raise SourceFailure("credentials_mode", path=path, mode=oct(mode))
+            raise SourceFailure(Note.of("source.credentials_mode", path=path, mode=oct(mode)))
         entry = netrc.netrc(path).authenticators(host)
     except OSError as error:
-        raise SourceFailure("credentials_unreadable", path=path, detail=error.strerror) from None
+        raise SourceFailure(Note.of("source.credentials_unreadable", path=path, detail=error.strerror)) from None
     except netrc.NetrcParseError as error:  # its message quotes the file: only the line is told
-        raise SourceFailure("credentials_unreadable", path=path, detail=f"line {error.lineno}") from None
+        raise SourceFailure(Note.of("source.credentials_unreadable", path=path,
+                                    detail=f"line {error.lineno}")) from None
     if entry is None:
         return None
     login, _, password = entry
@@ -64,9 +66,9 @@ def find_credentials(root: RemoteRoot, credentials_file: str | None) -> Credenti
         if found and (user is None or found[0] == user):
             return Credentials(found[0], found[1])
     if user is None:
-        raise SourceFailure("no_user", root=root.display)
+        raise SourceFailure(Note.of("source.no_user", root=root.display))
     env = ENV_PASSWORD[root.protocol]
     password = os.environ.get(env) or _from_keyring(root.credential_key)
     if not password:
-        raise SourceFailure("no_password", root=root.display, env=env, name=root.credential_key)
+        raise SourceFailure(Note.of("source.no_password", root=root.display, env=env, name=root.credential_key))
     return Credentials(user, password)

@@ -12,13 +12,14 @@ a new UIDVALIDITY makes every URI new, so everything is read again.
 
 from __future__ import annotations
 
-import fnmatch
 import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from imapclient.exceptions import IMAPClientError
 
+from inventory.globs import matcher
+from inventory.notes import Note
 from inventory.store import Scope
 from scanner.crawl import CrawlOptions, Entry, screen
 from scanner.sources.base import NeedsRead, RemoteOptions, SourceFailure, SourceReadError, failure_entry
@@ -27,8 +28,6 @@ from scanner.sources.imap_session import CONNECTION_ERRORS, close, connect
 from scanner.sources.uris import RemoteRoot
 
 LIST_BATCH = 500  # UIDs whose size and date are asked in one FETCH
-BODY_BATCH = 100  # messages per body FETCH
-BODY_BATCH_BYTES = 16 * 1024 * 1024  # bodies held at once (a larger message comes alone)
 IMAP_ERRORS = (*CONNECTION_ERRORS, IMAPClientError)
 log = logging.getLogger("daicho.imap")
 
@@ -101,7 +100,7 @@ class ImapSource:
             raise self._down
         try:
             credentials = find_credentials(self.remote, self.options.credentials_file)
-            self._client = connect(self.remote, credentials, self.options.timeout)
+            self._client = connect(self.remote, credentials, self.crawl.limits.network_timeout)
         except SourceFailure as failure:
             self._down = failure
             raise
@@ -112,9 +111,9 @@ class ImapSource:
         detail = getattr(error, "strerror", None) or str(error) or type(error).__name__
         if isinstance(error, CONNECTION_ERRORS):
             self._drop()
-            return SourceFailure("connection_lost", root=self.remote.display, detail=detail)
-        return SourceFailure("folder_unreadable", root=self.remote.display,
-                             folder=folder.display if folder else "", detail=detail)
+            return SourceFailure(Note.of("source.connection_lost", root=self.remote.display, detail=detail))
+        return SourceFailure(Note.of("source.folder_unreadable", root=self.remote.display,
+                                     folder=folder.display if folder else "", detail=detail))
 
     def _failed(self, failure: SourceFailure, uri: str) -> Entry:
         if all(str(failure) != str(told) for told in self.failures):
@@ -131,8 +130,7 @@ class ImapSource:
             folder = Folder(name, segments)
             if segments[:len(wanted)] != wanted:
                 continue
-            if self.options.imap_folders and not any(fnmatch.fnmatchcase(folder.display, g)
-                                                     for g in self.options.imap_folders):
+            if self.options.imap_folders and not matcher(self.options.imap_folders)(folder.display):
                 continue
             folders.append(folder)
         return sorted(folders, key=lambda f: f.segments)
@@ -208,9 +206,9 @@ class ImapSource:
     def _batch_from(self, uid: int) -> list[int]:
         queued = [pair[0] for pair in self._to_read]
         following = self._to_read[queued.index(uid):] if uid in queued else [(uid, 0)]
-        batch, total = [], 0
+        limits, batch, total = self.crawl.limits, [], 0
         for next_uid, size in following:
-            if batch and (len(batch) >= BODY_BATCH or total + size > BODY_BATCH_BYTES):
+            if batch and (len(batch) >= limits.fetch_batch or total + size > limits.fetch_batch_bytes):
                 break
             batch.append(next_uid)
             total += size

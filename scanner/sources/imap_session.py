@@ -11,6 +11,7 @@ import ssl
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
+from inventory.notes import Note
 from scanner.sources.base import SourceFailure
 from scanner.sources.credentials import Credentials
 from scanner.sources.uris import RemoteRoot
@@ -34,7 +35,7 @@ def _open(remote: RemoteRoot, timeout: float) -> IMAPClient:
     client = IMAPClient(remote.host, port=remote.port, ssl=False, timeout=timeout)
     if b"STARTTLS" not in client.capabilities():
         client.shutdown()
-        raise SourceFailure("no_starttls", root=remote.display)
+        raise SourceFailure(Note.of("source.no_starttls", root=remote.display))
     client.starttls(context)
     return client
 
@@ -50,16 +51,16 @@ def connect(remote: RemoteRoot, credentials: Credentials, timeout: float) -> IMA
     try:
         client = _open(remote, timeout)
     except ssl.SSLError as error:
-        raise SourceFailure("tls_failed", root=remote.display, detail=_detail(error)) from None
+        raise SourceFailure(Note.of("source.tls_failed", root=remote.display, detail=_detail(error))) from None
     except (*CONNECTION_ERRORS, IMAPClientError) as error:
-        raise SourceFailure("unreachable", root=remote.display, detail=_detail(error)) from None
+        raise SourceFailure(Note.of("source.unreachable", root=remote.display, detail=_detail(error))) from None
     try:
         _login(client, credentials)
     except LoginError:
         client.shutdown()
-        raise SourceFailure("login_failed", root=remote.display) from None
+        raise SourceFailure(Note.of("source.login_failed", root=remote.display)) from None
     except (*CONNECTION_ERRORS, IMAPClientError) as error:
-        raise SourceFailure("unreachable", root=remote.display, detail=_detail(error)) from None
+        raise SourceFailure(Note.of("source.unreachable", root=remote.display, detail=_detail(error))) from None
     return client
 
 

@@ -18,6 +18,7 @@ from smbclient._io import SMBFileTransaction, SMBRawIO
 from smbprotocol.exceptions import LogonFailure, SMBException, SMBOSError
 from smbprotocol.open import FilePipePrinterAccessMask
 
+from inventory.notes import Note
 from inventory.store import Scope
 from scanner.crawl import CrawlOptions, Entry, matches, screen
 from scanner.sources.base import NeedsRead, RemoteOptions, SourceFailure, SourceReadError, failure_entry
@@ -47,7 +48,7 @@ class SmbSource:
         self.scope = Scope(remote.account, remote.object_uri(remote.segments) if len(remote.segments) > 1 else None)
         self.failures: list[SourceFailure] = []
         self._session = {"port": remote.port, "connection_cache": {},
-                         "connection_timeout": int(options.timeout)}
+                         "connection_timeout": int(crawl.limits.network_timeout)}
         self._down: SourceFailure | None = None
         self._head: tuple[str, bytes] | None = None  # (uri, bytes) read with the descriptor
 
@@ -64,10 +65,11 @@ class SmbSource:
             yield self._failed(failure, root)
             return
         except LogonFailure:
-            yield self._failed(SourceFailure("login_failed", root=self.remote.display), root)
+            yield self._failed(SourceFailure(Note.of("source.login_failed", root=self.remote.display)), root)
             return
         except (SMBException, OSError, ValueError) as error:
-            yield self._failed(SourceFailure("unreachable", root=self.remote.display, detail=_reason(error)), root)
+            unreachable = Note.of("source.unreachable", root=self.remote.display, detail=_reason(error))
+            yield self._failed(SourceFailure(unreachable), root)
             return
         yield from self._walk(root, (), known)
 
@@ -82,10 +84,11 @@ class SmbSource:
         try:
             return sorted(smbclient.scandir(self._unc(segments), **self._session), key=lambda e: e.name)
         except SMBOSError as error:
-            raise SourceFailure("folder_unreadable", root=self.remote.display,
-                                folder="/".join(segments), detail=_reason(error)) from None
+            raise SourceFailure(Note.of("source.folder_unreadable", root=self.remote.display,
+                                       folder="/".join(segments), detail=_reason(error))) from None
         except (SMBException, OSError, ValueError) as error:
-            self._down = SourceFailure("connection_lost", root=self.remote.display, detail=_reason(error))
+            self._down = SourceFailure(Note.of("source.connection_lost", root=self.remote.display,
+                                               detail=_reason(error)))
             raise self._down from None
 
     def _walk(self, segments: tuple[str, ...], relative: tuple[str, ...],

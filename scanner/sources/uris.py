@@ -18,6 +18,7 @@ from __future__ import annotations
 import urllib.parse
 from dataclasses import dataclass
 
+from inventory.notes import Note
 from scanner.sources.base import SourceFailure
 
 DEFAULT_PORTS = {"imap": 143, "imaps": 993, "smb": 445}
@@ -93,15 +94,15 @@ def parse_root(text: str) -> RemoteRoot:
         parts = urllib.parse.urlsplit(text)
         port = parts.port
     except ValueError as error:
-        raise SourceFailure("bad_url", root=redacted_or_scheme(text), detail=str(error)) from None
+        raise SourceFailure(Note.of("source.bad_url", root=redacted_or_scheme(text), detail=str(error))) from None
     if parts.password is not None:
-        raise SourceFailure("password_in_url", root=redacted(text))
+        raise SourceFailure(Note.of("source.password_in_url", root=redacted(text)))
     scheme = parts.scheme.lower()
     segments = tuple(urllib.parse.unquote(s) for s in parts.path.split("/") if s)
     if not parts.hostname:
-        raise SourceFailure("bad_url", root=text, detail="no host")
+        raise SourceFailure(Note.of("source.bad_url", root=text, detail="no host"))
     if scheme == "smb" and not segments:
-        raise SourceFailure("bad_url", root=text, detail="no share")
+        raise SourceFailure(Note.of("source.bad_url", root=text, detail="no share"))
     user = urllib.parse.unquote(parts.username) if parts.username else None
     return RemoteRoot(scheme, parts.hostname, port or DEFAULT_PORTS[scheme], user, segments)
 

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from inventory.keys import load_or_create_key, value_hmac
-from scanner.cli_common import EXIT_NEW_ALERTS, EXIT_UNREADABLE
+from scanner.app.exit_codes import ExitCode
 from tests.sources.mailbox import Mailbox, new_mail
 from tests.sources.running import assert_no_raw_value, daicho, exported, objects, scan
 
@@ -47,7 +47,7 @@ def planted_hashes(numbers: set[str]) -> set[str]:
 def test_every_message_and_attachment_is_an_object_with_its_findings(detector, mailbox, credentials, tmp_path):
     db = tmp_path / "inventory.db"
     result, fetched = scan_mailbox(detector, db, mailbox, credentials)
-    assert result.exit_code == EXIT_NEW_ALERTS, result.output
+    assert result.exit_code == ExitCode.NEW_ALERTS, result.output
     recorded = objects(db)
     messages = {uri for uri, row in recorded.items() if row["parent_id"] is None}
     assert len(messages) == 7 and all(uri.startswith("imap://127.0.0.1/") for uri in messages)
@@ -80,10 +80,10 @@ def test_rescans_fetch_nothing_unchanged_and_exactly_the_new_mail(detector, mail
     first, fetched = scan_mailbox(detector, db, mailbox, credentials)
     assert fetched == 6
     again, fetched = scan_mailbox(detector, db, mailbox, credentials, root=mailbox.root("imap"))  # STARTTLS
-    assert (again.exit_code, fetched) == (EXIT_UNREADABLE, 0)  # nothing new; the large one is still unread
+    assert (again.exit_code, fetched) == (ExitCode.UNREADABLE, 0)  # nothing new; the large one is still unread
     added = new_mail(mailbox, 3)
     third, fetched = scan_mailbox(detector, db, mailbox, credentials)
-    assert fetched == 3 and third.exit_code == EXIT_NEW_ALERTS
+    assert fetched == 3 and third.exit_code == ExitCode.NEW_ALERTS
     rows = exported(detector, db)
     for uri, number in added.items():
         assert planted_hashes({number}) <= {r["value_hmac"] for r in rows if r["path"] == uri}
@@ -138,3 +138,7 @@ def test_a_folder_root_and_folder_globs_choose_what_is_scanned(detector, mailbox
     scan_mailbox(detector, inbox, mailbox, credentials, "--imap-folders", "INBOX")
     assert {u.rpartition("!")[0] for u, r in objects(inbox).items() if r["parent_id"] is None} == {
         "imap://127.0.0.1/INBOX"}
+    recruiting = tmp_path / "recruiting.db"  # the one glob dialect: '*' stays within a folder name
+    scan_mailbox(detector, recruiting, mailbox, credentials, "--imap-folders", "人事/*")
+    assert {u.rpartition("!")[0] for u, r in objects(recruiting).items() if r["parent_id"] is None} == {
+        "imap://127.0.0.1/人事/採用"}

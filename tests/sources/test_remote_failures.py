@@ -8,7 +8,7 @@ import keyring
 import pytest
 from keyrings.alt.file import PlaintextKeyring
 
-from scanner.cli_common import EXIT_OK, EXIT_UNREADABLE
+from scanner.app.exit_codes import ExitCode
 from tests.sources.conftest import write_credentials
 from tests.sources.running import assert_no_raw_value, daicho, exported, objects, scan
 from tests.sources.servers import free_port
@@ -31,7 +31,7 @@ def test_a_wrong_password_is_told_recorded_and_the_other_roots_go_on(new_account
     credentials = write_credentials(tmp_path / "credentials", "127.0.0.1", new_account.user, WRONG)
     result = daicho(None, "-v", "scan", new_account.root(), str(other_root), "--db", str(db),
                     "--credentials", str(credentials))
-    assert result.exit_code == EXIT_UNREADABLE
+    assert result.exit_code == ExitCode.UNREADABLE
     assert f"{new_account.root()}: ログインできませんでした" in result.output
     recorded = objects(db)
     assert recorded["imap://127.0.0.1"]["status"] == "unreadable"
@@ -48,7 +48,7 @@ def test_an_unreachable_server_is_a_message_not_a_traceback(tmp_path, trust_test
     closed = free_port()
     for root in (f"imaps://shain@127.0.0.1:{closed}", f"smb://shain@127.0.0.1:{closed}/share"):
         result = scan(None, tmp_path / "inventory.db", root)
-        assert result.exit_code == EXIT_UNREADABLE, result.output
+        assert result.exit_code == ExitCode.UNREADABLE, result.output
         assert "サーバーに接続できません" in result.output and "Traceback" not in result.output
     assert {r["status"] for r in objects(tmp_path / "inventory.db").values()} == {"unreadable"}
 
@@ -58,20 +58,20 @@ def test_credentials_come_from_a_private_file_the_environment_or_the_keyring(new
     shared = write_credentials(tmp_path / "credentials", "127.0.0.1", new_account.user, new_account.password)
     shared.chmod(0o644)
     refused = scan(None, db, root, "--credentials", str(shared))
-    assert refused.exit_code == EXIT_UNREADABLE and f"chmod 600 {shared}" in refused.output
+    assert refused.exit_code == ExitCode.UNREADABLE and f"chmod 600 {shared}" in refused.output
     missing = scan(None, db, root)
     assert "パスワードが見つかりません" in missing.output and "DAICHO_IMAP_PASSWORD" in missing.output
     shared.chmod(0o600)
-    assert scan(None, db, root, "--credentials", str(shared)).exit_code == EXIT_OK  # an empty mailbox
+    assert scan(None, db, root, "--credentials", str(shared)).exit_code == ExitCode.OK  # an empty mailbox
     monkeypatch.setenv("DAICHO_IMAP_PASSWORD", new_account.password)
-    assert scan(None, db, root).exit_code == EXIT_OK
+    assert scan(None, db, root).exit_code == ExitCode.OK
     monkeypatch.delenv("DAICHO_IMAP_PASSWORD")
     store, previous = PlaintextKeyring(), keyring.get_keyring()
     store.file_path = str(tmp_path / "keyring.cfg")
     store.set_password("daicho", f"imap://{new_account.user}@127.0.0.1", new_account.password)
     keyring.set_keyring(store)
     try:
-        assert scan(None, db, root).exit_code == EXIT_OK
+        assert scan(None, db, root).exit_code == ExitCode.OK
     finally:
         keyring.set_keyring(previous)
     assert_no_raw_value({new_account.password}, db.read_bytes(), refused.output, missing.output)
@@ -84,13 +84,23 @@ def test_a_password_in_the_url_is_refused_before_anything_runs(tmp_path):
 
 
 @pytest.mark.slow
+def test_a_password_in_a_configured_root_is_refused_in_the_readers_language(tmp_path):
+    config = tmp_path / "daicho.toml"
+    config.write_text('[scan]\nroots = ["imaps://shain:Himitsu-9@127.0.0.1/INBOX"]\n', encoding="utf-8")
+    for lang, told in (("ja", "URL にパスワードを書かないでください"), ("en", "do not put a password in the URL")):
+        result = daicho(None, "--config", str(config), "--lang", lang, "scan", "--db", str(tmp_path / "inv.db"))
+        assert result.exit_code == ExitCode.ERROR and told in result.output
+        assert "Himitsu-9" not in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "inv.db").exists()  # refused before anything runs
+
+
 def test_a_failed_root_keeps_its_findings_and_the_next_scan_resumes(detector, mailbox, credentials, tmp_path):
     db = tmp_path / "inventory.db"
     scan_mailbox(detector, db, mailbox, credentials)
     before = {(r["path"], r["value_hmac"]) for r in exported(detector, db)}
     wrong = write_credentials(tmp_path / "wrong", "127.0.0.1", mailbox.user, WRONG)
     failed = scan(detector, db, mailbox.root(), "--credentials", str(wrong))
-    assert failed.exit_code == EXIT_UNREADABLE
+    assert failed.exit_code == ExitCode.UNREADABLE
     assert {(r["path"], r["value_hmac"]) for r in exported(detector, db)} == before  # not a deletion
     assert objects(db)["imap://127.0.0.1"]["status"] == "unreadable"
     resumed, fetched = scan_mailbox(detector, db, mailbox, credentials)

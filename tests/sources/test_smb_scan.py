@@ -91,6 +91,13 @@ def test_rescans_read_only_what_changed_and_permissions_are_recorded(detector, s
     status = daicho(detector, "status", "--db", str(db)).output
     section = status.split("## 全員が読めるファイル", 1)[1].split("\n## ", 1)[0]
     assert roster in section and salary not in section
+    english = daicho(detector, "--lang", "en", "status", "--db", str(db)).output
+    assert roster in english.split("## Files everyone may read", 1)[1].split("\n## ", 1)[0]
+    html = tmp_path / "report.html"
+    assert daicho(detector, "report", "--db", str(db), "--html", str(html)).exit_code == 0
+    page = html.read_text(encoding="utf-8")
+    assert f'{roster} <span class="badge open">全員が読める</span>' in page
+    assert f'{salary} <span class="badge' not in page and f"{salary}</td>" in page
     report = build_report(open_inventory(db))
     folder = next(r for r in report.by_location if r["folder"].endswith("/人事"))
     assert 0 < folder["world_readable"] < folder["total"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from inventory.ledger.paths import covers
+from inventory.globs import covers
+from reports.catalogue import t
 from inventory.store import Scope
 from scanner.crawl import CrawlOptions
 from scanner.sources import RemoteOptions, SourceFailure, is_remote, open_source
@@ -43,8 +44,10 @@ def test_a_password_in_a_url_is_refused_and_never_repeated():
     with pytest.raises(SourceFailure) as caught:
         parse_root("imaps://scanner:Himitsu-123@mail.example.jp/INBOX")
     for lang in ("ja", "en"):
-        assert "Himitsu-123" not in caught.value.text(lang) and "imaps://scanner@mail.example.jp" in caught.value.text(lang)
-    assert "パスワード" in caught.value.text("ja") and "password" in caught.value.text("en")
+        told = t(caught.value.note, lang)
+        assert "Himitsu-123" not in told and "imaps://scanner@mail.example.jp" in told
+    assert "パスワード" in t(caught.value.note, "ja") and "password" in t(caught.value.note, "en")
+    assert "Himitsu-123" not in str(caught.value)  # the reason stored with the object
     assert "Himitsu" not in redacted("smb://u:Himitsu@fs01/share")
 
 
@@ -52,7 +55,8 @@ def test_a_password_in_a_url_is_refused_and_never_repeated():
 def test_malformed_roots_are_explained(root):
     with pytest.raises(SourceFailure) as caught:
         parse_root(root)
-    assert caught.value.key == "bad_url" and "例" in caught.value.text("ja")
+    assert caught.value.note.key == "source.bad_url" and "例" in t(caught.value.note, "ja")
+    assert "e.g." in t(caught.value.note, "en") and str(caught.value) == t(caught.value.note, "en")
 
 
 def test_names_that_would_read_as_structure_are_escaped_and_compose():
@@ -77,6 +81,8 @@ def test_names_that_would_read_as_structure_are_escaped_and_compose():
     ("人事/**", "smb://fs01/share/人事/名簿.xlsx", False),  # a relative pattern is for local roots
     ("採用/**", "採用/履歴書.pdf", True),
     ("mail/x.eml", "mail/x.eml!履歴書.xlsx", True),  # a pattern covers what is inside what it names
+    ("imap://mail.example.jp/INBOX/採用", "imap://mail.example.jp/INBOX!1:2", False),
+    ("*/人事/**", "smb://fs01/share/人事/名簿.xlsx", True),  # any depth: the URL's folders too
 ])
 def test_ledger_globs_cover_mailbox_folders_and_share_paths(pattern, uri, expected):
     assert covers(pattern, uri) is expected
