@@ -12,7 +12,7 @@ from scanner.sources.base import RemoteOptions, Source, SourceFailure
 from scanner.sources.local import LocalSource
 from scanner.sources.uris import is_remote, parse_root
 
-__all__ = ["RemoteOptions", "Source", "SourceFailure", "is_remote", "open_source"]
+__all__ = ["RemoteOptions", "Source", "SourceFailure", "is_remote", "open_source", "parse_root"]
 
 
 def open_source(root: str, crawl: CrawlOptions, remote: RemoteOptions) -> Source:
