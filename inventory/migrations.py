@@ -93,6 +93,13 @@ def m007_objects_by_scan(db: Database) -> None:
     db["objects"].create_index(["last_seen_scan"])
 
 
+@migration
+def m008_ocr_pages(db: Database) -> None:
+    # pages (or images) read by OCR, per object and per scan (issue 19)
+    db["objects"].add_column("ocr_pages", int, not_null_default=0)
+    db["scans"].add_column("ocr_pages", int, not_null_default=0)
+
+
 def apply_migrations(db: Database) -> list[str]:
     if "_migrations" not in db.table_names():
         db["_migrations"].create({"name": str, "applied": str}, pk="name")

@@ -152,6 +152,7 @@ class Inventory:
                                   "and status = 'ok'"),
             "objects_failed": one(f"select count(*) from objects where last_seen_scan = ? and status in ({failed})"),
             "findings": one("select count(*) from findings where last_scan_id = ?"),
+            "ocr_pages": one("select coalesce(sum(ocr_pages), 0) from objects where extracted_scan = ?"),
         }
 
     # sqlite-utils' insert()/update() commit on their own (`with conn:`), which would
@@ -234,7 +235,7 @@ class Inventory:
             "kind": record.kind, "format": record.format, "size": record.size,
             "mtime": record.mtime, "sha256": record.sha256, "owner": record.owner,
             "mode": record.mode, "encoding": record.encoding, "status": record.status,
-            "error": record.error, "last_seen_scan": scan_id,
+            "error": record.error, "last_seen_scan": scan_id, "ocr_pages": record.ocr_pages,
             **self._summary(record),
             "extracted_scan": scan_id if record.read else None,
             "deleted_scan": None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 MESSAGES = {
     "ja": {
         "scan_done": "スキャン {scan_id} 完了{resumed}: 対象 {objects_seen} 件 (抽出 {objects_extracted}, "
-                     "再利用 {objects_reused}), 読み取り不可 {objects_failed} 件, 検出 {findings} 件",
+                     "再利用 {objects_reused}), 読み取り不可 {objects_failed} 件, 検出 {findings} 件, OCR {ocr_pages} ページ",
         "resumed": " (中断から再開)",
         "scan_interrupted": "スキャン {scan_id} は中断されました。もう一度実行すると続きから再開します。",
         "scans": "スキャン履歴",
@@ -19,7 +19,7 @@ MESSAGES = {
     },
     "en": {
         "scan_done": "scan {scan_id} complete{resumed}: {objects_seen} objects ({objects_extracted} extracted, "
-                     "{objects_reused} reused), {objects_failed} unreadable, {findings} findings",
+                     "{objects_reused} reused), {objects_failed} unreadable, {findings} findings, {ocr_pages} pages OCR'd",
         "resumed": " (resumed after interruption)",
         "scan_interrupted": "scan {scan_id} was interrupted; run it again to resume where it stopped.",
         "scans": "Scans",

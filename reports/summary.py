@@ -21,7 +21,7 @@ def status_text(summary: dict, lang: str) -> str:
     for scan in summary["scans"]:
         lines.append(f"  #{scan['id']} {scan['started']} {scan['status']} "
                      f"objects={scan['objects_seen'] or 0} findings={scan['findings'] or 0} "
-                     f"failed={scan['objects_failed'] or 0}")
+                     f"failed={scan['objects_failed'] or 0} ocr_pages={scan.get('ocr_pages') or 0}")
     lines.append(f"## {message(lang, 'objects')}")
     for status, count in summary["objects_by_status"].items():
         lines.append(f"  {status_label(lang, status)} ({status}): {count}")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from pathlib import Path
 
+from samples import scans
 from samples import writers as w
 from samples.ledger import write_sample_ledger
 from samples.synth import Person, invalid_my_number, make_people
@@ -158,8 +159,9 @@ def _bad_and_negative(root: Path, m: Manifest, rng: random.Random) -> None:
     m.statuses["共有/~$社員名簿.xlsx"] = "skipped"
     (shared / "作業中.tmp").write_bytes(b"temp")
     m.statuses["共有/作業中.tmp"] = "skipped"
-    (shared / "ロゴ.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
-    m.statuses["共有/ロゴ.png"] = "skipped"
+    scans.write_logo(shared / "ロゴ.png")  # read by OCR: no personal data
+    (shared / "setup.exe").write_bytes(b"MZ\x90\x00" + bytes(60) + b"PE\x00\x00" + bytes(64))
+    m.statuses["共有/setup.exe"] = "skipped"
     (root / "ログ").mkdir(parents=True, exist_ok=True)
     line = "2026-10-16 09:00:00 INFO batch job finished\n"
     (root / "ログ/バッチ.log").write_text(line * (OVERSIZED_BYTES // len(line) + 1))

@@ -77,8 +77,9 @@ def cli(ctx: click.Context, config_path: str | None, lang: str | None, verbose: 
 @click.option("--max-size", default="200MB", show_default=True, callback=_size,
               help="Larger objects are recorded as too_large, not read.")
 @click.option("--follow-symlinks", is_flag=True, help="Follow symbolic links (loops are detected).")
+@click.option("--no-ocr", is_flag=True, help="Do not OCR scanned PDFs and images (they are recorded, not read).")
 @click.pass_context
-def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks):
+def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks, no_ocr):
     """Scan ROOTS (or the config's roots) into the inventory; unchanged files are not read again.
 
     \b
@@ -93,7 +94,7 @@ def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks):
     if not roots:
         raise click.UsageError("give ROOTS, or roots in the [scan] section of --config")
     options = ScanOptions(CrawlOptions(include=include, exclude=exclude, max_size=max_size,
-                                       follow_symlinks=follow_symlinks))
+                                       follow_symlinks=follow_symlinks), ocr=not no_ocr)
     job = ScanJob(roots, db_path, options, ctx.obj["lang"])
     ctx.exit(run_scan_job(job, _detector(ctx), click.echo, lambda text: click.echo(text, err=True)).code)
 

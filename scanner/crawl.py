@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from scanner.extract.sniff import is_streamed_file
+
 LOCK_AND_TEMP = ("~$*", ".~lock.*#", "*.tmp", "~*.tmp", "*.swp", "*.crdownload", "*.part")
 SYSTEM_FILES = ("Thumbs.db", "desktop.ini", ".DS_Store")
 _LOCK_OR_TEMP = re.compile("|".join(fnmatch.translate(p) for p in LOCK_AND_TEMP))
@@ -73,8 +75,17 @@ def _matches(uri: str, patterns: tuple[str, ...]) -> bool:
 
 
 def _is_maildir_message(parent: str) -> bool:
+    """A file in `cur/` or `new/` of a Maildir, or of a Maildir++ sub-folder
+    (`.Sent/cur`), which need not have a `tmp/` of its own: the folder beside
+    cur/new, or a dot-folder inside a Maildir, says it is one."""
     head, leaf = os.path.split(parent)
-    return leaf in ("cur", "new") and os.path.isdir(os.path.join(head, "tmp"))
+    if leaf not in ("cur", "new"):
+        return False
+    sibling = os.path.join(head, "new" if leaf == "cur" else "cur")
+    if os.path.isdir(os.path.join(head, "tmp")) or os.path.isdir(sibling):
+        return True
+    above, folder = os.path.split(head)
+    return folder.startswith(".") and os.path.isdir(os.path.join(above, "cur"))
 
 
 def _file_entry(root: str, uri: str, path: str, st: os.stat_result, options: CrawlOptions,
@@ -84,7 +95,7 @@ def _file_entry(root: str, uri: str, path: str, st: os.stat_result, options: Cra
     name = uri.rsplit("/", 1)[-1]
     if is_lock_or_temp(name):
         return Entry(**common, status="skipped", reason="lock or temporary file")
-    if st.st_size > options.max_size:
+    if st.st_size > options.max_size and not is_streamed_file(path):  # a PST: limits apply per message
         return Entry(**common, status="too_large",
                      reason=f"{st.st_size} bytes over the limit of {options.max_size}")
     if not os.access(path, os.R_OK):

@@ -50,7 +50,7 @@ def run_scan_job(job: ScanJob, detector, echo: Callable[[str], None],
                  echo_err: Callable[[str], None]) -> JobResult:
     """Scan, reconcile when a ledger is imported, and return the documented exit code."""
     inventory = Inventory(open_inventory(job.db_path), load_or_create_key())
-    scanner = ObjectScanner(detector, Limits(max_size=job.options.crawl.max_size))
+    scanner = ObjectScanner(detector, Limits(max_size=job.options.crawl.max_size, ocr=job.options.ocr))
     try:
         with progress_reporter() as progress, stop_on_signals() as stop:
             result = run_scan(job.roots, inventory, scanner, job.options, progress, should_stop=stop)

@@ -19,6 +19,7 @@ Progress = Callable[[Entry, str], None]  # (entry, "extracted"/"reused"/"resumed
 @dataclass(frozen=True)
 class ScanOptions:
     crawl: CrawlOptions = field(default_factory=CrawlOptions)
+    ocr: bool = True  # scanned PDFs and images read by OCR (--no-ocr)
 
 
 class ScanInterrupted(Exception):

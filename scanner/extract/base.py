@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -41,6 +41,10 @@ class Limits:
     max_expanded: int = 1024 * 1024 * 1024  # total bytes expanded from one archive
     max_ratio: int = 200  # expanded / compressed for one member (zip bombs)
     max_members: int = 100_000
+    # OCR of scanned PDFs and images (issue 19): on by default, within a budget
+    ocr: bool = True
+    ocr_max_pages: int = 20  # pages OCR'd per PDF or multi-page TIFF; the rest is noted as unread
+    ocr_max_pixels: int = 12_000_000  # larger pages are scaled down to this (A4 at 300 dpi: 8.7 Mpx)
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class TextUnit:
     location: str
     spans: tuple[FieldSpan, ...] = ()
     line_starts: tuple[int, ...] = ()
+    ocr: bool = False  # text recognised in an image: findings marked, lower confidence
 
     def labels(self) -> list[tuple[int, int]]:
         """The spans between values: labels composed before cells (with their
@@ -95,9 +100,9 @@ def in_blocks(items: list[T], size: Callable[[T], int], limit: int = BLOCK_CHARS
         yield block
 
 
-def text_unit(text: str, location: str = "") -> TextUnit:
+def text_unit(text: str, location: str = "", ocr: bool = False) -> TextUnit:
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-    return TextUnit(text=text, location=location, line_starts=tuple(starts))
+    return TextUnit(text=text, location=location, line_starts=tuple(starts), ocr=ocr)
 
 
 @dataclass(frozen=True)
@@ -115,5 +120,8 @@ class Child:
 class Extraction:
     format: str
     units: list[TextUnit] = field(default_factory=list)
-    children: list[Child] = field(default_factory=list)
+    # a list, or an iterator for mailboxes read as a stream (PST): one child in memory at a time
+    children: Iterable[Child] = field(default_factory=list)
     encoding: str | None = None
+    ocr_pages: int = 0  # pages (or images) whose text was recognised by OCR
+    unread: str | None = None  # what of a readable object was left unread (OCR page budget)
