@@ -97,6 +97,9 @@ class ObjectScanner:
         if error is not None:
             record.status, record.error = error.status, self.redact(str(error))
             return record
+        if child.extraction is not None:  # read already: a message of a PST
+            self._fill_from(record, uri, child.extraction, depth)
+            return record
         self._fill(record, uri, child.data or b"", depth, is_mail=child.kind == "message")
         return record
 

@@ -114,6 +114,7 @@ class Child:
     kind: str  # member / attachment / message
     mtime: float | None = None
     error: ExtractionError | None = None  # known unreadable before extraction
+    extraction: Extraction | None = None  # read already, without bytes of its own (a PST message)
 
 
 @dataclass

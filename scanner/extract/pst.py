@@ -1,15 +1,15 @@
 """Outlook .pst / .ost with libpff-python (pypff): every message of every folder
 is a child `x.pst!受信トレイ/人事!3`, its attachments below it
-(`x.pst!受信トレイ/人事!3!名簿.xlsx`), an attached message as `…!3!転送.msg.eml`.
+(`x.pst!受信トレイ/人事!3!名簿.xlsx`), an attached message as `…!3!転送`.
 
 Why libpff: the one maintained free reader of the PST/OST formats (ANSI,
 Unicode, OST), a manylinux wheel on PyPI (no compiler), reading from a path or a
 file object by pages: nothing is loaded whole. Messages are yielded one at a
-time (Extraction.children is an iterator here), each turned into RFC 822 bytes
-(headers, body, attachments as MIME parts) that the .eml reader reads like any
-mail, so a PST of several GB costs the memory of its largest message.
-Attachments over the size limit are siblings recorded `too_large`; a PST
-inside an archive or attachment is read from memory (open_file_object).
+time (Extraction.children is an iterator here), each already extracted (header
+and body units, attachments as children: Child.extraction), so a PST of several
+GB costs the memory of its largest message; a MIME round trip would cost 3 s per
+10 MB attachment. Attachments over the size limit are recorded `too_large`; a
+PST inside an archive or attachment is read from memory (open_file_object).
 """
 
 from __future__ import annotations
@@ -17,13 +17,11 @@ from __future__ import annotations
 import io
 import struct
 from collections.abc import Iterator
-from email.message import EmailMessage
 from email.parser import HeaderParser
-from email.policy import SMTP
 
 import pypff
 
-from scanner.extract.base import Child, Extraction, ExtractionError, Limits, TooLarge
+from scanner.extract.base import Child, Extraction, ExtractionError, Limits, TooLarge, text_unit
 from scanner.extract.encoding import decode
 from scanner.extract.names import UniqueNames, clean_name
 from scanner.extract.pst_embedded import read_embedded
@@ -73,19 +71,20 @@ def _body(message) -> str:
     return ""
 
 
-def _set_headers(mail: EmailMessage, message, entries: dict) -> None:
-    transport = HeaderParser().parsestr(message.transport_headers or "") if message.transport_headers else {}
+def _header_text(message, entries: dict) -> str:
+    """From/To/Cc/Subject/Date as the .eml reader writes them: from the transport
+    headers of a received mail, else from the message's properties."""
+    transport = HeaderParser().parsestr(message.transport_headers) if message.transport_headers else None
     sender = f"{message.sender_name or ''} <{_string(entries, 0x0C1F) or _string(entries, 0x5D01)}>".strip(" <>")
     values = {"From": sender, "To": _string(entries, 0x0E04), "Cc": _string(entries, 0x0E03),
               "Subject": (message.subject or "").replace("\r", " ").replace("\n", " ")}
+    lines = []
     for name in _HEADERS:
-        value = transport.get(name) if transport else None
+        value = transport.get(name) if transport is not None else None
         value = str(value) if value else values.get(name, "")
         if value:
-            try:
-                mail[name] = value
-            except (ValueError, TypeError, IndexError):
-                mail[name] = value.encode("ascii", "replace").decode("ascii")
+            lines.append(f"{name}: {value}")
+    return "\n".join(lines)
 
 
 def _attachment_name(entries: dict, index: int) -> str:
@@ -93,21 +92,23 @@ def _attachment_name(entries: dict, index: int) -> str:
             or _string(entries, _DISPLAY_NAME) or f"attachment{index}")
 
 
-def _embedded_mail(data: bytes) -> EmailMessage:
-    embedded = read_embedded(data)
-    mail = EmailMessage()
+def _embedded(name: str, data: bytes) -> Child:
+    """An attached message: its property context read (pst_embedded.py)."""
+    try:
+        embedded = read_embedded(data)
+    except (ValueError, struct.error) as error:
+        return Child(name, None, "attachment", None, ExtractionError(f"attached message unreadable: {error}"))
     props = embedded.properties
-    for header, key in (("From", "sender_name"), ("To", "to"), ("Cc", "cc"), ("Subject", "subject")):
-        if props.get(key):
-            mail[header] = props[key].replace("\r", " ").replace("\n", " ")
-    if embedded.missing:  # said in the message itself, so the note is read with it
-        mail["X-Daicho-Unread"] = "kept in sub-nodes libpff-python does not open: " + ", ".join(embedded.missing)
-    mail.set_content(props.get("body", ""))
-    return mail
+    header = "\n".join(f"{label}: {props[key]}" for label, key in
+                       (("From", "sender_name"), ("To", "to"), ("Cc", "cc"), ("Subject", "subject")) if props.get(key))
+    units = [text_unit(header, "header:"), text_unit(props.get("body", ""), "body:")]
+    unread = f"kept in sub-nodes libpff-python does not open: {', '.join(embedded.missing)}" \
+        if embedded.missing else None
+    return Child(name, None, "attachment", None,
+                 extraction=Extraction(format="msg", units=[u for u in units if u.text], unread=unread))
 
 
-def _attach(mail: EmailMessage, attachment, index: int, limits: Limits, unique: UniqueNames) -> Child | None:
-    """Adds the attachment to mail, or returns a sibling recording why it was not."""
+def _attachment(attachment, index: int, limits: Limits, unique: UniqueNames) -> Child:
     entries = _entries(attachment)
     name = unique(_attachment_name(entries, index))
     size = attachment.size or 0
@@ -116,32 +117,23 @@ def _attach(mail: EmailMessage, attachment, index: int, limits: Limits, unique: 
     data = attachment.read_buffer(size) if size else b""
     method = entries.get(_ATTACH_METHOD)
     if method is not None and method.data_as_integer == _EMBEDDED:
-        try:
-            mail.add_attachment(_embedded_mail(data), filename=f"{name}.eml")
-        except (ValueError, struct.error) as error:
-            return Child(f"{name}.eml", None, "attachment", None,
-                         ExtractionError(f"attached message unreadable: {error}"))
-        return None
-    mail.add_attachment(data, maintype="application", subtype="octet-stream", filename=name)
-    return None
+        return _embedded(name, data)
+    return Child(name, data, "attachment")
 
 
-def message_bytes(message, limits: Limits) -> tuple[bytes, list[Child]]:
-    """The message as RFC 822 bytes, and attachments recorded apart (too large)."""
+def message_extraction(message, limits: Limits) -> Extraction:
+    """Headers and body as units, attachments as children: what the .eml reader
+    gives for a mail, read straight from the PST's properties."""
     entries = _entries(message)
-    mail = EmailMessage()
-    _set_headers(mail, message, entries)
-    mail.set_content(_body(message))
-    apart, unique = [], UniqueNames()
+    units = [text_unit(_header_text(message, entries), "header:"), text_unit(_body(message), "body:")]
+    children, unique = [], UniqueNames()
     for index in range(message.number_of_attachments):
         try:
-            child = _attach(mail, message.get_attachment(index), index, limits, unique)
+            children.append(_attachment(message.get_attachment(index), index, limits, unique))
         except _PST_ERRORS as error:
-            child = Child(f"attachment{index}", None, "attachment", None,
-                          ExtractionError(f"corrupt attachment: {error}"))
-        if child is not None:
-            apart.append(child)
-    return mail.as_bytes(policy=SMTP), apart
+            children.append(Child(unique(f"attachment{index}"), None, "attachment", None,
+                                  ExtractionError(f"corrupt attachment: {error}")))
+    return Extraction(format="msg", units=[u for u in units if u.text], children=children)
 
 
 def _delivered(message) -> float | None:
@@ -157,13 +149,11 @@ def _folder_messages(folder, path: str, limits: Limits) -> Iterator[Child]:
         name = f"{path}!{index}"
         try:
             message = folder.get_sub_message(index)
-            data, apart = message_bytes(message, limits)
+            extraction = message_extraction(message, limits)
         except _PST_ERRORS as error:
             yield Child(name, None, "message", None, ExtractionError(f"corrupt message: {error}"))
             continue
-        yield Child(name, data, "message", _delivered(message))
-        for child in apart:
-            yield Child(f"{name}!{child.name}", None, "attachment", None, child.error)
+        yield Child(name, None, "message", _delivered(message), extraction=extraction)
 
 
 def _walk(folder, path: str, limits: Limits) -> Iterator[Child]:
