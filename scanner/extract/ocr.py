@@ -7,7 +7,7 @@ Japanese and Latin text (names, addresses, digits, e-mail addresses) offline,
 and need no model download; RapidOCR's wheels ship Chinese models whose
 dictionary lacks many kana forms, and its Japanese model is fetched at run time.
 
-Forms are boxes: Tesseract loses the text of a cell whose ruled lines touch it
+Pages are cleaned first. Forms are boxes: Tesseract loses the text of a cell whose ruled lines touch it
 (a scanned 履歴書 gave no name and no phone), so ruled lines (dark runs longer
 than 1/25 of the page) are whitened first. Tesseract puts a space between CJK
 characters ("山 田 太 郎"); those spaces are removed, spaces next to Latin
@@ -23,7 +23,7 @@ import shutil
 import subprocess
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from scanner.extract.base import ExtractionError, NoTextLayer
 
@@ -46,14 +46,19 @@ def tesseract() -> str:
 
 
 def prepared(image: Image.Image, max_pixels: int) -> Image.Image:
-    """Grey scale, scaled down to max_pixels; None for images too small for text."""
+    """Grey scale within max_pixels, specks removed (median), then black and
+    white at a threshold under the paper's own shade: Tesseract's Otsu threshold
+    turns a grey card on a white page into one black block."""
     image = image.convert("L")
     pixels = image.width * image.height
     if pixels > max_pixels:
         factor = (max_pixels / pixels) ** 0.5
         image = image.resize((max(1, int(image.width * factor)), max(1, int(image.height * factor))),
                              Image.Resampling.LANCZOS)
-    return image
+    image = image.filter(ImageFilter.MedianFilter(3))
+    paper = float(np.percentile(np.asarray(image), 75))
+    threshold = min(160, paper - 50)
+    return image.point(lambda value: 255 if value > threshold else 0)
 
 
 def _in_long_runs(dark: np.ndarray, length: int) -> np.ndarray:
