@@ -18,6 +18,7 @@ from pathlib import Path
 
 from samples import scans
 from samples import writers as w
+from samples.generate_kinds import add_new_kinds
 from samples.ledger import write_sample_ledger
 from samples.synth import Person, invalid_my_number, make_people
 
@@ -176,12 +177,13 @@ def _bad_and_negative(root: Path, m: Manifest, rng: random.Random) -> None:
 def build_share(root: Path, seed: int = 2026) -> Manifest:
     root.mkdir(parents=True, exist_ok=True)
     manifest = Manifest(root=root)
-    people = make_people(50, seed)
+    people = make_people(61, seed)
     _office(root, manifest, people)
     _texts(root, manifest, people)
     _mail(root, manifest, people)
     _archives(root, manifest, people)
     _bad_and_negative(root, manifest, random.Random(seed))
+    add_new_kinds(root, manifest, people[50:61])
     return manifest
 
 

@@ -58,12 +58,12 @@ def convert(source: Path, target_suffix: str, out_dir: Path) -> Path:
 def make_lzh(out_dir: Path) -> Path:
     """An LZH archive compressed with -lh5- and CP932 names, by jlha (Debian
     jlha-utils), as Japanese LHA tools write them."""
-    target = out_dir / "2003年度_名簿.lzh"
+    target = out_dir.resolve() / "2003年度_名簿.lzh"
     target.unlink(missing_ok=True)
     with tempfile.TemporaryDirectory() as work:
         rows = "氏名,電話番号,個人番号\n" + "".join(f"{p.name},{p.phone},{p.my_number}\n" for p in LEGACY_PEOPLE)
         (Path(work) / "名簿").mkdir()
-        (Path(work) / "名簿/職員.csv").write_bytes((rows * 20).encode("cp932"))
+        (Path(work) / "名簿/職員.csv").write_bytes(rows.encode("cp932"))
         subprocess.run(["java", "-Dlha.encoding=MS932", "-jar", "/usr/share/java/jlhafrontend.jar", "a",
                         str(target), "名簿/職員.csv"], cwd=work, check=True, capture_output=True, timeout=120)
     return target

@@ -25,6 +25,7 @@ import olefile
 
 from scanner.extract.base import EncryptedObject, Extraction, ExtractionError, TextUnit, text_unit
 from scanner.extract.ooxml import is_encrypted_office
+from scanner.extract.tabbed import tabbed_units
 
 
 def _open(data: bytes, kind: str) -> olefile.OleFileIO:
@@ -105,9 +106,7 @@ def doc_text(data: bytes) -> str:
 
 
 def extract_doc(data: bytes) -> Extraction:
-    text = doc_text(data)
-    lines = [line.rstrip("\t") for line in text.split("\n")]
-    return Extraction(format="doc", units=[text_unit("\n".join(lines))])
+    return Extraction(format="doc", units=tabbed_units(doc_text(data)))
 
 
 # -- PowerPoint ---------------------------------------------------------

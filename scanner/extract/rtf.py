@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from scanner.extract.base import Extraction, ExtractionError, text_unit
+from scanner.extract.base import Extraction, ExtractionError
+from scanner.extract.tabbed import tabbed_units
 
 _TOKEN = re.compile(rb"\\([a-zA-Z]+)(-?\d+)? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}\r\n]+)|[\r\n]+", re.S)
 _CHARSETS = {0: "cp1252", 128: "cp932", 129: "cp949", 134: "gbk", 136: "big5", 161: "cp1253",
@@ -133,4 +134,4 @@ def rtf_text(data: bytes) -> str:
 
 
 def extract_rtf(data: bytes) -> Extraction:
-    return Extraction(format="rtf", units=[text_unit(rtf_text(data))])
+    return Extraction(format="rtf", units=tabbed_units(rtf_text(data)))

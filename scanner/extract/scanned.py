@@ -60,17 +60,20 @@ def _ocr_pages(data: bytes, text_pages: set[int], limits: Limits) -> tuple[list,
 
 
 def extract_pdf_or_scan(data: bytes, limits: Limits) -> Extraction:
+    no_text: NoTextLayer | None = None
     try:
         extraction = extract_pdf(data)
-    except NoTextLayer:
+    except NoTextLayer as error:
         if not limits.ocr:
             raise
-        extraction = Extraction(format="pdf")
+        extraction, no_text = Extraction(format="pdf"), error
     if not limits.ocr:
         return extraction
     text_pages = {int(m.group(1)) for u in extraction.units if (m := _PAGE.fullmatch(u.location))}
     units, read, scanned = _ocr_pages(data, text_pages, limits)
-    if not extraction.units and not units:
+    if no_text is not None and not units:
+        if not scanned:
+            raise no_text  # no image on any page: drawn shapes, nothing to OCR
         raise NoTextLayer(f"no text layer, and OCR found no text on {read} scanned page(s)")
     extraction.units.extend(units)
     extraction.ocr_pages = read
