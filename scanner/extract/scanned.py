@@ -72,8 +72,8 @@ def extract_pdf_or_scan(data: bytes, limits: Limits) -> Extraction:
     text_pages = {int(m.group(1)) for u in extraction.units if (m := _PAGE.fullmatch(u.location))}
     units, read, scanned = _ocr_pages(data, text_pages, limits)
     if no_text is not None and not units:
-        if not scanned:
-            raise no_text  # no image on any page: drawn shapes, nothing to OCR
+        if not scanned:  # drawn shapes only: nothing to OCR
+            raise NoTextLayer("no text layer, and no scanned image on any page to OCR") from no_text
         raise NoTextLayer(f"no text layer, and OCR found no text on {read} scanned page(s)")
     extraction.units.extend(units)
     extraction.ocr_pages = read
