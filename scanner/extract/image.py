@@ -11,6 +11,7 @@ import warnings
 from PIL import Image, UnidentifiedImageError
 
 from scanner.extract.base import Extraction, ExtractionError, Limits, SkippedObject, TextUnit, TooLarge, text_unit
+from scanner.extract.kinds import reason
 from scanner.extract.ocr import is_too_small, recognise
 
 _BOMB_FACTOR = 16  # an image over 16x the OCR pixel budget is refused, not decoded
@@ -40,7 +41,7 @@ def _at_300_dpi(image: Image.Image) -> Image.Image:
 
 def extract_image(data: bytes, limits: Limits) -> Extraction:
     if not limits.ocr:
-        raise SkippedObject("image not read: OCR is off (--no-ocr)")
+        raise SkippedObject(reason("ocr_off"))
     image = _open(data, limits)
     frames = getattr(image, "n_frames", 1)
     kind = (image.format or "image").lower()
@@ -56,5 +57,5 @@ def extract_image(data: bytes, limits: Limits) -> Extraction:
             raise ExtractionError(f"corrupt image: frame {index + 1}: {error}") from error
         location = f"page{index + 1}(ocr):" if frames > 1 else "ocr:"
         units.append(text_unit(recognise(_at_300_dpi(image), limits.ocr_max_pixels), location, ocr=True))
-    unread = f"OCR read {read} of {frames} pages (page budget)" if read < frames else None
+    unread = reason("ocr_budget", read=read, total=frames) if read < frames else None
     return Extraction(format=kind, units=[u for u in units if u.text], ocr_pages=read, unread=unread)

@@ -1,8 +1,9 @@
-"""Binaries nobody reads, by their magic numbers, with what they are in Japanese
-and English: the reason an object is recorded as `skipped`.
+"""The reasons issue 19's readers give, in Japanese and English, in one table for
+the message catalogue: binaries nobody reads (by their magic numbers: the reason
+an object is `skipped`), OCR switched off or over its budget, archive limits.
 
-The stored reason is the English text (as every stored reason is); the Japanese
-label is here for the message catalogue to show.
+The stored reason is the English text (as every stored reason is); `reason(key,
+**values)` gives it, REASONS[key] both languages.
 """
 
 from __future__ import annotations
@@ -34,6 +35,32 @@ BINARY_KINDS: dict[str, BinaryKind] = {
     "cab": BinaryKind("CAB アーカイブ", "Microsoft Cabinet archive"),
     "data": BinaryKind("形式不明のバイナリ", "binary data of unknown type (not text)"),
 }
+
+REASONS: dict[str, tuple[str, str]] = {  # key -> (ja, en); {values} filled by reason()
+    "ocr_off": ("OCR が無効のため画像を読んでいません (--no-ocr)", "image not read: OCR is off (--no-ocr)"),
+    "ocr_budget": ("OCR は {total} ページ中 {read} ページまで読みました (ページ上限)",
+                   "OCR read {read} of {total} pages (page budget)"),
+    "ocr_unavailable": ("OCR エンジンがありません (Debian: tesseract-ocr tesseract-ocr-jpn)",
+                        "OCR engine not installed (Debian: tesseract-ocr tesseract-ocr-jpn)"),
+    "ocr_no_text": ("テキストがなく、OCR でも {pages} ページから文字を読めませんでした",
+                    "no text layer, and OCR found no text on {pages} scanned page(s)"),
+    "no_scanned_image": ("テキストがなく、OCR する画像もありません",
+                         "no text layer, and no scanned image on any page to OCR"),
+    "embedded_unread": ("添付メッセージの一部 ({parts}) は読めない領域にあります",
+                        "kept in sub-nodes libpff-python does not open: {parts}"),
+    "member_encrypted": ("暗号化されたアーカイブ内ファイル", "encrypted archive member"),
+    "member_too_large": ("{size} バイトでサイズ上限を超えるアーカイブ内ファイル", "member of {size} bytes over the size limit"),
+    "member_ratio": ("圧縮率 {ratio}:1 (zip 爆弾の疑い)", "compression ratio {ratio}:1 (zip bomb?)"),
+    "archive_total": ("アーカイブの展開サイズが上限を超えます", "archive expands past the total size limit"),
+    "archive_members": ("アーカイブ内ファイル数 {count} が上限 {limit} を超えます",
+                        "{count} members, over the limit of {limit}"),
+}
+
+
+def reason(key: str, **values: object) -> str:
+    """The English (stored) text of a reason."""
+    return REASONS[key][1].format(**values)
+
 
 # (offset, magic, kind)
 _MAGIC: tuple[tuple[int, bytes, str], ...] = (

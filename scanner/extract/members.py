@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from scanner.extract.base import Child, EncryptedObject, ExtractionError, Limits, TooLarge
+from scanner.extract.kinds import reason
 
 
 @dataclass(frozen=True)
@@ -29,13 +30,13 @@ class Budget:
         """Why a member is not read, or None."""
         limits = self.limits
         if info.encrypted:
-            return EncryptedObject("encrypted archive member")
+            return EncryptedObject(reason("member_encrypted"))
         if info.size > limits.max_size:
-            return TooLarge(f"member of {info.size} bytes over the size limit")
+            return TooLarge(reason("member_too_large", size=info.size))
         if info.packed and info.size / info.packed > limits.max_ratio:
-            return TooLarge(f"compression ratio {info.size // info.packed}:1 (zip bomb?)")
+            return TooLarge(reason("member_ratio", ratio=info.size // info.packed))
         if info.size > self.remaining:
-            return TooLarge("archive expands past the total size limit")
+            return TooLarge(reason("archive_total"))
         return None
 
     def spend(self, size: int) -> None:
@@ -44,7 +45,7 @@ class Budget:
 
 def check_count(count: int, limits: Limits) -> None:
     if count > limits.max_members:
-        raise TooLarge(f"{count} members, over the limit of {limits.max_members}")
+        raise TooLarge(reason("archive_members", count=count, limit=limits.max_members))
 
 
 def check_archive_ratio(infos: list[MemberInfo], packed_total: int, limits: Limits) -> None:
@@ -52,7 +53,7 @@ def check_archive_ratio(infos: list[MemberInfo], packed_total: int, limits: Limi
     ratio stands for each member's."""
     expanded = sum(info.size for info in infos)
     if packed_total and expanded / packed_total > limits.max_ratio:
-        raise TooLarge(f"compression ratio {expanded // packed_total}:1 (zip bomb?)")
+        raise TooLarge(reason("member_ratio", ratio=expanded // packed_total))
 
 
 def refused(info: MemberInfo, error: ExtractionError) -> Child:

@@ -26,6 +26,7 @@ import numpy as np
 from PIL import Image, ImageFilter
 
 from scanner.extract.base import ExtractionError, NoTextLayer
+from scanner.extract.kinds import reason
 
 LANGUAGES = "jpn"
 PAGE_TIMEOUT = 180  # seconds for one page; a page that takes longer is left unread
@@ -41,7 +42,7 @@ class OcrUnavailable(NoTextLayer):
 def tesseract() -> str:
     path = shutil.which("tesseract")
     if path is None:
-        raise OcrUnavailable("OCR engine not installed (Debian: tesseract-ocr tesseract-ocr-jpn)")
+        raise OcrUnavailable(reason("ocr_unavailable"))
     return path
 
 

@@ -23,6 +23,7 @@ import pypff
 
 from scanner.extract.base import Child, Extraction, ExtractionError, Limits, TooLarge, text_unit
 from scanner.extract.encoding import decode
+from scanner.extract.kinds import reason
 from scanner.extract.names import UniqueNames, clean_name
 from scanner.extract.pst_embedded import read_embedded
 from scanner.extract.rtf import rtf_text
@@ -102,8 +103,7 @@ def _embedded(name: str, data: bytes) -> Child:
     header = "\n".join(f"{label}: {props[key]}" for label, key in
                        (("From", "sender_name"), ("To", "to"), ("Cc", "cc"), ("Subject", "subject")) if props.get(key))
     units = [text_unit(header, "header:"), text_unit(props.get("body", ""), "body:")]
-    unread = f"kept in sub-nodes libpff-python does not open: {', '.join(embedded.missing)}" \
-        if embedded.missing else None
+    unread = reason("embedded_unread", parts=", ".join(embedded.missing)) if embedded.missing else None
     return Child(name, None, "attachment", None,
                  extraction=Extraction(format="msg", units=[u for u in units if u.text], unread=unread))
 

@@ -13,6 +13,7 @@ from libarchive import ffi
 from libarchive.exception import ArchiveError
 
 from scanner.extract.base import Child, EncryptedObject, Extraction, ExtractionError, Limits, TooLarge
+from scanner.extract.kinds import reason
 from scanner.extract.members import Budget, MemberInfo, check_count, refused
 from scanner.extract.names import UniqueNames
 
@@ -27,7 +28,7 @@ def _read(entry, info: MemberInfo, limits: Limits, budget: Budget) -> Child:
     for block in entry.get_blocks():
         size += len(block)
         if size > min(limits.max_size, budget.remaining):
-            return refused(info, TooLarge("member expands past the size limit"))
+            return refused(info, TooLarge(reason("member_too_large", size=size)))
         blocks.append(block)
     budget.spend(size)
     return Child(info.name, b"".join(blocks), "member", info.mtime)
@@ -36,12 +37,12 @@ def _read(entry, info: MemberInfo, limits: Limits, budget: Budget) -> Child:
 def _member(entry, limits: Limits, budget: Budget, packed_total: int) -> Child:
     info = MemberInfo(entry.pathname, entry.size or 0, None, entry.mtime, bool(_is_encrypted(entry._entry_p)))
     if info.size and packed_total and info.size / packed_total > limits.max_ratio:
-        return refused(info, TooLarge(f"compression ratio {info.size // packed_total}:1 (zip bomb?)"))
+        return refused(info, TooLarge(reason("member_ratio", ratio=info.size // packed_total)))
     try:
         return _read(entry, info, limits, budget)
     except ArchiveError as error:
         if "encrypt" in str(error).lower() or "passphrase" in str(error).lower():
-            return refused(info, EncryptedObject("encrypted archive member"))
+            return refused(info, EncryptedObject(reason("member_encrypted")))
         return refused(info, ExtractionError(f"corrupt member: {error.msg or error}"))
 
 

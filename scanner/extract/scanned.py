@@ -14,6 +14,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from scanner.extract.base import Extraction, ExtractionError, Limits, NoTextLayer, text_unit
+from scanner.extract.kinds import reason
 from scanner.extract.ocr import recognise
 from scanner.extract.pdf import extract_pdf
 
@@ -73,10 +74,10 @@ def extract_pdf_or_scan(data: bytes, limits: Limits) -> Extraction:
     units, read, scanned = _ocr_pages(data, text_pages, limits)
     if no_text is not None and not units:
         if not scanned:  # drawn shapes only: nothing to OCR
-            raise NoTextLayer("no text layer, and no scanned image on any page to OCR") from no_text
-        raise NoTextLayer(f"no text layer, and OCR found no text on {read} scanned page(s)")
+            raise NoTextLayer(reason("no_scanned_image")) from no_text
+        raise NoTextLayer(reason("ocr_no_text", pages=read))
     extraction.units.extend(units)
     extraction.ocr_pages = read
     if read < scanned:
-        extraction.unread = f"OCR read {read} of {scanned} scanned pages (page budget)"
+        extraction.unread = reason("ocr_budget", read=read, total=scanned)
     return extraction

@@ -69,7 +69,7 @@ def test_the_page_budget_is_kept_and_said(detector, tmp_path):
     pages = [degraded(card_image(HOLDER, 200), random.Random(n), dpi=200) for n in range(3)]
     write_scanned_pdf(tmp_path / "束.pdf", pages, dpi=200)
     record = ObjectScanner(detector, Limits(ocr_max_pages=2)).scan_bytes("束.pdf", (tmp_path / "束.pdf").read_bytes())
-    assert record.status == "ok" and record.ocr_pages == 2 and record.error == "OCR read 2 of 3 scanned pages (page budget)"
+    assert record.status == "ok" and record.ocr_pages == 2 and record.error == "OCR read 2 of 3 pages (page budget)"
     assert findings(record)["MY_NUMBER"] == {"page1(ocr)", "page2(ocr)"}
 
 
