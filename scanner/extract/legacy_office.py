@@ -31,6 +31,8 @@ from scanner.extract.tabbed import tabbed_units
 def _open(data: bytes, kind: str) -> olefile.OleFileIO:
     if is_encrypted_office(data):
         raise EncryptedObject(f"password-protected {kind}")
+    if len(data) < olefile.MINIMAL_OLEFILE_SIZE:  # olefile would take the bytes for a file name
+        raise ExtractionError(f"corrupt {kind}: {len(data)} bytes, too short for an OLE2 file")
     try:
         return olefile.OleFileIO(data)
     except (OSError, ValueError, IndexError) as error:
