@@ -37,12 +37,6 @@ def findings_in_scan(db: Database, scan_id: int) -> Iterator[dict]:
         "order by o.root, o.uri, f.entity_type, f.location", [scan_id])
 
 
-def objects_in_scan(db: Database, scan_id: int) -> Iterator[dict]:
-    return db.query(
-        "select root, uri, kind, format, status, error, size, encoding from objects "
-        "where last_seen_scan = ? order by root, uri", [scan_id])
-
-
 def status_summary(db: Database, recent: int = 10) -> dict:
     failed = ",".join(f"'{s}'" for s in FAILED_STATUSES)
     live = "deleted_scan is null"

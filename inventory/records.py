@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 
 # Statuses of objects that could not be (fully) read; a scan reports how many.
 FAILED_STATUSES = ("unreadable", "encrypted", "too_large", "no_text_layer")
-STATUSES = ("ok", "skipped", *FAILED_STATUSES)
 
 
 @dataclass(frozen=True)

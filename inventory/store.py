@@ -26,7 +26,9 @@ from inventory.transactions import begin, transaction
 
 
 class ScanAlreadyRunning(RuntimeError):
-    pass
+    def __init__(self, scan_id: int, pid: int) -> None:
+        super().__init__(f"scan {scan_id} is running (pid {pid})")
+        self.scan_id, self.pid = scan_id, pid
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,7 @@ class Inventory:
             self._flush_reuse()
         finally:
             self._batch = None
-            self.db.conn.commit()
+            self.db.commit()
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[None]:
@@ -97,10 +99,10 @@ class Inventory:
         try:
             yield
         except BaseException:
-            self.db.conn.rollback()  # the whole open batch: it is redone on resume
+            self.db.rollback()  # the whole open batch: it is redone on resume
             raise
         if self._batch is None or self._batch.full():
-            self.db.conn.commit()
+            self.db.commit()
 
     # -- scans -----------------------------------------------------------
     def begin_scan(self, scopes: list[Scope], rules_version: str, kind: str = "full") -> tuple[int, bool]:
@@ -113,7 +115,7 @@ class Inventory:
                 "select id, pid from scans where roots = ? and status in ('running', 'interrupted') "
                 "order by id desc limit 1", [roots]), None)
             if row and _pid_alive(row["pid"]) and row["pid"] != os.getpid():
-                raise ScanAlreadyRunning(f"scan {row['id']} is running (pid {row['pid']})")
+                raise ScanAlreadyRunning(row["id"], row["pid"])
             if row:
                 self.db["scans"].update(row["id"], {"pid": os.getpid(), "status": "running",
                                                     "rules_version": rules_version})
@@ -155,8 +157,9 @@ class Inventory:
             "ocr_pages": one("select coalesce(sum(ocr_pages), 0) from objects where extracted_scan = ?"),
         }
 
-    # sqlite-utils' insert()/update() commit on their own (`with conn:`), which would
-    # split one object's rows over several transactions; these stay inside ours.
+    # The per-object hot path: prepared SQL inside the batch's transaction. sqlite-utils'
+    # table.insert()/update() would join it too, but cost 17x/35x as much per row
+    # (139/287 µs against 8 µs measured here), which a first scan of a share feels.
     def _insert(self, table: str, row: dict) -> int:
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from inventory.notes import Note
 from inventory.outcomes import stored_outcomes
 from inventory.queries import findings_in_scan
 from inventory.triage import finding_key, load_verdicts
@@ -19,7 +20,9 @@ REPORT_VERSION = 1
 
 
 class ReportError(ValueError):
-    pass
+    def __init__(self, note: Note) -> None:
+        super().__init__(str(note))
+        self.note = note
 
 
 @dataclass
@@ -45,14 +48,14 @@ def resolve_base(scans: list[dict], current: dict, since: str) -> dict | None:
     if since.isdigit():
         match = [s for s in scans if s["id"] == int(since)]
         if not match:
-            raise ReportError(f"scan {since} not found (or not complete)")
+            raise ReportError(Note.of("report_error.scan_not_found", since=since))
         return match[0]
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
         on_or_before = [s for s in earlier if s["started"][:10] <= since]
         if not on_or_before:
-            raise ReportError(f"no complete scan on or before {since}")
+            raise ReportError(Note.of("report_error.no_scan_before", since=since))
         return on_or_before[-1]
-    raise ReportError(f"--since takes previous, a scan id or YYYY-MM-DD, not {since!r}")
+    raise ReportError(Note.of("report_error.bad_since", since=since))
 
 
 def _decorate(findings: list[dict]) -> list[dict]:
@@ -92,7 +95,7 @@ def _groups(data: ReportData) -> None:
 def build_report(db: Database, since: str = "previous", trend_points: int = 10) -> ReportData:
     scans = _complete_scans(db)
     if not scans:
-        raise ReportError("no complete scan yet: run daicho scan first")
+        raise ReportError(Note.of("report_error.no_scan"))
     current_scan = scans[-1]
     base = resolve_base(scans, current_scan, since)
     current = _decorate(list(findings_in_scan(db, current_scan["id"])))

@@ -3,21 +3,21 @@ skipped with a reason, permission errors recorded, globs, size limit."""
 
 from __future__ import annotations
 
-import fnmatch
 import functools
 import os
 import pwd
-import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from inventory.globs import matcher
 from scanner.extract.sniff import is_streamed_file
+from scanner.limits import DEFAULT_LIMITS, Limits
 
 LOCK_AND_TEMP = ("~$*", ".~lock.*#", "*.tmp", "~*.tmp", "*.swp", "*.crdownload", "*.part")
 SYSTEM_FILES = ("Thumbs.db", "desktop.ini", ".DS_Store")
-_LOCK_OR_TEMP = re.compile("|".join(fnmatch.translate(p) for p in LOCK_AND_TEMP))
+_LOCK_OR_TEMP = matcher(LOCK_AND_TEMP)
 
 
 @dataclass(frozen=True)
@@ -38,10 +38,10 @@ class Entry:
 
 @dataclass(frozen=True)
 class CrawlOptions:
-    include: tuple[str, ...] = ()
+    include: tuple[str, ...] = ()  # path globs (inventory.globs), as ledger 対象パス
     exclude: tuple[str, ...] = ()
-    max_size: int = 200 * 1024 * 1024
     follow_symlinks: bool = False
+    limits: Limits = DEFAULT_LIMITS
 
 
 def display_name(name: str) -> str:
@@ -58,7 +58,7 @@ def display_name(name: str) -> str:
 
 
 def is_lock_or_temp(name: str) -> bool:
-    return bool(_LOCK_OR_TEMP.match(name)) or name in SYSTEM_FILES
+    return _LOCK_OR_TEMP(name) or name in SYSTEM_FILES
 
 
 @functools.lru_cache(maxsize=1024)  # uid -> name; a share has few owners
@@ -70,8 +70,7 @@ def _owner(uid: int) -> str:
 
 
 def _matches(uri: str, patterns: tuple[str, ...]) -> bool:
-    name = uri.rsplit("/", 1)[-1]
-    return any(fnmatch.fnmatchcase(uri, p) or fnmatch.fnmatchcase(name, p) for p in patterns)
+    return matcher(patterns)(uri)
 
 
 def _is_maildir_message(parent: str) -> bool:
@@ -95,9 +94,9 @@ def _file_entry(root: str, uri: str, path: str, st: os.stat_result, options: Cra
     name = uri.rsplit("/", 1)[-1]
     if is_lock_or_temp(name):
         return Entry(**common, status="skipped", reason="lock or temporary file")
-    if st.st_size > options.max_size and not is_streamed_file(path):  # a PST: limits apply per message
+    if st.st_size > options.limits.max_size and not is_streamed_file(path):  # a PST: limits apply per message
         return Entry(**common, status="too_large",
-                     reason=f"{st.st_size} bytes over the limit of {options.max_size}")
+                     reason=f"{st.st_size} bytes over the limit of {options.limits.max_size}")
     if not os.access(path, os.R_OK):
         return Entry(**common, status="unreadable", reason="permission denied")
     return Entry(**common)

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 from detectors.fields import field_at
 from inventory.records import FindingRecord, ObjectRecord
 from scanner.crawl import Entry
-from scanner.extract import Child, Extraction, ExtractionError, Limits, SkippedObject, TextUnit, extract
+from scanner.extract import Child, Extraction, ExtractionError, SkippedObject, TextUnit, extract
 from scanner.extract.sniff import is_streamed_file
+from scanner.limits import DEFAULT_LIMITS, Limits
 from scanner.redact import Redactor
 
 OCR_CONFIDENCE = 0.8  # findings in OCR text: the score is lowered by this factor…
@@ -25,7 +26,7 @@ OCR_MARK = "+ocr"  # …and the detector's name says where the text came from
 
 
 class ObjectScanner:
-    def __init__(self, detector: Detector, limits: Limits = Limits(), keep_context: int = 0) -> None:
+    def __init__(self, detector: Detector, limits: Limits = DEFAULT_LIMITS, keep_context: int = 0) -> None:
         self.detector = detector
         self.limits = limits
         self.keep_context = keep_context  # characters of raw text kept around each finding

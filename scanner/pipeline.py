@@ -4,7 +4,7 @@ record each object atomically, and mark what disappeared."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from detectors.version import RULES_VERSION
@@ -19,7 +19,6 @@ Progress = Callable[[Entry, str], None]  # (entry, "extracted"/"reused"/"resumed
 @dataclass(frozen=True)
 class ScanOptions:
     crawl: CrawlOptions = field(default_factory=CrawlOptions)
-    ocr: bool = True  # scanned PDFs and images read by OCR (--no-ocr)
 
 
 class ScanInterrupted(Exception):
@@ -71,27 +70,52 @@ def _never() -> bool:
     return False
 
 
+Walk = Iterator[tuple[Entry, "dict | None"]]  # each entry with what the inventory knew of it
+
+
+def _scan(inventory: Inventory, scanner: ObjectScanner, scopes: list[Scope], kind: str, walk: Walk,
+          progress: Progress | None, should_stop: Callable[[], bool]) -> ScanResult:
+    """The one skeleton of every scan: begin (or resume), record each entry inside
+    batched transactions, finish; interrupted on any error, resumable."""
+    scan_id, resumed = inventory.begin_scan(scopes, RULES_VERSION, kind=kind)
+    try:
+        with inventory.batch():
+            for entry, previous in walk:
+                if should_stop():
+                    raise ScanInterrupted(scan_id)
+                outcome = _scan_entry(inventory, scanner, scan_id, entry, previous)
+                if progress:
+                    progress(entry, outcome)
+    except BaseException as error:
+        inventory.finish_scan(scan_id, scopes, status="interrupted")
+        if isinstance(error, KeyboardInterrupt) and kind == "full":  # a watch lets Ctrl-C reach its loop
+            raise ScanInterrupted(scan_id) from error
+        raise
+    return ScanResult(scan_id, resumed, inventory.finish_scan(scan_id, scopes))
+
+
+def _named(inventory: Inventory, root: str, changed: list[str], options: ScanOptions) -> Walk:
+    seen: set[str] = set()  # a folder and a file in it may both be named
+    for entry in entries_for(root, changed, options.crawl):
+        if entry.uri not in seen:
+            seen.add(entry.uri)
+            yield entry, inventory.previous(root, entry.uri)
+
+
+def _crawled(inventory: Inventory, roots: list[str], scopes: list[Scope], options: ScanOptions) -> Walk:
+    for root, scope in zip(roots, scopes):
+        known = inventory.top_level_state(scope.root)  # one query, not one per file
+        for entry in crawl(root, options.crawl):
+            yield entry, known.get(entry.uri)
+
+
 def run_targets(root: str, changed: list[str], inventory: Inventory, scanner: ObjectScanner,
                 options: ScanOptions = ScanOptions(), should_stop: Callable[[], bool] = _never) -> ScanResult:
     """A scan of named paths under root (a watch batch): changed paths are read
     again, paths that no longer exist end their findings."""
     root = os.path.abspath(root)
     scopes = [Scope(root, path) for path in sorted(set(changed))]
-    scan_id, resumed = inventory.begin_scan(scopes, RULES_VERSION, kind="watch")
-    try:
-        with inventory.batch():
-            seen: set[str] = set()  # a folder and a file in it may both be named
-            for entry in entries_for(root, changed, options.crawl):
-                if entry.uri in seen:
-                    continue
-                seen.add(entry.uri)
-                if should_stop():
-                    raise ScanInterrupted(scan_id)
-                _scan_entry(inventory, scanner, scan_id, entry, inventory.previous(root, entry.uri))
-    except BaseException:
-        inventory.finish_scan(scan_id, scopes, status="interrupted")
-        raise
-    return ScanResult(scan_id, resumed, inventory.finish_scan(scan_id, scopes))
+    return _scan(inventory, scanner, scopes, "watch", _named(inventory, root, changed, options), None, should_stop)
 
 
 def run_scan(roots: list[str], inventory: Inventory, scanner: ObjectScanner,
@@ -99,20 +123,5 @@ def run_scan(roots: list[str], inventory: Inventory, scanner: ObjectScanner,
              should_stop: Callable[[], bool] = _never) -> ScanResult:
     """Scan roots; should_stop is asked between objects (see scanner.stopping)."""
     scopes = [scope_of(root) for root in roots]
-    scan_id, resumed = inventory.begin_scan(scopes, RULES_VERSION)
-    try:
-        with inventory.batch():
-            for root, scope in zip(roots, scopes):
-                known = inventory.top_level_state(scope.root)
-                for entry in crawl(root, options.crawl):
-                    if should_stop():
-                        raise ScanInterrupted(scan_id)
-                    outcome = _scan_entry(inventory, scanner, scan_id, entry, known.get(entry.uri))
-                    if progress:
-                        progress(entry, outcome)
-    except BaseException as error:
-        inventory.finish_scan(scan_id, scopes, status="interrupted")
-        if isinstance(error, KeyboardInterrupt):
-            raise ScanInterrupted(scan_id) from error
-        raise
-    return ScanResult(scan_id, resumed, inventory.finish_scan(scan_id, scopes))
+    return _scan(inventory, scanner, scopes, "full", _crawled(inventory, roots, scopes, options), progress,
+                 should_stop)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from detectors.fields import FieldSpan, field_at
+from scanner.limits import Limits  # noqa: F401 - extractors import their limits from here
 
 T = TypeVar("T")
 
@@ -32,19 +33,6 @@ class TooLarge(ExtractionError):
 
 class SkippedObject(ExtractionError):
     status = "skipped"
-
-
-@dataclass(frozen=True)
-class Limits:
-    max_size: int = 200 * 1024 * 1024
-    max_depth: int = 5  # archives / attachments inside each other
-    max_expanded: int = 1024 * 1024 * 1024  # total bytes expanded from one archive
-    max_ratio: int = 200  # expanded / compressed for one member (zip bombs)
-    max_members: int = 100_000
-    # OCR of scanned PDFs and images (issue 19): on by default, within a budget
-    ocr: bool = True
-    ocr_max_pages: int = 20  # pages OCR'd per PDF or multi-page TIFF; the rest is noted as unread
-    ocr_max_pixels: int = 12_000_000  # larger pages are scaled down to this (A4 at 300 dpi: 8.7 Mpx)
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,7 @@ def test_scan_records_each_message_and_attachment_with_findings(pst, scanner):
 def test_a_pst_larger_than_the_size_limit_is_read_not_refused(pst, scanner):
     from scanner.crawl import CrawlOptions
 
-    entry = next(iter(crawl(pst, CrawlOptions(max_size=1000))))
+    entry = next(iter(crawl(pst, CrawlOptions(limits=Limits(max_size=1000)))))
     assert entry.status == "ok"
 
 

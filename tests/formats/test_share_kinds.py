@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from inventory.queries import status_summary
-from reports.summary import status_text
+from reports.terminal import status_text
 from scanner.crawl import CrawlOptions
 from scanner.extract import Limits
 from scanner.objects import ObjectScanner
@@ -37,8 +37,9 @@ def scanned(sample_share, tmp_path_factory, detector):
     from inventory import Inventory, load_or_create_key, open_inventory
 
     inventory = Inventory(open_inventory(tmp_path_factory.mktemp("db") / "i.db"), load_or_create_key())
-    scanner = ObjectScanner(detector, Limits(max_size=ONE_MB))
-    result = run_scan([str(sample_share.root)], inventory, scanner, ScanOptions(CrawlOptions(max_size=ONE_MB)))
+    limits = Limits(max_size=ONE_MB)
+    scanner = ObjectScanner(detector, limits)
+    result = run_scan([str(sample_share.root)], inventory, scanner, ScanOptions(CrawlOptions(limits=limits)))
     rows = {r["uri"]: r for r in inventory.db["objects"].rows}
     return inventory, result, rows
 
@@ -64,4 +65,5 @@ def test_scanned_paper_is_read_by_ocr_and_counted(scanned):
         "select f.entity_type, f.detector from findings f join objects o on o.id = f.object_id where o.uri = ?",
         [resume["uri"]])}
     assert {("PERSON", True), ("PHONE", True), ("ADDRESS", True), ("DATE_OF_BIRTH", True)} <= marked
-    assert "ocr_pages=3" in status_text(status_summary(inventory.db), "ja")
+    assert "OCR 3 ページ" in status_text(status_summary(inventory.db), "ja")
+    assert "3 pages OCR'd" in status_text(status_summary(inventory.db), "en")
