@@ -9,7 +9,7 @@ suffix, and an Office file gets renamed. So the bytes decide:
    PowerPoint, Outlook .msg, encrypted OOXML), ZIP by its OOXML content types
    or its ODF `mimetype`;
 2. binaries nobody reads (executables, media, fonts, databases): skipped, with
-   what they are as the reason (see kinds.BINARY_KINDS);
+   what they are as the reason (see kinds.py);
 3. a name whose extractor expects a binary format (`.docx` that is no ZIP):
    that extractor, which says why the file is corrupt;
 4. anything else that decodes as text (UTF-8/16, CP932, EUC-JP, ISO-2022-JP)
@@ -27,7 +27,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 
-from scanner.extract.kinds import BINARY_KINDS, binary_reason
+from scanner.extract.kinds import binary_kind_reason, binary_reason
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 OOXML_SUFFIXES = (".docx", ".docm", ".xlsx", ".xlsm", ".pptx", ".pptm")
@@ -210,5 +210,5 @@ def sniff(data: bytes, suffix: str, known: frozenset[str] | set[str]) -> Sniffed
         return Sniffed(suffix)  # its own reader (and its own error when it is not that)
     text = _text_sample(data)
     if text is None:
-        return Sniffed(".txt") if suffix == ".txt" else Sniffed(None, BINARY_KINDS["data"].reason())
+        return Sniffed(".txt") if suffix == ".txt" else Sniffed(None, binary_kind_reason("data"))
     return Sniffed(text_kind(text))
