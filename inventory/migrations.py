@@ -95,6 +95,13 @@ def m008_remote_sources(db: Database) -> None:
     db["objects"].add_column("change_token", str)
 
 
+@migration
+def m009_ocr_pages(db: Database) -> None:
+    # pages (or images) read by OCR, per object and per scan (issue 19)
+    db["objects"].add_column("ocr_pages", int, not_null_default=0)
+    db["scans"].add_column("ocr_pages", int, not_null_default=0)
+
+
 def _adopt_legacy_record(db: Database) -> None:
     """Inventories made before sqlite-utils 4 recorded migrations in `_migrations`:
     record those as applied in sqlite-utils' table, so none runs twice."""

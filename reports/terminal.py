@@ -12,7 +12,8 @@ def scan_summary(scan_id: int, resumed: bool, stats: dict, lang: str) -> str:
 def _scan_lines(summary: dict, lang: str) -> list[str]:
     return [t("status.scan_line", lang, id=scan["id"], started=scan["started"],
               status=label("scan_status", scan["status"], lang), objects=scan["objects_seen"] or 0,
-              findings=scan["findings"] or 0, failed=scan["objects_failed"] or 0) for scan in summary["scans"]]
+              findings=scan["findings"] or 0, failed=scan["objects_failed"] or 0,
+              ocr=scan.get("ocr_pages") or 0) for scan in summary["scans"]]
 
 
 def _risky_lines(summary: dict, lang: str) -> list[str]:

@@ -18,6 +18,10 @@ class Limits:
     network_timeout: float = 30.0  # seconds a mailbox or share may take to answer one request
     fetch_batch: int = 100  # mail bodies asked in one IMAP FETCH ...
     fetch_batch_bytes: int = 16 * MB  # ... and held at once (a larger message comes alone)
+    # OCR of scanned PDFs and images (issue 19): on by default, within a budget
+    ocr: bool = True
+    ocr_max_pages: int = 20  # pages OCR'd per PDF or multi-page TIFF; the rest is noted as unread
+    ocr_max_pixels: int = 12_000_000  # larger pages are scaled down to this (A4 at 300 dpi: 8.7 Mpx)
 
 
 DEFAULT_LIMITS = Limits()

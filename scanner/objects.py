@@ -17,11 +17,15 @@ from detectors.fields import field_at
 from inventory.records import FindingRecord, ObjectRecord
 from scanner.crawl import Entry
 from scanner.extract import Child, Extraction, ExtractionError, SkippedObject, TextUnit, extract
+from scanner.extract.sniff import is_streamed_file
 from scanner.limits import DEFAULT_LIMITS, Limits
 from scanner.redact import Redactor
 from scanner.sources.local import read_local
 
 Reader = Callable[[Entry, int], bytes]  # a source's bounded read
+
+OCR_CONFIDENCE = 0.8  # findings in OCR text: the score is lowered by this factor…
+OCR_MARK = "+ocr"  # …and the detector's name says where the text came from
 
 
 class ObjectScanner:
@@ -37,6 +41,9 @@ class ObjectScanner:
                               error=entry.reason, read=entry.status == "ok",
                               world_readable=entry.world_readable, change_token=entry.change_token)
         if not record.read:
+            return record
+        if read is read_local and is_streamed_file(entry.path):  # a local PST/OST: a message at a time
+            self._fill_streamed(record, entry.path)
             return record
         try:
             data = read(entry, self.limits.max_size + 1)
@@ -64,9 +71,26 @@ class ObjectScanner:
             record.status = "unreadable"
             record.error = self.redact(f"{type(error).__name__}: {error}")
             return
+        self._fill_from(record, uri, extraction, depth)
+
+    def _fill_from(self, record: ObjectRecord, uri: str, extraction: Extraction, depth: int) -> None:
         record.format, record.encoding = extraction.format, extraction.encoding
+        record.ocr_pages, record.error = extraction.ocr_pages, extraction.unread
         record.findings, record.personal_rows = self._findings(extraction)
         record.children = [self._child(uri, child, depth + 1) for child in extraction.children]
+
+    def _fill_streamed(self, record: ObjectRecord, path: str) -> None:
+        """A mailbox too large to hold in memory (see scanner.extract.pst)."""
+        from scanner.extract.pst import extract_pst  # on first use, as every extractor
+
+        try:
+            record.sha256 = _file_sha256(path)
+            extraction = extract_pst(path, self.limits)
+            self._fill_from(record, record.uri, extraction, depth=0)
+        except ExtractionError as error:
+            record.status, record.error = error.status, self.redact(str(error))
+        except OSError as error:
+            record.status, record.error = "unreadable", f"read failed: {error.strerror}"
 
     def _child(self, parent_uri: str, child: Child, depth: int) -> ObjectRecord:
         uri = f"{parent_uri}!{child.name}"
@@ -77,6 +101,9 @@ class ObjectScanner:
             error = SkippedObject(f"nested deeper than {self.limits.max_depth} levels")
         if error is not None:
             record.status, record.error = error.status, self.redact(str(error))
+            return record
+        if child.extraction is not None:  # read already: a message of a PST
+            self._fill_from(record, uri, child.extraction, depth)
             return record
         self._fill(record, uri, child.data or b"", depth, is_mail=child.kind == "message")
         return record
@@ -101,11 +128,20 @@ class ObjectScanner:
                 continue  # inside a label (a header repeated before a cell), not data
             if span is not None and span.record and detection.entity_type != "POSTAL_CODE":
                 personal_rows.add(span.record)  # table rows only: paragraphs are not records
+            score, detector = (detection.score * OCR_CONFIDENCE, f"{detection.detector}{OCR_MARK}") \
+                if unit.ocr else (detection.score, detection.detector)  # recognised text: less sure
             findings.append(FindingRecord(
                 entity_type=detection.entity_type, value=detection.value,
-                masked=detection.masked, score=detection.score, detector=detection.detector,
+                masked=detection.masked, score=score, detector=detector,
                 location=span.location if span else unit.locate(detection.start), category=detection.category,
                 text=detection.text, context=self._context(unit.text, detection.start, detection.end),
             ))
         return findings
 
+
+def _file_sha256(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

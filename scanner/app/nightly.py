@@ -70,7 +70,8 @@ def _report(request: NightlyRequest, scan: ScanJobResult) -> tuple[Path, ...]:
 def _scan(request: NightlyRequest, section: dict, detector, progress: Progress | None) -> NightlyResult:
     reimport_if_changed(open_inventory(request.db_path), section.get("ledger"))
     options = scan_options(section.get("include", ()), section.get("exclude", ()), section.get("max_size"),
-                           imap_folders=section.get("imap_folders", ()), credentials=section.get("credentials"))
+                           imap_folders=section.get("imap_folders", ()), credentials=section.get("credentials"),
+                           ocr=section.get("ocr", True))
     scan = run_scan_job(ScanRequest(section["roots"], request.db_path, options, request.lang), detector, progress)
     for line in unreachable_lines(scan, request.lang):
         log.error(line)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from inventory import Inventory, load_or_create_key, open_inventory
 from inventory.ledger.active import active_import
@@ -50,7 +50,7 @@ class ScanJobResult:
 
 def scan_options(include: tuple[str, ...] = (), exclude: tuple[str, ...] = (), max_size: int | str | None = None,
                  follow_symlinks: bool = False, imap_folders: tuple[str, ...] = (),
-                 credentials: str | None = None) -> ScanOptions:
+                 credentials: str | None = None, ocr: bool = True) -> ScanOptions:
     """Options from flags or a config section; a size may be written `200MB`;
     credentials is the netrc file of imap:// and smb:// roots."""
     if isinstance(max_size, str):
@@ -58,7 +58,7 @@ def scan_options(include: tuple[str, ...] = (), exclude: tuple[str, ...] = (), m
             max_size = parse_size(max_size)
         except ValueError as error:
             raise usage_problem("size.invalid", value=max_size) from error
-    limits = DEFAULT_LIMITS if max_size is None else Limits(max_size=max_size)
+    limits = replace(DEFAULT_LIMITS, ocr=ocr) if max_size is None else Limits(max_size=max_size, ocr=ocr)
     return ScanOptions(CrawlOptions(include=tuple(include), exclude=tuple(exclude),
                                     follow_symlinks=follow_symlinks, limits=limits),
                        RemoteOptions(imap_folders=tuple(imap_folders), credentials_file=credentials))

@@ -48,12 +48,13 @@ class RootParam(PathParam):
 @option("--follow-symlinks", is_flag=True, help_key="scan_follow_symlinks")
 @option("--imap-folders", multiple=True, metavar="GLOB", help_key="scan_imap_folders")
 @option("--credentials", type=PathParam(dir_okay=False), envvar="DAICHO_CREDENTIALS", help_key="scan_credentials")
+@option("--no-ocr", is_flag=True, help_key="scan_no_ocr")
 @click.pass_context
-def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks, imap_folders, credentials):
+def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks, imap_folders, credentials, no_ocr):
     roots = list(roots) or ctx.obj.get("config", {}).get("scan", {}).get("roots", [])
     if not roots:
         raise usage_problem("scan.no_roots")
-    options = scan_options(include, exclude, max_size, follow_symlinks, imap_folders, credentials)
+    options = scan_options(include, exclude, max_size, follow_symlinks, imap_folders, credentials, ocr=not no_ocr)
     with progress_reporter() as progress:
         result = run_scan_job(ScanRequest(roots, db_path, options, current_lang()), detector(ctx), progress)
     for line in unreachable_lines(result, current_lang()):
