@@ -25,7 +25,7 @@ def _passes(root: Path, passes: int) -> None:
     sys.path.insert(0, str(HERE))
     from quality import scan
 
-    from scanner.engine import build_detector
+    from scanner.app.lazy_detector import build_detector
     from scanner.objects import ObjectScanner
 
     scanner = ObjectScanner(build_detector())

@@ -95,6 +95,14 @@ def score(truth: dict[str, set], found: dict[str, set]) -> dict[str, Counter]:
     return table
 
 
+def measure(scanner, root: Path, docs: int, negatives: int, seed: int) -> tuple[dict[str, Counter], float]:
+    """The corpus built under root, scanned once and scored: (counts per entity type,
+    false positives per negative file). benchmarks/detection_report.py reports it."""
+    truth, negative_names = build(root, docs, negatives, seed)
+    found = found_in(scan(scanner, root))
+    return score(truth, found), false_alarms_per_file(truth, found, negative_names)
+
+
 def scan(scanner, root: Path) -> dict:
     """The scanner's records of every file under root: the work that is timed."""
     from scanner.crawl import crawl
@@ -122,7 +130,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2026, help="another seed: other people and values")
     args = parser.parse_args()
     from scanner.crawl import crawl
-    from scanner.engine import build_detector
+    from scanner.app.lazy_detector import build_detector
     from scanner.objects import ObjectScanner
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -14,6 +14,7 @@ from presidio_analyzer import RecognizerResult
 from detectors.chunking import chunk_spans
 from detectors.context import CONTEXT_DISTANCE, FAR, ContextWordIndex
 from detectors.entities import CORPORATE_NUMBER, POSTAL_CODE, SENSITIVE
+from detectors.lines import line_bounds
 from detectors.mask import mask
 from detectors.nlp import LANGUAGE, GinzaNlpEngine
 from detectors.normalize import Normalized, normalize
@@ -70,9 +71,7 @@ def _another_type_overlapping(result: RecognizerResult, span: Span) -> bool:
 
 
 def _tied_to_a_person(detection: "Detection", others: list["Detection"], text: str) -> bool:
-    line_start = text.rfind("\n", 0, detection.start) + 1
-    line_end = text.find("\n", detection.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_bounds(text, detection.start, detection.end)
     for other in others:
         if other.entity_type in NOT_A_PERSON:
             continue

@@ -16,6 +16,7 @@ from typing import Protocol
 
 from detectors.entities import ADDRESS, PERSON, PHONE, POSTAL_CODE
 from detectors.fields import FIELD_SEPARATOR
+from detectors.lines import line_bounds
 from detectors.words import words_pattern
 
 CONTACT_TYPES = frozenset({ADDRESS, POSTAL_CODE, PHONE})
@@ -66,9 +67,7 @@ class _Lines:
         self.person_starts = sorted(d.start for d in detections if d.entity_type == PERSON)
 
     def bounds(self, position: int) -> tuple[int, int]:
-        start = self.text.rfind("\n", 0, position) + 1
-        end = self.text.find("\n", position)
-        return start, len(self.text) if end < 0 else end
+        return line_bounds(self.text, position)
 
     def names_a_person(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.person_starts, start)

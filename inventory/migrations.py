@@ -1,22 +1,16 @@
-"""Versioned schema migrations, applied in order and recorded (sqlite-utils'
-Migrations style, kept in-tree: a list of named functions)."""
+"""Versioned schema migrations: sqlite-utils' `Migrations`, applied in order, each
+in a transaction with the record that it ran (table `_sqlite_migrations`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime, timezone
-
 from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
 
 from inventory.transactions import transaction
 
-Migration = Callable[[Database], None]
-MIGRATIONS: list[tuple[str, Migration]] = []
-
-
-def migration(function: Migration) -> Migration:
-    MIGRATIONS.append((function.__name__, function))
-    return function
+MIGRATIONS = Migrations("daicho")
+migration = MIGRATIONS()
+LEGACY_TABLE = "_migrations"  # where daicho recorded them before sqlite-utils 4
 
 
 @migration
@@ -94,21 +88,46 @@ def m007_objects_by_scan(db: Database) -> None:
 
 
 @migration
-def m008_object_reason(db: Database) -> None:
+def m008_remote_sources(db: Database) -> None:
+    # SMB: whether Everyone / Domain Users may read the file, and a change token
+    # besides size + mtime (its owner and readers: a permission change alone re-reads it)
+    db["objects"].add_column("world_readable", int)
+    db["objects"].add_column("change_token", str)
+
+
+@migration
+def m009_ocr_pages(db: Database) -> None:
+    # pages (or images) read by OCR, per object and per scan (issue 19)
+    db["objects"].add_column("ocr_pages", int, not_null_default=0)
+    db["scans"].add_column("ocr_pages", int, not_null_default=0)
+
+
+@migration
+def m010_object_reason(db: Database) -> None:
     # the code of why an object was not read (inventory.reasons), beside its phrase
     db["objects"].add_column("reason", str)
 
 
+def _adopt_legacy_record(db: Database) -> None:
+    """Inventories made before sqlite-utils 4 recorded migrations in `_migrations`:
+    record those as applied in sqlite-utils' table, so none runs twice."""
+    MIGRATIONS.ensure_migrations_table(db)
+    db[MIGRATIONS.migrations_table].insert_all(
+        ({"migration_set": MIGRATIONS.name, "name": row["name"], "applied_at": row["applied"]}
+         for row in db[LEGACY_TABLE].rows), ignore=True)
+    db[LEGACY_TABLE].drop()
+
+
 def apply_migrations(db: Database) -> list[str]:
-    if "_migrations" not in db.table_names():
-        db["_migrations"].create({"name": str, "applied": str}, pk="name")
-    done = {row["name"] for row in db["_migrations"].rows}
-    applied = []
-    for name, function in MIGRATIONS:
-        if name in done:
-            continue
-        with transaction(db):
-            function(db)
-            db["_migrations"].insert({"name": name, "applied": datetime.now(timezone.utc).isoformat()})
-        applied.append(name)
-    return applied
+    """Apply what is pending; returns the names applied. Nothing pending (the usual
+    case) costs a read; otherwise the write lock is taken first, so that of two
+    processes opening the inventory at once the second finds the work done."""
+    legacy = LEGACY_TABLE in db.table_names()
+    if not legacy and not MIGRATIONS.pending(db):
+        return []
+    with transaction(db):
+        if legacy and LEGACY_TABLE in db.table_names():
+            _adopt_legacy_record(db)
+        pending = [m.name for m in MIGRATIONS.pending(db)]
+        MIGRATIONS.apply(db)
+    return pending

@@ -9,7 +9,7 @@ from itertools import groupby
 
 from sqlite_utils import Database
 
-from inventory.ledger.store import load_ledger
+from inventory.ledger.active import load_ledger
 from inventory.reconcile import KINDS, Outcome, Store, reconcile
 from inventory.transactions import transaction
 
@@ -59,11 +59,10 @@ def run_reconciliation(db: Database, scan_id: int, today: date | None = None) ->
     entries = load_ledger(db)
     outcomes = reconcile(stores_from_inventory(db), entries, today or date.today()) if entries else []
     with transaction(db):
-        db.execute("delete from outcomes where scan_id = ?", [scan_id])
-        db.conn.executemany(
-            "insert into outcomes (scan_id, kind, root, uri, entry_id, details) values (?, ?, ?, ?, ?, ?)",
-            [(scan_id, o.kind, o.root, o.uri, o.entry_id, json.dumps(o.details, ensure_ascii=False))
-             for o in outcomes])
+        db["outcomes"].delete_where("scan_id = ?", [scan_id])
+        db["outcomes"].insert_all({"scan_id": scan_id, "kind": o.kind, "root": o.root, "uri": o.uri,
+                                   "entry_id": o.entry_id, "details": json.dumps(o.details, ensure_ascii=False)}
+                                  for o in outcomes)
     return outcomes
 
 

@@ -12,7 +12,18 @@ from inventory.records import FAILED_STATUSES
 _FINDING_COLUMNS = """
     f.id, o.root, o.uri as path, o.status as object_status, f.entity_type, f.category,
     f.masked, f.value_hmac, f.score, f.detector, f.location, f.occurrences,
-    f.first_scan_id, f.last_scan_id
+    f.first_scan_id, f.last_scan_id,
+    (select t.world_readable from objects t where t.id = o.top_id) as world_readable
+"""
+
+
+# top-level objects everyone may read (SMB) holding current findings: a risk to show
+_WORLD_READABLE = """
+select t.root, t.uri, t.owner, t.risk from objects t
+where t.parent_id is null and t.deleted_scan is null and t.world_readable = 1 and exists (
+  select 1 from objects o join findings f on f.object_id = o.id and f.last_scan_id = o.last_seen_scan
+  where o.top_id = t.id and o.deleted_scan is null)
+order by t.uri limit ?
 """
 
 
@@ -37,12 +48,6 @@ def findings_in_scan(db: Database, scan_id: int) -> Iterator[dict]:
         "order by o.root, o.uri, f.entity_type, f.location", [scan_id])
 
 
-def objects_in_scan(db: Database, scan_id: int) -> Iterator[dict]:
-    return db.query(
-        "select root, uri, kind, format, status, error, size, encoding from objects "
-        "where last_seen_scan = ? order by root, uri", [scan_id])
-
-
 def status_summary(db: Database, recent: int = 10) -> dict:
     failed = ",".join(f"'{s}'" for s in FAILED_STATUSES)
     live = "deleted_scan is null"
@@ -57,6 +62,7 @@ def status_summary(db: Database, recent: int = 10) -> dict:
             f"select root, uri, risk, summary from objects where {live} and risk in ('high', 'medium') "
             "order by case risk when 'high' then 0 else 1 end, json_extract(summary, '$.subjects') desc, uri "
             "limit ?", [recent * 2])],
+        "world_readable": list(db.query(_WORLD_READABLE, [recent * 2])),
         "findings_by_type": {r["entity_type"]: r["n"] for r in db.query(
             "select f.entity_type, count(*) as n from findings f join objects o on o.id = f.object_id "
             f"where f.last_scan_id = o.last_seen_scan and o.{live} group by f.entity_type "

@@ -20,15 +20,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from detectors.entities import FINANCIAL, MY_NUMBER_TYPES, NOT_PERSONAL_ALONE, SENSITIVE
+from inventory.globs import covers
+from inventory.ledger.active import StoredEntry
 from inventory.ledger.model import LedgerEntry
-from inventory.ledger.paths import covers
 from inventory.ledger.retention import AFTER_EVENT, FIXED, FOREVER, INVALID, UNDEFINED, UNTIL_EVENT
-from inventory.ledger.store import StoredEntry
-from inventory.summary import FINANCIAL, MANY_PEOPLE, count_people
+from inventory.notes import Note
+from inventory.summary import MANY_PEOPLE, count_people
 
 KINDS = ("unregistered", "undeclared_item", "overdue", "retention_review", "missing_location",
          "no_data", "count_mismatch", "breach_trigger")
-NOT_PERSONAL_ALONE = frozenset({"POSTAL_CODE"})  # a postal code alone identifies no one
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,8 @@ class Store:
     @property
     def types(self) -> frozenset[str]:
         """Entity types, with 要配慮 data as SENSITIVE:<category> (as ledgers declare it)."""
-        plain = frozenset(self.values) - {"SENSITIVE"}
-        return plain | frozenset(f"SENSITIVE:{c}" for c in self.categories)
+        plain = frozenset(self.values) - {SENSITIVE}
+        return plain | frozenset(f"{SENSITIVE}:{c}" for c in self.categories)
 
     @property
     def has_personal_data(self) -> bool:
@@ -100,23 +101,24 @@ def _overdue(store: Store, covering: list[StoredEntry], today: date) -> Outcome 
     if not deadlines:
         return None
     stored, deadline = max(deadlines, key=lambda pair: pair[1])
-    basis = "起算日" if stored.entry.retention.needs_event_date else "ファイル日付"
+    from_start = stored.entry.retention.needs_event_date  # else from the file's date
     return Outcome("overdue", store.root, store.uri, stored.id, {
-        "rule": stored.entry.retention.text, "basis": basis,
-        "from": (stored.entry.start if basis == "起算日" else store.date).isoformat(),
+        "rule": stored.entry.retention.text, "basis": "start_date" if from_start else "file_date",
+        "from": (stored.entry.start if from_start else store.date).isoformat(),
         "deadline": deadline.isoformat(), "days_over": (today - deadline).days})
 
 
 def _breach_reasons(store: Store, subjects: int) -> list[str]:
+    """Codes (catalogue `breach.<code>`) of why a leak of this store is reportable."""
     reasons = []
     if store.categories:
-        reasons.append("要配慮個人情報")
+        reasons.append("sensitive")
     if any(t in store.values for t in FINANCIAL):
-        reasons.append("財産的被害のおそれ")
-    if "MY_NUMBER" in store.values:
-        reasons.append("特定個人情報(個人番号)")
+        reasons.append("financial")
+    if any(t in store.values for t in MY_NUMBER_TYPES):
+        reasons.append("my_number")
     if subjects > MANY_PEOPLE:
-        reasons.append("1,000人超")
+        reasons.append("many_people")
     return reasons
 
 
@@ -141,16 +143,18 @@ def _store_outcomes(store: Store, entries: list[StoredEntry], today: date) -> li
 
 
 def _retention_review(stored: StoredEntry) -> Outcome | None:
+    """The reason is a catalogue key with its values beside it (stored as JSON)."""
     rule = stored.entry.retention
-    if rule.kind == INVALID:
+    if rule.kind == INVALID and rule.problem:
         reason = rule.problem
     elif rule.needs_event_date and stored.entry.start is None:
-        reason = "起算日がないため期限を判定できません"
+        reason = Note.of("retention.no_start")
     elif rule.kind == UNDEFINED:
-        reason = "保管期間が定められていません"
+        reason = Note.of("retention.undefined")
     else:
         return None
-    return Outcome("retention_review", None, None, stored.id, {"rule": rule.text, "reason": reason})
+    return Outcome("retention_review", None, None, stored.id,
+                   {"rule": rule.text, "reason": reason.key, **dict(reason.values)})
 
 
 def _entry_outcomes(stored: StoredEntry, stores: list[Store]) -> list[Outcome]:

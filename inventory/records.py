@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 
 # Statuses of objects that could not be (fully) read; a scan reports how many.
 FAILED_STATUSES = ("unreadable", "encrypted", "too_large", "no_text_layer")
-STATUSES = ("ok", "skipped", *FAILED_STATUSES)
 
 
 @dataclass(frozen=True, slots=True)  # a million-row roster holds millions
@@ -39,10 +38,13 @@ class ObjectRecord:
     owner: str | None = None
     mode: str | None = None
     encoding: str | None = None
+    world_readable: bool | None = None  # Everyone / Domain Users may read it (SMB); None: not known
+    change_token: str | None = None  # a source's mark of change besides size + mtime
     # False when the crawl stopped it before reading (permission, size, lock file):
     # such an object is looked at again on the next scan, not reused.
     read: bool = True
     personal_rows: int = 0  # table rows (CSV, sheets, docx tables) holding personal data
+    ocr_pages: int = 0  # pages or images read by OCR
     findings: list[FindingRecord] = field(default_factory=list)
     children: list["ObjectRecord"] = field(default_factory=list)
 

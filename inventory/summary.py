@@ -4,16 +4,15 @@ and a risk level. Computed from the findings in memory (values are never stored)
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
-from inventory.records import FindingRecord
+from detectors.entities import IDENTIFYING, PERSON, RISK_LEVELS, entity
+from inventory.records import FindingRecord, ObjectRecord
 
-IDENTIFYING = ("MY_NUMBER", "EMAIL", "PHONE", "PASSPORT", "RESIDENCE_CARD", "DRIVERS_LICENSE",
-               "BASIC_PENSION_NUMBER", "HEALTH_INSURANCE_NUMBER", "EMPLOYMENT_INSURANCE_NUMBER",
-               "RESIDENT_RECORD_CODE")
-FINANCIAL = ("BANK_ACCOUNT", "CREDIT_CARD")
 DATABASE_ROWS = 5  # rows of a table holding personal data: searchable records (法第2条第4項)
 MANY_PEOPLE = 1000  # seed 001 第9条: more than 1,000 people is reportable
+MANY_FOR_MEDIUM = 50  # people in one object that make it at least a medium risk
 
 
 def count_people(distinct: dict[str, set[str]] | dict[str, frozenset[str]]) -> int:
@@ -21,17 +20,23 @@ def count_people(distinct: dict[str, set[str]] | dict[str, frozenset[str]]) -> i
     only where there is no identifier (a roster's 氏名 and フリガナ columns name the
     same people twice)."""
     by_identifier = max((len(distinct.get(t, ())) for t in IDENTIFYING), default=0)
-    return by_identifier or len(distinct.get("PERSON", ()))
+    return by_identifier or len(distinct.get(PERSON, ()))
+
+
+def _level_of(entity_type: str) -> int:
+    info = entity(entity_type)
+    return RISK_LEVELS.index(info.level if info else "low")
 
 
 def risk_level(counts: Counter, categories: set[str], subjects: int) -> str:
-    if not counts or set(counts) <= {"POSTAL_CODE"}:
-        return "none"
-    if categories or "MY_NUMBER" in counts or any(t in counts for t in FINANCIAL) or subjects > MANY_PEOPLE:
-        return "high"
-    if any(t in counts for t in IDENTIFYING[3:]) or "DATE_OF_BIRTH" in counts or subjects >= 50:
-        return "medium"
-    return "low"
+    """The highest level any type found gives (see detectors.entities), raised by
+    要配慮 categories and by the number of people."""
+    level = max((_level_of(t) for t in counts), default=0)
+    if categories or subjects > MANY_PEOPLE:
+        level = max(level, RISK_LEVELS.index("high"))
+    elif subjects >= MANY_FOR_MEDIUM:
+        level = max(level, RISK_LEVELS.index("medium"))
+    return RISK_LEVELS[level]
 
 
 def summarize(findings: list[FindingRecord], personal_rows: int) -> dict:
@@ -45,3 +50,11 @@ def summarize(findings: list[FindingRecord], personal_rows: int) -> dict:
         "counts": dict(sorted(counts.items())), "subjects": subjects, "categories": sorted(categories),
         "database": personal_rows >= DATABASE_ROWS, "risk": risk_level(counts, categories, subjects),
     }
+
+
+def summary_columns(record: ObjectRecord) -> dict:
+    """The object's `summary` (JSON) and `risk` columns; none for what was not read."""
+    if not record.read or record.status != "ok":
+        return {"summary": None, "risk": None}
+    summary = summarize(record.findings, record.personal_rows)
+    return {"summary": json.dumps(summary, ensure_ascii=False), "risk": summary["risk"]}

@@ -15,8 +15,7 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
-from inventory.ledger.paths import covers
-from inventory.transactions import transaction
+from inventory.globs import covers
 
 VERDICTS = ("false_positive", "accepted", "remediated", "needs_action")
 SUPPRESSING = ("false_positive", "accepted")  # not reported as new again
@@ -64,9 +63,7 @@ def record_verdict(db: Database, verdict: str, target_kind: str, note: str | Non
     row = {"created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
            "who": who or getpass.getuser(), "verdict": verdict, "note": note,
            "target_kind": target_kind, **target}
-    with transaction(db):
-        return db.execute(f"insert into triage ({', '.join(row)}) values ({', '.join('?' * len(row))})",
-                          list(row.values())).lastrowid
+    return db["triage"].insert(row).last_pk
 
 
 def load_verdicts(db: Database) -> list[Verdict]:

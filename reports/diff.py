@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from detectors.entities import entity
 from inventory.triage import SUPPRESSING, Identity, Verdict, effective_verdict
 
-RISK = {"MY_NUMBER": 5, "SENSITIVE": 5, "BANK_ACCOUNT": 4, "CREDIT_CARD": 4, "PASSPORT": 3,
-        "RESIDENCE_CARD": 3, "DRIVERS_LICENSE": 3, "BASIC_PENSION_NUMBER": 3, "RESIDENT_RECORD_CODE": 3,
-        "EMPLOYMENT_INSURANCE_NUMBER": 3, "HEALTH_INSURANCE_NUMBER": 3, "DATE_OF_BIRTH": 2,
-        "PERSON": 1, "ADDRESS": 1, "PHONE": 1, "EMAIL": 1, "POSTAL_CODE": 0}
+UNREGISTERED_RISK = 3  # added to a finding's weight where no ledger entry covers its store
 
 
 @dataclass
@@ -32,7 +30,8 @@ def identity(finding: dict) -> Identity:
 
 def risk(finding: dict, unregistered: set[tuple[str, str]] = frozenset()) -> int:
     top = finding["path"].split("!")[0]
-    return RISK.get(finding["entity_type"], 1) + (3 if (finding["root"], top) in unregistered else 0)
+    info = entity(finding["entity_type"])
+    return (info.risk if info else 1) + (UNREGISTERED_RISK if (finding["root"], top) in unregistered else 0)
 
 
 def _with_verdict(finding: dict, verdict: Verdict | None) -> dict:

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from reports.labels import labels
+from reports.outcome_text import details_text
 from reports.report_data import ReportData
-from reports.report_labels import labels
 
 
 def render_html(data: ReportData, lang: str = "ja") -> str:
@@ -17,6 +18,7 @@ def render_html(data: ReportData, lang: str = "ja") -> str:
                               autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
     template = environment.get_template("report.html.j2")
     return template.render(data=data, L=labels(lang), lang=lang,
+                           details=lambda outcome: details_text(outcome["kind"], outcome["details"], lang),
                            generated=datetime.now().isoformat(timespec="minutes"))
 
 

@@ -12,6 +12,7 @@ from openpyxl.utils import get_column_letter
 
 from inventory.ledger.columns import LEDGER_COLUMNS, MACHINE_COLUMNS
 from inventory.ledger.refresh import FOUND_COLUMNS, RefreshRow
+from reports.catalogue import t
 
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 FOUND_FILL = PatternFill("solid", fgColor="FFF2CC")
@@ -42,13 +43,13 @@ def add_sheet(book: Workbook, title: str, header: list[str], rows: list[list[str
 
 
 def write_refreshed_ledger(path: Path, rows: list[RefreshRow], differences: list[list[str]],
-                           issued: str) -> None:
+                           issued: str, lang: str = "ja") -> None:
     extra_columns = list(dict.fromkeys(k for row in rows for k in row.extra))
     header = [*LEDGER_COLUMNS, *MACHINE_COLUMNS, *FOUND_COLUMNS, *extra_columns]
     book = Workbook()
     book.remove(book.active)
     table = [[row.values.get(c, row.extra.get(c, "")) for c in header] for row in rows]
-    sheet = add_sheet(book, "個人情報管理台帳", header, table, f"個人情報管理台帳 (daicho により {issued} 再発行)")
+    sheet = add_sheet(book, t("ledger_doc.sheet", lang), header, table, t("ledger_doc.banner", lang, issued=issued))
     found_start = len(LEDGER_COLUMNS) + len(MACHINE_COLUMNS) + 1
     for r, row in enumerate(rows, start=4):
         for c in range(1, len(header) + 1):
@@ -56,7 +57,8 @@ def write_refreshed_ledger(path: Path, rows: list[RefreshRow], differences: list
                 sheet.cell(r, c).fill = PROPOSED_FILL
             elif found_start <= c < found_start + len(FOUND_COLUMNS):
                 sheet.cell(r, c).fill = FOUND_FILL
-    add_sheet(book, "相違一覧", ["判定", "場所", "台帳の行", "個人情報名", "内容"], differences,
-           f"台帳と実態の相違 ({issued})")
+    columns = [t(f"ledger_doc.{name}", lang) for name in ("outcome", "path", "row", "name", "details")]
+    add_sheet(book, t("ledger_doc.differences", lang), columns, differences,
+              t("ledger_doc.differences_banner", lang, issued=issued))
     path.parent.mkdir(parents=True, exist_ok=True)
     book.save(path)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from inventory.notes import Note
 from inventory.outcomes import stored_outcomes
 from inventory.queries import findings_in_scan
 from inventory.triage import finding_key, load_verdicts
@@ -19,7 +20,9 @@ REPORT_VERSION = 1
 
 
 class ReportError(ValueError):
-    pass
+    def __init__(self, note: Note) -> None:
+        super().__init__(str(note))
+        self.note = note
 
 
 @dataclass
@@ -45,21 +48,29 @@ def resolve_base(scans: list[dict], current: dict, since: str) -> dict | None:
     if since.isdigit():
         match = [s for s in scans if s["id"] == int(since)]
         if not match:
-            raise ReportError(f"scan {since} not found (or not complete)")
+            raise ReportError(Note.of("report_error.scan_not_found", since=since))
         return match[0]
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
         on_or_before = [s for s in earlier if s["started"][:10] <= since]
         if not on_or_before:
-            raise ReportError(f"no complete scan on or before {since}")
+            raise ReportError(Note.of("report_error.no_scan_before", since=since))
         return on_or_before[-1]
-    raise ReportError(f"--since takes previous, a scan id or YYYY-MM-DD, not {since!r}")
+    raise ReportError(Note.of("report_error.bad_since", since=since))
 
 
 def _decorate(findings: list[dict]) -> list[dict]:
     for finding in findings:
         finding["key"] = finding_key(identity(finding))
-        finding["folder"] = posixpath.dirname(finding["path"].split("!")[0]) or "."
+        finding["folder"] = folder_of(finding["path"])
     return findings
+
+
+def folder_of(path: str) -> str:
+    """Where a finding is, for grouping: a file's folder, a message's mailbox folder."""
+    top = path.split("!")[0]
+    if path.startswith("imap://"):
+        return top
+    return posixpath.dirname(top) or "."
 
 
 def _outcome_key(outcome: dict) -> tuple:
@@ -80,6 +91,7 @@ def _groups(data: ReportData) -> None:
         counter = folders.setdefault(finding["folder"], Counter())
         counter["total"] += 1
         counter["new"] += finding["key"] in new_keys
+        counter["world_readable"] += bool(finding.get("world_readable"))
         counter[finding["entity_type"]] += 1
     data.by_location = [{"folder": k, **v} for k, v in sorted(folders.items(), key=lambda kv: -kv[1]["total"])]
     types = Counter((f["entity_type"], f["category"] or "") for f in shown)
@@ -92,7 +104,7 @@ def _groups(data: ReportData) -> None:
 def build_report(db: Database, since: str = "previous", trend_points: int = 10) -> ReportData:
     scans = _complete_scans(db)
     if not scans:
-        raise ReportError("no complete scan yet: run daicho scan first")
+        raise ReportError(Note.of("report_error.no_scan"))
     current_scan = scans[-1]
     base = resolve_base(scans, current_scan, since)
     current = _decorate(list(findings_in_scan(db, current_scan["id"])))

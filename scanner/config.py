@@ -3,9 +3,11 @@
     db = "/var/lib/daicho/inventory.db"
     lang = "ja"
     [scan]
-    roots = ["/srv/share"]
+    roots = ["/srv/share", "imaps://scanner@mail.example.jp", "smb://fs01/share/人事"]
     exclude = ["*/backup/*"]
     max_size = "200MB"
+    credentials = "/etc/daicho/credentials"  # passwords of imap:// and smb:// roots (netrc, 0600)
+    imap_folders = ["INBOX", "人事"]          # with their subfolders; all when not given
     ledger = "/etc/daicho/個人情報管理台帳.xlsx"   # re-imported by `nightly` when it changes
     [report]
     dir = "/var/lib/daicho/reports"
@@ -28,6 +30,9 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from inventory.notes import Note
+from scanner.app.errors import UsageProblem
+
 COMMANDS_WITH_DB = ("scan", "status", "export", "reconcile", "report", "triage", "show", "watch", "nightly")
 LEDGER_COMMANDS = ("import", "show", "refresh")
 # config key -> option (python) name, where they differ
@@ -35,18 +40,14 @@ RENAMES = {"db": "db_path", "format": "fmt", "html": "html_path", "xlsx": "xlsx_
 CONFIG_ONLY = {"roots", "ledger", "dir", "at", "log_file"}  # read by code, not options
 
 
-class ConfigError(ValueError):
-    pass
-
-
 def load_config(path: str | Path) -> dict[str, Any]:
     try:
         with open(path, "rb") as handle:
             return tomllib.load(handle)
     except FileNotFoundError as error:
-        raise ConfigError(f"config file not found: {path}") from error
+        raise UsageProblem(Note.of("config.not_found", path=path)) from error
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"config file {path} is not valid TOML: {error}") from error
+        raise UsageProblem(Note.of("config.invalid", path=path, error=str(error))) from error
 
 
 def _options(section: dict[str, Any]) -> dict[str, Any]:

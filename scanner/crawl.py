@@ -3,22 +3,24 @@ skipped with a reason, permission errors recorded, globs, size limit."""
 
 from __future__ import annotations
 
-import fnmatch
 import functools
 import os
 import pwd
-import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from inventory.reasons import Reason, phrase
-from inventory.uris import escape_name, unescape
+from inventory.globs import matcher
+from inventory.reasons import Reason
+from inventory.uris import escape_name
+from scanner.extract.kinds import phrase
+from scanner.extract.sniff import is_streamed_file
+from scanner.limits import DEFAULT_LIMITS, Limits
 
 LOCK_AND_TEMP = ("~$*", ".~lock.*#", "*.tmp", "~*.tmp", "*.swp", "*.crdownload", "*.part")
 SYSTEM_FILES = ("Thumbs.db", "desktop.ini", ".DS_Store")
-_LOCK_OR_TEMP = re.compile("|".join(fnmatch.translate(p) for p in LOCK_AND_TEMP))
+_LOCK_OR_TEMP = matcher(LOCK_AND_TEMP)
 
 
 @dataclass(frozen=True)
@@ -35,15 +37,18 @@ class Entry:
     status: str = "ok"  # ok / unreadable / skipped / too_large
     reason: str | None = None  # the phrase of code
     code: Reason | None = None  # why it was not read (inventory.reasons)
-    is_mail: bool = False  # a Maildir message file
+    is_mail: bool = False  # a Maildir message file or a mailbox message
+    world_readable: bool | None = None  # Everyone / Domain Users may read it; None: not known
+    change_token: str | None = None  # besides size + mtime, what marks a change (SMB: owner and readers)
+    keep_known_under: str | None = None  # an unreadable container: objects known below it are kept
 
 
 @dataclass(frozen=True)
 class CrawlOptions:
-    include: tuple[str, ...] = ()
+    include: tuple[str, ...] = ()  # path globs (inventory.globs), as ledger 対象パス
     exclude: tuple[str, ...] = ()
-    max_size: int = 200 * 1024 * 1024
     follow_symlinks: bool = False
+    limits: Limits = DEFAULT_LIMITS
 
 
 def display_name(name: str) -> str:
@@ -77,7 +82,7 @@ def uri_of(relative: str) -> str:
 
 
 def is_lock_or_temp(name: str) -> bool:
-    return bool(_LOCK_OR_TEMP.match(name)) or name in SYSTEM_FILES
+    return _LOCK_OR_TEMP(name) or name in SYSTEM_FILES
 
 
 @functools.lru_cache(maxsize=1024)  # uid -> name; a share has few owners
@@ -88,27 +93,49 @@ def _owner(uid: int) -> str:
         return str(uid)
 
 
-def _matches(uri: str, patterns: tuple[str, ...]) -> bool:
-    uri = unescape(uri)  # globs name real files
-    name = uri.rsplit("/", 1)[-1]
-    return any(fnmatch.fnmatchcase(uri, p) or fnmatch.fnmatchcase(name, p) for p in patterns)
+def matches(uri: str, patterns: tuple[str, ...]) -> bool:
+    """Does any of the globs (inventory.globs) cover a path relative to the root?"""
+    return matcher(patterns)(uri)
 
 
 def _is_maildir_message(parent: str) -> bool:
+    """A file in `cur/` or `new/` of a Maildir, or of a Maildir++ sub-folder
+    (`.Sent/cur`), which need not have a `tmp/` of its own: the folder beside
+    cur/new, or a dot-folder inside a Maildir, says it is one."""
     head, leaf = os.path.split(parent)
-    return leaf in ("cur", "new") and os.path.isdir(os.path.join(head, "tmp"))
+    if leaf not in ("cur", "new"):
+        return False
+    sibling = os.path.join(head, "new" if leaf == "cur" else "cur")
+    if os.path.isdir(os.path.join(head, "tmp")) or os.path.isdir(sibling):
+        return True
+    above, folder = os.path.split(head)
+    return folder.startswith(".") and os.path.isdir(os.path.join(above, "cur"))
+
+
+def _screened(name: str, size: int, options: CrawlOptions, path: str | None = None) -> dict:
+    """The Entry fields of a file not to be read, by its name and size; none to
+    read it. A local PST is no object of its own size: limits apply to each
+    message in it."""
+    if is_lock_or_temp(name):
+        return _not_read("skipped", Reason.LOCK_OR_TEMP)
+    if size > options.limits.max_size and not (path and is_streamed_file(path)):
+        return _not_read("too_large", Reason.TOO_LARGE, what="file", size=size, limit=options.limits.max_size)
+    return {}
+
+
+def screen(name: str, size: int, options: CrawlOptions, path: str | None = None) -> tuple[str, str | None]:
+    """Status and reason of a file by its name and size, before anything is read."""
+    fields = _screened(name, size, options, path)
+    return fields.get("status", "ok"), fields.get("reason")
 
 
 def _file_entry(root: str, uri: str, path: str, st: os.stat_result, options: CrawlOptions,
                 in_maildir: bool) -> Entry:
     common = dict(root=root, uri=uri, path=path, size=st.st_size, mtime=st.st_mtime,
                   owner=_owner(st.st_uid), mode=oct(stat.S_IMODE(st.st_mode)), is_mail=in_maildir)
-    name = uri.rsplit("/", 1)[-1]
-    if is_lock_or_temp(name):
-        return Entry(**common, **_not_read("skipped", Reason.LOCK_OR_TEMP))
-    if st.st_size > options.max_size:
-        return Entry(**common, **_not_read("too_large", Reason.TOO_LARGE, what="file", size=st.st_size,
-                                           limit=options.max_size))
+    screened = _screened(uri.rsplit("/", 1)[-1], st.st_size, options, path)
+    if screened:
+        return Entry(**common, **screened)
     if not os.access(path, os.R_OK):
         return Entry(**common, **_not_read("unreadable", Reason.PERMISSION))
     return Entry(**common)
@@ -137,7 +164,7 @@ def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
     in_maildir = _is_maildir_message(directory)
     for item in entries:
         uri = prefix + escape_name(display_name(item.name))
-        if options.exclude and _matches(uri, options.exclude):
+        if options.exclude and matches(uri, options.exclude):
             continue
         try:
             if item.is_symlink() and not options.follow_symlinks:
@@ -153,7 +180,7 @@ def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
                 continue
             visited.add((st.st_dev, st.st_ino))
             yield from _walk(root, item.path, uri + "/", options, visited)
-        elif not options.include or _matches(uri, options.include):
+        elif not options.include or matches(uri, options.include):
             yield (_file_entry(root, uri, item.path, st, options, in_maildir) if stat.S_ISREG(st.st_mode)
                    else _special_entry(root, uri, item.path, st))
 
@@ -181,7 +208,7 @@ def entries_for(root: str | Path, paths: list[str], options: CrawlOptions = Craw
         except OSError:
             continue
         uri = uri_of(relative)
-        if options.exclude and _matches(uri, options.exclude):
+        if options.exclude and matches(uri, options.exclude):
             continue
         if stat.S_ISDIR(st.st_mode):
             yield from _walk(root, path, uri + "/", options, set())

@@ -7,38 +7,49 @@ status and reason; nothing here lets an exception end the scan.
 from __future__ import annotations
 
 import hashlib
-import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from detectors import Detector
 from detectors.fields import field_at
-from inventory.records import FindingRecord, ObjectRecord
-from scanner.crawl import Entry
 from inventory.reasons import Reason
+from inventory.records import FindingRecord, ObjectRecord
 from inventory.uris import SEPARATOR, top_path, unescape
-from scanner.extract import Child, ExtractionError, Limits, SkippedObject, TextUnit, TooLarge, extract
+from scanner.crawl import Entry
+from scanner.extract import Child, Extraction, ExtractionError, SkippedObject, TextUnit, TooLarge, extract
 from scanner.extract.budget import Budget
 from scanner.extract.names import Segments
+from scanner.extract.sniff import is_streamed_file
+from scanner.limits import DEFAULT_LIMITS, Limits
+from scanner.sources.local import read_local
+
+Reader = Callable[[Entry, int], bytes]  # a source's bounded read
+
+OCR_CONFIDENCE = 0.8  # findings in OCR text: the score is lowered by this factor…
+OCR_MARK = "+ocr"  # …and the detector's name says where the text came from
 
 
 class ObjectScanner:
-    def __init__(self, detector: Detector, limits: Limits = Limits(), keep_context: int = 0) -> None:
+    def __init__(self, detector: Detector, limits: Limits = DEFAULT_LIMITS, keep_context: int = 0) -> None:
         self.detector = detector
         self.limits = limits
         self.keep_context = keep_context  # characters of raw text kept around each finding
 
-    def scan_entry(self, entry: Entry) -> ObjectRecord:
+    def scan_entry(self, entry: Entry, read: Reader = read_local) -> ObjectRecord:
         record = ObjectRecord(uri=entry.uri, kind="file", size=entry.size, mtime=entry.mtime,
                               owner=entry.owner, mode=entry.mode, status=entry.status,
                               error=entry.reason, reason=entry.code.value if entry.code else None,
-                              read=entry.status == "ok")
+                              read=entry.status == "ok",
+                              world_readable=entry.world_readable, change_token=entry.change_token)
         if not record.read:
             return record
+        if read is read_local and is_streamed_file(entry.path):  # a local PST/OST: a message at a time
+            self._fill_streamed(record, entry.path)
+            return record
         try:
-            data = _read_up_to(entry.path, self.limits.max_size + 1)
+            data = read(entry, self.limits.max_size + 1)
         except OSError as error:
             _failed(record, ExtractionError(Reason.PERMISSION if isinstance(error, PermissionError)
                                             else Reason.IO_ERROR, what="read"))
@@ -59,21 +70,42 @@ class ObjectScanner:
     def _fill(self, record: ObjectRecord, name: str, data: bytes, depth: int, budget: Budget,
               is_mail: bool = False) -> None:
         """Extract and detect data, the content of an object whose real name is
-        name; children draw on the budget of the file they are in. A failure is
-        the object's status: what was found before it is kept."""
+        name; children draw on the budget of the file they are in."""
         record.sha256 = hashlib.sha256(data).hexdigest()
+        self._guarded(record, name, lambda: extract(name, data, budget, is_mail=is_mail), depth, budget)
+
+    def _guarded(self, record: ObjectRecord, name: str, extraction: Callable[[], Extraction], depth: int,
+                 budget: Budget) -> None:
+        """Fill record from an extraction; a failure is the object's status (what
+        was found before it is kept)."""
         try:
-            extraction = extract(name, data, budget, is_mail=is_mail)
-            record.format, record.encoding = extraction.format, extraction.encoding
-            self._read_units(record, extraction.units)
-            segments = Segments()
-            for child in extraction.children:
-                uri = f"{record.uri}{SEPARATOR}{segments(child.name)}"
-                record.children.append(self._child(uri, child, depth + 1, budget))
+            self._fill_from(record, extraction(), depth, budget)
         except ExtractionError as error:
             _failed(record, error)
+        except OSError as error:
+            _failed(record, ExtractionError(Reason.IO_ERROR, error, what="read"))
         except Exception as error:  # noqa: BLE001 - a library bug in one file must not end the scan
             _failed(record, ExtractionError(Reason.INTERNAL, error, kind=PurePosixPath(name).suffix or "file"))
+
+    def _fill_from(self, record: ObjectRecord, extraction: Extraction, depth: int, budget: Budget) -> None:
+        record.format, record.encoding = extraction.format, extraction.encoding
+        self._read_units(record, extraction.units)
+        record.ocr_pages, record.error = extraction.ocr_pages, extraction.unread
+        segments = Segments()
+        for child in extraction.children:
+            uri = f"{record.uri}{SEPARATOR}{child.segment or segments(child.name)}"
+            record.children.append(self._child(uri, child, depth + 1, budget))
+
+    def _fill_streamed(self, record: ObjectRecord, path: str) -> None:
+        """A mailbox too large to hold in memory (see scanner.extract.pst)."""
+        from scanner.extract.pst import extract_pst  # on first use, as every extractor
+
+        try:
+            record.sha256 = _file_sha256(path)
+        except OSError:
+            _failed(record, ExtractionError(Reason.IO_ERROR, what="read"))
+            return
+        self._guarded(record, path, lambda: extract_pst(path, self.limits), 0, Budget(self.limits))
 
     def _child(self, uri: str, child: Child, depth: int, budget: Budget) -> ObjectRecord:
         record = ObjectRecord(uri=uri, kind=child.kind, mtime=child.mtime,
@@ -83,6 +115,9 @@ class ObjectScanner:
             error = SkippedObject(Reason.TOO_DEEP, limit=self.limits.max_depth)
         if error is not None:
             _failed(record, error)
+            return record
+        if child.extraction is not None:  # read already: a message of a PST
+            self._guarded(record, child.name, lambda: child.extraction, depth, budget)
             return record
         self._fill(record, child.name, child.data or b"", depth, budget, is_mail=child.kind == "message")
         return record
@@ -110,9 +145,11 @@ class ObjectScanner:
                 continue  # in the start this unit repeats: found in the unit before
             if span is not None and span.record and detection.entity_type != "POSTAL_CODE":
                 personal_rows.add(span.record)  # table rows only: paragraphs are not records
+            score, detector = (detection.score * OCR_CONFIDENCE, f"{detection.detector}{OCR_MARK}") \
+                if unit.ocr else (detection.score, detection.detector)  # recognised text: less sure
             findings.append(FindingRecord(
                 entity_type=detection.entity_type, value=detection.value,
-                masked=detection.masked, score=detection.score, detector=detection.detector,
+                masked=detection.masked, score=score, detector=detector,
                 location=span.location if span else unit.locate(detection.start), category=detection.category,
                 text=detection.text, context=self._context(unit.text, detection.start, detection.end),
             ))
@@ -128,12 +165,9 @@ def _failed(record: ObjectRecord, error: ExtractionError) -> None:
     record.status, record.reason, record.error = error.status, error.reason.value, error.message()
 
 
-def _read_up_to(path: str, limit: int) -> bytes:
-    """At most limit bytes of a file. read(limit) alone would allocate the whole
-    limit (200 MB) for every small file: the file's size is asked first."""
+def _file_sha256(path: str) -> str:
+    digest = hashlib.sha256()
     with open(path, "rb") as handle:
-        size = os.fstat(handle.fileno()).st_size
-        data = handle.read(min(size + 1, limit))
-        if len(data) > size:  # grown since: read on to the limit
-            data += handle.read(limit - len(data))
-    return data
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

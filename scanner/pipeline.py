@@ -1,17 +1,21 @@
-"""The scan: crawl roots, reuse what did not change, extract and detect the rest,
+"""The scan: walk each source, reuse what did not change, read, extract and detect the rest,
 record each object atomically, and mark what disappeared."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from detectors.version import RULES_VERSION
 from inventory import Inventory
 from inventory.store import Scope
-from scanner.crawl import CrawlOptions, Entry, crawl, entries_for, uri_of
+from scanner.crawl import CrawlOptions, Entry, entries_for, uri_of
 from scanner.objects import ObjectScanner
+from scanner.sources import RemoteOptions, Source, SourceFailure, open_source
+from scanner.sources.base import NeedsRead, within
+from scanner.sources.local import LocalSource
 
 Progress = Callable[[Entry, str], None]  # (entry, "extracted"/"reused"/"resumed"/"recorded")
 
@@ -19,6 +23,7 @@ Progress = Callable[[Entry, str], None]  # (entry, "extracted"/"reused"/"resumed
 @dataclass(frozen=True)
 class ScanOptions:
     crawl: CrawlOptions = field(default_factory=CrawlOptions)
+    remote: RemoteOptions = field(default_factory=RemoteOptions)
 
 
 class ScanInterrupted(Exception):
@@ -34,13 +39,18 @@ class ScanResult:
     scan_id: int
     resumed: bool
     stats: dict
+    failures: tuple[SourceFailure, ...] = ()  # roots or folders that could not be reached
 
 
-def scope_of(root: str) -> Scope:
-    root = os.path.abspath(root)
-    if os.path.isfile(root):
-        return Scope(os.path.dirname(root), uri_of(os.path.basename(root)))
-    return Scope(root)
+@dataclass(frozen=True)
+class Step:
+    """One entry of a walk: what the inventory knew of it, the source that reads it,
+    and what earlier scans found under it that stays (an unreadable container)."""
+
+    entry: Entry
+    previous: dict | None
+    source: Source
+    kept: tuple[dict, ...] = ()
 
 
 def is_unchanged(previous: dict | None, entry: Entry) -> bool:
@@ -50,24 +60,94 @@ def is_unchanged(previous: dict | None, entry: Entry) -> bool:
         and previous["extracted_scan"] is not None
         and previous["size"] == entry.size
         and previous["mtime"] == entry.mtime
+        and (entry.change_token is None or previous["change_token"] == entry.change_token)
         and previous["rules_version"] == RULES_VERSION
         and entry.status == "ok"
     )
 
 
-def _scan_entry(inventory: Inventory, scanner: ObjectScanner, scan_id: int, entry: Entry,
-                previous: dict | None) -> str:
-    if previous and previous["last_seen_scan"] == scan_id and previous["deleted_scan"] is None:
-        return "resumed"  # finished before an interruption
+def _is_resumed(previous: dict | None, scan_id: int) -> bool:
+    """Finished by this scan before an interruption."""
+    return bool(previous) and previous["last_seen_scan"] == scan_id and previous["deleted_scan"] is None
+
+
+def _scan_entry(inventory: Inventory, scanner: ObjectScanner, scan_id: int, step: Step) -> str:
+    entry, previous, source = step.entry, step.previous, step.source
+    if _is_resumed(previous, scan_id):
+        return "resumed"
     if is_unchanged(previous, entry):
         inventory.reuse(scan_id, previous)
         return "reused"
-    inventory.record(scan_id, entry.root, scanner.scan_entry(entry))
+    described = source.describe(entry) if entry.status == "ok" else entry
+    inventory.record(scan_id, entry.root, scanner.scan_entry(described, source.read))
     return "extracted" if entry.status == "ok" else "recorded"
 
 
 def _never() -> bool:
     return False
+
+
+Walk = Callable[[int], Iterator[Step]]  # the steps of a scan, given its id
+
+
+def _scan(inventory: Inventory, scanner: ObjectScanner, scopes: list[Scope], kind: str, walk: Walk,
+          progress: Progress | None, should_stop: Callable[[], bool]) -> ScanResult:
+    """The one skeleton of every scan: begin (or resume), record each entry inside
+    batched transactions, finish; interrupted on any error, resumable."""
+    scan_id, resumed = inventory.begin_scan(scopes, RULES_VERSION, kind=kind)
+    try:
+        with inventory.batch():
+            for step in walk(scan_id):
+                if should_stop():
+                    raise ScanInterrupted(scan_id)
+                for previous in step.kept:  # a failed read is not a deletion
+                    inventory.reuse(scan_id, previous)
+                outcome = _scan_entry(inventory, scanner, scan_id, step)
+                if progress:
+                    progress(step.entry, outcome)
+    except BaseException as error:
+        inventory.finish_scan(scan_id, scopes, status="interrupted")
+        if isinstance(error, KeyboardInterrupt) and kind == "full":  # a watch lets Ctrl-C reach its loop
+            raise ScanInterrupted(scan_id) from error
+        raise
+    return ScanResult(scan_id, resumed, inventory.finish_scan(scan_id, scopes))
+
+
+def _named(inventory: Inventory, root: str, changed: list[str], options: ScanOptions) -> Walk:
+    source = LocalSource(root, options.crawl)
+
+    def steps(scan_id: int) -> Iterator[Step]:
+        seen: set[str] = set()  # a folder and a file in it may both be named
+        for entry in entries_for(root, changed, options.crawl):
+            if entry.uri not in seen:
+                seen.add(entry.uri)
+                yield Step(entry, inventory.previous(root, entry.uri), source)
+    return steps
+
+
+def _kept(known: dict[str, dict], entry: Entry) -> tuple[dict, ...]:
+    container = entry.keep_known_under
+    if container is None:
+        return ()
+    return tuple(p for p in known.values() if p["deleted_scan"] is None and within(p["uri"], container))
+
+
+def _needs_read(known: dict[str, dict], scan_id: int) -> NeedsRead:
+    """The verdict a source asks before fetching ahead (IMAP bodies in batches)."""
+    def needs_read(entry: Entry) -> bool:
+        previous = known.get(entry.uri)
+        return entry.status == "ok" and not _is_resumed(previous, scan_id) and not is_unchanged(previous, entry)
+    return needs_read
+
+
+def _walked(inventory: Inventory, sources: list[Source]) -> Walk:
+    """Each source's entries with what the last scans knew of them (one query per root)."""
+    def steps(scan_id: int) -> Iterator[Step]:
+        for source in sources:
+            known = inventory.top_level_state(source.scope.root)
+            for entry in source.entries(known, _needs_read(known, scan_id)):
+                yield Step(entry, known.get(entry.uri), source, _kept(known, entry))
+    return steps
 
 
 def run_targets(root: str, changed: list[str], inventory: Inventory, scanner: ObjectScanner,
@@ -76,42 +156,20 @@ def run_targets(root: str, changed: list[str], inventory: Inventory, scanner: Ob
     again, paths that no longer exist end their findings."""
     root = os.path.abspath(root)
     scopes = [Scope(root, uri_of(path)) for path in sorted(set(changed))]
-    scan_id, resumed = inventory.begin_scan(scopes, RULES_VERSION, kind="watch")
-    try:
-        with inventory.batch():
-            seen: set[str] = set()  # a folder and a file in it may both be named
-            for entry in entries_for(root, changed, options.crawl):
-                if entry.uri in seen:
-                    continue
-                seen.add(entry.uri)
-                if should_stop():
-                    raise ScanInterrupted(scan_id)
-                _scan_entry(inventory, scanner, scan_id, entry, inventory.previous(root, entry.uri))
-    except BaseException:
-        inventory.finish_scan(scan_id, scopes, status="interrupted")
-        raise
-    return ScanResult(scan_id, resumed, inventory.finish_scan(scan_id, scopes))
+    return _scan(inventory, scanner, scopes, "watch", _named(inventory, root, changed, options), None, should_stop)
 
 
 def run_scan(roots: list[str], inventory: Inventory, scanner: ObjectScanner,
              options: ScanOptions = ScanOptions(), progress: Progress | None = None,
              should_stop: Callable[[], bool] = _never) -> ScanResult:
-    """Scan roots; should_stop is asked between objects (see scanner.stopping)."""
-    scopes = [scope_of(root) for root in roots]
-    scan_id, resumed = inventory.begin_scan(scopes, RULES_VERSION)
+    """Scan roots (paths or imap://, imaps://, smb:// URLs); should_stop is asked
+    between objects (see scanner.stopping). A root that cannot be reached is
+    recorded and told in the result's failures; the other roots go on."""
+    sources = [open_source(root, options.crawl, options.remote) for root in roots]
     try:
-        with inventory.batch():
-            for root, scope in zip(roots, scopes):
-                known = inventory.top_level_state(scope.root)
-                for entry in crawl(root, options.crawl):
-                    if should_stop():
-                        raise ScanInterrupted(scan_id)
-                    outcome = _scan_entry(inventory, scanner, scan_id, entry, known.get(entry.uri))
-                    if progress:
-                        progress(entry, outcome)
-    except BaseException as error:
-        inventory.finish_scan(scan_id, scopes, status="interrupted")
-        if isinstance(error, KeyboardInterrupt):
-            raise ScanInterrupted(scan_id) from error
-        raise
-    return ScanResult(scan_id, resumed, inventory.finish_scan(scan_id, scopes))
+        result = _scan(inventory, scanner, [s.scope for s in sources], "full", _walked(inventory, sources),
+                       progress, should_stop)
+    finally:
+        for source in sources:
+            source.close()
+    return dataclasses.replace(result, failures=tuple(f for source in sources for f in source.failures))

@@ -9,6 +9,8 @@ import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
+from inventory.notes import Note
+
 UNIT = "daicho-nightly"
 _AT = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
@@ -39,7 +41,9 @@ WantedBy=timers.target
 
 
 class ScheduleError(ValueError):
-    pass
+    def __init__(self, note: Note) -> None:
+        super().__init__(str(note))
+        self.note = note
 
 
 @dataclass(frozen=True)
@@ -51,9 +55,9 @@ class Schedule:
 
     def __post_init__(self) -> None:
         if not _AT.match(self.at):
-            raise ScheduleError(f"--at takes HH:MM (00:00–23:59), not {self.at!r}")
+            raise ScheduleError(Note.of("schedule.bad_time", value=self.at))
         if not (Path(self.daicho).is_absolute() and Path(self.config).is_absolute()):
-            raise ScheduleError("the daicho executable and the config must be absolute paths")
+            raise ScheduleError(Note.of("schedule.not_absolute"))
 
     @property
     def hour_minute(self) -> tuple[int, int]:

@@ -15,3 +15,11 @@ def parse_size(text: str) -> int:
     if not match or unit not in _UNITS:
         raise ValueError(f"not a size: {text!r} (examples: 200MB, 1.5G, 4096)")
     return int(float(match.group(1)) * _UNITS[unit])
+
+
+def format_size(size: int) -> str:
+    """The shortest exact form parse_size reads back: 209715200 -> 200MB."""
+    for unit in ("TB", "GB", "MB", "KB"):
+        if size and size % _UNITS[unit] == 0:
+            return f"{size // _UNITS[unit]}{unit}"
+    return str(size)

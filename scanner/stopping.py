@@ -18,19 +18,17 @@ from collections.abc import Iterator
 class StopFlag:
     def __init__(self) -> None:
         self._event = threading.Event()
-        self.signal_name: str | None = None
 
     def __call__(self) -> bool:
         return self._event.is_set()
 
-    def request(self, name: str = "request") -> None:
-        self.signal_name = name
+    def request(self) -> None:
         self._event.set()
 
     def _handle(self, signum: int, frame) -> None:
         if self._event.is_set() and signum == signal.SIGINT:
             raise KeyboardInterrupt
-        self.request(signal.Signals(signum).name)
+        self.request()
 
 
 @contextlib.contextmanager

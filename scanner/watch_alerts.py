@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import os
 import time
-
 from datetime import date
 
 from sqlite_utils import Database
 
-from inventory.ledger.store import load_ledger
+from detectors.entities import MY_NUMBER_TYPES
+from inventory.ledger.active import load_ledger
 from inventory.outcomes import stores_from_inventory
 from inventory.reconcile import store_outcomes
 from inventory.uris import unescape
@@ -50,7 +50,7 @@ def batch_alerts(db: Database, root: str, scan_id: int) -> list[dict]:
             mtime = None
         alerts.append({
             "version": ALERT_VERSION, "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "kind": kind,
-            "root": root, "path": uri, "types": types, "my_number": "MY_NUMBER" in types,
+            "root": root, "path": uri, "types": types, "my_number": bool(MY_NUMBER_TYPES & set(types)),
             "sensitive": sorted(store.categories), "entry": outcome["entry_name"] if outcome else None,
             "scan_id": scan_id, "latency_s": round(time.time() - mtime, 2) if mtime else None,
         })

@@ -15,8 +15,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from scanner.app.exit_codes import ExitCode
 from scanner.cli import cli
-from scanner.cli_common import EXIT_NEW_ALERTS
+
+EXIT_NEW_ALERTS = ExitCode.NEW_ALERTS
 
 pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parent.parent
@@ -65,7 +67,9 @@ def test_scan_status_export_in_japanese_and_english(detector, sample_share, tmp_
 
 def test_bad_size_is_a_clear_error(detector, tmp_path):
     result = CliRunner().invoke(cli, ["scan", str(tmp_path), "--max-size", "lots"], obj={"detector": detector})
-    assert result.exit_code == 2 and "not a size" in result.output
+    assert result.exit_code == 2 and "サイズとして読めません: lots" in result.output  # Japanese by default
+    english = CliRunner().invoke(cli, ["--lang", "en", "scan", str(tmp_path), "--max-size", "lots"], obj={})
+    assert english.exit_code == 2 and "not a size: lots" in english.output
 
 
 def test_no_raw_value_in_database_exports_or_logs(sample_share, tmp_path):

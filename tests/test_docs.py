@@ -34,3 +34,25 @@ def test_quickstart_is_two_commands_and_ci_runs_the_test_one():
     commands = [line for line in block.splitlines() if line.strip()]
     assert commands == ["make demo", "make test"]
     assert "make test" in (REPO / ".ci/run").read_text()
+
+
+def test_every_module_and_file_named_in_the_architecture_page_exists():
+    import importlib
+    page = (REPO / "docs/ARCHITECTURE.md").read_text(encoding="utf-8")
+    names = set(re.findall(r"`([a-z_]+(?:\.[A-Za-z_]+)+)`", page))
+    named = [n for n in names if n.split(".")[0] in ("scanner", "reports", "inventory", "detectors")]
+    assert len(named) > 30
+    for name in named:
+        parts = name.split(".")
+        for cut in range(len(parts), 0, -1):  # the longest importable prefix, then attributes
+            try:
+                found = importlib.import_module(".".join(parts[:cut]))
+                break
+            except ModuleNotFoundError:
+                continue
+        for attribute in parts[cut:]:
+            found = getattr(found, attribute)
+    paths = set(re.findall(r"`?((?:tests|reports|scanner|detectors|inventory)/[\w/.]+\.(?:py|toml|j2))`?", page))
+    assert paths and [p for p in paths if not (REPO / p).exists()] == []
+    folders = set(re.findall(r"`((?:scanner|detectors)/[\w/]+/)`", page))
+    assert folders and [f for f in folders if not (REPO / f).is_dir()] == []

@@ -21,7 +21,7 @@ ONE_MB = 1024 * 1024
 
 def scan(root, inventory, detector):
     scanner = ObjectScanner(detector, Limits(max_size=ONE_MB))
-    return run_scan([str(root)], inventory, scanner, ScanOptions(CrawlOptions(max_size=ONE_MB)))
+    return run_scan([str(root)], inventory, scanner, ScanOptions(CrawlOptions(limits=Limits(max_size=ONE_MB))))
 
 
 def objects(inventory):

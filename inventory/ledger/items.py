@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from detectors.entities import ENTITIES, SENSITIVE, SENSITIVE_CATEGORIES
 from inventory.ledger.text import normalize_words
 
 ALL = "*"  # データ全般: every type is declared
@@ -119,16 +120,11 @@ def parse_items(text: str, extra: dict[str, tuple[str, ...]] | None = None) -> P
     return ParsedItems(types=types, known=tuple(dict.fromkeys(known)), unknown=tuple(dict.fromkeys(unknown)))
 
 
-# The word a re-issued ledger writes for each found type; each parses back to it.
+# The word a re-issued ledger writes for each found type, in the registry's order;
+# each parses back to it (tested).
 WORD_FOR_TYPE = {
-    "PERSON": "氏名", "ADDRESS": "住所", "POSTAL_CODE": "郵便番号", "PHONE": "電話", "EMAIL": "メール",
-    "DATE_OF_BIRTH": "生年月日", "MY_NUMBER": "個人番号", "BANK_ACCOUNT": "銀行口座",
-    "CREDIT_CARD": "クレジットカード", "PASSPORT": "パスポート番号", "RESIDENCE_CARD": "在留カード番号",
-    "DRIVERS_LICENSE": "運転免許証番号", "BASIC_PENSION_NUMBER": "基礎年金番号",
-    "RESIDENT_RECORD_CODE": "住民票コード", "EMPLOYMENT_INSURANCE_NUMBER": "雇用保険被保険者番号",
-    "HEALTH_INSURANCE_NUMBER": "健康保険証",
-    **{f"SENSITIVE:{c}": c for c in ("病歴", "障害", "健康診断結果", "犯罪歴", "犯罪被害", "信条", "宗教",
-                                      "人種・民族", "本籍", "労働組合")},
+    **{name: info.ledger_word for name, info in ENTITIES.items() if info.ledger_word},
+    **{f"{SENSITIVE}:{c}": c for c in SENSITIVE_CATEGORIES},
 }
 
 

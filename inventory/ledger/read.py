@@ -12,11 +12,9 @@ import io
 from pathlib import Path, PurePosixPath
 
 from inventory.ledger.columns import LEDGER_COLUMNS, PATHS, START, find_header
-from inventory.ledger.counts import parse_count
-from inventory.ledger.dates import DateFormatError, parse_date
-from inventory.ledger.items import parse_items
-from inventory.ledger.model import LedgerEntry, LedgerFormatError
-from inventory.ledger.retention import parse_retention
+from inventory.ledger.dates import DateFormatError
+from inventory.ledger.model import LedgerEntry, LedgerFormatError, parse_entry
+from inventory.notes import Note
 
 _PATH_SEPARATORS = ("\n", ";", "；")
 
@@ -52,7 +50,7 @@ def _csv_rows(path: Path) -> list[list[object]]:
             return list(csv.reader(io.StringIO(data.decode(encoding), newline="")))
         except UnicodeDecodeError:
             continue
-    raise LedgerFormatError([(0, "文字コードが UTF-8 でも CP932 (Shift_JIS) でもありません")])
+    raise LedgerFormatError([(0, Note.of("ledger.bad_encoding"))])
 
 
 def split_paths(text: str) -> tuple[str, ...]:
@@ -61,11 +59,11 @@ def split_paths(text: str) -> tuple[str, ...]:
     return tuple(p.strip().replace("\\", "/") for p in text.split("\n") if p.strip())
 
 
-def _path_problem(path: str) -> str | None:
-    if path.startswith("/") or ":" in path.split("/")[0] and not path.startswith("imap:"):
-        return f"対象パスはスキャン対象ルートからの相対パスで書いてください: {path}"
+def _path_problem(path: str) -> Note | None:
+    if path.startswith("/") or ":" in path.split("/")[0] and not path.startswith(("imap://", "smb://")):
+        return Note.of("ledger.not_relative", path=path)
     if ".." in PurePosixPath(path).parts:
-        return f"対象パスに .. は使えません: {path}"
+        return Note.of("ledger.parent_path", path=path)
     return None
 
 
@@ -81,18 +79,14 @@ def _entry(row_number: int, raw: list[object], mapping: dict[int, str], headers:
             values[name] = _cell(value)
         elif column < len(headers) and headers[column] and _cell(value):
             extra[headers[column]] = _cell(value)
-    paths = split_paths(values.pop(PATHS, "") if PATHS in values else "")
-    return LedgerEntry(
-        row=row_number, values={k: values[k] for k in LEDGER_COLUMNS}, extra=extra, paths=paths,
-        start=parse_date(start_cell), items=parse_items(values["個人情報の項目"]),
-        retention=parse_retention(values["保管期間"]), count=parse_count(values["件数"]),
-    )
+    paths = split_paths(values.pop(PATHS, ""))
+    return parse_entry(row_number, {k: values[k] for k in LEDGER_COLUMNS}, extra, paths, start_cell)
 
 
 def entries_from_rows(rows: list[list[object]]) -> list[LedgerEntry]:
     header = find_header([[_cell(v) for v in r] for r in rows])
     if header is None:
-        raise LedgerFormatError([(0, "見出し行 (個人情報名・個人情報の項目・保管期間 …) が見つかりません")])
+        raise LedgerFormatError([(0, Note.of("ledger.no_header"))])
     header_index, mapping = header
     headers = [_cell(v) for v in rows[header_index]]
     name_column = next(c for c, n in mapping.items() if n == "個人情報名")
@@ -102,12 +96,12 @@ def entries_from_rows(rows: list[list[object]]) -> list[LedgerEntry]:
         if not any(_cell(v) for v in raw):
             continue
         if name_column >= len(raw) or not _cell(raw[name_column]):
-            problems.append((row_number, "個人情報名が空です"))
+            problems.append((row_number, Note.of("ledger.empty_name")))
             continue
         try:
             entry = _entry(row_number, raw, mapping, headers)
         except DateFormatError as error:
-            problems.append((row_number, f"起算日: {error}"))
+            problems.append((row_number, Note.of("ledger.bad_start", detail=error.note)))
             continue
         problems += [(row_number, p) for p in map(_path_problem, entry.paths) if p]
         entries.append(entry)
@@ -124,5 +118,5 @@ def read_ledger(path: str | Path) -> list[LedgerEntry]:
     elif suffix in (".csv", ".txt"):
         rows = _csv_rows(path)
     else:
-        raise LedgerFormatError([(0, f"台帳は .xlsx か .csv で指定してください: {path.name}")])
+        raise LedgerFormatError([(0, Note.of("ledger.unsupported", name=path.name))])
     return entries_from_rows(rows)

@@ -3,15 +3,17 @@ data here; reports.ledger_xlsx lays them out for people."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from inventory.globs import covers
+from inventory.ledger.active import StoredEntry
 from inventory.ledger.columns import LEDGER_COLUMNS, PATHS, START
 from inventory.ledger.items import items_text
-from inventory.ledger.paths import covers
-from inventory.ledger.store import StoredEntry
 from inventory.reconcile import Outcome, Store, estimate_subjects
 
 FOUND_COLUMNS = ("検出人数", "検出項目", "検出場所", "最終確認", "判定")
+Say = Callable[..., str]  # catalogue key (+ values) -> a sentence in the reader's language
 
 
 @dataclass(frozen=True)
@@ -28,12 +30,12 @@ def _found(stores: list[Store]) -> dict[str, str]:
             "検出項目": items_text(types), "検出場所": "\n".join(s.uri for s in with_data)}
 
 
-def _flags(outcomes: list[Outcome], labels: dict[str, str]) -> str:
-    return "、".join(dict.fromkeys(labels.get(o.kind, o.kind) for o in outcomes))
+def _flags(outcomes: list[Outcome], say: Say) -> str:
+    return say("list.separator").join(dict.fromkeys(say(f"outcome.{o.kind}") for o in outcomes))
 
 
 def refresh_rows(entries: list[StoredEntry], stores: list[Store], outcomes: list[Outcome],
-                 last_seen: str, labels: dict[str, str]) -> list[RefreshRow]:
+                 last_seen: str, say: Say) -> list[RefreshRow]:
     rows = []
     by_store = {}
     for outcome in outcomes:
@@ -45,23 +47,22 @@ def refresh_rows(entries: list[StoredEntry], stores: list[Store], outcomes: list
         related += [o for s in mine for o in by_store.get(s.uri, []) if o.kind == "breach_trigger"]
         values = {**entry.values, PATHS: "\n".join(entry.paths),
                   START: entry.start.isoformat() if entry.start else "",
-                  **_found(mine), "最終確認": last_seen, "判定": _flags(related, labels)}
+                  **_found(mine), "最終確認": last_seen, "判定": _flags(related, say)}
         rows.append(RefreshRow(values, dict(entry.extra)))
     for outcome in outcomes:
         if outcome.kind == "unregistered":
             rows.append(_proposed(next(s for s in stores if s.uri == outcome.uri),
-                                  by_store.get(outcome.uri, []), last_seen, labels))
+                                  by_store.get(outcome.uri, []), last_seen, say))
     return rows
 
 
-def _proposed(store: Store, outcomes: list[Outcome], last_seen: str, labels: dict[str, str]) -> RefreshRow:
+def _proposed(store: Store, outcomes: list[Outcome], last_seen: str, say: Say) -> RefreshRow:
     values = {name: "" for name in LEDGER_COLUMNS}
     subjects = estimate_subjects([store])
     values.update({
-        "分類": "(未登録)", "個人情報名": f"(要登録) {store.uri}", "件数": f"{subjects}件/累計",
-        "個人情報の項目": items_text(store.types), "記録媒体": "データ",
-        "備考": "daicho が検出。利用目的・保管期間・アクセス権限者を記入して登録してください",
-        PATHS: store.uri, START: "", **_found([store]), "最終確認": last_seen,
-        "判定": _flags(outcomes, labels),
+        "分類": say("ledger_doc.unregistered"), "個人情報名": say("ledger_doc.proposed_name", uri=store.uri),
+        "件数": say("ledger_doc.count", count=subjects), "個人情報の項目": items_text(store.types),
+        "記録媒体": say("ledger_doc.medium"), "備考": say("ledger_doc.note"),
+        PATHS: store.uri, START: "", **_found([store]), "最終確認": last_seen, "判定": _flags(outcomes, say),
     })
     return RefreshRow(values, proposed=True)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from inventory.ledger.text import normalize_words
+from inventory.notes import Note
 
 FIXED, AFTER_EVENT, UNTIL_EVENT, FOREVER, UNDEFINED, INVALID = (
     "fixed", "after_event", "until_event", "forever", "undefined", "invalid")
@@ -43,7 +44,7 @@ class Retention:
     amount: int = 0
     unit: str | None = None  # years / months / weeks / days
     event: str | None = None
-    problem: str | None = None
+    problem: Note | None = None
 
     @property
     def needs_event_date(self) -> bool:
@@ -72,9 +73,9 @@ def _event(text: str, name: str, amount: int = 0, unit: str | None = None, kind:
     if name in KNOWN_EVENTS:
         return Retention(kind, text, amount, unit, name)
     close = difflib.get_close_matches(name, KNOWN_EVENTS, n=1, cutoff=0.6)
-    hint = f" (「{close[0]}」の誤記?)" if close else ""
-    return Retention(INVALID, text, amount, unit, name,
-                     problem=f"起算となる事由「{name}」が不明です{hint}")
+    problem = Note.of("retention.unknown_event_guess", event=name, guess=close[0]) if close else \
+        Note.of("retention.unknown_event", event=name)
+    return Retention(INVALID, text, amount, unit, name, problem=problem)
 
 
 def parse_retention(text: str) -> Retention:
@@ -89,4 +90,4 @@ def parse_retention(text: str) -> Retention:
         return _event(text, m["event"], int(m["n"]), _UNITS[m["unit"]])
     if m := _UNTIL.match(words):
         return _event(text, m["event"], kind=UNTIL_EVENT)
-    return Retention(INVALID, text, problem=f"保管期間「{text}」を解釈できません")
+    return Retention(INVALID, text, problem=Note.of("retention.unparsed", text=text))

@@ -12,28 +12,35 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from detectors.fields import FieldSpan, field_at
-from inventory.reasons import Reason, phrase
+from inventory.reasons import Reason
+from reports.catalogue import t
+from scanner.limits import Limits  # noqa: F401 - extractors import their limits from here
 from scanner.redact import library_message
 
 T = TypeVar("T")
+STORED_LANG = "en"  # the language of stored reasons (as scanner.extract.kinds)
 
 
 class ExtractionError(Exception):
     """The object could not be read; `status` is what the inventory records,
-    `reason` the code of why, `params` the numbers and names of our own phrase,
-    `library` the sanitised message of the library that failed (if one did)."""
+    `reason` the code of why, `params` the numbers and names of our own phrase
+    (or `text`, a sentence the caller made), `library` the sanitised message of
+    the library that failed (if one did)."""
 
     status = "unreadable"
     default_reason = Reason.CORRUPT
 
-    def __init__(self, reason: Reason | None = None, cause: BaseException | None = None, **params: object) -> None:
+    def __init__(self, reason: Reason | str | None = None, cause: BaseException | None = None, *,
+                 text: str | None = None, **params: object) -> None:
+        if isinstance(reason, str) and not isinstance(reason, Reason):
+            reason, text = None, reason  # a sentence made by the caller (the catalogue's reasons)
         self.reason = reason or self.default_reason
-        self.params = params
+        self.params, self.text = params, text
         self.library = library_message(cause) if cause is not None else ""
         super().__init__(self.message())
 
-    def message(self, lang: str = "en") -> str:
-        text = phrase(self.reason, lang, **self.params)
+    def message(self, lang: str = STORED_LANG) -> str:
+        text = self.text if self.text is not None else t(f"reason.code.{self.reason.value}", lang, **self.params)
         return f"{text} ({self.library})" if self.library else text
 
 
@@ -75,22 +82,6 @@ def library_errors(kind: str, *own: type[BaseException]) -> Iterator[None]:
 
 
 @dataclass(frozen=True)
-class Limits:
-    """What one object may cost. Sizes are checked as declared (a ZIP entry, an
-    Office part) before anything is allocated, and again as produced (a PDF stream,
-    whose size is known only once inflated); see scanner.extract.budget."""
-
-    max_size: int = 200 * 1024 * 1024  # one object read whole: a file, member, attachment
-    max_depth: int = 5  # archives / attachments inside each other
-    max_expanded: int = 1024 * 1024 * 1024  # all bytes expanded from one file and what is inside it
-    max_ratio: int = 200  # expanded / compressed, of one member, part or stream (zip bombs) ...
-    ratio_floor: int = 1024 * 1024  # ... once it expands past this: a page of blanks compresses well
-    max_members: int = 100_000
-    max_part: int = 64 * 1024 * 1024  # one part or stream that a parser holds whole (XML tree, PDF stream)
-    max_page_chars: int = 500_000  # characters laid out on one PDF page (a form drawn a million times)
-
-
-@dataclass(frozen=True)
 class TextUnit:
     """A piece of text with where it was found.
 
@@ -106,6 +97,7 @@ class TextUnit:
     line_starts: tuple[int, ...] = ()
     first_line: int = 1
     overlap: int = 0
+    ocr: bool = False  # text recognised in an image: findings marked, lower confidence
 
     def labels(self) -> list[tuple[int, int]]:
         """The spans between values: labels composed before cells (with their
@@ -153,9 +145,9 @@ def line_starts(text: str) -> tuple[int, ...]:
     return (0, *(match.end() for match in _NEWLINE.finditer(text)))
 
 
-def text_unit(text: str, location: str = "") -> TextUnit:
+def text_unit(text: str, location: str = "", ocr: bool = False) -> TextUnit:
     """A short text (a header, a page, a frame) as one unit; long text: long_text.text_units."""
-    return TextUnit(text=text, location=location, line_starts=line_starts(text))
+    return TextUnit(text=text, location=location, line_starts=line_starts(text), ocr=ocr)
 
 
 @dataclass(frozen=True)
@@ -167,6 +159,9 @@ class Child:
     kind: str  # member / attachment / message
     mtime: float | None = None
     error: ExtractionError | None = None  # known unreadable before extraction
+    extraction: Extraction | None = None  # read already, without bytes of its own (a PST message)
+    segment: str | None = None  # its location segment, when the reader structures it (a PST message:
+    # folder path!index, names escaped); else one is made from name (inventory.uris)
 
 
 @dataclass
@@ -179,3 +174,5 @@ class Extraction:
     units: Iterable[TextUnit] = field(default_factory=list)
     children: Iterable[Child] = field(default_factory=list)
     encoding: str | None = None
+    ocr_pages: int = 0  # pages (or images) whose text was recognised by OCR
+    unread: str | None = None  # what of a readable object was left unread (OCR page budget)

@@ -1,4 +1,5 @@
-"""Choose the extractor for an object by its name (and magic bytes where names lie).
+"""Choose the extractor for an object by its content first, its name second
+(see sniff.py: names lie).
 
 Extractor modules are imported on first use: a rescan that reads nothing should
 not pay for importing pdfminer, openpyxl and extract-msg.
@@ -10,8 +11,11 @@ import importlib
 from collections.abc import Callable
 from pathlib import PurePosixPath
 
+from inventory.reasons import Reason
 from scanner.extract.base import Extraction, SkippedObject
 from scanner.extract.budget import Budget
+from scanner.extract.formats import NEW_FORMATS, TAKES_LIMITS
+from scanner.extract.sniff import Sniffed, sniff
 from scanner.redact import sanitise
 
 Extractor = Callable[[bytes], Extraction]
@@ -33,35 +37,35 @@ EXTRACTORS: dict[str, tuple[str, str, dict]] = {
     ".msg": ("msg", "extract_msg_file", {}),
     ".mbox": ("mbox", "extract_mbox", {}),
     ".zip": ("archive", "extract_zip", {}),
+    **NEW_FORMATS,
 }
-# Extractors of containers: they also take the file's Budget (scanner.extract.budget).
-_EXPANDING = {"archive", "docx", "pptx", "xlsx", "pdf"}
+# Readers of what expands (ZIP, Office parts, PDF streams): they take the file's
+# Budget (scanner.extract.budget), shared with everything inside the file.
+_EXPANDING = frozenset(("archive", "docx", "pptx", "xlsx", "odf", "pdf", "scanned"))
 
-_MAGIC: tuple[tuple[bytes, str], ...] = ((b"%PDF-", ".pdf"),)
+
+def suffix_of(name: str) -> str:
+    return PurePosixPath(name.replace("\\", "/")).suffix.lower()
 
 
-def format_of(name: str, data: bytes, is_mail: bool = False) -> str | None:
-    """The suffix whose extractor reads this object, or None if none does."""
+def format_of(name: str, data: bytes, is_mail: bool = False) -> Sniffed:
+    """The key of the extractor that reads this object, or why none does."""
     if is_mail:
-        return ".eml"
-    suffix = PurePosixPath(name.replace("\\", "/")).suffix.lower()
-    if suffix in EXTRACTORS:
-        return suffix
-    for magic, magic_suffix in _MAGIC:
-        if data.startswith(magic):
-            return magic_suffix
-    if not suffix:
-        return ".txt"  # README and the like: text if it decodes as text
-    return None
+        return Sniffed(".eml")
+    return sniff(data, suffix_of(name), EXTRACTORS.keys())
 
 
 def extract(name: str, data: bytes, budget: Budget, is_mail: bool = False) -> Extraction:
     """Extract text units and children, or raise an ExtractionError subclass."""
-    kind = format_of(name, data, is_mail)
-    if kind is None:
-        raise SkippedObject(kind=sanitise(PurePosixPath(name).suffix.lower()) or "(none)")
-    module, function, options = EXTRACTORS[kind]
+    sniffed = format_of(name, data, is_mail)
+    if sniffed.kind is None:
+        if sniffed.reason:
+            raise SkippedObject(Reason.BINARY, text=sniffed.reason)
+        raise SkippedObject(kind=sanitise(suffix_of(name)) or "(none)")
+    module, function, options = EXTRACTORS[sniffed.kind]
     extractor = getattr(importlib.import_module(f"scanner.extract.{module}"), function)
     if module in _EXPANDING:
         return extractor(data, budget, **options)
+    if sniffed.kind in TAKES_LIMITS:
+        return extractor(data, budget.limits, **options)
     return extractor(data, **options)

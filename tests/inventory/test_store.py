@@ -5,9 +5,11 @@ import os
 import sqlite3
 import stat
 
+from sqlite_utils import Database
+
 from inventory import FindingRecord, Inventory, ObjectRecord, load_or_create_key, open_inventory
 from inventory.keys import value_hmac
-from inventory.migrations import MIGRATIONS
+from inventory.migrations import MIGRATIONS, apply_migrations
 from inventory.queries import current_findings, findings_in_scan
 from inventory.store import Scope
 
@@ -28,10 +30,39 @@ def test_key_and_database_are_private(tmp_path, daicho_home):
 
 def test_migrations_are_recorded_once(tmp_path):
     db = open_inventory(tmp_path / "inv.db")
-    names = [row["name"] for row in db["_migrations"].rows]
-    assert names == [name for name, _ in MIGRATIONS]
-    open_inventory(tmp_path / "inv.db")  # idempotent
-    assert db["_migrations"].count == len(MIGRATIONS)
+    names = [m.name for m in MIGRATIONS.applied(db)]
+    assert names == [m.name for m in MIGRATIONS.pending(Database(memory=True))] and len(names) >= 7
+    assert apply_migrations(open_inventory(tmp_path / "inv.db")) == []  # idempotent
+    assert len(MIGRATIONS.applied(db)) == len(names)
+
+
+def test_an_inventory_from_before_sqlite_utils_4_keeps_its_migrations(tmp_path):
+    """Its `_migrations` record is adopted: nothing runs twice, nothing is lost."""
+    path = tmp_path / "old.db"
+    db = open_inventory(path)
+    applied = [(m.name, m.applied_at) for m in MIGRATIONS.applied(db)]
+    db.execute("drop table _sqlite_migrations")
+    db["_migrations"].insert_all([{"name": n, "applied": t} for n, t in applied], pk="name")
+    db.conn.close()
+    reopened = open_inventory(path)
+    assert [(m.name, m.applied_at) for m in MIGRATIONS.applied(reopened)] == applied
+    assert "_migrations" not in reopened.table_names()
+
+
+def test_an_inventory_from_before_the_remote_sources_gets_their_columns(tmp_path):
+    """m008 comes after main's m007 and adds the SMB columns to existing objects."""
+    path = tmp_path / "inv.db"
+    db = Database(path)
+    MIGRATIONS.apply(db, stop_before="m008_remote_sources")
+    db["objects"].insert({"root": ROOT, "uri": "a.csv", "status": "ok"})
+    assert "world_readable" not in db["objects"].columns_dict
+    assert [m.name for m in MIGRATIONS.pending(db)][0] == "m008_remote_sources"  # later ones follow it
+    open_inventory(path)  # opening applies what is pending
+    columns = Database(path)["objects"].columns_dict
+    assert columns["world_readable"] is int and columns["change_token"] is str
+    row = next(Database(path)["objects"].rows)
+    assert (row["uri"], row["world_readable"], row["change_token"]) == ("a.csv", None, None)
+    assert "m008_remote_sources" in [m.name for m in MIGRATIONS.applied(Database(path))]
 
 
 def test_hmac_is_keyed():

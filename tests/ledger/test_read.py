@@ -2,11 +2,12 @@ import datetime as dt
 
 import pytest
 
+from inventory.globs import covers
 from inventory.ledger.dates import DateFormatError, parse_date
 from inventory.ledger.items import parse_items
 from inventory.ledger.model import LedgerFormatError
-from inventory.ledger.paths import covers
 from inventory.ledger.read import read_ledger
+from reports.catalogue import t
 from samples.writers import write_xlsx
 
 
@@ -33,14 +34,15 @@ def test_a_bad_ledger_is_not_imported_and_every_bad_row_is_named(tmp_path):
         read_ledger(tmp_path / "l.csv")
     rows_named = [row for row, _ in error.value.problems]
     assert rows_named == [3, 4, 5]
-    assert "個人情報名が空" in error.value.problems[0][1]
-    assert "存在しない日付" in error.value.problems[2][1]
+    assert "個人情報名が空" in t(error.value.problems[0][1])
+    assert "存在しない日付" in t(error.value.problems[2][1])
 
 
 def test_no_header_row_is_a_clear_error(tmp_path):
     (tmp_path / "l.csv").write_text("a,b,c\n1,2,3\n", encoding="utf-8")
-    with pytest.raises(LedgerFormatError, match="見出し行"):
+    with pytest.raises(LedgerFormatError) as error:
         read_ledger(tmp_path / "l.csv")
+    assert "見出し行" in t(error.value.problems[0][1])
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -68,7 +70,8 @@ def test_item_dictionary_is_extensible():
     ("採用/**", "採用/応募者/a.pdf", True), ("採用/**", "採用2/a.pdf", False),
     ("採用", "採用/a.pdf", True), ("総務/*.xlsx", "総務/名簿.xlsx", True),
     ("総務/*.xlsx", "総務/旧/名簿.xlsx", False), ("**/名簿.csv", "a/b/名簿.csv", True),
-    ("メール/受信箱.mbox", "メール/受信箱.mbox", True),
+    ("メール/受信箱.mbox", "メール/受信箱.mbox", True), ("採用", "本社/採用/a.pdf", False),
+    ("*/総務/*", "総務/a.xlsx", True), ("*/総務/*", "本社/総務/旧/a.xlsx", True), ("*.csv", "a/b.csv", True),
 ])
 def test_path_globs(pattern, uri, expected):
     assert covers(pattern, uri) is expected

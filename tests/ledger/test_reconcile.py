@@ -2,12 +2,13 @@
 
 from datetime import date
 
+from inventory.ledger.active import StoredEntry
 from inventory.ledger.counts import parse_count
 from inventory.ledger.items import parse_items
 from inventory.ledger.model import LedgerEntry
 from inventory.ledger.retention import parse_retention
-from inventory.ledger.store import StoredEntry
 from inventory.reconcile import Store, reconcile
+from reports.outcome_text import details_text
 
 TODAY = date(2026, 11, 21)
 
@@ -45,7 +46,7 @@ def test_undeclared_my_number_and_sensitive_category():
     undeclared = next(o for o in result if o.kind == "undeclared_item")
     assert undeclared.details["types"] == ["MY_NUMBER", "SENSITIVE:病歴"]
     trigger = next(o for o in result if o.kind == "breach_trigger")
-    assert trigger.details["reasons"] == ["要配慮個人情報", "特定個人情報(個人番号)"]
+    assert trigger.details["reasons"] == ["sensitive", "my_number"]  # 要配慮個人情報, 特定個人情報
 
 
 def test_fixed_retention_runs_from_the_object_date():
@@ -63,7 +64,7 @@ def test_event_rules_need_a_start_date_and_are_never_silently_passed():
     with_start = reconcile(data, [entry(1, ["a/**"], "氏名", "採否決定まで", start=date(2026, 3, 31))], TODAY)
     assert kinds(with_start) == [("overdue", "a/x.csv")]
     typo = reconcile(data, [entry(1, ["a/**"], "氏名", "人退職後7年間")], TODAY)
-    assert "本人退職" in typo[0].details["reason"]
+    assert "「本人退職」の誤記?" in details_text("retention_review", typo[0].details, "ja")
 
 
 def test_entry_with_files_but_no_personal_data():
@@ -82,4 +83,4 @@ def test_count_mismatch_only_for_totals_and_wide_margins():
 def test_more_than_1000_subjects_and_financial_data_are_breach_triggers():
     big = store("a/x.csv", EMAIL={str(i) for i in range(1001)}, BANK_ACCOUNT={"b"})
     (trigger,) = [o for o in reconcile([big], [entry(1, ["a/**"], "データ全般", "永年")], TODAY)]
-    assert trigger.details == {"reasons": ["財産的被害のおそれ", "1,000人超"], "subjects": 1001}
+    assert trigger.details == {"reasons": ["financial", "many_people"], "subjects": 1001}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from datetime import datetime
 
 import pytest
@@ -132,3 +133,21 @@ def test_bundled_sample_shows_every_outcome_kind(detector, tmp_path):
     invoke(detector, ["ledger", "import", str(repo / "samples/ledger.xlsx"), "--db", db])
     invoke(detector, ["scan", str(repo / "samples/share"), "--db", db, "--max-size", "1MB"])
     assert {o["kind"] for o in outcomes(detector, db)} == set(KINDS)
+    _outcomes_read_as_sentences(detector, db, tmp_path)
+
+
+DEVELOPER_TEXT = re.compile(r"\b[a-z_]+=|\['|\b(?:MY_NUMBER|PERSON|SENSITIVE|file_date|start_date|many_people)\b")
+
+
+def _outcomes_read_as_sentences(detector, db, tmp_path):
+    """Every outcome kind, as the officer reads it (issue 18, item 4): labels and
+    sentences in her language, no `types=MY_NUMBER、PERSON`, no Python list text."""
+    for lang in ("ja", "en"):
+        text = invoke(detector, ["--lang", lang, "reconcile", "--db", db]).output
+        html, xlsx = tmp_path / f"r_{lang}.html", tmp_path / f"r_{lang}.xlsx"
+        invoke(detector, ["--lang", lang, "report", "--db", db, "--html", str(html), "--xlsx", str(xlsx)])
+        table = re.search(r'<table id="outcomes".*?</table>', html.read_text(encoding="utf-8"), re.S).group(0)
+        sheet = load_workbook(xlsx).worksheets[-1]
+        cells = " ".join(str(c) for row in sheet.iter_rows(min_row=4, values_only=True) for c in row if c)
+        for output in (text, re.sub(r"<[^>]+>", " ", table), cells):
+            assert len(output) > 500 and DEVELOPER_TEXT.search(output) is None, (lang, output[:300])

@@ -7,6 +7,7 @@ import io
 import pytest
 
 from inventory.ledger.read import read_ledger
+from reports.catalogue import t
 from samples.writers import write_xlsx
 from tests.ledger.seed004 import EXPECTED_RETENTION, EXPECTED_TYPES, HEADER, ROWS
 
@@ -48,7 +49,7 @@ def test_every_retention_rule_parses_as_intended(seed_ledger):
 
 
 def test_typos_are_reported_with_a_suggestion_not_guessed(seed_ledger):
-    warnings = {e.name: e.warnings for e in read_ledger(seed_ledger)}
+    warnings = {e.name: [t(w) for w in e.warnings] for e in read_ledger(seed_ledger)}
     assert warnings["社会保険関係書類"] == ["起算となる事由「人退職」が不明です (「本人退職」の誤記?)"]
     assert warnings["配送ラベル、控(配送)"] == ["起算となる事由「発想業務完了」が不明です (「発送業務完了」の誤記?)"]
 

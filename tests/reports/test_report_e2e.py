@@ -11,8 +11,10 @@ import zipfile
 import pytest
 from click.testing import CliRunner
 
+from scanner.app.exit_codes import ExitCode
 from scanner.cli import cli
-from scanner.cli_common import EXIT_NEW_ALERTS, EXIT_OK
+
+EXIT_NEW_ALERTS, EXIT_OK = ExitCode.NEW_ALERTS, ExitCode.OK
 
 pytestmark = pytest.mark.slow
 

@@ -47,7 +47,7 @@ def test_members_of_one_name_and_a_real_name_like_a_repeat_stay_apart(scanner):
     record = scanner.scan_bytes("a.zip", archive.getvalue())
     assert my_numbers(record) == {
         "a.zip!m.csv": ("ok", "csv", 1), "a.zip!m.csv#2": ("ok", "csv", 1),
-        "a.zip!m.csv%232": ("skipped", None, 0),  # read by its real suffix: `.csv#2` is no format
+        "a.zip!m.csv%232": ("ok", "csv", 1),  # a real name `m.csv#2`: a CSV by its content
         "a.zip!a%21b.csv": ("ok", "csv", 1),
     }
 

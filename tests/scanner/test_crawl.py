@@ -3,6 +3,7 @@ import subprocess
 import sys
 
 from scanner.crawl import CrawlOptions, crawl
+from scanner.limits import Limits
 
 
 def entries(root, **options):
@@ -36,8 +37,19 @@ def test_include_exclude_and_size_limit(tmp_path):
     (tmp_path / "backup/c.csv").write_text("c")
     assert set(entries(tmp_path, exclude=("backup",))) == {"keep/a.csv", "keep/b.txt"}
     assert set(entries(tmp_path, include=("*.csv",))) == {"keep/a.csv", "backup/c.csv"}
-    big = entries(tmp_path, max_size=1000)["keep/b.txt"]
+    big = entries(tmp_path, limits=Limits(max_size=1000))["keep/b.txt"]
     assert big.status == "too_large" and "2000" in big.reason
+
+
+def test_exclude_reaches_every_depth_the_top_included(tmp_path):
+    """`*/総務/*` (issue 18, item 7): a 総務 folder at the top is excluded too, in the
+    same dialect as ledger 対象パス (inventory.globs)."""
+    for path in ("総務/名簿.csv", "本社/総務/旧/名簿.csv", "営業/顧客.csv", "営業/総務メモ.txt"):
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text("x")
+    assert set(entries(tmp_path, exclude=("*/総務/*",))) == {"営業/顧客.csv", "営業/総務メモ.txt"}
+    assert set(entries(tmp_path, exclude=("*.csv",))) == {"営業/総務メモ.txt"}
+    assert set(entries(tmp_path, include=("営業",))) == {"営業/顧客.csv", "営業/総務メモ.txt"}
 
 
 def test_non_utf8_file_names_are_shown_decoded(tmp_path):

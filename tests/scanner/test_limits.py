@@ -11,7 +11,7 @@ import zlib
 import pytest
 
 from samples import writers as w
-from scanner.engine import LazyDetector
+from scanner.app.lazy_detector import LazyDetector
 from scanner.extract import ExtractionError, Limits
 from scanner.extract.budget import Budget
 from scanner.extract.docx import extract_docx

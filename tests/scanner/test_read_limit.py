@@ -1,6 +1,6 @@
 """Files are read up to the size limit, without allocating the limit for each."""
 
-from scanner.objects import _read_up_to
+from scanner.sources.local import read_up_to as _read_up_to
 
 
 def test_small_file_whole_and_large_file_cut_one_past_the_limit(tmp_path):

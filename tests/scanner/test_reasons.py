@@ -7,7 +7,7 @@ import io
 import zipfile
 
 from inventory import Inventory, load_or_create_key, open_inventory
-from scanner.engine import LazyDetector
+from scanner.app.lazy_detector import LazyDetector
 from scanner.extract import Limits
 from scanner.objects import ObjectScanner
 from scanner.pipeline import run_scan
@@ -70,5 +70,5 @@ def test_reason_code_is_stored_beside_the_message(tmp_path):
     run_scan([str(root)], inventory, scanner())
     rows = {r["uri"]: r for r in inventory.db.query("select uri, status, reason, error from objects")}
     assert (rows["broken.pdf"]["status"], rows["broken.pdf"]["reason"]) == ("unreadable", "corrupt")
-    assert (rows["x.bin"]["status"], rows["x.bin"]["reason"]) == ("skipped", "unsupported")
+    assert (rows["x.bin"]["status"], rows["x.bin"]["reason"]) == ("skipped", "binary")
     assert "山田" not in rows["broken.pdf"]["error"]

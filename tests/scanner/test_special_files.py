@@ -12,7 +12,7 @@ import pytest
 
 from inventory import Inventory, load_or_create_key, open_inventory
 from samples import writers as w
-from scanner.engine import LazyDetector
+from scanner.app.lazy_detector import LazyDetector
 from scanner.objects import ObjectScanner
 from scanner.pipeline import run_scan
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from scanner.engine import LazyDetector
+from scanner.app.lazy_detector import LazyDetector
 from scanner.objects import ObjectScanner
 
 PLACEHOLDER = b"BADNAME1.txt"

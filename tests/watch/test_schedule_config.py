@@ -32,7 +32,7 @@ log_file = "{tmp_path / 'log/nightly.log'}"
 
 
 def test_crontab_line_without_systemd(tmp_path, monkeypatch):
-    monkeypatch.setattr("scanner.cli_schedule.systemd_running", lambda: False)
+    monkeypatch.setattr("scanner.app.scheduling.systemd_running", lambda: False)
     config = config_file(tmp_path, tmp_path)
     result = CliRunner().invoke(cli, ["--config", str(config), "schedule", "install", "--at", "03:15"], obj={})
     assert result.exit_code == 0, result.output

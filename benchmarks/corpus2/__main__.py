@@ -1,0 +1,3 @@
+from benchmarks.corpus2.build import main
+
+main()

@@ -1,0 +1,98 @@
+"""Build the second corpus: a share of office files in TREE and its truth beside it.
+
+    .venv/bin/python -m benchmarks.corpus2 OUT [--seed 7] [--scale 1.0]
+
+writes OUT/tree/… (345 files at scale 1) and OUT/truth.jsonl (records
+`meta`, `file` and `item` as in ../shared/data/wiki-ner-dev). Never tune a rule on
+it: it is the evaluation set."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.corpus2 import (kinds_clean, kinds_front, kinds_groups, kinds_health, kinds_host, kinds_hr, kinds_ids,
+                                kinds_mail, kinds_pay, kinds_prose, kinds_records)
+from benchmarks.corpus2.kit import Kit
+from benchmarks.corpus2.truth import Doc
+
+DEFAULT_SEED = 20261123
+
+# (maker, files at scale 1)
+PLAN: list[tuple[Callable[[Kit, int], Doc], int]] = [
+    (kinds_hr.shinjo_docx, 12), (kinds_hr.shinjo_xlsx, 8), (kinds_hr.fuyo_xlsx, 8), (kinds_hr.fuyo_csv, 6),
+    (kinds_pay.payroll_accounts, 10), (kinds_pay.shaho_acquisition, 10), (kinds_pay.resume, 12),
+    (kinds_health.checkup_sheet, 10), (kinds_health.checkup_roster, 6), (kinds_health.followup, 8),
+    (kinds_health.interview, 14), (kinds_health.opinion_pdf, 8),
+    (kinds_front.support_log, 10), (kinds_front.visitor_log, 8), (kinds_front.mailing_list, 8),
+    (kinds_prose.incident_memo, 10), (kinds_prose.news_article, 14),
+    (kinds_groups.union_roster, 8), (kinds_groups.union_minutes, 4), (kinds_groups.danka_list, 6),
+    (kinds_groups.church_members, 6), (kinds_groups.considerations, 10),
+    (kinds_host.personnel_master, 8), (kinds_host.zengin_transfer, 4), (kinds_host.printed_report, 3),
+    (kinds_host.headerless_csv, 4),
+    (kinds_mail.payroll_mail, 8), (kinds_mail.health_mail, 10), (kinds_mail.checkup_zip_mail, 4),
+    (kinds_mail.leavers_zip, 4),
+    (kinds_ids.foreign_workers, 6), (kinds_ids.drivers_register, 5), (kinds_ids.insurance_cards, 5),
+    (kinds_ids.membership_form, 10), (kinds_ids.pension_claim, 8),
+    (kinds_records.employee_ledger, 5), (kinds_records.supporters_list, 4), (kinds_records.caution_list, 5),
+    (kinds_records.harassment_note, 8),
+    (kinds_clean.company_profile, 4), (kinds_clean.branch_list, 4), (kinds_clean.price_list, 4),
+    (kinds_clean.order_list, 4), (kinds_clean.failure_report, 5), (kinds_clean.health_column, 5),
+    (kinds_clean.union_news, 4), (kinds_clean.temple_notice, 4), (kinds_clean.policy, 3), (kinds_clean.calendar, 3),
+    (kinds_clean.safety_minutes, 4), (kinds_clean.manual, 4),
+]
+
+
+def generate(seed: int = DEFAULT_SEED, scale: float = 1.0) -> list[Doc]:
+    """Every document of the corpus, in a fixed order for one seed and scale."""
+    kit = Kit(seed)
+    docs = []
+    for maker, count in PLAN:
+        for n in range(max(1, round(count * scale))):
+            docs.append(maker(kit, n + 1))
+    paths = [d.path for d in docs]
+    duplicates = {p for p in paths if paths.count(p) > 1}
+    if duplicates:
+        raise ValueError(f"two documents share a path: {sorted(duplicates)}")
+    return docs
+
+
+def truth_records(docs: list[Doc], seed: int, scale: float) -> list[dict]:
+    meta = {"record": "meta", "source": "benchmarks/corpus2 (generated; made-up people and values)", "seed": seed,
+            "scale": scale, "license": "Apache-2.0, like daicho",
+            # later mentions of a name already given in full (山田太郎 … 山田は) are not labelled:
+            # the scorer counts them neither way
+            "unlabelled_repeats": True}
+    records = [meta]
+    for doc in docs:
+        records.append(doc.file_record())
+        for item in doc.items:
+            records.extend(item.records())
+    return records
+
+
+def write(out: Path, seed: int = DEFAULT_SEED, scale: float = 1.0) -> tuple[Path, Path]:
+    """The tree and the truth file under `out`; returns their paths."""
+    docs = generate(seed, scale)
+    tree = out / "tree"
+    for doc in docs:
+        target = tree / doc.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(doc.data)
+    truth = out / "truth.jsonl"
+    with truth.open("w", encoding="utf-8") as stream:
+        for record in truth_records(docs, seed, scale):
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return tree, truth
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Write the second (evaluation) corpus and its truth.")
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--scale", type=float, default=1.0, help="files per kind relative to the default (~300 files)")
+    args = parser.parse_args(argv)
+    tree, truth = write(args.out, args.seed, args.scale)
+    print(f"{sum(1 for p in tree.rglob('*') if p.is_file())} files in {tree}; truth in {truth}")

@@ -1,0 +1,147 @@
+"""Detection quality on three sets, side by side (issue 12).
+
+    .venv/bin/python benchmarks/detection_report.py [--seed 20261123] [--scale 1.0] [--keep DIR]
+                                                    [--wiki-dir ../shared/data/wiki-ner-dev] [--errors]
+
+- corpus 1 (dev): the in-repo corpus of benchmarks/corpus.py, built and scored by
+  benchmarks/quality.py's own functions (in process; the rules were tuned on it);
+- corpus 2 (eval): benchmarks/corpus2 built into a temporary directory, read by
+  `daicho check TREE --show-values --format jsonl` (the whole process, as a user
+  runs it) and scored by benchmarks/scoring (matching rules: benchmarks/score_findings.py);
+  never tune a rule on it;
+- wiki-dev: the Wikipedia development set (PERSON in real prose; CC-BY-SA, read where
+  it lies), through `daicho check` and the same scorer (the wiki hook's figure).
+
+Prints the machine and the command, one table of P/R/F1 per entity type for the
+three sets with the issue's target F1, false positives per clean file, the share of
+labelled look-alikes flagged, then corpus 2 in detail (要配慮 by category, objects
+daicho could not read)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import tempfile
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from benchmarks.corpus2 import DEFAULT_SEED, write  # noqa: E402
+from benchmarks.score_findings import score_files  # noqa: E402
+from benchmarks.scoring.run import daicho_check, wiki_dev_dir  # noqa: E402
+from benchmarks.scoring.score import Score  # noqa: E402
+from benchmarks.scoring.table import clean_rate, fmt, lookalike_rate, metrics, micro, render, render_errors  # noqa: E402
+
+IDENTIFIER_TARGET = 0.97
+TARGETS = {"SENSITIVE": 0.90, "PERSON": 0.95, "BANK_ACCOUNT": 0.95, "POSTAL_CODE": 0.97, "PHONE": 0.97, "EMAIL": 0.97,
+           "DATE_OF_BIRTH": 0.95, "ADDRESS": 0.92, "all types (micro)": 0.97}
+WIKI_TARGET = 0.85
+
+Figures = tuple  # (precision, recall, F1)
+
+
+def machine() -> str:
+    memory = ""
+    try:
+        kib = int(next(l for l in Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemTotal")).split()[1])
+        memory = f", {kib / 1024 / 1024:.0f} GiB"
+    except (OSError, StopIteration, ValueError):
+        pass
+    return f"{platform.machine()}, {os.cpu_count()} cores{memory}, Python {platform.python_version()}"
+
+
+def corpus1(docs: int, negatives: int, seed: int) -> tuple[dict[str, Figures], float]:
+    """benchmarks/quality.py's corpus and scoring, in process, as `daicho scan` builds the detector."""
+    from benchmarks.quality import measure
+    from scanner.engine import build_detector
+    from scanner.objects import ObjectScanner
+
+    with tempfile.TemporaryDirectory() as tmp:
+        table, false_per_file = measure(ObjectScanner(build_detector()), Path(tmp), docs, negatives, seed)
+    total = Counter()
+    for row in table.values():
+        total.update(row)
+    table["all types (micro)"] = total
+    return {entity: _from_counts(c) for entity, c in table.items()}, false_per_file
+
+
+def _from_counts(c: Counter) -> Figures:
+    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else None
+    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else None
+    if p is None or r is None:
+        return p, r, None
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def corpus2(out: Path, seed: int, scale: float) -> Score:
+    tree, truth = write(out, seed, scale)
+    return score_files(truth, daicho_check(tree, out / "findings.jsonl"))
+
+
+def wiki(directory: Path, out: Path) -> Score | None:
+    if not (directory / "truth.jsonl").exists():
+        return None
+    return score_files(directory / "truth.jsonl", daicho_check(directory / "docs", out / "wiki-findings.jsonl"))
+
+
+def figures_of(score: Score) -> dict[str, Figures]:
+    rows = {name: metrics(row) for name, row in score.rows.items() if "/" not in name and "(" not in name}
+    rows["all types (micro)"] = metrics(micro(score))
+    return rows
+
+
+def side_by_side(c1: dict[str, Figures], c2: dict[str, Figures], wiki_person: Figures | None) -> str:
+    lines = ["| entity | corpus 1 (dev) P | R | F1 | corpus 2 (eval) P | R | F1 | wiki-dev P | R | F1 | target F1 |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
+    names = sorted((set(c1) | set(c2)) - {"all types (micro)"}) + ["all types (micro)"]
+    for name in names:
+        w = wiki_person if name == "PERSON" and wiki_person else (None, None, None)
+        target = TARGETS.get(name, IDENTIFIER_TARGET)
+        target_text = f"≥ {target:.2f}" + (f" (wiki ≥ {WIKI_TARGET:.2f})" if name == "PERSON" else "")
+        cells = [fmt(v) for v in (*c1.get(name, (None,) * 3), *c2.get(name, (None,) * 3), *w)]
+        lines.append(f"| {name} | {' | '.join(cells)} | {target_text} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Detection quality on corpus 1, corpus 2 and the wiki set.")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="corpus 2 seed")
+    parser.add_argument("--scale", type=float, default=1.0, help="corpus 2 size (1.0: about 340 files)")
+    parser.add_argument("--c1-docs", type=int, default=200)
+    parser.add_argument("--c1-negatives", type=int, default=48)
+    parser.add_argument("--c1-seed", type=int, default=2026)
+    parser.add_argument("--wiki-dir", type=Path, default=None, help="default: ../shared/data/wiki-ner-dev")
+    parser.add_argument("--keep", type=Path, help="keep corpus 2, its truth and the findings in this directory")
+    parser.add_argument("--errors", action="store_true", help="list corpus 2's misses and false findings")
+    args = parser.parse_args()
+    print(f"machine: {machine()}; {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC")
+    print(f"command: .venv/bin/python benchmarks/detection_report.py {' '.join(sys.argv[1:])}".rstrip())
+    with tempfile.TemporaryDirectory() as tmp:
+        out = args.keep or Path(tmp)
+        out.mkdir(parents=True, exist_ok=True)
+        eval_score = corpus2(out, args.seed, args.scale)
+        wiki_score = wiki(args.wiki_dir or wiki_dev_dir(), out)
+    dev, dev_false = corpus1(args.c1_docs, args.c1_negatives, args.c1_seed)
+    wiki_person = metrics(wiki_score.rows["PERSON"]) if wiki_score else None
+    print(f"\ncorpus 1: benchmarks/corpus.py, {args.c1_docs} + held-out documents and {args.c1_negatives} + "
+          f"negatives, seed {args.c1_seed} (in process; rules tuned on it)")
+    print(f"corpus 2: benchmarks/corpus2, seed {args.seed}, scale {args.scale} (daicho check, whole process; "
+          "never tuned on)")
+    print("wiki-dev: ../shared/data/wiki-ner-dev (PERSON only)" if wiki_score else "wiki-dev: not found (skipped)")
+    print("\n" + side_by_side(dev, figures_of(eval_score), wiki_person))
+    print(f"\nfalse positives per clean file: corpus 1 {dev_false:.3f} (per hard-negative file), "
+          f"corpus 2 {fmt(clean_rate(eval_score))} (target 0)")
+    wiki_rate = f", wiki-dev {fmt(lookalike_rate(wiki_score))} (names of companies, places…)" if wiki_score else ""
+    print(f"look-alikes flagged: corpus 2 {fmt(lookalike_rate(eval_score))}{wiki_rate} (target ≤ 0.01)")
+    print("\n## corpus 2 in detail\n\n" + render(eval_score))
+    if args.errors:
+        print("\n" + render_errors(eval_score))
+
+
+if __name__ == "__main__":
+    main()

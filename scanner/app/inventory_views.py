@@ -1,0 +1,35 @@
+"""What the inventory holds (`status`, `export`) and what files hold right now,
+stored nowhere (`check`: the only place raw values may be shown, and only when
+asked)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TextIO
+
+from inventory import ObjectRecord, open_inventory
+from inventory.queries import current_findings, findings_in_scan, status_summary
+from reports.export import write_csv, write_jsonl
+from scanner.crawl import crawl
+from scanner.objects import ObjectScanner
+
+EXPORT_FORMATS = {"jsonl": write_jsonl, "csv": write_csv}
+
+
+def inventory_status(db_path: str) -> dict:
+    return status_summary(open_inventory(db_path))
+
+
+def export_findings(db_path: str, fmt: str, out: TextIO, scan_id: int | None = None) -> int:
+    """Findings (masked), current or as of a scan; returns how many were written."""
+    db = open_inventory(db_path)
+    rows = findings_in_scan(db, scan_id) if scan_id else current_findings(db)
+    return EXPORT_FORMATS[fmt](rows, out)
+
+
+def check_paths(paths: list[str], detector) -> Iterator[ObjectRecord]:
+    """Each file under paths, read and detected now (nothing is written)."""
+    scanner = ObjectScanner(detector)
+    for path in paths:
+        for entry in crawl(path):
+            yield scanner.scan_entry(entry)

@@ -1,0 +1,38 @@
+"""Building the heavy things once, explicitly: the GiNZA pipeline and detector.
+
+The detector is built on first use, so a nightly rescan of an unchanged share
+never loads the model (about 2.5 s and 0.45 GB) at all.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from detectors import Detection, Detector
+
+
+def build_detector() -> Detector:
+    from detectors import Detector, build_analyzer, load_ja_nlp
+
+    detector = Detector(build_analyzer(load_ja_nlp()))
+    # The pipeline's objects live as long as the process: moved out of the
+    # collector's generations, they are not walked again by every full collection
+    # a scan triggers (about 5% of a scan's time before).
+    gc.freeze()
+    return detector
+
+
+class LazyDetector:
+    """A Detector that loads GiNZA the first time text needs detecting."""
+
+    def __init__(self) -> None:
+        self._detector: Detector | None = None
+
+    def detect(self, text: str, context: list[str] | None = None,
+               labels: Sequence[tuple[int, int]] = ()) -> list[Detection]:
+        if self._detector is None:
+            self._detector = build_detector()
+        return self._detector.detect(text, context, labels)

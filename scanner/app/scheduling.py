@@ -1,0 +1,79 @@
+"""`daicho schedule install|status|uninstall`: the nightly run as a systemd timer,
+or a crontab line where systemd is not running."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from inventory import open_inventory
+from inventory.queries import latest_scan
+from scanner.app.errors import UsageProblem, usage_problem
+from scanner.schedule import UNIT, Schedule, ScheduleError, crontab_line, systemd_running, unit_dir, write_units
+
+
+def plan(config_path: str | None, config: dict, at: str | None) -> Schedule:
+    """What to install: this daicho, with this config, at this time."""
+    if not config_path:
+        raise usage_problem("schedule.needs_config")
+    daicho = shutil.which("daicho") or str(Path(sys.argv[0]).resolve())
+    section = config.get("schedule", {})
+    try:
+        return Schedule(str(Path(daicho).resolve()), str(Path(config_path).resolve()),
+                        at or section.get("at", "02:00"), section.get("log_file"))
+    except ScheduleError as error:
+        raise UsageProblem(error.note) from error
+
+
+@dataclass(frozen=True)
+class Installed:
+    written: tuple[Path, ...] = ()  # the units
+    enabled: bool = False  # the timer is enabled and started
+    crontab: str | None = None  # no systemd: the line to add
+
+
+def _systemctl(user: bool, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    return subprocess.run(["systemctl", *(["--user"] if user else []), *args], check=check,
+                          capture_output=True, text=True)
+
+
+def install(schedule: Schedule, user: bool, only_write_to: Path | None = None) -> Installed:
+    if not (only_write_to or systemd_running()):
+        return Installed(crontab=crontab_line(schedule))
+    written = tuple(write_units(schedule, only_write_to or unit_dir(user)))
+    if only_write_to:
+        return Installed(written)
+    _systemctl(user, "daemon-reload")
+    _systemctl(user, "enable", "--now", f"{UNIT}.timer")
+    return Installed(written, enabled=True)
+
+
+@dataclass(frozen=True)
+class ScheduleStatus:
+    timer: str | None  # systemctl's view of the timer
+    crontab_lines: tuple[str, ...] | None  # without systemd: daicho's crontab lines
+    last_scan: dict | None
+
+
+def status(db_path: str, user: bool) -> ScheduleStatus:
+    timer, lines = None, None
+    if systemd_running():
+        timer = _systemctl(user, "list-timers", "--all", f"{UNIT}.timer", check=False).stdout
+    elif shutil.which("crontab"):
+        listed = subprocess.run(["crontab", "-l"], capture_output=True, text=True).stdout.splitlines()
+        lines = tuple(line for line in listed if " nightly" in line and "daicho" in line)
+    return ScheduleStatus(timer, lines, latest_scan(open_inventory(db_path), complete_only=False))
+
+
+def uninstall(user: bool) -> bool:
+    """Stop and remove the timer; False where systemd is not running (crontab)."""
+    if not systemd_running():
+        return False
+    _systemctl(user, "disable", "--now", f"{UNIT}.timer", check=False)
+    for suffix in ("service", "timer"):
+        (unit_dir(user) / f"{UNIT}.{suffix}").unlink(missing_ok=True)
+    _systemctl(user, "daemon-reload", check=False)
+    return True

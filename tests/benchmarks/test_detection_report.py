@@ -1,0 +1,31 @@
+"""End to end: corpus 2 written, read by `daicho check` (the whole process), its
+output scored and tabled; every finding and every planted value counted once."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from benchmarks.corpus2 import write
+from benchmarks.detection_report import figures_of, side_by_side
+from benchmarks.scoring.records import read_findings, read_truth
+from benchmarks.scoring.run import daicho_check
+from benchmarks.scoring.score import score
+
+
+@pytest.mark.slow
+def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
+    tree, truth_path = write(tmp_path, scale=0.05)
+    truth = read_truth(truth_path)
+    findings, unread = read_findings(daicho_check(tree, tmp_path / "findings.jsonl"), truth)
+    result = score(truth, findings, unread)
+    assert len(findings) > 100
+    assert all(f.path.split("!", 1)[0] in truth.files for f in findings)
+    planted = Counter(i.entity_type for i in truth.items if not i.negative and not i.optional)
+    for entity, count in planted.items():
+        assert result.rows[entity]["found"] + result.rows[entity]["missed"] == count, entity
+    entity_rows = [row for name, row in result.rows.items() if "/" not in name and "(" not in name]
+    assert sum(row["right"] + row["wrong"] for row in entity_rows) + result.ignored == len(findings)
+    table = side_by_side({"PERSON": (1.0, 1.0, 1.0)}, figures_of(result), (0.5, 0.5, 0.5))
+    assert "| PERSON | 1.000 | 1.000 | 1.000 |" in table and "| all types (micro) |" in table
