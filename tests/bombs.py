@@ -5,7 +5,8 @@ one file in a folder and returns its path.
 Each was seen to drive a scan to gigabytes before the limits: a 5 KB sheet
 declaring A1:XFD1048576 with one far cell, a docx with a part that inflates to
 hundreds of MB, a PDF with a flate-bomb content stream, a ZIP bomb, ZIPs nested
-in ZIPs, a legacy .xls with one far cell.
+in ZIPs, a legacy .xls with one far cell; and an OpenDocument sheet whose rows
+and cells repeat a value over the whole grid.
 """
 
 from __future__ import annotations
@@ -191,8 +192,33 @@ def xls_far_cell(folder: Path) -> Path:
     return path
 
 
+def ods_huge_dimension(folder: Path) -> Path:
+    """An OpenDocument sheet that repeats a row a million times, each with a phone
+    number in 16,384 columns, and declares every cell of the grid after it."""
+    table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    cell = ('<table:table-cell table:number-columns-repeated="16384" office:value-type="string">'
+            "<text:p>090-1234-5678</text:p></table:table-cell>")
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               f'xmlns:table="{table}" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">'
+               '<office:body><office:spreadsheet><table:table table:name="名簿">'
+               '<table:table-row><table:table-cell office:value-type="string"><text:p>電話番号</text:p>'
+               "</table:table-cell></table:table-row>"
+               f'<table:table-row table:number-rows-repeated="1048575">{cell}</table:table-row>'
+               '<table:table-row table:number-rows-repeated="1048576"><table:table-cell '
+               'table:number-columns-repeated="16384"/></table:table-row>'
+               "</table:table></office:spreadsheet></office:body></office:document-content>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")  # stored, first
+        package.writestr(_deflated("content.xml"), content)
+    path = folder / "huge.ods"
+    path.write_bytes(out.getvalue())
+    return path
+
+
 WRITERS = (xlsx_far_cell, xlsx_far_rows, docx_inflated_part, pdf_flate_bomb, zip_bomb, zip_nested_deep,
-           zip_nested_wide, xls_far_cell)
+           zip_nested_wide, xls_far_cell, ods_huge_dimension)
 
 
 def write_all(folder: Path) -> dict[str, Path]:

@@ -15,6 +15,7 @@ from scanner.app.lazy_detector import LazyDetector
 from scanner.extract import ExtractionError, Limits
 from scanner.extract.budget import Budget
 from scanner.extract.docx import extract_docx
+from scanner.extract.odf import extract_odf
 from scanner.extract.pdf import extract_pdf
 from scanner.objects import ObjectScanner
 from tests.bombs import page_with_content, pdf
@@ -112,3 +113,12 @@ def test_a_page_lays_out_at_most_its_characters():
     with pytest.raises(ExtractionError) as raised:
         pdf_texts(pdf(page_with_content(content)), Limits(max_page_chars=1000))
     assert (raised.value.status, raised.value.reason) == ("too_large", "too_many")
+
+
+def test_an_opendocument_sheet_repeats_a_value_a_bounded_number_of_times(tmp_path):
+    from tests.bombs import ods_huge_dimension
+
+    units = list(extract_odf(ods_huge_dimension(tmp_path).read_bytes(), Budget()).units)
+    cells = [span.location for unit in units for span in unit.spans]
+    assert cells[0] == "名簿!A1" and "名簿!A2" in cells and "名簿!CV101" in cells  # real rows and columns
+    assert len(cells) == 1 + 100 * 100
