@@ -27,7 +27,7 @@ def _open(data: bytes) -> lhafile.LhaFile:
     try:
         return lhafile.LhaFile(io.BytesIO(data))
     except (lhafile.BadLhafile, EOFError, OSError, ValueError, KeyError, IndexError) as error:
-        raise ExtractionError(f"corrupt lzh: {type(error).__name__}: {error}") from error
+        raise ExtractionError(cause=error, kind="lzh") from error
 
 
 def _member(archive: lhafile.LhaFile, info, limits: Limits, budget: Budget) -> Child:

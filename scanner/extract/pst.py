@@ -98,7 +98,7 @@ def _embedded(name: str, data: bytes) -> Child:
     try:
         embedded = read_embedded(data)
     except (ValueError, struct.error) as error:
-        return Child(name, None, "attachment", None, ExtractionError(f"attached message unreadable: {error}"))
+        return Child(name, None, "attachment", None, ExtractionError(cause=error, kind="attached message"))
     props = embedded.properties
     header = "\n".join(f"{label}: {props[key]}" for label, key in
                        (("From", "sender_name"), ("To", "to"), ("Cc", "cc"), ("Subject", "subject")) if props.get(key))
@@ -132,7 +132,7 @@ def message_extraction(message, limits: Limits) -> Extraction:
             children.append(_attachment(message.get_attachment(index), index, limits))
         except _PST_ERRORS as error:
             children.append(Child(f"attachment{index}", None, "attachment", None,
-                                  ExtractionError(f"corrupt attachment: {error}")))
+                                  ExtractionError(cause=error, kind="attachment")))
     return Extraction(format="msg", units=[u for u in units if u.text], children=children)
 
 
@@ -151,7 +151,7 @@ def _folder_messages(folder, path: str, limits: Limits) -> Iterator[Child]:
             message = folder.get_sub_message(index)
             extraction = message_extraction(message, limits)
         except _PST_ERRORS as error:
-            yield Child(name, None, "message", None, ExtractionError(f"corrupt message: {error}"), segment=segment)
+            yield Child(name, None, "message", None, ExtractionError(cause=error, kind="message"), segment=segment)
             continue
         yield Child(name, None, "message", _delivered(message), extraction=extraction, segment=segment)
 
@@ -164,7 +164,7 @@ def _walk(folder, path: str, limits: Limits) -> Iterator[Child]:
             sub = folder.get_sub_folder(index)
             name = names(clean_name((sub.name or f"folder{index}").replace("/", "_")))
         except _PST_ERRORS as error:
-            yield Child(f"{path}/folder{index}", None, "message", None, ExtractionError(f"corrupt folder: {error}"),
+            yield Child(f"{path}/folder{index}", None, "message", None, ExtractionError(cause=error, kind="folder"),
                         segment=f"{path}/folder{index}")
             continue
         below = path if not path and name in STORE_ROOTS else f"{path}/{name}".lstrip("/")
@@ -185,7 +185,7 @@ def _open(opener, source) -> pypff.file:
     try:
         opener(pst, source)
     except _PST_ERRORS as error:
-        raise ExtractionError(f"corrupt pst: {error}") from error
+        raise ExtractionError(cause=error, kind="pst") from error
     return pst
 
 

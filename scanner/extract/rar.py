@@ -42,7 +42,7 @@ def _member(entry, limits: Limits, budget: Budget, packed_total: int) -> Child:
     except ArchiveError as error:
         if "encrypt" in str(error).lower() or "passphrase" in str(error).lower():
             return refused(info, EncryptedObject(reason("member_encrypted")))
-        return refused(info, ExtractionError(f"corrupt member: {error.msg or error}"))
+        return refused(info, ExtractionError(cause=error, kind="rar member"))
 
 
 def extract_rar(data: bytes, limits: Limits) -> Extraction:
@@ -60,7 +60,7 @@ def extract_rar(data: bytes, limits: Limits) -> Extraction:
         if "encrypt" in text.lower() or "passphrase" in text.lower():
             raise EncryptedObject("password-protected rar (encrypted headers)") from error
         if not children:
-            raise ExtractionError(f"corrupt rar: {text}") from error
+            raise ExtractionError(cause=error, kind="rar") from error
         children.append(Child("(rest of archive)", None, "member", None,
-                              ExtractionError(f"corrupt rar after {len(children)} members: {text}")))
+                              ExtractionError(cause=error, kind=f"rar after {len(children)} members")))
     return Extraction(format="rar", children=children)

@@ -48,7 +48,7 @@ def _ocr_pages(data: bytes, text_pages: set[int], limits: Limits) -> tuple[list,
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
-        raise ExtractionError(f"corrupt pdf (pdfium): {error}") from error
+        raise ExtractionError(cause=error, kind="pdf (pdfium)") from error
     try:
         scanned = _scanned_pages(document, text_pages)
         units = []

@@ -24,7 +24,7 @@ def _open(data: bytes, limits: Limits) -> py7zr.SevenZipFile:
     except PasswordRequired as error:
         raise EncryptedObject("password-protected 7z (encrypted names)") from error
     except _ERRORS as error:
-        raise ExtractionError(f"corrupt 7z: {type(error).__name__}: {error}") from error
+        raise ExtractionError(cause=error, kind="7z") from error
 
 
 def _infos(archive: py7zr.SevenZipFile) -> list[MemberInfo]:
@@ -39,9 +39,9 @@ def _read(archive: py7zr.SevenZipFile, names: list[str], limits: Limits) -> dict
     try:
         archive.extract(targets=names, factory=factory)
     except DecompressionBombError as error:
-        raise TooLarge(f"7z expands past the total size limit: {error}") from error
+        raise TooLarge("7z expands past the total size limit") from error
     except _ERRORS as error:
-        raise ExtractionError(f"corrupt 7z: {type(error).__name__}: {error}") from error
+        raise ExtractionError(cause=error, kind="7z") from error
     contents = {}
     for name, product in factory.products.items():
         product.seek(0)
