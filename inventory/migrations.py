@@ -87,6 +87,12 @@ def m007_objects_by_scan(db: Database) -> None:
     db["objects"].create_index(["last_seen_scan"])
 
 
+@migration
+def m008_key_fingerprint(db: Database) -> None:
+    # which HMAC key made the hashes (inventory.keys.key_for): name -> value
+    db["inventory_meta"].create({"name": str, "value": str}, pk="name")
+
+
 def _adopt_legacy_record(db: Database) -> None:
     """Inventories made before sqlite-utils 4 recorded migrations in `_migrations`:
     record those as applied in sqlite-utils' table, so none runs twice."""

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from inventory import open_inventory
 from inventory.ledger.active import StoredEntry, active_import, load_ledger, save_ledger
 from inventory.ledger.model import LedgerEntry, LedgerFormatError
 from inventory.ledger.read import read_ledger
@@ -25,6 +24,7 @@ from reports.catalogue import t
 from reports.ledger_xlsx import write_refreshed_ledger
 from reports.outcome_text import details_text, outcome_label
 from scanner.app.errors import AppError, problem
+from scanner.app.inventories import existing_inventory, new_or_existing_inventory
 
 log = logging.getLogger("daicho")
 
@@ -41,7 +41,7 @@ def import_ledger(db_path: str, path: Path) -> list[LedgerEntry]:
         entries = read_ledger(path)
     except LedgerFormatError as error:
         raise _rejected(path, error) from error
-    save_ledger(open_inventory(db_path), entries, path)
+    save_ledger(new_or_existing_inventory(db_path), entries, path)
     return entries
 
 
@@ -62,7 +62,7 @@ def reimport_if_changed(db: Database, path: str | None) -> None:
 
 
 def active_entries(db_path: str) -> list[StoredEntry]:
-    return load_ledger(open_inventory(db_path))
+    return load_ledger(existing_inventory(db_path))
 
 
 def _latest_scan_id(db: Database) -> int:
@@ -74,7 +74,7 @@ def _latest_scan_id(db: Database) -> int:
 
 def reconcile_latest(db_path: str) -> list[dict]:
     """The latest scan held against the ledger again; its outcomes as stored."""
-    db = open_inventory(db_path)
+    db = existing_inventory(db_path)
     scan_id = _latest_scan_id(db)
     run_reconciliation(db, scan_id)
     return stored_outcomes(db, scan_id)
@@ -97,7 +97,7 @@ def _differences(outcomes: list[Outcome], entries: list[StoredEntry], lang: str)
 
 def reissue_ledger(db_path: str, out: Path, lang: str = "ja") -> Reissued:
     """The ledger re-issued from what was found, with a sheet of differences."""
-    db = open_inventory(db_path)
+    db = existing_inventory(db_path)
     scan_id = _latest_scan_id(db)
     entries, stores = load_ledger(db), stores_from_inventory(db)
     outcomes = reconcile_outcomes(stores, entries, date.today())

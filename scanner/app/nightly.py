@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from inventory import open_inventory
 from inventory.notes import Note
 from scanner.app.errors import usage_problem
 from scanner.app.exit_codes import ExitCode
+from scanner.app.inventories import keyed_inventory
 from scanner.app.ledger_tasks import reimport_if_changed
 from scanner.app.officer_report import MailSettings, publish
 from scanner.app.scan_job import ScanJobResult, ScanRequest, run_scan_job, scan_options, stopped_line, summary_lines
@@ -60,7 +60,7 @@ def _report(request: NightlyRequest, scan: ScanJobResult) -> tuple[Path, ...]:
 
 
 def _scan(request: NightlyRequest, section: dict, detector, progress: Progress | None) -> NightlyResult:
-    reimport_if_changed(open_inventory(request.db_path), section.get("ledger"))
+    reimport_if_changed(keyed_inventory(request.db_path).db, section.get("ledger"))  # the key checked first
     options = scan_options(section.get("include", ()), section.get("exclude", ()), section.get("max_size"))
     scan = run_scan_job(ScanRequest(section["roots"], request.db_path, options, request.lang), detector, progress)
     for line in summary_lines(scan, request.lang):

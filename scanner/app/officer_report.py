@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from inventory import open_inventory
 from reports.catalogue import DEFAULT_LANG, t
 from reports.html import write_html
 from reports.mail import send_report
@@ -14,6 +13,7 @@ from reports.report_data import ReportData, ReportError, build_report
 from reports.xlsx_report import write_xlsx_report
 from scanner.alerting import new_alerts
 from scanner.app.errors import AppError
+from scanner.app.inventories import existing_inventory
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def publish(data: ReportData, html: Path | None, xlsx: Path | None, mail: MailSe
 
 def make_report(request: ReportRequest) -> ReportResult:
     try:
-        data = build_report(open_inventory(request.db_path), request.since)
+        data = build_report(existing_inventory(request.db_path), request.since)
     except ReportError as error:
         raise AppError(error.note) from error
     return publish(data, request.html, request.xlsx, request.mail, request.lang)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from inventory import Inventory, load_or_create_key, open_inventory
 from inventory.ledger.active import active_import
 from inventory.notes import Note
 from inventory.outcomes import run_reconciliation, stored_outcomes
@@ -18,6 +17,7 @@ from reports.terminal import scan_summary
 from scanner.alerting import new_alerts
 from scanner.app.errors import usage_problem
 from scanner.app.exit_codes import ExitCode
+from scanner.app.inventories import keyed_inventory
 from scanner.crawl import CrawlOptions
 from scanner.limits import DEFAULT_LIMITS, Limits
 from scanner.objects import ObjectScanner
@@ -61,7 +61,7 @@ def scan_options(include: tuple[str, ...] = (), exclude: tuple[str, ...] = (), m
 
 def run_scan_job(request: ScanRequest, detector, progress: Progress | None = None) -> ScanJobResult:
     """Scan, reconcile when a ledger is imported, and decide the documented exit code."""
-    inventory = Inventory(open_inventory(request.db_path), load_or_create_key())
+    inventory = keyed_inventory(request.db_path)
     scanner = ObjectScanner(detector, request.options.crawl.limits)
     try:
         with stop_on_signals() as stop:

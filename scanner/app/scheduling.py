@@ -9,9 +9,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from inventory import open_inventory
 from inventory.queries import latest_scan
 from scanner.app.errors import UsageProblem, usage_problem
+from scanner.app.inventories import existing_inventory
 from scanner.schedule import UNIT, Schedule, ScheduleError, crontab_line, systemd_running, unit_dir, write_units
 
 
@@ -65,7 +65,8 @@ def status(db_path: str, user: bool) -> ScheduleStatus:
     elif shutil.which("crontab"):
         listed = subprocess.run(["crontab", "-l"], capture_output=True, text=True).stdout.splitlines()
         lines = tuple(line for line in listed if " nightly" in line and "daicho" in line)
-    return ScheduleStatus(timer, lines, latest_scan(open_inventory(db_path), complete_only=False))
+    last = latest_scan(existing_inventory(db_path), complete_only=False) if Path(db_path).is_file() else None
+    return ScheduleStatus(timer, lines, last)
 
 
 def uninstall(user: bool) -> bool:

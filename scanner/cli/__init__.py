@@ -16,7 +16,9 @@ from scanner.cli.ledger_commands import ledger, reconcile
 from scanner.cli.officer_commands import report, show, triage
 from scanner.cli.scan_commands import check, export, scan, status
 from scanner.cli.translated import PathParam, TranslatedGroup, current_lang, option, set_lang
+from scanner.cli.config_keys import config_schema
 from scanner.config import default_map, load_config
+from scanner.config_schema import validate_config
 
 COMMANDS = (scan, check, export, status, ledger, reconcile, report, triage, show, nightly, schedule, watch)
 
@@ -36,6 +38,7 @@ def _logging(verbose: bool) -> None:
 def cli(ctx: click.Context, config_path: str | None, lang: str | None, verbose: bool) -> None:
     config = load_config(config_path) if config_path else {}
     if config_path:
+        validate_config(config, config_schema(cli), config_path)
         ctx.default_map = default_map(config)
     set_lang(lang or config.get("lang") or current_lang())
     ctx.ensure_object(dict).update(config=config, config_path=config_path)
