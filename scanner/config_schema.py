@@ -28,7 +28,7 @@ TOP = ""  # the keys above every [section]
 CONFIG_ONLY: dict[str, dict[str, Field]] = {
     TOP: {"db": Field(str), "lang": Field(str, ("ja", "en")), "timezone": Field(str)},
     "scan": {"roots": Field(list), "ledger": Field(str)},
-    "report": {"dir": Field(str), "smtp_password_file": Field(str)},
+    "report": {"dir": Field(str)},
     "watch": {"roots": Field(list)},
     "schedule": {"at": Field(str), "log_file": Field(str), "user": Field(str)},
 }

@@ -1,4 +1,4 @@
-"""Import a ledger from .xlsx or .csv (UTF-8 or CP932) in seed 004's layout.
+"""Import a ledger from .xlsx, .xls or .csv (UTF-8 or CP932) in the standard layout.
 
 The header row is found below any title rows; headers are matched tolerantly;
 extra columns are kept. Every problem row is reported with its row number, and a
@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from inventory.ledger.columns import LEDGER_COLUMNS, PATHS, START, find_header
 from inventory.ledger.dates import DateFormatError
 from inventory.ledger.model import LedgerEntry, LedgerFormatError, parse_entry
+from inventory.ledger.workbook import workbook_sheets
 from inventory.notes import Note
 
 _PATH_SEPARATORS = ("\n", ";", "；")
@@ -29,17 +30,11 @@ def _cell(value: object) -> str:
     return str(value).strip()
 
 
-def _xlsx_rows(path: Path) -> list[list[object]]:
-    from openpyxl import load_workbook
-
-    workbook = load_workbook(path, read_only=True, data_only=True)
-    try:
-        for sheet in workbook.worksheets:
-            rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-            if find_header([[_cell(v) for v in r] for r in rows]):
-                return rows
-    finally:
-        workbook.close()
+def _workbook_rows(path: Path) -> list[list[object]]:
+    """The first sheet with a ledger header (a workbook may open with a cover sheet)."""
+    for rows in workbook_sheets(path):
+        if find_header([[_cell(v) for v in r] for r in rows]):
+            return rows
     return []
 
 
@@ -113,8 +108,8 @@ def entries_from_rows(rows: list[list[object]]) -> list[LedgerEntry]:
 def read_ledger(path: str | Path) -> list[LedgerEntry]:
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        rows = _xlsx_rows(path)
+    if suffix in (".xlsx", ".xlsm", ".xls"):
+        rows = _workbook_rows(path)
     elif suffix in (".csv", ".txt"):
         rows = _csv_rows(path)
     else:

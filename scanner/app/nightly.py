@@ -15,7 +15,8 @@ from scanner.app.errors import usage_problem
 from scanner.app.exit_codes import ExitCode
 from scanner.app.inventories import keyed_inventory
 from scanner.app.ledger_tasks import reimport_if_changed
-from scanner.app.officer_report import MailSettings, publish
+from scanner.app.officer_report import publish
+from scanner.app.report_mail import MailSettings
 from scanner.app.scan_job import ScanJobResult, ScanRequest, run_scan_job, scan_options, stopped_line, summary_lines
 from scanner.locking import AlreadyLocked, exclusive
 from scanner.pipeline import Progress

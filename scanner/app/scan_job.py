@@ -14,7 +14,7 @@ from reports.catalogue import DEFAULT_LANG, t
 from reports.outcome_text import outcome_summary
 from reports.report_data import ReportData, build_report
 from reports.terminal import scan_summary
-from scanner.alerting import new_alerts
+from scanner.alerting import Alert, new_alerts
 from scanner.app.errors import usage_problem
 from scanner.app.exit_codes import ExitCode
 from scanner.app.inventories import keyed_inventory
@@ -42,7 +42,7 @@ class ScanJobResult:
     scan: ScanResult | None = None  # None when the scan did not finish
     outcomes: list[dict] | None = None  # reconciliation, when a ledger is imported
     report: ReportData | None = None  # the diff the exit code was decided on, reused by `nightly`
-    alerts: tuple[str, ...] = ()
+    alerts: tuple[Alert, ...] = ()
     stopped: Note | None = None  # why it did not finish: running elsewhere, interrupted
 
 
@@ -78,7 +78,7 @@ def run_scan_job(request: ScanRequest, detector, progress: Progress | None = Non
     report = build_report(inventory.db)
     alerts = tuple(new_alerts(report, request.lang))
     for alert in alerts:
-        log.warning("new: %s", alert)
+        log.warning("new: %s", alert.text)
     code = ExitCode.NEW_ALERTS if alerts else \
         ExitCode.UNREADABLE if result.stats["objects_failed"] else ExitCode.OK
     return ScanJobResult(code, result, outcomes, report, alerts)
