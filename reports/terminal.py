@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reports.catalogue import entity_label, label, t
+from reports.object_reasons import unreadable_reason
 
 
 def scan_summary(scan_id: int, resumed: bool, stats: dict, lang: str) -> str:
@@ -41,6 +42,6 @@ def status_text(summary: dict, lang: str) -> str:
         lines += [f"## {t('status.risky', lang)}", *_risky_lines(summary, lang)]
     if summary["failed_objects"]:
         lines.append(f"## {t('status.failed', lang)}")
-        lines += [f"  {row['uri']}  [{label('object_status', row['status'], lang)}] {row['error'] or ''}"
-                  for row in summary["failed_objects"]]
+        lines += [f"  {row['uri']}  [{label('object_status', row['status'], lang)}] {unreadable_reason(row, lang)}"
+                  for row in summary["failed_objects"]]  # the library's own message: --format json
     return "\n".join(lines)

@@ -88,9 +88,9 @@ class Reissued:
     scan_id: int
 
 
-def _differences(outcomes: list[Outcome], entries: list[StoredEntry], lang: str) -> list[list[str]]:
+def _differences(outcomes: list[Outcome], entries: list[StoredEntry], lang: str) -> list[list[object]]:
     by_id = {s.id: s.entry for s in entries}
-    return [[outcome_label(lang, o.kind), o.uri or "", str(by_id[o.entry_id].row) if o.entry_id else "",
+    return [[outcome_label(lang, o.kind), o.uri or "", by_id[o.entry_id].row if o.entry_id else None,
              by_id[o.entry_id].name if o.entry_id else "", details_text(o.kind, o.details, lang)]
             for o in outcomes]
 

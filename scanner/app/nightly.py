@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 from inventory.notes import Note
+from reports.times import zone
 from scanner.app.errors import usage_problem
 from scanner.app.exit_codes import ExitCode
 from scanner.app.inventories import keyed_inventory
@@ -53,8 +54,9 @@ def _rotating_log(path: str) -> None:
 def _report(request: NightlyRequest, scan: ScanJobResult) -> tuple[Path, ...]:
     section = request.config.get("report", {})
     directory = Path(section.get("dir", Path(request.db_path).parent / "reports"))
-    stamp = date.today().strftime("%Y%m%d")
-    result = publish(scan.report, directory / f"daicho_{stamp}.html", directory / f"daicho_{stamp}.xlsx",
+    data = replace(scan.report, tz=zone(request.config.get("timezone")))
+    stamp = datetime.now(data.tz).strftime("%Y%m%d")  # the day in the configured zone
+    result = publish(data, directory / f"daicho_{stamp}.html", directory / f"daicho_{stamp}.xlsx",
                      MailSettings.from_config(section), request.lang)
     log.info("report written: %s", result.written[0])
     return result.written

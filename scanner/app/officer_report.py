@@ -24,6 +24,7 @@ class ReportRequest:
     xlsx: Path | None = None
     lang: str = DEFAULT_LANG
     mail: MailSettings | None = None
+    timezone: str | None = None  # of every time shown (Asia/Tokyo by default)
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def publish(data: ReportData, html: Path | None, xlsx: Path | None, mail: MailSe
 
 def make_report(request: ReportRequest) -> ReportResult:
     try:
-        data = build_report(existing_inventory(request.db_path), request.since)
+        data = build_report(existing_inventory(request.db_path), request.since, timezone=request.timezone)
     except ReportError as error:
         raise AppError(error.note) from error
     return publish(data, request.html, request.xlsx, request.mail, request.lang)
