@@ -9,8 +9,8 @@ from pathlib import Path
 
 from openpyxl.styles import PatternFill
 
-from inventory.ledger.columns import LEDGER_COLUMNS, MACHINE_COLUMNS
-from inventory.ledger.refresh import FOUND_COLUMNS, RefreshRow
+from inventory.ledger.columns import FOUND_COLUMNS, LEDGER_COLUMNS, MACHINE_COLUMNS
+from inventory.ledger.refresh import RefreshRow
 from reports.catalogue import t
 from reports.xlsx_style import HEADER_ROW, add_table_sheet, new_workbook
 

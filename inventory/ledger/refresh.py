@@ -8,11 +8,10 @@ from dataclasses import dataclass, field
 
 from inventory.globs import covers
 from inventory.ledger.active import StoredEntry
-from inventory.ledger.columns import LEDGER_COLUMNS, PATHS, START
+from inventory.ledger.columns import FOUND_COLUMNS, LEDGER_COLUMNS, PATHS, START
 from inventory.ledger.items import items_text
 from inventory.reconcile import Outcome, Store, estimate_subjects
 
-FOUND_COLUMNS = ("検出人数", "検出項目", "検出場所", "最終確認", "判定")
 Say = Callable[..., str]  # catalogue key (+ values) -> a sentence in the reader's language
 
 

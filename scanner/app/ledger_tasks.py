@@ -12,8 +12,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from inventory.ledger.active import StoredEntry, active_import, load_ledger, save_ledger
-from inventory.ledger.model import LedgerEntry, LedgerFormatError
-from inventory.ledger.read import read_ledger
+from inventory.ledger.model import LedgerFormatError
+from inventory.ledger.read import LedgerFile, read_ledger_file
 from inventory.ledger.refresh import refresh_rows
 from inventory.notes import Note
 from inventory.outcomes import run_reconciliation, stored_outcomes, stores_from_inventory
@@ -35,14 +35,15 @@ def _rejected(path: Path, error: LedgerFormatError) -> AppError:
     return AppError(Note.of("ledger.rejected", file=path.name), lines)
 
 
-def import_ledger(db_path: str, path: Path) -> list[LedgerEntry]:
-    """The file as the active ledger, or nothing imported and every bad row named."""
+def import_ledger(db_path: str, path: Path) -> LedgerFile:
+    """The file as the active ledger, or nothing imported and every bad row named.
+    Rows still proposed by a re-issue ((要登録) …) are left out and returned."""
     try:
-        entries = read_ledger(path)
+        ledger = read_ledger_file(path)
     except LedgerFormatError as error:
         raise _rejected(path, error) from error
-    save_ledger(new_or_existing_inventory(db_path), entries, path)
-    return entries
+    save_ledger(new_or_existing_inventory(db_path), ledger.entries, path)
+    return ledger
 
 
 def reimport_if_changed(db: Database, path: str | None) -> None:
@@ -54,8 +55,11 @@ def reimport_if_changed(db: Database, path: str | None) -> None:
     if current and current["sha256"] == hashlib.sha256(Path(path).read_bytes()).hexdigest():
         return
     try:
-        save_ledger(db, read_ledger(path), Path(path))
+        ledger = read_ledger_file(path)
+        save_ledger(db, ledger.entries, Path(path))
         log.info("ledger re-imported: %s", path)
+        for row, name in ledger.proposals:
+            log.warning(t("ledger.proposal_skipped", "ja", row=row, name=name))
     except LedgerFormatError as error:
         log.error("ledger %s not imported, keeping the previous one: %s", path,
                   "; ".join(t(reason, "en") for _, reason in error.problems))
