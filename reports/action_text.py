@@ -35,7 +35,10 @@ def age_text(reason: Reason, today: date, lang: str) -> str:
         return t("action.new", lang)
     if reason.since is None:
         return ""
-    return t("action.since", lang, days=f"{(today - reason.since).days:,}", date=reason.since.isoformat())
+    days = (today - reason.since).days
+    if days < 1:  # an earlier scan the same day
+        return t("action.still", lang, date=reason.since.isoformat())
+    return t("action.since", lang, days=f"{days:,}", date=reason.since.isoformat())
 
 
 def contents_text(store: StoreView | None, lang: str) -> str:

@@ -31,7 +31,7 @@ def status_text(summary: dict, lang: str) -> str:
     if not summary["scans"]:
         return t("status.no_scans", lang)
     lines = [f"## {t('status.scans', lang)}", *_scan_lines(summary, lang), f"## {t('status.objects', lang)}"]
-    lines += [f"  {label('object_status', status, lang)} ({status}): {count}"
+    lines += [f"  {label('object_status', status, lang)}: {count}"
               for status, count in summary["objects_by_status"].items()]
     lines.append(f"## {t('status.findings', lang)}")
     lines += [f"  {entity_label(entity_type, lang)} ({entity_type}): {count}"

@@ -11,8 +11,9 @@ from datetime import datetime
 from pathlib import Path
 
 from inventory.notes import Note
+from reports.catalogue import t
 from reports.times import zone
-from scanner.app.errors import usage_problem
+from scanner.app.errors import AppError, usage_problem
 from scanner.app.exit_codes import ExitCode
 from scanner.app.inventories import keyed_inventory
 from scanner.app.ledger_tasks import reimport_if_changed
@@ -56,8 +57,12 @@ def _report(request: NightlyRequest, scan: ScanJobResult) -> tuple[Path, ...]:
     directory = Path(section.get("dir", Path(request.db_path).parent / "reports"))
     data = replace(scan.report, tz=zone(request.config.get("timezone")))
     stamp = datetime.now(data.tz).strftime("%Y%m%d")  # the day in the configured zone
-    result = publish(data, directory / f"daicho_{stamp}.html", directory / f"daicho_{stamp}.xlsx",
-                     MailSettings.from_config(section), request.lang)
+    try:
+        result = publish(data, directory / f"daicho_{stamp}.html", directory / f"daicho_{stamp}.xlsx",
+                         MailSettings.from_config(section), request.lang)
+    except AppError as error:  # the mail: the reports are written, the run fails visibly
+        log.error(" ".join(t(note, request.lang) for note in (error.note, *error.details)))
+        raise
     log.info("report written: %s", result.written[0])
     return result.written
 
