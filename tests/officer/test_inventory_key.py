@@ -10,11 +10,13 @@ import pytest
 from click.testing import CliRunner
 
 from inventory import open_inventory
-from inventory.keys import KeyMismatch, fingerprint, key_for, load_or_create_key, recorded_fingerprint
+from inventory.keys import load_or_create_key
 from scanner.cli import cli
 
 
 def test_the_inventory_records_its_key_and_refuses_another(tmp_path, monkeypatch):
+    from inventory.keys import KeyMismatch, fingerprint, key_for, recorded_fingerprint
+
     db = open_inventory(tmp_path / "inv.db")
     key = key_for(db)
     assert recorded_fingerprint(db) == fingerprint(key) and key_for(db) == key
@@ -27,6 +29,8 @@ def test_the_inventory_records_its_key_and_refuses_another(tmp_path, monkeypatch
 
 
 def test_no_key_file_is_created_for_an_inventory_that_has_one(tmp_path, monkeypatch):
+    from inventory.keys import KeyMismatch, key_for
+
     db = open_inventory(tmp_path / "inv.db")
     key_for(db)
     monkeypatch.setenv("DAICHO_HOME", str(tmp_path / "typo-home"))
@@ -45,9 +49,11 @@ def test_a_scan_with_another_daicho_home_is_an_error_naming_both_keys(detector, 
         cli, [*extra, "scan", str(share), "--db", db], obj={"detector": detector},
         env={"DAICHO_HOME": str(tmp_path / home)})
     assert run("home-a").exit_code == 4
-    first = fingerprint(load_or_create_key(tmp_path / "home-a/hmac.key"))
     typo = run("home-typo")
     assert typo.exit_code == 1 and "鍵ファイル" in typo.output and not (tmp_path / "home-typo").exists()
+    from inventory.keys import fingerprint  # (after the behaviour: this name is new with the check)
+
+    first = fingerprint(load_or_create_key(tmp_path / "home-a/hmac.key"))
     second = fingerprint(load_or_create_key(tmp_path / "home-b/hmac.key"))  # another installation
     again = run("home-b")
     assert again.exit_code == 1, again.output

@@ -9,8 +9,6 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from inventory import open_inventory
-from inventory.ledger.columns import PROPOSAL_MARKERS
-from inventory.ledger.read import is_proposal
 from inventory.outcomes import stored_outcomes
 from inventory.queries import latest_scan
 from reports.catalogue import t
@@ -29,6 +27,9 @@ def _unregistered(db) -> list[str]:
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_a_proposed_row_is_named_with_a_marker_the_import_knows(lang):
+    from inventory.ledger.columns import PROPOSAL_MARKERS
+    from inventory.ledger.read import is_proposal
+
     name = t("ledger_doc.proposed_name", lang, uri="営業/メモ.txt")
     assert name.startswith(PROPOSAL_MARKERS) and is_proposal(name)
     assert is_proposal("（要登録） 営業/メモ.txt") and not is_proposal("営業メモ (要登録済み)")

@@ -13,7 +13,6 @@ from datetime import datetime, timedelta, timezone
 from click.testing import CliRunner
 
 from reports.catalogue import CATALOGUE
-from reports.object_reasons import unreadable_reason, unreadable_todo
 from scanner.cli import cli
 from tests.officer.conftest import Share, found, record_scan
 
@@ -87,6 +86,8 @@ def test_unreadable_objects_are_listed_with_reasons_in_the_officers_language(off
 
 
 def test_every_reason_code_reads_in_both_languages():
+    from reports.object_reasons import unreadable_reason, unreadable_todo
+
     for code in REASON_CODES:
         for prefix in ("reason", "reason_todo"):
             ja, en = CATALOGUE[f"{prefix}.{code}"]

@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from reports.catalogue import label
-from scanner.cli import JournalFormatter, cli
+from scanner.cli import cli
 
 ANALYZE = shutil.which("systemd-analyze")
 
@@ -99,6 +99,8 @@ def test_the_crontab_line_logs_to_a_file_with_the_key_and_the_zone(config, tmp_p
 
 
 def test_alerts_are_warnings_in_the_journal_and_exit_codes_are_explained():
+    from scanner.cli import JournalFormatter
+
     record = logging.LogRecord("daicho", logging.WARNING, __file__, 1, "new: 未登録: 営業/メモ.txt", None, None)
     assert JournalFormatter("%(levelname)s %(message)s").format(record) == "<4>WARNING new: 未登録: 営業/メモ.txt"
     assert "新たな対応事項あり" in label("exit_code", "4", "ja") and "act on" in label("exit_code", "4", "en")

@@ -11,7 +11,6 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from reports.catalogue import t
-from reports.xlsx_style import display_width
 from scanner.cli import cli
 
 
@@ -23,12 +22,16 @@ def _ready_for_print(sheet) -> None:
 
 
 def _width_fits(sheet, column: int) -> None:
+    from reports.xlsx_style import display_width
+
     letter = get_column_letter(column)
     widest = max(display_width(c.value) for c in sheet[letter][2:])
     assert sheet.column_dimensions[letter].width >= min(widest, 60), (sheet.title, letter)
 
 
 def test_east_asian_width():
+    from reports.xlsx_style import display_width
+
     assert display_width("総務/社員名簿.xlsx") == 12 + 6 and display_width("ABC") == 3
     assert display_width("一行目\nずっと長い二行目") == 16 and display_width(12345) == 6  # 12,345
 
