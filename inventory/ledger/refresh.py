@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from inventory.globs import covers
 from inventory.ledger.active import StoredEntry
-from inventory.ledger.columns import FOUND_COLUMNS, LEDGER_COLUMNS, PATHS, START
+from inventory.ledger.columns import LEDGER_COLUMNS, PATHS, START
 from inventory.ledger.items import items_text
 from inventory.reconcile import Outcome, Store, estimate_subjects
 
