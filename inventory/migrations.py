@@ -102,6 +102,12 @@ def m009_ocr_pages(db: Database) -> None:
     db["scans"].add_column("ocr_pages", int, not_null_default=0)
 
 
+@migration
+def m010_key_fingerprint(db: Database) -> None:
+    # which HMAC key made the hashes (inventory.keys.key_for): name -> value
+    db["inventory_meta"].create({"name": str, "value": str}, pk="name")
+
+
 def _adopt_legacy_record(db: Database) -> None:
     """Inventories made before sqlite-utils 4 recorded migrations in `_migrations`:
     record those as applied in sqlite-utils' table, so none runs twice."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reports.catalogue import entity_label, label, t
+from reports.object_reasons import unreadable_reason
 
 
 def scan_summary(scan_id: int, resumed: bool, stats: dict, lang: str) -> str:
@@ -37,7 +38,7 @@ def status_text(summary: dict, lang: str) -> str:
     if not summary["scans"]:
         return t("status.no_scans", lang)
     lines = [f"## {t('status.scans', lang)}", *_scan_lines(summary, lang), f"## {t('status.objects', lang)}"]
-    lines += [f"  {label('object_status', status, lang)} ({status}): {count}"
+    lines += [f"  {label('object_status', status, lang)}: {count}"
               for status, count in summary["objects_by_status"].items()]
     lines.append(f"## {t('status.findings', lang)}")
     lines += [f"  {entity_label(entity_type, lang)} ({entity_type}): {count}"
@@ -50,6 +51,6 @@ def status_text(summary: dict, lang: str) -> str:
         lines += [f"## {t('status.world_readable', lang)}", *_world_readable_lines(summary, lang)]
     if summary["failed_objects"]:
         lines.append(f"## {t('status.failed', lang)}")
-        lines += [f"  {row['uri']}  [{label('object_status', row['status'], lang)}] {row['error'] or ''}"
-                  for row in summary["failed_objects"]]
+        lines += [f"  {row['uri']}  [{label('object_status', row['status'], lang)}] {unreadable_reason(row, lang)}"
+                  for row in summary["failed_objects"]]  # the library's own message: --format json
     return "\n".join(lines)
