@@ -41,7 +41,7 @@ HONSEKI = ["鹿児島県鹿児島市山下町11番地", "北海道旭川市", "�
 # Free-text sentences about a person ({n}: how the person is called in the note).
 NOTE_SENTENCES = [
     "{n}より、⟦病歴|昨年から{disease}で通院している⟧との申告があった。",
-    "{n}は⟦病歴|{disease}と診断され⟧、現在は週1回の通院を続けている。",
+    "{n}は⟦病歴|{disease}と診断され、現在は週1回の通院を続けている⟧。",
     "⟦病歴|{disease}の手術を受けた⟧ため、{n}は来月末まで休職の予定。",
     "{n}の話では、⟦病歴|{disease}の治療中⟧で残業は控えたいとのこと。",
     "{n}は先月、⟦病歴|{injury}し⟧、しばらく在宅勤務とする。",

@@ -1,0 +1,77 @@
+"""What every category's matcher returns, and the checks they share: a phrase is
+about nobody when it speaks of people in general (〜と診断された方は, 組合員の皆様),
+and says nothing when it is denied (既往歴なし, 糖尿病ではない)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+
+class Phrase(NamedTuple):
+    """A span of (normalised) text that says something of a person, with its
+    category; `key` is its identity when the span alone would not be (a check-up
+    value under its item: `HbA1c 7.2`)."""
+
+    start: int
+    end: int
+    category: str
+    key: str = ""
+
+
+# Right after a phrase: people in general, a rule, an article's subject.
+_GENERIC_AFTER = re.compile(
+    r"(?:と(?:判定|診断)(?:され(?:た|て)?)?|され(?:た|て)?|している|した|する|の|な|が|を|で|に|と|も)?"
+    r"(?:方(?:は|が|も|に|へ|の|々|で|を|、)|かた(?:は|が)|人(?:は|が|も|に|へ|の|で)|者(?:は|が|も|に|へ|の|で)"
+    r"|皆様|皆さん|みなさん|各位|場合|際(?:は|に|の)|とき(?:は|に)|時(?:は|に)|向け|予防|対策|防止|について|とは"
+    r"|に関する|に対する|への支援|支援|制度|の手続|をお持ち|をご利用|こと(?:が|は|も|を)|等の|団体)")
+# Right before a phrase: a hypothesis or an instruction, not a fact.
+_GENERIC_BEFORE = re.compile(r"(?:もし|万一|万が一|仮に|例えば|たとえば|一般に|一般的に)[^。\n]{0,12}$")
+# Right after: the information is denied.
+_DENIED_AFTER = re.compile(
+    r"(?:は|が|の|:)? *(?:なし|無し|無(?![a-zA-Z一-龥])|ない|ありません|否定|認めず|認めない|見られない|ではない|でない|陰性)")
+
+
+def is_generic(text: str, start: int, end: int) -> bool:
+    """The phrase speaks of people in general, or of no one."""
+    return bool(_GENERIC_AFTER.match(text, end) or _GENERIC_BEFORE.search(text, max(0, start - 20), start))
+
+
+def is_denied(text: str, end: int) -> bool:
+    return bool(_DENIED_AFTER.match(text, end))
+
+
+def clean_value(value: str) -> str:
+    """A field value without its spaces (it is normalised already)."""
+    return "".join(value.split())
+
+
+def merged(phrases: list[Phrase], text: str, gap: int = 4) -> list[Phrase]:
+    """Phrases of one category that overlap or stand a few characters apart on one
+    line (イスラム教徒 のため ハラール食) as one phrase; others as they are."""
+    out: list[Phrase] = []
+    for phrase in sorted(phrases):
+        last = out[-1] if out else None
+        if (last and last.category == phrase.category and not last.key and not phrase.key
+                and phrase.start - last.end <= gap and "\n" not in text[last.end:phrase.start]
+                and "\t" not in text[last.end:phrase.start] and "。" not in text[last.end:phrase.start]):
+            out[-1] = Phrase(last.start, max(last.end, phrase.end), last.category)
+        else:
+            out.append(phrase)
+    return out
+
+
+def in_cells(spans: Iterable[tuple[int, int]], cells: list[tuple[int, int]], category: str) -> list[Phrase]:
+    """Phrases of the spans that lie inside one of the cells (sorted, apart): one
+    search over the text, not one per cell."""
+    if not cells:
+        return []
+    starts = [start for start, _ in cells]
+    found = []
+    for start, end in spans:
+        index = bisect.bisect_right(starts, start) - 1
+        if index >= 0 and end <= cells[index][1]:
+            found.append(Phrase(start, end, category))
+    return found
