@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Phrase, in_cells, is_denied, is_generic
 
-_FAITH = (r"(?:を|に|へ|で)?(?:信仰(?:して(?:いる|おり)|している|する|中)?|入信(?:した|して(?:いる|おり))?"
+_FAITH = (r"(?:を|に|へ|で|の)?(?:信仰(?:して(?:いる|おり)|している|する|中)?|入信(?:した|して(?:いる|おり))?"
           r"|帰依|改宗(?:した)?|洗礼を受け(?:た|て(?:いる|おり))?|入会(?:した|して(?:いる|おり))?)")
 _INSTITUTIONS = r"(?:寺|院|教会|神社|八幡宮|天満宮|大社|稲荷|モスク|会堂|聖堂)"
 _NAME_LETTERS = "一-龥々ァ-ヺー"

@@ -25,6 +25,7 @@ _RESULT = re.compile(r"^[<>≦≧]?[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?[^0-9]{0,16}$|
 _PLACE = (r"(?:[一-龥々ヶヵケ0-9\-]|丁目|番地|さいたま|つくば|ひたちなか|いわき|あきる野|ふじみ野|みよし|かすみがうら|いすみ"
           r"|南あわじ|たつの|うきは|みやま|えびの|ときがわ|みなかみ|むつ|つがる|にかほ)+")
 MAX_VALUE = 80
+_KANJI = re.compile(r"[一-龥]")
 
 
 class FieldValues:
@@ -79,7 +80,7 @@ class FieldValues:
                 found += self._phrase(match.group("label"), self.labels[match.group("label")], text,
                                       match.start("value"), match.end("value"))
         for match in self._honseki.finditer(text):
-            if not _inside(match.start(), unread):
+            if not _inside(match.start(), unread) and _KANJI.search(match.group("value")):
                 found.append(Phrase(match.start("value"), match.end("value"), "本籍"))
         return found
 

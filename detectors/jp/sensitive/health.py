@@ -29,7 +29,7 @@ _STRONG = (r"通院(?:中|して(?:いる|おり|いた)|した|を続け(?:て(
            r"|診断書(?:を提出|が提出|の提出|を受理)|診断(?:され(?:た|て(?:いる|おり))?|を受け(?:た|て(?:いる|おり))?)")
 _WEAK = (r"休職(?:中|して(?:いる|おり)|した|する|予定)?|休業|欠勤|静養|再発|悪化|発症|罹患|既往|疑い|術後"
          r"|経過観察(?:中)?|リハビリ(?:中)?|患(?:って(?:いる|おり)|った|い|う)|かか(?:り|った|って(?:いる|おり))"
-         r"|を受け(?:た|て(?:いる|おり))?|服用(?:中|して(?:いる|おり))?|内服(?:中)?|処方(?:され(?:て(?:いる|おり))?|を受け)|投与|使用(?:中)?"
+         r"|を受け(?:た|て(?:いる|おり))?|を続け(?:て(?:いる|おり))?|を開始(?:した)?|服用(?:中|して(?:いる|おり))?|内服(?:中)?|処方(?:され(?:て(?:いる|おり))?|を受け)|投与|使用(?:中)?"
          r"|があり|がある|があります|判明|見つか(?:った|り)|発覚|抱え(?:て(?:いる|おり))?|持病")
 _INJURED = r"(?:骨折|捻挫|脱臼|断裂|損傷|挫傷|打撲|発症|再発)(?:し(?:た|て(?:いる|おり))?|を負(?:った|い))"
 _PREDICATE = re.compile(rf"{_STRONG}|{_WEAK}")
@@ -112,7 +112,10 @@ class HealthMatcher:
                     particle and particle.group() in ("と", "の")):
                 continue  # 健康診断を受けた: a check-up, not a diagnosis
             start = self._noun_before(text, particle.start() if particle else match.start())
-            if start is not None:
+            if start is not None:  # 1型糖尿病で|インスリン注射を続けている: the disease that the treatment is for
+                before = _PARTICLE_BEFORE.search(text, max(0, start - 4), start)
+                chained = self._noun_before(text, before.start()) if before else None
+                start = start if chained is None else chained
                 found.append(Phrase(start, match.end(), "病歴"))
             elif _STRONG_PREDICATE.fullmatch(match.group()):
                 found.append(Phrase(match.start(), match.end(), "病歴"))
