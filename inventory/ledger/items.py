@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from detectors.entities import SENSITIVE_CATEGORIES
 from inventory.ledger.text import normalize_words
 
 ALL = "*"  # データ全般: every type is declared
@@ -50,6 +51,7 @@ ITEM_TYPES: dict[str, tuple[str, ...]] = {
     "診断書": (_S + "病歴",), "障害": (_S + "障害",), "障がい": (_S + "障害",),
     "信条": (_S + "信条",), "思想": (_S + "信条",), "宗教": (_S + "宗教",),
     "人種": (_S + "人種・民族",), "民族": (_S + "人種・民族",), "本籍": (_S + "本籍",),
+    "社会的身分": (_S + "社会的身分",), "門地": (_S + "社会的身分",),
     "労働組合": (_S + "労働組合",),
     "データ全般": (ALL,), "全般": (ALL,),
 }
@@ -127,8 +129,7 @@ WORD_FOR_TYPE = {
     "DRIVERS_LICENSE": "運転免許証番号", "BASIC_PENSION_NUMBER": "基礎年金番号",
     "RESIDENT_RECORD_CODE": "住民票コード", "EMPLOYMENT_INSURANCE_NUMBER": "雇用保険被保険者番号",
     "HEALTH_INSURANCE_NUMBER": "健康保険証",
-    **{f"SENSITIVE:{c}": c for c in ("病歴", "障害", "健康診断結果", "犯罪歴", "犯罪被害", "信条", "宗教",
-                                      "人種・民族", "本籍", "労働組合")},
+    **{f"SENSITIVE:{c}": c for c in SENSITIVE_CATEGORIES},
 }
 
 
