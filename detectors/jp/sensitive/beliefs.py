@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
-from detectors.jp.sensitive.phrases import Phrase, in_cells, is_denied, is_generic
+from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
 _FAITH = (r"(?:を|に|へ|で|の)?(?:信仰(?:して(?:いる|おり)|している|する|中)?|入信(?:した|して(?:いる|おり))?"
           r"|帰依|改宗(?:した)?|洗礼を受け(?:た|て(?:いる|おり))?|入会(?:した|して(?:いる|おり))?)")
@@ -45,15 +45,15 @@ class BeliefsMatcher:
         self._party_member = Anchored(r"党(?:の)?(?:党員|支持者)|党員", _NAME_LETTERS, 10, least=1)
         self._party_name = compile_pattern(parties)
 
-    def find(self, text: str, cells: list[tuple[int, int]]) -> list[Phrase]:
+    def find(self, text: str, cells: Cells) -> list[Phrase]:
         found = _all(self._religion.finditer(text), text, "宗教") + _all(self._practice.finditer(text), text, "宗教")
         found += _all(self._institution.spans(text), text, "宗教")
         found += _all(self._origin.finditer(text), text, "人種・民族") + _all(self._people.spans(text), text, "人種・民族")
         found += _all(self._status.finditer(text), text, "社会的身分")
         found += _all(self._party.finditer(text), text, "信条") + _all(self._party_member.spans(text), text, "信条")
-        if cells:
-            found += in_cells(_spans(self._religion_name, text), cells, "宗教")
-            found += in_cells(_spans(self._party_name, text), cells, "信条")
+        if cells.unread:
+            found += cells.phrases(_spans(self._religion_name, text), "宗教")
+            found += cells.phrases(_spans(self._party_name, text), "信条")
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
 
 

@@ -11,6 +11,7 @@ The value, never the label, is the finding; values that say there is nothing
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -85,11 +86,20 @@ class FieldValues:
         return found
 
     def _composed(self, text: str, unread: Sequence[tuple[int, int]]) -> list[Phrase]:
-        """Values after the composed labels of table cells."""
+        """Values after the composed labels of table cells: the label words are
+        searched for in the text (most labels hold none), each label read once."""
+        if not unread:
+            return []
+        starts = [start for start, _ in unread]
         found: list[Phrase] = []
-        for index, (start, end) in enumerate(unread):
-            label_text = text[start:end].rpartition("\n")[2].rpartition("\t")[2]
-            labelled = self.label_of(label_text) if label_text.strip() else None
+        done = set()
+        for match in self._label_word.finditer(text):
+            index = bisect.bisect_right(starts, match.start()) - 1
+            if index < 0 or index in done or match.start() >= unread[index][1]:
+                continue  # not in a label
+            done.add(index)
+            start, end = unread[index]
+            labelled = self.label_of(text[start:end].rpartition("\n")[2].rpartition("\t")[2])
             if labelled:
                 value_end = unread[index + 1][0] if index + 1 < len(unread) else len(text)
                 found += self._phrase(*labelled, text, end, value_end)

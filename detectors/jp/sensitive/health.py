@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.sensitive.lexicon import WORD_CHAR, Anchored, Lexicon, compile_pattern, whole_word, words_regex
-from detectors.jp.sensitive.phrases import Phrase, in_cells, is_denied, is_generic
+from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
 DISEASE_ENDINGS = ("症候群", "症", "病", "炎", "癌", "がん", "腫瘍", "腫", "瘍", "ヘルニア", "骨折", "梗塞", "出血",
                    "潰瘍", "結石", "狭窄", "麻痺", "不全", "中毒", "損傷", "断裂", "欠損", "疾患", "障害", "感染")
@@ -70,13 +70,13 @@ class HealthMatcher:
         self._graded = compile_pattern(r"[B-E][0-9]?判定")
         self._disability = compile_pattern(rf"{words_regex(lexicon.disabilities)}{_GRADE}?(?:{_IN_USE})?")
 
-    def find(self, text: str, cells: list[tuple[int, int]]) -> list[Phrase]:
+    def find(self, text: str, cells: Cells) -> list[Phrase]:
         found = self._predicated(text) + self._checkups(text) + self._disabilities(text)
         found += [Phrase(start, end, "病歴") for start, end in self._injured.spans(text)]
         found += [Phrase(m.start("disease"), m.end(), "病歴") for m in self._prefixed.finditer(text)]
-        if cells:
-            found += in_cells((m.span() for m in self._medical.finditer(text) if whole_word(text, *m.span())),
-                              cells, "病歴")
+        if cells.unread:
+            found += cells.phrases((m.span() for m in self._medical.finditer(text) if whole_word(text, *m.span())),
+                                   "病歴")
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
 
     def disease_like(self, noun: str) -> bool:

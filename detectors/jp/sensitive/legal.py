@@ -10,7 +10,7 @@ or a record or sentence said of someone (前科一犯, 懲役2年執行猶予3�
 from __future__ import annotations
 
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
-from detectors.jp.sensitive.phrases import Phrase, is_denied, is_generic
+from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
 _SUSPICION = r"(?: *\([^)\n]{1,16}\))?(?:の)?(?:罪|疑い|容疑)?(?:で|により|として|の罪で|に問われ|に問われて)?"
 _SENTENCE = (r"(?:懲役|禁錮|禁固|拘禁刑) *[0-9一二三四五六七八九十]+ *(?:年|か月|ヶ月|カ月)(?:[0-9一二三四五六七八九十]+(?:か月|ヶ月|カ月))?"
@@ -38,7 +38,7 @@ class LegalMatcher:
         victims = words_regex(lexicon.victimisation)
         self._victims = tuple(compile_pattern(p) for p in (rf"{victims}{_BEFALL}", _ATTACKED, _REPORTED, r"犯罪被害者|性被害者"))
 
-    def find(self, text: str, cells: list[tuple[int, int]]) -> list[Phrase]:
+    def find(self, text: str, cells: Cells) -> list[Phrase]:
         spans = [m.span() for pattern in self._records for m in pattern.finditer(text)]
         spans += self._named_offence.spans(text)
         found = [Phrase(start, end, "犯罪歴") for start, end in spans if whole_word(text, start, end)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 
@@ -63,15 +63,27 @@ def merged(phrases: list[Phrase], text: str, gap: int = 4) -> list[Phrase]:
     return out
 
 
-def in_cells(spans: Iterable[tuple[int, int]], cells: list[tuple[int, int]], category: str) -> list[Phrase]:
-    """Phrases of the spans that lie inside one of the cells (sorted, apart): one
-    search over the text, not one per cell."""
-    if not cells:
-        return []
-    starts = [start for start, _ in cells]
-    found = []
-    for start, end in spans:
-        index = bisect.bisect_right(starts, start) - 1
-        if index >= 0 and end <= cells[index][1]:
-            found.append(Phrase(start, end, category))
-    return found
+class Cells:
+    """The short values of a composed table or form, told from its labels (the
+    unread spans) by a binary search: a value between two labels, next to a cell
+    separator (a tab) or after a `label: `. Paragraphs, one a line, are not cells."""
+
+    def __init__(self, text: str, unread: Sequence[tuple[int, int]], limit: int) -> None:
+        self.text, self.unread, self.limit = text, unread, limit
+        self.starts = [start for start, _ in unread]
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside one short cell value."""
+        unread, text = self.unread, self.text
+        index = bisect.bisect_right(self.starts, start) - 1
+        if index >= 0 and start < unread[index][1]:
+            return False  # inside a label
+        before = text[unread[index][0]:unread[index][1]] if index >= 0 else ""
+        value_start = unread[index][1] if index >= 0 else 0
+        after = text[unread[index + 1][0]:unread[index + 1][1]] if index + 1 < len(unread) else ""
+        value_end = unread[index + 1][0] if index + 1 < len(unread) else len(text)
+        return (end <= value_end and value_end - value_start <= self.limit
+                and ("\t" in before or before.endswith(": ") or "\t" in after))
+
+    def phrases(self, spans: Iterable[tuple[int, int]], category: str) -> list[Phrase]:
+        return [Phrase(start, end, category) for start, end in spans if self.holds(start, end)] if self.unread else []

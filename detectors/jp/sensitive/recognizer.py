@@ -17,26 +17,13 @@ from detectors.jp.sensitive.fields import FieldValues
 from detectors.jp.sensitive.health import HealthMatcher
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
-from detectors.jp.sensitive.phrases import Phrase, clean_value, merged
+from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, merged
 from detectors.jp.sensitive.union import UnionMatcher
 
 CATEGORY = "category"
 CANONICAL = "canonical"
 SCORE = 0.85
 CELL_CHARS = 40  # a value this short is a field or a cell: a bare disease or religion name there counts
-
-
-def value_spans(text: str, unread: Sequence[tuple[int, int]], limit: int = CELL_CHARS) -> list[tuple[int, int]]:
-    """The short values of a composed table or form: between unread labels, next to a
-    cell separator (a tab) or after a `label: `. Paragraphs, one a line, are not
-    values (a line is not a field)."""
-    spans, position, after_label = [], 0, False
-    for start, end in [*unread, (len(text), len(text))]:
-        separator = text[start:end]
-        if 0 < start - position <= limit and (after_label or "\t" in separator):
-            spans.append((position, start))
-        position, after_label = end, "\t" in separator or separator.endswith(": ")
-    return spans
 
 
 def _clipped(phrase: Phrase, unread: Sequence[tuple[int, int]], starts: list[int]) -> Phrase | None:
@@ -73,7 +60,7 @@ class SensitiveRecognizer(EntityRecognizer):
 
     def phrases(self, text: str, unread: Sequence[tuple[int, int]] = ()) -> list[Phrase]:
         """Every phrase of information in (normalised) text, none inside a label."""
-        cells = value_spans(text, unread)
+        cells = Cells(text, unread, CELL_CHARS)
         found = self.fields.find(text, unread)
         for matcher in self.matchers:
             found += matcher.find(text, cells)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
-from detectors.jp.sensitive.phrases import Phrase, in_cells, is_denied, is_generic
+from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
 _UNION_ENDINGS = r"(?:労働組合|労働者組合|職員組合|教職員組合|従業員組合|労組|ユニオン)(?: *[一-龥ァ-ヺー0-9]{0,8}(?:支部|分会|本部|地区協議会))?"
 _NAME_LETTERS = "一-龥々ァ-ヺーA-Za-z0-9・"
@@ -28,7 +28,7 @@ class UnionMatcher:
             rf"{words_regex(lexicon.unions)}(?:{membership})|労働組合(?:員|役員|専従)|組合(?:員|役員|専従)|労組役員")
         self._name = Anchored(_UNION_ENDINGS, _NAME_LETTERS, 16, least=2)
 
-    def find(self, text: str, cells: list[tuple[int, int]]) -> list[Phrase]:
+    def find(self, text: str, cells: Cells) -> list[Phrase]:
         found = []
         for start, end in [m.span() for m in self._known.finditer(text)] + list(self._named.spans(text)):
             if not whole_word(text, start, end):
@@ -36,5 +36,5 @@ class UnionMatcher:
             if text.startswith("組合", start) and _NOT_UNIONS.search(text, max(0, start - 6), end):
                 continue
             found.append(Phrase(start, end, "労働組合"))
-        found += in_cells(self._name.spans(text), cells, "労働組合")  # the union of a person, in their row
+        found += cells.phrases(self._name.spans(text), "労働組合")  # the union of a person, in their row
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
