@@ -15,15 +15,15 @@ from collections.abc import Iterable
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
-_FAITH = (r"(?:を|に|へ|で|の)?(?:信仰(?:して(?:いる|おり)|している|する|中)?|入信(?:した|して(?:いる|おり))?"
-          r"|帰依|改宗(?:した)?|洗礼を受け(?:た|て(?:いる|おり))?|入会(?:した|して(?:いる|おり))?)")
+_FAITH = (r"(?:を|に|へ|で|の)?(?:信仰(?:して(?:いる|おり)|している|する|中)?|入信(?:した|して(?:いる|おり|いた))?"
+          r"|帰依|改宗(?:した)?|洗礼を受け(?:た|て(?:いる|おり|いた))?|入会(?:した|して(?:いる|おり|いた))?)")
 _INSTITUTIONS = r"(?:寺|院|教会|神社|八幡宮|天満宮|大社|稲荷|モスク|会堂|聖堂)"
 _NAME_LETTERS = "一-龥々ァ-ヺー"
 _ORIGIN_TAIL = r"(?:の)?(?:出身|の血を引く|系|[一二三四0-9]世|である|民族)?"
 _NOT_ETHNIC = r"(?!衣装|音楽|舞踊|料理|楽器|学|主義|紛争|問題|自決|文化|史)"
-_SUPPORT = (r"(?:の|に|を|へ)?(?:党員|党籍|支持者|後援会員|後援会|党友|同盟員|活動家|会員|所属(?:して(?:いる|おり))?"
-            r"|支持(?:して(?:いる|おり)|している|する)?|投票(?:した|して(?:いる|おり))?|入党(?:した)?"
-            r"|寄付(?:した|して(?:いる|おり))?|献金)")
+_SUPPORT = (r"(?:の|に|を|へ)?(?:党員|党籍|支持者|後援会員|後援会|党友|同盟員|活動家|会員|所属(?:して(?:いる|おり|いた))?"
+            r"|支持(?:して(?:いる|おり)|している|する)?|投票(?:した|して(?:いる|おり|いた))?|入党(?:した)?"
+            r"|寄付(?:した|して(?:いる|おり|いた))?|献金)")
 
 
 class BeliefsMatcher:
@@ -37,7 +37,7 @@ class BeliefsMatcher:
             rf"{words_regex(lexicon.religious_practices)}(?:食|料理)?(?:を|が|の|に)?"
             rf"(?:希望|必要|対応|配慮|参加|ため)?(?:して(?:いる|おり)|している)?")
         self._religion_name = compile_pattern(religions)
-        self._origin = compile_pattern(rf"{words_regex(lexicon.ethnic_origins)}{_ORIGIN_TAIL}")
+        self._origin = compile_pattern(rf"{words_regex(lexicon.ethnic_origins)}{_ORIGIN_TAIL}|在日 *[一二三四0-9]世")
         self._people = Anchored(rf"民族{_NOT_ETHNIC}", _NAME_LETTERS, 6, least=1)
         self._status = compile_pattern(rf"{words_regex(lexicon.social_status)}(?:の)?(?:出身|出生)?")
         parties = words_regex(lexicon.parties)

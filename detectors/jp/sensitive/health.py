@@ -16,22 +16,22 @@ import re
 from detectors.jp.sensitive.lexicon import WORD_CHAR, Anchored, Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
-DISEASE_ENDINGS = ("症候群", "症", "病", "炎", "癌", "がん", "腫瘍", "腫", "瘍", "ヘルニア", "骨折", "梗塞", "出血",
+DISEASE_ENDINGS = ("症候群", "症", "病", "炎", "癌", "がん", "腫瘍", "腫", "瘍", "ヘルニア", "骨折", "梗塞", "出血", "痛",
                    "潰瘍", "結石", "狭窄", "麻痺", "不全", "中毒", "損傷", "断裂", "欠損", "疾患", "障害", "感染")
 TREATMENT_ENDINGS = ("手術", "治療", "療法", "透析", "移植", "注射", "投与", "切除", "摘出", "薬", "剤", "錠")
 # A treatment whatever comes before it; the rest need a disease in front of them.
-_STRONG = (r"通院(?:中|して(?:いる|おり|いた)|した|を続け(?:て(?:いる|おり))?|を継続|歴|治療)"
+_STRONG = (r"通院(?:中|して(?:いる|おり|いた)|した|を続け(?:て(?:いる|おり|いた))?|を継続|歴|治療)"
            r"|入院(?:中|し(?:た|て(?:いる|おり|いた))?|する|予定|歴|治療)"
-           r"|手術(?:を受け(?:た|て(?:いる|おり))?|を受ける予定|し(?:た)?|歴|予定)"
-           r"|服薬(?:中|して(?:いる|おり)|治療|歴)|投薬(?:中|治療)|加療中|闘病(?:中)?|療養(?:中|して(?:いる|おり))"
-           r"|治療(?:中|を受け(?:た|て(?:いる|おり))?|を続け(?:て(?:いる|おり))?|歴)"
+           r"|手術(?:を受け(?:た|て(?:いる|おり|いた))?|を受ける予定|し(?:た)?|歴|予定)"
+           r"|服薬(?:中|して(?:いる|おり)|治療|歴)|投薬(?:中|治療)|加療中|闘病(?:中)?|療養(?:中|して(?:いる|おり|いた))"
+           r"|治療(?:中|を受け(?:た|て(?:いる|おり|いた))?|を続け(?:て(?:いる|おり|いた))?|歴)"
            r"|病気(?:療養|休職|休暇)(?:中)?|傷病休職(?:中)?|私傷病(?:休職|休暇)?|病休"
-           r"|診断書(?:を提出|が提出|の提出|を受理)|診断(?:され(?:た|て(?:いる|おり))?|を受け(?:た|て(?:いる|おり))?)")
+           r"|診断書(?:を提出|が提出|の提出|を受理)|診断(?:され(?:た|て(?:いる|おり|いた))?|を受け(?:た|て(?:いる|おり|いた))?)")
 _WEAK = (r"休職(?:中|して(?:いる|おり)|した|する|予定)?|休業|欠勤|静養|再発|悪化|発症|罹患|既往|疑い|術後"
-         r"|経過観察(?:中)?|リハビリ(?:中)?|患(?:って(?:いる|おり)|った|い|う)|かか(?:り|った|って(?:いる|おり))"
-         r"|を受け(?:た|て(?:いる|おり))?|を続け(?:て(?:いる|おり))?|を開始(?:した)?|服用(?:中|して(?:いる|おり))?|内服(?:中)?|処方(?:され(?:て(?:いる|おり))?|を受け)|投与|使用(?:中)?"
-         r"|があり|がある|があります|判明|見つか(?:った|り)|発覚|抱え(?:て(?:いる|おり))?|持病")
-_INJURED = r"(?:骨折|捻挫|脱臼|断裂|損傷|挫傷|打撲|発症|再発)(?:し(?:た|て(?:いる|おり))?|を負(?:った|い))"
+         r"|経過観察(?:中)?|リハビリ(?:中)?|患(?:って(?:いる|おり)|った|い|う)|かか(?:り|った|って(?:いる|おり|いた))"
+         r"|を受け(?:た|て(?:いる|おり|いた))?|を受診(?:した|して(?:いる|おり|いた))?|で受診|受診(?:した|して(?:いる|おり)|中)|を続け(?:て(?:いる|おり|いた))?|を開始(?:した)?|服用(?:中|して(?:いる|おり|いた))?|内服(?:中)?|処方(?:され(?:て(?:いる|おり|いた))?|を受け)|投与|使用(?:中)?"
+         r"|があり|がある|があります|判明|見つか(?:った|り)|発覚|抱え(?:て(?:いる|おり|いた))?|持病")
+_INJURED = r"(?:骨折|捻挫|脱臼|断裂|損傷|挫傷|打撲|発症|再発)(?:し(?:た|て(?:いる|おり|いた))?|を負(?:った|い))"
 _PREDICATE = re.compile(rf"{_STRONG}|{_WEAK}")
 _STRONG_PREDICATE = re.compile(_STRONG)
 _PARTICLE_BEFORE = re.compile(r"(?:により|による|のため(?:に)?|にて|の|で|に|を|が|と|は|から|、)$")
@@ -62,7 +62,7 @@ class HealthMatcher:
         judgements = words_regex(lexicon.judgements)
         self._checkup = compile_pattern(
             rf"{words_regex(lexicon.checkup_items)}(?:値)? *(?:[:=]|は|が)? *"
-            rf"(?:{_VALUE} *{_UNIT}?|\(? *(?:[0-9]?\++|陽性) *\)?)"
+            rf"(?:{_VALUE} *{_UNIT}?|\(? *(?:[0-9]?\++|陽性) *\)?|所見あり|異常あり|{judgements})"
             rf"(?: *\(? *(?:{judgements}|[HL↑↓*]) *\)?| *で *{judgements})?")
         self._judgement = compile_pattern(judgements)
         self._judged = compile_pattern(r"判定 *:? *[B-E][0-9]?(?![A-Za-z0-9])")
@@ -104,6 +104,14 @@ class HealthMatcher:
             noun = noun[temporal.end():]
         return end - len(noun) if self.disease_like(noun) else None
 
+    def _chained(self, text: str, end: int) -> int | None:
+        """The start of a disease said just before the noun phrase ending at end
+        (through a particle), if one is."""
+        run = _NOUN_BEFORE.search(text, max(0, end - 16), end)
+        noun_start = run.start() if run and not self.disease_like(run.group()) else end
+        before = _PARTICLE_BEFORE.search(text, max(0, noun_start - 4), noun_start)
+        return self._noun_before(text, before.start()) if before else None
+
     def _predicated(self, text: str) -> list[Phrase]:
         found = []
         for match in _PREDICATE.finditer(text):
@@ -111,11 +119,12 @@ class HealthMatcher:
             if match.group().startswith("診断") and not match.group().startswith("診断書") and not (
                     particle and particle.group() in ("と", "の")):
                 continue  # 健康診断を受けた: a check-up, not a diagnosis
-            start = self._noun_before(text, particle.start() if particle else match.start())
-            if start is not None:  # 1型糖尿病で|インスリン注射を続けている: the disease that the treatment is for
-                before = _PARTICLE_BEFORE.search(text, max(0, start - 4), start)
-                chained = self._noun_before(text, before.start()) if before else None
-                start = start if chained is None else chained
+            end = particle.start() if particle else match.start()
+            start = self._noun_before(text, end)
+            # 1型糖尿病で|インスリン注射を続けている, 腰痛で|整形外科を|受診した: the disease it is for
+            chained = self._chained(text, end if start is None else start)
+            start = chained if chained is not None else start
+            if start is not None:
                 found.append(Phrase(start, match.end(), "病歴"))
             elif _STRONG_PREDICATE.fullmatch(match.group()):
                 found.append(Phrase(match.start(), match.end(), "病歴"))
