@@ -20,7 +20,7 @@ DISEASE_ENDINGS = ("症候群", "症", "病", "炎", "癌", "がん", "腫瘍", 
                    "潰瘍", "結石", "狭窄", "麻痺", "不全", "中毒", "損傷", "断裂", "欠損", "疾患", "障害", "感染")
 TREATMENT_ENDINGS = ("手術", "治療", "療法", "透析", "移植", "注射", "投与", "切除", "摘出", "薬", "剤", "錠")
 # A treatment whatever comes before it; the rest need a disease in front of them.
-_STRONG = (r"通院(?:中|して(?:いる|おり|いた)|した|を続け(?:て(?:いる|おり|いた))?|を継続|歴|治療)"
+_STRONG = (r"通院(?:中|して(?:いる|おり|いた)|した|を続け(?:て(?:いる|おり|いた))?|を継続|歴|治療|のため|予定|日)"
            r"|入院(?:中|し(?:た|て(?:いる|おり|いた))?|する|予定|歴|治療)"
            r"|手術(?:を受け(?:た|て(?:いる|おり|いた))?|を受ける予定|し(?:た)?|歴|予定)"
            r"|服薬(?:中|して(?:いる|おり)|治療|歴)|投薬(?:中|治療)|加療中|闘病(?:中)?|療養(?:中|して(?:いる|おり|いた))"
@@ -39,6 +39,9 @@ _TEMPORAL = re.compile(r"^(?:昨年|今年|去年|一昨年|先月|今月|先週
                        r"|同年|翌年|前年|今春|今秋|昨秋|今冬|昨冬|年末|年始|[0-9]+年(?:[0-9]+月)?|[0-9]+月)")
 _IT_CONTEXT = re.compile(r"(?:システム|サーバ|通信|回線|ネットワーク|機器|装置|設備|電波|ソフト|アプリ|プログラム|データ|"
                          r"ディスク|端末|パソコン|プリンタ|電源|配信|接続|運行|運転|メール|電話|クラウド|ストレージ|基盤|web|Web|WEB)")
+# Care that is not treatment: a disease before it says nothing of the person's illness.
+_NOT_CARE = ("予防接種", "接種", "ワクチン", "検診", "健診", "健康診断", "人間ドック", "予防", "講習", "研修", "説明", "セミナー",
+             "保険", "勉強会", "講演")
 _NOUN_BEFORE = re.compile(rf"[{WORD_CHAR}]{{1,16}}$")
 _PREFIXES = r"(?:持病(?:に|の|が|は|として)?|既往(?:歴)?(?:に|として|は|:)?|基礎疾患(?:に|として|の|は)?)"
 _VALUE = r"[0-9]+(?:\.[0-9]+)?(?: */ *[0-9]+)?"
@@ -108,6 +111,8 @@ class HealthMatcher:
         """The start of a disease said just before the noun phrase ending at end
         (through a particle), if one is."""
         run = _NOUN_BEFORE.search(text, max(0, end - 16), end)
+        if run and run.group().endswith(_NOT_CARE):
+            return None
         noun_start = run.start() if run and not self.disease_like(run.group()) else end
         before = _PARTICLE_BEFORE.search(text, max(0, noun_start - 4), noun_start)
         return self._noun_before(text, before.start()) if before else None
