@@ -5,7 +5,8 @@ A religion counts with its member (浄土真宗の門徒, カトリック信者,
 faith or conversion (〜を信仰, 〜に入信), or as a believer or a practice that tells
 it (ムスリム, ハラール食, 輸血拒否); a party with membership or support (〇〇党の党員,
 〜を支持); an origin or a status by its own words (アイヌ民族, 在日コリアン, 同和地区出身).
-A bare religion or party name counts only as a short field or cell value.
+A bare religion or party name counts only as the value of a 宗教 or 支持政党 field
+(detectors.jp.sensitive.fields).
 """
 
 from __future__ import annotations
@@ -36,29 +37,22 @@ class BeliefsMatcher:
         self._practice = compile_pattern(
             rf"{words_regex(lexicon.religious_practices)}(?:食|料理)?(?:を|が|の|に)?"
             rf"(?:希望|必要|対応|配慮|参加|ため)?(?:して(?:いる|おり)|している)?")
-        self._religion_name = compile_pattern(religions)
-        self._origin = compile_pattern(rf"{words_regex(lexicon.ethnic_origins)}{_ORIGIN_TAIL}|在日 *[一二三四0-9]世")
+        self._origin = compile_pattern(rf"{words_regex(lexicon.ethnic_origins)}{_ORIGIN_TAIL}")
+        self._generation = compile_pattern(r"在日 *[一二三四0-9]世")  # apart: see UnionMatcher._known
         self._people = Anchored(rf"民族{_NOT_ETHNIC}", _NAME_LETTERS, 6, least=1)
         self._status = compile_pattern(rf"{words_regex(lexicon.social_status)}(?:の)?(?:出身|出生)?")
         parties = words_regex(lexicon.parties)
         self._party = compile_pattern(rf"{parties}(?:{_SUPPORT}|員)")
         self._party_member = Anchored(r"党(?:の)?(?:党員|支持者)|党員", _NAME_LETTERS, 10, least=1)
-        self._party_name = compile_pattern(parties)
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found = _all(self._religion.finditer(text), text, "宗教") + _all(self._practice.finditer(text), text, "宗教")
         found += _all(self._institution.spans(text), text, "宗教")
         found += _all(self._origin.finditer(text), text, "人種・民族") + _all(self._people.spans(text), text, "人種・民族")
+        found += _all(self._generation.finditer(text), text, "人種・民族")
         found += _all(self._status.finditer(text), text, "社会的身分")
         found += _all(self._party.finditer(text), text, "信条") + _all(self._party_member.spans(text), text, "信条")
-        if cells.unread:
-            found += cells.phrases(_spans(self._religion_name, text), "宗教")
-            found += cells.phrases(_spans(self._party_name, text), "信条")
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
-
-
-def _spans(pattern, text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text) if whole_word(text, m.start(), m.end())]
 
 
 def _all(matches: Iterable, text: str, category: str) -> list[Phrase]:

@@ -39,9 +39,11 @@ class FieldValues:
         self._label_word = compile_pattern(words_regex(tuple(self.labels)))
         self._judgement = compile_pattern(words_regex(lexicon.judgements))
         # a label at a line's start (・既往歴: …, 3. 宗教 …) or after a space (佐藤 花子 本籍 大阪府)
-        self._line_label = compile_pattern(
-            rf"(?:^|(?<=[ \t]))[・■□●◆*-]*(?:[0-9]+[.)] *)?(?P<label>{words_regex(tuple(lexicon.labels))})"
-            r"(?: *\([^)\n]{0,12}\))?(?: *: *| +)(?P<value>[^\t\n]+?)(?= {2,}|\t|\n|$)")
+        line_labels = words_regex(tuple(lexicon.labels))
+        self._line_label = compile_pattern(  # begins with the label word: scanned for by its first letters
+            rf"{line_labels}(?: *\([^)\n]{{0,12}}\))?(?: *: *| +)(?P<value>[^\t\n]+?)(?= {{2,}}|\t|\n|$)")
+        self._label_at = compile_pattern(line_labels)
+        self._line_start = compile_pattern(r"(?:^|[ \t])[・■□●◆*-]*(?:[0-9]+[.)] *)?$")
         self._known: dict[str, tuple[str, FieldLabel] | None] = {}
         self._honseki = compile_pattern(rf"本籍(?:地)?(?: *: *| +|は|が|を)(?P<value>{_PLACE})")
 
@@ -75,14 +77,15 @@ class FieldValues:
 
     def find(self, text: str, unread: Sequence[tuple[int, int]]) -> list[Phrase]:
         found = self._composed(text, unread)
+        starts = [start for start, _ in unread]
         for match in self._line_label.finditer(text):
-            if match.group("label").startswith("本籍"):
-                continue  # a place, read by _honseki to its end
-            if not _inside(match.start("label"), unread):
-                found += self._phrase(match.group("label"), self.labels[match.group("label")], text,
-                                      match.start("value"), match.end("value"))
+            label = self._label_at.match(text, match.start()).group()
+            if label.startswith("本籍") or not self._line_start.search(text, max(0, match.start() - 8), match.start()):
+                continue  # 本籍 is a place, read by _honseki to its end; a label starts a line or follows a space
+            if not _inside(match.start(), unread, starts):
+                found += self._phrase(label, self.labels[label], text, match.start("value"), match.end("value"))
         for match in self._honseki.finditer(text):
-            if not _inside(match.start(), unread) and _KANJI.search(match.group("value")):
+            if not _inside(match.start(), unread, starts) and _KANJI.search(match.group("value")):
                 found.append(Phrase(match.start("value"), match.end("value"), "本籍"))
         return found
 
@@ -117,5 +120,7 @@ class FieldValues:
         return [Phrase(start, end, field.category, key)]
 
 
-def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
+def _inside(position: int, spans: Sequence[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether position lies in one of the sorted spans (their starts given)."""
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < spans[index][1]

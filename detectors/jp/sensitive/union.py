@@ -24,14 +24,16 @@ class UnionMatcher:
         roles = words_regex(lexicon.union_roles)
         membership = rf" *(?:の|で|にて)? *{roles}(?:を務め(?:て(?:いる|おり|いた))?|に就任(?:した)?|として)?|{_JOINED}"
         self._named = Anchored(rf"{_UNION_ENDINGS}(?:{membership})", _NAME_LETTERS, 16)
-        self._known = compile_pattern(
-            rf"{words_regex(lexicon.unions)}(?:{membership})|労働組合(?:員|役員|専従)|組合(?:員|役員|専従)|労組役員"
-            rf"|組合 *(?:の)? *{roles}")
+        # separate patterns, each beginning with a word: `re` scans for a pattern's first letters only
+        # when every branch of it begins with a letter, not with a group
+        self._known = tuple(compile_pattern(p) for p in (
+            rf"{words_regex(lexicon.unions)}(?:{membership})", r"労働組合(?:員|役員|専従)|組合(?:員|役員|専従)|労組役員",
+            rf"組合 *(?:の)? *{roles}"))
         self._name = Anchored(_UNION_ENDINGS, _NAME_LETTERS, 16, least=2)
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found = []
-        for start, end in [m.span() for m in self._known.finditer(text)] + list(self._named.spans(text)):
+        for start, end in [m.span() for p in self._known for m in p.finditer(text)] + list(self._named.spans(text)):
             if not whole_word(text, start, end):
                 continue
             if text.startswith("組合", start) and _NOT_UNIONS.search(text, max(0, start - 4), start + 2):
