@@ -15,7 +15,7 @@ from presidio_analyzer import RecognizerResult
 from detectors.chunking import chunk_spans
 from detectors.context import CONTEXT_DISTANCE, FAR, ContextWordIndex
 from detectors.entities import CORPORATE_NUMBER, PERSON, POSTAL_CODE, SENSITIVE
-from detectors.jp.sensitive import CANONICAL
+from detectors.jp.sensitive import CANONICAL, CATEGORY
 from detectors.mask import mask
 from detectors.nlp import LANGUAGE, GinzaNlpEngine
 from detectors.normalize import Normalized, normalize
@@ -161,7 +161,7 @@ class Detector:
         matched = norm.text[start:end]
         canonical = meta.get(CANONICAL) or self._canonical.get(name, _as_is)(matched)
         o_start, o_end = norm.span_to_original(start, end)
-        category = meta.get("category")
+        category = meta.get(CATEGORY)
         masked = mask(result.entity_type, matched, category)
         return Detection(
             entity_type=result.entity_type, start=o_start, end=o_end,
