@@ -60,3 +60,10 @@ def test_union_roles_and_remarks_in_rows_and_no_findings_in_an_it_log(scanner, t
 def test_a_header_row_alone_is_not_a_finding(scanner):
     rows = ["氏名,既往歴,本籍,宗教,支持政党", "", "記入例,なし,なし,なし,なし"]
     assert sensitive(scanner.scan_bytes("様式.csv", "\n".join(rows).encode("utf-8"))) == []
+
+
+@pytest.mark.slow
+def test_a_bare_disease_counts_in_a_remarks_cell_not_in_a_department(scanner):
+    rows = ["氏名,所属,備考", "岩崎 勇気,糖尿病内科,気管支喘息", "森田 真央,総務課,在宅勤務"]
+    found = sensitive(scanner.scan_bytes("職員.csv", "\n".join(rows).encode("utf-8")))
+    assert found == [("C2", "病歴", "気管支喘息")]

@@ -79,10 +79,20 @@ class HealthMatcher:
         found = self._predicated(text) + self._checkups(text) + self._disabilities(text)
         found += [Phrase(start, end, "病歴") for start, end in self._injured.spans(text)]
         found += [Phrase(m.start("disease"), m.end(), "病歴") for m in self._prefixed.finditer(text)]
-        if cells.unread:
-            found += cells.phrases((m.span() for m in self._medical.finditer(text) if whole_word(text, *m.span())),
-                                   "病歴")
+        found += self._in_cells(text, cells)
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
+
+    def _in_cells(self, text: str, cells: Cells) -> list[Phrase]:
+        """Diseases and treatments alone in a free-text cell (備考: 糖尿病); in a table
+        without labels, in any short cell."""
+        if not cells.unread:
+            return []
+        values = cells.free_text()
+        if values is None:
+            spans = [m.span() for m in self._medical.finditer(text)]
+        else:
+            spans = [m.span() for start, end in values for m in self._medical.finditer(text, start, end)]
+        return cells.phrases((span for span in spans if whole_word(text, *span)), "病歴")
 
     def disease_like(self, noun: str) -> bool:
         if len(noun) < 2 or noun in self.lexicon.not_diseases:

@@ -64,14 +64,22 @@ def merged(phrases: list[Phrase], text: str, gap: int = 4) -> list[Phrase]:
     return out
 
 
+_FREE_TEXT_LABEL = re.compile(r"備考|特記|メモ|配慮|健康|状態|状況|理由|内容|コメント|その他|摘要|症状|病状|相談|申告|補足|所見"
+                              r"|記事|注意|事項|申し送り|連絡|Note|note|Memo|memo|Remarks|remarks")
+
+
 class Cells:
     """The short values of a composed table or form, told from its labels (the
     unread spans) by a binary search: a value between two labels, next to a cell
     separator (a tab) or after a `label: `. Paragraphs, one a line, are not cells."""
 
     def __init__(self, text: str, unread: Sequence[tuple[int, int]], limit: int) -> None:
-        self.text, self.unread, self.limit = text, unread, limit
-        self.starts = [start for start, _ in unread]
+        self.text, self.limit = text, limit
+        first = "".join(text[start:end] for start, end in unread[:8])
+        self.labelled = ": " in first
+        # paragraphs (labels of line breaks alone) hold no cells
+        self.unread = unread if self.labelled or "\t" in first else ()
+        self.starts = [start for start, _ in self.unread]
 
     def holds(self, start: int, end: int) -> bool:
         """Whether [start, end) lies inside one short cell value."""
@@ -88,3 +96,18 @@ class Cells:
 
     def phrases(self, spans: Iterable[tuple[int, int]], category: str) -> list[Phrase]:
         return [Phrase(start, end, category) for start, end in spans if self.holds(start, end)] if self.unread else []
+
+    def free_text(self) -> list[tuple[int, int]] | None:
+        """The values under labels of free text (備考, 特記事項, 配慮事項, 健康状態 …),
+        where a bare word is written about someone; None when the table has no
+        labels at all (every cell may be such a value)."""
+        if not self.labelled:
+            return None
+        values = []
+        for match in _FREE_TEXT_LABEL.finditer(self.text):
+            index = bisect.bisect_right(self.starts, match.start()) - 1
+            if index >= 0 and match.start() < self.unread[index][1]:
+                value_end = self.unread[index + 1][0] if index + 1 < len(self.unread) else len(self.text)
+                if value_end - self.unread[index][1] <= self.limit and (not values or values[-1][0] != self.unread[index][1]):
+                    values.append((self.unread[index][1], value_end))
+        return values
