@@ -75,10 +75,10 @@ class Cells:
 
     def __init__(self, text: str, unread: Sequence[tuple[int, int]], limit: int) -> None:
         self.text, self.limit = text, limit
-        first = "".join(text[start:end] for start, end in unread[:8])
-        self.labelled = ": " in first
+        # rows above a table's header (a title, the header itself) carry no labels yet
+        self.labelled = any(text.endswith(": ", start, end) for start, end in unread)
         # paragraphs (labels of line breaks alone) hold no cells
-        self.unread = unread if self.labelled or "\t" in first else ()
+        self.unread = unread if self.labelled or any("\t" in text[start:end] for start, end in unread[:8]) else ()
         self.starts = [start for start, _ in self.unread]
 
     def holds(self, start: int, end: int) -> bool:
