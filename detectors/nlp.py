@@ -152,6 +152,11 @@ class GinzaNlpEngine(NlpEngine):
                 found.append(Morpheme(text[start:end], self._tags[ids[i]], start, end))
         return found
 
+    def boundaries(self, text: str) -> list[int]:
+        """Where each Sudachi word of a short text ends: whether a few candidate
+        names (金載昊, 早川漣) are one known word or several (金曜, 製作)."""
+        return [m.end() for m in self.nlp.tokenizer.tokenizer.tokenize(text)]
+
     def _wanted(self, ids: list[int], tokens) -> list[int]:
         """Indexes, in order, of name and place tokens and of the nearest non-space
         token either side of a name. Part-of-speech ids are compared as ints: most

@@ -19,22 +19,18 @@ import re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from detectors.entities import PERSON
+from detectors.jp.person_kanji import cjk_names, surname_and_unknown_given
+from detectors.jp.person_prose import (HONORIFICS, TITLES, addressed, ends_phrase, in_a_longer_word, katakana_chains,
+                                       names_a_thing)
 from detectors.jp.person_patterns import NAME_LABEL, kana_names, labelled_names, romaji_names
 from detectors.nlp import Morpheme
-from detectors.words import alternation
 
 SURNAME, GIVEN, NAME = "名詞-固有名詞-人名-姓", "名詞-固有名詞-人名-名", "名詞-固有名詞-人名-一般"
 PLACE = "名詞-固有名詞-地名-一般"
-NAME_TAGS = {SURNAME, GIVEN, NAME}
-HONORIFICS = {"様", "さん", "殿", "氏", "君", "くん", "ちゃん", "先生"}
-# Job titles after a surname (田中部長) address a person as an honorific does; after a
-# word the dictionary reads as a place (岡田課長, 長野さん) they make it a surname.
-TITLES = {"部長", "課長", "係長", "主任", "主査", "社長", "副社長", "専務", "常務", "室長", "所長", "店長", "次長",
-          "会長", "理事長", "教授", "准教授", "講師", "医師", "看護師", "弁護士", "税理士", "委員長", "マネージャー",
-          "リーダー"}
+NAME_TAGS = frozenset({SURNAME, GIVEN, NAME})
 ORGANISATION_WORDS = {"製作所", "商事", "工業", "株式会社", "有限会社", "銀行", "病院", "医院", "大学", "学校",
                       "支店", "本店", "商店", "建設", "産業", "電機", "物産", "事務所", "法律事務所", "記念",
-                      "財団", "会", "家", "邸", "駅", "町", "市", "区", "県", "通り", "港", "寺", "城", "公園", "神社",
+                      "財団", "会", "邸", "駅", "町", "市", "区", "県", "通り", "港", "寺", "城", "公園", "神社",
                       "駅前", "町民", "市民", "村", "郡"}
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # After a surname and a space, a short word of kanji/kana is the given name even when
@@ -48,11 +44,15 @@ class PersonRecognizer(EntityRecognizer):
                "参加者", "面談者", "対応者", "受付者", "作成者", "記入者", "確認者", "承認者", "入力者",
                "フリガナ", "ふりがな", "カナ", "name", "様", "代表者", "保護者", "扶養")
     NEGATIVE_CONTEXT = ("会社名", "社名", "法人名", "商号", "店名", "施設名", "駅", "所在地")
+    # A negative word labels the value right after it (会社名: 山田商事), not a name
+    # in the next sentence (…全駅を通過した。2013年、ドミニク・アンセルと…).
+    NEGATIVE_REACH = 10
 
     def __init__(self) -> None:
         super().__init__(supported_entities=[PERSON], name="PersonRecognizer", supported_language="ja",
                          context=list(self.CONTEXT))
         self.negative_context = list(self.NEGATIVE_CONTEXT)
+        self.negative_reach = self.NEGATIVE_REACH
 
     def load(self) -> None:
         """Nothing to load: the tokens come from the shared GiNZA tokenizer."""
@@ -99,7 +99,7 @@ class PersonRecognizer(EntityRecognizer):
                 i += 1
         return runs
 
-    def _token_results(self, words, text: str) -> list[RecognizerResult]:
+    def _token_results(self, words, text: str, boundaries) -> list[RecognizerResult]:
         results = []
         for first, last in self._runs(words, text):
             before = words[first - 1].text if first else ""
@@ -108,6 +108,8 @@ class PersonRecognizer(EntityRecognizer):
                     first == last and words[first].text in self.CONTEXT):
                 continue
             start, end = words[first].start, words[last].end
+            if in_a_longer_word(text, start, end):
+                continue  # judged as a chain (katakana_chains), or part of a word
             tags = {w.tag for w in words[first:last + 1]}
             given = _GIVEN_AFTER_SPACE.match(text, end) if tags == {SURNAME} else None
             if given and given.group(1) in HONORIFICS | TITLES:
@@ -116,13 +118,18 @@ class PersonRecognizer(EntityRecognizer):
                 results.append(self._result(start, given.end(1), 0.7))  # 勅使河原 煌星
             elif last > first and (SURNAME in tags or NAME in tags):
                 results.append(self._result(start, end, 0.7))  # 姓+名, or a foreign name in parts
-            elif _addressed(text, end):
+            elif addressed(text, end):
                 results.append(self._result(start, end, 0.6))  # 鈴木様, 田中部長
+            elif tags == {SURNAME} and boundaries and (given_end := surname_and_unknown_given(text, end, boundaries)):
+                results.append(self._result(start, given_end, 0.6))  # 早川漣と
+            elif end - start >= 2 and ends_phrase(text, words, first, last):
+                results.append(self._result(start, end, 0.6))  # 小野寺は, 雄一が (prose)
             elif tags == {GIVEN} and first and _surname_before(text, words[first - 1], words[first]):
                 results.append(self._result(words[first - 1].start, end, 0.6))  # 林 真由美 (林 read as a noun)
             elif tags == {SURNAME}:
                 results.append(self._result(start, end, 0.25))  # a surname alone: context decides
-        results += [self._result(w.start, w.end, 0.6) for w in words if w.tag == PLACE and _addressed(text, w.end)]
+        results += [self._result(w.start, w.end, 0.6) for w in words if w.tag == PLACE and addressed(text, w.end)]
+        results += [self._result(start, end, 0.6) for start, end in katakana_chains(text, words, NAME_TAGS, PLACE)]
         return results
 
     def _ner_windows(self, text: str, labels: list[re.Match], found: list[RecognizerResult],
@@ -148,9 +155,14 @@ class PersonRecognizer(EntityRecognizer):
         labels = list(NAME_LABEL.finditer(text))
         fields = [self._result(start, end, 0.6) for start, end in labelled_names(text, labels)]
         results = []
-        if nlp_artifacts is not None and has_cjk:
-            results += self._token_results(self._words(nlp_artifacts), text)
-        results += [self._result(start, end, 0.6 if _addressed(text, end) else 0.3) for start, end in kana_names(text)]
+        words = self._words(nlp_artifacts) if nlp_artifacts is not None and has_cjk else []
+        boundaries = getattr(getattr(nlp_artifacts, "nlp_engine", None), "boundaries", None)
+        if words:
+            results += self._token_results(words, text, boundaries)
+        if boundaries and has_cjk:
+            results += [self._result(start, end, 0.6) for start, end in cjk_names(text, boundaries)]
+        results += [self._result(start, end, 0.6 if addressed(text, end) else 0.3) for start, end in kana_names(text)
+                    if not (words and names_a_thing(text[start:end], _words_in(words, start, end), start, PLACE))]
         results += [self._result(start, end, 0.6 if _on_a_named_line(text, start, results) else 0.2)
                     for start, end in romaji_names(text)]
         # a name field's whole value is the name; what the other tiers found inside it is not another
@@ -161,14 +173,6 @@ class PersonRecognizer(EntityRecognizer):
         return _distinct(results)
 
 
-_ADDRESSING = re.compile(f" ?(?:{alternation(HONORIFICS | TITLES)})")
-
-
-def _addressed(text: str, end: int) -> bool:
-    """A name followed by 様, さん or a job title (田中部長, 佐々木係長)."""
-    return _ADDRESSING.match(text, end) is not None
-
-
 _SHORT_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,3}")
 
 
@@ -176,7 +180,7 @@ def _surname_before(text: str, word, given) -> bool:
     """A short kanji word, a space, then a given name, at the start of a field:
     the dictionary read the surname as a common noun (林, 森, 原)."""
     field_start = word.start == 0 or text[word.start - 1] in "\t\n"
-    field_end = given.end == len(text) or text[given.end] in "\t\n" or _addressed(text, given.end)
+    field_end = given.end == len(text) or text[given.end] in "\t\n" or addressed(text, given.end)
     return (field_start and field_end and len(given.text) >= 2 and text[word.end:given.start] == " "
             and _SHORT_KANJI.fullmatch(word.text) is not None)
 
@@ -187,6 +191,10 @@ def _on_a_named_line(text: str, position: int, found: list[RecognizerResult]) ->
     end = text.find("\n", position)
     end = len(text) if end < 0 else end
     return any(start <= r.start < end and r.score >= 0.6 and _CJK.search(text[r.start:r.end]) for r in found)
+
+
+def _words_in(words, start: int, end: int) -> list:
+    return [w for w in words if start <= w.start < end]
 
 
 def _inside_any(result: RecognizerResult, fields: list[RecognizerResult]) -> bool:

@@ -1,0 +1,89 @@
+"""Names in running text, from the dictionary's 人名 tags and what follows them.
+
+In prose a name stands without 様 or a label: 「営業二課の小野寺は」, 「雄一が」,
+「ゴルバチョフと」. What makes a tagged word a name there is that it ends a noun
+phrase: a particle, a comma or a bracket right after it, or a role (監督, 大統領).
+The same word before a noun names a thing (佐藤製作所, 熊井鉄鋼, ハドソン川).
+Foreign names in katakana come in parts joined by ・ or = (ジョン・F・ケネディ): the
+whole chain is judged, never one part of it (ウェイン in デトロイト・メトロポリタン・
+ウェイン・カウンティ空港), and a chain that begins with a place is a team or a
+company (ニューヨーク・ヤンキース).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from detectors.jp.person_words import CHAIN_THING_WORDS, HONORIFICS, PHRASE_END_MARKS, PROSE_TITLES, TITLES
+from detectors.words import alternation
+
+PHRASE_END_TAGS = frozenset({"助詞", "助動詞", "接続詞"})
+
+_KATAKANA = "ァ-ヶー"
+_CHAIN = re.compile(rf"[{_KATAKANA}]+(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))+")
+_JOINED = re.compile(rf"[{_KATAKANA}・=＝]")
+_JOINERS = re.compile("[・=＝]")
+_ADDRESSING = re.compile(f" ?(?:{alternation(HONORIFICS | TITLES)})")
+_ROLE = f"(?:[元前現副]?[\u4e00-\u9fff]{{0,2}}?(?:{alternation(PROSE_TITLES | HONORIFICS | TITLES)}))"
+# After a name: a mark, a role (上院議員, 元副会長) or a word that ends its phrase.
+_MARK_OR_ROLE = re.compile(
+    f"(?:{alternation(PHRASE_END_MARKS)}|時代|作|役|家|一家|[0-9一二三四五六七八九十]+世|{_ROLE})")
+# After a katakana chain, particles too: the chain ends where katakana ends.
+_CHAIN_END = re.compile("(?:は|が|の|に|と|を|も|や|へ|から|より|まで|など|で|だ|です|および|及び|並びに|または|$|\\s)")
+
+
+def addressed(text: str, end: int) -> bool:
+    """A name followed by 様, さん or a job title (田中部長, 佐々木係長)."""
+    return _ADDRESSING.match(text, end) is not None
+
+
+def ends_phrase(text: str, words, first: int, last: int) -> bool:
+    """Whether the name tokens words[first..last] end a noun phrase: a particle or
+    an auxiliary, a comma or bracket, or a role right after them (小野寺は,
+    雄一が, 佐藤の, 川上監督), not a noun (佐藤製作所). A name that is the whole of
+    a quotation (「大石恵三」) is the title of a work."""
+    end = words[last].end
+    if end == len(text) or text[end] == "」" and words[first].start and text[words[first].start - 1] == "「":
+        return False
+    after = words[last + 1] if last + 1 < len(words) else None
+    return (after is not None and after.start == end and after.tag in PHRASE_END_TAGS) or bool(
+        _MARK_OR_ROLE.match(text, end))
+
+
+def in_a_longer_word(text: str, start: int, end: int) -> bool:
+    """A katakana name glued to more katakana (ハーレーダビッドソン), or in parts
+    joined by ・ or = (ジョン・スミス, ジョン・ゴールト線): part of a word, or a
+    chain that katakana_chains judges as a whole."""
+    if not ("\u30a0" <= text[start] <= "\u30ff"):
+        return False
+    return bool(_JOINED.match(text[start - 1] if start else " ") or _JOINED.match(text[end] if end < len(text) else " ")
+                or _JOINERS.search(text, start, end))
+
+
+def katakana_chains(text: str, words, name_tags: frozenset[str], place_tag: str) -> list[tuple[int, int]]:
+    """(start, end) of katakana names in parts (ジョン・F・ケネディ, ル=グウィン): a
+    chain with a part the dictionary tags as a name, not a thing (see
+    names_a_thing), ending a noun phrase."""
+    if "・" not in text and "=" not in text and "＝" not in text:
+        return []
+    starts = [w.start for w in words]
+    found = []
+    for chain in _CHAIN.finditer(text):
+        start, end = chain.span()
+        if start and "\u30a0" <= text[start - 1] <= "\u30ff":
+            continue
+        inside = words[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        if not any(w.tag in name_tags for w in inside) or names_a_thing(chain.group(), inside, start, place_tag):
+            continue
+        if _CHAIN_END.match(text, end) or _MARK_OR_ROLE.match(text, end):
+            found.append((start, end))
+    return found
+
+
+def names_a_thing(chain: str, words_inside, start: int, place_tag: str) -> bool:
+    """A katakana chain that begins with a place (ニューヨーク・ヤンキース) or has a
+    part naming a thing (リオ・ティント・グループ): a team, a company, a place."""
+    if words_inside and words_inside[0].start == start and words_inside[0].tag == place_tag:
+        return True
+    return any(part in CHAIN_THING_WORDS for part in re.split(r"[・=＝]", chain))
