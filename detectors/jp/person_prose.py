@@ -15,7 +15,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from detectors.jp.person_words import CHAIN_THING_WORDS, HONORIFICS, PHRASE_END_MARKS, PROSE_TITLES, TITLES
+from detectors.jp.person_words import (CHAIN_THING_WORDS, HONORIFICS, PHRASE_END_MARKS, PROSE_TITLES, ROLE_NOUNS,
+                                      TITLES)
 from detectors.words import alternation
 
 PHRASE_END_TAGS = frozenset({"助詞", "助動詞", "接続詞"})
@@ -38,13 +39,22 @@ def addressed(text: str, end: int) -> bool:
     return _ADDRESSING.match(text, end) is not None
 
 
+_AFTER_A_ROLE = re.compile(f"(?:{alternation(ROLE_NOUNS)})の$")
+_ROLE_REACH = max(len(role) for role in ROLE_NOUNS) + 1
+
+
+def after_a_role(text: str, start: int) -> bool:
+    """A role and の right before `start` (部長の, 作者の)."""
+    return _AFTER_A_ROLE.search(text, max(0, start - _ROLE_REACH), start) is not None
+
+
 def ends_phrase(text: str, words, first: int, last: int) -> bool:
     """Whether the name tokens words[first..last] end a noun phrase: a particle or
     an auxiliary, a comma or bracket, or a role right after them (小野寺は,
     雄一が, 佐藤の, 川上監督), not a noun (佐藤製作所). A name that is the whole of
     a quotation (「大石恵三」) is the title of a work."""
     end = words[last].end
-    if end == len(text) or text[end] == "」" and words[first].start and text[words[first].start - 1] == "「":
+    if end == len(text) or quoted_whole(text, words[first].start, end):
         return False
     after = words[last + 1] if last + 1 < len(words) else None
     return (after is not None and after.start == end and after.tag in PHRASE_END_TAGS) or bool(
@@ -52,13 +62,26 @@ def ends_phrase(text: str, words, first: int, last: int) -> bool:
 
 
 def in_a_longer_word(text: str, start: int, end: int) -> bool:
-    """A katakana name glued to more katakana (ハーレーダビッドソン), or in parts
-    joined by ・ or = (ジョン・スミス, ジョン・ゴールト線): part of a word, or a
-    chain that katakana_chains judges as a whole."""
+    """A katakana name glued to letters before it (JPモルガン) or to more katakana
+    (ハーレーダビッドソン), or in parts joined by ・ or = (ジョン・スミス, ジョン・
+    ゴールト線): part of a word, or a chain that katakana_chains judges as a whole."""
+    if start and text[start - 1].isdigit():
+        return True  # 1992年春 read as a given name 年春
     if not ("\u30a0" <= text[start] <= "\u30ff"):
         return False
-    return bool(_JOINED.match(text[start - 1] if start else " ") or _JOINED.match(text[end] if end < len(text) else " ")
-                or _JOINERS.search(text, start, end))
+    before = text[start - 1] if start else " "
+    return bool(before.isascii() and before.isalnum() or _JOINED.match(before)
+                or _JOINED.match(text[end] if end < len(text) else " ") or _JOINERS.search(text, start, end))
+
+
+def quoted_whole(text: str, start: int, end: int) -> bool:
+    """A name that is the whole of a quotation (「大石恵三」) is the title of a work."""
+    return 0 < start and end < len(text) and text[start - 1] == "「" and text[end] == "」"
+
+
+def chain_ends(text: str, end: int) -> bool:
+    """A katakana chain ends a noun phrase at `end` (…・スミスは, …・スミス様)."""
+    return _CHAIN_END.match(text, end) is not None or _MARK_OR_ROLE.match(text, end) is not None
 
 
 def katakana_chains(text: str, words, name_tags: frozenset[str], place_tag: str) -> list[tuple[int, int]]:
@@ -76,7 +99,7 @@ def katakana_chains(text: str, words, name_tags: frozenset[str], place_tag: str)
         inside = words[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
         if not any(w.tag in name_tags for w in inside) or names_a_thing(chain.group(), inside, start, place_tag):
             continue
-        if _CHAIN_END.match(text, end) or _MARK_OR_ROLE.match(text, end):
+        if chain_ends(text, end):
             found.append((start, end))
     return found
 
