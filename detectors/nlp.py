@@ -115,6 +115,7 @@ class GinzaNlpEngine(NlpEngine):
         self._kinds: dict[int, int] = {}  # Sudachi part-of-speech id -> kind
         self._tags: dict[int, str] = {}
         self._ids_of: dict[int, set[int]] = {_SPACE: set(), _NAME: set(), _PLACE: set()}
+        self._name_words: dict[str, bool] = {}  # romaji words looked up (is_given_name)
 
     def load(self) -> None:
         """The pipeline is loaded by the caller (load_ja_nlp) and passed in."""
@@ -156,6 +157,14 @@ class GinzaNlpEngine(NlpEngine):
         """Where each Sudachi word of a short text ends: whether a few candidate
         names (金載昊, 早川漣) are one known word or several (金曜, 製作)."""
         return [m.end() for m in self.nlp.tokenizer.tokenizer.tokenize(text)]
+
+    def is_given_name(self, word: str) -> bool:
+        """Whether the dictionary reads `word` alone as a person's name (William,
+        Peter): for the few romaji words in prose that may begin one."""
+        if word not in self._name_words:
+            tokens = self.nlp.tokenizer.tokenizer.tokenize(word)
+            self._name_words[word] = len(tokens) == 1 and tokens[0].part_of_speech()[2] == "人名"
+        return self._name_words[word]
 
     def _wanted(self, ids: list[int], tokens) -> list[int]:
         """Indexes, in order, of name and place tokens and of the nearest non-space

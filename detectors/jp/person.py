@@ -27,13 +27,13 @@ from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_patterns import NAME_LABEL, kana_names, labelled_names, listed_kana_names, romaji_names
 from detectors.jp.person_prose import addressed, chain_ends, katakana_chains, names_a_thing
-from detectors.jp.person_romaji import CAPS_NAME, caps_names
+from detectors.jp.person_romaji import CAPS_NAME, caps_names, romaji_in_prose
 from detectors.jp.person_tokens import NAME_TAGS, PLACE, SURNAME, tagged_names
 from detectors.nlp import Morpheme
 
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 NER_WINDOW = 30
-ROMAJI_BESIDE = 20  # characters between a romaji name and the kanji name it spells
+ROMAJI_BESIDE = 3  # characters between a romaji name and the kanji name it spells: 佐藤 健一（Kenichi Sato）
 
 
 class PersonRecognizer(EntityRecognizer):
@@ -42,7 +42,7 @@ class PersonRecognizer(EntityRecognizer):
                "フリガナ", "ふりがな", "カナ", "name", "様", "代表者", "保護者", "扶養")
     NEGATIVE_CONTEXT = ("会社名", "社名", "法人名", "商号", "店名", "施設名", "駅", "所在地")
     # A negative word labels the value right after it (会社名: 山田商事), not a name
-    # in the next sentence (…全駅を通過した。2013年、ドミニク・アンセルと…).
+    # further on (…全駅を通過した。2013年、ドミニク・アンセルと…; …グリアが所有する土地に駅が…).
     NEGATIVE_REACH = 10
 
     def __init__(self) -> None:
@@ -50,6 +50,7 @@ class PersonRecognizer(EntityRecognizer):
                          context=list(self.CONTEXT))
         self.negative_context = list(self.NEGATIVE_CONTEXT)
         self.negative_reach = self.NEGATIVE_REACH
+        self.negative_labels_only = True
         self._not_names = frozenset(self.CONTEXT)
 
     def load(self) -> None:
@@ -87,14 +88,15 @@ class PersonRecognizer(EntityRecognizer):
         if boundaries:  # our engine: a candidate's words are looked up in its tokenizer
             one_character_surnames = {w.start for w in words if w.tag == SURNAME and w.end - w.start == 1}
             found += [(start, end, 0.6) for start, end in cjk_names(text, boundaries, one_character_surnames)]
+            found += [(start, end, 0.6) for start, end in romaji_in_prose(text, nlp_artifacts.nlp_engine.is_given_name)]
         return [self._result(start, end, score) for start, end, score in found], words
 
     def _pattern_results(self, text: str, words: list, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """The second tier (patterns), beside what the first found."""
         results = [self._result(start, end, 0.6 if addressed(text, end) else 0.3) for start, end in kana_names(text)
-                   if chain_ends(text, end) and not (
-                       words and names_a_thing(text[start:end], _words_in(words, start, end), start, PLACE))]
-        results += [self._result(start, end, 0.6 if _on_a_named_line(text, start, found) else 0.2)
+                   if chain_ends(text, end) and not (words and names_a_thing(
+                       text[start:end], _words_in(words, start, end), start, end, NAME_TAGS, PLACE))]
+        results += [self._result(start, end, 0.6 if _beside_a_name(text, start, end, found) else 0.2)
                     for start, end in romaji_names(text)]
         results += [self._result(start, end, 0.6) for start, end in listed_kana_names(text, self.names)]
         return results + [self._result(start, end, 0.6) for start, end in caps_names(text, self.names)]
@@ -131,12 +133,11 @@ class PersonRecognizer(EntityRecognizer):
                 or addressed(text, r.end) or r in fields]
 
 
-def _on_a_named_line(text: str, position: int, found: list[RecognizerResult]) -> bool:
-    """`佐藤 健一（Kenichi Sato）`: romaji right beside a name the tags found, on its line."""
-    start = max(text.rfind("\n", 0, position) + 1, position - ROMAJI_BESIDE)
-    end = text.find("\n", position)
-    end = min(len(text) if end < 0 else end, position + ROMAJI_BESIDE)
-    return any(start <= r.start < end and r.score >= 0.6 and _CJK.search(text[r.start:r.end]) for r in found)
+def _beside_a_name(text: str, start: int, end: int, found: list[RecognizerResult]) -> bool:
+    """`佐藤 健一（Kenichi Sato）`: romaji right beside a name the tags found."""
+    return any(r.score >= 0.6 and (0 <= start - r.end <= ROMAJI_BESIDE or 0 <= r.start - end <= ROMAJI_BESIDE)
+               and "\n" not in text[min(end, r.end):max(start, r.start)] and _CJK.search(text[r.start:r.end])
+               for r in found)
 
 
 def _words_in(words, start: int, end: int) -> list:

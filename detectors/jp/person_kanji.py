@@ -23,6 +23,7 @@ _END = (r"(?=$|[ \t\n、。，．,.・（）()「」『』]|さん|様|氏|君|�
         r"より|など|ら|たち|です|だ)")
 CJK_NAME = re.compile(rf"(?<![{_KANJI}])[{CJK_SURNAMES}] ?[{_KANJI}]{{1,2}}{_END}")
 _GIVEN = re.compile(rf"[{_KANJI}]{{1,2}}{_END}")
+_KATAKANA_GIVEN = re.compile(rf"[ァ-ヶー]{{2,6}}{_END}")
 
 
 def cjk_names(text: str, boundaries: Callable[[str], Sequence[int]],
@@ -47,11 +48,15 @@ def cjk_names(text: str, boundaries: Callable[[str], Sequence[int]],
 
 def given_name_end(text: str, end: int, next_word, lists: NameLists) -> int | None:
     """Where a given name ends right after a surname that ends at `end` (早川漣,
-    梶原一騎): one or two kanji ending a phrase, none of them a suffix (町, 家),
-    spelled as a given name in the lists or, for two, no word the tokenizer knows
-    (the word after the surname is shorter); None otherwise."""
+    梶原一騎, 影山ヒロノブ): one or two kanji ending a phrase, none of them a suffix
+    (町, 家), spelled as a given name in the lists or, for two, no word the
+    tokenizer knows (the word after the surname is shorter); or a given name of
+    the lists in katakana. None otherwise."""
     given = _GIVEN.match(text, end)
-    if given is None or any(ch in NOT_GIVEN_NAMES for ch in given.group()):
+    if given is None:
+        katakana = _KATAKANA_GIVEN.match(text, end)  # 影山ヒロノブ
+        return katakana.end() if katakana and katakana.group() in lists.given_kana else None
+    if any(ch in NOT_GIVEN_NAMES for ch in given.group()):
         return None
     if given.group() in lists.given_names:
         return given.end()

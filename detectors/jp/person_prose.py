@@ -15,22 +15,27 @@ from __future__ import annotations
 import bisect
 import re
 
-from detectors.jp.person_words import (CHAIN_THING_WORDS, HONORIFICS, PHRASE_END_MARKS, PROSE_TITLES, ROLE_NOUNS,
+from detectors.jp.person_words import (CHAIN_THING_SUFFIXES, CHAIN_THING_WORDS, HONORIFICS, PHRASE_END_MARKS, PROSE_TITLES, ROLE_NOUNS,
                                       TITLES)
 from detectors.words import alternation
 
 PHRASE_END_TAGS = frozenset({"助詞", "助動詞", "接続詞"})
 
 _KATAKANA = "ァ-ヶー"
-_CHAIN = re.compile(rf"[{_KATAKANA}]+(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))+")
+# Parts joined by ・ or =, initials before or between them (H・R・ギーガー, J.L.ボニエ).
+_CHAIN = re.compile(rf"(?<![A-Za-z])(?:[A-Z](?:\.[・=＝]?|[・=＝]))*[{_KATAKANA}]+(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))*")
 _JOINED = re.compile(rf"[{_KATAKANA}・=＝]")
 _JOINERS = re.compile("[・=＝]")
 _ADDRESSING = re.compile(f" ?(?:{alternation(HONORIFICS | TITLES)})")
-_ROLE = f"(?:[元前現副]?[\u4e00-\u9fff]{{0,2}}?(?:{alternation(PROSE_TITLES | HONORIFICS | TITLES)}))"
+_ROLE_WORDS = PROSE_TITLES | HONORIFICS | TITLES
+# A role of one character (王, 公, 帝) ends there: not 王国, 公式, 帝国.
+_ROLE = (f"(?:[元前現副]?[\u4e00-\u9fff]{{0,2}}?(?:{alternation(w for w in _ROLE_WORDS if len(w) > 1)}|"
+         f"(?:{alternation(w for w in _ROLE_WORDS if len(w) == 1)})(?![\u4e00-\u9fff])))")
 # After a name: a mark, a role (上院議員, 元副会長) or a word that ends its phrase.
 _MARK_OR_ROLE = re.compile(
     f"(?:{alternation(PHRASE_END_MARKS)}|時代|作|役|家|一家|[0-9一二三四五六七八九十]+世|{_ROLE})")
 # After a katakana chain, particles too: the chain ends where katakana ends.
+_THING_AFTER = re.compile(alternation(CHAIN_THING_SUFFIXES))
 _CHAIN_END = re.compile("(?:は|が|の|に|と|を|も|や|へ|から|より|まで|など|で|だ|です|および|及び|並びに|または|$|\\s)")
 
 
@@ -94,19 +99,22 @@ def katakana_chains(text: str, words, name_tags: frozenset[str], place_tag: str)
     found = []
     for chain in _CHAIN.finditer(text):
         start, end = chain.span()
-        if start and "\u30a0" <= text[start - 1] <= "\u30ff":
-            continue
+        if chain.group().isalpha() or (start and "\u30a0" <= text[start - 1] <= "\u30ff"):
+            continue  # one word (judged by its tag), or the end of a longer one
         inside = words[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
-        if not any(w.tag in name_tags for w in inside) or names_a_thing(chain.group(), inside, start, place_tag):
+        names = sum(w.tag in name_tags for w in inside)
+        if not names or names_a_thing(chain.group(), inside, start, end, name_tags, place_tag):
             continue
-        if chain_ends(text, end):
-            found.append((start, end))
+        if chain_ends(text, end) or (names >= 2 and not _THING_AFTER.match(text, end)):
+            found.append((start, end))  # two names in parts are a person before most words (…・ジョージ挙国一致内閣)
     return found
 
 
-def names_a_thing(chain: str, words_inside, start: int, place_tag: str) -> bool:
-    """A katakana chain that begins with a place (ニューヨーク・ヤンキース) or has a
-    part naming a thing (リオ・ティント・グループ): a team, a company, a place."""
-    if words_inside and words_inside[0].start == start and words_inside[0].tag == place_tag:
+def names_a_thing(chain: str, words_inside, start: int, end: int, name_tags: frozenset[str], place_tag: str) -> bool:
+    """A katakana chain that begins with a place and does not end with a name
+    (ニューヨーク・ヤンキース, not ロッキー・ロメロ) or has a part naming a thing
+    (リオ・ティント・グループ): a team, a company, a place."""
+    if any(part in CHAIN_THING_WORDS for part in re.split(r"[・=＝]", chain)):
         return True
-    return any(part in CHAIN_THING_WORDS for part in re.split(r"[・=＝]", chain))
+    return bool(words_inside) and words_inside[0].start == start and words_inside[0].tag == place_tag and not (
+        words_inside[-1].end == end and words_inside[-1].tag in name_tags)

@@ -10,6 +10,7 @@ parts that are syllables of that language.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_words import CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES
@@ -23,6 +24,20 @@ _PINYIN_SYLLABLE = r"(?:ZH|CH|SH|[BPMFDTNLGKHJQXRZCSYW])?[AEIOUV]{1,3}(?:NG|N|R)
 _PINYIN = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 _KOREAN_SYLLABLE = r"(?:[BCDGHJKMNPRSTWY]{1,2})?[AEIOUWY]{1,3}(?:NG|[NMLKPT])?"
 _KOREAN = re.compile(f"{_KOREAN_SYLLABLE}(?:-?{_KOREAN_SYLLABLE})?")
+
+
+# Two or three capitalised words, then Japanese that ends the phrase (Peter Brauerが).
+PROSE_ROMAJI = re.compile(r"(?<![A-Za-z.] )(?<![A-Za-z.])[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}"
+                          r"(?=[はがのにとをもや、。（(]|から|など|氏|さん|様)")
+
+
+def romaji_in_prose(text: str, is_given_name: Callable[[str], bool]):
+    """(start, end) of romaji names in Japanese prose whose first word the
+    dictionary knows as a given name (William Normarkと), not titles or brands
+    (Grab Taxiなど, Amazon Glacierを)."""
+    for match in PROSE_ROMAJI.finditer(text):
+        if is_given_name(match.group().split(" ")[0]):
+            yield match.span()
 
 
 def caps_names(text: str, lists: NameLists):
