@@ -38,6 +38,17 @@ class Morpheme(NamedTuple):
     end: int
 
 
+class WordLookup(NamedTuple):
+    """A short text as the dictionary reads it on its own."""
+
+    ends: tuple[int, ...]  # where each of its words ends
+    name: bool  # one word, a person's name (人名)
+    unknown: bool  # a word the dictionary does not know is in it
+
+
+LOOKUPS_KEPT = 10_000  # candidate texts remembered per engine, then forgotten at once
+
+
 def _tag(part_of_speech: tuple[str, ...]) -> str:
     return "-".join(part for part in part_of_speech[:4] if part != "*")
 
@@ -115,7 +126,7 @@ class GinzaNlpEngine(NlpEngine):
         self._kinds: dict[int, int] = {}  # Sudachi part-of-speech id -> kind
         self._tags: dict[int, str] = {}
         self._ids_of: dict[int, set[int]] = {_SPACE: set(), _NAME: set(), _PLACE: set()}
-        self._name_words: dict[str, bool] = {}  # romaji words looked up (is_given_name)
+        self._looked_up: dict[str, WordLookup] = {}
 
     def load(self) -> None:
         """The pipeline is loaded by the caller (load_ja_nlp) and passed in."""
@@ -153,18 +164,19 @@ class GinzaNlpEngine(NlpEngine):
                 found.append(Morpheme(text[start:end], self._tags[ids[i]], start, end))
         return found
 
-    def boundaries(self, text: str) -> list[int]:
-        """Where each Sudachi word of a short text ends: whether a few candidate
-        names (金載昊, 早川漣) are one known word or several (金曜, 製作)."""
-        return [m.end() for m in self.nlp.tokenizer.tokenizer.tokenize(text)]
-
-    def is_given_name(self, word: str) -> bool:
-        """Whether the dictionary reads `word` alone as a person's name (William,
-        Peter): for the few romaji words in prose that may begin one."""
-        if word not in self._name_words:
-            tokens = self.nlp.tokenizer.tokenizer.tokenize(word)
-            self._name_words[word] = len(tokens) == 1 and tokens[0].part_of_speech()[2] == "人名"
-        return self._name_words[word]
+    def lookup(self, text: str) -> WordLookup:
+        """How the dictionary reads a short text on its own: for the few candidate
+        names whose reading decides (金載昊 or 金曜, William, ハリルホジッチ)."""
+        found = self._looked_up.get(text)
+        if found is None:
+            tokens = self.nlp.tokenizer.tokenizer.tokenize(text)
+            found = WordLookup(tuple(m.end() for m in tokens),
+                               len(tokens) == 1 and tokens[0].part_of_speech()[2] == "人名",
+                               any(m.is_oov() for m in tokens))
+            if len(self._looked_up) >= LOOKUPS_KEPT:
+                self._looked_up.clear()
+            self._looked_up[text] = found
+        return found
 
     def _wanted(self, ids: list[int], tokens) -> list[int]:
         """Indexes, in order, of name and place tokens and of the nearest non-space

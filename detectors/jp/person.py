@@ -26,7 +26,7 @@ from detectors.entities import PERSON
 from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_patterns import NAME_LABEL, kana_names, labelled_names, listed_kana_names, romaji_names
-from detectors.jp.person_prose import addressed, chain_ends, katakana_chains, names_a_thing
+from detectors.jp.person_prose import addressed, chain_ends, katakana_chains, names_a_thing, unknown_katakana_names
 from detectors.jp.person_romaji import CAPS_NAME, caps_names, romaji_in_prose
 from detectors.jp.person_tokens import NAME_TAGS, PLACE, SURNAME, tagged_names
 from detectors.nlp import Morpheme
@@ -84,11 +84,12 @@ class PersonRecognizer(EntityRecognizer):
         words = self._words(nlp_artifacts)
         found = tagged_names(words, text, self.names, self._not_names)
         found += [(start, end, 0.6) for start, end in katakana_chains(text, words, NAME_TAGS, PLACE)]
-        boundaries = getattr(getattr(nlp_artifacts, "nlp_engine", None), "boundaries", None)
-        if boundaries:  # our engine: a candidate's words are looked up in its tokenizer
+        lookup = getattr(getattr(nlp_artifacts, "nlp_engine", None), "lookup", None)
+        if lookup:  # our engine: a candidate's words are looked up in its tokenizer
             one_character_surnames = {w.start for w in words if w.tag == SURNAME and w.end - w.start == 1}
-            found += [(start, end, 0.6) for start, end in cjk_names(text, boundaries, one_character_surnames)]
-            found += [(start, end, 0.6) for start, end in romaji_in_prose(text, nlp_artifacts.nlp_engine.is_given_name)]
+            found += [(start, end, 0.6) for start, end in cjk_names(text, lookup, one_character_surnames)]
+            found += [(start, end, 0.6) for start, end in romaji_in_prose(text, lookup)]
+            found += [(start, end, 0.6) for start, end in unknown_katakana_names(text, lookup, found)]
         return [self._result(start, end, score) for start, end, score in found], words
 
     def _pattern_results(self, text: str, words: list, found: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -13,10 +13,11 @@ Both end where a noun phrase ends (a particle, a comma, さん) or at a field's 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection
 
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_words import CJK_SURNAMES, NOT_GIVEN_NAMES
+from detectors.nlp import WordLookup
 
 _KANJI = "\u4e00-\u9fff々"
 _END = (r"(?=$|[ \t\n、。，．,.・（）()「」『』]|さん|様|氏|君|くん|ちゃん|殿|先生|は|が|の|に|と|を|も|や|へ|から|まで|"
@@ -26,7 +27,7 @@ _GIVEN = re.compile(rf"[{_KANJI}]{{1,2}}{_END}")
 _KATAKANA_GIVEN = re.compile(rf"[ァ-ヶー]{{2,6}}{_END}")
 
 
-def cjk_names(text: str, boundaries: Callable[[str], Sequence[int]],
+def cjk_names(text: str, lookup: Callable[[str], WordLookup],
               tagged_surnames: Collection[int]) -> list[tuple[int, int]]:
     """(start, end) of Chinese and Korean names in kanji (王 偉, 金載昊): a surname
     of those countries, then one or two characters that are no word joined to it
@@ -38,9 +39,9 @@ def cjk_names(text: str, boundaries: Callable[[str], Sequence[int]],
         given = name[1:].lstrip(" ")
         if any(ch in NOT_GIVEN_NAMES for ch in given):
             continue
-        if name[1] != " " and 1 not in boundaries(name):
+        if name[1] != " " and 1 not in lookup(name).ends:
             continue
-        if len(given) == 2 and match.start() not in tagged_surnames and 1 not in boundaries(given):
+        if len(given) == 2 and match.start() not in tagged_surnames and 1 not in lookup(given).ends:
             continue
         found.append(match.span())
     return found

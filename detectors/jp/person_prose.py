@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from detectors.jp.person_words import (CHAIN_THING_SUFFIXES, CHAIN_THING_WORDS, HONORIFICS, PHRASE_END_MARKS, PROSE_TITLES, ROLE_NOUNS,
                                       TITLES)
+from detectors.nlp import WordLookup
 from detectors.words import alternation
 
 PHRASE_END_TAGS = frozenset({"助詞", "助動詞", "接続詞"})
@@ -28,9 +30,8 @@ _JOINED = re.compile(rf"[{_KATAKANA}・=＝]")
 _JOINERS = re.compile("[・=＝]")
 _ADDRESSING = re.compile(f" ?(?:{alternation(HONORIFICS | TITLES)})")
 _ROLE_WORDS = PROSE_TITLES | HONORIFICS | TITLES
-# A role of one character (王, 公, 帝) ends there: not 王国, 公式, 帝国.
-_ROLE = (f"(?:[元前現副]?[\u4e00-\u9fff]{{0,2}}?(?:{alternation(w for w in _ROLE_WORDS if len(w) > 1)}|"
-         f"(?:{alternation(w for w in _ROLE_WORDS if len(w) == 1)})(?![\u4e00-\u9fff])))")
+# A role ends there: not 選手権, 王国, 公式.
+_ROLE = (f"(?:[元前現副]?[\u4e00-\u9fff]{{0,2}}?(?:{alternation(_ROLE_WORDS)})(?![\u4e00-\u9fff]))")
 # After a name: a mark, a role (上院議員, 元副会長) or a word that ends its phrase.
 _MARK_OR_ROLE = re.compile(
     f"(?:{alternation(PHRASE_END_MARKS)}|時代|作|役|家|一家|[0-9一二三四五六七八九十]+世|{_ROLE})")
@@ -118,3 +119,42 @@ def names_a_thing(chain: str, words_inside, start: int, end: int, name_tags: fro
         return True
     return bool(words_inside) and words_inside[0].start == start and words_inside[0].tag == place_tag and not (
         words_inside[-1].end == end and words_inside[-1].tag in name_tags)
+
+
+_KATAKANA_WORDS = re.compile(rf"(?<![{_KATAKANA}・=＝A-Za-z])[{_KATAKANA}]{{2,}}(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))*"
+                             rf"(?![{_KATAKANA}・=＝])")
+_PARTICLE = re.compile("(?:は|が|の|に|と|を|も|や|へ|ら|、|。)")
+_AND = re.compile("(?:と|や|、|および|及び)")
+
+
+def unknown_katakana_names(text: str, lookup: Callable[[str], WordLookup],
+                           found: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """(start, end) of katakana names the dictionary does not know (ハリルホジッチ,
+    チュブコフ) where the sentence says they are people: a role after them
+    (…監督, …中佐), a role and の before them (新人のチュブコフ), or a person's
+    name they are listed with (ボニエとマリオ)."""
+    names = sorted((start, end) for start, end, score in found if score >= 0.6)
+    ends = {end for _, end in names}
+    starts = {start for start, _ in names}
+    results = []
+    for match in _KATAKANA_WORDS.finditer(text):
+        start, end = match.span()
+        said = _ROLE_AFTER.match(text, end) or (_PARTICLE.match(text, end) and (
+            after_a_role(text, start) or _listed_with(text, start, end, ends, starts)))
+        if said and lookup(match.group()).unknown and not _overlaps(names, start, end):
+            results.append((start, end))
+    return results
+
+
+_ROLE_AFTER = re.compile(_ROLE)
+_LISTED_REACH = 4  # と, や, および between two names
+
+
+def _listed_with(text: str, start: int, end: int, ends: set[int], starts: set[int]) -> bool:
+    before = any(_AND.fullmatch(text, e, start) for e in range(max(0, start - _LISTED_REACH), start) if e in ends)
+    return before or any(_AND.fullmatch(text, end, s) for s in range(end + 1, end + _LISTED_REACH + 1) if s in starts)
+
+
+def _overlaps(names: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(names, (end,))
+    return any(s < end and start < e for s, e in names[max(0, i - 3):i])

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_words import CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES
+from detectors.nlp import WordLookup
 
 # Two to four words in capitals, not part of a longer run of capitals.
 CAPS_NAME = re.compile(r"(?<![A-Za-z0-9] )(?<![A-Za-z0-9&])[A-Z]{2,12}(?:,? [A-Z][A-Z-]{0,11}){1,3}(?![A-Za-z0-9])"
@@ -31,12 +32,12 @@ PROSE_ROMAJI = re.compile(r"(?<![A-Za-z.] )(?<![A-Za-z.])[A-Z][a-z]{1,15}(?: [A-
                           r"(?=[はがのにとをもや、。（(]|から|など|氏|さん|様)")
 
 
-def romaji_in_prose(text: str, is_given_name: Callable[[str], bool]):
+def romaji_in_prose(text: str, lookup: Callable[[str], WordLookup]):
     """(start, end) of romaji names in Japanese prose whose first word the
     dictionary knows as a given name (William Normarkと), not titles or brands
     (Grab Taxiなど, Amazon Glacierを)."""
     for match in PROSE_ROMAJI.finditer(text):
-        if is_given_name(match.group().split(" ")[0]):
+        if lookup(match.group().split(" ")[0]).name:
             yield match.span()
 
 
