@@ -94,9 +94,11 @@ class PersonRecognizer(EntityRecognizer):
 
     def _pattern_results(self, text: str, words: list, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """The second tier (patterns), beside what the first found."""
+        starts = [w.start for w in words]
         results = [self._result(start, end, 0.6 if addressed(text, end) else 0.3) for start, end in kana_names(text)
                    if chain_ends(text, end) and not (words and names_a_thing(
-                       text[start:end], _words_in(words, start, end), start, end, NAME_TAGS, PLACE))]
+                       text[start:end], words[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)],
+                       start, end, NAME_TAGS, PLACE))]
         results += [self._result(start, end, 0.6 if _beside_a_name(text, start, end, found) else 0.2)
                     for start, end in romaji_names(text)]
         results += [self._result(start, end, 0.6) for start, end in listed_kana_names(text, self.names)]
@@ -130,8 +132,8 @@ class PersonRecognizer(EntityRecognizer):
         nlp = getattr(getattr(nlp_artifacts, "nlp_engine", None), "nlp", None)
         if callable(nlp) and _CJK.search(text):  # a spaCy pipeline (Presidio's engine keeps a dict of them)
             results += self._ner_windows(text, labels, results, nlp)
-        return [r for r in _distinct(results) if len(self.canonical(text[r.start:r.end])) >= 2
-                or addressed(text, r.end) or r in fields]
+        in_fields = {id(field) for field in fields}
+        return [r for r in _distinct(results) if r.end - r.start >= 2 or addressed(text, r.end) or id(r) in in_fields]
 
 
 def _beside_a_name(text: str, start: int, end: int, found: list[RecognizerResult]) -> bool:
@@ -139,10 +141,6 @@ def _beside_a_name(text: str, start: int, end: int, found: list[RecognizerResult
     return any(r.score >= 0.6 and (0 <= start - r.end <= ROMAJI_BESIDE or 0 <= r.start - end <= ROMAJI_BESIDE)
                and "\n" not in text[min(end, r.end):max(start, r.start)] and _CJK.search(text[r.start:r.end])
                for r in found)
-
-
-def _words_in(words, start: int, end: int) -> list:
-    return [w for w in words if start <= w.start < end]
 
 
 def _inside_any(result: RecognizerResult, fields: list[RecognizerResult]) -> bool:

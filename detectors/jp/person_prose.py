@@ -24,8 +24,9 @@ from detectors.words import alternation
 PHRASE_END_TAGS = frozenset({"助詞", "助動詞", "接続詞"})
 
 _KATAKANA = "ァ-ヶー"
-# Parts joined by ・ or =, initials before or between them (H・R・ギーガー, J.L.ボニエ).
-_CHAIN = re.compile(rf"(?<![A-Za-z])(?:[A-Z](?:\.[・=＝]?|[・=＝]))*[{_KATAKANA}]+(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))*")
+# Parts joined by ・ or =, initials before or between them (H・R・ギーガー, ジョン・F・ケネディ).
+_CHAIN = re.compile(rf"(?<![A-Za-z])(?:[A-Z]\.?[・=＝])+[{_KATAKANA}]+(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))*|"
+                    rf"[{_KATAKANA}]+(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))+")
 _JOINED = re.compile(rf"[{_KATAKANA}・=＝]")
 _JOINERS = re.compile("[・=＝]")
 _ADDRESSING = re.compile(f" ?(?:{alternation(HONORIFICS | TITLES)})")
@@ -100,8 +101,8 @@ def katakana_chains(text: str, words, name_tags: frozenset[str], place_tag: str)
     found = []
     for chain in _CHAIN.finditer(text):
         start, end = chain.span()
-        if chain.group().isalpha() or (start and "\u30a0" <= text[start - 1] <= "\u30ff"):
-            continue  # one word (judged by its tag), or the end of a longer one
+        if start and "\u30a0" <= text[start - 1] <= "\u30ff":
+            continue  # the end of a longer one
         inside = words[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
         names = sum(w.tag in name_tags for w in inside)
         if not names or names_a_thing(chain.group(), inside, start, end, name_tags, place_tag):
