@@ -16,7 +16,8 @@ import bisect
 import re
 from collections.abc import Callable
 
-from detectors.jp.person_words import (CHAIN_THING_SUFFIXES, CHAIN_THING_WORDS, HONORIFICS, PHRASE_END_MARKS, PROSE_TITLES, ROLE_NOUNS,
+from detectors.jp.person_words import (CHAIN_THING_SUFFIXES, CHAIN_THING_WORDS, HONORIFICS, PLACE_ACTIONS,
+                                      PLACE_FACILITIES, PHRASE_END_MARKS, PROSE_TITLES, ROLE_NOUNS,
                                       TITLES)
 from detectors.nlp import WordLookup
 from detectors.words import alternation
@@ -53,6 +54,14 @@ _ROLE_REACH = max(len(role) for role in ROLE_NOUNS) + 1
 def after_a_role(text: str, start: int) -> bool:
     """A role and の right before `start` (部長の, 作者の)."""
     return _AFTER_A_ROLE.search(text, max(0, start - _ROLE_REACH), start) is not None
+
+
+_AS_A_PLACE = re.compile(f"(?:の(?:{alternation(PLACE_FACILITIES)})|(?:に|へ|で|から|まで)(?:{alternation(PLACE_ACTIONS)}))")
+
+
+def said_of_a_place(text: str, end: int) -> bool:
+    """What follows a lone surname says it is a place (川口の倉庫, 豊田に納品)."""
+    return _AS_A_PLACE.match(text, end) is not None
 
 
 def ends_phrase(text: str, words, first: int, last: int) -> bool:

@@ -15,7 +15,7 @@ import re
 
 from detectors.jp.person_kanji import given_name_end
 from detectors.jp.person_names import NameLists
-from detectors.jp.person_prose import addressed, after_a_role, ends_phrase, in_a_longer_word
+from detectors.jp.person_prose import addressed, after_a_role, ends_phrase, in_a_longer_word, said_of_a_place
 from detectors.jp.person_words import HONORIFICS, TITLES
 
 SURNAME, GIVEN, NAME = "名詞-固有名詞-人名-姓", "名詞-固有名詞-人名-名", "名詞-固有名詞-人名-一般"
@@ -89,8 +89,8 @@ def _run_name(words, first: int, last: int, text: str, names: NameLists) -> Foun
         return start, given_end, 0.6  # 早川漣と, 岡本吾市が
     if tags == {GIVEN} and first and _surname_before(text, words[first - 1], words[first], names):
         return words[first - 1].start, end, 0.6  # 林 真由美, 中野慎司 (the surname read as a noun or place)
-    if ends_phrase(text, words, first, last):
-        return start, end, 0.6  # 小野寺は, 雄一が (prose)
+    if ends_phrase(text, words, first, last) and not (tags == {SURNAME} and said_of_a_place(text, end)):
+        return start, end, 0.6  # 小野寺は, 雄一が (prose), not 川口の倉庫
     if tags == {SURNAME}:
         return start, end, 0.25  # a surname alone: context decides
     return None
