@@ -26,7 +26,7 @@ PHRASE_END_TAGS = frozenset({"助詞", "助動詞", "接続詞"})
 
 _KATAKANA = "ァ-ヶー"
 # Parts joined by ・ or =, initials before or between them (H・R・ギーガー, ジョン・F・ケネディ).
-_CHAIN = re.compile(rf"(?<![A-Za-z])(?:[A-Z]\.?[・=＝])+[{_KATAKANA}]+(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))*|"
+_CHAIN = re.compile(rf"(?<![A-Za-z0-9])(?:[A-Z]\.?[・=＝])+[{_KATAKANA}]+(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))*|"
                     rf"[{_KATAKANA}]+(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))+")
 _JOINED = re.compile(rf"[{_KATAKANA}・=＝]")
 _JOINERS = re.compile("[・=＝]")

@@ -24,10 +24,12 @@ NAME_TAGS = frozenset({SURNAME, GIVEN, NAME})
 ORGANISATION_WORDS = frozenset({
     "製作所", "商事", "工業", "株式会社", "有限会社", "銀行", "病院", "医院", "大学", "学校", "支店", "本店", "商店",
     "建設", "産業", "電機", "物産", "事務所", "法律事務所", "記念", "財団", "会", "邸", "駅", "町", "市", "区", "県",
-    "通り", "港", "寺", "城", "公園", "神社", "駅前", "町民", "市民", "村", "郡"})
+    "通り", "港", "寺", "城", "公園", "神社", "駅前", "町民", "市民", "村", "郡", "高校", "中学", "小学校", "大学院", "学園",
+    "研究所", "記念館", "美術館", "博物館", "ゼミ", "ゼミナール", "賞", "杯", "組", "地区"})
 # After a surname and a space, a short word of kanji/kana is the given name even when
 # the dictionary does not know it (煌星, 心愛).
 _GIVEN_AFTER_SPACE = re.compile(r" +([\u3040-\u30ff\u4e00-\u9fff々]{1,4}?)(?=$|[ \t\n、。,:：(（様さ殿君])")
+_GLUED = re.compile(r"[A-Za-z0-9\u30a1-\u30fa\u4e00-\u9fff々]")
 _SHORT_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,3}")
 Found = tuple[int, int, float]  # start, end, score
 
@@ -91,8 +93,8 @@ def _run_name(words, first: int, last: int, text: str, names: NameLists) -> Foun
         return words[first - 1].start, end, 0.6  # 林 真由美, 中野慎司 (the surname read as a noun or place)
     if ends_phrase(text, words, first, last) and not (tags == {SURNAME} and said_of_a_place(text, end)):
         return start, end, 0.6  # 小野寺は, 雄一が (prose), not 川口の倉庫
-    if tags == {SURNAME}:
-        return start, end, 0.25  # a surname alone: context decides
+    if tags == {SURNAME} and not _GLUED.match(text, end):
+        return start, end, 0.25  # a surname alone: context decides; not glued to a word (熊井鉄鋼, 松原IC)
     return None
 
 
