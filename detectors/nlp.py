@@ -145,14 +145,14 @@ class GinzaNlpEngine(NlpEngine):
             return Doc.from_docs(docs, ensure_whitespace=False)
 
     def morphemes(self, text: str, unread: Sequence[tuple[int, int]] = ()) -> list[Morpheme]:
-        """Name and place morphemes with their neighbours, from GiNZA's own Sudachi
-        tokenizer called directly (no spaCy Doc). Only what the name rules look at
-        is built: a name or place token (a surname the dictionary reads as a
-        place) and the words either side of it; spaces are left out. Neighbours
-        stay adjacent, so runs of names and their edges read the same as in the
-        full token list. Unread spans (the labels composed before table cells, a
-        third of a roster's text) reach Sudachi as letters too: one word each,
-        never a name, at a fraction of the cost."""
+        """Name morphemes with their neighbours, and place morphemes, from GiNZA's
+        own Sudachi tokenizer called directly (no spaCy Doc). Only what the name
+        rules look at is built: a name token and the words either side of it, a
+        place token (a surname the dictionary reads as a place); spaces are left
+        out. Neighbours stay adjacent, so runs of names and their edges read the
+        same as in the full token list. Unread spans (the labels composed before
+        table cells, a third of a roster's text) reach Sudachi as letters too: one
+        word each, never a name, at a fraction of the cost."""
         sudachi = self.nlp.tokenizer.tokenizer
         found = []
         masked = _as_letters(text, unread)
@@ -180,14 +180,14 @@ class GinzaNlpEngine(NlpEngine):
 
     def _wanted(self, ids: list[int], tokens) -> list[int]:
         """Indexes, in order, of name and place tokens and of the nearest non-space
-        token either side of each. Part-of-speech ids are compared as ints: most
+        token either side of a name. Part-of-speech ids are compared as ints: most
         tokens are neither, and building a Python object per token cost more than
         Sudachi itself."""
         for pos_id in set(ids).difference(self._kinds):
             self._learn(pos_id, tokens[ids.index(pos_id)])
         names, places, spaces = self._ids_of[_NAME], self._ids_of[_PLACE], self._ids_of[_SPACE]
-        keep = set()
-        for i in [i for i, pos_id in enumerate(ids) if pos_id in names or pos_id in places]:
+        keep = {i for i, pos_id in enumerate(ids) if pos_id in places}
+        for i in [i for i, pos_id in enumerate(ids) if pos_id in names]:
             keep.add(i)
             before = i - 1
             while before >= 0 and ids[before] in spaces:

@@ -94,9 +94,10 @@ class PersonRecognizer(EntityRecognizer):
 
     def _pattern_results(self, text: str, words: list, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """The second tier (patterns), beside what the first found."""
-        starts = [w.start for w in words]
-        results = [self._result(start, end, 0.6 if addressed(text, end) else 0.3) for start, end in kana_names(text)
-                   if chain_ends(text, end) and not (words and names_a_thing(
+        kana = [(start, end) for start, end in kana_names(text) if chain_ends(text, end)]
+        starts = [w.start for w in words] if kana else []
+        results = [self._result(start, end, 0.6 if addressed(text, end) else 0.3) for start, end in kana
+                   if not (words and names_a_thing(
                        text[start:end], words[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)],
                        start, end, NAME_TAGS, PLACE))]
         results += [self._result(start, end, 0.6 if _beside_a_name(text, start, end, found) else 0.2)

@@ -64,6 +64,14 @@ def said_of_a_place(text: str, end: int) -> bool:
     return _AS_A_PLACE.match(text, end) is not None
 
 
+_CASE_PARTICLE = re.compile("(?:は|が|も|を|に|と|から|より)")
+
+
+def subject_or_object(text: str, end: int) -> bool:
+    """A case particle after a word, read from the text (佐伯は, 長野が)."""
+    return _CASE_PARTICLE.match(text, end) is not None
+
+
 def ends_phrase(text: str, words, first: int, last: int) -> bool:
     """Whether the name tokens words[first..last] end a noun phrase: a particle or
     an auxiliary, a comma or bracket, or a role right after them (小野寺は,
@@ -131,38 +139,32 @@ def names_a_thing(chain: str, words_inside, start: int, end: int, name_tags: fro
         words_inside[-1].end == end and words_inside[-1].tag in name_tags)
 
 
-_KATAKANA_WORDS = re.compile(rf"(?<![{_KATAKANA}・=＝A-Za-z])[{_KATAKANA}]{{2,}}(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))*"
-                             rf"(?![{_KATAKANA}・=＝])")
-_PARTICLE = re.compile("(?:は|が|の|に|と|を|も|や|へ|ら|、|。)")
-_AND = re.compile("(?:と|や|、|および|及び)")
+_UNKNOWN = rf"[{_KATAKANA}]{{2,}}(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))*(?![{_KATAKANA}・=＝])"
+_PARTICLE = "(?:は|が|の|に|と|を|も|や|へ|ら|、|。)"
+_AND = "(?:と|や|、|および|及び)"
+# Where the sentence says a katakana word is a person's name: a role after it
+# (ハリルホジッチ監督), or a role and の before it and a particle after (新人のチュブコフは).
+_SAID_A_PERSON = re.compile(rf"(?<![{_KATAKANA}・=＝A-Za-z])({_UNKNOWN})(?={_ROLE})|"
+                            rf"(?:{alternation(ROLE_NOUNS)})の({_UNKNOWN})(?={_PARTICLE})")
+_LISTED_AFTER = re.compile(rf"{_AND}({_UNKNOWN})(?={_PARTICLE})")
+_LISTED_BEFORE = re.compile(rf"(?<![{_KATAKANA}・=＝A-Za-z])({_UNKNOWN}){_AND}$")
+_LISTED_REACH = 30
 
 
 def unknown_katakana_names(text: str, lookup: Callable[[str], WordLookup],
                            found: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
     """(start, end) of katakana names the dictionary does not know (ハリルホジッチ,
     チュブコフ) where the sentence says they are people: a role after them
-    (…監督, …中佐), a role and の before them (新人のチュブコフ), or a person's
+    (…監督, …中佐), a role and の before them (新人のチュブコフは), or a person's
     name they are listed with (ボニエとマリオ)."""
     names = sorted((start, end) for start, end, score in found if score >= 0.6)
-    ends = {end for _, end in names}
-    starts = {start for start, _ in names}
-    results = []
-    for match in _KATAKANA_WORDS.finditer(text):
-        start, end = match.span()
-        said = _ROLE_AFTER.match(text, end) or (_PARTICLE.match(text, end) and (
-            after_a_role(text, start) or _listed_with(text, start, end, ends, starts)))
-        if said and lookup(match.group()).unknown and not _overlaps(names, start, end):
-            results.append((start, end))
-    return results
-
-
-_ROLE_AFTER = re.compile(_ROLE)
-_LISTED_REACH = 4  # と, や, および between two names
-
-
-def _listed_with(text: str, start: int, end: int, ends: set[int], starts: set[int]) -> bool:
-    before = any(_AND.fullmatch(text, e, start) for e in range(max(0, start - _LISTED_REACH), start) if e in ends)
-    return before or any(_AND.fullmatch(text, end, s) for s in range(end + 1, end + _LISTED_REACH + 1) if s in starts)
+    spans = [match.span(1) if match.group(1) else match.span(2) for match in _SAID_A_PERSON.finditer(text)]
+    for start, end in names:
+        after = _LISTED_AFTER.match(text, end)
+        before = _LISTED_BEFORE.search(text, max(0, start - _LISTED_REACH), start)
+        spans += [m.span(1) for m in (after, before) if m]
+    return sorted({(start, end) for start, end in spans
+                   if not _overlaps(names, start, end) and lookup(text[start:end]).unknown})
 
 
 def _overlaps(names: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -15,7 +15,8 @@ import re
 
 from detectors.jp.person_kanji import given_name_end
 from detectors.jp.person_names import NameLists
-from detectors.jp.person_prose import addressed, after_a_role, ends_phrase, in_a_longer_word, said_of_a_place
+from detectors.jp.person_prose import (addressed, after_a_role, ends_phrase, in_a_longer_word, said_of_a_place,
+                                       subject_or_object)
 from detectors.jp.person_words import HONORIFICS, TITLES
 
 SURNAME, GIVEN, NAME = "名詞-固有名詞-人名-姓", "名詞-固有名詞-人名-名", "名詞-固有名詞-人名-一般"
@@ -100,16 +101,16 @@ def _run_name(words, first: int, last: int, text: str, names: NameLists) -> Foun
 
 def _place_name(words, i: int, text: str, names: NameLists) -> Found | None:
     """A surname the dictionary reads as a place: addressed (岡田課長), before a given
-    name (梶原一騎の), or after a role in prose (部長の佐伯は)."""
+    name of the lists (梶原一騎の), or after a role in prose (部長の佐伯は). Its
+    neighbours are not tokenized (places are many): the text after it decides."""
     place = words[i]
     if addressed(text, place.end):
         return place.start, place.end, 0.6
     if place.text not in names.surnames:
         return None
-    after = words[i + 1] if i + 1 < len(words) else None
-    if given_end := given_name_end(text, place.end, after, names):
+    if given_end := given_name_end(text, place.end, None, names):
         return place.start, given_end, 0.6
-    if after_a_role(text, place.start) and ends_phrase(text, words, i, i):
+    if after_a_role(text, place.start) and subject_or_object(text, place.end):
         return place.start, place.end, 0.6
     return None
 
