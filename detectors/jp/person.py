@@ -82,9 +82,9 @@ class PersonRecognizer(EntityRecognizer):
         if nlp_artifacts is None or _CJK.search(text) is None:
             return [], []
         words = self._words(nlp_artifacts)
-        found = tagged_names(words, text, self.names, self._not_names)
-        found += [(start, end, 0.6) for start, end in katakana_chains(text, words, NAME_TAGS, PLACE)]
         lookup = getattr(getattr(nlp_artifacts, "nlp_engine", None), "lookup", None)
+        found = tagged_names(words, text, self.names, self._not_names, lookup)
+        found += [(start, end, 0.6) for start, end in katakana_chains(text, words, NAME_TAGS, PLACE)]
         if lookup:  # our engine: a candidate's words are looked up in its tokenizer
             one_character_surnames = {w.start for w in words if w.tag == SURNAME and w.end - w.start == 1}
             found += [(start, end, 0.6) for start, end in cjk_names(text, lookup, one_character_surnames)]

@@ -47,12 +47,13 @@ def cjk_names(text: str, lookup: Callable[[str], WordLookup],
     return found
 
 
-def given_name_end(text: str, end: int, next_word, lists: NameLists) -> int | None:
+def given_name_end(text: str, end: int, next_word, lists: NameLists,
+                   lookup: Callable[[str], WordLookup] | None = None) -> int | None:
     """Where a given name ends right after a surname that ends at `end` (早川漣,
     梶原一騎, 影山ヒロノブ): one or two kanji ending a phrase, none of them a suffix
     (町, 家), spelled as a given name in the lists or, for two, no word the
-    tokenizer knows (the word after the surname is shorter); or a given name of
-    the lists in katakana. None otherwise."""
+    tokenizer knows (the word after the surname is shorter, or unknown to the
+    dictionary: 菊池契月); or a given name of the lists in katakana. None otherwise."""
     given = _GIVEN.match(text, end)
     if given is None:
         katakana = _KATAKANA_GIVEN.match(text, end)  # 影山ヒロノブ
@@ -61,5 +62,7 @@ def given_name_end(text: str, end: int, next_word, lists: NameLists) -> int | No
         return None
     if given.group() in lists.given_names:
         return given.end()
-    unknown = next_word is not None and next_word.start == end and next_word.end < given.end()
-    return given.end() if len(given.group()) == 2 and unknown else None
+    if len(given.group()) != 2 or next_word is None or next_word.start != end:
+        return None
+    unknown = next_word.end < given.end() or (lookup is not None and lookup(given.group()).unknown)
+    return given.end() if unknown else None

@@ -12,12 +12,14 @@ place's word (山田製作所, 山田町) is not a person.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from detectors.jp.person_kanji import given_name_end
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_prose import (addressed, after_a_role, ends_phrase, in_a_longer_word, said_of_a_place,
                                        subject_or_object)
 from detectors.jp.person_words import HONORIFICS, TITLES
+from detectors.nlp import WordLookup
 
 SURNAME, GIVEN, NAME = "名詞-固有名詞-人名-姓", "名詞-固有名詞-人名-名", "名詞-固有名詞-人名-一般"
 PLACE = "名詞-固有名詞-地名-一般"
@@ -35,9 +37,11 @@ _SHORT_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,3}")
 Found = tuple[int, int, float]  # start, end, score
 
 
-def tagged_names(words, text: str, names: NameLists, not_names: frozenset[str]) -> list[Found]:
+def tagged_names(words, text: str, names: NameLists, not_names: frozenset[str],
+                 lookup: Callable[[str], WordLookup] | None = None) -> list[Found]:
     """Names from the tagged tokens `words` (morphemes in order, spaces left out);
-    not_names: words that label a name rather than being one (担当, 氏名)."""
+    not_names: words that label a name rather than being one (担当, 氏名); lookup:
+    the engine's dictionary look-up of a candidate, when there is one."""
     found = []
     for first, last in _runs(words, text):
         before = words[first - 1].text if first else ""
@@ -46,7 +50,7 @@ def tagged_names(words, text: str, names: NameLists, not_names: frozenset[str]) 
                 first == last and words[first].text in not_names):
             continue
         if not in_a_longer_word(text, words[first].start, words[last].end):
-            name = _run_name(words, first, last, text, names)
+            name = _run_name(words, first, last, text, names, lookup)
             if name:
                 found.append(name)
     found += [name for i, word in enumerate(words) if word.tag == PLACE
@@ -77,7 +81,8 @@ def _runs(words, text: str) -> list[tuple[int, int]]:
     return runs
 
 
-def _run_name(words, first: int, last: int, text: str, names: NameLists) -> Found | None:
+def _run_name(words, first: int, last: int, text: str, names: NameLists,
+              lookup: Callable[[str], WordLookup] | None) -> Found | None:
     start, end = words[first].start, words[last].end
     tags = {w.tag for w in words[first:last + 1]}
     after = words[last + 1] if last + 1 < len(words) else None
@@ -88,7 +93,7 @@ def _run_name(words, first: int, last: int, text: str, names: NameLists) -> Foun
         return start, end, 0.7  # 姓+名, or a foreign name in parts
     if addressed(text, end):
         return start, end, 0.6  # 鈴木様, 田中部長
-    if tags == {SURNAME} and (given_end := given_name_end(text, end, after, names)):
+    if tags == {SURNAME} and (given_end := given_name_end(text, end, after, names, lookup)):
         return start, given_end, 0.6  # 早川漣と, 岡本吾市が
     if tags == {GIVEN} and first and _surname_before(text, words[first - 1], words[first], names):
         return words[first - 1].start, end, 0.6  # 林 真由美, 中野慎司 (the surname read as a noun or place)
