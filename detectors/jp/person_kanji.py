@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from detectors.jp.base import starts_after
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_words import CJK_SURNAMES, NOT_GIVEN_NAMES
 from detectors.nlp import WordLookup
@@ -22,7 +23,7 @@ from detectors.nlp import WordLookup
 _KANJI = "\u4e00-\u9fff々"
 _END = (r"(?=$|[ \t\n、。，．,.・（）()「」『』]|さん|様|氏|君|くん|ちゃん|殿|先生|は|が|の|に|と|を|も|や|へ|から|まで|"
         r"より|など|ら|たち|です|だ)")
-CJK_NAME = re.compile(rf"(?<![{_KANJI}])[{CJK_SURNAMES}] ?[{_KANJI}]{{1,2}}{_END}")
+CJK_NAME = re.compile(starts_after(f"[{CJK_SURNAMES}]", f"[{_KANJI}]") + rf" ?[{_KANJI}]{{1,2}}{_END}")
 _GIVEN = re.compile(rf"[{_KANJI}]{{1,2}}{_END}")
 _KATAKANA_GIVEN = re.compile(rf"[ァ-ヶー]{{2,6}}{_END}")
 

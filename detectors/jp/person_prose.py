@@ -16,6 +16,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from detectors.jp.base import starts_after
 from detectors.jp.person_words import (CHAIN_THING_SUFFIXES, CHAIN_THING_WORDS, HONORIFICS, PLACE_ACTIONS,
                                       PLACE_FACILITIES, PHRASE_END_MARKS, PROSE_TITLES, ROLE_NOUNS,
                                       TITLES)
@@ -26,8 +27,9 @@ PHRASE_END_TAGS = frozenset({"助詞", "助動詞", "接続詞"})
 
 _KATAKANA = "ァ-ヶー"
 # Parts joined by ・ or =, initials before or between them (H・R・ギーガー, ジョン・F・ケネディ).
-_CHAIN = re.compile(rf"(?<![A-Za-z0-9])(?:[A-Z]\.?[・=＝])+[{_KATAKANA}]+(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))*|"
-                    rf"[{_KATAKANA}]+(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))+")
+_CHAIN = re.compile(starts_after("[A-Z]", "[A-Za-z0-9]") + rf"\.?[・=＝](?:[A-Z]\.?[・=＝])*[{_KATAKANA}]+"
+                    rf"(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))*|"
+                    + starts_after(f"[{_KATAKANA}]", f"[{_KATAKANA}]") + rf"[{_KATAKANA}]*(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))+")
 _JOINED = re.compile(rf"[{_KATAKANA}・=＝]")
 _JOINERS = re.compile("[・=＝]")
 _ADDRESSING = re.compile(f" ?(?:{alternation(HONORIFICS | TITLES)})")
@@ -143,9 +145,11 @@ _UNKNOWN = rf"[{_KATAKANA}]{{2,}}(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))*(?![{_
 _PARTICLE = "(?:は|が|の|に|と|を|も|や|へ|ら|、|。)"
 _AND = "(?:と|や|、|および|及び)"
 # Where the sentence says a katakana word is a person's name: a role after it
-# (ハリルホジッチ監督), or a role and の before it and a particle after (新人のチュブコフは).
-_SAID_A_PERSON = re.compile(rf"(?<![{_KATAKANA}・=＝A-Za-z])({_UNKNOWN})(?={_ROLE})|"
-                            rf"(?:{alternation(ROLE_NOUNS)})の({_UNKNOWN})(?={_PARTICLE})")
+# (ハリルホジッチ監督), or a role and の before it and a particle after (新人のチュブコフは);
+# each pattern begins with its first character (see starts_after).
+_ROLE_AFTER = re.compile(starts_after(f"[{_KATAKANA}]", f"[{_KATAKANA}・=＝A-Za-z]")
+                         + rf"[{_KATAKANA}]+(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))*(?![{_KATAKANA}・=＝])(?={_ROLE})")
+_AFTER_NO = re.compile(rf"の({_UNKNOWN})(?={_PARTICLE})")
 _LISTED_AFTER = re.compile(rf"{_AND}({_UNKNOWN})(?={_PARTICLE})")
 _LISTED_BEFORE = re.compile(rf"(?<![{_KATAKANA}・=＝A-Za-z])({_UNKNOWN}){_AND}$")
 _LISTED_REACH = 30
@@ -158,7 +162,8 @@ def unknown_katakana_names(text: str, lookup: Callable[[str], WordLookup],
     (…監督, …中佐), a role and の before them (新人のチュブコフは), or a person's
     name they are listed with (ボニエとマリオ)."""
     names = sorted((start, end) for start, end, score in found if score >= 0.6)
-    spans = [match.span(1) if match.group(1) else match.span(2) for match in _SAID_A_PERSON.finditer(text)]
+    spans = [match.span() for match in _ROLE_AFTER.finditer(text)]
+    spans += [match.span(1) for match in _AFTER_NO.finditer(text) if after_a_role(text, match.start(1))]
     for start, end in names:
         after = _LISTED_AFTER.match(text, end)
         before = _LISTED_BEFORE.search(text, max(0, start - _LISTED_REACH), start)

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from detectors.jp.base import starts_after
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_words import CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES
 from detectors.nlp import WordLookup
 
 # Two to four words in capitals, not part of a longer run of capitals.
-CAPS_NAME = re.compile(r"(?<![A-Za-z0-9] )(?<![A-Za-z0-9&])[A-Z]{2,12}(?:,? [A-Z][A-Z-]{0,11}){1,3}(?![A-Za-z0-9])"
-                       r"(?! [A-Z0-9&])")
+CAPS_NAME = re.compile(starts_after("[A-Z]", "[A-Za-z0-9&]", "[A-Za-z0-9] ")
+                       + r"[A-Z]{1,11}(?:,? [A-Z][A-Z-]{0,11}){1,3}(?![A-Za-z0-9])(?! [A-Z0-9&])")
 NOT_NAMES = frozenset({"HO CHI MINH"})  # a city
 _VIETNAMESE = re.compile(r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?")
 _PINYIN_SYLLABLE = r"(?:ZH|CH|SH|[BPMFDTNLGKHJQXRZCSYW])?[AEIOUV]{1,3}(?:NG|N|R)?"
@@ -28,8 +29,8 @@ _KOREAN = re.compile(f"{_KOREAN_SYLLABLE}(?:-?{_KOREAN_SYLLABLE})?")
 
 
 # Two or three capitalised words, then Japanese that ends the phrase (Peter Brauerが).
-PROSE_ROMAJI = re.compile(r"(?<![A-Za-z.] )(?<![A-Za-z.])[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}"
-                          r"(?=[はがのにとをもや、。（(]|から|など|氏|さん|様)")
+PROSE_ROMAJI = re.compile(starts_after("[A-Z]", "[A-Za-z.]", "[A-Za-z.] ")
+                          + r"[a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?=[はがのにとをもや、。（(]|から|など|氏|さん|様)")
 
 
 def romaji_in_prose(text: str, lookup: Callable[[str], WordLookup]):
