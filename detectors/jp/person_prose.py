@@ -31,6 +31,8 @@ _CHAIN = re.compile(starts_after("[A-Z]", "[A-Za-z0-9]") + rf"\.?[・=＝](?:[A-
                     rf"(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))*|"
                     + starts_after(f"[{_KATAKANA}]", f"[{_KATAKANA}]") + rf"[{_KATAKANA}]*(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))+")
 _JOINED = re.compile(rf"[{_KATAKANA}・=＝]")
+_IN_A_CHAIN = re.compile(rf"[{_KATAKANA}・=＝A-Z.]")
+_KATAKANA_WORD = re.compile(rf"[{_KATAKANA}・=＝]+")  # one token may hold a whole chain (ネルソン・マンデラ)
 _JOINERS = re.compile("[・=＝]")
 _ADDRESSING = re.compile(f" ?(?:{alternation(HONORIFICS | TITLES)})")
 _ROLE_WORDS = PROSE_TITLES | HONORIFICS | TITLES
@@ -80,8 +82,8 @@ def ends_phrase(text: str, words, first: int, last: int) -> bool:
     雄一が, 佐藤の, 川上監督), not a noun (佐藤製作所). A name that is the whole of
     a quotation (「大石恵三」) is the title of a work."""
     end = words[last].end
-    if end == len(text) or quoted_whole(text, words[first].start, end):
-        return False
+    if end == len(text) or text[end].isspace() or quoted_whole(text, words[first].start, end):
+        return False  # a name at the end of a cell or line ends no phrase of prose
     after = words[last + 1] if last + 1 < len(words) else None
     return (after is not None and after.start == end and after.tag in PHRASE_END_TAGS) or bool(
         _MARK_OR_ROLE.match(text, end))
@@ -113,22 +115,35 @@ def chain_ends(text: str, end: int) -> bool:
 def katakana_chains(text: str, words, name_tags: frozenset[str], place_tag: str) -> list[tuple[int, int]]:
     """(start, end) of katakana names in parts (ジョン・F・ケネディ, ル=グウィン): a
     chain with a part the dictionary tags as a name, not a thing (see
-    names_a_thing), ending a noun phrase."""
-    if "・" not in text and "=" not in text and "＝" not in text:
-        return []
+    names_a_thing), ending a noun phrase. Only chains around a tagged katakana
+    name are read: names are few, katakana words many."""
     starts = [w.start for w in words]
-    found = []
-    for chain in _CHAIN.finditer(text):
-        start, end = chain.span()
-        if start and "\u30a0" <= text[start - 1] <= "\u30ff":
-            continue  # the end of a longer one
-        inside = words[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
-        names = sum(w.tag in name_tags for w in inside)
-        if not names or names_a_thing(chain.group(), inside, start, end, name_tags, place_tag):
+    found = {}
+    for word in words:
+        if word.tag not in name_tags or not _KATAKANA_WORD.fullmatch(word.text):
             continue
-        if chain_ends(text, end) or (names >= 2 and not _THING_AFTER.match(text, end)):
-            found.append((start, end))  # two names in parts are a person before most words (…・ジョージ挙国一致内閣)
-    return found
+        start, end = word.start, word.end
+        while start and _IN_A_CHAIN.match(text[start - 1]):
+            start -= 1
+        while end < len(text) and _IN_A_CHAIN.match(text[end]):
+            end += 1
+        if start not in found and _JOINERS.search(text, start, end):
+            chain = _CHAIN.match(text, start)
+            found[start] = chain and chain.end() >= word.end and _chain_name(
+                text, chain, words, starts, name_tags, place_tag)
+    return [span for span in found.values() if span]
+
+
+def _chain_name(text: str, chain: re.Match, words, starts: list[int], name_tags: frozenset[str],
+                place_tag: str) -> tuple[int, int] | None:
+    start, end = chain.span()
+    inside = words[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+    names = sum(w.tag in name_tags for w in inside)
+    if names_a_thing(chain.group(), inside, start, end, name_tags, place_tag):
+        return None
+    if chain_ends(text, end) or (names >= 2 and not _THING_AFTER.match(text, end)):
+        return start, end  # two names in parts are a person before most words (…・ジョージ挙国一致内閣)
+    return None
 
 
 def names_a_thing(chain: str, words_inside, start: int, end: int, name_tags: frozenset[str], place_tag: str) -> bool:
@@ -148,7 +163,7 @@ _AND = "(?:と|や|、|および|及び)"
 # (ハリルホジッチ監督), or a role and の before it and a particle after (新人のチュブコフは);
 # each pattern begins with its first character (see starts_after).
 _ROLE_AFTER = re.compile(starts_after(f"[{_KATAKANA}]", f"[{_KATAKANA}・=＝A-Za-z]")
-                         + rf"[{_KATAKANA}]+(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))*(?![{_KATAKANA}・=＝])(?={_ROLE})")
+                         + rf"[{_KATAKANA}]+(?:[・=＝](?:[{_KATAKANA}]+|[A-Z]\.?))*(?=[元前現副\u4e00-\u9fff])(?={_ROLE})")
 _AFTER_NO = re.compile(rf"の({_UNKNOWN})(?={_PARTICLE})")
 _LISTED_AFTER = re.compile(rf"{_AND}({_UNKNOWN})(?={_PARTICLE})")
 _LISTED_BEFORE = re.compile(rf"(?<![{_KATAKANA}・=＝A-Za-z])({_UNKNOWN}){_AND}$")
