@@ -39,7 +39,7 @@ def katakana(hiragana: str) -> str:
 
 
 def load_name_lists() -> NameLists:
-    """Read the lists once (about 0.2 s); the recognizer keeps them."""
+    """Read the lists once; the recognizer keeps them."""
     from japanese_personal_name_dataset import clear_cache, load_dataset
 
     men, women, surnames = load_dataset(include_last_names=True)
