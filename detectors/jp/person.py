@@ -11,8 +11,8 @@
 3. GiNZA's NER only on the short value after a name label (氏名:, 名前:) where the
    other tiers found nothing: rare and foreign names, at NER cost on a few characters.
 Name lists (person_names) back tiers 1 and 2. A name of one character (林, 森) is
-reported only when addressed (林様, 森部長) or as the whole value of a name field
-(対応者: 林): alone it is a word broken across a line (看\n護) far more often.
+never reported, even addressed (林様) or as a field's whole value (対応者: 林): such
+a character is a word broken across a line (看\n護) far more often than a person.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from detectors.nlp import Morpheme
 
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 NER_WINDOW = 30
+MIN_NAME_LENGTH = 2  # characters
 ROMAJI_BESIDE = 3  # characters between a romaji name and the kanji name it spells: 佐藤 健一（Kenichi Sato）
 
 
@@ -133,8 +134,9 @@ class PersonRecognizer(EntityRecognizer):
         nlp = getattr(getattr(nlp_artifacts, "nlp_engine", None), "nlp", None)
         if callable(nlp) and _CJK.search(text):  # a spaCy pipeline (Presidio's engine keeps a dict of them)
             results += self._ner_windows(text, labels, results, nlp)
-        in_fields = {id(field) for field in fields}
-        return [r for r in _distinct(results) if r.end - r.start >= 2 or addressed(text, r.end) or id(r) in in_fields]
+        # One character is never reported as a name: alone it is far more often a
+        # word broken across a line (看\n護) than a person, even after a label.
+        return [r for r in _distinct(results) if r.end - r.start >= MIN_NAME_LENGTH]
 
 
 def _beside_a_name(text: str, start: int, end: int, found: list[RecognizerResult]) -> bool:

@@ -58,8 +58,9 @@ KATAKANA_FULL_NAMES = [
 ONE_CHARACTER = [
     ("看\n護師の配置について", []),  # a word broken across a line
     ("護", []),
-    ("森部長が説明した。", ["森"]),  # addressed: a one-character surname
-    ("対応者: 林", ["林"]),  # the whole value of a name field
+    ("森部長が説明した。", []),  # never one character, even addressed
+    ("対応者: 林", []),  # nor as the whole value of a name field
+    ("森 一郎部長が説明した。", ["森 一郎"]),  # the full name is found
 ]
 ORGANISATIONS_AND_PLACES = [
     ("田中製作所に発注した。", []),
