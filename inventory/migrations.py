@@ -103,7 +103,13 @@ def m009_ocr_pages(db: Database) -> None:
 
 
 @migration
-def m010_object_reason(db: Database) -> None:
+def m010_key_fingerprint(db: Database) -> None:
+    # which HMAC key made the hashes (inventory.keys.key_for): name -> value
+    db["inventory_meta"].create({"name": str, "value": str}, pk="name")
+
+
+@migration
+def m011_object_reason(db: Database) -> None:
     # the code of why an object was not read (inventory.reasons), beside its phrase
     db["objects"].add_column("reason", str)
 

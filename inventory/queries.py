@@ -56,7 +56,7 @@ def status_summary(db: Database, recent: int = 10) -> dict:
         "objects_by_status": {r["status"]: r["n"] for r in db.query(
             f"select status, count(*) as n from objects where {live} group by status order by status")},
         "failed_objects": list(db.query(
-            f"select root, uri, status, error from objects where {live} and status in ({failed}) "
+            f"select root, uri, status, reason, error from objects where {live} and status in ({failed}) "
             "order by root, uri")),
         "risky_objects": [{**r, "summary": json.loads(r["summary"])} for r in db.query(
             f"select root, uri, risk, summary from objects where {live} and risk in ('high', 'medium') "

@@ -15,6 +15,7 @@ import re
 from typing import TextIO
 
 from reports.catalogue import entity_label, label, t
+from reports.object_reasons import unreadable_reason
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -73,7 +74,7 @@ def status_text(summary: dict, lang: str) -> str:
     if not summary["scans"]:
         return t("status.no_scans", lang)
     lines = [f"## {t('status.scans', lang)}", *_scan_lines(summary, lang), f"## {t('status.objects', lang)}"]
-    lines += [f"  {label('object_status', status, lang)} ({status}): {count}"
+    lines += [f"  {label('object_status', status, lang)}: {count}"
               for status, count in summary["objects_by_status"].items()]
     lines.append(f"## {t('status.findings', lang)}")
     lines += [f"  {entity_label(entity_type, lang)} ({entity_type}): {count}"
@@ -86,6 +87,6 @@ def status_text(summary: dict, lang: str) -> str:
         lines += [f"## {t('status.world_readable', lang)}", *_world_readable_lines(summary, lang)]
     if summary["failed_objects"]:
         lines.append(f"## {t('status.failed', lang)}")
-        lines += [f"  {row['uri']}  [{label('object_status', row['status'], lang)}] {row['error'] or ''}"
-                  for row in summary["failed_objects"]]
+        lines += [f"  {row['uri']}  [{label('object_status', row['status'], lang)}] {unreadable_reason(row, lang)}"
+                  for row in summary["failed_objects"]]  # the library's own message: --format json
     return "\n".join(lines)

@@ -54,4 +54,7 @@ def test_rows_written_before_names_were_escaped_are_shown_escaped(tmp_path):
                            [f"a{OSC_TITLE}.txt", f"corrupt{CSI_C1}"])
     status = daicho("status", "--db", str(db), home=tmp_path / "home")
     assert_no_controls(status.stdout + status.stderr)
-    assert "a\\u001b]0;owned\\u0007.txt" in status.stdout and "corrupt\\u009b2J" in status.stdout
+    assert "a\\u001b]0;owned\\u0007.txt" in status.stdout
+    as_json = daicho("status", "--db", str(db), "--format", "json", home=tmp_path / "home")
+    assert_no_controls(as_json.stdout)
+    assert "corrupt\\u009b2J" in as_json.stdout  # the stored message, shown escaped (valid JSON)

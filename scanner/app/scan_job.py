@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 
-from inventory import Inventory, load_or_create_key, open_inventory
 from inventory.ledger.active import active_import
 from inventory.notes import Note
 from inventory.outcomes import run_reconciliation, stored_outcomes
@@ -15,9 +14,10 @@ from reports.catalogue import DEFAULT_LANG, t
 from reports.outcome_text import outcome_summary
 from reports.report_data import ReportData, build_report
 from reports.terminal import scan_summary
-from scanner.alerting import new_alerts
+from scanner.alerting import Alert, new_alerts
 from scanner.app.errors import AppError, usage_problem
 from scanner.app.exit_codes import ExitCode
+from scanner.app.inventories import keyed_inventory
 from scanner.crawl import CrawlOptions
 from scanner.limits import DEFAULT_LIMITS, Limits
 from scanner.objects import ObjectScanner
@@ -43,7 +43,7 @@ class ScanJobResult:
     scan: ScanResult | None = None  # None when the scan did not finish
     outcomes: list[dict] | None = None  # reconciliation, when a ledger is imported
     report: ReportData | None = None  # the diff the exit code was decided on, reused by `nightly`
-    alerts: tuple[str, ...] = ()
+    alerts: tuple[Alert, ...] = ()
     stopped: Note | None = None  # why it did not finish: running elsewhere, interrupted
     unreachable: tuple[Note, ...] = ()  # mailboxes, shares or folders that could not be read
 
@@ -80,7 +80,7 @@ def run_scan_job(request: ScanRequest, detector, progress: Progress | None = Non
     for root in request.roots:  # refused before anything is opened
         if (problem := root_problem(root)) is not None:
             raise AppError(problem)
-    inventory = Inventory(open_inventory(request.db_path), load_or_create_key())
+    inventory = keyed_inventory(request.db_path)
     scanner = ObjectScanner(detector, request.options.crawl.limits)
     try:
         with stop_on_signals() as stop:
@@ -97,7 +97,7 @@ def run_scan_job(request: ScanRequest, detector, progress: Progress | None = Non
     report = build_report(inventory.db)
     alerts = tuple(new_alerts(report, request.lang))
     for alert in alerts:
-        log.warning("new: %s", alert)
+        log.warning("new: %s", alert.text)
     code = ExitCode.NEW_ALERTS if alerts else \
         ExitCode.UNREADABLE if result.stats["objects_failed"] else ExitCode.OK
     return ScanJobResult(code, result, outcomes, report, alerts,

@@ -12,11 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from inventory import Inventory, load_or_create_key, open_inventory
 from inventory.notes import Note
 from inventory.secure import create_private
 from scanner.app.errors import usage_problem
 from scanner.app.exit_codes import ExitCode
+from scanner.app.inventories import keyed_inventory
 from scanner.objects import ObjectScanner
 from scanner.pipeline import ScanOptions
 from scanner.stopping import stop_on_signals
@@ -63,7 +63,7 @@ def run_watch(request: WatchRequest, detector, show: Callable[[str], None],
     if not request.roots:
         raise usage_problem("watch.no_roots")
     detector.detect("")  # load GiNZA now, not when the first file lands
-    inventory = Inventory(open_inventory(request.db_path), load_or_create_key())
+    inventory = keyed_inventory(request.db_path)
     scanner = ObjectScanner(detector, request.options.crawl.limits)
     sink = AlertSink(request, show, notify)
     watchers = [Watcher(root, inventory, scanner, request.options, sink, quiet=request.quiet_time,

@@ -99,9 +99,10 @@ def check(ctx, paths, show_values, fmt):
 @db_option
 @format_option("jsonl", "csv", default=None)
 @option("--scan", "scan_id", type=int, help_key="export_scan")
-@option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-", help_key="export_output")
-def export(db_path, fmt, scan_id, output):
-    export_findings(db_path, fmt, output, scan_id)
+@option("--output", "-o", type=click.File("w", encoding="utf-8", lazy=True), default="-", help_key="export_output")
+@option("--bom/--no-bom", default=True, show_default=True, help_key="export_bom")
+def export(db_path, fmt, scan_id, output, bom):
+    export_findings(db_path, fmt, output, scan_id, bom)
 
 
 @click.command(cls=TranslatedCommand, help_key="status")

@@ -56,7 +56,7 @@ def test_an_inventory_from_before_the_remote_sources_gets_their_columns(tmp_path
     MIGRATIONS.apply(db, stop_before="m008_remote_sources")
     db["objects"].insert({"root": ROOT, "uri": "a.csv", "status": "ok"})
     assert "world_readable" not in db["objects"].columns_dict
-    assert [m.name for m in MIGRATIONS.pending(db)][0] == "m008_remote_sources"  # later ones follow it
+    assert [m.name for m in MIGRATIONS.pending(db)][0] == "m008_remote_sources"
     open_inventory(path)  # opening applies what is pending
     columns = Database(path)["objects"].columns_dict
     assert columns["world_readable"] is int and columns["change_token"] is str
