@@ -4,10 +4,11 @@ and a risk level. Computed from the findings in memory (values are never stored)
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 from detectors.entities import IDENTIFYING, PERSON, RISK_LEVELS, entity
-from inventory.records import FindingRecord
+from inventory.records import FindingRecord, ObjectRecord
 
 DATABASE_ROWS = 5  # rows of a table holding personal data: searchable records (法第2条第4項)
 MANY_PEOPLE = 1000  # seed 001 第9条: more than 1,000 people is reportable
@@ -38,14 +39,24 @@ def risk_level(counts: Counter, categories: set[str], subjects: int) -> str:
     return RISK_LEVELS[level]
 
 
-def summarize(findings: list[FindingRecord], personal_rows: int) -> dict:
+def summarize(findings: list[FindingRecord], personal_rows: int, people: int | None = None) -> dict:
+    """people: the subjects the scanner found (scanner.subjects); without them,
+    distinct values are counted."""
     counts = Counter(f.entity_type for f in findings)
     distinct: dict[str, set[str]] = {}
     for finding in findings:
         distinct.setdefault(finding.entity_type, set()).add(finding.value)
-    subjects = count_people(distinct)
+    subjects = count_people(distinct) if people is None else people
     categories = {f.category for f in findings if f.category}
     return {
         "counts": dict(sorted(counts.items())), "subjects": subjects, "categories": sorted(categories),
         "database": personal_rows >= DATABASE_ROWS, "risk": risk_level(counts, categories, subjects),
     }
+
+
+def object_summary(record: ObjectRecord) -> dict:
+    """The summary and risk columns of an object row (none for an object not read)."""
+    if not record.read or record.status != "ok":
+        return {"summary": None, "risk": None}
+    summary = summarize(record.findings, record.personal_rows, people=len(record.subjects))
+    return {"summary": json.dumps(summary, ensure_ascii=False), "risk": summary["risk"]}
