@@ -28,11 +28,13 @@ VARIANT_KANJI = str.maketrans({
     "聰": "聡", "埜": "野", "舘": "館", "檜": "桧", "籠": "篭", "曾": "曽", "髮": "髪", "驒": "騨", "條": "条",
     "亞": "亜", "滿": "満", "讓": "譲",
 })
-# Readings written with small kana (ｼﾖｳｼﾞ in a bank's half-width kana), ヴ, ヂ/ヅ, ヲ, or ー.
+# Readings are written with small kana or without (ｼﾖｳｼﾞ in a bank's half-width kana),
+# with or without the voicing marks (ヤマザキ, ヤマサキ; a half-width ﾞ is a character of
+# its own and gets lost), with ヲ for オ or ー for a long vowel: all folded.
 READING_FOLDS = str.maketrans({
     "ァ": "ア", "ィ": "イ", "ゥ": "ウ", "ェ": "エ", "ォ": "オ", "ッ": "ツ", "ャ": "ヤ", "ュ": "ユ", "ョ": "ヨ",
-    "ヮ": "ワ", "ヵ": "カ", "ヶ": "ケ", "ヴ": "ブ", "ヂ": "ジ", "ヅ": "ズ", "ヲ": "オ", "ー": None,
-})
+    "ヮ": "ワ", "ヵ": "カ", "ヶ": "ケ", "ヲ": "オ", "ー": None, "\u3099": None, "\u309a": None,
+})  # voiced kana reach the table decomposed (NFD): ガ is カ and U+3099
 _SEPARATORS = re.compile(r"[\s・･=＝.,、。·‧_-]+")
 _VARIATION_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 _KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆]")
@@ -59,8 +61,8 @@ def fold_name(name: str) -> str:
 
 
 def reading_form(kana: str) -> str:
-    """A katakana reading as spellings of it share (small kana, ヴ, ヂ/ヅ and ー folded)."""
-    return _katakana(unicodedata.normalize("NFKC", kana)).translate(READING_FOLDS)
+    """A katakana reading as spellings of it share (small kana, voicing marks and ー folded)."""
+    return unicodedata.normalize("NFD", _katakana(unicodedata.normalize("NFKC", kana))).translate(READING_FOLDS)
 
 
 def script_of(folded: str) -> str | None:

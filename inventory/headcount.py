@@ -61,7 +61,7 @@ def _name_edges(conn: Connection) -> list[tuple[int, int]]:
     return sorted(edges)
 
 
-def _single_values(conn: Connection, persons: Iterable[int]) -> dict[int, dict[str, set[str]]]:
+def single_values(conn: Connection, persons: Iterable[int]) -> dict[int, dict[str, set[str]]]:
     persons = sorted(set(persons))
     values: dict[int, dict[str, set[str]]] = {}
     kinds = ", ".join(f"'{k}'" for k in SINGLE_VALUED)
@@ -74,7 +74,8 @@ def _single_values(conn: Connection, persons: Iterable[int]) -> dict[int, dict[s
     return values
 
 
-def _contradict(one: dict[str, set[str]], other: dict[str, set[str]]) -> bool:
+def contradict(one: dict[str, set[str]], other: dict[str, set[str]]) -> bool:
+    """Two values of a kind one person has one of: two people."""
     return any(one.get(kind) and other.get(kind) and not one[kind] & other[kind] for kind in SINGLE_VALUED)
 
 
@@ -92,7 +93,7 @@ def _joined(persons: set[int], edges: list[tuple[int, int]], values: dict[int, d
 
     for a, b in edges:
         a, b = find(a), find(b)
-        if a == b or (values is not None and _contradict(held[a], held[b])):
+        if a == b or (values is not None and contradict(held[a], held[b])):
             continue
         parent[b] = a
         for kind, keys in held.pop(b, {}).items():
@@ -110,7 +111,7 @@ def headcount(conn: Connection, objects: str) -> Headcount:
     _select_subjects(conn, objects)
     persons = {row[0] for row in conn.execute(f"select distinct person_id from {SUBJECTS}")}
     edges = _name_edges(conn)
-    estimate = _joined(persons, edges, _single_values(conn, {p for edge in edges for p in edge}))
+    estimate = _joined(persons, edges, single_values(conn, {p for edge in edges for p in edge}))
     my_number = " or ".join(f"exists (select 1 from subject_keys k where k.subject_id = s.id and k.kind = '{t}')"
                             for t in sorted(MY_NUMBER_TYPES))
     return Headcount(estimate=estimate, low=_joined(persons, edges, None), high=len(persons),

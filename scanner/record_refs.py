@@ -20,7 +20,7 @@ from scanner.extract.base import TextUnit
 
 # The header unit of a message (scanner.extract.eml, msg): one record per address.
 HEADER_LOCATION = "header:"
-_BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n")
+_BLANK_LINES = re.compile(r"\n[ \t\r\u3000]*\n")
 _TRAILING_NUMBER = re.compile(r"^(.*?)(\d+)$")
 _ADDRESS_CUTS = re.compile(r'\n|,(?=(?:[^"]*"[^"]*")*[^"]*$)(?![^<]*>)')
 

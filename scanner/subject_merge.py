@@ -14,12 +14,13 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from detectors.entities import IDENTIFIER_CODES, PERSON, SENSITIVE
+from detectors.entities import DATE_OF_BIRTH, IDENTIFIER_CODES, PERSON, SENSITIVE
 from detectors.name_forms import KANA, KANJI, LATIN, NameReader, fold_name, script_of
 from inventory.records import FindingRecord, SubjectRecord
 from scanner.subject_keys import LINK_TYPES, link_keys
 
 MAX_LOCATIONS = 20  # where a person stands in one object, as shown by `locate`
+SINGLE_VALUED = IDENTIFIER_CODES | {DATE_OF_BIRTH}  # one person has one
 NAME_ORDER = (KANJI, KANA, LATIN)
 
 
@@ -56,12 +57,27 @@ def conflict(one: dict[str, set[str]], other: dict[str, set[str]]) -> bool:
                for s in NAME_ORDER)
 
 
+def _single_values(segment: Segment) -> dict[str, set[str]]:
+    values: dict[str, set[str]] = {}
+    for finding in segment.findings:
+        if finding.entity_type in SINGLE_VALUED:
+            values.setdefault(finding.entity_type, set()).add(finding.value)
+    return values
+
+
+def contradict(one: dict[str, set[str]], other: dict[str, set[str]]) -> bool:
+    """Two dates of birth, two My Numbers …: two people, whatever their names."""
+    return any(one[kind].isdisjoint(other[kind]) for kind in one.keys() & other.keys())
+
+
 class _Clusters:
-    """Union-find over the segments of one object, with the name forms of each cluster."""
+    """Union-find over the segments of one object, with the name forms and the
+    single-valued data (date of birth, identifier codes) of each cluster."""
 
     def __init__(self, segments: list[Segment], reader: NameReader) -> None:
         self.parent = list(range(len(segments)))
         self.forms: list[dict[str, set[str]]] = []
+        self.values = [_single_values(segment) for segment in segments]
         for segment in segments:
             forms = {script: set(names) for script, names in segment.names.items()}
             readings = {r for name in forms.get(KANJI, ()) if (r := reader.reading(name))}
@@ -77,11 +93,13 @@ class _Clusters:
 
     def union(self, i: int, j: int, check_names: bool = True) -> None:
         i, j = self.find(i), self.find(j)
-        if i == j or (check_names and conflict(self.forms[i], self.forms[j])):
+        if i == j or contradict(self.values[i], self.values[j]) or \
+                (check_names and conflict(self.forms[i], self.forms[j])):
             return
         self.parent[j] = i
-        for script, forms in self.forms[j].items():
-            self.forms[i].setdefault(script, set()).update(forms)
+        for mine, theirs in ((self.forms[i], self.forms[j]), (self.values[i], self.values[j])):
+            for kind, forms in theirs.items():
+                mine.setdefault(kind, set()).update(forms)
 
 
 def _join_by_name(segments: list[Segment], clusters: _Clusters) -> None:

@@ -45,6 +45,16 @@ def is_form(findings: list[FindingRecord]) -> bool:
     return max(len(types) for types in kinds.values()) >= FORM_TYPES_IN_A_COLUMN
 
 
+def _people(names: list[str]) -> int:
+    """How many people names are, a surname counting with its full name."""
+    full = sorted(set(names), key=len, reverse=True)
+    kept: list[str] = []
+    for name in full:
+        if not any(compatible(name, other) for other in kept):
+            kept.append(name)
+    return len(kept)
+
+
 def is_list(findings: list[FindingRecord]) -> bool:
     """A block with one person a line: two lines or more name different people,
     and at least half the lines holding findings name someone."""
@@ -53,7 +63,7 @@ def is_list(findings: list[FindingRecord]) -> bool:
     counted = [(line, name) for line, name, script in names if script != KANA or scripts == {KANA}]
     lines = {f.record[2] for f in findings if f.record}
     named = {line for line, _ in counted}
-    return len(named) >= 2 and len({name for _, name in counted}) >= 2 and len(named) >= LIST_SHARE * len(lines)
+    return len(named) >= 2 and _people([name for _, name in counted]) >= 2 and len(named) >= LIST_SHARE * len(lines)
 
 
 def _blocks(findings: list[FindingRecord]) -> dict[str, dict[str, list[FindingRecord]]]:
