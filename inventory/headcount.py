@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from sqlite3 import Connection
 
-from detectors.entities import IDENTIFIER_CODES, MY_NUMBER_TYPES
+from detectors.entities import FINANCIAL, IDENTIFIER_CODES, MY_NUMBER_TYPES
+from inventory.object_sets import temp_writes
 from inventory.subjects import ALIAS, ALTERNATE, NAME, NAME_AND_BIRTH, READING
 
 # Kinds a person has one value of: two different values are two people.
@@ -31,6 +32,7 @@ class Headcount:
     high: int
     with_my_number: int = 0  # 特定個人情報: people whose My Number is held
     with_sensitive: int = 0  # people with 要配慮 data
+    with_financial: int = 0  # people whose bank account or card number is held
 
     @property
     def certain(self) -> bool:
@@ -38,9 +40,10 @@ class Headcount:
 
 
 def _select_subjects(conn: Connection, objects: str) -> None:
-    conn.execute(f"drop table if exists {SUBJECTS}")
-    conn.execute(f"create temp table {SUBJECTS.split('.')[1]} as select s.id, s.person_id, s.types "
-                 f"from subjects s join {objects} o on o.id = s.object_id")
+    with temp_writes(conn):
+        conn.execute(f"drop table if exists {SUBJECTS}")
+        conn.execute(f"create temp table {SUBJECTS.split('.')[1]} as select s.id, s.person_id, s.types "
+                     f"from subjects s join {objects} o on o.id = s.object_id")
 
 
 def _name_edges(conn: Connection) -> list[tuple[int, int]]:
@@ -114,6 +117,8 @@ def headcount(conn: Connection, objects: str) -> Headcount:
     estimate = _joined(persons, edges, single_values(conn, {p for edge in edges for p in edge}))
     my_number = " or ".join(f"exists (select 1 from subject_keys k where k.subject_id = s.id and k.kind = '{t}')"
                             for t in sorted(MY_NUMBER_TYPES))
+    financial = " or ".join(f"s.types like '%\"{t}\"%'" for t in sorted(FINANCIAL))
     return Headcount(estimate=estimate, low=_joined(persons, edges, None), high=len(persons),
                      with_my_number=_people_with(conn, my_number),
-                     with_sensitive=_people_with(conn, "s.types like '%\"SENSITIVE%'"))
+                     with_sensitive=_people_with(conn, "s.types like '%\"SENSITIVE%'"),
+                     with_financial=_people_with(conn, financial))

@@ -16,9 +16,8 @@ from reports.catalogue import label, t, type_labels
 from reports.xlsx_style import table, titled
 
 ANSWER_DAYS = 30  # seed 003 第27条; the others say 遅滞なく
-COLUMNS = ("no", "path", "entry", "items", "locations", "first_seen", "match", "person", "action", "reason",
-           "done", "done_date", "handler")
-TO_FILL = (11, 12, 13)  # 1-based: the officer's columns
+COLUMNS = ("no", "path", "entry", "items", "locations", "first_seen", "match", "action", "reason", "done", "handler")
+FILLED_BY_HAND = 2  # the last columns: what was done, when and by whom
 
 
 @dataclass(frozen=True)
@@ -33,12 +32,13 @@ def entries_text(entries: tuple[tuple[int, str], ...], lang: str) -> str:
     return "\n".join(f"{row}: {name}" for row, name in entries) or t("locate.unregistered", lang)
 
 
-def _row(number: int, found: LocatedObject, lang: str) -> list:
+def _row(number: int, found: LocatedObject, lang: str, candidates: bool) -> list:
+    match = label("match", found.match, lang)
     return [number, f"{found.root}/{found.uri}", entries_text(found.entries, lang),
-            t("list.separator", lang).join(type_labels(found.types, lang)),
-            ", ".join(found.locations), found.first_seen, label("match", found.match, lang), found.person,
+            t("list.separator", lang).join(type_labels(found.types, lang)), ", ".join(found.locations),
+            found.first_seen, t("disclosure.candidate", lang, match=match, person=found.person) if candidates else match,
             label("action", found.proposal.action, lang) if found.proposal.action else "",
-            t(found.proposal.reason, lang), "", "", ""]
+            t(found.proposal.reason, lang), "", ""]
 
 
 def write_disclosure(path: Path, sheet_data: DisclosureSheet, lang: str = "ja") -> None:
@@ -53,7 +53,9 @@ def write_disclosure(path: Path, sheet_data: DisclosureSheet, lang: str = "ja") 
         (t("disclosure.deadline", lang), t("disclosure.deadline_value", lang, date=due.isoformat())),
         (t("disclosure.identity", lang), ""), (t("disclosure.request_kind", lang), ""),
         (t("disclosure.generated", lang), date.today().isoformat())])
-    rows = [_row(n, found, lang) for n, found in enumerate(sheet_data.objects, start=1)]
-    table(sheet, header_row, [t(f"disclosure.{c}", lang) for c in COLUMNS], rows, to_fill=TO_FILL, freeze_columns=2)
+    candidates = len({found.person for found in sheet_data.objects}) > 1
+    rows = [_row(n, found, lang, candidates) for n, found in enumerate(sheet_data.objects, start=1)]
+    to_fill = range(len(COLUMNS) - FILLED_BY_HAND + 1, len(COLUMNS) + 1)
+    table(sheet, header_row, [t(f"disclosure.{c}", lang) for c in COLUMNS], rows, to_fill=to_fill, freeze_columns=2)
     path.parent.mkdir(parents=True, exist_ok=True)
     book.save(path)

@@ -18,8 +18,9 @@ HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 TO_FILL = PatternFill("solid", fgColor="FFF2CC")  # columns a person writes in
 _THIN = Side(style="thin", color="999999")
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-MIN_WIDTH, MAX_WIDTH = 8, 48  # in character columns; longer text wraps
-FILL_WIDTH = 24  # an empty column to be written in
+MIN_WIDTH, MAX_WIDTH = 6, 30  # in character columns; longer text wraps
+FILL_WIDTH = 16  # an empty column to be written in
+LINE_HEIGHT = 15  # points per line of 11-point text
 
 
 def text_width(value: object) -> int:
@@ -37,6 +38,23 @@ def fit_columns(sheet: Worksheet, header_row: int, to_fill: Iterable[int] = ()) 
         sheet.column_dimensions[get_column_letter(index)].width = min(width, MAX_WIDTH)
 
 
+def _lines(value: object, width: float) -> int:
+    """Lines a wrapped value takes in a column of width characters."""
+    text = str(value if value is not None else "")
+    return sum(max(1, -(-text_width(line) // max(int(width) - 1, 1))) for line in text.splitlines() or [""])
+
+
+def fit_rows(sheet: Worksheet, header_row: int) -> None:
+    """Row heights for wrapped text (neither Excel nor LibreOffice measures rows
+    they did not write themselves)."""
+    widths = {letter: dimension.width for letter, dimension in sheet.column_dimensions.items()}
+    for row in sheet.iter_rows(min_row=header_row):
+        lines = max((_lines(c.value, widths.get(c.column_letter, MIN_WIDTH)) for c in row if c.value is not None),
+                    default=1)
+        if lines > 1:
+            sheet.row_dimensions[row[0].row].height = lines * LINE_HEIGHT
+
+
 def print_setup(sheet: Worksheet, header_row: int) -> None:
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
@@ -47,13 +65,19 @@ def print_setup(sheet: Worksheet, header_row: int) -> None:
     sheet.page_margins.left = sheet.page_margins.right = 0.4
 
 
+VALUE_COLUMN = 3  # the value of a line above the table: its label runs over the first two columns
+
+
 def titled(sheet: Worksheet, title: str, lines: Sequence[tuple[str, object]] = ()) -> int:
-    """The title and `label: value` lines above the table; returns the header row."""
+    """The title and `label  value` lines above the table (a label unwrapped, so it
+    runs over the table's narrow first columns); returns the header row."""
     sheet.append([title])
     sheet.cell(1, 1).font = Font(bold=True, size=14)
     for label, value in lines:
-        sheet.append([label, value])
-        sheet.cell(sheet.max_row, 1).font = Font(bold=True)
+        row = sheet.max_row + 1
+        sheet.cell(row, 1, label).font = Font(bold=True)
+        if value not in (None, ""):
+            sheet.cell(row, VALUE_COLUMN, value)
     sheet.append([])
     return sheet.max_row + 1
 
@@ -77,4 +101,5 @@ def table(sheet: Worksheet, header_row: int, header: Sequence[str], rows: Iterab
     sheet.freeze_panes = sheet.cell(header_row + 1, freeze_columns + 1)
     sheet.auto_filter.ref = f"A{header_row}:{get_column_letter(len(header))}{max(last, header_row)}"
     fit_columns(sheet, header_row, to_fill)
+    fit_rows(sheet, header_row)
     print_setup(sheet, header_row)

@@ -1,5 +1,6 @@
-"""`daicho locate`: whose data is where, for a 開示等請求. The person's values are
-asked for (hidden) or read from a file, never taken from the command line."""
+"""`daicho locate` (whose data is where, for a 開示等請求: the person's values are
+asked for, hidden, or read from a file, never taken from the command line) and
+`daicho impact` (what a leak of some places means, for a 漏えい等報告)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from pathlib import Path
 import click
 
 from reports.catalogue import t
+from reports.impact_text import impact_json, impact_lines
 from reports.people_text import located_json, located_lines
 from scanner.app.errors import usage_problem
+from scanner.app.impact import ImpactRequest, assess
 from scanner.app.locate import LocateRequest, locate as locate_person
 from scanner.cli.options import db_option, format_option
 from scanner.cli.translated import PathParam, TranslatedCommand, current_lang, option
@@ -66,3 +69,25 @@ def locate(stray, db_path, name, birth, email, phone, my_number, from_file, fmt,
         click.echo(line)
     if result.written:
         click.echo(t("locate.written", current_lang(), path=str(result.written)))
+
+
+@click.command(cls=TranslatedCommand, help_key="impact")
+@click.argument("places", nargs=-1)
+@db_option
+@option("--list", "list_file", type=PathParam(exists=True, dir_okay=False, path_type=Path), help_key="impact_list")
+@option("--as-of", "as_of", type=int, metavar="SCAN", help_key="impact_as_of")
+@option("--known-date", type=click.DateTime(["%Y-%m-%d"]), help_key="impact_known_date")
+@format_option("text", "json")
+@option("--xlsx", "xlsx_path", type=PathParam(dir_okay=False, path_type=Path), help_key="impact_xlsx")
+@option("--html", "html_path", type=PathParam(dir_okay=False, path_type=Path), help_key="impact_html")
+def impact(places, db_path, list_file, as_of, known_date, fmt, xlsx_path, html_path):
+    lang = current_lang()
+    result = assess(ImpactRequest(db_path, tuple(places), list_file, as_of,
+                                  known_date.date() if known_date else None, xlsx_path, html_path, lang))
+    if fmt == "json":
+        click.echo(json.dumps(impact_json(result.impact, result.context, lang), ensure_ascii=False, indent=2))
+    else:
+        for line in impact_lines(result.impact, result.context, lang):
+            click.echo(line)
+    for path in result.written:
+        click.echo(t("impact.written", lang, path=str(path)), err=fmt == "json")
