@@ -15,16 +15,14 @@
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.people_share import Truth, generate  # noqa: E402
+from benchmarks.people_share import Truth, generate, work_directory  # noqa: E402
 from benchmarks.people_share.people import Member  # noqa: E402
 
 
@@ -87,7 +85,6 @@ def measure_locate(db: Path, truth: Truth, with_birth: bool, seed: int) -> tuple
 
 
 def run(work: Path, seed: int, detector=None) -> dict:
-    os.environ.setdefault("DAICHO_HOME", str(work / "home"))
     truth = generate(work / "share", seed)
     if detector is None:
         from scanner.app.lazy_detector import build_detector
@@ -119,9 +116,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--keep", type=Path, help="keep the share and inventory here")
     args = parser.parse_args()
-    work = args.keep or Path(tempfile.mkdtemp(prefix="people-"))
-    work.mkdir(parents=True, exist_ok=True)
-    print("\n".join(report(run(work, args.seed))))
+    print("\n".join(report(run(work_directory(args.keep, "people-"), args.seed))))
 
 
 if __name__ == "__main__":

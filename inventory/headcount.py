@@ -12,17 +12,18 @@ another person), `low` joins every shared name (homonyms are one person).
 
 from __future__ import annotations
 
+import json
+import re
+from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from sqlite3 import Connection
 
-from detectors.entities import FINANCIAL, IDENTIFIER_CODES, MY_NUMBER_TYPES
-from inventory.object_sets import temp_writes
-from inventory.subjects import ALIAS, ALTERNATE, NAME, NAME_AND_BIRTH, READING
+from detectors.entities import FINANCIAL, IDENTIFIER_CODES, MY_NUMBER_TYPES, SENSITIVE
+from inventory.subjects import ALIAS, ALTERNATE, NAME_AND_BIRTH, READING
 
 # Kinds a person has one value of: two different values are two people.
 SINGLE_VALUED = tuple(sorted(IDENTIFIER_CODES | {NAME_AND_BIRTH}))
-SUBJECTS = "temp.headcount_subjects"
 
 
 @dataclass(frozen=True)
@@ -39,28 +40,59 @@ class Headcount:
         return self.low == self.high
 
 
-def _select_subjects(conn: Connection, objects: str) -> None:
-    with temp_writes(conn):
-        conn.execute(f"drop table if exists {SUBJECTS}")
-        conn.execute(f"create temp table {SUBJECTS.split('.')[1]} as select s.id, s.person_id, s.types "
-                     f"from subjects s join {objects} o on o.id = s.object_id")
+_GROUPS = {"with_my_number": MY_NUMBER_TYPES, "with_sensitive": {SENSITIVE}, "with_financial": FINANCIAL}
 
 
-def _name_edges(conn: Connection) -> list[tuple[int, int]]:
+@dataclass
+class _SetSubjects:
+    person_of: dict[int, int] = field(default_factory=dict)  # subject -> person
+    named: dict[str, set[int]] = field(default_factory=dict)  # first-name key -> persons
+    holding: dict[str, set[int]] = field(default_factory=lambda: {group: set() for group in _GROUPS})
+
+
+def _read_subjects(conn: Connection, objects: str) -> _SetSubjects:
+    """The set's subjects in one pass, set first (CROSS JOIN: the planner knows
+    nothing of a temporary table). Most subjects hold none of the special types:
+    one regular-expression test each tells."""
+    found = _SetSubjects()
+    marks = {group: tuple(f'"{t}' for t in types) for group, types in _GROUPS.items()}  # SENSITIVE:<category> too
+    special = re.compile("|".join(re.escape(m) for prefixes in marks.values() for m in prefixes))
+    rows = conn.execute(f"select s.id, s.person_id, s.name_key, s.types from {objects} o "
+                        "cross join subjects s on s.object_id = o.id").fetchall()
+    found.person_of = {row[0]: row[1] for row in rows}
+    named: dict[str, set[int]] = defaultdict(set)
+    for _, person, name_key, types in rows:
+        if name_key is not None:
+            named[name_key].add(person)
+        if special.search(types):
+            for group, prefixes in marks.items():
+                if any(prefix in types for prefix in prefixes):
+                    found.holding[group].add(person)
+    found.named = dict(named)
+    return found
+
+
+def _other_forms(conn: Connection, subjects: _SetSubjects) -> dict[str, set[int]]:
+    """Persons of the set holding a first-name key as another form (a reading, a
+    フリガナ, a surname): one probe of the keys' index per name."""
+    keys, others = sorted(subjects.named), {}
+    kinds = ", ".join(f"'{k}'" for k in (ALTERNATE, READING, ALIAS))
+    for start in range(0, len(keys), 5000):
+        for key, subject in conn.execute(
+                f"select k.key, k.subject_id from json_each(?) n cross join subject_keys k on k.key = n.value "
+                f"where +k.kind in ({kinds})", [json.dumps(keys[start:start + 5000])]):
+            if subject in subjects.person_of:
+                others.setdefault(key, set()).add(subjects.person_of[subject])
+    return others
+
+
+def _name_edges(conn: Connection, subjects: _SetSubjects) -> list[tuple[int, int]]:
     """Pairs of persons of the set one of whom is named by a form the other holds."""
-    kinds = ", ".join(f"'{k}'" for k in (NAME, ALTERNATE, READING, ALIAS))
-    rows = conn.execute(
-        f"with held as (select distinct k.key, s.person_id, k.kind = '{NAME}' as named from {SUBJECTS} s "
-        f" join subject_keys k on k.subject_id = s.id where k.kind in ({kinds})), "
-        "shared as (select key from held group by key having count(distinct person_id) > 1 and max(named) = 1) "
-        "select held.key, held.person_id, held.named from held join shared using (key) order by 1, 2")
-    by_key: dict[str, tuple[set[int], set[int]]] = {}
-    for key, person, named in rows:
-        by_key.setdefault(key, (set(), set()))[0 if named else 1].add(person)
+    others = _other_forms(conn, subjects)
     edges = set()
-    for named, others in by_key.values():
+    for key, named in subjects.named.items():
         first = min(named)
-        edges |= {(first, p) for p in named | others if p != first}
+        edges |= {(first, p) for p in named | others.get(key, set()) if p != first}
     return sorted(edges)
 
 
@@ -71,7 +103,7 @@ def single_values(conn: Connection, persons: Iterable[int]) -> dict[int, dict[st
     for start in range(0, len(persons), 500):
         chunk = persons[start:start + 500]
         for person, kind, key in conn.execute(
-                f"select s.person_id, k.kind, k.key from subjects s join subject_keys k on k.subject_id = s.id "
+                f"select s.person_id, k.kind, k.key from subjects s cross join subject_keys k on k.subject_id = s.id "
                 f"where k.kind in ({kinds}) and s.person_id in ({', '.join('?' * len(chunk))})", chunk):
             values.setdefault(person, {}).setdefault(kind, set()).add(key)
     return values
@@ -104,21 +136,12 @@ def _joined(persons: set[int], edges: list[tuple[int, int]], values: dict[int, d
     return len({find(p) for p in persons})
 
 
-def _people_with(conn: Connection, condition: str) -> int:
-    return conn.execute(f"select count(distinct person_id) from {SUBJECTS} s where {condition}").fetchone()[0]
-
-
 def headcount(conn: Connection, objects: str) -> Headcount:
     """People in the objects whose ids the table `objects` holds (column id);
     persons must be resolved (inventory.people.resolve_people)."""
-    _select_subjects(conn, objects)
-    persons = {row[0] for row in conn.execute(f"select distinct person_id from {SUBJECTS}")}
-    edges = _name_edges(conn)
+    subjects = _read_subjects(conn, objects)
+    persons = set(subjects.person_of.values())
+    edges = _name_edges(conn, subjects)
     estimate = _joined(persons, edges, single_values(conn, {p for edge in edges for p in edge}))
-    my_number = " or ".join(f"exists (select 1 from subject_keys k where k.subject_id = s.id and k.kind = '{t}')"
-                            for t in sorted(MY_NUMBER_TYPES))
-    financial = " or ".join(f"s.types like '%\"{t}\"%'" for t in sorted(FINANCIAL))
     return Headcount(estimate=estimate, low=_joined(persons, edges, None), high=len(persons),
-                     with_my_number=_people_with(conn, my_number),
-                     with_sensitive=_people_with(conn, "s.types like '%\"SENSITIVE%'"),
-                     with_financial=_people_with(conn, financial))
+                     **{group: len(found) for group, found in subjects.holding.items()})

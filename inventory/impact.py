@@ -52,18 +52,26 @@ class Impact:
 
 
 def held_items(conn: Connection, scan_id: int | None) -> dict[str, int]:
-    """Types (要配慮 as SENSITIVE:<category>) and how many objects of the set hold each."""
-    present = "f.last_scan_id = o.last_seen_scan" if scan_id is None else "f.first_scan_id <= ? and f.last_scan_id >= ?"
+    """Types (要配慮 as SENSITIVE:<category>) and how many objects of the set hold
+    each: now from each object's summary, as of a scan from the findings of then."""
+    if scan_id is not None:
+        rows = conn.execute(
+            f"select case when f.entity_type = '{SENSITIVE}' and f.category is not null "
+            f"then '{SENSITIVE}:' || f.category else f.entity_type end, count(distinct f.object_id) "
+            f"from {SET_TABLE} s cross join objects o on o.id = s.id cross join findings f on f.object_id = o.id "
+            "where f.first_scan_id <= ? and f.last_scan_id >= ? group by 1", [scan_id, scan_id])
+        return dict(sorted(rows))
     rows = conn.execute(
-        f"select case when f.entity_type = '{SENSITIVE}' and f.category is not null "
-        f"then '{SENSITIVE}:' || f.category else f.entity_type end, count(distinct f.object_id) "
-        f"from {SET_TABLE} s join objects o on o.id = s.id join findings f on f.object_id = o.id "
-        f"where {present} group by 1", [] if scan_id is None else [scan_id, scan_id])
+        f"select j.key, count(*) from {SET_TABLE} s cross join objects o on o.id = s.id "
+        f"cross join json_each(o.summary, '$.counts') j where o.summary is not null and j.key != '{SENSITIVE}' "
+        f"group by 1 union all select '{SENSITIVE}:' || j.value, count(*) from {SET_TABLE} s "
+        "cross join objects o on o.id = s.id cross join json_each(o.summary, '$.categories') j "
+        "where o.summary is not null group by 1")
     return dict(sorted(rows))
 
 
 def _count(conn: Connection, where: str, params: list | None = None) -> int:
-    return conn.execute(f"select count(*) from {SET_TABLE} s join objects o on o.id = s.id where {where}",
+    return conn.execute(f"select count(*) from {SET_TABLE} s cross join objects o on o.id = s.id where {where}",
                         params or []).fetchone()[0]
 
 
@@ -110,7 +118,7 @@ def my_number_note(impact: Impact) -> Note | None:
 def held_objects(conn: Connection, limit: int = 5000) -> list[dict]:
     """The objects of the set that hold personal data, riskiest and most populous first."""
     rows = conn.execute(
-        f"select o.root, o.uri, o.summary, o.risk from {SET_TABLE} s join objects o on o.id = s.id "
+        f"select o.root, o.uri, o.summary, o.risk from {SET_TABLE} s cross join objects o on o.id = s.id "
         "where o.summary is not null and json_extract(o.summary, '$.counts') != '{}' "
         "order by case o.risk when 'high' then 0 when 'medium' then 1 else 2 end, "
         "json_extract(o.summary, '$.subjects') desc, o.root, o.uri limit ?", [limit])

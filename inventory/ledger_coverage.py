@@ -14,7 +14,8 @@ from inventory.object_sets import SET_TABLE
 def top_paths(conn: Connection) -> list[str]:
     """The files (top-level objects) the set's objects are, or are in."""
     return [row[0] for row in conn.execute(
-        f"select distinct t.uri from {SET_TABLE} s join objects o on o.id = s.id join objects t on t.id = o.top_id "
+        f"select distinct t.uri from {SET_TABLE} s cross join objects o on o.id = s.id "
+        "cross join objects t on t.id = o.top_id "
         "order by 1")]
 
 

@@ -45,18 +45,19 @@ def _within(root: str, place: str) -> str | None:
     return None
 
 
-def _where(root: str, prefix: str, scan_id: int | None) -> tuple[str, list]:
+def _conditions(root: str, prefix: str, scan_id: int | None) -> list[tuple[str, list]]:
     """Objects under root whose uri is prefix, or under it (a folder, a file's
-    members), alive now or in scan_id: two range tests on the (root, uri) index."""
+    members), alive now or in scan_id: one condition per range on the (root, uri)
+    index (an OR of them would make SQLite read every object)."""
     if scan_id is None:
         alive, params = "deleted_scan is null", []
     else:
         alive, params = "first_seen_scan <= ? and last_seen_scan >= ?", [scan_id, scan_id]
     if not prefix:
-        return f"root = ? and {alive}", [root, *params]
-    ranges = " or ".join("(uri >= ? and uri < ?)" for _ in _NEXT)
-    bounds = [v for separator, after in _NEXT.items() for v in (prefix + separator, prefix + after)]
-    return f"root = ? and (uri = ? or {ranges}) and {alive}", [root, prefix, *bounds, *params]
+        return [(f"root = ? and {alive}", [root, *params])]
+    ranges = [(f"root = ? and uri = ? and {alive}", [root, prefix, *params])]
+    return ranges + [(f"root = ? and uri >= ? and uri < ? and {alive}", [root, prefix + separator, prefix + after,
+                                                                         *params]) for separator, after in _NEXT.items()]
 
 
 def _prefix(root: str, target: str) -> str | None:
@@ -68,12 +69,10 @@ def _add(conn: Connection, roots: list[str], target: str, scan_id: int | None) -
     found = False
     for root in roots:
         prefix = _prefix(root, target)
-        if prefix is None:
-            continue
-        where, params = _where(root, prefix, scan_id)
-        added = conn.execute(f"insert or ignore into {SET_TABLE} select id from objects where {where}", params)
-        found = found or added.rowcount > 0 or \
-            conn.execute(f"select 1 from objects where {where} limit 1", params).fetchone() is not None
+        for where, params in _conditions(root, prefix, scan_id) if prefix is not None else ():
+            added = conn.execute(f"insert or ignore into {SET_TABLE} select id from objects where {where}", params)
+            found = found or added.rowcount > 0 or \
+                conn.execute(f"select 1 from objects where {where} limit 1", params).fetchone() is not None
     return found
 
 

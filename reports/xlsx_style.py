@@ -20,7 +20,7 @@ _THIN = Side(style="thin", color="999999")
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 MIN_WIDTH, MAX_WIDTH = 6, 30  # in character columns; longer text wraps
 FILL_WIDTH = 16  # an empty column to be written in
-LINE_HEIGHT = 15  # points per line of 11-point text
+LINE_HEIGHT = 16  # points per line of 11-point text, with the leading LibreOffice and Excel add
 
 
 def text_width(value: object) -> int:
@@ -41,7 +41,8 @@ def fit_columns(sheet: Worksheet, header_row: int, to_fill: Iterable[int] = ()) 
 def _lines(value: object, width: float) -> int:
     """Lines a wrapped value takes in a column of width characters."""
     text = str(value if value is not None else "")
-    return sum(max(1, -(-text_width(line) // max(int(width) - 1, 1))) for line in text.splitlines() or [""])
+    usable = max(int(width * 0.9) - 1, 1)  # fonts draw kanji a little wider than two columns
+    return sum(max(1, -(-text_width(line) // usable)) for line in text.splitlines() or [""])
 
 
 def fit_rows(sheet: Worksheet, header_row: int) -> None:

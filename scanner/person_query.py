@@ -10,10 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from detectors.entities import DATE_OF_BIRTH, EMAIL, MY_NUMBER, PERSON, PHONE
-from detectors.jp.date_of_birth import DateOfBirthRecognizer
-from detectors.jp.email import EmailRecognizer
-from detectors.jp.my_number import MyNumberRecognizer
-from detectors.jp.phone import PhoneRecognizer
 from detectors.mask import mask
 from detectors.name_forms import KANJI, NameReader, fold_name, script_of
 from detectors.normalize import normalize
@@ -63,6 +59,13 @@ class QueryKeys:
 
 
 def _canonical(field: str, value: str) -> str:
+    """The recognizers' own canonical forms (imported here: they bring Presidio,
+    seconds of start-up no other command should pay)."""
+    from detectors.jp.date_of_birth import DateOfBirthRecognizer
+    from detectors.jp.email import EmailRecognizer
+    from detectors.jp.my_number import MyNumberRecognizer
+    from detectors.jp.phone import PhoneRecognizer
+
     text = normalize(value.strip()).text
     if field == "birth":
         canonical = DateOfBirthRecognizer.canonical(text)

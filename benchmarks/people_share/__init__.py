@@ -5,14 +5,16 @@ of `daicho locate` (every object of a person) and of the people count of a set
 
     python -m benchmarks.people_share OUT [--seed N]
 
-writes OUT/share and OUT/truth.json (raw values: benchmark data, never an output
-of daicho).
+writes OUT/share, OUT/truth.json (raw values: benchmark data, never an output of
+daicho) and OUT/ledger.xlsx (the share's 個人情報管理台帳).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import random
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,3 +56,12 @@ def write_truth(truth: Truth, path: Path) -> None:
     people = {m.id: {"name": m.name(), "birth": m.birth.isoformat(), "email": m.email, "mobile": m.mobile}
               for m in [*truth.employees, *truth.family.values()]}
     path.write_text(json.dumps({"people": people, "objects": truth.objects}, ensure_ascii=False, indent=1))
+
+
+def work_directory(keep: Path | None, prefix: str) -> Path:
+    """Where a benchmark builds its share and inventory (kept when named), with
+    an installation key of its own there."""
+    work = keep or Path(tempfile.mkdtemp(prefix=prefix))
+    work.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("DAICHO_HOME", str(work / "home"))
+    return work
