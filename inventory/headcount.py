@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from sqlite3 import Connection
 
 from detectors.entities import FINANCIAL, IDENTIFIER_CODES, MY_NUMBER_TYPES, SENSITIVE
+from inventory.object_sets import SET_TABLE, select_files
 from inventory.subjects import ALIAS, ALTERNATE, NAME_AND_BIRTH, READING
 
 # Kinds a person has one value of: two different values are two people.
@@ -145,3 +146,9 @@ def headcount(conn: Connection, objects: str) -> Headcount:
     estimate = _joined(persons, edges, single_values(conn, {p for edge in edges for p in edge}))
     return Headcount(estimate=estimate, low=_joined(persons, edges, None), high=len(persons),
                      **{group: len(found) for group, found in subjects.holding.items()})
+
+
+def files_headcount(conn: Connection, top_ids: list[int]) -> Headcount:
+    """People in files (top-level objects) and everything inside them."""
+    select_files(conn, top_ids)
+    return headcount(conn, SET_TABLE)

@@ -92,10 +92,31 @@ def temp_writes(conn: Connection) -> Iterator[None]:
 def select_objects(conn: Connection, places: Iterable[str], scan_id: int | None = None) -> Selection:
     """Fill SET_TABLE with the objects the places name (as of scan_id if given)."""
     with temp_writes(conn):
-        conn.execute(f"drop table if exists {SET_TABLE}")
-        conn.execute(f"create temp table {SET_TABLE.split('.')[1]} (id integer primary key)")
+        _new_set(conn)
         roots = [row[0] for row in conn.execute("select distinct root from objects")]
         named = [place for place in places if place.strip()]
         unmatched = sum(not _add(conn, roots, _absolute(place), scan_id) for place in named)
     total = conn.execute(f"select count(*) from {SET_TABLE}").fetchone()[0]
     return Selection(len(named), unmatched, total, scan_id)
+
+
+def _new_set(conn: Connection) -> None:
+    conn.execute(f"drop table if exists {SET_TABLE}")
+    conn.execute(f"create temp table {SET_TABLE.split('.')[1]} (id integer primary key)")
+
+
+def select_files(conn: Connection, top_ids: list[int]) -> None:
+    """Fill SET_TABLE with files (top-level objects) and everything inside them."""
+    with temp_writes(conn):
+        _new_set(conn)
+        for start in range(0, len(top_ids), 500):
+            chunk = top_ids[start:start + 500]
+            conn.execute(f"insert or ignore into {SET_TABLE} select id from objects where deleted_scan is null "
+                         f"and top_id in ({', '.join('?' * len(chunk))})", chunk)
+
+
+def select_ids(conn: Connection, ids: Iterable[int]) -> None:
+    """Fill SET_TABLE with these objects."""
+    with temp_writes(conn):
+        _new_set(conn)
+        conn.executemany(f"insert or ignore into {SET_TABLE} values (?)", [(i,) for i in ids])

@@ -21,7 +21,7 @@ from detectors.entities import SENSITIVE
 from inventory.globs import matcher
 from inventory.headcount import Headcount, headcount
 from inventory.ledger.active import StoredEntry, load_ledger
-from inventory.object_sets import SET_TABLE, temp_writes
+from inventory.object_sets import SET_TABLE, select_ids
 from inventory.outcomes import stored_outcomes
 from inventory.queries import latest_scan
 
@@ -97,10 +97,7 @@ def _outcomes(db: Database) -> tuple[dict[str, set[str]], dict[int, set[str]]]:
 
 
 def _count_people(db: Database, store: Store) -> Headcount:
-    with temp_writes(db.conn):
-        db.conn.execute(f"drop table if exists {SET_TABLE}")
-        db.conn.execute(f"create temp table {SET_TABLE.split('.')[1]} (id integer primary key)")
-        db.conn.executemany(f"insert into {SET_TABLE} values (?)", [(i,) for i in store.objects])
+    select_ids(db.conn, store.objects)
     return headcount(db.conn, SET_TABLE)
 
 

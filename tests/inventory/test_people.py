@@ -126,3 +126,42 @@ def test_counts_per_set_and_special_people(inventory):
     people = count(inventory, "uri like '総務/%'")
     assert (people.estimate, people.with_my_number, people.with_sensitive) == (2, 1, 1)
     assert count(inventory).estimate == 3
+
+
+def test_the_ledger_counts_people_not_values(inventory, tmp_path):
+    """Five people, each with another e-mail address in each of three files: fifteen
+    addresses, five people; the declared 件数 (5件) is no mismatch."""
+    from datetime import date
+
+    from inventory.ledger.active import load_ledger, save_ledger
+    from inventory.ledger.model import parse_entry
+    from inventory.ledger.refresh import refresh_rows
+    from inventory.outcomes import people_counter, run_reconciliation, stores_from_inventory
+    from inventory.reconcile import reconcile
+    from inventory.records import FindingRecord
+
+    def files():
+        for n in range(3):
+            findings = [FindingRecord(kind, value, "*", 1.0, "t", f"B{i}") for i in range(5)
+                        for kind, value in (("PERSON", f"社員{i}"), ("EMAIL", f"p{i}.{n}@example.jp"),
+                                            ("PHONE", f"+8190000000{i}"))]
+            subjects = [person(f"社員{i}", ("EMAIL", f"p{i}.{n}@example.jp"), ("PHONE", f"+8190000000{i}"))
+                        for i in range(5)]
+            yield f"総務/file{n}.csv", findings, subjects
+
+    scan_id, _ = inventory.begin_scan([Scope(ROOT)], "test")
+    with inventory.batch():
+        for uri, findings, subjects in files():
+            inventory.record(scan_id, ROOT, ObjectRecord(uri=uri, kind="file", size=1, mtime=1.0, findings=findings,
+                                                         subjects=subjects))
+    inventory.finish_scan(scan_id, [Scope(ROOT)])
+    source = tmp_path / "ledger.xlsx"
+    source.write_bytes(b"x")
+    save_ledger(inventory.db, [parse_entry(2, {"個人情報名": "名簿", "件数": "5件", "保管期間": "永年",
+                                              "個人情報の項目": "氏名.メール.電話"}, {}, ("総務/**",), None)], source)
+    kinds = {o.kind for o in run_reconciliation(inventory.db, scan_id)}
+    assert "count_mismatch" not in kinds
+    stores, entries = stores_from_inventory(inventory.db), load_ledger(inventory.db)
+    assert "count_mismatch" in {o.kind for o in reconcile(stores, entries, date.today())}  # by values: 15
+    rows = refresh_rows(entries, stores, [], "2026-12-01", lambda key, **v: key, people_counter(inventory.db))
+    assert rows[0].values["検出人数"] == "5" and [s.people for s in stores] == [5, 5, 5]
