@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 
 from detectors.fields import FieldSpan
 from scanner.extract.base import TextUnit
@@ -48,16 +49,29 @@ def _paragraph_blocks(spans: tuple[FieldSpan, ...]) -> dict[int, int]:
 
 
 class RecordRefs:
-    """The (group, block, line) of an offset of one text unit."""
+    """The (group, block, line) of an offset of one text unit. What a kind of unit
+    needs is worked out on its first finding: most units have none."""
 
     def __init__(self, index: int, unit: TextUnit) -> None:
         self.group = f"u{index}"
         self.unit = unit
         self.header = unit.location.startswith(HEADER_LOCATION)
-        self._cuts = _header_cuts(unit.text) if self.header else []
-        self._paragraphs = _paragraph_blocks(unit.spans) if unit.spans else {}
-        self._blocks = [0] + [m.end() for m in _BLANK_LINES.finditer(unit.text)] if not unit.spans else []
-        self._lines = list(unit.line_starts) or [0]
+
+    @cached_property
+    def _cuts(self) -> list[int]:
+        return _header_cuts(self.unit.text)
+
+    @cached_property
+    def _paragraphs(self) -> dict[int, int]:
+        return _paragraph_blocks(self.unit.spans)
+
+    @cached_property
+    def _blocks(self) -> list[int]:
+        return [0] + [m.end() for m in _BLANK_LINES.finditer(self.unit.text)]
+
+    @cached_property
+    def _lines(self) -> list[int]:
+        return list(self.unit.line_starts) or [0]
 
     def of(self, span: FieldSpan | None, offset: int) -> Ref:
         if span is not None and span.record:  # a table row
