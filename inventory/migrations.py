@@ -102,6 +102,8 @@ def m008_subjects(db: Database) -> None:
                               pk=("subject_id", "kind", "key"), foreign_keys=[("subject_id", "subjects", "id")])
     db["subject_keys"].create_index(["key", "kind"])
     db["people_dirty"].create({"person_id": int}, pk="person_id")  # persons that lost a subject
+    # Objects read before have no subjects: the next scan reads them again (once).
+    db.execute("update objects set rules_version = null")
 
 
 def _adopt_legacy_record(db: Database) -> None:

@@ -10,7 +10,8 @@ alone joins nothing across objects.
 Persons are resolved after each scan, for the subjects added since and the
 persons that lost a subject: only the connected part of the graph they reach
 is clustered again, so an unchanged share writes nothing. Each cluster keeps
-the person id most of its subjects had.
+the person id most of its subjects had. Subjects of deleted objects keep their
+links (who is who stays true) but count nowhere: every count is of live objects.
 """
 
 from __future__ import annotations

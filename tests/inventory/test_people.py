@@ -165,3 +165,19 @@ def test_the_ledger_counts_people_not_values(inventory, tmp_path):
     assert "count_mismatch" in {o.kind for o in reconcile(stores, entries, date.today())}  # by values: 15
     rows = refresh_rows(entries, stores, [], "2026-12-01", lambda key, **v: key, people_counter(inventory.db))
     assert rows[0].values["検出人数"] == "5" and [s.people for s in stores] == [5, 5, 5]
+
+
+def test_an_inventory_from_before_people_reads_its_objects_again(tmp_path):
+    """Objects recorded before subjects existed have none: the next scan must read them."""
+    from sqlite_utils import Database
+
+    from inventory import open_inventory
+    from inventory.migrations import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    old = Database(path)
+    MIGRATIONS.apply(old, stop_before="m008_subjects")
+    old["objects"].insert({"root": ROOT, "uri": "a.csv", "rules_version": "1", "extracted_scan": 1})
+    old.conn.close()
+    db = open_inventory(path)
+    assert "subjects" in db.table_names() and db.execute("select rules_version from objects").fetchone() == (None,)
