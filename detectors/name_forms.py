@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 KANJI, KANA, LATIN = "kanji", "kana", "latin"
@@ -46,6 +47,7 @@ def _katakana(text: str) -> str:
     return "".join(chr(ord(ch) + 0x60) if "ぁ" <= ch <= "ゖ" else ch for ch in text)
 
 
+@lru_cache(maxsize=65536)  # a roster names each person in a row and again in reading; kept bounded
 def fold_name(name: str) -> str:
     """The form variants of one name share: 髙橋 一郎 and 高橋一郎 give 高橋一郎, ﾀｶﾊｼ ｲﾁﾛｳ
     and たかはし いちろう give タカハシイチロウ (as a reading), TARO YAMADA and Yamada Taro

@@ -159,26 +159,43 @@ def _unique(items) -> tuple:
     return tuple(dict.fromkeys(items))
 
 
-def _describe(pieces: list[Segment], reader: NameReader) -> SubjectRecord | None:
-    findings = [f for piece in pieces for f in piece.findings]
-    by_script = {s: _unique(n for p in pieces for n in p.names.get(s, ())) for s in NAME_ORDER}
-    every = [n for names in by_script.values() for n in names]
-    kept = [n for n in every if not any(o != n and o.startswith(n) for o in every)]
-    script = next((s for s in NAME_ORDER if any(n in by_script[s] for n in kept)), None)
+def _findings(pieces: list[Segment]) -> tuple[tuple, tuple, tuple]:
+    """(values, types, locations) of a person's findings, each once, in one pass."""
+    values, types, locations = {}, {}, {}
+    for piece in pieces:
+        for f in piece.findings:
+            values[(f.entity_type, f.value)] = None
+            types[f"{SENSITIVE}:{f.category}" if f.entity_type == SENSITIVE and f.category else f.entity_type] = None
+            locations[f.location] = None
+    return tuple(values), tuple(types), tuple(locations)[:MAX_LOCATIONS]
+
+
+def _names(pieces: list[Segment]) -> tuple[str | None, tuple, tuple, tuple]:
+    """(script, names in it, names in other scripts, names that are parts of others)."""
+    by_script: dict[str, dict[str, None]] = {}
+    for piece in pieces:
+        for kind, found in piece.names.items():
+            by_script.setdefault(kind, {}).update(dict.fromkeys(found))
+    every = [n for s in NAME_ORDER for n in by_script.get(s, ())]
+    parts = {n for n in every if any(o != n and o.startswith(n) for o in every)} if len(every) > 1 else set()
+    kept = [n for n in every if n not in parts]
+    script = next((s for s in NAME_ORDER if any(n in by_script.get(s, ()) for n in kept)), None)
     names = tuple(n for n in kept if script and n in by_script[script])
-    values = _unique((f.entity_type, f.value) for f in findings)
+    return script, names, tuple(n for n in kept if n not in names), tuple(n for n in every if n in parts)
+
+
+def _describe(pieces: list[Segment], reader: NameReader) -> SubjectRecord | None:
+    values, types, locations = _findings(pieces)
+    script, names, alternates, parts = _names(pieces)
     if not names and not any(kind in LINK_TYPES for kind, _ in values):
         return None
-    kanji = [n for n in names if script == KANJI]
-    readings = _unique(r for n in kanji if (r := reader.reading(n)) and r not in by_script[KANA])
-    aliases = _unique([*(n for n in every if n not in kept), *(s for n in kanji if (s := reader.surname(n)))])
-    types = _unique(f"{SENSITIVE}:{f.category}" if f.entity_type == SENSITIVE and f.category else f.entity_type
-                    for f in findings)
+    kanji = names if script == KANJI else ()
+    readings = _unique(r for n in kanji if (r := reader.reading(n)) and r not in alternates)
+    surnames = (s for n in kanji if (s := reader.surname(n)) and s not in names and s not in alternates)
     return SubjectRecord(
-        names=names, alternates=tuple(n for n in kept if n not in names), readings=readings,
-        aliases=tuple(a for a in aliases if a not in kept),
-        links=tuple(link_keys([*kept, *readings], [v for v in values if v[0] != PERSON])), values=values,
-        types=types, locations=_unique(f.location for f in findings)[:MAX_LOCATIONS], script=script)
+        names=names, alternates=alternates, readings=readings, aliases=_unique([*parts, *surnames]),
+        links=tuple(link_keys([*names, *alternates, *readings], [v for v in values if v[0] != PERSON])),
+        values=values, types=types, locations=locations, script=script)
 
 
 def merge_segments(segments: list[Segment], reader: NameReader) -> list[SubjectRecord]:

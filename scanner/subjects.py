@@ -122,4 +122,6 @@ def segments(record: list[FindingRecord]) -> list[Segment]:
 def subjects_of(findings: list[FindingRecord], reader: NameReader) -> list[SubjectRecord]:
     """The people an object's findings describe (findings without a record, as
     `daicho check` makes them of a bare text, give none)."""
+    if not any(f.entity_type == PERSON or f.entity_type in LINK_TYPES for f in findings):
+        return []  # no one is named or identified: an address, a postal code, a date alone
     return merge_segments([s for record in records(findings) for s in segments(record)], reader)
