@@ -3,7 +3,8 @@
 Records come from where findings stand (scanner.record_refs): a table row, or
 the whole table when it is a key/value form (one column holds a name, a date of
 birth and an address: one person's sheet); a block of lines, or each line when
-most lines of the block name someone (a list); a mail header's address. Inside
+most lines of the block name someone (a list), or the whole text when it names
+one person only (a résumé, a letter about someone); a mail header's address. Inside
 a record a new name of a script already named starts the next person (the
 emergency contact after the employee, the second addressee), while a reading
 (ヤマダ タロウ beside 山田 太郎) or a surname alone stays with its person.
