@@ -14,13 +14,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from detectors import Detector
 from detectors.fields import field_at
+from detectors.name_forms import NameReader
 from inventory.records import FindingRecord, ObjectRecord
 from scanner.crawl import Entry
 from scanner.extract import Child, Extraction, ExtractionError, SkippedObject, TextUnit, extract
 from scanner.extract.sniff import is_streamed_file
 from scanner.limits import DEFAULT_LIMITS, Limits
+from scanner.record_refs import RecordRefs
 from scanner.redact import Redactor
 from scanner.sources.local import read_local
+from scanner.subjects import subjects_of
 
 Reader = Callable[[Entry, int], bytes]  # a source's bounded read
 
@@ -34,6 +37,7 @@ class ObjectScanner:
         self.limits = limits
         self.keep_context = keep_context  # characters of raw text kept around each finding
         self.redact = Redactor(detector)
+        self.names = NameReader()  # dictionary readings of names: loaded when a kanji name is first met
 
     def scan_entry(self, entry: Entry, read: Reader = read_local) -> ObjectRecord:
         record = ObjectRecord(uri=entry.uri, kind="file", size=entry.size, mtime=entry.mtime,
@@ -77,6 +81,7 @@ class ObjectScanner:
         record.format, record.encoding = extraction.format, extraction.encoding
         record.ocr_pages, record.error = extraction.ocr_pages, extraction.unread
         record.findings, record.personal_rows = self._findings(extraction)
+        record.subjects = subjects_of(record.findings, self.names)
         record.children = [self._child(uri, child, depth + 1) for child in extraction.children]
 
     def _fill_streamed(self, record: ObjectRecord, path: str) -> None:
@@ -111,8 +116,8 @@ class ObjectScanner:
     def _findings(self, extraction: Extraction) -> tuple[list[FindingRecord], int]:
         findings: list[FindingRecord] = []
         personal_rows: set[str] = set()  # table rows holding personal data: records about someone
-        for unit in extraction.units:
-            findings.extend(self._unit_findings(unit, personal_rows))
+        for index, unit in enumerate(extraction.units):
+            findings.extend(self._unit_findings(unit, personal_rows, RecordRefs(index, unit)))
         return findings, len(personal_rows)
 
     def _context(self, text: str, start: int, end: int) -> str | None:
@@ -120,7 +125,7 @@ class ObjectScanner:
             return None
         return text[max(0, start - self.keep_context):end + self.keep_context]
 
-    def _unit_findings(self, unit: TextUnit, personal_rows: set[str]) -> list[FindingRecord]:
+    def _unit_findings(self, unit: TextUnit, personal_rows: set[str], records: RecordRefs) -> list[FindingRecord]:
         findings = []
         for detection in self.detector.detect(unit.text, labels=unit.labels()):
             span = field_at(unit.spans, detection.start) if unit.spans else None
@@ -135,6 +140,7 @@ class ObjectScanner:
                 masked=detection.masked, score=score, detector=detector,
                 location=span.location if span else unit.locate(detection.start), category=detection.category,
                 text=detection.text, context=self._context(unit.text, detection.start, detection.end),
+                record=records.of(span, detection.start),
             ))
         return findings
 
