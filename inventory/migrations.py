@@ -109,7 +109,26 @@ def m010_key_fingerprint(db: Database) -> None:
 
 
 @migration
-def m011_object_reason(db: Database) -> None:
+def m011_subjects(db: Database) -> None:
+    # The people of each object's latest extraction (inventory.subjects), keyed hashes
+    # only; replaced when the object is read again, untouched while it is unchanged.
+    db["subjects"].create({
+        "id": int, "object_id": int, "person_id": int, "strong": int, "name_key": str, "name_script": str,
+        "types": str, "locations": str, "first_scan_id": int,
+    }, pk="id", foreign_keys=[("object_id", "objects", "id")])
+    db["subjects"].create_index(["object_id"])
+    db["subjects"].create_index(["person_id"])
+    db.execute("create index subjects_unresolved on subjects (id) where person_id is null")
+    db["subject_keys"].create({"subject_id": int, "kind": str, "key": str},
+                              pk=("subject_id", "kind", "key"), foreign_keys=[("subject_id", "subjects", "id")])
+    db["subject_keys"].create_index(["key", "kind"])
+    db["people_dirty"].create({"person_id": int}, pk="person_id")  # persons that lost a subject
+    # Objects read before have no subjects: the next scan reads them again (once).
+    db.execute("update objects set rules_version = null")
+
+
+@migration
+def m012_object_reason(db: Database) -> None:
     # the code of why an object was not read (inventory.reasons), beside its phrase
     db["objects"].add_column("reason", str)
 

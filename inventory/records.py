@@ -19,9 +19,31 @@ class FindingRecord:
     category: str | None = None
     text: str | None = None  # raw matched text, for `daicho check --show-values` only
     context: str | None = None  # raw surrounding text, for `daicho show --reveal` only
+    # The record it belongs to: (group, block, line) locations, e.g. a table and its
+    # row, a text unit and its paragraph and line (scanner.record_refs).
+    record: tuple[str, str, str] | None = None
 
     def __repr__(self) -> str:  # never the raw value, even in a traceback or log
         return f"FindingRecord({self.entity_type}, {self.masked!r}, {self.location!r})"
+
+
+@dataclass(frozen=True)
+class SubjectRecord:
+    """One person in one object (scanner.subjects): the raw forms the inventory
+    hashes with the installation key, never stores."""
+
+    names: tuple[str, ...]  # folded names in its first script: kanji, else kana, else Latin
+    alternates: tuple[str, ...] = ()  # names in other scripts: a フリガナ column, romaji
+    readings: tuple[str, ...] = ()  # dictionary readings of the kanji names
+    aliases: tuple[str, ...] = ()  # surnames: a mention by surname is this person
+    links: tuple[tuple[str, str], ...] = ()  # (kind, value): identifiers that link objects
+    values: tuple[tuple[str, str], ...] = ()  # (entity type, canonical value) of its findings
+    types: tuple[str, ...] = ()  # what is held: entity types, SENSITIVE:<category>
+    locations: tuple[str, ...] = ()
+    script: str | None = None  # of the names: kanji / kana / latin
+
+    def __repr__(self) -> str:  # never a name or value
+        return f"SubjectRecord({len(self.names)} names, {len(self.links)} links, {self.types!r})"
 
 
 @dataclass
@@ -46,6 +68,7 @@ class ObjectRecord:
     personal_rows: int = 0  # table rows (CSV, sheets, docx tables) holding personal data
     ocr_pages: int = 0  # pages or images read by OCR
     findings: list[FindingRecord] = field(default_factory=list)
+    subjects: list[SubjectRecord] = field(default_factory=list)  # the people its findings describe
     children: list["ObjectRecord"] = field(default_factory=list)
 
     def walk(self):

@@ -20,7 +20,9 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 from inventory.keys import value_hmac
+from inventory.people import resolve_people
 from inventory.records import FAILED_STATUSES, FindingRecord, ObjectRecord
+from inventory.subjects import replace_subjects
 from inventory.summary import summary_columns
 from inventory.transactions import begin, transaction
 
@@ -130,6 +132,7 @@ class Inventory:
         with transaction(self.db):
             if status == "complete":
                 self._mark_deleted(scan_id, scopes)
+            resolve_people(self.db)
             stats = self.scan_stats(scan_id)
             self.db["scans"].update(scan_id, {**stats, "finished": _now(), "status": status})
         return stats
@@ -244,8 +247,7 @@ class Inventory:
             "mode": record.mode, "encoding": record.encoding, "status": record.status,
             "world_readable": record.world_readable, "change_token": record.change_token,
             "error": record.error, "reason": record.reason, "last_seen_scan": scan_id,
-            "ocr_pages": record.ocr_pages,
-            **summary_columns(record),
+            "ocr_pages": record.ocr_pages, **summary_columns(record),
             "extracted_scan": scan_id if record.read else None,
             "deleted_scan": None,
         }
@@ -258,6 +260,8 @@ class Inventory:
             object_id = self._insert("objects", row)
         open_since = previous["last_seen_scan"] if previous and previous["deleted_scan"] is None else None
         self._merge_findings(scan_id, object_id, record.findings, open_since)
+        if record.read and record.status == "ok":  # a failed read keeps the people it had
+            replace_subjects(self.db.conn, self.key, object_id, record.subjects, had_subjects=previous is not None)
         for child in record.children:
             self._upsert(scan_id, root, child, parent_id=object_id, top_id=top_id or object_id)
         return object_id

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from detectors import Detector
 from detectors.fields import field_at
+from detectors.name_forms import NameReader
 from inventory.reasons import Reason
 from inventory.records import FindingRecord, ObjectRecord
 from inventory.uris import SEPARATOR, top_path, unescape
@@ -23,7 +24,9 @@ from scanner.extract.budget import Budget
 from scanner.extract.names import Segments
 from scanner.extract.sniff import is_streamed_file
 from scanner.limits import DEFAULT_LIMITS, Limits
+from scanner.record_refs import RecordRefs
 from scanner.sources.local import read_local
+from scanner.subjects import subjects_of
 
 Reader = Callable[[Entry, int], bytes]  # a source's bounded read
 
@@ -36,6 +39,7 @@ class ObjectScanner:
         self.detector = detector
         self.limits = limits
         self.keep_context = keep_context  # characters of raw text kept around each finding
+        self.names = NameReader()  # dictionary readings of names: loaded when a kanji name is first met
 
     def scan_entry(self, entry: Entry, read: Reader = read_local) -> ObjectRecord:
         record = ObjectRecord(uri=entry.uri, kind="file", size=entry.size, mtime=entry.mtime,
@@ -125,17 +129,18 @@ class ObjectScanner:
     def _read_units(self, record: ObjectRecord, units: Iterable[TextUnit]) -> None:
         personal_rows: set[str] = set()  # table rows holding personal data: records about someone
         try:
-            for unit in units:
-                record.findings.extend(self._unit_findings(unit, personal_rows))
+            for index, unit in enumerate(units):
+                record.findings.extend(self._unit_findings(unit, personal_rows, RecordRefs(index, unit)))
         finally:
             record.personal_rows = len(personal_rows)
+            record.subjects = subjects_of(record.findings, self.names)
 
     def _context(self, text: str, start: int, end: int) -> str | None:
         if not self.keep_context:
             return None
         return text[max(0, start - self.keep_context):end + self.keep_context]
 
-    def _unit_findings(self, unit: TextUnit, personal_rows: set[str]) -> list[FindingRecord]:
+    def _unit_findings(self, unit: TextUnit, personal_rows: set[str], records: RecordRefs) -> list[FindingRecord]:
         findings = []
         for detection in self.detector.detect(unit.text, labels=unit.labels()):
             span = field_at(unit.spans, detection.start) if unit.spans else None
@@ -152,6 +157,7 @@ class ObjectScanner:
                 masked=detection.masked, score=score, detector=detector,
                 location=span.location if span else unit.locate(detection.start), category=detection.category,
                 text=detection.text, context=self._context(unit.text, detection.start, detection.end),
+                record=records.of(span, detection.start),
             ))
         return findings
 

@@ -16,7 +16,8 @@ from inventory.ledger.model import LedgerFormatError
 from inventory.ledger.read import LedgerFile, read_ledger_file
 from inventory.ledger.refresh import refresh_rows
 from inventory.notes import Note
-from inventory.outcomes import run_reconciliation, stored_outcomes, stores_from_inventory
+from inventory.outcomes import people_counter, run_reconciliation, stored_outcomes, stores_from_inventory
+from inventory.people import resolve_people
 from inventory.queries import latest_scan
 from inventory.reconcile import Outcome
 from inventory.reconcile import reconcile as reconcile_outcomes
@@ -104,8 +105,10 @@ def reissue_ledger(db_path: str, out: Path, lang: str = "ja") -> Reissued:
     db = existing_inventory(db_path)
     scan_id = _latest_scan_id(db)
     entries, stores = load_ledger(db), stores_from_inventory(db)
-    outcomes = reconcile_outcomes(stores, entries, date.today())
+    resolve_people(db)
+    count = people_counter(db)
+    outcomes = reconcile_outcomes(stores, entries, date.today(), count)
     rows = refresh_rows(entries, stores, outcomes, latest_scan(db)["finished"][:10],
-                        lambda key, **values: t(key, lang, **values))
+                        lambda key, **values: t(key, lang, **values), count)
     write_refreshed_ledger(out, rows, _differences(outcomes, entries, lang), date.today().isoformat(), lang)
     return Reissued(out, len(rows), sum(r.proposed for r in rows), scan_id)

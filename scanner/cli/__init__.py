@@ -16,13 +16,15 @@ from reports.terminal import TerminalSafeFormatter, TerminalSafeStream
 from scanner.cli.job_commands import nightly, schedule, watch
 from scanner.cli.ledger_commands import ledger, reconcile
 from scanner.cli.officer_commands import report, show, triage
+from scanner.cli.people_commands import impact, locate
+from scanner.cli.pms_commands import pms
 from scanner.cli.scan_commands import check, export, scan, status
 from scanner.cli.translated import PathParam, TranslatedGroup, current_lang, option, set_lang
 from scanner.cli.config_keys import config_schema
 from scanner.config import default_map, load_config
 from scanner.config_schema import validate_config
 
-COMMANDS = (scan, check, export, status, ledger, reconcile, report, triage, show, nightly, schedule, watch)
+COMMANDS = (scan, check, export, status, ledger, reconcile, report, triage, show, locate, impact, pms, nightly, schedule, watch)
 
 
 class JournalFormatter(TerminalSafeFormatter):

@@ -10,19 +10,24 @@ from pathlib import Path
 
 import pytest
 
+from detectors.name_forms import NameReader
 from detectors.version import RULES_VERSION
 from inventory import FindingRecord, ObjectRecord
 from inventory.outcomes import run_reconciliation
 from inventory.store import Scope
 from scanner.app.inventories import keyed_inventory
+from scanner.subjects import subjects_of
 
 ROOT = "/srv/share"
 OLD = datetime(2019, 4, 1, tzinfo=timezone.utc).timestamp()
+READER = NameReader()  # readings of kanji names, loaded on first use
 
 
 def found(entity: str, value: str, masked: str, location: str = "A1", category: str | None = None) -> FindingRecord:
+    """A finding in a table row: the row is its record, as the scanner says (scanner.record_refs)."""
+    row = location.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") or location
     return FindingRecord(entity_type=entity, value=value, masked=masked, score=0.9, detector="test",
-                         location=location, category=category)
+                         location=location, category=category, record=("t:sheet", "rows", row))
 
 
 @dataclass
@@ -41,7 +46,7 @@ def record_scan(db_path: Path, share: Share, started: datetime | None = None) ->
     for uri, findings in share.files.items():
         inventory.record(scan_id, ROOT, ObjectRecord(uri=uri, kind="file", size=100, format="csv",
                                                      mtime=share.mtime.get(uri, datetime.now().timestamp()),
-                                                     findings=findings))
+                                                     findings=findings, subjects=subjects_of(findings, READER)))
     for uri, (status, error) in share.failed.items():
         inventory.record(scan_id, ROOT, ObjectRecord(uri=uri, kind="file", size=100, status=status, error=error,
                                                      mtime=datetime.now().timestamp()))
