@@ -11,7 +11,7 @@ FAILED_STATUSES = ("unreadable", "encrypted", "too_large", "no_text_layer")
 @dataclass(frozen=True)
 class FindingRecord:
     entity_type: str
-    value: str  # canonical value: hashed with the installation key, never stored
+    value: str | None  # canonical value, raw: None once sealed (it never leaves a worker)
     masked: str
     score: float
     detector: str
@@ -19,6 +19,9 @@ class FindingRecord:
     category: str | None = None
     text: str | None = None  # raw matched text, for `daicho check --show-values` only
     context: str | None = None  # raw surrounding text, for `daicho show --reveal` only
+    # HMAC of the value with the installation key, set by scanner.workers.sealing where
+    # the value was found; the inventory stores only sealed findings.
+    value_hmac: str | None = None
 
     def __repr__(self) -> str:  # never the raw value, even in a traceback or log
         return f"FindingRecord({self.entity_type}, {self.masked!r}, {self.location!r})"

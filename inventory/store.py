@@ -19,10 +19,17 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
-from inventory.keys import value_hmac
 from inventory.records import FAILED_STATUSES, FindingRecord, ObjectRecord
 from inventory.summary import summary_columns
 from inventory.transactions import begin, transaction
+
+
+class UnsealedFinding(ValueError):
+    """A finding still holding its raw value: sealing (scanner.workers.sealing) hashes
+    values where they were found, so that none reaches the writer."""
+
+    def __init__(self, finding: FindingRecord) -> None:
+        super().__init__(f"unsealed finding: {finding!r}")
 
 
 class ScanAlreadyRunning(RuntimeError):
@@ -264,7 +271,9 @@ class Inventory:
     def _group(self, findings: list[FindingRecord]) -> dict[tuple[str, str], dict]:
         groups: dict[tuple[str, str], dict] = {}
         for finding in findings:
-            key = (finding.entity_type, value_hmac(self.key, finding.value))
+            if finding.value_hmac is None or finding.value is not None:
+                raise UnsealedFinding(finding)
+            key = (finding.entity_type, finding.value_hmac)
             group = groups.get(key)
             if group is None:
                 groups[key] = {

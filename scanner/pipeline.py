@@ -16,6 +16,7 @@ from scanner.objects import ObjectScanner
 from scanner.sources import RemoteOptions, Source, SourceFailure, open_source
 from scanner.sources.base import NeedsRead, within
 from scanner.sources.local import LocalSource
+from scanner.workers.sealing import seal
 
 Progress = Callable[[Entry, str], None]  # (entry, "extracted"/"reused"/"resumed"/"recorded")
 
@@ -79,7 +80,7 @@ def _scan_entry(inventory: Inventory, scanner: ObjectScanner, scan_id: int, step
         inventory.reuse(scan_id, previous)
         return "reused"
     described = source.describe(entry) if entry.status == "ok" else entry
-    inventory.record(scan_id, entry.root, scanner.scan_entry(described, source.read))
+    inventory.record(scan_id, entry.root, seal(scanner.scan_entry(described, source.read), inventory.key))
     return "extracted" if entry.status == "ok" else "recorded"
 
 
