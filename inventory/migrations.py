@@ -95,6 +95,15 @@ def m008_remote_sources(db: Database) -> None:
     db["objects"].add_column("change_token", str)
 
 
+@migration
+def m009_reading_marks(db: Database) -> None:
+    # objects handed to a worker and not yet recorded (inventory.reading_marks)
+    db["reading_marks"].create({
+        "root": str, "uri": str, "size": int, "mtime": float, "change_token": str,
+        "scan_id": int, "pid": int, "isolated": int, "since": str,
+    }, pk=("root", "uri"))
+
+
 def _adopt_legacy_record(db: Database) -> None:
     """Inventories made before sqlite-utils 4 recorded migrations in `_migrations`:
     record those as applied in sqlite-utils' table, so none runs twice."""

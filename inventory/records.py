@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 # Statuses of objects that could not be (fully) read; a scan reports how many.
-FAILED_STATUSES = ("unreadable", "encrypted", "too_large", "no_text_layer")
+FAILED_STATUSES = ("unreadable", "encrypted", "too_large", "no_text_layer", "crashed")
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,14 @@ class FindingRecord:
 
     def __repr__(self) -> str:  # never the raw value, even in a traceback or log
         return f"FindingRecord({self.entity_type}, {self.masked!r}, {self.location!r})"
+
+
+class UnsealedFinding(ValueError):
+    """A finding still holding its raw value: sealing (scanner.workers.sealing) hashes
+    values where they were found, so that none reaches the writer."""
+
+    def __init__(self, finding: FindingRecord) -> None:
+        super().__init__(f"unsealed finding: {finding!r}")
 
 
 @dataclass

@@ -19,17 +19,9 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
-from inventory.records import FAILED_STATUSES, FindingRecord, ObjectRecord
+from inventory.records import FAILED_STATUSES, FindingRecord, ObjectRecord, UnsealedFinding
 from inventory.summary import summary_columns
 from inventory.transactions import begin, transaction
-
-
-class UnsealedFinding(ValueError):
-    """A finding still holding its raw value: sealing (scanner.workers.sealing) hashes
-    values where they were found, so that none reaches the writer."""
-
-    def __init__(self, finding: FindingRecord) -> None:
-        super().__init__(f"unsealed finding: {finding!r}")
 
 
 class ScanAlreadyRunning(RuntimeError):
@@ -66,7 +58,7 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _pid_alive(pid: int | None) -> bool:
+def pid_alive(pid: int | None) -> bool:
     if not pid:
         return False
     try:
@@ -121,7 +113,7 @@ class Inventory:
             row = next(self.db.query(
                 "select id, pid from scans where roots = ? and status in ('running', 'interrupted') "
                 "order by id desc limit 1", [roots]), None)
-            if row and _pid_alive(row["pid"]) and row["pid"] != os.getpid():
+            if row and pid_alive(row["pid"]) and row["pid"] != os.getpid():
                 raise ScanAlreadyRunning(row["id"], row["pid"])
             if row:
                 self.db["scans"].update(row["id"], {"pid": os.getpid(), "status": "running",

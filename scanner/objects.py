@@ -22,6 +22,29 @@ from scanner.redact import Redactor
 from scanner.sources.local import read_local
 
 Reader = Callable[[Entry, int], bytes]  # a source's bounded read
+Deferral = Callable[[list[Child]], set[int]]  # which children of an object to leave for another call
+DEFERRED = "deferred"  # a placeholder's status: never stored (scanner.workers fills it in first)
+MEMORY_BUDGET = "over the memory budget of one object (the worker's address-space limit)"
+
+
+def entry_record(entry: Entry) -> ObjectRecord:
+    """The record of an entry before anything is read (all there is of one the
+    crawl did not read: a lock file, an oversized or unreadable one)."""
+    return ObjectRecord(uri=entry.uri, kind="file", size=entry.size, mtime=entry.mtime,
+                        owner=entry.owner, mode=entry.mode, status=entry.status,
+                        error=entry.reason, read=entry.status == "ok",
+                        world_readable=entry.world_readable, change_token=entry.change_token)
+
+
+def _child_record(parent_uri: str, child: Child) -> ObjectRecord:
+    return ObjectRecord(uri=f"{parent_uri}!{child.name}", kind=child.kind, mtime=child.mtime,
+                        size=len(child.data) if child.data is not None else None)
+
+
+def _placeholder(parent_uri: str, child: Child) -> ObjectRecord:
+    record = _child_record(parent_uri, child)
+    record.status, record.read = DEFERRED, False
+    return record
 
 
 class ObjectScanner:
@@ -31,11 +54,11 @@ class ObjectScanner:
         self.keep_context = keep_context  # characters of raw text kept around each finding
         self.redact = Redactor(detector)
 
-    def scan_entry(self, entry: Entry, read: Reader = read_local) -> ObjectRecord:
-        record = ObjectRecord(uri=entry.uri, kind="file", size=entry.size, mtime=entry.mtime,
-                              owner=entry.owner, mode=entry.mode, status=entry.status,
-                              error=entry.reason, read=entry.status == "ok",
-                              world_readable=entry.world_readable, change_token=entry.change_token)
+    def scan_entry(self, entry: Entry, read: Reader = read_local, defer: Deferral | None = None) -> ObjectRecord:
+        """The object's record with its descendants; `defer` may name children of
+        the object (by their index) to leave as DEFERRED placeholders, scanned by
+        another call (scanner.workers splits a large container that way)."""
+        record = entry_record(entry)
         if not record.read:
             return record
         try:
@@ -44,7 +67,7 @@ class ObjectScanner:
             record.status, record.error = "unreadable", f"read failed: {error.strerror or error}"
             record.read = False
             return record
-        self._fill(record, entry.uri, data, depth=0, is_mail=entry.is_mail)
+        self._fill(record, entry.uri, data, depth=0, is_mail=entry.is_mail, defer=defer)
         return record
 
     def scan_bytes(self, uri: str, data: bytes, kind: str = "file", depth: int = 0) -> ObjectRecord:
@@ -52,7 +75,8 @@ class ObjectScanner:
         self._fill(record, uri, data, depth)
         return record
 
-    def _fill(self, record: ObjectRecord, uri: str, data: bytes, depth: int, is_mail: bool = False) -> None:
+    def _fill(self, record: ObjectRecord, uri: str, data: bytes, depth: int, is_mail: bool = False,
+              defer: Deferral | None = None) -> None:
         record.sha256 = hashlib.sha256(data).hexdigest()
         name = PurePosixPath(uri.rsplit("!", 1)[-1]).name
         try:
@@ -60,18 +84,26 @@ class ObjectScanner:
         except ExtractionError as error:
             record.status, record.error = error.status, self.redact(str(error))
             return
+        except MemoryError:  # over a worker's address-space limit (scanner.limits.Limits.worker_memory)
+            record.status, record.error = "too_large", MEMORY_BUDGET
+            return
         except Exception as error:  # noqa: BLE001 - a library bug in one file must not end the scan
             record.status = "unreadable"
             record.error = self.redact(f"{type(error).__name__}: {error}")
             return
         record.format, record.encoding = extraction.format, extraction.encoding
-        record.findings, record.personal_rows = self._findings(extraction)
-        record.children = [self._child(uri, child, depth + 1) for child in extraction.children]
+        try:
+            record.findings, record.personal_rows = self._findings(extraction)
+        except MemoryError:
+            record.status, record.error = "too_large", MEMORY_BUDGET
+            return
+        deferred = defer(extraction.children) if defer else set()
+        record.children = [_placeholder(uri, child) if index in deferred else self._child(uri, child, depth + 1)
+                           for index, child in enumerate(extraction.children)]
 
     def _child(self, parent_uri: str, child: Child, depth: int) -> ObjectRecord:
-        uri = f"{parent_uri}!{child.name}"
-        record = ObjectRecord(uri=uri, kind=child.kind, mtime=child.mtime,
-                              size=len(child.data) if child.data is not None else None)
+        record = _child_record(parent_uri, child)
+        uri = record.uri
         error = child.error
         if error is None and depth > self.limits.max_depth:
             error = SkippedObject(f"nested deeper than {self.limits.max_depth} levels")

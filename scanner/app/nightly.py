@@ -16,6 +16,7 @@ from scanner.app.errors import usage_problem
 from scanner.app.exit_codes import ExitCode
 from scanner.app.ledger_tasks import reimport_if_changed
 from scanner.app.officer_report import MailSettings, publish
+from scanner.app.work_plans import work_plan
 from scanner.app.scan_job import (
     ScanJobResult,
     ScanRequest,
@@ -38,6 +39,7 @@ class NightlyRequest:
     db_path: str
     lang: str
     log_file: str | None = None
+    workers: int | None = None  # --workers; else [scan] workers; else one per core
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,11 @@ def _report(request: NightlyRequest, scan: ScanJobResult) -> tuple[Path, ...]:
 def _scan(request: NightlyRequest, section: dict, detector, progress: Progress | None) -> NightlyResult:
     reimport_if_changed(open_inventory(request.db_path), section.get("ledger"))
     options = scan_options(section.get("include", ()), section.get("exclude", ()), section.get("max_size"),
-                           imap_folders=section.get("imap_folders", ()), credentials=section.get("credentials"))
-    scan = run_scan_job(ScanRequest(section["roots"], request.db_path, options, request.lang), detector, progress)
+                           imap_folders=section.get("imap_folders", ()), credentials=section.get("credentials"),
+                           worker_memory=section.get("worker_memory"))
+    work = work_plan(section.get("workers") if request.workers is None else request.workers, section.get("dask"))
+    scan = run_scan_job(ScanRequest(section["roots"], request.db_path, options, request.lang, work), detector,
+                        progress)
     for line in unreachable_lines(scan, request.lang):
         log.error(line)
     for line in summary_lines(scan, request.lang):
