@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -23,7 +24,8 @@ from scanner.workers.pool import WorkerPool
 from scanner.workers.runners import Runner
 from scanner.workers.tasks import PARENT_DIED, Lost, Task
 
-Progress = Callable[[Entry, str], None]  # (entry, "extracted"/"reused"/"resumed"/"recorded")
+# (entry, "found"), when the walk meets it; then (entry, "extracted"/"reused"/"resumed"/"recorded")
+Progress = Callable[[Entry, str], None]
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class ScanResult:
     resumed: bool
     stats: dict
     failures: tuple[SourceFailure, ...] = ()  # roots or folders that could not be reached
+    seconds: float = 0.0  # wall time of this run
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,7 @@ def _scan(inventory: Inventory, runner: Runner, scopes: list[Scope], kind: str, 
     """The one skeleton of every scan: begin (or resume), hand what needs reading to
     the runner, record each entry in walk order inside batched transactions,
     finish; interrupted on any error, resumable."""
+    started = time.monotonic()
     scan_id, resumed = inventory.begin_scan(scopes, RULES_VERSION, kind=kind)
     recorder = Recorder(inventory, scan_id, scopes)
     flow = Flow(runner, recorder, progress, sandbox=lambda: WorkerPool(1, options.crawl.limits, inventory.key))
@@ -126,6 +130,8 @@ def _scan(inventory: Inventory, runner: Runner, scopes: list[Scope], kind: str, 
             for step in walk(scan_id):
                 if should_stop():
                     raise ScanInterrupted(scan_id)
+                if progress:
+                    progress(step.entry, "found")
                 for previous in step.kept:  # a failed read is not a deletion
                     recorder.reuse(previous)
                 _scan_entry(flow, recorder, step, options.crawl.limits)
@@ -137,7 +143,8 @@ def _scan(inventory: Inventory, runner: Runner, scopes: list[Scope], kind: str, 
             raise ScanInterrupted(scan_id) from error
         raise
     recorder.forget_leftovers()
-    return ScanResult(scan_id, resumed, inventory.finish_scan(scan_id, scopes))
+    stats = inventory.finish_scan(scan_id, scopes)
+    return ScanResult(scan_id, resumed, stats, seconds=time.monotonic() - started)
 
 
 def _named(inventory: Inventory, root: str, changed: list[str], options: ScanOptions) -> Walk:

@@ -126,7 +126,7 @@ def summary_lines(result: ScanJobResult, lang: str) -> list[str]:
     """What a finished scan says: its counts, then the ledger's (printed and logged)."""
     if result.scan is None:
         return []
-    lines = [scan_summary(result.scan.scan_id, result.scan.resumed, result.scan.stats, lang)]
+    lines = [scan_summary(result.scan.scan_id, result.scan.resumed, result.scan.stats, lang, result.scan.seconds)]
     if result.outcomes is not None:
         lines.append(outcome_summary(result.outcomes, lang))
     return lines

@@ -68,7 +68,7 @@ def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks, imap_
         raise usage_problem("scan.no_roots")
     options = scan_options(include, exclude, max_size, follow_symlinks, imap_folders, credentials, worker_memory)
     request = ScanRequest(roots, db_path, options, current_lang(), work_plan(workers, dask))
-    with progress_reporter() as progress:
+    with progress_reporter(roots, options.crawl) as progress:
         result = run_scan_job(request, detector(ctx), progress)
     for line in unreachable_lines(result, current_lang()):
         click.echo(line, err=True)
