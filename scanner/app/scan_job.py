@@ -25,7 +25,7 @@ from scanner.pipeline import Progress, ScanInterrupted, ScanOptions, ScanResult,
 from scanner.sizes import parse_size
 from scanner.sources import RemoteOptions, SourceFailure, is_remote, parse_root
 from scanner.stopping import stop_on_signals
-from scanner.workers.runners import Runner, WorkPlan, open_runner
+from scanner.workers.runners import Runner, RunnerUnavailable, WorkPlan, open_runner
 
 log = logging.getLogger("daicho")
 
@@ -93,6 +93,8 @@ def _run(request: ScanRequest, inventory: Inventory, runner: Runner, progress: P
                              stopped=Note.of("scan.running", scan_id=error.scan_id, pid=error.pid))
     except ScanInterrupted as interrupted:
         return ScanJobResult(ExitCode.INTERRUPTED, stopped=Note.of("scan.interrupted", scan_id=interrupted.scan_id))
+    except RunnerUnavailable as unavailable:  # what was recorded stays; the next run resumes
+        raise AppError(unavailable.note) from unavailable
     finally:
         runner.close()
 

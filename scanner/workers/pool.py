@@ -14,7 +14,7 @@ from multiprocessing.connection import Connection, wait
 
 from scanner.limits import Limits
 from scanner.workers.process import LOADING, serve
-from scanner.workers.tasks import CRASHED, OVER_TIME, Lost, Outcome, Task, TaskId
+from scanner.workers.tasks import CRASHED, OVER_TIME, Lost, Outcome, Task, TaskId, note_peak
 
 Answer = tuple[TaskId, Outcome | Lost]
 MODEL_LOAD_SECONDS = 600.0  # added to a task's time budget when its worker loads the model
@@ -119,8 +119,7 @@ class WorkerPool:
         return None
 
     def _note(self, slot: _Slot, outcome: Outcome) -> None:
-        pid = slot.process.pid or 0
-        self.peak_rss_kb[pid] = max(self.peak_rss_kb.get(pid, 0), outcome.peak_rss_kb)
+        note_peak(self.peak_rss_kb, outcome)
         if outcome.recycle:  # it ran out of memory and leaves: replaced on the next task
             self._retire(slot, kill=True)
 

@@ -12,7 +12,9 @@ from typing import Protocol
 from scanner.limits import Limits
 from scanner.objects import ObjectScanner
 from scanner.workers.pool import Answer, WorkerPool
-from scanner.workers.tasks import Task, TaskId
+from scanner.workers.tasks import RunnerUnavailable, Task, TaskId, note_peak
+
+__all__ = ["InlineRunner", "Runner", "RunnerUnavailable", "WorkPlan", "default_workers", "open_runner"]
 from scanner.workers.work import run_task
 
 
@@ -58,7 +60,7 @@ class InlineRunner:
 
     def submit(self, task_id: TaskId, task: Task) -> None:
         outcome = run_task(task, self.scanner, self._key)
-        self.peak_rss_kb[os.getpid()] = outcome.peak_rss_kb
+        note_peak(self.peak_rss_kb, outcome)
         self._done.append((task_id, outcome))
 
     def in_flight(self) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from inventory.notes import Note
 from inventory.records import ObjectRecord
 from scanner.crawl import Entry
 from scanner.extract import Child
@@ -25,6 +26,17 @@ CRASHED = "the worker reading it died ({signal}); not read again until it change
 OVER_TIME = "took longer than {seconds:g} s, the time budget of one object; not read again until it changes"
 PARENT_DIED = "the scan ended while a worker was reading it (process killed); not read again until it changes"
 CHANGED = "the container changed while it was being read"
+KILLED_WORKERS = "it killed every Dask worker that read it (allowed-failures); not read again until it changes"
+TASK_FAILED = "its Dask task failed: {error}"
+NO_KEY = "the Dask workers could not be given the installation key"
+
+
+class RunnerUnavailable(Exception):
+    """Where the work was to run cannot be reached (a Dask scheduler): a note for people."""
+
+    def __init__(self, note: Note) -> None:
+        super().__init__(str(note))
+        self.note = note
 
 
 @dataclass(frozen=True)
@@ -45,6 +57,7 @@ class Outcome:
     record: ObjectRecord  # sealed (scanner.workers.sealing)
     parts: tuple[tuple[int, ...], ...] = ()  # the container's children left for tasks of their own
     peak_rss_kb: int = 0  # the worker's own ru_maxrss after this task
+    pid: int = 0  # of the worker process that answered
     recycle: bool = False  # the worker ran out of memory: replace it
 
 
@@ -54,6 +67,11 @@ class Lost:
 
     status: str  # crashed / too_large
     error: str
+
+
+def note_peak(peaks: dict[int, int], outcome: Outcome) -> None:
+    """Keep each worker's highest peak RSS, as it reported it."""
+    peaks[outcome.pid] = max(peaks.get(outcome.pid, 0), outcome.peak_rss_kb)
 
 
 def split_parts(children: list[Child], limits: Limits) -> list[tuple[int, ...]]:

@@ -37,6 +37,7 @@ def run_task(task: Task, scanner: ObjectScanner, key: bytes) -> Outcome:
     outcome.record = seal(outcome.record, key)
     outcome.recycle = any(obj.error == MEMORY_BUDGET for obj in outcome.record.walk())
     outcome.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    outcome.pid = os.getpid()
     return outcome
 
 
