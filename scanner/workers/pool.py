@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from scanner.limits import Limits
-from scanner.workers.process import LOADING, serve
+from scanner.workers.process import LOADING, STOP_SIGNALS, serve
 from scanner.workers.tasks import CRASHED, OVER_TIME, Lost, Outcome, Task, TaskId, note_peak
 
 Answer = tuple[TaskId, Outcome | Lost]
@@ -54,7 +54,14 @@ class WorkerPool:
         parent, child = _CONTEXT.Pipe()
         process = _CONTEXT.Process(target=serve, args=(child, self.limits, self._key), daemon=True,
                                    name="daicho-worker")
-        process.start()
+        # Ctrl-C and SIGTERM reach every process of the terminal or service: blocked while the
+        # worker starts, ignored once it runs, so that only the scan decides what stops
+        # (a worker killed by them would have its object recorded crashed).
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+        try:
+            process.start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
         child.close()
         slot = _Slot(process, parent)
         self._slots.append(slot)

@@ -16,6 +16,7 @@ from scanner.limits import Limits
 SINGLE_THREADED = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 _PR_SET_PDEATHSIG = 1
 LOADING = "loading the model"  # told to the parent, which gives the task that much more time
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}  # the scan's to handle, not a worker's
 
 
 def limit_address_space(limit: int) -> None:
@@ -36,7 +37,9 @@ def _die_with_parent() -> None:
 def serve(conn: Connection, limits: Limits, key: bytes) -> None:
     """The worker's main loop (the target of the spawned process)."""
     os.environ.update(SINGLE_THREADED)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    for signum in STOP_SIGNALS:  # blocked by the parent while this process started
+        signal.signal(signum, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     _die_with_parent()
     limit_address_space(limits.worker_memory)
     from scanner.app.lazy_detector import LazyDetector
