@@ -96,7 +96,20 @@ def m008_remote_sources(db: Database) -> None:
 
 
 @migration
-def m009_reading_marks(db: Database) -> None:
+def m009_ocr_pages(db: Database) -> None:
+    # pages (or images) read by OCR, per object and per scan (issue 19)
+    db["objects"].add_column("ocr_pages", int, not_null_default=0)
+    db["scans"].add_column("ocr_pages", int, not_null_default=0)
+
+
+@migration
+def m010_key_fingerprint(db: Database) -> None:
+    # which HMAC key made the hashes (inventory.keys.key_for): name -> value
+    db["inventory_meta"].create({"name": str, "value": str}, pk="name")
+
+
+@migration
+def m011_reading_marks(db: Database) -> None:
     # objects handed to a worker and not yet recorded (inventory.reading_marks)
     db["reading_marks"].create({
         "root": str, "uri": str, "size": int, "mtime": float, "change_token": str,

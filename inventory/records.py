@@ -54,6 +54,7 @@ class ObjectRecord:
     # such an object is looked at again on the next scan, not reused.
     read: bool = True
     personal_rows: int = 0  # table rows (CSV, sheets, docx tables) holding personal data
+    ocr_pages: int = 0  # pages or images read by OCR
     findings: list[FindingRecord] = field(default_factory=list)
     children: list["ObjectRecord"] = field(default_factory=list)
 

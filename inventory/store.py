@@ -153,6 +153,7 @@ class Inventory:
                                   "and status = 'ok'"),
             "objects_failed": one(f"select count(*) from objects where last_seen_scan = ? and status in ({failed})"),
             "findings": one("select count(*) from findings where last_scan_id = ?"),
+            "ocr_pages": one("select coalesce(sum(ocr_pages), 0) from objects where extracted_scan = ?"),
         }
 
     # The per-object hot path: prepared SQL inside the batch's transaction. sqlite-utils'
@@ -241,7 +242,7 @@ class Inventory:
             "mtime": record.mtime, "sha256": record.sha256, "owner": record.owner,
             "mode": record.mode, "encoding": record.encoding, "status": record.status,
             "world_readable": record.world_readable, "change_token": record.change_token,
-            "error": record.error, "last_seen_scan": scan_id,
+            "error": record.error, "last_seen_scan": scan_id, "ocr_pages": record.ocr_pages,
             **summary_columns(record),
             "extracted_scan": scan_id if record.read else None,
             "deleted_scan": None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reports.catalogue import entity_label, label, t
+from reports.object_reasons import unreadable_reason
 
 
 def scan_summary(scan_id: int, resumed: bool, stats: dict, lang: str, seconds: float | None = None) -> str:
@@ -15,7 +16,8 @@ def scan_summary(scan_id: int, resumed: bool, stats: dict, lang: str, seconds: f
 def _scan_lines(summary: dict, lang: str) -> list[str]:
     return [t("status.scan_line", lang, id=scan["id"], started=scan["started"],
               status=label("scan_status", scan["status"], lang), objects=scan["objects_seen"] or 0,
-              findings=scan["findings"] or 0, failed=scan["objects_failed"] or 0) for scan in summary["scans"]]
+              findings=scan["findings"] or 0, failed=scan["objects_failed"] or 0,
+              ocr=scan.get("ocr_pages") or 0) for scan in summary["scans"]]
 
 
 def _risky_lines(summary: dict, lang: str) -> list[str]:
@@ -39,7 +41,7 @@ def status_text(summary: dict, lang: str) -> str:
     if not summary["scans"]:
         return t("status.no_scans", lang)
     lines = [f"## {t('status.scans', lang)}", *_scan_lines(summary, lang), f"## {t('status.objects', lang)}"]
-    lines += [f"  {label('object_status', status, lang)} ({status}): {count}"
+    lines += [f"  {label('object_status', status, lang)}: {count}"
               for status, count in summary["objects_by_status"].items()]
     lines.append(f"## {t('status.findings', lang)}")
     lines += [f"  {entity_label(entity_type, lang)} ({entity_type}): {count}"
@@ -52,6 +54,6 @@ def status_text(summary: dict, lang: str) -> str:
         lines += [f"## {t('status.world_readable', lang)}", *_world_readable_lines(summary, lang)]
     if summary["failed_objects"]:
         lines.append(f"## {t('status.failed', lang)}")
-        lines += [f"  {row['uri']}  [{label('object_status', row['status'], lang)}] {row['error'] or ''}"
-                  for row in summary["failed_objects"]]
+        lines += [f"  {row['uri']}  [{label('object_status', row['status'], lang)}] {unreadable_reason(row, lang)}"
+                  for row in summary["failed_objects"]]  # the library's own message: --format json
     return "\n".join(lines)

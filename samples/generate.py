@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from pathlib import Path
 
+from samples import scans
 from samples import writers as w
+from samples.generate_kinds import add_new_kinds
 from samples.ledger import write_sample_ledger
 from samples.synth import Person, invalid_my_number, make_people
 
@@ -158,8 +160,9 @@ def _bad_and_negative(root: Path, m: Manifest, rng: random.Random) -> None:
     m.statuses["共有/~$社員名簿.xlsx"] = "skipped"
     (shared / "作業中.tmp").write_bytes(b"temp")
     m.statuses["共有/作業中.tmp"] = "skipped"
-    (shared / "ロゴ.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
-    m.statuses["共有/ロゴ.png"] = "skipped"
+    scans.write_logo(shared / "ロゴ.png")  # read by OCR: no personal data
+    (shared / "setup.exe").write_bytes(b"MZ\x90\x00" + bytes(60) + b"PE\x00\x00" + bytes(64))
+    m.statuses["共有/setup.exe"] = "skipped"
     (root / "ログ").mkdir(parents=True, exist_ok=True)
     line = "2026-10-16 09:00:00 INFO batch job finished\n"
     (root / "ログ/バッチ.log").write_text(line * (OVERSIZED_BYTES // len(line) + 1))
@@ -174,12 +177,13 @@ def _bad_and_negative(root: Path, m: Manifest, rng: random.Random) -> None:
 def build_share(root: Path, seed: int = 2026) -> Manifest:
     root.mkdir(parents=True, exist_ok=True)
     manifest = Manifest(root=root)
-    people = make_people(50, seed)
+    people = make_people(61, seed)
     _office(root, manifest, people)
     _texts(root, manifest, people)
     _mail(root, manifest, people)
     _archives(root, manifest, people)
     _bad_and_negative(root, manifest, random.Random(seed))
+    add_new_kinds(root, manifest, people[50:61])
     return manifest
 
 

@@ -150,9 +150,24 @@ def make_eml(subject: str, sender: str, to: str, body: str, charset: str = "utf-
     return message.as_bytes(policy=SMTP)
 
 
+def _email_foss():
+    """aspose-email-foss's package. Aspose.Email via .NET (samples/pst.py) installs an
+    `aspose/__init__.py` with an empty __path__ over the shared namespace: the folder
+    is put back on it so that both import."""
+    import os
+
+    import aspose
+
+    folder = os.path.dirname(aspose.__file__ or "")
+    if folder and folder not in aspose.__path__:
+        aspose.__path__.append(folder)
+    from aspose import email_foss
+    return email_foss
+
+
 def write_msg(path: Path, subject: str, body: str, sender: str, to: str,
               attachments: list[tuple[str, bytes]] = ()) -> None:
-    from aspose.email_foss import msg
+    msg = _email_foss().msg
 
     message = msg.MapiMessage.create(subject, body)
     message.set_property(msg.PropertyId.SENDER_NAME, sender.split("<")[0].strip())

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from inventory.globs import matcher
+from scanner.extract.sniff import is_streamed_file
 from scanner.limits import DEFAULT_LIMITS, Limits
 
 LOCK_AND_TEMP = ("~$*", ".~lock.*#", "*.tmp", "~*.tmp", "*.swp", "*.crdownload", "*.part")
@@ -77,15 +78,25 @@ def matches(uri: str, patterns: tuple[str, ...]) -> bool:
 
 
 def _is_maildir_message(parent: str) -> bool:
+    """A file in `cur/` or `new/` of a Maildir, or of a Maildir++ sub-folder
+    (`.Sent/cur`), which need not have a `tmp/` of its own: the folder beside
+    cur/new, or a dot-folder inside a Maildir, says it is one."""
     head, leaf = os.path.split(parent)
-    return leaf in ("cur", "new") and os.path.isdir(os.path.join(head, "tmp"))
+    if leaf not in ("cur", "new"):
+        return False
+    sibling = os.path.join(head, "new" if leaf == "cur" else "cur")
+    if os.path.isdir(os.path.join(head, "tmp")) or os.path.isdir(sibling):
+        return True
+    above, folder = os.path.split(head)
+    return folder.startswith(".") and os.path.isdir(os.path.join(above, "cur"))
 
 
-def screen(name: str, size: int, options: CrawlOptions) -> tuple[str, str | None]:
-    """Status and reason of a file by its name and size, before anything is read."""
+def screen(name: str, size: int, options: CrawlOptions, path: str | None = None) -> tuple[str, str | None]:
+    """Status and reason of a file by its name and size, before anything is read.
+    A local PST is no object of its own size: limits apply to each message in it."""
     if is_lock_or_temp(name):
         return "skipped", "lock or temporary file"
-    if size > options.limits.max_size:
+    if size > options.limits.max_size and not (path and is_streamed_file(path)):
         return "too_large", f"{size} bytes over the limit of {options.limits.max_size}"
     return "ok", None
 
@@ -94,7 +105,7 @@ def _file_entry(root: str, uri: str, path: str, st: os.stat_result, options: Cra
                 in_maildir: bool) -> Entry:
     common = dict(root=root, uri=uri, path=path, size=st.st_size, mtime=st.st_mtime,
                   owner=_owner(st.st_uid), mode=oct(stat.S_IMODE(st.st_mode)), is_mail=in_maildir)
-    status, reason = screen(uri.rsplit("/", 1)[-1], st.st_size, options)
+    status, reason = screen(uri.rsplit("/", 1)[-1], st.st_size, options, path)
     if status != "ok":
         return Entry(**common, status=status, reason=reason)
     if not os.access(path, os.R_OK):

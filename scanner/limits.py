@@ -25,6 +25,10 @@ class Limits:
     object_seconds: float = 1800.0  # wall time for one object (or one part of a container) in a worker
     split_members: int = 64  # a container with more children than this, or with more bytes
     split_bytes: int = 16 * MB  # in them than this, is scanned in parts of at most these sizes
+    # OCR of scanned PDFs and images (issue 19): on by default, within a budget
+    ocr: bool = True
+    ocr_max_pages: int = 20  # pages OCR'd per PDF or multi-page TIFF; the rest is noted as unread
+    ocr_max_pixels: int = 12_000_000  # larger pages are scaled down to this (A4 at 300 dpi: 8.7 Mpx)
 
 
 DEFAULT_LIMITS = Limits()

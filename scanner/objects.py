@@ -17,6 +17,7 @@ from detectors.fields import field_at
 from inventory.records import FindingRecord, ObjectRecord
 from scanner.crawl import Entry
 from scanner.extract import Child, Extraction, ExtractionError, SkippedObject, TextUnit, extract
+from scanner.extract.sniff import is_streamed_file
 from scanner.limits import DEFAULT_LIMITS, Limits
 from scanner.redact import Redactor
 from scanner.sources.local import read_local
@@ -25,6 +26,8 @@ Reader = Callable[[Entry, int], bytes]  # a source's bounded read
 Deferral = Callable[[list[Child]], set[int]]  # which children of an object to leave for another call
 DEFERRED = "deferred"  # a placeholder's status: never stored (scanner.workers fills it in first)
 MEMORY_BUDGET = "over the memory budget of one object (the worker's address-space limit)"
+OCR_CONFIDENCE = 0.8  # findings in OCR text: the score is lowered by this factor…
+OCR_MARK = "+ocr"  # …and the detector's name says where the text came from
 
 
 def entry_record(entry: Entry) -> ObjectRecord:
@@ -61,6 +64,9 @@ class ObjectScanner:
         record = entry_record(entry)
         if not record.read:
             return record
+        if read is read_local and is_streamed_file(entry.path):  # a local PST/OST: a message at a time
+            self._fill_streamed(record, entry.path)
+            return record
         try:
             data = read(entry, self.limits.max_size + 1)
         except OSError as error:
@@ -91,15 +97,34 @@ class ObjectScanner:
             record.status = "unreadable"
             record.error = self.redact(f"{type(error).__name__}: {error}")
             return
+        self._fill_from(record, uri, extraction, depth, defer)
+
+    def _fill_from(self, record: ObjectRecord, uri: str, extraction: Extraction, depth: int,
+                   defer: Deferral | None = None) -> None:
         record.format, record.encoding = extraction.format, extraction.encoding
+        record.ocr_pages, record.error = extraction.ocr_pages, extraction.unread
         try:
             record.findings, record.personal_rows = self._findings(extraction)
-        except MemoryError:
+        except MemoryError:  # over a worker's address-space limit
             record.status, record.error = "too_large", MEMORY_BUDGET
             return
-        deferred = defer(extraction.children) if defer else set()
+        children = extraction.children if defer is None else list(extraction.children)
+        deferred = defer(children) if defer else set()
         record.children = [_placeholder(uri, child) if index in deferred else self._child(uri, child, depth + 1)
-                           for index, child in enumerate(extraction.children)]
+                           for index, child in enumerate(children)]
+
+    def _fill_streamed(self, record: ObjectRecord, path: str) -> None:
+        """A mailbox too large to hold in memory (see scanner.extract.pst)."""
+        from scanner.extract.pst import extract_pst  # on first use, as every extractor
+
+        try:
+            record.sha256 = _file_sha256(path)
+            extraction = extract_pst(path, self.limits)
+            self._fill_from(record, record.uri, extraction, depth=0)
+        except ExtractionError as error:
+            record.status, record.error = error.status, self.redact(str(error))
+        except OSError as error:
+            record.status, record.error = "unreadable", f"read failed: {error.strerror}"
 
     def _child(self, parent_uri: str, child: Child, depth: int) -> ObjectRecord:
         record = _child_record(parent_uri, child)
@@ -109,6 +134,9 @@ class ObjectScanner:
             error = SkippedObject(f"nested deeper than {self.limits.max_depth} levels")
         if error is not None:
             record.status, record.error = error.status, self.redact(str(error))
+            return record
+        if child.extraction is not None:  # read already: a message of a PST
+            self._fill_from(record, uri, child.extraction, depth)
             return record
         self._fill(record, uri, child.data or b"", depth, is_mail=child.kind == "message")
         return record
@@ -133,11 +161,20 @@ class ObjectScanner:
                 continue  # inside a label (a header repeated before a cell), not data
             if span is not None and span.record and detection.entity_type != "POSTAL_CODE":
                 personal_rows.add(span.record)  # table rows only: paragraphs are not records
+            score, detector = (detection.score * OCR_CONFIDENCE, f"{detection.detector}{OCR_MARK}") \
+                if unit.ocr else (detection.score, detection.detector)  # recognised text: less sure
             findings.append(FindingRecord(
                 entity_type=detection.entity_type, value=detection.value,
-                masked=detection.masked, score=detection.score, detector=detection.detector,
+                masked=detection.masked, score=score, detector=detector,
                 location=span.location if span else unit.locate(detection.start), category=detection.category,
                 text=detection.text, context=self._context(unit.text, detection.start, detection.end),
             ))
         return findings
 
+
+def _file_sha256(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

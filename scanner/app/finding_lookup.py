@@ -8,12 +8,12 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from inventory import load_or_create_key, open_inventory
 from inventory.keys import value_hmac
 from inventory.queries import current_findings
 from inventory.triage import finding_key
 from reports.diff import identity
 from scanner.app.errors import problem
+from scanner.app.inventories import existing_inventory, inventory_key
 from scanner.crawl import crawl
 from scanner.objects import ObjectScanner
 from scanner.sources import is_remote
@@ -32,13 +32,13 @@ class Revealed:
 
 
 def show_finding(db_path: str, key: str) -> dict:
-    finding = find_finding(open_inventory(db_path), key)
+    finding = find_finding(existing_inventory(db_path), key)
     if finding is None:
         raise problem("show.not_found", key=key)
     return finding
 
 
-def reveal(finding: dict, detector) -> Revealed:
+def reveal(db_path: str, finding: dict, detector) -> Revealed:
     """Re-read the finding's object and find the value with the same keyed hash
     (files only: a mailbox or share is not re-read yet)."""
     if is_remote(finding["root"]):
@@ -46,7 +46,7 @@ def reveal(finding: dict, detector) -> Revealed:
     top = finding["path"].split("!")[0]
     wanted = os.path.basename(top) + finding["path"][len(top):]  # as crawl() names it from the file
     scanner = ObjectScanner(detector, keep_context=REVEAL_CONTEXT)
-    hmac_key = load_or_create_key()
+    hmac_key = inventory_key(existing_inventory(db_path), db_path)
     for entry in crawl(os.path.join(finding["root"], top)):
         for obj in scanner.scan_entry(entry).walk():
             for found in obj.findings:

@@ -7,7 +7,7 @@ import dataclasses
 import logging
 from dataclasses import dataclass, field
 
-from inventory import Inventory, load_or_create_key, open_inventory
+from inventory import Inventory
 from inventory.ledger.active import active_import
 from inventory.notes import Note
 from inventory.outcomes import run_reconciliation, stored_outcomes
@@ -16,9 +16,10 @@ from reports.catalogue import DEFAULT_LANG, t
 from reports.outcome_text import outcome_summary
 from reports.report_data import ReportData, build_report
 from reports.terminal import scan_summary
-from scanner.alerting import new_alerts
+from scanner.alerting import Alert, new_alerts
 from scanner.app.errors import AppError, usage_problem
 from scanner.app.exit_codes import ExitCode
+from scanner.app.inventories import keyed_inventory
 from scanner.crawl import CrawlOptions
 from scanner.limits import DEFAULT_LIMITS
 from scanner.pipeline import Progress, ScanInterrupted, ScanOptions, ScanResult, run_scan
@@ -45,7 +46,7 @@ class ScanJobResult:
     scan: ScanResult | None = None  # None when the scan did not finish
     outcomes: list[dict] | None = None  # reconciliation, when a ledger is imported
     report: ReportData | None = None  # the diff the exit code was decided on, reused by `nightly`
-    alerts: tuple[str, ...] = ()
+    alerts: tuple[Alert, ...] = ()
     stopped: Note | None = None  # why it did not finish: running elsewhere, interrupted
     unreachable: tuple[Note, ...] = ()  # mailboxes, shares or folders that could not be read
     peak_rss_kb: tuple[int, ...] = ()  # of each worker that read something, as it measured itself
@@ -62,11 +63,13 @@ def _size(value: int | str | None) -> int | None:
 
 def scan_options(include: tuple[str, ...] = (), exclude: tuple[str, ...] = (), max_size: int | str | None = None,
                  follow_symlinks: bool = False, imap_folders: tuple[str, ...] = (),
-                 credentials: str | None = None, worker_memory: int | str | None = None) -> ScanOptions:
+                 credentials: str | None = None, ocr: bool = True,
+                 worker_memory: int | str | None = None) -> ScanOptions:
     """Options from flags or a config section; a size may be written `200MB`;
     credentials is the netrc file of imap:// and smb:// roots."""
     sizes = {"max_size": _size(max_size), "worker_memory": _size(worker_memory)}
-    limits = dataclasses.replace(DEFAULT_LIMITS, **{name: size for name, size in sizes.items() if size is not None})
+    limits = dataclasses.replace(DEFAULT_LIMITS, ocr=ocr,
+                                 **{name: size for name, size in sizes.items() if size is not None})
     return ScanOptions(CrawlOptions(include=tuple(include), exclude=tuple(exclude),
                                     follow_symlinks=follow_symlinks, limits=limits),
                        RemoteOptions(imap_folders=tuple(imap_folders), credentials_file=credentials))
@@ -104,7 +107,7 @@ def run_scan_job(request: ScanRequest, detector, progress: Progress | None = Non
     for root in request.roots:  # refused before anything is opened
         if (problem := root_problem(root)) is not None:
             raise AppError(problem)
-    inventory = Inventory(open_inventory(request.db_path), load_or_create_key())
+    inventory = keyed_inventory(request.db_path)
     runner = open_runner(request.work, detector, request.options.crawl.limits, inventory.key)
     result = _run(request, inventory, runner, progress)
     if isinstance(result, ScanJobResult):
@@ -116,7 +119,7 @@ def run_scan_job(request: ScanRequest, detector, progress: Progress | None = Non
     report = build_report(inventory.db)
     alerts = tuple(new_alerts(report, request.lang))
     for alert in alerts:
-        log.warning("new: %s", alert)
+        log.warning("new: %s", alert.text)
     code = ExitCode.NEW_ALERTS if alerts else \
         ExitCode.UNREADABLE if result.stats["objects_failed"] else ExitCode.OK
     return ScanJobResult(code, result, outcomes, report, alerts,

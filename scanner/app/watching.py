@@ -13,11 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from inventory import Inventory, load_or_create_key, open_inventory
 from inventory.notes import Note
 from inventory.secure import create_private
 from scanner.app.errors import usage_problem
 from scanner.app.exit_codes import ExitCode
+from scanner.app.inventories import keyed_inventory
 from scanner.pipeline import ScanOptions
 from scanner.stopping import stop_on_signals
 from scanner.watch import Watcher
@@ -64,7 +64,7 @@ def run_watch(request: WatchRequest, detector, show: Callable[[str], None],
     """Watch until asked to stop; the current batch finishes first."""
     if not request.roots:
         raise usage_problem("watch.no_roots")
-    inventory = Inventory(open_inventory(request.db_path), load_or_create_key())
+    inventory = keyed_inventory(request.db_path)
     runner = open_runner(request.work, detector, request.options.crawl.limits, inventory.key)
     runner.warm()  # load GiNZA now (in each worker), not when the first file lands
     sink = AlertSink(request, show, notify)

@@ -6,6 +6,7 @@ imports it."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 import click
@@ -16,13 +17,28 @@ from scanner.cli.ledger_commands import ledger, reconcile
 from scanner.cli.officer_commands import report, show, triage
 from scanner.cli.scan_commands import check, export, scan, status
 from scanner.cli.translated import PathParam, TranslatedGroup, current_lang, option, set_lang
+from scanner.cli.config_keys import config_schema
 from scanner.config import default_map, load_config
+from scanner.config_schema import validate_config
 
 COMMANDS = (scan, check, export, status, ledger, reconcile, report, triage, show, nightly, schedule, watch)
 
 
+class JournalFormatter(logging.Formatter):
+    """Under systemd (JOURNAL_STREAM set), a `<N>` prefix gives each line its
+    priority in the journal: `journalctl -u daicho-nightly -p warning` lists
+    every new item to act on."""
+
+    PRIORITY = {logging.DEBUG: 7, logging.INFO: 6, logging.WARNING: 4, logging.ERROR: 3, logging.CRITICAL: 2}
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"<{self.PRIORITY.get(record.levelno, 6)}>{super().format(record)}"
+
+
 def _logging(verbose: bool) -> None:
     console = logging.StreamHandler(sys.stderr)
+    if os.environ.get("JOURNAL_STREAM"):
+        console.setFormatter(JournalFormatter("%(levelname)s %(message)s"))  # the journal adds the time
     console.setLevel(logging.INFO if verbose else logging.WARNING)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s", handlers=[console])
     logging.getLogger("daicho").setLevel(logging.INFO if verbose else logging.WARNING)  # not the libraries
@@ -36,6 +52,7 @@ def _logging(verbose: bool) -> None:
 def cli(ctx: click.Context, config_path: str | None, lang: str | None, verbose: bool) -> None:
     config = load_config(config_path) if config_path else {}
     if config_path:
+        validate_config(config, config_schema(cli), config_path)
         ctx.default_map = default_map(config)
     set_lang(lang or config.get("lang") or current_lang())
     ctx.ensure_object(dict).update(config=config, config_path=config_path)

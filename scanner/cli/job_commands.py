@@ -60,9 +60,10 @@ def _user_option(function):
 @option("--at", "at", help_key="schedule_at")
 @_user_option
 @option("--unit-dir", type=PathParam(file_okay=False, path_type=Path), help_key="schedule_unit_dir")
+@option("--run-as", metavar="USER", help_key="schedule_run_as")
 @click.pass_context
-def install(ctx, at: str | None, user: bool, unit_dir: Path | None) -> None:
-    plan = scheduling.plan(ctx.obj.get("config_path"), ctx.obj["config"], at)
+def install(ctx, at: str | None, user: bool, unit_dir: Path | None, run_as: str | None) -> None:
+    plan = scheduling.plan(ctx.obj.get("config_path"), ctx.obj["config"], at, run_as)
     done = scheduling.install(plan, user, unit_dir)
     if done.crontab:
         say("schedule.use_crontab")
@@ -70,7 +71,7 @@ def install(ctx, at: str | None, user: bool, unit_dir: Path | None) -> None:
     for path in done.written:
         say("schedule.written", path=path)
     if done.enabled:
-        say("schedule.enabled", unit=f"{UNIT}.timer", at=plan.at)
+        say("schedule.enabled", unit=f"{UNIT}.timer", at=plan.at, zone=plan.zone)
 
 
 @schedule.command("status", help_key="schedule_status")
@@ -80,6 +81,9 @@ def status(db_path: str, user: bool) -> None:
     found = scheduling.status(db_path, user)
     if found.timer is not None:
         click.echo(found.timer.rstrip())
+    if found.last_exit is not None:
+        say("schedule.last_exit", code=found.last_exit, meaning=label("exit_code", str(found.last_exit),
+                                                                         current_lang()))
     if found.crontab_lines:
         click.echo("\n".join(found.crontab_lines))
     elif found.crontab_lines is not None:

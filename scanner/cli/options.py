@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import functools
+from zoneinfo import ZoneInfoNotFoundError
 
 import click
 
 from inventory.notes import Note
 from reports.catalogue import t
+from reports.times import zone
 from scanner.app.lazy_detector import LazyDetector
 from scanner.cli.translated import PathParam, current_lang, option
 from scanner.limits import DEFAULT_LIMITS
@@ -34,6 +36,14 @@ def _size(ctx, param, value: str) -> int:
         return parse_size(value)
     except ValueError as error:
         raise click.BadParameter(t("size.invalid", current_lang(), value=value)) from error
+
+
+def zone_name(ctx, param, value: str) -> str:
+    try:
+        zone(value)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise click.BadParameter(t("timezone.unknown", current_lang(), value=value)) from error
+    return value
 
 
 def max_size_option(function):

@@ -57,16 +57,18 @@ class RootParam(PathParam):
 @option("--follow-symlinks", is_flag=True, help_key="scan_follow_symlinks")
 @option("--imap-folders", multiple=True, metavar="GLOB", help_key="scan_imap_folders")
 @option("--credentials", type=PathParam(dir_okay=False), envvar="DAICHO_CREDENTIALS", help_key="scan_credentials")
+@option("--no-ocr", is_flag=True, help_key="scan_no_ocr")
 @workers_option
 @option("--dask", metavar="ADDRESS", help_key="scan_dask")
 @worker_memory_option
 @click.pass_context
-def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks, imap_folders, credentials, workers, dask,
-         worker_memory):
+def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks, imap_folders, credentials, no_ocr, workers,
+         dask, worker_memory):
     roots = list(roots) or ctx.obj.get("config", {}).get("scan", {}).get("roots", [])
     if not roots:
         raise usage_problem("scan.no_roots")
-    options = scan_options(include, exclude, max_size, follow_symlinks, imap_folders, credentials, worker_memory)
+    options = scan_options(include, exclude, max_size, follow_symlinks, imap_folders, credentials, ocr=not no_ocr,
+                           worker_memory=worker_memory)
     request = ScanRequest(roots, db_path, options, current_lang(), work_plan(workers, dask))
     with progress_reporter(roots, options.crawl) as progress:
         result = run_scan_job(request, detector(ctx), progress)
@@ -111,9 +113,10 @@ def check(ctx, paths, show_values, fmt):
 @db_option
 @format_option("jsonl", "csv", default=None)
 @option("--scan", "scan_id", type=int, help_key="export_scan")
-@option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-", help_key="export_output")
-def export(db_path, fmt, scan_id, output):
-    export_findings(db_path, fmt, output, scan_id)
+@option("--output", "-o", type=click.File("w", encoding="utf-8", lazy=True), default="-", help_key="export_output")
+@option("--bom/--no-bom", default=True, show_default=True, help_key="export_bom")
+def export(db_path, fmt, scan_id, output, bom):
+    export_findings(db_path, fmt, output, scan_id, bom)
 
 
 @click.command(cls=TranslatedCommand, help_key="status")

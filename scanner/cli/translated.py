@@ -120,7 +120,8 @@ class _FromCatalogue:
         try:
             return super().invoke(ctx)  # type: ignore[misc]
         except UsageProblem as error:
-            raise click.UsageError(t(error.note, current_lang()), ctx) from error
+            lines = [t(note, current_lang()) for note in (error.note, *error.details)]
+            raise click.UsageError("\n".join(lines), ctx) from error
         except AppError as error:
             for note in (error.note, *error.details):
                 click.echo(t(note, current_lang()), err=True)

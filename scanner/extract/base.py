@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -47,6 +47,7 @@ class TextUnit:
     location: str
     spans: tuple[FieldSpan, ...] = ()
     line_starts: tuple[int, ...] = ()
+    ocr: bool = False  # text recognised in an image: findings marked, lower confidence
 
     def labels(self) -> list[tuple[int, int]]:
         """The spans between values: labels composed before cells (with their
@@ -87,9 +88,9 @@ def in_blocks(items: list[T], size: Callable[[T], int], limit: int = BLOCK_CHARS
         yield block
 
 
-def text_unit(text: str, location: str = "") -> TextUnit:
+def text_unit(text: str, location: str = "", ocr: bool = False) -> TextUnit:
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-    return TextUnit(text=text, location=location, line_starts=tuple(starts))
+    return TextUnit(text=text, location=location, line_starts=tuple(starts), ocr=ocr)
 
 
 @dataclass(frozen=True)
@@ -101,11 +102,15 @@ class Child:
     kind: str  # member / attachment / message
     mtime: float | None = None
     error: ExtractionError | None = None  # known unreadable before extraction
+    extraction: Extraction | None = None  # read already, without bytes of its own (a PST message)
 
 
 @dataclass
 class Extraction:
     format: str
     units: list[TextUnit] = field(default_factory=list)
-    children: list[Child] = field(default_factory=list)
+    # a list, or an iterator for mailboxes read as a stream (PST): one child in memory at a time
+    children: Iterable[Child] = field(default_factory=list)
     encoding: str | None = None
+    ocr_pages: int = 0  # pages (or images) whose text was recognised by OCR
+    unread: str | None = None  # what of a readable object was left unread (OCR page budget)

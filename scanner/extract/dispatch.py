@@ -1,4 +1,5 @@
-"""Choose the extractor for an object by its name (and magic bytes where names lie).
+"""Choose the extractor for an object by its content first, its name second
+(see sniff.py: names lie).
 
 Extractor modules are imported on first use: a rescan that reads nothing should
 not pay for importing pdfminer, openpyxl and extract-msg.
@@ -11,6 +12,8 @@ from collections.abc import Callable
 from pathlib import PurePosixPath
 
 from scanner.extract.base import Extraction, Limits, SkippedObject
+from scanner.extract.formats import NEW_FORMATS, TAKES_LIMITS
+from scanner.extract.sniff import Sniffed, sniff
 
 Extractor = Callable[[bytes], Extraction]
 
@@ -31,33 +34,28 @@ EXTRACTORS: dict[str, tuple[str, str, dict]] = {
     ".msg": ("msg", "extract_msg_file", {}),
     ".mbox": ("mbox", "extract_mbox", {}),
     ".zip": ("archive", "extract_zip", {}),  # also takes the limits
+    **NEW_FORMATS,
 }
 
-_MAGIC: tuple[tuple[bytes, str], ...] = ((b"%PDF-", ".pdf"),)
+
+def suffix_of(name: str) -> str:
+    return PurePosixPath(name.replace("\\", "/")).suffix.lower()
 
 
-def format_of(name: str, data: bytes, is_mail: bool = False) -> str | None:
-    """The suffix whose extractor reads this object, or None if none does."""
+def format_of(name: str, data: bytes, is_mail: bool = False) -> Sniffed:
+    """The key of the extractor that reads this object, or why none does."""
     if is_mail:
-        return ".eml"
-    suffix = PurePosixPath(name.replace("\\", "/")).suffix.lower()
-    if suffix in EXTRACTORS:
-        return suffix
-    for magic, magic_suffix in _MAGIC:
-        if data.startswith(magic):
-            return magic_suffix
-    if not suffix:
-        return ".txt"  # README and the like: text if it decodes as text
-    return None
+        return Sniffed(".eml")
+    return sniff(data, suffix_of(name), EXTRACTORS.keys())
 
 
 def extract(name: str, data: bytes, limits: Limits, is_mail: bool = False) -> Extraction:
     """Extract text units and children, or raise an ExtractionError subclass."""
-    kind = format_of(name, data, is_mail)
-    if kind is None:
-        raise SkippedObject(f"unsupported format {PurePosixPath(name).suffix.lower()}")
-    module, function, options = EXTRACTORS[kind]
+    sniffed = format_of(name, data, is_mail)
+    if sniffed.kind is None:
+        raise SkippedObject(sniffed.reason or f"unsupported format {suffix_of(name)}")
+    module, function, options = EXTRACTORS[sniffed.kind]
     extractor = getattr(importlib.import_module(f"scanner.extract.{module}"), function)
-    if kind == ".zip":
-        return extractor(data, limits)
+    if sniffed.kind in TAKES_LIMITS:
+        return extractor(data, limits, **options)
     return extractor(data, **options)

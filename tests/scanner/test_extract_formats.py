@@ -296,6 +296,8 @@ def test_zip_encrypted_member_and_bomb(scanner):
     assert "ratio" in record.children[0].error
 
 
-def test_unknown_format_is_recorded_as_skipped(scanner):
+def test_binaries_nobody_reads_are_skipped_and_broken_images_unreadable(scanner):
+    record = scanner.scan_bytes("setup.exe", b"MZ\x90\x00" + bytes(60) + b"PE\x00\x00" + bytes(100))
+    assert record.status == "skipped" and "Windows executable" in record.error
     record = scanner.scan_bytes("photo.jpg", b"\xff\xd8\xff\xe0" + bytes(100))
-    assert record.status == "skipped" and ".jpg" in record.error
+    assert record.status == "unreadable" and "corrupt image" in record.error
