@@ -127,6 +127,15 @@ def m011_subjects(db: Database) -> None:
     db.execute("update objects set rules_version = null")
 
 
+@migration
+def m012_reading_marks(db: Database) -> None:
+    # objects handed to a worker and not yet recorded (inventory.reading_marks)
+    db["reading_marks"].create({
+        "root": str, "uri": str, "size": int, "mtime": float, "change_token": str,
+        "scan_id": int, "pid": int, "isolated": int, "since": str,
+    }, pk=("root", "uri"))
+
+
 def _adopt_legacy_record(db: Database) -> None:
     """Inventories made before sqlite-utils 4 recorded migrations in `_migrations`:
     record those as applied in sqlite-utils' table, so none runs twice."""

@@ -26,9 +26,31 @@ from scanner.sources.local import read_local
 from scanner.subjects import subjects_of
 
 Reader = Callable[[Entry, int], bytes]  # a source's bounded read
-
+Deferral = Callable[[list[Child]], set[int]]  # which children of an object to leave for another call
+DEFERRED = "deferred"  # a placeholder's status: never stored (scanner.workers fills it in first)
+MEMORY_BUDGET = "over the memory budget of one object (the worker's address-space limit)"
 OCR_CONFIDENCE = 0.8  # findings in OCR text: the score is lowered by this factor…
 OCR_MARK = "+ocr"  # …and the detector's name says where the text came from
+
+
+def entry_record(entry: Entry) -> ObjectRecord:
+    """The record of an entry before anything is read (all there is of one the
+    crawl did not read: a lock file, an oversized or unreadable one)."""
+    return ObjectRecord(uri=entry.uri, kind="file", size=entry.size, mtime=entry.mtime,
+                        owner=entry.owner, mode=entry.mode, status=entry.status,
+                        error=entry.reason, read=entry.status == "ok",
+                        world_readable=entry.world_readable, change_token=entry.change_token)
+
+
+def _child_record(parent_uri: str, child: Child) -> ObjectRecord:
+    return ObjectRecord(uri=f"{parent_uri}!{child.name}", kind=child.kind, mtime=child.mtime,
+                        size=len(child.data) if child.data is not None else None)
+
+
+def _placeholder(parent_uri: str, child: Child) -> ObjectRecord:
+    record = _child_record(parent_uri, child)
+    record.status, record.read = DEFERRED, False
+    return record
 
 
 class ObjectScanner:
@@ -39,11 +61,11 @@ class ObjectScanner:
         self.redact = Redactor(detector)
         self.names = NameReader()  # dictionary readings of names: loaded when a kanji name is first met
 
-    def scan_entry(self, entry: Entry, read: Reader = read_local) -> ObjectRecord:
-        record = ObjectRecord(uri=entry.uri, kind="file", size=entry.size, mtime=entry.mtime,
-                              owner=entry.owner, mode=entry.mode, status=entry.status,
-                              error=entry.reason, read=entry.status == "ok",
-                              world_readable=entry.world_readable, change_token=entry.change_token)
+    def scan_entry(self, entry: Entry, read: Reader = read_local, defer: Deferral | None = None) -> ObjectRecord:
+        """The object's record with its descendants; `defer` may name children of
+        the object (by their index) to leave as DEFERRED placeholders, scanned by
+        another call (scanner.workers splits a large container that way)."""
+        record = entry_record(entry)
         if not record.read:
             return record
         if read is read_local and is_streamed_file(entry.path):  # a local PST/OST: a message at a time
@@ -55,7 +77,7 @@ class ObjectScanner:
             record.status, record.error = "unreadable", f"read failed: {error.strerror or error}"
             record.read = False
             return record
-        self._fill(record, entry.uri, data, depth=0, is_mail=entry.is_mail)
+        self._fill(record, entry.uri, data, depth=0, is_mail=entry.is_mail, defer=defer)
         return record
 
     def scan_bytes(self, uri: str, data: bytes, kind: str = "file", depth: int = 0) -> ObjectRecord:
@@ -63,7 +85,8 @@ class ObjectScanner:
         self._fill(record, uri, data, depth)
         return record
 
-    def _fill(self, record: ObjectRecord, uri: str, data: bytes, depth: int, is_mail: bool = False) -> None:
+    def _fill(self, record: ObjectRecord, uri: str, data: bytes, depth: int, is_mail: bool = False,
+              defer: Deferral | None = None) -> None:
         record.sha256 = hashlib.sha256(data).hexdigest()
         name = PurePosixPath(uri.rsplit("!", 1)[-1]).name
         try:
@@ -71,18 +94,29 @@ class ObjectScanner:
         except ExtractionError as error:
             record.status, record.error = error.status, self.redact(str(error))
             return
+        except MemoryError:  # over a worker's address-space limit (scanner.limits.Limits.worker_memory)
+            record.status, record.error = "too_large", MEMORY_BUDGET
+            return
         except Exception as error:  # noqa: BLE001 - a library bug in one file must not end the scan
             record.status = "unreadable"
             record.error = self.redact(f"{type(error).__name__}: {error}")
             return
-        self._fill_from(record, uri, extraction, depth)
+        self._fill_from(record, uri, extraction, depth, defer)
 
-    def _fill_from(self, record: ObjectRecord, uri: str, extraction: Extraction, depth: int) -> None:
+    def _fill_from(self, record: ObjectRecord, uri: str, extraction: Extraction, depth: int,
+                   defer: Deferral | None = None) -> None:
         record.format, record.encoding = extraction.format, extraction.encoding
         record.ocr_pages, record.error = extraction.ocr_pages, extraction.unread
-        record.findings, record.personal_rows = self._findings(extraction)
-        record.subjects = subjects_of(record.findings, self.names)
-        record.children = [self._child(uri, child, depth + 1) for child in extraction.children]
+        try:
+            record.findings, record.personal_rows = self._findings(extraction)
+            record.subjects = subjects_of(record.findings, self.names)
+        except MemoryError:  # over a worker's address-space limit
+            record.status, record.error = "too_large", MEMORY_BUDGET
+            return
+        children = extraction.children if defer is None else list(extraction.children)
+        deferred = defer(children) if defer else set()
+        record.children = [_placeholder(uri, child) if index in deferred else self._child(uri, child, depth + 1)
+                           for index, child in enumerate(children)]
 
     def _fill_streamed(self, record: ObjectRecord, path: str) -> None:
         """A mailbox too large to hold in memory (see scanner.extract.pst)."""
@@ -98,9 +132,8 @@ class ObjectScanner:
             record.status, record.error = "unreadable", f"read failed: {error.strerror}"
 
     def _child(self, parent_uri: str, child: Child, depth: int) -> ObjectRecord:
-        uri = f"{parent_uri}!{child.name}"
-        record = ObjectRecord(uri=uri, kind=child.kind, mtime=child.mtime,
-                              size=len(child.data) if child.data is not None else None)
+        record = _child_record(parent_uri, child)
+        uri = record.uri
         error = child.error
         if error is None and depth > self.limits.max_depth:
             error = SkippedObject(f"nested deeper than {self.limits.max_depth} levels")
