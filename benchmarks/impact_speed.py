@@ -32,6 +32,7 @@ from inventory import Inventory, load_or_create_key, open_inventory  # noqa: E40
 from inventory.records import FindingRecord, ObjectRecord, SubjectRecord  # noqa: E402
 from inventory.store import Scope  # noqa: E402
 from scanner.subject_keys import link_keys  # noqa: E402
+from scanner.workers.sealing import seal  # noqa: E402
 
 ROOT = "/srv/share"
 DEPARTMENTS = ["総務", "人事", "経理", "営業", "開発", "製造", "品質", "法務", "広報", "情報システム"]
@@ -82,7 +83,7 @@ def build(db: Path, objects: int) -> float:
         for n in range(objects):
             folder = n // per_folder
             uri = f"{DEPARTMENTS[folder // 10 % 10]}/{folder % 10:02d}/file{n:06d}.xlsx"
-            inventory.record(scan_id, ROOT, _object(uri, rng))
+            inventory.record(scan_id, ROOT, seal(_object(uri, rng), inventory.key))  # as a worker hands it over
     inventory.finish_scan(scan_id, [Scope(ROOT)])
     return time.perf_counter() - started
 

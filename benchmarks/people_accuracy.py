@@ -41,8 +41,10 @@ def scan_share(root: Path, db: Path, detector) -> None:
     from inventory import Inventory, load_or_create_key, open_inventory
     from scanner.objects import ObjectScanner
     from scanner.pipeline import run_scan
+    from scanner.workers.runners import InlineRunner
 
-    run_scan([str(root)], Inventory(open_inventory(db), load_or_create_key()), ObjectScanner(detector))
+    inventory = Inventory(open_inventory(db), load_or_create_key())
+    run_scan([str(root)], inventory, InlineRunner(ObjectScanner(detector), inventory.key))
 
 
 def counts(db: Path, truth: Truth) -> list[tuple[str, int, object]]:

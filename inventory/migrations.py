@@ -128,7 +128,16 @@ def m011_subjects(db: Database) -> None:
 
 
 @migration
-def m012_object_reason(db: Database) -> None:
+def m012_reading_marks(db: Database) -> None:
+    # objects handed to a worker and not yet recorded (inventory.reading_marks)
+    db["reading_marks"].create({
+        "root": str, "uri": str, "size": int, "mtime": float, "change_token": str,
+        "scan_id": int, "pid": int, "isolated": int, "since": str,
+    }, pk=("root", "uri"))
+
+
+@migration
+def m013_object_reason(db: Database) -> None:
     # the code of why an object was not read (inventory.reasons), beside its phrase
     db["objects"].add_column("reason", str)
 

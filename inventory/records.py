@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 # Statuses of objects that could not be (fully) read; a scan reports how many.
-FAILED_STATUSES = ("unreadable", "encrypted", "too_large", "no_text_layer")
+FAILED_STATUSES = ("unreadable", "encrypted", "too_large", "no_text_layer", "crashed")
 
 
 @dataclass(frozen=True, slots=True)  # a million-row roster holds millions
 class FindingRecord:
     entity_type: str
-    value: str  # canonical value: hashed with the installation key, never stored
+    value: str | None  # canonical value, raw: None once sealed (it never leaves a worker)
     masked: str
     score: float
     detector: str
@@ -22,6 +22,9 @@ class FindingRecord:
     # The record it belongs to: (group, block, line) locations, e.g. a table and its
     # row, a text unit and its paragraph and line (scanner.record_refs).
     record: tuple[str, str, str] | None = None
+    # HMAC of the value with the installation key, set by scanner.workers.sealing where
+    # the value was found; the inventory stores only sealed findings.
+    value_hmac: str | None = None
 
     def __repr__(self) -> str:  # never the raw value, even in a traceback or log
         return f"FindingRecord({self.entity_type}, {self.masked!r}, {self.location!r})"
@@ -46,6 +49,28 @@ class SubjectRecord:
         return f"SubjectRecord({len(self.names)} names, {len(self.links)} links, {self.types!r})"
 
 
+@dataclass(frozen=True)
+class SealedSubject:
+    """A subject as it leaves the process that read its object: keyed hashes only
+    (inventory.subjects.seal_subject)."""
+
+    keys: tuple[tuple[str, str], ...]  # (kind, keyed hash) of everything it is known by
+    name_key: str | None  # keyed hash of its first name form
+    value_keys: tuple[tuple[str, str], ...]  # (entity type, value_hmac) of its findings
+    strong: bool  # it carries an identifier that links objects
+    types: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()
+    script: str | None = None
+
+
+class UnsealedFinding(ValueError):
+    """A finding still holding its raw value: sealing (scanner.workers.sealing) hashes
+    values where they were found, so that none reaches the writer."""
+
+    def __init__(self, finding: FindingRecord) -> None:
+        super().__init__(f"unsealed finding: {finding!r}")
+
+
 @dataclass
 class ObjectRecord:
     uri: str
@@ -68,7 +93,8 @@ class ObjectRecord:
     personal_rows: int = 0  # table rows (CSV, sheets, docx tables) holding personal data
     ocr_pages: int = 0  # pages or images read by OCR
     findings: list[FindingRecord] = field(default_factory=list)
-    subjects: list[SubjectRecord] = field(default_factory=list)  # the people its findings describe
+    # the people its findings describe: raw in the reading process, sealed before the writer
+    subjects: list["SubjectRecord | SealedSubject"] = field(default_factory=list)
     children: list["ObjectRecord"] = field(default_factory=list)
 
     def walk(self):

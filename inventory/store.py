@@ -19,9 +19,14 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
-from inventory.keys import value_hmac
 from inventory.people import resolve_people
-from inventory.records import FAILED_STATUSES, FindingRecord, ObjectRecord
+from inventory.processes import pid_alive
+from inventory.records import (
+    FAILED_STATUSES,
+    FindingRecord,
+    ObjectRecord,
+    UnsealedFinding,
+)
 from inventory.subjects import replace_subjects
 from inventory.summary import summary_columns
 from inventory.transactions import begin, transaction
@@ -59,18 +64,6 @@ class _Batch:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def _pid_alive(pid: int | None) -> bool:
-    if not pid:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class Inventory:
@@ -116,7 +109,7 @@ class Inventory:
             row = next(self.db.query(
                 "select id, pid from scans where roots = ? and status in ('running', 'interrupted') "
                 "order by id desc limit 1", [roots]), None)
-            if row and _pid_alive(row["pid"]) and row["pid"] != os.getpid():
+            if row and pid_alive(row["pid"]) and row["pid"] != os.getpid():
                 raise ScanAlreadyRunning(row["id"], row["pid"])
             if row:
                 self.db["scans"].update(row["id"], {"pid": os.getpid(), "status": "running",
@@ -261,7 +254,7 @@ class Inventory:
         open_since = previous["last_seen_scan"] if previous and previous["deleted_scan"] is None else None
         self._merge_findings(scan_id, object_id, record.findings, open_since)
         if record.read and record.status == "ok":  # a failed read keeps the people it had
-            replace_subjects(self.db.conn, self.key, object_id, record.subjects, had_subjects=previous is not None)
+            replace_subjects(self.db.conn, object_id, record.subjects, had_subjects=previous is not None)
         for child in record.children:
             self._upsert(scan_id, root, child, parent_id=object_id, top_id=top_id or object_id)
         return object_id
@@ -270,7 +263,9 @@ class Inventory:
     def _group(self, findings: list[FindingRecord]) -> dict[tuple[str, str], dict]:
         groups: dict[tuple[str, str], dict] = {}
         for finding in findings:
-            key = (finding.entity_type, value_hmac(self.key, finding.value))
+            if finding.value_hmac is None or finding.value is not None:
+                raise UnsealedFinding(finding)
+            key = (finding.entity_type, finding.value_hmac)
             group = groups.get(key)
             if group is None:
                 groups[key] = {

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from sqlite3 import Connection
 
 from inventory.keys import value_hmac
-from inventory.records import SubjectRecord
+from inventory.records import SealedSubject, SubjectRecord
 
 NAME, ALTERNATE, READING, ALIAS = "name", "alt", "reading", "alias"
 NAME_KINDS = (NAME, ALTERNATE, READING, ALIAS)
@@ -52,25 +52,37 @@ def _forget(conn: Connection, object_id: int) -> None:
     conn.execute("delete from subjects where object_id = ?", [object_id])
 
 
-def _row(key: bytes, object_id: int, subject: SubjectRecord, since: Iterable[int | None]) -> list:
+def seal_subject(key: bytes, subject: SubjectRecord) -> SealedSubject:
+    """The subject as it may leave the process that read its object: keyed hashes only."""
+    return SealedSubject(
+        keys=tuple(subject_keys(key, subject)),
+        name_key=value_hmac(key, subject.names[0]) if subject.names else None,
+        value_keys=tuple((kind, value_hmac(key, value)) for kind, value in subject.values),
+        strong=bool(subject.links), types=subject.types, locations=subject.locations, script=subject.script)
+
+
+def _row(object_id: int, subject: SealedSubject, since: Iterable[int | None]) -> list:
     dates = [s for s in since if s is not None]
-    return [object_id, 1 if subject.links else 0, value_hmac(key, subject.names[0]) if subject.names else None,
+    return [object_id, 1 if subject.strong else 0, subject.name_key,
             subject.script, json.dumps(list(subject.types), ensure_ascii=False),
             json.dumps(list(subject.locations), ensure_ascii=False), min(dates) if dates else None]
 
 
-def replace_subjects(conn: Connection, key: bytes, object_id: int, subjects: list[SubjectRecord],
+def replace_subjects(conn: Connection, object_id: int, subjects: list[SealedSubject],
                      had_subjects: bool = True) -> None:
-    """The object's subjects after a new extraction, inside the caller's transaction."""
+    """The object's subjects after a new extraction, inside the caller's transaction
+    (sealed where they were found: scanner.workers.sealing)."""
     if had_subjects:
         _forget(conn, object_id)
     if not subjects:
         return
     seen = _first_seen(conn, object_id)
     for subject in subjects:
-        since = (seen.get((kind, value_hmac(key, value))) for kind, value in subject.values)
+        if not isinstance(subject, SealedSubject):
+            raise TypeError("an unsealed subject reached the inventory")
+        since = (seen.get(value_key) for value_key in subject.value_keys)
         subject_id = conn.execute(
             "insert into subjects (object_id, strong, name_key, name_script, types, locations, first_scan_id) "
-            "values (?, ?, ?, ?, ?, ?, ?)", _row(key, object_id, subject, since)).lastrowid
+            "values (?, ?, ?, ?, ?, ?, ?)", _row(object_id, subject, since)).lastrowid
         conn.executemany("insert or ignore into subject_keys (subject_id, kind, key) values (?, ?, ?)",
-                         [(subject_id, kind, hashed) for kind, hashed in subject_keys(key, subject)])
+                         [(subject_id, kind, hashed) for kind, hashed in subject.keys])

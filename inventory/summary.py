@@ -1,6 +1,6 @@
 """What one object holds, in a line: counts per type, distinct people, 要配慮
 categories, whether it is a 個人情報データベース等 (records laid out to be searched),
-and a risk level. Computed from the findings in memory (values are never stored)."""
+and a risk level. Computed from sealed findings in memory: distinct keyed hashes are distinct values."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def summarize(findings: list[FindingRecord], personal_rows: int, people: int | N
     counts = Counter(f.entity_type for f in findings)
     distinct: dict[str, set[str]] = {}
     for finding in findings:
-        distinct.setdefault(finding.entity_type, set()).add(finding.value)
+        distinct.setdefault(finding.entity_type, set()).add(finding.value_hmac)
     subjects = count_people(distinct) if people is None else people
     categories = {f.category for f in findings if f.category}
     return {

@@ -42,8 +42,11 @@ class TerminalSafeStream:
         return getattr(self._stream, name)
 
 
-def scan_summary(scan_id: int, resumed: bool, stats: dict, lang: str) -> str:
-    return t("scan.done", lang, scan_id=scan_id, resumed=t("scan.resumed", lang) if resumed else "", **stats)
+def scan_summary(scan_id: int, resumed: bool, stats: dict, lang: str, seconds: float | None = None) -> str:
+    elapsed = "" if seconds is None else t("scan.elapsed", lang, seconds=f"{seconds:.1f}",
+                                           rate=f"{stats['objects_seen'] / max(seconds, 0.001):.1f}")
+    return t("scan.done", lang, scan_id=scan_id, resumed=t("scan.resumed", lang) if resumed else "",
+             elapsed=elapsed, **stats)
 
 
 def _scan_lines(summary: dict, lang: str) -> list[str]:

@@ -29,9 +29,33 @@ from scanner.sources.local import read_local
 from scanner.subjects import subjects_of
 
 Reader = Callable[[Entry, int], bytes]  # a source's bounded read
+Deferral = Callable[[list[Child]], set[int]]  # which children of an object to leave for another call
+DEFERRED = "deferred"  # a placeholder's status: never stored (scanner.workers fills it in first)
+MEMORY_BUDGET = "over the memory budget of one object (the worker's address-space limit)"
 
 OCR_CONFIDENCE = 0.8  # findings in OCR text: the score is lowered by this factor…
 OCR_MARK = "+ocr"  # …and the detector's name says where the text came from
+
+
+def entry_record(entry: Entry) -> ObjectRecord:
+    """The record of an entry before anything is read (all there is of one the
+    crawl did not read: a lock file, an oversized or unreadable one)."""
+    return ObjectRecord(uri=entry.uri, kind="file", size=entry.size, mtime=entry.mtime,
+                        owner=entry.owner, mode=entry.mode, status=entry.status,
+                        error=entry.reason, reason=entry.code.value if entry.code else None,
+                        read=entry.status == "ok", world_readable=entry.world_readable,
+                        change_token=entry.change_token)
+
+
+def _child_record(uri: str, child: Child) -> ObjectRecord:
+    return ObjectRecord(uri=uri, kind=child.kind, mtime=child.mtime,
+                        size=len(child.data) if child.data is not None else None)
+
+
+def _placeholder(uri: str, child: Child) -> ObjectRecord:
+    record = _child_record(uri, child)
+    record.status, record.read = DEFERRED, False
+    return record
 
 
 class ObjectScanner:
@@ -41,12 +65,11 @@ class ObjectScanner:
         self.keep_context = keep_context  # characters of raw text kept around each finding
         self.names = NameReader()  # dictionary readings of names: loaded when a kanji name is first met
 
-    def scan_entry(self, entry: Entry, read: Reader = read_local) -> ObjectRecord:
-        record = ObjectRecord(uri=entry.uri, kind="file", size=entry.size, mtime=entry.mtime,
-                              owner=entry.owner, mode=entry.mode, status=entry.status,
-                              error=entry.reason, reason=entry.code.value if entry.code else None,
-                              read=entry.status == "ok",
-                              world_readable=entry.world_readable, change_token=entry.change_token)
+    def scan_entry(self, entry: Entry, read: Reader = read_local, defer: Deferral | None = None) -> ObjectRecord:
+        """The object's record with its descendants; `defer` may name children of
+        the object (by their index) to leave as DEFERRED placeholders, scanned by
+        another call (scanner.workers splits a large container that way)."""
+        record = entry_record(entry)
         if not record.read:
             return record
         if read is read_local and is_streamed_file(entry.path):  # a local PST/OST: a message at a time
@@ -62,7 +85,7 @@ class ObjectScanner:
         if len(data) > self.limits.max_size:  # grown past the limit since the crawl saw it
             _failed(record, TooLarge(what="file", size=f"more than {self.limits.max_size}", limit=self.limits.max_size))
             return record
-        self._fill(record, _real_name(entry.uri), data, 0, Budget(self.limits), is_mail=entry.is_mail)
+        self._fill(record, _real_name(entry.uri), data, 0, Budget(self.limits), is_mail=entry.is_mail, defer=defer)
         return record
 
     def scan_bytes(self, uri: str, data: bytes, kind: str = "file", depth: int = 0) -> ObjectRecord:
@@ -72,33 +95,39 @@ class ObjectScanner:
         return record
 
     def _fill(self, record: ObjectRecord, name: str, data: bytes, depth: int, budget: Budget,
-              is_mail: bool = False) -> None:
+              is_mail: bool = False, defer: Deferral | None = None) -> None:
         """Extract and detect data, the content of an object whose real name is
         name; children draw on the budget of the file they are in."""
         record.sha256 = hashlib.sha256(data).hexdigest()
-        self._guarded(record, name, lambda: extract(name, data, budget, is_mail=is_mail), depth, budget)
+        self._guarded(record, name, lambda: extract(name, data, budget, is_mail=is_mail), depth, budget, defer)
 
     def _guarded(self, record: ObjectRecord, name: str, extraction: Callable[[], Extraction], depth: int,
-                 budget: Budget) -> None:
+                 budget: Budget, defer: Deferral | None = None) -> None:
         """Fill record from an extraction; a failure is the object's status (what
         was found before it is kept)."""
         try:
-            self._fill_from(record, extraction(), depth, budget)
+            self._fill_from(record, extraction(), depth, budget, defer)
         except ExtractionError as error:
             _failed(record, error)
+        except MemoryError:  # over a worker's address-space limit (scanner.limits.Limits.worker_memory)
+            record.status, record.reason, record.error = "too_large", Reason.TOO_LARGE.value, MEMORY_BUDGET
         except OSError as error:
             _failed(record, ExtractionError(Reason.IO_ERROR, error, what="read"))
         except Exception as error:  # noqa: BLE001 - a library bug in one file must not end the scan
             _failed(record, ExtractionError(Reason.INTERNAL, error, kind=PurePosixPath(name).suffix or "file"))
 
-    def _fill_from(self, record: ObjectRecord, extraction: Extraction, depth: int, budget: Budget) -> None:
+    def _fill_from(self, record: ObjectRecord, extraction: Extraction, depth: int, budget: Budget,
+                   defer: Deferral | None = None) -> None:
         record.format, record.encoding = extraction.format, extraction.encoding
         self._read_units(record, extraction.units)
         record.ocr_pages, record.error = extraction.ocr_pages, extraction.unread
+        children = extraction.children if defer is None else list(extraction.children)
+        deferred = defer(children) if defer else set()
         segments = Segments()
-        for child in extraction.children:
+        for index, child in enumerate(children):
             uri = f"{record.uri}{SEPARATOR}{child.segment or segments(child.name)}"
-            record.children.append(self._child(uri, child, depth + 1, budget))
+            record.children.append(_placeholder(uri, child) if index in deferred
+                                   else self._child(uri, child, depth + 1, budget))
 
     def _fill_streamed(self, record: ObjectRecord, path: str) -> None:
         """A mailbox too large to hold in memory (see scanner.extract.pst)."""
@@ -112,8 +141,7 @@ class ObjectScanner:
         self._guarded(record, path, lambda: extract_pst(path, self.limits), 0, Budget(self.limits))
 
     def _child(self, uri: str, child: Child, depth: int, budget: Budget) -> ObjectRecord:
-        record = ObjectRecord(uri=uri, kind=child.kind, mtime=child.mtime,
-                              size=len(child.data) if child.data is not None else None)
+        record = _child_record(uri, child)
         error = child.error
         if error is None and depth > self.limits.max_depth:
             error = SkippedObject(Reason.TOO_DEEP, limit=self.limits.max_depth)

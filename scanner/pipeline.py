@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -12,12 +13,19 @@ from detectors.version import RULES_VERSION
 from inventory import Inventory
 from inventory.store import Scope
 from scanner.crawl import CrawlOptions, Entry, entries_for, uri_of
-from scanner.objects import ObjectScanner
+from scanner.limits import Limits
+from scanner.objects import entry_record
+from scanner.recording import CRASHED, SUSPECT, Recorder
 from scanner.sources import RemoteOptions, Source, SourceFailure, open_source
 from scanner.sources.base import NeedsRead, within
 from scanner.sources.local import LocalSource
+from scanner.workers.flow import Flow, lost_record
+from scanner.workers.pool import WorkerPool
+from scanner.workers.runners import Runner
+from scanner.workers.tasks import PARENT_DIED, Lost, Task
 
-Progress = Callable[[Entry, str], None]  # (entry, "extracted"/"reused"/"resumed"/"recorded")
+# (entry, "found"), when the walk meets it; then (entry, "extracted"/"reused"/"resumed"/"recorded")
+Progress = Callable[[Entry, str], None]
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,7 @@ class ScanResult:
     resumed: bool
     stats: dict
     failures: tuple[SourceFailure, ...] = ()  # roots or folders that could not be reached
+    seconds: float = 0.0  # wall time of this run
 
 
 @dataclass(frozen=True)
@@ -71,16 +80,33 @@ def _is_resumed(previous: dict | None, scan_id: int) -> bool:
     return bool(previous) and previous["last_seen_scan"] == scan_id and previous["deleted_scan"] is None
 
 
-def _scan_entry(inventory: Inventory, scanner: ObjectScanner, scan_id: int, step: Step) -> str:
-    entry, previous, source = step.entry, step.previous, step.source
-    if _is_resumed(previous, scan_id):
-        return "resumed"
+def _task(step: Step, limits: Limits) -> Task:
+    """A local file is read by the worker; a remote object by its source, here,
+    which holds the connection (and says who may read it, before the read)."""
+    if isinstance(step.source, LocalSource):
+        return Task(step.entry)
+    described = step.source.describe(step.entry)
+    try:
+        return Task(described, data=step.source.read(described, limits.max_size + 1))
+    except OSError as error:
+        return Task(described, read_error=error.strerror or str(error))
+
+
+def _scan_entry(flow: Flow, recorder: Recorder, step: Step, limits: Limits) -> None:
+    entry, previous = step.entry, step.previous
+    if _is_resumed(previous, recorder.scan_id):
+        return flow.skip(step, "resumed")
+    evidence = recorder.evidence(entry)
+    if evidence == CRASHED:  # the scan that died was reading it: never again until it changes
+        return flow.put(step, lost_record(entry, Lost("crashed", PARENT_DIED)))
     if is_unchanged(previous, entry):
-        inventory.reuse(scan_id, previous)
-        return "reused"
-    described = source.describe(entry) if entry.status == "ok" else entry
-    inventory.record(scan_id, entry.root, scanner.scan_entry(described, source.read))
-    return "extracted" if entry.status == "ok" else "recorded"
+        recorder.reuse(previous)
+        return flow.skip(step, "reused")
+    if entry.status != "ok":
+        return flow.put(step, entry_record(entry))
+    if evidence == SUSPECT:
+        return flow.read_alone(step, _task(step, limits))
+    flow.read(step, _task(step, limits))
 
 
 def _never() -> bool:
@@ -90,27 +116,35 @@ def _never() -> bool:
 Walk = Callable[[int], Iterator[Step]]  # the steps of a scan, given its id
 
 
-def _scan(inventory: Inventory, scanner: ObjectScanner, scopes: list[Scope], kind: str, walk: Walk,
-          progress: Progress | None, should_stop: Callable[[], bool]) -> ScanResult:
-    """The one skeleton of every scan: begin (or resume), record each entry inside
-    batched transactions, finish; interrupted on any error, resumable."""
+def _scan(inventory: Inventory, runner: Runner, scopes: list[Scope], kind: str, walk: Walk,
+          options: ScanOptions, progress: Progress | None, should_stop: Callable[[], bool]) -> ScanResult:
+    """The one skeleton of every scan: begin (or resume), hand what needs reading to
+    the runner, record each entry in walk order inside batched transactions,
+    finish; interrupted on any error, resumable."""
+    started = time.monotonic()
     scan_id, resumed = inventory.begin_scan(scopes, RULES_VERSION, kind=kind)
+    recorder = Recorder(inventory, scan_id, scopes)
+    flow = Flow(runner, recorder, progress, sandbox=lambda: WorkerPool(1, options.crawl.limits, inventory.key))
     try:
         with inventory.batch():
             for step in walk(scan_id):
                 if should_stop():
                     raise ScanInterrupted(scan_id)
-                for previous in step.kept:  # a failed read is not a deletion
-                    inventory.reuse(scan_id, previous)
-                outcome = _scan_entry(inventory, scanner, scan_id, step)
                 if progress:
-                    progress(step.entry, outcome)
+                    progress(step.entry, "found")
+                for previous in step.kept:  # a failed read is not a deletion
+                    recorder.reuse(previous)
+                _scan_entry(flow, recorder, step, options.crawl.limits)
+            flow.drain()
     except BaseException as error:
+        flow.abandon()
         inventory.finish_scan(scan_id, scopes, status="interrupted")
         if isinstance(error, KeyboardInterrupt) and kind == "full":  # a watch lets Ctrl-C reach its loop
             raise ScanInterrupted(scan_id) from error
         raise
-    return ScanResult(scan_id, resumed, inventory.finish_scan(scan_id, scopes))
+    recorder.forget_leftovers()
+    stats = inventory.finish_scan(scan_id, scopes)
+    return ScanResult(scan_id, resumed, stats, seconds=time.monotonic() - started)
 
 
 def _named(inventory: Inventory, root: str, changed: list[str], options: ScanOptions) -> Walk:
@@ -150,25 +184,27 @@ def _walked(inventory: Inventory, sources: list[Source]) -> Walk:
     return steps
 
 
-def run_targets(root: str, changed: list[str], inventory: Inventory, scanner: ObjectScanner,
+def run_targets(root: str, changed: list[str], inventory: Inventory, runner: Runner,
                 options: ScanOptions = ScanOptions(), should_stop: Callable[[], bool] = _never) -> ScanResult:
     """A scan of named paths under root (a watch batch): changed paths are read
     again, paths that no longer exist end their findings."""
     root = os.path.abspath(root)
     scopes = [Scope(root, uri_of(path)) for path in sorted(set(changed))]
-    return _scan(inventory, scanner, scopes, "watch", _named(inventory, root, changed, options), None, should_stop)
+    return _scan(inventory, runner, scopes, "watch", _named(inventory, root, changed, options), options, None,
+                 should_stop)
 
 
-def run_scan(roots: list[str], inventory: Inventory, scanner: ObjectScanner,
+def run_scan(roots: list[str], inventory: Inventory, runner: Runner,
              options: ScanOptions = ScanOptions(), progress: Progress | None = None,
              should_stop: Callable[[], bool] = _never) -> ScanResult:
-    """Scan roots (paths or imap://, imaps://, smb:// URLs); should_stop is asked
-    between objects (see scanner.stopping). A root that cannot be reached is
-    recorded and told in the result's failures; the other roots go on."""
+    """Scan roots (paths or imap://, imaps://, smb:// URLs) with a runner
+    (scanner.workers.runners); should_stop is asked between objects (see
+    scanner.stopping). A root that cannot be reached is recorded and told in the
+    result's failures; the other roots go on."""
     sources = [open_source(root, options.crawl, options.remote) for root in roots]
     try:
-        result = _scan(inventory, scanner, [s.scope for s in sources], "full", _walked(inventory, sources),
-                       progress, should_stop)
+        result = _scan(inventory, runner, [s.scope for s in sources], "full", _walked(inventory, sources),
+                       options, progress, should_stop)
     finally:
         for source in sources:
             source.close()

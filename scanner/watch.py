@@ -23,10 +23,10 @@ from watchdog.observers.polling import PollingObserver
 
 from inventory import Inventory
 from scanner.crawl import is_lock_or_temp, uri_of
-from scanner.objects import ObjectScanner
 from scanner.pipeline import ScanOptions, run_targets
 from scanner.watch_events import Batcher, Changes, WatchEvent, coalesce
 from scanner.watch_alerts import batch_alerts
+from scanner.workers.runners import Runner
 
 log = logging.getLogger("daicho.watch")
 _KINDS = {"created": "created", "modified": "modified", "deleted": "deleted", "moved": "moved",
@@ -99,11 +99,11 @@ def _being_written(path: Path, settle: float) -> bool:
 
 
 class Watcher:
-    def __init__(self, root: str, inventory: Inventory, scanner: ObjectScanner, options: ScanOptions,
+    def __init__(self, root: str, inventory: Inventory, runner: Runner, options: ScanOptions,
                  emit: Callable[[dict], None], quiet: float = 0.5, max_wait: float = 3.0,
                  settle: float = 1.0) -> None:
         self.root = os.path.abspath(root)
-        self.inventory, self.scanner, self.options, self.emit = inventory, scanner, options, emit
+        self.inventory, self.runner, self.options, self.emit = inventory, runner, options, emit
         self.settle = settle
         self.batcher = Batcher(quiet, max_wait)
         self.events: queue.Queue[WatchEvent] = queue.Queue()
@@ -173,7 +173,7 @@ class Watcher:
         paths = ready | changes.deleted
         if not paths:
             return
-        result = run_targets(self.root, sorted(paths), self.inventory, self.scanner, self.options)
+        result = run_targets(self.root, sorted(paths), self.inventory, self.runner, self.options)
         log.info("batch: %d events, %d paths, scan %d", len(batch), len(paths), result.scan_id)
         for alert in batch_alerts(self.inventory.db, self.root, result.scan_id):
             self.emit(alert)

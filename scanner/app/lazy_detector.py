@@ -7,7 +7,7 @@ never loads the model (about 2.5 s and 0.45 GB) at all.
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,13 +26,17 @@ def build_detector() -> Detector:
 
 
 class LazyDetector:
-    """A Detector that loads GiNZA the first time text needs detecting."""
+    """A Detector that loads GiNZA the first time text needs detecting; on_load is
+    told just before (a worker tells its parent: the load is no object's time)."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_load: Callable[[], None] | None = None) -> None:
         self._detector: Detector | None = None
+        self._on_load = on_load
 
     def detect(self, text: str, context: list[str] | None = None,
                labels: Sequence[tuple[int, int]] = ()) -> list[Detection]:
         if self._detector is None:
+            if self._on_load:
+                self._on_load()
             self._detector = build_detector()
         return self._detector.detect(text, context, labels)

@@ -19,6 +19,7 @@ from scanner.app.inventories import keyed_inventory
 from scanner.app.ledger_tasks import reimport_if_changed
 from scanner.app.officer_report import publish
 from scanner.app.report_mail import MailSettings
+from scanner.app.work_plans import work_plan
 from scanner.app.scan_job import (
     ScanJobResult,
     ScanRequest,
@@ -41,6 +42,7 @@ class NightlyRequest:
     db_path: str
     lang: str
     log_file: str | None = None
+    workers: int | None = None  # --workers; else [scan] workers; else one per core
 
 
 @dataclass(frozen=True)
@@ -79,8 +81,10 @@ def _scan(request: NightlyRequest, section: dict, detector, progress: Progress |
     reimport_if_changed(keyed_inventory(request.db_path).db, section.get("ledger"))  # the key checked first
     options = scan_options(section.get("include", ()), section.get("exclude", ()), section.get("max_size"),
                            imap_folders=section.get("imap_folders", ()), credentials=section.get("credentials"),
-                           ocr=section.get("ocr", True))
-    scan = run_scan_job(ScanRequest(section["roots"], request.db_path, options, request.lang), detector, progress)
+                           ocr=section.get("ocr", True), worker_memory=section.get("worker_memory"))
+    work = work_plan(section.get("workers") if request.workers is None else request.workers, section.get("dask"))
+    scan = run_scan_job(ScanRequest(section["roots"], request.db_path, options, request.lang, work), detector,
+                        progress)
     for line in unreachable_lines(scan, request.lang):
         log.error(line)
     for line in summary_lines(scan, request.lang):

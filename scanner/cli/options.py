@@ -51,6 +51,16 @@ def max_size_option(function):
                   metavar="SIZE", help_key="max_size")(function)
 
 
+def worker_memory_option(function):
+    return option("--worker-memory", default=format_size(DEFAULT_LIMITS.worker_memory), show_default=True,
+                  callback=_size, metavar="SIZE", help_key="worker_memory")(function)
+
+
+def workers_option(function):
+    """--workers N (also DAICHO_WORKERS): checked by scanner.app.work_plans."""
+    return option("--workers", metavar="N", envvar="DAICHO_WORKERS", help_key="workers")(function)
+
+
 def exclude_option(function):
     return option("--exclude", multiple=True, metavar="GLOB", help_key="exclude")(function)
 

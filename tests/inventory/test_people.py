@@ -8,6 +8,7 @@ from inventory.headcount import headcount
 from inventory.people import resolve_people
 from inventory.records import ObjectRecord, SubjectRecord
 from inventory.store import Scope
+from scanner.workers.sealing import seal
 
 ROOT = "/share"
 
@@ -21,8 +22,8 @@ def scan(inventory, objects: dict[str, list[SubjectRecord]]) -> int:
     scan_id, _ = inventory.begin_scan([Scope(ROOT)], "test")
     with inventory.batch():
         for uri, subjects in objects.items():
-            inventory.record(scan_id, ROOT, ObjectRecord(uri=uri, kind="file", size=1, mtime=1.0,
-                                                         subjects=subjects))
+            inventory.record(scan_id, ROOT, seal(ObjectRecord(uri=uri, kind="file", size=1, mtime=1.0,
+                                                         subjects=subjects), inventory.key))
     inventory.finish_scan(scan_id, [Scope(ROOT)])
     return scan_id
 
@@ -136,7 +137,11 @@ def test_the_ledger_counts_people_not_values(inventory, tmp_path):
     from inventory.ledger.active import load_ledger, save_ledger
     from inventory.ledger.model import parse_entry
     from inventory.ledger.refresh import refresh_rows
-    from inventory.outcomes import people_counter, run_reconciliation, stores_from_inventory
+    from inventory.outcomes import (
+        people_counter,
+        run_reconciliation,
+        stores_from_inventory,
+    )
     from inventory.reconcile import reconcile
     from inventory.records import FindingRecord
 
@@ -152,8 +157,8 @@ def test_the_ledger_counts_people_not_values(inventory, tmp_path):
     scan_id, _ = inventory.begin_scan([Scope(ROOT)], "test")
     with inventory.batch():
         for uri, findings, subjects in files():
-            inventory.record(scan_id, ROOT, ObjectRecord(uri=uri, kind="file", size=1, mtime=1.0, findings=findings,
-                                                         subjects=subjects))
+            inventory.record(scan_id, ROOT, seal(ObjectRecord(uri=uri, kind="file", size=1, mtime=1.0, findings=findings,
+                                                         subjects=subjects), inventory.key))
     inventory.finish_scan(scan_id, [Scope(ROOT)])
     source = tmp_path / "ledger.xlsx"
     source.write_bytes(b"x")

@@ -5,13 +5,16 @@ import os
 import sqlite3
 import stat
 
+import pytest
 from sqlite_utils import Database
 
 from inventory import FindingRecord, Inventory, ObjectRecord, load_or_create_key, open_inventory
 from inventory.keys import value_hmac
 from inventory.migrations import MIGRATIONS, apply_migrations
 from inventory.queries import current_findings, findings_in_scan
+from inventory.records import UnsealedFinding
 from inventory.store import Scope
+from scanner.workers.sealing import seal
 
 ROOT = "/share"
 
@@ -77,7 +80,7 @@ def finding(value, location="A1", entity="MY_NUMBER"):
 def scan(inventory, records):
     scan_id, _ = inventory.begin_scan([Scope(ROOT)], "test")
     for record in records:
-        inventory.record(scan_id, ROOT, record)
+        inventory.record(scan_id, ROOT, seal(record, inventory.key))
     inventory.finish_scan(scan_id, [Scope(ROOT)])
     return scan_id
 
@@ -137,8 +140,21 @@ def test_an_object_and_its_findings_are_committed_together(tmp_path):
     inventory = Inventory(open_inventory(tmp_path / "inventory.db"), load_or_create_key())
     scan_id, _ = inventory.begin_scan([Scope(ROOT)], "test")
     with inventory.batch(max_objects=2, max_seconds=3600):
-        inventory.record(scan_id, ROOT, ObjectRecord("a.csv", "file", findings=[finding("111"), finding("222")]))
+        inventory.record(scan_id, ROOT, seal(ObjectRecord("a.csv", "file", findings=[finding("111"), finding("222")]),
+                                             inventory.key))
         assert _committed_rows(tmp_path / "inventory.db") == (0, 0)  # nothing until the batch commits
-        inventory.record(scan_id, ROOT, ObjectRecord("b.csv", "file", findings=[finding("333")]))
+        inventory.record(scan_id, ROOT, seal(ObjectRecord("b.csv", "file", findings=[finding("333")]), inventory.key))
         assert _committed_rows(tmp_path / "inventory.db") == (2, 3)  # a full batch, whole objects
     assert _committed_rows(tmp_path / "inventory.db") == (2, 3)
+
+
+def test_the_writer_refuses_a_raw_value(inventory):
+    """Values are hashed where they were found (scanner.workers.sealing): one that
+    reaches the writer raw is a bug, not something to hash here."""
+    scan_id, _ = inventory.begin_scan([Scope(ROOT)], "test")
+    with pytest.raises(UnsealedFinding) as refused:
+        inventory.record(scan_id, ROOT, ObjectRecord("a.csv", "file", findings=[finding("176749365367")]))
+    assert "176749365367" not in str(refused.value)
+    sealed = seal(ObjectRecord("a.csv", "file", findings=[finding("176749365367")]), inventory.key).findings[0]
+    assert sealed.value is None and sealed.text is None and sealed.context is None
+    assert sealed.value_hmac == value_hmac(inventory.key, "176749365367")

@@ -17,6 +17,7 @@ from inventory.outcomes import run_reconciliation
 from inventory.store import Scope
 from scanner.app.inventories import keyed_inventory
 from scanner.subjects import subjects_of
+from scanner.workers.sealing import seal
 
 ROOT = "/srv/share"
 OLD = datetime(2019, 4, 1, tzinfo=timezone.utc).timestamp()
@@ -44,9 +45,10 @@ def record_scan(db_path: Path, share: Share, started: datetime | None = None) ->
     scopes = [Scope(ROOT)]
     scan_id, _ = inventory.begin_scan(scopes, RULES_VERSION)
     for uri, findings in share.files.items():
-        inventory.record(scan_id, ROOT, ObjectRecord(uri=uri, kind="file", size=100, format="csv",
-                                                     mtime=share.mtime.get(uri, datetime.now().timestamp()),
-                                                     findings=findings, subjects=subjects_of(findings, READER)))
+        record = ObjectRecord(uri=uri, kind="file", size=100, format="csv",
+                              mtime=share.mtime.get(uri, datetime.now().timestamp()), findings=findings,
+                              subjects=subjects_of(findings, READER))
+        inventory.record(scan_id, ROOT, seal(record, inventory.key))  # as a worker hands it over
     for uri, (status, error) in share.failed.items():
         inventory.record(scan_id, ROOT, ObjectRecord(uri=uri, kind="file", size=100, status=status, error=error,
                                                      mtime=datetime.now().timestamp()))

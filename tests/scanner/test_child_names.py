@@ -12,6 +12,7 @@ import pytest
 from inventory.uris import child_segment, escape_name, escape_segment, unescape
 from samples import writers as w
 from scanner.pipeline import run_scan
+from scanner.workers.runners import InlineRunner
 
 pytestmark = pytest.mark.slow
 
@@ -57,9 +58,10 @@ def test_a_real_file_named_like_a_member_is_a_different_object(scanner, inventor
     root.mkdir()
     (root / "arch.zip").write_bytes(w.zip_bytes({"m.csv": roster(MN1)}))
     (root / "arch.zip!m.csv").write_bytes(roster(MN2))
-    run_scan([str(root)], inventory, scanner)
+    runner = InlineRunner(scanner, inventory.key)
+    run_scan([str(root)], inventory, runner)
     (root / "arch.zip!m.csv").unlink()
-    second = run_scan([str(root)], inventory, scanner)
+    second = run_scan([str(root)], inventory, runner)
     live = {r["uri"]: r["n"] for r in inventory.db.query(
         "select o.uri, count(f.id) as n from objects o left join findings f on f.object_id = o.id "
         "and f.last_scan_id = ? and f.entity_type = 'MY_NUMBER' where o.deleted_scan is null group by o.uri", [second.scan_id])}

@@ -19,6 +19,7 @@ from inventory.records import FindingRecord, ObjectRecord
 from inventory.store import Scope
 from scanner.cli import cli
 from scanner.subjects import subjects_of
+from scanner.workers.sealing import seal
 
 ROOT = "/srv/share"
 RAW = ("山田", "佐藤", "taro@example.jp", "123456789018", "0001-001-1234567")
@@ -43,8 +44,8 @@ def scan(inventory, objects, reader):
     scan_id, _ = inventory.begin_scan([Scope(ROOT)], "test")
     with inventory.batch():
         for uri, findings in objects.items():
-            inventory.record(scan_id, ROOT, ObjectRecord(uri=uri, kind="file", size=1, mtime=1.0, findings=findings,
-                                                         subjects=subjects_of(findings, reader)))
+            inventory.record(scan_id, ROOT, seal(ObjectRecord(uri=uri, kind="file", size=1, mtime=1.0, findings=findings,
+                                                         subjects=subjects_of(findings, reader)), inventory.key))
         inventory.record(scan_id, ROOT, ObjectRecord(uri="総務/壊れた.xlsx", kind="file", status="unreadable",
                                                      error="corrupt"))
     inventory.finish_scan(scan_id, [Scope(ROOT)])

@@ -18,6 +18,7 @@ from inventory.records import FindingRecord, ObjectRecord
 from inventory.store import Scope
 from scanner.cli import cli
 from scanner.subjects import subjects_of
+from scanner.workers.sealing import seal
 
 ROOT = "/srv/share"
 RAW = ("髙橋", "高橋", "一郎", "ichiro@example.jp", "1980-04-01", "1975-12-24", "ﾀｶﾊｼ")
@@ -46,8 +47,8 @@ def db_path(tmp_path):
     reader = NameReader()
     with inventory.batch():
         for uri, findings in OBJECTS.items():
-            inventory.record(scan_id, ROOT, ObjectRecord(uri=uri, kind="file", size=1, mtime=1.0, findings=findings,
-                                                         subjects=subjects_of(findings, reader)))
+            inventory.record(scan_id, ROOT, seal(ObjectRecord(uri=uri, kind="file", size=1, mtime=1.0, findings=findings,
+                                                         subjects=subjects_of(findings, reader)), inventory.key))
     inventory.finish_scan(scan_id, [Scope(ROOT)])
     source = tmp_path / "ledger.xlsx"
     source.write_bytes(b"ledger")

@@ -18,6 +18,7 @@ from inventory.records import FindingRecord, ObjectRecord
 from inventory.store import Scope
 from scanner.cli import cli
 from scanner.subjects import subjects_of
+from scanner.workers.sealing import seal
 
 ROOT = "/srv/share"
 OLD, RECENT = 1.5e9, 1.78e9  # 2017, 2026
@@ -53,8 +54,8 @@ def db_path(tmp_path):
     reader = NameReader()
     with inventory.batch():
         for uri, (fmt, mtime, findings) in OBJECTS.items():
-            inventory.record(scan_id, ROOT, ObjectRecord(uri=uri, kind="file", format=fmt, size=1, mtime=mtime,
-                                                         findings=findings, subjects=subjects_of(findings, reader)))
+            inventory.record(scan_id, ROOT, seal(ObjectRecord(uri=uri, kind="file", format=fmt, size=1, mtime=mtime,
+                                                         findings=findings, subjects=subjects_of(findings, reader)), inventory.key))
     inventory.finish_scan(scan_id, [Scope(ROOT)])
     inventory.db.execute("update objects set world_readable = 1 where uri = '健康/健診.xlsx'")
     run_reconciliation(inventory.db, scan_id)

@@ -11,6 +11,7 @@ from scanner.app.lazy_detector import LazyDetector
 from scanner.extract import Limits
 from scanner.objects import ObjectScanner
 from scanner.pipeline import run_scan
+from scanner.workers.runners import InlineRunner
 
 NAME_AND_ADDRESS = "山田太郎 東京都千代田区丸の内1-1-1"
 
@@ -67,7 +68,7 @@ def test_reason_code_is_stored_beside_the_message(tmp_path):
     (root / "broken.pdf").write_bytes(pdf_whose_error_quotes(NAME_AND_ADDRESS))
     (root / "x.bin").write_bytes(b"\x00\x01")
     inventory = Inventory(open_inventory(tmp_path / "i.db"), load_or_create_key())
-    run_scan([str(root)], inventory, scanner())
+    run_scan([str(root)], inventory, InlineRunner(scanner(), inventory.key))
     rows = {r["uri"]: r for r in inventory.db.query("select uri, status, reason, error from objects")}
     assert (rows["broken.pdf"]["status"], rows["broken.pdf"]["reason"]) == ("unreadable", "corrupt")
     assert (rows["x.bin"]["status"], rows["x.bin"]["reason"]) == ("skipped", "binary")

@@ -15,6 +15,7 @@ from samples import writers as w
 from scanner.app.lazy_detector import LazyDetector
 from scanner.objects import ObjectScanner
 from scanner.pipeline import run_scan
+from scanner.workers.runners import InlineRunner
 
 
 @pytest.mark.timeout(60)  # opening the FIFO would block for ever
@@ -27,7 +28,7 @@ def test_fifos_and_sockets_are_recorded_skipped_and_never_opened(tmp_path):
         with open(os.path.join(root, "a.txt"), "w") as handle:
             handle.write("text")
         inventory = Inventory(open_inventory(tmp_path / "i.db"), load_or_create_key())
-        run_scan([root], inventory, ObjectScanner(LazyDetector()))
+        run_scan([root], inventory, InlineRunner(ObjectScanner(LazyDetector()), inventory.key))
         rows = {r["uri"]: (r["status"], r["reason"], r["error"])
                 for r in inventory.db.query("select uri, status, reason, error from objects")}
     finally:
