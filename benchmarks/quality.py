@@ -152,17 +152,21 @@ def main() -> None:
     fp_negative = false_alarms_per_file(truth, found, negatives)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"documents: {len(truth)} labelled (csv, tsv, xlsx, docx, pptx, txt, eml, pdf, zip) + {len(negatives)} hard negatives\n")
+    print_table(table)
+    print(f"\nfalse positives per file with no personal data: {fp_negative:.3f}")
+    print(f"throughput, extraction + detection, one core: {chars / cpu:,.0f} chars/s median of {args.runs} runs, "
+          f"{chars / best:,.0f} best ({chars:,} chars; CPU per run {', '.join(f'{t:.2f}' for t in timings)} s)")
+    print(f"Presidio + full GiNZA pipeline (NER on all text), one core: {baseline:,.0f} chars/s")
+    print(f"peak memory (RSS) of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
+
+
+def print_table(table: dict[str, Counter]) -> None:
     print("| entity | precision | recall | F1 | tp | fp | fn |\n|---|---|---|---|---|---|---|")
     for entity, c in sorted(table.items()):
         p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
         r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         print(f"| {entity} | {p:.3f} | {r:.3f} | {f1:.3f} | {c['tp']} | {c['fp']} | {c['fn']} |")
-    print(f"\nfalse positives per file with no personal data: {fp_negative:.3f}")
-    print(f"throughput, extraction + detection, one core: {chars / cpu:,.0f} chars/s median of {args.runs} runs, "
-          f"{chars / best:,.0f} best ({chars:,} chars; CPU per run {', '.join(f'{t:.2f}' for t in timings)} s)")
-    print(f"Presidio + full GiNZA pipeline (NER on all text), one core: {baseline:,.0f} chars/s")
-    print(f"peak memory (RSS) of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
 
 
 def extracted_units(name: str, data: bytes, is_mail: bool = False) -> list:
