@@ -8,12 +8,14 @@ from html.parser import HTMLParser
 
 from scanner.extract.base import Extraction, text_unit
 from scanner.extract.encoding import decode
+from scanner.extract.fixed_width import fixed_width_rows
 from scanner.extract.table import table_units
 
 
 def extract_plain(data: bytes) -> Extraction:
     text, encoding = decode(data)
-    return Extraction(format="text", units=[text_unit(text)], encoding=encoding)
+    rows = fixed_width_rows(text)  # a host's export under a header line: a table
+    return Extraction(format="text", units=table_units(rows) if rows else [text_unit(text)], encoding=encoding)
 
 
 class _TextOnly(HTMLParser):
