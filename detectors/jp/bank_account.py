@@ -28,7 +28,8 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
     CONTEXT = ("口座番号", "口座", "普通", "当座", "銀行", "支店", "振込", "ゆうちょ", "貯金", "預金",
                "account no", "account number", "bank account", "a/c", "コウザ")
     NEGATIVE_CONTEXT = ("郵便", "電話", "注文番号", "会員番号", "社員番号", "金額", "支給額", "振込額", "手数料", "残高",
-                        "amount", "委託者", "コード", "振込日", "引落日", "日付")
+                        "amount", "委託者", "コード", "振込日", "引落日", "日付", "お客様番号", "顧客番号", "伝票番号",
+                        "受付番号")
     PREFILTER = r"[0-9]{5}"
 
     def is_valid(self, value: str) -> bool:

@@ -53,7 +53,7 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     CONTEXT = ("生年月日", "誕生日", "生まれ", "dob", "date of birth", "birth", "birthday", "出生", "セイネンガッピ")
     NEGATIVE_CONTEXT = ("契約日", "作成日", "入社日", "発行日", "更新日", "提出日", "申請日", "交付日", "登録日",
                         "有効期限", "記入日", "受付日", "退職日", "面接日", "面談日", "予定日", "取得日", "開始日",
-                        "届出日", "異動")
+                        "届出日", "異動", "休暇")
     PREFILTER = r"[0-9〇一二三四五六七八九十元][年./-]|[0-9]{4}-|(?:18|19|20)[0-9]{6}"
 
     def is_valid(self, value: str) -> bool:
