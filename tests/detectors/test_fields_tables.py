@@ -69,6 +69,9 @@ COLUMNS = [
     ("HEALTH_INSURANCE_NUMBER", "健保記号番号", "3051-42", "305142"),
     ("HEALTH_INSURANCE_NUMBER", "保険者No", "33120015", "33120015"),
     ("HEALTH_INSURANCE_NUMBER", "標準報酬月額", "280000", None),
+    ("HEALTH_INSURANCE_NUMBER", "介護保険被保険者番号", "1234567890", "1234567890"),
+    ("HEALTH_INSURANCE_NUMBER", "介護保険事業所番号", "1371234567", None),
+    ("HEALTH_INSURANCE_NUMBER", "記号", "1234-56", None),  # a 記号 of what? no insurance word
     # the other identifiers: abbreviations and English headers
     ("MY_NUMBER", "個人No", "123456789018", "123456789018"),
     ("MY_NUMBER", "注文番号", "123456789018", None),
