@@ -64,14 +64,20 @@ def _clean(value: str) -> str:
     return value.replace(FIELD_SEPARATOR, " ")
 
 
-# Spaces that spread a header over its cell (生 年 月 日, 氏　名) split its words.
-_SPREAD = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])")
+# Spaces and line breaks that spread a header over its cell (生 年 月 日, 氏　名,
+# 口座\n番号) split its words; a line break left in a label would end its row's line.
+_SPREAD = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\r\n]+(?=[^\x00-\x7f])")
+_BREAKS = re.compile(r"[\r\n]+")
+
+
+def _label_text(label: str) -> str:
+    return _BREAKS.sub(" ", _SPREAD.sub("", _clean(label)))
 
 
 @lru_cache(maxsize=4096)
 def _prefix(labels: tuple[str, ...]) -> str:
     """`label: ` for a cell's labels (the same for every cell of a column)."""
-    label = " ".join(_SPREAD.sub("", _clean(label)) for label in labels if label)
+    label = " ".join(_label_text(label) for label in labels if label)
     return f"{label}: " if label else ""
 
 

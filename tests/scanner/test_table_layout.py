@@ -65,3 +65,8 @@ def test_a_key_value_row_above_a_table_labels_each_value_by_the_label_to_its_lef
 def test_a_header_spread_by_spaces_is_read_as_one_word():
     text = table_units([["氏　名", "生 年 月 日"], ["山田 太郎", "H20.5.3"]])[0].text
     assert "氏名: 山田 太郎\t生年月日: H20.5.3" in text
+
+
+def test_a_header_broken_over_lines_in_its_cell_is_one_label_on_the_row_line():
+    text = table_units([["氏名", "口座\n番号", "Account\nNo."], ["山田 太郎", "1234567", "7654321"]])[0].text
+    assert "口座番号: 1234567\tAccount No.: 7654321" in text
