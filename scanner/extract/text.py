@@ -10,11 +10,12 @@ from scanner.extract.base import Extraction, text_unit
 from scanner.extract.encoding import decode
 from scanner.extract.fixed_width import fixed_width_rows
 from scanner.extract.table import table_units
+from scanner.extract.zengin import zengin_rows
 
 
 def extract_plain(data: bytes) -> Extraction:
     text, encoding = decode(data)
-    rows = fixed_width_rows(text)  # a host's export under a header line: a table
+    rows = zengin_rows(text) or fixed_width_rows(text)  # a bank's transfer file, a host's export: tables
     return Extraction(format="text", units=table_units(rows) if rows else [text_unit(text)], encoding=encoding)
 
 
