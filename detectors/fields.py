@@ -30,7 +30,7 @@ FIELD_LABEL_WORDS = (
     "金融機関", "支店名", "店番", "預金", "雇保", "健保", "account", "bank", "branch", "employee", "zip", "postal",
     "e-mail", "dob", "pension", "insurance", "license", "licence",
     # labels of host systems in half-width katakana (ｼﾒｲ, ﾕｳﾋﾞﾝ), as NFKC reads them
-    "シメイ", "ユウビン", "ジュウショ", "デンワ", "セイネンガッピ", "コウザ", "ネンキン", "ホケン",
+    "シメイ", "ユウビン", "ジュウショ", "デンワ", "セイネンガッピ", "コウザno", "コウザバンゴウ", "ネンキン", "ホケン",
 )
 
 

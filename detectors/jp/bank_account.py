@@ -26,7 +26,7 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
         ("yucho_number", _NUMBER_START + r"[0-9]{6}1" + _GUARD_AFTER, 0.2),  # its 番号 alone, under 口座番号
     )
     CONTEXT = ("口座番号", "口座", "普通", "当座", "銀行", "支店", "振込", "ゆうちょ", "貯金", "預金",
-               "account no", "account number", "bank account", "a/c", "コウザ")
+               "account no", "account number", "bank account", "a/c", "コウザno", "コウザバンゴウ")
     NEGATIVE_CONTEXT = ("郵便", "電話", "注文番号", "会員番号", "社員番号", "金額", "支給額", "振込額", "手数料", "残高",
                         "amount", "委託者", "コード", "振込日", "引落日", "日付", "お客様番号", "顧客番号", "伝票番号",
                         "受付番号")

@@ -78,6 +78,12 @@ COLUMNS = [
     ("DRIVERS_LICENSE", "Driving Licence No.", "459803358720", "459803358720"),
     ("DRIVERS_LICENSE", "運転免許", "459803358720", "459803358720"),
     ("RESIDENT_RECORD_CODE", "Resident Record Code", "12345678901", "12345678901"),
+    # a host's labels in half-width katakana
+    ("BANK_ACCOUNT", "ｺｳｻﾞNO", "1234567", "1234567"),
+    ("DATE_OF_BIRTH", "ｾｲﾈﾝｶﾞｯﾋﾟ", "19850312", "1985-03-12"),
+    ("POSTAL_CODE", "ﾕｳﾋﾞﾝ", "1500002", "1500002"),
+    ("PHONE", "ﾃﾞﾝﾜ", "0312345678", "+81312345678"),
+    ("BASIC_PENSION_NUMBER", "ﾈﾝｷﾝNO", "1234567890", "1234567890"),
 ]
 
 
@@ -182,6 +188,13 @@ def test_a_headerless_export_postal_codes_before_addresses_and_phones_on_their_l
     assert _found(scanner, tmp_path, "kokyaku.csv", _csv(HEADERLESS), entity) == expected
     fixed = "\r\n".join("  ".join(row) for row in HEADERLESS).encode("cp932")
     assert _found(scanner, tmp_path, "KOKYAKU.TXT", fixed, entity) == expected
+
+
+@pytest.mark.slow
+def test_a_katakana_name_is_no_label(scanner, tmp_path):
+    """コウザキ (a surname) is not ｺｳｻﾞ (口座): the number after it is no account."""
+    rows = [["コウザキ タロウ", "1234567", "2026/10/01"], ["コウザキ ハナコ", "7654321", "2026/10/02"]]
+    assert _found(scanner, tmp_path, "list.csv", _csv(rows), "BANK_ACCOUNT") == set()
 
 
 @pytest.mark.slow
