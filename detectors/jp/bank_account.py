@@ -1,12 +1,13 @@
 """銀行口座 (全銀: 7-digit account, with 普通/当座/貯蓄) and ゆうちょ (記号5-番号8, the
 番号 ending in 1). Seven digits are everywhere: the context words are required, and
-an amount's label (振込金額) nearer than them is not an account. A company's own
-account (holder カ)サンプルショウジ, 当社口座) is not personal data."""
+an amount's label (振込金額) nearer than them is not an account. A 口座番号 cell of a
+sheet may have lost its leading zeros (12345 for 0012345). A company's own account
+(holder カ)サンプルショウジ, 当社口座) is not personal data."""
 
 import re
 
 from detectors.entities import BANK_ACCOUNT
-from detectors.jp.base import JapanesePatternRecognizer, starts_after
+from detectors.jp.base import CELL_END, CELL_START, JapanesePatternRecognizer, starts_after
 from detectors.jp.wareki import western_date
 
 # A company's account: the holder after the number is a company (カ)サンプル = 株式会社).
@@ -24,6 +25,8 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
         ("zengin", _NUMBER_START + r"[0-9]{6}" + _GUARD_AFTER, 0.2),
         ("yucho", starts_after("1", "[0-9-]") + r"[0-9]{4}-[0-9]{1,8}" + _GUARD_AFTER, 0.3),
         ("yucho_number", _NUMBER_START + r"[0-9]{6}1" + _GUARD_AFTER, 0.2),  # its 番号 alone, under 口座番号
+        # a 口座番号 cell of a sheet that kept the number as a number: its leading zeros lost
+        ("zengin_cell_unpadded", CELL_START + r"[0-9]{4,5}" + CELL_END, 0.2),
     )
     CONTEXT = ("口座番号", "口座", "普通", "当座", "銀行", "支店", "振込", "ゆうちょ", "貯金", "預金",
                "account no", "account number", "bank account", "a/c", "コウザno", "コウザバンゴウ")
@@ -31,6 +34,7 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
                         "amount", "委託者", "コード", "振込日", "引落日", "日付", "お客様番号", "顧客番号", "伝票番号",
                         "受付番号")
     PREFILTER = r"[0-9]{5}"
+    LABELLED = {"zengin_cell_unpadded": "口座|account|a/c|コウザ"}
 
     def is_valid(self, value: str) -> bool:
         """Not a date (振込日 20261021 in a transfer list has the shape of a 番号)."""
@@ -43,4 +47,6 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
 
     @staticmethod
     def canonical(value: str) -> str:
-        return "".join(ch for ch in value if ch.isdigit() or ch == "-")
+        """Digits (and the dash of a ゆうちょ 記号-番号); a 全銀 account has seven."""
+        number = "".join(ch for ch in value if ch.isascii() and (ch.isdigit() or ch == "-"))
+        return number.zfill(7) if number.isdigit() else number

@@ -13,9 +13,6 @@ from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecog
 from detectors.normalize import digits_only
 
 _CARD_SEPARATOR = re.compile(r"[・ -]")
-# patterns reported only under their own label (the cell's label or the words just before)
-LABEL_OF = {"card_symbol_number": re.compile(r"記号|保険証"), "care_insured": re.compile(r"介護")}
-LABEL_REACH = 24
 
 
 class HealthInsuranceRecognizer(JapanesePatternRecognizer):
@@ -30,18 +27,11 @@ class HealthInsuranceRecognizer(JapanesePatternRecognizer):
                "health insurance", "health ins", "保険者no", "insurer no", "insurer number")
     NEGATIVE_CONTEXT = ("事業所番号", "郵便", "電話", "注文番号")
     PREFILTER = r"[0-9]{6}|[0-9][・ -][0-9]"
-
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if _under_own_label(text, r.start, r.analysis_explanation.pattern_name)]
+    LABELLED = {"card_symbol_number": "記号|保険証", "care_insured": "介護"}
 
     def is_valid(self, value: str) -> bool:
         digits = digits_only(value)
         if _CARD_SEPARATOR.search(value) or len(digits) == 10:
-            return True  # a card's 記号・番号 or a 介護保険 number: no check; the label decides (analyze)
+            return True  # a card's 記号・番号 or a 介護保険 number: no check; their label decides (LABELLED)
         return len(digits) == 6 or luhn.is_valid(digits)
 
-
-def _under_own_label(text: str, start: int, pattern_name: str) -> bool:
-    label = LABEL_OF.get(pattern_name)
-    return label is None or label.search(text[max(0, start - LABEL_REACH):start].rpartition("\t")[2]) is not None

@@ -36,7 +36,9 @@ COLUMNS = [
     ("BANK_ACCOUNT", "Account No.", "7654321", "7654321"),
     ("BANK_ACCOUNT", "口座番号", "12345671", "12345671"),  # ゆうちょ 番号 (8 digits, ends in 1)
     ("BANK_ACCOUNT", "口座番号", "１２３４５６７", "1234567"),
+    ("BANK_ACCOUNT", "口座番号", "12345", "0012345"),  # a sheet's number that lost its leading zeros
     ("BANK_ACCOUNT", "振込金額", "1234567", None),
+    ("BANK_ACCOUNT", "支店コード", "12345", None),
     ("BANK_ACCOUNT", "支店コード", "0011234", None),
     ("BANK_ACCOUNT", "社員番号", "2012345", None),
     ("BANK_ACCOUNT", "振込日", "20261021", None),
@@ -45,7 +47,9 @@ COLUMNS = [
     ("POSTAL_CODE", "郵便番号", "1500002", "1500002"),
     ("POSTAL_CODE", "郵便", "0600001", "0600001"),
     ("POSTAL_CODE", "ZIP", "1500002", "1500002"),
+    ("POSTAL_CODE", "郵便番号", "600001", "0600001"),  # 060-0001 kept as a number
     ("POSTAL_CODE", "顧客コード", "1500002", None),
+    ("POSTAL_CODE", "顧客コード", "600001", None),
     ("POSTAL_CODE", "会員番号", "1500002", None),
     # 4. phones without separators under their header; order numbers and amounts
     ("PHONE", "TEL", "0312345678", "+81312345678"),
@@ -96,7 +100,8 @@ def test_a_column_header_is_the_context_of_its_cells(scanner, tmp_path, entity, 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("header, value, expected", [
-    ("Account No.", 7654321, "7654321"), ("口座番号", 1234567, "1234567"), ("Amount", 1234567, None)])
+    ("Account No.", 7654321, "7654321"), ("口座番号", 1234567, "1234567"), ("口座番号", 12345, "0012345"),
+    ("Amount", 1234567, None)])
 def test_numbers_in_a_payroll_sheet(scanner, tmp_path, header, value, expected):
     rows = [["給与振込依頼明細"], [], ["Employee ID", "Name", "Bank", "Branch", header],
             ["S01234", "山田 太郎", "みずほ銀行", "新宿支店", value]]
