@@ -34,7 +34,7 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
                         "amount", "委託者", "コード", "振込日", "引落日", "日付", "お客様番号", "顧客番号", "伝票番号",
                         "受付番号")
     PREFILTER = r"[0-9]{5}"
-    LABELLED = {"zengin_cell_unpadded": "口座|account|a/c|コウザ"}
+    LABELLED = {"yucho_number": "口座|番号|ゆうちょ|account|a/c|コウザ", "zengin_cell_unpadded": "口座|account|a/c|コウザ"}
 
     def is_valid(self, value: str) -> bool:
         """Not a date (振込日 20261021 in a transfer list has the shape of a 番号)."""

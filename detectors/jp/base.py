@@ -54,7 +54,8 @@ class JapanesePatternRecognizer(PatternRecognizer):
     # A cheap test on the whole text: no match possible when it fails.
     PREFILTER: ClassVar[str] = r"[0-9]"
     # Patterns that count only under a label of their own, just before the match in
-    # its cell (pattern name -> label words): shapes too loose for any context word.
+    # its cell (pattern name -> label words): shapes too loose for any context word,
+    # or too common to send every match through the context step (any 7 digits).
     LABELLED: ClassVar[dict[str, str]] = {}
 
     def __init__(self) -> None:
@@ -85,9 +86,11 @@ class JapanesePatternRecognizer(PatternRecognizer):
             label = self._labels.get(pattern.name)
             for match in regex.finditer(text):
                 start, end = match.span()
+                if label and not _labelled(text, start, label):
+                    continue
                 value = match.group()
                 verdict = validate(value) if value else False
-                if verdict is False or invalidate(value) or (label and not _labelled(text, start, label)):
+                if verdict is False or invalidate(value):
                     continue
                 score = self.MAX_SCORE if verdict else pattern.score
                 results.append(RecognizerResult(

@@ -55,6 +55,7 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
                         "有効期限", "記入日", "受付日", "退職日", "面接日", "面談日", "予定日", "取得日", "開始日",
                         "届出日", "異動", "休暇")
     PREFILTER = r"[0-9〇一二三四五六七八九十元][年./-]|[0-9]{4}-|(?:18|19|20)[0-9]{6}"
+    LABELLED = {"date_digits": "生年月日|誕生日|生まれ|dob|birth|セイネンガッピ"}
 
     def is_valid(self, value: str) -> bool:
         return parse(value) is not None

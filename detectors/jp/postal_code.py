@@ -29,7 +29,7 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
     # a label right before the number: not the TEL of the line above a `〒123-4567` (its own mark)
     NEGATIVE_REACH = 10
     PREFILTER = r"[0-9]{3}-?[0-9]{3}"
-    LABELLED = {"postal_cell_unpadded": "郵便|〒|zip|postal|ユウビン"}
+    LABELLED = {"postal_digits": "郵便|〒|zip|postal|ユウビン|住所", "postal_cell_unpadded": "郵便|〒|zip|postal|ユウビン"}
 
     @staticmethod
     def canonical(value: str) -> str:
