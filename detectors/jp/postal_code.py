@@ -28,7 +28,7 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
     NEGATIVE_CONTEXT = ("電話", "tel", "fax", "注文番号", "品番", "口座", "社員番号", "会員番号", "顧客番号", "コード")
     # a label right before the number: not the TEL of the line above a `〒123-4567` (its own mark)
     NEGATIVE_REACH = 10
-    PREFILTER = r"[0-9]{3}-?[0-9]{3}"
+    PREFILTER = r"[0-9]{3}-[0-9]{4}|〒|(?<![0-9])[0-9]{6,7}(?![0-9])"  # a hyphen, a 〒, or a number of 6-7 digits
     LABELLED = {"postal_digits": "郵便|〒|zip|postal|ユウビン|住所", "postal_cell_unpadded": "郵便|〒|zip|postal|ユウビン"}
 
     @staticmethod

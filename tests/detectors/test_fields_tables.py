@@ -15,9 +15,12 @@ def _csv(rows: list[list[str]], encoding: str = "cp932") -> bytes:
 
 
 def _found(scanner, tmp_path, name: str, data: bytes, entity: str) -> set[str]:
-    (tmp_path / name).write_bytes(data)
+    """What the scanner finds of entity in this one file (in a folder of its own)."""
+    folder = tmp_path / f"{len(list(tmp_path.iterdir()))}"
+    folder.mkdir()
+    (folder / name).write_bytes(data)
     values = set()
-    for entry in crawl(tmp_path):
+    for entry in crawl(folder):
         for record in scanner.scan_entry(entry).walk():
             values |= {f.value for f in record.findings if f.entity_type == entity}
     return values
@@ -133,8 +136,9 @@ def test_family_birth_dates_and_dates_that_are_not_births(scanner, tmp_path):
                  "次回面談：令和8年12月22日　提出日：R8.10.30"]
     w.write_docx(tmp_path / "身上書.docx", ["身上書", "氏名　山田 太郎"], family)
     w.write_docx(tmp_path / "面談.docx", interview)
-    found = _found(scanner, tmp_path, "x.txt", b"", "DATE_OF_BIRTH")
-    assert found == {"1983-02-11", "2008-05-03", "1952-10-20"}
+    assert _found(scanner, tmp_path, "身上書.docx", (tmp_path / "身上書.docx").read_bytes(), "DATE_OF_BIRTH") \
+        == {"1983-02-11", "2008-05-03", "1952-10-20"}
+    assert _found(scanner, tmp_path, "面談.docx", (tmp_path / "面談.docx").read_bytes(), "DATE_OF_BIRTH") == set()
 
 
 @pytest.mark.slow
@@ -160,7 +164,6 @@ def test_insurance_numbers_in_a_mail_attachment(scanner, tmp_path):
             ["2012345", "山田 太郎", "1234567890", "12345678901", "1301-123456-1"]]
     mail = w.make_eml("資格取得届", "jinji@example.co.jp", "office@example.jp", "対象者の一覧を添付します。",
                       attachments=[("取得者一覧.csv", _csv(rows))])
-    (tmp_path / "mail.eml").write_bytes(mail)
     assert _found(scanner, tmp_path, "mail.eml", mail, "BASIC_PENSION_NUMBER") == {"1234567890"}
     assert _found(scanner, tmp_path, "mail.eml", mail, "EMPLOYMENT_INSURANCE_NUMBER") == {"12345678901"}
 
@@ -207,7 +210,6 @@ def test_look_alikes_of_host_exports_stay_out(scanner, tmp_path):
     """The postal-code master (no person), slip numbers, dates and zero-padded amounts."""
     ken_all = [["13113", '"150  "', '"1500002"', '"ﾄｳｷｮｳﾄ"', '"ｼﾌﾞﾔｸ"', '"ｼﾌﾞﾔ"', '"東京都"', '"渋谷区"', '"渋谷"', "0"]]
     sales = "\r\n".join(["0005161130 20260926 3876634 A400297   00823 0008772718 75347"] * 3)
-    (tmp_path / "KEN_ALL.CSV").write_bytes(_csv(ken_all))
-    (tmp_path / "URIAGE.TXT").write_bytes(sales.encode("cp932"))
     for entity in ("POSTAL_CODE", "PHONE", "BANK_ACCOUNT", "DATE_OF_BIRTH", "MY_NUMBER"):
-        assert _found(scanner, tmp_path, "empty.txt", b"", entity) == set(), entity
+        assert _found(scanner, tmp_path, "KEN_ALL.CSV", _csv(ken_all), entity) == set(), entity
+        assert _found(scanner, tmp_path, "URIAGE.TXT", sales.encode("cp932"), entity) == set(), entity
