@@ -152,7 +152,7 @@ def main() -> None:
     fp_negative = false_alarms_per_file(truth, found, negatives)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"documents: {len(truth)} labelled (csv, tsv, xlsx, docx, pptx, txt, eml, pdf, zip) + {len(negatives)} hard negatives\n")
-    print_table(table)
+    print_table(table, "entity")
     print(f"\nfalse positives per file with no personal data: {fp_negative:.3f}")
     print(f"throughput, extraction + detection, one core: {chars / cpu:,.0f} chars/s median of {args.runs} runs, "
           f"{chars / best:,.0f} best ({chars:,} chars; CPU per run {', '.join(f'{t:.2f}' for t in timings)} s)")
@@ -160,8 +160,8 @@ def main() -> None:
     print(f"peak memory (RSS) of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
 
 
-def print_table(table: dict[str, Counter]) -> None:
-    print("| entity | precision | recall | F1 | tp | fp | fn |\n|---|---|---|---|---|---|---|")
+def print_table(table: dict[str, Counter], title: str) -> None:
+    print(f"| {title} | precision | recall | F1 | tp | fp | fn |\n|---|---|---|---|---|---|---|")
     for entity, c in sorted(table.items()):
         p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
         r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0

@@ -50,7 +50,7 @@ def main() -> None:
     if args.errors:
         print_errors(truth, found)
     print(f"documents: {len(truth) - len(negatives)} labelled + {len(negatives)} hard negatives, seed {args.seed}\n")
-    print_table(score(truth, found))
+    print_table(score(truth, found), "entity")
     print(f"\nfalse positives per file with no personal data: {false_alarms_per_file(truth, found, negatives):.3f}")
 
 
