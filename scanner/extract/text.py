@@ -8,12 +8,16 @@ from html.parser import HTMLParser
 
 from scanner.extract.base import Extraction, text_unit
 from scanner.extract.encoding import decode
+from scanner.extract.fixed_width import fixed_width_rows
 from scanner.extract.table import table_units
+from scanner.extract.zengin import zengin_rows
 
 
 def extract_plain(data: bytes) -> Extraction:
     text, encoding = decode(data)
-    return Extraction(format="text", units=[text_unit(text)], encoding=encoding)
+    table = zengin_rows(text) or fixed_width_rows(text)  # a bank's transfer file, a host's export: tables
+    units = table_units(table.rows, lines=table.lines) if table else [text_unit(text)]
+    return Extraction(format="text", units=units, encoding=encoding)
 
 
 class _TextOnly(HTMLParser):
