@@ -93,6 +93,7 @@ def contact_truth(p: Person, *, address=True, postal=True, phone=False, mobile=F
 
 class Corpus:
     def __init__(self, seed: int) -> None:
+        self.seed = seed
         self.rng = random.Random(seed)
         self.people = 0
 
@@ -366,7 +367,7 @@ class Corpus:
 
     def heldout(self, count: int) -> list[Doc]:
         makers = [self._resume_docx, self._support_log_csv, self._invoice_pdf, self._card_list_txt]
-        return [makers[i % len(makers)](i) for i in range(count)]
+        return [makers[i % len(makers)](i) for i in range(count)] + self._field_kinds("positives", count)
 
     def sensitive(self, count: int) -> list[Doc]:
         """要配慮 documents, labelled for SENSITIVE only (benchmarks/corpus_sensitive.py)."""
@@ -375,7 +376,15 @@ class Corpus:
         return SensitiveDocuments(self).positives(count)
 
     def heldout_negatives(self, count: int) -> list[Doc]:
-        return [self._manual_txt(i) for i in range(count)]
+        return [self._manual_txt(i) for i in range(count)] + self._field_kinds("negatives", count)
+
+    def _field_kinds(self, which: str, count: int) -> list[Doc]:
+        """Kinds where a header or a label is the only context (benchmarks/corpus_tables.py,
+        corpus_exports.py), drawn from their own random stream: the kinds above stay as they were."""
+        from benchmarks import corpus_exports, corpus_tables
+
+        return [doc for module in (corpus_tables, corpus_exports)
+                for doc in getattr(module, which)(Corpus(self.seed + 12), count)]
 
     def _resume_docx(self, i: int) -> Doc:
         p = self.person()

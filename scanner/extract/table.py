@@ -7,9 +7,19 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain, islice
+from typing import NamedTuple
 
 from detectors.fields import Field, compose_rows, is_field_label
 from scanner.extract.base import TextUnit, in_blocks
+
+
+
+class TextTable(NamedTuple):
+    """A table found in plain text (a host's fixed-width export, a 全銀 file)."""
+
+    rows: list[list[str]]
+    lines: list[int]  # each row's line (or record) number in the text, from 1
+
 
 _DIGITS = re.compile(r"[0-9０-９]{3,}")
 
@@ -56,22 +66,27 @@ LAYOUT_ROWS = 1000  # rows read before the layout is decided: a form is short, a
 
 def _header_position(rows: list[Row]) -> int | None:
     """The first row of field labels (氏名 | 住所 | 電話) in the top rows; else the
-    first row when it looks like a header; else none."""
+    first row when it looks like a header and is not a lone title over wider rows;
+    else none."""
     for position, (r, cells) in enumerate(rows):
         if r >= HEADER_SEARCH_ROWS:
             break
         if looks_like_header(cells) and sum(is_field_label(text) for _, text in cells) >= 2:
             return position
-    return 0 if rows and looks_like_header(rows[0][1]) else None
+    if not rows or not looks_like_header(rows[0][1]):
+        return None
+    return 0 if len(rows[0][1]) >= 2 or max(len(cells) for _, cells in rows) < 2 else None
 
 
 def table_layout(rows: list[Row]) -> tuple[int | None, bool]:
     """(header row, is a key/value form). A table whose first column holds more
-    field labels than its header row is a form (氏名 | 山田 太郎 on each row),
-    labelled by row."""
+    distinct field labels than its header row is a form (氏名 | 山田 太郎 on each
+    row), labelled by row; a label word repeated down the first column
+    (控除対象扶養親族 on every row) is data."""
     header = _header_position(rows)
     labels_in_header = sum(is_field_label(text) for _, text in rows[header][1]) if header is not None else 0
-    labels_in_first_column = sum(is_field_label(_first_column(cells)) for _, cells in rows)
+    firsts = (_first_column(cells).strip() for _, cells in rows)
+    labels_in_first_column = len({first for first in firsts if is_field_label(first)})
     if header is None or labels_in_first_column > max(labels_in_header, 1):
         return None, True
     return rows[header][0], False
@@ -90,11 +105,21 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def _row_label(cells: Cells) -> str:
-    """The first cell of a key/value form row (氏名 | 山田太郎) labels the others; in a
-    table without a header the first cell is data (a name), not a label."""
-    first = _first_column(cells).strip()
-    return first if is_field_label(first) else ""
+def _row_labels(cells: Cells) -> list[str]:
+    """Labels of the cells of a key/value row: each value is labelled by the nearest
+    label cell to its left (氏名 | 山田 太郎 | 生年月日 | 昭和60年3月12日); a label
+    cell itself has none. A row that does not start with a label is data (a name
+    in a table without a header), not a form's row."""
+    if not is_field_label(_first_column(cells)):
+        return [""] * len(cells)
+    labels, current = [], ""
+    for _, text in cells:
+        if is_field_label(text):
+            labels.append("")
+            current = text.strip()
+        else:
+            labels.append(current)
+    return labels
 
 
 def _block_unit(block: list[tuple[str, list[Field]]]) -> TextUnit:
@@ -102,25 +127,27 @@ def _block_unit(block: list[tuple[str, list[Field]]]) -> TextUnit:
     return TextUnit(text=text, location=f"{block[0][0]}-{block[-1][0]}", spans=spans)
 
 
-def table_units(rows: Iterable[Row], sheet: str = "") -> Iterator[TextUnit]:
+def table_units(rows: Iterable[Row], sheet: str = "", lines: list[int] | None = None) -> Iterator[TextUnit]:
     """Rows in blocks (one line a row), every cell labelled with its column header,
-    or with its row label in a key/value form; read as they come (the layout is
-    decided on the first LAYOUT_ROWS rows), so a long table is never held."""
+    or, in a key/value form and in rows above the header, with the label to its left;
+    read as they come (the layout is decided on the first LAYOUT_ROWS rows), so a
+    long table is never held. A table read from plain text (lines: each row's line
+    number) is located by line, as the file's reader counts them, not by cell."""
     rows = iter(rows)
     head = list(islice(rows, LAYOUT_ROWS))
-    header, is_form = table_layout(head)
+    header, _ = table_layout(head)
     header_cells = next((cells for r, cells in head if r == header), [])
     labels = {c: text.strip() for c, text in header_cells}
     prefix = f"{sheet}!" if sheet else ""
+    where = (lambda r, c: f"L{lines[r]}") if lines else (lambda r, c: prefix + cell_ref(r, c))
 
     def records() -> Iterator[tuple[str, list[Field]]]:
         for r, cells in chain(head, rows):
-            row_label = _row_label(cells) if is_form else ""
             under_header = header is not None and r > header
+            row_labels = _row_labels(cells) if header is None or r < header else [""] * len(cells)
             yield f"{prefix}{r + 1}", [
-                Field(location=prefix + cell_ref(r, c), value=value,
-                      labels=(labels.get(c, "") if under_header else "", row_label if c > 0 else ""))
-                for c, value in cells]
+                Field(location=where(r, c), value=value, labels=(labels.get(c, "") if under_header else "", row_label))
+                for (c, value), row_label in zip(cells, row_labels)]
 
     size = lambda record: sum(len(f.value) + 16 for f in record[1])  # noqa: E731 - labels included
     for block in in_blocks(records(), size):

@@ -7,8 +7,9 @@ going through the scheduler), so the scheduler never holds it, logs it or spills
 it; it lives in the worker's memory under a run id and is forgotten at the end.
 A worker that joins later (a replacement) answers KeyNotDelivered and is given the
 key before the task is submitted again. A worker that dies loses only its task,
-which Dask runs again elsewhere; one that kills `allowed-failures` workers comes
-back as KilledWorker: recorded crashed. Bytes read from a remote source go to a
+which Dask runs again elsewhere (a finished answer that cannot be fetched within a
+minute is submitted again); one that kills `allowed-failures` workers comes back as
+KilledWorker: recorded crashed. Bytes read from a remote source go to a
 worker directly (scatter, direct) and are released with the task. The memory of a
 Dask worker is bounded by the cluster (`dask worker --memory-limit`), not by
 --worker-memory, and there is no time budget per object.
@@ -28,6 +29,7 @@ from scanner.workers.pool import Answer
 from scanner.workers.tasks import KILLED_WORKERS, NO_KEY, TASK_FAILED, Lost, RunnerUnavailable, Task, TaskId, note_peak
 
 RETRIES_FOR_KEY = 3  # submissions of one task that may meet a worker without the key
+GATHER_SECONDS = 60  # to fetch a finished task's answer; longer means it died with its worker
 CONNECT_SECONDS = 30  # for the scheduler to answer and a worker to be there
 log = logging.getLogger("daicho.dask")
 
@@ -105,7 +107,13 @@ class DaskRunner:
 
         task_id, task, data, submissions = self._futures.pop(future)
         try:
-            outcome = future.result()
+            outcome = future.result(timeout=GATHER_SECONDS)
+        except TimeoutError:  # the answer was lost with a worker and the scheduler's rerun stalled
+            future.cancel()
+            if submissions >= RETRIES_FOR_KEY:
+                return task_id, Lost("crashed", KILLED_WORKERS)
+            self._submit(task_id, task, data, submissions + 1)
+            return None
         except dask_tasks.KeyNotDelivered:
             if submissions >= RETRIES_FOR_KEY:
                 return task_id, Lost("unreadable", NO_KEY)
