@@ -1,7 +1,6 @@
 """Why an object could not be read, in the reader's language: from the object's
-reason code (`reason.<code>`: corrupt, encrypted, too_large, unsupported,
-decode_error, permission, io_error, no_text_layer), or, for an object recorded
-without one, from its status. The library's own message (English, for
+reason code (`unread.<code>`, one for each code of inventory.reasons.Reason), or,
+for an object recorded without one, from its status. The library's own message (English, for
 developers) is never shown to the officer."""
 
 from __future__ import annotations
@@ -18,8 +17,8 @@ def _key(prefix: str, obj: dict) -> str:
 
 
 def unreadable_reason(obj: dict, lang: str) -> str:
-    return t(_key("reason", obj), lang)
+    return t(_key("unread", obj), lang)
 
 
 def unreadable_todo(obj: dict, lang: str) -> str:
-    return t(_key("reason_todo", obj), lang)
+    return t(_key("unread_todo", obj), lang)

@@ -17,8 +17,6 @@ from scanner.cli import cli
 from tests.officer.conftest import Share, found, record_scan
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-REASON_CODES = ("corrupt", "encrypted", "too_large", "unsupported", "decode_error", "permission", "io_error",
-                "no_text_layer")
 
 
 def html_of(db, tmp_path, *extra: str) -> str:
@@ -88,14 +86,17 @@ def test_unreadable_objects_are_listed_with_reasons_in_the_officers_language(off
 def test_every_reason_code_reads_in_both_languages():
     from reports.object_reasons import unreadable_reason, unreadable_todo
 
-    for code in REASON_CODES:
-        for prefix in ("reason", "reason_todo"):
+    from inventory.reasons import Reason
+
+    for code in (reason.value for reason in Reason):
+        for prefix in ("unread", "unread_todo"):
             ja, en = CATALOGUE[f"{prefix}.{code}"]
             assert JAPANESE.search(ja) and not JAPANESE.search(en), code
     assert unreadable_reason({"reason": "corrupt", "status": "unreadable"}, "ja") == "ファイルが壊れています"
     assert unreadable_reason({"reason": "permission", "status": "unreadable"}, "en") == "no permission to read it"
     assert unreadable_reason({"reason": None, "status": "encrypted"}, "ja") == "パスワードで保護されています"
     assert unreadable_todo({"status": "unreadable"}, "en") == "Check its content by hand."
+    assert unreadable_reason({"reason": "binary", "status": "skipped"}, "en") == "not a document (a program, audio, video …)"
 
 
 def test_the_english_report_has_no_japanese_sentences(office_db, tmp_path):
