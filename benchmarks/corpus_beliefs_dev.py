@@ -161,7 +161,8 @@ class DevDocuments:
     def _checkup_sheet(self, i: int) -> Doc:
         items = self.c.rng.sample(CHECK, 4)
         header = ["社員番号", "氏名"] + [f"{name}({unit})" for name, unit, *_ in items] + ["総合判定", "判定内容"]
-        ranges = ["基準値", ""] + [f"{low}-{high}" for _, _, low, high, *_ in items] + ["", ""]
+        ranges = ["基準値", ""] + [self.c.pick([f"{low}-{high}", f"{high}以下", f"{low}～{high}", f"≦{high}"])
+                                   for _, _, low, high, *_ in items] + ["", ""]
         rows, truth = [header, ranges], set()
         for _ in range(self.c.rng.randint(6, 12)):
             p, row, bad = self.c.person(), [], False

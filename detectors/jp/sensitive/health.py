@@ -46,7 +46,7 @@ _NOT_CARE = ("予防接種", "接種", "ワクチン", "検診", "健診", "健�
              "保険", "勉強会", "講演")
 _NOUN_BEFORE = re.compile(rf"[{WORD_CHAR}]{{1,16}}$")
 _PREFIXES = r"(?:持病(?:に|の|が|は|として)?|既往(?:歴)?(?:に|として|は|:)?|基礎疾患(?:に|として|の|は)?)"
-_VALUE = r"[0-9]+(?:\.[0-9]+)?(?: */ *[0-9]+)?"
+_VALUE = r"[0-9]+(?:\.[0-9]+)?(?: */ *[0-9]+)?(?![0-9.]* *[-~〜～] *[0-9])"  # not a range (基準値 10-40)
 _UNIT = r"(?:mg/dl|mg/dL|g/dL|g/dl|U/L|IU/L|U/l|%|mmHg|mEq/L|ng/mL|万/μL|/μL|x10\^4/μL|kg/m2|cm|kg|mL/min/1\.73m2)"
 _GRADE = r"(?: *の? *(?:[1-7一二三四五六七] *級|第? *[1-7] *種|[AB][12]?(?![A-Za-z0-9])|[1-4] *度|区分 *[1-6]))"
 _IN_USE = (r"(?:を|が|の)?(?:使用|利用|所持|取得|交付|装着|併用|持って|持つ|保持|あり|がある)"
@@ -66,7 +66,7 @@ class HealthMatcher:
             rf"{_PREFIXES}(?P<disease>{words_regex(lexicon.diseases)}|[{WORD_CHAR}]{{2,14}})")
         judgements = words_regex(lexicon.judgements)
         self._checkup = compile_pattern(
-            rf"{words_regex(lexicon.checkup_items)}(?:値)? *(?:[:=]|は|が)? *"
+            rf"{words_regex(lexicon.checkup_items)}(?: *\([A-Za-zγ-]{{1,8}}\))?(?:値)? *(?:[:=]|は|が)? *"
             rf"(?:{_VALUE} *{_UNIT}?|\(? *(?:[0-9]?\++|陽性) *\)?|所見あり|異常あり|{judgements})"
             rf"(?: *\(? *(?:{judgements}|[HL↑↓*]) *\)?| *で *{judgements})?")
         self._judgement = compile_pattern(judgements)

@@ -40,6 +40,15 @@ def _clipped(phrase: Phrase, unread: Sequence[tuple[int, int]], starts: list[int
     return phrase._replace(start=start, end=end) if start < end else None
 
 
+def _outside_other_fields(phrases: list[Phrase], labelled: list[Phrase]) -> list[Phrase]:
+    """Phrases not inside a labelled value of another category: the label says what
+    its value is (治療中 under 判定 is a check-up's judgement, not a disease)."""
+    if not labelled:
+        return phrases
+    return [p for p in phrases if not any(f.start <= p.start and p.end <= f.end and f.category != p.category
+                                          for f in labelled)]
+
+
 class SensitiveRecognizer(EntityRecognizer):
     """要配慮個人情報 as phrases of information with their category."""
 
@@ -61,9 +70,10 @@ class SensitiveRecognizer(EntityRecognizer):
     def phrases(self, text: str, unread: Sequence[tuple[int, int]] = ()) -> list[Phrase]:
         """Every phrase of information in (normalised) text, none inside a label."""
         cells = Cells(text, unread, CELL_CHARS)
-        found = self.fields.find(text, unread)
+        labelled = self.fields.find(text, unread)
+        found = list(labelled)
         for matcher in self.matchers:
-            found += matcher.find(text, cells)
+            found += _outside_other_fields(matcher.find(text, cells), labelled)
         if unread:
             starts = [start for start, _ in unread]
             found = [p for p in (_clipped(p, unread, starts) for p in found) if p is not None]
