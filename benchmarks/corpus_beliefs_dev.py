@@ -75,7 +75,8 @@ class DevDocuments:
     def positives(self, count: int) -> list[Doc]:
         makers: list[Callable[[int], Doc]] = [
             self._temple_roll, self._church_register, self._keicho_form, self._faith_notes, self._supporters,
-            self._survey, self._politics_note, self._victim_records, self._checkup_sheet, self._checkup_letter]
+            self._survey, self._politics_note, self._victim_records, self._checkup_sheet, self._checkup_letter,
+            self._checkup_long]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:
@@ -179,6 +180,7 @@ class DevDocuments:
             words = JUDGE_WORDS.get(grade, "異常なし" if grade == "A" else "軽度異常")
             truth |= {_truth("健康診断結果", grade), _truth("健康診断結果", words)} if grade != "A" else set()
             rows.append([str(self.c.rng.randint(10000, 99999)), p.name] + row + [grade, words])
+        rows += [[], ["判定区分", "A:異常なし B:軽度異常 C:要経過観察 D1:要治療 D2:要精密検査 E:治療中"]]
         return self._doc(f"dev_checkup{i:03d}.xlsx", w.xlsx_bytes({"結果一覧": rows}), truth)
 
     def _checkup_letter(self, i: int) -> Doc:
@@ -186,10 +188,27 @@ class DevDocuments:
         value, grade = _value(self.c, bad_low, bad_high), self.c.pick(["D1", "D2"])
         lines = ["健康診断結果のお知らせ", f"{p.name} 様", "先日の定期健康診断の結果、下記の項目で所見がありました。",
                  f"{name}　{value} {unit}（基準値 {low}～{high}）　判定 {grade}",
-                 f"{JUDGE_WORDS[grade]}となりますので、医療機関を受診してください。", "健康管理室"]
-        truth = {_truth("健康診断結果", f"{name} {value} {unit}"), _truth("健康診断結果", f"判定 {grade}"),
+                 f"{JUDGE_WORDS[grade]}となりますので、医療機関を受診してください。", f"総合評価：{grade}（{JUDGE_WORDS[grade]}）",
+                 "（判定の目安　A 異常なし／B 軽度異常／C 要経過観察／D1 要治療／D2 要精密検査）", "健康管理室"]
+        truth = {_truth("健康診断結果", f"{grade}（{JUDGE_WORDS[grade]}）"), _truth("健康診断結果", f"{name} {value} {unit}"), _truth("健康診断結果", f"判定 {grade}"),
                  _truth("健康診断結果", JUDGE_WORDS[grade])}
         return self._doc(f"dev_checkletter{i:03d}.txt", "\n".join(lines).encode("utf-8"), truth)
+
+    def _checkup_long(self, i: int) -> Doc:
+        """One row per item: the item in a column, the result with its H/L flag in another."""
+        rows, truth = [["氏名", "検査項目", "結果", "基準範囲", "判定"]], set()
+        for _ in range(self.c.rng.randint(2, 4)):
+            p = self.c.person()
+            for name, unit, low, high, bad_low, bad_high in self.c.rng.sample(CHECK, 3):
+                if self.c.chance(0.4):
+                    value = f"{_value(self.c, bad_low, bad_high)} {self.c.pick(['H', '*', '(H)'])}"
+                    judged = self.c.pick(["要再検査", "要精密検査", "要医療"])
+                    truth |= {_truth("健康診断結果", value), _truth("健康診断結果", judged)}
+                else:
+                    value, judged = _value(self.c, low, high), "異常なし"
+                    truth.add(_truth("健康診断結果", value, optional=True))
+                rows.append([p.name, f"{name}({unit})", value, f"{low}～{high}", judged])
+        return self._doc(f"dev_checklong{i:03d}.xlsx", w.xlsx_bytes({"結果": rows}), truth)
 
     # --- negatives: faiths, parties, crimes and health with no person ---
     def _temple_notice(self, i: int) -> Doc:

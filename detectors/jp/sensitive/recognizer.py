@@ -14,7 +14,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from detectors.entities import SENSITIVE
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.fields import FieldValues
-from detectors.jp.sensitive.health import HealthMatcher
+from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, merged
@@ -23,6 +23,7 @@ from detectors.jp.sensitive.union import UnionMatcher
 CATEGORY = "category"
 CANONICAL = "canonical"
 SCORE = 0.85
+_HEALTH = ("健康診断結果", "病歴")
 CELL_CHARS = 40  # a value this short is a field or a cell: a bare disease or religion name there counts
 
 
@@ -77,6 +78,7 @@ class SensitiveRecognizer(EntityRecognizer):
         if unread:
             starts = [start for start, _ in unread]
             found = [p for p in (_clipped(p, unread, starts) for p in found) if p is not None]
+        found = [p for p in found if p.category not in _HEALTH or not in_legend(text, p.start)]
         return merged(found, text)
 
     def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
