@@ -37,6 +37,8 @@ _WORSHIP = (r"(?:の)?(?:教会|寺|神社|モスク|支部|青年部|婦人部|
             r"(?:に|へ|で|の)(?:通(?:う|っ)|参加|出席|参拝|活動|役員|奉仕)")
 _MEMBER_ALONE = (r"(?:門徒|檀家|檀徒|門信徒|檀信徒|氏子|信徒|信者|教会員|崇敬者|求道者|(?:現住)?陪餐会員|別帳会員)(?:総代)?"
                  r"|(?:檀家|門徒|氏子)総代")
+# a politician's 後援会 is political support whoever it backs
+_SUPPORTERS = r"後援会(?:員|の(?:会員|役員|幹事|事務局長?)|に(?:入会|加入|入って|所属)(?:して(?:いる|おり|いた)|した)?)"
 _PARTY_MEMBER_ALONE = r"党員|党友|後援会員|党籍あり|党員\(.{1,10}\)"
 # a religion in a name that is no faith: a school, a hospital, a newspaper
 _NOT_FAITH = r"(?!系|大学|短期大学|短大|学院|学園|高校|高等学校|中学|小学校|幼稚園|保育園|病院|新聞|会館|霊園|墓地|美術|研究|文化)"
@@ -57,7 +59,8 @@ class BeliefsMatcher:
         self._people = Anchored(rf"民族{_NOT_ETHNIC}", _NAME_LETTERS, 6, least=1)
         self._status = compile_pattern(rf"{words_regex(lexicon.social_status)}(?:の)?(?:出身|出生)?")
         parties = words_regex(lexicon.parties)
-        self._party = compile_pattern(rf"{parties}(?:{_SUPPORT}|員)")
+        self._party = compile_pattern(rf"{parties}(?:{_SUPPORT}|員|者|的(?:な)?思想)")
+        self._supporters = compile_pattern(_SUPPORTERS)
         self._party_member = Anchored(r"党(?:の)?(?:党員|支持者)|党員", _NAME_LETTERS, 10, least=1)
         self._activity = compile_pattern(rf"{parties}{_ACTIVITY}|{_ACTIVITY_ALONE}")
         self._worship = compile_pattern(rf"{religions}{_WORSHIP}")
@@ -71,6 +74,7 @@ class BeliefsMatcher:
         found += _all(self._generation.finditer(text), text, "人種・民族")
         found += _all(self._status.finditer(text), text, "社会的身分")
         found += _all(self._party.finditer(text), text, "信条") + _all(self._party_member.spans(text), text, "信条")
+        found += _all(self._supporters.finditer(text), text, "信条")
         found += _all(self._activity.finditer(text), text, "信条") + _all(self._worship.finditer(text), text, "宗教")
         found += cells.phrases(_words(self._faith_alone, text), "宗教")
         found += cells.phrases(_words(self._party_alone, text), "信条")
