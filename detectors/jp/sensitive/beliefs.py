@@ -64,6 +64,9 @@ class BeliefsMatcher:
         self._party_member = Anchored(r"党(?:の)?(?:党員|支持者)|党員", _NAME_LETTERS, 10, least=1)
         self._activity = compile_pattern(rf"{parties}{_ACTIVITY}|{_ACTIVITY_ALONE}")
         self._worship = compile_pattern(rf"{religions}{_WORSHIP}")
+        # a label said in a sentence: 実家の宗派は浄土宗, 支持政党は立憲
+        self._said = (compile_pattern(rf"(?:宗派|宗旨|信仰|宗教)(?:は|が) *(?:{religions}|{members})"),
+                      compile_pattern(rf"(?:支持政党|支持する政党|所属政党)(?:は|が) *{parties}"))
         self._faith_alone = compile_pattern(rf"{religions}{_NOT_FAITH}|{_MEMBER_ALONE}")
         self._party_alone = compile_pattern(rf"{parties}|{_PARTY_MEMBER_ALONE}")
 
@@ -74,6 +77,7 @@ class BeliefsMatcher:
         found += _all(self._generation.finditer(text), text, "人種・民族")
         found += _all(self._status.finditer(text), text, "社会的身分")
         found += _all(self._party.finditer(text), text, "信条") + _all(self._party_member.spans(text), text, "信条")
+        found += _all(self._said[0].finditer(text), text, "宗教") + _all(self._said[1].finditer(text), text, "信条")
         found += _all(self._supporters.finditer(text), text, "信条")
         found += _all(self._activity.finditer(text), text, "信条") + _all(self._worship.finditer(text), text, "宗教")
         found += cells.phrases(_words(self._faith_alone, text), "宗教")
