@@ -31,15 +31,17 @@ _SUPPORT = (r"(?:の|に|を|へ)?(?:党員|党籍|支持者|後援会員|後援
 
 _ACTIVITY = (r"(?:候補(?:者)?|議員|陣営|支部|後援会)?(?:の)?(?:選挙運動|選挙活動|政治活動|選挙事務所|機関紙|ビラ|ポスター|街頭演説"
              r"|演説会|集会|決起大会|署名活動|党費)(?:を|に|で|の)?(?:配布|配っ|手伝|参加|加わ|従事|協力|支払|納め|ボランティア|活動)")
-_ACTIVITY_ALONE = (r"(?:選挙運動|選挙活動|政治活動)(?:に|を)(?:参加|加わ|従事|手伝|行っ|し(?:た|て))|機関紙(?:を)?(?:配布|配っ)"
-                   r"|党費(?:を)?(?:納め|支払)|入党(?:した|して)|離党(?:した|して)")
+# one pattern each: `re` scans fast for a pattern's first letters only when no top-level
+# alternative begins with a group (see UnionMatcher._known)
+_ACTIVITY_ALONE = (r"(?:選挙運動|選挙活動|政治活動)(?:に|を)(?:参加|加わ|従事|手伝|行っ|し(?:た|て))",
+                   r"機関紙(?:を)?(?:配布|配っ)", r"党費(?:を)?(?:納め|支払)", r"(?:入党|離党)(?:した|して)")
 _WORSHIP = (r"(?:の)?(?:教会|寺|神社|モスク|支部|青年部|婦人部|集会|会合|行事|法要|法座|礼拝|ミサ|座談会|勉強会|月次祭|練成会|修行)"
             r"(?:に|へ|で|の)(?:通(?:う|っ)|参加|出席|参拝|活動|役員|奉仕)")
-_MEMBER_ALONE = (r"(?:門徒|檀家|檀徒|門信徒|檀信徒|氏子|信徒|信者|教会員|崇敬者|求道者|(?:現住)?陪餐会員|別帳会員)(?:総代)?"
-                 r"|(?:檀家|門徒|氏子)総代")
+_MEMBERS_ALONE = ("門徒", "檀家", "檀徒", "門信徒", "檀信徒", "氏子", "信徒", "信者", "教会員", "崇敬者", "求道者", "陪餐会員",
+                  "現住陪餐会員", "別帳会員", "門徒総代", "檀家総代", "氏子総代", "信徒総代")
 # a politician's 後援会 is political support whoever it backs
 _SUPPORTERS = r"後援会(?:員|の(?:会員|役員|幹事|事務局長?)|に(?:入会|加入|入って|所属)(?:して(?:いる|おり|いた)|した)?)"
-_PARTY_MEMBER_ALONE = r"党員|党友|後援会員|党籍あり|党員\(.{1,10}\)"
+_PARTY_MEMBERS_ALONE = ("党員", "党友", "後援会員", "党籍あり")
 # a religion in a name that is no faith: a school, a hospital, a newspaper
 _NOT_FAITH = r"(?!系|大学|短期大学|短大|学院|学園|高校|高等学校|中学|小学校|幼稚園|保育園|病院|新聞|会館|霊園|墓地|美術|研究|文化)"
 
@@ -62,13 +64,13 @@ class BeliefsMatcher:
         self._party = compile_pattern(rf"{parties}(?:{_SUPPORT}|員|者|的(?:な)?思想)")
         self._supporters = compile_pattern(_SUPPORTERS)
         self._party_member = Anchored(r"党(?:の)?(?:党員|支持者)|党員", _NAME_LETTERS, 10, least=1)
-        self._activity = compile_pattern(rf"{parties}{_ACTIVITY}|{_ACTIVITY_ALONE}")
+        self._activity = tuple(compile_pattern(p) for p in (rf"{parties}{_ACTIVITY}",) + _ACTIVITY_ALONE)
         self._worship = compile_pattern(rf"{religions}{_WORSHIP}")
         # a label said in a sentence: 実家の宗派は浄土宗, 支持政党は立憲
         self._said = (compile_pattern(rf"(?:宗派|宗旨|信仰|宗教)(?:は|が) *(?:{religions}|{members})"),
                       compile_pattern(rf"(?:支持政党|支持する政党|所属政党)(?:は|が) *{parties}"))
-        self._faith_alone = compile_pattern(rf"{religions}{_NOT_FAITH}|{_MEMBER_ALONE}")
-        self._party_alone = compile_pattern(rf"{parties}|{_PARTY_MEMBER_ALONE}")
+        self._faith_alone = compile_pattern(rf"{words_regex(lexicon.religions + _MEMBERS_ALONE)}{_NOT_FAITH}")
+        self._party_alone = compile_pattern(words_regex(lexicon.parties + _PARTY_MEMBERS_ALONE))
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found = _all(self._religion.finditer(text), text, "宗教") + _all(self._practice.finditer(text), text, "宗教")
@@ -79,9 +81,10 @@ class BeliefsMatcher:
         found += _all(self._party.finditer(text), text, "信条") + _all(self._party_member.spans(text), text, "信条")
         found += _all(self._said[0].finditer(text), text, "宗教") + _all(self._said[1].finditer(text), text, "信条")
         found += _all(self._supporters.finditer(text), text, "信条")
-        found += _all(self._activity.finditer(text), text, "信条") + _all(self._worship.finditer(text), text, "宗教")
-        found += cells.phrases(_words(self._faith_alone, text), "宗教")
-        found += cells.phrases(_words(self._party_alone, text), "信条")
+        found += _all((m for pattern in self._activity for m in pattern.finditer(text)), text, "信条") + _all(self._worship.finditer(text), text, "宗教")
+        if cells.unread:  # bare words count in a person's row only
+            found += cells.phrases(_words(self._faith_alone, text), "宗教")
+            found += cells.phrases(_words(self._party_alone, text), "信条")
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
 
 

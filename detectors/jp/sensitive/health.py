@@ -95,7 +95,9 @@ class HealthMatcher:
         found = self._predicated(text) + self._checkups(text) + self._disabilities(text)
         found += [Phrase(start, end, "病歴") for start, end in self._injured.spans(text)]
         found += [Phrase(m.start("disease"), m.end(), "病歴") for m in self._prefixed.finditer(text)]
-        found += self._in_cells(text, cells) + cells.phrases(self._flagged_results(text), "健康診断結果")
+        found += self._in_cells(text, cells)
+        if cells.unread:
+            found += cells.phrases(self._flagged_results(text), "健康診断結果")
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
 
     def _in_cells(self, text: str, cells: Cells) -> list[Phrase]:
@@ -111,11 +113,15 @@ class HealthMatcher:
         return cells.phrases((span for span in spans if whole_word(text, *span)), "病歴")
 
     def _flagged_results(self, text: str) -> list[tuple[int, int]]:
-        spans = []
-        for match in self._flagged.finditer(text):
-            line_start, line_end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
-            if self._item.search(text, line_start, len(text) if line_end < 0 else line_end):
-                spans.append(match.span())
+        """Flagged values on the lines (rows) that name a check-up item."""
+        spans, line_end = [], -1
+        for item in self._item.finditer(text):
+            if item.start() < line_end:
+                continue  # this row is read
+            line_start = text.rfind("\n", 0, item.start()) + 1
+            line_end = text.find("\n", item.end())
+            line_end = len(text) if line_end < 0 else line_end
+            spans += [m.span() for m in self._flagged.finditer(text, line_start, line_end)]
         return spans
 
     def disease_like(self, noun: str) -> bool:
