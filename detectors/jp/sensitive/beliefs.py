@@ -5,8 +5,10 @@ A religion counts with its member (浄土真宗の門徒, カトリック信者,
 faith or conversion (〜を信仰, 〜に入信), or as a believer or a practice that tells
 it (ムスリム, ハラール食, 輸血拒否); a party with membership or support (〇〇党の党員,
 〜を支持); an origin or a status by its own words (アイヌ民族, 在日コリアン, 同和地区出身).
-A bare religion or party name counts only as the value of a 宗教 or 支持政党 field
-(detectors.jp.sensitive.fields).
+Political activity counts with its party or alone (〇〇党候補の選挙運動, 機関紙を配布),
+a religion with its activity (〇〇教会の礼拝に通う). A bare religion or party name,
+or a member's word (門徒, 檀家, 党員, 後援会員), counts only as a short cell or field
+value of a person's row (detectors.jp.sensitive.fields for labelled ones).
 """
 
 from __future__ import annotations
@@ -27,6 +29,23 @@ _SUPPORT = (r"(?:の|に|を|へ)?(?:党員|党籍|支持者|後援会員|後援
             r"|寄付(?:した|して(?:いる|おり|いた))?|献金)")
 
 
+_ACTIVITY = (r"(?:候補(?:者)?|議員|陣営|支部|後援会)?(?:の)?(?:選挙運動|選挙活動|政治活動|選挙事務所|機関紙|ビラ|ポスター|街頭演説"
+             r"|演説会|集会|決起大会|署名活動|党費)(?:を|に|で|の)?(?:配布|配っ|手伝|参加|加わ|従事|協力|支払|納め|ボランティア|活動)")
+# one pattern each: `re` scans fast for a pattern's first letters only when no top-level
+# alternative begins with a group (see UnionMatcher._known)
+_ACTIVITY_ALONE = (r"(?:選挙運動|選挙活動|政治活動)(?:に|を)(?:参加|加わ|従事|手伝|行っ|し(?:た|て))",
+                   r"機関紙(?:を)?(?:配布|配っ)", r"党費(?:を)?(?:納め|支払)", r"(?:入党|離党)(?:した|して)")
+_WORSHIP = (r"(?:の)?(?:教会|寺|神社|モスク|支部|青年部|婦人部|集会|会合|行事|法要|法座|礼拝|ミサ|座談会|勉強会|月次祭|練成会|修行)"
+            r"(?:に|へ|で|の)(?:通(?:う|っ)|参加|出席|参拝|活動|役員|奉仕)")
+_MEMBERS_ALONE = ("門徒", "檀家", "檀徒", "門信徒", "檀信徒", "氏子", "信徒", "信者", "教会員", "崇敬者", "求道者", "陪餐会員",
+                  "現住陪餐会員", "別帳会員", "門徒総代", "檀家総代", "氏子総代", "信徒総代")
+# a politician's 後援会 is political support whoever it backs
+_SUPPORTERS = r"後援会(?:員|の(?:会員|役員|幹事|事務局長?)|に(?:入会|加入|入って|所属)(?:して(?:いる|おり|いた)|した)?)"
+_PARTY_MEMBERS_ALONE = ("党員", "党友", "後援会員", "党籍あり")
+# a religion in a name that is no faith: a school, a hospital, a newspaper
+_NOT_FAITH = r"(?!系|大学|短期大学|短大|学院|学園|高校|高等学校|中学|小学校|幼稚園|保育園|病院|新聞|会館|霊園|墓地|美術|研究|文化)"
+
+
 class BeliefsMatcher:
     def __init__(self, lexicon: Lexicon) -> None:
         religions = words_regex(lexicon.religions)
@@ -42,8 +61,16 @@ class BeliefsMatcher:
         self._people = Anchored(rf"民族{_NOT_ETHNIC}", _NAME_LETTERS, 6, least=1)
         self._status = compile_pattern(rf"{words_regex(lexicon.social_status)}(?:の)?(?:出身|出生)?")
         parties = words_regex(lexicon.parties)
-        self._party = compile_pattern(rf"{parties}(?:{_SUPPORT}|員)")
+        self._party = compile_pattern(rf"{parties}(?:{_SUPPORT}|員|者|的(?:な)?思想)")
+        self._supporters = compile_pattern(_SUPPORTERS)
         self._party_member = Anchored(r"党(?:の)?(?:党員|支持者)|党員", _NAME_LETTERS, 10, least=1)
+        self._activity = tuple(compile_pattern(p) for p in (rf"{parties}{_ACTIVITY}",) + _ACTIVITY_ALONE)
+        self._worship = compile_pattern(rf"{religions}{_WORSHIP}")
+        # a label said in a sentence: 実家の宗派は浄土宗, 支持政党は立憲
+        self._said = (compile_pattern(rf"(?:宗派|宗旨|信仰|宗教)(?:は|が) *(?:{religions}|{members})"),
+                      compile_pattern(rf"(?:支持政党|支持する政党|所属政党)(?:は|が) *{parties}"))
+        self._faith_alone = compile_pattern(rf"{words_regex(lexicon.religions + _MEMBERS_ALONE)}{_NOT_FAITH}")
+        self._party_alone = compile_pattern(words_regex(lexicon.parties + _PARTY_MEMBERS_ALONE))
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found = _all(self._religion.finditer(text), text, "宗教") + _all(self._practice.finditer(text), text, "宗教")
@@ -52,7 +79,17 @@ class BeliefsMatcher:
         found += _all(self._generation.finditer(text), text, "人種・民族")
         found += _all(self._status.finditer(text), text, "社会的身分")
         found += _all(self._party.finditer(text), text, "信条") + _all(self._party_member.spans(text), text, "信条")
+        found += _all(self._said[0].finditer(text), text, "宗教") + _all(self._said[1].finditer(text), text, "信条")
+        found += _all(self._supporters.finditer(text), text, "信条")
+        found += _all((m for pattern in self._activity for m in pattern.finditer(text)), text, "信条") + _all(self._worship.finditer(text), text, "宗教")
+        if cells.unread:  # bare words count in a person's row only
+            found += cells.phrases(_words(self._faith_alone, text), "宗教")
+            found += cells.phrases(_words(self._party_alone, text), "信条")
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
+
+
+def _words(pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text) if whole_word(text, *m.span())]
 
 
 def _all(matches: Iterable, text: str, category: str) -> list[Phrase]:

@@ -21,11 +21,12 @@ from detectors.jp.sensitive.phrases import Phrase, clean_value
 ITEM = "item"
 _YES = re.compile(r"^(?:有|有り|あり|○|〇|◯|●|該当|該当あり|加入|加入済み?|はい|yes|y|済|[1-7]級|[1-4]度|第?[1-7]種"
                   r"|[AB][12]?|区分[1-6])(?:\(.{0,20}\))?$|[1-7]級|[1-4]度")
-_GRADE = re.compile(r"^[B-E][0-9]?(?![A-Za-z0-9])")
+_GRADE = re.compile(r"^[B-E][0-9]?(?![A-Za-z0-9])|^(?:治療中|治療継続|経過観察|再検査|精密検査|受診勧奨|要[一-龥]{1,6})")
 _RESULT = re.compile(r"^[<>≦≧]?[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?[^0-9]{0,16}$|^\(?[0-9]?\+|^陽性|^所見あり|^異常あり|^要"
                      r"|^[B-E][0-9]?(?:\(.{0,12}\))?$")
 _PLACE = (r"(?:[一-龥々ヶヵケ0-9\-]|丁目|番地|さいたま|つくば|ひたちなか|いわき|あきる野|ふじみ野|みよし|かすみがうら|いすみ"
           r"|南あわじ|たつの|うきは|みやま|えびの|ときがわ|みなかみ|むつ|つがる|にかほ)+")
+_RANGE = re.compile(r"[0-9] *[-~〜～] *[0-9]|以下|以上|未満|超|[≦≧]")  # a reference range, not a result
 MAX_VALUE = 80
 _KANJI = re.compile(r"[一-龥]")
 
@@ -70,7 +71,7 @@ class FieldValues:
         if field.kind == "flag":
             return bool(_YES.match(cleaned))
         if field.kind == ITEM:
-            return bool(_RESULT.match(cleaned))
+            return bool(_RESULT.match(cleaned)) and not _RANGE.search(cleaned)
         if field.kind == "grade":
             return bool(_GRADE.match(cleaned) or self._judgement.search(cleaned))
         return True

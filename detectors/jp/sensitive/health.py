@@ -46,14 +46,28 @@ _NOT_CARE = ("予防接種", "接種", "ワクチン", "検診", "健診", "健�
              "保険", "勉強会", "講演")
 _NOUN_BEFORE = re.compile(rf"[{WORD_CHAR}]{{1,16}}$")
 _PREFIXES = r"(?:持病(?:に|の|が|は|として)?|既往(?:歴)?(?:に|として|は|:)?|基礎疾患(?:に|として|の|は)?)"
-_VALUE = r"[0-9]+(?:\.[0-9]+)?(?: */ *[0-9]+)?"
+_VALUE = r"[0-9]+(?:\.[0-9]+)?(?: */ *[0-9]+)?(?![0-9.]* *[-~〜～] *[0-9])"  # not a range (基準値 10-40)
 _UNIT = r"(?:mg/dl|mg/dL|g/dL|g/dl|U/L|IU/L|U/l|%|mmHg|mEq/L|ng/mL|万/μL|/μL|x10\^4/μL|kg/m2|cm|kg|mL/min/1\.73m2)"
+# a result flagged out of range (152 H, 3.1 (L), 8.6 ↑, 206 *): in a cell of a row that names a check-up item
+_FLAGGED = rf"{_VALUE} *{_UNIT}? *(?:[HL↑↓*](?![A-Za-z0-9])|\( *[HL] *\))"
 _GRADE = r"(?: *の? *(?:[1-7一二三四五六七] *級|第? *[1-7] *種|[AB][12]?(?![A-Za-z0-9])|[1-4] *度|区分 *[1-6]))"
 _IN_USE = (r"(?:を|が|の)?(?:使用|利用|所持|取得|交付|装着|併用|持って|持つ|保持|あり|がある)"
            r"(?:して(?:いる|おり)|している|中|を受けて(?:いる|おり)|を受けている)?")
 _BODY_DISABILITY = re.compile(r"(?:目|耳|足|脚|腕|手|指|視力|聴力|下肢|上肢|体幹|心臓|腎臓|言語|発語)(?:に|の)?"
                               r"(?:障害|障がい|障碍|麻痺)(?:が(?:あり|ある|残って(?:いる|おり)|残る))?")
 _ANY_DISABILITY = re.compile(r"障(?:害|がい|碍)(?:が(?:あり|ある|あります)|を(?:持つ|持って|抱え))")
+
+
+# a check-up's legend of grades (A:異常なし B:軽度異常 C:要経過観察 …) names no one's result
+_LEGEND_ENTRY = re.compile(r"(?<![A-Za-z0-9])[A-E][12]?(?:判定)? *[:=：]? *(?:異常なし|軽度異常|要[一-龥]{1,5}|治療中|経過観察)")
+LEGEND_ENTRIES = 3
+
+
+def in_legend(text: str, start: int) -> bool:
+    """Whether the line around start lists the grades of a check-up."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    entries = _LEGEND_ENTRY.finditer(text, line_start, len(text) if line_end < 0 else line_end)
+    return len({m.group()[0] for m in entries}) >= LEGEND_ENTRIES
 
 
 class HealthMatcher:
@@ -66,10 +80,12 @@ class HealthMatcher:
             rf"{_PREFIXES}(?P<disease>{words_regex(lexicon.diseases)}|[{WORD_CHAR}]{{2,14}})")
         judgements = words_regex(lexicon.judgements)
         self._checkup = compile_pattern(
-            rf"{words_regex(lexicon.checkup_items)}(?:値)? *(?:[:=]|は|が)? *"
+            rf"{words_regex(lexicon.checkup_items)}(?: *\([A-Za-zγ-]{{1,8}}\))?(?:値)? *(?:[:=]|は|が)? *"
             rf"(?:{_VALUE} *{_UNIT}?|\(? *(?:[0-9]?\++|陽性) *\)?|所見あり|異常あり|{judgements})"
             rf"(?: *\(? *(?:{judgements}|[HL↑↓*]) *\)?| *で *{judgements})?")
         self._judgement = compile_pattern(judgements)
+        self._flagged = compile_pattern(_FLAGGED)
+        self._item = compile_pattern(words_regex(lexicon.checkup_items))
         self._judged = compile_pattern(r"判定 *:? *[B-E][0-9]?(?![A-Za-z0-9])")
         self._injured = Anchored(_INJURED, WORD_CHAR, 12)
         self._graded = compile_pattern(r"[B-E][0-9]?判定")
@@ -80,6 +96,8 @@ class HealthMatcher:
         found += [Phrase(start, end, "病歴") for start, end in self._injured.spans(text)]
         found += [Phrase(m.start("disease"), m.end(), "病歴") for m in self._prefixed.finditer(text)]
         found += self._in_cells(text, cells)
+        if cells.unread:
+            found += cells.phrases(self._flagged_results(text), "健康診断結果")
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
 
     def _in_cells(self, text: str, cells: Cells) -> list[Phrase]:
@@ -93,6 +111,18 @@ class HealthMatcher:
         else:
             spans = [m.span() for start, end in values for m in self._medical.finditer(text, start, end)]
         return cells.phrases((span for span in spans if whole_word(text, *span)), "病歴")
+
+    def _flagged_results(self, text: str) -> list[tuple[int, int]]:
+        """Flagged values on the lines (rows) that name a check-up item."""
+        spans, line_end = [], -1
+        for item in self._item.finditer(text):
+            if item.start() < line_end:
+                continue  # this row is read
+            line_start = text.rfind("\n", 0, item.start()) + 1
+            line_end = text.find("\n", item.end())
+            line_end = len(text) if line_end < 0 else line_end
+            spans += [m.span() for m in self._flagged.finditer(text, line_start, line_end)]
+        return spans
 
     def disease_like(self, noun: str) -> bool:
         if len(noun) < 2 or noun in self.lexicon.not_diseases:

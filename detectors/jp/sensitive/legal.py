@@ -9,6 +9,8 @@ or a record or sentence said of someone (前科一犯, 懲役2年執行猶予3�
 
 from __future__ import annotations
 
+import re
+
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
@@ -27,7 +29,11 @@ _ALONE = (r"前科(?:[0-9一二三四五六七八九十]+犯)?(?:が(?:ある|�
 _BEFALL = (r"(?:の|に|を|で)?(?:被害(?:に遭(?:った|い|う)|にあ(?:った|い)|を受け(?:た|て(?:いる|おり|いた))?|を訴え|届|者|を相談)?"
            r"|に遭(?:った|い)|にあ(?:った|い)|を受け(?:た|て(?:いる|おり|いた)?))")
 _ATTACKED = (r"(?:盗まれ|騙され|だまされ|殴られ|蹴られ|刺され|脅され|脅迫され|襲われ|つきまとわれ|付きまとわれ"
-             r"|暴力を(?:振る|ふる)われ|恐喝され|盗撮され)(?:た|て(?:いる|おり|いた))?")
+             r"|暴力を(?:振る|ふる)われ|恐喝され|盗撮され|だまし取られ|騙し取られ|脅し取られ|乱暴され|暴行され"
+             r"|わいせつな行為をされ|監禁され|誘拐され|ひったくられ|詐取され|虐待され|ストーキングされ|空き巣に入られ"
+             r"|泥棒に入られ|侵入され)(?:た|て(?:いる|おり|いた))?")
+# a victim telling of it: not the generic "〜被害について" of an article
+_TOLD = re.compile(r"について(?:の)?(?:相談|警察|申告|申し出|訴え|話)")
 _REPORTED = r"被害届(?:を|は)?(?:提出(?:した|し)?|出し(?:た)?|受理され(?:た)?)"
 
 
@@ -49,4 +55,5 @@ class LegalMatcher:
                 continue  # 犯罪に遭う is not said; 事件を受けて is a reaction, not a victim
             if whole_word(text, match.start(), match.end()) and match.end() - match.start() > 2:
                 found.append(Phrase(match.start(), match.end(), "犯罪被害"))
-        return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
+        return [p for p in found if not is_denied(text, p.end) and (
+            not is_generic(text, p.start, p.end) or (p.category == "犯罪被害" and _TOLD.match(text, p.end)))]

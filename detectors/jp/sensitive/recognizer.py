@@ -14,7 +14,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from detectors.entities import SENSITIVE
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.fields import FieldValues
-from detectors.jp.sensitive.health import HealthMatcher
+from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, merged
@@ -23,6 +23,7 @@ from detectors.jp.sensitive.union import UnionMatcher
 CATEGORY = "category"
 CANONICAL = "canonical"
 SCORE = 0.85
+_HEALTH = ("健康診断結果", "病歴")
 CELL_CHARS = 40  # a value this short is a field or a cell: a bare disease or religion name there counts
 
 
@@ -38,6 +39,15 @@ def _clipped(phrase: Phrase, unread: Sequence[tuple[int, int]], starts: list[int
     if following < len(unread) and unread[following][0] < end:
         end = unread[following][0]
     return phrase._replace(start=start, end=end) if start < end else None
+
+
+def _outside_other_fields(phrases: list[Phrase], labelled: list[Phrase]) -> list[Phrase]:
+    """Phrases not inside a labelled value of another category: the label says what
+    its value is (治療中 under 判定 is a check-up's judgement, not a disease)."""
+    if not labelled:
+        return phrases
+    return [p for p in phrases if not any(f.start <= p.start and p.end <= f.end and f.category != p.category
+                                          for f in labelled)]
 
 
 class SensitiveRecognizer(EntityRecognizer):
@@ -61,12 +71,14 @@ class SensitiveRecognizer(EntityRecognizer):
     def phrases(self, text: str, unread: Sequence[tuple[int, int]] = ()) -> list[Phrase]:
         """Every phrase of information in (normalised) text, none inside a label."""
         cells = Cells(text, unread, CELL_CHARS)
-        found = self.fields.find(text, unread)
+        labelled = self.fields.find(text, unread)
+        found = list(labelled)
         for matcher in self.matchers:
-            found += matcher.find(text, cells)
+            found += _outside_other_fields(matcher.find(text, cells), labelled)
         if unread:
             starts = [start for start, _ in unread]
             found = [p for p in (_clipped(p, unread, starts) for p in found) if p is not None]
+        found = [p for p in found if p.category not in _HEALTH or not in_legend(text, p.start)]
         return merged(found, text)
 
     def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
