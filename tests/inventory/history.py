@@ -2,14 +2,19 @@
 
 The same history is written by main's code before the inventory model changed
 (issue 14.3) and by the code of today, and the answers are compared: the
-fixture `history/old.db` and `history/answers.json` were made by
+fixture `history/old.sqlite` and `history/answers.json` were made by main's code at
+8a7c0c2 (this file uses only functions both have):
 
-    git worktree add /tmp/old <main before the change>
-    PYTHONPATH=/tmp/old .venv/bin/python tests/inventory/history.py tests/inventory/history
+    mkdir /tmp/old && git archive 8a7c0c2 | tar -x -C /tmp/old
+    cp tests/inventory/history.py /tmp/old/tests/inventory/
+    PYTHONPATH=/tmp/old .venv/bin/python /tmp/old/tests/inventory/history.py tests/inventory/history
 
-(this file only uses functions both have). The history: adds, an edit, deletes,
-a file that cannot be decoded for one night, a triage verdict, a watch batch of
-named paths, an interrupted and resumed scan, a ledger to reconcile against.
+The history: adds, an edit, deletes, a file that cannot be decoded for one night
+(a CP932 file with a UTF-8 line appended), a triage verdict, a watch batch of
+named paths, an interrupted and resumed scan, a ledger to reconcile against. Its
+"steady" twin rewrites that file unchanged instead: main's answers for the twin
+are what today's code must answer for the history, since a failed read is not a
+deletion (issue 13.3).
 """
 
 from __future__ import annotations
@@ -93,13 +98,13 @@ def _step1(root: Path) -> None:
     _write(root, "人事/給与.txt", f"{p[7].name} 個人番号 {p[7].my_number}\n", 1)
 
 
-def _step2(root: Path) -> None:
+def _step2(root: Path, transient: bool) -> None:
     p = PEOPLE
     _write(root, "議事録.txt", f"議事録\n出席: {p[3].name}\n連絡先 {p[8].mobile}\n", 2)  # one value changed
     _write(root, "新規.txt", f"{p[9].name} 電話 {p[9].mobile}\n", 2)
     (root / "空.txt").unlink()
     # one UTF-8 line appended to a CP932 file: undecodable until it is put right
-    _write(root, "名簿.csv", _roster(p[:3]) + "追記 ユーザー\n".encode("utf-8"), 2)
+    _write(root, "名簿.csv", _roster(p[:3]) + ("追記 ユーザー\n".encode("utf-8") if transient else b""), 2)
 
 
 def _step3(root: Path) -> None:
@@ -140,8 +145,9 @@ def _full(inventory, scanner, root: Path, during: dict, name: str, stop_after: i
     return result.scan_id
 
 
-def build_history(work: Path, detector) -> Path:
-    """Write the history into work/inventory.db (the share is work/share)."""
+def build_history(work: Path, detector, transient: bool = True) -> Path:
+    """Write the history into work/inventory.db (the share is work/share); without
+    the transient failure, its steady twin."""
     root, db_path = work / "share", work / "inventory.db"
     root.mkdir(parents=True)
     _ledger(work / "台帳.xlsx")
@@ -151,7 +157,7 @@ def build_history(work: Path, detector) -> Path:
     during: dict = {}
     _step1(root)
     _full(inventory, scanner, root, during, "s1")
-    _step2(root)
+    _step2(root, transient)
     s2 = _full(inventory, scanner, root, during, "s2")
     kept = next(f for f in current_findings(inventory.db) if f["path"] == "採用/応募者.csv")
     record_verdict(inventory.db, "remediated", "finding", who="officer", root=kept["root"], uri=kept["path"],
@@ -232,18 +238,25 @@ def normalised(value, root: str):
     return json.loads(json.dumps(value, ensure_ascii=False, sort_keys=True).replace(root, "<root>"))
 
 
+def _recorded(work: Path, detector, transient: bool) -> dict:
+    shutil.rmtree(work, ignore_errors=True)
+    db_path = build_history(work, detector, transient)
+    root = str(work / "share")
+    during = json.loads((work / "during.json").read_text())
+    return {"root": root, "during": normalised(during, root), "answers": normalised(answers(db_path), root)}
+
+
 def record(target: Path) -> None:
-    """Build the history with the code on the path and store its database and answers."""
+    """Build the history and its twin with the code on the path; store the
+    history's database and both answers."""
     from detectors import Detector, build_analyzer, load_ja_nlp
 
+    detector = Detector(build_analyzer(load_ja_nlp()))
     work = target / "work"
-    shutil.rmtree(work, ignore_errors=True)
-    db_path = build_history(work, Detector(build_analyzer(load_ja_nlp())))
-    root = str(work / "share")
-    open_inventory(db_path).execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the whole database in one file
-    shutil.copy(db_path, target / "old.db")
-    during = json.loads((work / "during.json").read_text())
-    result = {"root": root, "during": normalised(during, root), "answers": normalised(answers(db_path), root)}
+    result = _recorded(work, detector, transient=False)
+    result = {"steady": {k: result[k] for k in ("during", "answers")}, **_recorded(work, detector, transient=True)}
+    open_inventory(work / "inventory.db").execute("PRAGMA wal_checkpoint(TRUNCATE)")  # one file
+    shutil.copy(work / "inventory.db", target / "old.sqlite")
     (target / "answers.json").write_text(json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     shutil.rmtree(work)
 

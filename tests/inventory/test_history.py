@@ -24,7 +24,7 @@ def recorded() -> dict:
 
 def test_the_old_database_answers_as_before(recorded, tmp_path):
     db_path = tmp_path / "old.db"
-    shutil.copy(FIXTURE / "old.db", db_path)
+    shutil.copy(FIXTURE / "old.sqlite", db_path)
     assert normalised(answers(db_path), recorded["root"]) == recorded["answers"]
 
 
