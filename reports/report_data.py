@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from inventory.notes import Note
 from inventory.outcomes import stored_outcomes
-from inventory.queries import findings_in_scan
+from inventory.queries import count_in_scan, findings_in_scan
 from inventory.triage import finding_key, load_verdicts
 from reports.diff import Diff, diff, identity, sort_by_risk
 
@@ -78,9 +78,8 @@ def _outcome_key(outcome: dict) -> tuple:
 
 
 def _trend(db: Database, scans: list[dict], points: int) -> list[dict]:
-    return [{"scan": s["id"], "date": s["started"][:10], "findings": db.execute(
-        "select count(*) from findings where first_scan_id <= ?1 and last_scan_id >= ?1", [s["id"]]).fetchone()[0]}
-        for s in scans[-points:]]
+    return [{"scan": s["id"], "date": s["started"][:10], "findings": count_in_scan(db, s["id"])}
+            for s in scans[-points:]]
 
 
 def _groups(data: ReportData) -> None:

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 
 from detectors.version import RULES_VERSION
 from inventory import Inventory
-from inventory.store import Scope
+from inventory.scopes import Scope, within
 from scanner.crawl import CrawlOptions, Entry, entries_for
 from scanner.objects import ObjectScanner
 from scanner.sources import RemoteOptions, Source, SourceFailure, open_source
-from scanner.sources.base import NeedsRead, within
+from scanner.sources.base import NeedsRead
 from scanner.sources.local import LocalSource
 
 Progress = Callable[[Entry, str], None]  # (entry, "extracted"/"reused"/"resumed"/"recorded")
@@ -68,12 +68,13 @@ def is_unchanged(previous: dict | None, entry: Entry) -> bool:
 
 def _is_resumed(previous: dict | None, scan_id: int) -> bool:
     """Finished by this scan before an interruption."""
-    return bool(previous) and previous["last_seen_scan"] == scan_id and previous["deleted_scan"] is None
+    return bool(previous) and previous["recorded_scan"] == scan_id and previous["deleted_scan"] is None
 
 
 def _scan_entry(inventory: Inventory, scanner: ObjectScanner, scan_id: int, step: Step) -> str:
     entry, previous, source = step.entry, step.previous, step.source
     if _is_resumed(previous, scan_id):
+        inventory.reuse(scan_id, previous)
         return "resumed"
     if is_unchanged(previous, entry):
         inventory.reuse(scan_id, previous)
@@ -101,7 +102,7 @@ def _scan(inventory: Inventory, scanner: ObjectScanner, scopes: list[Scope], kin
                 if should_stop():
                     raise ScanInterrupted(scan_id)
                 for previous in step.kept:  # a failed read is not a deletion
-                    inventory.reuse(scan_id, previous)
+                    inventory.keep(scan_id, previous)
                 outcome = _scan_entry(inventory, scanner, scan_id, step)
                 if progress:
                     progress(step.entry, outcome)
@@ -129,7 +130,7 @@ def _kept(known: dict[str, dict], entry: Entry) -> tuple[dict, ...]:
     container = entry.keep_known_under
     if container is None:
         return ()
-    return tuple(p for p in known.values() if p["deleted_scan"] is None and within(p["uri"], container))
+    return tuple(p for p in known.values() if within(p["uri"], container))
 
 
 def _needs_read(known: dict[str, dict], scan_id: int) -> NeedsRead:

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from detectors.entities import MY_NUMBER_TYPES
 from inventory.ledger.active import load_ledger
 from inventory.outcomes import stores_from_inventory
+from inventory.queries import looked_at
 from inventory.reconcile import store_outcomes
 
 ALERT_VERSION = 1
@@ -20,10 +21,8 @@ ALERT_KINDS = ("unregistered", "undeclared_item")
 
 def batch_alerts(db: Database, root: str, scan_id: int) -> list[dict]:
     """One alert per file of the batch that needs one; masked: types, never values.
-    Only the files this batch recorded are reconciled, not the whole inventory."""
-    touched = [row[0] for row in db.execute(
-        "select uri from objects where root = ? and parent_id is null and last_seen_scan = ? "
-        "and deleted_scan is null", [root, scan_id])]
+    Only the files of this batch are reconciled, not the whole inventory."""
+    touched = looked_at(db, scan_id, root)
     stores = {s.uri: s for s in stores_from_inventory(db, root, touched)} if touched else {}
     entries = load_ledger(db)
     has_ledger = bool(entries)
