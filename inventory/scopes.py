@@ -48,7 +48,7 @@ def scope_where(scopes: Iterable[Scope], alias: str = "") -> tuple[str, list]:
     prefix = f"{alias}." if alias else ""
     clauses, params = [], []
     for scope in scopes:
-        if scope.uri is None:
+        if scope.uri in (None, "."):
             clauses.append(f"{prefix}root = ?")
             params.append(scope.root)
         else:

@@ -132,6 +132,12 @@ class Inventory:
         cursor.row_factory = sqlite3.Row
         return {row["uri"]: row for row in cursor.execute(_KNOWN, [root])}
 
+    def known_under(self, root: str, container: str) -> tuple[dict, ...]:
+        """Top-level objects still there inside a container (a folder that could not be read)."""
+        where, params = scope_where([Scope(root, container)])
+        return tuple(self.db.query(
+            f"select * from objects where parent_id is null and deleted_scan is null and {where}", params))
+
     def reuse(self, scan_id: int, previous) -> None:
         """An unchanged object (or one this scan recorded before it was resumed):
         nothing is written; read again, an unverified one is verified."""

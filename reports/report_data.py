@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from inventory.notes import Note
 from inventory.outcomes import stored_outcomes
-from inventory.queries import count_in_scan, findings_in_scan
+from inventory.queries import count_in_scan, findings_in_scan, unverified_objects
 from inventory.triage import finding_key, load_verdicts
 from reports.diff import Diff, diff, identity, sort_by_risk
 
@@ -35,6 +35,7 @@ class ReportData:
     by_location: list[dict] = field(default_factory=list)
     by_type: list[dict] = field(default_factory=list)
     summary: dict = field(default_factory=dict)
+    unverified: list[dict] = field(default_factory=list)  # could not be read: findings kept, not verified
 
 
 def _complete_scans(db: Database) -> list[dict]:
@@ -116,7 +117,8 @@ def build_report(db: Database, since: str = "previous", trend_points: int = 10) 
     result = diff(previous, current, load_verdicts(db))
     for name in ("new", "still", "reappeared", "resolved", "triaged"):
         setattr(result, name, sort_by_risk(getattr(result, name), unregistered))
-    data = ReportData(current_scan, base, result, outcomes, _trend(db, scans, trend_points))
+    data = ReportData(current_scan, base, result, outcomes, _trend(db, scans, trend_points),
+                      unverified=unverified_objects(db))
     _groups(data)
     data.summary = {
         "findings": len(result.new) + len(result.still) + len(result.reappeared), **result.counts(),

@@ -30,6 +30,11 @@ def write_xlsx_report(path: Path, data: ReportData, lang: str = "ja") -> None:
     columns = [L["path"], L["location"], L["type"], L["category"], L["value"], L["verdict"], L["key"]]
     for name in ("new", "resolved", "reappeared"):
         add_sheet(book, L[name][:28], columns, _finding_rows(getattr(data.diff, name), L), banner)
+    if data.unverified:
+        add_sheet(book, L["unverified_sheet"], [L["path"], L["status"], L["unverified_since"], L["findings"],
+                                                L["reason"]],
+                  [[o["uri"], L["object_status"].get(o["status"], o["status"]), o["since"], o["findings"],
+                    o["error"] or ""] for o in data.unverified], banner)
     add_sheet(book, L["by_location"][:28], [L["folder"], L["total"], L["new"], L["world_readable"]],
               [[r["folder"], r["total"], r["new"], r["world_readable"]] for r in data.by_location], banner)
     add_sheet(book, L["outcomes"][:28], [L["kind"], L["path"], L["entry"], L["details"]],

@@ -117,9 +117,10 @@ def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
           visited: set[tuple[int, int]]) -> Iterator[Entry]:
     try:
         entries = sorted(os.scandir(directory), key=lambda e: e.name)
-    except OSError as error:
-        yield Entry(root=root, uri=prefix.rstrip("/") or ".", path=directory,
-                    status="unreadable", reason=f"directory not readable: {error.strerror}")
+    except OSError as error:  # what earlier scans found in it is kept (a failed read is not a deletion)
+        uri = prefix.rstrip("/") or "."
+        yield Entry(root=root, uri=uri, path=directory, status="unreadable",
+                    reason=f"directory not readable: {error.strerror}", keep_known_under=uri)
         return
     in_maildir = _is_maildir_message(directory)
     for item in entries:

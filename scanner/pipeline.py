@@ -122,7 +122,8 @@ def _named(inventory: Inventory, root: str, changed: list[str], options: ScanOpt
         for entry in entries_for(root, changed, options.crawl):
             if entry.uri not in seen:
                 seen.add(entry.uri)
-                yield Step(entry, inventory.previous(root, entry.uri), source)
+                kept = () if entry.keep_known_under is None else inventory.known_under(root, entry.keep_known_under)
+                yield Step(entry, inventory.previous(root, entry.uri), source, kept)
     return steps
 
 
