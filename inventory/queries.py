@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from sqlite_utils import Database
 
@@ -11,7 +11,7 @@ from inventory.records import FAILED_STATUSES
 from inventory.scopes import Coverage, scope_where, scopes_of
 
 _FINDING_COLUMNS = """
-    f.id, o.root, o.uri as path, o.status as object_status, f.entity_type, f.category,
+    f.id, f.object_id, o.root, o.uri as path, o.status as object_status, f.entity_type, f.category,
     f.masked, f.value_hmac, f.score, f.detector, f.location, f.occurrences,
     f.first_scan_id, f.ended_scan, o.unverified_scan,
     (select t.world_readable from objects t where t.id = o.top_id) as world_readable
@@ -55,14 +55,19 @@ def current_findings(db: Database) -> Iterator[dict]:
         yield row
 
 
-def findings_in_scan(db: Database, scan_id: int) -> Iterator[dict]:
+_BEGUN_NOT_ENDED = "f.first_scan_id <= ?1 and (f.ended_scan is null or f.ended_scan > ?1)"
+
+
+def findings_in_scan(db: Database, scan_id: int, where: str = "1", params: Sequence = ()) -> Iterator[dict]:
     """Findings present in a scan: begun by it and found at it or after it by a
-    scan that looked at their object before they ended (see inventory.scopes)."""
+    scan that looked at their object before they ended (see inventory.scopes);
+    in a root the scan looked at entirely, that is all findings begun and not ended.
+    `where` narrows them (SQL over `f` and `o`, with `params`)."""
     coverage = Coverage.of(db)
-    for row in db.query(
-            f"select {_FINDING_COLUMNS} from findings f join objects o on o.id = f.object_id "
-            f"where f.first_scan_id <= ?1 and (f.ended_scan is null or f.ended_scan > ?1) {_ORDER}", [scan_id]):
-        if coverage.present(row["root"], row["path"], scan_id, row["ended_scan"]):
+    whole = coverage.whole_roots(scan_id)
+    for row in db.query(f"select {_FINDING_COLUMNS} from findings f join objects o on o.id = f.object_id "
+                        f"where {_BEGUN_NOT_ENDED} and ({where}) {_ORDER}", [scan_id, *params]):
+        if row["root"] in whole or coverage.present(row["root"], row["path"], scan_id, row["ended_scan"]):
             row["last_scan_id"] = coverage.last_look(row["root"], row["path"], row["ended_scan"])
             yield row
 
@@ -70,9 +75,13 @@ def findings_in_scan(db: Database, scan_id: int) -> Iterator[dict]:
 def count_in_scan(db: Database, scan_id: int) -> int:
     """How many findings were present in a scan (findings_in_scan, counted)."""
     coverage = Coverage.of(db)
-    return sum(1 for row in db.execute(
-        "select o.root, o.uri, f.ended_scan from findings f join objects o on o.id = f.object_id "
-        "where f.first_scan_id <= ?1 and (f.ended_scan is null or f.ended_scan > ?1)", [scan_id])
+    whole = sorted(coverage.whole_roots(scan_id))
+    marks = ",".join("?" * len(whole))
+    counted = db.execute(f"select count(*) from findings f join objects o on o.id = f.object_id "
+                         f"where {_BEGUN_NOT_ENDED} and o.root in ({marks})", [scan_id, *whole]).fetchone()[0]
+    return counted + sum(1 for row in db.execute(
+        f"select o.root, o.uri, f.ended_scan from findings f join objects o on o.id = f.object_id "
+        f"where {_BEGUN_NOT_ENDED} and o.root not in ({marks})", [scan_id, *whole])
         if coverage.present(row[0], row[1], scan_id, row[2]))
 
 

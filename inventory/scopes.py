@@ -63,10 +63,12 @@ class Coverage:
     def __init__(self, scans: Iterable[tuple[int, list[Scope]]]) -> None:
         self._whole: dict[str, list[int]] = {}  # root -> ids of scans of all of it, ascending
         self._named: list[tuple[int, Scope]] = []  # scans of paths under a root, ascending
+        self._roots_of: dict[int, set[str]] = {}  # scan id -> the roots it looked at entirely
         for scan_id, scopes in sorted(scans, key=lambda s: s[0]):
             for scope in scopes:
                 if scope.uri is None:
                     self._whole.setdefault(scope.root, []).append(scan_id)
+                    self._roots_of.setdefault(scan_id, set()).add(scope.root)
                 else:
                     self._named.append((scan_id, scope))
         self._named_ids = [scan_id for scan_id, _ in self._named]
@@ -75,6 +77,10 @@ class Coverage:
     def of(cls, db: Database) -> "Coverage":
         return cls((row[0], scopes_of(row[1])) for row in db.execute(
             "select id, roots from scans where status = 'complete'"))
+
+    def whole_roots(self, scan_id: int) -> set[str]:
+        """The roots a complete scan looked at entirely."""
+        return self._roots_of.get(scan_id, set())
 
     def first_look(self, root: str, uri: str, since: int) -> int | None:
         """The first scan from `since` on that looked at the object."""

@@ -38,7 +38,7 @@ class ReportData:
     unverified: list[dict] = field(default_factory=list)  # could not be read: findings kept, not verified
 
 
-def _complete_scans(db: Database) -> list[dict]:
+def complete_scans(db: Database) -> list[dict]:
     return list(db.query("select * from scans where status = 'complete' and kind = 'full' order by id"))
 
 
@@ -78,6 +78,15 @@ def _outcome_key(outcome: dict) -> tuple:
     return outcome["kind"], outcome["root"], outcome["uri"], outcome["entry_name"]
 
 
+def outcomes_with_news(db: Database, current: dict, base: dict | None) -> list[dict]:
+    """The current scan's outcomes, each told whether the base scan had it."""
+    outcomes = stored_outcomes(db, current["id"])
+    before = {_outcome_key(o) for o in stored_outcomes(db, base["id"])} if base else set()
+    for outcome in outcomes:
+        outcome["is_new"] = _outcome_key(outcome) not in before
+    return outcomes
+
+
 def _trend(db: Database, scans: list[dict], points: int) -> list[dict]:
     return [{"scan": s["id"], "date": s["started"][:10], "findings": count_in_scan(db, s["id"])}
             for s in scans[-points:]]
@@ -102,17 +111,14 @@ def _groups(data: ReportData) -> None:
 
 
 def build_report(db: Database, since: str = "previous", trend_points: int = 10) -> ReportData:
-    scans = _complete_scans(db)
+    scans = complete_scans(db)
     if not scans:
         raise ReportError(Note.of("report_error.no_scan"))
     current_scan = scans[-1]
     base = resolve_base(scans, current_scan, since)
     current = _decorate(list(findings_in_scan(db, current_scan["id"])))
     previous = _decorate(list(findings_in_scan(db, base["id"]))) if base else []
-    outcomes = stored_outcomes(db, current_scan["id"])
-    before = {_outcome_key(o) for o in stored_outcomes(db, base["id"])} if base else set()
-    for outcome in outcomes:
-        outcome["is_new"] = _outcome_key(outcome) not in before
+    outcomes = outcomes_with_news(db, current_scan, base)
     unregistered = {(o["root"], o["uri"]) for o in outcomes if o["kind"] == "unregistered"}
     result = diff(previous, current, load_verdicts(db))
     for name in ("new", "still", "reappeared", "resolved", "triaged"):

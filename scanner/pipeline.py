@@ -7,6 +7,7 @@ import dataclasses
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from detectors.version import RULES_VERSION
 from inventory import Inventory
@@ -42,10 +43,10 @@ class ScanResult:
     failures: tuple[SourceFailure, ...] = ()  # roots or folders that could not be reached
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """One entry of a walk: what the inventory knew of it, the source that reads it,
-    and what earlier scans found under it that stays (an unreadable container)."""
+    and what earlier scans found under it that stays (an unreadable container). A
+    tuple: one per file of every scan, built fast."""
 
     entry: Entry
     previous: dict | None

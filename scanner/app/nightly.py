@@ -72,7 +72,8 @@ def _scan(request: NightlyRequest, section: dict, detector, progress: Progress |
     options = scan_options(section.get("include", ()), section.get("exclude", ()), section.get("max_size"),
                            imap_folders=section.get("imap_folders", ()), credentials=section.get("credentials"),
                            ocr=section.get("ocr", True))
-    scan = run_scan_job(ScanRequest(section["roots"], request.db_path, options, request.lang), detector, progress)
+    scan = run_scan_job(ScanRequest(section["roots"], request.db_path, options, request.lang, full_report=True),
+                        detector, progress)
     for line in unreachable_lines(scan, request.lang):
         log.error(line)
     for line in summary_lines(scan, request.lang):
