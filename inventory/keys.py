@@ -32,3 +32,10 @@ def load_or_create_key(path: Path | None = None) -> bytes:
 
 def value_hmac(key: bytes, value: str) -> str:
     return hmac.new(key, value.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def name_hmac(key: bytes, name: str) -> str:
+    """The keyed hash of a name in a path (a folder, a file, an archive member),
+    apart from the hashes of values: a file named by a My Number is not linked to
+    the findings of that number by its hash."""
+    return value_hmac(key, "\x00name\x00" + name)

@@ -125,6 +125,13 @@ def m010_findings_end(db: Database) -> None:
     db["objects"].add_column("unverified_scan", int)
 
 
+@migration
+def m011_masked_names(db: Database) -> None:
+    # Issue 13.7: a name in a path with personal data is stored masked with a keyed tag
+    # (inventory.names); its keyed hash and masked form, so a walk shows it the same.
+    db["names"].create({"name_key": str, "masked": str}, pk="name_key")
+
+
 def _adopt_legacy_record(db: Database) -> None:
     """Inventories made before sqlite-utils 4 recorded migrations in `_migrations`:
     record those as applied in sqlite-utils' table, so none runs twice."""

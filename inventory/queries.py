@@ -85,13 +85,14 @@ def count_in_scan(db: Database, scan_id: int) -> int:
         if coverage.present(row[0], row[1], scan_id, row[2]))
 
 
-def looked_at(db: Database, scan_id: int, root: str) -> list[str]:
+def looked_at(db: Database, scan_id: int, root: str) -> list[tuple[str, float | None]]:
     """Top-level objects of root a finished scan looked at and left in place (a
-    watch batch: the paths it was given)."""
+    watch batch: the paths it was given), with their modification times."""
     scopes = scopes_of(db.execute("select roots from scans where id = ?", [scan_id]).fetchone()[0])
     where, params = scope_where([s for s in scopes if s.root == root])
-    return [row[0] for row in db.execute(
-        f"select uri from objects where parent_id is null and deleted_scan is null and {where} order by uri", params)]
+    return [(row[0], row[1]) for row in db.execute(
+        f"select uri, mtime from objects where parent_id is null and deleted_scan is null and {where} order by uri",
+        params)]
 
 
 def unverified_objects(db: Database, limit: int = 100) -> list[dict]:

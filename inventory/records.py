@@ -26,7 +26,7 @@ class FindingRecord:
 
 @dataclass
 class ObjectRecord:
-    uri: str
+    uri: str  # as the source names it (raw: never stored when display is set)
     kind: str  # file / member / attachment / message / directory
     status: str = "ok"
     error: str | None = None
@@ -46,6 +46,12 @@ class ObjectRecord:
     ocr_pages: int = 0  # pages or images read by OCR
     findings: list[FindingRecord] = field(default_factory=list)
     children: list["ObjectRecord"] = field(default_factory=list)
+    display: str | None = None  # the path as stored, names with personal data masked (inventory.names)
+    names: dict[str, str] = field(default_factory=dict)  # masked names met first in this tree's paths
+
+    @property
+    def stored_uri(self) -> str:
+        return self.display or self.uri
 
     def walk(self):
         yield self

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from inventory import scans
 from inventory.records import ObjectRecord
+from inventory.names import load_names, save_names
 from inventory.scans import ScanAlreadyRunning
 from inventory.scopes import Scope, scope_where
 from inventory.transactions import begin, transaction
@@ -84,11 +85,15 @@ class Inventory:
             self.db.commit()
 
     # -- scans -----------------------------------------------------------
-    def begin_scan(self, scopes: list[Scope], rules_version: str, kind: str = "full") -> tuple[int, bool]:
-        """Start a scan, or resume an interrupted one over the same scopes.
-        Returns (scan id, resumed)."""
+    def begin_scan(self, scopes: list[Scope], rules_version: str, kind: str = "full",
+                   names: dict[str, str] | None = None) -> tuple[int, bool]:
+        """Start a scan, or resume an interrupted one over the same scopes (as stored,
+        with the names of their paths: inventory.names). Returns (scan id, resumed)."""
         self.rules_version = rules_version
         self._seen, self._verified = set(), {}
+        if names:
+            with transaction(self.db):
+                save_names(self.db, names)
         return scans.begin(self.db, scopes, rules_version, kind)
 
     def finish_scan(self, scan_id: int, scopes: list[Scope], status: str = "complete") -> dict:
@@ -111,12 +116,19 @@ class Inventory:
 
     # -- objects ---------------------------------------------------------
     def previous(self, root: str, uri: str) -> dict | None:
+        """What the inventory holds at a stored path (names masked, inventory.names)."""
         return self.writer.previous(root, uri)
 
-    def move(self, root: str, source: str, target: str) -> int:
+    def names(self) -> dict[str, str]:
+        """The masked names known (name key -> masked name)."""
+        return load_names(self.db)
+
+    def move(self, root: str, source: str, target: str, names: dict[str, str] | None = None) -> int:
         """A file or folder renamed: its objects take the new path and keep their
-        history (first seen, findings). Returns the number of objects moved."""
+        history (first seen, findings). Paths as stored, with the masked names of the
+        new one (inventory.names). Returns the number of objects moved."""
         with self._write():
+            save_names(self.db, names or {})
             cursor = self.db.execute(
                 "update objects set uri = ?3 || substr(uri, length(?2) + 1) where root = ?1 "
                 "and (uri = ?2 or substr(uri, 1, length(?2) + 1) in (?2 || '!', ?2 || '/')) "
@@ -169,8 +181,9 @@ class Inventory:
         """Store a top-level object with its descendants and findings, atomically.
         A later scan (a watch batch) that already recorded or deleted it wins."""
         with self._write():
-            previous = self.previous(root, record.uri)
+            previous = self.writer.stored(root, record)
             if previous and max(previous["recorded_scan"] or 0, previous["deleted_scan"] or 0) > scan_id:
                 self._seen.add(previous["id"])
                 return
+            save_names(self.db, record.names)
             self._seen.add(self.writer.write(scan_id, root, record, self.rules_version))

@@ -98,13 +98,21 @@ class TreeWriter:
         end_objects(self.db, gone, scan_id)
         return top_id
 
+    def stored(self, root: str, record: ObjectRecord) -> dict | None:
+        """What the inventory holds of a record: by its stored path, or by the path
+        as the source names it when that was stored before its names were masked."""
+        previous = self.previous(root, record.stored_uri)
+        if previous is None and record.display is not None and record.display != record.uri:
+            previous = self.previous(root, record.uri)
+        return previous
+
     def _object(self, scan_id: int, root: str, record: ObjectRecord, rules_version: str | None,
                 parent_id: int | None, top_id: int | None, touched: set[int]) -> int:
-        previous = self.previous(root, record.uri)
+        previous = self.stored(root, record)
         if _is_carried(previous, record):
             return self._carry(scan_id, previous, record, rules_version, touched)
         row = {
-            "root": root, "uri": record.uri, "parent_id": parent_id, "top_id": top_id, "kind": record.kind,
+            "root": root, "uri": record.stored_uri, "parent_id": parent_id, "top_id": top_id, "kind": record.kind,
             "format": record.format, "sha256": record.sha256, "encoding": record.encoding,
             "ocr_pages": record.ocr_pages, **{column: getattr(record, column) for column in _CARRIED},
             **summary_columns(record), "recorded_scan": scan_id, "rules_version": rules_version,
@@ -125,14 +133,15 @@ class TreeWriter:
                touched: set[int]) -> int:
         """A failed read of a known object: its findings and contents stay, unverified."""
         self._update("objects", previous["id"], {
-            **{column: getattr(record, column) for column in _CARRIED}, "recorded_scan": scan_id,
+            **{column: getattr(record, column) for column in _CARRIED}, "uri": record.stored_uri,
+            "recorded_scan": scan_id,
             "extracted_scan": scan_id if record.read else None, "rules_version": rules_version,
             "unverified_scan": previous["unverified_scan"] or scan_id,
         })
         top_id = previous["top_id"] or previous["id"]
         touched.update(row[0] for row in self.db.execute(
             "select id, uri from objects where top_id = ? and deleted_scan is null", [top_id])
-            if within(row[1], previous["uri"]))
+            if within(row[1], previous["uri"]))  # (found inside it; their paths are renamed when read again)
         touched.add(previous["id"])
         return previous["id"]
 

@@ -13,12 +13,14 @@ from detectors.version import RULES_VERSION
 from inventory import Inventory
 from inventory.scopes import Scope, within
 from scanner.crawl import CrawlOptions, Entry, entries_for
+from scanner.names import NameMasker
 from scanner.objects import ObjectScanner
 from scanner.sources import RemoteOptions, Source, SourceFailure, open_source
 from scanner.sources.base import NeedsRead
 from scanner.sources.local import LocalSource
 
-Progress = Callable[[Entry, str], None]  # (entry, "extracted"/"reused"/"resumed"/"recorded")
+# (entry, "extracted"/"reused"/"resumed"/"recorded"); the entry's uri as stored (names masked)
+Progress = Callable[[Entry, str], None]
 
 
 @dataclass(frozen=True)
@@ -72,41 +74,46 @@ def _is_resumed(previous: dict | None, scan_id: int) -> bool:
     return bool(previous) and previous["recorded_scan"] == scan_id and previous["deleted_scan"] is None
 
 
-def _scan_entry(inventory: Inventory, scanner: ObjectScanner, scan_id: int, step: Step) -> str:
+def _scan_entry(inventory: Inventory, scanner: ObjectScanner, masker: NameMasker, scan_id: int,
+                step: Step) -> tuple[str, str]:
+    """What became of the entry, and its path as stored."""
     entry, previous, source = step.entry, step.previous, step.source
     if _is_resumed(previous, scan_id):
         inventory.reuse(scan_id, previous)
-        return "resumed"
+        return "resumed", previous["uri"]
     if is_unchanged(previous, entry):
         inventory.reuse(scan_id, previous)
-        return "reused"
+        return "reused", previous["uri"]
     described = source.describe(entry) if entry.status == "ok" else entry
-    inventory.record(scan_id, entry.root, scanner.scan_entry(described, source.read))
-    return "extracted" if entry.status == "ok" else "recorded"
+    record = masker.mask_record(scanner.scan_entry(described, source.read))
+    inventory.record(scan_id, entry.root, record)
+    return ("extracted" if entry.status == "ok" else "recorded"), record.stored_uri
 
 
 def _never() -> bool:
     return False
 
 
-Walk = Callable[[int], Iterator[Step]]  # the steps of a scan, given its id
+Walk = Callable[[int, NameMasker], Iterator[Step]]  # the steps of a scan, given its id
 
 
 def _scan(inventory: Inventory, scanner: ObjectScanner, scopes: list[Scope], kind: str, walk: Walk,
           progress: Progress | None, should_stop: Callable[[], bool]) -> ScanResult:
     """The one skeleton of every scan: begin (or resume), record each entry inside
     batched transactions, finish; interrupted on any error, resumable."""
-    scan_id, resumed = inventory.begin_scan(scopes, RULES_VERSION, kind=kind)
+    masker = NameMasker(scanner.detector, inventory.key, inventory.names())
+    scopes = [masker.scope(scope) for scope in scopes]
+    scan_id, resumed = inventory.begin_scan(scopes, RULES_VERSION, kind=kind, names=masker.take_new())
     try:
         with inventory.batch():
-            for step in walk(scan_id):
+            for step in walk(scan_id, masker):
                 if should_stop():
                     raise ScanInterrupted(scan_id)
                 for previous in step.kept:  # a failed read is not a deletion
                     inventory.keep(scan_id, previous)
-                outcome = _scan_entry(inventory, scanner, scan_id, step)
+                outcome, shown = _scan_entry(inventory, scanner, masker, scan_id, step)
                 if progress:
-                    progress(step.entry, outcome)
+                    progress(step.entry if shown == step.entry.uri else step.entry._replace(uri=shown), outcome)
     except BaseException as error:
         inventory.finish_scan(scan_id, scopes, status="interrupted")
         if isinstance(error, KeyboardInterrupt) and kind == "full":  # a watch lets Ctrl-C reach its loop
@@ -118,38 +125,50 @@ def _scan(inventory: Inventory, scanner: ObjectScanner, scopes: list[Scope], kin
 def _named(inventory: Inventory, root: str, changed: list[str], options: ScanOptions) -> Walk:
     source = LocalSource(root, options.crawl)
 
-    def steps(scan_id: int) -> Iterator[Step]:
+    def steps(scan_id: int, masker: NameMasker) -> Iterator[Step]:
         seen: set[str] = set()  # a folder and a file in it may both be named
         for entry in entries_for(root, changed, options.crawl):
             if entry.uri not in seen:
                 seen.add(entry.uri)
-                kept = () if entry.keep_known_under is None else inventory.known_under(root, entry.keep_known_under)
-                yield Step(entry, inventory.previous(root, entry.uri), source, kept)
+                container = entry.keep_known_under
+                kept = () if container is None else inventory.known_under(root, masker.display(container))
+                previous = inventory.previous(root, masker.display(entry.uri)) or inventory.previous(root, entry.uri)
+                yield Step(entry, previous, source, kept)
     return steps
 
 
-def _kept(known: dict[str, dict], entry: Entry) -> tuple[dict, ...]:
+def _kept(known: dict[str, dict], entry: Entry, masker: NameMasker) -> tuple[dict, ...]:
     container = entry.keep_known_under
     if container is None:
         return ()
+    container = masker.display(container)
     return tuple(p for p in known.values() if within(p["uri"], container))
 
 
-def _needs_read(known: dict[str, dict], scan_id: int) -> NeedsRead:
+def _known(known: dict[str, dict], entry: Entry, masker: NameMasker) -> dict | None:
+    """What the last scans knew of an entry: by its path, or (some names of paths
+    being masked) by its path as stored."""
+    previous = known.get(entry.uri)
+    if previous is None and masker.paths.known:
+        previous = known.get(masker.display(entry.uri))
+    return previous
+
+
+def _needs_read(known: dict[str, dict], scan_id: int, masker: NameMasker) -> NeedsRead:
     """The verdict a source asks before fetching ahead (IMAP bodies in batches)."""
     def needs_read(entry: Entry) -> bool:
-        previous = known.get(entry.uri)
+        previous = _known(known, entry, masker)
         return entry.status == "ok" and not _is_resumed(previous, scan_id) and not is_unchanged(previous, entry)
     return needs_read
 
 
 def _walked(inventory: Inventory, sources: list[Source]) -> Walk:
     """Each source's entries with what the last scans knew of them (one query per root)."""
-    def steps(scan_id: int) -> Iterator[Step]:
+    def steps(scan_id: int, masker: NameMasker) -> Iterator[Step]:
         for source in sources:
             known = inventory.top_level_state(source.scope.root)
-            for entry in source.entries(known, _needs_read(known, scan_id)):
-                yield Step(entry, known.get(entry.uri), source, _kept(known, entry))
+            for entry in source.entries(known, _needs_read(known, scan_id, masker)):
+                yield Step(entry, _known(known, entry, masker), source, _kept(known, entry, masker))
     return steps
 
 

@@ -23,6 +23,7 @@ from watchdog.observers.polling import PollingObserver
 
 from inventory import Inventory
 from scanner.crawl import is_lock_or_temp
+from scanner.names import NameMasker
 from scanner.objects import ObjectScanner
 from scanner.pipeline import ScanOptions, run_targets
 from scanner.watch_events import Batcher, Changes, WatchEvent, coalesce
@@ -145,11 +146,11 @@ class Watcher:
         self.held = unstable
         return changed - unstable
 
-    def _paired_moves(self, changes: Changes) -> None:
+    def _paired_moves(self, changes: Changes, masker: NameMasker) -> None:
         """A move into a folder not yet watched arrives as delete + create: pair them
         by size and mtime (a rename keeps both) so the history is kept."""
         for gone in sorted(changes.deleted):
-            previous = self.inventory.previous(self.root, gone)
+            previous = self.inventory.previous(self.root, masker.display(gone))
             if previous is None or previous["deleted_scan"] is not None:
                 continue
             for candidate in sorted(changes.changed):
@@ -158,17 +159,23 @@ class Watcher:
                 except OSError:
                     continue
                 if (st.st_size, st.st_mtime) == (previous["size"], previous["mtime"]) and \
-                        self.inventory.previous(self.root, candidate) is None:
+                        self.inventory.previous(self.root, masker.display(candidate)) is None:
                     changes.moves.append((gone, candidate))
                     changes.deleted.discard(gone)
                     break
 
+    def _moved(self, changes: Changes) -> None:
+        """Moves and renames keep the objects' history; their paths as stored."""
+        masker = NameMasker(self.scanner.detector, self.inventory.key, self.inventory.names())
+        self._paired_moves(changes, masker)
+        for source, target in changes.moves:
+            shown_source, shown_target = masker.display(source), masker.mask(target)
+            moved = self.inventory.move(self.root, shown_source, shown_target, masker.take_new())
+            log.info("moved %s -> %s (%d objects keep their history)", shown_source, shown_target, moved)
+
     def process(self, batch: list[WatchEvent]) -> None:
         changes = coalesce(batch)
-        self._paired_moves(changes)
-        for source, target in changes.moves:
-            moved = self.inventory.move(self.root, source, target)
-            log.info("moved %s -> %s (%d objects keep their history)", source, target, moved)
+        self._moved(changes)
         ready = self._stable(changes.changed | self.held)
         paths = ready | changes.deleted
         if not paths:

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from inventory import load_or_create_key, open_inventory
 from inventory.keys import value_hmac
+from inventory.names import PathNames, load_names
 from inventory.queries import current_findings
 from inventory.triage import finding_key
 from reports.diff import identity
@@ -38,19 +39,40 @@ def show_finding(db_path: str, key: str) -> dict:
     return finding
 
 
-def reveal(finding: dict, detector) -> Revealed:
+def _file_shown_as(root: str, shown: str, names: PathNames) -> tuple[str, str] | None:
+    """(real path, path relative to root) of the file stored as `shown`: its names
+    may be masked (inventory.names), so the folder below the last plainly named one
+    is walked and each path shown as it is stored, hashing its names."""
+    if os.path.isfile(os.path.join(root, shown)):  # nothing masked in it
+        return os.path.join(root, shown), shown
+    masked = set(names.known.values())
+    folders = shown.split("/")[:-1]
+    plain = folders[:next((i for i, name in enumerate(folders) if name in masked), len(folders))]
+    start = os.path.join(root, *plain)
+    for entry in crawl(start) if os.path.isdir(start) else ():
+        relative = "/".join([*plain, entry.uri])
+        if names.display(relative) == shown:
+            return entry.path, relative
+    return None
+
+
+def reveal(db_path: str, finding: dict, detector) -> Revealed:
     """Re-read the finding's object and find the value with the same keyed hash
     (files only: a mailbox or share is not re-read yet)."""
     if is_remote(finding["root"]):
         raise problem("show.remote")
-    top = finding["path"].split("!")[0]
-    wanted = os.path.basename(top) + finding["path"][len(top):]  # as crawl() names it from the file
-    scanner = ObjectScanner(detector, keep_context=REVEAL_CONTEXT)
     hmac_key = load_or_create_key()
-    for entry in crawl(os.path.join(finding["root"], top)):
+    names = PathNames(hmac_key, load_names(open_inventory(db_path)))
+    found_file = _file_shown_as(finding["root"], finding["path"].split("!")[0], names)
+    if found_file is None:
+        raise problem("show.gone")
+    path, relative = found_file
+    folder = relative.rpartition("/")[0] + "/" if "/" in relative else ""  # crawl() names a file by its name
+    scanner = ObjectScanner(detector, keep_context=REVEAL_CONTEXT)
+    for entry in crawl(path):
         for obj in scanner.scan_entry(entry).walk():
             for found in obj.findings:
-                if obj.uri == wanted and found.entity_type == finding["entity_type"] \
+                if names.display(folder + obj.uri) == finding["path"] and found.entity_type == finding["entity_type"] \
                         and value_hmac(hmac_key, found.value) == finding["value_hmac"]:
                     return Revealed(found.text or "", found.context or "")
     raise problem("show.gone")

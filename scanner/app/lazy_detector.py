@@ -28,11 +28,21 @@ def build_detector() -> Detector:
 class LazyDetector:
     """A Detector that loads GiNZA the first time text needs detecting."""
 
-    def __init__(self) -> None:
+    def __init__(self, threshold: float | None = None, base: "LazyDetector | None" = None) -> None:
         self._detector: Detector | None = None
+        self._threshold, self._base = threshold, base
+
+    def _loaded(self) -> Detector:
+        if self._detector is None:
+            if self._base is None:
+                self._detector = build_detector()
+            else:  # the same model, another threshold
+                self._detector = self._base._loaded().with_threshold(self._threshold)
+        return self._detector
 
     def detect(self, text: str, context: list[str] | None = None,
                labels: Sequence[tuple[int, int]] = ()) -> list[Detection]:
-        if self._detector is None:
-            self._detector = build_detector()
-        return self._detector.detect(text, context, labels)
+        return self._loaded().detect(text, context, labels)
+
+    def with_threshold(self, threshold: float) -> "LazyDetector":
+        return LazyDetector(threshold, base=self)

@@ -76,5 +76,5 @@ def show(ctx, key, db_path, reveal_value):
     click.echo(f"{finding['path']}\t{finding['location']}\t{entity_label(finding['entity_type'], current_lang())}"
                f"\t{finding['masked']}")
     if reveal_value:
-        revealed = reveal(finding, detector(ctx))
+        revealed = reveal(db_path, finding, detector(ctx))
         say("show.value", text=revealed.text, context=revealed.context)
