@@ -9,9 +9,11 @@ import os
 import secrets
 from pathlib import Path
 
+from inventory.errors import key_error
 from inventory.secure import create_private
 
 KEY_ENV = "DAICHO_KEY_FILE"
+KEY_BYTES = 32
 HOME_ENV = "DAICHO_HOME"
 
 
@@ -24,10 +26,26 @@ def default_key_path() -> Path:
 
 
 def load_or_create_key(path: Path | None = None) -> bytes:
+    """The installation's key, created (0600) on first use; a key folder that cannot
+    be written, or a key file that cannot be read, is an InventoryError."""
     path = path or default_key_path()
-    if create_private(path):
-        path.write_text(secrets.token_hex(32) + "\n")
-    return bytes.fromhex(path.read_text().strip())
+    try:
+        if create_private(path):
+            _write_new_key(path)
+        key = bytes.fromhex(path.read_text().strip())
+        if len(key) != KEY_BYTES:
+            raise ValueError(f"not a key of {KEY_BYTES} bytes")
+        return key
+    except (OSError, ValueError) as error:
+        raise key_error(error, str(path)) from error
+
+
+def _write_new_key(path: Path) -> None:
+    try:
+        path.write_text(secrets.token_hex(KEY_BYTES) + "\n")
+    except OSError:
+        path.unlink(missing_ok=True)  # an empty key file would be read as a key next time
+        raise
 
 
 def value_hmac(key: bytes, value: str) -> str:

@@ -59,6 +59,11 @@ class Inventory:
         self._seen: set[int] = set()  # top-level objects this run of the scan walked
         self._verified: dict[int, int | None] = {}  # unverified marks to set (scan id) or clear (None)
 
+    @property
+    def path(self) -> str:
+        """The database file (for messages)."""
+        return self.db.execute("pragma database_list").fetchone()[2]
+
     # -- transactions ----------------------------------------------------
     @contextlib.contextmanager
     def batch(self, max_objects: int = 500, max_seconds: float = 1.0) -> Iterator[None]:

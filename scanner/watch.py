@@ -13,6 +13,7 @@ import fcntl
 import logging
 import os
 import queue
+import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +23,8 @@ from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
 from inventory import Inventory
+from inventory.errors import database_error
+from reports.catalogue import t
 from scanner.crawl import is_lock_or_temp
 from scanner.names import NameMasker
 from scanner.objects import ObjectScanner
@@ -126,8 +129,12 @@ class Watcher:
         if batch or (self.held and not len(self.batcher)):
             try:
                 self.process(batch)
-            except Exception:  # noqa: BLE001 - the watch must outlive one bad batch
-                log.exception("batch of %d events failed; its paths are retried with the next one", len(batch))
+            except Exception as error:  # noqa: BLE001 - the watch must outlive one bad batch
+                problem = database_error(error, self.inventory.path) if isinstance(error, sqlite3.Error) else None
+                if problem is not None:  # a full disk, a database made read-only: told, retried
+                    log.error("batch of %d events not recorded: %s", len(batch), t(problem.note, "en"))
+                else:
+                    log.exception("batch of %d events failed; its paths are retried with the next one", len(batch))
                 self.held |= coalesce(batch).changed
 
     def _drain(self, timeout: float) -> None:

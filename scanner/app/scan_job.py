@@ -82,7 +82,8 @@ def run_scan_job(request: ScanRequest, detector, progress: Progress | None = Non
     for root in request.roots:  # refused before anything is opened
         if (problem := root_problem(root)) is not None:
             raise AppError(problem)
-    inventory = Inventory(open_inventory(request.db_path), load_or_create_key())
+    key = load_or_create_key()  # before the database is created: a key problem leaves nothing behind
+    inventory = Inventory(open_inventory(request.db_path), key)
     scanner = ObjectScanner(detector, request.options.crawl.limits)
     try:
         with stop_on_signals() as stop:

@@ -63,7 +63,8 @@ def run_watch(request: WatchRequest, detector, show: Callable[[str], None],
     if not request.roots:
         raise usage_problem("watch.no_roots")
     detector.detect("")  # load GiNZA now, not when the first file lands
-    inventory = Inventory(open_inventory(request.db_path), load_or_create_key())
+    key = load_or_create_key()  # before the database is created: a key problem leaves nothing behind
+    inventory = Inventory(open_inventory(request.db_path), key)
     scanner = ObjectScanner(detector, request.options.crawl.limits)
     sink = AlertSink(request, show, notify)
     watchers = [Watcher(root, inventory, scanner, request.options, sink, quiet=request.quiet_time,

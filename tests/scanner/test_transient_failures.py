@@ -5,10 +5,6 @@ exit-4 alert); they end only when the file is gone or read without them."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -16,9 +12,9 @@ from click.testing import CliRunner
 from samples.synth import make_people
 from scanner.app.exit_codes import ExitCode
 from scanner.cli import cli
+from tests.unprivileged import daicho_as_nobody, open_to_nobody
 
 pytestmark = pytest.mark.slow
-REPO = Path(__file__).resolve().parents[2]
 PEOPLE = make_people(3, seed=21)
 ROSTER = "氏名,電話,個人番号\n" + "".join(f"{p.name},{p.mobile},{p.my_number}\n" for p in PEOPLE)
 
@@ -83,45 +79,28 @@ def test_a_file_grown_over_the_size_limit_keeps_its_findings(detector, tmp_path)
     assert status_json(detector, db)["unverified_objects"] == []
 
 
-def _as_nobody(args: list[str], home: Path) -> subprocess.CompletedProcess:
-    """The command run by an unprivileged user (root reads every file)."""
-    env = {**os.environ, "DAICHO_HOME": str(home), "PYTHONPATH": str(REPO), "HOME": str(home)}
-    command = [sys.executable, "-m", "scanner.cli", *args]
-    if os.geteuid() == 0:
-        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
-    return subprocess.run(command, capture_output=True, text=True, env=env, cwd=REPO)
-
-
-def _open_to_nobody(tmp_path: Path) -> None:
-    tmp_path.chmod(0o777)
-    parent = tmp_path.parent
-    while parent != parent.parent:  # let the other user reach tmp_path
-        os.chmod(parent, os.stat(parent).st_mode | 0o011)
-        parent = parent.parent
-
-
 def test_permission_denied_for_a_night_on_a_file_and_a_folder(tmp_path):
-    _open_to_nobody(tmp_path)
+    open_to_nobody(tmp_path)
     share, db, home = tmp_path / "share", str(tmp_path / "inv.db"), tmp_path / "home"
     (share / "人事").mkdir(parents=True)
     (share / "名簿.csv").write_text(ROSTER, encoding="utf-8")
     (share / "人事" / "給与.csv").write_text(ROSTER, encoding="utf-8")
     for path in (share, share / "人事"):
         path.chmod(0o755)
-    first = _as_nobody(["scan", str(share), "--db", db], home)
+    first = daicho_as_nobody(["scan", str(share), "--db", db], home)
     assert first.returncode == ExitCode.NEW_ALERTS, first.stderr
 
     (share / "名簿.csv").chmod(0o000)
     (share / "人事").chmod(0o000)
-    night = _as_nobody(["scan", str(share), "--db", db], home)
+    night = daicho_as_nobody(["scan", str(share), "--db", db], home)
     assert night.returncode == ExitCode.UNREADABLE, night.stderr
-    status = json.loads(_as_nobody(["status", "--db", db, "--format", "json"], home).stdout)
+    status = json.loads(daicho_as_nobody(["status", "--db", db, "--format", "json"], home).stdout)
     kept = {o["uri"]: o["findings"] for o in status["unverified_objects"]}
     assert set(kept) == {"名簿.csv", "人事/給与.csv"} and all(kept.values())
 
     (share / "名簿.csv").chmod(0o644)
     (share / "人事").chmod(0o755)
-    again = _as_nobody(["scan", str(share), "--db", db], home)
+    again = daicho_as_nobody(["scan", str(share), "--db", db], home)
     assert again.returncode == ExitCode.OK, again.stderr  # not new again: no alert
-    status = json.loads(_as_nobody(["status", "--db", db, "--format", "json"], home).stdout)
+    status = json.loads(daicho_as_nobody(["status", "--db", db, "--format", "json"], home).stdout)
     assert status["unverified_objects"] == [] and status["failed_objects"] == []
