@@ -48,6 +48,15 @@ class NameMasker:
         new, self.new = self.new, {}
         return new
 
+    def stored_as(self, uri: str, stored: str) -> None:
+        """A path the inventory already holds: its names are shown as stored there
+        (no detection: an object recorded again unread, a failed read, costs none)."""
+        tokens, stored_tokens = split_path(uri)[1], split_path(stored)[1]
+        if len(tokens) == len(stored_tokens):
+            for name, shown in zip(tokens, stored_tokens):
+                if is_name(name) and self.paths.shown(name) is None:
+                    self.paths.remember(name, shown)
+
     def mask_record(self, record: ObjectRecord) -> ObjectRecord:
         """Every path of the tree masked; the tree carries the names met first, to be
         stored with it."""

@@ -85,6 +85,8 @@ def _scan_entry(inventory: Inventory, scanner: ObjectScanner, masker: NameMasker
         inventory.reuse(scan_id, previous)
         return "reused", previous["uri"]
     described = source.describe(entry) if entry.status == "ok" else entry
+    if previous is not None:
+        masker.stored_as(entry.uri, previous["uri"])
     record = masker.mask_record(scanner.scan_entry(described, source.read))
     inventory.record(scan_id, entry.root, record)
     return ("extracted" if entry.status == "ok" else "recorded"), record.stored_uri

@@ -112,3 +112,17 @@ def test_a_watch_move_of_a_personal_folder_keeps_history(detector, share, tmp_pa
     assert moved["id"] == next(iter(before.values()))["id"]  # the same object: its history kept
     assert moved["uri"] != next(iter(before)) and "鈴木花子" not in moved["uri"]
     assert not any(raw.encode() in stored_bytes(tmp_path) for raw in RAW)
+
+
+def test_an_unchanged_rescan_loads_no_model_even_for_objects_recorded_again(detector, sample_share, tmp_path):
+    """Objects that could not be read (too large, corrupt, encrypted) are recorded on
+    every scan; their names are shown as stored, not detected again."""
+    from scanner.app.lazy_detector import LazyDetector
+    from scanner.app.scan_job import ScanRequest, run_scan_job, scan_options
+
+    request = ScanRequest([str(sample_share.root)], str(tmp_path / "inv.db"), scan_options(max_size="1MB"))
+    run_scan_job(request, detector)
+    lazy = LazyDetector()
+    again = run_scan_job(request, lazy)
+    assert again.scan.stats["objects_failed"] > 0 and again.scan.stats["objects_extracted"] == 0
+    assert lazy._detector is None  # GiNZA never loaded
