@@ -219,3 +219,16 @@ def test_an_unchanged_rescan_writes_nothing_per_object(inventory):
     assert inventory.db.conn.total_changes - changes <= 2  # the scan's own row, begun and finished
     assert stats["objects_seen"] == 20 and stats["objects_reused"] == 20 and stats["findings"] == 20
     assert len(list(findings_in_scan(inventory.db, s2))) == 20 == len(list(findings_in_scan(inventory.db, s1)))
+
+
+def test_a_scan_of_named_paths_ends_only_what_it_was_given(inventory):
+    """A watch batch names a few paths: objects it was not given keep their findings;
+    a named path that is gone ends its own."""
+    scan(inventory, [ObjectRecord(uri, "file", findings=[finding(v)])
+                     for uri, v in (("a.csv", "111"), ("b.csv", "222"), ("c/d.csv", "333"))])
+    batch = [Scope(ROOT, "a.csv"), Scope(ROOT, "c")]
+    watch_id, _ = inventory.begin_scan(batch, "test", kind="watch")
+    inventory.record(watch_id, ROOT, ObjectRecord("a.csv", "file", findings=[finding("444")]))
+    stats = inventory.finish_scan(watch_id, batch)  # c/d.csv was not walked: gone
+    assert current(inventory) == {("a.csv", "MY_NUMBER", "44**"), ("b.csv", "MY_NUMBER", "22**")}
+    assert (stats["objects_seen"], stats["findings"]) == (1, 1)
