@@ -12,8 +12,8 @@ whose numbers pass the My Number check, SKUs, non-birth dates, health articles,
 union and religious notices.
 
 Each document comes with its truth: (entity type, canonical value) pairs.
-SENSITIVE is labelled by category; ADDRESS by the prefecture-to-block core that a
-detection must contain or be contained in.
+SENSITIVE is labelled by category and phrase (`category:phrase`); ADDRESS by the
+prefecture-to-block core that a detection must contain or be contained in.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ SENSITIVE = [("病歴", "うつ病の診断を受け休職中"), ("病歴", "糖
              ("障害", "身体障害者手帳(4級)を所持"), ("障害", "療育手帳の交付を受けている"),
              ("健康診断結果", "健康診断結果で要精密検査"), ("犯罪歴", "過去に逮捕歴がある"),
              ("犯罪被害", "ストーカー被害の相談を受けた"), ("労働組合", "労働組合員として活動"),
-             ("宗教", "教会の信者であり日曜は勤務不可"), ("本籍", "本籍地の記載あり")]
+             ("宗教", "教会の信者であり日曜は勤務不可"), ("本籍", "本籍が長崎県佐世保市にある")]
 
 
 @dataclass
@@ -93,6 +93,7 @@ def contact_truth(p: Person, *, address=True, postal=True, phone=False, mobile=F
 
 class Corpus:
     def __init__(self, seed: int) -> None:
+        self.seed = seed
         self.rng = random.Random(seed)
         self.people = 0
 
@@ -163,7 +164,7 @@ class Corpus:
                     if self.chance(0.15):
                         category, phrase = self.pick(SENSITIVE)
                         note = phrase
-                        truth_row.add(("SENSITIVE", category))
+                        truth_row.add(("SENSITIVE", f"{category}:{phrase}"))
                     elif self.chance(0.3):
                         note = self.pick(["在宅勤務", "育児休業から復帰", "4月より大阪支店へ異動", "資格取得済み"])
                     row.append(note)
@@ -224,7 +225,7 @@ class Corpus:
             if self.chance(0.4):
                 category, phrase = self.pick(SENSITIVE)
                 body.append(f"なお、{customer.surname}さんは{phrase}とのことです。")
-                truth.add(("SENSITIVE", category))
+                truth.add(("SENSITIVE", f"{category}:{phrase}"))
         else:
             body += ["先日のお問い合わせの件、ご回答いたします。", "次回のお打ち合わせは11月5日 14時からでいかがでしょうか。",
                      f"ご連絡は携帯（{customer.mobile}）宛にいたします。"]
@@ -260,7 +261,7 @@ class Corpus:
                  f"面談者　{manager.name}", f"面談日　{wareki(date(2026, 10, 2), 'era')}",
                  f"内容　本人より、{phrase}との申告があった。業務量の調整について{manager.surname}課長と協議する。",
                  f"緊急連絡先　{p.mobile}"]
-        truth = name_truth(p, kana=True) | name_truth(manager) | {("SENSITIVE", category)} | \
+        truth = name_truth(p, kana=True) | name_truth(manager) | {("SENSITIVE", f"{category}:{phrase}")} | \
             contact_truth(p, address=False, postal=False, mobile=True)
         return lines, truth
 
@@ -366,10 +367,24 @@ class Corpus:
 
     def heldout(self, count: int) -> list[Doc]:
         makers = [self._resume_docx, self._support_log_csv, self._invoice_pdf, self._card_list_txt]
-        return [makers[i % len(makers)](i) for i in range(count)]
+        return [makers[i % len(makers)](i) for i in range(count)] + self._field_kinds("positives", count)
+
+    def sensitive(self, count: int) -> list[Doc]:
+        """要配慮 documents, labelled for SENSITIVE only (benchmarks/corpus_sensitive.py)."""
+        from benchmarks.corpus_sensitive import SensitiveDocuments
+
+        return SensitiveDocuments(self).positives(count)
 
     def heldout_negatives(self, count: int) -> list[Doc]:
-        return [self._manual_txt(i) for i in range(count)]
+        return [self._manual_txt(i) for i in range(count)] + self._field_kinds("negatives", count)
+
+    def _field_kinds(self, which: str, count: int) -> list[Doc]:
+        """Kinds where a header or a label is the only context (benchmarks/corpus_tables.py,
+        corpus_exports.py), drawn from their own random stream: the kinds above stay as they were."""
+        from benchmarks import corpus_exports, corpus_tables
+
+        return [doc for module in (corpus_tables, corpus_exports)
+                for doc in getattr(module, which)(Corpus(self.seed + 12), count)]
 
     def _resume_docx(self, i: int) -> Doc:
         p = self.person()

@@ -58,7 +58,7 @@ def machine() -> str:
 def corpus1(docs: int, negatives: int, seed: int) -> tuple[dict[str, Figures], float]:
     """benchmarks/quality.py's corpus and scoring, in process, as `daicho scan` builds the detector."""
     from benchmarks.quality import measure
-    from scanner.engine import build_detector
+    from scanner.app.lazy_detector import build_detector
     from scanner.objects import ObjectScanner
 
     with tempfile.TemporaryDirectory() as tmp:

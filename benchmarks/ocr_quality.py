@@ -30,6 +30,7 @@ from detectors import Detector, build_analyzer, load_ja_nlp  # noqa: E402
 from samples.scans import card_image, degraded, resume_page, write_scanned_pdf  # noqa: E402
 from samples.synth import Person, make_people  # noqa: E402
 from scanner.extract import Limits, extract  # noqa: E402
+from scanner.extract.budget import Budget  # noqa: E402
 from scanner.objects import ObjectScanner  # noqa: E402
 
 _LOOSE = re.compile(r"[\s\-‐ー－・.]")
@@ -71,7 +72,7 @@ def _scan(path: Path, scanner: ObjectScanner, limits: Limits) -> tuple[str, list
     started = time.perf_counter()
     record = scanner.scan_bytes(path.name, data)
     seconds = time.perf_counter() - started
-    text = "\n".join(u.text for u in extract(path.name, data, limits).units)  # for text recall only
+    text = "\n".join(u.text for u in extract(path.name, data, Budget(limits)).units)  # for text recall only
     return text, record.findings, seconds, record.ocr_pages
 
 

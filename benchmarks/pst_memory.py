@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from scanner.extract import Limits, extract  # noqa: E402
+from scanner.extract.budget import Budget  # noqa: E402
 from scanner.extract.pst import extract_pst  # noqa: E402
 
 
@@ -41,7 +42,7 @@ def write_big_pst(path: Path, messages: int, attachment_mb: int) -> None:
 def _walk(name: str, data: bytes, limits: Limits, depth: int, counts: dict) -> None:
     counts["objects"] += 1
     try:
-        extraction = extract(name, data, limits)
+        extraction = extract(name, data, Budget(limits))
     except Exception as error:  # noqa: BLE001 - counted, as a scan records it
         counts.setdefault("errors", {}).setdefault(type(error).__name__, 0)
         counts["errors"][type(error).__name__] += 1

@@ -10,20 +10,24 @@ MAX_CHUNK_BYTES = 40_000
 OVERLAP_CHARS = 256
 
 
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", errors="surrogatepass")  # a stray surrogate counts, not fails
+
+
 def _fits(text: str, limit: int) -> bool:
     # 4 bytes per char is the UTF-8 worst case: skip encoding when clearly small.
-    return len(text) * 4 <= limit or len(text.encode("utf-8")) <= limit
+    return len(text) * 4 <= limit or len(_utf8(text)) <= limit
 
 
 def _cut_point(text: str, start: int, limit: int) -> int:
-    """Largest end so that text[start:end] fits in limit bytes, at a newline if any."""
-    low, high = start + 1, len(text)
-    while low < high:  # binary search on the byte size
-        middle = (low + high + 1) // 2
-        if _fits(text[start:middle], limit):
-            low = middle
-        else:
-            high = middle - 1
+    """Largest end so that text[start:end] fits in limit bytes, at a newline if
+    any in its second half. Only the next limit characters are looked at (no
+    character is less than a byte): the cost of a chunk is the chunk's."""
+    window = text[start:start + limit]
+    if _fits(window, limit):
+        low = start + len(window)
+    else:  # the characters whose bytes fit whole
+        low = start + len(_utf8(window)[:limit].decode("utf-8", errors="ignore"))
     newline = text.rfind("\n", start, low)
     return newline + 1 if newline > start + (low - start) // 2 else low
 
@@ -31,7 +35,7 @@ def _cut_point(text: str, start: int, limit: int) -> int:
 def chunk_spans(text: str, limit: int = MAX_CHUNK_BYTES,
                 overlap: int = OVERLAP_CHARS) -> Iterator[tuple[int, int]]:
     """Yield [start, end) spans covering text; consecutive spans overlap."""
-    if _fits(text, limit):
+    if len(text) <= limit and _fits(text, limit):
         yield 0, len(text)
         return
     start = 0

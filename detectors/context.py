@@ -97,7 +97,12 @@ class JapaneseContextEnhancer(ContextAwareEnhancer):
         positive, negative = _context_words(recognizer)
         distances = {}
         for kind, words in (("positive", positive), ("negative", negative)):
-            found = [d for d in (_nearest(prefix, words, True), _nearest(suffix, words, False))
+            before, after = prefix, suffix
+            if kind == "negative" and getattr(recognizer, "negative_labels_only", False):
+                # a label before its value, in the same sentence (会社名: 山田商事), not
+                # a word after a name or in the sentence before it (…全駅を通過した。)
+                before, after = prefix.rpartition("。")[2], ""
+            found = [d for d in (_nearest(before, words, True), _nearest(after, words, False))
                      if d is not None]
             if found:
                 distances[kind] = min(found)

@@ -6,6 +6,7 @@ the process uses `masked` and a keyed hash of `value` (done by the inventory).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -13,7 +14,8 @@ from presidio_analyzer import RecognizerResult
 
 from detectors.chunking import chunk_spans
 from detectors.context import CONTEXT_DISTANCE, FAR, ContextWordIndex
-from detectors.entities import CORPORATE_NUMBER, POSTAL_CODE, SENSITIVE
+from detectors.entities import CORPORATE_NUMBER, PERSON, POSTAL_CODE, SENSITIVE
+from detectors.jp.sensitive import CANONICAL, CATEGORY
 from detectors.lines import line_bounds
 from detectors.mask import mask
 from detectors.nlp import LANGUAGE, GinzaNlpEngine
@@ -27,10 +29,15 @@ if TYPE_CHECKING:
 DEFAULT_THRESHOLD = 0.5
 # Types found only to suppress what overlaps them; never reported.
 SUPPRESSING_TYPES = frozenset({CORPORATE_NUMBER})
-# 要配慮 terms count only next to a person: a name or an identifier, in the same
-# line (a table row is one line) or within this many characters.
+# 要配慮 phrases count only about a person: a name or an identifier in the same
+# line (a table row is one line) or within this many characters; or the subject of
+# a form or note (氏名: …, 対象者: …) up to SUBJECT_REACH characters before.
 TIE_DISTANCE = 100
+SUBJECT_REACH = 3000
 NOT_A_PERSON = frozenset({SENSITIVE, POSTAL_CODE})
+_SUBJECT_LABEL = re.compile(r"(?:氏\s*名|名前|対象者|相談者|申請者|申告者|本人|社員名|従業員名|職員名|被面談者|面談対象者"
+                            r"|患者名|利用者名|受診者|応募者|組合員名)\s*[:：]?\s*$")
+_SELF_REFERENCE = re.compile(r"本人|同氏|同人|当該社員|当該職員|当該従業員|彼女|彼は|彼の|彼が")
 
 
 class Detection(NamedTuple):
@@ -66,19 +73,42 @@ def _resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]
 
 
 def _another_type_overlapping(result: RecognizerResult, span: Span) -> bool:
+    """A 要配慮 phrase says something over other types (a 本籍 that is an address, a
+    check-up value that is a number): it never competes with them."""
     start, end, entity = span
-    return start < result.end and result.start < end and entity != result.entity_type
+    return (start < result.end and result.start < end and entity != result.entity_type
+            and SENSITIVE not in (entity, result.entity_type))
 
 
-def _tied_to_a_person(detection: "Detection", others: list["Detection"], text: str) -> bool:
-    line_start, line_end = line_bounds(text, detection.start, detection.end)
-    for other in others:
-        if other.entity_type in NOT_A_PERSON:
-            continue
-        same_line = line_start <= other.start and other.end <= line_end
-        if same_line or abs(other.start - detection.start) <= TIE_DISTANCE:
+def _sentence(text: str, start: int, end: int) -> str:
+    first = max(text.rfind(mark, 0, start) for mark in ("。", "\n")) + 1
+    last = min((i for i in (text.find(mark, end) for mark in ("。", "\n")) if i >= 0), default=len(text))
+    return text[first:last]
+
+
+class _People:
+    """The people of a text that 要配慮 phrases may be about: names and identifiers,
+    and the subjects of a form or note (a name after 氏名, 対象者, 相談者 …)."""
+
+    def __init__(self, detections: list["Detection"], text: str) -> None:
+        self.text = text
+        self.found = [d for d in detections if d.entity_type not in NOT_A_PERSON]
+        self.subjects = [d.start for d in self.found if d.entity_type == PERSON
+                         and _SUBJECT_LABEL.search(text, max(0, d.start - 12), d.start)]
+
+    def about_someone(self, detection: "Detection") -> bool:
+        """Tied: a person on the same line (a table row is one line) or within
+        TIE_DISTANCE; after the subject of a form or note; or in a sentence that
+        refers to a person (本人は…, 同氏の…) of a text that names one."""
+        if not self.found:
+            return False
+        line_start, line_end = line_bounds(self.text, detection.start, detection.end)
+        if any((line_start <= p.start and p.end <= line_end) or abs(p.start - detection.start) <= TIE_DISTANCE
+               for p in self.found):
             return True
-    return False
+        if any(0 <= detection.start - s <= SUBJECT_REACH for s in self.subjects):
+            return True
+        return bool(_SELF_REFERENCE.search(_sentence(self.text, detection.start, detection.end)))
 
 
 def _as_is(value: str) -> str:
@@ -130,10 +160,10 @@ class Detector:
         meta = result.recognition_metadata or {}
         name = meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
         matched = norm.text[start:end]
-        canonical = self._canonical.get(name, _as_is)(matched)
+        canonical = meta.get(CANONICAL) or self._canonical.get(name, _as_is)(matched)
         o_start, o_end = norm.span_to_original(start, end)
-        category = meta.get("category")
-        masked = f"{category}: {matched[:1]}**" if category else mask(result.entity_type, matched)
+        category = meta.get(CATEGORY)
+        masked = mask(result.entity_type, matched, category)
         return Detection(
             entity_type=result.entity_type, start=o_start, end=o_end,
             text=original[o_start:o_end], value=canonical, masked=masked,
@@ -157,5 +187,7 @@ class Detector:
                 found.setdefault((detection.entity_type, detection.start, detection.end), detection)
         detections = sorted(found.values(), key=lambda d: (d.start, d.end, d.entity_type))
         detections = without_organisation_contacts(detections, text)
-        return [d for d in detections
-                if d.entity_type != SENSITIVE or _tied_to_a_person(d, detections, text)]
+        if not any(d.entity_type == SENSITIVE for d in detections):
+            return detections
+        people = _People(detections, text)
+        return [d for d in detections if d.entity_type != SENSITIVE or people.about_someone(d)]

@@ -28,7 +28,7 @@ from detectors.jp.phone import PhoneRecognizer
 from detectors.jp.postal_code import PostalCodeRecognizer
 from detectors.jp.residence_card import ResidenceCardRecognizer
 from detectors.jp.resident_record import ResidentRecordCodeRecognizer
-from detectors.jp.sensitive import SensitiveTermRecognizer
+from detectors.jp.sensitive import SensitiveRecognizer
 from detectors.nlp import LANGUAGE, GinzaNlpEngine
 from detectors.spans import without_contained
 
@@ -51,7 +51,7 @@ RECOGNIZER_CLASSES = (
     DateOfBirthRecognizer,
     AddressRecognizer,
     PersonRecognizer,
-    SensitiveTermRecognizer,
+    SensitiveRecognizer,
 )
 
 

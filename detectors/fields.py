@@ -8,6 +8,8 @@ cell. Each field's value span is kept so a finding maps back to its cell.
 from __future__ import annotations
 
 import bisect
+import re
+import unicodedata
 from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
@@ -25,6 +27,10 @@ FIELD_LABEL_WORDS = (
     "address", "phone", "birth", "顧客", "会員", "社員", "担当", "日付", "メモ", "特記", "住民票", "コード",
     "被保険者", "記号", "振込", "クレジット", "証明書", "マイナンバー", "個人", "続柄", "扶養", "緊急", "勤務先",
     "病歴", "既往", "健康", "診断", "障害", "本籍", "宗教", "組合", "申請", "学歴", "職歴",
+    "金融機関", "支店名", "店番", "預金", "雇保", "健保", "account", "bank", "branch", "employee", "zip", "postal",
+    "e-mail", "dob", "pension", "insurance", "license", "licence",
+    # labels of host systems in half-width katakana (ｼﾒｲ, ﾕｳﾋﾞﾝ), as NFKC reads them
+    "シメイ", "ユウビン", "ジュウショ", "デンワ", "セイネンガッピ", "コウザno", "コウザバンゴウ", "ネンキン", "ホケン",
 )
 
 
@@ -33,8 +39,10 @@ _FIELD_LABEL_WORD = words_pattern(FIELD_LABEL_WORDS)
 
 def is_field_label(text: str) -> bool:
     """A short text without digits that names a personal-data field."""
-    text = (text or "").strip().lower()
-    return 0 < len(text) <= 20 and not any(ch.isdigit() for ch in text) and bool(_FIELD_LABEL_WORD.search(text))
+    text = (text or "").strip()
+    if not 0 < len(text) <= 20 or any(ch.isdigit() for ch in text):
+        return False
+    return bool(_FIELD_LABEL_WORD.search(unicodedata.normalize("NFKC", text).lower()))
 
 
 # Tuples, not dataclasses: a roster makes two per cell, and a frozen dataclass
@@ -56,10 +64,20 @@ def _clean(value: str) -> str:
     return value.replace(FIELD_SEPARATOR, " ")
 
 
+# Spaces and line breaks that spread a header over its cell (生 年 月 日, 氏　名,
+# 口座\n番号) split its words; a line break left in a label would end its row's line.
+_SPREAD = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\r\n]+(?=[^\x00-\x7f])")
+_BREAKS = re.compile(r"[\r\n]+")
+
+
+def _label_text(label: str) -> str:
+    return _BREAKS.sub(" ", _SPREAD.sub("", _clean(label)))
+
+
 @lru_cache(maxsize=4096)
 def _prefix(labels: tuple[str, ...]) -> str:
     """`label: ` for a cell's labels (the same for every cell of a column)."""
-    label = " ".join(_clean(label) for label in labels if label)
+    label = " ".join(_label_text(label) for label in labels if label)
     return f"{label}: " if label else ""
 
 

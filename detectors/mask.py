@@ -15,6 +15,7 @@ _HEAD_TAIL = {
     E.POSTAL_CODE: (3, 0),
 }
 _DEFAULT_HEAD_TAIL = (0, 2)
+SENSITIVE_MASK = "****"
 
 
 def mask_digits(value: str, head: int, tail: int) -> str:
@@ -50,13 +51,21 @@ def _mask_date(value: str) -> str:
     return "".join("*" if ch.isdigit() or ch in "〇一二三四五六七八九十元" else ch for ch in value)
 
 
-def mask(entity_type: str, value: str) -> str:
+def mask_sensitive(category: str | None) -> str:
+    """要配慮 information keeps its category and hides all of its content: no
+    character of a diagnosis or a religion is shown (`病歴: ****`)."""
+    return f"{category}: {SENSITIVE_MASK}" if category else SENSITIVE_MASK
+
+
+def mask(entity_type: str, value: str, category: str | None = None) -> str:
     """Mask a normalised value for storage and display."""
+    if entity_type == E.SENSITIVE:
+        return mask_sensitive(category)
     if entity_type == E.DATE_OF_BIRTH:
         return _mask_date(value)
     if entity_type == E.EMAIL:
         return _mask_email(value)
-    if entity_type in (E.PERSON, E.ADDRESS, E.SENSITIVE):
+    if entity_type in (E.PERSON, E.ADDRESS):
         return _mask_text(value)
     if any(ch.isdigit() for ch in value):
         head, tail = _HEAD_TAIL.get(entity_type, _DEFAULT_HEAD_TAIL)

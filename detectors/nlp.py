@@ -38,6 +38,17 @@ class Morpheme(NamedTuple):
     end: int
 
 
+class WordLookup(NamedTuple):
+    """A short text as the dictionary reads it on its own."""
+
+    ends: tuple[int, ...]  # where each of its words ends
+    name: bool  # one word, a person's name (人名)
+    unknown: bool  # a word the dictionary does not know is in it
+
+
+LOOKUPS_KEPT = 10_000  # candidate texts remembered per engine, then forgotten at once
+
+
 def _tag(part_of_speech: tuple[str, ...]) -> str:
     return "-".join(part for part in part_of_speech[:4] if part != "*")
 
@@ -115,6 +126,7 @@ class GinzaNlpEngine(NlpEngine):
         self._kinds: dict[int, int] = {}  # Sudachi part-of-speech id -> kind
         self._tags: dict[int, str] = {}
         self._ids_of: dict[int, set[int]] = {_SPACE: set(), _NAME: set(), _PLACE: set()}
+        self._looked_up: dict[str, WordLookup] = {}
 
     def load(self) -> None:
         """The pipeline is loaded by the caller (load_ja_nlp) and passed in."""
@@ -150,6 +162,20 @@ class GinzaNlpEngine(NlpEngine):
             for i in self._wanted(ids, tokens):
                 start, end = chunk_start + tokens[i].begin(), chunk_start + tokens[i].end()
                 found.append(Morpheme(text[start:end], self._tags[ids[i]], start, end))
+        return found
+
+    def lookup(self, text: str) -> WordLookup:
+        """How the dictionary reads a short text on its own: for the few candidate
+        names whose reading decides (金載昊 or 金曜, William, ハリルホジッチ)."""
+        found = self._looked_up.get(text)
+        if found is None:
+            tokens = self.nlp.tokenizer.tokenizer.tokenize(text)
+            found = WordLookup(tuple(m.end() for m in tokens),
+                               len(tokens) == 1 and tokens[0].part_of_speech()[2] == "人名",
+                               any(m.is_oov() for m in tokens))
+            if len(self._looked_up) >= LOOKUPS_KEPT:
+                self._looked_up.clear()
+            self._looked_up[text] = found
         return found
 
     def _wanted(self, ids: list[int], tokens) -> list[int]:

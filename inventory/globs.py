@@ -18,10 +18,11 @@ rules all mean the same by a pattern.
 - A trailing `/**` is everything in a folder, the folder itself included, so that
   `採用/**` means what `採用` means and `imap://host/INBOX/**` covers the messages of
   INBOX (which sit after its `!`, not its `/`).
-- Mailbox and share URLs are paths like any other (`smb://fs01/share/人事/**`);
-  their names have `%`, `!` and `#` percent-escaped, so a `!` in them is always
-  a container. (A local file named with a `!` is read as one too: `名簿` covers a
-  file `名簿!旧.csv` beside it.)
+- Patterns are written as locations are (inventory.uris): mailbox and share URLs
+  are paths like any other (`smb://fs01/share/人事/**`), and in every location a
+  real `!` is `%21` (a `#` inside an object `%23`), so a `!` in a pattern is
+  always a container: `名簿` does not cover the file `名簿!旧.csv` beside it, whose
+  location is `名簿%21旧.csv`.
 """
 
 from __future__ import annotations

@@ -103,7 +103,47 @@ def m009_ocr_pages(db: Database) -> None:
 
 
 @migration
-def m010_findings_end(db: Database) -> None:
+def m010_key_fingerprint(db: Database) -> None:
+    # which HMAC key made the hashes (inventory.keys.key_for): name -> value
+    db["inventory_meta"].create({"name": str, "value": str}, pk="name")
+
+
+@migration
+def m011_subjects(db: Database) -> None:
+    # The people of each object's latest extraction (inventory.subjects), keyed hashes
+    # only; replaced when the object is read again, untouched while it is unchanged.
+    db["subjects"].create({
+        "id": int, "object_id": int, "person_id": int, "strong": int, "name_key": str, "name_script": str,
+        "types": str, "locations": str, "first_scan_id": int,
+    }, pk="id", foreign_keys=[("object_id", "objects", "id")])
+    db["subjects"].create_index(["object_id"])
+    db["subjects"].create_index(["person_id"])
+    db.execute("create index subjects_unresolved on subjects (id) where person_id is null")
+    db["subject_keys"].create({"subject_id": int, "kind": str, "key": str},
+                              pk=("subject_id", "kind", "key"), foreign_keys=[("subject_id", "subjects", "id")])
+    db["subject_keys"].create_index(["key", "kind"])
+    db["people_dirty"].create({"person_id": int}, pk="person_id")  # persons that lost a subject
+    # Objects read before have no subjects: the next scan reads them again (once).
+    db.execute("update objects set rules_version = null")
+
+
+@migration
+def m012_reading_marks(db: Database) -> None:
+    # objects handed to a worker and not yet recorded (inventory.reading_marks)
+    db["reading_marks"].create({
+        "root": str, "uri": str, "size": int, "mtime": float, "change_token": str,
+        "scan_id": int, "pid": int, "isolated": int, "since": str,
+    }, pk=("root", "uri"))
+
+
+@migration
+def m013_object_reason(db: Database) -> None:
+    # the code of why an object was not read (inventory.reasons), beside its phrase
+    db["objects"].add_column("reason", str)
+
+
+@migration
+def m014_findings_end(db: Database) -> None:
     # Issue 14.3: a finding is present from first_scan_id until ended_scan (NULL while
     # present), so an unchanged object costs no write; an object records the last scan
     # that wrote it (recorded_scan) and, after a failed read, since when its findings
@@ -126,7 +166,7 @@ def m010_findings_end(db: Database) -> None:
 
 
 @migration
-def m011_masked_names(db: Database) -> None:
+def m015_masked_names(db: Database) -> None:
     # Issue 13.7: a name in a path with personal data is stored masked with a keyed tag
     # (inventory.names); its keyed hash and masked form, so a walk shows it the same.
     db["names"].create({"name_key": str, "masked": str}, pk="name_key")

@@ -10,7 +10,8 @@ from itertools import groupby
 from sqlite_utils import Database
 
 from inventory.ledger.active import load_ledger
-from inventory.reconcile import KINDS, Outcome, Store, reconcile
+from inventory.headcount import files_headcount
+from inventory.reconcile import KINDS, Counter, Outcome, Store, estimate_subjects, reconcile
 from inventory.transactions import transaction
 
 _STORE_ROWS = """
@@ -27,7 +28,7 @@ def _day(timestamp: float | None) -> date | None:
     return datetime.fromtimestamp(timestamp).date() if timestamp else None
 
 
-def _store(rows: list[dict]) -> Store:
+def _store(rows: list[dict], people: dict[int, int]) -> Store:
     values: dict[str, set[str]] = {}
     categories: set[str] = set()
     dated = []
@@ -41,7 +42,25 @@ def _store(rows: list[dict]) -> Store:
             dated.append(row["mtime"])
     first = rows[0]
     return Store(root=first["root"], uri=first["uri"], date=_day(min(dated) if dated else first["top_mtime"]),
-                 values={k: frozenset(v) for k, v in values.items()}, categories=frozenset(categories))
+                 values={k: frozenset(v) for k, v in values.items()}, categories=frozenset(categories),
+                 people=people.get(first["top_id"]), top_id=first["top_id"])
+
+
+def _people(db: Database) -> dict[int, int]:
+    """Distinct persons per file (top-level object, with what is inside it)."""
+    return {row[0]: row[1] for row in db.execute(
+        "select o.top_id, count(distinct s.person_id) from subjects s join objects o on o.id = s.object_id "
+        "where o.deleted_scan is null group by o.top_id")}
+
+
+def people_counter(db: Database) -> Counter:
+    """Distinct people over stores, as the inventory counts them (inventory.headcount:
+    persons, joined by name where nothing contradicts)."""
+    def count(stores: list[Store]) -> int:
+        if any(store.top_id is None for store in stores):
+            return estimate_subjects(stores)
+        return files_headcount(db.conn, [store.top_id for store in stores]).estimate
+    return count
 
 
 def stores_from_inventory(db: Database, root: str | None = None, uris: list[str] | None = None) -> list[Store]:
@@ -51,13 +70,15 @@ def stores_from_inventory(db: Database, root: str | None = None, uris: list[str]
         only = f"and t.root = ? and t.uri in ({', '.join('?' * len(uris))})"
         params = [root, *uris]
     rows = db.query(_STORE_ROWS.format(only=only), params)
-    return [_store(list(group)) for _, group in groupby(rows, key=lambda r: r["top_id"])]
+    people = _people(db)
+    return [_store(list(group), people) for _, group in groupby(rows, key=lambda r: r["top_id"])]
 
 
 def run_reconciliation(db: Database, scan_id: int, today: date | None = None) -> list[Outcome]:
     """Reconcile the current inventory with the active ledger; store per scan."""
     entries = load_ledger(db)
-    outcomes = reconcile(stores_from_inventory(db), entries, today or date.today()) if entries else []
+    outcomes = reconcile(stores_from_inventory(db), entries, today or date.today(), people_counter(db)) \
+        if entries else []
     with transaction(db):
         db["outcomes"].delete_where("scan_id = ?", [scan_id])
         db["outcomes"].insert_all({"scan_id": scan_id, "kind": o.kind, "root": o.root, "uri": o.uri,

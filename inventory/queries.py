@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from sqlite_utils import Database
@@ -30,7 +31,7 @@ order by t.uri limit ?
 
 # objects whose findings were kept though they could not be read (issue 13.3)
 _UNVERIFIED = f"""
-select o.root, o.uri, o.status, o.error, o.unverified_scan as since,
+select o.root, o.uri, o.status, o.reason, o.error, o.unverified_scan as since,
   (select count(*) from findings f join objects c on c.id = f.object_id
    where c.top_id = o.top_id and (c.id = o.id or substr(c.uri, 1, length(o.uri) + 1) in (o.uri || '!', o.uri || '/'))
    and f.ended_scan is null and c.deleted_scan is null) as findings
@@ -72,17 +73,30 @@ def findings_in_scan(db: Database, scan_id: int, where: str = "1", params: Seque
             yield row
 
 
+def present_by_type(db: Database, coverage: Coverage, scan_id: int, since: int = 0,
+                    gone_by: int | None = None) -> dict[str, int]:
+    """How many findings of each type were present in a scan (findings_in_scan,
+    counted), begun after `since`; with gone_by, only those no longer present in
+    that later scan. Counted in SQL in the roots the scans looked at entirely."""
+    looked = [scan_id] + ([gone_by] if gone_by else [])
+    whole = json.dumps(sorted(set.intersection(*(coverage.whole_roots(s) for s in looked))), ensure_ascii=False)
+    begun = "f.first_scan_id <= :scan and (f.ended_scan is null or f.ended_scan > :scan) and f.first_scan_id > :since"
+    in_whole = "o.root in (select value from json_each(:whole))"
+    params = {"scan": scan_id, "since": since, "gone": gone_by, "whole": whole}
+    counts = Counter({row[0]: row[1] for row in db.execute(
+        f"select f.entity_type, count(*) from findings f join objects o on o.id = f.object_id where {begun} "
+        f"and {in_whole}" + (" and f.ended_scan <= :gone" if gone_by else "") + " group by 1", params)})
+    for row in db.execute(f"select o.root, o.uri, f.ended_scan, f.entity_type from findings f join objects o "
+                          f"on o.id = f.object_id where {begun} and not {in_whole}", params):
+        if coverage.present(row[0], row[1], scan_id, row[2]) and not (
+                gone_by and coverage.present(row[0], row[1], gone_by, row[2])):
+            counts[row[3]] += 1
+    return dict(counts)
+
+
 def count_in_scan(db: Database, scan_id: int) -> int:
     """How many findings were present in a scan (findings_in_scan, counted)."""
-    coverage = Coverage.of(db)
-    whole = sorted(coverage.whole_roots(scan_id))
-    marks = ",".join("?" * len(whole))
-    counted = db.execute(f"select count(*) from findings f join objects o on o.id = f.object_id "
-                         f"where {_BEGUN_NOT_ENDED} and o.root in ({marks})", [scan_id, *whole]).fetchone()[0]
-    return counted + sum(1 for row in db.execute(
-        f"select o.root, o.uri, f.ended_scan from findings f join objects o on o.id = f.object_id "
-        f"where {_BEGUN_NOT_ENDED} and o.root not in ({marks})", [scan_id, *whole])
-        if coverage.present(row[0], row[1], scan_id, row[2]))
+    return sum(present_by_type(db, Coverage.of(db), scan_id).values())
 
 
 def looked_at(db: Database, scan_id: int, root: str) -> list[tuple[str, float | None]]:
@@ -109,7 +123,7 @@ def status_summary(db: Database, recent: int = 10) -> dict:
         "objects_by_status": {r["status"]: r["n"] for r in db.query(
             f"select status, count(*) as n from objects where {live} group by status order by status")},
         "failed_objects": list(db.query(
-            f"select root, uri, status, error from objects where {live} and status in ({failed}) "
+            f"select root, uri, status, reason, error from objects where {live} and status in ({failed}) "
             "order by root, uri")),
         "unverified_objects": unverified_objects(db, recent * 2),
         "risky_objects": [{**r, "summary": json.loads(r["summary"])} for r in db.query(

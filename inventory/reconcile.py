@@ -16,7 +16,7 @@ holds. Outcomes, by kind:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -39,6 +39,8 @@ class Store:
     date: date | None  # the date retention runs from (oldest dated object holding findings)
     values: dict[str, frozenset[str]] = field(default_factory=dict)  # type -> value hmacs
     categories: frozenset[str] = frozenset()  # 要配慮 categories
+    people: int | None = None  # distinct persons in it (inventory.people), when known
+    top_id: int | None = None  # its object in the inventory
 
     @property
     def types(self) -> frozenset[str]:
@@ -60,8 +62,16 @@ class Outcome:
     details: dict = field(default_factory=dict)
 
 
+Counter = Callable[[list[Store]], int]  # distinct people over stores
+
+
 def estimate_subjects(stores: Iterable[Store]) -> int:
-    """Distinct people over several stores (see inventory.summary.count_people)."""
+    """Distinct people over several stores from their values alone (see
+    inventory.summary.count_people); the inventory counts persons instead
+    (inventory.outcomes.people_counter)."""
+    stores = list(stores)
+    if len(stores) == 1 and stores[0].people is not None:
+        return stores[0].people
     merged: dict[str, set[str]] = {}
     for store in stores:
         for entity, hashes in store.values.items():
@@ -157,7 +167,7 @@ def _retention_review(stored: StoredEntry) -> Outcome | None:
                    {"rule": rule.text, "reason": reason.key, **dict(reason.values)})
 
 
-def _entry_outcomes(stored: StoredEntry, stores: list[Store]) -> list[Outcome]:
+def _entry_outcomes(stored: StoredEntry, stores: list[Store], count: Counter) -> list[Outcome]:
     entry = stored.entry
     if not entry.paths:
         return []  # paper records: nothing a scan can check
@@ -170,7 +180,7 @@ def _entry_outcomes(stored: StoredEntry, stores: list[Store]) -> list[Outcome]:
     outcomes = []
     if review := _retention_review(stored):
         outcomes.append(review)
-    counted, declared = estimate_subjects(with_data), entry.count
+    counted, declared = count(with_data), entry.count
     if declared and declared.comparable and _far_apart(counted, declared.number):
         outcomes.append(Outcome("count_mismatch", None, None, stored.id,
                                 {"declared": declared.text, "counted": counted}))
@@ -187,7 +197,8 @@ def store_outcomes(stores: list[Store], entries: list[StoredEntry], today: date)
     return [o for store in stores for o in _store_outcomes(store, entries, today)]
 
 
-def reconcile(stores: list[Store], entries: list[StoredEntry], today: date) -> list[Outcome]:
+def reconcile(stores: list[Store], entries: list[StoredEntry], today: date,
+              count: Counter = estimate_subjects) -> list[Outcome]:
     outcomes = store_outcomes(stores, entries, today)
-    outcomes += [o for stored in entries for o in _entry_outcomes(stored, stores)]
+    outcomes += [o for stored in entries for o in _entry_outcomes(stored, stores, count)]
     return outcomes

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 # Statuses of objects that could not be (fully) read; a scan reports how many.
-FAILED_STATUSES = ("unreadable", "encrypted", "too_large", "no_text_layer")
+FAILED_STATUSES = ("unreadable", "encrypted", "too_large", "no_text_layer", "crashed")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a million-row roster holds millions
 class FindingRecord:
     entity_type: str
-    value: str  # canonical value: hashed with the installation key, never stored
+    value: str | None  # canonical value, raw: None once sealed (it never leaves a worker)
     masked: str
     score: float
     detector: str
@@ -19,9 +19,56 @@ class FindingRecord:
     category: str | None = None
     text: str | None = None  # raw matched text, for `daicho check --show-values` only
     context: str | None = None  # raw surrounding text, for `daicho show --reveal` only
+    # The record it belongs to: (group, block, line) locations, e.g. a table and its
+    # row, a text unit and its paragraph and line (scanner.record_refs).
+    record: tuple[str, str, str] | None = None
+    # HMAC of the value with the installation key, set by scanner.workers.sealing where
+    # the value was found; the inventory stores only sealed findings.
+    value_hmac: str | None = None
 
     def __repr__(self) -> str:  # never the raw value, even in a traceback or log
         return f"FindingRecord({self.entity_type}, {self.masked!r}, {self.location!r})"
+
+
+@dataclass(frozen=True)
+class SubjectRecord:
+    """One person in one object (scanner.subjects): the raw forms the inventory
+    hashes with the installation key, never stores."""
+
+    names: tuple[str, ...]  # folded names in its first script: kanji, else kana, else Latin
+    alternates: tuple[str, ...] = ()  # names in other scripts: a フリガナ column, romaji
+    readings: tuple[str, ...] = ()  # dictionary readings of the kanji names
+    aliases: tuple[str, ...] = ()  # surnames: a mention by surname is this person
+    links: tuple[tuple[str, str], ...] = ()  # (kind, value): identifiers that link objects
+    values: tuple[tuple[str, str], ...] = ()  # (entity type, canonical value) of its findings
+    types: tuple[str, ...] = ()  # what is held: entity types, SENSITIVE:<category>
+    locations: tuple[str, ...] = ()
+    script: str | None = None  # of the names: kanji / kana / latin
+
+    def __repr__(self) -> str:  # never a name or value
+        return f"SubjectRecord({len(self.names)} names, {len(self.links)} links, {self.types!r})"
+
+
+@dataclass(frozen=True)
+class SealedSubject:
+    """A subject as it leaves the process that read its object: keyed hashes only
+    (inventory.subjects.seal_subject)."""
+
+    keys: tuple[tuple[str, str], ...]  # (kind, keyed hash) of everything it is known by
+    name_key: str | None  # keyed hash of its first name form
+    value_keys: tuple[tuple[str, str], ...]  # (entity type, value_hmac) of its findings
+    strong: bool  # it carries an identifier that links objects
+    types: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()
+    script: str | None = None
+
+
+class UnsealedFinding(ValueError):
+    """A finding still holding its raw value: sealing (scanner.workers.sealing) hashes
+    values where they were found, so that none reaches the writer."""
+
+    def __init__(self, finding: FindingRecord) -> None:
+        super().__init__(f"unsealed finding: {finding!r}")
 
 
 @dataclass
@@ -29,7 +76,8 @@ class ObjectRecord:
     uri: str  # as the source names it (raw: never stored when display is set)
     kind: str  # file / member / attachment / message / directory
     status: str = "ok"
-    error: str | None = None
+    error: str | None = None  # the reason's phrase (inventory.reasons), never bytes of the file
+    reason: str | None = None  # its code: inventory.reasons.Reason
     format: str | None = None
     size: int | None = None
     mtime: float | None = None
@@ -45,6 +93,8 @@ class ObjectRecord:
     personal_rows: int = 0  # table rows (CSV, sheets, docx tables) holding personal data
     ocr_pages: int = 0  # pages or images read by OCR
     findings: list[FindingRecord] = field(default_factory=list)
+    # the people its findings describe: raw in the reading process, sealed before the writer
+    subjects: list["SubjectRecord | SealedSubject"] = field(default_factory=list)
     children: list["ObjectRecord"] = field(default_factory=list)
     display: str | None = None  # the path as stored, names with personal data masked (inventory.names)
     names: dict[str, str] = field(default_factory=dict)  # masked names met first in this tree's paths

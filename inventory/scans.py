@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
+from inventory.processes import pid_alive
 from inventory.records import FAILED_STATUSES
 from inventory.scopes import Scope, roots_key, scope_where
 from inventory.transactions import transaction
@@ -30,18 +31,6 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _pid_alive(pid: int | None) -> bool:
-    if not pid:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def begin(db: Database, scopes: list[Scope], rules_version: str, kind: str) -> tuple[int, bool]:
     """A new scan, or the interrupted one over the same scopes: (scan id, resumed)."""
     roots = roots_key(scopes)
@@ -49,7 +38,7 @@ def begin(db: Database, scopes: list[Scope], rules_version: str, kind: str) -> t
         row = next(db.query(
             "select id, pid from scans where roots = ? and status in ('running', 'interrupted') "
             "order by id desc limit 1", [roots]), None)
-        if row and _pid_alive(row["pid"]) and row["pid"] != os.getpid():
+        if row and pid_alive(row["pid"]) and row["pid"] != os.getpid():
             raise ScanAlreadyRunning(row["id"], row["pid"])
         if row:
             db["scans"].update(row["id"], {"pid": os.getpid(), "status": "running", "rules_version": rules_version})

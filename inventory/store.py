@@ -17,8 +17,9 @@ from collections.abc import Iterator
 from sqlite_utils import Database
 
 from inventory import scans
-from inventory.records import ObjectRecord
 from inventory.names import load_names, save_names
+from inventory.people import resolve_people
+from inventory.records import ObjectRecord
 from inventory.scans import ScanAlreadyRunning
 from inventory.scopes import Scope, scope_where
 from inventory.transactions import begin, transaction
@@ -54,7 +55,7 @@ class Inventory:
         self.db = db
         self.key = key
         self.rules_version: str | None = None  # of the scan being written
-        self.writer = TreeWriter(db, key)
+        self.writer = TreeWriter(db)
         self._batch: _Batch | None = None
         self._seen: set[int] = set()  # top-level objects this run of the scan walked
         self._verified: dict[int, int | None] = {}  # unverified marks to set (scan id) or clear (None)
@@ -105,6 +106,7 @@ class Inventory:
         with transaction(self.db):
             if status == "complete":
                 self._end_unseen(scan_id, scopes)
+            resolve_people(self.db)
             return scans.finish(self.db, scan_id, scopes, status)
 
     def _end_unseen(self, scan_id: int, scopes: list[Scope]) -> None:

@@ -1,6 +1,6 @@
 """What one object holds, in a line: counts per type, distinct people, 要配慮
 categories, whether it is a 個人情報データベース等 (records laid out to be searched),
-and a risk level. Computed from the findings in memory (values are never stored)."""
+and a risk level. Computed from sealed findings in memory: distinct keyed hashes are distinct values."""
 
 from __future__ import annotations
 
@@ -39,12 +39,14 @@ def risk_level(counts: Counter, categories: set[str], subjects: int) -> str:
     return RISK_LEVELS[level]
 
 
-def summarize(findings: list[FindingRecord], personal_rows: int) -> dict:
+def summarize(findings: list[FindingRecord], personal_rows: int, people: int | None = None) -> dict:
+    """people: the subjects the scanner found (scanner.subjects); without them,
+    distinct values are counted."""
     counts = Counter(f.entity_type for f in findings)
     distinct: dict[str, set[str]] = {}
     for finding in findings:
-        distinct.setdefault(finding.entity_type, set()).add(finding.value)
-    subjects = count_people(distinct)
+        distinct.setdefault(finding.entity_type, set()).add(finding.value_hmac)
+    subjects = count_people(distinct) if people is None else people
     categories = {f.category for f in findings if f.category}
     return {
         "counts": dict(sorted(counts.items())), "subjects": subjects, "categories": sorted(categories),
@@ -56,5 +58,5 @@ def summary_columns(record: ObjectRecord) -> dict:
     """The object's `summary` (JSON) and `risk` columns; none for what was not read."""
     if not record.read or record.status != "ok":
         return {"summary": None, "risk": None}
-    summary = summarize(record.findings, record.personal_rows)
+    summary = summarize(record.findings, record.personal_rows, people=len(record.subjects))
     return {"summary": json.dumps(summary, ensure_ascii=False), "risk": summary["risk"]}

@@ -1,11 +1,13 @@
-"""One object tree written into the inventory: its row, its children's, its findings.
+"""One object tree written into the inventory: its row, its children's, its findings
+and data subjects (sealed by the process that read it: keyed hashes only).
 
 A finding is present from the scan that first saw it (first_scan_id) until the
 scan that ended it (ended_scan, NULL while present): its row is written when it
 begins, when its details change and when it ends, never to say it is still there.
 A failed read of a known object is not a deletion: its findings and what was found
 inside it stay, and it is marked not verified since that scan (unverified_scan)
-until it is read again or gone.
+until it is read again or gone. Subjects are replaced when an object is read
+again; an unchanged object, or one that could not be read, keeps its own.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from collections.abc import Iterable
 
 from sqlite_utils import Database
 
-from inventory.keys import value_hmac
-from inventory.records import FAILED_STATUSES, FindingRecord, ObjectRecord
+from inventory.records import FAILED_STATUSES, FindingRecord, ObjectRecord, UnsealedFinding
 from inventory.scopes import within
+from inventory.subjects import replace_subjects
 from inventory.summary import summary_columns
 
 # A read that failed this way leaves what the object held as it was (unverified):
@@ -24,7 +26,7 @@ from inventory.summary import summary_columns
 # undecodable, encrypted, no text layer) and a size over the limit after growth.
 CARRIED_STATUSES = FAILED_STATUSES
 _DETAILS = ("category", "masked", "score", "detector", "location", "occurrences")
-_CARRIED = ("status", "error", "size", "mtime", "owner", "mode", "world_readable", "change_token")
+_CARRIED = ("status", "error", "reason", "size", "mtime", "owner", "mode", "world_readable", "change_token")
 CHUNK = 500  # ids per statement (SQLite's variable limit is far above)
 
 
@@ -52,11 +54,14 @@ def end_trees(db: Database, top_ids: list[int], scan_id: int) -> None:
         end_objects(db, inside, scan_id)
 
 
-def group_findings(key: bytes, findings: list[FindingRecord]) -> dict[tuple[str, str], dict]:
-    """One row per (type, keyed hash of the value): repeats count as occurrences."""
+def group_findings(findings: list[FindingRecord]) -> dict[tuple[str, str], dict]:
+    """One row per (type, keyed hash of the value): repeats count as occurrences.
+    Only sealed findings (scanner.workers.sealing): a raw value never reaches here."""
     groups: dict[tuple[str, str], dict] = {}
     for finding in findings:
-        identity = (finding.entity_type, value_hmac(key, finding.value))
+        if finding.value_hmac is None or finding.value is not None:
+            raise UnsealedFinding(finding)
+        identity = (finding.entity_type, finding.value_hmac)
         group = groups.get(identity)
         if group is None:
             groups[identity] = {
@@ -81,8 +86,8 @@ class TreeWriter:
     sqlite-utils' table.insert()/update() cost 17x/35x as much per row (139/287 µs
     against 8 µs measured here), which a first scan of a share feels."""
 
-    def __init__(self, db: Database, key: bytes) -> None:
-        self.db, self.key = db, key
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
     def previous(self, root: str, uri: str) -> dict | None:
         return next(self.db.query("select * from objects where root = ? and uri = ?", [root, uri]), None)
@@ -125,6 +130,8 @@ class TreeWriter:
             object_id = self._insert("objects", {**row, "first_seen_scan": scan_id})
         touched.add(object_id)
         self._findings(scan_id, object_id, record.findings, known=previous is not None)
+        if record.read and record.status == "ok":  # people of this extraction (sealed by the reader)
+            replace_subjects(self.db.conn, object_id, record.subjects, had_subjects=previous is not None)
         for child in record.children:
             self._object(scan_id, root, child, rules_version, object_id, top_id or object_id, touched)
         return object_id
@@ -149,7 +156,7 @@ class TreeWriter:
         open_rows = {} if not known else {(row[1], row[2]): row for row in self.db.execute(
             f"select id, entity_type, value_hmac, {', '.join(_DETAILS)} from findings "
             "where object_id = ? and ended_scan is null", [object_id])}
-        for identity, group in group_findings(self.key, findings).items():
+        for identity, group in group_findings(findings).items():
             row = open_rows.pop(identity, None)
             if row is None:
                 self._insert("findings", {**group, "object_id": object_id, "first_scan_id": scan_id})

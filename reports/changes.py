@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from inventory.history import complete_scans
 from inventory.notes import Note
 from inventory.queries import findings_in_scan
 from inventory.triage import SUPPRESSING, Verdict, effective_verdict, load_verdicts
 from reports.diff import Diff, identity
-from reports.report_data import ReportError, complete_scans, outcomes_with_news
+from reports.report_data import ReportError, outcomes_with_news
 
 
 @dataclass

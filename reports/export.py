@@ -27,7 +27,11 @@ def write_jsonl(findings: Iterable[dict], out: TextIO) -> int:
     return count
 
 
-def write_csv(findings: Iterable[dict], out: TextIO) -> int:
+def write_csv(findings: Iterable[dict], out: TextIO, bom: bool = True) -> int:
+    """With a UTF-8 byte order mark by default: Excel in Japanese reads a CSV
+    without one as Shift_JIS and shows mojibake."""
+    if bom:
+        out.write("\ufeff")
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     count = 0

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from reports.catalogue import CATALOGUE, t
+from reports.catalogue import CATALOGUE, lang_index
 
 
 def words(prefix: str, lang: str) -> dict[str, str]:
-    """Every `<prefix>.<name>` sentence of the catalogue, by name."""
+    """Every `<prefix>.<name>` sentence of the catalogue, by name (one that takes
+    values is filled with T() in the template)."""
     start = len(prefix) + 1
-    return {key[start:]: t(key, lang) for key in CATALOGUE if key.startswith(prefix + ".")}
+    return {key[start:]: texts[lang_index(lang)] for key, texts in CATALOGUE.items() if key.startswith(prefix + ".")}
 
 
 def labels(lang: str) -> dict:

@@ -7,16 +7,25 @@ import posixpath
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
+from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
 from inventory.notes import Note
+from inventory.history import complete_scans, outcome_keys_by_scan, trend_counts, unreadable_objects
+from inventory.ledger.active import load_ledger
 from inventory.outcomes import stored_outcomes
-from inventory.queries import count_in_scan, findings_in_scan, unverified_objects
+from inventory.queries import findings_in_scan, unverified_objects
 from inventory.triage import finding_key, load_verdicts
+from reports.actions import Action, today_actions
 from reports.diff import Diff, diff, identity, sort_by_risk
+from reports.store_view import EntryView, StoreView, entry_views, store_views
+from reports.times import local_day, zone
 
 REPORT_VERSION = 1
+TREND_SCANS = 30  # scans in the trend chart
+HISTORY_SCANS = 400  # scans looked back over for how long a problem has stood
 
 
 class ReportError(ValueError):
@@ -31,15 +40,20 @@ class ReportData:
     base: dict | None
     diff: Diff
     outcomes: list[dict]
-    trend: list[dict]
+    trend: list[dict]  # inventory.history.trend_counts of the last scans
+    tz: ZoneInfo = field(default_factory=zone)  # every time shown, in this zone
     by_location: list[dict] = field(default_factory=list)
     by_type: list[dict] = field(default_factory=list)
     summary: dict = field(default_factory=dict)
+    stores: list[StoreView] = field(default_factory=list)
+    entries: list[EntryView] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    unreadable: list[dict] = field(default_factory=list)
     unverified: list[dict] = field(default_factory=list)  # could not be read: findings kept, not verified
 
-
-def complete_scans(db: Database) -> list[dict]:
-    return list(db.query("select * from scans where status = 'complete' and kind = 'full' order by id"))
+    @property
+    def today(self) -> date:
+        return local_day(self.scan["started"], self.tz) or date.today()
 
 
 def resolve_base(scans: list[dict], current: dict, since: str) -> dict | None:
@@ -88,8 +102,23 @@ def outcomes_with_news(db: Database, current: dict, base: dict | None) -> list[d
 
 
 def _trend(db: Database, scans: list[dict], points: int) -> list[dict]:
-    return [{"scan": s["id"], "date": s["started"][:10], "findings": count_in_scan(db, s["id"])}
-            for s in scans[-points:]]
+    window = scans[-points:]
+    return trend_counts(db, window, scans[-points - 1]["id"] if len(scans) > points else 0)
+
+
+def _since(db: Database, scans: list[dict], tz: ZoneInfo):
+    """outcome -> the first day of its unbroken run up to the current scan."""
+    recent = scans[-HISTORY_SCANS:]
+    keys = outcome_keys_by_scan(db, [s["id"] for s in recent])
+
+    def since(outcome: dict) -> date | None:
+        first = None
+        for scan in reversed(recent):
+            if _outcome_key(outcome) not in keys[scan["id"]]:
+                break
+            first = scan
+        return local_day(first["started"], tz) if first else None
+    return since
 
 
 def _groups(data: ReportData) -> None:
@@ -110,7 +139,18 @@ def _groups(data: ReportData) -> None:
                      "resolved": resolved_types[(t, c)]} for (t, c), n in types.most_common()]
 
 
-def build_report(db: Database, since: str = "previous", trend_points: int = 10) -> ReportData:
+def _views(db: Database, data: ReportData, current: list[dict], scans: list[dict]) -> None:
+    entries = load_ledger(db)
+    new_keys = {f["key"] for f in data.diff.new}
+    data.stores = store_views(current, new_keys, data.outcomes, entries)
+    data.entries = entry_views(data.stores, entries, data.outcomes)
+    data.actions = today_actions(data.stores, data.outcomes, entries, data.diff, _since(db, scans, data.tz))
+    data.unreadable = unreadable_objects(db)
+    data.unverified = unverified_objects(db)
+
+
+def build_report(db: Database, since: str = "previous", trend_points: int = TREND_SCANS,
+                 timezone: str | None = None) -> ReportData:
     scans = complete_scans(db)
     if not scans:
         raise ReportError(Note.of("report_error.no_scan"))
@@ -123,9 +163,9 @@ def build_report(db: Database, since: str = "previous", trend_points: int = 10) 
     result = diff(previous, current, load_verdicts(db))
     for name in ("new", "still", "reappeared", "resolved", "triaged"):
         setattr(result, name, sort_by_risk(getattr(result, name), unregistered))
-    data = ReportData(current_scan, base, result, outcomes, _trend(db, scans, trend_points),
-                      unverified=unverified_objects(db))
+    data = ReportData(current_scan, base, result, outcomes, _trend(db, scans, trend_points), zone(timezone))
     _groups(data)
+    _views(db, data, current, scans)
     data.summary = {
         "findings": len(result.new) + len(result.still) + len(result.reappeared), **result.counts(),
         "objects": current_scan["objects_seen"], "unreadable": current_scan["objects_failed"],

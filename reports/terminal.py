@@ -1,12 +1,52 @@
-"""Terminal renderings: the one-line scan summary and `daicho status`."""
+"""Terminal renderings: the one-line scan summary and `daicho status`; and text
+on its way to a terminal with control characters shown, never obeyed.
+
+A file name or a message can hold ESC sequences (an OSC sequence retitles the
+terminal, CSI moves the cursor or clears the screen), the one-character C1 CSI,
+a carriage return that hides what came before on the line, or a right-to-left
+override that shows a name reversed. Each is written as `\\uXXXX` (valid inside
+a JSON string too); line breaks and tabs, which lay text out, are kept.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+from typing import TextIO
+
 from reports.catalogue import entity_label, label, t
+from reports.object_reasons import unreadable_reason
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-def scan_summary(scan_id: int, resumed: bool, stats: dict, lang: str) -> str:
-    return t("scan.done", lang, scan_id=scan_id, resumed=t("scan.resumed", lang) if resumed else "", **stats)
+def terminal_safe(text: str) -> str:
+    return _CONTROL.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+class TerminalSafeFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return terminal_safe(super().format(record))
+
+
+class TerminalSafeStream:
+    """A text stream (sys.stdout) whose writes go through terminal_safe."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(terminal_safe(text))
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+def scan_summary(scan_id: int, resumed: bool, stats: dict, lang: str, seconds: float | None = None) -> str:
+    elapsed = "" if seconds is None else t("scan.elapsed", lang, seconds=f"{seconds:.1f}",
+                                           rate=f"{stats['objects_seen'] / max(seconds, 0.001):.1f}")
+    return t("scan.done", lang, scan_id=scan_id, resumed=t("scan.resumed", lang) if resumed else "",
+             elapsed=elapsed, **stats)
 
 
 def _scan_lines(summary: dict, lang: str) -> list[str]:
@@ -37,7 +77,7 @@ def status_text(summary: dict, lang: str) -> str:
     if not summary["scans"]:
         return t("status.no_scans", lang)
     lines = [f"## {t('status.scans', lang)}", *_scan_lines(summary, lang), f"## {t('status.objects', lang)}"]
-    lines += [f"  {label('object_status', status, lang)} ({status}): {count}"
+    lines += [f"  {label('object_status', status, lang)}: {count}"
               for status, count in summary["objects_by_status"].items()]
     lines.append(f"## {t('status.findings', lang)}")
     lines += [f"  {entity_label(entity_type, lang)} ({entity_type}): {count}"
@@ -51,10 +91,10 @@ def status_text(summary: dict, lang: str) -> str:
     if summary.get("unverified_objects"):
         lines.append(f"## {t('status.unverified', lang)}")
         lines += [t("status.unverified_line", lang, uri=row["uri"], status=label("object_status", row["status"], lang),
-                    since=row["since"], findings=row["findings"], reason=row["error"] or "")
+                    since=row["since"], findings=row["findings"], reason=unreadable_reason(row, lang))
                   for row in summary["unverified_objects"]]
     if summary["failed_objects"]:
         lines.append(f"## {t('status.failed', lang)}")
-        lines += [f"  {row['uri']}  [{label('object_status', row['status'], lang)}] {row['error'] or ''}"
-                  for row in summary["failed_objects"]]
+        lines += [f"  {row['uri']}  [{label('object_status', row['status'], lang)}] {unreadable_reason(row, lang)}"
+                  for row in summary["failed_objects"]]  # the library's own message: --format json
     return "\n".join(lines)

@@ -2,6 +2,7 @@
 
     db = "/var/lib/daicho/inventory.db"
     lang = "ja"
+    timezone = "Asia/Tokyo"   # every time in reports and the schedule
     [scan]
     roots = ["/srv/share", "imaps://scanner@mail.example.jp", "smb://fs01/share/人事"]
     exclude = ["*/backup/*"]
@@ -32,12 +33,12 @@ from typing import Any
 
 from inventory.notes import Note
 from scanner.app.errors import UsageProblem
+from scanner.config_schema import CONFIG_ONLY
 
 COMMANDS_WITH_DB = ("scan", "status", "export", "reconcile", "report", "triage", "show", "watch", "nightly")
 LEDGER_COMMANDS = ("import", "show", "refresh")
 # config key -> option (python) name, where they differ
 RENAMES = {"db": "db_path", "format": "fmt", "html": "html_path", "xlsx": "xlsx_path"}
-CONFIG_ONLY = {"roots", "ledger", "dir", "at", "log_file"}  # read by code, not options
 
 
 def load_config(path: str | Path) -> dict[str, Any]:
@@ -50,13 +51,17 @@ def load_config(path: str | Path) -> dict[str, Any]:
         raise UsageProblem(Note.of("config.invalid", path=path, error=str(error))) from error
 
 
-def _options(section: dict[str, Any]) -> dict[str, Any]:
-    return {RENAMES.get(k, k): v for k, v in section.items() if k not in CONFIG_ONLY and not isinstance(v, dict)}
+def _options(name: str, section: dict[str, Any]) -> dict[str, Any]:
+    """A section's option values (not the keys that code reads, scanner.config_schema.CONFIG_ONLY)."""
+    return {RENAMES.get(k, k): v for k, v in section.items()
+            if k not in CONFIG_ONLY.get(name, {}) and not isinstance(v, dict)}
 
 
 def default_map(config: dict[str, Any]) -> dict[str, Any]:
-    """click default_map: per command, the top-level db plus its own section."""
+    """click default_map: per command, the top-level db (and time zone) plus its own section."""
     common = {"db_path": config["db"]} if "db" in config else {}
-    mapping: dict[str, Any] = {name: {**common, **_options(config.get(name, {}))} for name in COMMANDS_WITH_DB}
+    mapping: dict[str, Any] = {name: {**common, **_options(name, config.get(name, {}))} for name in COMMANDS_WITH_DB}
+    if "timezone" in config:
+        mapping["report"] = {"timezone": config["timezone"], **mapping["report"]}
     mapping["ledger"] = {name: dict(common) for name in LEDGER_COMMANDS}
     return mapping

@@ -13,6 +13,9 @@ from typing import NamedTuple
 from pathlib import Path
 
 from inventory.globs import matcher
+from inventory.reasons import Reason
+from inventory.uris import escape_name
+from scanner.extract.kinds import phrase
 from scanner.extract.sniff import is_streamed_file
 from scanner.limits import DEFAULT_LIMITS, Limits
 
@@ -38,14 +41,15 @@ class Entry(NamedTuple):
     one per file of every walk, built fast (a frozen dataclass cost 3x as much)."""
 
     root: str
-    uri: str  # path relative to the root, '/'-separated, display-safe
+    uri: str  # path relative to the root, '/'-separated, display-safe, escaped (inventory.uris)
     path: str  # the real path to open (may hold undecodable bytes as surrogates)
     size: int = 0
     mtime: float = 0.0
     owner: str | None = None
     mode: str | None = None
     status: str = "ok"  # ok / unreadable / skipped / too_large
-    reason: str | None = None
+    reason: str | None = None  # the phrase of code
+    code: Reason | None = None  # why it was not read (inventory.reasons)
     is_mail: bool = False  # a Maildir message file or a mailbox message
     world_readable: bool | None = None  # Everyone / Domain Users may read it; None: not known
     change_token: str | None = None  # besides size + mtime, what marks a change (SMB: owner and readers)
@@ -71,6 +75,23 @@ def display_name(name: str) -> str:
         return raw.decode("cp932")
     except UnicodeDecodeError:
         return raw.decode("utf-8", errors="backslashreplace")
+
+
+def _not_read(status: str, code: Reason, os_error: OSError | None = None, **params: object) -> dict:
+    """The Entry fields of an object that is not read: status, code, phrase."""
+    reason = phrase(code, **params)
+    if os_error is not None and os_error.strerror and code is Reason.IO_ERROR:
+        reason += f" ({os_error.strerror})"
+    return {"status": status, "code": code, "reason": reason}
+
+
+def _os_reason(error: OSError) -> Reason:
+    return Reason.PERMISSION if isinstance(error, PermissionError) else Reason.IO_ERROR
+
+
+def uri_of(relative: str) -> str:
+    """The location of a path relative to a root, as a crawl names it."""
+    return "/".join(escape_name(display_name(part)) for part in relative.split(os.sep))
 
 
 def is_lock_or_temp(name: str) -> bool:
@@ -131,23 +152,42 @@ def _is_maildir_message(parent: str) -> bool:
     return folder.startswith(".") and os.path.isdir(os.path.join(above, "cur"))
 
 
-def screen(name: str, size: int, options: CrawlOptions, path: str | None = None) -> tuple[str, str | None]:
-    """Status and reason of a file by its name and size, before anything is read.
-    A local PST is no object of its own size: limits apply to each message in it."""
+def _screened(name: str, size: int, options: CrawlOptions, path: str | None = None) -> dict:
+    """The Entry fields of a file not to be read, by its name and size; none to
+    read it. A local PST is no object of its own size: limits apply to each
+    message in it."""
     if is_lock_or_temp(name):
-        return "skipped", "lock or temporary file"
+        return _not_read("skipped", Reason.LOCK_OR_TEMP)
     if size > options.limits.max_size and not (path and is_streamed_file(path)):
-        return "too_large", f"{size} bytes over the limit of {options.limits.max_size}"
-    return "ok", None
+        return _not_read("too_large", Reason.TOO_LARGE, what="file", size=size, limit=options.limits.max_size)
+    return {}
+
+
+def screen(name: str, size: int, options: CrawlOptions, path: str | None = None) -> tuple[str, str | None]:
+    """Status and reason of a file by its name and size, before anything is read."""
+    fields = _screened(name, size, options, path)
+    return fields.get("status", "ok"), fields.get("reason")
 
 
 def _file_entry(root: str, uri: str, path: str, st: os.stat_result, options: CrawlOptions,
                 in_maildir: bool) -> Entry:
-    status, reason = screen(uri.rsplit("/", 1)[-1], st.st_size, options, path)
-    if status == "ok" and not _may_read(path, st):
-        status, reason = "unreadable", "permission denied"
-    return Entry(root, uri, path, st.st_size, st.st_mtime, _owner(st.st_uid), _mode(st.st_mode), status, reason,
-                 in_maildir)
+    screened = _screened(uri.rsplit("/", 1)[-1], st.st_size, options, path)
+    if not screened and not _may_read(path, st):
+        screened = _not_read("unreadable", Reason.PERMISSION)
+    return Entry(root, uri, path, st.st_size, st.st_mtime, _owner(st.st_uid), _mode(st.st_mode),
+                 is_mail=in_maildir, **screened)
+
+
+_SPECIAL_KINDS = ((stat.S_ISFIFO, "named pipe (FIFO)"), (stat.S_ISSOCK, "socket"),
+                  (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"))
+
+
+def _special_entry(root: str, uri: str, path: str, st: os.stat_result) -> Entry:
+    """A named pipe, socket or device: recorded, never opened (opening a FIFO
+    waits for a writer)."""
+    kind = next((name for test, name in _SPECIAL_KINDS if test(st.st_mode)), "special file")
+    return Entry(root=root, uri=uri, path=path, mtime=st.st_mtime, owner=_owner(st.st_uid),
+                 mode=oct(stat.S_IMODE(st.st_mode)), **_not_read("skipped", Reason.SPECIAL_FILE, kind=kind))
 
 
 def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
@@ -156,33 +196,31 @@ def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
         entries = sorted(os.scandir(directory), key=lambda e: e.name)
     except OSError as error:  # what earlier scans found in it is kept (a failed read is not a deletion)
         uri = prefix.rstrip("/") or "."
-        yield Entry(root=root, uri=uri, path=directory, status="unreadable",
-                    reason=f"directory not readable: {error.strerror}", keep_known_under=uri)
+        yield Entry(root=root, uri=uri, path=directory, keep_known_under=uri,
+                    **_not_read("unreadable", _os_reason(error), error, what="listing the directory"))
         return
     in_maildir = _is_maildir_message(directory)
     for item in entries:
-        uri = prefix + display_name(item.name)
+        uri = prefix + escape_name(display_name(item.name))
         if options.exclude and matches(uri, options.exclude):
             continue
         try:
             if item.is_symlink() and not options.follow_symlinks:
-                yield Entry(root=root, uri=uri, path=item.path, status="skipped",
-                            reason="symbolic link (not followed)")
+                yield Entry(root=root, uri=uri, path=item.path, **_not_read("skipped", Reason.SYMLINK))
                 continue
             st = item.stat(follow_symlinks=options.follow_symlinks)
         except OSError as error:
-            yield Entry(root=root, uri=uri, path=item.path, status="unreadable",
-                        reason=f"stat failed: {error.strerror}")
+            yield Entry(root=root, uri=uri, path=item.path,
+                        **_not_read("unreadable", _os_reason(error), error, what="stat"))
             continue
         if stat.S_ISDIR(st.st_mode):
             if (st.st_dev, st.st_ino) in visited:  # a loop through followed links
                 continue
             visited.add((st.st_dev, st.st_ino))
             yield from _walk(root, item.path, uri + "/", options, visited)
-        elif stat.S_ISREG(st.st_mode):
-            if options.include and not matches(uri, options.include):
-                continue
-            yield _file_entry(root, uri, item.path, st, options, in_maildir)
+        elif not options.include or matches(uri, options.include):
+            yield (_file_entry(root, uri, item.path, st, options, in_maildir) if stat.S_ISREG(st.st_mode)
+                   else _special_entry(root, uri, item.path, st))
 
 
 def crawl(root: str | Path, options: CrawlOptions = CrawlOptions()) -> Iterator[Entry]:
@@ -191,7 +229,7 @@ def crawl(root: str | Path, options: CrawlOptions = CrawlOptions()) -> Iterator[
     if os.path.isfile(root):  # a single file given as root
         parent = os.path.dirname(root)
         st = os.stat(root)
-        yield _file_entry(parent, display_name(os.path.basename(root)), root, st, options,
+        yield _file_entry(parent, uri_of(os.path.basename(root)), root, st, options,
                           _is_maildir_message(parent))
         return
     yield from _walk(root, root, "", options, set())
@@ -207,10 +245,12 @@ def entries_for(root: str | Path, paths: list[str], options: CrawlOptions = Craw
             st = os.stat(path, follow_symlinks=options.follow_symlinks)
         except OSError:
             continue
-        uri = relative.replace(os.sep, "/")
+        uri = uri_of(relative)
         if options.exclude and matches(uri, options.exclude):
             continue
         if stat.S_ISDIR(st.st_mode):
             yield from _walk(root, path, uri + "/", options, set())
         elif stat.S_ISREG(st.st_mode):
             yield _file_entry(root, uri, path, st, options, _is_maildir_message(os.path.dirname(path)))
+        else:
+            yield _special_entry(root, uri, path, st)

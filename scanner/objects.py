@@ -7,25 +7,55 @@ status and reason; nothing here lets an exception end the scan.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from detectors import Detector
 from detectors.fields import field_at
+from detectors.name_forms import NameReader
+from inventory.reasons import Reason
 from inventory.records import FindingRecord, ObjectRecord
+from inventory.uris import SEPARATOR, top_path, unescape
 from scanner.crawl import Entry
-from scanner.extract import Child, Extraction, ExtractionError, SkippedObject, TextUnit, extract
+from scanner.extract import Child, Extraction, ExtractionError, SkippedObject, TextUnit, TooLarge, extract
+from scanner.extract.budget import Budget
+from scanner.extract.names import Segments
 from scanner.extract.sniff import is_streamed_file
 from scanner.limits import DEFAULT_LIMITS, Limits
-from scanner.redact import Redactor
+from scanner.record_refs import RecordRefs
 from scanner.sources.local import read_local
+from scanner.subjects import subjects_of
 
 Reader = Callable[[Entry, int], bytes]  # a source's bounded read
+Deferral = Callable[[list[Child]], set[int]]  # which children of an object to leave for another call
+DEFERRED = "deferred"  # a placeholder's status: never stored (scanner.workers fills it in first)
+MEMORY_BUDGET = "over the memory budget of one object (the worker's address-space limit)"
 
 OCR_CONFIDENCE = 0.8  # findings in OCR text: the score is lowered by this factor…
 OCR_MARK = "+ocr"  # …and the detector's name says where the text came from
+
+
+def entry_record(entry: Entry) -> ObjectRecord:
+    """The record of an entry before anything is read (all there is of one the
+    crawl did not read: a lock file, an oversized or unreadable one)."""
+    return ObjectRecord(uri=entry.uri, kind="file", size=entry.size, mtime=entry.mtime,
+                        owner=entry.owner, mode=entry.mode, status=entry.status,
+                        error=entry.reason, reason=entry.code.value if entry.code else None,
+                        read=entry.status == "ok", world_readable=entry.world_readable,
+                        change_token=entry.change_token)
+
+
+def _child_record(uri: str, child: Child) -> ObjectRecord:
+    return ObjectRecord(uri=uri, kind=child.kind, mtime=child.mtime,
+                        size=len(child.data) if child.data is not None else None)
+
+
+def _placeholder(uri: str, child: Child) -> ObjectRecord:
+    record = _child_record(uri, child)
+    record.status, record.read = DEFERRED, False
+    return record
 
 
 class ObjectScanner:
@@ -33,13 +63,13 @@ class ObjectScanner:
         self.detector = detector
         self.limits = limits
         self.keep_context = keep_context  # characters of raw text kept around each finding
-        self.redact = Redactor(detector)
+        self.names = NameReader()  # dictionary readings of names: loaded when a kanji name is first met
 
-    def scan_entry(self, entry: Entry, read: Reader = read_local) -> ObjectRecord:
-        record = ObjectRecord(uri=entry.uri, kind="file", size=entry.size, mtime=entry.mtime,
-                              owner=entry.owner, mode=entry.mode, status=entry.status,
-                              error=entry.reason, read=entry.status == "ok",
-                              world_readable=entry.world_readable, change_token=entry.change_token)
+    def scan_entry(self, entry: Entry, read: Reader = read_local, defer: Deferral | None = None) -> ObjectRecord:
+        """The object's record with its descendants; `defer` may name children of
+        the object (by their index) to leave as DEFERRED placeholders, scanned by
+        another call (scanner.workers splits a large container that way)."""
+        record = entry_record(entry)
         if not record.read:
             return record
         if read is read_local and is_streamed_file(entry.path):  # a local PST/OST: a message at a time
@@ -48,36 +78,56 @@ class ObjectScanner:
         try:
             data = read(entry, self.limits.max_size + 1)
         except OSError as error:
-            record.status, record.error = "unreadable", f"read failed: {error.strerror or error}"
+            _failed(record, ExtractionError(Reason.PERMISSION if isinstance(error, PermissionError)
+                                            else Reason.IO_ERROR, what="read"))
             record.read = False
             return record
-        self._fill(record, entry.uri, data, depth=0, is_mail=entry.is_mail)
+        if len(data) > self.limits.max_size:  # grown past the limit since the crawl saw it
+            _failed(record, TooLarge(what="file", size=f"more than {self.limits.max_size}", limit=self.limits.max_size))
+            return record
+        self._fill(record, _real_name(entry.uri), data, 0, Budget(self.limits), is_mail=entry.is_mail, defer=defer)
         return record
 
     def scan_bytes(self, uri: str, data: bytes, kind: str = "file", depth: int = 0) -> ObjectRecord:
+        """An object given as bytes; uri is a location (inventory.uris) of a file."""
         record = ObjectRecord(uri=uri, kind=kind, size=len(data))
-        self._fill(record, uri, data, depth)
+        self._fill(record, _real_name(uri), data, depth, Budget(self.limits))
         return record
 
-    def _fill(self, record: ObjectRecord, uri: str, data: bytes, depth: int, is_mail: bool = False) -> None:
+    def _fill(self, record: ObjectRecord, name: str, data: bytes, depth: int, budget: Budget,
+              is_mail: bool = False, defer: Deferral | None = None) -> None:
+        """Extract and detect data, the content of an object whose real name is
+        name; children draw on the budget of the file they are in."""
         record.sha256 = hashlib.sha256(data).hexdigest()
-        name = PurePosixPath(uri.rsplit("!", 1)[-1]).name
-        try:
-            extraction = extract(name, data, self.limits, is_mail=is_mail)
-        except ExtractionError as error:
-            record.status, record.error = error.status, self.redact(str(error))
-            return
-        except Exception as error:  # noqa: BLE001 - a library bug in one file must not end the scan
-            record.status = "unreadable"
-            record.error = self.redact(f"{type(error).__name__}: {error}")
-            return
-        self._fill_from(record, uri, extraction, depth)
+        self._guarded(record, name, lambda: extract(name, data, budget, is_mail=is_mail), depth, budget, defer)
 
-    def _fill_from(self, record: ObjectRecord, uri: str, extraction: Extraction, depth: int) -> None:
+    def _guarded(self, record: ObjectRecord, name: str, extraction: Callable[[], Extraction], depth: int,
+                 budget: Budget, defer: Deferral | None = None) -> None:
+        """Fill record from an extraction; a failure is the object's status (what
+        was found before it is kept)."""
+        try:
+            self._fill_from(record, extraction(), depth, budget, defer)
+        except ExtractionError as error:
+            _failed(record, error)
+        except MemoryError:  # over a worker's address-space limit (scanner.limits.Limits.worker_memory)
+            record.status, record.reason, record.error = "too_large", Reason.TOO_LARGE.value, MEMORY_BUDGET
+        except OSError as error:
+            _failed(record, ExtractionError(Reason.IO_ERROR, error, what="read"))
+        except Exception as error:  # noqa: BLE001 - a library bug in one file must not end the scan
+            _failed(record, ExtractionError(Reason.INTERNAL, error, kind=PurePosixPath(name).suffix or "file"))
+
+    def _fill_from(self, record: ObjectRecord, extraction: Extraction, depth: int, budget: Budget,
+                   defer: Deferral | None = None) -> None:
         record.format, record.encoding = extraction.format, extraction.encoding
+        self._read_units(record, extraction.units)
         record.ocr_pages, record.error = extraction.ocr_pages, extraction.unread
-        record.findings, record.personal_rows = self._findings(extraction)
-        record.children = [self._child(uri, child, depth + 1) for child in extraction.children]
+        children = extraction.children if defer is None else list(extraction.children)
+        deferred = defer(children) if defer else set()
+        segments = Segments()
+        for index, child in enumerate(children):
+            uri = f"{record.uri}{SEPARATOR}{child.segment or segments(child.name)}"
+            record.children.append(_placeholder(uri, child) if index in deferred
+                                   else self._child(uri, child, depth + 1, budget))
 
     def _fill_streamed(self, record: ObjectRecord, path: str) -> None:
         """A mailbox too large to hold in memory (see scanner.extract.pst)."""
@@ -85,47 +135,47 @@ class ObjectScanner:
 
         try:
             record.sha256 = _file_sha256(path)
-            extraction = extract_pst(path, self.limits)
-            self._fill_from(record, record.uri, extraction, depth=0)
-        except ExtractionError as error:
-            record.status, record.error = error.status, self.redact(str(error))
-        except OSError as error:
-            record.status, record.error = "unreadable", f"read failed: {error.strerror}"
+        except OSError:
+            _failed(record, ExtractionError(Reason.IO_ERROR, what="read"))
+            return
+        self._guarded(record, path, lambda: extract_pst(path, self.limits), 0, Budget(self.limits))
 
-    def _child(self, parent_uri: str, child: Child, depth: int) -> ObjectRecord:
-        uri = f"{parent_uri}!{child.name}"
-        record = ObjectRecord(uri=uri, kind=child.kind, mtime=child.mtime,
-                              size=len(child.data) if child.data is not None else None)
+    def _child(self, uri: str, child: Child, depth: int, budget: Budget) -> ObjectRecord:
+        record = _child_record(uri, child)
         error = child.error
         if error is None and depth > self.limits.max_depth:
-            error = SkippedObject(f"nested deeper than {self.limits.max_depth} levels")
+            error = SkippedObject(Reason.TOO_DEEP, limit=self.limits.max_depth)
         if error is not None:
-            record.status, record.error = error.status, self.redact(str(error))
+            _failed(record, error)
             return record
         if child.extraction is not None:  # read already: a message of a PST
-            self._fill_from(record, uri, child.extraction, depth)
+            self._guarded(record, child.name, lambda: child.extraction, depth, budget)
             return record
-        self._fill(record, uri, child.data or b"", depth, is_mail=child.kind == "message")
+        self._fill(record, child.name, child.data or b"", depth, budget, is_mail=child.kind == "message")
         return record
 
-    def _findings(self, extraction: Extraction) -> tuple[list[FindingRecord], int]:
-        findings: list[FindingRecord] = []
+    def _read_units(self, record: ObjectRecord, units: Iterable[TextUnit]) -> None:
         personal_rows: set[str] = set()  # table rows holding personal data: records about someone
-        for unit in extraction.units:
-            findings.extend(self._unit_findings(unit, personal_rows))
-        return findings, len(personal_rows)
+        try:
+            for index, unit in enumerate(units):
+                record.findings.extend(self._unit_findings(unit, personal_rows, RecordRefs(index, unit)))
+        finally:
+            record.personal_rows = len(personal_rows)
+            record.subjects = subjects_of(record.findings, self.names)
 
     def _context(self, text: str, start: int, end: int) -> str | None:
         if not self.keep_context:
             return None
         return text[max(0, start - self.keep_context):end + self.keep_context]
 
-    def _unit_findings(self, unit: TextUnit, personal_rows: set[str]) -> list[FindingRecord]:
+    def _unit_findings(self, unit: TextUnit, personal_rows: set[str], records: RecordRefs) -> list[FindingRecord]:
         findings = []
         for detection in self.detector.detect(unit.text, labels=unit.labels()):
             span = field_at(unit.spans, detection.start) if unit.spans else None
             if unit.spans and span is None:
                 continue  # inside a label (a header repeated before a cell), not data
+            if detection.end <= unit.overlap:
+                continue  # in the start this unit repeats: found in the unit before
             if span is not None and span.record and detection.entity_type != "POSTAL_CODE":
                 personal_rows.add(span.record)  # table rows only: paragraphs are not records
             score, detector = (detection.score * OCR_CONFIDENCE, f"{detection.detector}{OCR_MARK}") \
@@ -135,8 +185,18 @@ class ObjectScanner:
                 masked=detection.masked, score=score, detector=detector,
                 location=span.location if span else unit.locate(detection.start), category=detection.category,
                 text=detection.text, context=self._context(unit.text, detection.start, detection.end),
+                record=records.of(span, detection.start),
             ))
         return findings
+
+
+def _real_name(uri: str) -> str:
+    """The real name of the file at a location (its suffix tells the format)."""
+    return PurePosixPath(unescape(top_path(uri))).name
+
+
+def _failed(record: ObjectRecord, error: ExtractionError) -> None:
+    record.status, record.reason, record.error = error.status, error.reason.value, error.message()
 
 
 def _file_sha256(path: str) -> str:

@@ -5,21 +5,30 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from detectors.version import RULES_VERSION
 from inventory import Inventory
+from inventory.names import PathNames
 from inventory.scopes import Scope, within
-from scanner.crawl import CrawlOptions, Entry, entries_for
-from scanner.names import NameMasker
-from scanner.objects import ObjectScanner
+from scanner.crawl import CrawlOptions, Entry, entries_for, uri_of
+from scanner.limits import Limits
+from scanner.objects import entry_record
+from scanner.recording import CRASHED, SUSPECT, Recorder
 from scanner.sources import RemoteOptions, Source, SourceFailure, open_source
 from scanner.sources.base import NeedsRead
 from scanner.sources.local import LocalSource
+from scanner.workers.flow import Flow
+from scanner.workers.naming import stored_scopes
+from scanner.workers.pool import WorkerPool
+from scanner.workers.runners import Runner
+from scanner.workers.tasks import PARENT_DIED, Lost, Task, lost_record
 
-# (entry, "extracted"/"reused"/"resumed"/"recorded"); the entry's uri as stored (names masked)
+# (entry, "found"), when the walk meets it; then (entry, "extracted"/"reused"/"resumed"/"recorded")
+# with the entry's uri as stored (names masked)
 Progress = Callable[[Entry, str], None]
 
 
@@ -43,6 +52,7 @@ class ScanResult:
     resumed: bool
     stats: dict
     failures: tuple[SourceFailure, ...] = ()  # roots or folders that could not be reached
+    seconds: float = 0.0  # wall time of this run
 
 
 class Step(NamedTuple):
@@ -74,125 +84,162 @@ def _is_resumed(previous: dict | None, scan_id: int) -> bool:
     return bool(previous) and previous["recorded_scan"] == scan_id and previous["deleted_scan"] is None
 
 
-def _scan_entry(inventory: Inventory, scanner: ObjectScanner, masker: NameMasker, scan_id: int,
-                step: Step) -> tuple[str, str]:
-    """What became of the entry, and its path as stored."""
-    entry, previous, source = step.entry, step.previous, step.source
-    if _is_resumed(previous, scan_id):
-        inventory.reuse(scan_id, previous)
-        return "resumed", previous["uri"]
-    if is_unchanged(previous, entry):
-        inventory.reuse(scan_id, previous)
-        return "reused", previous["uri"]
-    described = source.describe(entry) if entry.status == "ok" else entry
-    if previous is not None:
-        masker.stored_as(entry.uri, previous["uri"])
-    record = masker.mask_record(scanner.scan_entry(described, source.read))
-    inventory.record(scan_id, entry.root, record)
-    return ("extracted" if entry.status == "ok" else "recorded"), record.stored_uri
+def _task(step: Step, limits: Limits, names: PathNames) -> Task:
+    """A local file is read by the worker; a remote object by its source, here,
+    which holds the connection (and says who may read it, before the read). The
+    names of its path known here go with it (scanner.names)."""
+    hints = names.hints(step.entry.uri)
+    if isinstance(step.source, LocalSource):
+        return Task(step.entry, names=hints)
+    described = step.source.describe(step.entry)
+    try:
+        return Task(described, data=step.source.read(described, limits.max_size + 1), names=hints)
+    except OSError as error:
+        return Task(described, read_error=error.strerror or str(error), names=hints)
+
+
+def _unread(flow: Flow, recorder: Recorder, step: Step, lost: Lost | None = None) -> None:
+    """An object recorded without reading it takes its names as stored or met in
+    this scan (no detection: an unchanged rescan never loads the model); one whose
+    path holds a name never read goes to a worker for its names alone."""
+    entry = step.entry
+    if recorder.names.unknown(entry.uri):
+        return flow.read(step, Task(entry, names=recorder.names.hints(entry.uri), names_only=True, lost=lost))
+    flow.put(step, lost_record(entry, lost) if lost else entry_record(entry))
+
+
+def _scan_entry(flow: Flow, recorder: Recorder, step: Step, limits: Limits) -> None:
+    entry, previous = step.entry, step.previous
+    if _is_resumed(previous, recorder.scan_id):
+        recorder.reuse(previous)  # seen by this scan: not deleted at its end
+        return flow.skip(step, "resumed", previous["uri"])
+    evidence = recorder.evidence(entry)
+    if evidence != CRASHED and is_unchanged(previous, entry):
+        recorder.reuse(previous)
+        return flow.skip(step, "reused", previous["uri"])
+    if previous is not None:  # its names as stored: not read again
+        recorder.names.learn(entry.uri, previous["uri"])
+    if evidence == CRASHED:  # the scan that died was reading it: never again until it changes
+        return _unread(flow, recorder, step, Lost("crashed", PARENT_DIED))
+    if entry.status != "ok":
+        return _unread(flow, recorder, step)
+    if evidence == SUSPECT:
+        return flow.read_alone(step, _task(step, limits, recorder.names))
+    flow.read(step, _task(step, limits, recorder.names))
 
 
 def _never() -> bool:
     return False
 
 
-Walk = Callable[[int, NameMasker], Iterator[Step]]  # the steps of a scan, given its id
+Walk = Callable[[int, PathNames], Iterator[Step]]  # the steps of a scan, given its id and the names known
 
 
-def _scan(inventory: Inventory, scanner: ObjectScanner, scopes: list[Scope], kind: str, walk: Walk,
-          progress: Progress | None, should_stop: Callable[[], bool]) -> ScanResult:
-    """The one skeleton of every scan: begin (or resume), record each entry inside
-    batched transactions, finish; interrupted on any error, resumable."""
-    masker = NameMasker(scanner.detector, inventory.key, inventory.names())
-    scopes = [masker.scope(scope) for scope in scopes]
-    scan_id, resumed = inventory.begin_scan(scopes, RULES_VERSION, kind=kind, names=masker.take_new())
+def _scan(inventory: Inventory, runner: Runner, scopes: list[Scope], kind: str, walk: Walk,
+          options: ScanOptions, progress: Progress | None, should_stop: Callable[[], bool]) -> ScanResult:
+    """The one skeleton of every scan: begin (or resume), hand what needs reading to
+    the runner, record each entry in walk order inside batched transactions,
+    finish; interrupted on any error, resumable. Paths are stored with personal
+    names masked (scanner.names): scopes too, by the runner if a name is new."""
+    started = time.monotonic()
+    names = PathNames(inventory.key, inventory.names())
+    scopes, scope_names = stored_scopes(runner, names, scopes)
+    scan_id, resumed = inventory.begin_scan(scopes, RULES_VERSION, kind=kind, names=scope_names)
+    recorder = Recorder(inventory, scan_id, scopes, names)
+    flow = Flow(runner, recorder, progress, sandbox=lambda: WorkerPool(1, options.crawl.limits, inventory.key))
     try:
         with inventory.batch():
-            for step in walk(scan_id, masker):
+            for step in walk(scan_id, names):
                 if should_stop():
                     raise ScanInterrupted(scan_id)
-                for previous in step.kept:  # a failed read is not a deletion
-                    inventory.keep(scan_id, previous)
-                outcome, shown = _scan_entry(inventory, scanner, masker, scan_id, step)
                 if progress:
-                    progress(step.entry if shown == step.entry.uri else step.entry._replace(uri=shown), outcome)
+                    progress(step.entry, "found")
+                for previous in step.kept:  # a failed read is not a deletion
+                    recorder.keep(previous)
+                _scan_entry(flow, recorder, step, options.crawl.limits)
+            flow.drain()
     except BaseException as error:
+        flow.abandon()
         inventory.finish_scan(scan_id, scopes, status="interrupted")
         if isinstance(error, KeyboardInterrupt) and kind == "full":  # a watch lets Ctrl-C reach its loop
             raise ScanInterrupted(scan_id) from error
         raise
-    return ScanResult(scan_id, resumed, inventory.finish_scan(scan_id, scopes))
+    recorder.forget_leftovers()
+    stats = inventory.finish_scan(scan_id, scopes)
+    return ScanResult(scan_id, resumed, stats, seconds=time.monotonic() - started)
 
 
 def _named(inventory: Inventory, root: str, changed: list[str], options: ScanOptions) -> Walk:
     source = LocalSource(root, options.crawl)
 
-    def steps(scan_id: int, masker: NameMasker) -> Iterator[Step]:
+    def steps(scan_id: int, names: PathNames) -> Iterator[Step]:
         seen: set[str] = set()  # a folder and a file in it may both be named
         for entry in entries_for(root, changed, options.crawl):
             if entry.uri not in seen:
                 seen.add(entry.uri)
                 container = entry.keep_known_under
-                kept = () if container is None else inventory.known_under(root, masker.display(container))
-                previous = inventory.previous(root, masker.display(entry.uri)) or inventory.previous(root, entry.uri)
+                kept = () if container is None else inventory.known_under(root, names.display(container))
+                previous = inventory.previous(root, names.display(entry.uri)) or inventory.previous(root, entry.uri)
                 yield Step(entry, previous, source, kept)
     return steps
 
 
-def _kept(known: dict[str, dict], entry: Entry, masker: NameMasker) -> tuple[dict, ...]:
+def _kept(known: dict[str, dict], entry: Entry, names: PathNames) -> tuple[dict, ...]:
     container = entry.keep_known_under
     if container is None:
         return ()
-    container = masker.display(container)
+    container = names.display(container)
     return tuple(p for p in known.values() if within(p["uri"], container))
 
 
-def _known(known: dict[str, dict], entry: Entry, masker: NameMasker) -> dict | None:
+def _known(known: dict[str, dict], entry: Entry, names: PathNames) -> dict | None:
     """What the last scans knew of an entry: by its path, or (some names of paths
     being masked) by its path as stored."""
     previous = known.get(entry.uri)
-    if previous is None and masker.paths.known:
-        previous = known.get(masker.display(entry.uri))
+    if previous is None and names.known:
+        previous = known.get(names.display(entry.uri))
     return previous
 
 
-def _needs_read(known: dict[str, dict], scan_id: int, masker: NameMasker) -> NeedsRead:
+def _needs_read(known: dict[str, dict], scan_id: int, names: PathNames) -> NeedsRead:
     """The verdict a source asks before fetching ahead (IMAP bodies in batches)."""
     def needs_read(entry: Entry) -> bool:
-        previous = _known(known, entry, masker)
+        previous = _known(known, entry, names)
         return entry.status == "ok" and not _is_resumed(previous, scan_id) and not is_unchanged(previous, entry)
     return needs_read
 
 
 def _walked(inventory: Inventory, sources: list[Source]) -> Walk:
     """Each source's entries with what the last scans knew of them (one query per root)."""
-    def steps(scan_id: int, masker: NameMasker) -> Iterator[Step]:
+    def steps(scan_id: int, names: PathNames) -> Iterator[Step]:
         for source in sources:
             known = inventory.top_level_state(source.scope.root)
-            for entry in source.entries(known, _needs_read(known, scan_id, masker)):
-                yield Step(entry, _known(known, entry, masker), source, _kept(known, entry, masker))
+            for entry in source.entries(known, _needs_read(known, scan_id, names)):
+                yield Step(entry, _known(known, entry, names), source, _kept(known, entry, names))
     return steps
 
 
-def run_targets(root: str, changed: list[str], inventory: Inventory, scanner: ObjectScanner,
+def run_targets(root: str, changed: list[str], inventory: Inventory, runner: Runner,
                 options: ScanOptions = ScanOptions(), should_stop: Callable[[], bool] = _never) -> ScanResult:
     """A scan of named paths under root (a watch batch): changed paths are read
     again, paths that no longer exist end their findings."""
     root = os.path.abspath(root)
-    scopes = [Scope(root, path) for path in sorted(set(changed))]
-    return _scan(inventory, scanner, scopes, "watch", _named(inventory, root, changed, options), None, should_stop)
+    scopes = [Scope(root, uri_of(path)) for path in sorted(set(changed))]
+    return _scan(inventory, runner, scopes, "watch", _named(inventory, root, changed, options), options, None,
+                 should_stop)
 
 
-def run_scan(roots: list[str], inventory: Inventory, scanner: ObjectScanner,
+def run_scan(roots: list[str], inventory: Inventory, runner: Runner,
              options: ScanOptions = ScanOptions(), progress: Progress | None = None,
              should_stop: Callable[[], bool] = _never) -> ScanResult:
-    """Scan roots (paths or imap://, imaps://, smb:// URLs); should_stop is asked
-    between objects (see scanner.stopping). A root that cannot be reached is
-    recorded and told in the result's failures; the other roots go on."""
+    """Scan roots (paths or imap://, imaps://, smb:// URLs) with a runner
+    (scanner.workers.runners); should_stop is asked between objects (see
+    scanner.stopping). A root that cannot be reached is recorded and told in the
+    result's failures; the other roots go on."""
     sources = [open_source(root, options.crawl, options.remote) for root in roots]
     try:
-        result = _scan(inventory, scanner, [s.scope for s in sources], "full", _walked(inventory, sources),
-                       progress, should_stop)
+        result = _scan(inventory, runner, [s.scope for s in sources], "full", _walked(inventory, sources),
+                       options, progress, should_stop)
     finally:
         for source in sources:
             source.close()

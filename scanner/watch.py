@@ -24,13 +24,14 @@ from watchdog.observers.polling import PollingObserver
 
 from inventory import Inventory
 from inventory.errors import database_error
+from inventory.names import PathNames
 from reports.catalogue import t
-from scanner.crawl import is_lock_or_temp
-from scanner.names import NameMasker
-from scanner.objects import ObjectScanner
+from scanner.crawl import is_lock_or_temp, uri_of
 from scanner.pipeline import ScanOptions, run_targets
 from scanner.watch_events import Batcher, Changes, WatchEvent, coalesce
 from scanner.watch_alerts import batch_alerts
+from scanner.workers.naming import stored_paths
+from scanner.workers.runners import Runner
 
 log = logging.getLogger("daicho.watch")
 _KINDS = {"created": "created", "modified": "modified", "deleted": "deleted", "moved": "moved",
@@ -103,11 +104,11 @@ def _being_written(path: Path, settle: float) -> bool:
 
 
 class Watcher:
-    def __init__(self, root: str, inventory: Inventory, scanner: ObjectScanner, options: ScanOptions,
+    def __init__(self, root: str, inventory: Inventory, runner: Runner, options: ScanOptions,
                  emit: Callable[[dict], None], quiet: float = 0.5, max_wait: float = 3.0,
                  settle: float = 1.0) -> None:
         self.root = os.path.abspath(root)
-        self.inventory, self.scanner, self.options, self.emit = inventory, scanner, options, emit
+        self.inventory, self.runner, self.options, self.emit = inventory, runner, options, emit
         self.settle = settle
         self.batcher = Batcher(quiet, max_wait)
         self.events: queue.Queue[WatchEvent] = queue.Queue()
@@ -153,11 +154,11 @@ class Watcher:
         self.held = unstable
         return changed - unstable
 
-    def _paired_moves(self, changes: Changes, masker: NameMasker) -> None:
+    def _paired_moves(self, changes: Changes, names: PathNames) -> None:
         """A move into a folder not yet watched arrives as delete + create: pair them
         by size and mtime (a rename keeps both) so the history is kept."""
         for gone in sorted(changes.deleted):
-            previous = self.inventory.previous(self.root, masker.display(gone))
+            previous = self.inventory.previous(self.root, names.display(uri_of(gone)))
             if previous is None or previous["deleted_scan"] is not None:
                 continue
             for candidate in sorted(changes.changed):
@@ -166,18 +167,22 @@ class Watcher:
                 except OSError:
                     continue
                 if (st.st_size, st.st_mtime) == (previous["size"], previous["mtime"]) and \
-                        self.inventory.previous(self.root, masker.display(candidate)) is None:
+                        self.inventory.previous(self.root, names.display(uri_of(candidate))) is None:
                     changes.moves.append((gone, candidate))
                     changes.deleted.discard(gone)
                     break
 
     def _moved(self, changes: Changes) -> None:
-        """Moves and renames keep the objects' history; their paths as stored."""
-        masker = NameMasker(self.scanner.detector, self.inventory.key, self.inventory.names())
-        self._paired_moves(changes, masker)
-        for source, target in changes.moves:
-            shown_source, shown_target = masker.display(source), masker.mask(target)
-            moved = self.inventory.move(self.root, shown_source, shown_target, masker.take_new())
+        """Moves and renames keep the objects' history; their paths as stored (the
+        names of a target not met before are read by the runner: scanner.workers.naming)."""
+        names = PathNames(self.inventory.key, self.inventory.names())
+        self._paired_moves(changes, names)
+        if not changes.moves:
+            return
+        targets, masked = stored_paths(self.runner, names, self.root, [uri_of(target) for _, target in changes.moves])
+        for (source, _), shown_target in zip(changes.moves, targets):
+            shown_source = names.display(uri_of(source))
+            moved = self.inventory.move(self.root, shown_source, shown_target, masked)
             log.info("moved %s -> %s (%d objects keep their history)", shown_source, shown_target, moved)
 
     def process(self, batch: list[WatchEvent]) -> None:
@@ -187,7 +192,7 @@ class Watcher:
         paths = ready | changes.deleted
         if not paths:
             return
-        result = run_targets(self.root, sorted(paths), self.inventory, self.scanner, self.options)
+        result = run_targets(self.root, sorted(paths), self.inventory, self.runner, self.options)
         log.info("batch: %d events, %d paths, scan %d", len(batch), len(paths), result.scan_id)
         for alert in batch_alerts(self.inventory.db, self.root, result.scan_id):
             self.emit(alert)

@@ -29,6 +29,13 @@ def no_network(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def in_process(monkeypatch):
+    """Commands extract and detect in the test's own process (--workers 0), with
+    the session's model; tests of the workers ask for them."""
+    monkeypatch.setenv("DAICHO_WORKERS", "0")
+
+
+@pytest.fixture(autouse=True)
 def daicho_home(tmp_path, monkeypatch) -> Path:
     home = tmp_path / "daicho-home"
     monkeypatch.setenv("DAICHO_HOME", str(home))

@@ -61,7 +61,7 @@ def test_scan_status_export_in_japanese_and_english(detector, sample_share, tmp_
     assert rows and all(r["version"] == 1 and r["value_hmac"] and r["masked"] for r in rows)
     assert not [r["masked"] for r in rows if "\t" in r["masked"] or "\n" in r["masked"]]  # no cell spill
     csv_out = invoke(detector, ["export", "--db", db, "--format", "csv", "--scan", "1"]).output
-    assert csv_out.splitlines()[0].startswith("version,root,path,object_status,entity_type")
+    assert csv_out.splitlines()[0].startswith("\ufeffversion,root,path,object_status,entity_type")
     assert len(csv_out.splitlines()) == len(rows) + 1
 
 

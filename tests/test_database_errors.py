@@ -19,6 +19,7 @@ from scanner.app.errors import inventory_problem
 from scanner.app.exit_codes import ExitCode
 from scanner.cli import cli
 from scanner.objects import ObjectScanner
+from scanner.workers.runners import InlineRunner
 from scanner.pipeline import run_scan
 from tests.unprivileged import daicho_as_nobody, open_to_nobody
 
@@ -73,9 +74,13 @@ def test_a_truncated_database(detector, share, scanned, tmp_path):
         assert_told(invoke(detector, *command, "--db", str(truncated)), ExitCode.INVENTORY_DAMAGED, "破損")
 
 
-def test_a_read_only_database_and_folder(share, scanned, tmp_path):
+def test_a_read_only_database_and_folder(share, scanned, tmp_path, daicho_home):
     open_to_nobody(tmp_path)
     home, folder = tmp_path / "home", tmp_path / "kept"
+    home.mkdir()
+    home.chmod(0o777)
+    shutil.copy(daicho_home / "hmac.key", home / "hmac.key")  # the inventory's own key (inventory.keys)
+    os.chown(home / "hmac.key", 65534, 65534) if os.geteuid() == 0 else None
     folder.mkdir(mode=0o777)
     folder.chmod(0o777)  # the -wal and -shm may be made beside it
     db = folder / "inv.db"
@@ -116,11 +121,11 @@ def test_a_full_disk_in_the_middle_of_a_scan_then_resumed(detector, share, tmp_p
     db = open_inventory(path)
     db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0] + 8}")
     with pytest.raises(sqlite3.OperationalError) as raised:
-        run_scan([str(share)], Inventory(db, load_or_create_key()), ObjectScanner(detector))
+        run_scan([str(share)], Inventory(db, key := load_or_create_key()), InlineRunner(ObjectScanner(detector), key))
     told = inventory_problem(raised.value, str(path))
     assert told.code == ExitCode.DISK_FULL and told.note.key == "inventory.full"
     db.conn.close()
-    result = run_scan([str(share)], Inventory(open_inventory(path), load_or_create_key()), ObjectScanner(detector))
+    result = run_scan([str(share)], Inventory(open_inventory(path), key), InlineRunner(ObjectScanner(detector), key))
     assert result.resumed and result.stats["objects_seen"] == 40
     with sqlite3.connect(path) as con:
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -134,19 +139,21 @@ def _mount_tmpfs(folder: Path, size: str) -> bool:
 
 
 def test_a_full_disk_on_a_tiny_file_system(detector, tmp_path):
-    """A real full disk: a 1 MB tmpfs with 300 KB left (needs root and mount; skipped
-    elsewhere), too little for the scan's first batch."""
+    """A real full disk: an 8 MB tmpfs with 300 KB left (needs root and mount; skipped
+    elsewhere), too little for the scan's first batch; 8 MB is room for the scan
+    once the filler is gone (its write-ahead log reaches 4 MB before a checkpoint:
+    each object's reading mark is a commit)."""
     share = tmp_path / "share"
     share.mkdir()
     for i in range(200):
         (share / f"{i:03d}.txt").write_text(f"社員{i} 個人番号 176749365367\n連絡 090-1234-{i:04d}\n" * 5,
                                             encoding="utf-8")
     disk = tmp_path / "disk"
-    if os.geteuid() != 0 or not _mount_tmpfs(disk, "1m"):
+    if os.geteuid() != 0 or not _mount_tmpfs(disk, "8m"):
         pytest.skip("mounting a tmpfs needs root")
     try:
         filler = disk / "filler"
-        filler.write_bytes(b"\0" * (1024 - 300) * 1024)
+        filler.write_bytes(b"\0" * (8 * 1024 - 300) * 1024)
         db = disk / "inv.db"
         assert_told(invoke(detector, "scan", str(share), "--db", str(db)), ExitCode.DISK_FULL,
                     "ディスクに空きがない", "再開")

@@ -14,14 +14,15 @@ from scanner.crawl import CrawlOptions
 from scanner.extract import Limits
 from scanner.objects import ObjectScanner
 from scanner.pipeline import ScanOptions, run_scan
+from scanner.workers.runners import InlineRunner
 
 pytestmark = pytest.mark.slow
 ONE_MB = 1024 * 1024
 
 
 def scan(root, inventory, detector):
-    scanner = ObjectScanner(detector, Limits(max_size=ONE_MB))
-    return run_scan([str(root)], inventory, scanner, ScanOptions(CrawlOptions(limits=Limits(max_size=ONE_MB))))
+    runner = InlineRunner(ObjectScanner(detector, Limits(max_size=ONE_MB)), inventory.key)
+    return run_scan([str(root)], inventory, runner, ScanOptions(CrawlOptions(limits=Limits(max_size=ONE_MB))))
 
 
 def objects(inventory):

@@ -189,7 +189,7 @@ def zip_doc(path: str, members: list[Doc], kind: str) -> Doc:
 
 def eml_doc(path: str, kind: str, headers: dict[str, tuple], body: Text, attachments: list[Doc] = (),
             charset: str = "utf-8", sent: datetime | None = None) -> Doc:
-    """A message; an attachment whose name repeats is `name~2` inside daicho's paths."""
+    """A message; an attachment whose name repeats is `name#2` inside daicho's paths."""
     message = EmailMessage(policy=policy.SMTP)
     for name, parts in headers.items():
         message[name] = "".join(p.text if isinstance(p, Mark) else p for p in parts)
@@ -206,7 +206,7 @@ def eml_doc(path: str, kind: str, headers: dict[str, tuple], body: Text, attachm
         maintype, subtype = _content_type(attachment.path)
         message.add_attachment(attachment.data, maintype=maintype, subtype=subtype, filename=attachment.path)
         seen[attachment.path] = seen.get(attachment.path, 0) + 1
-        name = attachment.path if seen[attachment.path] == 1 else f"{attachment.path}~{seen[attachment.path]}"
+        name = attachment.path if seen[attachment.path] == 1 else f"{attachment.path}#{seen[attachment.path]}"
         items += [Item(name + i.path[len(attachment.path):], i.mark, i.location).inside(path) for i in attachment.items]
     if attachments:
         message.set_boundary(f"=_corpus2_{sum(path.encode()) % 100000:05d}")

@@ -18,7 +18,7 @@ Place = tuple[str, str, int]
 
 
 def is_tabular(path: str) -> bool:
-    inner = re.sub(r"~\d+$", "", path.rsplit("!", 1)[-1])
+    inner = re.sub(r"#\d+$", "", path.rsplit("!", 1)[-1])  # the 2nd of one name: name#2
     return PurePosixPath(inner).suffix.lower() in TABULAR
 
 

@@ -16,9 +16,10 @@ PREFECTURES = (
     "宮崎県", "鹿児島県", "沖縄県",
 )
 _KANJI_NUM = "[0-9一二三四五六七八九十]"
-# Spaces only inside an address: a tab ends a cell and a newline a line (the phone
-# number in the next cell is not a room number).
-_BLOCK = (rf"(?:{_KANJI_NUM}+丁目 *[0-9]+(?:番地?|-) *[0-9]*号?|[0-9]+番地? *[0-9]*号?|"
+# Spaces only inside an address, one at a time: a tab ends a cell, a newline a line,
+# and a run of spaces a field of a fixed-width record (the phone number in the next
+# cell or field is not a room number).
+_BLOCK = (rf"(?:{_KANJI_NUM}+丁目 ?[0-9]+(?:番地?|-)(?: ?[0-9]+号?)?|[0-9]+番地?(?: ?[0-9]+号?)?|"
           rf"[0-9]+-[0-9]+(?:-[0-9]+)?)")
 _BUILDING = r"(?: ?[^\s\t,、。「」()（）:：]{1,20}?(?:[0-9]+号室|[0-9]+F|[0-9]+階|[0-9]{3,4}(?![0-9])))?"
 _PLACE = r"[^\s\t,、。「」()（）:：0-9]{1,20}?"

@@ -1,14 +1,18 @@
-"""銀行口座 (全銀: 7-digit account, with 普通/当座/貯蓄) and ゆうちょ (記号5-番号8).
-Seven digits are everywhere: the context words are required. A company's own
-account (holder カ)サンプルショウジ) is not personal data."""
+"""銀行口座 (全銀: 7-digit account, with 普通/当座/貯蓄) and ゆうちょ (記号5-番号8, the
+番号 ending in 1). Seven digits are everywhere: the context words are required, and
+an amount's label (振込金額) nearer than them is not an account. A 口座番号 cell of a
+sheet may have lost its leading zeros (12345 for 0012345). A company's own account
+(holder カ)サンプルショウジ, 当社口座) is not personal data."""
 
 import re
 
 from detectors.entities import BANK_ACCOUNT
-from detectors.jp.base import JapanesePatternRecognizer, starts_after
+from detectors.jp.base import CELL_END, CELL_START, JapanesePatternRecognizer, starts_after
+from detectors.jp.wareki import western_date
 
 # A company's account: the holder after the number is a company (カ)サンプル = 株式会社).
-_CORPORATE_HOLDER = re.compile(r"カ\)|\(カ|ユ\)|\(ユ|ド\)|\(ド|カブシキ|株式会社|有限会社|合同会社|御中")
+# `(カ` is a suffix only when no katakana follows: 口座名義(カナ) is a column's label.
+_CORPORATE_HOLDER = re.compile(r"[カユド]\)|\([カユド](?![ァ-ヺー])|カブシキ|株式会社|有限会社|合同会社|御中|当社|弊社")
 HOLDER_REACH = 16
 _GUARD_BEFORE, _GUARD_AFTER = r"(?<![0-9-])", r"(?![0-9])(?!-[0-9])"
 _NUMBER_START = starts_after("[0-9]", "[0-9-]")
@@ -20,10 +24,22 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
         ("zengin_with_type", r"(?:普通|当座|貯蓄)(?:預金)?\s*[:：]?\s*" + _GUARD_BEFORE + r"[0-9]{7}" + _GUARD_AFTER, 0.55),
         ("zengin", _NUMBER_START + r"[0-9]{6}" + _GUARD_AFTER, 0.2),
         ("yucho", starts_after("1", "[0-9-]") + r"[0-9]{4}-[0-9]{1,8}" + _GUARD_AFTER, 0.3),
+        ("yucho_number", _NUMBER_START + r"[0-9]{6}1" + _GUARD_AFTER, 0.2),  # its 番号 alone, under 口座番号
+        # a 口座番号 cell of a sheet that kept the number as a number: its leading zeros lost
+        ("zengin_cell_unpadded", CELL_START + r"[0-9]{4,5}" + CELL_END, 0.2),
     )
-    CONTEXT = ("口座番号", "口座", "普通", "当座", "銀行", "支店", "振込", "ゆうちょ", "貯金", "預金")
-    NEGATIVE_CONTEXT = ("郵便", "電話", "注文番号", "会員番号", "社員番号")
+    CONTEXT = ("口座番号", "口座", "普通", "当座", "銀行", "支店", "振込", "ゆうちょ", "貯金", "預金",
+               "account no", "account number", "bank account", "a/c", "コウザno", "コウザバンゴウ")
+    NEGATIVE_CONTEXT = ("郵便", "電話", "注文番号", "会員番号", "社員番号", "金額", "支給額", "振込額", "手数料", "残高",
+                        "amount", "委託者", "コード", "振込日", "引落日", "日付", "お客様番号", "顧客番号", "伝票番号",
+                        "受付番号")
     PREFILTER = r"[0-9]{5}"
+    LABELLED = {"yucho_number": "口座|番号|ゆうちょ|account|a/c|コウザ", "zengin_cell_unpadded": "口座|account|a/c|コウザ"}
+
+    def is_valid(self, value: str) -> bool:
+        """Not a date (振込日 20261021 in a transfer list has the shape of a 番号)."""
+        return not (len(value) == 8 and value.startswith(("19", "20")) and value.isdigit()
+                    and western_date(value[:4], value[4:6], value[6:]))
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
@@ -31,4 +47,6 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
 
     @staticmethod
     def canonical(value: str) -> str:
-        return "".join(ch for ch in value if ch.isdigit() or ch == "-")
+        """Digits (and the dash of a ゆうちょ 記号-番号); a 全銀 account has seven."""
+        number = "".join(ch for ch in value if ch.isascii() and (ch.isdigit() or ch == "-"))
+        return number.zfill(7) if number.isdigit() else number

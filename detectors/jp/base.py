@@ -36,7 +36,10 @@ def alternatives_after(branches: list[tuple[str, str]], not_after: str) -> str:
 # The first digit of a number: no digit, nor a digit and a separator, right before it.
 NUMBER_START = starts_after("[0-9]", "[0-9]", "[0-9][-. ]")
 NO_DIGIT_AFTER = r"(?![0-9])(?![-. ][0-9])"
+# A whole table cell of digits, right after its `label: ` (see detectors.fields).
+CELL_START, CELL_END = "[0-9](?<=: [0-9])", r"(?=[\t\n]|\Z)"
 FLAGS = re.ASCII | re.MULTILINE
+LABEL_REACH = 24  # characters before a match, in its cell, where its own label stands
 
 
 class JapanesePatternRecognizer(PatternRecognizer):
@@ -50,6 +53,10 @@ class JapanesePatternRecognizer(PatternRecognizer):
     NEGATIVE_REACH: ClassVar[int | None] = None
     # A cheap test on the whole text: no match possible when it fails.
     PREFILTER: ClassVar[str] = r"[0-9]"
+    # Patterns that count only under a label of their own, just before the match in
+    # its cell (pattern name -> label words): shapes too loose for any context word,
+    # or too common to send every match through the context step (any 7 digits).
+    LABELLED: ClassVar[dict[str, str]] = {}
 
     def __init__(self) -> None:
         super().__init__(
@@ -65,6 +72,7 @@ class JapanesePatternRecognizer(PatternRecognizer):
         self.negative_context = list(self.NEGATIVE_CONTEXT)
         self.negative_reach = self.NEGATIVE_REACH
         self._prefilter = re.compile(self.PREFILTER, re.ASCII)
+        self._labels = {name: re.compile(words, re.IGNORECASE) for name, words in self.LABELLED.items()}
 
     def analyze(self, text: str, entities, nlp_artifacts=None, regex_flags: int | None = None) -> list[RecognizerResult]:
         """Presidio's pattern loop over the patterns compiled by re: a match whose
@@ -75,8 +83,11 @@ class JapanesePatternRecognizer(PatternRecognizer):
         name, entity, flags = self.name, self.ENTITY, regex_flags or FLAGS
         results = []
         for pattern, regex in zip(self.patterns, compiled):
+            label = self._labels.get(pattern.name)
             for match in regex.finditer(text):
                 start, end = match.span()
+                if label and not _labelled(text, start, label):
+                    continue
                 value = match.group()
                 verdict = validate(value) if value else False
                 if verdict is False or invalidate(value):
@@ -109,3 +120,7 @@ class JapanesePatternRecognizer(PatternRecognizer):
         """The form of a value that identifies it (hashed for identity)."""
         digits = digits_only(value)
         return digits if digits else value.strip().lower()
+
+
+def _labelled(text: str, start: int, label: re.Pattern) -> bool:
+    return label.search(text[max(0, start - LABEL_REACH):start].rpartition("\t")[2]) is not None

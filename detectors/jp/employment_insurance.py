@@ -8,6 +8,7 @@ from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecog
 class EmploymentInsuranceRecognizer(JapanesePatternRecognizer):
     ENTITY = EMPLOYMENT_INSURANCE_NUMBER
     PATTERNS = (("employment_insurance", NUMBER_START + r"[0-9]{3}-?[0-9]{6}-?[0-9]" + NO_DIGIT_AFTER, 0.2),)
-    CONTEXT = ("雇用保険", "被保険者番号", "雇用保険被保険者証")
+    CONTEXT = ("雇用保険", "被保険者番号", "雇用保険被保険者証", "雇保", "ei no.", "ei number", "employment insurance",
+               "コヨウホケン")
     NEGATIVE_CONTEXT = ("事業所番号", "適用事業所")
     PREFILTER = r"[0-9]{4}"

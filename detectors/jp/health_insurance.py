@@ -1,5 +1,10 @@
-"""健康保険の保険者番号: 8 digits with a Luhn check digit (国保: 6 digits).
-The 記号・番号 of a card vary by insurer; numbers are found by context."""
+"""健康保険 and 介護保険: the 保険者番号 (8 digits with a Luhn check digit; 国保: 6
+digits), the 記号・番号 of an insured person's card (`01190103・123`, `3051-42`) and
+the 介護保険被保険者番号 (10 digits, UNVERIFIED). A card's 記号・番号 vary by insurer
+and neither has a check: they are reported only under a label that names them
+(健康保険証 記号・番号, 健保記号番号, 介護保険被保険者番号)."""
+
+import re
 
 from stdnum import luhn
 
@@ -7,17 +12,26 @@ from detectors.entities import HEALTH_INSURANCE_NUMBER
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer
 from detectors.normalize import digits_only
 
+_CARD_SEPARATOR = re.compile(r"[・ -]")
+
 
 class HealthInsuranceRecognizer(JapanesePatternRecognizer):
     ENTITY = HEALTH_INSURANCE_NUMBER
     PATTERNS = (
+        ("card_symbol_number", NUMBER_START + r"[0-9]{0,7}(?:・| ?- ?| )[0-9]{1,7}" + NO_DIGIT_AFTER, 0.3),
+        ("care_insured", NUMBER_START + r"[0-9]{9}" + NO_DIGIT_AFTER, 0.2),
         ("insurer_8", NUMBER_START + r"[0-9]{7}" + NO_DIGIT_AFTER, 0.25),
         ("insurer_6", NUMBER_START + r"[0-9]{5}" + NO_DIGIT_AFTER, 0.15),
     )
-    CONTEXT = ("保険者番号", "被保険者証", "健康保険", "保険証", "後期高齢者", "介護保険", "被保険者番号")
+    CONTEXT = ("保険者番号", "被保険者証", "健康保険", "保険証", "後期高齢者", "介護保険", "被保険者番号", "健保",
+               "health insurance", "health ins", "保険者no", "insurer no", "insurer number")
     NEGATIVE_CONTEXT = ("事業所番号", "郵便", "電話", "注文番号")
-    PREFILTER = r"[0-9]{6}"
+    PREFILTER = r"[0-9]{6}|[0-9][・ -][0-9]"
+    LABELLED = {"card_symbol_number": "記号|保険証", "care_insured": "介護"}
 
     def is_valid(self, value: str) -> bool:
         digits = digits_only(value)
+        if _CARD_SEPARATOR.search(value) or len(digits) == 10:
+            return True  # a card's 記号・番号 or a 介護保険 number: no check; their label decides (LABELLED)
         return len(digits) == 6 or luhn.is_valid(digits)
+

@@ -1,14 +1,18 @@
 """PERSON: Japanese names in tiers, cheapest first.
 
-1. GiNZA's Sudachi tags (名詞-固有名詞-人名-姓/名) everywhere: 姓+名 (山田 太郎,
-   ヤマダ タロウ), 姓+honorific (鈴木様), a surname followed by a short unknown word
-   (勅使河原 煌星); a surname alone needs context (a 氏名 column). Company and place
-   words right after a surname (山田製作所) are not people.
-2. GiNZA's NER only on the short value after a name label (氏名:, 名前:) where the
-   tags found nothing: rare and foreign names, at NER cost on a few characters.
-3. Patterns that need no dictionary (detectors.jp.person_patterns): the whole
+1. GiNZA's Sudachi tags (名詞-固有名詞-人名-姓/名/一般, see person_tokens): 姓+名,
+   姓+honorific, a surname then a given name the tags miss, and in prose a name
+   that ends a noun phrase (小野寺は); katakana names in parts judged as a whole
+   chain (person_prose); Chinese and Korean names in kanji (person_kanji).
+2. Patterns that need no dictionary (person_patterns, person_romaji): the whole
    value of a name field (氏名: 松本煌星), furigana and katakana foreign names with
-   a context word, romaji with a context word or next to a name on its line.
+   a context word, romaji with a context word or next to a name on its line,
+   names in capitals as passports write them (NAKAMURA KENJI, TRAN THI HOA).
+3. GiNZA's NER only on the short value after a name label (氏名:, 名前:) where the
+   other tiers found nothing: rare and foreign names, at NER cost on a few characters.
+Name lists (person_names) back tiers 1 and 2. A name of one character (林, 森) is
+never reported, even addressed (林様) or as a field's whole value (対応者: 林): such
+a character is a word broken across a line (看\n護) far more often than a person.
 """
 
 from __future__ import annotations
@@ -19,28 +23,18 @@ import re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from detectors.entities import PERSON
-from detectors.jp.person_patterns import NAME_LABEL, kana_names, labelled_names, romaji_names
+from detectors.jp.person_kanji import cjk_names
+from detectors.jp.person_names import NameLists, load_name_lists
+from detectors.jp.person_patterns import NAME_LABEL, kana_names, labelled_names, listed_kana_names, romaji_names
+from detectors.jp.person_prose import addressed, chain_ends, katakana_chains, names_a_thing, unknown_katakana_names
+from detectors.jp.person_romaji import CAPS_NAME, caps_names, romaji_in_prose
+from detectors.jp.person_tokens import NAME_TAGS, PLACE, SURNAME, tagged_names
 from detectors.nlp import Morpheme
-from detectors.words import alternation
 
-SURNAME, GIVEN, NAME = "名詞-固有名詞-人名-姓", "名詞-固有名詞-人名-名", "名詞-固有名詞-人名-一般"
-PLACE = "名詞-固有名詞-地名-一般"
-NAME_TAGS = {SURNAME, GIVEN, NAME}
-HONORIFICS = {"様", "さん", "殿", "氏", "君", "くん", "ちゃん", "先生"}
-# Job titles after a surname (田中部長) address a person as an honorific does; after a
-# word the dictionary reads as a place (岡田課長, 長野さん) they make it a surname.
-TITLES = {"部長", "課長", "係長", "主任", "主査", "社長", "副社長", "専務", "常務", "室長", "所長", "店長", "次長",
-          "会長", "理事長", "教授", "准教授", "講師", "医師", "看護師", "弁護士", "税理士", "委員長", "マネージャー",
-          "リーダー"}
-ORGANISATION_WORDS = {"製作所", "商事", "工業", "株式会社", "有限会社", "銀行", "病院", "医院", "大学", "学校",
-                      "支店", "本店", "商店", "建設", "産業", "電機", "物産", "事務所", "法律事務所", "記念",
-                      "財団", "会", "家", "邸", "駅", "町", "市", "区", "県", "通り", "港", "寺", "城", "公園", "神社",
-                      "駅前", "町民", "市民", "村", "郡"}
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-# After a surname and a space, a short word of kanji/kana is the given name even when
-# the dictionary does not know it (煌星, 心愛).
-_GIVEN_AFTER_SPACE = re.compile(r" +([\u3040-\u30ff\u4e00-\u9fff々]{1,4}?)(?=$|[ \t\n、。,:：(（様さ殿君])")
 NER_WINDOW = 30
+MIN_NAME_LENGTH = 2  # characters
+ROMAJI_BESIDE = 3  # characters between a romaji name and the kanji name it spells: 佐藤 健一（Kenichi Sato）
 
 
 class PersonRecognizer(EntityRecognizer):
@@ -48,17 +42,24 @@ class PersonRecognizer(EntityRecognizer):
                "参加者", "面談者", "対応者", "受付者", "作成者", "記入者", "確認者", "承認者", "入力者",
                "フリガナ", "ふりがな", "カナ", "name", "様", "代表者", "保護者", "扶養")
     NEGATIVE_CONTEXT = ("会社名", "社名", "法人名", "商号", "店名", "施設名", "駅", "所在地")
+    # A negative word labels the value right after it (会社名: 山田商事), not a name
+    # further on (…全駅を通過した。2013年、ドミニク・アンセルと…; …グリアが所有する土地に駅が…).
+    NEGATIVE_REACH = 10
 
     def __init__(self) -> None:
         super().__init__(supported_entities=[PERSON], name="PersonRecognizer", supported_language="ja",
                          context=list(self.CONTEXT))
         self.negative_context = list(self.NEGATIVE_CONTEXT)
+        self.negative_reach = self.NEGATIVE_REACH
+        self.negative_labels_only = True
+        self._not_names = frozenset(self.CONTEXT)
 
     def load(self) -> None:
-        """Nothing to load: the tokens come from the shared GiNZA tokenizer."""
+        """The name lists (about 0.2 s); the tokens come from the shared GiNZA tokenizer."""
+        self.names: NameLists = load_name_lists()
 
     def may_match(self, text: str) -> bool:
-        return bool(_CJK.search(text)) or any(True for _ in romaji_names(text))
+        return bool(_CJK.search(text)) or any(True for _ in romaji_names(text)) or CAPS_NAME.search(text) is not None
 
     @staticmethod
     def canonical(value: str) -> str:
@@ -77,53 +78,33 @@ class PersonRecognizer(EntityRecognizer):
             return nlp_artifacts.morphemes
         return [Morpheme(t.text, t.tag_, t.idx, t.idx + len(t.text)) for t in nlp_artifacts.tokens if not t.is_space]
 
-    @staticmethod
-    def _joined(text: str, left, right) -> bool:
-        """Two tokens of one name: nothing, or spaces, between them (not a tab or a
-        line break, which end a cell or a row)."""
-        return not text[left.end:right.start].strip(" ")
+    def _dictionary_results(self, text: str, nlp_artifacts) -> tuple[list[RecognizerResult], list]:
+        """The first tier, and the morphemes it read (none without Japanese script)."""
+        if nlp_artifacts is None or _CJK.search(text) is None:
+            return [], []
+        words = self._words(nlp_artifacts)
+        lookup = getattr(getattr(nlp_artifacts, "nlp_engine", None), "lookup", None)
+        found = tagged_names(words, text, self.names, self._not_names, lookup)
+        found += [(start, end, 0.6) for start, end in katakana_chains(text, words, NAME_TAGS, PLACE)]
+        if lookup:  # our engine: a candidate's words are looked up in its tokenizer
+            one_character_surnames = {w.start for w in words if w.tag == SURNAME and w.end - w.start == 1}
+            found += [(start, end, 0.6) for start, end in cjk_names(text, lookup, one_character_surnames)]
+            found += [(start, end, 0.6) for start, end in romaji_in_prose(text, lookup)]
+            found += [(start, end, 0.6) for start, end in unknown_katakana_names(text, lookup, found)]
+        return [self._result(start, end, score) for start, end, score in found], words
 
-    def _runs(self, words, text: str) -> list[tuple[int, int]]:
-        """Runs of name-tagged tokens (spaces between them dropped): [first, last] indexes."""
-        runs, i = [], 0
-        while i < len(words):
-            if words[i].tag in NAME_TAGS:
-                j = i
-                while j + 1 < len(words) and self._joined(text, words[j], words[j + 1]) and (
-                        words[j + 1].tag in NAME_TAGS or (
-                        words[j + 1].text == "・" and j + 2 < len(words) and words[j + 2].tag in NAME_TAGS)):
-                    j += 1
-                runs.append((i, j))
-                i = j + 1
-            else:
-                i += 1
-        return runs
-
-    def _token_results(self, words, text: str) -> list[RecognizerResult]:
-        results = []
-        for first, last in self._runs(words, text):
-            before = words[first - 1].text if first else ""
-            after = words[last + 1].text if last + 1 < len(words) else ""
-            if before in ("株式会社", "有限会社") or after in ORGANISATION_WORDS or (
-                    first == last and words[first].text in self.CONTEXT):
-                continue
-            start, end = words[first].start, words[last].end
-            tags = {w.tag for w in words[first:last + 1]}
-            given = _GIVEN_AFTER_SPACE.match(text, end) if tags == {SURNAME} else None
-            if given and given.group(1) in HONORIFICS | TITLES:
-                given = None
-            if given:
-                results.append(self._result(start, given.end(1), 0.7))  # 勅使河原 煌星
-            elif last > first and (SURNAME in tags or NAME in tags):
-                results.append(self._result(start, end, 0.7))  # 姓+名, or a foreign name in parts
-            elif _addressed(text, end):
-                results.append(self._result(start, end, 0.6))  # 鈴木様, 田中部長
-            elif tags == {GIVEN} and first and _surname_before(text, words[first - 1], words[first]):
-                results.append(self._result(words[first - 1].start, end, 0.6))  # 林 真由美 (林 read as a noun)
-            elif tags == {SURNAME}:
-                results.append(self._result(start, end, 0.25))  # a surname alone: context decides
-        results += [self._result(w.start, w.end, 0.6) for w in words if w.tag == PLACE and _addressed(text, w.end)]
-        return results
+    def _pattern_results(self, text: str, words: list, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The second tier (patterns), beside what the first found."""
+        kana = [(start, end) for start, end in kana_names(text) if chain_ends(text, end)]
+        starts = [w.start for w in words] if kana else []
+        results = [self._result(start, end, 0.6 if addressed(text, end) else 0.3) for start, end in kana
+                   if not (words and names_a_thing(
+                       text[start:end], words[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)],
+                       start, end, NAME_TAGS, PLACE))]
+        results += [self._result(start, end, 0.6 if _beside_a_name(text, start, end, found) else 0.2)
+                    for start, end in romaji_names(text)]
+        results += [self._result(start, end, 0.6) for start, end in listed_kana_names(text, self.names)]
+        return results + [self._result(start, end, 0.6) for start, end in caps_names(text, self.names)]
 
     def _ner_windows(self, text: str, labels: list[re.Match], found: list[RecognizerResult],
                      nlp) -> list[RecognizerResult]:
@@ -144,49 +125,25 @@ class PersonRecognizer(EntityRecognizer):
         return results
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        has_cjk = _CJK.search(text) is not None
         labels = list(NAME_LABEL.finditer(text))
         fields = [self._result(start, end, 0.6) for start, end in labelled_names(text, labels)]
-        results = []
-        if nlp_artifacts is not None and has_cjk:
-            results += self._token_results(self._words(nlp_artifacts), text)
-        results += [self._result(start, end, 0.6 if _addressed(text, end) else 0.3) for start, end in kana_names(text)]
-        results += [self._result(start, end, 0.6 if _on_a_named_line(text, start, results) else 0.2)
-                    for start, end in romaji_names(text)]
+        results, words = self._dictionary_results(text, nlp_artifacts)
+        results += self._pattern_results(text, words, results)
         # a name field's whole value is the name; what the other tiers found inside it is not another
         results = fields + [r for r in results if not _inside_any(r, fields)]
         nlp = getattr(getattr(nlp_artifacts, "nlp_engine", None), "nlp", None)
-        if callable(nlp) and has_cjk:  # a spaCy pipeline (Presidio's engine keeps a dict of them)
+        if callable(nlp) and _CJK.search(text):  # a spaCy pipeline (Presidio's engine keeps a dict of them)
             results += self._ner_windows(text, labels, results, nlp)
-        return _distinct(results)
+        # One character is never reported as a name: alone it is far more often a
+        # word broken across a line (看\n護) than a person, even after a label.
+        return [r for r in _distinct(results) if r.end - r.start >= MIN_NAME_LENGTH]
 
 
-_ADDRESSING = re.compile(f" ?(?:{alternation(HONORIFICS | TITLES)})")
-
-
-def _addressed(text: str, end: int) -> bool:
-    """A name followed by 様, さん or a job title (田中部長, 佐々木係長)."""
-    return _ADDRESSING.match(text, end) is not None
-
-
-_SHORT_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,3}")
-
-
-def _surname_before(text: str, word, given) -> bool:
-    """A short kanji word, a space, then a given name, at the start of a field:
-    the dictionary read the surname as a common noun (林, 森, 原)."""
-    field_start = word.start == 0 or text[word.start - 1] in "\t\n"
-    field_end = given.end == len(text) or text[given.end] in "\t\n" or _addressed(text, given.end)
-    return (field_start and field_end and len(given.text) >= 2 and text[word.end:given.start] == " "
-            and _SHORT_KANJI.fullmatch(word.text) is not None)
-
-
-def _on_a_named_line(text: str, position: int, found: list[RecognizerResult]) -> bool:
-    """`佐藤 健一（Kenichi Sato）`: romaji beside a name the tags found."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    end = len(text) if end < 0 else end
-    return any(start <= r.start < end and r.score >= 0.6 and _CJK.search(text[r.start:r.end]) for r in found)
+def _beside_a_name(text: str, start: int, end: int, found: list[RecognizerResult]) -> bool:
+    """`佐藤 健一（Kenichi Sato）`: romaji right beside a name the tags found."""
+    return any(r.score >= 0.6 and (0 <= start - r.end <= ROMAJI_BESIDE or 0 <= r.start - end <= ROMAJI_BESIDE)
+               and "\n" not in text[min(end, r.end):max(start, r.start)] and _CJK.search(text[r.start:r.end])
+               for r in found)
 
 
 def _inside_any(result: RecognizerResult, fields: list[RecognizerResult]) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from detectors.jp.base import starts_after
+from detectors.jp.person_names import NameLists
+from detectors.jp.person_words import FOREIGN_SURNAMES_KANA
 
 _KANA = "ァ-ヶー"
 _HIRAGANA = "ぁ-ゖー"
@@ -33,6 +35,7 @@ _FIRST_KANA = starts_after(f"[{_KANA}]", f"[{_KANA}・]")
 KANA_NAME = re.compile(rf"{_FIRST_KANA}[{_KANA}]{{1,7}} [{_KANA}]{{1,8}}(?![{_KANA}・])")
 HIRAGANA_NAME = re.compile(
     rf"{starts_after(f'[{_HIRAGANA}]', f'[{_HIRAGANA}]')}[{_HIRAGANA}]{{1,5}} [{_HIRAGANA}]{{1,6}}(?![{_HIRAGANA}])")
+KANA_WORDS = re.compile(rf"{_FIRST_KANA}[{_KANA}]{{1,8}}(?: [{_KANA}]{{1,8}}){{1,3}}(?![{_KANA}・])")
 FOREIGN_NAME = re.compile(rf"{_FIRST_KANA}[{_KANA}]{{1,9}}(?:・[{_KANA}]{{1,10}}){{1,2}}(?![{_KANA}・])")
 ROMAJI = re.compile(starts_after("[A-Z]", "[A-Za-z]") + r"[a-z]{1,15} [A-Z][a-zA-Z]{1,15}(?![A-Za-z])")
 ROMAJI_NOT_NAMES = frozenset({"No", "Inc", "Ltd", "Co", "Corp", "Station", "Dear", "Best", "Regards", "Thank",
@@ -61,6 +64,17 @@ def kana_names(text: str):
     for pattern in (KANA_NAME, HIRAGANA_NAME, FOREIGN_NAME):
         for match in pattern.finditer(text):
             yield match.start(), match.end()
+
+
+def listed_kana_names(text: str, lists: NameLists):
+    """Katakana full names with a space that need no context word: a surname and a
+    given name from the name lists (ヤマダ タロウ), or a foreign surname of the
+    lists with the rest of the name (グエン ヴァン アン, キム ミンジュン)."""
+    for match in KANA_WORDS.finditer(text):
+        parts = match.group().split(" ")
+        if parts[0] in FOREIGN_SURNAMES_KANA or (
+                len(parts) == 2 and parts[0] in lists.surname_kana and parts[1] in lists.given_kana):
+            yield match.span()
 
 
 def romaji_names(text: str):

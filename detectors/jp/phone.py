@@ -1,15 +1,18 @@
 """Japanese phone numbers, validated by `phonenumbers` for region JP.
 
 Formatted numbers (with dashes, parentheses or +81) are likely phone numbers on
-their own; a bare run of 10–11 digits needs a context word. Toll-free and
-navi-dial numbers are an organisation's, never a person's.
+their own; a bare run of 10–11 digits needs a context word, or an address on its
+line (a record of a host's export without a header: name, 〒, address, phone).
+Toll-free and navi-dial numbers are an organisation's, never a person's.
 """
 
+import re
 from functools import lru_cache
 
 import phonenumbers
 
 from detectors.entities import PHONE
+from detectors.jp.address import PREFECTURES
 from detectors.jp.base import JapanesePatternRecognizer, starts_after
 from detectors.normalize import digits_only
 
@@ -18,6 +21,8 @@ ORGANISATION_PREFIXES = ("+81120", "+81800", "+81570", "+81180")
 _NOT_AFTER = ("[0-9+]", "[0-9][-. ]")
 _END = r"(?![0-9])(?![-.][0-9])"
 _GROUPS = r"[0-9]{1,4}\)?[- ]?\(?[0-9]{1,4}\)?[- ][0-9]{3,4}" + _END
+_BARE, BARE_ON_ADDRESS_LINE = 0.35, 0.55
+_PREFECTURE = re.compile("|".join(PREFECTURES))
 
 
 class PhoneRecognizer(JapanesePatternRecognizer):
@@ -27,15 +32,22 @@ class PhoneRecognizer(JapanesePatternRecognizer):
         ("phone_area_in_parens", starts_after(r"\(", *_NOT_AFTER) + "0" + _GROUPS, 0.6),
         ("phone_international", starts_after(r"\+", *_NOT_AFTER) + "81[- ]?" + _GROUPS, 0.6),
         ("phone_paren", starts_after("0", *_NOT_AFTER) + r"[0-9]{1,4}\([0-9]{1,4}\)[0-9]{3,4}" + _END, 0.6),
-        ("phone_bare", starts_after("0", *_NOT_AFTER) + r"[0-9]{9,10}" + _END, 0.35),
+        ("phone_bare", starts_after("0", *_NOT_AFTER) + r"[0-9]{9,10}" + _END, _BARE),
     )
     CONTEXT = (
         "電話", "電話番号", "tel", "携帯", "連絡先", "自宅", "phone", "fax", "ファックス",
-        "緊急連絡先",
+        "緊急連絡先", "デンワ",
     )
     NEGATIVE_CONTEXT = ("注文番号", "伝票番号", "管理番号", "法人番号", "口座番号")
     NEGATIVE_REACH = 10  # a label right before the number, not one of an earlier value in the sentence
     PREFILTER = r"[0-9]{3}"
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            if result.score == _BARE and _address_on_line(text, result.start, result.end):
+                result.score = BARE_ON_ADDRESS_LINE
+        return results
 
     def is_valid(self, value: str) -> bool:
         number = _e164(value)
@@ -44,6 +56,11 @@ class PhoneRecognizer(JapanesePatternRecognizer):
     @staticmethod
     def canonical(value: str) -> str:
         return _e164(value) or value
+
+
+def _address_on_line(text: str, start: int, end: int) -> bool:
+    line_end = text.find("\n", end)
+    return _PREFECTURE.search(text, text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end) is not None
 
 
 @lru_cache(maxsize=4096)

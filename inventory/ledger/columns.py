@@ -12,6 +12,14 @@ LEDGER_COLUMNS = (
 )
 PATHS, START = "対象パス", "起算日"  # the machine columns daicho adds
 MACHINE_COLUMNS = (PATHS, START)
+# What a re-issued ledger reports as found: recomputed at each re-issue, not kept on import.
+FOUND_COLUMNS = ("検出人数", "検出項目", "検出場所", "最終確認", "判定")
+# A re-issued ledger proposes a row per unregistered store, named `(要登録) <path>`
+# (reports/catalogue/ledger.toml ledger_doc.proposed_name, in either language). While
+# its name starts so, the row is a proposal: `ledger import` skips it with a warning.
+# The officer registers it by giving the entry its own name (and filling 利用目的,
+# 保管期間, アクセス権限者); it is then imported like any other row.
+PROPOSAL_MARKERS = ("(要登録)", "(to register)")
 
 VARIANTS = {
     "分類": ("区分", "大分類"),

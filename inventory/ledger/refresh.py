@@ -10,23 +10,22 @@ from inventory.globs import covers
 from inventory.ledger.active import StoredEntry
 from inventory.ledger.columns import LEDGER_COLUMNS, PATHS, START
 from inventory.ledger.items import items_text
-from inventory.reconcile import Outcome, Store, estimate_subjects
+from inventory.reconcile import Counter, Outcome, Store, estimate_subjects
 
-FOUND_COLUMNS = ("検出人数", "検出項目", "検出場所", "最終確認", "判定")
 Say = Callable[..., str]  # catalogue key (+ values) -> a sentence in the reader's language
 
 
 @dataclass(frozen=True)
 class RefreshRow:
-    values: dict[str, str]  # LEDGER_COLUMNS + 対象パス + 起算日 + FOUND_COLUMNS
+    values: dict[str, str | int]  # LEDGER_COLUMNS + 対象パス + 起算日 + FOUND_COLUMNS
     extra: dict[str, str] = field(default_factory=dict)
     proposed: bool = False  # a new row for an unregistered store
 
 
-def _found(stores: list[Store]) -> dict[str, str]:
+def _found(stores: list[Store], count: Counter = estimate_subjects) -> dict[str, str | int]:
     with_data = [s for s in stores if s.has_personal_data]
     types = frozenset().union(*(s.types for s in with_data)) if with_data else frozenset()
-    return {"検出人数": str(estimate_subjects(with_data)) if with_data else "0",
+    return {"検出人数": count(with_data) if with_data else 0,  # a number in the workbook
             "検出項目": items_text(types), "検出場所": "\n".join(s.uri for s in with_data)}
 
 
@@ -35,7 +34,7 @@ def _flags(outcomes: list[Outcome], say: Say) -> str:
 
 
 def refresh_rows(entries: list[StoredEntry], stores: list[Store], outcomes: list[Outcome],
-                 last_seen: str, say: Say) -> list[RefreshRow]:
+                 last_seen: str, say: Say, count: Counter = estimate_subjects) -> list[RefreshRow]:
     rows = []
     by_store = {}
     for outcome in outcomes:
@@ -47,7 +46,7 @@ def refresh_rows(entries: list[StoredEntry], stores: list[Store], outcomes: list
         related += [o for s in mine for o in by_store.get(s.uri, []) if o.kind == "breach_trigger"]
         values = {**entry.values, PATHS: "\n".join(entry.paths),
                   START: entry.start.isoformat() if entry.start else "",
-                  **_found(mine), "最終確認": last_seen, "判定": _flags(related, say)}
+                  **_found(mine, count), "最終確認": last_seen, "判定": _flags(related, say)}
         rows.append(RefreshRow(values, dict(entry.extra)))
     for outcome in outcomes:
         if outcome.kind == "unregistered":

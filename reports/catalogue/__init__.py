@@ -20,7 +20,7 @@ from inventory.notes import Note
 
 LANGS = ("ja", "en")
 DEFAULT_LANG = "ja"
-TABLES = ("terminal", "report", "ledger", "help", "click", "reasons")
+TABLES = ("terminal", "report", "ledger", "help", "click", "reasons", "people")
 
 
 def _flatten(table: dict, prefix: str = "") -> dict[str, tuple[str, str]]:

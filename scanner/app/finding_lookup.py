@@ -8,13 +8,14 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from inventory import load_or_create_key, open_inventory
 from inventory.keys import value_hmac
 from inventory.names import PathNames, load_names
 from inventory.queries import current_findings
 from inventory.triage import finding_key
+from inventory.uris import top_path, unescape
 from reports.diff import identity
 from scanner.app.errors import problem
+from scanner.app.inventories import existing_inventory, inventory_key
 from scanner.crawl import crawl
 from scanner.objects import ObjectScanner
 from scanner.sources import is_remote
@@ -33,7 +34,7 @@ class Revealed:
 
 
 def show_finding(db_path: str, key: str) -> dict:
-    finding = find_finding(open_inventory(db_path), key)
+    finding = find_finding(existing_inventory(db_path), key)
     if finding is None:
         raise problem("show.not_found", key=key)
     return finding
@@ -43,12 +44,12 @@ def _file_shown_as(root: str, shown: str, names: PathNames) -> tuple[str, str] |
     """(real path, path relative to root) of the file stored as `shown`: its names
     may be masked (inventory.names), so the folder below the last plainly named one
     is walked and each path shown as it is stored, hashing its names."""
-    if os.path.isfile(os.path.join(root, shown)):  # nothing masked in it
-        return os.path.join(root, shown), shown
+    if os.path.isfile(os.path.join(root, unescape(shown))):  # nothing masked in it
+        return os.path.join(root, unescape(shown)), shown
     masked = set(names.known.values())
     folders = shown.split("/")[:-1]
     plain = folders[:next((i for i, name in enumerate(folders) if name in masked), len(folders))]
-    start = os.path.join(root, *plain)
+    start = os.path.join(root, *(unescape(name) for name in plain))
     for entry in crawl(start) if os.path.isdir(start) else ():
         relative = "/".join([*plain, entry.uri])
         if names.display(relative) == shown:
@@ -61,9 +62,10 @@ def reveal(db_path: str, finding: dict, detector) -> Revealed:
     (files only: a mailbox or share is not re-read yet)."""
     if is_remote(finding["root"]):
         raise problem("show.remote")
-    hmac_key = load_or_create_key()
-    names = PathNames(hmac_key, load_names(open_inventory(db_path)))
-    found_file = _file_shown_as(finding["root"], finding["path"].split("!")[0], names)
+    db = existing_inventory(db_path)
+    hmac_key = inventory_key(db, db_path)
+    names = PathNames(hmac_key, load_names(db))
+    found_file = _file_shown_as(finding["root"], top_path(finding["path"]), names)
     if found_file is None:
         raise problem("show.gone")
     path, relative = found_file

@@ -7,24 +7,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TextIO
 
-from inventory import ObjectRecord, open_inventory
+from inventory import ObjectRecord
 from inventory.queries import current_findings, findings_in_scan, status_summary
 from reports.export import write_csv, write_jsonl
+from scanner.app.inventories import existing_inventory
 from scanner.crawl import crawl
 from scanner.objects import ObjectScanner
 
-EXPORT_FORMATS = {"jsonl": write_jsonl, "csv": write_csv}
 
 
 def inventory_status(db_path: str) -> dict:
-    return status_summary(open_inventory(db_path))
+    return status_summary(existing_inventory(db_path))
 
 
-def export_findings(db_path: str, fmt: str, out: TextIO, scan_id: int | None = None) -> int:
-    """Findings (masked), current or as of a scan; returns how many were written."""
-    db = open_inventory(db_path)
+def export_findings(db_path: str, fmt: str, out: TextIO, scan_id: int | None = None, bom: bool = True) -> int:
+    """Findings (masked), current or as of a scan; returns how many were written.
+    A CSV starts with a byte order mark unless bom is False."""
+    db = existing_inventory(db_path)
     rows = findings_in_scan(db, scan_id) if scan_id else current_findings(db)
-    return EXPORT_FORMATS[fmt](rows, out)
+    return write_csv(rows, out, bom) if fmt == "csv" else write_jsonl(rows, out)
 
 
 def check_paths(paths: list[str], detector) -> Iterator[ObjectRecord]:

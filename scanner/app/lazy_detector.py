@@ -7,7 +7,7 @@ never loads the model (about 2.5 s and 0.45 GB) at all.
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,18 +26,23 @@ def build_detector() -> Detector:
 
 
 class LazyDetector:
-    """A Detector that loads GiNZA the first time text needs detecting."""
+    """A Detector that loads GiNZA the first time text needs detecting; on_load is
+    told just before (a worker tells its parent: the load is no object's time)."""
 
-    def __init__(self, threshold: float | None = None, base: "LazyDetector | None" = None) -> None:
+    def __init__(self, on_load: Callable[[], None] | None = None, threshold: float | None = None,
+                 base: "LazyDetector | None" = None) -> None:
         self._detector: Detector | None = None
+        self._on_load = on_load
         self._threshold, self._base = threshold, base
 
     def _loaded(self) -> Detector:
         if self._detector is None:
-            if self._base is None:
-                self._detector = build_detector()
-            else:  # the same model, another threshold
+            if self._base is not None:  # the same model, another threshold
                 self._detector = self._base._loaded().with_threshold(self._threshold)
+            else:
+                if self._on_load:
+                    self._on_load()
+                self._detector = build_detector()
         return self._detector
 
     def detect(self, text: str, context: list[str] | None = None,
@@ -45,4 +50,4 @@ class LazyDetector:
         return self._loaded().detect(text, context, labels)
 
     def with_threshold(self, threshold: float) -> "LazyDetector":
-        return LazyDetector(threshold, base=self)
+        return LazyDetector(threshold=threshold, base=self)

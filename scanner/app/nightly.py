@@ -6,16 +6,20 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
-from inventory import open_inventory
 from inventory.notes import Note
-from scanner.app.errors import usage_problem
+from reports.catalogue import t
+from reports.times import zone
+from scanner.app.errors import AppError, usage_problem
 from scanner.app.exit_codes import ExitCode
+from scanner.app.inventories import keyed_inventory
 from scanner.app.ledger_tasks import reimport_if_changed
-from scanner.app.officer_report import MailSettings, publish
+from scanner.app.officer_report import publish
+from scanner.app.report_mail import MailSettings
+from scanner.app.work_plans import work_plan
 from scanner.app.scan_job import (
     ScanJobResult,
     ScanRequest,
@@ -38,6 +42,7 @@ class NightlyRequest:
     db_path: str
     lang: str
     log_file: str | None = None
+    workers: int | None = None  # --workers; else [scan] workers; else one per core
 
 
 @dataclass(frozen=True)
@@ -60,20 +65,26 @@ def _rotating_log(path: str) -> None:
 def _report(request: NightlyRequest, scan: ScanJobResult) -> tuple[Path, ...]:
     section = request.config.get("report", {})
     directory = Path(section.get("dir", Path(request.db_path).parent / "reports"))
-    stamp = date.today().strftime("%Y%m%d")
-    result = publish(scan.report, directory / f"daicho_{stamp}.html", directory / f"daicho_{stamp}.xlsx",
-                     MailSettings.from_config(section), request.lang)
+    data = replace(scan.report, tz=zone(request.config.get("timezone")))
+    stamp = datetime.now(data.tz).strftime("%Y%m%d")  # the day in the configured zone
+    try:
+        result = publish(data, directory / f"daicho_{stamp}.html", directory / f"daicho_{stamp}.xlsx",
+                         MailSettings.from_config(section), request.lang)
+    except AppError as error:  # the mail: the reports are written, the run fails visibly
+        log.error(" ".join(t(note, request.lang) for note in (error.note, *error.details)))
+        raise
     log.info("report written: %s", result.written[0])
     return result.written
 
 
 def _scan(request: NightlyRequest, section: dict, detector, progress: Progress | None) -> NightlyResult:
-    reimport_if_changed(open_inventory(request.db_path), section.get("ledger"))
+    reimport_if_changed(keyed_inventory(request.db_path).db, section.get("ledger"))  # the key checked first
     options = scan_options(section.get("include", ()), section.get("exclude", ()), section.get("max_size"),
                            imap_folders=section.get("imap_folders", ()), credentials=section.get("credentials"),
-                           ocr=section.get("ocr", True))
-    scan = run_scan_job(ScanRequest(section["roots"], request.db_path, options, request.lang, full_report=True),
-                        detector, progress)
+                           ocr=section.get("ocr", True), worker_memory=section.get("worker_memory"))
+    work = work_plan(section.get("workers") if request.workers is None else request.workers, section.get("dask"))
+    scan = run_scan_job(ScanRequest(section["roots"], request.db_path, options, request.lang, work,
+                                    full_report=True), detector, progress)
     for line in unreachable_lines(scan, request.lang):
         log.error(line)
     for line in summary_lines(scan, request.lang):

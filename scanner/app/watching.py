@@ -4,23 +4,24 @@ log and handed to the --on-alert command."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shlex
 import subprocess
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from inventory import Inventory, load_or_create_key, open_inventory
 from inventory.notes import Note
 from inventory.secure import create_private
 from scanner.app.errors import usage_problem
 from scanner.app.exit_codes import ExitCode
-from scanner.objects import ObjectScanner
+from scanner.app.inventories import keyed_inventory
 from scanner.pipeline import ScanOptions
 from scanner.stopping import stop_on_signals
 from scanner.watch import Watcher
+from scanner.workers.runners import WorkPlan, open_runner
 
 ON_ALERT_TIMEOUT_S = 60
 
@@ -34,6 +35,7 @@ class WatchRequest:
     alert_log: str | None = None
     quiet_time: float = 0.5
     settle: float = 1.0
+    work: WorkPlan = field(default_factory=WorkPlan)  # where each batch is extracted and detected
 
 
 class AlertSink:
@@ -62,14 +64,13 @@ def run_watch(request: WatchRequest, detector, show: Callable[[str], None],
     """Watch until asked to stop; the current batch finishes first."""
     if not request.roots:
         raise usage_problem("watch.no_roots")
-    detector.detect("")  # load GiNZA now, not when the first file lands
-    key = load_or_create_key()  # before the database is created: a key problem leaves nothing behind
-    inventory = Inventory(open_inventory(request.db_path), key)
-    scanner = ObjectScanner(detector, request.options.crawl.limits)
+    inventory = keyed_inventory(request.db_path)
+    runner = open_runner(request.work, detector, request.options.crawl.limits, inventory.key)
+    runner.warm()  # load GiNZA now (in each worker), not when the first file lands
     sink = AlertSink(request, show, notify)
-    watchers = [Watcher(root, inventory, scanner, request.options, sink, quiet=request.quiet_time,
+    watchers = [Watcher(root, inventory, runner, request.options, sink, quiet=request.quiet_time,
                         settle=request.settle) for root in request.roots]
-    with stop_on_signals() as stop:
+    with stop_on_signals() as stop, contextlib.closing(runner):
         for watcher in watchers:
             notify(Note.of("watch.started", root=os.path.abspath(watcher.root), mode=watcher.start()))
         try:

@@ -24,11 +24,15 @@ def ledger() -> None:
 @click.argument("file", type=PathParam(exists=True, dir_okay=False, path_type=Path))
 @db_option
 def import_command(file: Path, db_path: str) -> None:
-    entries = import_ledger(db_path, file)
-    say("ledger.imported", count=len(entries), file=file.name)
-    for entry in entries:
+    ledger = import_ledger(db_path, file)
+    say("ledger.imported", count=len(ledger.entries), file=file.name)
+    for entry in ledger.entries:
         for warning in entry.warnings:
             say("ledger.warning", row=entry.row, name=entry.name, warning=warning)
+    for row, name in ledger.proposals:
+        say("ledger.proposal_skipped", row=row, name=name)
+    if ledger.proposals:
+        say("ledger.proposal_hint", count=len(ledger.proposals))
 
 
 def _entry_json(stored: StoredEntry) -> dict:

@@ -10,9 +10,11 @@ from inventory.triage import VERDICTS
 from reports.catalogue import LANGS, entity_label, label, t
 from reports.jsonl_report import report_jsonl
 from scanner.app.finding_lookup import reveal, show_finding
-from scanner.app.officer_report import MailSettings, ReportRequest, make_report
+from scanner.app.officer_report import ReportRequest, make_report
+from scanner.app.report_mail import MailSettings
 from scanner.app.verdicts import TriageRequest, record_triage, triage_history
-from scanner.cli.options import db_option, detector, format_option, say
+from reports.times import DEFAULT_TIMEZONE
+from scanner.cli.options import db_option, detector, format_option, say, zone_name
 from scanner.cli.translated import PathParam, TranslatedCommand, current_lang, option, set_lang
 
 
@@ -23,17 +25,24 @@ from scanner.cli.translated import PathParam, TranslatedCommand, current_lang, o
 @option("--xlsx", "xlsx_path", type=PathParam(dir_okay=False, path_type=Path), help_key="report_xlsx")
 @format_option("text", "jsonl", help_key="report_format")
 @option("--lang", "report_lang", type=click.Choice(LANGS), help_key="report_lang")
+@option("--timezone", default=DEFAULT_TIMEZONE, show_default=True, callback=zone_name, metavar="ZONE",
+        help_key="report_timezone")
 @option("--mail-to", multiple=True, metavar="ADDRESS", help_key="report_mail_to")
 @option("--smtp-host", default="localhost", show_default=True, envvar="DAICHO_SMTP_HOST", help_key="report_smtp_host")
-@option("--smtp-port", default=25, show_default=True, type=int, envvar="DAICHO_SMTP_PORT",
-        help_key="report_smtp_port")
+@option("--smtp-port", type=int, envvar="DAICHO_SMTP_PORT", help_key="report_smtp_port")
+@option("--smtp-starttls", is_flag=True, help_key="report_smtp_starttls")
+@option("--smtp-ssl", is_flag=True, help_key="report_smtp_ssl")
+@option("--smtp-user", envvar="DAICHO_SMTP_USER", help_key="report_smtp_user")
+@option("--smtp-password-file", type=PathParam(dir_okay=False), help_key="report_smtp_password_file")
 @option("--mail-from", default="daicho@localhost", show_default=True, envvar="DAICHO_MAIL_FROM",
         help_key="report_mail_from")
-def report(db_path, since, html_path, xlsx_path, fmt, report_lang, mail_to, smtp_host, smtp_port, mail_from):
+def report(db_path, since, html_path, xlsx_path, fmt, report_lang, timezone, mail_to, smtp_host, smtp_port,
+           smtp_starttls, smtp_ssl, smtp_user, smtp_password_file, mail_from):
     if report_lang:
         set_lang(report_lang)
-    mail = MailSettings(tuple(mail_to), smtp_host, smtp_port, mail_from) if mail_to else None
-    result = make_report(ReportRequest(db_path, since, html_path, xlsx_path, current_lang(), mail))
+    mail = MailSettings(tuple(mail_to), smtp_host, smtp_port, mail_from, smtp_starttls, smtp_ssl, smtp_user,
+                        smtp_password_file) if mail_to else None
+    result = make_report(ReportRequest(db_path, since, html_path, xlsx_path, current_lang(), mail, timezone))
     if fmt == "jsonl":
         for line in report_jsonl(result.data):
             click.echo(line)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import functools
+from zoneinfo import ZoneInfoNotFoundError
 
 import click
 
 from inventory.notes import Note
 from reports.catalogue import t
+from reports.times import zone
 from scanner.app.lazy_detector import LazyDetector
 from scanner.cli.translated import PathParam, current_lang, option
 from scanner.limits import DEFAULT_LIMITS
@@ -36,9 +38,27 @@ def _size(ctx, param, value: str) -> int:
         raise click.BadParameter(t("size.invalid", current_lang(), value=value)) from error
 
 
+def zone_name(ctx, param, value: str) -> str:
+    try:
+        zone(value)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise click.BadParameter(t("timezone.unknown", current_lang(), value=value)) from error
+    return value
+
+
 def max_size_option(function):
     return option("--max-size", default=format_size(DEFAULT_LIMITS.max_size), show_default=True, callback=_size,
                   metavar="SIZE", help_key="max_size")(function)
+
+
+def worker_memory_option(function):
+    return option("--worker-memory", default=format_size(DEFAULT_LIMITS.worker_memory), show_default=True,
+                  callback=_size, metavar="SIZE", help_key="worker_memory")(function)
+
+
+def workers_option(function):
+    """--workers N (also DAICHO_WORKERS): checked by scanner.app.work_plans."""
+    return option("--workers", metavar="N", envvar="DAICHO_WORKERS", help_key="workers")(function)
 
 
 def exclude_option(function):

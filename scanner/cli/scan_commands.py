@@ -20,7 +20,16 @@ from scanner.app.scan_job import (
     summary_lines,
     unreachable_lines,
 )
-from scanner.cli.options import db_option, detector, exclude_option, format_option, max_size_option
+from scanner.app.work_plans import work_plan
+from scanner.cli.options import (
+    db_option,
+    detector,
+    exclude_option,
+    format_option,
+    max_size_option,
+    worker_memory_option,
+    workers_option,
+)
 from scanner.cli.progress import progress_reporter
 from scanner.cli.translated import PathParam, TranslatedCommand, current_lang, option
 from scanner.sources import is_remote
@@ -49,14 +58,20 @@ class RootParam(PathParam):
 @option("--imap-folders", multiple=True, metavar="GLOB", help_key="scan_imap_folders")
 @option("--credentials", type=PathParam(dir_okay=False), envvar="DAICHO_CREDENTIALS", help_key="scan_credentials")
 @option("--no-ocr", is_flag=True, help_key="scan_no_ocr")
+@workers_option
+@option("--dask", metavar="ADDRESS", help_key="scan_dask")
+@worker_memory_option
 @click.pass_context
-def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks, imap_folders, credentials, no_ocr):
+def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks, imap_folders, credentials, no_ocr, workers,
+         dask, worker_memory):
     roots = list(roots) or ctx.obj.get("config", {}).get("scan", {}).get("roots", [])
     if not roots:
         raise usage_problem("scan.no_roots")
-    options = scan_options(include, exclude, max_size, follow_symlinks, imap_folders, credentials, ocr=not no_ocr)
-    with progress_reporter() as progress:
-        result = run_scan_job(ScanRequest(roots, db_path, options, current_lang()), detector(ctx), progress)
+    options = scan_options(include, exclude, max_size, follow_symlinks, imap_folders, credentials, ocr=not no_ocr,
+                           worker_memory=worker_memory)
+    request = ScanRequest(roots, db_path, options, current_lang(), work_plan(workers, dask))
+    with progress_reporter(roots, options.crawl) as progress:
+        result = run_scan_job(request, detector(ctx), progress)
     for line in unreachable_lines(result, current_lang()):
         click.echo(line, err=True)
     for line in summary_lines(result, current_lang()):
@@ -69,8 +84,9 @@ def scan(ctx, roots, db_path, exclude, include, max_size, follow_symlinks, imap_
 def _check_lines(record: ObjectRecord, show_values: bool, fmt: str):
     for obj in record.walk():
         if obj.status != "ok":
-            yield json.dumps({"path": obj.uri, "status": obj.status, "error": obj.error}, ensure_ascii=False) \
-                if fmt == "jsonl" else f"{obj.uri}\t[{obj.status}] {obj.error or ''}"
+            yield json.dumps({"path": obj.uri, "status": obj.status, "reason": obj.reason, "error": obj.error},
+                             ensure_ascii=False) if fmt == "jsonl" else \
+                f"{obj.uri}\t[{obj.status}/{obj.reason}] {obj.error or ''}"
             continue
         for finding in obj.findings:
             value = finding.text if show_values else finding.masked
@@ -98,9 +114,10 @@ def check(ctx, paths, show_values, fmt):
 @db_option
 @format_option("jsonl", "csv", default=None)
 @option("--scan", "scan_id", type=int, help_key="export_scan")
-@option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-", help_key="export_output")
-def export(db_path, fmt, scan_id, output):
-    export_findings(db_path, fmt, output, scan_id)
+@option("--output", "-o", type=click.File("w", encoding="utf-8", lazy=True), default="-", help_key="export_output")
+@option("--bom/--no-bom", default=True, show_default=True, help_key="export_bom")
+def export(db_path, fmt, scan_id, output, bom):
+    export_findings(db_path, fmt, output, scan_id, bom)
 
 
 @click.command(cls=TranslatedCommand, help_key="status")

@@ -122,7 +122,8 @@ class _FromCatalogue:
         try:
             return super().invoke(ctx)  # type: ignore[misc]
         except UsageProblem as error:
-            raise click.UsageError(t(error.note, current_lang()), ctx) from error
+            lines = [t(note, current_lang()) for note in (error.note, *error.details)]
+            raise click.UsageError("\n".join(lines), ctx) from error
         except AppError as error:
             _explain(ctx, error)
         except (InventoryError, sqlite3.Error) as error:  # the database or key needs a person

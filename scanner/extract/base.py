@@ -3,50 +3,100 @@
 from __future__ import annotations
 
 import bisect
+import contextlib
+import re
+import struct
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from detectors.fields import FieldSpan, field_at
+from inventory.reasons import Reason
+from reports.catalogue import t
 from scanner.limits import Limits  # noqa: F401 - extractors import their limits from here
+from scanner.redact import library_message
 
 T = TypeVar("T")
+STORED_LANG = "en"  # the language of stored reasons (as scanner.extract.kinds)
 
 
 class ExtractionError(Exception):
-    """The object could not be read; `status` is what the inventory records."""
+    """The object could not be read; `status` is what the inventory records,
+    `reason` the code of why, `params` the numbers and names of our own phrase
+    (or `text`, a sentence the caller made), `library` the sanitised message of
+    the library that failed (if one did)."""
 
     status = "unreadable"
+    default_reason = Reason.CORRUPT
+
+    def __init__(self, reason: Reason | str | None = None, cause: BaseException | None = None, *,
+                 text: str | None = None, **params: object) -> None:
+        if isinstance(reason, str) and not isinstance(reason, Reason):
+            reason, text = None, reason  # a sentence made by the caller (the catalogue's reasons)
+        self.reason = reason or self.default_reason
+        self.params, self.text = params, text
+        self.library = library_message(cause) if cause is not None else ""
+        super().__init__(self.message())
+
+    def message(self, lang: str = STORED_LANG) -> str:
+        text = self.text if self.text is not None else t(f"reason.code.{self.reason.value}", lang, **self.params)
+        return f"{text} ({self.library})" if self.library else text
 
 
 class EncryptedObject(ExtractionError):
     status = "encrypted"
+    default_reason = Reason.ENCRYPTED
 
 
 class NoTextLayer(ExtractionError):
     status = "no_text_layer"
+    default_reason = Reason.NO_TEXT_LAYER
 
 
 class TooLarge(ExtractionError):
     status = "too_large"
+    default_reason = Reason.TOO_LARGE
 
 
 class SkippedObject(ExtractionError):
     status = "skipped"
+    default_reason = Reason.UNSUPPORTED
+
+
+# What parsers of untrusted bytes raise besides their own exceptions (found by
+# fuzzing them, tests/scanner/test_fuzz_extractors.py): each extractor turns
+# these and its library's own into an ExtractionError.
+PARSER_ERRORS = (ValueError, LookupError, TypeError, AttributeError, AssertionError, EOFError, ArithmeticError,
+                 RecursionError, NotImplementedError, struct.error, zlib.error)
+
+
+@contextlib.contextmanager
+def library_errors(kind: str, *own: type[BaseException]) -> Iterator[None]:
+    """What a library raises on a broken file (own: its exception classes) as an
+    ExtractionError naming the format."""
+    try:
+        yield
+    except (*own, *PARSER_ERRORS) as error:
+        raise ExtractionError(cause=error, kind=kind) from error
 
 
 @dataclass(frozen=True)
 class TextUnit:
     """A piece of text with where it was found.
 
-    Plain text gives `L<line>` locations from `line_starts`; a table row gives
-    cell locations from `spans` (see detectors.fields).
+    Plain text gives `L<line>` locations from `line_starts` (the unit's first
+    line is line `first_line` of its text); a table row gives cell locations
+    from `spans` (see detectors.fields). The first `overlap` characters repeat
+    the end of the unit before (scanner.extract.long_text).
     """
 
     text: str
     location: str
     spans: tuple[FieldSpan, ...] = ()
     line_starts: tuple[int, ...] = ()
+    first_line: int = 1
+    overlap: int = 0
     ocr: bool = False  # text recognised in an image: findings marked, lower confidence
 
     def labels(self) -> list[tuple[int, int]]:
@@ -66,7 +116,7 @@ class TextUnit:
             span = field_at(self.spans, offset)
             return span.location if span else self.location
         if self.line_starts:
-            line = bisect.bisect_right(self.line_starts, offset)
+            line = self.first_line - 1 + bisect.bisect_right(self.line_starts, offset)
             return f"{self.location}L{line}" if self.location else f"L{line}"
         return self.location
 
@@ -74,7 +124,7 @@ class TextUnit:
 BLOCK_CHARS = 20_000  # rows or paragraphs composed into one unit: fewer analyzer calls
 
 
-def in_blocks(items: list[T], size: Callable[[T], int], limit: int = BLOCK_CHARS) -> Iterator[list[T]]:
+def in_blocks(items: Iterable[T], size: Callable[[T], int], limit: int = BLOCK_CHARS) -> Iterator[list[T]]:
     """Consecutive items grouped until their size reaches limit."""
     block: list[T] = []
     total = 0
@@ -88,9 +138,16 @@ def in_blocks(items: list[T], size: Callable[[T], int], limit: int = BLOCK_CHARS
         yield block
 
 
+_NEWLINE = re.compile("\n")
+
+
+def line_starts(text: str) -> tuple[int, ...]:
+    return (0, *(match.end() for match in _NEWLINE.finditer(text)))
+
+
 def text_unit(text: str, location: str = "", ocr: bool = False) -> TextUnit:
-    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-    return TextUnit(text=text, location=location, line_starts=tuple(starts), ocr=ocr)
+    """A short text (a header, a page, a frame) as one unit; long text: long_text.text_units."""
+    return TextUnit(text=text, location=location, line_starts=line_starts(text), ocr=ocr)
 
 
 @dataclass(frozen=True)
@@ -103,13 +160,18 @@ class Child:
     mtime: float | None = None
     error: ExtractionError | None = None  # known unreadable before extraction
     extraction: Extraction | None = None  # read already, without bytes of its own (a PST message)
+    segment: str | None = None  # its location segment, when the reader structures it (a PST message:
+    # folder path!index, names escaped); else one is made from name (inventory.uris)
 
 
 @dataclass
 class Extraction:
+    """Units and children may be generators, read once, in order: a long file or
+    a large archive is then never held whole. An ExtractionError raised while
+    they are read is the object's status (what was found before it is kept)."""
+
     format: str
-    units: list[TextUnit] = field(default_factory=list)
-    # a list, or an iterator for mailboxes read as a stream (PST): one child in memory at a time
+    units: Iterable[TextUnit] = field(default_factory=list)
     children: Iterable[Child] = field(default_factory=list)
     encoding: str | None = None
     ocr_pages: int = 0  # pages (or images) whose text was recognised by OCR

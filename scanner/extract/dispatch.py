@@ -11,9 +11,12 @@ import importlib
 from collections.abc import Callable
 from pathlib import PurePosixPath
 
-from scanner.extract.base import Extraction, Limits, SkippedObject
+from inventory.reasons import Reason
+from scanner.extract.base import Extraction, SkippedObject
+from scanner.extract.budget import Budget
 from scanner.extract.formats import NEW_FORMATS, TAKES_LIMITS
 from scanner.extract.sniff import Sniffed, sniff
+from scanner.redact import sanitise
 
 Extractor = Callable[[bytes], Extraction]
 
@@ -33,9 +36,12 @@ EXTRACTORS: dict[str, tuple[str, str, dict]] = {
     ".eml": ("eml", "extract_eml", {}),
     ".msg": ("msg", "extract_msg_file", {}),
     ".mbox": ("mbox", "extract_mbox", {}),
-    ".zip": ("archive", "extract_zip", {}),  # also takes the limits
+    ".zip": ("archive", "extract_zip", {}),
     **NEW_FORMATS,
 }
+# Readers of what expands (ZIP, Office parts, PDF streams): they take the file's
+# Budget (scanner.extract.budget), shared with everything inside the file.
+_EXPANDING = frozenset(("archive", "docx", "pptx", "xlsx", "odf", "pdf", "scanned"))
 
 
 def suffix_of(name: str) -> str:
@@ -49,13 +55,17 @@ def format_of(name: str, data: bytes, is_mail: bool = False) -> Sniffed:
     return sniff(data, suffix_of(name), EXTRACTORS.keys())
 
 
-def extract(name: str, data: bytes, limits: Limits, is_mail: bool = False) -> Extraction:
+def extract(name: str, data: bytes, budget: Budget, is_mail: bool = False) -> Extraction:
     """Extract text units and children, or raise an ExtractionError subclass."""
     sniffed = format_of(name, data, is_mail)
     if sniffed.kind is None:
-        raise SkippedObject(sniffed.reason or f"unsupported format {suffix_of(name)}")
+        if sniffed.reason:
+            raise SkippedObject(Reason.BINARY, text=sniffed.reason)
+        raise SkippedObject(kind=sanitise(suffix_of(name)) or "(none)")
     module, function, options = EXTRACTORS[sniffed.kind]
     extractor = getattr(importlib.import_module(f"scanner.extract.{module}"), function)
+    if module in _EXPANDING:
+        return extractor(data, budget, **options)
     if sniffed.kind in TAKES_LIMITS:
-        return extractor(data, limits, **options)
+        return extractor(data, budget.limits, **options)
     return extractor(data, **options)

@@ -13,16 +13,16 @@ costs an XPath query per run.
 from __future__ import annotations
 
 import re
-import zipfile
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.table import Table
 
 from detectors.fields import compose_lines
-from scanner.extract.base import Extraction, TextUnit, in_blocks
+from scanner.extract.base import Extraction, TextUnit, in_blocks, library_errors
+from scanner.extract.budget import Budget
 from scanner.extract.ooxml import open_package, parse_part
-from scanner.extract.table import table_units
+from scanner.extract.table import dense_rows, table_units
 
 BODY = "word/document.xml"
 _HEADER_FOOTER = re.compile(r"word/(header|footer)(\d*)\.xml")
@@ -105,7 +105,7 @@ def _part_units(container, name: str) -> list[TextUnit]:
             tables.append(element)
     units = _paragraph_units([(f"{name}p{i + 1}", text) for i, text in enumerate(paragraphs) if text.strip()])
     for t, table in enumerate(tables):
-        units.extend(table_units(_table_rows(table), sheet=f"{name}table{t + 1}"))
+        units.extend(table_units(dense_rows(_table_rows(table)), sheet=f"{name}table{t + 1}"))
     return units
 
 
@@ -122,18 +122,15 @@ def _units(part, name: str) -> list[TextUnit]:
     return units
 
 
-def _parse(package: zipfile.ZipFile, part: str):
-    return parse_part(package, part, "docx", parse_xml)
-
-
-def extract_docx(data: bytes) -> Extraction:
-    with open_package(data, "docx") as package:
-        document = _parse(package, BODY)
+def extract_docx(data: bytes, budget: Budget) -> Extraction:
+    with open_package(data, "docx") as package, library_errors("docx"):
+        document = parse_part(package, BODY, "docx", parse_xml, budget)
         body = document.find(qn("w:body"))
         units = _units(body, "") if body is not None else []
+        del document, body  # one part's tree at a time
         for part in sorted(package.namelist()):
             match = _HEADER_FOOTER.fullmatch(part)
             if match:
                 kind, number = match.groups()
-                units.extend(_units(_parse(package, part), f"{kind}{number or 1}!"))
+                units.extend(_units(parse_part(package, part, "docx", parse_xml, budget), f"{kind}{number or 1}!"))
     return Extraction(format="docx", units=units)

@@ -3,14 +3,16 @@ charset, attachments and attached messages as children."""
 
 from __future__ import annotations
 
+import email.errors
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 
-from scanner.extract.base import Child, Extraction, TextUnit, text_unit
+from inventory.reasons import Reason
+from scanner.extract.base import Child, Extraction, ExtractionError, TextUnit, library_errors, text_unit
 from scanner.extract.encoding import decode
-from scanner.extract.names import UniqueNames
-from scanner.extract.text import html_to_text
+from scanner.extract.long_text import text_units
+from scanner.extract.text import html_text
 
 ADDRESS_HEADERS = ("From", "To", "Cc", "Bcc", "Reply-To", "Sender", "Subject")
 
@@ -52,20 +54,22 @@ def _leaf_parts(part: EmailMessage):
 def extract_message(message: EmailMessage) -> Extraction:
     units: list[TextUnit] = [text_unit(_header_text(message), "header:")]
     children: list[Child] = []
-    unique = UniqueNames()
     for index, part in enumerate(_leaf_parts(message)):
         disposition = part.get_content_disposition()
         content_type = part.get_content_type()
         if disposition == "attachment" or part.get_filename() or content_type == "message/rfc822":
             name, data = _attachment(part, index)
-            children.append(Child(name=unique(name), data=data, kind="attachment"))
+            children.append(Child(name=name, data=data, kind="attachment"))
         elif content_type == "text/plain":
-            units.append(text_unit(_part_text(part), "body:"))
+            units.extend(text_units([_part_text(part)], "body:"))
         elif content_type == "text/html":
-            units.append(text_unit(html_to_text(_part_text(part)), "body(html):"))
+            units.extend(text_units(html_text([_part_text(part)]), "body(html):"))
     return Extraction(format="eml", units=units, children=children)
 
 
 def extract_eml(data: bytes) -> Extraction:
-    message = BytesParser(policy=policy.default).parsebytes(data)
-    return extract_message(message)
+    with library_errors("eml", email.errors.MessageError):
+        message = BytesParser(policy=policy.default).parsebytes(data)
+        if not message.keys():  # every line went to the body: bytes, not a mail
+            raise ExtractionError(Reason.NOT_MAIL)
+        return extract_message(message)

@@ -27,7 +27,7 @@ def _open(data: bytes, limits: Limits) -> Image.Image:
             return image
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError,
             Image.DecompressionBombWarning) as error:
-        raise ExtractionError(f"corrupt image: {type(error).__name__}: {error}") from error
+        raise ExtractionError(cause=error, kind="image") from error
 
 
 def _at_300_dpi(image: Image.Image) -> Image.Image:
@@ -54,7 +54,7 @@ def extract_image(data: bytes, limits: Limits) -> Extraction:
             image.seek(index)
             image.load()
         except (OSError, ValueError, EOFError) as error:
-            raise ExtractionError(f"corrupt image: frame {index + 1}: {error}") from error
+            raise ExtractionError(cause=error, kind=f"image, frame {index + 1}") from error
         location = f"page{index + 1}(ocr):" if frames > 1 else "ocr:"
         units.append(text_unit(recognise(_at_300_dpi(image), limits.ocr_max_pixels), location, ocr=True))
     unread = reason("ocr_budget", read=read, total=frames) if read < frames else None

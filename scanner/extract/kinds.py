@@ -6,6 +6,7 @@ inventory stores the English sentence, as it stores every reason.
 
 from __future__ import annotations
 
+from inventory.reasons import Reason
 from reports.catalogue import t
 
 STORED_LANG = "en"  # the language of stored reasons
@@ -14,6 +15,11 @@ STORED_LANG = "en"  # the language of stored reasons
 def reason(key: str, **values: object) -> str:
     """The stored (English) sentence of `reason.<key>`."""
     return t(f"reason.{key}", STORED_LANG, **values)
+
+
+def phrase(code: Reason, **values: object) -> str:
+    """The stored (English) sentence of a reason code (inventory.reasons)."""
+    return reason(f"code.{code.value}", **values)
 
 
 def binary_kind_reason(kind: str) -> str:

@@ -36,14 +36,14 @@ def _open(data: bytes, kind: str) -> olefile.OleFileIO:
     try:
         return olefile.OleFileIO(data)
     except (OSError, ValueError, IndexError) as error:
-        raise ExtractionError(f"corrupt {kind}: {error}") from error
+        raise ExtractionError(cause=error, kind=kind) from error
 
 
 def _stream(ole: olefile.OleFileIO, name: str, kind: str) -> bytes:
     try:
         return ole.openstream(name).read()
     except (OSError, ValueError, IndexError) as error:
-        raise ExtractionError(f"corrupt {kind}: stream {name} unreadable: {error}") from error
+        raise ExtractionError(cause=error, kind=f"{kind} stream") from error
 
 
 # -- Word ---------------------------------------------------------------

@@ -14,7 +14,6 @@ import lhafile
 
 from scanner.extract.base import Child, Extraction, ExtractionError, Limits
 from scanner.extract.members import Budget, MemberInfo, check_count, decoded_name, refused
-from scanner.extract.names import UniqueNames
 
 
 def _mtime(info) -> float | None:
@@ -28,7 +27,7 @@ def _open(data: bytes) -> lhafile.LhaFile:
     try:
         return lhafile.LhaFile(io.BytesIO(data))
     except (lhafile.BadLhafile, EOFError, OSError, ValueError, KeyError, IndexError) as error:
-        raise ExtractionError(f"corrupt lzh: {type(error).__name__}: {error}") from error
+        raise ExtractionError(cause=error, kind="lzh") from error
 
 
 def _member(archive: lhafile.LhaFile, info, limits: Limits, budget: Budget) -> Child:
@@ -49,9 +48,9 @@ def extract_lzh(data: bytes, limits: Limits) -> Extraction:
     archive = _open(data)
     infos = [i for i in archive.infolist() if not i.filename.endswith(("/", "\\"))]
     check_count(len(infos), limits)
-    budget, unique = Budget(limits), UniqueNames()
+    budget = Budget(limits)
     children = []
     for info in infos:
         child = _member(archive, info, limits, budget)
-        children.append(Child(unique(child.name), child.data, child.kind, child.mtime, child.error))
+        children.append(child)
     return Extraction(format="lzh", children=children)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from scanner.extract.base import Child, Extraction
+from inventory.reasons import Reason
+from scanner.extract.base import Child, Extraction, ExtractionError
 
 _SEPARATOR = re.compile(rb"^From .*\r?\n", re.MULTILINE)
 _QUOTED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)  # mboxrd quoting
@@ -25,5 +26,7 @@ def split_mbox(data: bytes) -> list[bytes]:
 
 
 def extract_mbox(data: bytes) -> Extraction:
+    if data.strip() and not data.lstrip().startswith(b"From "):  # an mbox starts with its first From line
+        raise ExtractionError(Reason.NOT_MAIL)
     children = [Child(name=str(i), data=m, kind="message") for i, m in enumerate(split_mbox(data))]
     return Extraction(format="mbox", children=children)

@@ -6,8 +6,11 @@ from __future__ import annotations
 import extract_msg
 from extract_msg.exceptions import ExMsgBaseException
 
-from scanner.extract.base import Child, EncryptedObject, Extraction, ExtractionError, text_unit
-from scanner.extract.names import UniqueNames
+from inventory.reasons import Reason
+from scanner.extract.base import (
+    PARSER_ERRORS, Child, EncryptedObject, Extraction, ExtractionError, library_errors, text_unit,
+)
+from scanner.extract.long_text import text_units
 from scanner.extract.text import html_to_text
 
 
@@ -25,19 +28,18 @@ def _html_body(message) -> str:
 
 
 def _children(message) -> list[Child]:
-    unique = UniqueNames()
     children = []
     for index, attachment in enumerate(message.attachments):
         name = attachment.getFilename() if hasattr(attachment, "getFilename") else None
         name = name or getattr(attachment, "longFilename", None) or f"attachment{index}"
         data = attachment.data
         if isinstance(data, bytes):
-            children.append(Child(name=unique(name), data=data, kind="attachment"))
+            children.append(Child(name=name, data=data, kind="attachment"))
         elif hasattr(data, "exportBytes"):  # an embedded message
-            children.append(Child(name=unique(f"{name}.msg"), data=data.exportBytes(), kind="attachment"))
+            children.append(Child(name=f"{name}.msg", data=data.exportBytes(), kind="attachment"))
         else:
-            children.append(Child(name=unique(name), data=None, kind="attachment",
-                                  error=ExtractionError(f"attachment type {type(data).__name__} not readable")))
+            children.append(Child(name=name, data=None, kind="attachment",
+                                  error=ExtractionError(Reason.UNSUPPORTED, kind=f"attachment {type(data).__name__}")))
     return children
 
 
@@ -46,16 +48,21 @@ def extract_msg_file(data: bytes) -> Extraction:
         message = extract_msg.openMsg(data, strict=False)
     except ExMsgBaseException as error:
         if "encrypt" in str(error).lower():
-            raise EncryptedObject(f"encrypted msg: {type(error).__name__}") from error
-        raise ExtractionError(f"corrupt msg: {type(error).__name__}") from error
-    except (OSError, ValueError, TypeError) as error:
-        raise ExtractionError(f"corrupt msg: {type(error).__name__}: {error}") from error
+            raise EncryptedObject(cause=error, kind="msg") from error
+        raise ExtractionError(cause=error, kind="msg") from error
+    except (OSError, *PARSER_ERRORS) as error:
+        raise ExtractionError(cause=error, kind="msg") from error
     try:
-        units = [text_unit(_header_text(message), "header:")]
-        if message.body:
-            units.append(text_unit(message.body, "body:"))
-        else:
-            units.append(text_unit(_html_body(message), "body(html):"))
-        return Extraction(format="msg", units=units, children=_children(message))
+        with library_errors("msg", ExMsgBaseException, OSError):
+            return _extraction(message)
     finally:
         message.close()
+
+
+def _extraction(message) -> Extraction:
+    units = [text_unit(_header_text(message), "header:")]
+    if message.body:
+        units.extend(text_units([message.body], "body:"))
+    else:
+        units.extend(text_units([_html_body(message)], "body(html):"))
+    return Extraction(format="msg", units=units, children=_children(message))

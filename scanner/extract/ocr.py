@@ -27,6 +27,7 @@ from PIL import Image, ImageFilter
 
 from scanner.extract.base import ExtractionError, NoTextLayer
 from scanner.extract.kinds import reason
+from scanner.redact import sanitise
 
 LANGUAGES = "jpn"
 PAGE_TIMEOUT = 180  # seconds for one page; a page that takes longer is left unread
@@ -115,5 +116,5 @@ def recognise(image: Image.Image, max_pixels: int) -> str:
         raise ExtractionError(f"OCR of a page took over {PAGE_TIMEOUT} s") from error
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
-        raise ExtractionError(f"OCR failed: {message[0]}")
+        raise ExtractionError(f"OCR failed: {sanitise(message[0])}")  # tesseract may quote what it read
     return tidy(done.stdout.decode("utf-8", "replace"))

@@ -3,8 +3,8 @@
 Read with zipfile and lxml (both already used for OOXML) from content.xml and,
 for headers and footers, styles.xml: ODF keeps its text in a few well-named
 elements, so odfpy's object model would add a dependency and a slower parse
-for nothing. Spreadsheets give cell locations like xlsx (`Sheet!B7`), with
-repeated rows and cells expanded only up to the last one holding a value.
+for nothing. Spreadsheets give cell locations like xlsx (`Sheet!B7`), at the
+cells' real rows and columns; repeated blank rows and cells are not expanded.
 Encrypted packages (manifest encryption data) are `encrypted`.
 """
 
@@ -12,11 +12,17 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
 
 from lxml import etree
 
+from inventory.uris import escape_name
+from scanner.extract.archive import OPEN_ERRORS
 from scanner.extract.base import EncryptedObject, Extraction, ExtractionError, TextUnit, text_unit
-from scanner.extract.table import table_units
+from scanner.extract.budget import Budget
+from scanner.extract.ooxml import read_part
+from scanner.extract.table import Cells, Row, table_units
+from scanner.redact import sanitise
 
 NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -29,7 +35,9 @@ NS = {
 }
 _T = "{%s}" % NS["text"]
 _TABLE = "{%s}" % NS["table"]
-_MAX_REPEAT = 1000  # repeated empty rows/cells (to the sheet's end) are not expanded
+# A value repeated over more rows or columns is read this many times: a few bytes
+# of XML must not become a million cells (blank repeats only move the count on).
+_MAX_REPEAT = 100
 _BLOCKS = (f"{_T}p", f"{_T}h")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
@@ -56,32 +64,42 @@ def _blocks_text(root: etree._Element) -> str:
                      if not any(a.tag == f"{_TABLE}table-cell" for a in p.iterancestors()))
 
 
-def _cells(row: etree._Element) -> list[str]:
-    cells: list[str] = []
+def _repeat(element: etree._Element, attribute: str) -> int:
+    try:
+        return max(1, int(element.get(f"{_TABLE}{attribute}", "1")))
+    except ValueError:
+        return 1
+
+
+def _cells(row: etree._Element) -> Cells:
+    """The non-blank cells of a row at their real columns; a value repeated over
+    more columns is read _MAX_REPEAT times."""
+    cells: Cells = []
+    column = 0
     for cell in row.iterchildren(f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell"):
         value = "\n".join(_paragraph_text(p) for p in cell.iter(*_BLOCKS))
-        repeat = min(int(cell.get(f"{_TABLE}number-columns-repeated", "1")), _MAX_REPEAT)
-        cells.extend([value] * (repeat if value else min(repeat, 1)))
-    while cells and not cells[-1]:
-        cells.pop()
+        repeat = _repeat(cell, "number-columns-repeated")
+        if value.strip():
+            cells.extend((column + i, value) for i in range(min(repeat, _MAX_REPEAT)))
+        column += repeat
     return cells
 
 
-def _table_rows(table: etree._Element) -> list[list[str]]:
-    rows: list[list[str]] = []
+def _table_rows(table: etree._Element) -> Iterator[Row]:
+    """Rows with values at their real row numbers (blank and repeated-blank rows
+    only move the count on)."""
+    number = 0
     for row in table.iter(f"{_TABLE}table-row"):
-        cells = _cells(row)
-        repeat = int(row.get(f"{_TABLE}number-rows-repeated", "1"))
-        rows.extend([cells] * (min(repeat, _MAX_REPEAT) if cells else 1))
-    while rows and not rows[-1]:
-        rows.pop()
-    return rows
+        cells, repeat = _cells(row), _repeat(row, "number-rows-repeated")
+        if cells:
+            yield from ((number + i, cells) for i in range(min(repeat, _MAX_REPEAT)))
+        number += repeat
 
 
 def _tables(root: etree._Element, prefix: str) -> list[TextUnit]:
     units = []
     for number, table in enumerate(root.iter(f"{_TABLE}table"), start=1):
-        name = table.get(f"{_TABLE}name") or f"{prefix}{number}"
+        name = escape_name(table.get(f"{_TABLE}name") or f"{prefix}{number}")
         units.extend(table_units(_table_rows(table), sheet=name))
     return units
 
@@ -98,30 +116,32 @@ def _slides(root: etree._Element) -> list[TextUnit]:
     return units
 
 
-def _part(package: zipfile.ZipFile, name: str) -> etree._Element | None:
-    try:
-        return etree.fromstring(package.read(name), _PARSER)
-    except KeyError:
+def _part(package: zipfile.ZipFile, name: str, budget: Budget) -> etree._Element | None:
+    """A part parsed whole, once the file's budget admits its declared size."""
+    if name not in package.NameToInfo:
         return None
-    except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError) as error:
-        raise ExtractionError(f"corrupt OpenDocument: {name}: {error}") from error
+    data = read_part(package, name, "OpenDocument", budget)
+    try:
+        return etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as error:
+        raise ExtractionError(cause=error, kind=f"OpenDocument part {sanitise(name)}") from error
 
 
-def _open(data: bytes) -> zipfile.ZipFile:
+def _open(data: bytes, budget: Budget) -> zipfile.ZipFile:
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError) as error:
-        raise ExtractionError(f"corrupt OpenDocument: {error}") from error
-    manifest = _part(package, "META-INF/manifest.xml")
+    except OPEN_ERRORS as error:
+        raise ExtractionError(cause=error, kind="OpenDocument") from error
+    manifest = _part(package, "META-INF/manifest.xml", budget)
     if manifest is not None and manifest.find(".//manifest:encryption-data", NS) is not None:
         raise EncryptedObject("password-protected OpenDocument")
     return package
 
 
-def extract_odf(data: bytes) -> Extraction:
-    with _open(data) as package:
-        content = _part(package, "content.xml")
-        styles = _part(package, "styles.xml")
+def extract_odf(data: bytes, budget: Budget) -> Extraction:
+    with _open(data, budget) as package:
+        content = _part(package, "content.xml", budget)
+        styles = _part(package, "styles.xml", budget)
     if content is None:
         raise ExtractionError("corrupt OpenDocument: no content.xml")
     body = content.find("office:body", NS)

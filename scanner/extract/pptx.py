@@ -16,9 +16,11 @@ from pptx.shapes.group import GroupShape
 from pptx.shapes.shapetree import SlideShapes
 from pptx.slide import NotesSlide
 
-from scanner.extract.base import Extraction, TextUnit, text_unit
+from inventory.uris import escape_name
+from scanner.extract.base import Extraction, TextUnit, library_errors, text_unit
+from scanner.extract.budget import Budget
 from scanner.extract.ooxml import open_package, parse_part
-from scanner.extract.table import table_units
+from scanner.extract.table import dense_rows, table_units
 
 PRESENTATION = "ppt/presentation.xml"
 
@@ -30,19 +32,19 @@ def _shape_units(shapes, where: str) -> list[TextUnit]:
             units.extend(_shape_units(shape.shapes, where))
         elif getattr(shape, "has_table", False) and shape.has_table:
             rows = [[cell.text for cell in row.cells] for row in shape.table.rows]
-            units.extend(table_units(rows, sheet=f"{where}!{shape.name}"))
+            units.extend(table_units(dense_rows(rows), sheet=f"{where}!{escape_name(shape.name)}"))
         elif getattr(shape, "has_text_frame", False) and shape.text_frame.text.strip():
-            units.append(text_unit(shape.text_frame.text, f"{where}!{shape.name}:"))
+            units.append(text_unit(shape.text_frame.text, f"{where}!{escape_name(shape.name)}:"))
     return units
 
 
 class _Package:
-    def __init__(self, archive: zipfile.ZipFile) -> None:
-        self.archive = archive
+    def __init__(self, archive: zipfile.ZipFile, budget: Budget) -> None:
+        self.archive, self.budget = archive, budget
         self.names = set(archive.namelist())
 
     def part(self, name: str):
-        return parse_part(self.archive, name, "pptx", parse_xml)
+        return parse_part(self.archive, name, "pptx", parse_xml, self.budget)
 
     def related(self, name: str) -> dict[str, tuple[str, str]]:
         """Relationship id -> (type, part name) of a part's internal relationships."""
@@ -72,9 +74,9 @@ def _slide_units(package: _Package, name: str, number: int) -> list[TextUnit]:
     return units
 
 
-def extract_pptx(data: bytes) -> Extraction:
-    with open_package(data, "pptx") as archive:
-        package = _Package(archive)
+def extract_pptx(data: bytes, budget: Budget) -> Extraction:
+    with open_package(data, "pptx") as archive, library_errors("pptx"):
+        package = _Package(archive, budget)
         units = [unit for number, name in enumerate(_slide_names(package), start=1)
                  for unit in _slide_units(package, name, number)]
     return Extraction(format="pptx", units=units)

@@ -24,7 +24,7 @@ import pypff
 from scanner.extract.base import Child, Extraction, ExtractionError, Limits, TooLarge, text_unit
 from scanner.extract.encoding import decode
 from scanner.extract.kinds import reason
-from scanner.extract.names import UniqueNames, clean_name
+from scanner.extract.names import Segments, clean_name
 from scanner.extract.pst_embedded import read_embedded
 from scanner.extract.rtf import rtf_text
 from scanner.extract.text import html_to_text
@@ -98,7 +98,7 @@ def _embedded(name: str, data: bytes) -> Child:
     try:
         embedded = read_embedded(data)
     except (ValueError, struct.error) as error:
-        return Child(name, None, "attachment", None, ExtractionError(f"attached message unreadable: {error}"))
+        return Child(name, None, "attachment", None, ExtractionError(cause=error, kind="attached message"))
     props = embedded.properties
     header = "\n".join(f"{label}: {props[key]}" for label, key in
                        (("From", "sender_name"), ("To", "to"), ("Cc", "cc"), ("Subject", "subject")) if props.get(key))
@@ -108,9 +108,9 @@ def _embedded(name: str, data: bytes) -> Child:
                  extraction=Extraction(format="msg", units=[u for u in units if u.text], unread=unread))
 
 
-def _attachment(attachment, index: int, limits: Limits, unique: UniqueNames) -> Child:
+def _attachment(attachment, index: int, limits: Limits) -> Child:
     entries = _entries(attachment)
-    name = unique(_attachment_name(entries, index))
+    name = _attachment_name(entries, index)
     size = attachment.size or 0
     if size > limits.max_size:
         return Child(name, None, "attachment", None, TooLarge(f"attachment of {size} bytes over the size limit"))
@@ -126,13 +126,13 @@ def message_extraction(message, limits: Limits) -> Extraction:
     gives for a mail, read straight from the PST's properties."""
     entries = _entries(message)
     units = [text_unit(_header_text(message, entries), "header:"), text_unit(_body(message), "body:")]
-    children, unique = [], UniqueNames()
+    children = []
     for index in range(message.number_of_attachments):
         try:
-            children.append(_attachment(message.get_attachment(index), index, limits, unique))
+            children.append(_attachment(message.get_attachment(index), index, limits))
         except _PST_ERRORS as error:
-            children.append(Child(unique(f"attachment{index}"), None, "attachment", None,
-                                  ExtractionError(f"corrupt attachment: {error}")))
+            children.append(Child(f"attachment{index}", None, "attachment", None,
+                                  ExtractionError(cause=error, kind="attachment")))
     return Extraction(format="msg", units=[u for u in units if u.text], children=children)
 
 
@@ -146,25 +146,26 @@ def _delivered(message) -> float | None:
 
 def _folder_messages(folder, path: str, limits: Limits) -> Iterator[Child]:
     for index in range(folder.number_of_sub_messages):
-        name = f"{path}!{index}"
+        name = segment = f"{path}!{index}"  # the folder path's names escaped already: a location as it is
         try:
             message = folder.get_sub_message(index)
             extraction = message_extraction(message, limits)
         except _PST_ERRORS as error:
-            yield Child(name, None, "message", None, ExtractionError(f"corrupt message: {error}"))
+            yield Child(name, None, "message", None, ExtractionError(cause=error, kind="message"), segment=segment)
             continue
-        yield Child(name, None, "message", _delivered(message), extraction=extraction)
+        yield Child(name, None, "message", _delivered(message), extraction=extraction, segment=segment)
 
 
 def _walk(folder, path: str, limits: Limits) -> Iterator[Child]:
     yield from _folder_messages(folder, path or "(root)", limits)
-    names = UniqueNames()
+    names = Segments()  # two folders of one name: 人事, 人事#2
     for index in range(folder.number_of_sub_folders):
         try:
             sub = folder.get_sub_folder(index)
             name = names(clean_name((sub.name or f"folder{index}").replace("/", "_")))
         except _PST_ERRORS as error:
-            yield Child(f"{path}/folder{index}", None, "message", None, ExtractionError(f"corrupt folder: {error}"))
+            yield Child(f"{path}/folder{index}", None, "message", None, ExtractionError(cause=error, kind="folder"),
+                        segment=f"{path}/folder{index}")
             continue
         below = path if not path and name in STORE_ROOTS else f"{path}/{name}".lstrip("/")
         yield from _walk(sub, below, limits)
@@ -184,7 +185,7 @@ def _open(opener, source) -> pypff.file:
     try:
         opener(pst, source)
     except _PST_ERRORS as error:
-        raise ExtractionError(f"corrupt pst: {error}") from error
+        raise ExtractionError(cause=error, kind="pst") from error
     return pst
 
 

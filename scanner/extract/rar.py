@@ -15,7 +15,6 @@ from libarchive.exception import ArchiveError
 from scanner.extract.base import Child, EncryptedObject, Extraction, ExtractionError, Limits, TooLarge
 from scanner.extract.kinds import reason
 from scanner.extract.members import Budget, MemberInfo, check_count, refused
-from scanner.extract.names import UniqueNames
 
 _is_encrypted = ffi.ffi("entry_is_encrypted", [ffi.c_archive_entry_p], c_int)
 
@@ -43,11 +42,11 @@ def _member(entry, limits: Limits, budget: Budget, packed_total: int) -> Child:
     except ArchiveError as error:
         if "encrypt" in str(error).lower() or "passphrase" in str(error).lower():
             return refused(info, EncryptedObject(reason("member_encrypted")))
-        return refused(info, ExtractionError(f"corrupt member: {error.msg or error}"))
+        return refused(info, ExtractionError(cause=error, kind="rar member"))
 
 
 def extract_rar(data: bytes, limits: Limits) -> Extraction:
-    budget, unique, children = Budget(limits), UniqueNames(), []
+    budget, children = Budget(limits), []
     try:
         with libarchive.memory_reader(data) as archive:
             for entry in archive:
@@ -55,13 +54,13 @@ def extract_rar(data: bytes, limits: Limits) -> Extraction:
                     continue
                 check_count(len(children) + 1, limits)
                 child = _member(entry, limits, budget, len(data))
-                children.append(Child(unique(child.name), child.data, child.kind, child.mtime, child.error))
+                children.append(child)
     except ArchiveError as error:
         text = str(error.msg or error)
         if "encrypt" in text.lower() or "passphrase" in text.lower():
             raise EncryptedObject("password-protected rar (encrypted headers)") from error
         if not children:
-            raise ExtractionError(f"corrupt rar: {text}") from error
-        children.append(Child(unique("(rest of archive)"), None, "member", None,
-                              ExtractionError(f"corrupt rar after {len(children)} members: {text}")))
+            raise ExtractionError(cause=error, kind="rar") from error
+        children.append(Child("(rest of archive)", None, "member", None,
+                              ExtractionError(cause=error, kind=f"rar after {len(children)} members")))
     return Extraction(format="rar", children=children)

@@ -9,11 +9,13 @@ give no text at all stays `no_text_layer`, as does every scan with OCR off."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from scanner.extract.base import Extraction, ExtractionError, Limits, NoTextLayer, text_unit
+from scanner.extract.base import Extraction, ExtractionError, Limits, NoTextLayer, TextUnit, text_unit
+from scanner.extract.budget import Budget
 from scanner.extract.kinds import reason
 from scanner.extract.ocr import recognise
 from scanner.extract.pdf import extract_pdf
@@ -46,7 +48,7 @@ def _ocr_pages(data: bytes, text_pages: set[int], limits: Limits) -> tuple[list,
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
-        raise ExtractionError(f"corrupt pdf (pdfium): {error}") from error
+        raise ExtractionError(cause=error, kind="pdf (pdfium)") from error
     try:
         scanned = _scanned_pages(document, text_pages)
         units = []
@@ -60,24 +62,33 @@ def _ocr_pages(data: bytes, text_pages: set[int], limits: Limits) -> tuple[list,
         document.close()
 
 
-def extract_pdf_or_scan(data: bytes, limits: Limits) -> Extraction:
-    no_text: NoTextLayer | None = None
+def _units(data: bytes, budget: Budget, extraction: Extraction) -> Iterator[TextUnit]:
+    """The text pages as pdf.extract_pdf reads them, then the OCR'd ones; the
+    extraction's count of OCR'd pages and unread note are set at the end."""
+    limits, text_pages, no_text = budget.limits, set(), None
     try:
-        extraction = extract_pdf(data)
+        for unit in extract_pdf(data, budget).units:
+            if match := _PAGE.fullmatch(unit.location):
+                text_pages.add(int(match.group(1)))
+            yield unit
     except NoTextLayer as error:
         if not limits.ocr:
             raise
-        extraction, no_text = Extraction(format="pdf"), error
+        no_text = error
     if not limits.ocr:
-        return extraction
-    text_pages = {int(m.group(1)) for u in extraction.units if (m := _PAGE.fullmatch(u.location))}
+        return
     units, read, scanned = _ocr_pages(data, text_pages, limits)
     if no_text is not None and not units:
         if not scanned:  # drawn shapes only: nothing to OCR
             raise NoTextLayer(reason("no_scanned_image")) from no_text
         raise NoTextLayer(reason("ocr_no_text", pages=read))
-    extraction.units.extend(units)
+    yield from units
     extraction.ocr_pages = read
     if read < scanned:
         extraction.unread = reason("ocr_budget", read=read, total=scanned)
+
+
+def extract_pdf_or_scan(data: bytes, budget: Budget) -> Extraction:
+    extraction = Extraction(format="pdf")
+    extraction.units = _units(data, budget, extraction)
     return extraction

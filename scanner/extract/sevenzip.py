@@ -13,7 +13,6 @@ from py7zr.io import BytesIOFactory
 
 from scanner.extract.base import Child, EncryptedObject, Extraction, ExtractionError, Limits, TooLarge
 from scanner.extract.members import Budget, MemberInfo, check_archive_ratio, check_count, refused
-from scanner.extract.names import UniqueNames
 
 _ERRORS = (Bad7zFile, ArchiveError, OSError, EOFError, ValueError, KeyError, IndexError,
            py7zr.exceptions.UnsupportedCompressionMethodError, py7zr.exceptions.CrcError)
@@ -25,7 +24,7 @@ def _open(data: bytes, limits: Limits) -> py7zr.SevenZipFile:
     except PasswordRequired as error:
         raise EncryptedObject("password-protected 7z (encrypted names)") from error
     except _ERRORS as error:
-        raise ExtractionError(f"corrupt 7z: {type(error).__name__}: {error}") from error
+        raise ExtractionError(cause=error, kind="7z") from error
 
 
 def _infos(archive: py7zr.SevenZipFile) -> list[MemberInfo]:
@@ -40,9 +39,9 @@ def _read(archive: py7zr.SevenZipFile, names: list[str], limits: Limits) -> dict
     try:
         archive.extract(targets=names, factory=factory)
     except DecompressionBombError as error:
-        raise TooLarge(f"7z expands past the total size limit: {error}") from error
+        raise TooLarge("7z expands past the total size limit") from error
     except _ERRORS as error:
-        raise ExtractionError(f"corrupt 7z: {type(error).__name__}: {error}") from error
+        raise ExtractionError(cause=error, kind="7z") from error
     contents = {}
     for name, product in factory.products.items():
         product.seek(0)
@@ -55,7 +54,7 @@ def extract_7z(data: bytes, limits: Limits) -> Extraction:
         infos = _infos(archive)
         check_count(len(infos), limits)
         check_archive_ratio(infos, len(data), limits)
-        budget, unique, wanted = Budget(limits), UniqueNames(), []
+        budget, wanted = Budget(limits), []
         refusals = {}
         for info in infos:
             error = budget.refusal(info)
@@ -70,5 +69,5 @@ def extract_7z(data: bytes, limits: Limits) -> Extraction:
         if error is None and info.name not in contents:
             error = ExtractionError("member not found when expanding the archive")
         child = refused(info, error) if error else Child(info.name, contents[info.name], "member", info.mtime)
-        children.append(Child(unique(child.name), child.data, child.kind, child.mtime, child.error))
+        children.append(child)
     return Extraction(format="7z", children=children)

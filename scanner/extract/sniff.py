@@ -27,6 +27,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 
+from scanner.extract.archive import MEMBER_ERRORS, OPEN_ERRORS
 from scanner.extract.kinds import binary_kind_reason, binary_reason
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -81,10 +82,19 @@ def ole_kind(data: bytes, suffix: str) -> str | None:
     return None
 
 
-def _ooxml_kind(archive: zipfile.ZipFile) -> str | None:
+def _start_of(archive: zipfile.ZipFile, name: str, size: int) -> bytes | None:
+    """The first size bytes of a member, or None when it is missing or unreadable
+    (inflating it whole would let a bomb of a part fill memory before any limit)."""
     try:
-        types = archive.read("[Content_Types].xml")
-    except KeyError:
+        with archive.open(name) as part:
+            return part.read(size)
+    except (KeyError, *MEMBER_ERRORS):
+        return None
+
+
+def _ooxml_kind(archive: zipfile.ZipFile) -> str | None:
+    types = _start_of(archive, "[Content_Types].xml", 64 * 1024)
+    if types is None:
         return None
     for marker, kind in ((b"wordprocessingml.document", ".docx"), (b"spreadsheetml.sheet", ".xlsx"),
                          (b"ms-excel.sheet.macroEnabled", ".xlsx"), (b"presentationml.presentation", ".pptx"),
@@ -100,15 +110,14 @@ def zip_kind(data: bytes) -> str | None:
     None when the ZIP cannot be opened (the name decides, the reader explains)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except OPEN_ERRORS:
         return None
     with archive:
         kind = _ooxml_kind(archive)
         if kind:
             return kind
-        try:
-            mimetype = archive.read("mimetype")[:100]
-        except (KeyError, zipfile.BadZipFile, OSError, NotImplementedError):
+        mimetype = _start_of(archive, "mimetype", 100)
+        if mimetype is None:
             return ".zip"
     for marker, kind in ((b"opendocument.text", ".odt"), (b"opendocument.spreadsheet", ".ods"),
                          (b"opendocument.presentation", ".odp")):

@@ -6,7 +6,7 @@ text with line locations."""
 from __future__ import annotations
 
 from scanner.extract.base import TextUnit, text_unit
-from scanner.extract.table import table_units
+from scanner.extract.table import dense_rows, table_units
 
 
 def _blocks(lines: list[str]) -> list[tuple[bool, list[str]]]:
@@ -35,7 +35,7 @@ def tabbed_units(text: str, location: str = "") -> list[TextUnit]:
         if is_table:
             tables += 1
             rows = [line.rstrip("\t").split("\t") for line in lines]
-            units.extend(table_units(rows, sheet=f"{location}table{tables}"))
+            units.extend(table_units(dense_rows(rows), sheet=f"{location}table{tables}"))
         elif any(line.strip() for line in lines):
             units.append(text_unit("\n".join(lines), location))
     return units

@@ -4,10 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import chain, islice
+from typing import NamedTuple
 
 from detectors.fields import Field, compose_rows, is_field_label
 from scanner.extract.base import TextUnit, in_blocks
+
+
+
+class TextTable(NamedTuple):
+    """A table found in plain text (a host's fixed-width export, a 全銀 file)."""
+
+    rows: list[list[str]]
+    lines: list[int]  # each row's line (or record) number in the text, from 1
+
 
 _DIGITS = re.compile(r"[0-9０-９]{3,}")
 
@@ -27,33 +39,57 @@ def cell_ref(row: int, column: int) -> str:
     return f"{column_letter(column)}{row + 1}"
 
 
-def looks_like_header(row: list[str]) -> bool:
-    cells = [c for c in row if c and c.strip()]
-    return bool(cells) and not any(_DIGITS.search(c) for c in cells)
+Cells = list[tuple[int, str]]  # (0-based column, text) of the non-blank cells of a row, by column
+Row = tuple[int, Cells]  # (0-based row, its cells); blank rows may be left out
+
+
+def dense_rows(rows: Iterable[list[str]]) -> Iterator[Row]:
+    """Rows given cell by cell (CSV, Word and PowerPoint tables) as rows of their
+    non-blank cells."""
+    for r, row in enumerate(rows):
+        cells = [(c, value) for c, value in enumerate(row) if value and value.strip()]
+        if cells:
+            yield r, cells
+
+
+def looks_like_header(cells: Cells) -> bool:
+    return bool(cells) and not any(_DIGITS.search(text) for _, text in cells)
+
+
+def _first_column(cells: Cells) -> str:
+    return cells[0][1] if cells and cells[0][0] == 0 else ""
 
 
 HEADER_SEARCH_ROWS = 10  # a title, a date and blank rows may stand above the header
+LAYOUT_ROWS = 1000  # rows read before the layout is decided: a form is short, a long table stays a table
 
 
-def _header_row(rows: list[list[str]]) -> int | None:
+def _header_position(rows: list[Row]) -> int | None:
     """The first row of field labels (氏名 | 住所 | 電話) in the top rows; else the
-    first row when it looks like a header; else none."""
-    for r, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        if looks_like_header(row) and sum(is_field_label(c) for c in row) >= 2:
-            return r
-    return 0 if rows and looks_like_header(rows[0]) else None
+    first row when it looks like a header and is not a lone title over wider rows;
+    else none."""
+    for position, (r, cells) in enumerate(rows):
+        if r >= HEADER_SEARCH_ROWS:
+            break
+        if looks_like_header(cells) and sum(is_field_label(text) for _, text in cells) >= 2:
+            return position
+    if not rows or not looks_like_header(rows[0][1]):
+        return None
+    return 0 if len(rows[0][1]) >= 2 or max(len(cells) for _, cells in rows) < 2 else None
 
 
-def table_layout(rows: list[list[str]]) -> tuple[int | None, bool]:
-    """(header row index, is a key/value form). A table whose first column holds
-    more field labels than its header row is a form (氏名 | 山田 太郎 on each row),
-    labelled by row."""
-    header = _header_row(rows)
-    labels_in_header = sum(is_field_label(c) for c in rows[header]) if header is not None else 0
-    labels_in_first_column = sum(is_field_label(row[0]) for row in rows if row)
+def table_layout(rows: list[Row]) -> tuple[int | None, bool]:
+    """(header row, is a key/value form). A table whose first column holds more
+    distinct field labels than its header row is a form (氏名 | 山田 太郎 on each
+    row), labelled by row; a label word repeated down the first column
+    (控除対象扶養親族 on every row) is data."""
+    header = _header_position(rows)
+    labels_in_header = sum(is_field_label(text) for _, text in rows[header][1]) if header is not None else 0
+    firsts = (_first_column(cells).strip() for _, cells in rows)
+    labels_in_first_column = len({first for first in firsts if is_field_label(first)})
     if header is None or labels_in_first_column > max(labels_in_header, 1):
         return None, True
-    return header, False
+    return rows[header][0], False
 
 
 def cell_text(value: object) -> str:
@@ -69,11 +105,21 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def _row_label(row: list[str]) -> str:
-    """The first cell of a key/value form row (氏名 | 山田太郎) labels the others; in a
-    table without a header the first cell is data (a name), not a label."""
-    first = row[0].strip() if row and row[0] else ""
-    return first if is_field_label(first) else ""
+def _row_labels(cells: Cells) -> list[str]:
+    """Labels of the cells of a key/value row: each value is labelled by the nearest
+    label cell to its left (氏名 | 山田 太郎 | 生年月日 | 昭和60年3月12日); a label
+    cell itself has none. A row that does not start with a label is data (a name
+    in a table without a header), not a form's row."""
+    if not is_field_label(_first_column(cells)):
+        return [""] * len(cells)
+    labels, current = [], ""
+    for _, text in cells:
+        if is_field_label(text):
+            labels.append("")
+            current = text.strip()
+        else:
+            labels.append(current)
+    return labels
 
 
 def _block_unit(block: list[tuple[str, list[Field]]]) -> TextUnit:
@@ -81,22 +127,28 @@ def _block_unit(block: list[tuple[str, list[Field]]]) -> TextUnit:
     return TextUnit(text=text, location=f"{block[0][0]}-{block[-1][0]}", spans=spans)
 
 
-def table_units(rows: list[list[str]], sheet: str = "") -> list[TextUnit]:
+def table_units(rows: Iterable[Row], sheet: str = "", lines: list[int] | None = None) -> Iterator[TextUnit]:
     """Rows in blocks (one line a row), every cell labelled with its column header,
-    or with its row label in a key/value form."""
-    header, is_form = table_layout(rows)
-    labels = {c: v.strip() for c, v in enumerate(rows[header]) if v and v.strip()} if header is not None else {}
+    or, in a key/value form and in rows above the header, with the label to its left;
+    read as they come (the layout is decided on the first LAYOUT_ROWS rows), so a
+    long table is never held. A table read from plain text (lines: each row's line
+    number) is located by line, as the file's reader counts them, not by cell."""
+    rows = iter(rows)
+    head = list(islice(rows, LAYOUT_ROWS))
+    header, _ = table_layout(head)
+    header_cells = next((cells for r, cells in head if r == header), [])
+    labels = {c: text.strip() for c, text in header_cells}
     prefix = f"{sheet}!" if sheet else ""
-    records = []
-    for r, row in enumerate(rows):
-        row_label = _row_label(row) if is_form else ""
-        fields = [
-            Field(location=prefix + cell_ref(r, c), value=value,
-                  labels=(labels.get(c, "") if header is not None and r > header else "",
-                          row_label if c > 0 else ""))
-            for c, value in enumerate(row) if value and value.strip()
-        ]
-        if fields:
-            records.append((f"{prefix}{r + 1}", fields))
+    where = (lambda r, c: f"L{lines[r]}") if lines else (lambda r, c: prefix + cell_ref(r, c))
+
+    def records() -> Iterator[tuple[str, list[Field]]]:
+        for r, cells in chain(head, rows):
+            under_header = header is not None and r > header
+            row_labels = _row_labels(cells) if header is None or r < header else [""] * len(cells)
+            yield f"{prefix}{r + 1}", [
+                Field(location=where(r, c), value=value, labels=(labels.get(c, "") if under_header else "", row_label))
+                for (c, value), row_label in zip(cells, row_labels)]
+
     size = lambda record: sum(len(f.value) + 16 for f in record[1])  # noqa: E731 - labels included
-    return [_block_unit(block) for block in in_blocks(records, size)]
+    for block in in_blocks(records(), size):
+        yield _block_unit(block)

@@ -1,19 +1,39 @@
-"""Plain text, logs, JSON, XML, HTML and delimited tables in any Japanese encoding."""
+"""Plain text, logs, JSON, XML, HTML and delimited tables in any Japanese encoding.
+
+Each is decoded and read in pieces (scanner.extract.long_text, table_units):
+a 150 MB text or a million-row CSV is never held whole as text or as rows."""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 
-from scanner.extract.base import Extraction, text_unit
-from scanner.extract.encoding import decode
-from scanner.extract.table import table_units
+from scanner.extract.base import Extraction, ExtractionError, TextUnit
+from scanner.extract.encoding import detect_encoding, encoding_name, iter_decoded
+from scanner.extract.fixed_width import fixed_width_rows
+from scanner.extract.long_text import text_units
+from scanner.extract.table import TextTable, dense_rows, table_units
+from scanner.extract.zengin import zengin_rows
+
+TABLE_SNIFF_BYTES = 16 * 1024 * 1024  # a host export or 全銀 file up to this size is read as a table
+
+
+def _text_table(data: bytes, codec: str) -> TextTable | None:
+    """A bank's transfer file or a host's fixed-width export found in a text of
+    moderate size (telling one needs all its lines at once); else none."""
+    if len(data) > TABLE_SNIFF_BYTES:
+        return None
+    text = data.decode(codec)
+    return zengin_rows(text) or fixed_width_rows(text)
 
 
 def extract_plain(data: bytes) -> Extraction:
-    text, encoding = decode(data)
-    return Extraction(format="text", units=[text_unit(text)], encoding=encoding)
+    codec = detect_encoding(data)
+    table = _text_table(data, codec)
+    units = table_units(dense_rows(table.rows), lines=table.lines) if table else text_units(iter_decoded(data, codec))
+    return Extraction(format="text", units=units, encoding=encoding_name(codec))
 
 
 class _TextOnly(HTMLParser):
@@ -38,24 +58,41 @@ class _TextOnly(HTMLParser):
         if not self._skipping:
             self.parts.append(data)
 
+    def take(self) -> str:
+        """The text found since the last take."""
+        text, self.parts = "".join(self.parts), []
+        return text
+
+
+def html_text(pieces: Iterable[str]) -> Iterator[str]:
+    """The text of an HTML document given in pieces, in pieces."""
+    parser = _TextOnly()
+    for piece in pieces:
+        parser.feed(piece)
+        yield parser.take()
+    parser.close()
+    yield parser.take()
+
 
 def html_to_text(html: str) -> str:
-    parser = _TextOnly()
-    parser.feed(html)
-    parser.close()
-    return "".join(parser.parts)
+    return "".join(html_text([html]))
 
 
 def extract_html(data: bytes) -> Extraction:
-    text, encoding = decode(data)
-    return Extraction(format="html", units=[text_unit(html_to_text(text))], encoding=encoding)
+    codec = detect_encoding(data)
+    return Extraction(format="html", units=text_units(html_text(iter_decoded(data, codec))),
+                      encoding=encoding_name(codec))
 
 
-def _rows(text: str, delimiter: str) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+def _table_units(rows: Iterable[list[str]], kind: str) -> Iterator[TextUnit]:
+    try:
+        yield from table_units(dense_rows(rows))
+    except csv.Error as error:  # a NUL byte, a field over csv's size limit
+        raise ExtractionError(cause=error, kind=kind) from error
 
 
 def extract_delimited(data: bytes, delimiter: str) -> Extraction:
-    text, encoding = decode(data)
-    return Extraction(format="csv" if delimiter == "," else "tsv",
-                      units=table_units(_rows(text, delimiter)), encoding=encoding)
+    codec = detect_encoding(data)
+    kind = "csv" if delimiter == "," else "tsv"
+    rows = csv.reader(io.TextIOWrapper(io.BytesIO(data), encoding=codec, newline=""), delimiter=delimiter)
+    return Extraction(format=kind, units=_table_units(rows, kind), encoding=encoding_name(codec))

@@ -7,14 +7,14 @@ from collections.abc import Iterator, Mapping
 from typing import BinaryIO
 
 from inventory.store import Scope
-from scanner.crawl import CrawlOptions, Entry, crawl
+from scanner.crawl import CrawlOptions, Entry, crawl, uri_of
 from scanner.sources.base import NeedsRead, SourceFailure
 
 
 def scope_of(root: str) -> Scope:
     root = os.path.abspath(root)
     if os.path.isfile(root):
-        return Scope(os.path.dirname(root), os.path.basename(root))
+        return Scope(os.path.dirname(root), uri_of(os.path.basename(root)))
     return Scope(root)
 
 

@@ -6,15 +6,14 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from scanner.extract import ExtractionError, Limits, SkippedObject, extract
-
-_REPEAT = re.compile(r"~\d+$")
+from scanner.extract import ExtractionError, SkippedObject, extract
+from scanner.extract.budget import Budget
+from scanner.extract.names import Segments
 
 
 def readable_name(name: str) -> str:
-    """A name the extractor dispatches on: `名簿.csv~2` (a repeated attachment name)
-    and batch names (`.DAT`, no suffix) are read as what they hold."""
-    name = _REPEAT.sub("", name)
+    """A name the extractor dispatches on: batch names (`.DAT`, no suffix) are
+    read as what they hold."""
     suffix = PurePosixPath(name).suffix.lower()
     return name + ".txt" if suffix in (".dat", "") or re.fullmatch(r"\.\d+", suffix) else name
 
@@ -24,17 +23,19 @@ def _extraction(path: str, data: bytes):
     CP932 export its encoding detection misses) is read as what it holds, so that
     the truth can be checked: that daicho misses such a file shows in the report."""
     try:
-        return extract(path, data, Limits())
+        return extract(path, data, Budget())
     except SkippedObject:
-        return extract(readable_name(path), data, Limits())
+        return extract(readable_name(path), data, Budget())
     except ExtractionError:
-        return extract(readable_name(path), data.decode("cp932").encode("utf-8"), Limits())
+        return extract(readable_name(path), data.decode("cp932").encode("utf-8"), Budget())
 
 
-def units_by_path(path: str, data: bytes) -> dict[str, list]:
-    """{object path: text units} for a file and every member and attachment in it."""
-    extraction = _extraction(path, data)
+def units_by_path(path: str, data: bytes, name: str | None = None) -> dict[str, list]:
+    """{object path: text units} for a file and every member and attachment in it
+    (located as the scanner locates them; name: the real name, when not path's)."""
+    extraction = _extraction(name or path, data)
     found = {path: list(extraction.units)}
+    segments = Segments()
     for child in extraction.children:
-        found.update(units_by_path(f"{path}!{child.name}", child.data))
+        found.update(units_by_path(f"{path}!{child.segment or segments(child.name)}", child.data, child.name))
     return found

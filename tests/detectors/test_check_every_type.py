@@ -28,6 +28,6 @@ def test_check_reports_every_type_with_raw_values_and_categories(detector, tmp_p
     rows = [json.loads(line) for line in result.output.splitlines()]
     assert {r["entity_type"] for r in rows} == set(ALL_ENTITIES)
     sensitive = [r for r in rows if r["entity_type"] == "SENSITIVE"]
-    assert {r["category"] for r in sensitive} == {"病歴"} and {r["text"] for r in sensitive} == {"糖尿病", "通院中"}
+    assert {r["category"] for r in sensitive} == {"病歴"} and {r["text"] for r in sensitive} == {"糖尿病で通院中"}
     assert all(r["category"] is None for r in rows if r["entity_type"] != "SENSITIVE")
     assert {"1234 5678 9018", "TR1234567", "3530 1113 3330 0000"} <= {r["text"] for r in rows}

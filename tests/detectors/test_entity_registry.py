@@ -4,6 +4,8 @@ what they feed (ledger words parse back, categories match the sensitive terms)."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from detectors.engine import RECOGNIZER_CLASSES
 from detectors.entities import (
     ALL_ENTITIES,
@@ -14,7 +16,7 @@ from detectors.entities import (
     SENSITIVE_CATEGORIES,
     EntityType,
 )
-from detectors.jp.sensitive import TERMS
+from detectors.jp import sensitive
 from inventory.ledger.items import WORD_FOR_TYPE, items_text, parse_items
 
 
@@ -38,4 +40,12 @@ def test_ledger_words_parse_back_to_their_types():
 
 
 def test_sensitive_categories_are_the_recognizers_categories():
-    assert set(SENSITIVE_CATEGORIES) == set(TERMS)
+    """Every category a field label gives is in the registry, and the recognizer's
+    test table (one phrase per kind of information) covers every category."""
+    from tests.detectors.test_sensitive import MATCHES
+
+    labels = Path(sensitive.__file__).parent / "data" / "labels.tsv"
+    rows = [line.split("\t") for line in labels.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    assert {row[1] for row in rows} <= set(SENSITIVE_CATEGORIES)
+    assert {category for category, *_ in MATCHES} == set(SENSITIVE_CATEGORIES)

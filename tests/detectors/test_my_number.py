@@ -47,9 +47,35 @@ def test_value_is_canonical_digits_and_mask_hides_the_middle(detector):
 
 @pytest.mark.slow
 def test_recognizers_needing_context_skip_text_without_their_words(detector):
-    """MY_NUMBER's score (0.3) reaches the threshold only with a context word: text
+    """PASSPORT's score (0.2) reaches the threshold only with a context word: text
     without one is not searched for it at all, while a header label still counts."""
-    assert "MyNumberRecognizer" not in detector._candidates("受付 176749365367", None)
-    assert "MyNumberRecognizer" in detector._candidates("マイナンバー 176749365367", None)
-    assert "MyNumberRecognizer" in detector._candidates("176749365367", ["個人番号"])
+    assert "PassportRecognizer" not in detector._candidates("受付 TR1234567", None)
+    assert "PassportRecognizer" in detector._candidates("パスポート TR1234567", None)
+    assert "PassportRecognizer" in detector._candidates("TR1234567", ["旅券番号"])
     assert "PhoneRecognizer" in detector._candidates("受付 03-1234-5678", None)  # strong on its own
+    assert "MyNumberRecognizer" in detector._candidates("受付 176749365367", None)  # a run may decide (below)
+    assert "MyNumberRecognizer" not in detector._candidates("受付 17674936", None)  # no 12-digit number
+
+
+def _export(numbers: list[str]) -> str:
+    """A headerless export (給与支払報告書 CSV): one 12-digit number a row, no label."""
+    return "\n".join(f"{i:05d},ヤマダ タロウ,{number},2026" for i, number in enumerate(numbers))
+
+
+RUN = ["176749365367", "861564985029", "942849815402", "123456789018", "459803358721"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("numbers, expected", [
+    (RUN, set(RUN)),  # five, every one passing the check: not chance
+    (RUN[:4], set()),  # four: too few
+    (RUN + ["123456789019"], set(RUN)),  # a typo in one row
+    (RUN + ["123456789019", "176749365368"], set()),  # two in seven fail: numbers of another kind
+])
+def test_a_run_of_numbers_that_all_pass_the_check_needs_no_label(detector, numbers, expected):
+    assert {d.value for d in detector.detect(_export(numbers)) if d.entity_type == "MY_NUMBER"} == expected
+
+
+@pytest.mark.slow
+def test_a_run_under_a_negative_label_stays_out(detector):
+    assert not [d for d in detector.detect("\n".join(f"注文番号 {n}" for n in RUN)) if d.entity_type == "MY_NUMBER"]

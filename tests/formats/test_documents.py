@@ -7,6 +7,7 @@ import pytest
 
 from samples.legacy import LEGACY_DIR, LEGACY_PEOPLE
 from scanner.extract.base import EncryptedObject, ExtractionError
+from scanner.extract.budget import Budget
 from scanner.extract.legacy_office import extract_doc, extract_ppt
 from scanner.extract.odf import extract_odf
 from scanner.extract.rtf import extract_rtf, rtf_text
@@ -65,24 +66,25 @@ def test_rtf_from_word_processors_and_shift_jis_escapes():
 
 
 def test_opendocument_text_with_tables_and_headers():
-    extraction = extract_odf((LEGACY_DIR / "扶養控除申告書_ODF.odt").read_bytes())
+    extraction = extract_odf((LEGACY_DIR / "扶養控除申告書_ODF.odt").read_bytes(), Budget())
     assert extraction.format == "odt"
     _word_form_is_complete(everything(extraction))
     assert cell_of(extraction, CHILD.my_number) == "Table1!C2"
 
 
 def test_opendocument_spreadsheet_cells_and_presentation_notes():
-    sheet = extract_odf((LEGACY_DIR / "職員名簿_ODF.ods").read_bytes())
+    sheet = extract_odf((LEGACY_DIR / "職員名簿_ODF.ods").read_bytes(), Budget())
     assert sheet.format == "ods"
     unit = sheet.units[0]
     located = {unit.text[s.start:s.end]: s.location for s in unit.spans}
     assert located[HEAD.my_number] == "職員!C2" and located[LEGACY_PEOPLE[2].phone] == "職員!B4"
-    slides = texts(extract_odf((LEGACY_DIR / "緊急連絡先_ODF.odp").read_bytes()))
+    slides = texts(extract_odf((LEGACY_DIR / "緊急連絡先_ODF.odp").read_bytes(), Budget()))
     assert LEGACY_PEOPLE[5].my_number in slides["slide1!notes:"]
     assert "Click to edit" not in "".join(slides.values())
 
 
-@pytest.mark.parametrize("reader, name", [(extract_doc, "a.doc"), (extract_ppt, "a.ppt"), (extract_odf, "a.odt")])
+@pytest.mark.parametrize("reader, name", [(extract_doc, "a.doc"), (extract_ppt, "a.ppt"),
+                                          (lambda data: extract_odf(data, Budget()), "a.odt")])
 def test_corrupt_legacy_and_odf_files_say_so(reader, name):
     with pytest.raises(ExtractionError) as caught:
         reader(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600) if name != "a.odt" else b"PK\x03\x04broken")
@@ -102,7 +104,7 @@ def test_encrypted_opendocument_is_encrypted():
                          '</manifest:file-entry></manifest:manifest>')
         package.writestr("content.xml", b"\x00encrypted")
     with pytest.raises(EncryptedObject):
-        extract_odf(out.getvalue())
+        extract_odf(out.getvalue(), Budget())
 
 
 def test_word_97_with_its_encryption_flag_is_encrypted():

@@ -12,6 +12,7 @@ from scanner.crawl import CrawlOptions
 from scanner.extract import Limits
 from scanner.objects import ObjectScanner
 from scanner.pipeline import ScanOptions, run_scan
+from scanner.workers.runners import InlineRunner
 
 pytestmark = pytest.mark.slow
 ONE_MB = 1024 * 1024
@@ -38,8 +39,8 @@ def scanned(sample_share, tmp_path_factory, detector):
 
     inventory = Inventory(open_inventory(tmp_path_factory.mktemp("db") / "i.db"), load_or_create_key())
     limits = Limits(max_size=ONE_MB)
-    scanner = ObjectScanner(detector, limits)
-    result = run_scan([str(sample_share.root)], inventory, scanner, ScanOptions(CrawlOptions(limits=limits)))
+    runner = InlineRunner(ObjectScanner(detector, limits), inventory.key)
+    result = run_scan([str(sample_share.root)], inventory, runner, ScanOptions(CrawlOptions(limits=limits)))
     rows = {r["uri"]: r for r in inventory.db["objects"].rows}
     return inventory, result, rows
 

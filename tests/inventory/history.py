@@ -9,6 +9,11 @@ fixture `history/old.sqlite` and `history/answers.json` were made by main's code
     cp tests/inventory/history.py /tmp/old/tests/inventory/
     PYTHONPATH=/tmp/old .venv/bin/python /tmp/old/tests/inventory/history.py tests/inventory/history
 
+and `history/before_intervals.sqlite` with `history/answers_before_intervals.json` by
+the code of 34c7e45 (worker processes, people, reasons, newer detection rules; still
+one write per object and scan), the same way with `... tests/inventory/history
+before_intervals`: today's findings are held to those, found by the same rules.
+
 The history: adds, an edit, deletes, a file that cannot be decoded for one night
 (a CP932 file with a UTF-8 line appended), a triage verdict, a watch batch of
 named paths, an interrupted and resumed scan, a ledger to reconcile against. Its
@@ -46,6 +51,11 @@ from samples.writers import write_xlsx  # noqa: E402
 from scanner.objects import ObjectScanner  # noqa: E402
 from scanner.pipeline import ScanInterrupted, run_scan, run_targets  # noqa: E402
 from scanner.watch_alerts import batch_alerts  # noqa: E402
+
+try:  # extraction and detection in a runner (worker processes came after 8a7c0c2)
+    from scanner.workers.runners import InlineRunner  # noqa: E402
+except ImportError:
+    InlineRunner = None
 
 KEY = bytes(range(32))  # a fixed installation key: the keyed hashes are part of the answers
 TODAY = date(2026, 11, 20)  # reconciliation's "today" (retention)
@@ -136,13 +146,22 @@ def _stop_after(count: int):
 def _full(inventory, scanner, root: Path, during: dict, name: str, stop_after: int | None = None) -> int:
     if stop_after is not None:
         try:
-            run_scan([str(root)], inventory, scanner, should_stop=_stop_after(stop_after))
+            run_scan([str(root)], inventory, scanner(), should_stop=_stop_after(stop_after))
         except ScanInterrupted:
             pass
-    result = run_scan([str(root)], inventory, scanner)
+    result = run_scan([str(root)], inventory, scanner())
     run_reconciliation(inventory.db, result.scan_id, today=TODAY)
     during[name] = {"scan_id": result.scan_id, "resumed": result.resumed, "stats": result.stats}
     return result.scan_id
+
+
+def _reader(detector):
+    """What each scan reads with: main's code a scanner, later code a runner of its
+    own (as each command opens one)."""
+    scanner = ObjectScanner(detector)
+    if InlineRunner is None:
+        return lambda: scanner
+    return lambda: InlineRunner(scanner, KEY)
 
 
 def build_history(work: Path, detector, transient: bool = True) -> Path:
@@ -153,7 +172,7 @@ def build_history(work: Path, detector, transient: bool = True) -> Path:
     _ledger(work / "台帳.xlsx")
     inventory = Inventory(open_inventory(db_path), KEY)
     save_ledger(inventory.db, read_ledger(work / "台帳.xlsx"), work / "台帳.xlsx")
-    scanner = ObjectScanner(detector)
+    scanner = _reader(detector)
     during: dict = {}
     _step1(root)
     _full(inventory, scanner, root, during, "s1")
@@ -165,7 +184,7 @@ def build_history(work: Path, detector, transient: bool = True) -> Path:
     record_verdict(inventory.db, "false_positive", "rule", who="officer", glob="議事録.txt", entity_type="PHONE")
     during["s2_report"] = _report(inventory.db, str(s2 - 1))
     _step3(root)
-    watch = run_targets(str(root), ["人事/給与.txt", "新規.txt"], inventory, scanner)
+    watch = run_targets(str(root), ["人事/給与.txt", "新規.txt"], inventory, scanner())
     during["w3"] = {"scan_id": watch.scan_id, "stats": watch.stats,
                     "alerts": [_alert(a) for a in batch_alerts(inventory.db, str(root), watch.scan_id)]}
     _step4(root)
@@ -195,8 +214,14 @@ def _report(db, since: str) -> dict:
     return {"scan": data.scan["id"], "base": data.base["id"] if data.base else None,
             "diff": {name: _identities(getattr(data.diff, name))
                      for name in ("new", "resolved", "still", "reappeared", "triaged")},
-            "summary": data.summary, "trend": [{k: t[k] for k in ("scan", "findings")} for t in data.trend],
+            "summary": data.summary, "trend": [_trend_point(t) for t in data.trend],
             "by_location": data.by_location, "by_type": data.by_type}
+
+
+def _trend_point(point: dict) -> dict:
+    """A scan of the trend and the findings present in it (a count, or counts by type)."""
+    scan = point["scan"]["id"] if isinstance(point["scan"], dict) else point["scan"]
+    return {"scan": scan, "findings": point["findings"] if "findings" in point else sum(point["open"].values())}
 
 
 def _verdict(key, verdicts) -> str | None:
@@ -246,9 +271,10 @@ def _recorded(work: Path, detector, transient: bool) -> dict:
     return {"root": root, "during": normalised(during, root), "answers": normalised(answers(db_path), root)}
 
 
-def record(target: Path) -> None:
+def record(target: Path, name: str = "old") -> None:
     """Build the history and its twin with the code on the path; store the
-    history's database and both answers."""
+    history's database (NAME.sqlite) and both answers (answers.json for "old",
+    else answers_NAME.json)."""
     from detectors import Detector, build_analyzer, load_ja_nlp
 
     detector = Detector(build_analyzer(load_ja_nlp()))
@@ -256,10 +282,10 @@ def record(target: Path) -> None:
     result = _recorded(work, detector, transient=False)
     result = {"steady": {k: result[k] for k in ("during", "answers")}, **_recorded(work, detector, transient=True)}
     open_inventory(work / "inventory.db").execute("PRAGMA wal_checkpoint(TRUNCATE)")  # one file
-    shutil.copy(work / "inventory.db", target / "old.sqlite")
-    (target / "answers.json").write_text(json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    shutil.copy(work / "inventory.db", target / f"{name}.sqlite")
+    (target / ("answers.json" if name == "old" else f"answers_{name}.json")).write_text(json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     shutil.rmtree(work)
 
 
 if __name__ == "__main__":
-    record(Path(sys.argv[1]).resolve())
+    record(Path(sys.argv[1]).resolve(), *sys.argv[2:3])

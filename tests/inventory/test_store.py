@@ -5,13 +5,16 @@ import os
 import sqlite3
 import stat
 
+import pytest
 from sqlite_utils import Database
 
 from inventory import FindingRecord, Inventory, ObjectRecord, load_or_create_key, open_inventory
 from inventory.keys import value_hmac
 from inventory.migrations import MIGRATIONS, apply_migrations
 from inventory.queries import current_findings, findings_in_scan, unverified_objects
+from inventory.records import UnsealedFinding
 from inventory.store import Scope
+from scanner.workers.sealing import seal
 
 ROOT = "/share"
 
@@ -78,7 +81,7 @@ def finding(value, location="A1", entity="MY_NUMBER"):
 def scan(inventory, records):
     scan_id, _ = inventory.begin_scan([Scope(ROOT)], "test")
     for record in records:
-        inventory.record(scan_id, ROOT, record)
+        inventory.record(scan_id, ROOT, seal(record, inventory.key))
     inventory.finish_scan(scan_id, [Scope(ROOT)])
     return scan_id
 
@@ -138,9 +141,10 @@ def test_an_object_and_its_findings_are_committed_together(tmp_path):
     inventory = Inventory(open_inventory(tmp_path / "inventory.db"), load_or_create_key())
     scan_id, _ = inventory.begin_scan([Scope(ROOT)], "test")
     with inventory.batch(max_objects=2, max_seconds=3600):
-        inventory.record(scan_id, ROOT, ObjectRecord("a.csv", "file", findings=[finding("111"), finding("222")]))
+        inventory.record(scan_id, ROOT, seal(ObjectRecord("a.csv", "file", findings=[finding("111"), finding("222")]),
+                                             inventory.key))
         assert _committed_rows(tmp_path / "inventory.db") == (0, 0)  # nothing until the batch commits
-        inventory.record(scan_id, ROOT, ObjectRecord("b.csv", "file", findings=[finding("333")]))
+        inventory.record(scan_id, ROOT, seal(ObjectRecord("b.csv", "file", findings=[finding("333")]), inventory.key))
         assert _committed_rows(tmp_path / "inventory.db") == (2, 3)  # a full batch, whole objects
     assert _committed_rows(tmp_path / "inventory.db") == (2, 3)
 
@@ -228,7 +232,19 @@ def test_a_scan_of_named_paths_ends_only_what_it_was_given(inventory):
                      for uri, v in (("a.csv", "111"), ("b.csv", "222"), ("c/d.csv", "333"))])
     batch = [Scope(ROOT, "a.csv"), Scope(ROOT, "c")]
     watch_id, _ = inventory.begin_scan(batch, "test", kind="watch")
-    inventory.record(watch_id, ROOT, ObjectRecord("a.csv", "file", findings=[finding("444")]))
+    inventory.record(watch_id, ROOT, seal(ObjectRecord("a.csv", "file", findings=[finding("444")]), inventory.key))
     stats = inventory.finish_scan(watch_id, batch)  # c/d.csv was not walked: gone
     assert current(inventory) == {("a.csv", "MY_NUMBER", "44**"), ("b.csv", "MY_NUMBER", "22**")}
     assert (stats["objects_seen"], stats["findings"]) == (1, 1)
+
+
+def test_the_writer_refuses_a_raw_value(inventory):
+    """Values are hashed where they were found (scanner.workers.sealing): one that
+    reaches the writer raw is a bug, not something to hash here."""
+    scan_id, _ = inventory.begin_scan([Scope(ROOT)], "test")
+    with pytest.raises(UnsealedFinding) as refused:
+        inventory.record(scan_id, ROOT, ObjectRecord("a.csv", "file", findings=[finding("176749365367")]))
+    assert "176749365367" not in str(refused.value)
+    sealed = seal(ObjectRecord("a.csv", "file", findings=[finding("176749365367")]), inventory.key).findings[0]
+    assert sealed.value is None and sealed.text is None and sealed.context is None
+    assert sealed.value_hmac == value_hmac(inventory.key, "176749365367")

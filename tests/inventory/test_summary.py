@@ -5,7 +5,7 @@ from inventory.summary import summarize
 
 
 def f(entity, value, category=None):
-    return FindingRecord(entity, value, "**", 0.9, "t", "A1", category)
+    return FindingRecord(entity, None, "**", 0.9, "t", "A1", category, value_hmac=value)  # sealed
 
 
 def test_people_are_counted_by_identifiers_before_names():

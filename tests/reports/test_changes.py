@@ -11,6 +11,7 @@ from reports.changes import latest_changes
 from reports.diff import identity
 from reports.report_data import build_report
 from scanner.alerting import new_alerts
+from scanner.workers.sealing import seal
 
 ROOT = "/share"
 
@@ -24,7 +25,8 @@ def scan(inventory, files: dict[str, list[str]], watch: list[str] | None = None)
     scopes = [Scope(ROOT, path) for path in watch] if watch is not None else [Scope(ROOT)]
     scan_id, _ = inventory.begin_scan(scopes, "test", kind="full" if watch is None else "watch")
     for uri, values in files.items():
-        inventory.record(scan_id, ROOT, ObjectRecord(uri, "file", findings=[finding(v) for v in values]))
+        inventory.record(scan_id, ROOT, seal(ObjectRecord(uri, "file", findings=[finding(v) for v in values]),
+                                             inventory.key))
     inventory.finish_scan(scan_id, scopes)
     return scan_id
 

@@ -100,6 +100,9 @@ def test_the_click_messages_translated_are_still_clicks():
 ])
 def test_domain_errors_in_japanese_and_english(tmp_path, args, japanese, english):
     """An application-layer error is a sentence on stderr and exit 1, never a traceback."""
+    from inventory import open_inventory
+
+    open_inventory(tmp_path / "inv.db")  # an empty inventory: these commands refuse a missing one
     db = ("--db", str(tmp_path / "inv.db"))
     ja, en = invoke(*args, *db), invoke("--lang", "en", *args, *db)
     assert ja.exit_code == en.exit_code == 1

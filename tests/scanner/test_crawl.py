@@ -95,5 +95,5 @@ def test_permission_denied_is_recorded(tmp_path):
 
     found = json.loads(out.stdout)
     assert found["open/a.txt"][0] == "ok"
-    assert found["closed"] == ["unreadable", "directory not readable: Permission denied"]
+    assert found["closed"] == ["unreadable", "permission denied"]
     assert found["secret.txt"] == ["unreadable", "permission denied"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import time
+import warnings
 import zipfile
 
 import pytest
@@ -18,6 +19,7 @@ from scanner.objects import ObjectScanner
 from scanner.pipeline import ScanOptions
 from scanner.watch import Watcher
 from scanner.watch_events import WatchEvent
+from scanner.workers.runners import InlineRunner
 
 pytestmark = pytest.mark.slow
 PEOPLE = make_people(4, seed=33)
@@ -102,7 +104,8 @@ def test_reveal_finds_a_file_by_its_masked_path(detector, share, tmp_path):
 def test_a_watch_move_of_a_personal_folder_keeps_history(detector, share, tmp_path):
     db_path = tmp_path / "inv.db"
     inventory = Inventory(open_inventory(db_path), load_or_create_key())
-    watcher = Watcher(str(share), inventory, ObjectScanner(detector), ScanOptions(), emit=lambda alert: None)
+    runner = InlineRunner(ObjectScanner(detector), inventory.key)
+    watcher = Watcher(str(share), inventory, runner, ScanOptions(), emit=lambda alert: None)
     watcher.process([WatchEvent("created", "社員", time.time(), is_directory=True)])
     before = {u: r for u, r in ((row["uri"], row) for row in inventory.db["objects"].rows) if "源泉" in u}
     (share / "社員" / "鈴木花子").rename(share / "社員" / "鈴木花子_退職")
@@ -126,3 +129,49 @@ def test_an_unchanged_rescan_loads_no_model_even_for_objects_recorded_again(dete
     again = run_scan_job(request, lazy)
     assert again.scan.stats["objects_failed"] > 0 and again.scan.stats["objects_extracted"] == 0
     assert lazy._detector is None  # GiNZA never loaded
+
+
+def test_names_are_read_by_the_workers_and_the_scanning_process_loads_no_model(share, tmp_path):
+    """With worker processes, the names of paths are read where the text is (a worker):
+    the process that writes the inventory never loads GiNZA, even for a new file it
+    records unread (too large), whose names a worker reads alone."""
+    from scanner.app.lazy_detector import LazyDetector
+    from scanner.app.scan_job import ScanRequest, run_scan_job, scan_options
+    from scanner.workers.runners import WorkPlan
+
+    with open(share / "採用" / "山田太郎_面接録画.txt", "wb") as big:
+        big.truncate(2 * 1024 * 1024)  # over the limit: recorded unread
+    db = tmp_path / "inv.db"
+    request = ScanRequest([str(share)], str(db), scan_options(max_size="1MB"), work=WorkPlan(workers=1))
+    lazy = LazyDetector()
+    first = run_scan_job(request, lazy)
+    assert first.scan.stats["objects_failed"] == 1 and lazy._detector is None
+    assert [raw for raw in RAW if raw.encode() in stored_bytes(tmp_path)] == []
+    shown = uris(str(db))
+    (big,) = [u for u in shown if "_面接録画[" in u]
+    assert big.startswith("採用/山 **_") and any(u.startswith("社員/書類.zip!山 **[") for u in shown)
+    again = run_scan_job(request, lazy)
+    assert again.scan.stats["objects_extracted"] == 0 and uris(str(db)) == shown and lazy._detector is None
+
+
+def test_repeated_member_names_are_masked_alike_and_keep_their_marks(detector, tmp_path):
+    root = tmp_path / "share"
+    root.mkdir()
+    with zipfile.ZipFile(root / "書類.zip", "w") as archive, warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # a zip may hold one name twice
+        for row in PEOPLE[:2]:
+            archive.writestr("山田太郎.csv", f"氏名,携帯\n{row.name},{row.mobile}\n".encode())
+    db = str(tmp_path / "inv.db")
+    invoke(detector, "scan", str(root), "--db", db)
+    members = sorted(u for u in uris(db) if "!" in u)
+    assert len(members) == 2 and members[1] == members[0] + "#2" and "山 **[" in members[0]
+    assert "山田太郎".encode() not in stored_bytes(tmp_path)
+
+
+def test_impact_finds_a_masked_folder_by_its_real_path(detector, share, tmp_path):
+    """The officer names the lost folder as it is on the share (`daicho impact`)."""
+    db = str(tmp_path / "inv.db")
+    invoke(detector, "scan", str(share), "--db", db)
+    found = json.loads(invoke(detector, "impact", str(share / "社員" / "鈴木花子"), "--db", db,
+                              "--format", "json").output)
+    assert found["objects"] == 1 and found["unmatched_places"] == 0 and found["items"]

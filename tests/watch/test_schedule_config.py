@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner
@@ -38,15 +40,16 @@ def test_crontab_line_without_systemd(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     line = result.output.strip().splitlines()[-1]
     fields = line.split()
-    assert fields[:5] == ["15", "3", "*", "*", "*"]
+    here = datetime(2026, 1, 5, 3, 15, tzinfo=ZoneInfo("Asia/Tokyo")).astimezone()  # 03:15 JST on this server
+    assert fields[:5] == [str(here.minute), str(here.hour), "*", "*", "*"]
     assert f"--config {config} nightly --log-file {tmp_path / 'log/nightly.log'}" in line
-    assert Path(fields[5]).is_absolute()
+    assert fields[5].startswith("DAICHO_HOME=/") and Path(line.split(" TZ=Asia/Tokyo ")[1].split()[0]).is_absolute()
 
 
 def test_bad_time_is_refused():
     with pytest.raises(ScheduleError):
         Schedule("/usr/bin/daicho", "/etc/daicho.toml", "25:00")
-    assert crontab_line(Schedule("/usr/bin/daicho", "/etc/d.toml", "2:05")).startswith("5 2 * * * ")
+    assert crontab_line(Schedule("/usr/bin/daicho", "/etc/d.toml", "2:05", zone="UTC")).startswith("5 2 * * * ")
 
 
 @pytest.mark.skipif(not shutil.which("systemd-analyze"), reason="systemd-analyze is not installed here")

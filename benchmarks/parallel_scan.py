@@ -1,0 +1,139 @@
+"""Scans of a generated share (benchmarks/share_generator.py) on worker processes
+and on Dask (issue 14): first scan with 1 and 2 workers, an unchanged rescan next
+to a bare os.scandir walk + stat of the same tree, a rescan after 1% of the files
+changed, each worker's peak memory, and the first scan on a Dask LocalCluster of 1,
+2 and 4 worker processes.
+
+    .venv/bin/python benchmarks/parallel_scan.py --files 30000
+    .venv/bin/python benchmarks/parallel_scan.py --files 300000 --small --dask ''
+
+Every scan is `daicho scan` as a whole process (start-up included: `wall`); `scan`
+is the pipeline's own time inside it, `cpu` the user + system time of the process
+and the workers it waited for, `peak` the highest peak RSS a worker reported of
+itself (ru_maxrss). Prints a Markdown table; figures go in docs/benchmarks.md with
+the machine. Timings need a quiet machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from benchmarks.share_generator import change, generate  # noqa: E402
+
+# The scan itself, in a process of its own: prints its result as JSON.
+DRIVER = """
+import json, sys
+from scanner.app.lazy_detector import LazyDetector
+from scanner.app.scan_job import ScanRequest, run_scan_job, scan_options
+from scanner.app.work_plans import work_plan
+workers, dask = sys.argv[3], sys.argv[4] or None
+request = ScanRequest([sys.argv[1]], sys.argv[2], scan_options(), "en", work_plan(workers or None, dask))
+result = run_scan_job(request, LazyDetector())
+print(json.dumps({"stats": result.scan.stats, "seconds": result.scan.seconds,
+                  "peak_rss_kb": max(result.peak_rss_kb, default=0)}))
+"""
+WALK = """
+import os, sys, time
+def walk(path):
+    count = 0
+    for entry in os.scandir(path):
+        if entry.is_dir(follow_symlinks=False):
+            count += walk(entry.path)
+        else:
+            entry.stat(follow_symlinks=False)
+            count += 1
+    return count
+start = time.perf_counter()
+print(walk(sys.argv[1]), time.perf_counter() - start)
+"""
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def scan(root: Path, db: Path, home: Path, workers: str = "", dask: str = "") -> dict:
+    """One `daicho scan` as a process: wall and CPU seconds, and what it says of itself."""
+    env = {**os.environ, "DAICHO_HOME": str(home), "PYTHONPATH": str(REPO)}
+    env.pop("DAICHO_WORKERS", None)
+    cpu, start = _children_cpu(), time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", DRIVER, str(root), str(db), workers, dask],
+                          capture_output=True, text=True, env=env, check=True)
+    wall, cpu = time.perf_counter() - start, _children_cpu() - cpu
+    return {**json.loads(done.stdout.strip().splitlines()[-1]), "wall": wall, "cpu": cpu}
+
+
+def bare_walk(root: Path) -> dict:
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", WALK, str(root)], capture_output=True, text=True, check=True)
+    count, seconds = done.stdout.split()
+    return {"wall": time.perf_counter() - start, "seconds": float(seconds), "files": int(count)}
+
+
+def row(name: str, run: dict) -> str:
+    stats = run.get("stats", {})
+    peak = f"{run['peak_rss_kb'] / 1024:.0f} MB" if run.get("peak_rss_kb") else "-"
+    return (f"| {name} | {run['wall']:.1f} | {run['seconds']:.1f} | {run.get('cpu', 0):.1f} | {peak} | "
+            f"{stats.get('objects_seen', run.get('files', '-'))} | {stats.get('objects_extracted', '-')} | "
+            f"{stats.get('findings', '-')} |")
+
+
+def measure(root: Path, tmp: Path, files: int, small: bool, workers: list[int], dask: list[int]) -> list[str]:
+    lines, home = [], tmp / "home"
+    firsts = {}
+    for count in workers:
+        firsts[count] = scan(root, tmp / f"w{count}.db", home, str(count))
+        lines.append(row(f"first scan, {count} worker(s)", firsts[count]))
+    if len(firsts) > 1:
+        one, most = firsts[min(firsts)], firsts[max(firsts)]
+        lines.append(f"| speed-up {max(firsts)} workers / {min(firsts)} | {one['wall'] / most['wall']:.2f}x | "
+                     f"{one['seconds'] / most['seconds']:.2f}x | | | | | |")
+    db = tmp / f"w{max(workers)}.db"
+    rescan, walk = scan(root, db, home, str(max(workers))), bare_walk(root)
+    lines += [row("unchanged rescan", rescan), row("bare os.scandir walk + stat", walk),
+              f"| rescan / walk | {rescan['wall'] / walk['wall']:.1f}x | {rescan['seconds'] / walk['seconds']:.1f}x "
+              "| | | | | |"]
+    changed = change(root, files, 0.01, small)
+    lines.append(row(f"rescan after {changed} files changed (1%)", scan(root, db, home, str(max(workers)))))
+    for count in dask:
+        lines.append(row(f"first scan, Dask LocalCluster of {count}", scan(root, tmp / f"d{count}.db", home,
+                                                                              dask=f"local:{count}")))
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--files", type=int, default=30_000)
+    parser.add_argument("--small", action="store_true", help="one person a file (the 300,000-file share)")
+    parser.add_argument("--workers", default="1,2", help="worker counts of the first scans")
+    parser.add_argument("--dask", default="1,2,4", help="LocalCluster sizes ('' for none)")
+    parser.add_argument("--share", type=Path, help="an existing generated share of --files files (it is changed)")
+    args = parser.parse_args()
+    counts = lambda text: [int(n) for n in text.split(",") if n]  # noqa: E731
+    with tempfile.TemporaryDirectory() as tmp:
+        root = args.share or Path(tmp) / "share"
+        if args.share is None:
+            generate(root, args.files, args.small)
+        lines = measure(root, Path(tmp), args.files, args.small, counts(args.workers), counts(args.dask))
+    print(f"machine: {platform.machine()}, {len(os.sched_getaffinity(0))} cores, Python {platform.python_version()}")
+    print(f"share: {args.files} files{' (small)' if args.small else ''}\n")
+    print("| run | wall (s) | scan (s) | cpu (s) | peak RSS of a worker | objects | read | findings |")
+    print("|---|---|---|---|---|---|---|---|")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

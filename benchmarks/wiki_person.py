@@ -1,0 +1,112 @@
+"""PERSON on real Japanese prose: the Wikipedia development set kept in shared/.
+
+    .venv/bin/python benchmarks/wiki_person.py [--data DIR] [--errors]
+
+Reads shared/data/wiki-ner-dev (54 files of Wikipedia sentences with every person's
+name marked, and names of companies, places and works marked as negatives; from
+stockmarkteam/ner-wikipedia-dataset v2.0 by Stockmark Inc. and the Wikipedia
+contributors, CC-BY-SA 3.0) where it lies, beside the checkout: nothing of it is
+copied into this repository. Scores as shared/hooks/wiki_person_score.py does: a
+finding is right when it shares the line and two characters in a row (or one
+contains the other) with a marked name; each finding counts once, each name is
+found once. Prints precision, recall, F1 and the detector's characters per CPU
+second on this text (model load excluded). --errors lists what was missed and
+what was wrongly reported (names of public figures from the data set).
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import json
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+
+def default_data() -> Path:
+    for base in (REPO.parent, REPO.parent.parent):
+        if (base / "shared/data/wiki-ner-dev").is_dir():
+            return base / "shared/data/wiki-ner-dev"
+    return REPO.parent / "shared/data/wiki-ner-dev"
+
+
+def _norm(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def same_name(a: str, b: str) -> bool:
+    a, b = _norm(a), _norm(b)
+    return bool(a and b) and (a in b or b in a or any(a[i:i + 2] in b for i in range(len(a) - 1)))
+
+
+def load_truth(data: Path) -> dict[tuple[str, int], list[str]]:
+    truth: dict[tuple[str, int], list[str]] = {}
+    for line in (data / "truth.jsonl").open(encoding="utf-8"):
+        item = json.loads(line)
+        if item.get("record") == "item" and item.get("entity_type") == "PERSON":
+            truth.setdefault((Path(item["path"]).name, item["line"]), []).append(item["value"])
+    return truth
+
+
+def detect_all(detector, files: list[Path]) -> tuple[list[tuple[str, int, str]], int, float]:
+    """(file, line, text) of each PERSON finding, the characters read, CPU seconds."""
+    found, chars, cpu = [], 0, 0.0
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        began = time.process_time()
+        detections = detector.detect(text)
+        cpu += time.process_time() - began
+        chars += len(text)
+        found += [(path.name, bisect.bisect_right(starts, d.start), d.text)
+                  for d in detections if d.entity_type == "PERSON"]
+    return found, chars, cpu
+
+
+def score(found: list[tuple[str, int, str]], truth: dict[tuple[str, int], list[str]]):
+    """(precision, recall, F1, wrong findings, missed names)."""
+    hit, right, wrong = set(), 0, []
+    for name, line, text in found:
+        matches = [i for i, value in enumerate(truth.get((name, line), [])) if same_name(value, text)]
+        hit.update(((name, line), i) for i in matches)
+        right += bool(matches)
+        if not matches:
+            wrong.append((name, line, text))
+    total = sum(len(values) for values in truth.values())
+    missed = [(key, value) for key, values in truth.items() for i, value in enumerate(values) if (key, i) not in hit]
+    precision = right / len(found) if found else 0.0
+    recall = len(hit) / total if total else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1, wrong, missed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data", type=Path, default=default_data())
+    parser.add_argument("--errors", action="store_true", help="list misses and wrong findings")
+    args = parser.parse_args()
+    from detectors import Detector, build_analyzer, load_ja_nlp
+
+    detector = Detector(build_analyzer(load_ja_nlp()))
+    files = sorted((args.data / "docs").glob("*.txt"))
+    detect_all(detector, files[:2])  # warm
+    found, chars, cpu = detect_all(detector, files)
+    truth = load_truth(args.data)
+    precision, recall, f1, wrong, missed = score(found, truth)
+    if args.errors:
+        for name, line, text in wrong:
+            print(f"WRONG {name}:{line} {text}")
+        for (name, line), value in missed:
+            print(f"MISS  {name}:{line} {value}")
+    print(f"PERSON on {len(files)} files of Wikipedia prose ({sum(map(len, truth.values()))} names): "
+          f"precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f} ({len(found)} findings)")
+    print(f"detection, one core: {chars / cpu:,.0f} chars/s ({chars:,} chars, {cpu:.2f} s CPU)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+"""Kanji names the dictionary does not know as a whole, in running text.
+
+- A Chinese or Korean name: a one-character surname of those countries and one or
+  two more characters (王偉さん, 金載昊と, 楊秀麗に). The surname characters are
+  also common words (王, 金, 高, 林), so the whole must not be a word the
+  tokenizer knows (金曜, 高校, 林業), nor the rest a word of its own (高重量).
+- A surname, then a given name the dictionary does not tag (早川漣と, 梶原一騎の,
+  岡本吾市が): a spelling from the name lists, or characters that are no word of
+  their own, and never the suffix of a place, a house or a group (山田町, 清水港).
+Both end where a noun phrase ends (a particle, a comma, さん) or at a field's end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+
+from detectors.jp.base import starts_after
+from detectors.jp.person_names import NameLists
+from detectors.jp.person_words import CJK_SURNAMES, NOT_GIVEN_NAMES
+from detectors.nlp import WordLookup
+
+_KANJI = "\u4e00-\u9fff々"
+_END = (r"(?=$|[ \t\n、。，．,.・（）()「」『』]|さん|様|氏|君|くん|ちゃん|殿|先生|は|が|の|に|と|を|も|や|へ|から|まで|"
+        r"より|など|ら|たち|です|だ)")
+CJK_NAME = re.compile(starts_after(f"[{CJK_SURNAMES}]", f"[{_KANJI}]") + rf" ?[{_KANJI}]{{1,2}}{_END}")
+_GIVEN = re.compile(rf"[{_KANJI}]{{1,2}}{_END}")
+_KATAKANA_GIVEN = re.compile(rf"[ァ-ヶー]{{2,6}}{_END}")
+
+
+def cjk_names(text: str, lookup: Callable[[str], WordLookup],
+              tagged_surnames: Collection[int]) -> list[tuple[int, int]]:
+    """(start, end) of Chinese and Korean names in kanji (王 偉, 金載昊): a surname
+    of those countries, then one or two characters that are no word joined to it
+    (金曜, 高校) and, unless the dictionary tags the surname as one (楊, 蔡), no
+    word of their own (高重量, 全世界)."""
+    found = []
+    for match in CJK_NAME.finditer(text):
+        name = match.group()
+        given = name[1:].lstrip(" ")
+        if any(ch in NOT_GIVEN_NAMES for ch in given):
+            continue
+        if name[1] != " " and 1 not in lookup(name).ends:
+            continue
+        if len(given) == 2 and match.start() not in tagged_surnames and 1 not in lookup(given).ends:
+            continue
+        found.append(match.span())
+    return found
+
+
+def given_name_end(text: str, end: int, next_word, lists: NameLists,
+                   lookup: Callable[[str], WordLookup] | None = None) -> int | None:
+    """Where a given name ends right after a surname that ends at `end` (早川漣,
+    梶原一騎, 影山ヒロノブ): one or two kanji ending a phrase, none of them a suffix
+    (町, 家), spelled as a given name in the lists or, for two, no word the
+    tokenizer knows (the word after the surname is shorter, or unknown to the
+    dictionary: 菊池契月); or a given name of the lists in katakana. None otherwise."""
+    given = _GIVEN.match(text, end)
+    if given is None:
+        katakana = _KATAKANA_GIVEN.match(text, end)  # 影山ヒロノブ
+        return katakana.end() if katakana and katakana.group() in lists.given_kana else None
+    if any(ch in NOT_GIVEN_NAMES for ch in given.group()):
+        return None
+    if given.group() in lists.given_names:
+        return given.end()
+    if len(given.group()) != 2 or next_word is None or next_word.start != end:
+        return None
+    unknown = next_word.end < given.end() or (lookup is not None and lookup(given.group()).unknown)
+    return given.end() if unknown else None

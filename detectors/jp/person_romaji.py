@@ -1,0 +1,67 @@
+"""Names in capitals, as passports, residence cards and visa forms write them:
+SURNAME GIVEN (NAKAMURA KENJI, TRAN THI HOA, WANG XIAOMING, KIM MINJUN).
+
+Capitals are also headings, brands and places (TOKYO JAPAN, HONDA CIVIC, ITO EN),
+so a name is told by its parts: a Japanese surname and given name from the name
+lists (either order), or a Vietnamese, Chinese or Korean surname followed by
+parts that are syllables of that language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from detectors.jp.base import starts_after
+from detectors.jp.person_names import NameLists
+from detectors.jp.person_words import CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES
+from detectors.nlp import WordLookup
+
+# Two to four words in capitals, not part of a longer run of capitals.
+CAPS_NAME = re.compile(starts_after("[A-Z]", "[A-Za-z0-9&]", "[A-Za-z0-9] ")
+                       + r"[A-Z]{1,11}(?:,? [A-Z][A-Z-]{0,11}){1,3}(?![A-Za-z0-9])(?! [A-Z0-9&])")
+NOT_NAMES = frozenset({"HO CHI MINH"})  # a city
+_VIETNAMESE = re.compile(r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?")
+_PINYIN_SYLLABLE = r"(?:ZH|CH|SH|[BPMFDTNLGKHJQXRZCSYW])?[AEIOUV]{1,3}(?:NG|N|R)?"
+_PINYIN = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+_KOREAN_SYLLABLE = r"(?:[BCDGHJKMNPRSTWY]{1,2})?[AEIOUWY]{1,3}(?:NG|[NMLKPT])?"
+_KOREAN = re.compile(f"{_KOREAN_SYLLABLE}(?:-?{_KOREAN_SYLLABLE})?")
+
+
+# Two or three capitalised words, then Japanese that ends the phrase (Peter Brauerが).
+PROSE_ROMAJI = re.compile(starts_after("[A-Z]", "[A-Za-z.]", "[A-Za-z.] ")
+                          + r"[a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?=[はがのにとをもや、。（(]|から|など|氏|さん|様)")
+
+
+def romaji_in_prose(text: str, lookup: Callable[[str], WordLookup]):
+    """(start, end) of romaji names in Japanese prose whose first word the
+    dictionary knows as a given name (William Normarkと), not titles or brands
+    (Grab Taxiなど, Amazon Glacierを)."""
+    for match in PROSE_ROMAJI.finditer(text):
+        if lookup(match.group().split(" ")[0]).name:
+            yield match.span()
+
+
+def caps_names(text: str, lists: NameLists):
+    """(start, end) of names written in capitals."""
+    for match in CAPS_NAME.finditer(text):
+        parts = re.split(r",? ", match.group())
+        if _is_a_name(parts, lists):
+            yield match.span()
+
+
+def _is_a_name(parts: list[str], lists: NameLists) -> bool:
+    first, rest = parts[0], parts[1:]
+    if " ".join(parts) in NOT_NAMES:
+        return False
+    if len(parts) == 2 and min(len(p) for p in parts) >= 3 and (
+            first in lists.surname_romaji and rest[0] in lists.given_romaji
+            or first in lists.given_romaji and rest[0] in lists.surname_romaji):
+        return True
+    if first in VIETNAMESE_SURNAMES and len(parts) >= 3 and all(_VIETNAMESE.fullmatch(p) for p in rest):
+        return True
+    if len(parts) > 3 or (len(first) <= 2 and len("".join(rest)) < 4):
+        return False  # LI NA is a name, HE WON and OH NO are not
+    if first in CHINESE_SURNAMES and all(_PINYIN.fullmatch(p) for p in rest):
+        return True
+    return first in KOREAN_SURNAMES and all(_KOREAN.fullmatch(p) for p in rest)

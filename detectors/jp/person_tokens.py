@@ -1,0 +1,132 @@
+"""PERSON's first tier: names from the dictionary's tags (GiNZA's Sudachi,
+名詞-固有名詞-人名-姓/名/一般, and 地名 for surnames it reads as places).
+
+A run of name tokens is a name when it has a surname and a given name (山田 太郎,
+ヤマダ タロウ), when someone addresses it (鈴木様, 田中部長), when a given name
+follows the surname (勅使河原 煌星, 早川漣, see person_kanji), or when it ends a
+noun phrase in prose (小野寺は, 雄一が, see person_prose). A surname alone
+elsewhere waits for context (a 氏名 column); a surname before a company's or a
+place's word (山田製作所, 山田町) is not a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from detectors.jp.person_kanji import given_name_end
+from detectors.jp.person_names import NameLists
+from detectors.jp.person_prose import (addressed, after_a_role, ends_phrase, in_a_longer_word, said_of_a_place,
+                                       subject_or_object)
+from detectors.jp.person_words import HONORIFICS, TITLES
+from detectors.nlp import WordLookup
+
+SURNAME, GIVEN, NAME = "名詞-固有名詞-人名-姓", "名詞-固有名詞-人名-名", "名詞-固有名詞-人名-一般"
+PLACE = "名詞-固有名詞-地名-一般"
+NAME_TAGS = frozenset({SURNAME, GIVEN, NAME})
+ORGANISATION_WORDS = frozenset({
+    "製作所", "商事", "工業", "株式会社", "有限会社", "銀行", "病院", "医院", "大学", "学校", "支店", "本店", "商店",
+    "建設", "産業", "電機", "物産", "事務所", "法律事務所", "記念", "財団", "会", "邸", "駅", "町", "市", "区", "県",
+    "通り", "港", "寺", "城", "公園", "神社", "駅前", "町民", "市民", "村", "郡", "高校", "中学", "小学校", "大学院", "学園",
+    "研究所", "記念館", "美術館", "博物館", "ゼミ", "ゼミナール", "賞", "杯", "組", "地区"})
+# After a surname and a space, a short word of kanji/kana is the given name even when
+# the dictionary does not know it (煌星, 心愛).
+_GIVEN_AFTER_SPACE = re.compile(r" +([\u3040-\u30ff\u4e00-\u9fff々]{1,4}?)(?=$|[ \t\n、。,:：(（様さ殿君])")
+_GLUED = re.compile(r"[A-Za-z0-9\u30a1-\u30fa\u4e00-\u9fff々]")
+_SHORT_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,3}")
+Found = tuple[int, int, float]  # start, end, score
+
+
+def tagged_names(words, text: str, names: NameLists, not_names: frozenset[str],
+                 lookup: Callable[[str], WordLookup] | None = None) -> list[Found]:
+    """Names from the tagged tokens `words` (morphemes in order, spaces left out);
+    not_names: words that label a name rather than being one (担当, 氏名); lookup:
+    the engine's dictionary look-up of a candidate, when there is one."""
+    found = []
+    for first, last in _runs(words, text):
+        before = words[first - 1].text if first else ""
+        after = words[last + 1].text if last + 1 < len(words) else ""
+        if before in ("株式会社", "有限会社") or after in ORGANISATION_WORDS or (
+                first == last and words[first].text in not_names):
+            continue
+        if not in_a_longer_word(text, words[first].start, words[last].end):
+            name = _run_name(words, first, last, text, names, lookup)
+            if name:
+                found.append(name)
+    found += [name for i, word in enumerate(words) if word.tag == PLACE
+              and (name := _place_name(words, i, text, names))]
+    return found
+
+
+def _joined(text: str, left, right) -> bool:
+    """Two tokens of one name: nothing, or spaces, between them (not a tab or a
+    line break, which end a cell or a row)."""
+    return not text[left.end:right.start].strip(" ")
+
+
+def _runs(words, text: str) -> list[tuple[int, int]]:
+    """Runs of name-tagged tokens (spaces between them dropped): [first, last] indexes."""
+    runs, i = [], 0
+    while i < len(words):
+        if words[i].tag in NAME_TAGS:
+            j = i
+            while j + 1 < len(words) and _joined(text, words[j], words[j + 1]) and (
+                    words[j + 1].tag in NAME_TAGS or (
+                    words[j + 1].text == "・" and j + 2 < len(words) and words[j + 2].tag in NAME_TAGS)):
+                j += 1
+            runs.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return runs
+
+
+def _run_name(words, first: int, last: int, text: str, names: NameLists,
+              lookup: Callable[[str], WordLookup] | None) -> Found | None:
+    start, end = words[first].start, words[last].end
+    tags = {w.tag for w in words[first:last + 1]}
+    after = words[last + 1] if last + 1 < len(words) else None
+    given = _GIVEN_AFTER_SPACE.match(text, end) if tags == {SURNAME} else None
+    if given and given.group(1) not in HONORIFICS | TITLES:
+        return start, given.end(1), 0.7  # 勅使河原 煌星
+    if last > first and (SURNAME in tags or NAME in tags):
+        return start, end, 0.7  # 姓+名, or a foreign name in parts
+    if addressed(text, end):
+        return start, end, 0.6  # 鈴木様, 田中部長
+    if tags == {SURNAME} and (given_end := given_name_end(text, end, after, names, lookup)):
+        return start, given_end, 0.6  # 早川漣と, 岡本吾市が
+    if tags == {GIVEN} and first and _surname_before(text, words[first - 1], words[first], names):
+        return words[first - 1].start, end, 0.6  # 林 真由美, 中野慎司 (the surname read as a noun or place)
+    if ends_phrase(text, words, first, last) and not (tags == {SURNAME} and said_of_a_place(text, end)):
+        return start, end, 0.6  # 小野寺は, 雄一が (prose), not 川口の倉庫
+    if tags == {SURNAME} and not _GLUED.match(text, end):
+        return start, end, 0.25  # a surname alone: context decides; not glued to a word (熊井鉄鋼, 松原IC)
+    return None
+
+
+def _place_name(words, i: int, text: str, names: NameLists) -> Found | None:
+    """A surname the dictionary reads as a place: addressed (岡田課長), before a given
+    name of the lists (梶原一騎の), or after a role in prose (部長の佐伯は). Its
+    neighbours are not tokenized (places are many): the text after it decides."""
+    place = words[i]
+    if addressed(text, place.end):
+        return place.start, place.end, 0.6
+    if place.text not in names.surnames:
+        return None
+    if given_end := given_name_end(text, place.end, None, names):
+        return place.start, given_end, 0.6
+    if after_a_role(text, place.start) and subject_or_object(text, place.end):
+        return place.start, place.end, 0.6
+    return None
+
+
+def _surname_before(text: str, word, given, names: NameLists) -> bool:
+    """The word before a given name is its surname, read as a common noun or a
+    place: joined to it and a common surname (中野慎司), or a short kanji word and a
+    space at the start of a field (林 真由美)."""
+    if word.end == given.start and word.text in names.surnames:
+        return True
+    field_start = word.start == 0 or text[word.start - 1] in "\t\n"
+    field_end = given.end == len(text) or text[given.end] in "\t\n" or addressed(text, given.end)
+    return (field_start and field_end and len(given.text) >= 2 and text[word.end:given.start] == " "
+            and _SHORT_KANJI.fullmatch(word.text) is not None)

@@ -1,0 +1,126 @@
+"""Values that a field label makes 要配慮: the cells under a 本籍 or 既往歴 column,
+a form's 宗教 row, `健診結果: D2` in a line of text.
+
+Table rows reach the detector composed as `label: value` with the labels marked
+unread (detectors.fields, TextUnit.labels): the label of each value is read there.
+In running text a label word at a line's start, followed by a colon or a space,
+labels the rest of the line; 本籍 is also said in prose (本籍は熊本県八代市).
+The value, never the label, is the finding; values that say there is nothing
+(なし, 異常なし, -) are not.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from detectors.jp.sensitive.lexicon import FieldLabel, Lexicon, compile_pattern, words_regex
+from detectors.jp.sensitive.phrases import Phrase, clean_value
+
+ITEM = "item"
+_YES = re.compile(r"^(?:有|有り|あり|○|〇|◯|●|該当|該当あり|加入|加入済み?|はい|yes|y|済|[1-7]級|[1-4]度|第?[1-7]種"
+                  r"|[AB][12]?|区分[1-6])(?:\(.{0,20}\))?$|[1-7]級|[1-4]度")
+_GRADE = re.compile(r"^[B-E][0-9]?(?![A-Za-z0-9])")
+_RESULT = re.compile(r"^[<>≦≧]?[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?[^0-9]{0,16}$|^\(?[0-9]?\+|^陽性|^所見あり|^異常あり|^要"
+                     r"|^[B-E][0-9]?(?:\(.{0,12}\))?$")
+_PLACE = (r"(?:[一-龥々ヶヵケ0-9\-]|丁目|番地|さいたま|つくば|ひたちなか|いわき|あきる野|ふじみ野|みよし|かすみがうら|いすみ"
+          r"|南あわじ|たつの|うきは|みやま|えびの|ときがわ|みなかみ|むつ|つがる|にかほ)+")
+MAX_VALUE = 80
+_KANJI = re.compile(r"[一-龥]")
+
+
+class FieldValues:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.labels: dict[str, FieldLabel] = dict(lexicon.labels)
+        for item in lexicon.checkup_items:
+            self.labels.setdefault(item, FieldLabel("健康診断結果", ITEM))
+        self._label_word = compile_pattern(words_regex(tuple(self.labels)))
+        self._judgement = compile_pattern(words_regex(lexicon.judgements))
+        # a label at a line's start (・既往歴: …, 3. 宗教 …) or after a space (佐藤 花子 本籍 大阪府)
+        line_labels = words_regex(tuple(lexicon.labels))
+        self._line_label = compile_pattern(  # begins with the label word: scanned for by its first letters
+            rf"{line_labels}(?: *\([^)\n]{{0,12}}\))?(?: *: *| +)(?P<value>[^\t\n]+?)(?= {{2,}}|\t|\n|$)")
+        self._label_at = compile_pattern(line_labels)
+        self._line_start = compile_pattern(r"(?:^|[ \t])[・■□●◆*-]*(?:[0-9]+[.)] *)?$")
+        self._known: dict[str, tuple[str, FieldLabel] | None] = {}
+        self._honseki = compile_pattern(rf"本籍(?:地)?(?: *: *| +|は|が|を)(?P<value>{_PLACE})")
+
+    def label_of(self, label_text: str) -> tuple[str, FieldLabel] | None:
+        """(label word, its meaning) for a column header or row label: the longest
+        label word inside it (既往歴(治療中を含む), HbA1c(%)). Each column's label
+        repeats on every row: asked once."""
+        if label_text not in self._known:
+            self._known[label_text] = self._label_of(label_text)
+        return self._known[label_text]
+
+    def _label_of(self, label_text: str) -> tuple[str, FieldLabel] | None:
+        text = label_text.strip().rstrip(":").strip()
+        if not text or len(text) > 24:
+            return None
+        words = sorted((m.group() for m in self._label_word.finditer(text)), key=len, reverse=True)
+        return (words[0], self.labels[words[0]]) if words else None
+
+    def counts(self, field: FieldLabel, value: str) -> bool:
+        """Whether a value under a label of this meaning is information."""
+        cleaned = clean_value(value)
+        if not cleaned or cleaned.lower() in self.lexicon.none_values or len(value) > MAX_VALUE:
+            return False
+        if field.kind == "flag":
+            return bool(_YES.match(cleaned))
+        if field.kind == ITEM:
+            return bool(_RESULT.match(cleaned))
+        if field.kind == "grade":
+            return bool(_GRADE.match(cleaned) or self._judgement.search(cleaned))
+        return True
+
+    def find(self, text: str, unread: Sequence[tuple[int, int]]) -> list[Phrase]:
+        found = self._composed(text, unread)
+        starts = [start for start, _ in unread]
+        for match in self._line_label.finditer(text):
+            label = self._label_at.match(text, match.start()).group()
+            if label.startswith("本籍") or not self._line_start.search(text, max(0, match.start() - 8), match.start()):
+                continue  # 本籍 is a place, read by _honseki to its end; a label starts a line or follows a space
+            if not _inside(match.start(), unread, starts):
+                found += self._phrase(label, self.labels[label], text, match.start("value"), match.end("value"))
+        for match in self._honseki.finditer(text):
+            if not _inside(match.start(), unread, starts) and _KANJI.search(match.group("value")):
+                found.append(Phrase(match.start("value"), match.end("value"), "本籍"))
+        return found
+
+    def _composed(self, text: str, unread: Sequence[tuple[int, int]]) -> list[Phrase]:
+        """Values after the composed labels of table cells: the label words are
+        searched for in the text (most labels hold none), each label read once."""
+        if not unread:
+            return []
+        starts = [start for start, _ in unread]
+        found: list[Phrase] = []
+        done = set()
+        for match in self._label_word.finditer(text):
+            index = bisect.bisect_right(starts, match.start()) - 1
+            if index < 0 or index in done or match.start() >= unread[index][1]:
+                continue  # not in a label
+            done.add(index)
+            start, end = unread[index]
+            labelled = self.label_of(text[start:end].rpartition("\n")[2].rpartition("\t")[2])
+            if labelled:
+                value_end = unread[index + 1][0] if index + 1 < len(unread) else len(text)
+                found += self._phrase(*labelled, text, end, value_end)
+        return found
+
+    def _phrase(self, word: str, field: FieldLabel, text: str, start: int, end: int) -> list[Phrase]:
+        value = text[start:end]
+        stripped = value.strip()
+        if not self.counts(field, stripped):
+            return []
+        start += len(value) - len(value.lstrip())
+        end = start + len(stripped)
+        key = f"{word}:{clean_value(stripped)}" if field.kind == ITEM else ""
+        return [Phrase(start, end, field.category, key)]
+
+
+def _inside(position: int, spans: Sequence[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether position lies in one of the sorted spans (their starts given)."""
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < spans[index][1]

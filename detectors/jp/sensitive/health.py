@@ -1,0 +1,166 @@
+"""病歴, 健康診断結果 and 障害: what is said of a person's health.
+
+病歴 is a disease or treatment with what happened to the person (〜で通院中,
+〜と診断された, 〜の手術を受けた, 〜を服用), or a fact of treatment alone (入院中,
+病気休職); a disease name alone counts only as a short field or cell value. Names
+not in the lexicon are recognised by their ending (〜症, 〜病, 〜炎, 〜がん, 〜骨折)
+in front of such a predicate. 健康診断結果 is an item with its value (γ-GTP 120 U/L),
+a judgement (要精密検査, 判定 D1). 障害 is a disability, a certificate with its grade,
+an aid in use; 障害 of a system (システム障害, 通信障害) is never one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.sensitive.lexicon import WORD_CHAR, Anchored, Lexicon, compile_pattern, whole_word, words_regex
+from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
+
+DISEASE_ENDINGS = ("症候群", "症", "病", "炎", "癌", "がん", "腫瘍", "腫", "瘍", "ヘルニア", "骨折", "梗塞", "出血", "痛",
+                   "潰瘍", "結石", "狭窄", "麻痺", "不全", "中毒", "損傷", "断裂", "欠損", "疾患", "障害", "感染")
+TREATMENT_ENDINGS = ("手術", "治療", "療法", "透析", "移植", "注射", "投与", "切除", "摘出", "薬", "剤", "錠")
+# A treatment whatever comes before it; the rest need a disease in front of them.
+_STRONG = (r"通院(?:中|して(?:いる|おり|いた)|した|を続け(?:て(?:いる|おり|いた))?|を継続|歴|治療|のため|予定)"
+           r"|入院(?:中|し(?:た|て(?:いる|おり|いた))?|する|予定|歴|治療)"
+           r"|手術(?:を受け(?:た|て(?:いる|おり|いた))?|を受ける予定|し(?:た)?|歴|予定)"
+           r"|服薬(?:中|して(?:いる|おり)|治療|歴)|投薬(?:中|治療)|加療中|闘病(?:中)?|療養(?:中|して(?:いる|おり|いた))"
+           r"|治療(?:中|を受け(?:た|て(?:いる|おり|いた))?|を続け(?:て(?:いる|おり|いた))?|歴)"
+           r"|病気(?:療養|休職|休暇)(?:中)?|傷病休職(?:中)?|私傷病(?:休職|休暇)?|病休"
+           r"|診断書(?:を提出|が提出|の提出|を受理)|診断(?:され(?:た|て(?:いる|おり|いた))?|を受け(?:た|て(?:いる|おり|いた))?)")
+_WEAK = (r"休職(?:中|して(?:いる|おり)|した|する|予定)?|休業|欠勤|静養|再発|悪化|発症|罹患|既往|疑い|術後"
+         r"|経過観察(?:中)?|リハビリ(?:中)?|患(?:って(?:いる|おり)|った|い|う)|かか(?:り|った|って(?:いる|おり|いた))"
+         r"|を受け(?:た|て(?:いる|おり|いた))?|を受診(?:した|して(?:いる|おり|いた))?|で受診"
+         r"|受診(?:した|して(?:いる|おり)|中)|を続け(?:て(?:いる|おり|いた))?|を開始(?:した)?"
+         r"|服用(?:中|して(?:いる|おり|いた))?|内服(?:中)?|処方(?:され(?:て(?:いる|おり|いた))?|を受け)|投与|使用(?:中)?"
+         r"|があり|がある|があります|判明|見つか(?:った|り)|発覚|抱え(?:て(?:いる|おり|いた))?|持病")
+_INJURED = r"(?:骨折|捻挫|脱臼|断裂|損傷|挫傷|打撲|発症|再発)(?:し(?:た|て(?:いる|おり|いた))?|を負(?:った|い))"
+_PREDICATE = re.compile(rf"{_STRONG}|{_WEAK}")
+_STRONG_PREDICATE = re.compile(_STRONG)
+_PARTICLE_BEFORE = re.compile(r"(?:により|による|のため(?:に)?|にて|の|で|に|を|が|と|は|から|、)$")
+_TEMPORAL = re.compile(r"^(?:昨年|今年|去年|一昨年|先月|今月|先週|昨日|本日|当日|以前|過去|現在|数年前|幼少期|学生時代|入社後"
+                       r"|同年|翌年|前年|今春|今秋|昨秋|今冬|昨冬|年末|年始|[0-9]+年(?:[0-9]+月)?|[0-9]+月)")
+_IT_CONTEXT = re.compile(r"(?:システム|サーバ|通信|回線|ネットワーク|機器|装置|設備|電波|ソフト|アプリ|プログラム|データ|"
+                         r"ディスク|端末|パソコン|プリンタ|電源|配信|接続|運行|運転|メール|電話|クラウド|ストレージ|基盤|web|Web|WEB)")
+# Care that is not treatment: a disease before it says nothing of the person's illness.
+_NOT_CARE = ("予防接種", "接種", "ワクチン", "検診", "健診", "健康診断", "人間ドック", "予防", "講習", "研修", "説明", "セミナー",
+             "保険", "勉強会", "講演")
+_NOUN_BEFORE = re.compile(rf"[{WORD_CHAR}]{{1,16}}$")
+_PREFIXES = r"(?:持病(?:に|の|が|は|として)?|既往(?:歴)?(?:に|として|は|:)?|基礎疾患(?:に|として|の|は)?)"
+_VALUE = r"[0-9]+(?:\.[0-9]+)?(?: */ *[0-9]+)?"
+_UNIT = r"(?:mg/dl|mg/dL|g/dL|g/dl|U/L|IU/L|U/l|%|mmHg|mEq/L|ng/mL|万/μL|/μL|x10\^4/μL|kg/m2|cm|kg|mL/min/1\.73m2)"
+_GRADE = r"(?: *の? *(?:[1-7一二三四五六七] *級|第? *[1-7] *種|[AB][12]?(?![A-Za-z0-9])|[1-4] *度|区分 *[1-6]))"
+_IN_USE = (r"(?:を|が|の)?(?:使用|利用|所持|取得|交付|装着|併用|持って|持つ|保持|あり|がある)"
+           r"(?:して(?:いる|おり)|している|中|を受けて(?:いる|おり)|を受けている)?")
+_BODY_DISABILITY = re.compile(r"(?:目|耳|足|脚|腕|手|指|視力|聴力|下肢|上肢|体幹|心臓|腎臓|言語|発語)(?:に|の)?"
+                              r"(?:障害|障がい|障碍|麻痺)(?:が(?:あり|ある|残って(?:いる|おり)|残る))?")
+_ANY_DISABILITY = re.compile(r"障(?:害|がい|碍)(?:が(?:あり|ある|あります)|を(?:持つ|持って|抱え))")
+
+
+class HealthMatcher:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        medical = lexicon.diseases | lexicon.treatments
+        self._medical_before = re.compile(words_regex(frozenset(word[::-1] for word in medical)))
+        self._medical = compile_pattern(words_regex(medical))
+        self._prefixed = compile_pattern(
+            rf"{_PREFIXES}(?P<disease>{words_regex(lexicon.diseases)}|[{WORD_CHAR}]{{2,14}})")
+        judgements = words_regex(lexicon.judgements)
+        self._checkup = compile_pattern(
+            rf"{words_regex(lexicon.checkup_items)}(?:値)? *(?:[:=]|は|が)? *"
+            rf"(?:{_VALUE} *{_UNIT}?|\(? *(?:[0-9]?\++|陽性) *\)?|所見あり|異常あり|{judgements})"
+            rf"(?: *\(? *(?:{judgements}|[HL↑↓*]) *\)?| *で *{judgements})?")
+        self._judgement = compile_pattern(judgements)
+        self._judged = compile_pattern(r"判定 *:? *[B-E][0-9]?(?![A-Za-z0-9])")
+        self._injured = Anchored(_INJURED, WORD_CHAR, 12)
+        self._graded = compile_pattern(r"[B-E][0-9]?判定")
+        self._disability = compile_pattern(rf"{words_regex(lexicon.disabilities)}{_GRADE}?(?:{_IN_USE})?")
+
+    def find(self, text: str, cells: Cells) -> list[Phrase]:
+        found = self._predicated(text) + self._checkups(text) + self._disabilities(text)
+        found += [Phrase(start, end, "病歴") for start, end in self._injured.spans(text)]
+        found += [Phrase(m.start("disease"), m.end(), "病歴") for m in self._prefixed.finditer(text)]
+        found += self._in_cells(text, cells)
+        return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
+
+    def _in_cells(self, text: str, cells: Cells) -> list[Phrase]:
+        """Diseases and treatments alone in a free-text cell (備考: 糖尿病); in a table
+        without labels, in any short cell."""
+        if not cells.unread:
+            return []
+        values = cells.free_text()
+        if values is None:
+            spans = [m.span() for m in self._medical.finditer(text)]
+        else:
+            spans = [m.span() for start, end in values for m in self._medical.finditer(text, start, end)]
+        return cells.phrases((span for span in spans if whole_word(text, *span)), "病歴")
+
+    def disease_like(self, noun: str) -> bool:
+        if len(noun) < 2 or noun in self.lexicon.not_diseases:
+            return False
+        if noun.endswith("障害") and _IT_CONTEXT.search(noun):
+            return False
+        return (noun in self.lexicon.diseases or noun in self.lexicon.treatments
+                or noun.endswith(DISEASE_ENDINGS) or noun.endswith(TREATMENT_ENDINGS))
+
+    def _noun_before(self, text: str, end: int) -> int | None:
+        """Where the disease or treatment ending at `end` starts, if one does."""
+        window = text[max(0, end - 24):end]
+        known = self._medical_before.match(window[::-1])
+        if known:
+            start = end - known.end()
+            run = _NOUN_BEFORE.search(text, max(0, start - 16), start)  # 右 before 乳がん
+            return run.start() if run and not _TEMPORAL.match(run.group()) else start
+        run = _NOUN_BEFORE.search(window)
+        if not run:
+            return None
+        noun = run.group()
+        temporal = _TEMPORAL.match(noun)
+        if temporal:
+            noun = noun[temporal.end():]
+        return end - len(noun) if self.disease_like(noun) else None
+
+    def _chained(self, text: str, end: int) -> int | None:
+        """The start of a disease said just before the noun phrase ending at end
+        (through a particle), if one is."""
+        run = _NOUN_BEFORE.search(text, max(0, end - 16), end)
+        if run and run.group().endswith(_NOT_CARE):
+            return None
+        noun_start = run.start() if run and not self.disease_like(run.group()) else end
+        before = _PARTICLE_BEFORE.search(text, max(0, noun_start - 4), noun_start)
+        return self._noun_before(text, before.start()) if before else None
+
+    def _predicated(self, text: str) -> list[Phrase]:
+        found = []
+        for match in _PREDICATE.finditer(text):
+            particle = _PARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start())
+            if match.group().startswith("診断") and not match.group().startswith("診断書") and not (
+                    particle and particle.group() in ("と", "の")):
+                continue  # 健康診断を受けた: a check-up, not a diagnosis
+            end = particle.start() if particle else match.start()
+            start = self._noun_before(text, end)
+            # 1型糖尿病で|インスリン注射を続けている, 腰痛で|整形外科を|受診した: the disease it is for
+            chained = self._chained(text, end if start is None else start)
+            start = chained if chained is not None else start
+            if start is not None:
+                found.append(Phrase(start, match.end(), "病歴"))
+            elif _STRONG_PREDICATE.fullmatch(match.group()):
+                found.append(Phrase(match.start(), match.end(), "病歴"))
+        return found
+
+    def _checkups(self, text: str) -> list[Phrase]:
+        found = [Phrase(m.start(), m.end(), "健康診断結果") for m in self._checkup.finditer(text)
+                 if whole_word(text, m.start(), m.end())]
+        found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._judgement.finditer(text)]
+        found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._judged.finditer(text)]
+        return found + [Phrase(m.start(), m.end(), "健康診断結果") for m in self._graded.finditer(text)
+                        if whole_word(text, m.start(), m.start() + 1)]
+
+    def _disabilities(self, text: str) -> list[Phrase]:
+        found = [Phrase(m.start(), m.end(), "障害") for m in self._disability.finditer(text)
+                 if whole_word(text, m.start(), m.end())]
+        found += [Phrase(m.start(), m.end(), "障害") for m in _BODY_DISABILITY.finditer(text)]
+        for match in _ANY_DISABILITY.finditer(text):
+            before = text[max(0, match.start() - 12):match.start()]
+            if not _IT_CONTEXT.search(before) and not re.search(f"[{WORD_CHAR}]$", before):
+                found.append(Phrase(match.start(), match.end(), "障害"))
+        return found

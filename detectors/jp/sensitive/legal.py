@@ -1,0 +1,52 @@
+"""犯罪歴 and 犯罪被害: offences a person committed or was suspected of, and
+crimes a person suffered.
+
+犯罪歴 is an offence with what followed (窃盗罪で罰金30万円, 詐欺の容疑で逮捕された),
+or a record or sentence said of someone (前科一犯, 懲役2年執行猶予3年, 逮捕歴がある).
+犯罪被害 is a crime with 被害 or with what befell the person (空き巣の被害に遭った,
+財布を盗まれた, 被害届を提出した); 台風 or 風評 被害 are not crimes.
+"""
+
+from __future__ import annotations
+
+from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
+from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
+
+_SUSPICION = r"(?: *\([^)\n]{1,16}\))?(?:の)?(?:罪|疑い|容疑)?(?:で|により|として|の罪で|に問われ|に問われて)?"
+_TERM = (r" *[0-9一二三四五六七八九十]+ *(?:年|か月|ヶ月|カ月)(?:[0-9一二三四五六七八九十]+(?:か月|ヶ月|カ月))?"
+         r"(?: *(?:、|の)? *執行猶予 *[0-9一二三四五六七八九十]+ *年)?(?:の(?:実刑)?判決)?")
+# every branch begins with a word (see UnionMatcher._known)
+_SENTENCE = (rf"懲役{_TERM}|禁錮{_TERM}|禁固{_TERM}|拘禁刑{_TERM}"
+             r"|罰金 *[0-9,]+ *万?円(?:の(?:略式)?命令)?|罰金刑|執行猶予 *[0-9一二三四五六七八九十]+ *年(?:付き)?")
+_PROCEDURE_TAIL = (r"(?:を受け(?:た|て(?:いる|おり|いた))?|され(?:た|て(?:いる|おり|いた))?|となった|となり|を言い渡され(?:た)?|処分|歴"
+                   r"|がある|あり|で服役|服役(?:した)?)?")
+_ALONE = (r"前科(?:[0-9一二三四五六七八九十]+犯)?(?:が(?:ある|あり)|あり|を持つ)?|前歴(?:が(?:ある|あり)|あり)"
+          r"|逮捕歴(?:が(?:ある|あり)|あり)?|補導歴(?:が(?:ある|あり)|あり)?|受刑歴|犯罪歴(?:が(?:ある|あり)|あり)"
+          r"|現行犯逮捕|再逮捕|逮捕(?:され(?:た|て(?:いる|おり|いた))?)|書類送検(?:され(?:た)?)?|略式起訴|在宅起訴|起訴(?:され(?:た)?)"
+          r"|有罪判決|実刑判決|服役(?:した|して(?:いた|いる)|中)|仮釈放|保護観察(?:中|処分)|少年院(?:送致|に送致|を出)")
+_BEFALL = (r"(?:の|に|を|で)?(?:被害(?:に遭(?:った|い|う)|にあ(?:った|い)|を受け(?:た|て(?:いる|おり|いた))?|を訴え|届|者|を相談)?"
+           r"|に遭(?:った|い)|にあ(?:った|い)|を受け(?:た|て(?:いる|おり|いた)?))")
+_ATTACKED = (r"(?:盗まれ|騙され|だまされ|殴られ|蹴られ|刺され|脅され|脅迫され|襲われ|つきまとわれ|付きまとわれ"
+             r"|暴力を(?:振る|ふる)われ|恐喝され|盗撮され)(?:た|て(?:いる|おり|いた))?")
+_REPORTED = r"被害届(?:を|は)?(?:提出(?:した|し)?|出し(?:た)?|受理され(?:た)?)"
+
+
+class LegalMatcher:
+    def __init__(self, lexicon: Lexicon) -> None:
+        after_offence = rf"{_SUSPICION} *(?:{_SENTENCE}|{words_regex(lexicon.criminal_records)}){_PROCEDURE_TAIL}"
+        self._records = (compile_pattern(rf"{words_regex(lexicon.offences)}{after_offence}"),
+                         compile_pattern(_SENTENCE), compile_pattern(_ALONE))
+        self._named_offence = Anchored(rf"(?:罪|法違反|条例違反){after_offence}", "一-龥ァ-ヺー", 14, least=1)
+        victims = words_regex(lexicon.victimisation)
+        self._victims = tuple(compile_pattern(p) for p in (rf"{victims}{_BEFALL}", _ATTACKED, _REPORTED, r"犯罪被害者|性被害者"))
+
+    def find(self, text: str, cells: Cells) -> list[Phrase]:
+        spans = [m.span() for pattern in self._records for m in pattern.finditer(text)]
+        spans += self._named_offence.spans(text)
+        found = [Phrase(start, end, "犯罪歴") for start, end in spans if whole_word(text, start, end)]
+        for match in (m for pattern in self._victims for m in pattern.finditer(text)):
+            if match.group().startswith(("犯罪", "事件")) and "被害" not in match.group():
+                continue  # 犯罪に遭う is not said; 事件を受けて is a reaction, not a victim
+            if whole_word(text, match.start(), match.end()) and match.end() - match.start() > 2:
+                found.append(Phrase(match.start(), match.end(), "犯罪被害"))
+        return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]

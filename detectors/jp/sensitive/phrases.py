@@ -1,0 +1,113 @@
+"""What every category's matcher returns, and the checks they share: a phrase is
+about nobody when it speaks of people in general (〜と診断された方は, 組合員の皆様),
+and says nothing when it is denied (既往歴なし, 糖尿病ではない)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+
+class Phrase(NamedTuple):
+    """A span of (normalised) text that says something of a person, with its
+    category; `key` is its identity when the span alone would not be (a check-up
+    value under its item: `HbA1c 7.2`)."""
+
+    start: int
+    end: int
+    category: str
+    key: str = ""
+
+
+# Right after a phrase: people in general, a rule, an article's subject.
+_GENERIC_AFTER = re.compile(
+    r"(?:と(?:判定|診断)(?:され(?:た|て)?)?|され(?:た|て)?|している|した|する|ること|る|の|な|が|を|で|に|と|も)?"
+    r"(?:方(?:は|が|も|に|へ|の|々|で|を|、)|かた(?:は|が)|人(?:は|が|も|に|へ|の|で)|者(?:は|が|も|に|へ|の|で)"
+    r"|皆様|皆さん|みなさん|各位|場合|際(?:は|に|の)|とき(?:は|に)|時(?:は|に)|向け|予防|対策|防止|について|とは"
+    r"|に関する|に対する|への支援|支援|制度|の手続|をお持ち|をご利用|ことが(?:大切|重要|大事|必要|でき|望まし)|等の|団体"
+    r"|担当|窓口|推進|促進|研修|説明会|取り?組み|業務|貸し?出し?|研究|文化|開発|営業|販売|保険)")
+# Right before a phrase: a hypothesis or an instruction, not a fact.
+_GENERIC_BEFORE = re.compile(r"(?:もし|万一|万が一|仮に|例えば|たとえば|一般に|一般的に)[^。\n]{0,12}$")
+# Right after: the information is denied.
+_DENIED_AFTER = re.compile(
+    r"(?:は|が|の|:)? *(?:なし|無し|無(?![a-zA-Z一-龥])|ない|ありません|否定|認めず|認めない|見られない|ではない|でない|陰性)")
+
+
+def is_generic(text: str, start: int, end: int) -> bool:
+    """The phrase speaks of people in general, or of no one."""
+    return bool(_GENERIC_AFTER.match(text, end) or _GENERIC_BEFORE.search(text, max(0, start - 20), start))
+
+
+def is_denied(text: str, end: int) -> bool:
+    return bool(_DENIED_AFTER.match(text, end))
+
+
+def clean_value(value: str) -> str:
+    """A field value without its spaces (it is normalised already)."""
+    return "".join(value.split())
+
+
+def merged(phrases: list[Phrase], text: str, gap: int = 4) -> list[Phrase]:
+    """Phrases of one category that overlap or stand a few characters apart on one
+    line (イスラム教徒 のため ハラール食) as one phrase; others as they are."""
+    out: list[Phrase] = []
+    for phrase in sorted(phrases):
+        last = out[-1] if out else None
+        if (last and last.category == phrase.category and not last.key and not phrase.key
+                and phrase.start - last.end <= gap and "\n" not in text[last.end:phrase.start]
+                and "\t" not in text[last.end:phrase.start] and "。" not in text[last.end:phrase.start]):
+            out[-1] = Phrase(last.start, max(last.end, phrase.end), last.category)
+        else:
+            out.append(phrase)
+    return out
+
+
+_FREE_TEXT_LABEL = re.compile(r"備考|特記|メモ|配慮|健康|状態|状況|理由|内容|コメント|その他|摘要|症状|病状|相談|申告|補足|所見"
+                              r"|記事|注意|事項|申し送り|連絡|Note|note|Memo|memo|Remarks|remarks")
+
+
+class Cells:
+    """The short values of a composed table or form, told from its labels (the
+    unread spans) by a binary search: a value between two labels, next to a cell
+    separator (a tab) or after a `label: `. Paragraphs, one a line, are not cells."""
+
+    def __init__(self, text: str, unread: Sequence[tuple[int, int]], limit: int) -> None:
+        self.text, self.limit = text, limit
+        # rows above a table's header (a title, the header itself) carry no labels yet
+        self.labelled = any(text.endswith(": ", start, end) for start, end in unread)
+        # paragraphs (labels of line breaks alone) hold no cells
+        self.unread = unread if self.labelled or any("\t" in text[start:end] for start, end in unread[:8]) else ()
+        self.starts = [start for start, _ in self.unread]
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside one short cell value."""
+        unread, text = self.unread, self.text
+        index = bisect.bisect_right(self.starts, start) - 1
+        if index >= 0 and start < unread[index][1]:
+            return False  # inside a label
+        before = text[unread[index][0]:unread[index][1]] if index >= 0 else ""
+        value_start = unread[index][1] if index >= 0 else 0
+        after = text[unread[index + 1][0]:unread[index + 1][1]] if index + 1 < len(unread) else ""
+        value_end = unread[index + 1][0] if index + 1 < len(unread) else len(text)
+        return (end <= value_end and value_end - value_start <= self.limit
+                and ("\t" in before or before.endswith(": ") or "\t" in after))
+
+    def phrases(self, spans: Iterable[tuple[int, int]], category: str) -> list[Phrase]:
+        return [Phrase(start, end, category) for start, end in spans if self.holds(start, end)] if self.unread else []
+
+    def free_text(self) -> list[tuple[int, int]] | None:
+        """The values under labels of free text (備考, 特記事項, 配慮事項, 健康状態 …),
+        where a bare word is written about someone; None when the table has no
+        labels at all (every cell may be such a value)."""
+        if not self.labelled:
+            return None
+        values = []
+        for match in _FREE_TEXT_LABEL.finditer(self.text):
+            index = bisect.bisect_right(self.starts, match.start()) - 1
+            if index >= 0 and match.start() < self.unread[index][1]:
+                value_end = self.unread[index + 1][0] if index + 1 < len(self.unread) else len(self.text)
+                if value_end - self.unread[index][1] <= self.limit and (not values or values[-1][0] != self.unread[index][1]):
+                    values.append((self.unread[index][1], value_end))
+        return values

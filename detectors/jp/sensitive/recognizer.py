@@ -1,0 +1,91 @@
+"""The SENSITIVE recognizer: every category's matcher over one text, the values
+its field labels make 要配慮, one finding per phrase with its category.
+
+The Detector keeps a finding only when it is tied to a person (detectors.detector).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from detectors.entities import SENSITIVE
+from detectors.jp.sensitive.beliefs import BeliefsMatcher
+from detectors.jp.sensitive.fields import FieldValues
+from detectors.jp.sensitive.health import HealthMatcher
+from detectors.jp.sensitive.legal import LegalMatcher
+from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
+from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, merged
+from detectors.jp.sensitive.union import UnionMatcher
+
+CATEGORY = "category"
+CANONICAL = "canonical"
+SCORE = 0.85
+CELL_CHARS = 40  # a value this short is a field or a cell: a bare disease or religion name there counts
+
+
+def _clipped(phrase: Phrase, unread: Sequence[tuple[int, int]], starts: list[int]) -> Phrase | None:
+    """A phrase inside one value: a start inside a label moves to the value after
+    it, an end inside the next label moves back to the value's end. `starts`: the
+    labels' starts, for a binary search."""
+    start, end = phrase.start, phrase.end
+    index = bisect.bisect_right(starts, start) - 1
+    if index >= 0 and start < unread[index][1]:
+        start = unread[index][1]
+    following = index + 1
+    if following < len(unread) and unread[following][0] < end:
+        end = unread[following][0]
+    return phrase._replace(start=start, end=end) if start < end else None
+
+
+class SensitiveRecognizer(EntityRecognizer):
+    """要配慮個人情報 as phrases of information with their category."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        super().__init__(supported_entities=[SENSITIVE], name="SensitiveRecognizer", supported_language="ja")
+        lexicon = lexicon or load_lexicon()
+        self.fields = FieldValues(lexicon)
+        self.matchers = (HealthMatcher(lexicon), BeliefsMatcher(lexicon), LegalMatcher(lexicon),
+                         UnionMatcher(lexicon))
+
+    def load(self) -> None:
+        """Lexicons are read when the recognizer is built."""
+
+    def may_match(self, text: str) -> bool:
+        """Every category is written in Japanese (a Latin 'HIV' or 'DV' stands in a
+        Japanese sentence): text of ASCII alone is not searched."""
+        return not text.isascii()
+
+    def phrases(self, text: str, unread: Sequence[tuple[int, int]] = ()) -> list[Phrase]:
+        """Every phrase of information in (normalised) text, none inside a label."""
+        cells = Cells(text, unread, CELL_CHARS)
+        found = self.fields.find(text, unread)
+        for matcher in self.matchers:
+            found += matcher.find(text, cells)
+        if unread:
+            starts = [start for start, _ in unread]
+            found = [p for p in (_clipped(p, unread, starts) for p in found) if p is not None]
+        return merged(found, text)
+
+    def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        if not self.may_match(text):
+            return []
+        unread = getattr(nlp_artifacts, "unread", ()) or ()
+        return [self._result(text, phrase) for phrase in self.phrases(text, unread)]
+
+    def _result(self, text: str, phrase: Phrase) -> RecognizerResult:
+        canonical = f"{phrase.category}:{phrase.key or clean_value(text[phrase.start:phrase.end])}"
+        explanation = AnalysisExplanation(recognizer=self.name, original_score=SCORE,
+                                          textual_explanation=f"要配慮: {phrase.category}")
+        return RecognizerResult(SENSITIVE, phrase.start, phrase.end, SCORE, analysis_explanation=explanation,
+                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                                                      CATEGORY: phrase.category, CANONICAL: canonical})
+
+    @staticmethod
+    def canonical(value: str) -> str:
+        """Identity of a phrase without its category (the category is added from the
+        result's metadata, see detectors.detector)."""
+        return clean_value(value)

@@ -1,0 +1,43 @@
+"""労働組合: a person's membership or role in a trade union.
+
+A union is named by its ending (〇〇労働組合, 〇〇労組, 〇〇ユニオン, 〇〇職員組合) or
+known by name (連合, UAゼンセン); with a role (〜の執行委員長, 〜組合員) or joining
+(〜に加入) it is information about a person. 組合員 alone is a union member, unless
+the 組合 is a health-insurance, mutual-aid, co-operative or condominium one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
+from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
+
+_UNION_ENDINGS = r"(?:労働組合|労働者組合|職員組合|教職員組合|従業員組合|労組|ユニオン)(?: *[一-龥ァ-ヺー0-9]{0,8}(?:支部|分会|本部|地区協議会))?"
+_NAME_LETTERS = "一-龥々ァ-ヺーA-Za-z0-9・"
+_JOINED = r"(?:に|へ)?(?:加入|加盟|所属)(?:して(?:いる|おり)|している|した|済み|中)?"
+_NOT_UNIONS = re.compile(r"(?:健康保険|健保|共済|協同|生協|農協|漁協|信用|管理|振興|森林|国保|保険|非)組合$")
+
+
+class UnionMatcher:
+    def __init__(self, lexicon: Lexicon) -> None:
+        roles = words_regex(lexicon.union_roles)
+        membership = rf" *(?:の|で|にて)? *{roles}(?:を務め(?:て(?:いる|おり|いた))?|に就任(?:した)?|として)?|{_JOINED}"
+        self._named = Anchored(rf"{_UNION_ENDINGS}(?:{membership})", _NAME_LETTERS, 16)
+        # separate patterns, each beginning with a word: `re` scans for a pattern's first letters only
+        # when every branch of it begins with a letter, not with a group
+        self._known = tuple(compile_pattern(p) for p in (
+            rf"{words_regex(lexicon.unions)}(?:{membership})", r"労働組合(?:員|役員|専従)|組合(?:員|役員|専従)|労組役員",
+            rf"組合 *(?:の)? *{roles}"))
+        self._name = Anchored(_UNION_ENDINGS, _NAME_LETTERS, 16, least=2)
+
+    def find(self, text: str, cells: Cells) -> list[Phrase]:
+        found = []
+        for start, end in [m.span() for p in self._known for m in p.finditer(text)] + list(self._named.spans(text)):
+            if not whole_word(text, start, end):
+                continue
+            if text.startswith("組合", start) and _NOT_UNIONS.search(text, max(0, start - 4), start + 2):
+                continue
+            found.append(Phrase(start, end, "労働組合"))
+        found += cells.phrases(self._name.spans(text), "労働組合")  # the union of a person, in their row
+        return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]

@@ -1,0 +1,170 @@
+"""Persons across objects: subjects that share a strong identifier are one person
+(union-find over the keyed hashes of inventory.subjects).
+
+Identifier codes and name+date-of-birth or name+address keys always join. An
+e-mail address or a phone joins only where the names agree (the same name or
+reading, or one of them a surname of the other's) or one side has no name: a
+household's phone or a couple's address must not make two people one. A name
+alone joins nothing across objects.
+
+Persons are resolved after each scan, for the subjects added since and the
+persons that lost a subject: only the connected part of the graph they reach
+is clustered again, so an unchanged share writes nothing. Each cluster keeps
+the person id most of its subjects had. Subjects of deleted objects keep their
+links (who is who stays true) but count nowhere: every count is of live objects.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from sqlite3 import Connection
+
+from sqlite_utils import Database
+
+from detectors.entities import IDENTIFIER_CODES
+from inventory.subjects import ALIAS, ALTERNATE, NAME, NAME_AND_ADDRESS, NAME_AND_BIRTH, NAME_KINDS, READING
+from inventory.transactions import transaction
+
+CHUNK = 500  # keys or ids per query (SQLite's variable limit)
+JOIN_ALWAYS = IDENTIFIER_CODES | {NAME_AND_BIRTH, NAME_AND_ADDRESS}  # no name check
+
+
+def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _links_of(conn: Connection, subject_ids: list[int]) -> list[tuple[int, str, str]]:
+    names = ", ".join(f"'{k}'" for k in NAME_KINDS)
+    return [row for chunk in _chunks(subject_ids) for row in conn.execute(
+        f"select subject_id, kind, key from subject_keys where kind not in ({names}) "
+        f"and subject_id in ({', '.join('?' * len(chunk))})", chunk)]
+
+
+def _holders(conn: Connection, keys: list[str]) -> set[int]:
+    names = ", ".join(f"'{k}'" for k in NAME_KINDS)
+    return {row[0] for chunk in _chunks(keys) for row in conn.execute(
+        f"select subject_id from subject_keys where key in ({', '.join('?' * len(chunk))}) "
+        f"and kind not in ({names})", chunk)}
+
+
+def component(conn: Connection, seeds: set[int]) -> tuple[set[int], list[tuple[int, str, str]]]:
+    """Every subject reachable from seeds over shared link keys, and their links."""
+    reached, frontier, links = set(seeds), list(seeds), []
+    seen_keys: set[str] = set()
+    while frontier:
+        found = _links_of(conn, frontier)
+        links += found
+        new_keys = sorted({key for _, _, key in found} - seen_keys)
+        seen_keys.update(new_keys)
+        frontier = sorted(_holders(conn, new_keys) - reached)
+        reached.update(frontier)
+    return reached, links
+
+
+class _Names:
+    """The name forms of each cluster, to tell whether two agree."""
+
+    def __init__(self, rows: Iterable[tuple[int, str, str]]) -> None:
+        self.forms: dict[int, dict[str, set[str]]] = {}
+        for subject_id, kind, key in rows:
+            self.forms.setdefault(subject_id, {}).setdefault(kind, set()).add(key)
+
+    def disagree(self, one: int, other: int) -> bool:
+        """Both named, and no name of one is a name, a reading or the surname of the
+        other (two kanji names read alike do not agree: 山田太郎, 山田多郎)."""
+        a, b = self.forms.get(one, {}), self.forms.get(other, {})
+        names_a, names_b = a.get(NAME, set()), b.get(NAME, set())
+        if not names_a or not names_b:
+            return False
+        other_forms = lambda forms: forms.get(ALTERNATE, set()) | forms.get(READING, set())  # noqa: E731
+        return not (names_a & names_b or names_a <= b.get(ALIAS, set()) or names_b <= a.get(ALIAS, set())
+                    or names_a & other_forms(b) or names_b & other_forms(a))
+
+    def join(self, into: int, other: int) -> None:
+        target = self.forms.setdefault(into, {})
+        for kind, keys in self.forms.pop(other, {}).items():
+            target.setdefault(kind, set()).update(keys)
+
+
+def _name_rows(conn: Connection, subject_ids: list[int]) -> list[tuple[int, str, str]]:
+    kinds = ", ".join(f"'{k}'" for k in NAME_KINDS)
+    return [row for chunk in _chunks(subject_ids) for row in conn.execute(
+        f"select subject_id, kind, key from subject_keys where kind in ({kinds}) "
+        f"and subject_id in ({', '.join('?' * len(chunk))})", chunk)]
+
+
+def cluster(subjects: list[int], links: list[tuple[int, str, str]], names: _Names) -> dict[int, int]:
+    """subject -> representative subject. Keys that always join (JOIN_ALWAYS) join
+    first; the others (e-mail, phone) only clusters whose names agree."""
+    parent = {s: s for s in subjects}
+
+    def find(s: int) -> int:
+        while parent[s] != s:
+            parent[s] = parent[parent[s]]
+            s = parent[s]
+        return s
+
+    for check in (False, True):
+        holders: dict[tuple[str, str], int] = {}
+        for subject_id, kind, key in sorted(links, key=lambda row: (row[1], row[2], row[0])):
+            if (kind not in JOIN_ALWAYS) != check:
+                continue
+            first = holders.setdefault((kind, key), subject_id)
+            a, b = find(first), find(subject_id)
+            if a != b and not (check and names.disagree(a, b)):
+                a, b = min(a, b), max(a, b)
+                parent[b] = a
+                names.join(a, b)
+    return {s: find(s) for s in subjects}
+
+
+def _assign(conn: Connection, groups: dict[int, int]) -> int:
+    """Person ids for the clusters: each keeps the id most of its subjects had
+    (ties: the smaller); a cluster split off, or new, gets a new one. Returns
+    the number of subjects whose person changed."""
+    members: dict[int, list[int]] = {}
+    for subject_id, root in groups.items():
+        members.setdefault(root, []).append(subject_id)
+    ids = list(groups)
+    current = {row[0]: row[1] for chunk in _chunks(ids) for row in conn.execute(
+        f"select id, person_id from subjects where id in ({', '.join('?' * len(chunk))})", chunk)}
+    next_id = (conn.execute("select max(person_id) from subjects").fetchone()[0] or 0) + 1
+    taken: set[int] = set()
+    changes = []
+    for root in sorted(members):
+        votes = Counter(current[s] for s in members[root] if current.get(s) is not None)
+        choice = next((p for p, _ in sorted(votes.items(), key=lambda v: (-v[1], v[0])) if p not in taken), None)
+        if choice is None:
+            choice, next_id = next_id, next_id + 1
+        taken.add(choice)
+        changes += [(choice, s) for s in members[root] if current.get(s) != choice]
+    conn.executemany("update subjects set person_id = ? where id = ?", changes)
+    return len(changes)
+
+
+def resolve_people(db: Database) -> int:
+    """Cluster what changed since the last resolution (new subjects, persons that
+    lost one); inside the caller's transaction, or its own. Returns the number of
+    subjects whose person changed (0 when nothing changed: no write)."""
+    conn = db.conn
+    seeds = {row[0] for row in conn.execute(
+        "select id from subjects where person_id is null union "
+        "select id from subjects where person_id in (select person_id from people_dirty)")}
+    if not seeds:
+        if _has_dirty(conn):  # persons whose subjects are all gone
+            with transaction(db):
+                conn.execute("delete from people_dirty")
+        return 0
+    with transaction(db):
+        reached, links = component(conn, seeds)
+        subjects = sorted(reached)
+        groups = cluster(subjects, links, _Names(_name_rows(conn, subjects)))
+        changed = _assign(conn, groups)
+        conn.execute("delete from people_dirty")
+    return changed
+
+
+def _has_dirty(conn: Connection) -> bool:
+    return conn.execute("select 1 from people_dirty limit 1").fetchone() is not None

@@ -1,0 +1,124 @@
+"""Fixed-width exports of host systems (顧客番号  氏名カナ  郵便番号  住所 …) as tables.
+
+A host writes one record a line, each field padded to its width in bytes of
+CP932 (a kanji takes two columns, a half-width katakana or an ASCII character
+one). When the first lines hold a header of field labels, the fields are the runs
+of columns that some record below it uses, and each is labelled by the header
+words above it: a 基礎年金番号 column makes its cells pension numbers, as in a CSV.
+Text without such a header is left as it is: cutting prose or a log at blanks
+that happen to line up would only cut its context apart.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from detectors.fields import is_field_label
+from scanner.extract.table import TextTable
+
+HEADER_SEARCH_LINES = 3  # a title or a run date may stand above the header
+HEAD_CHARS = 2048  # the header is within the first lines
+MIN_RECORDS = 2
+MIN_FIELDS = 3
+MIN_GAP = 2  # blank columns between two fields that no header word tells apart
+_WORD = re.compile(r"[^\s]+")
+_WIDE = re.compile(r"[^\x00-\x7f\uff61-\uff9f]")  # two columns in CP932
+_USED = re.compile(rb"\x01+")
+
+
+class _Record:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.wide = [m.start() for m in _WIDE.finditer(text)]
+
+    def column(self, index: int) -> int:
+        """The column at which character index starts."""
+        return index + bisect.bisect_left(self.wide, index)
+
+    def index(self, column: int) -> int:
+        """The first character starting at or after column."""
+        return bisect.bisect_left(range(len(self.text) + 1), column, key=self.column)
+
+    def words(self):
+        for word in _WORD.finditer(self.text):
+            yield self.column(word.start()), self.column(word.end()), word.group()
+
+
+def _header_index(lines: list[str]) -> int | None:
+    for index, line in enumerate(lines[:HEADER_SEARCH_LINES]):
+        words = _WORD.findall(line)
+        if (len(words) >= MIN_FIELDS and not any(ch.isdigit() for ch in line)
+                and sum(is_field_label(w) for w in words) >= 2):
+            return index
+    return None
+
+
+def _fields(records: list[_Record], header: _Record) -> list[tuple[int, int]]:
+    """Column ranges [start, end) of the fields. A field starts at a header word
+    where half the records start a word too (fields written edge to edge: an
+    address that fills its width runs into the phone number after it), or after
+    two or more columns that no record uses (one blank column is as likely the
+    space inside a name, ﾔﾏﾀﾞ ﾀﾛｳ, in every record); it ends where its records'
+    text ends."""
+    used = bytearray()
+    word_starts: dict[int, int] = {}
+    for record in records:
+        for start, end, _ in record.words():
+            if end > len(used):
+                used.extend(bytes(end - len(used)))
+            used[start:end] = b"\x01" * (end - start)
+            word_starts[start] = word_starts.get(start, 0) + 1
+    starts, previous_end = set(), -MIN_GAP
+    for run in _USED.finditer(used):
+        if run.start() - previous_end >= MIN_GAP:
+            starts.add(run.start())
+        previous_end = run.end()
+    starts |= {start for start, _, _ in header.words() if 2 * word_starts.get(start, 0) >= len(records)}
+    starts = sorted(starts)
+    ends = [used.rfind(1, start, stop) + 1 or start for start, stop in zip(starts, starts[1:] + [len(used)])]
+    return list(zip(starts, ends))
+
+
+def _cut(record: _Record, fields: list[tuple[int, int]]) -> list[str]:
+    """The record's text in each field (text past the last field stays in it)."""
+    bounds = [0] + [record.index(start) for start, _ in fields[1:]] + [len(record.text)]
+    return [record.text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+
+
+def _labels(header: _Record, fields: list[tuple[int, int]]) -> list[str]:
+    """Each header word goes to the field it starts in, or to the next one when it
+    starts past the field's text (a header word may be wider than its field)."""
+    starts = [start for start, _ in fields]
+    labels: list[list[str]] = [[] for _ in fields]
+    for start, _, word in header.words():
+        index = max(bisect.bisect_right(starts, start) - 1, 0)
+        if start >= fields[index][1] and index + 1 < len(fields):
+            index += 1
+        labels[index].append(word)
+    return [" ".join(words) for words in labels]
+
+
+def fixed_width_rows(text: str) -> TextTable | None:
+    """The rows of a fixed-width table under a header line (lines above it as
+    one-cell rows) with their line numbers, or None when text is not one."""
+    if _header_index([line for line in text[:HEAD_CHARS].splitlines() if line.strip()]) is None:
+        return None  # most text: decided on its first lines, without splitting the rest
+    # numbered by "\n" as every text file's locations are (a form feed between a
+    # printout's pages is no line of its own)
+    numbered = [(n, part) for n, line in enumerate(text.split("\n"), start=1)
+                for part in line.splitlines() if part.strip()]
+    lines = [line for _, line in numbered]
+    header = _header_index(lines)
+    if header is None or len(lines) - header - 1 < MIN_RECORDS:
+        return None
+    records = [_Record(line) for line in lines[header + 1:]]
+    heading = _Record(lines[header])
+    fields = _fields(records, heading)
+    if len(fields) < MIN_FIELDS:
+        return None
+    labels = _labels(heading, fields)
+    if sum(is_field_label(label) for label in labels) < 2:
+        return None
+    rows = [[line.strip()] for line in lines[:header]] + [labels] + [_cut(record, fields) for record in records]
+    return TextTable(rows, [n for n, _ in numbered])

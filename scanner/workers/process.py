@@ -1,0 +1,65 @@
+"""The worker process: an address-space limit first, then tasks from the parent
+until it closes the pipe. The NLP model is loaded on the first text to detect
+(a worker that only meets unreadable files never loads it)."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import resource
+import signal
+from multiprocessing.connection import Connection
+
+from scanner.limits import Limits
+
+# One BLAS thread per worker: the workers are the parallelism (one per core).
+SINGLE_THREADED = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+_PR_SET_PDEATHSIG = 1
+LOADING = "loading the model"  # told to the parent, which gives the task that much more time
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}  # the scan's to handle, not a worker's
+
+
+def limit_address_space(limit: int) -> None:
+    """RLIMIT_AS, soft and hard: an allocation past it fails (MemoryError) in this
+    process only, and the worker cannot raise it again."""
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _die_with_parent() -> None:
+    """A worker whose parent was killed (kill -9) is killed too (Linux), rather than
+    reading on into a pipe nobody reads."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass  # not Linux: the worker ends at its next read of the closed pipe
+
+
+def serve(conn: Connection, limits: Limits, key: bytes) -> None:
+    """The worker's main loop (the target of the spawned process)."""
+    os.environ.update(SINGLE_THREADED)
+    for signum in STOP_SIGNALS:  # blocked by the parent while this process started
+        signal.signal(signum, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
+    _die_with_parent()
+    limit_address_space(limits.worker_memory)
+    from scanner.app.lazy_detector import LazyDetector
+    from scanner.objects import ObjectScanner
+    from scanner.workers.work import run_task, test_hook
+
+    scanner = ObjectScanner(LazyDetector(on_load=lambda: conn.send(LOADING)), limits)
+    while True:
+        try:
+            message = conn.recv()
+        except EOFError:
+            return
+        if message is None:
+            return
+        task_id, task = message
+        if task is None:  # warm up: load the model now (a watch, before the first file lands)
+            scanner.detector.detect("")
+            continue
+        test_hook(task)
+        outcome = run_task(task, scanner, key)
+        conn.send((task_id, outcome))
+        if outcome.recycle:
+            return
