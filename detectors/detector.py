@@ -127,6 +127,11 @@ class Detector:
                                if hasattr(r, "best_score_without_context") and r.best_score_without_context() < threshold}
         self._context_words = ContextWordIndex([self.recognizers[name] for name in sorted(self._context_gated)])
 
+    def with_threshold(self, threshold: float) -> "Detector":
+        """The same engine and recognizers at another threshold (file names, which
+        have no context words: scanner.names)."""
+        return Detector(self.analyzer, threshold)
+
     def _candidates(self, text: str, context: list[str] | None) -> list[str]:
         """Recognizers that may find something in text: their prefilter passes and,
         for those that need a context word to reach the threshold, one is present."""

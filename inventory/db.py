@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from inventory.errors import database_error, file_error
 from inventory.migrations import apply_migrations
 from inventory.secure import create_private
 
@@ -13,8 +16,23 @@ BUSY_TIMEOUT_MS = 30_000
 
 
 def open_inventory(path: str | Path) -> Database:
+    """The inventory at path, created if missing; a file that is damaged, may not be
+    written, or has no room is an InventoryError (inventory.errors), never a traceback."""
     path = Path(path)
-    create_private(path)
+    try:
+        create_private(path)
+    except OSError as error:
+        raise file_error(error, str(path)) from error
+    try:
+        return _opened(path)
+    except sqlite3.Error as error:
+        problem = database_error(error, str(path))
+        if problem is None:
+            raise
+        raise problem from error
+
+
+def _opened(path: Path) -> Database:
     db = Database(path)
     # BEGIN IMMEDIATE: a writer takes the write lock up front (waiting out another
     # writer within busy_timeout) instead of failing on a stale read snapshot.
@@ -26,6 +44,6 @@ def open_inventory(path: str | Path) -> Database:
     apply_migrations(db)
     for suffix in ("-wal", "-shm"):  # SQLite creates them with the umask's mode
         side = path.with_name(path.name + suffix)
-        if side.exists():
+        if side.exists() and side.stat().st_uid == os.geteuid():
             side.chmod(0o600)
     return db

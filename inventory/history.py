@@ -8,34 +8,28 @@ from collections import defaultdict
 
 from sqlite_utils import Database
 
+from inventory.queries import present_by_type
 from inventory.records import FAILED_STATUSES
+from inventory.scopes import Coverage
 
 OutcomeKey = tuple[str, str | None, str | None, str | None]  # kind, root, uri, entry name
-
-_BY_TYPE = "select entity_type, count(*) as n from findings where {where} group by entity_type"
-_OPEN = "first_scan_id <= :scan and last_scan_id >= :scan"
-_NEW = _OPEN + " and first_scan_id > :before"
-_RESOLVED = "first_scan_id <= :before and last_scan_id >= :before and last_scan_id < :scan"
 
 
 def complete_scans(db: Database) -> list[dict]:
     return list(db.query("select * from scans where status = 'complete' and kind = 'full' order by id"))
 
 
-def _counts(db: Database, where: str, scan: int, before: int) -> dict[str, int]:
-    return {r["entity_type"]: r["n"] for r in db.query(_BY_TYPE.format(where=where), {"scan": scan, "before": before})}
-
-
 def trend_counts(db: Database, scans: list[dict], before: int = 0) -> list[dict]:
-    """Per scan (in order): findings open, new since the scan before (`before` for
-    the first) and resolved since it, each by entity type. A finding row is one
-    object's value over a run of scans, so these are interval tests."""
+    """Per scan (in order): findings present, new since the scan before (`before`
+    for the first) and resolved since it (present then, not now), each by entity
+    type; "present" as inventory.queries.findings_in_scan answers it."""
+    coverage = Coverage.of(db)
     points = []
     for scan in scans:
-        opened = _counts(db, _OPEN, scan["id"], before)
+        opened = present_by_type(db, coverage, scan["id"])
         points.append({"scan": scan, "open": opened,
-                       "new": _counts(db, _NEW, scan["id"], before) if before else opened,  # a first scan: all new
-                       "resolved": _counts(db, _RESOLVED, scan["id"], before) if before else {}})
+                       "new": present_by_type(db, coverage, scan["id"], since=before) if before else opened,
+                       "resolved": present_by_type(db, coverage, before, gone_by=scan["id"]) if before else {}})
         before = scan["id"]
     return points
 
@@ -60,5 +54,5 @@ def unreadable_objects(db: Database) -> list[dict]:
     scanner recorded one (`reason`; None for objects recorded before codes)."""
     reason = "reason" if _has_reason_column(db) else "null as reason"
     failed = ", ".join(f"'{s}'" for s in FAILED_STATUSES)
-    return list(db.query(f"select root, uri, status, {reason}, size, last_seen_scan from objects "
+    return list(db.query(f"select root, uri, status, {reason}, size, recorded_scan from objects "
                          f"where deleted_scan is null and status in ({failed}) order by root, uri"))

@@ -59,7 +59,7 @@ def held_items(conn: Connection, scan_id: int | None) -> dict[str, int]:
             f"select case when f.entity_type = '{SENSITIVE}' and f.category is not null "
             f"then '{SENSITIVE}:' || f.category else f.entity_type end, count(distinct f.object_id) "
             f"from {SET_TABLE} s cross join objects o on o.id = s.id cross join findings f on f.object_id = o.id "
-            "where f.first_scan_id <= ? and f.last_scan_id >= ? group by 1", [scan_id, scan_id])
+            "where f.first_scan_id <= ?1 and (f.ended_scan is null or f.ended_scan > ?1) group by 1", [scan_id])
         return dict(sorted(rows))
     rows = conn.execute(
         f"select j.key, count(*) from {SET_TABLE} s cross join objects o on o.id = s.id "

@@ -142,6 +142,36 @@ def m013_object_reason(db: Database) -> None:
     db["objects"].add_column("reason", str)
 
 
+@migration
+def m014_findings_end(db: Database) -> None:
+    # Issue 14.3: a finding is present from first_scan_id until ended_scan (NULL while
+    # present), so an unchanged object costs no write; an object records the last scan
+    # that wrote it (recorded_scan) and, after a failed read, since when its findings
+    # are not verified (unverified_scan). A finding that is not current ended with the
+    # scan after the last that saw it: "present in scan N" answers as before.
+    db["findings"].add_column("ended_scan", int)
+    db.execute("""
+        update findings set ended_scan = last_scan_id + 1 where not exists (
+          select 1 from objects o where o.id = findings.object_id and o.deleted_scan is null
+          and o.last_seen_scan = findings.last_scan_id)""")
+    db.execute("drop index if exists idx_findings_last_scan_id")
+    db.execute("drop index if exists idx_findings_object_id_last_scan_id")
+    db.execute("alter table findings drop column last_scan_id")
+    db["findings"].create_index(["object_id", "ended_scan"])
+    db["findings"].create_index(["first_scan_id"])
+    db.execute("drop index if exists idx_objects_last_seen_scan")
+    db.execute("alter table objects rename column last_seen_scan to recorded_scan")
+    db["objects"].create_index(["recorded_scan"])
+    db["objects"].add_column("unverified_scan", int)
+
+
+@migration
+def m015_masked_names(db: Database) -> None:
+    # Issue 13.7: a name in a path with personal data is stored masked with a keyed tag
+    # (inventory.names); its keyed hash and masked form, so a walk shows it the same.
+    db["names"].create({"name_key": str, "masked": str}, pk="name_key")
+
+
 def _adopt_legacy_record(db: Database) -> None:
     """Inventories made before sqlite-utils 4 recorded migrations in `_migrations`:
     record those as applied in sqlite-utils' table, so none runs twice."""

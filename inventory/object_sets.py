@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from sqlite3 import Connection
 
@@ -52,7 +52,7 @@ def _conditions(root: str, prefix: str, scan_id: int | None) -> list[tuple[str, 
     if scan_id is None:
         alive, params = "deleted_scan is null", []
     else:
-        alive, params = "first_seen_scan <= ? and last_seen_scan >= ?", [scan_id, scan_id]
+        alive, params = "first_seen_scan <= ? and (deleted_scan is null or deleted_scan > ?)", [scan_id, scan_id]
     if not prefix:
         return [(f"root = ? and {alive}", [root, *params])]
     ranges = [(f"root = ? and uri = ? and {alive}", [root, prefix, *params])]
@@ -64,11 +64,12 @@ def _prefix(root: str, target: str) -> str | None:
     return _within(root, target) if "://" in target or os.path.isabs(target) else target
 
 
-def _add(conn: Connection, roots: list[str], target: str, scan_id: int | None) -> bool:
+def _add(conn: Connection, roots: list[str], target: str, scan_id: int | None, stored: Callable[[str], str]) -> bool:
     """Add the objects target names; whether it names any (added now or before)."""
     found = False
     for root in roots:
         prefix = _prefix(root, target)
+        prefix = stored(prefix) if prefix else prefix
         for where, params in _conditions(root, prefix, scan_id) if prefix is not None else ():
             added = conn.execute(f"insert or ignore into {SET_TABLE} select id from objects where {where}", params)
             found = found or added.rowcount > 0 or \
@@ -89,13 +90,16 @@ def temp_writes(conn: Connection) -> Iterator[None]:
         conn.isolation_level = level
 
 
-def select_objects(conn: Connection, places: Iterable[str], scan_id: int | None = None) -> Selection:
-    """Fill SET_TABLE with the objects the places name (as of scan_id if given)."""
+def select_objects(conn: Connection, places: Iterable[str], scan_id: int | None = None,
+                   stored: Callable[[str], str] = str) -> Selection:
+    """Fill SET_TABLE with the objects the places name (as of scan_id if given);
+    stored gives a path under a root as the inventory holds it (names with
+    personal data masked: inventory.names.PathNames.display)."""
     with temp_writes(conn):
         _new_set(conn)
         roots = [row[0] for row in conn.execute("select distinct root from objects")]
         named = [place for place in places if place.strip()]
-        unmatched = sum(not _add(conn, roots, _absolute(place), scan_id) for place in named)
+        unmatched = sum(not _add(conn, roots, _absolute(place), scan_id, stored) for place in named)
     total = conn.execute(f"select count(*) from {SET_TABLE}").fetchone()[0]
     return Selection(len(named), unmatched, total, scan_id)
 

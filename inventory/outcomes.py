@@ -18,7 +18,7 @@ _STORE_ROWS = """
 select t.root, t.uri, t.id as top_id, t.mtime as top_mtime, o.mtime, f.entity_type, f.category, f.value_hmac
 from objects t
 join objects o on o.top_id = t.id and o.deleted_scan is null
-left join findings f on f.object_id = o.id and f.last_scan_id = o.last_seen_scan
+left join findings f on f.object_id = o.id and f.ended_scan is null
 where t.parent_id is null and t.deleted_scan is null {only}
 order by t.id
 """

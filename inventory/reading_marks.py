@@ -8,6 +8,9 @@ that is gone are the evidence: each names a suspect (a kill -9 of the scan is no
 fault of the objects it was reading), read again alone by the next run in a worker
 process of its own; a mark left while a suspect was read alone (`isolated`) names
 the object that killed the scan.
+
+A mark names its object by a keyed hash of its path (`mark_key`), not the path:
+the names of an object not read yet may hold personal data (inventory.names).
 """
 
 from __future__ import annotations
@@ -17,14 +20,20 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
+from inventory.keys import value_hmac
 from inventory.processes import pid_alive
 from inventory.transactions import begin
 
 TABLE = "reading_marks"
 
 
+def mark_key(key: bytes, uri: str) -> str:
+    """What a mark holds for the path of its object (the `uri` column)."""
+    return value_hmac(key, "\x00mark\x00" + uri)
+
+
 def mark(db: Database, scan_id: int, entry: dict, isolated: bool = False) -> None:
-    """Mark one object (root, uri, size, mtime, change_token) and commit at once,
+    """Mark one object (root, uri: its mark_key, size, mtime, change_token) and commit at once,
     with whatever the open transaction holds (whole objects only)."""
     begin(db)
     db.execute(

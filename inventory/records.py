@@ -73,7 +73,7 @@ class UnsealedFinding(ValueError):
 
 @dataclass
 class ObjectRecord:
-    uri: str
+    uri: str  # as the source names it (raw: never stored when display is set)
     kind: str  # file / member / attachment / message / directory
     status: str = "ok"
     error: str | None = None  # the reason's phrase (inventory.reasons), never bytes of the file
@@ -96,6 +96,12 @@ class ObjectRecord:
     # the people its findings describe: raw in the reading process, sealed before the writer
     subjects: list["SubjectRecord | SealedSubject"] = field(default_factory=list)
     children: list["ObjectRecord"] = field(default_factory=list)
+    display: str | None = None  # the path as stored, names with personal data masked (inventory.names)
+    names: dict[str, str] = field(default_factory=dict)  # masked names met first in this tree's paths
+
+    @property
+    def stored_uri(self) -> str:
+        return self.display or self.uri
 
     def walk(self):
         yield self

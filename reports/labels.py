@@ -16,4 +16,4 @@ def labels(lang: str) -> dict:
     """`L` of the templates: report.* words, plus labels of entity types, outcome
     kinds and verdicts by their stored code."""
     return {**words("report", lang), "entity": words("entity", lang), "outcome": words("outcome", lang),
-            "verdicts": words("verdict", lang)}
+            "verdicts": words("verdict", lang), "object_status": words("object_status", lang)}

@@ -16,7 +16,7 @@ from inventory.notes import Note
 from inventory.history import complete_scans, outcome_keys_by_scan, trend_counts, unreadable_objects
 from inventory.ledger.active import load_ledger
 from inventory.outcomes import stored_outcomes
-from inventory.queries import findings_in_scan
+from inventory.queries import findings_in_scan, unverified_objects
 from inventory.triage import finding_key, load_verdicts
 from reports.actions import Action, today_actions
 from reports.diff import Diff, diff, identity, sort_by_risk
@@ -49,6 +49,7 @@ class ReportData:
     entries: list[EntryView] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     unreadable: list[dict] = field(default_factory=list)
+    unverified: list[dict] = field(default_factory=list)  # could not be read: findings kept, not verified
 
     @property
     def today(self) -> date:
@@ -89,6 +90,15 @@ def folder_of(path: str) -> str:
 
 def _outcome_key(outcome: dict) -> tuple:
     return outcome["kind"], outcome["root"], outcome["uri"], outcome["entry_name"]
+
+
+def outcomes_with_news(db: Database, current: dict, base: dict | None) -> list[dict]:
+    """The current scan's outcomes, each told whether the base scan had it."""
+    outcomes = stored_outcomes(db, current["id"])
+    before = {_outcome_key(o) for o in stored_outcomes(db, base["id"])} if base else set()
+    for outcome in outcomes:
+        outcome["is_new"] = _outcome_key(outcome) not in before
+    return outcomes
 
 
 def _trend(db: Database, scans: list[dict], points: int) -> list[dict]:
@@ -136,6 +146,7 @@ def _views(db: Database, data: ReportData, current: list[dict], scans: list[dict
     data.entries = entry_views(data.stores, entries, data.outcomes)
     data.actions = today_actions(data.stores, data.outcomes, entries, data.diff, _since(db, scans, data.tz))
     data.unreadable = unreadable_objects(db)
+    data.unverified = unverified_objects(db)
 
 
 def build_report(db: Database, since: str = "previous", trend_points: int = TREND_SCANS,
@@ -147,10 +158,7 @@ def build_report(db: Database, since: str = "previous", trend_points: int = TREN
     base = resolve_base(scans, current_scan, since)
     current = _decorate(list(findings_in_scan(db, current_scan["id"])))
     previous = _decorate(list(findings_in_scan(db, base["id"]))) if base else []
-    outcomes = stored_outcomes(db, current_scan["id"])
-    before = {_outcome_key(o) for o in stored_outcomes(db, base["id"])} if base else set()
-    for outcome in outcomes:
-        outcome["is_new"] = _outcome_key(outcome) not in before
+    outcomes = outcomes_with_news(db, current_scan, base)
     unregistered = {(o["root"], o["uri"]) for o in outcomes if o["kind"] == "unregistered"}
     result = diff(previous, current, load_verdicts(db))
     for name in ("new", "still", "reappeared", "resolved", "triaged"):

@@ -88,6 +88,11 @@ def status_text(summary: dict, lang: str) -> str:
         lines += [f"## {t('status.risky', lang)}", *_risky_lines(summary, lang)]
     if summary.get("world_readable"):
         lines += [f"## {t('status.world_readable', lang)}", *_world_readable_lines(summary, lang)]
+    if summary.get("unverified_objects"):
+        lines.append(f"## {t('status.unverified', lang)}")
+        lines += [t("status.unverified_line", lang, uri=row["uri"], status=label("object_status", row["status"], lang),
+                    since=row["since"], findings=row["findings"], reason=unreadable_reason(row, lang))
+                  for row in summary["unverified_objects"]]
     if summary["failed_objects"]:
         lines.append(f"## {t('status.failed', lang)}")
         lines += [f"  {row['uri']}  [{label('object_status', row['status'], lang)}] {unreadable_reason(row, lang)}"

@@ -20,7 +20,7 @@ def write_xlsx_report(path: Path, data: ReportData, lang: str = "ja") -> None:
     banner = f"{L['title']} — {L['scan']} #{data.scan['id']} ({local_time(data.scan['started'], data.tz)}) · " + \
         t("report.times", lang, zone=zone_label(data.tz))
     for section in SECTIONS:
-        title, header, rows = section(data, L, lang)
-        add_table_sheet(book, title, header, rows, banner)
+        if (shown := section(data, L, lang)) is not None:
+            add_table_sheet(book, *shown, banner)
     path.parent.mkdir(parents=True, exist_ok=True)
     book.save(path)

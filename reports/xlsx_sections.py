@@ -68,6 +68,16 @@ def unreadable(data: ReportData, L: dict, lang: str) -> Section:
     return L["unreadable_list"], [L["path"], L["status"], L["reason"], L["todo"]], rows
 
 
+def unverified(data: ReportData, L: dict, lang: str) -> Section | None:
+    """Objects whose earlier findings are kept though they could not be read again
+    (a sheet only when there are some, as the HTML's section)."""
+    if not data.unverified:
+        return None
+    rows = [[o["uri"], label("object_status", o["status"], lang), o["since"], o["findings"], unreadable_reason(o, lang)]
+            for o in data.unverified]
+    return L["unverified_sheet"], [L["path"], L["status"], L["unverified_since"], L["findings"], L["reason"]], rows
+
+
 def outcomes(data: ReportData, L: dict, lang: str) -> Section:
     rows = [[label("outcome", o["kind"], lang) + (f" ({L['new_mark']})" if o["is_new"] else ""), o["uri"] or "",
              f"{o['entry_row']}: {o['entry_name']}" if o["entry_name"] else "",
@@ -96,5 +106,5 @@ def by_type(data: ReportData, L: dict, lang: str) -> Section:
     return L["by_type"], [L["type"], L["category"], L["current"], L["new"], L["resolved"]], rows
 
 
-SECTIONS = (actions, summary, stores, entries, trend, unreadable, outcomes, findings("new"), findings("reappeared"),
-            findings("resolved"), by_location, by_type, findings("still"), findings("triaged"))
+SECTIONS = (actions, summary, stores, entries, trend, unreadable, unverified, outcomes, findings("new"),
+            findings("reappeared"), findings("resolved"), by_location, by_type, findings("still"), findings("triaged"))

@@ -8,23 +8,27 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from detectors.version import RULES_VERSION
 from inventory import Inventory
-from inventory.store import Scope
+from inventory.names import PathNames
+from inventory.scopes import Scope, within
 from scanner.crawl import CrawlOptions, Entry, entries_for, uri_of
 from scanner.limits import Limits
 from scanner.objects import entry_record
 from scanner.recording import CRASHED, SUSPECT, Recorder
 from scanner.sources import RemoteOptions, Source, SourceFailure, open_source
-from scanner.sources.base import NeedsRead, within
+from scanner.sources.base import NeedsRead
 from scanner.sources.local import LocalSource
-from scanner.workers.flow import Flow, lost_record
+from scanner.workers.flow import Flow
+from scanner.workers.naming import stored_scopes
 from scanner.workers.pool import WorkerPool
 from scanner.workers.runners import Runner
-from scanner.workers.tasks import PARENT_DIED, Lost, Task
+from scanner.workers.tasks import PARENT_DIED, Lost, Task, lost_record
 
 # (entry, "found"), when the walk meets it; then (entry, "extracted"/"reused"/"resumed"/"recorded")
+# with the entry's uri as stored (names masked)
 Progress = Callable[[Entry, str], None]
 
 
@@ -51,10 +55,10 @@ class ScanResult:
     seconds: float = 0.0  # wall time of this run
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """One entry of a walk: what the inventory knew of it, the source that reads it,
-    and what earlier scans found under it that stays (an unreadable container)."""
+    and what earlier scans found under it that stays (an unreadable container). A
+    tuple: one per file of every scan, built fast."""
 
     entry: Entry
     previous: dict | None
@@ -77,63 +81,81 @@ def is_unchanged(previous: dict | None, entry: Entry) -> bool:
 
 def _is_resumed(previous: dict | None, scan_id: int) -> bool:
     """Finished by this scan before an interruption."""
-    return bool(previous) and previous["last_seen_scan"] == scan_id and previous["deleted_scan"] is None
+    return bool(previous) and previous["recorded_scan"] == scan_id and previous["deleted_scan"] is None
 
 
-def _task(step: Step, limits: Limits) -> Task:
+def _task(step: Step, limits: Limits, names: PathNames) -> Task:
     """A local file is read by the worker; a remote object by its source, here,
-    which holds the connection (and says who may read it, before the read)."""
+    which holds the connection (and says who may read it, before the read). The
+    names of its path known here go with it (scanner.names)."""
+    hints = names.hints(step.entry.uri)
     if isinstance(step.source, LocalSource):
-        return Task(step.entry)
+        return Task(step.entry, names=hints)
     described = step.source.describe(step.entry)
     try:
-        return Task(described, data=step.source.read(described, limits.max_size + 1))
+        return Task(described, data=step.source.read(described, limits.max_size + 1), names=hints)
     except OSError as error:
-        return Task(described, read_error=error.strerror or str(error))
+        return Task(described, read_error=error.strerror or str(error), names=hints)
+
+
+def _unread(flow: Flow, recorder: Recorder, step: Step, lost: Lost | None = None) -> None:
+    """An object recorded without reading it takes its names as stored or met in
+    this scan (no detection: an unchanged rescan never loads the model); one whose
+    path holds a name never read goes to a worker for its names alone."""
+    entry = step.entry
+    if recorder.names.unknown(entry.uri):
+        return flow.read(step, Task(entry, names=recorder.names.hints(entry.uri), names_only=True, lost=lost))
+    flow.put(step, lost_record(entry, lost) if lost else entry_record(entry))
 
 
 def _scan_entry(flow: Flow, recorder: Recorder, step: Step, limits: Limits) -> None:
     entry, previous = step.entry, step.previous
     if _is_resumed(previous, recorder.scan_id):
-        return flow.skip(step, "resumed")
+        recorder.reuse(previous)  # seen by this scan: not deleted at its end
+        return flow.skip(step, "resumed", previous["uri"])
     evidence = recorder.evidence(entry)
-    if evidence == CRASHED:  # the scan that died was reading it: never again until it changes
-        return flow.put(step, lost_record(entry, Lost("crashed", PARENT_DIED)))
-    if is_unchanged(previous, entry):
+    if evidence != CRASHED and is_unchanged(previous, entry):
         recorder.reuse(previous)
-        return flow.skip(step, "reused")
+        return flow.skip(step, "reused", previous["uri"])
+    if previous is not None:  # its names as stored: not read again
+        recorder.names.learn(entry.uri, previous["uri"])
+    if evidence == CRASHED:  # the scan that died was reading it: never again until it changes
+        return _unread(flow, recorder, step, Lost("crashed", PARENT_DIED))
     if entry.status != "ok":
-        return flow.put(step, entry_record(entry))
+        return _unread(flow, recorder, step)
     if evidence == SUSPECT:
-        return flow.read_alone(step, _task(step, limits))
-    flow.read(step, _task(step, limits))
+        return flow.read_alone(step, _task(step, limits, recorder.names))
+    flow.read(step, _task(step, limits, recorder.names))
 
 
 def _never() -> bool:
     return False
 
 
-Walk = Callable[[int], Iterator[Step]]  # the steps of a scan, given its id
+Walk = Callable[[int, PathNames], Iterator[Step]]  # the steps of a scan, given its id and the names known
 
 
 def _scan(inventory: Inventory, runner: Runner, scopes: list[Scope], kind: str, walk: Walk,
           options: ScanOptions, progress: Progress | None, should_stop: Callable[[], bool]) -> ScanResult:
     """The one skeleton of every scan: begin (or resume), hand what needs reading to
     the runner, record each entry in walk order inside batched transactions,
-    finish; interrupted on any error, resumable."""
+    finish; interrupted on any error, resumable. Paths are stored with personal
+    names masked (scanner.names): scopes too, by the runner if a name is new."""
     started = time.monotonic()
-    scan_id, resumed = inventory.begin_scan(scopes, RULES_VERSION, kind=kind)
-    recorder = Recorder(inventory, scan_id, scopes)
+    names = PathNames(inventory.key, inventory.names())
+    scopes, scope_names = stored_scopes(runner, names, scopes)
+    scan_id, resumed = inventory.begin_scan(scopes, RULES_VERSION, kind=kind, names=scope_names)
+    recorder = Recorder(inventory, scan_id, scopes, names)
     flow = Flow(runner, recorder, progress, sandbox=lambda: WorkerPool(1, options.crawl.limits, inventory.key))
     try:
         with inventory.batch():
-            for step in walk(scan_id):
+            for step in walk(scan_id, names):
                 if should_stop():
                     raise ScanInterrupted(scan_id)
                 if progress:
                     progress(step.entry, "found")
                 for previous in step.kept:  # a failed read is not a deletion
-                    recorder.reuse(previous)
+                    recorder.keep(previous)
                 _scan_entry(flow, recorder, step, options.crawl.limits)
             flow.drain()
     except BaseException as error:
@@ -150,37 +172,50 @@ def _scan(inventory: Inventory, runner: Runner, scopes: list[Scope], kind: str, 
 def _named(inventory: Inventory, root: str, changed: list[str], options: ScanOptions) -> Walk:
     source = LocalSource(root, options.crawl)
 
-    def steps(scan_id: int) -> Iterator[Step]:
+    def steps(scan_id: int, names: PathNames) -> Iterator[Step]:
         seen: set[str] = set()  # a folder and a file in it may both be named
         for entry in entries_for(root, changed, options.crawl):
             if entry.uri not in seen:
                 seen.add(entry.uri)
-                yield Step(entry, inventory.previous(root, entry.uri), source)
+                container = entry.keep_known_under
+                kept = () if container is None else inventory.known_under(root, names.display(container))
+                previous = inventory.previous(root, names.display(entry.uri)) or inventory.previous(root, entry.uri)
+                yield Step(entry, previous, source, kept)
     return steps
 
 
-def _kept(known: dict[str, dict], entry: Entry) -> tuple[dict, ...]:
+def _kept(known: dict[str, dict], entry: Entry, names: PathNames) -> tuple[dict, ...]:
     container = entry.keep_known_under
     if container is None:
         return ()
-    return tuple(p for p in known.values() if p["deleted_scan"] is None and within(p["uri"], container))
+    container = names.display(container)
+    return tuple(p for p in known.values() if within(p["uri"], container))
 
 
-def _needs_read(known: dict[str, dict], scan_id: int) -> NeedsRead:
+def _known(known: dict[str, dict], entry: Entry, names: PathNames) -> dict | None:
+    """What the last scans knew of an entry: by its path, or (some names of paths
+    being masked) by its path as stored."""
+    previous = known.get(entry.uri)
+    if previous is None and names.known:
+        previous = known.get(names.display(entry.uri))
+    return previous
+
+
+def _needs_read(known: dict[str, dict], scan_id: int, names: PathNames) -> NeedsRead:
     """The verdict a source asks before fetching ahead (IMAP bodies in batches)."""
     def needs_read(entry: Entry) -> bool:
-        previous = known.get(entry.uri)
+        previous = _known(known, entry, names)
         return entry.status == "ok" and not _is_resumed(previous, scan_id) and not is_unchanged(previous, entry)
     return needs_read
 
 
 def _walked(inventory: Inventory, sources: list[Source]) -> Walk:
     """Each source's entries with what the last scans knew of them (one query per root)."""
-    def steps(scan_id: int) -> Iterator[Step]:
+    def steps(scan_id: int, names: PathNames) -> Iterator[Step]:
         for source in sources:
             known = inventory.top_level_state(source.scope.root)
-            for entry in source.entries(known, _needs_read(known, scan_id)):
-                yield Step(entry, known.get(entry.uri), source, _kept(known, entry))
+            for entry in source.entries(known, _needs_read(known, scan_id, names)):
+                yield Step(entry, _known(known, entry, names), source, _kept(known, entry, names))
     return steps
 
 

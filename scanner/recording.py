@@ -1,54 +1,71 @@
 """The scan's writes, in one place: what the parent asks of the inventory while
-workers read (reuse an unchanged object, mark one handed to a worker, record one
-that came back) and the evidence a scan that died left behind."""
+workers read (reuse an unchanged object, keep one under a container that could
+not be read, mark one handed to a worker, record one that came back) and the
+evidence a scan that died left behind. Paths are written as stored: names with
+personal data masked (inventory.names), as the worker that read them showed them
+or, for an object no worker read, as the names already known show them."""
 
 from __future__ import annotations
 
 from inventory import Inventory, ObjectRecord
 from inventory import reading_marks
-from inventory.store import Scope
+from inventory.names import PathNames
+from inventory.scopes import Scope
 from inventory.transactions import begin, transaction
 from scanner.crawl import Entry
+from scanner.names import show_known
 
 CRASHED, SUSPECT = "crashed", "suspect"
 
 
-def _identity(entry: Entry) -> dict:
-    return {"root": entry.root, "uri": entry.uri, "size": entry.size, "mtime": entry.mtime,
-            "change_token": entry.change_token}
-
-
 class Recorder:
-    def __init__(self, inventory: Inventory, scan_id: int, scopes: list[Scope]) -> None:
+    def __init__(self, inventory: Inventory, scan_id: int, scopes: list[Scope],
+                 names: PathNames | None = None) -> None:
         self.inventory, self.scan_id, self.scopes = inventory, scan_id, scopes
+        self.names = names or PathNames(inventory.key, inventory.names())
         roots = sorted({scope.root for scope in scopes})
         self._leftovers = {(m["root"], m["uri"]): m for m in reading_marks.leftovers(inventory.db, roots)}
+
+    def _identity(self, entry: Entry) -> dict:
+        """A mark names the object by a keyed hash of its path (inventory.reading_marks)."""
+        return {"root": entry.root, "uri": reading_marks.mark_key(self.inventory.key, entry.uri),
+                "size": entry.size, "mtime": entry.mtime, "change_token": entry.change_token}
 
     def reuse(self, previous: dict) -> None:
         self.inventory.reuse(self.scan_id, previous)
 
+    def keep(self, previous: dict) -> None:
+        """Known below a container that could not be read: kept, not verified."""
+        self.inventory.keep(self.scan_id, previous)
+
     def mark(self, entry: Entry, isolated: bool = False) -> None:
         """Committed before the object is handed over."""
-        reading_marks.mark(self.inventory.db, self.scan_id, _identity(entry), isolated)
+        reading_marks.mark(self.inventory.db, self.scan_id, self._identity(entry), isolated)
 
     def record(self, entry: Entry, record: ObjectRecord) -> None:
         """The object and the end of its mark, in one transaction."""
+        show_known(self.names, record)
+        self.names.learn(record.uri, record.stored_uri)
         begin(self.inventory.db)
-        reading_marks.clear(self.inventory.db, entry.root, entry.uri)
+        self._clear(entry)
         self.inventory.record(self.scan_id, entry.root, record)
+
+    def _clear(self, entry: Entry) -> None:
+        reading_marks.clear(self.inventory.db, entry.root, reading_marks.mark_key(self.inventory.key, entry.uri))
 
     def unmark(self, entries: list[Entry]) -> None:
         """Objects abandoned unread (the scan was stopped): read again next time."""
         with transaction(self.inventory.db):
             for entry in entries:
-                reading_marks.clear(self.inventory.db, entry.root, entry.uri)
+                self._clear(entry)
 
     def evidence(self, entry: Entry) -> str | None:
         """SUSPECT when a scan that died was reading this object (it is read again
         alone, in a worker process of its own); CRASHED when it died again while
         reading it so; None otherwise (a changed object is read as any other)."""
-        left = self._leftovers.pop((entry.root, entry.uri), None)
-        if left is None or any(left[k] != v for k, v in _identity(entry).items()):
+        identity = self._identity(entry)
+        left = self._leftovers.pop((entry.root, identity["uri"]), None)
+        if left is None or any(left[k] != v for k, v in identity.items()):
             return None
         return CRASHED if left["isolated"] else SUSPECT
 

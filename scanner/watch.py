@@ -13,6 +13,7 @@ import fcntl
 import logging
 import os
 import queue
+import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -22,10 +23,14 @@ from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
 from inventory import Inventory
+from inventory.errors import database_error
+from inventory.names import PathNames
+from reports.catalogue import t
 from scanner.crawl import is_lock_or_temp, uri_of
 from scanner.pipeline import ScanOptions, run_targets
 from scanner.watch_events import Batcher, Changes, WatchEvent, coalesce
 from scanner.watch_alerts import batch_alerts
+from scanner.workers.naming import stored_paths
 from scanner.workers.runners import Runner
 
 log = logging.getLogger("daicho.watch")
@@ -125,8 +130,12 @@ class Watcher:
         if batch or (self.held and not len(self.batcher)):
             try:
                 self.process(batch)
-            except Exception:  # noqa: BLE001 - the watch must outlive one bad batch
-                log.exception("batch of %d events failed; its paths are retried with the next one", len(batch))
+            except Exception as error:  # noqa: BLE001 - the watch must outlive one bad batch
+                problem = database_error(error, self.inventory.path) if isinstance(error, sqlite3.Error) else None
+                if problem is not None:  # a full disk, a database made read-only: told, retried
+                    log.error("batch of %d events not recorded: %s", len(batch), t(problem.note, "en"))
+                else:
+                    log.exception("batch of %d events failed; its paths are retried with the next one", len(batch))
                 self.held |= coalesce(batch).changed
 
     def _drain(self, timeout: float) -> None:
@@ -145,11 +154,11 @@ class Watcher:
         self.held = unstable
         return changed - unstable
 
-    def _paired_moves(self, changes: Changes) -> None:
+    def _paired_moves(self, changes: Changes, names: PathNames) -> None:
         """A move into a folder not yet watched arrives as delete + create: pair them
         by size and mtime (a rename keeps both) so the history is kept."""
         for gone in sorted(changes.deleted):
-            previous = self.inventory.previous(self.root, uri_of(gone))
+            previous = self.inventory.previous(self.root, names.display(uri_of(gone)))
             if previous is None or previous["deleted_scan"] is not None:
                 continue
             for candidate in sorted(changes.changed):
@@ -158,17 +167,27 @@ class Watcher:
                 except OSError:
                     continue
                 if (st.st_size, st.st_mtime) == (previous["size"], previous["mtime"]) and \
-                        self.inventory.previous(self.root, uri_of(candidate)) is None:
+                        self.inventory.previous(self.root, names.display(uri_of(candidate))) is None:
                     changes.moves.append((gone, candidate))
                     changes.deleted.discard(gone)
                     break
 
+    def _moved(self, changes: Changes) -> None:
+        """Moves and renames keep the objects' history; their paths as stored (the
+        names of a target not met before are read by the runner: scanner.workers.naming)."""
+        names = PathNames(self.inventory.key, self.inventory.names())
+        self._paired_moves(changes, names)
+        if not changes.moves:
+            return
+        targets, masked = stored_paths(self.runner, names, self.root, [uri_of(target) for _, target in changes.moves])
+        for (source, _), shown_target in zip(changes.moves, targets):
+            shown_source = names.display(uri_of(source))
+            moved = self.inventory.move(self.root, shown_source, shown_target, masked)
+            log.info("moved %s -> %s (%d objects keep their history)", shown_source, shown_target, moved)
+
     def process(self, batch: list[WatchEvent]) -> None:
         changes = coalesce(batch)
-        self._paired_moves(changes)
-        for source, target in changes.moves:
-            moved = self.inventory.move(self.root, uri_of(source), uri_of(target))
-            log.info("moved %s -> %s (%d objects keep their history)", source, target, moved)
+        self._moved(changes)
         ready = self._stable(changes.changed | self.held)
         paths = ready | changes.deleted
         if not paths:

@@ -3,7 +3,6 @@ allow there (未登録, 項目外), 要配慮 data, My Number anywhere not allow
 
 from __future__ import annotations
 
-import os
 import time
 from datetime import date
 
@@ -12,8 +11,8 @@ from sqlite_utils import Database
 from detectors.entities import MY_NUMBER_TYPES
 from inventory.ledger.active import load_ledger
 from inventory.outcomes import stores_from_inventory
+from inventory.queries import looked_at
 from inventory.reconcile import store_outcomes
-from inventory.uris import unescape
 
 ALERT_VERSION = 1
 ALERT_KINDS = ("unregistered", "undeclared_item")
@@ -21,11 +20,9 @@ ALERT_KINDS = ("unregistered", "undeclared_item")
 
 def batch_alerts(db: Database, root: str, scan_id: int) -> list[dict]:
     """One alert per file of the batch that needs one; masked: types, never values.
-    Only the files this batch recorded are reconciled, not the whole inventory."""
-    touched = [row[0] for row in db.execute(
-        "select uri from objects where root = ? and parent_id is null and last_seen_scan = ? "
-        "and deleted_scan is null", [root, scan_id])]
-    stores = {s.uri: s for s in stores_from_inventory(db, root, touched)} if touched else {}
+    Only the files of this batch are reconciled, not the whole inventory."""
+    touched = dict(looked_at(db, scan_id, root))  # path -> mtime
+    stores = {s.uri: s for s in stores_from_inventory(db, root, list(touched))} if touched else {}
     entries = load_ledger(db)
     has_ledger = bool(entries)
     names = {stored.id: stored.entry.name for stored in entries}
@@ -44,10 +41,7 @@ def batch_alerts(db: Database, root: str, scan_id: int) -> list[dict]:
             continue
         kind = kind or "sensitive"
         types = sorted(outcome["details"]["types"]) if outcome else sorted(store.types)
-        try:
-            mtime = os.stat(os.path.join(root, unescape(uri))).st_mtime
-        except OSError:
-            mtime = None
+        mtime = touched[uri]  # as recorded (the path is stored with personal names masked)
         alerts.append({
             "version": ALERT_VERSION, "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "kind": kind,
             "root": root, "path": uri, "types": types, "my_number": bool(MY_NUMBER_TYPES & set(types)),

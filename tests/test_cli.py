@@ -100,7 +100,7 @@ def _snapshot(db: Path) -> tuple[set, set, int]:
     con = sqlite3.connect(db)
     objects = set(con.execute("select uri, status, sha256 from objects where deleted_scan is null"))
     findings = set(con.execute(
-        "select o.uri, f.entity_type, f.value_hmac, f.location, f.occurrences, f.first_scan_id, f.last_scan_id "
+        "select o.uri, f.entity_type, f.value_hmac, f.location, f.occurrences, f.first_scan_id, f.ended_scan "
         "from findings f join objects o on o.id = f.object_id"))
     rows = con.execute("select count(*) from findings").fetchone()[0]
     con.close()

@@ -13,6 +13,7 @@ from inventory import open_inventory
 from inventory.impact import Impact, held_objects, impact_of
 from inventory.ledger.active import load_ledger
 from inventory.ledger_coverage import covering_entries, top_paths
+from inventory.names import PathNames, load_names
 from inventory.object_sets import select_objects
 from inventory.people import resolve_people
 from reports.breach_html import write_breach_html
@@ -20,6 +21,7 @@ from reports.breach_report import BreachContext, breach_draft
 from reports.breach_xlsx import write_breach_xlsx
 from reports.catalogue import DEFAULT_LANG, t
 from scanner.app.errors import problem, usage_problem
+from scanner.app.inventories import inventory_key
 
 PLACES_SHOWN = 20  # a stolen laptop's list is named by its file, not line by line
 
@@ -71,7 +73,8 @@ def assess(request: ImpactRequest) -> ImpactResult:
         raise problem("impact.no_scan")
     as_of = _as_of(db, request.as_of, request.lang)
     resolve_people(db)
-    selection = select_objects(db.conn, places, request.as_of)
+    names = PathNames(inventory_key(db, request.db_path), load_names(db))  # places named by their real paths
+    selection = select_objects(db.conn, places, request.as_of, stored=names.display)
     impact = impact_of(db.conn, selection)
     entries = load_ledger(db)
     impact = dataclasses.replace(impact, entries=tuple(covering_entries(entries, top_paths(db.conn))) if entries else ())

@@ -29,14 +29,25 @@ class LazyDetector:
     """A Detector that loads GiNZA the first time text needs detecting; on_load is
     told just before (a worker tells its parent: the load is no object's time)."""
 
-    def __init__(self, on_load: Callable[[], None] | None = None) -> None:
+    def __init__(self, on_load: Callable[[], None] | None = None, threshold: float | None = None,
+                 base: "LazyDetector | None" = None) -> None:
         self._detector: Detector | None = None
         self._on_load = on_load
+        self._threshold, self._base = threshold, base
+
+    def _loaded(self) -> Detector:
+        if self._detector is None:
+            if self._base is not None:  # the same model, another threshold
+                self._detector = self._base._loaded().with_threshold(self._threshold)
+            else:
+                if self._on_load:
+                    self._on_load()
+                self._detector = build_detector()
+        return self._detector
 
     def detect(self, text: str, context: list[str] | None = None,
                labels: Sequence[tuple[int, int]] = ()) -> list[Detection]:
-        if self._detector is None:
-            if self._on_load:
-                self._on_load()
-            self._detector = build_detector()
-        return self._detector.detect(text, context, labels)
+        return self._loaded().detect(text, context, labels)
+
+    def with_threshold(self, threshold: float) -> "LazyDetector":
+        return LazyDetector(threshold=threshold, base=self)

@@ -83,8 +83,8 @@ def _scan(request: NightlyRequest, section: dict, detector, progress: Progress |
                            imap_folders=section.get("imap_folders", ()), credentials=section.get("credentials"),
                            ocr=section.get("ocr", True), worker_memory=section.get("worker_memory"))
     work = work_plan(section.get("workers") if request.workers is None else request.workers, section.get("dask"))
-    scan = run_scan_job(ScanRequest(section["roots"], request.db_path, options, request.lang, work), detector,
-                        progress)
+    scan = run_scan_job(ScanRequest(section["roots"], request.db_path, options, request.lang, work,
+                                    full_report=True), detector, progress)
     for line in unreachable_lines(scan, request.lang):
         log.error(line)
     for line in summary_lines(scan, request.lang):

@@ -13,6 +13,7 @@ from inventory.notes import Note
 from inventory.outcomes import run_reconciliation, stored_outcomes
 from inventory.store import ScanAlreadyRunning
 from reports.catalogue import DEFAULT_LANG, t
+from reports.changes import latest_changes
 from reports.outcome_text import outcome_summary
 from reports.report_data import ReportData, build_report
 from reports.terminal import scan_summary
@@ -38,6 +39,7 @@ class ScanRequest:
     options: ScanOptions
     lang: str = DEFAULT_LANG  # of the alert lines logged
     work: WorkPlan = field(default_factory=WorkPlan)  # where extraction and detection run
+    full_report: bool = False  # the officer's report too (nightly); else only what alerts need
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ class ScanJobResult:
     code: ExitCode
     scan: ScanResult | None = None  # None when the scan did not finish
     outcomes: list[dict] | None = None  # reconciliation, when a ledger is imported
-    report: ReportData | None = None  # the diff the exit code was decided on, reused by `nightly`
+    report: ReportData | None = None  # the diff the exit code was decided on, when asked for (`nightly`)
     alerts: tuple[Alert, ...] = ()
     stopped: Note | None = None  # why it did not finish: running elsewhere, interrupted
     unreachable: tuple[Note, ...] = ()  # mailboxes, shares or folders that could not be read
@@ -116,8 +118,8 @@ def run_scan_job(request: ScanRequest, detector, progress: Progress | None = Non
     if active_import(inventory.db):
         run_reconciliation(inventory.db, result.scan_id)
         outcomes = stored_outcomes(inventory.db, result.scan_id)
-    report = build_report(inventory.db)
-    alerts = tuple(new_alerts(report, request.lang))
+    report = build_report(inventory.db) if request.full_report else None
+    alerts = tuple(new_alerts(report or latest_changes(inventory.db), request.lang))
     for alert in alerts:
         log.warning("new: %s", alert.text)
     code = ExitCode.NEW_ALERTS if alerts else \

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextvars
 import importlib
 import os
+import sqlite3
 import sys
 import tomllib
 from collections.abc import Sequence
@@ -26,7 +27,8 @@ from typing import Any
 import click
 
 from reports.catalogue import CATALOGUE, DEFAULT_LANG, LANGS, lang_index, t
-from scanner.app.errors import AppError, UsageProblem
+from inventory.errors import InventoryError
+from scanner.app.errors import AppError, UsageProblem, inventory_problem
 
 _LANG: contextvars.ContextVar[str] = contextvars.ContextVar("daicho_lang", default=DEFAULT_LANG)
 CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "types", "termui", "utils")
@@ -123,9 +125,18 @@ class _FromCatalogue:
             lines = [t(note, current_lang()) for note in (error.note, *error.details)]
             raise click.UsageError("\n".join(lines), ctx) from error
         except AppError as error:
-            for note in (error.note, *error.details):
-                click.echo(t(note, current_lang()), err=True)
-            ctx.exit(int(error.code))
+            _explain(ctx, error)
+        except (InventoryError, sqlite3.Error) as error:  # the database or key needs a person
+            explained = inventory_problem(error, ctx.params.get("db_path"))
+            if explained is None:
+                raise
+            _explain(ctx, explained)
+
+
+def _explain(ctx: click.Context, error: AppError) -> None:
+    for note in (error.note, *error.details):
+        click.echo(t(note, current_lang()), err=True)
+    ctx.exit(int(error.code))
 
 
 class TranslatedCommand(_FromCatalogue, click.Command):

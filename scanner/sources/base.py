@@ -65,6 +65,3 @@ def failure_entry(root: str, uri: str, failure: SourceFailure) -> Entry:
     scans found under it keeps its findings (a failed read is not a deletion)."""
     return Entry(root=root, uri=uri, path="", status="unreadable", reason=str(failure), keep_known_under=uri)
 
-
-def within(uri: str, container: str) -> bool:
-    return uri == container or uri.startswith((container + "/", container + "!"))

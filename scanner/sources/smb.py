@@ -10,7 +10,6 @@ the change time, so the change time cannot tell.)
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator, Mapping
 
 import smbclient
@@ -121,8 +120,7 @@ class SmbSource:
     def _with_security(self, entry: Entry, owner: str | None, world_readable: bool | None) -> Entry:
         """The change token is the owner and readers: a permission change alone
         makes the file read and recorded again."""
-        return dataclasses.replace(entry, owner=owner, world_readable=world_readable,
-                                   change_token=f"{owner}|{world_readable}")
+        return entry._replace(owner=owner, world_readable=world_readable, change_token=f"{owner}|{world_readable}")
 
     def _checked(self, entry: Entry) -> Entry:
         return self._with_security(entry, *security_of(entry.path, self._session))

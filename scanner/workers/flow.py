@@ -19,10 +19,9 @@ from typing import Protocol
 
 from inventory.records import ObjectRecord
 from scanner.crawl import Entry
-from scanner.objects import entry_record
 from scanner.recording import Recorder
 from scanner.workers.runners import Runner
-from scanner.workers.tasks import CHANGED, WHOLE, Lost, Outcome, Task, TaskId
+from scanner.workers.tasks import CHANGED, WHOLE, Lost, Outcome, Task, TaskId, lost_record
 
 log = logging.getLogger("daicho.scan")
 MAX_WAITING = 2000  # objects finished behind one still being read, held before the walk waits
@@ -33,14 +32,6 @@ class Walked(Protocol):
 
 
 Report = Callable[[Entry, str], None]  # (entry, what happened to it): the pipeline's progress
-
-
-def lost_record(entry: Entry, lost: Lost) -> ObjectRecord:
-    """An object whose worker did not answer: final until it changes (read=True,
-    so an unchanged object is not handed to a worker again)."""
-    record = entry_record(entry)
-    record.status, record.error = lost.status, lost.error
-    return record
 
 
 def _fail(placeholder: ObjectRecord, status: str, error: str) -> None:
@@ -71,10 +62,11 @@ class Flow:
         self._next += 1
         return self._next - 1
 
-    def skip(self, step: Walked, outcome: str) -> None:
-        """An object nothing is written for (unchanged, or recorded before a resume)."""
+    def skip(self, step: Walked, outcome: str, stored: str) -> None:
+        """An object nothing is written for (unchanged, or recorded before a resume),
+        reported by its path as stored."""
         if self.report:
-            self.report(step.entry, outcome)
+            self.report(step.entry._replace(uri=stored), outcome)
 
     def put(self, step: Walked, record: ObjectRecord, outcome: str = "recorded") -> None:
         """An object known without reading it, written in its turn."""
@@ -147,7 +139,11 @@ class Flow:
 
     def _first(self, place: int, reading: _Reading, answer: Outcome | Lost) -> None:
         if isinstance(answer, Lost):
-            return self._finish(place, lost_record(reading.task.entry, answer))
+            entry = reading.task.entry
+            if not reading.task.names_only and self.recorder.names.unknown(entry.uri):  # its names are read alone
+                reading.task = Task(entry, names=reading.task.names, names_only=True, lost=answer)
+                return self._queued.append(((place, WHOLE), reading.task))
+            return self._finish(place, lost_record(entry, answer))
         if not answer.parts:
             return self._finish(place, answer.record)
         reading.container, reading.parts, reading.parts_left = answer.record, answer.parts, len(answer.parts)
@@ -164,6 +160,7 @@ class Flow:
                 _fail(container.children[index], "unreadable", CHANGED)
             else:
                 container.children[index] = answer.record.children[index]
+                container.names.update(answer.record.names)
         reading.parts_left -= 1
         if not reading.parts_left:
             self._finish(place, container)
@@ -177,5 +174,5 @@ class Flow:
             step, record, outcome = self._done.pop(self._written)
             self.recorder.record(step.entry, record)
             if self.report:
-                self.report(step.entry, outcome)
+                self.report(step.entry._replace(uri=record.stored_uri), outcome)
             self._written += 1

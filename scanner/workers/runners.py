@@ -74,7 +74,7 @@ class InlineRunner:
         self.scanner.detector.detect("")
 
     def close(self) -> None:
-        pass
+        self._done.clear()  # answers of a stopped scan are not the next one's (a watch keeps its runner)
 
 
 def open_runner(plan: WorkPlan, detector, limits: Limits, key: bytes) -> Runner:

@@ -4,7 +4,7 @@ Each finding's canonical value becomes its HMAC with the installation key
 (`inventory.keys.value_hmac`, the one implementation), and the raw matched text
 and context are dropped; each data subject's names and identifiers become their
 keyed hashes (`inventory.subjects.seal_subject`). A worker seals before it answers; the writer stores
-only sealed records (inventory.store refuses others). Anything raw that is added
+only sealed records (inventory.writes refuses others). Anything raw that is added
 to `ObjectRecord` later is sealed here too.
 """
 

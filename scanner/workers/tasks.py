@@ -17,6 +17,7 @@ from inventory.records import ObjectRecord
 from scanner.crawl import Entry
 from scanner.extract import Child
 from scanner.limits import Limits
+from scanner.objects import entry_record
 
 WHOLE = -1  # the part number of a task that scans a whole object
 TaskId = tuple[int, int]  # (the object's place in the walk, WHOLE or the part number)
@@ -45,6 +46,9 @@ class Task:
     data: bytes | None = None  # read by the parent (its source holds the connection); None: the worker reads the path
     read_error: str | None = None  # the parent's read failed: recorded unreadable, as a failed read in the worker
     part: tuple[int, ...] | None = None  # indices of the container's children this task scans; None: the whole
+    names: tuple[tuple[str, str], ...] = ()  # (name, as shown) of its path the parent knows: not read again
+    names_only: bool = False  # recorded unread (the entry's status; lost's if given): only its names are read
+    lost: Lost | None = None
 
     @property
     def splittable(self) -> bool:
@@ -67,6 +71,14 @@ class Lost:
 
     status: str  # crashed / too_large
     error: str
+
+
+def lost_record(entry: Entry, lost: Lost) -> ObjectRecord:
+    """An object whose worker did not answer: final until it changes (read=True,
+    so an unchanged object is not handed to a worker again)."""
+    record = entry_record(entry)
+    record.status, record.error = lost.status, lost.error
+    return record
 
 
 def note_peak(peaks: dict[int, int], outcome: Outcome) -> None:

@@ -1,6 +1,7 @@
 """What a worker does with a task: read, extract and detect through
 `scanner.objects.ObjectScanner`, then seal, so that only masked findings and keyed
-hashes leave it. The same in a worker process, a Dask task or this process."""
+hashes leave it, and mask the names of its paths (scanner.names). The same in a
+worker process, a Dask task or this process."""
 
 from __future__ import annotations
 
@@ -13,10 +14,11 @@ from collections.abc import Callable
 from inventory.records import ObjectRecord
 from scanner.crawl import Entry
 from scanner.extract import Child
+from scanner.names import masker_for
 from scanner.objects import MEMORY_BUDGET, ObjectScanner, Reader, entry_record
 from scanner.sources.local import read_local
 from scanner.workers.sealing import seal
-from scanner.workers.tasks import Outcome, Task, split_parts
+from scanner.workers.tasks import Outcome, Task, lost_record, split_parts
 
 # Tests only: "kill:NAME" (the worker kills itself with SIGKILL on an object whose
 # location ends with NAME), "kill_once:NAME:MARKER" (the same, once: MARKER is
@@ -26,7 +28,9 @@ TEST_HOOK = "DAICHO_TEST_WORKER_HOOK"
 
 def run_task(task: Task, scanner: ObjectScanner, key: bytes) -> Outcome:
     try:
-        if task.part is None:
+        if task.names_only:
+            outcome = Outcome(lost_record(task.entry, task.lost) if task.lost else entry_record(task.entry))
+        elif task.part is None:
             outcome = _whole(task, scanner)
         else:
             outcome = Outcome(_part(task, scanner))
@@ -35,6 +39,7 @@ def run_task(task: Task, scanner: ObjectScanner, key: bytes) -> Outcome:
         record.status, record.error = "too_large", MEMORY_BUDGET
         outcome = Outcome(record)
     outcome.record = seal(outcome.record, key)
+    masker_for(scanner.detector, key).mask_record(outcome.record, task.names, part=task.part is not None)
     outcome.recycle = any(obj.error == MEMORY_BUDGET for obj in outcome.record.walk())
     outcome.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     outcome.pid = os.getpid()
@@ -79,7 +84,7 @@ def _part(task: Task, scanner: ObjectScanner) -> ObjectRecord:
 def test_hook(task: Task) -> None:
     """A poison object on demand, for the tests of crash and time handling."""
     hook = os.environ.get(TEST_HOOK)
-    if not hook:
+    if not hook or task.names_only:  # a poison's content, not its name
         return
     action, _, rest = hook.partition(":")
     name, _, marker = rest.partition(":")

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from inventory import FindingRecord, Inventory, ObjectRecord, load_or_create_key, open_inventory
 from inventory.keys import value_hmac
 from inventory.migrations import MIGRATIONS, apply_migrations
-from inventory.queries import current_findings, findings_in_scan
+from inventory.queries import current_findings, findings_in_scan, unverified_objects
 from inventory.records import UnsealedFinding
 from inventory.store import Scope
 from scanner.workers.sealing import seal
@@ -66,6 +66,7 @@ def test_an_inventory_from_before_the_remote_sources_gets_their_columns(tmp_path
     row = next(Database(path)["objects"].rows)
     assert (row["uri"], row["world_readable"], row["change_token"]) == ("a.csv", None, None)
     assert "m008_remote_sources" in [m.name for m in MIGRATIONS.applied(Database(path))]
+    assert MIGRATIONS.pending(Database(path)) == []
 
 
 def test_hmac_is_keyed():
@@ -146,6 +147,95 @@ def test_an_object_and_its_findings_are_committed_together(tmp_path):
         inventory.record(scan_id, ROOT, seal(ObjectRecord("b.csv", "file", findings=[finding("333")]), inventory.key))
         assert _committed_rows(tmp_path / "inventory.db") == (2, 3)  # a full batch, whole objects
     assert _committed_rows(tmp_path / "inventory.db") == (2, 3)
+
+
+def current(inventory):
+    return identities(current_findings(inventory.db))
+
+
+def unverified(inventory):
+    return {row["uri"]: (row["status"], row["since"], row["findings"]) for row in unverified_objects(inventory.db)}
+
+
+def test_a_failed_read_keeps_findings_unverified_until_read_again(inventory):
+    """Issue 13.3: not resolved one night and new the next."""
+    roster = [finding("111"), finding("222")]
+    s1 = scan(inventory, [ObjectRecord("a.csv", "file", findings=roster)])
+    s2 = scan(inventory, [ObjectRecord("a.csv", "file", status="unreadable", error="permission denied", read=False)])
+    assert current(inventory) == {("a.csv", "MY_NUMBER", "11**"), ("a.csv", "MY_NUMBER", "22**")}
+    assert identities(findings_in_scan(inventory.db, s2)) == identities(findings_in_scan(inventory.db, s1))
+    assert unverified(inventory) == {"a.csv": ("unreadable", s2, 2)}
+    scan(inventory, [ObjectRecord("a.csv", "file", status="unreadable", error="permission denied", read=False)])
+    assert unverified(inventory) == {"a.csv": ("unreadable", s2, 2)}  # since the first night it failed
+    s4 = scan(inventory, [ObjectRecord("a.csv", "file", findings=[finding("111")])])  # read: 222 is gone
+    assert current(inventory) == {("a.csv", "MY_NUMBER", "11**")} and unverified(inventory) == {}
+    (kept,) = [r for r in inventory.db["findings"].rows if r["masked"] == "11**"]
+    assert (kept["first_scan_id"], kept["ended_scan"]) == (s1, None)  # one interval, never ended
+    (ended,) = [r for r in inventory.db["findings"].rows if r["masked"] == "22**"]
+    assert ended["ended_scan"] == s4
+
+
+def test_an_unverified_object_that_is_gone_ends_its_findings(inventory):
+    scan(inventory, [ObjectRecord("a.csv", "file", findings=[finding("111")])])
+    scan(inventory, [ObjectRecord("a.csv", "file", status="too_large", error="grew", read=False)])
+    scan(inventory, [])
+    assert current(inventory) == set() and unverified(inventory) == {}
+
+
+def test_a_member_that_fails_keeps_its_findings_inside_a_container_read_again(inventory):
+    member = ObjectRecord("x.zip!m.csv", "member", findings=[finding("333")])
+    scan(inventory, [ObjectRecord("x.zip", "file", children=[member, ObjectRecord("x.zip!n.csv", "member")])])
+    broken = ObjectRecord("x.zip!m.csv", "member", status="encrypted", error="password")
+    s2 = scan(inventory, [ObjectRecord("x.zip", "file", children=[broken])])
+    assert current(inventory) == {("x.zip!m.csv", "MY_NUMBER", "33**")}
+    assert unverified(inventory) == {"x.zip!m.csv": ("encrypted", s2, 1)}
+    live = {r["uri"] for r in inventory.db["objects"].rows_where("deleted_scan is null")}
+    assert live == {"x.zip", "x.zip!m.csv"}  # n.csv is gone from the archive
+
+
+def test_an_object_never_read_is_not_unverified_when_it_fails(inventory):
+    scan(inventory, [ObjectRecord("a.pdf", "file", status="encrypted", error="password")])
+    scan(inventory, [ObjectRecord("a.pdf", "file", status="encrypted", error="password")])
+    assert unverified(inventory) == {}
+
+
+def test_objects_kept_under_an_unreachable_container_are_unverified_until_seen(inventory):
+    scan(inventory, [ObjectRecord("box/1", "message", findings=[finding("111")])])
+    s2, _ = inventory.begin_scan([Scope(ROOT)], "test")
+    inventory.keep(s2, inventory.previous(ROOT, "box/1"))
+    inventory.record(s2, ROOT, ObjectRecord("box", "folder", status="unreadable", error="down", read=False))
+    inventory.finish_scan(s2, [Scope(ROOT)])
+    assert current(inventory) == {("box/1", "MY_NUMBER", "11**")} and unverified(inventory)["box/1"][1] == s2
+    s3, _ = inventory.begin_scan([Scope(ROOT)], "test")
+    inventory.reuse(s3, inventory.previous(ROOT, "box/1"))
+    inventory.finish_scan(s3, [Scope(ROOT)])
+    assert unverified(inventory) == {} and current(inventory) == {("box/1", "MY_NUMBER", "11**")}
+
+
+def test_an_unchanged_rescan_writes_nothing_per_object(inventory):
+    s1 = scan(inventory, [ObjectRecord(f"{i}.csv", "file", findings=[finding(str(i))]) for i in range(20)])
+    changes = inventory.db.conn.total_changes
+    s2, _ = inventory.begin_scan([Scope(ROOT)], "test")
+    with inventory.batch():
+        for i in range(20):
+            inventory.reuse(s2, inventory.previous(ROOT, f"{i}.csv"))
+    stats = inventory.finish_scan(s2, [Scope(ROOT)])
+    assert inventory.db.conn.total_changes - changes <= 2  # the scan's own row, begun and finished
+    assert stats["objects_seen"] == 20 and stats["objects_reused"] == 20 and stats["findings"] == 20
+    assert len(list(findings_in_scan(inventory.db, s2))) == 20 == len(list(findings_in_scan(inventory.db, s1)))
+
+
+def test_a_scan_of_named_paths_ends_only_what_it_was_given(inventory):
+    """A watch batch names a few paths: objects it was not given keep their findings;
+    a named path that is gone ends its own."""
+    scan(inventory, [ObjectRecord(uri, "file", findings=[finding(v)])
+                     for uri, v in (("a.csv", "111"), ("b.csv", "222"), ("c/d.csv", "333"))])
+    batch = [Scope(ROOT, "a.csv"), Scope(ROOT, "c")]
+    watch_id, _ = inventory.begin_scan(batch, "test", kind="watch")
+    inventory.record(watch_id, ROOT, seal(ObjectRecord("a.csv", "file", findings=[finding("444")]), inventory.key))
+    stats = inventory.finish_scan(watch_id, batch)  # c/d.csv was not walked: gone
+    assert current(inventory) == {("a.csv", "MY_NUMBER", "44**"), ("b.csv", "MY_NUMBER", "22**")}
+    assert (stats["objects_seen"], stats["findings"]) == (1, 1)
 
 
 def test_the_writer_refuses_a_raw_value(inventory):

@@ -46,7 +46,7 @@ def _database_numbers(db: str) -> dict[str, int]:
     con = sqlite3.connect(db)
     present = lambda scan: {r for r in con.execute(  # noqa: E731
         "select o.uri, f.entity_type, f.value_hmac from findings f join objects o on o.id = f.object_id "
-        "where f.first_scan_id <= ?1 and f.last_scan_id >= ?1", [scan])}
+        "where f.first_scan_id <= ?1 and (f.ended_scan is null or f.ended_scan > ?1)", [scan])}
     before, after = present(1), present(2)
     unreadable = con.execute("select objects_failed from scans where id = 2").fetchone()[0]
     return {"findings": len(after), "new": len(after - before), "resolved": len(before - after),

@@ -107,7 +107,7 @@ def test_files_dropped_in_raise_alerts_and_update_the_inventory(watched):
             time.sleep(0.4)
     watcher.wait_for(lambda a: any(x["path"] == "大量名簿.csv" for x in a))
     phones = rows(db, "select count(*) from findings f join objects o on o.id = f.object_id "
-                      "where o.uri = '大量名簿.csv' and f.entity_type = 'PHONE' and f.last_scan_id = o.last_seen_scan")
+                      "where o.uri = '大量名簿.csv' and f.entity_type = 'PHONE' and f.ended_scan is null")
     assert phones == [(len({p.mobile for p in people}),)]
 
     # a burst of 500 small files: a few batches, every file in the inventory
@@ -166,7 +166,7 @@ def test_watch_and_nightly_scan_together_lose_and_duplicate_nothing(tmp_path):
     subprocess.run([*DAICHO, "scan", str(root), "--db", str(reference)], env=env, cwd=REPO, check=False,
                    capture_output=True)
     current = ("select o.uri, f.entity_type, f.value_hmac from findings f join objects o on o.id = f.object_id "
-               "where f.last_scan_id = o.last_seen_scan and o.deleted_scan is null")
+               "where f.ended_scan is null and o.deleted_scan is null")
     live = "select uri, status from objects where deleted_scan is null"
     assert set(rows(db, live)) == set(rows(reference, live))
     assert sorted(rows(db, current)) == sorted(rows(reference, current))  # sorted lists: no duplicates either

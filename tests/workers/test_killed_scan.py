@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from inventory.reading_marks import mark_key
 from scanner.workers.tasks import PARENT_DIED
 from scanner.workers.work import TEST_HOOK
 from tests.workers.shares import roster, roster_share
@@ -38,12 +39,14 @@ def scan(root: Path, db: Path, home: Path, workers: int, hook: str | None = None
                           cwd=REPO, timeout=300)
 
 
-def _marked(db: Path, isolated: int) -> bool:
+def _marked(db: Path, home: Path, isolated: int) -> bool:
+    """The poison's mark (its path as a keyed hash: inventory.reading_marks) is committed."""
     try:
+        key = bytes.fromhex((home / "hmac.key").read_text().strip())
         with sqlite3.connect(db, timeout=1) as con:
             return con.execute("select count(*) from reading_marks where uri = ? and isolated = ?",
-                               [POISON, isolated]).fetchone()[0] == 1
-    except sqlite3.Error:  # not created yet
+                               [mark_key(key, POISON), isolated]).fetchone()[0] == 1
+    except (OSError, ValueError, sqlite3.Error):  # not created yet
         return False
 
 
@@ -53,9 +56,9 @@ def kill_while_reading(root: Path, db: Path, home: Path, workers: int, isolated:
                                 "--workers", str(workers)], env=_env(home, f"stall:{POISON}"), cwd=REPO,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 240
-    while not _marked(db, isolated) and time.monotonic() < deadline and process.poll() is None:
+    while not _marked(db, home, isolated) and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.2)
-    assert _marked(db, isolated), "the mark was not committed before the object was handed over"
+    assert _marked(db, home, isolated), "the mark was not committed before the object was handed over"
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
 
