@@ -113,13 +113,29 @@ def _row_labels(cells: Cells) -> list[str]:
     if not is_field_label(_first_column(cells)):
         return [""] * len(cells)
     labels, current = [], ""
-    for _, text in cells:
-        if is_field_label(text):
+    for position, (_, text) in enumerate(cells):
+        if is_field_label(text) or _label_between_values(cells, position, labels):
             labels.append("")
             current = text.strip()
         else:
             labels.append(current)
     return labels
+
+
+SHORT_LABEL = 12
+# Labels of the other dates of a form (受診日, 有効期限, 次回面談): not field labels
+# of personal data, but labels all the same.
+_DATE_LABEL = re.compile(r"日$|日付|期限|予定|次回|受診|面談|date|expir", re.IGNORECASE)
+
+
+def _label_between_values(cells: Cells, position: int, labels: list[str]) -> bool:
+    """A date's label right after a value and before another value labels that
+    value (生年月日 | 昭和55年4月1日 | 受診日 | 2026/04/20): the date after 受診日 is
+    not under 生年月日."""
+    text = cells[position][1].strip()
+    follows_value = position > 0 and labels[-1] != ""
+    return (follows_value and position + 1 < len(cells) and 0 < len(text) <= SHORT_LABEL
+            and not any(ch.isdigit() for ch in text) and _DATE_LABEL.search(text) is not None)
 
 
 def _block_unit(block: list[tuple[str, list[Field]]]) -> TextUnit:
