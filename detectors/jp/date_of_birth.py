@@ -80,7 +80,7 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     NEGATIVE_CONTEXT = ("契約日", "作成日", "入社日", "発行日", "更新日", "提出日", "申請日", "交付日", "登録日",
                         "有効期限", "記入日", "受付日", "退職日", "面接日", "面談", "予定日", "取得", "開始日",
                         "届出日", "異動", "休暇", "受診", "健診", "検診", "次回", "期限", "認定日", "入会", "加入",
-                        "expir", "issue", "valid")
+                        "expir", "issue", "valid", "郵便", "〒", "番号", "電話", "tel")
     # a birth label nearer than these, or none within reach: a date of the same row or
     # line (面談日 on the line above a 「昭和55年4月1日生」 does not drop it)
     NEGATIVE_REACH = 12

@@ -41,6 +41,7 @@ BIRTHS = [
     ("Date of issue: 1 Apr 2020", set()),
     ("資格取得年月日: 9-010825", set()),  # an era-coded date under another label
     ("整理番号: 5550401", set()),
+    ("生年月日：昭和54年1月6日\n郵便番号：7150105", {"1979-01-06"}),  # the postal code under its own label
     ("生年月日: 5-991301", set()),  # no 13th month
 ]
 
