@@ -84,6 +84,7 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     # a birth label nearer than these, or none within reach: a date of the same row or
     # line (面談日 on the line above a 「昭和55年4月1日生」 does not drop it)
     NEGATIVE_REACH = 12
+    own_line_label = True  # a line with a label of its own (`…: date`) is the date's only context
     PREFILTER = (r"[0-9〇一二三四五六七八九十元] ?[年./・-]|[0-9]{4}-|(?:18|19|20)[0-9]{6}|[13579MTSHR]-?[0-9]{6}"
                  rf"|[0-9][ -]?(?i:{_MONTH})|(?i:{_MONTH})\.? ?[0-9]")
     LABELLED = {"date_digits": _BIRTH_LABEL, "date_coded": _BIRTH_LABEL}

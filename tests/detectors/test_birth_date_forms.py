@@ -34,6 +34,8 @@ BIRTHS = [
     # the birth beside an exam date: only the birth
     ("生年月日 1980/4/1 受診日 2026/4/20", {"1980-04-01"}),
     ("生年月日 昭和55年4月1日、入社日 2004年4月1日", {"1980-04-01"}),
+    # a line with its own label is not under the 生年月日 two lines up
+    ("生年月日：昭和54年1月6日\n入社日：2010/4/1\n育児休業期間：2026/4/1〜2026/9/30", {"1979-01-06"}),
     # not births
     ("受診日: 2026/4/20", set()),
     ("次回面談 令和8年10月3日", set()),
