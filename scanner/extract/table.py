@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from detectors.fields import Field, compose_rows, is_field_label
 from scanner.extract.base import TextUnit, in_blocks
+from scanner.extract.split_dates import date_column_starts, joined_dates, with_sub_header
 
 
 
@@ -154,12 +155,16 @@ def table_units(rows: Iterable[Row], sheet: str = "", lines: list[int] | None = 
     header, _ = table_layout(head)
     header_cells = next((cells for r, cells in head if r == header), [])
     labels = {c: text.strip() for c, text in header_cells}
+    if header is not None:
+        labels = with_sub_header(labels, next((cells for r, cells in head if r == header + 1), []))
+    date_starts = date_column_starts(labels)
     prefix = f"{sheet}!" if sheet else ""
     where = (lambda r, c: f"L{lines[r]}") if lines else (lambda r, c: prefix + cell_ref(r, c))
 
     def records() -> Iterator[tuple[str, list[Field]]]:
         for r, cells in chain(head, rows):
             under_header = header is not None and r > header
+            cells = joined_dates(cells, date_starts) if under_header else cells
             row_labels = _row_labels(cells) if header is None or r < header else [""] * len(cells)
             yield f"{prefix}{r + 1}", [
                 Field(location=where(r, c), value=value, labels=(labels.get(c, "") if under_header else "", row_label))

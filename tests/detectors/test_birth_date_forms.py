@@ -95,3 +95,13 @@ def test_passport_sheet_in_english(scanner, tmp_path):
             "NGUYEN,VAN AN,01 APR 1980,02 MAY 2020,02 MAY 2030"]
     (tmp_path / "passports.csv").write_text("\r\n".join(rows), encoding="utf-8")
     assert _found(scanner, tmp_path, "DATE_OF_BIRTH") == {"1980-04-01"}
+
+
+@pytest.mark.slow
+def test_a_birth_date_split_over_year_month_day_columns(scanner, tmp_path):
+    rows = [["会員番号", "氏名", "生年月日", "", "", "〒"], ["", "", "年", "月", "日", ""],
+            ["M1", "山田 太郎", "昭和55", 4, 1, "1500002"], ["M2", "山田 花子", "1982", 11, 3, "1500002"]]
+    w.write_xlsx(tmp_path / "会員.xlsx", {"会員": rows})
+    calendar = [["行事", "年", "月", "日"], ["創立記念日", "2026", 4, 1]]  # split, but not under a birth label
+    w.write_xlsx(tmp_path / "行事.xlsx", {"行事": calendar})
+    assert _found(scanner, tmp_path, "DATE_OF_BIRTH") == {"1980-04-01", "1982-11-03"}
