@@ -201,9 +201,20 @@ class DevCorpus:
         truth = {("DATE_OF_BIRTH", b.isoformat()), ("POSTAL_CODE", code.replace("-", ""))}
         return Doc(f"dev_mail{i:03d}.eml", data, truth | _LABELS)
 
+    def contacts_csv(self, i: int) -> Doc:
+        """The postal code inside the address cell, with or without its mark."""
+        rows, truth = [["顧客名", "住所", "備考"]], set()
+        for _ in range(self.rng.randint(3, 8)):
+            code = self.postal()
+            written = self.pick([f"〒{code}", code, f"〒 {code.replace('-', '')}", code.translate(WIDE)])
+            rows.append([self.name(), f"{written}{self.pick([' ', '　', ''])}{self.address()}",
+                         f"登録 {self.day().isoformat()}"])
+            truth.add(("POSTAL_CODE", code.replace("-", "")))
+        return Doc(f"dev_contacts{i:03d}.csv", _csv(rows, "cp932"), truth | _LABELS)
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.roster_xlsx, self.shaho_csv, self.split_xlsx, self.family_docx, self.prose_txt,
-                 self.resume_docx, self.passport_csv, self.checkup_form_docx, self.mail_eml]
+                 self.resume_docx, self.passport_csv, self.checkup_form_docx, self.mail_eml, self.contacts_csv]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- clean files -------------------------------------------------------------
