@@ -70,11 +70,6 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     PATTERNS = (
         ("date_born", _ANY_DATE + " *生(?:まれ)?", 0.7),
         ("date", _ANY_DATE + _GUARD_AFTER, 0.2),
-        ("date_digits", alternatives_after([("18", ""), ("19", ""), ("20", "")], "[0-9A-Za-z]") + r"[0-9]{6}" + _GUARD_AFTER,
-         0.15),
-        ("date_coded", starts_after("[13579MTSHR]", "[0-9A-Za-z]") + r"-?[0-9]{6}" + _GUARD_AFTER, 0.15),
-        ("date_english", starts_after("[0-9]", "[0-9A-Za-z]") + _DAY_MONTH_REST, 0.2),
-        ("date_english_month_first", _MONTH_DAY, 0.2),
     )
     CONTEXT = ("生年月日", "誕生日", "生まれ", "dob", "date of birth", "birth", "birthday", "出生", "セイネンガッピ")
     NEGATIVE_CONTEXT = ("契約日", "作成日", "入社日", "発行日", "更新日", "提出日", "申請日", "交付日", "登録日",
@@ -85,9 +80,7 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     # line (面談日 on the line above a 「昭和55年4月1日生」 does not drop it)
     NEGATIVE_REACH = 12
     own_line_label = True  # a line with a label of its own (`…: date`) is the date's only context
-    PREFILTER = (r"[0-9〇一二三四五六七八九十元] ?[年./・-]|[0-9]{4}-|(?:18|19|20)[0-9]{6}|[13579MTSHR]-?[0-9]{6}"
-                 rf"|[0-9][ -]?(?i:{_MONTH})|(?i:{_MONTH})\.? ?[0-9]")
-    LABELLED = {"date_digits": _BIRTH_LABEL, "date_coded": _BIRTH_LABEL}
+    PREFILTER = r"[0-9〇一二三四五六七八九十元] ?[年./・-]|[0-9]{4}-"
 
     def is_valid(self, value: str) -> bool:
         return parse(value) is not None
@@ -96,3 +89,21 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     def canonical(value: str) -> str:
         date = parse(value)
         return date.isoformat() if date else value.strip()
+
+
+class LabelledDateOfBirthRecognizer(DateOfBirthRecognizer):
+    """Shapes that are a birth only beside a birth word: 19800401 and 5-550401 under
+    a birth label in their cell, English dates (01 APR 1980) with a birth context. No
+    pattern reaches the threshold alone, so the detector runs this recognizer only on
+    text holding one of its context words (the English patterns cost more than all
+    the others on text without one)."""
+
+    PATTERNS = (
+        ("date_digits", alternatives_after([("18", ""), ("19", ""), ("20", "")], "[0-9A-Za-z]") + r"[0-9]{6}" + _GUARD_AFTER,
+         0.15),
+        ("date_coded", starts_after("[13579MTSHR]", "[0-9A-Za-z]") + r"-?[0-9]{6}" + _GUARD_AFTER, 0.15),
+        ("date_english", starts_after("[0-9]", "[0-9A-Za-z]") + _DAY_MONTH_REST, 0.2),
+        ("date_english_month_first", _MONTH_DAY, 0.2),
+    )
+    PREFILTER = rf"(?:18|19|20)[0-9]{{6}}|[13579MTSHR]-?[0-9]{{6}}|[0-9][ -]?(?i:{_MONTH})|(?i:{_MONTH})\.? ?[0-9]"
+    LABELLED = {"date_digits": _BIRTH_LABEL, "date_coded": _BIRTH_LABEL}
