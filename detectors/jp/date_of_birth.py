@@ -1,7 +1,9 @@
-"""生年月日: Western and 和暦 dates (`昭和45年6月7日生`, `S45.6.7`, `H02/01/08`,
-`令和元年5月1日`, `昭和四十五年六月七日`, `1990年1月2日`, `1990-01-02`, and `19900102`
-in a host's export), reported only with birth context; impossible era dates are
-rejected. Other dates (契約日, 面談日, 復職予定日) are not personal data by themselves."""
+"""生年月日: Western and 和暦 dates (`昭和45年6月7日生`, `S45.6.7`, `H02/01/08`, `昭45・6・7`,
+`令和元年5月1日`, `昭和四十五年六月七日`, `1990年1月2日`, `1990-01-02`), reported only with
+birth context; under a birth label only, `19900102` of a host's export and the 元号コード
+dates of 社会保険 forms (`5-450607`); with a birth word, English dates (`07 JUN 1970`).
+Impossible era dates are rejected. Other dates (契約日, 面談日, 受診日, 有効期限) are not
+personal data by themselves, even beside a birth date."""
 
 from __future__ import annotations
 
