@@ -95,6 +95,9 @@ class JapaneseContextEnhancer(ContextAwareEnhancer):
                  external: list[str]) -> tuple[str | None, int]:
         """("positive" | "negative" | None, distance of the deciding word)."""
         positive, negative = _context_words(recognizer)
+        line = prefix.rpartition("\n")[2]
+        if getattr(recognizer, "own_line_label", False) and ":" in line:
+            prefix = line  # 育児休業期間: 2026/4/1 has its own label: not the 生年月日 two lines up
         distances = {}
         for kind, words in (("positive", positive), ("negative", negative)):
             before, after = prefix, suffix

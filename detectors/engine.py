@@ -15,7 +15,7 @@ from detectors.jp.address import AddressRecognizer
 from detectors.jp.bank_account import BankAccountRecognizer
 from detectors.jp.corporate_number import CorporateNumberRecognizer
 from detectors.jp.credit_card import CreditCardRecognizer
-from detectors.jp.date_of_birth import DateOfBirthRecognizer
+from detectors.jp.date_of_birth import DateOfBirthRecognizer, LabelledDateOfBirthRecognizer
 from detectors.jp.drivers_license import DriversLicenseRecognizer
 from detectors.jp.email import EmailRecognizer
 from detectors.jp.employment_insurance import EmploymentInsuranceRecognizer
@@ -49,6 +49,7 @@ RECOGNIZER_CLASSES = (
     EmailRecognizer,
     PostalCodeRecognizer,
     DateOfBirthRecognizer,
+    LabelledDateOfBirthRecognizer,
     AddressRecognizer,
     PersonRecognizer,
     SensitiveRecognizer,

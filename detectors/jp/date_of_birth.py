@@ -1,7 +1,9 @@
-"""生年月日: Western and 和暦 dates (`昭和45年6月7日生`, `S45.6.7`, `H02/01/08`,
-`令和元年5月1日`, `昭和四十五年六月七日`, `1990年1月2日`, `1990-01-02`, and `19900102`
-in a host's export), reported only with birth context; impossible era dates are
-rejected. Other dates (契約日, 面談日, 復職予定日) are not personal data by themselves."""
+"""生年月日: Western and 和暦 dates (`昭和45年6月7日生`, `S45.6.7`, `H02/01/08`, `昭45・6・7`,
+`令和元年5月1日`, `昭和四十五年六月七日`, `1990年1月2日`, `1990-01-02`), reported only with
+birth context; under a birth label only, `19900102` of a host's export and the 元号コード
+dates of 社会保険 forms (`5-450607`); with a birth word, English dates (`07 JUN 1970`).
+Impossible era dates are rejected. Other dates (契約日, 面談日, 受診日, 有効期限) are not
+personal data by themselves, even beside a birth date."""
 
 from __future__ import annotations
 
@@ -9,23 +11,44 @@ import re
 from functools import lru_cache
 
 from detectors.entities import DATE_OF_BIRTH
-from detectors.jp.base import JapanesePatternRecognizer, alternatives_after
-from detectors.jp.wareki import era_date, western_date
+from detectors.jp.base import JapanesePatternRecognizer, alternatives_after, starts_after
+from detectors.jp.wareki import MONTHS, era_date, western_date
 
 _N = r"(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})"
+_ERAS = ("明治", "大正", "昭和", "平成", "令和", *"MTSHR", *"明大昭平令")  # 昭55・4・1, S55.4.1
+_Y, _M = "[年./・-]", "[月./・-]"  # 昭55・4・1 as well as 昭和55年4月1日
 # spaces only (NFKC made U+3000 one): never a tab or newline, which end a cell or a line
-_ERA = rf"(?P<era>明治|大正|昭和|平成|令和|[MTSHR])\.? *(?P<ey>元|{_N}) *[年./-] *(?P<em>{_N}) *[月./-] *(?P<ed>{_N}) *日?"
-_WEST = r"(?P<wy>(?:18|19|20)[0-9]{2}) *[年/.-] *(?P<wm>[0-9]{1,2}) *[月/.-] *(?P<wd>[0-9]{1,2}) *日?"
+_ERA = (rf"(?P<era>{'|'.join(_ERAS)})\.? *(?P<ey>元|{_N}) *{_Y} *(?P<em>{_N}) *{_M} *(?P<ed>{_N})(?: *日)?")
+_WEST = rf"(?P<wy>(?:18|19|20)[0-9]{{2}}) *{_Y} *(?P<wm>[0-9]{{1,2}}) *{_M} *(?P<wd>[0-9]{{1,2}})(?: *日)?"
 _COMPACT = r"(?P<cy>(?:18|19|20)[0-9]{2})(?P<cm>[0-9]{2})(?P<cd>[0-9]{2})"
-_DATE = re.compile(rf"(?:{_ERA}|{_WEST}|^{_COMPACT}$)")
+# 元号コード (1 明治 … 9 令和) or era letter, then YYMMDD: 5-550401, 5550401, S550401
+_CODED = r"(?P<code>[13579MTSHR])-?(?P<ky>[0-9]{2})(?P<km>[0-9]{2})(?P<kd>[0-9]{2})"
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_YEAR4 = r"(?:18|19|20)[0-9]{2}(?![0-9])"
+# 01 APR 1980, 1-Apr-1980, April 1, 1980 (a passport, a residence card, an English form)
+_DAY_MONTH_REST = rf"[0-9]?(?i:[ -]?{_MONTH}\.?[ -]?,? ?{_YEAR4})"  # after the day's first digit
+_MONTH_DAY = rf"(?i:{_MONTH}\.? ?[0-9]{{1,2}}(?:st|nd|rd|th)?,? ?{_YEAR4})"
+_ENGLISH = re.compile(rf"(?i:(?P<d1>[0-9]{{1,2}})[ -]?(?P<m1>{_MONTH})\.?[ -]?,? ?(?P<y1>{_YEAR4})"
+                      rf"|(?P<m2>{_MONTH})\.? ?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?,? ?(?P<y2>{_YEAR4}))")
+_DATE = re.compile(rf"(?:{_ERA}|{_WEST}|^{_COMPACT}$|^{_CODED}$)")
 _GUARD_AFTER = r"(?![0-9])"
 # The same dates for the search, written as one alternation of words that start
 # them (昭和, S, 19, …), each not right after a letter or digit, so that `re` scans
 # for their first characters (see starts_after); parse() reads the parts.
-_ERA_REST = rf"\.? *(?:元|{_N}) *[年./-] *{_N} *[月./-] *{_N} *日?"
-_WEST_REST = r"[0-9]{2} *[年/.-] *[0-9]{1,2} *[月/.-] *[0-9]{1,2} *日?"
-_ANY_DATE = alternatives_after([(era, _ERA_REST) for era in ("明治", "大正", "昭和", "平成", "令和", *"MTSHR")]
+_ERA_REST = rf"\.? *(?:元|{_N}) *{_Y} *{_N} *{_M} *{_N}(?: *日)?"
+_WEST_REST = rf"[0-9]{{2}} *{_Y} *[0-9]{{1,2}} *{_M} *[0-9]{{1,2}}(?: *日)?"
+_ANY_DATE = alternatives_after([(era, _ERA_REST) for era in _ERAS]
                                + [(century, _WEST_REST) for century in ("18", "19", "20")], "[0-9A-Za-z]")
+_BIRTH_LABEL = "生年月日|誕生日|生まれ|dob|birth|セイネンガッピ"
+
+
+def _english(text: str):
+    match = _ENGLISH.search(text)
+    if not match:
+        return None
+    day, month, year = (match["d1"], match["m1"], match["y1"]) if match["d1"] else (match["d2"], match["m2"], match["y2"])
+    return western_date(year, str(MONTHS[month.lower()]), day)
 
 
 @lru_cache(maxsize=4096)
@@ -34,11 +57,13 @@ def parse(text: str):
     check and the canonical form; a roster repeats its join dates)."""
     match = _DATE.search(text)
     if not match:
-        return None
+        return _english(text)
     if match["era"]:
         return era_date(match["era"], match["ey"], match["em"], match["ed"])
     if match["cy"]:
         return western_date(match["cy"], match["cm"], match["cd"])
+    if match["code"]:
+        return era_date(match["code"], match["ky"], match["km"], match["kd"])
     return western_date(match["wy"], match["wm"], match["wd"])
 
 
@@ -47,15 +72,17 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     PATTERNS = (
         ("date_born", _ANY_DATE + " *生(?:まれ)?", 0.7),
         ("date", _ANY_DATE + _GUARD_AFTER, 0.2),
-        ("date_digits", alternatives_after([("18", ""), ("19", ""), ("20", "")], "[0-9A-Za-z]") + r"[0-9]{6}" + _GUARD_AFTER,
-         0.15),
     )
     CONTEXT = ("生年月日", "誕生日", "生まれ", "dob", "date of birth", "birth", "birthday", "出生", "セイネンガッピ")
     NEGATIVE_CONTEXT = ("契約日", "作成日", "入社日", "発行日", "更新日", "提出日", "申請日", "交付日", "登録日",
-                        "有効期限", "記入日", "受付日", "退職日", "面接日", "面談日", "予定日", "取得日", "開始日",
-                        "届出日", "異動", "休暇")
-    PREFILTER = r"[0-9〇一二三四五六七八九十元][年./-]|[0-9]{4}-|(?:18|19|20)[0-9]{6}"
-    LABELLED = {"date_digits": "生年月日|誕生日|生まれ|dob|birth|セイネンガッピ"}
+                        "有効期限", "記入日", "受付日", "退職日", "面接日", "面談", "予定日", "取得", "開始日",
+                        "届出日", "異動", "休暇", "受診", "健診", "検診", "次回", "期限", "認定日", "入会", "加入",
+                        "expir", "issue", "valid", "郵便", "〒", "番号", "電話", "tel")
+    # a birth label nearer than these, or none within reach: a date of the same row or
+    # line (面談日 on the line above a 「昭和55年4月1日生」 does not drop it)
+    NEGATIVE_REACH = 12
+    own_line_label = True  # a line with a label of its own (`…: date`) is the date's only context
+    PREFILTER = r"[0-9〇一二三四五六七八九十元] ?[年./・-]|[0-9]{4}-"
 
     def is_valid(self, value: str) -> bool:
         return parse(value) is not None
@@ -64,3 +91,21 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     def canonical(value: str) -> str:
         date = parse(value)
         return date.isoformat() if date else value.strip()
+
+
+class LabelledDateOfBirthRecognizer(DateOfBirthRecognizer):
+    """Shapes that are a birth only beside a birth word: 19800401 and 5-550401 under
+    a birth label in their cell, English dates (01 APR 1980) with a birth context. No
+    pattern reaches the threshold alone, so the detector runs this recognizer only on
+    text holding one of its context words (the English patterns cost more than all
+    the others on text without one)."""
+
+    PATTERNS = (
+        ("date_digits", alternatives_after([("18", ""), ("19", ""), ("20", "")], "[0-9A-Za-z]") + r"[0-9]{6}" + _GUARD_AFTER,
+         0.15),
+        ("date_coded", starts_after("[13579MTSHR]", "[0-9A-Za-z]") + r"-?[0-9]{6}" + _GUARD_AFTER, 0.15),
+        ("date_english", starts_after("[0-9]", "[0-9A-Za-z]") + _DAY_MONTH_REST, 0.2),
+        ("date_english_month_first", _MONTH_DAY, 0.2),
+    )
+    PREFILTER = rf"(?:18|19|20)[0-9]{{6}}|[13579MTSHR]-?[0-9]{{6}}|[0-9][ -]?(?i:{_MONTH})|(?i:{_MONTH})\.? ?[0-9]"
+    LABELLED = {"date_digits": _BIRTH_LABEL, "date_coded": _BIRTH_LABEL}

@@ -8,7 +8,14 @@ import datetime as dt
 ERAS = {"明治": (1868, dt.date(1868, 1, 25)), "大正": (1912, dt.date(1912, 7, 30)),
         "昭和": (1926, dt.date(1926, 12, 25)), "平成": (1989, dt.date(1989, 1, 8)),
         "令和": (2019, dt.date(2019, 5, 1))}
-ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
+ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和",
+               "明": "明治", "大": "大正", "昭": "昭和", "平": "平成", "令": "令和"}  # S55.4.1, 昭55・4・1
+# 元号コード of 社会保険 forms and host exports (5-550401: 昭和55年4月1日)
+ERA_CODES = {"1": "明治", "3": "大正", "5": "昭和", "7": "平成", "9": "令和"}
+MONTHS = {name: n for n, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")], 1) for name in names}
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -29,7 +36,7 @@ def number(text: str) -> int | None:
 
 
 def era_date(era: str, year: str, month: str, day: str) -> dt.date | None:
-    era = ERA_LETTERS.get(era.upper(), era)
+    era = ERA_LETTERS.get(era.upper(), ERA_CODES.get(era, era))
     y, m, d = number(year), number(month), number(day)
     if era not in ERAS or None in (y, m, d):
         return None

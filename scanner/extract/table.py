@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from detectors.fields import Field, compose_rows, is_field_label
 from scanner.extract.base import TextUnit, in_blocks
+from scanner.extract.split_dates import date_column_starts, joined_dates, with_sub_header
 
 
 
@@ -113,13 +114,29 @@ def _row_labels(cells: Cells) -> list[str]:
     if not is_field_label(_first_column(cells)):
         return [""] * len(cells)
     labels, current = [], ""
-    for _, text in cells:
-        if is_field_label(text):
+    for position, (_, text) in enumerate(cells):
+        if is_field_label(text) or _label_between_values(cells, position, labels):
             labels.append("")
             current = text.strip()
         else:
             labels.append(current)
     return labels
+
+
+SHORT_LABEL = 12
+# Labels of the other dates of a form (受診日, 有効期限, 次回面談): not field labels
+# of personal data, but labels all the same.
+_DATE_LABEL = re.compile(r"日$|日付|期限|予定|次回|受診|面談|date|expir", re.IGNORECASE)
+
+
+def _label_between_values(cells: Cells, position: int, labels: list[str]) -> bool:
+    """A date's label right after a value and before another value labels that
+    value (生年月日 | 昭和55年4月1日 | 受診日 | 2026/04/20): the date after 受診日 is
+    not under 生年月日."""
+    text = cells[position][1].strip()
+    follows_value = position > 0 and labels[-1] != ""
+    return (follows_value and position + 1 < len(cells) and 0 < len(text) <= SHORT_LABEL
+            and not any(ch.isdigit() for ch in text) and _DATE_LABEL.search(text) is not None)
 
 
 def _block_unit(block: list[tuple[str, list[Field]]]) -> TextUnit:
@@ -138,12 +155,16 @@ def table_units(rows: Iterable[Row], sheet: str = "", lines: list[int] | None = 
     header, _ = table_layout(head)
     header_cells = next((cells for r, cells in head if r == header), [])
     labels = {c: text.strip() for c, text in header_cells}
+    if header is not None:
+        labels = with_sub_header(labels, next((cells for r, cells in head if r == header + 1), []))
+    date_starts = date_column_starts(labels)
     prefix = f"{sheet}!" if sheet else ""
     where = (lambda r, c: f"L{lines[r]}") if lines else (lambda r, c: prefix + cell_ref(r, c))
 
     def records() -> Iterator[tuple[str, list[Field]]]:
         for r, cells in chain(head, rows):
             under_header = header is not None and r > header
+            cells = joined_dates(cells, date_starts) if under_header else cells
             row_labels = _row_labels(cells) if header is None or r < header else [""] * len(cells)
             yield f"{prefix}{r + 1}", [
                 Field(location=where(r, c), value=value, labels=(labels.get(c, "") if under_header else "", row_label))

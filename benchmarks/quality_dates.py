@@ -1,0 +1,71 @@
+"""Precision / recall of DATE_OF_BIRTH and POSTAL_CODE on the two corpora of issue 12's
+dates work: benchmarks/corpus_dates_dev.py (the rules are tuned on it) and
+benchmarks/corpus_dates_check.py (written apart, with no template or word list in
+common: the figure that says whether a rule generalises), side by side, and false
+findings per clean file (notices, letterheads, calendars, invoices).
+
+    .venv/bin/python benchmarks/quality_dates.py [--docs 180] [--negatives 40] [--seed 2026] [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from benchmarks.corpus_dates_check import CheckCorpus  # noqa: E402
+from benchmarks.corpus_dates_dev import DevCorpus  # noqa: E402
+from benchmarks.quality import false_alarms_per_file, found_in, print_errors, print_table, scan, score  # noqa: E402
+
+SCORED = ("DATE_OF_BIRTH", "POSTAL_CODE")
+
+
+def build(root: Path, corpus, docs: int, negatives: int) -> tuple[dict[str, set], list[str]]:
+    truth, clean = {}, []
+    for doc in corpus.positives(docs):
+        (root / doc.name).write_bytes(doc.data)
+        truth[doc.name] = doc.truth
+    for doc in corpus.negatives(negatives):
+        (root / doc.name).write_bytes(doc.data)
+        truth[doc.name] = doc.truth
+        clean.append(doc.name)
+    return truth, clean
+
+
+def measure(scanner, corpus, docs: int, negatives: int, errors: bool = False):
+    """(scores of the scored types, false findings per clean file) of one corpus."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        truth, clean = build(root, corpus, docs, negatives)
+        found = {uri.rpartition("/")[2]: values for uri, values in found_in(scan(scanner, root)).items()}
+    if errors:
+        print_errors(truth, found)
+    table = {entity: counts for entity, counts in score(truth, found).items() if entity in SCORED}
+    return table, false_alarms_per_file(truth, found, clean)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--docs", type=int, default=180)
+    parser.add_argument("--negatives", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--errors", action="store_true", help="print each miss and false alarm (synthetic values)")
+    args = parser.parse_args()
+    from scanner.app.lazy_detector import build_detector
+    from scanner.objects import ObjectScanner
+
+    scanner = ObjectScanner(build_detector())
+    for title, corpus in (("development (corpus_dates_dev)", DevCorpus(args.seed)),
+                          ("check (corpus_dates_check)", CheckCorpus(args.seed))):
+        table, clean = measure(scanner, corpus, args.docs, args.negatives, args.errors)
+        print(f"\n{title}: {args.docs} documents + {args.negatives} clean files, seed {args.seed}\n")
+        print_table(table, "entity")
+        print(f"\nfalse findings per clean file: {clean:.3f}")
+
+
+if __name__ == "__main__":
+    main()
