@@ -1,7 +1,10 @@
 """E-mail addresses. Presidio's EmailRecognizer uses \\b and \\w, which glue kanji
 to the local part (`連絡先taro@...`), so the local part here is ASCII only. A
-role mailbox (info@, soumu@, noreply@) names a function, not a person: it is not
-reported."""
+role mailbox (info@, soumu@, noreply@, jinji-bu@, kojinjoho.madoguchi@) names a
+function, not a person: it is not reported. Every part of its local part must be
+a function or unit word; one other part (a name: jinji.tanaka@) makes it a person's."""
+
+import re
 
 from detectors.entities import EMAIL
 from detectors.jp.base import JapanesePatternRecognizer, starts_after
@@ -18,7 +21,16 @@ ROLE_MAILBOXES = frozenset({
     "office", "webmaster", "postmaster", "hostmaster", "abuse", "noreply", "no-reply", "donotreply", "inquiry",
     "toiawase", "otoiawase", "all", "members", "privacy", "tenpo", "service", "help", "helpdesk", "press",
     "kouhou", "koho", "keiri", "eigyo", "customer", "shop", "order", "mailer-daemon", "root",
+    "somu", "soumubu", "somubu", "jinjibu", "kyuyo", "kyuuyo", "kaikei", "houmu", "homu", "kikaku", "kanri",
+    "jimu", "jimukyoku", "kumiai", "union", "kenpo", "kenko", "kenkou", "hoken", "anzen", "eisei", "honbu",
+    "uketsuke", "reception", "madoguchi", "kojinjoho", "kojinjouhou", "soudan", "sodan", "consult", "legal",
+    "compliance", "security", "system", "sysadmin", "it", "news", "newsletter", "event", "events", "seminar",
+    "entry", "apply", "career", "careers", "jobs", "billing", "invoice", "payment", "accounting", "notice",
+    "notification", "alert", "alerts", "mail", "mailer", "bounce", "list", "ml", "desk", "center", "centre",
+    "team", "group", "dept", "department", "staff", "bu", "ka", "kakari", "section", "div", "division", "hq",
+    "jp", "japan", "tokyo", "osaka", "main", "general", "global", "web", "www", "cs", "pr", "ir", "ga",
 })
+_PARTS = re.compile(r"[._-]")
 
 
 class EmailRecognizer(JapanesePatternRecognizer):
@@ -30,8 +42,9 @@ class EmailRecognizer(JapanesePatternRecognizer):
     PREFILTER = r"@"
 
     def is_valid(self, value: str) -> bool:
-        local = value.partition("@")[0].lower().partition("+")[0]
-        return local not in ROLE_MAILBOXES
+        local = value.partition("@")[0].lower().partition("+")[0]  # a sub-address names no one
+        parts = [part for part in _PARTS.split(local) if part]
+        return not all(part in ROLE_MAILBOXES or part.isdigit() for part in parts)
 
     @staticmethod
     def canonical(value: str) -> str:

@@ -72,6 +72,9 @@ def test_organisation_numbers_and_a_far_negative_word(detector, text, expected):
 @pytest.mark.slow
 @pytest.mark.parametrize("text, expected", [
     ("お問い合わせ info@sample.example.co.jp", []),  # a role mailbox names a function
+    ("個人情報の相談窓口 kojinjoho.madoguchi@sample.example.co.jp", []),  # every part a function word
+    ("人事部 jinji-bu@sample.example.co.jp までご連絡ください", []),
+    ("人事部 jinji.kawabe@sample.example.co.jp までご連絡ください", ["jinji.kawabe@sample.example.co.jp"]),
     ("送信者: noreply@example.jp", []),
     ("メール taro.yamada@example.jp", ["taro.yamada@example.jp"]),
 ])
