@@ -39,10 +39,11 @@ class Book:
 
 
 class _SheetsOnly(WorkbookParser):
-    """openpyxl's workbook parser with a stand-in for the Workbook it fills:
-    parse() sets the date system, the sheets and attributes nothing here reads."""
+    """openpyxl's workbook parser with a stand-in for the Workbook it fills (its
+    own __init__, not called, builds one): parse() sets the date system, the
+    sheets and attributes nothing here reads."""
 
-    def __init__(self, archive: zipfile.ZipFile, part: str) -> None:  # noqa: super() would build a Workbook
+    def __init__(self, archive: zipfile.ZipFile, part: str) -> None:
         self.archive, self.workbook_part_name, self.keep_links = archive, part, False
         self.defined_names, self.sheets = None, []
         self.wb = SimpleNamespace(epoch=WINDOWS_EPOCH, _external_links=[])
