@@ -22,7 +22,7 @@ from scanner.crawl import Entry
 from scanner.extract import Child, Extraction, ExtractionError, SkippedObject, TextUnit, TooLarge, extract
 from scanner.extract.budget import Budget
 from scanner.extract.names import Segments
-from scanner.extract.sniff import is_streamed_file
+from scanner.extract.sniff import STREAMED_MAGIC, is_streamed_file
 from scanner.limits import DEFAULT_LIMITS, Limits
 from scanner.record_refs import RecordRefs
 from scanner.sources.local import read_local
@@ -33,6 +33,9 @@ Deferral = Callable[[list[Child]], set[int]]  # which children of an object to l
 DEFERRED = "deferred"  # a placeholder's status: never stored (scanner.workers fills it in first)
 MEMORY_BUDGET = "over the memory budget of one object (the worker's address-space limit)"
 
+# A local file this large is peeked at for a PST before it is read; a smaller one is
+# read (one open, not two) and told by its first bytes.
+PEEK_ABOVE = 1 << 20
 OCR_CONFIDENCE = 0.8  # findings in OCR text: the score is lowered by this factor…
 OCR_MARK = "+ocr"  # …and the detector's name says where the text came from
 
@@ -72,8 +75,9 @@ class ObjectScanner:
         record = entry_record(entry)
         if not record.read:
             return record
-        if read is read_local and is_streamed_file(entry.path):  # a local PST/OST: a message at a time
-            self._fill_streamed(record, entry.path)
+        local = read is read_local
+        if local and (entry.size or 0) > PEEK_ABOVE and is_streamed_file(entry.path):  # a local PST/OST:
+            self._fill_streamed(record, entry.path)  # a message at a time
             return record
         try:
             data = read(entry, self.limits.max_size + 1)
@@ -81,6 +85,9 @@ class ObjectScanner:
             _failed(record, ExtractionError(Reason.PERMISSION if isinstance(error, PermissionError)
                                             else Reason.IO_ERROR, what="read"))
             record.read = False
+            return record
+        if local and data.startswith(STREAMED_MAGIC):  # a small PST/OST, streamed all the same
+            self._fill_streamed(record, entry.path)
             return record
         if len(data) > self.limits.max_size:  # grown past the limit since the crawl saw it
             _failed(record, TooLarge(what="file", size=f"more than {self.limits.max_size}", limit=self.limits.max_size))

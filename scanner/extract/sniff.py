@@ -181,12 +181,15 @@ def delimiter_of(text: str) -> str | None:
     return None
 
 
+STREAMED_MAGIC = b"!BDN"  # Outlook PST/OST
+
+
 def is_streamed_file(path: str) -> bool:
     """A file read from its path as a stream, never whole (Outlook PST/OST):
     its size is no limit, the size of each message inside it is."""
     try:
         with open(path, "rb") as handle:
-            return handle.read(4) == b"!BDN"
+            return handle.read(len(STREAMED_MAGIC)) == STREAMED_MAGIC
     except OSError:
         return False
 
