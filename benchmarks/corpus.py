@@ -91,6 +91,17 @@ def contact_truth(p: Person, *, address=True, postal=True, phone=False, mobile=F
     return truth
 
 
+
+def mail_charset(pick, body: str) -> str:
+    """UTF-8 or ISO-2022-JP as a mailer would choose; a body with characters JIS X 0208
+    lacks (a full-width hyphen-minus) goes as UTF-8, as mailers send it."""
+    charset = pick(["utf-8", "iso-2022-jp"])
+    try:
+        body.encode("iso2022_jp") if charset == "iso-2022-jp" else None
+    except UnicodeEncodeError:
+        return "utf-8"
+    return charset
+
 class Corpus:
     def __init__(self, seed: int) -> None:
         self.seed = seed
@@ -328,7 +339,7 @@ class Corpus:
 
     def _mail_eml(self, i: int) -> Doc:
         sender, to, subject, body, truth = self.mail()
-        return Doc(f"mail{i:03d}.eml", w.make_eml(subject, sender, to, body, charset=self.pick(["utf-8", "iso-2022-jp"])),
+        return Doc(f"mail{i:03d}.eml", w.make_eml(subject, sender, to, body, charset=mail_charset(self.pick, body)),
                    truth)
 
     def _minutes_txt(self, i: int) -> Doc:

@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Callable
 
 from benchmarks import corpus_sensitive_phrases as ph
+from benchmarks.corpus import mail_charset
 from benchmarks.corpus_people import wareki
 from samples import writers as w
 
@@ -157,7 +158,7 @@ class SensitiveDocuments:
                           f"{self.c.pick(['営業部', '製造部'])}の{p.name}さんの件でご報告します。", text,
                           "今後の対応についてご相談させてください。", "", "人事部"])
         data = w.make_eml("【社外秘】社員の件", "hr@example.co.jp", "manager@example.co.jp", body,
-                          charset=self.c.pick(["utf-8", "iso-2022-jp"]))
+                          charset=mail_charset(self.c.pick, body))
         return self._doc(f"sens_mail{i:03d}.eml", data, truth)
 
     # --- people next to 要配慮 words, nothing said about them ---

@@ -29,6 +29,9 @@ class Limits:
     # load peak, 0.75 GB after, measured) plus about 0.5 GB for the object being read.
     # Peak RSS stays below it, so a decompression bomb ends as too_large, not an OOM kill.
     worker_memory: int = 1536 * MB
+    # Findings kept for one object (a million-row roster holds millions): past it the
+    # object is read no further and says so, so a worker's memory stays within budget.
+    max_findings: int = 100_000
     object_seconds: float = 1800.0  # wall time for one object (or one part of a container) in a worker
     split_members: int = 64  # a container with more children than this, or with more bytes
     split_bytes: int = 16 * MB  # in them than this, is scanned in parts of at most these sizes

@@ -21,6 +21,7 @@ from inventory.uris import SEPARATOR, top_path, unescape
 from scanner.crawl import Entry
 from scanner.extract import Child, Extraction, ExtractionError, SkippedObject, TextUnit, TooLarge, extract
 from scanner.extract.budget import Budget
+from scanner.extract.kinds import reason
 from scanner.extract.names import Segments
 from scanner.extract.sniff import STREAMED_MAGIC, is_streamed_file
 from scanner.limits import DEFAULT_LIMITS, Limits
@@ -127,7 +128,7 @@ class ObjectScanner:
                    defer: Deferral | None = None) -> None:
         record.format, record.encoding = extraction.format, extraction.encoding
         self._read_units(record, extraction.units)
-        record.ocr_pages, record.error = extraction.ocr_pages, extraction.unread
+        record.ocr_pages, record.error = extraction.ocr_pages, extraction.unread or record.error
         children = extraction.children if defer is None else list(extraction.children)
         deferred = defer(children) if defer else set()
         segments = Segments()
@@ -166,6 +167,10 @@ class ObjectScanner:
         try:
             for index, unit in enumerate(units):
                 record.findings.extend(self._unit_findings(unit, personal_rows, RecordRefs(index, unit)))
+                if len(record.findings) >= self.limits.max_findings:  # memory per object: read no further
+                    del record.findings[self.limits.max_findings:]
+                    record.error = reason("findings_limit", limit=f"{self.limits.max_findings:,}")
+                    break
         finally:
             record.personal_rows = len(personal_rows)
             record.subjects = subjects_of(record.findings, self.names)
