@@ -91,7 +91,7 @@ class ImapSource:
                 self._connect()  # again only after a lost connection
                 yield from self._folder_entries(folder, uri, index, needs_read)
             except (SourceFailure, *IMAP_ERRORS) as error:
-                yield self._failed(self._failure(error, folder), uri)
+                yield self._failed(self._failure(error), uri)
 
     def _connect(self) -> None:
         if self._client is not None:
@@ -105,15 +105,14 @@ class ImapSource:
             self._down = failure
             raise
 
-    def _failure(self, error: BaseException, folder: Folder | None = None) -> SourceFailure:
+    def _failure(self, error: BaseException) -> SourceFailure:
         if isinstance(error, SourceFailure):
             return error
         detail = getattr(error, "strerror", None) or str(error) or type(error).__name__
         if isinstance(error, CONNECTION_ERRORS):
             self._drop()
             return SourceFailure(Note.of("source.connection_lost", root=self.remote.display, detail=detail))
-        return SourceFailure(Note.of("source.folder_unreadable", root=self.remote.display,
-                                     folder=folder.display if folder else "", detail=detail))
+        return SourceFailure(Note.of("source.folder_unreadable", root=self.remote.display, detail=detail))
 
     def _failed(self, failure: SourceFailure, uri: str) -> Entry:
         if all(str(failure) != str(told) for told in self.failures):

@@ -84,7 +84,7 @@ class SmbSource:
             return sorted(smbclient.scandir(self._unc(segments), **self._session), key=lambda e: e.name)
         except SMBOSError as error:
             raise SourceFailure(Note.of("source.folder_unreadable", root=self.remote.display,
-                                       folder="/".join(segments), detail=_reason(error))) from None
+                                        detail=_reason(error))) from None
         except (SMBException, OSError, ValueError) as error:
             self._down = SourceFailure(Note.of("source.connection_lost", root=self.remote.display,
                                                detail=_reason(error)))
