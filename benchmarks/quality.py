@@ -34,6 +34,16 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.corpus import Corpus, address_key  # noqa: E402
 
+def write_docs(root: Path, docs, truth: dict[str, set], clean: list[str] | None = None) -> None:
+    """Write each generated document under root with its truth (and its name in clean:
+    a file with no personal data)."""
+    for doc in docs:
+        (root / doc.name).write_bytes(doc.data)
+        truth[doc.name] = doc.truth
+        if clean is not None:
+            clean.append(doc.name)
+
+
 def build(root: Path, docs: int, negatives: int, seed: int) -> tuple[dict[str, set], list[str]]:
     corpus = Corpus(seed)
     truth: dict[str, set] = {}

@@ -19,20 +19,16 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.corpus_dates_check import CheckCorpus  # noqa: E402
 from benchmarks.corpus_dates_dev import DevCorpus  # noqa: E402
-from benchmarks.quality import false_alarms_per_file, found_in, print_errors, print_table, scan, score  # noqa: E402
+from benchmarks.quality import (  # noqa: E402
+    false_alarms_per_file, found_in, print_errors, print_table, scan, score, write_docs)
 
 SCORED = ("DATE_OF_BIRTH", "POSTAL_CODE")
 
 
 def build(root: Path, corpus, docs: int, negatives: int) -> tuple[dict[str, set], list[str]]:
     truth, clean = {}, []
-    for doc in corpus.positives(docs):
-        (root / doc.name).write_bytes(doc.data)
-        truth[doc.name] = doc.truth
-    for doc in corpus.negatives(negatives):
-        (root / doc.name).write_bytes(doc.data)
-        truth[doc.name] = doc.truth
-        clean.append(doc.name)
+    write_docs(root, corpus.positives(docs), truth)
+    write_docs(root, corpus.negatives(negatives), truth, clean)
     return truth, clean
 
 

@@ -17,19 +17,15 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks import corpus_exports, corpus_tables  # noqa: E402
 from benchmarks.corpus import Corpus  # noqa: E402
-from benchmarks.quality import false_alarms_per_file, found_in, print_errors, print_table, scan, score  # noqa: E402
+from benchmarks.quality import (  # noqa: E402
+    false_alarms_per_file, found_in, print_errors, print_table, scan, score, write_docs)
 
 
 def build(root: Path, docs: int, negatives: int, seed: int) -> tuple[dict[str, set], list[str]]:
     truth, names = {}, []
     for module in (corpus_tables, corpus_exports):
-        for doc in module.positives(Corpus(seed), docs // 2):
-            (root / doc.name).write_bytes(doc.data)
-            truth[doc.name] = doc.truth
-        for doc in module.negatives(Corpus(seed), negatives // 2):
-            (root / doc.name).write_bytes(doc.data)
-            truth[doc.name] = doc.truth
-            names.append(doc.name)
+        write_docs(root, module.positives(Corpus(seed), docs // 2), truth)
+        write_docs(root, module.negatives(Corpus(seed), negatives // 2), truth, names)
     return truth, names
 
 
@@ -40,7 +36,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--errors", action="store_true", help="print each miss and false alarm (synthetic values)")
     args = parser.parse_args()
-    from scanner.engine import build_detector
+    from scanner.app.lazy_detector import build_detector
     from scanner.objects import ObjectScanner
 
     with tempfile.TemporaryDirectory() as tmp:
