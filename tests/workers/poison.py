@@ -14,6 +14,7 @@ import zlib
 from pathlib import Path
 
 from samples.writers import xlsx_bytes
+from tests.bombs import pdf
 
 MB = 1024 * 1024
 SHEET_PART = "xl/worksheets/sheet1.xml"
@@ -36,26 +37,12 @@ def whole_grid_xlsx(path: Path) -> Path:
     return path
 
 
-def _pdf(objects: list[bytes]) -> bytes:
-    out = io.BytesIO(b"")
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return out.getvalue()
-
-
 def flate_bomb_pdf(path: Path, inflated: int = 2048 * MB) -> Path:
     """A one-page PDF whose content stream inflates to `inflated` bytes of spaces."""
     packer = zlib.compressobj(9)
     block = b" " * (16 * MB)
     stream = b"".join(packer.compress(block) for _ in range(inflated // len(block))) + packer.flush()
-    path.write_bytes(_pdf([
+    path.write_bytes(pdf([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
