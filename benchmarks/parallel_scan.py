@@ -10,7 +10,7 @@ changed, each worker's peak memory, and the first scan on a Dask LocalCluster of
 Every scan is `daicho scan` as a whole process (start-up included: `wall`); `scan`
 is the pipeline's own time inside it, `cpu` the user + system time of the process
 and the workers it waited for, `peak` the highest peak RSS a worker reported of
-itself (ru_maxrss). Prints a Markdown table; figures go in docs/benchmarks.md with
+itself (VmHWM). Prints a Markdown table; figures go in docs/benchmarks.md with
 the machine. Timings need a quiet machine.
 """
 

@@ -60,7 +60,7 @@ class Task:
 class Outcome:
     record: ObjectRecord  # sealed (scanner.workers.sealing)
     parts: tuple[tuple[int, ...], ...] = ()  # the container's children left for tasks of their own
-    peak_rss_kb: int = 0  # the worker's own ru_maxrss after this task
+    peak_rss_kb: int = 0  # the worker's own peak RSS (VmHWM) after this task
     pid: int = 0  # of the worker process that answered
     recycle: bool = False  # the worker ran out of memory: replace it
 

@@ -41,9 +41,22 @@ def run_task(task: Task, scanner: ObjectScanner, key: bytes) -> Outcome:
     outcome.record = seal(outcome.record, key)
     masker_for(scanner.detector, key).mask_record(outcome.record, task.names, part=task.part is not None)
     outcome.recycle = any(obj.error == MEMORY_BUDGET for obj in outcome.record.walk())
-    outcome.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    outcome.peak_rss_kb = own_peak_rss_kb()
     outcome.pid = os.getpid()
     return outcome
+
+
+def own_peak_rss_kb() -> int:
+    """This process's own peak RSS (VmHWM). ru_maxrss would do, but Linux keeps it
+    across exec: a worker spawned by a large process reports that process's RSS."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _reader(task: Task) -> Reader:

@@ -1,6 +1,6 @@
 """The memory budget of a worker against real poison files: each is recorded
 too_large with its reason, the scan goes on, and no worker's own peak RSS (its
-ru_maxrss, reported with each answer) reaches 1.5 GB.
+VmHWM, reported with each answer) reaches 1.5 GB.
 
 The readers bound these files themselves now (a sheet is read cell by cell, a
 PDF stream inflated within Limits: tests/scanner/test_bombs.py); here their own
