@@ -14,25 +14,22 @@ from scanner.extract.base import Extraction, ExtractionError, TextUnit
 from scanner.extract.encoding import detect_encoding, encoding_name, iter_decoded
 from scanner.extract.fixed_width import fixed_width_rows
 from scanner.extract.long_text import text_units
-from scanner.extract.table import TextTable, dense_rows, table_units
+from scanner.extract.table import dense_rows, table_units
 from scanner.extract.zengin import zengin_rows
 
 TABLE_SNIFF_BYTES = 16 * 1024 * 1024  # a host export or 全銀 file up to this size is read as a table
 
 
-def _text_table(data: bytes, codec: str) -> TextTable | None:
-    """A bank's transfer file or a host's fixed-width export found in a text of
-    moderate size (telling one needs all its lines at once); else none."""
-    if len(data) > TABLE_SNIFF_BYTES:
-        return None
-    text = data.decode(codec)
-    return zengin_rows(text) or fixed_width_rows(text)
-
-
 def extract_plain(data: bytes) -> Extraction:
+    """A text up to TABLE_SNIFF_BYTES is decoded once and tried as a bank's transfer
+    file or a host's fixed-width export (telling one needs all its lines at once);
+    a longer one is decoded and read in pieces."""
     codec = detect_encoding(data)
-    table = _text_table(data, codec)
-    units = table_units(dense_rows(table.rows), lines=table.lines) if table else text_units(iter_decoded(data, codec))
+    if len(data) > TABLE_SNIFF_BYTES:
+        return Extraction(format="text", units=text_units(iter_decoded(data, codec)), encoding=encoding_name(codec))
+    text = data.decode(codec)
+    table = zengin_rows(text) or fixed_width_rows(text)
+    units = table_units(dense_rows(table.rows), lines=table.lines) if table else text_units([text])
     return Extraction(format="text", units=units, encoding=encoding_name(codec))
 
 
