@@ -158,6 +158,7 @@ def _scan(inventory: Inventory, runner: Runner, scopes: list[Scope], kind: str, 
                     recorder.keep(previous)
                 _scan_entry(flow, recorder, step, options.crawl.limits)
             flow.drain()
+            flow.close()
     except BaseException as error:
         flow.abandon()
         inventory.finish_scan(scan_id, scopes, status="interrupted")
