@@ -13,6 +13,7 @@ again; an unchanged object, or one that could not be read, keeps its own.
 from __future__ import annotations
 
 import functools
+import sqlite3
 from collections.abc import Iterable
 
 from sqlite_utils import Database
@@ -78,13 +79,18 @@ class TreeWriter:
         self.db = db
 
     def previous(self, root: str, uri: str) -> dict | None:
-        return next(self.db.query("select * from objects where root = ? and uri = ?", [root, uri]), None)
+        cursor = self.db.conn.cursor()
+        cursor.row_factory = sqlite3.Row
+        row = cursor.execute("select * from objects where root = ? and uri = ?", [root, uri]).fetchone()
+        return dict(row) if row is not None else None
 
-    def write(self, scan_id: int, root: str, record: ObjectRecord, rules_version: str | None) -> int:
+    def write(self, scan_id: int, root: str, record: ObjectRecord, rules_version: str | None,
+              previous: dict | None | bool = False) -> int:
         """Store a top-level object with its descendants and findings; objects that
-        were inside it and are not any more end. Returns its id."""
+        were inside it and are not any more end. Returns its id. previous: what
+        `stored` said of the record, if the caller asked already."""
         touched: set[int] = set()
-        top_id = self._object(scan_id, root, record, rules_version, None, None, touched)
+        top_id = self._object(scan_id, root, record, rules_version, None, None, touched, previous)
         self.db.execute("update objects set top_id = ? where id = ? and top_id is null", [top_id, top_id])
         gone = [row[0] for row in self.db.execute(
             "select id from objects where top_id = ? and deleted_scan is null", [top_id]) if row[0] not in touched]
@@ -100,8 +106,10 @@ class TreeWriter:
         return previous
 
     def _object(self, scan_id: int, root: str, record: ObjectRecord, rules_version: str | None,
-                parent_id: int | None, top_id: int | None, touched: set[int]) -> int:
-        previous = self.stored(root, record)
+                parent_id: int | None, top_id: int | None, touched: set[int],
+                previous: dict | None | bool = False) -> int:
+        if previous is False:
+            previous = self.stored(root, record)
         if _is_carried(previous, record):
             return self._carry(scan_id, previous, record, rules_version, touched)
         row = {

@@ -11,9 +11,9 @@ have enough to do; at once when one would wait): one commit per object would cos
 the single writer more than the object's rows (the pages it touches rewritten in
 the log every time). The commit that marks a group also commits the objects
 recorded since, each with the end of its mark: an object is never done without
-its findings. A scan killed leaves the marks of at most a group and what was in
-flight: the next run reads those objects alone (suspects), one after another in
-one sandbox worker.
+its findings. Records are committed by groups too (scanner.pipeline). A scan
+killed leaves unrecorded at most about two groups, marked: the next run reads
+those objects alone (suspects), one after another in one sandbox worker.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from scanner.workers.tasks import CHANGED, WHOLE, Lost, Outcome, Task, TaskId, l
 
 log = logging.getLogger("daicho.scan")
 MAX_WAITING = 2000  # objects finished behind one still being read, held before the walk waits
-MARK_GROUP = 16  # objects walked before their marks are committed together (when no worker waits)
+MARK_GROUP = 64  # objects walked before their marks are committed together (when no worker waits)
 
 
 class Walked(Protocol):

@@ -40,11 +40,6 @@ class _Slot:
         return bool(self.tasks)
 
 
-def _small(task: Task) -> bool:
-    """Whether a task may wait in a busy worker's pipe (never bytes read here)."""
-    return task.data is None and len(ForkingPickler.dumps(task)) <= QUEUED_BYTES
-
-
 def _signal_name(exitcode: int | None) -> str:
     if exitcode is not None and exitcode < 0:
         try:
@@ -106,22 +101,23 @@ class WorkerPool:
         self._dispatch()
 
     def _dispatch(self) -> None:
-        """Waiting tasks to idle workers (started as needed), then small ones behind busy workers."""
+        """Waiting tasks to idle workers (started as needed), then small ones behind
+        busy workers (pickled once: the size decides, the bytes are sent)."""
         while self._waiting:
+            task_id, task = self._waiting[0]
+            message = ForkingPickler.dumps((task_id, task))
             slot = next((s for s in self._slots if not s.busy), None)
             if slot is None and len(self._slots) < self.size:
                 slot = self._start()
-            if slot is None:
-                slot = next((s for s in self._slots if len(s.tasks) < DEPTH and _small(self._waiting[0][1])), None)
+            if slot is None and task.data is None and len(message) <= QUEUED_BYTES:
+                slot = next((s for s in self._slots if len(s.tasks) < DEPTH), None)
             if slot is None:
                 return
-            self._send(slot, *self._waiting.popleft())
-
-    def _send(self, slot: _Slot, task_id: TaskId, task: Task) -> None:
-        if not slot.tasks:
-            slot.deadline = time.monotonic() + self.limits.object_seconds
-        slot.tasks.append((task_id, task))
-        slot.conn.send((task_id, task))
+            self._waiting.popleft()
+            if not slot.tasks:
+                slot.deadline = time.monotonic() + self.limits.object_seconds
+            slot.tasks.append((task_id, task))
+            slot.conn.send_bytes(message)
 
     def results(self, block: bool) -> list[Answer]:
         """What finished; with block, wait until something does (if anything is in flight)."""
