@@ -61,17 +61,17 @@ def _kill_while_stalled(root: Path, db: Path, home: Path) -> None:
     process = subprocess.Popen([sys.executable, "-m", "scanner.cli", "scan", str(root), "--db", str(db),
                                 "--workers", "1"], env=env, cwd=REPO,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 240
-    while time.monotonic() < deadline and process.poll() is None:
+    deadline, ready = time.monotonic() + 600, False
+    while not ready and time.monotonic() < deadline and process.poll() is None:
         try:
-            if mark_key(_key(home), STALL) in _marks(db) and _committed(db) >= MARK_GROUP:
-                break
+            ready = mark_key(_key(home), STALL) in _marks(db) and _committed(db) >= MARK_GROUP // 2
         except (OSError, ValueError, sqlite3.Error):  # not created yet
             pass
         time.sleep(0.2)
     time.sleep(1.0)  # the objects before it come back and are recorded, their batch still open
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
+    assert ready, "the scan did not reach the object it stalls on"
 
 
 def _state(db: Path) -> tuple[dict[str, int], set[str]]:
@@ -103,7 +103,7 @@ def test_a_scan_killed_mid_batch_leaves_whole_objects_and_marks_and_resumes_to_t
         else:
             assert mark_key(key, uri) in marks, uri
     assert len(marks) > 1  # a group was marked at once
-    assert len(recorded) >= MARK_GROUP  # the objects read before it: committed by groups
+    assert len(recorded) >= MARK_GROUP // 2  # objects read before it, committed by groups
 
     env = {**os.environ, "DAICHO_HOME": str(home), "PYTHONPATH": str(REPO)}
     env.pop(TEST_HOOK, None)
