@@ -106,7 +106,8 @@ def measure(work: Path, files: int, changed_share: float) -> list[str]:
         f"CPU {walk_cpu:.2f} s |",
         f"| rescan, unchanged (process) | {rescan:.2f} | {rescan_out} |",
         f"| rescan, unchanged (in process) | {inside:.2f} | {inside / count * 1e6:.1f} µs a file, "
-        f"{inside / walk:.1f}x the walk; CPU {inside_cpu:.2f} s, {inside_cpu / walk_cpu:.1f}x the walk's; "
+        f"{inside / walk:.1f}x the walk; CPU {inside_cpu:.2f} s, "
+        f"{inside_cpu / max(walk_cpu, 1e-6):.1f}x the walk's; "
         f"{stats['objects_seen']} objects, {stats['findings']} findings |",
         f"| rescan, {changed} files changed (process) | {after_change:.1f} | {change_out} |",
     ]
