@@ -19,6 +19,7 @@ from sqlite3 import Connection
 
 from detectors.entities import FINANCIAL, MY_NUMBER_TYPES, SENSITIVE
 from inventory.headcount import Headcount, headcount
+from inventory.migrations import SUBJECTS_SINCE
 from inventory.notes import Note
 from inventory.object_sets import SET_TABLE, Selection
 from inventory.records import FAILED_STATUSES
@@ -43,7 +44,7 @@ class Impact:
     verdicts: tuple[Verdict, ...]
     objects_with_data: int
     unread: int  # objects of the set that could not be read: their content is unknown
-    changed_since: int  # objects read again after the scan asked for (people counted from now)
+    changed_since: int  # objects read again after the scan asked for, before subjects had a history
     entries: tuple[dict, ...] = field(default=())  # ledger entries covering the set (inventory.impact_ledger)
 
     @property
@@ -94,17 +95,34 @@ def verdicts(items: dict[str, int], people: Headcount) -> tuple[Verdict, ...]:
     )
 
 
+def _with_data(conn: Connection, scan_id: int | None) -> int:
+    """Objects of the set holding personal data: now by their summary, as of a scan
+    by the findings of then."""
+    if scan_id is None:
+        return _count(conn, "o.summary is not null and json_extract(o.summary, '$.counts') != '{}'")
+    return _count(conn, "exists (select 1 from findings f where f.object_id = o.id and f.first_scan_id <= ?1 "
+                  "and (f.ended_scan is null or f.ended_scan > ?1))", [scan_id])
+
+
+def _changed_since(conn: Connection, scan_id: int | None) -> int:
+    """Objects read again after scan_id whose people then may not be known: before
+    the migration m016 a new reading replaced an object's subjects."""
+    after = conn.execute("select value from inventory_meta where name = ?", [SUBJECTS_SINCE]).fetchone()
+    if scan_id is None or after is None or scan_id >= int(after[0]):
+        return 0
+    return _count(conn, "o.extracted_scan > ?", [scan_id])  # (read again after the migration too: kept)
+
+
 def impact_of(conn: Connection, selection: Selection) -> Impact:
     """The set in SET_TABLE (inventory.object_sets.select_objects); persons resolved."""
     scan_id = selection.scan_id
     items = held_items(conn, scan_id)
-    people = headcount(conn, SET_TABLE)
+    people = headcount(conn, SET_TABLE, scan_id)
     failed = ", ".join(f"'{s}'" for s in FAILED_STATUSES)
     return Impact(
         selection=selection, items=items, people=people, verdicts=verdicts(items, people),
-        objects_with_data=_count(conn, "o.summary is not null and json_extract(o.summary, '$.counts') != '{}'"),
-        unread=_count(conn, f"o.status in ({failed})"),
-        changed_since=_count(conn, "o.extracted_scan > ?", [scan_id]) if scan_id is not None else 0)
+        objects_with_data=_with_data(conn, scan_id), unread=_count(conn, f"o.status in ({failed})"),
+        changed_since=_changed_since(conn, scan_id))
 
 
 def my_number_note(impact: Impact) -> Note | None:
