@@ -159,7 +159,8 @@ def _joined(persons: set[int], edges: list[tuple[int, int]], values: dict[int, d
 def headcount(conn: Connection, objects: str, scan_id: int | None = None) -> Headcount:
     """People in the objects whose ids the table `objects` holds (column id), now
     or as they were in scan scan_id; persons must be resolved (inventory.people.
-    resolve_people). A subject ended since counts as the person it was then."""
+    resolve_people). As of a scan, persons are clustered again as the subjects
+    known then join (a person split or joined since counts as it was)."""
     subjects = _read_subjects(conn, objects, scan_id)
     persons = set(subjects.person_of.values())
     edges = _name_edges(conn, subjects)
