@@ -14,6 +14,7 @@ flagged with the number of people whose My Number is held.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from sqlite3 import Connection
 
@@ -23,9 +24,11 @@ from inventory.migrations import SUBJECTS_SINCE
 from inventory.notes import Note
 from inventory.object_sets import SET_TABLE, Selection
 from inventory.records import FAILED_STATUSES
-from inventory.summary import MANY_PEOPLE
+from inventory.subjects import subject_present
+from inventory.summary import MANY_PEOPLE, risk_level
 
 APPLIES, POSSIBLE, NOT_APPLICABLE, UNKNOWN = "applies", "possible", "not_applicable", "unknown"
+RISK_ORDER = ("high", "medium")  # then the rest, as held_objects orders them
 MY_NUMBER_MANY = 100  # 特定個人情報の漏えい等: more than 100 people is reportable (番号法の規則)
 
 
@@ -133,8 +136,40 @@ def my_number_note(impact: Impact) -> Note | None:
     return Note.of(key, people=impact.people.with_my_number, limit=MY_NUMBER_MANY)
 
 
-def held_objects(conn: Connection, limit: int = 5000) -> list[dict]:
-    """The objects of the set that hold personal data, riskiest and most populous first."""
+def _held_then(conn: Connection, scan_id: int) -> list[dict]:
+    """The objects of the set that held personal data in scan scan_id: the types
+    and people of then, the risk level they gave (inventory.summary)."""
+    held: dict[int, dict] = {}
+    for object_id, root, uri, entity_type, category in conn.execute(
+            f"select o.id, o.root, o.uri, f.entity_type, f.category from {SET_TABLE} x cross join objects o "
+            "on o.id = x.id cross join findings f on f.object_id = o.id where f.first_scan_id <= ?1 "
+            "and (f.ended_scan is null or f.ended_scan > ?1)", [scan_id]):
+        found = held.setdefault(object_id, {"root": root, "uri": uri, "counts": Counter(), "categories": set()})
+        found["counts"][entity_type] += 1
+        found["categories"] |= {category} if category else set()
+    present, params = subject_present(scan_id)
+    people = dict(conn.execute(f"select s.object_id, count(*) from {SET_TABLE} x cross join subjects s "
+                               f"on s.object_id = x.id where {present} group by 1", params).fetchall())
+    rows = []
+    for object_id, found in held.items():
+        subjects = people.get(object_id, 0)
+        types = [t for t in sorted(found["counts"]) if t != SENSITIVE]
+        rows.append({"root": found["root"], "uri": found["uri"], "people": subjects,
+                     "types": types + [f"{SENSITIVE}:{c}" for c in sorted(found["categories"])],
+                     "risk": risk_level(found["counts"], found["categories"], subjects)})
+    return rows
+
+
+def _rank(held: dict) -> tuple:
+    risk = RISK_ORDER.index(held["risk"]) if held["risk"] in RISK_ORDER else len(RISK_ORDER)
+    return risk, -held["people"], held["root"], held["uri"]
+
+
+def held_objects(conn: Connection, scan_id: int | None = None, limit: int = 5000) -> list[dict]:
+    """The objects of the set that hold personal data (now, or in scan scan_id),
+    riskiest and most populous first."""
+    if scan_id is not None:
+        return sorted(_held_then(conn, scan_id), key=_rank)[:limit]
     rows = conn.execute(
         f"select o.root, o.uri, o.summary, o.risk from {SET_TABLE} s cross join objects o on o.id = s.id "
         "where o.summary is not null and json_extract(o.summary, '$.counts') != '{}' "

@@ -2,7 +2,8 @@
 
 Scan 1: a roster of people A–E (name, date of birth, phone, e-mail), applicants
 (C and F, by phone and e-mail), a payroll note (H, My Number), minutes naming I
-and giving A's e-mail. Scan 2: the roster holds C–G, the minutes are deleted.
+and giving A's e-mail, an interview note on D's illness. Scan 2: the roster holds
+C–G, the minutes are deleted, the note says D is well.
 Main's code before data subjects had a history (e1ed519) recorded
 `people_history/answers.json` (its answers after each scan) and the database it
 wrote (`people_history/before.sqlite`), with this file (functions both have):
@@ -30,7 +31,7 @@ if __name__ == "__main__":
 from detectors.name_forms import NameReader  # noqa: E402
 from inventory import open_inventory  # noqa: E402
 from inventory.headcount import files_headcount  # noqa: E402
-from inventory.impact import impact_of  # noqa: E402
+from inventory.impact import held_objects, impact_of  # noqa: E402
 from inventory.located import located_objects  # noqa: E402
 from inventory.object_sets import select_objects  # noqa: E402
 from inventory.outcomes import run_reconciliation, stored_outcomes, stores_from_inventory  # noqa: E402
@@ -44,7 +45,7 @@ from tests.inventory.history import KEY, TODAY, _reader, _write, normalised, sta
 
 PEOPLE = make_people(10, seed=17)
 A, B, C, D, E, F, G, H, I, _ = PEOPLE
-PLACES = ("", "名簿.csv", "採用", "人事/給与.txt", "議事録.txt")  # under the share ("": all of it)
+PLACES = ("", "名簿.csv", "採用", "人事/給与.txt", "議事録.txt", "健康")  # under the share ("": all of it)
 
 
 def _roster(people) -> str:
@@ -54,13 +55,16 @@ def _roster(people) -> str:
 
 def step1(root: Path) -> None:
     _write(root, "名簿.csv", _roster([A, B, C, D, E]), 1)
-    _write(root, "採用/応募者.csv", "氏名,電話,メール\n" + "".join(f"{p.name},{p.mobile},{p.email}\n" for p in (C, F)), 1)
+    applicants = "".join(f"{p.name},{p.mobile},{p.email}\n" for p in (C, F))
+    _write(root, "採用/応募者.csv", "氏名,電話,メール\n" + applicants, 1)
     _write(root, "人事/給与.txt", f"{H.name} 個人番号 {H.my_number}\n", 1)
     _write(root, "議事録.txt", f"議事録\n出席: {I.name} 電話 {I.mobile}\n報告者 {A.name} ({A.email})\n", 1)
+    _write(root, "健康/面談.txt", f"面談記録\n{D.name}さんは糖尿病で通院中\n連絡先 {D.email}\n", 1)
 
 
 def step2(root: Path) -> None:
     _write(root, "名簿.csv", _roster([C, D, E, F, G]), 2)
+    _write(root, "健康/面談.txt", f"面談記録\n{D.name}さんは異常なし\n連絡先 {D.email}\n", 2)
     (root / "議事録.txt").unlink()
 
 
@@ -75,7 +79,8 @@ def impact_answers(db, root: str, scan_id: int | None) -> dict:
     for place in PLACES:
         impact = impact_of(db.conn, select_objects(db.conn, [f"{root}/{place}".rstrip("/")], scan_id))
         found[place or "(all)"] = {"objects": impact.selection.objects, "with_data": impact.objects_with_data,
-                                   "items": impact.items, "people": _headcount(impact.people)}
+                                   "items": impact.items, "people": _headcount(impact.people),
+                                   "held": held_objects(db.conn, *([scan_id] if scan_id else []))}
     return found
 
 

@@ -13,16 +13,18 @@ import shutil
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from inventory import open_inventory
 from inventory.impact import impact_of
 from inventory.migrations import MIGRATIONS
 from inventory.object_sets import select_objects
+from scanner.cli import cli
 from tests.inventory.history import normalised
 from tests.inventory.people_history import build, current_answers, impact_answers
 
 FIXTURE = Path(__file__).parent / "people_history"
-ROSTER, APPLICANTS, MINUTES = "名簿.csv", "採用/応募者.csv", "議事録.txt"
+ROSTER, APPLICANTS, MINUTES, NOTE = "名簿.csv", "採用/応募者.csv", "議事録.txt", "健康/面談.txt"
 
 
 @pytest.fixture(scope="module")
@@ -52,9 +54,9 @@ def test_a_database_written_before_answers_as_before(recorded, tmp_path):
     assert normalised(current_answers(db_path, root), root) == recorded["2"]
     assert normalised(impact_answers(db, root, 2), root) == recorded["2"]["impact"]
     subjects = _subjects(db)  # present since their object was first seen, or ended with it
-    assert {row[1:] for row in subjects[ROSTER] + subjects[APPLICANTS]} == {(1, None)}
+    assert {row[1:] for row in subjects[ROSTER] + subjects[APPLICANTS] + subjects[NOTE]} == {(1, None)}
     assert {row[1:] for row in subjects[MINUTES]} == {(1, 2)}
-    assert _changed_since(db, root, 1) == 1  # the roster, read again before its people had a history
+    assert _changed_since(db, root, 1) == 2  # the roster and the note, read again before people had a history
     assert _changed_since(db, root, 2) == 0
 
 
@@ -69,11 +71,17 @@ def test_the_history_written_today_answers_now_and_as_of_each_scan(recorded, det
     for scan_id in (1, 2):  # main counted the people of the present content: right after each scan
         assert normalised(impact_answers(db, root, scan_id), root) == recorded[str(scan_id)]["impact"]
         assert _changed_since(db, root, scan_id) == 0
+    for as_of in ([], ["--as-of", "1"], ["--as-of", "2"]):  # the command, as an officer runs it
+        result = CliRunner().invoke(cli, ["impact", "--db", str(db_path), root, *as_of, "--format", "json"], obj={})
+        people = recorded[as_of[-1] if as_of else "2"]["impact"]["(all)"]["people"]
+        assert [json.loads(result.output)["people"][k] for k in ("estimate", "low", "high", "with_my_number",
+                                                                 "with_sensitive", "with_financial")] == people
     subjects = _subjects(db)
     roster = subjects[ROSTER]
     assert [row[1:] for row in roster] == [(1, 2), (1, 2), (1, None), (1, None), (1, None), (2, None), (2, None)]
     assert {row[1:] for row in subjects[MINUTES]} == {(1, 2)}
     assert {row[1:] for row in subjects[APPLICANTS]} == {(1, None)}
+    assert [row[1:] for row in subjects[NOTE]] == [(1, 2), (2, None)]  # 要配慮 then, not now: another subject
 
 
 @pytest.mark.slow
