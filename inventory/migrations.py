@@ -178,8 +178,9 @@ def m016_subjects_end(db: Database) -> None:
     # Issue 17: a data subject is present from added_scan until ended_scan (NULL while
     # present), like a finding, so `impact --as-of` counts the people of then. Subjects
     # written before held only their object's latest reading: present since the object
-    # was first seen, ended with its deletion. How far back that is approximate: the
-    # last scan before (SUBJECTS_SINCE; inventory.impact says which objects it touches).
+    # was first seen, ended with its deletion. As of a scan before the last one then
+    # (recorded as SUBJECTS_SINCE) an object read again since is counted from that
+    # reading; `impact` says how many objects that may be (inventory.impact).
     db["subjects"].add_column("added_scan", int)
     db["subjects"].add_column("ended_scan", int)
     db.execute("""
