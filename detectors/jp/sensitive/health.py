@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.sensitive.lexicon import WORD_CHAR, Anchored, Lexicon, compile_pattern, whole_word, words_regex
-from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
+from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic, is_programme
 
 DISEASE_ENDINGS = ("症候群", "症", "病", "炎", "癌", "がん", "腫瘍", "腫", "瘍", "ヘルニア", "骨折", "梗塞", "出血", "痛",
                    "潰瘍", "結石", "狭窄", "麻痺", "不全", "中毒", "損傷", "断裂", "欠損", "疾患", "障害", "感染")
@@ -70,6 +70,11 @@ def in_legend(text: str, start: int) -> bool:
     return len({m.group()[0] for m in entries}) >= LEGEND_ENTRIES
 
 
+# the level of 特定保健指導 a check-up put someone in: alone only as a cell of a person's row
+_GUIDANCE_LEVEL = r"(?:積極的支援|動機付け支援|動機づけ支援)(?:レベル|対象)?"
+_GUIDANCE_SAID = rf"特定保健指導 *[(（]? *(?:の)?{_GUIDANCE_LEVEL}"
+
+
 class HealthMatcher:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -89,6 +94,7 @@ class HealthMatcher:
         self._judged = compile_pattern(r"判定 *:? *[B-E][0-9]?(?![A-Za-z0-9])")
         self._injured = Anchored(_INJURED, WORD_CHAR, 12)
         self._graded = compile_pattern(r"[B-E][0-9]?判定")
+        self._guidance = (compile_pattern(_GUIDANCE_LEVEL), compile_pattern(_GUIDANCE_SAID))
         self._disability = compile_pattern(rf"{words_regex(lexicon.disabilities)}{_GRADE}?(?:{_IN_USE})?")
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
@@ -96,8 +102,10 @@ class HealthMatcher:
         found += [Phrase(start, end, "病歴") for start, end in self._injured.spans(text)]
         found += [Phrase(m.start("disease"), m.end(), "病歴") for m in self._prefixed.finditer(text)]
         found += self._in_cells(text, cells)
+        found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._guidance[1].finditer(text)]
         if cells.unread:
             found += cells.phrases(self._flagged_results(text), "健康診断結果")
+            found += cells.phrases((m.span() for m in self._guidance[0].finditer(text)), "健康診断結果")
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
 
     def _in_cells(self, text: str, cells: Cells) -> list[Phrase]:
@@ -180,7 +188,8 @@ class HealthMatcher:
     def _checkups(self, text: str) -> list[Phrase]:
         found = [Phrase(m.start(), m.end(), "健康診断結果") for m in self._checkup.finditer(text)
                  if whole_word(text, m.start(), m.end())]
-        found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._judgement.finditer(text)]
+        found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._judgement.finditer(text)
+                  if not is_programme(text, m.end())]
         found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._judged.finditer(text)]
         return found + [Phrase(m.start(), m.end(), "健康診断結果") for m in self._graded.finditer(text)
                         if whole_word(text, m.start(), m.start() + 1)]
