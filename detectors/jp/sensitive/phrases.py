@@ -40,7 +40,7 @@ _DENIED_AFTER = re.compile(
 _PROGRAMME_AFTER = re.compile(r" *(?:の)?(?:率|者数|人数|件数|割合|実施|日程|予定表|対象者|項目|の有無|の要否|基準|区分|制度"
                               r"|プログラム|案内|ご案内|お知らせ|担当|窓口|会場|申込|申し込み)")
 # A line of counts (a table's summary row, a report's figures) is about no one.
-_SUMMARY = re.compile(r"受診者数|有所見者数|有所見率|受診率|実施率|該当者数|対象者数|平均値|合計|小計|総数|[0-9]+ *(?:名|人)中")
+_SUMMARY = re.compile(r"受診者数|有所見者数|有所見率|受診率|実施率|該当者数|対象者数|平均値|合計|小計|総数|認知件数|[^\n]件数|[0-9]+ *(?:名|人)中")
 
 
 def is_programme(text: str, end: int) -> bool:
