@@ -15,18 +15,21 @@ from detectors.jp.sensitive.lexicon import FieldLabel
 
 Labeller = Callable[[str], "tuple[str, FieldLabel] | None"]
 HEADER_CELL = 20  # a header's cells are words, not sentences
-_COMPOSED = re.compile(r"[^\t:\n]{1,30}: ")
+_COMPOSED = re.compile(r"[^\t:\n]{1,30}: (?=[^\t\n])")
 _NOT_A_HEADER_CELL = re.compile(r"^[0-9０-９\-/.,:%()]+$")
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each tab-separated cell of the line [start, end), stripped."""
+    """(start, end) of each tab-separated cell's value on the line [start, end),
+    stripped and after a composed `label: ` if one leads it."""
     cells, position = [], start
     while position <= end:
         stop = text.find("\t", position, end)
         stop = end if stop < 0 else stop
-        value = text[position:stop]
-        left = position + len(value) - len(value.lstrip())
+        composed = _COMPOSED.match(text, position, stop)
+        left = composed.end() if composed else position
+        value = text[left:stop]
+        left += len(value) - len(value.lstrip())
         cells.append((left, left + len(value.strip())))
         position = stop + 1
     return cells
@@ -49,25 +52,29 @@ def labelled_cells(text: str, label_of: Labeller) -> Iterator[tuple[str, FieldLa
     columns: dict[int, tuple[str, FieldLabel]] = {}
     width = 0
     for start, end in _lines(text):
-        cells = _cells(text, start, end) if "\t" in text[start:end] else []
+        line = text[start:end]
+        cells = _cells(text, start, end) if "\t" in line else []
         filled = [c for c in cells if c[0] < c[1]]
-        if not filled or any(_COMPOSED.match(text, s) for s, _ in filled):
-            columns = {}
-            continue
-        header = _header(text, cells, label_of)
+        composed = bool(_COMPOSED.search(line))
+        header = {} if composed else _header(text, cells, label_of)
         if header:
             columns, width = header, len(cells)
-            continue
-        if columns and abs(len(cells) - width) <= 1:
+        elif columns and not composed and abs(len(cells) - width) <= 1:
             for index, (label_word, field) in columns.items():
                 if index < len(cells) and cells[index][0] < cells[index][1]:
                     yield label_word, field, *cells[index]
-            continue
-        columns = {}
-        if len(filled) == 2:  # a form's row: label | value
-            labelled = label_of(text[filled[0][0]:filled[0][1]])
-            if labelled and filled[0][1] - filled[0][0] <= HEADER_CELL:
-                yield *labelled, *filled[1]
+        else:
+            columns = {}
+            yield from _label_and_value(text, filled, label_of)
+
+
+def _label_and_value(text: str, filled: list[tuple[int, int]], label_of: Labeller):
+    """A form's row of two cells, label | value (composed or not: an extractor may
+    take a form's first row for a header and compose its words before each row)."""
+    if len(filled) == 2 and filled[0][1] - filled[0][0] <= HEADER_CELL:
+        labelled = label_of(text[filled[0][0]:filled[0][1]])
+        if labelled:
+            yield *labelled, *filled[1]
 
 
 def _header(text: str, cells: list[tuple[int, int]], label_of: Labeller) -> dict[int, tuple[str, FieldLabel]]:

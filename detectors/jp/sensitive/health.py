@@ -58,6 +58,8 @@ _BODY_DISABILITY = re.compile(r"(?:目|耳|足|脚|腕|手|指|視力|聴力|下
 _ANY_DISABILITY = re.compile(r"障(?:害|がい|碍)(?:が(?:あり|ある|あります)|を(?:持つ|持って|抱え))")
 
 
+# last time's value beside this time's (前回γ-GT: 201): the result is this time's
+_EARLIER = re.compile(r"(?:前回|前年度?|昨年度?|前々回) *$")
 # a check-up's legend of grades (A:異常なし B:軽度異常 C:要経過観察 …) names no one's result
 _LEGEND_ENTRY = re.compile(r"(?<![A-Za-z0-9])[A-E][12]?(?:判定)? *[:=：]? *(?:異常なし|軽度異常|要[一-龥]{1,5}|治療中|経過観察)")
 LEGEND_ENTRIES = 3
@@ -187,7 +189,7 @@ class HealthMatcher:
 
     def _checkups(self, text: str) -> list[Phrase]:
         found = [Phrase(m.start(), m.end(), "健康診断結果") for m in self._checkup.finditer(text)
-                 if whole_word(text, m.start(), m.end())]
+                 if whole_word(text, m.start(), m.end()) and not _EARLIER.search(text, max(0, m.start() - 4), m.start())]
         found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._judgement.finditer(text)
                   if not is_programme(text, m.end())]
         found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._judged.finditer(text)]

@@ -13,7 +13,7 @@ import re
 
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, in_summary_line, is_denied, is_generic
-from detectors.jp.sensitive.victims import about_victims, passive_pattern, read_offence_verbs
+from detectors.jp.sensitive.victims import about_victims, passive_pattern, read_offence_verbs, row_names_more
 
 _SUSPICION = r"(?: *\([^)\n]{1,16}\))?(?:の)?(?:罪|疑い|容疑)?(?:で|により|として|の罪で|に問われ|に問われて)?"
 _TERM = (r" *[0-9一二三四五六七八九十]+ *(?:年|か月|ヶ月|カ月)(?:[0-9一二三四五六七八九十]+(?:か月|ヶ月|カ月))?"
@@ -47,9 +47,9 @@ class LegalMatcher:
         victims = words_regex(lexicon.victimisation)
         self._victims = tuple(compile_pattern(p) for p in (rf"{victims}{_BEFALL}", _ATTACKED, _REPORTED, r"犯罪被害者|性被害者",
                                                             passive_pattern(read_offence_verbs())))
-        # an offence alone in a cell, its kind after it: 窃盗(ひったくり)
-        self._offence_cell = compile_pattern(
-            rf"{words_regex(lexicon.victimisation + lexicon.offences)}(?: *\([^)\n]{{1,16}}\))?")
+        # an offence alone in a cell, its kind after it or another beside it: 窃盗(ひったくり), 住居侵入・窃盗
+        offences = words_regex(lexicon.victimisation + lexicon.offences)
+        self._offence_cell = compile_pattern(rf"{offences}(?:[・、/]{offences})*(?: *\([^)\n]{{1,16}}\))?")
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         spans = [m.span() for pattern in self._records for m in pattern.finditer(text)]
@@ -61,9 +61,13 @@ class LegalMatcher:
             if whole_word(text, match.start(), match.end()) and match.end() - match.start() > 2:
                 found.append(Phrase(match.start(), match.end(), "犯罪被害"))
         if cells.unread and about_victims(text):
-            found += [p for p in cells.phrases(self._offence_spans(text), "犯罪被害") if not in_summary_line(text, p.start)]
+            found += [p for p in cells.phrases(self._offence_spans(text), "犯罪被害")
+                      if not in_summary_line(text, p.start) and row_names_more(text, p.start, p.end)]
         return [p for p in found if not is_denied(text, p.end) and (
             not is_generic(text, p.start, p.end) or (p.category == "犯罪被害" and _TOLD.match(text, p.end)))]
 
     def _offence_spans(self, text: str) -> list[tuple[int, int]]:
-        return [m.span() for m in self._offence_cell.finditer(text) if whole_word(text, *m.span())]
+        """Offences that are a whole cell (not words of a sentence in one)."""
+        return [m.span() for m in self._offence_cell.finditer(text)
+                if (m.start() == 0 or text[m.start() - 1] in "\t\n" or text.endswith(": ", 0, m.start()))
+                and (m.end() == len(text) or text[m.end()] in "\t\n")]

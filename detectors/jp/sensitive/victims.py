@@ -19,6 +19,18 @@ _VICTIM_RECORD = re.compile(r"被害|相談者|届出人")
 _OFFENDER_RECORD = re.compile(r"被疑者|容疑者|前科|逮捕|送致|処分歴")
 
 
+_COMPOSED_LABEL = re.compile(r"[^\t\n:]{1,30}: ")
+_WORD = re.compile(r"[ぁ-んァ-ヶ一-龥A-Za-z]")
+
+
+def row_names_more(text: str, start: int, end: int) -> bool:
+    """Whether the line (a row) of [start, end) has another cell of words, a name
+    beside an offence; a row of statistics has only numbers (詐欺 | 120)."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    rest = text[line_start:start] + "\t" + text[end:len(text) if line_end < 0 else line_end]
+    return bool(_WORD.search(_COMPOSED_LABEL.sub("", rest)))
+
+
 def passive_stem(verb: str) -> str:
     """The verb's form before れ: 奪う → 奪わ, 巻き上げる|1 → 巻き上げら, 詐取する → 詐取さ."""
     if verb.endswith("|1"):
