@@ -37,6 +37,11 @@ LEAVES = [("私傷病(適応障害)", "適応障害"), ("私傷病(腰椎椎間�
           ("私傷病(乳がん治療)", "乳がん治療"), ("私傷病(うつ病)", "うつ病")]
 CRIMES = [("窃盗(ひったくり)", "ひったくり"), ("窃盗(自転車盗)", "自転車盗"), ("詐欺(還付金詐欺)", "還付金詐欺"),
           ("器物損壊", "器物損壊"), ("暴行", "暴行"), ("恐喝", "恐喝"), ("住居侵入・窃盗", "住居侵入・窃盗")]
+# the course of events as a clerk notes it: terse, in the present tense
+COURSES = [("6/2 22時頃 帰宅途中 背後から鞄をひったくられる。", "ひったくられる"),
+           ("SNSで知り合った男に投資名目で送金 計80万円を詐取される。", "詐取される"),
+           ("自宅前で元同僚に胸ぐらをつかまれ 突き飛ばされる。", "突き飛ばされる"),
+           ("留守中 車のフロントガラスを割られる。", "割られる")]
 VACCINES = ["A型肝炎", "B型肝炎", "破傷風", "狂犬病", "黄熱", "腸チフス", "日本脳炎"]
 KIT = ["解熱鎮痛剤", "胃腸薬", "整腸剤", "抗ヒスタミン薬", "目薬", "消毒液", "絆創膏"]
 CLINICS = ["みどり台整形外科クリニック", "駅前内科・胃腸科", "こころの森メンタルクリニック", "ひかり眼科", "さくら皮膚科医院",
@@ -50,12 +55,14 @@ class DevDocuments:
     def positives(self, count: int) -> list[Doc]:
         makers: list[Callable[[int], Doc]] = [self._result_sheet, self._follow_up_form, self._guidance_roster,
                                               self._posting_record, self._visit_form, self._injury_register,
-                                              self._leave_register, self._report_book, self._intake_form]
+                                              self._leave_register, self._report_book, self._intake_form,
+                                              self._doctor_opinion]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:
         makers: list[Callable[[int], Doc]] = [self._dept_summary, self._grade_table, self._guidance_timetable,
-                                              self._clinic_list, self._crime_statistics]
+                                              self._clinic_list, self._crime_statistics, self._criteria_sheet,
+                                              self._committee_minutes]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def _doc(self, name: str, data: bytes, truth: set) -> Doc:
@@ -148,9 +155,38 @@ class DevDocuments:
 
     def _intake_form(self, i: int) -> Doc:
         p, (crime, phrase) = self.c.person(), self.c.pick(CRIMES)
-        table = [["相談者", p.name], ["連絡先", p.mobile], ["相談区分", crime], ["警察への届出", "済(○○警察署)"],
-                 ["対応", "弁護士相談窓口を案内"]]
-        return self._doc(f"h2d_intake{i:03d}.docx", _docx(["相談受付票"], table), {("SENSITIVE", f"犯罪被害:{phrase}")})
+        course, said = self.c.pick(COURSES)
+        table = [["相談者", p.name], ["連絡先", p.mobile], ["相談区分", crime], ["経過", course],
+                 ["警察への届出", "済(○○警察署)"], ["対応", "弁護士相談窓口を案内"]]
+        return self._doc(f"h2d_intake{i:03d}.docx", _docx(["相談受付票"], table),
+                         {("SENSITIVE", f"犯罪被害:{phrase}"), ("SENSITIVE", f"犯罪被害:{said}")})
+
+    def _doctor_opinion(self, i: int) -> Doc:
+        """An 産業医意見書 as label lines, its findings in a clause of their own."""
+        p = self.c.person()
+        name, unit, _, bad = self.c.pick(SHEET_ITEMS)
+        limit = self.c.pick(["高所作業を禁止", "深夜業を月4回まで", "出張を当面見合わせる"])
+        lines = ["産業医意見書", f"対象者: {p.name}", f"所見: {name} {bad}{unit}と高値。要医療。",
+                 f"就業上の措置: {limit}", "意見日: 2024/07/22  産業医 北村 真一"]
+        truth = {("SENSITIVE", f"健康診断結果:{name} {bad}{unit}"), ("SENSITIVE", "健康診断結果:要医療"),
+                 ("SENSITIVE", f"健康診断結果:{limit}")}
+        return self._doc(f"h2d_opinion{i:03d}.txt", "\n".join(lines).encode("utf-8"), truth)
+
+    def _criteria_sheet(self, i: int) -> Doc:
+        """Thresholds of the judgements as bullets: rules, not results."""
+        lines = ["■ 受診勧奨判定値(当社基準)"]
+        for name, unit, good, bad in self.c.rng.sample(SHEET_ITEMS, 4):
+            lines.append(self.c.pick([f"・{name} {bad}{unit}以上 → 要受診", f"・{name}が{bad}を超える場合は要精密検査",
+                                      f"・{name} {good}未満は異常なし、{bad}以上で要治療"]))
+        lines.append("担当: 健康管理室 保健師 三浦 (内線4412)")
+        return self._doc(f"h2d_neg_criteria{i:03d}.txt", "\n".join(lines).encode("utf-8"), set())
+
+    def _committee_minutes(self, i: int) -> Doc:
+        lines = ["第7回 安全衛生委員会 議事録", "出席: 議長 工場長 岡 誠、産業医 北村 真一、衛生管理者 中川 純",
+                 "1. 健診結果: 有所見率 44.1%(前年 41.8%)。血圧・脂質の有所見者が多い。",
+                 "2. 要精密検査となった者の二次受診率は62%。未受診者へ再勧奨する。",
+                 "3. 高ストレス者の割合は11%。医師面接の希望者は2名。", "4. 労災: 休業災害 1件(挟まれ)。再発防止策を確認。"]
+        return self._doc(f"h2d_neg_minutes{i:03d}.docx", _docx(lines), set())
 
     def _dept_summary(self, i: int) -> Doc:
         rows = [["部署別 有所見率(令和6年度)"], ["部署", "受診者数", "有所見者数", "有所見率", "要再検査", "要精密検査"]]

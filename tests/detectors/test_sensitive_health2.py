@@ -20,12 +20,19 @@ PASSIVE_VICTIMS = [
     ("柴田 光さんは駐輪場で自転車のサドルを切り裂かれました。", "切り裂かれました"),
     ("宮本 隼人さんは居酒屋で隣の客に殴打され、救急搬送された。", "殴打され"),
     ("面談者：杉山 美穂\n電車の中でスマートフォンで盗撮され、駅員に伝えた。", "盗撮され"),
+    ("相談者: 野口 卓也\n経過: 5/30 深夜 路上で見知らぬ男に殴られる。", "殴られる"),
 ]
 
 NOT_VICTIMS = [
     "大橋 誠さんは忘れ物の傘を見つけられた。",
     "荒木 由香さんは自転車を盗まれないように二重ロックを勧めた。",
     "岩田 剛さんの説明：取引先がお金をだまし取られる事件が全国で起きている。",
+    "高田 亜美さんは、鍵をかけないと自転車が盗まれると心配した。",
+]
+
+RULES = [
+    "保健師 森下 綾より: 収縮期血圧 160以上 → 要受診、HbA1c 6.5%以上は要精密検査とします。",
+    "文責 丸山 聡: 結果票に「要再検査」と書かれていたら、早めに受診してください。",
 ]
 
 NO_ONE = [
@@ -74,6 +81,12 @@ def test_a_passive_that_is_no_ones_suffering(detector, text):
 @pytest.mark.slow
 @pytest.mark.parametrize("text", NO_ONE)
 def test_rates_and_schedules_are_no_ones_result(detector, text):
+    assert sensitive(detector, text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", RULES)
+def test_thresholds_and_quoted_judgements_are_rules_not_results(detector, text):
     assert sensitive(detector, text) == []
 
 

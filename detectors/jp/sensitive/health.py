@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.sensitive.lexicon import WORD_CHAR, Anchored, Lexicon, compile_pattern, whole_word, words_regex
-from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic, is_programme
+from detectors.jp.sensitive.phrases import Cells, Phrase, is_criterion, is_denied, is_generic, is_programme
 
 DISEASE_ENDINGS = ("症候群", "症", "病", "炎", "癌", "がん", "腫瘍", "腫", "瘍", "ヘルニア", "骨折", "梗塞", "出血", "痛",
                    "潰瘍", "結石", "狭窄", "麻痺", "不全", "中毒", "損傷", "断裂", "欠損", "疾患", "障害", "感染")
@@ -189,9 +189,10 @@ class HealthMatcher:
 
     def _checkups(self, text: str) -> list[Phrase]:
         found = [Phrase(m.start(), m.end(), "健康診断結果") for m in self._checkup.finditer(text)
-                 if whole_word(text, m.start(), m.end()) and not _EARLIER.search(text, max(0, m.start() - 4), m.start())]
+                 if whole_word(text, m.start(), m.end()) and not _EARLIER.search(text, max(0, m.start() - 4), m.start())
+                 and not is_criterion(text, m.end())]
         found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._judgement.finditer(text)
-                  if not is_programme(text, m.end())]
+                  if not is_programme(text, m.end(), m.start())]
         found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._judged.finditer(text)]
         return found + [Phrase(m.start(), m.end(), "健康診断結果") for m in self._graded.finditer(text)
                         if whole_word(text, m.start(), m.start() + 1)]

@@ -43,8 +43,22 @@ _PROGRAMME_AFTER = re.compile(r" *(?:の)?(?:率|者数|人数|件数|割合|実
 _SUMMARY = re.compile(r"受診者数|有所見者数|有所見率|受診率|実施率|該当者数|対象者数|平均値|合計|小計|総数|認知件数|[^\n]件数|[0-9]+ *(?:名|人)中")
 
 
-def is_programme(text: str, end: int) -> bool:
-    return bool(_PROGRAMME_AFTER.match(text, end))
+# A judgement given as a rule (→ 受診勧奨, 要再検査とします) or a word quoted («「要精密検査」や»)
+_RULE_AFTER = re.compile(r"」?(?:と(?:します|する|なります|なる|され(?:ます|る)|判定します)|」(?:や|と(?:書|記|い)|とは))")
+_RULE_BEFORE = re.compile(r"(?:→|⇒|=>|->|(?:場合|とき|時|以上|以下|未満|超)(?:は|に|、|で)) *「?$")
+# Right after a value: a threshold of a rule (140以上, 126を超える場合), not a result
+_CRITERION_AFTER = re.compile(r" *[A-Za-zμ/%^0-9.]{0,12} *(?:以上|以下|未満|超(?!音波)|を超え|を超す|を上回|を下回|より高|より低"
+                              r"|に達|になったら|になると|の場合|なら)")
+
+
+def is_programme(text: str, end: int, start: int | None = None) -> bool:
+    """A judgement that names a programme, a count, a rule or a quoted word."""
+    return bool(_PROGRAMME_AFTER.match(text, end) or _RULE_AFTER.match(text, end)
+                or (start is not None and _RULE_BEFORE.search(text, max(0, start - 6), start)))
+
+
+def is_criterion(text: str, end: int) -> bool:
+    return bool(_CRITERION_AFTER.match(text, end))
 
 
 def in_summary_line(text: str, position: int) -> bool:

@@ -11,9 +11,9 @@ from detectors.jp.sensitive.lexicon import DATA, words_regex
 
 # the 未然形 of a godan verb's last kana, before the passive れる
 _GODAN = {"う": "わ", "く": "か", "ぐ": "が", "す": "さ", "つ": "た", "ぬ": "な", "ぶ": "ば", "む": "ま", "る": "ら"}
-# a passive told as a fact (past, ongoing, or a clause going on: 殴られ、…), not a rule
-# or a fear (盗まれる, 盗まれないように)
-PASSIVE_ENDING = r"れ(?:た|て(?:いる|おり|いた|います|しまった)?|ました|ており|[、,])"
+# a passive told as a fact (past, ongoing, a clause going on: 殴られ、…, a record's present
+# ending a sentence: 鞄をひったくられる。), not a rule or a fear (盗まれる事件, 盗まれないように)
+PASSIVE_ENDING = r"れ(?:た|て(?:いる|おり|いた|います|しまった)?|ました|ており|[、,]|る(?=[。\n]|$))"
 # a record about victims, not about offenders
 _VICTIM_RECORD = re.compile(r"被害|相談者|届出人")
 _OFFENDER_RECORD = re.compile(r"被疑者|容疑者|前科|逮捕|送致|処分歴")
