@@ -117,6 +117,13 @@ def test_guidance_levels_count_in_a_persons_row_only(scanner):
 
 
 @pytest.mark.slow
+def test_a_vaccine_or_a_screening_names_no_ones_disease(scanner):
+    rows = ["社員番号,氏名,実施日,備考", "3,小野 実,2024/10/1,B型肝炎ワクチン 2回目", "4,今井 咲,2024/10/2,子宮頸がん検診(希望)",
+            "5,原 大地,2024/10/3,糖尿病"]
+    assert in_file(scanner, "接種.csv", "\n".join(rows).encode("utf-8")) == [("病歴", "糖尿病")]
+
+
+@pytest.mark.slow
 def test_offences_in_a_victims_record_and_not_in_statistics(scanner):
     book = ["被害届受理簿", "番号,届出人,罪種,被害額", "12,吉川 聡,詐欺(架空請求),30000", "13,森田 瞳,器物損壊,5000"]
     found = in_file(scanner, "受理簿.csv", "\n".join(book).encode("utf-8"))

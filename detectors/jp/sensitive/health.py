@@ -44,6 +44,8 @@ _IT_CONTEXT = re.compile(r"(?:システム|サーバ|通信|回線|ネットワ�
 # Care that is not treatment: a disease before it says nothing of the person's illness.
 _NOT_CARE = ("予防接種", "接種", "ワクチン", "検診", "健診", "健康診断", "人間ドック", "予防", "講習", "研修", "説明", "セミナー",
              "保険", "勉強会", "講演")
+# a disease before a vaccine or a screening is what it prevents or looks for (B型肝炎ワクチン)
+_CARE_AFTER = re.compile(r" *(?:の)?(?:ワクチン|予防接種|接種|検診|健診|抗体検査|スクリーニング)")
 _NOUN_BEFORE = re.compile(rf"[{WORD_CHAR}]{{1,16}}$")
 _PREFIXES = r"(?:持病(?:に|の|が|は|として)?|既往(?:歴)?(?:に|として|は|:)?|基礎疾患(?:に|として|の|は)?)"
 _VALUE = r"[0-9]+(?:\.[0-9]+)?(?: */ *[0-9]+)?(?![0-9.]* *[-~〜～] *[0-9])"  # not a range (基準値 10-40)
@@ -108,7 +110,8 @@ class HealthMatcher:
         if cells.unread:
             found += cells.phrases(self._flagged_results(text), "健康診断結果")
             found += cells.phrases((m.span() for m in self._guidance[0].finditer(text)), "健康診断結果")
-        return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
+        return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)
+                and not (p.category == "病歴" and _CARE_AFTER.match(text, p.end))]
 
     def _in_cells(self, text: str, cells: Cells) -> list[Phrase]:
         """Diseases and treatments alone in a free-text cell (備考: 糖尿病); in a table

@@ -44,7 +44,8 @@ _SUMMARY = re.compile(r"受診者数|有所見者数|有所見率|受診率|実�
 
 
 # A judgement given as a rule (→ 受診勧奨, 要再検査とします) or a word quoted («「要精密検査」や»)
-_RULE_AFTER = re.compile(r"」?(?:と(?:します|する|なります|なる|され(?:ます|る)|判定します)|」(?:や|と(?:書|記|い)|とは))")
+# (〜となります is said of the person a letter is written to: not a rule)
+_RULE_AFTER = re.compile(r"」?(?:と(?:します|する|判定します)|」(?:や|と(?:書|記|い)|とは))")
 _RULE_BEFORE = re.compile(r"(?:→|⇒|=>|->|(?:場合|とき|時|以上|以下|未満|超)(?:は|に|、|で)) *「?$")
 # Right after a value: a threshold of a rule (140以上, 126を超える場合), not a result
 _CRITERION_AFTER = re.compile(r" *[A-Za-zμ/%^0-9.]{0,12} *(?:以上|以下|未満|超(?!音波)|を超え|を超す|を上回|を下回|より高|より低"
