@@ -81,8 +81,9 @@ class FieldValues:
 
     def find(self, text: str, unread: Sequence[tuple[int, int]]) -> list[Phrase]:
         found = self._composed(text, unread)
-        for word, field, start, end in labelled_cells(text, self.label_of):
-            found += self._phrase(word, field, text, start, end)
+        if "\t" in text and self._label_word.search(text):  # most tables hold no 要配慮 label
+            for word, field, start, end in labelled_cells(text, self.label_of):
+                found += self._phrase(word, field, text, start, end)
         starts = [start for start, _ in unread]
         for match in self._line_label.finditer(text):
             label = self._label_at.match(text, match.start()).group()
