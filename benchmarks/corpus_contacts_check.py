@@ -17,6 +17,8 @@ import io
 import random
 from datetime import date
 
+import phonenumbers
+
 from benchmarks.corpus import Doc, _docx, _e164, _pdf, address_key
 from benchmarks.corpus_people import canonical_name
 from samples import writers as w
@@ -51,7 +53,10 @@ class CheckContacts:
         return pref, f"{pref}{town}{self.rng.randint(1, 6)}丁目{self.rng.randint(1, 30)}番{self.rng.randint(1, 22)}号"
 
     def landline(self) -> str:
-        return f"0{self.rng.randint(3, 9)}-{self.rng.randint(2000, 9899)}-{self.rng.randint(1000, 9999)}"
+        while True:  # a number that exists in the numbering plan
+            number = f"0{self.rng.randint(3, 9)}-{self.rng.randint(2000, 9899)}-{self.rng.randint(1000, 9999)}"
+            if phonenumbers.is_valid_number(phonenumbers.parse(number, "JP")):
+                return number
 
     def cellphone(self) -> str:
         return f"0{self.choose(['80', '90', '70'])}-{self.rng.randint(1000, 9999)}-{self.rng.randint(1000, 9999)}"

@@ -16,6 +16,8 @@ from __future__ import annotations
 import random
 from datetime import date
 
+import phonenumbers
+
 from benchmarks.corpus import Doc, _docx, _e164, address_key
 from benchmarks.corpus_people import canonical_name
 from samples import writers as w
@@ -54,8 +56,12 @@ class DevContacts:
         return pref, f"{pref}{town}{self.rng.randint(1, 5)}-{self.rng.randint(1, 25)}-{self.rng.randint(1, 18)}"
 
     def phone(self, mobile: bool = False) -> str:
-        head = self.pick(["090", "080"]) if mobile else f"0{self.rng.randint(3, 9)}{self.rng.randint(1, 9)}"
-        return f"{head}-{self.rng.randint(100, 9999)}-{self.rng.randint(1000, 9999)}"
+        if mobile:
+            return f"{self.pick(['090', '080'])}-{self.rng.randint(1000, 9999)}-{self.rng.randint(1000, 9999)}"
+        number = ""
+        while not number or not phonenumbers.is_valid_number(phonenumbers.parse(number, "JP")):
+            number = f"0{self.rng.randint(3, 9)}{self.rng.randint(1, 9)}-{self.rng.randint(200, 999)}-{self.rng.randint(1000, 9999)}"
+        return number
 
     def born(self, low: int = 1950, high: int = 2003) -> date:
         return date(self.rng.randint(low, high), self.rng.randint(1, 12), self.rng.randint(1, 28))
@@ -145,9 +151,44 @@ class DevContacts:
         return Doc(f"cd_profile{i:03d}.txt", "\n".join(lines).encode("utf-8"),
                    truth | {("*", "DATE_OF_BIRTH"), ("*", "POSTAL_CODE")})
 
+    def birthday_sheet_xlsx(self, i: int) -> Doc:
+        """A birth column headed otherwise per form, an age beside it, a join date after."""
+        header = [self.pick(["誕生日", "生年", "生年月日（和暦）", "生年月日/年齢"]), "年齢"]
+        rows, truth = [["サークル会員一覧"], ["会員No", "氏名", *header, "入会日", "〒", "住所"]], set()
+        for n in range(self.rng.randint(3, 7)):
+            who, b, postal, (_, home) = self.full_name(), self.born(), self.code(), self.street()
+            era, y = ("平成", b.year - 1988) if b >= date(1989, 1, 8) else ("昭和", b.year - 1925)
+            written = self.pick([f"{era[0]}{y}.{b.month}.{b.day}", f"{b.year}年{b.month}月{b.day}日", b,
+                                 f"{era}{y}年{b.month}月{b.day}日"])
+            rows.append([f"{n + 1:03d}", who, written, 2026 - b.year, self.day(), postal, home])
+            truth |= {("PERSON", canonical_name(who)), ("DATE_OF_BIRTH", b.isoformat()),
+                      ("POSTAL_CODE", postal.replace("-", "")), ("ADDRESS", address_key(home))}
+        return Doc(f"cd_birthdays{i:03d}.xlsx", w.xlsx_bytes({"会員": rows}), truth | _SCORED)
+
+    def entry_form_docx(self, i: int) -> Doc:
+        """An event's entry form: the venue's address (not personal) above the entrant's home."""
+        venue_postal, (_, venue), who, postal, (_, home), tel = (self.code(), self.street(), self.full_name(),
+                                                                  self.code(), self.street(), self.phone(True))
+        lines = ["親子料理教室 参加申込書", f"開催場所：さくら台コミュニティセンター（〒{venue_postal} {venue}）", "",
+                 f"申込者氏名：{who}", f"ご自宅住所：〒{postal} {home}", f"携帯番号：{tel}"]
+        truth = {("PERSON", canonical_name(who)), ("POSTAL_CODE", postal.replace("-", "")), ("ADDRESS", address_key(home)),
+                 ("PHONE", _e164(tel)), ("~POSTAL_CODE", venue_postal.replace("-", "")), ("~ADDRESS", address_key(venue))}
+        return Doc(f"cd_entry{i:03d}.docx", _docx(lines), truth | _SCORED)
+
+    def pta_mail_eml(self, i: int) -> Doc:
+        """A school PTA's mail: the school's block names the officer who sends it."""
+        officer, postal, (_, own), tel = self.full_name(), self.code(), self.street(), self.phone()
+        body = ["保護者の皆様", "", "来週のバザーの準備についてご連絡いたします。", "", "――――――――",
+                "あおい台市立あおい台中学校 PTA", f"広報委員長　{officer}", f"〒{postal}　{own}", f"学校代表 {tel}", "――――――――"]
+        truth = {("PERSON", canonical_name(officer)), ("~POSTAL_CODE", postal.replace("-", "")),
+                 ("~ADDRESS", address_key(own)), ("~PHONE", _e164(tel))}
+        data = w.make_eml("バザー準備について", "pta@example.ed.jp", "parents@example.ed.jp", "\n".join(body))
+        return Doc(f"cd_pta{i:03d}.eml", data, truth | _SCORED)
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.applicant_mail_eml, self.reply_mail_eml, self.clinic_letter_docx, self.member_list_txt,
-                 self.hr_note_txt, self.profile_en_txt]
+                 self.hr_note_txt, self.profile_en_txt, self.birthday_sheet_xlsx, self.entry_form_docx,
+                 self.pta_mail_eml]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- clean files -------------------------------------------------------------

@@ -31,7 +31,9 @@ _DAY_MONTH_REST = rf"[0-9]?(?i:[ -]?{_MONTH}\.?[ -]?,? ?{_YEAR4})"  # after the 
 _MONTH_DAY = rf"(?i:{_MONTH}\.? ?[0-9]{{1,2}}(?:st|nd|rd|th)?,? ?{_YEAR4})"
 _ENGLISH = re.compile(rf"(?i:(?P<d1>[0-9]{{1,2}})[ -]?(?P<m1>{_MONTH})\.?[ -]?,? ?(?P<y1>{_YEAR4})"
                       rf"|(?P<m2>{_MONTH})\.? ?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?,? ?(?P<y2>{_YEAR4}))")
-_DATE = re.compile(rf"(?:{_ERA}|{_WEST}|^{_COMPACT}$|^{_CODED}$)")
+# 4月1日（1980年）: a birthday with its year after it, under a birth word only
+_DAY_THEN_YEAR = r"(?P<fm>[0-9]{1,2}) *月 *(?P<fd>[0-9]{1,2}) *日 *[(（] *(?P<fy>(?:18|19|20)[0-9]{2}) *年? *[)）]"
+_DATE = re.compile(rf"(?:{_ERA}|{_WEST}|^{_COMPACT}$|^{_CODED}$|{_DAY_THEN_YEAR})")
 _GUARD_AFTER = r"(?![0-9])"
 # The same dates for the search, written as one alternation of words that start
 # them (昭和, S, 19, …), each not right after a letter or digit, so that `re` scans
@@ -40,7 +42,7 @@ _ERA_REST = rf"\.? *(?:元|{_N}) *{_Y} *{_N} *{_M} *{_N}(?: *日)?"
 _WEST_REST = rf"[0-9]{{2}} *{_Y} *[0-9]{{1,2}} *{_M} *[0-9]{{1,2}}(?: *日)?"
 _ANY_DATE = alternatives_after([(era, _ERA_REST) for era in _ERAS]
                                + [(century, _WEST_REST) for century in ("18", "19", "20")], "[0-9A-Za-z]")
-_BIRTH_LABEL = "生年月日|誕生日|生まれ|dob|birth|セイネンガッピ"
+_BIRTH_LABEL = "生年月日|誕生日|生まれ|生年|出生|dob|d\\.o\\.b|birth|born|セイネンガッピ"
 
 
 def _english(text: str):
@@ -64,6 +66,8 @@ def parse(text: str):
         return western_date(match["cy"], match["cm"], match["cd"])
     if match["code"]:
         return era_date(match["code"], match["ky"], match["km"], match["kd"])
+    if match["fy"]:
+        return western_date(match["fy"], match["fm"], match["fd"])
     return western_date(match["wy"], match["wm"], match["wd"])
 
 
@@ -73,10 +77,11 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
         ("date_born", _ANY_DATE + " *生(?:まれ)?", 0.7),
         ("date", _ANY_DATE + _GUARD_AFTER, 0.2),
     )
-    CONTEXT = ("生年月日", "誕生日", "生まれ", "dob", "date of birth", "birth", "birthday", "出生", "セイネンガッピ")
+    CONTEXT = ("生年月日", "誕生日", "生まれ", "dob", "d.o.b", "date of birth", "birth", "birthday", "born", "出生", "生年",
+               "セイネンガッピ")
     NEGATIVE_CONTEXT = ("契約日", "作成日", "入社日", "発行日", "更新日", "提出日", "申請日", "交付日", "登録日",
                         "有効期限", "記入日", "受付日", "退職日", "面接日", "面談", "予定日", "取得", "開始日",
-                        "届出日", "異動", "休暇", "受診", "健診", "検診", "次回", "期限", "認定日", "入会", "加入",
+                        "届出日", "異動", "休暇", "入社", "入学", "卒業", "退職", "採用", "就任", "着任", "転居", "結婚", "受診", "健診", "検診", "次回", "期限", "認定日", "入会", "加入",
                         "expir", "issue", "valid", "郵便", "〒", "番号", "電話", "tel")
     # a birth label nearer than these, or none within reach: a date of the same row or
     # line (面談日 on the line above a 「昭和55年4月1日生」 does not drop it)
@@ -106,6 +111,9 @@ class LabelledDateOfBirthRecognizer(DateOfBirthRecognizer):
         ("date_coded", starts_after("[13579MTSHR]", "[0-9A-Za-z]") + r"-?[0-9]{6}" + _GUARD_AFTER, 0.15),
         ("date_english", starts_after("[0-9]", "[0-9A-Za-z]") + _DAY_MONTH_REST, 0.2),
         ("date_english_month_first", _MONTH_DAY, 0.2),
+        ("date_day_then_year", starts_after("[0-9]", "[0-9]") + r"[0-9]? *月 *[0-9]{1,2} *日 *[(（] *(?:18|19|20)[0-9]{2} *年? *[)）]",
+         0.2),
     )
-    PREFILTER = rf"(?:18|19|20)[0-9]{{6}}|[13579MTSHR]-?[0-9]{{6}}|[0-9][ -]?(?i:{_MONTH})|(?i:{_MONTH})\.? ?[0-9]"
+    PREFILTER = (rf"(?:18|19|20)[0-9]{{6}}|[13579MTSHR]-?[0-9]{{6}}|[0-9][ -]?(?i:{_MONTH})|(?i:{_MONTH})\.? ?[0-9]"
+                 r"|日 *[(（] *(?:18|19|20)[0-9]{2}")
     LABELLED = {"date_digits": _BIRTH_LABEL, "date_coded": _BIRTH_LABEL}
