@@ -34,6 +34,16 @@ _ENGLISH = re.compile(rf"(?i:(?P<d1>[0-9]{{1,2}})[ -]?(?P<m1>{_MONTH})\.?[ -]?,?
 # 4月1日（1980年）: a birthday with its year after it, under a birth word only
 _DAY_THEN_YEAR = r"(?P<fm>[0-9]{1,2}) *月 *(?P<fd>[0-9]{1,2}) *日 *[(（] *(?P<fy>(?:18|19|20)[0-9]{2}) *年? *[)）]"
 _DATE = re.compile(rf"(?:{_ERA}|{_WEST}|^{_COMPACT}$|^{_CODED}$|{_DAY_THEN_YEAR})")
+# 平成2年（1990年）1月8日 and 1990年（平成2年）1月8日: both years, which must agree
+_ERA_YEAR_REST = r"\.? *(?:元|[0-9]{1,2}) *年"
+_WEST_YEAR_REST = r"[0-9]{2} *年"
+_DAY_REST = r" *[0-9]{1,2} *月 *[0-9]{1,2} *日?"
+_DUAL_SEARCH = alternatives_after(
+    [(era, rf"{_ERA_YEAR_REST} *[(（] *(?:18|19|20)[0-9]{{2}} *年? *[)）]{_DAY_REST}") for era in _ERAS]
+    + [(c, rf"{_WEST_YEAR_REST} *[(（] *(?:{'|'.join(_ERAS)}){_ERA_YEAR_REST}? *[)）]{_DAY_REST}") for c in ("18", "19", "20")],
+    "[0-9A-Za-z]")
+_DUAL = re.compile(rf"(?P<era>{'|'.join(_ERAS)})\.? *(?P<ey>元|[0-9]{{1,2}}) *年?|(?P<wy>(?:18|19|20)[0-9]{{2}}) *年?")
+_MONTH_DAY_END = re.compile(r"(?P<m>[0-9]{1,2}) *月 *(?P<d>[0-9]{1,2}) *日?(?: *生(?:まれ)?)?$")
 _GUARD_AFTER = r"(?![0-9])"
 # The same dates for the search, written as one alternation of words that start
 # them (昭和, S, 19, …), each not right after a letter or digit, so that `re` scans
@@ -53,10 +63,28 @@ def _english(text: str):
     return western_date(year, str(MONTHS[month.lower()]), day)
 
 
+def _dual_year(text: str):
+    """The date of 平成2年（1990年）1月8日 when its two years agree; None otherwise."""
+    day = _MONTH_DAY_END.search(text.strip())
+    years = list(_DUAL.finditer(text, 0, day.start() if day else 0))
+    if not day or len(years) != 2:
+        return None
+    era = next((y for y in years if y["era"]), None)
+    west = next((y for y in years if y["wy"]), None)
+    if era is None or west is None:
+        return None
+    date = era_date(era["era"], era["ey"], day["m"], day["d"])
+    return date if date and date.year == int(west["wy"]) else None
+
+
 @lru_cache(maxsize=4096)
 def parse(text: str):
     """The date in text, or None when it is not a real date (parsed once for the
     check and the canonical form; a roster repeats its join dates)."""
+    if "(" in text or "（" in text:
+        dual = _dual_year(text)
+        if dual:
+            return dual
     match = _DATE.search(text)
     if not match:
         return _english(text)
@@ -76,6 +104,8 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     PATTERNS = (
         ("date_born", _ANY_DATE + " *生(?:まれ)?", 0.7),
         ("date", _ANY_DATE + _GUARD_AFTER, 0.2),
+        ("date_dual_year_born", _DUAL_SEARCH + r" *生(?:まれ)?", 0.7),
+        ("date_dual_year", _DUAL_SEARCH, 0.2),
     )
     CONTEXT = ("生年月日", "誕生日", "生まれ", "dob", "d.o.b", "date of birth", "birth", "birthday", "born", "出生", "生年",
                "セイネンガッピ")

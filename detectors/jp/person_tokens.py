@@ -91,12 +91,12 @@ def _run_name(words, first: int, last: int, text: str, names: NameLists,
         return start, given.end(1), 0.7  # 勅使河原 煌星
     if last > first and (SURNAME in tags or NAME in tags):
         return start, end, 0.7  # 姓+名, or a foreign name in parts
+    if tags == {GIVEN} and first and _surname_before(text, words[first - 1], words[first], names):
+        return words[first - 1].start, end, 0.6  # 林 真由美, 中野慎司, 成田 啓介様 (the surname read as a noun or place)
     if addressed(text, end):
         return start, end, 0.6  # 鈴木様, 田中部長
     if tags == {SURNAME} and (given_end := given_name_end(text, end, after, names, lookup)):
         return start, given_end, 0.6  # 早川漣と, 岡本吾市が
-    if tags == {GIVEN} and first and _surname_before(text, words[first - 1], words[first], names):
-        return words[first - 1].start, end, 0.6  # 林 真由美, 中野慎司 (the surname read as a noun or place)
     if ends_phrase(text, words, first, last) and not (tags == {SURNAME} and said_of_a_place(text, end)):
         return start, end, 0.6  # 小野寺は, 雄一が (prose), not 川口の倉庫
     if tags == {SURNAME} and not _GLUED.match(text, end):
@@ -128,5 +128,6 @@ def _surname_before(text: str, word, given, names: NameLists) -> bool:
         return True
     field_start = word.start == 0 or text[word.start - 1] in "\t\n"
     field_end = given.end == len(text) or text[given.end] in "\t\n" or addressed(text, given.end)
-    return (field_start and field_end and len(given.text) >= 2 and text[word.end:given.start] == " "
+    return (field_start and field_end and (len(given.text) >= 2 or word.text in names.surnames)
+            and text[word.end:given.start] == " "
             and _SHORT_KANJI.fullmatch(word.text) is not None)

@@ -24,7 +24,7 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
         # a 郵便番号 cell of a sheet that kept the code as a number: 0600001 became 600001
         ("postal_cell_unpadded", CELL_START + r"[0-9]{5}" + CELL_END, 0.1),
     )
-    CONTEXT = ("郵便番号", "郵便", "〒", "住所", "所在地", "現住所", "zip", "postal", "postcode", "post code", "address",
+    CONTEXT = ("郵便番号", "郵便", "〒", "住所", "所在地", "現住所", "zip", "postal", "postcode", "post code", "address", "japan",
                "ユウビン")
     NEGATIVE_CONTEXT = ("電話", "tel", "fax", "注文番号", "品番", "口座", "社員番号", "会員番号", "顧客番号", "コード")
     # a label right before the number: not the TEL of the line above a `〒123-4567` (its own mark)
