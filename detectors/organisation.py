@@ -52,6 +52,8 @@ class Span(Protocol):
     end: int
 
 
+# 会場住所, 本社住所, 施設住所: the place's own address, though the label ends in 住所
+ORGANISATION_LABELS = ORGANISATION_WORDS + tuple(f"{w}住所" for w in ORGANISATION_WORDS + ("会社", "施設", "店舗"))
 _PERSONAL, _ORGANISATION = words_pattern(PERSONAL_WORDS), words_pattern(ORGANISATION_WORDS)
 _STRONG = words_pattern(STRONG_PERSONAL_WORDS)
 _ATTRIBUTE, _EITHER = words_pattern(ATTRIBUTE_LABELS), words_pattern(PERSONAL_WORDS + ORGANISATION_WORDS)
@@ -68,7 +70,7 @@ def _verdict(text: str) -> str | None:
     nearest the end wins where both occur."""
     if not _EITHER.search(text):
         return None
-    personal, organisation = _last_end(text, PERSONAL_WORDS), _last_end(text, ORGANISATION_WORDS)
+    personal, organisation = _last_end(text, PERSONAL_WORDS), _last_end(text, ORGANISATION_LABELS)
     return "personal" if personal > organisation else "organisation"
 
 
