@@ -5,7 +5,8 @@ A block is the run of lines around a value up to a blank line or a rule line (--
 ━━━, ＿＿＿: a signature's frame). It is an organisation's contact block when its
 lines are short, none is a sentence or a table row, one of them names an
 organisation (株式会社…, …寺 寺務所, …クリニック), at most one line names a person
-and nobody in it is addressed (様, 殿: a recipient's block is the recipient's).
+and nobody in it is addressed (様, 殿: a recipient's block is the recipient's; 御中: the
+sender writes to an organisation).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ BLOCK_REACH = 8  # lines each way
 LONGEST_LINE = 80
 PARAGRAPH_REACH = 4  # lines above a value where an organisation's own voice counts
 _RULE = re.compile(r"[\s\-‐ー―─━=＝_＿*＊~〜～・.…#＃]+")
-_ADDRESSED = re.compile(r"様|殿")
+_ADDRESSED = re.compile(r"様|殿|御中")  # a recipient, or a sender writing to an organisation
 # An organisation's name written with its kind at the end (光明山 蓮華寺, ひだまり歯科,
 # みぎわ教会, グランフォレスト弐番館 管理組合) or a legal form's short mark.
 _ORGANISATION_NAME = re.compile(
@@ -58,16 +59,27 @@ def block_lines(lines: Lines, start: int) -> list[tuple[int, int]]:
     return found
 
 
-def in_contact_block(lines: Lines, start: int, organisation: re.Pattern, attribute: re.Pattern) -> bool:
-    """Whether the line starting at start is in an organisation's contact block."""
-    spans = block_lines(lines, start)
-    texts = [lines.text[s:e] for s, e in spans]
-    if any("\t" in t or "。" in t or len(t.strip()) > LONGEST_LINE or _ADDRESSED.search(t) for t in texts):
-        return False
-    if sum(lines.names_a_person(s, e) for s, e in spans) > 1:
-        return False
+def _names_an_organisation(texts: list[str], organisation: re.Pattern, attribute: re.Pattern) -> bool:
     return any(not attribute.search(t) and (organisation.search(t) or _ORGANISATION_NAME.search(t.strip()))
                for t in texts)
+
+
+def block_verdict(lines: Lines, start: int, organisation: re.Pattern, attribute: re.Pattern) -> str | None:
+    """'organisation' for an organisation's contact block (see the module), 'personal'
+    for a block of short lines that names a person and no organisation (an
+    applicant's own block under the 御中 of a letter, past a blank line), else None."""
+    spans = block_lines(lines, start)
+    texts = [lines.text[s:e] for s, e in spans]
+    if any("\t" in t or "。" in t or len(t.strip()) > LONGEST_LINE for t in texts):
+        return None
+    people = sum(lines.names_a_person(s, e) for s, e in spans)
+    if not people:
+        return None
+    if not _names_an_organisation(texts, organisation, attribute):
+        return "personal"
+    if people > 1 or any(_ADDRESSED.search(t) for t in texts):
+        return None
+    return "organisation"
 
 
 def speaks_for_itself(lines: Lines, start: int) -> bool:

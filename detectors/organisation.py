@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 from typing import Protocol
 
-from detectors.contact_blocks import in_contact_block, speaks_for_itself
+from detectors.contact_blocks import block_verdict, speaks_for_itself
 from detectors.entities import ADDRESS, PERSON, PHONE, POSTAL_CODE
 from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import line_bounds
@@ -33,7 +33,9 @@ ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", 
                       # the places and bodies whose notices carry their own address
                       "寺務所", "社務所", "事務局", "事務所", "管理組合", "自治会", "町内会", "教会", "神社", "寺院",
                       "医院", "クリニック", "病院", "診療所", "学校", "学園", "幼稚園", "保育園", "協会", "会館",
-                      "公民館", "集会所", "会場", "開催場所", "開催地", "アクセス", "御中", "弊社", "当社")
+                      "公民館", "集会所", "会場", "開催場所", "開催地", "アクセス", "御中", "弊社", "当社", "センター",
+                      "ホール", "体育館", "図書館", "美術館", "博物館", "記念館", "本部",
+                      "支部", "役場", "施設", "店舗")
 # Words that reach a person whatever surrounds them; 住所 alone may be a notice's
 # own (新住所 of a company that moved: see contact_blocks.speaks_for_itself).
 STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人", "お届け先", "送付先", "緊急連絡先", "ご連絡先",
@@ -41,7 +43,7 @@ STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人"
 PERSONAL_WORDS = STRONG_PERSONAL_WORDS + ("住所",)
 # A person's department (所属: 大阪支店) or school (学歴: …高等学校 卒業) names an
 # organisation as an attribute of the person: such a line speaks for neither side.
-ATTRIBUTE_LABELS = ("所属", "部署", "勤務地", "配属", "役職", "学歴", "職歴", "卒業", "入学", "在学", "出身")
+ATTRIBUTE_LABELS = ("所属", "部署", "勤務地", "勤務先", "配属", "役職", "学歴", "職歴", "卒業", "入学", "在学", "出身")
 LINES_ABOVE = 3
 OWN_LABEL_AFTER = 6  # 「03-3211-0000（代表）」
 
@@ -84,8 +86,18 @@ def _line_verdict(line: str) -> str | None:
     return "personal" if _PERSONAL.search(line) else None
 
 
+ADDRESS_MASK = "□"  # an address's own words (芝公園, センター北) say nothing of whose it is
+
+
 class _Lines:
     def __init__(self, text: str, detections: list[Span]) -> None:
+        addresses = [d for d in detections if d.entity_type == ADDRESS]
+        if addresses:  # offsets kept: one mask character for each of the address's
+            parts, last = [], 0
+            for d in addresses:
+                parts += [text[last:d.start], ADDRESS_MASK * (d.end - max(d.start, last))] if d.start >= last else []
+                last = max(last, d.end)
+            text = "".join(parts) + text[last:]
         self.text = text
         self.person_starts = sorted(d.start for d in detections if d.entity_type == PERSON)
 
@@ -106,18 +118,30 @@ def _own_label(text: str, detection: Span, previous_end: int, line_start: int) -
     return before + after
 
 
+def _line_of(lines: _Lines, start: int, end: int) -> str | None:
+    """What one line says: a person named on it, or its words."""
+    if lines.names_a_person(start, end):
+        return "personal"
+    line = lines.text[start:end]
+    verdict = _line_verdict(line)
+    if verdict == "personal" and not _STRONG.search(line) and speaks_for_itself(lines, start):
+        return "organisation"  # 新住所：… under 弊社は本社を移転いたしました
+    return verdict
+
+
 def _above(lines: _Lines, start: int, end: int) -> str | None:
-    """The verdict of the nearest line, from the value's own upwards, that speaks of
-    anyone; a person's line is the organisation's in its contact block."""
+    """The verdict of the value's own line when its words speak; else of its block
+    when that names a person (see contact_blocks.block_verdict); else of the
+    nearest line above that speaks of anyone."""
+    if not lines.names_a_person(start, end) and (own := _line_of(lines, start, end)):
+        return own
+    block = block_verdict(lines, start, _ORGANISATION, _ATTRIBUTE)
+    if block:
+        return block
     looked = 0
     while looked <= LINES_ABOVE:
         line = lines.text[start:end]
-        if lines.names_a_person(start, end):
-            return "organisation" if in_contact_block(lines, start, _ORGANISATION, _ATTRIBUTE) else "personal"
-        verdict = _line_verdict(line)
-        if verdict == "personal" and not _STRONG.search(line) and speaks_for_itself(lines, start):
-            verdict = "organisation"  # 新住所：… under 弊社は本社を移転いたしました
-        if verdict:
+        if verdict := _line_of(lines, start, end):
             return verdict
         if start == 0:
             return None

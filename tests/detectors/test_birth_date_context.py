@@ -49,8 +49,11 @@ def test_only_the_date_is_reported_not_its_age(detector):
     ("4-2-8 Shiba-koen, Minato-ku, Tokyo 105-0011, Japan", {"1050011"}),
     ("Postcode 105-0011", {"1050011"}),
     ("Invoice 105-0011 issued", set()),
+    ("〒 105 - 0011　港区芝公園4-2-8", {"1050011"}),
+    ("105-0011 港区芝公園4-2-8", {"1050011"}),  # right before a municipality and its block
+    ("品番 105-0011 区分B", set()),
 ])
-def test_postal_codes_in_english_addresses(detector, text, expected):
+def test_postal_codes_in_english_and_loose_addresses(detector, text, expected):
     assert {d.value for d in detector.detect(text) if d.entity_type == "POSTAL_CODE"} == expected
 
 

@@ -67,6 +67,14 @@ RECIPIENT = """株式会社三杉工務店
 桑原 晴美 様
 〒370-0841 群馬県高崎市栄町6-27"""
 
+# an applicant's own block under the company it writes to, past a blank line
+APPLICANT = """株式会社三杉工務店
+人事部 御中
+
+〒370-0841 群馬県高崎市栄町6-27
+桑原 晴美
+090-5772-1566"""
+
 
 def _found(detector, text, *types):
     return sorted(d.text for d in detector.detect(text) if d.entity_type in types)
@@ -94,8 +102,8 @@ def test_a_patients_address_stays_beside_the_clinics_own(detector):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text, postal", [(TWO_PEOPLE, "〒861-0501"), (RECIPIENT, "〒370-0841")],
-                         ids=["two people", "addressed"])
+@pytest.mark.parametrize("text, postal", [(TWO_PEOPLE, "〒861-0501"), (RECIPIENT, "〒370-0841"),
+                                          (APPLICANT, "〒370-0841")], ids=["two people", "addressed", "applicant"])
 def test_a_block_of_people_or_an_addressed_one_is_personal(detector, text, postal):
     assert _found(detector, text, "POSTAL_CODE") == [postal]
 
