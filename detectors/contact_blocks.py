@@ -16,13 +16,14 @@ from typing import Protocol
 
 BLOCK_REACH = 8  # lines each way
 LONGEST_LINE = 80
+SHORT_LINE = 40
 PARAGRAPH_REACH = 4  # lines above a value where an organisation's own voice counts
 _RULE = re.compile(r"[\s\-‐ー―─━=＝_＿*＊~〜～・.…#＃]+")
 _ADDRESSED = re.compile(r"様|殿|御中")  # a recipient, or a sender writing to an organisation
 # An organisation's name written with its kind at the end (光明山 蓮華寺, ひだまり歯科,
 # みぎわ教会, グランフォレスト弐番館 管理組合) or a legal form's short mark.
 _ORGANISATION_NAME = re.compile(
-    r"(?:寺|院|神社|神宮|大社|八幡宮|天満宮|教会|教団|聖堂|学校|学園|大学|高校|歯科|医院|薬局|組合|協会|連合会|商会|商店"
+    r"(?:寺|医院|病院|学院|寺院|整骨院|接骨院|鍼灸院|修道院|神社|神宮|大社|八幡宮|天満宮|教会|教団|聖堂|学校|学園|大学|高校|歯科|医院|薬局|組合|協会|連合会|商会|商店"
     r"|センター|事務所|事務局|工業|産業|物産|商事|興業|設計|企画|電設|食品)(?:[ 　].{0,12})?$|\(株\)|\(有\)|㈱|㈲")
 # A notice in the organisation's own voice (弊社は本社を移転いたしました): its 住所 is its own.
 OWN_VOICE = re.compile(r"弊社|当社|弊所|当院|当寺|当山|当館|当会|本会|当組合|当協会|当法人|当事務所|当クリニック"
@@ -59,9 +60,15 @@ def block_lines(lines: Lines, start: int) -> list[tuple[int, int]]:
     return found
 
 
+def organisation_name_line(line: str) -> bool:
+    """A short line, no sentence, that ends with an organisation's name and kind
+    (曹洞宗 瑞雲山 長昌寺, みぎわ教会 牧師室)."""
+    line = line.strip().rstrip("（(:：")
+    return len(line) <= SHORT_LINE and "。" not in line and _ORGANISATION_NAME.search(line) is not None
+
+
 def _names_an_organisation(texts: list[str], organisation: re.Pattern, attribute: re.Pattern) -> bool:
-    return any(not attribute.search(t) and (organisation.search(t) or _ORGANISATION_NAME.search(t.strip()))
-               for t in texts)
+    return any(not attribute.search(t) and (organisation.search(t) or organisation_name_line(t)) for t in texts)
 
 
 def block_verdict(lines: Lines, start: int, organisation: re.Pattern, attribute: re.Pattern) -> str | None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 from typing import Protocol
 
-from detectors.contact_blocks import block_verdict, speaks_for_itself
+from detectors.contact_blocks import block_verdict, organisation_name_line, speaks_for_itself
 from detectors.entities import ADDRESS, PERSON, PHONE, POSTAL_CODE
 from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import line_bounds
@@ -83,7 +83,9 @@ def _line_verdict(line: str) -> str | None:
         return None
     if _ORGANISATION.search(line):
         return "organisation"
-    return "personal" if _PERSONAL.search(line) else None
+    if _PERSONAL.search(line):
+        return "personal"
+    return "organisation" if organisation_name_line(line) else None
 
 
 ADDRESS_MASK = "□"  # an address's own words (芝公園, センター北) say nothing of whose it is
@@ -130,11 +132,11 @@ def _line_of(lines: _Lines, start: int, end: int) -> str | None:
 
 
 def _above(lines: _Lines, start: int, end: int) -> str | None:
-    """The verdict of the value's own line when its words speak; else of its block
+    """The verdict of the value's own line when it speaks; else of its block
     when that names a person (see contact_blocks.block_verdict); else of the
     nearest line above that speaks of anyone."""
-    if not lines.names_a_person(start, end) and (own := _line_of(lines, start, end)):
-        return own
+    if own := _line_of(lines, start, end):
+        return own  # a person named on the value's own line keeps it theirs, even in a signature
     block = block_verdict(lines, start, _ORGANISATION, _ATTRIBUTE)
     if block:
         return block
@@ -153,7 +155,7 @@ def _above(lines: _Lines, start: int, end: int) -> str | None:
 def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool:
     start, end = lines.bounds(detection.start)
     label = _own_label(lines.text, detection, previous_end, start)
-    verdict = _verdict(label)
+    verdict = _verdict(label) or ("organisation" if organisation_name_line(label) else None)
     if verdict == "personal" and not _STRONG.search(label) and speaks_for_itself(lines, start):
         return True
     if verdict:
@@ -161,14 +163,30 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
     return _above(lines, start, end) == "organisation"
 
 
+def _follows_organisational(text: str, detection: Span, previous) -> bool:
+    """The organisation's value just before on the same line, with no personal word
+    between (〒… then its address, then TEL …: one contact)."""
+    if previous is None:
+        return False
+    gap = text[previous.end:detection.start]
+    return "\n" not in gap and FIELD_SEPARATOR not in gap and not _PERSONAL.search(gap)
+
+
 def without_organisation_contacts(detections: list, text: str) -> list:
     """Detections (sorted by start) less the organisations' own contact data."""
     if not any(d.entity_type in CONTACT_TYPES for d in detections):
         return detections
     lines = _Lines(text, detections)
-    kept, previous_end = [], 0
+    kept, previous_end, organisational = [], 0, None
     for detection in detections:
-        if detection.entity_type not in CONTACT_TYPES or not is_organisational(detection, lines, previous_end):
+        if detection.entity_type not in CONTACT_TYPES:
             kept.append(detection)
+            organisational = None if detection.entity_type == PERSON else organisational
+        elif (_follows_organisational(text, detection, organisational)
+              or is_organisational(detection, lines, previous_end)):
+            organisational = detection
+        else:
+            kept.append(detection)
+            organisational = None
         previous_end = max(previous_end, detection.end)
     return kept

@@ -32,6 +32,8 @@ ORGANISATION_WORDS = frozenset({
 # After a surname and a space, a short word of kanji/kana is the given name even when
 # the dictionary does not know it (煌星, 心愛).
 _GIVEN_AFTER_SPACE = re.compile(r" +([\u3040-\u30ff\u4e00-\u9fff々]{1,4}?)(?=$|[ \t\n、。,:：(（様さ殿君])")
+# …名簿, …一覧, …寺報, …会誌: the title of a list or a bulletin after a name (西光寺 門徒名簿)
+_DOCUMENT_ENDS = frozenset("簿覧報誌帳票")
 _GLUED = re.compile(r"[A-Za-z0-9\u30a1-\u30fa\u4e00-\u9fff々]")
 _SHORT_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,3}")
 Found = tuple[int, int, float]  # start, end, score
@@ -87,7 +89,7 @@ def _run_name(words, first: int, last: int, text: str, names: NameLists,
     tags = {w.tag for w in words[first:last + 1]}
     after = words[last + 1] if last + 1 < len(words) else None
     given = _GIVEN_AFTER_SPACE.match(text, end) if tags == {SURNAME} else None
-    if given and given.group(1) not in HONORIFICS | TITLES:
+    if given and given.group(1) not in HONORIFICS | TITLES and given.group(1)[-1] not in _DOCUMENT_ENDS:
         return start, given.end(1), 0.7  # 勅使河原 煌星
     if last > first and (SURNAME in tags or NAME in tags):
         return start, end, 0.7  # 姓+名, or a foreign name in parts

@@ -127,6 +127,21 @@ def test_own_labels_of_places_and_people(detector, text, expected):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text", ["株式会社リンクス・テック\n営業部", "有限会社 アルファ・ベータ 御中"])
+def test_a_list_titled_by_its_temple_carries_the_temples_contact_on_its_title_line(detector):
+    title = "照円寺 門信徒名簿（〒839-0801 福岡県久留米市宮ノ陣4-2-3 TEL 0942-33-1234）"
+    assert detector.detect(title) == []
+    row = "氏名: 大城 沙耶\t住所: 福岡県久留米市宮ノ陣5-1-1\t電話: 0942-33-9876"
+    assert _found(detector, title + "\n" + row, "ADDRESS", "PHONE") == ["0942-33-9876", "福岡県久留米市宮ノ陣5-1-1"]
+
+
+@pytest.mark.slow
+def test_a_persons_number_after_the_companys_address_on_one_line_is_personal(detector):
+    line = "本社 〒100-0005 東京都千代田区丸の内1-1-1 担当 森岡 千晶 090-1234-5678"
+    assert _found(detector, line, "PHONE") == ["090-1234-5678"]
+    assert _found(detector, line, "ADDRESS", "POSTAL_CODE") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["株式会社リンクス・テック\n営業部", "有限会社 アルファ・ベータ 御中", "西光寺 門徒名簿"])
 def test_a_katakana_company_name_is_no_person(detector, text):
     assert _found(detector, text, "PERSON") == []
