@@ -80,7 +80,8 @@ class CheckContacts:
     def inquiry_eml(self, i: int) -> Doc:
         customer, (pref, addr), z, tel, b = self.someone(), self.home(), self.zip7(), self.cellphone(), self.birthday()
         clerk, firm = self.someone(), self.choose(BUSINESSES)
-        own_zip, (_, own_addr), main, fax, mobile = self.zip7(), self.home(), self.landline(), self.landline(), self.cellphone()
+        own_zip, (_, own_addr) = self.zip7(), self.home()
+        main, fax, mobile = self.landline(), self.landline(), self.cellphone()
         body = ["お問い合わせフォームより以下の送信がありました。", "", f"■お名前　{customer}",
                 f"■ご住所　〒{z[:3]}-{z[3:]}　{addr}", f"■お電話　{tel}", f"■ご生年月日　{self.as_birth(b)}",
                 f"■受付日時　{self.later():%Y/%m/%d} 10:12", "", "ご対応をお願いします。", "", BOX, f"　{firm}",
@@ -109,7 +110,8 @@ class CheckContacts:
         rows = [[f"しらかば台町内会　会員名簿（事務局 {own_tel}）"], ["班", "世帯主", "誕生日", "〒", "住所", "連絡先"]]
         truth = {("~PHONE", _e164(own_tel))}
         for n in range(self.rng.randint(3, 8)):
-            who, b, z, (_, addr), tel = self.someone(), self.birthday(1940, 1990), self.zip7(), self.home(), self.landline()
+            who, b, z = self.someone(), self.birthday(1940, 1990), self.zip7()
+            (_, addr), tel = self.home(), self.landline()
             rows.append([n % 3 + 1, who, f"{b.year}/{b.month}/{b.day}", f"{z[:3]}-{z[3:]}", addr, tel])
             truth |= {("PERSON", canonical_name(who)), ("DATE_OF_BIRTH", b.isoformat()), ("POSTAL_CODE", z),
                       ("ADDRESS", address_key(addr)), ("PHONE", _e164(tel))}

@@ -60,7 +60,8 @@ class DevContacts:
             return f"{self.pick(['090', '080'])}-{self.rng.randint(1000, 9999)}-{self.rng.randint(1000, 9999)}"
         number = ""
         while not number or not phonenumbers.is_valid_number(phonenumbers.parse(number, "JP")):
-            number = f"0{self.rng.randint(3, 9)}{self.rng.randint(1, 9)}-{self.rng.randint(200, 999)}-{self.rng.randint(1000, 9999)}"
+            area = f"0{self.rng.randint(3, 9)}{self.rng.randint(1, 9)}"
+            number = f"{area}-{self.rng.randint(200, 999)}-{self.rng.randint(1000, 9999)}"
         return number
 
     def born(self, low: int = 1950, high: int = 2003) -> date:
@@ -73,7 +74,8 @@ class DevContacts:
         """Births where no 生年月日 stands right before them."""
         age = 2026 - b.year - 1
         era, y = ("平成", b.year - 1988) if b >= date(1989, 1, 8) else ("昭和", b.year - 1925)
-        return self.pick([f"{b.year}年{b.month}月{b.day}日 ({age}歳)", f"{b:%Y/%m/%d}・{age}歳", f"{era}{y}.{b.month}.{b.day}（{age}）",
+        return self.pick([f"{b.year}年{b.month}月{b.day}日 ({age}歳)", f"{b:%Y/%m/%d}・{age}歳",
+                          f"{era}{y}.{b.month}.{b.day}（{age}）",
                           f"出生日 {b.year}年{b.month}月{b.day}日", f"生年 {era}{y}年{b.month}月{b.day}日",
                           f"誕生日は{b.month}月{b.day}日（{b.year}年）", f"Born: {MONTHS_EN[b.month - 1]} {b.day}, {b.year}"])
 
@@ -94,7 +96,8 @@ class DevContacts:
 
     def applicant_mail_eml(self, i: int) -> Doc:
         firm, sender = self.pick(COMPANIES), self.full_name()
-        applicant, b, postal, (_, home), mobile = self.full_name(), self.born(1975, 2004), self.code(), self.street(), self.phone(True)
+        applicant, b, postal = self.full_name(), self.born(1975, 2004), self.code()
+        (_, home), mobile = self.street(), self.phone(True)
         body = ["採用ご担当者様", "", "下記の応募者の書類をお送りします。", f"応募者：{applicant}",
                 f"（{self.birth_text(b)}）", f"現住所：〒{postal} {home}", f"連絡先：{mobile}",
                 f"面接希望日：{self.day():%m月%d日}", ""]
@@ -121,7 +124,8 @@ class DevContacts:
                  "ひだまり歯科医院", f"〒{own_postal}", own, f"TEL {own_tel}"]
         truth = {("PERSON", canonical_name(patient)), ("POSTAL_CODE", postal.replace("-", "")),
                  ("ADDRESS", address_key(home)), ("DATE_OF_BIRTH", b.isoformat()),
-                 ("~POSTAL_CODE", own_postal.replace("-", "")), ("~ADDRESS", address_key(own)), ("~PHONE", _e164(own_tel))}
+                 ("~POSTAL_CODE", own_postal.replace("-", "")), ("~ADDRESS", address_key(own)),
+                 ("~PHONE", _e164(own_tel))}
         return Doc(f"cd_clinic{i:03d}.docx", _docx(lines), truth | _SCORED)
 
     def member_list_txt(self, i: int) -> Doc:
@@ -171,8 +175,9 @@ class DevContacts:
                                                                   self.code(), self.street(), self.phone(True))
         lines = ["親子料理教室 参加申込書", f"開催場所：さくら台コミュニティセンター（〒{venue_postal} {venue}）", "",
                  f"申込者氏名：{who}", f"ご自宅住所：〒{postal} {home}", f"携帯番号：{tel}"]
-        truth = {("PERSON", canonical_name(who)), ("POSTAL_CODE", postal.replace("-", "")), ("ADDRESS", address_key(home)),
-                 ("PHONE", _e164(tel)), ("~POSTAL_CODE", venue_postal.replace("-", "")), ("~ADDRESS", address_key(venue))}
+        truth = {("PERSON", canonical_name(who)), ("POSTAL_CODE", postal.replace("-", "")),
+                 ("ADDRESS", address_key(home)), ("PHONE", _e164(tel)),
+                 ("~POSTAL_CODE", venue_postal.replace("-", "")), ("~ADDRESS", address_key(venue))}
         return Doc(f"cd_entry{i:03d}.docx", _docx(lines), truth | _SCORED)
 
     def pta_mail_eml(self, i: int) -> Doc:

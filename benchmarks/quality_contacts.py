@@ -18,7 +18,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.quality import _matched, false_alarms_per_file, found_in, print_errors, print_table, scan, score  # noqa: E402
+from benchmarks.quality import (  # noqa: E402
+    _matched, false_alarms_per_file, found_in, print_errors, print_table, scan, score)
 from benchmarks.quality_dates import build  # noqa: E402
 
 LOOK_ALIKE = "~"

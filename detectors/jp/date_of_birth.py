@@ -40,7 +40,8 @@ _WEST_YEAR_REST = r"[0-9]{2} *年"
 _DAY_REST = r" *[0-9]{1,2} *月 *[0-9]{1,2} *日?"
 _DUAL_SEARCH = alternatives_after(
     [(era, rf"{_ERA_YEAR_REST} *[(（] *(?:18|19|20)[0-9]{{2}} *年? *[)）]{_DAY_REST}") for era in _ERAS]
-    + [(c, rf"{_WEST_YEAR_REST} *[(（] *(?:{'|'.join(_ERAS)}){_ERA_YEAR_REST}? *[)）]{_DAY_REST}") for c in ("18", "19", "20")],
+    + [(c, rf"{_WEST_YEAR_REST} *[(（] *(?:{'|'.join(_ERAS)}){_ERA_YEAR_REST}? *[)）]{_DAY_REST}")
+       for c in ("18", "19", "20")],
     "[0-9A-Za-z]")
 _DUAL = re.compile(rf"(?P<era>{'|'.join(_ERAS)})\.? *(?P<ey>元|[0-9]{{1,2}}) *年?|(?P<wy>(?:18|19|20)[0-9]{{2}}) *年?")
 _MONTH_DAY_END = re.compile(r"(?P<m>[0-9]{1,2}) *月 *(?P<d>[0-9]{1,2}) *日?(?: *生(?:まれ)?)?$")
@@ -111,7 +112,8 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
                "セイネンガッピ")
     NEGATIVE_CONTEXT = ("契約日", "作成日", "入社日", "発行日", "更新日", "提出日", "申請日", "交付日", "登録日",
                         "有効期限", "記入日", "受付日", "退職日", "面接日", "面談", "予定日", "取得", "開始日",
-                        "届出日", "異動", "休暇", "入社", "入学", "卒業", "退職", "採用", "就任", "着任", "転居", "結婚", "受診", "健診", "検診", "次回", "期限", "認定日", "入会", "加入",
+                        "届出日", "異動", "休暇", "入社", "入学", "卒業", "退職", "採用", "就任", "着任", "転居", "結婚",
+                        "受診", "健診", "検診", "次回", "期限", "認定日", "入会", "加入",
                         "expir", "issue", "valid", "郵便", "〒", "番号", "電話", "tel")
     # a birth label nearer than these, or none within reach: a date of the same row or
     # line (面談日 on the line above a 「昭和55年4月1日生」 does not drop it)
@@ -141,8 +143,8 @@ class LabelledDateOfBirthRecognizer(DateOfBirthRecognizer):
         ("date_coded", starts_after("[13579MTSHR]", "[0-9A-Za-z]") + r"-?[0-9]{6}" + _GUARD_AFTER, 0.15),
         ("date_english", starts_after("[0-9]", "[0-9A-Za-z]") + _DAY_MONTH_REST, 0.2),
         ("date_english_month_first", _MONTH_DAY, 0.2),
-        ("date_day_then_year", starts_after("[0-9]", "[0-9]") + r"[0-9]? *月 *[0-9]{1,2} *日 *[(（] *(?:18|19|20)[0-9]{2} *年? *[)）]",
-         0.2),
+        ("date_day_then_year",
+         starts_after("[0-9]", "[0-9]") + r"[0-9]? *月 *[0-9]{1,2} *日 *[(（] *(?:18|19|20)[0-9]{2} *年? *[)）]", 0.2),
     )
     PREFILTER = (rf"(?:18|19|20)[0-9]{{6}}|[13579MTSHR]-?[0-9]{{6}}|[0-9][ -]?(?i:{_MONTH})|(?i:{_MONTH})\.? ?[0-9]"
                  r"|日 *[(（] *(?:18|19|20)[0-9]{2}")
