@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from detectors.jp.base import starts_after
 from detectors.jp.date_of_birth import _ANY_DATE, DateOfBirthRecognizer, parse
 
-_AGE = r"(?:満 ?)?[0-9]{1,3} *(?:歳|才)"
 _AGE_AFTER = re.compile(r"(?:満 ?)?(?P<age>[0-9]{1,3}) *(?P<unit>歳|才)?[)）]?$")
 _AGE_BEFORE = re.compile(r"(?:満 ?)?(?P<age>[0-9]{1,3}) *(?P<unit>歳|才)")
 _DATE_START = re.compile(_ANY_DATE)
@@ -23,7 +23,8 @@ class AgedDateOfBirthRecognizer(DateOfBirthRecognizer):
     PATTERNS = (
         ("date_then_age", _ANY_DATE + r"(?: *[(（・,、/／] *(?:満 ?)?[0-9]{1,3} *(?:歳|才)[)）]?"
          r"| *[(（] *(?:満 ?)?[0-9]{2,3} *[)）])", 0.7),
-        ("age_then_date", r"(?<![0-9])" + _AGE + r" *[(（・,、/／] *" + _ANY_DATE, 0.7),
+        # begins with its first digit (see starts_after): 満 before it is left out of the match
+        ("age_then_date", starts_after("[0-9]", "[0-9]") + r"[0-9]{0,2} *(?:歳|才) *[(（・,、/／] *" + _ANY_DATE, 0.7),
     )
     PREFILTER = r"歳|才|[(（] ?[0-9]{2,3} ?[)）]"
 
