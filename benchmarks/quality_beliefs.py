@@ -28,8 +28,9 @@ OPTIONAL = "SENSITIVE?"
 MAKERS = {"dev": corpus_beliefs_dev.DevDocuments, "check": corpus_beliefs_check.CheckDocuments}
 
 
-def build(root: Path, which: str, docs: int, seed: int) -> tuple[dict[str, set], list[str]]:
-    documents = MAKERS[which](Corpus(seed))
+def build(root: Path, which: str, docs: int, seed: int, makers: dict = MAKERS) -> tuple[dict[str, set], list[str]]:
+    """The corpus `which` of makers written under root: (truth per file, files with no truth)."""
+    documents = makers[which](Corpus(seed))
     truth, negatives = {}, []
     for doc in documents.positives(docs) + documents.negatives(max(6, docs // 5)):
         (root / doc.name).write_bytes(doc.data)
@@ -52,9 +53,10 @@ def without_optional(truth: dict[str, set], found: dict[str, set]) -> tuple[dict
     return required, kept
 
 
-def run(which: str, docs: int, seed: int, errors: bool, scanner) -> None:
+def run(which: str, docs: int, seed: int, errors: bool, scanner, makers: dict = MAKERS) -> None:
+    """Build, scan and print the table of one corpus (makers: name -> documents class)."""
     with tempfile.TemporaryDirectory() as tmp:
-        truth, negatives = build(Path(tmp), which, docs, seed)
+        truth, negatives = build(Path(tmp), which, docs, seed, makers)
         truth, found = without_optional(truth, found_in(scan(scanner, Path(tmp))))
     if errors:
         print_errors(truth, found)

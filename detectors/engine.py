@@ -16,6 +16,7 @@ from detectors.jp.bank_account import BankAccountRecognizer
 from detectors.jp.corporate_number import CorporateNumberRecognizer
 from detectors.jp.credit_card import CreditCardRecognizer
 from detectors.jp.date_of_birth import DateOfBirthRecognizer, LabelledDateOfBirthRecognizer
+from detectors.jp.date_of_birth_aged import AgedDateOfBirthRecognizer
 from detectors.jp.drivers_license import DriversLicenseRecognizer
 from detectors.jp.email import EmailRecognizer
 from detectors.jp.employment_insurance import EmploymentInsuranceRecognizer
@@ -50,6 +51,7 @@ RECOGNIZER_CLASSES = (
     PostalCodeRecognizer,
     DateOfBirthRecognizer,
     LabelledDateOfBirthRecognizer,
+    AgedDateOfBirthRecognizer,
     AddressRecognizer,
     PersonRecognizer,
     SensitiveRecognizer,

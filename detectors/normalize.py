@@ -51,6 +51,8 @@ def _is_digit(ch: str) -> bool:
 
 
 def _fold_char(ch: str, before: str, after: str) -> str:
+    if ch == "\r":  # a line ends with \n alone: patterns and line rules look for it (mail, Windows text)
+        return "" if after == "\n" else "\n"
     if ch in _CHOONPU:
         return "-" if _is_digit(before) or _is_digit(after) else unicodedata.normalize("NFKC", ch)
     if ch in _EXTRA_FOLDS:
@@ -61,12 +63,12 @@ def _fold_char(ch: str, before: str, after: str) -> str:
 # Characters NFKC leaves alone and no extra fold touches (ASCII, kana but ー,
 # CJK unified ideographs, Japanese punctuation): copied in runs, not one by one.
 _STABLE_RUN = re.compile(
-    "[\u0020-\u007e\n\r\t\u3001-\u3003\u3005-\u3007\u300c-\u300f\u3010\u3011"
+    "[\u0020-\u007e\n\t\u3001-\u3003\u3005-\u3007\u300c-\u300f\u3010\u3011"
     "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fd\u30fe\u4e00-\u9fff]+")
 
 
 def normalize(text: str) -> Normalized:
-    if text.isascii():
+    if text.isascii() and "\r" not in text:
         return Normalized(text, range(len(text)), len(text), identity=True)
     out: list[str] = []
     origin: list[int] = []

@@ -4,9 +4,16 @@ A letter's footer (株式会社… 本社 / 〒100-0005 東京都千代田区…
 signature's main line (TEL 03-… (代表)) and a list of branches (大阪支店 | 所在地 |
 電話番号) carry addresses and phone numbers of companies, not of people. An
 address, postal code or phone number is the organisation's when its own label says
-so (代表, 本社, 所在地), or when the nearest line above that speaks of anyone is an
-organisation's line with no person on it. Its own label saying 携帯, 自宅 or 住所, or
-a person named on its line, keeps it personal.
+so (代表, 本社, 所在地, 会場), or when the nearest line above that speaks of anyone
+is an organisation's line with no person on it (a temple's 寺務所, a clinic, an
+association's 事務局). Its own label saying 携帯, 直通, 自宅 or 住所, or a person
+named on its line, keeps it personal.
+
+A contact block (a signature, a letter's sender block: short lines between blank or
+rule lines) that names one organisation and at most one person, whom nobody
+addresses (様), is the organisation's even though it names its sender: the address,
+postal code, main line and fax there are the company's. A line of its own labelled
+携帯 or 直通 reaches the person and stays personal (see contact_blocks).
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from __future__ import annotations
 import bisect
 from typing import Protocol
 
+from detectors.contact_blocks import block_verdict, organisation_name_line, speaks_for_itself
 from detectors.entities import ADDRESS, PERSON, PHONE, POSTAL_CODE
 from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import line_bounds
@@ -21,12 +29,21 @@ from detectors.words import words_pattern
 
 CONTACT_TYPES = frozenset({ADDRESS, POSTAL_CODE, PHONE})
 ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", "本社", "本店", "支店", "支社", "営業所", "事業所",
-                      "出張所", "工場", "代表", "所在地", "役所", "庁舎", "窓口", "拠点")
-PERSONAL_WORDS = ("住所", "自宅", "携帯", "様", "氏名", "本人", "お届け先", "送付先", "緊急連絡先", "ご連絡先",
-                  "個人", "お電話番号", "連絡先電話")
-# A person's department (所属: 大阪支店) names an organisation as an attribute of the
-# person: such a line speaks for neither side.
-ATTRIBUTE_LABELS = ("所属", "部署", "勤務地", "配属", "役職")
+                      "出張所", "工場", "代表", "所在地", "役所", "庁舎", "窓口", "拠点",
+                      # the places and bodies whose notices carry their own address
+                      "寺務所", "社務所", "事務局", "事務所", "管理組合", "自治会", "町内会", "教会", "神社", "寺院",
+                      "医院", "クリニック", "病院", "診療所", "学校", "学園", "幼稚園", "保育園", "協会", "会館",
+                      "公民館", "集会所", "会場", "開催場所", "開催地", "アクセス", "御中", "弊社", "当社", "センター",
+                      "ホール", "体育館", "図書館", "美術館", "博物館", "記念館", "本部",
+                      "支部", "役場", "施設", "店舗")
+# Words that reach a person whatever surrounds them; 住所 alone may be a notice's
+# own (新住所 of a company that moved: see contact_blocks.speaks_for_itself).
+STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人", "お届け先", "送付先", "緊急連絡先", "ご連絡先",
+                         "個人", "お電話番号", "連絡先電話", "mobile")
+PERSONAL_WORDS = STRONG_PERSONAL_WORDS + ("住所",)
+# A person's department (所属: 大阪支店) or school (学歴: …高等学校 卒業) names an
+# organisation as an attribute of the person: such a line speaks for neither side.
+ATTRIBUTE_LABELS = ("所属", "部署", "勤務地", "勤務先", "配属", "役職", "学歴", "職歴", "卒業", "入学", "在学", "出身")
 LINES_ABOVE = 3
 OWN_LABEL_AFTER = 6  # 「03-3211-0000（代表）」
 
@@ -37,17 +54,25 @@ class Span(Protocol):
     end: int
 
 
+# 会場住所, 本社住所, 施設住所: the place's own address, though the label ends in 住所
+ORGANISATION_LABELS = ORGANISATION_WORDS + tuple(f"{w}住所" for w in ORGANISATION_WORDS + ("会社", "施設", "店舗"))
 _PERSONAL, _ORGANISATION = words_pattern(PERSONAL_WORDS), words_pattern(ORGANISATION_WORDS)
+_STRONG = words_pattern(STRONG_PERSONAL_WORDS)
 _ATTRIBUTE, _EITHER = words_pattern(ATTRIBUTE_LABELS), words_pattern(PERSONAL_WORDS + ORGANISATION_WORDS)
 
 
+def _last_end(text: str, words: tuple[str, ...]) -> tuple[int, int]:
+    """(end, length) of the word ending last in text; the longer at the same end
+    (会場住所 is the venue's, not a 住所)."""
+    return max(((text.rfind(w) + len(w), len(w)) for w in words if w in text), default=(-1, 0))
+
+
 def _verdict(text: str) -> str | None:
-    """'personal', 'organisation' or None for a label or a line; the word nearest
-    the end wins where both occur."""
+    """'personal', 'organisation' or None for a label or a line; the word ending
+    nearest the end wins where both occur."""
     if not _EITHER.search(text):
         return None
-    personal = max(text.rfind(w) for w in PERSONAL_WORDS)
-    organisation = max(text.rfind(w) for w in ORGANISATION_WORDS)
+    personal, organisation = _last_end(text, PERSONAL_WORDS), _last_end(text, ORGANISATION_LABELS)
     return "personal" if personal > organisation else "organisation"
 
 
@@ -58,11 +83,23 @@ def _line_verdict(line: str) -> str | None:
         return None
     if _ORGANISATION.search(line):
         return "organisation"
-    return "personal" if _PERSONAL.search(line) else None
+    if _PERSONAL.search(line):
+        return "personal"
+    return "organisation" if organisation_name_line(line) else None
+
+
+ADDRESS_MASK = "□"  # an address's own words (芝公園, センター北) say nothing of whose it is
 
 
 class _Lines:
     def __init__(self, text: str, detections: list[Span]) -> None:
+        addresses = [d for d in detections if d.entity_type == ADDRESS]
+        if addresses:  # offsets kept: one mask character for each of the address's
+            parts, last = [], 0
+            for d in addresses:
+                parts += [text[last:d.start], ADDRESS_MASK * (d.end - max(d.start, last))] if d.start >= last else []
+                last = max(last, d.end)
+            text = "".join(parts) + text[last:]
         self.text = text
         self.person_starts = sorted(d.start for d in detections if d.entity_type == PERSON)
 
@@ -79,26 +116,60 @@ def _own_label(text: str, detection: Span, previous_end: int, line_start: int) -
     and a short note right after it."""
     start = max(previous_end, line_start)
     before = text[start:detection.start].rpartition(FIELD_SEPARATOR)[2]
-    after = text[detection.end:detection.end + OWN_LABEL_AFTER].partition(FIELD_SEPARATOR)[0]
+    after = text[detection.end:detection.end + OWN_LABEL_AFTER].partition(FIELD_SEPARATOR)[0].partition("\n")[0]
     return before + after
+
+
+def _line_of(lines: _Lines, start: int, end: int) -> str | None:
+    """What one line says: a person named on it, or its words."""
+    if lines.names_a_person(start, end):
+        return "personal"
+    line = lines.text[start:end]
+    verdict = _line_verdict(line)
+    if verdict == "personal" and not _STRONG.search(line) and speaks_for_itself(lines, start):
+        return "organisation"  # 新住所：… under 弊社は本社を移転いたしました
+    return verdict
+
+
+def _above(lines: _Lines, start: int, end: int) -> str | None:
+    """The verdict of the value's own line when it speaks; else of its block
+    when that names a person (see contact_blocks.block_verdict); else of the
+    nearest line above that speaks of anyone."""
+    if own := _line_of(lines, start, end):
+        return own  # a person named on the value's own line keeps it theirs, even in a signature
+    block = block_verdict(lines, start, _ORGANISATION, _ATTRIBUTE)
+    if block:
+        return block
+    looked = 0
+    while looked <= LINES_ABOVE:
+        line = lines.text[start:end]
+        if verdict := _line_of(lines, start, end):
+            return verdict
+        if start == 0:
+            return None
+        looked += 1 if line.strip() else 0  # blank lines (between PDF text boxes) do not count
+        start, end = lines.bounds(start - 1)
+    return None
 
 
 def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool:
     start, end = lines.bounds(detection.start)
-    verdict = _verdict(_own_label(lines.text, detection, previous_end, start))
+    label = _own_label(lines.text, detection, previous_end, start)
+    verdict = _verdict(label) or ("organisation" if organisation_name_line(label) else None)
+    if verdict == "personal" and not _STRONG.search(label) and speaks_for_itself(lines, start):
+        return True
     if verdict:
         return verdict == "organisation"
-    looked = 0  # from its own line upwards
-    while looked <= LINES_ABOVE:
-        line = lines.text[start:end]
-        verdict = "personal" if lines.names_a_person(start, end) else _line_verdict(line)
-        if verdict:
-            return verdict == "organisation"
-        if start == 0:
-            return False
-        looked += 1 if line.strip() else 0  # blank lines (between PDF text boxes) do not count
-        start, end = lines.bounds(start - 1)
-    return False
+    return _above(lines, start, end) == "organisation"
+
+
+def _follows_organisational(text: str, detection: Span, previous) -> bool:
+    """The organisation's value just before on the same line, with no personal word
+    between (〒… then its address, then TEL …: one contact)."""
+    if previous is None:
+        return False
+    gap = text[previous.end:detection.start]
+    return "\n" not in gap and FIELD_SEPARATOR not in gap and not _PERSONAL.search(gap)
 
 
 def without_organisation_contacts(detections: list, text: str) -> list:
@@ -106,9 +177,16 @@ def without_organisation_contacts(detections: list, text: str) -> list:
     if not any(d.entity_type in CONTACT_TYPES for d in detections):
         return detections
     lines = _Lines(text, detections)
-    kept, previous_end = [], 0
+    kept, previous_end, organisational = [], 0, None
     for detection in detections:
-        if detection.entity_type not in CONTACT_TYPES or not is_organisational(detection, lines, previous_end):
+        if detection.entity_type not in CONTACT_TYPES:
             kept.append(detection)
+            organisational = None if detection.entity_type == PERSON else organisational
+        elif (_follows_organisational(text, detection, organisational)
+              or is_organisational(detection, lines, previous_end)):
+            organisational = detection
+        else:
+            kept.append(detection)
+            organisational = None
         previous_end = max(previous_end, detection.end)
     return kept

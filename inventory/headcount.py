@@ -21,7 +21,8 @@ from sqlite3 import Connection
 
 from detectors.entities import FINANCIAL, IDENTIFIER_CODES, MY_NUMBER_TYPES, SENSITIVE
 from inventory.object_sets import SET_TABLE, select_files
-from inventory.subjects import ALIAS, ALTERNATE, NAME_AND_BIRTH, READING
+from inventory.people import persons_in_scan
+from inventory.subjects import ALIAS, ALTERNATE, NAME_AND_BIRTH, READING, subject_known, subject_present
 
 # Kinds a person has one value of: two different values are two people.
 SINGLE_VALUED = tuple(sorted(IDENTIFIER_CODES | {NAME_AND_BIRTH}))
@@ -49,17 +50,32 @@ class _SetSubjects:
     person_of: dict[int, int] = field(default_factory=dict)  # subject -> person
     named: dict[str, set[int]] = field(default_factory=dict)  # first-name key -> persons
     holding: dict[str, set[int]] = field(default_factory=lambda: {group: set() for group in _GROUPS})
+    values: dict[int, dict[str, set[str]]] | None = None  # as of a scan: single_values of then
 
 
-def _read_subjects(conn: Connection, objects: str) -> _SetSubjects:
-    """The set's subjects in one pass, set first (CROSS JOIN: the planner knows
-    nothing of a temporary table). Most subjects hold none of the special types:
-    one regular-expression test each tells."""
+def _as_of(conn: Connection, rows: list, scan_id: int) -> tuple[list, dict[int, dict[str, set[str]]]]:
+    """The rows with the person each subject was in scan scan_id, and each such
+    person's single-valued keys (inventory.people.persons_in_scan)."""
+    groups, links = persons_in_scan(conn, [row[0] for row in rows], scan_id)
+    values: dict[int, dict[str, set[str]]] = {}
+    for subject_id, kind, key in links:
+        if kind in SINGLE_VALUED:
+            values.setdefault(groups[subject_id], {}).setdefault(kind, set()).add(key)
+    return [(row[0], groups[row[0]], *row[2:]) for row in rows], values
+
+
+def _read_subjects(conn: Connection, objects: str, scan_id: int | None) -> _SetSubjects:
+    """The set's subjects (now, or in scan scan_id) in one pass, set first (CROSS
+    JOIN: the planner knows nothing of a temporary table). Most subjects hold none
+    of the special types: one regular-expression test each tells."""
     found = _SetSubjects()
     marks = {group: tuple(f'"{t}' for t in types) for group, types in _GROUPS.items()}  # SENSITIVE:<category> too
     special = re.compile("|".join(re.escape(m) for prefixes in marks.values() for m in prefixes))
+    present, params = subject_present(scan_id)
     rows = conn.execute(f"select s.id, s.person_id, s.name_key, s.types from {objects} o "
-                        "cross join subjects s on s.object_id = o.id").fetchall()
+                        f"cross join subjects s on s.object_id = o.id where {present}", params).fetchall()
+    if scan_id is not None:  # who was who then, not as persons join now
+        rows, found.values = _as_of(conn, rows, scan_id)
     found.person_of = {row[0]: row[1] for row in rows}
     named: dict[str, set[int]] = defaultdict(set)
     for _, person, name_key, types in rows:
@@ -98,14 +114,17 @@ def _name_edges(conn: Connection, subjects: _SetSubjects) -> list[tuple[int, int
 
 
 def single_values(conn: Connection, persons: Iterable[int]) -> dict[int, dict[str, set[str]]]:
+    """The single-valued keys (SINGLE_VALUED) each person is known by."""
     persons = sorted(set(persons))
     values: dict[int, dict[str, set[str]]] = {}
     kinds = ", ".join(f"'{k}'" for k in SINGLE_VALUED)
+    known, params = subject_known(None)
     for start in range(0, len(persons), 500):
         chunk = persons[start:start + 500]
         for person, kind, key in conn.execute(
                 f"select s.person_id, k.kind, k.key from subjects s cross join subject_keys k on k.subject_id = s.id "
-                f"where k.kind in ({kinds}) and s.person_id in ({', '.join('?' * len(chunk))})", chunk):
+                f"where k.kind in ({kinds}) and s.person_id in ({', '.join('?' * len(chunk))}) and {known}",
+                [*chunk, *params]):
             values.setdefault(person, {}).setdefault(kind, set()).add(key)
     return values
 
@@ -137,13 +156,16 @@ def _joined(persons: set[int], edges: list[tuple[int, int]], values: dict[int, d
     return len({find(p) for p in persons})
 
 
-def headcount(conn: Connection, objects: str) -> Headcount:
-    """People in the objects whose ids the table `objects` holds (column id);
-    persons must be resolved (inventory.people.resolve_people)."""
-    subjects = _read_subjects(conn, objects)
+def headcount(conn: Connection, objects: str, scan_id: int | None = None) -> Headcount:
+    """People in the objects whose ids the table `objects` holds (column id), now
+    or as they were in scan scan_id; persons must be resolved (inventory.people.
+    resolve_people). As of a scan, persons are clustered again as the subjects
+    known then join (a person split or joined since counts as it was)."""
+    subjects = _read_subjects(conn, objects, scan_id)
     persons = set(subjects.person_of.values())
     edges = _name_edges(conn, subjects)
-    estimate = _joined(persons, edges, single_values(conn, {p for edge in edges for p in edge}))
+    values = subjects.values if subjects.values is not None else single_values(conn, {p for e in edges for p in e})
+    estimate = _joined(persons, edges, values)
     return Headcount(estimate=estimate, low=_joined(persons, edges, None), high=len(persons),
                      **{group: len(found) for group, found in subjects.holding.items()})
 

@@ -11,6 +11,7 @@ from inventory.transactions import transaction
 MIGRATIONS = Migrations("daicho")
 migration = MIGRATIONS()
 LEGACY_TABLE = "_migrations"  # where daicho recorded them before sqlite-utils 4
+SUBJECTS_SINCE = "subjects_history_after"  # inventory_meta: data subjects' history is exact after this scan
 
 
 @migration
@@ -170,6 +171,26 @@ def m015_masked_names(db: Database) -> None:
     # Issue 13.7: a name in a path with personal data is stored masked with a keyed tag
     # (inventory.names); its keyed hash and masked form, so a walk shows it the same.
     db["names"].create({"name_key": str, "masked": str}, pk="name_key")
+
+
+@migration
+def m016_subjects_end(db: Database) -> None:
+    # Issue 17: a data subject is present from added_scan until ended_scan (NULL while
+    # present), like a finding, so `impact --as-of` counts the people of then. Subjects
+    # written before held only their object's latest reading: present since the object
+    # was first seen, ended with its deletion. As of a scan before the last one then
+    # (recorded as SUBJECTS_SINCE) an object read again since is counted from that
+    # reading; `impact` says how many objects that may be (inventory.impact).
+    db["subjects"].add_column("added_scan", int)
+    db["subjects"].add_column("ended_scan", int)
+    db.execute("""
+        update subjects set (added_scan, ended_scan) = (
+          select o.first_seen_scan, o.deleted_scan from objects o where o.id = subjects.object_id)""")
+    db.execute("drop index if exists idx_subjects_object_id")
+    db["subjects"].create_index(["object_id", "ended_scan"])
+    db["inventory_meta"].insert(
+        {"name": SUBJECTS_SINCE, "value": str(db.execute("select coalesce(max(id), 0) from scans").fetchone()[0])},
+        replace=True)
 
 
 def _adopt_legacy_record(db: Database) -> None:

@@ -50,7 +50,7 @@ def _people(db: Database) -> dict[int, int]:
     """Distinct persons per file (top-level object, with what is inside it)."""
     return {row[0]: row[1] for row in db.execute(
         "select o.top_id, count(distinct s.person_id) from subjects s join objects o on o.id = s.object_id "
-        "where o.deleted_scan is null group by o.top_id")}
+        "where o.deleted_scan is null and s.ended_scan is null group by o.top_id")}
 
 
 def people_counter(db: Database) -> Counter:

@@ -12,6 +12,8 @@ persons that lost a subject: only the connected part of the graph they reach
 is clustered again, so an unchanged share writes nothing. Each cluster keeps
 the person id most of its subjects had. Subjects of deleted objects keep their
 links (who is who stays true) but count nowhere: every count is of live objects.
+A subject ended by a new reading of its object joins nothing any more and keeps
+the person it was when it ended (what `impact --as-of` counts it as).
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from sqlite3 import Connection
 from sqlite_utils import Database
 
 from detectors.entities import IDENTIFIER_CODES
-from inventory.subjects import ALIAS, ALTERNATE, NAME, NAME_AND_ADDRESS, NAME_AND_BIRTH, NAME_KINDS, READING
+from inventory.subjects import (ALIAS, ALTERNATE, NAME, NAME_AND_ADDRESS, NAME_AND_BIRTH, NAME_KINDS, READING,
+                                SUBJECT_KNOWN, subject_known)
 from inventory.transactions import transaction
 
 CHUNK = 500  # keys or ids per query (SQLite's variable limit)
@@ -42,15 +45,19 @@ def _links_of(conn: Connection, subject_ids: list[int]) -> list[tuple[int, str, 
         f"and subject_id in ({', '.join('?' * len(chunk))})", chunk)]
 
 
-def _holders(conn: Connection, keys: list[str]) -> set[int]:
+def _holders(conn: Connection, keys: list[str], scan_id: int | None) -> set[int]:
     names = ", ".join(f"'{k}'" for k in NAME_KINDS)
-    return {row[0] for chunk in _chunks(keys) for row in conn.execute(
-        f"select subject_id from subject_keys where key in ({', '.join('?' * len(chunk))}) "
-        f"and kind not in ({names})", chunk)}
+    known, params = subject_known(scan_id)
+    return {row[0] for chunk in _chunks(keys, CHUNK - 2) for row in conn.execute(
+        f"select k.subject_id from subject_keys k cross join subjects s on s.id = k.subject_id "
+        f"where k.key in ({', '.join('?' * len(chunk))}) and k.kind not in ({names}) and {known}",
+        [*chunk, *params])}
 
 
-def component(conn: Connection, seeds: set[int]) -> tuple[set[int], list[tuple[int, str, str]]]:
-    """Every subject reachable from seeds over shared link keys, and their links."""
+def component(conn: Connection, seeds: set[int],
+              scan_id: int | None = None) -> tuple[set[int], list[tuple[int, str, str]]]:
+    """Every subject reachable from seeds over shared link keys (of the subjects
+    known now, or in scan scan_id), and their links."""
     reached, frontier, links = set(seeds), list(seeds), []
     seen_keys: set[str] = set()
     while frontier:
@@ -58,7 +65,7 @@ def component(conn: Connection, seeds: set[int]) -> tuple[set[int], list[tuple[i
         links += found
         new_keys = sorted({key for _, _, key in found} - seen_keys)
         seen_keys.update(new_keys)
-        frontier = sorted(_holders(conn, new_keys) - reached)
+        frontier = sorted(_holders(conn, new_keys, scan_id) - reached)
         reached.update(frontier)
     return reached, links
 
@@ -144,14 +151,23 @@ def _assign(conn: Connection, groups: dict[int, int]) -> int:
     return len(changes)
 
 
+def persons_in_scan(conn: Connection, subject_ids: list[int], scan_id: int) -> tuple[dict[int, int], list]:
+    """Who was who in scan scan_id: the subjects clustered again as the subjects
+    known then join (person ids say who is who now). Returns (subject -> a
+    representative subject, for every subject reached; their links)."""
+    reached, links = component(conn, set(subject_ids), scan_id)
+    subjects = sorted(reached)
+    return cluster(subjects, links, _Names(_name_rows(conn, subjects))), links
+
+
 def resolve_people(db: Database) -> int:
     """Cluster what changed since the last resolution (new subjects, persons that
     lost one); inside the caller's transaction, or its own. Returns the number of
     subjects whose person changed (0 when nothing changed: no write)."""
     conn = db.conn
     seeds = {row[0] for row in conn.execute(
-        "select id from subjects where person_id is null union "
-        "select id from subjects where person_id in (select person_id from people_dirty)")}
+        f"select id from subjects s where person_id is null and {SUBJECT_KNOWN} union "
+        f"select id from subjects s where person_id in (select person_id from people_dirty) and {SUBJECT_KNOWN}")}
     if not seeds:
         if _has_dirty(conn):  # persons whose subjects are all gone
             with transaction(db):

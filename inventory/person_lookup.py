@@ -8,6 +8,7 @@ of what an officer typed meet (inventory.subjects), and how sure each hit is.
                its reading) but no identifier in common: possibly the person.
                A subject whose person has another date of birth or another My
                Number than the one given is someone else and left out.
+Only the subjects of each object's present reading are found (inventory.subjects).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from sqlite_utils import Database
 
 from detectors.entities import MY_NUMBER
 from inventory.keys import value_hmac
-from inventory.subjects import ALTERNATE, NAME, NAME_AND_BIRTH, READING
+from inventory.subjects import ALTERNATE, NAME, NAME_AND_BIRTH, READING, SUBJECT_KNOWN
 
 IDENTIFIED, NAME_ONLY = "identified", "name"
 _SUBJECT_COLUMNS = """s.id, s.person_id, s.types, s.locations, s.first_scan_id, o.id as object_id, o.root,
@@ -56,7 +57,7 @@ def _identified_persons(db: Database, query: HashedQuery) -> set[int]:
     for kind, hashed in query.links:
         found |= {row[0] for row in db.execute(
             "select s.person_id from subject_keys k join subjects s on s.id = k.subject_id "
-            "where k.key = ? and k.kind = ?", [hashed, kind])}
+            f"where k.key = ? and k.kind = ? and {SUBJECT_KNOWN}", [hashed, kind])}
     return found
 
 
@@ -81,7 +82,8 @@ def _someone_else(db: Database, query: HashedQuery, person: int) -> bool:
     """The person has a date of birth or a My Number, and not the one given."""
     held: dict[str, set[str]] = {}
     for kind, key in db.execute("select k.kind, k.key from subjects s join subject_keys k on k.subject_id = s.id "
-                                "where s.person_id = ? and k.kind in (?, ?)", [person, NAME_AND_BIRTH, MY_NUMBER]):
+                                f"where s.person_id = ? and k.kind in (?, ?) and {SUBJECT_KNOWN}",
+                                [person, NAME_AND_BIRTH, MY_NUMBER]):
         held.setdefault(kind, set()).add(key)
     births, numbers = held.get(NAME_AND_BIRTH, set()), held.get(MY_NUMBER, set())
     return bool((query.birth_keys and births and not births & query.birth_keys)
@@ -90,7 +92,8 @@ def _someone_else(db: Database, query: HashedQuery, person: int) -> bool:
 
 def _rows(db: Database, where: str, params: list) -> list[dict]:
     rows = db.query(f"select {_SUBJECT_COLUMNS} from subjects s join objects o on o.id = s.object_id "
-                    f"join objects t on t.id = o.top_id where o.deleted_scan is null and {where}", params)
+                    "join objects t on t.id = o.top_id where o.deleted_scan is null and s.ended_scan is null "
+                    f"and {where}", params)
     return [{**row, "types": json.loads(row["types"]), "locations": json.loads(row["locations"])} for row in rows]
 
 

@@ -1,8 +1,13 @@
 """The people of an object as the inventory keeps them: keyed hashes only.
 
-A subject belongs to its object's latest extraction: an object read again has its
-subjects replaced (their persons marked for re-clustering, inventory.people); an
-unchanged object costs no write, whatever the scan. Keys, by kind:
+A subject is present from the scan that added it (added_scan) until the scan that
+ended it (ended_scan, NULL while present), like a finding: an object read again
+ends the subjects that are gone (their persons marked for re-clustering,
+inventory.people) and adds the new ones; a subject read again unchanged (the same
+keys, first name and types) carries forward with no write, and an unchanged object
+costs none at all. A deleted object's subjects end with it, and keep their links:
+who is who stays true (SUBJECT_KNOWN). "Present in scan N" is a range test
+(subject_present). Keys, by kind:
   name, alt, reading,    a folded name in the subject's first script (kanji,
   alias                  else kana, else Latin), in another (a フリガナ, romaji),
                          a dictionary reading, a surname: weak (`locate` by
@@ -24,6 +29,25 @@ from inventory.records import SealedSubject, SubjectRecord
 NAME, ALTERNATE, READING, ALIAS = "name", "alt", "reading", "alias"
 NAME_KINDS = (NAME, ALTERNATE, READING, ALIAS)
 NAME_AND_BIRTH, NAME_AND_ADDRESS = "NAME+DOB", "NAME+ADDRESS"  # compound keys (scanner.subject_keys)
+# A subject that takes part in who is who (inventory.people): present, or ended
+# with its object's deletion (not by a new reading of the object). Alias `s`.
+SUBJECT_KNOWN = "(s.ended_scan is null or s.ended_scan = (select deleted_scan from objects where id = s.object_id))"
+_DETAILS = ("strong", "name_script", "locations", "first_scan_id")  # updated in place when they change
+
+
+def subject_present(scan_id: int | None) -> tuple[str, list]:
+    """(condition, parameters): subject `s` present now, or in scan scan_id."""
+    if scan_id is None:
+        return "s.ended_scan is null", []
+    return "s.added_scan <= ? and (s.ended_scan is null or s.ended_scan > ?)", [scan_id, scan_id]
+
+
+def subject_known(scan_id: int | None) -> tuple[str, list]:
+    """(condition, parameters): subject `s` taking part in who is who now, or in scan scan_id."""
+    if scan_id is None:
+        return SUBJECT_KNOWN, []
+    return (f"s.added_scan <= ? and (s.ended_scan is null or s.ended_scan > ? or {SUBJECT_KNOWN})",
+            [scan_id, scan_id])
 
 
 def subject_keys(key: bytes, subject: SubjectRecord) -> list[tuple[str, str]]:
@@ -36,22 +60,6 @@ def subject_keys(key: bytes, subject: SubjectRecord) -> list[tuple[str, str]]:
     return sorted(keys)
 
 
-def _first_seen(conn: Connection, object_id: int) -> dict[tuple[str, str], int]:
-    """When each value of the object was first seen (its finding's interval)."""
-    return {(row[0], row[1]): row[2] for row in conn.execute(
-        "select entity_type, value_hmac, min(first_scan_id) from findings where object_id = ? "
-        "group by entity_type, value_hmac", [object_id])}
-
-
-def _forget(conn: Connection, object_id: int) -> None:
-    """The subjects of an earlier extraction: their persons are re-clustered."""
-    conn.execute("insert or ignore into people_dirty select distinct person_id from subjects "
-                 "where object_id = ? and person_id is not null", [object_id])
-    conn.execute("delete from subject_keys where subject_id in (select id from subjects where object_id = ?)",
-                 [object_id])
-    conn.execute("delete from subjects where object_id = ?", [object_id])
-
-
 def seal_subject(key: bytes, subject: SubjectRecord) -> SealedSubject:
     """The subject as it may leave the process that read its object: keyed hashes only."""
     return SealedSubject(
@@ -61,28 +69,87 @@ def seal_subject(key: bytes, subject: SubjectRecord) -> SealedSubject:
         strong=bool(subject.links), types=subject.types, locations=subject.locations, script=subject.script)
 
 
-def _row(object_id: int, subject: SealedSubject, since: Iterable[int | None]) -> list:
+def _first_seen(conn: Connection, object_id: int) -> dict[tuple[str, str], int]:
+    """When each value of the object was first seen (its finding's interval)."""
+    return {(row[0], row[1]): row[2] for row in conn.execute(
+        "select entity_type, value_hmac, min(first_scan_id) from findings where object_id = ? "
+        "group by entity_type, value_hmac", [object_id])}
+
+
+def _identity(name_key: str | None, types: str, keys: Iterable[tuple[str, str]]) -> tuple:
+    return name_key, types, tuple(sorted(keys))
+
+
+def _present(conn: Connection, object_id: int) -> dict[tuple, list[tuple]]:
+    """The object's present subjects by identity: (id, details) each."""
+    keys: dict[int, list[tuple[str, str]]] = {}
+    for subject_id, kind, hashed in conn.execute(
+            "select k.subject_id, k.kind, k.key from subjects s cross join subject_keys k on k.subject_id = s.id "
+            "where s.object_id = ? and s.ended_scan is null", [object_id]):
+        keys.setdefault(subject_id, []).append((kind, hashed))
+    present: dict[tuple, list[tuple]] = {}
+    for row in conn.execute(f"select id, name_key, types, {', '.join(_DETAILS)} from subjects "
+                            "where object_id = ? and ended_scan is null order by id", [object_id]):
+        present.setdefault(_identity(row[1], row[2], keys.get(row[0], ())), []).append((row[0], tuple(row[3:])))
+    return present
+
+
+def _columns(subject: SealedSubject, since: Iterable[int | None]) -> dict:
     dates = [s for s in since if s is not None]
-    return [object_id, 1 if subject.strong else 0, subject.name_key,
-            subject.script, json.dumps(list(subject.types), ensure_ascii=False),
-            json.dumps(list(subject.locations), ensure_ascii=False), min(dates) if dates else None]
+    return {"name_key": subject.name_key, "types": json.dumps(list(subject.types), ensure_ascii=False),
+            "strong": 1 if subject.strong else 0, "name_script": subject.script,
+            "locations": json.dumps(list(subject.locations), ensure_ascii=False),
+            "first_scan_id": min(dates) if dates else None}
 
 
-def replace_subjects(conn: Connection, object_id: int, subjects: list[SealedSubject],
-                     had_subjects: bool = True) -> None:
-    """The object's subjects after a new extraction, inside the caller's transaction
-    (sealed where they were found: scanner.workers.sealing)."""
-    if had_subjects:
-        _forget(conn, object_id)
-    if not subjects:
-        return
-    seen = _first_seen(conn, object_id)
+def _add(conn: Connection, object_id: int, subject: SealedSubject, row: dict, scan_id: int) -> None:
+    subject_id = conn.execute(
+        f"insert into subjects (object_id, added_scan, {', '.join(row)}) values (?, ?, {', '.join('?' * len(row))})",
+        [object_id, scan_id, *row.values()]).lastrowid
+    conn.executemany("insert or ignore into subject_keys (subject_id, kind, key) values (?, ?, ?)",
+                     [(subject_id, kind, hashed) for kind, hashed in subject.keys])
+
+
+def _end(conn: Connection, subject_ids: list[int], scan_id: int) -> None:
+    """Subjects not read again: ended, their persons re-clustered (inventory.people)."""
+    for start in range(0, len(subject_ids), 500):
+        chunk = subject_ids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        conn.execute(f"insert or ignore into people_dirty select distinct person_id from subjects "
+                     f"where id in ({marks}) and person_id is not null", chunk)
+        conn.execute(f"update subjects set ended_scan = ? where id in ({marks})", [scan_id, *chunk])
+
+
+def update_subjects(conn: Connection, object_id: int, subjects: list[SealedSubject], scan_id: int,
+                    known: bool = True) -> None:
+    """The object's subjects after a new extraction in scan scan_id, inside the
+    caller's transaction (sealed where they were found: scanner.workers.sealing)."""
+    present = _present(conn, object_id) if known else {}
+    seen = _first_seen(conn, object_id) if subjects else {}
     for subject in subjects:
         if not isinstance(subject, SealedSubject):
             raise TypeError("an unsealed subject reached the inventory")
-        since = (seen.get(value_key) for value_key in subject.value_keys)
-        subject_id = conn.execute(
-            "insert into subjects (object_id, strong, name_key, name_script, types, locations, first_scan_id) "
-            "values (?, ?, ?, ?, ?, ?, ?)", _row(object_id, subject, since)).lastrowid
-        conn.executemany("insert or ignore into subject_keys (subject_id, kind, key) values (?, ?, ?)",
-                         [(subject_id, kind, hashed) for kind, hashed in subject.keys])
+        row = _columns(subject, (seen.get(value_key) for value_key in subject.value_keys))
+        same = present.get(_identity(subject.name_key, row["types"], subject.keys))
+        if not same:
+            _add(conn, object_id, subject, row, scan_id)
+            continue
+        subject_id, details = same.pop(0)
+        if details != tuple(row[column] for column in _DETAILS):
+            conn.execute(f"update subjects set {', '.join(f'{c} = ?' for c in _DETAILS)} where id = ?",
+                         [*(row[column] for column in _DETAILS), subject_id])
+    _end(conn, [subject_id for rows in present.values() for subject_id, _ in rows], scan_id)
+
+
+def revive_subjects(conn: Connection, object_id: int, deleted_scan: int) -> None:
+    """An object back after its deletion: the subjects that ended with it stop
+    standing for anyone (its new reading says who is there); their persons are
+    re-clustered."""
+    conn.execute("insert or ignore into people_dirty select distinct person_id from subjects "
+                  "where object_id = ? and ended_scan = ? and person_id is not null", [object_id, deleted_scan])
+
+
+def end_subjects(conn: Connection, object_ids: list[int], scan_id: int) -> None:
+    """Objects gone: their present subjects end with them (and keep their links)."""
+    conn.execute(f"update subjects set ended_scan = ? where ended_scan is null "
+                 f"and object_id in ({', '.join('?' * len(object_ids))})", [scan_id, *object_ids])

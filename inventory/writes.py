@@ -6,8 +6,9 @@ scan that ended it (ended_scan, NULL while present): its row is written when it
 begins, when its details change and when it ends, never to say it is still there.
 A failed read of a known object is not a deletion: its findings and what was found
 inside it stay, and it is marked not verified since that scan (unverified_scan)
-until it is read again or gone. Subjects are replaced when an object is read
-again; an unchanged object, or one that could not be read, keeps its own.
+until it is read again or gone. Data subjects live the same way (inventory.subjects):
+an object read again ends those gone and adds the new; an unchanged object, or one
+that could not be read, keeps its own; a deleted object's end with it.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from sqlite_utils import Database
 from inventory.finding_rows import IDENTITY, ROW_COLUMNS, rows_of
 from inventory.records import FAILED_STATUSES, ObjectRecord
 from inventory.scopes import within
-from inventory.subjects import replace_subjects
+from inventory.subjects import end_subjects, revive_subjects, update_subjects
 from inventory.summary import summary_columns
 
 # A read that failed this way leaves what the object held as it was (unverified):
@@ -48,6 +49,7 @@ def end_objects(db: Database, object_ids: list[int], scan_id: int) -> None:
                    [scan_id, *chunk])
         db.execute(f"update objects set deleted_scan = ? where deleted_scan is null and id in ({marks})",
                    [scan_id, *chunk])
+        end_subjects(db.conn, chunk, scan_id)
 
 
 def end_trees(db: Database, top_ids: list[int], scan_id: int) -> None:
@@ -126,8 +128,10 @@ class TreeWriter:
             object_id = self._insert("objects", {**row, "first_seen_scan": scan_id})
         touched.add(object_id)
         self._findings(scan_id, object_id, rows_of(record), known=previous is not None)
+        if previous and previous["deleted_scan"] is not None:
+            revive_subjects(self.db.conn, object_id, previous["deleted_scan"])
         if record.read and record.status == "ok":  # people of this extraction (sealed by the reader)
-            replace_subjects(self.db.conn, object_id, record.subjects, had_subjects=previous is not None)
+            update_subjects(self.db.conn, object_id, record.subjects, scan_id, known=previous is not None)
         for child in record.children:
             self._object(scan_id, root, child, rules_version, object_id, top_id or object_id, touched)
         return object_id

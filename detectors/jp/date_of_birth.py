@@ -31,7 +31,20 @@ _DAY_MONTH_REST = rf"[0-9]?(?i:[ -]?{_MONTH}\.?[ -]?,? ?{_YEAR4})"  # after the 
 _MONTH_DAY = rf"(?i:{_MONTH}\.? ?[0-9]{{1,2}}(?:st|nd|rd|th)?,? ?{_YEAR4})"
 _ENGLISH = re.compile(rf"(?i:(?P<d1>[0-9]{{1,2}})[ -]?(?P<m1>{_MONTH})\.?[ -]?,? ?(?P<y1>{_YEAR4})"
                       rf"|(?P<m2>{_MONTH})\.? ?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?,? ?(?P<y2>{_YEAR4}))")
-_DATE = re.compile(rf"(?:{_ERA}|{_WEST}|^{_COMPACT}$|^{_CODED}$)")
+# 4月1日（1980年）: a birthday with its year after it, under a birth word only
+_DAY_THEN_YEAR = r"(?P<fm>[0-9]{1,2}) *月 *(?P<fd>[0-9]{1,2}) *日 *[(（] *(?P<fy>(?:18|19|20)[0-9]{2}) *年? *[)）]"
+_DATE = re.compile(rf"(?:{_ERA}|{_WEST}|^{_COMPACT}$|^{_CODED}$|{_DAY_THEN_YEAR})")
+# 平成2年（1990年）1月8日 and 1990年（平成2年）1月8日: both years, which must agree
+_ERA_YEAR_REST = r"\.? *(?:元|[0-9]{1,2}) *年"
+_WEST_YEAR_REST = r"[0-9]{2} *年"
+_DAY_REST = r" *[0-9]{1,2} *月 *[0-9]{1,2} *日?"
+_DUAL_SEARCH = alternatives_after(
+    [(era, rf"{_ERA_YEAR_REST} *[(（] *(?:18|19|20)[0-9]{{2}} *年? *[)）]{_DAY_REST}") for era in _ERAS]
+    + [(c, rf"{_WEST_YEAR_REST} *[(（] *(?:{'|'.join(_ERAS)}){_ERA_YEAR_REST}? *[)）]{_DAY_REST}")
+       for c in ("18", "19", "20")],
+    "[0-9A-Za-z]")
+_DUAL = re.compile(rf"(?P<era>{'|'.join(_ERAS)})\.? *(?P<ey>元|[0-9]{{1,2}}) *年?|(?P<wy>(?:18|19|20)[0-9]{{2}}) *年?")
+_MONTH_DAY_END = re.compile(r"(?P<m>[0-9]{1,2}) *月 *(?P<d>[0-9]{1,2}) *日?(?: *生(?:まれ)?)?$")
 _GUARD_AFTER = r"(?![0-9])"
 # The same dates for the search, written as one alternation of words that start
 # them (昭和, S, 19, …), each not right after a letter or digit, so that `re` scans
@@ -40,7 +53,7 @@ _ERA_REST = rf"\.? *(?:元|{_N}) *{_Y} *{_N} *{_M} *{_N}(?: *日)?"
 _WEST_REST = rf"[0-9]{{2}} *{_Y} *[0-9]{{1,2}} *{_M} *[0-9]{{1,2}}(?: *日)?"
 _ANY_DATE = alternatives_after([(era, _ERA_REST) for era in _ERAS]
                                + [(century, _WEST_REST) for century in ("18", "19", "20")], "[0-9A-Za-z]")
-_BIRTH_LABEL = "生年月日|誕生日|生まれ|dob|birth|セイネンガッピ"
+_BIRTH_LABEL = "生年月日|誕生日|生まれ|生年|出生|dob|d\\.o\\.b|birth|born|セイネンガッピ"
 
 
 def _english(text: str):
@@ -51,10 +64,28 @@ def _english(text: str):
     return western_date(year, str(MONTHS[month.lower()]), day)
 
 
+def _dual_year(text: str):
+    """The date of 平成2年（1990年）1月8日 when its two years agree; None otherwise."""
+    day = _MONTH_DAY_END.search(text.strip())
+    years = list(_DUAL.finditer(text, 0, day.start() if day else 0))
+    if not day or len(years) != 2:
+        return None
+    era = next((y for y in years if y["era"]), None)
+    west = next((y for y in years if y["wy"]), None)
+    if era is None or west is None:
+        return None
+    date = era_date(era["era"], era["ey"], day["m"], day["d"])
+    return date if date and date.year == int(west["wy"]) else None
+
+
 @lru_cache(maxsize=4096)
 def parse(text: str):
     """The date in text, or None when it is not a real date (parsed once for the
     check and the canonical form; a roster repeats its join dates)."""
+    if "(" in text or "（" in text:
+        dual = _dual_year(text)
+        if dual:
+            return dual
     match = _DATE.search(text)
     if not match:
         return _english(text)
@@ -64,6 +95,8 @@ def parse(text: str):
         return western_date(match["cy"], match["cm"], match["cd"])
     if match["code"]:
         return era_date(match["code"], match["ky"], match["km"], match["kd"])
+    if match["fy"]:
+        return western_date(match["fy"], match["fm"], match["fd"])
     return western_date(match["wy"], match["wm"], match["wd"])
 
 
@@ -72,11 +105,15 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     PATTERNS = (
         ("date_born", _ANY_DATE + " *生(?:まれ)?", 0.7),
         ("date", _ANY_DATE + _GUARD_AFTER, 0.2),
+        ("date_dual_year_born", _DUAL_SEARCH + r" *生(?:まれ)?", 0.7),
+        ("date_dual_year", _DUAL_SEARCH, 0.2),
     )
-    CONTEXT = ("生年月日", "誕生日", "生まれ", "dob", "date of birth", "birth", "birthday", "出生", "セイネンガッピ")
+    CONTEXT = ("生年月日", "誕生日", "生まれ", "dob", "d.o.b", "date of birth", "birth", "birthday", "born", "出生", "生年",
+               "セイネンガッピ")
     NEGATIVE_CONTEXT = ("契約日", "作成日", "入社日", "発行日", "更新日", "提出日", "申請日", "交付日", "登録日",
                         "有効期限", "記入日", "受付日", "退職日", "面接日", "面談", "予定日", "取得", "開始日",
-                        "届出日", "異動", "休暇", "受診", "健診", "検診", "次回", "期限", "認定日", "入会", "加入",
+                        "届出日", "異動", "休暇", "入社", "入学", "卒業", "退職", "採用", "就任", "着任", "転居", "結婚",
+                        "受診", "健診", "検診", "次回", "期限", "認定日", "入会", "加入",
                         "expir", "issue", "valid", "郵便", "〒", "番号", "電話", "tel")
     # a birth label nearer than these, or none within reach: a date of the same row or
     # line (面談日 on the line above a 「昭和55年4月1日生」 does not drop it)
@@ -106,6 +143,9 @@ class LabelledDateOfBirthRecognizer(DateOfBirthRecognizer):
         ("date_coded", starts_after("[13579MTSHR]", "[0-9A-Za-z]") + r"-?[0-9]{6}" + _GUARD_AFTER, 0.15),
         ("date_english", starts_after("[0-9]", "[0-9A-Za-z]") + _DAY_MONTH_REST, 0.2),
         ("date_english_month_first", _MONTH_DAY, 0.2),
+        ("date_day_then_year",
+         starts_after("[0-9]", "[0-9]") + r"[0-9]? *月 *[0-9]{1,2} *日 *[(（] *(?:18|19|20)[0-9]{2} *年? *[)）]", 0.2),
     )
-    PREFILTER = rf"(?:18|19|20)[0-9]{{6}}|[13579MTSHR]-?[0-9]{{6}}|[0-9][ -]?(?i:{_MONTH})|(?i:{_MONTH})\.? ?[0-9]"
+    PREFILTER = (rf"(?:18|19|20)[0-9]{{6}}|[13579MTSHR]-?[0-9]{{6}}|[0-9][ -]?(?i:{_MONTH})|(?i:{_MONTH})\.? ?[0-9]"
+                 r"|日 *[(（] *(?:18|19|20)[0-9]{2}")
     LABELLED = {"date_digits": _BIRTH_LABEL, "date_coded": _BIRTH_LABEL}

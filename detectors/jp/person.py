@@ -26,7 +26,8 @@ from detectors.entities import PERSON
 from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_patterns import NAME_LABEL, kana_names, labelled_names, listed_kana_names, romaji_names
-from detectors.jp.person_prose import addressed, chain_ends, katakana_chains, names_a_thing, unknown_katakana_names
+from detectors.jp.person_prose import (addressed, beside_a_legal_form, chain_ends, katakana_chains, names_a_thing,
+                                      unknown_katakana_names)
 from detectors.jp.person_romaji import CAPS_NAME, caps_names, romaji_in_prose
 from detectors.jp.person_tokens import NAME_TAGS, PLACE, SURNAME, tagged_names
 from detectors.nlp import Morpheme
@@ -95,7 +96,8 @@ class PersonRecognizer(EntityRecognizer):
 
     def _pattern_results(self, text: str, words: list, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """The second tier (patterns), beside what the first found."""
-        kana = [(start, end) for start, end in kana_names(text) if chain_ends(text, end)]
+        kana = [(start, end) for start, end in kana_names(text)
+                if chain_ends(text, end) and not beside_a_legal_form(text, start, end)]
         starts = [w.start for w in words] if kana else []
         results = [self._result(start, end, 0.6 if addressed(text, end) else 0.3) for start, end in kana
                    if not (words and names_a_thing(

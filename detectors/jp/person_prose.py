@@ -139,11 +139,20 @@ def _chain_name(text: str, chain: re.Match, words, starts: list[int], name_tags:
     start, end = chain.span()
     inside = words[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
     names = sum(w.tag in name_tags for w in inside)
-    if names_a_thing(chain.group(), inside, start, end, name_tags, place_tag):
+    if names_a_thing(chain.group(), inside, start, end, name_tags, place_tag) or beside_a_legal_form(text, start, end):
         return None
     if chain_ends(text, end) or (names >= 2 and not _THING_AFTER.match(text, end)):
         return start, end  # two names in parts are a person before most words (…・ジョージ挙国一致内閣)
     return None
+
+
+_LEGAL_FORM_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社|\(株\)|\(有\)|㈱|㈲) ?$")
+_LEGAL_FORM_AFTER = re.compile(r" ?(?:株式会社|有限会社|合同会社|合資会社|\(株\)|㈱)")
+
+
+def beside_a_legal_form(text: str, start: int, end: int) -> bool:
+    """A company's name: right after or before 株式会社 (株式会社リンクス・テック)."""
+    return bool(_LEGAL_FORM_BEFORE.search(text, max(0, start - 6), start) or _LEGAL_FORM_AFTER.match(text, end))
 
 
 def names_a_thing(chain: str, words_inside, start: int, end: int, name_tags: frozenset[str], place_tag: str) -> bool:

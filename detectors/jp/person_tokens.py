@@ -32,6 +32,8 @@ ORGANISATION_WORDS = frozenset({
 # After a surname and a space, a short word of kanji/kana is the given name even when
 # the dictionary does not know it (煌星, 心愛).
 _GIVEN_AFTER_SPACE = re.compile(r" +([\u3040-\u30ff\u4e00-\u9fff々]{1,4}?)(?=$|[ \t\n、。,:：(（様さ殿君])")
+# …名簿, …一覧, …寺報, …会誌: the title of a list or a bulletin after a name (西光寺 門徒名簿)
+_DOCUMENT_ENDS = frozenset("簿覧報誌帳票")
 _GLUED = re.compile(r"[A-Za-z0-9\u30a1-\u30fa\u4e00-\u9fff々]")
 _SHORT_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,3}")
 Found = tuple[int, int, float]  # start, end, score
@@ -87,16 +89,16 @@ def _run_name(words, first: int, last: int, text: str, names: NameLists,
     tags = {w.tag for w in words[first:last + 1]}
     after = words[last + 1] if last + 1 < len(words) else None
     given = _GIVEN_AFTER_SPACE.match(text, end) if tags == {SURNAME} else None
-    if given and given.group(1) not in HONORIFICS | TITLES:
+    if given and given.group(1) not in HONORIFICS | TITLES and given.group(1)[-1] not in _DOCUMENT_ENDS:
         return start, given.end(1), 0.7  # 勅使河原 煌星
     if last > first and (SURNAME in tags or NAME in tags):
         return start, end, 0.7  # 姓+名, or a foreign name in parts
+    if tags == {GIVEN} and first and _surname_before(text, words[first - 1], words[first], names):
+        return words[first - 1].start, end, 0.6  # 林 真由美, 中野慎司, 成田 啓介様 (the surname read as a noun or place)
     if addressed(text, end):
         return start, end, 0.6  # 鈴木様, 田中部長
     if tags == {SURNAME} and (given_end := given_name_end(text, end, after, names, lookup)):
         return start, given_end, 0.6  # 早川漣と, 岡本吾市が
-    if tags == {GIVEN} and first and _surname_before(text, words[first - 1], words[first], names):
-        return words[first - 1].start, end, 0.6  # 林 真由美, 中野慎司 (the surname read as a noun or place)
     if ends_phrase(text, words, first, last) and not (tags == {SURNAME} and said_of_a_place(text, end)):
         return start, end, 0.6  # 小野寺は, 雄一が (prose), not 川口の倉庫
     if tags == {SURNAME} and not _GLUED.match(text, end):
@@ -128,5 +130,6 @@ def _surname_before(text: str, word, given, names: NameLists) -> bool:
         return True
     field_start = word.start == 0 or text[word.start - 1] in "\t\n"
     field_end = given.end == len(text) or text[given.end] in "\t\n" or addressed(text, given.end)
-    return (field_start and field_end and len(given.text) >= 2 and text[word.end:given.start] == " "
+    return (field_start and field_end and (len(given.text) >= 2 or word.text in names.surnames)
+            and text[word.end:given.start] == " "
             and _SHORT_KANJI.fullmatch(word.text) is not None)

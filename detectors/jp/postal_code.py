@@ -1,5 +1,6 @@
-"""郵便番号 (postal code): `〒123-4567` or `〒1234567`; seven digits right before a
-prefecture (a host's export: `1500002 東京都渋谷区…`); otherwise it needs a context
+"""郵便番号 (postal code): `〒123-4567`, `〒 123 - 4567` or `〒1234567`; seven digits right
+before a prefecture (a host's export: `1500002 東京都渋谷区…`), a hyphenated code right
+before a municipality (`060-0001 札幌市中央区…`); otherwise it needs a context
 word (a 郵便番号 or 〒 column of `1500002`, or of `600001` where a sheet dropped the
 leading zero of 060-0001)."""
 
@@ -9,22 +10,25 @@ from detectors.jp.base import CELL_END, CELL_START, JapanesePatternRecognizer, s
 from detectors.normalize import digits_only
 
 _END = r"[0-9]{4}(?![0-9])(?!-[0-9])"
-_BODY = r"[0-9]{3}-" + _END
 _START = starts_after("[0-9]", "[0-9A-Za-z〒-]", "[0-9]-")  # not inside a code (C1234567)
 _PREFECTURE_AFTER = rf"(?=[ \t]*(?:{'|'.join(PREFECTURES)}))"
+_CITY_AFTER = r"(?=[ \t]*[\u4e00-\u9fff\u3041-\u30ff]{1,6}?[市区町村][\u4e00-\u9fff\u3041-\u30ff]+[0-9一二三四五六七八九十])"
 
 
 class PostalCodeRecognizer(JapanesePatternRecognizer):
     ENTITY = POSTAL_CODE
     PATTERNS = (
-        ("postal_mark", r"〒 ?(?:" + _BODY + r"|[0-9]{7}(?![0-9])(?!-[0-9]))", 0.85),
+        ("postal_mark", r"〒 *(?:[0-9]{3} *- *" + _END + r"|[0-9]{7}(?![0-9])(?!-[0-9]))", 0.85),
         ("postal_before_prefecture", _START + r"[0-9]{2}-?" + _END + _PREFECTURE_AFTER, 0.6),
+        # 060-0001 札幌市中央区…: a hyphenated code right before a municipality
+        ("postal_before_city", _START + r"[0-9]{2}-" + _END + _CITY_AFTER, 0.6),
         ("postal_plain", _START + r"[0-9]{2}-" + _END, 0.35),
         ("postal_digits", _START + r"[0-9]{6}(?![0-9])(?!-[0-9])", 0.1),
         # a 郵便番号 cell of a sheet that kept the code as a number: 0600001 became 600001
         ("postal_cell_unpadded", CELL_START + r"[0-9]{5}" + CELL_END, 0.1),
     )
-    CONTEXT = ("郵便番号", "郵便", "〒", "住所", "所在地", "現住所", "zip", "postal", "ユウビン")
+    CONTEXT = ("郵便番号", "郵便", "〒", "住所", "所在地", "現住所", "zip", "postal", "postcode", "post code", "address", "japan",
+               "ユウビン")
     NEGATIVE_CONTEXT = ("電話", "tel", "fax", "注文番号", "品番", "口座", "社員番号", "会員番号", "顧客番号", "コード")
     # a label right before the number: not the TEL of the line above a `〒123-4567` (its own mark)
     NEGATIVE_REACH = 10

@@ -83,7 +83,7 @@ def assess(request: ImpactRequest) -> ImpactResult:
     if request.xlsx or request.html:
         draft = breach_draft(impact, context, request.lang)
         if request.xlsx:
-            write_breach_xlsx(request.xlsx, draft, held_objects(db.conn), request.lang)
+            write_breach_xlsx(request.xlsx, draft, held_objects(db.conn, request.as_of), request.lang)
             written.append(request.xlsx)
         if request.html:
             write_breach_html(request.html, draft, [v.status for v in impact.verdicts], request.lang)

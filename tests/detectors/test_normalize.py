@@ -12,6 +12,8 @@ from detectors.normalize import normalize
     ("〒１００\u3000千代田", "〒100 千代田"),
     ("ﾊﾟｽﾎﾟｰﾄ", "パスポート"),
     ("㍻元年", "平成元年"),
+    ("氏名 宮脇 凛\r\n住所", "氏名 宮脇 凛\n住所"),  # Windows line ends: \n alone
+    ("a\rb", "a\nb"),  # an old Mac line end
 ])
 def test_normalize(text, expected):
     assert normalize(text).text == expected
@@ -23,6 +25,13 @@ def test_offsets_map_back_to_the_original():
     start = norm.text.index("03")
     o_start, o_end = norm.span_to_original(start, len(norm.text))
     assert original[o_start:o_end] == "０３－１２３４"
+
+
+def test_a_dropped_carriage_return_keeps_offsets():
+    text = "凛\r\n090-2718-2818"
+    norm = normalize(text)
+    start = norm.text.index("090")
+    assert norm.span_to_original(start, start + 13) == (3, 16)
 
 
 def test_chunks_cover_everything_under_the_byte_limit_with_overlap():

@@ -164,14 +164,20 @@ def _reader(detector):
     return lambda: InlineRunner(scanner, KEY)
 
 
-def build_history(work: Path, detector, transient: bool = True) -> Path:
-    """Write the history into work/inventory.db (the share is work/share); without
-    the transient failure, its steady twin."""
+def start_history(work: Path) -> tuple[Path, Path, Inventory]:
+    """(the share, the database, its inventory) of a history in work, the ledger saved."""
     root, db_path = work / "share", work / "inventory.db"
     root.mkdir(parents=True)
     _ledger(work / "台帳.xlsx")
     inventory = Inventory(open_inventory(db_path), KEY)
     save_ledger(inventory.db, read_ledger(work / "台帳.xlsx"), work / "台帳.xlsx")
+    return root, db_path, inventory
+
+
+def build_history(work: Path, detector, transient: bool = True) -> Path:
+    """Write the history into work/inventory.db (the share is work/share); without
+    the transient failure, its steady twin."""
+    root, db_path, inventory = start_history(work)
     scanner = _reader(detector)
     during: dict = {}
     _step1(root)

@@ -28,18 +28,18 @@ def scan(inventory, objects: dict[str, list[SubjectRecord]]) -> int:
     return scan_id
 
 
-def persons(inventory) -> dict[str, set[int]]:
+def persons(inventory, present: str = "s.ended_scan is null") -> dict[str, set[int]]:
     found: dict[str, set[int]] = {}
     for uri, person_id in inventory.db.execute(
-            "select o.uri, s.person_id from subjects s join objects o on o.id = s.object_id"):
+            f"select o.uri, s.person_id from subjects s join objects o on o.id = s.object_id where {present}"):
         found.setdefault(uri, set()).add(person_id)
     return found
 
 
-def count(inventory, where="1 = 1"):
+def count(inventory, where="1 = 1", scan_id=None):
     inventory.db.execute("drop table if exists temp.chosen")
     inventory.db.execute(f"create temp table chosen as select id from objects where {where}")
-    return headcount(inventory.db.conn, "temp.chosen")
+    return headcount(inventory.db.conn, "temp.chosen", scan_id)
 
 
 EMAIL = ("EMAIL", "taro@example.jp")
@@ -96,15 +96,21 @@ def test_homonyms_with_two_birth_dates_are_two_people(inventory):
     assert (people.low, people.estimate, people.high) == (1, 2, 3)
 
 
-def test_an_object_read_again_replaces_its_subjects_and_splits_persons_it_joined(inventory):
+def test_an_object_read_again_ends_its_subjects_and_splits_persons_it_joined(inventory):
     bridge = [person("山田太郎", EMAIL, BIRTH)]
-    scan(inventory, {"a.eml": [person("山田太郎", EMAIL)], "b.docx": [person("山田太郎", BIRTH)], "c.xlsx": bridge})
+    first = scan(inventory, {"a.eml": [person("山田太郎", EMAIL)], "b.docx": [person("山田太郎", BIRTH)],
+                             "c.xlsx": bridge})
     before = persons(inventory)
     assert before["a.eml"] == before["b.docx"]
-    scan(inventory, {"a.eml": [person("山田太郎", EMAIL)], "b.docx": [person("山田太郎", BIRTH)], "c.xlsx": []})
+    second = scan(inventory, {"a.eml": [person("山田太郎", EMAIL)], "b.docx": [person("山田太郎", BIRTH)],
+                              "c.xlsx": []})
     after = persons(inventory)
     assert "c.xlsx" not in after and after["a.eml"] != after["b.docx"]
     assert before["a.eml"] in (after["a.eml"], after["b.docx"])  # one side keeps its person id
+    # the bridge ended with the second scan, as the person it was then: one person in the first
+    assert persons(inventory, f"s.ended_scan = {second}")["c.xlsx"] == before["c.xlsx"]
+    assert count(inventory).estimate == 1  # (the same name: one person, estimated)
+    assert (count(inventory, scan_id=first).high, count(inventory).high) == (1, 2)
 
 
 def test_an_unchanged_share_writes_no_subject(inventory):

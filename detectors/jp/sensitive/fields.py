@@ -15,8 +15,9 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from detectors.jp.sensitive.columns import labelled_cells
 from detectors.jp.sensitive.lexicon import FieldLabel, Lexicon, compile_pattern, words_regex
-from detectors.jp.sensitive.phrases import Phrase, clean_value
+from detectors.jp.sensitive.phrases import Phrase, clean_value, is_programme
 
 ITEM = "item"
 _YES = re.compile(r"^(?:有|有り|あり|○|〇|◯|●|該当|該当あり|加入|加入済み?|はい|yes|y|済|[1-7]級|[1-4]度|第?[1-7]種"
@@ -28,6 +29,8 @@ _PLACE = (r"(?:[一-龥々ヶヵケ0-9\-]|丁目|番地|さいたま|つくば|�
           r"|南あわじ|たつの|うきは|みやま|えびの|ときがわ|みなかみ|むつ|つがる|にかほ)+")
 _RANGE = re.compile(r"[0-9] *[-~〜～] *[0-9]|以下|以上|未満|超|[≦≧]")  # a reference range, not a result
 MAX_VALUE = 80
+# last time's value beside this time's (前年血圧, 前回判定): the result is this time's
+_EARLIER = re.compile(r"^(?:前回|前年|前年度|昨年|昨年度|前々回|過去)")
 _KANJI = re.compile(r"[一-龥]")
 
 
@@ -58,7 +61,7 @@ class FieldValues:
 
     def _label_of(self, label_text: str) -> tuple[str, FieldLabel] | None:
         text = label_text.strip().rstrip(":").strip()
-        if not text or len(text) > 24:
+        if not text or len(text) > 24 or _EARLIER.match(text):
             return None
         words = sorted((m.group() for m in self._label_word.finditer(text)), key=len, reverse=True)
         return (words[0], self.labels[words[0]]) if words else None
@@ -78,11 +81,16 @@ class FieldValues:
 
     def find(self, text: str, unread: Sequence[tuple[int, int]]) -> list[Phrase]:
         found = self._composed(text, unread)
+        if "\t" in text and self._label_word.search(text):  # most tables hold no 要配慮 label
+            for word, field, start, end in labelled_cells(text, self.label_of):
+                found += self._phrase(word, field, text, start, end)
         starts = [start for start, _ in unread]
         for match in self._line_label.finditer(text):
             label = self._label_at.match(text, match.start()).group()
             if label.startswith("本籍") or not self._line_start.search(text, max(0, match.start() - 8), match.start()):
-                continue  # 本籍 is a place, read by _honseki to its end; a label starts a line or follows a space
+                continue
+            if is_programme(text, match.start("value")):
+                continue  # 保健指導 実施日程: a title, not a label  # 本籍 is a place, read by _honseki to its end; a label starts a line or follows a space
             if not _inside(match.start(), unread, starts):
                 found += self._phrase(label, self.labels[label], text, match.start("value"), match.end("value"))
         for match in self._honseki.finditer(text):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.sensitive.lexicon import WORD_CHAR, Anchored, Lexicon, compile_pattern, whole_word, words_regex
-from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
+from detectors.jp.sensitive.phrases import Cells, Phrase, is_criterion, is_denied, is_generic, is_programme
 
 DISEASE_ENDINGS = ("症候群", "症", "病", "炎", "癌", "がん", "腫瘍", "腫", "瘍", "ヘルニア", "骨折", "梗塞", "出血", "痛",
                    "潰瘍", "結石", "狭窄", "麻痺", "不全", "中毒", "損傷", "断裂", "欠損", "疾患", "障害", "感染")
@@ -44,6 +44,8 @@ _IT_CONTEXT = re.compile(r"(?:システム|サーバ|通信|回線|ネットワ�
 # Care that is not treatment: a disease before it says nothing of the person's illness.
 _NOT_CARE = ("予防接種", "接種", "ワクチン", "検診", "健診", "健康診断", "人間ドック", "予防", "講習", "研修", "説明", "セミナー",
              "保険", "勉強会", "講演")
+# a disease before a vaccine or a screening is what it prevents or looks for (B型肝炎ワクチン)
+_CARE_AFTER = re.compile(r" *(?:の)?(?:ワクチン|予防接種|接種|検診|健診|抗体検査|スクリーニング)")
 _NOUN_BEFORE = re.compile(rf"[{WORD_CHAR}]{{1,16}}$")
 _PREFIXES = r"(?:持病(?:に|の|が|は|として)?|既往(?:歴)?(?:に|として|は|:)?|基礎疾患(?:に|として|の|は)?)"
 _VALUE = r"[0-9]+(?:\.[0-9]+)?(?: */ *[0-9]+)?(?![0-9.]* *[-~〜～] *[0-9])"  # not a range (基準値 10-40)
@@ -58,6 +60,8 @@ _BODY_DISABILITY = re.compile(r"(?:目|耳|足|脚|腕|手|指|視力|聴力|下
 _ANY_DISABILITY = re.compile(r"障(?:害|がい|碍)(?:が(?:あり|ある|あります)|を(?:持つ|持って|抱え))")
 
 
+# last time's value beside this time's (前回γ-GT: 201): the result is this time's
+_EARLIER = re.compile(r"(?:前回|前年度?|昨年度?|前々回) *$")
 # a check-up's legend of grades (A:異常なし B:軽度異常 C:要経過観察 …) names no one's result
 _LEGEND_ENTRY = re.compile(r"(?<![A-Za-z0-9])[A-E][12]?(?:判定)? *[:=：]? *(?:異常なし|軽度異常|要[一-龥]{1,5}|治療中|経過観察)")
 LEGEND_ENTRIES = 3
@@ -68,6 +72,11 @@ def in_legend(text: str, start: int) -> bool:
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     entries = _LEGEND_ENTRY.finditer(text, line_start, len(text) if line_end < 0 else line_end)
     return len({m.group()[0] for m in entries}) >= LEGEND_ENTRIES
+
+
+# the level of 特定保健指導 a check-up put someone in: alone only as a cell of a person's row
+_GUIDANCE_LEVEL = r"(?:積極的支援|動機付け支援|動機づけ支援)(?:レベル|対象)?"
+_GUIDANCE_SAID = rf"特定保健指導 *[(（]? *(?:の)?{_GUIDANCE_LEVEL}"
 
 
 class HealthMatcher:
@@ -89,6 +98,7 @@ class HealthMatcher:
         self._judged = compile_pattern(r"判定 *:? *[B-E][0-9]?(?![A-Za-z0-9])")
         self._injured = Anchored(_INJURED, WORD_CHAR, 12)
         self._graded = compile_pattern(r"[B-E][0-9]?判定")
+        self._guidance = (compile_pattern(_GUIDANCE_LEVEL), compile_pattern(_GUIDANCE_SAID))
         self._disability = compile_pattern(rf"{words_regex(lexicon.disabilities)}{_GRADE}?(?:{_IN_USE})?")
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
@@ -96,9 +106,12 @@ class HealthMatcher:
         found += [Phrase(start, end, "病歴") for start, end in self._injured.spans(text)]
         found += [Phrase(m.start("disease"), m.end(), "病歴") for m in self._prefixed.finditer(text)]
         found += self._in_cells(text, cells)
+        found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._guidance[1].finditer(text)]
         if cells.unread:
             found += cells.phrases(self._flagged_results(text), "健康診断結果")
-        return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
+            found += cells.phrases((m.span() for m in self._guidance[0].finditer(text)), "健康診断結果")
+        return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)
+                and not (p.category == "病歴" and _CARE_AFTER.match(text, p.end))]
 
     def _in_cells(self, text: str, cells: Cells) -> list[Phrase]:
         """Diseases and treatments alone in a free-text cell (備考: 糖尿病); in a table
@@ -179,8 +192,10 @@ class HealthMatcher:
 
     def _checkups(self, text: str) -> list[Phrase]:
         found = [Phrase(m.start(), m.end(), "健康診断結果") for m in self._checkup.finditer(text)
-                 if whole_word(text, m.start(), m.end())]
-        found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._judgement.finditer(text)]
+                 if whole_word(text, m.start(), m.end()) and not _EARLIER.search(text, max(0, m.start() - 4), m.start())
+                 and not is_criterion(text, m.end())]
+        found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._judgement.finditer(text)
+                  if not is_programme(text, m.end(), m.start())]
         found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._judged.finditer(text)]
         return found + [Phrase(m.start(), m.end(), "健康診断結果") for m in self._graded.finditer(text)
                         if whole_word(text, m.start(), m.start() + 1)]

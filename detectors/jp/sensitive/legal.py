@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
-from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
+from detectors.jp.sensitive.phrases import Cells, Phrase, in_summary_line, is_denied, is_generic
+from detectors.jp.sensitive.victims import about_victims, passive_pattern, read_offence_verbs, row_names_more
 
 _SUSPICION = r"(?: *\([^)\n]{1,16}\))?(?:の)?(?:罪|疑い|容疑)?(?:で|により|として|の罪で|に問われ|に問われて)?"
 _TERM = (r" *[0-9一二三四五六七八九十]+ *(?:年|か月|ヶ月|カ月)(?:[0-9一二三四五六七八九十]+(?:か月|ヶ月|カ月))?"
@@ -31,7 +32,7 @@ _BEFALL = (r"(?:の|に|を|で)?(?:被害(?:に遭(?:った|い|う)|にあ(?:�
 _ATTACKED = (r"(?:盗まれ|騙され|だまされ|殴られ|蹴られ|刺され|脅され|脅迫され|襲われ|つきまとわれ|付きまとわれ"
              r"|暴力を(?:振る|ふる)われ|恐喝され|盗撮され|だまし取られ|騙し取られ|脅し取られ|乱暴され|暴行され"
              r"|わいせつな行為をされ|監禁され|誘拐され|ひったくられ|詐取され|虐待され|ストーキングされ|空き巣に入られ"
-             r"|泥棒に入られ|侵入され)(?:た|て(?:いる|おり|いた))?")
+             r"|泥棒に入られ|侵入され|をすられ)(?:た|て(?:いる|おり|いた|います|しまった)?|ました|[、,]|る(?=[。\n]|$))")
 # a victim telling of it: not the generic "〜被害について" of an article
 _TOLD = re.compile(r"について(?:の)?(?:相談|警察|申告|申し出|訴え|話)")
 _REPORTED = r"被害届(?:を|は)?(?:提出(?:した|し)?|出し(?:た)?|受理され(?:た)?)"
@@ -44,7 +45,11 @@ class LegalMatcher:
                          compile_pattern(_SENTENCE), compile_pattern(_ALONE))
         self._named_offence = Anchored(rf"(?:罪|法違反|条例違反){after_offence}", "一-龥ァ-ヺー", 14, least=1)
         victims = words_regex(lexicon.victimisation)
-        self._victims = tuple(compile_pattern(p) for p in (rf"{victims}{_BEFALL}", _ATTACKED, _REPORTED, r"犯罪被害者|性被害者"))
+        self._victims = tuple(compile_pattern(p) for p in (rf"{victims}{_BEFALL}", _ATTACKED, _REPORTED, r"犯罪被害者|性被害者",
+                                                            passive_pattern(read_offence_verbs())))
+        # an offence alone in a cell, its kind after it or another beside it: 窃盗(ひったくり), 住居侵入・窃盗
+        offences = words_regex(lexicon.victimisation + lexicon.offences)
+        self._offence_cell = compile_pattern(rf"{offences}(?:[・、/]{offences})*(?: *\([^)\n]{{1,16}}\))?")
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         spans = [m.span() for pattern in self._records for m in pattern.finditer(text)]
@@ -55,5 +60,14 @@ class LegalMatcher:
                 continue  # 犯罪に遭う is not said; 事件を受けて is a reaction, not a victim
             if whole_word(text, match.start(), match.end()) and match.end() - match.start() > 2:
                 found.append(Phrase(match.start(), match.end(), "犯罪被害"))
+        if cells.unread and about_victims(text):
+            found += [p for p in cells.phrases(self._offence_spans(text), "犯罪被害")
+                      if not in_summary_line(text, p.start) and row_names_more(text, p.start, p.end)]
         return [p for p in found if not is_denied(text, p.end) and (
             not is_generic(text, p.start, p.end) or (p.category == "犯罪被害" and _TOLD.match(text, p.end)))]
+
+    def _offence_spans(self, text: str) -> list[tuple[int, int]]:
+        """Offences that are a whole cell (not words of a sentence in one)."""
+        return [m.span() for m in self._offence_cell.finditer(text)
+                if (m.start() == 0 or text[m.start() - 1] in "\t\n" or text.endswith(": ", 0, m.start()))
+                and (m.end() == len(text) or text[m.end()] in "\t\n")]

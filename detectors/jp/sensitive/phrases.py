@@ -35,6 +35,39 @@ _DENIED_AFTER = re.compile(
     r"(?:は|が|の|:)? *(?:なし|無し|無(?![a-zA-Z一-龥])|ない|ありません|否定|認めず|認めない|見られない|ではない|でない|陰性)")
 
 
+# Right after a check-up judgement or measure: a programme or a count of people
+# (有所見率, 保健指導実施日程, 特定保健指導の対象者名簿), not anyone's result.
+_PROGRAMME_AFTER = re.compile(r" *(?:の)?(?:率|者数|人数|件数|割合|実施|日程|予定表|対象者|項目|の有無|の要否|基準|区分|制度"
+                              r"|プログラム|案内|ご案内|お知らせ|担当|窓口|会場|申込|申し込み)")
+# A line of counts (a table's summary row, a report's figures) is about no one.
+_SUMMARY = re.compile(r"受診者数|有所見者数|有所見率|受診率|実施率|該当者数|対象者数|平均値|合計|小計|総数|認知件数|[^\n]件数|[0-9]+ *(?:名|人)中")
+
+
+# A judgement given as a rule (→ 受診勧奨, 要再検査とします) or a word quoted («「要精密検査」や»)
+# (〜となります is said of the person a letter is written to: not a rule)
+_RULE_AFTER = re.compile(r"」?(?:と(?:します|する|判定します)|」(?:や|と(?:書|記|い)|とは))")
+_RULE_BEFORE = re.compile(r"(?:→|⇒|=>|->|(?:場合|とき|時|以上|以下|未満|超)(?:は|に|、|で)) *「?$")
+# Right after a value: a threshold of a rule (140以上, 126を超える場合), not a result
+_CRITERION_AFTER = re.compile(r" *[A-Za-zμ/%^0-9.]{0,12} *(?:以上|以下|未満|超(?!音波)|を超え|を超す|を上回|を下回|より高|より低"
+                              r"|に達|になったら|になると|の場合|なら)")
+
+
+def is_programme(text: str, end: int, start: int | None = None) -> bool:
+    """A judgement that names a programme, a count, a rule or a quoted word."""
+    return bool(_PROGRAMME_AFTER.match(text, end) or _RULE_AFTER.match(text, end)
+                or (start is not None and _RULE_BEFORE.search(text, max(0, start - 6), start)))
+
+
+def is_criterion(text: str, end: int) -> bool:
+    return bool(_CRITERION_AFTER.match(text, end))
+
+
+def in_summary_line(text: str, position: int) -> bool:
+    """Whether the line (a table row) around position counts people."""
+    line_start, line_end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
+    return bool(_SUMMARY.search(text, line_start, len(text) if line_end < 0 else line_end))
+
+
 def is_generic(text: str, start: int, end: int) -> bool:
     """The phrase speaks of people in general, or of no one."""
     return bool(_GENERIC_AFTER.match(text, end) or _GENERIC_BEFORE.search(text, max(0, start - 20), start))

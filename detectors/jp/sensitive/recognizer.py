@@ -17,7 +17,7 @@ from detectors.jp.sensitive.fields import FieldValues
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
-from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, merged
+from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged
 from detectors.jp.sensitive.union import UnionMatcher
 
 CATEGORY = "category"
@@ -78,7 +78,8 @@ class SensitiveRecognizer(EntityRecognizer):
         if unread:
             starts = [start for start, _ in unread]
             found = [p for p in (_clipped(p, unread, starts) for p in found) if p is not None]
-        found = [p for p in found if p.category not in _HEALTH or not in_legend(text, p.start)]
+        found = [p for p in found if p.category not in _HEALTH
+                 or not (in_legend(text, p.start) or in_summary_line(text, p.start))]
         return merged(found, text)
 
     def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:

@@ -1,0 +1,43 @@
+"""Precision / recall of SENSITIVE per 要配慮 category on the second round of issue
+12's health and victim corpora: the development corpus the rules are tuned on
+(benchmarks/corpus_health2_dev.py, an office's terse tables and forms) and the
+check corpus of another author (benchmarks/corpus_health2_check.py, free-text notes
+and mails), each with documents about no one.
+
+    .venv/bin/python benchmarks/quality_health2.py [--corpus dev|check|both] [--docs 54] [--seed 2026] [--errors]
+
+Built, scanned and scored as benchmarks/quality_beliefs.py does (its functions):
+category and overlapping text in the same document; a finding on an optional value
+(a normal or last year's check-up value) counts neither way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks import corpus_health2_check, corpus_health2_dev, quality_beliefs  # noqa: E402
+
+MAKERS = {"dev": corpus_health2_dev.DevDocuments, "check": corpus_health2_check.CheckDocuments}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--corpus", choices=["dev", "check", "both"], default="both")
+    parser.add_argument("--docs", type=int, default=54)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--errors", action="store_true", help="print each miss and false alarm (synthetic values)")
+    args = parser.parse_args()
+    from scanner.app.lazy_detector import build_detector
+    from scanner.objects import ObjectScanner
+
+    scanner = ObjectScanner(build_detector())
+    for which in (["dev", "check"] if args.corpus == "both" else [args.corpus]):
+        quality_beliefs.run(which, args.docs, args.seed, args.errors, scanner, MAKERS)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""Contact blocks: a signature or a sender's block of short lines, and notices in an
+organisation's own voice (see detectors.organisation).
+
+A block is the run of lines around a value up to a blank line or a rule line (----,
+━━━, ＿＿＿: a signature's frame). It is an organisation's contact block when its
+lines are short, none is a sentence or a table row, one of them names an
+organisation (株式会社…, …寺 寺務所, …クリニック), at most one line names a person
+and nobody in it is addressed (様, 殿: a recipient's block is the recipient's; 御中: the
+sender writes to an organisation).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+BLOCK_REACH = 8  # lines each way
+LONGEST_LINE = 80
+SHORT_LINE = 40
+PARAGRAPH_REACH = 4  # lines above a value where an organisation's own voice counts
+_RULE = re.compile(r"[\s\-‐ー―─━=＝_＿*＊~〜～・.…#＃]+")
+_ADDRESSED = re.compile(r"様|殿|御中")  # a recipient, or a sender writing to an organisation
+# An organisation's name written with its kind at the end (光明山 蓮華寺, ひだまり歯科,
+# みぎわ教会, グランフォレスト弐番館 管理組合) or a legal form's short mark.
+_ORGANISATION_NAME = re.compile(
+    r"(?:寺|医院|病院|学院|寺院|整骨院|接骨院|鍼灸院|修道院|神社|神宮|大社|八幡宮|天満宮|教会|教団|聖堂|学校|学園|大学|高校|歯科|医院|薬局|組合|協会|連合会|商会|商店"
+    r"|センター|事務所|事務局|工業|産業|物産|商事|興業|設計|企画|電設|食品)(?:[ 　].{0,12})?$|\(株\)|\(有\)|㈱|㈲")
+# A notice in the organisation's own voice (弊社は本社を移転いたしました): its 住所 is its own.
+OWN_VOICE = re.compile(r"弊社|当社|弊所|当院|当寺|当山|当館|当会|本会|当組合|当協会|当法人|当事務所|当クリニック"
+                       r"|当教会|当神社|移転いたし")
+
+
+class Lines(Protocol):
+    text: str
+
+    def bounds(self, position: int) -> tuple[int, int]: ...
+
+    def names_a_person(self, start: int, end: int) -> bool: ...
+
+
+def _ends_block(line: str) -> bool:
+    return not line.strip() or _RULE.fullmatch(line) is not None
+
+
+def block_lines(lines: Lines, start: int) -> list[tuple[int, int]]:
+    """(start, end) of the lines of the block holding the line that starts at start."""
+    found = [lines.bounds(start)]
+    while len(found) <= BLOCK_REACH and found[0][0] > 0:
+        above = lines.bounds(found[0][0] - 1)
+        if _ends_block(lines.text[above[0]:above[1]]):
+            break
+        found.insert(0, above)
+    below_count = 0
+    while below_count < BLOCK_REACH and found[-1][1] < len(lines.text):
+        below = lines.bounds(found[-1][1] + 1)
+        if _ends_block(lines.text[below[0]:below[1]]):
+            break
+        found.append(below)
+        below_count += 1
+    return found
+
+
+def organisation_name_line(line: str) -> bool:
+    """A short line, no sentence, that ends with an organisation's name and kind
+    (曹洞宗 瑞雲山 長昌寺, みぎわ教会 牧師室)."""
+    line = line.strip().rstrip("（(:：")
+    return len(line) <= SHORT_LINE and "。" not in line and _ORGANISATION_NAME.search(line) is not None
+
+
+def _names_an_organisation(texts: list[str], organisation: re.Pattern, attribute: re.Pattern) -> bool:
+    return any(not attribute.search(t) and (organisation.search(t) or organisation_name_line(t)) for t in texts)
+
+
+def block_verdict(lines: Lines, start: int, organisation: re.Pattern, attribute: re.Pattern) -> str | None:
+    """'organisation' for an organisation's contact block (see the module), 'personal'
+    for a block of short lines that names a person and no organisation (an
+    applicant's own block under the 御中 of a letter, past a blank line), else None."""
+    spans = block_lines(lines, start)
+    texts = [lines.text[s:e] for s, e in spans]
+    if any("\t" in t or "。" in t or len(t.strip()) > LONGEST_LINE for t in texts):
+        return None
+    people = sum(lines.names_a_person(s, e) for s, e in spans)
+    if not people:
+        return None
+    if not _names_an_organisation(texts, organisation, attribute):
+        return "personal"
+    if people > 1 or any(_ADDRESSED.search(t) for t in texts):
+        return None
+    return "organisation"
+
+
+def speaks_for_itself(lines: Lines, start: int) -> bool:
+    """The paragraph above the line at start is in an organisation's own voice and
+    names no person."""
+    first = start
+    for _ in range(PARAGRAPH_REACH):
+        if first == 0:
+            break
+        above = lines.bounds(first - 1)
+        if not lines.text[above[0]:above[1]].strip():
+            break
+        first = above[0]
+    end = lines.bounds(start)[1]
+    return OWN_VOICE.search(lines.text, first, end) is not None and not lines.names_a_person(first, end)

@@ -1,0 +1,46 @@
+"""A date beside an age is a birth date, whatever the label (or none): 「1980年4月1日
+（45歳）」, 「S55.4.1・満45才」, 「昭和55.4.1（45）」, 「45歳（1980年4月1日）」. The age must
+fit the date (the year plus the age is a year a document is written in), and a bare
+number in brackets counts only from ten years up (「2026/4/1（2）」 is no age). Only
+the date is reported."""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.base import starts_after
+from detectors.jp.date_of_birth import _ANY_DATE, DateOfBirthRecognizer, parse
+
+_AGE_AFTER = re.compile(r"(?:満 ?)?(?P<age>[0-9]{1,3}) *(?P<unit>歳|才)?[)）]?$")
+_AGE_BEFORE = re.compile(r"(?:満 ?)?(?P<age>[0-9]{1,3}) *(?P<unit>歳|才)")
+_DATE_START = re.compile(_ANY_DATE)
+# year of birth + age: the year the document was written, within these
+WRITTEN_FROM, WRITTEN_TO = 1990, 2040
+OLDEST, YOUNGEST_UNITLESS = 110, 10
+
+
+class AgedDateOfBirthRecognizer(DateOfBirthRecognizer):
+    PATTERNS = (
+        ("date_then_age", _ANY_DATE + r"(?: *[(（・,、/／] *(?:満 ?)?[0-9]{1,3} *(?:歳|才)[)）]?"
+         r"| *[(（] *(?:満 ?)?[0-9]{2,3} *[)）])", 0.7),
+        # begins with its first digit (see starts_after): 満 before it is left out of the match
+        ("age_then_date", starts_after("[0-9]", "[0-9]") + r"[0-9]{0,2} *(?:歳|才) *[(（・,、/／] *" + _ANY_DATE, 0.7),
+    )
+    PREFILTER = r"歳|才|[(（] ?[0-9]{2,3} ?[)）]"
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:  # the date only, not its age
+            date = _DATE_START.search(text, result.start, result.end)
+            if date:
+                result.start, result.end = date.span()
+        return results
+
+    def is_valid(self, value: str) -> bool:
+        date = parse(value)
+        age = _AGE_BEFORE.match(value) or _AGE_AFTER.search(value)
+        if date is None or age is None:
+            return False
+        years = int(age["age"])
+        least = 0 if age["unit"] else YOUNGEST_UNITLESS
+        return least <= years <= OLDEST and WRITTEN_FROM <= date.year + years <= WRITTEN_TO

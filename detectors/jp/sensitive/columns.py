@@ -1,0 +1,87 @@
+"""Tables whose labels were not composed before their cells: a sheet whose header
+the extractor did not take for one (発生日 | 被災者 | 傷病名 …, under a title row),
+and a form of two cells a row (有所見項目 | 拡張期血圧 104mmHg). Their rows reach the
+detector as tab-separated lines; a header line of label words gives each later
+row's cells their label, and a row of a label cell and one value cell labels
+the value. Composed rows (`label: value`) are read by detectors.jp.sensitive.fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from detectors.jp.sensitive.lexicon import FieldLabel
+
+Labeller = Callable[[str], "tuple[str, FieldLabel] | None"]
+HEADER_CELL = 20  # a header's cells are words, not sentences
+_COMPOSED = re.compile(r"[^\t:\n]{1,30}: (?=[^\t\n])")
+_NOT_A_HEADER_CELL = re.compile(r"^[0-9０-９\-/.,:%()]+$")
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each tab-separated cell's value on the line [start, end),
+    stripped and after a composed `label: ` if one leads it."""
+    cells, position = [], start
+    while position <= end:
+        stop = text.find("\t", position, end)
+        stop = end if stop < 0 else stop
+        composed = _COMPOSED.match(text, position, stop)
+        left = composed.end() if composed else position
+        value = text[left:stop]
+        left += len(value) - len(value.lstrip())
+        cells.append((left, left + len(value.strip())))
+        position = stop + 1
+    return cells
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield start, end
+        start = end + 1
+
+
+def labelled_cells(text: str, label_of: Labeller) -> Iterator[tuple[str, FieldLabel, int, int]]:
+    """(label word, its meaning, value start, value end) of the cells that a header
+    line or a label cell labels, in lines of tab-separated cells not composed."""
+    if "\t" not in text:
+        return
+    columns: dict[int, tuple[str, FieldLabel]] = {}
+    width = 0
+    for start, end in _lines(text):
+        line = text[start:end]
+        cells = _cells(text, start, end) if "\t" in line else []
+        filled = [c for c in cells if c[0] < c[1]]
+        composed = bool(_COMPOSED.search(line))
+        header = {} if composed else _header(text, cells, label_of)
+        if header:
+            columns, width = header, len(cells)
+        elif columns and not composed and abs(len(cells) - width) <= 1:
+            for index, (label_word, field) in columns.items():
+                if index < len(cells) and cells[index][0] < cells[index][1]:
+                    yield label_word, field, *cells[index]
+        else:
+            columns = {}
+            yield from _label_and_value(text, filled, label_of)
+
+
+def _label_and_value(text: str, filled: list[tuple[int, int]], label_of: Labeller):
+    """A form's row of two cells, label | value (composed or not: an extractor may
+    take a form's first row for a header and compose its words before each row)."""
+    if len(filled) == 2 and filled[0][1] - filled[0][0] <= HEADER_CELL:
+        labelled = label_of(text[filled[0][0]:filled[0][1]])
+        if labelled:
+            yield *labelled, *filled[1]
+
+
+def _header(text: str, cells: list[tuple[int, int]], label_of: Labeller) -> dict[int, tuple[str, FieldLabel]]:
+    """The labelled columns of a header line: three cells or more, all short words,
+    one at least a 要配慮 label; {} when the line is not one."""
+    words = [text[s:e] for s, e in cells]
+    if sum(1 for word in words if word) < 3 or any(
+            len(word) > HEADER_CELL or _NOT_A_HEADER_CELL.match(word) for word in words if word):
+        return {}
+    return {index: labelled for index, word in enumerate(words) if word and (labelled := label_of(word))}

@@ -1,0 +1,56 @@
+"""犯罪被害 said by its verb: the passive of an offence done to a person (財布を
+すられた, 後をつけられて, 暴行された), conjugated from the verbs' dictionary forms
+(data/offence_verbs.txt), and the offence named alone in a person's row of a
+record that is about victims (罪種 | 窃盗(ひったくり) in a 被害届 受付簿)."""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.sensitive.lexicon import DATA, words_regex
+
+# the 未然形 of a godan verb's last kana, before the passive れる
+_GODAN = {"う": "わ", "く": "か", "ぐ": "が", "す": "さ", "つ": "た", "ぬ": "な", "ぶ": "ば", "む": "ま", "る": "ら"}
+# a passive told as a fact (past, ongoing, a clause going on: 殴られ、…, a record's present
+# ending a sentence: 鞄をひったくられる。), not a rule or a fear (盗まれる事件, 盗まれないように)
+PASSIVE_ENDING = r"れ(?:た|て(?:いる|おり|いた|います|しまった)?|ました|ており|[、,]|る(?=[。\n]|$))"
+# a record about victims, not about offenders
+_VICTIM_RECORD = re.compile(r"被害|相談者|届出人")
+_OFFENDER_RECORD = re.compile(r"被疑者|容疑者|前科|逮捕|送致|処分歴")
+
+
+_COMPOSED_LABEL = re.compile(r"[^\t\n:]{1,30}: ")
+_WORD = re.compile(r"[ぁ-んァ-ヶ一-龥A-Za-z]")
+
+
+def row_names_more(text: str, start: int, end: int) -> bool:
+    """Whether the line (a row) of [start, end) has another cell of words, a name
+    beside an offence; a row of statistics has only numbers (詐欺 | 120)."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    rest = text[line_start:start] + "\t" + text[end:len(text) if line_end < 0 else line_end]
+    return bool(_WORD.search(_COMPOSED_LABEL.sub("", rest)))
+
+
+def passive_stem(verb: str) -> str:
+    """The verb's form before れ: 奪う → 奪わ, 巻き上げる|1 → 巻き上げら, 詐取する → 詐取さ."""
+    if verb.endswith("|1"):
+        return verb[:-3] + "ら"
+    if verb.endswith("する"):
+        return verb[:-2] + "さ"
+    return verb[:-1] + _GODAN[verb[-1]]
+
+
+def read_offence_verbs() -> tuple[str, ...]:
+    lines = (DATA / "offence_verbs.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def passive_pattern(verbs: tuple[str, ...]) -> str:
+    """The passive told as a fact of any of the verbs, as one trie of stems."""
+    return rf"{words_regex(frozenset(passive_stem(v) for v in verbs))}{PASSIVE_ENDING}"
+
+
+def about_victims(text: str) -> bool:
+    """Whether a table's text is a record of victims (被害届, 被害品, 相談者, 届出人 …) and not
+    of offenders: its offence cells are then crimes its people suffered."""
+    return bool(_VICTIM_RECORD.search(text)) and not _OFFENDER_RECORD.search(text)
