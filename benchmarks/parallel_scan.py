@@ -9,9 +9,11 @@ changed, each worker's peak memory, and the first scan on a Dask LocalCluster of
 
 Every scan is `daicho scan` as a whole process (start-up included: `wall`); `scan`
 is the pipeline's own time inside it, `cpu` the user + system time of the process
-and the workers it waited for, `peak` the highest peak RSS a worker reported of
-itself (VmHWM). Prints a Markdown table; figures go in docs/benchmarks.md with
-the machine. Timings need a quiet machine.
+and the workers it waited for, `parent cpu` that of the scanning process alone
+(start-up, walk, hand-over, the inventory writer and what follows the scan),
+`peak` the highest peak RSS a worker reported of itself (VmHWM). Prints a
+Markdown table; figures go in docs/benchmarks.md with the machine. Timings need
+a quiet machine.
 """
 
 from __future__ import annotations
@@ -34,15 +36,17 @@ from benchmarks.share_generator import change, generate  # noqa: E402
 
 # The scan itself, in a process of its own: prints its result as JSON.
 DRIVER = """
-import json, sys
+import json, resource, sys
 from scanner.app.lazy_detector import LazyDetector
 from scanner.app.scan_job import ScanRequest, run_scan_job, scan_options
 from scanner.app.work_plans import work_plan
-workers, dask = sys.argv[3], sys.argv[4] or None
-request = ScanRequest([sys.argv[1]], sys.argv[2], scan_options(), "en", work_plan(workers or None, dask))
-result = run_scan_job(request, LazyDetector())
-print(json.dumps({"stats": result.scan.stats, "seconds": result.scan.seconds,
-                  "peak_rss_kb": max(result.peak_rss_kb, default=0)}))
+if __name__ == "__main__":
+    workers, dask = sys.argv[3], sys.argv[4] or None
+    request = ScanRequest([sys.argv[1]], sys.argv[2], scan_options(), "en", work_plan(workers or None, dask))
+    result = run_scan_job(request, LazyDetector())
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    print(json.dumps({"stats": result.scan.stats, "seconds": result.scan.seconds,
+                      "peak_rss_kb": max(result.peak_rss_kb, default=0), "parent_cpu": own.ru_utime + own.ru_stime}))
 """
 WALK = """
 import os, sys, time
@@ -86,7 +90,8 @@ def bare_walk(root: Path) -> dict:
 def row(name: str, run: dict) -> str:
     stats = run.get("stats", {})
     peak = f"{run['peak_rss_kb'] / 1024:.0f} MB" if run.get("peak_rss_kb") else "-"
-    return (f"| {name} | {run['wall']:.1f} | {run['seconds']:.1f} | {run.get('cpu', 0):.1f} | {peak} | "
+    parent = f"{run['parent_cpu']:.1f}" if "parent_cpu" in run else "-"
+    return (f"| {name} | {run['wall']:.1f} | {run['seconds']:.1f} | {run.get('cpu', 0):.1f} | {parent} | {peak} | "
             f"{stats.get('objects_seen', run.get('files', '-'))} | {stats.get('objects_extracted', '-')} | "
             f"{stats.get('findings', '-')} |")
 
@@ -100,12 +105,12 @@ def measure(root: Path, tmp: Path, files: int, small: bool, workers: list[int], 
     if len(firsts) > 1:
         one, most = firsts[min(firsts)], firsts[max(firsts)]
         lines.append(f"| speed-up {max(firsts)} workers / {min(firsts)} | {one['wall'] / most['wall']:.2f}x | "
-                     f"{one['seconds'] / most['seconds']:.2f}x | | | | | |")
+                     f"{one['seconds'] / most['seconds']:.2f}x | | | | | | |")
     db = tmp / f"w{max(workers)}.db"
     rescan, walk = scan(root, db, home, str(max(workers))), bare_walk(root)
     lines += [row("unchanged rescan", rescan), row("bare os.scandir walk + stat", walk),
               f"| rescan / walk | {rescan['wall'] / walk['wall']:.1f}x | {rescan['seconds'] / walk['seconds']:.1f}x "
-              "| | | | | |"]
+              "| | | | | | |"]
     changed = change(root, files, 0.01, small)
     lines.append(row(f"rescan after {changed} files changed (1%)", scan(root, db, home, str(max(workers)))))
     for count in dask:
@@ -130,8 +135,8 @@ def main() -> None:
         lines = measure(root, Path(tmp), args.files, args.small, counts(args.workers), counts(args.dask))
     print(f"machine: {platform.machine()}, {len(os.sched_getaffinity(0))} cores, Python {platform.python_version()}")
     print(f"share: {args.files} files{' (small)' if args.small else ''}\n")
-    print("| run | wall (s) | scan (s) | cpu (s) | peak RSS of a worker | objects | read | findings |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| run | wall (s) | scan (s) | cpu (s) | parent cpu (s) | peak RSS of a worker | objects | read | findings |")
+    print("|---|---|---|---|---|---|---|---|---|")
     print("\n".join(lines))
 
 

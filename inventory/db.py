@@ -40,6 +40,9 @@ def _opened(path: Path) -> Database:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
     db.execute("PRAGMA synchronous = NORMAL")
+    # 64 MB of pages (default 2 MB): a scan's writes into a large inventory (random keyed
+    # hashes in indexes) read fewer pages back from the OS (about -10% of their CPU at 30,000 files)
+    db.execute("PRAGMA cache_size = -65536")
     db.execute("PRAGMA foreign_keys = ON")
     apply_migrations(db)
     for suffix in ("-wal", "-shm"):  # SQLite creates them with the umask's mode

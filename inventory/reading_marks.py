@@ -32,15 +32,16 @@ def mark_key(key: bytes, uri: str) -> str:
     return value_hmac(key, "\x00mark\x00" + uri)
 
 
-def mark(db: Database, scan_id: int, entry: dict, isolated: bool = False) -> None:
-    """Mark one object (root, uri: its mark_key, size, mtime, change_token) and commit at once,
-    with whatever the open transaction holds (whole objects only)."""
+def mark(db: Database, scan_id: int, marks: list[tuple[dict, bool]]) -> None:
+    """Mark objects ((root, uri: its mark_key, size, mtime, change_token), isolated)
+    and commit at once, with whatever the open transaction holds (whole objects only)."""
+    since = datetime.now(timezone.utc).isoformat(timespec="seconds")
     begin(db)
-    db.execute(
+    db.conn.executemany(
         f"insert or replace into {TABLE} (root, uri, size, mtime, change_token, scan_id, pid, isolated, since) "
         "values (:root, :uri, :size, :mtime, :change_token, :scan_id, :pid, :isolated, :since)",
-        {**entry, "scan_id": scan_id, "pid": os.getpid(), "isolated": int(isolated),
-         "since": datetime.now(timezone.utc).isoformat(timespec="seconds")})
+        [{**entry, "scan_id": scan_id, "pid": os.getpid(), "isolated": int(isolated), "since": since}
+         for entry, isolated in marks])
     db.commit()
 
 

@@ -63,6 +63,19 @@ class SealedSubject:
     script: str | None = None
 
 
+@dataclass(frozen=True)
+class PreparedFindings:
+    """An object's sealed findings as the writer stores them, made by the process
+    that read it (inventory.finding_rows.prepare): one row per (entity type,
+    keyed hash) and the object's summary. Tuples of plain values travel between
+    processes for a fraction of a record per finding, and the single writer
+    neither groups nor summarises."""
+
+    rows: tuple[tuple, ...]  # inventory.finding_rows.ROW_COLUMNS, in order
+    summary: str  # the `summary` column (JSON) of the object read in full (inventory.summary)
+    risk: str
+
+
 class UnsealedFinding(ValueError):
     """A finding still holding its raw value: sealing (scanner.workers.sealing) hashes
     values where they were found, so that none reaches the writer."""
@@ -98,6 +111,7 @@ class ObjectRecord:
     children: list["ObjectRecord"] = field(default_factory=list)
     display: str | None = None  # the path as stored, names with personal data masked (inventory.names)
     names: dict[str, str] = field(default_factory=dict)  # masked names met first in this tree's paths
+    prepared: PreparedFindings | None = None  # set (and findings emptied) by the process that read it
 
     @property
     def stored_uri(self) -> str:

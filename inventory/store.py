@@ -193,4 +193,4 @@ class Inventory:
                 self._seen.add(previous["id"])
                 return
             save_names(self.db, record.names)
-            self._seen.add(self.writer.write(scan_id, root, record, self.rules_version))
+            self._seen.add(self.writer.write(scan_id, root, record, self.rules_version, previous))

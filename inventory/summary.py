@@ -58,5 +58,7 @@ def summary_columns(record: ObjectRecord) -> dict:
     """The object's `summary` (JSON) and `risk` columns; none for what was not read."""
     if not record.read or record.status != "ok":
         return {"summary": None, "risk": None}
+    if record.prepared is not None:  # summarised by the process that read it
+        return {"summary": record.prepared.summary, "risk": record.prepared.risk}
     summary = summarize(record.findings, record.personal_rows, people=len(record.subjects))
     return {"summary": json.dumps(summary, ensure_ascii=False), "risk": summary["risk"]}

@@ -13,11 +13,14 @@ that could not be read, keeps its own; a deleted object's end with it.
 
 from __future__ import annotations
 
+import functools
+import sqlite3
 from collections.abc import Iterable
 
 from sqlite_utils import Database
 
-from inventory.records import FAILED_STATUSES, FindingRecord, ObjectRecord, UnsealedFinding
+from inventory.finding_rows import IDENTITY, ROW_COLUMNS, rows_of
+from inventory.records import FAILED_STATUSES, ObjectRecord
 from inventory.scopes import within
 from inventory.subjects import end_subjects, revive_subjects, update_subjects
 from inventory.summary import summary_columns
@@ -26,7 +29,9 @@ from inventory.summary import summary_columns
 # access (permission, a lock, I/O, a share), content we cannot read now (corrupt,
 # undecodable, encrypted, no text layer) and a size over the limit after growth.
 CARRIED_STATUSES = FAILED_STATUSES
-_DETAILS = ("category", "masked", "score", "detector", "location", "occurrences")
+_DETAILS = ROW_COLUMNS[IDENTITY:]
+_INSERT_FINDINGS = (f"insert into findings (object_id, first_scan_id, {', '.join(ROW_COLUMNS)}) "
+                    f"values (?, ?, {', '.join('?' * len(ROW_COLUMNS))})")
 _CARRIED = ("status", "error", "reason", "size", "mtime", "owner", "mode", "world_readable", "change_token")
 CHUNK = 500  # ids per statement (SQLite's variable limit is far above)
 
@@ -56,25 +61,9 @@ def end_trees(db: Database, top_ids: list[int], scan_id: int) -> None:
         end_objects(db, inside, scan_id)
 
 
-def group_findings(findings: list[FindingRecord]) -> dict[tuple[str, str], dict]:
-    """One row per (type, keyed hash of the value): repeats count as occurrences.
-    Only sealed findings (scanner.workers.sealing): a raw value never reaches here."""
-    groups: dict[tuple[str, str], dict] = {}
-    for finding in findings:
-        if finding.value_hmac is None or finding.value is not None:
-            raise UnsealedFinding(finding)
-        identity = (finding.entity_type, finding.value_hmac)
-        group = groups.get(identity)
-        if group is None:
-            groups[identity] = {
-                "entity_type": finding.entity_type, "value_hmac": identity[1], "category": finding.category,
-                "masked": finding.masked, "score": finding.score, "detector": finding.detector,
-                "location": finding.location, "occurrences": 1,
-            }
-        else:
-            group["occurrences"] += 1
-            group["score"] = max(group["score"], finding.score)
-    return groups
+@functools.lru_cache(maxsize=16)  # a few shapes of row, written for every object
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    return f"insert into {table} ({', '.join(columns)}) values ({', '.join('?' * len(columns))})"
 
 
 def _is_carried(previous: dict | None, record: ObjectRecord) -> bool:
@@ -92,13 +81,18 @@ class TreeWriter:
         self.db = db
 
     def previous(self, root: str, uri: str) -> dict | None:
-        return next(self.db.query("select * from objects where root = ? and uri = ?", [root, uri]), None)
+        cursor = self.db.conn.cursor()
+        cursor.row_factory = sqlite3.Row
+        row = cursor.execute("select * from objects where root = ? and uri = ?", [root, uri]).fetchone()
+        return dict(row) if row is not None else None
 
-    def write(self, scan_id: int, root: str, record: ObjectRecord, rules_version: str | None) -> int:
+    def write(self, scan_id: int, root: str, record: ObjectRecord, rules_version: str | None,
+              previous: dict | None | bool = False) -> int:
         """Store a top-level object with its descendants and findings; objects that
-        were inside it and are not any more end. Returns its id."""
+        were inside it and are not any more end. Returns its id. previous: what
+        `stored` said of the record, if the caller asked already."""
         touched: set[int] = set()
-        top_id = self._object(scan_id, root, record, rules_version, None, None, touched)
+        top_id = self._object(scan_id, root, record, rules_version, None, None, touched, previous)
         self.db.execute("update objects set top_id = ? where id = ? and top_id is null", [top_id, top_id])
         gone = [row[0] for row in self.db.execute(
             "select id from objects where top_id = ? and deleted_scan is null", [top_id]) if row[0] not in touched]
@@ -114,8 +108,10 @@ class TreeWriter:
         return previous
 
     def _object(self, scan_id: int, root: str, record: ObjectRecord, rules_version: str | None,
-                parent_id: int | None, top_id: int | None, touched: set[int]) -> int:
-        previous = self.stored(root, record)
+                parent_id: int | None, top_id: int | None, touched: set[int],
+                previous: dict | None | bool = False) -> int:
+        if previous is False:
+            previous = self.stored(root, record)
         if _is_carried(previous, record):
             return self._carry(scan_id, previous, record, rules_version, touched)
         row = {
@@ -131,7 +127,7 @@ class TreeWriter:
         else:
             object_id = self._insert("objects", {**row, "first_seen_scan": scan_id})
         touched.add(object_id)
-        self._findings(scan_id, object_id, record.findings, known=previous is not None)
+        self._findings(scan_id, object_id, rows_of(record), known=previous is not None)
         if previous and previous["deleted_scan"] is not None:
             revive_subjects(self.db.conn, object_id, previous["deleted_scan"])
         if record.read and record.status == "ok":  # people of this extraction (sealed by the reader)
@@ -156,16 +152,20 @@ class TreeWriter:
         touched.add(previous["id"])
         return previous["id"]
 
-    def _findings(self, scan_id: int, object_id: int, findings: list[FindingRecord], known: bool) -> None:
+    def _findings(self, scan_id: int, object_id: int, rows: tuple[tuple, ...], known: bool) -> None:
+        """New rows in one executemany; a known object's open rows compared, changed
+        details updated, rows not found again ended."""
         open_rows = {} if not known else {(row[1], row[2]): row for row in self.db.execute(
             f"select id, entity_type, value_hmac, {', '.join(_DETAILS)} from findings "
             "where object_id = ? and ended_scan is null", [object_id])}
-        for identity, group in group_findings(findings).items():
-            row = open_rows.pop(identity, None)
-            if row is None:
-                self._insert("findings", {**group, "object_id": object_id, "first_scan_id": scan_id})
-            elif tuple(row[3:]) != tuple(group[column] for column in _DETAILS):
-                self._update("findings", row[0], {column: group[column] for column in _DETAILS})
+        new = []
+        for row in rows:
+            stored = open_rows.pop(row[:IDENTITY], None)
+            if stored is None:
+                new.append((object_id, scan_id, *row))
+            elif tuple(stored[3:]) != row[IDENTITY:]:
+                self._update("findings", stored[0], dict(zip(_DETAILS, row[IDENTITY:])))
+        self.db.conn.executemany(_INSERT_FINDINGS, new)
         if open_rows:  # not found again: ended by this scan
             ended = [row[0] for row in open_rows.values()]
             for chunk in _chunks(ended):
@@ -173,9 +173,7 @@ class TreeWriter:
                                 [scan_id, *chunk])
 
     def _insert(self, table: str, row: dict) -> int:
-        columns = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        return self.db.execute(f"insert into {table} ({columns}) values ({marks})", list(row.values())).lastrowid
+        return self.db.conn.execute(_insert_sql(table, tuple(row)), list(row.values())).lastrowid
 
     def _update(self, table: str, row_id: int, row: dict) -> None:
         assignments = ", ".join(f"{column} = ?" for column in row)

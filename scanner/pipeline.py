@@ -21,7 +21,7 @@ from scanner.recording import CRASHED, SUSPECT, Recorder
 from scanner.sources import RemoteOptions, Source, SourceFailure, open_source
 from scanner.sources.base import NeedsRead
 from scanner.sources.local import LocalSource
-from scanner.workers.flow import Flow
+from scanner.workers.flow import MARK_GROUP, Flow
 from scanner.workers.naming import stored_scopes
 from scanner.workers.pool import WorkerPool
 from scanner.workers.runners import Runner
@@ -148,7 +148,7 @@ def _scan(inventory: Inventory, runner: Runner, scopes: list[Scope], kind: str, 
     recorder = Recorder(inventory, scan_id, scopes, names)
     flow = Flow(runner, recorder, progress, sandbox=lambda: WorkerPool(1, options.crawl.limits, inventory.key))
     try:
-        with inventory.batch():
+        with inventory.batch(max_objects=MARK_GROUP):  # a kill -9 loses about a group of records
             for step in walk(scan_id, names):
                 if should_stop():
                     raise ScanInterrupted(scan_id)
@@ -158,6 +158,7 @@ def _scan(inventory: Inventory, runner: Runner, scopes: list[Scope], kind: str, 
                     recorder.keep(previous)
                 _scan_entry(flow, recorder, step, options.crawl.limits)
             flow.drain()
+            flow.close()
     except BaseException as error:
         flow.abandon()
         inventory.finish_scan(scan_id, scopes, status="interrupted")

@@ -25,11 +25,17 @@ class Recorder:
         self.names = names or PathNames(inventory.key, inventory.names())
         roots = sorted({scope.root for scope in scopes})
         self._leftovers = {(m["root"], m["uri"]): m for m in reading_marks.leftovers(inventory.db, roots)}
+        self._marked: dict[tuple[str, str], str] = {}  # (root, uri) -> mark key, of objects marked
 
     def _identity(self, entry: Entry) -> dict:
         """A mark names the object by a keyed hash of its path (inventory.reading_marks)."""
-        return {"root": entry.root, "uri": reading_marks.mark_key(self.inventory.key, entry.uri),
+        return {"root": entry.root, "uri": self._mark_key(entry),
                 "size": entry.size, "mtime": entry.mtime, "change_token": entry.change_token}
+
+    def _mark_key(self, entry: Entry) -> str:
+        """Hashed once per object marked (kept until its mark is cleared)."""
+        mark_key = self._marked.get((entry.root, entry.uri))
+        return mark_key if mark_key is not None else reading_marks.mark_key(self.inventory.key, entry.uri)
 
     def reuse(self, previous: dict) -> None:
         self.inventory.reuse(self.scan_id, previous)
@@ -38,9 +44,13 @@ class Recorder:
         """Known below a container that could not be read: kept, not verified."""
         self.inventory.keep(self.scan_id, previous)
 
-    def mark(self, entry: Entry, isolated: bool = False) -> None:
-        """Committed before the object is handed over."""
-        reading_marks.mark(self.inventory.db, self.scan_id, self._identity(entry), isolated)
+    def mark(self, entries: list[tuple[Entry, bool]]) -> None:
+        """(entry, isolated) of objects about to be handed over: committed in one
+        transaction (with the objects recorded since) before any is."""
+        marks = [(self._identity(entry), isolated) for entry, isolated in entries]
+        reading_marks.mark(self.inventory.db, self.scan_id, marks)
+        for (entry, _), (mark, _) in zip(entries, marks):
+            self._marked[(entry.root, entry.uri)] = mark["uri"]
 
     def record(self, entry: Entry, record: ObjectRecord) -> None:
         """The object and the end of its mark, in one transaction."""
@@ -51,7 +61,8 @@ class Recorder:
         self.inventory.record(self.scan_id, entry.root, record)
 
     def _clear(self, entry: Entry) -> None:
-        reading_marks.clear(self.inventory.db, entry.root, reading_marks.mark_key(self.inventory.key, entry.uri))
+        reading_marks.clear(self.inventory.db, entry.root, self._mark_key(entry))
+        self._marked.pop((entry.root, entry.uri), None)
 
     def unmark(self, entries: list[Entry]) -> None:
         """Objects abandoned unread (the scan was stopped): read again next time."""
@@ -63,6 +74,8 @@ class Recorder:
         """SUSPECT when a scan that died was reading this object (it is read again
         alone, in a worker process of its own); CRASHED when it died again while
         reading it so; None otherwise (a changed object is read as any other)."""
+        if not self._leftovers:  # the last scan ended well: no path is hashed for this
+            return None
         identity = self._identity(entry)
         left = self._leftovers.pop((entry.root, identity["uri"]), None)
         if left is None or any(left[k] != v for k, v in identity.items()):

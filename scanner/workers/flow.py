@@ -5,6 +5,15 @@ first, see inventory.reading_marks) and goes on while workers read; answers come
 back in any order and are written in walk order, so one worker or many, or Dask,
 write the same inventory. A container that comes back with parts has them
 queued ahead of new objects; its record is written once every part is back.
+
+Marks are committed for a group of objects at once (MARK_GROUP, when the workers
+have enough to do; at once when one would wait): one commit per object would cost
+the single writer more than the object's rows (the pages it touches rewritten in
+the log every time). The commit that marks a group also commits the objects
+recorded since, each with the end of its mark: an object is never done without
+its findings. Records are committed by groups too (scanner.pipeline). A scan
+killed leaves unrecorded at most about two groups, marked: the next run reads
+those objects alone (suspects), one after another in one sandbox worker.
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ from scanner.workers.tasks import CHANGED, WHOLE, Lost, Outcome, Task, TaskId, l
 
 log = logging.getLogger("daicho.scan")
 MAX_WAITING = 2000  # objects finished behind one still being read, held before the walk waits
+MARK_GROUP = 64  # objects walked before their marks are committed together (when no worker waits)
 
 
 class Walked(Protocol):
@@ -57,6 +67,9 @@ class Flow:
         self._done: dict[int, tuple[Walked, ObjectRecord, str]] = {}
         self._reading: dict[int, _Reading] = {}
         self._queued: deque[tuple[TaskId, Task]] = deque()  # parts of containers, ahead of new objects
+        self._unmarked: list[tuple[int, bool]] = []  # (place, isolated) of objects walked, marks not committed
+        self._ready: deque[int] = deque()  # places of objects marked, not handed over yet
+        self._alone: Runner | None = None  # the sandbox suspects are read in, one after another
 
     def _place(self) -> int:
         self._next += 1
@@ -75,12 +88,13 @@ class Flow:
         self._write()
 
     def read(self, step: Walked, task: Task, isolated: bool = False) -> None:
-        """Hand an object to a worker."""
+        """Hand an object to a worker (once its mark is committed)."""
         self._make_room()
         place = self._place()
         self._reading[place] = _Reading(step, task)
-        self.recorder.mark(step.entry, isolated)
-        self.runner.submit((place, WHOLE), task)
+        self._unmarked.append((place, isolated))
+        # bytes read here are not held for a group; a suspect goes over alone
+        self._feed(force=task.data is not None or isolated)
 
     def read_alone(self, step: Walked, task: Task) -> None:
         """A suspect (a scan died reading it): read with nothing else in flight, in a
@@ -89,44 +103,64 @@ class Flow:
         its mark alone is left (then it is recorded crashed without a read)."""
         assert self._sandbox is not None
         self.drain()
-        sandbox = self._sandbox()
-        alone = Flow(sandbox, self.recorder, self.report)
-        try:
-            alone.read(step, task, isolated=True)
-            alone.drain()
-        finally:
-            sandbox.close()
+        if self._alone is None:
+            self._alone = self._sandbox()
+        alone = Flow(self._alone, self.recorder, self.report)
+        alone.read(step, task, isolated=True)
+        alone.drain()
 
     def drain(self) -> None:
         """Wait for everything handed over, and write it."""
         while self._reading:
-            self._submit_queued()
+            self._feed(force=True)
             if not self.runner.in_flight():
                 raise RuntimeError("objects being read with no task in flight")
             self._collect(block=True)
 
+    def close(self) -> None:
+        """The walk is over: the sandbox of suspects stops."""
+        if self._alone is not None:
+            self._alone.close()
+            self._alone = None
+
     def abandon(self) -> None:
         """The scan stops: workers are stopped, what they held is read again next time."""
         self.runner.close()
+        self.close()
         unwritten = [step.entry for step, _, _ in self._done.values()]
         try:
             self.recorder.unmark(unwritten + [reading.step.entry for reading in self._reading.values()])
         except sqlite3.Error as error:  # the marks stay: the next run reads those objects alone, no harm
             log.warning("marks of objects being read not cleared: %s", error)
         self._done.clear(), self._reading.clear(), self._queued.clear()
+        self._unmarked.clear(), self._ready.clear()
 
     def _make_room(self, worker: bool = True) -> None:
-        """Until a worker is free (when one is needed) and not too much waits to be written."""
+        """Until the walk may go on: a group is not yet walked (when a worker is
+        needed) and not too much waits to be written."""
         while True:
-            self._submit_queued()
-            free = not worker or self.runner.in_flight() < self.runner.capacity
+            self._feed()
+            free = not worker or len(self._unmarked) < MARK_GROUP
             if free and (len(self._done) < MAX_WAITING or not self._reading):
                 return
             self._collect(block=True)
 
-    def _submit_queued(self) -> None:
-        while self._queued and self.runner.in_flight() < self.runner.capacity:
+    def _feed(self, force: bool = False) -> None:
+        """Hand over what the workers can take: parts of containers first, then
+        objects marked; the objects walked are marked (one commit) when a group is
+        walked and the marked run low, when a worker would wait, or when forced."""
+        capacity = self.runner.capacity
+        while self._queued and self.runner.in_flight() < capacity:
             self.runner.submit(*self._queued.popleft())
+        starving = self.runner.in_flight() + len(self._ready) < capacity
+        grouped = len(self._unmarked) >= MARK_GROUP and len(self._ready) < capacity
+        if self._unmarked and (force or starving or grouped):
+            self.recorder.mark([(self._reading[place].step.entry, isolated) for place, isolated in self._unmarked])
+            self._ready.extend(place for place, _ in self._unmarked)
+            self._unmarked.clear()
+        while self._ready and self.runner.in_flight() < capacity:
+            place = self._ready.popleft()
+            self.runner.submit((place, WHOLE), self._reading[place].task)
 
     def _collect(self, block: bool) -> None:
         for (place, part), answer in self.runner.results(block):

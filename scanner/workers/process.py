@@ -5,6 +5,7 @@ until it closes the pipe. The NLP model is loaded on the first text to detect
 from __future__ import annotations
 
 import ctypes
+import multiprocessing
 import os
 import resource
 import signal
@@ -27,11 +28,15 @@ def limit_address_space(limit: int) -> None:
 
 def _die_with_parent() -> None:
     """A worker whose parent was killed (kill -9) is killed too (Linux), rather than
-    reading on into a pipe nobody reads."""
+    reading on into a pipe nobody reads. A parent killed while this worker started
+    (before the request) leaves it a task already in the pipe: it leaves at once."""
     try:
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):
         pass  # not Linux: the worker ends at its next read of the closed pipe
+    parent = multiprocessing.parent_process()
+    if parent is not None and os.getppid() != parent.pid:
+        os._exit(1)
 
 
 def serve(conn: Connection, limits: Limits, key: bytes) -> None:

@@ -1,7 +1,8 @@
 """What a worker does with a task: read, extract and detect through
 `scanner.objects.ObjectScanner`, then seal, so that only masked findings and keyed
-hashes leave it, and mask the names of its paths (scanner.names). The same in a
-worker process, a Dask task or this process."""
+hashes leave it, make the rows the writer stores (inventory.finding_rows: the
+single writer only inserts them), and mask the names of its paths
+(scanner.names). The same in a worker process, a Dask task or this process."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import signal
 import time
 from collections.abc import Callable
 
+from inventory.finding_rows import prepare
 from inventory.records import ObjectRecord
 from scanner.crawl import Entry
 from scanner.extract import Child
@@ -38,7 +40,7 @@ def run_task(task: Task, scanner: ObjectScanner, key: bytes) -> Outcome:
         record = entry_record(task.entry)
         record.status, record.error = "too_large", MEMORY_BUDGET
         outcome = Outcome(record)
-    outcome.record = seal(outcome.record, key)
+    outcome.record = prepare(seal(outcome.record, key))
     masker_for(scanner.detector, key).mask_record(outcome.record, task.names, part=task.part is not None)
     outcome.recycle = any(obj.error == MEMORY_BUDGET for obj in outcome.record.walk())
     outcome.peak_rss_kb = own_peak_rss_kb()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+import re
 
 import pytest
 
@@ -77,5 +78,8 @@ def test_a_worker_sends_only_masked_findings_and_keyed_hashes(tmp_path, detector
         outcome = run_task(Task(entry), scanner, inventory.key)
         sent = pickle.dumps(outcome)
         assert [value for value in raw if value.encode() in sent] == []
-        assert all(f.value is None and f.value_hmac for obj in outcome.record.walk() for f in obj.findings)
-        assert any(obj.findings for obj in outcome.record.walk()) or outcome.parts
+        # findings travel as the rows the writer stores (inventory.finding_rows): keyed hashes, masked values
+        assert all(not obj.findings and obj.prepared is not None for obj in outcome.record.walk())
+        rows = [row for obj in outcome.record.walk() for row in obj.prepared.rows]
+        assert all(re.fullmatch("[0-9a-f]{64}", row[1]) for row in rows)
+        assert rows or outcome.parts

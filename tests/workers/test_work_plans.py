@@ -12,7 +12,7 @@ from scanner.app.scan_job import scan_options
 from scanner.app.work_plans import work_plan
 from scanner.config import default_map
 from scanner.limits import DEFAULT_LIMITS, MB
-from scanner.workers.pool import WorkerPool
+from scanner.workers.pool import DEPTH, WorkerPool
 from scanner.workers.runners import InlineRunner, WorkPlan, default_workers, open_runner
 
 
@@ -21,7 +21,8 @@ def test_one_worker_per_core_by_default_and_zero_runs_in_this_process():
     assert WorkPlan().workers == default_workers() == len(os.sched_getaffinity(0))
     assert isinstance(open_runner(work_plan("0"), detector, DEFAULT_LIMITS, b"k" * 32), InlineRunner)
     pool = open_runner(work_plan(3), detector, DEFAULT_LIMITS, b"k" * 32)
-    assert isinstance(pool, WorkerPool) and pool.capacity == 3 and pool.peak_rss_kb == {}  # nothing started yet
+    assert isinstance(pool, WorkerPool) and pool.size == 3 and pool.peak_rss_kb == {}  # nothing started yet
+    assert pool.capacity == 3 * DEPTH  # each worker holds the task it reads and the next
     assert work_plan(None, "tcp://10.0.0.5:8786").dask == "tcp://10.0.0.5:8786"
     assert work_plan(dask="local:4").dask == "local:4"
 
