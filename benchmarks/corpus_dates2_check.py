@@ -61,7 +61,7 @@ class CheckCorpus:
         return Doc(f"c2_trainees{i:03d}.csv", "\n".join(lines).encode("utf-8"), truth | ONLY)
 
     def handover_md(self, i: int) -> Doc:
-        lines, truth = ["# 引継ぎメモ（配属者一覧）", "", "| 氏名 | 生年月日 | 入社日 | 配属 |", "|---|---|---|---|"]
+        lines, truth = ["# 引継ぎメモ（配属者一覧）", "", "| 氏名 | 生年月日 | 入社日 | 配属 |", "|---|---|---|---|"], set()
         for _ in range(self.rng.randint(3, 7)):
             b, start = self.day(1960, 2003), self.day(2010, 2026)
             shown = self.pick([f"{b.year}/{b.month}/{b.day}", self.short_year(b), f"{b:%Y年%m月%d日}"])
