@@ -59,12 +59,12 @@ def parse_foreign(text: str) -> dt.date | None:
 
 class ForeignDateOfBirthRecognizer(LabelledDateOfBirthRecognizer):
     PATTERNS = (
-        ("date_day_first", starts_after("[0-9]", "[0-9]", "[0-9][./-]") + rf"[0-9]? ?({_SEP}) ?[0-9]{{1,2}} ?\1 ?"
+        ("date_day_first", starts_after("[0-9]", "[0-9A-Za-z]", "[0-9][./-]") + rf"[0-9]? ?({_SEP}) ?[0-9]{{1,2}} ?\1 ?"
          rf"{_YEAR4}(?![0-9])", 0.2),
         ("date_year_month_name", alternatives_after([("18", ""), ("19", ""), ("20", "")], "[0-9A-Za-z]")
          + rf"[0-9]{{2}}[ /-](?i:{_MONTH})\.?[ /-][0-9]{{1,2}}(?![0-9])", 0.2),
         ("date_apostrophe_year", r"['’‘`][0-9]{2} *年 *[0-9]{1,2} *月 *[0-9]{1,2}(?: *日)?", 0.2),
-        ("date_short_year", starts_after("[0-9]", "[0-9]", "[0-9][./-]", "[0-9]{2}:")
+        ("date_short_year", starts_after("[0-9]", "[0-9A-Za-z]", "[0-9][./-]", "[明大昭平令'’‘`]")
          + r"[0-9]([./-])[0-9]{1,2}\1[0-9]{1,2}(?![0-9])(?![./-][0-9])", 0.15),
     )
     PREFILTER = (rf"[0-9] ?[./-] ?[0-9]{{1,2}} ?[./-] ?(?:18|19|20)[0-9]{{2}}|[0-9]{{4}}[ /-](?i:{_MONTH})"
