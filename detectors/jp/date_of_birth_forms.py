@@ -58,18 +58,18 @@ def parse_foreign(text: str) -> dt.date | None:
 
 
 class ForeignDateOfBirthRecognizer(LabelledDateOfBirthRecognizer):
+    """Day-first dates and English month names after the year; each shape apart
+    (ShortYearDateOfBirthRecognizer) with a prefilter of its own, so a roster's text
+    is searched only for the shapes it holds."""
+
     PATTERNS = (
         ("date_day_first", starts_after("[0-9]", "[0-9A-Za-z]", "[0-9][./-]") + rf"[0-9]? ?({_SEP}) ?[0-9]{{1,2}} ?\1 ?"
          rf"{_YEAR4}(?![0-9])", 0.2),
         ("date_year_month_name", alternatives_after([("18", ""), ("19", ""), ("20", "")], "[0-9A-Za-z]")
          + rf"[0-9]{{2}}[ /-](?i:{_MONTH})\.?[ /-][0-9]{{1,2}}(?![0-9])", 0.2),
-        ("date_apostrophe_year", r"['’‘`][0-9]{2} *年 *[0-9]{1,2} *月 *[0-9]{1,2}(?: *日)?", 0.2),
-        ("date_short_year", starts_after("[0-9]", "[0-9A-Za-z]", "[0-9][./-]", "[明大昭平令'’‘`]")
-         + r"[0-9]([./-])[0-9]{1,2}\1[0-9]{1,2}(?![0-9])(?![./-][0-9])", 0.15),
     )
-    PREFILTER = (rf"[0-9] ?[./-] ?[0-9]{{1,2}} ?[./-] ?(?:18|19|20)[0-9]{{2}}|[0-9]{{4}}[ /-](?i:{_MONTH})"
-                 r"|['’‘`][0-9]{2} *年|(?<![0-9])[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2}(?![0-9])")
-    LABELLED = {"date_short_year": _BIRTH_LABEL}
+    PREFILTER = rf"[0-9] ?[./-] ?[0-9]{{1,2}} ?[./-] ?(?:18|19|20)[0-9]{{2}}|[0-9]{{4}}[ /-](?i:{_MONTH})"
+    LABELLED = {}
     NEGATIVE_CONTEXT = (*DateOfBirthRecognizer.NEGATIVE_CONTEXT, "until", "visa", "arrival", "入国", "来日", "due",
                         "invoice", "start")
 
@@ -81,6 +81,20 @@ class ForeignDateOfBirthRecognizer(LabelledDateOfBirthRecognizer):
     def canonical(value: str) -> str:
         date = parse_foreign(value)
         return date.isoformat() if date else value.strip()
+
+
+class ShortYearDateOfBirthRecognizer(ForeignDateOfBirthRecognizer):
+    """A two-digit year: after an apostrophe beside a birth word, or yy/mm/dd under a
+    birth label in its cell (the prefilter wants the label before the date)."""
+
+    PATTERNS = (
+        ("date_apostrophe_year", r"['’‘`][0-9]{2} *年 *[0-9]{1,2} *月 *[0-9]{1,2}(?: *日)?", 0.2),
+        ("date_short_year", starts_after("[0-9]", "[0-9A-Za-z]", "[0-9][./-]", "[明大昭平令'’‘`]")
+         + r"[0-9]([./-])[0-9]{1,2}\1[0-9]{1,2}(?![0-9])(?![./-][0-9])", 0.15),
+    )
+    PREFILTER = (r"['’‘`][0-9]{2} *年|(?i:生年|誕生日|birth|dob|d\.o\.b)[^\t\n]{0,24}?(?<![0-9])"
+                 r"[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2}(?![0-9])")
+    LABELLED = {"date_short_year": _BIRTH_LABEL}
 
 
 _ERAS = ("明治", "大正", "昭和", "平成", "令和", *"MTSHR", *"明大昭平令")
@@ -111,7 +125,7 @@ class BirthMonthRecognizer(DateOfBirthRecognizer):
         ("month_labelled", alternatives_after([(c, "") for c in ("18", "19", "20")], "[0-9A-Za-z]")
          + r"[0-9]{2} *(?:年 *[0-9]{1,2} *月|[./-] *[0-9]{1,2})(?![0-9])(?! *[./-] *[0-9])(?! *[0-9]{1,2} *日)", 0.15),
     )
-    PREFILTER = r"月 *生|生年月"
+    PREFILTER = r"月 *生(?!年)|生年月(?!日)"  # not every 生年月日 of a roster
     LABELLED = {"month_labelled": "生年月(?!日)"}
 
     def is_valid(self, value: str) -> bool:
