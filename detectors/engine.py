@@ -17,6 +17,8 @@ from detectors.jp.corporate_number import CorporateNumberRecognizer
 from detectors.jp.credit_card import CreditCardRecognizer
 from detectors.jp.date_of_birth import DateOfBirthRecognizer, LabelledDateOfBirthRecognizer
 from detectors.jp.date_of_birth_aged import AgedDateOfBirthRecognizer
+from detectors.jp.date_of_birth_forms import (BirthMonthRecognizer, ForeignDateOfBirthRecognizer,
+                                             ShortYearDateOfBirthRecognizer)
 from detectors.jp.drivers_license import DriversLicenseRecognizer
 from detectors.jp.email import EmailRecognizer
 from detectors.jp.employment_insurance import EmploymentInsuranceRecognizer
@@ -52,6 +54,9 @@ RECOGNIZER_CLASSES = (
     DateOfBirthRecognizer,
     LabelledDateOfBirthRecognizer,
     AgedDateOfBirthRecognizer,
+    ForeignDateOfBirthRecognizer,
+    ShortYearDateOfBirthRecognizer,
+    BirthMonthRecognizer,
     AddressRecognizer,
     PersonRecognizer,
     SensitiveRecognizer,

@@ -14,7 +14,9 @@ from scanner.extract.base import Extraction, ExtractionError, TextUnit
 from scanner.extract.encoding import detect_encoding, encoding_name, iter_decoded
 from scanner.extract.fixed_width import fixed_width_rows
 from scanner.extract.long_text import text_units
+from scanner.extract.pipe_table import has_pipe_table, pipes_as_tabs
 from scanner.extract.table import dense_rows, table_units
+from scanner.extract.tabbed import tabbed_units
 from scanner.extract.zengin import zengin_rows
 
 TABLE_SNIFF_BYTES = 16 * 1024 * 1024  # a host export or 全銀 file up to this size is read as a table
@@ -28,6 +30,8 @@ def extract_plain(data: bytes) -> Extraction:
     if len(data) > TABLE_SNIFF_BYTES:
         return Extraction(format="text", units=text_units(iter_decoded(data, codec)), encoding=encoding_name(codec))
     text = data.decode(codec)
+    if has_pipe_table(text):  # a markdown table: no host export
+        return Extraction(format="text", units=tabbed_units(pipes_as_tabs(text)), encoding=encoding_name(codec))
     table = zengin_rows(text) or fixed_width_rows(text)
     units = table_units(dense_rows(table.rows), lines=table.lines) if table else text_units([text])
     return Extraction(format="text", units=units, encoding=encoding_name(codec))

@@ -1,0 +1,49 @@
+"""Precision / recall of DATE_OF_BIRTH on the corpora of issue 12's second dates work
+(day-first and two-digit dates, births of a year and month, markdown and long tables,
+split and ditto cells): benchmarks/corpus_dates2_dev.py (the rules are tuned on it)
+and benchmarks/corpus_dates2_check.py (written first, no template or word list in
+common), with false findings per clean file. Scored by quality_dates.measure.
+
+    .venv/bin/python benchmarks/quality_dates2.py [--corpus dev|check|both] [--docs 140]
+                                                  [--negatives 40] [--seed 2026] [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from benchmarks.quality import print_table  # noqa: E402
+from benchmarks.quality_dates import measure  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--corpus", choices=("dev", "check", "both"), default="dev")
+    parser.add_argument("--docs", type=int, default=140)
+    parser.add_argument("--negatives", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--errors", action="store_true", help="print each miss and false finding (synthetic values)")
+    args = parser.parse_args()
+    from benchmarks.corpus_dates2_check import CheckCorpus
+    from benchmarks.corpus_dates2_dev import DevCorpus
+    from scanner.app.lazy_detector import build_detector
+    from scanner.objects import ObjectScanner
+
+    scanner = ObjectScanner(build_detector())
+    corpora = {"dev": ("development (corpus_dates2_dev)", DevCorpus),
+               "check": ("check (corpus_dates2_check)", CheckCorpus)}
+    for key in ("dev", "check") if args.corpus == "both" else (args.corpus,):
+        title, corpus = corpora[key]
+        table, clean = measure(scanner, corpus(args.seed), args.docs, args.negatives, args.errors)
+        print(f"\n{title}: {args.docs} documents + {args.negatives} clean files, seed {args.seed}\n")
+        print_table({"DATE_OF_BIRTH": table.get("DATE_OF_BIRTH", {})}, "entity")
+        print(f"\nfalse findings per clean file: {clean:.3f}")
+
+
+if __name__ == "__main__":
+    main()
