@@ -159,5 +159,5 @@ class CheckDocuments:
     def _union_newsletter(self, i: int) -> Doc:
         lines = ["ユニオンニュース 第58号", "今年の春闘では、障がいのある組合員の通院休暇と、がん治療と仕事の両立支援を要求します。",
                  "健診で再検査になった組合員が勤務時間内に受診できるよう、会社と協議中です。",
-                 "編集・連絡先: 書記長 村岡 健 090-3318-2207"]
+                 "編集・連絡先: 村岡 健 090-3318-2207"]
         return self._doc(f"s3c_neg_union{i:03d}.txt", "\n".join(lines).encode("utf-8"), set())
