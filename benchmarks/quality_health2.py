@@ -26,5 +26,6 @@ MAKERS = {"dev": corpus_health2_dev.DevDocuments, "check": corpus_health2_check.
 def main() -> None:
     quality_beliefs.cli(MAKERS, 54)
 
+
 if __name__ == "__main__":
     main()
