@@ -33,7 +33,7 @@ ASKED = [("ADHD 口頭指示はメモで補足", "ADHD"), ("ASD 個室での休�
          ("発達障害 業務を1つずつ指示", "発達障害")]
 ROOTS = [("ブラジル(日系)", "日系"), ("韓国系", "韓国系"), ("ベトナムにルーツ", "ベトナムにルーツ"),
          ("中国から帰化", "中国から帰化"), ("アイヌ", "アイヌ")]
-TONGUES = [("ポルトガル語", "母語"), ("タガログ語", "母語"), ("ウイグル語", "母語")]
+TONGUES = [("ポルトガル語", ""), ("タガログ語", ""), ("日本語", "")]
 NATIONALITIES = ["ブラジル", "フィリピン", "ベトナム", "日本", "中国"]
 ACTIVITIES = [("市民運動", "脱原発運動に参加", "脱原発運動に参加"), ("政党", "国民民主党 党員", "国民民主党 党員"),
               ("後援会", "県議 後援会員", "後援会員"), ("署名", "改憲反対署名の呼びかけ人", "改憲反対署名の呼びかけ人"),
@@ -92,7 +92,7 @@ class DevDocuments:
         for _ in range(self.c.rng.randint(3, 6)):
             p, (root, root_phrase), (tongue, _) = self.c.person(), self.c.pick(ROOTS), self.c.pick(TONGUES)
             rows.append([p.name, self.c.pick(NATIONALITIES), root, tongue, self.c.pick(["N1", "N2", "N3"])])
-            truth |= {("SENSITIVE", f"人種・民族:{root_phrase}"), ("SENSITIVE", f"人種・民族:{tongue}")}
+            truth.add(("SENSITIVE", f"人種・民族:{root_phrase}"))  # a mother tongue only lets one guess: not 要配慮
         return self._doc(f"s3d_roots{i:03d}.xlsx", w.xlsx_bytes({"一覧": rows}), truth)
 
     def _activity_register(self, i: int) -> Doc:

@@ -37,6 +37,10 @@ SUBJECT_REACH = 3000
 NOT_A_PERSON = frozenset({SENSITIVE, POSTAL_CODE})
 _SUBJECT_LABEL = re.compile(r"(?:氏\s*名|名前|対象者|相談者|申請者|申告者|本人|社員名|従業員名|職員名|被面談者|面談対象者"
                             r"|患者名|利用者名|受診者|応募者|組合員名)\s*[:：]?\s*$")
+# a line that gives whom to ask (担当: 総務課 山田, 問い合わせ先 …): its person signs the
+# text, and what the text says is not about them
+_CONTACT_LABEL = re.compile(r"担当|問い?合わ?せ|連絡先|窓口|所管|文責|編集|発行|事務局|作成者|起案者")
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\r?\n")
 _SELF_REFERENCE = re.compile(r"本人|同氏|同人|当該社員|当該職員|当該従業員|彼女|彼は|彼の|彼が")
 
 
@@ -92,19 +96,31 @@ class _People:
 
     def __init__(self, detections: list["Detection"], text: str) -> None:
         self.text = text
-        self.found = [d for d in detections if d.entity_type not in NOT_A_PERSON]
+        self.found = [d for d in detections if d.entity_type not in NOT_A_PERSON and not self._contact(d)]
         self.subjects = [d.start for d in self.found if d.entity_type == PERSON
                          and _SUBJECT_LABEL.search(text, max(0, d.start - 12), d.start)]
+
+    def _contact(self, person: "Detection") -> bool:
+        """Whether a person stands on a contact line, after a 担当 or 問い合わせ label."""
+        line_start = self.text.rfind("\n", 0, person.start) + 1
+        return bool(_CONTACT_LABEL.search(self.text, line_start, person.start))
+
+    def _near(self, person: "Detection", detection: "Detection") -> bool:
+        """Within TIE_DISTANCE and in the same paragraph (no blank line between)."""
+        if abs(person.start - detection.start) > TIE_DISTANCE:
+            return False
+        low, high = sorted((person.start, detection.start))
+        return not _BLANK_LINE.search(self.text, low, high)
 
     def about_someone(self, detection: "Detection") -> bool:
         """Tied: a person on the same line (a table row is one line) or within
         TIE_DISTANCE; after the subject of a form or note; or in a sentence that
-        refers to a person (本人は…, 同氏の…) of a text that names one."""
+        refers to a person (本人は…, 同氏の…) of a text that names one. A person on a
+        contact line (担当: …) ties nothing."""
         if not self.found:
             return False
         line_start, line_end = line_bounds(self.text, detection.start, detection.end)
-        if any((line_start <= p.start and p.end <= line_end) or abs(p.start - detection.start) <= TIE_DISTANCE
-               for p in self.found):
+        if any((line_start <= p.start and p.end <= line_end) or self._near(p, detection) for p in self.found):
             return True
         if any(0 <= detection.start - s <= SUBJECT_REACH for s in self.subjects):
             return True
