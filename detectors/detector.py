@@ -34,6 +34,7 @@ SUPPRESSING_TYPES = frozenset({CORPORATE_NUMBER})
 # a form or note (氏名: …, 対象者: …) up to SUBJECT_REACH characters before.
 TIE_DISTANCE = 100
 SUBJECT_REACH = 3000
+CONTACT_REACH = 20  # a contact label this close before a name: 問い合わせ先：総務課 吉岡 拓海
 NOT_A_PERSON = frozenset({SENSITIVE, POSTAL_CODE})
 _SUBJECT_LABEL = re.compile(r"(?:氏\s*名|名前|対象者|相談者|申請者|申告者|本人|社員名|従業員名|職員名|被面談者|面談対象者"
                             r"|患者名|利用者名|受診者|応募者|組合員名)\s*[:：]?\s*$")
@@ -41,6 +42,7 @@ _SUBJECT_LABEL = re.compile(r"(?:氏\s*名|名前|対象者|相談者|申請者|
 # text, and what the text says is not about them
 _CONTACT_LABEL = re.compile(r"担当|問い?合わ?せ|連絡先|窓口|所管|文責|編集|発行|事務局|作成者|起案者")
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\r?\n")
+_LINE_IN_PARAGRAPH = re.compile(r"[^\s]\r?\n[^\s]")
 _SELF_REFERENCE = re.compile(r"本人|同氏|同人|当該社員|当該職員|当該従業員|彼女|彼は|彼の|彼が")
 
 
@@ -96,21 +98,33 @@ class _People:
 
     def __init__(self, detections: list["Detection"], text: str) -> None:
         self.text = text
-        self.found = [d for d in detections if d.entity_type not in NOT_A_PERSON and not self._contact(d)]
+        people = [d for d in detections if d.entity_type not in NOT_A_PERSON]
+        contact_lines = {self._line_start(d.start) for d in people if d.entity_type == PERSON and self._contact(d)}
+        self.found = [d for d in people if self._line_start(d.start) not in contact_lines]
         self.subjects = [d.start for d in self.found if d.entity_type == PERSON
                          and _SUBJECT_LABEL.search(text, max(0, d.start - 12), d.start)]
+        # PDF text has a blank line after every line: its blank lines part no paragraphs
+        self.paragraphs = bool(_LINE_IN_PARAGRAPH.search(text))
+
+    def _line_start(self, position: int) -> int:
+        return self.text.rfind("\n", 0, position) + 1
 
     def _contact(self, person: "Detection") -> bool:
-        """Whether a person stands on a contact line, after a 担当 or 問い合わせ label."""
-        line_start = self.text.rfind("\n", 0, person.start) + 1
-        return bool(_CONTACT_LABEL.search(self.text, line_start, person.start))
+        """Whether a name stands shortly after a 担当 or 問い合わせ label on a line of
+        text: the line (its phone, its mail) gives whom to ask. A table row (tabs) is
+        someone's record, its 担当 column one cell of it."""
+        line_start = self._line_start(person.start)
+        line_end = self.text.find("\n", person.start)
+        if "\t" in self.text[line_start:len(self.text) if line_end < 0 else line_end]:
+            return False
+        return bool(_CONTACT_LABEL.search(self.text, max(line_start, person.start - CONTACT_REACH), person.start))
 
     def _near(self, person: "Detection", detection: "Detection") -> bool:
         """Within TIE_DISTANCE and in the same paragraph (no blank line between)."""
         if abs(person.start - detection.start) > TIE_DISTANCE:
             return False
         low, high = sorted((person.start, detection.start))
-        return not _BLANK_LINE.search(self.text, low, high)
+        return not (self.paragraphs and _BLANK_LINE.search(self.text, low, high))
 
     def about_someone(self, detection: "Detection") -> bool:
         """Tied: a person on the same line (a table row is one line) or within

@@ -61,7 +61,14 @@ def test_a_notice_is_not_tied_to_its_contact_person(detector, text):
 
 
 @pytest.mark.slow
-def test_a_person_after_a_blank_line_ties_nothing_above(detector):
-    text = "胸部レントゲンで右肺に結節の影がありました。\n\n野村 大輔"
+def test_a_signature_past_a_blank_line_ties_nothing_above(detector):
+    text = "健康だより 第4号\n胸部レントゲンで右肺に結節の影がありました、という相談が増えています。\n\n野村 大輔\n内線 2210"
     assert sensitive(detector, text) == []
     assert sensitive(detector, "野村 大輔さんは胸部レントゲンで右肺に結節の影がありました。")
+
+
+@pytest.mark.slow
+def test_text_with_a_blank_line_after_every_line_still_ties_its_lines(detector):
+    """PDF text: blank lines part no paragraphs."""
+    text = "面談メモ（野村 大輔さん）\n\n入社2年目。\n\nタイにルーツを持ち、家族と暮らす。\n\n"
+    assert [d.category for d in sensitive(detector, text)] == ["人種・民族"]

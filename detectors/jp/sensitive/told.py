@@ -89,7 +89,8 @@ class ToldMatcher:
         found += [Phrase(s, e, "信条") for spans in (self._petition, self._creed) for s, e in spans.spans(text)]
         found = [_after_subject(text, p) for p in found]
         return [p for p in found if whole_word(text, p.start, p.end) and not is_denied(text, p.end)
-                and not is_generic(text, p.start, p.end) and not _PEOPLE_AFTER.match(text, p.end)]
+                and not is_generic(text, p.start, p.end) and not _PEOPLE_AFTER.match(text, p.end)
+                and not text.startswith("ら", p.end)]  # 〜と言われたら: a hypothesis
 
     def _names_place(self, text: str, start: int, end: int) -> bool:
         anchor = re.search(r"(?:に|へ|の)ルーツ", text[start:end])
