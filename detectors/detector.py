@@ -35,6 +35,7 @@ SUPPRESSING_TYPES = frozenset({CORPORATE_NUMBER})
 TIE_DISTANCE = 100
 SUBJECT_REACH = 3000
 CONTACT_REACH = 20  # a contact label this close before a name: 問い合わせ先：総務課 吉岡 拓海
+CONTACT_CELL = 8  # a row's first cell that is a contact label (問い合わせ先), not a value
 NOT_A_PERSON = frozenset({SENSITIVE, POSTAL_CODE})
 _SUBJECT_LABEL = re.compile(r"(?:氏\s*名|名前|対象者|相談者|申請者|申告者|本人|社員名|従業員名|職員名|被面談者|面談対象者"
                             r"|患者名|利用者名|受診者|応募者|組合員名)\s*[:：]?\s*$")
@@ -112,11 +113,14 @@ class _People:
     def _contact(self, person: "Detection") -> bool:
         """Whether a name stands shortly after a 担当 or 問い合わせ label on a line of
         text: the line (its phone, its mail) gives whom to ask. A table row (tabs) is
-        someone's record, its 担当 column one cell of it."""
+        someone's record, its 担当 column one cell of it, unless the row begins with
+        the label (担当 | 人事課 松永 | 内線 3305 under a table)."""
         line_start = self._line_start(person.start)
         line_end = self.text.find("\n", person.start)
-        if "\t" in self.text[line_start:len(self.text) if line_end < 0 else line_end]:
-            return False
+        line = self.text[line_start:len(self.text) if line_end < 0 else line_end]
+        if "\t" in line:
+            first_cell = line.split("\t", 1)[0].strip()
+            return len(first_cell) <= CONTACT_CELL and bool(_CONTACT_LABEL.search(first_cell))
         return bool(_CONTACT_LABEL.search(self.text, max(line_start, person.start - CONTACT_REACH), person.start))
 
     def _near(self, person: "Detection", detection: "Detection") -> bool:

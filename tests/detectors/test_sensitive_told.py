@@ -36,6 +36,7 @@ NOT_TOLD = [
 ]
 
 NOTICES = [
+    "障害者雇用状況(集計)\n区分\t人数\n精神障害者\t4\n知的障害者\t2\n担当\t人事課 吉川 智也\t内線 3305",
     "福祉制度のご案内\n車いすで通勤する社員には駐車場を用意しています。療育手帳はA判定でも利用できます。\n担当: 総務課 吉川 智也 03-4412-5590",
     "保健だより\n胸部レントゲンで影があると言われたら、早めに受診しましょう。\n問い合わせ先 健康管理室 今井 静香（内線3321）",
 ]
@@ -72,3 +73,9 @@ def test_text_with_a_blank_line_after_every_line_still_ties_its_lines(detector):
     """PDF text: blank lines part no paragraphs."""
     text = "面談メモ（野村 大輔さん）\n\n入社2年目。\n\nタイにルーツを持ち、家族と暮らす。\n\n"
     assert [d.category for d in sensitive(detector, text)] == ["人種・民族"]
+
+
+@pytest.mark.slow
+def test_a_contact_column_of_a_persons_row_does_not_untie_the_row(detector):
+    text = "氏名\t障害種別\t担当\n大森 弘樹\t内部障害\t吉川 智也"
+    assert [d.category for d in sensitive(detector, text)] == ["障害"]
