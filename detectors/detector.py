@@ -119,7 +119,7 @@ class _People:
         line_end = self.text.find("\n", person.start)
         line = self.text[line_start:len(self.text) if line_end < 0 else line_end]
         if "\t" in line:
-            first_cell = line.split("\t", 1)[0].strip()
+            first_cell = line.split("\t", 1)[0].rpartition(": ")[2].strip()  # after a composed header label
             return len(first_cell) <= CONTACT_CELL and bool(_CONTACT_LABEL.search(first_cell))
         return bool(_CONTACT_LABEL.search(self.text, max(line_start, person.start - CONTACT_REACH), person.start))
 
