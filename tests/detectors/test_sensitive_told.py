@@ -79,3 +79,17 @@ def test_text_with_a_blank_line_after_every_line_still_ties_its_lines(detector):
 def test_a_contact_column_of_a_persons_row_does_not_untie_the_row(detector):
     text = "氏名\t障害種別\t担当\n大森 弘樹\t内部障害\t吉川 智也"
     assert [d.category for d in sensitive(detector, text)] == ["障害"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("value, counts", [("右下肺野に小結節影", True), ("心電図 左室肥大の疑い", True),
+                                           ("前回と変化なし", False), ("特記すべき所見なし", False)])
+def test_a_finding_in_words_under_a_findings_label(detector, value, counts):
+    found = sensitive(detector, f"氏名: 大森 弘樹\n所見: {value}")
+    assert bool([d for d in found if d.category == "健康診断結果"]) == counts, found
+
+
+@pytest.mark.slow
+def test_reasonable_accommodation_asked_is_a_disability_flag(detector):
+    found = sensitive(detector, "氏名: 西田 楓\n合理的配慮の申出: あり(照明の調整)")
+    assert [d.category for d in found] == ["障害"]
