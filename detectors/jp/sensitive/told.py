@@ -42,10 +42,10 @@ _ACCOMMODATION = r"合理的配慮(?:として|を(?:求め|申し出|依頼|お
 _DEVELOPMENTAL_CELLS = r"(?:ASD|LD|ADD|SLD|DCD)"
 _ROOT_PLACES = (r"(?:[ァ-ヺー]{2,12}|[一-龥]{1,6}(?:国|島|州|地方|半島|大陸)|中国|韓国|朝鮮|台湾|沖縄|琉球|外国|海外|アジア|アフリカ"
                 r"|南米|中東|東欧)")
-_ROOTS = rf"{_ROOT_PLACES}(?:に|へ|の)ルーツ(?:を持つ|を持ち|を持って|があ(?:る|り)|がある)?"
-_DESCENT = (r"(?:日|韓国|朝鮮|中国|台湾|華|インド|アラブ|ユダヤ|アフリカ|ラテン|ヒスパニック|ブラジル|ペルー|フィリピン|ベトナム|ネパール"
-            r"|タイ|インドネシア|イラン|トルコ|ロシア|モンゴル|パキスタン|バングラデシュ|ミャンマー|スリランカ|コリアン|アイルランド|イタリア)系"
-            r"(?:[ァ-ヺー]{2,10}人|人|[一二三四0-9]世|移民|日本人|の家系|の出身|の血)?(?!企業|会社|銀行|資本|メーカー|ブランド|スーパー|ホテル"
+_PEOPLES = (r"(?:日|韓国|朝鮮|中国|台湾|華|インド|アラブ|ユダヤ|アフリカ|ラテン|ヒスパニック|ブラジル|ペルー|フィリピン|ベトナム|ネパール"
+            r"|タイ|インドネシア|イラン|トルコ|ロシア|モンゴル|パキスタン|バングラデシュ|ミャンマー|スリランカ|コリアン|アイルランド|イタリア)")
+# 〜系 read backwards from 系 (a pattern beginning with the peoples would be tried everywhere)
+_DESCENT = (r"系(?:[ァ-ヺー]{2,10}人|人|[一二三四0-9]世|移民|日本人|の家系|の出身|の血)?(?!企業|会社|銀行|資本|メーカー|ブランド|スーパー|ホテル"
             r"|チェーン|証券|商社|航空|ファンド|金融|外資|店|料理|レストラン|工場|法人|団体)")
 _PEOPLE_NAME = r"民族名(?:は|が|:|で)? *[一-龥ァ-ヺー]{1,8}"
 _CAUSES = (r"(?:反対|賛成|廃止|撤廃|推進|反|脱|護憲|改憲|平和|人権|差別|原発|基地|戦争|政権|政府|選挙|政治|ヘイト|環境|気候|動物|憲法"
@@ -54,6 +54,12 @@ _MOVEMENT = r"(?:運動|デモ|抗議活動|抗議集会|集会|座り込み|署
 _PETITION = r"(?:を求める|に反対する|に賛成する|反対|賛成)署名(?:を(?:集め|呼びかけ)|の呼びかけ|活動|に協力)?"
 _CREED = (r"を信条と(?:して|する|し)|を信奉(?:して|する|し)|に傾倒(?:して|する|し)"
           r"|(?:共産|社会|無政府|国家|民族|保守|平和|反戦|菜食|軍国|反戦平和)主義(?:者|を信奉|を支持|に傾倒)")
+_EXAM_CUES = ("心電図", "X線", "レントゲン", "眼底", "エコー", "超音波", "バリウム", "胃カメラ", "内視鏡", "聴力検査", "視力検査",
+              "尿検査", "血液検査", "便潜血", "CT", "MRI", "マンモグラフィ", "細胞診", "肺機能", "心音", "人間ドック")
+_AID_CUES = ("車いす", "車椅子", "車イス", "白杖", "白い杖", "導犬", "介助犬", "手話", "人工内耳", "補聴器", "オストメイト", "人工肛門",
+             "ストーマ", "手帳", "区分", "支援", "生活介護", "自立訓練", "合理的配慮")
+_BELIEF_CUES = ("運動", "デモ", "集会", "抗議", "座り込み", "行進", "署名", "信条", "信奉", "傾倒", "主義")
+_IF_AFTER = re.compile(r"(?:と(?:なった|なる|された))?(?:場合|とき|時|方|人)")
 # a phrase about people in general (手話で話す社員が, 車いすを使う方は)
 # the subject before a clause read backwards (山田さんは|週末に…デモに参加): not the phrase
 _SUBJECT_BEFORE = re.compile(r"^.*(?:さん|氏|様|君|くん|は|も|、)")
@@ -69,7 +75,9 @@ class ToldMatcher:
         self._disability = tuple(compile_pattern(p) for p in (_AIDS, _CARD_GRADE, _SERVICES))
         self._accommodation = Anchored(_ACCOMMODATION, _CLAUSE + "、", 20)
         self._developmental = compile_pattern(_DEVELOPMENTAL_CELLS)
-        self._origin = tuple(compile_pattern(p) for p in (_DESCENT, _PEOPLE_NAME))
+        self._descended = Anchored(_DESCENT, "一-龥ァ-ヺー", 10, least=1)
+        self._people = re.compile(rf"{_PEOPLES}$")
+        self._people_name = compile_pattern(_PEOPLE_NAME)
         self._roots = Anchored(r"(?:に|へ|の)ルーツ(?:を持つ|を持ち|を持って|があ(?:る|り)|がある)?", _CLAUSE, 14, least=2)
         self._root_place = re.compile(rf"{_ROOT_PLACES}$")
         self._movement = Anchored(_MOVEMENT, _CLAUSE, 20, least=2)
@@ -77,27 +85,50 @@ class ToldMatcher:
         self._petition = Anchored(_PETITION, _CLAUSE, 16)
         self._creed = Anchored(_CREED, _CLAUSE, 12)
         self._medical = compile_pattern(words_regex(lexicon.diseases))
+        # (words one of which the text must hold, the rule): most texts hold none, and a
+        # pattern beginning with a group is tried at every position (see UnionMatcher._known)
+        self._rules = ((_EXAM_CUES, self._results), (("精密検査", "二次検査", "再検査", "精査"), self._further_exams),
+                       (("言われ", "いわれ", "指摘され", "診断され"), self._retold), (_AID_CUES, self._disabilities),
+                       (("ルーツ",), self._rooted), (("系", "民族名"), self._descent), (_BELIEF_CUES, self._beliefs))
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
-        found = self._results(text) + self._retold(text)
-        found += [Phrase(m.start(), m.end(), "障害") for p in self._disability for m in p.finditer(text)]
-        found += [Phrase(s, e, "障害") for s, e in self._accommodation.spans(text)]
-        found += cells.phrases((m.span() for m in self._developmental.finditer(text)), "障害")
-        found += [Phrase(m.start(), m.end(), "人種・民族") for p in self._origin for m in p.finditer(text)]
-        found += [Phrase(s, e, "人種・民族") for s, e in self._roots.spans(text) if self._names_place(text, s, e)]
-        found += [Phrase(s, e, "信条") for s, e in self._movement.spans(text) if self._cause.search(text, s, e)]
-        found += [Phrase(s, e, "信条") for spans in (self._petition, self._creed) for s, e in spans.spans(text)]
+        found = []
+        for cues, rule in self._rules:
+            if any(cue in text for cue in cues):
+                found += rule(text)
+        if cells.unread:
+            found += cells.phrases((m.span() for m in self._developmental.finditer(text)), "障害")
         found = [_after_subject(text, p) for p in found]
         return [p for p in found if whole_word(text, p.start, p.end) and not is_denied(text, p.end)
                 and not is_generic(text, p.start, p.end) and not _PEOPLE_AFTER.match(text, p.end)
                 and not text.startswith("ら", p.end)]  # 〜と言われたら: a hypothesis
+
+    def _disabilities(self, text: str) -> list[Phrase]:
+        found = [Phrase(m.start(), m.end(), "障害") for p in self._disability for m in p.finditer(text)]
+        return found + [Phrase(s, e, "障害") for s, e in self._accommodation.spans(text)]
+
+    def _rooted(self, text: str) -> list[Phrase]:
+        return [Phrase(s, e, "人種・民族") for s, e in self._roots.spans(text) if self._names_place(text, s, e)]
+
+    def _descent(self, text: str) -> list[Phrase]:
+        found = [Phrase(m.start(), m.end(), "人種・民族") for m in self._people_name.finditer(text)]
+        for start, end in self._descended.spans(text):
+            anchor = text.index("系", start)
+            people = self._people.search(text, start, anchor)
+            if people:
+                found.append(Phrase(people.start(), end, "人種・民族"))
+        return found
+
+    def _beliefs(self, text: str) -> list[Phrase]:
+        found = [Phrase(s, e, "信条") for s, e in self._movement.spans(text) if self._cause.search(text, s, e)]
+        return found + [Phrase(s, e, "信条") for spans in (self._petition, self._creed) for s, e in spans.spans(text)]
 
     def _names_place(self, text: str, start: int, end: int) -> bool:
         anchor = re.search(r"(?:に|へ|の)ルーツ", text[start:end])
         return bool(anchor and self._root_place.search(text[start:start + anchor.start()]))
 
     def _results(self, text: str) -> list[Phrase]:
-        """A check-up's exam with what it showed, in one clause; a further exam required."""
+        """A check-up's exam with what it showed, in one clause."""
         found = []
         for exam in self._exam.finditer(text):
             clause_end = re.compile(r"[。\n]").search(text, exam.end())
@@ -107,8 +138,12 @@ class ToldMatcher:
                 pass
             if seen:
                 found.append(Phrase(exam.start(), seen.end(), "健康診断結果"))
-        return found + [Phrase(m.start(), m.end(), "健康診断結果") for m in self._further.finditer(text)
-                        if not re.match(r"(?:と(?:なった|なる|された))?(?:場合|とき|時|方|人)", text[m.end():m.end() + 8])]
+        return found
+
+    def _further_exams(self, text: str) -> list[Phrase]:
+        """A further exam required of someone, not a rule (〜が必要となった場合)."""
+        return [Phrase(m.start(), m.end(), "健康診断結果") for m in self._further.finditer(text)
+                if not _IF_AFTER.match(text, m.end())]
 
     def _retold(self, text: str) -> list[Phrase]:
         """What a doctor told of a disease or a finding (〜と言われた, 〜を指摘された)."""
