@@ -68,10 +68,11 @@ def run(which: str, docs: int, seed: int, errors: bool, scanner, makers: dict = 
     print(f"\nSENSITIVE findings per negative file: {alarms / max(1, len(negatives)):.3f}")
 
 
-def main() -> None:
+def cli(makers: dict, default_docs: int) -> None:
+    """Parse the command line and score the corpora of makers (name -> documents class)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", choices=["dev", "check", "both"], default="both")
-    parser.add_argument("--docs", type=int, default=60)
+    parser.add_argument("--docs", type=int, default=default_docs)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--errors", action="store_true", help="print each miss and false alarm (synthetic values)")
     args = parser.parse_args()
@@ -80,8 +81,11 @@ def main() -> None:
 
     scanner = ObjectScanner(build_detector())
     for which in (["dev", "check"] if args.corpus == "both" else [args.corpus]):
-        run(which, args.docs, args.seed, args.errors, scanner)
+        run(which, args.docs, args.seed, args.errors, scanner, makers)
 
+
+def main() -> None:
+    cli(MAKERS, 60)
 
 if __name__ == "__main__":
     main()

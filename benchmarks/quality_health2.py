@@ -13,7 +13,6 @@ category and overlapping text in the same document; a finding on an optional val
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -25,18 +24,7 @@ MAKERS = {"dev": corpus_health2_dev.DevDocuments, "check": corpus_health2_check.
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--corpus", choices=["dev", "check", "both"], default="both")
-    parser.add_argument("--docs", type=int, default=54)
-    parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--errors", action="store_true", help="print each miss and false alarm (synthetic values)")
-    args = parser.parse_args()
-    from scanner.app.lazy_detector import build_detector
-    from scanner.objects import ObjectScanner
-
-    scanner = ObjectScanner(build_detector())
-    for which in (["dev", "check"] if args.corpus == "both" else [args.corpus]):
-        quality_beliefs.run(which, args.docs, args.seed, args.errors, scanner, MAKERS)
+    quality_beliefs.cli(MAKERS, 54)
 
 
 if __name__ == "__main__":

@@ -34,9 +34,16 @@ SUPPRESSING_TYPES = frozenset({CORPORATE_NUMBER})
 # a form or note (氏名: …, 対象者: …) up to SUBJECT_REACH characters before.
 TIE_DISTANCE = 100
 SUBJECT_REACH = 3000
+CONTACT_REACH = 20  # a contact label this close before a name: 問い合わせ先：総務課 吉岡 拓海
+CONTACT_CELL = 8  # a row's first cell that is a contact label (問い合わせ先), not a value
 NOT_A_PERSON = frozenset({SENSITIVE, POSTAL_CODE})
 _SUBJECT_LABEL = re.compile(r"(?:氏\s*名|名前|対象者|相談者|申請者|申告者|本人|社員名|従業員名|職員名|被面談者|面談対象者"
                             r"|患者名|利用者名|受診者|応募者|組合員名)\s*[:：]?\s*$")
+# a line that gives whom to ask (担当: 総務課 山田, 問い合わせ先 …): its person signs the
+# text, and what the text says is not about them
+_CONTACT_LABEL = re.compile(r"担当|問い?合わ?せ|連絡先|窓口|所管|文責|編集|発行|事務局|作成者|起案者")
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\r?\n")
+_LINE_IN_PARAGRAPH = re.compile(r"[^\s]\r?\n[^\s]")
 _SELF_REFERENCE = re.compile(r"本人|同氏|同人|当該社員|当該職員|当該従業員|彼女|彼は|彼の|彼が")
 
 
@@ -92,19 +99,46 @@ class _People:
 
     def __init__(self, detections: list["Detection"], text: str) -> None:
         self.text = text
-        self.found = [d for d in detections if d.entity_type not in NOT_A_PERSON]
+        people = [d for d in detections if d.entity_type not in NOT_A_PERSON]
+        contact_lines = {self._line_start(d.start) for d in people if d.entity_type == PERSON and self._contact(d)}
+        self.found = [d for d in people if self._line_start(d.start) not in contact_lines]
         self.subjects = [d.start for d in self.found if d.entity_type == PERSON
                          and _SUBJECT_LABEL.search(text, max(0, d.start - 12), d.start)]
+        # PDF text has a blank line after every line: its blank lines part no paragraphs
+        self.paragraphs = bool(_LINE_IN_PARAGRAPH.search(text))
+
+    def _line_start(self, position: int) -> int:
+        return self.text.rfind("\n", 0, position) + 1
+
+    def _contact(self, person: "Detection") -> bool:
+        """Whether a name stands shortly after a 担当 or 問い合わせ label on a line of
+        text: the line (its phone, its mail) gives whom to ask. A table row (tabs) is
+        someone's record, its 担当 column one cell of it, unless the row begins with
+        the label (担当 | 人事課 松永 | 内線 3305 under a table)."""
+        line_start = self._line_start(person.start)
+        line_end = self.text.find("\n", person.start)
+        line = self.text[line_start:len(self.text) if line_end < 0 else line_end]
+        if "\t" in line:
+            first_cell = line.split("\t", 1)[0].rpartition(": ")[2].strip()  # after a composed header label
+            return len(first_cell) <= CONTACT_CELL and bool(_CONTACT_LABEL.search(first_cell))
+        return bool(_CONTACT_LABEL.search(self.text, max(line_start, person.start - CONTACT_REACH), person.start))
+
+    def _near(self, person: "Detection", detection: "Detection") -> bool:
+        """Within TIE_DISTANCE and in the same paragraph (no blank line between)."""
+        if abs(person.start - detection.start) > TIE_DISTANCE:
+            return False
+        low, high = sorted((person.start, detection.start))
+        return not (self.paragraphs and _BLANK_LINE.search(self.text, low, high))
 
     def about_someone(self, detection: "Detection") -> bool:
         """Tied: a person on the same line (a table row is one line) or within
         TIE_DISTANCE; after the subject of a form or note; or in a sentence that
-        refers to a person (本人は…, 同氏の…) of a text that names one."""
+        refers to a person (本人は…, 同氏の…) of a text that names one. A person on a
+        contact line (担当: …) ties nothing."""
         if not self.found:
             return False
         line_start, line_end = line_bounds(self.text, detection.start, detection.end)
-        if any((line_start <= p.start and p.end <= line_end) or abs(p.start - detection.start) <= TIE_DISTANCE
-               for p in self.found):
+        if any((line_start <= p.start and p.end <= line_end) or self._near(p, detection) for p in self.found):
             return True
         if any(0 <= detection.start - s <= SUBJECT_REACH for s in self.subjects):
             return True

@@ -32,6 +32,8 @@ MAX_VALUE = 80
 # last time's value beside this time's (前年血圧, 前回判定): the result is this time's
 _EARLIER = re.compile(r"^(?:前回|前年|前年度|昨年|昨年度|前々回|過去)")
 _KANJI = re.compile(r"[一-龥]")
+# a finding told in words under a 所見 label (右上肺野に索状影, ST低下あり), not denied (変化なし)
+_FINDING_WORDS = re.compile(r"(?:あり|疑い|を?認め|陽性|影|変化|低下|上昇|肥大|拡大|腫大|結節|ポリープ|のう胞|嚢胞)(?!なし|無し|認めず|ない)")
 
 
 class FieldValues:
@@ -76,7 +78,7 @@ class FieldValues:
         if field.kind == ITEM:
             return bool(_RESULT.match(cleaned)) and not _RANGE.search(cleaned)
         if field.kind == "grade":
-            return bool(_GRADE.match(cleaned) or self._judgement.search(cleaned))
+            return bool(_GRADE.match(cleaned) or self._judgement.search(cleaned) or _FINDING_WORDS.search(cleaned))
         return True
 
     def find(self, text: str, unread: Sequence[tuple[int, int]]) -> list[Phrase]:

@@ -18,6 +18,7 @@ from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged
+from detectors.jp.sensitive.told import ToldMatcher
 from detectors.jp.sensitive.union import UnionMatcher
 
 CATEGORY = "category"
@@ -58,7 +59,7 @@ class SensitiveRecognizer(EntityRecognizer):
         lexicon = lexicon or load_lexicon()
         self.fields = FieldValues(lexicon)
         self.matchers = (HealthMatcher(lexicon), BeliefsMatcher(lexicon), LegalMatcher(lexicon),
-                         UnionMatcher(lexicon))
+                         UnionMatcher(lexicon), ToldMatcher(lexicon))
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""
