@@ -10,7 +10,6 @@ reported (look-alikes flagged) and false findings per clean file.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -20,7 +19,7 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.quality import (  # noqa: E402
     _matched, false_alarms_per_file, found_in, print_errors, print_table, scan, score)
-from benchmarks.quality_dates import build  # noqa: E402
+from benchmarks.quality_dates import build, dev_check_arguments  # noqa: E402
 
 LOOK_ALIKE = "~"
 
@@ -51,13 +50,7 @@ def measure(scanner, corpus, docs: int, negatives: int, errors: bool = False):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--corpus", choices=("dev", "check", "both"), default="dev")
-    parser.add_argument("--docs", type=int, default=180)
-    parser.add_argument("--negatives", type=int, default=40)
-    parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--errors", action="store_true", help="print each miss and false finding (synthetic values)")
-    args = parser.parse_args()
+    args = dev_check_arguments(180)
     from benchmarks.corpus_contacts_check import CheckContacts
     from benchmarks.corpus_contacts_dev import DevContacts
     from scanner.app.lazy_detector import build_detector
@@ -66,7 +59,7 @@ def main() -> None:
     scanner = ObjectScanner(build_detector())
     corpora = {"dev": ("development (corpus_contacts_dev)", DevContacts),
                "check": ("check (corpus_contacts_check)", CheckContacts)}
-    for key in ("dev", "check") if args.corpus == "both" else (args.corpus,):
+    for key in args.corpora:
         title, corpus = corpora[key]
         table, (flagged, total), clean = measure(scanner, corpus(args.seed), args.docs, args.negatives, args.errors)
         print(f"\n{title}: {args.docs} documents + {args.negatives} clean files, seed {args.seed}\n")

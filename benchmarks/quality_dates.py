@@ -44,6 +44,19 @@ def measure(scanner, corpus, docs: int, negatives: int, errors: bool = False):
     return table, false_alarms_per_file(truth, found, clean)
 
 
+def dev_check_arguments(default_docs: int) -> argparse.Namespace:
+    """The command line of a dev/check scorer: which corpus, its size and seed, errors."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--corpus", choices=("dev", "check", "both"), default="dev")
+    parser.add_argument("--docs", type=int, default=default_docs)
+    parser.add_argument("--negatives", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--errors", action="store_true", help="print each miss and false finding (synthetic values)")
+    args = parser.parse_args()
+    args.corpora = ("dev", "check") if args.corpus == "both" else (args.corpus,)
+    return args
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=180)

@@ -10,7 +10,6 @@ common), with false findings per clean file. Scored by quality_dates.measure.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -18,17 +17,11 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.quality import print_table  # noqa: E402
-from benchmarks.quality_dates import measure  # noqa: E402
+from benchmarks.quality_dates import dev_check_arguments, measure  # noqa: E402
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--corpus", choices=("dev", "check", "both"), default="dev")
-    parser.add_argument("--docs", type=int, default=140)
-    parser.add_argument("--negatives", type=int, default=40)
-    parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--errors", action="store_true", help="print each miss and false finding (synthetic values)")
-    args = parser.parse_args()
+    args = dev_check_arguments(140)
     from benchmarks.corpus_dates2_check import CheckCorpus
     from benchmarks.corpus_dates2_dev import DevCorpus
     from scanner.app.lazy_detector import build_detector
@@ -37,7 +30,7 @@ def main() -> None:
     scanner = ObjectScanner(build_detector())
     corpora = {"dev": ("development (corpus_dates2_dev)", DevCorpus),
                "check": ("check (corpus_dates2_check)", CheckCorpus)}
-    for key in ("dev", "check") if args.corpus == "both" else (args.corpus,):
+    for key in args.corpora:
         title, corpus = corpora[key]
         table, clean = measure(scanner, corpus(args.seed), args.docs, args.negatives, args.errors)
         print(f"\n{title}: {args.docs} documents + {args.negatives} clean files, seed {args.seed}\n")
