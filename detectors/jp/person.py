@@ -23,6 +23,7 @@ import re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from detectors.entities import PERSON
+from detectors.jp.person_columns import NameJudge, column_names
 from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_patterns import NAME_LABEL, kana_names, labelled_names, listed_kana_names, romaji_names
@@ -108,6 +109,16 @@ class PersonRecognizer(EntityRecognizer):
         results += [self._result(start, end, 0.6) for start, end in listed_kana_names(text, self.names)]
         return results + [self._result(start, end, 0.6) for start, end in caps_names(text, self.names)]
 
+    def _column_results(self, text: str, found: list[RecognizerResult], nlp_artifacts) -> list[RecognizerResult]:
+        """Names in a table's person columns (person_columns), by header or by what
+        most of a column's cells hold; in text order, not overlapping each other."""
+        if ": " not in text:
+            return []
+        lookup = getattr(getattr(nlp_artifacts, "nlp_engine", None), "lookup", None)
+        judge = NameJudge(lookup, self.names.surnames)
+        names = [(r.start, r.end) for r in found if r.score >= 0.6]
+        return [self._result(start, end, 0.6) for start, end in column_names(text, names, judge)]
+
     def _ner_windows(self, text: str, labels: list[re.Match], found: list[RecognizerResult],
                      nlp) -> list[RecognizerResult]:
         """The third tier: GiNZA's NER on the short value after a name label, only
@@ -131,6 +142,8 @@ class PersonRecognizer(EntityRecognizer):
         fields = [self._result(start, end, 0.6) for start, end in labelled_names(text, labels)]
         results, words = self._dictionary_results(text, nlp_artifacts)
         results += self._pattern_results(text, words, results)
+        columns = self._column_results(text, results, nlp_artifacts)
+        fields = sorted(columns + [f for f in fields if not _inside_any(f, columns)], key=lambda r: r.start)
         # a name field's whole value is the name; what the other tiers found inside it is not another
         results = fields + [r for r in results if not _inside_any(r, fields)]
         nlp = getattr(getattr(nlp_artifacts, "nlp_engine", None), "nlp", None)
