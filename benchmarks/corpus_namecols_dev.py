@@ -32,7 +32,7 @@ GIVEN = [("正樹", "マサキ"), ("由美", "ユミ"), ("和也", "カズヤ"),
          ("真理子", "マリコ"), ("浩二", "コウジ"), ("千尋", "チヒロ"), ("大輔", "ダイスケ"), ("美穂", "ミホ"),
          ("健太郎", "ケンタロウ"), ("沙織", "サオリ"), ("隆", "タカシ"), ("陽菜", "ヒナ"), ("雅人", "マサト"),
          ("蒼空", "ソラ"), ("煌大", "コウダイ"), ("心結", "ミユ"), ("湊", "ミナト"), ("璃子", "リコ"), ("絢斗", "アヤト")]
-FOREIGN = ["NGUYEN THI LAN", "TRAN VAN DUC", "PHAM MINH TUAN", "LE THI HUONG", "SANTOS MARIA CLARA",
+FOREIGN = ["NGUYEN, THI LAN", "GURUNG, RAM", "NGUYEN THI LAN", "TRAN VAN DUC", "PHAM MINH TUAN", "LE THI HUONG", "SANTOS MARIA CLARA",
            "REYES JOHN PAUL", "GURUNG RAM BAHADUR", "WANG LI", "PUTRI AYU LESTARI", "SILVA ANA PAULA"]
 FOREIGN_TITLE = ["Nguyen Van Hai", "Maria Cruz", "Budi Santoso", "Tran Thi Mai", "Anil Sharma", "Joseph Dela Cruz"]
 COMPANIES = ["株式会社ミドリ技研", "(株)アオバ設計", "有限会社丸栄運送", "ひかり商事株式会社", "東和システム(株)",
@@ -170,7 +170,7 @@ class DevNames:
             dept = self.pick(DEPARTMENTS)
             rows.append([n + 1, name, self.pick(["ベトナム", "フィリピン", "ネパール", "インドネシア"]),
                          self.pick(["技能実習2号", "特定技能1号", "技術・人文知識・国際業務"]), self.day(), dept])
-            truth |= {("PERSON", canonical_name(name)), ("~PERSON", dept)}
+            truth |= {("PERSON", canonical_name(name).replace(",", "")), ("~PERSON", dept)}
         return Doc(f"nd_zairyu{i:03d}.xlsx", w.xlsx_bytes({"台帳": rows}), truth | SCORED)
 
     def mail_with_list_eml(self, i: int) -> Doc:

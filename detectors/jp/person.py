@@ -26,7 +26,7 @@ from detectors.entities import PERSON
 from detectors.jp.person_columns import NameJudge, column_names
 from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_names import NameLists, load_name_lists
-from detectors.jp.person_patterns import NAME_LABEL, kana_names, labelled_names, listed_kana_names, romaji_names
+from detectors.jp.person_patterns import NAME_LABEL, is_a_name, kana_names, labelled_names, listed_kana_names, romaji_names
 from detectors.jp.person_prose import (addressed, beside_a_legal_form, chain_ends, katakana_chains, names_a_thing,
                                       unknown_katakana_names)
 from detectors.jp.person_romaji import CAPS_NAME, caps_names, romaji_in_prose
@@ -65,7 +65,7 @@ class PersonRecognizer(EntityRecognizer):
 
     @staticmethod
     def canonical(value: str) -> str:
-        return re.sub(r"[\s・]+", "", value)
+        return re.sub(r"[\s・,]+", "", value)  # NAKAMURA, KENJI is NAKAMURA KENJI
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         explanation = AnalysisExplanation(recognizer=self.name, original_score=score,
@@ -115,7 +115,7 @@ class PersonRecognizer(EntityRecognizer):
         if ": " not in text:
             return []
         lookup = getattr(getattr(nlp_artifacts, "nlp_engine", None), "lookup", None)
-        judge = NameJudge(lookup, self.names.surnames)
+        judge = NameJudge(lookup, self.names)
         names = [(r.start, r.end) for r in found if r.score >= 0.6]
         return [self._result(start, end, 0.6) for start, end in column_names(text, names, judge)]
 
@@ -132,8 +132,10 @@ class PersonRecognizer(EntityRecognizer):
             nearest = bisect.bisect_left(starts, start)
             if end <= start or (nearest < len(starts) and starts[nearest] < end):
                 continue
-            for entity in nlp(text[start:end]).ents:
-                if entity.label_ == "Person":
+            window = text[start:end]
+            for entity in nlp(window).ents:
+                # ひかり商事株式会社 御中: NER reads some companies as people
+                if entity.label_ == "Person" and is_a_name(entity.text) and "御中" not in window:
                     results.append(self._result(start + entity.start_char, start + entity.end_char, 0.6))
         return results
 

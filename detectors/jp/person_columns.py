@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from detectors.jp.person_names import NameLists
 from detectors.jp.person_patterns import NOT_NAME_WORDS, ORGANISATION_MARKERS, ROMAJI_NOT_NAMES
 from detectors.nlp import WordLookup
 from detectors.words import words_pattern
@@ -42,6 +43,7 @@ _JAPANESE_NAME = re.compile(rf"{_KANA_KANJI_WORD}{{1,8}}(?:[ \u3000・]{_KANA_KA
 _ROMAJI_WORD = r"(?:[A-Z][A-Z'-]{1,14}|[A-Z][a-z'-]{1,14})"
 _ROMAJI_NAME = re.compile(rf"{_ROMAJI_WORD}(?:,? {_ROMAJI_WORD}){{1,3}}")
 _SEPARATORS = re.compile(r"\s*[、，,/／]\s*")
+_SEPARATORS_LATIN = re.compile(r"\s*[;/]\s*")
 # Place and group suffixes: a cell ending so is not a person (大和市, 品川駅, 総務課)
 # (not 村, 町, 寺, 部, 所: 北村, 町田… no, 小野寺, 阿部, 田所 end so)
 _NOT_A_NAME_END = frozenset("市区郡県都府駅店園館社会課係")
@@ -88,7 +90,9 @@ def names_in_cell(text: str, start: int, end: int, judge: NameJudge,
     legal form before the name (大和ビルサービス 宮崎様)."""
     people = []
     position = start
-    for part in _SEPARATORS.split(text[start:end]):
+    cell = text[start:end]
+    # SURNAME, GIVEN is one name in Latin letters (a passport's order); 、 and / part names
+    for part in (_SEPARATORS_LATIN if cell.isascii() else _SEPARATORS).split(cell):
         part_start = text.index(part, position, end) if part else position
         position = part_start + len(part)
         span = _person_part(part)
@@ -96,7 +100,8 @@ def names_in_cell(text: str, start: int, end: int, judge: NameJudge,
             continue
         found_here = [(s - part_start, e - part_start) for s, e in found]
         span = (_name_start(part, span, found_here, judge), span[1])
-        if _is_a_name(part[span[0]:span[1]], judge.known):
+        whole = any(s <= span[0] and span[1] <= e for s, e in found_here)  # another tier found just this
+        if _is_a_name(part[span[0]:span[1]], lambda word: whole or judge.known(word)):
             people.append((part_start + span[0], part_start + span[1]))
     return people
 
@@ -156,23 +161,30 @@ def _is_a_name(value: str, known: Callable[[str], bool]) -> bool:
 class NameJudge:
     """The dictionary's and the name lists' say on the words of a cell."""
 
-    def __init__(self, lookup: Callable[[str], WordLookup] | None, surnames: frozenset[str]) -> None:
+    def __init__(self, lookup: Callable[[str], WordLookup] | None, lists: NameLists) -> None:
         self.lookup = lookup
-        self.surnames = surnames
+        self.lists = lists
 
     def known(self, word: str) -> bool:
-        """A single word is a name unless the dictionary reads it as one common
-        word that is no name (営業, 受付, 蒼空 alone) and no surname of the lists."""
-        if self.lookup is None or word in self.surnames:
+        """A word without a space is a name when it starts with a surname of the
+        lists (安田, 小山蒼空, ヤスダマサキ) or the dictionary reads it as one name or
+        does not know it (a rare name); not a common word or compound (営業, 正会員)."""
+        if self.lookup is None or self.starts_with_surname(word) or self._kana_name(word):
             return True
         read = self.lookup(word)
-        return read.name or read.unknown or len(read.ends) > 1
+        return read.name or read.unknown
 
     def starts_with_surname(self, word: str) -> bool:
         """安田, 小山蒼空: a surname of the lists alone or before a given name's
         few kanji (not 大和ビルサービス: a surname before a company's word)."""
-        return any(word[:size] in self.surnames and _GIVEN_REST.fullmatch(word[size:])
+        return any(word[:size] in self.lists.surnames and _GIVEN_REST.fullmatch(word[size:])
                    for size in range(2, min(4, len(word)) + 1))
+
+    def _kana_name(self, word: str) -> bool:
+        """ヤスダマサキ: a surname's reading of the lists, then nothing or a given name's."""
+        word = unicodedata.normalize("NFKC", word)
+        return any(word[:size] in self.lists.surname_kana and (size == len(word) or word[size:] in self.lists.given_kana)
+                   for size in range(2, min(7, len(word)) + 1))
 
 
 def column_names(text: str, found: list[tuple[int, int]], judge: NameJudge) -> list[tuple[int, int]]:
