@@ -109,13 +109,11 @@ class PersonRecognizer(EntityRecognizer):
         results += [self._result(start, end, 0.6) for start, end in listed_kana_names(text, self.names)]
         return results + [self._result(start, end, 0.6) for start, end in caps_names(text, self.names)]
 
-    def _column_results(self, text: str, found: list[RecognizerResult], nlp_artifacts) -> list[RecognizerResult]:
+    def _column_results(self, text: str, found: list[RecognizerResult], judge: NameJudge) -> list[RecognizerResult]:
         """Names in a table's person columns (person_columns), by header or by what
         most of a column's cells hold; in text order, not overlapping each other."""
         if ": " not in text:
             return []
-        lookup = getattr(getattr(nlp_artifacts, "nlp_engine", None), "lookup", None)
-        judge = NameJudge(lookup, self.names)
         names = [(r.start, r.end) for r in found if r.score >= 0.6]
         return [self._result(start, end, 0.6) for start, end in column_names(text, names, judge)]
 
@@ -144,7 +142,9 @@ class PersonRecognizer(EntityRecognizer):
         fields = [self._result(start, end, 0.6) for start, end in labelled_names(text, labels)]
         results, words = self._dictionary_results(text, nlp_artifacts)
         results += self._pattern_results(text, words, results)
-        columns = self._column_results(text, results, nlp_artifacts)
+        judge = NameJudge(getattr(getattr(nlp_artifacts, "nlp_engine", None), "lookup", None), self.names)
+        fields = [f for f in fields if judge.a_name_value(text[f.start:f.end])]  # not 会員名: 正会員
+        columns = self._column_results(text, results, judge)
         fields = sorted(columns + [f for f in fields if not _inside_any(f, columns)], key=lambda r: r.start)
         # a name field's whole value is the name; what the other tiers found inside it is not another
         results = fields + [r for r in results if not _inside_any(r, fields)]

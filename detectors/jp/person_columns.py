@@ -42,11 +42,12 @@ _KANA_KANJI_WORD = r"[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uf
 _JAPANESE_NAME = re.compile(rf"{_KANA_KANJI_WORD}{{1,8}}(?:[ \u3000・]{_KANA_KANJI_WORD}{{1,8}}){{0,2}}")
 _ROMAJI_WORD = r"(?:[A-Z][A-Z'-]{1,14}|[A-Z][a-z'-]{1,14})"
 _ROMAJI_NAME = re.compile(rf"{_ROMAJI_WORD}(?:,? {_ROMAJI_WORD}){{1,3}}")
-_SEPARATORS = re.compile(r"\s*[、，,/／]\s*")
+_SEPARATORS = re.compile(r"\s*(?:[、，,/／]|様方|方(?=\s))\s*")  # 田中様方 山田太郎: two people
 _SEPARATORS_LATIN = re.compile(r"\s*[;/]\s*")
 # Place and group suffixes: a cell ending so is not a person (大和市, 品川駅, 総務課)
-# (not 村, 町, 寺, 部, 所: 北村, 町田… no, 小野寺, 阿部, 田所 end so)
-_NOT_A_NAME_END = frozenset("市区郡県都府駅店園館社会課係")
+# and a household (山田家); not 村, 町, 寺, 部, 所: 北村, 小野寺, 阿部, 田所 end so
+_NOT_A_NAME_END = frozenset("市区郡県都府駅店園館社会課係家")
+_ONE_JAPANESE_WORD = re.compile(rf"{_KANA_KANJI_WORD}+")
 _GIVEN_REST = re.compile(r"[\u4e00-\u9fff々]{0,3}")
 MIN_CELLS = 3  # an unknown header's column is judged on at least this many cells
 NAME_SHARE = 0.6  # …of which at least this share hold a name the other tiers found
@@ -173,6 +174,11 @@ class NameJudge:
             return True
         read = self.lookup(word)
         return read.name or read.unknown
+
+    def a_name_value(self, value: str) -> bool:
+        """A field's whole value, unless one word of Japanese script that is no name
+        (正会員, 山田家)."""
+        return not _ONE_JAPANESE_WORD.fullmatch(value) or (value[-1] not in _NOT_A_NAME_END and self.known(value))
 
     def starts_with_surname(self, word: str) -> bool:
         """安田, 小山蒼空: a surname of the lists alone or before a given name's
