@@ -18,6 +18,7 @@ department, a place's or a building's name, a number, or a common word (営業, 
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -26,6 +27,7 @@ from pathlib import Path
 
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_patterns import NOT_NAME_WORDS, ORGANISATION_MARKERS, ROMAJI_NOT_NAMES
+from detectors.jp.person_words import TITLES
 from detectors.nlp import WordLookup
 from detectors.words import words_pattern
 
@@ -35,6 +37,7 @@ _CELL = re.compile(r"(?:^|(?<=[\t\n]))([^\t\n:]{1,40}): ([^\t\n]*)")
 _BRACKETS = re.compile(r"[(（［\[【][^)）］\]】]{0,12}[)）］\]】]")
 _PART = r"(?:氏名|お?名前|姓名|芳名|名|カナ|フリガナ|ふりがな|かな|英字|ローマ字|漢字|署名|\s)*"
 _HONORIFIC_END = re.compile(r"\s*(?:様|さま|さん|殿|氏|君|くん|先生)\s*$")
+_TITLE_END = re.compile(rf"\s*(?:{words_pattern(tuple(TITLES)).pattern})\s*$")  # 山田部長: the person
 _OTHERS_END = re.compile(r"\s*(?:他|ほか|外)\s*[0-9０-９一二三四五六七八九十]+\s*名\s*$")
 _LEGAL_FORM = re.compile(r"株式会社|有限会社|合同会社|合資会社|[(（][株有][)）]|[㈱㈲]|御中")
 _DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,}(?:部|課|室|係|科|局|班|センター)$")
@@ -130,9 +133,9 @@ def _person_part(cell: str) -> tuple[int, int] | None:
     bracket = _BRACKETS.search(cell)
     if bracket and bracket.start() > 0 and not _LEGAL_FORM.fullmatch(bracket.group()):
         end = bracket.start()  # 田中太郎（アオバ設計）
-    for pattern in (_OTHERS_END, _HONORIFIC_END):
+    for pattern in (_OTHERS_END, _HONORIFIC_END, _TITLE_END):
         match = pattern.search(cell, start, end)
-        if match:
+        if match and match.start() - start >= 2:
             end = match.start()
     words = cell[start:end].split()
     while len(words) > 1 and _an_organisation(words[0]):  # (株)アオバ設計 田中, 総務課 田中
@@ -183,6 +186,8 @@ class NameJudge:
     def starts_with_surname(self, word: str) -> bool:
         """安田, 小山蒼空: a surname of the lists alone or before a given name's
         few kanji (not 大和ビルサービス: a surname before a company's word)."""
+        if word[:1] in self.lists.surnames and word[1:] in self.lists.given_names:
+            return True  # 堀蒼空: a surname of one character before a given name of the lists
         return any(word[:size] in self.lists.surnames and _GIVEN_REST.fullmatch(word[size:])
                    for size in range(2, min(4, len(word)) + 1))
 
@@ -200,19 +205,25 @@ def column_names(text: str, found: list[tuple[int, int]], judge: NameJudge) -> l
     by_header: dict[str, list[tuple[int, int]]] = {}
     for header, start, end in cells(text):
         by_header.setdefault(header, []).append((start, end))
+    found = sorted(found)
+    starts = [s for s, _ in found]
     results = []
     for header, spans in by_header.items():
         kind = header_kind(header)
-        if kind is False or (kind is None and not _names_column(spans, found)):
+        inside = [_found_inside(found, starts, start, end) for start, end in spans]
+        if kind is False or (kind is None and not _names_column(inside)):
             continue
-        for start, end in spans:
-            results += names_in_cell(text, start, end, judge, [(s, e) for s, e in found if start <= s and e <= end])
+        for (start, end), names in zip(spans, inside):
+            results += names_in_cell(text, start, end, judge, names)
     return sorted(results)
 
 
-def _names_column(spans: list[tuple[int, int]], found: list[tuple[int, int]]) -> bool:
-    """Most cells of a column hold a name the other tiers found."""
-    if len(spans) < MIN_CELLS:
-        return False
-    named = sum(any(start <= s and e <= end for s, e in found) for start, end in spans)
-    return named >= NAME_SHARE * len(spans)
+def _found_inside(found: list[tuple[int, int]], starts: list[int], start: int, end: int) -> list[tuple[int, int]]:
+    """The names of found (sorted; starts: their starts) that lie within start-end."""
+    first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return [(s, e) for s, e in found[first:last] if e <= end]
+
+
+def _names_column(inside: list[list[tuple[int, int]]]) -> bool:
+    """Most cells of a column (inside: the names found in each) hold a name."""
+    return len(inside) >= MIN_CELLS and sum(bool(names) for names in inside) >= NAME_SHARE * len(inside)
