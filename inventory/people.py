@@ -166,8 +166,9 @@ def _assign(conn: Connection, groups: dict[int, int]) -> int:
     taken: set[int] = set()
     changes = []
     for root in sorted(members):
-        votes = Counter(current[s] for s in members[root] if current.get(s) is not None)
-        choice = next((p for p, _ in sorted(votes.items(), key=lambda v: (-v[1], v[0])) if p not in taken), None)
+        had = [current[s] for s in members[root] if current.get(s) is not None]  # none: new subjects only
+        votes = sorted(Counter(had).items(), key=lambda v: (-v[1], v[0])) if had else ()
+        choice = next((p for p, _ in votes if p not in taken), None)
         if choice is None:
             choice, next_id = next_id, next_id + 1
         taken.add(choice)
