@@ -21,9 +21,13 @@ NAME = "idx_subject_keys_key_kind"  # as sqlite-utils named it (inventory.migrat
 
 
 def set_aside(db: Database) -> bool:
-    """Drop the index if the inventory holds no subject key yet; True if it did."""
+    """Drop the index if the inventory holds no subject key yet; True if it did.
+    (An inventory that holds some is only read: no write lock for a rescan.)"""
+    held = "select 1 from subject_keys limit 1"
+    if db.execute(held).fetchone() is not None:
+        return False
     with transaction(db):
-        if db.execute("select 1 from subject_keys limit 1").fetchone() is not None:
+        if db.execute(held).fetchone() is not None:  # another writer was first
             return False
         db.execute(f'drop index if exists "{NAME}"')
     return True
