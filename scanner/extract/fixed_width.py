@@ -5,14 +5,20 @@ CP932 (a kanji takes two columns, a half-width katakana or an ASCII character
 one). When the first lines hold a header of field labels, the fields are the runs
 of columns that some record below it uses, and each is labelled by the header
 words above it: a 基礎年金番号 column makes its cells pension numbers, as in a CSV.
-Text without such a header is left as it is: cutting prose or a log at blanks
-that happen to line up would only cut its context apart.
+
+Without a header, text is read as records when most of its lines (a title, a run
+date or a trailer of counts aside) have one width in CP932 and the same columns
+blank: each run of columns that some records use is a field, and the table's
+reader types each column by its values (detectors.columns). Prose and logs,
+whose lines differ in width, are left as they are: cutting them at blanks that
+happen to line up would only cut their context apart.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from detectors.fields import is_field_label
 from scanner.extract.table import TextTable
@@ -25,6 +31,13 @@ MIN_GAP = 2  # blank columns between two fields that no header word tells apart
 _WORD = re.compile(r"[^\s]+")
 _WIDE = re.compile(r"[^\x00-\x7f\uff61-\uff9f]")  # two columns in CP932
 _USED = re.compile(rb"\x01+")
+MIN_BARE_RECORDS = 5  # records of a table without a header
+RECORD_SHARE = 0.6  # of the text's lines that have the records' width
+SAMPLE_LINES = 64  # lines that decide whether text may be records at all
+BLANK_SHARE = 0.9  # records blank in a column between fields (one record may overrun its field)
+NAME_GAP = 2  # columns: the space inside a name (ﾔﾏﾀﾞ ﾀﾛｳ, 山田　太郎) in a field of names
+TEXT_SHARE = 0.8
+LAYOUT_RECORDS = 1000  # records that decide the fields
 
 
 class _Record:
@@ -121,4 +134,71 @@ def fixed_width_rows(text: str) -> TextTable | None:
     if sum(is_field_label(label) for label in labels) < 2:
         return None
     rows = [[line.strip()] for line in lines[:header]] + [labels] + [_cut(record, fields) for record in records]
+    return TextTable(rows, [n for n, _ in numbered])
+
+
+def _width(line: str) -> int:
+    return len(line) + len(_WIDE.findall(line))
+
+
+def _record_width(lines: list[str]) -> int | None:
+    """The width most lines share, when they are records enough."""
+    if not lines:
+        return None
+    width, count = Counter(_width(line) for line in lines).most_common(1)[0]
+    return width if count >= RECORD_SHARE * len(lines) else None
+
+
+def _bare_fields(records: list[_Record], width: int) -> list[int]:
+    """First columns of the fields of records without a header: runs of columns
+    that most records use, parted by columns blank in nearly all of them."""
+    used = [0] * width
+    for record in records:
+        for start, end, _ in record.words():
+            for column in range(start, min(end, width)):
+                used[column] += 1
+    limit = (1 - BLANK_SHARE) * len(records)
+    return [c for c in range(width) if used[c] > limit and (c == 0 or used[c - 1] <= limit)]
+
+
+def _text_only(records: list[_Record], starts: list[int], index: int) -> bool:
+    """Whether fields index and index + 1 hold digit-free text in most records that fill both."""
+    pairs = [cells[index:index + 2] for cells in (_cut(record, [(s, s) for s in starts]) for record in records)]
+    both = [pair for pair in pairs if all(pair)]
+    plain = sum(1 for pair in both if not any(ch.isdigit() for ch in "".join(pair)))
+    return 2 * len(both) >= len(pairs) and plain >= TEXT_SHARE * len(both)
+
+
+def _names_joined(records: list[_Record], starts: list[int]) -> list[int]:
+    """Fields of text parted only by the space inside a name joined again: in a
+    file whose surnames all have two characters, that space is blank in every record."""
+    index = 0
+    while index + 1 < len(starts):
+        ends = [record.column(len(record.text[:record.index(starts[index + 1])].rstrip())) for record in records]
+        if starts[index + 1] - max(ends) <= NAME_GAP and _text_only(records, starts, index):
+            del starts[index + 1]
+        else:
+            index += 1
+    return starts
+
+
+def bare_fixed_width_rows(text: str) -> TextTable | None:
+    """The rows of a fixed-width export without a header (lines of another width, a
+    title or a trailer, as one-cell rows) with their line numbers, or None."""
+    if _record_width([line for line in text[:HEAD_CHARS * 8].splitlines()[:SAMPLE_LINES] if line.strip()]) is None:
+        return None  # most text: decided on its first lines
+    numbered = [(n, part) for n, line in enumerate(text.split("\n"), start=1)
+                for part in line.splitlines() if part.strip()]
+    width = _record_width([line for _, line in numbered])
+    if width is None:
+        return None
+    records = {i: _Record(line) for i, (_, line) in enumerate(numbered) if _width(line) == width}
+    if len(records) < MIN_BARE_RECORDS:
+        return None
+    sample = list(records.values())[:LAYOUT_RECORDS]
+    starts = _names_joined(sample, _bare_fields(sample, width))
+    if len(starts) < MIN_FIELDS:
+        return None
+    fields = [(start, start) for start in starts]
+    rows = [_cut(records[i], fields) if i in records else [line.strip()] for i, (_, line) in enumerate(numbered)]
     return TextTable(rows, [n for n, _ in numbered])

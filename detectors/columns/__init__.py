@@ -1,0 +1,29 @@
+"""Types of the columns of a table without a header (a host's fixed-width export, a
+CSV or TSV without a header row), told by each column's values as a whole: births
+(dates spread over decades, mostly 15 to 100 years back), postal codes (beside an
+address column, or agreeing with its prefectures), addresses (block numbers), and
+names (a surname and a given name of the name lists). Each type is given as the
+label a header would have had (生年月日, 郵便番号, 住所, 氏名): the detectors read it as
+they read a header, and no finding is made here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from detectors.columns.dates import birth_columns
+from detectors.columns.names import name_columns
+from detectors.columns.places import address_columns, postal_columns
+
+BIRTH_LABEL, POSTAL_LABEL, ADDRESS_LABEL = "生年月日", "郵便番号", "住所"
+
+
+def column_labels(columns: Mapping[int, Sequence[str]], today: dt.date | None = None) -> dict[int, str]:
+    """Column -> the label its values call for, for the columns of a known type
+    (columns: each column's cell texts, aligned by record, "" where blank)."""
+    addresses = address_columns(columns)
+    labels = {c: ADDRESS_LABEL for c in addresses}
+    labels |= {c: POSTAL_LABEL for c in postal_columns(columns, addresses)}
+    labels |= {c: BIRTH_LABEL for c in birth_columns(columns, today) if c not in labels}
+    labels |= {c: label for c, label in name_columns(columns).items() if c not in labels}
+    return labels
