@@ -17,7 +17,7 @@ MIN_DATES = 4
 MIN_SPREAD_YEARS = 10  # between the 10th and the 90th percentile of the years
 MIN_AGE, MAX_AGE = 15, 100  # years back from today
 AGED_SHARE = 0.7  # of the dates that lie MIN_AGE..MAX_AGE years back
-MAX_FIRST_OF_MONTH = 0.25
+MAX_FIRST_OF_MONTH = 0.4  # births fall on the 1st one day in 30; joining and insurance dates mostly
 LATER_BY_YEARS = 15  # a date column this much later than a birth column in most records is not births
 LATER_SHARE = 0.8
 

@@ -75,6 +75,14 @@ def _agreeing(codes: list[str | None], addresses: list[Column]) -> bool:
     return judged >= MIN_VALUES and agreeing >= AGREEING_SHARE * judged
 
 
+def place_code_columns(columns: Mapping[int, Column]) -> set[int]:
+    """Columns of postal codes that agree with the prefectures of their records in a
+    master of places (KEN_ALL and its like: towns, no block numbers, nobody)."""
+    places = [c for c, column in columns.items() if _share(column, lambda v: _PREFECTURE.search(_nfkc(v)) is not None)]
+    return {c for c, column in columns.items()
+            if places and (codes := _codes(column)) is not None and _agreeing(codes, [columns[p] for p in places])}
+
+
 def postal_columns(columns: Mapping[int, Column], addresses: set[int]) -> set[int]:
     """Columns of postal codes: beside an address column, or agreeing with the
     prefectures of the addresses of their records."""

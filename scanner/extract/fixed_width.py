@@ -33,10 +33,12 @@ _WIDE = re.compile(r"[^\x00-\x7f\uff61-\uff9f]")  # two columns in CP932
 _USED = re.compile(rb"\x01+")
 MIN_BARE_RECORDS = 5  # records of a table without a header
 RECORD_SHARE = 0.6  # of the text's lines that have the records' width
+UNPADDED_SHARE = 0.8  # of the widest line's width: records whose last field is not padded
 SAMPLE_LINES = 64  # lines that decide whether text may be records at all
 BLANK_SHARE = 0.9  # records blank in a column between fields (one record may overrun its field)
 NAME_GAP = 2  # columns: the space inside a name (ﾔﾏﾀﾞ ﾀﾛｳ, 山田　太郎) in a field of names
 TEXT_SHARE = 0.8
+PARTED_BLANKS = 0.3  # records with a blank before a field that others fill up to its edge
 LAYOUT_RECORDS = 1000  # records that decide the fields
 
 
@@ -141,24 +143,51 @@ def _width(line: str) -> int:
     return len(line) + len(_WIDE.findall(line))
 
 
-def _record_width(lines: list[str]) -> int | None:
-    """The width most lines share, when they are records enough."""
-    if not lines:
+def _record_lines(lines: list[str]) -> tuple[int, list[int]] | None:
+    """(width, indexes) of the records among lines: the lines of the width most of
+    them share; or, when the last field of a record is not padded (a phone number
+    of 12 or 13 characters, trailing blanks cut off), the lines nearly as wide as
+    the widest, when they are most. A title or a trailer is shorter."""
+    widths = [_width(line) for line in lines]
+    if not widths:
         return None
-    width, count = Counter(_width(line) for line in lines).most_common(1)[0]
-    return width if count >= RECORD_SHARE * len(lines) else None
+    width, count = Counter(widths).most_common(1)[0]
+    if count >= RECORD_SHARE * len(lines):
+        return width, [i for i, w in enumerate(widths) if w == width]
+    widths = [_width(line.rstrip()) for line in lines]
+    width = max(widths)
+    wide = [i for i, w in enumerate(widths) if w >= UNPADDED_SHARE * width]
+    return (width, wide) if len(wide) >= RECORD_SHARE * len(lines) else None
+
+
+def _classes(record: _Record, width: int) -> str:
+    """Each column's class: blank, digit, other, or `+` for the second column of a wide character."""
+    out = []
+    for ch in record.text:
+        out.append(" " if ch.isspace() and ch != "\u3000" else "d" if ch.isdigit() else "o")
+        if _WIDE.match(ch):
+            out.append(" " if ch == "\u3000" else "+")
+    return "".join(out).ljust(width)[:width]
 
 
 def _bare_fields(records: list[_Record], width: int) -> list[int]:
-    """First columns of the fields of records without a header: runs of columns
-    that most records use, parted by columns blank in nearly all of them."""
-    used = [0] * width
-    for record in records:
-        for start, end, _ in record.words():
-            for column in range(start, min(end, width)):
-                used[column] += 1
-    limit = (1 - BLANK_SHARE) * len(records)
-    return [c for c in range(width) if used[c] > limit and (c == 0 or used[c - 1] <= limit)]
+    """First columns of the fields of records without a header: a column that most
+    records use, after a column blank in nearly all of them, or where each record
+    has a blank or changes between digits and other text (a value that fills its
+    field runs into the next one: 昭和55年12月10日1500002) and many start a word."""
+    classes = [_classes(record, width) for record in records]
+    used, blank_before, parted = [0] * width, [0] * width, [0] * width
+    for row in classes:
+        for c in range(width):
+            used[c] += row[c] != " "
+            if c and row[c - 1] == " " and row[c] != " ":
+                blank_before[c] += 1
+                parted[c] += 1
+            elif c and row[c] in "do" and row[c - 1] in "do+" and (row[c - 1] == "d") != (row[c] == "d"):
+                parted[c] += 1
+    limit, n = (1 - BLANK_SHARE) * len(records), len(records)
+    return [c for c in range(width) if used[c] > limit and (
+        c == 0 or used[c - 1] <= limit or (parted[c] >= BLANK_SHARE * n and blank_before[c] >= PARTED_BLANKS * n))]
 
 
 def _text_only(records: list[_Record], starts: list[int], index: int) -> bool:
@@ -185,14 +214,15 @@ def _names_joined(records: list[_Record], starts: list[int]) -> list[int]:
 def bare_fixed_width_rows(text: str) -> TextTable | None:
     """The rows of a fixed-width export without a header (lines of another width, a
     title or a trailer, as one-cell rows) with their line numbers, or None."""
-    if _record_width([line for line in text[:HEAD_CHARS * 8].splitlines()[:SAMPLE_LINES] if line.strip()]) is None:
+    if _record_lines([line for line in text[:HEAD_CHARS * 8].splitlines()[:SAMPLE_LINES] if line.strip()]) is None:
         return None  # most text: decided on its first lines
     numbered = [(n, part) for n, line in enumerate(text.split("\n"), start=1)
                 for part in line.splitlines() if part.strip()]
-    width = _record_width([line for _, line in numbered])
-    if width is None:
+    found = _record_lines([line for _, line in numbered])
+    if found is None or len(found[1]) < MIN_BARE_RECORDS:
         return None
-    records = {i: _Record(line) for i, (_, line) in enumerate(numbered) if _width(line) == width}
+    width, indexes = found
+    records = {i: _Record(numbered[i][1]) for i in indexes}
     if len(records) < MIN_BARE_RECORDS:
         return None
     sample = list(records.values())[:LAYOUT_RECORDS]
