@@ -190,21 +190,27 @@ def _bare_fields(records: list[_Record], width: int) -> list[int]:
         c == 0 or used[c - 1] <= limit or (parted[c] >= BLANK_SHARE * n and blank_before[c] >= PARTED_BLANKS * n))]
 
 
-def _text_only(records: list[_Record], starts: list[int], index: int) -> bool:
-    """Whether fields index and index + 1 hold digit-free text in most records that fill both."""
-    pairs = [cells[index:index + 2] for cells in (_cut(record, [(s, s) for s in starts]) for record in records)]
-    both = [pair for pair in pairs if all(pair)]
-    plain = sum(1 for pair in both if not any(ch.isdigit() for ch in "".join(pair)))
-    return 2 * len(both) >= len(pairs) and plain >= TEXT_SHARE * len(both)
+_NAME_HALVES = re.compile(r"[^\s\d]+[ \u3000][^\s\d]+")
+
+
+def _name_halves(records: list[_Record], starts: list[int], index: int) -> bool:
+    """Whether fields index and index + 1 read as one word, one space, one word
+    without digits (ﾔﾏﾀﾞ ﾀﾛｳ, 山田　太郎) in most records that fill both."""
+    bounds = starts[index:index + 3]
+    pairs = [record.text[record.index(bounds[0]):record.index(bounds[2]) if len(bounds) == 3 else None].strip()
+             for record in records]
+    both = [pair for pair in pairs if len(pair.split()) >= 2]
+    halves = sum(1 for pair in both if _NAME_HALVES.fullmatch(pair))
+    return 2 * len(both) >= len(pairs) and halves >= TEXT_SHARE * len(both)
 
 
 def _names_joined(records: list[_Record], starts: list[int]) -> list[int]:
-    """Fields of text parted only by the space inside a name joined again: in a
-    file whose surnames all have two characters, that space is blank in every record."""
+    """Fields parted only by the space inside a name joined again: in a file whose
+    surnames all have two characters, that space is blank in every record."""
     index = 0
     while index + 1 < len(starts):
         ends = [record.column(len(record.text[:record.index(starts[index + 1])].rstrip())) for record in records]
-        if starts[index + 1] - max(ends) <= NAME_GAP and _text_only(records, starts, index):
+        if starts[index + 1] - max(ends) <= NAME_GAP and _name_halves(records, starts, index):
             del starts[index + 1]
         else:
             index += 1
