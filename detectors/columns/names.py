@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from functools import cache
 
 from detectors.jp.person_names import NameLists, load_name_lists
 
@@ -25,12 +24,6 @@ _KANA_NAME = re.compile(r"([ァ-ヶー]{1,9}) +([ァ-ヶー]{1,9})")
 _ORGANISATION = re.compile(r"会社|法人|組合|協会|センター|病院|学校|支店|営業所|商店|事務所|[(（][株有カユ]|[カユ][)）]")
 
 Column = Sequence[str]
-
-
-@cache
-def name_lists() -> NameLists:
-    """The name lists, read on the first table that has a column shaped like names."""
-    return load_name_lists()
 
 
 def _shape(value: str) -> tuple[str, re.Match | None]:
@@ -59,7 +52,7 @@ def _label(column: Column) -> str | None:
         return None
     if sum(1 for value in values if _ORGANISATION.search(value)) > MAX_ORGANISATIONS * len(values):
         return None
-    names = name_lists()
+    names = load_name_lists()  # read once a process, shared with the name recognizer
     if sum(1 for kind, match in shaped if _known(kind, match, names)) < KNOWN_SHARE * len(values):
         return None
     kana = sum(1 for kind, _ in shaped if kind == "kana")
