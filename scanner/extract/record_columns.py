@@ -4,7 +4,6 @@ without its header is read as if its header said 氏名, 郵便番号, 住所, �
 
 from __future__ import annotations
 
-from detectors.columns import column_labels
 from detectors.fields import is_field_label
 
 MIN_RECORDS = 4
@@ -22,6 +21,7 @@ def record_labels(rows: list[tuple[int, Cells]]) -> dict[int, str]:
     records = [cells for _, cells in rows if is_record(cells)]
     if len(records) < MIN_RECORDS:
         return {}
+    from detectors.columns import column_labels  # with the date patterns: on the first table without a header
     columns: dict[int, list[str]] = {}
     for i, cells in enumerate(records):
         for c, text in cells:
