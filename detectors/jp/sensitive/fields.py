@@ -33,6 +33,13 @@ MAX_VALUE = 80
 _EARLIER = re.compile(r"^(?:前回|前年|前年度|昨年|昨年度|前々回|過去)")
 _KANJI = re.compile(r"[一-龥]")
 # a finding told in words under a 所見 label (右上肺野に索状影, ST低下あり), not denied (変化なし)
+# a header naming the paperwork around a label word (事後措置通知日, 受診勧奨送付日, 意見書提出期限,
+# 判定医): its column holds dates, deadlines, doctors or numbers, not anyone's health
+_ADMIN_TAIL = re.compile(r"(?:日|日付|年月日|日時|期限|期日|予定|送付|通知|提出|回収|医|医師|医師名|機関|機関名|担当|番号|回数|件数|様式)$")
+# a date alone, or the status of a form (通知済, 未提出, 回収済み): when, not what
+_DATE = re.compile(r"^(?:令和|平成|R|H)?[0-9]{1,4} *[/.\-年] *[0-9]{1,2}(?: *[/.\-月] *[0-9]{1,2} *日?)?(?:\([月火水木金土日]\))?$")
+_PAPERWORK = re.compile(r"^(?:[一-龥]{0,4}(?:通知|送付|提出|回収|受領|記入|確認|返送|発送)(?:済み?|待ち)|未(?:通知|送付|提出|回収|記入|返送|発送))$")
+_CHOICE = re.compile(r" *[/・|／] *")
 _FINDING_WORDS = re.compile(r"(?:あり|疑い|を?認め|陽性|影|変化|低下|上昇|肥大|拡大|腫大|結節|ポリープ|のう胞|嚢胞)(?!なし|無し|認めず|ない)")
 
 
@@ -65,13 +72,17 @@ class FieldValues:
         text = label_text.strip().rstrip(":").strip()
         if not text or len(text) > 24 or _EARLIER.match(text):
             return None
-        words = sorted((m.group() for m in self._label_word.finditer(text)), key=len, reverse=True)
-        return (words[0], self.labels[words[0]]) if words else None
+        words = sorted(self._label_word.finditer(text), key=lambda m: len(m.group()), reverse=True)
+        if not words or _ADMIN_TAIL.search(text, words[0].end()):
+            return None
+        return words[0].group(), self.labels[words[0].group()]
 
     def counts(self, field: FieldLabel, value: str) -> bool:
         """Whether a value under a label of this meaning is information."""
         cleaned = clean_value(value)
         if not cleaned or cleaned.lower() in self.lexicon.none_values or len(value) > MAX_VALUE:
+            return False
+        if field.kind != ITEM and (_DATE.match(cleaned) or _PAPERWORK.match(cleaned) or self._choices(value)):
             return False
         if field.kind == "flag":
             return bool(_YES.match(cleaned))
@@ -80,6 +91,17 @@ class FieldValues:
         if field.kind == "grade":
             return bool(_GRADE.match(cleaned) or self._judgement.search(cleaned) or _FINDING_WORDS.search(cleaned))
         return True
+
+    def _choices(self, value: str) -> bool:
+        """A form's printed choices (通常勤務・就業制限・要休業): one of them says nothing."""
+        parts = [clean_value(part) for part in _CHOICE.split(value.strip())]
+        return len(parts) >= 2 and any(part.lower() in self.lexicon.none_values for part in parts)
+
+    def in_choices(self, text: str, position: int) -> bool:
+        """Whether position lies in a cell (or a label's value) of printed choices."""
+        start = max(text.rfind("\t", 0, position), text.rfind("\n", 0, position), text.rfind(": ", 0, position) + 1) + 1
+        ends = [e for e in (text.find("\t", position), text.find("\n", position)) if e >= 0]
+        return self._choices(text[start:min(ends, default=len(text))])
 
     def find(self, text: str, unread: Sequence[tuple[int, int]]) -> list[Phrase]:
         found = self._composed(text, unread)

@@ -80,7 +80,7 @@ class SensitiveRecognizer(EntityRecognizer):
             starts = [start for start, _ in unread]
             found = [p for p in (_clipped(p, unread, starts) for p in found) if p is not None]
         found = [p for p in found if p.category not in _HEALTH
-                 or not (in_legend(text, p.start) or in_summary_line(text, p.start))]
+                 or not (in_legend(text, p.start) or in_summary_line(text, p.start) or self.fields.in_choices(text, p.start))]
         return merged(found, text)
 
     def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
