@@ -51,6 +51,7 @@ class FieldValues:
             self.labels.setdefault(item, FieldLabel("健康診断結果", ITEM))
         self._label_word = compile_pattern(words_regex(tuple(self.labels)))
         self._judgement = compile_pattern(words_regex(lexicon.judgements))
+        self._item_word = compile_pattern(words_regex(lexicon.checkup_items))
         # a label at a line's start (・既往歴: …, 3. 宗教 …) or after a space (佐藤 花子 本籍 大阪府)
         line_labels = words_regex(tuple(lexicon.labels))
         self._line_label = compile_pattern(  # begins with the label word: scanned for by its first letters
@@ -76,6 +77,10 @@ class FieldValues:
         if not words or _ADMIN_TAIL.search(text, words[0].end()):
             return None
         return words[0].group(), self.labels[words[0].group()]
+
+    def has_item(self, text: str) -> bool:
+        """Whether the text names a check-up item (a result table may be in it)."""
+        return "\t" in text and bool(self._item_word.search(text))
 
     def counts(self, field: FieldLabel, value: str) -> bool:
         """Whether a value under a label of this meaning is information."""

@@ -1,0 +1,75 @@
+"""A check-up's result table, one row an item (検査項目 | 今回 | 前回 | 基準値 | H/L | 判定):
+one finding per item that is out of range, on this time's value, whatever cell says
+so — a flag after the value (158 H) or in a cell of its own (H, ↑, *), a grade of
+B to E or a judgement word in the row, or the value outside the row's reference
+range (基準値 10〜30). A value in range with no mark is a normal value and nothing
+is reported; the reference range, the unit and last time's value never are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from detectors.jp.sensitive.columns import _cells, _lines
+from detectors.jp.sensitive.lexicon import FieldLabel
+from detectors.jp.sensitive.phrases import Phrase
+
+CATEGORY = "健康診断結果"
+ROW_CELLS = 3  # an item, its value and one more cell: a table's row, not a form's `item | value`
+_NUMBER = r"[0-9]+(?:\.[0-9]+)?"
+_VALUE = re.compile(rf"^[<>≦≧]?(?P<number>{_NUMBER})(?:/{_NUMBER})? *(?P<flag>[HL]{{1,2}}|[↑↓*]|\( *[HL] *\))?$"
+                    r"|^\(? *(?:[0-9]?\++|陽性) *\)?$")
+_FLAG = re.compile(r"^(?:[HL]{1,2}\*?|[↑↓*]|高|低|\( *[HL] *\))$")
+_GRADE = re.compile(r"^(?:[B-E][0-9]?|要[一-龥]{1,6}|治療中|経過観察)(?: *[一-龥]{0,8})?$")
+_RANGE = re.compile(rf"^(?P<low>{_NUMBER})? *(?:[-~〜～]|以上|以下|未満) *(?P<high>{_NUMBER})?(?: *(?:以下|未満))?$")
+Labeller = Callable[[str], "tuple[str, FieldLabel] | None"]
+
+
+def _out_of_range(number: float, reference: str) -> bool:
+    """Whether number lies outside a reference written 10〜30, 〜129, 40〜, 130未満, 40以上."""
+    found = _RANGE.match(reference.replace(" ", ""))
+    if not found or not (found.group("low") or found.group("high")):
+        return False
+    low, high = found.group("low"), found.group("high")
+    if "以上" in reference and not high:
+        return number < float(low)
+    if ("未満" in reference or "以下" in reference) and not high:
+        return number > float(low)
+    return (low is not None and number < float(low)) or (high is not None and number > float(high))
+
+
+def item_rows(text: str, label_of: Labeller) -> Iterator[tuple[int, int, Phrase | None]]:
+    """(row start, row end, the item's finding or None) of every row of a result table."""
+    if "\t" not in text:
+        return
+    for start, end in _lines(text):
+        if "\t" not in text[start:end]:
+            continue
+        cells = [(s, e) for s, e in _cells(text, start, end) if s < e]
+        if len(cells) < ROW_CELLS:
+            continue
+        item = text[cells[0][0]:cells[0][1]]
+        labelled = label_of(item)
+        if not labelled or labelled[1].kind != "item":
+            continue
+        yield start, end, _finding(text, item, cells[1:])
+
+
+def _finding(text: str, item: str, cells: list[tuple[int, int]]) -> Phrase | None:
+    """The item's value (this time's: the first) with the mark that puts it out of range."""
+    values = [(s, e, m) for s, e in cells if (m := _VALUE.match(text[s:e]))]
+    if not values:
+        return None
+    start, end, value = values[0]
+    words = [text[s:e] for s, e in cells if (s, e) != (start, end)]
+    mark = value.group("flag") or next((w for w in words if _FLAG.match(w) or _GRADE.match(w)), None)
+    if mark is None and value.group("number"):
+        number = float(value.group("number"))
+        mark = "範囲外" if any(_out_of_range(number, w) for w in words) else None
+    if mark is None and not value.group("number"):
+        mark = "陽性"  # a qualitative result (+, 2+, 陽性) is the finding itself
+    if mark is None:
+        return None
+    said = "".join(text[start:end].split())
+    return Phrase(start, end, CATEGORY, f"{item}:{said}" if value.group("flag") else f"{item}:{said} {mark}")
