@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import corpus_health3_dev, quality_beliefs  # noqa: E402
+from benchmarks import corpus_health3_check, corpus_health3_dev, quality_beliefs  # noqa: E402
 
-MAKERS = {"dev": corpus_health3_dev.DevDocuments}
+MAKERS = {"dev": corpus_health3_dev.DevDocuments, "check": corpus_health3_check.CheckDocuments}
 
 
 def main() -> None:
