@@ -38,7 +38,8 @@ ITEMS = [("収縮期血圧", "mmHg", "〜129", "118", "158", "H", "C"), ("拡張
          ("γ-GTP", "U/L", "〜50", "31", "176", "H", "D2"), ("中性脂肪", "mg/dL", "30〜149", "88", "320", "H", "C"),
          ("HDLコレステロール", "mg/dL", "40〜", "58", "33", "L", "C"), ("空腹時血糖", "mg/dL", "70〜99", "91", "132", "H", "D1"),
          ("HbA1c", "%", "〜5.5", "5.3", "7.6", "H", "D1"), ("ヘモグロビン", "g/dL", "13.1〜16.3", "14.6", "10.8", "L", "D2"),
-         ("尿酸", "mg/dL", "2.1〜7.0", "5.5", "8.9", "H", "C"), ("クレアチニン", "mg/dL", "0.65〜1.07", "0.82", "1.46", "H", "D2")]
+         ("尿酸", "mg/dL", "2.1〜7.0", "5.5", "8.9", "H", "C"), ("クレアチニン", "mg/dL", "0.65〜1.07", "0.82", "1.46", "H", "D2"),
+         ("尿蛋白", "", "(-)", "(-)", "(2+)", "", "C"), ("便潜血", "", "(-)", "(-)", "(+)", "", "D2")]
 OVERALL = {"C": "要経過観察", "D1": "要治療", "D2": "要精密検査"}
 
 
@@ -76,13 +77,15 @@ class DevDocuments:
             grade = self.c.pick(["A", "B", "C", "D1", "D2", "E"])
             row = [f"{self.c.rng.randint(100000, 999999)}", self.name(), self.c.pick(UNITS), self.day(), grade]
             if grade in ("A", "B"):
-                row += ["", "通常勤務", "", "特になし", "", "", "", "", "", self.c.pick(CLINICS), "通知済"]
+                row += ["", self.c.pick(["通常勤務", "通常", "制限なし"]), self.c.pick(["", "措置なし", "-"]),
+                        self.c.pick(["特になし", "就業上の措置不要", "異常を認めず"]), "", "", "", "", "",
+                        self.c.pick(CLINICS), self.c.pick(["通知済", "本人に通知", "郵送済"])]
                 truth.add(("SENSITIVE?", "健康診断結果:B"))
             else:
                 finding, measure, opinion = self.c.pick(FINDINGS)
                 work, retest = self.c.pick(WORK), self.c.pick(RETEST)
                 row += [finding, work, measure, opinion, retest, self.day(), self.day(), self.day(), self.day(),
-                        self.c.pick(CLINICS), self.c.pick(["通知済", "未通知", "意見書回収済"])]
+                        self.c.pick(CLINICS), self.c.pick(["通知済", "未通知", "意見書回収済", "別紙参照", "保留"])]
                 truth |= {("SENSITIVE", f"健康診断結果:{grade}"), ("SENSITIVE", f"健康診断結果:{finding}"),
                           ("SENSITIVE", f"健康診断結果:{measure}"), ("SENSITIVE", f"健康診断結果:{opinion}"),
                           ("SENSITIVE?", f"健康診断結果:{retest}")}
@@ -116,11 +119,11 @@ class DevDocuments:
 
     def _result_sheet(self, i: int) -> Doc:
         """One person's sheet: header block, item rows with range and flag, overall grade."""
-        who, layout = self.name(), self.c.rng.randrange(3)
+        who, layout = self.name(), self.c.rng.randrange(4)
         rows = [["健康診断結果個人票"], ["氏名", who, "受診日", self.day()], ["所属", self.c.pick(UNITS), "健診機関",
                                                                             self.c.pick(CLINICS)], []]
         rows.append([["検査項目", "結果", "単位", "基準値", "判定"], ["項目", "今回", "前回", "基準範囲", "H/L"],
-                     ["項目名", "測定値", "単位", "基準値"]][layout])
+                     ["項目名", "測定値", "単位", "基準値"], ["検査項目", "基準値", "前回", "今回", "判定"]][layout])
         truth, worst = set(), "A"
         for item, unit, reference, good, bad, flag, grade in self.c.rng.sample(ITEMS, 8):
             abnormal = self.c.chance(0.35)
@@ -130,8 +133,11 @@ class DevDocuments:
             elif layout == 1:
                 rows.append([item, value, good, reference, flag if abnormal else ""])
                 truth.add(("SENSITIVE?", f"健康診断結果:{good}"))
-            else:
+            elif layout == 2:
                 rows.append([item, f"{value} {flag}" if abnormal else value, unit, reference])
+            else:  # last time's value before this time's, the judgement in words
+                rows.append([item, reference, good, value, f"{grade} {OVERALL[grade]}" if abnormal else "A"])
+                truth.add(("SENSITIVE?", f"健康診断結果:{good}"))
             if abnormal:
                 truth.add(("SENSITIVE", f"健康診断結果:{item} {value}"))
                 worst = max(worst, grade)
@@ -147,7 +153,10 @@ class DevDocuments:
     def _reference_sheet(self, i: int) -> Doc:
         rows = [["健診項目 基準値一覧(2025年度版)"], ["検査項目", "単位", "基準値", "要再検査", "要精密検査"]]
         for item, unit, reference, _, bad, _, _ in ITEMS:
-            rows.append([item, unit, reference, f"{bad}以上", f"{int(float(bad) * 1.2)}以上"])
+            if bad.startswith("("):  # a qualitative item
+                rows.append([item, unit, reference, "(±)", "(+)以上"])
+            else:
+                rows.append([item, unit, reference, f"{bad}以上", f"{int(float(bad) * 1.2)}以上"])
         rows.append(["判定区分", "A:異常なし B:軽度異常 C:要経過観察 D:要医療 E:治療中"])
         return self._doc(f"h3d_neg_kijun{i:03d}.xlsx", w.xlsx_bytes({"基準": rows}), set())
 
@@ -174,7 +183,7 @@ class DevDocuments:
     # --- incidents and customer records --------------------------------------------
 
     def _incident_report(self, i: int) -> Doc:
-        who, kind = self.name(), i % 3
+        who, kind = self.name(), i % 4
         if kind == 0:
             story = (f"倉庫2階で{who}が脚立から転落し、右手首を強打した。救急搬送され、右橈骨遠位端骨折と診断された。"
                      "全治6週間の見込み。")
@@ -183,9 +192,12 @@ class DevDocuments:
             story = (f"窓口で来庁者が大声を上げ、対応した{who}が胸を突かれて転倒した。{who}は暴行を受けたとして警察に被害届を"
                      "提出した。")
             truth = {("SENSITIVE", "犯罪被害:暴行を受けた"), ("SENSITIVE", "犯罪被害:被害届を提出した")}
-        else:
+        elif kind == 2:
             story = f"店舗入口で顧客の{who}様が濡れた床で転倒。腰部打撲と診断され、通院中。"
             truth = {("SENSITIVE", "病歴:腰部打撲と診断され、通院中")}
+        else:  # an accident that hurt no one
+            story = f"搬入口で{who}が台車ごと転倒したが、骨折の疑いはなく、けがもなかった。念のため病院で診察を受けた。"
+            truth = set()
         lines = ["事件・事故報告書", f"報告日: {self.day()}", f"発生場所: {self.c.pick(['本社倉庫', '北口窓口', '駅前店'])}",
                  f"報告者: {self.c.pick(UNITS)} {self.name()}", f"概要: {story}", "再発防止策: 床面の巡回点検を1時間ごとに実施する。"]
         if i % 2:

@@ -29,8 +29,10 @@ def test_a_header_naming_the_paperwork_around_a_label_labels_nothing(fields):
 def test_dates_statuses_and_printed_choices_are_not_a_measure(fields):
     measure = fields.labels["就業区分"]
     assert fields.counts(measure, "就業制限")
-    for value in ("2025/7/3", "令和7年6月2日", "通知済", "未提出", "意見書回収済み", "通常勤務 ・ 就業制限 ・ 要休業"):
+    for value in ("2025/7/3", "令和7年6月2日", "9月予定", "通知済", "未提出", "意見書回収済み", "本人に通知", "別紙参照",
+                  "通常勤務 ・ 就業制限 ・ 要休業", "就業制限なし", "措置不要", "異常なし(A)", "通常勤務可", "就業可能"):
         assert not fields.counts(measure, value), value
+    assert fields.counts(measure, "就業制限なし・要保健指導") and fields.counts(measure, "経過観察中")
 
 
 def test_a_reference_range_is_read_in_every_form():
@@ -48,6 +50,12 @@ def test_each_item_row_gives_one_finding_on_this_times_value(fields):
     found = [finding for _, _, finding in item_rows(text, fields.label_of) if finding]
     assert [text[f.start:f.end] for f in found] == ["91", "33", "176"]
     assert [f.key for f in found] == ["ALT(GPT):91 H", "HDLコレステロール:33 範囲外", "γ-GTP:176 D2"]
+
+
+def test_last_times_column_is_passed_over_for_this_times(fields):
+    text = "検査項目\t基準値\t前回\t今回\t判定\n尿酸\t2.1〜7.0\t5.5\t8.9\tC 要経過観察\n尿蛋白\t(-)\t(-)\t(2+)\t\n"
+    found = [finding for _, _, finding in item_rows(text, fields.label_of) if finding]
+    assert [f.key for f in found] == ["尿酸:8.9 C 要経過観察", "尿蛋白:(2+) 陽性"]
 
 
 @pytest.mark.slow
@@ -80,3 +88,35 @@ def test_a_theft_of_company_property_is_no_ones_victimisation(detector):
     assert sensitive(detector, note) == []
     told = "報告者: 片桐 亮\n概要: 来客の三枝 奈緒さんが、ロビーで財布を盗まれたと申し出た。"
     assert [d.category for d in sensitive(detector, told)] == ["犯罪被害"]
+
+
+INCIDENTS = [
+    ("概要: 神崎 徹が通勤途中に自転車と接触し、左膝を打撲。翌日整形外科を受診した。", "左膝を打撲"),
+    ("概要: 訪問先で犬にかまれ、神崎 徹が病院で手当てを受けた。", "病院で手当てを受けた"),
+]
+NO_INJURY = [
+    "概要: 来客の日下部 咲さんが階段で転倒したが、骨折の疑いはなく、けがもなかった。",
+    "概要: 配送中の車両が電柱に接触。運転していた神崎 徹にけがはなかった。",
+]
+SERVICE_DESK = [
+    ("2025/6/3\t日下部 咲様\t苦情\tキャッシュカードをスキミングされたとの申し出。", "スキミングされた"),
+    ("2025/6/3\t日下部 咲様\t相談\t自宅に不審者が侵入し、現金を盗られた。", "盗られた"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, phrase", INCIDENTS)
+def test_an_injury_or_its_treatment_in_an_accident_report(detector, text, phrase):
+    assert any(d.category == "病歴" and phrase in d.text for d in sensitive(detector, text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", NO_INJURY)
+def test_an_accident_that_hurt_no_one(detector, text):
+    assert sensitive(detector, text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, phrase", SERVICE_DESK)
+def test_a_customer_told_of_an_offence_suffered(detector, text, phrase):
+    assert any(d.category == "犯罪被害" and phrase in d.text for d in sensitive(detector, text))

@@ -23,6 +23,7 @@ _VALUE = re.compile(rf"^[<>≦≧]?(?P<number>{_NUMBER})(?:/{_NUMBER})? *(?P<fla
 _FLAG = re.compile(r"^(?:[HL]{1,2}\*?|[↑↓*]|高|低|\( *[HL] *\))$")
 _GRADE = re.compile(r"^(?:[B-E][0-9]?|要[一-龥]{1,6}|治療中|経過観察)(?: *[一-龥]{0,8})?$")
 _RANGE = re.compile(rf"^(?P<low>{_NUMBER})? *(?:[-~〜～]|以上|以下|未満) *(?P<high>{_NUMBER})?(?: *(?:以下|未満))?$")
+_EARLIER = re.compile(r"(?:前回|前年度?|前々回|昨年度?|過去)(?:値|結果|の値)?(?:: )?$|^(?:前回|前年度?|前々回|昨年度?)")
 Labeller = Callable[[str], "tuple[str, FieldLabel] | None"]
 
 
@@ -43,17 +44,21 @@ def item_rows(text: str, label_of: Labeller) -> Iterator[tuple[int, int, Phrase 
     """(row start, row end, the item's finding or None) of every row of a result table."""
     if "\t" not in text:
         return
+    earlier: set[int] = set()  # the columns of last time's values, from the header line
     for start, end in _lines(text):
         if "\t" not in text[start:end]:
             continue
-        cells = [(s, e) for s, e in _cells(text, start, end) if s < e]
-        if len(cells) < ROW_CELLS:
-            continue
-        item = text[cells[0][0]:cells[0][1]]
-        labelled = label_of(item)
+        cells = _cells(text, start, end)
+        filled = [cell for cell in cells if cell[0] < cell[1]]
+        item = text[filled[0][0]:filled[0][1]] if filled else ""
+        labelled = label_of(item) if len(filled) >= ROW_CELLS else None
         if not labelled or labelled[1].kind != "item":
+            if len(filled) >= ROW_CELLS:
+                earlier = {i for i, (s, e) in enumerate(cells) if _EARLIER.match(text, s, e)}
             continue
-        yield start, end, _finding(text, item, cells[1:])
+        this_time = [(s, e) for i, (s, e) in enumerate(cells) if s < e and i not in earlier
+                     and not _EARLIER.search(text, max(start, s - 8), s)]  # composed `前回: 98`
+        yield start, end, _finding(text, item, [cell for cell in this_time if cell != filled[0]])
 
 
 def _finding(text: str, item: str, cells: list[tuple[int, int]]) -> Phrase | None:
