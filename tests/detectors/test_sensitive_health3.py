@@ -58,6 +58,12 @@ def test_last_times_column_is_passed_over_for_this_times(fields):
     assert [f.key for f in found] == ["尿酸:8.9 C 要経過観察", "尿蛋白:(2+) 陽性"]
 
 
+def test_a_finding_in_words_counts_with_its_grade(fields):
+    text = "項目\t今回\t判定\n心電図\t洞性徐脈\tB\n胸部X線\t異常なし\tA\n眼底\t所見なし\tA\n"
+    found = [finding for _, _, finding in item_rows(text, fields.label_of) if finding]
+    assert [f.key for f in found] == ["心電図:洞性徐脈 B"]
+
+
 @pytest.mark.slow
 def test_a_follow_up_sheet_reports_its_measures_not_its_dates_or_notes(scanner, tmp_path):
     sheet = [["事後措置管理表"],

@@ -95,7 +95,10 @@ class SensitiveRecognizer(EntityRecognizer):
         if not rows:
             return found
         starts = [start for start, _, _ in rows]
-        kept = [p for p in found if p.category != "健康診断結果" or not _in_row(p.start, rows, starts)]
+        marked = [row for row in rows if row[2] is not None]  # the row's finding says it all
+        marked_starts = [start for start, _, _ in marked]
+        kept = [p for p in found if not (p.category == "健康診断結果" and _in_row(p.start, rows, starts))
+                and not (p.category == "病歴" and _in_row(p.start, marked, marked_starts))]
         return kept + [finding for _, _, finding in rows if finding is not None]
 
     def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:

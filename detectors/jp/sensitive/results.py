@@ -24,6 +24,8 @@ _FLAG = re.compile(r"^(?:[HL]{1,2}\*?|[↑↓*]|高|低|\( *[HL] *\))$")
 _GRADE = re.compile(r"^(?:[B-E][0-9]?|要[一-龥]{1,6}|治療中|経過観察)(?: *[一-龥]{0,8})?$")
 _RANGE = re.compile(rf"^(?P<low>{_NUMBER})? *(?:[-~〜～]|以上|以下|未満) *(?P<high>{_NUMBER})?(?: *(?:以下|未満))?$")
 _EARLIER = re.compile(r"(?:前回|前年度?|前々回|昨年度?|過去)(?:値|結果|の値)?(?:: )?$|^(?:前回|前年度?|前々回|昨年度?)")
+_WORDS = re.compile(r"[一-龥ァ-ヺ]{2}")
+_NOTHING = re.compile(r"なし|無し|認めず|正常|陰性|^\(?-\)?$|異常(?:を)?認め")
 Labeller = Callable[[str], "tuple[str, FieldLabel] | None"]
 
 
@@ -65,7 +67,7 @@ def _finding(text: str, item: str, cells: list[tuple[int, int]]) -> Phrase | Non
     """The item's value (this time's: the first) with the mark that puts it out of range."""
     values = [(s, e, m) for s, e in cells if (m := _VALUE.match(text[s:e]))]
     if not values:
-        return None
+        return _told_finding(text, item, cells)
     start, end, value = values[0]
     words = [text[s:e] for s, e in cells if (s, e) != (start, end)]
     mark = value.group("flag") or next((w for w in words if _FLAG.match(w) or _GRADE.match(w)), None)
@@ -78,3 +80,14 @@ def _finding(text: str, item: str, cells: list[tuple[int, int]]) -> Phrase | Non
         return None
     said = "".join(text[start:end].split())
     return Phrase(start, end, CATEGORY, f"{item}:{said}" if value.group("flag") else f"{item}:{said} {mark}")
+
+
+def _told_finding(text: str, item: str, cells: list[tuple[int, int]]) -> Phrase | None:
+    """A finding in words (心電図 | 洞性徐脈 | B) given a grade or a flag in the row."""
+    words = [(s, e, text[s:e]) for s, e in cells]
+    mark = next((w for _, _, w in words if _FLAG.match(w) or _GRADE.match(w)), None)
+    told = next(((s, e, w) for s, e, w in words if not (_FLAG.match(w) or _GRADE.match(w) or _RANGE.match(w))
+                 and _WORDS.search(w) and not _NOTHING.search(w)), None)
+    if mark is None or told is None:
+        return None
+    return Phrase(told[0], told[1], CATEGORY, f"{item}:{''.join(told[2].split())} {mark}")
