@@ -24,6 +24,7 @@ def test_a_header_naming_the_paperwork_around_a_label_labels_nothing(fields):
     assert fields.label_of("事後措置通知日") is None
     assert fields.label_of("産業医意見書提出期限") is None
     assert fields.label_of("判定医") is None
+    assert fields.label_of("精密検査結果") is not None and fields.label_of("再検査結果受領日") is None
 
 
 def test_dates_statuses_and_printed_choices_are_not_a_measure(fields):
