@@ -71,7 +71,7 @@ class DevDocuments:
 
     def follow_up_rows(self) -> tuple[list[list[str]], set]:
         header = ["社員番号", "氏名", "所属", "受診日", "総合判定", "有所見項目", "就業区分", "措置内容", "産業医意見",
-                  "再検査受診状況", "受診勧奨送付日", "面談日", "事後措置通知日", "意見書提出期限", "健診機関", "状況"]
+                  "再検査受診状況", "受診勧奨送付日", "面談日", "事後措置通知日", "意見書提出期限", "健診機関", "状況", "備考"]
         rows, truth = [["令和7年度 定期健康診断 事後措置管理表"], header], set()
         for n in range(self.c.rng.randint(6, 10)):
             grade = self.c.pick(["A", "B", "C", "D1", "D2", "E"])
@@ -91,6 +91,10 @@ class DevDocuments:
                           ("SENSITIVE?", f"健康診断結果:{retest}")}
                 if work != "通常勤務":
                     truth.add(("SENSITIVE", f"健康診断結果:{work}"))
+                if self.c.chance(0.4):  # what followed, as the clerk notes it
+                    note = self.c.pick(["降圧薬の服用を開始", "糖尿病内科に通院開始", "禁酒を指導、通院中"])
+                    row.append(note)
+                    truth.add(("SENSITIVE", f"健康診断結果:{note}"))
             rows.append(row)
         rows += [[], ["※就業区分: 通常勤務/就業制限/要休業 (労働安全衛生法第66条の5)"],
                  ["対象者数", str(len(rows) - 2), "有所見率", "45.0%"]]

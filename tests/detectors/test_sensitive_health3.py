@@ -127,3 +127,14 @@ def test_an_accident_that_hurt_no_one(detector, text):
 @pytest.mark.parametrize("text, phrase", SERVICE_DESK)
 def test_a_customer_told_of_an_offence_suffered(detector, text, phrase):
     assert any(d.category == "犯罪被害" and phrase in d.text for d in sensitive(detector, text))
+
+
+@pytest.mark.slow
+def test_a_treatment_in_a_follow_up_row_followed_from_the_check_up(scanner, tmp_path):
+    sheet = [["社員番号", "氏名", "所属", "総合判定", "既往歴", "備考"],
+             ["1001", "久住 和弥", "総務課", "D1", "喘息", "降圧薬の服用を開始"],
+             ["1002", "沖田 玲奈", "総務課", "A", "", ""], ["1003", "三枝 奈緒", "経理課", "B", "", "通院中"]]
+    path = tmp_path / "follow.xlsx"
+    w.write_xlsx(path, {"一覧": sheet})
+    found = in_file(scanner, "follow.xlsx", path.read_bytes())
+    assert ("健康診断結果", "降圧薬の服用を開始") in found and ("病歴", "喘息") in found

@@ -18,7 +18,7 @@ from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged
-from detectors.jp.sensitive.results import item_rows
+from detectors.jp.sensitive.results import followed_from_checkup, item_rows
 from detectors.jp.sensitive.told import ToldMatcher
 from detectors.jp.sensitive.union import UnionMatcher
 
@@ -85,9 +85,12 @@ class SensitiveRecognizer(EntityRecognizer):
         if unread:
             starts = [start for start, _ in unread]
             found = [p for p in (_clipped(p, unread, starts) for p in found) if p is not None]
-        found = [p for p in found if p.category not in _HEALTH
-                 or not (in_legend(text, p.start) or in_summary_line(text, p.start) or self.fields.in_choices(text, p.start))]
-        return merged(self._one_per_item(text, found), text)
+        found = [p for p in found if p.category not in _HEALTH or not self._no_ones(text, p.start)]
+        return merged(followed_from_checkup(text, self._one_per_item(text, found), labelled), text)
+
+    def _no_ones(self, text: str, position: int) -> bool:
+        """A legend of grades, a line of counts, a form's printed choices."""
+        return in_legend(text, position) or in_summary_line(text, position) or self.fields.in_choices(text, position)
 
     def _one_per_item(self, text: str, found: list[Phrase]) -> list[Phrase]:
         """In a result table's item rows, the item's one finding instead of each cell's."""

@@ -91,3 +91,19 @@ def _told_finding(text: str, item: str, cells: list[tuple[int, int]]) -> Phrase 
     if mark is None or told is None:
         return None
     return Phrase(told[0], told[1], CATEGORY, f"{item}:{''.join(told[2].split())} {mark}")
+
+
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def followed_from_checkup(text: str, found: list[Phrase], labelled: list[Phrase]) -> list[Phrase]:
+    """A treatment or a disease told in a table row whose check-up columns (総合判定,
+    就業区分, 医師の意見 …) hold a result is what followed from the check-up (降圧薬の服用を
+    開始 in a follow-up sheet's 備考): 健康診断結果, not 病歴. A labelled 病歴 cell (既往歴) stays."""
+    rows = {_line_start(text, p.start) for p in labelled
+            if p.category == CATEGORY and "\t" in text[_line_start(text, p.start):p.start]}
+    if not rows:
+        return found
+    return [p._replace(category=CATEGORY) if p.category == "病歴" and p not in labelled
+            and _line_start(text, p.start) in rows else p for p in found]
