@@ -32,7 +32,6 @@ MAX_VALUE = 80
 # last time's value beside this time's (前年血圧, 前回判定): the result is this time's
 _EARLIER = re.compile(r"^(?:前回|前年|前年度|昨年|昨年度|前々回|過去)")
 _KANJI = re.compile(r"[一-龥]")
-# a finding told in words under a 所見 label (右上肺野に索状影, ST低下あり), not denied (変化なし)
 # a header naming the paperwork around a label word (事後措置通知日, 受診勧奨送付日, 意見書提出期限,
 # 判定医): its column holds dates, deadlines, doctors or numbers, not anyone's health
 _ADMIN_TAIL = re.compile(r"(?:日|日付|年月日|日時|期限|期日|予定|送付|通知|提出|回収|医|医師|医師名|機関|機関名|担当|番号|回数|件数|様式)$")
@@ -49,6 +48,7 @@ _NOTHING = re.compile(r"(?:なし|無し|不要|認めず|認めない|問題な
                       r"|^就(?:業|労)(?:継続)?(?:可|可能)$|^現状(?:維持|のまま)$|^(?:経過)?良好$|^(?:別紙|別添)参照$|^保留$|^対象外$")
 _PARTS = re.compile(r"[・、/／,]")
 _REMARK = re.compile(r"\([^)]*\)")
+# a finding told in words under a 所見 label (右上肺野に索状影, ST低下あり), not denied (変化なし)
 _FINDING_WORDS = re.compile(r"(?:あり|疑い|を?認め|陽性|影|変化|低下|上昇|肥大|拡大|腫大|結節|ポリープ|のう胞|嚢胞)(?!なし|無し|認めず|ない)")
 
 
@@ -120,7 +120,8 @@ class FieldValues:
 
     def in_choices(self, text: str, position: int) -> bool:
         """Whether position lies in a cell (or a label's value) of printed choices."""
-        start = max(text.rfind("\t", 0, position), text.rfind("\n", 0, position), text.rfind(": ", 0, position) + 1) + 1
+        label = text.rfind(": ", 0, position)
+        start = max(text.rfind("\t", 0, position) + 1, text.rfind("\n", 0, position) + 1, label + 2 if label >= 0 else 0)
         ends = [e for e in (text.find("\t", position), text.find("\n", position)) if e >= 0]
         return self._choices(text[start:min(ends, default=len(text))])
 
