@@ -43,6 +43,12 @@ def postal_regions() -> dict[str, frozenset[str]]:
     return {prefecture: frozenset(prefixes.split()) for prefecture, prefixes in rows}
 
 
+def prefecture_of(value: str) -> str | None:
+    """The prefecture a value names, or None."""
+    match = _PREFECTURE.search(_nfkc(value))
+    return match.group() if match else None
+
+
 def _share(column: Column, matches) -> bool:
     filled = [value for value in column if value]
     return len(filled) >= MIN_VALUES and sum(1 for value in filled if matches(value)) >= ADDRESS_SHARE * len(filled)

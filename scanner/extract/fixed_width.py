@@ -21,6 +21,7 @@ import re
 from collections import Counter
 
 from detectors.fields import is_field_label
+from scanner.extract.digit_fields import split_digit_runs
 from scanner.extract.table import TextTable
 
 HEADER_SEARCH_LINES = 3  # a title or a run date may stand above the header
@@ -39,6 +40,7 @@ BLANK_SHARE = 0.9  # records blank in a column between fields (one record may ov
 NAME_GAP = 2  # columns: the space inside a name (ﾔﾏﾀﾞ ﾀﾛｳ, 山田　太郎) in a field of names
 TEXT_SHARE = 0.8
 PARTED_BLANKS = 0.3  # records with a blank before a field that others fill up to its edge
+LONG_DIGITS = 8  # a run of digits this long ends where its field ends (a date YYYYMMDD, a code)
 LAYOUT_RECORDS = 1000  # records that decide the fields
 
 
@@ -161,33 +163,50 @@ def _record_lines(lines: list[str]) -> tuple[int, list[int]] | None:
 
 
 def _classes(record: _Record, width: int) -> str:
-    """Each column's class: blank, digit, other, or `+` for the second column of a wide character."""
+    """Each column's class: blank, digit, `k` half-width katakana, other, or `w` and
+    `+` for the first and second columns of a wide character."""
     out = []
     for ch in record.text:
-        out.append(" " if ch.isspace() and ch != "\u3000" else "d" if ch.isdigit() else "o")
         if _WIDE.match(ch):
-            out.append(" " if ch == "\u3000" else "+")
+            out.append("  " if ch == "\u3000" else "w+")
+        else:
+            out.append(" " if ch.isspace() else "d" if ch.isdigit() else "k" if "\uff61" <= ch <= "\uff9f" else "o")
     return "".join(out).ljust(width)[:width]
+
+
+def _parted_counts(classes: list[str], width: int) -> tuple[list[int], ...]:
+    """Per column: records that use it, that have a blank before it, that change there
+    between digits and other text, and that change there as no one value does (a run of
+    LONG_DIGITS digits ends, or half-width katakana follow a kanji or a digit: 19750412佐藤, 佐藤　一ｻﾄｳ, M0001ｻﾄｳ)."""
+    used, blank_before, parted, joined = ([0] * width for _ in range(4))
+    for row in classes:
+        digits = 0
+        for c in range(width):
+            used[c] += row[c] != " "
+            if c and row[c - 1] == " " and row[c] != " ":
+                blank_before[c] += 1
+                parted[c] += 1
+            elif c and row[c] == "k" and row[c - 1] in "+d":
+                parted[c] += 1
+                joined[c] += 1
+            elif c and row[c] != " " and row[c - 1] != " " and (row[c - 1] == "d") != (row[c] == "d"):
+                parted[c] += 1
+                joined[c] += digits >= LONG_DIGITS
+            digits = digits + 1 if row[c] == "d" else 0
+    return used, blank_before, parted, joined
 
 
 def _bare_fields(records: list[_Record], width: int) -> list[int]:
     """First columns of the fields of records without a header: a column that most
     records use, after a column blank in nearly all of them, or where each record
     has a blank or changes between digits and other text (a value that fills its
-    field runs into the next one: 昭和55年12月10日1500002) and many start a word."""
-    classes = [_classes(record, width) for record in records]
-    used, blank_before, parted = [0] * width, [0] * width, [0] * width
-    for row in classes:
-        for c in range(width):
-            used[c] += row[c] != " "
-            if c and row[c - 1] == " " and row[c] != " ":
-                blank_before[c] += 1
-                parted[c] += 1
-            elif c and row[c] in "do" and row[c - 1] in "do+" and (row[c - 1] == "d") != (row[c] == "d"):
-                parted[c] += 1
+    field runs into the next one: 昭和55年12月10日1500002) and many start a word,
+    or where the records that have no blank there change as no one value does."""
+    used, blank_before, parted, joined = _parted_counts([_classes(record, width) for record in records], width)
     limit, n = (1 - BLANK_SHARE) * len(records), len(records)
     return [c for c in range(width) if used[c] > limit and (
-        c == 0 or used[c - 1] <= limit or (parted[c] >= BLANK_SHARE * n and blank_before[c] >= PARTED_BLANKS * n))]
+        c == 0 or used[c - 1] <= limit or (parted[c] >= BLANK_SHARE * n and (
+            blank_before[c] >= PARTED_BLANKS * n or blank_before[c] + joined[c] >= BLANK_SHARE * n)))]
 
 
 _NAME_HALVES = re.compile(r"[^\s\d]+[ \u3000][^\s\d]+")
@@ -237,4 +256,4 @@ def bare_fixed_width_rows(text: str) -> TextTable | None:
         return None
     fields = [(start, start) for start in starts]
     rows = [_cut(records[i], fields) if i in records else [line.strip()] for i, (_, line) in enumerate(numbered)]
-    return TextTable(rows, [n for n, _ in numbered])
+    return TextTable(split_digit_runs(rows, sorted(records)), [n for n, _ in numbered])

@@ -1,0 +1,109 @@
+"""Where to cut a run of digits that a host wrote edge to edge (a birth YYYYMMDD, a
+postal code and a phone number with no blank between them: 1975041215000020312345678)
+into the fields it is made of, told by the column as a whole: a piece is cut out where,
+at the same offsets in most records, it is a real date, a valid phone number, or a
+postal code of the prefecture the record's address names. Dates are sought first
+(few other digits pass their check), then phones in what is left, then postal codes;
+digits no type explains (a sex code, a policy number) stay whole between them. Only
+the cut is decided here: each piece is then typed as a column of its own
+(detectors.columns), so a slip's dates of one year are still no births."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import phonenumbers
+
+from detectors.columns.places import postal_regions
+
+VALID_SHARE = 0.8  # of the judged records whose piece at an offset must be of the type
+MIN_VALUES = 4
+MIN_RUN = 12  # digits: shorter runs are one value (a date, a code, a phone)
+OLDEST_YEAR = 1868
+
+_RUN = re.compile(r"[0-9]+")
+Run = tuple[str, str | None]  # a record's run of digits, the prefecture its record names
+
+
+def _date(piece: str, _prefecture: str | None) -> bool:
+    if len(piece) != 8:
+        return False
+    try:
+        day = dt.date(int(piece[:4]), int(piece[4:6]), int(piece[6:]))
+    except ValueError:
+        return False
+    return OLDEST_YEAR <= day.year and day <= dt.date.today()
+
+
+def _phone(piece: str, _prefecture: str | None) -> bool:
+    if not piece.startswith("0") or piece.startswith("00") or len(piece) not in (10, 11):
+        return False
+    return phonenumbers.is_valid_number(phonenumbers.parse(piece, "JP"))
+
+
+def _postal(piece: str, prefecture: str | None) -> bool | None:
+    """Whether the code is one of the prefecture's; None when the record names none."""
+    return None if prefecture is None else len(piece) == 7 and piece[:2] in postal_regions().get(prefecture, ())
+
+
+DATES = ((8, _date),)
+PHONES = ((11, _phone), (10, _phone))
+POSTAL = ((7, _postal),)
+
+
+def _typed(runs: list[Run], length: int, start: int, size: int, valid) -> bool:
+    """Whether the piece at start is of the type in most records that can be judged
+    (a piece that ends the run is read to each record's own end: 10 or 11 digits)."""
+    verdicts = [valid(run[start:] if start + size == length else run[start:start + size], prefecture)
+                for run, prefecture in runs]
+    judged = [verdict for verdict in verdicts if verdict is not None]
+    return len(judged) >= MIN_VALUES and sum(judged) >= VALID_SHARE * len(judged)
+
+
+def _covering(runs: list[Run], length: int, span: tuple[int, int], kinds) -> list[tuple[int, int]]:
+    """Pieces (start, end) of the kinds that cover most digits of span in the runs."""
+    first, last = span
+    best: list[tuple[int, list[tuple[int, int]]]] = [(0, [])] * (last - first + 1)
+    for start in range(last - 1, first - 1, -1):
+        best[start - first] = best[start - first + 1]  # an untyped digit
+        for size, valid in kinds:
+            end = start + size
+            if (end <= last and best[end - first][0] + size > best[start - first][0]
+                    and _typed(runs, length, start, size, valid)):
+                best[start - first] = (best[end - first][0] + size, [(start, end)] + best[end - first][1])
+    return best[0][1]
+
+
+def _gaps(length: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    bounds = [(0, 0)] + sorted(pieces) + [(length, length)]
+    return [(a, b) for (_, a), (b, _) in zip(bounds, bounds[1:]) if b > a]
+
+
+def _leading_runs(values: Sequence[str], prefectures: Sequence[str | None]) -> tuple[list[Run], int] | None:
+    """(the runs that reach it, the length that most of the values' leading runs of
+    digits reach), or None when most values do not start with a long run."""
+    runs = [(m.group() if (m := _RUN.match(value.strip())) else "", prefecture)
+            for value, prefecture in zip(values, prefectures) if value.strip()]
+    if len(runs) < MIN_VALUES:
+        return None
+    length = sorted((len(run) for run, _ in runs), reverse=True)[int(VALID_SHARE * len(runs)) - 1]
+    return ([(run, prefecture) for run, prefecture in runs if len(run) >= length], length) if length >= MIN_RUN else None
+
+
+def digit_run_cuts(values: Sequence[str], prefectures: Sequence[str | None]) -> list[int]:
+    """Offsets (characters from the value's start) at which the leading run of digits of
+    this column's values splits into fields, the last one where most runs end (a
+    record's own run may end a digit later); [] when it is not such a run.
+    prefectures: the prefecture each value's record names, or None."""
+    found = _leading_runs(values, prefectures)
+    if found is None:
+        return []
+    runs, length = found
+    pieces = _covering(runs, length, (0, length), DATES)
+    for kinds in (PHONES, POSTAL):
+        pieces += [piece for gap in _gaps(length, pieces) for piece in _covering(runs, length, gap, kinds)]
+    if not pieces:
+        return []
+    return sorted({bound for piece in pieces for bound in piece} - {0} | {length})
