@@ -66,9 +66,8 @@ class CheckHostfmt2:
     def labels(s: dict, name: str | None, kana: str | None, phone: str | None) -> set:
         found = {("DATE_OF_BIRTH", s["born"].isoformat()), ("POSTAL_CODE", s["postal"]), ("ADDRESS", address_key(s["where"]))}
         found |= {("PERSON", canonical_name(text)) for text in (name, kana) if text}
-        if phone:
-            e164 = phonenumbers.format_number(phonenumbers.parse(phone, "JP"), phonenumbers.PhoneNumberFormat.E164)
-            found.add(("PHONE", e164))
+        if phone and phonenumbers.is_valid_number(number := phonenumbers.parse(phone, "JP")):
+            found.add(("PHONE", phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)))
         return found
 
     def subscribers(self, i: int) -> Doc:

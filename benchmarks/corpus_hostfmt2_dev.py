@@ -78,8 +78,7 @@ class DevHostfmt2:
             truth.add(("PERSON", canonical_name(p["kanji"])))
         if kana:
             truth.add(("PERSON", canonical_name(p["kana"])))
-        if phone:
-            number = phonenumbers.parse(p["phone"], "JP")
+        if phone and phonenumbers.is_valid_number(number := phonenumbers.parse(p["phone"], "JP")):
             truth.add(("PHONE", phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)))
         return truth
 
@@ -94,7 +93,7 @@ class DevHostfmt2:
         records, truth = [], set(_SCORED)
         for n in range(self.rng.randint(6, 30)):
             p = self.person()
-            records.append(f"{self.rng.randint(1, 999999):07d} " + fit(p["kanji"], 12, "\u3000")
+            records.append(f"{self.rng.randint(1, 999999):07d} " + fit(p["kanji"], 14, "\u3000")
                            + fit(half_width(p["kana"]), 18) + self.pick("12") + f"{p['born']:%Y%m%d}" + p["postal"]
                            + fit(p["phone"], 11) + fit(p["address"], 40, "\u3000") + f"{self.rng.randint(0, 99999):06d}")
             truth |= self.truth(p)

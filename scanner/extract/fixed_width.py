@@ -147,7 +147,8 @@ def _width(line: str) -> int:
 
 def _record_lines(lines: list[str]) -> tuple[int, list[int]] | None:
     """(width, indexes) of the records among lines: the lines of the width most of
-    them share; or, when the last field of a record is not padded (a phone number
+    them share, and those a little narrower or wider (a phone of 10 or 11 digits
+    last, unpadded); or, when the last field of a record is not padded (a phone number
     of 12 or 13 characters, trailing blanks cut off), the lines nearly as wide as
     the widest, when they are most. A title or a trailer is shorter."""
     widths = [_width(line) for line in lines]
@@ -155,7 +156,8 @@ def _record_lines(lines: list[str]) -> tuple[int, list[int]] | None:
         return None
     width, count = Counter(widths).most_common(1)[0]
     if count >= RECORD_SHARE * len(lines):
-        return width, [i for i, w in enumerate(widths) if w == width]
+        band = [i for i, w in enumerate(widths) if UNPADDED_SHARE * width <= w <= width / UNPADDED_SHARE]
+        return max(widths[i] for i in band), band
     widths = [_width(line.rstrip()) for line in lines]
     width = max(widths)
     wide = [i for i, w in enumerate(widths) if w >= UNPADDED_SHARE * width]
