@@ -38,8 +38,8 @@ def _shape(value: str) -> tuple[str, re.Match | None]:
 def _known(kind: str, match: re.Match, names: NameLists) -> bool:
     if kind == "kanji":
         return match.group(1) in names.surnames or match.group(2) in names.given_names
-    if kind == "kana":
-        return match.group(1) in names.surname_kana or match.group(2) in names.given_kana
+    if kind == "kana":  # by the surname: a product's word and a colour (インク アオ) may read as a given name
+        return match.group(1) in names.surname_kana
     value = match.group()
     return any(value[:k] in names.surnames and value[k:] in names.given_names for k in range(1, min(4, len(value) - 1) + 1))
 
