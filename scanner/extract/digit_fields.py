@@ -9,6 +9,8 @@ from __future__ import annotations
 from detectors.columns.digit_runs import digit_run_cuts
 from detectors.columns.places import prefecture_of
 
+SAMPLE_RECORDS = 200  # records that decide the cuts of a column (a host file may hold millions)
+
 
 def _pieces(cell: str, cuts: list[int]) -> list[str]:
     """The cell cut at cuts, the last piece running to the end of the cell's own
@@ -26,8 +28,9 @@ def split_digit_runs(rows: list[list[str]], records: list[int]) -> list[list[str
         return rows
     width = len(rows[records[0]])
     records = [i for i in records if len(rows[i]) == width]
-    prefectures = [next(filter(None, map(prefecture_of, rows[i])), None) for i in records]
-    cuts = {c: found for c in range(width) if (found := digit_run_cuts([rows[i][c] for i in records], prefectures))}
+    sample = records[:SAMPLE_RECORDS]
+    prefectures = [next(filter(None, map(prefecture_of, rows[i])), None) for i in sample]
+    cuts = {c: found for c in range(width) if (found := digit_run_cuts([rows[i][c] for i in sample], prefectures))}
     if not cuts:
         return rows
     out = list(rows)
