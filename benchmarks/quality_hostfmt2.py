@@ -1,12 +1,12 @@
-"""Precision / recall of PERSON, ADDRESS, POSTAL_CODE, DATE_OF_BIRTH and PHONE in exports
-without a header (issue 12 classes 4 and 5): fixed-width host exports and header-less
-CSV/TSV files of benchmarks/corpus_hostfmt_dev.py (the rules are tuned on it) and
-benchmarks/corpus_hostfmt_check.py (another author's habits, no template, word list or
-layout in common), with false findings per clean file (sales slips, town-code and
-product masters, a supplier master scored for PERSON only).
+"""Precision / recall of PERSON, ADDRESS, POSTAL_CODE, DATE_OF_BIRTH and PHONE in host
+exports without a header whose numeric fields run edge to edge (issue 12 classes 4 and 5,
+hostfmt2): benchmarks/corpus_hostfmt2_dev.py (the rules are tuned on it) and
+benchmarks/corpus_hostfmt2_check.py (another author's habits, no template, word list or
+layout in common), with false findings per clean file (slips, product and postal masters,
+invoices, stock files whose digits run edge to edge too).
 
-    .venv/bin/python benchmarks/quality_hostfmt.py [--corpus dev|check|both] [--docs 120]
-                                                   [--negatives 40] [--seed 2026] [--errors]
+    .venv/bin/python benchmarks/quality_hostfmt2.py [--corpus dev|check|both] [--docs 120]
+                                                    [--negatives 40] [--seed 2026] [--errors]
 """
 
 from __future__ import annotations
