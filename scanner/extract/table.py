@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from detectors.fields import Field, compose_rows, is_field_label
 from scanner.extract.base import TextUnit, in_blocks
+from scanner.extract.form_tables import InnerTables, joined_boxes
 from scanner.extract.split_dates import date_column_starts, joined_dates, with_sub_header
 
 
@@ -161,13 +162,17 @@ def table_units(rows: Iterable[Row], sheet: str = "", lines: list[int] | None = 
     prefix = f"{sheet}!" if sheet else ""
     where = (lambda r, c: f"L{lines[r]}") if lines else (lambda r, c: prefix + cell_ref(r, c))
 
+    inner = InnerTables()
+
     def records() -> Iterator[tuple[str, list[Field]]]:
         for r, cells in chain(head, rows):
             under_header = header is not None and r > header
-            cells = joined_dates(cells, date_starts) if under_header else cells
-            row_labels = _row_labels(cells) if header is None or r < header else [""] * len(cells)
+            columns = labels if under_header else inner.column_labels(r, cells)  # a table inside a form
+            cells = joined_boxes(joined_dates(cells, date_starts) if under_header else cells, columns)
+            form_row = (header is None or r < header) and not columns
+            row_labels = _row_labels(cells) if form_row else [""] * len(cells)
             yield f"{prefix}{r + 1}", [
-                Field(location=where(r, c), value=value, labels=(labels.get(c, "") if under_header else "", row_label))
+                Field(location=where(r, c), value=value, labels=(columns.get(c, ""), row_label))
                 for (c, value), row_label in zip(cells, row_labels)]
 
     size = lambda record: sum(len(f.value) + 16 for f in record[1])  # noqa: E731 - labels included

@@ -7,6 +7,7 @@ The Detector keeps a finding only when it is tied to a person (detectors.detecto
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
@@ -17,7 +18,8 @@ from detectors.jp.sensitive.fields import FieldValues
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
-from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged
+from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged, unlabelled_line
+from detectors.jp.sensitive.printed import is_printed
 from detectors.jp.sensitive.told import ToldMatcher
 from detectors.jp.sensitive.union import UnionMatcher
 
@@ -25,6 +27,7 @@ CATEGORY = "category"
 CANONICAL = "canonical"
 SCORE = 0.85
 _HEALTH = ("健康診断結果", "病歴")
+HEADING_WORD = re.compile(r"[一-龥々ァ-ヺー]{1,6}")  # a category word alone, no predicate
 CELL_CHARS = 40  # a value this short is a field or a cell: a bare disease or religion name there counts
 
 
@@ -79,9 +82,20 @@ class SensitiveRecognizer(EntityRecognizer):
         if unread:
             starts = [start for start, _ in unread]
             found = [p for p in (_clipped(p, unread, starts) for p in found) if p is not None]
-        found = [p for p in found if p.category not in _HEALTH
-                 or not (in_legend(text, p.start) or in_summary_line(text, p.start))]
+        found = [p for p in found if (p.category not in _HEALTH
+                 or not (in_legend(text, p.start) or in_summary_line(text, p.start))) and not is_printed(text, p.start)]
+        found = [p for p in found if not (HEADING_WORD.fullmatch(text, p.start, p.end) and self._names_a_field(text, p, cells))]
         return merged(found, text)
+
+    def _names_a_field(self, text: str, phrase: Phrase, cells: Cells) -> bool:
+        """A bare category word that names a field, not a state: in a label cell
+        (障害者区分), or on a table's title, heading or header line."""
+        start = max(text.rfind("\t", 0, phrase.start), text.rfind("\n", 0, phrase.start)) + 1
+        ends = [i for i in (text.find("\t", phrase.end), text.find("\n", phrase.end)) if i >= 0]
+        cell = text[start:min(ends) if ends else len(text)]
+        if ":" not in cell and cell != text[phrase.start:phrase.end] and self.fields.label_of(cell):
+            return True
+        return cells.labelled and unlabelled_line(text, phrase.start)
 
     def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not self.may_match(text):
