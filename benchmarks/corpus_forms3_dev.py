@@ -224,7 +224,7 @@ class DevForms:
                  "出席者：" + "、".join(f"{r} {n}" for r, n in zip(roles, names)),
                  "議題1 年末一時金要求について", f"{names[0]}委員長から要求案の説明があり、全員で確認した。",
                  f"議題2 職場の声", f"{names[3]}（職場委員）から残業時間の報告があった。", "以上"]
-        truth = {("SENSITIVE", f"労働組合:{r} {n}") for r, n in zip(roles, names)}
+        truth = {("SENSITIVE", f"労働組合:{r} {n}") for r, n in zip(roles, names)} | {("SENSITIVE", f"労働組合:{names[0]}委員長")}
         return Doc(f"f3d_minutes{i:03d}.docx", _docx(lines), truth | {("*", "SENSITIVE")})
 
     def temple_roster(self, i: int) -> Doc:

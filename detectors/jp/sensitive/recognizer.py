@@ -20,6 +20,7 @@ from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged, unlabelled_line
 from detectors.jp.sensitive.printed import is_printed
+from detectors.jp.sensitive.rosters import standings
 from detectors.jp.sensitive.told import ToldMatcher
 from detectors.jp.sensitive.union import UnionMatcher
 
@@ -76,7 +77,7 @@ class SensitiveRecognizer(EntityRecognizer):
         """Every phrase of information in (normalised) text, none inside a label."""
         cells = Cells(text, unread, CELL_CHARS)
         labelled = self.fields.find(text, unread)
-        found = list(labelled)
+        found = list(labelled) + standings(text, unread, self.fields.lexicon.none_values)
         for matcher in self.matchers:
             found += _outside_other_fields(matcher.find(text, cells), labelled)
         if unread:
