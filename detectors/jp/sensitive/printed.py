@@ -23,14 +23,24 @@ def _cell_start(text: str, position: int) -> int:
     return label + 2 if label >= 0 else start
 
 
-def in_empty_box(text: str, position: int) -> bool:
-    """Whether position is in the caption of an empty check box: the nearest box
-    glyph before it in its cell is empty."""
+def _box_before(text: str, position: int) -> str:
+    """The nearest check-box glyph before position in its cell, or ""."""
     start = _cell_start(text, position)
     for index in range(position - 1, start - 1, -1):
         if text[index] in _BOXES:
-            return text[index] in _EMPTY_BOXES
-    return False
+            return text[index]
+    return ""
+
+
+def in_empty_box(text: str, position: int) -> bool:
+    """Whether position is in the caption of an empty check box."""
+    return _box_before(text, position) in tuple(_EMPTY_BOXES)
+
+
+def in_ticked_box(text: str, position: int) -> bool:
+    """Whether position is in the caption of a ticked box: the value chosen."""
+    box = _box_before(text, position)
+    return bool(box) and box not in _EMPTY_BOXES
 
 
 def in_printed_note(text: str, position: int) -> bool:

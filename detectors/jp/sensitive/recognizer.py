@@ -19,7 +19,7 @@ from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged, unlabelled_line
-from detectors.jp.sensitive.printed import is_printed
+from detectors.jp.sensitive.printed import in_ticked_box, is_printed
 from detectors.jp.sensitive.rosters import standings
 from detectors.jp.sensitive.told import ToldMatcher
 from detectors.jp.sensitive.union import UnionMatcher
@@ -96,7 +96,7 @@ class SensitiveRecognizer(EntityRecognizer):
         cell = text[start:min(ends) if ends else len(text)]
         if ":" not in cell and cell != text[phrase.start:phrase.end] and self.fields.label_of(cell):
             return True
-        return cells.labelled and unlabelled_line(text, phrase.start)
+        return cells.labelled and unlabelled_line(text, phrase.start) and not in_ticked_box(text, phrase.start)
 
     def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not self.may_match(text):
