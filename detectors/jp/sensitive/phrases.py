@@ -101,11 +101,12 @@ _FREE_TEXT_LABEL = re.compile(r"備考|特記|メモ|配慮|健康|状態|状況
                               r"|記事|注意|事項|申し送り|連絡|Note|note|Memo|memo|Remarks|remarks")
 
 
-def unlabelled_line(text: str, position: int) -> bool:
-    """Whether the line at position holds no labelled cell: in a labelled table, a
-    title, an organisation's address or a header row, no member's row."""
+def title_line(text: str, position: int) -> bool:
+    """Whether the line at position is a row of one unlabelled cell: in a labelled
+    table, a title, a heading or an organisation's address, no member's row."""
     line_start, line_end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
-    return ": " not in text[line_start:len(text) if line_end < 0 else line_end]
+    line = text[line_start:len(text) if line_end < 0 else line_end].rstrip("\t")
+    return "\t" not in line and ": " not in line
 
 
 class Cells:
@@ -133,7 +134,7 @@ class Cells:
         value_end = unread[index + 1][0] if index + 1 < len(unread) else len(text)
         return (end <= value_end and value_end - value_start <= self.limit
                 and ("\t" in before or before.endswith(": ") or "\t" in after)
-                and not (self.labelled and not before.endswith(": ") and unlabelled_line(text, start)))
+                and not (self.labelled and not before.endswith(": ") and title_line(text, start)))
 
     def phrases(self, spans: Iterable[tuple[int, int]], category: str) -> list[Phrase]:
         return [Phrase(start, end, category) for start, end in spans if self.holds(start, end)] if self.unread else []

@@ -18,7 +18,7 @@ from detectors.jp.sensitive.fields import FieldValues
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
-from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged, unlabelled_line
+from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged, title_line
 from detectors.jp.sensitive.printed import in_ticked_box, is_printed
 from detectors.jp.sensitive.rosters import standings
 from detectors.jp.sensitive.told import ToldMatcher
@@ -77,7 +77,7 @@ class SensitiveRecognizer(EntityRecognizer):
         """Every phrase of information in (normalised) text, none inside a label."""
         cells = Cells(text, unread, CELL_CHARS)
         labelled = self.fields.find(text, unread)
-        found = list(labelled) + standings(text, unread, self.fields.lexicon.none_values)
+        found = list(labelled) + standings(text, unread, self.fields.lexicon.none_values, self._category_of)
         for matcher in self.matchers:
             found += _outside_other_fields(matcher.find(text, cells), labelled)
         if unread:
@@ -88,15 +88,22 @@ class SensitiveRecognizer(EntityRecognizer):
         found = [p for p in found if not (HEADING_WORD.fullmatch(text, p.start, p.end) and self._names_a_field(text, p, cells))]
         return merged(found, text)
 
+    def _category_of(self, label: str) -> str | None:
+        labelled = self.fields.label_of(label)
+        return labelled[1].category if labelled else None
+
     def _names_a_field(self, text: str, phrase: Phrase, cells: Cells) -> bool:
         """A bare category word that names a field, not a state: in a label cell
         (障害者区分), or on a table's title, heading or header line."""
+        if "\t" not in text:
+            return False  # prose: no cells
         start = max(text.rfind("\t", 0, phrase.start), text.rfind("\n", 0, phrase.start)) + 1
         ends = [i for i in (text.find("\t", phrase.end), text.find("\n", phrase.end)) if i >= 0]
-        cell = text[start:min(ends) if ends else len(text)]
-        if ":" not in cell and cell != text[phrase.start:phrase.end] and self.fields.label_of(cell):
+        cell = text[start:min(ends) if ends else len(text)].strip()
+        label = self.fields.label_of(cell) if ":" not in cell and cell != text[phrase.start:phrase.end] else None
+        if label and len(label[0]) * 2 > len(cell):  # the cell is a label (障害者区分), not a value holding one
             return True
-        return cells.labelled and unlabelled_line(text, phrase.start) and not in_ticked_box(text, phrase.start)
+        return cells.labelled and title_line(text, phrase.start) and not in_ticked_box(text, phrase.start)
 
     def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not self.may_match(text):

@@ -9,7 +9,7 @@ organisation's office and address, and its header are no member's information.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from detectors.jp.sensitive.phrases import Phrase, clean_value
 
@@ -34,16 +34,20 @@ def roster_category(text: str, unread: Sequence[tuple[int, int]]) -> str | None:
     return next((category for category, pattern in _ORGANISATIONS if pattern.search(head)), None)
 
 
-def standings(text: str, unread: Sequence[tuple[int, int]], none_values: frozenset[str]) -> list[Phrase]:
-    """Each member's standing in the roster's organisation."""
+def standings(text: str, unread: Sequence[tuple[int, int]], none_values: frozenset[str],
+              category_of: Callable[[str], str | None]) -> list[Phrase]:
+    """Each member's standing in the roster's organisation, unless a column already
+    tells each member's belief or union (所属政党, 宗派: category_of a label gives
+    the 要配慮 category it labels): one finding a member."""
     category = roster_category(text, unread)
     if category is None:
         return []
+    labelled = [(index, start, end, text[start:end - 2].rpartition("\n")[2].rpartition("\t")[2].strip())
+                for index, (start, end) in enumerate(unread) if text.endswith(": ", start, end)]
+    if any(category_of(label) == category for _, _, _, label in labelled):
+        return []
     found = []
-    for index, (start, end) in enumerate(unread):
-        if not text.endswith(": ", start, end):
-            continue
-        label = text[start:end - 2].rpartition("\n")[2].rpartition("\t")[2].strip()
+    for index, start, end, label in labelled:
         if not _STANDING.search(" " + label):
             continue
         value_end = unread[index + 1][0] if index + 1 < len(unread) else len(text)
