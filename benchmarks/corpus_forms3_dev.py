@@ -100,10 +100,15 @@ class DevForms:
             truth |= {("MY_NUMBER", number), ("DATE_OF_BIRTH", birth.isoformat())}
             if grade:
                 truth.add(("SENSITIVE", f"障害:{grade}"))
-        rows += self.disability_area(disabled < len(family))
+        area = self.disability_area(disabled < len(family))
+        if any("療育手帳" in cell for row in area for cell in row if "（内容）" in row):
+            truth.add(("SENSITIVE", "障害:療育手帳B1の交付を受けている"))
+        rows += area
         return Doc(f"f3d_fuyo{i:03d}.xlsx", w.xlsx_bytes({"申告書": rows}), truth | set(FORM))
 
     def disability_area(self, ticked: bool) -> list[list[str]]:
+        if self.rng.random() < 0.5:
+            return self.marked_area(ticked)
         box = "■" if ticked else "□"
         return [[], ["C 障害者、寡婦、ひとり親又は勤労学生"],
                 ["障害者区分", "□一般の障害者", "□特別の障害者", "□同居特別障害者", "該当者", "□本人", "□同一生計配偶者",
@@ -112,6 +117,18 @@ class DevForms:
                 ["（注）上の該当する項目及び欄にチェックを付け、その内容を記載してください。"],
                 ["障害者とは、身体障害者手帳、精神障害者保健福祉手帳又は療育手帳の交付を受けている人などをいいます。"],
                 ["D 他の所得者が控除を受ける扶養親族等", "氏名", "あなたとの続柄", "生年月日", "住所又は居所"]]
+
+    def marked_area(self, ticked: bool) -> list[list[str]]:
+        """Captions in cells of their own, a mark (○) in the cell after the chosen one,
+        and what the chosen box means written in a content cell."""
+        mark = "○" if ticked else ""
+        rows = [[], ["障害者、寡婦、ひとり親又は勤労学生"],
+                ["障害者区分", "一般の障害者", mark, "特別の障害者", "", "同居特別障害者", ""],
+                ["該当者", "本人", "", "同一生計配偶者", "", "扶養親族", mark],
+                ["上の該当する項目及び欄に○を付け、その内容を記載してください。"]]
+        if ticked:
+            rows.append(["（内容）", "長男　療育手帳B1の交付を受けている"])
+        return rows
 
     def blank_dependants_form(self, i: int) -> Doc:
         rows = [["令和9年分　給与所得者の扶養控除等（異動）申告書（記入用）"],
@@ -169,11 +186,13 @@ class DevForms:
              ("障害", "車椅子を使用するため座席を出入口付近にする", "障害"),
              ("健康", "パニック障害の治療中で満員電車を避けた時差出勤", "病歴")]
     PLAIN = [("家庭", "小学生の子の送迎のため16時退社"), ("通勤", "遠方のため在宅勤務を週2日"), ("食事", "特になし"),
-             ("その他", "左利きのため座席配置に配慮")]
+             ("その他", "左利きのため座席配置に配慮"), ("食事", "ヴィーガン（本人の好み）"), ("家庭", "親の介護のため月2回の在宅勤務"),
+             ("その他", "英語ネイティブのため社内文書に英訳を添付")]
 
     def accommodations(self, i: int) -> Doc:
-        rows = [["配慮事項一覧（人事部）"], ["※食事（宗教上の制限・アレルギー）、礼拝、障害、疾病、その他の配慮を具体的に記入"],
-                ["社員番号", "氏名", "所属", "区分", "配慮事項", "対応状況"]]
+        header = self.pick([["社員番号", "氏名", "所属", "区分", "配慮事項", "対応状況"],
+                            ["社員番号", "氏名", "所属", "区分", "健康状態・配慮事項", "対応状況"]])
+        rows = [["配慮事項一覧（人事部）"], ["※食事（宗教上の制限・アレルギー）、礼拝、障害、疾病、その他の配慮を具体的に記入"], header]
         truth = set()
         for k in range(self.rng.randint(5, 8)):
             surname = self.pick(SURNAMES)
@@ -229,13 +248,16 @@ class DevForms:
 
     def temple_roster(self, i: int) -> Doc:
         temple = self.pick(["曹洞宗 龍泉寺", "浄土宗 西方寺", "真言宗 金剛院"])
+        bare = i % 4 == 3  # a header without any field label: the layout is not taken for a table
         rows = [[f"{temple}　檀家名簿"], [f"所在地：{self.pick(TOWNS)}7-1　住職 {self.pick(SURNAMES)}快道"],
-                ["No", "施主", "住所", "電話", "区分", "墓所"]]
+                ["番号", "戸主", "檀家区分", "墓所"] if bare else ["No", "施主", "住所", "電話", "区分", "墓所"]]
         truth = set()
         for n in range(self.rng.randint(5, 10)):
             role = self.pick(["檀家", "檀家総代", "信徒", "檀家"])
-            rows.append([str(n + 1), self.name(self.pick(SURNAMES), False), self.pick(TOWNS) + f"{n + 2}-1",
-                         f"049-22{n}-{1000 + n}", role, f"{self.pick('ABC')}区{n + 1}"])
+            person = self.name(self.pick(SURNAMES), False)
+            rows.append([str(n + 1), person, role, f"{self.pick('ABC')}区{n + 1}"] if bare else
+                        [str(n + 1), person, self.pick(TOWNS) + f"{n + 2}-1", f"049-22{n}-{1000 + n}", role,
+                         f"{self.pick('ABC')}区{n + 1}"])
             truth.add(("SENSITIVE", f"宗教:{role}"))
         if i % 2:
             return Doc(f"f3d_danka{i:03d}.xlsx", w.xlsx_bytes({"檀家": rows}), truth | {("*", "SENSITIVE")})

@@ -23,14 +23,17 @@ MIN_BOXES = 4  # fewer single digits side by side are a date's parts or counts, 
 
 
 def is_inner_header(cells: Cells) -> bool:
-    """A row of three field labels or more, more labels than other cells, no digits:
-    the header of a table inside a form (a form's label | value row has a value
-    after each label)."""
+    """A row of three field labels or more, of several kinds, more labels than
+    other cells, no digits: the header of a table inside a form (a form's label |
+    value row has a value after each label; a row of check-box captions names
+    options of one field)."""
     texts = [text.strip() for _, text in cells]
     if any(ch.isdigit() for text in texts for ch in text) or any(text.startswith(CHECK_BOXES) for text in texts):
         return False
-    labels = sum(1 for text in texts if is_field_label(text))
-    return labels >= MIN_LABELS and labels * 2 > len(texts)
+    labels = [text for text in texts if is_field_label(text)]
+    # options of one field (一般の障害者 | 特別の障害者 | 同居特別障害者) end alike; a header's fields do not
+    endings = {label[-2:] for label in labels}
+    return len(endings) >= MIN_LABELS and len(labels) * 2 > len(texts)
 
 
 class InnerTables:

@@ -32,6 +32,8 @@ MAX_VALUE = 80
 # last time's value beside this time's (前年血圧, 前回判定): the result is this time's
 _EARLIER = re.compile(r"^(?:前回|前年|前年度|昨年|昨年度|前々回|過去)")
 _KANJI = re.compile(r"[一-龥]")
+# words of a free-text header besides its category's label (健康状態・配慮事項, 宗教/その他)
+_FREE_TEXT = re.compile(r"配慮|特記|備考|その他|メモ|申し送り|要望|希望|事項|注意")
 # a finding told in words under a 所見 label (右上肺野に索状影, ST低下あり), not denied (変化なし)
 _FINDING_WORDS = re.compile(r"(?:あり|疑い|を?認め|陽性|影|変化|低下|上昇|肥大|拡大|腫大|結節|ポリープ|のう胞|嚢胞)(?!なし|無し|認めず|ない)")
 
@@ -44,6 +46,7 @@ class FieldValues:
             self.labels.setdefault(item, FieldLabel("健康診断結果", ITEM))
         self._label_word = compile_pattern(words_regex(tuple(self.labels)))
         self._judgement = compile_pattern(words_regex(lexicon.judgements))
+        self._disability = compile_pattern(words_regex(lexicon.disabilities + ("障害者", "障がい者")))
         # a label at a line's start (・既往歴: …, 3. 宗教 …) or after a space (佐藤 花子 本籍 大阪府)
         line_labels = words_regex(tuple(lexicon.labels))
         self._line_label = compile_pattern(  # begins with the label word: scanned for by its first letters
@@ -66,6 +69,8 @@ class FieldValues:
         if not text or len(text) > 24 or _EARLIER.match(text):
             return None
         words = sorted((m.group() for m in self._label_word.finditer(text)), key=len, reverse=True)
+        if words and _FREE_TEXT.search(text.replace(words[0], "")):
+            return None  # 健康状態・配慮事項: a column of any need, not of health alone
         return (words[0], self.labels[words[0]]) if words else None
 
     def counts(self, field: FieldLabel, value: str) -> bool:
@@ -74,7 +79,7 @@ class FieldValues:
         if not cleaned or cleaned.lower() in self.lexicon.none_values or len(value) > MAX_VALUE:
             return False
         if field.kind == "flag":
-            return bool(_YES.match(cleaned))
+            return bool(_YES.match(cleaned) or (field.category == "障害" and self._disability.search(cleaned)))
         if field.kind == ITEM:
             return bool(_RESULT.match(cleaned)) and not _RANGE.search(cleaned)
         if field.kind == "grade":

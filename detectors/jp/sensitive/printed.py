@@ -1,12 +1,15 @@
 """What a form prints for everyone: the caption of a check box left empty (□一般の
-障害者), a note or a definition (※…を記入, 障害者とは…をいいます). It names a
-category and says nothing of the person who fills the form; a ticked box (■, ☑,
-✓, ○) or a value written in is the information.
+障害者), captions of options in cells of their own with no mark beside them
+(一般の障害者 | 特別の障害者 | 同居特別障害者), a note or a definition (※…を記入,
+障害者とは…をいいます). It names a category and says nothing of the person who
+fills the form; a ticked box (■, ☑, ✓), a mark in the cell beside a caption (○)
+or a value written in is the information.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 _EMPTY_BOXES = "□☐"
 _BOXES = "□☐■☑☒✓✔○◯●◎"
@@ -57,3 +60,47 @@ def in_printed_note(text: str, position: int) -> bool:
 
 def is_printed(text: str, position: int) -> bool:
     return in_empty_box(text, position) or in_printed_note(text, position)
+
+
+_MARKS = frozenset("○〇◯◎●✓✔レ☑■xX×")
+
+
+def _cell_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind("\t", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find("\t", end), text.find("\n", end)) if i >= 0]
+    return left, min(ends) if ends else len(text)
+
+
+def _value(cell: str) -> str:
+    """A cell's value without the label an extractor composed before it."""
+    return cell.rpartition(": ")[2].strip()
+
+
+def _marked(text: str, left: int, right: int) -> bool:
+    """Whether the cell right after (or right before) the caption holds a mark alone."""
+    after = _value(text[right + 1:_cell_bounds(text, right + 1, right + 1)[1]]) if right < len(text) else ""
+    before_end = left - 1
+    before = _value(text[_cell_bounds(text, before_end, before_end)[0]:before_end]) if left > 0 else ""
+    return bool(after) and after in _MARKS or bool(before) and before in _MARKS
+
+
+def is_mark(text: str, start: int, end: int) -> bool:
+    """A phrase that is a mark alone (○ beside a caption): the caption is the information."""
+    return text[start:end].strip() in _MARKS
+
+
+def unchosen_options(text: str, spans: list) -> set[tuple[int, int]]:
+    """(start, end) of the captions of options not chosen: two phrases or more of one
+    category on one line, each in an unlabelled cell of its own, ending alike
+    (一般の障害者 | 特別の障害者), with no mark beside them."""
+    lines: dict[tuple[int, str], list] = defaultdict(list)
+    for span in spans:
+        left, right = _cell_bounds(text, span.start, span.end)
+        cell = text[left:right].strip()
+        if ": " not in cell and len(cell) <= 12 and cell.endswith(text[span.end - 2:span.end]):
+            lines[(text.rfind("\n", 0, span.start), span.category, text[span.end - 2:span.end])].append((span, left, right))
+    unchosen = set()
+    for options in lines.values():
+        if len(options) >= 2:
+            unchosen |= {(span.start, span.end) for span, left, right in options if not _marked(text, left, right)}
+    return unchosen

@@ -19,7 +19,7 @@ from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged, title_line
-from detectors.jp.sensitive.printed import in_ticked_box, is_printed
+from detectors.jp.sensitive.printed import in_ticked_box, is_mark, is_printed, unchosen_options
 from detectors.jp.sensitive.rosters import standings
 from detectors.jp.sensitive.told import ToldMatcher
 from detectors.jp.sensitive.union import UnionMatcher
@@ -28,6 +28,7 @@ CATEGORY = "category"
 CANONICAL = "canonical"
 SCORE = 0.85
 _HEALTH = ("健康診断結果", "病歴")
+_TOLD_IN_WORDS = ("病歴",)  # labels of a state told in words (健康状態, 休職理由), not of a measure
 HEADING_WORD = re.compile(r"[一-龥々ァ-ヺー]{1,6}")  # a category word alone, no predicate
 CELL_CHARS = 40  # a value this short is a field or a cell: a bare disease or religion name there counts
 
@@ -48,11 +49,19 @@ def _clipped(phrase: Phrase, unread: Sequence[tuple[int, int]], starts: list[int
 
 def _outside_other_fields(phrases: list[Phrase], labelled: list[Phrase]) -> list[Phrase]:
     """Phrases not inside a labelled value of another category: the label says what
-    its value is (治療中 under 判定 is a check-up's judgement, not a disease)."""
+    its value is (治療中 under 判定 is a check-up's judgement, not a disease) — but
+    a health state or a need told in words (健康状態: ハラール食のみ) is what its
+    words say: a phrase of another category there is that category."""
     if not labelled:
         return phrases
     return [p for p in phrases if not any(f.start <= p.start and p.end <= f.end and f.category != p.category
-                                          for f in labelled)]
+                                          and f.category not in _TOLD_IN_WORDS for f in labelled)]
+
+
+def _without_told_values(labelled: list[Phrase], phrases: list[Phrase]) -> list[Phrase]:
+    """Labelled 病歴 values told in words that hold a phrase of another category."""
+    return [f for f in labelled if f.category not in _TOLD_IN_WORDS or not any(
+        f.start <= p.start and p.end <= f.end and p.category != f.category for p in phrases)]
 
 
 class SensitiveRecognizer(EntityRecognizer):
@@ -77,22 +86,26 @@ class SensitiveRecognizer(EntityRecognizer):
         """Every phrase of information in (normalised) text, none inside a label."""
         cells = Cells(text, unread, CELL_CHARS)
         labelled = self.fields.find(text, unread)
-        found = list(labelled) + standings(text, unread, self.fields.lexicon.none_values, self._category_of)
+        found = standings(text, unread, self.fields.lexicon.none_values, self._category_of)
         for matcher in self.matchers:
             found += _outside_other_fields(matcher.find(text, cells), labelled)
+        found += _without_told_values(labelled, found)
         if unread:
             starts = [start for start, _ in unread]
             found = [p for p in (_clipped(p, unread, starts) for p in found) if p is not None]
         found = [p for p in found if (p.category not in _HEALTH
                  or not (in_legend(text, p.start) or in_summary_line(text, p.start))) and not is_printed(text, p.start)]
-        found = [p for p in found if not (HEADING_WORD.fullmatch(text, p.start, p.end) and self._names_a_field(text, p, cells))]
+        found = [p for p in found if not (HEADING_WORD.fullmatch(text, p.start, p.end) and self._names_a_field(text, p))]
+        if "\t" in text:
+            unchosen = unchosen_options(text, found)
+            found = [p for p in found if (p.start, p.end) not in unchosen and not is_mark(text, p.start, p.end)]
         return merged(found, text)
 
     def _category_of(self, label: str) -> str | None:
         labelled = self.fields.label_of(label)
         return labelled[1].category if labelled else None
 
-    def _names_a_field(self, text: str, phrase: Phrase, cells: Cells) -> bool:
+    def _names_a_field(self, text: str, phrase: Phrase) -> bool:
         """A bare category word that names a field, not a state: in a label cell
         (障害者区分), or on a table's title, heading or header line."""
         if "\t" not in text:
@@ -103,7 +116,7 @@ class SensitiveRecognizer(EntityRecognizer):
         label = self.fields.label_of(cell) if ":" not in cell and cell != text[phrase.start:phrase.end] else None
         if label and len(label[0]) * 2 > len(cell):  # the cell is a label (障害者区分), not a value holding one
             return True
-        return cells.labelled and title_line(text, phrase.start) and not in_ticked_box(text, phrase.start)
+        return title_line(text, phrase.start) and not in_ticked_box(text, phrase.start)
 
     def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not self.may_match(text):
