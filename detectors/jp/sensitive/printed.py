@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
+
+from detectors.jp.sensitive.phrases import title_line
 
 _EMPTY_BOXES = "□☐"
 _BOXES = "□☐■☑☒✓✔○◯●◎"
@@ -104,3 +107,36 @@ def unchosen_options(text: str, spans: list) -> set[tuple[int, int]]:
         if len(options) >= 2:
             unchosen |= {(span.start, span.end) for span, left, right in options if not _marked(text, left, right)}
     return unchosen
+
+
+_BARE_WORD = re.compile(r"[一-龥々ァ-ヺー]{1,6}")  # a category word alone, no predicate
+_ROSTER_TITLE = re.compile(r"(?:名簿|一覧|台帳|リスト|名列|一覧表)[)）]?[ \t]*$")
+
+
+def _is_header_cell(text: str, cell: str, line_end: int) -> bool:
+    """Whether the cell's words label the cells of the next line (組合員番号 over
+    `組合員番号: U101`): a header's cell."""
+    next_end = text.find("\n", line_end + 1)
+    next_line = text[line_end + 1:len(text) if next_end < 0 else next_end]
+    return bool(cell) and (next_line.startswith(f"{cell}: ") or f"\t{cell}: " in next_line)
+
+
+def names_a_field(text: str, start: int, end: int, label_of: Callable[[str], tuple | None]) -> bool:
+    """A phrase that names a field or an organisation, not a person's state: in a
+    header's cell, in a roster's title (〇〇労働組合 組合員名簿), or a bare category
+    word in a label cell (障害者区分) or on a title or heading line."""
+    if "\t" not in text:
+        return False  # prose: no cells
+    left, right = _cell_bounds(text, start, end)
+    cell = text[left:right].strip()
+    line_end = text.find("\n", end)
+    if ": " not in cell and _is_header_cell(text, cell, len(text) if line_end < 0 else line_end):
+        return True
+    if title_line(text, start) and _ROSTER_TITLE.search(cell):
+        return True
+    if not _BARE_WORD.fullmatch(text, start, end):
+        return False
+    label = label_of(cell) if ":" not in cell and cell != text[start:end] else None
+    if label and len(label[0]) * 2 > len(cell):  # the cell is a label (障害者区分), not a value holding one
+        return True
+    return title_line(text, start) and not in_ticked_box(text, start)

@@ -7,7 +7,6 @@ The Detector keeps a finding only when it is tied to a person (detectors.detecto
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
@@ -18,8 +17,8 @@ from detectors.jp.sensitive.fields import FieldValues
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
-from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged, title_line
-from detectors.jp.sensitive.printed import in_ticked_box, is_mark, is_printed, unchosen_options
+from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged
+from detectors.jp.sensitive.printed import is_mark, is_printed, names_a_field, unchosen_options
 from detectors.jp.sensitive.rosters import standings
 from detectors.jp.sensitive.told import ToldMatcher
 from detectors.jp.sensitive.union import UnionMatcher
@@ -29,7 +28,6 @@ CANONICAL = "canonical"
 SCORE = 0.85
 _HEALTH = ("健康診断結果", "病歴")
 _TOLD_IN_WORDS = ("病歴",)  # labels of a state told in words (健康状態, 休職理由), not of a measure
-HEADING_WORD = re.compile(r"[一-龥々ァ-ヺー]{1,6}")  # a category word alone, no predicate
 CELL_CHARS = 40  # a value this short is a field or a cell: a bare disease or religion name there counts
 
 
@@ -95,7 +93,7 @@ class SensitiveRecognizer(EntityRecognizer):
             found = [p for p in (_clipped(p, unread, starts) for p in found) if p is not None]
         found = [p for p in found if (p.category not in _HEALTH
                  or not (in_legend(text, p.start) or in_summary_line(text, p.start))) and not is_printed(text, p.start)]
-        found = [p for p in found if not (HEADING_WORD.fullmatch(text, p.start, p.end) and self._names_a_field(text, p))]
+        found = [p for p in found if not names_a_field(text, p.start, p.end, self.fields.label_of)]
         if "\t" in text:
             unchosen = unchosen_options(text, found)
             found = [p for p in found if (p.start, p.end) not in unchosen and not is_mark(text, p.start, p.end)]
@@ -104,19 +102,6 @@ class SensitiveRecognizer(EntityRecognizer):
     def _category_of(self, label: str) -> str | None:
         labelled = self.fields.label_of(label)
         return labelled[1].category if labelled else None
-
-    def _names_a_field(self, text: str, phrase: Phrase) -> bool:
-        """A bare category word that names a field, not a state: in a label cell
-        (障害者区分), or on a table's title, heading or header line."""
-        if "\t" not in text:
-            return False  # prose: no cells
-        start = max(text.rfind("\t", 0, phrase.start), text.rfind("\n", 0, phrase.start)) + 1
-        ends = [i for i in (text.find("\t", phrase.end), text.find("\n", phrase.end)) if i >= 0]
-        cell = text[start:min(ends) if ends else len(text)].strip()
-        label = self.fields.label_of(cell) if ":" not in cell and cell != text[phrase.start:phrase.end] else None
-        if label and len(label[0]) * 2 > len(cell):  # the cell is a label (障害者区分), not a value holding one
-            return True
-        return title_line(text, phrase.start) and not in_ticked_box(text, phrase.start)
 
     def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not self.may_match(text):
