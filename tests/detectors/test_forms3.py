@@ -90,3 +90,18 @@ def test_an_accommodation_told_as_a_conviction_is_a_belief(scanner):
 def test_a_health_state_of_no_problem_is_no_illness(scanner):
     rows = [["身上書"], ["氏名", "森田　俊彦"], ["健康状態", "特に問題なし"]]
     assert sensitive(findings(scanner, "身上書.xlsx", w.xlsx_bytes({"身上書": rows}))) == []
+
+
+def test_a_roster_row_found_by_its_label_and_its_word_is_no_row_of_options(scanner):
+    rows = [["浄土真宗 光照寺 門徒台帳"], ["世帯主名", "住所", "門徒区分", "法名"], ["森田 俊彦", "奈良県橿原市八木町1", "門徒", "釋浄信"],
+            ["石井 拓真", "奈良県橿原市八木町2", "准門徒", "釋誓心"]]
+    found = sensitive(findings(scanner, "門徒台帳.xlsx", w.xlsx_bytes({"台帳": rows})))
+    assert {("宗教", "門徒"), ("宗教", "准門徒")} <= set(found)
+
+
+def test_option_captions_without_a_mark_are_printed_and_a_marked_one_is_chosen(scanner):
+    def area(mark):
+        return w.xlsx_bytes({"申告書": [["氏名", "森田　俊彦"], ["障害者区分", "一般の障害者", mark, "特別の障害者", "", "同居特別障害者", ""]]})
+    assert sensitive(findings(scanner, "扶養.xlsx", area(""))) == []
+    chosen = sensitive(findings(scanner, "扶養.xlsx", area("○")))
+    assert chosen and all(category == "障害" and "障害者" in text for category, text in chosen)

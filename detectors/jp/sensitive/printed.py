@@ -104,7 +104,7 @@ def unchosen_options(text: str, spans: list) -> set[tuple[int, int]]:
             lines[(text.rfind("\n", 0, span.start), span.category, text[span.end - 2:span.end])].append((span, left, right))
     unchosen = set()
     for options in lines.values():
-        if len(options) >= 2:
+        if len({left for _, left, _ in options}) >= 2:  # captions in two cells or more
             unchosen |= {(span.start, span.end) for span, left, right in options if not _marked(text, left, right)}
     return unchosen
 
