@@ -56,9 +56,12 @@ class InnerTables:
         return self.labels if sum(1 for c, _ in cells if c in self.labels) >= 2 else {}
 
 
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
 def _digit(text: str) -> bool:
-    text = unicodedata.normalize("NFKC", text).strip()
-    return len(text) == 1 and text.isdigit()
+    """A cell of one digit (every cell of every table is asked: no normalising)."""
+    return text.strip() in _DIGITS
 
 
 def joined_boxes(cells: Cells, labels: dict[int, str]) -> Cells:
