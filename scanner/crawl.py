@@ -9,7 +9,7 @@ import pwd
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 from pathlib import Path
 
 from inventory.globs import matcher
@@ -190,8 +190,30 @@ def _special_entry(root: str, uri: str, path: str, st: os.stat_result) -> Entry:
                  mode=oct(stat.S_IMODE(st.st_mode)), **_not_read("skipped", Reason.SPECIAL_FILE, kind=kind))
 
 
+class Folders(Protocol):
+    """Tells the walk which folders are unchanged since the last scan (scanner.folders)."""
+
+    def unchanged(self, prefix: str, files: list[tuple]) -> bool: ...
+
+
+def _stats(items: list[os.DirEntry], options: CrawlOptions) -> list[tuple] | None:
+    """The stat fields of each file of a folder, or None when one cannot be had (the
+    folder is walked file by file, which records why). Stats are cached by the
+    entries: the walk asks again for nothing."""
+    files = []
+    try:
+        for item in items:
+            st = item.stat(follow_symlinks=options.follow_symlinks)
+            if not stat.S_ISDIR(st.st_mode):
+                files.append((item.name, st.st_mode, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino,
+                              st.st_uid, st.st_gid))
+    except OSError:
+        return None
+    return files
+
+
 def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
-          visited: set[tuple[int, int]]) -> Iterator[Entry]:
+          visited: set[tuple[int, int]], folders: Folders | None = None) -> Iterator[Entry]:
     try:
         entries = sorted(os.scandir(directory), key=lambda e: e.name)
     except OSError as error:  # what earlier scans found in it is kept (a failed read is not a deletion)
@@ -199,8 +221,12 @@ def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
         yield Entry(root=root, uri=uri, path=directory, keep_known_under=uri,
                     **_not_read("unreadable", _os_reason(error), error, what="listing the directory"))
         return
+    unchanged = folders is not None and (files := _stats(entries, options)) is not None \
+        and folders.unchanged(prefix, files)
     in_maildir = _is_maildir_message(directory)
     for item in entries:
+        if unchanged and not stat.S_ISDIR(item.stat(follow_symlinks=options.follow_symlinks).st_mode):
+            continue  # unchanged: known as it is
         uri = prefix + escape_name(display_name(item.name))
         if options.exclude and matches(uri, options.exclude):
             continue
@@ -217,14 +243,16 @@ def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
             if (st.st_dev, st.st_ino) in visited:  # a loop through followed links
                 continue
             visited.add((st.st_dev, st.st_ino))
-            yield from _walk(root, item.path, uri + "/", options, visited)
+            yield from _walk(root, item.path, uri + "/", options, visited, folders)
         elif not options.include or matches(uri, options.include):
             yield (_file_entry(root, uri, item.path, st, options, in_maildir) if stat.S_ISREG(st.st_mode)
                    else _special_entry(root, uri, item.path, st))
 
 
-def crawl(root: str | Path, options: CrawlOptions = CrawlOptions()) -> Iterator[Entry]:
-    """Entries under root in a stable (sorted) order."""
+def crawl(root: str | Path, options: CrawlOptions = CrawlOptions(), folders: Folders | None = None
+          ) -> Iterator[Entry]:
+    """Entries under root in a stable (sorted) order; none for the files of a folder
+    `folders` says is unchanged."""
     root = os.path.abspath(root)
     if os.path.isfile(root):  # a single file given as root
         parent = os.path.dirname(root)
@@ -232,7 +260,7 @@ def crawl(root: str | Path, options: CrawlOptions = CrawlOptions()) -> Iterator[
         yield _file_entry(parent, uri_of(os.path.basename(root)), root, st, options,
                           _is_maildir_message(parent))
         return
-    yield from _walk(root, root, "", options, set())
+    yield from _walk(root, root, "", options, set(), folders)
 
 
 def entries_for(root: str | Path, paths: list[str], options: CrawlOptions = CrawlOptions()) -> Iterator[Entry]:

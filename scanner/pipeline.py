@@ -11,10 +11,13 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from detectors.version import RULES_VERSION
-from inventory import Inventory
+from inventory import Inventory, reading_marks
+from inventory.listings import Listing
 from inventory.names import PathNames
-from inventory.scopes import Scope, within
+from inventory.scopes import Scope
 from scanner.crawl import CrawlOptions, Entry, entries_for, uri_of
+from scanner.folders import FolderCheck, context
+from scanner.known import KnownFiles
 from scanner.limits import Limits
 from scanner.objects import entry_record
 from scanner.recording import CRASHED, SUSPECT, Recorder
@@ -28,8 +31,10 @@ from scanner.workers.runners import Runner
 from scanner.workers.tasks import PARENT_DIED, Lost, Task, lost_record
 
 # (entry, "found"), when the walk meets it; then (entry, "extracted"/"reused"/"resumed"/"recorded")
-# with the entry's uri as stored (names masked)
+# with the entry's uri as stored (names masked); (entry, UNCHANGED) for a folder whose files are all
+# unchanged (scanner.folders): its uri is the folder's as stored, its size the number of files
 Progress = Callable[[Entry, str], None]
+UNCHANGED = "unchanged"
 
 
 @dataclass(frozen=True)
@@ -57,13 +62,15 @@ class ScanResult:
 
 class Step(NamedTuple):
     """One entry of a walk: what the inventory knew of it, the source that reads it,
-    and what earlier scans found under it that stays (an unreadable container). A
-    tuple: one per file of every scan, built fast."""
+    what earlier scans found under it that stays (an unreadable container), and the
+    check of its root's folders to tell whether it was reused. A tuple: one per file
+    walked, built fast."""
 
     entry: Entry
     previous: dict | None
     source: Source
     kept: tuple[dict, ...] = ()
+    folders: FolderCheck | None = None
 
 
 def is_unchanged(previous: dict | None, entry: Entry) -> bool:
@@ -108,24 +115,29 @@ def _unread(flow: Flow, recorder: Recorder, step: Step, lost: Lost | None = None
     flow.put(step, lost_record(entry, lost) if lost else entry_record(entry))
 
 
-def _scan_entry(flow: Flow, recorder: Recorder, step: Step, limits: Limits) -> None:
+def _scan_entry(flow: Flow, recorder: Recorder, step: Step, limits: Limits) -> bool:
+    """Hand over, record or reuse one entry; True when it was reused as it stands."""
     entry, previous = step.entry, step.previous
     if _is_resumed(previous, recorder.scan_id):
         recorder.reuse(previous)  # seen by this scan: not deleted at its end
-        return flow.skip(step, "resumed", previous["uri"])
+        flow.skip(step, "resumed", previous["uri"])
+        return False
     evidence = recorder.evidence(entry)
     if evidence != CRASHED and is_unchanged(previous, entry):
         recorder.reuse(previous)
-        return flow.skip(step, "reused", previous["uri"])
+        flow.skip(step, "reused", previous["uri"])
+        return True
     if previous is not None:  # its names as stored: not read again
         recorder.names.learn(entry.uri, previous["uri"])
     if evidence == CRASHED:  # the scan that died was reading it: never again until it changes
-        return _unread(flow, recorder, step, Lost("crashed", PARENT_DIED))
-    if entry.status != "ok":
-        return _unread(flow, recorder, step)
-    if evidence == SUSPECT:
-        return flow.read_alone(step, _task(step, limits, recorder.names))
-    flow.read(step, _task(step, limits, recorder.names))
+        _unread(flow, recorder, step, Lost("crashed", PARENT_DIED))
+    elif entry.status != "ok":
+        _unread(flow, recorder, step)
+    elif evidence == SUSPECT:
+        flow.read_alone(step, _task(step, limits, recorder.names))
+    else:
+        flow.read(step, _task(step, limits, recorder.names))
+    return False
 
 
 def _never() -> bool:
@@ -156,7 +168,9 @@ def _scan(inventory: Inventory, runner: Runner, scopes: list[Scope], kind: str, 
                     progress(step.entry, "found")
                 for previous in step.kept:  # a failed read is not a deletion
                     recorder.keep(previous)
-                _scan_entry(flow, recorder, step, options.crawl.limits)
+                reused = _scan_entry(flow, recorder, step, options.crawl.limits)
+                if step.folders is not None and step.entry.keep_known_under is None:
+                    step.folders.outcome(step.entry.uri, step.previous["uri"] if reused else None)
             flow.drain()
             flow.close()
     except BaseException as error:
@@ -178,19 +192,15 @@ def _named(inventory: Inventory, root: str, changed: list[str], options: ScanOpt
         for entry in entries_for(root, changed, options.crawl):
             if entry.uri not in seen:
                 seen.add(entry.uri)
-                container = entry.keep_known_under
-                kept = () if container is None else inventory.known_under(root, names.display(container))
+                kept = _kept(inventory, root, entry, names)
                 previous = inventory.previous(root, names.display(entry.uri)) or inventory.previous(root, entry.uri)
                 yield Step(entry, previous, source, kept)
     return steps
 
 
-def _kept(known: dict[str, dict], entry: Entry, names: PathNames) -> tuple[dict, ...]:
+def _kept(inventory: Inventory, root: str, entry: Entry, names: PathNames) -> tuple[dict, ...]:
     container = entry.keep_known_under
-    if container is None:
-        return ()
-    container = names.display(container)
-    return tuple(p for p in known.values() if within(p["uri"], container))
+    return () if container is None else inventory.known_under(root, names.display(container))
 
 
 def _known(known: dict[str, dict], entry: Entry, names: PathNames) -> dict | None:
@@ -210,13 +220,38 @@ def _needs_read(known: dict[str, dict], scan_id: int, names: PathNames) -> Needs
     return needs_read
 
 
-def _walked(inventory: Inventory, sources: list[Source]) -> Walk:
-    """Each source's entries with what the last scans knew of them (one query per root)."""
+def _folder_check(inventory: Inventory, source: Source, options: ScanOptions,
+                  progress: Progress | None) -> FolderCheck | None:
+    """For a whole local tree: its folders compared with those the last complete scan
+    left (scanner.folders); none after a scan died reading (its objects are
+    checked one by one)."""
+    root = source.scope.root
+    if not isinstance(source, LocalSource) or source.scope.uri is not None or \
+            reading_marks.leftovers(inventory.db, [root]):
+        return None
+
+    def report(listing: Listing) -> None:
+        progress(Entry(root, listing.folder, root, size=listing.files), UNCHANGED)
+    return FolderCheck(inventory.key, inventory.folder_listings(root), context(options.crawl),
+                       report if progress else None)
+
+
+def _walked(inventory: Inventory, sources: list[Source], options: ScanOptions, progress: Progress | None) -> Walk:
+    """Each source's entries with what the last scans knew of them (one query per
+    root, or one per file met when its folders are compared)."""
     def steps(scan_id: int, names: PathNames) -> Iterator[Step]:
         for source in sources:
-            known = inventory.top_level_state(source.scope.root)
-            for entry in source.entries(known, _needs_read(known, scan_id, names)):
-                yield Step(entry, _known(known, entry, names), source, _kept(known, entry, names))
+            root, folders = source.scope.root, _folder_check(inventory, source, options, progress)
+            if folders is None:
+                known = inventory.top_level_state(root)
+                entries = source.entries(known, _needs_read(known, scan_id, names))
+            else:
+                known = KnownFiles(inventory, root)
+                entries = source.entries(known, _needs_read(known, scan_id, names), folders)
+            for entry in entries:
+                yield Step(entry, _known(known, entry, names), source, _kept(inventory, root, entry, names), folders)
+            if folders is not None:
+                folders.confirm()
     return steps
 
 
@@ -239,8 +274,8 @@ def run_scan(roots: list[str], inventory: Inventory, runner: Runner,
     result's failures; the other roots go on."""
     sources = [open_source(root, options.crawl, options.remote) for root in roots]
     try:
-        result = _scan(inventory, runner, [s.scope for s in sources], "full", _walked(inventory, sources),
-                       options, progress, should_stop)
+        result = _scan(inventory, runner, [s.scope for s in sources], "full",
+                       _walked(inventory, sources, options, progress), options, progress, should_stop)
     finally:
         for source in sources:
             source.close()
