@@ -207,6 +207,9 @@ def m017_folder_listings(db: Database) -> None:
     db["objects"].create_index(["deleted_scan"])
     db["objects"].create_index(["unverified_scan"])
     db["objects"].create_index(["extracted_scan"])
+    # the objects a complete scan must have met, counted on an index of their own
+    db.execute("create index objects_live_top on objects (root, recorded_scan) "
+               "where parent_id is null and deleted_scan is null")
 
 
 @migration

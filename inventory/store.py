@@ -176,6 +176,14 @@ class Inventory:
         cursor.row_factory = sqlite3.Row
         return cursor.execute(_KNOWN + " and uri = ?", [root, uri]).fetchone()
 
+    def reusable_records(self, root: str, scan_id: int) -> list[str]:
+        """Paths of the files under root this scan recorded so that the next would
+        reuse them as they stand (read by it with the current rules, verified)."""
+        return [row[0] for row in self.db.execute(
+            "select uri from objects where root = ? and recorded_scan = ? and parent_id is null "
+            "and deleted_scan is null and extracted_scan = recorded_scan and unverified_scan is null "
+            "and rules_version = ?", [root, scan_id, self.rules_version])]
+
     def known_under(self, root: str, container: str) -> tuple[dict, ...]:
         """Top-level objects still there inside a container (a folder that could not be read)."""
         where, params = scope_where([Scope(root, container)])

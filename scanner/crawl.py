@@ -196,37 +196,43 @@ class Folders(Protocol):
     def unchanged(self, prefix: str, files: list[tuple]) -> bool: ...
 
 
-def _stats(items: list[os.DirEntry], options: CrawlOptions) -> list[tuple] | None:
-    """The stat fields of each file of a folder, or None when one cannot be had (the
-    folder is walked file by file, which records why). Stats are cached by the
-    entries: the walk asks again for nothing."""
-    files = []
+def _stats(items: list[os.DirEntry], options: CrawlOptions) -> tuple[list[tuple], list[os.DirEntry]] | None:
+    """The stat fields of each file of a folder, and its subfolders; None when a stat
+    fails (the folder is walked file by file, which records why). Stats are cached by
+    the entries: the walk asks again for nothing."""
+    files, folders = [], []
     try:
         for item in items:
             st = item.stat(follow_symlinks=options.follow_symlinks)
-            if not stat.S_ISDIR(st.st_mode):
+            if stat.S_ISDIR(st.st_mode):
+                folders.append(item)
+            else:
                 files.append((item.name, st.st_mode, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino,
                               st.st_uid, st.st_gid))
     except OSError:
         return None
-    return files
+    return files, folders
+
+
+def _by_name(item: os.DirEntry) -> str:
+    return item.name
 
 
 def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
           visited: set[tuple[int, int]], folders: Folders | None = None) -> Iterator[Entry]:
     try:
-        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        entries = list(os.scandir(directory))
     except OSError as error:  # what earlier scans found in it is kept (a failed read is not a deletion)
         uri = prefix.rstrip("/") or "."
         yield Entry(root=root, uri=uri, path=directory, keep_known_under=uri,
                     **_not_read("unreadable", _os_reason(error), error, what="listing the directory"))
         return
-    unchanged = folders is not None and (files := _stats(entries, options)) is not None \
-        and folders.unchanged(prefix, files)
+    if folders is not None and (listed := _stats(entries, options)) is not None \
+            and folders.unchanged(prefix, listed[0]):
+        entries = listed[1]  # its files are known as they are: only its subfolders are walked
+    entries.sort(key=_by_name)
     in_maildir = _is_maildir_message(directory)
     for item in entries:
-        if unchanged and not stat.S_ISDIR(item.stat(follow_symlinks=options.follow_symlinks).st_mode):
-            continue  # unchanged: known as it is
         uri = prefix + escape_name(display_name(item.name))
         if options.exclude and matches(uri, options.exclude):
             continue

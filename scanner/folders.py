@@ -9,21 +9,26 @@ scan of the root stored for the folder (inventory.listings), every file in it is
 known and reusable as it stands, and the folder yields nothing: its objects count
 as seen. Any difference, however small (a ctime moved by a chmod, a file touched
 back to its old mtime), walks the folder file by file as before; when every file
-of it turns out reused, its new digest is stored at the end of the scan.
+of it turns out reused, or read and recorded as the next scan would reuse it, its
+new digest is stored at the end of the scan.
 """
 
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from detectors.version import RULES_VERSION
 from inventory.keys import name_hmac
 from inventory.listings import Listing, RootListings, folder_of
+from inventory.names import PathNames
 
 Stats = list[tuple]  # one tuple of stat fields per file of a folder (scanner.crawl)
+REUSED, READ = "reused", "read"  # what became of a file walked (scanner.pipeline)
 
 
 def context(options) -> bytes:
@@ -34,14 +39,14 @@ def context(options) -> bytes:
 
 @dataclass
 class _Walked:
-    """A folder walked file by file: its digest, and whether each file was reused."""
+    """A folder walked file by file: its digest, and what became of each file."""
 
     digest: bytes
     files: int = 0
     folder: str | None = None  # as stored, from the objects reused
-    reused: bool = True
-
-
+    reused: int = 0
+    read: int = 0  # handed over to be read: confirmed if recorded reusable as they stand
+    other: int = 0  # anything else (a file skipped, unreadable, resumed): never confirmed
 @dataclass
 class FolderCheck:
     """One root's folders during one scan (the crawl asks, the scan tells outcomes)."""
@@ -53,9 +58,9 @@ class FolderCheck:
     walked: dict[str, _Walked] = field(default_factory=dict)  # prefix as walked -> its files' outcomes
 
     def _digest(self, files: Stats) -> bytes:
-        files.sort()
-        data = self.options_context + repr(files).encode("utf-8", "surrogatepass")
-        return hashlib.blake2b(data, key=self.key[:64], digest_size=16).digest()
+        files.sort()  # marshal's version 2 has no references: the same files, the same bytes
+        return hashlib.blake2b(self.options_context + marshal.dumps(files, 2), key=self.key[:64],
+                               digest_size=16).digest()
 
     def unchanged(self, prefix: str, files: Stats) -> bool:
         """Are the files of the folder at prefix (as walked: `a/b/`) as the last
@@ -71,22 +76,29 @@ class FolderCheck:
         self.walked[prefix] = _Walked(digest)
         return False
 
-    def outcome(self, uri: str, stored: str | None) -> None:
-        """A file of a folder walked file by file: reused as stored (its path as
-        the inventory holds it), or not (stored None: read, recorded, resumed)."""
+    def outcome(self, uri: str, what: str | None, stored: str) -> None:
+        """What became of a file of a folder walked file by file: REUSED (as stored
+        at `stored`), READ, or anything else (None)."""
         walked = self.walked.get(uri[:uri.rfind("/") + 1])
         if walked is None:
             return
         walked.files += 1
-        if stored is None:
-            walked.reused = False
-        elif walked.folder is None:
-            walked.folder = folder_of(stored)
+        if what == REUSED:
+            walked.reused += 1
+            walked.folder = walked.folder or folder_of(stored)
+        elif what == READ:
+            walked.read += 1
+        else:
+            walked.other += 1
 
-    def confirm(self) -> RootListings:
-        """The walk is over: folders whose every file was reused are listed anew."""
+    def confirm(self, names: PathNames, reusable: Iterable[str]) -> RootListings:
+        """The scan is over (everything read is recorded): folders whose every file
+        was reused, or read and recorded so that the next scan would reuse it
+        (`reusable`: their paths as stored), are listed anew."""
+        recorded = Counter(folder_of(uri) for uri in reusable)
         for prefix, walked in self.walked.items():
-            if walked.reused and walked.files and walked.folder is not None:
+            folder = walked.folder if walked.folder is not None else names.display(prefix)
+            if walked.files and not walked.other and walked.reused + recorded[folder] == walked.files:
                 folder_key = name_hmac(self.key, "\x00folder\x00" + prefix)
-                self.listings.confirmed[folder_key] = Listing(walked.folder, walked.digest, walked.files)
+                self.listings.confirmed[folder_key] = Listing(folder, walked.digest, walked.files)
         return self.listings

@@ -16,7 +16,7 @@ from inventory.listings import Listing
 from inventory.names import PathNames
 from inventory.scopes import Scope
 from scanner.crawl import CrawlOptions, Entry, entries_for, uri_of
-from scanner.folders import FolderCheck, context
+from scanner.folders import READ, REUSED, FolderCheck, context
 from scanner.known import KnownFiles
 from scanner.limits import Limits
 from scanner.objects import entry_record
@@ -115,29 +115,30 @@ def _unread(flow: Flow, recorder: Recorder, step: Step, lost: Lost | None = None
     flow.put(step, lost_record(entry, lost) if lost else entry_record(entry))
 
 
-def _scan_entry(flow: Flow, recorder: Recorder, step: Step, limits: Limits) -> bool:
-    """Hand over, record or reuse one entry; True when it was reused as it stands."""
+def _scan_entry(flow: Flow, recorder: Recorder, step: Step, limits: Limits) -> str | None:
+    """Hand over, record or reuse one entry: REUSED as it stands, READ (handed over),
+    or None (recorded unread, or resumed)."""
     entry, previous = step.entry, step.previous
     if _is_resumed(previous, recorder.scan_id):
         recorder.reuse(previous)  # seen by this scan: not deleted at its end
         flow.skip(step, "resumed", previous["uri"])
-        return False
+        return None
     evidence = recorder.evidence(entry)
     if evidence != CRASHED and is_unchanged(previous, entry):
         recorder.reuse(previous)
         flow.skip(step, "reused", previous["uri"])
-        return True
+        return REUSED
     if previous is not None:  # its names as stored: not read again
         recorder.names.learn(entry.uri, previous["uri"])
     if evidence == CRASHED:  # the scan that died was reading it: never again until it changes
-        _unread(flow, recorder, step, Lost("crashed", PARENT_DIED))
-    elif entry.status != "ok":
-        _unread(flow, recorder, step)
-    elif evidence == SUSPECT:
+        return _unread(flow, recorder, step, Lost("crashed", PARENT_DIED))
+    if entry.status != "ok":
+        return _unread(flow, recorder, step)
+    if evidence == SUSPECT:
         flow.read_alone(step, _task(step, limits, recorder.names))
     else:
         flow.read(step, _task(step, limits, recorder.names))
-    return False
+    return READ
 
 
 def _never() -> bool:
@@ -148,7 +149,8 @@ Walk = Callable[[int, PathNames], Iterator[Step]]  # the steps of a scan, given 
 
 
 def _scan(inventory: Inventory, runner: Runner, scopes: list[Scope], kind: str, walk: Walk,
-          options: ScanOptions, progress: Progress | None, should_stop: Callable[[], bool]) -> ScanResult:
+          options: ScanOptions, progress: Progress | None, should_stop: Callable[[], bool],
+          checks: list[FolderCheck] | tuple = ()) -> ScanResult:
     """The one skeleton of every scan: begin (or resume), hand what needs reading to
     the runner, record each entry in walk order inside batched transactions,
     finish; interrupted on any error, resumable. Paths are stored with personal
@@ -168,11 +170,13 @@ def _scan(inventory: Inventory, runner: Runner, scopes: list[Scope], kind: str, 
                     progress(step.entry, "found")
                 for previous in step.kept:  # a failed read is not a deletion
                     recorder.keep(previous)
-                reused = _scan_entry(flow, recorder, step, options.crawl.limits)
+                what = _scan_entry(flow, recorder, step, options.crawl.limits)
                 if step.folders is not None and step.entry.keep_known_under is None:
-                    step.folders.outcome(step.entry.uri, step.previous["uri"] if reused else None)
+                    step.folders.outcome(step.entry.uri, what, step.previous["uri"] if what == REUSED else "")
             flow.drain()
             flow.close()
+        for folders in checks:  # everything read is recorded: what the next scan will find unchanged
+            folders.confirm(names, inventory.reusable_records(folders.listings.root, scan_id))
     except BaseException as error:
         flow.abandon()
         inventory.finish_scan(scan_id, scopes, status="interrupted")
@@ -236,9 +240,11 @@ def _folder_check(inventory: Inventory, source: Source, options: ScanOptions,
                        report if progress else None)
 
 
-def _walked(inventory: Inventory, sources: list[Source], options: ScanOptions, progress: Progress | None) -> Walk:
+def _walked(inventory: Inventory, sources: list[Source], options: ScanOptions, progress: Progress | None,
+            checks: list[FolderCheck]) -> Walk:
     """Each source's entries with what the last scans knew of them (one query per
-    root, or one per file met when its folders are compared)."""
+    root, or one per file met when its folders are compared: those checks are
+    added to `checks`)."""
     def steps(scan_id: int, names: PathNames) -> Iterator[Step]:
         for source in sources:
             root, folders = source.scope.root, _folder_check(inventory, source, options, progress)
@@ -248,10 +254,9 @@ def _walked(inventory: Inventory, sources: list[Source], options: ScanOptions, p
             else:
                 known = KnownFiles(inventory, root)
                 entries = source.entries(known, _needs_read(known, scan_id, names), folders)
+                checks.append(folders)
             for entry in entries:
                 yield Step(entry, _known(known, entry, names), source, _kept(inventory, root, entry, names), folders)
-            if folders is not None:
-                folders.confirm()
     return steps
 
 
@@ -273,9 +278,10 @@ def run_scan(roots: list[str], inventory: Inventory, runner: Runner,
     scanner.stopping). A root that cannot be reached is recorded and told in the
     result's failures; the other roots go on."""
     sources = [open_source(root, options.crawl, options.remote) for root in roots]
+    checks: list[FolderCheck] = []
     try:
         result = _scan(inventory, runner, [s.scope for s in sources], "full",
-                       _walked(inventory, sources, options, progress), options, progress, should_stop)
+                       _walked(inventory, sources, options, progress, checks), options, progress, should_stop, checks)
     finally:
         for source in sources:
             source.close()

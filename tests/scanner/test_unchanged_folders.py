@@ -89,11 +89,10 @@ def _assert_counts_hold(inventory: Inventory, result) -> None:
 
 
 def _steady(share: Path, inventory: Inventory, detector):
-    """Read once, then reused file by file (the folders confirmed): the next scan
-    meets every folder unchanged."""
-    _scan(share, inventory, detector)
+    """Read once, each file recorded as the next scan would reuse it: every folder
+    is confirmed, and the next scan meets it unchanged."""
     _, seen = _scan(share, inventory, detector)
-    assert len(seen.outcomes["reused"]) == len(PEOPLE) and UNCHANGED not in seen.outcomes
+    assert len(seen.outcomes["extracted"]) >= len(PEOPLE) and UNCHANGED not in seen.outcomes
 
 
 def test_an_unchanged_folder_yields_nothing_and_the_counts_are_the_same(share, inventory, detector):
@@ -106,6 +105,18 @@ def test_an_unchanged_folder_yields_nothing_and_the_counts_are_the_same(share, i
     assert result.stats["findings"] == len(list(current_findings(inventory.db))) >= 2 * len(PEOPLE)
     assert inventory.db.conn.total_changes - before <= 3  # the scan begun and finished, its root's listing
     _assert_counts_hold(inventory, result)
+
+
+def test_a_folder_with_a_file_recorded_unread_is_walked_every_time(share, inventory, detector):
+    """A lock file is recorded (skipped) by every scan, unread: its folder is never
+    listed, the others are."""
+    (share / "総務" / "~$名簿.xlsx").write_bytes(b"lock")
+    _steady(share, inventory, detector)
+    for _ in range(2):
+        _, seen = _scan(share, inventory, detector)
+        assert sorted(seen.outcomes[UNCHANGED]) == ["人事/", "人事/退職/"]
+        assert sorted(seen.outcomes["reused"]) == ["総務/00.txt", "総務/03.txt", "総務/06.txt"]
+        assert seen.outcomes["recorded"] == ["総務/~$名簿.xlsx"]
 
 
 def test_a_file_rewritten_with_its_size_and_mtime_is_compared_alone(share, inventory, detector):
@@ -121,7 +132,7 @@ def test_a_file_rewritten_with_its_size_and_mtime_is_compared_alone(share, inven
     assert sorted(seen.outcomes["reused"]) == ["総務/00.txt", "総務/03.txt", "総務/06.txt"]
     assert result.stats["objects_extracted"] == 0
     _, seen = _scan(share, inventory, detector)  # confirmed again: unchanged next time
-    assert len(seen.outcomes[UNCHANGED]) == 3
+    assert len(seen.outcomes[UNCHANGED]) == 3 and "reused" not in seen.outcomes
     _assert_counts_hold(inventory, result)
 
 
@@ -147,6 +158,8 @@ def test_a_new_and_an_edited_file_are_read(share, inventory, detector):
     assert seen.outcomes[UNCHANGED] == ["人事/退職/"]
     assert sorted(seen.outcomes["extracted"]) == ["人事/新規.txt", "総務/00.txt"]
     _assert_counts_hold(inventory, result)
+    _, seen = _scan(share, inventory, detector)  # recorded as they would be reused: unchanged next time
+    assert len(seen.outcomes[UNCHANGED]) == 3 and "reused" not in seen.outcomes
 
 
 def test_an_object_another_scan_ended_has_its_folder_walked(share, inventory, detector):
