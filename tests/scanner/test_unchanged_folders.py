@@ -213,3 +213,14 @@ def test_an_inventory_from_before_keeps_its_counts(tmp_path):
                                     "where f.ended_scan is null and o.deleted_scan is null").fetchone()[0]
     assert sum(row[1] for row in kept[1]) == findings
     assert inventory.db.execute("select count(*) from listings").fetchone()[0] == 0
+
+
+def test_a_rename_a_watch_saw_drops_the_listings_of_both_folders(share, inventory, detector):
+    _steady(share, inventory, detector)
+    (share / "総務" / "00.txt").rename(share / "人事" / "退職" / "00.txt")
+    assert inventory.move(str(share), "総務/00.txt", "人事/退職/00.txt") == 1
+    assert sorted(row[0] for row in inventory.db.execute("select folder from listings")) == ["人事/"]
+    result, seen = _scan(share, inventory, detector)
+    assert seen.outcomes[UNCHANGED] == ["人事/"] and "extracted" not in seen.outcomes
+    assert "人事/退職/00.txt" in seen.outcomes["reused"]
+    _assert_counts_hold(inventory, result)
