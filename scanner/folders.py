@@ -26,12 +26,13 @@ from detectors.version import RULES_VERSION
 from inventory.keys import name_hmac
 from inventory.listings import Listing, RootListings, folder_of
 from inventory.names import PathNames
+from scanner.crawl import CrawlOptions
 
 Stats = list[tuple]  # one tuple of stat fields per file of a folder (scanner.crawl)
 REUSED, READ = "reused", "read"  # what became of a file walked (scanner.pipeline)
 
 
-def context(options) -> bytes:
+def context(options: CrawlOptions) -> bytes:
     """What besides the files decides how a walk treats them (CrawlOptions)."""
     return repr((RULES_VERSION, options.include, options.exclude, options.follow_symlinks,
                  options.limits.max_size, os.geteuid(), sorted({os.getegid(), *os.getgroups()}))).encode()
