@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -96,27 +97,27 @@ def row(name: str, run: dict) -> str:
             f"{stats.get('findings', '-')} |")
 
 
-def measure(root: Path, tmp: Path, files: int, small: bool, workers: list[int], dask: list[int]) -> list[str]:
-    lines, home = [], tmp / "home"
+def measure(root: Path, tmp: Path, files: int, small: bool, workers: list[int], dask: list[int]) -> Iterator[str]:
+    """The table's rows, each as soon as it is measured (a long run cut short still tells what it did)."""
+    home = tmp / "home"
     firsts = {}
     for count in workers:
         firsts[count] = scan(root, tmp / f"w{count}.db", home, str(count))
-        lines.append(row(f"first scan, {count} worker(s)", firsts[count]))
+        yield row(f"first scan, {count} worker(s)", firsts[count])
     if len(firsts) > 1:
         one, most = firsts[min(firsts)], firsts[max(firsts)]
-        lines.append(f"| speed-up {max(firsts)} workers / {min(firsts)} | {one['wall'] / most['wall']:.2f}x | "
-                     f"{one['seconds'] / most['seconds']:.2f}x | | | | | | |")
+        yield (f"| speed-up {max(firsts)} workers / {min(firsts)} | {one['wall'] / most['wall']:.2f}x | "
+               f"{one['seconds'] / most['seconds']:.2f}x | | | | | | |")
     db = tmp / f"w{max(workers)}.db"
     rescan, walk = scan(root, db, home, str(max(workers))), bare_walk(root)
-    lines += [row("unchanged rescan", rescan), row("bare os.scandir walk + stat", walk),
-              f"| rescan / walk | {rescan['wall'] / walk['wall']:.1f}x | {rescan['seconds'] / walk['seconds']:.1f}x "
-              "| | | | | | |"]
+    yield row("unchanged rescan", rescan)
+    yield row("bare os.scandir walk + stat", walk)
+    yield f"| rescan / walk | {rescan['wall'] / walk['wall']:.1f}x | {rescan['seconds'] / walk['seconds']:.1f}x | | | | | | |"
     changed = change(root, files, 0.01, small)
-    lines.append(row(f"rescan after {changed} files changed (1%)", scan(root, db, home, str(max(workers)))))
+    yield row(f"rescan after {changed} files changed (1%)", scan(root, db, home, str(max(workers))))
     for count in dask:
-        lines.append(row(f"first scan, Dask LocalCluster of {count}", scan(root, tmp / f"d{count}.db", home,
-                                                                              dask=f"local:{count}")))
-    return lines
+        yield row(f"first scan, Dask LocalCluster of {count}", scan(root, tmp / f"d{count}.db", home,
+                                                                   dask=f"local:{count}"))
 
 
 def main() -> None:
@@ -128,16 +129,16 @@ def main() -> None:
     parser.add_argument("--share", type=Path, help="an existing generated share of --files files (it is changed)")
     args = parser.parse_args()
     counts = lambda text: [int(n) for n in text.split(",") if n]  # noqa: E731
+    print(f"machine: {platform.machine()}, {len(os.sched_getaffinity(0))} cores, Python {platform.python_version()}")
+    print(f"share: {args.files} files{' (small)' if args.small else ''}\n")
+    print("| run | wall (s) | scan (s) | cpu (s) | parent cpu (s) | peak RSS of a worker | objects | read | findings |")
+    print("|---|---|---|---|---|---|---|---|---|", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         root = args.share or Path(tmp) / "share"
         if args.share is None:
             generate(root, args.files, args.small)
-        lines = measure(root, Path(tmp), args.files, args.small, counts(args.workers), counts(args.dask))
-    print(f"machine: {platform.machine()}, {len(os.sched_getaffinity(0))} cores, Python {platform.python_version()}")
-    print(f"share: {args.files} files{' (small)' if args.small else ''}\n")
-    print("| run | wall (s) | scan (s) | cpu (s) | parent cpu (s) | peak RSS of a worker | objects | read | findings |")
-    print("|---|---|---|---|---|---|---|---|---|")
-    print("\n".join(lines))
+        for line in measure(root, Path(tmp), args.files, args.small, counts(args.workers), counts(args.dask)):
+            print(line, flush=True)
 
 
 if __name__ == "__main__":

@@ -49,24 +49,29 @@ def measure(scanner, corpus, docs: int, negatives: int, errors: bool = False):
     return score(truth, found), look_alikes_flagged(truth, found, errors), false_alarms_per_file(truth, found, clean)
 
 
-def main() -> None:
-    args = dev_check_arguments(180)
-    from benchmarks.corpus_contacts_check import CheckContacts
-    from benchmarks.corpus_contacts_dev import DevContacts
+def report(corpora: dict, args, look_alikes: str) -> None:
+    """Score and print each chosen corpus: {key: (title, corpus class)}; look_alikes
+    says what the look-alikes are."""
     from scanner.app.lazy_detector import build_detector
     from scanner.objects import ObjectScanner
 
     scanner = ObjectScanner(build_detector())
-    corpora = {"dev": ("development (corpus_contacts_dev)", DevContacts),
-               "check": ("check (corpus_contacts_check)", CheckContacts)}
     for key in args.corpora:
         title, corpus = corpora[key]
         table, (flagged, total), clean = measure(scanner, corpus(args.seed), args.docs, args.negatives, args.errors)
         print(f"\n{title}: {args.docs} documents + {args.negatives} clean files, seed {args.seed}\n")
         print_table(table, "entity")
-        print(f"\nlook-alikes flagged (an organisation's own contact values): {flagged} of {total} "
-              f"({flagged / max(1, total):.3f})")
+        print(f"\nlook-alikes flagged ({look_alikes}): {flagged} of {total} ({flagged / max(1, total):.3f})")
         print(f"false findings per clean file: {clean:.3f}")
+
+
+def main() -> None:
+    args = dev_check_arguments(180)
+    from benchmarks.corpus_contacts_check import CheckContacts
+    from benchmarks.corpus_contacts_dev import DevContacts
+
+    report({"dev": ("development (corpus_contacts_dev)", DevContacts),
+            "check": ("check (corpus_contacts_check)", CheckContacts)}, args, "an organisation's own contact values")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 import tempfile
 from pathlib import Path
 
@@ -32,7 +33,7 @@ def build(root: Path, corpus, docs: int, negatives: int) -> tuple[dict[str, set]
     return truth, clean
 
 
-def measure(scanner, corpus, docs: int, negatives: int, errors: bool = False):
+def measure(scanner, corpus, docs: int, negatives: int, errors: bool = False, scored: tuple[str, ...] = SCORED):
     """(scores of the scored types, false findings per clean file) of one corpus."""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -40,7 +41,7 @@ def measure(scanner, corpus, docs: int, negatives: int, errors: bool = False):
         found = {uri.rpartition("/")[2]: values for uri, values in found_in(scan(scanner, root)).items()}
     if errors:
         print_errors(truth, found)
-    table = {entity: counts for entity, counts in score(truth, found).items() if entity in SCORED}
+    table = {entity: counts for entity, counts in score(truth, found).items() if entity in scored}
     return table, false_alarms_per_file(truth, found, clean)
 
 
@@ -55,6 +56,22 @@ def dev_check_arguments(default_docs: int) -> argparse.Namespace:
     args = parser.parse_args()
     args.corpora = ("dev", "check") if args.corpus == "both" else (args.corpus,)
     return args
+
+
+def dev_check_main(default_docs: int, corpora: dict[str, tuple[str, type]], scored: tuple[str, ...]) -> None:
+    """The run of a dev/check scorer: each corpus chosen on the command line scored
+    for the scored types, with false findings per clean file."""
+    args = dev_check_arguments(default_docs)
+    from scanner.app.lazy_detector import build_detector
+    from scanner.objects import ObjectScanner
+
+    scanner = ObjectScanner(build_detector())
+    for key in args.corpora:
+        title, corpus = corpora[key]
+        table, clean = measure(scanner, corpus(args.seed), args.docs, args.negatives, args.errors, scored)
+        print(f"\n{title}: {args.docs} documents + {args.negatives} clean files, seed {args.seed}\n")
+        print_table({entity: table.get(entity, Counter()) for entity in scored}, "entity")
+        print(f"\nfalse findings per clean file: {clean:.3f}")
 
 
 def main() -> None:

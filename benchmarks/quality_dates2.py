@@ -16,26 +16,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.quality import print_table  # noqa: E402
-from benchmarks.quality_dates import dev_check_arguments, measure  # noqa: E402
+from benchmarks.quality_dates import dev_check_main  # noqa: E402
 
 
 def main() -> None:
-    args = dev_check_arguments(140)
     from benchmarks.corpus_dates2_check import CheckCorpus
     from benchmarks.corpus_dates2_dev import DevCorpus
-    from scanner.app.lazy_detector import build_detector
-    from scanner.objects import ObjectScanner
 
-    scanner = ObjectScanner(build_detector())
-    corpora = {"dev": ("development (corpus_dates2_dev)", DevCorpus),
-               "check": ("check (corpus_dates2_check)", CheckCorpus)}
-    for key in args.corpora:
-        title, corpus = corpora[key]
-        table, clean = measure(scanner, corpus(args.seed), args.docs, args.negatives, args.errors)
-        print(f"\n{title}: {args.docs} documents + {args.negatives} clean files, seed {args.seed}\n")
-        print_table({"DATE_OF_BIRTH": table.get("DATE_OF_BIRTH", {})}, "entity")
-        print(f"\nfalse findings per clean file: {clean:.3f}")
+    dev_check_main(140, {"dev": ("development (corpus_dates2_dev)", DevCorpus),
+                         "check": ("check (corpus_dates2_check)", CheckCorpus)}, ("DATE_OF_BIRTH",))
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from inventory import key_index
 from inventory.errors import database_error, file_error
 from inventory.migrations import apply_migrations
 from inventory.secure import create_private
@@ -45,6 +46,7 @@ def _opened(path: Path) -> Database:
     db.execute("PRAGMA cache_size = -65536")
     db.execute("PRAGMA foreign_keys = ON")
     apply_migrations(db)
+    key_index.restore(db)  # set aside by a first scan that did not finish (inventory.key_index)
     for suffix in ("-wal", "-shm"):  # SQLite creates them with the umask's mode
         side = path.with_name(path.name + suffix)
         if side.exists() and side.stat().st_uid == os.geteuid():

@@ -134,4 +134,5 @@ def load_names(db: Database) -> dict[str, str]:
 
 def save_names(db: Database, names: dict[str, str]) -> None:
     """Inside the caller's transaction (with the objects whose paths use them)."""
-    db.conn.executemany("insert or ignore into names (name_key, masked) values (?, ?)", list(names.items()))
+    if names:  # most objects bring none (a statement each, for a first scan's single writer)
+        db.conn.executemany("insert or ignore into names (name_key, masked) values (?, ?)", list(names.items()))

@@ -19,7 +19,7 @@ the person it was when it ended (what `impact --as-of` counts it as).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from sqlite3 import Connection
 
 from sqlite_utils import Database
@@ -102,10 +102,32 @@ def _name_rows(conn: Connection, subject_ids: list[int]) -> list[tuple[int, str,
         f"and subject_id in ({', '.join('?' * len(chunk))})", chunk)]
 
 
-def cluster(subjects: list[int], links: list[tuple[int, str, str]], names: _Names) -> dict[int, int]:
+def _shared(links: list[tuple[int, str, str]]) -> list[tuple[str, list[int]]]:
+    """(kind, its holders in id order) of each link key that more than one subject
+    holds, in (kind, key) order: only these can join anyone."""
+    shared: list[tuple[str, list[int]]] = []
+    run: list[int] = []
+    last = None
+    for kind, key, subject_id in sorted((kind, key, subject_id) for subject_id, kind, key in links):
+        if (kind, key) != last:
+            if len(run) > 1:
+                shared.append((last[0], run))
+            run, last = [], (kind, key)
+        if not run or run[-1] != subject_id:
+            run.append(subject_id)
+    if len(run) > 1:
+        shared.append((last[0], run))
+    return shared
+
+
+def cluster(subjects: list[int], links: list[tuple[int, str, str]],
+            names_of: Callable[[list[int]], _Names]) -> dict[int, int]:
     """subject -> representative subject. Keys that always join (JOIN_ALWAYS) join
-    first; the others (e-mail, phone) only clusters whose names agree."""
+    first; the others (e-mail, phone) only clusters whose names agree. names_of
+    gives the name forms of the subjects that share a key (the others join nobody)."""
     parent = {s: s for s in subjects}
+    shared = _shared(links)
+    names = names_of(sorted({s for _, holders in shared for s in holders}))
 
     def find(s: int) -> int:
         while parent[s] != s:
@@ -114,17 +136,20 @@ def cluster(subjects: list[int], links: list[tuple[int, str, str]], names: _Name
         return s
 
     for check in (False, True):
-        holders: dict[tuple[str, str], int] = {}
-        for subject_id, kind, key in sorted(links, key=lambda row: (row[1], row[2], row[0])):
+        for kind, holders in shared:
             if (kind not in JOIN_ALWAYS) != check:
                 continue
-            first = holders.setdefault((kind, key), subject_id)
-            a, b = find(first), find(subject_id)
-            if a != b and not (check and names.disagree(a, b)):
-                a, b = min(a, b), max(a, b)
-                parent[b] = a
-                names.join(a, b)
+            for subject_id in holders[1:]:
+                a, b = find(holders[0]), find(subject_id)
+                if a != b and not (check and names.disagree(a, b)):
+                    a, b = min(a, b), max(a, b)
+                    parent[b] = a
+                    names.join(a, b)
     return {s: find(s) for s in subjects}
+
+
+def _names_in(conn: Connection) -> Callable[[list[int]], _Names]:
+    return lambda subject_ids: _Names(_name_rows(conn, subject_ids))
 
 
 def _assign(conn: Connection, groups: dict[int, int]) -> int:
@@ -141,8 +166,9 @@ def _assign(conn: Connection, groups: dict[int, int]) -> int:
     taken: set[int] = set()
     changes = []
     for root in sorted(members):
-        votes = Counter(current[s] for s in members[root] if current.get(s) is not None)
-        choice = next((p for p, _ in sorted(votes.items(), key=lambda v: (-v[1], v[0])) if p not in taken), None)
+        had = [current[s] for s in members[root] if current.get(s) is not None]  # none: new subjects only
+        votes = sorted(Counter(had).items(), key=lambda v: (-v[1], v[0])) if had else ()
+        choice = next((p for p, _ in votes if p not in taken), None)
         if choice is None:
             choice, next_id = next_id, next_id + 1
         taken.add(choice)
@@ -157,7 +183,7 @@ def persons_in_scan(conn: Connection, subject_ids: list[int], scan_id: int) -> t
     representative subject, for every subject reached; their links)."""
     reached, links = component(conn, set(subject_ids), scan_id)
     subjects = sorted(reached)
-    return cluster(subjects, links, _Names(_name_rows(conn, subjects))), links
+    return cluster(subjects, links, _names_in(conn)), links
 
 
 def resolve_people(db: Database) -> int:
@@ -176,7 +202,7 @@ def resolve_people(db: Database) -> int:
     with transaction(db):
         reached, links = component(conn, seeds)
         subjects = sorted(reached)
-        groups = cluster(subjects, links, _Names(_name_rows(conn, subjects)))
+        groups = cluster(subjects, links, _names_in(conn))
         changed = _assign(conn, groups)
         conn.execute("delete from people_dirty")
     return changed

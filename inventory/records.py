@@ -54,12 +54,14 @@ class SealedSubject:
     """A subject as it leaves the process that read its object: keyed hashes only
     (inventory.subjects.seal_subject)."""
 
-    keys: tuple[tuple[str, str], ...]  # (kind, keyed hash) of everything it is known by
+    keys: tuple[tuple[str, str], ...]  # (kind, keyed hash) of everything it is known by, sorted
     name_key: str | None  # keyed hash of its first name form
     value_keys: tuple[tuple[str, str], ...]  # (entity type, value_hmac) of its findings
     strong: bool  # it carries an identifier that links objects
-    types: tuple[str, ...] = ()
-    locations: tuple[str, ...] = ()
+    # what is held and where, as the `subjects` table stores them (JSON lists): encoded
+    # by the process that read the object, not by the single writer
+    types: str = "[]"
+    locations: str = "[]"
     script: str | None = None
 
 

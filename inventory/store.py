@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from sqlite_utils import Database
 
-from inventory import listings, scans
+from inventory import key_index, listings, scans
 from inventory.listings import RootListings, folder_of
 from inventory.names import load_names, save_names
 from inventory.people import resolve_people
@@ -103,7 +103,9 @@ class Inventory:
         if names:
             with transaction(self.db):
                 save_names(self.db, names)
-        return scans.begin(self.db, scopes, rules_version, kind)
+        begun = scans.begin(self.db, scopes, rules_version, kind)
+        key_index.set_aside(self.db)  # a first scan into an empty inventory
+        return begun
 
     def finish_scan(self, scan_id: int, scopes: list[Scope], status: str = "complete") -> dict:
         with transaction(self.db):
@@ -111,6 +113,7 @@ class Inventory:
                 self._end_unseen(scan_id, scopes)
                 for root_listings in self._listings.values():
                     listings.save(self.db, root_listings, scan_id)
+            key_index.restore(self.db)
             resolve_people(self.db)
             return scans.finish(self.db, scan_id, scopes, status)
 

@@ -66,7 +66,8 @@ def seal_subject(key: bytes, subject: SubjectRecord) -> SealedSubject:
         keys=tuple(subject_keys(key, subject)),
         name_key=value_hmac(key, subject.names[0]) if subject.names else None,
         value_keys=tuple((kind, value_hmac(key, value)) for kind, value in subject.values),
-        strong=bool(subject.links), types=subject.types, locations=subject.locations, script=subject.script)
+        strong=bool(subject.links), types=json.dumps(list(subject.types), ensure_ascii=False),
+        locations=json.dumps(list(subject.locations), ensure_ascii=False), script=subject.script)
 
 
 def _first_seen(conn: Connection, object_id: int) -> dict[tuple[str, str], int]:
@@ -95,19 +96,31 @@ def _present(conn: Connection, object_id: int) -> dict[tuple, list[tuple]]:
 
 
 def _columns(subject: SealedSubject, since: Iterable[int | None]) -> dict:
+    """The row of `_COLUMNS` (types and locations encoded by the reader: seal_subject)."""
     dates = [s for s in since if s is not None]
-    return {"name_key": subject.name_key, "types": json.dumps(list(subject.types), ensure_ascii=False),
-            "strong": 1 if subject.strong else 0, "name_script": subject.script,
-            "locations": json.dumps(list(subject.locations), ensure_ascii=False),
+    return {"name_key": subject.name_key, "types": subject.types, "strong": 1 if subject.strong else 0,
+            "name_script": subject.script, "locations": subject.locations,
             "first_scan_id": min(dates) if dates else None}
 
 
-def _add(conn: Connection, object_id: int, subject: SealedSubject, row: dict, scan_id: int) -> None:
-    subject_id = conn.execute(
-        f"insert into subjects (object_id, added_scan, {', '.join(row)}) values (?, ?, {', '.join('?' * len(row))})",
-        [object_id, scan_id, *row.values()]).lastrowid
+_COLUMNS = ("name_key", "types", "strong", "name_script", "locations", "first_scan_id")
+_INSERT = (f"insert into subjects (id, object_id, added_scan, {', '.join(_COLUMNS)}) "
+           f"values ({', '.join('?' * (len(_COLUMNS) + 3))})")
+
+
+def _add(conn: Connection, object_id: int, added: list[tuple[SealedSubject, dict]], scan_id: int) -> None:
+    """An object's new subjects and their keys in two statements, whatever their number:
+    their ids are given here, after the largest, as SQLite would give them. Inside the
+    writer's transaction (BEGIN IMMEDIATE: no other writer inserts meanwhile)."""
+    if not added:
+        return
+    if not conn.in_transaction:
+        raise RuntimeError("subjects are added inside the writer's transaction")
+    first = conn.execute("select coalesce(max(id), 0) + 1 from subjects").fetchone()[0]
+    conn.executemany(_INSERT, [(first + n, object_id, scan_id, *(row[c] for c in _COLUMNS))
+                               for n, (_, row) in enumerate(added)])
     conn.executemany("insert or ignore into subject_keys (subject_id, kind, key) values (?, ?, ?)",
-                     [(subject_id, kind, hashed) for kind, hashed in subject.keys])
+                     [(first + n, kind, hashed) for n, (subject, _) in enumerate(added) for kind, hashed in subject.keys])
 
 
 def _end(conn: Connection, subject_ids: list[int], scan_id: int) -> None:
@@ -121,24 +134,29 @@ def _end(conn: Connection, subject_ids: list[int], scan_id: int) -> None:
 
 
 def update_subjects(conn: Connection, object_id: int, subjects: list[SealedSubject], scan_id: int,
-                    known: bool = True) -> None:
+                    known: bool = True, first_seen: dict[tuple[str, str], int] | None = None) -> None:
     """The object's subjects after a new extraction in scan scan_id, inside the
-    caller's transaction (sealed where they were found: scanner.workers.sealing)."""
+    caller's transaction (sealed where they were found: scanner.workers.sealing).
+    first_seen: when each value of the object was first seen, if the caller knows
+    (an object new to the inventory: all in this scan); else it is looked up."""
     present = _present(conn, object_id) if known else {}
-    seen = _first_seen(conn, object_id) if subjects else {}
+    seen = (_first_seen(conn, object_id) if first_seen is None else first_seen) if subjects else {}
+    added: list[tuple[SealedSubject, dict]] = []
     for subject in subjects:
         if not isinstance(subject, SealedSubject):
             raise TypeError("an unsealed subject reached the inventory")
         row = _columns(subject, (seen.get(value_key) for value_key in subject.value_keys))
-        same = present.get(_identity(subject.name_key, row["types"], subject.keys))
+        same = present.get(_identity(subject.name_key, row["types"], subject.keys)) if present else None
         if not same:
-            _add(conn, object_id, subject, row, scan_id)
+            added.append((subject, row))
             continue
         subject_id, details = same.pop(0)
         if details != tuple(row[column] for column in _DETAILS):
             conn.execute(f"update subjects set {', '.join(f'{c} = ?' for c in _DETAILS)} where id = ?",
                          [*(row[column] for column in _DETAILS), subject_id])
-    _end(conn, [subject_id for rows in present.values() for subject_id, _ in rows], scan_id)
+    _add(conn, object_id, added, scan_id)
+    if present:
+        _end(conn, [subject_id for rows in present.values() for subject_id, _ in rows], scan_id)
 
 
 def revive_subjects(conn: Connection, object_id: int, deleted_scan: int) -> None:

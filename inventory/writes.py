@@ -97,11 +97,14 @@ class TreeWriter:
         `stored` said of the record, if the caller asked already."""
         touched: set[int] = set()
         self.changes = Changes()  # (nothing left of a tree whose write failed)
+        if previous is False:
+            previous = self.stored(root, record)
         top_id = self._object(scan_id, root, record, rules_version, None, None, touched, previous)
         self.db.execute("update objects set top_id = ? where id = ? and top_id is null", [top_id, top_id])
-        gone = [row[0] for row in self.db.execute(
-            "select id from objects where top_id = ? and deleted_scan is null", [top_id]) if row[0] not in touched]
-        end_objects(self.db, gone, scan_id)
+        if previous is not None:  # (a new object's id is new: nothing was inside it before)
+            gone = [row[0] for row in self.db.execute(
+                "select id from objects where top_id = ? and deleted_scan is null", [top_id]) if row[0] not in touched]
+            end_objects(self.db, gone, scan_id)
         self.changes.add(self.db)
         return top_id
 
@@ -136,11 +139,14 @@ class TreeWriter:
         else:
             object_id = self._insert("objects", {**row, "first_seen_scan": scan_id})
         touched.add(object_id)
-        self.changes.findings[root] += self._findings(scan_id, object_id, rows_of(record), known=previous is not None)
+        rows = rows_of(record)
+        self.changes.findings[root] += self._findings(scan_id, object_id, rows, known=previous is not None)
         if previous and previous["deleted_scan"] is not None:
             revive_subjects(self.db.conn, object_id, previous["deleted_scan"])
         if record.read and record.status == "ok":  # people of this extraction (sealed by the reader)
-            update_subjects(self.db.conn, object_id, record.subjects, scan_id, known=previous is not None)
+            begun = None if previous or not record.subjects else {row[:IDENTITY]: scan_id for row in rows}
+            update_subjects(self.db.conn, object_id, record.subjects, scan_id, known=previous is not None,
+                            first_seen=begun)
         for child in record.children:
             self._object(scan_id, root, child, rules_version, object_id, top_id or object_id, touched)
         return object_id

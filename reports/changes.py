@@ -7,6 +7,7 @@ them; a nightly rescan of an unchanged share must not pay for that.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -57,13 +58,19 @@ def _present_before(db: Database, base: dict | None, rows: list[dict]) -> set:
     return {identity(row) for row in found}
 
 
-def latest_changes(db: Database) -> Changes:
+def latest_changes(db: Database, new_types: Collection[str] | None = None) -> Changes:
+    """new_types: only new findings of these entity types are looked for (those an
+    alert tells of: a first scan of a share begins every finding it has)."""
     scans = complete_scans(db)
     if not scans:
         raise ReportError(Note.of("report_error.no_scan"))
     current, base = scans[-1], (scans[-2] if len(scans) > 1 else None)
     verdicts = load_verdicts(db)
-    begun = list(findings_in_scan(db, current["id"], "f.first_scan_id > ?", [base["id"] if base else 0]))
+    where, params = "f.first_scan_id > ?", [base["id"] if base else 0]
+    if new_types is not None:
+        types = sorted(new_types)
+        where, params = f"{where} and f.entity_type in ({', '.join('?' * len(types))})", [*params, *types]
+    begun = list(findings_in_scan(db, current["id"], where, params))
     before = _present_before(db, base, begun)
     diff = Diff()
     for row in begun:

@@ -19,12 +19,15 @@ def _store(path: str) -> str:
     return path.split("!")[0]
 
 
+NEW_ALERTED = ALERT_TYPES  # the entity types whose new findings make an alert
+
+
 def new_alerts(data, lang: str) -> list[Alert]:
     """What makes a nightly run worth an e-mail: new unregistered stores, new
     My Number or 要配慮 findings, remediated findings back again."""
     alerts = [Alert(o["uri"], t("alert.unregistered", lang, path=o["uri"]))
               for o in data.outcomes if o["kind"] == "unregistered" and o["is_new"]]
-    grouped = Counter((f["entity_type"], f["path"]) for f in data.diff.new if f["entity_type"] in ALERT_TYPES)
+    grouped = Counter((f["entity_type"], f["path"]) for f in data.diff.new if f["entity_type"] in NEW_ALERTED)
     alerts += [Alert(_store(path), t("alert.new", lang, entity=entity_label(entity, lang), path=path, count=n))
                for (entity, path), n in grouped.items()]
     alerts += [Alert(_store(f["path"]), t("alert.reappeared", lang, entity=entity_label(f["entity_type"], lang),

@@ -23,9 +23,10 @@ import re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from detectors.entities import PERSON
+from detectors.jp.person_columns import NameJudge, column_names
 from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_names import NameLists, load_name_lists
-from detectors.jp.person_patterns import NAME_LABEL, kana_names, labelled_names, listed_kana_names, romaji_names
+from detectors.jp.person_patterns import NAME_LABEL, is_a_name, kana_names, labelled_names, listed_kana_names, romaji_names
 from detectors.jp.person_prose import (addressed, beside_a_legal_form, chain_ends, katakana_chains, names_a_thing,
                                       unknown_katakana_names)
 from detectors.jp.person_romaji import CAPS_NAME, caps_names, romaji_in_prose
@@ -64,7 +65,7 @@ class PersonRecognizer(EntityRecognizer):
 
     @staticmethod
     def canonical(value: str) -> str:
-        return re.sub(r"[\s・]+", "", value)
+        return re.sub(r"[\s・,]+", "", value)  # NAKAMURA, KENJI is NAKAMURA KENJI
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         explanation = AnalysisExplanation(recognizer=self.name, original_score=score,
@@ -108,6 +109,14 @@ class PersonRecognizer(EntityRecognizer):
         results += [self._result(start, end, 0.6) for start, end in listed_kana_names(text, self.names)]
         return results + [self._result(start, end, 0.6) for start, end in caps_names(text, self.names)]
 
+    def _column_results(self, text: str, found: list[RecognizerResult], judge: NameJudge) -> list[RecognizerResult]:
+        """Names in a table's person columns (person_columns), by header or by what
+        most of a column's cells hold; in text order, not overlapping each other."""
+        if ": " not in text:
+            return []
+        names = [(r.start, r.end) for r in found if r.score >= 0.6]
+        return [self._result(start, end, 0.6) for start, end in column_names(text, names, judge)]
+
     def _ner_windows(self, text: str, labels: list[re.Match], found: list[RecognizerResult],
                      nlp) -> list[RecognizerResult]:
         """The third tier: GiNZA's NER on the short value after a name label, only
@@ -121,8 +130,10 @@ class PersonRecognizer(EntityRecognizer):
             nearest = bisect.bisect_left(starts, start)
             if end <= start or (nearest < len(starts) and starts[nearest] < end):
                 continue
-            for entity in nlp(text[start:end]).ents:
-                if entity.label_ == "Person":
+            window = text[start:end]
+            for entity in nlp(window).ents:
+                # ひかり商事株式会社 御中: NER reads some companies as people
+                if entity.label_ == "Person" and is_a_name(entity.text) and "御中" not in window:
                     results.append(self._result(start + entity.start_char, start + entity.end_char, 0.6))
         return results
 
@@ -131,6 +142,10 @@ class PersonRecognizer(EntityRecognizer):
         fields = [self._result(start, end, 0.6) for start, end in labelled_names(text, labels)]
         results, words = self._dictionary_results(text, nlp_artifacts)
         results += self._pattern_results(text, words, results)
+        judge = NameJudge(getattr(getattr(nlp_artifacts, "nlp_engine", None), "lookup", None), self.names)
+        fields = [f for f in fields if judge.a_name_value(text[f.start:f.end])]  # not 会員名: 正会員
+        columns = self._column_results(text, results, judge)
+        fields = sorted(columns + [f for f in fields if not _inside_any(f, columns)], key=lambda r: r.start)
         # a name field's whole value is the name; what the other tiers found inside it is not another
         results = fields + [r for r in results if not _inside_any(r, fields)]
         nlp = getattr(getattr(nlp_artifacts, "nlp_engine", None), "nlp", None)

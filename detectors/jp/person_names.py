@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,10 @@ def katakana(hiragana: str) -> str:
     return "".join(chr(ord(ch) + 0x60) if "ぁ" <= ch <= "ゖ" else ch for ch in hiragana)
 
 
+@cache
 def load_name_lists() -> NameLists:
-    """Read the lists once; the recognizer keeps them."""
+    """Read the lists once a process (immutable): the recognizer and the typing of
+    table columns (detectors.columns) share them."""
     from japanese_personal_name_dataset import clear_cache, load_dataset
 
     men, women, surnames = load_dataset(include_last_names=True)

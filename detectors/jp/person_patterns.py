@@ -25,7 +25,8 @@ NAME_LABEL = re.compile(
 # The value: one or two words of a name, up to the end of the field.
 _VALUE = re.compile(
     rf"([{_NAME_CHARS}]{{1,8}}(?:[ ・][{_NAME_CHARS}]{{1,8}}){{0,2}}|[A-Z][a-z]+(?: [A-Z][A-Za-z]+){{1,2}})"
-    r" *(?:様|さん|殿)? *(?=$|[\t\n(（])")
+    r" *(?:様|さん|殿)? *(?=$|[\t\n]|[(（](?![株有]))")
+_HONORIFIC_END = re.compile(r"(?<=..)(?:様|さん|殿)$")
 NOT_NAME_WORDS = frozenset({"未定", "不明", "なし", "同上", "本人", "記入", "全員", "各位", "担当", "御中", "一覧",
                             "カナ", "フリガナ", "ふりがな", "氏名", "名前", "様", "殿"})
 ORGANISATION_MARKERS = ("会社", "株式", "有限", "法人", "センター", "支店", "営業所", "事務所", "病院", "学校")
@@ -41,7 +42,9 @@ ROMAJI = re.compile(starts_after("[A-Z]", "[A-Za-z]") + r"[a-z]{1,15} [A-Z][a-zA
 ROMAJI_NOT_NAMES = frozenset({"No", "Inc", "Ltd", "Co", "Corp", "Station", "Dear", "Best", "Regards", "Thank",
                               "Thanks", "Date", "Name", "Tel", "Fax", "Mail", "Passport", "Card", "Number",
                               "Tokyo", "Osaka", "Japan", "Street", "City", "Ward", "Building", "Floor", "Room",
-                              "Mr", "Ms", "Mrs", "Dr", "The", "Of", "And"})
+                              "Mr", "Ms", "Mrs", "Dr", "The", "Of", "And", "Dept", "Department", "Team", "Office",
+                              "Section", "Division", "Group", "Center", "Centre", "Staff", "Sales", "Unknown", "None",
+                              "TBD", "Total", "Sample", "Test", "User", "Admin", "Guest", "Visitor", "Member"})
 
 
 def labelled_names(text: str, labels: list[re.Match]):
@@ -49,11 +52,12 @@ def labelled_names(text: str, labels: list[re.Match]):
     ココア); labels are NAME_LABEL's matches in text."""
     for label in labels:
         value = _VALUE.match(text, label.end())
-        if value and _is_a_name(value.group(1)):
-            yield value.start(1), value.end(1)
+        if value and is_a_name(value.group(1)):
+            honorific = _HONORIFIC_END.search(value.group(1))  # 山田太郎様: the name without it
+            yield value.start(1), value.end(1) - (len(honorific.group()) if honorific else 0)
 
 
-def _is_a_name(value: str) -> bool:
+def is_a_name(value: str) -> bool:
     words = re.split(r"[ ・]", value)
     return not (any(w in NOT_NAME_WORDS or _DEPARTMENT.match(w) for w in words)
                 or any(marker in value for marker in ORGANISATION_MARKERS))

@@ -17,7 +17,7 @@ from reports.changes import latest_changes
 from reports.outcome_text import outcome_summary
 from reports.report_data import ReportData, build_report
 from reports.terminal import scan_summary
-from scanner.alerting import Alert, new_alerts
+from scanner.alerting import NEW_ALERTED, Alert, new_alerts
 from scanner.app.errors import AppError, usage_problem
 from scanner.app.exit_codes import ExitCode
 from scanner.app.inventories import keyed_inventory
@@ -119,7 +119,7 @@ def run_scan_job(request: ScanRequest, detector, progress: Progress | None = Non
         run_reconciliation(inventory.db, result.scan_id)
         outcomes = stored_outcomes(inventory.db, result.scan_id)
     report = build_report(inventory.db) if request.full_report else None
-    alerts = tuple(new_alerts(report or latest_changes(inventory.db), request.lang))
+    alerts = tuple(new_alerts(report or latest_changes(inventory.db, NEW_ALERTED), request.lang))
     for alert in alerts:
         log.warning("new: %s", alert.text)
     code = ExitCode.NEW_ALERTS if alerts else \

@@ -119,19 +119,21 @@ def decode(data: bytes) -> tuple[str, str]:
     return data.decode(codec), encoding_name(codec)
 
 
-def _japanese_share(text: str) -> float:
+def _japanese_share(text: str, half_width_kana: bool = False) -> float:
     """Share of characters that are kana, common kanji, ASCII or Japanese
-    punctuation: the wrong legacy codec yields half-width katakana and rare kanji."""
+    punctuation: the wrong legacy codec yields half-width katakana and rare kanji
+    (half_width_kana: they count as Japanese, the codec being the only one that reads the bytes)."""
     good = sum(1 for ch in text if ch.isascii() or "\u3000" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
-               or "\uff01" <= ch <= "\uff5e")
+               or "\uff01" <= ch <= "\uff5e" or (half_width_kana and "\uff61" <= ch <= "\uff9f"))
     return good / max(1, len(text))
 
 
 def _most_japanese_strict_decoding(sample: bytes, data: bytes) -> str | None:
     """charset-normalizer gives up on tables that are mostly digits and commas (a
-    EUC-JP roster); a legacy codec that decodes every byte, and reads as Japanese,
-    is then the answer."""
-    scored = [(_japanese_share(text), encoding) for encoding in _LEGACY
-              if (text := _strict(sample, encoding)) is not None and _valid(data, encoding)]
+    EUC-JP roster) and on a host's export in half-width katakana (ﾔﾏﾀﾞ ﾀﾛｳ); a
+    legacy codec that decodes every byte, and reads as Japanese, is then the answer."""
+    decodings = [(encoding, text) for encoding in _LEGACY
+                 if (text := _strict(sample, encoding)) is not None and _valid(data, encoding)]
+    scored = [(_japanese_share(text, half_width_kana=len(decodings) == 1), encoding) for encoding, text in decodings]
     share, encoding = max(scored, key=lambda scored_one: scored_one[0], default=(0.0, ""))
     return encoding if share > 0.95 else None

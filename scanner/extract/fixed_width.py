@@ -5,14 +5,20 @@ CP932 (a kanji takes two columns, a half-width katakana or an ASCII character
 one). When the first lines hold a header of field labels, the fields are the runs
 of columns that some record below it uses, and each is labelled by the header
 words above it: a 基礎年金番号 column makes its cells pension numbers, as in a CSV.
-Text without such a header is left as it is: cutting prose or a log at blanks
-that happen to line up would only cut its context apart.
+
+Without a header, text is read as records when most of its lines (a title, a run
+date or a trailer of counts aside) have one width in CP932 and the same columns
+blank: each run of columns that some records use is a field, and the table's
+reader types each column by its values (detectors.columns). Prose and logs,
+whose lines differ in width, are left as they are: cutting them at blanks that
+happen to line up would only cut their context apart.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from detectors.fields import is_field_label
 from scanner.extract.table import TextTable
@@ -25,6 +31,15 @@ MIN_GAP = 2  # blank columns between two fields that no header word tells apart
 _WORD = re.compile(r"[^\s]+")
 _WIDE = re.compile(r"[^\x00-\x7f\uff61-\uff9f]")  # two columns in CP932
 _USED = re.compile(rb"\x01+")
+MIN_BARE_RECORDS = 5  # records of a table without a header
+RECORD_SHARE = 0.6  # of the text's lines that have the records' width
+UNPADDED_SHARE = 0.8  # of the widest line's width: records whose last field is not padded
+SAMPLE_LINES = 64  # lines that decide whether text may be records at all
+BLANK_SHARE = 0.9  # records blank in a column between fields (one record may overrun its field)
+NAME_GAP = 2  # columns: the space inside a name (ﾔﾏﾀﾞ ﾀﾛｳ, 山田　太郎) in a field of names
+TEXT_SHARE = 0.8
+PARTED_BLANKS = 0.3  # records with a blank before a field that others fill up to its edge
+LAYOUT_RECORDS = 1000  # records that decide the fields
 
 
 class _Record:
@@ -121,4 +136,105 @@ def fixed_width_rows(text: str) -> TextTable | None:
     if sum(is_field_label(label) for label in labels) < 2:
         return None
     rows = [[line.strip()] for line in lines[:header]] + [labels] + [_cut(record, fields) for record in records]
+    return TextTable(rows, [n for n, _ in numbered])
+
+
+def _width(line: str) -> int:
+    return len(line) + len(_WIDE.findall(line))
+
+
+def _record_lines(lines: list[str]) -> tuple[int, list[int]] | None:
+    """(width, indexes) of the records among lines: the lines of the width most of
+    them share; or, when the last field of a record is not padded (a phone number
+    of 12 or 13 characters, trailing blanks cut off), the lines nearly as wide as
+    the widest, when they are most. A title or a trailer is shorter."""
+    widths = [_width(line) for line in lines]
+    if not widths:
+        return None
+    width, count = Counter(widths).most_common(1)[0]
+    if count >= RECORD_SHARE * len(lines):
+        return width, [i for i, w in enumerate(widths) if w == width]
+    widths = [_width(line.rstrip()) for line in lines]
+    width = max(widths)
+    wide = [i for i, w in enumerate(widths) if w >= UNPADDED_SHARE * width]
+    return (width, wide) if len(wide) >= RECORD_SHARE * len(lines) else None
+
+
+def _classes(record: _Record, width: int) -> str:
+    """Each column's class: blank, digit, other, or `+` for the second column of a wide character."""
+    out = []
+    for ch in record.text:
+        out.append(" " if ch.isspace() and ch != "\u3000" else "d" if ch.isdigit() else "o")
+        if _WIDE.match(ch):
+            out.append(" " if ch == "\u3000" else "+")
+    return "".join(out).ljust(width)[:width]
+
+
+def _bare_fields(records: list[_Record], width: int) -> list[int]:
+    """First columns of the fields of records without a header: a column that most
+    records use, after a column blank in nearly all of them, or where each record
+    has a blank or changes between digits and other text (a value that fills its
+    field runs into the next one: 昭和55年12月10日1500002) and many start a word."""
+    classes = [_classes(record, width) for record in records]
+    used, blank_before, parted = [0] * width, [0] * width, [0] * width
+    for row in classes:
+        for c in range(width):
+            used[c] += row[c] != " "
+            if c and row[c - 1] == " " and row[c] != " ":
+                blank_before[c] += 1
+                parted[c] += 1
+            elif c and row[c] in "do" and row[c - 1] in "do+" and (row[c - 1] == "d") != (row[c] == "d"):
+                parted[c] += 1
+    limit, n = (1 - BLANK_SHARE) * len(records), len(records)
+    return [c for c in range(width) if used[c] > limit and (
+        c == 0 or used[c - 1] <= limit or (parted[c] >= BLANK_SHARE * n and blank_before[c] >= PARTED_BLANKS * n))]
+
+
+_NAME_HALVES = re.compile(r"[^\s\d]+[ \u3000][^\s\d]+")
+
+
+def _name_halves(records: list[_Record], starts: list[int], index: int) -> bool:
+    """Whether fields index and index + 1 read as one word, one space, one word
+    without digits (ﾔﾏﾀﾞ ﾀﾛｳ, 山田　太郎) in most records that fill both."""
+    bounds = starts[index:index + 3]
+    pairs = [record.text[record.index(bounds[0]):record.index(bounds[2]) if len(bounds) == 3 else None].strip()
+             for record in records]
+    both = [pair for pair in pairs if len(pair.split()) >= 2]
+    halves = sum(1 for pair in both if _NAME_HALVES.fullmatch(pair))
+    return 2 * len(both) >= len(pairs) and halves >= TEXT_SHARE * len(both)
+
+
+def _names_joined(records: list[_Record], starts: list[int]) -> list[int]:
+    """Fields parted only by the space inside a name joined again: in a file whose
+    surnames all have two characters, that space is blank in every record."""
+    index = 0
+    while index + 1 < len(starts):
+        ends = [record.column(len(record.text[:record.index(starts[index + 1])].rstrip())) for record in records]
+        if starts[index + 1] - max(ends) <= NAME_GAP and _name_halves(records, starts, index):
+            del starts[index + 1]
+        else:
+            index += 1
+    return starts
+
+
+def bare_fixed_width_rows(text: str) -> TextTable | None:
+    """The rows of a fixed-width export without a header (lines of another width, a
+    title or a trailer, as one-cell rows) with their line numbers, or None."""
+    if _record_lines([line for line in text[:HEAD_CHARS * 8].splitlines()[:SAMPLE_LINES] if line.strip()]) is None:
+        return None  # most text: decided on its first lines
+    numbered = [(n, part) for n, line in enumerate(text.split("\n"), start=1)
+                for part in line.splitlines() if part.strip()]
+    found = _record_lines([line for _, line in numbered])
+    if found is None or len(found[1]) < MIN_BARE_RECORDS:
+        return None
+    width, indexes = found
+    records = {i: _Record(numbered[i][1]) for i in indexes}
+    if len(records) < MIN_BARE_RECORDS:
+        return None
+    sample = list(records.values())[:LAYOUT_RECORDS]
+    starts = _names_joined(sample, _bare_fields(sample, width))
+    if len(starts) < MIN_FIELDS:
+        return None
+    fields = [(start, start) for start in starts]
+    rows = [_cut(records[i], fields) if i in records else [line.strip()] for i, (_, line) in enumerate(numbered)]
     return TextTable(rows, [n for n, _ in numbered])

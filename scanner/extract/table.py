@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from detectors.fields import Field, compose_rows, is_field_label
 from scanner.extract.base import TextUnit, in_blocks
+from scanner.extract.record_columns import bare_layout, is_record
 from scanner.extract.split_dates import date_column_starts, joined_dates, with_sub_header
 
 
@@ -144,15 +145,19 @@ def _block_unit(block: list[tuple[str, list[Field]]]) -> TextUnit:
     return TextUnit(text=text, location=f"{block[0][0]}-{block[-1][0]}", spans=spans)
 
 
-def table_units(rows: Iterable[Row], sheet: str = "", lines: list[int] | None = None) -> Iterator[TextUnit]:
+def table_units(rows: Iterable[Row], sheet: str = "", lines: list[int] | None = None,
+                typed: bool = False) -> Iterator[TextUnit]:
     """Rows in blocks (one line a row), every cell labelled with its column header,
     or, in a key/value form and in rows above the header, with the label to its left;
     read as they come (the layout is decided on the first LAYOUT_ROWS rows), so a
     long table is never held. A table read from plain text (lines: each row's line
-    number) is located by line, as the file's reader counts them, not by cell."""
+    number) is located by line, as the file's reader counts them, not by cell.
+    typed: a table of records (CSV, TSV, a fixed-width export) whose header is
+    missing has its columns labelled by their values (scanner.extract.record_columns)."""
     rows = iter(rows)
     head = list(islice(rows, LAYOUT_ROWS))
     header, _ = table_layout(head)
+    header, typed_labels = bare_layout(head, header) if typed else (header, {})
     header_cells = next((cells for r, cells in head if r == header), [])
     labels = {c: text.strip() for c, text in header_cells}
     if header is not None:
@@ -166,8 +171,9 @@ def table_units(rows: Iterable[Row], sheet: str = "", lines: list[int] | None = 
             under_header = header is not None and r > header
             cells = joined_dates(cells, date_starts) if under_header else cells
             row_labels = _row_labels(cells) if header is None or r < header else [""] * len(cells)
+            columns = labels if under_header else typed_labels if is_record(cells) else {}
             yield f"{prefix}{r + 1}", [
-                Field(location=where(r, c), value=value, labels=(labels.get(c, "") if under_header else "", row_label))
+                Field(location=where(r, c), value=value, labels=(columns.get(c, ""), row_label))
                 for (c, value), row_label in zip(cells, row_labels)]
 
     size = lambda record: sum(len(f.value) + 16 for f in record[1])  # noqa: E731 - labels included

@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 
 from scanner.extract.base import Extraction, ExtractionError, TextUnit
 from scanner.extract.encoding import detect_encoding, encoding_name, iter_decoded
-from scanner.extract.fixed_width import fixed_width_rows
+from scanner.extract.fixed_width import bare_fixed_width_rows, fixed_width_rows
 from scanner.extract.long_text import text_units
 from scanner.extract.pipe_table import has_pipe_table, pipes_as_tabs
 from scanner.extract.table import dense_rows, table_units
@@ -32,8 +32,8 @@ def extract_plain(data: bytes) -> Extraction:
     text = data.decode(codec)
     if has_pipe_table(text):  # a markdown table: no host export
         return Extraction(format="text", units=tabbed_units(pipes_as_tabs(text)), encoding=encoding_name(codec))
-    table = zengin_rows(text) or fixed_width_rows(text)
-    units = table_units(dense_rows(table.rows), lines=table.lines) if table else text_units([text])
+    table = zengin_rows(text) or fixed_width_rows(text) or bare_fixed_width_rows(text)
+    units = table_units(dense_rows(table.rows), lines=table.lines, typed=True) if table else text_units([text])
     return Extraction(format="text", units=units, encoding=encoding_name(codec))
 
 
@@ -87,7 +87,7 @@ def extract_html(data: bytes) -> Extraction:
 
 def _table_units(rows: Iterable[list[str]], kind: str) -> Iterator[TextUnit]:
     try:
-        yield from table_units(dense_rows(rows))
+        yield from table_units(dense_rows(rows), typed=True)
     except csv.Error as error:  # a NUL byte, a field over csv's size limit
         raise ExtractionError(cause=error, kind=kind) from error
 

@@ -1,7 +1,8 @@
 """What a worker does with a task: read, extract and detect through
 `scanner.objects.ObjectScanner`, then seal, so that only masked findings and keyed
 hashes leave it, make the rows the writer stores (inventory.finding_rows: the
-single writer only inserts them), and mask the names of its paths
+single writer only inserts them) with each repeated hash one string
+(scanner.workers.answers), and mask the names of its paths
 (scanner.names). The same in a worker process, a Dask task or this process."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from scanner.extract import Child
 from scanner.names import masker_for
 from scanner.objects import MEMORY_BUDGET, ObjectScanner, Reader, entry_record
 from scanner.sources.local import read_local
+from scanner.workers.answers import share_repeats
 from scanner.workers.sealing import seal
 from scanner.workers.tasks import Outcome, Task, lost_record, split_parts
 
@@ -40,7 +42,7 @@ def run_task(task: Task, scanner: ObjectScanner, key: bytes) -> Outcome:
         record = entry_record(task.entry)
         record.status, record.error = "too_large", MEMORY_BUDGET
         outcome = Outcome(record)
-    outcome.record = prepare(seal(outcome.record, key))
+    outcome.record = share_repeats(prepare(seal(outcome.record, key)))
     masker_for(scanner.detector, key).mask_record(outcome.record, task.names, part=task.part is not None)
     outcome.recycle = any(obj.error == MEMORY_BUDGET for obj in outcome.record.walk())
     outcome.peak_rss_kb = own_peak_rss_kb()

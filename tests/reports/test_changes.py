@@ -10,7 +10,7 @@ from inventory.triage import record_verdict
 from reports.changes import latest_changes
 from reports.diff import identity
 from reports.report_data import build_report
-from scanner.alerting import new_alerts
+from scanner.alerting import NEW_ALERTED, new_alerts
 from scanner.workers.sealing import seal
 
 ROOT = "/share"
@@ -37,6 +37,9 @@ def same_as_report(db) -> dict[str, list[tuple[str, str]]]:
     for name in ("new", "reappeared"):
         assert sorted(map(identity, getattr(changes.diff, name))) == sorted(map(identity, getattr(report.diff, name)))
     assert new_alerts(changes, "ja") == new_alerts(report, "ja")
+    alerted = latest_changes(db, NEW_ALERTED)  # what a scan asks: only the types an alert tells of
+    assert new_alerts(alerted, "ja") == new_alerts(report, "ja")
+    assert alerted.diff.reappeared == changes.diff.reappeared
     return {name: sorted((f["path"], f["masked"]) for f in getattr(changes.diff, name))
             for name in ("new", "reappeared")}
 
@@ -60,3 +63,14 @@ def test_changes_agree_with_the_report_scan_after_scan(inventory):
     scan(inventory, {"a.csv": ["111", "888"], "b/c.csv": ["333"], "e.csv": ["999"]})
     assert same_as_report(db) == {"new": [("e.csv", "99**")],  # a.csv and b/c.csv: remediated, present
                                   "reappeared": [("a.csv", "11**"), ("a.csv", "88**"), ("b/c.csv", "33**")]}
+
+
+def test_a_scan_looks_only_for_new_findings_an_alert_tells_of(inventory):
+    scan_id, _ = inventory.begin_scan([Scope(ROOT)], "test")
+    inventory.record(scan_id, ROOT, seal(ObjectRecord("a.csv", "file", findings=[
+        finding("111"), finding("090-1111-2222", "PHONE")]), inventory.key))
+    inventory.finish_scan(scan_id, [Scope(ROOT)])
+    everything, alerted = latest_changes(inventory.db), latest_changes(inventory.db, NEW_ALERTED)
+    assert sorted(f["entity_type"] for f in everything.diff.new) == ["MY_NUMBER", "PHONE"]
+    assert [f["entity_type"] for f in alerted.diff.new] == ["MY_NUMBER"]
+    assert new_alerts(alerted, "en") == new_alerts(everything, "en")

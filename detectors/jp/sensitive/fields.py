@@ -32,6 +32,22 @@ MAX_VALUE = 80
 # last time's value beside this time's (前年血圧, 前回判定): the result is this time's
 _EARLIER = re.compile(r"^(?:前回|前年|前年度|昨年|昨年度|前々回|過去)")
 _KANJI = re.compile(r"[一-龥]")
+# a header naming the paperwork around a label word (事後措置通知日, 受診勧奨送付日, 意見書提出期限,
+# 判定医): its column holds dates, deadlines, doctors or numbers, not anyone's health
+_ADMIN_TAIL = re.compile(r"(?:日|日付|年月日|日時|期限|期日|予定|送付|通知|提出|回収|医|医師|医師名|機関|機関名|担当|番号|回数|件数|様式)$")
+# a date alone, or the status of a form (通知済, 未提出, 回収済み): when, not what
+_DATE = re.compile(r"^(?:令和|平成|R|H)?[0-9]{1,4} *[/.\-年] *[0-9]{1,2}(?: *[/.\-月] *[0-9]{1,2} *日?)?(?:\([月火水木金土日]\))?$")
+_PAPERWORK = re.compile(r"^(?:[一-龥]{0,4}(?:通知|送付|提出|回収|受領|記入|確認|返送|発送|郵送|配布|入力|登録)(?:済み?|待ち|中)"
+                        r"|未(?:通知|送付|提出|回収|記入|返送|発送|郵送|配布|入力|登録)|本人(?:に|へ)(?:通知|送付|郵送|手渡し)(?:済み?)?"
+                        r"|[一-龥]{0,4}受領|実施済み?|未実施|省略)$")
+_CHOICE = re.compile(r" *[/・|／] *")
+# a month or a day with no year's date form (9月, 2025年8月, 8月予定): when, not what
+_WHEN = re.compile(r"^(?:[0-9]{4}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:頃|予定|上旬|中旬|下旬)?$")
+# a part of a value that says there is nothing (就業制限なし, 措置不要, 異常を認めず, 通常勤務可, 就業可能)
+_NOTHING = re.compile(r"(?:なし|無し|不要|認めず|認めない|問題ない|ありません)$|^(?:通常|平常)(?:勤務|業務)?(?:可|可能)?$"
+                      r"|^就(?:業|労)(?:継続)?(?:可|可能)$|^現状(?:維持|のまま)$|^(?:経過)?良好$|^(?:別紙|別添)参照$|^保留$|^対象外$")
+_PARTS = re.compile(r"[・、/／,]")
+_REMARK = re.compile(r"\([^)]*\)")
 # a finding told in words under a 所見 label (右上肺野に索状影, ST低下あり), not denied (変化なし)
 _FINDING_WORDS = re.compile(r"(?:あり|疑い|を?認め|陽性|影|変化|低下|上昇|肥大|拡大|腫大|結節|ポリープ|のう胞|嚢胞)(?!なし|無し|認めず|ない)")
 
@@ -44,6 +60,7 @@ class FieldValues:
             self.labels.setdefault(item, FieldLabel("健康診断結果", ITEM))
         self._label_word = compile_pattern(words_regex(tuple(self.labels)))
         self._judgement = compile_pattern(words_regex(lexicon.judgements))
+        self._item_word = compile_pattern(words_regex(lexicon.checkup_items))
         # a label at a line's start (・既往歴: …, 3. 宗教 …) or after a space (佐藤 花子 本籍 大阪府)
         line_labels = words_regex(tuple(lexicon.labels))
         self._line_label = compile_pattern(  # begins with the label word: scanned for by its first letters
@@ -65,13 +82,22 @@ class FieldValues:
         text = label_text.strip().rstrip(":").strip()
         if not text or len(text) > 24 or _EARLIER.match(text):
             return None
-        words = sorted((m.group() for m in self._label_word.finditer(text)), key=len, reverse=True)
-        return (words[0], self.labels[words[0]]) if words else None
+        words = sorted(self._label_word.finditer(text), key=lambda m: len(m.group()), reverse=True)
+        if not words or _ADMIN_TAIL.search(text, words[0].end()):
+            return None
+        return words[0].group(), self.labels[words[0].group()]
+
+    def has_item(self, text: str) -> bool:
+        """Whether the text names a check-up item (a result table may be in it)."""
+        return "\t" in text and bool(self._item_word.search(text))
 
     def counts(self, field: FieldLabel, value: str) -> bool:
         """Whether a value under a label of this meaning is information."""
         cleaned = clean_value(value)
         if not cleaned or cleaned.lower() in self.lexicon.none_values or len(value) > MAX_VALUE:
+            return False
+        if field.kind != ITEM and (_DATE.match(cleaned) or _WHEN.match(cleaned) or _PAPERWORK.match(cleaned)
+                                   or self._choices(value) or self._says_nothing(cleaned)):
             return False
         if field.kind == "flag":
             return bool(_YES.match(cleaned))
@@ -80,6 +106,24 @@ class FieldValues:
         if field.kind == "grade":
             return bool(_GRADE.match(cleaned) or self._judgement.search(cleaned) or _FINDING_WORDS.search(cleaned))
         return True
+
+    def _choices(self, value: str) -> bool:
+        """A form's printed choices (通常勤務・就業制限・要休業): one of them says nothing."""
+        parts = [clean_value(part) for part in _CHOICE.split(value.strip())]
+        return len(parts) >= 2 and any(part.lower() in self.lexicon.none_values for part in parts)
+
+    def _says_nothing(self, cleaned: str) -> bool:
+        """Every part of the value (remarks in brackets aside) says there is nothing:
+        異常なし(A), 就業制限なし, 措置不要・経過良好."""
+        parts = [_REMARK.sub("", part) or part for part in _PARTS.split(cleaned)]
+        return all(part.lower() in self.lexicon.none_values or _NOTHING.search(part) for part in parts if part)
+
+    def in_choices(self, text: str, position: int) -> bool:
+        """Whether position lies in a cell (or a label's value) of printed choices."""
+        label = text.rfind(": ", 0, position)
+        start = max(text.rfind("\t", 0, position) + 1, text.rfind("\n", 0, position) + 1, label + 2 if label >= 0 else 0)
+        ends = [e for e in (text.find("\t", position), text.find("\n", position)) if e >= 0]
+        return self._choices(text[start:min(ends, default=len(text))])
 
     def find(self, text: str, unread: Sequence[tuple[int, int]]) -> list[Phrase]:
         found = self._composed(text, unread)

@@ -17,7 +17,7 @@ from detectors.jp.sensitive.lexicon import WORD_CHAR, Anchored, Lexicon, compile
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_criterion, is_denied, is_generic, is_programme
 
 DISEASE_ENDINGS = ("症候群", "症", "病", "炎", "癌", "がん", "腫瘍", "腫", "瘍", "ヘルニア", "骨折", "梗塞", "出血", "痛",
-                   "潰瘍", "結石", "狭窄", "麻痺", "不全", "中毒", "損傷", "断裂", "欠損", "疾患", "障害", "感染")
+                   "潰瘍", "結石", "狭窄", "麻痺", "不全", "中毒", "損傷", "断裂", "欠損", "疾患", "障害", "感染", "傷", "創")
 TREATMENT_ENDINGS = ("手術", "治療", "療法", "透析", "移植", "注射", "投与", "切除", "摘出", "薬", "剤", "錠")
 # A treatment whatever comes before it; the rest need a disease in front of them.
 _STRONG = (r"通院(?:中|して(?:いる|おり|いた)|した|を続け(?:て(?:いる|おり|いた))?|を継続|歴|治療|のため|予定)"
@@ -26,6 +26,8 @@ _STRONG = (r"通院(?:中|して(?:いる|おり|いた)|した|を続け(?:て(
            r"|服薬(?:中|して(?:いる|おり)|治療|歴)|投薬(?:中|治療)|加療中|闘病(?:中)?|療養(?:中|して(?:いる|おり|いた))"
            r"|治療(?:中|を受け(?:た|て(?:いる|おり|いた))?|を続け(?:て(?:いる|おり|いた))?|歴)"
            r"|病気(?:療養|休職|休暇)(?:中)?|傷病休職(?:中)?|私傷病(?:休職|休暇)?|病休"
+           r"|(?:病院|医院|クリニック|診療所|救急外来)で(?:手当て|治療|処置|縫合)を受け(?:た|て)"
+           r"|(?:整形外科|外科|皮膚科|眼科|歯科|耳鼻科|耳鼻咽喉科|心療内科|精神科|脳神経外科)を受診(?:した|し、|して)"
            r"|診断書(?:を提出|が提出|の提出|を受理)|診断(?:され(?:た|て(?:いる|おり|いた))?|を受け(?:た|て(?:いる|おり|いた))?)")
 _WEAK = (r"休職(?:中|して(?:いる|おり)|した|する|予定)?|休業|欠勤|静養|再発|悪化|発症|罹患|既往|疑い|術後"
          r"|経過観察(?:中)?|リハビリ(?:中)?|患(?:って(?:いる|おり)|った|い|う)|かか(?:り|った|って(?:いる|おり|いた))"
@@ -34,6 +36,8 @@ _WEAK = (r"休職(?:中|して(?:いる|おり)|した|する|予定)?|休業|�
          r"|服用(?:中|して(?:いる|おり|いた))?|内服(?:中)?|処方(?:され(?:て(?:いる|おり|いた))?|を受け)|投与|使用(?:中)?"
          r"|があり|がある|があります|判明|見つか(?:った|り)|発覚|抱え(?:て(?:いる|おり|いた))?|持病")
 _INJURED = r"(?:骨折|捻挫|脱臼|断裂|損傷|挫傷|打撲|発症|再発)(?:し(?:た|て(?:いる|おり|いた))?|を負(?:った|い))"
+# an injury said as a noun after the body part (左膝を打撲。): an accident report's way
+_INJURED_PART = r"を(?:打撲|骨折|捻挫|脱臼|負傷|やけど|火傷)(?=[。、,\n]|$)"
 _PREDICATE = re.compile(rf"{_STRONG}|{_WEAK}")
 _STRONG_PREDICATE = re.compile(_STRONG)
 _PARTICLE_BEFORE = re.compile(r"(?:により|による|のため(?:に)?|にて|の|で|に|を|が|と|は|から|、)$")
@@ -62,6 +66,7 @@ _ANY_DISABILITY = re.compile(r"障(?:害|がい|碍)(?:が(?:あり|ある|あ�
 
 # last time's value beside this time's (前回γ-GT: 201): the result is this time's
 _EARLIER = re.compile(r"(?:前回|前年度?|昨年度?|前々回) *$")
+_EARLIER_LABEL = re.compile(r"(?:前回|前年度?|昨年度?|前々回)[一-龥]{0,4}$")  # 前回総合判定: B
 # a check-up's legend of grades (A:異常なし B:軽度異常 C:要経過観察 …) names no one's result
 _LEGEND_ENTRY = re.compile(r"(?<![A-Za-z0-9])[A-E][12]?(?:判定)? *[:=：]? *(?:異常なし|軽度異常|要[一-龥]{1,5}|治療中|経過観察)")
 LEGEND_ENTRIES = 3
@@ -97,13 +102,15 @@ class HealthMatcher:
         self._item = compile_pattern(words_regex(lexicon.checkup_items))
         self._judged = compile_pattern(r"判定 *:? *[B-E][0-9]?(?![A-Za-z0-9])")
         self._injured = Anchored(_INJURED, WORD_CHAR, 12)
+        self._injured_part = Anchored(_INJURED_PART, WORD_CHAR, 8, least=1)
         self._graded = compile_pattern(r"[B-E][0-9]?判定")
         self._guidance = (compile_pattern(_GUIDANCE_LEVEL), compile_pattern(_GUIDANCE_SAID))
         self._disability = compile_pattern(rf"{words_regex(lexicon.disabilities)}{_GRADE}?(?:{_IN_USE})?")
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found = self._predicated(text) + self._checkups(text) + self._disabilities(text)
-        found += [Phrase(start, end, "病歴") for start, end in self._injured.spans(text)]
+        found += [Phrase(start, end, "病歴") for anchored in (self._injured, self._injured_part)
+                  for start, end in anchored.spans(text)]
         found += [Phrase(m.start("disease"), m.end(), "病歴") for m in self._prefixed.finditer(text)]
         found += self._in_cells(text, cells)
         found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._guidance[1].finditer(text)]
@@ -196,7 +203,8 @@ class HealthMatcher:
                  and not is_criterion(text, m.end())]
         found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._judgement.finditer(text)
                   if not is_programme(text, m.end(), m.start())]
-        found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._judged.finditer(text)]
+        found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._judged.finditer(text)
+                  if not _EARLIER_LABEL.search(text, max(0, m.start() - 8), m.start())]
         return found + [Phrase(m.start(), m.end(), "健康診断結果") for m in self._graded.finditer(text)
                         if whole_word(text, m.start(), m.start() + 1)]
 

@@ -35,6 +35,11 @@ _ATTACKED = (r"(?:盗まれ|騙され|だまされ|殴られ|蹴られ|刺され
              r"|泥棒に入られ|侵入され|をすられ)(?:た|て(?:いる|おり|いた|います|しまった)?|ました|[、,]|る(?=[。\n]|$))")
 # a victim telling of it: not the generic "〜被害について" of an article
 _TOLD = re.compile(r"について(?:の)?(?:相談|警察|申告|申し出|訴え|話)")
+# what an organisation owns (会社所有のノートPC, 店舗の売上金): stolen or broken, no person is the victim
+_ORGANISATION_PROPERTY = re.compile(r"会社(?:所有|の(?:備品|資産|車両|金庫|商品|現金))|社有|当社所有|法人所有|備品|社用車|公用車|営業車"
+                                    r"|店舗の(?:商品|売上)|売上金|在庫品|商品を|施設の|倉庫の")
+_PERSONAL_PROPERTY = re.compile(r"私物|個人所有|財布|自宅|自家用|本人の|私用")
+PROPERTY_REACH = 80  # the sentence of the crime and the one before it (被害届 after the theft)
 _REPORTED = r"被害届(?:を|は)?(?:提出(?:した|し)?|出し(?:た)?|受理され(?:た)?)"
 
 
@@ -60,6 +65,7 @@ class LegalMatcher:
                 continue  # 犯罪に遭う is not said; 事件を受けて is a reaction, not a victim
             if whole_word(text, match.start(), match.end()) and match.end() - match.start() > 2:
                 found.append(Phrase(match.start(), match.end(), "犯罪被害"))
+        found = [p for p in found if p.category != "犯罪被害" or not _of_organisation(text, p.start)]
         if cells.unread and about_victims(text):
             found += [p for p in cells.phrases(self._offence_spans(text), "犯罪被害")
                       if not in_summary_line(text, p.start) and row_names_more(text, p.start, p.end)]
@@ -71,3 +77,12 @@ class LegalMatcher:
         return [m.span() for m in self._offence_cell.finditer(text)
                 if (m.start() == 0 or text[m.start() - 1] in "\t\n" or text.endswith(": ", 0, m.start()))
                 and (m.end() == len(text) or text[m.end()] in "\t\n")]
+
+
+def _of_organisation(text: str, start: int) -> bool:
+    """Whether the crime told before start (on its line) was against an organisation's property."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - PROPERTY_REACH):start]
+    if not _ORGANISATION_PROPERTY.search(before) and "被害届" in text[start:start + 4]:
+        before = text[max(0, start - PROPERTY_REACH):start]  # 被害届 a line after the theft
+    return bool(_ORGANISATION_PROPERTY.search(before)) and not _PERSONAL_PROPERTY.search(before)

@@ -18,6 +18,7 @@ from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged
+from detectors.jp.sensitive.results import followed_from_checkup, item_rows
 from detectors.jp.sensitive.told import ToldMatcher
 from detectors.jp.sensitive.union import UnionMatcher
 
@@ -51,6 +52,11 @@ def _outside_other_fields(phrases: list[Phrase], labelled: list[Phrase]) -> list
                                           for f in labelled)]
 
 
+def _in_row(position: int, rows: list[tuple[int, int, Phrase | None]], starts: list[int]) -> bool:
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position <= rows[index][1]
+
+
 class SensitiveRecognizer(EntityRecognizer):
     """要配慮個人情報 as phrases of information with their category."""
 
@@ -79,9 +85,24 @@ class SensitiveRecognizer(EntityRecognizer):
         if unread:
             starts = [start for start, _ in unread]
             found = [p for p in (_clipped(p, unread, starts) for p in found) if p is not None]
-        found = [p for p in found if p.category not in _HEALTH
-                 or not (in_legend(text, p.start) or in_summary_line(text, p.start))]
-        return merged(found, text)
+        found = [p for p in found if p.category not in _HEALTH or not self._no_ones(text, p.start)]
+        return merged(followed_from_checkup(text, self._one_per_item(text, found), labelled), text)
+
+    def _no_ones(self, text: str, position: int) -> bool:
+        """A legend of grades, a line of counts, a form's printed choices."""
+        return in_legend(text, position) or in_summary_line(text, position) or self.fields.in_choices(text, position)
+
+    def _one_per_item(self, text: str, found: list[Phrase]) -> list[Phrase]:
+        """In a result table's item rows, the item's one finding instead of each cell's."""
+        rows = list(item_rows(text, self.fields.label_of)) if self.fields.has_item(text) else []
+        if not rows:
+            return found
+        starts = [start for start, _, _ in rows]
+        marked = [row for row in rows if row[2] is not None]  # the row's finding says it all
+        marked_starts = [start for start, _, _ in marked]
+        kept = [p for p in found if not (p.category == "健康診断結果" and _in_row(p.start, rows, starts))
+                and not (p.category == "病歴" and _in_row(p.start, marked, marked_starts))]
+        return kept + [finding for _, _, finding in rows if finding is not None]
 
     def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not self.may_match(text):

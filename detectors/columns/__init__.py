@@ -1,0 +1,35 @@
+"""Types of the columns of a table without a header (a host's fixed-width export, a
+CSV or TSV without a header row), told by each column's values as a whole: births
+(dates spread over decades, mostly 15 to 100 years back), postal codes (beside an
+address column, or agreeing with its prefectures), addresses (block numbers), and
+names (a surname and a given name of the name lists). Births count only in records
+about people (a column of names or of addresses beside them): release dates of a
+product master spread over decades too. In a master of places with nobody in it
+(KEN_ALL and its like), the codes beside the prefectures are labelled as codes of
+towns, which no detector takes for a person's postal code. Each type is given as the
+label a header would have had (生年月日, 郵便番号, 住所, 氏名): the detectors read it as
+they read a header, and no finding is made here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from detectors.columns.dates import birth_columns
+from detectors.columns.names import name_columns
+from detectors.columns.places import address_columns, place_code_columns, postal_columns
+
+BIRTH_LABEL, POSTAL_LABEL, ADDRESS_LABEL = "生年月日", "郵便番号", "住所"
+PLACE_CODE_LABEL = "町域コード"  # a code of a town in a master of places: no person's postal code
+
+
+def column_labels(columns: Mapping[int, Sequence[str]], today: dt.date | None = None) -> dict[int, str]:
+    """Column -> the label its values call for, for the columns of a known type
+    (columns: each column's cell texts, aligned by record, "" where blank)."""
+    addresses = address_columns(columns)
+    labels = {c: ADDRESS_LABEL for c in addresses}
+    labels |= {c: POSTAL_LABEL for c in postal_columns(columns, addresses)}
+    labels |= {c: label for c, label in name_columns(columns).items() if c not in labels}
+    if labels:  # a record about a person
+        return labels | {c: BIRTH_LABEL for c in birth_columns(columns, today) if c not in labels}
+    return {c: PLACE_CODE_LABEL for c in place_code_columns(columns)}

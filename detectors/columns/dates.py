@@ -1,0 +1,63 @@
+"""Which date columns of a table without a header hold births: told by the dates
+as a whole. Births of a roster or a customer file spread over decades and lie
+mostly 15 to 100 years back, on any day of a month; the dates of slips, receipts
+and issues (売上日, 受付日, 発行日) cluster within a year or two; dates of joining
+or of insurance (入社日, 資格取得日) fall on the 1st of a month far more often than
+births do, and lie years after the birth in the same record."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from detectors.jp.date_of_birth import parse
+
+VALID_SHARE = 0.8  # of a column's values that must be dates
+MIN_DATES = 4
+MIN_SPREAD_YEARS = 10  # between the 10th and the 90th percentile of the years
+MIN_AGE, MAX_AGE = 15, 100  # years back from today
+AGED_SHARE = 0.7  # of the dates that lie MIN_AGE..MAX_AGE years back
+MAX_FIRST_OF_MONTH = 0.4  # births fall on the 1st one day in 30; joining and insurance dates mostly
+LATER_BY_YEARS = 15  # a date column this much later than a birth column in most records is not births
+LATER_SHARE = 0.8
+
+Column = Sequence[str]  # a column's cell texts, one per record ("" where blank)
+
+
+def dates_of(column: Column) -> list[dt.date | None] | None:
+    """Each record's date (None where blank or not a date), or None when the column
+    is not one of dates."""
+    dates = [parse(value) if value else None for value in column]
+    filled = sum(1 for value in column if value)
+    found = sum(1 for date in dates if date is not None)
+    return dates if found >= MIN_DATES and found >= VALID_SHARE * filled else None
+
+
+def _percentile(values: list[int], share: float) -> int:
+    return values[min(len(values) - 1, int(share * len(values)))]
+
+
+def _spread_like_births(dates: list[dt.date], today: dt.date) -> bool:
+    years = sorted(date.year for date in dates)
+    if _percentile(years, 0.9) - _percentile(years, 0.1) < MIN_SPREAD_YEARS:
+        return False
+    aged = sum(1 for date in dates if MIN_AGE <= (today - date).days / 365.25 <= MAX_AGE)
+    first_days = sum(1 for date in dates if date.day == 1)
+    return aged >= AGED_SHARE * len(dates) and first_days <= MAX_FIRST_OF_MONTH * len(dates)
+
+
+def _later(later: list[dt.date | None], earlier: list[dt.date | None]) -> bool:
+    """Whether the first column's dates are LATER_BY_YEARS after the second's in most records."""
+    pairs = [(a, b) for a, b in zip(later, earlier) if a is not None and b is not None]
+    gaps = sum(1 for a, b in pairs if (a - b).days >= LATER_BY_YEARS * 365)
+    return bool(pairs) and gaps >= LATER_SHARE * len(pairs)
+
+
+def birth_columns(columns: Mapping[int, Column], today: dt.date | None = None) -> set[int]:
+    """The columns of births among columns (by index, values aligned by record)."""
+    today = today or dt.date.today()
+    dated = {c: dates for c, column in columns.items() if (dates := dates_of(column)) is not None}
+    births = {c for c, dates in dated.items() if _spread_like_births([d for d in dates if d], today)}
+    return {c for c in births if not any(_later(dated[c], dated[other]) for other in births if other != c)}
+
+

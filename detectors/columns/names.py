@@ -1,0 +1,64 @@
+"""Name columns of a table without a header, told by their values as a whole: most
+values are a surname and a given name (山田 太郎, 山田太郎, ﾔﾏﾀﾞ ﾀﾛｳ) and most of them
+have a surname or a given name of the name lists; product names (ﾎﾞｰﾙﾍﾟﾝ ｸﾛ), place
+names and companies (株式会社…, ｶ)…, (有)…) do not."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+
+from detectors.jp.person_names import NameLists, load_name_lists
+
+SHAPED_SHARE = 0.7  # of a column's values shaped as a full name
+KNOWN_SHARE = 0.5  # of its values with a surname or given name of the lists
+MAX_ORGANISATIONS = 0.1
+MIN_VALUES = 4
+NAME_LABEL, KANA_NAME_LABEL = "氏名", "氏名(カナ)"
+
+_KANJI = "\u4e00-\u9fff々ヶ"
+_KANJI_NAME = re.compile(rf"([{_KANJI}]{{1,4}}) +([{_KANJI}ぁ-ゖァ-ヶー]{{1,5}})")
+_SOLID_NAME = re.compile(rf"[{_KANJI}]{{2,6}}")
+_KANA_NAME = re.compile(r"([ァ-ヶー]{1,9}) +([ァ-ヶー]{1,9})")
+_ORGANISATION = re.compile(r"会社|法人|組合|協会|センター|病院|学校|支店|営業所|商店|事務所|[(（][株有カユ]|[カユ][)）]")
+
+Column = Sequence[str]
+
+
+def _shape(value: str) -> tuple[str, re.Match | None]:
+    """("kanji" | "kana" | "solid" | "", the match) of a value in NFKC."""
+    for kind, pattern in (("kanji", _KANJI_NAME), ("kana", _KANA_NAME), ("solid", _SOLID_NAME)):
+        match = pattern.fullmatch(value)
+        if match:
+            return kind, match
+    return "", None
+
+
+def _known(kind: str, match: re.Match, names: NameLists) -> bool:
+    if kind == "kanji":
+        return match.group(1) in names.surnames or match.group(2) in names.given_names
+    if kind == "kana":
+        return match.group(1) in names.surname_kana or match.group(2) in names.given_kana
+    value = match.group()
+    return any(value[:k] in names.surnames and value[k:] in names.given_names for k in range(1, min(4, len(value) - 1) + 1))
+
+
+def _label(column: Column) -> str | None:
+    values = [unicodedata.normalize("NFKC", value).strip() for value in column if value]
+    shapes = [_shape(value) for value in values]
+    shaped = [(kind, match) for kind, match in shapes if kind]
+    if len(values) < MIN_VALUES or len(shaped) < SHAPED_SHARE * len(values):
+        return None
+    if sum(1 for value in values if _ORGANISATION.search(value)) > MAX_ORGANISATIONS * len(values):
+        return None
+    names = load_name_lists()  # read once a process, shared with the name recognizer
+    if sum(1 for kind, match in shaped if _known(kind, match, names)) < KNOWN_SHARE * len(values):
+        return None
+    kana = sum(1 for kind, _ in shaped if kind == "kana")
+    return KANA_NAME_LABEL if 2 * kana > len(shaped) else NAME_LABEL
+
+
+def name_columns(columns: Mapping[int, Column]) -> dict[int, str]:
+    """Column -> its name label, for the columns of names."""
+    return {c: label for c, column in columns.items() if (label := _label(column))}

@@ -1,0 +1,97 @@
+"""Address and postal-code columns of a table without a header, told by their
+values as a whole. An address column holds a prefecture or a municipality with
+block numbers in most records (a person's or a household's address; the town
+names of the postal master KEN_ALL have no block numbers). A column of 7-digit
+numbers is postal codes beside such a column, or when its codes agree with the
+prefectures of the addresses in the same records; slip numbers, amounts and
+customer codes count up from zeros and agree with no prefecture."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from functools import cache
+from pathlib import Path
+
+from detectors.jp.address import PREFECTURES
+
+DATA = Path(__file__).resolve().parent / "data"
+ADDRESS_SHARE = 0.6  # of a column's values that must read as addresses
+POSTAL_SHARE = 0.8
+AGREEING_SHARE = 0.6  # of the codes whose address names a prefecture
+MIN_VALUES = 4
+LEADING_ZEROS_SHARE = 0.5  # codes starting 00 (a zero-padded number): a part of Hokkaido at most
+
+_PREFECTURE = re.compile("|".join(PREFECTURES))
+_ADDRESS = re.compile(r"(?:" + "|".join(PREFECTURES) + r"|[^\s0-9]{1,6}?[市区町村郡])[^\t]*?"
+                      r"(?:[0-9一二三四五六七八九十]+丁目|[0-9]+番|[0-9]+-[0-9]+|[0-9]+号)")
+_POSTAL = re.compile(r"〒? *([0-9]{3})-?([0-9]{4})")
+
+Column = Sequence[str]
+
+
+def _nfkc(value: str) -> str:
+    return unicodedata.normalize("NFKC", value)
+
+
+@cache
+def postal_regions() -> dict[str, frozenset[str]]:
+    """Prefecture -> the first two digits of its postal codes (a data file)."""
+    text = (DATA / "postal_regions.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {prefecture: frozenset(prefixes.split()) for prefecture, prefixes in rows}
+
+
+def _share(column: Column, matches) -> bool:
+    filled = [value for value in column if value]
+    return len(filled) >= MIN_VALUES and sum(1 for value in filled if matches(value)) >= ADDRESS_SHARE * len(filled)
+
+
+def address_columns(columns: Mapping[int, Column]) -> set[int]:
+    return {c for c, column in columns.items() if _share(column, lambda v: _ADDRESS.search(_nfkc(v)) is not None)}
+
+
+def _codes(column: Column) -> list[str | None] | None:
+    """Each record's postal code as 7 digits (None where blank or another shape),
+    or None when the column is not one of codes."""
+    codes = [(lambda m: m.group(1) + m.group(2) if m else None)(_POSTAL.fullmatch(_nfkc(value))) if value else None
+             for value in column]
+    filled = sum(1 for value in column if value)
+    found = [code for code in codes if code]
+    if len(found) < MIN_VALUES or len(found) < POSTAL_SHARE * filled:
+        return None
+    return None if sum(1 for code in found if code.startswith("00")) > LEADING_ZEROS_SHARE * len(found) else codes
+
+
+def _agreeing(codes: list[str | None], addresses: list[Column]) -> bool:
+    """Whether most codes agree with the prefecture of an address in their record."""
+    regions, judged, agreeing = postal_regions(), 0, 0
+    for row, code in enumerate(codes):
+        prefecture = next((m.group() for column in addresses if (m := _PREFECTURE.search(_nfkc(column[row])))), None)
+        if code and prefecture:
+            judged += 1
+            agreeing += code[:2] in regions.get(prefecture, ())
+    return judged >= MIN_VALUES and agreeing >= AGREEING_SHARE * judged
+
+
+def place_code_columns(columns: Mapping[int, Column]) -> set[int]:
+    """Columns of postal codes that agree with the prefectures of their records in a
+    master of places (KEN_ALL and its like: towns, no block numbers, nobody)."""
+    places = [c for c, column in columns.items() if _share(column, lambda v: _PREFECTURE.search(_nfkc(v)) is not None)]
+    return {c for c, column in columns.items()
+            if places and (codes := _codes(column)) is not None and _agreeing(codes, [columns[p] for p in places])}
+
+
+def postal_columns(columns: Mapping[int, Column], addresses: set[int]) -> set[int]:
+    """Columns of postal codes: beside an address column, or agreeing with the
+    prefectures of the addresses of their records."""
+    found = set()
+    for c, column in columns.items():
+        codes = None if c in addresses or not addresses else _codes(column)
+        if codes is None:
+            continue
+        beside = (c - 1) in addresses or (c + 1) in addresses
+        if beside or _agreeing(codes, [columns[a] for a in sorted(addresses)]):
+            found.add(c)
+    return found

@@ -1,0 +1,229 @@
+"""Names in the cells of a table's person columns.
+
+A table's cells reach the recognizer as `header: value` fields separated by tabs,
+one row a line (detectors.fields). A column is a person column when its header
+ends with a person's role and, optionally, the part of the name it holds
+(来訪者, 面会者, 口座名義(カナ), 来訪者 氏名, お名前（カナ）, 氏名(英字), 世帯主, 故人);
+a header naming something of that person (来訪者会社名, 担当者電話, 会員番号) is not.
+Under an unknown header (ご署名, 同行), a column is a person column when most of
+its cells in the block hold a name the other tiers found (column statistics).
+
+In a person column a cell's name is what is left once a company or department
+before it (「(株)アオバ設計 田中様」), a company in brackets after it, an honorific
+and 「他2名」 are taken off: the person, not the company. What is left must look
+like a name: kanji or kana words (half- or full-width), or romaji in capitals or
+title case in either order (NGUYEN THI LAN, Maria Cruz); never a company, a
+department, a place's or a building's name, a number, or a common word (営業, 未定).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from detectors.jp.person_names import NameLists
+from detectors.jp.person_patterns import NOT_NAME_WORDS, ORGANISATION_MARKERS, ROMAJI_NOT_NAMES
+from detectors.jp.person_words import TITLES
+from detectors.nlp import WordLookup
+from detectors.words import words_pattern
+
+DATA = Path(__file__).with_name("data")
+# `header: value` as detectors.fields composes a cell; the header has no tab, line break or colon.
+_CELL = re.compile(r"(?:^|(?<=[\t\n]))([^\t\n:]{1,40}): ([^\t\n]*)")
+_BRACKETS = re.compile(r"[(（［\[【][^)）］\]】]{0,12}[)）］\]】]")
+_PART = r"(?:氏名|お?名前|姓名|芳名|名|カナ|フリガナ|ふりがな|かな|英字|ローマ字|漢字|署名|\s)*"
+_HONORIFIC_END = re.compile(r"\s*(?:様|さま|さん|殿|氏|君|くん|先生)\s*$")
+_TITLE_END = re.compile(rf"\s*(?:{words_pattern(tuple(TITLES)).pattern})\s*$")  # 山田部長: the person
+_OTHERS_END = re.compile(r"\s*(?:他|ほか|外)\s*[0-9０-９一二三四五六七八九十]+\s*名\s*$")
+_LEGAL_FORM = re.compile(r"株式会社|有限会社|合同会社|合資会社|[(（][株有][)）]|[㈱㈲]|御中")
+_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,}(?:部|課|室|係|科|局|班|センター)$")
+_KANA_KANJI_WORD = r"[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9f]"
+_JAPANESE_NAME = re.compile(rf"{_KANA_KANJI_WORD}{{1,8}}(?:[ \u3000・]{_KANA_KANJI_WORD}{{1,8}}){{0,2}}")
+_ROMAJI_WORD = r"(?:[A-Z][A-Z'-]{1,14}|[A-Z][a-z'-]{1,14})"
+_ROMAJI_NAME = re.compile(rf"{_ROMAJI_WORD}(?:,? {_ROMAJI_WORD}){{1,3}}")
+_SEPARATORS = re.compile(r"\s*(?:[、，,/／]|様方|方(?=\s))\s*")  # 田中様方 山田太郎: two people
+_SEPARATORS_LATIN = re.compile(r"\s*[;/]\s*")
+# Place and group suffixes: a cell ending so is not a person (大和市, 品川駅, 総務課)
+# and a household (山田家); not 村, 町, 寺, 部, 所: 北村, 小野寺, 阿部, 田所 end so
+_NOT_A_NAME_END = frozenset("市区郡県都府駅店園館社会課係家")
+_ONE_JAPANESE_WORD = re.compile(rf"{_KANA_KANJI_WORD}+")
+_GIVEN_REST = re.compile(r"[\u4e00-\u9fff々]{0,3}")
+MIN_CELLS = 3  # an unknown header's column is judged on at least this many cells
+NAME_SHARE = 0.6  # …of which at least this share hold a name the other tiers found
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _header_patterns() -> tuple[re.Pattern, re.Pattern]:
+    roles = words_pattern(_words("person_column_roles"))
+    not_person = words_pattern(_words("not_person_column_words"))
+    return re.compile(rf"(?:{roles.pattern}){_PART}$"), not_person
+
+
+@lru_cache(maxsize=1024)
+def header_kind(header: str) -> bool | None:
+    """True for a person column's header (it ends with a role, then maybe the part
+    of the name: 来訪者 氏名, 口座名義(カナ)), False for a header of something else
+    (来訪者会社名, 担当者電話, 会員番号), None for a header that says neither (同行)."""
+    text = _BRACKETS.sub(" ", unicodedata.normalize("NFKC", header)).strip().lower()
+    role, not_person = _header_patterns()
+    if role.search(text):
+        return True
+    return False if not text or not_person.search(text) else None
+
+
+def cells(text: str) -> Iterator[tuple[str, int, int]]:
+    """(header, start, end) of each composed cell's value."""
+    for match in _CELL.finditer(text):
+        if match.group(2).strip():
+            yield match.group(1).strip(), match.start(2), match.end(2)
+
+
+def names_in_cell(text: str, start: int, end: int, judge: NameJudge,
+                  found: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """(start, end) of the people a person column's cell names; found: names the
+    other tiers found, which with the lists' surnames tell a company without a
+    legal form before the name (大和ビルサービス 宮崎様)."""
+    people = []
+    position = start
+    cell = text[start:end]
+    # SURNAME, GIVEN is one name in Latin letters (a passport's order); 、 and / part names
+    for part in (_SEPARATORS_LATIN if cell.isascii() else _SEPARATORS).split(cell):
+        part_start = text.index(part, position, end) if part else position
+        position = part_start + len(part)
+        span = _person_part(part)
+        if span is None:
+            continue
+        found_here = [(s - part_start, e - part_start) for s, e in found]
+        span = (_name_start(part, span, found_here, judge), span[1])
+        whole = any(s <= span[0] and span[1] <= e for s, e in found_here)  # another tier found just this
+        if _is_a_name(part[span[0]:span[1]], lambda word: whole or judge.known(word)):
+            people.append((part_start + span[0], part_start + span[1]))
+    return people
+
+
+def _name_start(part: str, span: tuple[int, int], found: list[tuple[int, int]], judge: NameJudge) -> int:
+    """Where the name starts in a cell of words: at a later word where another tier
+    found a name or that starts with a surname, when the first word is neither
+    (大和ビルサービス 宮崎 様)."""
+    start, end = span
+    first_end = part.find(" ", start, end)
+    if first_end < 0 or any(s < first_end and e > start for s, e in found) or judge.starts_with_surname(
+            part[start:first_end]):
+        return start
+    later = [s for s, _ in found if first_end < s < end and part[s - 1].isspace()]
+    later += [m.start() for m in re.finditer(r"(?<= )\S+", part[:end]) if m.start() > first_end
+              and judge.starts_with_surname(m.group())]
+    return min(later, default=start)
+
+
+def _person_part(cell: str) -> tuple[int, int] | None:
+    """The span of cell left once organisations, brackets, honorifics and 「他2名」 are off."""
+    if "御中" in cell:
+        return None
+    start, end = 0, len(cell)
+    bracket = _BRACKETS.search(cell)
+    if bracket and bracket.start() > 0 and not _LEGAL_FORM.fullmatch(bracket.group()):
+        end = bracket.start()  # 田中太郎（アオバ設計）
+    for pattern in (_OTHERS_END, _HONORIFIC_END, _TITLE_END):
+        match = pattern.search(cell, start, end)
+        if match and match.start() - start >= 2:
+            end = match.start()
+    words = cell[start:end].split()
+    while len(words) > 1 and _an_organisation(words[0]):  # (株)アオバ設計 田中, 総務課 田中
+        start = cell.index(words[0], start) + len(words[0])
+        words = words[1:]
+    while start < end and cell[start].isspace():
+        start += 1
+    return (start, end) if end > start else None
+
+
+def _an_organisation(word: str) -> bool:
+    return bool(_LEGAL_FORM.search(word) or _DEPARTMENT.match(word)
+                or any(marker in word for marker in ORGANISATION_MARKERS))
+
+
+def _is_a_name(value: str, known: Callable[[str], bool]) -> bool:
+    if _ROMAJI_NAME.fullmatch(value):
+        return not any(word.strip(",") in ROMAJI_NOT_NAMES for word in value.split())
+    if not _JAPANESE_NAME.fullmatch(value) or len(re.sub(r"[\s・]", "", value)) < 2:
+        return False
+    words = re.split(r"[ \u3000・]", value)
+    if _an_organisation(value) or value[-1] in _NOT_A_NAME_END or any(w in NOT_NAME_WORDS for w in words):
+        return False
+    return len(words) > 1 or known(value)
+
+
+class NameJudge:
+    """The dictionary's and the name lists' say on the words of a cell."""
+
+    def __init__(self, lookup: Callable[[str], WordLookup] | None, lists: NameLists) -> None:
+        self.lookup = lookup
+        self.lists = lists
+
+    def known(self, word: str) -> bool:
+        """A word without a space is a name when it starts with a surname of the
+        lists (安田, 小山蒼空, ヤスダマサキ) or the dictionary reads it as one name or
+        does not know it (a rare name); not a common word or compound (営業, 正会員)."""
+        if self.lookup is None or self.starts_with_surname(word) or self._kana_name(word):
+            return True
+        read = self.lookup(word)
+        return read.name or read.unknown
+
+    def a_name_value(self, value: str) -> bool:
+        """A field's whole value, unless one word of Japanese script that is no name
+        (正会員, 山田家)."""
+        return not _ONE_JAPANESE_WORD.fullmatch(value) or (value[-1] not in _NOT_A_NAME_END and self.known(value))
+
+    def starts_with_surname(self, word: str) -> bool:
+        """安田, 小山蒼空: a surname of the lists alone or before a given name's
+        few kanji (not 大和ビルサービス: a surname before a company's word)."""
+        if word[:1] in self.lists.surnames and word[1:] in self.lists.given_names:
+            return True  # 堀蒼空: a surname of one character before a given name of the lists
+        return any(word[:size] in self.lists.surnames and _GIVEN_REST.fullmatch(word[size:])
+                   for size in range(2, min(4, len(word)) + 1))
+
+    def _kana_name(self, word: str) -> bool:
+        """ヤスダマサキ: a surname's reading of the lists, then nothing or a given name's."""
+        word = unicodedata.normalize("NFKC", word)
+        return any(word[:size] in self.lists.surname_kana and (size == len(word) or word[size:] in self.lists.given_kana)
+                   for size in range(2, min(7, len(word)) + 1))
+
+
+def column_names(text: str, found: list[tuple[int, int]], judge: NameJudge) -> list[tuple[int, int]]:
+    """Names in the person columns of a composed table, in text order; found: the
+    (start, end) of the names the other tiers found, for the columns whose header
+    says nothing and for the company before a name."""
+    by_header: dict[str, list[tuple[int, int]]] = {}
+    for header, start, end in cells(text):
+        by_header.setdefault(header, []).append((start, end))
+    found = sorted(found)
+    starts = [s for s, _ in found]
+    results = []
+    for header, spans in by_header.items():
+        kind = header_kind(header)
+        inside = [_found_inside(found, starts, start, end) for start, end in spans]
+        if kind is False or (kind is None and not _names_column(inside)):
+            continue
+        for (start, end), names in zip(spans, inside):
+            results += names_in_cell(text, start, end, judge, names)
+    return sorted(results)
+
+
+def _found_inside(found: list[tuple[int, int]], starts: list[int], start: int, end: int) -> list[tuple[int, int]]:
+    """The names of found (sorted; starts: their starts) that lie within start-end."""
+    first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return [(s, e) for s, e in found[first:last] if e <= end]
+
+
+def _names_column(inside: list[list[tuple[int, int]]]) -> bool:
+    """Most cells of a column (inside: the names found in each) hold a name."""
+    return len(inside) >= MIN_CELLS and sum(bool(names) for names in inside) >= NAME_SHARE * len(inside)
