@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from inventory.root_counts import recount
 from inventory.transactions import transaction
 
 MIGRATIONS = Migrations("daicho")
@@ -191,6 +192,35 @@ def m016_subjects_end(db: Database) -> None:
     db["inventory_meta"].insert(
         {"name": SUBJECTS_SINCE, "value": str(db.execute("select coalesce(max(id), 0) from scans").fetchone()[0])},
         replace=True)
+
+
+@migration
+def m017_folder_listings(db: Database) -> None:
+    # Issue 14: an unchanged rescan compares each folder's files with a keyed digest of
+    # them as the last complete scan of the root confirmed them (inventory.listings);
+    # a folder is trusted until a later scan writes to an object in it: the objects
+    # written since a scan are found by these indexes (and a scan's counts are those
+    # of the last scan of its roots when none was; what a scan extracted, by the last).
+    db["listings"].create({"root": str, "key": str, "folder": str, "digest": bytes, "files": int},
+                          pk=("root", "key"))
+    db["listing_roots"].create({"root": str, "scan_id": int}, pk="root")
+    db["objects"].create_index(["deleted_scan"])
+    db["objects"].create_index(["unverified_scan"])
+    db["objects"].create_index(["extracted_scan"])
+    # the objects a complete scan must have met, counted on an index of their own
+    db.execute("create index objects_live_top on objects (root, recorded_scan) "
+               "where parent_id is null and deleted_scan is null")
+
+
+@migration
+def m018_root_counts(db: Database) -> None:
+    # Issue 14: live objects by root, status and level, and their open findings by root,
+    # kept as they are written (inventory.root_counts): a scan of whole roots reads its
+    # counts there. Counted here once from what the inventory holds.
+    db["object_counts"].create({"root": str, "status": str, "top": int, "objects": int},
+                               pk=("root", "status", "top"))
+    db["finding_counts"].create({"root": str, "findings": int}, pk="root")
+    recount(db)
 
 
 def _adopt_legacy_record(db: Database) -> None:

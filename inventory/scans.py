@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from inventory.processes import pid_alive
 from inventory.records import FAILED_STATUSES
+from inventory.root_counts import root_counts
 from inventory.scopes import Scope, roots_key, scope_where
 from inventory.transactions import transaction
 
@@ -50,25 +51,40 @@ def begin(db: Database, scopes: list[Scope], rules_version: str, kind: str) -> t
     return scan_id, False
 
 
+def written_since(db: Database, root: str, scan_id: int) -> list[str]:
+    """Paths of the objects under root a scan after scan_id wrote: recorded,
+    deleted, or kept unverified (each on its own index)."""
+    return [row[0] for row in db.execute(" union ".join(
+        f"select uri from objects where {column} > ?2 and +root = ?1"
+        for column in ("recorded_scan", "deleted_scan", "unverified_scan")), [root, scan_id])]
+
+
 def scan_stats(db: Database, scan_id: int, scopes: list[Scope], complete: bool = True) -> dict:
     """Counts of a scan: for a complete one, what its scopes hold (objects not
-    deleted, their open findings); for an interrupted one, what it wrote."""
+    deleted, their open findings: of whole roots, as kept by inventory.root_counts);
+    for an interrupted one, what it wrote."""
+    extracted, ocr_pages = db.execute(
+        "select count(*), coalesce(sum(ocr_pages), 0) from objects where extracted_scan = ?", [scan_id]).fetchone()
     where, params = scope_where(scopes, "o")
     live = f"o.deleted_scan is null and {where}" + ("" if complete else f" and o.recorded_scan = {int(scan_id)}")
 
     def one(sql: str, *extra) -> int:
         return db.execute(sql, [*extra, *params]).fetchone()[0] or 0
-    return {
-        "objects_seen": one(f"select count(*) from objects o where {live}"),
-        "objects_extracted": db.execute("select count(*) from objects where extracted_scan = ?", [scan_id]).fetchone()[0],
-        "objects_reused": one(f"select count(*) from objects o where o.parent_id is null and o.status = 'ok' "
-                              f"and coalesce(o.extracted_scan, 0) != ? and {live}", scan_id),
-        "objects_failed": one(f"select count(*) from objects o where o.status in ({_FAILED}) and {live}"),
-        "findings": one(f"select count(*) from findings f join objects o on o.id = f.object_id "
-                        f"where f.ended_scan is null and {live}"),
-        "ocr_pages": db.execute("select coalesce(sum(ocr_pages), 0) from objects where extracted_scan = ?",
-                                [scan_id]).fetchone()[0],
-    }
+    top_ok_read = f"o.parent_id is null and o.status = 'ok' and {live}"
+    if complete and scopes and all(scope.uri is None for scope in scopes):
+        held = root_counts(db, sorted({scope.root for scope in scopes}))
+        seen, failed, findings = held["objects"], held["failed"], held["findings"]
+        reused = held["top_ok"] - one(f"select count(*) from objects o where o.extracted_scan = ? and {top_ok_read}",
+                                      scan_id)
+    else:
+        seen = one(f"select count(*) from objects o where {live}")
+        reused = one(f"select count(*) from objects o where coalesce(o.extracted_scan, 0) != ? and {top_ok_read}",
+                     scan_id)
+        failed = one(f"select count(*) from objects o where o.status in ({_FAILED}) and {live}")
+        findings = one(f"select count(*) from findings f join objects o on o.id = f.object_id "
+                       f"where f.ended_scan is null and {live}")
+    return {"objects_seen": seen, "objects_extracted": extracted, "objects_reused": reused,
+            "objects_failed": failed, "findings": findings, "ocr_pages": ocr_pages}
 
 
 def finish(db: Database, scan_id: int, scopes: list[Scope], status: str) -> dict:

@@ -16,7 +16,8 @@ from collections.abc import Iterator
 
 from sqlite_utils import Database
 
-from inventory import key_index, scans
+from inventory import key_index, listings, scans
+from inventory.listings import RootListings, folder_of
 from inventory.names import load_names, save_names
 from inventory.people import resolve_people
 from inventory.records import ObjectRecord
@@ -59,6 +60,8 @@ class Inventory:
         self._batch: _Batch | None = None
         self._seen: set[int] = set()  # top-level objects this run of the scan walked
         self._verified: dict[int, int | None] = {}  # unverified marks to set (scan id) or clear (None)
+        self._listings: dict[str, RootListings] = {}  # roots whose unchanged folders yield nothing
+        self._overtaken = False  # an object this scan walked was recorded by a later one
 
     @property
     def path(self) -> str:
@@ -96,7 +99,7 @@ class Inventory:
         """Start a scan, or resume an interrupted one over the same scopes (as stored,
         with the names of their paths: inventory.names). Returns (scan id, resumed)."""
         self.rules_version = rules_version
-        self._seen, self._verified = set(), {}
+        self._seen, self._verified, self._listings, self._overtaken = set(), {}, {}, False
         if names:
             with transaction(self.db):
                 save_names(self.db, names)
@@ -108,18 +111,33 @@ class Inventory:
         with transaction(self.db):
             if status == "complete":
                 self._end_unseen(scan_id, scopes)
+                for root_listings in self._listings.values():
+                    listings.save(self.db, root_listings, scan_id)
             key_index.restore(self.db)
             resolve_people(self.db)
             return scans.finish(self.db, scan_id, scopes, status)
 
     def _end_unseen(self, scan_id: int, scopes: list[Scope]) -> None:
         """Objects of the scopes this scan did not walk are gone (unless a later
-        scan, a watch batch, recorded them meanwhile)."""
+        scan, a watch batch, recorded them meanwhile). Those of folders met unchanged
+        were not walked one by one but are there: when the objects of the scopes
+        are as many as those and the ones walked, none is gone."""
         where, params = scope_where(scopes)
-        rows = self.db.execute(
-            f"select id from objects where parent_id is null and deleted_scan is null and recorded_scan <= ? "
-            f"and {where}", [scan_id, *params])
-        end_trees(self.db, [row[0] for row in rows if row[0] not in self._seen], scan_id)
+        live = f"parent_id is null and deleted_scan is null and recorded_scan <= ? and {where}"
+        unchanged = {root: found.unchanged_folders() for root, found in self._listings.items() if found.unchanged}
+        if unchanged and not self._overtaken and all(s.uri is None and s.root in unchanged for s in scopes):
+            known = self.db.execute(f"select count(*) from objects where {live}", [scan_id, *params]).fetchone()[0]
+            if known == len(self._seen) + sum(self._listings[root].unchanged_files() for root in unchanged):
+                return
+        rows = self.db.execute(f"select id, root, uri from objects where {live}", [scan_id, *params])
+        end_trees(self.db, [object_id for object_id, root, uri in rows if object_id not in self._seen
+                            and folder_of(uri) not in unchanged.get(root, ())], scan_id)
+
+    def folder_listings(self, root: str) -> RootListings:
+        """The folders of a root the last complete scan confirmed (inventory.listings),
+        for this scan to tell which it met unchanged: saved when it completes."""
+        self._listings[root] = found = listings.load(self.db, root)
+        return found
 
     def scan_stats(self, scan_id: int, scopes: list[Scope]) -> dict:
         return scans.scan_stats(self.db, scan_id, scopes)
@@ -144,6 +162,7 @@ class Inventory:
                 "and (uri = ?2 or substr(uri, 1, length(?2) + 1) in (?2 || '!', ?2 || '/')) "
                 "and not exists (select 1 from objects o2 where o2.root = ?1 and o2.uri = ?3)",
                 [root, source, target])
+            listings.forget_moved(self.db, root, source, target)
         return cursor.rowcount
 
     def top_level_state(self, root: str) -> dict[str, sqlite3.Row]:
@@ -153,6 +172,20 @@ class Inventory:
         cursor = self.db.conn.cursor()
         cursor.row_factory = sqlite3.Row
         return {row["uri"]: row for row in cursor.execute(_KNOWN, [root])}
+
+    def known(self, root: str, uri: str) -> sqlite3.Row | None:
+        """What the last scans knew of one file under root (a row of top_level_state)."""
+        cursor = self.db.conn.cursor()
+        cursor.row_factory = sqlite3.Row
+        return cursor.execute(_KNOWN + " and uri = ?", [root, uri]).fetchone()
+
+    def reusable_records(self, root: str, scan_id: int) -> list[str]:
+        """Paths of the files under root this scan recorded so that the next would
+        reuse them as they stand (read by it with the current rules, verified)."""
+        return [row[0] for row in self.db.execute(
+            "select uri from objects where root = ? and recorded_scan = ? and parent_id is null "
+            "and deleted_scan is null and extracted_scan = recorded_scan and unverified_scan is null "
+            "and rules_version = ?", [root, scan_id, self.rules_version])]
 
     def known_under(self, root: str, container: str) -> tuple[dict, ...]:
         """Top-level objects still there inside a container (a folder that could not be read)."""
@@ -194,6 +227,7 @@ class Inventory:
             previous = self.writer.stored(root, record)
             if previous and max(previous["recorded_scan"] or 0, previous["deleted_scan"] or 0) > scan_id:
                 self._seen.add(previous["id"])
+                self._overtaken = True
                 return
             save_names(self.db, record.names)
             self._seen.add(self.writer.write(scan_id, root, record, self.rules_version, previous))

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from inventory.finding_rows import IDENTITY, ROW_COLUMNS, rows_of
 from inventory.records import FAILED_STATUSES, ObjectRecord
+from inventory.root_counts import Changes, ending
 from inventory.scopes import within
 from inventory.subjects import end_subjects, revive_subjects, update_subjects
 from inventory.summary import summary_columns
@@ -44,12 +45,14 @@ def _chunks(ids: list[int]) -> Iterable[list[int]]:
 def end_objects(db: Database, object_ids: list[int], scan_id: int) -> None:
     """Objects gone: deleted by this scan, their open findings ended by it."""
     for chunk in _chunks(object_ids):
+        changes = ending(db, chunk)
         marks = ",".join("?" * len(chunk))
         db.execute(f"update findings set ended_scan = ? where ended_scan is null and object_id in ({marks})",
                    [scan_id, *chunk])
         db.execute(f"update objects set deleted_scan = ? where deleted_scan is null and id in ({marks})",
                    [scan_id, *chunk])
         end_subjects(db.conn, chunk, scan_id)
+        changes.add(db)
 
 
 def end_trees(db: Database, top_ids: list[int], scan_id: int) -> None:
@@ -79,6 +82,7 @@ class TreeWriter:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.changes = Changes()  # to the counts of each root (inventory.root_counts), per tree written
 
     def previous(self, root: str, uri: str) -> dict | None:
         cursor = self.db.conn.cursor()
@@ -92,6 +96,7 @@ class TreeWriter:
         were inside it and are not any more end. Returns its id. previous: what
         `stored` said of the record, if the caller asked already."""
         touched: set[int] = set()
+        self.changes = Changes()  # (nothing left of a tree whose write failed)
         if previous is False:
             previous = self.stored(root, record)
         top_id = self._object(scan_id, root, record, rules_version, None, None, touched, previous)
@@ -100,6 +105,7 @@ class TreeWriter:
             gone = [row[0] for row in self.db.execute(
                 "select id from objects where top_id = ? and deleted_scan is null", [top_id]) if row[0] not in touched]
             end_objects(self.db, gone, scan_id)
+        self.changes.add(self.db)
         return top_id
 
     def stored(self, root: str, record: ObjectRecord) -> dict | None:
@@ -115,6 +121,9 @@ class TreeWriter:
                 previous: dict | None | bool = False) -> int:
         if previous is False:
             previous = self.stored(root, record)
+        if previous and previous["deleted_scan"] is None:  # counted as it was; then as it is
+            self.changes.live(root, previous["status"], previous["parent_id"] is None, -1)
+        self.changes.live(root, record.status, parent_id is None)
         if _is_carried(previous, record):
             return self._carry(scan_id, previous, record, rules_version, touched)
         row = {
@@ -131,7 +140,7 @@ class TreeWriter:
             object_id = self._insert("objects", {**row, "first_seen_scan": scan_id})
         touched.add(object_id)
         rows = rows_of(record)
-        self._findings(scan_id, object_id, rows, known=previous is not None)
+        self.changes.findings[root] += self._findings(scan_id, object_id, rows, known=previous is not None)
         if previous and previous["deleted_scan"] is not None:
             revive_subjects(self.db.conn, object_id, previous["deleted_scan"])
         if record.read and record.status == "ok":  # people of this extraction (sealed by the reader)
@@ -158,9 +167,9 @@ class TreeWriter:
         touched.add(previous["id"])
         return previous["id"]
 
-    def _findings(self, scan_id: int, object_id: int, rows: tuple[tuple, ...], known: bool) -> None:
+    def _findings(self, scan_id: int, object_id: int, rows: tuple[tuple, ...], known: bool) -> int:
         """New rows in one executemany; a known object's open rows compared, changed
-        details updated, rows not found again ended."""
+        details updated, rows not found again ended. Returns how many more are open."""
         open_rows = {} if not known else {(row[1], row[2]): row for row in self.db.execute(
             f"select id, entity_type, value_hmac, {', '.join(_DETAILS)} from findings "
             "where object_id = ? and ended_scan is null", [object_id])}
@@ -177,6 +186,7 @@ class TreeWriter:
             for chunk in _chunks(ended):
                 self.db.execute(f"update findings set ended_scan = ? where id in ({','.join('?' * len(chunk))})",
                                 [scan_id, *chunk])
+        return len(new) - len(open_rows)
 
     def _insert(self, table: str, row: dict) -> int:
         return self.db.conn.execute(_insert_sql(table, tuple(row)), list(row.values())).lastrowid

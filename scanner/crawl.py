@@ -9,7 +9,7 @@ import pwd
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 from pathlib import Path
 
 from inventory.globs import matcher
@@ -190,15 +190,47 @@ def _special_entry(root: str, uri: str, path: str, st: os.stat_result) -> Entry:
                  mode=oct(stat.S_IMODE(st.st_mode)), **_not_read("skipped", Reason.SPECIAL_FILE, kind=kind))
 
 
-def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
-          visited: set[tuple[int, int]]) -> Iterator[Entry]:
+class Folders(Protocol):
+    """Tells the walk which folders are unchanged since the last scan (scanner.folders)."""
+
+    def unchanged(self, prefix: str, files: list[tuple]) -> bool: ...
+
+
+def _stats(items: list[os.DirEntry], options: CrawlOptions) -> tuple[list[tuple], list[os.DirEntry]] | None:
+    """The stat fields of each file of a folder, and its subfolders; None when a stat
+    fails (the folder is walked file by file, which records why). Stats are cached by
+    the entries: the walk asks again for nothing."""
+    files, folders = [], []
     try:
-        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        for item in items:
+            st = item.stat(follow_symlinks=options.follow_symlinks)
+            if stat.S_ISDIR(st.st_mode):
+                folders.append(item)
+            else:
+                files.append((item.name, st.st_mode, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino,
+                              st.st_uid, st.st_gid))
+    except OSError:
+        return None
+    return files, folders
+
+
+def _by_name(item: os.DirEntry) -> str:
+    return item.name
+
+
+def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
+          visited: set[tuple[int, int]], folders: Folders | None = None) -> Iterator[Entry]:
+    try:
+        entries = list(os.scandir(directory))
     except OSError as error:  # what earlier scans found in it is kept (a failed read is not a deletion)
         uri = prefix.rstrip("/") or "."
         yield Entry(root=root, uri=uri, path=directory, keep_known_under=uri,
                     **_not_read("unreadable", _os_reason(error), error, what="listing the directory"))
         return
+    if folders is not None and (listed := _stats(entries, options)) is not None \
+            and folders.unchanged(prefix, listed[0]):
+        entries = listed[1]  # its files are known as they are: only its subfolders are walked
+    entries.sort(key=_by_name)
     in_maildir = _is_maildir_message(directory)
     for item in entries:
         uri = prefix + escape_name(display_name(item.name))
@@ -217,14 +249,16 @@ def _walk(root: str, directory: str, prefix: str, options: CrawlOptions,
             if (st.st_dev, st.st_ino) in visited:  # a loop through followed links
                 continue
             visited.add((st.st_dev, st.st_ino))
-            yield from _walk(root, item.path, uri + "/", options, visited)
+            yield from _walk(root, item.path, uri + "/", options, visited, folders)
         elif not options.include or matches(uri, options.include):
             yield (_file_entry(root, uri, item.path, st, options, in_maildir) if stat.S_ISREG(st.st_mode)
                    else _special_entry(root, uri, item.path, st))
 
 
-def crawl(root: str | Path, options: CrawlOptions = CrawlOptions()) -> Iterator[Entry]:
-    """Entries under root in a stable (sorted) order."""
+def crawl(root: str | Path, options: CrawlOptions = CrawlOptions(), folders: Folders | None = None
+          ) -> Iterator[Entry]:
+    """Entries under root in a stable (sorted) order; none for the files of a folder
+    `folders` says is unchanged."""
     root = os.path.abspath(root)
     if os.path.isfile(root):  # a single file given as root
         parent = os.path.dirname(root)
@@ -232,7 +266,7 @@ def crawl(root: str | Path, options: CrawlOptions = CrawlOptions()) -> Iterator[
         yield _file_entry(parent, uri_of(os.path.basename(root)), root, st, options,
                           _is_maildir_message(parent))
         return
-    yield from _walk(root, root, "", options, set())
+    yield from _walk(root, root, "", options, set(), folders)
 
 
 def entries_for(root: str | Path, paths: list[str], options: CrawlOptions = CrawlOptions()) -> Iterator[Entry]:

@@ -11,10 +11,13 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from detectors.version import RULES_VERSION
-from inventory import Inventory
+from inventory import Inventory, reading_marks
+from inventory.listings import Listing
 from inventory.names import PathNames
-from inventory.scopes import Scope, within
+from inventory.scopes import Scope
 from scanner.crawl import CrawlOptions, Entry, entries_for, uri_of
+from scanner.folders import READ, REUSED, FolderCheck, context
+from scanner.known import KnownFiles
 from scanner.limits import Limits
 from scanner.objects import entry_record
 from scanner.recording import CRASHED, SUSPECT, Recorder
@@ -28,8 +31,10 @@ from scanner.workers.runners import Runner
 from scanner.workers.tasks import PARENT_DIED, Lost, Task, lost_record
 
 # (entry, "found"), when the walk meets it; then (entry, "extracted"/"reused"/"resumed"/"recorded")
-# with the entry's uri as stored (names masked)
+# with the entry's uri as stored (names masked); (entry, UNCHANGED) for a folder whose files are all
+# unchanged (scanner.folders): its uri is the folder's as stored, its size the number of files
 Progress = Callable[[Entry, str], None]
+UNCHANGED = "unchanged"
 
 
 @dataclass(frozen=True)
@@ -57,13 +62,15 @@ class ScanResult:
 
 class Step(NamedTuple):
     """One entry of a walk: what the inventory knew of it, the source that reads it,
-    and what earlier scans found under it that stays (an unreadable container). A
-    tuple: one per file of every scan, built fast."""
+    what earlier scans found under it that stays (an unreadable container), and the
+    check of its root's folders to tell whether it was reused. A tuple: one per file
+    walked, built fast."""
 
     entry: Entry
     previous: dict | None
     source: Source
     kept: tuple[dict, ...] = ()
+    folders: FolderCheck | None = None
 
 
 def is_unchanged(previous: dict | None, entry: Entry) -> bool:
@@ -108,15 +115,19 @@ def _unread(flow: Flow, recorder: Recorder, step: Step, lost: Lost | None = None
     flow.put(step, lost_record(entry, lost) if lost else entry_record(entry))
 
 
-def _scan_entry(flow: Flow, recorder: Recorder, step: Step, limits: Limits) -> None:
+def _scan_entry(flow: Flow, recorder: Recorder, step: Step, limits: Limits) -> str | None:
+    """Hand over, record or reuse one entry: REUSED as it stands, READ (handed over),
+    or None (recorded unread, or resumed)."""
     entry, previous = step.entry, step.previous
     if _is_resumed(previous, recorder.scan_id):
         recorder.reuse(previous)  # seen by this scan: not deleted at its end
-        return flow.skip(step, "resumed", previous["uri"])
+        flow.skip(step, "resumed", previous["uri"])
+        return None
     evidence = recorder.evidence(entry)
     if evidence != CRASHED and is_unchanged(previous, entry):
         recorder.reuse(previous)
-        return flow.skip(step, "reused", previous["uri"])
+        flow.skip(step, "reused", previous["uri"])
+        return REUSED
     if previous is not None:  # its names as stored: not read again
         recorder.names.learn(entry.uri, previous["uri"])
     if evidence == CRASHED:  # the scan that died was reading it: never again until it changes
@@ -124,8 +135,10 @@ def _scan_entry(flow: Flow, recorder: Recorder, step: Step, limits: Limits) -> N
     if entry.status != "ok":
         return _unread(flow, recorder, step)
     if evidence == SUSPECT:
-        return flow.read_alone(step, _task(step, limits, recorder.names))
-    flow.read(step, _task(step, limits, recorder.names))
+        flow.read_alone(step, _task(step, limits, recorder.names))
+    else:
+        flow.read(step, _task(step, limits, recorder.names))
+    return READ
 
 
 def _never() -> bool:
@@ -136,7 +149,8 @@ Walk = Callable[[int, PathNames], Iterator[Step]]  # the steps of a scan, given 
 
 
 def _scan(inventory: Inventory, runner: Runner, scopes: list[Scope], kind: str, walk: Walk,
-          options: ScanOptions, progress: Progress | None, should_stop: Callable[[], bool]) -> ScanResult:
+          options: ScanOptions, progress: Progress | None, should_stop: Callable[[], bool],
+          checks: list[FolderCheck] | tuple = ()) -> ScanResult:
     """The one skeleton of every scan: begin (or resume), hand what needs reading to
     the runner, record each entry in walk order inside batched transactions,
     finish; interrupted on any error, resumable. Paths are stored with personal
@@ -156,9 +170,13 @@ def _scan(inventory: Inventory, runner: Runner, scopes: list[Scope], kind: str, 
                     progress(step.entry, "found")
                 for previous in step.kept:  # a failed read is not a deletion
                     recorder.keep(previous)
-                _scan_entry(flow, recorder, step, options.crawl.limits)
+                what = _scan_entry(flow, recorder, step, options.crawl.limits)
+                if step.folders is not None and step.entry.keep_known_under is None:
+                    step.folders.outcome(step.entry.uri, what, step.previous["uri"] if what == REUSED else "")
             flow.drain()
             flow.close()
+        for folders in checks:  # everything read is recorded: what the next scan will find unchanged
+            folders.confirm(names, inventory.reusable_records(folders.listings.root, scan_id))
     except BaseException as error:
         flow.abandon()
         inventory.finish_scan(scan_id, scopes, status="interrupted")
@@ -178,19 +196,15 @@ def _named(inventory: Inventory, root: str, changed: list[str], options: ScanOpt
         for entry in entries_for(root, changed, options.crawl):
             if entry.uri not in seen:
                 seen.add(entry.uri)
-                container = entry.keep_known_under
-                kept = () if container is None else inventory.known_under(root, names.display(container))
+                kept = _kept(inventory, root, entry, names)
                 previous = inventory.previous(root, names.display(entry.uri)) or inventory.previous(root, entry.uri)
                 yield Step(entry, previous, source, kept)
     return steps
 
 
-def _kept(known: dict[str, dict], entry: Entry, names: PathNames) -> tuple[dict, ...]:
+def _kept(inventory: Inventory, root: str, entry: Entry, names: PathNames) -> tuple[dict, ...]:
     container = entry.keep_known_under
-    if container is None:
-        return ()
-    container = names.display(container)
-    return tuple(p for p in known.values() if within(p["uri"], container))
+    return () if container is None else inventory.known_under(root, names.display(container))
 
 
 def _known(known: dict[str, dict], entry: Entry, names: PathNames) -> dict | None:
@@ -210,13 +224,39 @@ def _needs_read(known: dict[str, dict], scan_id: int, names: PathNames) -> Needs
     return needs_read
 
 
-def _walked(inventory: Inventory, sources: list[Source]) -> Walk:
-    """Each source's entries with what the last scans knew of them (one query per root)."""
+def _folder_check(inventory: Inventory, source: Source, options: ScanOptions,
+                  progress: Progress | None) -> FolderCheck | None:
+    """For a whole local tree: its folders compared with those the last complete scan
+    left (scanner.folders); none after a scan died reading (its objects are
+    checked one by one)."""
+    root = source.scope.root
+    if not isinstance(source, LocalSource) or source.scope.uri is not None or \
+            reading_marks.leftovers(inventory.db, [root]):
+        return None
+
+    def report(listing: Listing) -> None:
+        progress(Entry(root, listing.folder, root, size=listing.files), UNCHANGED)
+    return FolderCheck(inventory.key, inventory.folder_listings(root), context(options.crawl),
+                       report if progress else None)
+
+
+def _walked(inventory: Inventory, sources: list[Source], options: ScanOptions, progress: Progress | None,
+            checks: list[FolderCheck]) -> Walk:
+    """Each source's entries with what the last scans knew of them (one query per
+    root, or one per file met when its folders are compared: those checks are
+    added to `checks`)."""
     def steps(scan_id: int, names: PathNames) -> Iterator[Step]:
         for source in sources:
-            known = inventory.top_level_state(source.scope.root)
-            for entry in source.entries(known, _needs_read(known, scan_id, names)):
-                yield Step(entry, _known(known, entry, names), source, _kept(known, entry, names))
+            root, folders = source.scope.root, _folder_check(inventory, source, options, progress)
+            if folders is None:
+                known = inventory.top_level_state(root)
+                entries = source.entries(known, _needs_read(known, scan_id, names))
+            else:
+                known = KnownFiles(inventory, root)
+                entries = source.entries(known, _needs_read(known, scan_id, names), folders)
+                checks.append(folders)
+            for entry in entries:
+                yield Step(entry, _known(known, entry, names), source, _kept(inventory, root, entry, names), folders)
     return steps
 
 
@@ -238,9 +278,10 @@ def run_scan(roots: list[str], inventory: Inventory, runner: Runner,
     scanner.stopping). A root that cannot be reached is recorded and told in the
     result's failures; the other roots go on."""
     sources = [open_source(root, options.crawl, options.remote) for root in roots]
+    checks: list[FolderCheck] = []
     try:
-        result = _scan(inventory, runner, [s.scope for s in sources], "full", _walked(inventory, sources),
-                       options, progress, should_stop)
+        result = _scan(inventory, runner, [s.scope for s in sources], "full",
+                       _walked(inventory, sources, options, progress, checks), options, progress, should_stop, checks)
     finally:
         for source in sources:
             source.close()

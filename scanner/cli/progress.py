@@ -17,7 +17,7 @@ from reports.catalogue import t
 from reports.terminal import terminal_safe
 from scanner.cli.translated import current_lang
 from scanner.crawl import CrawlOptions, Entry, crawl
-from scanner.pipeline import Progress
+from scanner.pipeline import UNCHANGED, Progress
 from scanner.sources import is_remote
 
 log = logging.getLogger("daicho.scan")
@@ -25,7 +25,9 @@ COUNT_STEP = 1000  # the total shown grows by this while the count runs
 
 
 def _log_only(entry: Entry, outcome: str) -> None:
-    if outcome != "found":
+    if outcome == UNCHANGED:  # a folder whose files are all unchanged: their number
+        log.info("%s %s files %s", outcome, entry.size, entry.uri)
+    elif outcome != "found":
         log.info("%s %s %s", outcome, entry.status, entry.uri)
 
 
@@ -52,7 +54,11 @@ class _Terminal:
 
     def __call__(self, entry: Entry, outcome: str) -> None:
         _log_only(entry, outcome)
-        self.counts[outcome] += 1
+        files = 1
+        if outcome == UNCHANGED:  # found and reused, all of a folder's files at once (their number)
+            files, outcome = entry.size, "reused"
+            self.counts["found"] += files
+        self.counts[outcome] += files
         if outcome == "found":
             return self._total()
         done = sum(n for name, n in self.counts.items() if name != "found")

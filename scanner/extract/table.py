@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from detectors.fields import Field, compose_rows, is_field_label
 from scanner.extract.base import TextUnit, in_blocks
+from scanner.extract.form_tables import InnerTables, joined_boxes
 from scanner.extract.record_columns import bare_layout, is_record
 from scanner.extract.split_dates import date_column_starts, joined_dates, with_sub_header
 
@@ -166,12 +167,16 @@ def table_units(rows: Iterable[Row], sheet: str = "", lines: list[int] | None = 
     prefix = f"{sheet}!" if sheet else ""
     where = (lambda r, c: f"L{lines[r]}") if lines else (lambda r, c: prefix + cell_ref(r, c))
 
+    inner = InnerTables()
+
     def records() -> Iterator[tuple[str, list[Field]]]:
         for r, cells in chain(head, rows):
             under_header = header is not None and r > header
-            cells = joined_dates(cells, date_starts) if under_header else cells
-            row_labels = _row_labels(cells) if header is None or r < header else [""] * len(cells)
-            columns = labels if under_header else typed_labels if is_record(cells) else {}
+            typed_row = not under_header and bool(typed_labels) and is_record(cells)
+            columns = labels if under_header else typed_labels if typed_row else inner.column_labels(r, cells)
+            cells = joined_boxes(joined_dates(cells, date_starts) if under_header else cells, columns)
+            form_row = (header is None or r < header) and (typed_row or not columns)  # not a row of a form's table
+            row_labels = _row_labels(cells) if form_row else [""] * len(cells)
             yield f"{prefix}{r + 1}", [
                 Field(location=where(r, c), value=value, labels=(columns.get(c, ""), row_label))
                 for (c, value), row_label in zip(cells, row_labels)]

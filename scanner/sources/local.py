@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import BinaryIO
 
 from inventory.store import Scope
-from scanner.crawl import CrawlOptions, Entry, crawl, uri_of
+from scanner.crawl import CrawlOptions, Entry, Folders, crawl, uri_of
 from scanner.sources.base import NeedsRead, SourceFailure
 
 
@@ -42,8 +42,10 @@ class LocalSource:
         self.scope = scope_of(root)
         self.failures: list[SourceFailure] = []
 
-    def entries(self, known: Mapping[str, dict], needs_read: NeedsRead) -> Iterator[Entry]:
-        return crawl(self.root, self.options)
+    def entries(self, known: Mapping[str, dict], needs_read: NeedsRead, folders: Folders | None = None
+                ) -> Iterator[Entry]:
+        """The crawl; none for the files of folders `folders` says are unchanged."""
+        return crawl(self.root, self.options, folders)
 
     def describe(self, entry: Entry) -> Entry:
         return entry

@@ -48,6 +48,8 @@ _NOTHING = re.compile(r"(?:なし|無し|不要|認めず|認めない|問題な
                       r"|^就(?:業|労)(?:継続)?(?:可|可能)$|^現状(?:維持|のまま)$|^(?:経過)?良好$|^(?:別紙|別添)参照$|^保留$|^対象外$")
 _PARTS = re.compile(r"[・、/／,]")
 _REMARK = re.compile(r"\([^)]*\)")
+# words of a free-text header besides its category's label (健康状態・配慮事項, 宗教/その他)
+_FREE_TEXT = re.compile(r"配慮|特記|備考|その他|メモ|申し送り|要望|希望|事項|注意")
 # a finding told in words under a 所見 label (右上肺野に索状影, ST低下あり), not denied (変化なし)
 _FINDING_WORDS = re.compile(r"(?:あり|疑い|を?認め|陽性|影|変化|低下|上昇|肥大|拡大|腫大|結節|ポリープ|のう胞|嚢胞)(?!なし|無し|認めず|ない)")
 
@@ -61,6 +63,7 @@ class FieldValues:
         self._label_word = compile_pattern(words_regex(tuple(self.labels)))
         self._judgement = compile_pattern(words_regex(lexicon.judgements))
         self._item_word = compile_pattern(words_regex(lexicon.checkup_items))
+        self._disability = compile_pattern(words_regex(lexicon.disabilities + ("障害者", "障がい者")))
         # a label at a line's start (・既往歴: …, 3. 宗教 …) or after a space (佐藤 花子 本籍 大阪府)
         line_labels = words_regex(tuple(lexicon.labels))
         self._line_label = compile_pattern(  # begins with the label word: scanned for by its first letters
@@ -85,6 +88,8 @@ class FieldValues:
         words = sorted(self._label_word.finditer(text), key=lambda m: len(m.group()), reverse=True)
         if not words or _ADMIN_TAIL.search(text, words[0].end()):
             return None
+        if _FREE_TEXT.search(text.replace(words[0].group(), "")):
+            return None  # 健康状態・配慮事項: a column of any need, not of health alone
         return words[0].group(), self.labels[words[0].group()]
 
     def has_item(self, text: str) -> bool:
@@ -100,7 +105,7 @@ class FieldValues:
                                    or self._choices(value) or self._says_nothing(cleaned)):
             return False
         if field.kind == "flag":
-            return bool(_YES.match(cleaned))
+            return bool(_YES.match(cleaned) or (field.category == "障害" and self._disability.search(cleaned)))
         if field.kind == ITEM:
             return bool(_RESULT.match(cleaned)) and not _RANGE.search(cleaned)
         if field.kind == "grade":

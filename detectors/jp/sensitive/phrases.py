@@ -102,6 +102,17 @@ _FREE_TEXT_LABEL = re.compile(r"備考|特記|メモ|配慮|健康|状態|状況
                               r"|記事|注意|事項|申し送り|連絡|Note|note|Memo|memo|Remarks|remarks")
 
 
+def title_line(text: str, position: int) -> bool:
+    """Whether the line at position is a row of one unlabelled cell in a table of
+    rows of several cells: a title, a heading or an organisation's address, no
+    member's row (a list of one column is rows of one cell)."""
+    line_start, line_end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
+    line = text[line_start:len(text) if line_end < 0 else line_end].rstrip("\t")
+    return "\t" not in line and ": " not in line and _ROW_OF_CELLS.search(text) is not None
+
+
+_ROW_OF_CELLS = re.compile(r"[^\t\n]\t[^\t\n]")
+
 class Cells:
     """The short values of a composed table or form, told from its labels (the
     unread spans) by a binary search: a value between two labels, next to a cell
@@ -126,7 +137,8 @@ class Cells:
         after = text[unread[index + 1][0]:unread[index + 1][1]] if index + 1 < len(unread) else ""
         value_end = unread[index + 1][0] if index + 1 < len(unread) else len(text)
         return (end <= value_end and value_end - value_start <= self.limit
-                and ("\t" in before or before.endswith(": ") or "\t" in after))
+                and ("\t" in before or before.endswith(": ") or "\t" in after)
+                and not (not before.endswith(": ") and title_line(text, start)))
 
     def phrases(self, spans: Iterable[tuple[int, int]], category: str) -> list[Phrase]:
         return [Phrase(start, end, category) for start, end in spans if self.holds(start, end)] if self.unread else []

@@ -19,6 +19,8 @@ from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged
 from detectors.jp.sensitive.results import followed_from_checkup, item_rows
+from detectors.jp.sensitive.printed import is_mark, is_printed, names_a_field, unchosen_options
+from detectors.jp.sensitive.rosters import standings
 from detectors.jp.sensitive.told import ToldMatcher
 from detectors.jp.sensitive.union import UnionMatcher
 
@@ -26,6 +28,7 @@ CATEGORY = "category"
 CANONICAL = "canonical"
 SCORE = 0.85
 _HEALTH = ("健康診断結果", "病歴")
+_TOLD_IN_WORDS = ("病歴",)  # labels of a state told in words (健康状態, 休職理由), not of a measure
 CELL_CHARS = 40  # a value this short is a field or a cell: a bare disease or religion name there counts
 
 
@@ -45,11 +48,19 @@ def _clipped(phrase: Phrase, unread: Sequence[tuple[int, int]], starts: list[int
 
 def _outside_other_fields(phrases: list[Phrase], labelled: list[Phrase]) -> list[Phrase]:
     """Phrases not inside a labelled value of another category: the label says what
-    its value is (治療中 under 判定 is a check-up's judgement, not a disease)."""
+    its value is (治療中 under 判定 is a check-up's judgement, not a disease) — but
+    a health state or a need told in words (健康状態: ハラール食のみ) is what its
+    words say: a phrase of another category there is that category."""
     if not labelled:
         return phrases
     return [p for p in phrases if not any(f.start <= p.start and p.end <= f.end and f.category != p.category
-                                          for f in labelled)]
+                                          and f.category not in _TOLD_IN_WORDS for f in labelled)]
+
+
+def _without_told_values(labelled: list[Phrase], phrases: list[Phrase]) -> list[Phrase]:
+    """Labelled 病歴 values told in words that hold a phrase of another category."""
+    return [f for f in labelled if f.category not in _TOLD_IN_WORDS or not any(
+        f.start <= p.start and p.end <= f.end and p.category != f.category for p in phrases)]
 
 
 def _in_row(position: int, rows: list[tuple[int, int, Phrase | None]], starts: list[int]) -> bool:
@@ -79,13 +90,19 @@ class SensitiveRecognizer(EntityRecognizer):
         """Every phrase of information in (normalised) text, none inside a label."""
         cells = Cells(text, unread, CELL_CHARS)
         labelled = self.fields.find(text, unread)
-        found = list(labelled)
+        found = standings(text, unread, self.fields.lexicon.none_values, self._category_of)
         for matcher in self.matchers:
             found += _outside_other_fields(matcher.find(text, cells), labelled)
+        found += _without_told_values(labelled, found)
         if unread:
             starts = [start for start, _ in unread]
             found = [p for p in (_clipped(p, unread, starts) for p in found) if p is not None]
-        found = [p for p in found if p.category not in _HEALTH or not self._no_ones(text, p.start)]
+        found = [p for p in found if (p.category not in _HEALTH or not self._no_ones(text, p.start))
+                 and not is_printed(text, p.start)]
+        found = [p for p in found if not names_a_field(text, p.start, p.end, self.fields.label_of)]
+        if "\t" in text:
+            unchosen = unchosen_options(text, found)
+            found = [p for p in found if (p.start, p.end) not in unchosen and not is_mark(text, p.start, p.end)]
         return merged(followed_from_checkup(text, self._one_per_item(text, found), labelled), text)
 
     def _no_ones(self, text: str, position: int) -> bool:
@@ -103,6 +120,10 @@ class SensitiveRecognizer(EntityRecognizer):
         kept = [p for p in found if not (p.category == "健康診断結果" and _in_row(p.start, rows, starts))
                 and not (p.category == "病歴" and _in_row(p.start, marked, marked_starts))]
         return kept + [finding for _, _, finding in rows if finding is not None]
+
+    def _category_of(self, label: str) -> str | None:
+        labelled = self.fields.label_of(label)
+        return labelled[1].category if labelled else None
 
     def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         if not self.may_match(text):

@@ -16,6 +16,9 @@ from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 _UNION_ENDINGS = r"(?:労働組合|労働者組合|職員組合|教職員組合|従業員組合|労組|ユニオン)(?: *[一-龥ァ-ヺー0-9]{0,8}(?:支部|分会|本部|地区協議会))?"
 _NAME_LETTERS = "一-龥々ァ-ヺーA-Za-z0-9・"
 _JOINED = r"(?:に|へ)?(?:加入|加盟|所属)(?:して(?:いる|おり)|している|した|済み|中)?"
+# a union's own document (its minutes, its roster) names its officers by role beside their names
+_UNION_DOCUMENT = re.compile(r"労働組合|労組|ユニオン|職員組合|組合員")
+_NAME = r"[一-龥々]{1,4}[ 　]?[一-龥々]{1,4}"
 _NOT_UNIONS = re.compile(r"(?:健康保険|健保|共済|協同|生協|農協|漁協|信用|管理|振興|森林|国保|保険|非)組合$")
 
 
@@ -30,6 +33,9 @@ class UnionMatcher:
             rf"{words_regex(lexicon.unions)}(?:{membership})", r"労働組合(?:員|役員|専従)|組合(?:員|役員|専従)|労組役員",
             rf"組合 *(?:の)? *{roles}"))
         self._name = Anchored(_UNION_ENDINGS, _NAME_LETTERS, 16, least=2)
+        officers = words_regex(tuple(r for r in lexicon.union_roles if len(r) >= 3 or r.endswith("長")))
+        self._role_then_name = compile_pattern(rf"{officers}(?!会|[一-龥]{{0,2}}(?:会議|選挙))[ 　:]+{_NAME}(?=[、,\t\n(（ 　]|さん|氏|$)")
+        self._name_then_role = Anchored(rf"(?:[(（] *)?{officers}(?:[)）]|から|が|は|より|として)", "一-龥々 　", 9, least=2)
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found = []
@@ -40,4 +46,7 @@ class UnionMatcher:
                 continue
             found.append(Phrase(start, end, "労働組合"))
         found += cells.phrases(self._name.spans(text), "労働組合")  # the union of a person, in their row
+        if _UNION_DOCUMENT.search(text):
+            found += [Phrase(*m.span(), "労働組合") for m in self._role_then_name.finditer(text)]
+            found += [Phrase(s, e, "労働組合") for s, e in self._name_then_role.spans(text) if text[s].strip()]
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]

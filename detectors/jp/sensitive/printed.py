@@ -1,0 +1,142 @@
+"""What a form prints for everyone: the caption of a check box left empty (□一般の
+障害者), captions of options in cells of their own with no mark beside them
+(一般の障害者 | 特別の障害者 | 同居特別障害者), a note or a definition (※…を記入,
+障害者とは…をいいます). It names a category and says nothing of the person who
+fills the form; a ticked box (■, ☑, ✓), a mark in the cell beside a caption (○)
+or a value written in is the information.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+
+from detectors.jp.sensitive.phrases import title_line
+
+_EMPTY_BOXES = "□☐"
+_BOXES = "□☐■☑☒✓✔○◯●◎"
+_CELL_END = re.compile(r"[\t\n]")
+# a printed note: ※ or （注） leading its line
+_NOTE = re.compile(r"[ \t]*(?:[^\t\n]{1,30}: )?(?:※|\*|＊|\(注[0-9]*\)|注[0-9]*[.:)]|【注】|<注>)")
+# a definition: 「Xとは、…をいいます」, 「…のことです」
+_DEFINITION_END = re.compile(r"(?:をいいます|をいう|を指します|を指す|のことです|のことをいいます)(?:。|$)")
+
+
+def _cell_start(text: str, position: int) -> int:
+    start = max(text.rfind("\t", 0, position), text.rfind("\n", 0, position)) + 1
+    label = text.rfind(": ", start, position)
+    return label + 2 if label >= 0 else start
+
+
+def _box_before(text: str, position: int) -> str:
+    """The nearest check-box glyph before position in its cell, or ""."""
+    start = _cell_start(text, position)
+    for index in range(position - 1, start - 1, -1):
+        if text[index] in _BOXES:
+            return text[index]
+    return ""
+
+
+def in_empty_box(text: str, position: int) -> bool:
+    """Whether position is in the caption of an empty check box."""
+    return _box_before(text, position) in tuple(_EMPTY_BOXES)
+
+
+def in_ticked_box(text: str, position: int) -> bool:
+    """Whether position is in the caption of a ticked box: the value chosen."""
+    box = _box_before(text, position)
+    return bool(box) and box not in _EMPTY_BOXES
+
+
+def in_printed_note(text: str, position: int) -> bool:
+    """Whether position is in a printed note (※…, （注）…) or a definition."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if _NOTE.match(text, line_start):
+        return True
+    ends = [i for i in (text.find("。", position), text.find("\n", position), text.find("\t", position)) if i >= 0]
+    sentence_end = min(ends) + 1 if ends else len(text)
+    sentence_start = max(text.rfind("。", 0, position), line_start - 1, text.rfind("\t", 0, position)) + 1
+    sentence = text[sentence_start:sentence_end]
+    return "とは" in sentence and bool(_DEFINITION_END.search(sentence))
+
+
+def is_printed(text: str, position: int) -> bool:
+    return in_empty_box(text, position) or in_printed_note(text, position)
+
+
+_MARKS = frozenset("○〇◯◎●✓✔レ☑■xX×")
+
+
+def _cell_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind("\t", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find("\t", end), text.find("\n", end)) if i >= 0]
+    return left, min(ends) if ends else len(text)
+
+
+def _value(cell: str) -> str:
+    """A cell's value without the label an extractor composed before it."""
+    return cell.rpartition(": ")[2].strip()
+
+
+def _marked(text: str, left: int, right: int) -> bool:
+    """Whether the cell right after (or right before) the caption holds a mark alone."""
+    after = _value(text[right + 1:_cell_bounds(text, right + 1, right + 1)[1]]) if right < len(text) else ""
+    before_end = left - 1
+    before = _value(text[_cell_bounds(text, before_end, before_end)[0]:before_end]) if left > 0 else ""
+    return bool(after) and after in _MARKS or bool(before) and before in _MARKS
+
+
+def is_mark(text: str, start: int, end: int) -> bool:
+    """A phrase that is a mark alone (○ beside a caption): the caption is the information."""
+    return text[start:end].strip() in _MARKS
+
+
+def unchosen_options(text: str, spans: list) -> set[tuple[int, int]]:
+    """(start, end) of the captions of options not chosen: two phrases or more of one
+    category on one line, each in an unlabelled cell of its own, ending alike
+    (一般の障害者 | 特別の障害者), with no mark beside them."""
+    lines: dict[tuple[int, str], list] = defaultdict(list)
+    for span in spans:
+        left, right = _cell_bounds(text, span.start, span.end)
+        cell = text[left:right].strip()
+        if ": " not in cell and len(cell) <= 12 and cell.endswith(text[span.end - 2:span.end]):
+            lines[(text.rfind("\n", 0, span.start), span.category, text[span.end - 2:span.end])].append((span, left, right))
+    unchosen = set()
+    for options in lines.values():
+        if len({left for _, left, _ in options}) >= 2:  # captions in two cells or more
+            unchosen |= {(span.start, span.end) for span, left, right in options if not _marked(text, left, right)}
+    return unchosen
+
+
+_BARE_WORD = re.compile(r"[一-龥々ァ-ヺー]{1,6}")  # a category word alone, no predicate
+_ROSTER_TITLE = re.compile(r"(?:名簿|一覧|台帳|リスト|名列|一覧表)[)）]?[ \t]*$")
+
+
+def _is_header_cell(text: str, cell: str, line_end: int) -> bool:
+    """Whether the cell's words label the cells of the next line (組合員番号 over
+    `組合員番号: U101`): a header's cell."""
+    next_end = text.find("\n", line_end + 1)
+    next_line = text[line_end + 1:len(text) if next_end < 0 else next_end]
+    return bool(cell) and (next_line.startswith(f"{cell}: ") or f"\t{cell}: " in next_line)
+
+
+def names_a_field(text: str, start: int, end: int, label_of: Callable[[str], tuple | None]) -> bool:
+    """A phrase that names a field or an organisation, not a person's state: in a
+    header's cell, in a roster's title (〇〇労働組合 組合員名簿), or a bare category
+    word in a label cell (障害者区分) or on a title or heading line."""
+    if "\t" not in text:
+        return False  # prose: no cells
+    left, right = _cell_bounds(text, start, end)
+    cell = text[left:right].strip()
+    line_end = text.find("\n", end)
+    if ": " not in cell and _is_header_cell(text, cell, len(text) if line_end < 0 else line_end):
+        return True
+    if title_line(text, start) and _ROSTER_TITLE.search(cell):
+        return True
+    if not _BARE_WORD.fullmatch(text, start, end):
+        return False
+    label = label_of(cell) if ":" not in cell and cell != text[start:end] else None
+    if label and len(label[0]) * 2 > len(cell):  # the cell is a label (障害者区分), not a value holding one
+        return True
+    return title_line(text, start) and not in_ticked_box(text, start)

@@ -1,0 +1,85 @@
+"""Tables inside a form, and numbers written one digit a box.
+
+A form sheet (label | value rows) may hold a table of its own: the 扶養控除等申告書's
+dependants (区分 | 氏名 | 続柄 | 生年月日 | 個人番号 …, one row a dependant), a
+身上書's family (続柄 | 氏名 | 生年月日 …). Its header row labels the cells of the
+rows right under it by column, as a sheet's header does; a blank row ends it.
+
+A printed form gives a number one box a digit (the twelve boxes of 個人番号): a run
+of single digits in adjacent cells under one label (the label's cell merged over
+the boxes, or the row's label in a form) is one value, read in its first cell.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from detectors.fields import is_field_label
+
+Cells = list[tuple[int, str]]
+MIN_LABELS = 3
+CHECK_BOXES = tuple("□■☐☑☒✓✔○◯●◎")  # a row of check boxes is a form's options, not a header
+MIN_BOXES = 4  # fewer single digits side by side are a date's parts or counts, not a boxed number
+
+
+def is_inner_header(cells: Cells) -> bool:
+    """A row of three field labels or more, of several kinds, more labels than
+    other cells, no digits: the header of a table inside a form (a form's label |
+    value row has a value after each label; a row of check-box captions names
+    options of one field)."""
+    texts = [text.strip() for _, text in cells]
+    if any(ch.isdigit() for text in texts for ch in text) or any(text.startswith(CHECK_BOXES) for text in texts):
+        return False
+    labels = [text for text in texts if is_field_label(text)]
+    # options of one field (一般の障害者 | 特別の障害者 | 同居特別障害者) end alike; a header's fields do not
+    endings = {label[-2:] for label in labels}
+    return len(endings) >= MIN_LABELS and len(labels) * 2 > len(texts)
+
+
+class InnerTables:
+    """The column labels of the table a form's row belongs to, if any: fed the rows
+    of a form in order."""
+
+    def __init__(self) -> None:
+        self.labels: dict[int, str] = {}
+        self.last_row = -2
+
+    def column_labels(self, row: int, cells: Cells) -> dict[int, str]:
+        """The labels of this row's columns ({} for a form's own row and a header)."""
+        if is_inner_header(cells):
+            self.labels, self.last_row = {c: text.strip() for c, text in cells}, row
+            return {}
+        if not self.labels or row != self.last_row + 1:
+            self.labels = {}
+            return {}
+        self.last_row = row
+        return self.labels if sum(1 for c, _ in cells if c in self.labels) >= 2 else {}
+
+
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
+def _digit(text: str) -> bool:
+    """A cell of one digit (every cell of every table is asked: no normalising)."""
+    return text.strip() in _DIGITS
+
+
+def joined_boxes(cells: Cells, labels: dict[int, str]) -> Cells:
+    """The row's cells with each run of single digits in adjacent columns, all after
+    the first without a label of their own, read as one cell (in the first column)."""
+    if sum(1 for _, text in cells if _digit(text)) < MIN_BOXES:
+        return cells
+    out: Cells = []
+    index = 0
+    while index < len(cells):
+        end = index + 1
+        while (end < len(cells) and _digit(cells[index][1]) and _digit(cells[end][1])
+               and cells[end][0] == cells[end - 1][0] + 1 and not labels.get(cells[end][0])):
+            end += 1
+        if end - index >= MIN_BOXES:
+            digits = "".join(unicodedata.normalize("NFKC", text).strip() for _, text in cells[index:end])
+            out.append((cells[index][0], digits))
+        else:
+            out += cells[index:end]
+        index = end
+    return out
