@@ -2,4 +2,4 @@
 rules forces re-extraction on the next scan instead of reusing stale findings."""
 
 # Extraction changes count too: what an unchanged file yields must be read again.
-RULES_VERSION = "2026.12.02.2"  # 要配慮 told in words, victims, contact blocks, day-first/year-month births, markdown tables
+RULES_VERSION = "2026.12.02.3"  # person columns, header-less and edge-to-edge host exports, health follow-up precision, forms and rosters
