@@ -12,8 +12,9 @@ THINGS = [
     "翌年、救助船の島原勝丸が港に入った。",
     "視察団は村岡康介政権の閣僚と会談した。",
     "丘の上のイザベラ神殿が修復された。",
-    # the tail of a place right before it
+    # a place right before it: the tail of a state, or a place glued to a lone surname
     "一家はネブラスカ州ウィンスロウで雑貨店を営んでいた。",
+    "橋は対岸の日根野舟場を繋いだ。",
     # an event named after a person
     "1901年、北畠宗麟の乱が鎮圧された。",
     # titles: a word for a work before or after the quotation
@@ -30,6 +31,7 @@ PEOPLE = [
     ("作曲の島原勝也と編曲の岡部真澄が並んで紹介された。", "岡部真澄"),
     ("「岡部真澄さんに連絡してください」と課長が言った。", "岡部真澄"),
     ("ネブラスカ州出身のジョン・ウィンスロウは帰国した。", "ジョン・ウィンスロウ"),
+    ("対岸の日根野で舟場と会った。", "舟場"),
 ]
 
 
