@@ -2,7 +2,7 @@
 a candidate says it is, read from the text alone (cheap, after every tier).
 
 - a thing's word right after it or ending it: 吉川弘文館から, 小美能号と, 李明博政権・,
-  イシス神殿が, 第三東洋丸 (not 館長, 校長: roles of people end in a further kanji);
+  イシス神殿が, 第三東洋丸, …川堰 (not 館長, 校長: roles of people end in a further kanji);
 - the tail of a place right before it: オクラホマ州エイダで (a town in a state);
 - an event named after it: 戴潮春の乱, 甲申の変;
 - a title: inside a quotation with a word for a work right before or after it
@@ -44,7 +44,7 @@ def names_a_thing_in_prose(text: str, start: int, end: int) -> bool:
     """Whether the candidate text[start:end] is part of the name of a thing, a
     place, an event or a work by what is written around it (see the module)."""
     thing_after = _patterns()[0]
-    ends_as_a_thing = any(m.end() == end for m in thing_after.finditer(text, start + 2, end))
+    ends_as_a_thing = any(m.end() == end for m in thing_after.finditer(text, start + 1, end))
     return bool(thing_after.match(text, end) or ends_as_a_thing or _EVENT_AFTER.match(text, end)
                 or _PLACE_TAIL.search(text, max(0, start - 2), start) or in_a_title(text, start, end))
 
