@@ -24,6 +24,9 @@ _KANJI = "\u4e00-\u9fff々"
 _PLACE_TAIL = re.compile(f"[{_KANJI}ァ-ヶー][州県府市町村郡区]$")
 _EVENT_AFTER = re.compile(f"の[乱変](?![{_KANJI}])")
 _OPENING, _CLOSING = "「『", "」』"
+# What ends a ship, a building or a weir read as a name (第三東洋丸, …弘文館, …川堰); not 号,
+# which ends common words run on after a name (番号, 記号).
+_ENDING = re.compile("[丸館堰]$")
 QUOTE_REACH = 60  # characters searched for the brackets around a candidate
 
 
@@ -44,7 +47,8 @@ def names_a_thing_in_prose(text: str, start: int, end: int) -> bool:
     """Whether the candidate text[start:end] is part of the name of a thing, a
     place, an event or a work by what is written around it (see the module)."""
     thing_after = _patterns()[0]
-    ends_as_a_thing = any(m.end() == end for m in thing_after.finditer(text, start + 1, end))
+    ends_as_a_thing = _ENDING.search(text, start + 1, end) is not None and not any(
+        ch.isspace() for ch in text[start:end])  # not a span run on into a label: 小林 由美 個人番号
     return bool(thing_after.match(text, end) or ends_as_a_thing or _EVENT_AFTER.match(text, end)
                 or _PLACE_TAIL.search(text, max(0, start - 2), start) or in_a_title(text, start, end))
 
