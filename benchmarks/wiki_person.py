@@ -1,6 +1,6 @@
 """PERSON on real Japanese prose: the Wikipedia development set kept in shared/.
 
-    .venv/bin/python benchmarks/wiki_person.py [--data DIR] [--errors]
+    .venv/bin/python benchmarks/wiki_person.py [--data DIR] [--half A|B] [--errors]
 
 Reads shared/data/wiki-ner-dev (54 files of Wikipedia sentences with every person's
 name marked, and names of companies, places and works marked as negatives; from
@@ -10,8 +10,12 @@ copied into this repository. Scores as shared/hooks/wiki_person_score.py does: a
 finding is right when it shares the line and two characters in a row (or one
 contains the other) with a marked name; each finding counts once, each name is
 found once. Prints precision, recall, F1 and the detector's characters per CPU
-second on this text (model load excluded). --errors lists what was missed and
-what was wrongly reported (names of public figures from the data set).
+second on this text (model load excluded), and the share of marked non-person names
+(companies, places, works) reported as PERSON ("look-alikes flagged", a wrong finding
+that matches one on its line). --half A keeps the files at even positions of the sorted
+list (wiki_ner_000, 002, …), --half B the odd ones: rules are tuned on A, B is the
+check. --errors lists what was missed, what was wrongly reported and which look-alikes
+were flagged (names of public figures and things from the data set).
 """
 
 from __future__ import annotations
@@ -44,13 +48,29 @@ def same_name(a: str, b: str) -> bool:
     return bool(a and b) and (a in b or b in a or any(a[i:i + 2] in b for i in range(len(a) - 1)))
 
 
-def load_truth(data: Path) -> dict[tuple[str, int], list[str]]:
+def load_truth(data: Path, negatives: bool = False) -> dict[tuple[str, int], list[str]]:
+    """Names of people by (file, line); with negatives, the marked non-person names."""
     truth: dict[tuple[str, int], list[str]] = {}
     for line in (data / "truth.jsonl").open(encoding="utf-8"):
         item = json.loads(line)
-        if item.get("record") == "item" and item.get("entity_type") == "PERSON":
+        if item.get("record") != "item" or bool(item.get("negative")) != negatives:
+            continue
+        if negatives or item.get("entity_type") == "PERSON":
             truth.setdefault((Path(item["path"]).name, item["line"]), []).append(item["value"])
     return truth
+
+
+def half(files: list[Path], which: str | None) -> list[Path]:
+    """A fixed split of the sorted files: A the even positions, B the odd ones."""
+    return files if which is None else files["AB".index(which)::2]
+
+
+def flagged(wrong: list[tuple[str, int, str]], negatives: dict[tuple[str, int], list[str]]) -> list[tuple[str, int, str]]:
+    """The look-alikes (file, line, value) that a wrong finding on their line matches."""
+    hits = set()
+    for name, line, text in wrong:
+        hits.update((name, line, value) for value in negatives.get((name, line), []) if same_name(value, text))
+    return sorted(hits)
 
 
 def detect_all(detector, files: list[Path]) -> tuple[list[tuple[str, int, str]], int, float]:
@@ -88,23 +108,32 @@ def score(found: list[tuple[str, int, str]], truth: dict[tuple[str, int], list[s
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=default_data())
-    parser.add_argument("--errors", action="store_true", help="list misses and wrong findings")
+    parser.add_argument("--half", choices="AB", help="A: sorted files at even positions (tuning), B: odd (check)")
+    parser.add_argument("--errors", action="store_true", help="list misses, wrong findings, look-alikes flagged")
     args = parser.parse_args()
     from detectors import Detector, build_analyzer, load_ja_nlp
 
     detector = Detector(build_analyzer(load_ja_nlp()))
-    files = sorted((args.data / "docs").glob("*.txt"))
+    files = half(sorted((args.data / "docs").glob("*.txt")), args.half)
     detect_all(detector, files[:2])  # warm
     found, chars, cpu = detect_all(detector, files)
-    truth = load_truth(args.data)
+    names = {path.name for path in files}
+    truth = {key: values for key, values in load_truth(args.data).items() if key[0] in names}
+    negatives = {key: values for key, values in load_truth(args.data, True).items() if key[0] in names}
     precision, recall, f1, wrong, missed = score(found, truth)
+    lookalikes = flagged(wrong, negatives)
     if args.errors:
         for name, line, text in wrong:
             print(f"WRONG {name}:{line} {text}")
         for (name, line), value in missed:
             print(f"MISS  {name}:{line} {value}")
+        for name, line, value in lookalikes:
+            print(f"FLAG  {name}:{line} {value}")
+    total_negatives = sum(map(len, negatives.values()))
     print(f"PERSON on {len(files)} files of Wikipedia prose ({sum(map(len, truth.values()))} names): "
           f"precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f} ({len(found)} findings)")
+    print(f"look-alikes flagged: {len(lookalikes) / max(1, total_negatives):.3f} "
+          f"({len(lookalikes)} of {total_negatives} non-person names)")
     print(f"detection, one core: {chars / cpu:,.0f} chars/s ({chars:,} chars, {cpu:.2f} s CPU)")
 
 

@@ -155,11 +155,15 @@ def beside_a_legal_form(text: str, start: int, end: int) -> bool:
     return bool(_LEGAL_FORM_BEFORE.search(text, max(0, start - 6), start) or _LEGAL_FORM_AFTER.match(text, end))
 
 
+# A part that ends in a long thing word is one too (…・オートモービルグループ).
+_ENDS_WITH_A_THING = re.compile(f"[{_KATAKANA}](?:{alternation(w for w in CHAIN_THING_WORDS if len(w) >= 4)})$")
+
+
 def names_a_thing(chain: str, words_inside, start: int, end: int, name_tags: frozenset[str], place_tag: str) -> bool:
     """A katakana chain that begins with a place and does not end with a name
     (ニューヨーク・ヤンキース, not ロッキー・ロメロ) or has a part naming a thing
-    (リオ・ティント・グループ): a team, a company, a place."""
-    if any(part in CHAIN_THING_WORDS for part in re.split(r"[・=＝]", chain)):
+    (リオ・ティント・グループ, …・オートモービルグループ): a team, a company, a place."""
+    if any(part in CHAIN_THING_WORDS or _ENDS_WITH_A_THING.search(part) for part in re.split(r"[・=＝]", chain)):
         return True
     return bool(words_inside) and words_inside[0].start == start and words_inside[0].tag == place_tag and not (
         words_inside[-1].end == end and words_inside[-1].tag in name_tags)

@@ -99,6 +99,8 @@ def _run_name(words, first: int, last: int, text: str, names: NameLists,
         return start, end, 0.6  # 鈴木様, 田中部長
     if tags == {SURNAME} and (given_end := given_name_end(text, end, after, names, lookup)):
         return start, given_end, 0.6  # 早川漣と, 岡本吾市が
+    if tags == {SURNAME} and first and words[first - 1].tag == PLACE and words[first - 1].end == start:
+        return None  # glued to a place before it: part of a longer place's name (…郡舟場, …牛舟場)
     if ends_phrase(text, words, first, last) and not (tags == {SURNAME} and said_of_a_place(text, end)):
         return start, end, 0.6  # 小野寺は, 雄一が (prose), not 川口の倉庫
     if tags == {SURNAME} and not _GLUED.match(text, end):

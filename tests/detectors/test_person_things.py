@@ -1,0 +1,68 @@
+"""PERSON: names of things that read like people's names in prose (issue 12,
+non-personal look-alikes), judged by what the sentence says around them; and the
+people beside them still found. Made-up names, things and sentences."""
+
+import pytest
+
+from detectors.jp.person_things import in_a_title, names_a_thing_in_prose
+
+THINGS = [
+    # a thing's word right after the name, or ending it
+    "辞典は1950年に三枝正道館から刊行された。",
+    "翌年、救助船の島原勝丸が港に入った。",
+    "視察団は村岡康介政権の閣僚と会談した。",
+    "丘の上のイザベラ神殿が修復された。",
+    # a place right before it: the tail of a state, or a place glued to a lone surname
+    "一家はネブラスカ州ウィンスロウで雑貨店を営んでいた。",
+    "橋は対岸の日根野舟場を繋いだ。",
+    # an event named after a person
+    "1901年、北畠宗麟の乱が鎮圧された。",
+    # titles: a word for a work before or after the quotation
+    "テレビ番組「岡部真澄」が放送された。",
+    "彼は映画「港町の岡部真澄」に出演した。",
+    "自伝的な「Memories of Clara Lind」シリーズを出版した。",
+    # a chain whose part ends in a word for an organisation
+    "彼はハンス・ブレーメンモータースポーツに移籍した。",
+]
+
+PEOPLE = [
+    ("館長の三枝正道は開館式で挨拶した。", "三枝正道"),
+    ("校長の村岡康介が式辞を述べた。", "村岡康介"),
+    ("作曲の島原勝也と編曲の岡部真澄が並んで紹介された。", "岡部真澄"),
+    ("「岡部真澄さんに連絡してください」と課長が言った。", "岡部真澄"),
+    ("ネブラスカ州出身のジョン・ウィンスロウは帰国した。", "ジョン・ウィンスロウ"),
+    ("対岸の日根野で舟場と会った。", "舟場"),
+    # a label run on after the name ends in 号 (番号): the name is still found
+    ("久保田 菜月 個人番号 123456789018\n", "久保田 菜月"),
+]
+
+
+def _people(detector, text):
+    return [d.text for d in detector.detect(text) if d.entity_type == "PERSON"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", THINGS)
+def test_things_named_like_people_are_not_people(detector, text):
+    assert _people(detector, text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name", PEOPLE)
+def test_people_beside_those_words_are_still_found(detector, text, name):
+    assert any(name in found for found in _people(detector, text))
+
+
+def test_roles_after_a_name_are_not_things():
+    text = "三枝館長と村岡校長"
+    assert not names_a_thing_in_prose(text, 0, 2)
+    assert not names_a_thing_in_prose(text, 5, 7)
+
+
+def test_a_quotation_is_a_title_only_beside_a_word_for_a_work():
+    said = "「岡部真澄が来た」と言った。"
+    assert not in_a_title(said, 1, 5)
+    titled = "小説「岡部真澄の夏」を読んだ。"
+    assert in_a_title(titled, 3, 7)
+    after = "「岡部真澄の夏」シリーズ"
+    assert in_a_title(after, 1, 5)
