@@ -1,8 +1,10 @@
 """Precision / recall of SENSITIVE per 要配慮 category on the third round of issue
 12's health and victim corpora: the development corpus the rules are tuned on
-(benchmarks/corpus_health3_dev.py, an office's terse tables and forms) and the
-check corpus of another author (benchmarks/corpus_health3_check.py, free-text notes
-and mails), each with documents about no one.
+(benchmarks/corpus_health3_dev.py, an occupational-health office's follow-up and
+result sheets, interview, incident and service-desk records) and the check corpus of
+another author (benchmarks/corpus_health3_check.py, CP932 CSV exports, a vertical
+result sheet, a Word accident form, theft notes and a call centre's log), each with
+documents about no one.
 
     .venv/bin/python benchmarks/quality_health3.py [--corpus dev|check|both] [--docs 54] [--seed 2026] [--errors]
 
