@@ -25,6 +25,8 @@ ORGANISATIONS = [
     "乗員は試験艦ハリソンに乗艦した。",
     # a chain of common nouns used attributively (a show, a maker)
     "トップ・ギアの撮影で来日した。",
+    # an era named by a word is a company's or a club's in someone's career (person_prose)
+    "彼はウィルソン時代に頭角を現した。",
 ]
 
 PEOPLE = [
