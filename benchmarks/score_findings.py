@@ -2,11 +2,14 @@
 
     .venv/bin/python benchmarks/score_findings.py --truth OUT/truth.jsonl --tree OUT/tree
     .venv/bin/python benchmarks/score_findings.py --truth OUT/truth.jsonl --findings f.jsonl [--errors]
-    .venv/bin/python benchmarks/score_findings.py --wiki [--wiki-dir ../shared/data/wiki-ner-dev]
+    .venv/bin/python benchmarks/score_findings.py --wiki [--wiki-dir ../shared/data/wiki-ner-dev] [--half A|B]
 
 With --tree (and no --findings) it runs `daicho check TREE` itself. --wiki scores the
 wiki development set (PERSON on real prose; CC-BY-SA, read where it lies) and gives
-the figure /work/shared/hooks/wiki_person_score.py gives.
+the figure /work/shared/hooks/wiki_person_score.py gives; --half A or B scores one
+half of it, as benchmarks/wiki_person.py splits it (A: the sorted files at even
+positions, tuned on; B: the odd ones, the check): its files are copied to a temporary
+folder for the run and removed after it.
 
 Matching (benchmarks/scoring/values.py, score.py): identifiers by their letters
 and digits after NFKC without separators; phones by digits; dates of birth by the
@@ -26,6 +29,8 @@ are shown below the table.
 from __future__ import annotations
 
 import argparse
+import json
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -36,6 +41,7 @@ from benchmarks.scoring.records import read_findings, read_truth  # noqa: E402
 from benchmarks.scoring.run import daicho_check, wiki_dev_dir  # noqa: E402
 from benchmarks.scoring.score import Score, score  # noqa: E402
 from benchmarks.scoring.table import fmt, metrics, render, render_errors  # noqa: E402
+from benchmarks.wiki_person import half  # noqa: E402
 
 
 def score_files(truth_path: Path, findings_path: Path) -> Score:
@@ -48,6 +54,22 @@ def score_tree(truth_path: Path, tree: Path) -> Score:
     """Run `daicho check` on the tree and score what it prints."""
     with tempfile.TemporaryDirectory() as tmp:
         return score_files(truth_path, daicho_check(tree, Path(tmp) / "findings.jsonl"))
+
+
+def score_wiki_half(wiki: Path, which: str) -> Score:
+    """One half of the wiki set: its files and their truth in a temporary folder, scored."""
+    files = half(sorted((wiki / "docs").glob("*.txt")), which)
+    names = {path.name for path in files}
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = Path(tmp) / "docs"
+        docs.mkdir()
+        for path in files:
+            shutil.copyfile(path, docs / path.name)
+        records = (json.loads(line) for line in (wiki / "truth.jsonl").read_text(encoding="utf-8").splitlines() if line)
+        kept = [r for r in records if r.get("record") == "meta" or Path(r.get("path", "")).name in names]
+        truth = Path(tmp) / "truth.jsonl"
+        truth.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept), encoding="utf-8")
+        return score_tree(truth, docs)
 
 
 def wiki_line(result: Score) -> str:
@@ -65,6 +87,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--tree", type=Path, help="the tree to run daicho check on when --findings is not given")
     parser.add_argument("--wiki", action="store_true", help="score the wiki development set (PERSON)")
     parser.add_argument("--wiki-dir", type=Path, default=None, help="default: ../shared/data/wiki-ner-dev")
+    parser.add_argument("--half", choices="AB", help="with --wiki: A the sorted files at even positions, B the odd")
     parser.add_argument("--errors", action="store_true", help="list every miss and false finding")
     args = parser.parse_args(argv)
     if args.wiki:
@@ -72,7 +95,12 @@ def main(argv: list[str] | None = None) -> None:
         args.truth, args.tree = wiki / "truth.jsonl", args.tree or wiki / "docs"
     if not args.truth or not (args.findings or args.tree):
         parser.error("give --truth with --findings or --tree (or --wiki)")
-    result = score_files(args.truth, args.findings) if args.findings else score_tree(args.truth, args.tree)
+    if args.half and not (args.wiki and not args.findings):
+        parser.error("--half goes with --wiki (and no --findings)")
+    if args.half:
+        result = score_wiki_half(args.wiki_dir or wiki_dev_dir(), args.half)
+    else:
+        result = score_files(args.truth, args.findings) if args.findings else score_tree(args.truth, args.tree)
     if args.wiki:
         print(wiki_line(result))
     print(render(result))

@@ -29,6 +29,7 @@ from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_patterns import NAME_LABEL, is_a_name, kana_names, labelled_names, listed_kana_names, romaji_names
 from detectors.jp.person_prose import (addressed, beside_a_legal_form, chain_ends, katakana_chains, names_a_thing,
                                       unknown_katakana_names)
+from detectors.jp.person_org import things_in_text
 from detectors.jp.person_things import names_a_thing_in_prose
 from detectors.jp.person_romaji import CAPS_NAME, caps_names, romaji_in_prose
 from detectors.jp.person_tokens import NAME_TAGS, PLACE, SURNAME, tagged_names
@@ -145,6 +146,10 @@ class PersonRecognizer(EntityRecognizer):
         results += self._pattern_results(text, words, results)
         # what the sentence says around a name found in prose: 吉川弘文館, オクラホマ州エイダ, 映画「…」
         results = [r for r in results if not names_a_thing_in_prose(text, r.start, r.end)]
+        # …に移籍, …は、…のロックバンド。 — at any mention: one sense per text (person_org)
+        lookup = getattr(getattr(nlp_artifacts, "nlp_engine", None), "lookup", None)
+        things = things_in_text(text, [(r.start, r.end) for r in results], lookup)
+        results = [r for r in results if text[r.start:r.end] not in things]
         judge = NameJudge(getattr(getattr(nlp_artifacts, "nlp_engine", None), "lookup", None), self.names)
         fields = [f for f in fields if judge.a_name_value(text[f.start:f.end])]  # not 会員名: 正会員
         columns = self._column_results(text, results, judge)

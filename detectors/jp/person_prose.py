@@ -40,7 +40,7 @@ _ROLE_WORDS = PROSE_TITLES | HONORIFICS | TITLES
 _ROLE = (f"(?:[元前現副]?[\u4e00-\u9fff]{{0,2}}?(?:{alternation(_ROLE_WORDS)})(?![\u4e00-\u9fff]))")
 # After a name: a mark, a role (上院議員, 元副会長) or a word that ends its phrase.
 _MARK_OR_ROLE = re.compile(
-    f"(?:{alternation(PHRASE_END_MARKS)}|時代|作|役|家|一家|[0-9一二三四五六七八九十]+世|{_ROLE})")
+    f"(?:{alternation(PHRASE_END_MARKS)}|作|役|家|一家|[0-9一二三四五六七八九十]+世|{_ROLE})")
 # After a katakana chain, particles too: the chain ends where katakana ends.
 _THING_AFTER = re.compile(alternation(CHAIN_THING_SUFFIXES))
 _CHAIN_END = re.compile("(?:は|が|の|に|と|を|も|や|へ|から|より|まで|など|で|だ|です|および|及び|並びに|または|$|\\s)")

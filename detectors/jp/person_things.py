@@ -22,7 +22,10 @@ from detectors.words import alternation
 DATA = Path(__file__).resolve().parent / "data"
 _KANJI = "\u4e00-\u9fff々"
 _PLACE_TAIL = re.compile(f"[{_KANJI}ァ-ヶー][州県府市町村郡区]$")
-_EVENT_AFTER = re.compile(f"の[乱変](?![{_KANJI}])")
+# a kanji or two of the name may follow the candidate: 戴潮 in 戴潮春の乱
+_EVENT_AFTER = re.compile(f"[{_KANJI}]{{0,2}}の[乱変役](?![{_KANJI}])")
+# a prize named after someone, a word or two between (…個別賞, …記念杯)
+_PRIZE_AFTER = re.compile(f"[{_KANJI}]{{0,3}}[賞杯](?![{_KANJI}])")
 _OPENING, _CLOSING = "「『", "」』"
 # What ends a ship, a building or a weir read as a name (第三東洋丸, …弘文館, …川堰); not 号,
 # which ends common words run on after a name (番号, 記号).
@@ -49,7 +52,7 @@ def names_a_thing_in_prose(text: str, start: int, end: int) -> bool:
     thing_after = _patterns()[0]
     ends_as_a_thing = _ENDING.search(text, start + 1, end) is not None and not any(
         ch.isspace() for ch in text[start:end])  # not a span run on into a label: 小林 由美 個人番号
-    return bool(thing_after.match(text, end) or ends_as_a_thing or _EVENT_AFTER.match(text, end)
+    return bool(thing_after.match(text, end) or ends_as_a_thing or _EVENT_AFTER.match(text, end) or _PRIZE_AFTER.match(text, end)
                 or _PLACE_TAIL.search(text, max(0, start - 2), start) or in_a_title(text, start, end))
 
 
@@ -63,4 +66,16 @@ def in_a_title(text: str, start: int, end: int) -> bool:
     if closing < 0 or any(mark in text[end:closing] for mark in _OPENING):
         return False
     _, title_word, title_before = _patterns()
-    return bool(title_before.search(text, max(0, opening - 8), opening) or title_word.match(text, closing + 1))
+    return bool(title_before.search(text, max(0, opening - 8), opening) or title_word.match(text, closing + 1)
+                or _run_on_in_quote(text, start, end, opening, closing))
+
+
+_ROMAJI = re.compile("[A-Za-z][A-Za-z .'-]*")
+
+
+def _run_on_in_quote(text: str, start: int, end: int, opening: int, closing: int) -> bool:
+    """Romaji among more words of a quoted English title (「Lullaby for a …」). (A kanji
+    name run on with more kanji in a quotation is as often a pen name or a credit,
+    「…浩庵」, 「…採譜…編曲」, as a title: 2 names lost for 2 titles on half A.)"""
+    return (_ROMAJI.fullmatch(text, start, end) is not None and _ROMAJI.fullmatch(text, opening + 1, closing) is not None
+            and closing - opening - 1 > end - start)

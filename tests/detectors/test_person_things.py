@@ -66,3 +66,21 @@ def test_a_quotation_is_a_title_only_beside_a_word_for_a_work():
     assert in_a_title(titled, 3, 7)
     after = "「岡部真澄の夏」シリーズ"
     assert in_a_title(after, 1, 5)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("1884年、蒲生忠春の乱が起きた。", "蒲生忠"),  # a candidate short of the name the event is named after
+    ("北沢ゆかり特別賞が贈られた。", "北沢ゆかり"),  # a prize, a word between
+    ("第2回河野雅彦記念杯を開いた。", "河野雅彦"),
+])
+def test_events_and_prizes_named_after_someone(text, name):
+    start = text.index(name)
+    assert names_a_thing_in_prose(text, start, start + len(name))
+
+
+def test_romaji_among_the_words_of_a_quoted_title():
+    text = "彼は「Songs for a Quiet Harbor」を録音した。"
+    start = text.index("Quiet")
+    assert in_a_title(text, start, start + len("Quiet Harbor"))
+    alone = "彼は「Mary Quinn」と呼んだ。"  # the whole quotation: a name, not a title
+    assert not in_a_title(alone, alone.index("Mary"), alone.index("」"))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from detectors.jp.sensitive.boundaries import a_group_modifier, a_place_of_worship
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
@@ -73,9 +74,12 @@ class BeliefsMatcher:
         self._party_alone = compile_pattern(words_regex(lexicon.parties + _PARTY_MEMBERS_ALONE))
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
-        found = _all(self._religion.finditer(text), text, "宗教") + _all(self._practice.finditer(text), text, "宗教")
+        practices = (m for m in self._practice.finditer(text) if not a_place_of_worship(text, m.end()))
+        found = _all(self._religion.finditer(text), text, "宗教") + _all(practices, text, "宗教")
         found += _all(self._institution.spans(text), text, "宗教")
-        found += _all(self._origin.finditer(text), text, "人種・民族") + _all(self._people.spans(text), text, "人種・民族")
+        origins = (m for m in self._origin.finditer(text) if m.group()[-1] == "の" or not a_group_modifier(text, m.end()))
+        peoples = ((start, end) for start, end in self._people.spans(text) if not a_group_modifier(text, end))
+        found += _all(origins, text, "人種・民族") + _all(peoples, text, "人種・民族")
         found += _all(self._generation.finditer(text), text, "人種・民族")
         found += _all(self._status.finditer(text), text, "社会的身分")
         found += _all(self._party.finditer(text), text, "信条") + _all(self._party_member.spans(text), text, "信条")

@@ -13,6 +13,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from detectors.entities import SENSITIVE
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
+from detectors.jp.sensitive.boundaries import begins_inside_a_word
 from detectors.jp.sensitive.fields import FieldValues
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.legal import LegalMatcher
@@ -129,7 +130,11 @@ class SensitiveRecognizer(EntityRecognizer):
         if not self.may_match(text):
             return []
         unread = getattr(nlp_artifacts, "unread", ()) or ()
-        return [self._result(text, phrase) for phrase in self.phrases(text, unread)]
+        phrases = self.phrases(text, unread)
+        lookup = getattr(getattr(nlp_artifacts, "nlp_engine", None), "lookup", None)
+        if lookup is not None:  # our engine: 壊された in 破壊された is no phrase
+            phrases = [p for p in phrases if not begins_inside_a_word(text, p.start, lookup)]
+        return [self._result(text, phrase) for phrase in phrases]
 
     def _result(self, text: str, phrase: Phrase) -> RecognizerResult:
         canonical = f"{phrase.category}:{phrase.key or clean_value(text[phrase.start:phrase.end])}"
