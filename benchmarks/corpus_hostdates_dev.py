@@ -4,9 +4,10 @@ export without a header that holds a birth and one or more later dates of the sa
 person: 入社日 of long-serving staff (spread over decades, any day of a month), 資格取得日,
 契約日, 退職日, 最終更新日. Births are written as YYYYMMDD, YYYY/MM/DD, YYYY.MM.DD, S45.04.12,
 H05/04/15 or 昭和45年04月12日. Every later date is labelled a look-alike `("~DATE_OF_BIRTH",
-iso)`. Files: a personnel master (fixed width, CP932), a payroll run (staff number, hire
+iso)`. Files: a personnel master (fixed width, CP932; dates padded with blanks, or
+filling their fields and running into the next one), a payroll run (staff number, hire
 date and birth edge to edge), a qualification CSV, a members' TSV, a contract file in
-fixed width UTF-8. Clean: sales slips, an equipment register, a master of trading
+fixed width UTF-8, a pension roster with births in the 1–5 era code. Clean: sales slips, an equipment register, a master of trading
 partners (founding and first-deal dates over decades, no person).
 """
 
@@ -146,8 +147,21 @@ class DevHostdates:
                          + f"{p['signed']:%Y.%m.%d}  {p['ends']:%Y.%m.%d}  " + p["sex"])
         return Doc(f"keiyaku{i:03d}.txt", "\n".join(lines).encode("utf-8"), self.labels(people, ("signed", "ends")))
 
+    def coded_births(self, i: int) -> Doc:
+        """Births in a host's 元号コード 1–5 (3450412 = 昭和45年4月12日, which no detector reads:
+        missed before and after) beside 入社日 YYYYMMDD of long-serving staff, the kana name."""
+        people = self.staff(8, 30)
+        codes = {"S": "3", "H": "4", "R": "5"}
+        lines = []
+        for n, p in enumerate(people):
+            letter, _, year = era_of(p["born"])
+            lines.append(f"{n + 1:05d} " + cp932_pad(p["kana"], 18) + f"{codes[letter]}{year:02d}{p['born']:%m%d} "
+                         + f"{p['hired']:%Y%m%d} {self.rng.randint(1, 99):02d}")
+        return Doc(f"nenkin{i:03d}.dat", "\r\n".join(lines).encode("cp932"), self.labels(people, ("hired",)))
+
     def positives(self, count: int) -> list[Doc]:
-        makers = [self.personnel_master, self.payroll_run, self.qualification_csv, self.members_tsv, self.contracts_utf8]
+        makers = [self.personnel_master, self.payroll_run, self.qualification_csv, self.members_tsv, self.contracts_utf8,
+                  self.coded_births]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def slips(self, i: int) -> Doc:
