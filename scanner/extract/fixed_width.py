@@ -244,9 +244,10 @@ def _dates_joined(records: list[_Record], starts: list[int]) -> list[int]:
     before a month of one digit lines up in most records)."""
     index = 0
     while index + 1 < len(starts):
-        ends = [starts[index + 1], starts[index + 2] if index + 2 < len(starts) else None]
-        texts = [(record.text[record.index(starts[index]):record.index(ends[0])],
-                  record.text[record.index(starts[index]):record.index(ends[1]) if ends[1] else None]) for record in records]
+        first, second = starts[index + 1], starts[index + 2] if index + 2 < len(starts) else None
+        texts = [(record.text[record.index(starts[index]):record.index(first)],
+                  record.text[record.index(starts[index]):record.index(second) if second else None])
+                 for record in records]
         if parted_dates(texts):
             del starts[index + 1]
         else:

@@ -10,6 +10,7 @@ import pytest
 
 from detectors.columns.date_fields import cut_dates, date_ends, date_layout, parted_dates
 from detectors.columns.dates import birth_columns
+from detectors.columns.digit_runs import digit_run_cuts
 
 TODAY = dt.date(2026, 12, 1)
 # births whose day was unknown and written as the 1st: no column of births by themselves
@@ -90,3 +91,8 @@ def test_a_column_of_single_dates_needs_no_cut():
 def test_a_joining_column_is_no_births_beside_births_in_the_one_to_five_era_code():
     coded_births = ["3310207", "3380924", "3450503", "3520111", "3590829", "4030315", "3340602"]  # 3 昭和, 4 平成
     assert birth_columns({0: coded_births, 1: HIRED}, TODAY) == set()
+
+
+def test_a_run_with_digits_that_phonenumbers_cannot_parse_is_cut_without_error():
+    runs = [f"{n:08d}0102928156{20260300 + n}" for n in range(11, 17)]  # 010…: Japan's international prefix
+    assert digit_run_cuts(runs, [None] * len(runs)) == [18, 26]  # no phone there: the digits before the date stay whole
