@@ -25,6 +25,7 @@ _YEAR = rf"(?:(?:{_ERAS})\.? *(?:元|[0-9]{{1,2}})|(?:18|19|20)[0-9]{{2}})"
 # A day padded with a blank has one digit (` 1` of `2012/ 2/ 10581`, a code after it),
 # other days two or one; then one only (`1975/4/92001/…`: no real 92nd).
 _DAYS = (r"(?: [0-9](?![0-9]* *日)| *[0-9]{1,2})", r" *[0-9]")
+_SEPARATOR = re.compile(r"[0-9] *[年./-] *[0-9]")
 _DATES = [re.compile(rf" *{_YEAR} *[年./-] *[0-9]{{1,2}} *[月./-]{day}(?: *日)?") for day in _DAYS]
 
 
@@ -71,7 +72,8 @@ def date_layout(values: Sequence[str]) -> tuple[int, int] | None:
     a cut is needed there (digits before them, two or more dates, or more text after
     a date); None otherwise."""
     filled = [value.strip() for value in values if value.strip()]
-    if len(filled) < MIN_VALUES:
+    separated = sum(1 for value in filled if _SEPARATOR.search(value))
+    if len(filled) < MIN_VALUES or separated < VALID_SHARE * len(filled):  # most columns: no date to look for
         return None
     found = [_offsets(value) for value in filled]
     starts = Counter(start for offsets in found for start in offsets)

@@ -43,6 +43,7 @@ TEXT_SHARE = 0.8
 PARTED_BLANKS = 0.3  # records with a blank before a field that others fill up to its edge
 LONG_DIGITS = 8  # a run of digits this long ends where its field ends (a date YYYYMMDD, a code)
 LAYOUT_RECORDS = 1000  # records that decide the fields
+DATE_RECORDS, DATE_GATE_RECORDS = 200, 8  # records that decide whether two fields are one date
 
 
 class _Record:
@@ -239,16 +240,22 @@ def _names_joined(records: list[_Record], starts: list[int]) -> list[int]:
     return starts
 
 
+def _two_fields(record: _Record, bounds: list[int]) -> tuple[str, str]:
+    """The record's text of the field at bounds[0], and of it with the next field."""
+    start = record.index(bounds[0])
+    return (record.text[start:record.index(bounds[1])],
+            record.text[start:record.index(bounds[2]) if len(bounds) > 2 else None])
+
+
 def _dates_joined(records: list[_Record], starts: list[int]) -> list[int]:
     """Fields parted only by a blank inside a date joined again (S45. 4.12: the blank
-    before a month of one digit lines up in most records)."""
+    before a month of one digit lines up in most records). Judged on the first records
+    (DATE_GATE_RECORDS of them first: most pairs of fields hold no date at all)."""
     index = 0
     while index + 1 < len(starts):
-        first, second = starts[index + 1], starts[index + 2] if index + 2 < len(starts) else None
-        texts = [(record.text[record.index(starts[index]):record.index(first)],
-                  record.text[record.index(starts[index]):record.index(second) if second else None])
-                 for record in records]
-        if parted_dates(texts):
+        bounds = starts[index:index + 3]
+        if (parted_dates([_two_fields(record, bounds) for record in records[:DATE_GATE_RECORDS]])
+                and parted_dates([_two_fields(record, bounds) for record in records[:DATE_RECORDS]])):
             del starts[index + 1]
         else:
             index += 1
