@@ -7,7 +7,7 @@ reported as births (look-alikes flagged) and false findings per clean file (slip
 registers of machines, masters of companies and branches).
 
     .venv/bin/python benchmarks/quality_hostdates.py [--corpus dev|check|both] [--docs 100]
-                                                     [--negatives 30] [--seed 2026] [--errors]
+                                                     [--negatives 40] [--seed 2026] [--errors]
 """
 
 from __future__ import annotations
