@@ -2,8 +2,11 @@
 as a whole. Births of a roster or a customer file spread over decades and lie
 mostly 15 to 100 years back, on any day of a month; the dates of slips, receipts
 and issues (売上日, 受付日, 発行日) cluster within a year or two; dates of joining
-or of insurance (入社日, 資格取得日) fall on the 1st of a month far more often than
-births do, and lie years after the birth in the same record."""
+or of insurance (入社日, 資格取得日) fall on the 1st of a month (or on April 1st) far more
+often than births do, and lie years after the birth in the same record: a column
+that lies years after any other date column of its records is no births, whether or
+not that other column looks like births itself (a birth column with many 1st days,
+or long-serving staff whose 入社日 spread over decades as births do)."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from detectors.jp.date_of_birth import parse
+from detectors.jp.wareki import era_date
 
 VALID_SHARE = 0.8  # of a column's values that must be dates
 MIN_DATES = 4
@@ -20,6 +24,8 @@ AGED_SHARE = 0.7  # of the dates that lie MIN_AGE..MAX_AGE years back
 MAX_FIRST_OF_MONTH = 0.4  # births fall on the 1st one day in 30; joining and insurance dates mostly
 LATER_BY_YEARS = 15  # a date column this much later than a birth column in most records is not births
 LATER_SHARE = 0.8
+MAX_APRIL_FIRSTS = 0.1  # of the dates on April 1st, the day Japan hires, enrols and starts its fiscal year
+MIN_APRIL_FIRSTS = 3  # births on one given day: three of a file happen by chance in one in ~10,000 files
 
 Column = Sequence[str]  # a column's cell texts, one per record ("" where blank)
 
@@ -33,6 +39,24 @@ def dates_of(column: Column) -> list[dt.date | None] | None:
     return dates if found >= MIN_DATES and found >= VALID_SHARE * filled else None
 
 
+# a host's 元号コード 1–5 (3450412 = 昭和45年4月12日), which the birth detector does not read
+# (it reads the 社会保険 one, 5450412): only to tell that another column lies years after it
+_SERIAL_ERAS = dict(zip("12345", ("明治", "大正", "昭和", "平成", "令和")))
+
+
+def _serial_era_date(value: str) -> dt.date | None:
+    if len(value) != 7 or not value.isdigit() or value[0] not in _SERIAL_ERAS:
+        return None
+    return era_date(_SERIAL_ERAS[value[0]], value[1:3], value[3:5], value[5:])
+
+
+def _serial_era_dates(column: Column) -> list[dt.date | None] | None:
+    """Each record's date in the 1–5 era code, or None when the column is not one of them."""
+    coded = [_serial_era_date(value) if value else None for value in column]
+    found = sum(1 for date in coded if date is not None)
+    return coded if found >= MIN_DATES and found >= VALID_SHARE * sum(1 for value in column if value) else None
+
+
 def _percentile(values: list[int], share: float) -> int:
     return values[min(len(values) - 1, int(share * len(values)))]
 
@@ -43,7 +67,9 @@ def _spread_like_births(dates: list[dt.date], today: dt.date) -> bool:
         return False
     aged = sum(1 for date in dates if MIN_AGE <= (today - date).days / 365.25 <= MAX_AGE)
     first_days = sum(1 for date in dates if date.day == 1)
-    return aged >= AGED_SHARE * len(dates) and first_days <= MAX_FIRST_OF_MONTH * len(dates)
+    april_firsts = sum(1 for date in dates if (date.month, date.day) == (4, 1))
+    return (aged >= AGED_SHARE * len(dates) and first_days <= MAX_FIRST_OF_MONTH * len(dates)
+            and (april_firsts < MIN_APRIL_FIRSTS or april_firsts <= MAX_APRIL_FIRSTS * len(dates)))
 
 
 def _later(later: list[dt.date | None], earlier: list[dt.date | None]) -> bool:
@@ -54,10 +80,13 @@ def _later(later: list[dt.date | None], earlier: list[dt.date | None]) -> bool:
 
 
 def birth_columns(columns: Mapping[int, Column], today: dt.date | None = None) -> set[int]:
-    """The columns of births among columns (by index, values aligned by record)."""
+    """The columns of births among columns (by index, values aligned by record): not
+    one that lies years after another date column of the same records."""
     today = today or dt.date.today()
-    dated = {c: dates for c, column in columns.items() if (dates := dates_of(column)) is not None}
-    births = {c for c, dates in dated.items() if _spread_like_births([d for d in dates if d], today)}
-    return {c for c in births if not any(_later(dated[c], dated[other]) for other in births if other != c)}
+    read = {c: dates for c, column in columns.items() if (dates := dates_of(column)) is not None}
+    births = {c for c, dates in read.items() if _spread_like_births([d for d in dates if d], today)}
+    dated = read | {c: dates for c, column in columns.items()
+                    if c not in read and (dates := _serial_era_dates(column)) is not None}
+    return {c for c in births if not any(_later(dated[c], dated[other]) for other in dated if other != c)}
 
 

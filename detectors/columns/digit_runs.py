@@ -40,7 +40,10 @@ def _date(piece: str, _prefecture: str | None) -> bool:
 def _phone(piece: str, _prefecture: str | None) -> bool:
     if not piece.startswith("0") or piece.startswith("00") or len(piece) not in (10, 11):
         return False
-    return phonenumbers.is_valid_number(phonenumbers.parse(piece, "JP"))
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(piece, "JP"))
+    except phonenumbers.NumberParseException:  # 010…: Japan's international prefix, then no country
+        return False
 
 
 def _postal(piece: str, prefecture: str | None) -> bool | None:

@@ -1,11 +1,16 @@
-"""Fields that a host wrote edge to edge as one run of digits (a birth, a postal code
-and a phone with no blank between them) cut apart in the records of a fixed-width
-table, where the column's values as a whole say they are made of such fields
-(detectors.columns.digit_runs): each piece becomes a cell of its own, for the table's
-reader to type as it types any column."""
+"""Fields that a host wrote edge to edge cut apart in the records of a fixed-width
+table, where the column's values as a whole say they are made of such fields: a run
+of digits made of a birth, a postal code and a phone with no blank between them
+(detectors.columns.digit_runs), or dates with separators that fill their fields and
+run into the next one, a staff number before them (detectors.columns.date_fields).
+Each piece becomes a cell of its own, for the table's reader to type as it types any
+column."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from detectors.columns.date_fields import cut_dates, date_layout
 from detectors.columns.digit_runs import digit_run_cuts
 from detectors.columns.places import prefecture_of
 
@@ -21,20 +26,39 @@ def _pieces(cell: str, cuts: list[int]) -> list[str]:
     return [cell[a:b].strip() for a, b in zip(bounds, bounds[1:])]
 
 
-def split_digit_runs(rows: list[list[str]], records: list[int]) -> list[list[str]]:
-    """rows with the cells of the records (rows[i] for i in records, all of one width)
-    cut where a column's leading runs of digits are made of several fields."""
+def _cut_columns(rows: list[list[str]], records: list[int], layout_of: Callable, cut: Callable) -> list[list[str]]:
+    """rows with the cells of the records cut in the columns for which layout_of(the
+    column's values in the sampled records, those records) finds a layout: cut(cell,
+    layout) gives a cell's pieces."""
     if not records:
         return rows
     width = len(rows[records[0]])
     records = [i for i in records if len(rows[i]) == width]
     sample = records[:SAMPLE_RECORDS]
-    prefectures = [next(filter(None, map(prefecture_of, rows[i])), None) for i in sample]
-    cuts = {c: found for c in range(width) if (found := digit_run_cuts([rows[i][c] for i in sample], prefectures))}
-    if not cuts:
+    layouts = {c: layout for c in range(width) if (layout := layout_of([rows[i][c] for i in sample], sample))}
+    if not layouts:
         return rows
     out = list(rows)
     for i in records:
         out[i] = [piece for c, cell in enumerate(rows[i])
-                  for piece in (_pieces(cell, cuts[c]) if c in cuts else [cell])]
+                  for piece in (cut(cell, layouts[c]) if c in layouts else [cell])]
     return out
+
+
+def split_digit_runs(rows: list[list[str]], records: list[int]) -> list[list[str]]:
+    """rows with the cells of the records (rows[i] for i in records, all of one width)
+    cut where a column's leading runs of digits are made of several fields."""
+    prefectures: dict[int, str | None] = {}
+
+    def cuts(values: list[str], sample: list[int]) -> list[int]:
+        for i in sample:
+            if i not in prefectures:
+                prefectures[i] = next(filter(None, map(prefecture_of, rows[i])), None)
+        return digit_run_cuts(values, [prefectures[i] for i in sample])
+    return _cut_columns(rows, records, cuts, _pieces)
+
+
+def split_date_cells(rows: list[list[str]], records: list[int]) -> list[list[str]]:
+    """rows with the cells of the records cut before and after the dates that a
+    column's values start with (after digits of one length: a staff number)."""
+    return _cut_columns(rows, records, lambda values, _: date_layout(values), cut_dates)

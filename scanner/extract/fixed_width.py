@@ -20,8 +20,9 @@ import bisect
 import re
 from collections import Counter
 
+from detectors.columns.date_fields import parted_dates
 from detectors.fields import is_field_label
-from scanner.extract.digit_fields import split_digit_runs
+from scanner.extract.digit_fields import split_date_cells, split_digit_runs
 from scanner.extract.table import TextTable
 
 HEADER_SEARCH_LINES = 3  # a title or a run date may stand above the header
@@ -42,6 +43,7 @@ TEXT_SHARE = 0.8
 PARTED_BLANKS = 0.3  # records with a blank before a field that others fill up to its edge
 LONG_DIGITS = 8  # a run of digits this long ends where its field ends (a date YYYYMMDD, a code)
 LAYOUT_RECORDS = 1000  # records that decide the fields
+DATE_RECORDS, DATE_GATE_RECORDS = 200, 8  # records that decide whether two fields are one date
 
 
 class _Record:
@@ -238,6 +240,28 @@ def _names_joined(records: list[_Record], starts: list[int]) -> list[int]:
     return starts
 
 
+def _two_fields(record: _Record, bounds: list[int]) -> tuple[str, str]:
+    """The record's text of the field at bounds[0], and of it with the next field."""
+    start = record.index(bounds[0])
+    return (record.text[start:record.index(bounds[1])],
+            record.text[start:record.index(bounds[2]) if len(bounds) > 2 else None])
+
+
+def _dates_joined(records: list[_Record], starts: list[int]) -> list[int]:
+    """Fields parted only by a blank inside a date joined again (S45. 4.12: the blank
+    before a month of one digit lines up in most records). Judged on the first records
+    (DATE_GATE_RECORDS of them first: most pairs of fields hold no date at all)."""
+    index = 0
+    while index + 1 < len(starts):
+        bounds = starts[index:index + 3]
+        if (parted_dates([_two_fields(record, bounds) for record in records[:DATE_GATE_RECORDS]])
+                and parted_dates([_two_fields(record, bounds) for record in records[:DATE_RECORDS]])):
+            del starts[index + 1]
+        else:
+            index += 1
+    return starts
+
+
 def bare_fixed_width_rows(text: str) -> TextTable | None:
     """The rows of a fixed-width export without a header (lines of another width, a
     title or a trailer, as one-cell rows) with their line numbers, or None."""
@@ -253,9 +277,12 @@ def bare_fixed_width_rows(text: str) -> TextTable | None:
     if len(records) < MIN_BARE_RECORDS:
         return None
     sample = list(records.values())[:LAYOUT_RECORDS]
-    starts = _names_joined(sample, _bare_fields(sample, width))
-    if len(starts) < MIN_FIELDS:
+    starts = _dates_joined(sample, _names_joined(sample, _bare_fields(sample, width)))
+    if len(starts) < MIN_FIELDS - 1:
         return None
     fields = [(start, start) for start in starts]
     rows = [_cut(records[i], fields) if i in records else [line.strip()] for i, (_, line) in enumerate(numbered)]
-    return TextTable(split_digit_runs(rows, sorted(records)), [n for n, _ in numbered])
+    rows = split_digit_runs(split_date_cells(rows, sorted(records)), sorted(records))
+    if len(rows[min(records)]) < MIN_FIELDS:  # two fields are records when one is made of several (dates, codes)
+        return None
+    return TextTable(rows, [n for n, _ in numbered])
