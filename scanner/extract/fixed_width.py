@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import cache
 
 from detectors.fields import is_field_label
 from scanner.extract.digit_fields import split_digit_runs
@@ -40,8 +41,9 @@ BLANK_SHARE = 0.9  # records blank in a column between fields (one record may ov
 NAME_GAP = 2  # columns: the space inside a name (ﾔﾏﾀﾞ ﾀﾛｳ, 山田　太郎) in a field of names
 TEXT_SHARE = 0.8
 PARTED_BLANKS = 0.3  # records with a blank before a field that others fill up to its edge
-LONG_DIGITS = 8  # a run of digits this long ends where its field ends (a date YYYYMMDD, a code)
+LONG_DIGITS = 5  # a run of digits this long ends where its field ends (a code, a date YYYYMMDD; not 2026年)
 LAYOUT_RECORDS = 1000  # records that decide the fields
+PARTED, JOINED = 1, 2  # a change of script that may part two fields; one that no one value makes
 
 
 class _Record:
@@ -164,13 +166,26 @@ def _record_lines(lines: list[str]) -> tuple[int, list[int]] | None:
     return (width, wide) if len(wide) >= RECORD_SHARE * len(lines) else None
 
 
+_WIDE_KATAKANA = re.compile(r"[ァ-ヴヷ-ヺー]")  # not ヵ ヶ: kanji's company in names and places (三ヶ島)
+
+
+@cache
+def _prefectures() -> re.Pattern:
+    from detectors.jp.address import PREFECTURES  # with the detectors: only for text read as records
+
+    return re.compile("|".join(PREFECTURES))
+
+
 def _classes(record: _Record, width: int) -> str:
-    """Each column's class: blank, digit, `k` half-width katakana, other, or `w` and
-    `+` for the first and second columns of a wide character."""
+    """Each column's class: blank, digit, `k` half-width katakana, other, or for the
+    first and second columns of a wide character `w+`, `K+` (katakana), `H+`
+    (hiragana) or `P+` (the first of a prefecture's name: where an address starts)."""
     out = []
-    for ch in record.text:
+    prefectures = {match.start() for match in _prefectures().finditer(record.text)}
+    for i, ch in enumerate(record.text):
         if _WIDE.match(ch):
-            out.append("  " if ch == "\u3000" else "w+")
+            out.append("  " if ch == "\u3000" else "P+" if i in prefectures else "K+" if _WIDE_KATAKANA.match(ch)
+                       else "H+" if "ぁ" <= ch <= "ゖ" else "w+")
         else:
             out.append(" " if ch.isspace() else "d" if ch.isdigit() else "k" if "\uff61" <= ch <= "\uff9f" else "o")
     return "".join(out).ljust(width)[:width]
@@ -179,7 +194,7 @@ def _classes(record: _Record, width: int) -> str:
 def _parted_counts(classes: list[str], width: int) -> tuple[list[int], ...]:
     """Per column: records that use it, that have a blank before it, that change there
     between digits and other text, and that change there as no one value does (a run of
-    LONG_DIGITS digits ends, or half-width katakana follow a kanji or a digit: 19750412佐藤, 佐藤　一ｻﾄｳ, M0001ｻﾄｳ)."""
+    LONG_DIGITS digits ends, or the script changes as _script_change tells: 19750412佐藤, 佐藤　一ｻﾄｳ, M0001ｻﾄｳ)."""
     used, blank_before, parted, joined = ([0] * width for _ in range(4))
     for row in classes:
         digits = 0
@@ -188,14 +203,31 @@ def _parted_counts(classes: list[str], width: int) -> tuple[list[int], ...]:
             if c and row[c - 1] == " " and row[c] != " ":
                 blank_before[c] += 1
                 parted[c] += 1
-            elif c and row[c] == "k" and row[c - 1] in "+d":
+            elif c and (change := _script_change(row, c)):
                 parted[c] += 1
-                joined[c] += 1
+                joined[c] += change == JOINED
             elif c and row[c] != " " and row[c - 1] != " " and (row[c - 1] == "d") != (row[c] == "d"):
                 parted[c] += 1
                 joined[c] += digits >= LONG_DIGITS
             digits = digits + 1 if row[c] == "d" else 0
     return used, blank_before, parted, joined
+
+
+def _script_change(row: str, c: int) -> int:
+    """JOINED where a value ends at column c as no one value does: half-width katakana
+    after a kanji or a digit, or a prefecture after anything (a name that fills its
+    field and the address: 一郎静岡県); PARTED where one of kanji, katakana and hiragana
+    follows another (a name that fills its field and its reading: 佐々木　一郎ササキ,
+    林　さくらハヤシ, ｻｻｷ ｲﾁﾛｳ佐々木), which prose does at every column too: such a column
+    starts a field only when many records have a blank before it; else 0."""
+    now, before = row[c], row[c - 1]
+    if now == "k":
+        return JOINED if before in "+d" else 0
+    if now == "P":
+        return JOINED if before != " " else 0
+    if before == "+":
+        return PARTED if now in "wKH" and row[c - 2] in "wKH" and row[c - 2] != now else 0
+    return PARTED if now == "w" and before == "k" else 0
 
 
 def _bare_fields(records: list[_Record], width: int) -> list[int]:
