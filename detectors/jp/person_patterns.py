@@ -87,15 +87,19 @@ def listed_kana_names(text: str, lists: NameLists):
             yield match.span()
 
 
-_ADDRESSED_WORD = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,3}(?=様|さん|殿)")
+_HONORIFIC_AFTER_KANJI = re.compile(r"(?<=[\u4e00-\u9fff々])(?:様|さん|殿)")  # rarer than kanji: sought first
+_KANJI_WORD = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,3}")
 
 
 def addressed_surnames(text: str, lists: NameLists):
     """A surname of the lists addressed (松尾様より問合せ): the dictionary reads some
     surnames as proper nouns of no kind, which its 人名 tags miss."""
-    for match in _ADDRESSED_WORD.finditer(text):
-        if match.group() in lists.surnames:
-            yield match.span()
+    for honorific in _HONORIFIC_AFTER_KANJI.finditer(text):
+        end = honorific.start()
+        for start in (end - 2, end - 3):
+            word = _KANJI_WORD.fullmatch(text, start, end) if start >= 0 else None
+            if word and word.group() in lists.surnames:
+                yield word.span()
 
 
 def romaji_names(text: str):
