@@ -1,5 +1,5 @@
 """Name columns of a table without a header, told by their values as a whole: most
-values are a surname and a given name (山田 太郎, 山田太郎, ﾔﾏﾀﾞ ﾀﾛｳ) and most of them
+values are a surname and a given name (山田 太郎, 山田太郎, ﾔﾏﾀﾞ ﾀﾛｳ, やまだ たろう) and most of them
 have a surname or a given name of the name lists; product names (ﾎﾞｰﾙﾍﾟﾝ ｸﾛ), place
 names and companies (株式会社…, ｶ)…, (有)…) do not."""
 
@@ -21,6 +21,7 @@ _KANJI = "\u4e00-\u9fff々ヶ"
 _KANJI_NAME = re.compile(rf"([{_KANJI}]{{1,4}}) +([{_KANJI}ぁ-ゖァ-ヶー]{{1,5}})")
 _SOLID_NAME = re.compile(rf"[{_KANJI}]{{2,6}}")
 _KANA_NAME = re.compile(r"([ァ-ヶー]{1,9}) +([ァ-ヶー]{1,9})")
+_KATAKANA = {code: code + 0x60 for code in range(ord("ぁ"), ord("ゖ") + 1)}  # a reading in hiragana (やまだ たろう)
 _ORGANISATION = re.compile(r"会社|法人|組合|協会|センター|病院|学校|支店|営業所|商店|事務所|[(（][株有カユ]|[カユ][)）]")
 
 Column = Sequence[str]
@@ -29,7 +30,7 @@ Column = Sequence[str]
 def _shape(value: str) -> tuple[str, re.Match | None]:
     """("kanji" | "kana" | "solid" | "", the match) of a value in NFKC."""
     for kind, pattern in (("kanji", _KANJI_NAME), ("kana", _KANA_NAME), ("solid", _SOLID_NAME)):
-        match = pattern.fullmatch(value)
+        match = pattern.fullmatch(value.translate(_KATAKANA) if kind == "kana" else value)
         if match:
             return kind, match
     return "", None

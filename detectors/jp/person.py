@@ -26,7 +26,8 @@ from detectors.entities import PERSON
 from detectors.jp.person_columns import NameJudge, column_names
 from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_names import NameLists, load_name_lists
-from detectors.jp.person_patterns import NAME_LABEL, is_a_name, kana_names, labelled_names, listed_kana_names, romaji_names
+from detectors.jp.person_patterns import (NAME_LABEL, addressed_surnames, is_a_name, kana_names, labelled_names,
+                                         listed_kana_names, romaji_names)
 from detectors.jp.person_prose import (addressed, beside_a_legal_form, chain_ends, katakana_chains, names_a_thing,
                                       unknown_katakana_names)
 from detectors.jp.person_org import things_in_text
@@ -109,6 +110,7 @@ class PersonRecognizer(EntityRecognizer):
         results += [self._result(start, end, 0.6 if _beside_a_name(text, start, end, found) else 0.2)
                     for start, end in romaji_names(text)]
         results += [self._result(start, end, 0.6) for start, end in listed_kana_names(text, self.names)]
+        results += [self._result(start, end, 0.6) for start, end in addressed_surnames(text, self.names)]
         return results + [self._result(start, end, 0.6) for start, end in caps_names(text, self.names)]
 
     def _column_results(self, text: str, found: list[RecognizerResult], judge: NameJudge) -> list[RecognizerResult]:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from detectors.jp.person_names import NameLists
+from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_patterns import NOT_NAME_WORDS, ORGANISATION_MARKERS, ROMAJI_NOT_NAMES
 from detectors.jp.person_words import TITLES
 from detectors.nlp import WordLookup
@@ -37,12 +37,13 @@ _CELL = re.compile(r"(?:^|(?<=[\t\n]))([^\t\n:]{1,40}): ([^\t\n]*)")
 _BRACKETS = re.compile(r"[(（［\[【][^)）］\]】]{0,12}[)）］\]】]")
 _PART = r"(?:氏名|お?名前|姓名|芳名|名|カナ|フリガナ|ふりがな|かな|英字|ローマ字|漢字|署名|\s)*"
 _HONORIFIC_END = re.compile(r"\s*(?:様|さま|さん|殿|氏|君|くん|先生)\s*$")
+_PARTY_END = re.compile(r"\s*(?:ご|御)?一行(?:様)?\s*$")
 _TITLE_END = re.compile(rf"\s*(?:{words_pattern(tuple(TITLES)).pattern})\s*$")  # 山田部長: the person
 _OTHERS_END = re.compile(r"\s*(?:他|ほか|外)\s*[0-9０-９一二三四五六七八九十]+\s*名\s*$")
 _LEGAL_FORM = re.compile(r"株式会社|有限会社|合同会社|合資会社|[(（][株有][)）]|[㈱㈲]|御中")
 _DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,}(?:部|課|室|係|科|局|班|センター)$")
 _KANA_KANJI_WORD = r"[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9f]"
-_JAPANESE_NAME = re.compile(rf"{_KANA_KANJI_WORD}{{1,8}}(?:[ \u3000・]{_KANA_KANJI_WORD}{{1,8}}){{0,2}}")
+_JAPANESE_NAME = re.compile(rf"{_KANA_KANJI_WORD}{{1,8}}(?:(?:[ \u3000]{{1,2}}|・){_KANA_KANJI_WORD}{{1,8}}){{0,2}}")
 _ROMAJI_WORD = r"(?:[A-Z][A-Z'-]{1,14}|[A-Z][a-z'-]{1,14})"
 _ROMAJI_NAME = re.compile(rf"{_ROMAJI_WORD}(?:,? {_ROMAJI_WORD}){{1,3}}")
 _SEPARATORS = re.compile(r"\s*(?:[、，,/／]|様方|方(?=\s))\s*")  # 田中様方 山田太郎: two people
@@ -51,6 +52,7 @@ _SEPARATORS_LATIN = re.compile(r"\s*[;/]\s*")
 # and a household (山田家); not 村, 町, 寺, 部, 所: 北村, 小野寺, 阿部, 田所 end so
 _NOT_A_NAME_END = frozenset("市区郡県都府駅店園館社会課係家")
 _ONE_JAPANESE_WORD = re.compile(rf"{_KANA_KANJI_WORD}+")
+_SHORT_KANJI_WORD = re.compile(r"[\u4e00-\u9fff々]{2,3}")
 _GIVEN_REST = re.compile(r"[\u4e00-\u9fff々]{0,3}")
 MIN_CELLS = 3  # an unknown header's column is judged on at least this many cells
 NAME_SHARE = 0.6  # …of which at least this share hold a name the other tiers found
@@ -116,8 +118,11 @@ def _name_start(part: str, span: tuple[int, int], found: list[tuple[int, int]], 
     (大和ビルサービス 宮崎 様)."""
     start, end = span
     first_end = part.find(" ", start, end)
+    first = part[start:first_end]
+    # 東 喜久子, 長谷部 聡子: a surname of the lists on its own, or a short kanji word the
+    # dictionary reads as a name or does not know (not 総務 北村)
     if first_end < 0 or any(s < first_end and e > start for s, e in found) or judge.starts_with_surname(
-            part[start:first_end]):
+            first) or first in judge.lists.surnames or (_SHORT_KANJI_WORD.fullmatch(first) and judge.known(first)):
         return start
     later = [s for s, _ in found if first_end < s < end and part[s - 1].isspace()]
     later += [m.start() for m in re.finditer(r"(?<= )\S+", part[:end]) if m.start() > first_end
@@ -130,6 +135,11 @@ def _person_part(cell: str) -> tuple[int, int] | None:
     if "御中" in cell:
         return None
     start, end = 0, len(cell)
+    party = _PARTY_END.search(cell)
+    if party:  # 青葉運輸 ご一行: a company's party; 田中様ご一行: 田中's
+        if not _HONORIFIC_END.search(cell, 0, party.start()):
+            return None
+        end = party.start()
     bracket = _BRACKETS.search(cell)
     if bracket and bracket.start() > 0 and not _LEGAL_FORM.fullmatch(bracket.group()):
         end = bracket.start()  # 田中太郎（アオバ設計）
@@ -147,7 +157,8 @@ def _person_part(cell: str) -> tuple[int, int] | None:
 
 
 def _an_organisation(word: str) -> bool:
-    return bool(_LEGAL_FORM.search(word) or _DEPARTMENT.match(word)
+    # 長谷部, 日下部: surnames of the lists that end as a department does
+    return bool(_LEGAL_FORM.search(word) or (_DEPARTMENT.match(word) and word not in load_name_lists().surnames)
                 or any(marker in word for marker in ORGANISATION_MARKERS))
 
 

@@ -19,12 +19,12 @@ _NAME_CHARS = "\u4e00-\u9fff々ぁ-ゖァ-ヶー"
 # A name field's label, as typed or as a table header composed before its cell
 # (`氏 名: ` is `氏　名` after NFKC).
 NAME_LABEL = re.compile(
-    r"(?:氏 ?名|お名前|名前|お客様名|顧客名|会員名|社員名|契約者名|受取人名?|申請者|申込者|応募者|面談者|担当者|宛名|"
+    r"(?:氏 ?名|お名前|名前|お客様名|顧客名|会員名|社員名|契約者名|受取人名?|申請者|申込者|応募者|面談者|担当者|担当(?= *[:：])|折り?返し先(?= *[:：])|宛名|"
     r"対応者|受付者|作成者|記入者|確認者|承認者|入力者|"
     r"フリガナ|ふりがな|カナ|name|Name|NAME)(?:\([^)\t\n]{0,6}\))?(?: *[:：] *| +)")
-# The value: one or two words of a name, up to the end of the field.
+# The value: one or two words of a name (two spaces between them in some exports), up to the end of the field.
 _VALUE = re.compile(
-    rf"([{_NAME_CHARS}]{{1,8}}(?:[ ・][{_NAME_CHARS}]{{1,8}}){{0,2}}|[A-Z][a-z]+(?: [A-Z][A-Za-z]+){{1,2}})"
+    rf"([{_NAME_CHARS}]{{1,8}}(?:(?: {{1,2}}|・)[{_NAME_CHARS}]{{1,8}}){{0,2}}|[A-Z][a-z]+(?: [A-Z][A-Za-z]+){{1,2}})"
     r" *(?:様|さん|殿)? *(?=$|[\t\n]|[(（](?![株有]))")
 _HONORIFIC_END = re.compile(r"(?<=..)(?:様|さん|殿)$")
 NOT_NAME_WORDS = frozenset({"未定", "不明", "なし", "同上", "本人", "記入", "全員", "各位", "担当", "御中", "一覧",
@@ -54,12 +54,18 @@ def labelled_names(text: str, labels: list[re.Match]):
         value = _VALUE.match(text, label.end())
         if value and is_a_name(value.group(1)):
             honorific = _HONORIFIC_END.search(value.group(1))  # 山田太郎様: the name without it
-            yield value.start(1), value.end(1) - (len(honorific.group()) if honorific else 0)
+            end = value.end(1) - (len(honorific.group()) if honorific else 0)
+            remark = _REMARK.search(text, value.start(1), end)  # 折り返し先：金子龍之介　夕方以降希望
+            yield value.start(1), remark.start() if remark else end
+
+
+# A last word of kanji or hiragana longer than a given name is a remark after the name.
+_REMARK = re.compile(r"(?<=[^ ]) +[\u4e00-\u9fff々ぁ-ゖ]{5,}$")
 
 
 def is_a_name(value: str) -> bool:
     words = re.split(r"[ ・]", value)
-    return not (any(w in NOT_NAME_WORDS or _DEPARTMENT.match(w) for w in words)
+    return not (any(w in NOT_NAME_WORDS or w in ROMAJI_NOT_NAMES or _DEPARTMENT.match(w) for w in words)
                 or any(marker in value for marker in ORGANISATION_MARKERS))
 
 
@@ -79,6 +85,21 @@ def listed_kana_names(text: str, lists: NameLists):
         if parts[0] in FOREIGN_SURNAMES_KANA or (
                 len(parts) == 2 and parts[0] in lists.surname_kana and parts[1] in lists.given_kana):
             yield match.span()
+
+
+_HONORIFIC_AFTER_KANJI = re.compile(r"(?<=[\u4e00-\u9fff々])(?:様|さん|殿)")  # rarer than kanji: sought first
+_KANJI_WORD = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,3}")
+
+
+def addressed_surnames(text: str, lists: NameLists):
+    """A surname of the lists addressed (松尾様より問合せ): the dictionary reads some
+    surnames as proper nouns of no kind, which its 人名 tags miss."""
+    for honorific in _HONORIFIC_AFTER_KANJI.finditer(text):
+        end = honorific.start()
+        for start in (end - 2, end - 3):
+            word = _KANJI_WORD.fullmatch(text, start, end) if start >= 0 else None
+            if word and word.group() in lists.surnames:
+                yield word.span()
 
 
 def romaji_names(text: str):

@@ -34,8 +34,13 @@ ORGANISATION_WORDS = frozenset({
 _GIVEN_AFTER_SPACE = re.compile(r" +([\u3040-\u30ff\u4e00-\u9fff々]{1,4}?)(?=$|[ \t\n、。,:：(（様さ殿君])")
 # …名簿, …一覧, …寺報, …会誌: the title of a list or a bulletin after a name (西光寺 門徒名簿)
 _DOCUMENT_ENDS = frozenset("簿覧報誌帳票")
+# …and a given name of the lists before a particle (大久保 学から電話, 原 翼より入電)
+_LISTED_GIVEN_AFTER_SPACE = re.compile(r" +([\u4e00-\u9fff々]{1,3}?)(?=から|より|が|は|へ|に|と|の|も|を)")
 _GLUED = re.compile(r"[A-Za-z0-9\u30a1-\u30fa\u4e00-\u9fff々]")
 _SHORT_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,3}")
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+_KANA_WORD = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
+_READING_AFTER = re.compile(r" [\u3041-\u3096\u30a1-\u30fa\u30fc]+ [\u3041-\u3096\u30a1-\u30fa\u30fc]+(?:$|[\t\n ])")
 Found = tuple[int, int, float]  # start, end, score
 
 
@@ -66,14 +71,27 @@ def _joined(text: str, left, right) -> bool:
     return not text[left.end:right.start].strip(" ")
 
 
+def _reading_after(words, first: int, last: int, text: str) -> bool:
+    """The token after words[first..last] starts the reading of the name they spell,
+    after a space: katakana after a word that is not (堀 あかね ホリ アカネ), or kana
+    after a surname and a given name (原田 健二 はらだ けんじ; not 原田 ひとみ)."""
+    left, right = words[last], words[last + 1]
+    if right.start == left.end or not _KANA_WORD.fullmatch(right.text):
+        return False
+    if _KATAKANA_WORD.fullmatch(right.text) and not _KATAKANA_WORD.fullmatch(left.text):
+        return True
+    tags = {w.tag for w in words[first:last + 1]}
+    return SURNAME in tags and GIVEN in tags and not _KANA_WORD.fullmatch(words[first].text)
+
+
 def _runs(words, text: str) -> list[tuple[int, int]]:
     """Runs of name-tagged tokens (spaces between them dropped): [first, last] indexes."""
     runs, i = [], 0
     while i < len(words):
         if words[i].tag in NAME_TAGS:
             j = i
-            while j + 1 < len(words) and _joined(text, words[j], words[j + 1]) and (
-                    words[j + 1].tag in NAME_TAGS or (
+            while j + 1 < len(words) and _joined(text, words[j], words[j + 1]) and not _reading_after(
+                    words, i, j, text) and (words[j + 1].tag in NAME_TAGS or (
                     words[j + 1].text == "・" and j + 2 < len(words) and words[j + 2].tag in NAME_TAGS)):
                 j += 1
             runs.append((i, j))
@@ -88,11 +106,11 @@ def _run_name(words, first: int, last: int, text: str, names: NameLists,
     start, end = words[first].start, words[last].end
     tags = {w.tag for w in words[first:last + 1]}
     after = words[last + 1] if last + 1 < len(words) else None
-    given = _GIVEN_AFTER_SPACE.match(text, end) if tags == {SURNAME} else None
+    given = _given_after_space(text, end, names) if tags == {SURNAME} else None
     if given and given.group(1) not in HONORIFICS | TITLES and given.group(1)[-1] not in _DOCUMENT_ENDS:
-        return start, given.end(1), 0.7  # 勅使河原 煌星
+        return start, given.end(1), 0.7  # 勅使河原 煌星, 大久保 学から
     if last > first and (SURNAME in tags or NAME in tags):
-        return start, end, 0.7  # 姓+名, or a foreign name in parts
+        return start, _whole_given(text, words[last], names), 0.7  # 姓+名, or a foreign name in parts
     if tags == {GIVEN} and first and _surname_before(text, words[first - 1], words[first], names):
         return words[first - 1].start, end, 0.6  # 林 真由美, 中野慎司, 成田 啓介様 (the surname read as a noun or place)
     if addressed(text, end):
@@ -106,6 +124,25 @@ def _run_name(words, first: int, last: int, text: str, names: NameLists,
     if tags == {SURNAME} and not _GLUED.match(text, end):
         return start, end, 0.25  # a surname alone: context decides; not glued to a word (熊井鉄鋼, 松原IC)
     return None
+
+
+def _whole_given(text: str, given, names: NameLists) -> int:
+    """The end of a given name the tokenizer cut short (小林 健|二(自宅)): a kanji or
+    two more that make a given name of the lists and end the word."""
+    for extra in (2, 1):
+        longer = text[given.start:given.end + extra]
+        if (given.tag == GIVEN and len(longer) == given.end + extra - given.start and longer in names.given_names
+                and _SHORT_KANJI.fullmatch(text, given.end, given.end + extra)
+                and not _SHORT_KANJI.match(text, given.end + extra)):
+            return given.end + extra
+    return given.end
+
+
+def _given_after_space(text: str, end: int, names: NameLists) -> re.Match | None:
+    given = _GIVEN_AFTER_SPACE.match(text, end)
+    if given is None and (listed := _LISTED_GIVEN_AFTER_SPACE.match(text, end)) and listed.group(1) in names.given_names:
+        return listed
+    return given
 
 
 def _place_name(words, i: int, text: str, names: NameLists) -> Found | None:
@@ -131,7 +168,8 @@ def _surname_before(text: str, word, given, names: NameLists) -> bool:
     if word.end == given.start and word.text in names.surnames:
         return True
     field_start = word.start == 0 or text[word.start - 1] in "\t\n"
-    field_end = given.end == len(text) or text[given.end] in "\t\n" or addressed(text, given.end)
+    field_end = (given.end == len(text) or text[given.end] in "\t\n" or addressed(text, given.end)
+                 or _READING_AFTER.match(text, given.end) is not None)  # 東 悠真 アズマ ユウマ
     return (field_start and field_end and (len(given.text) >= 2 or word.text in names.surnames)
-            and text[word.end:given.start] == " "
+            and text[word.end:given.start] in (" ", "  ")
             and _SHORT_KANJI.fullmatch(word.text) is not None)

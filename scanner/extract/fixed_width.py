@@ -23,6 +23,7 @@ from collections import Counter
 from detectors.columns.date_fields import parted_dates
 from detectors.fields import is_field_label
 from scanner.extract.digit_fields import split_date_cells, split_digit_runs
+from scanner.extract.record_layout import WORD, Record, bare_fields, width_of
 from scanner.extract.table import TextTable
 
 HEADER_SEARCH_LINES = 3  # a title or a run date may stand above the header
@@ -30,50 +31,27 @@ HEAD_CHARS = 2048  # the header is within the first lines
 MIN_RECORDS = 2
 MIN_FIELDS = 3
 MIN_GAP = 2  # blank columns between two fields that no header word tells apart
-_WORD = re.compile(r"[^\s]+")
-_WIDE = re.compile(r"[^\x00-\x7f\uff61-\uff9f]")  # two columns in CP932
 _USED = re.compile(rb"\x01+")
 MIN_BARE_RECORDS = 5  # records of a table without a header
 RECORD_SHARE = 0.6  # of the text's lines that have the records' width
 UNPADDED_SHARE = 0.8  # of the widest line's width: records whose last field is not padded
 SAMPLE_LINES = 64  # lines that decide whether text may be records at all
-BLANK_SHARE = 0.9  # records blank in a column between fields (one record may overrun its field)
 NAME_GAP = 2  # columns: the space inside a name (ﾔﾏﾀﾞ ﾀﾛｳ, 山田　太郎) in a field of names
 TEXT_SHARE = 0.8
-PARTED_BLANKS = 0.3  # records with a blank before a field that others fill up to its edge
-LONG_DIGITS = 8  # a run of digits this long ends where its field ends (a date YYYYMMDD, a code)
 LAYOUT_RECORDS = 1000  # records that decide the fields
 DATE_RECORDS, DATE_GATE_RECORDS = 200, 8  # records that decide whether two fields are one date
 
 
-class _Record:
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.wide = [m.start() for m in _WIDE.finditer(text)]
-
-    def column(self, index: int) -> int:
-        """The column at which character index starts."""
-        return index + bisect.bisect_left(self.wide, index)
-
-    def index(self, column: int) -> int:
-        """The first character starting at or after column."""
-        return bisect.bisect_left(range(len(self.text) + 1), column, key=self.column)
-
-    def words(self):
-        for word in _WORD.finditer(self.text):
-            yield self.column(word.start()), self.column(word.end()), word.group()
-
-
 def _header_index(lines: list[str]) -> int | None:
     for index, line in enumerate(lines[:HEADER_SEARCH_LINES]):
-        words = _WORD.findall(line)
+        words = WORD.findall(line)
         if (len(words) >= MIN_FIELDS and not any(ch.isdigit() for ch in line)
                 and sum(is_field_label(w) for w in words) >= 2):
             return index
     return None
 
 
-def _fields(records: list[_Record], header: _Record) -> list[tuple[int, int]]:
+def _fields(records: list[Record], header: Record) -> list[tuple[int, int]]:
     """Column ranges [start, end) of the fields. A field starts at a header word
     where half the records start a word too (fields written edge to edge: an
     address that fills its width runs into the phone number after it), or after
@@ -99,13 +77,13 @@ def _fields(records: list[_Record], header: _Record) -> list[tuple[int, int]]:
     return list(zip(starts, ends))
 
 
-def _cut(record: _Record, fields: list[tuple[int, int]]) -> list[str]:
+def _cut(record: Record, fields: list[tuple[int, int]]) -> list[str]:
     """The record's text in each field (text past the last field stays in it)."""
     bounds = [0] + [record.index(start) for start, _ in fields[1:]] + [len(record.text)]
     return [record.text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
 
 
-def _labels(header: _Record, fields: list[tuple[int, int]]) -> list[str]:
+def _labels(header: Record, fields: list[tuple[int, int]]) -> list[str]:
     """Each header word goes to the field it starts in, or to the next one when it
     starts past the field's text (a header word may be wider than its field)."""
     starts = [start for start, _ in fields]
@@ -131,8 +109,8 @@ def fixed_width_rows(text: str) -> TextTable | None:
     header = _header_index(lines)
     if header is None or len(lines) - header - 1 < MIN_RECORDS:
         return None
-    records = [_Record(line) for line in lines[header + 1:]]
-    heading = _Record(lines[header])
+    records = [Record(line) for line in lines[header + 1:]]
+    heading = Record(lines[header])
     fields = _fields(records, heading)
     if len(fields) < MIN_FIELDS:
         return None
@@ -143,80 +121,29 @@ def fixed_width_rows(text: str) -> TextTable | None:
     return TextTable(rows, [n for n, _ in numbered])
 
 
-def _width(line: str) -> int:
-    return len(line) + len(_WIDE.findall(line))
-
-
 def _record_lines(lines: list[str]) -> tuple[int, list[int]] | None:
     """(width, indexes) of the records among lines: the lines of the width most of
     them share, and those a little narrower or wider (a phone of 10 or 11 digits
     last, unpadded); or, when the last field of a record is not padded (a phone number
     of 12 or 13 characters, trailing blanks cut off), the lines nearly as wide as
     the widest, when they are most. A title or a trailer is shorter."""
-    widths = [_width(line) for line in lines]
+    widths = [width_of(line) for line in lines]
     if not widths:
         return None
     width, count = Counter(widths).most_common(1)[0]
     if count >= RECORD_SHARE * len(lines):
         band = [i for i, w in enumerate(widths) if UNPADDED_SHARE * width <= w <= width / UNPADDED_SHARE]
         return max(widths[i] for i in band), band
-    widths = [_width(line.rstrip()) for line in lines]
+    widths = [width_of(line.rstrip()) for line in lines]
     width = max(widths)
     wide = [i for i, w in enumerate(widths) if w >= UNPADDED_SHARE * width]
     return (width, wide) if len(wide) >= RECORD_SHARE * len(lines) else None
 
 
-def _classes(record: _Record, width: int) -> str:
-    """Each column's class: blank, digit, `k` half-width katakana, other, or `w` and
-    `+` for the first and second columns of a wide character."""
-    out = []
-    for ch in record.text:
-        if _WIDE.match(ch):
-            out.append("  " if ch == "\u3000" else "w+")
-        else:
-            out.append(" " if ch.isspace() else "d" if ch.isdigit() else "k" if "\uff61" <= ch <= "\uff9f" else "o")
-    return "".join(out).ljust(width)[:width]
-
-
-def _parted_counts(classes: list[str], width: int) -> tuple[list[int], ...]:
-    """Per column: records that use it, that have a blank before it, that change there
-    between digits and other text, and that change there as no one value does (a run of
-    LONG_DIGITS digits ends, or half-width katakana follow a kanji or a digit: 19750412佐藤, 佐藤　一ｻﾄｳ, M0001ｻﾄｳ)."""
-    used, blank_before, parted, joined = ([0] * width for _ in range(4))
-    for row in classes:
-        digits = 0
-        for c in range(width):
-            used[c] += row[c] != " "
-            if c and row[c - 1] == " " and row[c] != " ":
-                blank_before[c] += 1
-                parted[c] += 1
-            elif c and row[c] == "k" and row[c - 1] in "+d":
-                parted[c] += 1
-                joined[c] += 1
-            elif c and row[c] != " " and row[c - 1] != " " and (row[c - 1] == "d") != (row[c] == "d"):
-                parted[c] += 1
-                joined[c] += digits >= LONG_DIGITS
-            digits = digits + 1 if row[c] == "d" else 0
-    return used, blank_before, parted, joined
-
-
-def _bare_fields(records: list[_Record], width: int) -> list[int]:
-    """First columns of the fields of records without a header: a column that most
-    records use, after a column blank in nearly all of them, or where each record
-    has a blank or changes between digits and other text (a value that fills its
-    field runs into the next one: 昭和55年12月10日1500002) and many start a word,
-    or where the records that have no blank there change as no one value does."""
-    used, blank_before, parted, joined = _parted_counts([_classes(record, width) for record in records], width)
-    limit, n = (1 - BLANK_SHARE) * len(records), len(records)
-    return [c for c in range(width) if used[c] > limit and (
-        c == 0 or used[c - 1] <= limit or (parted[c] >= BLANK_SHARE * n and (
-            blank_before[c] >= PARTED_BLANKS * n or blank_before[c] + joined[c] >= BLANK_SHARE * n)))]
-
-
 _NAME_HALVES = re.compile(r"[^\s\d]+[ \u3000][^\s\d]+")
 
 
-def _name_halves(records: list[_Record], starts: list[int], index: int) -> bool:
+def _name_halves(records: list[Record], starts: list[int], index: int) -> bool:
     """Whether fields index and index + 1 read as one word, one space, one word
     without digits (ﾔﾏﾀﾞ ﾀﾛｳ, 山田　太郎) in most records that fill both."""
     bounds = starts[index:index + 3]
@@ -227,7 +154,7 @@ def _name_halves(records: list[_Record], starts: list[int], index: int) -> bool:
     return 2 * len(both) >= len(pairs) and halves >= TEXT_SHARE * len(both)
 
 
-def _names_joined(records: list[_Record], starts: list[int]) -> list[int]:
+def _names_joined(records: list[Record], starts: list[int]) -> list[int]:
     """Fields parted only by the space inside a name joined again: in a file whose
     surnames all have two characters, that space is blank in every record."""
     index = 0
@@ -240,14 +167,14 @@ def _names_joined(records: list[_Record], starts: list[int]) -> list[int]:
     return starts
 
 
-def _two_fields(record: _Record, bounds: list[int]) -> tuple[str, str]:
+def _two_fields(record: Record, bounds: list[int]) -> tuple[str, str]:
     """The record's text of the field at bounds[0], and of it with the next field."""
     start = record.index(bounds[0])
     return (record.text[start:record.index(bounds[1])],
             record.text[start:record.index(bounds[2]) if len(bounds) > 2 else None])
 
 
-def _dates_joined(records: list[_Record], starts: list[int]) -> list[int]:
+def _dates_joined(records: list[Record], starts: list[int]) -> list[int]:
     """Fields parted only by a blank inside a date joined again (S45. 4.12: the blank
     before a month of one digit lines up in most records). Judged on the first records
     (DATE_GATE_RECORDS of them first: most pairs of fields hold no date at all)."""
@@ -273,11 +200,11 @@ def bare_fixed_width_rows(text: str) -> TextTable | None:
     if found is None or len(found[1]) < MIN_BARE_RECORDS:
         return None
     width, indexes = found
-    records = {i: _Record(numbered[i][1]) for i in indexes}
+    records = {i: Record(numbered[i][1]) for i in indexes}
     if len(records) < MIN_BARE_RECORDS:
         return None
     sample = list(records.values())[:LAYOUT_RECORDS]
-    starts = _dates_joined(sample, _names_joined(sample, _bare_fields(sample, width)))
+    starts = _dates_joined(sample, _names_joined(sample, bare_fields(sample, width)))
     if len(starts) < MIN_FIELDS - 1:
         return None
     fields = [(start, start) for start in starts]

@@ -64,6 +64,7 @@ def _first_column(cells: Cells) -> str:
 
 
 HEADER_SEARCH_ROWS = 10  # a title, a date and blank rows may stand above the header
+MIN_HEADER_CELLS = 4  # a header with one field label: a key/value form's row has fewer cells
 LAYOUT_ROWS = 1000  # rows read before the layout is decided: a form is short, a long table stays a table
 
 
@@ -76,9 +77,26 @@ def _header_position(rows: list[Row]) -> int | None:
             break
         if looks_like_header(cells) and sum(is_field_label(text) for _, text in cells) >= 2:
             return position
+    position = _one_label_header(rows)
+    if position is not None:
+        return position
     if not rows or not looks_like_header(rows[0][1]):
         return None
     return 0 if len(rows[0][1]) >= 2 or max(len(cells) for _, cells in rows) < 2 else None
+
+
+def _one_label_header(rows: list[Row]) -> int | None:
+    """A row of MIN_HEADER_CELLS or more header cells, one of them a field label, that
+    the row below it fills nearly as wide (来館日 | 時刻 | お名前 | 会社 | 用件 under a title
+    row 入館記録 | 2026年11月): a visitors' log names one personal field only."""
+    for position, (r, cells) in enumerate(rows[:-1]):
+        if r >= HEADER_SEARCH_ROWS:
+            break
+        below = rows[position + 1][1]
+        if (len(cells) >= MIN_HEADER_CELLS and below and below[-1][0] >= cells[-1][0] - 1 and looks_like_header(cells)
+                and any(is_field_label(text) for _, text in cells)):
+            return position
+    return None
 
 
 def table_layout(rows: list[Row]) -> tuple[int | None, bool]:

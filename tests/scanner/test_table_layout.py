@@ -16,6 +16,12 @@ FORM = [["氏名", "山田 太郎"], ["フリガナ", "ヤマダ タロウ"], ["
     (FORM, (None, True)),  # its first row looks like a header, but its first column holds the labels
     ([["品名", "数量"], ["ボールペン", "10"]], (0, False)),  # no personal-data labels: the old rule
     ([["2026/10/01", "100"], ["2026/10/02", "200"]], (None, True)),
+    # a visitors' log with one field label in its header, under a title row
+    ([["来館記録", "令和8年12月"], ["来館日", "時刻", "お名前", "会社", "用件"],
+      ["12/01", "9:30", "堀 真一", "みどり測量", "打合せ"]], (1, False)),
+    ([["受付簿"], ["日", "入", "出", "ご芳名", "ご用件", "パス"], ["3", "10:00", "", "小川 翠", "面接", "12"]], (1, False)),
+    # a form's row with one label and a seal cell is no header
+    ([["お名前", "堀 真一", "様", "印"], ["ご住所", "静岡県富士市吉原2-3-4"], ["電話", "0545-12-3456"]], (None, True)),
 ])
 def test_header_row_and_form(rows, layout):
     assert table_layout(list(dense_rows(rows))) == layout

@@ -1,0 +1,118 @@
+"""Columns of fixed-width records (scanner.extract.fixed_width): a record's columns in
+CP932 (a kanji takes two, a half-width katakana or an ASCII character one), each
+column's class of character, and where the fields of records without a header
+start, told by the columns as a whole."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+WORD = re.compile(r"[^\s]+")
+_WIDE = re.compile(r"[^\x00-\x7f\uff61-\uff9f]")  # two columns in CP932
+BLANK_SHARE = 0.9  # records blank in a column between fields (one record may overrun its field)
+PARTED_BLANKS = 0.3  # records with a blank before a field that others fill up to its edge
+LONG_DIGITS = 5  # a run of digits this long ends where its field ends (a code, a date YYYYMMDD; not 2026年)
+PARTED, JOINED = 1, 2  # a change of script that may part two fields; one that no one value makes
+
+
+class Record:
+    """One line of fixed-width text, with its CP932 columns."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.wide = [m.start() for m in _WIDE.finditer(text)]
+
+    def column(self, index: int) -> int:
+        """The column at which character index starts."""
+        return index + bisect.bisect_left(self.wide, index)
+
+    def index(self, column: int) -> int:
+        """The first character starting at or after column."""
+        return bisect.bisect_left(range(len(self.text) + 1), column, key=self.column)
+
+    def words(self):
+        for word in WORD.finditer(self.text):
+            yield self.column(word.start()), self.column(word.end()), word.group()
+
+
+def width_of(line: str) -> int:
+    return len(line) + len(_WIDE.findall(line))
+
+
+_WIDE_KATAKANA = re.compile(r"[ァ-ヴヷ-ヺー]")  # not ヵ ヶ: kanji's company in names and places (三ヶ島)
+
+
+@cache
+def _prefectures() -> re.Pattern:
+    from detectors.jp.address import PREFECTURES  # with the detectors: only for text read as records
+
+    return re.compile("|".join(PREFECTURES))
+
+
+def _classes(record: Record, width: int) -> str:
+    """Each column's class: blank, digit, `k` half-width katakana, other, or for the
+    first and second columns of a wide character `w+`, `K+` (katakana), `H+`
+    (hiragana) or `P+` (the first of a prefecture's name: where an address starts)."""
+    out = []
+    prefectures = {match.start() for match in _prefectures().finditer(record.text)}
+    for i, ch in enumerate(record.text):
+        if _WIDE.match(ch):
+            out.append("  " if ch == "\u3000" else "P+" if i in prefectures else "K+" if _WIDE_KATAKANA.match(ch)
+                       else "H+" if "ぁ" <= ch <= "ゖ" else "w+")
+        else:
+            out.append(" " if ch.isspace() else "d" if ch.isdigit() else "k" if "\uff61" <= ch <= "\uff9f" else "o")
+    return "".join(out).ljust(width)[:width]
+
+
+def _parted_counts(classes: list[str], width: int) -> tuple[list[int], ...]:
+    """Per column: records that use it, that have a blank before it, that change there
+    between digits and other text, and that change there as no one value does (a run of
+    LONG_DIGITS digits ends, or the script changes as _script_change tells: 19750412佐藤, 佐藤　一ｻﾄｳ, M0001ｻﾄｳ)."""
+    used, blank_before, parted, joined = ([0] * width for _ in range(4))
+    for row in classes:
+        digits = 0
+        for c in range(width):
+            used[c] += row[c] != " "
+            if c and row[c - 1] == " " and row[c] != " ":
+                blank_before[c] += 1
+                parted[c] += 1
+            elif c and (change := _script_change(row, c)):
+                parted[c] += 1
+                joined[c] += change == JOINED
+            elif c and row[c] != " " and row[c - 1] != " " and (row[c - 1] == "d") != (row[c] == "d"):
+                parted[c] += 1
+                joined[c] += digits >= LONG_DIGITS
+            digits = digits + 1 if row[c] == "d" else 0
+    return used, blank_before, parted, joined
+
+
+def _script_change(row: str, c: int) -> int:
+    """JOINED where a value ends at column c as no one value does: half-width katakana
+    after a kanji or a digit, or a prefecture after anything (a name that fills its
+    field and the address: 一郎静岡県); PARTED where one of kanji, katakana and hiragana
+    follows another (a name that fills its field and its reading: 佐々木　一郎ササキ,
+    林　さくらハヤシ, ｻｻｷ ｲﾁﾛｳ佐々木), which prose does at every column too: such a column
+    starts a field only when many records have a blank before it; else 0."""
+    now, before = row[c], row[c - 1]
+    if now == "k":
+        return JOINED if before in "+d" else 0
+    if now == "P":
+        return JOINED if before != " " else 0
+    if before == "+":
+        return PARTED if now in "wKH" and row[c - 2] in "wKH" and row[c - 2] != now else 0
+    return PARTED if now == "w" and before == "k" else 0
+
+
+def bare_fields(records: list[Record], width: int) -> list[int]:
+    """First columns of the fields of records without a header: a column that most
+    records use, after a column blank in nearly all of them, or where each record
+    has a blank or changes between digits and other text (a value that fills its
+    field runs into the next one: 昭和55年12月10日1500002) and many start a word,
+    or where the records that have no blank there change as no one value does."""
+    used, blank_before, parted, joined = _parted_counts([_classes(record, width) for record in records], width)
+    limit, n = (1 - BLANK_SHARE) * len(records), len(records)
+    return [c for c in range(width) if used[c] > limit and (
+        c == 0 or used[c - 1] <= limit or (parted[c] >= BLANK_SHARE * n and (
+            blank_before[c] >= PARTED_BLANKS * n or blank_before[c] + joined[c] >= BLANK_SHARE * n)))]
