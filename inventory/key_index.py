@@ -1,6 +1,7 @@
-"""Indexes set aside while the first scan fills an inventory that holds none of
-their rows: the index of data subjects' keys by key (`subject_keys (key, kind)`)
-and the findings' own (by object and identity, by object and end, by first scan).
+"""Indexes set aside while the first scan fills an inventory: the index of data
+subjects' keys by key (`subject_keys (key, kind)`) while it holds no key, and the
+findings' own (by object and identity, by object and end, by first scan) while it
+knows no object.
 
 Keys are keyed hashes: each one lands on a random page of their index, so a first
 scan of a share rewrote most of its pages in every commit (measured: about half
@@ -22,15 +23,17 @@ from sqlite_utils import Database
 from inventory.transactions import transaction
 
 NAME = "idx_subject_keys_key_kind"  # as sqlite-utils named it (inventory.migrations m011)
-# (table, index, its definition as the migrations left it: m001, m011, m014)
+# (the table that must hold no row, index, its definition as the migrations left it: m001,
+# m011, m014). The findings' are set aside only when no object is known: a scan that meets
+# a known object reads its findings by these indexes.
 INDEXES = (
     ("subject_keys", NAME, f'CREATE INDEX "{NAME}"\n    ON "subject_keys" ("key", "kind")'),
-    ("findings", "idx_findings_object_id_entity_type_value_hmac_first_scan_id",
+    ("objects", "idx_findings_object_id_entity_type_value_hmac_first_scan_id",
      'CREATE UNIQUE INDEX "idx_findings_object_id_entity_type_value_hmac_first_scan_id"\n'
      '    ON "findings" ("object_id", "entity_type", "value_hmac", "first_scan_id")'),
-    ("findings", "idx_findings_object_id_ended_scan",
+    ("objects", "idx_findings_object_id_ended_scan",
      'CREATE INDEX "idx_findings_object_id_ended_scan"\n    ON "findings" ("object_id", "ended_scan")'),
-    ("findings", "idx_findings_first_scan_id",
+    ("objects", "idx_findings_first_scan_id",
      'CREATE INDEX "idx_findings_first_scan_id"\n    ON "findings" ("first_scan_id")'),
 )
 
@@ -41,7 +44,7 @@ def _empty(db: Database) -> list[str]:
 
 
 def set_aside(db: Database) -> bool:
-    """Drop the indexes of the tables that hold no row yet; True if any was.
+    """Drop the indexes whose table holds no row yet; True if any was.
     (An inventory that holds rows is only read: no write lock for a rescan.)"""
     if not _empty(db):
         return False

@@ -59,12 +59,11 @@ def test_a_first_scan_writes_without_the_index_and_resolves_with_it(inventory):
     inventory.finish_scan(scan_id, [Scope(ROOT)], status="interrupted")
 
 
-def test_findings_without_subjects_keep_their_indexes(inventory):
-    """Only the indexes of tables with no row yet are set aside."""
+def test_once_an_object_is_known_the_findings_keep_their_indexes(inventory):
+    """A scan that meets a known object reads its findings by them (even when none was
+    found before); the key index waits for the first key."""
     scan_id, _ = inventory.begin_scan([Scope(ROOT)], "test")
-    finding = FindingRecord("PHONE", "0312345678", "03-****-5678", 0.9, "test", "L1")
-    inventory.record(scan_id, ROOT, seal(ObjectRecord("a.csv", "file", size=1, mtime=1.0, findings=[finding]),
-                                         inventory.key))
+    inventory.record(scan_id, ROOT, ObjectRecord("a.csv", "file", size=1, mtime=1.0))
     inventory.finish_scan(scan_id, [Scope(ROOT)])
     inventory.begin_scan([Scope(ROOT)], "test")
     assert not present(inventory.db) and len(definitions(inventory.db)) == len(key_index.INDEXES) - 1
