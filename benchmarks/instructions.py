@@ -33,13 +33,17 @@ def _passes(root: Path, passes: int) -> None:
         scan(scanner, root)
 
 
-def _instructions(root: Path, passes: int) -> int:
+def count_instructions(command: list[str]) -> int:
+    """Instructions a command executes under valgrind's cachegrind (processes it
+    starts are not traced)."""
     with tempfile.TemporaryDirectory() as tmp:
-        run = subprocess.run(
-            ["valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={tmp}/out",
-             sys.executable, __file__, "--measure", str(root), "--passes", str(passes)],
-            capture_output=True, text=True, check=True)
+        run = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={tmp}/out",
+                              *command], capture_output=True, text=True, check=True)
     return int(re.search(r"I\s+refs:\s+([\d,]+)", run.stderr).group(1).replace(",", ""))
+
+
+def _instructions(root: Path, passes: int) -> int:
+    return count_instructions([sys.executable, __file__, "--measure", str(root), "--passes", str(passes)])
 
 
 def main() -> None:

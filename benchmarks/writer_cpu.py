@@ -17,9 +17,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import os
-import re
 import resource
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -55,12 +53,9 @@ def first_scan(share: Path, workers: int, profile: Path | None = None) -> tuple[
 
 
 def instructions(share: Path, workers: int) -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        run = subprocess.run(
-            ["valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={tmp}/out",
-             sys.executable, __file__, str(share), "--workers", str(workers), "--runs", "1"],
-            capture_output=True, text=True, check=True)
-    return int(re.search(r"I\s+refs:\s+([\d,]+)", run.stderr).group(1).replace(",", ""))
+    from benchmarks.instructions import count_instructions
+
+    return count_instructions([sys.executable, __file__, str(share), "--workers", str(workers), "--runs", "1"])
 
 
 def main() -> None:

@@ -120,7 +120,8 @@ class PathNames:
     def learn(self, uri: str, stored: str) -> None:
         """A path as the inventory holds it: its names are shown as stored there
         (no detection: an object recorded again unread costs none)."""
-        tokens, stored_tokens = split_path(uri)[1], split_path(stored)[1]
+        tokens = split_path(uri)[1]
+        stored_tokens = tokens if stored == uri else split_path(stored)[1]  # (most paths hold no name masked)
         if len(tokens) == len(stored_tokens):
             for token, shown in zip(tokens, stored_tokens):
                 name = split_repeat(token)[0]

@@ -104,20 +104,15 @@ def _name_rows(conn: Connection, subject_ids: list[int]) -> list[tuple[int, str,
 
 def _shared(links: list[tuple[int, str, str]]) -> list[tuple[str, list[int]]]:
     """(kind, its holders in id order) of each link key that more than one subject
-    holds, in (kind, key) order: only these can join anyone."""
-    shared: list[tuple[str, list[int]]] = []
-    run: list[int] = []
-    last = None
-    for kind, key, subject_id in sorted((kind, key, subject_id) for subject_id, kind, key in links):
-        if (kind, key) != last:
-            if len(run) > 1:
-                shared.append((last[0], run))
-            run, last = [], (kind, key)
-        if not run or run[-1] != subject_id:
-            run.append(subject_id)
-    if len(run) > 1:
-        shared.append((last[0], run))
-    return shared
+    holds, in (kind, key) order: only these can join anyone. Grouped by key, not
+    sorted: half a million links at 30,000 files, few of them shared."""
+    first: dict[tuple[str, str], int] = {}
+    more: dict[tuple[str, str], set[int]] = {}
+    for subject_id, kind, key in links:
+        held = first.setdefault((kind, key), subject_id)
+        if held != subject_id:
+            more.setdefault((kind, key), {held}).add(subject_id)
+    return [(kind_key[0], sorted(holders)) for kind_key, holders in sorted(more.items())]
 
 
 def cluster(subjects: list[int], links: list[tuple[int, str, str]],
@@ -152,14 +147,14 @@ def _names_in(conn: Connection) -> Callable[[list[int]], _Names]:
     return lambda subject_ids: _Names(_name_rows(conn, subject_ids))
 
 
-def _assign(conn: Connection, groups: dict[int, int]) -> int:
+def _assign(conn: Connection, groups: dict[int, int], unresolved: bool = False) -> int:
     """Person ids for the clusters: each keeps the id most of its subjects had
-    (ties: the smaller); a cluster split off, or new, gets a new one. Returns
-    the number of subjects whose person changed."""
+    (ties: the smaller); a cluster split off, or new, gets a new one (unresolved:
+    no subject has one yet). Returns the number of subjects whose person changed."""
     members: dict[int, list[int]] = {}
     for subject_id, root in groups.items():
         members.setdefault(root, []).append(subject_id)
-    ids = list(groups)
+    ids = [] if unresolved else list(groups)
     current = {row[0]: row[1] for chunk in _chunks(ids) for row in conn.execute(
         f"select id, person_id from subjects where id in ({', '.join('?' * len(chunk))})", chunk)}
     next_id = (conn.execute("select max(person_id) from subjects").fetchone()[0] or 0) + 1
@@ -200,12 +195,24 @@ def resolve_people(db: Database) -> int:
                 conn.execute("delete from people_dirty")
         return 0
     with transaction(db):
-        reached, links = component(conn, seeds)
+        every = _every_link(conn, seeds)
+        reached, links = (seeds, every) if every is not None else component(conn, seeds)
         subjects = sorted(reached)
         groups = cluster(subjects, links, _names_in(conn))
-        changed = _assign(conn, groups)
+        changed = _assign(conn, groups, unresolved=every is not None)
         conn.execute("delete from people_dirty")
     return changed
+
+
+def _every_link(conn: Connection, seeds: set[int]) -> list[tuple[int, str, str]] | None:
+    """When the seeds are every subject the inventory holds (its first scan), they
+    are their own component: their links are every link, read at once, and nobody
+    else holds a key of theirs. None otherwise."""
+    if conn.execute("select 1 from subjects where person_id is not null limit 1").fetchone() is not None or \
+            conn.execute("select count(*) from subjects").fetchone()[0] != len(seeds):  # (only then counted)
+        return None
+    names = ", ".join(f"'{k}'" for k in NAME_KINDS)
+    return conn.execute(f"select subject_id, kind, key from subject_keys where kind not in ({names})").fetchall()
 
 
 def _has_dirty(conn: Connection) -> bool:

@@ -104,16 +104,16 @@ class Inventory:
             with transaction(self.db):
                 save_names(self.db, names)
         begun = scans.begin(self.db, scopes, rules_version, kind)
-        key_index.set_aside(self.db)  # a first scan into an empty inventory
+        key_index.set_aside(self.db)  # a first scan into an empty inventory: indexes built at its end
         return begun
 
     def finish_scan(self, scan_id: int, scopes: list[Scope], status: str = "complete") -> dict:
         with transaction(self.db):
+            key_index.restore(self.db)  # before anything reads what the scan wrote
             if status == "complete":
                 self._end_unseen(scan_id, scopes)
                 for root_listings in self._listings.values():
                     listings.save(self.db, root_listings, scan_id)
-            key_index.restore(self.db)
             resolve_people(self.db)
             return scans.finish(self.db, scan_id, scopes, status)
 

@@ -19,8 +19,9 @@ who is who stays true (SUBJECT_KNOWN). "Present in scan N" is a range test
 
 from __future__ import annotations
 
+import functools
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from sqlite3 import Connection
 
 from inventory.keys import value_hmac
@@ -33,6 +34,7 @@ NAME_AND_BIRTH, NAME_AND_ADDRESS = "NAME+DOB", "NAME+ADDRESS"  # compound keys (
 # with its object's deletion (not by a new reading of the object). Alias `s`.
 SUBJECT_KNOWN = "(s.ended_scan is null or s.ended_scan = (select deleted_scan from objects where id = s.object_id))"
 _DETAILS = ("strong", "name_script", "locations", "first_scan_id")  # updated in place when they change
+Hasher = Callable[[str], str]  # a value's keyed hash: inventory.keys.value_hmac with the key
 
 
 def subject_present(scan_id: int | None) -> tuple[str, list]:
@@ -50,22 +52,25 @@ def subject_known(scan_id: int | None) -> tuple[str, list]:
             [scan_id, scan_id])
 
 
-def subject_keys(key: bytes, subject: SubjectRecord) -> list[tuple[str, str]]:
-    """(kind, keyed hash) of everything a subject is known by."""
-    keys = {(NAME, value_hmac(key, name)) for name in subject.names}
-    keys |= {(ALTERNATE, value_hmac(key, name)) for name in subject.alternates}
-    keys |= {(READING, value_hmac(key, reading)) for reading in subject.readings}
-    keys |= {(ALIAS, value_hmac(key, alias)) for alias in subject.aliases}
-    keys |= {(kind, value_hmac(key, value)) for kind, value in subject.links}
+def subject_keys(key: bytes, subject: SubjectRecord, hashed: Hasher | None = None) -> list[tuple[str, str]]:
+    """(kind, keyed hash) of everything a subject is known by; hashed: value_hmac
+    with the key, if the caller keeps the hashes it made (scanner.workers.sealing)."""
+    hashed = hashed or functools.partial(value_hmac, key)
+    keys = {(NAME, hashed(name)) for name in subject.names}
+    keys |= {(ALTERNATE, hashed(name)) for name in subject.alternates}
+    keys |= {(READING, hashed(reading)) for reading in subject.readings}
+    keys |= {(ALIAS, hashed(alias)) for alias in subject.aliases}
+    keys |= {(kind, hashed(value)) for kind, value in subject.links}
     return sorted(keys)
 
 
-def seal_subject(key: bytes, subject: SubjectRecord) -> SealedSubject:
+def seal_subject(key: bytes, subject: SubjectRecord, hashed: Hasher | None = None) -> SealedSubject:
     """The subject as it may leave the process that read its object: keyed hashes only."""
+    hashed = hashed or functools.partial(value_hmac, key)
     return SealedSubject(
-        keys=tuple(subject_keys(key, subject)),
-        name_key=value_hmac(key, subject.names[0]) if subject.names else None,
-        value_keys=tuple((kind, value_hmac(key, value)) for kind, value in subject.values),
+        keys=tuple(subject_keys(key, subject, hashed)),
+        name_key=hashed(subject.names[0]) if subject.names else None,
+        value_keys=tuple((kind, hashed(value)) for kind, value in subject.values),
         strong=bool(subject.links), types=json.dumps(list(subject.types), ensure_ascii=False),
         locations=json.dumps(list(subject.locations), ensure_ascii=False), script=subject.script)
 
@@ -95,20 +100,21 @@ def _present(conn: Connection, object_id: int) -> dict[tuple, list[tuple]]:
     return present
 
 
-def _columns(subject: SealedSubject, since: Iterable[int | None]) -> dict:
-    """The row of `_COLUMNS` (types and locations encoded by the reader: seal_subject)."""
-    dates = [s for s in since if s is not None]
-    return {"name_key": subject.name_key, "types": subject.types, "strong": 1 if subject.strong else 0,
-            "name_script": subject.script, "locations": subject.locations,
-            "first_scan_id": min(dates) if dates else None}
-
-
 _COLUMNS = ("name_key", "types", "strong", "name_script", "locations", "first_scan_id")
+_DETAIL_AT = tuple(_COLUMNS.index(column) for column in _DETAILS)
 _INSERT = (f"insert into subjects (id, object_id, added_scan, {', '.join(_COLUMNS)}) "
            f"values ({', '.join('?' * (len(_COLUMNS) + 3))})")
 
 
-def _add(conn: Connection, object_id: int, added: list[tuple[SealedSubject, dict]], scan_id: int) -> None:
+def _columns(subject: SealedSubject, seen: dict[tuple[str, str], int]) -> tuple:
+    """The row of `_COLUMNS` (types and locations encoded by the reader: seal_subject);
+    seen: when each value of the object was first seen."""
+    dates = [date for value_key in subject.value_keys if (date := seen.get(value_key)) is not None]
+    return (subject.name_key, subject.types, 1 if subject.strong else 0, subject.script, subject.locations,
+            min(dates) if dates else None)
+
+
+def _add(conn: Connection, object_id: int, added: list[tuple[SealedSubject, tuple]], scan_id: int) -> None:
     """An object's new subjects and their keys in two statements, whatever their number:
     their ids are given here, after the largest, as SQLite would give them. Inside the
     writer's transaction (BEGIN IMMEDIATE: no other writer inserts meanwhile)."""
@@ -117,8 +123,7 @@ def _add(conn: Connection, object_id: int, added: list[tuple[SealedSubject, dict
     if not conn.in_transaction:
         raise RuntimeError("subjects are added inside the writer's transaction")
     first = conn.execute("select coalesce(max(id), 0) + 1 from subjects").fetchone()[0]
-    conn.executemany(_INSERT, [(first + n, object_id, scan_id, *(row[c] for c in _COLUMNS))
-                               for n, (_, row) in enumerate(added)])
+    conn.executemany(_INSERT, [(first + n, object_id, scan_id, *row) for n, (_, row) in enumerate(added)])
     conn.executemany("insert or ignore into subject_keys (subject_id, kind, key) values (?, ?, ?)",
                      [(first + n, kind, hashed) for n, (subject, _) in enumerate(added) for kind, hashed in subject.keys])
 
@@ -141,19 +146,19 @@ def update_subjects(conn: Connection, object_id: int, subjects: list[SealedSubje
     (an object new to the inventory: all in this scan); else it is looked up."""
     present = _present(conn, object_id) if known else {}
     seen = (_first_seen(conn, object_id) if first_seen is None else first_seen) if subjects else {}
-    added: list[tuple[SealedSubject, dict]] = []
+    added: list[tuple[SealedSubject, tuple]] = []
     for subject in subjects:
         if not isinstance(subject, SealedSubject):
             raise TypeError("an unsealed subject reached the inventory")
-        row = _columns(subject, (seen.get(value_key) for value_key in subject.value_keys))
-        same = present.get(_identity(subject.name_key, row["types"], subject.keys)) if present else None
+        row = _columns(subject, seen)
+        same = present.get(_identity(subject.name_key, subject.types, subject.keys)) if present else None
         if not same:
             added.append((subject, row))
             continue
         subject_id, details = same.pop(0)
-        if details != tuple(row[column] for column in _DETAILS):
+        if details != (wanted := tuple(row[at] for at in _DETAIL_AT)):
             conn.execute(f"update subjects set {', '.join(f'{c} = ?' for c in _DETAILS)} where id = ?",
-                         [*(row[column] for column in _DETAILS), subject_id])
+                         [*wanted, subject_id])
     _add(conn, object_id, added, scan_id)
     if present:
         _end(conn, [subject_id for rows in present.values() for subject_id, _ in rows], scan_id)

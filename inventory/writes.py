@@ -170,7 +170,10 @@ class TreeWriter:
     def _findings(self, scan_id: int, object_id: int, rows: tuple[tuple, ...], known: bool) -> int:
         """New rows in one executemany; a known object's open rows compared, changed
         details updated, rows not found again ended. Returns how many more are open."""
-        open_rows = {} if not known else {(row[1], row[2]): row for row in self.db.execute(
+        if not known:  # a new object: every row is new
+            self.db.conn.executemany(_INSERT_FINDINGS, [(object_id, scan_id, *row) for row in rows])
+            return len(rows)
+        open_rows = {(row[1], row[2]): row for row in self.db.execute(
             f"select id, entity_type, value_hmac, {', '.join(_DETAILS)} from findings "
             "where object_id = ? and ended_scan is null", [object_id])}
         new = []

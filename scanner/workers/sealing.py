@@ -10,23 +10,36 @@ to `ObjectRecord` later is sealed here too.
 
 from __future__ import annotations
 
-import dataclasses
-
 from inventory.keys import value_hmac
 from inventory.records import FindingRecord, ObjectRecord, SubjectRecord
-from inventory.subjects import seal_subject
+from inventory.subjects import Hasher, seal_subject
 
 
-def seal_finding(finding: FindingRecord, key: bytes) -> FindingRecord:
+def hasher(key: bytes) -> Hasher:
+    """value_hmac with the key, made once per distinct value: a name or a number is
+    found several times in one object, and its subject is known by it again."""
+    made: dict[str, str] = {}
+
+    def hashed(value: str) -> str:
+        digest = made.get(value)
+        if digest is None:
+            digest = made[value] = value_hmac(key, value)
+        return digest
+    return hashed
+
+
+def seal_finding(finding: FindingRecord, hashed: Hasher) -> FindingRecord:
     if finding.value is None:  # already sealed
         return finding
-    return dataclasses.replace(finding, value=None, text=None, context=None,
-                               value_hmac=value_hmac(key, finding.value))
+    # field by field (cheaper than dataclasses.replace): a field added later is left out until named here
+    return FindingRecord(finding.entity_type, None, finding.masked, finding.score, finding.detector, finding.location,
+                         finding.category, record=finding.record, value_hmac=hashed(finding.value))
 
 
 def seal(record: ObjectRecord, key: bytes) -> ObjectRecord:
     """The record and its descendants, sealed in place (and returned)."""
+    hashed = hasher(key)
     for obj in record.walk():
-        obj.findings = [seal_finding(finding, key) for finding in obj.findings]
-        obj.subjects = [seal_subject(key, s) if isinstance(s, SubjectRecord) else s for s in obj.subjects]
+        obj.findings = [seal_finding(finding, hashed) for finding in obj.findings]
+        obj.subjects = [seal_subject(key, s, hashed) if isinstance(s, SubjectRecord) else s for s in obj.subjects]
     return record

@@ -1,8 +1,8 @@
 """What a worker does with a task: read, extract and detect through
 `scanner.objects.ObjectScanner`, then seal, so that only masked findings and keyed
-hashes leave it, make the rows the writer stores (inventory.finding_rows: the
-single writer only inserts them) with each repeated hash one string
-(scanner.workers.answers), and mask the names of its paths
+hashes leave it (each repeated hash one string: pickled and unpickled once), make
+the rows the writer stores (inventory.finding_rows: the single writer only inserts
+them), and mask the names of its paths
 (scanner.names). The same in a worker process, a Dask task or this process."""
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from scanner.extract import Child
 from scanner.names import masker_for
 from scanner.objects import MEMORY_BUDGET, ObjectScanner, Reader, entry_record
 from scanner.sources.local import read_local
-from scanner.workers.answers import share_repeats
 from scanner.workers.sealing import seal
 from scanner.workers.tasks import Outcome, Task, lost_record, split_parts
 
@@ -42,7 +41,7 @@ def run_task(task: Task, scanner: ObjectScanner, key: bytes) -> Outcome:
         record = entry_record(task.entry)
         record.status, record.error = "too_large", MEMORY_BUDGET
         outcome = Outcome(record)
-    outcome.record = share_repeats(prepare(seal(outcome.record, key)))
+    outcome.record = prepare(seal(outcome.record, key))
     masker_for(scanner.detector, key).mask_record(outcome.record, task.names, part=task.part is not None)
     outcome.recycle = any(obj.error == MEMORY_BUDGET for obj in outcome.record.walk())
     outcome.peak_rss_kb = own_peak_rss_kb()
@@ -54,10 +53,10 @@ def own_peak_rss_kb() -> int:
     """This process's own peak RSS (VmHWM). ru_maxrss would do, but Linux keeps it
     across exec: a worker spawned by a large process reports that process's RSS."""
     try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
+        with open("/proc/self/status", "rb") as status:  # read whole, not line by line: once per task
+            found = status.read().partition(b"\nVmHWM:")[2]
+        if found:
+            return int(found.split(None, 1)[0])
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

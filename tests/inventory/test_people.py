@@ -192,3 +192,25 @@ def test_an_inventory_from_before_people_reads_its_objects_again(tmp_path):
     old.conn.close()
     db = open_inventory(path)
     assert "subjects" in db.table_names() and db.execute("select rules_version from objects").fetchone() == (None,)
+
+
+def test_a_first_resolution_reads_every_link_at_once_and_finds_the_same_component(inventory):
+    """Every subject unresolved (a first scan): the component is all of them, their links
+    every link, as the walk over shared keys finds them; once persons exist, the walk."""
+    from inventory.people import _every_link, component
+
+    scan_id, _ = inventory.begin_scan([Scope(ROOT)], "test")
+    with inventory.batch():
+        for uri, subjects in {"a.csv": [person("山田太郎", EMAIL), person("佐藤花子", ("PHONE", "0312345678"))],
+                              "b.csv": [person("山田太郎", EMAIL, BIRTH)], "c.csv": [person("鈴木一郎")]}.items():
+            inventory.record(scan_id, ROOT, seal(ObjectRecord(uri=uri, kind="file", size=1, mtime=1.0,
+                                                         subjects=subjects), inventory.key))
+    conn = inventory.db.conn
+    seeds = {row[0] for row in conn.execute("select id from subjects")}
+    reached, links = component(conn, seeds)
+    assert reached == seeds and sorted(_every_link(conn, seeds)) == sorted(links) and len(links) == 4
+    assert _every_link(conn, seeds - {min(seeds)}) is None  # not everyone: the walk
+    inventory.finish_scan(scan_id, [Scope(ROOT)])
+    assert _every_link(conn, seeds) is None  # persons resolved: the walk
+    found = persons(inventory)
+    assert len(found["a.csv"]) == 2 and found["b.csv"] < found["a.csv"] and found["c.csv"].isdisjoint(found["a.csv"])
