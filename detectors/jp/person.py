@@ -143,7 +143,7 @@ class PersonRecognizer(EntityRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         labels = list(NAME_LABEL.finditer(text))
-        fields = [self._result(start, end, 0.6) for start, end in labelled_names(text, labels)]
+        fields = [self._result(start, end, 0.6) for start, end in labelled_names(text, labels, self.names)]
         results, words = self._dictionary_results(text, nlp_artifacts)
         results += self._pattern_results(text, words, results)
         # what the sentence says around a name found in prose: 吉川弘文館, オクラホマ州エイダ, 映画「…」

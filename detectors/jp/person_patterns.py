@@ -47,16 +47,38 @@ ROMAJI_NOT_NAMES = frozenset({"No", "Inc", "Ltd", "Co", "Corp", "Station", "Dear
                               "TBD", "Total", "Sample", "Test", "User", "Admin", "Guest", "Visitor", "Member"})
 
 
-def labelled_names(text: str, labels: list[re.Match]):
+def labelled_names(text: str, labels: list[re.Match], lists: NameLists | None = None):
     """(start, end) of each name field's whole value (氏名: 松本煌星, フリガナ: アライ
-    ココア); labels are NAME_LABEL's matches in text."""
+    ココア); labels are NAME_LABEL's matches in text. After a label that as often
+    names a team or a number (担当：, 折り返し先：) the value must be a listed surname
+    and a given name."""
     for label in labels:
         value = _VALUE.match(text, label.end())
         if value and is_a_name(value.group(1)):
             honorific = _HONORIFIC_END.search(value.group(1))  # 山田太郎様: the name without it
             end = value.end(1) - (len(honorific.group()) if honorific else 0)
             remark = _REMARK.search(text, value.start(1), end)  # 折り返し先：金子龍之介　夕方以降希望
-            yield value.start(1), remark.start() if remark else end
+            end = remark.start() if remark else end
+            if not _WEAK_LABEL.match(label.group()) or (lists and _surname_led(text[value.start(1):end], lists)):
+                yield value.start(1), end
+
+
+_WEAK_LABEL = re.compile(r"担当(?!者)|折り?返し先")
+_KANJI_NAME_SHAPE = re.compile(r"([\u4e00-\u9fff々]{1,4})( ?)[\u4e00-\u9fff々ぁ-ゖ]{1,4}")
+_KANA_NAME_SHAPE = re.compile(r"([ァ-ヶー]{1,8}) [ァ-ヶー]{1,8}")
+
+
+def _surname_led(value: str, lists: NameLists) -> bool:
+    """A surname of the lists then a given name (堀 真一, 東一郎; not インフラ運用チーム, 東日本サポート)."""
+    kana = _KANA_NAME_SHAPE.fullmatch(value)
+    if kana:
+        return kana.group(1) in lists.surname_kana
+    shape = _KANJI_NAME_SHAPE.fullmatch(value)
+    if not shape:
+        return False
+    if shape.group(2):  # a space after the surname
+        return shape.group(1) in lists.surnames
+    return any(value[:k] in lists.surnames for k in range(2 if len(value) > 4 else 1, min(4, len(value) - 1) + 1))
 
 
 # A last word of kanji or hiragana longer than a given name is a remark after the name.

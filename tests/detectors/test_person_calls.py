@@ -25,6 +25,8 @@ NOT_FOUND = [
     "来訪者: 青葉運輸 ご一行\t人数: 3",  # a company's party
     "来訪者: みなと工業御一行\t人数: 2",
     "皆様よりご意見をいただきました。", "お客様より入電。配送日の変更。",
+    # a team or a desk after a label that names one as often as a person
+    "担当：インフラ運用チーム", "担当：東日本サポートデスク", "担当：情報システム部運用", "折り返し先：代表番号へ",
 ]
 
 
@@ -51,3 +53,4 @@ def test_a_visitors_log_whose_header_names_one_personal_field_is_read_under_it(s
             "12/02,13:45,関 裕美,さくら造園,見積,村瀬 蒼,B-01", "12/03,15:00,東 喜久子,北斗電設,点検,宮下 翔,B-02"]
     found = _findings(scanner, tmp_path, "来館記録.csv", "\r\n".join(rows).encode("cp932"))
     assert set(found["PERSON"]) == {"堀真一", "小川翠", "関裕美", "東喜久子", "村瀬蒼", "宮下翔"}
+
