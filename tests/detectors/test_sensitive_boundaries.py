@@ -50,6 +50,9 @@ def test_the_same_words_about_the_person_are_found(detector, text, category):
     ("日系人社員", 3, False),
     ("少数民族出身", 4, False),
     ("白人の", 2, False),  # の: what follows decides elsewhere
+    ("在日韓国人三世", 5, False),  # a generation: still the person's origin
+    ("ブラジル国籍", 4, False),
+    ("黒人音楽", 2, True),
 ])
 def test_an_origin_before_a_noun(text, end, expected):
     assert a_group_modifier(text, end) is expected

@@ -4,9 +4,10 @@ read from the dictionary and the letters right around it (after every matcher).
 - A kanji word begun inside a longer word: 壊された in 破壊された, 華人 in
   中華人民共和国, 義手 in 主義手動. Kanji have no spaces: the dictionary's reading of
   the few kanji around the start says whether a word begins there.
-- An origin used as a modifier of a kanji noun: 白人開拓者, 黒人音楽, アイヌ語,
-  …反民族行為 — the people of a group, its language or culture, not someone's
-  origin; unless the noun is a person or their origin (日系人社員, 少数民族出身).
+- An origin used as a modifier of a noun of a group's things: 白人開拓者, 黒人音楽,
+  アイヌ語, …反民族行為 — the people of a group, its language or culture, not
+  someone's origin. Only those nouns: most kanji after an origin still say whose it
+  is (韓国籍, 日系三世, 少数民族出身, 日系人社員).
 - A practice that names a place: 礼拝堂, 礼拝所, 礼拝の場 (not 礼拝の間: as often a
   while, 礼拝の間は席を外す, as a room).
 """
@@ -21,7 +22,8 @@ from detectors.nlp import WordLookup
 _KANJI = re.compile("[\u4e00-\u9fff々]")
 REACH = 4  # kanji read on either side of a phrase's start
 _SIDES = "右左両片"  # 右手に麻痺: a side makes one word with a body part, and the phrase may leave it out
-_PERSON_AFTER = re.compile("(?:出身|社員|職員|従業員|男性|女性|学生|生徒|児童|患者|選手|労働者|実習生|住民票)")
+_GROUP_THINGS = re.compile("(?:語|音楽|文化|料理|文学|芸術|美術|舞踊|工芸|社会|史|運動|政策|開拓|行為|居住区|街|集落|"
+                           "団体|国家|王朝|共和国|自治区)")
 _PLACE_AFTER = re.compile("の?[堂所場]")
 
 
@@ -37,8 +39,8 @@ def begins_inside_a_word(text: str, start: int, lookup: Callable[[str], WordLook
 
 
 def a_group_modifier(text: str, end: int) -> bool:
-    """An origin word right before a kanji noun that is no person (白人開拓者, アイヌ語)."""
-    return _KANJI.match(text, end) is not None and _PERSON_AFTER.match(text, end) is None
+    """An origin word right before a noun of a group's things (白人開拓者, アイヌ語)."""
+    return _GROUP_THINGS.match(text, end) is not None
 
 
 def a_place_of_worship(text: str, end: int) -> bool:
