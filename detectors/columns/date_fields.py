@@ -25,8 +25,21 @@ _YEAR = rf"(?:(?:{_ERAS})\.? *(?:元|[0-9]{{1,2}})|(?:18|19|20)[0-9]{{2}})"
 # A day padded with a blank has one digit (` 1` of `2012/ 2/ 10581`, a code after it),
 # other days two or one; then one only (`1975/4/92001/…`: no real 92nd).
 _DAYS = (r"(?: [0-9](?![0-9]* *日)| *[0-9]{1,2})", r" *[0-9]")
-_SEPARATOR = re.compile(r"[0-9] *[年./-] *[0-9]")
-_DATES = [re.compile(rf" *{_YEAR} *[年./-] *[0-9]{{1,2}} *[月./-]{day}(?: *日)?") for day in _DAYS]
+# a kanji field of a CP932 host holds its dates in full-width (昭和４５年０４月１２日): read
+# as ASCII, one character for one, so that offsets in the value stay where they were
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９／．－ＭＴＳＨＲ\u3000", "0123456789/.-MTSHR ")
+
+
+def half_width(text: str) -> str:
+    """text with full-width digits, date separators and era letters as ASCII (same length)."""
+    return text.translate(_HALF_WIDTH)
+
+
+_LEAD = re.compile(r"[A-Z]?[0-9]*")  # a record type letter and a staff number before the dates
+_SEPARATOR = re.compile(r"[0-9] *[年./-] *[0-9]|[MTSHR][0-9]{6}")
+# also an era letter and six digits (S450412), which hosts write edge to edge with a grade or a salary
+_DATES = [re.compile(rf" *{_YEAR} *[年./-] *[0-9]{{1,2}} *[月./-]{day}(?: *日)?") for day in _DAYS] + [
+    re.compile(r" *[MTSHR][0-9]{6}")]
 
 
 def _date_at(text: str, start: int) -> int:
@@ -41,15 +54,21 @@ def _date_at(text: str, start: int) -> int:
 
 def date_ends(text: str, start: int = 0) -> list[int]:
     """Ends of the dates written one after the other from start in text."""
-    ends = [start]
+    ends, text = [start], half_width(text)
     while len(ends) <= MAX_DATES and (end := _date_at(text, ends[-1])) > ends[-1]:
         ends.append(end)
     return ends[1:]
 
 
 def _spans_boundary(text: str, boundary: int) -> bool:
-    starts = [0] + date_ends(text)
-    return any(a < boundary < b and text[a:boundary].strip() for a, b in zip(starts, starts[1:]))
+    """Whether a date runs across boundary: one of the dates written one after the other
+    from the text's start or from the end of its leading digits (a staff number written
+    edge to edge with them, 00123402013.03.09 cut before its first separator)."""
+    for start, ends in _offsets(text).items():
+        starts = [start] + ends
+        if any(a < boundary < b and text[a:boundary].strip() for a, b in zip(starts, starts[1:])):
+            return True
+    return False
 
 
 def parted_dates(fields: Sequence[tuple[str, str]]) -> bool:
@@ -62,9 +81,9 @@ def parted_dates(fields: Sequence[tuple[str, str]]) -> bool:
 
 def _offsets(value: str) -> dict[int, list[int]]:
     """Offsets at which dates start right after the value's leading digits (a staff
-    number written edge to edge with a date: 000123S45.04.12), with their ends."""
-    digits = len(value) - len(value.lstrip("0123456789"))
-    return {start: ends for start in range(digits + 1) if (ends := date_ends(value, start))}
+    number written edge to edge with a date: 000123S45.04.12, a record type letter
+    before it: D0001232013/04/01), with their ends."""
+    return {start: ends for start in range(_LEAD.match(half_width(value)).end() + 1) if (ends := date_ends(value, start))}
 
 
 def date_layout(values: Sequence[str]) -> tuple[int, int] | None:
@@ -72,7 +91,7 @@ def date_layout(values: Sequence[str]) -> tuple[int, int] | None:
     a cut is needed there (digits before them, two or more dates, or more text after
     a date); None otherwise."""
     filled = [value.strip() for value in values if value.strip()]
-    separated = sum(1 for value in filled if _SEPARATOR.search(value))
+    separated = sum(1 for value in filled if _SEPARATOR.search(half_width(value)))
     if len(filled) < MIN_VALUES or separated < VALID_SHARE * len(filled):  # most columns: no date to look for
         return None
     found = [_offsets(value) for value in filled]
@@ -95,7 +114,7 @@ def cut_dates(value: str, layout: tuple[int, int]) -> list[str]:
     start, count = layout
     text = value.strip()
     head = [text[:start]] if start else []
-    ends = date_ends(text, start)[:count] if text[:start].isdigit() or not start else []
+    ends = date_ends(text, start)[:count] if _LEAD.match(half_width(text)).end() >= start else []
     if not ends:
         return [text] + [""] * (len(head) + count)
     bounds = [start] + ends

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
+from detectors.columns.date_fields import half_width
 from detectors.jp.date_of_birth import parse
 from detectors.jp.wareki import era_date
 
@@ -33,7 +34,7 @@ Column = Sequence[str]  # a column's cell texts, one per record ("" where blank)
 def dates_of(column: Column) -> list[dt.date | None] | None:
     """Each record's date (None where blank or not a date), or None when the column
     is not one of dates."""
-    dates = [parse(value) if value else None for value in column]
+    dates = [parse(half_width(value)) if value else None for value in column]
     filled = sum(1 for value in column if value)
     found = sum(1 for date in dates if date is not None)
     return dates if found >= MIN_DATES and found >= VALID_SHARE * filled else None

@@ -21,9 +21,10 @@ from detectors.columns.places import postal_regions
 VALID_SHARE = 0.8  # of the judged records whose piece at an offset must be of the type
 MIN_VALUES = 4
 MIN_RUN = 12  # digits: shorter runs are one value (a date, a code, a phone)
+MIN_DATED_RUN = 10  # digits: a run of 10 or 11 is cut only after a date (19750412 and a grade 07)
 OLDEST_YEAR = 1868
 
-_RUN = re.compile(r"[0-9]+")
+_RUN = re.compile(r"[A-Z]?[0-9]+")  # a record type letter may lead (D0012341975041203)
 Run = tuple[str, str | None]  # a record's run of digits, the prefecture its record names
 
 
@@ -98,7 +99,7 @@ def _leading_runs(values: Sequence[str], prefectures: Sequence[str | None]) -> t
     if len(runs) < MIN_VALUES:
         return None
     length = sorted((len(run) for run, _ in runs), reverse=True)[int(VALID_SHARE * len(runs)) - 1]
-    return ([(run, prefecture) for run, prefecture in runs if len(run) >= length], length) if length >= MIN_RUN else None
+    return ([(run, prefecture) for run, prefecture in runs if len(run) >= length], length) if length >= MIN_DATED_RUN else None
 
 
 def digit_run_cuts(values: Sequence[str], prefectures: Sequence[str | None]) -> list[int]:
@@ -111,6 +112,8 @@ def digit_run_cuts(values: Sequence[str], prefectures: Sequence[str | None]) -> 
         return []
     runs, length = found
     pieces = _covering(runs, length, (0, length), DATES)
+    if length < MIN_RUN and not any(start == 0 for start, _ in pieces):
+        return []  # a short run is one value (a phone, a code) unless it starts with a date
     for kinds in (PHONES, POSTAL):
         pieces += [piece for gap in _gaps(length, pieces) for piece in _covering(runs, length, gap, kinds)]
     if not pieces:

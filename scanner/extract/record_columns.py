@@ -16,20 +16,72 @@ def is_record(cells: Cells) -> bool:
     return len(cells) >= MIN_CELLS
 
 
-def record_labels(rows: list[tuple[int, Cells]]) -> dict[int, str]:
-    """Column -> label for the typed columns of the records among rows."""
+MAX_PERIOD = 4  # record types of one person (1 基本, 2 所属, 3 給与…) that a host writes in turn
+PERIODIC_SHARE = 0.9  # of the records whose type the record one period later repeats
+TYPE_STRIDE = 100_000  # apart, the columns of two record types typed together (more than any record has)
+
+TypedLabels = dict[str, dict[int, str]]  # record type ("" for every record) -> column -> label
+
+
+def record_type(cells: Cells) -> str:
+    """The first character of a record: a host's record type (1, 2, D) where it has them."""
+    return cells[0][1].strip()[:1] if cells else ""
+
+
+def _person_types(records: list[Cells]) -> list[str] | None:
+    """Each record's type, when the records come in turns of two to four types (a
+    person's 1 基本 record, then 2 所属: his birth in one, his 入社日 in the next), or None."""
+    types = [record_type(cells) for cells in records]
+    for period in range(2, MAX_PERIOD + 1):
+        repeated = sum(a == b for a, b in zip(types, types[period:]))
+        if (len(set(types[:period])) >= 2 and len(types) >= period * MIN_RECORDS
+                and repeated >= PERIODIC_SHARE * (len(types) - period)):
+            return types
+    return None
+
+
+def _columns(records: list[Cells], kinds: list[str], types: list[str] | None) -> dict[int, list[str]]:
+    """Each column's texts aligned by record, or, for records in turns of types, by
+    person (each record joined to the person its turn started; column c of the k-th
+    kind is TYPE_STRIDE * k + c, so that columns side by side stay side by side)."""
+    people = [i for i, kind in enumerate(types) if kind == types[0]] if types else list(range(len(records)))
+    person = {start: n for n, start in enumerate(people)}
+    columns: dict[int, list[str]] = {}
+    owner = -1
+    for i, cells in enumerate(records):
+        owner = person.get(i, owner)
+        offset = TYPE_STRIDE * kinds.index(types[i]) if types else 0
+        for c, text in cells:
+            if owner >= 0:
+                columns.setdefault(offset + c, [""] * len(people))[owner] = text.strip()
+    return columns
+
+
+def record_labels(rows: list[tuple[int, Cells]]) -> TypedLabels:
+    """Record type -> column -> label for the typed columns of the records among rows
+    (one type "" unless the records come in turns of types, each typed with the
+    records of its person: a 入社日 of type 2 is then later than the birth of type 1)."""
     records = [cells for _, cells in rows if is_record(cells)]
     if len(records) < MIN_RECORDS:
         return {}
     from detectors.columns import column_labels  # with the date patterns: on the first table without a header
-    columns: dict[int, list[str]] = {}
-    for i, cells in enumerate(records):
-        for c, text in cells:
-            columns.setdefault(c, [""] * len(records))[i] = text.strip()
-    return column_labels(columns)
+    types = _person_types(records)
+    kinds = list(dict.fromkeys(types or []))
+    labels = column_labels(_columns(records, kinds, types))
+    if not types:
+        return {"": labels} if labels else {}
+    typed: TypedLabels = {kind: {} for kind in kinds}
+    for key, label in labels.items():
+        typed[kinds[key // TYPE_STRIDE]][key % TYPE_STRIDE] = label
+    return typed if labels else {}
 
 
-def bare_layout(rows: list[tuple[int, Cells]], header: int | None) -> tuple[int | None, dict[int, str]]:
+def labels_of(typed: TypedLabels, cells: Cells) -> dict[int, str]:
+    """The labels of a record's columns: those of its type, or of every record."""
+    return typed.get(record_type(cells), typed.get("", {})) if len(typed) > 1 else next(iter(typed.values()), {})
+
+
+def bare_layout(rows: list[tuple[int, Cells]], header: int | None) -> tuple[int | None, TypedLabels]:
     """(header row, labels told by the values) of a table: without a header, its
     columns typed by their values; a first row with no field label that the typed
     columns read as one of their records is no header but the first record."""

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from detectors.fields import Field, compose_rows, is_field_label
 from scanner.extract.base import TextUnit, in_blocks
 from scanner.extract.form_tables import InnerTables, joined_boxes
-from scanner.extract.record_columns import bare_layout, is_record
+from scanner.extract.record_columns import bare_layout, is_record, labels_of
 from scanner.extract.split_dates import date_column_starts, joined_dates, with_sub_header
 
 
@@ -191,7 +191,8 @@ def table_units(rows: Iterable[Row], sheet: str = "", lines: list[int] | None = 
         for r, cells in chain(head, rows):
             under_header = header is not None and r > header
             typed_row = not under_header and bool(typed_labels) and is_record(cells)
-            columns = labels if under_header else typed_labels if typed_row else inner.column_labels(r, cells)
+            columns = (labels if under_header else labels_of(typed_labels, cells) if typed_row
+                       else inner.column_labels(r, cells))
             cells = joined_boxes(joined_dates(cells, date_starts) if under_header else cells, columns)
             form_row = (header is None or r < header) and (typed_row or not columns)  # not a row of a form's table
             row_labels = _row_labels(cells) if form_row else [""] * len(cells)
