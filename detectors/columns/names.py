@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 
-from detectors.jp.person_names import NameLists, load_name_lists
+from detectors.jp.person_names import NameLists, katakana, load_name_lists
 
 SHAPED_SHARE = 0.7  # of a column's values shaped as a full name
 KNOWN_SHARE = 0.5  # of its values with a surname or given name of the lists
@@ -21,7 +21,6 @@ _KANJI = "\u4e00-\u9fff々ヶ"
 _KANJI_NAME = re.compile(rf"([{_KANJI}]{{1,4}}) +([{_KANJI}ぁ-ゖァ-ヶー]{{1,5}})")
 _SOLID_NAME = re.compile(rf"[{_KANJI}]{{2,6}}")
 _KANA_NAME = re.compile(r"([ァ-ヶー]{1,9}) +([ァ-ヶー]{1,9})")
-_KATAKANA = {code: code + 0x60 for code in range(ord("ぁ"), ord("ゖ") + 1)}  # a reading in hiragana (やまだ たろう)
 _ORGANISATION = re.compile(r"会社|法人|組合|協会|センター|病院|学校|支店|営業所|商店|事務所|[(（][株有カユ]|[カユ][)）]")
 
 Column = Sequence[str]
@@ -30,7 +29,7 @@ Column = Sequence[str]
 def _shape(value: str) -> tuple[str, re.Match | None]:
     """("kanji" | "kana" | "solid" | "", the match) of a value in NFKC."""
     for kind, pattern in (("kanji", _KANJI_NAME), ("kana", _KANA_NAME), ("solid", _SOLID_NAME)):
-        match = pattern.fullmatch(value.translate(_KATAKANA) if kind == "kana" else value)
+        match = pattern.fullmatch(katakana(value) if kind == "kana" else value)  # a reading in hiragana: やまだ たろう
         if match:
             return kind, match
     return "", None

@@ -152,7 +152,7 @@ class PersonRecognizer(EntityRecognizer):
         lookup = getattr(getattr(nlp_artifacts, "nlp_engine", None), "lookup", None)
         things = things_in_text(text, [(r.start, r.end) for r in results], lookup)
         results = [r for r in results if text[r.start:r.end] not in things]
-        judge = NameJudge(getattr(getattr(nlp_artifacts, "nlp_engine", None), "lookup", None), self.names)
+        judge = NameJudge(lookup, self.names)
         fields = [f for f in fields if judge.a_name_value(text[f.start:f.end])]  # not 会員名: 正会員
         columns = self._column_results(text, results, judge)
         fields = sorted(columns + [f for f in fields if not _inside_any(f, columns)], key=lambda r: r.start)

@@ -154,17 +154,25 @@ def _name_halves(records: list[Record], starts: list[int], index: int) -> bool:
     return 2 * len(both) >= len(pairs) and halves >= TEXT_SHARE * len(both)
 
 
-def _names_joined(records: list[Record], starts: list[int]) -> list[int]:
-    """Fields parted only by the space inside a name joined again: in a file whose
-    surnames all have two characters, that space is blank in every record."""
+def _joined(starts: list[int], one_field) -> list[int]:
+    """starts without the start of each field that one_field(index, starts) says is one
+    with the field before it (index: that field's; judged again after each join)."""
     index = 0
     while index + 1 < len(starts):
-        ends = [record.column(len(record.text[:record.index(starts[index + 1])].rstrip())) for record in records]
-        if starts[index + 1] - max(ends) <= NAME_GAP and _name_halves(records, starts, index):
+        if one_field(index, starts):
             del starts[index + 1]
         else:
             index += 1
     return starts
+
+
+def _names_joined(records: list[Record], starts: list[int]) -> list[int]:
+    """Fields parted only by the space inside a name joined again: in a file whose
+    surnames all have two characters, that space is blank in every record."""
+    def one_name(index: int, starts: list[int]) -> bool:
+        ends = [record.column(len(record.text[:record.index(starts[index + 1])].rstrip())) for record in records]
+        return starts[index + 1] - max(ends) <= NAME_GAP and _name_halves(records, starts, index)
+    return _joined(starts, one_name)
 
 
 def _two_fields(record: Record, bounds: list[int]) -> tuple[str, str]:
@@ -178,15 +186,11 @@ def _dates_joined(records: list[Record], starts: list[int]) -> list[int]:
     """Fields parted only by a blank inside a date joined again (S45. 4.12: the blank
     before a month of one digit lines up in most records). Judged on the first records
     (DATE_GATE_RECORDS of them first: most pairs of fields hold no date at all)."""
-    index = 0
-    while index + 1 < len(starts):
+    def one_date(index: int, starts: list[int]) -> bool:
         bounds = starts[index:index + 3]
-        if (parted_dates([_two_fields(record, bounds) for record in records[:DATE_GATE_RECORDS]])
-                and parted_dates([_two_fields(record, bounds) for record in records[:DATE_RECORDS]])):
-            del starts[index + 1]
-        else:
-            index += 1
-    return starts
+        return (parted_dates([_two_fields(record, bounds) for record in records[:DATE_GATE_RECORDS]])
+                and parted_dates([_two_fields(record, bounds) for record in records[:DATE_RECORDS]]))
+    return _joined(starts, one_date)
 
 
 def bare_fixed_width_rows(text: str) -> TextTable | None:
