@@ -17,6 +17,7 @@ from detectors.jp.corporate_number import CorporateNumberRecognizer
 from detectors.jp.credit_card import CreditCardRecognizer
 from detectors.jp.date_of_birth import DateOfBirthRecognizer, LabelledDateOfBirthRecognizer
 from detectors.jp.date_of_birth_aged import AgedDateOfBirthRecognizer
+from detectors.jp.date_of_birth_coded import CodedDateOfBirthRecognizer
 from detectors.jp.date_of_birth_forms import (BirthMonthRecognizer, ForeignDateOfBirthRecognizer,
                                              ShortYearDateOfBirthRecognizer)
 from detectors.jp.drivers_license import DriversLicenseRecognizer
@@ -57,6 +58,7 @@ RECOGNIZER_CLASSES = (
     ForeignDateOfBirthRecognizer,
     ShortYearDateOfBirthRecognizer,
     BirthMonthRecognizer,
+    CodedDateOfBirthRecognizer,
     AddressRecognizer,
     PersonRecognizer,
     SensitiveRecognizer,

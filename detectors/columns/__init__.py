@@ -15,11 +15,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
-from detectors.columns.dates import birth_columns
+from detectors.columns.dates import BIRTH_LABEL, birth_labels
 from detectors.columns.names import name_columns
 from detectors.columns.places import address_columns, place_code_columns, postal_columns
 
-BIRTH_LABEL, POSTAL_LABEL, ADDRESS_LABEL = "生年月日", "郵便番号", "住所"
+POSTAL_LABEL, ADDRESS_LABEL = "郵便番号", "住所"
 PLACE_CODE_LABEL = "町域コード"  # a code of a town in a master of places: no person's postal code
 
 
@@ -31,5 +31,7 @@ def column_labels(columns: Mapping[int, Sequence[str]], today: dt.date | None = 
     labels |= {c: POSTAL_LABEL for c in postal_columns(columns, addresses)}
     labels |= {c: label for c, label in name_columns(columns).items() if c not in labels}
     if labels:  # a record about a person
-        return labels | {c: BIRTH_LABEL for c in birth_columns(columns, today) if c not in labels}
+        births = birth_labels(columns, today)  # a host's coded births are no postal codes (4080624)
+        return labels | {c: label for c, label in births.items()
+                         if c not in labels or (labels[c] == POSTAL_LABEL and label != BIRTH_LABEL)}
     return {c: PLACE_CODE_LABEL for c in place_code_columns(columns)}

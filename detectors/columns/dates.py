@@ -6,16 +6,18 @@ or of insurance (入社日, 資格取得日) fall on the 1st of a month (or on A
 often than births do, and lie years after the birth in the same record: a column
 that lies years after any other date column of its records is no births, whether or
 not that other column looks like births itself (a birth column with many 1st days,
-or long-serving staff whose 入社日 spread over decades as births do)."""
+or long-serving staff whose 入社日 spread over decades as births do). A host's short
+forms (`3450412` in its 元号コード, `75/04/12`) are read here as a whole column
+(detectors/columns/coded_dates.py) and labelled for what they are."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
+from detectors.columns.coded_dates import coded_dates
 from detectors.columns.date_fields import half_width
 from detectors.jp.date_of_birth import parse
-from detectors.jp.wareki import era_date
 
 VALID_SHARE = 0.8  # of a column's values that must be dates
 MIN_DATES = 4
@@ -23,11 +25,12 @@ MIN_SPREAD_YEARS = 10  # between the 10th and the 90th percentile of the years
 MIN_AGE, MAX_AGE = 15, 100  # years back from today
 AGED_SHARE = 0.7  # of the dates that lie MIN_AGE..MAX_AGE years back
 MAX_FIRST_OF_MONTH = 0.4  # births fall on the 1st one day in 30; joining and insurance dates mostly
-LATER_BY_YEARS = 15  # a date column this much later than a birth column in most records is not births
-LATER_SHARE = 0.8
+LATER_SHARE = 0.6  # of the records where a date column lies after another: no births (入社日 after 生年月日)
+LATER_MEDIAN_YEARS = 8  # ...when its median gap is this long (two people's births lie either way, near)
 MAX_APRIL_FIRSTS = 0.1  # of the dates on April 1st, the day Japan hires, enrols and starts its fiscal year
 MIN_APRIL_FIRSTS = 3  # births on one given day: three of a file happen by chance in one in ~10,000 files
 
+BIRTH_LABEL = "生年月日"
 Column = Sequence[str]  # a column's cell texts, one per record ("" where blank)
 
 
@@ -38,24 +41,6 @@ def dates_of(column: Column) -> list[dt.date | None] | None:
     filled = sum(1 for value in column if value)
     found = sum(1 for date in dates if date is not None)
     return dates if found >= MIN_DATES and found >= VALID_SHARE * filled else None
-
-
-# a host's 元号コード 1–5 (3450412 = 昭和45年4月12日), which the birth detector does not read
-# (it reads the 社会保険 one, 5450412): only to tell that another column lies years after it
-_SERIAL_ERAS = dict(zip("12345", ("明治", "大正", "昭和", "平成", "令和")))
-
-
-def _serial_era_date(value: str) -> dt.date | None:
-    if len(value) != 7 or not value.isdigit() or value[0] not in _SERIAL_ERAS:
-        return None
-    return era_date(_SERIAL_ERAS[value[0]], value[1:3], value[3:5], value[5:])
-
-
-def _serial_era_dates(column: Column) -> list[dt.date | None] | None:
-    """Each record's date in the 1–5 era code, or None when the column is not one of them."""
-    coded = [_serial_era_date(value) if value else None for value in column]
-    found = sum(1 for date in coded if date is not None)
-    return coded if found >= MIN_DATES and found >= VALID_SHARE * sum(1 for value in column if value) else None
 
 
 def _percentile(values: list[int], share: float) -> int:
@@ -74,20 +59,28 @@ def _spread_like_births(dates: list[dt.date], today: dt.date) -> bool:
 
 
 def _later(later: list[dt.date | None], earlier: list[dt.date | None]) -> bool:
-    """Whether the first column's dates are LATER_BY_YEARS after the second's in most records."""
-    pairs = [(a, b) for a, b in zip(later, earlier) if a is not None and b is not None]
-    gaps = sum(1 for a, b in pairs if (a - b).days >= LATER_BY_YEARS * 365)
-    return bool(pairs) and gaps >= LATER_SHARE * len(pairs)
+    """Whether the first column's dates lie after the second's in most records, years
+    after in the median record (hire dates of school leavers lie under 15 years after
+    the birth; a file's hire dates may be typed in loosely)."""
+    gaps = sorted((a - b).days for a, b in zip(later, earlier) if a is not None and b is not None)
+    return (bool(gaps) and sum(1 for gap in gaps if gap > 0) >= LATER_SHARE * len(gaps)
+            and gaps[len(gaps) // 2] >= LATER_MEDIAN_YEARS * 365)
+
+
+def birth_labels(columns: Mapping[int, Column], today: dt.date | None = None) -> dict[int, str]:
+    """The columns of births among columns (by index, values aligned by record), each
+    with its label (生年月日, or the label of a host's short form): not one that lies
+    years after another date column of the same records."""
+    today = today or dt.date.today()
+    read = {c: dates for c, column in columns.items() if (dates := dates_of(column)) is not None}
+    coded = {c: found for c, column in columns.items()
+             if c not in read and (found := coded_dates(column, today, MIN_DATES, VALID_SHARE)) is not None}
+    dated = read | {c: dates for c, (_, dates) in coded.items()}
+    labels = {c: BIRTH_LABEL for c in read} | {c: label for c, (label, _) in coded.items()}
+    births = {c for c, dates in dated.items() if _spread_like_births([d for d in dates if d], today)}
+    return {c: labels[c] for c in births if not any(_later(dated[c], dated[other]) for other in dated if other != c)}
 
 
 def birth_columns(columns: Mapping[int, Column], today: dt.date | None = None) -> set[int]:
-    """The columns of births among columns (by index, values aligned by record): not
-    one that lies years after another date column of the same records."""
-    today = today or dt.date.today()
-    read = {c: dates for c, column in columns.items() if (dates := dates_of(column)) is not None}
-    births = {c for c, dates in read.items() if _spread_like_births([d for d in dates if d], today)}
-    dated = read | {c: dates for c, column in columns.items()
-                    if c not in read and (dates := _serial_era_dates(column)) is not None}
-    return {c for c in births if not any(_later(dated[c], dated[other]) for other in dated if other != c)}
-
-
+    """The columns of births among columns (see birth_labels)."""
+    return set(birth_labels(columns, today))

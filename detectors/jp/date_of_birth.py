@@ -148,4 +148,5 @@ class LabelledDateOfBirthRecognizer(DateOfBirthRecognizer):
     )
     PREFILTER = (rf"(?:18|19|20)[0-9]{{6}}|[13579MTSHR]-?[0-9]{{6}}|[0-9][ -]?(?i:{_MONTH})|(?i:{_MONTH})\.? ?[0-9]"
                  r"|日 *[(（] *(?:18|19|20)[0-9]{2}")
-    LABELLED = {"date_digits": _BIRTH_LABEL, "date_coded": _BIRTH_LABEL}
+    # a host's 1–5 era code has a label of its own (CodedDateOfBirthRecognizer): 5 is 令和 there
+    LABELLED = {"date_digits": _BIRTH_LABEL, "date_coded": rf"(?:{_BIRTH_LABEL})(?![^\t]*元号コード)"}

@@ -20,7 +20,8 @@ import bisect
 import re
 from collections import Counter
 
-from detectors.columns.date_fields import parted_dates
+from detectors.columns.coded_dates import parted_era_codes
+from detectors.columns.date_fields import MIN_VALUES, VALID_SHARE, parted_dates
 from detectors.fields import is_field_label
 from scanner.extract.digit_fields import split_date_cells, split_digit_runs
 from scanner.extract.record_layout import WORD, Record, bare_fields, width_of
@@ -182,14 +183,19 @@ def _two_fields(record: Record, bounds: list[int]) -> tuple[str, str]:
             record.text[start:record.index(bounds[2]) if len(bounds) > 2 else None])
 
 
+def _parted_era_codes(fields: list[tuple[str, str]]) -> bool:
+    return parted_era_codes(fields, MIN_VALUES, VALID_SHARE)
+
+
 def _dates_joined(records: list[Record], starts: list[int]) -> list[int]:
     """Fields parted only by a blank inside a date joined again (S45. 4.12: the blank
     before a month of one digit lines up in most records). Judged on the first records
     (DATE_GATE_RECORDS of them first: most pairs of fields hold no date at all)."""
     def one_date(index: int, starts: list[int]) -> bool:
         bounds = starts[index:index + 3]
-        return (parted_dates([_two_fields(record, bounds) for record in records[:DATE_GATE_RECORDS]])
-                and parted_dates([_two_fields(record, bounds) for record in records[:DATE_RECORDS]]))
+        gate = [_two_fields(record, bounds) for record in records[:DATE_GATE_RECORDS]]
+        return any(parted(gate) and parted([_two_fields(record, bounds) for record in records[:DATE_RECORDS]])
+                   for parted in (parted_dates, _parted_era_codes))
     return _joined(starts, one_date)
 
 
