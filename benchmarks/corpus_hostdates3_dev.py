@@ -105,11 +105,18 @@ class DevHostdates3:
         return Doc(f"JINJI_MASTER_{k:04d}.TXT", "\r\n".join(lines).encode("cp932"), self.truth(people))
 
     def hire_only(self, k: int) -> Doc:
-        """No birth: the hire date the only date of the records (most on a 1st, April 1st)."""
+        """No birth: the hire date the only date of the records; on the 1st of a month (April
+        the most) or on the 16th (a pay period's start) in some files, on the 1st a little over
+        a fifth of the time in others (a mid-career hire's first day: the 1st or any day)."""
         r = self.rnd
         people, lines = self.staff(r.randint(20, 50)), []
+        firsts = r.choice((0.25, 0.35, 0.7))
         for p in people:
-            day = p["hired"] if r.random() < 0.3 else date(p["hired"].year, r.choice((4, 4, 10, 1)), 1)
+            day, month = p["hired"], r.choice((4, 4, 10, 1, p["hired"].month))
+            if r.random() < firsts:
+                day = date(day.year, month, 1)
+            elif r.random() < 0.15:
+                day = date(day.year, day.month, 16)
             p["hired"] = min(day, NOW)
             lines.append(f"{p['no']:06d}" + fit(p["name"], 20, "　") + fit(p["kana"], 20) + f"{p['hired']:%Y/%m/%d}"
                          + " " + fit(p["street"], 40))

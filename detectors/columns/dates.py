@@ -29,6 +29,11 @@ LATER_SHARE = 0.6  # of the records where a date column lies after another: no b
 LATER_MEDIAN_YEARS = 8  # ...when its median gap is this long (two people's births lie either way, near)
 MAX_APRIL_FIRSTS = 0.1  # of the dates on April 1st, the day Japan hires, enrols and starts its fiscal year
 MIN_APRIL_FIRSTS = 3  # births on one given day: three of a file happen by chance in one in ~10,000 files
+# A lone date column (no other date column to lie after) with two of these traits of hire
+# dates is no births: births fall on the 1st one day in 30, on April 1st one in 365, and a
+# staff's births lie over MIN_AGE years back
+LONE_FIRSTS, LONE_APRIL_FIRSTS, LONE_RECENT = 0.15, 0.05, 0.15  # shares of the dates
+LONE_MIN_COUNT = 3  # of the dates with a trait, whatever the share
 
 BIRTH_LABEL = "生年月日"
 Column = Sequence[str]  # a column's cell texts, one per record ("" where blank)
@@ -58,6 +63,14 @@ def _spread_like_births(dates: list[dt.date], today: dt.date) -> bool:
             and (april_firsts < MIN_APRIL_FIRSTS or april_firsts <= MAX_APRIL_FIRSTS * len(dates)))
 
 
+def _hire_traits(dates: list[dt.date], today: dt.date) -> int:
+    """How many traits of hire dates a column's dates show (see LONE_FIRSTS)."""
+    counts = (sum(1 for date in dates if date.day == 1), sum(1 for date in dates if (date.month, date.day) == (4, 1)),
+              sum(1 for date in dates if (today - date).days < MIN_AGE * 365.25))
+    return sum(1 for count, share in zip(counts, (LONE_FIRSTS, LONE_APRIL_FIRSTS, LONE_RECENT))
+               if count >= max(LONE_MIN_COUNT, share * len(dates)))
+
+
 def _later(later: list[dt.date | None], earlier: list[dt.date | None]) -> bool:
     """Whether the first column's dates lie after the second's in most records, years
     after in the median record (hire dates of school leavers lie under 15 years after
@@ -78,6 +91,8 @@ def birth_labels(columns: Mapping[int, Column], today: dt.date | None = None) ->
     dated = read | {c: dates for c, (_, dates) in coded.items()}
     labels = {c: BIRTH_LABEL for c in read} | {c: label for c, (label, _) in coded.items()}
     births = {c for c, dates in dated.items() if _spread_like_births([d for d in dates if d], today)}
+    if len(dated) == 1:  # nothing to lie after: a hire date tells itself by its days
+        births = {c for c in births if _hire_traits([d for d in dated[c] if d], today) < 2}
     return {c: labels[c] for c in births if not any(_later(dated[c], dated[other]) for other in dated if other != c)}
 
 
