@@ -87,7 +87,8 @@ def birth_labels(columns: Mapping[int, Column], today: dt.date | None = None) ->
     today = today or dt.date.today()
     read = {c: dates for c, column in columns.items() if (dates := dates_of(column)) is not None}
     coded = {c: found for c, column in columns.items()
-             if c not in read and (found := coded_dates(column, today, MIN_DATES, VALID_SHARE)) is not None}
+             if c not in read and (found := coded_dates(column, today, MIN_DATES, VALID_SHARE, columns.get(c - 1)))
+             is not None}
     dated = read | {c: dates for c, (_, dates) in coded.items()}
     labels = {c: BIRTH_LABEL for c in read} | {c: label for c, (label, _) in coded.items()}
     births = {c for c, dates in dated.items() if _spread_like_births([d for d in dates if d], today)}
