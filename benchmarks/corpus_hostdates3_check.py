@@ -104,7 +104,8 @@ class CheckHostdates3:
         for n in range(self.g.randint(15, 40)):
             put = date(1975, 1, 1) + timedelta(days=self.g.randrange(17_000))
             due = min(put + timedelta(days=self.g.randrange(2000, 3650)), LIMIT)
-            lines.append(f"M{n:07d} " + f"{put:%y.%m.%d} {due:%y.%m.%d} " + pad(self.g.choice(["ｶﾞｽ", "ｽｲﾄﾞｳ", "ﾃﾞﾝｷ"]), 8))
+            lines.append(f"M{n:07d} " + f"{put:%y.%m.%d} {due:%y.%m.%d} "
+                         + pad(self.g.choice(["ｶﾞｽ", "ｽｲﾄﾞｳ", "ﾃﾞﾝｷ"]), 8))
         return Doc(f"METER{k:03d}.DAT", "\r\n".join(lines).encode("cp932"))
 
     def dues(self, k: int) -> Doc:

@@ -1,7 +1,8 @@
 """Development corpus of header-less HR masters from hosts (issue 12, hostdates3; the
 rules are tuned on it), in mainframe habits the hostdates and hostdates2 corpora did not
 hold: births in the host's 元号コード (1 明治, 2 大正, 3 昭和, 4 平成, 5 令和) and a two-digit
-year (`3450412`, `3-45-04-12`, `3-450412`, the code in a field of its own `3 450412`; `75/04/12`, `750412`), the hire date in the
+year (`3450412`, `3-45-04-12`, `3-450412`, the code in a field of its own `3 450412`;
+`75/04/12`, `750412`), the hire date in the
 same form or in four-digit years; hire dates not always 15 years after the birth
 (part-timers and school leavers hired at 16, mid-career staff at any age); a master
 holding only the hire date (no birth); a UTF-8 master padded by characters. Every hire
@@ -143,7 +144,8 @@ class DevHostdates3:
         for n in range(r.randint(20, 50)):
             made = date(1968, 1, 1) + timedelta(days=r.randint(0, 18_000))
             seen = min(made + timedelta(days=r.randint(30, 4000)), NOW)
-            lines.append(f"P{n:06d} " + fit(r.choice(("ﾍﾞｱﾘﾝｸﾞ", "ｷﾞｱﾎﾞｯｸｽ", "ﾓｰﾀｰ", "ﾎﾟﾝﾌﾟ")), 14) + f"{made:%y%m%d} {seen:%y%m%d}"
+            lines.append(f"P{n:06d} " + fit(r.choice(("ﾍﾞｱﾘﾝｸﾞ", "ｷﾞｱﾎﾞｯｸｽ", "ﾓｰﾀｰ", "ﾎﾟﾝﾌﾟ")), 14)
+                         + f"{made:%y%m%d} {seen:%y%m%d}"
                          + f" {r.randint(1, 999):05d}")
         return Doc(f"BUHIN{k:04d}.DAT", "\r\n".join(lines).encode("cp932"))
 

@@ -63,7 +63,8 @@ class CodedDateOfBirthRecognizer(LabelledDateOfBirthRecognizer):
         ("date_two_digit_year", "[0-9](?<=: [0-9])" + r"[0-9][-./]?[0-9]{2}[-./]?[0-9]{2}" + CELL_END, 0.15),
     )
     PREFILTER = r"\(元号コード\)|\(西暦二桁\)"
-    LABELLED = {"date_era_code": re.escape(ERA_CODE_LABEL) + ": $", "date_two_digit_year": re.escape(SHORT_YEAR_LABEL) + ": $"}
+    LABELLED = {"date_era_code": re.escape(ERA_CODE_LABEL) + ": $",
+                "date_two_digit_year": re.escape(SHORT_YEAR_LABEL) + ": $"}
 
     def is_valid(self, value: str) -> bool:
         return _read(value) is not None

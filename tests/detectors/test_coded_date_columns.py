@@ -80,15 +80,17 @@ def test_coded_births_beside_an_address_are_no_postal_codes():
 
 
 def test_an_era_code_in_a_field_of_its_own_is_one_date_with_the_next_field():
-    fields = [(code + " ", code + " " + rest + " ") for code, rest in (("3", "450412"), ("4", "030315"), ("3", "590829"),
-                                                                      ("3", "380924"), ("4", "110202"))]
+    pairs = (("3", "450412"), ("4", "030315"), ("3", "590829"), ("3", "380924"), ("4", "110202"))
+    fields = [(code + " ", code + " " + rest + " ") for code, rest in pairs]
     assert parted_era_codes(fields, 4, 0.8)
-    departments = [("3 ", "3 012345 "), ("4 ", "4 998877 "), ("1 ", "1 123456 "), ("2 ", "2 654321 "), ("5 ", "5 000001 ")]
+    departments = [("3 ", "3 012345 "), ("4 ", "4 998877 "), ("1 ", "1 123456 "), ("2 ", "2 654321 "),
+                   ("5 ", "5 000001 ")]
     assert not parted_era_codes(departments, 4, 0.8)
 
 
 def test_six_digits_after_a_column_of_era_codes_are_no_western_years():
-    codes, days = ["5", "5", "7", "5", "5", "7", "5"], ["371009", "390927", "080617", "550407", "311212", "130822", "470204"]
+    codes = ["5", "5", "7", "5", "5", "7", "5"]
+    days = ["371009", "390927", "080617", "550407", "311212", "130822", "470204"]
     assert coded_dates(days, TODAY, 4, 0.8, before=codes) is None  # 昭和37年, not 1937
     assert coded_dates(days, TODAY, 4, 0.8, before=["1", "2", "2", "1", "1", "2", "1"])[0] == SHORT_YEAR_LABEL  # a sex
 
