@@ -15,6 +15,7 @@ import random
 from datetime import date, timedelta
 
 from benchmarks.corpus import Doc
+from benchmarks.corpus_hostdates2_check import cols as pad  # cut or padded to n bytes of CP932
 
 LIMIT = date(2026, 10, 30)
 KANJI = ["寺田 修", "堀 美穂", "川村 大輔", "片山 恵", "野村 浩二", "木下 愛", "松下 勝", "菊地 瞳", "古川 誠一",
@@ -29,12 +30,6 @@ def era_code(d: date) -> tuple[str, int]:
         if d >= start:
             return code, d.year - start.year + 1
     return "2", d.year - 1911
-
-
-def pad(s: str, n: int) -> str:
-    while len(s.encode("cp932")) > n:
-        s = s[:-1]
-    return s + " " * (n - len(s.encode("cp932")))
 
 
 class CheckHostdates3:
