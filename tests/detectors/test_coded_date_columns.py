@@ -50,7 +50,7 @@ def test_short_form_births_beside_hire_dates_are_births_each_with_its_label():
 
 def test_hire_dates_under_fifteen_years_after_the_birth_are_no_births():
     births = ["19620513", "19680921", "19710304", "19750817", "19790126", "19830610", "19870402"]
-    hired = ["19780401", "19830407", "19880915", "19890401", "19950301", "19981102", "20030617"]  # 16, 14, 17 … 16
+    hired = ["19780410", "19830407", "19880915", "19890401", "19950313", "19981102", "20030617"]  # 16, 14, 17 … 16
     assert birth_columns({0: births, 1: hired}, TODAY) == {0}
 
 
@@ -61,8 +61,8 @@ def test_two_peoples_births_side_by_side_are_both_births():
 
 
 def test_a_lone_column_of_hire_dates_on_firsts_and_in_recent_years_is_no_births():
-    hired = ["19790401", "19850601", "19920310", "19980701", "20030519", "20120822", "20141001",
-             "20180707", "20200115", "20221101", "19950228", "20240916"]
+    hired = ["19790401", "19850612", "19920310", "19980701", "20030519", "19890822", "20141001",  # a third on a 1st,
+             "20180707", "19970115", "20221101", "19950228", "20080916"]  # a quarter in the last 15 years
     assert birth_columns({0: hired}, TODAY) == set()
 
 
