@@ -5,7 +5,8 @@ year (`3450412`, `3-45-04-12`, `3-450412`, the code in a field of its own `3 450
 `75/04/12`, `750412`), the hire date in the
 same form or in four-digit years; hire dates not always 15 years after the birth
 (part-timers and school leavers hired at 16, mid-career staff at any age); a master
-holding only the hire date (no birth); a UTF-8 master padded by characters. Every hire
+holding only the hire date (no birth); a UTF-8 master padded by characters; records in
+turns of type with the type after the staff number (`00500011`, `00500012`). Every hire
 date is labelled a look-alike `("~DATE_OF_BIRTH", iso)`. Clean: a parts master (two-digit
 years of manufacture and of inspection), a master of shops with opening dates in 元号コード.
 """
@@ -134,9 +135,25 @@ class DevHostdates3:
                          + fit(p["street"], 24, " ", None) + p["phone"])
         return Doc(f"JINJI{k:04d}.UTF8.TXT", "\n".join(lines).encode("utf-8"), self.truth(people))
 
+    def keyed_turns(self, k: int) -> Doc:
+        """Records in turns of type, the type after the staff number (key 0050001, 0050002):
+        1 name, birth, address; 2 department and hire date at the birth's columns or not."""
+        r = self.rnd
+        form, same_place, code = r.choice(("compact", "slash")), r.random() < 0.6, r.choice(("1", "01"))
+        people, lines = self.staff(r.randint(15, 50)), []
+        for p in people:
+            key = f"{p['no']:07d}"
+            second = code[:-1] + "2"
+            lines.append(key + code + " " + fit(p["name"], 20, "　") + written(p["born"], form) + " " + fit(p["street"], 30))
+            lines.append(key + second + " " + (fit("営業第" + str(p["no"] % 5 + 1) + "課", 20) + written(p["hired"], form)
+                                               if same_place else f"{p['no'] % 90 + 10:03d} " + written(p["hired"], form)))
+        width = max(len(line.encode("cp932")) for line in lines) + 10
+        body = "\r\n".join(fit(line, width) for line in lines)
+        return Doc(f"JINJI_KEY{k:04d}.DAT", body.encode("cp932"), self.truth(people))
+
     def positives(self, count: int) -> list[Doc]:
         makers = (lambda k: self.master(k, CODED), lambda k: self.master(k, SHORT), self.near_gap, self.hire_only,
-                  lambda k: self.master(k, CODED), self.utf8_master)
+                  lambda k: self.master(k, CODED), self.utf8_master, self.keyed_turns)
         return [makers[k % len(makers)](k) for k in range(count)]
 
     def parts(self, k: int) -> Doc:

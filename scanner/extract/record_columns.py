@@ -23,19 +23,46 @@ TYPE_STRIDE = 100_000  # apart, the columns of two record types typed together (
 TypedLabels = dict[str, dict[int, str]]  # record type ("" for every record) -> column -> label
 
 
-def record_type(cells: Cells) -> str:
-    """The first character of a record: a host's record type (1, 2, D) where it has them."""
-    return cells[0][1].strip()[:1] if cells else ""
+# Where a record's type stands: its first character, or the end of its first cell, after
+# the staff number the records of one person share (0050001, 0050002: key 005000, types 1, 2)
+TYPE_PLACES = (0, 1, 2)  # 0: first character; n: last n characters of the first cell
+_PLACE_MARK = "@"  # a type told at the end of the first cell is kept as "@n:type"
+
+
+def record_type(cells: Cells, place: int = 0) -> str:
+    """A host's record type (1, 2, D) where it has them: the first character of a record,
+    or the last `place` characters of its first cell."""
+    first = cells[0][1].strip() if cells else ""
+    return first[:1] if not place else f"{_PLACE_MARK}{place}:{first[-place:]}"
+
+
+def _key(cells: Cells, place: int) -> str:
+    return cells[0][1].strip()[:-place] if place and cells else ""
+
+
+def _in_turns(records: list[Cells], types: list[str], period: int, place: int) -> bool:
+    """Whether types repeat with period in PERIODIC_SHARE of the records; a type at the
+    end of the first cell also keeps the rest of the cell (a person's key) through a
+    turn, and the types of a turn are consecutive codes (1, 2, 3: not 0 and 5 of staff
+    numbers counted in fives)."""
+    repeated = sum(a == b for a, b in zip(types, types[period:]))
+    if (len(set(types[:period])) < 2 or len(types) < period * MIN_RECORDS
+            or repeated < PERIODIC_SHARE * (len(types) - period)):
+        return False
+    if not place:
+        return True
+    codes = sorted(ord(kind[-1]) for kind in set(types[:period]))
+    same_key = sum(_key(a, place) == _key(b, place) for a, b in zip(records, records[1:]))
+    return codes == list(range(codes[0], codes[0] + period)) and same_key >= PERIODIC_SHARE * (len(records) - 1) * (
+        (period - 1) / period)
 
 
 def _person_types(records: list[Cells]) -> list[str] | None:
     """Each record's type, when the records come in turns of two to four types (a
     person's 1 基本 record, then 2 所属: his birth in one, his 入社日 in the next), or None."""
-    types = [record_type(cells) for cells in records]
-    for period in range(2, MAX_PERIOD + 1):
-        repeated = sum(a == b for a, b in zip(types, types[period:]))
-        if (len(set(types[:period])) >= 2 and len(types) >= period * MIN_RECORDS
-                and repeated >= PERIODIC_SHARE * (len(types) - period)):
+    for place in TYPE_PLACES:
+        types = [record_type(cells, place) for cells in records]
+        if any(_in_turns(records, types, period, place) for period in range(2, MAX_PERIOD + 1)):
             return types
     return None
 
@@ -78,7 +105,11 @@ def record_labels(rows: list[tuple[int, Cells]]) -> TypedLabels:
 
 def labels_of(typed: TypedLabels, cells: Cells) -> dict[int, str]:
     """The labels of a record's columns: those of its type, or of every record."""
-    return typed.get(record_type(cells), typed.get("", {})) if len(typed) > 1 else next(iter(typed.values()), {})
+    if len(typed) <= 1:
+        return next(iter(typed.values()), {})
+    kind = next(iter(typed))
+    place = int(kind[1:kind.index(":")]) if kind.startswith(_PLACE_MARK) else 0
+    return typed.get(record_type(cells, place), typed.get("", {}))
 
 
 def bare_layout(rows: list[tuple[int, Cells]], header: int | None) -> tuple[int | None, TypedLabels]:

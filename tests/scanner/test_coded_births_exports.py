@@ -75,3 +75,23 @@ def test_a_master_of_hire_dates_alone_reports_no_birth(scanner, tmp_path):
     found = _findings(scanner, tmp_path, "SHAIN.DAT", "\r\n".join(lines).encode("cp932"))
     assert not found.get("DATE_OF_BIRTH")
     assert len(found.get("ADDRESS", {})) == len(days)
+
+
+def _keyed_turns(hire_at_birth_columns: bool) -> str:
+    """A person's record 1 (staff number and type 1 in one field, name, birth, address),
+    then record 2 (the same number and type 2, a department, the hire date), one width."""
+    lines = []
+    for n, (name, born, hired) in enumerate(STAFF):
+        key = f"{4300 + 5 * n:06d}"
+        name_field = name + "\u3000" * ((20 - len(name.encode("cp932"))) // 2)
+        lines.append(f"{key}1 " + name_field + f"{born:%Y%m%d} 長崎県諫早市東小路町{n + 1}-{n + 3}")
+        lines.append(f"{key}2 " + ("経理課" + " " * 14 if hire_at_birth_columns else f"{n % 4 + 21:03d} ") + f"{hired:%Y%m%d}")
+    return "\r\n".join(line + " " * (90 - len(line.encode("cp932"))) for line in lines)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("hire_at_birth_columns", [True, False])
+def test_turns_of_type_told_after_the_staff_number_keep_hire_dates_from_births(scanner, tmp_path,
+                                                                                hire_at_birth_columns):
+    found = _findings(scanner, tmp_path, "JINJI.DAT", _keyed_turns(hire_at_birth_columns).encode("cp932"))
+    assert set(found.get("DATE_OF_BIRTH", {})) == BIRTHS
