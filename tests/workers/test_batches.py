@@ -4,6 +4,7 @@ that object only; one worker, two, and a batch of one write the same inventory."
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import time
 
@@ -76,3 +77,22 @@ def test_one_worker_two_workers_and_a_batch_of_one_write_the_same_inventory(tmp_
     assert findings(one) == findings(two) == findings(single)
     shape = lambda inv: {uri: (r["status"], r["size"], r["sha256"]) for uri, r in objects(inv).items()}  # noqa: E731
     assert shape(one) == shape(two) == shape(single)
+
+
+@pytest.mark.slow
+def test_the_time_budget_runs_from_when_the_worker_began_the_object(tmp_path, inventory, monkeypatch):
+    """One worker with the model loaded, a budget of 8 s: a quick file, then four files
+    of 3 s each queued behind it; the fourth begins more than 9 s after it was sent
+    and is not over its budget."""
+    root = tmp_path / "share"
+    root.mkdir()
+    for name in ("1速い.csv", "2遅い.csv", "3遅い.csv", "4遅い.csv", "5遅い.csv"):  # in walk order
+        (root / name).write_text(roster(ord(name[0])), encoding="utf-8")
+    monkeypatch.setenv(TEST_HOOK, "pause:遅い.csv:3")
+    limits = dataclasses.replace(DEFAULT_LIMITS, object_seconds=8)
+    pool = WorkerPool(1, limits, inventory.key)
+    pool.warm()
+    started = time.monotonic()
+    scan_with(pool, root, inventory, limits)
+    assert time.monotonic() - started > 12  # read one after another
+    assert {row["status"] for row in objects(inventory).values()} == {"ok"} and len(objects(inventory)) == 5
