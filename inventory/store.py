@@ -45,10 +45,15 @@ class _Batch:
 
     def full(self) -> bool:
         self.count += 1
-        if self.count >= self.max_objects or time.monotonic() - self.started >= self.max_seconds:
-            self.count, self.started = 0, time.monotonic()
-            return True
-        return False
+        return self.due() or self.count >= self.max_objects and self._restart()
+
+    def due(self) -> bool:
+        """max_seconds since the last commit (it is committed now: counted from now)."""
+        return time.monotonic() - self.started >= self.max_seconds and self._restart()
+
+    def _restart(self) -> bool:
+        self.count, self.started = 0, time.monotonic()
+        return True
 
 
 class Inventory:
@@ -80,6 +85,12 @@ class Inventory:
             self._flush_marks()
         finally:
             self._batch = None
+            self.db.commit()
+
+    def settle(self) -> None:
+        """Commit the open batch if it began max_seconds ago (while the writes that
+        would commit it wait for the workers)."""
+        if self._batch is not None and self._batch.due() and self.db.conn.in_transaction:
             self.db.commit()
 
     @contextlib.contextmanager

@@ -60,6 +60,10 @@ class Recorder:
         self._clear(entry)
         self.inventory.record(self.scan_id, entry.root, record)
 
+    def settle(self) -> None:
+        """What the open batch of records holds, committed if it is due."""
+        self.inventory.settle()
+
     def _clear(self, entry: Entry) -> None:
         reading_marks.clear(self.inventory.db, entry.root, self._mark_key(entry))
         self._marked.pop((entry.root, entry.uri), None)

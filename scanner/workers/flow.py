@@ -163,6 +163,8 @@ class Flow:
             self.runner.submit((place, WHOLE), self._reading[place].task)
 
     def _collect(self, block: bool) -> None:
+        """Answers in, written in walk order; what the open batch holds is committed
+        once it is a second old, even while the workers are slow to answer more."""
         for (place, part), answer in self.runner.results(block):
             reading = self._reading[place]
             if part == WHOLE:
@@ -170,6 +172,7 @@ class Flow:
             else:
                 self._part(place, reading, part, answer)
         self._write()
+        self.recorder.settle()
 
     def _first(self, place: int, reading: _Reading, answer: Outcome | Lost) -> None:
         if isinstance(answer, Lost):

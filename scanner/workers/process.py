@@ -9,14 +9,15 @@ import multiprocessing
 import os
 import resource
 import signal
+from collections import deque
 from multiprocessing.connection import Connection
 
 from scanner.limits import Limits
+from scanner.workers.batches import BIG_ROWS, MODEL_LOAD_SECONDS, Answers, Cell, unpack, weight
 
 # One BLAS thread per worker: the workers are the parallelism (one per core).
 SINGLE_THREADED = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 _PR_SET_PDEATHSIG = 1
-LOADING = "loading the model"  # told to the parent, which gives the task that much more time
 STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}  # the scan's to handle, not a worker's
 
 
@@ -39,7 +40,7 @@ def _die_with_parent() -> None:
         os._exit(1)
 
 
-def serve(conn: Connection, limits: Limits, key: bytes) -> None:
+def serve(conn: Connection, cell: Cell, limits: Limits, key: bytes, batch: int) -> None:
     """The worker's main loop (the target of the spawned process)."""
     os.environ.update(SINGLE_THREADED)
     for signum in STOP_SIGNALS:  # blocked by the parent while this process started
@@ -49,22 +50,39 @@ def serve(conn: Connection, limits: Limits, key: bytes) -> None:
     limit_address_space(limits.worker_memory)
     from scanner.app.lazy_detector import LazyDetector
     from scanner.objects import ObjectScanner
-    from scanner.workers.work import run_task, test_hook
 
-    scanner = ObjectScanner(LazyDetector(on_load=lambda: conn.send(LOADING)), limits)
+    scanner = ObjectScanner(LazyDetector(on_load=lambda: cell.extend(MODEL_LOAD_SECONDS)), limits)
+    answers, tasks, number = Answers(conn, batch), deque(), 0  # number: of the next task, counted as the parent does
     while True:
-        try:
-            message = conn.recv()
-        except EOFError:
-            return
+        if not tasks:
+            if not conn.poll():  # nothing more to read: what is held goes now
+                answers.flush()
+                cell.idle()
+            try:
+                tasks.extend(unpack(conn.recv_bytes()))
+            except EOFError:
+                return
+            continue
+        message = tasks.popleft()
         if message is None:
             return
         task_id, task = message
         if task is None:  # warm up: load the model now (a watch, before the first file lands)
             scanner.detector.detect("")
             continue
-        test_hook(task)
-        outcome = run_task(task, scanner, key)
-        conn.send((task_id, outcome))
-        if outcome.recycle:
+        cell.begin(number)
+        number += 1
+        if not _run(task_id, task, scanner, key, answers):
             return
+
+
+def _run(task_id, task, scanner, key: bytes, answers: Answers) -> bool:
+    """One task, its answer held or sent; False when the worker must leave (it ran
+    out of memory: the parent replaces it)."""
+    from scanner.workers.work import run_task, test_hook
+
+    test_hook(task)
+    outcome = run_task(task, scanner, key)
+    big = not task.splittable or task.part is not None or bool(outcome.parts) or weight(outcome.record) > BIG_ROWS
+    answers.add((task_id, outcome), big or outcome.recycle)
+    return not outcome.recycle

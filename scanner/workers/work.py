@@ -25,7 +25,8 @@ from scanner.workers.tasks import Outcome, Task, lost_record, split_parts
 
 # Tests only: "kill:NAME" (the worker kills itself with SIGKILL on an object whose
 # location ends with NAME), "kill_once:NAME:MARKER" (the same, once: MARKER is
-# created), "stall:NAME" (it hangs on that object).
+# created), "stall:NAME" (it hangs on that object), "pause:NAME:SECONDS" (it sleeps so
+# long on each object whose location ends with NAME).
 TEST_HOOK = "DAICHO_TEST_WORKER_HOOK"
 
 
@@ -110,6 +111,8 @@ def test_hook(task: Task) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
     if action == "stall":
         time.sleep(3600)
+    if action == "pause":
+        time.sleep(float(marker))
 
 
 def _first_time(marker: str) -> bool:

@@ -22,7 +22,7 @@ def test_one_worker_per_core_by_default_and_zero_runs_in_this_process():
     assert isinstance(open_runner(work_plan("0"), detector, DEFAULT_LIMITS, b"k" * 32), InlineRunner)
     pool = open_runner(work_plan(3), detector, DEFAULT_LIMITS, b"k" * 32)
     assert isinstance(pool, WorkerPool) and pool.size == 3 and pool.peak_rss_kb == {}  # nothing started yet
-    assert pool.capacity == 3 * DEPTH  # each worker holds the task it reads and the next
+    assert pool.capacity == 3 * DEPTH  # each worker holds the task it reads and up to two batches behind it
     assert work_plan(None, "tcp://10.0.0.5:8786").dask == "tcp://10.0.0.5:8786"
     assert work_plan(dask="local:4").dask == "local:4"
 
