@@ -28,6 +28,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
+from detectors.jp.person_trade import traded
 from detectors.nlp import WordLookup
 from detectors.words import alternation
 
@@ -92,6 +93,10 @@ def defined_as_a_thing(text: str, start: int, end: int) -> bool:
     return _kinds()[0].search(_COPULA.sub("", text[end:stop])) is not None
 
 
+def _kind_ends(text: str, lo: int, hi: int) -> bool:
+    return _kinds()[0].search(text, lo, hi) is not None
+
+
 def after_a_kind_of_thing(text: str, start: int, end: int) -> bool:
     """A kind of thing written right before the candidate, or as a part of its chain
     before the name (ロックバンド・…, 試験艦…, …メタルバンド・…)."""
@@ -104,7 +109,7 @@ def said_to_be_a_thing(text: str, start: int, end: int, lookup: Callable[[str], 
     """Any of this module's signs at one mention (see the module); with the engine's
     lookup, a chain of common nouns before の too (トップ・ギアの撮影)."""
     return (said_of_an_organisation(text, end) or defined_as_a_thing(text, start, end)
-            or after_a_kind_of_thing(text, start, end)
+            or after_a_kind_of_thing(text, start, end) or traded(text, start, end, _kind_ends)
             or (lookup is not None and text.startswith("の", end) and common_words_only(text[start:end], lookup)))
 
 
