@@ -80,7 +80,7 @@ class CheckTrade:
             shown, name = self.someone()
             line, thing = self.pick([self.firm_line, self.club_line, self.misc_line])(shown)
             lines.append(line)
-            truth |= {("PERSON", name), ("~PERSON", thing)}
+            truth |= {("~PERSON", thing)} | ({("PERSON", name)} if shown in line else set())
         return "\n".join(lines) + "\n", truth
 
     def positives(self, count: int) -> list[Doc]:

@@ -25,6 +25,8 @@ TEAMS = ["モンテイロ", "ロウエル", "ブラックモア", "ファルケ�
 PARTIES = ["ダールベリ", "ノイマイヤー"]
 PRODUCTS = ["ガスパール", "エルナンデス", "ウィンスロー"]
 SITES = ["サンクレール", "ベルモント", "桐生野"]
+BANDS = ["ヴェルナー", "マッケンジー"]
+SCHOOLS = ["ホイットモア", "グラッドストン"]
 KINDS = ["自動車メーカー", "ロックバンド", "出版社", "楽器メーカー"]
 
 
@@ -72,8 +74,19 @@ class DevTrade:
             x = self.pick(PRODUCTS)
             return self.pick([(f"{p}は長年{x}を愛用している。", x), (f"{x}車を購入したのは{p}である。", x),
                               (f"{x}のエンジンを積んだ車で{p}が走った。", x)])
-        x = self.pick(SITES)
-        return self.pick([(f"{x}の入り口に{p}の記念碑が建てられた。", x), (f"{p}の別荘は{x}の敷地にあった。", x)])
+        if kind < 0.8:
+            x = self.pick(SITES)
+            return self.pick([(f"{x}の入り口に{p}の記念碑が建てられた。", x), (f"{p}の別荘は{x}の敷地にあった。", x),
+                              (f"式典は{x}で行われ、{p}が挨拶した。", x), (f"{p}は晩年を{x}で暮らした。", x)])
+        return self.group_sentence(p)
+
+    def group_sentence(self, p: str) -> tuple[str, str]:
+        if self.rng.random() < 0.5:
+            x = self.pick(BANDS)
+            return self.pick([(f"{p}は{x}のボーカルとして知られる。", x), (f"{x}が解散した後、{p}は独立した。", x)])
+        x = self.pick(SCHOOLS)
+        return self.pick([(f"{p}は{x}を卒業した。", x), (f"{p}は奨学金を得て{x}へ留学した。", x),
+                          (f"{x}の教授を務めた{p}が講演した。", x)])
 
     def paragraph(self) -> tuple[str, set]:
         lines, truth = [], set()
@@ -81,7 +94,7 @@ class DevTrade:
             shown, name = self.person()
             sentence, thing = self.pick([self.company_sentence, self.team_sentence, self.other_sentence])(shown)
             lines.append(sentence)
-            truth |= {("PERSON", name), ("~PERSON", thing)}
+            truth |= {("~PERSON", thing)} | ({("PERSON", name)} if shown in sentence else set())
         return "\n".join(lines) + "\n", truth
 
     def positives(self, count: int) -> list[Doc]:
