@@ -73,7 +73,8 @@ class DevTrade:
         if kind < 0.7:
             x = self.pick(PRODUCTS)
             return self.pick([(f"{p}は長年{x}を愛用している。", x), (f"{x}車を購入したのは{p}である。", x),
-                              (f"{x}のエンジンを積んだ車で{p}が走った。", x)])
+                              (f"{x}のエンジンを積んだ車で{p}が走った。", x), (f"{x}は家電量販店で販売されている。", x),
+                              (f"{p}の機体は{x}のライセンス生産品である。", x)])
         if kind < 0.8:
             x = self.pick(SITES)
             return self.pick([(f"{x}の入り口に{p}の記念碑が建てられた。", x), (f"{p}の別荘は{x}の敷地にあった。", x),
