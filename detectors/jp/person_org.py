@@ -28,7 +28,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from detectors.jp.person_trade import traded
+from detectors.jp.person_trade import TIMES, traded
 from detectors.nlp import WordLookup
 from detectors.words import alternation
 
@@ -36,7 +36,7 @@ _KANJI = "\u4e00-\u9fff々"
 # particle -> predicates that make what stands before the particle an organisation,
 # a work, a product, a place or an event: a person is not joined, released,
 # broadcast, appeared in, won in or settled in (…に移籍, …を発売, …に出演, …で優勝,
-# …に移住, …の首都)
+# …に移住, …の首都); a count of times or a while may come between (…に3度ノミネート)
 _PREDICATES = {
     "に": ("移籍", "入団", "加入", "所属", "在籍", "入社", "就職", "入部", "入学", "吸収", "合併", "ノミネート", "出演",
           "出場", "参戦", "掲載", "連載", "収録", "搭載", "登場", "移住", "上陸", "侵攻", "位置", "所在", "本社", "拠点",
@@ -58,7 +58,7 @@ _PREDICATES = {
 _GLUED = ("社", "製", "チーム")
 # no further kanji: not …の社員番号, …社長, …製作所
 _ORGANISATION_AFTER = re.compile(
-    "(?:" + "|".join(f"{particle}(?:{alternation(words)})" for particle, words in _PREDICATES.items())
+    "(?:" + "|".join(f"{particle}{TIMES}(?:{alternation(words)})" for particle, words in _PREDICATES.items())
     + f"|{alternation(_GLUED)})(?![{_KANJI}])")
 _DATA = Path(__file__).resolve().parent / "data"
 

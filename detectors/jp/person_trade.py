@@ -24,7 +24,7 @@ from detectors.words import alternation
 _KANJI = "\u4e00-\u9fff々"
 _KATAKANA = "ァ-ヶー"
 # how many times or how long: …に3度ノミネート, …で2回優勝, …で3シーズンにわたってプレー
-_TIMES = "(?:[0-9０-９一二三四五六七八九十]+(?:度|回|年間?|シーズン)(?:にわたって|にわたり|連続で?)?)?"
+TIMES = "(?:[0-9０-９一二三四五六七八九十]+(?:度|回|年間?|シーズン)(?:にわたって|にわたり|連続で?)?)?"
 _PREDICATES = {
     "の": ("社長(?!として)", "会長", "代表取締役", "取締役", "株主", "株式", "社員", "社名", "商標", "登録商標", "新型",
           "エンジン", "シャシー", "シャーシ", "タイヤ", "ステアリング", "ドライバー", "リザーブドライバー", "ワークス",
@@ -57,7 +57,7 @@ def _predicates() -> str:
     for particle, words in _PREDICATES.items():
         plain = [w for w in words if "(" not in w]
         shaped = [w for w in words if "(" in w]  # already patterns: 社長(?!として)
-        parts.append(f"{particle}{_TIMES}(?:{'|'.join(shaped + [alternation(plain)])})")
+        parts.append(f"{particle}{TIMES}(?:{'|'.join(shaped + [alternation(plain)])})")
     return "|".join(parts)
 
 
