@@ -14,6 +14,8 @@ in the text.
   or a kind of thing right before it (ロックバンド・…, 試験艦…); the kinds are data
   (data/thing_category.txt), none a word for a person (選手, 作家).
 - A katakana chain of common nouns before の (トップ・ギアの撮影), by the dictionary.
+- What the sentence has it do or own as a company, a team, a party, a product or a
+  site (person_trade: …の代表取締役, …へ移籍, …から出馬, …を卒業, 子会社だった…).
 - One sense per text: a writer uses a name in one sense. A katakana candidate said
   to be a thing in one sentence of a text is not a person in another
   (ヴィンセントに移籍 … ヴィンセントの新作).
@@ -93,7 +95,8 @@ def defined_as_a_thing(text: str, start: int, end: int) -> bool:
     return _kinds()[0].search(_COPULA.sub("", text[end:stop])) is not None
 
 
-def _kind_ends(text: str, lo: int, hi: int) -> bool:
+def kind_ends_at(text: str, lo: int, hi: int) -> bool:
+    """Whether a kind of thing (data/thing_category.txt) ends text[lo:hi] (子会社, バンド)."""
     return _kinds()[0].search(text, lo, hi) is not None
 
 
@@ -109,7 +112,7 @@ def said_to_be_a_thing(text: str, start: int, end: int, lookup: Callable[[str], 
     """Any of this module's signs at one mention (see the module); with the engine's
     lookup, a chain of common nouns before の too (トップ・ギアの撮影)."""
     return (said_of_an_organisation(text, end) or defined_as_a_thing(text, start, end)
-            or after_a_kind_of_thing(text, start, end) or traded(text, start, end, _kind_ends)
+            or after_a_kind_of_thing(text, start, end) or traded(text, start, end, kind_ends_at)
             or (lookup is not None and text.startswith("の", end) and common_words_only(text[start:end], lookup)))
 
 
