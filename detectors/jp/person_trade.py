@@ -7,11 +7,15 @@ a site has an entrance and grounds. None of these is said of a person in prose:
 - a predicate with its particle, a count of times allowed between
   (…に3度ノミネート, …へ移籍, …から出馬, …と業務提携, …の代表取締役, …の入り口);
 - a word for its goods glued to it (…車, …工場, …ブランド; not …車掌: no further
-  kanji, as in person_org);
+  kanji or katakana, as in person_org);
 - a list that ends in a count of companies or teams (…および…の2社, …など3球団);
+- the topic of a clause whose predicate only a company has (…は大手と業務提携を
+  結んだ, …は量販店で販売されている), with no other subject between;
 - a kind of thing said to be it right before it (子会社だった…, バンドは…である).
-Predicates that people take too are left out: …の社長としての, …と契約, …の店,
-…を採用 (a person is hired), …の周辺 (a person's circle), …が販売を担当.
+Predicates that people take too are left out: …の社長としての, …の経営者として,
+…と契約, …の店, …の業績, …の原作, …の事業, …のコーチ, …から発表, …を採用 (a person is
+hired), …の周辺 (a person's circle), …が製造した (a craftsman), …が解散した (a prime
+minister).
 """
 
 from __future__ import annotations
