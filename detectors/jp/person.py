@@ -30,6 +30,7 @@ from detectors.jp.person_patterns import (NAME_LABEL, addressed_surnames, is_a_n
                                          listed_kana_names, romaji_names)
 from detectors.jp.person_prose import (addressed, beside_a_legal_form, chain_ends, katakana_chains, names_a_thing,
                                       unknown_katakana_names)
+from detectors.jp.person_listed import listed_with_people
 from detectors.jp.person_org import things_in_text
 from detectors.jp.person_things import names_a_thing_in_prose
 from detectors.jp.person_romaji import CAPS_NAME, caps_names, romaji_in_prose
@@ -146,6 +147,8 @@ class PersonRecognizer(EntityRecognizer):
         fields = [self._result(start, end, 0.6) for start, end in labelled_names(text, labels, self.names)]
         results, words = self._dictionary_results(text, nlp_artifacts)
         results += self._pattern_results(text, words, results)
+        names = sorted((r.start, r.end) for r in results if r.score >= 0.6)
+        results += [self._result(start, end, 0.6) for start, end in listed_with_people(text, names)]
         # what the sentence says around a name found in prose: 吉川弘文館, オクラホマ州エイダ, 映画「…」
         results = [r for r in results if not names_a_thing_in_prose(text, r.start, r.end)]
         # …に移籍, …は、…のロックバンド。 — at any mention: one sense per text (person_org)

@@ -14,6 +14,8 @@ in the text.
   or a kind of thing right before it (ロックバンド・…, 試験艦…); the kinds are data
   (data/thing_category.txt), none a word for a person (選手, 作家).
 - A katakana chain of common nouns before の (トップ・ギアの撮影), by the dictionary.
+- What the sentence has it do or own as a company, a team, a party, a product or a
+  site (person_trade: …の代表取締役, …へ移籍, …から出馬, …を卒業, 子会社だった…).
 - One sense per text: a writer uses a name in one sense. A katakana candidate said
   to be a thing in one sentence of a text is not a person in another
   (ヴィンセントに移籍 … ヴィンセントの新作).
@@ -28,6 +30,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
+from detectors.jp.person_trade import TIMES, traded
 from detectors.nlp import WordLookup
 from detectors.words import alternation
 
@@ -35,7 +38,7 @@ _KANJI = "\u4e00-\u9fff々"
 # particle -> predicates that make what stands before the particle an organisation,
 # a work, a product, a place or an event: a person is not joined, released,
 # broadcast, appeared in, won in or settled in (…に移籍, …を発売, …に出演, …で優勝,
-# …に移住, …の首都)
+# …に移住, …の首都); a count of times or a while may come between (…に3度ノミネート)
 _PREDICATES = {
     "に": ("移籍", "入団", "加入", "所属", "在籍", "入社", "就職", "入部", "入学", "吸収", "合併", "ノミネート", "出演",
           "出場", "参戦", "掲載", "連載", "収録", "搭載", "登場", "移住", "上陸", "侵攻", "位置", "所在", "本社", "拠点",
@@ -57,7 +60,7 @@ _PREDICATES = {
 _GLUED = ("社", "製", "チーム")
 # no further kanji: not …の社員番号, …社長, …製作所
 _ORGANISATION_AFTER = re.compile(
-    "(?:" + "|".join(f"{particle}(?:{alternation(words)})" for particle, words in _PREDICATES.items())
+    "(?:" + "|".join(f"{particle}{TIMES}(?:{alternation(words)})" for particle, words in _PREDICATES.items())
     + f"|{alternation(_GLUED)})(?![{_KANJI}])")
 _DATA = Path(__file__).resolve().parent / "data"
 
@@ -92,6 +95,11 @@ def defined_as_a_thing(text: str, start: int, end: int) -> bool:
     return _kinds()[0].search(_COPULA.sub("", text[end:stop])) is not None
 
 
+def kind_ends_at(text: str, lo: int, hi: int) -> bool:
+    """Whether a kind of thing (data/thing_category.txt) ends text[lo:hi] (子会社, バンド)."""
+    return _kinds()[0].search(text, lo, hi) is not None
+
+
 def after_a_kind_of_thing(text: str, start: int, end: int) -> bool:
     """A kind of thing written right before the candidate, or as a part of its chain
     before the name (ロックバンド・…, 試験艦…, …メタルバンド・…)."""
@@ -104,7 +112,7 @@ def said_to_be_a_thing(text: str, start: int, end: int, lookup: Callable[[str], 
     """Any of this module's signs at one mention (see the module); with the engine's
     lookup, a chain of common nouns before の too (トップ・ギアの撮影)."""
     return (said_of_an_organisation(text, end) or defined_as_a_thing(text, start, end)
-            or after_a_kind_of_thing(text, start, end)
+            or after_a_kind_of_thing(text, start, end) or traded(text, start, end, kind_ends_at)
             or (lookup is not None and text.startswith("の", end) and common_words_only(text[start:end], lookup)))
 
 

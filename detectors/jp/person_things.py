@@ -27,9 +27,10 @@ _EVENT_AFTER = re.compile(f"[{_KANJI}]{{0,2}}の[乱変役](?![{_KANJI}])")
 # a prize named after someone, a word or two between (…個別賞, …記念杯)
 _PRIZE_AFTER = re.compile(f"[{_KANJI}]{{0,3}}[賞杯](?![{_KANJI}])")
 _OPENING, _CLOSING = "「『", "」』"
-# What ends a ship, a building or a weir read as a name (第三東洋丸, …弘文館, …川堰); not 号,
-# which ends common words run on after a name (番号, 記号).
-_ENDING = re.compile("[丸館堰]$")
+# What ends a ship, a building, a weir, a mountain, a pass, a station or a port read as
+# a name (第三東洋丸, …弘文館, …川堰, …子岳); not 号, which ends common words run on after
+# a name (番号, 記号), nor 湖, 寺, 宮, 城, which end given names and surnames (香奈湖, 小野寺).
+_ENDING = re.compile("[丸館堰岳峠駅港]$")
 QUOTE_REACH = 60  # characters searched for the brackets around a candidate
 
 

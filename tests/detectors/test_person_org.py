@@ -27,6 +27,23 @@ ORGANISATIONS = [
     "トップ・ギアの撮影で来日した。",
     # an era named by a word is a company's or a club's in someone's career (person_prose)
     "彼はウィルソン時代に頭角を現した。",
+    # what the sentence has a company, a team, a party, a product or a site do or own (person_trade)
+    # a company: run, merged with, its shares and staff; listed as one of N companies
+    "2019年、彼女はロスウッドの代表取締役に就任した。",
+    "翌年、ロスウッドは大手商社と業務提携を結んだ。",
+    "ブライスおよびロスウッドの2社が共同で出資した。",
+    "楽器メーカーだったロスウッドは家電に進出した。",
+    "世界最高のバンドはロスウッドであると語った。",
+    # a team, a party, a school: moved to, stood for, graduated from, a count between
+    "彼は2021年にロスウッドへ移籍した。",
+    "彼はロスウッドで3シーズンにわたってプレーした。",
+    "彼女はロスウッドから出馬して初当選した。",
+    "彼はロスウッドを卒業した。",
+    "映画祭ではロスウッドに3度ノミネートされた。",
+    # a product driven and used, a site's entrance
+    "父は今もロスウッドを運転している。",
+    "ロスウッド車を購入した。",
+    "ロスウッドの入り口に碑が建てられた。",
 ]
 
 PEOPLE = [
@@ -41,6 +58,15 @@ PEOPLE = [
     ("同僚のジョン・ハリソンから独立を持ちかけられた。", "ジョン・ハリソン"),
     ("河野雅彦の監督による短編映画が公開された。", "河野雅彦"),
     ("晩年のハリソンの社長としての手腕が評価された。", "ハリソン"),
+    # beside a company, a team or a party (person_trade), and its predicates people take too
+    ("翌年、河野雅彦はロスウッドへ移籍した。", "河野雅彦"),
+    ("大西隆之はブライスの代表取締役に就任した。", "大西隆之"),
+    # predicates said of people too: a person's president, a contract, a hire, a circle
+    ("晩年のハリソンの社長としての手腕が評価された。", "ハリソン"),
+    ("球団は河野雅彦と契約した。", "河野雅彦"),
+    ("河野雅彦の周辺では噂が広がった。", "河野雅彦"),
+    # another subject between the topic and a company's event
+    ("河野雅彦は、勤め先が倒産した後に独立した。", "河野雅彦"),
 ]
 
 
