@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from detectors.jp.base import CELL_END
 from detectors.jp.date_of_birth import LabelledDateOfBirthRecognizer
+from detectors.jp.date_of_birth_forms import full_year
 from detectors.jp.wareki import era_date, western_date
 
 ERA_CODE_LABEL = "生年月日(元号コード)"
@@ -24,12 +25,6 @@ _HOST_ERAS = dict(zip("12345", ("明治", "大正", "昭和", "平成", "令和"
 # the code may stand in a field of its own, a blank before the year (`3 450412`)
 _CODED = re.compile(r"(?P<code>[1-5])(?P<s>[-./ ]?)(?P<y>[0-9]{2})(?P<t>[-./]?)(?P<m>[0-9]{2})(?P=t)(?P<d>[0-9]{2})")
 _SHORT = re.compile(r"(?P<y>[0-9]{2})(?P<s>[-./]?)(?P<m>[0-9]{2})(?P=s)(?P<d>[0-9]{2})")
-
-
-def two_digit_year(two_digits: str, today: dt.date) -> int:
-    """'75 -> 1975, '05 -> 2005: the century that puts the year at or before this one."""
-    year = 2000 + int(two_digits)
-    return year if year <= today.year else year - 100
 
 
 @lru_cache(maxsize=4096)
@@ -46,7 +41,7 @@ def short_year(value: str, today: dt.date) -> dt.date | None:
     match = _SHORT.fullmatch(value.strip())
     if not match:
         return None
-    date = western_date(str(two_digit_year(match["y"], today)), match["m"], match["d"])
+    date = western_date(str(full_year(match["y"], today)), match["m"], match["d"])
     return date if date and date <= today else None
 
 
