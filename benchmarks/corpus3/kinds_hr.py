@@ -107,7 +107,7 @@ def foreign_staff(d: Desk, n: int) -> Doc:
     table.add("Name (as on card)", "呼び名", "国籍・地域", "生年月日", "旅券番号", "在留カード番号", "在留期限", "備考")
     for r in range(d.num(5, 9)):
         p = d.person(abroad=1.0)
-        note = (care(d, "人種・民族"),) if d.chance(0.3) else (care(d, "宗教"),) if d.chance(0.3) else ""
+        note = (care(d, "人種・民族"),) if d.chance(0.3) else (care(d, "宗教"),) if d.chance(0.15) else ""
         expiry = d.day(date(2027, 1, 1), 700)
         table.add(Mark(p.name("romaji_upper"), "PERSON"), Mark(p.name("kana"), "PERSON"),
                   Mark(d.pick(["ベトナム", "フィリピン", "ネパール", "中国", "韓国", "インド", "ブラジル"]), "SENSITIVE",
