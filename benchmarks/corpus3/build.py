@@ -24,7 +24,7 @@ DEFAULT_SEED = 20261203
 
 # (maker, files at scale 1)
 PLAN: list[tuple[Callable[[Desk, int], Doc], int]] = [
-    (kinds_prose.minutes, 12), (kinds_prose.daily_report, 12), (kinds_prose.near_miss, 10),
+    (kinds_prose.minutes, 10), (kinds_prose.talk_minutes, 8), (kinds_prose.daily_report, 12), (kinds_prose.near_miss, 10),
     (kinds_prose.leave_letter, 12), (kinds_prose.referral, 8),
     (kinds_hr.appraisal, 10), (kinds_hr.doctor_note, 12), (kinds_hr.ringi, 8), (kinds_hr.odd_roster, 10),
     (kinds_hr.number_ledger, 8), (kinds_hr.foreign_staff, 8),

@@ -24,7 +24,7 @@ def minutes(d: Desk, n: int) -> Doc:
     t.add("日時：", d.other_day(held, "meeting_date", "era"), " 14時～15時20分　場所：第2会議室")
     t.add("出席：", d.name(chair), "（議長）、", d.name(a), "、", d.name(b), "、", d.name(c, "surname"))
     t.add("1. 前回議事録の確認　特に意見なし。")
-    t.add("2. 休業者の状況　", d.name(a, "surname"), "さんは", care(d, "病歴"), "とのこと。復職は主治医の意見を待つ。")
+    t.add("2. 休業者の状況　", *_absence(d, a))
     if d.chance(0.5):
         t.add("3. 職場巡視　倉庫の通路に段ボールが置かれていた。次回までに撤去する（担当：", d.name(b), "）。")
     else:
@@ -35,6 +35,36 @@ def minutes(d: Desk, n: int) -> Doc:
                      encoding=d.pick(["utf-8", "cp932"]), newline=d.pick(["\n", "\r\n"]))
 
 
+def _absence(d: Desk, who) -> tuple:
+    """How one note-taker or another puts a colleague's health on record."""
+    return d.pick([
+        lambda: (d.name(who, "surname"), "さんは", care(d, "病歴"), "とのこと。復職は主治医の意見を待つ。"),
+        lambda: (d.name(who), "さんから診断書の提出あり（", care(d, "病歴"), "）。当面は短時間勤務とする。"),
+        lambda: ("産業医から、", d.name(who, "surname"), "さんの健診結果（", care(d, "健康診断結果"), "）について受診を勧めるよう助言。"),
+        lambda: ("休業者なし。", d.name(who, "surname"), "さんの復帰後の様子は良好。"),
+    ])()
+
+
+def talk_minutes(d: Desk, n: int) -> Doc:
+    """A team meeting written down as it was said: speakers by surname at the start of each line."""
+    team = [d.person(abroad=0.1) for _ in range(d.num(3, 4))]
+    held = d.day(date(2026, 5, 1), 150)
+    t = Text().add(f"{d.pick(['営業一課', '物流センター', '経理課'])} 定例ミーティング記録　", held.strftime("%m/%d"))
+    t.add("参加者：", *[x for p in team for x in (d.name(p), "、")][:-1])
+    lead, other, third = team[0], team[1], team[-1]
+    t.add(f"{lead.surname}：先週の出荷遅れの件、原因はわかった？")
+    t.add(f"{other.surname}：運送会社の配車ミスです。再発防止の文書をもらいます。")
+    if d.chance(0.5):
+        t.add(f"{lead.surname}：", d.name(third, "surname"), "さん、体調はどう？")
+        t.add(f"{third.surname}：", care(d, d.pick(["病歴", "障害"])), "ので、来週も通院で午後抜けます。")
+    else:
+        caller = d.person()
+        t.add(f"{third.surname}：お客様の", d.name(caller, "space"), "様から、携帯", d.phone(caller, mobile=True),
+              "に折り返してほしいと伝言です。")
+    t.add(f"{lead.surname}：了解。次回は", d.other_day(d.day(held, 14), "meeting_date", "west"), "で。")
+    return prose_doc(f"議事録/定例_{held:%m%d}_{n:02d}", t, "ミーティング記録", d.pick(["txt", "docx"]))
+
+
 def daily_report(d: Desk, n: int) -> Doc:
     """A salesperson's 日報: visits, a customer's callback number, order numbers and delivery dates."""
     me, customer = d.person(abroad=0.0), d.person()
@@ -42,8 +72,7 @@ def daily_report(d: Desk, n: int) -> Doc:
     order = f"{d.num(10, 99)}-{d.num(1000, 9999)}-{d.num(1000, 9999)}"
     t = Text().add(f"日報　{day:%Y年%m月%d日}　営業二課 ", d.name(me, "tight"))
     t.add("■本日の訪問")
-    t.add("・", d.name(customer), "様宅（", d.address(customer, prefecture=False), "）リフォーム見積の説明。")
-    t.add("　ご主人が不在のため再訪。折り返しは携帯", d.phone(customer, mobile=True), "まで。")
+    t.add(*_visit(d, customer))
     t.add("・受注番号 ", negative(order, "PHONE", "order_number"), " 納期 ",
           d.other_day(d.day(day, 30), "delivery_date", "slash"), " で確定。")
     t.add("・見積No.", negative(idents.order_like_my_number(d.rng), "MY_NUMBER", "quote_number"), " を再発行。")
@@ -52,6 +81,19 @@ def daily_report(d: Desk, n: int) -> Doc:
     t.add("■明日の予定　展示場当番")
     return text_doc(f"日報/{me.name('romaji').replace(' ', '_')}_{day:%m%d}_{n}.txt", t, "日報",
                     encoding=d.pick(["utf-8", "cp932"]))
+
+
+def _visit(d: Desk, customer) -> tuple:
+    """A visit as one salesperson or another jots it down."""
+    return d.pick([
+        lambda: ("・", d.name(customer), "様宅（", d.address(customer, prefecture=False), "）リフォーム見積の説明。"
+                 "ご主人不在のため再訪。折り返しは携帯", d.phone(customer, mobile=True), "まで。"),
+        lambda: ("・新規：", d.name(customer, "tight"), "さま　", d.phone(customer), "　", d.address(customer, "banchi"),
+                 "　外壁塗装に関心あり"),
+        lambda: ("・", d.name(customer, "surname"), "様（", d.postal(customer, "mark"), "）へカタログ郵送済。メールは",
+                 d.mail(customer), "とのこと。"),
+        lambda: ("・展示場来場　", d.name(customer), "様ご夫妻。連絡先", d.phone(customer, mobile=True, style="spaced"), "。"),
+    ])()
 
 
 def near_miss(d: Desk, n: int) -> Doc:
