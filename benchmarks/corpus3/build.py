@@ -9,7 +9,6 @@ rule, never tune on it."""
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -72,10 +71,4 @@ def write(out: Path, seed: int = DEFAULT_SEED, scale: float = 1.0) -> tuple[Path
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description="Write the third (held-out evaluation) corpus and its truth.")
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    parser.add_argument("--scale", type=float, default=1.0, help="files per kind relative to the default (~300 files)")
-    args = parser.parse_args(argv)
-    tree, truth = write(args.out, args.seed, args.scale)
-    print(f"{sum(1 for p in tree.rglob('*') if p.is_file())} files in {tree}; truth in {truth}")
+    corpus2_build.command(write, DEFAULT_SEED, "Write the third (held-out evaluation) corpus and its truth.", argv)

@@ -3,10 +3,10 @@ its people and organisations, and marks for a person's data written in one habit
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
+from benchmarks.corpus2.kit import Chance
 from benchmarks.corpus2.truth import Mark, birth, negative, other_date, person, sensitive
 from benchmarks.corpus3 import idents
 from benchmarks.corpus3.people import BIRTH_HABITS, Crowd, Person, date_written
@@ -40,34 +40,24 @@ class Org:
                 negative(phone_written(self.fax, area, "hyphen"), "PHONE", "org_fax")]
 
 
-class Desk:
+def _founded(rng, name: str, short: str, domain: str) -> Org:
+    """An organisation with a seat of its own, its phone and fax, its corporate number."""
+    home = make_home(rng, with_building=0.0)
+    phone, fax = (landline_digits(rng, home.area_code) for _ in range(2))
+    return Org(name, short, domain, home, phone, fax, idents.corporate_number(rng))
+
+
+class Desk(Chance):
     def __init__(self, seed: int) -> None:
-        self.rng = random.Random(seed)
+        super().__init__(seed)
         self.crowd = Crowd(self.rng)
-        self.orgs = [self._org(*o) for o in ORGS]
-
-    def _org(self, name: str, short: str, domain: str) -> Org:
-        home = make_home(self.rng, with_building=0.0)
-        return Org(name, short, domain, home, landline_digits(self.rng, home.area_code),
-                   landline_digits(self.rng, home.area_code), idents.corporate_number(self.rng))
-
-    def pick(self, options):
-        return self.rng.choice(options)
-
-    def chance(self, p: float) -> bool:
-        return self.rng.random() < p
-
-    def num(self, low: int, high: int) -> int:
-        return self.rng.randint(low, high)
+        self.orgs = [_founded(self.rng, *o) for o in ORGS]
 
     def person(self, **kw) -> Person:
         return self.crowd.make(**kw)
 
     def org(self, short: str | None = None) -> Org:
         return next(o for o in self.orgs if o.short == short) if short else self.pick(self.orgs)
-
-    def day(self, start: date, days: int) -> date:
-        return start + timedelta(days=self.rng.randint(0, days))
 
     # --- marks ------------------------------------------------------------------------
 
@@ -103,3 +93,11 @@ class Desk:
 
     def care(self, text: str, category: str, **kw) -> Mark:
         return sensitive(text, category, **kw)
+
+
+def spaced(marks: list, between: str = "　") -> list:
+    """Marks one after another with a space between them (a letterhead on one line)."""
+    parts = []
+    for mark in marks:
+        parts += [mark, between]
+    return parts[:-1]

@@ -15,11 +15,11 @@ from benchmarks.corpus3.mail import mbox_doc
 def transfer_sheet(d: Desk, name: str) -> Doc:
     """振込依頼 list of people paid by the office (tab-separated, as a bank's upload tool takes)."""
     table = Table().add("受取人名（カナ）", "銀行", "支店", "種目", "口座番号", "金額")
-    for r in range(d.num(4, 8)):
+    for r in range(d.between(4, 8)):
         p = d.person(abroad=0.0)
         table.add(Mark(p.name("kana_space"), "PERSON"), d.pick(["しおさい信金", "みちのく第一", "さくら台銀行"]),
-                  f"{d.num(100, 899)}", d.pick(["普通", "当座"]), Mark(idents.bank_account(d.rng), "BANK_ACCOUNT"),
-                  f"{d.num(3, 90) * 1000}")
+                  f"{d.between(100, 899)}", d.pick(["普通", "当座"]), Mark(idents.bank_account(d.rng), "BANK_ACCOUNT"),
+                  f"{d.between(3, 90) * 1000}")
     return delimited_doc(name, table, "振込依頼", encoding="cp932", delimiter="\t")
 
 
@@ -31,7 +31,7 @@ def transfer_mail(d: Desk, n: int) -> Doc:
                "To": (d.work_mail(to, org),), "Subject": ("謝金振込依頼（10月分）",)}
     sheet = transfer_sheet(d, f"振込依頼_{n:02d}.tsv")
     return eml_doc(f"メール/振込依頼_{n:02d}.eml", "振込依頼メール", headers, body, [sheet],
-                   sent=datetime(2026, 10, d.num(1, 25), 8, 30, tzinfo=timezone.utc))
+                   sent=datetime(2026, 10, d.between(1, 25), 8, 30, tzinfo=timezone.utc))
 
 
 def _note(d: Desk, k: int) -> Doc:
@@ -52,7 +52,7 @@ def _note(d: Desk, k: int) -> Doc:
 
 
 def inbox(d: Desk, n: int) -> Doc:
-    messages = [_note(d, k) for k in range(d.num(3, 6))]
+    messages = [_note(d, k) for k in range(d.between(3, 6))]
     return mbox_doc(f"メール/inbox_{n:02d}.mbox", messages, "mbox")
 
 

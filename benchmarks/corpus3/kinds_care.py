@@ -16,7 +16,7 @@ def consultation(d: Desk, n: int) -> Doc:
     """健康相談記録 kept by a public-health nurse: one entry a paragraph, dated, with the caller's words."""
     nurse = d.person(abroad=0.0)
     t = Text().add(f"健康相談記録　担当保健師 ", d.name(nurse, "surname"))
-    for k in range(d.num(2, 4)):
+    for k in range(d.between(2, 4)):
         p = d.person()
         when = d.day(date(2026, 7, 1), 80)
         t.add(f"■{k + 1}　", d.other_day(when, "consultation_date", "iso"), "　電話相談")
@@ -32,7 +32,7 @@ def care_ledger(d: Desk, n: int) -> Doc:
     """介護・福祉の利用者台帳: 和暦 births, insurer numbers, conditions, the family to call."""
     table = Table(name="利用者台帳", title=[f"デイサービス利用者台帳（{d.org('あかね福祉会').name}）"])
     table.add("利用者名", "生年月日", "住所", "保険者番号", "要介護度", "既往歴・障害", "緊急連絡先（続柄）", "電話")
-    for r in range(d.num(6, 10)):
+    for r in range(d.between(6, 10)):
         p, kin = d.person(oldest=1930, youngest=1955, abroad=0.05), d.person(abroad=0.0)
         condition = care(d, d.pick(["病歴", "障害", "病歴"]))
         table.add(d.name(p), d.born(p, d.pick(["era", "era_letter", "era_kanji"])), d.address(p, prefecture=False),
@@ -46,7 +46,7 @@ def guidance(d: Desk, n: int) -> Doc:
     """学校の生徒指導記録: the pupil, the guardian, what happened, in the teacher's words."""
     school = d.org("若葉第二中")
     pupil, parent, teacher = d.person(oldest=2011, youngest=2013), d.person(oldest=1972, youngest=1988), d.person(abroad=0.0)
-    t = Text().add(f"{school.name}　生徒指導記録（{d.pick(['1', '2', '3'])}年{d.num(1, 5)}組）")
+    t = Text().add(f"{school.name}　生徒指導記録（{d.pick(['1', '2', '3'])}年{d.between(1, 5)}組）")
     t.add("生徒：", d.name(pupil), "　保護者：", d.name(parent), "　連絡先：", d.phone(parent, mobile=True))
     t.add("記録日：", d.other_day(d.day(date(2026, 5, 1), 150), "record_date", "era"), "　記録者：", d.name(teacher))
     event = d.pick(["犯罪歴", "犯罪被害", "人種・民族"])
@@ -65,7 +65,7 @@ def memorial(d: Desk, n: int) -> Doc:
     table.add("寺務所", negative(office.home.written("banchi", building=False), "ADDRESS", "temple_address"),
               negative(office.letterhead()[2].text, "PHONE", "temple_phone"), "", "", "")
     table.add("施主", "住所", "電話", "故人（戒名）", "宗旨", "申込日")
-    for r in range(d.num(6, 10)):
+    for r in range(d.between(6, 10)):
         p, late = d.person(abroad=0.0), d.person(abroad=0.0)
         faith = d.care(d.pick(["浄土宗の檀家", "真言宗豊山派の檀徒", "曹洞宗の檀家"]), "宗教") if d.chance(0.7) else ""
         table.add(d.name(p), d.address(p), d.phone(p, mobile=False),

@@ -29,7 +29,7 @@ def health_column(d: Desk, n: int) -> Doc:
     t.add("健診の季節です。", _general("health_article") if d.chance(0.5) else "受診率は昨年より3ポイント上がりました。")
     t.add(negative("糖尿病、高血圧、脂質異常症", "SENSITIVE", "health_article"), "は自覚症状のないまま進みます。")
     t.add(_general("crime_notice"), "不審な電話はすぐに切りましょう。")
-    t.add("問い合わせ：健康管理室（内線", f"{d.num(2000, 2999)}", "）")
+    t.add("問い合わせ：健康管理室（内線", f"{d.between(2000, 2999)}", "）")
     return prose_doc(f"社内報/健康だより_{n:02d}", t, "健康だより", d.pick(["docx", "txt", "pdf"]))
 
 
@@ -46,9 +46,9 @@ def temple_notice(d: Desk, n: int) -> Doc:
 def catalogue(d: Desk, n: int) -> Doc:
     table = Table(name="商品一覧", title=["2026秋冬 商品カタログ"]).add("品名", "JAN", "型番", "価格", "発売日")
     for name in d.rng.sample(PRODUCTS, 5):
-        body = f"49{d.num(10000000000, 99999999999)}"[:12]
+        body = f"49{d.between(10000000000, 99999999999)}"[:12]
         table.add(negative(name, "PERSON", "product_name"), negative(body + ean.calc_check_digit(body), "MY_NUMBER", "jan_code"),
-                  f"{d.pick(['KR', 'MX', 'HS'])}-{d.num(100, 999)}", f"{d.num(2, 60) * 500}",
+                  f"{d.pick(['KR', 'MX', 'HS'])}-{d.between(100, 999)}", f"{d.between(2, 60) * 500}",
                   d.other_day(d.day(date(2026, 9, 1), 100), "release_date", "slash"))
     return xlsx_doc(f"営業/カタログ_{n:02d}.xlsx", [table], "商品カタログ")
 
@@ -70,9 +70,9 @@ def company_invoice(d: Desk, n: int) -> Doc:
 def delivery_schedule(d: Desk, n: int) -> Doc:
     table = Table().add("受注No", "得意先", "品名", "数量", "納期", "出荷倉庫TEL")
     warehouse = d.org()
-    for r in range(d.num(8, 12)):
-        table.add(negative(f"0{d.num(70, 90)}-{d.num(1000, 9999)}-{d.num(1000, 9999)}", "PHONE", "order_number"),
-                  negative(d.pick(SHOPS), "PERSON", "company_name"), d.pick(PRODUCTS)[:6], str(d.num(1, 300)),
+    for r in range(d.between(8, 12)):
+        table.add(negative(f"0{d.between(70, 90)}-{d.between(1000, 9999)}-{d.between(1000, 9999)}", "PHONE", "order_number"),
+                  negative(d.pick(SHOPS), "PERSON", "company_name"), d.pick(PRODUCTS)[:6], str(d.between(1, 300)),
                   d.other_day(d.day(date(2026, 10, 5), 60), "delivery_date", "slash"), warehouse.letterhead()[2])
     return delimited_doc(f"物流/納期一覧_{n:02d}.csv", table, "納期一覧", encoding=d.pick(["cp932", "utf-8"]))
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timezone
 from benchmarks.corpus2.formats import delimited_doc, eml_doc, pdf_doc, xlsx_doc
 from benchmarks.corpus2.truth import Doc, Mark, Table, Text, birth, negative
 from benchmarks.corpus3 import idents
-from benchmarks.corpus3.desk import Desk
+from benchmarks.corpus3.desk import Desk, spaced
 from benchmarks.corpus3.kinds_prose import care
 from benchmarks.corpus3.mail import quoted
 
@@ -19,7 +19,7 @@ _PLAIN_ANSWERS = ["駐車場が狭い", "スタッフの説明がわかりやす
 def survey(d: Desk, n: int) -> Doc:
     """Free answers of a customer survey, exported with English headers; a few say too much."""
     table = Table().add("respondent_id", "submitted_at", "age_band", "q5_free_text")
-    for r in range(d.num(12, 20)):
+    for r in range(d.between(12, 20)):
         answer = d.pick(_PLAIN_ANSWERS)
         roll = d.rng.random()
         if roll < 0.15:
@@ -30,7 +30,7 @@ def survey(d: Desk, n: int) -> Doc:
         elif roll < 0.4:
             answer = ("受付の", d.name(d.person(abroad=0.0), "surname"), "さんが親切でした")
         sent = d.day(date(2026, 8, 1), 40)
-        table.add(f"R{d.num(100000, 999999)}", d.other_day(sent, "answered_at", "iso"),
+        table.add(f"R{d.between(100000, 999999)}", d.other_day(sent, "answered_at", "iso"),
                   d.pick(["20s", "30s", "40s", "50s", "60+"]), answer)
     return delimited_doc(f"顧客/survey_export_{n:02d}.csv", table, "アンケート", encoding="utf-8", newline="\n")
 
@@ -39,33 +39,26 @@ def inquiry(d: Desk, n: int) -> Doc:
     """A customer's question and the support desk's reply quoting it, as one .eml."""
     org, customer, agent = d.org(), d.person(), d.person(abroad=0.0)
     asked = Text().add(d.name(customer, "tight"), "と申します。")
-    asked.add("先日購入した加湿器が動きません。注文番号は ", negative(f"{d.num(100, 999)}-{d.num(1000000, 9999999)}",
+    asked.add("先日購入した加湿器が動きません。注文番号は ", negative(f"{d.between(100, 999)}-{d.between(1000000, 9999999)}",
                                                           "BANK_ACCOUNT", "order_number"), " です。")
     asked.add("交換品の送り先：", d.postal(customer, "mark"), " ", d.address(customer))
     asked.add("日中は ", d.phone(customer), " におります。")
     reply = Text().add(f"{customer.name('surname')} 様").add(f"{org.short}お客様窓口の{agent.name('surname')}です。")
     reply.add("交換品は ", d.other_day(d.day(date(2026, 9, 1), 20), "shipping_date", "west"), " に発送いたします。")
-    reply.add("――――").add(org.name).add(*_spaced(org.letterhead()[1:3]))
+    reply.add("――――").add(org.name).add(*spaced(org.letterhead()[1:3], " "))
     reply.add("").add(f"{customer.name('surname')} 様からのメール：").extend(quoted(asked))
     headers = {"From": (f"{org.short} お客様窓口 <support@{org.domain}>",),
                "To": (d.name(customer, "tight"), " <", d.mail(customer), ">"),
-               "Subject": (f"Re: 加湿器の不具合について（受付番号{d.num(10000, 99999)}）",)}
-    sent = datetime(2026, 9, d.num(1, 28), 10, 0, tzinfo=timezone.utc)
+               "Subject": (f"Re: 加湿器の不具合について（受付番号{d.between(10000, 99999)}）",)}
+    sent = datetime(2026, 9, d.between(1, 28), 10, 0, tzinfo=timezone.utc)
     return eml_doc(f"メール/問い合わせ_{n:03d}.eml", "問い合わせメール", headers, reply,
                    charset=d.pick(["utf-8", "iso-2022-jp"]), sent=sent)
-
-
-def _spaced(marks: list) -> list:
-    parts = []
-    for mark in marks:
-        parts += [mark, " "]
-    return parts[:-1]
 
 
 def invoice(d: Desk, n: int) -> Doc:
     """A freelancer's 請求書 (PDF or sheet): who to pay, into which account; the client's letterhead."""
     client, me = d.org(), d.person(abroad=0.05)
-    number = f"{d.num(2026, 2026)}{d.num(1000, 9999)}"
+    number = f"{d.between(2026, 2026)}{d.between(1000, 9999)}"
     account = Mark(idents.bank_account(d.rng), "BANK_ACCOUNT")
     holder = Mark(me.name("kana_space") if not me.abroad else me.name("romaji_upper"), "PERSON")
     rows = [("請求書", ""), ("請求書番号", negative(number, "BANK_ACCOUNT", "invoice_number")),
@@ -92,7 +85,7 @@ def member_form(d: Desk, n: int) -> Doc:
               ("郵便番号", d.postal(p)), ("ご住所", d.address(p)), ("お電話", d.phone(p)), ("メールアドレス", d.mail(p)),
               ("カード番号", Mark(idents.card_written(idents.card_number(d.rng), d.pick(["spaced", "hyphen", "tight"])),
                              "CREDIT_CARD")),
-              ("有効期限", f"{d.num(1, 12):02d}/{d.num(27, 31)}"),
+              ("有効期限", f"{d.between(1, 12):02d}/{d.between(27, 31)}"),
               ("本人確認書類（運転免許証番号）", Mark(idents.license_number(d.rng), "DRIVERS_LICENSE")),
               ("入会日", d.other_day(d.day(date(2026, 4, 1), 150), "joined_date", "slash"))]
     table = Table(name="申込書", title=[d.pick(["フィットネスクラブ 入会申込書", "ワインクラブ 会員お申込み"])])
@@ -117,10 +110,10 @@ def romaji_export(d: Desk, n: int) -> Doc:
     heads = d.pick([("KOKYAKU_CD", "SHIMEI", "SHIMEI_KANA", "SEINENGAPPI", "YUBIN_NO", "JUSHO", "TEL_NO", "MAIL_ADDR"),
                     ("cust_no", "full_name", "name_kana", "dob", "zip", "address", "phone", "email")])
     table = Table().add(*heads)
-    for r in range(d.num(10, 18)):
+    for r in range(d.between(10, 18)):
         p = d.person(abroad=0.15)
         kana = Mark(p.name("kana_space"), "PERSON") if not p.abroad else ""
-        table.add(f"C{d.num(100000, 999999)}", d.name(p, d.pick(["space", "tight", "romaji"])), kana,
+        table.add(f"C{d.between(100000, 999999)}", d.name(p, d.pick(["space", "tight", "romaji"])), kana,
                   d.born(p, d.pick(["iso", "slash"])) if heads[0] == "cust_no" else _packed(d, p),
                   d.postal(p, d.pick(["plain", "bare"])), d.address(p, "hyphen"), d.phone(p, style="hyphen"),
                   d.mail(p) if d.chance(0.7) else "")

@@ -52,20 +52,20 @@ def checkoff(d: Desk, n: int) -> Doc:
     """組合費のチェックオフ一覧 from payroll: who belongs to which union, their post."""
     org = d.org()
     union = f"{org.short}労働組合"
-    table = Table(name="控除一覧", title=[f"組合費控除一覧（{d.num(4, 9)}月支給分）"])
+    table = Table(name="控除一覧", title=[f"組合費控除一覧（{d.between(4, 9)}月支給分）"])
     table.add("社員No", "氏名", "所属組合", "役職", "組合費")
-    for r in range(d.num(6, 12)):
+    for r in range(d.between(6, 12)):
         p = d.person(abroad=0.05)
         post = d.pick(["", "", "", "執行委員", "書記長", "青年部長"])
         belongs = Mark(f"{union}（{post}）" if post else union, "SENSITIVE", category="労働組合")
-        table.add(f"{d.num(1000, 8999)}", d.name(p), belongs, "", f"{d.num(20, 45) * 100}")
+        table.add(f"{d.between(1000, 8999)}", d.name(p), belongs, "", f"{d.between(20, 45) * 100}")
     return xlsx_doc(f"給与/組合費控除_{n:02d}.xlsx", [table], "チェックオフ")
 
 
 def guest_export(d: Desk, n: int) -> Doc:
     """A hotel's guest list exported for the police register: passports and cards."""
     table = Table().add("GuestName", "Nationality", "PassportNo", "Phone", "Email", "CardNo", "CheckIn")
-    for r in range(d.num(6, 10)):
+    for r in range(d.between(6, 10)):
         p = d.person(abroad=0.6)
         abroad = p.abroad
         table.add(Mark(p.name("romaji_upper"), "PERSON"),
@@ -81,7 +81,7 @@ def driver_register(d: Desk, n: int) -> Doc:
     """社用車運転者台帳: licence numbers, when they expire, the driver's phone."""
     table = Table(name="運転者台帳", title=[f"{d.org().short} 社用車運転者台帳"])
     table.add("運転者", "免許証番号", "免許の種類", "有効期限", "携帯", "安全運転講習受講日")
-    for r in range(d.num(5, 9)):
+    for r in range(d.between(5, 9)):
         p = d.person(abroad=0.05)
         table.add(d.name(p), Mark(idents.license_number(d.rng), "DRIVERS_LICENSE"), d.pick(["普通", "中型", "準中型"]),
                   d.other_day(d.day(date(2027, 1, 1), 1000), "licence_expiry", "era"), d.phone(p, mobile=True),

@@ -7,7 +7,7 @@ from datetime import date
 from benchmarks.corpus2.formats import docx_doc, pdf_doc, prose_doc, text_doc
 from benchmarks.corpus2.truth import Doc, Mark, Text, negative
 from benchmarks.corpus3 import idents
-from benchmarks.corpus3.desk import Desk
+from benchmarks.corpus3.desk import Desk, spaced
 from benchmarks.corpus3.phrases import CARE
 
 
@@ -47,7 +47,7 @@ def _absence(d: Desk, who) -> tuple:
 
 def talk_minutes(d: Desk, n: int) -> Doc:
     """A team meeting written down as it was said: speakers by surname at the start of each line."""
-    team = [d.person(abroad=0.1) for _ in range(d.num(3, 4))]
+    team = [d.person(abroad=0.1) for _ in range(d.between(3, 4))]
     held = d.day(date(2026, 5, 1), 150)
     t = Text().add(f"{d.pick(['営業一課', '物流センター', '経理課'])} 定例ミーティング記録　", held.strftime("%m/%d"))
     t.add("参加者：", *[x for p in team for x in (d.name(p), "、")][:-1])
@@ -69,7 +69,7 @@ def daily_report(d: Desk, n: int) -> Doc:
     """A salesperson's 日報: visits, a customer's callback number, order numbers and delivery dates."""
     me, customer = d.person(abroad=0.0), d.person()
     day = d.day(date(2026, 6, 1), 90)
-    order = f"{d.num(10, 99)}-{d.num(1000, 9999)}-{d.num(1000, 9999)}"
+    order = f"{d.between(10, 99)}-{d.between(1000, 9999)}-{d.between(1000, 9999)}"
     t = Text().add(f"日報　{day:%Y年%m月%d日}　営業二課 ", d.name(me, "tight"))
     t.add("■本日の訪問")
     t.add(*_visit(d, customer))
@@ -100,7 +100,7 @@ def near_miss(d: Desk, n: int) -> Doc:
     """事故・ヒヤリハット報告書, printed to PDF: who, born when, what happened."""
     org, worker, boss = d.org(), d.person(), d.person(abroad=0.0)
     happened = d.day(date(2026, 1, 10), 250)
-    t = Text().add(f"{org.name}　事故・ヒヤリハット報告書　No.{d.num(100, 999)}")
+    t = Text().add(f"{org.name}　事故・ヒヤリハット報告書　No.{d.between(100, 999)}")
     t.add("発生日時：", d.other_day(happened, "accident_date", "era"), " 午前10時頃")
     t.add("当事者：", d.name(worker), "（生年月日 ", d.born(worker, "era"), "）")
     t.add("連絡先：", d.phone(worker))
@@ -110,15 +110,8 @@ def near_miss(d: Desk, n: int) -> Doc:
     else:
         t.add("既往：当事者は", care(d, "病歴"), "。当日の体調は普通と申告。")
     t.add("対策：旋回時の声かけを徹底する。報告者：", d.name(boss))
-    t.add("事業所：", *_between(org.letterhead()))
+    t.add("事業所：", *spaced(org.letterhead()))
     return pdf_doc(f"安全/ヒヤリハット_{happened:%Y%m%d}_{n}.pdf", t, "ヒヤリハット報告")
-
-
-def _between(marks: list) -> list:
-    parts = []
-    for mark in marks:
-        parts += [mark, "　"]
-    return parts[:-1]
 
 
 def leave_letter(d: Desk, n: int) -> Doc:
@@ -152,6 +145,6 @@ def referral(d: Desk, n: int) -> Doc:
     t.add("傷病名：", care(d, "病歴"))
     t.add("検査所見：", care(d, "健康診断結果"))
     t.add("紹介目的：今後の外来管理をお願いしたくご紹介申し上げます。")
-    t.add(hospital.name, "　", *_between(hospital.letterhead()[:3]))
+    t.add(hospital.name, "　", *spaced(hospital.letterhead()[:3]))
     t.add("担当医：", d.name(doctor))
     return pdf_doc(f"医療/紹介状_{n:03d}.pdf", t, "紹介状")

@@ -51,10 +51,9 @@ class Person:
 
 
 def era_of(day: date) -> tuple[str, str, int]:
-    for name, letter, start in ERAS:
-        if day >= start:
-            return name, letter, day.year - start.year + 1
-    raise ValueError(day)
+    """(era, its letter, year of the era) of a day from 1926-12-25 on."""
+    name, letter, start = next(era for era in ERAS if day >= era[2])
+    return name, letter, day.year - start.year + 1
 
 
 def date_written(day: date, style: str) -> str:
