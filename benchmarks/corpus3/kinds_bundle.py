@@ -25,7 +25,7 @@ def transfer_sheet(d: Desk, name: str) -> Doc:
 
 def transfer_mail(d: Desk, n: int) -> Doc:
     org, sender, to = d.org(), d.person(abroad=0.0), d.person(abroad=0.0)
-    body = Text().add(f"{to.name('surname')}さん").add("今月分の謝金の振込依頼を添付します。確認をお願いします。")
+    body = Text().add(d.name(to, "surname"), "さん").add("今月分の謝金の振込依頼を添付します。確認をお願いします。")
     body.add("").add(d.name(sender, "tight"), f"（{org.short} 経理）")
     headers = {"From": (d.name(sender, "tight"), " <", d.work_mail(sender, org), ">"),
                "To": (d.work_mail(to, org),), "Subject": ("謝金振込依頼（10月分）",)}
@@ -37,7 +37,7 @@ def transfer_mail(d: Desk, n: int) -> Doc:
 def _note(d: Desk, k: int) -> Doc:
     """One message of a small office's inbox."""
     p, me = d.person(), d.person(abroad=0.0)
-    body = Text().add(f"{me.name('surname')}さん")
+    body = Text().add(d.name(me, "surname"), "さん")
     topic = d.pick(["phone", "care", "birthday"])
     if topic == "phone":
         body.add("新しく入った", d.name(p), "さんの連絡先です。", d.phone(p), " / ", d.mail(p))

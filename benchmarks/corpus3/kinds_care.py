@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from benchmarks.corpus2.formats import delimited_doc, docx_doc, text_doc, xlsx_doc
-from benchmarks.corpus2.truth import Doc, Mark, Table, Text, negative
+from benchmarks.corpus2.truth import Doc, Mark, Table, Text, negative, person
 from benchmarks.corpus3 import idents
 from benchmarks.corpus3.desk import Desk
 from benchmarks.corpus3.kinds_prose import care
@@ -68,8 +68,9 @@ def memorial(d: Desk, n: int) -> Doc:
     for r in range(d.between(6, 10)):
         p, late = d.person(abroad=0.0), d.person(abroad=0.0)
         faith = d.care(d.pick(["浄土宗の檀家", "真言宗豊山派の檀徒", "曹洞宗の檀家"]), "宗教") if d.chance(0.7) else ""
+        # the deceased's name is no living person's data: reported or not, it counts neither way
         table.add(d.name(p), d.address(p), d.phone(p, mobile=False),
-                  (d.name(late, "tight"), f"（{d.pick(['釈浄信', '慈光院清風居士', '妙法蓮月信女'])}）"), faith,
+                  (person(late.name("tight"), optional=True), f"（{d.pick(['釈浄信', '慈光院清風居士', '妙法蓮月信女'])}）"), faith,
                   d.other_day(d.day(date(2026, 8, 20), 25), "application_date", "slash"))
     return delimited_doc(f"寺院/法要申込_{n:02d}.csv", table, "法要申込", encoding=d.pick(["cp932", "utf-8-sig"]))
 

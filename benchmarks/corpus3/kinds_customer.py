@@ -26,7 +26,7 @@ def survey(d: Desk, n: int) -> Doc:
             p = d.person()
             answer = ("折り返しは", d.phone(p, mobile=True), "にお願いします（", d.name(p), "）")
         elif roll < 0.3:
-            answer = ("私は", care(d, d.pick(["障害", "病歴"])), "ので、段差をなくしてほしい")
+            answer = ("私は", care(d, d.pick(["障害", "病歴"])), "。段差と案内表示を見直してほしい")
         elif roll < 0.4:
             answer = ("受付の", d.name(d.person(abroad=0.0), "surname"), "さんが親切でした")
         sent = d.day(date(2026, 8, 1), 40)
@@ -43,7 +43,7 @@ def inquiry(d: Desk, n: int) -> Doc:
                                                           "BANK_ACCOUNT", "order_number"), " です。")
     asked.add("交換品の送り先：", d.postal(customer, "mark"), " ", d.address(customer))
     asked.add("日中は ", d.phone(customer), " におります。")
-    reply = Text().add(f"{customer.name('surname')} 様").add(f"{org.short}お客様窓口の{agent.name('surname')}です。")
+    reply = Text().add(f"{customer.name('surname')} 様").add(f"{org.short}お客様窓口の", d.name(agent, "surname"), "です。")
     reply.add("交換品は ", d.other_day(d.day(date(2026, 9, 1), 20), "shipping_date", "west"), " に発送いたします。")
     reply.add("――――").add(org.name).add(*spaced(org.letterhead()[1:3], " "))
     reply.add("").add(f"{customer.name('surname')} 様からのメール：").extend(quoted(asked))
