@@ -81,8 +81,11 @@ class Desk(Chance):
         style = style or self.pick(["hyphen", "hyphen", "hyphen", "dots", "paren", "plus81", "wide", "spaced", "tight"])
         return Mark(phone_written(digits, area, style), "PHONE")
 
-    def mail(self, p: Person) -> Mark:
-        return Mark(p.mail, "EMAIL")
+    def mail(self, p: Person, style: str = "plain") -> Mark:
+        """plain; wide (a full-width ＠, as typed in a Japanese form); spelt (`[at]`: may be reported or not)."""
+        if style == "spelt":
+            return Mark(p.mail.replace("@", " [at] "), "EMAIL", optional=True)
+        return Mark(p.mail.replace("@", "＠") if style == "wide" else p.mail, "EMAIL")
 
     def work_mail(self, p: Person, org: Org) -> Mark:
         romaji = p.name("romaji").lower().split()

@@ -14,10 +14,11 @@ from benchmarks.corpus3.mail import mbox_doc
 
 def transfer_sheet(d: Desk, name: str) -> Doc:
     """振込依頼 list of people paid by the office (tab-separated, as a bank's upload tool takes)."""
+    name_style = d.pick(["kana_space", "half_kana"])  # upload tools take half-width kana
     table = Table().add("受取人名（カナ）", "銀行", "支店", "種目", "口座番号", "金額")
     for r in range(d.between(4, 8)):
         p = d.person(abroad=0.0)
-        table.add(Mark(p.name("kana_space"), "PERSON"), d.pick(["しおさい信金", "みちのく第一", "さくら台銀行"]),
+        table.add(Mark(p.name(name_style), "PERSON"), d.pick(["しおさい信金", "みちのく第一", "さくら台銀行"]),
                   f"{d.between(100, 899)}", d.pick(["普通", "当座"]), Mark(idents.bank_account(d.rng), "BANK_ACCOUNT"),
                   f"{d.between(3, 90) * 1000}")
     return delimited_doc(name, table, "振込依頼", encoding="cp932", delimiter="\t")

@@ -67,12 +67,13 @@ def odd_roster(d: Desk, n: int) -> Doc:
                     ("会員さま", "よみ", "お住まい", "郵便", "TEL/携帯", "生まれ"),
                     ("メンバー", "カナ", "所在", "ZIP", "連絡", "誕生")])
     table = Table(name=d.pick(["一覧", "会員", "R8"]), title=[d.pick(["ソフトボール同好会 名簿", "PTA 役員名簿", "朗読の会 会員一覧"])])
-    table.add(*heads)
+    table.add(*heads, "メール")
     for r in range(d.between(8, 14)):
         p = d.person(abroad=0.2)
         name = d.name(p, d.pick(["space", "tight", "romaji", "kana_space"]))
         reading = Mark(p.name("kana"), "PERSON") if not p.abroad else ""
-        table.add(name, reading, d.address(p, building=d.chance(0.5)), d.postal(p), d.phone(p), d.born(p))
+        table.add(name, reading, d.address(p, building=d.chance(0.5)), d.postal(p), d.phone(p), d.born(p),
+                  d.mail(p, d.pick(["plain", "wide", "spelt"])) if d.chance(0.6) else "")
     return xlsx_doc(f"サークル/名簿_{n:02d}.xlsx", [table], "名簿")
 
 

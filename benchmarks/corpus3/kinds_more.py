@@ -87,3 +87,33 @@ def driver_register(d: Desk, n: int) -> Doc:
                   d.other_day(d.day(date(2027, 1, 1), 1000), "licence_expiry", "era"), d.phone(p, mobile=True),
                   d.other_day(d.day(date(2026, 4, 1), 150), "course_date", "slash"))
     return xlsx_doc(f"総務/車両/運転者台帳_{n:02d}.xlsx", [table], "運転者台帳")
+
+
+def emergency_card(d: Desk, n: int) -> Doc:
+    """緊急連絡先カード in a Word table: labels in the left column, the worker's and a relative's data."""
+    org, me, kin = d.org(), d.person(), d.person(abroad=0.0)
+    table = Table()
+    table.add("氏名", d.name(me), "血液型", d.pick(["A型", "O型", "B型", "AB型"]))
+    table.add("生年月日", d.born(me, d.pick(["era", "west", "era_kanji"])), "所属", d.pick(["第一製造課", "配送センター"]))
+    table.add("住所", (d.postal(me, "mark"), " ", d.address(me)), "", "")
+    table.add("携帯", d.phone(me, mobile=True), "自宅", d.phone(me, mobile=False))
+    table.add("緊急連絡先", d.name(kin), "続柄", d.pick(["母", "配偶者", "姉"]))
+    table.add("連絡先電話", d.phone(kin), "メール", d.mail(kin, d.pick(["plain", "wide"])))
+    health = care(d, d.pick(["病歴", "障害"])) if d.chance(0.5) else "特になし"
+    table.add("持病・配慮事項", health, "", "")
+    table.add("記入日", d.other_day(d.day(date(2026, 4, 1), 60), "written_date", "slash"), "", "")
+    head = Text().add(f"{org.short}　緊急連絡先カード（個人情報につき取扱注意）")
+    return docx_doc(f"総務/緊急連絡先/カード_{n:03d}.docx", [head, table], "緊急連絡先カード")
+
+
+def shift_roster(d: Desk, n: int) -> Doc:
+    """A shift roster whose surname and given name stand in two columns; hire dates and extensions."""
+    table = Table(name=f"{d.between(10, 12)}月", title=[f"{d.pick(['第1', '第2'])}工場 勤務表"])
+    table.add("社員番号", "姓", "名", "入社日", "内線", "班", "10/1", "10/2", "10/3")
+    for r in range(d.between(8, 14)):
+        p = d.person(abroad=0.0)
+        hired = d.day(date(2005, 4, 1), 7000)
+        table.add(f"{d.between(20000, 29999)}", Mark(p.family[0], "PERSON"), Mark(p.given[0], "PERSON"),
+                  d.other_day(hired, "hire_date", d.pick(["slash", "era"])), f"{d.between(200, 699)}",
+                  d.pick("ABC"), *[d.pick(["日", "夜", "休"]) for _ in range(3)])
+    return xlsx_doc(f"製造/勤務表_{n:02d}.xlsx", [table], "勤務表")

@@ -4,6 +4,7 @@ names and birth dates."""
 from __future__ import annotations
 
 import random
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -12,6 +13,25 @@ from benchmarks.corpus3.places import Home, kanji_numeral, landline_digits, make
 
 ERAS = [("令和", "R", date(2019, 5, 1)), ("平成", "H", date(1989, 1, 8)), ("昭和", "S", date(1926, 12, 25))]
 MAIL_HOSTS = ["kumomail.jp", "sorabox.ne.jp", "hanadayori.jp", "midori-net.ne.jp", "tsubame.example.jp"]
+
+
+def _half_width_table() -> dict[str, str]:
+    """Full-width katakana to the half-width forms a bank's transfer data uses (ｶﾞ for ガ)."""
+    table = {"\u3000": " "}
+    for code in range(0xFF66, 0xFFA0):
+        half = chr(code)
+        for mark in ("", "\uff9e", "\uff9f"):
+            full = unicodedata.normalize("NFKC", half + mark)
+            if len(full) == 1:
+                table.setdefault(full, half + mark)
+    return table
+
+
+HALF_WIDTH = _half_width_table()
+
+
+def half_width(text: str) -> str:
+    return "".join(HALF_WIDTH.get(ch, ch) for ch in text)
 
 
 @dataclass(frozen=True)
@@ -29,16 +49,17 @@ class Person:
         return self.given is None
 
     def name(self, style: str = "space") -> str:
-        """space / tight / wide_space / kana / romaji / romaji_upper / surname (foreign names as written)."""
+        """space / tight / wide_space / kana / kana_space / half_kana / romaji / romaji_upper / surname
+        (foreign names as written)."""
         if self.abroad:
             whole, kana, romaji = self.family
-            if style in ("kana", "kana_space") and kana:
-                return kana
+            if style in ("kana", "kana_space", "half_kana") and kana:
+                return half_width(kana) if style == "half_kana" else kana
             return romaji.title() if style == "romaji" else romaji if style == "romaji_upper" else whole
         (fk, fr, fo), (gk, gr, go) = self.family, self.given
         return {"space": f"{fk} {gk}", "tight": fk + gk, "wide_space": f"{fk}\u3000{gk}", "kana": f"{fr}\u3000{gr}",
                 "kana_space": f"{fr} {gr}", "romaji": f"{go} {fo}", "romaji_upper": f"{fo.upper()} {go}",
-                "surname": fk}[style]
+                "surname": fk, "half_kana": half_width(f"{fr} {gr}")}[style]
 
     @property
     def surname(self) -> str:
