@@ -10,6 +10,7 @@ from benchmarks.corpus2.truth import Doc, Mark, Table, Text, negative
 from benchmarks.corpus3 import idents
 from benchmarks.corpus3.desk import Desk
 from benchmarks.corpus3.kinds_prose import care
+from benchmarks.corpus3.phrases import CARE, TRAFFIC
 
 _IMPRESSIONS = ["受け答えは落ち着いている", "前職の退職理由の説明があいまい", "フォークリフト免許あり、即戦力",
                 "夜勤も可とのこと", "通勤は車で40分"]
@@ -80,12 +81,14 @@ def guest_export(d: Desk, n: int) -> Doc:
 def driver_register(d: Desk, n: int) -> Doc:
     """社用車運転者台帳: licence numbers, when they expire, the driver's phone."""
     table = Table(name="運転者台帳", title=[f"{d.org().short} 社用車運転者台帳"])
-    table.add("運転者", "免許証番号", "免許の種類", "有効期限", "携帯", "安全運転講習受講日")
+    table.add("運転者", "本籍（旧免許記載）", "免許証番号", "免許の種類", "有効期限", "携帯", "違反歴", "安全運転講習受講日")
     for r in range(d.between(5, 9)):
-        p = d.person(abroad=0.05)
-        table.add(d.name(p), Mark(idents.license_number(d.rng), "DRIVERS_LICENSE"), d.pick(["普通", "中型", "準中型"]),
-                  d.other_day(d.day(date(2027, 1, 1), 1000), "licence_expiry", "era"), d.phone(p, mobile=True),
-                  d.other_day(d.day(date(2026, 4, 1), 150), "course_date", "slash"))
+        p = d.person(abroad=0.0)
+        origin = d.person(abroad=0.0).home.written("kanji", building=False)
+        offence = d.care(d.pick(TRAFFIC), "犯罪歴") if d.chance(0.3) else "なし"
+        table.add(d.name(p), d.care(origin, "本籍", also=("ADDRESS",)), Mark(idents.license_number(d.rng), "DRIVERS_LICENSE"),
+                  d.pick(["普通", "中型", "準中型"]), d.other_day(d.day(date(2027, 1, 1), 1000), "licence_expiry", "era"),
+                  d.phone(p, mobile=True), offence, d.other_day(d.day(date(2026, 4, 1), 150), "course_date", "slash"))
     return xlsx_doc(f"総務/車両/運転者台帳_{n:02d}.xlsx", [table], "運転者台帳")
 
 
@@ -117,3 +120,18 @@ def shift_roster(d: Desk, n: int) -> Doc:
                   d.other_day(hired, "hire_date", d.pick(["slash", "era"])), f"{d.between(200, 699)}",
                   d.pick("ABC"), *[d.pick(["日", "夜", "休"]) for _ in range(3)])
     return xlsx_doc(f"製造/勤務表_{n:02d}.xlsx", [table], "勤務表")
+
+
+def checkup_list(d: Desk, n: int) -> Doc:
+    """健康診断結果一覧 the clinic sends back: one row a worker, findings in words; normal rows optional."""
+    table = Table(name="結果一覧", title=[f"{d.between(2025, 2026)}年度 定期健康診断 結果一覧（{d.org().short}）"])
+    table.add("受診者", "受診日", "年齢", "所見", "判定")
+    for r in range(d.between(8, 12)):
+        p = d.person(abroad=0.05, oldest=1960, youngest=2003)
+        if d.chance(0.55):
+            finding, grade = d.care(d.pick(CARE["健康診断結果"]), "健康診断結果"), d.pick(["C", "D", "E"])
+        else:
+            finding, grade = d.care("異常なし", "健康診断結果", optional=True), "A"
+        table.add(d.name(p), d.other_day(d.day(date(2026, 5, 10), 60), "checkup_date", "slash"), str(p.age),
+                  finding, grade)
+    return xlsx_doc(f"健康管理/健診結果/一覧_{n:02d}.xlsx", [table], "健診結果一覧")

@@ -32,6 +32,10 @@ CARE = {
              "労組青年部の部長を務める", "組合の職場委員に選ばれた"],
 }
 
+# a driver's record of offences (犯罪歴)
+TRAFFIC = ["酒気帯び運転で免許停止90日", "速度超過（時速45km超）で罰金刑", "無免許運転で略式命令を受けた",
+           "ひき逃げで執行猶予付き判決"]
+
 # the same matters said of no one: a health column, a notice, a policy
 GENERAL = [
     ("2型糖尿病は食事と運動で予防できる部分が大きい病気です", "health_article"),
