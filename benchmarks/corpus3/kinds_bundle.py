@@ -47,7 +47,9 @@ def _note(d: Desk, k: int) -> Doc:
     else:
         body.add(d.name(p), "さんの誕生日は", d.born(p, "west"), "です。花束の手配をお願いします。")
     body.add("よろしくお願いします。")
-    headers = {"From": (f"office{k}@{d.org().domain}",), "To": (f"{me.name('romaji').split()[0].lower()}@mail.example.jp",),
+    # a shared office address may be taken for a person's or not; the recipient's is hers
+    headers = {"From": (Mark(f"office{k}@{d.org().domain}", "EMAIL", optional=True),),
+               "To": (Mark(f"{me.name('romaji').split()[0].lower()}@mail.example.jp", "EMAIL"),),
                "Subject": (d.pick(["連絡", "共有です", "メモ"]),)}
     return eml_doc(f"{k}.eml", "受信箱", headers, body, sent=datetime(2026, 9, 1 + k, 9, 0, tzinfo=timezone.utc))
 

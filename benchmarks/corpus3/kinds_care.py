@@ -68,9 +68,9 @@ def memorial(d: Desk, n: int) -> Doc:
     for r in range(d.between(6, 10)):
         p, late = d.person(abroad=0.0), d.person(abroad=0.0)
         faith = d.care(d.pick(["浄土宗の檀家", "真言宗豊山派の檀徒", "曹洞宗の檀家"]), "宗教") if d.chance(0.7) else ""
-        # the deceased's name is no living person's data: reported or not, it counts neither way
+        # the deceased's name and 戒名 are no living person's data: reported or not, they count neither way
         table.add(d.name(p), d.address(p), d.phone(p, mobile=False),
-                  (person(late.name("tight"), optional=True), f"（{d.pick(['釈浄信', '慈光院清風居士', '妙法蓮月信女'])}）"), faith,
+                  person(f"{late.name('tight')}（{d.pick(['釈浄信', '慈光院清風居士', '妙法蓮月信女'])}）", optional=True), faith,
                   d.other_day(d.day(date(2026, 8, 20), 25), "application_date", "slash"))
     return delimited_doc(f"寺院/法要申込_{n:02d}.csv", table, "法要申込", encoding=d.pick(["cp932", "utf-8-sig"]))
 

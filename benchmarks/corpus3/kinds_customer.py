@@ -47,7 +47,7 @@ def inquiry(d: Desk, n: int) -> Doc:
     reply.add("交換品は ", d.other_day(d.day(date(2026, 9, 1), 20), "shipping_date", "west"), " に発送いたします。")
     reply.add("――――").add(org.name).add(*spaced(org.letterhead()[1:3], " "))
     reply.add("").add(f"{customer.name('surname')} 様からのメール：").extend(quoted(asked))
-    headers = {"From": (f"{org.short} お客様窓口 <support@{org.domain}>",),
+    headers = {"From": (f"{org.short} お客様窓口 <", Mark(f"support@{org.domain}", "EMAIL", optional=True), ">"),
                "To": (d.name(customer, "tight"), " <", d.mail(customer), ">"),
                "Subject": (f"Re: 加湿器の不具合について（受付番号{d.between(10000, 99999)}）",)}
     sent = datetime(2026, 9, d.between(1, 28), 10, 0, tzinfo=timezone.utc)

@@ -70,7 +70,8 @@ def guest_export(d: Desk, n: int) -> Doc:
         p = d.person(abroad=0.6)
         abroad = p.abroad
         table.add(Mark(p.name("romaji_upper"), "PERSON"),
-                  d.pick(["VNM", "PHL", "CHN", "KOR", "NPL", "IND"]) if abroad else "JPN",
+                  Mark(d.pick(["VNM", "PHL", "CHN", "KOR", "NPL", "IND"]) if abroad else "JPN", "SENSITIVE",
+                       category="人種・民族", optional=True),
                   Mark(idents.passport(d.rng), "PASSPORT") if abroad else "",
                   d.phone(p, mobile=True, style=d.pick(["plus81", "hyphen", "tight"])), d.mail(p),
                   Mark(idents.card_written(idents.card_number(d.rng), "tight"), "CREDIT_CARD") if d.chance(0.6) else "",
