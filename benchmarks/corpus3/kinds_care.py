@@ -38,7 +38,7 @@ def care_ledger(d: Desk, n: int) -> Doc:
         table.add(d.name(p), d.born(p, d.pick(["era", "era_letter", "era_kanji"])), d.address(p, prefecture=False),
                   Mark(idents.insurer_number(d.rng), "HEALTH_INSURANCE_NUMBER"),
                   d.pick(["要支援2", "要介護1", "要介護3"]), condition,
-                  (d.name(kin), d.pick(["（長男）", "（長女）", "（妻）"])), d.phone(kin))
+                  (d.name(kin), d.pick(["（長女）", "（妻）"] if kin.female else ["（長男）", "（夫）"])), d.phone(kin))
     return xlsx_doc(f"福祉/利用者台帳_{n:02d}.xlsx", [table], "利用者台帳")
 
 
@@ -84,7 +84,7 @@ def guarantee(d: Desk, n: int) -> Doc:
     t.add("本籍 ", d.care(honseki, "本籍", also=("ADDRESS",)))
     t.add("現住所 ", d.address(hire))
     t.add("上記の者が貴社に在職中、誠実に勤務することを保証いたします。")
-    t.add("保証人　氏名 ", d.name(guarantor), "（本人との関係：", d.pick(["伯父", "父", "兄"]), "）")
+    t.add("保証人　氏名 ", d.name(guarantor), "（本人との関係：", d.pick(["伯母", "母", "姉"] if guarantor.female else ["伯父", "父", "兄"]), "）")
     t.add("保証人住所 ", d.postal(guarantor, "mark"), " ", d.address(guarantor), "　電話 ", d.phone(guarantor))
     t.add("作成日 ", d.other_day(d.day(date(2026, 3, 20), 30), "written_date", "era"))
     return docx_doc(f"人事/入社書類/身元保証書_{n:03d}.docx", [t], "身元保証書")

@@ -101,7 +101,7 @@ def emergency_card(d: Desk, n: int) -> Doc:
     table.add("生年月日", d.born(me, d.pick(["era", "west", "era_kanji"])), "所属", d.pick(["第一製造課", "配送センター"]))
     table.add("住所", (d.postal(me, "mark"), " ", d.address(me)), "", "")
     table.add("携帯", d.phone(me, mobile=True), "自宅", d.phone(me, mobile=False))
-    table.add("緊急連絡先", d.name(kin), "続柄", d.pick(["母", "配偶者", "姉"]))
+    table.add("緊急連絡先", d.name(kin), "続柄", d.pick(["母", "配偶者", "姉"] if kin.female else ["父", "配偶者", "兄"]))
     table.add("連絡先電話", d.phone(kin), "メール", d.mail(kin, d.pick(["plain", "wide"])))
     health = care(d, d.pick(["病歴", "障害"])) if d.chance(0.5) else "特になし"
     table.add("持病・配慮事項", health, "", "")

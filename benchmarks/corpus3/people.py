@@ -62,6 +62,10 @@ class Person:
                 "surname": fk, "half_kana": half_width(f"{fr} {gr}")}[style]
 
     @property
+    def female(self) -> bool:
+        return self.given in GIVEN_F
+
+    @property
     def surname(self) -> str:
         return self.family[0] if not self.abroad else self.family[0].split("・")[0].split(" ")[0]
 
