@@ -97,10 +97,11 @@ def test_one_seed_gives_the_same_files_and_truth(docs):
     assert_deterministic(corpus3, docs, SMALL, other_seed=11)
 
 
-def test_the_full_corpus_has_about_300_files_and_40_clean():
+def test_the_full_corpus_has_about_300_files_and_40_clean_and_valid_identifiers():
     documents = generate()
     assert 280 <= len(documents) <= 320
     assert len([d for d in documents if d.clean]) >= 40
+    assert_check_digits(_items(documents), CHECKS)
 
 
 def test_no_name_place_or_phrase_list_is_shared_with_corpus_2():
