@@ -24,6 +24,8 @@ def consultation(d: Desk, n: int) -> Doc:
         t.add("内容：", care(d, d.pick(["病歴", "障害", "病歴"])), "。眠れない日が続くとのこと。")
         if d.chance(0.3):
             t.add("　家族関係：", care(d, "犯罪被害"), "と話す。警察の生活安全課を案内した。")
+        elif d.chance(0.3):
+            t.add("　背景：", care(d, "人種・民族"), "で、職場で出自をからかわれたことが不眠のきっかけという。")
         t.add("対応：次回の来所を", d.other_day(d.day(when, 14), "appointment_date", "slash"), "に予約。")
     return text_doc(f"保健/相談記録_{n:03d}.txt", t, "健康相談記録", encoding=d.pick(["utf-8", "utf-16"]))
 
