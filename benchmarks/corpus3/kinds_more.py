@@ -26,7 +26,7 @@ def hiring_memo(d: Desk, n: int) -> Doc:
     t.add("・", d.pick(_IMPRESSIONS))
     if n % 2 or d.chance(0.3):  # every other memo has a 賞罰 line
         t.add("・賞罰欄に「", care(d, "犯罪歴"), "」との記載。本人から事情の説明あり。")
-    if d.chance(0.35):
+    if d.chance(0.6):
         t.add("・雑談で、", care(d, "信条"), "と話していた。")
     t.add("判定：", d.pick(["二次へ", "保留", "見送り"]))
     return prose_doc(f"人事/採用/面接メモ_{n:03d}", t, "面接メモ", d.pick(["txt", "docx"]), encoding="cp932")
@@ -42,7 +42,7 @@ def residents_memo(d: Desk, n: int) -> Doc:
     t.add("出席 ", d.name(chair), "会長ほか6名")
     t.add("・防犯：", d.name(a), "さん宅が", care(d, "犯罪被害"), "とのこと。夜回りを週2回に増やす。")
     t.add("・", d.name(b, "surname"), "さん（", d.address(b, "no", prefecture=False, building=False), "）は",
-          care(d, d.pick(["信条", "宗教"])), "ので、祭りの寄付は任意であることを改めて回覧する。")
+          care(d, "信条"), "ので、祭りの寄付は任意であることを改めて回覧する。")
     if d.chance(0.5):
         t.add("・見守り：独居の", d.name(c), "さんは", care(d, d.pick(["病歴", "障害"])), "。民生委員に伝える。")
     t.add("次回は集会所で。")
