@@ -3,7 +3,9 @@ timeline of one `daicho scan` job in this process (as writer_cpu.py runs it) wit
 its phases timed — start-up of the job, the walk while workers read, the tail
 after the walk, what follows (indexes restored, unseen objects, people, the
 scan's counts, alerts) — the scanning process's CPU in each, and each worker's
-time waiting for a task (its shared cell says idle), sampled every 10 ms.
+time waiting for a task (its shared cell says idle), sampled every 10 ms, during
+the walk and in the tail (from the walk's end to the last answer written; after
+that the workers wait for the scan's serial end, which the phases show).
 
     .venv/bin/python benchmarks/scan_timeline.py SHARE [--workers 2]
 
@@ -35,6 +37,7 @@ class Timeline:
         self.marks: list[tuple[str, float, float]] = []  # (what began, when, parent CPU then)
         self.pool = None
         self.idle: dict[int, float] = {}  # worker pid -> seconds its cell said idle, once it began a task
+        self.idle_tail: dict[int, float] = {}  # the same, after the walk was over, to the last answer
         self.began: dict[int, float] = {}  # worker pid -> when it began its first task
         self.last_busy: dict[int, float] = {}  # worker pid -> the last time it was seen reading
         self.cpu: dict[int, float] = {}  # worker pid -> its CPU seconds, last read
@@ -44,15 +47,25 @@ class Timeline:
         own = resource.getrusage(resource.RUSAGE_SELF)
         self.marks.append((name, time.monotonic() - self.start, own.ru_utime + own.ru_stime))
 
+    def walked(self) -> bool:
+        return any(name.startswith("walk over") for name, _, _ in self.marks)
+
+    def written(self) -> bool:
+        """The last answer is written: what follows is the scan's serial end (its phases)."""
+        return any(name.startswith("last answer") for name, _, _ in self.marks)
+
     def sample(self) -> None:
         tick = os.sysconf("SC_CLK_TCK")
+        now = time.monotonic() - self.start
         while not self.done.wait(SAMPLE):
-            now = time.monotonic() - self.start
+            current = time.monotonic() - self.start
+            step, now = current - now, current  # the real gap between looks: late under load
             for slot in list(getattr(self.pool, "_slots", ())):
                 pid = slot.process.pid
                 if slot.cell.reading() is None:
-                    if pid in self.began:
-                        self.idle[pid] = self.idle.get(pid, 0.0) + SAMPLE
+                    if pid in self.began and not self.written():
+                        idle = self.idle_tail if self.walked() else self.idle
+                        idle[pid] = idle.get(pid, 0.0) + step
                 else:
                     self.began.setdefault(pid, now)
                     self.last_busy[pid] = now
@@ -133,11 +146,12 @@ def report(timeline: Timeline) -> None:
     marks = sorted(timeline.marks, key=lambda mark: mark[1])
     for (name, at, cpu), (_, end, cpu_end) in zip(marks, marks[1:]):
         print(f"| {name} | {at:.2f} | {end - at:.2f} | {cpu_end - cpu:.2f} |")
-    print("\n| worker | first task at (s) | last seen reading (s) | waiting for a task (s) | CPU (s) |")
+    print("\n| worker | first task at (s) | last seen reading (s) | waiting for a task: walk, tail (s) | CPU (s) |")
     print("|---|---|---|---|---|")
     for number, pid in enumerate(sorted(timeline.began, key=timeline.began.get), 1):
         print(f"| {number} | {timeline.began[pid]:.2f} | {timeline.last_busy[pid]:.2f} | "
-              f"{timeline.idle.get(pid, 0.0):.2f} | {timeline.cpu.get(pid, 0.0):.2f} |")
+              f"{timeline.idle.get(pid, 0.0):.2f}, {timeline.idle_tail.get(pid, 0.0):.2f} | "
+              f"{timeline.cpu.get(pid, 0.0):.2f} |")
     own = resource.getrusage(resource.RUSAGE_SELF)
     print(f"\nscanning process CPU in all: {own.ru_utime + own.ru_stime:.2f} s; load average "
           f"{' '.join(f'{value:.1f}' for value in os.getloadavg())}")
