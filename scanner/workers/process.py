@@ -42,8 +42,8 @@ def _die_with_parent() -> None:
 
 def serve(conn: Connection, cell: Cell, limits: Limits, key: bytes, batch: int) -> None:
     """The target of the spawned process: its loop, then out at once. The loaded
-    model is not torn down object by object (interpreter finalisation took about
-    3 s a worker, at the end of every scan, while the scan waited to join it);
+    model is not torn down object by object (interpreter finalisation took 0.3–3 s
+    a worker on a loaded machine, at the end of every scan, while the scan waited);
     the worker holds nothing to flush: its answers went over its pipe."""
     _loop(conn, cell, limits, key, batch)
     os._exit(0)
