@@ -210,11 +210,12 @@ class WorkerPool:
     def close(self) -> None:
         """Stop every worker; a task still running is abandoned (its object is read
         again by the next scan)."""
-        for slot in list(self._slots):
+        for slot in self._slots:  # every idle worker told first: they leave together, not one after another
             if not slot.busy:
                 try:
                     slot.conn.send(None)
                 except OSError:
                     pass
+        for slot in list(self._slots):
             self._retire(slot, kill=slot.busy)
         self._waiting.clear()

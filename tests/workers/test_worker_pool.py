@@ -85,3 +85,16 @@ def test_one_large_container_keeps_both_workers_busy_and_scans_as_in_one_process
     assert {path.count("!") for path, *_ in findings(alone)} == {1} and len(objects(alone)) == 97
     split = {uri: (r["status"], r["size"], r["sha256"]) for uri, r in objects(inventory).items()}
     assert split == {uri: (r["status"], r["size"], r["sha256"]) for uri, r in objects(alone).items()}
+
+
+def test_closing_the_pool_ends_every_worker_at_once_and_cleanly(tmp_path, inventory):
+    """Both workers read, loaded the model, and are told to stop together: each
+    leaves with exit code 0 (no interpreter teardown of the model), none is killed."""
+    root = roster_share(tmp_path / "share", files=6)
+    pool = WorkerPool(2, DEFAULT_LIMITS, inventory.key)
+    run_scan([str(root)], inventory, pool, ScanOptions())
+    workers = [slot.process for slot in pool._slots]
+    assert len(workers) == 2 and all(worker.is_alive() for worker in workers)
+    pool.close()
+    assert [worker.exitcode for worker in workers] == [0, 0] and pool._slots == []
+    assert {path for path, *_ in findings(inventory)} == {f"名簿{i}.csv" for i in range(1, 7)}
