@@ -29,7 +29,8 @@ CATEGORY = "category"
 CANONICAL = "canonical"
 SCORE = 0.85
 _HEALTH = ("健康診断結果", "病歴")
-_TOLD_IN_WORDS = ("病歴",)  # labels of a state told in words (健康状態, 休職理由), not of a measure
+_TOLD_IN_WORDS = ("病歴",)
+_BODY = ("病歴", "障害")  # labels of a state told in words (健康状態, 休職理由), not of a measure
 CELL_CHARS = 40  # a value this short is a field or a cell: a bare disease or religion name there counts
 
 
@@ -62,6 +63,20 @@ def _without_told_values(labelled: list[Phrase], phrases: list[Phrase]) -> list[
     """Labelled 病歴 values told in words that hold a phrase of another category."""
     return [f for f in labelled if f.category not in _TOLD_IN_WORDS or not any(
         f.start <= p.start and p.end <= f.end and p.category != f.category for p in phrases)]
+
+
+def disabilities_told_with_cause(found: list[Phrase]) -> list[Phrase]:
+    """A disability told with its cause or its aid (聴覚障害のため補聴器を使用, 脊髄損傷により
+    車椅子を使用, 人工肛門を造設) is the disability: a 病歴 phrase that overlaps a 障害 phrase
+    takes its category, and the phrases of either inside it are that one phrase."""
+    disabilities = [p for p in found if p.category == "障害"]
+    if not disabilities:
+        return found
+    told = [p._replace(category="障害") if p.category == "病歴" and not p.key
+            and any(d.start < p.end and p.start < d.end for d in disabilities) else p for p in found]
+    wide = [p for p, before in zip(told, found) if p is not before]
+    return [p for p in told if not (p.category in _BODY and p not in wide
+                                    and any(w.start <= p.start and p.end <= w.end for w in wide))]
 
 
 def _in_row(position: int, rows: list[tuple[int, int, Phrase | None]], starts: list[int]) -> bool:
@@ -104,7 +119,8 @@ class SensitiveRecognizer(EntityRecognizer):
         if "\t" in text:
             unchosen = unchosen_options(text, found)
             found = [p for p in found if (p.start, p.end) not in unchosen and not is_mark(text, p.start, p.end)]
-        return merged(followed_from_checkup(text, self._one_per_item(text, found), labelled), text)
+        return merged(disabilities_told_with_cause(followed_from_checkup(text, self._one_per_item(text, found),
+                                                                        labelled)), text)
 
     def _no_ones(self, text: str, position: int) -> bool:
         """A legend of grades, a line of counts, a form's printed choices."""
