@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 
 from detectors.jp.sensitive.columns import _cells, _lines
 from detectors.jp.sensitive.lexicon import FieldLabel
-from detectors.jp.sensitive.phrases import Phrase
+from detectors.jp.sensitive.phrases import Phrase, clean_value
 
 CATEGORY = "健康診断結果"
 ROW_CELLS = 3  # an item, its value and one more cell: a table's row, not a form's `item | value`
@@ -107,3 +107,42 @@ def followed_from_checkup(text: str, found: list[Phrase], labelled: list[Phrase]
         return found
     return [p._replace(category=CATEGORY) if p.category == "病歴" and p not in labelled
             and _line_start(text, p.start) in rows else p for p in found]
+
+
+def one_per_row(text: str, found: list[Phrase]) -> list[Phrase]:
+    """A person's row of a table tells one check-up result: the 健康診断結果 phrases of one
+    row (the result, the work category that followed from it, the physician's opinion)
+    are one finding, from the first to the last, its identity their values in turn."""
+    rows: dict[int, list[Phrase]] = {}
+    for phrase in found:
+        start = _line_start(text, phrase.start)
+        if phrase.category == CATEGORY and "\t" in text[start:phrase.start]:
+            rows.setdefault(start, []).append(phrase)
+    joined = [group for group in rows.values() if len(group) > 1]
+    if not joined:
+        return found
+    parts = {phrase for group in joined for phrase in group}
+    return [p for p in found if p not in parts] + [
+        Phrase(min(p.start for p in group), max(p.end for p in group), CATEGORY,
+               " / ".join(p.key or clean_value(text[p.start:p.end]) for p in sorted(group))) for group in joined]
+
+
+_BRACKET_BEFORE = re.compile(r"^ *[(（] *(?:[A-E][0-9]?)? *$")
+
+
+def judgements_after_values(text: str, found: list[Phrase]) -> list[Phrase]:
+    """A grade's words in brackets after a check-up value (AST 102 U/L（E 治療中）) are the
+    value's judgement, not a disease or a treatment of their own: one finding with it."""
+    results = [p for p in found if p.category == CATEGORY]
+    if not results:
+        return found
+    out = list(found)
+    for phrase in found:
+        if phrase.category != "病歴" or not _GRADE.match(text[phrase.start:phrase.end]):
+            continue
+        value = next((r for r in results if r.end <= phrase.start
+                      and _BRACKET_BEFORE.match(text[r.end:phrase.start])), None)
+        if value is not None and value in out:
+            out.remove(phrase)
+            out[out.index(value)] = value._replace(end=phrase.end + (text[phrase.end:phrase.end + 1] in ")）"))
+    return out
