@@ -19,7 +19,7 @@ from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged
-from detectors.jp.sensitive.results import followed_from_checkup, item_rows, judgements_after_values, one_per_row
+from detectors.jp.sensitive.results import followed_from_checkup, item_rows, judgements_after_values
 from detectors.jp.sensitive.printed import is_mark, is_printed, names_a_field, unchosen_options
 from detectors.jp.sensitive.rosters import standings
 from detectors.jp.sensitive.told import ToldMatcher
@@ -121,7 +121,7 @@ class SensitiveRecognizer(EntityRecognizer):
             found = [p for p in found if (p.start, p.end) not in unchosen and not is_mark(text, p.start, p.end)]
         found = followed_from_checkup(text, self._one_per_item(text, found), labelled)
         found = judgements_after_values(text, disabilities_told_with_cause(found))
-        return merged(one_per_row(text, found), text)
+        return merged(found, text)
 
     def _no_ones(self, text: str, position: int) -> bool:
         """A legend of grades, a line of counts, a form's printed choices."""

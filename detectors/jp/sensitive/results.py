@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 
 from detectors.jp.sensitive.columns import _cells, _lines
 from detectors.jp.sensitive.lexicon import FieldLabel
-from detectors.jp.sensitive.phrases import Phrase, clean_value
+from detectors.jp.sensitive.phrases import Phrase
 
 CATEGORY = "健康診断結果"
 ROW_CELLS = 3  # an item, its value and one more cell: a table's row, not a form's `item | value`
@@ -107,24 +107,6 @@ def followed_from_checkup(text: str, found: list[Phrase], labelled: list[Phrase]
         return found
     return [p._replace(category=CATEGORY) if p.category == "病歴" and p not in labelled
             and _line_start(text, p.start) in rows else p for p in found]
-
-
-def one_per_row(text: str, found: list[Phrase]) -> list[Phrase]:
-    """A person's row of a table tells one check-up result: the 健康診断結果 phrases of one
-    row (the result, the work category that followed from it, the physician's opinion)
-    are one finding, from the first to the last, its identity their values in turn."""
-    rows: dict[int, list[Phrase]] = {}
-    for phrase in found:
-        start = _line_start(text, phrase.start)
-        if phrase.category == CATEGORY and "\t" in text[start:phrase.start]:
-            rows.setdefault(start, []).append(phrase)
-    joined = [group for group in rows.values() if len(group) > 1]
-    if not joined:
-        return found
-    parts = {phrase for group in joined for phrase in group}
-    return [p for p in found if p not in parts] + [
-        Phrase(min(p.start for p in group), max(p.end for p in group), CATEGORY,
-               " / ".join(p.key or clean_value(text[p.start:p.end]) for p in sorted(group))) for group in joined]
 
 
 _BRACKET_BEFORE = re.compile(r"^ *[(（] *(?:[A-E][0-9]?)? *$")
