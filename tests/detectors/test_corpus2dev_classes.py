@@ -97,3 +97,34 @@ def test_a_union_rosters_title_is_no_ones_membership(scanner):
     found = in_file(scanner, "meibo.xlsx", w.xlsx_bytes({"名簿": sheet}))
     assert ("労働組合", "執行委員") in found and ("労働組合", "青年部長") in found
     assert not any("名簿" in text or "東濃" in text for _, text in found), found
+
+
+@pytest.mark.slow
+def test_a_grades_words_after_a_value_are_its_judgement(scanner):
+    sheet = [["健康診断個人結果", None], ["氏名", "日高 奈緒"], ["受診日", "2026/06/03"],
+             ["総合所見", "尿酸 9.4 mg/dL（D 治療中）"]]
+    found = in_file(scanner, "kojin.xlsx", w.xlsx_bytes({"結果": sheet}))
+    assert found == [("健康診断結果", "尿酸 9.4 mg/dL（D 治療中）")], found
+
+
+@pytest.mark.slow
+def test_a_records_title_names_no_result(detector):
+    text = ("特定保健指導記録\n実施日：2026年7月2日\n対象者：日高 奈緒（総務課）\n\n"
+            "【経過】\n半年前に痛風と診断され、尿酸降下薬を内服している。\n")
+    found = sensitive(detector, text)
+    assert [d.category for d in found] == ["病歴"], found
+
+
+@pytest.mark.slow
+def test_a_belief_given_as_the_reason_of_a_refusal_is_a_belief(detector):
+    found = sensitive(detector, "備考: 社歌の斉唱を思想上の理由から拒否している（森 千晴）")
+    assert any(d.category == "信条" for d in found), found
+
+
+@pytest.mark.slow
+def test_a_phrase_is_tied_to_the_subject_whose_given_name_alone_was_found(detector):
+    """東 alone is read as a word: the name found is 陽菜, one surname after the label."""
+    text = "聞き取り記録\n対象者：東 陽菜（倉庫課）\n\n【経過】\n昨年から2型糖尿病でインスリン注射を続けている。\n"
+    names = [d.text for d in detector.detect(text) if d.entity_type == "PERSON"]
+    found = sensitive(detector, text)
+    assert names and [d.category for d in found] == ["病歴"], (names, found)
