@@ -117,7 +117,7 @@ def test_a_records_title_names_no_result(detector):
 
 @pytest.mark.slow
 def test_a_belief_given_as_the_reason_of_a_refusal_is_a_belief(detector):
-    found = sensitive(detector, "備考: 社歌の斉唱を思想上の理由から拒否している（森 千晴）")
+    found = sensitive(detector, "氏名: 森 千晴\t備考: 朝礼での唱和を信念により拒んでいる\t")
     assert any(d.category == "信条" for d in found), found
 
 
