@@ -67,13 +67,15 @@ def _without_told_values(labelled: list[Phrase], phrases: list[Phrase]) -> list[
 
 def disabilities_told_with_cause(found: list[Phrase]) -> list[Phrase]:
     """A disability told with its cause or its aid (聴覚障害のため補聴器を使用, 脊髄損傷により
-    車椅子を使用, 人工肛門を造設) is the disability: a 病歴 phrase that overlaps a 障害 phrase
-    takes its category, and the phrases of either inside it are that one phrase."""
+    車椅子を使用) is the disability: a 病歴 phrase that begins or ends with a 障害 phrase takes
+    its category, and the phrases of either inside it are that one phrase; a disease told
+    first (大腸がん（人工肛門造設術）) stays the disease."""
     disabilities = [p for p in found if p.category == "障害"]
     if not disabilities:
         return found
     told = [p._replace(category="障害") if p.category == "病歴" and not p.key
-            and any(d.start < p.end and p.start < d.end for d in disabilities) else p for p in found]
+            and any((d.start == p.start or d.end == p.end) and d.end - d.start < p.end - p.start
+                    for d in disabilities) else p for p in found]
     wide = [p for p, before in zip(told, found) if p is not before]
     return [p for p in told if not (p.category in _BODY and p not in wide
                                     and any(w.start <= p.start and p.end <= w.end for w in wide))]
