@@ -30,9 +30,9 @@ CATEGORY = "category"
 CANONICAL = "canonical"
 SCORE = 0.85
 _HEALTH = ("健康診断結果", "病歴")
-_TOLD_IN_WORDS = ("病歴",)
+_TOLD_IN_WORDS = ("病歴",)  # labels of a state told in words (健康状態, 休職理由), not of a measure
 _BODY = ("病歴", "障害")
-_CAUSE = re.compile(r"(?:ため|により|によって|で|から)$")  # labels of a state told in words (健康状態, 休職理由), not of a measure
+_CAUSE = re.compile(r"(?:ため|により|によって|で|から)$")  # a cause told before a disability (〜のため補聴器)
 CELL_CHARS = 40  # a value this short is a field or a cell: a bare disease or religion name there counts
 
 
@@ -70,14 +70,15 @@ def _without_told_values(labelled: list[Phrase], phrases: list[Phrase]) -> list[
 def disabilities_told_with_cause(text: str, found: list[Phrase]) -> list[Phrase]:
     """A disability told with its cause or its aid (聴覚障害のため補聴器を使用, 脊髄損傷により
     車椅子を使用) is the disability: a 病歴 phrase that begins with a shorter 障害 phrase, or
-    ends with one after a word of cause (ため, により), takes its category, and the phrases of either inside it are that one phrase. A
-    word of both lists (人工肛門) alone is the disability; inside a disease told first
-    (大腸がん・人工肛門造設術) it is part of the disease."""
+    ends with one after a word of cause (ため, により), takes its category, and the phrases
+    of either inside it are that one phrase. A word of both lists (人工肛門) alone is the
+    disability; inside a disease told first (大腸がん・人工肛門造設術) it is part of the disease."""
     disabilities = [p for p in found if p.category == "障害"]
     if not disabilities:
         return found
     told = [p._replace(category="障害") if p.category == "病歴" and not p.key and any(
-        d.end - d.start < p.end - p.start and (d.start == p.start or (d.end == p.end and _CAUSE.search(text, p.start, d.start)))
+        d.end - d.start < p.end - p.start
+        and (d.start == p.start or (d.end == p.end and _CAUSE.search(text, p.start, d.start)))
         for d in disabilities) else p for p in found]
     wide = [p for p in told if p.category in _BODY and not p.key]
     return [p for p in told if not (p.category in _BODY and any(
