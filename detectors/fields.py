@@ -46,7 +46,12 @@ def is_field_label(text: str) -> bool:
     text = (text or "").strip()
     if not 0 < len(text) <= 20 or any(ch.isdigit() for ch in text):
         return False
-    return bool(_FIELD_LABEL_WORD.search(unicodedata.normalize("NFKC", text).lower()))
+    # a form spaces a label's characters out to the width of its column (氏　名, 住　　所)
+    text = _SPACED.sub("", unicodedata.normalize("NFKC", text))
+    return bool(_FIELD_LABEL_WORD.search(text.lower()))
+
+
+_SPACED = re.compile(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
 
 
 # Tuples, not dataclasses: a roster makes two per cell, and a frozen dataclass

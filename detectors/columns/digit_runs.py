@@ -17,12 +17,15 @@ from collections.abc import Sequence
 import phonenumbers
 
 from detectors.columns.places import postal_regions
+from detectors.jp.date_of_birth_coded import era_coded
 
 VALID_SHARE = 0.8  # of the judged records whose piece at an offset must be of the type
 MIN_VALUES = 4
 MIN_RUN = 12  # digits: shorter runs are one value (a date, a code, a phone)
 MIN_DATED_RUN = 10  # digits: a run of 10 or 11 is cut only after a date (19750412 and a grade 07)
 OLDEST_YEAR = 1868
+CODED_RUN = 8  # a one-digit code (a sex: 1, 2) glued before a 元号コード date (3450412)
+MIN_YEARS = 3  # a column of one year's dates is a slip's, not a code before a birth
 
 _RUN = re.compile(r"[A-Z]?[0-9]+")  # a record type letter may lead (D0012341975041203)
 Run = tuple[str, str | None]  # a record's run of digits, the prefecture its record names
@@ -102,11 +105,24 @@ def _leading_runs(values: Sequence[str], prefectures: Sequence[str | None]) -> t
     return ([(run, prefecture) for run, prefecture in runs if len(run) >= length], length) if length >= MIN_DATED_RUN else None
 
 
+def _code_before_era_date(values: Sequence[str]) -> bool:
+    """Whether most filled values are eight digits: a code of one digit, then a date in
+    the host's 元号コード (1 3260509: a sex and 昭和26年5月9日), over MIN_YEARS years or
+    more. No YYYYMMDD reads so (its second digit is 8, 9 or 0, no era's code)."""
+    filled = [value.strip() for value in values if value.strip()]
+    dates = [era_coded(value[1:]) for value in filled if len(value) == CODED_RUN and value.isdigit()]
+    found = [date for date in dates if date is not None]
+    return (len(found) >= MIN_VALUES and len(found) >= VALID_SHARE * len(filled)
+            and len({date.year for date in found}) >= MIN_YEARS)
+
+
 def digit_run_cuts(values: Sequence[str], prefectures: Sequence[str | None]) -> list[int]:
     """Offsets (characters from the value's start) at which the leading run of digits of
     this column's values splits into fields, the last one where most runs end (a
     record's own run may end a digit later); [] when it is not such a run.
     prefectures: the prefecture each value's record names, or None."""
+    if _code_before_era_date(values):
+        return [1, CODED_RUN]
     found = _leading_runs(values, prefectures)
     if found is None:
         return []

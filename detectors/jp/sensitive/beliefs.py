@@ -36,6 +36,9 @@ _ACTIVITY = (r"(?:候補(?:者)?|議員|陣営|支部|後援会)?(?:の)?(?:選�
 # alternative begins with a group (see UnionMatcher._known)
 _ACTIVITY_ALONE = (r"(?:選挙運動|選挙活動|政治活動)(?:に|を)(?:参加|加わ|従事|手伝|行っ|し(?:た|て))",
                    r"機関紙(?:を)?(?:配布|配っ)", r"党費(?:を)?(?:納め|支払)", r"(?:入党|離党)(?:した|して)")
+# a belief given as the reason of a refusal (〜を信条から拒否, 思想上の理由で参加しない)
+_REFUSED_FOR_BELIEF = (r"(?:信条|信念|思想)(?:上)?(?:の理由)?(?:から|により|によって|に基づき|に基づいて|で)"
+                       r"(?:[^。\n\t]{0,6}?)(?:拒否|拒ん|拒む|辞退|参加しな|参加せず|行わな|しな)")
 _WORSHIP = (r"(?:の)?(?:教会|寺|神社|モスク|支部|青年部|婦人部|集会|会合|行事|法要|法座|礼拝|ミサ|座談会|勉強会|月次祭|練成会|修行)"
             r"(?:に|へ|で|の)(?:通(?:う|っ)|参加|出席|参拝|活動|役員|奉仕)")
 _MEMBERS_ALONE = ("門徒", "檀家", "檀徒", "門信徒", "檀信徒", "氏子", "信徒", "信者", "教会員", "崇敬者", "求道者", "陪餐会員",
@@ -65,7 +68,8 @@ class BeliefsMatcher:
         self._party = compile_pattern(rf"{parties}(?:{_SUPPORT}|員|者|的(?:な)?思想)")
         self._supporters = compile_pattern(_SUPPORTERS)
         self._party_member = Anchored(r"党(?:の)?(?:党員|支持者)|党員", _NAME_LETTERS, 10, least=1)
-        self._activity = tuple(compile_pattern(p) for p in (rf"{parties}{_ACTIVITY}",) + _ACTIVITY_ALONE)
+        self._activity = tuple(compile_pattern(p) for p in (rf"{parties}{_ACTIVITY}",) + _ACTIVITY_ALONE
+                               + (_REFUSED_FOR_BELIEF,))
         self._worship = compile_pattern(rf"{religions}{_WORSHIP}")
         # a label said in a sentence: 実家の宗派は浄土宗, 支持政党は立憲
         self._said = (compile_pattern(rf"(?:宗派|宗旨|信仰|宗教)(?:は|が) *(?:{religions}|{members})"),

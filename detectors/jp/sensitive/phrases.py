@@ -41,7 +41,9 @@ _DENIED_AFTER = re.compile(
 # (有所見率, 保健指導実施日程, 特定保健指導の対象者名簿), not anyone's result.
 _PROGRAMME_AFTER = re.compile(r" *(?:の)?(?:率|者数|人数|件数|割合|実施|日程|予定表|対象者|項目|の有無|の要否|基準|区分|制度"
                               r"|プログラム|案内|ご案内|お知らせ|担当|窓口|会場|申込|申し込み"
-                              r"|送付|通知|発送|提出|期限|状況|日(?=[\t\n:]|$))")
+                              r"|送付|通知|発送|提出|期限|状況|日(?=[\t\n:]|$)"
+                              # a kind of record (保健指導記録, 精密検査結果報告書): a title, a document's name
+                              r"|記録|報告書|結果票|個人票|一覧|名簿|台帳)")
 # A line of counts (a table's summary row, a report's figures) is about no one.
 _SUMMARY = re.compile(r"受診者数|有所見者数|有所見率|受診率|実施率|該当者数|対象者数|平均値|合計|小計|総数|認知件数|[^\n]件数|[0-9]+ *(?:名|人)中")
 

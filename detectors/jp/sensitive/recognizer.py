@@ -7,6 +7,7 @@ The Detector keeps a finding only when it is tied to a person (detectors.detecto
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
@@ -19,7 +20,7 @@ from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged
-from detectors.jp.sensitive.results import followed_from_checkup, item_rows
+from detectors.jp.sensitive.results import followed_from_checkup, item_rows, judgements_after_values
 from detectors.jp.sensitive.printed import is_mark, is_printed, names_a_field, unchosen_options
 from detectors.jp.sensitive.rosters import standings
 from detectors.jp.sensitive.told import ToldMatcher
@@ -30,6 +31,8 @@ CANONICAL = "canonical"
 SCORE = 0.85
 _HEALTH = ("健康診断結果", "病歴")
 _TOLD_IN_WORDS = ("病歴",)  # labels of a state told in words (健康状態, 休職理由), not of a measure
+_BODY = ("病歴", "障害")
+_CAUSE = re.compile(r"(?:ため|により|によって|で|から)$")  # a cause told before a disability (〜のため補聴器)
 CELL_CHARS = 40  # a value this short is a field or a cell: a bare disease or religion name there counts
 
 
@@ -62,6 +65,25 @@ def _without_told_values(labelled: list[Phrase], phrases: list[Phrase]) -> list[
     """Labelled 病歴 values told in words that hold a phrase of another category."""
     return [f for f in labelled if f.category not in _TOLD_IN_WORDS or not any(
         f.start <= p.start and p.end <= f.end and p.category != f.category for p in phrases)]
+
+
+def disabilities_told_with_cause(text: str, found: list[Phrase]) -> list[Phrase]:
+    """A disability told with its cause or its aid (聴覚障害のため補聴器を使用, 脊髄損傷により
+    車椅子を使用) is the disability: a 病歴 phrase that begins with a shorter 障害 phrase, or
+    ends with one after a word of cause (ため, により), takes its category, and the phrases
+    of either inside it are that one phrase. A word of both lists (人工肛門) alone is the
+    disability; inside a disease told first (大腸がん・人工肛門造設術) it is part of the disease."""
+    disabilities = [p for p in found if p.category == "障害"]
+    if not disabilities:
+        return found
+    told = [p._replace(category="障害") if p.category == "病歴" and not p.key and any(
+        d.end - d.start < p.end - p.start
+        and (d.start == p.start or (d.end == p.end and _CAUSE.search(text, p.start, d.start)))
+        for d in disabilities) else p for p in found]
+    wide = [p for p in told if p.category in _BODY and not p.key]
+    return [p for p in told if not (p.category in _BODY and any(
+        w.start <= p.start and p.end <= w.end and (w.end - w.start > p.end - p.start or (
+            w.category == "障害" and p.category == "病歴")) for w in wide))]
 
 
 def _in_row(position: int, rows: list[tuple[int, int, Phrase | None]], starts: list[int]) -> bool:
@@ -104,7 +126,8 @@ class SensitiveRecognizer(EntityRecognizer):
         if "\t" in text:
             unchosen = unchosen_options(text, found)
             found = [p for p in found if (p.start, p.end) not in unchosen and not is_mark(text, p.start, p.end)]
-        return merged(followed_from_checkup(text, self._one_per_item(text, found), labelled), text)
+        found = followed_from_checkup(text, self._one_per_item(text, found), labelled)
+        return disabilities_told_with_cause(text, merged(judgements_after_values(text, found), text))
 
     def _no_ones(self, text: str, position: int) -> bool:
         """A legend of grades, a line of counts, a form's printed choices."""

@@ -107,3 +107,24 @@ def followed_from_checkup(text: str, found: list[Phrase], labelled: list[Phrase]
         return found
     return [p._replace(category=CATEGORY) if p.category == "病歴" and p not in labelled
             and _line_start(text, p.start) in rows else p for p in found]
+
+
+_BRACKET_BEFORE = re.compile(r"^ *[(（] *(?:[A-E][0-9]?)? *$")
+
+
+def judgements_after_values(text: str, found: list[Phrase]) -> list[Phrase]:
+    """A grade's words in brackets after a check-up value (AST 102 U/L（E 治療中）) are the
+    value's judgement, not a disease or a treatment of their own: one finding with it."""
+    results = [p for p in found if p.category == CATEGORY]
+    if not results:
+        return found
+    out = list(found)
+    for phrase in found:
+        if phrase.category != "病歴" or not _GRADE.match(text[phrase.start:phrase.end]):
+            continue
+        value = next((r for r in results if r.end <= phrase.start
+                      and _BRACKET_BEFORE.match(text[r.end:phrase.start])), None)
+        if value is not None and value in out:
+            out.remove(phrase)
+            out[out.index(value)] = value._replace(end=phrase.end + (text[phrase.end:phrase.end + 1] in ")）"))
+    return out

@@ -19,6 +19,8 @@ _JOINED = r"(?:に|へ)?(?:加入|加盟|所属)(?:して(?:いる|おり)|し�
 # a union's own document (its minutes, its roster) names its officers by role beside their names
 _UNION_DOCUMENT = re.compile(r"労働組合|労組|ユニオン|職員組合|組合員")
 _NAME = r"[一-龥々]{1,4}[ 　]?[一-龥々]{1,4}"
+# a list's name (組合員名簿, 組合役員一覧: a title or a caption) says nothing of anyone
+_LIST_AFTER = re.compile(r" *(?:の)?(?:名簿|一覧|台帳|リスト|数|総数)")
 _NOT_UNIONS = re.compile(r"(?:健康保険|健保|共済|協同|生協|農協|漁協|信用|管理|振興|森林|国保|保険|非)組合$")
 
 
@@ -49,4 +51,5 @@ class UnionMatcher:
         if _UNION_DOCUMENT.search(text):
             found += [Phrase(*m.span(), "労働組合") for m in self._role_then_name.finditer(text)]
             found += [Phrase(s, e, "労働組合") for s, e in self._name_then_role.spans(text) if text[s].strip()]
-        return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
+        return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)
+                and not _LIST_AFTER.match(text, p.end)]
