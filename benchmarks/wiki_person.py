@@ -1,6 +1,6 @@
 """PERSON on real Japanese prose: the Wikipedia development set kept in shared/.
 
-    .venv/bin/python benchmarks/wiki_person.py [--data DIR] [--half A|B] [--errors]
+    .venv/bin/python benchmarks/wiki_person.py [--data DIR] [--half A|B|A1|A2] [--errors] [--kinds]
 
 Reads shared/data/wiki-ner-dev (54 files of Wikipedia sentences with every person's
 name marked, and names of companies, places and works marked as negatives; from
@@ -14,7 +14,8 @@ second on this text (model load excluded), and the share of marked non-person na
 (companies, places, works) reported as PERSON ("look-alikes flagged", a wrong finding
 that matches one on its line). --half A keeps the files at even positions of the sorted
 list (wiki_ner_000, 002, …), --half B the odd ones: rules are tuned on A, B is the
-check. --errors lists what was missed, what was wrongly reported and which look-alikes
+check. --half A1 and A2 split A again by alternate files (000, 004 … and 002, 006 …):
+design on A1, keep a change only if A2 agrees, before B is run. --errors lists what was missed, what was wrongly reported and which look-alikes
 were flagged (names of public figures and things from the data set). --kinds counts
 the look-alikes flagged by the kind the data set gives them (NE_CORPORATION,
 NE_LOCATION, …): totals only, so it may be run on the check half too.
@@ -84,8 +85,12 @@ def print_kinds(data: Path, lookalikes: list[tuple[str, int, str]], negatives: d
 
 
 def half(files: list[Path], which: str | None) -> list[Path]:
-    """A fixed split of the sorted files: A the even positions, B the odd ones."""
-    return files if which is None else files["AB".index(which)::2]
+    """A fixed split of the sorted files: A the even positions, B the odd ones;
+    A1 and A2 the even and odd positions within A (wiki_ner_000, 004 … and 002, 006 …)."""
+    if which is None:
+        return files
+    chosen = files["AB".index(which[0])::2]
+    return chosen if len(which) == 1 else chosen[int(which[1]) - 1::2]
 
 
 def flagged(wrong: list[tuple[str, int, str]], negatives: dict[tuple[str, int], list[str]]) -> list[tuple[str, int, str]]:
@@ -131,7 +136,8 @@ def score(found: list[tuple[str, int, str]], truth: dict[tuple[str, int], list[s
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=default_data())
-    parser.add_argument("--half", choices="AB", help="A: sorted files at even positions (tuning), B: odd (check)")
+    parser.add_argument("--half", choices=("A", "B", "A1", "A2"),
+                        help="A: sorted files at even positions (tuning), B: odd (check); A1/A2: A's even/odd")
     parser.add_argument("--errors", action="store_true", help="list misses, wrong findings, look-alikes flagged")
     parser.add_argument("--kinds", action="store_true", help="look-alikes flagged by kind (totals only)")
     args = parser.parse_args()
