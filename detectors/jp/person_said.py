@@ -59,8 +59,21 @@ _GROUPS = ("兄弟", "姉妹", "夫妻", "親子", "父子", "母子", "本人",
 _TITLES = ("首相", "大統領", "副大統領", "博士", "夫人", "容疑者", "被告", "被告人", "元帥", "提督", "大将", "中将",
            "少将", "大佐", "中佐", "少佐", "大尉", "中尉", "少尉", "軍曹", "外相", "蔵相", "法相", "国防相", "枢機卿",
            "司教", "司祭", "神父", "牧師", "教皇", "皇帝", "上院議員", "下院議員", "国務長官", "書記長", "総書記")
-_AFTER = re.compile("(?:" + "|".join(f"{p}(?:{alternation(words)})" for p, words in _PERSONAL.items())
-                    + f"|{alternation(_GROUPS)}|[元前現副]?(?:{alternation(_TITLES)}))(?![{_KANJI}])")
+
+
+def _after() -> str:
+    """One alternative per particle; a word ending in kanji runs on into no further kanji
+    (…の妻, not …の妻子; …を首領に選んだ may)."""
+    parts = []
+    for particle, words in _PERSONAL.items():
+        kanji_end = [w for w in words if re.match(f"[{_KANJI}]", w[-1])]
+        kana_end = [w for w in words if w not in kanji_end]
+        parts.append(f"{particle}(?:(?:{alternation(kanji_end)})(?![{_KANJI}])"
+                     + (f"|{alternation(kana_end)}" if kana_end else "") + ")")
+    return "|".join(parts) + f"|(?:{alternation(_GROUPS)}|[元前現副]?(?:{alternation(_TITLES)}))(?![{_KANJI}])"
+
+
+_AFTER = re.compile(_after())
 # a kanji noun that ends as a kind of person does (経済学者, 作家, 歌手, 議員, 俳人)
 _NOT_KINDS = ("大手", "国家", "一家", "王家", "旧家", "名家", "本家", "分家", "実家", "生家", "民家", "商家", "人家",
               "法人", "定員", "人員", "満員", "全員", "動員", "器官", "上手", "下手", "派手", "切手", "山手", "人手")
@@ -80,11 +93,11 @@ def _kinds() -> tuple[frozenset[str], re.Pattern, re.Pattern, re.Pattern]:
 
 
 # a person's life or words, as the predicate of the clause the candidate is the topic of
-_LIFE = ("生まれ", "死去", "逝去", "亡くな", "埋葬され", "葬られ", "結婚し", "離婚し", "婚約し", "就任し", "辞任し",
-         "引退し", "退任し", "即位し", "退位し", "師事し", "学ん", "学ぶ", "留学し", "入学し", "卒業し", "出家し", "戦死",
+_LIFE = ("生まれ", "引退し", "卒業し", "死去", "逝去", "亡くな", "埋葬され", "葬られ", "結婚し", "離婚し", "婚約し",
+         "就任し", "辞任し", "退任し", "即位し", "退位し", "師事し", "学ん", "学ぶ", "留学し", "入学し", "出家し", "戦死",
          "病死", "暗殺され", "処刑され", "逮捕され", "亡命し", "述べ", "語っ", "回想し", "証言し")
-_TOPIC = re.compile("は、?([^。\nはが「」]{0,40}?)(?:" + alternation(_LIFE) + ")")
-_CLAUSE = re.compile("は、?[^。\nはが「」]{0,40}?")
+_TOPIC = re.compile("は、?[^。\nはが「」]{0,40}?(?:" + alternation(_LIFE) + ")")
+_CLAUSE = re.compile("は、?[^。\nはが「」]{0,50}")
 _STOP = re.compile("[。\n]")
 _TOPIC_REACH = 20  # characters from the sentence's start to the topic
 
@@ -101,12 +114,12 @@ def _first_topic(text: str, start: int) -> bool:
 
 
 def _topic_of_a_life(text: str, start: int, end: int) -> bool:
-    """…は…で生まれた, …は…に埋葬された, …は…会員に選ばれた (see the module)."""
+    """…は…で学んだ, …は…に埋葬された, …は…会員に選ばれた (see the module)."""
     if not text.startswith("は", end) or not _first_topic(text, start):
         return False
     clause = _CLAUSE.match(text, end)
-    return bool(_TOPIC.match(text, end)) or (clause is not None and _kinds()[3].search(
-        text, end, min(len(text), clause.end() + 12)) is not None)
+    return _TOPIC.match(text, end) is not None or (
+        clause is not None and _kinds()[3].search(text, end, clause.end()) is not None)
 
 
 def defined_as_a_person(text: str, start: int, end: int) -> bool:
@@ -139,12 +152,12 @@ def said_to_be_people(text: str, lookup: Callable[[str], WordLookup], found: lis
         if glued and not role:
             continue
         strong = _AFTER.match(text, end) is not None or defined_as_a_person(text, start, end)
-        if not (strong or role or _topic_of_a_life(text, start, end)):
+        if not (strong or role or text.startswith("は", end)):
             continue
         parts = [lookup(part) for part in re.split("[・=＝]", match.group()) if part]
-        if any(part.place for part in parts):
-            continue
-        if strong or not all(part.common for part in parts):
+        common = all(part.common for part in parts)
+        if not any(part.place for part in parts) and (
+                strong or (not common and (role or _topic_of_a_life(text, start, end)))):
             spans.append((start, end))
     return spans
 
