@@ -7,16 +7,20 @@ dictionary or read as common nouns, and only what is said of them tells.
   life event (…の妻, …の死後, …が死去, …と結婚, …に師事, …を逮捕), a group of
   people (…兄弟, …夫妻), or a title only a person holds (…中佐, …大統領; person_prose
   reads titles after words the dictionary does not know at all).
-- A role or a kind of person right before it (宅建業者の…, ボーカルの…, 教授…, MF…):
+- A role or a kind of person right before it (経済学者の…, ボーカルの…, 教授…, MF…):
   the kinds are data (data/person_kind.txt) or kanji nouns ending as a kind of
-  person does (…者, …家, …手, …員, …師, …士, …優, …官, …人, …将).
-- The topic of a sentence whose predicate is a person's life (…は…で生まれた, …は
-  …に埋葬された, …は…を学んだ) or that defines it as a kind of person (…は、ソ連の
-  経済学者。, …は多作な作家だった。), with no other topic or subject between.
+  person does (…者, …家, …手, …員, …師, …士, …優, …官, …人, …将), not agents a
+  company may be too (事業者, 開発者, 主催者).
+- The topic of a sentence whose predicate is a person's life (…は…に埋葬された, …は
+  …で学んだ, …は…会長を務めた) or that defines it as a kind of person (…は、ソ連の
+  経済学者。, …は多作な作家だった。), with no other topic or subject before it.
+  Predicates that companies, bodies and products take too are left out: …が述べた,
+  …が加入し, …が脱退し, …と共演, …は…で生まれた, …は…を引退した, …の生涯, …の肖像.
 Names of places (the dictionary's 地名) and kinds of person themselves (メンバー,
-スタッフ) are never candidates; a common word (ショー, ライス) needs one of the first
-signs or a definition, a topic clause is not enough. Vetoes of things (person_org,
-person_things) apply afterwards, as to every candidate.
+スタッフ) are never candidates. A role before it or a topic clause is not enough for
+a word the dictionary knows as a common noun (ユニフォーム, ショー) or as a proper noun
+that is no name (a brand, a work); a definition or a sign right after it is. Vetoes
+of things (person_org, person_things) apply afterwards, as to every candidate.
 """
 
 from __future__ import annotations
@@ -43,13 +47,12 @@ _CANDIDATE = re.compile(starts_after(f"[{_KATAKANA}]", f"[{_KATAKANA}・=＝]")
 _PERSONAL = {
     "の": ("妻", "夫", "息子", "娘", "父", "母", "父親", "母親", "兄", "弟", "姉", "妹", "長男", "長女", "次男", "次女",
           "三男", "祖父", "祖母", "孫", "甥", "姪", "叔父", "伯父", "叔母", "伯母", "義父", "義母", "未亡人", "愛人",
-          "恋人", "婚約者", "弟子", "師匠", "子供", "子孫", "遺族", "生涯", "死", "死後", "死去", "逝去", "葬儀", "遺体",
-          "遺言", "生家", "生誕", "誕生日", "自伝", "伝記", "肖像", "退陣", "辞任", "即位", "暗殺", "婚約", "結婚",
-          "離婚", "門下", "養子"),
-    "が": ("死去", "逝去", "死亡", "亡くな", "結婚", "離婚", "婚約", "引退", "就任", "辞任", "退任", "即位", "退位",
-          "失脚", "亡命", "戦死", "病死", "暗殺され", "処刑され", "逮捕され", "殺害され", "脱退し", "加入し", "述べ", "語っ",
-          "証言", "告白", "演じ", "出家", "留学", "師事", "主演"),
-    "と": ("結婚", "離婚", "婚約", "再婚", "交際", "共演", "対談", "共著", "死別", "離別"),
+          "恋人", "婚約者", "弟子", "師匠", "子供", "子孫", "遺族", "死後", "死去", "逝去", "葬儀", "遺体", "遺言",
+          "生家", "生誕", "誕生日", "自伝", "退陣", "辞任", "即位", "暗殺", "婚約", "結婚", "離婚", "門下", "養子"),
+    "が": ("死去", "逝去", "死亡", "亡くな", "結婚", "離婚", "婚約", "就任", "辞任", "退任", "即位", "退位", "失脚",
+          "亡命", "戦死", "病死", "暗殺され", "処刑され", "逮捕され", "殺害され", "告白", "演じ", "出家", "留学", "師事",
+          "主演"),
+    "と": ("結婚", "離婚", "婚約", "再婚", "交際", "対談", "共著", "死別", "離別"),
     "を": ("逮捕", "暗殺", "殺害", "処刑", "射殺", "任命", "解任", "指名", "起用", "招聘", "擁立", "養子に", "妻に",
           "娶", "首領に", "師と"),
     "に": ("師事", "嫁い", "嫁ぎ", "弟子入り", "求婚", "暗殺され", "殺害され", "射殺され", "見出され"),
@@ -76,7 +79,10 @@ def _after() -> str:
 _AFTER = re.compile(_after())
 # a kanji noun that ends as a kind of person does (経済学者, 作家, 歌手, 議員, 俳人)
 _NOT_KINDS = ("大手", "国家", "一家", "王家", "旧家", "名家", "本家", "分家", "実家", "生家", "民家", "商家", "人家",
-              "法人", "定員", "人員", "満員", "全員", "動員", "器官", "上手", "下手", "派手", "切手", "山手", "人手")
+              "法人", "定員", "人員", "満員", "全員", "動員", "器官", "上手", "下手", "派手", "切手", "山手", "人手",
+              # agents a company or a body may be too (…の事業者に選ばれた, 開発者の…)
+              "業者", "運営者", "開発者", "製造者", "販売者", "提供者", "発行者", "主催者", "管理者", "出資者", "所有者",
+              "保有者", "受託者", "落札者", "契約者", "加盟者", "出展者", "出品者", "権利者")
 _KIND_ENDING = f"[{_KANJI}]+[者家手員師士優官人将]" + "".join(f"(?<!{word})" for word in _NOT_KINDS)
 _PARTICLE = re.compile("(?:は|が|の|に|と|を|も|や|へ|、|。)")
 
@@ -88,14 +94,14 @@ def _kinds() -> tuple[frozenset[str], re.Pattern, re.Pattern, re.Pattern]:
     kind = f"(?:{alternation(listed)}|{_KIND_ENDING})"
     before = re.compile(f"(?:(?:{alternation(listed | ROLE_NOUNS)})の?|{_KIND_ENDING}の)$")
     defined = re.compile(f"{kind}(?:である|であった|だった|です|でした)?。$")
-    becomes = re.compile(f"{kind}(?:に就任|に選ばれ|に選出され|に任命され|になっ|に転身|を務め)")
+    becomes = re.compile(f"(?:{alternation(listed)})(?:に就任|に選ばれ|に選出され|に任命され|になっ|に転身|を務め)")
     return listed, before, defined, becomes
 
 
 # a person's life or words, as the predicate of the clause the candidate is the topic of
-_LIFE = ("生まれ", "引退し", "卒業し", "死去", "逝去", "亡くな", "埋葬され", "葬られ", "結婚し", "離婚し", "婚約し",
-         "就任し", "辞任し", "退任し", "即位し", "退位し", "師事し", "学ん", "学ぶ", "留学し", "入学し", "出家し", "戦死",
-         "病死", "暗殺され", "処刑され", "逮捕され", "亡命し", "述べ", "語っ", "回想し", "証言し")
+_LIFE = ("卒業し", "死去", "逝去", "亡くな", "埋葬され", "葬られ", "結婚し", "離婚し", "婚約し", "就任し", "辞任し",
+         "退任し", "即位し", "退位し", "師事し", "学ん", "学ぶ", "留学し", "入学し", "出家し", "戦死", "病死", "暗殺され",
+         "処刑され", "逮捕され", "亡命し", "回想し")
 _TOPIC = re.compile("は、?[^。\nはが「」]{0,40}?(?:" + alternation(_LIFE) + ")")
 _CLAUSE = re.compile("は、?[^。\nはが「」]{0,50}")
 _STOP = re.compile("[。\n]")
@@ -155,11 +161,17 @@ def said_to_be_people(text: str, lookup: Callable[[str], WordLookup], found: lis
         if not (strong or role or text.startswith("は", end)):
             continue
         parts = [lookup(part) for part in re.split("[・=＝]", match.group()) if part]
-        common = all(part.common for part in parts)
         if not any(part.place for part in parts) and (
-                strong or (not common and (role or _topic_of_a_life(text, start, end)))):
+                strong or (_may_be_a_name(parts) and (role or _topic_of_a_life(text, start, end)))):
             spans.append((start, end))
     return spans
+
+
+def _may_be_a_name(parts: list[WordLookup]) -> bool:
+    """A chain not all of common words (クリスマス・メッセージ), with no part the
+    dictionary knows as one proper noun that is no name (a brand, a work, a group)."""
+    known_things = any(len(p.ends) == 1 and not (p.unknown or p.common or p.name) for p in parts)
+    return not known_things and not all(p.common for p in parts)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
