@@ -1,21 +1,23 @@
 """Detection quality on three sets, side by side (issue 12).
 
-    .venv/bin/python benchmarks/detection_report.py [--seed 20261123] [--scale 1.0] [--keep DIR]
+    .venv/bin/python benchmarks/detection_report.py [--corpus 3] [--seed N] [--scale 1.0] [--keep DIR]
                                                     [--wiki-dir ../shared/data/wiki-ner-dev] [--errors]
 
 - corpus 1 (dev): the in-repo corpus of benchmarks/corpus.py, built and scored by
   benchmarks/quality.py's own functions (in process; the rules were tuned on it);
-- corpus 2 (eval): benchmarks/corpus2 built into a temporary directory, read by
-  `daicho check TREE --show-values --format jsonl` (the whole process, as a user
-  runs it) and scored by benchmarks/scoring (matching rules: benchmarks/score_findings.py);
-  never tune a rule on it;
+- the generated corpus chosen by --corpus: 3 (default), benchmarks/corpus3, the
+  held-out evaluation set from 2026-12-03 (never tune a rule on it), or 2,
+  benchmarks/corpus2, a development set since then; built into a temporary
+  directory, read by `daicho check TREE --show-values --format jsonl` (the whole
+  process, as a user runs it) and scored by benchmarks/scoring (matching rules:
+  benchmarks/score_findings.py);
 - wiki-dev: the Wikipedia development set (PERSON in real prose; CC-BY-SA, read where
   it lies), through `daicho check` and the same scorer (the wiki hook's figure).
 
 Prints the machine and the command, one table of P/R/F1 per entity type for the
 three sets with the issue's target F1, false positives per clean file, the share of
-labelled look-alikes flagged, then corpus 2 in detail (要配慮 by category, objects
-daicho could not read)."""
+labelled look-alikes flagged, then the chosen corpus in detail (要配慮 by category,
+objects daicho could not read)."""
 
 from __future__ import annotations
 
@@ -31,7 +33,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.corpus2 import DEFAULT_SEED, write  # noqa: E402
+import benchmarks.corpus2 as corpus_2  # noqa: E402
+import benchmarks.corpus3 as corpus_3  # noqa: E402
 from benchmarks.score_findings import score_files  # noqa: E402
 from benchmarks.scoring.run import daicho_check, wiki_dev_dir  # noqa: E402
 from benchmarks.scoring.score import Score  # noqa: E402
@@ -41,6 +44,7 @@ IDENTIFIER_TARGET = 0.97
 TARGETS = {"SENSITIVE": 0.90, "PERSON": 0.95, "BANK_ACCOUNT": 0.95, "POSTAL_CODE": 0.97, "PHONE": 0.97, "EMAIL": 0.97,
            "DATE_OF_BIRTH": 0.95, "ADDRESS": 0.92, "all types (micro)": 0.97}
 WIKI_TARGET = 0.85
+CORPORA = {"2": (corpus_2, "dev"), "3": (corpus_3, "eval")}  # --corpus: (package, role)
 
 Figures = tuple  # (precision, recall, F1)
 
@@ -78,8 +82,9 @@ def _from_counts(c: Counter) -> Figures:
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
-def corpus2(out: Path, seed: int, scale: float) -> Score:
-    tree, truth = write(out, seed, scale)
+def generated(corpus: str, out: Path, seed: int, scale: float) -> Score:
+    """Corpus 2 or 3 written under `out`, read by `daicho check`, scored."""
+    tree, truth = CORPORA[corpus][0].write(out, seed, scale)
     return score_files(truth, daicho_check(tree, out / "findings.jsonl"))
 
 
@@ -95,8 +100,10 @@ def figures_of(score: Score) -> dict[str, Figures]:
     return rows
 
 
-def side_by_side(c1: dict[str, Figures], c2: dict[str, Figures], wiki_person: Figures | None) -> str:
-    lines = ["| entity | corpus 1 (dev) P | R | F1 | corpus 2 (eval) P | R | F1 | wiki-dev P | R | F1 | target F1 |",
+def side_by_side(c1: dict[str, Figures], c2: dict[str, Figures], wiki_person: Figures | None,
+                 corpus: str = "3") -> str:
+    title = f"corpus {corpus} ({CORPORA[corpus][1]})"
+    lines = [f"| entity | corpus 1 (dev) P | R | F1 | {title} P | R | F1 | wiki-dev P | R | F1 | target F1 |",
              "|---|---|---|---|---|---|---|---|---|---|---|"]
     names = sorted((set(c1) | set(c2)) - {"all types (micro)"}) + ["all types (micro)"]
     for name in names:
@@ -108,37 +115,48 @@ def side_by_side(c1: dict[str, Figures], c2: dict[str, Figures], wiki_person: Fi
     return "\n".join(lines)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description="Detection quality on corpus 1, corpus 2 and the wiki set.")
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="corpus 2 seed")
-    parser.add_argument("--scale", type=float, default=1.0, help="corpus 2 size (1.0: about 340 files)")
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Detection quality on corpus 1, corpus 2 or 3 and the wiki set.")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="3",
+                        help="generated corpus: 3 (held-out evaluation set, default) or 2 (development set)")
+    parser.add_argument("--seed", type=int, default=None, help="its seed (default: the corpus's own)")
+    parser.add_argument("--scale", type=float, default=1.0, help="its size (1.0: about 300 files)")
     parser.add_argument("--c1-docs", type=int, default=200)
     parser.add_argument("--c1-negatives", type=int, default=48)
     parser.add_argument("--c1-seed", type=int, default=2026)
     parser.add_argument("--wiki-dir", type=Path, default=None, help="default: ../shared/data/wiki-ner-dev")
-    parser.add_argument("--keep", type=Path, help="keep corpus 2, its truth and the findings in this directory")
-    parser.add_argument("--errors", action="store_true", help="list corpus 2's misses and false findings")
+    parser.add_argument("--keep", type=Path, help="keep the corpus, its truth and the findings in this directory")
+    parser.add_argument("--errors", action="store_true", help="list the corpus's misses and false findings")
     args = parser.parse_args()
+    if args.seed is None:
+        args.seed = CORPORA[args.corpus][0].DEFAULT_SEED
+    return args
+
+
+def main() -> None:
+    args = arguments()
+    name, role = f"corpus {args.corpus}", CORPORA[args.corpus][1]
     print(f"machine: {machine()}; {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC")
     print(f"command: .venv/bin/python benchmarks/detection_report.py {' '.join(sys.argv[1:])}".rstrip())
     with tempfile.TemporaryDirectory() as tmp:
         out = args.keep or Path(tmp)
         out.mkdir(parents=True, exist_ok=True)
-        eval_score = corpus2(out, args.seed, args.scale)
+        eval_score = generated(args.corpus, out, args.seed, args.scale)
         wiki_score = wiki(args.wiki_dir or wiki_dev_dir(), out)
     dev, dev_false = corpus1(args.c1_docs, args.c1_negatives, args.c1_seed)
     wiki_person = metrics(wiki_score.rows["PERSON"]) if wiki_score else None
     print(f"\ncorpus 1: benchmarks/corpus.py, {args.c1_docs} + held-out documents and {args.c1_negatives} + "
           f"negatives, seed {args.c1_seed} (in process; rules tuned on it)")
-    print(f"corpus 2: benchmarks/corpus2, seed {args.seed}, scale {args.scale} (daicho check, whole process; "
-          "never tuned on)")
+    tuned = "never tuned on" if role == "eval" else "a development set: rules may be tuned on it"
+    print(f"{name}: benchmarks/corpus{args.corpus}, seed {args.seed}, scale {args.scale} (daicho check, whole "
+          f"process; {tuned})")
     print("wiki-dev: ../shared/data/wiki-ner-dev (PERSON only)" if wiki_score else "wiki-dev: not found (skipped)")
-    print("\n" + side_by_side(dev, figures_of(eval_score), wiki_person))
+    print("\n" + side_by_side(dev, figures_of(eval_score), wiki_person, args.corpus))
     print(f"\nfalse positives per clean file: corpus 1 {dev_false:.3f} (per hard-negative file), "
-          f"corpus 2 {fmt(clean_rate(eval_score))} (target 0)")
+          f"{name} {fmt(clean_rate(eval_score))} (target 0)")
     wiki_rate = f", wiki-dev {fmt(lookalike_rate(wiki_score))} (names of companies, places…)" if wiki_score else ""
-    print(f"look-alikes flagged: corpus 2 {fmt(lookalike_rate(eval_score))}{wiki_rate} (target ≤ 0.01)")
-    print("\n## corpus 2 in detail\n\n" + render(eval_score))
+    print(f"look-alikes flagged: {name} {fmt(lookalike_rate(eval_score))}{wiki_rate} (target ≤ 0.01)")
+    print(f"\n## {name} in detail\n\n" + render(eval_score))
     if args.errors:
         print("\n" + render_errors(eval_score))
 

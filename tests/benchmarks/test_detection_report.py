@@ -1,14 +1,18 @@
 """End to end: corpus 2 written, read by `daicho check` (the whole process), its
-output scored and tabled; every finding and every planted value counted once."""
+output scored and tabled; every finding and every planted value counted once. And
+the report's choice of corpus (3, the held-out set, unless told 2), named in its table."""
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 
 import pytest
 
+import benchmarks.corpus2 as corpus2
+import benchmarks.corpus3 as corpus3
 from benchmarks.corpus2 import write
-from benchmarks.detection_report import figures_of, side_by_side
+from benchmarks.detection_report import arguments, figures_of, side_by_side
 from benchmarks.scoring.records import read_findings, read_truth
 from benchmarks.scoring.run import daicho_check
 from benchmarks.scoring.score import score
@@ -29,3 +33,16 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
     assert sum(row["right"] + row["wrong"] for row in entity_rows) + result.ignored == len(findings)
     table = side_by_side({"PERSON": (1.0, 1.0, 1.0)}, figures_of(result), (0.5, 0.5, 0.5))
     assert "| PERSON | 1.000 | 1.000 | 1.000 |" in table and "| all types (micro) |" in table
+
+
+@pytest.mark.parametrize("argv, corpus, seed, title", [
+    ([], "3", corpus3.DEFAULT_SEED, "corpus 3 (eval)"),
+    (["--corpus", "2"], "2", corpus2.DEFAULT_SEED, "corpus 2 (dev)"),
+    (["--corpus", "3", "--seed", "5"], "3", 5, "corpus 3 (eval)"),
+])
+def test_the_report_takes_corpus_3_by_default_and_names_it_in_the_table(monkeypatch, argv, corpus, seed, title):
+    monkeypatch.setattr(sys, "argv", ["detection_report.py", *argv])
+    args = arguments()
+    assert (args.corpus, args.seed) == (corpus, seed)
+    table = side_by_side({"PERSON": (1.0, 1.0, 1.0)}, {"PERSON": (0.5, 0.5, 0.5)}, None, args.corpus)
+    assert f"| {title} P |" in table.splitlines()[0]

@@ -1,0 +1,3 @@
+from benchmarks.corpus3.build import main
+
+main()
