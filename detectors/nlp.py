@@ -45,6 +45,7 @@ class WordLookup(NamedTuple):
     name: bool  # one word, a person's name (人名)
     unknown: bool  # a word the dictionary does not know is in it
     common: bool = False  # one known word, a common noun (名詞-普通名詞: デジタル, ギア)
+    place: bool = False  # one known word, a place's name (名詞-固有名詞-地名: マレーシア, ウィーン)
 
 
 LOOKUPS_KEPT = 10_000  # candidate texts remembered per engine, then forgotten at once
@@ -174,7 +175,8 @@ class GinzaNlpEngine(NlpEngine):
             found = WordLookup(tuple(m.end() for m in tokens),
                                len(tokens) == 1 and tokens[0].part_of_speech()[2] == "人名",
                                any(m.is_oov() for m in tokens),
-                               len(tokens) == 1 and not tokens[0].is_oov() and tokens[0].part_of_speech()[1] == "普通名詞")
+                               len(tokens) == 1 and not tokens[0].is_oov() and tokens[0].part_of_speech()[1] == "普通名詞",
+                               len(tokens) == 1 and not tokens[0].is_oov() and tokens[0].part_of_speech()[2] == "地名")
             if len(self._looked_up) >= LOOKUPS_KEPT:
                 self._looked_up.clear()
             self._looked_up[text] = found

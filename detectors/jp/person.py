@@ -33,6 +33,7 @@ from detectors.jp.person_prose import (addressed, beside_a_legal_form, chain_end
 from detectors.jp.person_listed import listed_with_people
 from detectors.jp.person_org import things_in_text
 from detectors.jp.person_things import names_a_thing_in_prose
+from detectors.jp.person_said import said_to_be_people
 from detectors.jp.person_romaji import CAPS_NAME, caps_names, romaji_in_prose
 from detectors.jp.person_tokens import NAME_TAGS, PLACE, SURNAME, tagged_names
 from detectors.nlp import Morpheme
@@ -97,6 +98,8 @@ class PersonRecognizer(EntityRecognizer):
             found += [(start, end, 0.6) for start, end in cjk_names(text, lookup, one_character_surnames)]
             found += [(start, end, 0.6) for start, end in romaji_in_prose(text, lookup)]
             found += [(start, end, 0.6) for start, end in unknown_katakana_names(text, lookup, found)]
+            places = [(w.start, w.end) for w in words if w.tag == PLACE]
+            found += [(start, end, 0.6) for start, end in said_to_be_people(text, lookup, found, places)]
         return [self._result(start, end, score) for start, end, score in found], words
 
     def _pattern_results(self, text: str, words: list, found: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -6,13 +6,12 @@ import pytest
 
 from benchmarks import corpus_wikilook2_check as check
 from benchmarks import corpus_wikilook2_dev as dev
+from tests.benchmarks.corpus_checks import same_documents_for_a_seed, truth_written_in_the_text
 
 
 @pytest.mark.parametrize("corpus", [dev.DevTrade, check.CheckTrade], ids=["dev", "check"])
 def test_one_seed_gives_the_same_documents(corpus):
-    first, again, other = (corpus(seed).positives(20) + corpus(seed).negatives(6) for seed in (3, 3, 4))
-    assert [(d.name, d.data, d.truth) for d in first] == [(d.name, d.data, d.truth) for d in again]
-    assert [d.data for d in first] != [d.data for d in other]
+    same_documents_for_a_seed(corpus)
 
 
 def test_the_two_corpora_share_no_list():
@@ -28,11 +27,4 @@ def test_the_two_corpora_share_no_list():
 
 @pytest.mark.parametrize("corpus", [dev.DevTrade, check.CheckTrade], ids=["dev", "check"])
 def test_truth_is_written_in_the_text(corpus):
-    generator = corpus(5)
-    docs = generator.positives(30)
-    assert sum(entity == "PERSON" for doc in docs for entity, _ in doc.truth) > 30
-    for doc in docs:
-        text = doc.data.decode("utf-8").replace("・", "")
-        assert ("*", "PERSON") in doc.truth
-        assert all(value in text for entity, value in doc.truth if entity in ("PERSON", "~PERSON"))
-    assert all(not doc.truth for doc in generator.negatives(6))
+    truth_written_in_the_text(corpus)

@@ -1,0 +1,19 @@
+"""Checks every generated prose corpus of issue 12 passes (wikilook2, wikirecall):
+the same documents for a seed, every person in truth written in its text."""
+
+
+def same_documents_for_a_seed(corpus) -> None:
+    first, again, other = (corpus(seed).positives(20) + corpus(seed).negatives(6) for seed in (3, 3, 4))
+    assert [(d.name, d.data, d.truth) for d in first] == [(d.name, d.data, d.truth) for d in again]
+    assert [d.data for d in first] != [d.data for d in other]
+
+
+def truth_written_in_the_text(corpus) -> None:
+    generator = corpus(5)
+    docs = generator.positives(30)
+    assert sum(entity == "PERSON" for doc in docs for entity, _ in doc.truth) > 30
+    for doc in docs:
+        text = doc.data.decode("utf-8").replace("・", "")
+        assert ("*", "PERSON") in doc.truth
+        assert all(value in text for entity, value in doc.truth if entity in ("PERSON", "~PERSON"))
+    assert all(not doc.truth for doc in generator.negatives(6))
