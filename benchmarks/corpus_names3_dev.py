@@ -131,7 +131,7 @@ class DevNames:
         shop, product = self.pick(SHOPS), self.pick(PRODUCTS)
         text = (f"{shop}さんから{product}を{self.rng.randint(2, 30)}箱仕入れた。\n{self.pick(ROLES)}に報告済み。\n"
                 f"{self.pick(ROLES)}より、{self.pick(TOPICS)}の資料を回覧。\n")
-        return text, {("~PERSON", shop), ("~PERSON", product)}
+        return text, {("~PERSON", shop.replace("・", "")), ("~PERSON", product)}
 
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.minutes, self.speakers_only, self.daily, self.appraisal, self.mail, self.foreign]
