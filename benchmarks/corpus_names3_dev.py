@@ -16,6 +16,7 @@ Truth: PERSON only (`("*", "PERSON")`); a thing read as a name is a look-alike
 from __future__ import annotations
 
 import random
+import unicodedata
 
 from benchmarks.corpus import Doc
 
@@ -34,6 +35,10 @@ FOREIGN = [("グエン・ヴァン・ミン", "Nguyen Van Minh"), ("マリア・
            ("ジョアン・ペレイラ", "Joao Pereira"), ("クラウス・ヴェーバー", "Klaus Weber"),
            ("チネドゥ・オコンクォ", "Chinedu Okonkwo")]
 CJK = [("王", "麗華", "おう れいか"), ("朴", "成民", "パク ソンミン"), ("劉", "建国", "りゅう けんこく")]
+HALF_WIDTH = str.maketrans({"サ": "ｻ", "エ": "ｴ", "キ": "ｷ", "ミ": "ﾐ", "ヨ": "ﾖ", "シ": "ｼ", "ウ": "ｳ", "ノ": "ﾉ",
+                            "ス": "ｽ", "ホ": "ﾎ", "リ": "ﾘ", "チ": "ﾁ", "イ": "ｲ", "マ": "ﾏ", "ア": "ｱ", "ヒ": "ﾋ", "ラ": "ﾗ",
+                            "ツ": "ﾂ", "カ": "ｶ", "タ": "ﾀ", "ワ": "ﾜ", "セ": "ｾ", "ナ": "ﾅ", "ベ": "ﾍﾞ", "ガ": "ｶﾞ",
+                            "ギ": "ｷﾞ", "ズ": "ｽﾞ", "デ": "ﾃﾞ", "コ": "ｺ", "オ": "ｵ"})
 SHOPS = ["平井商店", "ますだ食堂", "カフェ・オオツカ", "和田屋"]   # no person of these lists bears the name
 PRODUCTS = ["はるかプリン", "さくら号", "あかね米"]
 ROLES = ["課長", "係長", "担当者", "教頭", "主任", "部長", "営業担当"]
@@ -73,7 +78,7 @@ class DevNames:
         for _ in range(self.rng.randint(3, 6)):
             who = self.pick(people)[2]
             lines.append(self.pick([f"{who}：来週までに見積りを出します。", f"（{who}）資料は共有フォルダに置きました。",
-                                    f"{who}より、{self.pick(TOPICS)}は延期したいとの発言あり。",
+                                    f"{who}より、{self.pick(TOPICS)}は延期したいとの発言あり。", f"{who}より報告。",
                                     f"{who}さん　承知しました、確認します。", f"・{who}）発注先に連絡済み"]))
         lines.append(f"次回は{self.pick(ROLES)}も同席する。")
         return "\n".join(lines) + "\n", {("PERSON", p[1]) for p in people}
@@ -88,14 +93,20 @@ class DevNames:
         return "\n".join(lines) + "\n", {("PERSON", p) for p in people}
 
     def daily(self) -> tuple[str, set]:
-        callers = self.rng.sample(SURNAMES, 2)
+        callers = [self.caller(family) for family in self.rng.sample(SURNAMES, 2)]
         hour = self.rng.randint(9, 17)
         phone = f"090-{self.rng.randint(1000, 9999)}-{self.rng.randint(1000, 9999)}"
         writer = self.japanese()
         text = (f"日報　{writer[0]}\n{hour}時　{callers[0]}様より折返し依頼（{phone}）。\n"
                 f"{hour + 1}時半　{callers[1]}様から入電、納期の確認。{self.pick(ROLES)}に引継ぎ済み。\n"
                 f"午後は{self.pick(SHOPS)}へ訪問、{self.pick(PRODUCTS)}の棚替え。\n")
-        return text, {("PERSON", writer[1]), ("PERSON", callers[0]), ("PERSON", callers[1])}
+        return text, {("PERSON", writer[1]), ("PERSON", unicodedata.normalize("NFKC", callers[0])),
+                      ("PERSON", unicodedata.normalize("NFKC", callers[1]))}
+
+    def caller(self, family: str) -> str:
+        """A caller's surname as a note-taker writes it: kanji, katakana or half-width kana."""
+        kana = KANA[family][0]
+        return self.pick([family, family, kana, unicodedata.normalize("NFKC", kana).translate(HALF_WIDTH)])
 
     def appraisal(self) -> tuple[str, set]:
         shown, name, family = self.japanese()
@@ -122,6 +133,7 @@ class DevNames:
         shown, name = self.written()
         text = self.pick([
             f"技能実習生の{kana}さん（{romaji}）が来月から配属される。\n{shown}が受入れを担当する。\n",
+            f"{romaji}さんが{self.pick(TOPICS)}の説明を受けた。{kana}さんは熱心だった。付添いは{shown}。\n",
             f"面談記録　{romaji}（{kana}）\n通訳は{shown}。{kana.split('・')[0]}さんは日本語が上達している。\n",
         ]) + f"留学生の{family} {given}（{reading}）さんも同席した。\n"
         return text, {("PERSON", kana.replace("・", "")), ("PERSON", romaji.replace(" ", "")),

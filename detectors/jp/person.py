@@ -31,8 +31,8 @@ from detectors.jp.person_patterns import (NAME_LABEL, addressed_surnames, is_a_n
 from detectors.jp.person_prose import (addressed, beside_a_legal_form, chain_ends, katakana_chains, names_a_thing,
                                       unknown_katakana_names)
 from detectors.jp.person_listed import listed_with_people
-from detectors.jp.person_office import (a_shop, bracketed_forms, mixed_case_romaji, spaced_names, speaker_surnames,
-                                        with_given_names_after, with_surnames_before)
+from detectors.jp.person_office import (a_shop, addressed_forms, bracketed_forms, mixed_case_romaji, spaced_names,
+                                        speaker_surnames, with_given_names_after, with_surnames_before)
 from detectors.jp.person_org import things_in_text
 from detectors.jp.person_things import names_a_thing_in_prose
 from detectors.jp.person_said import said_to_be_people
@@ -127,7 +127,7 @@ class PersonRecognizer(EntityRecognizer):
         results = [self._result(*joined[(r.start, r.end)], r.score) if (r.start, r.end) in joined else r
                    for r in results]
         spans = speaker_surnames(text, self.names) + mixed_case_romaji(text, self.names) + spaced_names(text, self.names)
-        spans += bracketed_forms(text, found + list(joined.values()))
+        spans += bracketed_forms(text, found + list(joined.values())) + addressed_forms(text, self.names)
         results += [self._result(start, end, 0.6) for start, end in spans]
         return [r for r in results if not a_shop(text, r.start, r.end)]
 

@@ -13,6 +13,8 @@ reports and interview notes that the other tiers miss.
   王 麗華（おう れいか）, Rajesh Kumar（ラジェシュ・クマール）, and the reverse
   (マリア・サントス（Maria Santos）): kana of two parts, or two or three capitalised
   words, the whole bracket.
+- A name of two or three capitalised words, or a listed surname in katakana, with
+  an honorific (Nguyen Van Minhさん, ミヨシ様より折返し): the dictionary need not know it.
 - A shop or café called after its owner (和田屋さん, カフェ・オオツカさん, 喫茶 大塚): a
   name ending as a shop does, or with a kind of shop right before it, is a thing.
 - Romaji with the surname in capitals and the given name capitalised, either order
@@ -28,14 +30,18 @@ from detectors.jp.person_words import NOT_GIVEN_NAMES
 
 _KANJI = "\u4e00-\u9fff々"
 _MARK = r"(?:[・\-－＊*]\s*)?"
+_SAID = "(?:補足|報告|連絡|説明|回答|共有|提案|質問|発言|依頼)"
 # line-start speaker forms; group 1 is the surname
 _SPEAKER = re.compile(rf"^{_MARK}(?:【([{_KANJI}]{{2,3}})】|[（(]([{_KANJI}]{{2,3}})[）)]|([{_KANJI}]{{2,3}})"
-                      rf"(?:\s*[：:](?![0-9０-９])|[）)]|より[、，,]))", re.MULTILINE)
+                      rf"(?:\s*[：:](?![0-9０-９])|[）)]|より(?:[、，,]|{_SAID})))", re.MULTILINE)
 MIN_SPEAKER_LINES = 2
 _SURNAME_BEFORE = re.compile(rf"(?<![{_KANJI}])([{_KANJI}]{{2,3}})[ \u3000]?$")
 _GIVEN_AFTER = re.compile(rf"[ \u3000]?([{_KANJI}]{{1,3}})(?![{_KANJI}])")
 _SPACED = re.compile(rf"(?<![{_KANJI}])([{_KANJI}]{{2,3}})[ \u3000]([{_KANJI}]{{1,3}})(?![{_KANJI}])")
 _WORDS_NOT_GIVEN = frozenset({"記", "済", "等", "大", "明日", "以上", "以下", "一同", "他"})
+_HONORIFIC = "(?=さん|様|氏)"
+_LATIN_ADDRESSED = re.compile(rf"(?<![A-Za-z])[A-Z][a-z]{{1,15}}(?: [A-Z][a-z]{{1,15}}){{1,2}}{_HONORIFIC}")
+_KANA_ADDRESSED = re.compile(rf"(?<![ァ-ヺー・])[ァ-ヺー]{{2,8}}{_HONORIFIC}")
 _SHOP_END = re.compile(r"(?:屋|堂|亭|舗|店|商会)$")
 _SHOP_BEFORE = re.compile(r"(?:カフェ|喫茶|サロン|ベーカリー|クリーニング|ショップ|スタジオ|ホテル|旅館|レストラン|ストア|"
                           r"ブティック|フラワー|パティスリー|美容室|理容|居酒屋|ラーメン|食堂|書店|酒店|薬局|工務店|不動産)"
@@ -90,6 +96,12 @@ def spaced_names(text: str, lists: NameLists) -> list[tuple[int, int]]:
                 and given not in NOT_GIVEN_NAMES:
             spans.append(match.span())
     return spans
+
+
+def addressed_forms(text: str, lists: NameLists) -> list[tuple[int, int]]:
+    """Nguyen Van Minhさん, ミヨシ様: romaji in words, a listed surname in katakana."""
+    spans = [m.span() for m in _LATIN_ADDRESSED.finditer(text)]
+    return spans + [m.span() for m in _KANA_ADDRESSED.finditer(text) if m.group() in lists.surname_kana]
 
 
 def a_shop(text: str, start: int, end: int) -> bool:

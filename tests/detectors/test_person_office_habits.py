@@ -11,6 +11,7 @@ SPEAKERS = [
     ("平塚：見積りを出します。\n小寺: 了解です。\n", ["平塚", "小寺"]),
     ("【岩瀬】先方の回答待ち。\n（平塚）資料は共有済み。\n", ["岩瀬", "平塚"]),
     ("・小寺）発注先に連絡済み\n平塚より、延期したいとの発言あり。\n", ["小寺", "平塚"]),
+    ("佐伯より補足。\n三好より報告。\n", ["佐伯", "三好"]),
     ("平塚：晴れ\n", []),  # one line alone is no transcript: 平塚 is a city too
     ("日時：10月5日\n場所：第2会議室\n", []),  # labels, no surnames
 ]
@@ -27,6 +28,12 @@ BRACKETS = [
     ("新製品（ハッピー・セット）を発売した。", []),
     ("IT Support（ヘルプデスク）に連絡", []),
 ]
+ADDRESSED = [
+    ("Nguyen Van Minhさんが来日。", ["Nguyen Van Minh"]),
+    ("15時　ミヨシ様より折返し依頼", ["ミヨシ"]),
+    ("15時　ﾐﾖｼ様より折返し依頼", ["ﾐﾖｼ"]),
+    ("メンバーさんに連絡", []),  # no surname reading
+]
 SHOPS = [
     ("和田屋さんから饅頭を仕入れた。", []),
     ("カフェ・オオツカさんから豆を仕入れた。", []),
@@ -39,6 +46,6 @@ def _people(detector, text):
     return [d.text for d in detector.detect(text) if d.entity_type == "PERSON"]
 
 
-@pytest.mark.parametrize("text, expected", SPEAKERS + JOINED + BRACKETS + SHOPS)
+@pytest.mark.parametrize("text, expected", SPEAKERS + JOINED + BRACKETS + ADDRESSED + SHOPS)
 def test_names_in_office_prose_and_mail(detector, text, expected):
     assert _people(detector, text) == expected
