@@ -39,10 +39,6 @@ from detectors.words import alternation
 _KATAKANA = "ァ-ヶー"
 _KANJI = "\u4e00-\u9fff々"
 _DATA = Path(__file__).resolve().parent / "data"
-# A katakana word or chain not glued to katakana before it; one with letters glued
-# before it is a name only after a role written so (MFロリック・カナ, not JPモルガン).
-_CANDIDATE = re.compile(starts_after(f"[{_KATAKANA}]", f"[{_KATAKANA}・=＝]")
-                        + rf"[{_KATAKANA}]+(?:[・=＝](?:[{_KATAKANA}]{{2,}}|[A-Z]\.?))*(?![{_KATAKANA}・=＝A-Za-z])")
 # particle -> what follows it only when what stands before the particle is a person
 _PERSONAL = {
     "の": ("妻", "夫", "息子", "娘", "父", "母", "父親", "母親", "兄", "弟", "姉", "妹", "長男", "長女", "次男", "次女",
@@ -77,6 +73,9 @@ def _after() -> str:
 
 
 _AFTER = re.compile(_after())
+# what may follow a candidate that any sign reads: a particle, a mark, a group's or a title's
+# first character (a cheap filter before the signs; most katakana words are followed by none)
+_NEXT = "".join(sorted(set("はがのにとをもやへ、。元前現副") | {w[0] for w in _GROUPS + _TITLES}))
 # a kanji noun that ends as a kind of person does (経済学者, 作家, 歌手, 議員, 俳人)
 _NOT_KINDS = ("大手", "国家", "一家", "王家", "旧家", "名家", "本家", "分家", "実家", "生家", "民家", "商家", "人家",
               "法人", "定員", "人員", "満員", "全員", "動員", "器官", "上手", "下手", "派手", "切手", "山手", "人手",
@@ -85,6 +84,12 @@ _NOT_KINDS = ("大手", "国家", "一家", "王家", "旧家", "名家", "本�
               "保有者", "受託者", "落札者", "契約者", "加盟者", "出展者", "出品者", "権利者")
 _KIND_ENDING = f"[{_KANJI}]+[者家手員師士優官人将]" + "".join(f"(?<!{word})" for word in _NOT_KINDS)
 _PARTICLE = re.compile("(?:は|が|の|に|と|を|も|や|へ|、|。)")
+
+# A katakana word or chain not glued to katakana before it; one with letters glued
+# before it is a name only after a role written so (MFロリック・カナ, not JPモルガン).
+_CANDIDATE = re.compile(starts_after(f"[{_KATAKANA}]", f"[{_KATAKANA}・=＝]")
+                        + rf"[{_KATAKANA}]+(?:[・=＝](?:[{_KATAKANA}]{{2,}}|[A-Z]\.?))*(?![{_KATAKANA}・=＝A-Za-z])"
+                        + f"(?=[{_NEXT}])")
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ Made-up names and sentences; the real GiNZA model."""
 import pytest
 
 from detectors.jp.person_said import defined_as_a_person
+from detectors.nlp import GinzaNlpEngine
 
 PEOPLE = [
     # a relative, a life event, a group of people, a title only a person holds
@@ -83,3 +84,9 @@ def test_no_person_where_the_sentence_says_none(detector, text):
 def test_a_definition_that_ends_in_a_kind_of_person(text, expected):
     start = text.index("ドブリャンスキ")
     assert defined_as_a_person(text, start, start + len("ドブリャンスキ")) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("word, place", [("マレーシア", True), ("ウィーン", True), ("ユニフォーム", False)])
+def test_the_dictionary_tells_a_place(nlp, word, place):
+    assert GinzaNlpEngine(nlp).lookup(word).place is place
