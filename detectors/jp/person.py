@@ -31,6 +31,8 @@ from detectors.jp.person_patterns import (NAME_LABEL, addressed_surnames, is_a_n
 from detectors.jp.person_prose import (addressed, beside_a_legal_form, chain_ends, katakana_chains, names_a_thing,
                                       unknown_katakana_names)
 from detectors.jp.person_listed import listed_with_people
+from detectors.jp.person_office import (a_shop, addressed_forms, bracketed_forms, mixed_case_romaji, spaced_names,
+                                        speaker_surnames, with_given_names_after, with_surnames_before)
 from detectors.jp.person_org import things_in_text
 from detectors.jp.person_things import names_a_thing_in_prose
 from detectors.jp.person_said import said_to_be_people
@@ -117,6 +119,18 @@ class PersonRecognizer(EntityRecognizer):
         results += [self._result(start, end, 0.6) for start, end in addressed_surnames(text, self.names)]
         return results + [self._result(start, end, 0.6) for start, end in caps_names(text, self.names)]
 
+    def _office_results(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Names in minutes, reports and mail (person_office): speakers at line starts,
+        listed surnames and given names joined, readings in brackets, ASANO Emi; no shops."""
+        found = [(r.start, r.end) for r in results if r.score >= 0.6]
+        joined = with_surnames_before(text, found, self.names) | with_given_names_after(text, found, self.names)
+        results = [self._result(*joined[(r.start, r.end)], r.score) if (r.start, r.end) in joined else r
+                   for r in results]
+        spans = speaker_surnames(text, self.names) + mixed_case_romaji(text, self.names) + spaced_names(text, self.names)
+        spans += bracketed_forms(text, found + list(joined.values())) + addressed_forms(text, self.names)
+        results += [self._result(start, end, 0.6) for start, end in spans]
+        return [r for r in results if not a_shop(text, r.start, r.end)]
+
     def _column_results(self, text: str, found: list[RecognizerResult], judge: NameJudge) -> list[RecognizerResult]:
         """Names in a table's person columns (person_columns), by header or by what
         most of a column's cells hold; in text order, not overlapping each other."""
@@ -152,6 +166,7 @@ class PersonRecognizer(EntityRecognizer):
         results += self._pattern_results(text, words, results)
         names = sorted((r.start, r.end) for r in results if r.score >= 0.6)
         results += [self._result(start, end, 0.6) for start, end in listed_with_people(text, names)]
+        results = self._office_results(text, results)
         # what the sentence says around a name found in prose: 吉川弘文館, オクラホマ州エイダ, 映画「…」
         results = [r for r in results if not names_a_thing_in_prose(text, r.start, r.end)]
         # …に移籍, …は、…のロックバンド。 — at any mention: one sense per text (person_org)

@@ -31,7 +31,8 @@ ORGANISATION_WORDS = frozenset({
     "研究所", "記念館", "美術館", "博物館", "ゼミ", "ゼミナール", "賞", "杯", "組", "地区"})
 # After a surname and a space, a short word of kanji/kana is the given name even when
 # the dictionary does not know it (煌星, 心愛).
-_GIVEN_AFTER_SPACE = re.compile(r" +([\u3040-\u30ff\u4e00-\u9fff々]{1,4}?)(?=$|[ \t\n、。,:：(（様さ殿君])")
+# (今泉 誠です。: the name ends before です, a mail's self-introduction)
+_GIVEN_AFTER_SPACE = re.compile(r" +([\u3040-\u30ff\u4e00-\u9fff々]{1,4}?)(?=$|[ \t\n、。,:：(（様さ殿君]|です|でした)")
 # …名簿, …一覧, …寺報, …会誌: the title of a list or a bulletin after a name (西光寺 門徒名簿)
 _DOCUMENT_ENDS = frozenset("簿覧報誌帳票")
 # …and a given name of the lists before a particle (大久保 学から電話, 原 翼より入電)

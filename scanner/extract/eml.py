@@ -26,10 +26,14 @@ def _header_text(message: EmailMessage) -> str:
 
 
 def _part_text(part: EmailMessage) -> str:
+    payload = part.get_payload(decode=True) or b""
+    if part.get_content_charset() is None and not payload.isascii():
+        # no charset said (a mail saved by hand, an mbox export): the library would read
+        # its bytes as ASCII and replace every Japanese character; detect them instead
+        return decode(payload)[0]
     try:
         return part.get_content()
     except (LookupError, UnicodeDecodeError, AssertionError):
-        payload = part.get_payload(decode=True) or b""
         return decode(payload)[0]  # unknown or lying charset: detect it
 
 
