@@ -104,7 +104,7 @@ class DevOrgOwn(OrgNumbers):
         for n in range(self.rng.randint(3, 7)):
             (who, kana), account = self.person(), self.account()
             lines.append(f"{1000 + n},{who},{self.pick(BANKS)},普通,{account},{kana}")
-            truth |= {("PERSON", canonical_name(who)), ("BANK_ACCOUNT", account)}
+            truth |= {("PERSON", canonical_name(who)), ("PERSON", canonical_name(kana)), ("BANK_ACCOUNT", account)}
         return Doc(f"oo_payroll{i:03d}.csv", "\n".join(lines).encode("utf-8"), truth | _SCORED)
 
     def freelance_bill_docx(self, i: int) -> Doc:
@@ -143,9 +143,22 @@ class DevOrgOwn(OrgNumbers):
             truth |= {("PERSON", canonical_name(who)), ("PHONE", _e164(tel))}
         return Doc(f"oo_wiki{i:03d}.md", "\n".join(lines).encode("utf-8"), truth | _SCORED)
 
+    def employer_note_txt(self, i: int) -> Doc:
+        """The employer's number with 雇用保険 nearer it than 事業所, then its staff's."""
+        firm, _ = self.pick(COMPANIES)
+        own, own_key = self.insurance()
+        lines = [self.pick([f"事業主 {firm}　雇用保険番号 {own}", f"適用事業所番号 {own}（雇用保険）",
+                            f"事業所：{firm}（雇用保険 {own}）"]), ""]
+        truth = {("~EMPLOYMENT_INSURANCE_NUMBER", own_key)}
+        for _ in range(self.rng.randint(2, 4)):
+            (who, _), (number, key), tel = self.person(), self.insurance(), self.landline()
+            lines.append(f"被保険者 {who}　被保険者番号 {number}　TEL/FAX {tel}")
+            truth |= {("PERSON", canonical_name(who)), ("EMPLOYMENT_INSURANCE_NUMBER", key), ("PHONE", _e164(tel))}
+        return Doc(f"oo_employer{i:03d}.txt", "\n".join(lines).encode("utf-8"), truth | _SCORED)
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.ei_ledger_xlsx, self.ei_form_txt, self.payroll_csv, self.freelance_bill_docx,
-                 self.roster_txt, self.wiki_md]
+                 self.roster_txt, self.wiki_md, self.employer_note_txt]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- clean files -------------------------------------------------------------
@@ -173,8 +186,16 @@ class DevOrgOwn(OrgNumbers):
                  f"   倉庫代表 {self.landline()} へ連絡済み。", f"2. 次回は{posts[1]}が議事を担当。"]
         return Doc(f"oo_clean_minutes{i:03d}.txt", "\n".join(lines).encode("utf-8"))
 
+    def clinic_bill_txt(self, i: int) -> Doc:
+        """The holder's line above the account, or 当社 before it."""
+        lines = ["ご請求書（2026年11月分）", "", self.pick([
+            f"口座名義 医療法人あさぎり会\n振込先 {self.pick(BANKS)} 普通 {self.account()}",
+            f"当社指定口座：{self.pick(BANKS)} 当座 {self.account()}"]), "", "ご不明点は下記までご連絡ください。",
+                 f"ご注文・お問い合わせは FAX {self.landline()} または TEL {self.landline()} まで"]
+        return Doc(f"oo_clean_clinicbill{i:03d}.txt", "\n".join(lines).encode("utf-8"))
+
     def negatives(self, count: int) -> list[Doc]:
-        kinds = [self.company_bill_docx, self.health_news_txt, self.sites_xlsx, self.minutes_txt]
+        kinds = [self.company_bill_docx, self.health_news_txt, self.sites_xlsx, self.minutes_txt, self.clinic_bill_txt]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
 
