@@ -58,11 +58,12 @@ class CheckOrgOwn(OrgNumbers):
         return Doc(f"ch_expenses{i:03d}.xlsx", w.xlsx_bytes({"精算": rows}), truth | _SCORED)
 
     def person_bill_eml(self, i: int) -> Doc:
-        who, account, tel = self.name(), self.account(), self.landline()
+        who, account, tel, kana = self.name(), self.account(), self.landline(), self.pick(HOLDER_KANA)
         body = ["お世話になっております。", "今月分の翻訳料の請求書をお送りします。", "",
-                f"振込先 {self.pick(BANK_LINES)} 普通 {account}", f"名義 {self.pick(HOLDER_KANA)}", "",
+                f"振込先 {self.pick(BANK_LINES)} 普通 {account}", f"名義 {kana}", "",
                 f"{who}（個人事業主）", f"Tel. {tel}"]
-        truth = {("PERSON", canonical_name(who)), ("BANK_ACCOUNT", account), ("PHONE", _e164(tel))}
+        truth = {("PERSON", canonical_name(who)), ("PERSON", canonical_name(kana)), ("BANK_ACCOUNT", account),
+                 ("PHONE", _e164(tel))}
         data = w.make_eml("請求書送付の件", "me@example.net", "keiri@example.jp", "\n".join(body))
         return Doc(f"ch_bill{i:03d}.eml", data, truth | _SCORED)
 

@@ -114,7 +114,8 @@ class DevOrgOwn(OrgNumbers):
         lines = ["請求書", f"{firm} 御中", "", "デザイン制作費として下記の通りご請求申し上げます。", "",
                  f"お振込先：{self.pick(BANKS)} 普通 {account}", f"口座名義：{kana}", "",
                  who, f"電話：{tel}"]
-        truth = {("PERSON", canonical_name(who)), ("BANK_ACCOUNT", account), ("PHONE", _e164(tel))}
+        truth = {("PERSON", canonical_name(who)), ("PERSON", canonical_name(kana)), ("BANK_ACCOUNT", account),
+                 ("PHONE", _e164(tel))}
         return Doc(f"oo_freelance{i:03d}.docx", _docx(lines), truth | _SCORED)
 
     def roster_txt(self, i: int) -> Doc:
