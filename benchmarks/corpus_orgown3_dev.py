@@ -195,8 +195,16 @@ class DevOrgOwn(OrgNumbers):
                  f"ご注文・お問い合わせは FAX {self.landline()} または TEL {self.landline()} まで"]
         return Doc(f"oo_clean_clinicbill{i:03d}.txt", "\n".join(lines).encode("utf-8"))
 
+    def schedule_xlsx(self, i: int) -> Doc:
+        """A delivery schedule: each partner's phone under the partner's own column."""
+        rows = [["納期一覧"], ["発注No", "部品", "発注先", "納入日", "発注先電話", "取引先FAX"]]
+        rows += [[f"H{self.digits(5)}", part, "東和精機", f"2027/02/{self.rng.randint(10, 28)}", self.landline(),
+                  self.landline()] for part in ("ボルト M8", "軸受", "ギア")]
+        return Doc(f"oo_clean_schedule{i:03d}.xlsx", w.xlsx_bytes({"納期": rows}))
+
     def negatives(self, count: int) -> list[Doc]:
-        kinds = [self.company_bill_docx, self.health_news_txt, self.sites_xlsx, self.minutes_txt, self.clinic_bill_txt]
+        kinds = [self.company_bill_docx, self.health_news_txt, self.sites_xlsx, self.minutes_txt, self.clinic_bill_txt,
+                 self.schedule_xlsx]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
 

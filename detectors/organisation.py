@@ -38,7 +38,9 @@ ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", 
                       "医院", "クリニック", "病院", "診療所", "学校", "学園", "幼稚園", "保育園", "協会", "会館",
                       "公民館", "集会所", "会場", "開催場所", "開催地", "アクセス", "御中", "弊社", "当社", "センター",
                       "ホール", "体育館", "図書館", "美術館", "博物館", "記念館", "本部",
-                      "支部", "役場", "施設", "店舗", "受付時間", "営業時間", "相談室", "フリーダイヤル") + FAX_WORDS
+                      "支部", "役場", "施設", "店舗", "受付時間", "営業時間", "相談室", "フリーダイヤル",
+                      # a business partner's column in a delivery or supplier list
+                      "取引先", "仕入先", "発注先", "得意先", "外注先", "協力会社", "業者", "メーカー") + FAX_WORDS
 # Words that reach a person whatever surrounds them; 住所 alone may be a notice's
 # own (新住所 of a company that moved: see contact_blocks.speaks_for_itself).
 STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人", "お届け先", "送付先", "緊急連絡先", "ご連絡先",
