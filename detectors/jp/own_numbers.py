@@ -20,9 +20,10 @@ _INSURED = re.compile(r"被保険者|氏名|本人|従業員|社員|労働者|�
 AFTER_REACH = 12
 # A company as holder: a legal form in words, its short kana mark (カ) = 株式会社,
 # ユ) 有限会社, ド) 合同会社, イ) 医療法人, シユ) 宗教法人, フク) 社会福祉法人) or its
-# bracketed kanji; `(カ` is a suffix only when no katakana follows (口座名義(カナ)).
+# bracketed kanji; a mark starts a word (ヤマダ ケイ) is a person), and `(カ` is a
+# suffix only when no katakana follows (口座名義(カナ)).
 CORPORATE_HOLDER = re.compile(
-    r"(?:[カユドイ]|シユ|フク|ザイ|シヤ|トク)\)|\([カユドイ](?![ァ-ヺー])|カブシキ|ユウゲン|ゴウドウ|イリヨウホウジン|シユウキヨウホウジン"
+    r"(?<![ァ-ヺー])(?:[カユドイ]|シユ|フク|ザイ|シヤ|トク)\)|\([カユドイ](?![ァ-ヺー])|カブシキ|ユウゲン|ゴウドウ|イリヨウホウジン|シユウキヨウホウジン"
     r"|株式会社|有限会社|合同会社|合資会社|法人|\([株有医宗社財]\)|㈱|㈲|御中|当社|弊社")
 _OWN_VOICE = re.compile(r"当社|弊社|当院|当会|当法人")
 _HOLDER_LABEL = re.compile(r"名義|受取人|口座名")

@@ -66,3 +66,10 @@ def test_whose_number_from_the_words_alone():
     assert company_account(text, text.index("1234567"), text.index("1234567") + 7, 16)
     text = "振込先 みずほ銀行 普通 1234567\n口座名義(カナ) ミヤモト カズミ"
     assert not company_account(text, text.index("1234567"), text.index("1234567") + 7, 16)
+
+
+def test_a_persons_name_ending_like_a_legal_mark_is_a_person():
+    text = "振込先 みずほ銀行 普通 1234567 (ヤマダ ケイ)"
+    assert not company_account(text, text.index("1234567"), text.index("1234567") + 7, 16)
+    text = "振込先 みずほ銀行 普通 1234567 イ)アサギリカイ"
+    assert company_account(text, text.index("1234567"), text.index("1234567") + 7, 16)
