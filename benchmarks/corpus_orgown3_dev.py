@@ -34,6 +34,7 @@ COMPANIES = [("株式会社あさひ精工", "カ）アサヒセイコウ"), ("�
              ("有限会社つばさ工房", "ユ）ツバサコウボウ"), ("合同会社ミライラボ", "ド）ミライラボ")]
 BANKS = ["三井住友銀行 渋谷支店", "りそな銀行 難波支店", "横浜銀行 関内支店", "北洋銀行 札幌中央支店"]
 SITES = ["本社", "札幌営業所", "仙台支店", "名古屋工場", "福岡出張所"]
+DESKS = ["人事部 人事課", "経理部", "ヘルプデスク（情報システム部）", "購買課", "品質保証室"]
 POSTS = ["総務部長", "経理課長", "営業部長", "品質管理課長", "工場長", "人事係長"]
 
 
@@ -137,6 +138,11 @@ class DevOrgOwn(OrgNumbers):
             tel, fax = self.landline(), self.landline()
             lines += [f"- {site}：TEL {tel} / FAX {fax}"]
             truth |= {("~PHONE", _e164(tel)), ("~PHONE", _e164(fax))}
+        lines += ["", "## 問い合わせ先", ""]
+        for desk in self.rng.sample(DESKS, 2):
+            tel = self.landline()
+            lines.append(f"- {desk}：{tel}")
+            truth.add(("~PHONE", _e164(tel)))
         lines += ["", "## 担当者", "", "| 氏名 | 電話 |", "|---|---|"]
         for _ in range(self.rng.randint(2, 4)):
             (who, _), tel = self.person(), self.mobile()

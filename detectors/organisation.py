@@ -19,6 +19,7 @@ postal code, main line and fax there are the company's. A line of its own labell
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Protocol
 
 from detectors.contact_blocks import block_verdict, organisation_name_line, speaks_for_itself
@@ -63,6 +64,9 @@ class Span(Protocol):
 ORGANISATION_LABELS = ORGANISATION_WORDS + tuple(f"{w}住所" for w in ORGANISATION_WORDS + ("会社", "施設", "店舗"))
 _PERSONAL, _ORGANISATION = words_pattern(PERSONAL_WORDS), words_pattern(ORGANISATION_WORDS)
 _STRONG = words_pattern(STRONG_PERSONAL_WORDS)
+# A department or desk named on a line with no person (人事部 人事課, ヘルプデスク): an
+# office's line, not a post's holder (総務部長 is left out).
+_DEPARTMENT = re.compile(r"[一-龥ァ-ヺ]{2,10}(?:部|課|係|室|デスク)(?![一-龥])")
 _FAX, _ORGANISATION_NOT_FAX = words_pattern(FAX_WORDS), words_pattern(ORGANISATION_WORDS[:-len(FAX_WORDS)])
 _ATTRIBUTE, _EITHER = words_pattern(ATTRIBUTE_LABELS), words_pattern(PERSONAL_WORDS + ORGANISATION_WORDS)
 
@@ -91,7 +95,7 @@ def _line_verdict(line: str) -> str | None:
         return "organisation"
     if _PERSONAL.search(line):
         return "personal"
-    return "organisation" if organisation_name_line(line) else None
+    return "organisation" if organisation_name_line(line) or _DEPARTMENT.search(line) else None
 
 
 ADDRESS_MASK = "□"  # an address's own words (芝公園, センター北) say nothing of whose it is
@@ -162,6 +166,8 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
     start, end = lines.bounds(detection.start)
     label = _own_label(lines.text, detection, previous_end, start)
     verdict = _verdict(label) or ("organisation" if organisation_name_line(label) else None)
+    if verdict is None and _DEPARTMENT.search(label) and not lines.names_a_person(start, end):
+        return True  # お問い合わせ先：人事部 人事課 03-…, ヘルプデスク（情報システム部）：03-…
     if verdict == "organisation" and _FAX.search(label) and not _ORGANISATION_NOT_FAX.search(label):
         return not lines.names_a_person(start, end)
     if verdict == "personal" and not _STRONG.search(label) and speaks_for_itself(lines, start):

@@ -73,3 +73,15 @@ def test_a_persons_name_ending_like_a_legal_mark_is_a_person():
     assert not company_account(text, text.index("1234567"), text.index("1234567") + 7, 16)
     text = "振込先 みずほ銀行 普通 1234567 イ)アサギリカイ"
     assert company_account(text, text.index("1234567"), text.index("1234567") + 7, 16)
+
+
+DESKS = """## 問い合わせ先
+- ヘルプデスク（情報システム部）：03-3211-4567
+お問い合わせ先：人事部 人事課 03-3211-4568（平日 9:00～17:00）
+担当：総務課　TEL 03-3211-4569"""
+PERSON_IN_A_DEPARTMENT = "宮本 和美（総務部） 03-3211-4570\n所属部署：経理部\n野村 直樹 090-2345-6789"
+
+
+def test_a_departments_phone_is_the_organisations_a_persons_beside_it_is_theirs(detector):
+    assert _found(detector, DESKS, "PHONE") == []
+    assert sorted(_found(detector, PERSON_IN_A_DEPARTMENT, "PHONE")) == ["03-3211-4570", "090-2345-6789"]
