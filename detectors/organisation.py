@@ -19,6 +19,7 @@ postal code, main line and fax there are the company's. A line of its own labell
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Protocol
 
 from detectors.contact_blocks import block_verdict, organisation_name_line, speaks_for_itself
@@ -28,6 +29,9 @@ from detectors.lines import line_bounds
 from detectors.words import words_pattern
 
 CONTACT_TYPES = frozenset({ADDRESS, POSTAL_CODE, PHONE})
+# A fax number is an office's (a letterhead's, a catalogue's order line), unless it
+# sits on a line that names a person (a roster's TEL/FAX column).
+FAX_WORDS = ("FAX", "Fax", "fax", "ＦＡＸ", "ファックス", "ファクス")
 ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", "本社", "本店", "支店", "支社", "営業所", "事業所",
                       "出張所", "工場", "代表", "所在地", "役所", "庁舎", "窓口", "拠点",
                       # the places and bodies whose notices carry their own address
@@ -35,7 +39,9 @@ ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", 
                       "医院", "クリニック", "病院", "診療所", "学校", "学園", "幼稚園", "保育園", "協会", "会館",
                       "公民館", "集会所", "会場", "開催場所", "開催地", "アクセス", "御中", "弊社", "当社", "センター",
                       "ホール", "体育館", "図書館", "美術館", "博物館", "記念館", "本部",
-                      "支部", "役場", "施設", "店舗")
+                      "支部", "役場", "施設", "店舗", "受付時間", "営業時間", "相談室", "フリーダイヤル",
+                      # a business partner's column in a delivery or supplier list
+                      "取引先", "仕入先", "発注先", "得意先", "外注先", "協力会社", "業者", "メーカー") + FAX_WORDS
 # Words that reach a person whatever surrounds them; 住所 alone may be a notice's
 # own (新住所 of a company that moved: see contact_blocks.speaks_for_itself).
 STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人", "お届け先", "送付先", "緊急連絡先", "ご連絡先",
@@ -58,6 +64,10 @@ class Span(Protocol):
 ORGANISATION_LABELS = ORGANISATION_WORDS + tuple(f"{w}住所" for w in ORGANISATION_WORDS + ("会社", "施設", "店舗"))
 _PERSONAL, _ORGANISATION = words_pattern(PERSONAL_WORDS), words_pattern(ORGANISATION_WORDS)
 _STRONG = words_pattern(STRONG_PERSONAL_WORDS)
+# A department or desk named on a line with no person (人事部 人事課, ヘルプデスク): an
+# office's line, not a post's holder (総務部長 is left out).
+_DEPARTMENT = re.compile(r"[一-龥ァ-ヺ]{2,10}(?:部|課|係|室|デスク)(?![一-龥])")
+_FAX, _ORGANISATION_NOT_FAX = words_pattern(FAX_WORDS), words_pattern(ORGANISATION_WORDS[:-len(FAX_WORDS)])
 _ATTRIBUTE, _EITHER = words_pattern(ATTRIBUTE_LABELS), words_pattern(PERSONAL_WORDS + ORGANISATION_WORDS)
 
 
@@ -85,7 +95,7 @@ def _line_verdict(line: str) -> str | None:
         return "organisation"
     if _PERSONAL.search(line):
         return "personal"
-    return "organisation" if organisation_name_line(line) else None
+    return "organisation" if organisation_name_line(line) or _DEPARTMENT.search(line) else None
 
 
 ADDRESS_MASK = "□"  # an address's own words (芝公園, センター北) say nothing of whose it is
@@ -156,6 +166,10 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
     start, end = lines.bounds(detection.start)
     label = _own_label(lines.text, detection, previous_end, start)
     verdict = _verdict(label) or ("organisation" if organisation_name_line(label) else None)
+    if verdict is None and _DEPARTMENT.search(label) and not lines.names_a_person(start, end):
+        return True  # お問い合わせ先：人事部 人事課 03-…, ヘルプデスク（情報システム部）：03-…
+    if verdict == "organisation" and _FAX.search(label) and not _ORGANISATION_NOT_FAX.search(label):
+        return not lines.names_a_person(start, end)
     if verdict == "personal" and not _STRONG.search(label) and speaks_for_itself(lines, start):
         return True
     if verdict:

@@ -2,17 +2,13 @@
 番号 ending in 1). Seven digits are everywhere: the context words are required, and
 an amount's label (振込金額) nearer than them is not an account. A 口座番号 cell of a
 sheet may have lost its leading zeros (12345 for 0012345). A company's own account
-(holder カ)サンプルショウジ, 当社口座) is not personal data."""
-
-import re
+(holder カ)サンプルショウジ, 当社口座) is not personal data (see own_numbers)."""
 
 from detectors.entities import BANK_ACCOUNT
 from detectors.jp.base import CELL_END, CELL_START, JapanesePatternRecognizer, starts_after
+from detectors.jp.own_numbers import company_account
 from detectors.jp.wareki import western_date
 
-# A company's account: the holder after the number is a company (カ)サンプル = 株式会社).
-# `(カ` is a suffix only when no katakana follows: 口座名義(カナ) is a column's label.
-_CORPORATE_HOLDER = re.compile(r"[カユド]\)|\([カユド](?![ァ-ヺー])|カブシキ|株式会社|有限会社|合同会社|御中|当社|弊社")
 HOLDER_REACH = 16
 _GUARD_BEFORE, _GUARD_AFTER = r"(?<![0-9-])", r"(?![0-9])(?!-[0-9])"
 _NUMBER_START = starts_after("[0-9]", "[0-9-]")
@@ -43,7 +39,7 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not _CORPORATE_HOLDER.search(text, r.end, r.end + HOLDER_REACH)]
+        return [r for r in results if not company_account(text, r.start, r.end, HOLDER_REACH)]
 
     @staticmethod
     def canonical(value: str) -> str:

@@ -1,0 +1,81 @@
+"""Whose number is it: an organisation's own numbers beside people's (issue 12, orgown3).
+
+The employer's 雇用保険適用事業所番号 has the layout of a person's 被保険者番号; a
+company's account on its own bill has the layout of a person's account on a payroll
+list. The words around the number say whose it is: on its line, the nearer of an
+employer's word (事業所, 事業主, 株式会社…) and an insured person's word (被保険者, 氏名)
+decides; an account is a company's when its holder (名義, on its line or a line of
+its block) is a company (株式会社, カ), ユ), (株), 医療法人, 宗教法人 …) or the bill
+says 当社 / 弊社 before it on its line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.fields import FIELD_SEPARATOR
+
+_EMPLOYER = re.compile(r"事業所|事業主|事業者|会社|法人|\(株\)|\(有\)|㈱|㈲|雇用主")
+_INSURED = re.compile(r"被保険者|氏名|本人|従業員|社員|労働者|職員|名前")
+AFTER_REACH = 12
+# A company as holder: a legal form in words, its short kana mark (カ) = 株式会社,
+# ユ) 有限会社, ド) 合同会社, イ) 医療法人, シユ) 宗教法人, フク) 社会福祉法人) or its
+# bracketed kanji; a mark starts a word (ヤマダ ケイ) is a person), and `(カ` is a
+# suffix only when no katakana follows (口座名義(カナ)).
+CORPORATE_HOLDER = re.compile(
+    r"(?<![ァ-ヺー])(?:[カユドイ]|シユ|フク|ザイ|シヤ|トク)\)|\([カユドイ](?![ァ-ヺー])|カブシキ|ユウゲン|ゴウドウ|イリヨウホウジン|シユウキヨウホウジン"
+    r"|株式会社|有限会社|合同会社|合資会社|法人|\([株有医宗社財]\)|㈱|㈲|御中|当社|弊社")
+_OWN_VOICE = re.compile(r"当社|弊社|当院|当会|当法人")
+_HOLDER_LABEL = re.compile(r"名義|受取人|口座名")
+BLOCK_LINES = 3  # lines each way where the holder's line may stand
+WINDOW = 480  # characters each way that hold those lines
+
+
+def _cell_before(text: str, start: int) -> str:
+    line_start = max(text.rfind("\n", 0, start), text.rfind(FIELD_SEPARATOR, 0, start)) + 1
+    return text[line_start:start]
+
+
+def _last_end(pattern: re.Pattern, text: str) -> int:
+    return max((m.end() for m in pattern.finditer(text)), default=-1)
+
+
+def employers_number(text: str, start: int, end: int) -> bool:
+    """The employer's word is nearer the number on its line (in its cell) than any
+    insured person's word: 事業主 株式会社… 雇用保険番号 5012-345678-9,
+    適用事業所番号 5012-345678-9（雇用保険）. A column's header the extractor put
+    before a cell that has a label of its own (株式会社…: 雇用保険番号 …, the first
+    row of a key-value table read as a header) is not the cell's label."""
+    before = _cell_before(text, start)
+    header, colon, own = before.partition(": ")
+    before = own if colon and own.strip() and ":" not in own else before
+    employer, insured = _last_end(_EMPLOYER, before), _last_end(_INSURED, before)
+    if employer >= 0 or insured >= 0:
+        return employer > insured
+    after = text[end:end + AFTER_REACH].partition("\n")[0].partition(FIELD_SEPARATOR)[0]
+    found = [m for m in (_EMPLOYER.search(after), _INSURED.search(after)) if m]
+    return bool(found) and min(found, key=lambda m: m.start()).re is _EMPLOYER
+
+
+def _block(text: str, start: int) -> list[str]:
+    """The line holding start and the lines around it up to a blank line,
+    BLOCK_LINES each way."""
+    low = max(0, start - WINDOW)
+    lines = text[low:start + WINDOW].split("\n")
+    at = text.count("\n", low, start)
+    found = [lines[at]]
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < len(lines) and abs(i - at) <= BLOCK_LINES and lines[i].strip():
+            found.append(lines[i])
+            i += step
+    return found
+
+
+def company_account(text: str, start: int, end: int, reach: int) -> bool:
+    """A company's own account: a company as the holder right after the number,
+    当社 / 弊社 before it on its line, or a 名義 line of its block naming a company."""
+    if CORPORATE_HOLDER.search(text, end, end + reach) or _OWN_VOICE.search(_cell_before(text, start)):
+        return True
+    return any(CORPORATE_HOLDER.search(line.partition(m.group())[2])
+               for line in _block(text, start) if (m := _HOLDER_LABEL.search(line)))
