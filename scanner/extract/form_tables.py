@@ -19,6 +19,7 @@ from detectors.fields import is_field_label
 Cells = list[tuple[int, str]]
 MIN_LABELS = 3
 MAX_LABELS_ABOVE = 4  # labels side by side over their values in a form's row
+MAX_LABEL_ABOVE = 10  # characters: お名前, 携帯電話番号; a sheet's title (東和交通労組　組合員名簿) is not one
 CHECK_BOXES = tuple("□■☐☑☒✓✔○◯●◎")  # a row of check boxes is a form's options, not a header
 MIN_BOXES = 4  # fewer single digits side by side are a date's parts or counts, not a boxed number
 
@@ -65,7 +66,8 @@ class InnerTables:
         above = self.above if row == self.above_row + 1 else {}
         labels = [text.strip() for _, text in cells if is_field_label(text)]
         self.above, self.above_row = {}, row
-        if cells and len(labels) == len(cells) and len(cells) <= MAX_LABELS_ABOVE:
+        short = all(len(label) <= MAX_LABEL_ABOVE and "\u3000" not in label for label in labels)  # not a title
+        if cells and len(labels) == len(cells) and len(cells) <= MAX_LABELS_ABOVE and short:
             self.above = {c: text.strip() for c, text in cells}
             return {}
         if not above or labels:
