@@ -14,6 +14,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
+from detectors.export_headers import glossed, name_pair
 from detectors.words import words_pattern
 
 FIELD_SEPARATOR = "\t"  # context windows stop here (detectors.context)
@@ -35,6 +36,9 @@ FIELD_LABEL_WORDS = (
     "e-mail", "dob", "pension", "insurance", "license", "licence",
     # labels of host systems in half-width katakana (ｼﾒｲ, ﾕｳﾋﾞﾝ), as NFKC reads them
     "シメイ", "ユウビン", "ジュウショ", "デンワ", "セイネンガッピ", "コウザno", "コウザバンゴウ", "ネンキン", "ホケン",
+    # romaji and English headers of exports (sei | mei, last_name, birthday, addr, mobile)
+    "姓", "セイ", "sei", "mei", "last name", "last_name", "first name", "first_name", "surname", "addr", "mobile", "jusho",
+    "denwa", "yubin", "shimei", "namae", "postcode",
 )
 
 
@@ -86,7 +90,7 @@ def _label_text(label: str) -> str:
 @lru_cache(maxsize=4096)
 def _prefix(labels: tuple[str, ...]) -> str:
     """`label: ` for a cell's labels (the same for every cell of a column)."""
-    label = " ".join(_label_text(label) for label in labels if label)
+    label = " ".join(glossed(_label_text(label)) for label in labels if label)
     return f"{label}: " if label else ""
 
 
@@ -96,7 +100,19 @@ def compose_fields(fields: list[Field], position: int = 0,
     span (offset by position: where the line starts in a composed text)."""
     parts: list[str] = []
     spans: list[FieldSpan] = []
-    for field in fields:
+    pending = None  # a surname or given-name cell waiting for its other half
+    for index, field in enumerate(fields):
+        if pending is not None:
+            pending = None
+            continue
+        pair = _paired(fields, index)
+        if pair is not None:
+            text, pair_spans = _name_field(pair, position, record)
+            parts.append(text)
+            spans += pair_spans
+            position += len(text) + len(FIELD_SEPARATOR)
+            pending = index
+            continue
         prefix = _prefix(field.labels)
         value = _clean(field.value)
         start = position + len(prefix)
@@ -104,6 +120,29 @@ def compose_fields(fields: list[Field], position: int = 0,
         spans.append(FieldSpan(field.location, start, start + len(value), record))
         position = start + len(value) + len(FIELD_SEPARATOR)
     return FIELD_SEPARATOR.join(parts), spans
+
+
+def _paired(fields: list[Field], index: int) -> tuple[str, Field, Field] | None:
+    """(the name's label, surname cell, given-name cell) when this cell and the
+    next hold one name's parts (姓 | 名, Last Name | First Name), both filled."""
+    if index + 1 >= len(fields) or not fields[index].labels:
+        return None
+    pair = name_pair(fields[index].labels, fields[index + 1].labels)
+    if pair is None or not fields[index].value.strip() or not fields[index + 1].value.strip():
+        return None
+    label, swapped = pair
+    first, second = fields[index], fields[index + 1]
+    return (label, second, first) if swapped else (label, first, second)
+
+
+def _name_field(pair: tuple[str, Field, Field], position: int, record: str) -> tuple[str, list[FieldSpan]]:
+    """`氏名: surname given` and the spans of its two cells."""
+    label, surname, given = pair
+    prefix, family, personal = f"{label}: ", _clean(surname.value).strip(), _clean(given.value).strip()
+    start = position + len(prefix)
+    spans = [FieldSpan(surname.location, start, start + len(family), record),
+             FieldSpan(given.location, start + len(family) + 1, start + len(family) + 1 + len(personal), record)]
+    return f"{prefix}{family} {personal}", spans
 
 
 ROW_SEPARATOR = FIELD_SEPARATOR + "\n"  # a tab first, so no context window crosses rows

@@ -4,6 +4,7 @@ charset, attachments and attached messages as children."""
 from __future__ import annotations
 
 import email.errors
+import re
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -12,8 +13,11 @@ from inventory.reasons import Reason
 from scanner.extract.base import Child, Extraction, ExtractionError, TextUnit, library_errors, text_unit
 from scanner.extract.encoding import decode
 from scanner.extract.long_text import text_units
+from scanner.extract.tabbed import tabbed_units
 from scanner.extract.text import html_text
 
+# two lines in a row with a cell, a tab and another cell: a sheet pasted into the mail
+_PASTED_SHEET = re.compile(r"^[^\t\n]+\t[^\t\n][^\n]*\r?\n[^\t\n]+\t[^\t\n]", re.MULTILINE)
 ADDRESS_HEADERS = ("From", "To", "Cc", "Bcc", "Reply-To", "Sender", "Subject")
 
 
@@ -55,6 +59,14 @@ def _leaf_parts(part: EmailMessage):
         yield part
 
 
+def _body_units(body: str) -> list[TextUnit]:
+    """A mail's text; a sheet pasted into it as tab-separated lines is read as a
+    table, each cell under its column's header (scanner.extract.tabbed)."""
+    if _PASTED_SHEET.search(body):
+        return tabbed_units(body.replace("\r\n", "\n"), "body:")
+    return list(text_units([body], "body:"))
+
+
 def extract_message(message: EmailMessage) -> Extraction:
     units: list[TextUnit] = [text_unit(_header_text(message), "header:")]
     children: list[Child] = []
@@ -65,7 +77,7 @@ def extract_message(message: EmailMessage) -> Extraction:
             name, data = _attachment(part, index)
             children.append(Child(name=name, data=data, kind="attachment"))
         elif content_type == "text/plain":
-            units.extend(text_units([_part_text(part)], "body:"))
+            units.extend(_body_units(_part_text(part)))
         elif content_type == "text/html":
             units.extend(text_units(html_text([_part_text(part)]), "body(html):"))
     return Extraction(format="eml", units=units, children=children)

@@ -18,6 +18,8 @@ from detectors.fields import is_field_label
 
 Cells = list[tuple[int, str]]
 MIN_LABELS = 3
+MAX_LABELS_ABOVE = 4  # labels side by side over their values in a form's row
+MAX_LABEL_ABOVE = 10  # characters: お名前, 携帯電話番号; a sheet's title (東和交通労組　組合員名簿) is not one
 CHECK_BOXES = tuple("□■☐☑☒✓✔○◯●◎")  # a row of check boxes is a form's options, not a header
 MIN_BOXES = 4  # fewer single digits side by side are a date's parts or counts, not a boxed number
 
@@ -43,6 +45,8 @@ class InnerTables:
     def __init__(self) -> None:
         self.labels: dict[int, str] = {}
         self.last_row = -2
+        self.above: dict[int, str] = {}  # a row of labels only, over the values of the next row
+        self.above_row = -2
 
     def column_labels(self, row: int, cells: Cells) -> dict[int, str]:
         """The labels of this row's columns ({} for a form's own row and a header)."""
@@ -51,9 +55,24 @@ class InnerTables:
             return {}
         if not self.labels or row != self.last_row + 1:
             self.labels = {}
-            return {}
+            return self._labels_above(row, cells)
         self.last_row = row
         return self.labels if sum(1 for c, _ in cells if c in self.labels) >= 2 else {}
+
+    def _labels_above(self, row: int, cells: Cells) -> dict[int, str]:
+        """A 申込書's value under its label (お名前 in a merged cell, 山田 花子 in the
+        cell below): the labels of a row of labels only, for the values right under
+        them in a row with no label of its own."""
+        above = self.above if row == self.above_row + 1 else {}
+        labels = [text.strip() for _, text in cells if is_field_label(text)]
+        self.above, self.above_row = {}, row
+        short = all(len(label) <= MAX_LABEL_ABOVE and "\u3000" not in label for label in labels)  # not a title
+        if cells and len(labels) == len(cells) and len(cells) <= MAX_LABELS_ABOVE and short:
+            self.above = {c: text.strip() for c, text in cells}
+            return {}
+        if not above or labels:
+            return {}
+        return above if all(c in above for c, _ in cells) else {}
 
 
 _DIGITS = frozenset("0123456789０１２３４５６７８９")

@@ -12,7 +12,9 @@ from html.parser import HTMLParser
 
 from scanner.extract.base import Extraction, ExtractionError, TextUnit
 from scanner.extract.encoding import detect_encoding, encoding_name, iter_decoded
+from scanner.extract.html_cells import LabelledCells
 from scanner.extract.fixed_width import bare_fixed_width_rows, fixed_width_rows
+from scanner.extract.json_fields import json_as_fields, looks_like_json
 from scanner.extract.long_text import text_units
 from scanner.extract.pipe_table import has_pipe_table, pipes_as_tabs
 from scanner.extract.table import dense_rows, table_units
@@ -30,11 +32,16 @@ def extract_plain(data: bytes) -> Extraction:
     if len(data) > TABLE_SNIFF_BYTES:
         return Extraction(format="text", units=text_units(iter_decoded(data, codec)), encoding=encoding_name(codec))
     text = data.decode(codec)
+    if looks_like_json(text):
+        text = json_as_fields(text)
     if has_pipe_table(text):  # a markdown table: no host export
         return Extraction(format="text", units=tabbed_units(pipes_as_tabs(text)), encoding=encoding_name(codec))
     table = zengin_rows(text) or fixed_width_rows(text) or bare_fixed_width_rows(text)
     units = table_units(dense_rows(table.rows), lines=table.lines, typed=True) if table else text_units([text])
     return Extraction(format="text", units=units, encoding=encoding_name(codec))
+
+
+_LINE_TAGS = frozenset(("br", "p", "div", "tr", "li", "dt", "dd", "title", "h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 class _TextOnly(HTMLParser):
@@ -44,12 +51,16 @@ class _TextOnly(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skipping = 0
+        self._cells = LabelledCells()
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in self._SKIP:
             self._skipping += 1
-        elif tag in ("br", "p", "div", "tr", "li", "td", "th"):
-            self.parts.append("\n" if tag != "td" and tag != "th" else "\t")
+        elif tag in ("td", "th"):
+            self.parts.append(self._cells.separator(tag, self.parts))
+        elif tag in _LINE_TAGS:
+            self._cells.new_row()
+            self.parts.append(": " if tag == "dd" else "\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._SKIP and self._skipping:

@@ -1,0 +1,33 @@
+"""A table row of an HTML page as `label: value` when its first cell is a label
+(<th>ご予約者名</th><td>…</td>, <td>生年月日</td><td>…</td>, a booking confirmation
+saved from a browser): the value's context is its label, as in a form's table;
+other cells stay apart, a tab between them (detectors.fields)."""
+
+from __future__ import annotations
+
+from detectors.fields import FIELD_SEPARATOR, is_field_label
+
+
+class LabelledCells:
+    """The separator before each cell of the row being read."""
+
+    def __init__(self) -> None:
+        self.new_row()
+
+    def new_row(self) -> None:
+        self._cells = 0
+        self._first_tag = ""
+        self._first_start = 0
+
+    def separator(self, tag: str, parts: list[str]) -> str:
+        """`: ` before the second cell of a row whose first cell is a header cell or
+        a field label, a tab before any other."""
+        self._cells += 1
+        if self._cells == 1:
+            self._first_tag, self._first_start = tag, len(parts) + 1
+            return FIELD_SEPARATOR
+        if self._cells == 2:
+            first = "".join(parts[self._first_start:]).strip()
+            if tag == "td" and first and (self._first_tag == "th" or is_field_label(first)) and len(first) <= 20:
+                return ": "
+        return FIELD_SEPARATOR
