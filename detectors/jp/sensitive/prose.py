@@ -1,0 +1,100 @@
+"""要配慮 as office prose tells it (issue 12, prose3): a conviction or stance (護憲の立場,
+反原発の市民運動を支援, 信念から…協力しない, 〇〇党の候補を応援), a sentence with its
+conditional stay (執行猶予付き判決), a traffic offence with its fine (速度超過 罰金8万円),
+a crime still going on (つきまといが続いており), a treatment that is the reason of a leave
+(〜の治療に専念するため), a psychiatric clinic attended (心療内科に通院中).
+
+And two corrections of what other matchers give: a bare grade under 総合評価 in a
+personnel appraisal is the appraisal, not a check-up; the phrases of one crime told in
+one clause are one finding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.sensitive.legal import _SENTENCE as SENTENCE
+from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, read_words, whole_word, words_regex
+from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
+
+_LETTERS = "一-龥々ァ-ヺー"
+# what makes a run before 立場 a conviction, not a role (会社の立場, 市民の立場から)
+_HELD_STEMS = (r"反(?:戦|核|原発|基地|差別|政府|体制|対)|脱原発|護憲|改憲|平和|愛護|兵役拒否|廃止|撤廃|保守|革新|リベラル|左翼|右翼|左派"
+               r"|右派|政治的|思想的|(?:社会|共産|自由|民主|国家|民族|無政府|環境|原理|無神論)主義")
+_STANCE_STEM = re.compile(_HELD_STEMS)
+# and before 運動 / デモ a cause, not a pastime (清掃運動, 健康づくり運動)
+_CAUSE_STEM = re.compile(rf"{_HELD_STEMS}|市民|住民|学生|抗議|選挙|署名|人権|原発|基地|核")
+_HELD = r"(?:の)?(?:立場|信念|信条|思想|考え|主張)(?:から|で|を|に|が|は|により|の持ち主)"
+_BACKED = r"(?:運動|デモ|抗議活動|集会|団体)(?:を|に|へ)(?:支援|支持|応援|参加|加わ|寄付|カンパ)"
+_FOR_BELIEF = (r"(?:信念|信条|思想|主義)(?:上)?(?:の理由)?(?:から|により|によって|に基づき|に基づいて|で)[^。\n\t]{0,24}?"
+               r"(?:協力しな|協力せず|協力を拒|応じな|応じず|断っ|断る|断り|拒|辞退|参加しな|参加せず|行わな|関わらな|従わな)")
+_CANDIDATE = r"(?:の)?(?:候補|候補者|公認候補|議員|陣営)(?:を)?(?:応援|支援|支持|推し)"
+_SUSPENDED = r"執行猶予付き(?:の)?(?:有罪)?判決"
+_GOING_ON = r"(?:が|は)?(?:続いて(?:いる|おり)|続き|続く|止まらず|繰り返され)"
+_TREATED = r"(?:の)?(?:治療|手術|療養|入院)(?:に専念|のため|を優先|が必要|を要する)"
+_CLINIC = (r"(?:心療内科|精神科|精神神経科|メンタルクリニック|神経科)(?:を|に|へ)?"
+           r"(?:通院(?:中|して(?:いる|おり))?|受診中|通って(?:いる|おり))")
+# a doctor's half sentence on a result: 肝機能やや高値, 血圧高値(162/98), 尿酸高め
+_OUT_OF_RANGE = (r"(?:値)?(?:が|は)?(?:やや|軽度|高度|著明に|かなり|少し)?(?:高値|低値|高め|低め|上昇|異常値|基準値?(?:超え|超過|外))"
+                 r"(?: *\([0-9./ ]{1,12}\))?")
+_FUNCTIONS = ("肝機能", "腎機能", "脂質", "血糖", "血圧", "尿酸", "血中脂質")
+_APPRAISAL = re.compile(r"考課|人事評価|被評価者|評価者|目標管理|業績評価")
+_CHECKUP_WORDS = re.compile(r"健診|健康診断|人間ドック|検査|検診")
+_SENTENCE_END = re.compile(r"[。\n\t]")
+CLAUSE_GAP = 16
+_BARE_GRADE = re.compile(r"[A-ES][0-9+-]?")
+
+
+class ProseMatcher:
+    def __init__(self, lexicon: Lexicon) -> None:
+        parties = words_regex(lexicon.parties)
+        traffic = words_regex(read_words("traffic_offences"))
+        medical = words_regex(lexicon.diseases | lexicon.treatments)
+        self._patterns = (
+            (compile_pattern(_FOR_BELIEF), "信条"), (compile_pattern(rf"{parties}{_CANDIDATE}"), "信条"),
+            (compile_pattern(_SUSPENDED), "犯罪歴"),
+            (compile_pattern(rf"{traffic}(?: *\([^)\n]{{1,16}}\))? *(?:で|により)? *(?:{SENTENCE})"), "犯罪歴"),
+            (compile_pattern(rf"{words_regex(lexicon.victimisation)}{_GOING_ON}"), "犯罪被害"),
+            (compile_pattern(rf"{medical}{_TREATED}"), "病歴"), (compile_pattern(_CLINIC), "病歴"),
+            (compile_pattern(rf"{words_regex(lexicon.checkup_items + _FUNCTIONS)}{_OUT_OF_RANGE}"), "健康診断結果"))
+        self._stances = (Anchored(_HELD, _LETTERS + "の・", 12, least=2), Anchored(_BACKED, _LETTERS + "の・", 12, least=2))
+
+    def find(self, text: str, cells: Cells) -> list[Phrase]:
+        found = [Phrase(m.start(), m.end(), category) for pattern, category in self._patterns
+                 for m in pattern.finditer(text) if whole_word(text, m.start(), m.end())]
+        for anchored, stem in zip(self._stances, (_STANCE_STEM, _CAUSE_STEM)):
+            found += [Phrase(start, end, "信条") for start, end in anchored.spans(text)
+                      if stem.search(text, start, _anchor_start(text, start, end))]
+        return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
+
+
+def _anchor_start(text: str, start: int, end: int) -> int:
+    """Where the anchor (立場, 運動 …) begins in a stance span: the stem must be before it."""
+    for word in ("立場", "信念", "信条", "思想", "考え", "主張", "運動", "デモ", "抗議活動", "集会", "団体"):
+        at = text.rfind(word, start, end)
+        if at > start:
+            return at
+    return end
+
+
+def corrected(text: str, found: list[Phrase]) -> list[Phrase]:
+    """Appraisal grades dropped; one crime's victim phrases of one clause as one
+    (ひったくりに遭い、携帯を奪われた)."""
+    found = _one_crime(text, found)
+    if not _APPRAISAL.search(text) or _CHECKUP_WORDS.search(text):
+        return found
+    return [p for p in found if p.category != "健康診断結果" or not _BARE_GRADE.fullmatch(text[p.start:p.end].strip())]
+
+
+def _one_crime(text: str, found: list[Phrase]) -> list[Phrase]:
+    victims = sorted((p for p in found if p.category == "犯罪被害" and not p.key), key=lambda p: p.start)
+    if len(victims) < 2:
+        return found
+    out: list[Phrase] = []
+    for p in victims:
+        last = out[-1] if out else None
+        if last and 0 <= p.start - last.end <= CLAUSE_GAP and not _SENTENCE_END.search(text, last.end, p.start):
+            out[-1] = last._replace(end=max(last.end, p.end))
+        else:
+            out.append(p)
+    return [p for p in found if p.category != "犯罪被害" or p.key] + out
