@@ -25,12 +25,22 @@ _STANCE_STEM = re.compile(_HELD_STEMS)
 # and before 運動 / デモ a cause, not a pastime (清掃運動, 健康づくり運動)
 _CAUSE_STEM = re.compile(rf"{_HELD_STEMS}|市民|住民|学生|抗議|選挙|署名|人権|原発|基地|核")
 _HELD = r"(?:の)?(?:立場|信念|信条|思想|考え|主張)(?:から|で|を|に|が|は|により|の持ち主)"
-_BACKED = r"(?:運動|デモ|抗議活動|集会|団体)(?:を|に|へ)(?:支援|支持|応援|参加|加わ|寄付|カンパ)"
+_BACKED = (r"(?:運動|デモ|抗議活動|集会|団体)(?:を|に|へ)(?:支援|支持|応援|参加|加わ|寄付|カンパ)|署名(?:を)?(?:集め|呼びかけ|募)"
+           r"|(?:団体|グループ|ネットワーク)(?:の)?(?:会員|役員|メンバー|代表)")
+_CEREMONY = r"(?:君が代|国歌|国旗|日の丸)[^。\n\t]{0,12}?(?:拒否|拒ん|しなかった|せず|しない)"
 _FOR_BELIEF = (r"(?:信念|信条|思想|主義)(?:上)?(?:の理由)?(?:から|により|によって|に基づき|に基づいて|で)[^。\n\t]{0,24}?"
                r"(?:協力しな|協力せず|協力を拒|応じな|応じず|断っ|断る|断り|拒|辞退|参加しな|参加せず|行わな|関わらな|従わな)")
 _CANDIDATE = r"(?:の)?(?:候補|候補者|公認候補|議員|陣営)(?:を)?(?:応援|支援|支持|推し)"
 _SUSPENDED = r"執行猶予付き(?:の)?(?:有罪)?判決"
 _GOING_ON = r"(?:が|は)?(?:続いて(?:いる|おり)|続き|続く|止まらず|繰り返され)"
+# a doctor's half sentence on a disease: 糖尿病コントロール不良, 不整脈 経過観察, 睡眠障害あり
+_STATUS = (r"(?: |、|,)?(?:コントロール(?:不良|良好|不十分)|経過観察(?:中)?|吸入(?:継続|中)|内服(?:中|継続)|治療継続|加療中"
+           r"|フォロー(?:中|継続)|定期受診(?:中)?|通院継続|の疑い|疑い|再燃|増悪|寛解|症状あり|あり(?=[、。,\n→]|$)|就業上の配慮要)")
+_ATTACKS = r"(?:パニック|てんかん|喘息|狭心症|過呼吸)発作(?:あり|が(?:あり|ある|出))"
+_DEPENDENCE = r"(?:アルコール|薬物|ギャンブル|ニコチン)依存(?:症)?(?:の疑い|疑い|あり|傾向)"
+_PROBLEM_LIST = r"(?<=#)[0-9] *"  # a referral's problem list: #1 高血圧症 #2 脂質異常症
+_REGULAR = r"(?:を)?(?:週|月|毎日|1日) *[0-9一二三四五]*回?(?:受け(?:て(?:いる|おり)|た)|通(?:って|う)|実施)"
+_WRONGED = r"(?:誹謗中傷|脅迫|嫌がらせ|ストーカー行為)(?:を)?受け(?:て(?:いる|おり|いた)|た)"
 _TREATED = r"(?:の)?(?:治療|手術|療養|入院)(?:に専念|のため|を優先|が必要|を要する)"
 _CLINIC = (r"(?:心療内科|精神科|精神神経科|メンタルクリニック|神経科)(?:を|に|へ)?"
            r"(?:通院(?:中|して(?:いる|おり))?|受診中|通って(?:いる|おり))")
@@ -50,9 +60,15 @@ class ProseMatcher:
         parties = words_regex(lexicon.parties)
         traffic = words_regex(read_words("traffic_offences"))
         medical = words_regex(lexicon.diseases | lexicon.treatments)
+        diseases = words_regex(lexicon.diseases)
         self._patterns = (
             (compile_pattern(_FOR_BELIEF), "信条"), (compile_pattern(rf"{parties}{_CANDIDATE}"), "信条"),
-            (compile_pattern(_SUSPENDED), "犯罪歴"),
+            (compile_pattern(_SUSPENDED), "犯罪歴"), (compile_pattern(_CEREMONY), "信条"),
+            (compile_pattern(rf"{words_regex(lexicon.offences)}事件を起こ(?:し|した)"), "犯罪歴"),
+            (compile_pattern(rf"{traffic} *\( *(?:罰金|懲役|禁錮)[^)\n]{{0,12}}\)"), "犯罪歴"),
+            (compile_pattern(rf"{diseases}{_STATUS}"), "病歴"), (compile_pattern(_ATTACKS), "病歴"),
+            (compile_pattern(_DEPENDENCE), "病歴"), (compile_pattern(rf"{_PROBLEM_LIST}{diseases}"), "病歴"),
+            (compile_pattern(rf"{words_regex(lexicon.treatments)}{_REGULAR}"), "病歴"), (compile_pattern(_WRONGED), "犯罪被害"),
             (compile_pattern(rf"{traffic}(?: *\([^)\n]{{1,16}}\))? *(?:で|により)? *(?:{SENTENCE})"), "犯罪歴"),
             (compile_pattern(rf"{words_regex(lexicon.victimisation)}{_GOING_ON}"), "犯罪被害"),
             (compile_pattern(rf"{medical}{_TREATED}"), "病歴"), (compile_pattern(_CLINIC), "病歴"),
@@ -70,7 +86,8 @@ class ProseMatcher:
 
 def _anchor_start(text: str, start: int, end: int) -> int:
     """Where the anchor (立場, 運動 …) begins in a stance span: the stem must be before it."""
-    for word in ("立場", "信念", "信条", "思想", "考え", "主張", "運動", "デモ", "抗議活動", "集会", "団体"):
+    for word in ("立場", "信念", "信条", "思想", "考え", "主張", "運動", "デモ", "抗議活動", "集会", "団体", "署名", "グループ",
+                 "ネットワーク"):
         at = text.rfind(word, start, end)
         if at > start:
             return at
@@ -81,6 +98,9 @@ def corrected(text: str, found: list[Phrase]) -> list[Phrase]:
     """Appraisal grades dropped; one crime's victim phrases of one clause as one
     (ひったくりに遭い、携帯を奪われた)."""
     found = _one_crime(text, found)
+    victims = [p for p in found if p.category == "犯罪被害"]
+    if victims:  # 誹謗中傷を受けている is no injury
+        found = [p for p in found if p.category != "病歴" or not any(v.start <= p.start < v.end for v in victims)]
     if not _APPRAISAL.search(text) or _CHECKUP_WORDS.search(text):
         return found
     return [p for p in found if p.category != "健康診断結果" or not _BARE_GRADE.fullmatch(text[p.start:p.end].strip())]
