@@ -40,6 +40,13 @@ _ATTACKS = r"(?:パニック|てんかん|喘息|狭心症|過呼吸)発作(?:�
 _DEPENDENCE = r"(?:アルコール|薬物|ギャンブル|ニコチン)依存(?:症)?(?:の疑い|疑い|あり|傾向)"
 _PROBLEM_LIST = r"(?<=#)[0-9] *"  # a referral's problem list: #1 高血圧症 #2 脂質異常症
 _REGULAR = r"(?:を)?(?:週|月|毎日|1日) *[0-9一二三四五]*回?(?:受け(?:て(?:いる|おり)|た)|通(?:って|う)|実施)"
+_LAID_UP = (r"(?:(?:で|のため|により) *[0-9一二三四五六七八九十数]*(?:日|週間|か月|ヶ月)?(?:間)?"
+            r"(?:入院|休養|自宅療養|欠勤|休職|通院)(?=[、。,\n]|$)|を起こ(?:し|した))")
+_TAKEN = r"(?:を)?(?:飲んで(?:いる|おり)|常用(?:して(?:いる|おり))?|使って(?:いる|おり))"
+_DEPRESSED = r"うつ(?:で|により|のため)(?:休職|通院|欠勤|休養|療養)(?:歴|中|した|して(?:いる|おり|いた))?"
+_OUTPATIENT = r"(?:禁煙|不妊|もの忘れ|睡眠|頭痛|女性)外来(?:に|へ|を)?(?:通(?:って|う)|通院|受診)"
+_SENSES = (r"(?:右耳|左耳|両耳|耳)が(?:聞こえにく|聞こえな|遠)(?:い|く)|(?:右目|左目|両目|片目)が(?:見えにく|見えな)(?:い|く)"
+           r"|視野が(?:狭|欠け)")
 _WRONGED = r"(?:誹謗中傷|脅迫|嫌がらせ|ストーカー行為)(?:を)?受け(?:て(?:いる|おり|いた)|た)"
 _TREATED = r"(?:の)?(?:治療|手術|療養|入院)(?:に専念|のため|を優先|が必要|を要する)"
 _CLINIC = (r"(?:心療内科|精神科|精神神経科|メンタルクリニック|神経科)(?:を|に|へ)?"
@@ -71,7 +78,9 @@ class ProseMatcher:
             (compile_pattern(rf"{words_regex(lexicon.treatments)}{_REGULAR}"), "病歴"), (compile_pattern(_WRONGED), "犯罪被害"),
             (compile_pattern(rf"{traffic}(?: *\([^)\n]{{1,16}}\))? *(?:で|により)? *(?:{SENTENCE})"), "犯罪歴"),
             (compile_pattern(rf"{words_regex(lexicon.victimisation)}{_GOING_ON}"), "犯罪被害"),
-            (compile_pattern(rf"{medical}{_TREATED}"), "病歴"), (compile_pattern(_CLINIC), "病歴"),
+            (compile_pattern(rf"{medical}{_TREATED}"), "病歴"), (compile_pattern(rf"{medical}{_LAID_UP}"), "病歴"),
+            (compile_pattern(rf"{words_regex(lexicon.treatments)}{_TAKEN}"), "病歴"), (compile_pattern(_DEPRESSED), "病歴"),
+            (compile_pattern(_OUTPATIENT), "病歴"), (compile_pattern(_SENSES), "障害"), (compile_pattern(_CLINIC), "病歴"),
             (compile_pattern(rf"{words_regex(lexicon.checkup_items + _FUNCTIONS)}{_OUT_OF_RANGE}"), "健康診断結果"))
         self._stances = (Anchored(_HELD, _LETTERS + "の・", 12, least=2), Anchored(_BACKED, _LETTERS + "の・", 12, least=2))
 
