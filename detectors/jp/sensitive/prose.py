@@ -36,6 +36,8 @@ _GOING_ON = r"(?:が|は)?(?:続いて(?:いる|おり)|続き|続く|止まら�
 # a doctor's half sentence on a disease: 糖尿病コントロール不良, 不整脈 経過観察, 睡眠障害あり
 _STATUS = (r"(?: |、|,)?(?:コントロール(?:不良|良好|不十分)|経過観察(?:中)?|吸入(?:継続|中)|内服(?:中|継続)|治療継続|加療中"
            r"|フォロー(?:中|継続)|定期受診(?:中)?|通院継続|の疑い|疑い|再燃|増悪|寛解|症状あり|あり(?=[、。,\n→]|$)|就業上の配慮要)")
+_STATUS_WORDS = ("コントロール", "経過観察", "吸入", "内服", "治療継続", "加療中", "フォロー", "定期受診", "通院継続", "疑い", "再燃",
+                 "増悪", "寛解", "あり", "配慮要")
 _ATTACKS = r"(?:パニック|てんかん|喘息|狭心症|過呼吸)発作(?:あり|が(?:あり|ある|出))"
 _DEPENDENCE = r"(?:アルコール|薬物|ギャンブル|ニコチン)依存(?:症)?(?:の疑い|疑い|あり|傾向)"
 _PROBLEM_LIST = r"(?<=#)[0-9] *"  # a referral's problem list: #1 高血圧症 #2 脂質異常症
@@ -68,24 +70,30 @@ class ProseMatcher:
         traffic = words_regex(read_words("traffic_offences"))
         medical = words_regex(lexicon.diseases | lexicon.treatments)
         diseases = words_regex(lexicon.diseases)
-        self._patterns = (
-            (compile_pattern(_FOR_BELIEF), "信条"), (compile_pattern(rf"{parties}{_CANDIDATE}"), "信条"),
-            (compile_pattern(_SUSPENDED), "犯罪歴"), (compile_pattern(_CEREMONY), "信条"),
-            (compile_pattern(rf"{words_regex(lexicon.offences)}事件を起こ(?:し|した)"), "犯罪歴"),
-            (compile_pattern(rf"{traffic} *\( *(?:罰金|懲役|禁錮)[^)\n]{{0,12}}\)"), "犯罪歴"),
-            (compile_pattern(rf"{diseases}{_STATUS}"), "病歴"), (compile_pattern(_ATTACKS), "病歴"),
-            (compile_pattern(_DEPENDENCE), "病歴"), (compile_pattern(rf"{_PROBLEM_LIST}{diseases}"), "病歴"),
-            (compile_pattern(rf"{words_regex(lexicon.treatments)}{_REGULAR}"), "病歴"), (compile_pattern(_WRONGED), "犯罪被害"),
-            (compile_pattern(rf"{traffic}(?: *\([^)\n]{{1,16}}\))? *(?:で|により)? *(?:{SENTENCE})"), "犯罪歴"),
-            (compile_pattern(rf"{words_regex(lexicon.victimisation)}{_GOING_ON}"), "犯罪被害"),
-            (compile_pattern(rf"{medical}{_TREATED}"), "病歴"), (compile_pattern(rf"{medical}{_LAID_UP}"), "病歴"),
-            (compile_pattern(rf"{words_regex(lexicon.treatments)}{_TAKEN}"), "病歴"), (compile_pattern(_DEPRESSED), "病歴"),
-            (compile_pattern(_OUTPATIENT), "病歴"), (compile_pattern(_SENSES), "障害"), (compile_pattern(_CLINIC), "病歴"),
-            (compile_pattern(rf"{words_regex(lexicon.checkup_items + _FUNCTIONS)}{_OUT_OF_RANGE}"), "健康診断結果"))
+        treatments = words_regex(lexicon.treatments)
+        # (pattern, category, words one of which the text must hold): a pattern that begins with a
+        # list is tried at every position, so it runs only on a text holding a word of its tail
+        rules = (
+            (_FOR_BELIEF, "信条", ("信念", "信条", "思想", "主義")), (rf"{parties}{_CANDIDATE}", "信条", ("候補", "議員", "陣営")),
+            (_SUSPENDED, "犯罪歴", ("執行猶予付き",)), (_CEREMONY, "信条", ("君が代", "国歌", "国旗", "日の丸")),
+            (rf"{words_regex(lexicon.offences)}事件を起こ(?:し|した)", "犯罪歴", ("事件を起こ",)),
+            (rf"{traffic} *\( *(?:罰金|懲役|禁錮)[^)\n]{{0,12}}\)", "犯罪歴", ("(罰金", "(懲役", "(禁錮", "( ")),
+            (rf"{traffic}(?: *\([^)\n]{{1,16}}\))? *(?:で|により)? *(?:{SENTENCE})", "犯罪歴", ("罰金", "懲役", "禁錮", "禁固", "執行猶予")),
+            (rf"{diseases}{_STATUS}", "病歴", _STATUS_WORDS), (_ATTACKS, "病歴", ("発作",)), (_DEPENDENCE, "病歴", ("依存",)),
+            (rf"{_PROBLEM_LIST}{diseases}", "病歴", ("#",)), (rf"{treatments}{_REGULAR}", "病歴", ("回",)),
+            (_WRONGED, "犯罪被害", ("受け",)), (rf"{words_regex(lexicon.victimisation)}{_GOING_ON}", "犯罪被害", ("続", "止まらず", "繰り返")),
+            (rf"{medical}{_TREATED}", "病歴", ("治療", "手術", "療養", "入院")),
+            (rf"{medical}{_LAID_UP}", "病歴", ("入院", "休養", "療養", "欠勤", "休職", "通院", "起こ")),
+            (rf"{treatments}{_TAKEN}", "病歴", ("飲んで", "常用", "使って")), (_DEPRESSED, "病歴", ("うつ",)),
+            (_OUTPATIENT, "病歴", ("外来",)), (_SENSES, "障害", ("が聞こえ", "が遠", "が見え", "視野")), (_CLINIC, "病歴", ("科", "クリニック")),
+            (rf"{words_regex(lexicon.checkup_items + _FUNCTIONS)}{_OUT_OF_RANGE}", "健康診断結果",
+             ("高値", "低値", "高め", "低め", "上昇", "異常値", "基準")))
+        self._patterns = tuple((compile_pattern(pattern), category, words) for pattern, category, words in rules)
         self._stances = (Anchored(_HELD, _LETTERS + "の・", 12, least=2), Anchored(_BACKED, _LETTERS + "の・", 12, least=2))
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
-        found = [Phrase(m.start(), m.end(), category) for pattern, category in self._patterns
+        found = [Phrase(m.start(), m.end(), category) for pattern, category, words in self._patterns
+                 if any(word in text for word in words)
                  for m in pattern.finditer(text) if whole_word(text, m.start(), m.end())]
         for anchored, stem in zip(self._stances, (_STANCE_STEM, _CAUSE_STEM)):
             found += [Phrase(start, end, "信条") for start, end in anchored.spans(text)
