@@ -8,6 +8,7 @@ real GiNZA detector."""
 import pytest
 
 from samples import writers as w
+from tests.detectors.test_sensitive_beliefs import in_file, sensitive
 
 MATCHES = [
     ("信条", "大塚 翔太さんは平和主義の立場から防衛産業への出向を断った。", "平和主義の立場"),
@@ -40,15 +41,6 @@ NO_PERSON = [
     "防犯だより：管内で車上荒らしやつきまといの相談が続いています。戸締まりを。",
     "健康コラム：うつ病の治療に専念するための休職制度があります。",
 ]
-
-
-def sensitive(detector, text):
-    return [d for d in detector.detect(text) if d.entity_type == "SENSITIVE"]
-
-
-def in_file(scanner, name, data):
-    record = scanner.scan_bytes(name, data)
-    return sorted((f.category, f.text) for o in record.walk() for f in o.findings if f.entity_type == "SENSITIVE")
 
 
 @pytest.mark.slow
