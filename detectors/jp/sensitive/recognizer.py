@@ -21,6 +21,7 @@ from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged
 from detectors.jp.sensitive.results import followed_from_checkup, item_rows, judgements_after_values
+from detectors.jp.sensitive.prose import ProseMatcher, corrected
 from detectors.jp.sensitive.printed import is_mark, is_printed, names_a_field, unchosen_options
 from detectors.jp.sensitive.rosters import standings
 from detectors.jp.sensitive.told import ToldMatcher
@@ -99,7 +100,7 @@ class SensitiveRecognizer(EntityRecognizer):
         lexicon = lexicon or load_lexicon()
         self.fields = FieldValues(lexicon)
         self.matchers = (HealthMatcher(lexicon), BeliefsMatcher(lexicon), LegalMatcher(lexicon),
-                         UnionMatcher(lexicon), ToldMatcher(lexicon))
+                         UnionMatcher(lexicon), ToldMatcher(lexicon), ProseMatcher(lexicon))
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""
@@ -127,6 +128,7 @@ class SensitiveRecognizer(EntityRecognizer):
             unchosen = unchosen_options(text, found)
             found = [p for p in found if (p.start, p.end) not in unchosen and not is_mark(text, p.start, p.end)]
         found = followed_from_checkup(text, self._one_per_item(text, found), labelled)
+        found = corrected(text, found)
         return disabilities_told_with_cause(text, merged(judgements_after_values(text, found), text))
 
     def _no_ones(self, text: str, position: int) -> bool:
