@@ -2,4 +2,4 @@
 rules forces re-extraction on the next scan instead of reusing stale findings."""
 
 # Extraction changes count too: what an unchanged file yields must be read again.
-RULES_VERSION = "2026.12.03.1"  # births in the host's era code and two-digit years, hire dates beside births by share and gap, record types after the staff number, companies, teams and products named like people in prose
+RULES_VERSION = "2026.12.03.2"  # 要配慮 told in office prose, disabilities with their cause, births after a sex code, names in office prose and mail, split name columns and export headers, JSON/HTML/pasted sheets, an organisation's own numbers, katakana people said to be people

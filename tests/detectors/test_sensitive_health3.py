@@ -138,3 +138,10 @@ def test_a_treatment_in_a_follow_up_row_followed_from_the_check_up(scanner, tmp_
     w.write_xlsx(path, {"一覧": sheet})
     found = in_file(scanner, "follow.xlsx", path.read_bytes())
     assert ("健康診断結果", "降圧薬の服用を開始") in found and ("病歴", "喘息") in found
+
+
+@pytest.mark.slow
+def test_a_disease_on_the_line_under_a_name_does_not_take_the_name_in(detector):
+    # `$` once matched before the line break, so the phrase began inside the name above
+    found = [f.text for f in sensitive(detector, "面談対象：堀川 和臣\nがんの再発により通院中です。")]
+    assert found and all("和臣" not in text for text in found), found

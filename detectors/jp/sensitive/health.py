@@ -50,7 +50,7 @@ _NOT_CARE = ("予防接種", "接種", "ワクチン", "検診", "健診", "健�
              "保険", "勉強会", "講演")
 # a disease before a vaccine or a screening is what it prevents or looks for (B型肝炎ワクチン)
 _CARE_AFTER = re.compile(r" *(?:の)?(?:ワクチン|予防接種|接種|検診|健診|抗体検査|スクリーニング)")
-_NOUN_BEFORE = re.compile(rf"[{WORD_CHAR}]{{1,16}}$")
+_NOUN_BEFORE = re.compile(rf"[{WORD_CHAR}]{{1,16}}\Z")
 _PREFIXES = r"(?:持病(?:に|の|が|は|として)?|既往(?:歴)?(?:に|として|は|:)?|基礎疾患(?:に|として|の|は)?)"
 _VALUE = r"[0-9]+(?:\.[0-9]+)?(?: */ *[0-9]+)?(?![0-9.]* *[-~〜～] *[0-9])"  # not a range (基準値 10-40)
 _UNIT = r"(?:mg/dl|mg/dL|g/dL|g/dl|U/L|IU/L|U/l|%|mmHg|mEq/L|ng/mL|万/μL|/μL|x10\^4/μL|kg/m2|cm|kg|mL/min/1\.73m2)"
