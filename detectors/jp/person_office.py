@@ -50,6 +50,7 @@ _KANA_PART = "[ぁ-ゖァ-ヺー]{1,12}"
 _LATIN_NAME = r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}"
 _BRACKETED = re.compile(rf"(?:さん|様|氏|君)?[（(](?:({_KANA_PART}(?:[ \u3000・]{_KANA_PART}){{1,2}})|({_LATIN_NAME}))[）)]")
 _LATIN_BEFORE_BRACKET = re.compile(rf"(?<![A-Za-z])({_LATIN_NAME})[（(]")
+_CAPITAL = re.compile(r"[A-Z]")  # the romaji forms need one; most Japanese text has none
 _MIXED_CASE = re.compile(r"(?<![A-Za-z])(?:([A-Z]{2,12}) ([A-Z][a-z]{1,11})|([A-Z][a-z]{1,11}) ([A-Z]{2,12}))(?![A-Za-z])")
 
 
@@ -100,6 +101,8 @@ def spaced_names(text: str, lists: NameLists) -> list[tuple[int, int]]:
 
 def addressed_forms(text: str, lists: NameLists) -> list[tuple[int, int]]:
     """Nguyen Van Minhさん, ミヨシ様: romaji in words, a listed surname in katakana."""
+    if "さん" not in text and "様" not in text and "氏" not in text:
+        return []  # both patterns end in an honorific; spare their scan of every position
     spans = [m.span() for m in _LATIN_ADDRESSED.finditer(text)]
     return spans + [m.span() for m in _KANA_ADDRESSED.finditer(text) if m.group() in lists.surname_kana]
 
@@ -122,7 +125,7 @@ def bracketed_forms(text: str, names: list[tuple[int, int]]) -> list[tuple[int, 
         match = _BRACKETED.match(text, end)
         if match:
             spans.append(match.span(1) if match.group(1) else match.span(2))
-    for match in _LATIN_BEFORE_BRACKET.finditer(text):
+    for match in _LATIN_BEFORE_BRACKET.finditer(text) if _CAPITAL.search(text) else ():
         inner = _BRACKETED.match(text, match.end(1))
         if inner and inner.group(1) and ("・" in inner.group(1) or inner.start(1) in starts):
             spans += [match.span(1), inner.span(1)]
@@ -132,6 +135,8 @@ def bracketed_forms(text: str, names: list[tuple[int, int]]) -> list[tuple[int, 
 def mixed_case_romaji(text: str, lists: NameLists) -> list[tuple[int, int]]:
     """ASANO Emi, Emi ASANO: a listed surname in capitals beside a listed given name."""
     spans = []
+    if not _CAPITAL.search(text):
+        return spans
     for match in _MIXED_CASE.finditer(text):
         surname, given = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
         if surname in lists.surname_romaji and given.upper() in lists.given_romaji:
