@@ -1,0 +1,3 @@
+from benchmarks.corpus4.build import main
+
+main()
