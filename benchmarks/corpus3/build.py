@@ -3,9 +3,9 @@
     .venv/bin/python -m benchmarks.corpus3 OUT [--seed 20261203] [--scale 1.0]
 
 writes OUT/tree/… (about 300 files at scale 1) and OUT/truth.jsonl (records `meta`,
-`file` and `item`, as corpus 2 writes them, so benchmarks/scoring reads it). It is the
-held-out evaluation set from 2026-12-03: never run a detector on it while writing a
-rule, never tune on it."""
+`file` and `item`, as corpus 2 writes them, so benchmarks/scoring reads it). It was the
+held-out evaluation set on 2026-12-03 (scored three times); since then it is a
+development set and benchmarks/corpus4 is what detection is reported on."""
 
 from __future__ import annotations
 
