@@ -85,15 +85,17 @@ class Clerk(Chance):
                     home.area_code)
         return Office(name, domain, home, landline(self.rng, home.area_code), landline(self.rng, home.area_code))
 
-    def someone(self, sex: str | None = None, young: bool = False, old: bool = False, abroad: bool = False,
+    def someone(self, sex: str | None = None, young: bool = False, old: bool = False, abroad: bool | None = None,
                 family: tuple | None = None, home: Home | None = None) -> Someone:
         sex = sex or self.pick("MF")
         given = self.pick([g for g in GIVEN if g[3] == sex])
         first = 1940 if old else 1998 if young else 1955
         born = self.day(date(first, 1, 1), 365 * (22 if old else 14 if young else 45))
+        if not (old or young) and self.chance(0.05):
+            born = self.day(date(1989, 1, 8), 350)  # 平成元年
         home = home or make_home(self.rng)
         surname = family or self.pick(SURNAMES)
-        from_abroad = self.pick(ABROAD) if abroad else None
+        from_abroad = self.pick(ABROAD) if (self.chance(0.05) if abroad is None else abroad) else None
         local = (surname[2] if not from_abroad else from_abroad[2].split()[0]).lower()
         mail = f"{local}.{given[2].lower()[:4]}{self.between(1, 99)}@{self.pick(MAIL_HOSTS)}"
         return Someone(surname, given, from_abroad[3] if from_abroad else sex, born, home, mobile(self.rng),

@@ -27,7 +27,7 @@ def nursing_notes(c: Clerk, n: int) -> Doc:
         who = c.pick(staff)
         line = [f"{day}日 {c.between(6, 21)}:{c.pick(['00', '15', '30', '45'])} ", c.pick(STAFF_NOTES)]
         if c.chance(0.5):
-            line += ["本人より「", c.said("病歴", "障害", "宗教"), "」との話あり。"]
+            line += ["本人より「", c.said("病歴", "障害", "宗教", "人種・民族"), "」との話あり。"]
         text.add(*line, "（記録：", c.name(who, "family"), "）")
     son = c.someone(family=resident.family)
     text.add("キーパーソン：長男 ", c.name(son, "kanji"), " ", c.phone(son, cell=True), "（日中つながりにくい）")
@@ -53,7 +53,7 @@ def care_plan(c: Clerk, n: int) -> Doc:
 
 def referral_letter(c: Clerk, n: int) -> Doc:
     """診療情報提供書 saved from Word as RTF."""
-    patient, doctor, clinic = c.someone(), c.someone(), c.office()
+    patient, doctor, clinic = c.someone(), c.someone(), c.offices[4]
     lead = Text().add("診療情報提供書")
     lead.add(f"紹介先：{c.pick(['市立総合病院', '県立中央病院', '大学病院'])} {c.pick(['循環器内科', '消化器内科', '精神科'])} 御侍史")
     lead.add("患者氏名：", c.name(patient, "wide"), "　", "男" if patient.sex == "M" else "女")

@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 from benchmarks.corpus2.formats import eml_doc, text_doc, xlsx_doc
-from benchmarks.corpus2.truth import Doc, Mark, Table, Text, negative, sensitive
+from benchmarks.corpus2.truth import Doc, Mark, Table, Text, negative, person, sensitive
 from benchmarks.corpus4 import numbers
 from benchmarks.corpus4.clerk import Clerk
-from benchmarks.corpus4.writers import ods_doc, rtf_doc, semicolon_doc, sevenzip_doc
+from benchmarks.corpus4.writers import hidden_xlsx_doc, ods_doc, rtf_doc, semicolon_doc, sevenzip_doc
 
 POSTS = ["営業二課 課長代理", "品質保証部 主任", "大阪支店 副支店長", "物流センター 係長", "総務部 人事係"]
 
@@ -47,7 +47,7 @@ def transfer_mail(c: Clerk, n: int) -> Doc:
                   c.said("病歴", "障害") if c.chance(0.3) else "")
     listing = xlsx_doc("内示一覧.xlsx", [sheet], "transfer_mail")
     first = c.pick(moved)
-    body = Text().add(f"{first.family[0]}さん").add("")
+    body = Text().add(c.name(first, "family"), "さん").add("")
     body.add("来年4月1日付の異動について内示します。詳細は添付のとおりです。")
     body.add("家庭の事情（", c.said("病歴", "犯罪被害"), "）は考慮済みです。").add("")
     body.add(c.name(boss, "kanji"))
@@ -62,11 +62,13 @@ def transfer_mail(c: Clerk, n: int) -> Doc:
 
 def supporters_accounts(c: Clerk, n: int) -> Doc:
     """議員後援会の収支報告 下書き: donors with address and job (the membership says 信条)."""
-    table = Table(name="寄附者", title=[f"{c.pick(['みなみ一郎', 'ひがし花子'])}後援会 令和8年 寄附者一覧（非公開）"])
+    table = Table(name="寄附者")  # the politician's name (a public figure's) may be reported or not
+    table.add(person(c.pick(["みなみ一郎", "ひがし花子"]), optional=True), "後援会 令和8年 寄附者一覧（非公開）")
     table.add("寄附者氏名", "〒", "住所", "職業", "金額", "受領日", "会員区分")
     for _ in range(c.between(5, 8)):
         p = c.someone(old=c.chance(0.5))
-        table.add(c.name(p), c.postal(p, "plain"), c.address(p, with_prefecture=False), c.pick(["会社役員", "農業", "自営業", "無職"]), f"{c.between(1, 15)}0,000",
+        table.add(c.name(p), c.postal(p, "plain"), c.address(p, with_prefecture=False),
+                  c.pick(["会社役員", "農業", "自営業", "無職"]), f"{c.between(1, 15)}0,000",
                   c.not_birth(date(2026, c.between(1, 11), c.between(1, 28)), "received_date", "slash"),
                   sensitive(c.pick(["後援会 幹事", "後援会 正会員", "後援会女性部"]), "信条"))
     return xlsx_doc(f"後援会/会計/寄附者一覧_{n:02d}.xlsx", [table], "supporters_accounts")
@@ -104,3 +106,20 @@ def case_memo(c: Clerk, n: int) -> Doc:
     lead.add("労災の件：", c.said("病歴", "健康診断結果"), "。主治医の意見書を取り寄せ中。")
     lead.add("次回期日：", c.not_birth(date(2027, c.between(1, 3), c.between(1, 28)), "hearing_date", "era"))
     return rtf_doc(f"法律事務所/経過メモ_{n:03d}.rtf", lead, None, "case_memo")
+
+
+def students_abroad(c: Clerk, n: int) -> Doc:
+    """日本語学校の留学生管理表: 在籍 and a hidden 退学者 sheet; アルバイト先 and 出席率 as notes."""
+    sheets = []
+    for name in ("在籍", "退学者"):
+        table = Table(name=name).add("学籍番号", "氏名", "フリガナ", "国籍", "生年月日", "在留カード番号", "旅券番号",
+                                     "アルバイト先", "メモ")
+        for k in range(c.between(3, 6)):
+            p = c.someone(abroad=True, young=True)
+            table.add(f"J{2026}{k + 10 * n:03d}", c.name(p, c.pick(["romaji", "kanji"])), c.name(p, "kana"),
+                      sensitive(p.abroad[4], "人種・民族", optional=True), c.birth(p, c.pick(["slash", "kanji_west"])),
+                      Mark(numbers.residence_card(c.rng), "RESIDENCE_CARD"),
+                      Mark(numbers.foreign_passport(c.rng), "PASSPORT"),
+                      c.pick(["コンビニ", "弁当工場", "なし"]), c.said("宗教", "病歴", "人種・民族") if c.chance(0.4) else "")
+        sheets.append(table)
+    return hidden_xlsx_doc(f"日本語学校/留学生管理表_{n:02d}.xlsx", sheets, "students_abroad", hidden_sheets=("退学者",))

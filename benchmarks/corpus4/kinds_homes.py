@@ -63,7 +63,8 @@ def pta_roster(c: Clerk, n: int) -> Doc:
         parent = c.someone()
         child = c.someone(young=True, family=parent.family, home=parent.home)
         memo = c.pick(["", "", "共働き・夕方以降", (sensitive(c.pick(ABOUT["病歴"][:4]), "病歴"), "（本人より）"), "祖母宅に連絡可"])
-        table.add(c.name(child, "tight"), c.name(parent, "tight"), c.name(parent, "hiragana"), c.phone(parent, cell=True), c.postal(parent, c.pick(["plain", "full"])),
+        table.add(c.name(child, "tight"), c.name(parent, "tight"), c.name(parent, "hiragana"), c.phone(parent, cell=True),
+                  c.postal(parent, c.pick(["plain", "full"])),
                   c.address(parent, with_prefecture=False), memo)
     return delimited_doc(f"PTA/連絡網_{n:02d}.csv", table, "pta_roster", quote_all=c.chance(0.5))
 
@@ -74,7 +75,8 @@ def alumni_roster(c: Clerk, n: int) -> Doc:
     for _ in range(c.between(6, 9)):
         p = c.someone(old=c.chance(0.5))
         maiden = c.pick(["", "", "（旧姓 " + c.pick(["鍋倉", "雲出", "廿日出"]) + "）"])
-        table.add(f"{p.born.year + 18}", c.name(p, "kanji"), maiden, c.postal(p, "bare"), c.address(p), c.phone(p), c.email(p),
+        table.add(f"{p.born.year + 18}", c.name(p, "kanji"), maiden, c.postal(p, "bare"), c.address(p), c.phone(p),
+                  c.email(p),
                   c.said("人種・民族", "信条", "病歴") if c.chance(0.25) else c.pick(["", "元気です", "定年退職しました", "孫が二人"]))
     return semicolon_doc(f"同窓会/名簿_{n:02d}期.csv", table, "alumni_roster", encoding="utf-8")
 
@@ -90,7 +92,8 @@ def insurance_agency(c: Clerk, n: int) -> Doc:
         start = c.day(date(2015, 1, 1), 3500)
         pay = Mark(numbers.card_as(numbers.card(c.rng), "hyphen"), "CREDIT_CARD") if c.chance(0.4) else "口座振替"
         holders.add(policy, c.name(p), c.name(p, "kana"), c.birth(p, "slash"), c.phone(p),
-                    c.not_birth(start, "contract_date", "slash"), c.not_birth(date(2027, start.month, start.day), "renewal_date", "slash"),
+                    c.not_birth(start, "contract_date", "slash"),
+                    c.not_birth(date(2027, start.month, min(start.day, 28)), "renewal_date", "slash"),
                     pay)
         kin = c.someone(young=True, family=p.family, home=p.home)
         insured.add(policy.text, c.name(kin, "kanji"), c.pick(["子", "配偶者"]), c.birth(kin, "slash"))

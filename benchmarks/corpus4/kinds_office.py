@@ -56,7 +56,8 @@ def entry_log(c: Clerk, n: int) -> Doc:
         p = c.someone()
         shown = c.pick(["運転免許証", "社員証", "社員証"])
         number = Mark(numbers.licence(c.rng), "DRIVERS_LICENSE") if shown == "運転免許証" else f"E{c.between(1000, 9999)}"
-        table.add(c.not_birth(date(2026, 11, c.between(1, 28)), "entry_date", "slash"), f"{c.between(8, 18)}:{c.between(10, 59)}",
+        table.add(c.not_birth(date(2026, 11, c.between(1, 28)), "entry_date", "slash"),
+                  f"{c.between(8, 18)}:{c.between(10, 59)}",
                   c.name(p, "tight"), c.pick(FIRMS + ["個人"]), shown, number,
                   negative(f"{numbers.digits(c.rng, 4)}-{numbers.digits(c.rng, 3)}", "BANK_ACCOUNT", "badge_number"), "済",
                   (c.said("犯罪歴"), "につき同行") if c.chance(0.15) else "")
@@ -90,3 +91,19 @@ def volunteer_card(c: Clerk, n: int) -> Doc:
     form.add("登録日", c.not_birth(date(2026, c.between(4, 11), c.between(1, 28)), "registered_date", "era_full"))
     lead = Text().add("しおかぜ市民活動センター　ボランティア登録票")
     return odt_doc(f"市民活動/登録票_{n:03d}.odt", [lead, form], "volunteer_card")
+
+
+def accident_deck(c: Clerk, n: int) -> Doc:
+    """労災事故の社内報告スライド: the injured worker on slide 1, the timeline in a table,
+    what the supervisor knows in the speaker notes."""
+    worker, boss = c.someone(), c.someone()
+    summary = Text().add(f"労働災害 発生報告（{c.pick(['第一工場', '物流センター', '本社'])}）")
+    summary.add("被災者：", c.name(worker, "kanji"), f"（{worker.age()}歳・{c.pick(['製造二課', '出荷係', '設備保全'])}）")
+    summary.add("発生日：", c.not_birth(date(2026, c.between(5, 11), c.between(1, 28)), "accident_date", "era"),
+                "　傷病：", c.said("病歴"))
+    timeline = Table().add("時刻", "経過", "対応者")
+    timeline.add("9:40", "フォークリフトと接触", c.name(boss, "family"))
+    timeline.add("9:55", "救急搬送（市立病院）", c.name(boss, "kanji"))
+    notes = Text().add("（口頭のみ）本人は以前から", c.said("病歴", "障害"), "。再発防止策に配慮を。")
+    notes.add("家族連絡先：", c.phone(worker, cell=False))
+    return pptx_doc(f"安全衛生/労災報告_{n:02d}.pptx", [[summary], [timeline]], "accident_deck", {1: notes})

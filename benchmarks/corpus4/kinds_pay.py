@@ -44,7 +44,8 @@ def gensen_form(c: Clerk, n: int) -> Doc:
     table.add("控除対象配偶者", c.name(spouse, "kanji"), "", "配偶者の個人番号", c.my_number("bare"))
     table.add("摘要", c.pick(["前職分を含む", "", "住宅借入金等特別控除 適用"]))
     table.add("支払者 住所", marks[1], "", "電話", marks[2])
-    table.add("支払者 氏名又は名称", office.name, "", "法人番号", negative(numbers.corporate(c.rng), "MY_NUMBER", "corporate_number"))
+    table.add("支払者 氏名又は名称", negative(office.name, "PERSON", "company_name"), "", "法人番号",
+              negative(numbers.corporate(c.rng), "MY_NUMBER", "corporate_number"))
     return ods_doc(f"経理/源泉徴収票/gensen_{n:03d}.ods", [table], "gensen_form")
 
 
@@ -78,7 +79,8 @@ def scholarship(c: Clerk, n: int) -> Doc:
     lead.add("振込先：", c.pick(["あさひ信用金庫", "ひかり銀行", "北斗銀行"]), " 本店営業部 普通 ",
              Mark(numbers.account(c.rng), "BANK_ACCOUNT"), " 名義 ", c.name(student, "kana"))
     household = Table(name="世帯表").add("続柄", "氏名", "年齢", "職業・学年", "年収")
-    household.add("父" if parent.sex == "M" else "母", c.name(parent, "tight"), str(parent.age()), c.pick(["会社員", "自営業", "パート"]),
+    household.add("父" if parent.sex == "M" else "母", c.name(parent, "tight"), str(parent.age()),
+                  c.pick(["会社員", "自営業", "パート"]),
                   f"{c.between(120, 480)}万円")
     sibling = c.someone(young=True, family=student.family, home=student.home)
     household.add(c.pick(["弟", "妹"]), c.name(sibling, "tight"), str(max(sibling.age() - 10, 8)), "中学2年", "なし")

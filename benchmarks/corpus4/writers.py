@@ -14,8 +14,9 @@ from benchmarks.corpus2.formats import FIXED_TIME, column_letter, delimited_doc,
 from benchmarks.corpus2.truth import Doc, Item, Table, Text
 
 
-def pptx_doc(path: str, slides: list[list], kind: str) -> Doc:
-    """Slides of text boxes (a `Text` each, named Box1, Box2 …) and tables (Grid1 …)."""
+def pptx_doc(path: str, slides: list[list], kind: str, notes: dict[int, Text] = {}) -> Doc:
+    """Slides of text boxes (a `Text` each, named Box1, Box2 …) and tables (Grid1 …);
+    speaker notes by slide number (`slide2!notes:L1`)."""
     from pptx import Presentation
     from pptx.util import Emu, Pt
 
@@ -45,6 +46,9 @@ def pptx_doc(path: str, slides: list[list], kind: str) -> Doc:
                     shape.table.cell(r, c).text = value
             items += [Item(path, m, f"slide{number}!Grid{index}!{column_letter(c)}{r + 1}") for r, c, m in block.marks()]
             top += 300000 * (len(strings) + 1)
+        if number in notes:
+            slide.notes_slide.notes_text_frame.text = "\n".join(notes[number].strings())
+            items += [Item(path, m, f"slide{number}!notes:L{n + 1}") for n, m in notes[number].marks()]
     out = io.BytesIO()
     deck.save(out)
     return Doc(path, fixed_zip(out.getvalue()), items, kind)

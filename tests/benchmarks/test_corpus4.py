@@ -31,7 +31,8 @@ from benchmarks.scoring.records import Reported, read_truth
 from benchmarks.scoring.score import score
 from benchmarks.scoring.table import clean_rate, lookalike_rate, metrics
 from benchmarks.scoring.values import phone_digits
-from tests.benchmarks.planted import ENTITY_TYPES, assert_check_digits, assert_deterministic, card_number, check_places, license_check
+from tests.benchmarks.planted import (ENTITY_TYPES, assert_check_digits, assert_deterministic, card_number, check_places,
+                                      license_check)
 from tests.benchmarks.test_corpus3 import _strings
 
 SMALL = 0.1  # one or two documents of every kind
