@@ -17,6 +17,8 @@ from benchmarks.corpus4.writing import date_in, era_in
 
 MAIL_HOSTS = ["ezweb.ne.jp", "docomo.ne.jp", "gmail.com", "yahoo.co.jp", "icloud.com", "outlook.jp", "softbank.ne.jp"]
 TODAY = date(2026, 11, 20)
+MEN = {"父", "兄", "弟", "叔父", "長男", "次男", "夫"}  # relations that say a man (友人, 子: either)
+WOMEN = {"母", "姉", "妹", "叔母", "長女", "次女", "妻"}
 
 # (name, mail domain): offices that keep the papers
 OFFICES = [("株式会社ルミナ建設", "lumina-kensetsu.co.jp"), ("みずかき保険サービス株式会社", "mizukaki-hoken.jp"),
@@ -101,6 +103,11 @@ class Clerk(Chance):
         return Someone(surname, given, from_abroad[3] if from_abroad else sex, born, home, mobile(self.rng),
                        landline(self.rng, home.area_code), mail, from_abroad)
 
+    def kin(self, p: Someone, relation: str, same_name: bool = True, **kw) -> Someone:
+        """A relative of p whose sex fits the relation (長男 a man, 叔母 a woman)."""
+        sex = "M" if relation in MEN else "F" if relation in WOMEN else None
+        return self.someone(sex=sex, family=p.family if same_name else None, **kw)
+
     def office(self) -> Office:
         return self.pick(self.offices)
 
@@ -110,7 +117,7 @@ class Clerk(Chance):
         form = form or self.pick(["kanji", "kanji", "tight", "wide"])
         text = {"kanji": p.kanji(), "tight": p.kanji(""), "wide": p.kanji("\u3000"), "kana": p.kana(),
                 "kana_wide": p.kana("\u3000"), "romaji": p.romaji(), "family": p.family[0] if not p.abroad else p.kanji(),
-                "hiragana": _hiragana(p.kana())}[form]
+                "hiragana": p.kana() if p.abroad else _hiragana(p.kana())}[form]
         return person(text, **kw)
 
     def birth(self, p: Someone, style: str | None = None) -> Mark:

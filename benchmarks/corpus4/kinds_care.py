@@ -29,7 +29,7 @@ def nursing_notes(c: Clerk, n: int) -> Doc:
         if c.chance(0.5):
             line += ["本人より「", c.said("病歴", "障害", "宗教", "人種・民族"), "」との話あり。"]
         text.add(*line, "（記録：", c.name(who, "family"), "）")
-    son = c.someone(family=resident.family)
+    son = c.kin(resident, "長男")
     text.add("キーパーソン：長男 ", c.name(son, "kanji"), " ", c.phone(son, cell=True), "（日中つながりにくい）")
     return text_doc(f"介護/記録/介護記録_{n:03d}.txt", text, "nursing_notes", encoding=c.pick(["utf-8", "cp932"]),
                     newline="\r\n")

@@ -25,7 +25,7 @@ def _notice(c: Clerk) -> tuple:
 
 
 def property_flyer(c: Clerk, n: int) -> Doc:
-    office = c.office()
+    office = c.offices[2]
     marks = office.marks()
     title = Text().add(f"新築 {c.pick(['グランシャリオ', 'メゾン・ド・ルミエ', 'レジデンス千草'])} 入居者募集")
     title.add("入居可能日 ", c.not_birth(date(2027, c.between(1, 4), 1), "available_date", "era"))
@@ -53,13 +53,13 @@ def insurance_leaflet(c: Clerk, n: int) -> Doc:
     lead.add("記入例：証券番号 ", negative(numbers.policy_like_phone(c.rng), "PHONE", "policy_number"))
     lead.add("契約日 ", c.not_birth(date(2026, 4, 1), "contract_date", "era"), " 以降のご契約が対象です。")
     lead.add(*_notice(c))
-    office = c.office()
+    office = c.offices[1]
     lead.add("お問い合わせ ", office.name, " ", office.marks()[2])
     return rtf_doc(f"保険代理店/パンフ/案内_{n:02d}.rtf", lead, None, "insurance_leaflet")
 
 
 def condo_news(c: Clerk, n: int) -> Doc:
-    office = c.office()
+    office = c.offices[2]
     text = Text().add(f"管理組合だより 第{40 + n}号")
     text.add("定期総会は ", c.not_birth(date(2027, 5, c.between(1, 28)), "meeting_date", "era"), " に集会室で開きます。")
     text.add(*_notice(c))

@@ -90,7 +90,7 @@ def union_accounts(c: Clerk, n: int) -> Doc:
     table = Table().add("組合員", "職場", "役職", "組合費", "カンパ", "口座（返金用）")
     for _ in range(c.between(5, 8)):
         p = c.someone()
-        role = sensitive(c.pick(["分会長", "執行委員", "青年部長", "書記", "職場委員"]), "労働組合") if c.chance(0.6) else "組合員"
+        role = sensitive(c.pick(["分会長", "執行委員", "青年部長", "書記", "職場委員"]), "労働組合") if c.chance(0.6) else sensitive("組合員", "労働組合", optional=True)
         table.add(c.name(p), c.pick(["第一工場", "本社", "物流"]), role, "3500", f"{c.between(1, 5)}000",
                   Mark(numbers.account(c.rng), "BANK_ACCOUNT"))
     return semicolon_doc(f"労組/会計/組合費_{n:02d}.csv", table, "union_accounts")

@@ -18,9 +18,10 @@ EMPLOYERS = ["株式会社ノギク製作所", "丸菱運輸株式会社", "市�
 
 def rental_application(c: Clerk, n: int) -> Doc:
     """入居申込書: 申込者, 同居人, 緊急連絡先, 連帯保証人 in Word tables; the agency's own data."""
-    me, agency = c.someone(), c.office()
-    guarantor = c.someone(old=True, family=me.family if c.chance(0.5) else None)
-    contact = c.someone()
+    me, agency = c.someone(), c.offices[2]
+    bond, call = c.pick(["父", "母", "叔母"]), c.pick(["友人", "姉", "兄", "叔父"])
+    guarantor = c.kin(me, bond, same_name=bond != "叔母", old=True)
+    contact = c.kin(me, call, same_name=call in ("姉", "兄"))
     marks = agency.marks()
     lead = Text().add(f"入居申込書　物件：{c.pick(['グランシャリオ', 'コーポ柳瀬', 'アーバンコート湊'])} {c.between(1, 5)}0{c.between(1, 8)}号室")
     lead.add("契約開始日 ", c.not_birth(date(2026, c.between(1, 12), 1), "contract_date"), "　入居予定日 ",
@@ -32,8 +33,8 @@ def rental_application(c: Clerk, n: int) -> Doc:
     form.add("勤務先", c.pick(EMPLOYERS), "年収", f"{c.between(280, 900)}万円")
     form.add("本人確認書類", "運転免許証", "番号", Mark(numbers.licence(c.rng), "DRIVERS_LICENSE"))
     people = Table(name="関係者").add("区分", "氏名", "続柄", "電話", "住所")
-    people.add("緊急連絡先", c.name(contact, "kanji"), c.pick(["友人", "姉", "兄", "叔父"]), c.phone(contact), c.address(contact))
-    people.add("連帯保証人", c.name(guarantor, "kanji"), c.pick(["父", "母", "叔母"]), c.phone(guarantor, cell=False),
+    people.add("緊急連絡先", c.name(contact, "kanji"), call, c.phone(contact), c.address(contact))
+    people.add("連帯保証人", c.name(guarantor, "kanji"), bond, c.phone(guarantor, cell=False),
                (c.address(guarantor), f"（勤務先：{c.pick(EMPLOYERS)}／年収{c.between(200, 700)}万円）"))
     tail = Text().add("取扱店：", agency.name, "　", marks[1], "　TEL ", marks[2], "　FAX ", marks[3])
     return docx_doc(f"不動産/入居申込/申込書_{n:03d}.docx", [lead, form, people, tail], "rental_application")
@@ -49,8 +50,9 @@ def condo_roster(c: Clerk, n: int) -> Doc:
             table.add(f"{floor}0{room}", c.name(me), c.name(me, "hiragana"), "世帯主", c.phone(me),
                       c.not_birth(c.day(date(2008, 1, 1), 5000), "move_in_date", "slash"), c.pick(["", "理事", "", "監事"]))
             if c.chance(0.5):
-                kin = c.someone(family=me.family, home=me.home)
-                table.add("〃", c.name(kin, "kanji"), c.name(kin, "hiragana"), c.pick(["妻", "夫", "長男", "母"]), "〃", "〃",
+                relation = c.pick(["妻", "夫", "長男", "母"])
+                kin = c.kin(me, relation, home=me.home)
+                table.add("〃", c.name(kin, "kanji"), c.name(kin, "hiragana"), relation, "〃", "〃",
                           (sensitive(c.pick(ABOUT["障害"]), "障害"), "（災害時要支援）") if c.chance(0.4) else "")
     return hidden_xlsx_doc(f"管理組合/名簿/居住者名簿_{n}号棟.xlsx", [table], "condo_roster")
 

@@ -22,11 +22,12 @@ def nenmatsu_list(c: Clerk, n: int) -> Doc:
     for row in range(c.between(6, 10)):
         me = c.someone()
         spouse = c.someone(sex="F" if me.sex == "M" else "M", family=me.family, home=me.home)
-        child = c.someone(young=True, family=me.family, home=me.home)
+        relation = c.pick(["長男", "長女", "次男", "次女"])
+        child = c.kin(me, relation, young=True, home=me.home)
         note = "〃" if row and c.chance(0.3) else c.pick(["", "", "中途入社", "住宅ローン控除あり", "前職分 源泉票回収済"])
         table.add(f"{2000 + row * 7 + n}", c.name(me), c.name(me, "kana"), c.birth(me), c.my_number(),
                   c.name(spouse, "kanji"), c.birth(spouse), c.my_number(), c.name(child, "kanji"),
-                  c.pick(["長男", "長女", "次男", "次女"]), c.birth(child), note)
+                  relation, c.birth(child), note)
     return hidden_xlsx_doc(f"経理/年末調整/扶養控除一覧_{n:02d}.xlsx", [table], "nenmatsu_list", {"年調": [4, 7]})
 
 
@@ -74,15 +75,16 @@ def scholarship(c: Clerk, n: int) -> Doc:
     lead.add("現住所　", c.postal(student, "mark"), "　", c.address(student))
     lead.add("連絡先　", c.phone(student, cell=True), "　メール ", c.email(student))
     lead.add("住民票コード　", Mark(numbers.resident_code(c.rng), "RESIDENT_RECORD_CODE"))
-    lead.add("家計の状況について：主たる家計支持者である", c.name(parent, "family"), "の",
-             sensitive(c.pick(saying), kind), "ため、収入が減っています。")
+    lead.add("家計の状況について：主たる家計支持者の", c.name(parent, "family"), "は「", sensitive(c.pick(saying), kind),
+             "」という状態で、収入が減っています。")
     lead.add("振込先：", c.pick(["あさひ信用金庫", "ひかり銀行", "北斗銀行"]), " 本店営業部 普通 ",
              Mark(numbers.account(c.rng), "BANK_ACCOUNT"), " 名義 ", c.name(student, "kana"))
     household = Table(name="世帯表").add("続柄", "氏名", "年齢", "職業・学年", "年収")
     household.add("父" if parent.sex == "M" else "母", c.name(parent, "tight"), str(parent.age()),
                   c.pick(["会社員", "自営業", "パート"]),
                   f"{c.between(120, 480)}万円")
-    sibling = c.someone(young=True, family=student.family, home=student.home)
-    household.add(c.pick(["弟", "妹"]), c.name(sibling, "tight"), str(max(sibling.age() - 10, 8)), "中学2年", "なし")
+    relation = c.pick(["弟", "妹"])
+    sibling = c.kin(student, relation, young=True, home=student.home)
+    household.add(relation, c.name(sibling, "tight"), str(max(sibling.age() - 10, 8)), "中学2年", "なし")
     tail = Text().add("申請日　", c.not_birth(date(2026, 10, c.between(1, 30)), "application_date", "era"))
     return odt_doc(f"育英会/申請書/給付申請_{n:03d}.odt", [lead, household, tail], "scholarship")
