@@ -120,6 +120,6 @@ def students_abroad(c: Clerk, n: int) -> Doc:
                       sensitive(p.abroad[4], "人種・民族", optional=True), c.birth(p, c.pick(["slash", "kanji_west"])),
                       Mark(numbers.residence_card(c.rng), "RESIDENCE_CARD"),
                       Mark(numbers.foreign_passport(c.rng), "PASSPORT"),
-                      c.pick(["コンビニ", "弁当工場", "なし"]), c.said("宗教", "病歴", "人種・民族") if c.chance(0.4) else "")
+                      c.pick(["コンビニ", "弁当工場", "なし"]), c.said("人種・民族") if k == 0 else c.said("宗教", "病歴") if c.chance(0.3) else "")
         sheets.append(table)
     return hidden_xlsx_doc(f"日本語学校/留学生管理表_{n:02d}.xlsx", sheets, "students_abroad", hidden_sheets=("退学者",))

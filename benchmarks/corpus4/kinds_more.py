@@ -47,7 +47,7 @@ def club_payments(c: Clerk, n: int) -> Doc:
 
 def address_change(c: Clerk, n: int) -> Doc:
     """住所変更届 typed as a letter: the new address broken over two lines."""
-    p, office = c.someone(), c.office()
+    p, office = c.someone(), c.offices[7]
     head = p.home.prefecture + p.home.city + p.home.town
     rest = p.home.written("kanji")[len(head):]
     text = Text().add("総務部 御中").add("")
