@@ -46,13 +46,10 @@ PLAN: list[tuple[Callable[[Kit, int], Doc], int]] = [
 ]
 
 
-def generate(seed: int = DEFAULT_SEED, scale: float = 1.0) -> list[Doc]:
-    """Every document of the corpus, in a fixed order for one seed and scale."""
-    kit = Kit(seed)
-    docs = []
-    for maker, count in PLAN:
-        for n in range(max(1, round(count * scale))):
-            docs.append(maker(kit, n + 1))
+def planned(tools, plan: list[tuple[Callable, int]], scale: float) -> list[Doc]:
+    """Every document of a plan (maker, files at scale 1) in order, each maker drawing
+    from `tools` (a corpus's random stream); no two at one path."""
+    docs = [maker(tools, n + 1) for maker, count in plan for n in range(max(1, round(count * scale)))]
     paths = [d.path for d in docs]
     duplicates = {p for p in paths if paths.count(p) > 1}
     if duplicates:
@@ -60,12 +57,18 @@ def generate(seed: int = DEFAULT_SEED, scale: float = 1.0) -> list[Doc]:
     return docs
 
 
-def truth_records(docs: list[Doc], seed: int, scale: float) -> list[dict]:
+def generate(seed: int = DEFAULT_SEED, scale: float = 1.0) -> list[Doc]:
+    """Every document of the corpus, in a fixed order for one seed and scale."""
+    return planned(Kit(seed), PLAN, scale)
+
+
+def truth_records(docs: list[Doc], seed: int, scale: float, **meta_fields) -> list[dict]:
+    """The records of a corpus; `meta_fields` (a later corpus's source and role) go into its meta record."""
     meta = {"record": "meta", "source": "benchmarks/corpus2 (generated; made-up people and values)", "seed": seed,
             "scale": scale, "license": "Apache-2.0, like daicho",
             # later mentions of a name already given in full (山田太郎 … 山田は) are not labelled:
             # the scorer counts them neither way
-            "unlabelled_repeats": True}
+            "unlabelled_repeats": True, **meta_fields}
     records = [meta]
     for doc in docs:
         records.append(doc.file_record())
@@ -77,6 +80,11 @@ def truth_records(docs: list[Doc], seed: int, scale: float) -> list[dict]:
 def write(out: Path, seed: int = DEFAULT_SEED, scale: float = 1.0) -> tuple[Path, Path]:
     """The tree and the truth file under `out`; returns their paths."""
     docs = generate(seed, scale)
+    return write_tree(out, docs, truth_records(docs, seed, scale))
+
+
+def write_tree(out: Path, docs: list[Doc], records: list[dict]) -> tuple[Path, Path]:
+    """The documents under OUT/tree and the records in OUT/truth.jsonl; returns their paths."""
     tree = out / "tree"
     for doc in docs:
         target = tree / doc.path
@@ -84,7 +92,7 @@ def write(out: Path, seed: int = DEFAULT_SEED, scale: float = 1.0) -> tuple[Path
         target.write_bytes(doc.data)
     truth = out / "truth.jsonl"
     with truth.open("w", encoding="utf-8") as stream:
-        for record in truth_records(docs, seed, scale):
+        for record in records:
             stream.write(json.dumps(record, ensure_ascii=False) + "\n")
     return tree, truth
 

@@ -9,7 +9,6 @@ development set and benchmarks/corpus4 is what detection is reported on."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,32 +43,19 @@ PLAN: list[tuple[Callable[[Desk, int], Doc], int]] = [
 
 def generate(seed: int = DEFAULT_SEED, scale: float = 1.0) -> list[Doc]:
     """Every document of the corpus, in a fixed order for one seed and scale."""
-    desk = Desk(seed)
-    docs = [maker(desk, n + 1) for maker, count in PLAN for n in range(max(1, round(count * scale)))]
-    paths = [d.path for d in docs]
-    if len(set(paths)) != len(paths):
-        raise ValueError(f"two documents share a path: {sorted({p for p in paths if paths.count(p) > 1})}")
-    return docs
+    return corpus2_build.planned(Desk(seed), PLAN, scale)
 
 
 def truth_records(docs: list[Doc], seed: int, scale: float) -> list[dict]:
     """Corpus 2's records, under this corpus's own meta record."""
-    records = corpus2_build.truth_records(docs, seed, scale)
-    records[0] = {**records[0], "source": "benchmarks/corpus3 (generated; made-up people and values)",
-                  "role": "held-out evaluation set (from 2026-12-03)"}
-    return records
+    return corpus2_build.truth_records(docs, seed, scale, source="benchmarks/corpus3 (generated; made-up people and values)",
+                                       role="held-out evaluation set (from 2026-12-03)")
 
 
 def write(out: Path, seed: int = DEFAULT_SEED, scale: float = 1.0) -> tuple[Path, Path]:
     """The tree and the truth file under `out`; returns their paths."""
     docs = generate(seed, scale)
-    tree = out / "tree"
-    for doc in docs:
-        (tree / doc.path).parent.mkdir(parents=True, exist_ok=True)
-        (tree / doc.path).write_bytes(doc.data)
-    lines = (json.dumps(record, ensure_ascii=False) + "\n" for record in truth_records(docs, seed, scale))
-    (out / "truth.jsonl").write_text("".join(lines), encoding="utf-8")
-    return tree, out / "truth.jsonl"
+    return corpus2_build.write_tree(out, docs, truth_records(docs, seed, scale))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -76,7 +76,8 @@ def salon_karte(c: Clerk, n: int) -> Doc:
         p = c.someone(sex=c.pick("FFM"))
         memo = c.said("病歴", "障害", "健康診断結果") if c.chance(0.4) else c.pick(["カラー明るめ希望", "肩こりひどい", "次回パーマ"])
         table.add(f"{c.between(100, 999)}", c.name(p), c.name(p, "kana"), c.birth(p, c.pick(["slash", "kanji_west"])),
-                  c.phone(p, cell=True), c.not_birth(date(2026, c.between(1, 11), c.between(1, 28)), "visit_date", "slash"),
+                  c.phone(p, cell=True),
+                  c.not_birth(date(2026, c.between(1, 11), c.between(1, 28)), "visit_date", "slash"),
                   memo)
     table.add("店舗", negative(shop, "PERSON", kind))
     return ods_doc(f"店舗/カルテ/顧客カルテ_{n:02d}.ods", [table], "salon_karte")

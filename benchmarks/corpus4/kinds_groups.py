@@ -23,7 +23,8 @@ def _trainee_sheet(c: Clerk, n: int) -> Doc:
         table.add(c.name(p, "romaji"), c.name(p, "kana"), sensitive(p.abroad[4], "人種・民族", optional=True),
                   c.birth(p, "slash"), Mark(numbers.foreign_passport(c.rng), "PASSPORT"),
                   Mark(numbers.residence_card(c.rng), "RESIDENCE_CARD"),
-                  c.not_birth(date(2027, c.between(1, 12), c.between(1, 28)), "card_expiry", "slash"), c.phone(p, cell=True))
+                  c.not_birth(date(2027, c.between(1, 12), c.between(1, 28)), "card_expiry", "slash"),
+                  c.phone(p, cell=True))
     return ods_doc(f"実習生管理表_{n:02d}.ods", [table], "trainees")
 
 
@@ -79,7 +80,8 @@ def religious_accounts(c: Clerk, n: int) -> Doc:
     table = Table(name="護持会費").add("信徒名", "世帯", "郵便番号", "住所", "電話", "年会費", "入信", "納入日")
     for _ in range(c.between(5, 8)):
         p = c.someone(old=True)
-        table.add(c.name(p), c.pick(["2名", "3名", "単身"]), c.postal(p, "bare"), c.address(p), c.phone(p, cell=False), "12,000",
+        table.add(c.name(p), c.pick(["2名", "3名", "単身"]), c.postal(p, "bare"), c.address(p), c.phone(p, cell=False),
+                  "12,000",
                   sensitive(f"{c.pick(['昭和', '平成'])}{c.between(2, 30)}年に入信", "宗教"),
                   c.not_birth(date(2026, c.between(1, 11), c.between(1, 28)), "paid_date", "slash"))
     return ods_doc(f"宗教法人/会計/護持会費_{n:02d}.ods", [table], "religious_accounts")
@@ -90,7 +92,9 @@ def union_accounts(c: Clerk, n: int) -> Doc:
     table = Table().add("組合員", "職場", "役職", "組合費", "カンパ", "口座（返金用）")
     for _ in range(c.between(5, 8)):
         p = c.someone()
-        role = sensitive(c.pick(["分会長", "執行委員", "青年部長", "書記", "職場委員"]), "労働組合") if c.chance(0.6) else sensitive("組合員", "労働組合", optional=True)
+        officer = c.chance(0.6)  # a plain 組合員 in the union's own list: may be reported or not
+        role = sensitive(c.pick(["分会長", "執行委員", "青年部長", "書記", "職場委員"]) if officer else "組合員", "労働組合",
+                         optional=not officer)
         table.add(c.name(p), c.pick(["第一工場", "本社", "物流"]), role, "3500", f"{c.between(1, 5)}000",
                   Mark(numbers.account(c.rng), "BANK_ACCOUNT"))
     return semicolon_doc(f"労組/会計/組合費_{n:02d}.csv", table, "union_accounts")
@@ -120,6 +124,7 @@ def students_abroad(c: Clerk, n: int) -> Doc:
                       sensitive(p.abroad[4], "人種・民族", optional=True), c.birth(p, c.pick(["slash", "kanji_west"])),
                       Mark(numbers.residence_card(c.rng), "RESIDENCE_CARD"),
                       Mark(numbers.foreign_passport(c.rng), "PASSPORT"),
-                      c.pick(["コンビニ", "弁当工場", "なし"]), c.said("人種・民族") if k == 0 else c.said("宗教", "病歴") if c.chance(0.3) else "")
+                      c.pick(["コンビニ", "弁当工場", "なし"]),
+                      c.said("人種・民族") if k == 0 else c.said("宗教", "病歴") if c.chance(0.3) else "")
         sheets.append(table)
     return hidden_xlsx_doc(f"日本語学校/留学生管理表_{n:02d}.xlsx", sheets, "students_abroad", hidden_sheets=("退学者",))

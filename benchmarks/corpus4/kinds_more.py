@@ -39,7 +39,8 @@ def club_payments(c: Clerk, n: int) -> Doc:
     for _ in range(c.between(5, 8)):
         p = c.someone()
         table.add(negative(numbers.contract_like_my_number(c.rng), "MY_NUMBER", "member_number"), *_split(p),
-                  c.birth(p, "slash"), Mark(numbers.card_as(numbers.card(c.rng), c.pick(["space", "bare"])), "CREDIT_CARD"),
+                  c.birth(p, "slash"),
+                  Mark(numbers.card_as(numbers.card(c.rng), c.pick(["space", "bare"])), "CREDIT_CARD"),
                   f"{c.between(1, 12):02d}/{c.between(27, 31)}",
                   c.not_birth(date(2026, 11, c.between(1, 28)), "payment_date", "slash"), c.pick(["デイ", "フル", "ナイト"]))
     return delimited_doc(f"クラブ/決済/カード決済_{n:02d}.csv", table, "club_payments", quote_all=True)

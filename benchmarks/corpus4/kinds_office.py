@@ -19,7 +19,8 @@ FIRMS = ["丸菱運輸", "ノギク製作所", "ほたる食品", "アトリエ�
 def complaint_log(c: Clerk, n: int) -> Doc:
     """苦情・クレーム対応記録: the caller, what happened, the staff who answered."""
     caller, staff = c.someone(), c.someone()
-    order = negative(f"{c.between(10, 99)}-{numbers.digits(c.rng, 4)}-{numbers.digits(c.rng, 4)}", "PHONE", "order_number")
+    order = negative(f"{c.between(10, 99)}-{numbers.digits(c.rng, 4)}-{numbers.digits(c.rng, 4)}", "PHONE",
+                     "order_number")
     text = Text().add(f"お客様相談室　対応記録 No.{2026}-{n:04d}")
     text.add("受付日時：", c.not_birth(date(2026, c.between(6, 11), c.between(1, 28)), "received_date", "kanji_west"),
              f" {c.between(9, 17)}時{c.between(0, 59)}分")

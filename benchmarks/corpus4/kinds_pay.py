@@ -58,7 +58,8 @@ def shikaku_draft(c: Clerk, n: int) -> Doc:
         p = c.someone(young=c.chance(0.5))
         hired = c.day(date(2026, 4, 1), 200)
         table.add(c.name(p, "wide"), c.name(p, "hiragana"), c.birth(p, c.pick(["era_letter", "era_slash"])),
-                  "男" if p.sex == "M" else "女", c.my_number("hyphen"), Mark(numbers.pension(c.rng), "BASIC_PENSION_NUMBER"),
+                  "男" if p.sex == "M" else "女", c.my_number("hyphen"),
+                  Mark(numbers.pension(c.rng), "BASIC_PENSION_NUMBER"),
                   Mark(numbers.employment_insurance(c.rng), "EMPLOYMENT_INSURANCE_NUMBER"),
                   c.not_birth(hired, "acquisition_date", "era_letter"), f"{c.between(18, 52)}0,000", c.address(p))
     return delimited_doc(f"総務/社保手続/資格取得届_下書き_{n:02d}.tsv", table, "shikaku_draft", delimiter="\t")

@@ -10,19 +10,31 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-# (prefecture, city, town, postal prefix, area code)
-TOWNS = [
-    ("長野県", "松本市", "梨木町", "390", "0263"), ("鳥取県", "境港市", "楡原", "684", "0859"),
-    ("愛知県", "刈谷市", "菖蒲田町", "448", "0566"), ("岩手県", "花巻市", "萩野台", "025", "0198"),
-    ("熊本県", "人吉市", "鷹ノ巣町", "868", "0966"), ("新潟県", "長岡市", "雲雀野", "940", "0258"),
-    ("香川県", "丸亀市", "銀杏坂町", "763", "0877"), ("群馬県", "桐生市", "椿原町", "376", "0277"),
-    ("山口県", "周南市", "葵ケ丘", "745", "0834"), ("北海道", "帯広市", "蓬莱東", "080", "0155"),
-    ("福井県", "敦賀市", "杜若台", "914", "0770"), ("宮崎県", "日向市", "柊町", "883", "0982"),
-    ("東京都", "小金井市", "樫ノ木", "184", "042"), ("大阪府", "枚方市", "榎戸町", "573", "072"),
-    ("神奈川県", "大和市", "欅台", "242", "046"), ("静岡県", "磐田市", "楓通り", "438", "0538"),
-    ("栃木県", "佐野市", "朴ノ木町", "327", "0283"), ("三重県", "伊勢市", "槙尾", "516", "0596"),
-    ("福島県", "会津若松市", "藤見台", "965", "0242"), ("佐賀県", "伊万里市", "汐入町", "848", "0955"),
-]
+from benchmarks.corpus4.folk import rows_of
+
+# prefecture | city | town | postal prefix | area code
+TOWNS = rows_of("""
+長野県|松本市|梨木町|390|0263
+鳥取県|境港市|楡原|684|0859
+愛知県|刈谷市|菖蒲田町|448|0566
+岩手県|花巻市|萩野台|025|0198
+熊本県|人吉市|鷹ノ巣町|868|0966
+新潟県|長岡市|雲雀野|940|0258
+香川県|丸亀市|銀杏坂町|763|0877
+群馬県|桐生市|椿原町|376|0277
+山口県|周南市|葵ケ丘|745|0834
+北海道|帯広市|蓬莱東|080|0155
+福井県|敦賀市|杜若台|914|0770
+宮崎県|日向市|柊町|883|0982
+東京都|小金井市|樫ノ木|184|042
+大阪府|枚方市|榎戸町|573|072
+神奈川県|大和市|欅台|242|046
+静岡県|磐田市|楓通り|438|0538
+栃木県|佐野市|朴ノ木町|327|0283
+三重県|伊勢市|槙尾|516|0596
+福島県|会津若松市|藤見台|965|0242
+佐賀県|伊万里市|汐入町|848|0955
+""")
 BUILDINGS = ["コーポ柳瀬", "メゾン・ド・ルミエ", "ハイツ桐ケ谷", "グランシャリオ", "第二松風荘", "サンライズ白楡",
              "アーバンコート湊", "レジデンス千草"]
 KANJI_DIGITS = "〇一二三四五六七八九"
@@ -74,23 +86,21 @@ def make_home(rng: random.Random, town: tuple | None = None) -> Home:
                 prefix + f"{rng.randint(0, 9999):04d}", area)
 
 
-def _valid(number: str) -> bool:
-    return phonenumbers.is_valid_number(phonenumbers.parse(number, "JP"))
+def _drawn(draw) -> str:
+    """The first number `draw` gives that phonenumbers accepts as Japanese."""
+    number = draw()
+    while not phonenumbers.is_valid_number(phonenumbers.parse(number, "JP")):
+        number = draw()
+    return number
 
 
 def landline(rng: random.Random, area: str) -> str:
-    """Ten digits under the area code that phonenumbers accepts."""
-    while True:
-        number = area + "".join(str(rng.randint(0, 9)) for _ in range(10 - len(area)))
-        if number[len(area)] not in "01" and _valid(number):
-            return number
+    """Ten digits under the area code; the local exchange never starts with 0 or 1."""
+    return _drawn(lambda: area + str(rng.randint(2, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(9 - len(area))))
 
 
 def mobile(rng: random.Random) -> str:
-    while True:
-        number = rng.choice(["090", "080", "070"]) + f"{rng.randint(1000, 9999)}{rng.randint(0, 9999):04d}"
-        if _valid(number):
-            return number
+    return _drawn(lambda: rng.choice(["090", "080", "070"]) + f"{rng.randint(1000, 9999)}{rng.randint(0, 9999):04d}")
 
 
 def phone_as(number: str, area_length: int, style: str) -> str:

@@ -29,26 +29,14 @@ def _kanji_year(year: int) -> str:
 
 
 def date_in(day: date, style: str) -> str:
+    """A date in one habit: era_letter S45.3.12, era_slash H1/4/1, era_short 昭45.03.12, era
+    平成元年4月1日, era_kanji 昭和四十五年三月十二日, era_full and full in 全角 digits, slash
+    1970/03/12, kanji_west 1970年3月12日, dot 1970.3.12."""
     name, letter, year = era_of(day)
     y, m, d = day.year, day.month, day.day
-    if style == "era_letter":
-        return f"{letter}{year}.{m}.{d}"
-    if style == "era_slash":
-        return f"{letter}{year}/{m}/{d}"
-    if style == "era_short":
-        return f"{name[0]}{year}.{m:02d}.{d:02d}"
-    if style == "era":
-        return f"{name}{'元' if year == 1 else year}年{m}月{d}日"
-    if style == "era_kanji":
-        return f"{name}{_kanji_year(year)}年{kanji_number(m)}月{kanji_number(d)}日"
-    if style == "era_full":
-        return f"{name}{year}年{m}月{d}日".translate(FULL)
-    if style == "full":
-        return f"{y}年{m}月{d}日".translate(FULL)
-    if style == "slash":
-        return f"{y}/{m:02d}/{d:02d}"
-    if style == "kanji_west":
-        return f"{y}年{m}月{d}日"
-    if style == "dot":
-        return f"{y}.{m}.{d}"
-    raise ValueError(style)
+    forms = {"era_letter": f"{letter}{year}.{m}.{d}", "era_slash": f"{letter}{year}/{m}/{d}",
+             "era_short": f"{name[0]}{year}.{m:02d}.{d:02d}", "era": f"{era_in(day)}{m}月{d}日",
+             "era_kanji": f"{name}{_kanji_year(year)}年{kanji_number(m)}月{kanji_number(d)}日",
+             "era_full": f"{name}{year}年{m}月{d}日".translate(FULL), "full": f"{y}年{m}月{d}日".translate(FULL),
+             "slash": f"{y}/{m:02d}/{d:02d}", "kanji_west": f"{y}年{m}月{d}日", "dot": f"{y}.{m}.{d}"}
+    return forms[style]

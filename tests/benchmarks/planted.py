@@ -1,14 +1,22 @@
-"""What the tests of the generated corpora (2 and 3) check alike: the same bytes
+"""What the tests of the generated corpora (2, 3 and 4) check alike: the same bytes
 for one seed, every planted value at its place in the text daicho's extraction
-gives, and the check digits of licences and card numbers."""
+gives, the check digits of licences and card numbers, valid phones and dated
+births, an oracle's full marks, and the strings of a corpus's phrase lists."""
 
 from __future__ import annotations
 
 import hashlib
+from datetime import date
+from pathlib import Path
 
+import phonenumbers
 from stdnum import luhn
 
-from benchmarks.scoring.values import alnum
+from benchmarks.scoring.dates import parse_date
+from benchmarks.scoring.records import Reported, read_truth
+from benchmarks.scoring.score import score
+from benchmarks.scoring.table import clean_rate, lookalike_rate, metrics
+from benchmarks.scoring.values import alnum, phone_digits
 
 from tests.benchmarks.extracted import units_by_path
 
@@ -78,3 +86,54 @@ def assert_check_digits(items, checks: dict) -> None:
             assert checks[key](alnum(item.mark.text)), item
             checked.add(key)
     assert checked == set(checks)
+
+
+def items_of(docs) -> list:
+    return [item for doc in docs for item in doc.items]
+
+
+def assert_phones_valid_and_births_dated(items) -> None:
+    """Every planted phone is a valid Japanese number; every birth reads as its day."""
+    phones = [i.mark.text for i in items if i.mark.entity_type == "PHONE" and not i.mark.negative]
+    births = [i.mark for i in items if i.mark.entity_type == "DATE_OF_BIRTH" and not i.mark.negative]
+    assert len(phones) > 50 and len(births) > 50
+    for text in phones:
+        assert phonenumbers.is_valid_number(phonenumbers.parse(phone_digits(text), "JP")), text
+    for mark in births:
+        assert parse_date(mark.text) == date.fromisoformat(mark.date), mark
+
+
+def assert_oracle_scores_one(write, out: Path, scale: float, clean_files: int) -> None:
+    """An oracle: every planted value reported as itself, where it is, scores 1.0, and
+    no look-alike is flagged."""
+    _, truth_path = write(out, scale=scale)
+    truth = read_truth(truth_path)
+    findings = [Reported(i.path, i.entity_type, i.value, i.location, i.category, i.place)
+                for i in truth.items if not i.negative and not i.optional]
+    result = score(truth, findings)
+    for name, row in result.rows.items():
+        assert metrics(row)[:2] == (1.0, 1.0), (name, row)
+    assert lookalike_rate(result) == 0 and clean_rate(result) == 0
+    assert len(truth.clean_files) >= clean_files and sum(result.negatives.values()) > 100
+
+
+def module_strings(module) -> set[str]:
+    """Every string in the module-level lists, tuples, sets and dicts of a module (a
+    corpus's phrase lists)."""
+    found: set[str] = set()
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            found.add(value)
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            for v in value:
+                walk(v)
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                walk(k)
+                walk(v)
+
+    for name, value in vars(module).items():
+        if not name.startswith("__") and isinstance(value, (list, tuple, dict, set, frozenset)):
+            walk(value)
+    return found

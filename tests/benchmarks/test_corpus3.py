@@ -1,4 +1,4 @@
-"""The third corpus (benchmarks/corpus3, the held-out evaluation set): deterministic
+"""The third corpus (benchmarks/corpus3, a development set since corpus 4): deterministic
 for a seed, every planted value where its truth says (as daicho's extraction reads
 the file), identifiers with valid check digits, the scorer giving perfect findings
 1.0, every entity type and 要配慮 category present, and no name, place or phrase
@@ -6,10 +6,8 @@ list shared with corpus 2. No detector is run on it here."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-import phonenumbers
 import pytest
 from stdnum import ean, luhn
 from stdnum.jp import cn, in_
@@ -23,12 +21,9 @@ from benchmarks.corpus3 import generate, write
 from benchmarks.corpus3.names import ABROAD, FAMILY, GIVEN_F, GIVEN_M
 from benchmarks.corpus3.phrases import CARE, GENERAL, TRAFFIC
 from benchmarks.corpus3.places import TOWNS
-from benchmarks.scoring.dates import parse_date
-from benchmarks.scoring.records import Reported, read_truth
-from benchmarks.scoring.score import score
-from benchmarks.scoring.table import clean_rate, lookalike_rate, metrics
-from benchmarks.scoring.values import phone_digits
-from tests.benchmarks.planted import ENTITY_TYPES, assert_check_digits, assert_deterministic, card_number, check_places, license_check
+from tests.benchmarks.planted import (ENTITY_TYPES, assert_check_digits, assert_deterministic,
+                                      assert_oracle_scores_one, assert_phones_valid_and_births_dated, card_number,
+                                      check_places, items_of, license_check, module_strings)
 
 SMALL = 0.1  # one or two documents of every kind
 
@@ -37,10 +32,6 @@ SMALL = 0.1  # one or two documents of every kind
 def docs():
     """A tenth of the corpus: every kind of document once or twice; the same for every test."""
     return generate(scale=SMALL)
-
-
-def _items(docs) -> list:
-    return [item for doc in docs for item in doc.items]
 
 
 def test_every_planted_value_is_in_the_extracted_text_at_its_place(docs):
@@ -57,24 +48,18 @@ CHECKS = {
 
 
 def test_identifiers_and_their_look_alikes_pass_their_check_digits(docs):
-    assert_check_digits(_items(docs), CHECKS)
+    assert_check_digits(items_of(docs), CHECKS)
 
 
 def test_phones_are_valid_japanese_numbers_and_births_read_as_their_day(docs):
-    phones = [i.mark.text for i in _items(docs) if i.mark.entity_type == "PHONE" and not i.mark.negative]
-    births = [i.mark for i in _items(docs) if i.mark.entity_type == "DATE_OF_BIRTH" and not i.mark.negative]
-    assert len(phones) > 50 and len(births) > 50
-    for text in phones:
-        assert phonenumbers.is_valid_number(phonenumbers.parse(phone_digits(text), "JP")), text
-    for mark in births:
-        assert parse_date(mark.text) == date.fromisoformat(mark.date), mark
+    assert_phones_valid_and_births_dated(items_of(docs))
 
 
 def test_every_entity_type_category_and_look_alike_kind_is_planted(docs):
-    positives = [i.mark for i in _items(docs) if not i.mark.negative and not i.mark.optional]
+    positives = [i.mark for i in items_of(docs) if not i.mark.negative and not i.mark.optional]
     assert {m.entity_type for m in positives} == ENTITY_TYPES
     assert {m.category for m in positives if m.entity_type == "SENSITIVE"} == set(CARE) | {"本籍"}
-    kinds = {i.mark.kind for i in _items(docs) if i.mark.negative}
+    kinds = {i.mark.kind for i in items_of(docs) if i.mark.negative}
     assert {"org_phone", "org_address", "temple_address", "order_number", "invoice_number", "delivery_date",
             "interview_date", "meeting_date", "product_name", "company_name", "health_article", "jan_code",
             "company_account", "employer_number"} <= kinds
@@ -82,15 +67,7 @@ def test_every_entity_type_category_and_look_alike_kind_is_planted(docs):
 
 def test_the_scorer_gives_perfect_findings_full_marks(tmp_path: Path):
     """An oracle: every planted value reported as itself, where it is, scores 1.0."""
-    _, truth_path = write(tmp_path, scale=SMALL)
-    truth = read_truth(truth_path)
-    findings = [Reported(i.path, i.entity_type, i.value, i.location, i.category, i.place)
-                for i in truth.items if not i.negative and not i.optional]
-    result = score(truth, findings)
-    for name, row in result.rows.items():
-        assert metrics(row)[:2] == (1.0, 1.0), (name, row)
-    assert lookalike_rate(result) == 0 and clean_rate(result) == 0
-    assert len(truth.clean_files) >= 7 and sum(result.negatives.values()) > 100
+    assert_oracle_scores_one(write, tmp_path, SMALL, clean_files=7)
 
 
 def test_one_seed_gives_the_same_files_and_truth(docs):
@@ -101,7 +78,7 @@ def test_the_full_corpus_has_about_300_files_and_40_clean_and_valid_identifiers(
     documents = generate()
     assert 280 <= len(documents) <= 320
     assert len([d for d in documents if d.clean]) >= 40
-    assert_check_digits(_items(documents), CHECKS)
+    assert_check_digits(items_of(documents), CHECKS)
 
 
 def test_no_name_place_or_phrase_list_is_shared_with_corpus_2():
@@ -111,27 +88,6 @@ def test_no_name_place_or_phrase_list_is_shared_with_corpus_2():
     assert not {t[1] for t in TOWNS} & {t[1] for t in CORPUS2_TOWNS}
     assert not {t[2] for t in TOWNS} & {t[2] for t in CORPUS2_TOWNS}
     phrases = {p for ps in CARE.values() for p in ps} | {t for t, _ in GENERAL} | set(TRAFFIC)
-    written = _strings(corpus2_health) | _strings(corpus2_beliefs)
+    written = module_strings(corpus2_health) | module_strings(corpus2_beliefs)
     assert len(written) > 30 and not phrases & written
     assert not any(p in w or w in p for p in phrases for w in written if len(w) >= 8)
-
-
-def _strings(module) -> set[str]:
-    """Every string in the module-level lists, tuples and dicts of corpus 2's phrase modules."""
-    found: set[str] = set()
-
-    def walk(value) -> None:
-        if isinstance(value, str):
-            found.add(value)
-        elif isinstance(value, (list, tuple, set, frozenset)):
-            for v in value:
-                walk(v)
-        elif isinstance(value, dict):
-            for k, v in value.items():
-                walk(k)
-                walk(v)
-
-    for name, value in vars(module).items():
-        if not name.startswith("__") and isinstance(value, (list, tuple, dict, set, frozenset)):
-            walk(value)
-    return found

@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import phonenumbers
 import pytest
 from stdnum import luhn
 from stdnum.jp import cn, in_
@@ -27,32 +26,12 @@ from benchmarks.corpus4.folk import ABROAD, GIVEN, SURNAMES
 from benchmarks.corpus4.land import TOWNS
 from benchmarks.corpus4.sayings import ABOUT, OF_NO_ONE
 from benchmarks.scoring.dates import parse_date
-from benchmarks.scoring.records import Reported, read_truth
-from benchmarks.scoring.score import score
-from benchmarks.scoring.table import clean_rate, lookalike_rate, metrics
-from benchmarks.scoring.values import phone_digits
-from tests.benchmarks.planted import (ENTITY_TYPES, assert_check_digits, assert_deterministic, card_number, check_places,
-                                      license_check)
-from tests.benchmarks.test_corpus3 import _strings
+from tests.benchmarks.planted import (ENTITY_TYPES, assert_check_digits, assert_deterministic,
+                                      assert_oracle_scores_one, assert_phones_valid_and_births_dated, card_number,
+                                      check_places, items_of, license_check, module_strings)
 
-SMALL = 0.1  # one or two documents of every kind
+SCALE = 0.1  # a tenth: every kind of document once or twice
 CATEGORIES = set(ABOUT) | {"本籍"}
-
-
-@pytest.fixture(scope="module")
-def docs():
-    """A tenth of the corpus: every kind of document once or twice; the same for every test."""
-    return generate(scale=SMALL)
-
-
-def _items(docs) -> list:
-    return [item for doc in docs for item in doc.items]
-
-
-def test_every_planted_value_is_in_the_extracted_text_at_its_place(docs):
-    assert check_places(docs) > 600
-
-
 CHECKS = {
     ("MY_NUMBER", False): in_.is_valid, ("CREDIT_CARD", False): card_number, ("DRIVERS_LICENSE", False): license_check,
     ("HEALTH_INSURANCE_NUMBER", False): lambda n: len(n) == 8 and luhn.is_valid(n),
@@ -61,46 +40,37 @@ CHECKS = {
 }
 
 
-def test_identifiers_and_their_look_alikes_pass_their_check_digits(docs):
-    assert_check_digits([i for i in _items(docs) if not i.mark.optional], CHECKS)
+@pytest.fixture(scope="module")
+def tenth():
+    """The same tenth of the corpus for every test."""
+    return generate(scale=SCALE)
 
 
-def test_phones_are_valid_japanese_numbers_and_births_read_as_their_day(docs):
-    phones = [i.mark.text for i in _items(docs) if i.mark.entity_type == "PHONE" and not i.mark.negative]
-    births = [i.mark for i in _items(docs) if i.mark.entity_type == "DATE_OF_BIRTH"]
-    assert len(phones) > 50 and len(births) > 50
-    for text in phones:
-        assert phonenumbers.is_valid_number(phonenumbers.parse(phone_digits(text), "JP")), text
-    for mark in births:
-        assert parse_date(mark.text) == date.fromisoformat(mark.date), mark
+def test_planted_values_sit_where_the_truth_says_and_pass_their_checks(tenth):
+    assert check_places(tenth) > 600
+    assert_check_digits([i for i in items_of(tenth) if not i.mark.optional], CHECKS)
+    assert_phones_valid_and_births_dated(items_of(tenth))
+    other_dates = [i.mark for i in items_of(tenth) if i.mark.entity_type == "DATE_OF_BIRTH" and i.mark.negative]
+    assert other_dates and all(parse_date(m.text) == date.fromisoformat(m.date) for m in other_dates)
 
 
-def test_every_entity_type_category_and_look_alike_kind_is_planted(docs):
-    positives = [i.mark for i in _items(docs) if not i.mark.negative and not i.mark.optional]
+def test_every_entity_type_category_and_look_alike_kind_is_planted(tenth):
+    positives = [i.mark for i in items_of(tenth) if not i.mark.negative and not i.mark.optional]
     assert {m.entity_type for m in positives} == ENTITY_TYPES
     assert {m.category for m in positives if m.entity_type == "SENSITIVE"} == CATEGORIES
-    kinds = {i.mark.kind for i in _items(docs) if i.mark.negative}
+    kinds = {i.mark.kind for i in items_of(tenth) if i.mark.negative}
     assert {"office_phone", "office_address", "policy_number", "member_number", "product_code", "product_name",
             "shop_name", "contract_date", "move_in_date", "course_date", "renewal_date", "company_account",
             "corporate_number", "badge_number", "order_number"} <= kinds
     assert kinds & {kind for _, kind in OF_NO_ONE}  # disease, faith, union or crime words said of no one
 
 
-def test_the_scorer_gives_perfect_findings_full_marks(tmp_path: Path):
-    """An oracle: every planted value reported as itself, where it is, scores 1.0."""
-    _, truth_path = write(tmp_path, scale=SMALL)
-    truth = read_truth(truth_path)
-    findings = [Reported(i.path, i.entity_type, i.value, i.location, i.category, i.place)
-                for i in truth.items if not i.negative and not i.optional]
-    result = score(truth, findings)
-    for name, row in result.rows.items():
-        assert metrics(row)[:2] == (1.0, 1.0), (name, row)
-    assert lookalike_rate(result) == 0 and clean_rate(result) == 0
-    assert len(truth.clean_files) >= 7 and sum(result.negatives.values()) > 100
+def test_perfect_findings_score_one(tmp_path: Path):
+    assert_oracle_scores_one(write, tmp_path, SCALE, clean_files=7)
 
 
-def test_one_seed_gives_the_same_files_and_truth(docs):
-    assert_deterministic(corpus4, docs, SMALL, other_seed=11)
+def test_one_seed_gives_the_same_files_and_truth(tenth):
+    assert_deterministic(corpus4, tenth, SCALE, other_seed=11)
 
 
 @pytest.mark.slow
@@ -108,7 +78,7 @@ def test_the_full_corpus_has_about_300_files_and_40_clean_every_value_in_place()
     documents = generate()
     assert 280 <= len(documents) <= 320
     assert len([d for d in documents if d.clean]) >= 40
-    assert_check_digits([i for i in _items(documents) if not i.mark.optional], CHECKS)
+    assert_check_digits([i for i in items_of(documents) if not i.mark.optional], CHECKS)
     assert check_places(documents) > 5000
 
 
@@ -121,7 +91,7 @@ def test_no_name_place_or_phrase_list_is_shared_with_corpus_2_or_3():
         assert not {t[1] for t in TOWNS} & {t[1] for t in towns}
         assert not {t[2] for t in TOWNS} & {t[2] for t in towns}
     phrases = {p for ps in ABOUT.values() for p in ps} | {t for t, _ in OF_NO_ONE}
-    written = (_strings(corpus2_health) | _strings(corpus2_beliefs) | {p for ps in CARE.values() for p in ps}
+    written = (module_strings(corpus2_health) | module_strings(corpus2_beliefs) | {p for ps in CARE.values() for p in ps}
                | {t for t, _ in GENERAL} | set(TRAFFIC))
     assert len(written) > 30 and not phrases & written
     assert not any(p in w or w in p for p in phrases for w in written if len(w) >= 8)
