@@ -46,7 +46,7 @@ def care_plan(c: Clerk, n: int) -> Doc:
              c.not_birth(date(2027, c.between(1, 12), 1), "validity_date", "era"))
     plan = Text().add("第1表 居宅サービス計画書（1）　作成日 ", c.not_birth(date(2026, 11, c.between(1, 20)), "written_date", "era"))
     plan.add("利用者及び家族の意向：自宅での生活を続けたい。")
-    plan.add("総合的な援助の方針：", c.said("病歴", "障害"), "のため、訪問看護と通所リハビリを組み合わせる。")
+    plan.add("総合的な援助の方針：本人の状態（", c.said("病歴", "障害"), "）を踏まえ、訪問看護と通所リハビリを組み合わせる。")
     plan.add("担当介護支援専門員：", c.name(manager, "kanji"), "（さざなみ福祉会 居宅介護支援事業所）")
     return odt_doc(f"介護/ケアプラン/計画書_{n:03d}.odt", [plan, form], "care_plan")
 
@@ -59,7 +59,7 @@ def referral_letter(c: Clerk, n: int) -> Doc:
     lead.add("患者氏名：", c.name(patient, "wide"), "　", "男" if patient.sex == "M" else "女")
     lead.add("生年月日：", c.birth(patient, c.pick(["era", "era_letter", "era_kanji"])), f"（{patient.age()}歳）")
     lead.add("住所：", c.address(patient), "　電話：", c.phone(patient))
-    lead.add("傷病名：", c.said("病歴"), "　保険者番号：", Mark(numbers.insurer(c.rng), "HEALTH_INSURANCE_NUMBER"))
+    lead.add("病状経過：", c.said("病歴"), "　保険者番号：", Mark(numbers.insurer(c.rng), "HEALTH_INSURANCE_NUMBER"))
     lead.add("既往歴：", c.said("病歴", "障害"))
     table = Table().add("検査項目", "結果", "判定")
     table.add("血液検査", c.said("健康診断結果"), "要精査")

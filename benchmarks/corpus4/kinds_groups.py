@@ -7,9 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 from benchmarks.corpus2.formats import eml_doc, text_doc, xlsx_doc
-from benchmarks.corpus2.truth import Doc, Mark, Table, Text, negative, person, sensitive
+from benchmarks.corpus2.truth import Doc, Mark, Table, Text, person, sensitive
 from benchmarks.corpus4 import numbers
 from benchmarks.corpus4.clerk import Clerk
+from benchmarks.corpus4.sayings import INJURIES
 from benchmarks.corpus4.writers import hidden_xlsx_doc, ods_doc, rtf_doc, semicolon_doc, sevenzip_doc
 
 POSTS = ["営業二課 課長代理", "品質保証部 主任", "大阪支店 副支店長", "物流センター 係長", "総務部 人事係"]
@@ -107,7 +108,8 @@ def case_memo(c: Clerk, n: int) -> Doc:
     lead.add("依頼者：", c.name(client, "kanji"), "（", c.birth(client, "era_short"), "生）　", c.phone(client))
     lead.add("本籍：", sensitive(c.someone().home.written("kanji", with_building=False), "本籍", also=("ADDRESS",)))
     lead.add("経過：依頼者は", c.said("犯罪被害"), "。相手方 ", c.name(other, "kanji"), " は", c.said("犯罪歴"), "。")
-    lead.add("労災の件：", c.said("病歴", "健康診断結果"), "。主治医の意見書を取り寄せ中。")
+    lead.add("労災の件：", sensitive(c.pick(INJURIES), "病歴"), "。持病（", c.said("病歴", "健康診断結果"),
+             "）との関係は主治医の意見書待ち。")
     lead.add("次回期日：", c.not_birth(date(2027, c.between(1, 3), c.between(1, 28)), "hearing_date", "era"))
     return rtf_doc(f"法律事務所/経過メモ_{n:03d}.rtf", lead, None, "case_memo")
 

@@ -10,6 +10,7 @@ from benchmarks.corpus2.formats import delimited_doc, docx_doc
 from benchmarks.corpus2.truth import Doc, Mark, Table, Text, negative, sensitive
 from benchmarks.corpus4 import numbers
 from benchmarks.corpus4.clerk import Clerk
+from benchmarks.corpus4.sayings import INJURIES
 from benchmarks.corpus4.writers import hidden_xlsx_doc, odt_doc, pptx_doc
 
 SCHOOLS = ["県立楡原高校", "市立銀杏坂商業高校", "北斗工業高専", "千草女子短大", "あおさぎ大学 経済学部", "湊学院大学 理工学部"]
@@ -101,7 +102,7 @@ def accident_deck(c: Clerk, n: int) -> Doc:
     summary = Text().add(f"労働災害 発生報告（{c.pick(['第一工場', '物流センター', '本社'])}）")
     summary.add("被災者：", c.name(worker, "kanji"), f"（{worker.age()}歳・{c.pick(['製造二課', '出荷係', '設備保全'])}）")
     summary.add("発生日：", c.not_birth(date(2026, c.between(5, 11), c.between(1, 28)), "accident_date", "era"),
-                "　傷病：", c.said("病歴"))
+                "　傷病：", sensitive(c.pick(INJURIES), "病歴"))
     timeline = Table().add("時刻", "経過", "対応者")
     timeline.add("9:40", "フォークリフトと接触", c.name(boss, "family"))
     timeline.add("9:55", "救急搬送（市立病院）", c.name(boss, "kanji"))

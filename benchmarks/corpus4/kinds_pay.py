@@ -41,7 +41,7 @@ def gensen_form(c: Clerk, n: int) -> Doc:
     table.add("支払を受ける者 住所", c.address(me), "", "個人番号", c.my_number("bare"))
     table.add("（フリガナ）", c.name(me, "kana_wide"), "", "役職名", c.pick(["主任", "係長", ""]))
     table.add("氏名", c.name(me, "wide"), "", "生年月日", c.birth(me, "era"))
-    table.add("支払金額", f"{c.between(280, 720)},{c.between(100, 999)},000", "", "源泉徴収税額", f"{c.between(40, 400)},200")
+    table.add("支払金額", f"{c.between(2, 9)},{c.between(100, 999)},000", "", "源泉徴収税額", f"{c.between(40, 400)},200")
     table.add("控除対象配偶者", c.name(spouse, "kanji"), "", "配偶者の個人番号", c.my_number("bare"))
     table.add("摘要", c.pick(["前職分を含む", "", "住宅借入金等特別控除 適用"]))
     table.add("支払者 住所", marks[1], "", "電話", marks[2])

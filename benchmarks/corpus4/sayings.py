@@ -77,6 +77,10 @@ ABOUT = _by_category("""
 犯罪被害|通勤中にひったくりに遭い負傷
 """)
 
+# injuries at work (病歴): what a 労災 report says of the injured
+INJURIES = ["右足首を骨折し全治二か月", "左手の指を挫創で四針縫合", "腰椎の圧迫骨折で入院中", "フォークリフトに足を轢かれ打撲",
+            "熱中症で救急搬送され点滴を受けた"]
+
 # 本籍 values are written per person (an address of a family register)
 
 # the same subjects said of no one: a notice, a rule, a column
