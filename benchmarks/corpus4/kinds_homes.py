@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from benchmarks.corpus2.formats import delimited_doc, docx_doc
-from benchmarks.corpus2.truth import Doc, Mark, Table, Text, negative, sensitive
+from benchmarks.corpus2.truth import Doc, Mark, Table, Text, negative, person, sensitive
 from benchmarks.corpus4 import numbers
 from benchmarks.corpus4.clerk import Clerk
 from benchmarks.corpus4.sayings import ABOUT
@@ -76,7 +76,7 @@ def alumni_roster(c: Clerk, n: int) -> Doc:
     table = Table().add("卒業年", "氏名", "旧姓", "郵便番号", "住所", "電話", "メール", "近況")
     for _ in range(c.between(6, 9)):
         p = c.someone(old=c.chance(0.5))
-        maiden = c.pick(["", "", "（旧姓 " + c.pick(["鍋倉", "雲出", "廿日出"]) + "）"])
+        maiden = ("（旧姓 ", person(c.pick(["鍋倉", "雲出", "廿日出"]), optional=True), "）") if c.chance(0.3) else ""
         table.add(f"{p.born.year + 18}", c.name(p, "kanji"), maiden, c.postal(p, "bare"), c.address(p), c.phone(p),
                   c.email(p),
                   c.said("人種・民族", "信条", "病歴") if c.chance(0.25) else c.pick(["", "元気です", "定年退職しました", "孫が二人"]))
