@@ -99,7 +99,7 @@ def insurance_agency(c: Clerk, n: int) -> Doc:
                     pay)
         relation = c.pick(["子", "配偶者"])
         kin = c.kin(p, relation, young=relation == "子", home=p.home)
-        insured.add(policy.text, c.name(kin, "kanji"), relation, c.birth(kin, "slash"))
-        notice.add(policy.text, c.name(kin, "kanji"), c.said("病歴", "健康診断結果", "障害") if c.chance(0.7) else "告知事項なし")
+        insured.add(policy, c.name(kin, "kanji"), relation, c.birth(kin, "slash"))
+        notice.add(policy, c.name(kin, "kanji"), c.said("病歴", "健康診断結果", "障害") if c.chance(0.7) else "告知事項なし")
     return hidden_xlsx_doc(f"保険代理店/契約者一覧_{n:02d}.xlsx", [holders, insured, notice], "insurance_agency",
                            hidden_sheets=("告知",))

@@ -25,7 +25,7 @@ def salary_accounts(c: Clerk, n: int) -> Doc:
                   c.pick(["普通", "普通", "当座"]), Mark(numbers.account(c.rng), "BANK_ACCOUNT"))
         if c.chance(0.5):
             q = c.someone()
-            post.add(f"{3200 + k}", c.name(q), f"1{numbers.digits(c.rng, 3)}0",
+            post.add(f"{3200 + k}", c.name(q), Mark(f"1{numbers.digits(c.rng, 3)}0", "BANK_ACCOUNT", optional=True),
                      Mark(numbers.digits(c.rng, 7) + "1", "BANK_ACCOUNT"))
     banks.add("", "（振込元）", c.office().name, "ひかり銀行", "本店", "当座",
               negative(numbers.account(c.rng), "BANK_ACCOUNT", "company_account"))
