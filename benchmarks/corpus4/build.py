@@ -24,7 +24,7 @@ PLAN: list[tuple[Callable[[Clerk, int], Doc], int]] = [
     (kinds_pay.nenmatsu_list, 10), (kinds_pay.gensen_form, 10), (kinds_pay.shikaku_draft, 10),
     (kinds_pay.scholarship, 10),
     (kinds_homes.rental_application, 12), (kinds_homes.condo_roster, 8), (kinds_homes.pta_roster, 8),
-    (kinds_homes.alumni_roster, 6), (kinds_homes.insurance_agency, 8),
+    (kinds_homes.alumni_roster, 6), (kinds_homes.insurance_agency, 8), (kinds_homes.pta_handover, 6),
     (kinds_care.nursing_notes, 12), (kinds_care.care_plan, 10), (kinds_care.referral_letter, 10),
     (kinds_care.salon_karte, 8), (kinds_care.bodywork_karte, 8),
     (kinds_office.complaint_log, 12), (kinds_office.applicants, 8), (kinds_office.entry_log, 8),

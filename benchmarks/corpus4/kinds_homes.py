@@ -11,7 +11,7 @@ from benchmarks.corpus2.truth import Doc, Mark, Table, Text, negative, person, s
 from benchmarks.corpus4 import numbers
 from benchmarks.corpus4.clerk import Clerk
 from benchmarks.corpus4.sayings import ABOUT
-from benchmarks.corpus4.writers import hidden_xlsx_doc, semicolon_doc
+from benchmarks.corpus4.writers import hidden_xlsx_doc, odp_doc, semicolon_doc
 
 EMPLOYERS = ["株式会社ノギク製作所", "丸菱運輸株式会社", "市立第二中学校", "有限会社ほたる食品", "合同会社アトリエ凪"]
 
@@ -103,3 +103,17 @@ def insurance_agency(c: Clerk, n: int) -> Doc:
         notice.add(policy, c.name(kin, "kanji"), c.said("病歴", "健康診断結果", "障害") if c.chance(0.7) else "告知事項なし")
     return hidden_xlsx_doc(f"保険代理店/契約者一覧_{n:02d}.xlsx", [holders, insured, notice], "insurance_agency",
                            hidden_sheets=("告知",))
+
+
+def pta_handover(c: Clerk, n: int) -> Doc:
+    """PTA 役員会の引継ぎ資料 in Impress: the officers' table, what to keep in mind of
+    some families, phone numbers in the speaker notes."""
+    officers = Table(name="役員一覧").add("役職", "氏名", "児童の学年", "連絡先")
+    people = [c.someone() for _ in range(c.between(4, 6))]
+    for post, p in zip(["会長", "副会長", "書記", "会計", "会計監査", "広報"], people):
+        officers.add(post, c.name(p), f"{c.between(1, 6)}年", c.phone(p, cell=True))
+    care = Text().add(f"令和8年度 PTA役員会 引継ぎ（{c.pick(['楡原', '萩野台', '銀杏坂'])}小学校）")
+    care.add("配慮事項：", c.name(c.pick(people), "family"), "さんは", c.said("障害", "病歴", "宗教", "人種・民族"), "。")
+    care.add("次回役員会 ", c.not_birth(date(2027, c.between(1, 3), c.between(1, 28)), "meeting_date", "era"))
+    notes = Text().add("前会長 ", c.name(c.someone(), "kanji"), " への連絡は ", c.phone(c.someone(), cell=False), " まで。")
+    return odp_doc(f"PTA/引継ぎ/役員会_{n:02d}.odp", [[care], [officers]], "pta_handover", {2: notes})

@@ -56,8 +56,12 @@ def pptx_doc(path: str, slides: list[list], kind: str, notes: dict[int, Text] = 
 
 _ODF_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"')
-_MIMES = {"odt": "application/vnd.oasis.opendocument.text", "ods": "application/vnd.oasis.opendocument.spreadsheet"}
+           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+           'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+           'xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"')
+_MIMES = {"odt": "application/vnd.oasis.opendocument.text", "ods": "application/vnd.oasis.opendocument.spreadsheet",
+          "odp": "application/vnd.oasis.opendocument.presentation"}
+_BODIES = {"odt": "text", "ods": "spreadsheet", "odp": "presentation"}
 
 
 def _odf_table(table: Table) -> str:
@@ -71,8 +75,8 @@ def _odf_table(table: Table) -> str:
 
 def _odf_package(kind: str, body: str) -> bytes:
     content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODF_NS} office:version="1.2">'
-               f'<office:body><office:{"text" if kind == "odt" else "spreadsheet"}>{body}'
-               f'</office:{"text" if kind == "odt" else "spreadsheet"}></office:body></office:document-content>')
+               f'<office:body><office:{_BODIES[kind]}>{body}</office:{_BODIES[kind]}></office:body>'
+               '</office:document-content>')
     manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
                 'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
                 f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{_MIMES[kind]}"/>'
@@ -91,7 +95,7 @@ def odt_doc(path: str, blocks: list, kind: str) -> Doc:
     parts, items, paragraphs = [], [], 0
     for block in blocks:
         if isinstance(block, Text):
-            parts += [f"<text:p>{escape(line)}</text:p>" for line in block.strings()]
+            parts.append(_paragraphs(block))
             items += [Item(path, m, f"body:L{paragraphs + n + 1}") for n, m in block.marks()]
             paragraphs += len(block.lines)
         else:
@@ -104,6 +108,32 @@ def ods_doc(path: str, tables: list[Table], kind: str) -> Doc:
     """One sheet a table, cells at their real rows (`名簿!C5`)."""
     items = [Item(path, m, f"{t.name}!{column_letter(c)}{r + 1}") for t in tables for r, c, m in t.marks()]
     return Doc(path, _odf_package("ods", "".join(_odf_table(t) for t in tables)), items, kind)
+
+
+def _paragraphs(text: Text) -> str:
+    return "".join(f"<text:p>{escape(line)}</text:p>" for line in text.strings())
+
+
+def odp_doc(path: str, slides: list[list], kind: str, notes: dict[int, Text] = {}) -> Doc:
+    """An Impress deck: a slide's texts one frame each (`slide1:L3`, lines counted over the
+    slide), its tables by their names (`役員一覧!B2`), speaker notes (`slide1!notes:L1`)."""
+    pages, items = [], []
+    for number, blocks in enumerate(slides, start=1):
+        parts, lines = [], 0
+        for block in blocks:
+            if isinstance(block, Text):
+                parts.append(f"<draw:frame><draw:text-box>{_paragraphs(block)}</draw:text-box></draw:frame>")
+                items += [Item(path, m, f"slide{number}:L{lines + n + 1}") for n, m in block.marks()]
+                lines += len(block.lines)
+            else:
+                parts.append(f"<draw:frame>{_odf_table(block)}</draw:frame>")
+                items += [Item(path, m, f"{block.name}!{column_letter(c)}{r + 1}") for r, c, m in block.marks()]
+        if number in notes:
+            parts.append(f"<presentation:notes><draw:frame><draw:text-box>{_paragraphs(notes[number])}"
+                         "</draw:text-box></draw:frame></presentation:notes>")
+            items += [Item(path, m, f"slide{number}!notes:L{n + 1}") for n, m in notes[number].marks()]
+        pages.append(f'<draw:page draw:name="page{number}">{"".join(parts)}</draw:page>')
+    return Doc(path, _odf_package("odp", "".join(pages)), items, kind)
 
 
 def _rtf_escape(text: str) -> str:
