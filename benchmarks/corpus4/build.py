@@ -29,6 +29,7 @@ PLAN: list[tuple[Callable[[Clerk, int], Doc], int]] = [
     (kinds_care.salon_karte, 8), (kinds_care.bodywork_karte, 8),
     (kinds_office.complaint_log, 12), (kinds_office.applicants, 8), (kinds_office.entry_log, 8),
     (kinds_office.training_roster, 8), (kinds_office.volunteer_card, 10), (kinds_office.accident_deck, 8),
+    (kinds_office.form_mail, 8),
     (kinds_groups.trainees, 6), (kinds_groups.transfer_mail, 8), (kinds_groups.supporters_accounts, 6),
     (kinds_groups.religious_accounts, 6), (kinds_groups.union_accounts, 6), (kinds_groups.case_memo, 8),
     (kinds_groups.students_abroad, 6),

@@ -100,8 +100,9 @@ class Clerk(Chance):
         from_abroad = self.pick(ABROAD) if (self.chance(0.05) if abroad is None else abroad) else None
         local = (surname[2] if not from_abroad else from_abroad[2].split()[0]).lower()
         first = given[2].lower()
-        mail = self.pick([f"{local}.{first[:4]}{self.between(1, 99)}", f"{first[0]}{local}{born.year % 100:02d}",
-                          f"{first}_{local[:3]}{born.month:02d}{born.day:02d}", f"{local}-{first}"]) + "@" + self.pick(MAIL_HOSTS)
+        box = self.pick([f"{local}.{first[:4]}{self.between(1, 99)}", f"{first[0]}{local}{born.year % 100:02d}",
+                         f"{first}_{local[:3]}{born.month:02d}{born.day:02d}", f"{local}-{first}"])
+        mail = f"{box}@{self.pick(MAIL_HOSTS)}"
         return Someone(surname, given, from_abroad[3] if from_abroad else sex, born, home, mobile(self.rng),
                        landline(self.rng, home.area_code), mail, from_abroad)
 

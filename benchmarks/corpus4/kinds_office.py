@@ -11,7 +11,7 @@ from benchmarks.corpus2.truth import Doc, Mark, Table, Text, negative, sensitive
 from benchmarks.corpus4 import numbers
 from benchmarks.corpus4.clerk import Clerk
 from benchmarks.corpus4.sayings import INJURIES
-from benchmarks.corpus4.writers import hidden_xlsx_doc, odt_doc, pptx_doc
+from benchmarks.corpus4.writers import hidden_xlsx_doc, html_mail_doc, odt_doc, pptx_doc
 
 SCHOOLS = ["県立楡原高校", "市立銀杏坂商業高校", "北斗工業高専", "千草女子短大", "あおさぎ大学 経済学部", "湊学院大学 理工学部"]
 FIRMS = ["丸菱運輸", "ノギク製作所", "ほたる食品", "アトリエ凪", "トモエ警備保障", "ミナヅキ商事"]
@@ -109,3 +109,14 @@ def accident_deck(c: Clerk, n: int) -> Doc:
     notes = Text().add("（口頭のみ）本人は以前から", c.said("病歴", "障害"), "。再発防止策に配慮を。")
     notes.add("家族連絡先：", c.phone(worker, cell=False))
     return pptx_doc(f"安全衛生/労災報告_{n:02d}.pptx", [[summary], [timeline]], "accident_deck", {1: notes})
+
+
+def form_mail(c: Clerk, n: int) -> Doc:
+    """A web form's notification mail (HTML only): one field a row of an HTML table."""
+    p, office = c.someone(), c.office()
+    topic = c.pick(["資料請求", "見学の申込み", "ご相談"])
+    rows = [("お名前", c.name(p)), ("フリガナ", c.name(p, "kana")), ("生年月日", c.birth(p, "slash")),
+            ("ご住所", c.postal(p, "mark"), " ", c.address(p)), ("電話番号", c.phone(p)), ("メール", c.email(p)),
+            ("お問い合わせ内容", f"{topic}について。", c.said("障害", "病歴", "犯罪被害") if c.chance(0.6) else "よろしくお願いします。")]
+    return html_mail_doc(f"メール/フォーム通知_{n:02d}.eml", "form_mail", f"form@{office.domain}",
+                         f"【{office.name}】{topic}がありました", rows, "ホームページのフォームから次の送信がありました。")

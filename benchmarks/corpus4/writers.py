@@ -11,7 +11,7 @@ import zipfile
 from xml.sax.saxutils import escape
 
 from benchmarks.corpus2.formats import FIXED_TIME, column_letter, delimited_doc, fixed_zip, xlsx_doc
-from benchmarks.corpus2.truth import Doc, Item, Table, Text
+from benchmarks.corpus2.truth import Doc, Item, Mark, Table, Text, parts_text
 
 
 def pptx_doc(path: str, slides: list[list], kind: str, notes: dict[int, Text] = {}) -> Doc:
@@ -203,3 +203,21 @@ def sevenzip_doc(path: str, members: list[Doc], kind: str) -> Doc:
             archive.header.files_info.files[-1]["lastwritetime"] = ArchiveTimestamp.from_datetime(1790845200.0)
     items = [item.inside(path) for member in members for item in member.items]
     return Doc(path, out.getvalue(), items, kind)
+
+
+def html_mail_doc(path: str, kind: str, sender: str, subject: str, rows: list[tuple], lead: str) -> Doc:
+    """A notification mail with an HTML body only (a web form's table of fields), as an
+    Outlook user saves it; its values are located by object only (the HTML's lines are the
+    reader's)."""
+    from email import policy
+    from email.message import EmailMessage
+
+    cells = "".join(f"<tr><th>{escape(label)}</th><td>{escape(parts_text(value))}</td></tr>" for label, *value in rows)
+    html = f"<html><body><p>{escape(lead)}</p><table border=\"1\">{cells}</table></body></html>"
+    message = EmailMessage(policy=policy.SMTP)
+    message["From"], message["Subject"] = sender, subject
+    message["Date"] = "Thu, 01 Oct 2026 09:00:00 +0900"
+    message["Message-ID"] = f"<{sum(path.encode())}.{len(path)}@corpus4.example.invalid>"
+    message.set_content(html, subtype="html", charset="utf-8", cte="base64")
+    items = [Item(path, part) for _, *value in rows for part in value if isinstance(part, Mark)]
+    return Doc(path, message.as_bytes(), items, kind, "utf-8")
