@@ -37,10 +37,10 @@ _SPEAKER = re.compile(rf"^{_MARK}(?:【([{_KANJI}]{{2,3}})】|[（(]([{_KANJI}]{
 MIN_SPEAKER_LINES = 2
 _SURNAME_BEFORE = re.compile(rf"(?<![{_KANJI}])([{_KANJI}]{{2,3}})[ \u3000]?$")
 _GIVEN_AFTER = re.compile(rf"[ \u3000]?([{_KANJI}]{{1,3}})(?![{_KANJI}])")
-_SPACED = re.compile(rf"(?<![{_KANJI}])([{_KANJI}]{{2,3}})[ \u3000]([{_KANJI}]{{1,3}})(?![{_KANJI}])")
+# (?<![K])([K]{2,3}) written with the look-behind after the first kanji, so the pattern opens with a class
+_SPACED = re.compile(rf"([{_KANJI}](?<![{_KANJI}][{_KANJI}])[{_KANJI}]{{1,2}})[ \u3000]([{_KANJI}]{{1,3}})(?![{_KANJI}])")
 # Hints: what a match of the pattern above them must hold, searched first. A pattern that
 # opens with a look-behind is tried at every position; one that opens with a class is not.
-_SPACED_HINT = re.compile(rf"[{_KANJI}][ \u3000][{_KANJI}]")  # a match starts at most 2 before it
 _WORDS_NOT_GIVEN = frozenset({"記", "済", "等", "大", "明日", "以上", "以下", "一同", "他"})
 _HONORIFIC = "(?=さん|様|氏)"
 _LATIN_ADDRESSED = re.compile(rf"(?<![A-Za-z])[A-Z][a-z]{{1,15}}(?: [A-Z][a-z]{{1,15}}){{1,2}}{_HONORIFIC}")
@@ -98,8 +98,7 @@ def with_given_names_after(text: str, names: list[tuple[int, int]], lists: NameL
 def spaced_names(text: str, lists: NameLists) -> list[tuple[int, int]]:
     """A listed surname, one space, a listed given name that is no common word."""
     spans = []
-    hint = _SPACED_HINT.search(text)
-    for match in _SPACED.finditer(text, max(0, hint.start() - 2)) if hint else ():
+    for match in _SPACED.finditer(text):
         family, given = match.group(1), match.group(2)
         if family in lists.surnames and given in lists.given_names and given not in _WORDS_NOT_GIVEN \
                 and given not in NOT_GIVEN_NAMES:
