@@ -39,12 +39,12 @@ _SURNAME_BEFORE = re.compile(rf"(?<![{_KANJI}])([{_KANJI}]{{2,3}})[ \u3000]?$")
 _GIVEN_AFTER = re.compile(rf"[ \u3000]?([{_KANJI}]{{1,3}})(?![{_KANJI}])")
 # (?<![K])([K]{2,3}) written with the look-behind after the first kanji, so the pattern opens with a class
 _SPACED = re.compile(rf"([{_KANJI}](?<![{_KANJI}][{_KANJI}])[{_KANJI}]{{1,2}})[ \u3000]([{_KANJI}]{{1,3}})(?![{_KANJI}])")
-# Hints: what a match of the pattern above them must hold, searched first. A pattern that
-# opens with a look-behind is tried at every position; one that opens with a class is not.
 _WORDS_NOT_GIVEN = frozenset({"記", "済", "等", "大", "明日", "以上", "以下", "一同", "他"})
 _HONORIFIC = "(?=さん|様|氏)"
 _LATIN_ADDRESSED = re.compile(rf"(?<![A-Za-z])[A-Z][a-z]{{1,15}}(?: [A-Z][a-z]{{1,15}}){{1,2}}{_HONORIFIC}")
 _KANA_ADDRESSED = re.compile(rf"(?<![ァ-ヺー・])[ァ-ヺー]{{2,8}}{_HONORIFIC}")
+# Hints: what a match of the look-behind patterns must hold, searched first. A pattern that
+# opens with a look-behind is tried at every position; one that opens with a class is not.
 _LATIN_ADDRESSED_HINT = re.compile(rf"[a-z]{_HONORIFIC}")
 _KANA_ADDRESSED_HINT = re.compile(rf"[ァ-ヺー]{_HONORIFIC}")  # a match starts at most 7 before it
 _SHOP_END = re.compile(r"(?:屋|堂|亭|舗|店|商会)$")
