@@ -129,7 +129,8 @@ class PersonRecognizer(EntityRecognizer):
         spans = speaker_surnames(text, self.names) + mixed_case_romaji(text, self.names) + spaced_names(text, self.names)
         spans += bracketed_forms(text, found + list(joined.values())) + addressed_forms(text, self.names)
         results += [self._result(start, end, 0.6) for start, end in spans]
-        return [r for r in results if not a_shop(text, r.start, r.end)]
+        shops = {span for span in {(r.start, r.end) for r in results} if a_shop(text, *span)}  # each span once
+        return [r for r in results if (r.start, r.end) not in shops]
 
     def _column_results(self, text: str, found: list[RecognizerResult], judge: NameJudge) -> list[RecognizerResult]:
         """Names in a table's person columns (person_columns), by header or by what
@@ -168,7 +169,9 @@ class PersonRecognizer(EntityRecognizer):
         results += [self._result(start, end, 0.6) for start, end in listed_with_people(text, names)]
         results = self._office_results(text, results)
         # what the sentence says around a name found in prose: 吉川弘文館, オクラホマ州エイダ, 映画「…」
-        results = [r for r in results if not names_a_thing_in_prose(text, r.start, r.end)]
+        spans = {(r.start, r.end) for r in results}  # tiers find many a span twice: each read once
+        things = {span for span in spans if names_a_thing_in_prose(text, *span)}
+        results = [r for r in results if (r.start, r.end) not in things]
         # …に移籍, …は、…のロックバンド。 — at any mention: one sense per text (person_org)
         lookup = getattr(getattr(nlp_artifacts, "nlp_engine", None), "lookup", None)
         things = things_in_text(text, [(r.start, r.end) for r in results], lookup)

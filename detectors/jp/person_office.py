@@ -37,21 +37,28 @@ _SPEAKER = re.compile(rf"^{_MARK}(?:【([{_KANJI}]{{2,3}})】|[（(]([{_KANJI}]{
 MIN_SPEAKER_LINES = 2
 _SURNAME_BEFORE = re.compile(rf"(?<![{_KANJI}])([{_KANJI}]{{2,3}})[ \u3000]?$")
 _GIVEN_AFTER = re.compile(rf"[ \u3000]?([{_KANJI}]{{1,3}})(?![{_KANJI}])")
-_SPACED = re.compile(rf"(?<![{_KANJI}])([{_KANJI}]{{2,3}})[ \u3000]([{_KANJI}]{{1,3}})(?![{_KANJI}])")
+# (?<![K])([K]{2,3}) written with the look-behind after the first kanji, so the pattern opens with a class
+_SPACED = re.compile(rf"([{_KANJI}](?<![{_KANJI}][{_KANJI}])[{_KANJI}]{{1,2}})[ \u3000]([{_KANJI}]{{1,3}})(?![{_KANJI}])")
 _WORDS_NOT_GIVEN = frozenset({"記", "済", "等", "大", "明日", "以上", "以下", "一同", "他"})
 _HONORIFIC = "(?=さん|様|氏)"
 _LATIN_ADDRESSED = re.compile(rf"(?<![A-Za-z])[A-Z][a-z]{{1,15}}(?: [A-Z][a-z]{{1,15}}){{1,2}}{_HONORIFIC}")
 _KANA_ADDRESSED = re.compile(rf"(?<![ァ-ヺー・])[ァ-ヺー]{{2,8}}{_HONORIFIC}")
+# Hints: what a match of the look-behind patterns must hold, searched first. A pattern that
+# opens with a look-behind is tried at every position; one that opens with a class is not.
+_LATIN_ADDRESSED_HINT = re.compile(rf"[a-z]{_HONORIFIC}")
+_KANA_ADDRESSED_HINT = re.compile(rf"[ァ-ヺー]{_HONORIFIC}")  # a match starts at most 7 before it
 _SHOP_END = re.compile(r"(?:屋|堂|亭|舗|店|商会)$")
 _SHOP_BEFORE = re.compile(r"(?:カフェ|喫茶|サロン|ベーカリー|クリーニング|ショップ|スタジオ|ホテル|旅館|レストラン|ストア|"
                           r"ブティック|フラワー|パティスリー|美容室|理容|居酒屋|ラーメン|食堂|書店|酒店|薬局|工務店|不動産)"
                           r"[・ \u3000]?")
+_SHOP_BEFORE_END = re.compile(_SHOP_BEFORE.pattern + r"\Z")  # searched up to a name's start
 _KANA_PART = "[ぁ-ゖァ-ヺー]{1,12}"
 _LATIN_NAME = r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}"
 _BRACKETED = re.compile(rf"(?:さん|様|氏|君)?[（(](?:({_KANA_PART}(?:[ \u3000・]{_KANA_PART}){{1,2}})|({_LATIN_NAME}))[）)]")
 _LATIN_BEFORE_BRACKET = re.compile(rf"(?<![A-Za-z])({_LATIN_NAME})[（(]")
-_CAPITAL = re.compile(r"[A-Z]")  # the romaji forms need one; most Japanese text has none
+_LATIN_BEFORE_BRACKET_HINT = re.compile(r"[a-z][（(]")
 _MIXED_CASE = re.compile(r"(?<![A-Za-z])(?:([A-Z]{2,12}) ([A-Z][a-z]{1,11})|([A-Z][a-z]{1,11}) ([A-Z]{2,12}))(?![A-Za-z])")
+_MIXED_CASE_HINT = re.compile(r"[A-Z](?:[A-Z]+ [A-Z][a-z]|[a-z]+ [A-Z]{2})")  # where the first match can start
 
 
 def speaker_surnames(text: str, lists: NameLists) -> list[tuple[int, int]]:
@@ -82,8 +89,8 @@ def with_given_names_after(text: str, names: list[tuple[int, int]], lists: NameL
     follows a listed surname found alone (対象：三好　美咲)."""
     joined = {}
     for start, end in names:
-        after = _GIVEN_AFTER.match(text, end)
-        if text[start:end] in lists.surnames and after and after.group(1) in lists.given_names:
+        after = _GIVEN_AFTER.match(text, end) if text[start:end] in lists.surnames else None
+        if after and after.group(1) in lists.given_names:
             joined[(start, end)] = (start, after.end(1))
     return joined
 
@@ -103,8 +110,10 @@ def addressed_forms(text: str, lists: NameLists) -> list[tuple[int, int]]:
     """Nguyen Van Minhさん, ミヨシ様: romaji in words, a listed surname in katakana."""
     if "さん" not in text and "様" not in text and "氏" not in text:
         return []  # both patterns end in an honorific; spare their scan of every position
-    spans = [m.span() for m in _LATIN_ADDRESSED.finditer(text)]
-    return spans + [m.span() for m in _KANA_ADDRESSED.finditer(text) if m.group() in lists.surname_kana]
+    spans = [m.span() for m in _LATIN_ADDRESSED.finditer(text)] if _LATIN_ADDRESSED_HINT.search(text) else []
+    hint = _KANA_ADDRESSED_HINT.search(text)
+    kana = _KANA_ADDRESSED.finditer(text, max(0, hint.start() - 7)) if hint else ()
+    return spans + [m.span() for m in kana if m.group() in lists.surname_kana]
 
 
 def a_shop(text: str, start: int, end: int) -> bool:
@@ -112,12 +121,14 @@ def a_shop(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if _SHOP_END.search(name) or _SHOP_BEFORE.match(name):
         return True
-    return any(_SHOP_BEFORE.fullmatch(text, i, start) for i in range(max(0, start - 7), start))
+    return _SHOP_BEFORE_END.search(text, max(0, start - 7), start) is not None
 
 
 def bracketed_forms(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Readings and other scripts in brackets right after a name, and a romaji name
     right before a bracket holding a name (Rajesh Kumar（ラジェシュ・クマール）)."""
+    if "(" not in text and "（" not in text:
+        return []  # every form ends in a bracket
     ends = {end for _, end in names}
     starts = {start for start, _ in names}
     spans = []
@@ -125,7 +136,7 @@ def bracketed_forms(text: str, names: list[tuple[int, int]]) -> list[tuple[int, 
         match = _BRACKETED.match(text, end)
         if match:
             spans.append(match.span(1) if match.group(1) else match.span(2))
-    for match in _LATIN_BEFORE_BRACKET.finditer(text) if _CAPITAL.search(text) else ():
+    for match in _LATIN_BEFORE_BRACKET.finditer(text) if _LATIN_BEFORE_BRACKET_HINT.search(text) else ():
         inner = _BRACKETED.match(text, match.end(1))
         if inner and inner.group(1) and ("・" in inner.group(1) or inner.start(1) in starts):
             spans += [match.span(1), inner.span(1)]
@@ -135,9 +146,8 @@ def bracketed_forms(text: str, names: list[tuple[int, int]]) -> list[tuple[int, 
 def mixed_case_romaji(text: str, lists: NameLists) -> list[tuple[int, int]]:
     """ASANO Emi, Emi ASANO: a listed surname in capitals beside a listed given name."""
     spans = []
-    if not _CAPITAL.search(text):
-        return spans
-    for match in _MIXED_CASE.finditer(text):
+    hint = _MIXED_CASE_HINT.search(text)
+    for match in _MIXED_CASE.finditer(text, hint.start()) if hint else ():
         surname, given = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
         if surname in lists.surname_romaji and given.upper() in lists.given_romaji:
             spans.append(match.span())
