@@ -50,6 +50,11 @@ def clear(db: Database, root: str, uri: str) -> None:
     db.execute(f"delete from {TABLE} where root = ? and uri = ?", [root, uri])
 
 
+def clear_all(db: Database, marks: list[tuple[str, str]]) -> None:
+    """(root, uri) of marks, inside the caller's transaction (the one that records their objects)."""
+    db.conn.executemany(f"delete from {TABLE} where root = ? and uri = ?", marks)
+
+
 def leftovers(db: Database, roots: list[str]) -> list[dict]:
     """Marks under roots left by processes no longer running."""
     marks = ",".join("?" for _ in roots)

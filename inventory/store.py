@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from sqlite_utils import Database
 
-from inventory import key_index, listings, scans
+from inventory import key_index, listings, reading_marks, scans
 from inventory.listings import RootListings, folder_of
 from inventory.names import load_names, save_names
 from inventory.people import resolve_people
@@ -67,6 +67,7 @@ class Inventory:
         self._verified: dict[int, int | None] = {}  # unverified marks to set (scan id) or clear (None)
         self._listings: dict[str, RootListings] = {}  # roots whose unchanged folders yield nothing
         self._overtaken = False  # an object this scan walked was recorded by a later one
+        self._cleared: list[tuple[str, str]] = []  # reading marks ended by the open transaction (root, key)
 
     @property
     def path(self) -> str:
@@ -85,13 +86,32 @@ class Inventory:
             self._flush_marks()
         finally:
             self._batch = None
-            self.db.commit()
+            self.commit()
 
     def settle(self) -> None:
         """Commit the open batch if it began max_seconds ago (while the writes that
         would commit it wait for the workers)."""
         if self._batch is not None and self._batch.due() and self.db.conn.in_transaction:
-            self.db.commit()
+            self.commit()
+
+    def clear_mark(self, root: str, mark_key: str) -> None:
+        """End an object's reading mark (inventory.reading_marks) in the transaction
+        that records it: deleted with the others of that transaction just before it
+        commits, in one statement (one a commit, not one an object)."""
+        begin(self.db)
+        self._cleared.append((root, mark_key))
+
+    def flush(self) -> None:
+        """What the open transaction's objects left for its end: their marks ended, the
+        roots' counts added. Before every commit of a transaction that records objects."""
+        if self._cleared:
+            reading_marks.clear_all(self.db, self._cleared)
+            self._cleared = []
+        self.writer.flush()
+
+    def commit(self) -> None:
+        self.flush()
+        self.db.commit()
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[None]:
@@ -100,9 +120,11 @@ class Inventory:
             yield
         except BaseException:
             self.db.rollback()  # the whole open batch: it is redone on resume
+            self._cleared = []
+            self.writer.discard()
             raise
         if self._batch is None or self._batch.full():
-            self.db.commit()
+            self.commit()
 
     # -- scans -----------------------------------------------------------
     def begin_scan(self, scopes: list[Scope], rules_version: str, kind: str = "full",

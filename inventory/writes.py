@@ -64,9 +64,15 @@ def end_trees(db: Database, top_ids: list[int], scan_id: int) -> None:
         end_objects(db, inside, scan_id)
 
 
+_NEXT_ID = "(select coalesce(max(id), 0) + 1 from objects)"
+
+
 @functools.lru_cache(maxsize=16)  # a few shapes of row, written for every object
-def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
-    return f"insert into {table} ({', '.join(columns)}) values ({', '.join('?' * len(columns))})"
+def _insert_sql(table: str, columns: tuple[str, ...], own_top: bool = False) -> str:
+    """own_top: the row's id and top_id are both the next id (inside the writer's
+    transaction, BEGIN IMMEDIATE: no other writer inserts meanwhile)."""
+    own = (", id, top_id", f", {_NEXT_ID}, {_NEXT_ID}") if own_top else ("", "")
+    return f"insert into {table} ({', '.join(columns)}{own[0]}) values ({', '.join('?' * len(columns))}{own[1]})"
 
 
 def _is_carried(previous: dict | None, record: ObjectRecord) -> bool:
@@ -82,7 +88,18 @@ class TreeWriter:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.changes = Changes()  # to the counts of each root (inventory.root_counts), per tree written
+        # to the counts of each root (inventory.root_counts), gathered over the trees of the open
+        # transaction and added by flush() before it commits (one statement, not one a tree)
+        self.changes = Changes()
+
+    def flush(self) -> None:
+        """The counts' differences of the trees written since the last flush, added
+        (inside their transaction, before it commits)."""
+        self.changes.add(self.db)
+
+    def discard(self) -> None:
+        """The transaction was rolled back: what its trees changed did not happen."""
+        self.changes = Changes()
 
     def previous(self, root: str, uri: str) -> dict | None:
         cursor = self.db.conn.cursor()
@@ -96,16 +113,13 @@ class TreeWriter:
         were inside it and are not any more end. Returns its id. previous: what
         `stored` said of the record, if the caller asked already."""
         touched: set[int] = set()
-        self.changes = Changes()  # (nothing left of a tree whose write failed)
         if previous is False:
             previous = self.stored(root, record)
         top_id = self._object(scan_id, root, record, rules_version, None, None, touched, previous)
-        self.db.execute("update objects set top_id = ? where id = ? and top_id is null", [top_id, top_id])
         if previous is not None:  # (a new object's id is new: nothing was inside it before)
             gone = [row[0] for row in self.db.execute(
                 "select id from objects where top_id = ? and deleted_scan is null", [top_id]) if row[0] not in touched]
             end_objects(self.db, gone, scan_id)
-        self.changes.add(self.db)
         return top_id
 
     def stored(self, root: str, record: ObjectRecord) -> dict | None:
@@ -135,9 +149,9 @@ class TreeWriter:
         }
         if previous:
             object_id = previous["id"]
-            self._update("objects", object_id, row)
-        else:
-            object_id = self._insert("objects", {**row, "first_seen_scan": scan_id})
+            self._update("objects", object_id, {**row, "top_id": top_id or object_id})
+        else:  # a top-level object is its own top: its id given in the insert, not updated after it
+            object_id = self._insert("objects", {**row, "first_seen_scan": scan_id}, own_top=top_id is None)
         touched.add(object_id)
         rows = rows_of(record)
         self.changes.findings[root] += self._findings(scan_id, object_id, rows, known=previous is not None)
@@ -191,8 +205,11 @@ class TreeWriter:
                                 [scan_id, *chunk])
         return len(new) - len(open_rows)
 
-    def _insert(self, table: str, row: dict) -> int:
-        return self.db.conn.execute(_insert_sql(table, tuple(row)), list(row.values())).lastrowid
+    def _insert(self, table: str, row: dict, own_top: bool = False) -> int:
+        """own_top: an object whose top_id is its own id (the next one, as SQLite would give it)."""
+        if own_top:
+            row = {column: value for column, value in row.items() if column not in ("id", "top_id")}
+        return self.db.conn.execute(_insert_sql(table, tuple(row), own_top), list(row.values())).lastrowid
 
     def _update(self, table: str, row_id: int, row: dict) -> None:
         assignments = ", ".join(f"{column} = ?" for column in row)

@@ -11,7 +11,7 @@ from inventory import Inventory, ObjectRecord
 from inventory import reading_marks
 from inventory.names import PathNames
 from inventory.scopes import Scope
-from inventory.transactions import begin, transaction
+from inventory.transactions import transaction
 from scanner.crawl import Entry
 from scanner.names import show_known
 
@@ -48,6 +48,7 @@ class Recorder:
         """(entry, isolated) of objects about to be handed over: committed in one
         transaction (with the objects recorded since) before any is."""
         marks = [(self._identity(entry), isolated) for entry, isolated in entries]
+        self.inventory.flush()  # (the commit of the marks commits the objects recorded since)
         reading_marks.mark(self.inventory.db, self.scan_id, marks)
         for (entry, _), (mark, _) in zip(entries, marks):
             self._marked[(entry.root, entry.uri)] = mark["uri"]
@@ -56,8 +57,8 @@ class Recorder:
         """The object and the end of its mark, in one transaction."""
         show_known(self.names, record)
         self.names.learn(record.uri, record.stored_uri)
-        begin(self.inventory.db)
-        self._clear(entry)
+        self.inventory.clear_mark(entry.root, self._mark_key(entry))
+        self._marked.pop((entry.root, entry.uri), None)
         self.inventory.record(self.scan_id, entry.root, record)
 
     def settle(self) -> None:

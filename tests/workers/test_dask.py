@@ -2,7 +2,7 @@
 started on loopback, one of which dies (SIGKILL, the test hook) on an object; the
 inventory is the one a scan in one process writes (exports compared), and the
 installation key appears in neither the scheduler's log nor the workers'. Also: one
-worker, two workers and a Dask LocalCluster give the same export."""
+process, one worker, two workers and a Dask LocalCluster give the same export."""
 
 from __future__ import annotations
 
@@ -86,10 +86,11 @@ def test_a_dask_cluster_writes_the_inventory_one_process_writes(cluster, sample_
     assert key.hex().encode() not in logged and key not in logged  # ... and written nowhere
 
 
-def test_one_worker_two_workers_and_dask_give_the_same_export(sample_share, tmp_path, detector):
+def test_one_process_one_worker_two_workers_and_dask_give_the_same_export(sample_share, tmp_path, detector):
+    """`--workers 0` (extract, detect and write in the scanning process: the issue's baseline) too."""
     exports = {flags: _scan_and_export(detector, sample_share.root, tmp_path / f"{'-'.join(flags)}.db", *flags)
-               for flags in (("--workers", "1"), ("--workers", "2"), ("--dask", "local:2"))}
-    assert len(set(exports.values())) == 1 and exports[("--workers", "1")].count("\n") > 200
+               for flags in (("--workers", "0"), ("--workers", "1"), ("--workers", "2"), ("--dask", "local:2"))}
+    assert len(set(exports.values())) == 1 and exports[("--workers", "0")].count("\n") > 200
 
 
 def test_a_cluster_out_of_reach_or_a_bad_flag_is_a_sentence_not_a_traceback(tmp_path, detector, monkeypatch):
