@@ -19,7 +19,8 @@ LONGEST_LINE = 80
 SHORT_LINE = 40
 PARAGRAPH_REACH = 4  # lines above a value where an organisation's own voice counts
 _RULE = re.compile(r"[\s\-‐ー―─━=＝_＿*＊~〜～・.…#＃]+")
-_ADDRESSED = re.compile(r"様|殿|御中")  # a recipient, or a sender writing to an organisation
+# a recipient, or a sender writing to an organisation (御中, an invoice's 請求先 / 宛先)
+_ADDRESSED = re.compile(r"様|殿|御中|請求先|宛先|送付先|届け先")
 # An organisation's name written with its kind at the end (光明山 蓮華寺, ひだまり歯科,
 # みぎわ教会, グランフォレスト弐番館 管理組合) or a legal form's short mark.
 _ORGANISATION_NAME = re.compile(

@@ -23,7 +23,7 @@ import re
 from typing import Protocol
 
 from detectors.contact_blocks import block_verdict, organisation_name_line, speaks_for_itself
-from detectors.entities import ADDRESS, PERSON, PHONE, POSTAL_CODE
+from detectors.entities import ADDRESS, DATE_OF_BIRTH, PERSON, PHONE, POSTAL_CODE
 from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import line_bounds
 from detectors.words import words_pattern
@@ -111,7 +111,8 @@ class _Lines:
                 last = max(last, d.end)
             text = "".join(parts) + text[last:]
         self.text = text
-        self.person_starts = sorted(d.start for d in detections if d.entity_type == PERSON)
+        # a person's date of birth names someone as surely as their name (当事者：…（生年月日 …）)
+        self.person_starts = sorted(d.start for d in detections if d.entity_type in (PERSON, DATE_OF_BIRTH))
 
     def bounds(self, position: int) -> tuple[int, int]:
         return line_bounds(self.text, position)
@@ -177,13 +178,20 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
     return _above(lines, start, end) == "organisation"
 
 
+# A letterhead's next line: the value starts it, after at most a short label (TEL, FAX).
+_NEXT_LINE_OF_SAME = re.compile(r"[ \t]*\n[ 　]*[^\s\t\n]{0,6}")
+
+
 def _follows_organisational(text: str, detection: Span, previous) -> bool:
-    """The organisation's value just before on the same line, with no personal word
-    between (〒… then its address, then TEL …: one contact)."""
+    """The organisation's value just before on the same line, or at the end of the
+    line above with this value starting its own line, with no personal word between
+    (〒… then its address, then TEL …, then FAX …: one contact, a letterhead)."""
     if previous is None:
         return False
     gap = text[previous.end:detection.start]
-    return "\n" not in gap and FIELD_SEPARATOR not in gap and not _PERSONAL.search(gap)
+    if _PERSONAL.search(gap):
+        return False
+    return ("\n" not in gap and FIELD_SEPARATOR not in gap) or _NEXT_LINE_OF_SAME.fullmatch(gap) is not None
 
 
 def without_organisation_contacts(detections: list, text: str) -> list:
