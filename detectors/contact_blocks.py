@@ -38,6 +38,8 @@ class Lines(Protocol):
 
     def names_a_person(self, start: int, end: int) -> bool: ...
 
+    def gives_a_birth_date(self, start: int, end: int) -> bool: ...
+
 
 def _ends_block(line: str) -> bool:
     return not line.strip() or _RULE.fullmatch(line) is not None
@@ -81,6 +83,8 @@ def block_verdict(lines: Lines, start: int, organisation: re.Pattern, attribute:
     if any("\t" in t or "。" in t or len(t.strip()) > LONGEST_LINE for t in texts):
         return None
     people = sum(lines.names_a_person(s, e) for s, e in spans)
+    if any(lines.gives_a_birth_date(s, e) for s, e in spans):
+        return None  # a report about someone, not a sender's block
     if not people:
         return None
     if not _names_an_organisation(texts, organisation, attribute):

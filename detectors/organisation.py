@@ -113,9 +113,14 @@ class _Lines:
         self.text = text
         # a person's date of birth names someone as surely as their name (当事者：…（生年月日 …）)
         self.person_starts = sorted(d.start for d in detections if d.entity_type in (PERSON, DATE_OF_BIRTH))
+        self.birth_starts = sorted(d.start for d in detections if d.entity_type == DATE_OF_BIRTH)
 
     def bounds(self, position: int) -> tuple[int, int]:
         return line_bounds(self.text, position)
+
+    def gives_a_birth_date(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.birth_starts, start)
+        return i < len(self.birth_starts) and self.birth_starts[i] < end
 
     def names_a_person(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.person_starts, start)
