@@ -9,10 +9,11 @@ the lists are disjoint).
 from __future__ import annotations
 
 from benchmarks.corpus import Doc, _docx, _e164
+from benchmarks.corpus_contacts4_dev import license_number
 from benchmarks.corpus_orgown3_dev import OrgNumbers
 from samples import writers as w
 
-SCORED = ("ADDRESS", "PHONE", "DATE_OF_BIRTH", "EMPLOYMENT_INSURANCE_NUMBER")
+SCORED = ("ADDRESS", "PHONE", "DATE_OF_BIRTH", "EMPLOYMENT_INSURANCE_NUMBER", "DRIVERS_LICENSE")
 _SCORED = {("*", entity) for entity in SCORED}
 TOWNS = ["宮城県気仙沼市本郷南", "群馬県桐生市本町西", "岐阜県高山市花川町北", "愛知県豊川市諏訪西町", "島根県出雲市今市町南",
          "香川県丸亀市富屋町東", "長崎県諫早市永昌東町", "鹿児島県薩摩川内市向田町北"]
@@ -80,8 +81,26 @@ class CheckContacts4(OrgNumbers):
         return Doc(f"k4_accident{i:03d}.txt", "\n".join(lines).encode("utf-8"),
                    {("DATE_OF_BIRTH", day), ("PHONE", _e164(tel))} | _SCORED)
 
+    def care_note_docx(self, i: int) -> Doc:
+        """A care note: the user's birth in brackets after the name, the visit's address
+        in brackets after お宅, the user's phone under the facility's title."""
+        (born, day), (address, key), tel = self.born(), self.address(), self.phone()
+        who, other = self.rng.sample(PEOPLE, 2)
+        town = address.split("県", 1)[1]
+        lines = ["社会福祉法人 あけぼの会　支援経過", f"相談者：{who}（{born}）", f"利用者：{other}　連絡先：{tel}",
+                 f"本日 {other.split()[0]}さんのお宅（{town}）へ伺う。"]
+        return Doc(f"k4_carenote{i:03d}.docx", _docx(lines),
+                   {("DATE_OF_BIRTH", day), ("ADDRESS", key.split("県", 1)[1]), ("PHONE", _e164(tel))} | _SCORED)
+
+    def id_form_xlsx(self, i: int) -> Doc:
+        number = license_number(self.rng)
+        rows = [["貸出カード申請"], ["氏名", "電話"], [self.pick(PEOPLE), self.landline()],
+                ["有効期限", "確認書類（免許証番号）"], ["2028/08", number]]
+        return Doc(f"k4_idform{i:03d}.xlsx", w.xlsx_bytes({"申請": rows}), {("DRIVERS_LICENSE", number), ("*", "DRIVERS_LICENSE")})
+
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.choir_csv, self.ei_table_docx, self.reply_txt, self.accident_txt]
+        kinds = [self.choir_csv, self.ei_table_docx, self.reply_txt, self.accident_txt, self.care_note_docx,
+                 self.id_form_xlsx]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- clean files -------------------------------------------------------------

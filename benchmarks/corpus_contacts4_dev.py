@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from benchmarks.corpus import Doc, _docx, _e164, _pdf
 from benchmarks.corpus_orgown3_dev import OrgNumbers
+from detectors.jp.drivers_license import check_digit_matches
 from samples import writers as w
 
-SCORED = ("ADDRESS", "PHONE", "DATE_OF_BIRTH", "EMPLOYMENT_INSURANCE_NUMBER")
+SCORED = ("ADDRESS", "PHONE", "DATE_OF_BIRTH", "EMPLOYMENT_INSURANCE_NUMBER", "DRIVERS_LICENSE")
 _SCORED = {("*", entity) for entity in SCORED}
 TOWNS = ["秋田県横手市駅前町", "茨城県笠間市旭町東", "石川県小松市園町北", "山口県萩市堀内西", "徳島県鳴門市撫養町北",
          "大分県日田市隈南", "奈良県天理市川原城町東", "青森県弘前市土手町北"]
@@ -26,6 +27,15 @@ BUILDINGS = ["レジデンス青葉", "柊荘", "メゾン朝凪", "ハイツ楓
 PEOPLE = ["相川 透", "稲葉 咲", "植草 悠真", "江頭 遥", "大庭 瑛太", "柿沼 莉子", "菊池 蒼", "工藤 紬"]
 FIRMS = ["株式会社しらかば製作所", "青嵐商事株式会社", "有限会社みずほ電工", "合同会社はやて運輸"]
 KANJI = "一二三四五六七八九"
+
+
+def license_number(rng) -> str:
+    """12 digits: a commission code, a year, a serial, the check digit, a reissue count."""
+    while True:
+        body = f"{rng.choice([30, 45, 52, 81])}{rng.randint(0, 99):02d}{rng.randint(0, 999999):06d}"
+        for check in "0123456789":
+            if check_digit_matches(body + check):
+                return body + check + str(rng.randint(0, 2))
 
 
 class DevContacts4(OrgNumbers):
@@ -93,8 +103,25 @@ class DevContacts4(OrgNumbers):
         lines = ["請求書", f"請求先：{firm}", "請求元：" + who, f"住所：{address}", f"電話：{tel}", "支払期日：月末"]
         return Doc(f"c4_bill{i:03d}.pdf", _pdf(lines), {("ADDRESS", key), ("PHONE", _e164(tel))} | _SCORED)
 
+    def interview_txt(self, i: int) -> Doc:
+        """A record about someone: their birth in brackets after the name, their address
+        in brackets after 様宅, their phone under the school's title."""
+        (born, day), (address, key), tel = self.birth(), self.address(), self.dotted()
+        who, other = self.rng.sample(PEOPLE, 2)
+        lines = ["学校法人 みどり学園　面談記録", f"対象者 {who}（{born}）", f"生徒：{other}　連絡先：{tel}",
+                 f"・{other.split()[0]}様宅（{address.split('県', 1)[1]}）を訪問した。"]
+        return Doc(f"c4_interview{i:03d}.txt", "\n".join(lines).encode("utf-8"),
+                   {("DATE_OF_BIRTH", day), ("ADDRESS", key.split("県", 1)[1]), ("PHONE", _e164(tel))} | _SCORED)
+
+    def licence_form_xlsx(self, i: int) -> Doc:
+        number = license_number(self.rng)
+        rows = [["入会申込書"], ["お名前", "ご住所"], [self.pick(PEOPLE), self.address()[0]],
+                ["有効期限", "本人確認（運転免許証の番号）"], ["03/29", number]]
+        return Doc(f"c4_licence{i:03d}.xlsx", w.xlsx_bytes({"申込": rows}), {("DRIVERS_LICENSE", number), ("*", "DRIVERS_LICENSE")})
+
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.roster_xlsx, self.ei_ledger_xlsx, self.quoted_mail_txt, self.incident_txt, self.person_bill_pdf]
+        kinds = [self.roster_xlsx, self.ei_ledger_xlsx, self.quoted_mail_txt, self.incident_txt, self.person_bill_pdf,
+                 self.interview_txt, self.licence_form_xlsx]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- clean files -------------------------------------------------------------

@@ -31,7 +31,7 @@ FIELD_LABEL_WORDS = (
     "宗派", "宗旨", "信仰", "政党", "葬儀", "被害",
     # headers of person columns (detectors/jp/person_columns.py) that no data cell says
     "世帯主", "施主", "喪主", "故人", "来訪者", "訪問者", "面会者", "応対者", "名義", "契約者", "宛名", "芳名", "署名",
-    "判定", "所見", "措置", "健診",  # fields of a check-up and its follow-up (総合判定 | 有所見項目 | 就業上の措置)
+    "判定", "所見", "措置", "健診", "有効期限",  # fields of a check-up and its follow-up (総合判定 | 有所見項目 | 就業上の措置)
     "金融機関", "支店名", "店番", "預金", "雇保", "健保", "account", "bank", "branch", "employee", "zip", "postal",
     "e-mail", "dob", "pension", "insurance", "license", "licence",
     # labels of host systems in half-width katakana (ｼﾒｲ, ﾕｳﾋﾞﾝ), as NFKC reads them

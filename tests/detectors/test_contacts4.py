@@ -51,3 +51,17 @@ def test_a_bare_number_under_its_address_and_the_person_named_by_a_birth_date(de
     assert _found(detector, text, "PHONE") == ["0296721234"]
     text = "株式会社しらかば製作所　労災報告書\n当事者：（生年月日 1975/04/03）\n連絡先：090-3456-7890"
     assert _found(detector, text, "PHONE") == ["090-3456-7890"]
+
+
+def test_a_birth_date_in_brackets_after_the_name_of_whom_a_record_is_about(detector):
+    assert _found(detector, "対象者 相川　透（1975/04/03）", "DATE_OF_BIRTH") == ["1975/04/03"]
+    assert _found(detector, "相談者：稲葉咲（S50.4.1）", "DATE_OF_BIRTH") == ["S50.4.1"]
+    assert _found(detector, "対象者 相川　透（2026/04/03）", "DATE_OF_BIRTH") == []  # no age left: an event
+    assert _found(detector, "面談日（2001/04/03）", "DATE_OF_BIRTH") == []
+
+
+def test_an_address_in_brackets_after_a_home_and_phones_of_whom_a_record_is_about(detector):
+    text = "・相川様宅（横手市駅前町5の3の2）を訪問した。"
+    assert _found(detector, text, "ADDRESS") == ["横手市駅前町5の3の2"]
+    text = "学校法人 みどり学園　生徒指導記録\n生徒：稲葉 咲　保護者：稲葉 透　連絡先：090.2345.6789"
+    assert _found(detector, text, "PHONE") == ["090.2345.6789"]
