@@ -94,8 +94,8 @@ class CheckContacts4(OrgNumbers):
 
     def id_form_xlsx(self, i: int) -> Doc:
         number = license_number(self.rng)
-        rows = [["貸出カード申請"], ["氏名", "電話"], [self.pick(PEOPLE), self.landline()],
-                ["有効期限", "確認書類（免許証番号）"], ["2028/08", number]]
+        rows = [["貸出カード申請"], ["氏名", "電話"], [self.pick(PEOPLE), self.landline()], ["郵便番号", "誕生日"],
+                ["123-4567", self.born()[0]], ["有効期限", "確認書類（免許証番号）"], ["2028/08", number]]
         return Doc(f"k4_idform{i:03d}.xlsx", w.xlsx_bytes({"申請": rows}), {("DRIVERS_LICENSE", number), ("*", "DRIVERS_LICENSE")})
 
     def positives(self, count: int) -> list[Doc]:

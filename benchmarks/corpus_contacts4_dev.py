@@ -115,8 +115,8 @@ class DevContacts4(OrgNumbers):
 
     def licence_form_xlsx(self, i: int) -> Doc:
         number = license_number(self.rng)
-        rows = [["入会申込書"], ["お名前", "ご住所"], [self.pick(PEOPLE), self.address()[0]],
-                ["有効期限", "本人確認（運転免許証の番号）"], ["03/29", number]]
+        rows = [["入会申込書"], ["お名前", "ご住所"], [self.pick(PEOPLE), self.address()[0]], ["生年月日", "メール"],
+                [self.birth()[0], "x@example.jp"], ["有効期限", "本人確認（運転免許証の番号）"], ["03/29", number]]
         return Doc(f"c4_licence{i:03d}.xlsx", w.xlsx_bytes({"申込": rows}), {("DRIVERS_LICENSE", number), ("*", "DRIVERS_LICENSE")})
 
     def positives(self, count: int) -> list[Doc]:

@@ -22,6 +22,7 @@ YOUNGEST = 10  # years: a date fewer years back is an event's, not a birth
 class SubjectDateOfBirthRecognizer(DateOfBirthRecognizer):
     PATTERNS = (("date_after_subject",
                  rf"(?:{'|'.join(SUBJECT_LABELS)}) *[:：]? *{_NAME} *[(（] *{_ANY_DATE} *[)）]", 0.7),)
+    NEGATIVE_CONTEXT = ()  # the label and the name in the match say whose date it is (面談記録 above is no matter)
     PREFILTER = "|".join(SUBJECT_LABELS)
 
     def may_match(self, text: str) -> bool:
