@@ -88,7 +88,8 @@ class CheckContacts4(OrgNumbers):
         who, other = self.rng.sample(PEOPLE, 2)
         town = address.split("県", 1)[1]
         lines = ["社会福祉法人 あけぼの会　支援経過", f"相談者：{who}（{born}）", f"利用者：{other}　連絡先：{tel}",
-                 f"本日 {other.split()[0]}さんのお宅（{town}）へ伺う。"]
+                 self.pick([f"本日 {other.split()[0]}さんのお宅（{town}）へ伺う。",
+                            f"次回は{other.split()[0]}氏（{town}）の転居先で面接。"])]
         return Doc(f"k4_carenote{i:03d}.docx", _docx(lines),
                    {("DATE_OF_BIRTH", day), ("ADDRESS", key.split("県", 1)[1]), ("PHONE", _e164(tel))} | _SCORED)
 

@@ -41,7 +41,9 @@ class AddressRecognizer(JapanesePatternRecognizer):
         ("address_area", alternatives_after([(p, "") for p in PREFECTURES], r"[^\s\t:：、]")
          + r"[^\s\t,、。:：0-9]{2,20}(?=[\t\n]|$)", 0.3),
     )
-    CONTEXT = ("住所", "現住所", "居所", "自宅", "連絡先住所", "送付先", "お届け先", "〒", "address", "様宅", "お宅")
+    CONTEXT = ("住所", "現住所", "居所", "自宅", "連絡先住所", "送付先", "お届け先", "〒", "address", "様宅", "お宅",
+               # a town and block in brackets right after someone's name: where they live
+               "さん(", "様(", "氏(", "宅(")
     NEGATIVE_CONTEXT = ("本社", "本店", "支店", "支社", "営業所", "事業所", "会社所在地", "工場", "店舗")
     PREFILTER = r"[0-9一二三四五六七八九十]+(?:丁目|番|-|の[0-9])|[都道府県][^\t\n]{2,20}(?:[\t\n]|$)"
 

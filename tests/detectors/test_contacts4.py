@@ -63,5 +63,7 @@ def test_a_birth_date_in_brackets_after_the_name_of_whom_a_record_is_about(detec
 def test_an_address_in_brackets_after_a_home_and_phones_of_whom_a_record_is_about(detector):
     text = "・相川様宅（横手市駅前町5の3の2）を訪問した。"
     assert _found(detector, text, "ADDRESS") == ["横手市駅前町5の3の2"]
+    text = "・江頭さん（萩市堀内西2の8の1）は次回の当番。"
+    assert _found(detector, text, "ADDRESS") == ["萩市堀内西2の8の1"]
     text = "学校法人 みどり学園　生徒指導記録\n生徒：稲葉 咲　保護者：稲葉 透　連絡先：090.2345.6789"
     assert _found(detector, text, "PHONE") == ["090.2345.6789"]
