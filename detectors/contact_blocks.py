@@ -19,7 +19,8 @@ LONGEST_LINE = 80
 SHORT_LINE = 40
 PARAGRAPH_REACH = 4  # lines above a value where an organisation's own voice counts
 _RULE = re.compile(r"[\s\-‐ー―─━=＝_＿*＊~〜～・.…#＃]+")
-_ADDRESSED = re.compile(r"様|殿|御中")  # a recipient, or a sender writing to an organisation
+# a recipient, or a sender writing to an organisation (御中, an invoice's 請求先 / 宛先)
+_ADDRESSED = re.compile(r"様|殿|御中|請求先|宛先|送付先|届け先")
 # An organisation's name written with its kind at the end (光明山 蓮華寺, ひだまり歯科,
 # みぎわ教会, グランフォレスト弐番館 管理組合) or a legal form's short mark.
 _ORGANISATION_NAME = re.compile(
@@ -36,6 +37,8 @@ class Lines(Protocol):
     def bounds(self, position: int) -> tuple[int, int]: ...
 
     def names_a_person(self, start: int, end: int) -> bool: ...
+
+    def gives_a_birth_date(self, start: int, end: int) -> bool: ...
 
 
 def _ends_block(line: str) -> bool:
@@ -80,6 +83,8 @@ def block_verdict(lines: Lines, start: int, organisation: re.Pattern, attribute:
     if any("\t" in t or "。" in t or len(t.strip()) > LONGEST_LINE for t in texts):
         return None
     people = sum(lines.names_a_person(s, e) for s, e in spans)
+    if any(lines.gives_a_birth_date(s, e) for s, e in spans):
+        return None  # a report about someone, not a sender's block
     if not people:
         return None
     if not _names_an_organisation(texts, organisation, attribute):

@@ -18,6 +18,7 @@ from detectors.jp.credit_card import CreditCardRecognizer
 from detectors.jp.date_of_birth import DateOfBirthRecognizer, LabelledDateOfBirthRecognizer
 from detectors.jp.date_of_birth_aged import AgedDateOfBirthRecognizer
 from detectors.jp.date_of_birth_coded import CodedDateOfBirthRecognizer
+from detectors.jp.date_of_birth_subject import SubjectDateOfBirthRecognizer
 from detectors.jp.date_of_birth_forms import (BirthMonthRecognizer, ForeignDateOfBirthRecognizer,
                                              ShortYearDateOfBirthRecognizer)
 from detectors.jp.drivers_license import DriversLicenseRecognizer
@@ -59,6 +60,7 @@ RECOGNIZER_CLASSES = (
     ShortYearDateOfBirthRecognizer,
     BirthMonthRecognizer,
     CodedDateOfBirthRecognizer,
+    SubjectDateOfBirthRecognizer,
     AddressRecognizer,
     PersonRecognizer,
     SensitiveRecognizer,

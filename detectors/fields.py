@@ -23,7 +23,7 @@ FIELD_SEPARATOR = "\t"  # context windows stop here (detectors.context)
 # roster whose first row is the header.
 FIELD_LABEL_WORDS = (
     "氏名", "名前", "フリガナ", "ふりがな", "カナ", "住所", "所在地", "〒", "郵便", "電話", "tel", "携帯", "fax",
-    "メール", "mail", "生年月日", "誕生日", "性別", "年齢", "番号", "口座", "銀行", "勤務", "所属", "部署", "備考",
+    "メール", "mail", "生年月日", "誕生", "性別", "年齢", "番号", "口座", "銀行", "勤務", "所属", "部署", "備考",
     "連絡先", "入社", "国籍", "旅券", "パスポート", "passport", "在留", "免許", "保険", "年金", "カード", "name",
     "address", "phone", "birth", "顧客", "会員", "社員", "担当", "日付", "メモ", "特記", "住民票", "コード",
     "被保険者", "記号", "振込", "クレジット", "証明書", "マイナンバー", "個人", "続柄", "扶養", "緊急", "勤務先",
@@ -31,7 +31,7 @@ FIELD_LABEL_WORDS = (
     "宗派", "宗旨", "信仰", "政党", "葬儀", "被害",
     # headers of person columns (detectors/jp/person_columns.py) that no data cell says
     "世帯主", "施主", "喪主", "故人", "来訪者", "訪問者", "面会者", "応対者", "名義", "契約者", "宛名", "芳名", "署名",
-    "判定", "所見", "措置", "健診",  # fields of a check-up and its follow-up (総合判定 | 有所見項目 | 就業上の措置)
+    "判定", "所見", "措置", "健診", "有効期限",  # fields of a check-up and its follow-up (総合判定 | 有所見項目 | 就業上の措置)
     "金融機関", "支店名", "店番", "預金", "雇保", "健保", "account", "bank", "branch", "employee", "zip", "postal",
     "e-mail", "dob", "pension", "insurance", "license", "licence",
     # labels of host systems in half-width katakana (ｼﾒｲ, ﾕｳﾋﾞﾝ), as NFKC reads them

@@ -23,7 +23,7 @@ import re
 from typing import Protocol
 
 from detectors.contact_blocks import block_verdict, organisation_name_line, speaks_for_itself
-from detectors.entities import ADDRESS, PERSON, PHONE, POSTAL_CODE
+from detectors.entities import ADDRESS, DATE_OF_BIRTH, PERSON, PHONE, POSTAL_CODE
 from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import line_bounds
 from detectors.words import words_pattern
@@ -46,7 +46,9 @@ ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", 
 # own (新住所 of a company that moved: see contact_blocks.speaks_for_itself).
 STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人", "お届け先", "送付先", "緊急連絡先", "ご連絡先",
                          "個人", "お電話番号", "連絡先電話", "mobile")
-PERSONAL_WORDS = STRONG_PERSONAL_WORDS + ("住所",)
+# ... and the labels of whom a record is about (相談者：…　連絡先 …, 生徒：… 保護者：…)
+PERSONAL_WORDS = STRONG_PERSONAL_WORDS + ("住所", "相談者", "対象者", "当事者", "被災者", "保護者", "生徒", "利用者",
+                                          "患者")
 # A person's department (所属: 大阪支店) or school (学歴: …高等学校 卒業) names an
 # organisation as an attribute of the person: such a line speaks for neither side.
 ATTRIBUTE_LABELS = ("所属", "部署", "勤務地", "勤務先", "配属", "役職", "学歴", "職歴", "卒業", "入学", "在学", "出身")
@@ -111,10 +113,16 @@ class _Lines:
                 last = max(last, d.end)
             text = "".join(parts) + text[last:]
         self.text = text
-        self.person_starts = sorted(d.start for d in detections if d.entity_type == PERSON)
+        # a person's date of birth names someone as surely as their name (当事者：…（生年月日 …）)
+        self.person_starts = sorted(d.start for d in detections if d.entity_type in (PERSON, DATE_OF_BIRTH))
+        self.birth_starts = sorted(d.start for d in detections if d.entity_type == DATE_OF_BIRTH)
 
     def bounds(self, position: int) -> tuple[int, int]:
         return line_bounds(self.text, position)
+
+    def gives_a_birth_date(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.birth_starts, start)
+        return i < len(self.birth_starts) and self.birth_starts[i] < end
 
     def names_a_person(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.person_starts, start)
@@ -177,13 +185,20 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
     return _above(lines, start, end) == "organisation"
 
 
+# A letterhead's next line: the value starts it, after at most a short label (TEL, FAX).
+_NEXT_LINE_OF_SAME = re.compile(r"[ \t]*\n[ 　]*[^\s\t\n]{0,6}")
+
+
 def _follows_organisational(text: str, detection: Span, previous) -> bool:
-    """The organisation's value just before on the same line, with no personal word
-    between (〒… then its address, then TEL …: one contact)."""
+    """The organisation's value just before on the same line, or at the end of the
+    line above with this value starting its own line, with no personal word between
+    (〒… then its address, then TEL …, then FAX …: one contact, a letterhead)."""
     if previous is None:
         return False
     gap = text[previous.end:detection.start]
-    return "\n" not in gap and FIELD_SEPARATOR not in gap and not _PERSONAL.search(gap)
+    if _PERSONAL.search(gap):
+        return False
+    return ("\n" not in gap and FIELD_SEPARATOR not in gap) or _NEXT_LINE_OF_SAME.fullmatch(gap) is not None
 
 
 def without_organisation_contacts(detections: list, text: str) -> list:

@@ -108,7 +108,7 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
         ("date_dual_year_born", _DUAL_SEARCH + r" *生(?:まれ)?", 0.7),
         ("date_dual_year", _DUAL_SEARCH, 0.2),
     )
-    CONTEXT = ("生年月日", "誕生日", "生まれ", "dob", "d.o.b", "date of birth", "birth", "birthday", "born", "出生", "生年",
+    CONTEXT = ("生年月日", "誕生日", "誕生", "生まれ", "dob", "d.o.b", "date of birth", "birth", "birthday", "born", "出生", "生年",
                "セイネンガッピ")
     NEGATIVE_CONTEXT = ("契約日", "作成日", "入社日", "発行日", "更新日", "提出日", "申請日", "交付日", "登録日",
                         "有効期限", "記入日", "受付日", "退職日", "面接日", "面談", "予定日", "取得", "開始日",

@@ -4,7 +4,7 @@ its line than an insured person's keeps it out (see own_numbers)."""
 
 from detectors.entities import EMPLOYMENT_INSURANCE_NUMBER
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer
-from detectors.jp.own_numbers import employers_number
+from detectors.jp.own_numbers import employers_number, employers_row
 
 
 class EmploymentInsuranceRecognizer(JapanesePatternRecognizer):
@@ -17,4 +17,5 @@ class EmploymentInsuranceRecognizer(JapanesePatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not employers_number(text, r.start, r.end)]
+        return [r for r in results
+                if not employers_number(text, r.start, r.end) and not employers_row(text, r.start, r.end)]

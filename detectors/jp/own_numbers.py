@@ -40,6 +40,19 @@ def _last_end(pattern: re.Pattern, text: str) -> int:
     return max((m.end() for m in pattern.finditer(text)), default=-1)
 
 
+# A cell of the number's row whose whole value is the employer's label or kind (区分:
+# 事業所 | 氏名: 適用事業所番号): the row is the employer's, whatever its columns say.
+_EMPLOYER_ROW_CELL = re.compile(
+    r"(?:^|\t)(?:[^\t\n:]{1,20}: )?(?:適用事業所番号|事業所番号|適用事業所|事業所|事業主|事業者|雇用主|法人|会社)(?:欄|分)?(?=\t|\n|$)", re.MULTILINE)
+
+
+def employers_row(text: str, start: int, end: int) -> bool:
+    """The number's row (line) names the employer as what it is about."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return _EMPLOYER_ROW_CELL.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+
+
 def employers_number(text: str, start: int, end: int) -> bool:
     """The employer's word is nearer the number on its line (in its cell) than any
     insured person's word: 事業主 株式会社… 雇用保険番号 5012-345678-9,

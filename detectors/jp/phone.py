@@ -20,7 +20,8 @@ from detectors.normalize import digits_only
 ORGANISATION_PREFIXES = ("+81120", "+81800", "+81570", "+81180")
 _NOT_AFTER = ("[0-9+]", "[0-9][-. ]")
 _END = r"(?![0-9])(?![-.][0-9])"
-_GROUPS = r"[0-9]{1,4}\)?[- ]?\(?[0-9]{1,4}\)?[- ][0-9]{3,4}" + _END
+# Groups split by dashes, spaces or dots (090.1234.5678, 0955.12.3456), one kind per number
+_GROUPS = (r"(?:[0-9]{1,4}\)?[- ]?\(?[0-9]{1,4}\)?[- ][0-9]{3,4}|[0-9]{1,4}\.[0-9]{1,4}\.[0-9]{3,4})" + _END)
 _BARE, BARE_ON_ADDRESS_LINE = 0.35, 0.55
 _PREFECTURE = re.compile("|".join(PREFECTURES))
 
@@ -36,7 +37,7 @@ class PhoneRecognizer(JapanesePatternRecognizer):
     )
     CONTEXT = (
         "電話", "電話番号", "tel", "携帯", "連絡先", "自宅", "phone", "fax", "ファックス",
-        "緊急連絡先", "デンワ",
+        "緊急連絡先", "デンワ", "折り返し",
     )
     NEGATIVE_CONTEXT = ("注文番号", "伝票番号", "管理番号", "法人番号", "口座番号")
     NEGATIVE_REACH = 10  # a label right before the number, not one of an earlier value in the sentence
@@ -59,8 +60,12 @@ class PhoneRecognizer(JapanesePatternRecognizer):
 
 
 def _address_on_line(text: str, start: int, end: int) -> bool:
+    """An address on the number's line or the line just above it (送り先：〒… 住所 /
+    日中は 0312345678 におります)."""
+    line_start = text.rfind("\n", 0, start)
     line_end = text.find("\n", end)
-    return _PREFECTURE.search(text, text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end) is not None
+    above = text.rfind("\n", 0, line_start) + 1 if line_start > 0 else 0
+    return _PREFECTURE.search(text, above, len(text) if line_end < 0 else line_end) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -12,6 +12,8 @@ the boxes, or the row's label in a form) is one value, read in its first cell.
 
 from __future__ import annotations
 
+import re
+
 import unicodedata
 
 from detectors.fields import is_field_label
@@ -66,7 +68,8 @@ class InnerTables:
         above = self.above if row == self.above_row + 1 else {}
         labels = [text.strip() for _, text in cells if is_field_label(text)]
         self.above, self.above_row = {}, row
-        short = all(len(label) <= MAX_LABEL_ABOVE and "\u3000" not in label for label in labels)  # not a title
+        # not a title; a note in brackets (本人確認書類（運転免許証番号）) does not lengthen a label
+        short = all(len(_BRACKETED.sub("", label)) <= MAX_LABEL_ABOVE and "\u3000" not in label for label in labels)
         if cells and len(labels) == len(cells) and len(cells) <= MAX_LABELS_ABOVE and short:
             self.above = {c: text.strip() for c, text in cells}
             return {}
@@ -75,6 +78,7 @@ class InnerTables:
         return above if all(c in above for c, _ in cells) else {}
 
 
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]$")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 

@@ -39,3 +39,12 @@ def test_digits_each_under_its_own_column_stay_apart():
 def test_three_digits_side_by_side_are_not_a_boxed_number():
     cells = [(0, "2"), (1, "0"), (2, "1")]
     assert joined_boxes(cells, {}) == cells
+
+
+def test_a_label_with_a_note_in_brackets_labels_the_value_under_it():
+    text = sheet_text([["入会申込書"], ["フリガナ", "お名前"], ["アイカワ トオル", "相川 透"], ["生年月日", "郵便番号"],
+                       ["1975年4月3日", "038-0012"], ["有効期限", "本人確認書類（運転免許証番号）"], ["03/29", "452312345678"]])
+    assert "本人確認書類（運転免許証番号）: 452312345678" in text
+    rows = [["入会申込書"], ["フリガナ", "お名前"], ["アイカワ トオル", "相川 透"], ["有効期限", "ご提示いただいた確認書類の記号番号"],
+            ["03/29", "452312345678"]]
+    assert "記号番号: 452312345678" not in sheet_text(rows)  # a long text without brackets is still no label
