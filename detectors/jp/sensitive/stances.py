@@ -27,7 +27,7 @@ _FAITH_REASON = (r"(?:信仰|宗教)(?:上|的な)の?理由(?:から|で|によ
 class StanceMatcher:
     def __init__(self, lexicon: Lexicon) -> None:
         self._protest = Anchored(_PROTEST, _ISSUE_LETTERS, 18, least=2)
-        self._campaign = Anchored(_CAMPAIGN, _ISSUE_LETTERS + "ぁ-ん", 20, least=2)
+        self._campaign = Anchored(_CAMPAIGN, _ISSUE_LETTERS, 20)
         self._rally = Anchored(_RALLY, "一-龥々ァ-ヺー・の", 10)
         self._faith_rule = Anchored(_FAITH_RULE, "一-龥々ァ-ヺーを", 10, least=1)
         self._faith_reason = compile_pattern(_FAITH_REASON)
