@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.sensitive.health import _IT_CONTEXT, DISEASE_ENDINGS
-from detectors.jp.sensitive.lexicon import WORD_CHAR, Lexicon, compile_pattern, words_regex
+from detectors.jp.sensitive.lexicon import WORD_CHAR, Anchored, Lexicon, compile_pattern, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
 CLAUSE = 24  # characters between the disease and its course
@@ -22,7 +22,7 @@ CLAUSE = 24  # characters between the disease and its course
 _COURSE = (r"受診|通院|通って|通っている|通う|入院|手術|服用|服薬|内服|飲んで|飲み続け|処方|注射|打って|打つ|点滴|透析"
            r"|治療|療養|静養|加療|休養|安静|全治|完治|休職|休業|欠勤|休んで|早退|診察|主治医|リハビリ|定期検査|投薬"
            r"|吸入|自己注射|食事制限|運動制限|就業制限|配慮を要|発作|後遺症|検査を受け|内視鏡|経過を見")
-_CARRIER = r"(?:の)?(?:キャリア|保菌者|陽性者)(?:である|です|だ|と判明|と分か|であ)"
+_CARRIER = r"の(?:キャリア|保菌者|陽性者)(?:である|です|だ|と判明|と分か|であ)"
 _CONNECTIVE = r"(?:ウイルス|菌)?(?:で|のため(?:に)?|により|による|があり|を患い|を抱え|の治療で|の持病があり|、)"
 # a relative's illness, a programme, a rule: the clause says nothing of the person's own
 _NOT_OWN = re.compile(r"父|母|家族|夫|妻|息子|娘|祖|兄|姉|弟|妹|親|子供|子ども|予防|検診|健診|ワクチン|接種|講習|研修|説明会"
@@ -37,12 +37,16 @@ class CourseMatcher:
         endings = words_regex(DISEASE_ENDINGS)
         self._course = compile_pattern(rf"(?:{_COURSE})[{WORD_CHAR}ぁ-ん]{{0,8}}?(?:[0-9]+ *(?:日|週間|か月|ヶ月|カ月))?")
         self._disease = re.compile(rf"(?P<disease>{diseases}|[{WORD_CHAR}]{{1,10}}{endings})(?=({_CONNECTIVE}))")
-        self._carrier = compile_pattern(rf"(?:{diseases}|[{WORD_CHAR}]{{1,10}}{endings})(?:ウイルス|菌)?{_CARRIER}")
+        # found at its literal words, the disease read backwards: a pattern that began with a
+        # letter class would be tried at every position of every text
+        self._carrier = Anchored(_CARRIER, WORD_CHAR, 16, least=2)
+        self._carried = re.compile(rf"(?:{diseases}|[{WORD_CHAR}]{{0,10}}{endings})(?:ウイルス|菌)?$")
         self._checkup = compile_pattern(_CHECKUP_TOLD)
         self._not_diseases = lexicon.not_diseases
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
-        found = [Phrase(m.start(), m.end(), "病歴") for m in self._carrier.finditer(text)]
+        found = [Phrase(start, end, "病歴") for start, end in self._carrier.spans(text)
+                 if self._carried.search(text, start, text.index("の", start, end) if "の" in text[start:end] else end)]
         found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._checkup.finditer(text)]
         for course in self._course.finditer(text):
             start = self._disease_before(text, course.start())
