@@ -46,7 +46,9 @@ _SUBJECT_LABEL = re.compile(r"(?:氏\s*名|名前|対象者|相談者|申請者|
 _CONTACT_LABEL = re.compile(r"担当|問い?合わ?せ|連絡先|窓口|所管|文責|編集|発行|事務局|作成者|起案者")
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\r?\n")
 _LINE_IN_PARAGRAPH = re.compile(r"[^\s]\r?\n[^\s]")
-_SELF_REFERENCE = re.compile(r"本人|同氏|同人|当該社員|当該職員|当該従業員|彼女|彼は|彼の|彼が")
+_SELF_REFERENCE = re.compile(r"本人|同氏|同人|当該社員|当該職員|当該従業員|彼女|彼は|彼の|彼が"
+                             # the writer (私は…, a respondent's free text) or someone named with an honorific (〇〇様は)
+                             r"|(?<![一-龥])私(?!たち|達|共|ども)(?:は|の|が|も)|(?<![皆各])(?<!お客)(?<=[一-龥々])(?:様|さん|氏)(?:は|が|の|も)")
 
 
 class Detection(NamedTuple):

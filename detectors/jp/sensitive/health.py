@@ -52,6 +52,9 @@ _NOT_CARE = ("予防接種", "接種", "ワクチン", "検診", "健診", "健�
 _CARE_AFTER = re.compile(r" *(?:の)?(?:ワクチン|予防接種|接種|検診|健診|抗体検査|スクリーニング)")
 _NOUN_BEFORE = re.compile(rf"[{WORD_CHAR}]{{1,16}}\Z")
 _PREFIXES = r"(?:持病(?:に|の|が|は|として)?|既往(?:歴)?(?:に|として|は|:)?|基礎疾患(?:に|として|の|は)?)"
+# after 持病 or 既往: a header's next word (持病・配慮事項) is no disease, a topic (既往: 当事者は…) no value
+_NOT_PREFIXED = re.compile(r"[・ー]")
+_TOPIC = re.compile(r"(?:は|が)")
 _VALUE = r"[0-9]+(?:\.[0-9]+)?(?: */ *[0-9]+)?(?![0-9.]* *[-~〜～] *[0-9])"  # not a range (基準値 10-40)
 _UNIT = r"(?:mg/dl|mg/dL|g/dL|g/dl|U/L|IU/L|U/l|%|mmHg|mEq/L|ng/mL|万/μL|/μL|x10\^4/μL|kg/m2|cm|kg|mL/min/1\.73m2)"
 # a result flagged out of range (152 H, 3.1 (L), 8.6 ↑, 206 *): in a cell of a row that names a check-up item
@@ -111,7 +114,8 @@ class HealthMatcher:
         found = self._predicated(text) + self._checkups(text) + self._disabilities(text)
         found += [Phrase(start, end, "病歴") for anchored in (self._injured, self._injured_part)
                   for start, end in anchored.spans(text)]
-        found += [Phrase(m.start("disease"), m.end(), "病歴") for m in self._prefixed.finditer(text)]
+        found += [Phrase(m.start("disease"), m.end(), "病歴") for m in self._prefixed.finditer(text)
+                  if not _NOT_PREFIXED.match(text, m.start("disease"), m.end()) and not _TOPIC.match(text, m.end())]
         found += self._in_cells(text, cells)
         found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._guidance[1].finditer(text)]
         if cells.unread:

@@ -29,7 +29,9 @@ _GENERIC_AFTER = re.compile(
     r"|に関する|に対する|への支援|支援|制度|の手続|をお持ち|をご利用|ことが(?:大切|重要|大事|必要|でき|望まし)|等の|団体"
     r"|担当|窓口|推進|促進|研修|説明会|取り?組み|業務|貸し?出し?|研究|文化|開発|営業|販売|保険"
     # what a place allows (車いすでの利用が可能): said of a facility
-    r"|の(?:利用|来場|入場|乗車|来店)(?:が|も|は)?(?:可能|でき))")
+    r"|の(?:利用|来場|入場|乗車|来店)(?:が|も|は)?(?:可能|でき)"
+    # a supposition (殴られたら, 後をつけられたと感じたら): what to do if, said to anyone
+    r"|(?<=た)ら|と(?:感じ|思っ)たら)")
 # Right before a phrase: a hypothesis or an instruction, not a fact.
 _GENERIC_BEFORE = re.compile(r"(?:もし|万一|万が一|仮に|例えば|たとえば|一般に|一般的に)[^。\n]{0,12}$")
 # Right after: the information is denied.

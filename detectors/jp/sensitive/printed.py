@@ -19,6 +19,8 @@ _BOXES = "□☐■☑☒✓✔○◯●◎"
 _CELL_END = re.compile(r"[\t\n]")
 # a printed note: ※ or （注） leading its line
 _NOTE = re.compile(r"[ \t]*(?:[^\t\n]{1,30}: )?(?:※|\*|＊|\(注[0-9]*\)|注[0-9]*[.:)]|【注】|<注>)")
+# a subject named before the phrase in a note line: a person's name with an honorific, or 本人
+_NAMED_SUBJECT = re.compile(r"(?<!お客)(?<!皆)(?<=[一-龥々])(?:様|さん|氏)(?:は|が|の)|本人(?:は|が|の)")
 # a definition: 「Xとは、…をいいます」, 「…のことです」
 _DEFINITION_END = re.compile(r"(?:をいいます|をいう|を指します|を指す|のことです|のことをいいます)(?:。|$)")
 
@@ -50,10 +52,11 @@ def in_ticked_box(text: str, position: int) -> bool:
 
 
 def in_printed_note(text: str, position: int) -> bool:
-    """Whether position is in a printed note (※…, （注）…) or a definition."""
+    """Whether position is in a printed note (※…, （注）…) or a definition. A note
+    that names its subject (※山田様は…, ※本人は…) is a memo about someone, not print."""
     line_start = text.rfind("\n", 0, position) + 1
     if _NOTE.match(text, line_start):
-        return True
+        return not _NAMED_SUBJECT.search(text, line_start, position)
     ends = [i for i in (text.find("。", position), text.find("\n", position), text.find("\t", position)) if i >= 0]
     sentence_end = min(ends) + 1 if ends else len(text)
     sentence_start = max(text.rfind("。", 0, position), line_start - 1, text.rfind("\t", 0, position)) + 1

@@ -60,6 +60,8 @@ _FUNCTIONS = ("肝機能", "腎機能", "脂質", "血糖", "血圧", "尿酸", 
 _APPRAISAL = re.compile(r"考課|人事評価|被評価者|評価者|目標管理|業績評価")
 _CHECKUP_WORDS = re.compile(r"健診|健康診断|人間ドック|検査|検診")
 _SENTENCE_END = re.compile(r"[。\n\t]")
+# a criminal procedure after a traffic offence (信号無視で略式命令): the offence went to court
+_PROSECUTED = r"略式(?:命令|起訴|手続)|起訴猶予|(?:在宅)?起訴|公判請求"
 CLAUSE_GAP = 16
 _BARE_GRADE = re.compile(r"[A-ES][0-9+-]?")
 
@@ -78,7 +80,8 @@ class ProseMatcher:
             (_SUSPENDED, "犯罪歴", ("執行猶予付き",)), (_CEREMONY, "信条", ("君が代", "国歌", "国旗", "日の丸")),
             (rf"{words_regex(lexicon.offences)}事件を起こ(?:し|した)", "犯罪歴", ("事件を起こ",)),
             (rf"{traffic} *\( *(?:罰金|懲役|禁錮)[^)\n]{{0,12}}\)", "犯罪歴", ("(罰金", "(懲役", "(禁錮", "( ")),
-            (rf"{traffic}(?: *\([^)\n]{{1,16}}\))? *(?:で|により)? *(?:{SENTENCE})", "犯罪歴", ("罰金", "懲役", "禁錮", "禁固", "執行猶予")),
+            (rf"{traffic}(?: *\([^)\n]{{1,16}}\))? *(?:で|により)? *(?:{SENTENCE}|{_PROSECUTED})", "犯罪歴",
+             ("罰金", "懲役", "禁錮", "禁固", "執行猶予", "略式", "起訴", "公判")),
             (rf"{diseases}{_STATUS}", "病歴", _STATUS_WORDS), (_ATTACKS, "病歴", ("発作",)), (_DEPENDENCE, "病歴", ("依存",)),
             (rf"{_PROBLEM_LIST}{diseases}", "病歴", ("#",)), (rf"{treatments}{_REGULAR}", "病歴", ("回",)),
             (_WRONGED, "犯罪被害", ("受け",)), (rf"{words_regex(lexicon.victimisation)}{_GOING_ON}", "犯罪被害", ("続", "止まらず", "繰り返")),

@@ -15,15 +15,18 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from detectors.entities import SENSITIVE
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
+from detectors.jp.sensitive.courses import CourseMatcher
 from detectors.jp.sensitive.fields import FieldValues
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.legal import LegalMatcher
+from detectors.jp.sensitive.judged import grades_beside_results
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged
 from detectors.jp.sensitive.results import followed_from_checkup, item_rows, judgements_after_values
 from detectors.jp.sensitive.prose import ProseMatcher, corrected
 from detectors.jp.sensitive.printed import is_mark, is_printed, names_a_field, unchosen_options
 from detectors.jp.sensitive.rosters import standings
+from detectors.jp.sensitive.stances import StanceMatcher, beliefs_over_care
 from detectors.jp.sensitive.told import ToldMatcher
 from detectors.jp.sensitive.union import UnionMatcher
 
@@ -100,7 +103,8 @@ class SensitiveRecognizer(EntityRecognizer):
         lexicon = lexicon or load_lexicon()
         self.fields = FieldValues(lexicon)
         self.matchers = (HealthMatcher(lexicon), BeliefsMatcher(lexicon), LegalMatcher(lexicon),
-                         UnionMatcher(lexicon), ToldMatcher(lexicon), ProseMatcher(lexicon))
+                         UnionMatcher(lexicon), ToldMatcher(lexicon), ProseMatcher(lexicon),
+                         CourseMatcher(lexicon), StanceMatcher(lexicon))
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""
@@ -129,7 +133,8 @@ class SensitiveRecognizer(EntityRecognizer):
             found = [p for p in found if (p.start, p.end) not in unchosen and not is_mark(text, p.start, p.end)]
         found = followed_from_checkup(text, self._one_per_item(text, found), labelled)
         found = corrected(text, found)
-        return disabilities_told_with_cause(text, merged(judgements_after_values(text, found), text))
+        found = beliefs_over_care(grades_beside_results(text, judgements_after_values(text, found), self.fields.items))
+        return disabilities_told_with_cause(text, merged(found, text))
 
     def _no_ones(self, text: str, position: int) -> bool:
         """A legend of grades, a line of counts, a form's printed choices."""

@@ -13,7 +13,10 @@ import re
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
-_UNION_ENDINGS = r"(?:労働組合|労働者組合|職員組合|教職員組合|従業員組合|労組|ユニオン)(?: *[一-龥ァ-ヺー0-9]{0,8}(?:支部|分会|本部|地区協議会))?"
+_UNION_ENDINGS = (r"(?:労働組合|労働者組合|職員組合|教職員組合|従業員組合|労組|ユニオン)"
+                  r"(?: *[一-龥ァ-ヺー0-9]{0,8}(?:支部|分会|本部|地区協議会|青年部|女性部|執行部|専門部))?")
+# the head of a union's section (労組青年部の部長): a role only after the section
+_SECTION_ROLES = r"|部長|副部長|書記|幹事"
 _NAME_LETTERS = "一-龥々ァ-ヺーA-Za-z0-9・"
 _JOINED = r"(?:に|へ)?(?:加入|加盟|所属)(?:して(?:いる|おり)|している|した|済み|中)?"
 # a union's own document (its minutes, its roster) names its officers by role beside their names
@@ -27,7 +30,8 @@ _NOT_UNIONS = re.compile(r"(?:健康保険|健保|共済|協同|生協|農協|�
 class UnionMatcher:
     def __init__(self, lexicon: Lexicon) -> None:
         roles = words_regex(lexicon.union_roles)
-        membership = rf" *(?:の|で|にて)? *{roles}(?:を務め(?:て(?:いる|おり|いた))?|に就任(?:した)?|として)?|{_JOINED}"
+        membership = (rf" *(?:の|で|にて)? *(?:{roles}{_SECTION_ROLES})(?:を務め(?:る|て(?:いる|おり|いた))?|に就任(?:した)?|として)?"
+                      rf"|{_JOINED}")
         self._named = Anchored(rf"{_UNION_ENDINGS}(?:{membership})", _NAME_LETTERS, 16)
         # separate patterns, each beginning with a word: `re` scans for a pattern's first letters only
         # when every branch of it begins with a letter, not with a group

@@ -13,7 +13,7 @@ from detectors.jp.sensitive.lexicon import DATA, words_regex
 _GODAN = {"う": "わ", "く": "か", "ぐ": "が", "す": "さ", "つ": "た", "ぬ": "な", "ぶ": "ば", "む": "ま", "る": "ら"}
 # a passive told as a fact (past, ongoing, a clause going on: 殴られ、…, a record's present
 # ending a sentence: 鞄をひったくられる。), not a rule or a fear (盗まれる事件, 盗まれないように)
-PASSIVE_ENDING = r"れ(?:た|て(?:いる|おり|いた|います|しまった)?|ました|ており|[、,]|る(?=[。\n]|$))"
+PASSIVE_ENDING = r"れ(?:た|て(?:いる|おり|いた|います|しまった)?|ました|ており|[、,]|る(?=[。\n]|$)|(?=[一-龥]))"
 # a record about victims, not about offenders
 _VICTIM_RECORD = re.compile(r"被害|相談者|届出人")
 _OFFENDER_RECORD = re.compile(r"被疑者|容疑者|前科|逮捕|送致|処分歴")

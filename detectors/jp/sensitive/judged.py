@@ -1,0 +1,48 @@
+"""A grade in its own cell beside the result it grades (所見: 心電図で右脚ブロック |
+判定: C): the result with its judgement is the one finding, the grade letter alone
+is not a second one. A grade with no result beside it (判定: D alone in its row, or
+beside the measures that followed: 就業制限, 深夜業の禁止) is the result and stays, and so
+does a whole check-up's 総合判定 beside the list of items found (有所見項目)."""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.sensitive.phrases import Phrase
+
+CATEGORY = "健康診断結果"
+_BARE_GRADE = re.compile(r"[B-E][0-9]?")
+# a result told in words: under a finding's label (所見: …), or naming what was read
+# (右上肺野に結節影, 右脚ブロック) — a judgement word alone (要再検査) or a bare number is not
+_FINDING_LABEL = re.compile(r"(?<!有)所見|検査結果|結果内容|指摘事項")
+# the overall judgement of a whole check-up (総合判定: D1) is a result of its own, not one finding's grade
+_OVERALL = re.compile(r"総合")
+_READ = re.compile(r"影|ブロック|収縮|不整脈|細動|徐脈|頻脈|肥厚|石灰化|狭窄|萎縮|混濁|雑音|結節|ポリープ|のう胞|嚢胞|脂肪肝|高値|低値"
+                   r"|[0-9] *(?:mg/dL|mg/dl|U/L|IU/L|%|mmHg|g/dL|cm|kg)")
+
+
+def _line(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def _cell_start(text: str, position: int) -> int:
+    return max(text.rfind("\t", 0, position), _line(text, position) - 1) + 1
+
+
+def _told_result(text: str, phrase: Phrase, items: re.Pattern) -> bool:
+    said = text[phrase.start:phrase.end]
+    return bool(_FINDING_LABEL.search(text, _cell_start(text, phrase.start), phrase.start)
+                or _READ.search(said) or items.search(said))
+
+
+def grades_beside_results(text: str, found: list[Phrase], items: re.Pattern) -> list[Phrase]:
+    """The phrases without the bare grade cells of table rows that hold a result told
+    in words (items: the check-up items' pattern)."""
+    grades = [p for p in found if p.category == CATEGORY and _BARE_GRADE.fullmatch(text[p.start:p.end].strip())
+              and not _OVERALL.search(text, _cell_start(text, p.start), p.start)]
+    if not grades or "\t" not in text:
+        return found
+    rows = {_line(text, p.start) for p in found if p.category == CATEGORY and p not in grades
+            and _told_result(text, p, items)}
+    dropped = {p for p in grades if _line(text, p.start) in rows and "\t" in text[_line(text, p.start):p.start]}
+    return [p for p in found if p not in dropped]

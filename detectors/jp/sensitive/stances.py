@@ -1,0 +1,49 @@
+"""信条 and 宗教 told by what a person does for them: a protest against a policy
+(〜の再稼働に反対して抗議している, 〜反対のデモに参加), speaking for a party's candidate
+(〜党の候補の応援演説をした), speaking at a political group's rally (〜市民連合の
+集会で登壇), a faith told by what it forbids (輸血を拒む信仰を持っている, 宗教上の理由で
+豚肉を食べない). A care word inside such a phrase (輸血) is the belief, not a treatment.
+"""
+
+from __future__ import annotations
+
+from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern
+from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
+
+_ISSUE_LETTERS = "一-龥々ァ-ヺーA-Za-z0-9・のへ"
+_PROTEST = (r"(?:に|へ)?(?:反対|抗議)(?:して|し、|する)[^。\n\t]{0,16}?"
+            r"(?:抗議(?:して|行動|活動|集会|デモ)?|デモ|座り込み|署名(?:活動|運動)|街頭(?:宣伝|演説|活動)|集会|行進|スタンディング)"
+            r"(?:を|に|で)?(?:して(?:いる|おり|いた)|している|した|参加(?:して(?:いる|おり|いた)|した)?|行って(?:いる|おり|いた))?")
+_CAMPAIGN = (r"(?:応援演説|選挙応援|選挙カー|ポスター貼り|ビラ配り|戸別訪問|電話作戦)(?:を|に|で)?"
+             r"(?:した|して(?:いる|おり|いた)|行っ(?:た|て)|務め(?:た|て)|参加(?:した)?|手伝(?:った|って))")
+_GROUP = r"(?:党|市民連合|市民の会|市民ネット|同盟|戦線|政治団体|政治連盟)"
+_RALLY = rf"{_GROUP}(?:の)?(?:集会|デモ|決起大会|演説会|街宣|街頭宣伝)(?:で|に)(?:登壇|演説|スピーチ|発言|司会|参加)(?:した|して(?:いる|おり|いた))?"
+_FAITH_RULE = (r"(?:拒む|拒否する|禁じる|禁止する|避ける|認めない)(?:信仰|教え|宗教|戒律)(?:を持(?:つ|って(?:いる|おり))|に従(?:う|って(?:いる|おり))"
+               r"|を守(?:る|って(?:いる|おり)))")
+_FAITH_REASON = (r"(?:信仰|宗教)(?:上|的な)の?理由(?:から|で|により)[^。\n\t]{0,12}?"
+                 r"(?:食べ(?:ない|られない)|飲ま(?:ない|ず)|口にしない|拒否|拒ん|避け|控え|受けない|参加しない)")
+
+
+class StanceMatcher:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._protest = Anchored(_PROTEST, _ISSUE_LETTERS, 18, least=2)
+        self._campaign = Anchored(_CAMPAIGN, _ISSUE_LETTERS, 20)
+        self._rally = Anchored(_RALLY, "一-龥々ァ-ヺー・の", 10)
+        self._faith_rule = Anchored(_FAITH_RULE, "一-龥々ァ-ヺーを", 10, least=1)
+        self._faith_reason = compile_pattern(_FAITH_REASON)
+
+    def find(self, text: str, cells: Cells) -> list[Phrase]:
+        found = [Phrase(s, e, "信条") for anchored in (self._protest, self._campaign, self._rally)
+                 for s, e in anchored.spans(text)]
+        found += [Phrase(s, e, "宗教") for s, e in self._faith_rule.spans(text)]
+        found += [Phrase(*m.span(), "宗教") for m in self._faith_reason.finditer(text)]
+        return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
+
+
+def beliefs_over_care(found: list[Phrase]) -> list[Phrase]:
+    """A treatment or disease inside a belief's phrase (輸血 in 輸血を拒む信仰) is the belief."""
+    beliefs = [p for p in found if p.category in ("宗教", "信条")]
+    if not beliefs:
+        return found
+    return [p for p in found if p.category != "病歴" or not any(
+        b.start <= p.start and p.end <= b.end for b in beliefs)]
