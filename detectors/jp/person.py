@@ -36,6 +36,7 @@ from detectors.jp.person_office import (a_shop, addressed_forms, bracketed_forms
 from detectors.jp.person_org import things_in_text
 from detectors.jp.person_things import names_a_thing_in_prose
 from detectors.jp.person_said import said_to_be_people
+from detectors.jp.person_roles import role_labelled_names, trimmed
 from detectors.jp.person_romaji import CAPS_NAME, caps_names, romaji_in_prose
 from detectors.jp.person_tokens import NAME_TAGS, PLACE, SURNAME, tagged_names
 from detectors.nlp import Morpheme
@@ -175,6 +176,7 @@ class PersonRecognizer(EntityRecognizer):
         results = [r for r in results if text[r.start:r.end] not in things]
         judge = NameJudge(lookup, self.names)
         fields = [f for f in fields if judge.a_name_value(text[f.start:f.end])]  # not 会員名: 正会員
+        fields += [self._result(start, end, 0.6) for start, end in role_labelled_names(text, self.names, lookup)]
         columns = self._column_results(text, results, judge)
         fields = sorted(columns + [f for f in fields if not _inside_any(f, columns)], key=lambda r: r.start)
         # a name field's whole value is the name; what the other tiers found inside it is not another
@@ -184,7 +186,8 @@ class PersonRecognizer(EntityRecognizer):
             results += self._ner_windows(text, labels, results, nlp)
         # One character is never reported as a name: alone it is far more often a
         # word broken across a line (看\n護) than a person, even after a label.
-        return [r for r in _distinct(results) if r.end - r.start >= MIN_NAME_LENGTH]
+        results = [r for r in _distinct(results) if r.end - r.start >= MIN_NAME_LENGTH]
+        return [r for r in results if trimmed(text, r, self.names)]  # no 「（子」, no 法光院
 
 
 def _beside_a_name(text: str, start: int, end: int, found: list[RecognizerResult]) -> bool:

@@ -1,0 +1,92 @@
+"""Names after the role a document gives a person, and what is no name (issue 12, person4).
+
+- A role label (報告者：, 産業医 , 生徒：, 担当医：, 起案者 総務課 …) is followed by the
+  person's name in forms, records and minutes; rare surnames the dictionary reads as
+  words (a mineral, a mountain) are found there when the value has the shape of a
+  name: a surname and a given name apart, a surname glued to a given name of the
+  lists, or one word the dictionary reads as a name or does not know.
+- In a person column, a word of a few kanji glued to a given name of the lists is a
+  name (a rare surname before 慧, 環, 八重), see `surname_and_given`.
+- Never a name: a fragment of punctuation and one character (「（子」 of 扶養（子）),
+  nor the name of a temple, a sect or a shrine (…寺, …院, …宗, …神社), unless the
+  word is a surname of the lists (小野寺, 二階堂).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from detectors.jp.person_names import NameLists
+from detectors.jp.person_patterns import NOT_NAME_WORDS
+from detectors.nlp import WordLookup
+
+_KANJI = "\u4e00-\u9fff々"
+_NAME_SCRIPT = f"{_KANJI}ぁ-ゖァ-ヶー"
+# Roles a record gives a person (not in person_patterns.NAME_LABEL): who reported,
+# wrote, was examined, taught, treated, interviewed, drove, held the account.
+_ROLES = ("報告者", "記録者", "記載者", "起案者", "申請人", "対象者", "当事者", "被災者", "受診者", "相談者", "利用者",
+          "生徒", "児童", "学生", "園児", "保護者", "患者", "担当医", "主治医", "産業医", "医師", "保健師", "看護師",
+          "面接官", "面接者", "運転者", "同乗者", "発見者", "目撃者", "依頼者", "届出人", "口座名義人", "口座名義",
+          "名義人", "請求者", "受講者", "講師", "通称", "呼び名")
+_DEPARTMENT = rf"(?:[{_KANJI}]{{1,6}}(?:部|課|室|係|科|班|センター)[ \u3000]+)?"
+ROLE_LABEL = re.compile(rf"(?<![{_NAME_SCRIPT}])(?:{'|'.join(_ROLES)})(?: *[:：] *|[ \u3000]+){_DEPARTMENT}")
+# The value: a kanji surname and a given name apart or glued, or katakana words (a reading, an account's name).
+_VALUE = re.compile(rf"([{_KANJI}]{{1,4}}(?:[ \u3000]{{1,2}}[{_KANJI}ぁ-ゖ]{{1,4}})?|[ァ-ヶー]{{2,8}}(?:[ \u3000・][ァ-ヶー]{{1,8}}){{0,2}})"
+                    rf"(?=[ \u3000]*(?:$|[\t\n（(、,]|様|さん|殿|先生)|[ \u3000]+[{_NAME_SCRIPT}]{{2,6}}[:：])")
+_SUFFIXES = ("寺", "院", "宗", "派", "神社", "大社", "教会", "教団", "霊園", "本山", "別院")
+_RELIGIOUS_BODY = re.compile(rf"[{_KANJI}]{{2,}}(?:{'|'.join(_SUFFIXES)})")
+_PUNCTUATION = "()（）[]［］【】「」『』〈〉《》・、。，．,.:：;；/／-－〜~ \u3000"
+_GLUED_NAME = re.compile(rf"[{_KANJI}]{{3,5}}")
+
+
+def role_labelled_names(text: str, lists: NameLists, lookup: Callable[[str], WordLookup] | None) -> Iterator[tuple[int, int]]:
+    """(start, end) of the names after a role label (see the module)."""
+    if lookup is None:
+        return
+    for label in ROLE_LABEL.finditer(text):
+        value = _VALUE.match(text, label.end())
+        if value and _a_name(value.group(1), lists, lookup):
+            yield value.span(1)
+
+
+def _a_name(value: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -> bool:
+    words = re.split(r"[ \u3000・]+", value)
+    if any(word in NOT_NAME_WORDS for word in words) or not_a_person(value, lists):
+        return False
+    if len(words) > 1:
+        return True  # 甑 千草: a surname and a given name apart (or a foreign name's parts)
+    if re.fullmatch(r"[ァ-ヶー]+", value):
+        return False  # one katakana word: a product or a firm as often as a person
+    read = lookup(value)
+    return read.name or (read.unknown and len(value) >= 3) or surname_and_given(value, lists)
+
+
+def surname_and_given(word: str, lists: NameLists) -> bool:
+    """A few kanji (a rare surname the lists do not know) glued to a given name of
+    the lists that is not itself a common surname's tail: 鞍馬慧, 薬袋航平."""
+    if not _GLUED_NAME.fullmatch(word):
+        return False
+    return any(word[size:] in lists.given_names and word[:size] not in lists.given_names for size in (2, 3))
+
+
+def not_a_person(value: str, lists: NameLists) -> bool:
+    """A fragment (one character once punctuation is off) or a religious body's name (see the module)."""
+    core = value.strip(_PUNCTUATION)
+    if len(core) < 2:
+        return True
+    last = re.split(r"[ \u3000]+", core)[-1]
+    return bool(_RELIGIOUS_BODY.fullmatch(last)) and last not in lists.surnames
+
+
+def trimmed(text: str, result, lists: NameLists) -> bool:
+    """Whether a found name (a RecognizerResult) is kept: punctuation at its ends is
+    taken off (its span narrowed in place), and a fragment or a religious body is not."""
+    value = text[result.start:result.end]
+    if not_a_person(value, lists):
+        return False
+    core = value.strip(_PUNCTUATION)
+    if core != value:
+        result.start += value.index(core)
+        result.end = result.start + len(core)
+    return True

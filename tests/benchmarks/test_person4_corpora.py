@@ -1,0 +1,42 @@
+"""The person4 corpora of issue 12 (benchmarks/corpus_person4_dev.py and _check.py):
+deterministic for a seed, written apart (no name, word or template list in common),
+every person of the truth written in its text, clean files labelled for nothing."""
+
+import re
+
+import pytest
+
+from benchmarks import corpus_person4_check as check
+from benchmarks import corpus_person4_dev as dev
+from tests.benchmarks.corpus_checks import same_documents_for_a_seed
+
+
+@pytest.mark.parametrize("corpus", [dev.DevPerson4, check.CheckPerson4], ids=["dev", "check"])
+def test_one_seed_gives_the_same_documents(corpus):
+    same_documents_for_a_seed(corpus)
+
+
+def _words(lists) -> set:
+    words = set()
+    for items in lists:
+        for item in items.items() if isinstance(items, dict) else items:
+            words |= set(item) if isinstance(item, tuple) else {item}
+    return words
+
+
+def test_the_two_corpora_share_no_list():
+    ours = [dev.SURNAMES, dev.READINGS, dev.GIVEN, dev.GIVEN_READINGS, dev.TEMPLES, dev.SECTS, dev.DEPENDANTS,
+            dev.TOPICS]
+    theirs = _words([check.FAMILIES, check.FIRST, check.SHRINES, check.RELATIONS, check.EVENTS])
+    for words in ours:
+        assert words and not _words([words]) & theirs
+
+
+@pytest.mark.parametrize("corpus", [dev.DevPerson4, check.CheckPerson4], ids=["dev", "check"])
+def test_truth_is_written_in_the_text(corpus):
+    docs = corpus(5).positives(24)
+    assert sum(entity == "PERSON" for doc in docs for entity, _ in doc.truth) > 30
+    for doc in docs:
+        text = re.sub(r"[ \u3000]", "", doc.data.decode("utf-8"))
+        assert all(value in text for entity, value in doc.truth if entity in ("PERSON", "~PERSON"))
+    assert all(not doc.truth for doc in corpus(5).negatives(5))

@@ -1,0 +1,46 @@
+"""PERSON after a record's role labels, rare surnames glued to a given name in a
+person column, and what is no name: fragments of brackets, temples, sects and
+shrines (issue 12, person4; detectors/jp/person_roles.py). Made-up people, the
+real GiNZA model."""
+
+import pytest
+
+CASES = [
+    ("報告者：鬼灯 結衣\n", ["鬼灯 結衣"]),  # a rare surname the dictionary reads as a word
+    ("生徒：栗花落 颯太 保護者：我孫子 律子 連絡先：090-1234-5678\n", ["栗花落 颯太", "我孫子 律子"]),
+    ("担当医：目々澤陽葵\n", ["目々澤陽葵"]),  # glued to a given name of the lists
+    ("起案日 令和8年4月2日 起案者 経理課 犬養 和馬\n", ["犬養 和馬"]),  # a department before the name
+    ("口座名義：イヌカイ カズマ\n", ["イヌカイ カズマ"]),
+    ("面接官 未定\n", []),
+    ("報告者：総務課\n", []),
+    ("区分: 扶養（子）\n", []),  # a bracket and one character: no name
+    ("続柄: 同居（母）\n", []),
+    ("瑞光院より　お知らせ\n", []),  # a temple
+    ("宗派: 浄土真宗本願寺派\n", []),
+    ("小野寺さんから連絡あり。\n", ["小野寺"]),  # a surname of the lists that ends as a temple does
+]
+COLUMNS = [
+    ("受診者: 鬼灯和馬\t受診日: 2026/06/01\n受診者: 栗花落 結衣\t受診日: 2026/06/02\n", ["鬼灯和馬", "栗花落 結衣"]),
+    ("メンバー: Kazuma Inukai\tカナ: イヌカイ カズマ\n", ["Kazuma Inukai", "イヌカイ カズマ"]),
+    ("呼び名: ジョアン・ペレイラ\t国籍: ブラジル\n", ["ジョアン・ペレイラ"]),
+]
+
+
+def _people(detector, text):
+    return [d.text for d in detector.detect(text, labels=_labels(text)) if d.entity_type == "PERSON"]
+
+
+def _labels(text):
+    """The `header: ` spans of a composed table, as detectors.fields gives them."""
+    spans, position = [], 0
+    for line in text.split("\n"):
+        for cell in line.split("\t"):
+            if ": " in cell:
+                spans.append((position, position + cell.index(": ") + 2))
+            position += len(cell) + 1
+    return spans
+
+
+@pytest.mark.parametrize("text, expected", CASES + COLUMNS)
+def test_role_labels_columns_and_no_names(detector, text, expected):
+    assert _people(detector, text) == expected
