@@ -36,7 +36,7 @@ from detectors.jp.person_office import (a_shop, addressed_forms, bracketed_forms
 from detectors.jp.person_org import things_in_text
 from detectors.jp.person_things import names_a_thing_in_prose
 from detectors.jp.person_said import said_to_be_people
-from detectors.jp.person_roles import role_labelled_names, trimmed
+from detectors.jp.person_roles import attendees, role_labelled_names, self_introduced, trimmed
 from detectors.jp.person_romaji import CAPS_NAME, caps_names, romaji_in_prose
 from detectors.jp.person_tokens import NAME_TAGS, PLACE, SURNAME, tagged_names
 from detectors.nlp import Morpheme
@@ -177,6 +177,8 @@ class PersonRecognizer(EntityRecognizer):
         judge = NameJudge(lookup, self.names)
         fields = [f for f in fields if judge.a_name_value(text[f.start:f.end])]  # not 会員名: 正会員
         fields += [self._result(start, end, 0.6) for start, end in role_labelled_names(text, self.names, lookup)]
+        results += [self._result(s, e, 0.6) for s, e in self_introduced(text, lookup)
+                    + attendees(text, self.names, lookup)]  # 窓口の駒場です, 出席：…、碓井 (person_roles)
         columns = self._column_results(text, results, judge)
         fields = sorted(columns + [f for f in fields if not _inside_any(f, columns)], key=lambda r: r.start)
         # a name field's whole value is the name; what the other tiers found inside it is not another

@@ -186,7 +186,7 @@ class NameJudge:
         lists (安田, 小山蒼空, ヤスダマサキ) or the dictionary reads it as one name or
         does not know it (a rare name); not a common word or compound (営業, 正会員)."""
         if self.lookup is None or self.starts_with_surname(word) or self._kana_name(word) or surname_and_given(
-                word, self.lists):
+                word, self.lists, self.lookup):
             return True  # 鞍馬慧: a rare surname glued to a given name of the lists (person_roles)
         read = self.lookup(word)
         return read.name or read.unknown
