@@ -11,6 +11,7 @@ Truth: PERSON only; a shrine or a fragment read as a name is a look-alike `~PERS
 from __future__ import annotations
 
 import random
+import unicodedata
 
 from benchmarks.corpus import Doc
 
@@ -60,7 +61,7 @@ class CheckPerson4:
     def decoys(self) -> tuple[str, set]:
         shrine, relation = self.rng.choice(SHRINES), self.rng.choice(RELATIONS)
         return (f"{shrine}の例大祭は今年も中止。\n続柄: {relation}\n",
-                {("~PERSON", shrine.replace(" ", "")), ("~PERSON", relation[2:4])})
+                {("~PERSON", shrine.replace(" ", "")), ("~PERSON", unicodedata.normalize("NFKC", relation[2:4]))})
 
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.accident, self.medical, self.payment, self.sheet]

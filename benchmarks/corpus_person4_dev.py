@@ -12,6 +12,7 @@ Truth: PERSON only; a temple or a fragment read as a name is a look-alike `~PERS
 from __future__ import annotations
 
 import random
+import unicodedata
 
 from benchmarks.corpus import Doc
 
@@ -79,7 +80,7 @@ class DevPerson4:
     def look_alikes(self) -> tuple[str, set]:
         temple, sect, dependant = self.pick(TEMPLES), self.pick(SECTS), self.pick(DEPENDANTS)
         return (f"{temple}より　お知らせ\n{sect}の法要を本堂にて営みます。\n区分: {dependant}\n",
-                {("~PERSON", temple.replace(" ", "")), ("~PERSON", sect), ("~PERSON", dependant[2:4])})
+                {("~PERSON", temple.replace(" ", "")), ("~PERSON", sect), ("~PERSON", unicodedata.normalize("NFKC", dependant[2:4]))})
 
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.incident, self.school, self.clinic, self.ringi, self.invoice, self.roster]

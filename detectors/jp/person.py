@@ -24,6 +24,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from detectors.entities import PERSON
 from detectors.jp.person_columns import NameJudge, column_names
+from detectors.jp.person_greeting import addressed_by_layout
 from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_patterns import (NAME_LABEL, addressed_surnames, is_a_name, kana_names, labelled_names,
@@ -177,8 +178,8 @@ class PersonRecognizer(EntityRecognizer):
         judge = NameJudge(lookup, self.names)
         fields = [f for f in fields if judge.a_name_value(text[f.start:f.end])]  # not 会員名: 正会員
         fields += [self._result(start, end, 0.6) for start, end in role_labelled_names(text, self.names, lookup)]
-        results += [self._result(s, e, 0.6) for s, e in self_introduced(text, lookup)
-                    + attendees(text, self.names, lookup)]  # 窓口の駒場です, 出席：…、碓井 (person_roles)
+        results += [self._result(s, e, 0.6) for s, e in self_introduced(text, lookup) + attendees(
+            text, self.names, lookup) + addressed_by_layout(text, self.names, lookup)]  # person_roles, person_greeting
         columns = self._column_results(text, results, judge)
         fields = sorted(columns + [f for f in fields if not _inside_any(f, columns)], key=lambda r: r.start)
         # a name field's whole value is the name; what the other tiers found inside it is not another

@@ -31,7 +31,7 @@ _ROLES = ("報告者", "記録者", "記載者", "起案者", "申請人", "対�
           "生徒", "児童", "学生", "園児", "保護者", "患者", "担当医", "主治医", "産業医", "医師", "保健師", "看護師",
           "面接官", "面接者", "運転者", "同乗者", "発見者", "目撃者", "依頼者", "届出人", "口座名義人", "口座名義",
           "名義人", "請求者", "受講者", "講師", "通称", "呼び名", "氏名", "出席")
-_COLON_ROLES = ("記録", "文責", "書記", "司会", "議長", "From", "To", "Cc", "差出人", "宛先")  # only before a colon
+_COLON_ROLES = ("記録", "文責", "書記", "司会", "議長", "請求元", "From", "To", "Cc", "差出人", "宛先")  # only before a colon
 _DEPARTMENT = rf"[{_KANJI}]{{1,6}}(?:部|課|室|係|科|班|センター)"
 ROLE_LABEL = re.compile(rf"(?<![{_NAME_SCRIPT}A-Za-z])(?:(?:{'|'.join(_ROLES)})(?: *[:：] *|[ \u3000]+)(?:{_DEPARTMENT}[ \u3000]+)?"
                         rf"|(?:{'|'.join(_COLON_ROLES)}) *[:：] *|{_DEPARTMENT}[ \u3000]+)")
@@ -39,12 +39,12 @@ ROLE_LABEL = re.compile(rf"(?<![{_NAME_SCRIPT}A-Za-z])(?:(?:{'|'.join(_ROLES)})(
 _AFTER = (rf"(?=[ \u3000]*(?:$|[\t\n\r（(、,<]|様|さん|殿|先生|会長|副会長|議長|委員長|部長|課長|係長|主任)"
           rf"|[ \u3000]+[{_NAME_SCRIPT}]{{2,6}}[:：]|[ \u3000]+(?:生年月日|現?住所|電話|連絡先|年齢|性別|続柄|本籍|所属))")
 # The value: a kanji surname and a given name apart or glued, or katakana words (a reading, an account's name).
-_VALUE = re.compile(rf"([{_KANJI}]{{1,4}}(?:[ \u3000]{{1,2}}[{_KANJI}ぁ-ゖ]{{1,4}})?|[ァ-ヶー]{{2,8}}(?:[ \u3000・][ァ-ヶー]{{1,8}}){{0,2}})"
+_VALUE = re.compile(rf"([{_KANJI}]{{1,6}}(?:[ \u3000]{{1,2}}[{_KANJI}ぁ-ゖ]{{1,4}})?|[ァ-ヶー]{{2,8}}(?:[ \u3000・][ァ-ヶー]{{1,8}}){{0,2}})"
                     + _AFTER)
 _SUFFIXES = ("寺", "院", "宗", "派", "神社", "大社", "教会", "教団", "霊園", "本山", "別院")
 _RELIGIOUS_BODY = re.compile(rf"[{_KANJI}]{{2,}}(?:{'|'.join(_SUFFIXES)})")
 _PUNCTUATION = "()（）[]［］【】「」『』〈〉《》・、。，．,.:：;；/／-－〜~ \u3000"
-_GLUED_NAME = re.compile(rf"[{_KANJI}]{{3,5}}")
+_GLUED_NAME = re.compile(rf"[{_KANJI}]{{3,6}}")
 _NOT_SURNAME_END = frozenset("部課室係科班局所会社店院寺宗署庁省館園校")
 
 
@@ -67,6 +67,8 @@ def _a_name(value: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -
     if re.fullmatch(r"[ァ-ヶー]+", value):
         return False  # one katakana word: a product or a firm as often as a person
     read = lookup(value)
+    if value.startswith("第") or any(value.endswith(title) for title in TITLES):
+        return False  # 第一課長, 営業部長: a post
     return (read.name or (read.unknown and len(value) >= 3) or surname_and_given(value, lists, lookup)
             or dictionary_surname(value))
 
@@ -77,9 +79,10 @@ def surname_and_given(word: str, lists: NameLists, lookup: Callable[[str], WordL
     nor, when the dictionary is at hand, a word it does not cut there."""
     if not _GLUED_NAME.fullmatch(word):
         return False
-    for size in (2, 3):
+    for size in (1, 2, 3):
         family, given = word[:size], word[size:]
-        if (given in lists.given_names and family not in lists.given_names and family[-1] not in _NOT_SURNAME_END
+        if ((size > 1 or len(given) > 1) and given in lists.given_names and family not in lists.given_names
+                and family[-1] not in _NOT_SURNAME_END
                 and given not in TITLES and word[size - 1:size + 1] not in TITLES
                 and (lookup is None or size in lookup(word).ends)):
             return True
