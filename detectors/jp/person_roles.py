@@ -62,8 +62,8 @@ def _a_name(value: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -
     words = re.split(r"[ \u3000・]+", value)
     if any(word in NOT_NAME_WORDS for word in words) or not_a_person(value, lists):
         return False
-    if len(words) > 1:
-        return True  # 甑 千草: a surname and a given name apart (or a foreign name's parts)
+    if len(words) > 1:  # 甑 千草: a surname and a given name apart (or a foreign name's parts)
+        return words[1][0] not in "おご御"  # not 三日月食品 お客(様窓口)
     if re.fullmatch(r"[ァ-ヶー]+", value):
         return False  # one katakana word: a product or a firm as often as a person
     read = lookup(value)
