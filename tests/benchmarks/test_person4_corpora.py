@@ -9,7 +9,7 @@ import pytest
 
 from benchmarks import corpus_person4_check as check
 from benchmarks import corpus_person4_dev as dev
-from tests.benchmarks.corpus_checks import same_documents_for_a_seed
+from tests.benchmarks.corpus_checks import same_documents_for_a_seed, words_of
 
 
 @pytest.mark.parametrize("corpus", [dev.DevPerson4, check.CheckPerson4], ids=["dev", "check"])
@@ -17,20 +17,12 @@ def test_one_seed_gives_the_same_documents(corpus):
     same_documents_for_a_seed(corpus)
 
 
-def _words(lists) -> set:
-    words = set()
-    for items in lists:
-        for item in items.items() if isinstance(items, dict) else items:
-            words |= set(item) if isinstance(item, tuple) else {item}
-    return words
-
-
 def test_the_two_corpora_share_no_list():
     ours = [dev.SURNAMES, dev.READINGS, dev.GIVEN, dev.GIVEN_READINGS, dev.TEMPLES, dev.SECTS, dev.DEPENDANTS,
             dev.TOPICS]
-    theirs = _words([check.FAMILIES, check.FIRST, check.SHRINES, check.RELATIONS, check.EVENTS])
+    theirs = words_of([check.FAMILIES, check.FIRST, check.SHRINES, check.RELATIONS, check.EVENTS])
     for words in ours:
-        assert words and not _words([words]) & theirs
+        assert words and not words_of([words]) & theirs
 
 
 @pytest.mark.parametrize("corpus", [dev.DevPerson4, check.CheckPerson4], ids=["dev", "check"])
