@@ -24,6 +24,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from detectors.entities import PERSON
 from detectors.jp.person_columns import NameJudge, column_names
+from detectors.jp.person_greeting import addressed_by_layout
 from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_patterns import (NAME_LABEL, addressed_surnames, is_a_name, kana_names, labelled_names,
@@ -36,6 +37,7 @@ from detectors.jp.person_office import (a_shop, addressed_forms, bracketed_forms
 from detectors.jp.person_org import things_in_text
 from detectors.jp.person_things import names_a_thing_in_prose
 from detectors.jp.person_said import said_to_be_people
+from detectors.jp.person_roles import attendees, role_labelled_names, self_introduced, trimmed
 from detectors.jp.person_romaji import CAPS_NAME, caps_names, romaji_in_prose
 from detectors.jp.person_tokens import NAME_TAGS, PLACE, SURNAME, tagged_names
 from detectors.nlp import Morpheme
@@ -178,6 +180,9 @@ class PersonRecognizer(EntityRecognizer):
         results = [r for r in results if text[r.start:r.end] not in things]
         judge = NameJudge(lookup, self.names)
         fields = [f for f in fields if judge.a_name_value(text[f.start:f.end])]  # not 会員名: 正会員
+        fields += [self._result(start, end, 0.6) for start, end in role_labelled_names(text, self.names, lookup)]
+        results += [self._result(s, e, 0.6) for s, e in self_introduced(text, lookup) + attendees(
+            text, self.names, lookup) + addressed_by_layout(text, self.names, lookup)]  # person_roles, person_greeting
         columns = self._column_results(text, results, judge)
         fields = sorted(columns + [f for f in fields if not _inside_any(f, columns)], key=lambda r: r.start)
         # a name field's whole value is the name; what the other tiers found inside it is not another
@@ -187,7 +192,8 @@ class PersonRecognizer(EntityRecognizer):
             results += self._ner_windows(text, labels, results, nlp)
         # One character is never reported as a name: alone it is far more often a
         # word broken across a line (看\n護) than a person, even after a label.
-        return [r for r in _distinct(results) if r.end - r.start >= MIN_NAME_LENGTH]
+        results = [r for r in _distinct(results) if r.end - r.start >= MIN_NAME_LENGTH]
+        return [r for r in results if trimmed(text, r, self.names)]  # no 「（子」, no 法光院
 
 
 def _beside_a_name(text: str, start: int, end: int, found: list[RecognizerResult]) -> bool:

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_patterns import NOT_NAME_WORDS, ORGANISATION_MARKERS, ROMAJI_NOT_NAMES
+from detectors.jp.person_roles import surname_and_given
 from detectors.jp.person_words import TITLES
 from detectors.nlp import WordLookup
 from detectors.words import words_pattern
@@ -184,8 +185,9 @@ class NameJudge:
         """A word without a space is a name when it starts with a surname of the
         lists (安田, 小山蒼空, ヤスダマサキ) or the dictionary reads it as one name or
         does not know it (a rare name); not a common word or compound (営業, 正会員)."""
-        if self.lookup is None or self.starts_with_surname(word) or self._kana_name(word):
-            return True
+        if self.lookup is None or self.starts_with_surname(word) or self._kana_name(word) or surname_and_given(
+                word, self.lists, self.lookup):
+            return True  # 鞍馬慧: a rare surname glued to a given name of the lists (person_roles)
         read = self.lookup(word)
         return read.name or read.unknown
 

@@ -17,3 +17,12 @@ def truth_written_in_the_text(corpus) -> None:
         assert ("*", "PERSON") in doc.truth
         assert all(value in text for entity, value in doc.truth if entity in ("PERSON", "~PERSON"))
     assert all(not doc.truth for doc in generator.negatives(6))
+
+
+def words_of(lists) -> set:
+    """Every word of some word lists: items, tuples' members, dicts' keys and values."""
+    words = set()
+    for items in lists:
+        for item in items.items() if isinstance(items, dict) else items:
+            words |= set(item) if isinstance(item, tuple) else {item}
+    return words

@@ -8,7 +8,7 @@ import pytest
 
 from benchmarks import corpus_names3_check as check
 from benchmarks import corpus_names3_dev as dev
-from tests.benchmarks.corpus_checks import same_documents_for_a_seed
+from tests.benchmarks.corpus_checks import same_documents_for_a_seed, words_of
 
 
 @pytest.mark.parametrize("corpus", [dev.DevNames, check.CheckNames], ids=["dev", "check"])
@@ -16,21 +16,13 @@ def test_one_seed_gives_the_same_documents(corpus):
     same_documents_for_a_seed(corpus)
 
 
-def _words(lists) -> set:
-    words = set()
-    for items in lists:
-        for item in items.items() if isinstance(items, dict) else items:
-            words |= set(item) if isinstance(item, tuple) else {item}
-    return words
-
-
 def test_the_two_corpora_share_no_list():
     ours = [dev.SURNAMES, dev.GIVEN, dev.KANA, dev.GIVEN_KANA, dev.FOREIGN, dev.CJK, dev.SHOPS, dev.PRODUCTS,
             dev.ROLES, dev.TOPICS]
-    theirs = _words([check.FAMILIES, check.FIRSTS, check.READINGS, check.LATIN, check.ROMAN, check.ABROAD,
+    theirs = words_of([check.FAMILIES, check.FIRSTS, check.READINGS, check.LATIN, check.ROMAN, check.ABROAD,
                      check.HANZI, check.STORES, check.GOODS, check.POSTS, check.MATTERS])
     for words in ours:
-        assert words and not _words([words]) & theirs
+        assert words and not words_of([words]) & theirs
 
 
 @pytest.mark.parametrize("corpus", [dev.DevNames, check.CheckNames], ids=["dev", "check"])

@@ -1,0 +1,158 @@
+"""Names after the role a document gives a person, and what is no name (issue 12, person4).
+
+- A role label (報告者：, 産業医 , 生徒：, 担当医：, 起案者 総務課 …) is followed by the
+  person's name in forms, records and minutes; rare surnames the dictionary reads as
+  words (a mineral, a mountain) are found there when the value has the shape of a
+  name: a surname and a given name apart, a surname glued to a given name of the
+  lists, or one word the dictionary reads as a name or does not know.
+- In a person column, a word of a few kanji glued to a given name of the lists is a
+  name (a rare surname before 慧, 環, 八重), see `surname_and_given`.
+- Never a name: a fragment of punctuation and one character (「（子」 of 扶養（子）),
+  nor the name of a temple, a sect or a shrine (…寺, …院, …宗, …神社), unless the
+  word is a surname of the lists (小野寺, 二階堂).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from detectors.jp.person_names import NameLists
+from detectors.jp.person_patterns import NOT_NAME_WORDS
+from detectors.jp.person_words import TITLES
+from detectors.nlp import WordLookup
+
+_KANJI = "\u4e00-\u9fff々"
+_NAME_SCRIPT = f"{_KANJI}ぁ-ゖァ-ヶー"
+# Roles a record gives a person (not in person_patterns.NAME_LABEL): who reported,
+# wrote, was examined, taught, treated, interviewed, drove, held the account, attended.
+_ROLES = ("報告者", "記録者", "記載者", "起案者", "申請人", "対象者", "当事者", "被災者", "受診者", "相談者", "利用者",
+          "生徒", "児童", "学生", "園児", "保護者", "患者", "担当医", "主治医", "産業医", "医師", "保健師", "看護師",
+          "面接官", "面接者", "運転者", "同乗者", "発見者", "目撃者", "依頼者", "届出人", "口座名義人", "口座名義",
+          "名義人", "請求者", "受講者", "講師", "通称", "呼び名", "氏名", "出席")
+_COLON_ROLES = ("記録", "文責", "書記", "司会", "議長", "請求元", "From", "To", "Cc", "差出人", "宛先")  # only before a colon
+_DEPARTMENT = rf"[{_KANJI}]{{1,6}}(?:部|課|室|係|科|班|センター)"
+ROLE_LABEL = re.compile(rf"(?<![{_NAME_SCRIPT}A-Za-z])(?:(?:{'|'.join(_ROLES)})(?: *[:：] *|[ \u3000]+)(?:{_DEPARTMENT}[ \u3000]+)?"
+                        rf"|(?:{'|'.join(_COLON_ROLES)}) *[:：] *|{_DEPARTMENT}[ \u3000]+)")
+# What may follow a name: the end of a field, a bracket, an honorific or a title, the next label.
+_AFTER = (rf"(?=[ \u3000]*(?:$|[\t\n\r（(、,<]|様|さん|殿|先生|会長|副会長|議長|委員長|部長|課長|係長|主任)"
+          rf"|[ \u3000]+[{_NAME_SCRIPT}]{{2,6}}[:：]|[ \u3000]+(?:生年月日|現?住所|電話|連絡先|年齢|性別|続柄|本籍|所属))")
+# The value: a kanji surname and a given name apart or glued, or katakana words (a reading, an account's name).
+_VALUE = re.compile(rf"([{_KANJI}]{{1,6}}(?:[ \u3000]{{1,2}}[{_KANJI}ぁ-ゖ]{{1,4}})?|[ァ-ヶー]{{2,8}}(?:[ \u3000・][ァ-ヶー]{{1,8}}){{0,2}})"
+                    + _AFTER)
+_SUFFIXES = ("寺", "院", "宗", "派", "神社", "大社", "教会", "教団", "霊園", "本山", "別院")
+_RELIGIOUS_BODY = re.compile(rf"[{_KANJI}]{{2,}}(?:{'|'.join(_SUFFIXES)})")
+_PUNCTUATION = "()（）[]［］【】「」『』〈〉《》・、。，．,.:：;；/／-－〜~ \u3000"
+_GLUED_NAME = re.compile(rf"[{_KANJI}]{{3,6}}")
+_NOT_SURNAME_END = frozenset("部課室係科班局所会社店院寺宗署庁省館園校")
+
+
+def role_labelled_names(text: str, lists: NameLists, lookup: Callable[[str], WordLookup] | None) -> Iterator[tuple[int, int]]:
+    """(start, end) of the names after a role label (see the module)."""
+    if lookup is None:
+        return
+    for label in ROLE_LABEL.finditer(text):
+        value = _VALUE.match(text, label.end())
+        if value and _a_name(value.group(1), lists, lookup):
+            yield value.span(1)
+
+
+def _a_name(value: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -> bool:
+    words = re.split(r"[ \u3000・]+", value)
+    if any(word in NOT_NAME_WORDS for word in words) or not_a_person(value, lists):
+        return False
+    if len(words) > 1:  # 甑 千草: a surname and a given name apart (or a foreign name's parts)
+        return words[1][0] not in "おご御"  # not 三日月食品 お客(様窓口)
+    if re.fullmatch(r"[ァ-ヶー]+", value):
+        return False  # one katakana word: a product or a firm as often as a person
+    read = lookup(value)
+    if value.startswith("第") or any(value.endswith(title) for title in TITLES):
+        return False  # 第一課長, 営業部長: a post
+    return (read.name or (read.unknown and len(value) >= 3) or surname_and_given(value, lists, lookup)
+            or dictionary_surname(value))
+
+
+def surname_and_given(word: str, lists: NameLists, lookup: Callable[[str], WordLookup] | None = None) -> bool:
+    """A few kanji (a rare surname the lists do not know) glued to a given name of
+    the lists: 鞍馬慧, 薬袋航平; not a department or a post before a title (総務部長)
+    nor, when the dictionary is at hand, a word it does not cut there."""
+    if not _GLUED_NAME.fullmatch(word):
+        return False
+    for size in (1, 2, 3):
+        family, given = word[:size], word[size:]
+        if ((size > 1 or len(given) > 1) and given in lists.given_names and family not in lists.given_names
+                and family[-1] not in _NOT_SURNAME_END
+                and given not in TITLES and word[size - 1:size + 1] not in TITLES
+                and (lookup is None or size in lookup(word).ends)):
+            return True
+    return False
+
+
+def not_a_person(value: str, lists: NameLists) -> bool:
+    """A fragment (one character once punctuation is off) or a religious body's name (see the module)."""
+    core = value.strip(_PUNCTUATION)
+    if len(core) < 2:
+        return True
+    last = re.split(r"[ \u3000]+", core)[-1]
+    return bool(_RELIGIOUS_BODY.fullmatch(last)) and last not in lists.surnames
+
+
+def trimmed(text: str, result, lists: NameLists) -> bool:
+    """Whether a found name (a RecognizerResult) is kept: punctuation at its ends is
+    taken off (its span narrowed in place), and a fragment or a religious body is not."""
+    value = text[result.start:result.end]
+    if not_a_person(value, lists):
+        return False
+    core = value.strip(_PUNCTUATION)
+    if core != value:
+        result.start += value.index(core)
+        result.end = result.start + len(core)
+    return True
+
+
+@lru_cache(maxsize=1)
+def _dictionary():
+    """Sudachi's own dictionary (the one GiNZA reads), for all the readings of a word."""
+    from sudachipy import dictionary
+    return dictionary.Dictionary(dict="core")
+
+
+@lru_cache(maxsize=4096)
+def dictionary_surname(word: str) -> bool:
+    """Whether one of the dictionary's readings of word is a surname (檜垣, 駒場, 碓井),
+    though the tokenizer reads it as a word or a place in context: a far wider list
+    of surnames than the name lists' 2,000."""
+    return any(m.part_of_speech()[2:4] == ("人名", "姓") for m in _dictionary().lookup(word))
+
+
+# 「…窓口の駒場です」, 「駒場と申します」: a person introducing themself
+_SELF = re.compile(rf"(?:(?<=の)|(?<=^)|(?<=\n))([{_KANJI}]{{2,4}})(?=です|でございます|と申します)")
+# 出席：百武 航平（議長）、鴫原 丈瑠、檜垣: who attended, one item after another
+_ATTENDANCE = re.compile(r"(?:出席者?|参加者|欠席者?|同席者?) *[:：] *([^\n]{2,200})")
+_ITEM = re.compile(rf"([{_KANJI}]{{2,4}}(?:[ \u3000][{_KANJI}ぁ-ゖ]{{1,4}})?|[ァ-ヶー]{{2,8}}(?:・[ァ-ヶー]{{1,8}}){{0,2}})"
+                   r"(?:[（(][^）)]{1,8}[）)])?$")
+
+
+def self_introduced(text: str, lookup: Callable[[str], WordLookup] | None) -> list[tuple[int, int]]:
+    """(start, end) of the surnames of the dictionary a person says of themself
+    (…窓口の駒場です, 駒場と申します). A surname addressed (檜垣さん) is left to the
+    lists: the dictionary's surnames hold common words said with さん (大家さん)."""
+    if lookup is None or ("です" not in text and "申します" not in text):
+        return []
+    return [m.span(1) for m in _SELF.finditer(text) if dictionary_surname(m.group(1)) or lookup(m.group(1)).name]
+
+
+def attendees(text: str, lists: NameLists, lookup: Callable[[str], WordLookup] | None) -> list[tuple[int, int]]:
+    """(start, end) of the people an attendance line lists (see _ATTENDANCE), each
+    with the shape of a name (_a_name), a role in brackets after it left out."""
+    found = []
+    for line in _ATTENDANCE.finditer(text) if lookup else ():
+        position = line.start(1)
+        for item in re.split(r"[、,，]", line.group(1)):
+            start = position + len(item) - len(item.lstrip())
+            position += len(item) + 1
+            match = _ITEM.match(item.strip())
+            if match and _a_name(match.group(1), lists, lookup):
+                found.append((start, start + len(match.group(1))))
+    return found
