@@ -2,4 +2,4 @@
 rules forces re-extraction on the next scan instead of reusing stale findings."""
 
 # Extraction changes count too: what an unchanged file yields must be read again.
-RULES_VERSION = "2026.12.03.2"  # 要配慮 told in office prose, disabilities with their cause, births after a sex code, names in office prose and mail, split name columns and export headers, JSON/HTML/pasted sheets, an organisation's own numbers, katakana people said to be people
+RULES_VERSION = "2026.12.03.3"  # 要配慮 courses, judged check-up findings, stances; names after role labels, salutations and signatures; の and 漢数字 address blocks, dotted phones, births of a record's subject, licences under bracketed labels, the employer's insurance row, letterheads

@@ -35,6 +35,8 @@ _COLON_ROLES = ("記録", "文責", "書記", "司会", "議長", "請求元", "
 _DEPARTMENT = rf"[{_KANJI}]{{1,6}}(?:部|課|室|係|科|班|センター)"
 ROLE_LABEL = re.compile(rf"(?<![{_NAME_SCRIPT}A-Za-z])(?:(?:{'|'.join(_ROLES)})(?: *[:：] *|[ \u3000]+)(?:{_DEPARTMENT}[ \u3000]+)?"
                         rf"|(?:{'|'.join(_COLON_ROLES)}) *[:：] *|{_DEPARTMENT}[ \u3000]+)")
+# Where a label can start: a role's first character, a department's suffix (see _role_labels).
+_ROLE_HINT = re.compile("[" + "".join(sorted({role[0] for role in _ROLES + _COLON_ROLES} | set("部課室係科班セ"))) + "]")
 # What may follow a name: the end of a field, a bracket, an honorific or a title, the next label.
 _AFTER = (rf"(?=[ \u3000]*(?:$|[\t\n\r（(、,<]|様|さん|殿|先生|会長|副会長|議長|委員長|部長|課長|係長|主任)"
           rf"|[ \u3000]+[{_NAME_SCRIPT}]{{2,6}}[:：]|[ \u3000]+(?:生年月日|現?住所|電話|連絡先|年齢|性別|続柄|本籍|所属))")
@@ -52,10 +54,24 @@ def role_labelled_names(text: str, lists: NameLists, lookup: Callable[[str], Wor
     """(start, end) of the names after a role label (see the module)."""
     if lookup is None:
         return
-    for label in ROLE_LABEL.finditer(text):
+    for label in _role_labels(text):
         value = _VALUE.match(text, label.end())
         if value and _a_name(value.group(1), lists, lookup):
             yield value.span(1)
+
+
+def _role_labels(text: str) -> Iterator[re.Match]:
+    """ROLE_LABEL.finditer(text), tried only where a label can start: at a role's first
+    character or up to six characters before a department's suffix (ROLE_LABEL opens
+    with a look-behind and a kanji run, so a plain search tries it at every position)."""
+    position = 0
+    for hint in _ROLE_HINT.finditer(text):
+        position = max(position, hint.start() - 6)
+        while position <= hint.start():
+            label = ROLE_LABEL.match(text, position)
+            if label:
+                yield label
+            position = label.end() if label else position + 1
 
 
 def _a_name(value: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -> bool:
@@ -127,7 +143,7 @@ def dictionary_surname(word: str) -> bool:
 
 
 # 「…窓口の駒場です」, 「駒場と申します」: a person introducing themself
-_SELF = re.compile(rf"(?:(?<=の)|(?<=^)|(?<=\n))([{_KANJI}]{{2,4}})(?=です|でございます|と申します)")
+_SELF = re.compile(rf"([{_KANJI}](?:(?<=の.)|(?<=^.)|(?<=\n.))[{_KANJI}]{{1,3}})(?=です|でございます|と申します)")  # class first: searched fast
 # 出席：百武 航平（議長）、鴫原 丈瑠、檜垣: who attended, one item after another
 _ATTENDANCE = re.compile(r"(?:出席者?|参加者|欠席者?|同席者?) *[:：] *([^\n]{2,200})")
 _ITEM = re.compile(rf"([{_KANJI}]{{2,4}}(?:[ \u3000][{_KANJI}ぁ-ゖ]{{1,4}})?|[ァ-ヶー]{{2,8}}(?:・[ァ-ヶー]{{1,8}}){{0,2}})"

@@ -89,3 +89,34 @@ def test_check_digits_agree_with_stdnum():
         assert corporate.is_valid(value) == cn.is_valid(digits_only(value)), value
         valid += my_number.is_valid(value) + corporate.is_valid(value)
     assert valid > 90
+
+
+ROLE_PIECES = ["報告者", "生徒", "保護者", "起案者", "記録", "From", "総務", "部", "課", "センター", "出席", "山田", "太郎",
+               "鞍馬", "慧", "の", "です", "と申します", "様", "さん", "（", "）", " ", "\u3000", "：", ":", "\n", "々", "ア"]
+SPACED_ADDRESSED_BEFORE = re.compile(rf"(?<![{_K}])([{_K}]{{2,4}})[ \u3000]([{_K}]{{1,3}})(?:(?=様|さん|殿)|(?=[）)]))")
+SELF_BEFORE = re.compile(rf"(?:(?<=の)|(?<=^)|(?<=\n))([{_K}]{{2,4}})(?=です|でございます|と申します)")
+
+
+def _role_texts(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(ROLE_PIECES) for _ in range(rng.randint(0, 16))) for _ in range(count)]
+
+
+def test_role_labels_tried_near_their_hints_are_the_labels_a_full_search_finds():
+    from detectors.jp import person_roles as roles
+    texts = _role_texts(4000, 11)
+    assert sum(1 for text in texts for _ in roles.ROLE_LABEL.finditer(text)) > 200
+    for text in texts:
+        assert [m.span() for m in roles._role_labels(text)] == [m.span() for m in roles.ROLE_LABEL.finditer(text)], text
+
+
+def test_addressed_spaced_names_and_self_introductions_opening_with_a_class_match_as_before():
+    from detectors.jp import person_greeting as greeting
+    from detectors.jp import person_roles as roles
+    texts = _role_texts(4000, 12)
+    assert sum(1 for text in texts for _ in SPACED_ADDRESSED_BEFORE.finditer(text)) > 20
+    assert sum(1 for text in texts for _ in SELF_BEFORE.finditer(text)) > 20
+    for text in texts:
+        assert [m.span(1) + m.span(2) for m in greeting._SPACED.finditer(text)] == \
+            [m.span(1) + m.span(2) for m in SPACED_ADDRESSED_BEFORE.finditer(text)], text
+        assert [m.span(1) for m in roles._SELF.finditer(text)] == [m.span(1) for m in SELF_BEFORE.finditer(text)], text
