@@ -21,7 +21,7 @@ from functools import lru_cache
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_patterns import NOT_NAME_WORDS
 from detectors.jp.person_words import TITLES
-from detectors.nlp import WordLookup
+from detectors.nlp import WordLookup, sudachi_dictionary
 
 _KANJI = "\u4e00-\u9fff々"
 _NAME_SCRIPT = f"{_KANJI}ぁ-ゖァ-ヶー"
@@ -127,19 +127,12 @@ def trimmed(text: str, result, lists: NameLists) -> bool:
     return True
 
 
-@lru_cache(maxsize=1)
-def _dictionary():
-    """Sudachi's own dictionary (the one GiNZA reads), for all the readings of a word."""
-    from sudachipy import dictionary
-    return dictionary.Dictionary(dict="core")
-
-
 @lru_cache(maxsize=4096)
 def dictionary_surname(word: str) -> bool:
     """Whether one of the dictionary's readings of word is a surname (檜垣, 駒場, 碓井),
     though the tokenizer reads it as a word or a place in context: a far wider list
     of surnames than the name lists' 2,000."""
-    return any(m.part_of_speech()[2:4] == ("人名", "姓") for m in _dictionary().lookup(word))
+    return any(m.part_of_speech()[2:4] == ("人名", "姓") for m in sudachi_dictionary().lookup(word))
 
 
 # 「…窓口の駒場です」, 「駒場と申します」: a person introducing themself

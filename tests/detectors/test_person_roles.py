@@ -61,3 +61,22 @@ def _labels(text):
 @pytest.mark.parametrize("text, expected", CASES + COLUMNS)
 def test_role_labels_columns_and_no_names(detector, text, expected):
     assert _people(detector, text) == expected
+
+
+def test_every_reading_of_a_word_is_asked_of_the_tokenizers_own_dictionary(tmp_path):
+    """A second Sudachi dictionary maps 0.23 GB of address space again: with the
+    worker's RLIMIT_AS that pushed a scanned PDF's OCR over the budget."""
+    import subprocess
+    import sys
+    program = (
+        "import re\n"
+        "def size():\n"
+        "    return int(re.search(r'VmSize:\\s+(\\d+)', open('/proc/self/status').read()).group(1)) // 1024\n"
+        "from detectors.nlp import load_ja_nlp\n"
+        "from detectors.jp.person_roles import dictionary_surname\n"
+        "load_ja_nlp()\n"
+        "before = size()\n"
+        "assert dictionary_surname('檜垣')\n"
+        "print(size() - before)\n")
+    grown = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    assert int(grown.stdout) < 50  # MB; a dictionary of its own: about 230
