@@ -150,3 +150,19 @@ class LabelledDateOfBirthRecognizer(DateOfBirthRecognizer):
                  r"|日 *[(（] *(?:18|19|20)[0-9]{2}")
     # a host's 1–5 era code has a label of its own (CodedDateOfBirthRecognizer): 5 is 令和 there
     LABELLED = {"date_digits": _BIRTH_LABEL, "date_coded": rf"(?:{_BIRTH_LABEL})(?![^\t]*元号コード)"}
+
+
+DATE_START = re.compile(_ANY_DATE)
+
+
+class DateWithinRecognizer(DateOfBirthRecognizer):
+    """A birth told by what surrounds the date (an age, the record's subject): the
+    patterns match the date with its surroundings, and only the date is reported."""
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            date = DATE_START.search(text, result.start, result.end)
+            if date:
+                result.start, result.end = date.span()
+        return results

@@ -9,17 +9,16 @@ from __future__ import annotations
 import re
 
 from detectors.jp.base import starts_after
-from detectors.jp.date_of_birth import _ANY_DATE, DateOfBirthRecognizer, parse
+from detectors.jp.date_of_birth import _ANY_DATE, DateWithinRecognizer, parse
 
 _AGE_AFTER = re.compile(r"(?:満 ?)?(?P<age>[0-9]{1,3}) *(?P<unit>歳|才)?[)）]?$")
 _AGE_BEFORE = re.compile(r"(?:満 ?)?(?P<age>[0-9]{1,3}) *(?P<unit>歳|才)")
-_DATE_START = re.compile(_ANY_DATE)
 # year of birth + age: the year the document was written, within these
 WRITTEN_FROM, WRITTEN_TO = 1990, 2040
 OLDEST, YOUNGEST_UNITLESS = 110, 10
 
 
-class AgedDateOfBirthRecognizer(DateOfBirthRecognizer):
+class AgedDateOfBirthRecognizer(DateWithinRecognizer):
     PATTERNS = (
         ("date_then_age", _ANY_DATE + r"(?: *[(（・,、/／] *(?:満 ?)?[0-9]{1,3} *(?:歳|才)[)）]?"
          r"| *[(（] *(?:満 ?)?[0-9]{2,3} *[)）])", 0.7),
@@ -27,14 +26,6 @@ class AgedDateOfBirthRecognizer(DateOfBirthRecognizer):
         ("age_then_date", starts_after("[0-9]", "[0-9]") + r"[0-9]{0,2} *(?:歳|才) *[(（・,、/／] *" + _ANY_DATE, 0.7),
     )
     PREFILTER = r"歳|才|[(（] ?[0-9]{2,3} ?[)）]"
-
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for result in results:  # the date only, not its age
-            date = _DATE_START.search(text, result.start, result.end)
-            if date:
-                result.start, result.end = date.span()
-        return results
 
     def is_valid(self, value: str) -> bool:
         date = parse(value)

@@ -8,18 +8,16 @@ leaves no age is no birth. Only the date is reported."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from detectors.jp.date_of_birth import _ANY_DATE, DateOfBirthRecognizer, parse
+from detectors.jp.date_of_birth import _ANY_DATE, DATE_START, DateWithinRecognizer, parse
 
 SUBJECT_LABELS = ("対象者", "相談者", "当事者", "被災者", "利用者", "患者", "受診者", "面談者", "本人", "申請者",
                   "申込者", "被保険者", "入居者", "受講者", "児童", "生徒", "従業員", "社員", "職員")
 _NAME = r"[一-龥々〆ヶぁ-んァ-ヺー]{1,6}(?: [一-龥々〆ヶぁ-んァ-ヺー]{1,6})?"  # NFKC made U+3000 a space
-_DATE_START = re.compile(_ANY_DATE)
 YOUNGEST = 10  # years: a date fewer years back is an event's, not a birth
 
 
-class SubjectDateOfBirthRecognizer(DateOfBirthRecognizer):
+class SubjectDateOfBirthRecognizer(DateWithinRecognizer):
     PATTERNS = (("date_after_subject",
                  rf"(?:{'|'.join(SUBJECT_LABELS)}) *[:：]? *{_NAME} *[(（] *{_ANY_DATE} *[)）]", 0.7),)
     NEGATIVE_CONTEXT = ()  # the label and the name in the match say whose date it is (面談記録 above is no matter)
@@ -28,15 +26,7 @@ class SubjectDateOfBirthRecognizer(DateOfBirthRecognizer):
     def may_match(self, text: str) -> bool:
         return self._prefilter.search(text) is not None and ("(" in text or "（" in text)
 
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for result in results:  # the date only, not the label and name
-            date = _DATE_START.search(text, result.start, result.end)
-            if date:
-                result.start, result.end = date.span()
-        return results
-
     def is_valid(self, value: str) -> bool:
-        date = _DATE_START.search(value)
+        date = DATE_START.search(value)
         born = parse(date.group()) if date else None
         return born is not None and born.year <= dt.date.today().year - YOUNGEST

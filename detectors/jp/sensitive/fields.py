@@ -51,10 +51,12 @@ _REMARK = re.compile(r"\([^)]*\)")
 # words of a free-text header besides its category's label (健康状態・配慮事項, 宗教/その他)
 _FREE_TEXT = re.compile(r"配慮|特記|備考|その他|メモ|申し送り|要望|希望|事項|注意")
 # a finding told in words under a 所見 label (右上肺野に索状影, ST低下あり), not denied (変化なし)
-_FINDING_WORDS = re.compile(r"(?:あり|疑い|を?認め|陽性|影|変化|低下|上昇|肥大|拡大|腫大|結節|ポリープ|のう胞|嚢胞"
-                            # findings of a reading in words (右脚ブロック, 期外収縮, 石灰化, 脂肪肝) and a judgement in words
-                            r"|ブロック|収縮|不整脈|細動|徐脈|頻脈|肥厚|石灰化|狭窄|萎縮|混濁|雑音|高値|低値|脂肪肝|貧血|高血圧"
-                            r"|経過観察|要観察|要精検|要精査|要再検)(?!なし|無し|認めず|ない)")
+# what a reading found, in words (結節影, 右脚ブロック, 期外収縮, 石灰化, 脂肪肝, 高値): also judged.py's test
+# of a result told in words
+READ_FINDINGS = r"影|結節|ポリープ|のう胞|嚢胞|ブロック|収縮|不整脈|細動|徐脈|頻脈|肥厚|石灰化|狭窄|萎縮|混濁|雑音|高値|低値|脂肪肝"
+_FINDING_WORDS = re.compile(rf"(?:あり|疑い|を?認め|陽性|変化|低下|上昇|肥大|拡大|腫大|{READ_FINDINGS}"
+                            # and a judgement in words
+                            r"|貧血|高血圧|経過観察|要観察|要精検|要精査|要再検)(?!なし|無し|認めず|ない)")
 
 
 class FieldValues:
@@ -65,7 +67,7 @@ class FieldValues:
             self.labels.setdefault(item, FieldLabel("健康診断結果", ITEM))
         self._label_word = compile_pattern(words_regex(tuple(self.labels)))
         self._judgement = compile_pattern(words_regex(lexicon.judgements))
-        self._item_word = self.items = compile_pattern(words_regex(lexicon.checkup_items))
+        self.items = compile_pattern(words_regex(lexicon.checkup_items))
         self._disability = compile_pattern(words_regex(lexicon.disabilities + ("障害者", "障がい者")))
         # a label at a line's start (・既往歴: …, 3. 宗教 …) or after a space (佐藤 花子 本籍 大阪府)
         line_labels = words_regex(tuple(lexicon.labels))
@@ -97,7 +99,7 @@ class FieldValues:
 
     def has_item(self, text: str) -> bool:
         """Whether the text names a check-up item (a result table may be in it)."""
-        return "\t" in text and bool(self._item_word.search(text))
+        return "\t" in text and bool(self.items.search(text))
 
     def counts(self, field: FieldLabel, value: str) -> bool:
         """Whether a value under a label of this meaning is information."""

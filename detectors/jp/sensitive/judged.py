@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from detectors.jp.sensitive.fields import READ_FINDINGS
 from detectors.jp.sensitive.phrases import Phrase
 
 CATEGORY = "健康診断結果"
@@ -17,8 +18,7 @@ _BARE_GRADE = re.compile(r"[B-E][0-9]?")
 _FINDING_LABEL = re.compile(r"(?<!有)所見|検査結果|結果内容|指摘事項")
 # the overall judgement of a whole check-up (総合判定: D1) is a result of its own, not one finding's grade
 _OVERALL = re.compile(r"総合")
-_READ = re.compile(r"影|ブロック|収縮|不整脈|細動|徐脈|頻脈|肥厚|石灰化|狭窄|萎縮|混濁|雑音|結節|ポリープ|のう胞|嚢胞|脂肪肝|高値|低値"
-                   r"|[0-9] *(?:mg/dL|mg/dl|U/L|IU/L|%|mmHg|g/dL|cm|kg)")
+_READ = re.compile(rf"{READ_FINDINGS}|[0-9] *(?:mg/dL|mg/dl|U/L|IU/L|%|mmHg|g/dL|cm|kg)")
 
 
 def _line(text: str, position: int) -> int:
