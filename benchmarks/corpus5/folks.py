@@ -86,7 +86,8 @@ class Registrar(Chance):
         town = rng.randrange(len(TOWNS))
         building = rng.randrange(len(BUILDINGS)) if rng.random() < 0.4 else None
         place = Place(town, (rng.randint(1, 6), rng.randint(1, 28), rng.randint(1, 19)), building,
-                      rng.choice([101, 102, 203, 205, 306, 401]), CITIES[TOWNS[town][0]][4] + numbers.digits(rng, 4, "0123456789"))
+                      rng.choice([101, 102, 203, 205, 306, 401]),
+                      CITIES[TOWNS[town][0]][4] + numbers.digits(rng, 4, "0123456789"))
         area = place.area_code
         home = area + numbers.digits(rng, 10 - len(area) - 4, "23456789") + numbers.digits(rng, 4, "0123456789")
         mobile = rng.choice(["090", "080", "070"]) + numbers.digits(rng, 8, "123456789")
@@ -94,12 +95,14 @@ class Registrar(Chance):
         if abroad:
             who = rng.randrange(len(ABROAD))
             words = ABROAD[who][1].lower().split()
-            return Folk(None, None, who, born, place, home, mobile, ip, None, f"{words[0]}.{words[-1]}@{rng.choice(MAIL_HOSTS)}")
+            mail = f"{words[0]}.{words[-1]}@{rng.choice(MAIL_HOSTS)}"
+            return Folk(None, None, who, born, place, home, mobile, ip, None, mail)
         s = rng.randrange(len(SURNAMES))
         g = rng.choice([i for i, given in enumerate(GIVEN) if sex in (None, given[3])])
         maiden = rng.randrange(len(SURNAMES)) if GIVEN[g][3] == "f" and rng.random() < 0.3 else None
         local = self.pick([f"{GIVEN[g][2]}.{SURNAMES[s][2]}", f"{SURNAMES[s][2]}_{GIVEN[g][2][0]}{born:%y}",
-                           f"{GIVEN[g][2][0]}-{SURNAMES[s][2]}", f"{SURNAMES[s][2]}{GIVEN[g][2]}{born.month:02d}"]).lower()
+                           f"{GIVEN[g][2][0]}-{SURNAMES[s][2]}",
+                           f"{SURNAMES[s][2]}{GIVEN[g][2]}{born.month:02d}"]).lower()
         return Folk(s, g, None, born, place, home, mobile, ip, maiden if maiden != s else None,
                     f"{local}@{rng.choice(MAIL_HOSTS)}")
 
@@ -130,10 +133,12 @@ class Registrar(Chance):
         which = which or self.pick(["mobile", "mobile", "home", "ip"])
         number, area = {"mobile": (p.mobile, 3), "home": (p.home, len(p.place.area_code)),
                         "ip": (p.ip, 3)}[which]
-        return Mark(phone_written(number, area, style or self.pick(["hyphen", "hyphen", "bare", "paren", "dots"])), "PHONE")
+        style = style or self.pick(["hyphen", "hyphen", "bare", "paren", "dots"])
+        return Mark(phone_written(number, area, style), "PHONE")
 
     def email(self, p: Folk) -> Mark:
         return Mark(p.mail, "EMAIL")
 
     def other_day(self, day: date, kind: str, style: str | None = None) -> Mark:
-        return other_date(date_written(day, style or self.pick(["slash", "western", "era", "iso", "era_short"])), day, kind)
+        style = style or self.pick(["slash", "western", "era", "iso", "era_short"])
+        return other_date(date_written(day, style), day, kind)

@@ -14,7 +14,8 @@ CITIES = [
     ("長野県", "松本市", "Matsumoto-shi, Nagano", "0263", "390", 2), ("岐阜県", "大垣市", "Ogaki-shi, Gifu", "0584", "503", 2),
     ("静岡県", "沼津市", "Numazu-shi, Shizuoka", "055", "410", 3), ("三重県", "伊勢市", "Ise-shi, Mie", "0596", "516", 2),
     ("兵庫県", "姫路市", "Himeji-shi, Hyogo", "079", "670", 3), ("岡山県", "倉敷市", "Kurashiki-shi, Okayama", "086", "710", 3),
-    ("愛媛県", "今治市", "Imabari-shi, Ehime", "0898", "794", 2), ("熊本県", "八代市", "Yatsushiro-shi, Kumamoto", "0965", "866", 2),
+    ("愛媛県", "今治市", "Imabari-shi, Ehime", "0898", "794", 2),
+    ("熊本県", "八代市", "Yatsushiro-shi, Kumamoto", "0965", "866", 2),
     ("北海道", "北見市", "Kitami-shi, Hokkaido", "0157", "090", 2), ("青森県", "弘前市", "Hirosaki-shi, Aomori", "0172", "036", 2),
     ("富山県", "高岡市", "Takaoka-shi, Toyama", "0766", "933", 2), ("山口県", "周南市", "Shunan-shi, Yamaguchi", "0834", "745", 2),
 ]
@@ -26,7 +27,8 @@ TOWNS = [
     (4, "大字蓮潟", "Hasugata", True), (4, "千秋が丘", "Senshugaoka", False), (5, "蟻ケ崎台", "Arigasakidai", False),
     (5, "大字赤木沢", "Akagisawa", True), (6, "美濃里", "Minosato", False), (7, "沢田ノ杜", "Sawadanomori", False),
     (8, "宇治浦田台", "Ujiuratadai", False), (9, "飾磨北浜", "Shikamakitahama", False), (9, "大字安室東", "Muroto-higashi", True),
-    (10, "連島東新田", "Tsurajima-higashishinden", False), (11, "字波方浦", "Namikataura", True), (12, "鏡ノ辻", "Kaganotsuji", False),
+    (10, "連島東新田", "Tsurajima-higashishinden", False), (11, "字波方浦", "Namikataura", True),
+    (12, "鏡ノ辻", "Kaganotsuji", False),
     (13, "字端野第二", "Tanno-daini", True), (14, "城西ノ町", "Joseinomachi", False), (15, "伏木湊町", "Fushikiminatomachi", False),
     (16, "大字久米宮", "Kumenomiya", True), (1, "朝倉台", "Asakuradai", False), (6, "大字外渕", "Tobuchi", True),
 ]

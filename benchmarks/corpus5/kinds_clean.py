@@ -72,7 +72,8 @@ def juku_timetable(k: Clerk, n: int) -> Doc:
 def mover_profile(k: Clerk, n: int) -> Doc:
     firm = k.body("mover")
     text = Text().add(f"会社案内　{firm.name}").add("法人番号 ", negative(firm.corporate, "MY_NUMBER", "corporate_number"))
-    text.add("本社 ", firm.postal_mark(), " ", firm.address_mark()).add("TEL ", firm.phone_mark(), "　FAX ", firm.phone_mark("fax"))
+    text.add("本社 ", firm.postal_mark(), " ", firm.address_mark())
+    text.add("TEL ", firm.phone_mark(), "　FAX ", firm.phone_mark("fax"))
     text.add("ご相談窓口 ", firm.free_mark(), "（年中無休 8:00〜20:00）")
     text.add("設立 ", k.other_day(date(1987, 4, 1), "founded_date", "western"), "　トラック保有台数 42台")
     return text_doc(f"引越/会社案内_{n:02d}.txt", text, "mover_profile")

@@ -27,7 +27,8 @@ def ward_list(k: Clerk, n: int) -> Doc:
         p = k.folk(age="old")
         came = date(2026, k.between(4, 10), k.between(1, 28))
         table.add(negative(numbers.not_my_number(k.rng), "MY_NUMBER", "patient_id"), k.name(p, "tight"),
-                  f"{2026 - p.born.year}", k.birth(p, k.pick(["two", "two_dot"])), k.other_day(came, "admission_date", "slash"),
+                  f"{2026 - p.born.year}", k.birth(p, k.pick(["two", "two_dot"])),
+                  k.other_day(came, "admission_date", "slash"),
                   k.other_day(date(2026, 11, k.between(1, 28)), "discharge_date", "slash"),
                   sensitive(k.pick(DIAGNOSES), "病歴"), Mark(numbers.insurer(k.rng), "HEALTH_INSURANCE_NUMBER"),
                   k.name(k.pick(doctors), "surname"))
@@ -54,7 +55,8 @@ def pharmacy_note(k: Clerk, n: int) -> Doc:
 def dental_form(k: Clerk, n: int) -> Doc:
     """A dentist's 問診票 filled in at the desk and printed to PDF."""
     p, clinic = k.folk(abroad=k.chance(0.15)), k.body("dental")
-    text = Text().add(f"{clinic.name}　問診票").add("記入日 ", k.other_day(date(2026, 10, k.between(1, 30)), "written_date", "western"))
+    text = Text().add(f"{clinic.name}　問診票")
+    text.add("記入日 ", k.other_day(date(2026, 10, k.between(1, 30)), "written_date", "western"))
     text.add("お名前：", k.name(p, "kanji" if p.abroad is None else "romaji"), "　フリガナ：",
              k.name(p, "kana" if p.abroad is None else "kanji"))
     text.add("生年月日：", k.birth(p, k.pick(["western", "era", "two_kanji"])), "（", f"{2026 - p.born.year}", "歳）")

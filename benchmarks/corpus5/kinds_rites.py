@@ -9,7 +9,7 @@ from datetime import date
 from benchmarks.corpus2.formats import delimited_doc, xlsx_doc
 from benchmarks.corpus2.truth import Doc, Mark, Table, negative, person, sensitive
 from benchmarks.corpus5 import numbers
-from benchmarks.corpus5.folks import date_written
+from benchmarks.corpus5.folks import date_written, phone_written
 from benchmarks.corpus5.offices import Clerk
 from benchmarks.corpus5.pages import json_doc, vcard_doc
 from benchmarks.corpus5.voices import phrases
@@ -36,7 +36,8 @@ def wedding_guests(k: Clerk, n: int) -> Doc:
     """A couple's guest list for the hotel: side, name (married names in brackets),
     address, what the kitchen and the staff should know."""
     hotel = k.body("wedding")
-    table = Table(name="招待客", title=[f"招待客リスト　挙式 {date_written(date(2027, k.between(3, 6), k.between(1, 28)), 'western')}"])
+    day = date(2027, k.between(3, 6), k.between(1, 28))
+    table = Table(name="招待客", title=[f"招待客リスト　挙式 {date_written(day, 'western')}"])
     table.add("側", "お名前", "〒", "ご住所", "電話", "ご関係", "お食事・配慮")
     for _ in range(k.between(10, 16)):
         p = k.folk(abroad=k.chance(0.15))
@@ -44,7 +45,8 @@ def wedding_guests(k: Clerk, n: int) -> Doc:
         if k.chance(0.3):
             need = k.pick([sensitive("甲殻類アレルギー（えび・かに）", "病歴"), sensitive("車いすでご来場", "障害"),
                            sensitive("宗教上の理由で豚肉不可", "宗教"), sensitive(k.pick(phrases("病歴", "nurse")), "病歴")])
-        table.add(k.pick(["新郎", "新婦"]), k.name_parts(p, "kanji" if p.abroad is None else "romaji"), k.postal(p, "plain"),
+        table.add(k.pick(["新郎", "新婦"]), k.name_parts(p, "kanji" if p.abroad is None else "romaji"),
+                  k.postal(p, "plain"),
                   k.address(p, k.pick(["plain", "no", "building_first", "romaji"])), k.phone(p),
                   k.pick(["大学友人", "会社上司", "親族", "高校友人"]), need)
     table.add("会場", hotel.name, hotel.postal_mark(), hotel.address_mark(), hotel.phone_mark(), "", "")
@@ -59,7 +61,8 @@ def _member(k: Clerk, number: int) -> list[tuple[str, object]]:
             ("address", k.address(p, k.pick(["plain", "no", "building_first"]))),
             ("birthday", k.birth(p, "iso")),
             ("card", Mark(numbers.card_written(numbers.card(k.rng), "bare"), "CREDIT_CARD") if k.chance(0.6) else ""),
-            ("lastOrder", negative(f"{k.between(10, 99)}{numbers.digits(k.rng, 8, '0123456789')}", "PHONE", "order_number")),
+            ("lastOrder", negative(f"{k.between(10, 99)}{numbers.digits(k.rng, 8, '0123456789')}", "PHONE",
+                                   "order_number")),
             ("optIn", k.chance(0.5))]
 
 
@@ -82,7 +85,7 @@ def business_cards(k: Clerk, n: int) -> Doc:
     for _ in range(k.between(4, 7)):
         p, firm = k.folk(abroad=k.chance(0.2)), k.pick(list(k.bodies.values()))
         family, given = (p.full("kanji").split(" ") if p.abroad is None else (p.full("romaji").split()[-1], ""))
-        office_line = f"{firm.phone[:len(firm.place.area_code)]}-{firm.phone[len(firm.place.area_code):-4]}-{firm.phone[-4:]}"
+        office_line = phone_written(firm.phone, len(firm.place.area_code), "hyphen")
         cards.append([
             ("FN:", k.name(p, "kanji" if p.abroad is None else "romaji")),
             ("N:", person(family, optional=True), ";", person(given, optional=True) if given else "", ";;;"),

@@ -119,6 +119,8 @@ def pilgrimage_roster(k: Clerk, n: int) -> Doc:
         table.add(k.name(p), Mark(p.full("passport"), "PERSON"), f"{born.year}年",
                   Mark(f"{born.month}月{born.day}日", "DATE_OF_BIRTH", date=born.isoformat()),
                   Mark(numbers.passport(k.rng), "PASSPORT"),
-                  k.other_day(date(k.between(2027, 2035), k.between(1, 12), k.between(1, 28)), "passport_expiry", "slash"),
-                  Mark(k.folk().place.city[0], "SENSITIVE", category="本籍", also=("ADDRESS",)), k.phone(p, "mobile"), sensitive(f"{temple.name}の檀信徒", "宗教") if k.chance(0.5) else "")
+                  k.other_day(date(k.between(2027, 2035), k.between(1, 12), k.between(1, 28)), "passport_expiry",
+                              "slash"),
+                  Mark(k.folk().place.city[0], "SENSITIVE", category="本籍", also=("ADDRESS",)), k.phone(p, "mobile"),
+                  sensitive(f"{temple.name}の檀信徒", "宗教") if k.chance(0.5) else "")
     return xlsx_doc(f"寺院/旅行/参加者名簿_{n:02d}.xlsx", [table], "pilgrimage_roster")

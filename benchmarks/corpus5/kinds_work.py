@@ -32,7 +32,8 @@ def haken_ledger(k: Clerk, n: int) -> Doc:
     for number in range(1, k.between(7, 11)):
         p = k.folk(abroad=k.chance(0.35))
         kana = Mark(p.full("half") if p.abroad is None else p.full("romaji").upper(), "PERSON")
-        nationality = Mark(p.nationality, "SENSITIVE", category="人種・民族", optional=True) if p.abroad is not None else "日本"
+        nationality = "日本" if p.abroad is None else \
+            Mark(p.nationality, "SENSITIVE", category="人種・民族", optional=True)
         account = (k.pick(["東濃銀行 大垣支店 ", "みちのく銀行 弘前支店 "]), Mark(numbers.account(k.rng), "BANK_ACCOUNT"))
         staff.add(f"S{n:02d}{number:03d}", k.name(p, "kanji" if p.abroad is None else "passport"), kana,
                   k.birth(p, k.pick(["slash", "two", "iso"])), nationality, k.phone(p, "mobile", "hyphen"), k.email(p),

@@ -75,7 +75,10 @@ def foreign_passport(rng: random.Random) -> str:
 
 
 def residence_card(rng: random.Random) -> str:
-    return "".join(rng.choice(LETTERS) for _ in range(2)) + digits(rng, 8) + "".join(rng.choice(LETTERS) for _ in range(2))
+    def letters() -> str:
+        return "".join(rng.choice(LETTERS) for _ in range(2))
+
+    return letters() + digits(rng, 8) + letters()
 
 
 def pension(rng: random.Random) -> str:

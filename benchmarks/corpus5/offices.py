@@ -59,7 +59,8 @@ class Body:
 
     def letterhead(self) -> tuple:
         """〒 address TEL phone (FAX fax): the parts of a letterhead line."""
-        return (self.postal_mark(), " ", self.address_mark(), "　TEL ", self.phone_mark(), "　FAX ", self.phone_mark("fax"))
+        return (self.postal_mark(), " ", self.address_mark(), "　TEL ", self.phone_mark(),
+                "　FAX ", self.phone_mark("fax"))
 
 
 class Clerk(Registrar):
