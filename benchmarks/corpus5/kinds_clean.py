@@ -12,15 +12,8 @@ from benchmarks.corpus2.truth import Doc, Table, Text, negative
 from benchmarks.corpus5 import numbers
 from benchmarks.corpus5.offices import Clerk
 from benchmarks.corpus5.pages import html_doc, json_doc, markdown_doc
-from benchmarks.corpus5.voices import OF_NO_ONE
+from benchmarks.corpus5.voices import NOT_PEOPLE, OF_NO_ONE
 
-# (text, kind): names that are not people's
-NOT_PEOPLE = [
-    ("台風14号（ヨンドン）", "typhoon"), ("台風9号（ハヤトラ）", "typhoon"), ("ツムギノヒカリ", "racehorse"),
-    ("カゲトラオーカン", "racehorse"), ("第十八千鶴丸", "ship"), ("フェリーさよこ", "ship"),
-    ("汐見ホール", "facility"), ("鵜飼記念体育館", "facility"), ("ミオ・ベーカリー", "shop_name"),
-    ("理容タテノ", "shop_name"), ("湯たんぽ『はなよめ』", "product_name"), ("ロボット掃除機 ソウタ", "product_name"),
-]
 PRODUCTS = ["有機ほうじ茶 100g", "米ぬか石けん", "ひのき入浴剤", "玄米グラノーラ", "天然はちみつ 300g", "柚子ぽん酢"]
 
 

@@ -11,7 +11,7 @@ from benchmarks.corpus2.truth import Doc, Mark, Table, Text, negative, sensitive
 from benchmarks.corpus5 import numbers
 from benchmarks.corpus5.offices import Clerk
 from benchmarks.corpus5.pages import maildir_name
-from benchmarks.corpus5.voices import phrases
+from benchmarks.corpus5.voices import not_a_person, phrases
 
 BANKS = ["みちのく銀行", "北越信用金庫", "東濃銀行", "伊予商工信用組合", "肥後中央銀行"]
 
@@ -48,6 +48,8 @@ def dunning_memo(k: Clerk, n: int) -> Doc:
             (when, " 訪問、不在。ドアにお知らせを投函。"),
         ])
         text.add(*line)
+    if k.chance(0.3):
+        text.add(negative(k.pick(not_a_person("typhoon")), "PERSON", "typhoon"), "の影響で現場が止まり、入金が遅れたとのこと。")
     if k.chance(0.35):
         category = k.pick(["病歴", "犯罪被害"])
         text.add("本人談：", sensitive(k.pick(phrases(category, "clerk")), category), "ので仕事を減らしている。")

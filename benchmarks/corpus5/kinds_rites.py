@@ -12,7 +12,7 @@ from benchmarks.corpus5 import numbers
 from benchmarks.corpus5.folks import date_written, phone_written
 from benchmarks.corpus5.offices import Clerk
 from benchmarks.corpus5.pages import json_doc, vcard_doc
-from benchmarks.corpus5.voices import phrases
+from benchmarks.corpus5.voices import not_a_person, phrases
 
 
 def funeral_book(k: Clerk, n: int) -> Doc:
@@ -50,6 +50,7 @@ def wedding_guests(k: Clerk, n: int) -> Doc:
                   k.address(p, k.pick(["plain", "no", "building_first", "romaji"])), k.phone(p),
                   k.pick(["大学友人", "会社上司", "親族", "高校友人"]), need)
     table.add("会場", hotel.name, hotel.postal_mark(), hotel.address_mark(), hotel.phone_mark(), "", "")
+    table.add("二次会", negative(k.pick(not_a_person("shop_name")), "PERSON", "shop_name"), "", "", "", "", "貸切 18時〜")
     return xlsx_doc(f"婚礼/招待客リスト_{n:02d}.xlsx", [table], "wedding_guests")
 
 

@@ -13,7 +13,7 @@ from benchmarks.corpus5 import numbers
 from benchmarks.corpus5.folks import date_written
 from benchmarks.corpus5.offices import Clerk
 from benchmarks.corpus5.pages import markdown_doc
-from benchmarks.corpus5.voices import phrases
+from benchmarks.corpus5.voices import not_a_person, phrases
 
 COMPLAINTS = ["腹痛", "頭痛", "擦り傷（体育）", "気分不良", "発熱 37.8℃", "鼻血", "足首のひねり", "眠気"]
 CARE = ["ベッドで30分休養し教室へ", "患部を冷やし湿布", "水分をとらせて様子見", "早退（保護者迎え）", "傷口を洗い絆創膏"]
@@ -33,8 +33,10 @@ def hoken_log(k: Clerk, n: int) -> Doc:
         seen = date(2026, month, k.between(1, 28))
         note = _school_health(k, k.pick(["病歴", "健康診断結果"])) if k.chance(0.35) else k.pick(CARE)
         call = (k.pick(["母 ", "父 ", "祖母 "]), k.phone(parent, "mobile")) if k.chance(0.4) else "―"
+        complaint = k.pick(COMPLAINTS) if k.chance(0.85) else \
+            (negative(k.pick(not_a_person("facility")), "PERSON", "facility"), "での部活中に転倒")
         table.add(k.other_day(seen, "visit_date", "slash"), k.pick(["1", "2", "3", "昼", "5", "6"]),
-                  f"{k.between(1, 3)}-{k.between(1, 5)}", k.name(child), k.pick(COMPLAINTS), note, call)
+                  f"{k.between(1, 3)}-{k.between(1, 5)}", k.name(child), complaint, note, call)
     return xlsx_doc(f"学校/保健室/来室記録_{n:02d}.xlsx", [table], "hoken_log")
 
 

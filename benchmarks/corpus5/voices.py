@@ -1,6 +1,7 @@
 """What corpus 5's writers say of a person that is 要配慮個人情報, by category and by who
 writes it (a school nurse, a teacher, a lawyer, a counsellor, a clerk, a pharmacist),
-in the corpus's own words; and the same kinds of word said of no one (look-alikes).
+in the corpus's own words; the same kinds of word said of no one, and names that are
+no one's (typhoons, racehorses, ships, halls, shops, products): look-alikes.
 Each phrase is the information itself, as the truth labels it."""
 
 from __future__ import annotations
@@ -77,6 +78,14 @@ OF_NO_ONE = [
     ("定期健康診断の結果は各自で保管してください", "checkup_notice"),
 ]
 
+# (text, kind): names that are not people's
+NOT_PEOPLE = [
+    ("台風14号（ヨンドン）", "typhoon"), ("台風9号（ハヤトラ）", "typhoon"), ("ツムギノヒカリ", "racehorse"),
+    ("カゲトラオーカン", "racehorse"), ("第十八千鶴丸", "ship"), ("フェリーさよこ", "ship"),
+    ("汐見ホール", "facility"), ("鵜飼記念体育館", "facility"), ("ミオ・ベーカリー", "shop_name"),
+    ("理容タテノ", "shop_name"), ("湯たんぽ『はなよめ』", "product_name"), ("ロボット掃除機 ソウタ", "product_name"),
+]
+
 
 def phrases(category: str, writer: str | None = None) -> list[str]:
     """Every phrase of a category, or those a writer uses (falling back to all)."""
@@ -84,3 +93,8 @@ def phrases(category: str, writer: str | None = None) -> list[str]:
     if writer and writer in by_writer:
         return by_writer[writer]
     return [p for ps in by_writer.values() for p in ps]
+
+
+def not_a_person(kind: str) -> list[str]:
+    """The names of one kind that are no one's."""
+    return [text for text, k in NOT_PEOPLE if k == kind]

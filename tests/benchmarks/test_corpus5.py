@@ -30,8 +30,7 @@ from benchmarks import corpus5
 from benchmarks.corpus5 import generate, write
 from benchmarks.corpus5.ground import BUILDINGS, TOWNS
 from benchmarks.corpus5.kin import ABROAD, GIVEN, SURNAMES
-from benchmarks.corpus5.kinds_clean import NOT_PEOPLE
-from benchmarks.corpus5.voices import OF_NO_ONE, SAID
+from benchmarks.corpus5.voices import NOT_PEOPLE, OF_NO_ONE, SAID
 from benchmarks.scoring.dates import parse_date
 from benchmarks.scoring.values import phone_digits
 from tests.benchmarks.planted import (ENTITY_TYPES, assert_check_digits, assert_deterministic,
