@@ -133,7 +133,7 @@ class Registrar(Chance):
         which = which or self.pick(["mobile", "mobile", "home", "ip"])
         number, area = {"mobile": (p.mobile, 3), "home": (p.home, len(p.place.area_code)),
                         "ip": (p.ip, 3)}[which]
-        style = style or self.pick(["hyphen", "hyphen", "bare", "paren", "dots"])
+        style = style or self.pick(["hyphen", "hyphen", "bare", "paren", "dots", "intl"])
         return Mark(phone_written(number, area, style), "PHONE")
 
     def email(self, p: Folk) -> Mark:

@@ -112,7 +112,9 @@ def absence_mails(k: Clerk, n: int) -> Doc:
         body.add(f"{k.between(1, 3)}年{k.between(1, 5)}組 ", k.name(child), " の母です。")
         if k.chance(0.5):
             category = k.pick(["病歴", "障害"])
-            body.add("本日は欠席します。", sensitive(k.pick(phrases(category)), category), "ため、病院に寄ってから連絡します。")
+            writer = "nurse" if category == "病歴" else "teacher"
+            body.add("ご存じのとおり", sensitive(k.pick(phrases(category, writer)), category), "のですが、")
+            body.add("今朝は体調が優れないため欠席させます。")
         else:
             body.add("本日は発熱のため欠席させます。よろしくお願いいたします。")
         body.add("").add(k.name(parent), "（携帯 ", k.phone(parent, "mobile"), "）")
