@@ -36,7 +36,8 @@ def ward_list(k: Clerk, n: int) -> Doc:
 
 
 def pharmacy_note(k: Clerk, n: int) -> Doc:
-    """A pharmacist's 服薬指導記録: the patient's line, then S / O / A / P."""
+    """A pharmacist's 服薬指導記録 (UTF-8, CP932 or, from the old dispensing system, EUC-JP):
+    the patient's line, then S / O / A / P."""
     p, pharmacy = k.folk(), k.body("pharmacy")
     text = Text().add(f"【服薬指導記録】{pharmacy.name}　記録者：", k.name(k.folk(), "surname"))
     text.add("患者：", k.name(p), "　生年月日：", k.birth(p, k.pick(["era", "era_short", "two_kanji"])),
@@ -49,7 +50,7 @@ def pharmacy_note(k: Clerk, n: int) -> Doc:
     text.add("P）次回、", k.pick(["血圧手帳の確認", "副作用の有無の確認", "残薬の持参を依頼"]), "。")
     text.add("")
     text.add("※お薬に関するご相談：", pharmacy.phone_mark(), "（", pharmacy.name, "）")
-    return text_doc(f"薬局/指導記録/{n:03d}_服薬指導.txt", text, "pharmacy_note", encoding=k.pick(["utf-8", "cp932"]))
+    return text_doc(f"薬局/指導記録/{n:03d}_服薬指導.txt", text, "pharmacy_note", encoding=k.pick(["utf-8", "cp932", "euc_jp"]))
 
 
 def dental_form(k: Clerk, n: int) -> Doc:

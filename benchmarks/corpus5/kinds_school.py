@@ -119,5 +119,6 @@ def absence_mails(k: Clerk, n: int) -> Doc:
             body.add("本日は発熱のため欠席させます。よろしくお願いいたします。")
         body.add("").add(k.name(parent), "（携帯 ", k.phone(parent, "mobile"), "）")
         headers = {"From": (k.email(parent),), "To": (f"tannin@{school.domain}",), "Subject": ("欠席連絡",)}
-        messages.append(eml_doc(f"m{m}.eml", "absence_mail", headers, body))
+        charset = k.pick(["utf-8", "iso-2022-jp"])  # a phone's mailer, or an old PC mailer
+        messages.append(eml_doc(f"m{m}.eml", "absence_mail", headers, body, charset=charset))
     return mbox_doc(f"学校/受信箱_{n:02d}.mbox", messages, "absence_mails")
