@@ -6,18 +6,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# (prefecture, city, romaji city, area code, postal prefix, exchange digits)
+# (prefecture, city, romaji city, area code, postal prefix)
 CITIES = [
-    ("岩手県", "一関市", "Ichinoseki-shi, Iwate", "0191", "021", 2), ("秋田県", "横手市", "Yokote-shi, Akita", "0182", "013", 2),
-    ("福島県", "会津若松市", "Aizuwakamatsu-shi, Fukushima", "0242", "965", 2),
-    ("栃木県", "佐野市", "Sano-shi, Tochigi", "0283", "327", 2), ("新潟県", "長岡市", "Nagaoka-shi, Niigata", "0258", "940", 2),
-    ("長野県", "松本市", "Matsumoto-shi, Nagano", "0263", "390", 2), ("岐阜県", "大垣市", "Ogaki-shi, Gifu", "0584", "503", 2),
-    ("静岡県", "沼津市", "Numazu-shi, Shizuoka", "055", "410", 3), ("三重県", "伊勢市", "Ise-shi, Mie", "0596", "516", 2),
-    ("兵庫県", "姫路市", "Himeji-shi, Hyogo", "079", "670", 3), ("岡山県", "倉敷市", "Kurashiki-shi, Okayama", "086", "710", 3),
-    ("愛媛県", "今治市", "Imabari-shi, Ehime", "0898", "794", 2),
-    ("熊本県", "八代市", "Yatsushiro-shi, Kumamoto", "0965", "866", 2),
-    ("北海道", "北見市", "Kitami-shi, Hokkaido", "0157", "090", 2), ("青森県", "弘前市", "Hirosaki-shi, Aomori", "0172", "036", 2),
-    ("富山県", "高岡市", "Takaoka-shi, Toyama", "0766", "933", 2), ("山口県", "周南市", "Shunan-shi, Yamaguchi", "0834", "745", 2),
+    ("岩手県", "一関市", "Ichinoseki-shi, Iwate", "0191", "021"), ("秋田県", "横手市", "Yokote-shi, Akita", "0182", "013"),
+    ("福島県", "会津若松市", "Aizuwakamatsu-shi, Fukushima", "0242", "965"),
+    ("栃木県", "佐野市", "Sano-shi, Tochigi", "0283", "327"), ("新潟県", "長岡市", "Nagaoka-shi, Niigata", "0258", "940"),
+    ("長野県", "松本市", "Matsumoto-shi, Nagano", "0263", "390"), ("岐阜県", "大垣市", "Ogaki-shi, Gifu", "0584", "503"),
+    ("静岡県", "沼津市", "Numazu-shi, Shizuoka", "055", "410"), ("三重県", "伊勢市", "Ise-shi, Mie", "0596", "516"),
+    ("兵庫県", "姫路市", "Himeji-shi, Hyogo", "079", "670"), ("岡山県", "倉敷市", "Kurashiki-shi, Okayama", "086", "710"),
+    ("愛媛県", "今治市", "Imabari-shi, Ehime", "0898", "794"),
+    ("熊本県", "八代市", "Yatsushiro-shi, Kumamoto", "0965", "866"),
+    ("北海道", "北見市", "Kitami-shi, Hokkaido", "0157", "090"), ("青森県", "弘前市", "Hirosaki-shi, Aomori", "0172", "036"),
+    ("富山県", "高岡市", "Takaoka-shi, Toyama", "0766", "933"), ("山口県", "周南市", "Shunan-shi, Yamaguchi", "0834", "745"),
 ]
 
 # (city index, town, romaji, rural: written with 大字/字 and 番地 only)
