@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 
 from benchmarks.corpus import Doc, _docx
-from benchmarks.ids5_formats import Numbers, era, kanji_number, odf_bytes, wide, xlsx_hidden_bytes
+from benchmarks.ids5_formats import Numbers, era, kanji_number, odf_bytes, wide, xlsx_hidden_bytes, zip_of
 from samples import writers as w
 
 SCORED = ("DRIVERS_LICENSE", "BANK_ACCOUNT", "POSTAL_CODE", "MY_NUMBER", "DATE_OF_BIRTH")
@@ -24,7 +24,7 @@ KANA = ["クリハラ サトコ", "ヤブキ ワタル", "シノヅカ ミカ", 
 BANKS = ["あさひ野銀行", "北斗信用金庫", "みなと銀行", "さくら台銀行"]
 BRANCHES = ["駅前支店", "本町支店", "中央支店", "東口出張所"]
 TOWNS = ["群馬県高崎市あら町", "岐阜県大垣市郭町", "愛媛県今治市北宝来町", "福井県敦賀市白銀町"]
-LICENCE_LABELS = ["運転免許証番号", "免許証番号", "運転免許（番号）"]
+LICENCE_LABELS = ["免許番号", "運転免許証番号", "免許証番号", "運転免許（番号）"]
 MY_NUMBER_LABELS = ["個人番号", "マイナンバー"]
 _DOB = "DATE_OF_BIRTH"
 
@@ -58,13 +58,17 @@ class DevIds5(Numbers):
         label, written = self.pick(LICENCE_LABELS), self.written_licence(number)
         lines, table = ["入居申込書", "物件名：コーポ桜 203号室"], [["申込者", who], ["生年月日", born],
                                                                 ["勤務先", "株式会社たちばな工業"], ["年収", "420万円"]]
-        layout = i % 3
+        layout = i % 5
         if layout == 0:
             table.append([label, written])
         elif layout == 1:
             table += [[label, "有効期限"], [written, "令和10年8月1日まで"]]
-        else:
+        elif layout == 2:
             lines.append(f"本人確認書類：運転免許証（{written}、ゴールド）")
+        elif layout == 3:
+            table.append(["本人確認", "運転免許証", "番号", written])
+        else:
+            table.append([f"{label}（12桁）", written])
         table.append(["緊急連絡先", "090-2222-3434"])
         return Doc(f"ids5_lease{i:03d}.docx", _docx(lines, table),
                    {("DRIVERS_LICENSE", number), (_DOB, day)} | _SCORED)
@@ -134,9 +138,34 @@ class DevIds5(Numbers):
         return Doc(f"ids5_transfer{i:03d}.txt", "\n".join(lines).encode("utf-8"),
                    {("BANK_ACCOUNT", account), ("~BANK_ACCOUNT", "2345678")} | _SCORED)
 
+    def tenants_docx(self, i: int) -> Doc:
+        """A lease form with the applicant and the guarantor side by side in columns."""
+        a, b, (born, day) = self.licence(), self.licence(), self.born()
+        table = [["項目", "申込者", "連帯保証人"], ["氏名", *self.rng.sample(PEOPLE, 2)], ["生年月日", born, "―"],
+                 [self.pick(LICENCE_LABELS), a, wide(b)], ["勤務先", "A工業", "B商店"]]
+        return Doc(f"ids5_tenants{i:03d}.docx", _docx(["入居申込書"], table),
+                   {("DRIVERS_LICENSE", a), ("DRIVERS_LICENSE", b), (_DOB, day)} | _SCORED)
+
+    def reunion_txt(self, i: int) -> Doc:
+        """同窓会名簿 exported with semicolons (one record a line, no header)."""
+        lines, truth = [], set()
+        for n, who in enumerate(self.rng.sample(PEOPLE, 4)):
+            code = self.postal()
+            lines.append(f"{who};〒{code[:3]}-{code[3:] if n % 2 else wide(code[3:])};{self.pick(TOWNS)}{n + 1}-8")
+            truth.add(("POSTAL_CODE", code))
+        return Doc(f"ids5_reunion{i:03d}.csv", "\n".join(lines).encode("cp932"), truth | _SCORED)
+
+    def submissions_zip(self, i: int) -> Doc:
+        """年末調整の提出物: zips of ODS sheets inside a zip."""
+        a, b = self.my_number(), self.my_number()
+        sheet = odf_bytes("spreadsheet", tables={"扶養": [["氏名", "続柄", "個人番号"], [self.pick(PEOPLE), "本人", a],
+                                                          ["同 花", "配偶者", f"{b[:4]}-{b[4:8]}-{b[8:]}"]]})
+        return Doc(f"ids5_submissions{i:03d}.zip", zip_of({"2026年末/総務.zip": zip_of({"扶養.ods": sheet})}),
+                   {("MY_NUMBER", a), ("MY_NUMBER", b)} | _SCORED)
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.lease_docx, self.payroll_xlsx, self.dependants_xlsx, self.withholding_ods, self.pta_csv,
-                 self.moving_docx, self.transfer_txt]
+                 self.moving_docx, self.transfer_txt, self.tenants_docx, self.reunion_txt, self.submissions_zip]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- clean files -------------------------------------------------------------

@@ -137,8 +137,9 @@ def _row_labels(cells: Cells) -> list[str]:
     labels, current = [""] * start, ""
     for position, (_, text) in enumerate(cells[start:], start=start):
         if is_field_label(text) or _label_between_values(cells, position, labels):
+            # labels side by side name one field (運転免許証 | 番号 | 1234…)
+            current = f"{current} {text.strip()}" if position > start and labels[-1] == "" else text.strip()
             labels.append("")
-            current = text.strip()
         else:
             labels.append(current)
     return labels
