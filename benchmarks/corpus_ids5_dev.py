@@ -58,7 +58,7 @@ class DevIds5(Numbers):
         label, written = self.pick(LICENCE_LABELS), self.written_licence(number)
         lines, table = ["入居申込書", "物件名：コーポ桜 203号室"], [["申込者", who], ["生年月日", born],
                                                                 ["勤務先", "株式会社たちばな工業"], ["年収", "420万円"]]
-        layout = i % 5
+        layout = i % 6
         if layout == 0:
             table.append([label, written])
         elif layout == 1:
@@ -67,8 +67,10 @@ class DevIds5(Numbers):
             lines.append(f"本人確認書類：運転免許証（{written}、ゴールド）")
         elif layout == 3:
             table.append(["本人確認", "運転免許証", "番号", written])
-        else:
+        elif layout == 4:
             table.append([f"{label}（12桁）", written])
+        else:
+            table += [[label, f"{written}（個人番号・マイナンバーは記入不要）"]]
         table.append(["緊急連絡先", "090-2222-3434"])
         return Doc(f"ids5_lease{i:03d}.docx", _docx(lines, table),
                    {("DRIVERS_LICENSE", number), (_DOB, day)} | _SCORED)
@@ -79,13 +81,16 @@ class DevIds5(Numbers):
             [["ゆうちょ銀行"], ["氏名", "記号", "番号", "名義"]], set()
         for n, who in enumerate(self.rng.sample(PEOPLE, 4)):
             account = self.digits(7)
+            written = wide(account) if n == 1 else f"{self.digits(3)}-{account}" if n == 2 else account
             main.append([f"E{100 + n}", who, self.pick(BANKS), self.pick(BRANCHES), self.pick(["普通", "当座"]),
-                         wide(account) if n == 1 else account, self.pick(KANA)])
+                         written, self.pick(KANA)])
             truth.add(("BANK_ACCOUNT", account))
+        if i % 2:
+            yucho[1] = ["氏名", "記号－番号", "名義"]
         for who in self.rng.sample(PEOPLE, 2):
             mark, number = self.yucho()
-            yucho.append([who, mark, wide(number) if i % 2 else number, self.pick(KANA)])
-            truth.add(("BANK_ACCOUNT", number))
+            yucho.append([who, f"{mark}-{number}", self.pick(KANA)] if i % 2 else [who, mark, number, self.pick(KANA)])
+            truth.add(("BANK_ACCOUNT", f"{mark}-{number}" if i % 2 else number))
         badge = self.digits(7)
         gate = [["入館証番号", "部署"], [badge, "総務"]]
         return Doc(f"ids5_payroll{i:03d}.xlsx", w.xlsx_bytes({"銀行": main, "ゆうちょ": yucho, "入館証": gate}),
@@ -117,7 +122,7 @@ class DevIds5(Numbers):
         lines, truth = ["学年,氏名,郵便番号,住所,電話"], set()
         for n, who in enumerate(self.rng.sample(PEOPLE, 4)):
             code = self.postal()
-            written = code if n % 2 else wide(f"〒{code[:3]}-{code[3:]}")
+            written = [wide(f"〒{code[:3]}-{code[3:]}"), code, f"{code[:3]} {code[3:]}"][n % 3]
             lines.append(f"{n + 1}年,{who},{written},{self.pick(TOWNS)}{n + 1}-3,0{n + 6}0-1{n}11-22{n}2")
             truth.add(("POSTAL_CODE", code))
         return Doc(f"ids5_pta{i:03d}.csv", "\n".join(lines).encode("cp932"), truth | _SCORED)

@@ -23,6 +23,8 @@ class DriversLicenseRecognizer(JapanesePatternRecognizer):
                "license no", "licence no", "driving license", "driving licence")
     NEGATIVE_CONTEXT = ("個人番号", "マイナンバー", "注文番号", "伝票番号", "会員番号", "口座番号")
     PREFILTER = r"[0-9]{4}"
+    # a note after the number (（マイナンバーは記入不要）) is not its label: only a word before it says no
+    negative_labels_only = True
 
     CHECKS_AGREE_BONUS = 0.1  # both unverified checks agree: a little more likely; never a rejection
 
