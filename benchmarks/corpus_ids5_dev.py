@@ -62,7 +62,7 @@ class DevIds5(Numbers):
         if layout == 0:
             table.append([label, written])
         elif layout == 1:
-            table += [[label, "有効期限"], [written, "令和10年8月1日まで"]]
+            table += [[label, self.pick(["有効期限", "種類"])], [written, "令和10年8月1日まで"]]
         elif layout == 2:
             lines.append(f"本人確認書類：運転免許証（{written}、ゴールド）")
         elif layout == 3:

@@ -68,3 +68,10 @@ def test_a_width_note_and_labels_side_by_side():
 def test_withholding_form_and_yucho_sheet_found_end_to_end(detector):
     text = _labelled([["給与所得の源泉徴収票"], ["", "個人番号", "945807302153"], ["支払者", "法人番号", "7123456789012"]])
     assert _found(detector, text, "MY_NUMBER") == ["945807302153"]
+
+
+def test_a_number_under_its_label_beside_a_word_that_is_not_one():
+    text = _labelled([["氏名", "早瀬 陽菜"], ["免許番号", "種類"], ["449876543221", "普通"], ["氏名", "久米 拓真"],
+                      ["東京都港区1-2-3", "メモ"]])
+    assert "免許番号: 449876543221" in text
+    assert "氏名: 東京都港区1-2-3" not in text  # only a number alone in its cell
