@@ -14,10 +14,9 @@ from __future__ import annotations
 import random
 
 from benchmarks.corpus import Doc, _written
-from benchmarks.ids5_formats import Numbers, era, odf_bytes, rtf_bytes, wide, zip_of
+from benchmarks.ids5_formats import SCORED, Numbers, odf_bytes, rtf_bytes, wide, zip_of
 from samples import writers as w
 
-SCORED = ("DRIVERS_LICENSE", "BANK_ACCOUNT", "POSTAL_CODE", "MY_NUMBER", "DATE_OF_BIRTH")
 _SCORED = {("*", e) for e in SCORED}
 MEMBERS = ["蓮見 千尋", "桐生 大河", "沖田 結衣", "鶴見 海斗", "氷室 果歩", "雨宮 蒼真", "小此木 梢", "真壁 亮"]
 LENDERS = ["しおさい銀行", "若葉信用組合", "こだま銀行"]
@@ -32,14 +31,9 @@ class CheckIds5(Numbers):
     def __init__(self, seed: int) -> None:
         super().__init__(random.Random(seed * 53 + 11))
 
-    def pick(self, items):
-        return self.rng.choice(items)
-
     def dob(self) -> tuple[str, str]:
         """(written, ISO): H1/4/1, 平成元年…, Ｓ４５．３．１２, 1970年3月12日生."""
-        y, m, d = self.birth()
-        name, letter, year = era(max(y, 1927), m, d)
-        y = year + (1988 if name == "平成" else 1925)
+        y, m, d, name, letter, year = self.era_birth()
         forms = [f"{letter}{year}/{m}/{d}", f"{name}{'元' if year == 1 else year}年{m:02d}月{d:02d}日",
                  wide(f"{letter}{year}.{m}.{d}"), f"{y}年{m}月{d}日生（{2026 - y}才）"]
         return self.pick(forms), f"{y}-{m:02d}-{d:02d}"

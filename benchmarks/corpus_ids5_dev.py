@@ -14,10 +14,9 @@ from __future__ import annotations
 import random
 
 from benchmarks.corpus import Doc, _docx
-from benchmarks.ids5_formats import Numbers, era, kanji_number, odf_bytes, wide, xlsx_hidden_bytes, zip_of
+from benchmarks.ids5_formats import SCORED, Numbers, kanji_number, odf_bytes, wide, xlsx_hidden_bytes, zip_of
 from samples import writers as w
 
-SCORED = ("DRIVERS_LICENSE", "BANK_ACCOUNT", "POSTAL_CODE", "MY_NUMBER", "DATE_OF_BIRTH")
 _SCORED = {("*", e) for e in SCORED}
 PEOPLE = ["栗原 聡子", "矢吹 航", "篠塚 実花", "門脇 総一", "早瀬 陽菜", "久米 拓真", "浜岡 紗季", "宮路 圭佑"]
 KANA = ["クリハラ サトコ", "ヤブキ ワタル", "シノヅカ ミカ", "カドワキ ソウイチ", "ハヤセ ヒナ", "クメ タクマ"]
@@ -33,14 +32,9 @@ class DevIds5(Numbers):
     def __init__(self, seed: int) -> None:
         super().__init__(random.Random(seed * 37 + 5))
 
-    def pick(self, items):
-        return self.rng.choice(items)
-
     def born(self) -> tuple[str, str]:
         """(written, ISO): S45.3.12, 昭45.03.12, 平成元年…, 昭和四十五年三月十二日, with an age."""
-        y, m, d = self.birth()
-        name, letter, year = era(max(y, 1927), m, d)
-        y = year + (1988 if name == "平成" else 1925)
+        y, m, d, name, letter, year = self.era_birth()
         forms = [f"{letter}{year}.{m}.{d}", f"{name[0]}{year}.{m:02d}.{d:02d}",
                  f"{name}{'元' if year == 1 else year}年{m}月{d}日",
                  f"{name}{kanji_number(year)}年{kanji_number(m)}月{kanji_number(d)}日（{2026 - y}歳）"]

@@ -82,6 +82,9 @@ def zip_of(members: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
+SCORED = ("DRIVERS_LICENSE", "BANK_ACCOUNT", "POSTAL_CODE", "MY_NUMBER", "DATE_OF_BIRTH")
+
+
 class Numbers:
     """Valid synthetic values both ids5 corpora draw (numbers only, no words)."""
 
@@ -112,8 +115,14 @@ class Numbers:
     def postal(self) -> str:
         return f"{self.rng.randint(100, 999)}{self.digits(4)}"
 
-    def birth(self) -> tuple[int, int, int]:
-        return self.rng.randint(1931, 2005), self.rng.randint(1, 12), self.rng.randint(1, 28)
+    def pick(self, items):
+        return self.rng.choice(items)
+
+    def era_birth(self) -> tuple[int, int, int, str, str, int]:
+        """(year, month, day, era name, era letter, year of the era) of a birth in 昭和 or 平成."""
+        y, m, d = self.rng.randint(1931, 2005), self.rng.randint(1, 12), self.rng.randint(1, 28)
+        name, letter, year = era(y, m, d)
+        return y, m, d, name, letter, year
 
 
 def wide(text: str) -> str:
