@@ -42,7 +42,8 @@ class DevIds5(Numbers):
 
     def written_licence(self, number: str) -> str:
         return self.pick([number, f"{number[:4]} {number[4:8]} {number[8:]}", wide(number),
-                          f"第{number}号", f"{number[:4]}ー{number[4:8]}ー{number[8:]}"])
+                          f"第{number}号", f"{number[:4]}ー{number[4:8]}ー{number[8:]}",
+                          f"{number[:2]}-{number[2:4]}-{number[4:10]}-{number[10]}-{number[11]}", " ".join(number)])
 
     # --- positives -------------------------------------------------------------
 

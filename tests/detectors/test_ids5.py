@@ -75,3 +75,9 @@ def test_a_number_under_its_label_beside_a_word_that_is_not_one():
                       ["東京都港区1-2-3", "メモ"]])
     assert "免許番号: 449876543221" in text
     assert "氏名: 東京都港区1-2-3" not in text  # only a number alone in its cell
+
+
+@pytest.mark.parametrize("written", ["45-98-033587-2-0", "4 5 9 8 0 3 3 5 8 7 2 0", "4598 0335 8720", "459803358720"])
+def test_a_licence_however_its_digits_are_grouped(detector, written):
+    assert _found(detector, f"運転免許証番号: {written}", "DRIVERS_LICENSE") == [written]
+    assert _found(detector, f"注文番号: {written}", "DRIVERS_LICENSE") == []
