@@ -15,6 +15,7 @@ look-alike `~PERSON`.
 from __future__ import annotations
 
 import random
+import re
 
 from benchmarks.corpus import Doc
 
@@ -59,8 +60,8 @@ class DevNames5:
 
     def foreigner(self) -> tuple[str, str]:
         (first, last), romaji = self.pick(FOREIGN)
-        written = self.pick([f"{first}・{last}", f"{first} {last}", romaji])
-        return written, written.replace("・", "").replace(" ", "")
+        written = self.pick([f"{first}・{last}", f"{first} {last}", f"{first}　{last}", romaji])
+        return written, re.sub("[・ \u3000]", "", written)
 
     def staff_list(self) -> tuple[str, str, set]:
         """A staff roster: kanji, foreign and Chinese/Korean names with readings."""
@@ -107,6 +108,31 @@ class DevNames5:
                 f"通訳は{who}さんが担当した。\n")
         return text, ".txt", {("PERSON", family + given), ("PERSON", reading.replace(" ", "")), ("PERSON", canonical)}
 
+    def payees(self) -> tuple[str, str, set]:
+        """支払先一覧: people and companies in one 氏名又は名称 column."""
+        rows, truth = ["氏名又は名称\t支払金額\t源泉徴収税額"], set()
+        for _ in range(self.rng.randint(2, 4)):
+            who, canonical, _ = self.japanese()
+            rows.append(f"{who}\t{self.rng.randint(10, 90)}0000\t{self.rng.randint(1, 9)}0210")
+            truth.add(("PERSON", canonical))
+        company = self.pick(COMPANIES)
+        rows.insert(self.rng.randint(1, len(rows)), f"{company}\t{self.rng.randint(10, 90)}0000\t0")
+        return "\n".join(rows) + "\n", ".tsv", truth | {("~PERSON", company.replace(" ", ""))}
+
+    def readings(self) -> tuple[str, str, set]:
+        """氏名 and its reading in hiragana, a shop or a product beside the person."""
+        rows, truth = ["氏名,ふりがな,よく行く店,購入品"], set()
+        for _ in range(self.rng.randint(2, 4)):
+            family, given = self.pick(FAMILY), self.pick(GIVEN)
+            hiragana = "".join(chr(ord(c) - 0x60) for c in f"{family[1]}　{given[1]}".replace("　", ""))
+            split = len(family[1])
+            reading = hiragana[:split] + self.pick([" ", "　"]) + hiragana[split:]
+            shop, product = self.pick(SHOPS), self.pick(PRODUCTS)
+            rows.append(f"{family[0]} {given[0]},{reading},{shop},{product}")
+            truth |= {("PERSON", family[0] + given[0]), ("PERSON", hiragana),
+                      ("~PERSON", shop.replace(" ", "")), ("~PERSON", product)}
+        return "\n".join(rows) + "\n", ".csv", truth
+
     def products(self) -> tuple[str, set]:
         chosen = self.rng.sample(PRODUCTS, 2)
         if self.rng.random() < 0.5:
@@ -127,7 +153,8 @@ class DevNames5:
     def mascot(self) -> tuple[str, set]:
         m = self.pick(MASCOTS)
         text = self.pick([f"管理組合だより\n今月もマスコットキャラクターの{m}がお祭りに登場します。\n",
-                          f"防犯ポスター\nみんなで守ろう！ {m}より\n", f"イベント: ゆるキャラ {m} と写真撮影\n"])
+                          f"防犯ポスター\nみんなで守ろう！ {m}より\n", f"イベント: ゆるキャラ {m} と写真撮影\n",
+                          f"{m}（町のマスコット）が今年も来場します。\n"])
         return text, {("~PERSON", m)}
 
     def payee(self) -> tuple[str, set]:
@@ -143,7 +170,7 @@ class DevNames5:
         return text, truth
 
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.staff_list, self.split_cells, self.care_record, self.cjk_prose]
+        kinds = [self.staff_list, self.split_cells, self.care_record, self.cjk_prose, self.payees, self.readings]
         docs = []
         for i in range(count):
             text, suffix, truth = kinds[i % len(kinds)]()

@@ -1,4 +1,4 @@
-"""Goods, shops and mascots called by a person's name (issue 12, names5): the name
+"""Goods, shops, companies and mascots called by a person's name (issue 12, names5): the name
 is the thing's, not someone's.
 
 - A shop, a salon, a bar or an eatery: a word for one (data/shop_words.txt) right
@@ -8,6 +8,8 @@ is the thing's, not someone's.
 - Goods: a given name alone glued to a word that describes the thing (洗浄太郎, 節水くん)
   or to a doubled sound (らくらく太郎, 楽々一郎, ぽかぽかちゃん); the word before it is one the
   dictionary knows as a common noun, never an unknown one (a rare surname: 德永千尋).
+- A company: a legal form right before or after the name, a space between or
+  none (株式会社 中川設計, 山本工務店（株）), as in a 氏名又は名称 cell.
 - A mascot: the name followed by くん or ちゃん with a word for a character
   (キャラクター, マスコット, ゆるキャラ, 着ぐるみ) a little before it.
 """
@@ -31,6 +33,11 @@ _CUTE = re.compile("くん|ちゃん|君")
 _DOUBLED = re.compile(rf"([ぁ-ゖァ-ヶ]{{2}})\1$|(?<![{_KANJI}])[{_KANJI}]々$")  # らくらく, 楽々
 _GLUED_WORD = re.compile(rf"[{_KANJI}]{{2,4}}$")
 _SHOP_REACH = 16
+_FORMS = ("株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "一般社団法人", "一般財団法人", "公益社団法人",
+          "公益財団法人", "社会福祉法人", "医療法人社団", "医療法人財団", "医療法人", "学校法人", "宗教法人", "NPO法人",
+          "特定非営利活動法人", "(株)", "（株）", "(有)", "（有）", "(同)", "（同）", "㈱", "㈲")
+_FORM_BEFORE = re.compile(f"(?:{alternation(_FORMS)})[ \u3000]?$")
+_FORM_AFTER = re.compile(f"[ \u3000]?(?:{alternation(_FORMS)})")
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +51,8 @@ def _shops() -> tuple[re.Pattern, re.Pattern]:
 def named_like_a_person(text: str, start: int, end: int, lists: NameLists,
                         lookup: Callable[[str], WordLookup] | None) -> bool:
     """Whether the name text[start:end] names a shop, goods or a mascot (see the module)."""
+    if _FORM_BEFORE.search(text, max(0, start - 10), start) or _FORM_AFTER.match(text, end):
+        return True  # 株式会社 中川設計 in a 氏名又は名称 cell
     before, starting = _shops()
     if starting.match(text, start) and _shop_word_alone(text, start):
         return True
