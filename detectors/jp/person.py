@@ -182,7 +182,8 @@ class PersonRecognizer(EntityRecognizer):
         results = [r for r in results if text[r.start:r.end] not in things]
         judge = NameJudge(lookup, self.names)
         fields = [f for f in fields if judge.a_name_value(text[f.start:f.end])]  # not 会員名: 正会員
-        found = {(r.start, r.end) for r in results}  # a role's name another tier found keeps that tier's score
+        # a role's name another tier found keeps that tier's score, unless too low to report (記録者：佐藤 at 0.2)
+        found = {(r.start, r.end) for r in results if r.score >= 0.6}
         fields += [self._result(s, e, 0.6) for s, e in role_labelled_names(text, self.names, lookup) if (s, e) not in found]
         results += [self._result(s, e, 0.6) for s, e in self_introduced(text, lookup) + attendees(
             text, self.names, lookup) + addressed_by_layout(text, self.names, lookup)]  # person_roles, person_greeting
