@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import random
 
-from benchmarks.corpus import Doc
+from benchmarks.names5_documents import Names5Documents
 
 SEI = [("髙木", "タカギ"), ("宮﨑", "ミヤザキ"), ("濵口", "ハマグチ"), ("德田", "トクダ"), ("齊木", "サイキ"),
        ("眞鍋", "マナベ"), ("澁谷", "シブヤ"), ("廣瀬", "ヒロセ"), ("嶋田", "シマダ"), ("﨑山", "サキヤマ")]
@@ -38,9 +38,11 @@ DUTIES = ["バイタル測定", "体位変換", "服薬確認", "更衣介助"]
 COURSES = ["安全衛生教育", "フォークリフト講習", "日本語研修"]
 
 
-class CheckNames5:
+class CheckNames5(Names5Documents):
+    prefix = "n5_check"
+
     def __init__(self, seed: int) -> None:
-        self.rng = random.Random(seed * 59 + 11)
+        super().__init__(random.Random(seed * 59 + 11))
 
     def one(self, items):
         return self.rng.choice(items)
@@ -113,26 +115,8 @@ class CheckNames5:
         text = f"報酬、料金等の支払調書\n支払を受ける者　氏名又は名称　{firm}\n支払者 {place}\n"
         return text, {("~PERSON", firm.replace(" ", "")), ("~PERSON", place)}
 
-    def look_alikes(self) -> tuple[str, set]:
-        text, truth = "", set()
-        for kind in self.rng.sample([self.goods, self.salons, self.character, self.payer], 2):
-            more, also = kind()
-            text, truth = text + more + "\n", truth | also
-        return text, truth
+    def kinds(self) -> list:
+        return [self.trainees, self.course_roster, self.four_cells, self.handover, self.consultation]
 
-    def positives(self, count: int) -> list[Doc]:
-        kinds = [self.trainees, self.course_roster, self.four_cells, self.handover, self.consultation]
-        docs = []
-        for i in range(count):
-            text, suffix, truth = kinds[i % len(kinds)]()
-            if suffix == ".txt" and self.rng.random() < 0.5:
-                more, also = self.look_alikes()
-                text, truth = text + "\n" + more, truth | also
-            docs.append(Doc(f"n5_check{i:03d}{suffix}", text.encode("utf-8"), truth | SCORED))
-        return docs
-
-    def negatives(self, count: int) -> list[Doc]:
-        return [Doc(f"n5_check_clean{i:03d}.txt", self.look_alikes()[0].encode("utf-8")) for i in range(count)]
-
-
-SCORED = {("*", "PERSON")}
+    def look_alike_kinds(self) -> list:
+        return [self.goods, self.salons, self.character, self.payer]

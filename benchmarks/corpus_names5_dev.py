@@ -17,7 +17,7 @@ from __future__ import annotations
 import random
 import re
 
-from benchmarks.corpus import Doc
+from benchmarks.names5_documents import Names5Documents
 
 # (surname, reading): variant and rare kanji
 FAMILY = [("髙橋", "タカハシ"), ("山﨑", "ヤマザキ"), ("濵田", "ハマダ"), ("德永", "トクナガ"), ("齋藤", "サイトウ"),
@@ -42,9 +42,11 @@ CARE = ["食事介助", "入浴介助", "排泄介助", "口腔ケア"]
 ITEMS = ["電動ベッド", "車いす", "歩行器"]
 
 
-class DevNames5:
+class DevNames5(Names5Documents):
+    prefix = "n5_dev"
+
     def __init__(self, seed: int) -> None:
-        self.rng = random.Random(seed * 41 + 5)
+        super().__init__(random.Random(seed * 41 + 5))
 
     def pick(self, items):
         return self.rng.choice(items)
@@ -162,30 +164,8 @@ class DevNames5:
         text = f"支払調書\n氏名又は名称,{company}\n区分,報酬\n\n送付先 {facility}\n"
         return text, {("~PERSON", company.replace(" ", "")), ("~PERSON", facility)}
 
-    def look_alikes(self) -> tuple[str, set]:
-        text, truth = "", set()
-        for kind in self.rng.sample([self.products, self.shops, self.mascot, self.payee], 2):
-            more, also = kind()
-            text, truth = text + more + "\n", truth | also
-        return text, truth
+    def kinds(self) -> list:
+        return [self.staff_list, self.split_cells, self.care_record, self.cjk_prose, self.payees, self.readings]
 
-    def positives(self, count: int) -> list[Doc]:
-        kinds = [self.staff_list, self.split_cells, self.care_record, self.cjk_prose, self.payees, self.readings]
-        docs = []
-        for i in range(count):
-            text, suffix, truth = kinds[i % len(kinds)]()
-            if suffix == ".txt" and self.rng.random() < 0.5:
-                more, also = self.look_alikes()
-                text, truth = text + "\n" + more, truth | also
-            docs.append(Doc(f"n5_dev{i:03d}{suffix}", text.encode("utf-8"), truth | SCORED))
-        return docs
-
-    def negatives(self, count: int) -> list[Doc]:
-        docs = []
-        for i in range(count):
-            text, _ = self.look_alikes()
-            docs.append(Doc(f"n5_dev_clean{i:03d}.txt", text.encode("utf-8")))
-        return docs
-
-
-SCORED = {("*", "PERSON")}
+    def look_alike_kinds(self) -> list:
+        return [self.products, self.shops, self.mascot, self.payee]
