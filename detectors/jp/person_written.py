@@ -54,10 +54,15 @@ def _with_readings(text: str) -> Iterator[tuple[int, int]]:
         yield reading.span(1)
 
 
+# hiragana after a surname that read as a given name but are an honorific or particles (佐藤さん: サン)
+_NOT_GIVEN = ("さん", "さま", "くん", "ちゃん", "どの", "たち", "ども", "から", "まで", "より", "など", "です", "とも", "にも",
+              "では", "には", "へは", "とは", "のみ", "だけ", "ほか")
+
+
 def _hiragana_given(text: str, lists: NameLists) -> Iterator[tuple[int, int]]:
     for match in _HIRAGANA_GIVEN.finditer(text):
         given = match.group(1)
-        if _katakana(given) not in lists.given_kana:
+        if given.startswith(_NOT_GIVEN) or _katakana(given) not in lists.given_kana:
             continue
         surname = text[match.start():match.start(1)].rstrip(" \u3000")
         if surname in lists.surnames or dictionary_surname(surname):

@@ -44,3 +44,9 @@ def test_variant_kanji_keep_their_offsets(nlp):
     assert common_forms("髙橋と德永と濵田と𠮷田") == "高橋と徳永と濱田と吉田"
     words = GinzaNlpEngine(nlp).morphemes("担当の德永です")
     assert any(w.text == "德永" and w.tag.endswith("姓") for w in words)
+
+
+@pytest.mark.parametrize("text, expected", [("松本さん、山本さん、長谷川さんへ\n", ["松本", "山本", "長谷川"]),
+                                            ("井上とも相談した。\n", ["井上"])])
+def test_an_honorific_or_a_particle_is_no_hiragana_given_name(detector, text, expected):
+    assert _people(detector, text) == expected
