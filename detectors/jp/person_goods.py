@@ -33,6 +33,8 @@ _CUTE = re.compile("くん|ちゃん|君")
 _DOUBLED = re.compile(rf"([ぁ-ゖァ-ヶ]{{2}})\1$|(?<![{_KANJI}])[{_KANJI}]々$")  # らくらく, 楽々
 _GLUED_WORD = re.compile(rf"[{_KANJI}]{{2,4}}$")
 _SHOP_REACH = 16
+# the last character of a word for a kind of person or a relation (長男, 次女, 画家, 社員, 選手)
+_PERSON_ENDS = frozenset("男女子兄弟姉妹父母祖孫息嫁婿夫妻長員者家手師士優官人将主王帝公卿氏君様殿生")
 _FORMS = ("株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "一般社団法人", "一般財団法人", "公益社団法人",
           "公益財団法人", "社会福祉法人", "医療法人社団", "医療法人財団", "医療法人", "学校法人", "宗教法人", "NPO法人",
           "特定非営利活動法人", "(株)", "（株）", "(有)", "（有）", "(同)", "（同）", "㈱", "㈲")
@@ -54,7 +56,8 @@ def named_like_a_person(text: str, start: int, end: int, lists: NameLists,
     if _FORM_BEFORE.search(text, max(0, start - 10), start) or _FORM_AFTER.match(text, end):
         return True  # 株式会社 中川設計 in a 氏名又は名称 cell
     before, starting = _shops()
-    if starting.match(text, start) and _shop_word_alone(text, start):
+    word = starting.match(text, start)
+    if word and _shop_word_alone(text, start, word.end()):
         return True
     if before.search(text, max(0, start - _SHOP_REACH), start):
         return True
@@ -64,9 +67,10 @@ def named_like_a_person(text: str, start: int, end: int, lists: NameLists,
     return given in lists.given_names and given not in lists.surnames and _glued_to_a_thing(text, start, lookup)
 
 
-def _shop_word_alone(text: str, start: int) -> bool:
-    """The shop word at start is not the tail of a katakana word."""
-    return start == 0 or not re.match("[ァ-ヶー]", text[start - 1])
+def _shop_word_alone(text: str, start: int, end: int) -> bool:
+    """The shop word from start to end is a word of its own: not the tail of a katakana
+    word before it, nor the head of one after it (パブロ, バーバラ, エステバン are names)."""
+    return not (start and re.match("[ァ-ヶー]", text[start - 1])) and not re.match("[ァ-ヶー]", text[end:end + 1])
 
 
 def _glued_to_a_thing(text: str, start: int, lookup: Callable[[str], WordLookup] | None) -> bool:
@@ -80,5 +84,7 @@ def _glued_to_a_thing(text: str, start: int, lookup: Callable[[str], WordLookup]
     if word is None or lookup is None or start - len(word.group()) > 0 and re.match(
             f"[{_KANJI}]", text[start - len(word.group()) - 1]):
         return False
+    if word.group()[-1] in _PERSON_ENDS:
+        return False  # 長男太郎, 画家一郎: a kind of person before the name
     read = lookup(word.group())
     return read.common and not read.unknown
