@@ -38,7 +38,8 @@ _PERSON_ENDS = frozenset("男女子兄弟姉妹父母祖孫息嫁婿夫妻長員
 _FORMS = ("株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "一般社団法人", "一般財団法人", "公益社団法人",
           "公益財団法人", "社会福祉法人", "医療法人社団", "医療法人財団", "医療法人", "学校法人", "宗教法人", "NPO法人",
           "特定非営利活動法人", "(株)", "（株）", "(有)", "（有）", "(同)", "（同）", "㈱", "㈲")
-_FORM_BEFORE = re.compile(f"(?:{alternation(_FORMS)})[ \u3000]?$")
+# a form opening the name (株式会社 中川設計), not one closing the firm before a person (三葉工機(株) 松永 修平)
+_FORM_BEFORE = re.compile(f"(?<![^\\s:：,、\t])(?:{alternation(_FORMS)})[ \u3000]?$")
 _FORM_AFTER = re.compile(f"[ \u3000]?(?:{alternation(_FORMS)})")
 
 

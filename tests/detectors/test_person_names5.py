@@ -25,6 +25,7 @@ CASES = [
     ("次女花子が来た。\n", ["花子"]),  # a relation glued before: a person
     ("氏名又は名称: 株式会社 中川設計\n", []),
     ("支払先: 山本工務店（株）\n", []),
+    ("宛名: 三葉工機(株) 松永 修平\n", ["松永 修平"]),  # the form closes the firm before the person
     ("鈴木一郎さんと田中花子さん\n", ["鈴木一郎", "田中花子"]),
 ]
 
