@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from detectors.chunking import chunk_spans
+from detectors.kanji_variants import VARIANTS, common_forms
 
 LANGUAGE = "ja"
 
@@ -104,7 +105,8 @@ _SPACE, _OTHER, _NAME, _PLACE = 0, 1, 2, 3
 # Names are found in Japanese script (romaji by a pattern). Sudachi spends half its
 # time on digits (its numeric plugin): ASCII reaches it as letters, one word per
 # run, which keeps every offset and the words either side of it.
-_ASCII_AS_LETTERS = str.maketrans({chr(c): "a" for c in range(0x21, 0x7f)})
+# Variant kanji the dictionary lacks (髙, 德, 濵) reach it as their common forms, in the same pass.
+_ASCII_AS_LETTERS = str.maketrans({chr(c): "a" for c in range(0x21, 0x7f)} | VARIANTS)
 
 
 class _LettersButSpacesTable(dict):
@@ -185,7 +187,7 @@ class GinzaNlpEngine(NlpEngine):
         names whose reading decides (金載昊 or 金曜, William, ハリルホジッチ)."""
         found = self._looked_up.get(text)
         if found is None:
-            tokens = self.nlp.tokenizer.tokenizer.tokenize(text)
+            tokens = self.nlp.tokenizer.tokenizer.tokenize(common_forms(text))
             found = WordLookup(tuple(m.end() for m in tokens),
                                len(tokens) == 1 and tokens[0].part_of_speech()[2] == "人名",
                                any(m.is_oov() for m in tokens),

@@ -24,6 +24,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from detectors.entities import PERSON
 from detectors.jp.person_columns import NameJudge, column_names
+from detectors.jp.person_goods import named_like_a_person
 from detectors.jp.person_greeting import addressed_by_layout
 from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_names import NameLists, load_name_lists
@@ -40,6 +41,7 @@ from detectors.jp.person_said import said_to_be_people
 from detectors.jp.person_roles import attendees, role_labelled_names, self_introduced, trimmed
 from detectors.jp.person_romaji import CAPS_NAME, caps_names, romaji_in_prose
 from detectors.jp.person_tokens import NAME_TAGS, PLACE, SURNAME, tagged_names
+from detectors.jp.person_written import written_names
 from detectors.nlp import Morpheme
 
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -180,10 +182,13 @@ class PersonRecognizer(EntityRecognizer):
         results = [r for r in results if text[r.start:r.end] not in things]
         judge = NameJudge(lookup, self.names)
         fields = [f for f in fields if judge.a_name_value(text[f.start:f.end])]  # not 会員名: 正会員
-        found = {(r.start, r.end) for r in results}  # a role's name another tier found keeps that tier's score
+        # a role's name another tier found keeps that tier's score, unless too low to report (記録者：佐藤 at 0.2)
+        found = {(r.start, r.end) for r in results if r.score >= 0.6}
         fields += [self._result(s, e, 0.6) for s, e in role_labelled_names(text, self.names, lookup) if (s, e) not in found]
         results += [self._result(s, e, 0.6) for s, e in self_introduced(text, lookup) + attendees(
             text, self.names, lookup) + addressed_by_layout(text, self.names, lookup)]  # person_roles, person_greeting
+        written = [self._result(s, e, 0.6) for s, e in sorted(written_names(text, self.names))]  # person_written
+        results = [r for r in results if not _inside_any(r, written)] + written  # 山﨑ゆうと, not 山﨑ゆう
         columns = self._column_results(text, results, judge)
         fields = sorted(columns + [f for f in fields if not _inside_any(f, columns)], key=lambda r: r.start)
         # a name field's whole value is the name; what the other tiers found inside it is not another
@@ -193,7 +198,8 @@ class PersonRecognizer(EntityRecognizer):
             results += self._ner_windows(text, labels, results, nlp)
         # One character is never reported as a name: alone it is far more often a
         # word broken across a line (看\n護) than a person, even after a label.
-        results = [r for r in _distinct(results) if r.end - r.start >= MIN_NAME_LENGTH]
+        results = [r for r in _distinct(results) if r.end - r.start >= MIN_NAME_LENGTH
+                   and not named_like_a_person(text, r.start, r.end, self.names, lookup)]  # カットハウス 健, 洗浄太郎
         return [r for r in results if trimmed(text, r, self.names)]  # no 「（子」, no 法光院
 
 

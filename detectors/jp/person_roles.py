@@ -21,6 +21,7 @@ from functools import lru_cache
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_patterns import NOT_NAME_WORDS
 from detectors.jp.person_words import TITLES
+from detectors.kanji_variants import common_forms
 from detectors.nlp import WordLookup, sudachi_dictionary
 
 _KANJI = "\u4e00-\u9fff々"
@@ -38,7 +39,7 @@ ROLE_LABEL = re.compile(rf"(?<![{_NAME_SCRIPT}A-Za-z])(?:(?:{'|'.join(_ROLES)})(
 # Where a label can start: a role's first character, a department's suffix (see _role_labels).
 _ROLE_HINT = re.compile("[" + "".join(sorted({role[0] for role in _ROLES + _COLON_ROLES} | set("部課室係科班セ"))) + "]")
 # What may follow a name: the end of a field, a bracket, an honorific or a title, the next label.
-_AFTER = (rf"(?=[ \u3000]*(?:$|[\t\n\r（(、,<]|様|さん|殿|先生|会長|副会長|議長|委員長|部長|課長|係長|主任)"
+_AFTER = (rf"(?=[ \u3000]*(?:$|[\t\n\r（(）)、,<]|様|さん|殿|先生|会長|副会長|議長|委員長|部長|課長|係長|主任)"
           rf"|[ \u3000]+[{_NAME_SCRIPT}]{{2,6}}[:：]|[ \u3000]+(?:生年月日|現?住所|電話|連絡先|年齢|性別|続柄|本籍|所属))")
 # The value: a kanji surname and a given name apart or glued, or katakana words (a reading, an account's name).
 _VALUE = re.compile(rf"([{_KANJI}]{{1,6}}(?:[ \u3000]{{1,2}}[{_KANJI}ぁ-ゖ]{{1,4}})?|[ァ-ヶー]{{2,8}}(?:[ \u3000・][ァ-ヶー]{{1,8}}){{0,2}})"
@@ -132,7 +133,7 @@ def dictionary_surname(word: str) -> bool:
     """Whether one of the dictionary's readings of word is a surname (檜垣, 駒場, 碓井),
     though the tokenizer reads it as a word or a place in context: a far wider list
     of surnames than the name lists' 2,000."""
-    return any(m.part_of_speech()[2:4] == ("人名", "姓") for m in sudachi_dictionary().lookup(word))
+    return any(m.part_of_speech()[2:4] == ("人名", "姓") for m in sudachi_dictionary().lookup(common_forms(word)))
 
 
 # 「…窓口の駒場です」, 「駒場と申します」: a person introducing themself

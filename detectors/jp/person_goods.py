@@ -1,0 +1,91 @@
+"""Goods, shops, companies and mascots called by a person's name (issue 12, names5): the name
+is the thing's, not someone's.
+
+- A shop, a salon, a bar or an eatery: a word for one (data/shop_words.txt) right
+  before the name, a space or ・ between or none (カットハウス 健, スナック 由美,
+  割烹・幸子), or the name beginning with it. A katakana word must stand as a word
+  (メンバー 健 is no バー).
+- Goods: a given name alone glued to a word that describes the thing (洗浄太郎, 節水くん)
+  or to a doubled sound (らくらく太郎, 楽々一郎, ぽかぽかちゃん); the word before it is one the
+  dictionary knows as a common noun, never an unknown one (a rare surname: 德永千尋).
+- A company: a legal form right before or after the name, a space between or
+  none (株式会社 中川設計, 山本工務店（株）), as in a 氏名又は名称 cell.
+- A mascot: the name followed by くん or ちゃん with a word for a character
+  (キャラクター, マスコット, ゆるキャラ, 着ぐるみ) a little before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from detectors.jp.person_names import NameLists
+from detectors.nlp import WordLookup
+from detectors.words import alternation
+
+_DATA = Path(__file__).resolve().parent / "data"
+_KANJI = "\u4e00-\u9fff々"
+_MASCOT_WORDS = re.compile("キャラ|マスコット|着ぐるみ|きぐるみ")
+_MASCOT_REACH = 40  # characters before the name
+_CUTE = re.compile("くん|ちゃん|君")
+_DOUBLED = re.compile(rf"([ぁ-ゖァ-ヶ]{{2}})\1$|(?<![{_KANJI}])[{_KANJI}]々$")  # らくらく, 楽々
+_GLUED_WORD = re.compile(rf"[{_KANJI}]{{2,4}}$")
+_SHOP_REACH = 16
+# the last character of a word for a kind of person or a relation (長男, 次女, 画家, 社員, 選手)
+_PERSON_ENDS = frozenset("男女子兄弟姉妹父母祖孫息嫁婿夫妻長員者家手師士優官人将主王帝公卿氏君様殿生")
+_FORMS = ("株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "一般社団法人", "一般財団法人", "公益社団法人",
+          "公益財団法人", "社会福祉法人", "医療法人社団", "医療法人財団", "医療法人", "学校法人", "宗教法人", "NPO法人",
+          "特定非営利活動法人", "(株)", "（株）", "(有)", "（有）", "(同)", "（同）", "㈱", "㈲")
+# a form opening the name (株式会社 中川設計), not one closing the firm before a person (三葉工機(株) 松永 修平)
+_FORM_BEFORE = re.compile(f"(?<![^\\s:：,、\t])(?:{alternation(_FORMS)})[ \u3000]?$")
+_FORM_AFTER = re.compile(f"[ \u3000]?(?:{alternation(_FORMS)})")
+
+
+@lru_cache(maxsize=1)
+def _shops() -> tuple[re.Pattern, re.Pattern]:
+    lines = (_DATA / "shop_words.txt").read_text(encoding="utf-8").splitlines()
+    words = alternation(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    before = re.compile(rf"(?<![ァ-ヶー])(?:{words})[ \u3000・]?$")
+    return before, re.compile(f"(?:{words})")
+
+
+def named_like_a_person(text: str, start: int, end: int, lists: NameLists,
+                        lookup: Callable[[str], WordLookup] | None) -> bool:
+    """Whether the name text[start:end] names a shop, goods or a mascot (see the module)."""
+    if _FORM_BEFORE.search(text, max(0, start - 10), start) or _FORM_AFTER.match(text, end):
+        return True  # 株式会社 中川設計 in a 氏名又は名称 cell
+    before, starting = _shops()
+    word = starting.match(text, start)
+    if word and _shop_word_alone(text, start, word.end()):
+        return True
+    if before.search(text, max(0, start - _SHOP_REACH), start):
+        return True
+    if _CUTE.match(text, end) and _MASCOT_WORDS.search(text, max(0, start - _MASCOT_REACH), start):
+        return True
+    given = text[start:end]
+    return given in lists.given_names and given not in lists.surnames and _glued_to_a_thing(text, start, lookup)
+
+
+def _shop_word_alone(text: str, start: int, end: int) -> bool:
+    """The shop word from start to end is a word of its own: not the tail of a katakana
+    word before it, nor the head of one after it (パブロ, バーバラ, エステバン are names)."""
+    return not (start and re.match("[ァ-ヶー]", text[start - 1])) and not re.match("[ァ-ヶー]", text[end:end + 1])
+
+
+def _glued_to_a_thing(text: str, start: int, lookup: Callable[[str], WordLookup] | None) -> bool:
+    """洗浄太郎, らくらく太郎: the name glued to a common noun or a doubled sound."""
+    head = text[max(0, start - 4):start]
+    if not head or head[-1] in " \u3000\t\n":
+        return False
+    if _DOUBLED.search(head):
+        return True
+    word = _GLUED_WORD.search(head)
+    if word is None or lookup is None or start - len(word.group()) > 0 and re.match(
+            f"[{_KANJI}]", text[start - len(word.group()) - 1]):
+        return False
+    if word.group()[-1] in _PERSON_ENDS:
+        return False  # 長男太郎, 画家一郎: a kind of person before the name
+    read = lookup(word.group())
+    return read.common and not read.unknown
