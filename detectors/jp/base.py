@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
+from detectors.first_chars import opening_with_class
 from detectors.normalize import digits_only
 from detectors.spans import without_contained
 
@@ -83,7 +84,7 @@ class JapanesePatternRecognizer(PatternRecognizer):
         self._compiled = [re.compile(pattern.regex, FLAGS) for pattern in self.patterns]
         self.negative_context = list(self.NEGATIVE_CONTEXT)
         self.negative_reach = self.NEGATIVE_REACH
-        self._prefilter = re.compile(self.PREFILTER, re.ASCII)
+        self._prefilter = re.compile(opening_with_class(self.PREFILTER, re.ASCII), re.ASCII)
         self._labels = {name: re.compile(words, re.IGNORECASE) for name, words in self.LABELLED.items()}
 
     def analyze(self, text: str, entities, nlp_artifacts=None, regex_flags: int | None = None) -> list[RecognizerResult]:
