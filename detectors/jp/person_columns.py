@@ -223,8 +223,10 @@ def column_names(text: str, found: list[tuple[int, int]], judge: NameJudge) -> l
     results = []
     for header, spans in by_header.items():
         kind = header_kind(header)
+        if kind is False:  # a column that holds no names: its cells are not read
+            continue
         inside = [_found_inside(found, starts, start, end) for start, end in spans]
-        if kind is False or (kind is None and not _names_column(inside)):
+        if kind is None and not _names_column(inside):
             continue
         for (start, end), names in zip(spans, inside):
             results += names_in_cell(text, start, end, judge, names)

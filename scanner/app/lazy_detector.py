@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from detectors import Detection, Detector
 
+GC_THRESHOLDS = (50_000, 20, 20)  # Python's default: (700, 10, 10)
+
 
 def build_detector() -> Detector:
     from detectors import Detector, build_analyzer, load_ja_nlp
@@ -22,6 +24,10 @@ def build_detector() -> Detector:
     # collector's generations, they are not walked again by every full collection
     # a scan triggers (about 5% of a scan's time before).
     gc.freeze()
+    # A scan allocates many short-lived containers (results, spans, tokens): the
+    # young generation collected every 50,000 net allocations instead of 700 cut the
+    # collector's share of a pass of the quality corpus from about 3% to under 1%.
+    gc.set_threshold(*GC_THRESHOLDS)
     return detector
 
 
