@@ -90,8 +90,41 @@ class CheckOwn5(Own5Numbers):
         data = w.make_eml("応募の件", mine, desk, "\n".join(body))
         return Doc(f"ck_applicant{i:03d}.eml", data, truth | _SCORED)
 
+    def trainees_xlsx(self, i: int) -> Doc:
+        """Trainees under the 監理団体's heading rows (名称, 住所, 連絡先)."""
+        (office, office_key), main = self.address(), self.landline()
+        rows = [["技能実習生 管理表"], ["監理団体", "協同組合さくら人材"], ["住所", office], ["連絡先", main], [],
+                ["氏名", "寮の住所", "携帯"]]
+        truth = {("~ADDRESS", office_key), ("~PHONE", _e164(main))}
+        for _ in range(self.rng.randint(2, 4)):
+            (home, key), cell = self.address(), self.mobile()
+            rows.append([self.pick(PEOPLE), home, cell])
+            truth |= {("ADDRESS", key), ("PHONE", _e164(cell))}
+        return Doc(f"ck_trainees{i:03d}.xlsx", w.xlsx_bytes({"実習生": rows}), truth | _SCORED)
+
+    def volunteer_docx(self, i: int) -> Doc:
+        """A volunteer's sheet, the centre's block in brackets and lines at the foot."""
+        who, (home, key), tel = self.pick(PEOPLE), self.address(), self.landline()
+        (office, office_key), main = self.address(), self.landline()
+        lines = ["ボランティア登録票", f"お名前　{who}", f"ご住所　{home}", f"お電話　{tel}", "",
+                 "提出先：ふれあいボランティアセンター（社会福祉協議会内）", f"{office}　☎{main}"]
+        truth = {("ADDRESS", key), ("PHONE", _e164(tel)), ("~ADDRESS", office_key), ("~PHONE", _e164(main))}
+        return Doc(f"ck_volunteer{i:03d}.docx", _docx(lines), truth | _SCORED)
+
+    def salon_xlsx(self, i: int) -> Doc:
+        """A salon's customer card: the shop's 店舗情報 row at the top, the customer's rows below."""
+        (office, office_key), main = self.address(), self.landline()
+        rows = [["顧客カルテ", f"店舗情報：ヘアサロン凪　{office}", f"TEL {main}"], ["お客様名", "ご連絡先", "ご住所"]]
+        truth = {("~ADDRESS", office_key), ("~PHONE", _e164(main))}
+        for _ in range(self.rng.randint(2, 4)):
+            (home, key), cell = self.address(), self.mobile()
+            rows.append([self.pick(PEOPLE), cell, home])
+            truth |= {("ADDRESS", key), ("PHONE", _e164(cell))}
+        return Doc(f"ck_salon{i:03d}.xlsx", w.xlsx_bytes({"カルテ": rows}), truth | _SCORED)
+
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.renewal_csv, self.members_xlsx, self.clinic_docx, self.parcel_txt, self.applicant_eml]
+        kinds = [self.renewal_csv, self.members_xlsx, self.clinic_docx, self.parcel_txt, self.applicant_eml,
+                 self.trainees_xlsx, self.volunteer_docx, self.salon_xlsx]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- clean files -------------------------------------------------------------

@@ -114,8 +114,42 @@ class DevOwn5(Own5Numbers):
             truth.add(("PHONE", _e164(cell)))
         return Doc(f"dv_training{i:03d}.docx", _docx(lines, table), truth | _SCORED)
 
+    def careplan_docx(self, i: int) -> Doc:
+        """A care plan: the 事業所's name, 所在地 and 電話 in the form's table beside the user's."""
+        who, (home, key), tel = self.pick(PEOPLE), self.address(), self.landline()
+        (office, office_key), main = self.address(), self.landline()
+        table = [["利用者名", who], ["住所", home], ["電話", tel], ["居宅介護支援事業所", "ケアプランセンターあおい"],
+                 ["事業所所在地", office], ["事業所電話", main]]
+        truth = {("ADDRESS", key), ("PHONE", _e164(tel)), ("~ADDRESS", office_key), ("~PHONE", _e164(main))}
+        return Doc(f"dv_careplan{i:03d}.docx", _docx(["居宅サービス計画書（1）"], table), truth | _SCORED)
+
+    def referral_rtf(self, i: int) -> Doc:
+        """A referral letter: the patient's lines, then the referring clinic's block with its doctor."""
+        who, (home, key), tel = self.pick(PEOPLE), self.address(), self.mobile()
+        (office, office_key), main, fax = self.address(), self.landline(), self.landline()
+        lines = ["診療情報提供書", "紹介先　市立総合病院 循環器内科　御侍史", "", f"患者氏名　{who}", f"患者住所　{home}",
+                 f"電話　{tel}", "", "紹介元", "みなみ内科クリニック", office, f"電話 {main}　FAX {fax}",
+                 f"医師　{self.pick(PEOPLE)}"]
+        truth = {("ADDRESS", key), ("PHONE", _e164(tel)), ("~ADDRESS", office_key), ("~PHONE", _e164(main)),
+                 ("~PHONE", _e164(fax))}
+        return Doc(f"dv_referral{i:03d}.rtf", rtf_bytes(lines), truth | _SCORED)
+
+    def webform_eml(self, i: int) -> Doc:
+        """A web form's notice: the sender's fields, then the site's 運営 block with a role mailbox."""
+        who, tel, mine, (home, key) = self.pick(PEOPLE), self.mobile(), self.mail(self.pick(PERSON_MAILS)), self.address()
+        (office, office_key), main = self.address(), self.landline()
+        body = ["ホームページのお問い合わせフォームから送信がありました。", "", f"お名前：{who}", f"ご住所：{home}",
+                f"お電話番号：{tel}", f"メールアドレス：{mine}", "", "このメールは自動送信です。",
+                "運営：あけぼの不動産株式会社", f"所在地：{office}", f"電話：{main}"]
+        truth = {("PHONE", _e164(tel)), ("EMAIL", mine), ("ADDRESS", key), ("~ADDRESS", office_key),
+                 ("~PHONE", _e164(main))}
+        data = w.make_eml("【お問い合わせ】フォーム送信", "noreply@akebono-fudosan.jp", "staff@akebono-fudosan.jp",
+                          "\n".join(body))
+        return Doc(f"dv_webform{i:03d}.eml", data, truth | _SCORED)
+
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.agent_xlsx, self.receipt_eml, self.contract_docx, self.residents_xlsx, self.training_docx]
+        kinds = [self.agent_xlsx, self.receipt_eml, self.contract_docx, self.residents_xlsx, self.training_docx,
+                 self.careplan_docx, self.referral_rtf, self.webform_eml]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- clean files -------------------------------------------------------------
