@@ -194,7 +194,20 @@ class DevOwn5(Own5Numbers):
                  f"防災センター：{self.landline()}（24時間）", f"受付：{self.landline()}　内線 100"]
         return Doc(f"dv_clean_rules{i:03d}.txt", "\n".join(lines).encode("utf-8"))
 
+    def street_xlsx(self, i: int) -> Doc:
+        """Shops under the list's title, no header row."""
+        rows = [["あけぼの通り商店会 店舗一覧"]]
+        rows += [[str(n + 1), s, self.address()[0], self.landline()] for n, s in enumerate(SHOPS)]
+        return Doc(f"dv_clean_street{i:03d}.xlsx", w.xlsx_bytes({"一覧": rows}))
+
+    def letter_foot_txt(self, i: int) -> Doc:
+        """A notice whose sender's lines put the firm's name under its address and phone."""
+        lines = ["年末年始の営業について", "12月29日から1月3日まで休業いたします。", "",
+                 f"〒{self.rng.randint(100, 999)}-{self.digits(4)}", self.address()[0], f"TEL {self.landline()}",
+                 self.pick(FIRMS), f"{self.pick(['sakura', 'midori', 'akebono'])}.office@{self.pick(DOMAINS)}"]
+        return Doc(f"dv_clean_letterfoot{i:03d}.txt", "\n".join(lines).encode("utf-8"))
+
     def negatives(self, count: int) -> list[Doc]:
         kinds = [self.flyer_pptx, self.plan_docx, self.pamphlet_rtf, self.newsletter_txt, self.ledger_xlsx,
-                 self.shops_xlsx, self.rules_txt]
+                 self.shops_xlsx, self.rules_txt, self.street_xlsx, self.letter_foot_txt]
         return [kinds[i % len(kinds)](i) for i in range(count)]
