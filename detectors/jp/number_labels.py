@@ -15,7 +15,7 @@ import re
 
 LABEL_REACH = 24
 _NUMBER_WORD = re.compile(
-    r"(?P<head>[^\s\t:：]{1,12}?)[ 　]?(?:番号|品番|型番|No\.?|NO\.?|no\.|№|ナンバー|ID|コード|CD)"
+    r"(?:(?P<head>[^\s\t:：]{1,12}?)[ 　]?(?:番号|No\.?|NO\.?|no\.|№|ナンバー|ID|コード|CD)|品番|型番)"
     r"[)）]?[ 　]*(?:[:：=＝は]|が|\(|（|「|\[|【)?[ 　]*[(（]?$")
 _PHONE_WORD = re.compile(r"電話|TEL|Tel|tel|℡|☎|FAX|Fax|fax|ファ[ック]*ス|携帯|ケータイ|連絡|内線|外線|直通|代表|自宅|ダイヤル"
                          r"|呼出|コール|phone|Phone|PHONE|mobile|Mobile|固定|緊急|局")
@@ -26,4 +26,4 @@ def labelled_as_other_number(text: str, start: int) -> bool:
     before = text[max(0, start - LABEL_REACH):start]
     before = before.rpartition("\t")[2].rpartition("\n")[2].rpartition("、")[2].rpartition("。")[2]
     found = _NUMBER_WORD.search(before)
-    return found is not None and _PHONE_WORD.search(found.group("head")) is None
+    return found is not None and _PHONE_WORD.search(found.group("head") or "") is None
