@@ -9,8 +9,8 @@ Three layouts say a value is an organisation's though no label beside it does
   a 会社概要 in key-value rows) that names an organisation or opens with a heading
   of one (お問い合わせ先, 発行元, 運営, 主催, 会社概要, 店舗情報), and names no person,
   no birth, no one addressed (様, 殿) and no personal label (自宅, 携帯, 氏名 …);
-- an e-mail address labelled as a desk's (窓口, 事務局, 受付, お問い合わせ, 採用係,
-  人事課) on a line that names no person, or in such a block.
+- an e-mail address labelled as a desk's (窓口, 事務局, 受付, お問い合わせ, 応募先)
+  on a line that names no person, or in such a block.
 """
 
 from __future__ import annotations
@@ -33,14 +33,14 @@ _ORGANISATION_SIGN = re.compile(
     r"株式会社|有限会社|合同会社|合資会社|法人|協同組合|\(株\)|（株）|㈱|㈲|本社|本店|支店|営業所|事業所|事業場|事務局|事務所"
     r"|管理会社|管理人室|管理事務所|管理組合|自治会|町内会|商店会|協議会|協会|センター|運営|発行|主催|お問い?合わ?せ|問合せ"
     r"|会社概要|店舗情報|施設情報|アクセス|営業時間|受付時間|定休日|窓口|代表")
-# what a person's own block says
+# what a person's own block says, and a person's school or workplace (学歴：…高等学校 卒業)
 _PERSONAL = re.compile(r"様|殿|氏名|お名前|本人|自宅|携帯|緊急|ご連絡先|ご登録|届け先|送付先|生年月日|続柄|保護者|申込者|契約者"
-                       r"|利用者|患者")
+                       r"|利用者|患者|所属|部署|勤務|配属|役職|学歴|職歴|卒業|入学|在学|出身")
 LONGEST_LINE = 60
 TITLE_REACH = 40  # lines above a row where a list's title may stand
 # a desk's label right before an e-mail address on its line
-_DESK_LABEL = re.compile(r"(?:窓口|事務局|受付|お問い?合わ?せ|問合せ|申込|応募|係|課|部|室|センター|代表)[先用]?"
-                         r"[^\n\t]{0,12}$")
+# (a department alone is not: 人事部 jinji.kawabe@… is a person's in that department)
+_DESK_LABEL = re.compile(r"(?:窓口|事務局|受付|お問い?合わ?せ|問合せ|申込|応募|センター|代表)[先用]?[^\n\t]{0,12}$")
 
 
 class Lines(Protocol):
