@@ -13,7 +13,7 @@ the 館内規則 in RTF, a recruiting poster.
 
 from __future__ import annotations
 
-from benchmarks.corpus import Doc, _docx, _e164, address_key
+from benchmarks.corpus import Doc, _docx, _e164
 from benchmarks.corpus_own5_common import Own5Numbers, pptx_bytes, rtf_bytes
 from samples import writers as w
 
@@ -36,12 +36,7 @@ class CheckOwn5(Own5Numbers):
     def __init__(self, seed: int) -> None:
         super().__init__(seed, 59)
 
-    def address(self) -> tuple[str, str]:
-        written = f"{self.pick(TOWNS)}{self.rng.randint(1, 5)}丁目{self.rng.randint(1, 30)}番{self.rng.randint(1, 20)}号"
-        return written, address_key(written)
-
-    def mail(self, local: str) -> str:
-        return f"{local}@{self.pick(DOMAINS)}"
+    TOWNS, DOMAINS, BLOCK = TOWNS, DOMAINS, "{}丁目{}番{}号"
 
     # --- positives ---------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import phonenumbers
 
-from benchmarks.corpus import _written
+from benchmarks.corpus import _written, address_key
 from benchmarks.corpus_orgown3_dev import OrgNumbers
 from samples import writers as w
 
@@ -14,6 +14,21 @@ WIDE = str.maketrans("0123456789-", "０１２３４５６７８９－")
 
 
 class Own5Numbers(OrgNumbers):
+    """A subclass names its TOWNS, DOMAINS and the way it writes a block (BLOCK)."""
+
+    TOWNS: list[str] = []
+    DOMAINS: list[str] = []
+    BLOCK = "{}-{}-{}"
+
+    def address(self) -> tuple[str, str]:
+        """(written, truth)."""
+        written = self.pick(self.TOWNS) + self.BLOCK.format(self.rng.randint(1, 5), self.rng.randint(1, 30),
+                                                            self.rng.randint(1, 20))
+        return written, address_key(written)
+
+    def mail(self, local: str) -> str:
+        return f"{local}@{self.pick(self.DOMAINS)}"
+
     def policy(self) -> str:
         """A policy or order number written 0X-XXXX-XXXX, valid as a phone number."""
         number = ""

@@ -14,7 +14,7 @@ organisation's own value or a number that is no phone is a look-alike
 
 from __future__ import annotations
 
-from benchmarks.corpus import Doc, _docx, _e164, address_key
+from benchmarks.corpus import Doc, _docx, _e164
 from benchmarks.corpus_own5_common import Own5Numbers, pptx_bytes, rtf_bytes
 from samples import writers as w
 
@@ -39,12 +39,7 @@ class DevOwn5(Own5Numbers):
     def __init__(self, seed: int) -> None:
         super().__init__(seed, 53)
 
-    def address(self) -> tuple[str, str]:
-        written = f"{self.pick(TOWNS)}{self.rng.randint(1, 5)}-{self.rng.randint(1, 30)}-{self.rng.randint(1, 20)}"
-        return written, address_key(written)
-
-    def mail(self, local: str) -> str:
-        return f"{local}@{self.pick(DOMAINS)}"
+    TOWNS, DOMAINS, BLOCK = TOWNS, DOMAINS, "{}-{}-{}"
 
     # --- positives ---------------------------------------------------------------
 

@@ -13,16 +13,15 @@ from __future__ import annotations
 
 import re
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.quality import _matched, false_alarms_per_file, found_in, print_errors, print_table, scan, score  # noqa: E402
+from benchmarks.quality import _matched, false_alarms_per_file, print_errors, print_table, score  # noqa: E402
 from benchmarks.quality_contacts import LOOK_ALIKE  # noqa: E402
-from benchmarks.quality_dates import build, dev_check_arguments  # noqa: E402
+from benchmarks.quality_dates import built_and_found, dev_check_arguments  # noqa: E402
 
 SCORED = ("PHONE", "ADDRESS", "EMAIL")
 
@@ -52,10 +51,7 @@ def _clean_of_scored(found: dict[str, set], clean: list[str]) -> float:
 
 
 def measure(scanner, corpus, docs: int, negatives: int, errors: bool):
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        truth, clean = build(root, corpus, docs, negatives)
-        found = {uri.rpartition("/")[2]: values for uri, values in found_in(scan(scanner, root)).items()}
+    truth, clean, found = built_and_found(scanner, corpus, docs, negatives)
     if errors:
         print_errors(truth, found)
         for name in clean:
