@@ -36,6 +36,7 @@ _ORGANISATION_SIGN = re.compile(
 # what a person's own block says, and a person's school or workplace (学歴：…高等学校 卒業)
 _PERSONAL = re.compile(r"様|殿|氏名|お名前|本人|自宅|携帯|緊急|ご連絡先|ご登録|届け先|送付先|生年月日|続柄|保護者|申込者|契約者"
                        r"|利用者|患者|所属|部署|勤務|配属|役職|学歴|職歴|卒業|入学|在学|出身")
+_MAIL_HEADER = re.compile(r"\s*(?:From|To|Cc|Subject|Date|Reply-To|差出人|宛先|件名|送信者|送信日時)\s*[:：]", re.IGNORECASE)
 LONGEST_LINE = 60
 TITLE_REACH = 40  # lines above a row where a list's title may stand
 # a desk's label right before an e-mail address on its line
@@ -86,6 +87,8 @@ def organisations_block(lines: Lines, start: int) -> bool:
     person (see the module)."""
     spans = block_lines(lines, start)
     texts = [lines.text[s:e] for s, e in spans]
+    if any(_MAIL_HEADER.match(t) for t in texts):
+        return False  # a mail's header (Subject: お問い合わせの件) is nobody's contact block
     if not all(_short(t) for t in texts) or sum("。" in t for t in texts) > 1 or any(_PERSONAL.search(t) for t in texts):
         return False
     if any(lines.names_a_person(s, e) or lines.gives_a_birth_date(s, e) for s, e in spans):

@@ -62,3 +62,4 @@ def test_a_desks_mailbox_is_not_a_persons(detector):
     assert _found(detector, "From: kenshu@himawari.example.jp\nTo: yuki.nomura@example.net", "EMAIL") == [
         "yuki.nomura@example.net"]
     assert _found(detector, "担当：総務課 宮本 和美　kazumi.m@cosmo.example.jp", "EMAIL") == ["kazumi.m@cosmo.example.jp"]
+    assert _found(detector, "From: uno88@example.jp\nSubject: Re: お問い合わせの件", "EMAIL") == ["uno88@example.jp"]
