@@ -181,7 +181,8 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
         return not lines.names_a_person(start, end)
     if verdict == "personal" and not _STRONG.search(label) and speaks_for_itself(lines, start):
         return True
-    if not _STRONG.search(label) and (organisations_row(lines, start, end) or organisations_block(lines, start)):
+    if verdict != "organisation" and not _STRONG.search(label) and (
+            organisations_row(lines, start, end) or organisations_block(lines, start)):
         return True  # a shop list's row, a flyer's back page (detectors.own_contacts)
     if verdict:
         return verdict == "organisation"
