@@ -6,8 +6,9 @@
 - corpus 1 (dev): the in-repo corpus of benchmarks/corpus.py, built and scored by
   benchmarks/quality.py's own functions (in process; the rules were tuned on it);
 - the generated corpus chosen by --corpus: 4 (default), benchmarks/corpus4, the
-  held-out evaluation set (never tune a rule on it), or 3 or 2, benchmarks/corpus3
-  and benchmarks/corpus2, development sets since 2026-12-03; built into a temporary
+  held-out evaluation set (never tune a rule on it), 5, benchmarks/corpus5, the
+  held-out set written to follow it (never tune on it either), or 3 or 2,
+  benchmarks/corpus3 and benchmarks/corpus2, development sets since 2026-12-03; built into a temporary
   directory, read by `daicho check TREE --show-values --format jsonl` (the whole
   process, as a user runs it) and scored by benchmarks/scoring (matching rules:
   benchmarks/score_findings.py);
@@ -36,6 +37,7 @@ sys.path.insert(0, str(REPO))
 import benchmarks.corpus2 as corpus_2  # noqa: E402
 import benchmarks.corpus3 as corpus_3  # noqa: E402
 import benchmarks.corpus4 as corpus_4  # noqa: E402
+import benchmarks.corpus5 as corpus_5  # noqa: E402
 from benchmarks.score_findings import score_files  # noqa: E402
 from benchmarks.scoring.run import daicho_check, wiki_dev_dir  # noqa: E402
 from benchmarks.scoring.score import Score  # noqa: E402
@@ -45,7 +47,8 @@ IDENTIFIER_TARGET = 0.97
 TARGETS = {"SENSITIVE": 0.90, "PERSON": 0.95, "BANK_ACCOUNT": 0.95, "POSTAL_CODE": 0.97, "PHONE": 0.97, "EMAIL": 0.97,
            "DATE_OF_BIRTH": 0.95, "ADDRESS": 0.92, "all types (micro)": 0.97}
 WIKI_TARGET = 0.85
-CORPORA = {"2": (corpus_2, "dev"), "3": (corpus_3, "dev"), "4": (corpus_4, "eval")}  # --corpus: (package, role)
+CORPORA = {"2": (corpus_2, "dev"), "3": (corpus_3, "dev"), "4": (corpus_4, "eval"),
+           "5": (corpus_5, "eval")}  # --corpus: (package, role)
 
 Figures = tuple  # (precision, recall, F1)
 
@@ -84,7 +87,7 @@ def _from_counts(c: Counter) -> Figures:
 
 
 def generated(corpus: str, out: Path, seed: int, scale: float) -> Score:
-    """Corpus 2, 3 or 4 written under `out`, read by `daicho check`, scored."""
+    """Corpus 2, 3, 4 or 5 written under `out`, read by `daicho check`, scored."""
     tree, truth = CORPORA[corpus][0].write(out, seed, scale)
     return score_files(truth, daicho_check(tree, out / "findings.jsonl"))
 
@@ -117,9 +120,10 @@ def side_by_side(c1: dict[str, Figures], c2: dict[str, Figures], wiki_person: Fi
 
 
 def arguments() -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description="Detection quality on corpus 1, corpus 2, 3 or 4 and the wiki set.")
+    parser = argparse.ArgumentParser(description="Detection quality on corpus 1, corpus 2, 3, 4 or 5 and the wiki set.")
     parser.add_argument("--corpus", choices=sorted(CORPORA), default="4",
-                        help="generated corpus: 4 (held-out evaluation set, default), 3 or 2 (development sets)")
+                        help="generated corpus: 4 (held-out evaluation set, default), 5 (the held-out set to follow "
+                             "it), 3 or 2 (development sets)")
     parser.add_argument("--seed", type=int, default=None, help="its seed (default: the corpus's own)")
     parser.add_argument("--scale", type=float, default=1.0, help="its size (1.0: about 300 files)")
     parser.add_argument("--c1-docs", type=int, default=200)

@@ -48,6 +48,8 @@ _FIELD_LABEL_WORD = words_pattern(FIELD_LABEL_WORDS)
 def is_field_label(text: str) -> bool:
     """A short text without digits that names a personal-data field."""
     text = (text or "").strip()
+    if "桁" in text:
+        text = _WIDTH_NOTE.sub("", text)  # 個人番号（12桁）: a note on how to write it, not a value
     if not 0 < len(text) <= 20 or any(ch.isdigit() for ch in text):
         return False
     # a form spaces a label's characters out to the width of its column (氏　名, 住　　所)
@@ -56,6 +58,7 @@ def is_field_label(text: str) -> bool:
 
 
 _SPACED = re.compile(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
+_WIDTH_NOTE = re.compile(r"[(（][^()（）]{0,6}桁[^()（）]{0,4}[)）]$")
 
 
 # Tuples, not dataclasses: a roster makes two per cell, and a frozen dataclass

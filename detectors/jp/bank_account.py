@@ -5,9 +5,11 @@ sheet may have lost its leading zeros (12345 for 0012345). A company's own accou
 (holder カ)サンプルショウジ, 当社口座) is not personal data (see own_numbers)."""
 
 from detectors.entities import BANK_ACCOUNT
+from detectors.jp.bank_yucho import yucho_pairs
 from detectors.jp.base import CELL_END, CELL_START, JapanesePatternRecognizer, starts_after
 from detectors.jp.own_numbers import company_account
 from detectors.jp.wareki import western_date
+from detectors.spans import without_contained
 
 HOLDER_REACH = 16
 _GUARD_BEFORE, _GUARD_AFTER = r"(?<![0-9-])", r"(?![0-9])(?!-[0-9])"
@@ -20,6 +22,10 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
         ("zengin_with_type", r"(?:普通|当座|貯蓄)(?:預金)?\s*[:：]?\s*" + _GUARD_BEFORE + r"[0-9]{7}" + _GUARD_AFTER, 0.55),
         ("zengin", _NUMBER_START + r"[0-9]{6}" + _GUARD_AFTER, 0.2),
         ("yucho", starts_after("1", "[0-9-]") + r"[0-9]{4}-[0-9]{1,8}" + _GUARD_AFTER, 0.3),
+        # 記号-番号 whole (1xxx0-xxxxxxx1) under a 記号・番号 label of its own cell
+        ("yucho_whole", starts_after("1", "[0-9-]") + r"[0-9]{3}0-[0-9]{7}1" + _GUARD_AFTER, 0.6),
+        # 店番-口座番号 (123-4567890): the account after its branch, under a label of its own
+        ("after_branch", r"[0-9](?<=(?<![0-9])[0-9]{3}-[0-9])[0-9]{6}" + _GUARD_AFTER, 0.6),
         ("yucho_number", _NUMBER_START + r"[0-9]{6}1" + _GUARD_AFTER, 0.2),  # its 番号 alone, under 口座番号
         # a 口座番号 cell of a sheet that kept the number as a number: its leading zeros lost
         ("zengin_cell_unpadded", CELL_START + r"[0-9]{4,5}" + CELL_END, 0.2),
@@ -30,7 +36,7 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
                         "amount", "委託者", "コード", "振込日", "引落日", "日付", "お客様番号", "顧客番号", "伝票番号",
                         "受付番号")
     PREFILTER = r"[0-9]{5}"
-    LABELLED = {"yucho_number": "口座|番号|ゆうちょ|account|a/c|コウザ", "zengin_cell_unpadded": "口座|account|a/c|コウザ"}
+    LABELLED = {"after_branch": "口座|店番|account|a/c|コウザ", "yucho_whole": "記号|番号|口座|ゆうちょ|貯金|振替|account|a/c|コウザ", "yucho_number": "口座|番号|ゆうちょ|account|a/c|コウザ", "zengin_cell_unpadded": "口座|account|a/c|コウザ"}
 
     def is_valid(self, value: str) -> bool:
         """Not a date (振込日 20261021 in a transfer list has the shape of a 番号)."""
@@ -39,6 +45,7 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = without_contained(results + yucho_pairs(text, self.ENTITY, self.name))
         return [r for r in results if not company_account(text, r.start, r.end, HOLDER_REACH)]
 
     @staticmethod

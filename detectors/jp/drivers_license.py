@@ -18,11 +18,14 @@ def check_digit_matches(digits: str) -> bool:
 
 class DriversLicenseRecognizer(JapanesePatternRecognizer):
     ENTITY = DRIVERS_LICENSE
-    PATTERNS = (("drivers_license", NUMBER_START + r"[0-9]{3}[- ]?[0-9]{4}[- ]?[0-9]{4}" + NO_DIGIT_AFTER, 0.2),)
+    # 12 digits however a hand groups them (4-4-4, 2-2-6-1-1 as on the card, 12 boxes)
+    PATTERNS = (("drivers_license", NUMBER_START + r"(?:[- ]?[0-9]){11}" + NO_DIGIT_AFTER, 0.2),)
     CONTEXT = ("運転免許証", "免許証番号", "運転免許番号", "免許番号", "運転経歴証明書", "免許証", "driver", "運転免許",
                "license no", "licence no", "driving license", "driving licence")
     NEGATIVE_CONTEXT = ("個人番号", "マイナンバー", "注文番号", "伝票番号", "会員番号", "口座番号")
-    PREFILTER = r"[0-9]{4}"
+    PREFILTER = r"[0-9][- ]?[0-9][- ]?[0-9][- ]?[0-9]"
+    # a note after the number (（マイナンバーは記入不要）) is not its label: only a word before it says no
+    negative_labels_only = True
 
     CHECKS_AGREE_BONUS = 0.1  # both unverified checks agree: a little more likely; never a rejection
 

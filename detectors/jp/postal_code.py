@@ -23,6 +23,7 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
         # 060-0001 札幌市中央区…: a hyphenated code right before a municipality
         ("postal_before_city", _START + r"[0-9]{2}-" + _END + _CITY_AFTER, 0.6),
         ("postal_plain", _START + r"[0-9]{2}-" + _END, 0.35),
+        ("postal_spaced", _START + r"[0-9]{2} " + _END, 0.35),  # 150 0002 under its own label
         ("postal_digits", _START + r"[0-9]{6}(?![0-9])(?!-[0-9])", 0.1),
         # a 郵便番号 cell of a sheet that kept the code as a number: 0600001 became 600001
         ("postal_cell_unpadded", CELL_START + r"[0-9]{5}" + CELL_END, 0.1),
@@ -32,8 +33,8 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
     NEGATIVE_CONTEXT = ("電話", "tel", "fax", "注文番号", "品番", "口座", "社員番号", "会員番号", "顧客番号", "コード")
     # a label right before the number: not the TEL of the line above a `〒123-4567` (its own mark)
     NEGATIVE_REACH = 10
-    PREFILTER = r"[0-9]{3}-[0-9]{4}|〒|(?<![0-9])[0-9]{6,7}(?![0-9])"  # a hyphen, a 〒, or a number of 6-7 digits
-    LABELLED = {"postal_digits": "郵便|〒|zip|postal|ユウビン|住所", "postal_cell_unpadded": "郵便|〒|zip|postal|ユウビン"}
+    PREFILTER = r"[0-9]{3}[- ][0-9]{4}|〒|(?<![0-9])[0-9]{6,7}(?![0-9])"  # a hyphen, a 〒, or a number of 6-7 digits
+    LABELLED = {"postal_spaced": "郵便|〒|zip|postal|ユウビン", "postal_digits": "郵便|〒|zip|postal|ユウビン|住所", "postal_cell_unpadded": "郵便|〒|zip|postal|ユウビン"}
 
     @staticmethod
     def canonical(value: str) -> str:

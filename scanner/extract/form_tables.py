@@ -73,11 +73,22 @@ class InnerTables:
         if cells and len(labels) == len(cells) and len(cells) <= MAX_LABELS_ABOVE and short:
             self.above = {c: text.strip() for c, text in cells}
             return {}
+        if labels and is_field_label(cells[0][1]) and len(cells) <= MAX_LABELS_ABOVE and short and not _any_digit(cells):
+            # a label beside a word that is not one (運転免許証番号 | 色), over 1234… | ブルー
+            self.above = {c: text.strip() for c, text in cells if is_field_label(text)}
+            return {}
         if not above or labels:
             return {}
-        return above if all(c in above for c, _ in cells) else {}
+        if all(c in above for c, _ in cells):
+            return above
+        return above if cells[0][0] in above and _NUMBER.fullmatch(cells[0][1].strip()) else {}
 
 
+def _any_digit(cells: Cells) -> bool:
+    return any(ch.isdigit() for _, text in cells for ch in text)
+
+
+_NUMBER = re.compile(r"第?[0-9０-９][-－ー 　0-9０-９]{5,}号?")  # an identifier's number, alone in its cell
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]$")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 

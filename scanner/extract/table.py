@@ -131,16 +131,30 @@ def _row_labels(cells: Cells) -> list[str]:
     label cell to its left (氏名 | 山田 太郎 | 生年月日 | 昭和60年3月12日); a label
     cell itself has none. A row that does not start with a label is data (a name
     in a table without a header), not a form's row."""
-    if not is_field_label(_first_column(cells)):
+    start = _label_start(cells)
+    if start is None:
         return [""] * len(cells)
-    labels, current = [], ""
-    for position, (_, text) in enumerate(cells):
+    labels, current = [""] * start, ""
+    for position, (_, text) in enumerate(cells[start:], start=start):
         if is_field_label(text) or _label_between_values(cells, position, labels):
+            # labels side by side name one field (運転免許証 | 番号 | 1234…)
+            current = f"{current} {text.strip()}" if position > start and labels[-1] == "" else text.strip()
             labels.append("")
-            current = text.strip()
         else:
             labels.append(current)
     return labels
+
+
+def _label_start(cells: Cells) -> int | None:
+    """Where a key/value row's labels begin: its first cell, or the label after a blank
+    first column or one group title without digits (源泉徴収票: 控除対象配偶者 | 氏名 |
+    森 恵 | 個人番号 | 1234…, or | 個人番号 | 1234… with column A empty)."""
+    if is_field_label(_first_column(cells)):
+        return 0
+    position = 0 if cells and cells[0][0] != 0 else 1  # after a blank column A, or after one title
+    if position == 1 and (not cells or any(ch.isdigit() for ch in cells[0][1])):
+        return None
+    return position if len(cells) > position + 1 and is_field_label(cells[position][1]) else None
 
 
 SHORT_LABEL = 12

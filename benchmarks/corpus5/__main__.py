@@ -1,0 +1,3 @@
+from benchmarks.corpus5.build import main
+
+main()
