@@ -85,6 +85,10 @@ def organisations_block(lines: Lines, start: int) -> bool:
     """A block of short lines (key-value rows of two cells at most; a sentence that
     leads into it: 本件のお問い合わせは下記まで。) that names an organisation and no
     person (see the module)."""
+    own_start, own_end = lines.bounds(start)
+    own = lines.text[own_start:own_end]  # the value's own line first: a table row or a person's line ends it
+    if not _short(own) or _PERSONAL.search(own) or lines.names_a_person(own_start, own_end):
+        return False
     spans = block_lines(lines, start)
     texts = [lines.text[s:e] for s, e in spans]
     if any(_MAIL_HEADER.match(t) for t in texts):
