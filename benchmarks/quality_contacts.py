@@ -11,15 +11,14 @@ reported (look-alikes flagged) and false findings per clean file.
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.quality import (  # noqa: E402
-    _matched, false_alarms_per_file, found_in, print_errors, print_table, scan, score)
-from benchmarks.quality_dates import build, dev_check_arguments  # noqa: E402
+    _matched, false_alarms_per_file, print_errors, print_table, score)
+from benchmarks.quality_dates import built_and_found, dev_check_arguments  # noqa: E402
 
 LOOK_ALIKE = "~"
 
@@ -40,10 +39,7 @@ def look_alikes_flagged(truth: dict[str, set], found: dict[str, set], errors: bo
 
 
 def measure(scanner, corpus, docs: int, negatives: int, errors: bool = False):
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        truth, clean = build(root, corpus, docs, negatives)
-        found = {uri.rpartition("/")[2]: values for uri, values in found_in(scan(scanner, root)).items()}
+    truth, clean, found = built_and_found(scanner, corpus, docs, negatives)
     if errors:
         print_errors(truth, found)
     return score(truth, found), look_alikes_flagged(truth, found, errors), false_alarms_per_file(truth, found, clean)

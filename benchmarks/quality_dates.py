@@ -33,12 +33,19 @@ def build(root: Path, corpus, docs: int, negatives: int) -> tuple[dict[str, set]
     return truth, clean
 
 
-def measure(scanner, corpus, docs: int, negatives: int, errors: bool = False, scored: tuple[str, ...] = SCORED):
-    """(scores of the scored types, false findings per clean file) of one corpus."""
+def built_and_found(scanner, corpus, docs: int, negatives: int) -> tuple[dict[str, set], list[str], dict[str, set]]:
+    """(truth, clean files, what the scan found by file name) of one corpus written to a
+    temporary folder."""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         truth, clean = build(root, corpus, docs, negatives)
         found = {uri.rpartition("/")[2]: values for uri, values in found_in(scan(scanner, root)).items()}
+    return truth, clean, found
+
+
+def measure(scanner, corpus, docs: int, negatives: int, errors: bool = False, scored: tuple[str, ...] = SCORED):
+    """(scores of the scored types, false findings per clean file) of one corpus."""
+    truth, clean, found = built_and_found(scanner, corpus, docs, negatives)
     if errors:
         print_errors(truth, found)
     table = {entity: counts for entity, counts in score(truth, found).items() if entity in scored}

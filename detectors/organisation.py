@@ -23,9 +23,10 @@ import re
 from typing import Protocol
 
 from detectors.contact_blocks import block_verdict, organisation_name_line, speaks_for_itself
-from detectors.entities import ADDRESS, DATE_OF_BIRTH, PERSON, PHONE, POSTAL_CODE
+from detectors.entities import ADDRESS, DATE_OF_BIRTH, EMAIL, PERSON, PHONE, POSTAL_CODE
 from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import line_bounds
+from detectors.own_contacts import desks_mail, organisations_block, organisations_row
 from detectors.words import words_pattern
 
 CONTACT_TYPES = frozenset({ADDRESS, POSTAL_CODE, PHONE})
@@ -180,6 +181,9 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
         return not lines.names_a_person(start, end)
     if verdict == "personal" and not _STRONG.search(label) and speaks_for_itself(lines, start):
         return True
+    if verdict != "organisation" and not _STRONG.search(label) and (
+            organisations_row(lines, start, end) or organisations_block(lines, start)):
+        return True  # a shop list's row, a flyer's back page (detectors.own_contacts)
     if verdict:
         return verdict == "organisation"
     return _above(lines, start, end) == "organisation"
@@ -203,11 +207,13 @@ def _follows_organisational(text: str, detection: Span, previous) -> bool:
 
 def without_organisation_contacts(detections: list, text: str) -> list:
     """Detections (sorted by start) less the organisations' own contact data."""
-    if not any(d.entity_type in CONTACT_TYPES for d in detections):
+    if not any(d.entity_type in CONTACT_TYPES or d.entity_type == EMAIL for d in detections):
         return detections
     lines = _Lines(text, detections)
     kept, previous_end, organisational = [], 0, None
     for detection in detections:
+        if detection.entity_type == EMAIL and desks_mail(lines, detection.start):
+            continue  # 採用窓口 saiyo@…, a 会社概要's mailbox
         if detection.entity_type not in CONTACT_TYPES:
             kept.append(detection)
             organisational = None if detection.entity_type == PERSON else organisational

@@ -29,6 +29,9 @@ ROLE_MAILBOXES = frozenset({
     "notification", "alert", "alerts", "mail", "mailer", "bounce", "list", "ml", "desk", "center", "centre",
     "team", "group", "dept", "department", "staff", "bu", "ka", "kakari", "section", "div", "division", "hq",
     "jp", "japan", "tokyo", "osaka", "main", "general", "global", "web", "www", "cs", "pr", "ir", "ga",
+    # desks of training, letting, a residents' body or a shopping street (own5)
+    "kenshu", "kensyu", "kyoiku", "kyouiku", "chintai", "fudosan", "fudousan", "baibai", "bukken", "kanrikumiai",
+    "jichikai", "shotenkai", "hisho", "keiyaku", "kaiin", "member", "shien",
 })
 _PARTS = re.compile(r"[._-]")
 

@@ -14,6 +14,7 @@ import phonenumbers
 from detectors.entities import PHONE
 from detectors.jp.address import PREFECTURES
 from detectors.jp.base import JapanesePatternRecognizer, starts_after
+from detectors.jp.number_labels import labelled_as_other_number
 from detectors.normalize import digits_only
 
 # Toll-free (0120, 0800), navi-dial (0570) and 0180 numbers belong to organisations.
@@ -44,7 +45,8 @@ class PhoneRecognizer(JapanesePatternRecognizer):
     PREFILTER = r"[0-9]{3}"
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+                   if not labelled_as_other_number(text, r.start)]  # 証券番号: 03-…
         for result in results:
             if result.score == _BARE and _address_on_line(text, result.start, result.end):
                 result.score = BARE_ON_ADDRESS_LINE
