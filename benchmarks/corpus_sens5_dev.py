@@ -1,0 +1,139 @@
+"""Development corpus for 労働組合, 宗教 and 人種・民族 in an organisation's own lists, and
+要配慮 in care, law-office and intake documents (issue 12, sens5): a union's dues list in
+semicolon CSV (CP932), a temple's 護持会費 list in semicolon CSV, a payroll sheet whose 組合
+column holds roles, a trainees' sheet with 民族 and 宗教 columns, a law office's case memo in
+RTF, a care plan in ODT, a chiropractor's intake sheet; about no one: a union's notice, a
+temple's event poster, a crime-news digest, a care facility's menu.
+
+No template, sentence, name or word list is shared with benchmarks/corpus_sens5_check.py
+(tests/benchmarks/test_sens5_corpora.py checks the lists). The rules of sens5 were tuned
+on it. Synthetic people only; truth is labelled for SENSITIVE only; a plain 「組合員」 in a
+union's own list is optional (SENSITIVE?), as is a nationality cell.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from benchmarks.corpus import Corpus, Doc, _docx
+from benchmarks.sens5_writers import odt_bytes, rtf_bytes, semicolon_csv
+from samples import writers as w
+
+ONLY = {("*", "SENSITIVE")}
+SURNAMES = ["梶浦", "早乙女", "雨宮", "帯刀", "百瀬", "鬼塚", "漆原", "九鬼"]
+GIVEN = ["辰彦", "紬", "泰造", "小百合", "航平", "麻耶", "善治", "朋絵"]
+UNIONS = ["東和精機労働組合", "北陽運輸ユニオン", "みなと市職員組合"]
+ROLES = ["執行委員", "書記長", "分会長", "職場委員", "青年部長", "副委員長"]
+TEMPLES = [("光照寺", "浄土真宗本願寺派"), ("雲龍院", "曹洞宗"), ("妙法寺", "日蓮宗")]
+TEMPLE_RANKS = ["檀家", "檀家総代", "門徒"]
+# a trainee's (民族, 宗教, 食事) cells: the first two are the truth, a meal need told of faith too
+TRAINEES = [("キン族", "仏教", "制限なし"), ("ムオン族", "カトリック", "制限なし"), ("ジャワ人", "イスラム教", "ハラール食"),
+            ("漢族", "なし", "制限なし")]
+NATIONS = ["ベトナム", "インドネシア", "中国"]
+# a case memo's sentence: (sentence, category, phrase of truth)
+CASES = [("依頼者は投資名目の詐欺被害に遭い、約300万円を失った", "犯罪被害", "詐欺被害に遭い"),
+         ("相手方には傷害罪による前科がある", "犯罪歴", "傷害罪による前科がある"),
+         ("依頼者は窃盗罪で懲役1年執行猶予3年の判決を受けている", "犯罪歴", "執行猶予3年の判決を受けて"),
+         ("依頼者は元交際相手からのストーカー被害を受けている", "犯罪被害", "ストーカー被害を受けて")]
+# a care plan's lines: (line, category, phrase of truth)
+CARE = [("主病名：アルツハイマー型認知症", "病歴", "アルツハイマー型認知症"), ("脳梗塞後遺症による右片麻痺あり", "障害", "右片麻痺"),
+        ("糖尿病のためインスリン注射を毎朝実施", "病歴", "糖尿病"), ("身体障害者手帳2級（下肢）を所持", "障害", "身体障害者手帳2級")]
+# an intake sheet's answers: (question, answer, category, phrase of truth)
+INTAKE = [("既往歴", "腰椎すべり症", "病歴", "腰椎すべり症"), ("治療中の病気", "高血圧（服薬中）", "病歴", "高血圧"),
+          ("その他", "ペースメーカー装着", "障害", "ペースメーカー")]
+UNITS = ["組立課", "検査課", "出荷課", "保全課"]
+
+
+class DevDocuments:
+    def __init__(self, corpus: Corpus) -> None:
+        self.c = corpus
+
+    def name(self) -> str:
+        return f"{self.c.pick(SURNAMES)} {self.c.pick(GIVEN)}"
+
+    def positives(self, count: int) -> list[Doc]:
+        makers: list[Callable[[int], Doc]] = [self._union_dues, self._temple_dues, self._payroll, self._trainees,
+                                              self._case_memo, self._care_plan, self._intake]
+        return [makers[i % len(makers)](i) for i in range(count)]
+
+    def negatives(self, count: int) -> list[Doc]:
+        makers: list[Callable[[int], Doc]] = [self._union_notice, self._temple_poster, self._crime_news, self._menu]
+        return [makers[i % len(makers)](i) for i in range(count)]
+
+    def _doc(self, name: str, data: bytes, truth: set) -> Doc:
+        return Doc(name, data, truth | ONLY)
+
+    def _union_dues(self, i: int) -> Doc:
+        rows, truth = [["組合員番号", "氏名", "職場", "役職", "組合費"]], set()
+        for n in range(self.c.rng.randint(4, 6)):
+            role = self.c.pick(ROLES) if n % 2 == 0 else "組合員"
+            rows.append([f"U{2100 + n}", self.name(), self.c.pick(UNITS), role, "3,200"])
+            truth.add(("SENSITIVE", f"労働組合:{role}") if role != "組合員" else ("SENSITIVE?", "労働組合:組合員"))
+        title = [f"{self.c.pick(UNIONS)} 2026年{i % 12 + 1}月分 組合費控除一覧"]
+        return self._doc(f"s5d_union{i:03d}.csv", semicolon_csv(rows, title), truth)
+
+    def _temple_dues(self, i: int) -> Doc:
+        temple, school = self.c.pick(TEMPLES)
+        rows, truth = [["No", "氏名", "区分", "護持会費", "備考"]], set()
+        for n in range(self.c.rng.randint(3, 5)):
+            rank = self.c.pick(TEMPLE_RANKS)
+            rows.append([str(n + 1), self.name(), rank, "10,000", ""])
+            truth.add(("SENSITIVE", f"宗教:{rank}"))
+        title = [f"{school} {temple} 令和8年度 護持会費納入者一覧"]
+        return self._doc(f"s5d_temple{i:03d}.csv", semicolon_csv(rows, title), truth)
+
+    def _payroll(self, i: int) -> Doc:
+        rows, truth = [["社員番号", "氏名", "所属", "組合", "組合費控除"]], set()
+        for n in range(self.c.rng.randint(3, 5)):
+            role = self.c.pick(ROLES)
+            rows.append([f"E{5300 + n}", self.name(), self.c.pick(UNITS), role, "2,500"])
+            truth.add(("SENSITIVE", f"労働組合:{role}"))
+        return self._doc(f"s5d_payroll{i:03d}.xlsx", w.xlsx_bytes({"控除": rows}), truth)
+
+    def _trainees(self, i: int) -> Doc:
+        rows, truth = [["No", "氏名", "国籍", "民族", "宗教", "食事"]], set()
+        for n in range(self.c.rng.randint(3, 4)):
+            ethnic, faith, meal = self.c.pick(TRAINEES)
+            rows.append([str(n + 1), self.name(), self.c.pick(NATIONS), ethnic, faith, meal])
+            truth.add(("SENSITIVE", f"人種・民族:{ethnic}"))
+            if faith != "なし":
+                truth.add(("SENSITIVE", f"宗教:{faith}"))
+            if meal == "ハラール食":
+                truth.add(("SENSITIVE", f"宗教:{meal}"))
+        return self._doc(f"s5d_trainees{i:03d}.xlsx", w.xlsx_bytes({"実習生": rows}), truth)
+
+    def _case_memo(self, i: int) -> Doc:
+        sentence, category, phrase = self.c.pick(CASES)
+        lines = ["事件メモ", f"依頼者：{self.name()}", f"受任日：2026年{i % 12 + 1}月5日", f"{sentence}。", "次回打合せで証拠を確認する。"]
+        return self._doc(f"s5d_case{i:03d}.rtf", rtf_bytes(lines), {("SENSITIVE", f"{category}:{phrase}")})
+
+    def _care_plan(self, i: int) -> Doc:
+        picked = self.c.rng.sample(CARE, 2)
+        lines = ["居宅サービス計画書（1）", f"利用者名：{self.name()} 様", "要介護度：要介護2"] + [line for line, _, _ in picked]
+        truth = {("SENSITIVE", f"{category}:{phrase}") for _, category, phrase in picked}
+        return self._doc(f"s5d_careplan{i:03d}.odt", odt_bytes(lines, tail=["担当ケアマネジャー：" + self.name()]), truth)
+
+    def _intake(self, i: int) -> Doc:
+        question, answer, category, phrase = self.c.pick(INTAKE)
+        table = [["お名前", self.name()], ["来院日", "2026/11/02"], ["主訴", "肩こり"], [question, answer]]
+        return self._doc(f"s5d_intake{i:03d}.docx", _docx(["問診票"], table), {("SENSITIVE", f"{category}:{phrase}")})
+
+    def _union_notice(self, i: int) -> Doc:
+        lines = [f"{self.c.pick(UNIONS)} 組合ニュース", "執行委員会を毎月第2水曜日に開催します。",
+                 "組合費の改定について職場委員から説明があります。", "組合員の皆さんの参加をお待ちしています。"]
+        return self._doc(f"s5d_neg_union{i:03d}.txt", "\n".join(lines).encode("utf-8"), set())
+
+    def _temple_poster(self, i: int) -> Doc:
+        temple, school = self.c.pick(TEMPLES)
+        lines = [f"{school} {temple}", "盂蘭盆会法要のご案内", "檀家の皆様、ご家族そろってお参りください。", "護持会費の納入は寺務所まで。"]
+        return self._doc(f"s5d_neg_temple{i:03d}.odt", odt_bytes(lines), set())
+
+    def _crime_news(self, i: int) -> Doc:
+        lines = ["地域ニュースまとめ", "市内で還付金詐欺の被害が相次いでいる。", "窃盗事件の容疑者が逮捕され、起訴された。",
+                 "ストーカー被害の相談窓口が開設された。"]
+        return self._doc(f"s5d_neg_news{i:03d}.rtf", rtf_bytes(lines), set())
+
+    def _menu(self, i: int) -> Doc:
+        rows = [["曜日", "主菜", "備考"], ["月", "鶏の照り焼き", "糖尿病食は減塩"], ["火", "白身魚の煮付け", "ハラール対応可"]]
+        return self._doc(f"s5d_neg_menu{i:03d}.xlsx", w.xlsx_bytes({"献立": rows}), set())
+
