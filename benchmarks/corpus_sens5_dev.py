@@ -40,8 +40,14 @@ CARE = [("主病名：アルツハイマー型認知症", "病歴", "アルツ�
         ("糖尿病のためインスリン注射を毎朝実施", "病歴", "糖尿病"), ("身体障害者手帳2級（下肢）を所持", "障害", "身体障害者手帳2級")]
 # an intake sheet's answers: (question, answer, category, phrase of truth)
 INTAKE = [("既往歴", "腰椎すべり症", "病歴", "腰椎すべり症"), ("治療中の病気", "高血圧（服薬中）", "病歴", "高血圧"),
-          ("その他", "ペースメーカー装着", "障害", "ペースメーカー")]
+          ("その他", "ペースメーカー装着", "病歴", "ペースメーカー装着")]
 UNITS = ["組立課", "検査課", "出荷課", "保全課"]
+LOCAL_NAMES = ["東和精機労働組合 本社支部", "北陽運輸ユニオン 港分会", "自治労 みなと市職員組合"]
+TEMPLE_MEMBERS = ["護持会員", "檀家", "門徒"]
+# an applicant's remark: (remark, category, phrase of truth)
+ORIGINS = [("在日コリアン二世", "人種・民族", "在日コリアン二世"), ("中国系マレーシア人。日本語N1", "人種・民族", "中国系マレーシア人"),
+           ("琉球民族の文化継承活動に参加", "人種・民族", "琉球民族"), ("クルド人。家族で来日", "人種・民族", "クルド人"),
+           ("礼拝の時間を勤務中に確保したい", "宗教", "礼拝の時間"), ("断食月は夜勤を希望", "宗教", "断食月")]
 
 
 class DevDocuments:
@@ -53,11 +59,13 @@ class DevDocuments:
 
     def positives(self, count: int) -> list[Doc]:
         makers: list[Callable[[int], Doc]] = [self._union_dues, self._temple_dues, self._payroll, self._trainees,
-                                              self._case_memo, self._care_plan, self._intake]
+                                              self._case_memo, self._care_plan, self._intake, self._union_roll,
+                                              self._temple_roll, self._staff_master, self._applicants]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:
-        makers: list[Callable[[int], Doc]] = [self._union_notice, self._temple_poster, self._crime_news, self._menu]
+        makers: list[Callable[[int], Doc]] = [self._union_notice, self._temple_poster, self._crime_news, self._menu,
+                                              self._seats]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def _doc(self, name: str, data: bytes, truth: set) -> Doc:
@@ -117,6 +125,42 @@ class DevDocuments:
         question, answer, category, phrase = self.c.pick(INTAKE)
         table = [["お名前", self.name()], ["来院日", "2026/11/02"], ["主訴", "肩こり"], [question, answer]]
         return self._doc(f"s5d_intake{i:03d}.docx", _docx(["問診票"], table), {("SENSITIVE", f"{category}:{phrase}")})
+
+    def _union_roll(self, i: int) -> Doc:
+        rows, truth = [["氏名", "職場", "組合役職", "月額"]], set()
+        for n in range(self.c.rng.randint(3, 5)):
+            role = self.c.pick(ROLES)
+            rows.append([self.name(), self.c.pick(UNITS), role, "3000"])
+            truth.add(("SENSITIVE", f"労働組合:{role}"))
+        data = "\r\n".join(";".join(f'"{cell}"' for cell in row) for row in rows).encode("cp932")
+        return self._doc(f"s5d_unionroll{i:03d}.csv", data, truth)
+
+    def _temple_roll(self, i: int) -> Doc:
+        rows, truth = [["番号", "施主", "住所", "種別", "金額", "納入日"]], set()
+        for n in range(self.c.rng.randint(3, 5)):
+            member = self.c.pick(TEMPLE_MEMBERS)
+            rows.append([str(n + 1), self.name(), f"中央区寺町{n + 1}-{i % 9 + 1}-3", member, "8000", "2026/04/10"])
+            truth.add(("SENSITIVE", f"宗教:{member}"))
+        return self._doc(f"s5d_templeroll{i:03d}.csv", semicolon_csv(rows), truth)
+
+    def _staff_master(self, i: int) -> Doc:
+        local = self.c.pick(LOCAL_NAMES)
+        rows = [["社員番号", "氏名", "入社日", "所属組合"], [f"E{6100 + i}", self.name(), "2012/04/01", local],
+                [f"E{6200 + i}", self.name(), "2018/10/01", "未加入"]]
+        return self._doc(f"s5d_staff{i:03d}.xlsx", w.xlsx_bytes({"台帳": rows}), {("SENSITIVE", f"労働組合:{local}")})
+
+    def _applicants(self, i: int) -> Doc:
+        rows, truth = [["応募者", "応募職種", "面接日", "特記"]], set()
+        for _ in range(2):
+            remark, category, phrase = self.c.pick(ORIGINS)
+            rows.append([self.name(), "製造スタッフ", "2026/11/12", remark])
+            truth.add(("SENSITIVE", f"{category}:{phrase}"))
+        return self._doc(f"s5d_applicants{i:03d}.xlsx", w.xlsx_bytes({"応募者": rows}), truth)
+
+    def _seats(self, i: int) -> Doc:
+        rows = [[f"{self.c.pick(UNIONS)} 役員選挙 公示"], ["No", "役職", "定数", "届出締切"], ["1", "執行委員長", "1名", "3月10日"],
+                ["2", "書記長", "1名", "3月10日"], ["3", "執行委員", "8名", "3月10日"]]
+        return self._doc(f"s5d_neg_seats{i:03d}.xlsx", w.xlsx_bytes({"公示": rows}), set())
 
     def _union_notice(self, i: int) -> Doc:
         lines = [f"{self.c.pick(UNIONS)} 組合ニュース", "執行委員会を毎月第2水曜日に開催します。",

@@ -117,7 +117,7 @@ class SensitiveRecognizer(EntityRecognizer):
 
     def phrases(self, text: str, unread: Sequence[tuple[int, int]] = ()) -> list[Phrase]:
         """Every phrase of information in (normalised) text, none inside a label."""
-        text = as_cells(text, unread)  # a semicolon export's rows as cells (same length)
+        text, unread = as_cells(text, unread)  # a semicolon export's rows as cells (same length)
         cells = Cells(text, unread, CELL_CHARS)
         labelled = self.fields.find(text, unread)
         found = standings(text, unread, self.fields.lexicon.none_values, self._category_of)

@@ -26,29 +26,44 @@ _UNION_NAME = r"(?:労働組合|労働者組合|職員組合|教職員組合|従
 _MORE_ROLES = ("書記", "会計", "女性部長", "青年部長", "支部書記長", "分会書記長", "副分会長", "職場委員長", "執行委員長")
 
 
-def as_cells(text: str, unread: Sequence[tuple[int, int]]) -> str:
-    """The text with a semicolon export's rows as tab-separated cells (same length)."""
+def as_cells(text: str, unread: Sequence[tuple[int, int]]) -> tuple[str, Sequence[tuple[int, int]]]:
+    """The text with a semicolon export's rows as tab-separated cells (same length),
+    and the unread spans with each new tab among them (a cell is between two)."""
     if text.count(";") < SEMICOLON_CELLS * _ROWS:
-        return text
+        return text, unread
     lines = text.split("\n")
     if sum(1 for line in lines if line.count(";") >= SEMICOLON_CELLS) < _ROWS:
-        return text
+        return text, unread
     label_ends = {end for _, end in unread}
-    out, position = [], 0
+    out, tabs, position = [], [], 0
     for line in lines:
         if line.count(";") >= SEMICOLON_CELLS:
+            tabs += [position + i for i, ch in enumerate(line) if ch == ";"]
             line = _blank_title(line, position, label_ends).replace(";", "\t")
         out.append(line)
         position += len(line) + 1
-    return "\n".join(out)
+    return "\n".join(out), sorted(list(unread) + [(tab, tab + 1) for tab in tabs])
 
 
 def _blank_title(line: str, position: int, label_ends: set[int]) -> str:
-    """A line whose leading `title: ` is a composed label, with that label as spaces."""
+    """A row without its quotes, and without its leading composed label (a title or the
+    header line, composed before each row of one cell) as spaces."""
+    line = line.replace('"', " ")
     colon = line.find(": ")
-    if 0 < colon < 40 and position + colon + 2 in label_ends and ";" not in line[:colon]:
+    if colon > 0 and position + colon + 2 in label_ends:
         return " " * (colon + 2) + line[colon + 2:]
     return line
+
+
+_WORD_CELL = re.compile(r"^[^0-9]*[一-龥々ぁ-んァ-ヺ]{2}[^0-9]*$")
+
+
+def _a_members_row(text: str, start: int, end: int) -> bool:
+    """A row holding a word cell besides the role (a name, a workplace): a member's row,
+    not a table of seats (執行委員長 | 1名 | 3月10日)."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    others = text[line_start:start].split("\t") + text[end:len(text) if line_end < 0 else line_end].split("\t")
+    return any(_WORD_CELL.match(cell.strip()) for cell in others)
 
 
 class RollMatcher:
@@ -56,15 +71,17 @@ class RollMatcher:
 
     def __init__(self, lexicon: Lexicon) -> None:
         roles = tuple(r for r in lexicon.union_roles if r not in ("組合員", "専従", "オルグ")) + _MORE_ROLES
-        self._role_cell = compile_pattern(rf"(?<=\t){words_regex(roles)}(?=[ 　]*(?:\t|\n|$))")
+        self._role_cell = compile_pattern(rf"\t[ 　]*(?P<role>{words_regex(roles)})(?=[ 　]*(?:\t|\n|$))")
         self._roles = re.compile(rf"^(?:{words_regex(roles + ('組合員',))})$")
-        self._union = re.compile(rf"{_UNION_NAME}|^{words_regex(lexicon.unions)}$")
+        # a union's name, a federation's, or a local's (〇〇支部, 〇〇分会)
+        self._union = re.compile(rf"{_UNION_NAME}|^{words_regex(lexicon.unions)}|[一-龥ァ-ヺー](?:支部|分会)$")
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         """Role cells of a union's own tab-separated list (a cell alone on its line is no row)."""
         if "\t" not in text or not _UNION_LIST.search(text):
             return []
-        return [Phrase(*m.span(), "労働組合") for m in self._role_cell.finditer(text)]
+        return [Phrase(*m.span("role"), "労働組合") for m in self._role_cell.finditer(text)
+                if _a_members_row(text, m.start("role"), m.end("role"))]
 
     def counts(self, value: str) -> bool:
         """Whether a value under a 組合 column says the person's union or role in it."""
