@@ -18,6 +18,7 @@ from detectors.jp.sensitive.boundaries import begins_inside_a_word
 from detectors.jp.sensitive.courses import CourseMatcher
 from detectors.jp.sensitive.fields import FieldValues
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
+from detectors.jp.sensitive.indirect import IndirectMatcher
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.judged import grades_beside_results
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
@@ -105,7 +106,8 @@ class SensitiveRecognizer(EntityRecognizer):
         self.fields = FieldValues(lexicon)
         self.matchers = (HealthMatcher(lexicon), BeliefsMatcher(lexicon), LegalMatcher(lexicon),
                          UnionMatcher(lexicon), ToldMatcher(lexicon), ProseMatcher(lexicon),
-                         CourseMatcher(lexicon), StanceMatcher(lexicon), RollMatcher(lexicon))
+                         CourseMatcher(lexicon), StanceMatcher(lexicon), RollMatcher(lexicon),
+                         IndirectMatcher(lexicon))
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""

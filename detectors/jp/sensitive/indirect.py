@@ -1,0 +1,39 @@
+"""要配慮 said indirectly, by what a person needs or what befell them: a sign-language
+interpreter or a note-taker needed (障害), a limb's paralysis that remains (障害), a
+prosecution suspended or dropped (犯罪歴), a traffic accident's victim, a burglary at
+home, violence suffered in a continuative clause (犯罪被害).
+
+Each phrase needs its predicate: 手話通訳 alone (a course, a service) says nothing of
+anyone; the patterns read the need, the remaining paralysis, the disposition.
+"""
+
+from __future__ import annotations
+
+from detectors.jp.sensitive.lexicon import Lexicon, compile_pattern, whole_word, words_regex
+from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
+
+_NEEDED = r"(?:が(?:必要|必須)|を(?:必要と|要する|希望|依頼))"
+_AIDS = rf"(?:手話通訳|要約筆記|点字(?:資料|版|の資料)|拡大文字(?:の資料)?|音声読み上げ|盲導犬の同伴|介助犬の同伴){_NEEDED}"
+_PARALYSIS = (r"(?:右|左|両)?(?:半身|上肢|下肢|手足|上下肢|腕|脚|足|手|指)(?:に|の)?(?:麻痺|まひ|しびれ)"
+              r"(?:が(?:残る|残り|残って(?:いる|おり)|ある|あり)|あり|が後遺症)")
+_DISPOSED = (r"(?:起訴猶予|不起訴)(?:処分)?(?:と(?:なった|なり|なって(?:いる|おり))|に(?:なった|なり)|を受け(?:た|て(?:いる|おり))?"
+             r"|処分(?:を受け(?:た)?)?)")
+_TRAFFIC = (r"(?:交通事故|自転車事故|追突事故|ひき逃げ事故|当て逃げ事故)の被害(?:者|に遭(?:った|い)|を受け(?:た)?)"
+            r"|(?:車|自動車|バイク|トラック)に(?:はねられ|ひかれ|追突され)(?:た|て)?|(?:追突|衝突)され(?:た|て(?:いる|おり)|(?=[、,]))")
+_BURGLED = r"(?:自宅|家|部屋|住居|店|実家)に(?:空き巣|泥棒|強盗)が(?:入(?:った|り|られ)|押し入(?:った|り))"
+
+
+class IndirectMatcher:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._disability = tuple(compile_pattern(p) for p in (_AIDS, _PARALYSIS))
+        self._record = compile_pattern(_DISPOSED)
+        victims = words_regex(lexicon.victimisation)
+        # the continuative form before a comma (暴力を受け、保護命令を…)
+        self._victim = tuple(compile_pattern(p) for p in (rf"{victims}を受け(?=[、,])", _TRAFFIC, _BURGLED))
+
+    def find(self, text: str, cells: Cells) -> list[Phrase]:
+        found = [Phrase(*m.span(), "障害") for p in self._disability for m in p.finditer(text)]
+        found += [Phrase(*m.span(), "犯罪歴") for m in self._record.finditer(text)]
+        found += [Phrase(*m.span(), "犯罪被害") for p in self._victim for m in p.finditer(text)]
+        return [p for p in found if whole_word(text, p.start, p.end) and not is_denied(text, p.end)
+                and not is_generic(text, p.start, p.end)]
