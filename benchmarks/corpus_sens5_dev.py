@@ -47,6 +47,9 @@ CARE = [("主病名：アルツハイマー型認知症", "病歴", "アルツ�
 INTAKE = [("既往歴", "腰椎すべり症", "病歴", "腰椎すべり症"), ("治療中の病気", "高血圧（服薬中）", "病歴", "高血圧"),
           ("その他", "ペースメーカー装着", "病歴", "ペースメーカー装着")]
 UNITS = ["組立課", "検査課", "出荷課", "保全課"]
+# a union told in an interview memo: (sentence, phrase of truth)
+UNION_TOLD = [("東工場分会の書記長を務めており、異動には配慮が必要", "分会の書記長"), ("入社時から組合に加入している", "組合に加入している"),
+              ("給与から組合費を天引きしている", "組合費を天引きしている"), ("組合活動に熱心で夜の会合が多い", "組合活動に熱心")]
 LOCAL_NAMES = ["東和精機労働組合 本社支部", "北陽運輸ユニオン 港分会", "自治労 みなと市職員組合"]
 TEMPLE_MEMBERS = ["護持会員", "檀家", "門徒"]
 # an applicant's remark: (remark, category, phrase of truth)
@@ -65,7 +68,7 @@ class DevDocuments:
     def positives(self, count: int) -> list[Doc]:
         makers: list[Callable[[int], Doc]] = [self._union_dues, self._temple_dues, self._payroll, self._trainees,
                                               self._case_memo, self._care_plan, self._intake, self._union_roll,
-                                              self._temple_roll, self._staff_master, self._applicants]
+                                              self._temple_roll, self._staff_master, self._applicants, self._interview]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:
@@ -162,6 +165,11 @@ class DevDocuments:
             truth.add(("SENSITIVE", f"{category}:{phrase}"))
         return self._doc(f"s5d_applicants{i:03d}.xlsx", w.xlsx_bytes({"応募者": rows}), truth)
 
+    def _interview(self, i: int) -> Doc:
+        sentence, phrase = self.c.pick(UNION_TOLD)
+        lines = ["異動面談メモ", f"対象：{self.name()}（{self.c.pick(UNITS)}）", f"本人は{sentence}。", "希望勤務地は現状のまま。"]
+        return self._doc(f"s5d_interview{i:03d}.txt", "\r\n".join(lines).encode("cp932"), {("SENSITIVE", f"労働組合:{phrase}")})
+
     def _seats(self, i: int) -> Doc:
         rows = [[f"{self.c.pick(UNIONS)} 役員選挙 公示"], ["No", "役職", "定数", "届出締切"], ["1", "執行委員長", "1名", "3月10日"],
                 ["2", "書記長", "1名", "3月10日"], ["3", "執行委員", "8名", "3月10日"]]
@@ -169,7 +177,8 @@ class DevDocuments:
 
     def _union_notice(self, i: int) -> Doc:
         lines = [f"{self.c.pick(UNIONS)} 組合ニュース", "執行委員会を毎月第2水曜日に開催します。",
-                 "組合費の改定について職場委員から説明があります。", "組合員の皆さんの参加をお待ちしています。"]
+                 "組合費の改定について職場委員から説明があります。", "組合員の皆さんの参加をお待ちしています。",
+                 "組合活動に参加しましょう。組合に加入した新入社員の歓迎会も開きます。"]
         return self._doc(f"s5d_neg_union{i:03d}.txt", "\n".join(lines).encode("utf-8"), set())
 
     def _temple_poster(self, i: int) -> Doc:

@@ -1,13 +1,16 @@
 """要配慮 said indirectly, by what a person needs or what befell them: a sign-language
 interpreter or a note-taker needed (障害), a limb's paralysis that remains (障害), a
 prosecution suspended or dropped (犯罪歴), a traffic accident's victim, a burglary at
-home, violence suffered in a continuative clause (犯罪被害).
+home, violence suffered in a continuative clause (犯罪被害); joining a union, its dues
+taken from pay, its activity, a local's (分会's) officer (労働組合).
 
 Each phrase needs its predicate: 手話通訳 alone (a course, a service) says nothing of
 anyone; the patterns read the need, the remaining paralysis, the disposition.
 """
 
 from __future__ import annotations
+
+import re
 
 from detectors.jp.sensitive.lexicon import Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
@@ -20,7 +23,16 @@ _DISPOSED = (r"(?:起訴猶予|不起訴)(?:処分)?(?:と(?:なった|なり|�
              r"|処分(?:を受け(?:た)?)?)")
 _TRAFFIC = (r"(?:交通事故|自転車事故|追突事故|ひき逃げ事故|当て逃げ事故)の被害(?:者|に遭(?:った|い)|を受け(?:た)?)"
             r"|(?:車|自動車|バイク|トラック)に(?:はねられ|ひかれ|追突され)(?:た|て)?|(?:追突|衝突)され(?:た|て(?:いる|おり)|(?=[、,]))")
+# a union told by joining, by its dues taken from pay, by its activity or by a local's role;
+# 組合 bare (no 健康保険組合, 協同組合: a kanji before it names another kind)
+_UNION_TOLD = (r"(?<![一-龥ァ-ヺー])(?:組合|ユニオン)に(?:加入|加盟)(?:して(?:いる|おり|いた)|した|済み?|中)"
+               r"|(?<![一-龥ァ-ヺー])組合費(?:を|が|は)?(?:給与から)?(?:天引き|控除|チェックオフ)(?:されて(?:いる|おり)|している|対象者?)"
+               r"|(?<![一-龥ァ-ヺー])組合活動(?:に(?:参加|熱心|従事|専念)|をして(?:いる|おり))")
 _BURGLED = r"(?:自宅|家|部屋|住居|店|実家)に(?:空き巣|泥棒|強盗)が(?:入(?:った|り|られ)|押し入(?:った|り))"
+
+
+# an invitation or a call to anyone (参加しましょう, 希望する方は): no one's need or act
+_INVITED = re.compile(r"(?:しましょう|ください|下さい|して(?:ください|下さい)|する方|される方|の方は|者は|希望者)")
 
 
 class IndirectMatcher:
@@ -29,11 +41,15 @@ class IndirectMatcher:
         self._record = compile_pattern(_DISPOSED)
         victims = words_regex(lexicon.victimisation)
         # the continuative form before a comma (暴力を受け、保護命令を…)
+        roles = words_regex(tuple(r for r in lexicon.union_roles if len(r) >= 2 and r != "組合員"))
+        self._union = tuple(compile_pattern(p) for p in (_UNION_TOLD, rf"分会 *(?:の)? *{roles}"))
         self._victim = tuple(compile_pattern(p) for p in (rf"{victims}を受け(?=[、,])", _TRAFFIC, _BURGLED))
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found = [Phrase(*m.span(), "障害") for p in self._disability for m in p.finditer(text)]
         found += [Phrase(*m.span(), "犯罪歴") for m in self._record.finditer(text)]
         found += [Phrase(*m.span(), "犯罪被害") for p in self._victim for m in p.finditer(text)]
+        found += [Phrase(*m.span(), "労働組合") for p in self._union for m in p.finditer(text)]
         return [p for p in found if whole_word(text, p.start, p.end) and not is_denied(text, p.end)
+                and not _INVITED.match(text, p.end)
                 and not is_generic(text, p.start, p.end)]
