@@ -47,6 +47,9 @@ CARE = [("主病名：アルツハイマー型認知症", "病歴", "アルツ�
 INTAKE = [("既往歴", "腰椎すべり症", "病歴", "腰椎すべり症"), ("治療中の病気", "高血圧（服薬中）", "病歴", "高血圧"),
           ("その他", "ペースメーカー装着", "病歴", "ペースメーカー装着")]
 UNITS = ["組立課", "検査課", "出荷課", "保全課"]
+# a faith told in a care record: (sentence, phrase of truth)
+FAITH_TOLD = [("毎月教会に献金しており、日曜は家族が迎えに来る", "毎月教会に献金して"), ("菩提寺は雲龍院で、月命日に住職が来訪", "菩提寺は雲龍院"),
+              ("若い頃に洗礼を受けており、食前に祈りを捧げる", "洗礼を受けて"), ("実家は天台宗で、仏壇の花を毎朝替える", "実家は天台宗")]
 # a union told in an interview memo: (sentence, phrase of truth)
 UNION_TOLD = [("東工場分会の書記長を務めており、異動には配慮が必要", "分会の書記長"), ("入社時から組合に加入している", "組合に加入している"),
               ("給与から組合費を天引きしている", "組合費を天引きしている"), ("組合活動に熱心で夜の会合が多い", "組合活動に熱心")]
@@ -68,7 +71,8 @@ class DevDocuments:
     def positives(self, count: int) -> list[Doc]:
         makers: list[Callable[[int], Doc]] = [self._union_dues, self._temple_dues, self._payroll, self._trainees,
                                               self._case_memo, self._care_plan, self._intake, self._union_roll,
-                                              self._temple_roll, self._staff_master, self._applicants, self._interview]
+                                              self._temple_roll, self._staff_master, self._applicants, self._interview,
+                                              self._care_record]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:
@@ -169,6 +173,12 @@ class DevDocuments:
         sentence, phrase = self.c.pick(UNION_TOLD)
         lines = ["異動面談メモ", f"対象：{self.name()}（{self.c.pick(UNITS)}）", f"本人は{sentence}。", "希望勤務地は現状のまま。"]
         return self._doc(f"s5d_interview{i:03d}.txt", "\r\n".join(lines).encode("cp932"), {("SENSITIVE", f"労働組合:{phrase}")})
+
+    def _care_record(self, i: int) -> Doc:
+        sentence, phrase = self.c.pick(FAITH_TOLD)
+        lines = [f"介護記録 2026/11/{i % 28 + 1:02d}", f"利用者：{self.name()} 様", f"9:30 {sentence}。（記録：{self.c.pick(SURNAMES)}）",
+                 "12:00 昼食全量摂取。"]
+        return self._doc(f"s5d_record{i:03d}.txt", "\r\n".join(lines).encode("cp932"), {("SENSITIVE", f"宗教:{phrase}")})
 
     def _seats(self, i: int) -> Doc:
         rows = [[f"{self.c.pick(UNIONS)} 役員選挙 公示"], ["No", "役職", "定数", "届出締切"], ["1", "執行委員長", "1名", "3月10日"],

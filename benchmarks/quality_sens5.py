@@ -6,7 +6,7 @@ one (a union's notice, a temple's or shrine's poster, crime news). The developme
 the rules were tuned on (benchmarks/corpus_sens5_dev.py) and the check corpus of other
 templates and words (benchmarks/corpus_sens5_check.py).
 
-    .venv/bin/python benchmarks/quality_sens5.py [--corpus dev|check|both] [--docs 56] [--seed 2026] [--errors]
+    .venv/bin/python benchmarks/quality_sens5.py [--corpus dev|check|both] [--docs 96] [--seed 2026] [--errors]
 
 Built, scanned and scored as benchmarks/quality_beliefs.py does (its functions).
 """
@@ -24,7 +24,7 @@ MAKERS = {"dev": corpus_sens5_dev.DevDocuments, "check": corpus_sens5_check.Chec
 
 
 def main() -> None:
-    quality_beliefs.cli(MAKERS, 56)
+    quality_beliefs.cli(MAKERS, 96)
 
 
 if __name__ == "__main__":

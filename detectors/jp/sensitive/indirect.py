@@ -2,7 +2,8 @@
 interpreter or a note-taker needed (障害), a limb's paralysis that remains (障害), a
 prosecution suspended or dropped (犯罪歴), a traffic accident's victim, a burglary at
 home, violence suffered in a continuative clause (犯罪被害); joining a union, its dues
-taken from pay, its activity, a local's (分会's) officer (労働組合).
+taken from pay, its activity, a local's (分会's) officer (労働組合); a member's dues or gifts
+to a temple or a church, baptism, a family temple or a family's school (宗教).
 
 Each phrase needs its predicate: 手話通訳 alone (a course, a service) says nothing of
 anyone; the patterns read the need, the remaining paralysis, the disposition.
@@ -28,11 +29,28 @@ _TRAFFIC = (r"(?:交通事故|自転車事故|追突事故|ひき逃げ事故|�
 _UNION_TOLD = (r"(?<![一-龥ァ-ヺー])(?:組合|ユニオン)に(?:加入|加盟)(?:して(?:いる|おり|いた)|した|済み?|中)"
                r"|(?<![一-龥ァ-ヺー])組合費(?:を|が|は)?(?:給与から)?(?:天引き|控除|チェックオフ)(?:されて(?:いる|おり)|している|対象者?)"
                r"|(?<![一-龥ァ-ヺー])組合活動(?:に(?:参加|熱心|従事|専念)|をして(?:いる|おり))")
+# a faith told by a member's dues or gifts, by baptism, by a family temple or a family's school
+_PLACE_OF_FAITH = r"(?:教会|お寺|寺|神社|モスク|[一-龥]{1,6}(?:寺|院|教会|神社|宮|大社))"
+_DUES = r"(?:献金|月定献金|寄進|奉納|お布施|布施|護持会費|寺院費|教会費)"
+_FAITH_TOLD = (rf"{_PLACE_OF_FAITH}に(?:毎月|毎年|定期的に)?{_DUES}(?:を)?(?:して(?:いる|おり|いた)|した|を?納めて(?:いる|おり))"
+               rf"|{_DUES}を(?:毎月|毎年)?(?:納めて(?:いる|おり)|納入して(?:いる|おり))"
+               r"|(?:幼児)?洗礼を受け(?:た(?![いくら])|て(?:いる|おり))|[0-9]{4}年に受洗|受洗(?:した|して(?:いる|おり)|済み?)"
+               r"|堅信(?:礼)?を受け(?:た(?![いくら])|て(?:いる|おり))|(?:護持会|崇敬会|信徒会|檀家)に(?:入って(?:いる|おり)|加入|入会)"
+               r"|(?:菩提寺|檀那寺|所属教会)(?:は|が) *[一-龥ァ-ヺー]{1,10}(?:寺|院|庵|教会)")
 _BURGLED = r"(?:自宅|家|部屋|住居|店|実家)に(?:空き巣|泥棒|強盗)が(?:入(?:った|り|られ)|押し入(?:った|り))"
 
 
 # an invitation or a call to anyone (参加しましょう, 希望する方は): no one's need or act
 _INVITED = re.compile(r"(?:しましょう|ください|下さい|して(?:ください|下さい)|する方|される方|の方は|者は|希望者)")
+
+
+# an organisation's gift (当社は神社に奉納した): no one's faith
+_ORGANISATION = re.compile(r"(?:当社|弊社|会社|当店|弊店|町内会|自治会|商店会|当会|組合|法人)(?:は|が|から|として|より)")
+
+
+def _by_organisation(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return _ORGANISATION.search(text, max(line_start, start - 30), start) is not None
 
 
 class IndirectMatcher:
@@ -43,6 +61,8 @@ class IndirectMatcher:
         # the continuative form before a comma (暴力を受け、保護命令を…)
         roles = words_regex(tuple(r for r in lexicon.union_roles if len(r) >= 2 and r != "組合員"))
         self._union = tuple(compile_pattern(p) for p in (_UNION_TOLD, rf"分会 *(?:の)? *{roles}"))
+        religions = words_regex(lexicon.religions)
+        self._faith = tuple(compile_pattern(p) for p in (_FAITH_TOLD, rf"(?:実家|生家|我が家)(?:は|の宗派は) *{religions}"))
         self._victim = tuple(compile_pattern(p) for p in (rf"{victims}を受け(?=[、,])", _TRAFFIC, _BURGLED))
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
@@ -50,6 +70,7 @@ class IndirectMatcher:
         found += [Phrase(*m.span(), "犯罪歴") for m in self._record.finditer(text)]
         found += [Phrase(*m.span(), "犯罪被害") for p in self._victim for m in p.finditer(text)]
         found += [Phrase(*m.span(), "労働組合") for p in self._union for m in p.finditer(text)]
+        found += [Phrase(*m.span(), "宗教") for p in self._faith for m in p.finditer(text) if not _by_organisation(text, m.start())]
         return [p for p in found if whole_word(text, p.start, p.end) and not is_denied(text, p.end)
                 and not _INVITED.match(text, p.end)
                 and not is_generic(text, p.start, p.end)]
