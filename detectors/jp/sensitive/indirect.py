@@ -3,7 +3,8 @@ interpreter or a note-taker needed (障害), a limb's paralysis that remains (�
 prosecution suspended or dropped (犯罪歴), a traffic accident's victim, a burglary at
 home, violence suffered in a continuative clause (犯罪被害); joining a union, its dues
 taken from pay, its activity, a local's (分会's) officer (労働組合); a member's dues or gifts
-to a temple or a church, baptism, a family temple or a family's school (宗教).
+to a temple or a church, baptism, a family temple or a family's school (宗教); a check-up
+that led to a re-examination (健康診断結果).
 
 Each phrase needs its predicate: 手話通訳 alone (a course, a service) says nothing of
 anyone; the patterns read the need, the remaining paralysis, the disposition.
@@ -37,6 +38,9 @@ _FAITH_TOLD = (rf"{_PLACE_OF_FAITH}に(?:毎月|毎年|定期的に)?{_DUES}(?:�
                r"|(?:幼児)?洗礼を受け(?:た(?![いくら])|て(?:いる|おり))|[0-9]{4}年に受洗|受洗(?:した|して(?:いる|おり)|済み?)"
                r"|堅信(?:礼)?を受け(?:た(?![いくら])|て(?:いる|おり))|(?:護持会|崇敬会|信徒会|檀家)に(?:入って(?:いる|おり)|加入|入会)"
                r"|(?:菩提寺|檀那寺|所属教会)(?:は|が) *[一-龥ァ-ヺー]{1,10}(?:寺|院|庵|教会)")
+# a check-up's outcome told as what it led to (健診で再検査になった)
+_CHECKUP_LED = (r"(?:健診|健康診断|人間ドック|検診)(?:で|の結果)、?(?:[一-龥]{1,6}(?:で|の))?"
+                r"(?:再検査|精密検査|精検|要精検|要再検|要受診|要治療|要医療)(?:に|と)(?:なった|なり|なって(?:いる|おり))")
 _BURGLED = r"(?:自宅|家|部屋|住居|店|実家)に(?:空き巣|泥棒|強盗)が(?:入(?:った|り|られ)|押し入(?:った|り))"
 
 
@@ -63,6 +67,7 @@ class IndirectMatcher:
         self._union = tuple(compile_pattern(p) for p in (_UNION_TOLD, rf"分会 *(?:の)? *{roles}"))
         religions = words_regex(lexicon.religions)
         self._faith = tuple(compile_pattern(p) for p in (_FAITH_TOLD, rf"(?:実家|生家|我が家)(?:は|の宗派は) *{religions}"))
+        self._checkup = compile_pattern(_CHECKUP_LED)
         self._victim = tuple(compile_pattern(p) for p in (rf"{victims}を受け(?=[、,])", _TRAFFIC, _BURGLED))
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
@@ -70,6 +75,7 @@ class IndirectMatcher:
         found += [Phrase(*m.span(), "犯罪歴") for m in self._record.finditer(text)]
         found += [Phrase(*m.span(), "犯罪被害") for p in self._victim for m in p.finditer(text)]
         found += [Phrase(*m.span(), "労働組合") for p in self._union for m in p.finditer(text)]
+        found += [Phrase(*m.span(), "健康診断結果") for m in self._checkup.finditer(text)]
         found += [Phrase(*m.span(), "宗教") for p in self._faith for m in p.finditer(text) if not _by_organisation(text, m.start())]
         return [p for p in found if whole_word(text, p.start, p.end) and not is_denied(text, p.end)
                 and not _INVITED.match(text, p.end)
