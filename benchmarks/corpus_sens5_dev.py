@@ -50,6 +50,9 @@ UNITS = ["組立課", "検査課", "出荷課", "保全課"]
 # a faith told in a care record: (sentence, phrase of truth)
 FAITH_TOLD = [("毎月教会に献金しており、日曜は家族が迎えに来る", "毎月教会に献金して"), ("菩提寺は雲龍院で、月命日に住職が来訪", "菩提寺は雲龍院"),
               ("若い頃に洗礼を受けており、食前に祈りを捧げる", "洗礼を受けて"), ("実家は天台宗で、仏壇の花を毎朝替える", "実家は天台宗")]
+# a trainee's 備考 naming an ethnic group: (note, phrase of truth)
+GROUP_NOTES = [("ヌン族。日本語N4", "ヌン族"), ("ザオ族、寮は2階", "ザオ族"), ("ブギス族", "ブギス族"), ("満州族。調理補助希望", "満州族")]
+ROMAJI = ["NGUYEN VAN KHOA", "LE THI MAI", "DEWI LESTARI", "ZHANG LEI"]
 # a union told in an interview memo: (sentence, phrase of truth)
 UNION_TOLD = [("東工場分会の書記長を務めており、異動には配慮が必要", "分会の書記長"), ("入社時から組合に加入している", "組合に加入している"),
               ("給与から組合費を天引きしている", "組合費を天引きしている"), ("組合活動に熱心で夜の会合が多い", "組合活動に熱心")]
@@ -72,7 +75,7 @@ class DevDocuments:
         makers: list[Callable[[int], Doc]] = [self._union_dues, self._temple_dues, self._payroll, self._trainees,
                                               self._case_memo, self._care_plan, self._intake, self._union_roll,
                                               self._temple_roll, self._staff_master, self._applicants, self._interview,
-                                              self._care_record]
+                                              self._care_record, self._trainee_notes]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:
@@ -179,6 +182,14 @@ class DevDocuments:
         lines = [f"介護記録 2026/11/{i % 28 + 1:02d}", f"利用者：{self.name()} 様", f"9:30 {sentence}。（記録：{self.c.pick(SURNAMES)}）",
                  "12:00 昼食全量摂取。"]
         return self._doc(f"s5d_record{i:03d}.txt", "\r\n".join(lines).encode("cp932"), {("SENSITIVE", f"宗教:{phrase}")})
+
+    def _trainee_notes(self, i: int) -> Doc:
+        rows, truth = [["No", "氏名（パスポート表記）", "国籍", "入国日", "備考"]], set()
+        for n in range(self.c.rng.randint(2, 4)):
+            note, phrase = self.c.pick(GROUP_NOTES)
+            rows.append([str(n + 1), self.c.pick(ROMAJI), self.c.pick(NATIONS), "2025/06/02", note])
+            truth.add(("SENSITIVE", f"人種・民族:{phrase}"))
+        return self._doc(f"s5d_notes{i:03d}.xlsx", w.xlsx_bytes({"名簿": rows}), truth)
 
     def _seats(self, i: int) -> Doc:
         rows = [[f"{self.c.pick(UNIONS)} 役員選挙 公示"], ["No", "役職", "定数", "届出締切"], ["1", "執行委員長", "1名", "3月10日"],

@@ -4,7 +4,7 @@ prosecution suspended or dropped (犯罪歴), a traffic accident's victim, a bur
 home, violence suffered in a continuative clause (犯罪被害); joining a union, its dues
 taken from pay, its activity, a local's (分会's) officer (労働組合); a member's dues or gifts
 to a temple or a church, baptism, a family temple or a family's school (宗教); a check-up
-that led to a re-examination (健康診断結果).
+that led to a re-examination (健康診断結果); an ethnic group named in a person's cell (人種・民族).
 
 Each phrase needs its predicate: 手話通訳 alone (a course, a service) says nothing of
 anyone; the patterns read the need, the remaining paralysis, the disposition.
@@ -41,6 +41,10 @@ _FAITH_TOLD = (rf"{_PLACE_OF_FAITH}に(?:毎月|毎年|定期的に)?{_DUES}(?:�
 # a check-up's outcome told as what it led to (健診で再検査になった)
 _CHECKUP_LED = (r"(?:健診|健康診断|人間ドック|検診)(?:で|の結果)、?(?:[一-龥]{1,6}(?:で|の))?"
                 r"(?:再検査|精密検査|精検|要精検|要再検|要受診|要治療|要医療)(?:に|と)(?:なった|なり|なって(?:いる|おり))")
+# an ethnic group named in a person's cell (モン族, ハルハ族, 朝鮮族): a katakana name before 族,
+# or a kanji one known (家族, 親族, 遺族, 貴族 are no origin); slang types of people (ホタル族) are not
+_ETHNIC_GROUP = (r"(?<![ァ-ヺー一-龥])(?:(?!ホタル|マイカー|ノマド|ギャル|ネオ|ハイパー)[ァ-ヺ][ァ-ヺー]{0,7}族"
+                 r"|漢族|朝鮮族|満州族|満族|回族|壮族|苗族|彝族|白族|蒙古族|蔵族|土家族|黎族|瑶族|侗族|傣族|高山族)(?![館長車])")
 _BURGLED = r"(?:自宅|家|部屋|住居|店|実家)に(?:空き巣|泥棒|強盗)が(?:入(?:った|り|られ)|押し入(?:った|り))"
 
 
@@ -68,6 +72,7 @@ class IndirectMatcher:
         religions = words_regex(lexicon.religions)
         self._faith = tuple(compile_pattern(p) for p in (_FAITH_TOLD, rf"(?:実家|生家|我が家)(?:は|の宗派は) *{religions}"))
         self._checkup = compile_pattern(_CHECKUP_LED)
+        self._ethnic_group = re.compile(_ETHNIC_GROUP)
         self._victim = tuple(compile_pattern(p) for p in (rf"{victims}を受け(?=[、,])", _TRAFFIC, _BURGLED))
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
@@ -76,6 +81,8 @@ class IndirectMatcher:
         found += [Phrase(*m.span(), "犯罪被害") for p in self._victim for m in p.finditer(text)]
         found += [Phrase(*m.span(), "労働組合") for p in self._union for m in p.finditer(text)]
         found += [Phrase(*m.span(), "健康診断結果") for m in self._checkup.finditer(text)]
+        if "族" in text:  # in a person's row only (cells.phrases)
+            found += cells.phrases((m.span() for m in self._ethnic_group.finditer(text)), "人種・民族")
         found += [Phrase(*m.span(), "宗教") for p in self._faith for m in p.finditer(text) if not _by_organisation(text, m.start())]
         return [p for p in found if whole_word(text, p.start, p.end) and not is_denied(text, p.end)
                 and not _INVITED.match(text, p.end)
