@@ -131,6 +131,8 @@ def _a_label_composed_as_value(text: str, left: int, start: int, cell: str, labe
     if colon < 0 or start < text.find(": ", left) + 2:
         return False
     value = cell[colon + 2:]
+    if label_of(cell[:colon]):
+        return False  # a value under its own label (所属政党: 参政党)
     labelled = label_of(value) if len(value) <= 12 else None
     return bool(labelled) and len(labelled[0]) * 2 > len(value)
 
