@@ -61,6 +61,12 @@ def _by_organisation(text: str, start: int) -> bool:
     return _ORGANISATION.search(text, max(line_start, start - 30), start) is not None
 
 
+# words one of which a text must hold before a family's patterns (some open with a class or
+# a look-behind, tried at every position) are run
+_FAITH_WORDS = re.compile(r"献金|寄進|奉納|布施|護持会|洗礼|受洗|堅信|菩提寺|檀那寺|所属教会|崇敬会|信徒会|檀家|寺院費|教会費|実家|生家|我が家")
+_BODY_WORDS = re.compile(r"麻痺|まひ|しびれ|手話|要約筆記|点字|拡大文字|音声読み上げ|盲導犬|介助犬")
+
+
 class IndirectMatcher:
     def __init__(self, lexicon: Lexicon) -> None:
         self._disability = tuple(compile_pattern(p) for p in (_AIDS, _PARALYSIS))
@@ -76,14 +82,16 @@ class IndirectMatcher:
         self._victim = tuple(compile_pattern(p) for p in (rf"{victims}を受け(?=[、,])", _TRAFFIC, _BURGLED))
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
-        found = [Phrase(*m.span(), "障害") for p in self._disability for m in p.finditer(text)]
+        found = [Phrase(*m.span(), "障害") for p in self._disability for m in p.finditer(text)] if _BODY_WORDS.search(text) else []
         found += [Phrase(*m.span(), "犯罪歴") for m in self._record.finditer(text)]
         found += [Phrase(*m.span(), "犯罪被害") for p in self._victim for m in p.finditer(text)]
-        found += [Phrase(*m.span(), "労働組合") for p in self._union for m in p.finditer(text)]
+        if "組合" in text or "分会" in text or "ユニオン" in text:
+            found += [Phrase(*m.span(), "労働組合") for p in self._union for m in p.finditer(text)]
         found += [Phrase(*m.span(), "健康診断結果") for m in self._checkup.finditer(text)]
         if "族" in text:  # in a person's row only (cells.phrases)
             found += cells.phrases((m.span() for m in self._ethnic_group.finditer(text)), "人種・民族")
-        found += [Phrase(*m.span(), "宗教") for p in self._faith for m in p.finditer(text) if not _by_organisation(text, m.start())]
+        if _FAITH_WORDS.search(text):
+            found += [Phrase(*m.span(), "宗教") for p in self._faith for m in p.finditer(text) if not _by_organisation(text, m.start())]
         return [p for p in found if whole_word(text, p.start, p.end) and not is_denied(text, p.end)
                 and not _INVITED.match(text, p.end)
                 and not is_generic(text, p.start, p.end)]
