@@ -57,6 +57,8 @@ def labelled_cells(text: str, label_of: Labeller) -> Iterator[tuple[str, FieldLa
         filled = [c for c in cells if c[0] < c[1]]
         composed = bool(_COMPOSED.search(line))
         header = {} if composed else _header(text, cells, label_of)
+        if header and _a_value_row(header, columns, text, cells, width):
+            header = {}
         if header:
             columns, width = header, len(cells)
         elif columns and not composed and abs(len(cells) - width) <= 1:
@@ -75,6 +77,14 @@ def _label_and_value(text: str, filled: list[tuple[int, int]], label_of: Labelle
         labelled = label_of(text[filled[0][0]:filled[0][1]])
         if labelled:
             yield *labelled, *filled[1]
+
+
+def _a_value_row(header: dict, columns: dict, text: str, cells: list[tuple[int, int]], width: int) -> bool:
+    """A row of the table under a header whose cell holds a label word of its own column's
+    category (東西運輸労働組合 本社支部 under 所属組合): a value, not a second header."""
+    return len(cells) == width and any(
+        index in columns and columns[index][1].category == field.category
+        and text[cells[index][0]:cells[index][1]] != columns[index][0] for index, (_, field) in header.items())
 
 
 def _header(text: str, cells: list[tuple[int, int]], label_of: Labeller) -> dict[int, tuple[str, FieldLabel]]:

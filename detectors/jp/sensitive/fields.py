@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from detectors.jp.sensitive.columns import labelled_cells
 from detectors.jp.sensitive.lexicon import FieldLabel, Lexicon, compile_pattern, words_regex
 from detectors.jp.sensitive.phrases import Phrase, clean_value, is_programme
+from detectors.jp.sensitive.rolls import RollMatcher
 
 ITEM = "item"
 _YES = re.compile(r"^(?:有|有り|あり|○|〇|◯|●|該当|該当あり|加入|加入済み?|はい|yes|y|済|[1-7]級|[1-4]度|第?[1-7]種"
@@ -76,6 +77,7 @@ class FieldValues:
         self._label_at = compile_pattern(line_labels)
         self._line_start = compile_pattern(r"(?:^|[ \t])[・■□●◆*-]*(?:[0-9]+[.)] *)?$")
         self._known: dict[str, tuple[str, FieldLabel] | None] = {}
+        self._roll = RollMatcher(lexicon)  # a role or a union's name under a 組合 column
         self._honseki = compile_pattern(rf"本籍(?:地)?(?: *: *| +|は|が|を)(?P<value>{_PLACE})")
 
     def label_of(self, label_text: str) -> tuple[str, FieldLabel] | None:
@@ -110,7 +112,8 @@ class FieldValues:
                                    or self._choices(value) or self._says_nothing(cleaned)):
             return False
         if field.kind == "flag":
-            return bool(_YES.match(cleaned) or (field.category == "障害" and self._disability.search(cleaned)))
+            return bool(_YES.match(cleaned) or (field.category == "障害" and self._disability.search(cleaned))
+                        or (field.category == "労働組合" and self._roll.counts(cleaned)))
         if field.kind == ITEM:
             return bool(_RESULT.match(cleaned)) and not _RANGE.search(cleaned)
         if field.kind == "grade":

@@ -124,6 +124,19 @@ def _is_header_cell(text: str, cell: str, line_end: int) -> bool:
     return bool(cell) and (next_line.startswith(f"{cell}: ") or f"\t{cell}: " in next_line)
 
 
+def _a_label_composed_as_value(text: str, left: int, start: int, cell: str, label_of: Callable[[str], tuple | None]) -> bool:
+    """A form's label cell composed as a value (`お名前: 治療中の病気`: the form's first row
+    taken for a header): a phrase in it names the field of the next cell."""
+    colon = cell.rfind(": ")
+    if colon < 0 or start < text.find(": ", left) + 2:
+        return False
+    value = cell[colon + 2:]
+    if label_of(cell[:colon]):
+        return False  # a value under its own label (所属政党: 参政党)
+    labelled = label_of(value) if len(value) <= 12 else None
+    return bool(labelled) and len(labelled[0]) * 2 > len(value)
+
+
 def names_a_field(text: str, start: int, end: int, label_of: Callable[[str], tuple | None]) -> bool:
     """A phrase that names a field or an organisation, not a person's state: in a
     header's cell, in a roster's title (〇〇労働組合 組合員名簿), or a bare category
@@ -136,6 +149,8 @@ def names_a_field(text: str, start: int, end: int, label_of: Callable[[str], tup
     if ": " not in cell and _is_header_cell(text, cell, len(text) if line_end < 0 else line_end):
         return True
     if title_line(text, start) and _ROSTER_TITLE.search(cell):
+        return True
+    if _a_label_composed_as_value(text, left, start, cell, label_of):
         return True
     if not _BARE_WORD.fullmatch(text, start, end):
         return False

@@ -18,6 +18,7 @@ from detectors.jp.sensitive.boundaries import begins_inside_a_word
 from detectors.jp.sensitive.courses import CourseMatcher
 from detectors.jp.sensitive.fields import FieldValues
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
+from detectors.jp.sensitive.indirect import IndirectMatcher
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.judged import grades_beside_results
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
@@ -25,6 +26,7 @@ from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summar
 from detectors.jp.sensitive.results import followed_from_checkup, item_rows, judgements_after_values
 from detectors.jp.sensitive.prose import ProseMatcher, corrected
 from detectors.jp.sensitive.printed import is_mark, is_printed, names_a_field, unchosen_options
+from detectors.jp.sensitive.rolls import RollMatcher, as_cells
 from detectors.jp.sensitive.rosters import standings
 from detectors.jp.sensitive.stances import StanceMatcher, beliefs_over_care
 from detectors.jp.sensitive.told import ToldMatcher
@@ -104,7 +106,8 @@ class SensitiveRecognizer(EntityRecognizer):
         self.fields = FieldValues(lexicon)
         self.matchers = (HealthMatcher(lexicon), BeliefsMatcher(lexicon), LegalMatcher(lexicon),
                          UnionMatcher(lexicon), ToldMatcher(lexicon), ProseMatcher(lexicon),
-                         CourseMatcher(lexicon), StanceMatcher(lexicon))
+                         CourseMatcher(lexicon), StanceMatcher(lexicon), RollMatcher(lexicon),
+                         IndirectMatcher(lexicon))
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""
@@ -116,6 +119,7 @@ class SensitiveRecognizer(EntityRecognizer):
 
     def phrases(self, text: str, unread: Sequence[tuple[int, int]] = ()) -> list[Phrase]:
         """Every phrase of information in (normalised) text, none inside a label."""
+        text, unread = as_cells(text, unread)  # a semicolon export's rows as cells (same length)
         cells = Cells(text, unread, CELL_CHARS)
         labelled = self.fields.find(text, unread)
         found = standings(text, unread, self.fields.lexicon.none_values, self._category_of)

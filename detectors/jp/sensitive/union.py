@@ -23,7 +23,7 @@ _JOINED = r"(?:に|へ)?(?:加入|加盟|所属)(?:して(?:いる|おり)|し�
 _UNION_DOCUMENT = re.compile(r"労働組合|労組|ユニオン|職員組合|組合員")
 _NAME = r"[一-龥々]{1,4}[ 　]?[一-龥々]{1,4}"
 # a list's name (組合員名簿, 組合役員一覧: a title or a caption) says nothing of anyone
-_LIST_AFTER = re.compile(r" *(?:の)?(?:名簿|一覧|台帳|リスト|数|総数)")
+_LIST_AFTER = re.compile(r" *(?:の)?(?:名簿|一覧|台帳|リスト|数|総数)|(?:証)?(?:番号|No|NO|ID|コード|CD)")  # or a column of ids
 _NOT_UNIONS = re.compile(r"(?:健康保険|健保|共済|協同|生協|農協|漁協|信用|管理|振興|森林|国保|保険|非)組合$")
 
 
