@@ -7,6 +7,7 @@ from __future__ import annotations
 import phonenumbers
 
 from benchmarks.corpus import _written, address_key
+from benchmarks.corpus4.writers import rtf_escape as _rtf_text
 from benchmarks.corpus_orgown3_dev import OrgNumbers
 from samples import writers as w
 
@@ -48,9 +49,6 @@ def pptx_bytes(title: str, table: list[list[str]], notes: str = "") -> bytes:
     return _written(".pptx", lambda path: w.write_pptx(path, title, table, notes))
 
 
-def _rtf_text(line: str) -> str:
-    return "".join(ch if ord(ch) < 128 and ch not in "\\{}" else f"\\u{ord(ch) if ord(ch) < 32768 else ord(ch) - 65536}?"
-                   for ch in line)
 
 
 def rtf_bytes(lines: list[str]) -> bytes:

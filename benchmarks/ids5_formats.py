@@ -10,6 +10,8 @@ from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 
+from benchmarks.corpus4.writers import rtf_escape as _rtf_text
+
 _NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
@@ -46,9 +48,6 @@ def odf_bytes(kind: str, lines: list[str] = (), tables: dict[str, list[list[str]
     return out.getvalue()
 
 
-def _rtf_text(text: str) -> str:
-    return "".join(ch if ord(ch) < 128 and ch not in "\\{}" else f"\\u{ord(ch) if ord(ch) < 32768 else ord(ch) - 65536}?"
-                   for ch in text)
 
 
 def rtf_bytes(lines: list[str], table: list[list[str]] = ()) -> bytes:

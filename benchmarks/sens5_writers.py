@@ -8,18 +8,9 @@ import io
 import zipfile
 from xml.sax.saxutils import escape
 
+from benchmarks.corpus4.writers import rtf_escape as _rtf_text
 
-def _rtf_text(text: str) -> str:
-    out = []
-    for ch in text:
-        if ch in "\\{}":
-            out.append("\\" + ch)
-        elif ord(ch) < 128:
-            out.append(ch)
-        else:
-            code = ord(ch)
-            out.append(f"\\u{code - 65536 if code > 32767 else code}?")
-    return "".join(out)
+
 
 
 def rtf_bytes(lines: list[str], table: list[list[str]] | None = None, tail: list[str] = ()) -> bytes:

@@ -136,32 +136,36 @@ def odp_doc(path: str, slides: list[list], kind: str, notes: dict[int, Text] = {
     return Doc(path, _odf_package("odp", "".join(pages)), items, kind)
 
 
-def _rtf_escape(text: str) -> str:
+def rtf_escape(text: str) -> str:
+    """Text for an RTF body: ASCII as is (backslash and braces escaped), other characters as
+    RTF's signed 16-bit unicode escapes with a ? fallback."""
     out = []
     for ch in text:
         if ch in "\\{}":
             out.append("\\" + ch)
         elif ord(ch) < 128:
             out.append(ch)
-        else:
-            code = ord(ch)
-            out.append(f"\\u{code - 65536 if code > 32767 else code}?")
+        else:  # UTF-16 units: a character past U+FFFF is written as its surrogate pair
+            units = ch.encode("utf-16-le")
+            for i in range(0, len(units), 2):
+                code = int.from_bytes(units[i:i + 2], "little")
+                out.append(f"\\u{code - 65536 if code > 32767 else code}?")
     return "".join(out)
 
 
 def rtf_doc(path: str, lead: Text, table: Table | None, kind: str, tail: Text | None = None) -> Doc:
     """Word's RTF: paragraphs (`L<n>`), a table (`table1!B2`), closing paragraphs
     (located by value only: the reader counts their lines afresh)."""
-    body = [_rtf_escape(line) + "\\par" for line in lead.strings()]
+    body = [rtf_escape(line) + "\\par" for line in lead.strings()]
     items = [Item(path, m, f"L{n + 1}") for n, m in lead.marks()]
     if table is not None:
         for row in table.strings():
             edges = "".join(f"\\cellx{1800 * (c + 1)}" for c in range(len(row)))
-            body.append("\\trowd" + edges + " " + "".join(f"\\pard\\intbl {_rtf_escape(v)}\\cell " for v in row)
+            body.append("\\trowd" + edges + " " + "".join(f"\\pard\\intbl {rtf_escape(v)}\\cell " for v in row)
                         + "\\row")
         items += [Item(path, m, f"table1!{column_letter(c)}{r + 1}") for r, c, m in table.marks()]
     if tail is not None:
-        body += ["\\pard " + _rtf_escape(line) + "\\par" for line in tail.strings()]
+        body += ["\\pard " + rtf_escape(line) + "\\par" for line in tail.strings()]
         items += [Item(path, m) for _, m in tail.marks()]
     head = "{\\rtf1\\ansi\\ansicpg932\\deff0{\\fonttbl{\\f0\\fnil\\fcharset128 MS Mincho;}}\\uc1\\f0\\fs21\n"
     return Doc(path, (head + "\n".join(body) + "}\n").encode("ascii"), items, kind)

@@ -20,6 +20,7 @@ from scanner.extract.base import Extraction, ExtractionError
 from scanner.extract.tabbed import tabbed_units
 
 _TOKEN = re.compile(rb"\\([a-zA-Z]+)(-?\d+)? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}\r\n]+)|[\r\n]+", re.S)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CHARSETS = {0: "cp1252", 128: "cp932", 129: "cp949", 134: "gbk", 136: "big5", 161: "cp1253",
              162: "cp1254", 177: "cp1255", 178: "cp1256", 186: "cp1257", 204: "cp1251", 222: "cp874",
              238: "cp1250", 2: "latin-1"}
@@ -130,7 +131,15 @@ def rtf_text(data: bytes) -> str:
         elif literal:
             reader.text(literal)
     reader.flush()
-    return "".join(reader.out)
+    return _paired("".join(reader.out))
+
+
+def _paired(text: str) -> str:
+    """A character past U+FFFF comes as two \\u escapes (UTF-16 surrogates, as Word writes
+    𠮷): join each pair; a lone surrogate becomes U+FFFD."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def extract_rtf(data: bytes) -> Extraction:

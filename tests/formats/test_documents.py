@@ -65,6 +65,15 @@ def test_rtf_from_word_processors_and_shift_jis_escapes():
     assert rtf_text(rtf.encode("latin-1")) == "総務部\n氏名 山田太郎 電話 03-1234-5678\nlink山田\n"
 
 
+def test_rtf_character_past_the_basic_plane_comes_as_a_surrogate_pair():
+    # Word writes 𠮷 (U+20BB7) as \\u-10174?\\u-8265?; a lone half becomes U+FFFD, never a
+    # surrogate that UTF-8 cannot store
+    rtf = "{\\rtf1\\ansi\\ansicpg932 \\u-10174?\\u-8265?\\u30000? \\u-10174?x\\par}"
+    text = rtf_text(rtf.encode("ascii"))
+    assert text == "𠮷田 \ufffdx\n"
+    text.encode("utf-8")
+
+
 def test_opendocument_text_with_tables_and_headers():
     extraction = extract_odf((LEGACY_DIR / "扶養控除申告書_ODF.odt").read_bytes(), Budget())
     assert extraction.format == "odt"
