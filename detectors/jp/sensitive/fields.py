@@ -77,7 +77,7 @@ class FieldValues:
         self._label_at = compile_pattern(line_labels)
         self._line_start = compile_pattern(r"(?:^|[ \t])[・■□●◆*-]*(?:[0-9]+[.)] *)?$")
         self._known: dict[str, tuple[str, FieldLabel] | None] = {}
-        self._roll = RollMatcher(lexicon)  # a role or a union's name under a 組合 column
+        self.roll = RollMatcher(lexicon)  # a role or a union's name under a 組合 column; also the recognizer's matcher
         self._honseki = compile_pattern(rf"本籍(?:地)?(?: *: *| +|は|が|を)(?P<value>{_PLACE})")
 
     def label_of(self, label_text: str) -> tuple[str, FieldLabel] | None:
@@ -113,7 +113,7 @@ class FieldValues:
             return False
         if field.kind == "flag":
             return bool(_YES.match(cleaned) or (field.category == "障害" and self._disability.search(cleaned))
-                        or (field.category == "労働組合" and self._roll.counts(cleaned)))
+                        or (field.category == "労働組合" and self.roll.counts(cleaned)))
         if field.kind == ITEM:
             return bool(_RESULT.match(cleaned)) and not _RANGE.search(cleaned)
         if field.kind == "grade":

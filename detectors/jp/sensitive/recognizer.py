@@ -26,7 +26,7 @@ from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summar
 from detectors.jp.sensitive.results import followed_from_checkup, item_rows, judgements_after_values
 from detectors.jp.sensitive.prose import ProseMatcher, corrected
 from detectors.jp.sensitive.printed import is_mark, is_printed, names_a_field, unchosen_options
-from detectors.jp.sensitive.rolls import RollMatcher, as_cells
+from detectors.jp.sensitive.rolls import as_cells
 from detectors.jp.sensitive.rosters import standings
 from detectors.jp.sensitive.stances import StanceMatcher, beliefs_over_care
 from detectors.jp.sensitive.told import ToldMatcher
@@ -106,7 +106,7 @@ class SensitiveRecognizer(EntityRecognizer):
         self.fields = FieldValues(lexicon)
         self.matchers = (HealthMatcher(lexicon), BeliefsMatcher(lexicon), LegalMatcher(lexicon),
                          UnionMatcher(lexicon), ToldMatcher(lexicon), ProseMatcher(lexicon),
-                         CourseMatcher(lexicon), StanceMatcher(lexicon), RollMatcher(lexicon),
+                         CourseMatcher(lexicon), StanceMatcher(lexicon), self.fields.roll,  # the one RollMatcher
                          IndirectMatcher(lexicon))
 
     def load(self) -> None:
