@@ -1,0 +1,3 @@
+from benchmarks.corpus6.build import main
+
+main()
