@@ -1,13 +1,15 @@
 """Detection quality on three sets, side by side (issue 12).
 
-    .venv/bin/python benchmarks/detection_report.py [--corpus 5] [--seed N] [--scale 1.0] [--keep DIR]
+    .venv/bin/python benchmarks/detection_report.py [--corpus 5|6|4|3|2] [--seed N] [--scale 1.0] [--keep DIR]
                                                     [--wiki-dir ../shared/data/wiki-ner-dev] [--errors]
 
 - corpus 1 (dev): the in-repo corpus of benchmarks/corpus.py, built and scored by
   benchmarks/quality.py's own functions (in process; the rules were tuned on it);
 - the generated corpus chosen by --corpus: 5 (default), benchmarks/corpus5, the
-  held-out evaluation set (never tune a rule on it), or 4, 3 or 2 (benchmarks/corpus4,
-  corpus3, corpus2), development sets (corpus 4 since the end of 2026-12-03); built into a temporary
+  held-out evaluation set (never tune a rule on it), 6, benchmarks/corpus6, the next
+  held-out set (scored before and after a round of work; its errors are not listed),
+  or 4, 3 or 2 (benchmarks/corpus4, corpus3, corpus2), development sets (corpus 4 since
+  the end of 2026-12-03); built into a temporary
   directory, read by `daicho check TREE --show-values --format jsonl` (the whole
   process, as a user runs it) and scored by benchmarks/scoring (matching rules:
   benchmarks/score_findings.py);
@@ -37,6 +39,7 @@ import benchmarks.corpus2 as corpus_2  # noqa: E402
 import benchmarks.corpus3 as corpus_3  # noqa: E402
 import benchmarks.corpus4 as corpus_4  # noqa: E402
 import benchmarks.corpus5 as corpus_5  # noqa: E402
+import benchmarks.corpus6 as corpus_6  # noqa: E402
 from benchmarks.score_findings import score_files  # noqa: E402
 from benchmarks.scoring.run import daicho_check, wiki_dev_dir  # noqa: E402
 from benchmarks.scoring.score import Score  # noqa: E402
@@ -47,7 +50,7 @@ TARGETS = {"SENSITIVE": 0.90, "PERSON": 0.95, "BANK_ACCOUNT": 0.95, "POSTAL_CODE
            "DATE_OF_BIRTH": 0.95, "ADDRESS": 0.92, "all types (micro)": 0.97}
 WIKI_TARGET = 0.85
 CORPORA = {"2": (corpus_2, "dev"), "3": (corpus_3, "dev"), "4": (corpus_4, "dev"),
-           "5": (corpus_5, "eval")}  # --corpus: (package, role)
+           "5": (corpus_5, "eval"), "6": (corpus_6, "next eval")}  # --corpus: (package, role)
 
 Figures = tuple  # (precision, recall, F1)
 
@@ -86,7 +89,7 @@ def _from_counts(c: Counter) -> Figures:
 
 
 def generated(corpus: str, out: Path, seed: int, scale: float) -> Score:
-    """Corpus 2, 3, 4 or 5 written under `out`, read by `daicho check`, scored."""
+    """Corpus 2, 3, 4, 5 or 6 written under `out`, read by `daicho check`, scored."""
     tree, truth = CORPORA[corpus][0].write(out, seed, scale)
     return score_files(truth, daicho_check(tree, out / "findings.jsonl"))
 
@@ -119,9 +122,10 @@ def side_by_side(c1: dict[str, Figures], c2: dict[str, Figures], wiki_person: Fi
 
 
 def arguments() -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description="Detection quality on corpus 1, corpus 2, 3, 4 or 5 and the wiki set.")
+    parser = argparse.ArgumentParser(description="Detection quality on corpus 1, corpus 2 to 6 and the wiki set.")
     parser.add_argument("--corpus", choices=sorted(CORPORA), default="5",
-                        help="generated corpus: 5 (held-out evaluation set, default), 4, 3 or 2 (development sets)")
+                        help="generated corpus: 5 (held-out evaluation set, default), 6 (the next held-out set), "
+                             "4, 3 or 2 (development sets)")
     parser.add_argument("--seed", type=int, default=None, help="its seed (default: the corpus's own)")
     parser.add_argument("--scale", type=float, default=1.0, help="its size (1.0: about 300 files)")
     parser.add_argument("--c1-docs", type=int, default=200)
@@ -150,7 +154,7 @@ def main() -> None:
     wiki_person = metrics(wiki_score.rows["PERSON"]) if wiki_score else None
     print(f"\ncorpus 1: benchmarks/corpus.py, {args.c1_docs} + held-out documents and {args.c1_negatives} + "
           f"negatives, seed {args.c1_seed} (in process; rules tuned on it)")
-    tuned = "never tuned on" if role == "eval" else "a development set: rules may be tuned on it"
+    tuned = "never tuned on" if role != "dev" else "a development set: rules may be tuned on it"
     print(f"{name}: benchmarks/corpus{args.corpus}, seed {args.seed}, scale {args.scale} (daicho check, whole "
           f"process; {tuned})")
     print("wiki-dev: ../shared/data/wiki-ner-dev (PERSON only)" if wiki_score else "wiki-dev: not found (skipped)")
@@ -160,7 +164,9 @@ def main() -> None:
     wiki_rate = f", wiki-dev {fmt(lookalike_rate(wiki_score))} (names of companies, places…)" if wiki_score else ""
     print(f"look-alikes flagged: {name} {fmt(lookalike_rate(eval_score))}{wiki_rate} (target ≤ 0.01)")
     print(f"\n## {name} in detail\n\n" + render(eval_score))
-    if args.errors:
+    if args.errors and role == "next eval":
+        print(f"\n{name} is the next held-out set: its misses and false findings are not listed.")
+    elif args.errors:
         print("\n" + render_errors(eval_score))
 
 

@@ -13,6 +13,7 @@ import benchmarks.corpus2 as corpus2
 import benchmarks.corpus3 as corpus3
 import benchmarks.corpus4 as corpus4
 import benchmarks.corpus5 as corpus5
+import benchmarks.corpus6 as corpus6
 from benchmarks.corpus2 import write
 from benchmarks.detection_report import arguments, figures_of, side_by_side
 from benchmarks.scoring.records import read_findings, read_truth
@@ -43,6 +44,7 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
     (["--corpus", "3"], "3", corpus3.DEFAULT_SEED, "corpus 3 (dev)"),
     (["--corpus", "4"], "4", corpus4.DEFAULT_SEED, "corpus 4 (dev)"),
     (["--corpus", "4", "--seed", "5"], "4", 5, "corpus 4 (dev)"),
+    (["--corpus", "6"], "6", corpus6.DEFAULT_SEED, "corpus 6 (next eval)"),
 ])
 def test_the_report_takes_corpus_5_by_default_and_names_it_in_the_table(monkeypatch, argv, corpus, seed, title):
     monkeypatch.setattr(sys, "argv", ["detection_report.py", *argv])
