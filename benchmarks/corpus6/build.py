@@ -10,6 +10,7 @@ a rule, never tune on it, never read its errors."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from benchmarks.corpus2 import build as corpus2_build
@@ -44,18 +45,12 @@ def generate(seed: int = DEFAULT_SEED, scale: float = 1.0) -> list[Doc]:
     return corpus2_build.planned(Desk(seed), PLAN, scale)
 
 
-def truth_records(docs: list[Doc], seed: int, scale: float) -> list[dict]:
-    """Corpus 2's records, under this corpus's own meta record."""
-    return corpus2_build.truth_records(docs, seed, scale,
-                                       source="benchmarks/corpus6 (generated; made-up people and values)",
-                                       role="held-out evaluation set (next, after corpus 5)")
+# corpus 2's records (docs, seed, scale) under this corpus's own meta record
+truth_records = partial(corpus2_build.truth_records, source="benchmarks/corpus6 (generated; made-up people and values)",
+                        role="held-out evaluation set (next, after corpus 5)")
 
 
 def write(out: Path, seed: int = DEFAULT_SEED, scale: float = 1.0) -> tuple[Path, Path]:
     """The tree and the truth file under `out`; returns their paths."""
     docs = generate(seed, scale)
     return corpus2_build.write_tree(out, docs, truth_records(docs, seed, scale))
-
-
-def main(argv: list[str] | None = None) -> None:
-    corpus2_build.command(write, DEFAULT_SEED, "Write the sixth (next held-out evaluation) corpus and its truth.", argv)

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import string
 
+from stdnum import luhn
+from stdnum.jp import cn, in_
+
 
 def _digits(rng, n: int) -> str:
     return "".join(str(rng.randint(0, 9)) for _ in range(n))
@@ -12,26 +15,21 @@ def _digits(rng, n: int) -> str:
 
 def my_number(rng) -> str:
     body = _digits(rng, 11)
-    r = sum(int(d) * w for d, w in zip(body, (6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2))) % 11
-    return body + str(0 if r <= 1 else 11 - r)
+    return body + in_.calc_check_digit(body)
 
 
 def corporate_number(rng) -> str:
     body = _digits(rng, 12)
-    total = sum(int(d) * (1 if i % 2 == 0 else 2) for i, d in enumerate(reversed(body)))
-    return str(9 - total % 9) + body
+    return cn.calc_check_digit(body) + body
 
 
 def luhn_complete(body: str) -> str:
-    total = 0
-    for i, d in enumerate(reversed(body)):
-        n = int(d) * (2 if i % 2 == 0 else 1)
-        total += n - 9 if n > 9 else n
-    return body + str((10 - total % 10) % 10)
+    return body + luhn.calc_check_digit(body)
 
 
 def card(rng) -> str:
-    head = rng.choice(["35" + str(rng.randint(28, 89)), "4" + _digits(rng, 3), "5" + str(rng.randint(1, 5)) + _digits(rng, 2)])
+    head = rng.choice(["35" + str(rng.randint(28, 89)), "4" + _digits(rng, 3),
+                       "5" + str(rng.randint(1, 5)) + _digits(rng, 2)])
     return luhn_complete(head + _digits(rng, 11))
 
 
@@ -60,7 +58,8 @@ def foreign_passport(rng, letters: str) -> str:
 
 def residence_card(rng) -> str:
     letters = string.ascii_uppercase
-    return "".join(rng.choice(letters) for _ in range(2)) + _digits(rng, 8) + "".join(rng.choice(letters) for _ in range(2))
+    head, tail = (rng.choice(letters) + rng.choice(letters) for _ in range(2))
+    return head + _digits(rng, 8) + tail
 
 
 def pension(rng) -> str:
@@ -73,7 +72,8 @@ def employment_insurance(rng) -> str:
 
 def insurer(rng) -> str:
     """保険者番号: 8 digits (法別 + prefecture + insurer), Luhn check."""
-    return luhn_complete(rng.choice(["01", "06", "31", "32", "34", "63"]) + f"{rng.randint(1, 47):02d}" + _digits(rng, 3))
+    law = rng.choice(["01", "06", "31", "32", "34", "63"])
+    return luhn_complete(law + f"{rng.randint(1, 47):02d}" + _digits(rng, 3))
 
 
 def resident_code(rng) -> str:

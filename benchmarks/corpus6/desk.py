@@ -9,7 +9,7 @@ from benchmarks.corpus2.truth import Mark, birth, negative, other_date, person, 
 from benchmarks.corpus6 import codes
 from benchmarks.corpus6.remarks import NOT_PEOPLE, OF_NO_ONE, SAID
 from benchmarks.corpus6.roster import ABROAD, GIVEN, SURNAMES, half_width
-from benchmarks.corpus6.staff import BIRTH_STYLES, MAIL_HOSTS, Office, Person, date_as
+from benchmarks.corpus6.staff import BIRTH_STYLES, MAIL_HOSTS, Office, Person, date_as, era_of
 from benchmarks.corpus6.streets import ADDRESS_STYLES, landline, make_place, mobile, phone_as
 
 NAME_FORMS = ["kanji", "kanji", "kanji", "tight", "wide", "kana", "half", "roman"]
@@ -43,8 +43,7 @@ class Desk(Chance):
 
     def office(self, name: str, domain: str) -> Office:
         place = make_place(self.rng)
-        place = type(place)(place.prefecture, place.city, place.town, place.chome, place.ban, place.go, "", "",
-                            place.postal, place.area)
+        place = place._replace(building="", room="")
         return Office(name, place, landline(self.rng, place.area), landline(self.rng, place.area), domain,
                       codes.account(self.rng), codes.corporate_number(self.rng))
 
@@ -64,6 +63,11 @@ class Desk(Chance):
 
     def birth(self, p: Person, style: str | None = None) -> Mark:
         return birth(date_as(p.birth, style or self.pick(BIRTH_STYLES)), p.birth)
+
+    def birth_year(self, p: Person) -> Mark:
+        """A birth year only (「昭和33年生」): optional, it names no day."""
+        name, _, year = era_of(p.birth)
+        return Mark(f"{name}{'元' if year == 1 else year}年生", "DATE_OF_BIRTH", optional=True)
 
     def address(self, p: Person, style: str | None = None) -> Mark:
         return Mark(p.place.written(style or self.pick(ADDRESS_STYLES)), "ADDRESS")
@@ -99,7 +103,8 @@ class Desk(Chance):
                 "CREDIT_CARD": codes.card}[kind]
         text = make(self.rng)
         if kind == "MY_NUMBER" and style:
-            text = {"space": f"{text[:4]} {text[4:8]} {text[8:]}", "hyphen": f"{text[:4]}-{text[4:8]}-{text[8:]}"}[style]
+            gap = {"space": " ", "hyphen": "-"}[style]
+            text = f"{text[:4]}{gap}{text[4:8]}{gap}{text[8:]}"
         if kind == "CREDIT_CARD" and style:
             text = codes.card_as(text, style)
         return Mark(text, kind)

@@ -3,8 +3,6 @@ records."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from benchmarks.corpus2.formats import pdf_doc, text_doc, xlsx_doc
 from benchmarks.corpus2.truth import Doc, Mark, Table, Text
 from benchmarks.corpus4.writers import odt_doc
@@ -19,7 +17,7 @@ def _care_number(d: Desk) -> Mark:
 
 def care_plan(d: Desk, n: int) -> Doc:
     p = d.person(born=(1928, 1950))
-    family = d.person()
+    family = d.person(sex="F")
     pairs = [("利用者名", d.name(p, "kanji"), " 様"), ("生年月日", d.birth(p, d.pick(["era", "era_dot", "era_kanji"]))),
              ("住所", d.address(p)), ("被保険者番号", _care_number(d)), ("要介護度", d.pick(["要介護2", "要介護3", "要支援2"])),
              ("主たる介護者", d.name(family, "kanji"), "（長男の妻） ", d.phone(family, True))]
@@ -44,10 +42,16 @@ def care_log(d: Desk, n: int) -> Doc:
         entry = (note,)
         if d.chance(0.25):
             entry = (d.said(d.pick(["病歴", "障害"])), "。", note)
-        table.add(f"{d.between(6, 21)}:{d.pick(['00', '15', '30', '45'])}", d.name(r, d.pick(["kanji", "tight"])), d.pick(["食事", "排泄", "入浴", "バイタル", "様子"]), entry, d.name(d.person(), "surname"))
+        table.add(f"{d.between(6, 21)}:{d.pick(['00', '15', '30', '45'])}", d.name(r, d.pick(["kanji", "tight"])),
+                  d.pick(["食事", "排泄", "入浴", "バイタル", "様子"]), entry, d.name(d.person(), "surname"))
     roster = Table(name="利用者一覧").add("居室", "氏名", "生年月日", "緊急連絡先")
     for r in residents:
         roster.add(str(d.between(101, 215)), d.name(r, "kanji"), d.birth(r, "era_dot"), d.phone(d.person(), True))
+    if n % 3 == 0:
+        handover = Text().add(f"申し送り（{table.name}・夜勤→日勤）")
+        for row in table.rows[1:]:
+            handover.add("・", row[1], "さん　", *row[3])
+        return text_doc(f"care/moushiokuri_{n:02d}.txt", handover, "care_log", encoding="cp932", newline="\r\n")
     return xlsx_doc(f"care/kaigo_kiroku_{n:02d}.xlsx", [table, roster], "care_log")
 
 

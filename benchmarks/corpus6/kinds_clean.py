@@ -16,7 +16,8 @@ def car_prices(d: Desk, n: int) -> Doc:
     shop = d.office("ネッツ翠嶺 長岡槙下店", "netz-suirei.example.jp")
     table = Table(name="価格表").add("車種", "グレード", "型式", "車両本体価格", "納期目安")
     for _ in range(d.between(5, 9)):
-        table.add(d.thing("car_model"), d.pick(["G", "Z", "X", "HYBRID X"]), d.pick(["6AA-MXPK11", "5BA-GB7", "6BA-JF5"]),
+        table.add(d.thing("car_model"), d.pick(["G", "Z", "X", "HYBRID X"]),
+                  d.pick(["6AA-MXPK11", "5BA-GB7", "6BA-JF5"]),
                   f"{d.between(180, 520) * 10000:,}円", d.pick(["2か月", "4か月", "未定"]))
     table.title = [f"{shop.name} 新車価格表", f"お問い合わせ {shop.phone}"]
     return xlsx_doc(f"dealer/kakaku_{n:02d}.xlsx", [table], "car_prices")
@@ -26,7 +27,8 @@ def hotel_guide(d: Desk, n: int) -> Doc:
     hotel = d.office(d.thing("hotel_name").text, "hotel-gaen.example.jp")
     text = Text().add(hotel.name, " 館内のご案内 / Hotel Guide").add("フロント Front desk: ", hotel.tel("intl"))
     text.add("朝食 Breakfast 6:30–9:30（1F レストラン）").add(d.no_one("faith_notice"))
-    text.add(d.no_one("facility_notice")).add("ご予約番号 ", d.number("booking_number", "MY_NUMBER", 12), " はチェックイン時にお伝えください")
+    text.add(d.no_one("facility_notice"))
+    text.add("ご予約番号 ", d.number("booking_number", "MY_NUMBER", 12), " はチェックイン時にお伝えください")
     text.add(hotel.address())
     return html_doc(f"hotel/guide_{n:02d}.html", "hotel_guide", "館内案内", [text]) if n % 2 else \
         pdf_doc(f"hotel/guide_{n:02d}.pdf", text, "hotel_guide")
@@ -36,7 +38,8 @@ def gym_rules(d: Desk, n: int) -> Doc:
     gym = d.office("フィットネスクラブ ルミナ", "lumina-fit.example.jp")
     text = Text().add("会員規約（抜粋）").add("第5条 持病のある方は、医師の許可を得てからご利用ください。")
     text.add(d.no_one("health_notice")).add("第9条 会費は毎月27日に指定口座から引き落とします。")
-    text.add("改定日 ", d.not_birth(date(2026, 4, 1), "revised_date", "era"), "　", gym.name, " ", gym.tel(), " ", gym.mail())
+    text.add("改定日 ", d.not_birth(date(2026, 4, 1), "revised_date", "era"))
+    text.add(gym.name, " ", gym.tel(), " ", gym.mail())
     return docx_doc(f"gym/kiyaku_{n:02d}.docx", [text], "gym_rules")
 
 

@@ -35,7 +35,7 @@ def marriage_profiles(d: Desk, n: int) -> Doc:
 def probation_notes(d: Desk, n: int) -> Doc:
     p = d.person(born=(1970, 2006))
     text = Text().add("面接記録（保護司）").add("対象者：", d.name(p), "　生年月日：", d.birth(p, "era_dot"))
-    text.add("住居：", d.address(p), "（母 ", d.name(d.person(), "kanji"), " と同居）")
+    text.add("住居：", d.address(p), "（母 ", d.name(d.person(sex="F"), "kanji"), " と同居）")
     text.add("面接日：", d.not_birth(d.day(), "interview_date", "era"))
     text.add("本件：", d.said("犯罪歴"), "。遵守事項は守れている。")
     text.add("就労：建設会社で日雇い。雇用主には前歴を伝えていない。")
@@ -71,6 +71,10 @@ def rental_application(d: Desk, n: int) -> Doc:
         ("連帯保証人", d.name(guarantor, "kanji"), "（", d.birth(guarantor, "era"), "生）", d.phone(guarantor, None)),
         ("入居希望日", d.not_birth(d.day(date(2026, 10, 1), 120), "move_in_date", "slash"))]
     head = Text().add("入居申込書").add("物件：", d.pick(["ハイツ白鷺", "コーポ楓谷", "メゾン翠嵐"]), " ", str(d.between(101, 305)), "号室")
+    if n % 2 == 0:
+        return framed_docx(f"fudosan/nyukyo_moushikomi_{n:02d}.docx", [head, as_cells(pairs)], "rental_application",
+                           box=Text().add("受付：", d.not_birth(d.day(), "received_date", "slash")).add("担当 ", d.name(
+                               d.person(), "surname")))
     return pdf_doc(f"fudosan/moushikomi_{n:02d}.pdf", head.extend(labelled(pairs)), "rental_application")
 
 

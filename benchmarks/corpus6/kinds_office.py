@@ -28,7 +28,8 @@ def sharoushi_ledger(d: Desk, n: int) -> Doc:
     firms = Table(name="顧問先").add("顧問先", "事業所番号", "法人番号")
     for firm in CLIENT_FIRMS:
         firms.add(firm, negative(f"{d.between(1000, 9999)}-{d.between(100000, 999999)}-{d.between(0, 9)}",
-                                 "EMPLOYMENT_INSURANCE_NUMBER", "employer_number"), d.office(firm, "x.example.jp").corporate())
+                                 "EMPLOYMENT_INSURANCE_NUMBER", "employer_number"),
+                  d.office(firm, "x.example.jp").corporate())
     if n % 3 == 2:
         memo = Table(name="相談メモ").add("日付", "内容")
         memo.add(d.not_birth(d.day(), "consult_date", "slash"),
@@ -49,6 +50,9 @@ def tax_clients(d: Desk, n: int) -> Doc:
         table.add(d.number("customer_number", "PHONE", 10), d.name(p), d.kana(p, half=True), d.birth(p, "era_dot"),
                   d.address(p), d.phone(p, False), d.mark("MY_NUMBER", d.pick(["", "hyphen"])), (bank, acct),
                   d.pick(["不動産賃貸", "個人タクシー", "ネイルサロン", "年金受給", "農業"]))
+    if n % 2 == 0:
+        table.title = [f"{office.name} 顧客マスタ出力"]
+        return delimited_doc(f"tax/client_master_{n:02d}.csv", table, "tax_clients", encoding="cp932", quote_all=True)
     own = Table(name="事務所").add("事務所口座", ("当座 ", office.bank())).add("電話", office.tel())
     return xlsx_doc(f"tax/kokyaku_{n:02d}.xlsx", [table, own], "tax_clients")
 
@@ -84,6 +88,7 @@ def law_consult(d: Desk, n: int) -> Doc:
         story.add("相続の件。被相続人の本籍は", d.honseki(), "。戸籍の取り寄せから着手する。")
     else:
         story.add("相手方から解雇を通告された。相談者には", d.said("犯罪歴"), "があり、入社時に申告していなかった点を理由とされている。")
-    story.add("次回期日 ", d.not_birth(d.day(date(2026, 10, 10), 90), "hearing_date", "era"), "　担当弁護士 ", d.name(d.person(), "kanji"))
+    story.add("次回期日 ", d.not_birth(d.day(date(2026, 10, 10), 90), "hearing_date", "era"))
+    story.add("担当弁護士 ", d.name(d.person(), "kanji"))
     return framed_docx(f"law/soudan_card_{n:02d}.docx", [Text().add("法律相談カード"), as_cells(pairs), story], "law_consult",
                        header=Text().add(firm.name, "　", firm.tel()), footer=Text().add("秘　取扱注意"))

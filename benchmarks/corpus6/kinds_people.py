@@ -79,7 +79,8 @@ def applicants(d: Desk, n: int) -> Doc:
     if n % 3 == 0:
         return delimited_doc(f"recruit/oubo_{n:02d}.tsv", table, "applicants", encoding="utf-16", delimiter="\t")
     if n % 3 == 1:
-        return delimited_doc(f"recruit/applicants_{n:02d}.csv", table, "applicants", encoding="utf-8-sig", quote_all=True)
+        return delimited_doc(f"recruit/applicants_{n:02d}.csv", table, "applicants", encoding="utf-8-sig",
+                             quote_all=True)
     return xlsx_doc(f"recruit/oubosha_{n:02d}.xlsx", [table], "applicants")
 
 
@@ -106,6 +107,7 @@ def shareholders(d: Desk, n: int) -> Doc:
                   d.postal(p, d.pick(["hyphen", "bare"])), d.address(p, d.pick(["plain", "kanji"])),
                   f"{d.between(1, 60) * 100:,}")
     if n % 2:
-        return fixed_doc(f"stock/KABUNUSHI_{n:02d}.DAT", table, "shareholders", trailer=f"TOTAL {len(table.rows) - 1:06d}")
+        return fixed_doc(f"stock/KABUNUSHI_{n:02d}.DAT", table, "shareholders",
+                         trailer=f"TOTAL {len(table.rows) - 1:06d}")
     table.title = ["株主名簿（基準日 2026年9月30日）"]
     return delimited_doc(f"stock/kabunushi_{n:02d}.csv", table, "shareholders", encoding="cp932")

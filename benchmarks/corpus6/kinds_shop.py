@@ -21,7 +21,8 @@ def dealer_cards(d: Desk, n: int) -> Doc:
         pairs = [("顧客No.", d.number("customer_number", "MY_NUMBER", 8, "C")), ("お名前", d.name(p, "kanji")),
                  ("フリガナ", d.kana(p)), ("生年月日", d.birth(p)), ("ご住所", d.postal(p), " ", d.address(p)),
                  ("TEL", d.phone(p)), ("E-mail", d.email(p)), ("免許証番号", d.mark("DRIVERS_LICENSE")),
-                 ("ご購入車両", d.thing("car_model")), ("車台番号", negative(codes.chassis(d.rng), "MY_NUMBER", "chassis_number")),
+                 ("ご購入車両", d.thing("car_model")),
+                 ("車台番号", negative(codes.chassis(d.rng), "MY_NUMBER", "chassis_number")),
                  ("次回車検", d.not_birth(d.day(date(2027, 1, 1), 700), "inspection_date"))]
         box = Text().add("担当：", d.name(d.person(), "surname")).add("店舗 ", shop.tel())
         return framed_docx(f"dealer/customer_card_{n:02d}.docx", [Text().add("お客様カード"), as_cells(pairs)],
@@ -67,7 +68,8 @@ def salon_karte(d: Desk, n: int) -> Doc:
     pairs = [("お名前", d.name(p, d.pick(["kanji", "kana"]))), ("お誕生日", d.birth(p, d.pick(["slash", "west", "era"]))),
              ("ご連絡先", d.phone(p, True)), ("メール", d.email(p)), ("アレルギー", "ジアミン（かぶれ歴あり）")]
     if n % 3 == 0:
-        return docx_doc(f"salon/karte_{n:02d}.docx", [Text().add(salon, " お客様カルテ"), as_cells(pairs), notes], "salon_karte")
+        return docx_doc(f"salon/karte_{n:02d}.docx", [Text().add(salon, " お客様カルテ"), as_cells(pairs), notes],
+                        "salon_karte")
     if n % 3 == 1:
         return html_doc(f"salon/karte_{n:02d}.html", "salon_karte", "顧客カルテ", [Text().add("店舗：", salon),
                                                                                   labelled(pairs), notes])
@@ -79,7 +81,8 @@ def vet_ledger(d: Desk, n: int) -> Doc:
     table = Table(name="飼い主").add("診察券番号", "飼い主氏名", "住所", "電話", "ペット名", "種類", "ペット生年月日", "最終来院")
     for _ in range(d.between(7, 13)):
         p = d.person()
-        table.add(d.number("patient_id", "MY_NUMBER", 6), d.name(p), d.address(p, d.pick(["plain", "no_pref"])), d.phone(p),
+        table.add(d.number("patient_id", "MY_NUMBER", 6), d.name(p), d.address(p, d.pick(["plain", "no_pref"])),
+                  d.phone(p),
                   d.thing("pet_name"), d.pick(["柴犬", "トイプードル", "雑種(猫)", "ミニチュアダックス", "スコティッシュ"]),
                   d.not_birth(d.day(date(2012, 1, 1), 4000), "pet_birth", "slash"),
                   d.not_birth(d.day(), "visit_date", "slash"))

@@ -23,6 +23,11 @@ def fire_company(d: Desk, n: int) -> Doc:
                   d.pick(["自営（農業）", "会社員", "市職員", "建設業"]), d.mark("DRIVERS_LICENSE") if d.chance(0.6) else "",
                   d.not_birth(d.day(date(2005, 4, 1), 7000), "joined_date", "era_dot"))
     table.title = [f"{d.pick(['長岡市', '今治市', '宇治市'])}消防団 団員名簿（令和8年度）"]
+    if n % 3 == 0:
+        lines = Text().add(table.title[0])
+        for row in table.rows[1:]:
+            lines.add(*[part for cell in row for part in (cell, "　")][:-1])
+        return pdf_doc(f"shobodan/meibo_{n:02d}.pdf", lines, "fire_company")
     return xlsx_doc(f"shobodan/meibo_{n:02d}.xlsx", [table], "fire_company")
 
 
@@ -33,7 +38,9 @@ def neighbourhood(d: Desk, n: int) -> Doc:
         lines.add(f"【{group}班】 班長 ", d.name(d.person(), "kanji"))
         for _ in range(d.between(3, 6)):
             p = d.person()
-            lines.add("　", d.name(p, "kanji"), "　", d.address(p, "no_pref"), "　", d.phone(p, False, d.pick(["hyphen", "space"])))
+            age = ("（", d.birth_year(p), "）") if d.chance(0.3) else ()
+            lines.add("　", d.name(p, "kanji"), *age, "　", d.address(p, "no_pref"), "　",
+                      d.phone(p, False, d.pick(["hyphen", "space"])))
     lines.add("配布日 ", d.not_birth(d.day(), "issued_date", "era"))
     if n % 3 == 0:
         return pdf_doc(f"jichikai/meibo_{n:02d}.pdf", lines, "neighbourhood")
@@ -67,7 +74,7 @@ def _renewal_letter(d: Desk, number: int) -> Doc:
     body.add("お手続きの際、連帯保証人 ", d.name(d.person(), "kanji"), " 様の現住所に変更がないかご確認ください。")
     body.add("ご不明な点は ", agent.tel(), " までお電話ください。")
     sent = datetime(2026, 9, d.between(1, 28), 10, 0, tzinfo=timezone.utc)
-    return eml_doc(f"renewal_{number:02d}.eml", "lease_renewal",
+    return eml_doc(f"chintai/renewal_{number:02d}.eml", "lease_renewal",
                    {"From": (agent.mail("chintai"),), "To": (d.email(p),), "Subject": ("賃貸借契約更新のご案内",)}, body,
                    charset="iso-2022-jp", sent=sent)
 
@@ -76,4 +83,5 @@ def lease_renewal(d: Desk, n: int) -> Doc:
     if n % 2:
         return _renewal_letter(d, n)
     letters = [_renewal_letter(d, n * 10 + i) for i in range(d.between(2, 4))]
+    letters = [m.renamed(m.path.rsplit("/", 1)[-1]) for m in letters]
     return mbox_doc(f"chintai/koshin_sent_{n:02d}.mbox", letters, "lease_renewal")

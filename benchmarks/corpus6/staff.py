@@ -3,14 +3,13 @@ people and offices of the corpus, and marks of a person's data in one writing ha
 
 from __future__ import annotations
 
+from collections import namedtuple
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from benchmarks.corpus2.kit import Chance
-from benchmarks.corpus2.truth import Mark, birth, negative, other_date, person
-from benchmarks.corpus6 import codes
-from benchmarks.corpus6.roster import ABROAD, GIVEN, SURNAMES, half_width, katakana
-from benchmarks.corpus6.streets import ADDRESS_STYLES, Place, landline, make_place, mobile, phone_as
+from benchmarks.corpus2.truth import Mark, negative
+from benchmarks.corpus6.roster import katakana
+from benchmarks.corpus6.streets import Place, phone_as
 
 ERA_STARTS = [("令和", "R", date(2019, 5, 1)), ("平成", "H", date(1989, 1, 8)), ("昭和", "S", date(1926, 12, 25)),
               ("大正", "T", date(1912, 7, 30))]
@@ -35,7 +34,8 @@ def date_as(day: date, style: str) -> str:
     name, letter, year = era_of(day)
     y = "元" if year == 1 else str(year)
     return {"era": f"{name}{y}年{day.month}月{day.day}日", "era_dot": f"{letter}{year}.{day.month}.{day.day}",
-            "era_short": f"{name[0]}{year:02d}.{day.month:02d}.{day.day:02d}", "west": f"{day.year}年{day.month}月{day.day}日",
+            "era_short": f"{name[0]}{year:02d}.{day.month:02d}.{day.day:02d}",
+            "west": f"{day.year}年{day.month}月{day.day}日",
             "slash": f"{day.year}/{day.month:02d}/{day.day:02d}", "packed": day.strftime("%Y%m%d"),
             "hyphen": f"{day.year}-{day.month}-{day.day}", "iso": day.isoformat(),
             "era_wide": f"{name}{y}年{day.month}月{day.day}日".translate(str.maketrans("0123456789", "０１２３４５６７８９")),
@@ -73,17 +73,8 @@ class Person:
         return on.year - self.birth.year - ((on.month, on.day) < (self.birth.month, self.birth.day))
 
 
-@dataclass(frozen=True)
-class Office:
-    """An organisation of the corpus: its own contact data are look-alikes."""
-
-    name: str
-    place: Place
-    phone: str
-    fax: str
-    domain: str
-    account: str
-    number: str  # 法人番号
+class Office(namedtuple("OfficeFields", "name place phone fax domain account number")):
+    """An organisation of the corpus (`number`: its 法人番号): its own contact data are look-alikes."""
 
     def address(self) -> Mark:
         return negative(self.place.written("plain"), "ADDRESS", "org_address")

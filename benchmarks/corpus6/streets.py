@@ -3,22 +3,34 @@ the first digits of their postal codes, made-up 町名 and buildings."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import namedtuple
 
-# (prefecture, city, made-up town, area code, postal prefix)
-TOWNS = [
-    ("北海道", "札幌市白石区", "菊水朝日町", "011", "003"), ("北海道", "旭川市", "神居若葉通", "0166", "070"),
-    ("宮城県", "仙台市若林区", "舟入沢", "022", "984"), ("新潟県", "長岡市", "槙下町", "0258", "940"),
-    ("栃木県", "宇都宮市", "簗瀬台", "028", "321"), ("埼玉県", "川越市", "鴨田新町", "049", "350"),
-    ("千葉県", "船橋市", "葛飾浜", "047", "273"), ("東京都", "練馬区", "石神井台北", "03", "177"),
-    ("東京都", "八王子市", "楢原ヶ丘", "042", "193"), ("神奈川県", "藤沢市", "鵠沼梨ノ木", "0466", "251"),
-    ("静岡県", "浜松市中央区", "鴨江緑町", "053", "430"), ("愛知県", "岡崎市", "菅生元町", "0564", "444"),
-    ("石川県", "金沢市", "犀川端町", "076", "920"), ("京都府", "宇治市", "槇島西浦", "0774", "611"),
-    ("大阪府", "堺市北区", "百舌鳥梅園", "072", "591"), ("兵庫県", "明石市", "大蔵浜通", "078", "673"),
-    ("岡山県", "倉敷市", "水江新田", "086", "710"), ("広島県", "福山市", "鞆ノ浦台", "084", "720"),
-    ("愛媛県", "今治市", "波止浜東", "0898", "794"), ("福岡県", "北九州市小倉南区", "志井霧ヶ丘", "093", "802"),
-    ("熊本県", "熊本市東区", "江津湖畔", "096", "862"), ("沖縄県", "浦添市", "牧港ハイツ通", "098", "901"),
-]
+# prefecture, city, made-up town, area code, postal prefix
+_TOWN_TABLE = """
+北海道 札幌市白石区 菊水朝日町 011 003
+北海道 旭川市 神居若葉通 0166 070
+宮城県 仙台市若林区 舟入沢 022 984
+新潟県 長岡市 槙下町 0258 940
+栃木県 宇都宮市 簗瀬台 028 321
+埼玉県 川越市 鴨田新町 049 350
+千葉県 船橋市 葛飾浜 047 273
+東京都 練馬区 石神井台北 03 177
+東京都 八王子市 楢原ヶ丘 042 193
+神奈川県 藤沢市 鵠沼梨ノ木 0466 251
+静岡県 浜松市中央区 鴨江緑町 053 430
+愛知県 岡崎市 菅生元町 0564 444
+石川県 金沢市 犀川端町 076 920
+京都府 宇治市 槇島西浦 0774 611
+大阪府 堺市北区 百舌鳥梅園 072 591
+兵庫県 明石市 大蔵浜通 078 673
+岡山県 倉敷市 水江新田 086 710
+広島県 福山市 鞆ノ浦台 084 720
+愛媛県 今治市 波止浜東 0898 794
+福岡県 北九州市小倉南区 志井霧ヶ丘 093 802
+熊本県 熊本市東区 江津湖畔 096 862
+沖縄県 浦添市 牧港ハイツ通 098 901
+"""
+TOWNS = [tuple(line.split()) for line in _TOWN_TABLE.strip().splitlines()]
 
 BUILDINGS = ["メゾン翠嵐", "コーポ楓谷", "ハイツ白鷺", "グランシエル汐入", "レジデンス灯台坂", "第二藤波荘",
              "サンパレス蛍川", "パークヒルズ桐葉", "ヴィラ朝凪", "アーバン千鳥橋"]
@@ -26,18 +38,8 @@ BUILDINGS = ["メゾン翠嵐", "コーポ楓谷", "ハイツ白鷺", "グラン
 KANJI_DIGITS = "〇一二三四五六七八九"
 
 
-@dataclass(frozen=True)
-class Place:
-    prefecture: str
-    city: str
-    town: str
-    chome: int
-    ban: int
-    go: int
-    building: str
-    room: str
-    postal: str  # 7 digits
-    area: str
+class Place(namedtuple("PlaceFields", "prefecture city town chome ban go building room postal area")):
+    """An address: 丁目・番・号 as numbers, a building and room or none, 7 postal digits, the area code."""
 
     def written(self, style: str = "plain") -> str:
         """The address as one office or another writes it."""
@@ -60,7 +62,8 @@ class Place:
 
     def postal_as(self, style: str = "hyphen") -> str:
         code = f"{self.postal[:3]}-{self.postal[3:]}"
-        return {"hyphen": code, "mark": "〒" + code, "bare": self.postal, "wide": code.translate(_WIDE).replace("-", "－"),
+        return {"hyphen": code, "mark": "〒" + code, "bare": self.postal,
+                "wide": code.translate(_WIDE).replace("-", "－"),
                 "mark_space": "〒 " + code}[style]
 
 

@@ -117,6 +117,16 @@ def assert_oracle_scores_one(write, out: Path, scale: float, clean_files: int) -
     assert len(truth.clean_files) >= clean_files and sum(result.negatives.values()) > 100
 
 
+def assert_whole_corpus(documents, suffixes: set[str], checks: dict) -> None:
+    """A whole generated corpus: about 300 files, 40 of them clean, the formats named,
+    valid check digits, every planted value in place."""
+    clean = [d for d in documents if d.clean]
+    assert 280 <= len(documents) <= 320 and len(clean) >= 40
+    assert suffixes <= {d.path.rsplit(".", 1)[-1] for d in documents}
+    assert_check_digits([i for i in items_of(documents) if not i.mark.optional], checks)
+    assert check_places(documents) > 5000
+
+
 def module_strings(module) -> set[str]:
     """Every string in the module-level lists, tuples, sets and dicts of a module (a
     corpus's phrase lists)."""
