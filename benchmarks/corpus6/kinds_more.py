@@ -21,7 +21,7 @@ def marriage_profiles(d: Desk, n: int) -> Doc:
         p = d.person(born=(1975, 2000))
         card = Table().add("会員番号", d.number("member_number", "PHONE", 8)).add("お名前", d.name(p, "kanji"))
         card.add("生年月日", d.birth(p, d.pick(["west", "slash"]))).add("居住地", d.address(p, "no_pref"))
-        card.add("宗教・信条", d.said(d.pick(["宗教", "信条"])))
+        card.add("宗教・信条", d.said(["宗教", "信条"][s % 2]))
         slides.append([Text().add("会員プロフィール"), card])
         notes[s] = Text().add("担当メモ：", d.said(["人種・民族", "病歴"][(s - 1) % 2]), "。お相手紹介の際は本人了承の範囲で。")
     if n % 2:
@@ -37,6 +37,7 @@ def probation_notes(d: Desk, n: int) -> Doc:
     text = Text().add("面接記録（保護司）").add("対象者：", d.name(p), "　生年月日：", d.birth(p, "era_dot"))
     text.add("住居：", d.address(p), "（母 ", d.name(d.person(sex="F"), "kanji"), " と同居）")
     text.add("面接日：", d.not_birth(d.day(), "interview_date", "era"))
+    text.add("本籍：", d.honseki())
     text.add("本件：", d.said("犯罪歴"), "。遵守事項は守れている。")
     text.add("就労：建設会社で日雇い。雇用主には前歴を伝えていない。")
     text.add("次回：", d.not_birth(d.day(date(2026, 10, 10), 40), "next_date", "era"), "　自宅訪問予定")

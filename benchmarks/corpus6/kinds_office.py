@@ -30,14 +30,14 @@ def sharoushi_ledger(d: Desk, n: int) -> Doc:
         firms.add(firm, negative(f"{d.between(1000, 9999)}-{d.between(100000, 999999)}-{d.between(0, 9)}",
                                  "EMPLOYMENT_INSURANCE_NUMBER", "employer_number"),
                   d.office(firm, "x.example.jp").corporate())
+    memo = Table(name="相談メモ").add("日付", "内容")
+    memo.add(d.not_birth(d.day(), "consult_date", "slash"),
+             ("従業員 ", d.name(d.person()), " が", d.said("労働組合"), "。社長より対応相談"))
     if n % 3 == 2:
-        memo = Table(name="相談メモ").add("日付", "内容")
-        memo.add(d.not_birth(d.day(), "consult_date", "slash"),
-                 ("従業員 ", d.name(d.person()), " が", d.said("労働組合"), "。社長より対応相談"))
         return hidden_xlsx_doc(f"sr/tetsuzuki_{n:02d}.xlsx", [table, firms, memo], "sr_ledger", {"手続台帳": [7, 8]})
     if n % 3 == 0:
         return delimited_doc(f"sr/daicho_{n:02d}.tsv", table, "sr_ledger", encoding="cp932", delimiter="\t")
-    return xlsx_doc(f"sr/tetsuzuki_{n:02d}.xlsx", [table, firms], "sr_ledger")
+    return xlsx_doc(f"sr/tetsuzuki_{n:02d}.xlsx", [table, firms, memo], "sr_ledger")
 
 
 def tax_clients(d: Desk, n: int) -> Doc:
@@ -88,6 +88,7 @@ def law_consult(d: Desk, n: int) -> Doc:
         story.add("相続の件。被相続人の本籍は", d.honseki(), "。戸籍の取り寄せから着手する。")
     else:
         story.add("相手方から解雇を通告された。相談者には", d.said("犯罪歴"), "があり、入社時に申告していなかった点を理由とされている。")
+        story.add("ただし相談者は", d.said("労働組合"), "で、会社は組合活動を嫌っていたとのこと。")
     story.add("次回期日 ", d.not_birth(d.day(date(2026, 10, 10), 90), "hearing_date", "era"))
     story.add("担当弁護士 ", d.name(d.person(), "kanji"))
     return framed_docx(f"law/soudan_card_{n:02d}.docx", [Text().add("法律相談カード"), as_cells(pairs), story], "law_consult",

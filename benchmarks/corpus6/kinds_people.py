@@ -15,14 +15,14 @@ from benchmarks.corpus6.writers import as_cells, fixed_doc, labelled
 
 def _trainees(d: Desk) -> Table:
     table = Table(name="実習生").add("管理No", "氏名（ローマ字）", "カナ", "国籍", "生年月日", "在留カード番号", "旅券番号",
-                                        "在留期限", "実習実施者", "健診所見")
+                                        "在留期限", "保険者番号", "実習実施者", "健診所見")
     for i in range(d.between(6, 12)):
         p = d.person(born=(1994, 2005), foreign=True)
         finding = d.said("健康診断結果") if d.chance(0.3) else "異常なし"
         table.add(f"TR-{2026}{i + 1:03d}", d.name(p, "roman"), d.name(p, "kana"), p.nationality,
                   d.birth(p, d.pick(["packed", "slash"])), d.mark("RESIDENCE_CARD"), d.abroad_passport(p),
                   d.not_birth(d.day(date(2027, 1, 1), 900), "permit_expiry", "slash"),
-                  d.pick(["(株)棚倉板金", "ミツバ食品工業(株)", "さくら農園"]), finding)
+                  d.mark("HEALTH_INSURANCE_NUMBER") if d.chance(0.4) else "", d.pick(["(株)棚倉板金", "ミツバ食品工業(株)", "さくら農園"]), finding)
     return table
 
 

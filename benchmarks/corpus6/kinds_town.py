@@ -15,13 +15,13 @@ from benchmarks.corpus6.writers import framed_docx
 
 def fire_company(d: Desk, n: int) -> Doc:
     table = Table(name=f"第{n % 5 + 1}分団").add("階級", "氏名", "生年月日", "年齢", "住所", "携帯", "職業", "運転免許証番号",
-                                               "入団年月日")
+                                               "本籍", "入団年月日")
     for _ in range(d.between(8, 14)):
         p = d.person(born=(1960, 2002), sex="M" if d.chance(0.85) else "F")
         table.add(d.pick(["団員", "団員", "班長", "部長", "副分団長"]), d.name(p, d.pick(["kanji", "tight"])),
                   d.birth(p, d.pick(["era_dot", "era"])), str(p.age()), d.address(p, "no_pref"), d.phone(p, True),
                   d.pick(["自営（農業）", "会社員", "市職員", "建設業"]), d.mark("DRIVERS_LICENSE") if d.chance(0.6) else "",
-                  d.not_birth(d.day(date(2005, 4, 1), 7000), "joined_date", "era_dot"))
+                  d.honseki() if d.chance(0.2) else "", d.not_birth(d.day(date(2005, 4, 1), 7000), "joined_date", "era_dot"))
     table.title = [f"{d.pick(['長岡市', '今治市', '宇治市'])}消防団 団員名簿（令和8年度）"]
     if n % 3 == 0:
         lines = Text().add(table.title[0])

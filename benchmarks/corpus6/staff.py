@@ -15,7 +15,9 @@ ERA_STARTS = [("令和", "R", date(2019, 5, 1)), ("平成", "H", date(1989, 1, 8
               ("大正", "T", date(1912, 7, 30))]
 _KANJI = "〇一二三四五六七八九"
 MAIL_HOSTS = ["gmail.com", "yahoo.co.jp", "docomo.ne.jp", "ezweb.ne.jp", "icloud.com", "outlook.jp", "softbank.ne.jp"]
-BIRTH_STYLES = ["era", "era", "era_dot", "west", "slash", "packed", "hyphen", "era_short", "era_wide", "era_kanji"]
+BIRTH_STYLES = ["era", "era", "era_dot", "west", "slash", "packed", "hyphen", "era_short", "era_wide", "era_kanji",
+                "era_glyph"]
+_GLYPHS = {"昭和": "㍼", "平成": "㍻", "令和": "㋿", "大正": "㍽"}
 
 
 def era_of(day: date) -> tuple[str, str, int]:
@@ -39,6 +41,7 @@ def date_as(day: date, style: str) -> str:
             "slash": f"{day.year}/{day.month:02d}/{day.day:02d}", "packed": day.strftime("%Y%m%d"),
             "hyphen": f"{day.year}-{day.month}-{day.day}", "iso": day.isoformat(),
             "era_wide": f"{name}{y}年{day.month}月{day.day}日".translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+            "era_glyph": f"{_GLYPHS[name]}{y}.{day.month}.{day.day}",
             "era_kanji": f"{name}{'元' if year == 1 else kanji_number(year)}年{kanji_number(day.month)}月"
                          f"{kanji_number(day.day)}日"}[style]
 
