@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from benchmarks.corpus2.kit import Chance
@@ -12,7 +13,7 @@ from benchmarks.corpus6.roster import ABROAD, GIVEN, SURNAMES, half_width
 from benchmarks.corpus6.staff import BIRTH_STYLES, MAIL_HOSTS, Office, Person, date_as, era_of
 from benchmarks.corpus6.streets import ADDRESS_STYLES, landline, make_place, mobile, phone_as
 
-NAME_FORMS = ["kanji", "kanji", "kanji", "tight", "wide", "kana", "half", "roman"]
+NAME_FORMS = ["kanji", "kanji", "kanji", "kanji", "tight", "wide"]  # kana, ｶﾅ, romaji where a document asks
 PHONE_STYLES = ["hyphen", "hyphen", "hyphen", "bare", "paren", "wide", "intl", "space"]
 
 
@@ -40,6 +41,11 @@ class Desk(Chance):
                        f"{given[2][0].lower()}{surname[2].lower()}{self.between(1, 99)}"])
         return Person(tuple(surname), tuple(given), gender, day, place, mobile(self.rng),
                       landline(self.rng, place.area), f"{local}@{self.pick(MAIL_HOSTS)}", country, letters)
+
+    def family(self, p: Person, sex: str | None = None, born: tuple[int, int] = (1948, 2003)) -> Person:
+        """A member of p's household: p's surname and address, a name and birth of their own."""
+        other = self.person(born=born, sex=sex, foreign=bool(p.nationality))
+        return replace(other, surname=p.surname, place=p.place, home=p.home)
 
     def office(self, name: str, domain: str) -> Office:
         place = make_place(self.rng)

@@ -17,14 +17,14 @@ def _care_number(d: Desk) -> Mark:
 
 def care_plan(d: Desk, n: int) -> Doc:
     p = d.person(born=(1928, 1950))
-    family = d.person(sex="F")
+    family = d.family(p, sex="F", born=(1955, 1975))
     pairs = [("利用者名", d.name(p, "kanji"), " 様"), ("生年月日", d.birth(p, d.pick(["era", "era_dot", "era_kanji"]))),
              ("住所", d.address(p)), ("介護保険被保険者番号", _care_number(d)),
              ("医療保険", "保険者番号 ", d.mark("HEALTH_INSURANCE_NUMBER"), " 記号・番号 ",
               f"{d.between(10, 99)}・{d.between(1, 999)}"), ("要介護度", d.pick(["要介護2", "要介護3", "要支援2"])),
              ("主たる介護者", d.name(family, "kanji"), "（長男の妻） ", d.phone(family, True))]
     needs = Table().add("生活全般の解決すべき課題", "長期目標", "サービス内容")
-    needs.add(("", d.said("病歴"), "ため、服薬管理が必要"), "服薬を自分で続けられる", "訪問看護 週1回")
+    needs.add(("", d.said("病歴"), "。服薬管理が必要"), "服薬を自分で続けられる", "訪問看護 週1回")
     needs.add(("", d.said("障害")), "安全に移動できる", "福祉用具貸与（歩行器）")
     wishes = Text().add("本人の意向：", "「家で最期まで過ごしたい」").add("留意事項：", d.said("宗教"), "。ご家族も了承済み。")
     wishes.add("作成日 ", d.not_birth(d.day(), "plan_date", "era"), "　居宅介護支援事業所 ほのか")

@@ -35,7 +35,7 @@ def marriage_profiles(d: Desk, n: int) -> Doc:
 def probation_notes(d: Desk, n: int) -> Doc:
     p = d.person(born=(1970, 2006))
     text = Text().add("面接記録（保護司）").add("対象者：", d.name(p), "　生年月日：", d.birth(p, "era_dot"))
-    text.add("住居：", d.address(p), "（母 ", d.name(d.person(sex="F"), "kanji"), " と同居）")
+    text.add("住居：", d.address(p), "（母 ", d.name(d.family(p, sex="F", born=(1945, 1975)), "kanji"), " と同居）")
     text.add("面接日：", d.not_birth(d.day(), "interview_date", "era"))
     text.add("本籍：", d.honseki())
     text.add("本件：", d.said("犯罪歴"), "。遵守事項は守れている。")

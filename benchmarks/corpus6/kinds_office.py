@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from benchmarks.corpus2.formats import delimited_doc, pdf_doc, text_doc, xlsx_doc
-from benchmarks.corpus2.truth import Doc, Table, Text, negative
+from benchmarks.corpus2.truth import Doc, Mark, Table, Text, negative
 from benchmarks.corpus4.writers import hidden_xlsx_doc, rtf_doc
+from benchmarks.corpus6 import codes
 from benchmarks.corpus6.desk import Desk
 from benchmarks.corpus6.writers import as_cells, framed_docx, labelled
 
@@ -45,8 +46,8 @@ def tax_clients(d: Desk, n: int) -> Doc:
     table = Table(name="顧客").add("顧客番号", "氏名", "ﾌﾘｶﾞﾅ", "生年月日", "住所", "電話", "マイナンバー", "還付口座", "業種")
     for _ in range(d.between(7, 12)):
         p = d.person(born=(1940, 1995))
-        bank = d.pick(["静岡中央銀行 浜松南支店 普通 ", "ゆうちょ ", "しののめ信用金庫 本店 普通 "])
-        acct = d.mark("BANK_ACCOUNT")
+        bank = d.pick(["静岡中央銀行 浜松南支店 普通 ", "ゆうちょ 記号番号 ", "しののめ信用金庫 本店 普通 "])
+        acct = Mark(codes.yucho(d.rng), "BANK_ACCOUNT") if "ゆうちょ" in bank else d.mark("BANK_ACCOUNT")
         table.add(d.number("customer_number", "PHONE", 10), d.name(p), d.kana(p, half=True), d.birth(p, "era_dot"),
                   d.address(p), d.phone(p, False), d.mark("MY_NUMBER", d.pick(["", "hyphen"])), (bank, acct),
                   d.pick(["不動産賃貸", "個人タクシー", "ネイルサロン", "年金受給", "農業"]))
@@ -59,7 +60,7 @@ def tax_clients(d: Desk, n: int) -> Doc:
 
 def tax_return(d: Desk, n: int) -> Doc:
     p = d.person(born=(1945, 1995))
-    dep = d.person(born=(2000, 2015))
+    dep = d.family(p, born=(2000, 2015))
     pairs = [("住所", d.postal(p, "mark"), " ", d.address(p, "banchi")), ("フリガナ", d.kana(p)), ("氏名", d.name(p, "wide")),
              ("個人番号", d.mark("MY_NUMBER", "space")), ("生年月日", d.birth(p, "era_short")), ("電話番号", d.phone(p)),
              ("還付される税金の受取場所", "みさき銀行 港南支店 普通 ", d.mark("BANK_ACCOUNT")),

@@ -42,14 +42,15 @@ def trainee_ledger(d: Desk, n: int) -> Doc:
 
 def scholarship(d: Desk, n: int) -> Doc:
     p = d.person(born=(2005, 2009))
-    parent = d.person(born=(1965, 1985))
+    parent = d.family(p, born=(1965, 1985))
     pairs = [("申請者氏名", d.name(p, "kanji")), ("フリガナ", d.kana(p)), ("生年月日", d.birth(p, "west")),
              ("現住所", d.postal(p), " ", d.address(p)), ("携帯電話", d.phone(p, True)), ("E-mail", d.email(p)),
              ("保護者氏名", d.name(parent, "kanji")), ("保護者の年収", f"{d.between(180, 420)}万円"),
              ("振込口座", "ふたば銀行 駅前支店 普通 ", d.mark("BANK_ACCOUNT"))]
     essay = Text().add("【志望理由・家庭の状況】")
-    essay.add("私は", d.said(d.pick(["人種・民族", "障害"])), "です。地域の歴史を学び、教員になりたいと考えています。")
-    essay.add("母は", d.said("病歴"), "のため働ける時間が限られています。")
+    essay.add("地域の歴史を学び、教員になりたいと考えています。")
+    essay.add("本人について：", d.said(d.pick(["人種・民族", "障害"])), "。")
+    essay.add("家庭の事情：母が", d.said("病歴"), "。働ける時間が限られています。")
     essay.add("受付 ", d.not_birth(d.day(), "received_date", "era"))
     if n % 2:
         return docx_doc(f"scholarship/shinsei_{n:02d}.docx", [Text().add("給付型奨学金 申請書"), as_cells(pairs), essay],

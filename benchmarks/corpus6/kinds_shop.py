@@ -81,7 +81,7 @@ def vet_ledger(d: Desk, n: int) -> Doc:
     table = Table(name="飼い主").add("診察券番号", "飼い主氏名", "住所", "電話", "ペット名", "種類", "ペット生年月日", "最終来院")
     for _ in range(d.between(7, 13)):
         p = d.person()
-        table.add(d.number("patient_id", "MY_NUMBER", 6), d.name(p), d.address(p, d.pick(["plain", "no_pref"])),
+        table.add(d.number("patient_id", "MY_NUMBER", 6), d.name(p, d.pick(["kanji", "half"])), d.address(p, d.pick(["plain", "no_pref"])),
                   d.phone(p),
                   d.thing("pet_name"), d.pick(["柴犬", "トイプードル", "雑種(猫)", "ミニチュアダックス", "スコティッシュ"]),
                   d.not_birth(d.day(date(2012, 1, 1), 4000), "pet_birth", "slash"),
@@ -95,10 +95,11 @@ def vet_ledger(d: Desk, n: int) -> Doc:
 def gym_entry(d: Desk, n: int) -> Doc:
     p = d.person(born=(1955, 2006))
     gym = d.office("フィットネスクラブ ルミナ", "lumina-fit.example.jp")
-    kin = d.person()
+    kin = d.family(p)
+    relation = d.pick(["父", "夫", "兄", "息子"] if kin.sex == "M" else ["母", "妻", "姉", "娘"])
     pairs = [("氏名", d.name(p)), ("フリガナ", d.kana(p)), ("生年月日", d.birth(p)), ("性別", "男" if p.sex == "M" else "女"),
              ("住所", d.postal(p, "mark"), " ", d.address(p)), ("携帯電話", d.phone(p, True)), ("メールアドレス", d.email(p)),
-             ("緊急連絡先", d.name(kin, "kanji"), "（", d.pick(["父", "母", "配偶者", "兄"]), "） ", d.phone(kin, True)),
+             ("緊急連絡先", d.name(kin, "kanji"), "（", relation, "） ", d.phone(kin, True)),
              ("会費引落カード", d.mark("CREDIT_CARD", d.pick(["hyphen", "bare"])))]
     health = Text().add("【健康チェック】").add("Q1 医師から運動を制限されていますか：はい（", d.said("病歴"), "）")
     health.add("Q2 直近の健康診断で指摘された項目：", d.said("健康診断結果"))

@@ -46,7 +46,7 @@ CHECKS = {
     ("BASIC_PENSION_NUMBER", False): re.compile(r"\d{10}").fullmatch,
     ("EMPLOYMENT_INSURANCE_NUMBER", False): re.compile(r"\d{11}").fullmatch,
     ("RESIDENT_RECORD_CODE", False): re.compile(r"\d{11}").fullmatch,
-    ("BANK_ACCOUNT", False): re.compile(r"\d{7}").fullmatch,
+    ("BANK_ACCOUNT", False): re.compile(r"\d{7}|1\d{3}0\d{7}1").fullmatch,  # a bank's, or ゆうちょ's 記号番号
 }
 LOOK_ALIKES = {"org_phone", "org_address", "org_account", "org_email", "corporate_number", "customer_number",
                "chassis_number", "booking_number", "policy_number", "employer_number", "passport_expiry", "pet_birth",
