@@ -14,7 +14,7 @@ from benchmarks.corpus6.staff import BIRTH_STYLES, MAIL_HOSTS, Office, Person, d
 from benchmarks.corpus6.streets import ADDRESS_STYLES, landline, make_place, mobile, phone_as
 
 NAME_FORMS = ["kanji", "kanji", "kanji", "kanji", "tight", "wide"]  # kana, ｶﾅ, romaji where a document asks
-PHONE_STYLES = ["hyphen", "hyphen", "hyphen", "bare", "paren", "wide", "intl", "space"]
+PHONE_STYLES = ["hyphen", "hyphen", "hyphen", "bare", "paren", "wide", "intl", "intl_space", "space", "dot"]
 
 
 class Desk(Chance):

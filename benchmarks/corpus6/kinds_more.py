@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from benchmarks.corpus2.formats import docx_doc, eml_doc, pdf_doc, text_doc
-from benchmarks.corpus2.truth import Doc, Table, Text
+from benchmarks.corpus2.truth import Doc, Table, Text, negative
 from benchmarks.corpus3.mail import mbox_doc
 from benchmarks.corpus4.writers import pptx_doc
 from benchmarks.corpus5.pages import json_doc, vcard_doc
@@ -52,7 +52,7 @@ def victim_intake(d: Desk, n: int) -> Doc:
     pairs = [("相談者氏名", d.name(p)), ("年齢", f"{p.age()}歳"), ("連絡先", d.phone(p, True)), ("連絡してよい時間", "平日18時以降"),
              ("住所（郵送可否）", d.address(p), "（郵送不可）")]
     story = Text().add("【被害の概要】").add(d.said("犯罪被害"), "。")
-    story.add("警察署の担当：", d.pick(["生活安全課", "刑事課"]), "　被害届 ", d.pick(["提出済", "未提出"]))
+    story.add("警察署の担当：", d.pick(["生活安全課", "刑事課"]), "（相談者の了解を得て連絡済み）")
     story.add("【希望する支援】法廷付添い、カウンセリング")
     head = Text().add(centre.name).add("相談受付票　受付 ", d.not_birth(d.day(), "received_date", "slash"), " ", centre.tel())
     if n % 2:
@@ -85,7 +85,7 @@ def _agency_mail(d: Desk, number: int) -> Doc:
     body.add("告知事項として「", d.said("病歴"), "」と伺っております。引受保険会社の審査結果は追ってご連絡します。")
     body.add("証券番号 ", d.number("policy_number", "MY_NUMBER", 12), " のご契約は継続となります。")
     body.add("生年月日（", d.birth(p, "slash"), "）に誤りがあれば、お知らせください。")
-    return eml_doc(f"agency_{number:02d}.eml", "insurance_agency", {"From": ("hoken-madoguchi@tsubame-ins.example.jp",),
+    return eml_doc(f"agency_{number:02d}.eml", "insurance_agency", {"From": (negative("hoken-madoguchi@tsubame-ins.example.jp", "EMAIL", "org_email"),),
                    "To": (d.email(p),), "Subject": ("告知内容の確認",)}, body)
 
 
