@@ -86,9 +86,9 @@ class Desk(Chance):
         digits, area = (p.mobile, 3) if use else (p.home, len(p.place.area))
         return Mark(phone_as(digits, area, style or self.pick(PHONE_STYLES)), "PHONE")
 
-    def email(self, p: Person) -> Mark:
-        """The address; now and then with a full-width ＠, as web pages write it against harvesters."""
-        return Mark(p.email.replace("@", "＠") if self.chance(0.08) else p.email, "EMAIL")
+    def email(self, p: Person, header: bool = False) -> Mark:
+        """The address; in a document now and then with a full-width ＠, as pages write it against harvesters."""
+        return Mark(p.email.replace("@", "＠") if not header and self.chance(0.08) else p.email, "EMAIL")
 
     def said(self, category: str) -> Mark:
         return sensitive(self.pick(SAID[category]), category)

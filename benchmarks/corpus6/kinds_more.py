@@ -86,7 +86,7 @@ def _agency_mail(d: Desk, number: int) -> Doc:
     body.add("証券番号 ", d.number("policy_number", "MY_NUMBER", 12), " のご契約は継続となります。")
     body.add("生年月日（", d.birth(p, "slash"), "）に誤りがあれば、お知らせください。")
     return eml_doc(f"agency_{number:02d}.eml", "insurance_agency", {"From": (negative("hoken-madoguchi@tsubame-ins.example.jp", "EMAIL", "org_email"),),
-                   "To": (d.email(p),), "Subject": ("告知内容の確認",)}, body)
+                   "To": (d.email(p, header=True),), "Subject": ("告知内容の確認",)}, body)
 
 
 def insurance_agency(d: Desk, n: int) -> Doc:

@@ -75,7 +75,7 @@ def _renewal_letter(d: Desk, number: int) -> Doc:
     body.add("ご不明な点は ", agent.tel(), " までお電話ください。")
     sent = datetime(2026, 9, d.between(1, 28), 10, 0, tzinfo=timezone.utc)
     return eml_doc(f"chintai/renewal_{number:02d}.eml", "lease_renewal",
-                   {"From": (agent.mail("chintai"),), "To": (d.email(p),), "Subject": ("賃貸借契約更新のご案内",)}, body,
+                   {"From": (agent.mail("chintai"),), "To": (d.email(p, header=True),), "Subject": ("賃貸借契約更新のご案内",)}, body,
                    charset="iso-2022-jp", sent=sent)
 
 
