@@ -11,7 +11,7 @@ from benchmarks.corpus6 import codes
 from benchmarks.corpus6.remarks import NOT_PEOPLE, OF_NO_ONE, SAID
 from benchmarks.corpus6.roster import ABROAD, GIVEN, SURNAMES, half_width
 from benchmarks.corpus6.staff import BIRTH_STYLES, MAIL_HOSTS, Office, Person, date_as, era_of
-from benchmarks.corpus6.streets import ADDRESS_STYLES, landline, make_place, mobile, phone_as
+from benchmarks.corpus6.streets import ADDRESS_STYLES, TOWNS, landline, make_place, mobile, phone_as
 
 NAME_FORMS = ["kanji", "kanji", "kanji", "kanji", "tight", "wide"]  # kana, ｶﾅ, romaji where a document asks
 PHONE_STYLES = ["hyphen", "hyphen", "hyphen", "bare", "paren", "wide", "intl", "intl_space", "space", "dot"]
@@ -24,7 +24,13 @@ class Desk(Chance):
 
     # --- people and offices --------------------------------------------------------------
 
-    def person(self, born: tuple[int, int] = (1948, 2003), foreign: bool = False, sex: str | None = None) -> Person:
+    def town(self) -> tuple:
+        """One of the corpus's towns: where a local roster's members live."""
+        return self.pick(TOWNS)
+
+    def person(self, born: tuple[int, int] = (1948, 2003), foreign: bool = False, sex: str | None = None,
+               town: tuple | None = None) -> Person:
+        """Someone of the corpus; living in `town` when given, else anywhere."""
         self.made += 1
         if foreign:
             fam, giv, kfam, kgiv, country, letters = self.pick(ABROAD)
@@ -35,7 +41,7 @@ class Desk(Chance):
             *given, gender = self.pick(choices)
             country = letters = ""
         day = date(born[0], 1, 1) + timedelta(days=self.between(0, (born[1] - born[0]) * 365))
-        place = make_place(self.rng)
+        place = make_place(self.rng, town)
         local = (given[2].split()[0] + "." + surname[2].split()[0]).lower() if foreign else \
             self.pick([f"{given[2].lower()}.{surname[2].lower()}", f"{surname[2].lower()}{day.year % 100:02d}",
                        f"{given[2][0].lower()}{surname[2].lower()}{self.between(1, 99)}"])
@@ -48,10 +54,12 @@ class Desk(Chance):
         return replace(other, surname=p.surname, place=p.place, home=p.home)
 
     def office(self, name: str, domain: str) -> Office:
+        """An office somewhere in the corpus's towns (`{town}` in its name: the branch's town)."""
         place = make_place(self.rng)
         place = place._replace(building="", room="")
-        return Office(name, place, landline(self.rng, place.area), landline(self.rng, place.area), domain,
-                      codes.account(self.rng), codes.corporate_number(self.rng))
+        phone, fax = landline(self.rng, place.area), landline(self.rng, place.area)
+        return Office(name.format(town=place.town), place, phone, fax, domain, codes.account(self.rng),
+                      codes.corporate_number(self.rng))
 
     # --- marks of a person -----------------------------------------------------------------
 

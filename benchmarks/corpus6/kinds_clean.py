@@ -13,7 +13,7 @@ from benchmarks.corpus6.desk import Desk
 
 
 def car_prices(d: Desk, n: int) -> Doc:
-    shop = d.office("ネッツ翠嶺 長岡槙下店", "netz-suirei.example.jp")
+    shop = d.office("ネッツ翠嶺 {town}店", "netz-suirei.example.jp")
     table = Table(name="価格表").add("車種", "グレード", "型式", "車両本体価格", "納期目安")
     for _ in range(d.between(5, 9)):
         table.add(d.thing("car_model"), d.pick(["G", "Z", "X", "HYBRID X"]),

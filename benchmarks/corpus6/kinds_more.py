@@ -85,7 +85,8 @@ def _agency_mail(d: Desk, number: int) -> Doc:
     body.add("告知事項として「", d.said("病歴"), "」と伺っております。引受保険会社の審査結果は追ってご連絡します。")
     body.add("証券番号 ", d.number("policy_number", "MY_NUMBER", 12), " のご契約は継続となります。")
     body.add("生年月日（", d.birth(p, "slash"), "）に誤りがあれば、お知らせください。")
-    return eml_doc(f"agency_{number:02d}.eml", "insurance_agency", {"From": (negative("hoken-madoguchi@tsubame-ins.example.jp", "EMAIL", "org_email"),),
+    sender = negative("hoken-madoguchi@tsubame-ins.example.jp", "EMAIL", "org_email")
+    return eml_doc(f"agency_{number:02d}.eml", "insurance_agency", {"From": (sender,),
                    "To": (d.email(p, header=True),), "Subject": ("告知内容の確認",)}, body)
 
 

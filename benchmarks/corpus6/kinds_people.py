@@ -22,7 +22,8 @@ def _trainees(d: Desk) -> Table:
         table.add(f"TR-{2026}{i + 1:03d}", d.name(p, "roman"), d.name(p, "kana"), p.nationality,
                   d.birth(p, d.pick(["packed", "slash"])), d.mark("RESIDENCE_CARD"), d.abroad_passport(p),
                   d.not_birth(d.day(date(2027, 1, 1), 900), "permit_expiry", "slash"),
-                  d.mark("HEALTH_INSURANCE_NUMBER") if d.chance(0.4) else "", d.pick(["(株)棚倉板金", "ミツバ食品工業(株)", "さくら農園"]), finding)
+                  d.mark("HEALTH_INSURANCE_NUMBER") if d.chance(0.4) else "",
+                  d.pick(["(株)棚倉板金", "ミツバ食品工業(株)", "さくら農園"]), finding)
     return table
 
 

@@ -15,7 +15,7 @@ from benchmarks.corpus6.writers import as_cells, framed_docx, labelled
 
 
 def dealer_cards(d: Desk, n: int) -> Doc:
-    shop = d.office("ネッツ翠嶺 藤沢鵠沼店", "netz-suirei.example.jp")
+    shop = d.office("ネッツ翠嶺 {town}店", "netz-suirei.example.jp")
     if n % 3 == 0:
         p = d.person()
         pairs = [("顧客No.", d.number("customer_number", "MY_NUMBER", 8, "C")), ("お名前", d.name(p, "kanji")),
@@ -27,10 +27,13 @@ def dealer_cards(d: Desk, n: int) -> Doc:
         box = Text().add("担当：", d.name(d.person(), "surname")).add("店舗 ", shop.tel())
         return framed_docx(f"dealer/customer_card_{n:02d}.docx", [Text().add("お客様カード"), as_cells(pairs)],
                            "dealer_card", header=Text().add(shop.name), box=box)
-    table = Table(name="顧客台帳").add("顧客コード", "氏名", "ｼﾒｲ", "生年月日", "〒", "住所", "携帯", "車種", "車台番号", "登録番号", "納車日")
+    town = d.town()
+    table = Table(name="顧客台帳").add("顧客コード", "氏名", "ｼﾒｲ", "生年月日", "〒", "住所", "携帯", "車種", "車台番号",
+                                      "登録番号", "納車日")
     for _ in range(d.between(6, 12)):
-        p = d.person()
-        plate = negative(f"湘南 {d.between(300, 599)} {d.pick('あさすてなほみもやゆらるれわ')} {d.between(10, 99)}-{d.between(10, 99)}",
+        p = d.person(town=town if d.chance(0.7) else None)
+        region, kana = town[1].split("市")[0].rstrip("区"), d.pick("あさすてなほみもやゆらるれわ")
+        plate = negative(f"{region} {d.between(300, 599)} {kana} {d.between(10, 99)}-{d.between(10, 99)}",
                          "PHONE", "number_plate")
         table.add(d.number("customer_number", "PHONE", 10), d.name(p, "kanji"), d.kana(p, half=True),
                   d.birth(p, d.pick(["slash", "packed", "era_dot"])), d.postal(p, "hyphen"), d.address(p, "no_pref"),
@@ -44,7 +47,7 @@ def dealer_cards(d: Desk, n: int) -> Doc:
 
 def phone_contracts(d: Desk, n: int) -> Doc:
     p = d.person(born=(1950, 2006))
-    shop = d.office("モバイルスクエア 岡崎菅生店", "mobilesq.example.jp")
+    shop = d.office("モバイルスクエア {town}店", "mobilesq.example.jp")
     pairs = [("契約者名 / Name", d.name(p, "kanji")), ("フリガナ", d.kana(p)), ("生年月日 / Date of Birth", d.birth(p, "west")),
              ("住所", d.address(p)), ("連絡先電話番号", d.phone(p, False)), ("ご利用電話番号", d.phone(p, True, "hyphen")),
              ("本人確認書類", "運転免許証 番号 ", d.mark("DRIVERS_LICENSE")),
@@ -79,9 +82,11 @@ def salon_karte(d: Desk, n: int) -> Doc:
 def vet_ledger(d: Desk, n: int) -> Doc:
     clinic = d.office("ひまわり動物病院", "himawari-ah.example.jp")
     table = Table(name="飼い主").add("診察券番号", "飼い主氏名", "住所", "電話", "ペット名", "種類", "ペット生年月日", "最終来院")
+    town = d.town()
     for _ in range(d.between(7, 13)):
-        p = d.person()
-        table.add(d.number("patient_id", "MY_NUMBER", 6), d.name(p, d.pick(["kanji", "half"])), d.address(p, d.pick(["plain", "no_pref"])),
+        p = d.person(town=town if d.chance(0.8) else None)
+        table.add(d.number("patient_id", "MY_NUMBER", 6), d.name(p, d.pick(["kanji", "half"])),
+                  d.address(p, d.pick(["plain", "no_pref"])),
                   d.phone(p),
                   d.thing("pet_name"), d.pick(["柴犬", "トイプードル", "雑種(猫)", "ミニチュアダックス", "スコティッシュ"]),
                   d.not_birth(d.day(date(2012, 1, 1), 4000), "pet_birth", "slash"),

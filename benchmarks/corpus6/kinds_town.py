@@ -16,13 +16,15 @@ from benchmarks.corpus6.writers import framed_docx
 def fire_company(d: Desk, n: int) -> Doc:
     table = Table(name=f"第{n % 5 + 1}分団").add("階級", "氏名", "生年月日", "年齢", "住所", "携帯", "職業", "運転免許証番号",
                                                "本籍", "入団年月日")
+    town = d.town()
     for _ in range(d.between(8, 14)):
-        p = d.person(born=(1960, 2002), sex="M" if d.chance(0.85) else "F")
+        p = d.person(born=(1960, 2002), sex="M" if d.chance(0.85) else "F", town=town)
         table.add(d.pick(["団員", "団員", "班長", "部長", "副分団長"]), d.name(p, d.pick(["kanji", "tight"])),
                   d.birth(p, d.pick(["era_dot", "era"])), str(p.age()), d.address(p, "no_pref"), d.phone(p, True),
                   d.pick(["自営（農業）", "会社員", "市職員", "建設業"]), d.mark("DRIVERS_LICENSE") if d.chance(0.6) else "",
-                  d.honseki() if d.chance(0.2) else "", d.not_birth(d.day(date(2005, 4, 1), 7000), "joined_date", "era_dot"))
-    table.title = [f"{d.pick(['長岡市', '今治市', '宇治市'])}消防団 団員名簿（令和8年度）"]
+                  d.honseki() if d.chance(0.2) else "",
+                  d.not_birth(d.day(date(2005, 4, 1), 7000), "joined_date", "era_dot"))
+    table.title = [f"{town[1]}消防団 団員名簿（令和8年度）"]
     if n % 3 == 0:
         lines = Text().add(table.title[0])
         for row in table.rows[1:]:
@@ -32,14 +34,14 @@ def fire_company(d: Desk, n: int) -> Doc:
 
 
 def neighbourhood(d: Desk, n: int) -> Doc:
-    town = d.pick(["鴨田新町", "楢原ヶ丘", "槙下町"])
-    lines = Text().add(f"{town}自治会 会員名簿（取扱注意・会員以外への提供禁止）")
+    town = d.town()
+    lines = Text().add(f"{town[2]}自治会 会員名簿（取扱注意・会員以外への提供禁止）")
     for group in range(1, d.between(3, 5)):
-        lines.add(f"【{group}班】 班長 ", d.name(d.person(), "kanji"))
+        lines.add(f"【{group}班】 班長 ", d.name(d.person(town=town), "kanji"))
         for _ in range(d.between(3, 6)):
-            p = d.person()
+            p = d.person(town=town)
             age = ("（", d.birth_year(p), "）") if d.chance(0.3) else ()
-            lines.add("　", d.name(p, "kanji"), *age, "　", d.address(p, "no_pref"), "　",
+            lines.add("　", d.name(p, "kanji"), *age, "　", d.address(p, d.pick(["town", "town", "no_pref"])), "　",
                       d.phone(p, False, d.pick(["hyphen", "space"])))
     lines.add("配布日 ", d.not_birth(d.day(), "issued_date", "era"))
     if n % 3 == 0:
@@ -75,7 +77,8 @@ def _renewal_letter(d: Desk, number: int) -> Doc:
     body.add("ご不明な点は ", agent.tel(), " までお電話ください。")
     sent = datetime(2026, 9, d.between(1, 28), 10, 0, tzinfo=timezone.utc)
     return eml_doc(f"chintai/renewal_{number:02d}.eml", "lease_renewal",
-                   {"From": (agent.mail("chintai"),), "To": (d.email(p, header=True),), "Subject": ("賃貸借契約更新のご案内",)}, body,
+                   {"From": (agent.mail("chintai"),), "To": (d.email(p, header=True),),
+                    "Subject": ("賃貸借契約更新のご案内",)}, body,
                    charset="iso-2022-jp", sent=sent)
 
 

@@ -52,6 +52,8 @@ class Place(namedtuple("PlaceFields", "prefecture city town chome ban go buildin
             return f"{head}{KANJI_DIGITS[self.chome]}丁目{self.ban}番{self.go}号{tail.replace(' ', '')}"
         if style == "banchi":
             return f"{head}{self.chome}丁目{self.ban}番地{self.go}{tail}"
+        if style == "town":  # a local roster: the town and the numbers only
+            return f"{self.town}{self.chome}-{self.ban}-{self.go}{tail}"
         if style == "no_pref":
             return f"{self.city}{self.town}{self.chome}-{self.ban}-{self.go}{tail}"
         if style == "wide":
