@@ -35,6 +35,7 @@ PLAN: list[tuple[Callable[[Desk, int], Doc], int]] = [
     (kinds_town.lease_renewal, 8),
     (kinds_more.marriage_profiles, 8), (kinds_more.probation_notes, 9), (kinds_more.victim_intake, 9),
     (kinds_more.rental_application, 9), (kinds_more.insurance_agency, 8),
+    (kinds_more.body_donation, 8),
     (kinds_clean.car_prices, 6), (kinds_clean.hotel_guide, 6), (kinds_clean.gym_rules, 6), (kinds_clean.vet_notice, 6),
     (kinds_clean.tax_fees, 6), (kinds_clean.law_column, 6), (kinds_clean.care_events, 6),
 ]

@@ -1,6 +1,6 @@
 """More offices: a marriage agency's member profiles, a volunteer probation officer's
 interview notes, a victim support centre's intake sheets, rental applications, an
-insurance agency's client mails and address book."""
+insurance agency's client mails and address book, body donation registrations."""
 
 from __future__ import annotations
 
@@ -100,3 +100,20 @@ def insurance_agency(d: Desk, n: int) -> Doc:
                       ("TEL;TYPE=CELL:", d.phone(p, True, "hyphen")), ("EMAIL:", d.email(p)),
                       ("BDAY:", d.birth(p, "iso")), ("NOTE:証券番号 ", d.number("policy_number", "MY_NUMBER", 12))])
     return vcard_doc(f"hoken/okyakusama_{n:02d}.vcf", "insurance_agency", cards)
+
+
+def body_donation(d: Desk, n: int) -> Doc:
+    """A university's 献体の会 registration: the 本籍 is asked for the documents after death."""
+    p = d.person(born=(1932, 1960))
+    kin = d.family(p, born=(1955, 1990))
+    relation = d.pick(["長男", "次男", "夫"] if kin.sex == "M" else ["長女", "次女", "妻"])
+    pairs = [("氏名", d.name(p, "kanji")), ("ふりがな", d.kana(p)), ("生年月日", d.birth(p, d.pick(["era", "era_kanji"]))),
+             ("本籍", d.honseki()), ("現住所", d.postal(p, "mark"), " ", d.address(p)), ("電話", d.phone(p, False)),
+             ("同意者（肉親）", d.name(kin, "kanji"), "（", relation, "） ", d.phone(kin, True)),
+             ("葬儀の希望", d.said("宗教") if d.chance(0.5) else "特になし"),
+             ("登録番号", d.number("member_number", "PHONE", 6)),
+             ("受付日", d.not_birth(d.day(), "received_date", "era"))]
+    head = Text().add("献体登録申込書").add("白菊会　事務局 医学部解剖学教室内")
+    if n % 2:
+        return pdf_doc(f"kentai/moushikomi_{n:02d}.pdf", head.extend(labelled(pairs)), "body_donation")
+    return docx_doc(f"kentai/touroku_{n:02d}.docx", [head, as_cells(pairs)], "body_donation")
