@@ -53,6 +53,17 @@ class Desk(Chance):
         other = self.person(born=born, sex=sex, foreign=bool(p.nationality))
         return replace(other, surname=p.surname, place=p.place, home=p.home)
 
+    def relation(self, p: Person, kin: Person) -> str:
+        """What kin is to p, by their ages and sexes."""
+        male, gap = kin.sex == "M", p.birth.year - kin.birth.year
+        if gap >= 18:
+            return "父" if male else "母"
+        if gap <= -18:
+            return "息子" if male else "娘"
+        if kin.sex != p.sex and self.chance(0.7):
+            return "夫" if male else "妻"
+        return ("兄" if male else "姉") if gap > 0 else ("弟" if male else "妹")
+
     def office(self, name: str, domain: str) -> Office:
         """An office somewhere in the corpus's towns (`{town}` in its name: the branch's town)."""
         place = make_place(self.rng)

@@ -106,10 +106,9 @@ def body_donation(d: Desk, n: int) -> Doc:
     """A university's 献体の会 registration: the 本籍 is asked for the documents after death."""
     p = d.person(born=(1932, 1960))
     kin = d.family(p, born=(1955, 1990))
-    relation = d.pick(["長男", "次男", "夫"] if kin.sex == "M" else ["長女", "次女", "妻"])
     pairs = [("氏名", d.name(p, "kanji")), ("ふりがな", d.kana(p)), ("生年月日", d.birth(p, d.pick(["era", "era_kanji"]))),
              ("本籍", d.honseki()), ("現住所", d.postal(p, "mark"), " ", d.address(p)), ("電話", d.phone(p, False)),
-             ("同意者（肉親）", d.name(kin, "kanji"), "（", relation, "） ", d.phone(kin, True)),
+             ("同意者（肉親）", d.name(kin, "kanji"), "（", d.relation(p, kin), "） ", d.phone(kin, True)),
              ("葬儀の希望", d.said("宗教") if d.chance(0.5) else "特になし"),
              ("登録番号", d.number("member_number", "PHONE", 6)),
              ("受付日", d.not_birth(d.day(), "received_date", "era"))]

@@ -101,10 +101,9 @@ def gym_entry(d: Desk, n: int) -> Doc:
     p = d.person(born=(1955, 2006))
     gym = d.office("フィットネスクラブ ルミナ", "lumina-fit.example.jp")
     kin = d.family(p)
-    relation = d.pick(["父", "夫", "兄", "息子"] if kin.sex == "M" else ["母", "妻", "姉", "娘"])
     pairs = [("氏名", d.name(p)), ("フリガナ", d.kana(p)), ("生年月日", d.birth(p)), ("性別", "男" if p.sex == "M" else "女"),
              ("住所", d.postal(p, "mark"), " ", d.address(p)), ("携帯電話", d.phone(p, True)), ("メールアドレス", d.email(p)),
-             ("緊急連絡先", d.name(kin, "kanji"), "（", relation, "） ", d.phone(kin, True)),
+             ("緊急連絡先", d.name(kin, "kanji"), "（", d.relation(p, kin), "） ", d.phone(kin, True)),
              ("会費引落カード", d.mark("CREDIT_CARD", d.pick(["hyphen", "bare"])))]
     health = Text().add("【健康チェック】").add("Q1 医師から運動を制限されていますか：はい（", d.said("病歴"), "）")
     health.add("Q2 直近の健康診断で指摘された項目：", d.said("健康診断結果"))
