@@ -18,6 +18,7 @@ CLIENT_FIRMS = ["有限会社 棚倉板金", "株式会社 ミツバ食品工業
 def sharoushi_ledger(d: Desk, n: int) -> Doc:
     table = Table(name="手続台帳").add("受付日", "顧問先", "手続", "対象者", "生年月日", "基礎年金番号", "雇用保険番号",
                                       "個人番号", "住民票コード", "資格取得日", "担当")
+    staff = [d.name(d.person(), "surname") for _ in range(2)]  # the office's own people sign the rows
     for _ in range(d.between(8, 14)):
         p = d.person(born=(1958, 2006), foreign=d.chance(0.1))
         firm = d.pick(CLIENT_FIRMS)
@@ -25,7 +26,7 @@ def sharoushi_ledger(d: Desk, n: int) -> Doc:
                   d.name(p), d.birth(p, d.pick(["era_dot", "era_short", "slash"])), d.mark("BASIC_PENSION_NUMBER"),
                   d.mark("EMPLOYMENT_INSURANCE_NUMBER"), d.mark("MY_NUMBER", d.pick(["", "space"])),
                   d.mark("RESIDENT_RECORD_CODE") if d.chance(0.3) else "",
-                  d.not_birth(d.day(date(2025, 4, 1), 500), "hire_date", "slash"), d.pick(["所長", "木下", "山岸"]))
+                  d.not_birth(d.day(date(2025, 4, 1), 500), "hire_date", "slash"), d.pick(["所長", *staff]))
     firms = Table(name="顧問先").add("顧問先", "事業所番号", "法人番号")
     for firm in CLIENT_FIRMS:
         firms.add(firm, negative(f"{d.between(1000, 9999)}-{d.between(100000, 999999)}-{d.between(0, 9)}",
