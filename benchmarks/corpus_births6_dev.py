@@ -2,7 +2,8 @@
 template, label, name or word list in common with corpus_births6_check.py. Births in:
 Word forms of one or two rows (氏名 | … | 生年月日 | …) and with a group title
 (入居者 | 氏名 | … over | 生年月日 | …), notes saying 「…（1985年4月12日生まれ）」 beside
-入社 / 入学 words, minified JSON with romaji keys, vCards with compact BDAY, two-digit
+入社 / 入学 words, an era in a column of its own (元号 | 生年月日, 元号 | 生年 | 月 | 日),
+minified JSON with romaji keys, vCards with compact BDAY, two-digit
 years under a label (85年4月12日, '85.4.12), 漢数字 Western years, `1985(S60)年4月12日`,
 ordinal English days; each beside dates that are no births (`~DATE_OF_BIRTH`). Clean
 files: a notice of dates, a minutes' header, a price list with its 改定日.
@@ -113,9 +114,21 @@ class DevBirths6:
             others.append(start)
         return Doc(f"b6d_english{i:03d}.xlsx", w.xlsx_bytes({"Staff": rows}), self.labelled(births, others))
 
+    def era_column_csv(self, i: int) -> Doc:
+        split = self.rng.random() < 0.5
+        lines, births, others = ["社員番号,氏名,元号,生年,月,日,入社日" if split else "社員番号,氏名,元号,生年月日,入社日"], [], []
+        for n in range(self.rng.randint(3, 6)):
+            b, hired = self.when(1950, 2004), self.when(2010, 2026)
+            name, year = ("平成", b.year - 1988) if b >= date(1989, 1, 8) else ("昭和", b.year - 1925)
+            shown = f"{year},{b.month},{b.day}" if split else f"{year}年{b.month}月{b.day}日"
+            lines.append(f"{7000 + n},{self.choose(NAMES)},{name},{shown},{hired:%Y/%m/%d}")
+            births.append(b)
+            others.append(hired)
+        return Doc(f"b6d_eras{i:03d}.csv", "\n".join(lines).encode("utf-8"), self.labelled(births, others))
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.short_form_docx, self.titled_form_docx, self.note_txt, self.minified_json, self.card_vcf,
-                 self.odd_shapes_txt, self.english_xlsx]
+                 self.odd_shapes_txt, self.english_xlsx, self.era_column_csv]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 
     # --- clean files -------------------------------------------------------------
