@@ -46,6 +46,7 @@ _DUAL_SEARCH = alternatives_after(
 _DUAL = re.compile(rf"(?P<era>{'|'.join(_ERAS)})\.? *(?P<ey>元|[0-9]{{1,2}}) *年?|(?P<wy>(?:18|19|20)[0-9]{{2}}) *年?")
 _MONTH_DAY_END = re.compile(r"(?P<m>[0-9]{1,2}) *月 *(?P<d>[0-9]{1,2}) *日?(?: *生(?:まれ)?)?$")
 _GUARD_AFTER = r"(?![0-9])"
+NOT_BORN = "(?![産活徒協命地成涯存還息鮮育])"  # 生 that ends no word of birth: 生産, 生徒, 生命 of 日生, 生活
 # The same dates for the search, written as one alternation of words that start
 # them (昭和, S, 19, …), each not right after a letter or digit, so that `re` scans
 # for their first characters (see starts_after); parse() reads the parts.
@@ -102,10 +103,10 @@ def parse(text: str):
 
 class DateOfBirthRecognizer(JapanesePatternRecognizer):
     ENTITY = DATE_OF_BIRTH
+    # a date with 生 after it: BornDateOfBirthRecognizer (date_of_birth_said.py), which no negative word drops
     PATTERNS = (
-        ("date_born", _ANY_DATE + " *生(?:まれ)?", 0.7),
         ("date", _ANY_DATE + _GUARD_AFTER, 0.2),
-        ("date_dual_year_born", _DUAL_SEARCH + r" *生(?:まれ)?", 0.7),
+        ("date_dual_year_born", _DUAL_SEARCH + r" *生(?:まれ)?" + NOT_BORN, 0.7),
         ("date_dual_year", _DUAL_SEARCH, 0.2),
     )
     CONTEXT = ("生年月日", "誕生日", "誕生", "dob", "d.o.b", "date of birth", "birth", "birthday", "born", "出生", "生年",

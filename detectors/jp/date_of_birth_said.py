@@ -16,11 +16,10 @@ import re
 from functools import lru_cache
 
 from detectors.jp.base import starts_after
-from detectors.jp.date_of_birth import _ANY_DATE, _BIRTH_LABEL, DateOfBirthRecognizer
+from detectors.jp.date_of_birth import _ANY_DATE, _BIRTH_LABEL, NOT_BORN, DateOfBirthRecognizer
 from detectors.jp.date_of_birth_forms import ForeignDateOfBirthRecognizer, full_year
 from detectors.jp.wareki import number, western_date
 
-_NOT_BORN = "(?![産活徒協命地成涯存還息鮮育])"
 _KANJI = "[〇一二三四五六七八九十]"
 _SHORT = re.compile(r"(?P<y>[0-9]{2}) *(?:年 *(?P<m>[0-9]{1,2}) *月 *(?P<d>[0-9]{1,2})"
                     r"|(?P<s>[./-])(?P<m2>[0-9]{1,2})(?P=s)(?P<d2>[0-9]{1,2}))")
@@ -33,7 +32,7 @@ _KANJI_WEST = re.compile(rf"(?P<y>[一二][〇一二三四五六七八九]{{3}})
 class BornDateOfBirthRecognizer(DateOfBirthRecognizer):
     """A date with 生 or 生まれ right after it: no negative word drops it."""
 
-    PATTERNS = (("date_said_born", _ANY_DATE + " *生(?:まれ)?" + _NOT_BORN, 0.7),)
+    PATTERNS = (("date_said_born", _ANY_DATE + " *生(?:まれ)?" + NOT_BORN, 0.7),)
     NEGATIVE_CONTEXT = ()
     PREFILTER = "生"
 
