@@ -136,6 +136,8 @@ def _row_labels(cells: Cells) -> list[str]:
     in a table without a header), not a form's row."""
     start = _label_start(cells)
     if start is None:
+        start = _later_label(cells)
+    if start is None:
         return [""] * len(cells)
     labels, current = [""] * start, ""
     for position, (_, text) in enumerate(cells[start:], start=start):
@@ -164,6 +166,12 @@ SHORT_LABEL = 12
 # Labels of the other dates of a form (受診日, 有効期限, 次回面談): not field labels
 # of personal data, but labels all the same.
 _DATE_LABEL = re.compile(r"日$|日付|期限|予定|次回|受診|面談|date|expir", re.IGNORECASE)
+
+
+def _later_label(cells: Cells) -> int | None:
+    """In a form's row whose first label is no field word (利用者名 | 眞栄田 結芽 | 生年月日 |
+    昭和二十二年…), the first field label with a value after it."""
+    return next((p for p in range(1, len(cells) - 1) if is_field_label(cells[p][1])), None)
 
 
 def _first_label(cells: Cells) -> str:
