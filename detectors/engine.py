@@ -18,6 +18,7 @@ from detectors.jp.credit_card import CreditCardRecognizer
 from detectors.jp.date_of_birth import DateOfBirthRecognizer, LabelledDateOfBirthRecognizer
 from detectors.jp.date_of_birth_aged import AgedDateOfBirthRecognizer
 from detectors.jp.date_of_birth_coded import CodedDateOfBirthRecognizer
+from detectors.jp.date_of_birth_said import BornDateOfBirthRecognizer, OddDateOfBirthRecognizer
 from detectors.jp.date_of_birth_subject import SubjectDateOfBirthRecognizer
 from detectors.jp.date_of_birth_forms import (BirthMonthRecognizer, ForeignDateOfBirthRecognizer,
                                              ShortYearDateOfBirthRecognizer)
@@ -61,6 +62,8 @@ RECOGNIZER_CLASSES = (
     BirthMonthRecognizer,
     CodedDateOfBirthRecognizer,
     SubjectDateOfBirthRecognizer,
+    BornDateOfBirthRecognizer,
+    OddDateOfBirthRecognizer,
     AddressRecognizer,
     PersonRecognizer,
     SensitiveRecognizer,

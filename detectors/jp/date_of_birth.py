@@ -27,9 +27,9 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _YEAR4 = r"(?:18|19|20)[0-9]{2}(?![0-9])"
 # 01 APR 1980, 1-Apr-1980, April 1, 1980 (a passport, a residence card, an English form)
-_DAY_MONTH_REST = rf"[0-9]?(?i:[ -]?{_MONTH}\.?[ -]?,? ?{_YEAR4})"  # after the day's first digit
+_DAY_MONTH_REST = rf"[0-9]?(?i:(?:st|nd|rd|th)?[ -]?{_MONTH}\.?[ -]?,? ?{_YEAR4})"  # after the day's first digit
 _MONTH_DAY = rf"(?i:{_MONTH}\.? ?[0-9]{{1,2}}(?:st|nd|rd|th)?,? ?{_YEAR4})"
-_ENGLISH = re.compile(rf"(?i:(?P<d1>[0-9]{{1,2}})[ -]?(?P<m1>{_MONTH})\.?[ -]?,? ?(?P<y1>{_YEAR4})"
+_ENGLISH = re.compile(rf"(?i:(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?[ -]?(?P<m1>{_MONTH})\.?[ -]?,? ?(?P<y1>{_YEAR4})"
                       rf"|(?P<m2>{_MONTH})\.? ?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?,? ?(?P<y2>{_YEAR4}))")
 # 4月1日（1980年）: a birthday with its year after it, under a birth word only
 _DAY_THEN_YEAR = r"(?P<fm>[0-9]{1,2}) *月 *(?P<fd>[0-9]{1,2}) *日 *[(（] *(?P<fy>(?:18|19|20)[0-9]{2}) *年? *[)）]"
@@ -46,6 +46,7 @@ _DUAL_SEARCH = alternatives_after(
 _DUAL = re.compile(rf"(?P<era>{'|'.join(_ERAS)})\.? *(?P<ey>元|[0-9]{{1,2}}) *年?|(?P<wy>(?:18|19|20)[0-9]{{2}}) *年?")
 _MONTH_DAY_END = re.compile(r"(?P<m>[0-9]{1,2}) *月 *(?P<d>[0-9]{1,2}) *日?(?: *生(?:まれ)?)?$")
 _GUARD_AFTER = r"(?![0-9])"
+NOT_BORN = "(?![産活徒協命地成涯存還息鮮育])"  # 生 that ends no word of birth: 生産, 生徒, 生命 of 日生, 生活
 # The same dates for the search, written as one alternation of words that start
 # them (昭和, S, 19, …), each not right after a letter or digit, so that `re` scans
 # for their first characters (see starts_after); parse() reads the parts.
@@ -53,7 +54,7 @@ _ERA_REST = rf"\.? *(?:元|{_N}) *{_Y} *{_N} *{_M} *{_N}(?: *日)?"
 _WEST_REST = rf"[0-9]{{2}} *{_Y} *[0-9]{{1,2}} *{_M} *[0-9]{{1,2}}(?: *日)?"
 _ANY_DATE = alternatives_after([(era, _ERA_REST) for era in _ERAS]
                                + [(century, _WEST_REST) for century in ("18", "19", "20")], "[0-9A-Za-z]")
-_BIRTH_LABEL = "生年月日|誕生日|生まれ|生年|出生|dob|d\\.o\\.b|birth|born|セイネンガッピ"
+_BIRTH_LABEL = "生年月日|誕生日|生まれ|生年|出生|dob|d\\.o\\.b|birth|born|セイネンガッピ|bday|seinengappi|tanjo"
 
 
 def _english(text: str):
@@ -102,14 +103,14 @@ def parse(text: str):
 
 class DateOfBirthRecognizer(JapanesePatternRecognizer):
     ENTITY = DATE_OF_BIRTH
+    # a date with 生 after it: BornDateOfBirthRecognizer (date_of_birth_said.py), which no negative word drops
     PATTERNS = (
-        ("date_born", _ANY_DATE + " *生(?:まれ)?", 0.7),
         ("date", _ANY_DATE + _GUARD_AFTER, 0.2),
-        ("date_dual_year_born", _DUAL_SEARCH + r" *生(?:まれ)?", 0.7),
+        ("date_dual_year_born", _DUAL_SEARCH + r" *生(?:まれ)?" + NOT_BORN, 0.7),
         ("date_dual_year", _DUAL_SEARCH, 0.2),
     )
-    CONTEXT = ("生年月日", "誕生日", "誕生", "生まれ", "dob", "d.o.b", "date of birth", "birth", "birthday", "born", "出生", "生年",
-               "セイネンガッピ")
+    CONTEXT = ("生年月日", "誕生日", "誕生", "dob", "d.o.b", "date of birth", "birth", "birthday", "born", "出生", "生年",
+               "セイネンガッピ", "bday", "seinengappi", "tanjobi", "tanjoubi")
     NEGATIVE_CONTEXT = ("契約日", "作成日", "入社日", "発行日", "更新日", "提出日", "申請日", "交付日", "登録日",
                         "有効期限", "記入日", "受付日", "退職日", "面接日", "面談", "予定日", "取得", "開始日",
                         "届出日", "異動", "休暇", "入社", "入学", "卒業", "退職", "採用", "就任", "着任", "転居", "結婚",

@@ -25,6 +25,9 @@ class TextTable(NamedTuple):
 
 
 _DIGITS = re.compile(r"[0-9０-９]{3,}")
+# a date in a cell (昭和60年4月12日, S60.4.12, 4月12日): a value, never a column's header, so a
+# one- or two-row form (氏名 | 山田 | 生年月日 | 昭和60年4月12日) is no header over data
+_DATE_CELL = re.compile(r"[0-9０-９元一二三四五六七八九十]\s*[年.．/／・-]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[月.．/／・-]\s*[0-9０-９一二三四五六七八九十]")
 
 
 @lru_cache(maxsize=1024)
@@ -56,7 +59,7 @@ def dense_rows(rows: Iterable[list[str]]) -> Iterator[Row]:
 
 
 def looks_like_header(cells: Cells) -> bool:
-    return bool(cells) and not any(_DIGITS.search(text) for _, text in cells)
+    return bool(cells) and not any(_DIGITS.search(text) or _DATE_CELL.search(text) for _, text in cells)
 
 
 def _first_column(cells: Cells) -> str:
@@ -106,7 +109,7 @@ def table_layout(rows: list[Row]) -> tuple[int | None, bool]:
     (控除対象扶養親族 on every row) is data."""
     header = _header_position(rows)
     labels_in_header = sum(is_field_label(text) for _, text in rows[header][1]) if header is not None else 0
-    firsts = (_first_column(cells).strip() for _, cells in rows)
+    firsts = (_first_label(cells) for _, cells in rows)
     labels_in_first_column = len({first for first in firsts if is_field_label(first)})
     if header is None or labels_in_first_column > max(labels_in_header, 1):
         return None, True
@@ -132,6 +135,8 @@ def _row_labels(cells: Cells) -> list[str]:
     cell itself has none. A row that does not start with a label is data (a name
     in a table without a header), not a form's row."""
     start = _label_start(cells)
+    if start is None:
+        start = _later_label(cells)
     if start is None:
         return [""] * len(cells)
     labels, current = [""] * start, ""
@@ -161,6 +166,19 @@ SHORT_LABEL = 12
 # Labels of the other dates of a form (受診日, 有効期限, 次回面談): not field labels
 # of personal data, but labels all the same.
 _DATE_LABEL = re.compile(r"日$|日付|期限|予定|次回|受診|面談|date|expir", re.IGNORECASE)
+
+
+def _later_label(cells: Cells) -> int | None:
+    """In a form's row whose first label is no field word (利用者名 | 眞栄田 結芽 | 生年月日 |
+    昭和二十二年…), the first field label with a value after it."""
+    return next((p for p in range(1, len(cells) - 1) if is_field_label(cells[p][1])), None)
+
+
+def _first_label(cells: Cells) -> str:
+    """The text where a key/value row's labels begin (see _label_start): a form's rows
+    under a group title (患者 | 氏名 | … over | 生年月日 | …) have their labels in column B."""
+    start = _label_start(cells)
+    return cells[start][1].strip() if start is not None else ""
 
 
 def _label_between_values(cells: Cells, position: int, labels: list[str]) -> bool:
