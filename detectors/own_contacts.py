@@ -32,7 +32,8 @@ _ORGANISATION_LIST = re.compile(
 _ORGANISATION_SIGN = re.compile(
     r"株式会社|有限会社|合同会社|合資会社|法人|協同組合|\(株\)|（株）|㈱|㈲|本社|本店|支店|営業所|事業所|事業場|事務局|事務所"
     r"|管理会社|管理人室|管理事務所|管理組合|自治会|町内会|商店会|協議会|協会|センター|運営|発行|主催|お問い?合わ?せ|問合せ"
-    r"|会社概要|店舗情報|施設情報|アクセス|営業時間|受付時間|定休日|窓口|代表")
+    r"|会社概要|店舗情報|施設情報|アクセス|営業時間|受付時間|定休日|窓口|代表"
+    r"|役所|役場|庁舎|[一-龥]{1,8}[課係](?:[ 　]|$)")  # a town office's desk (own6)
 # what a person's own block says, and a person's school or workplace (学歴：…高等学校 卒業)
 _PERSONAL = re.compile(r"様|殿|氏名|お名前|本人|自宅|携帯|緊急|ご連絡先|ご登録|届け先|送付先|生年月日|続柄|保護者|申込者|契約者"
                        r"|利用者|患者|所属|部署|勤務|配属|役職|学歴|職歴|卒業|入学|在学|出身")
@@ -98,6 +99,15 @@ def organisations_block(lines: Lines, start: int) -> bool:
     if any(lines.names_a_person(s, e) or lines.gives_a_birth_date(s, e) for s, e in spans):
         return False
     return any(_ORGANISATION_SIGN.search(t) or organisation_name_line(t) for t in texts)
+
+
+_DIRECT = re.compile(r"直通|ダイヤルイン")
+
+
+def desks_direct_line(label: str, lines: Lines, start: int) -> bool:
+    """A desk's own number marked 直通 in an organisation's block that names no person
+    (あおば町役場 税務課 / 電話：…（直通）): the desk's line, not a person's."""
+    return _DIRECT.search(label) is not None and organisations_block(lines, start)
 
 
 def desks_mail(lines: Lines, start: int) -> bool:
