@@ -30,7 +30,7 @@ TOWNS = ["千葉県松戸市新松戸", "埼玉県所沢市並木", "神奈川�
          "群馬県高崎市連雀町", "山梨県甲府市丸の内", "新潟県長岡市大手通"]
 ORGS = ["みどり台小学校", "さくら内科クリニック", "ひので薬局", "みなと不動産 駅前店", "あおば町役場 税務課",
         "ひかりスタッフ株式会社", "光照寺 寺務所", "ベーカリーこむぎ"]
-ROLE_MAILS = ["kyomu", "uketsuke", "yakkyoku", "chintai.desk", "zeimu", "haken", "jimusho", "yoyaku"]
+ROLE_MAILS = ["kyomu", "uketsuke", "yakkyoku", "minato.ekimae", "zeimu", "haken", "jimusho", "yoyaku", "aozora.kaigo"]
 PERSON_MAILS = ["miho.asano", "ryota-i", "chihiro.u", "t.otsuka"]
 DOMAINS = ["midoridai-es.ed.jp", "sakura-naika.jp", "hinode-ph.co.jp", "minato-fudosan.jp"]
 ITEMS = ["食パン", "クロワッサン", "あんパン", "メロンパン"]
@@ -99,7 +99,7 @@ class DevOwn6(Own5Numbers):
 
     def agent_eml(self, i: int) -> Doc:
         """An estate agent's mail to an applicant: the store's desk signature, the applicant's quoted contacts."""
-        own, truth = self.org_contacts("chintai.desk")
+        own, truth = self.org_contacts("minato.ekimae")
         me, mine = self.person_contacts()
         body = [f"{me['name']} 様", "", "お申込みありがとうございます。ご入力内容は以下のとおりです。",
                 f"> ご住所：〒{me['zip']} {me['home']}", f"> 携帯：{me['cell']}", f"> メール：{me['mail']}", "",
@@ -166,9 +166,41 @@ class DevOwn6(Own5Numbers):
                  f"所在地：〒{own['zip']} {own['place']}", "最寄り駅：新松戸駅 徒歩8分", f"TEL：{own['tel']}"]
         return Doc(f"dv_access{i:03d}.txt", "\n".join(lines).encode("utf-8"), truth | mine | _SCORED)
 
+    def estimate_xlsx(self, i: int) -> Doc:
+        """An estimate laid out as a letter in cells: the customer's block left, the builder's right."""
+        own, truth = self.org_contacts("uketsuke")
+        me, mine = self.person_contacts()
+        mine.discard(("EMAIL", me["mail"]))
+        truth.discard(("~EMAIL", own["mail"]))
+        rows = [["御見積書", "", "No. 1024"], [f"{me['name']} 様", "", "有限会社あおば工務店"],
+                [f"〒{me['zip']}", "", f"〒{own['zip']}"], [me["home"], "", own["place"]],
+                [f"携帯 {me['cell']}", "", f"TEL {own['tel']}　FAX {own['fax']}"], [], ["工事内容", "数量", "金額"],
+                ["浴室改修", "1", "850000"]]
+        return Doc(f"dv_estimate{i:03d}.xlsx", w.xlsx_bytes({"見積": rows}), truth | mine | _SCORED)
+
+    def care_docx(self, i: int) -> Doc:
+        """A care contract: the user's cells, then the provider's 事業所 cells with a mailbox no list knows."""
+        own, truth = self.org_contacts("aozora.kaigo")
+        me, mine = self.person_contacts()
+        table = [["利用者氏名", me["name"]], ["利用者住所", f"〒{me['zip']} {me['home']}"], ["携帯電話", me["cell"]],
+                 ["メール", me["mail"]], ["事業所名", "あおぞら訪問介護"], ["事業所所在地", f"〒{own['zip']} {own['place']}"],
+                 ["事業所電話", own["tel"]], ["事業所FAX", own["fax"]], ["事業所メール", own["mail"]]]
+        return Doc(f"dv_care{i:03d}.docx", _docx(["重要事項説明書"], table), truth | mine | _SCORED)
+
+    def visit_report_txt(self, i: int) -> Doc:
+        """A nurse's visit report: the patient's lines, the station's signing line with the nurse's name."""
+        own, truth = self.org_contacts("uketsuke")
+        me, mine = self.person_contacts()
+        truth = {t for t in truth if t[0] == "~PHONE" and t[1] == _e164(own["tel"])}
+        mine = {t for t in mine if t[0] in ("ADDRESS", "PHONE")}
+        lines = ["訪問看護報告書", f"利用者：{me['name']}", f"住所：{me['home']}", f"連絡先：{me['cell']}",
+                 "状態：安定している", f"報告者：みなと訪問看護ステーション　看護師 {self.pick(PEOPLE)}　{own['tel']}"]
+        return Doc(f"dv_visit{i:03d}.txt", "\n".join(lines).encode("utf-8"), truth | mine | _SCORED)
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.school_letter_txt, self.clinic_json, self.pharmacy_html, self.agent_eml, self.tax_docx,
-                 self.staffing_md, self.temple_vcf, self.order_xml, self.access_txt]
+                 self.staffing_md, self.temple_vcf, self.order_xml, self.access_txt, self.estimate_xlsx,
+                 self.care_docx, self.visit_report_txt]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- clean files -------------------------------------------------------------

@@ -42,7 +42,10 @@ LONGEST_LINE = 60
 TITLE_REACH = 40  # lines above a row where a list's title may stand
 # a desk's label right before an e-mail address on its line
 # (a department alone is not: 人事部 jinji.kawabe@… is a person's in that department)
-_DESK_LABEL = re.compile(r"(?:窓口|事務局|受付|お問い?合わ?せ|問合せ|申込|応募|センター|代表)[先用]?[^\n\t]{0,12}$")
+_DESK_LABEL = re.compile(r"(?:窓口|事務局|受付|お問い?合わ?せ|問合せ|申込|応募|センター|代表"
+                         r"|事業所|店舗|施設|教室|本社|支店|営業所|医院|クリニック|病院|学校|薬局)[先用]?[^\n\t]{0,12}$")
+# a mail header whose display name is an organisation's (From: みなと不動産 駅前店 <…>) (own6)
+_SENDER = re.compile(r"\s*(?:From|Reply-To|Sender|To|Cc|差出人|宛先)\s*[:：]\s*\"?([^<\n\"]+?)\"?\s*<[^<>\n]*$", re.IGNORECASE)
 
 
 class Lines(Protocol):
@@ -118,4 +121,7 @@ def desks_mail(lines: Lines, start: int) -> bool:
     if _DESK_LABEL.search(before) and not lines.names_a_person(line_start, line_end) \
             and not _PERSONAL.search(lines.text[line_start:line_end]):
         return True
+    if (sender := _SENDER.match(before)) and not lines.names_a_person(line_start, line_end):
+        name = sender.group(1)
+        return _ORGANISATION_SIGN.search(name) is not None or organisation_name_line(name)
     return organisations_block(lines, start)
