@@ -57,11 +57,12 @@ def column_owner(lines: Lines, start: int) -> str | None:
     index = lines.text.count("\t", line_start, start)
     if "\t" not in lines.text[line_start:line_end]:
         return None  # not a sheet's row
-    cells, position = [], line_start
+    cells, position, header = [], line_start, None
     for _ in range(COLUMN_REACH):
         cell = _cell(lines.text, *lines.bounds(position), index)
-        if cell is None or cell[0] == cell[1]:
-            break
+        if cell is None or cell[0] == cell[1] or lines.text[cell[0]:cell[1]].strip() == header:
+            break  # a table's header row (電話番号 over `電話番号: 088-…`) ends the column's block
+        header = header or lines.text[cell[0]:cell[1]].partition(": ")[0].strip()
         cells.append(cell)
         if position == 0:
             break
