@@ -107,3 +107,11 @@ def test_role_mailboxes_of_desks():
     recognizer = EmailRecognizer()
     assert not any(recognizer.is_valid(f"{local}@example.jp") for local in ("form", "yoyaku", "kyomu", "zeimu"))
     assert recognizer.is_valid("miho.asano@example.jp")
+
+
+def test_a_tables_header_row_ends_a_columns_block(detector):
+    sheet = ("さくら保険事務所　契約者一覧\tさくら保険事務所契約者一覧: TEL 069-212-1335\t"
+             "さくら保険事務所契約者一覧: FAX 083-957-8616\n契約者名\t電話番号\t住所\n"
+             "契約者名: 長尾 秀樹\t電話番号: 088-635-2942\t住所: 静岡県沼津市大手町4-13-5\n"
+             "契約者名: 西尾 茜\t電話番号: 080-8841-5962\t住所: 千葉県柏市豊四季2-24-14")
+    assert _found(detector, sheet, "PHONE") == ["080-8841-5962", "088-635-2942"]
