@@ -73,15 +73,20 @@ def main() -> None:
     scanner = ObjectScanner(build_detector())
     for key in args.corpora:
         title, corpus = corpora[key]
-        table, kinds, clean_scored, clean_all = measure(scanner, corpus(args.seed), args.docs, args.negatives,
-                                                        args.errors)
-        print(f"\n{title}: {args.docs} documents + {args.negatives} clean files, seed {args.seed}\n")
-        print_table(table, "entity")
-        flagged, total = sum(c["flagged"] for c in kinds.values()), sum(c["total"] for c in kinds.values())
-        print(f"\nlook-alikes flagged: {flagged} of {total} ({flagged / max(1, total):.3f})")
-        for kind, counts in sorted(kinds.items()):
-            print(f"  {kind}: {counts['flagged']} of {counts['total']}")
-        print(f"false findings per clean file: {clean_scored:.3f} (PHONE, ADDRESS, EMAIL), {clean_all:.3f} (every type)")
+        report(title, args, measure(scanner, corpus(args.seed), args.docs, args.negatives, args.errors),
+               "PHONE, ADDRESS, EMAIL")
+
+
+def report(title: str, args, measured, scored: str) -> None:
+    """Print one corpus's table, its look-alikes by kind and its false findings per clean file."""
+    table, kinds, clean_scored, clean_all = measured
+    print(f"\n{title}: {args.docs} documents + {args.negatives} clean files, seed {args.seed}\n")
+    print_table(table, "entity")
+    flagged, total = sum(c["flagged"] for c in kinds.values()), sum(c["total"] for c in kinds.values())
+    print(f"\nlook-alikes flagged: {flagged} of {total} ({flagged / max(1, total):.3f})")
+    for kind, counts in sorted(kinds.items()):
+        print(f"  {kind}: {counts['flagged']} of {counts['total']}")
+    print(f"false findings per clean file: {clean_scored:.3f} ({scored}), {clean_all:.3f} (every type)")
 
 
 if __name__ == "__main__":

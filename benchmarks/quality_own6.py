@@ -16,9 +16,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.quality import false_alarms_per_file, print_errors, print_table, score  # noqa: E402
+from benchmarks.quality import false_alarms_per_file, print_errors, score  # noqa: E402
 from benchmarks.quality_dates import built_and_found, dev_check_arguments  # noqa: E402
-from benchmarks.quality_own5 import look_alikes_by_kind  # noqa: E402
+from benchmarks.quality_own5 import look_alikes_by_kind, report  # noqa: E402
 
 SCORED = ("PHONE", "ADDRESS", "POSTAL_CODE", "EMAIL")
 
@@ -47,15 +47,7 @@ def main() -> None:
     scanner = ObjectScanner(build_detector())
     for key in args.corpora:
         title, corpus = corpora[key]
-        table, kinds, clean_scored, clean_all = measure(scanner, corpus(args.seed), args.docs, args.negatives,
-                                                        args.errors)
-        print(f"\n{title}: {args.docs} documents + {args.negatives} clean files, seed {args.seed}\n")
-        print_table(table, "entity")
-        flagged, total = sum(c["flagged"] for c in kinds.values()), sum(c["total"] for c in kinds.values())
-        print(f"\nlook-alikes flagged: {flagged} of {total} ({flagged / max(1, total):.3f})")
-        for kind, counts in sorted(kinds.items()):
-            print(f"  {kind}: {counts['flagged']} of {counts['total']}")
-        print(f"false findings per clean file: {clean_scored:.3f} (scored types), {clean_all:.3f} (every type)")
+        report(title, args, measure(scanner, corpus(args.seed), args.docs, args.negatives, args.errors), "scored types")
 
 
 if __name__ == "__main__":
