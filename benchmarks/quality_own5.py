@@ -46,42 +46,52 @@ def look_alikes_by_kind(truth: dict[str, set], found: dict[str, set], errors: bo
     return table
 
 
-def _clean_of_scored(found: dict[str, set], clean: list[str]) -> float:
-    return sum(len({v for v in found.get(n, set()) if v[0] in SCORED}) for n in clean) / max(1, len(clean))
+def _clean_of_scored(found: dict[str, set], clean: list[str], scored: tuple[str, ...]) -> float:
+    return sum(len({v for v in found.get(n, set()) if v[0] in scored}) for n in clean) / max(1, len(clean))
 
 
-def measure(scanner, corpus, docs: int, negatives: int, errors: bool):
+def measure(scanner, corpus, docs: int, negatives: int, errors: bool, scored: tuple[str, ...] = SCORED):
     truth, clean, found = built_and_found(scanner, corpus, docs, negatives)
     if errors:
         print_errors(truth, found)
         for name in clean:
             for value in sorted(found.get(name, set())):
                 print(f"CLEAN  {name} {value[0]} {value[1]}")
-    table = {entity: counts for entity, counts in score(truth, found).items() if entity in SCORED}
+    table = {entity: counts for entity, counts in score(truth, found).items() if entity in scored}
     kinds = look_alikes_by_kind(truth, found, errors)
-    return table, kinds, _clean_of_scored(found, clean), false_alarms_per_file(truth, found, clean)
+    return table, kinds, _clean_of_scored(found, clean, scored), false_alarms_per_file(truth, found, clean)
 
 
-def main() -> None:
-    args = dev_check_arguments(100)
-    from benchmarks.corpus_own5_check import CheckOwn5
-    from benchmarks.corpus_own5_dev import DevOwn5
+def run(corpora: dict[str, tuple[str, type]], default_docs: int, scored: tuple[str, ...] = SCORED) -> None:
+    """Score each corpus chosen on the command line (see the module)."""
+    args = dev_check_arguments(default_docs)
     from scanner.app.lazy_detector import build_detector
     from scanner.objects import ObjectScanner
 
-    corpora = {"dev": ("development (corpus_own5_dev)", DevOwn5), "check": ("check (corpus_own5_check)", CheckOwn5)}
     scanner = ObjectScanner(build_detector())
     for key in args.corpora:
         title, corpus = corpora[key]
-        table, kinds, clean_scored, clean_all = measure(scanner, corpus(args.seed), args.docs, args.negatives,
-                                                        args.errors)
-        print(f"\n{title}: {args.docs} documents + {args.negatives} clean files, seed {args.seed}\n")
-        print_table(table, "entity")
-        flagged, total = sum(c["flagged"] for c in kinds.values()), sum(c["total"] for c in kinds.values())
-        print(f"\nlook-alikes flagged: {flagged} of {total} ({flagged / max(1, total):.3f})")
-        for kind, counts in sorted(kinds.items()):
-            print(f"  {kind}: {counts['flagged']} of {counts['total']}")
-        print(f"false findings per clean file: {clean_scored:.3f} (PHONE, ADDRESS, EMAIL), {clean_all:.3f} (every type)")
+        report(title, args, measure(scanner, corpus(args.seed), args.docs, args.negatives, args.errors, scored),
+               ", ".join(scored))
+
+
+def main() -> None:
+    from benchmarks.corpus_own5_check import CheckOwn5
+    from benchmarks.corpus_own5_dev import DevOwn5
+
+    run({"dev": ("development (corpus_own5_dev)", DevOwn5), "check": ("check (corpus_own5_check)", CheckOwn5)}, 100)
+
+
+def report(title: str, args, measured, scored: str) -> None:
+    """Print one corpus's table, its look-alikes by kind and its false findings per clean file."""
+    table, kinds, clean_scored, clean_all = measured
+    print(f"\n{title}: {args.docs} documents + {args.negatives} clean files, seed {args.seed}\n")
+    print_table(table, "entity")
+    flagged, total = sum(c["flagged"] for c in kinds.values()), sum(c["total"] for c in kinds.values())
+    print(f"\nlook-alikes flagged: {flagged} of {total} ({flagged / max(1, total):.3f})")
+    for kind, counts in sorted(kinds.items()):
+        print(f"  {kind}: {counts['flagged']} of {counts['total']}")
+    print(f"false findings per clean file: {clean_scored:.3f} ({scored}), {clean_all:.3f} (every type)")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from detectors.own_records import is_record_edge
+
 BLOCK_REACH = 8  # lines each way
 LONGEST_LINE = 80
 SHORT_LINE = 40
@@ -25,7 +27,10 @@ _ADDRESSED = re.compile(r"様|殿|御中|請求先|宛先|送付先|届け先")
 # みぎわ教会, グランフォレスト弐番館 管理組合) or a legal form's short mark.
 _ORGANISATION_NAME = re.compile(
     r"(?:寺|医院|病院|学院|寺院|整骨院|接骨院|鍼灸院|修道院|神社|神宮|大社|八幡宮|天満宮|教会|教団|聖堂|学校|学園|大学|高校|歯科|医院|薬局|組合|協会|連合会|商会|商店"
-    r"|センター|事務所|事務局|工業|産業|物産|商事|興業|設計|企画|電設|食品)(?:[ 　].{0,12})?$|\(株\)|\(有\)|㈱|㈲")
+    r"|センター|事務所|事務局|工業|産業|物産|商事|興業|設計|企画|電設|食品"
+    # schools, halls, shops, offices and agencies (own6)
+    r"|保育園|保育所|幼稚園|こども園|教室|塾|ゼミナール|会館|資料館|美術館|博物館|図書館|公民館|記念館|文化館|旅館|ホテル|店"
+    r"|不動産|役場|役所|協議会|クリニック|ステーション|営業所|出張所)(?:[ 　].{0,12})?$|\(株\)|\(有\)|㈱|㈲")
 # A notice in the organisation's own voice (弊社は本社を移転いたしました): its 住所 is its own.
 OWN_VOICE = re.compile(r"弊社|当社|弊所|当院|当寺|当山|当館|当会|本会|当組合|当協会|当法人|当事務所|当クリニック"
                        r"|当教会|当神社|移転いたし")
@@ -42,7 +47,7 @@ class Lines(Protocol):
 
 
 def _ends_block(line: str) -> bool:
-    return not line.strip() or _RULE.fullmatch(line) is not None
+    return not line.strip() or _RULE.fullmatch(line) is not None or is_record_edge(line)
 
 
 def block_lines(lines: Lines, start: int) -> list[tuple[int, int]]:

@@ -26,7 +26,9 @@ from detectors.contact_blocks import block_verdict, organisation_name_line, spea
 from detectors.entities import ADDRESS, DATE_OF_BIRTH, EMAIL, PERSON, PHONE, POSTAL_CODE
 from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import line_bounds
-from detectors.own_contacts import desks_mail, organisations_block, organisations_row
+from detectors.own_contacts import desks_direct_line, desks_mail, organisations_block, organisations_row
+from detectors.own_layouts import column_owner, signed_for_organisation
+from detectors.own_records import looks_structured, record_owner
 from detectors.words import words_pattern
 
 CONTACT_TYPES = frozenset({ADDRESS, POSTAL_CODE, PHONE})
@@ -42,7 +44,11 @@ ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", 
                       "ホール", "体育館", "図書館", "美術館", "博物館", "記念館", "本部",
                       "支部", "役場", "施設", "店舗", "受付時間", "営業時間", "相談室", "フリーダイヤル",
                       # a business partner's column in a delivery or supplier list
-                      "取引先", "仕入先", "発注先", "得意先", "外注先", "協力会社", "業者", "メーカー") + FAX_WORDS
+                      "取引先", "仕入先", "発注先", "得意先", "外注先", "協力会社", "業者", "メーカー",
+                      # the issuing party of a form (源泉徴収票's 支払者, an invoice's 発行者) (own6)
+                      "支払者", "発行者", "発行元", "交付者", "請求元", "販売元",
+                      # a care or medical form's other parties: 医療機関住所, 紹介元電話, 派遣元所在地 (own6)
+                      "医療機関", "関係機関", "紹介元", "紹介先", "委託先", "派遣元", "派遣先", "受入機関", "監理団体") + FAX_WORDS
 # Words that reach a person whatever surrounds them; 住所 alone may be a notice's
 # own (新住所 of a company that moved: see contact_blocks.speaks_for_itself).
 STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人", "お届け先", "送付先", "緊急連絡先", "ご連絡先",
@@ -117,6 +123,8 @@ class _Lines:
         # a person's date of birth names someone as surely as their name (当事者：…（生年月日 …）)
         self.person_starts = sorted(d.start for d in detections if d.entity_type in (PERSON, DATE_OF_BIRTH))
         self.birth_starts = sorted(d.start for d in detections if d.entity_type == DATE_OF_BIRTH)
+        self.structured = looks_structured(text)  # JSON, XML, YAML records, vCards (detectors.own_records)
+        self.tabbed = "\t" in text
 
     def bounds(self, position: int) -> tuple[int, int]:
         return line_bounds(self.text, position)
@@ -181,6 +189,10 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
         return not lines.names_a_person(start, end)
     if verdict == "personal" and not _STRONG.search(label) and speaks_for_itself(lines, start):
         return True
+    if verdict == "personal" and desks_direct_line(label, lines, start):
+        return True
+    if verdict is None and detection.entity_type == PHONE and signed_for_organisation(lines, start, end, detection.start):
+        return True  # 医療法人 柊クリニック　医師 濵田 颯　0834-…
     if verdict != "organisation" and not _STRONG.search(label) and (
             organisations_row(lines, start, end) or organisations_block(lines, start)):
         return True  # a shop list's row, a flyer's back page (detectors.own_contacts)
@@ -205,6 +217,14 @@ def _follows_organisational(text: str, detection: Span, previous) -> bool:
     return ("\n" not in gap and FIELD_SEPARATOR not in gap) or _NEXT_LINE_OF_SAME.fullmatch(gap) is not None
 
 
+def _owner(lines: _Lines, detection: Span) -> str | None:
+    """Whose a record (detectors.own_records) or a sheet's column (detectors.own_layouts) says the value is."""
+    if detection.entity_type == PERSON:
+        return None
+    owner = record_owner(lines, detection.start) if lines.structured else None
+    return owner or (column_owner(lines, detection.start) if lines.tabbed else None)
+
+
 def without_organisation_contacts(detections: list, text: str) -> list:
     """Detections (sorted by start) less the organisations' own contact data."""
     if not any(d.entity_type in CONTACT_TYPES or d.entity_type == EMAIL for d in detections):
@@ -212,9 +232,15 @@ def without_organisation_contacts(detections: list, text: str) -> list:
     lines = _Lines(text, detections)
     kept, previous_end, organisational = [], 0, None
     for detection in detections:
-        if detection.entity_type == EMAIL and desks_mail(lines, detection.start):
-            continue  # 採用窓口 saiyo@…, a 会社概要's mailbox
-        if detection.entity_type not in CONTACT_TYPES:
+        owner = _owner(lines, detection)
+        if owner == "personal":  # "patient": {…}: the record says whose, whatever block it sits in
+            kept.append(detection)
+            organisational = None
+        elif owner == "organisation" and (detection.entity_type in CONTACT_TYPES or detection.entity_type == EMAIL):
+            organisational = detection  # "clinic": {…}, <store>, a vCard with ORG and no name
+        elif detection.entity_type == EMAIL and desks_mail(lines, detection.start):
+            pass  # 採用窓口 saiyo@…, a 会社概要's mailbox
+        elif detection.entity_type not in CONTACT_TYPES:
             kept.append(detection)
             organisational = None if detection.entity_type == PERSON else organisational
         elif (_follows_organisational(text, detection, organisational)

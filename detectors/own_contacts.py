@@ -32,7 +32,8 @@ _ORGANISATION_LIST = re.compile(
 _ORGANISATION_SIGN = re.compile(
     r"株式会社|有限会社|合同会社|合資会社|法人|協同組合|\(株\)|（株）|㈱|㈲|本社|本店|支店|営業所|事業所|事業場|事務局|事務所"
     r"|管理会社|管理人室|管理事務所|管理組合|自治会|町内会|商店会|協議会|協会|センター|運営|発行|主催|お問い?合わ?せ|問合せ"
-    r"|会社概要|店舗情報|施設情報|アクセス|営業時間|受付時間|定休日|窓口|代表")
+    r"|会社概要|店舗情報|施設情報|アクセス|営業時間|受付時間|定休日|窓口|代表"
+    r"|役所|役場|庁舎|[一-龥]{1,8}[課係](?:[ 　]|$)")  # a town office's desk (own6)
 # what a person's own block says, and a person's school or workplace (学歴：…高等学校 卒業)
 _PERSONAL = re.compile(r"様|殿|氏名|お名前|本人|自宅|携帯|緊急|ご連絡先|ご登録|届け先|送付先|生年月日|続柄|保護者|申込者|契約者"
                        r"|利用者|患者|所属|部署|勤務|配属|役職|学歴|職歴|卒業|入学|在学|出身")
@@ -41,7 +42,10 @@ LONGEST_LINE = 60
 TITLE_REACH = 40  # lines above a row where a list's title may stand
 # a desk's label right before an e-mail address on its line
 # (a department alone is not: 人事部 jinji.kawabe@… is a person's in that department)
-_DESK_LABEL = re.compile(r"(?:窓口|事務局|受付|お問い?合わ?せ|問合せ|申込|応募|センター|代表)[先用]?[^\n\t]{0,12}$")
+_DESK_LABEL = re.compile(r"(?:窓口|事務局|受付|お問い?合わ?せ|問合せ|申込|応募|センター|代表"
+                         r"|事業所|店舗|施設|教室|本社|支店|営業所|医院|クリニック|病院|学校|薬局)[先用]?[^\n\t]{0,12}$")
+# a mail header whose display name is an organisation's (From: みなと不動産 駅前店 <…>) (own6)
+_SENDER = re.compile(r"\s*(?:From|Reply-To|Sender|To|Cc|差出人|宛先)\s*[:：]\s*\"?([^<\n\"]+?)\"?\s*<[^<>\n]*$", re.IGNORECASE)
 
 
 class Lines(Protocol):
@@ -100,6 +104,15 @@ def organisations_block(lines: Lines, start: int) -> bool:
     return any(_ORGANISATION_SIGN.search(t) or organisation_name_line(t) for t in texts)
 
 
+_DIRECT = re.compile(r"直通|ダイヤルイン")
+
+
+def desks_direct_line(label: str, lines: Lines, start: int) -> bool:
+    """A desk's own number marked 直通 in an organisation's block that names no person
+    (あおば町役場 税務課 / 電話：…（直通）): the desk's line, not a person's."""
+    return _DIRECT.search(label) is not None and organisations_block(lines, start)
+
+
 def desks_mail(lines: Lines, start: int) -> bool:
     """An e-mail address after a desk's label on a line naming no person, or in an
     organisation's block."""
@@ -108,4 +121,7 @@ def desks_mail(lines: Lines, start: int) -> bool:
     if _DESK_LABEL.search(before) and not lines.names_a_person(line_start, line_end) \
             and not _PERSONAL.search(lines.text[line_start:line_end]):
         return True
+    if (sender := _SENDER.match(before)) and not lines.names_a_person(line_start, line_end):
+        name = sender.group(1)
+        return _ORGANISATION_SIGN.search(name) is not None or organisation_name_line(name)
     return organisations_block(lines, start)

@@ -32,6 +32,14 @@ ROLE_MAILBOXES = frozenset({
     # desks of training, letting, a residents' body or a shopping street (own5)
     "kenshu", "kensyu", "kyoiku", "kyouiku", "chintai", "fudosan", "fudousan", "baibai", "bukken", "kanrikumiai",
     "jichikai", "shotenkai", "hisho", "keiyaku", "kaiin", "member", "shien",
+    # a form's sender, a booking desk, a clinic's, school's, town office's, agency's or shop's desk (own6)
+    "form", "forms", "webform", "yoyaku", "reserve", "reservation", "reservations", "booking", "yakkyoku", "pharmacy",
+    "clinic", "iin", "byoin", "hospital", "shika", "dental", "school", "gakko", "kyomu", "gakumu", "gakusei", "nyushi",
+    "admission", "admissions", "jimusho", "zeimu", "tax", "shimin", "jumin", "juumin", "chomin", "residents",
+    "kosodate", "fukushi", "kaigo", "care", "haken", "staffing", "youchien", "yochien", "concierge", "yakusho",
+    "shiyakusho", "yakuba", "kanrinin", "uketuke", "contactus", "hello", "enquiry", "enquiries", "inquiries",
+    "feedback", "orders", "shipping", "delivery", "haiso", "hanbai", "kobai", "koubai", "purchasing", "ticket",
+    "tickets", "store", "stores", "honten", "shiten", "eigyosho", "toshokan", "library", "kominkan", "kouminkan",
 })
 _PARTS = re.compile(r"[._-]")
 

@@ -1,0 +1,87 @@
+"""Two more layouts of an organisation's own contacts (issue 12, own6).
+
+- A sheet laid out as a letter: an invoice's or estimate's customer block in the
+  left cells (近藤 里美 様 / 〒… / 住所 / TEL …) and the issuer's block in cells to
+  its right (まごころ仕出し 本店 / 〒… / 住所 / TEL … FAX …), row by row. Each value
+  belongs to the cells above it in its own column: the issuer's column names an
+  organisation and no person, the customer's names the person addressed.
+- A professional's signing line: the organisation first, then a title and the
+  person (医療法人 柊クリニック　医師 濵田 颯　0834-42-0618): a landline there is
+  the organisation's; a mobile, or a number labelled 携帯, 直通 or 自宅, stays the
+  person's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from detectors.contact_blocks import organisation_name_line
+
+COLUMN_REACH = 8  # cells up the value's column
+_ORGANISATION = re.compile(r"株式会社|有限会社|合同会社|法人|\(株\)|（株）|㈱|㈲|本社|本店|支店|営業所|事業所|事務所")
+_ADDRESSED = re.compile(r"様|殿|御中")
+_PERSONAL = re.compile(r"自宅|携帯|直通|緊急|氏名|お名前|本人|保護者|ご住所|現住所")
+# an organisation, then a professional's title before a name, on one line
+_SIGNING = re.compile(
+    r"(?:法人|株式会社|有限会社|クリニック|医院|病院|診療所|歯科|薬局|学校|学園|事務所|センター|ステーション|協会|組合|寺|店)[^\t\n]{0,16}?"
+    r"[ 　](?:医師|院長|副院長|担当医|主治医|担当者?|記入者|作成者|校長|教頭|園長|住職|所長|店長|支配人|事務長|薬剤師|理事長|看護師|保健師|相談員|支援員)"
+    r"[ 　:：]")
+_MOBILE = re.compile(r"\D*0[5789]0")
+
+
+class Lines(Protocol):
+    text: str
+
+    def bounds(self, position: int) -> tuple[int, int]: ...
+
+    def names_a_person(self, start: int, end: int) -> bool: ...
+
+
+def _cell(text: str, line_start: int, line_end: int, index: int) -> tuple[int, int] | None:
+    """(start, end) of the index-th cell of a tabbed line, or None."""
+    start = line_start
+    for _ in range(index):
+        tab = text.find("\t", start, line_end)
+        if tab < 0:
+            return None
+        start = tab + 1
+    tab = text.find("\t", start, line_end)
+    return start, tab if tab >= 0 else line_end
+
+
+def column_owner(lines: Lines, start: int) -> str | None:
+    """'organisation' or 'personal' for a value in a sheet laid out as a letter
+    (see the module), by the cells above it in its column; None elsewhere."""
+    line_start, line_end = lines.bounds(start)
+    index = lines.text.count("\t", line_start, start)
+    if "\t" not in lines.text[line_start:line_end]:
+        return None  # not a sheet's row
+    cells, position, header = [], line_start, None
+    for _ in range(COLUMN_REACH):
+        cell = _cell(lines.text, *lines.bounds(position), index)
+        if cell is None or cell[0] == cell[1] or lines.text[cell[0]:cell[1]].strip() == header:
+            break  # a table's header row (電話番号 over `電話番号: 088-…`) ends the column's block
+        header = header or lines.text[cell[0]:cell[1]].partition(": ")[0].strip()
+        cells.append(cell)
+        if position == 0:
+            break
+        position = lines.bounds(position - 1)[0]
+    texts = [lines.text[s:e] for s, e in cells]
+    if len(cells) < 2 or any(_PERSONAL.search(t) for t in texts):
+        return None
+    people = any(lines.names_a_person(s, e) for s, e in cells)
+    if people and any(_ADDRESSED.search(t) for t in texts):
+        return "personal"
+    if not people and any(_ORGANISATION.search(t) or organisation_name_line(t) for t in texts[1:]):
+        return "organisation"
+    return None
+
+
+def signed_for_organisation(lines: Lines, start: int, end: int, value_start: int) -> bool:
+    """A landline after an organisation and a professional's title and name on one
+    line (see the module)."""
+    before = lines.text[start:value_start]
+    if "\t" in before or _PERSONAL.search(before) or _MOBILE.match(lines.text, value_start, end):
+        return False
+    return _SIGNING.search(before) is not None
