@@ -6,7 +6,8 @@ sheet; look-alikes and clean files: a network outage notice, a festival's volunt
 party's public poster, a warehouse's theft report, an access guide (障害物), a 非組合員 list.
 
 No template, sentence, label or word list is shared with the development corpus. The rules
-were not tuned on it. Synthetic people only; truth for SENSITIVE only.
+were not tuned on it. Synthetic people only; truth for SENSITIVE only. A disease told with its medicine is
+one phrase of truth, the clause (a medicine given is 調剤, 要配慮 as the disease is).
 """
 
 from __future__ import annotations
@@ -46,11 +47,11 @@ HARASS = [("飲み会の帰りに上司に体を触られたと申告。", "犯�
           ("倉庫のシステム障害で出荷が遅れた件は別途対応。", None, ""),
           ("会議室の予約方法について質問があった。", None, "")]
 # a pharmacist's 服薬指導記録
-PHARMACY = [("高血圧症に対しアムロジピン錠を継続。", "病歴", "高血圧症"), ("関節リウマチでメトトレキサートを服用中。", "病歴", "関節リウマチ"),
-            ("双極性障害のため炭酸リチウムを処方。", "病歴", "双極性障害"), ("お薬手帳の持参を依頼。", None, ""),
+PHARMACY = [("高血圧症に対しアムロジピン錠を継続。", "病歴", "高血圧症に対しアムロジピン錠を継続"), ("関節リウマチでメトトレキサートを服用中。", "病歴", "関節リウマチでメトトレキサートを服用中"),
+            ("双極性障害のため炭酸リチウムを処方。", "病歴", "双極性障害のため炭酸リチウムを処方"), ("お薬手帳の持参を依頼。", None, ""),
             ("ジェネリックへの変更を希望された。", None, "")]
 # a dentist's 問診票: (question, item)
-DENTAL = [("現在治療中の病気", ("心臓弁膜症", "病歴", "心臓弁膜症")), ("服用中のお薬", ("骨粗しょう症の薬（ビスホスホネート）", "病歴", "骨粗しょう症")),
+DENTAL = [("現在治療中の病気", ("心臓弁膜症", "病歴", "心臓弁膜症")), ("服用中のお薬", ("骨粗しょう症の薬（ビスホスホネート）", "病歴", "骨粗しょう症の薬（ビスホスホネート）")),
           ("これまでにかかった病気", ("B型肝炎", "病歴", "B型肝炎")), ("麻酔で気分が悪くなったこと", ("ない", None, ""))]
 # a 保護司's notes
 PROBATION = [("仮釈放後、月2回の面接を継続している。", "犯罪歴", "仮釈放"), ("窃盗の前歴があり、再犯防止を話し合った。", "犯罪歴", "前歴があり"),

@@ -7,7 +7,8 @@ a shop's theft report, a nurse's office monthly count, a managers' list (非組�
 
 No template, sentence, label or word list is shared with benchmarks/corpus_sens6_check.py
 (tests/benchmarks/test_sens6_corpora.py checks the lists). The rules of sens6 were tuned
-on it. Synthetic people only; truth for SENSITIVE only.
+on it. Synthetic people only; truth for SENSITIVE only. A disease told with its medicine is
+one phrase of truth, the clause (a medicine given is 調剤, 要配慮 as the disease is).
 
 A one-off symptom in a school nurse's log (頭痛, 発熱, 腹痛 with rest) is NOT 病歴: the law's
 病歴 is a disease a person has had, and 健康診断等の結果 / 診療 need a doctor's check-up or
@@ -64,11 +65,11 @@ DISCIPLINE = [("酒気帯び運転で罰金30万円の略式命令", "犯罪歴"
               ("傷害事件で起訴され有罪判決", "犯罪歴", "有罪判決")]
 # a school nurse's 保健室来室記録: the 症状・処置 column
 NURSE_ROOM = [("頭痛のため休養30分", None, ""), ("発熱37.8℃、早退", None, ""), ("腹痛、湯たんぽで様子見", None, ""),
-              ("喘息発作、持参の吸入薬を使用", "病歴", "喘息"), ("てんかんの既往あり、体調確認", "病歴", "てんかん"),
+              ("喘息発作、持参の吸入薬を使用", "病歴", "喘息発作、持参の吸入薬を使用"), ("てんかんの既往あり、体調確認", "病歴", "てんかん"),
               ("1型糖尿病のため補食", "病歴", "1型糖尿病")]
 # a nurse's 看護記録
-NURSING = [("心房細動に対しワーファリン内服中。", "病歴", "心房細動"), ("既往に脳梗塞あり、左半身に軽い麻痺。", "病歴", "脳梗塞"),
-           ("統合失調症で精神科通院中と家族より聴取。", "病歴", "統合失調症"), ("食事は全量摂取、夜間良眠。", None, ""),
+NURSING = [("心房細動に対しワーファリン内服中。", "病歴", "心房細動に対しワーファリン内服中"), ("既往に脳梗塞あり、左半身に軽い麻痺。", "病歴", "脳梗塞"),
+           ("統合失調症で精神科通院中と家族より聴取。", "病歴", "統合失調症で精神科通院中"), ("食事は全量摂取、夜間良眠。", None, ""),
            ("ナースコールの使い方を再度説明。", None, "")]
 # a counsellor's 相談記録
 COUNSEL = [("職場でのパワハラに加え、上司から胸ぐらをつかまれたと訴える。", "犯罪被害", "胸ぐらをつかまれた"),

@@ -41,7 +41,7 @@ def run(which: str, docs: int, seed: int, errors: bool, scanner) -> None:
     print_table({**table, "(all)": sum(table.values(), start=Counter())}, "SENSITIVE category")
     kinds, flagged = Counter(), Counter()
     for name in negatives:
-        kind = re.sub(r"^s6._neg_|\d+\..*$", "", name)
+        kind = re.sub(r"^s6._(?:neg_)?|\d+\..*$", "", name)
         kinds[kind] += 1
         flagged[kind] += any(entity == "SENSITIVE" for entity, _ in found.get(name, ()))
     files = sum(flagged.values())
