@@ -31,6 +31,18 @@ _CHECKUP_TOLD = (r"(?:心電図|胸部X線|胸部レントゲン|腹部超音波
                  r"(?:検査)?で[^。\n\t]{2,24}?[、,] *(?:要?経過観察|要精密検査|要精検|要再検査|要再検|要受診|要治療|要医療)")
 
 
+# a one-off symptom and the rest it took (頭痛のため休養, 発熱で早退: a school nurse's or an
+# attendance log) is no disease a person has had: not 病歴 (sens6); with a doctor's care
+# (頭痛で通院, 受診) or a named disease (片頭痛で欠勤) it is
+_SYMPTOM = re.compile(r"(?:頭痛|腹痛|歯痛|生理痛|筋肉痛|発熱|微熱|高熱|吐き気|嘔気|めまい|気分不良|体調不良|寝不足|睡眠不足|咳|鼻水"
+                      r"|のどの痛み|喉の痛み)(?![一-龥ァ-ヺー])")
+_REST = ("休養", "安静", "早退", "欠勤", "休んで", "静養", "休業")
+
+
+def _rest_from_a_symptom(text: str, start: int, course: str) -> bool:
+    return course.startswith(_REST) and _SYMPTOM.match(text, start) is not None
+
+
 class CourseMatcher:
     def __init__(self, lexicon: Lexicon) -> None:
         diseases = words_regex(lexicon.diseases)
@@ -50,7 +62,7 @@ class CourseMatcher:
         found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._checkup.finditer(text)]
         for course in self._course.finditer(text):
             start = self._disease_before(text, course.start())
-            if start is not None:
+            if start is not None and not _rest_from_a_symptom(text, start, course.group()):
                 found.append(Phrase(start, course.end(), "病歴"))
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
 

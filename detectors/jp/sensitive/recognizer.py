@@ -20,6 +20,7 @@ from detectors.jp.sensitive.fields import FieldValues
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.indirect import IndirectMatcher
 from detectors.jp.sensitive.legal import LegalMatcher
+from detectors.jp.sensitive.movements import MovementMatcher
 from detectors.jp.sensitive.judged import grades_beside_results
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged
@@ -107,7 +108,7 @@ class SensitiveRecognizer(EntityRecognizer):
         self.matchers = (HealthMatcher(lexicon), BeliefsMatcher(lexicon), LegalMatcher(lexicon),
                          UnionMatcher(lexicon), ToldMatcher(lexicon), ProseMatcher(lexicon),
                          CourseMatcher(lexicon), StanceMatcher(lexicon), self.fields.roll,  # the one RollMatcher
-                         IndirectMatcher(lexicon))
+                         IndirectMatcher(lexicon), MovementMatcher())
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""
