@@ -21,7 +21,8 @@ CLAUSE = 24  # characters between the disease and its course
 # What happens to a sick person: seen, treated, medicated, off work, healed in so long.
 _COURSE = (r"受診|通院|通って|通っている|通う|入院|手術|服用|服薬|内服|飲んで|飲み続け|処方|注射|打って|打つ|点滴|透析"
            r"|治療|療養|静養|加療|休養|安静|全治|完治|休職|休業|欠勤|休んで|早退|診察|主治医|リハビリ|定期検査|投薬"
-           r"|吸入|自己注射|食事制限|運動制限|就業制限|配慮を要|発作|後遺症|検査を受け|内視鏡|経過を見")
+           r"|吸入|自己注射|食事制限|運動制限|就業制限|配慮を要|発作|後遺症|検査を受け|内視鏡|経過を見"
+           r"|縫合|携帯|自己管理")  # sens6: 挫創で四針縫合, 狭心症でニトロを常時携帯
 _CARRIER = r"の(?:キャリア|保菌者|陽性者)(?:である|です|だ|と判明|と分か|であ)"
 _CONNECTIVE = r"(?:ウイルス|菌)?(?:で|のため(?:に)?|により|による|があり|を患い|を抱え|の治療で|の持病があり|、)"
 # a relative's illness, a programme, a rule: the clause says nothing of the person's own

@@ -45,6 +45,12 @@ _ORGANISATION_PROPERTY = re.compile(r"会社(?:所有|の(?:備品|資産|車両
                                     r"|店舗の(?:商品|売上)|売上金|在庫品|商品を|施設の|倉庫の")
 _PERSONAL_PROPERTY = re.compile(r"私物|個人所有|財布|自宅|自家用|本人の|私用")
 PROPERTY_REACH = 80  # the sentence of the crime and the one before it (被害届 after the theft)
+# a bare record word that is a label (前科の有無: あり（詐欺…）, 前科・前歴<TAB>…): its value tells,
+# unless it is only a yes (前科の有無: あり)
+_BARE = ("前科", "前歴", "逮捕歴", "補導歴", "犯罪歴", "受刑歴")
+_LABEL_TAIL = re.compile(r"(?:[・/][一-龥]{1,4}|の有無|等)*[\t ]*[:：\t][\t ]*(?!(?:あり|有り?|○)(?:[\t\n]|$))")
+# a relative's or an acquaintance's record (兄が逮捕された): not the person's
+_SOMEONE_ELSE = re.compile(r"(?:父|母|兄|姉|弟|妹|夫|妻|息子|娘|家族|親族|親戚|祖父|祖母|友人|知人|交際相手)(?:が|は|も)[^。\n\t]{0,12}$")
 # a record's label told whole before its value (前科・前歴: なし, 逮捕歴の有無: 無): nothing
 _LABEL_DENIED = re.compile(r"(?:[・/][一-龥]{1,4}|の有無)+[\t ]*(?:は|:)?[\t ]*(?:なし|無し|無(?![一-龥])|ない|特になし)")
 _REPORTED = r"被害届(?:を|は)?(?:提出(?:した|し)?|出し(?:た)?|受理され(?:た)?)"
@@ -76,6 +82,7 @@ class LegalMatcher:
         if cells.unread and about_victims(text):
             found += [p for p in cells.phrases(self._offence_spans(text), "犯罪被害")
                       if not in_summary_line(text, p.start) and row_names_more(text, p.start, p.end)]
+        found = [p for p in found if not _not_the_persons(text, p)]
         return [p for p in found if not is_denied(text, p.end) and not _LABEL_DENIED.match(text, p.end) and (
             not is_generic(text, p.start, p.end) or (p.category == "犯罪被害" and _TOLD.match(text, p.end)))]
 
@@ -93,3 +100,12 @@ def _of_organisation(text: str, start: int) -> bool:
     if not _ORGANISATION_PROPERTY.search(before) and "被害届" in text[start:start + 4]:
         before = text[max(0, start - PROPERTY_REACH):start]  # 被害届 a line after the theft
     return bool(_ORGANISATION_PROPERTY.search(before)) and not _PERSONAL_PROPERTY.search(before)
+
+
+def _not_the_persons(text: str, phrase: Phrase) -> bool:
+    """A record word that is a label with a value after it, or a record of a relative."""
+    if phrase.category != "犯罪歴":
+        return False
+    if text[phrase.start:phrase.end] in _BARE and _LABEL_TAIL.match(text, phrase.end):
+        return True
+    return bool(_SOMEONE_ELSE.search(text, max(0, phrase.start - 16), phrase.start))

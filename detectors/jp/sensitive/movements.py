@@ -14,7 +14,9 @@ from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
 _CAUSES = (r"(?:反戦平和|反戦|非戦|反核|核兵器廃絶|核廃絶|反原発|脱原発|原発ゼロ|護憲|改憲|反基地|基地反対|反政府|反安保|安保反対"
            r"|平和|反差別|部落解放|反ヘイト|反天皇制|反戦反核)")
-_ACTS = r"(?:の)?(?:運動|デモ|集会|行進|座り込み|抗議行動|署名活動|署名運動|街頭宣伝|市民運動|団体)"
+_ACTS = r"(?:の)?(?:運動|デモ|集会|行進|座り込み|抗議行動|署名活動|署名運動|街頭宣伝|市民運動|市民団体|団体|グループ|ネットワーク)"
+# a seat in the group (反原発の市民団体の世話人)
+_SEAT = r"(?:の)?(?:世話人|代表|共同代表|事務局(?:長)?|役員|幹事|会員|メンバー)"
 _TAKING_PART = (r"(?:に|へ|を|で|には)(?:[一-龥]{0,2}から|長年|長く|ずっと|熱心に|毎月|毎週|毎年|定期的に|よく|積極的に|今も)?"
                 r"(?:関わ(?:って(?:いる|おり|いた)?|った|る)|携わ(?:って(?:いる|おり|いた)?|った|る)"
                 r"|参加(?:して(?:いる|おり|いた)?|した|している|する)|加わ(?:って(?:いる|おり|いた)?|った)"
@@ -25,7 +27,7 @@ _WORDS = re.compile(r"運動|デモ|集会|行進|座り込み|抗議|署名|街
 
 class MovementMatcher:
     def __init__(self, lexicon=None) -> None:
-        self._taking_part = compile_pattern(rf"{_CAUSES}{_ACTS}{_TAKING_PART}")
+        self._taking_part = compile_pattern(rf"{_CAUSES}{_ACTS}(?:{_TAKING_PART}|{_SEAT})")
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         if not _WORDS.search(text):

@@ -16,6 +16,7 @@ from detectors.entities import SENSITIVE
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
 from detectors.jp.sensitive.courses import CourseMatcher
+from detectors.jp.sensitive.episodes import EpisodeMatcher
 from detectors.jp.sensitive.fields import FieldValues
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.indirect import IndirectMatcher
@@ -108,7 +109,7 @@ class SensitiveRecognizer(EntityRecognizer):
         self.matchers = (HealthMatcher(lexicon), BeliefsMatcher(lexicon), LegalMatcher(lexicon),
                          UnionMatcher(lexicon), ToldMatcher(lexicon), ProseMatcher(lexicon),
                          CourseMatcher(lexicon), StanceMatcher(lexicon), self.fields.roll,  # the one RollMatcher
-                         IndirectMatcher(lexicon), MovementMatcher())
+                         IndirectMatcher(lexicon), MovementMatcher(), EpisodeMatcher(lexicon))
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""
