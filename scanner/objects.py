@@ -169,12 +169,12 @@ class ObjectScanner:
         try:
             for index, unit in enumerate(units):
                 refs = RecordRefs(index, unit)
-                record.findings.extend(self._unit_findings(unit, personal_rows, refs, untied.of(unit, refs)))
+                record.findings.extend(self._unit_findings(unit, personal_rows, refs, untied))
                 if len(record.findings) >= self.limits.max_findings:  # memory per object: read no further
                     del record.findings[self.limits.max_findings:]
                     record.error = reason("findings_limit", limit=f"{self.limits.max_findings:,}")
                     break
-            for unit, refs, detections in untied.tied_by(record.findings):  # a form's body, its table's person
+            for unit, refs, detections in untied.tied():  # a form's body, its table's person
                 record.findings.extend(self._findings(unit, detections, personal_rows, refs))
         finally:
             record.personal_rows = len(personal_rows)
@@ -186,9 +186,12 @@ class ObjectScanner:
         return text[max(0, start - self.keep_context):end + self.keep_context]
 
     def _unit_findings(self, unit: TextUnit, personal_rows: set[str], records: RecordRefs,
-                       untied: list | None = None) -> list[FindingRecord]:
-        return self._findings(unit, self.detector.detect(unit.text, labels=unit.labels(), untied=untied),
-                              personal_rows, records)
+                       parts: OtherParts | None = None) -> list[FindingRecord]:
+        untied = parts.of(unit, records) if parts is not None else None
+        detections = self.detector.detect(unit.text, labels=unit.labels(), untied=untied)
+        if parts is not None:
+            parts.saw(unit.text, detections)
+        return self._findings(unit, detections, personal_rows, records)
 
     def _findings(self, unit: TextUnit, detections: list, personal_rows: set[str],
                   records: RecordRefs) -> list[FindingRecord]:

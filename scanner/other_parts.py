@@ -4,13 +4,15 @@ table names the person (利用者名 …); a report's notes or a forwarded mail'
 what its slide or its header names. Each part reaches the detector alone, so a phrase
 in a part that names no one was dropped (detectors.detector ties within one text).
 
-Kept here when the document is about one person: the other parts name one or two people
-(the person and who wrote it) and the untied phrases are few. A list or a notice naming
-many people ties nothing across its parts.
+Kept here when the document is about one person: its parts name one or two people (the
+person and who wrote it), one of them not as a signer or a contact (担当: 総務課 …), and the
+untied phrases are few. A notice signed by its contact, or a list naming many people, ties
+nothing across its parts.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 PEOPLE_AT_MOST = 2  # distinct names in the document: its person and its writer or contact
@@ -18,10 +20,18 @@ PHRASES_AT_MOST = 4  # untied phrases of the whole document: more is a text abou
 PARTS_AT_MOST = 40  # a document of this many parts at most (a form, a letter, a plan)
 
 
+# whom a notice or a plan is signed by or asks to be contacted (not its subject)
+_SIGNER = re.compile(r"担当|問い?合わ?せ|連絡先|窓口|所管|文責|編集|発行|事務局|作成者|起案者|報告者|記入者|記載者|専門員|相談員"
+                     r"|(?:課|部|室|係|センター|委員会)[ 　]*$")
+SIGNER_REACH = 24
+
+
 class OtherParts:
     def __init__(self) -> None:
         self._parts: list[tuple[Any, Any, list]] = []
         self._units = 0
+        self._subjects: set[str] = set()
+        self._signers: set[str] = set()
 
     def of(self, unit: Any, refs: Any) -> list | None:
         """The list a part's untied phrases go in; none past PARTS_AT_MOST parts. Only
@@ -36,10 +46,19 @@ class OtherParts:
         self._parts.append((unit, refs, detections))
         return detections
 
-    def tied_by(self, findings: list) -> list[tuple[Any, Any, list]]:
-        """(part, its refs, its untied phrases) when the document's findings name its one person."""
+    def saw(self, text: str, detections: list) -> None:
+        """The people a part names: its subjects, and those who sign it or are asked (担当:
+        総務課 …, 所管：人事課 …, a department before the name)."""
+        for d in detections:
+            if d.entity_type == "PERSON":
+                line_start = text.rfind("\n", 0, d.start) + 1
+                signer = _SIGNER.search(text, max(line_start, d.start - SIGNER_REACH), d.start)
+                (self._signers if signer else self._subjects).add("".join(d.text.split()))
+
+    def tied(self) -> list[tuple[Any, Any, list]]:
+        """(part, its refs, its untied phrases) when the document names its one person."""
         parts = [part for part in self._parts if part[2]]
         if not parts or self._units > PARTS_AT_MOST or sum(len(p[2]) for p in parts) > PHRASES_AT_MOST:
             return []
-        people = {"".join(f.text.split()) for f in findings if f.entity_type == "PERSON"}
-        return parts if 1 <= len(people) <= PEOPLE_AT_MOST else []
+        subjects = self._subjects - self._signers
+        return parts if subjects and len(subjects | self._signers) <= PEOPLE_AT_MOST else []

@@ -28,6 +28,12 @@ FOUND = [
     ("病歴", "処方：ドネペジル塩酸塩錠5mg", "ドネペジル塩酸塩錠5mg"),
     ("病歴", "バイアスピリン（脳梗塞の再発予防）", "脳梗塞の再発予防"),
 ]
+
+
+@pytest.mark.slow
+def test_a_work_accidents_injury_is_no_crime(detector):
+    found = sensitive(detector, HEAD + "フォークリフトに足を轢かれ打撲。")
+    assert [(d.category, d.text) for d in found] == [("病歴", "轢かれ打撲")]
 NOT_FOUND = [
     "頭痛のため休養30分。",
     "発熱のため早退した。",

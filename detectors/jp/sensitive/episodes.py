@@ -27,7 +27,12 @@ _MEDICINE = (r"(?<![ァ-ヺー])[ァ-ヺー]{3,14}(?:[一-龥]{1,4}塩)?(?:(?:OD
 _RECURRENCE = r"(?:の)?再発(?:予防|防止)"
 # taken in by the police for conduct (深夜徘徊で補導)
 _TAKEN_IN = r"(?:[一-龥ァ-ヺー]{1,8}(?:で|により)(?:警察に)?)補導(?:された|され|歴)?"
-_WORDS = re.compile(r"既往|自己管理|自己注射|継続|実施中|携帯|少年院|鑑別所|刑務所|拘置所|錠|mg|再発|補導")
+# an injury told by how it befell (足を轢かれ打撲, 指を挟まれて骨折: a work accident's report)
+_INJURED = (r"(?:挟まれ|轢かれ|ひかれ|ぶつけ|強打し|転倒し|転落し|落下し)(?:て)?、?"
+            r"(?:打撲|骨折|捻挫|挫創|裂傷|切創|擦過傷|脱臼|熱傷|やけど)")
+# a work vehicle or machine did it: an accident, no crime (フォークリフトに足を轢かれ)
+_MACHINE = re.compile(r"(?:フォークリフト|台車|重機|クレーン|トラクター|コンベア|機械|ローラー)(?:に|で)[^。\n\t]{0,6}$")
+_WORDS = re.compile(r"打撲|骨折|捻挫|挫創|裂傷|切創|擦過傷|脱臼|熱傷|やけど|既往|自己管理|自己注射|継続|実施中|携帯|少年院|鑑別所|刑務所|拘置所|錠|mg|再発|補導")
 
 
 class EpisodeMatcher:
@@ -36,7 +41,7 @@ class EpisodeMatcher:
                        (compile_pattern(rf"{words_regex(lexicon.treatments)}{_KEPT_UP}"), "病歴"),
                        (compile_pattern(_INSIDE), "犯罪歴"), (compile_pattern(_MEDICINE), "病歴"),
                        (compile_pattern(rf"{words_regex(lexicon.diseases)}{_RECURRENCE}"), "病歴"),
-                       (compile_pattern(_TAKEN_IN), "犯罪歴"))
+                       (compile_pattern(_TAKEN_IN), "犯罪歴"), (compile_pattern(_INJURED), "病歴"))
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         if not _WORDS.search(text):
@@ -44,3 +49,8 @@ class EpisodeMatcher:
         found = [Phrase(*m.span(), category) for pattern, category in self._rules for m in pattern.finditer(text)
                  if whole_word(text, *m.span())]
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
+
+
+def by_a_machine(text: str, phrases: list[Phrase]) -> list[Phrase]:
+    """Without the 犯罪被害 of a work accident (フォークリフトに足を轢かれ)."""
+    return [p for p in phrases if p.category != "犯罪被害" or not _MACHINE.search(text, max(0, p.start - 24), p.start)]
