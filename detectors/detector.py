@@ -209,11 +209,13 @@ class Detector:
         )
 
     def detect(self, text: str, context: list[str] | None = None,
-               labels: Sequence[tuple[int, int]] = ()) -> list[Detection]:
+               labels: Sequence[tuple[int, int]] = (), untied: list[Detection] | None = None) -> list[Detection]:
         """Detections in text. context: labels (e.g. a column header) for all of it;
         labels: spans of text that are labels composed before values (a table's
         header before each cell, see detectors.fields), in order: context for the
-        patterns, never a finding, so the tokenizer does not read them."""
+        patterns, never a finding, so the tokenizer does not read them. untied: where
+        the 要配慮 phrases tied to no person of this text go (a document's other part
+        may name its person: scanner.objects)."""
         norm = normalize(text)
         found: dict[tuple[str, int, int], Detection] = {}
         normalized_labels = norm.spans_from_original(labels)
@@ -228,4 +230,8 @@ class Detector:
         if not any(d.entity_type == SENSITIVE for d in detections):
             return detections
         people = _People(detections, text)
-        return [d for d in detections if d.entity_type != SENSITIVE or people.about_someone(d)]
+        kept = [d for d in detections if d.entity_type != SENSITIVE or people.about_someone(d)]
+        if untied is not None and len(kept) < len(detections):
+            tied = set(kept)
+            untied.extend(d for d in detections if d not in tied)
+        return kept

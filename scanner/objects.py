@@ -25,6 +25,7 @@ from scanner.extract.kinds import reason
 from scanner.extract.names import Segments
 from scanner.extract.sniff import STREAMED_MAGIC, is_streamed_file
 from scanner.limits import DEFAULT_LIMITS, Limits
+from scanner.other_parts import OtherParts
 from scanner.record_refs import RecordRefs
 from scanner.sources.local import read_local
 from scanner.subjects import subjects_of
@@ -164,13 +165,17 @@ class ObjectScanner:
 
     def _read_units(self, record: ObjectRecord, units: Iterable[TextUnit]) -> None:
         personal_rows: set[str] = set()  # table rows holding personal data: records about someone
+        untied = OtherParts()  # 要配慮 phrases of a part that names no one
         try:
             for index, unit in enumerate(units):
-                record.findings.extend(self._unit_findings(unit, personal_rows, RecordRefs(index, unit)))
+                refs = RecordRefs(index, unit)
+                record.findings.extend(self._unit_findings(unit, personal_rows, refs, untied))
                 if len(record.findings) >= self.limits.max_findings:  # memory per object: read no further
                     del record.findings[self.limits.max_findings:]
                     record.error = reason("findings_limit", limit=f"{self.limits.max_findings:,}")
                     break
+            for unit, refs, detections in untied.tied():  # a form's body, its table's person
+                record.findings.extend(self._findings(unit, detections, personal_rows, refs))
         finally:
             record.personal_rows = len(personal_rows)
             record.subjects = subjects_of(record.findings, self.names)
@@ -180,9 +185,18 @@ class ObjectScanner:
             return None
         return text[max(0, start - self.keep_context):end + self.keep_context]
 
-    def _unit_findings(self, unit: TextUnit, personal_rows: set[str], records: RecordRefs) -> list[FindingRecord]:
+    def _unit_findings(self, unit: TextUnit, personal_rows: set[str], records: RecordRefs,
+                       parts: OtherParts | None = None) -> list[FindingRecord]:
+        untied = parts.of(unit, records) if parts is not None else None
+        detections = self.detector.detect(unit.text, labels=unit.labels(), untied=untied)
+        if parts is not None:
+            parts.saw(unit.text, detections)
+        return self._findings(unit, detections, personal_rows, records)
+
+    def _findings(self, unit: TextUnit, detections: list, personal_rows: set[str],
+                  records: RecordRefs) -> list[FindingRecord]:
         findings = []
-        for detection in self.detector.detect(unit.text, labels=unit.labels()):
+        for detection in detections:
             span = field_at(unit.spans, detection.start) if unit.spans else None
             if unit.spans and span is None:
                 continue  # inside a label (a header repeated before a cell), not data

@@ -21,7 +21,8 @@ CLAUSE = 24  # characters between the disease and its course
 # What happens to a sick person: seen, treated, medicated, off work, healed in so long.
 _COURSE = (r"受診|通院|通って|通っている|通う|入院|手術|服用|服薬|内服|飲んで|飲み続け|処方|注射|打って|打つ|点滴|透析"
            r"|治療|療養|静養|加療|休養|安静|全治|完治|休職|休業|欠勤|休んで|早退|診察|主治医|リハビリ|定期検査|投薬"
-           r"|吸入|自己注射|食事制限|運動制限|就業制限|配慮を要|発作|後遺症|検査を受け|内視鏡|経過を見")
+           r"|吸入|自己注射|食事制限|運動制限|就業制限|配慮を要|発作|後遺症|検査を受け|内視鏡|経過を見"
+           r"|縫合|携帯|自己管理")  # sens6: 挫創で四針縫合, 狭心症でニトロを常時携帯
 _CARRIER = r"の(?:キャリア|保菌者|陽性者)(?:である|です|だ|と判明|と分か|であ)"
 _CONNECTIVE = r"(?:ウイルス|菌)?(?:で|のため(?:に)?|により|による|があり|を患い|を抱え|の治療で|の持病があり|、)"
 # a relative's illness, a programme, a rule: the clause says nothing of the person's own
@@ -29,6 +30,18 @@ _NOT_OWN = re.compile(r"父|母|家族|夫|妻|息子|娘|祖|兄|姉|弟|妹|�
                       r"|セミナー|場合|なら|ように|可能性")
 _CHECKUP_TOLD = (r"(?:心電図|胸部X線|胸部レントゲン|腹部超音波|腹部エコー|眼底|眼底検査|胃部X線|胃カメラ|聴力|肺機能|便潜血|尿検査)"
                  r"(?:検査)?で[^。\n\t]{2,24}?[、,] *(?:要?経過観察|要精密検査|要精検|要再検査|要再検|要受診|要治療|要医療)")
+
+
+# a one-off symptom and the rest it took (頭痛のため休養, 発熱で早退: a school nurse's or an
+# attendance log) is no disease a person has had: not 病歴 (sens6); with a doctor's care
+# (頭痛で通院, 受診) or a named disease (片頭痛で欠勤) it is
+_SYMPTOM = re.compile(r"(?:頭痛|腹痛|歯痛|生理痛|筋肉痛|発熱|微熱|高熱|吐き気|嘔気|めまい|気分不良|体調不良|寝不足|睡眠不足|咳|鼻水"
+                      r"|のどの痛み|喉の痛み)(?![一-龥ァ-ヺー])")
+_REST = ("休養", "安静", "早退", "欠勤", "休んで", "静養", "休業")
+
+
+def _rest_from_a_symptom(text: str, start: int, course: str) -> bool:
+    return course.startswith(_REST) and _SYMPTOM.match(text, start) is not None
 
 
 class CourseMatcher:
@@ -50,7 +63,7 @@ class CourseMatcher:
         found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._checkup.finditer(text)]
         for course in self._course.finditer(text):
             start = self._disease_before(text, course.start())
-            if start is not None:
+            if start is not None and not _rest_from_a_symptom(text, start, course.group()):
                 found.append(Phrase(start, course.end(), "病歴"))
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
 

@@ -27,7 +27,11 @@ _TRAFFIC = (r"(?:交通事故|自転車事故|追突事故|ひき逃げ事故|�
             r"|(?:車|自動車|バイク|トラック)に(?:はねられ|ひかれ|追突され)(?:た|て)?|(?:追突|衝突)され(?:た|て(?:いる|おり)|(?=[、,]))")
 # a union told by joining, by its dues taken from pay, by its activity or by a local's role;
 # 組合 bare (no 健康保険組合, 協同組合: a kanji before it names another kind)
-_UNION_TOLD = (r"(?<![一-龥ァ-ヺー])(?:組合|ユニオン)に(?:加入|加盟)(?:して(?:いる|おり|いた)|した|済み?|中)"
+_UNION_TOLD = (r"(?<![一-龥ァ-ヺー])(?:組合|ユニオン)に(?:加入|加盟)(?:して(?:いる|おり|いた)?|した|し、|済み?|中)"
+               # its forms handed in (組合加入届を提出), a seat at the wage talks (春闘の交渉委員)
+               r"|(?<![一-龥ァ-ヺー])組合(?:加入|脱退)(?:届|申込書|申請書)(?:を|は)?(?:提出|記入|出し)(?:した|して(?:いる|おり)|済み?)?"
+               r"|(?<![一-龥ァ-ヺー])組合(?:の)?(?:青年部|女性部|婦人部|執行部)(?:で|の)(?:活動|役員|部長)"
+               r"|(?:春闘|春季生活闘争|春季交渉|団体交渉|団交|賃上げ交渉)(?:の|で|では|に)?(?:組合側の)?(?:交渉委員|交渉団|交渉担当)"
                r"|(?<![一-龥ァ-ヺー])組合費(?:を|が|は)?(?:給与から)?(?:天引き|控除|チェックオフ)(?:されて(?:いる|おり)|している|対象者?)"
                r"|(?<![一-龥ァ-ヺー])組合活動(?:に(?:参加|熱心|従事|専念)|をして(?:いる|おり))")
 # a faith told by a member's dues or gifts, by baptism, by a family temple or a family's school
@@ -85,7 +89,7 @@ class IndirectMatcher:
         found = [Phrase(*m.span(), "障害") for p in self._disability for m in p.finditer(text)] if _BODY_WORDS.search(text) else []
         found += [Phrase(*m.span(), "犯罪歴") for m in self._record.finditer(text)]
         found += [Phrase(*m.span(), "犯罪被害") for p in self._victim for m in p.finditer(text)]
-        if "組合" in text or "分会" in text or "ユニオン" in text:
+        if "組合" in text or "分会" in text or "ユニオン" in text or "交渉" in text:
             found += [Phrase(*m.span(), "労働組合") for p in self._union for m in p.finditer(text)]
         found += [Phrase(*m.span(), "健康診断結果") for m in self._checkup.finditer(text)]
         if "族" in text:  # in a person's row only (cells.phrases)

@@ -15,7 +15,9 @@ from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, w
 from detectors.jp.sensitive.phrases import Cells, Phrase, in_summary_line, is_denied, is_generic
 from detectors.jp.sensitive.victims import about_victims, passive_pattern, read_offence_verbs, row_names_more
 
-_SUSPICION = r"(?: *\([^)\n]{1,16}\))?(?:の)?(?:罪|疑い|容疑)?(?:で|により|として|の罪で|に問われ|に問われて)?"
+# an offence told as an act (痴漢行為で逮捕, 傷害事件で起訴, 万引きをして補導された) before what followed
+_SUSPICION = (r"(?: *\([^)\n]{1,16}\))?(?:行為|事件)?(?:の)?(?:罪|疑い|容疑)?(?:で|により|として|の罪で|に問われ|に問われて"
+              r"|をして|をし、?)?")
 _TERM = (r" *[0-9一二三四五六七八九十]+ *(?:年|か月|ヶ月|カ月)(?:[0-9一二三四五六七八九十]+(?:か月|ヶ月|カ月))?"
          r"(?: *(?:、|の)? *執行猶予 *[0-9一二三四五六七八九十]+ *年)?(?:の(?:実刑)?判決)?")
 # every branch begins with a word (see UnionMatcher._known)
@@ -24,7 +26,7 @@ _SENTENCE = (rf"懲役{_TERM}|禁錮{_TERM}|禁固{_TERM}|拘禁刑{_TERM}"
 _PROCEDURE_TAIL = (r"(?:を受け(?:た|て(?:いる|おり|いた))?|され(?:た|て(?:いる|おり|いた))?|となった|となり|を言い渡され(?:た)?|処分|歴"
                    r"|がある|あり|で服役|服役(?:した)?)?")
 _ALONE = (r"前科(?:[0-9一二三四五六七八九十]+犯)?(?:が(?:ある|あり)|あり|を持つ)?|前歴(?:が(?:ある|あり)|あり)"
-          r"|逮捕歴(?:が(?:ある|あり)|あり)?|補導歴(?:が(?:ある|あり)|あり)?|受刑歴|犯罪歴(?:が(?:ある|あり)|あり)"
+          r"|逮捕歴(?:が(?:ある|あり)|あり)?|補導歴(?:が(?:ある|あり)|あり)?|補導(?:され(?:た|て(?:いる|おり|いた)))|受刑歴|犯罪歴(?:が(?:ある|あり)|あり)"
           r"|現行犯逮捕|再逮捕|逮捕(?:され(?:た|て(?:いる|おり|いた))?)|書類送検(?:され(?:た)?)?|略式起訴|在宅起訴|起訴(?:され(?:た)?)"
           r"|有罪判決|実刑判決|服役(?:した|して(?:いた|いる)|中)|仮釈放|保護観察(?:中|処分)|少年院(?:送致|に送致|を出)"
           # a sentence still running or just served (執行猶予期間中, 保釈中, 仮出所)
@@ -43,6 +45,14 @@ _ORGANISATION_PROPERTY = re.compile(r"会社(?:所有|の(?:備品|資産|車両
                                     r"|店舗の(?:商品|売上)|売上金|在庫品|商品を|施設の|倉庫の")
 _PERSONAL_PROPERTY = re.compile(r"私物|個人所有|財布|自宅|自家用|本人の|私用")
 PROPERTY_REACH = 80  # the sentence of the crime and the one before it (被害届 after the theft)
+# a bare record word that is a label (前科の有無: あり（詐欺…）, 前科・前歴<TAB>…): its value tells,
+# unless it is only a yes (前科の有無: あり)
+_BARE = ("前科", "前歴", "逮捕歴", "補導歴", "犯罪歴", "受刑歴")
+_LABEL_TAIL = re.compile(r"(?:[・/][一-龥]{1,4}|の有無|等)*[\t ]*[:：\t][\t ]*(?!(?:あり|有り?|○)(?:[\t\n]|$))")
+# a relative's or an acquaintance's record (兄が逮捕された): not the person's
+_SOMEONE_ELSE = re.compile(r"(?:父|母|兄|姉|弟|妹|夫|妻|息子|娘|家族|親族|親戚|祖父|祖母|友人|知人|交際相手)(?:が|は|も)[^。\n\t]{0,12}$")
+# a record's label told whole before its value (前科・前歴: なし, 逮捕歴の有無: 無): nothing
+_LABEL_DENIED = re.compile(r"(?:[・/][一-龥]{1,4}|の有無)+[\t ]*(?:は|:)?[\t ]*(?:なし|無し|無(?![一-龥])|ない|特になし)")
 _REPORTED = r"被害届(?:を|は)?(?:提出(?:した|し)?|出し(?:た)?|受理され(?:た)?)"
 
 
@@ -72,7 +82,8 @@ class LegalMatcher:
         if cells.unread and about_victims(text):
             found += [p for p in cells.phrases(self._offence_spans(text), "犯罪被害")
                       if not in_summary_line(text, p.start) and row_names_more(text, p.start, p.end)]
-        return [p for p in found if not is_denied(text, p.end) and (
+        found = [p for p in found if not _not_the_persons(text, p)]
+        return [p for p in found if not is_denied(text, p.end) and not _LABEL_DENIED.match(text, p.end) and (
             not is_generic(text, p.start, p.end) or (p.category == "犯罪被害" and _TOLD.match(text, p.end)))]
 
     def _offence_spans(self, text: str) -> list[tuple[int, int]]:
@@ -89,3 +100,12 @@ def _of_organisation(text: str, start: int) -> bool:
     if not _ORGANISATION_PROPERTY.search(before) and "被害届" in text[start:start + 4]:
         before = text[max(0, start - PROPERTY_REACH):start]  # 被害届 a line after the theft
     return bool(_ORGANISATION_PROPERTY.search(before)) and not _PERSONAL_PROPERTY.search(before)
+
+
+def _not_the_persons(text: str, phrase: Phrase) -> bool:
+    """A record word that is a label with a value after it, or a record of a relative."""
+    if phrase.category != "犯罪歴":
+        return False
+    if text[phrase.start:phrase.end] in _BARE and _LABEL_TAIL.match(text, phrase.end):
+        return True
+    return bool(_SOMEONE_ELSE.search(text, max(0, phrase.start - 16), phrase.start))

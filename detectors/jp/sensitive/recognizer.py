@@ -16,10 +16,12 @@ from detectors.entities import SENSITIVE
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
 from detectors.jp.sensitive.courses import CourseMatcher
+from detectors.jp.sensitive.episodes import EpisodeMatcher, by_a_machine
 from detectors.jp.sensitive.fields import FieldValues
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.indirect import IndirectMatcher
 from detectors.jp.sensitive.legal import LegalMatcher
+from detectors.jp.sensitive.movements import MovementMatcher
 from detectors.jp.sensitive.judged import grades_beside_results
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged
@@ -107,7 +109,7 @@ class SensitiveRecognizer(EntityRecognizer):
         self.matchers = (HealthMatcher(lexicon), BeliefsMatcher(lexicon), LegalMatcher(lexicon),
                          UnionMatcher(lexicon), ToldMatcher(lexicon), ProseMatcher(lexicon),
                          CourseMatcher(lexicon), StanceMatcher(lexicon), self.fields.roll,  # the one RollMatcher
-                         IndirectMatcher(lexicon))
+                         IndirectMatcher(lexicon), MovementMatcher(), EpisodeMatcher(lexicon))
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""
@@ -136,7 +138,7 @@ class SensitiveRecognizer(EntityRecognizer):
             unchosen = unchosen_options(text, found)
             found = [p for p in found if (p.start, p.end) not in unchosen and not is_mark(text, p.start, p.end)]
         found = followed_from_checkup(text, self._one_per_item(text, found), labelled)
-        found = corrected(text, found)
+        found = corrected(text, by_a_machine(text, found))
         found = beliefs_over_care(grades_beside_results(text, judgements_after_values(text, found), self.fields.items))
         return disabilities_told_with_cause(text, merged(found, text))
 

@@ -1,0 +1,37 @@
+"""信条 told by a movement a person takes part in (sens6): 平和運動に長く関わっている,
+反戦デモに毎月参加している, 護憲集会に参加した, 脱原発の運動を続けている. The cause
+(反戦, 脱原発, 護憲 …) and the act (運動, デモ, 集会 …) say a political belief; taking part,
+helping or keeping at it says it of the person. A cause alone (平和教育, 反戦映画) or an
+invitation (参加しましょう) is no one's belief.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.sensitive.lexicon import compile_pattern, whole_word
+from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
+
+_CAUSES = (r"(?:反戦平和|反戦|非戦|反核|核兵器廃絶|核廃絶|反原発|脱原発|原発ゼロ|護憲|改憲|反基地|基地反対|反政府|反安保|安保反対"
+           r"|平和|反差別|部落解放|反ヘイト|反天皇制|反戦反核)")
+_ACTS = r"(?:の)?(?:運動|デモ|集会|行進|座り込み|抗議行動|署名活動|署名運動|街頭宣伝|市民運動|市民団体|団体|グループ|ネットワーク)"
+# a seat in the group (反原発の市民団体の世話人)
+_SEAT = r"(?:の)?(?:世話人|代表|共同代表|事務局(?:長)?|役員|幹事|会員|メンバー)"
+_TAKING_PART = (r"(?:に|へ|を|で|には)(?:[一-龥]{0,2}から|長年|長く|ずっと|熱心に|毎月|毎週|毎年|定期的に|よく|積極的に|今も)?"
+                r"(?:関わ(?:って(?:いる|おり|いた)?|った|る)|携わ(?:って(?:いる|おり|いた)?|った|る)"
+                r"|参加(?:して(?:いる|おり|いた)?|した|している|する)|加わ(?:って(?:いる|おり|いた)?|った)"
+                r"|続け(?:て(?:いる|おり|いた)|た)|取り組(?:んで(?:いる|おり|いた)|んだ))")
+_INVITED = re.compile(r"(?:しましょう|ください|下さい|する方|される方|の方|者は|希望者|予定の方)")
+_WORDS = re.compile(r"運動|デモ|集会|行進|座り込み|抗議|署名|街頭|団体")
+
+
+class MovementMatcher:
+    def __init__(self, lexicon=None) -> None:
+        self._taking_part = compile_pattern(rf"{_CAUSES}{_ACTS}(?:{_TAKING_PART}|{_SEAT})")
+
+    def find(self, text: str, cells: Cells) -> list[Phrase]:
+        if not _WORDS.search(text):
+            return []
+        found = [Phrase(*m.span(), "信条") for m in self._taking_part.finditer(text) if whole_word(text, *m.span())]
+        return [p for p in found if not is_denied(text, p.end) and not _INVITED.match(text, p.end)
+                and not is_generic(text, p.start, p.end)]

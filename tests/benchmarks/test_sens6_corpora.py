@@ -1,0 +1,60 @@
+"""The sens6 corpora of issue 12 (benchmarks/corpus_sens6_dev.py and _check.py):
+deterministic for a seed, written apart (no name, label, title, value or sentence in
+common), every positive labelled for SENSITIVE, every look-alike or clean file for nothing."""
+
+import pytest
+
+from benchmarks import corpus_sens6_check as check
+from benchmarks import corpus_sens6_dev as dev
+from benchmarks.corpus import Corpus
+
+
+def _fingerprint(docs):
+    """Names, truth, and the bytes of text formats (a workbook or a Word file carries its write time)."""
+    return [(d.name, d.truth, d.data if d.name.endswith((".txt", ".csv", ".tsv", ".md", ".rtf")) else b"")
+            for d in docs]
+
+
+@pytest.mark.parametrize("corpus", [dev.DevDocuments, check.CheckDocuments], ids=["dev", "check"])
+def test_one_seed_gives_the_same_documents(corpus):
+    first, again, other = (corpus(Corpus(seed)).positives(18) + corpus(Corpus(seed)).negatives(6) for seed in (3, 3, 4))
+    assert _fingerprint(first) == _fingerprint(again)
+    assert [d.truth for d in first] != [d.truth for d in other]
+
+
+def _strings(module) -> set[str]:
+    """Every string in the module's upper-case lists, their tuples and nested lists, but the
+    empty one and the category names."""
+    out, stack = set(), [v for k, v in vars(module).items() if k.isupper() and isinstance(v, list)]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, (list, tuple)):
+            stack.extend(item)
+        elif isinstance(item, str):
+            out.add(item)
+    return out - {"", "労働組合", "信条", "犯罪歴", "犯罪被害", "病歴", "障害", "健康診断結果"}
+
+
+def test_the_two_corpora_share_no_name_label_value_or_sentence():
+    ours, theirs = _strings(dev), _strings(check)
+    assert len(ours) > 100 and len(theirs) > 100
+    assert not ours & theirs, ours & theirs
+
+
+@pytest.mark.parametrize("corpus", [dev.DevDocuments, check.CheckDocuments], ids=["dev", "check"])
+def test_positives_are_labelled_and_look_alikes_are_not(corpus):
+    generator = corpus(Corpus(5))
+    positives = generator.positives(18)
+    assert all(("*", "SENSITIVE") in doc.truth for doc in positives)
+    assert sum(any(entity == "SENSITIVE" for entity, _ in doc.truth) for doc in positives) >= 16
+    assert all(doc.truth == {("*", "SENSITIVE")} for doc in generator.negatives(6))
+
+
+@pytest.mark.parametrize("module", [dev, check], ids=["dev", "check"])
+def test_each_phrase_of_truth_is_in_its_text(module):
+    told = [item[1] if isinstance(item[1], tuple) else item
+            for value in vars(module).values() if isinstance(value, list)
+            for item in value if isinstance(item, tuple) and len(item) >= 2]
+    telling = [t for t in told if len(t) == 3 and t[1]]
+    assert len(telling) > 20
+    assert all(phrase in text for text, _, phrase in telling), [t for t in telling if t[2] not in t[0]]
