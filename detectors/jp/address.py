@@ -22,9 +22,12 @@ _KANJI_NUM = "[0-9一二三四五六七八九十]"
 # Block numbers: 2丁目3番4号, 2-3-4, 2の3の4 (a roster's hand), and all in 漢数字
 # (二丁目三番地十七, 十五番地一); a 漢数字 番地 needs its 丁目 before it.
 _KANJI_ONLY = "[一二三四五六七八九十百〇]"
-_BLOCK = (rf"(?:{_KANJI_NUM}+丁目 ?[0-9]+(?:番地?|-)(?: ?[0-9]+号?)?|[0-9]+番地?(?: ?[0-9]+号?)?|"
+# ノ for の (3ノ5ノ12), 番地の5; 北海道's 条 (北3条西4丁目, 1条通2丁目) and 岩手's 地割.
+_BLOCK = (rf"(?:{_KANJI_NUM}+丁目 ?[0-9]+(?:番地?|-|[のノ])(?: ?[0-9]+号?)?|[0-9]+番地?(?: ?[のノ]?[0-9]+号?)?|"
           rf"{_KANJI_ONLY}+丁目 ?{_KANJI_ONLY}+番地?(?: ?{_KANJI_ONLY}+号?)?|"
-          rf"[0-9]+-[0-9]+(?:-[0-9]+)?|[0-9]+の[0-9]+(?:の[0-9]+)?(?![0-9]))")
+          r"[0-9]+条(?:通り?|[東西南北])?[0-9]+丁目(?: ?[0-9]+(?:番地?|-)?(?: ?[0-9]+号?)?)?|"
+          r"[0-9]+地割 ?[0-9]+(?:番地?)?(?: ?[0-9]+号?)?|"
+          rf"[0-9]+-[0-9]+(?:-[0-9]+)?|[0-9]+[のノ][0-9]+(?:[のノ][0-9]+)?(?![0-9]))")
 # A building or room after the block: its name starts with no digit, and a number
 # followed by -123 or .123 is the next field's phone number, not a room.
 _BUILDING = (r"(?: ?(?:[^\s\t,、。「」()（）:：0-9][^\s\t,、。「」()（）:：]{0,19}?)?"
@@ -45,7 +48,7 @@ class AddressRecognizer(JapanesePatternRecognizer):
                # a town and block in brackets right after someone's name: where they live
                "さん(", "様(", "氏(", "宅(")
     NEGATIVE_CONTEXT = ("本社", "本店", "支店", "支社", "営業所", "事業所", "会社所在地", "工場", "店舗")
-    PREFILTER = r"[0-9一二三四五六七八九十]+(?:丁目|番|-|の[0-9])|[都道府県][^\t\n]{2,20}(?:[\t\n]|$)"
+    PREFILTER = r"[0-9一二三四五六七八九十]+(?:丁目|番|-|[のノ][0-9]|条|地割)|[都道府県][^\t\n]{2,20}(?:[\t\n]|$)"
 
     @staticmethod
     def canonical(value: str) -> str:

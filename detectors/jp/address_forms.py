@@ -1,0 +1,74 @@
+"""ADDRESS written in the forms the main recognizer (detectors.jp.address) leaves:
+a rural lot after 字 or 京都's 上ル・西入 and its town with a bare number
+(大字上野字中原123, 烏丸通六角上ル饅頭屋町123), romanised (1-2-3 Hongo, Bunkyo-ku,
+Tokyo), a vCard's ADR, and a town with its block and no municipality (小手指町3ノ5ノ12,
+大森町1234番地) — the last only as a whole cell or line under an address label
+(住所, address, jusho, 送付先, 訪問先) or right after a cell that ends in the
+municipality (都道府県 | 市区町村 | 番地 of a split address). A town in prose
+(大森町の工場で), a station or a route has no block number and is never matched."""
+
+from __future__ import annotations
+
+import re
+
+from detectors.entities import ADDRESS
+from detectors.jp.address import _BLOCK, _BUILDING, PREFECTURES, AddressRecognizer
+from detectors.jp.base import LABEL_REACH, JapanesePatternRecognizer
+
+_NAME = r"[^\s\t,、。「」()（）:：<>0-9]"
+_PREFECTURE = f"(?:{'|'.join(PREFECTURES)})"
+# A lot number with nothing after it but a 番地, a branch (-5, の5) or a building.
+_LOT = rf"[0-9]{{1,4}}(?:番地?)?(?:[-のノ]?[0-9]{{1,4}}号?)?(?![0-9]){_BUILDING}"
+_AZA = rf"{_NAME}{{1,12}}?[市区郡町村]{_NAME}{{0,20}}?字{_NAME}{{1,6}}?{_LOT}"
+_KYOTO_WAY = r"(?:[上下](?:ル|る)|[東西]入(?:ル|る)?)"
+_ROMAN_PLACE = r"[A-Z][a-z]+(?:-[a-z]+)?"
+_ROMAN_UNIT = r"[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura|son)"
+_ROMAN_TAIL = r"(?:, [A-Z][a-z]+(?:-(?:shi|ken|fu|to))?)?(?:,? [0-9]{3}-[0-9]{4})?(?:, Japan)?"
+_ROMAN_BLOCK = r"[0-9]{1,4}(?:-[0-9]{1,4}){1,2}"
+_START = r"(?<![^\s\t:：、(（>])"
+_TOWN = r"[^\s\t,、。「」()（）:：<>0-9A-Za-z.#№第]"  # a town's name: no letters (No.3-12), no 第
+
+# Labels whose value is a person's address: the town-and-block pattern counts only
+# under one of them in its cell (or line above), or after a municipality's cell.
+_ADDRESS_LABEL = re.compile(r"住所|住まい|番地|町名|送付先|送り先|届け?先|訪問先|現住|居所|address|addr|jusho", re.IGNORECASE)
+_MUNICIPALITY_CELL = re.compile(r"[市区町村郡]\t$")
+
+
+class AddressFormsRecognizer(JapanesePatternRecognizer):
+    ENTITY = ADDRESS
+    PATTERNS = (
+        ("address_aza_prefecture", f"{_PREFECTURE}{_AZA}", 0.65),
+        ("address_aza", f"{_START}{_AZA}", 0.3),
+        ("address_kyoto", rf"{_START}(?:京都府)?(?:京都市)?{_NAME}{{1,4}}区{_NAME}{{1,16}}?{_KYOTO_WAY}{_NAME}{{1,8}}?町{_LOT}", 0.65),
+        ("address_roman", rf"(?<![0-9-]){_ROMAN_BLOCK},? {_ROMAN_PLACE}, {_ROMAN_UNIT}{_ROMAN_TAIL}", 0.65),
+        ("address_roman_town_first", rf"\b{_ROMAN_PLACE} {_ROMAN_BLOCK}, {_ROMAN_UNIT}{_ROMAN_TAIL}", 0.65),
+        # vCard ADR:;;street;locality;region;postal;country — street with a number
+        ("address_vcard", r"(?<=:;;)(?=[^;\r\n]*[0-9])[^;\r\n]{2,60}(?:;[^;\r\n]{1,30}){1,2}", 0.65),
+        ("address_town", rf"{_START}{_TOWN}{{2,12}}?{_BLOCK}{_BUILDING}", 0.65),
+    )
+    CONTEXT = AddressRecognizer.CONTEXT
+    NEGATIVE_CONTEXT = AddressRecognizer.NEGATIVE_CONTEXT
+    PREFILTER = r"字[^\s0-9]{1,6}[0-9]|[上下入][ルる]?[^\s0-9]{0,8}町[0-9]|[0-9], [A-Z]|[0-9]-[0-9]|:;;|[0-9](?:丁目|番|[のノ][0-9])"
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """The town-and-block matches count only under an address label or after a
+        municipality's cell (see _ADDRESS_LABEL)."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _needs_label(r) or _address_cell(text, r.start)]
+
+    @staticmethod
+    def canonical(value: str) -> str:
+        return "".join(value.split())
+
+
+def _needs_label(result) -> bool:
+    explanation = result.analysis_explanation
+    return explanation is not None and explanation.pattern_name == "address_town"
+
+
+def _address_cell(text: str, start: int) -> bool:
+    before = text[max(0, start - LABEL_REACH):start]
+    if _MUNICIPALITY_CELL.search(before):
+        return True
+    cell = before.rpartition("\t")[2]
+    return _ADDRESS_LABEL.search(cell) is not None
