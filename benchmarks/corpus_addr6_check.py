@@ -120,9 +120,16 @@ class CheckAddr6(OrgNumbers):
         lines = ["Hi,", "Please send the documents to my home address:", "", self.pick(TENANTS), address, "", "Thanks"]
         return Doc(f"a6c_mail{i:03d}.txt", "\n".join(lines).encode("utf-8"), {("ADDRESS", address_key(address))} | _SCORED)
 
+    def reply_signature_txt(self, i: int) -> Doc:
+        """A resident's own reply: 〒 and the address without prefecture, or none of them."""
+        address = self.pick([self.farm(False), self.street(), self.village(False)])
+        head = self.pick([f"〒{self.rng.randint(100, 999)}-{self.digits(4)} ", "", "自宅："])
+        lines = ["町内会長様", "回覧板の件、承知しました。", "", self.pick(TENANTS), head + address, self.mobile()]
+        return Doc(f"a6c_reply{i:03d}.txt", "\n".join(lines).encode("utf-8"), {("ADDRESS", address_key(address))} | _SCORED)
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.tenants_csv, self.visit_txt, self.home_visit_pdf, self.xml_export, self.label_list_tsv,
-                 self.english_mail_txt]
+                 self.english_mail_txt, self.reply_signature_txt]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- clean files and look-alikes ------------------------------------------------

@@ -93,6 +93,15 @@ class DevAddr6(OrgNumbers):
         lines = ["転入届 受付票", f"氏名：{who}", f"{label}{address}", f"電話：{self.mobile()}"]
         return Doc(f"a6_form{i:03d}.txt", "\n".join(lines).encode("utf-8"), {("ADDRESS", address_key(address))} | _SCORED)
 
+    def moving_notice_txt(self, i: int) -> Doc:
+        """A change-of-address note: the town on one line, the block and room on the next."""
+        _, city, town = self.pick(BLOCK_TOWNS + BANCHI_TOWNS)
+        block = self.pick([f"{self.n(9)}ノ{self.n()}ノ{self.n()}", f"{self.rng.randint(100, 2999)}番地{self.n(9)}"]) + self.room()
+        label = self.pick(["新住所：", "転居先　", "お届け先："])
+        lines = ["転居のお知らせ", f"{self.pick(PEOPLE)}", f"{label}{city}{town}", f"　　　{block}", "今後ともよろしくお願いします。"]
+        return Doc(f"a6_moving{i:03d}.txt", "\n".join(lines).encode("utf-8"),
+                   {("ADDRESS", address_key(city + town + block))} | _SCORED)
+
     def roster_xlsx(self, i: int) -> Doc:
         """A club roster: the address in one cell, no prefecture."""
         rows, truth = [["自治会 班名簿"], ["班", "氏名", "住所", "電話"]], set()
@@ -145,7 +154,7 @@ class DevAddr6(OrgNumbers):
 
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.form_txt, self.roster_xlsx, self.split_xlsx, self.building_first_txt, self.signature_txt,
-                 self.export_json, self.vcard]
+                 self.export_json, self.vcard, self.moving_notice_txt]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- clean files and look-alikes ------------------------------------------------

@@ -30,7 +30,8 @@ _TOWN = r"[^\s\t,、。「」()（）:：<>0-9A-Za-z.#№第]"  # a town's name:
 
 # Labels whose value is a person's address: the town-and-block pattern counts only
 # under one of them in its cell (or line above), or after a municipality's cell.
-_ADDRESS_LABEL = re.compile(r"住所|住まい|番地|町名|送付先|送り先|届け?先|訪問先|現住|居所|address|addr|jusho", re.IGNORECASE)
+_ADDRESS_LABEL = re.compile(r"住所|住まい|住居|居住地|番地|町名|送付先|送り先|届け?先|訪問先|転居先|転出先|引越し?先|新居|現住|居所|"
+                            r"address|addr|jusho", re.IGNORECASE)
 _MUNICIPALITY_CELL = re.compile(r"[市区町村郡]\t$")
 
 
@@ -44,9 +45,10 @@ class AddressFormsRecognizer(JapanesePatternRecognizer):
         ("address_roman_town_first", rf"\b{_ROMAN_PLACE} {_ROMAN_BLOCK}, {_ROMAN_UNIT}{_ROMAN_TAIL}", 0.65),
         # vCard ADR:;;street;locality;region;postal;country — street with a number
         ("address_vcard", r"(?<=:;;)(?=[^;\r\n]*[0-9])[^;\r\n]{2,60}(?:;[^;\r\n]{1,30}){1,2}", 0.65),
-        ("address_town", rf"{_START}{_TOWN}{{2,12}}?{_BLOCK}{_BUILDING}", 0.65),
+        # a town and its block, on one line or the block on the next (an address over two lines)
+        ("address_town", rf"{_START}{_TOWN}{{2,12}}?(?:\n *)?{_BLOCK}{_BUILDING}", 0.65),
     )
-    CONTEXT = AddressRecognizer.CONTEXT
+    CONTEXT = AddressRecognizer.CONTEXT + ("訪問先", "転居先", "転出先", "居住地")
     NEGATIVE_CONTEXT = AddressRecognizer.NEGATIVE_CONTEXT
     PREFILTER = r"字[^\s0-9]{1,6}[0-9]|[上下入][ルる]?[^\s0-9]{0,8}町[0-9]|[0-9], [A-Z]|[0-9]-[0-9]|:;;|[0-9](?:丁目|番|[のノ][0-9])"
 
@@ -67,8 +69,12 @@ def _needs_label(result) -> bool:
 
 
 def _address_cell(text: str, start: int) -> bool:
+    """An address label before the match on its line, or on the line above when
+    nothing stands before it on its own; or a municipality's cell right before."""
     before = text[max(0, start - LABEL_REACH):start]
     if _MUNICIPALITY_CELL.search(before):
         return True
-    cell = before.rpartition("\t")[2]
-    return _ADDRESS_LABEL.search(cell) is not None
+    *above, line = before.rpartition("\t")[2].split("\n")
+    if not line.strip() and above:
+        line = above[-1] if above[-1].strip() or len(above) < 2 else above[-2]
+    return _ADDRESS_LABEL.search(line) is not None
