@@ -33,13 +33,16 @@ _BLOCK = (rf"(?:{_KANJI_NUM}+丁目 ?[0-9]+(?:番地?|-|[のノ])(?: ?[0-9]+号?
 _BUILDING = (r"(?: ?(?:[^\s\t,、。「」()（）:：0-9][^\s\t,、。「」()（）:：]{0,19}?)?"
              r"(?:[0-9]+号室|[0-9]+F|[0-9]+階|[0-9]{3,4}(?![0-9]))(?![-.][0-9]))?")
 _PLACE = r"[^\s\t,、。「」()（）:：0-9]{1,20}?"
+# One space between the town and its block (小手指町 3-5-12), not before a phone
+# (0…) or a date (2026-…).
+GAP = r"(?: (?=[1-9一二三四五六七八九十])(?![0-9]{4}[-/.]))?"
 
 
 class AddressRecognizer(JapanesePatternRecognizer):
     ENTITY = ADDRESS
     PATTERNS = (
-        ("address_prefecture", f"(?:{'|'.join(PREFECTURES)}){_PLACE}{_BLOCK}{_BUILDING}", 0.65),
-        ("address_city", rf"(?<![^\s\t:：、(（])[^\s\t,、。:：()（）0-9]{{1,8}}?[市区町村]{_PLACE}{_BLOCK}{_BUILDING}", 0.3),
+        ("address_prefecture", f"(?:{'|'.join(PREFECTURES)}) ?{_PLACE}{GAP}{_BLOCK}{_BUILDING}", 0.65),
+        ("address_city", rf"(?<![^\s\t:：、(（])[^\s\t,、。:：()（）0-9]{{1,8}}?[市区町村]{_PLACE}{GAP}{_BLOCK}{_BUILDING}", 0.3),
         # a whole cell or line of prefecture .. town: 住所1 of a roster that splits the address
         ("address_area", alternatives_after([(p, "") for p in PREFECTURES], r"[^\s\t:：、]")
          + r"[^\s\t,、。:：0-9]{2,20}(?=[\t\n]|$)", 0.3),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from detectors.entities import ADDRESS
-from detectors.jp.address import _BLOCK, _BUILDING, PREFECTURES, AddressRecognizer
+from detectors.jp.address import _BLOCK, _BUILDING, GAP, PREFECTURES, AddressRecognizer
 from detectors.jp.base import LABEL_REACH, JapanesePatternRecognizer
 
 _NAME = r"[^\s\t,、。「」()（）:：<>0-9]"
@@ -22,8 +22,11 @@ _LOT = rf"[0-9]{{1,4}}(?:番地?)?(?:[-のノ]?[0-9]{{1,4}}号?)?(?![0-9]){_BUIL
 _AZA = rf"{_NAME}{{1,12}}?[市区郡町村]{_NAME}{{0,20}}?字{_NAME}{{1,6}}?{_LOT}"
 _KYOTO_WAY = r"(?:[上下](?:ル|る)|[東西]入(?:ル|る)?)"
 _ROMAN_PLACE = r"[A-Z][a-z]+(?:-[a-z]+)?"
-_ROMAN_UNIT = r"[A-Z][a-z]+-(?:ku|shi|gun|cho|machi|mura|son)"
-_ROMAN_TAIL = r"(?:, [A-Z][a-z]+(?:-(?:shi|ken|fu|to))?)?(?:,? [0-9]{3}-[0-9]{4})?(?:, Japan)?"
+_ROMAN_UNIT = r"[A-Z][a-z]+[- ](?i:ku|shi|gun|cho|machi|mura|son)\b"
+# the postal code after the city is a POSTAL_CODE of its own, not part of the address
+_ROMAN_TAIL = r"(?:,? [A-Z][a-z]+(?:-(?i:shi|ken|fu|to))?)?"
+# 千二百三十四番地の五: a lot in 漢数字 (a register's hand)
+_KANJI_LOT = "[一二三四五六七八九十百千〇]+番地?(?:の?[一二三四五六七八九十]+号?)?"
 _ROMAN_BLOCK = r"[0-9]{1,4}(?:-[0-9]{1,4}){1,2}"
 _START = r"(?<![^\s\t:：、(（>])"
 _TOWN = r"[^\s\t,、。「」()（）:：<>0-9A-Za-z.#№第]"  # a town's name: no letters (No.3-12), no 第
@@ -32,6 +35,7 @@ _TOWN = r"[^\s\t,、。「」()（）:：<>0-9A-Za-z.#№第]"  # a town's name:
 # under one of them in its cell (or line above), or after a municipality's cell.
 _ADDRESS_LABEL = re.compile(r"住所|住まい|住居|居住地|番地|町名|送付先|送り先|届け?先|訪問先|転居先|転出先|引越し?先|新居|現住|居所|"
                             r"address|addr|jusho", re.IGNORECASE)
+_LABELLED = frozenset({"address_town", "address_roman_area"})
 _MUNICIPALITY_CELL = re.compile(r"[市区町村郡]\t$")
 
 
@@ -41,16 +45,19 @@ class AddressFormsRecognizer(JapanesePatternRecognizer):
         ("address_aza_prefecture", f"{_PREFECTURE}{_AZA}", 0.65),
         ("address_aza", f"{_START}{_AZA}", 0.3),
         ("address_kyoto", rf"{_START}(?:京都府)?(?:京都市)?{_NAME}{{1,4}}区{_NAME}{{1,16}}?{_KYOTO_WAY}{_NAME}{{1,8}}?町{_LOT}", 0.65),
-        ("address_roman", rf"(?<![0-9-]){_ROMAN_BLOCK},? {_ROMAN_PLACE}, {_ROMAN_UNIT}{_ROMAN_TAIL}", 0.65),
-        ("address_roman_town_first", rf"\b{_ROMAN_PLACE} {_ROMAN_BLOCK}, {_ROMAN_UNIT}{_ROMAN_TAIL}", 0.65),
+        ("address_roman", rf"(?<![0-9-]){_ROMAN_BLOCK},? {_ROMAN_PLACE},? {_ROMAN_UNIT}{_ROMAN_TAIL}", 0.65),
+        ("address_roman_town_first", rf"\b{_ROMAN_PLACE} {_ROMAN_BLOCK},? {_ROMAN_UNIT}{_ROMAN_TAIL}", 0.65),
         # vCard ADR:;;street;locality;region;postal;country — street with a number
         ("address_vcard", r"(?<=:;;)(?=[^;\r\n]*[0-9])[^;\r\n]{2,60}(?:;[^;\r\n]{1,30}){1,2}", 0.65),
+        # a ward and city alone, a whole line under an address label (Minato-ku, Tokyo)
+        ("address_roman_area", rf"{_START}(?:{_ROMAN_PLACE},? )?{_ROMAN_UNIT},? [A-Z][a-z]+(?:-(?i:shi|ken|fu|to))?"
+                               r"(?=,? [0-9]{3}-[0-9]{4}|,? Japan|[\t\r\n]|$)", 0.65),
         # a town and its block, on one line or the block on the next (an address over two lines)
-        ("address_town", rf"{_START}{_TOWN}{{2,12}}?(?:\n *)?{_BLOCK}{_BUILDING}", 0.65),
+        ("address_town", rf"{_START}{_TOWN}{{2,12}}?(?:\n *|{GAP})(?:{_BLOCK}|{_KANJI_LOT}){_BUILDING}", 0.65),
     )
     CONTEXT = AddressRecognizer.CONTEXT + ("訪問先", "転居先", "転出先", "居住地")
     NEGATIVE_CONTEXT = AddressRecognizer.NEGATIVE_CONTEXT
-    PREFILTER = r"字[^\s0-9]{1,6}[0-9]|[上下入][ルる]?[^\s0-9]{0,8}町[0-9]|[0-9], [A-Z]|[0-9]-[0-9]|:;;|[0-9](?:丁目|番|[のノ][0-9])"
+    PREFILTER = r"字[^\s0-9]{1,6}[0-9]|[上下入][ルる]?[^\s0-9]{0,8}町[0-9]|[0-9], [A-Z]|[0-9]-[0-9]|:;;|[0-9](?:丁目|番|[のノ][0-9])|[一二三四五六七八九十百千〇]番地|[a-z][- ][KkSs][uh]"
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """The town-and-block matches count only under an address label or after a
@@ -65,7 +72,7 @@ class AddressFormsRecognizer(JapanesePatternRecognizer):
 
 def _needs_label(result) -> bool:
     explanation = result.analysis_explanation
-    return explanation is not None and explanation.pattern_name == "address_town"
+    return explanation is not None and explanation.pattern_name in _LABELLED
 
 
 def _address_cell(text: str, start: int) -> bool:

@@ -28,10 +28,25 @@ def test_no_blocks_hokkaido_and_kyoto_are_found(detector):
 
 
 def test_romanised_and_vcard_addresses_are_found(detector):
-    assert _found(detector, "Address: 1-6-28 Gion, Hakata-ku, Fukuoka 812-0038") == ["1-6-28 Gion, Hakata-ku, Fukuoka 812-0038"]
+    assert _found(detector, "Address: 1-6-28 Gion, Hakata-ku, Fukuoka 812-0038") == ["1-6-28 Gion, Hakata-ku, Fukuoka"]
+    assert _found(detector, "1-2-3 Hongo Bunkyo-Ku Tokyo") == ["1-2-3 Hongo Bunkyo-Ku Tokyo"]
+    assert _found(detector, "Address: Minato-ku, Tokyo") == ["Minato-ku, Tokyo"]
+    assert _found(detector, "Minato-ku, Tokyo") == _found(detector, "会場: Minato-ku, Tokyo") == []
     assert _found(detector, "Sakae 3-4-5, Naka-ku, Nagoya") == ["Sakae 3-4-5, Naka-ku, Nagoya"]
     card = "BEGIN:VCARD\nFN:Taro\nADR;TYPE=HOME:;;1-30-11 Minamisenba;Chuo-ku;Osaka;542-0081;Japan\nEND:VCARD"
     assert _found(detector, card) == ["1-30-11 Minamisenba;Chuo-ku;Osaka"]
+
+
+def test_a_space_before_the_block_and_a_lot_in_kanji(detector):
+    assert _found(detector, "住所：埼玉県所沢市小手指町 3-5-12") == ["埼玉県所沢市小手指町 3-5-12"]
+    assert _found(detector, "住所: 大森町 1234番地") == ["大森町 1234番地"]
+    assert _found(detector, "住所: 大森町千二百三十四番地の五") == ["大森町千二百三十四番地の五"]
+    assert _found(detector, "東京都港区 03-1234-5678") == _found(detector, "東京都港区 2026-05-01 開催") == []
+
+
+def test_an_address_over_two_lines_under_its_label(detector):
+    assert _found(detector, "転居先　豊川市大木町\n　　　2479番地3") == ["豊川市大木町\n　　　2479番地3"]
+    assert _found(detector, "住所：東京都港区芝1-2-3\n勤務先：大森町1234番地") == ["東京都港区芝1-2-3"]
 
 
 def test_a_split_address_is_found_in_its_street_cell(detector):
