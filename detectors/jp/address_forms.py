@@ -33,8 +33,10 @@ _TOWN = r"[^\s\t,、。「」()（）:：<>0-9A-Za-z.#№第]"  # a town's name:
 
 # Labels whose value is a person's address: the town-and-block pattern counts only
 # under one of them in its cell (or line above), or after a municipality's cell.
-_ADDRESS_LABEL = re.compile(r"住所|住まい|住居|居住地|番地|町名|送付先|送り先|届け?先|訪問先|転居先|転出先|引越し?先|新居|現住|居所|"
+_ADDRESS_LABEL = re.compile(r"住所(?!変更|録|一覧)|住まい|住居|居住地|番地|町名|送付先|送り先|届け?先|訪問先|転居先|転出先|引越し?先|新居|現住|居所|"
                             r"address|addr|jusho", re.IGNORECASE)
+# a desk, a room or a hall with its number (総務課 3-2, 第2会議室 3-12), not a town
+_NOT_A_TOWN_END = "(?<![課部室係階号棟館店局会所窓式表票書届欄版番図宅])"
 _LABELLED = frozenset({"address_town", "address_roman_area"})
 _MUNICIPALITY_CELL = re.compile(r"[市区町村郡]\t$")
 
@@ -53,7 +55,7 @@ class AddressFormsRecognizer(JapanesePatternRecognizer):
         ("address_roman_area", rf"{_START}(?:{_ROMAN_PLACE},? )?{_ROMAN_UNIT},? [A-Z][a-z]+(?:-(?i:shi|ken|fu|to))?"
                                r"(?=,? [0-9]{3}-[0-9]{4}|,? Japan|[\t\r\n]|$)", 0.65),
         # a town and its block, on one line or the block on the next (an address over two lines)
-        ("address_town", rf"{_START}{_TOWN}{{2,12}}?(?:\n *|{GAP})(?:{_BLOCK}|{_KANJI_LOT}){_BUILDING}", 0.65),
+        ("address_town", rf"{_START}{_TOWN}{{2,12}}?{_NOT_A_TOWN_END}(?:\n *|{GAP})(?:{_BLOCK}|{_KANJI_LOT}){_BUILDING}", 0.65),
     )
     CONTEXT = AddressRecognizer.CONTEXT + ("訪問先", "転居先", "転出先", "居住地")
     NEGATIVE_CONTEXT = AddressRecognizer.NEGATIVE_CONTEXT

@@ -57,5 +57,6 @@ def test_a_split_address_is_found_in_its_street_cell(detector):
 def test_places_stations_routes_and_numbers_are_not_addresses(detector):
     for text in ["大森町の工場で見学会を開きます。", "集合：大森町駅 北口 9時", "経路：国道67号を豊川市方面へ5km",
                  "会場：市民会館3階 第3会議室", "規約第3条第2項による", "住所変更届\nNo.3-12", "小手指町3-5-12の倉庫",
-                 "文字数: 字幕123", "Version 1-2-3, Build-no"]:
+                 "文字数: 字幕123", "Version 1-2-3, Build-no", "送付先：総務課 3-2", "住所変更届 様式3-1",
+                 "住所録\n会員番号 3-15", "お届け先：営業2課 5-3", "住所: A棟3-201号室"]:
         assert _found(detector, text) == [], text
