@@ -37,6 +37,8 @@ _ADDRESS_LABEL = re.compile(r"住所(?!変更|録|一覧)|住まい|住居|居�
                             r"address|addr|jusho", re.IGNORECASE)
 # a desk, a room or a hall with its number (総務課 3-2, 第2会議室 3-12), not a town
 _NOT_A_TOWN_END = "(?<![課部室係階号棟館店局会所窓式表票書届欄版番図宅])"
+# 三丁目30番12号 alone is the block of a split address (住所2), its town in the cell before
+_NOT_A_BLOCK_ALONE = "(?![一二三四五六七八九十百]+丁目)"
 _LABELLED = frozenset({"address_town", "address_roman_area"})
 _MUNICIPALITY_CELL = re.compile(r"[市区町村郡]\t$")
 
@@ -55,7 +57,7 @@ class AddressFormsRecognizer(JapanesePatternRecognizer):
         ("address_roman_area", rf"{_START}(?:{_ROMAN_PLACE},? )?{_ROMAN_UNIT},? [A-Z][a-z]+(?:-(?i:shi|ken|fu|to))?"
                                r"(?=,? [0-9]{3}-[0-9]{4}|,? Japan|[\t\r\n]|$)", 0.65),
         # a town and its block, on one line or the block on the next (an address over two lines)
-        ("address_town", rf"{_START}{_TOWN}{{2,12}}?{_NOT_A_TOWN_END}(?:\n *|{GAP})(?:{_BLOCK}|{_KANJI_LOT}){_BUILDING}", 0.65),
+        ("address_town", rf"{_START}{_NOT_A_BLOCK_ALONE}{_TOWN}{{2,12}}?{_NOT_A_TOWN_END}(?:\n *|{GAP})(?:{_BLOCK}|{_KANJI_LOT}){_BUILDING}", 0.65),
     )
     CONTEXT = AddressRecognizer.CONTEXT + ("訪問先", "転居先", "転出先", "居住地")
     NEGATIVE_CONTEXT = AddressRecognizer.NEGATIVE_CONTEXT
