@@ -28,13 +28,16 @@ _ROMAN_TAIL = r"(?:,? [A-Z][a-z]+(?:-(?i:shi|ken|fu|to))?)?"
 # 千二百三十四番地の五: a lot in 漢数字 (a register's hand)
 _KANJI_LOT = "[一二三四五六七八九十百千〇]+番地?(?:の?[一二三四五六七八九十]+号?)?"
 _ROMAN_BLOCK = r"[0-9]{1,4}(?:-[0-9]{1,4}){1,2}"
+_AZA_GATE = r"字[^\s0-9]{1,6}[0-9]"
+_ROMAN_GATE = r"[a-z][- ](?i:ku|shi|gun|cho|machi|mura|son)\b"
 _START = r"(?<![^\s\t:：、(（>])"
 _TOWN = r"[^\s\t,、。「」()（）:：<>0-9A-Za-z.#№第]"  # a town's name: no letters (No.3-12), no 第
 
 # Labels whose value is a person's address: the town-and-block pattern counts only
 # under one of them in its cell (or line above), or after a municipality's cell.
-_ADDRESS_LABEL = re.compile(r"住所(?!変更|録|一覧)|住まい|住居|居住地|番地|町名|送付先|送り先|届け?先|訪問先|転居先|転出先|引越し?先|新居|現住|居所|"
-                            r"address|addr|jusho", re.IGNORECASE)
+_LABEL_WORDS = (r"住所(?!変更|録|一覧)|住まい|住居|居住地|番地|町名|送付先|送り先|届け?先|訪問先|転居先|転出先|引越し?先|新居|現住|居所|"
+                r"(?i:address|addr|jusho)")
+_ADDRESS_LABEL = re.compile(_LABEL_WORDS)
 # a desk, a room or a hall with its number (総務課 3-2, 第2会議室 3-12), not a town
 _NOT_A_TOWN_END = "(?<![課部室係階号棟館店局会所窓式表票書届欄版番図宅])"
 # 三丁目30番12号 alone is the block of a split address (住所2), its town in the cell before
@@ -59,6 +62,9 @@ class AddressFormsRecognizer(JapanesePatternRecognizer):
         # a town and its block, on one line or the block on the next (an address over two lines)
         ("address_town", rf"{_START}{_NOT_A_BLOCK_ALONE}{_TOWN}{{2,12}}?{_NOT_A_TOWN_END}(?:\n *|{GAP})(?:{_BLOCK}|{_KANJI_LOT}){_BUILDING}", 0.65),
     )
+    GATES = {"address_aza_prefecture": _AZA_GATE, "address_aza": _AZA_GATE, "address_kyoto": _KYOTO_WAY,
+             "address_roman": _ROMAN_GATE, "address_roman_town_first": _ROMAN_GATE, "address_roman_area": _ROMAN_GATE,
+             "address_vcard": ":;;", "address_town": _LABEL_WORDS + r"|[市区町村郡]\t"}
     CONTEXT = AddressRecognizer.CONTEXT + ("訪問先", "転居先", "転出先", "居住地")
     NEGATIVE_CONTEXT = AddressRecognizer.NEGATIVE_CONTEXT
     PREFILTER = r"字[^\s0-9]{1,6}[0-9]|[上下入][ルる]?[^\s0-9]{0,8}町[0-9]|[0-9], [A-Z]|[0-9]-[0-9]|:;;|[0-9](?:丁目|番|[のノ][0-9])|[一二三四五六七八九十百千〇]番地|[a-z][- ][KkSs][uh]"
