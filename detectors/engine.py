@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from detectors.context import JapaneseContextEnhancer
 from detectors.jp.address import AddressRecognizer
+from detectors.jp.address_forms import AddressFormsRecognizer
 from detectors.jp.bank_account import BankAccountRecognizer
 from detectors.jp.corporate_number import CorporateNumberRecognizer
 from detectors.jp.credit_card import CreditCardRecognizer
@@ -65,6 +66,7 @@ RECOGNIZER_CLASSES = (
     BornDateOfBirthRecognizer,
     OddDateOfBirthRecognizer,
     AddressRecognizer,
+    AddressFormsRecognizer,
     PersonRecognizer,
     SensitiveRecognizer,
 )

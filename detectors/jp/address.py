@@ -22,21 +22,27 @@ _KANJI_NUM = "[0-9一二三四五六七八九十]"
 # Block numbers: 2丁目3番4号, 2-3-4, 2の3の4 (a roster's hand), and all in 漢数字
 # (二丁目三番地十七, 十五番地一); a 漢数字 番地 needs its 丁目 before it.
 _KANJI_ONLY = "[一二三四五六七八九十百〇]"
-_BLOCK = (rf"(?:{_KANJI_NUM}+丁目 ?[0-9]+(?:番地?|-)(?: ?[0-9]+号?)?|[0-9]+番地?(?: ?[0-9]+号?)?|"
+# ノ for の (3ノ5ノ12), 番地の5; 北海道's 条 (北3条西4丁目, 1条通2丁目) and 岩手's 地割.
+_BLOCK = (rf"(?:{_KANJI_NUM}+丁目 ?[0-9]+(?:番地?|-|[のノ])(?: ?[0-9]+号?)?|[0-9]+番地?(?: ?[のノ]?[0-9]+号?)?|"
           rf"{_KANJI_ONLY}+丁目 ?{_KANJI_ONLY}+番地?(?: ?{_KANJI_ONLY}+号?)?|"
-          rf"[0-9]+-[0-9]+(?:-[0-9]+)?|[0-9]+の[0-9]+(?:の[0-9]+)?(?![0-9]))")
+          r"[0-9]+条(?:通り?|[東西南北])?[0-9]+丁目(?: ?[0-9]+(?:番地?|-)?(?: ?[0-9]+号?)?)?|"
+          r"[0-9]+地割 ?[0-9]+(?:番地?)?(?: ?[0-9]+号?)?|"
+          rf"[0-9]+-[0-9]+(?:-[0-9]+)?|[0-9]+[のノ][0-9]+(?:[のノ][0-9]+)?(?![0-9]))")
 # A building or room after the block: its name starts with no digit, and a number
 # followed by -123 or .123 is the next field's phone number, not a room.
 _BUILDING = (r"(?: ?(?:[^\s\t,、。「」()（）:：0-9][^\s\t,、。「」()（）:：]{0,19}?)?"
              r"(?:[0-9]+号室|[0-9]+F|[0-9]+階|[0-9]{3,4}(?![0-9]))(?![-.][0-9]))?")
 _PLACE = r"[^\s\t,、。「」()（）:：0-9]{1,20}?"
+# One space between the town and its block (小手指町 3-5-12), not before a phone
+# (0…) or a date (2026-…).
+GAP = r"(?: (?=[1-9一二三四五六七八九十])(?![0-9]{4}[-/.]))?"
 
 
 class AddressRecognizer(JapanesePatternRecognizer):
     ENTITY = ADDRESS
     PATTERNS = (
-        ("address_prefecture", f"(?:{'|'.join(PREFECTURES)}){_PLACE}{_BLOCK}{_BUILDING}", 0.65),
-        ("address_city", rf"(?<![^\s\t:：、(（])[^\s\t,、。:：()（）0-9]{{1,8}}?[市区町村]{_PLACE}{_BLOCK}{_BUILDING}", 0.3),
+        ("address_prefecture", f"(?:{'|'.join(PREFECTURES)}) ?{_PLACE}{GAP}{_BLOCK}{_BUILDING}", 0.65),
+        ("address_city", rf"(?<![^\s\t:：、(（])[^\s\t,、。:：()（）0-9]{{1,8}}?[市区町村]{_PLACE}{GAP}{_BLOCK}{_BUILDING}", 0.3),
         # a whole cell or line of prefecture .. town: 住所1 of a roster that splits the address
         ("address_area", alternatives_after([(p, "") for p in PREFECTURES], r"[^\s\t:：、]")
          + r"[^\s\t,、。:：0-9]{2,20}(?=[\t\n]|$)", 0.3),
@@ -45,7 +51,7 @@ class AddressRecognizer(JapanesePatternRecognizer):
                # a town and block in brackets right after someone's name: where they live
                "さん(", "様(", "氏(", "宅(")
     NEGATIVE_CONTEXT = ("本社", "本店", "支店", "支社", "営業所", "事業所", "会社所在地", "工場", "店舗")
-    PREFILTER = r"[0-9一二三四五六七八九十]+(?:丁目|番|-|の[0-9])|[都道府県][^\t\n]{2,20}(?:[\t\n]|$)"
+    PREFILTER = r"[0-9一二三四五六七八九十]+(?:丁目|番|-|[のノ][0-9]|条|地割)|[都道府県][^\t\n]{2,20}(?:[\t\n]|$)"
 
     @staticmethod
     def canonical(value: str) -> str:

@@ -70,6 +70,9 @@ class JapanesePatternRecognizer(PatternRecognizer):
     # its cell (pattern name -> label words): shapes too loose for any context word,
     # or too common to send every match through the context step (any 7 digits).
     LABELLED: ClassVar[dict[str, str]] = {}
+    # Patterns tried only on a text where a cheap search finds something they need
+    # (pattern name -> regex): a rare shape need not cost a scan of every text.
+    GATES: ClassVar[dict[str, str]] = {}
 
     def __init__(self) -> None:
         super().__init__(
@@ -86,6 +89,7 @@ class JapanesePatternRecognizer(PatternRecognizer):
         self.negative_reach = self.NEGATIVE_REACH
         self._prefilter = re.compile(opening_with_class(self.PREFILTER, re.ASCII), re.ASCII)
         self._labels = {name: re.compile(words, re.IGNORECASE) for name, words in self.LABELLED.items()}
+        self._gates = {name: re.compile(needed, FLAGS) for name, needed in self.GATES.items()}
 
     def analyze(self, text: str, entities, nlp_artifacts=None, regex_flags: int | None = None) -> list[RecognizerResult]:
         """Presidio's pattern loop over the patterns compiled by re: a match whose
@@ -96,7 +100,9 @@ class JapanesePatternRecognizer(PatternRecognizer):
         name, entity, flags = self.name, self.ENTITY, regex_flags or FLAGS
         results = []
         for pattern, regex in zip(self.patterns, compiled):
-            label = self._labels.get(pattern.name)
+            gate, label = self._gates.get(pattern.name), self._labels.get(pattern.name)
+            if gate and not gate.search(text):
+                continue
             for match in regex.finditer(text):
                 start, end = match.span()
                 if label and not _labelled(text, start, label):

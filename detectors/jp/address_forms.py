@@ -1,0 +1,97 @@
+"""ADDRESS written in the forms the main recognizer (detectors.jp.address) leaves:
+a rural lot after 字 or 京都's 上ル・西入 and its town with a bare number
+(大字上野字中原123, 烏丸通六角上ル饅頭屋町123), romanised (1-2-3 Hongo, Bunkyo-ku,
+Tokyo), a vCard's ADR, and a town with its block and no municipality (小手指町3ノ5ノ12,
+大森町1234番地) — the last only as a whole cell or line under an address label
+(住所, address, jusho, 送付先, 訪問先) or right after a cell that ends in the
+municipality (都道府県 | 市区町村 | 番地 of a split address). A town in prose
+(大森町の工場で), a station or a route has no block number and is never matched."""
+
+from __future__ import annotations
+
+import re
+
+from detectors.entities import ADDRESS
+from detectors.jp.address import _BLOCK, _BUILDING, GAP, PREFECTURES, AddressRecognizer
+from detectors.jp.base import LABEL_REACH, JapanesePatternRecognizer
+
+_NAME = r"[^\s\t,、。「」()（）:：<>0-9]"
+_PREFECTURE = f"(?:{'|'.join(PREFECTURES)})"
+# A lot number with nothing after it but a 番地, a branch (-5, の5) or a building.
+_LOT = rf"[0-9]{{1,4}}(?:番地?)?(?:[-のノ]?[0-9]{{1,4}}号?)?(?![0-9]){_BUILDING}"
+_AZA = rf"{_NAME}{{1,12}}?[市区郡町村]{_NAME}{{0,20}}?字{_NAME}{{1,6}}?{_LOT}"
+_KYOTO_WAY = r"(?:[上下](?:ル|る)|[東西]入(?:ル|る)?)"
+_ROMAN_PLACE = r"[A-Z][a-z]+(?:-[a-z]+)?"
+_ROMAN_UNIT = r"[A-Z][a-z]+[- ](?i:ku|shi|gun|cho|machi|mura|son)\b"
+# the postal code after the city is a POSTAL_CODE of its own, not part of the address
+_ROMAN_TAIL = r"(?:,? [A-Z][a-z]+(?:-(?i:shi|ken|fu|to))?)?"
+# 千二百三十四番地の五: a lot in 漢数字 (a register's hand)
+_KANJI_LOT = "[一二三四五六七八九十百千〇]+番地?(?:の?[一二三四五六七八九十]+号?)?"
+_ROMAN_BLOCK = r"[0-9]{1,4}(?:-[0-9]{1,4}){1,2}"
+_AZA_GATE = r"字[^\s0-9]{1,6}[0-9]"
+_ROMAN_GATE = r"[a-z][- ](?i:ku|shi|gun|cho|machi|mura|son)\b"
+_START = r"(?<![^\s\t:：、(（>])"
+_TOWN = r"[^\s\t,、。「」()（）:：<>0-9A-Za-z.#№第]"  # a town's name: no letters (No.3-12), no 第
+
+# Labels whose value is a person's address: the town-and-block pattern counts only
+# under one of them in its cell (or line above), or after a municipality's cell.
+_LABEL_WORDS = (r"住所(?!変更|録|一覧)|住まい|住居|居住地|番地|町名|送付先|送り先|届け?先|訪問先|転居先|転出先|引越し?先|新居|現住|居所|"
+                r"(?i:address|addr|jusho)")
+_ADDRESS_LABEL = re.compile(_LABEL_WORDS)
+# a desk, a room or a hall with its number (総務課 3-2, 第2会議室 3-12), not a town
+_NOT_A_TOWN_END = "(?<![課部室係階号棟館店局会所窓式表票書届欄版番図宅])"
+# 三丁目30番12号 alone is the block of a split address (住所2), its town in the cell before
+_NOT_A_BLOCK_ALONE = "(?![一二三四五六七八九十百]+丁目)"
+_LABELLED = frozenset({"address_town", "address_roman_area"})
+_MUNICIPALITY_CELL = re.compile(r"[市区町村郡]\t$")
+
+
+class AddressFormsRecognizer(JapanesePatternRecognizer):
+    ENTITY = ADDRESS
+    PATTERNS = (
+        ("address_aza_prefecture", f"{_PREFECTURE}{_AZA}", 0.65),
+        ("address_aza", f"{_START}{_AZA}", 0.3),
+        ("address_kyoto", rf"{_START}(?:京都府)?(?:京都市)?{_NAME}{{1,4}}区{_NAME}{{1,16}}?{_KYOTO_WAY}{_NAME}{{1,8}}?町{_LOT}", 0.65),
+        ("address_roman", rf"(?<![0-9-]){_ROMAN_BLOCK},? {_ROMAN_PLACE},? {_ROMAN_UNIT}{_ROMAN_TAIL}", 0.65),
+        ("address_roman_town_first", rf"\b{_ROMAN_PLACE} {_ROMAN_BLOCK},? {_ROMAN_UNIT}{_ROMAN_TAIL}", 0.65),
+        # vCard ADR:;;street;locality;region;postal;country — street with a number
+        ("address_vcard", r"(?<=:;;)(?=[^;\r\n]*[0-9])[^;\r\n]{2,60}(?:;[^;\r\n]{1,30}){1,2}", 0.65),
+        # a ward and city alone, a whole line under an address label (Minato-ku, Tokyo)
+        ("address_roman_area", rf"{_START}(?:{_ROMAN_PLACE},? )?{_ROMAN_UNIT},? [A-Z][a-z]+(?:-(?i:shi|ken|fu|to))?"
+                               r"(?=,? [0-9]{3}-[0-9]{4}|,? Japan|[\t\r\n]|$)", 0.65),
+        # a town and its block, on one line or the block on the next (an address over two lines)
+        ("address_town", rf"{_START}{_NOT_A_BLOCK_ALONE}{_TOWN}{{2,12}}?{_NOT_A_TOWN_END}(?:\n *|{GAP})(?:{_BLOCK}|{_KANJI_LOT}){_BUILDING}", 0.65),
+    )
+    GATES = {"address_aza_prefecture": _AZA_GATE, "address_aza": _AZA_GATE, "address_kyoto": _KYOTO_WAY,
+             "address_roman": _ROMAN_GATE, "address_roman_town_first": _ROMAN_GATE, "address_roman_area": _ROMAN_GATE,
+             "address_vcard": ":;;", "address_town": _LABEL_WORDS + r"|[市区町村郡]\t"}
+    CONTEXT = AddressRecognizer.CONTEXT + ("訪問先", "転居先", "転出先", "居住地")
+    NEGATIVE_CONTEXT = AddressRecognizer.NEGATIVE_CONTEXT
+    PREFILTER = r"字[^\s0-9]{1,6}[0-9]|[上下入][ルる]?[^\s0-9]{0,8}町[0-9]|[0-9], [A-Z]|[0-9]-[0-9]|:;;|[0-9](?:丁目|番|[のノ][0-9])|[一二三四五六七八九十百千〇]番地|[a-z][- ][KkSs][uh]"
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """The town-and-block matches count only under an address label or after a
+        municipality's cell (see _ADDRESS_LABEL)."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _needs_label(r) or _address_cell(text, r.start)]
+
+    @staticmethod
+    def canonical(value: str) -> str:
+        return "".join(value.split())
+
+
+def _needs_label(result) -> bool:
+    explanation = result.analysis_explanation
+    return explanation is not None and explanation.pattern_name in _LABELLED
+
+
+def _address_cell(text: str, start: int) -> bool:
+    """An address label before the match on its line, or on the line above when
+    nothing stands before it on its own; or a municipality's cell right before."""
+    before = text[max(0, start - LABEL_REACH):start]
+    if _MUNICIPALITY_CELL.search(before):
+        return True
+    *above, line = before.rpartition("\t")[2].split("\n")
+    if not line.strip() and above:
+        line = above[-1] if above[-1].strip() or len(above) < 2 else above[-2]
+    return _ADDRESS_LABEL.search(line) is not None
