@@ -24,6 +24,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from detectors.entities import PERSON
 from detectors.jp.person_columns import NameJudge, column_names
+from detectors.jp.person_bodies import a_body_or_a_people
 from detectors.jp.person_goods import named_like_a_person
 from detectors.jp.person_greeting import addressed_by_layout
 from detectors.jp.person_kanji import cjk_names
@@ -203,7 +204,8 @@ class PersonRecognizer(EntityRecognizer):
         # One character is never reported as a name: alone it is far more often a
         # word broken across a line (看\n護) than a person, even after a label.
         results = [r for r in _distinct(results) if r.end - r.start >= MIN_NAME_LENGTH
-                   and not named_like_a_person(text, r.start, r.end, self.names, lookup)]  # カットハウス 健, 洗浄太郎
+                   and not named_like_a_person(text, r.start, r.end, self.names, lookup)  # カットハウス 健, 洗浄太郎
+                   and not a_body_or_a_people(text, r.start, r.end)]  # 楡 管理組合, 少数民族カレン (person_bodies)
         return [r for r in results if trimmed(text, r, self.names)]  # no 「（子」, no 法光院
 
 
