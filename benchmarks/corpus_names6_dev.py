@@ -33,9 +33,9 @@ ABROAD = [(("マリア", "クリスティーナ", "サントス"), "SANTOS MARIA
           (("アナ", "ルシア", "フェレイラ"), "FERREIRA ANA LUCIA")]
 # (kanji, katakana reading) of Chinese, Korean and Vietnamese names
 HAN = [(("王", "小明"), ("ワン", "シャオミン")), (("金", "敏俊"), ("キム", "ミンジュン")),
-       (("張", "麗華"), ("チャン", "リーファ")), (("朴", "智恩"), ("パク", "ジウン"))]
-VIET = [("グエン", "ヴァン", "ナム"), ("ファム", "ティ", "フオン"), ("レ", "ミン", "トゥアン")]
-VIET_ROMAJI = ["Nguyen Van Nam", "Pham Thi Huong", "Le Minh Tuan"]
+       (("張", "麗華"), ("ジャン", "リーファ")), (("朴", "智恩"), ("パク", "ジウン"))]
+VIET = [("グエン", "ヴァン", "ナム"), ("ファム", "クアン", "フイ"), ("レ", "ミン", "トゥアン")]
+VIET_ROMAJI = ["Nguyen Van Nam", "Pham Quang Huy", "Le Minh Tuan"]
 SHOPS = ["美容室 ゆかり", "スナック 京子", "理容 かずお"]
 CLINICS = ["ひろし歯科医院", "まさこ皮膚科クリニック"]
 SHIPS = ["第三健太丸", "漁船 幸福丸"]
