@@ -44,6 +44,10 @@ TYPHOONS = ["台風ハイシェン", "台風ノウル"]
 MASCOTS = ["たまちゃん", "かっぱくん"]
 STREETS = ["ジョン万次郎通り", "龍馬通り"]
 FIRMS = ["株式会社 健太郎商店", "有限会社 まりこ"]
+HIRAGANA_GIVEN = ["ひなた", "ゆうま", "みほ", "そうた"]
+SHOP_ROWS = ["お食事処 よしこ", "ネイルサロン 美香", "居酒屋 たけし", "ヘアーサロン スギウラ", "たなか内科", "ゆうき不動産"]
+VESSELS = ["第八 康介丸", "第十八 大輝丸"]
+RUNNERS = ["サトノハヤテ", "ミヤシタノユメ"]
 CLASSES = ["ひまわり組", "さくら組", "1年2組"]
 EVENTS = ["運動会", "遠足", "発表会"]
 
@@ -173,6 +177,33 @@ class DevNames6(Names5Documents):
         rows.append(f"{viet},")
         return "\n".join(rows) + "\n", ".csv", truth | {("PERSON", viet.replace(" ", ""))}
 
+    def wedding(self) -> tuple[str, str, set]:
+        """招待客リスト: side, relation, name with 様, and a firm that sent a telegram."""
+        rows, truth = ["区分\t関係\tお名前\t出欠"], set()
+        for _ in range(self.rng.randint(3, 4)):
+            (fk, _, _), (gk, _, _) = self.person()
+            rows.append(f"{self.pick(['新郎側', '新婦側'])}\t{self.pick(['友人', '親族', '会社'])}\t{fk} {gk} 様\t出席")
+            truth.add(("PERSON", fk + gk))
+        firm = self.pick(FIRMS)
+        rows.append(f"新郎側\t取引先\t{firm} 御中\t祝電")
+        return "\n".join(rows) + "\n", ".tsv", truth | {("~PERSON", firm.replace(" ", ""))}
+
+    def ward_note(self) -> tuple[str, str, set]:
+        """申し送り: children by a hiragana given name, a parent by the child's name."""
+        a, b = self.rng.sample(HIRAGANA_GIVEN, 2)
+        text = (f"申し送り（小児科外来）\n{a}ちゃん（3歳）が午後から38度台の発熱。\n"
+                f"{b}くんのお母さんより電話、明日の受診時間を変更。\n")
+        return text, ".txt", {("PERSON", a), ("PERSON", b)}
+
+    def registers(self) -> tuple[str, set]:
+        """A shop register, a fishing boat list and race results: names of things."""
+        shops = self.rng.sample(SHOP_ROWS, 2)
+        vessel, runner = self.pick(VESSELS), self.pick(RUNNERS)
+        text = self.pick([f"店舗名,業種\n{shops[0]},飲食\n{shops[1]},サービス\n",
+                          f"船名：{vessel}　総トン数 4.9t\n第3レース 1着 {runner}\n",
+                          f"協賛：{shops[0]}、{shops[1]}\n"])
+        return text, {("~PERSON", v.replace(" ", "")) for v in shops + [vessel, runner] if v in text}
+
     def places(self) -> tuple[str, set]:
         shop, clinic, ship = self.pick(SHOPS), self.pick(CLINICS), self.pick(SHIPS)
         text = self.pick([f"打ち上げは{shop}で。帰りに{clinic}へ寄ります。{ship}の見学も予定。\n",
@@ -187,10 +218,11 @@ class DevNames6(Names5Documents):
 
     def kinds(self) -> list:
         return [self.foreign_roster, self.married, self.transfers, self.mail, self.split_columns, self.json_keys,
-                self.vcard, self.guardians, self.guest_book, self.teacher_note, self.han_names]
+                self.vcard, self.guardians, self.guest_book, self.teacher_note, self.han_names, self.wedding,
+                self.ward_note]
 
     def look_alike_kinds(self) -> list:
-        return [self.places, self.named_things]
+        return [self.places, self.named_things, self.registers]
 
 
 _HALF = {unicodedata.normalize("NFKC", chr(c)): chr(c) for c in range(0xFF61, 0xFFA0)}

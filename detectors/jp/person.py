@@ -23,6 +23,7 @@ import re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from detectors.entities import PERSON
+from detectors.jp.person_children import children_called
 from detectors.jp.person_columns import NameJudge, column_names
 from detectors.jp.person_bodies import a_body_or_a_people
 from detectors.jp.person_goods import named_like_a_person
@@ -136,6 +137,7 @@ class PersonRecognizer(EntityRecognizer):
         spans = speaker_surnames(text, self.names) + mixed_case_romaji(text, self.names) + spaced_names(text, self.names)
         spans += bracketed_forms(text, found + list(joined.values())) + addressed_forms(text, self.names)
         spans += former_surnames(text, found + list(joined.values()), self.names) + display_names(text, self.names)
+        spans += children_called(text, self.names)  # person_children
         results += [self._result(start, end, 0.6) for start, end in spans]
         shops = {span for span in {(r.start, r.end) for r in results} if a_shop(text, *span)}  # each span once
         return [r for r in results if (r.start, r.end) not in shops]

@@ -29,7 +29,8 @@ def _parts(lists) -> set:
 def test_the_two_corpora_share_no_list():
     ours = [dev.FAMILY, dev.GIVEN, [p for parts, _ in dev.ABROAD for p in parts], [r for _, r in dev.ABROAD],
             [p for pair in dev.HAN for part in pair for p in part], dev.VIET, dev.VIET_ROMAJI, dev.SHOPS, dev.CLINICS,
-            dev.SHIPS, dev.HORSES, dev.TYPHOONS, dev.MASCOTS, dev.STREETS, dev.FIRMS, dev.CLASSES, dev.EVENTS]
+            dev.SHIPS, dev.HORSES, dev.TYPHOONS, dev.MASCOTS, dev.STREETS, dev.FIRMS, dev.CLASSES, dev.EVENTS, dev.HIRAGANA_GIVEN, dev.SHOP_ROWS, dev.VESSELS,
+            dev.RUNNERS]
     theirs = _parts([check.SEI, check.MEI, [p for parts, _ in check.TRAINEES for p in parts],
                      [r for _, r in check.TRAINEES], [p for pair in check.KANJI_NAMES for part in pair for p in part],
                      check.VIETNAMESE, check.VIETNAMESE_CAPS, check.SALONS, check.BONESETTERS, check.BOATS,

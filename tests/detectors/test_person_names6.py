@@ -1,7 +1,7 @@
 """Names offices write beyond a 氏名 cell (issue 12, names6): a former surname beside a
 married name, a mail's display name in romaji, names under JSON and XML keys, romaji
 and reading columns, foreign names in three parts, Last | First columns, key/value
-lines that are no fixed-width table; bodies, peoples, faiths and goods named like
+lines that are no fixed-width table, a child by a hiragana name with ちゃん; bodies, peoples, faiths and goods named like
 people stay unreported. Made-up people, the real GiNZA model, real files."""
 
 import pytest
@@ -24,6 +24,9 @@ CASES = [
     ("本人より「エホバの証人のため輸血不可」との話あり。（記録：笠置）\n", ["笠置"]),
     ("商品コード: 1\t商品名: まもる君 防犯ブザー\t単価: 800\n", []),
     ("氏名: 山田 花子\t商品名: 防犯ブザー\n", ["山田 花子"]),
+    ("ひなたちゃん（3歳）が午後から発熱。そうたくんのお母さんから電話。\n", ["ひなた", "そうた"]),
+    ("おにいちゃんが来た。おばあちゃんの家。あかちゃんが泣いた。\n", []),  # no given name of the lists
+    ("マスコットキャラクターのまもるくんが登場します。\n", []),
 ]
 
 
