@@ -104,8 +104,9 @@ class DevNames6(Names5Documents):
         (fk, _, fr), (gk, _, gr) = self.person()
         (tk, _, tr), (tg, _, _) = self.person()
         sender = self.pick([f'"{gr} {fr}" <{gr.lower()}.{fr.lower()}@example.jp>',
-                            f"{fk} {gk} <{fr.lower()}@example.jp>", f'"{fr.upper()} {gr.upper()}" <{fr.lower()}@example.jp>'])
-        truth = {("PERSON", sender.split(" <")[0].strip('"').replace(" ", "")), ("PERSON", tk + tg)}
+                            f"{fk} {gk} <{fr.lower()}@example.jp>", f'"{fr.upper()} {gr.upper()}" <{fr.lower()}@example.jp>',
+                            f'"{fr}, {gr}" <{gr[0].lower()}.{fr.lower()}@example.jp>'])
+        truth = {("PERSON", sender.split(" <")[0].strip('"').replace(" ", "").replace(",", "")), ("PERSON", tk + tg)}
         text = (f"From: {sender}\nTo: {tk} {tg} <{tr.lower()}@example.co.jp>\nSubject: 研修日程の件\n\n"
                 f"{tk}様\n\nいつもお世話になっております。研修の日程、承知いたしました。\n\n--\n{fk} {gk}\n")
         return text, ".eml", truth | {("PERSON", fk + gk)}

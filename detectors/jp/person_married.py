@@ -4,7 +4,8 @@ Staff lists and notices keep a married woman's former surname: 大槻 颯太（�
 森本 沙織 ※旧姓 北村, 杉浦陽菜（古川） — the former surname is the person's data too,
 and alone it is a place-like word the dictionary often does not tag as a name (古川).
 A mail header writes the sender as a display name before the address:
-"Miho Hamaguchi" <…>, "SUGIURA SAKURA" <…>, From: Kono Emi <…>.
+"Miho Hamaguchi" <…>, "SUGIURA SAKURA" <…>, "Nonomura, Tomoya" <…> (Outlook's
+surname first), From: Kono Emi <…>.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ _FORMER = re.compile(rf"(?:旧姓(?:[ \u3000]*[:：・は][ \u3000]*|[ \u3000]+|
                      r"(?=[)）\s、,。]|$)")
 _BARE_BRACKET = re.compile(r"[(（]([\u4e00-\u9fff々]{2,3})[)）]")  # 杉浦陽菜（古川）
 _NOT_SURNAMES = frozenset({"なし", "同じ", "不明", "同上", "使用", "併記", "本人"})
-_DISPLAY_NAME = re.compile(r'(?:^|(?<=[\s:：,]))"?([A-Z][a-z]{1,14} [A-Z][a-z]{1,14}|[A-Z]{2,14} [A-Z]{2,14})"? <[^>\s@]+@')
+_DISPLAY_NAME = re.compile(r'(?:^|(?<=[\s:：,]))"?([A-Z][a-z]{1,14},? [A-Z][a-z]{1,14}|[A-Z]{2,14},? [A-Z]{2,14})"? <[^>\s@]+@')
 
 
 def former_surnames(text: str, names: list[tuple[int, int]], lists: NameLists) -> list[tuple[int, int]]:
@@ -36,13 +37,13 @@ def former_surnames(text: str, names: list[tuple[int, int]], lists: NameLists) -
 
 
 def display_names(text: str, lists: NameLists) -> list[tuple[int, int]]:
-    """(start, end) of a display name in romaji before a mail address, one of whose
-    words is a listed surname or given name (not "Customer Support" <…>)."""
+    """(start, end) of a display name in romaji before a mail address: a listed surname
+    and a listed given name in either order (not "Customer Support", "Akira Design" <…>)."""
     if "@" not in text:
         return []
     spans = []
     for match in _DISPLAY_NAME.finditer(text):
-        first, second = match.group(1).upper().split(" ")
+        first, second = match.group(1).upper().replace(",", "").split(" ")
         if (first in lists.surname_romaji and second in lists.given_romaji) or (
                 first in lists.given_romaji and second in lists.surname_romaji):
             spans.append(match.span(1))

@@ -14,6 +14,8 @@ CASES = [
     ("・異動　森本 沙織（旧：北村）\n", ["森本 沙織", "北村"]),
     ("旧姓併記のお願い\n", []),  # 併記 is no surname
     ('From: "Miho Hamaguchi" <miho.hamaguchi@example.jp>\n', ["Miho Hamaguchi"]),
+    ('Cc: "Nonomura, Tomoya" <t.nonomura@example.jp>\n件名: 研修\n', ["Nonomura, Tomoya"]),
+    ('From: "Akira Design" <a@example.jp>\n件名: 見積\n', []),  # a listed given name and a firm's word
     ('From: "Customer Support" <support@example.jp>\n', []),  # no listed name
     ('[{"id": 0, "family_name": "浜口", "given_name": "颯太"}]\n', ["浜口", "颯太"]),
     ('[{"id": 1, "name": "卓上ライト"}, {"name": "大槻 美穂"}]\n', ["大槻 美穂"]),  # a bare name key: a product too
