@@ -51,9 +51,6 @@ class CheckNames6(Names5Documents):
     def __init__(self, seed: int) -> None:
         super().__init__(random.Random(seed * 47 + 61))
 
-    def pick(self, items):
-        return self.rng.choice(items)
-
     def someone(self) -> tuple[tuple, tuple]:
         return self.pick(SEI), self.pick(MEI)
 

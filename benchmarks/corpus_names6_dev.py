@@ -58,9 +58,6 @@ class DevNames6(Names5Documents):
     def __init__(self, seed: int) -> None:
         super().__init__(random.Random(seed * 43 + 6))
 
-    def pick(self, items):
-        return self.rng.choice(items)
-
     def person(self) -> tuple[tuple, tuple]:
         return self.pick(FAMILY), self.pick(GIVEN)
 
