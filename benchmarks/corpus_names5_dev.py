@@ -48,9 +48,6 @@ class DevNames5(Names5Documents):
     def __init__(self, seed: int) -> None:
         super().__init__(random.Random(seed * 41 + 5))
 
-    def pick(self, items):
-        return self.rng.choice(items)
-
     def japanese(self) -> tuple[str, str, str]:
         """(written, canonical, reading): spaced, full-width spaced or glued; a hiragana given name now and then."""
         family, given = self.pick(FAMILY), self.pick(GIVEN)

@@ -1,6 +1,6 @@
-"""How the names5 corpora (benchmarks/corpus_names5_dev.py and _check.py) put their
-pieces into documents: each document kind in turn, look-alikes added to half of the
-text files, clean files of look-alikes only. Holds no template, word or name: each
+"""How the names5 and names6 corpora (benchmarks/corpus_names5_dev.py, _check.py and
+the names6 pair) put their pieces into documents: each document kind in turn,
+look-alikes added to half of the text files, clean files of look-alikes only. Holds no template, word or name: each
 corpus brings its own kinds (`kinds()`, `look_alike_kinds()`)."""
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ class Names5Documents:
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
+
+    def pick(self, items):
+        return self.rng.choice(items)
 
     def kinds(self) -> list:
         """Methods giving (text, suffix, truth) of one document with people."""

@@ -5,7 +5,7 @@ A romaji, English or homely header (seinengappi, birth_date, zip, addr, mobile,
 おところ, れんらく先, 会員さま) is glossed with the Japanese label it stands for
 (`addr 住所: …`), so a value's context is the same as under 住所.
 
-A name kept in two columns (姓 | 名, sei | mei, Last Name | First Name, セイ | メイ):
+A name kept in two columns (姓 | 名, sei | mei, Last Name | First Name, Last | First, セイ | メイ):
 the two cells of a row are composed as one field, surname first, under one name
 label (`氏名: 河合 大輔`, `氏名(カナ): カワイ ダイスケ`), so the person recognizer reads
 one name where it read a surname and a given name apart (a shift roster, a customer
@@ -18,8 +18,8 @@ import unicodedata
 from functools import lru_cache
 
 _PART = r"(?P<part>[ _]?(?:[(（]?(?:漢字|カナ|かな|フリガナ|ふりがな|kana|kanji|ローマ字|英字|romaji)[)）]?))?"
-_SURNAME = re.compile(rf"(?:姓|氏|苗字|名字|sei|last ?name|family ?name|surname|セイ){_PART}")
-_GIVEN = re.compile(rf"(?:名|mei|first ?name|given ?name|メイ){_PART}")
+_SURNAME = re.compile(rf"(?:姓|氏|苗字|名字|sei|last(?: ?name)?|family(?: ?name)?|surname|セイ){_PART}")
+_GIVEN = re.compile(rf"(?:名|mei|first(?: ?name)?|given(?: ?name)?|メイ){_PART}")
 _KANA_PART = ("カナ", "かな", "フリガナ", "ふりがな", "kana")
 _LATIN_PART = ("ローマ字", "英字", "romaji")
 

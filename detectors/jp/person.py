@@ -23,16 +23,20 @@ import re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from detectors.entities import PERSON
+from detectors.jp.person_children import children_called
 from detectors.jp.person_columns import NameJudge, column_names
+from detectors.jp.person_bodies import a_body_or_a_people
 from detectors.jp.person_goods import named_like_a_person
 from detectors.jp.person_greeting import addressed_by_layout
 from detectors.jp.person_kanji import cjk_names
+from detectors.jp.person_keys import keyed_names
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_patterns import (NAME_LABEL, addressed_surnames, is_a_name, kana_names, labelled_names,
                                          listed_kana_names, romaji_names)
 from detectors.jp.person_prose import (addressed, beside_a_legal_form, chain_ends, katakana_chains, names_a_thing,
                                       unknown_katakana_names)
 from detectors.jp.person_listed import listed_with_people
+from detectors.jp.person_married import display_names, former_surnames
 from detectors.jp.person_office import (a_shop, addressed_forms, bracketed_forms, mixed_case_romaji, spaced_names,
                                         speaker_surnames, with_given_names_after, with_surnames_before)
 from detectors.jp.person_org import things_in_text
@@ -132,6 +136,8 @@ class PersonRecognizer(EntityRecognizer):
                    for r in results]
         spans = speaker_surnames(text, self.names) + mixed_case_romaji(text, self.names) + spaced_names(text, self.names)
         spans += bracketed_forms(text, found + list(joined.values())) + addressed_forms(text, self.names)
+        spans += former_surnames(text, found + list(joined.values()), self.names) + display_names(text, self.names)
+        spans += children_called(text, self.names)  # person_children
         results += [self._result(start, end, 0.6) for start, end in spans]
         shops = {span for span in {(r.start, r.end) for r in results} if a_shop(text, *span)}  # each span once
         return [r for r in results if (r.start, r.end) not in shops]
@@ -182,6 +188,7 @@ class PersonRecognizer(EntityRecognizer):
         results = [r for r in results if text[r.start:r.end] not in things]
         judge = NameJudge(lookup, self.names)
         fields = [f for f in fields if judge.a_name_value(text[f.start:f.end])]  # not 会員名: 正会員
+        fields += [self._result(s, e, 0.6) for s, e in keyed_names(text, judge.a_name_value, judge.known)]  # person_keys
         # a role's name another tier found keeps that tier's score, unless too low to report (記録者：佐藤 at 0.2)
         found = {(r.start, r.end) for r in results if r.score >= 0.6}
         fields += [self._result(s, e, 0.6) for s, e in role_labelled_names(text, self.names, lookup) if (s, e) not in found]
@@ -199,7 +206,8 @@ class PersonRecognizer(EntityRecognizer):
         # One character is never reported as a name: alone it is far more often a
         # word broken across a line (看\n護) than a person, even after a label.
         results = [r for r in _distinct(results) if r.end - r.start >= MIN_NAME_LENGTH
-                   and not named_like_a_person(text, r.start, r.end, self.names, lookup)]  # カットハウス 健, 洗浄太郎
+                   and not named_like_a_person(text, r.start, r.end, self.names, lookup)  # カットハウス 健, 洗浄太郎
+                   and not a_body_or_a_people(text, r.start, r.end)]  # 楡 管理組合, 少数民族カレン (person_bodies)
         return [r for r in results if trimmed(text, r, self.names)]  # no 「（子」, no 法光院
 
 

@@ -55,6 +55,7 @@ _NOT_A_NAME_END = frozenset("市区郡県都府駅店園館社会課係家")
 _ONE_JAPANESE_WORD = re.compile(rf"{_KANA_KANJI_WORD}+")
 _SHORT_KANJI_WORD = re.compile(r"[\u4e00-\u9fff々]{2,3}")
 _GIVEN_REST = re.compile(r"[\u4e00-\u9fff々]{0,3}")
+_FOREIGN_KANA = re.compile(r"[ァ-ヶー]{2,12}(?:[ \u3000・][ァ-ヶー]{2,12}){2,3}")
 MIN_CELLS = 3  # an unknown header's column is judged on at least this many cells
 NAME_SHARE = 0.6  # …of which at least this share hold a name the other tiers found
 
@@ -119,6 +120,8 @@ def _name_start(part: str, span: tuple[int, int], found: list[tuple[int, int]], 
     (大和ビルサービス 宮崎 様)."""
     start, end = span
     first_end = part.find(" ", start, end)
+    if _FOREIGN_KANA.fullmatch(part, start, end):  # ソウザ ガブリエル シルバ: a foreign name in parts
+        return start
     first = part[start:first_end]
     # 東 喜久子, 長谷部 聡子: a surname of the lists on its own, or a short kanji word the
     # dictionary reads as a name or does not know (not 総務 北村)

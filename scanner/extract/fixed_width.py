@@ -43,10 +43,13 @@ LAYOUT_RECORDS = 1000  # records that decide the fields
 DATE_RECORDS, DATE_GATE_RECORDS = 200, 8  # records that decide whether two fields are one date
 
 
+_FORM_PAIR = re.compile(r"[^\s:：][:：][^\s:：]")  # 氏名：石黒 咲良　所属：総務課 is a form's line, not a header
+
+
 def _header_index(lines: list[str]) -> int | None:
     for index, line in enumerate(lines[:HEADER_SEARCH_LINES]):
         words = WORD.findall(line)
-        if (len(words) >= MIN_FIELDS and not any(ch.isdigit() for ch in line)
+        if (len(words) >= MIN_FIELDS and not any(ch.isdigit() for ch in line) and not _FORM_PAIR.search(line)
                 and sum(is_field_label(w) for w in words) >= 2):
             return index
     return None
