@@ -1,12 +1,14 @@
-"""A number shaped like a phone under a label of another number (issue 12, own5).
+"""A number under the label of another number (issue 12, own5; every identifier, ids6).
 
-A policy number written 03-1234-5678, a member's or an order's number: phonenumbers
-says they are valid phone numbers, and only their label says otherwise. The label
-is the words right before the number in its cell or sentence (a column's header
-composed before the cell, `証券番号: 03-…`; `受付番号は 03-… です`; `診察券番号 03-…`):
-when they end with a number's word (番号, No., ID, コード, 品番) that is not a
-phone's (電話番号, 携帯番号, FAX番号, 内線番号, 代表番号), the number is no phone.
-A bare 番号 or No. says nothing.
+A policy number written 03-1234-5678, a patient's ID of twelve digits that passes the
+My Number check: the shape (and even a check digit) says phone or My Number, only
+the label says otherwise. The label is the words right before the number in its cell
+or sentence (a column's header composed before the cell, `証券番号: 03-…`, a JSON key
+read as `patient_id: …`; `受付番号は 1234 5678 9012 です`; `診察券番号 04-…`): when
+they end with a number's word (番号, No., ID, コード, ナンバー, Number, _no, 品番) the
+label names a number, and that number is the recognizer's own only when the label
+says so (電話番号 for a phone, 個人番号 / マイナンバー for a My Number). A bare 番号
+or No. says nothing: the number is decided as before.
 """
 
 from __future__ import annotations
@@ -15,15 +17,77 @@ import re
 
 LABEL_REACH = 24
 _NUMBER_WORD = re.compile(
-    r"(?:(?P<head>[^\s\t:：]{1,12}?)[ 　]?(?:番号|No\.?|NO\.?|no\.|№|ナンバー|ID|コード|CD)|品番|型番)"
-    r"[)）]?[ 　]*(?:[:：=＝は]|が|\(|（|「|\[|【)?[ 　]*[(（]?$")
-_PHONE_WORD = re.compile(r"電話|TEL|Tel|tel|℡|☎|FAX|Fax|fax|ファ[ック]*ス|携帯|ケータイ|連絡|内線|外線|直通|代表|自宅|ダイヤル"
-                         r"|呼出|コール|phone|Phone|PHONE|mobile|Mobile|固定|緊急|局")
+    r"(?:(?P<head>[^\s\t:：]{1,12}?)[ 　]?(?:番号|No\.?|NO\.?|no\.|№|ナンバー|ID|Id|コード|CD|Number|NUMBER|number|Num\.?"
+    r"|(?<=[A-Za-z])_(?:id|no|num|number|code|cd))|品番|型番)"
+    r"[)）\"'>]?[ 　]*(?:[:：=＝は]|が|\(|（|「|\[|【)?[ 　]*[(（\"']?$")
+# A phone's own labels
+PHONE_LABEL = re.compile(r"電話|TEL|Tel|tel|℡|☎|FAX|Fax|fax|ファ[ック]*ス|携帯|ケータイ|連絡|内線|外線|直通|代表|自宅|ダイヤル"
+                         r"|呼出|コール|phone|Phone|PHONE|mobile|Mobile|固定|緊急|局|[Cc]ontact|[Cc]ell|[Ee]mergency|[Hh]ome|[Oo]ffice|denwa|keitai")
 
 
-def labelled_as_other_number(text: str, start: int) -> bool:
-    """The words right before start (in its cell, on its line) label another number."""
+def number_label(text: str, start: int) -> str | None:
+    """The label right before start (in its cell, on its line, in its clause) when it
+    names a number (受付番号, Policy No., patient_id), else None."""
     before = text[max(0, start - LABEL_REACH):start]
     before = before.rpartition("\t")[2].rpartition("\n")[2].rpartition("、")[2].rpartition("。")[2]
     found = _NUMBER_WORD.search(before)
-    return found is not None and _PHONE_WORD.search(found.group("head") or "") is None
+    return None if found is None else found.group()
+
+
+def labelled_as_other_number(text: str, start: int, own: re.Pattern = PHONE_LABEL) -> bool:
+    """The words right before start label a number that own (the recognizer's own
+    label words) does not name: a 証券番号 for a phone, a 患者ID for a My Number."""
+    label = number_label(text, start)
+    return label is not None and own.search(label) is None
+
+
+MAX_ROWS = 2000  # rows above a cell searched for its column's header
+_LONG_DIGITS = re.compile(r"[0-9]{4}")
+
+
+class ColumnHeaders:
+    """The header of a column of tab-separated rows whose cells carry no label of
+    their own (an HTML table, a sheet read without its header composed): the nearest
+    cell above in the same column with no run of digits, rows of one table only.
+    What each row's column was found under is kept for the rows below."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[tuple[int, int], str | None] = {}
+
+    def header(self, start: int) -> str | None:
+        text = self.text
+        row = text.rfind("\n", 0, start) + 1
+        cell = text.rfind("\t", row, start) + 1 or row
+        if text[cell:start].strip() or "\t" not in text[row:text.find("\n", start) % (len(text) + 1)]:
+            return None  # a label of its own in the cell, or no table's row
+        index, seen, found = text.count("\t", row, start), [], None
+        while row > 0 and len(seen) < MAX_ROWS:
+            above = text.rfind("\n", 0, row - 1) + 1
+            if (above, index) in self._found:
+                found = self._found[(above, index)]
+                break
+            seen.append((above, index))
+            cells = text[above:row - 1].split("\t")
+            if len(cells) <= index:
+                break
+            value = cells[index].strip()
+            if value and not _LONG_DIGITS.search(value):
+                found = value
+                break
+            row = above
+        for key in seen:
+            self._found[key] = found
+        return found
+
+    def names(self, start: int, own: re.Pattern) -> bool | None:
+        """True: the column's header is own's label; False: another number's; None:
+        no header naming a number."""
+        header = self.header(start)
+        if header is None or _NUMBER_WORD.search(header) is None:
+            return None
+        return own.search(header) is not None
+
+
+# A My Number's own labels (個人番号, マイナンバー, 個人番号カード, my_number, 通知カード番号)
+MY_NUMBER_LABEL = re.compile(r"個人|マイナ|my ?_?num|myno|共通番号|通知カード", re.IGNORECASE)
