@@ -19,7 +19,7 @@ LABEL_REACH = 24
 _NUMBER_WORD = re.compile(
     r"(?:(?P<head>[^\s\t:：]{1,12}?)[ 　]?(?:番号|No\.?|NO\.?|no\.|№|ナンバー|ID|Id|コード|CD|Number|NUMBER|number|Num\.?"
     r"|(?<=[A-Za-z])_(?:id|no|num|number|code|cd))|品番|型番)"
-    r"[)）\"'>]?[ 　]*(?:[:：=＝は]|が|\(|（|「|\[|【)?[ 　]*[(（\"']?$")
+    r"[)）\"'>]?[ 　]*(?:[:：=＝は]|が)?[ 　]*(?:\(|（|「|\[|【|\"|')?$")
 # A phone's own labels
 PHONE_LABEL = re.compile(r"電話|TEL|Tel|tel|℡|☎|FAX|Fax|fax|ファ[ック]*ス|携帯|ケータイ|連絡|内線|外線|直通|代表|自宅|ダイヤル"
                          r"|呼出|コール|phone|Phone|PHONE|mobile|Mobile|固定|緊急|局|[Cc]ontact|[Cc]ell|[Ee]mergency|[Hh]ome|[Oo]ffice|denwa|keitai")
