@@ -91,3 +91,5 @@ class ColumnHeaders:
 
 # A My Number's own labels (個人番号, マイナンバー, 個人番号カード, my_number, 通知カード番号)
 MY_NUMBER_LABEL = re.compile(r"個人|マイナ|my ?_?num|myno|共通番号|通知カード", re.IGNORECASE)
+# A card's own labels (カード番号, クレジットカード, カード会員番号, card_no, VISA)
+CARD_LABEL = re.compile(r"カード|クレジット|クレカ|card|credit|visa|jcb|master|amex|diners", re.IGNORECASE)

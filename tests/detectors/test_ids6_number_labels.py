@@ -78,3 +78,9 @@ def test_an_account_to_pay_into_is_the_organisations(detector):
 def test_a_phone_under_another_numbers_column_is_none(detector):
     table = "\tPolicy Number\tContact Number\n\t03-2822-0420\t090-3744-7151"
     assert _found(detector, table, "PHONE") == ["+819037447151"]
+
+
+def test_a_card_number_under_another_numbers_label_is_none(detector):
+    assert _found(detector, "会員番号: 4111 1111 1111 1111", "CREDIT_CARD") == []
+    assert _found(detector, "カード番号: 4111 1111 1111 1111", "CREDIT_CARD") == ["4111111111111111"]
+    assert _found(detector, "お支払い: 4111 1111 1111 1111", "CREDIT_CARD") == ["4111111111111111"]
