@@ -46,10 +46,11 @@ _LONG_DIGITS = re.compile(r"[0-9]{4}")
 
 
 class ColumnHeaders:
-    """The header of a column of tab-separated rows whose cells carry no label of
-    their own (an HTML table, a sheet read without its header composed): the nearest
-    cell above in the same column with no run of digits, rows of one table only.
-    What each row's column was found under is kept for the rows below."""
+    """The labels of a cell of tab-separated rows that carries none of its own (an
+    HTML table, a sheet read without its header composed): the cell before it in its
+    row (a key-value row), else its column's header, the nearest cell above in the
+    same column with no run of digits, rows of one table only. What each row's column
+    was found under is kept for the rows below."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -80,13 +81,23 @@ class ColumnHeaders:
             self._found[key] = found
         return found
 
-    def names(self, start: int, own: re.Pattern) -> bool | None:
-        """True: the column's header is own's label; False: another number's; None:
-        no header naming a number."""
-        header = self.header(start)
-        if header is None or _NUMBER_WORD.search(header) is None:
+    def row_label(self, start: int) -> str | None:
+        """The cell before a cell that holds no label of its own: a key-value row's
+        label (配偶者の個人番号 | 3939…), when its header was not composed."""
+        text = self.text
+        row = text.rfind("\n", 0, start) + 1
+        cell = text.rfind("\t", row, start)
+        if cell < 0 or text[cell + 1:start].strip():
             return None
-        return own.search(header) is not None
+        return text[text.rfind("\t", row, cell) + 1 or row:cell].strip() or None
+
+    def names(self, start: int, own: re.Pattern) -> bool | None:
+        """True: the cell's row label or else its column's header is own's label;
+        False: another number's; None: neither names a number."""
+        for label in (self.row_label(start), self.header(start)):
+            if label is not None and _NUMBER_WORD.search(label) is not None:
+                return own.search(label) is not None
+        return None
 
 
 # A My Number's own labels (個人番号, マイナンバー, 個人番号カード, my_number, 通知カード番号)
