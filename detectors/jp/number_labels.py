@@ -18,8 +18,10 @@ import re
 LABEL_REACH = 24
 _NUMBER_WORD = re.compile(
     r"(?:(?P<head>[^\s\t:：]{1,12}?)[ 　]?(?:番号|No\.?|NO\.?|no\.|№|ナンバー|ID|Id|コード|CD|Number|NUMBER|number|Num\.?"
-    r"|(?<=[A-Za-z])_(?:id|no|num|number|code|cd))|品番|型番)"
-    r"[)）\"'>]?[ 　]*(?:[:：=＝は]|が)?[ 　]*(?:\(|（|「|\[|【|\"|')?$")
+    r"|#|(?<=[A-Za-z])_(?:id|no|num|number|code|cd))|品番|型番)"
+    r"(?:[(（][^)）\n]{1,10}[)）])?"  # a note on how it is written: 患者ID（12桁）
+    r"[)）\"'>\]】］]?[ 　]*(?:[:：=＝は]|が|is|was)?[ 　]*(?:\(|（|「|\[|【|\"|')?$")
+_LABEL_LINE = re.compile(r"[^\t0-9]{2,20}")  # a line above that is only a label (■受付番号, 【会員番号】)
 # A phone's own labels
 PHONE_LABEL = re.compile(r"電話|TEL|Tel|tel|℡|☎|FAX|Fax|fax|ファ[ック]*ス|携帯|ケータイ|連絡|内線|外線|直通|代表|自宅|ダイヤル"
                          r"|呼出|コール|phone|Phone|PHONE|mobile|Mobile|固定|緊急|局|[Cc]ontact|[Cc]ell|[Ee]mergency|[Hh]ome|[Oo]ffice|denwa|keitai")
@@ -28,9 +30,12 @@ PHONE_LABEL = re.compile(r"電話|TEL|Tel|tel|℡|☎|FAX|Fax|fax|ファ[ック]
 def number_label(text: str, start: int) -> str | None:
     """The label right before start (in its cell, on its line, in its clause) when it
     names a number (受付番号, Policy No., patient_id), else None."""
-    before = text[max(0, start - LABEL_REACH):start]
-    before = before.rpartition("\t")[2].rpartition("\n")[2].rpartition("、")[2].rpartition("。")[2]
-    found = _NUMBER_WORD.search(before)
+    before = text[max(0, start - LABEL_REACH):start].rstrip(" 　、")  # 受付番号は、1234…
+    line = before.rpartition("\t")[2].rpartition("\n")[2]
+    if not line.strip("■□●○◆◇・*-  　") and "\n" in before and "\t" not in before.rpartition("\n")[2]:
+        line = before.rpartition("\n")[0].rpartition("\n")[2].strip()  # the value on the line under its label
+        line = line if _LABEL_LINE.fullmatch(line) else ""
+    found = _NUMBER_WORD.search(line.rpartition("、")[2].rpartition("。")[2])
     return None if found is None else found.group()
 
 

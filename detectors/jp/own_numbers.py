@@ -108,18 +108,19 @@ def paid_into(text: str, start: int) -> bool:
 def company_account(text: str, start: int, end: int, reach: int) -> bool:
     """A company's own account: a company as the holder right after the number,
     当社 / 弊社 before it on its line, a 名義 line of its block naming a company, or
-    an account the text asks the reader to pay into (paid_into). A table's row names
+    an account the text asks the reader to pay into (paid_into) with no holder named.
+    A table's row names
     its own holder: the rows around it are other records (a payroll list's 振込元
     row is the employer's, not its neighbours')."""
     if CORPORATE_HOLDER.search(text, end, end + reach) or _OWN_VOICE.search(_cell_before(text, start)):
         return True
-    if paid_into(text, start):
-        return True
     # a table's row is a record of its own: its neighbours' holders are theirs
     line = _line(text, start)
-    lines = [line] if FIELD_SEPARATOR in line else _block(text, start)
-    return any(CORPORATE_HOLDER.search(line.partition(m.group())[2])
-               for line in lines if (m := _HOLDER_LABEL.search(line)))
+    holders = [line.partition(m.group())[2] for line in ([line] if FIELD_SEPARATOR in line else _block(text, start))
+               if (m := _HOLDER_LABEL.search(line))]
+    if holders:  # a holder named decides (a freelancer's bill: お振込先 … 口座名義：ミヤモト カズミ)
+        return any(CORPORATE_HOLDER.search(holder) for holder in holders)
+    return paid_into(text, start)
 
 
 def _line(text: str, position: int) -> str:

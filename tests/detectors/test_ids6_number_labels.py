@@ -17,9 +17,11 @@ def _found(detector, text, entity):
 
 
 @pytest.mark.parametrize("before, label", [
-    ("受付番号は ", "受付番号は "), ("ご契約の証券番号（", "ご契約の証券番号（"), ("お客様の伝票番号は「", "お客様の伝票番号は「"),
-    ('"patient_id": "', '"patient_id": "'), ("<OrderID>", "<OrderID>"), ("Policy No. ", "Policy No. "),
-    ("患者ID: ", "患者ID: "), ("番号: ", None), ("No.", None), ("氏名 ", None)])
+    ("受付番号は ", "受付番号は"), ("ご契約の証券番号（", "ご契約の証券番号（"), ("お客様の伝票番号は「", "お客様の伝票番号は「"),
+    ('"patient_id": "', '"patient_id": "'), ("<OrderID>", "<OrderID>"), ("Policy No. ", "Policy No."),
+    ("患者ID: ", "患者ID:"), ("受付番号は、", "受付番号は"), ("【会員番号】\n", "【会員番号】"),
+    ("Your order number is ", "order number is"), ("患者ID（12桁）: ", "患者ID（12桁）:"), ("Order #: ", "Order #:"),
+    ("番号: ", None), ("No.", None), ("氏名 ", None), ("受付番号\t", None), ("2026年\n", None)])
 def test_which_words_label_a_number(before, label):
     assert number_label(before + MINE, len(before)) == label
 
