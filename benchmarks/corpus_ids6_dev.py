@@ -46,7 +46,7 @@ class DevIds6(Numbers):
         rows, truth = [["受診者一覧"], [label, "氏名", own, "備考"]], set()
         for n, who in enumerate(self.rng.sample(PEOPLE, 6)):
             other, mine = self.my_number(), self.my_number()
-            rows.append([self.written(other), who, self.written(mine) if n % 2 else "", "初診" if n % 3 else ""])
+            rows.append([self.pick([self.written(other), f"P-{other}"]), who, self.written(mine) if n % 2 else "", "初診" if n % 3 else ""])
             truth.add(("~MY_NUMBER", other))
             if n % 2:
                 truth.add(("MY_NUMBER", mine))
@@ -56,7 +56,8 @@ class DevIds6(Numbers):
         """A form of key-value lines: the 個人番号 a line above the other number."""
         other, mine, label = self.my_number(), self.my_number(), self.pick(OTHER_LABELS)
         lines = ["申込書", f"氏名：{self.pick(PEOPLE)}", f"{self.pick(OWN_LABELS)}：{self.written(mine)}",
-                 f"{label}：{self.written(other)}", "備考：なし"]
+                 self.pick([f"{label}：{self.written(other)}", f"{label}　第{other}号", f"【{label}】\n{self.written(other)}"]),
+                 "備考：なし"]
         return Doc(f"ids6_form{i:03d}.docx", _docx(lines),
                    {("MY_NUMBER", mine), ("~MY_NUMBER", other)} | _SCORED)
 

@@ -6,6 +6,8 @@ export (a 給与支払報告書 CSV for eLTAX), is not chance (11**-5 for five).
 another number's label (患者ID, 受付番号, 証券番号: one in eleven passes the check) is
 none, nor counts in a run."""
 
+import re
+
 from stdnum.jp import in_ as my_number
 
 from detectors.entities import MY_NUMBER
@@ -16,6 +18,9 @@ from detectors.normalize import digits_only
 RUN_OF_VALID = 5  # twelve-digit numbers in one text passing the check,
 RUN_SHARE = 0.8  # of all its twelve-digit numbers (a typo in one row does not undo the run)
 RUN_SCORE = 0.55
+# a code's letters right before the digits (P-123456789012, ID123456789012): a My
+# Number is written as digits alone
+_LETTER_BEFORE = re.compile(r"[A-Za-z][-#]?$")
 
 
 class MyNumberRecognizer(JapanesePatternRecognizer):
@@ -35,7 +40,8 @@ class MyNumberRecognizer(JapanesePatternRecognizer):
     OWN_LABEL = MY_NUMBER_LABEL  # none under 患者ID, 受付番号, 証券番号 (detectors.jp.number_labels)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)  # those passing the check
+        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)  # those passing the check
+                   if not _LETTER_BEFORE.search(text, max(0, r.start - 2), r.start)]
         if len(results) >= RUN_OF_VALID and len(results) >= RUN_SHARE * sum(1 for _ in self._compiled[0].finditer(text)):
             for result in results:
                 result.score = max(result.score, RUN_SCORE)

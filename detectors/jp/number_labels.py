@@ -20,7 +20,7 @@ _NUMBER_WORD = re.compile(
     r"(?:(?P<head>[^\s\t:：]{1,12}?)[ 　]?(?:番号|No\.?|NO\.?|no\.|№|ナンバー|ID|Id|コード|CD|Number|NUMBER|number|Num\.?"
     r"|#|(?<=[A-Za-z])_(?:id|no|num|number|code|cd))|品番|型番)"
     r"(?:[(（][^)）\n]{1,10}[)）])?"  # a note on how it is written: 患者ID（12桁）
-    r"[)）\"'>\]】］]?[ 　]*(?:[:：=＝は]|が|is|was)?[ 　]*(?:\(|（|「|\[|【|\"|')?$")
+    r"[)）\"'>\]】］]?[ 　]*(?:[:：=＝は]|が|is|was)?[ 　]*(?:\(|（|「|\[|【|\"|')?第?$")
 _LABEL_LINE = re.compile(r"[^\t0-9]{2,20}")  # a line above that is only a label (■受付番号, 【会員番号】)
 # A phone's own labels
 PHONE_LABEL = re.compile(r"電話|TEL|Tel|tel|℡|☎|FAX|Fax|fax|ファ[ック]*ス|携帯|ケータイ|連絡|内線|外線|直通|代表|自宅|ダイヤル"
