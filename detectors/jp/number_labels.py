@@ -24,7 +24,8 @@ _NUMBER_WORD = re.compile(
 _LABEL_LINE = re.compile(r"[^\t0-9]{2,20}")  # a line above that is only a label (■受付番号, 【会員番号】)
 # A phone's own labels
 PHONE_LABEL = re.compile(r"電話|TEL|Tel|tel|℡|☎|FAX|Fax|fax|ファ[ック]*ス|携帯|ケータイ|連絡|内線|外線|直通|代表|自宅|ダイヤル"
-                         r"|呼出|コール|phone|Phone|PHONE|mobile|Mobile|固定|緊急|局|[Cc]ontact|[Cc]ell|[Ee]mergency|[Hh]ome|[Oo]ffice|denwa|keitai")
+                         r"|呼出|コール|phone|Phone|PHONE|mobile|Mobile|固定|緊急|局|PHS|勤務先|実家|留守"
+                         r"|[Cc]ontact|[Cc]ell|[Ee]mergency|[Hh]ome|[Oo]ffice|denwa|keitai")
 
 
 def number_label(text: str, start: int) -> str | None:
