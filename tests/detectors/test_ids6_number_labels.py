@@ -86,3 +86,10 @@ def test_a_card_number_under_another_numbers_label_is_none(detector):
     assert _found(detector, "会員番号: 4111 1111 1111 1111", "CREDIT_CARD") == []
     assert _found(detector, "カード番号: 4111 1111 1111 1111", "CREDIT_CARD") == ["4111111111111111"]
     assert _found(detector, "お支払い: 4111 1111 1111 1111", "CREDIT_CARD") == ["4111111111111111"]
+
+
+def test_a_licence_number_in_a_row_that_names_the_document(detector):
+    log = ("入館日\t氏名\t確認書類\t書類番号\n"
+           "入館日: 2026/11/07\t氏名: 山田 花子\t確認書類: 運転免許証\t書類番号: 932040911012\n"
+           "入館日: 2026/11/08\t氏名: 川口 次郎\t確認書類: 社員証\t書類番号: 451839262020")
+    assert _found(detector, log, "DRIVERS_LICENSE") == ["932040911012"]
