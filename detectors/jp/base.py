@@ -13,6 +13,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from detectors.first_chars import opening_with_class
+from detectors.jp.number_labels import ColumnHeaders, labelled_as_other_number
 from detectors.normalize import digits_only
 from detectors.spans import without_contained
 
@@ -40,6 +41,7 @@ NO_DIGIT_AFTER = r"(?![0-9])(?![-. ][0-9])"
 # A whole table cell of digits, right after its `label: ` (see detectors.fields).
 CELL_START, CELL_END = "[0-9](?<=: [0-9])", r"(?=[\t\n]|\Z)"
 FLAGS = re.ASCII | re.MULTILINE
+OWN_COLUMN_SCORE = 0.55  # a number under a column header of its own (マイナンバー over an HTML table's cells)
 LABEL_REACH = 24  # characters before a match, in its cell, where its own label stands
 
 
@@ -73,6 +75,10 @@ class JapanesePatternRecognizer(PatternRecognizer):
     # Patterns tried only on a text where a cheap search finds something they need
     # (pattern name -> regex): a rare shape need not cost a scan of every text.
     GATES: ClassVar[dict[str, str]] = {}
+    # A number's own label words (電話 for a phone, 個人番号 for a My Number): a match
+    # under the label of another number (受付番号, 患者ID, Policy No.) is dropped
+    # (detectors.jp.number_labels); None: labels are not read.
+    OWN_LABEL: ClassVar[re.Pattern | None] = None
 
     def __init__(self) -> None:
         super().__init__(
@@ -115,7 +121,23 @@ class JapanesePatternRecognizer(PatternRecognizer):
                 results.append(RecognizerResult(
                     entity, start, end, score, explain(name, pattern.name, pattern.regex, score, verdict, flags),
                     {RecognizerResult.RECOGNIZER_NAME_KEY: name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
-        return without_contained(results)
+        results = without_contained(results)
+        return results if self.OWN_LABEL is None or not results else self._by_labels(text, results)
+
+    def _by_labels(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Matches under another number's label (受付番号: …, a 患者ID column's
+        header) dropped; those under a column header of their own at OWN_COLUMN_SCORE."""
+        own, columns, kept = self.OWN_LABEL, ColumnHeaders(text), []
+        for result in results:
+            if labelled_as_other_number(text, result.start, own):
+                continue
+            named = columns.names(result.start, own)
+            if named is False:
+                continue
+            if named:
+                result.score = max(result.score, OWN_COLUMN_SCORE)
+            kept.append(result)
+        return kept
 
     def may_match(self, text: str) -> bool:
         return self._prefilter.search(text) is not None

@@ -1,6 +1,7 @@
 """Credit card numbers: 14–19 digits, Luhn, a known issuer prefix (JCB 3528–3589,
 Visa, Mastercard, Amex, Diners). A bare number passing both is reported; context
-raises it further."""
+raises it further; under another number's label (会員番号, 証券番号: one in ten
+passes Luhn) it is none."""
 
 import re
 
@@ -8,6 +9,7 @@ from stdnum import luhn
 
 from detectors.entities import CREDIT_CARD
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer, starts_after
+from detectors.jp.number_labels import CARD_LABEL
 from detectors.normalize import digits_only
 
 _AMEX_START = starts_after("3", "[0-9]", "[0-9][-. ]")
@@ -23,6 +25,7 @@ class CreditCardRecognizer(JapanesePatternRecognizer):
     )
     CONTEXT = ("カード番号", "クレジット", "クレジットカード", "card", "カード", "有効期限", "visa", "jcb")
     NEGATIVE_CONTEXT = ("注文番号", "伝票番号", "追跡番号", "お問い合わせ番号", "JAN", "法人番号")
+    OWN_LABEL = CARD_LABEL  # none under 会員番号, 受付番号, Order No. (detectors.jp.number_labels)
     # 14 digits at least, from a number's start: most text has none, three patterns skipped
     PREFILTER = NUMBER_START + r"(?:[- ]?[0-9]){13}"
 

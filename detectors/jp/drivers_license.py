@@ -2,6 +2,8 @@
 digit are UNVERIFIED (worked out by outsiders): they raise or lower the score,
 never reject. The shape equals a My Number's, so a context word is required."""
 
+import re
+
 from detectors.entities import DRIVERS_LICENSE
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer
 from detectors.normalize import digits_only
@@ -9,6 +11,11 @@ from detectors.normalize import digits_only
 _COMMISSIONS = {*range(10, 15), *range(20, 26), 30, *range(40, 50), *range(50, 56), *range(60, 66),
                 *range(70, 75), *range(80, 84), *range(90, 98)}
 _WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+# A row that says which document a generic number is of (確認書類: 運転免許証 | 書類番号: …,
+# an entry log's ID check): the kind in a cell of its own, the number under a document's label
+_KIND_CELL = re.compile(r"(?:^|\t)(?:[^\t\n:]{1,12}: )?(?:運転免許証|免許証|運転経歴証明書)[ 　]*(?=\t|\n|$)", re.MULTILINE)
+_DOCUMENT_NUMBER = re.compile(r"(?:書類|証明書|確認|証)(?:番号|No\.?|NO\.?)[ 　]*[:：]?[ 　]*$")
+KIND_IN_ROW_SCORE = 0.6
 
 
 def check_digit_matches(digits: str) -> bool:
@@ -35,7 +42,19 @@ class DriversLicenseRecognizer(JapanesePatternRecognizer):
             digits = digits_only(text[result.start:result.end])
             if int(digits[:2]) in _COMMISSIONS and check_digit_matches(digits):
                 result.score += self.CHECKS_AGREE_BONUS
+            if _kind_in_row(text, result.start):
+                result.score = max(result.score, KIND_IN_ROW_SCORE)
         return results
 
     def best_score_without_context(self) -> float:
         return super().best_score_without_context() + self.CHECKS_AGREE_BONUS
+
+
+def _kind_in_row(text: str, start: int) -> bool:
+    """The number stands under a document's label (書類番号) in a table's row that
+    names the document as 運転免許証 in a cell of its own."""
+    row = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[row:len(text) if end < 0 else end]
+    cell = text[max(row, text.rfind("\t", row, start) + 1):start]
+    return "\t" in line and bool(_DOCUMENT_NUMBER.search(cell)) and _KIND_CELL.search(line) is not None

@@ -2,17 +2,25 @@
 
 One number passing the check is weak evidence (1 in 11 random numbers does), so a
 context word is needed; but a run of them that nearly all pass, as in a headerless
-export (a 給与支払報告書 CSV for eLTAX), is not chance (11**-5 for five)."""
+export (a 給与支払報告書 CSV for eLTAX), is not chance (11**-5 for five). A number under
+another number's label (患者ID, 受付番号, 証券番号: one in eleven passes the check) is
+none, nor counts in a run."""
+
+import re
 
 from stdnum.jp import in_ as my_number
 
 from detectors.entities import MY_NUMBER
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer
+from detectors.jp.number_labels import MY_NUMBER_LABEL
 from detectors.normalize import digits_only
 
 RUN_OF_VALID = 5  # twelve-digit numbers in one text passing the check,
 RUN_SHARE = 0.8  # of all its twelve-digit numbers (a typo in one row does not undo the run)
 RUN_SCORE = 0.55
+# a code's letters right before the digits (P-123456789012, ID123456789012): a My
+# Number is written as digits alone
+_LETTER_BEFORE = re.compile(r"[A-Za-z][-#]?$")
 
 
 class MyNumberRecognizer(JapanesePatternRecognizer):
@@ -22,16 +30,18 @@ class MyNumberRecognizer(JapanesePatternRecognizer):
     )
     CONTEXT = (
         "マイナンバー", "個人番号", "共通番号", "マイナンバーカード", "個人番号カード",
-        "通知カード", "my number", "mynumber", "myno", "個人no",
+        "通知カード", "my number", "mynumber", "myno", "個人no", "my_number", "my_no", "kojin_bango", "kojinbango",
     )
     NEGATIVE_CONTEXT = (
         "注文番号", "伝票番号", "受注番号", "発注番号", "管理番号", "会員番号", "請求番号",
         "商品コード", "JAN", "法人番号", "照会番号", "お問い合わせ番号", "追跡番号",
     )
     PREFILTER = r"[0-9]{4}[-. ]?[0-9]{4}[-. ]?[0-9]{4}"
+    OWN_LABEL = MY_NUMBER_LABEL  # none under 患者ID, 受付番号, 証券番号 (detectors.jp.number_labels)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)  # those passing the check
+        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)  # those passing the check
+                   if not _LETTER_BEFORE.search(text, max(0, r.start - 2), r.start)]
         if len(results) >= RUN_OF_VALID and len(results) >= RUN_SHARE * sum(1 for _ in self._compiled[0].finditer(text)):
             for result in results:
                 result.score = max(result.score, RUN_SCORE)

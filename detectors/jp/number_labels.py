@@ -1,12 +1,14 @@
-"""A number shaped like a phone under a label of another number (issue 12, own5).
+"""A number under the label of another number (issue 12, own5; every identifier, ids6).
 
-A policy number written 03-1234-5678, a member's or an order's number: phonenumbers
-says they are valid phone numbers, and only their label says otherwise. The label
-is the words right before the number in its cell or sentence (a column's header
-composed before the cell, `証券番号: 03-…`; `受付番号は 03-… です`; `診察券番号 03-…`):
-when they end with a number's word (番号, No., ID, コード, 品番) that is not a
-phone's (電話番号, 携帯番号, FAX番号, 内線番号, 代表番号), the number is no phone.
-A bare 番号 or No. says nothing.
+A policy number written 03-1234-5678, a patient's ID of twelve digits that passes the
+My Number check: the shape (and even a check digit) says phone or My Number, only
+the label says otherwise. The label is the words right before the number in its cell
+or sentence (a column's header composed before the cell, `証券番号: 03-…`, a JSON key
+read as `patient_id: …`; `受付番号は 1234 5678 9012 です`; `診察券番号 04-…`): when
+they end with a number's word (番号, No., ID, コード, ナンバー, Number, _no, 品番) the
+label names a number, and that number is the recognizer's own only when the label
+says so (電話番号 for a phone, 個人番号 / マイナンバー for a My Number). A bare 番号
+or No. says nothing: the number is decided as before.
 """
 
 from __future__ import annotations
@@ -15,15 +17,96 @@ import re
 
 LABEL_REACH = 24
 _NUMBER_WORD = re.compile(
-    r"(?:(?P<head>[^\s\t:：]{1,12}?)[ 　]?(?:番号|No\.?|NO\.?|no\.|№|ナンバー|ID|コード|CD)|品番|型番)"
-    r"[)）]?[ 　]*(?:[:：=＝は]|が|\(|（|「|\[|【)?[ 　]*[(（]?$")
-_PHONE_WORD = re.compile(r"電話|TEL|Tel|tel|℡|☎|FAX|Fax|fax|ファ[ック]*ス|携帯|ケータイ|連絡|内線|外線|直通|代表|自宅|ダイヤル"
-                         r"|呼出|コール|phone|Phone|PHONE|mobile|Mobile|固定|緊急|局")
+    r"(?:(?P<head>[^\s\t:：]{1,12}?)[ 　]?(?:番号|No\.?|NO\.?|no\.|№|ナンバー|ID|Id|コード|CD|Number|NUMBER|number|Num\.?"
+    r"|#|(?<=[A-Za-z])_(?:id|no|num|number|code|cd))|品番|型番)"
+    r"(?:[(（][^)）\n]{1,10}[)）])?"  # a note on how it is written: 患者ID（12桁）
+    r"[)）\"'>\]】］]?[ 　]*(?:[:：=＝は]|が|is|was)?[ 　]*(?:\(|（|「|\[|【|\"|')?第?$")
+_LABEL_LINE = re.compile(r"[^\t0-9]{2,20}")  # a line above that is only a label (■受付番号, 【会員番号】)
+# A phone's own labels
+PHONE_LABEL = re.compile(r"電話|TEL|Tel|tel|℡|☎|FAX|Fax|fax|ファ[ック]*ス|携帯|ケータイ|連絡|内線|外線|直通|代表|自宅|ダイヤル"
+                         r"|呼出|コール|phone|Phone|PHONE|mobile|Mobile|固定|緊急|局|PHS|勤務先|実家|留守"
+                         r"|[Cc]ontact|[Cc]ell|[Ee]mergency|[Hh]ome|[Oo]ffice|denwa|keitai")
 
 
-def labelled_as_other_number(text: str, start: int) -> bool:
-    """The words right before start (in its cell, on its line) label another number."""
-    before = text[max(0, start - LABEL_REACH):start]
-    before = before.rpartition("\t")[2].rpartition("\n")[2].rpartition("、")[2].rpartition("。")[2]
-    found = _NUMBER_WORD.search(before)
-    return found is not None and _PHONE_WORD.search(found.group("head") or "") is None
+def number_label(text: str, start: int) -> str | None:
+    """The label right before start (in its cell, on its line, in its clause) when it
+    names a number (受付番号, Policy No., patient_id), else None."""
+    before = text[max(0, start - LABEL_REACH):start].rstrip(" 　、")  # 受付番号は、1234…
+    line = before.rpartition("\t")[2].rpartition("\n")[2]
+    if not line.strip("■□●○◆◇・*-  　") and "\n" in before and "\t" not in before.rpartition("\n")[2]:
+        line = before.rpartition("\n")[0].rpartition("\n")[2].strip()  # the value on the line under its label
+        line = line if _LABEL_LINE.fullmatch(line) else ""
+    found = _NUMBER_WORD.search(line.rpartition("、")[2].rpartition("。")[2])
+    return None if found is None else found.group()
+
+
+def labelled_as_other_number(text: str, start: int, own: re.Pattern = PHONE_LABEL) -> bool:
+    """The words right before start label a number that own (the recognizer's own
+    label words) does not name: a 証券番号 for a phone, a 患者ID for a My Number."""
+    label = number_label(text, start)
+    return label is not None and own.search(label) is None
+
+
+MAX_ROWS = 2000  # rows above a cell searched for its column's header
+_LONG_DIGITS = re.compile(r"[0-9]{4}")
+
+
+class ColumnHeaders:
+    """The labels of a cell of tab-separated rows that carries none of its own (an
+    HTML table, a sheet read without its header composed): the cell before it in its
+    row (a key-value row), else its column's header, the nearest cell above in the
+    same column with no run of digits, rows of one table only. What each row's column
+    was found under is kept for the rows below."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[tuple[int, int], str | None] = {}
+
+    def header(self, start: int) -> str | None:
+        text = self.text
+        row = text.rfind("\n", 0, start) + 1
+        cell = text.rfind("\t", row, start) + 1 or row
+        if text[cell:start].strip() or "\t" not in text[row:text.find("\n", start) % (len(text) + 1)]:
+            return None  # a label of its own in the cell, or no table's row
+        index, seen, found = text.count("\t", row, start), [], None
+        while row > 0 and len(seen) < MAX_ROWS:
+            above = text.rfind("\n", 0, row - 1) + 1
+            if (above, index) in self._found:
+                found = self._found[(above, index)]
+                break
+            seen.append((above, index))
+            cells = text[above:row - 1].split("\t")
+            if len(cells) <= index:
+                break
+            value = cells[index].strip()
+            if value and not _LONG_DIGITS.search(value):
+                found = value
+                break
+            row = above
+        for key in seen:
+            self._found[key] = found
+        return found
+
+    def row_label(self, start: int) -> str | None:
+        """The cell before a cell that holds no label of its own: a key-value row's
+        label (配偶者の個人番号 | 3939…), when its header was not composed."""
+        text = self.text
+        row = text.rfind("\n", 0, start) + 1
+        cell = text.rfind("\t", row, start)
+        if cell < 0 or text[cell + 1:start].strip():
+            return None
+        return text[text.rfind("\t", row, cell) + 1 or row:cell].strip() or None
+
+    def names(self, start: int, own: re.Pattern) -> bool | None:
+        """True: the cell's row label or else its column's header is own's label;
+        False: another number's; None: neither names a number."""
+        for label in (self.row_label(start), self.header(start)):
+            if label is not None and _NUMBER_WORD.search(label) is not None:
+                return own.search(label) is not None
+        return None
+
+
+# A My Number's own labels (個人番号, マイナンバー, 個人番号カード, my_number, 通知カード番号)
+MY_NUMBER_LABEL = re.compile(r"個人|マイナ|my ?_?num|myno|共通番号|通知カード", re.IGNORECASE)
+# A card's own labels (カード番号, クレジットカード, カード会員番号, card_no, VISA)
+CARD_LABEL = re.compile(r"カード|クレジット|クレカ|card|credit|visa|jcb|master|amex|diners", re.IGNORECASE)

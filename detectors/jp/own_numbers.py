@@ -85,10 +85,44 @@ def _block(text: str, start: int) -> list[str]:
     return found
 
 
+# An account the reader is asked to pay into (a bill's お振込先, a 寄付 / 会費 notice,
+# 下記口座までお振り込みください) is the payee's, an organisation's; unless its block
+# says the account is a person's own (給与振込, 返金先, 口座振替 from it, 還付).
+_PAY_IN = re.compile(r"お振り?込み?先|ご?入金先|お支払い?先|下記[^。\n]{0,8}口座[^。\n]{0,12}(?:お?振り?込|ご?入金|お支払)"
+                     r"|(?:寄[付附]|会費|協賛|参加費|受講料|代金|ご請求|購読料|負担金|積立金|募金)[^。\n]{0,12}(?:振り?込|口座)")
+_PERSONS_OWN = re.compile(r"給与|賞与|返金|返還|払い?戻|還付|受取口座|受け取り口座|お受取|口座振替|引き?落|氏名|名義人|本人")
+
+
+def paid_into(text: str, start: int) -> bool:
+    """The account's line (before it) or a line above it in its block (no blank line
+    between, BLOCK_LINES at most) asks the reader to pay into it, and none of those
+    lines says the account is a person's own."""
+    lines = text[max(0, start - WINDOW):start].split("\n")[::-1]
+    blank = next((n for n, line in enumerate(lines) if n and not line.strip()), len(lines))
+    # the number's own cell; lines above only when they are no table's rows
+    lines = [lines[0].rpartition(FIELD_SEPARATOR)[2]] + [line for line in lines[1:min(blank, BLOCK_LINES + 1)]
+                                                          if FIELD_SEPARATOR not in line]
+    return any(_PAY_IN.search(line) for line in lines) and not any(_PERSONS_OWN.search(line) for line in lines)
+
+
 def company_account(text: str, start: int, end: int, reach: int) -> bool:
     """A company's own account: a company as the holder right after the number,
-    当社 / 弊社 before it on its line, or a 名義 line of its block naming a company."""
+    当社 / 弊社 before it on its line, a 名義 line of its block naming a company, or
+    an account the text asks the reader to pay into (paid_into) with no holder named.
+    A table's row names
+    its own holder: the rows around it are other records (a payroll list's 振込元
+    row is the employer's, not its neighbours')."""
     if CORPORATE_HOLDER.search(text, end, end + reach) or _OWN_VOICE.search(_cell_before(text, start)):
         return True
-    return any(CORPORATE_HOLDER.search(line.partition(m.group())[2])
-               for line in _block(text, start) if (m := _HOLDER_LABEL.search(line)))
+    # a table's row is a record of its own: its neighbours' holders are theirs
+    line = _line(text, start)
+    holders = [line.partition(m.group())[2] for line in ([line] if FIELD_SEPARATOR in line else _block(text, start))
+               if (m := _HOLDER_LABEL.search(line))]
+    if holders:  # a holder named decides (a freelancer's bill: お振込先 … 口座名義：ミヤモト カズミ)
+        return any(CORPORATE_HOLDER.search(holder) for holder in holders)
+    return paid_into(text, start)
+
+
+def _line(text: str, position: int) -> str:
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1:len(text) if end < 0 else end]

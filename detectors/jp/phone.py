@@ -14,7 +14,7 @@ import phonenumbers
 from detectors.entities import PHONE
 from detectors.jp.address import PREFECTURES
 from detectors.jp.base import JapanesePatternRecognizer, starts_after
-from detectors.jp.number_labels import labelled_as_other_number
+from detectors.jp.number_labels import PHONE_LABEL
 from detectors.normalize import digits_only
 
 # Toll-free (0120, 0800), navi-dial (0570) and 0180 numbers belong to organisations.
@@ -41,12 +41,12 @@ class PhoneRecognizer(JapanesePatternRecognizer):
         "緊急連絡先", "デンワ", "折り返し",
     )
     NEGATIVE_CONTEXT = ("注文番号", "伝票番号", "管理番号", "法人番号", "口座番号")
+    OWN_LABEL = PHONE_LABEL  # a number under another number's label (証券番号: 03-…) is no phone
     NEGATIVE_REACH = 10  # a label right before the number, not one of an earlier value in the sentence
     PREFILTER = r"[0-9]{3}"
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
-                   if not labelled_as_other_number(text, r.start)]  # 証券番号: 03-…
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)  # none under 証券番号: 03-…
         for result in results:
             if result.score == _BARE and _address_on_line(text, result.start, result.end):
                 result.score = BARE_ON_ADDRESS_LINE
