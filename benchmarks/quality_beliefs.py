@@ -53,8 +53,9 @@ def without_optional(truth: dict[str, set], found: dict[str, set]) -> tuple[dict
     return required, kept
 
 
-def run(which: str, docs: int, seed: int, errors: bool, scanner, makers: dict = MAKERS) -> None:
-    """Build, scan and print the table of one corpus (makers: name -> documents class)."""
+def run(which: str, docs: int, seed: int, errors: bool, scanner, makers: dict = MAKERS) -> tuple[list, dict]:
+    """Build, scan and print the table of one corpus (makers: name -> documents class);
+    its negative files and the findings, for a caller's own counts."""
     with tempfile.TemporaryDirectory() as tmp:
         truth, negatives = build(Path(tmp), which, docs, seed, makers)
         truth, found = without_optional(truth, found_in(scan(scanner, Path(tmp))))
@@ -66,10 +67,12 @@ def run(which: str, docs: int, seed: int, errors: bool, scanner, makers: dict = 
     print_table({**table, "(all)": total}, "SENSITIVE category")
     alarms = sum(1 for name in negatives for entity, _ in found.get(name, ()) if entity == "SENSITIVE")
     print(f"\nSENSITIVE findings per negative file: {alarms / max(1, len(negatives)):.3f}")
+    return negatives, found
 
 
-def cli(makers: dict, default_docs: int) -> None:
-    """Parse the command line and score the corpora of makers (name -> documents class)."""
+def cli(makers: dict, default_docs: int, runner=run) -> None:
+    """Parse the command line and score the corpora of makers (name -> documents class)
+    with runner (run, or a caller's run that adds counts of its own)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", choices=["dev", "check", "both"], default="both")
     parser.add_argument("--docs", type=int, default=default_docs)
@@ -81,7 +84,7 @@ def cli(makers: dict, default_docs: int) -> None:
 
     scanner = ObjectScanner(build_detector())
     for which in (["dev", "check"] if args.corpus == "both" else [args.corpus]):
-        run(which, args.docs, args.seed, args.errors, scanner, makers)
+        runner(which, args.docs, args.seed, args.errors, scanner, makers)
 
 
 def main() -> None:

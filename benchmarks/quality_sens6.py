@@ -14,31 +14,23 @@ on look-alike and clean files are counted per kind of file.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import corpus_sens6_check, corpus_sens6_dev  # noqa: E402
-from benchmarks.quality import found_in, print_errors, print_table, scan, sensitive_by_category  # noqa: E402
-from benchmarks.quality_beliefs import build, without_optional  # noqa: E402
+from benchmarks.quality_beliefs import cli  # noqa: E402
+from benchmarks.quality_beliefs import run as beliefs_run  # noqa: E402
 
 MAKERS = {"dev": corpus_sens6_dev.DevDocuments, "check": corpus_sens6_check.CheckDocuments}
 
 
-def run(which: str, docs: int, seed: int, errors: bool, scanner) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        truth, negatives = build(Path(tmp), which, docs, seed, MAKERS)
-        truth, found = without_optional(truth, found_in(scan(scanner, Path(tmp))))
-    if errors:
-        print_errors(truth, found)
-    print(f"\n{which}: {len(truth) - len(negatives)} documents + {len(negatives)} look-alike or clean files, seed {seed}\n")
-    table = sensitive_by_category(truth, found)
-    print_table({**table, "(all)": sum(table.values(), start=Counter())}, "SENSITIVE category")
+def run(which: str, docs: int, seed: int, errors: bool, scanner, makers: dict = MAKERS) -> None:
+    """quality_beliefs' table, then the look-alike and clean files flagged per kind."""
+    negatives, found = beliefs_run(which, docs, seed, errors, scanner, makers)
     kinds, flagged = Counter(), Counter()
     for name in negatives:
         kind = re.sub(r"^s6._(?:neg_)?|\d+\..*$", "", name)
@@ -50,18 +42,7 @@ def run(which: str, docs: int, seed: int, errors: bool, scanner) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--corpus", choices=["dev", "check", "both"], default="both")
-    parser.add_argument("--docs", type=int, default=90)
-    parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--errors", action="store_true", help="print each miss and false alarm (synthetic values)")
-    args = parser.parse_args()
-    from scanner.app.lazy_detector import build_detector
-    from scanner.objects import ObjectScanner
-
-    scanner = ObjectScanner(build_detector())
-    for which in (["dev", "check"] if args.corpus == "both" else [args.corpus]):
-        run(which, args.docs, args.seed, args.errors, scanner)
+    cli(MAKERS, 90, run)
 
 
 if __name__ == "__main__":
