@@ -1,15 +1,14 @@
 """Detection quality on three sets, side by side (issue 12).
 
-    .venv/bin/python benchmarks/detection_report.py [--corpus 5|6|4|3|2] [--seed N] [--scale 1.0] [--keep DIR]
+    .venv/bin/python benchmarks/detection_report.py [--corpus 6|5|4|3|2] [--seed N] [--scale 1.0] [--keep DIR]
                                                     [--wiki-dir ../shared/data/wiki-ner-dev] [--errors]
 
 - corpus 1 (dev): the in-repo corpus of benchmarks/corpus.py, built and scored by
   benchmarks/quality.py's own functions (in process; the rules were tuned on it);
-- the generated corpus chosen by --corpus: 5 (default), benchmarks/corpus5, the
-  held-out evaluation set (never tune a rule on it), 6, benchmarks/corpus6, the next
-  held-out set (scored before and after a round of work; its errors are not listed),
-  or 4, 3 or 2 (benchmarks/corpus4, corpus3, corpus2), development sets (corpus 4 since
-  the end of 2026-12-03); built into a temporary
+- the generated corpus chosen by --corpus: 6 (default), benchmarks/corpus6, the
+  held-out evaluation set (never tune a rule on it; its errors are not listed), or 5,
+  4, 3 or 2 (benchmarks/corpus5 … corpus2), development sets (corpus 5 since the fifth
+  session of 2026-12-03, corpus 4 since the fourth); built into a temporary
   directory, read by `daicho check TREE --show-values --format jsonl` (the whole
   process, as a user runs it) and scored by benchmarks/scoring (matching rules:
   benchmarks/score_findings.py);
@@ -50,7 +49,7 @@ TARGETS = {"SENSITIVE": 0.90, "PERSON": 0.95, "BANK_ACCOUNT": 0.95, "POSTAL_CODE
            "DATE_OF_BIRTH": 0.95, "ADDRESS": 0.92, "all types (micro)": 0.97}
 WIKI_TARGET = 0.85
 CORPORA = {"2": (corpus_2, "dev"), "3": (corpus_3, "dev"), "4": (corpus_4, "dev"),
-           "5": (corpus_5, "eval"), "6": (corpus_6, "next eval")}  # --corpus: (package, role)
+           "5": (corpus_5, "dev"), "6": (corpus_6, "eval")}  # --corpus: (package, role)
 
 Figures = tuple  # (precision, recall, F1)
 
@@ -107,7 +106,7 @@ def figures_of(score: Score) -> dict[str, Figures]:
 
 
 def side_by_side(c1: dict[str, Figures], c2: dict[str, Figures], wiki_person: Figures | None,
-                 corpus: str = "5") -> str:
+                 corpus: str = "6") -> str:
     title = f"corpus {corpus} ({CORPORA[corpus][1]})"
     lines = [f"| entity | corpus 1 (dev) P | R | F1 | {title} P | R | F1 | wiki-dev P | R | F1 | target F1 |",
              "|---|---|---|---|---|---|---|---|---|---|---|"]
@@ -123,9 +122,9 @@ def side_by_side(c1: dict[str, Figures], c2: dict[str, Figures], wiki_person: Fi
 
 def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Detection quality on corpus 1, corpus 2 to 6 and the wiki set.")
-    parser.add_argument("--corpus", choices=sorted(CORPORA), default="5",
-                        help="generated corpus: 5 (held-out evaluation set, default), 6 (the next held-out set), "
-                             "4, 3 or 2 (development sets)")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="6",
+                        help="generated corpus: 6 (held-out evaluation set, default), "
+                             "5, 4, 3 or 2 (development sets)")
     parser.add_argument("--seed", type=int, default=None, help="its seed (default: the corpus's own)")
     parser.add_argument("--scale", type=float, default=1.0, help="its size (1.0: about 300 files)")
     parser.add_argument("--c1-docs", type=int, default=200)
@@ -164,8 +163,8 @@ def main() -> None:
     wiki_rate = f", wiki-dev {fmt(lookalike_rate(wiki_score))} (names of companies, places…)" if wiki_score else ""
     print(f"look-alikes flagged: {name} {fmt(lookalike_rate(eval_score))}{wiki_rate} (target ≤ 0.01)")
     print(f"\n## {name} in detail\n\n" + render(eval_score))
-    if args.errors and role == "next eval":
-        print(f"\n{name} is the next held-out set: its misses and false findings are not listed.")
+    if args.errors and role == "eval":
+        print(f"\n{name} is the held-out set: its misses and false findings are not listed.")
     elif args.errors:
         print("\n" + render_errors(eval_score))
 
