@@ -125,6 +125,7 @@ class _Lines:
         self.birth_starts = sorted(d.start for d in detections if d.entity_type == DATE_OF_BIRTH)
         self.structured = looks_structured(text)  # JSON, XML, YAML records, vCards (detectors.own_records)
         self.tabbed = "\t" in text
+        self.column_cells: dict = {}  # detectors.own_layouts: each cell of a sheet read once
 
     def bounds(self, position: int) -> tuple[int, int]:
         return line_bounds(self.text, position)

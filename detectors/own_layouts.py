@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from detectors.contact_blocks import organisation_name_line
 
@@ -32,10 +32,24 @@ _MOBILE = re.compile(r"\D*0[5789]0")
 
 class Lines(Protocol):
     text: str
+    column_cells: dict  # (line start, column) -> _ColumnCell: each cell read once per text
 
     def bounds(self, position: int) -> tuple[int, int]: ...
 
     def names_a_person(self, start: int, end: int) -> bool: ...
+
+
+class _ColumnCell(NamedTuple):
+    """What column_owner needs of one cell (a sheet's every value walks up the same
+    cells: a roster's phones would read each cell above up to COLUMN_REACH times)."""
+    empty: bool
+    text: str
+    label: str  # its text before `: `
+    personal: bool  # _PERSONAL: a person's own field
+    person: bool  # a person named in it
+    addressed: bool  # 様, 殿, 御中
+    organisation: bool  # an organisation's name
+    line_above: int | None  # the start of the line above; None at the text's start
 
 
 def _cell(text: str, line_start: int, line_end: int, index: int) -> tuple[int, int] | None:
@@ -50,30 +64,49 @@ def _cell(text: str, line_start: int, line_end: int, index: int) -> tuple[int, i
     return start, tab if tab >= 0 else line_end
 
 
+def _column_cell(lines: Lines, line_start: int, index: int) -> _ColumnCell | None:
+    """The index-th cell of the line at line_start, read once per text; None past its cells."""
+    key = (line_start, index)
+    if key not in lines.column_cells:
+        line_end = lines.bounds(line_start)[1]
+        cell = _cell(lines.text, line_start, line_end, index)
+        if cell is None:
+            lines.column_cells[key] = None
+        else:
+            text = lines.text[cell[0]:cell[1]]
+            lines.column_cells[key] = _ColumnCell(
+                cell[0] == cell[1], text, text.partition(": ")[0].strip(), _PERSONAL.search(text) is not None,
+                lines.names_a_person(*cell), _ADDRESSED.search(text) is not None,
+                bool(_ORGANISATION.search(text) or organisation_name_line(text)),
+                lines.bounds(line_start - 1)[0] if line_start else None)
+    return lines.column_cells[key]
+
+
 def column_owner(lines: Lines, start: int) -> str | None:
     """'organisation' or 'personal' for a value in a sheet laid out as a letter
     (see the module), by the cells above it in its column; None elsewhere."""
     line_start, line_end = lines.bounds(start)
-    index = lines.text.count("\t", line_start, start)
     if "\t" not in lines.text[line_start:line_end]:
         return None  # not a sheet's row
-    cells, position, header = [], line_start, None
+    index = lines.text.count("\t", line_start, start)
+    cells: list[_ColumnCell] = []
+    position: int | None = line_start
+    header = None
     for _ in range(COLUMN_REACH):
-        cell = _cell(lines.text, *lines.bounds(position), index)
-        if cell is None or cell[0] == cell[1] or lines.text[cell[0]:cell[1]].strip() == header:
+        cell = _column_cell(lines, position, index)
+        if cell is None or cell.empty or cell.text.strip() == header:
             break  # a table's header row (電話番号 over `電話番号: 088-…`) ends the column's block
-        header = header or lines.text[cell[0]:cell[1]].partition(": ")[0].strip()
+        header = header or cell.label
         cells.append(cell)
-        if position == 0:
+        position = cell.line_above
+        if position is None:
             break
-        position = lines.bounds(position - 1)[0]
-    texts = [lines.text[s:e] for s, e in cells]
-    if len(cells) < 2 or any(_PERSONAL.search(t) for t in texts):
+    if len(cells) < 2 or any(cell.personal for cell in cells):
         return None
-    people = any(lines.names_a_person(s, e) for s, e in cells)
-    if people and any(_ADDRESSED.search(t) for t in texts):
+    people = any(cell.person for cell in cells)
+    if people and any(cell.addressed for cell in cells):
         return "personal"
-    if not people and any(_ORGANISATION.search(t) or organisation_name_line(t) for t in texts[1:]):
+    if not people and any(cell.organisation for cell in cells[1:]):
         return "organisation"
     return None
 
