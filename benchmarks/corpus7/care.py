@@ -1,0 +1,157 @@
+"""Care and welfare writers of corpus 7: a 保育園, a municipal welfare desk, an NPO
+for residents from abroad, a funeral home."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from benchmarks.corpus7 import formats, model, numbers, people, sensitive
+from benchmarks.corpus7.common import (address, born, contract, day_in, email, name, other_date, phone, pick, postal,
+                                       sex_text)
+from benchmarks.corpus7.model import Blob, lookalike, value
+
+RELATIONS = ("父", "母", "兄", "姉", "祖母", "祖父", "弟", "妹")
+PET_NAMES = ("モモ", "さくら", "ハナ", "コタロウ", "ソラ", "マロン")
+
+
+def family_rows(rng: random.Random, parent, style: str):
+    """続柄・氏名・生年月日 rows of a family table."""
+    rows = []
+    for relation in rng.sample(RELATIONS, rng.randint(2, 4)):
+        older = relation in ("父", "母", "祖母", "祖父")
+        start = date(1950 if relation.startswith("祖") else 1978, 1, 1) if older else date(2012, 1, 1)
+        member = people.japanese(rng, "M" if relation in ("父", "兄", "祖父", "弟") else "F",
+                                 start + timedelta(days=rng.randint(0, 365 * 10)),
+                                 (parent.family, parent.family_kana))
+        rows.append([relation, name(member), born(member, style), pick(rng, ("会社員", "自営業", "小学生", "無職", "パート"))])
+    return rows
+
+
+def nursery_record(rng: random.Random) -> tuple[str, Blob]:
+    """児童票: one child, a form table, a family table, the nursery's address in the footer."""
+    nursery = people.org_contact(rng, pick(rng, ("ひまわり保育園", "つくし保育園", "どんぐり乳児保育所")))
+    parent = people.japanese(rng)
+    kid = people.child(rng, parent, date(2020, 4, 2) + timedelta(days=rng.randint(0, 365 * 5)))
+    form = [["児童氏名", name(kid), "ふりがな", value("PERSON", kid.family_kana + " " + kid.given_kana)],
+            ["生年月日", born(kid, pick(rng, ("era", "era_kanji"))), "性別", sex_text(kid)],
+            ["住所", [postal(parent, "mark"), " ", address(parent)], "", ""],
+            ["保護者", name(parent), "携帯", phone(parent.mobile)],
+            ["アレルギー", sensitive.drawn(rng, "病歴") if rng.random() < 0.7 else "なし", "", ""],
+            ["発達・配慮事項", sensitive.drawn(rng, "障害") if rng.random() < 0.4 else "特になし", "", ""]]
+    family = [["続柄", "氏名", "生年月日", "職業・学校"]] + family_rows(rng, parent, pick(rng, ("era", "slash")))
+    blocks = [("p", "児童票（令和8年度）"), ("table", form), ("p", ""), ("p", "家族構成"), ("table", family),
+              ("p", ["入園日 ", other_date(rng, "enrolment_date", "era")]),
+              ("p", ["クラスで飼育しているウサギの「", lookalike("pet_name", "PERSON", pick(rng, PET_NAMES)),
+                     "」の世話係を担当"])]
+    footer = [[nursery["name"], " ", nursery["address"], " TEL ", nursery["phone"]]]
+    return "docx", formats.docx(blocks, footer=footer)
+
+
+def nursery_diary(rng: random.Random) -> tuple[str, Blob]:
+    """連絡帳の控え: the children by given name with ちゃん/くん, the teachers by surname."""
+    teacher = people.japanese(rng, "F")
+    nursery = people.org_contact(rng, "保育園")
+    lines = [f"{pick(rng, ('きりん組', 'ぱんだ組', 'らいおん組'))} 保育日誌", ["園代表 ", nursery["phone"], " 〒",
+                                                                          nursery["postal"], " ", nursery["address"]], ""]
+    for _ in range(rng.randint(4, 7)):
+        parent = people.japanese(rng)
+        kid = people.child(rng, parent, date(2021, 1, 1) + timedelta(days=rng.randint(0, 1200)))
+        lines.append([other_date(rng, "diary_date", "era"), " ", name(kid, "tight"), pick(rng, ("ちゃん", "くん")),
+                      pick(rng, ("：午睡中に37.9℃。", "：給食を完食。", "：転倒し膝を擦りむいた。"))])
+        if rng.random() < 0.5:
+            lines.append(["　保護者より：", sensitive.drawn(rng, "病歴"), "とのこと。"])
+        lines.append(["　お迎え 母（", name(parent, "tight"), "）", pick(rng, ("16:30", "17:45", "18:10"))])
+    lines += ["", ["記録：", name(teacher)], sensitive.notice(rng)]
+    return "txt", formats.text_lines(lines, encoding=pick(rng, ("utf-8", "cp932", "euc_jp")))
+
+
+def welfare_case(rng: random.Random) -> tuple[str, Blob]:
+    """生活福祉課の相談記録: fields on top, a household table, a free narrative."""
+    p = people.japanese(rng)
+    worker = people.japanese(rng)
+    origin_pref, origin_city, origin_town, _, _ = people.town(rng)
+    origin = f"{origin_pref}{origin_city}{origin_town}{rng.randint(1, 999)}番地"
+    fields = [["相談者氏名", name(p), "フリガナ", name(p, "kana")],
+              ["生年月日", born(p, pick(rng, ("era", "era_kanji", "era_dots"))), "電話", phone(p.phone, "plain")],
+              ["現住所", address(p), "郵便番号", postal(p, "plain")],
+              ["本籍", model.origin(origin), "", ""],
+              ["個人番号", value("MY_NUMBER", numbers.my_number(rng)), "住民票コード",
+               value("RESIDENT_RECORD_CODE", numbers.resident_code(rng))],
+              ["基礎年金番号", value("BASIC_PENSION_NUMBER", numbers.pension(rng)), "受付番号", contract(rng)]]
+    household = [["続柄", "氏名", "生年月日", "状況"]] + family_rows(rng, p, "era")
+    story = [
+        ["相談日 ", other_date(rng, "interview_date", "era"), "　担当 ", name(worker)],
+        ["本人は", sensitive.drawn(rng, "病歴"), "。就労は困難との主治医意見。"],
+        ["また", sensitive.drawn(rng, "障害"), "。"],
+        ["元夫からの", sensitive.drawn(rng, "犯罪被害"), "経緯があり、現住所は非公開扱い。"],
+        ["本人は過去に", sensitive.drawn(rng, "犯罪歴"), "。更生保護施設を経て転入。"] if rng.random() < 0.5
+        else ["民族的背景：", sensitive.drawn(rng, "人種・民族"), "（本人申告）"],
+        ["次回面談 ", other_date(rng, "interview_date", "slash"), "（家庭訪問）"],
+    ]
+    blocks = [("p", "面接記録票（生活保護）"), ("table", fields), ("p", "世帯の状況"), ("table", household)]
+    blocks += [("p", line) for line in story]
+    blocks.append(("p", ["照会先：市役所生活福祉課 ", people.org_contact(rng, "市役所")["phone"]]))
+    if rng.random() < 0.7:
+        return "docx", formats.docx(blocks, header=["取扱注意"])
+    return "odt", formats.odt(as_lines(blocks))
+
+
+def as_lines(blocks) -> list:
+    """Paragraphs as lines, a table's rows as lines of cells joined by a full-width space."""
+    lines = []
+    for kind, body in blocks:
+        if kind == "p":
+            lines.append(body)
+            continue
+        for row in body:
+            joined = []
+            for cell in row:
+                joined += [cell, "　"]
+            lines.append(joined)
+    return lines
+
+
+def npo_card(rng: random.Random) -> tuple[str, Blob]:
+    """相談カード of an NPO supporting residents from abroad: names in passport order,
+    the card and passport numbers, faith and origin as the person said them."""
+    p = people.from_abroad(rng)
+    staff = people.japanese(rng)
+    npo = people.org_contact(rng, "多文化共生サポートネット")
+    rows = [["項目", "内容"], ["氏名（パスポート表記）", name(p, "roman")], ["氏名（カタカナ・漢字）", name(p)],
+            ["国籍", p.foreign], ["生年月日", born(p, pick(rng, ("iso", "kanji_west", "slash")))],
+            ["在留カード番号", value("RESIDENCE_CARD", numbers.residence_card(rng))],
+            ["旅券番号", value("PASSPORT", numbers.passport(rng))],
+            ["住所", [postal(p, "mark"), " ", address(p)]], ["携帯", phone(p.mobile, pick(rng, ("dash", "plain", "intl")))],
+            ["メール", email(p)]]
+    notes = [["本人の申出：", sensitive.drawn(rng, "宗教"), "。食事の配慮を希望。"],
+             ["出自について：", sensitive.drawn(rng, "人種・民族"), "であり、帰国後の迫害を懸念している。"],
+             ["相談内容：勤務先の寮で", sensitive.drawn(rng, "犯罪被害"), "。警察への同行を支援。"],
+             ["対応：", name(staff), "（相談員）", " 次回 ", other_date(rng, "appointment_date", "slash")],
+             ["当法人連絡先 ", npo["phone"], " ", npo["email"]]]
+    if rng.random() < 0.5:
+        return "html", formats.html("相談カード", [("table", rows)] + [("p", line) for line in notes])
+    return "rtf", formats.rtf([[r[0], "：", r[1]] for r in rows[1:]] + notes)
+
+
+def funeral_register(rng: random.Random) -> tuple[str, Blob]:
+    """施行台帳: the deceased with 本籍 and faith, the chief mourner, the temple's contacts."""
+    home = people.org_contact(rng, "やすらぎ会館")
+    lines = ["葬儀施行台帳（令和8年）", ["やすらぎ会館 ", home["postal"], " ", home["address"], " ", home["phone"]], ""]
+    for _ in range(rng.randint(3, 5)):
+        chief = people.japanese(rng)
+        dead = people.japanese(rng, born=date(1930, 1, 1) + timedelta(days=rng.randint(0, 365 * 25)),
+                               surname=(chief.family, chief.family_kana))
+        pref, city, town, _, _ = people.town(rng)
+        origin = f"{pref}{city}{town}{rng.randint(1, 60)}番"
+        temple = people.org_contact(rng, "寺院")
+        lines += [["故人　", name(dead), "（", born(dead, "era"), "生）"],
+                  ["死亡日　", other_date(rng, "death_date", "era"), "　享年", str(2026 - dead.born.year)],
+                  ["本籍　", model.origin(origin)],
+                  ["宗旨　", sensitive.drawn(rng, "宗教")],
+                  ["喪主　", name(chief), "（", pick(rng, ("長男", "長女", "妻", "夫")), "）　", phone(chief.phone)],
+                  ["喪主住所　", postal(chief, "mark"), " ", address(chief)],
+                  ["菩提寺連絡先　", temple["phone"]], ["見積番号　", contract(rng)], ""]
+    if rng.random() < 0.5:
+        return "pdf", formats.pdf(lines)
+    return "txt", formats.text_lines(lines, encoding="cp932", newline="\r\n")
