@@ -44,7 +44,9 @@ def fixed_width(rows, widths, encoding: str = "cp932") -> Blob:
         pieces = []
         for cell, width in zip(row, widths):
             text, _ = render(cell)
-            pad = max(1, width - len(text.encode("cp932", "replace")))
+            pad = width - len(text.encode("cp932", "replace"))
+            if pad < 1:
+                raise ValueError(f"{text!r} does not fit in {width} bytes")
             pieces += [cell, " " * pad]
         lines.append(pieces)
     return text_lines(lines, encoding, "\r\n")

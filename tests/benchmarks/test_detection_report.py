@@ -14,6 +14,7 @@ import benchmarks.corpus3 as corpus3
 import benchmarks.corpus4 as corpus4
 import benchmarks.corpus5 as corpus5
 import benchmarks.corpus6 as corpus6
+import benchmarks.corpus7 as corpus7
 from benchmarks.corpus2 import write
 from benchmarks.detection_report import arguments, figures_of, side_by_side
 from benchmarks.scoring.records import read_findings, read_truth
@@ -40,6 +41,7 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
 
 @pytest.mark.parametrize("argv, corpus, seed, title", [
     ([], "6", corpus6.DEFAULT_SEED, "corpus 6 (eval)"),
+    (["--corpus", "7"], "7", corpus7.DEFAULT_SEED, "corpus 7 (eval)"),
     (["--corpus", "5"], "5", corpus5.DEFAULT_SEED, "corpus 5 (dev)"),
     (["--corpus", "2"], "2", corpus2.DEFAULT_SEED, "corpus 2 (dev)"),
     (["--corpus", "3"], "3", corpus3.DEFAULT_SEED, "corpus 3 (dev)"),
