@@ -15,16 +15,36 @@ RELATIONS = ("父", "母", "兄", "姉", "祖母", "祖父", "弟", "妹")
 PET_NAMES = ("モモ", "さくら", "ハナ", "コタロウ", "ソラ", "マロン")
 
 
-def family_rows(rng: random.Random, parent, style: str):
-    """続柄・氏名・生年月日 rows of a family table."""
+# relation: (sex, years from the subject's birth: earliest, latest)
+ADULT_FAMILY = {"妻": ("F", -6, 6), "夫": ("M", -6, 6), "長男": ("M", 24, 36), "長女": ("F", 24, 36),
+                "次男": ("M", 27, 40), "母": ("F", -35, -22)}
+CHILD_FAMILY = {"父": ("M", -42, -24), "母": ("F", -40, -22), "兄": ("M", -7, -1), "姉": ("F", -7, -1),
+                "祖母": ("F", -70, -48), "祖父": ("M", -72, -50)}
+
+
+def occupation(age: int, rng: random.Random) -> str:
+    if age < 6:
+        return "未就学"
+    if age < 12:
+        return "小学生"
+    if age < 18:
+        return pick(rng, ("中学生", "高校生"))
+    return pick(rng, ("会社員", "自営業", "パート", "無職", "公務員")) if age < 70 else "無職"
+
+
+def family_rows(rng: random.Random, subject, style: str):
+    """続柄・氏名・生年月日 rows of the household of a subject (an adult or a child)."""
+    relations = dict(ADULT_FAMILY if subject.age >= 30 else CHILD_FAMILY)
+    relations.pop("妻" if subject.sex == "F" else "夫", None)
+    if subject.age > 60:
+        relations.pop("母", None)
     rows = []
-    for relation in rng.sample(RELATIONS, rng.randint(2, 4)):
-        older = relation in ("父", "母", "祖母", "祖父")
-        start = date(1950 if relation.startswith("祖") else 1978, 1, 1) if older else date(2012, 1, 1)
-        member = people.japanese(rng, "M" if relation in ("父", "兄", "祖父", "弟") else "F",
-                                 start + timedelta(days=rng.randint(0, 365 * 10)),
-                                 (parent.family, parent.family_kana))
-        rows.append([relation, name(member), born(member, style), pick(rng, ("会社員", "自営業", "小学生", "無職", "パート"))])
+    for relation in rng.sample(sorted(relations), rng.randint(2, 4)):
+        sex, earliest, latest = relations[relation]
+        day = subject.born + timedelta(days=rng.randint(earliest * 365, latest * 365))
+        day = min(day, date(2026, 3, 31))
+        member = people.japanese(rng, sex, day, (subject.family, subject.family_kana))
+        rows.append([relation, name(member), born(member, style), occupation(member.age, rng)])
     return rows
 
 
@@ -39,7 +59,7 @@ def nursery_record(rng: random.Random) -> tuple[str, Blob]:
             ["保護者", name(parent), "携帯", phone(parent.mobile)],
             ["アレルギー", sensitive.drawn(rng, "病歴") if rng.random() < 0.7 else "なし", "", ""],
             ["発達・配慮事項", sensitive.drawn(rng, "障害") if rng.random() < 0.4 else "特になし", "", ""]]
-    family = [["続柄", "氏名", "生年月日", "職業・学校"]] + family_rows(rng, parent, pick(rng, ("era", "slash")))
+    family = [["続柄", "氏名", "生年月日", "職業・学校"]] + family_rows(rng, kid, pick(rng, ("era", "slash")))
     blocks = [("p", "児童票（令和8年度）"), ("table", form), ("p", ""), ("p", "家族構成"), ("table", family),
               ("p", ["入園日 ", other_date(rng, "enrolment_date", "era")]),
               ("p", ["クラスで飼育しているウサギの「", lookalike("pet_name", "PERSON", pick(rng, PET_NAMES)),
@@ -55,7 +75,7 @@ def nursery_diary(rng: random.Random) -> tuple[str, Blob]:
     lines = [f"{pick(rng, ('きりん組', 'ぱんだ組', 'らいおん組'))} 保育日誌", ["園代表 ", nursery["phone"], " 〒",
                                                                           nursery["postal"], " ", nursery["address"]], ""]
     for _ in range(rng.randint(4, 7)):
-        parent = people.japanese(rng)
+        parent = people.japanese(rng, "F")
         kid = people.child(rng, parent, date(2021, 1, 1) + timedelta(days=rng.randint(0, 1200)))
         lines.append([other_date(rng, "diary_date", "era"), " ", name(kid, "tight"), pick(rng, ("ちゃん", "くん")),
                       pick(rng, ("：午睡中に37.9℃。", "：給食を完食。", "：転倒し膝を擦りむいた。"))])
@@ -84,7 +104,7 @@ def welfare_case(rng: random.Random) -> tuple[str, Blob]:
         ["相談日 ", other_date(rng, "interview_date", "era"), "　担当 ", name(worker)],
         ["本人は", sensitive.drawn(rng, "病歴"), "。就労は困難との主治医意見。"],
         ["また", sensitive.drawn(rng, "障害"), "。"],
-        ["元夫からの", sensitive.drawn(rng, "犯罪被害"), "経緯があり、現住所は非公開扱い。"],
+        ["本人の申出：", sensitive.drawn(rng, "犯罪被害"), "。現住所は非公開扱いとする。"],
         ["本人は過去に", sensitive.drawn(rng, "犯罪歴"), "。更生保護施設を経て転入。"] if rng.random() < 0.5
         else ["民族的背景：", sensitive.drawn(rng, "人種・民族"), "（本人申告）"],
         ["次回面談 ", other_date(rng, "interview_date", "slash"), "（家庭訪問）"],
@@ -125,8 +145,8 @@ def npo_card(rng: random.Random) -> tuple[str, Blob]:
             ["住所", [postal(p, "mark"), " ", address(p)]], ["携帯", phone(p.mobile, pick(rng, ("dash", "plain", "intl")))],
             ["メール", email(p)]]
     notes = [["本人の申出：", sensitive.drawn(rng, "宗教"), "。食事の配慮を希望。"],
-             ["出自について：", sensitive.drawn(rng, "人種・民族"), "であり、帰国後の迫害を懸念している。"],
-             ["相談内容：勤務先の寮で", sensitive.drawn(rng, "犯罪被害"), "。警察への同行を支援。"],
+             ["出自について（本人申告）：", sensitive.drawn(rng, "人種・民族")],
+             ["相談内容：", sensitive.drawn(rng, "犯罪被害"), "。警察への同行を支援。"],
              ["対応：", name(staff), "（相談員）", " 次回 ", other_date(rng, "appointment_date", "slash")],
              ["当法人連絡先 ", npo["phone"], " ", npo["email"]]]
     if rng.random() < 0.5:
@@ -149,7 +169,8 @@ def funeral_register(rng: random.Random) -> tuple[str, Blob]:
                   ["死亡日　", other_date(rng, "death_date", "era"), "　享年", str(2026 - dead.born.year)],
                   ["本籍　", model.origin(origin)],
                   ["宗旨　", sensitive.drawn(rng, "宗教")],
-                  ["喪主　", name(chief), "（", pick(rng, ("長男", "長女", "妻", "夫")), "）　", phone(chief.phone)],
+                  ["喪主　", name(chief), "（", pick(rng, ("長男", "夫") if chief.sex == "M" else ("長女", "妻")), "）　",
+                   phone(chief.phone)],
                   ["喪主住所　", postal(chief, "mark"), " ", address(chief)],
                   ["菩提寺連絡先　", temple["phone"]], ["見積番号　", contract(rng)], ""]
     if rng.random() < 0.5:

@@ -112,7 +112,8 @@ def rehab_users(rng: random.Random) -> tuple[str, Blob]:
         kin = people.japanese(rng, surname=(p.family, p.family_kana))
         rows.append([name(p), born(p, "era_short"), f"要介護{rng.randint(1, 5)}",
                      value("HEALTH_INSURANCE_NUMBER", numbers.digits(rng, 10)), sensitive.drawn(rng, "病歴"),
-                     sensitive.drawn(rng, "障害"), [name(kin), " ", phone(kin.mobile)], pick(rng, ("長男", "長女", "妻", "夫", "次女"))])
+                     sensitive.drawn(rng, "障害"), [name(kin), " ", phone(kin.mobile)],
+                     pick(rng, ("長男", "夫") if kin.sex == "M" else ("長女", "妻"))])
     return "xlsx", formats.xlsx({"利用者": rows})
 
 
