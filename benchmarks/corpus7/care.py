@@ -7,7 +7,7 @@ import random
 from datetime import date, timedelta
 
 from benchmarks.corpus7 import formats, model, numbers, people, sensitive
-from benchmarks.corpus7.common import (address, born, contract, day_in, email, name, other_date, phone, pick, postal,
+from benchmarks.corpus7.common import (address, born, contract, email, name, other_date, phone, pick, postal,
                                        sex_text)
 from benchmarks.corpus7.model import Blob, lookalike, value
 

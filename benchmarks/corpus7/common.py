@@ -4,10 +4,10 @@ offices write, dates that are not births, numbers that look like identifiers."""
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from benchmarks.corpus7 import numbers
-from benchmarks.corpus7.model import Mark, lookalike, value
+from benchmarks.corpus7 import formats, numbers, people
+from benchmarks.corpus7.model import Blob, Mark, lookalike, value
 from benchmarks.corpus7.people import Person, birth, not_birth, phone_style
 
 YEAR = 2026
@@ -39,6 +39,12 @@ def day_in(rng: random.Random, year: int = YEAR) -> date:
     return date(year, 1, 1) + timedelta(days=rng.randint(0, 330))
 
 
+def sent_at(rng: random.Random, first_hour: int = 8, last_hour: int = 20) -> datetime:
+    """When a mail of the year was sent."""
+    day = day_in(rng)
+    return datetime(day.year, day.month, day.day, rng.randint(first_hour, last_hour), rng.randint(0, 59))
+
+
 def other_date(rng: random.Random, kind: str, style: str = "kanji_west", year: int = YEAR) -> Mark:
     """A date that is not anyone's birth (a visit, a contract, a death, a joining)."""
     return not_birth(kind, day_in(rng, year), style)
@@ -63,3 +69,19 @@ def sex_text(p: Person) -> str:
 
 def pick(rng: random.Random, options):
     return options[rng.randrange(len(options))]
+
+
+def memo_mails(rng: random.Random, count: tuple[int, int], to: str, subject: str, opening: list, about, closing,
+               hours: tuple[int, int] = (8, 20), charsets: tuple[str, ...] = ("utf-8",)) -> list[Blob]:
+    """Mails of notes on a few people each: the opening lines, about(rng, person) for each
+    person, closing(rng, writer); sent from the writer's address."""
+    mails = []
+    for i in range(rng.randint(*count)):
+        writer = people.japanese(rng)
+        lines = list(opening)
+        for _ in range(rng.randint(2, 4)):
+            lines += about(rng, people.japanese(rng))
+        lines += closing(rng, writer)
+        mails.append(formats.mail(writer.email, to, f"{subject}（{i + 1}）", lines, sent_at(rng, *hours),
+                                  charset=pick(rng, charsets)))
+    return mails

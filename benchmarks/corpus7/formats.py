@@ -20,12 +20,10 @@ JST = timezone(timedelta(hours=9))
 
 
 def column(index: int) -> str:
-    name = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        name = chr(65 + rest) + name
-    return name
+    """A 0-based column index as a sheet names it (0 -> A, 27 -> AB)."""
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
 
 
 def text_lines(lines, encoding: str = "utf-8", newline: str = "\n", located: bool = True) -> Blob:

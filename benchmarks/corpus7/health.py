@@ -3,12 +3,11 @@ facility and a sports club."""
 
 from __future__ import annotations
 
-import json
 import random
 
 from benchmarks.corpus7 import formats, numbers, people, sensitive
-from benchmarks.corpus7.common import (address, born, contract, day_in, email, name, other_date, phone, pick, postal,
-                                       sex_text)
+from benchmarks.corpus7.common import (address, born, contract, email, name, other_date, phone, pick, postal,
+                                       memo_mails, sex_text)
 from benchmarks.corpus7.model import Blob, lookalike, value
 
 CLINICS = ("さくら通り歯科クリニック", "みなと台デンタルオフィス", "若葉歯科医院", "ひばりヶ丘こども歯科")
@@ -119,27 +118,17 @@ def rehab_users(rng: random.Random) -> tuple[str, Blob]:
 
 def rehab_handover(rng: random.Random) -> list[Blob]:
     """申し送り mails: names in prose, what happened to whom."""
-    mails = []
-    for i in range(rng.randint(2, 4)):
-        staff = people.japanese(rng)
-        lines = ["各位", "", "本日の申し送りです。"]
-        for _ in range(rng.randint(2, 4)):
-            p = people.japanese(rng)
-            lines.append(["・", name(p, "tight"), "さん：", sensitive.drawn(rng, pick(rng, ("病歴", "障害"))),
-                          "。午後の歩行訓練は中止し、バイタル確認のみ。"])
-            lines.append(["　家族（", name(people.japanese(rng, surname=(p.family, p.family_kana)), "tight"),
-                          "）へ電話連絡済 ", phone(p.phone, pick(rng, ("dash", "plain", "paren")))])
-        lines += ["", "以上、よろしくお願いします。", ["リハビリ科 ", name(staff)], ["内線 2143 / ", email(staff)]]
-        sender = staff.email
-        mails.append(formats.mail(sender, "rehab-staff@ml.example.jp", f"申し送り {i + 1}", lines,
-                                  people_day(rng), charset=pick(rng, ("utf-8", "iso-2022-jp"))))
-    return mails
+    def about(rng: random.Random, p) -> list:
+        kin = people.japanese(rng, surname=(p.family, p.family_kana))
+        return [["・", name(p, "tight"), "さん：", sensitive.drawn(rng, pick(rng, ("病歴", "障害"))),
+                 "。午後の歩行訓練は中止し、バイタル確認のみ。"],
+                ["　家族（", name(kin, "tight"), "）へ電話連絡済 ", phone(p.phone, pick(rng, ("dash", "plain", "paren")))]]
 
+    def closing(rng: random.Random, staff) -> list:
+        return ["", "以上、よろしくお願いします。", ["リハビリ科 ", name(staff)], ["内線 2143 / ", email(staff)]]
 
-def people_day(rng: random.Random):
-    from datetime import datetime
-    d = day_in(rng)
-    return datetime(d.year, d.month, d.day, rng.randint(8, 18), rng.randint(0, 59))
+    return memo_mails(rng, (2, 4), "rehab-staff@ml.example.jp", "申し送り", ["各位", "", "本日の申し送りです。"], about,
+                      closing, charsets=("utf-8", "iso-2022-jp"))
 
 
 def rehab_slides(rng: random.Random) -> tuple[str, Blob]:

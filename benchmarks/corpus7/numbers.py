@@ -67,12 +67,3 @@ def resident_code(rng: random.Random) -> str:
 
 def account(rng: random.Random) -> str:
     return digits(rng, 7)
-
-
-def contract_like_my_number(rng: random.Random) -> str:
-    """A 12-digit order or contract number that passes the My Number check."""
-    return my_number(rng)
-
-
-def contract_like_license(rng: random.Random) -> str:
-    return license_number(rng)

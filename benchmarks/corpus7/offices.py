@@ -5,12 +5,12 @@ university lab, and an employer's payroll and insurance lists."""
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from benchmarks.corpus7 import formats, numbers, people, sensitive
 from benchmarks.corpus7.care import family_rows
-from benchmarks.corpus7.common import (address, born, contract, day_in, email, name, other_date, phone, pick, postal,
-                                       receipt_like_license, sex_text)
+from benchmarks.corpus7.common import (address, born, contract, email, name, other_date, phone, pick, postal,
+                                       memo_mails, receipt_like_license, sent_at, sex_text)
 from benchmarks.corpus7.model import Blob, lookalike, value
 
 BANKS = (("みどり銀行", "駅前支店"), ("青葉信用金庫", "本店営業部"), ("東西銀行", "中央支店"), ("さくら台銀行", "北口支店"),
@@ -126,20 +126,16 @@ def union_export(rng: random.Random) -> tuple[str, Blob]:
 
 def union_mails(rng: random.Random) -> list[Blob]:
     """Mails of a union branch: meeting notes naming who holds which role."""
-    mails = []
-    for i in range(rng.randint(3, 5)):
-        writer = people.japanese(rng)
-        lines = ["執行委員各位", "", "先日の執行委員会の議事メモを送ります。"]
-        for _ in range(rng.randint(2, 4)):
-            p = people.japanese(rng)
-            lines.append(["・", name(p, "tight"), "（", pick(rng, ("営業部", "物流センター", "経理課")), "）が",
-                          sensitive.drawn(rng, "労働組合"), "として出席。"])
-        lines.append(["次回会場：", lookalike("hall_named", "PERSON", pick(rng, people.names.SURNAMES)[0]), "会館 2階"])
-        lines += [sensitive.notice(rng), "", ["書記 ", name(writer)], ["連絡先 ", phone(writer.mobile)]]
-        day = day_in(rng)
-        mails.append(formats.mail(writer.email, "shikkou@union.example.jp", f"執行委員会メモ（{i + 1}）", lines,
-                                  datetime(day.year, day.month, day.day, 19, rng.randint(0, 59))))
-    return mails
+    def about(rng: random.Random, p) -> list:
+        return [["・", name(p, "tight"), "（", pick(rng, ("営業部", "物流センター", "経理課")), "）が",
+                 sensitive.drawn(rng, "労働組合"), "として出席。"]]
+
+    def closing(rng: random.Random, writer) -> list:
+        return [["次回会場：", lookalike("hall_named", "PERSON", pick(rng, people.names.SURNAMES)[0]), "会館 2階"],
+                sensitive.notice(rng), "", ["書記 ", name(writer)], ["連絡先 ", phone(writer.mobile)]]
+
+    return memo_mails(rng, (3, 5), "shikkou@union.example.jp", "執行委員会メモ",
+                      ["執行委員各位", "", "先日の執行委員会の議事メモを送ります。"], about, closing, hours=(18, 22))
 
 
 def party_supporters(rng: random.Random) -> tuple[str, Blob]:
@@ -196,9 +192,8 @@ def candidates_mail(rng: random.Random) -> tuple[str, Blob]:
     lines = [[lookalike("company_named", "PERSON", company_named(rng)), " 人事部 御中"], "",
              "ご依頼の件、候補者一覧を添付いたします。", "面接日程のご希望をお知らせください。", "",
              ["キャリアブリッジ株式会社 ", name(sender)], ["直通 ", phone(sender.phone)]]
-    day = day_in(rng)
-    return "eml", formats.mail(sender.email, "jinji@client.example.co.jp", "候補者のご紹介", lines,
-                               datetime(day.year, day.month, day.day, 10, 5), attachments)
+    return "eml", formats.mail(sender.email, "jinji@client.example.co.jp", "候補者のご紹介", lines, sent_at(rng),
+                               attachments)
 
 
 def lab_payments(rng: random.Random) -> tuple[str, Blob]:

@@ -181,10 +181,6 @@ def child(rng: random.Random, parent: Person, born: date) -> Person:
                   parent.address, parent.phone, parent.mobile, parent.email)
 
 
-def person(text: str) -> Mark:
-    return value("PERSON", text)
-
-
 def org_contact(rng: random.Random, name: str) -> dict:
     """An organisation's own contacts, planted as look-alikes."""
     postal, address, area = address_of(rng)
