@@ -77,7 +77,7 @@ def nursery_diary(rng: random.Random) -> tuple[str, Blob]:
     for _ in range(rng.randint(4, 7)):
         parent = people.japanese(rng, "F")
         kid = people.child(rng, parent, date(2021, 1, 1) + timedelta(days=rng.randint(0, 1200)))
-        lines.append([other_date(rng, "diary_date", "era"), " ", name(kid, "tight"), pick(rng, ("ちゃん", "くん")),
+        lines.append([other_date(rng, "diary_date", "era"), " ", name(kid, "tight"), "くん" if kid.sex == "M" else "ちゃん",
                       pick(rng, ("：午睡中に37.9℃。", "：給食を完食。", "：転倒し膝を擦りむいた。"))])
         if rng.random() < 0.5:
             lines.append(["　保護者より：", sensitive.drawn(rng, "病歴"), "とのこと。"])

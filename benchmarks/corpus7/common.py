@@ -14,7 +14,7 @@ YEAR = 2026
 
 
 def name(p: Person, form: str = "kanji") -> Mark:
-    text = {"kanji": p.name, "tight": p.name.replace(" ", ""), "kana": p.kana or p.name, "roman": p.roman,
+    text = {"kanji": p.name, "tight": p.name.replace(" ", ""), "kana": p.kana or p.roman, "roman": p.roman,
             "roman_title": p.roman.title(), "surname": p.family}[form]
     return value("PERSON", text)
 

@@ -79,11 +79,13 @@ def temple_members(rng: random.Random) -> tuple[str, Blob]:
     """檀家名簿 with merged headers: each household's head, the deceased, the faith."""
     rows = [["檀家名簿", None, None, None, None, None, None], ["施主", None, None, None, "故人", None, "宗派"],
             ["氏名", "住所", "電話", "生年月日", "俗名", "命日", "宗派"]]
+    sect = rng.choice(sensitive.TEMPLE_SECTS)
     for _ in range(rng.randint(6, 10)):
         head = people.japanese(rng)
         dead = people.japanese(rng, surname=(head.family, head.family_kana))
         rows.append([name(head), address(head), phone(head.phone), born(head, "era_short"), name(dead),
-                     other_date(rng, "death_date", "era", rng.randint(1995, 2025)), sensitive.drawn(rng, "宗教")])
+                     other_date(rng, "death_date", "era", rng.randint(1995, 2025)),
+                     sensitive.denomination(rng, (sect,) * 4 + sensitive.TEMPLE_SECTS, "の檀家")])
     bank, branch = pick(rng, BANKS)
     rows.append(["護持会費振込先", f"{bank} {branch}", "普通", lookalike("org_account", "BANK_ACCOUNT", numbers.account(rng)),
                  None, None, None])
@@ -100,7 +102,7 @@ def church_register(rng: random.Random) -> tuple[str, Blob]:
         p = people.japanese(rng)
         lines.append([name(p), "　", born(p, pick(rng, ("kanji_west", "zen"))), "生　受洗 ",
                       other_date(rng, "baptism_date", "kanji_west", rng.randint(1980, 2024)), "　",
-                      sensitive.drawn(rng, "宗教")])
+                      sensitive.denomination(rng, sensitive.CHURCHES, pick(rng, ("の信徒", "教会員", "で受洗")))])
         lines.append(["　", address(p), "　", phone(p.phone)])
     lines.append(sensitive.notice(rng))
     return "odt", formats.odt(lines)
@@ -109,12 +111,12 @@ def church_register(rng: random.Random) -> tuple[str, Blob]:
 def union_export(rng: random.Random) -> tuple[str, Blob]:
     """組合員名簿: a UTF-16 TSV with a header or a headerless CSV; roles and dues accounts."""
     header = ["組合員番号", "氏名", "生年月日", "電話", "役職", "銀行", "支店", "種別", "口座番号"]
-    rows = []
+    rows, union = [], pick(rng, sensitive.UNIONS)
     for _ in range(rng.randint(8, 12)):
         p = people.japanese(rng)
         bank, branch = pick(rng, BANKS)
         rows.append([f"U{rng.randint(1000, 9999)}", name(p), born(p, "slash"), phone(p.mobile, "plain"),
-                     sensitive.drawn(rng, "労働組合"), bank, branch, pick(rng, ("普通", "当座")),
+                     sensitive.union_member(rng, union), bank, branch, pick(rng, ("普通", "当座")),
                      value("BANK_ACCOUNT", numbers.account(rng))])
     bank, branch = pick(rng, BANKS)
     rows.append(["組合費振込先", "", "", "", "", bank, branch, "普通", lookalike("org_account", "BANK_ACCOUNT",
@@ -126,9 +128,11 @@ def union_export(rng: random.Random) -> tuple[str, Blob]:
 
 def union_mails(rng: random.Random) -> list[Blob]:
     """Mails of a union branch: meeting notes naming who holds which role."""
+    union = pick(rng, sensitive.UNIONS)
+
     def about(rng: random.Random, p) -> list:
         return [["・", name(p, "tight"), "（", pick(rng, ("営業部", "物流センター", "経理課")), "）が",
-                 sensitive.drawn(rng, "労働組合"), "として出席。"]]
+                 sensitive.union_member(rng, union), "として出席。"]]
 
     def closing(rng: random.Random, writer) -> list:
         return [["次回会場：", lookalike("hall_named", "PERSON", pick(rng, people.names.SURNAMES)[0]), "会館 2階"],
@@ -141,12 +145,13 @@ def union_mails(rng: random.Random) -> list[Blob]:
 def party_supporters(rng: random.Random) -> tuple[str, Blob]:
     """後援会・党員名簿 of a party's local office."""
     office = people.org_contact(rng, "地区事務所")
+    party = pick(rng, sensitive.PARTIES)
     rows = [["後援会名簿", None, None, "事務所TEL", office["phone"]],
             ["氏名", "住所", "電話", "生年月日", "所属・立場", "入会日", "紹介者"]]
     for _ in range(rng.randint(6, 10)):
         p, introducer = people.japanese(rng), people.japanese(rng)
         rows.append([name(p), [postal(p, "mark"), address(p)], phone(p.phone, pick(rng, ("dash", "paren"))),
-                     born(p, "era"), sensitive.drawn(rng, "信条"), other_date(rng, "join_date", "slash", 2023),
+                     born(p, "era"), sensitive.party_member(rng, party), other_date(rng, "join_date", "slash", 2023),
                      name(introducer, "tight")])
     bank, branch = pick(rng, BANKS)
     rows.append(["寄付金振込先", f"{bank} {branch} 普通", lookalike("org_account", "BANK_ACCOUNT", numbers.account(rng)),

@@ -29,9 +29,10 @@ RELIGION = ("浄土真宗本願寺派の門徒", "曹洞宗の檀家", "日蓮�
             "プロテスタント教会の会員", "イスラム教徒のため豚肉・アルコール不可", "エホバの証人の信者で輸血を拒否",
             "創価学会の会員", "天理教の信者", "ユダヤ教徒で安息日は勤務不可", "ヒンドゥー教徒（牛肉不可）",
             "真言宗智山派の檀家", "臨済宗妙心寺派の檀家", "正教会の信徒", "神道（氏子総代）")
+STANCES = ("原発再稼働反対の市民団体で活動", "憲法改正反対のデモに参加", "死刑廃止を求める会の会員",
+           "選択的夫婦別姓を求める請願の署名活動に参加")
 BELIEF = ("日本共産党の党員", "自由民主党の党員", "立憲民主党の党員", "公明党の支持者で後援会役員",
-          "社民党の党員", "参政党の党員", "れいわ新選組の党員", "原発再稼働反対の市民団体で活動",
-          "憲法改正反対のデモに参加", "死刑廃止を求める会の会員", "日本維新の会の党員", "国民民主党の党員")
+          "社民党の党員", "参政党の党員", "れいわ新選組の党員", "日本維新の会の党員", "国民民主党の党員") + STANCES
 ETHNIC = ("アイヌ民族", "在日韓国人三世", "在日朝鮮人二世", "琉球民族の出自", "クルド人", "ロヒンギャ難民",
           "中国朝鮮族", "ウイグル族", "日系ブラジル人三世", "華僑の家系")
 UNION = ("{union}の執行委員長", "{union}の書記長", "{union}の副委員長", "{union}の組合員", "{union}の職場委員",
@@ -46,8 +47,32 @@ VICTIM = ("空き巣の被害に遭った", "DV被害のため保護命令を申
           "自転車の盗難被害", "強盗被害に遭い負傷", "児童虐待の被害で一時保護", "SNSでの脅迫被害")
 
 
-def union_role(rng: random.Random) -> str:
-    return rng.choice(UNION).format(union=rng.choice(UNIONS))
+PARTIES = ("日本共産党", "自由民主党", "立憲民主党", "公明党", "社民党", "参政党", "れいわ新選組", "日本維新の会",
+           "国民民主党")
+PARTY_ROLES = ("{party}の党員", "{party}の後援会員", "{party}の支部役員", "{party}の党員（機関紙購読）",
+               "{party}の支持者で後援会役員")
+# a temple's or a church's members: the denomination of each household or person
+TEMPLE_SECTS = ("浄土真宗本願寺派", "真宗大谷派", "曹洞宗", "臨済宗妙心寺派", "浄土宗", "日蓮宗", "真言宗豊山派", "天台宗")
+CHURCHES = ("カトリック", "日本基督教団", "日本聖公会", "日本福音ルーテル教会", "日本バプテスト連盟", "日本ハリストス正教会")
+
+
+def union_role(rng: random.Random, union: str | None = None) -> str:
+    return rng.choice(UNION).format(union=union or rng.choice(UNIONS))
+
+
+def union_member(rng: random.Random, union: str) -> Mark:
+    """A role in the union a roster or a branch's mail is about."""
+    return sensitive("労働組合", union_role(rng, union))
+
+
+def party_member(rng: random.Random, party: str) -> Mark:
+    """A membership in the party whose office keeps the list, or a stance told of the person."""
+    text = rng.choice(PARTY_ROLES).format(party=party) if rng.random() < 0.8 else rng.choice(STANCES)
+    return sensitive("信条", text)
+
+
+def denomination(rng: random.Random, names: tuple[str, ...], suffix: str) -> Mark:
+    return sensitive("宗教", rng.choice(names) + suffix)
 
 
 def drawn(rng: random.Random, category: str) -> Mark:
