@@ -30,7 +30,7 @@ CLEAN_FILES = 42
 
 # (folder, file name, writer, files at scale 1); a writer returns (suffix, Blob)
 SINGLE = (
-    ("歯科/患者台帳", "患者台帳", health.dental_ledger, 14), ("歯科/記録", "診療経過記録", health.dental_notes, 14),
+    ("歯科/患者台帳", "患者台帳", health.dental_ledger, 14), ("歯科/記録", "診療経過記録", health.dental_notes, 12),
     ("薬局", "調剤録", health.pharmacy_export, 12), ("リハビリ", "利用者台帳", health.rehab_users, 10),
     ("リハビリ/症例検討", "症例検討", health.rehab_slides, 8), ("スポーツクラブ", "会員名簿", health.sports_members, 10),
     ("保育園/児童票", "児童票", care.nursery_record, 14), ("保育園/日誌", "保育日誌", care.nursery_diary, 12),
@@ -38,9 +38,10 @@ SINGLE = (
     ("葬祭", "施行台帳", care.funeral_register, 10), ("教習所", "教習生", offices.driving_roster, 12),
     ("不動産/申込", "入居申込書", offices.tenancy_application, 14), ("寺務所", "檀家名簿", offices.temple_members, 8),
     ("教会", "教会員名簿", offices.church_register, 8), ("組合", "組合員", offices.union_export, 10),
-    ("後援会", "後援会名簿", offices.party_supporters, 10), ("人材/履歴書", "履歴書", offices.resume, 14),
+    ("後援会", "後援会名簿", offices.party_supporters, 10), ("人材/履歴書", "履歴書", offices.resume, 12),
     ("人材/送信済み", "候補者紹介", offices.candidates_mail, 12), ("研究室", "謝金振込先", offices.lab_payments, 8),
     ("人事/社保", "資格取得一覧", offices.payroll_insurance, 10), ("人事/扶養", "扶養控除申告", offices.dependants, 10),
+    ("人事/健診", "健診結果一覧", health.checkup_results, 6),
 )
 MAILBOXES = 5  # union branch mbox files
 MAILDIR_ROUNDS = 3  # rehab handover mails, one file a message

@@ -158,3 +158,29 @@ def sports_members(rng: random.Random) -> tuple[str, Blob]:
                        pick(rng, ("なし", "高負荷禁止", "水中のみ可"))])
     members.append(["GIFT", lookalike("gift_card", "CREDIT_CARD", numbers.card_number(rng)), "ギフト券管理番号"])
     return "xlsx", formats.xlsx({"会員": members, "健康チェック": checks})
+
+
+def checkup_results(rng: random.Random) -> tuple[str, Blob]:
+    """健診結果一覧 an employer keeps: each measured value and the judgement in its own
+    column; abnormal ones are the finding, normal ones optional."""
+    def measured(text: str, abnormal: bool):
+        return value("SENSITIVE", text, category="健康診断結果", optional=not abnormal)
+
+    rows = [["令和8年度 定期健康診断 結果一覧", None, None, None, None, None, None, None],
+            ["氏名", "生年月日", "受診日", "血圧", "HbA1c(%)", "γ-GTP(U/L)", "総合判定", "医師所見"]]
+    for _ in range(rng.randint(6, 10)):
+        p = people.japanese(rng)
+        high, sugar, liver = rng.random() < 0.4, rng.random() < 0.3, rng.random() < 0.3
+        pressure = f"{rng.randint(142, 178)}/{rng.randint(92, 108)}" if high else f"{rng.randint(104, 128)}/{rng.randint(62, 82)}"
+        a1c = f"{rng.randint(65, 92) / 10:.1f}" if sugar else f"{rng.randint(48, 56) / 10:.1f}"
+        gtp = str(rng.randint(90, 260) if liver else rng.randint(12, 45))
+        grade = pick(rng, ("D1 要治療", "D2 要精密検査", "C 要経過観察")) if (high or sugar or liver) else "A 異常なし"
+        said = [text for flag, text in ((high, "高血圧の疑い、内科受診を勧める"), (sugar, "糖尿病の疑い（要精密検査）"),
+                                        (liver, "肝機能障害の疑い、節酒を指導")) if flag]
+        remark = value("SENSITIVE", "。".join(said), category="健康診断結果") if said and rng.random() < 0.6 else ""
+        rows.append([name(p), born(p, pick(rng, ("era_short", "slash"))), other_date(rng, "checkup_date", "slash"),
+                     measured(pressure, high), measured(a1c, sugar), measured(gtp, liver),
+                     measured(grade, grade[0] != "A"), remark])
+    if rng.random() < 0.5:
+        return "xlsx", formats.xlsx({"結果一覧": rows}, {"結果一覧": ["A1:H1"]})
+    return "csv", formats.delimited([[c if c is not None else "" for c in r] for r in rows], encoding="cp932")
