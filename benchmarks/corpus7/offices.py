@@ -121,7 +121,7 @@ def union_export(rng: random.Random) -> tuple[str, Blob]:
     bank, branch = pick(rng, BANKS)
     rows.append(["組合費振込先", "", "", "", "", bank, branch, "普通", lookalike("org_account", "BANK_ACCOUNT",
                                                                          numbers.account(rng))])
-    if rng.random() < 0.5:
+    if rng.random() < 0.6:
         return "tsv", formats.delimited([header] + rows, sep="\t", encoding="utf-16", newline="\r\n")
     return "csv", formats.delimited(rows)
 
