@@ -60,7 +60,11 @@ def nursery_record(rng: random.Random) -> tuple[str, Blob]:
             ["アレルギー", sensitive.drawn(rng, "病歴") if rng.random() < 0.7 else "なし", "", ""],
             ["発達・配慮事項", sensitive.drawn(rng, "障害") if rng.random() < 0.4 else "特になし", "", ""]]
     family = [["続柄", "氏名", "生年月日", "職業・学校"]] + family_rows(rng, kid, pick(rng, ("era", "slash")))
-    blocks = [("p", "児童票（令和8年度）"), ("table", form), ("p", ""), ("p", "家族構成"), ("table", family),
+    grand = people.japanese(rng, "F", date(1948, 1, 1) + timedelta(days=rng.randint(0, 365 * 12)),
+                            (parent.family, parent.family_kana))
+    emergency = ["緊急時連絡先（保護者不在時）", ["祖母 ", name(grand), " ", phone(grand.phone)]]
+    blocks = [("p", "児童票（令和8年度）"), ("box", emergency), ("table", form), ("p", ""), ("p", "家族構成"),
+              ("table", family),
               ("p", ["入園日 ", other_date(rng, "enrolment_date", "era")]),
               ("p", ["クラスで飼育しているウサギの「", lookalike("pet_name", "PERSON", pick(rng, PET_NAMES)),
                      "」の世話係を担当"])]

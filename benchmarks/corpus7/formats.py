@@ -112,19 +112,28 @@ def _fixed_zip_times(data: bytes) -> bytes:
 
 
 def docx(blocks, header=None, footer=None) -> Blob:
-    """blocks: ('p', pieces) paragraphs and ('table', rows); header/footer: lists of pieces."""
+    """blocks: ('p', pieces) paragraphs, ('table', rows) and ('box', lines) text boxes;
+    header/footer: lists of pieces."""
     import docx as word
 
     book = word.Document()
     book.core_properties.created = datetime(2026, 1, 1)
     book.core_properties.modified = datetime(2026, 1, 1)
-    marks, paragraph, table = [], 0, 0
+    marks, paragraph, table, box = [], 0, 0, 0
     for kind, body in blocks:
         if kind == "p":
             paragraph += 1
             text, inner = render(body)
             book.add_paragraph(text)
             marks += [("", f"p{paragraph}", m) for m in inner]
+        elif kind == "box":
+            paragraph, box = paragraph + 1, box + 1
+            texts = []
+            for n, line in enumerate(body, 1):
+                text, inner = render(line)
+                texts.append(text)
+                marks += [("", f"textbox{box}!p{n}", m) for m in inner]
+            _text_box(book.add_paragraph(), texts)
         else:
             table += 1
             grid = book.add_table(rows=len(body), cols=max(len(r) for r in body))
@@ -145,6 +154,18 @@ def docx(blocks, header=None, footer=None) -> Blob:
     stream = io.BytesIO()
     book.save(stream)
     return Blob(_fixed_zip_times(stream.getvalue()), marks)
+
+
+def _text_box(paragraph, lines: list[str]) -> None:
+    """A floating text box (VML, as Word writes for compatibility) holding the lines."""
+    from docx.oxml import parse_xml
+
+    body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>' for line in lines)
+    run = parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape style="width:220pt;height:80pt">'
+        f'<v:textbox><w:txbxContent>{body}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>')
+    paragraph._p.append(run)
 
 
 def pptx(slides) -> Blob:

@@ -72,7 +72,9 @@ def tenancy_application(rng: random.Random) -> tuple[str, Blob]:
              ["TEL ", agent["phone"], " FAX ", agent["fax"], " 契約管理番号 ", contract(rng)]]
     if rng.random() < 0.5:
         return "pdf", formats.pdf(lines)
-    return "docx", formats.docx([("p", line) for line in lines])
+    clerk = people.japanese(rng)
+    receipt = ["受付印", ["担当 ", name(clerk)], ["受付 ", other_date(rng, "application_date", "slash")]]
+    return "docx", formats.docx([("box", receipt)] + [("p", line) for line in lines])
 
 
 def temple_members(rng: random.Random) -> tuple[str, Blob]:
