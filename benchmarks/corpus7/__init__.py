@@ -35,7 +35,7 @@ SINGLE = (
     ("リハビリ/症例検討", "症例検討", health.rehab_slides, 8), ("スポーツクラブ", "会員名簿", health.sports_members, 10),
     ("保育園/児童票", "児童票", care.nursery_record, 14), ("保育園/日誌", "保育日誌", care.nursery_diary, 12),
     ("福祉課/面接記録", "面接記録", care.welfare_case, 16), ("NPO/相談", "相談カード", care.npo_card, 14),
-    ("葬祭", "施行台帳", care.funeral_register, 10), ("教習所", "教習生", offices.driving_roster, 12),
+    ("葬祭", "施行台帳", care.funeral_register, 10), ("葬祭/香典帳", "香典帳", care.condolence_book, 4), ("教習所", "教習生", offices.driving_roster, 12),
     ("不動産/申込", "入居申込書", offices.tenancy_application, 14), ("寺務所", "檀家名簿", offices.temple_members, 8),
     ("教会", "教会員名簿", offices.church_register, 8), ("組合", "組合員", offices.union_export, 10),
     ("後援会", "後援会名簿", offices.party_supporters, 10), ("人材/履歴書", "履歴書", offices.resume, 12),

@@ -4,6 +4,7 @@ for residents from abroad, a funeral home."""
 from __future__ import annotations
 
 import random
+import re
 from datetime import date, timedelta
 
 from benchmarks.corpus7 import formats, model, numbers, people, sensitive
@@ -180,3 +181,31 @@ def funeral_register(rng: random.Random) -> tuple[str, Blob]:
     if rng.random() < 0.5:
         return "pdf", formats.pdf(lines)
     return "txt", formats.text_lines(lines, encoding="cp932", newline="\r\n")
+
+
+AMOUNTS = ("参阡円", "伍阡円", "壱萬円", "弐萬円", "参萬円")
+
+
+def vertical_address(address: str) -> str:
+    """An address as a 縦書き page writes it: kanji numerals, の for a dash."""
+    def numeral(found) -> str:
+        digits = found.group()
+        return people.kanji_number(int(digits)) if len(digits) <= 2 else \
+            "".join(people.KANJI_DIGITS[int(d)] for d in digits)
+    return re.sub(r"\d+", numeral, address.replace("-", "の"))
+
+
+def condolence_book(rng: random.Random) -> tuple[str, Blob]:
+    """香典帳 kept in 縦書き and typed out column by column: the amount, the giver's address
+    in kanji numerals, the giver's name, each on its own line."""
+    chief = people.japanese(rng)
+    dead = people.japanese(rng, surname=(chief.family, chief.family_kana))
+    lines = [["御香典控　故 ", name(dead, "tight"), " 儀"], ["葬儀 ", other_date(rng, "funeral_date", "era_kanji")], ""]
+    for _ in range(rng.randint(6, 10)):
+        giver = people.japanese(rng)
+        lines += [f"一、金{pick(rng, AMOUNTS)}也", ["　", value("ADDRESS", vertical_address(giver.address))],
+                  ["　", name(giver), pick(rng, ("　様", "", "　殿"))], ""]
+    lines.append(["喪主 ", name(chief)])
+    if rng.random() < 0.5:
+        return "txt", formats.text_lines(lines, encoding="cp932", newline="\r\n")
+    return "docx", formats.docx([("p", line) for line in lines])
