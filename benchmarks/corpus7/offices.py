@@ -246,3 +246,27 @@ def dependants(rng: random.Random) -> tuple[str, Blob]:
                                                 family_rows(rng, p, pick(rng, ("era", "era_short", "slash")))),
               ("p", ["提出日 ", other_date(rng, "submission_date", "era")])]
     return "docx", formats.docx(blocks)
+
+
+def driving_application(rng: random.Random) -> tuple[str, Blob]:
+    """入校申込書 typed into a workbook a sheet per applicant, each value with its label to
+    its right or on the row below (as the paper form printed it)."""
+    sheets = {}
+    for n in range(1, rng.randint(3, 5) + 1):
+        p = people.japanese(rng, born=date(1990, 1, 1) + timedelta(days=rng.randint(0, 365 * 18)))
+        kin = people.japanese(rng, surname=(p.family, p.family_kana))
+        held = value("DRIVERS_LICENSE", numbers.license_number(rng)) if rng.random() < 0.5 else "なし"
+        sheets[f"申込{n}"] = [
+            ["入校申込書", None, None, None],
+            [name(p), "（氏名）", name(p, "kana"), "（フリガナ）"],
+            [born(p, pick(rng, ("era", "era_dots", "kanji_west"))), "（生年月日）", phone(p.mobile, "plain"), "（携帯）"],
+            [[postal(p, "mark"), " ", address(p)], None, None, None],
+            ["現住所", None, None, None],
+            [held, "（所持免許の番号）", email(p), "（メール）"],
+            [[name(kin), " ", phone(kin.phone)], None, None, None],
+            ["緊急連絡先（家族）", None, None, None],
+            [sensitive.drawn(rng, pick(rng, ("病歴", "障害"))) if rng.random() < 0.4 else "特になし", None, None, None],
+            ["運転に影響する病気・障害の申告", None, None, None],
+            [other_date(rng, "application_date", "slash"), "（申込日）", receipt_like_license(rng), "（受付番号）"],
+        ]
+    return "xlsx", formats.xlsx(sheets)
