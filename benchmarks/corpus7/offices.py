@@ -36,7 +36,7 @@ def driving_roster(rng: random.Random) -> tuple[str, Blob]:
                      receipt_like_license(rng), remark])
     if rng.random() < 0.5:
         return "csv", formats.delimited(rows, encoding="cp932")
-    widths = (8, 14, 18, 10, 9, 90, 13, 14, 14, 64)
+    widths = (8, 16, 26, 10, 9, 90, 13, 14, 14, 64)
     return "DAT", formats.fixed_width(rows, widths)
 
 
