@@ -103,3 +103,10 @@ def test_whole_corpus(whole):
     suffixes = {"xlsx", "docx", "pptx", "pdf", "odt", "rtf", "html", "csv", "tsv", "txt", "json", "xml", "zip", "eml",
                 "mbox", "DAT", "mail01:2,S"}
     assert_whole_corpus(whole, suffixes, CHECKS)
+
+
+@pytest.mark.slow
+def test_another_seed_writes_a_whole_corpus_too():
+    docs = corpus.generate(seed=2)
+    assert 280 <= len(docs) <= 320 and sum(d.clean for d in docs) >= 40
+    assert_check_digits([i for i in items_of(docs) if not i.mark.optional], CHECKS)
