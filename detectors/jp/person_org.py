@@ -6,7 +6,7 @@ in the text.
   (…に移籍, …に入団, …に所属), a group formed, bought or left (…を結成, …を買収,
   …を脱退), a work appeared in or a product released (…に出演, …を発売, …が発売),
   a place settled in or its parts (…に移住, …の首都), what a company has (…の本社,
-  …の傘下), or a word glued to it (…社, …製, …チーム). A person joins, forms and
+  …の傘下, a band's player: …のギタリスト), or a word glued to it (…社, …製, …チーム). A person joins, forms and
   leaves: 山田が移籍 is a person's move, …に移籍 a team's name. Predicates said of
   people too are left out (…の監督による, …の社長としての, …が運営する).
 - What kind of thing the sentence says it is: the last noun of a definition that
@@ -65,9 +65,14 @@ _ORGANISATION_AFTER = re.compile(
 _DATA = Path(__file__).resolve().parent / "data"
 
 
+# a band's player, whose name may be glued after the role (…のギタリスト友森…)
+_PLAYER_AFTER = re.compile("の(?:" + alternation(("ギタリスト", "ベーシスト", "ドラマー", "キーボーディスト", "ボーカリスト",
+                                                "ヴォーカリスト")) + ")")
+
+
 def said_of_an_organisation(text: str, end: int) -> bool:
     """What follows a candidate ending at `end` makes it an organisation."""
-    return _ORGANISATION_AFTER.match(text, end) is not None
+    return _ORGANISATION_AFTER.match(text, end) is not None or _PLAYER_AFTER.match(text, end) is not None
 
 
 _COPULA = re.compile("(?:である|であった|です|だ)$")
