@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from detectors.jp.person_words import HONORIFICS, PROSE_TITLES, TITLES
 from detectors.words import alternation
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -43,6 +44,8 @@ _NUMBERED_AFTER = re.compile("第?[0-9０-９一二三四五六七八九十百]+
 # Quotations listed with や, と or 、 and closed by など or といった are titles (「…」や「…」などで).
 _QUOTE_JOINER = re.compile("(?:や|と|、|・)[「『]")
 _LIST_CLOSER = re.compile("(?:など|等|といった)")
+# a name addressed inside a quotation is spoken, not a title (「…選手、出るぞ」、「…」といった)
+_ADDRESSED = re.compile(alternation(HONORIFICS | TITLES | PROSE_TITLES))
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -86,7 +89,8 @@ def in_a_title(text: str, start: int, end: int) -> bool:
     _, title_word, title_before = _patterns()
     return bool(title_before.search(text, max(0, opening - 8), opening) or title_word.match(text, closing + 1)
                 or _NUMBERED_BEFORE.search(text, max(0, opening - 6), opening)
-                or _NUMBERED_AFTER.match(text, closing + 1) or _listed_titles(text, opening, closing)
+                or _NUMBERED_AFTER.match(text, closing + 1)
+                or (_listed_titles(text, opening, closing) and not _ADDRESSED.match(text, end))
                 or _run_on_in_quote(text, start, end, opening, closing))
 
 
