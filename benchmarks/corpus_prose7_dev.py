@@ -2,7 +2,7 @@
 foreign people named in katakana and said to be people only by a title of nobility
 after a place (…伯爵), a people or a kind of person glued or joined by ・ before them
 (ドイツ人…, 哲学者…, 少年・…), what they pilot or invent, a group or a surname after
-them (…両人, …姓), a list among a kind of person (…などの研究者) or a life told in a long
+them (…両人, …姓), a list among a kind of person (…などの経済学者) or a life told in a long
 clause; beside things named like people: a feature of the land (…山脈), a band named
 after its leader (…・バンド), a boat (…舟), an address, a name inside a numbered or
 listed title, a band before its player (…のギタリスト), a body re-formed (…として再編),
@@ -60,7 +60,7 @@ class DevProse7:
             (f"嵐の中、{p}が操縦する機体が着陸した。", one),
             (f"その夜、{other}と{p}両人が町を出た。", one | {("PERSON", other_name)}),
             (f"彼は{(lone := self.pick(SINGLE))}姓のまま青年期を過ごした。", {("PERSON", lone)}),
-            (f"{year // 10 * 10}年代には{p}などの理論研究者と共同研究を行った。", one),
+            (f"{year // 10 * 10}年代には{p}などの経済学者と共同で調査を行った。", one),
             (f"{p}は{year}年3月2日に南ロンドンの聖マーガレット記念病院の病室において、肺炎で亡くなった。", one),
         ])
 

@@ -16,7 +16,8 @@ that matches one on its line). --half A keeps the files at even positions of the
 list (wiki_ner_000, 002, …), --half B the odd ones: rules are tuned on A, B is the
 check. --half A1 and A2 split A again by alternate files (000, 004 … and 002, 006 …):
 design on A1, keep a change only if A2 agrees, before B is run. --half B1 and B2
-split B the same way (001, 005 … and 003, 007 …): prose7 designed on B1, B2 its check. --errors lists what was missed, what was wrongly reported and which look-alikes
+split B the same way (001, 005 … and 003, 007 …): prose7 designed on B1, B2 its check.
+--errors lists what was missed, what was wrongly reported and which look-alikes
 were flagged (names of public figures and things from the data set). --kinds counts
 the look-alikes flagged by the kind the data set gives them (NE_CORPORATION,
 NE_LOCATION, …): totals only, so it may be run on the check half too.

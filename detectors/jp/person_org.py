@@ -69,7 +69,7 @@ _ORGANISATION_AFTER = re.compile(
 _DATA = Path(__file__).resolve().parent / "data"
 
 
-# a band's player, whose name may be glued after the role (…のギタリスト友森…)
+# a band's player, whose name may be glued after the role (…のギタリスト島原…)
 _PLAYER_AFTER = re.compile("の(?:" + alternation(("ギタリスト", "ベーシスト", "ドラマー", "キーボーディスト", "ボーカリスト",
                                                 "ヴォーカリスト")) + ")")
 

@@ -6,7 +6,7 @@ dictionary or read as common nouns, and only what is said of them tells.
 - What only a person has or does, right after it with its particle: a relative or a
   life event (…の妻, …の死後, …が死去, …と結婚, …に師事, …を逮捕, …が操縦する), a group
   of people or a surname (…兄弟, …夫妻, …両人, …姓), one listed among a kind of person
-  (…などの理論研究者, …らの画家), or a title only a person holds (…中佐, …大統領; person_prose
+  (…などの経済学者, …らの画家), or a title only a person holds (…中佐, …大統領; person_prose
   reads titles after words the dictionary does not know at all); a title of nobility
   even after a place's name, which such a title is taken from (…伯爵, …公).
 - A role or a kind of person right before it, with の, ・ or glued (経済学者の…,
@@ -61,7 +61,7 @@ _GROUPS = ("兄弟", "姉妹", "夫妻", "親子", "父子", "母子", "本人",
 _TITLES = ("首相", "大統領", "副大統領", "博士", "夫人", "容疑者", "被告", "被告人", "元帥", "提督", "大将", "中将",
            "少将", "大佐", "中佐", "少佐", "大尉", "中尉", "少尉", "軍曹", "外相", "蔵相", "法相", "国防相", "枢機卿",
            "司教", "司祭", "神父", "牧師", "教皇", "皇帝", "上院議員", "下院議員", "国務長官", "書記長", "総書記")
-# titles of nobility, which a person takes from a place (ヨーク公, ビュート伯爵): a place before them is a person
+# titles of nobility, which a person takes from a place (…公, …伯爵 after a city): a place before them is a person
 _NOBLE = ("公爵", "侯爵", "伯爵", "子爵", "男爵", "大公", "辺境伯", "公", "卿")
 _NOBLE_AFTER = re.compile(f"(?:{alternation(_NOBLE)})(?![{_KANJI}])")
 
@@ -92,13 +92,13 @@ _NOT_KINDS = ("大手", "国家", "一家", "王家", "旧家", "名家", "本�
 _NOT_KIND = "".join(f"(?<!{word})" for word in _NOT_KINDS)
 _KIND_ENDING = f"(?:[{_KANJI}]+[者家手員師士優官人将]{_NOT_KIND}|[{_KATAKANA}]{{2}}人)"  # a people: ロシア人
 # glued to the name with nothing between, only the endings that introduce a person (哲学者…,
-# ロシア人…, 作家…, 歌手…, 俳優…), not a company's word that ends so (王将フードサービス)
+# ロシア人…, 作家…, 歌手…, 俳優…), not a company's word that ends so (大将ダイニング…)
 _KIND_GLUED = f"(?:[{_KANJI}]+[者家手優人]{_NOT_KIND}|[{_KATAKANA}]{{2}}人)"
 _PARTICLE = re.compile("(?:は|が|の|に|と|を|も|や|へ|、|。)")
 
 # A katakana word or chain not glued to katakana before it nor a part of a chain (…・スミス);
 # one with letters glued before it is a name only after a role written so (MFロリック・カナ,
-# not JPモルガン); one after a kanji word and ・ may be (少年・チェイス).
+# not JPモルガン); one after a kanji word and ・ may be (少年・…).
 _CANDIDATE = re.compile(starts_after(f"[{_KATAKANA}]", f"[{_KATAKANA}=＝]", f"[{_KATAKANA}A-Za-z0-9.]・")
                         + rf"[{_KATAKANA}]+(?:[・=＝](?:[{_KATAKANA}]{{2,}}|[A-Z]\.?))*(?![{_KATAKANA}・=＝A-Za-z])"
                         + f"(?=[{_NEXT}])")
@@ -112,7 +112,7 @@ def _kinds() -> tuple[frozenset[str], re.Pattern, re.Pattern, re.Pattern, re.Pat
     before = re.compile(f"(?:(?:{alternation(listed | ROLE_NOUNS)})[の・]?|{_KIND_ENDING}[の・]|{_KIND_GLUED})$")
     defined = re.compile(f"{kind}(?:である|であった|だった|です|でした)?。$")
     becomes = re.compile(f"(?:{alternation(listed)})(?:に就任|に選ばれ|に選出され|に任命され|になっ|に転身|を務め)")
-    # listed as one of a kind of person: …などの理論研究者, …らの画家, …といった作家
+    # listed as one of a kind of person: …などの経済学者, …らの画家, …といった作家
     among = re.compile(f"(?:など|ら|といった)の?{kind}")
     return listed, before, defined, becomes, among
 
@@ -173,7 +173,7 @@ def said_to_be_people(text: str, lookup: Callable[[str], WordLookup], found: lis
         start, end = match.span()
         if _overlaps(taken, start, end) or match.group() in _kinds()[0] or len(match.group()) < 2:
             continue
-        noble = _NOBLE_AFTER.match(text, end) is not None  # ヨーク公, ビュート伯爵: a place is the title's
+        noble = _NOBLE_AFTER.match(text, end) is not None  # a city then 伯爵: the place is the title's
         if not noble and _overlaps(places, start, end):
             continue
         glued = start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()

@@ -5,7 +5,7 @@ a candidate says it is, read from the text alone (cheap, after every tier).
   イシス神殿が, 第三東洋丸, …川堰 (not 館長, 校長: roles of people end in a further kanji);
 - the tail of a place right before it: オクラホマ州エイダで (a town in a state);
 - an event named after it: 戴潮春の乱, 甲申の変;
-- an address begun before it: 長野県伊那市六道原 (not 市六道原);
+- an address begun before it: 静岡県富士宮市上条原 (not 市上条原);
 - a title: inside a quotation with a word for a work or an episode's number right
   before or after it (映画「風の谷の…」, 番組「…」, 「…」シリーズ, 藩校「…」, 第3話「…」),
   or listed with other quotations as a list of works (「…」や「…」などで). Quotations
@@ -35,7 +35,7 @@ _OPENING, _CLOSING = "「『", "」』"
 # a name (番号, 記号), nor 湖, 寺, 宮, 城, which end given names and surnames (香奈湖, 小野寺).
 _ENDING = re.compile("[丸館堰岳峠駅港舟船艦]$")
 QUOTE_REACH = 60  # characters searched for the brackets around a candidate
-# An address begun with a prefecture runs on into the candidate: 長野県伊那市六道原 read as 市六道原.
+# An address begun with a prefecture runs on into the candidate: 静岡県富士宮市上条原 read as 市上条原.
 _ADDRESS_BEFORE = re.compile(f"[都道府県][{_KANJI}ァ-ヶー]{{1,6}}$")
 _ADDRESS_UNITS = "市町村郡区"
 # An episode or a volume numbered right before or after a quotation: 第3話「…」, 「…」第2巻.
@@ -73,7 +73,7 @@ def names_a_thing_in_prose(text: str, start: int, end: int) -> bool:
 
 
 def in_an_address(text: str, start: int) -> bool:
-    """A candidate that begins with the unit of an address begun before it (長野県伊那|市六道原)."""
+    """A candidate that begins with the unit of an address begun before it (静岡県富士宮|市上条原)."""
     return text[start] in _ADDRESS_UNITS and _ADDRESS_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
