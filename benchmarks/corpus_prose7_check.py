@@ -17,6 +17,7 @@ from __future__ import annotations
 import random
 
 from benchmarks.corpus import Doc
+from benchmarks.corpus_people import katakana_person
 
 LONE = ["オブレノヴィチ", "タルヴィッキ", "ゴルシャノフ", "ペレストリーニ", "ヴァシュコ", "ドゥルジッチ"]
 FULL = [("ミロスラヴァ", "ドゥブチェク"), ("アンゼルモ", "ラヴェッツィ"), ("タデウシュ", "ヴロンスキ")]
@@ -39,11 +40,7 @@ class CheckProse7:
 
     def someone(self) -> tuple[str, str]:
         """(as written, the canonical name)."""
-        if self.rng.random() < 0.35:
-            first, last = self.pick(FULL)
-            return f"{first}・{last}", first + last
-        name = self.pick(LONE)
-        return name, name
+        return katakana_person(self.rng, LONE, FULL, 0.35)
 
     def note_on_someone(self) -> tuple[str, set]:
         (a, a_name), (b, b_name) = self.someone(), self.someone()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import random
 
 from benchmarks.corpus import Doc
+from benchmarks.corpus_people import katakana_person
 
 SINGLE = ["ヴォルチェク", "ブラニスラフ", "ズデンコヴァ", "メルキオーリ", "ストヤノフスキ", "ラドヴァン", "クシェミンスキ"]
 CHAINED = [("イェジー", "ポラチェク"), ("ヴィルマ", "ハシュコヴァ"), ("ボリスラフ", "ドロシェンコ")]
@@ -42,11 +43,7 @@ class DevProse7:
 
     def person(self) -> tuple[str, str]:
         """(how the text writes the person, the canonical name)."""
-        if self.rng.random() < 0.3:
-            given, family = self.pick(CHAINED)
-            return f"{given}・{family}", given + family
-        name = self.pick(SINGLE)
-        return name, name
+        return katakana_person(self.rng, SINGLE, CHAINED, 0.3)
 
     def person_sentence(self) -> tuple[str, set]:
         """A sentence and the people in it."""
