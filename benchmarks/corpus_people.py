@@ -108,6 +108,17 @@ class Person:
                 "kanji_west": f"{b.year}年{b.month}月{b.day}日"}.get(style) or wareki(b, style)
 
 
+def katakana_person(rng: random.Random, single: list[str], chained: list[tuple[str, str]],
+                    chained_share: float) -> tuple[str, str]:
+    """A made-up foreign person in katakana for the prose corpora: (as the text writes
+    them, the canonical name) — given・family for a share, else one word."""
+    if rng.random() < chained_share:
+        given, family = rng.choice(chained)
+        return f"{given}・{family}", given + family
+    name = rng.choice(single)
+    return name, name
+
+
 def canonical_name(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKC", name) if not ch.isspace() and ch != "・")
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 
 from benchmarks.corpus import Doc
+from benchmarks.corpus_people import katakana_person
 
 LONE = ["ハルヴォルセン", "ミクローシュ", "ペトロニエヴィチ", "アンドラーシュカ", "ゼレンコヴァ", "ストイチコフスキ",
         "ボグミロヴァ", "ラウタヴァーラン"]
@@ -32,11 +33,7 @@ class CheckSaid:
         return self.rng.choice(items)
 
     def someone(self) -> tuple[str, str]:
-        if self.rng.random() < 0.35:
-            first, last = self.choose(FULL)
-            return f"{first}・{last}", first + last
-        one = self.choose(LONE)
-        return one, one
+        return katakana_person(self.rng, LONE, FULL, 0.35)
 
     def life(self, p: str) -> str:
         nation, job = self.choose(NATIONS), self.choose(PROFESSIONS)

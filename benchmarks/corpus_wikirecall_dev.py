@@ -17,6 +17,7 @@ from __future__ import annotations
 import random
 
 from benchmarks.corpus import Doc
+from benchmarks.corpus_people import katakana_person
 
 SINGLE = ["ゾルターニ", "クヴァレツ", "ブロニスワフ", "メストラーノ", "オルシェフカ", "ドラグティン", "ヴェリミロフ",
           "サボルチク", "トゥルネフ", "ガラニョーリ"]
@@ -36,11 +37,7 @@ class DevSaid:
 
     def person(self) -> tuple[str, str]:
         """(how the text writes the person, the canonical name)."""
-        if self.rng.random() < 0.3:
-            given, family = self.pick(CHAINED)
-            return f"{given}・{family}", given + family
-        name = self.pick(SINGLE)
-        return name, name
+        return katakana_person(self.rng, SINGLE, CHAINED, 0.3)
 
     def person_sentence(self, p: str) -> str:
         year, country, kind = self.rng.randint(1850, 1990), self.pick(COUNTRIES), self.pick(KINDS)

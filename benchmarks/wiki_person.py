@@ -15,7 +15,9 @@ second on this text (model load excluded), and the share of marked non-person na
 that matches one on its line). --half A keeps the files at even positions of the sorted
 list (wiki_ner_000, 002, …), --half B the odd ones: rules are tuned on A, B is the
 check. --half A1 and A2 split A again by alternate files (000, 004 … and 002, 006 …):
-design on A1, keep a change only if A2 agrees, before B is run. --errors lists what was missed, what was wrongly reported and which look-alikes
+design on A1, keep a change only if A2 agrees, before B is run. --half B1 and B2
+split B the same way (001, 005 … and 003, 007 …): prose7 designed on B1, B2 its check.
+--errors lists what was missed, what was wrongly reported and which look-alikes
 were flagged (names of public figures and things from the data set). --kinds counts
 the look-alikes flagged by the kind the data set gives them (NE_CORPORATION,
 NE_LOCATION, …): totals only, so it may be run on the check half too.
@@ -136,7 +138,7 @@ def score(found: list[tuple[str, int, str]], truth: dict[tuple[str, int], list[s
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=default_data())
-    parser.add_argument("--half", choices=("A", "B", "A1", "A2"),
+    parser.add_argument("--half", choices=("A", "B", "A1", "A2", "B1", "B2"),
                         help="A: sorted files at even positions (tuning), B: odd (check); A1/A2: A's even/odd")
     parser.add_argument("--errors", action="store_true", help="list misses, wrong findings, look-alikes flagged")
     parser.add_argument("--kinds", action="store_true", help="look-alikes flagged by kind (totals only)")

@@ -194,7 +194,8 @@ class PersonRecognizer(EntityRecognizer):
         fields += [self._result(s, e, 0.6) for s, e in role_labelled_names(text, self.names, lookup) if (s, e) not in found]
         results += [self._result(s, e, 0.6) for s, e in self_introduced(text, lookup) + attendees(
             text, self.names, lookup) + addressed_by_layout(text, self.names, lookup)]  # person_roles, person_greeting
-        written = [self._result(s, e, 0.6) for s, e in sorted(written_names(text, self.names))]  # person_written
+        written = [self._result(s, e, 0.6) for s, e in sorted(written_names(text, self.names))  # person_written
+                   if not names_a_thing_in_prose(text, s, e)]  # 第5話「港で待つ北沢ゆかり」 is a title
         results = [r for r in results if not _inside_any(r, written)] + written  # 山﨑ゆうと, not 山﨑ゆう
         columns = self._column_results(text, results, judge)
         fields = sorted(columns + [f for f in fields if not _inside_any(f, columns)], key=lambda r: r.start)

@@ -6,7 +6,7 @@ in the text.
   (…に移籍, …に入団, …に所属), a group formed, bought or left (…を結成, …を買収,
   …を脱退), a work appeared in or a product released (…に出演, …を発売, …が発売),
   a place settled in or its parts (…に移住, …の首都), what a company has (…の本社,
-  …の傘下), or a word glued to it (…社, …製, …チーム). A person joins, forms and
+  …の傘下, a band's player: …のギタリスト), or a word glued to it (…社, …製, …チーム). A person joins, forms and
   leaves: 山田が移籍 is a person's move, …に移籍 a team's name. Predicates said of
   people too are left out (…の監督による, …の社長としての, …が運営する).
 - What kind of thing the sentence says it is: the last noun of a definition that
@@ -40,9 +40,9 @@ _KANJI = "\u4e00-\u9fff々"
 # broadcast, appeared in, won in or settled in (…に移籍, …を発売, …に出演, …で優勝,
 # …に移住, …の首都); a count of times or a while may come between (…に3度ノミネート)
 _PREDICATES = {
-    "に": ("移籍", "入団", "加入", "所属", "在籍", "入社", "就職", "入部", "入学", "吸収", "合併", "ノミネート", "出演",
-          "出場", "参戦", "掲載", "連載", "収録", "搭載", "登場", "移住", "上陸", "侵攻", "位置", "所在", "本社", "拠点",
-          "駐屯", "寄港", "入港", "生まれ"),
+    "に": ("改称", "社名変更", "移籍", "入団", "加入", "所属", "在籍", "入社", "就職", "入部", "入学", "吸収", "合併",
+          "ノミネート", "出演", "出場", "参戦", "掲載", "連載", "収録", "搭載", "登場", "移住", "上陸", "侵攻", "位置",
+          "所在", "本社", "拠点", "駐屯", "寄港", "入港", "生まれ"),
     "を": ("受賞", "結成", "設立", "創業", "創立", "買収", "退団", "脱退", "退社", "離脱", "解散", "傘下", "発売", "開発",
           "製造", "生産", "販売", "搭載", "導入", "運用", "配備", "リリース", "出版", "刊行", "放送", "上演", "公開",
           "建造", "建設", "占領", "統治"),
@@ -52,6 +52,10 @@ _PREDICATES = {
     "で": ("優勝", "放送", "連載", "生まれ", "開催"),
     # not …から独立 (持ちかけられ), …の監督 (による): said of people too
     "から": ("発売", "デビュー", "出版", "刊行"),
+    # a body formed, re-formed or renamed (…として再編, …に改称, …と合併); not …として独立 or …に改名,
+    # which a person does too
+    "として": ("再編", "改組", "発足", "設立", "創立", "法人化", "分社化", "上場"),
+    "と": ("合併", "経営統合", "改称"),
     # not what a person has or is too: …の社長としての, …の後継, …のマシン, …の政府
     "の": ("本社", "本拠", "傘下", "子会社", "親会社", "創業者", "創設者", "従業員", "製品", "ブランド", "工場", "店舗",
           "メンバー", "所属選手", "主人公", "作者", "著者", "続編", "登場人物", "首都", "州都", "人口", "住民", "市長", "領土",
@@ -65,9 +69,14 @@ _ORGANISATION_AFTER = re.compile(
 _DATA = Path(__file__).resolve().parent / "data"
 
 
+# a band's player, whose name may be glued after the role (…のギタリスト島原…)
+_PLAYER_AFTER = re.compile("の(?:" + alternation(("ギタリスト", "ベーシスト", "ドラマー", "キーボーディスト", "ボーカリスト",
+                                                "ヴォーカリスト")) + ")")
+
+
 def said_of_an_organisation(text: str, end: int) -> bool:
     """What follows a candidate ending at `end` makes it an organisation."""
-    return _ORGANISATION_AFTER.match(text, end) is not None
+    return _ORGANISATION_AFTER.match(text, end) is not None or _PLAYER_AFTER.match(text, end) is not None
 
 
 _COPULA = re.compile("(?:である|であった|です|だ)$")

@@ -28,6 +28,18 @@ PEOPLE = [
     ("ヴェルネシュは多作で知られた作家だった。", "ヴェルネシュ"),
     ("1880年にグルシェンカは王立協会の会長に選ばれた。", "グルシェンカ"),
     ("ザヴァドスキは地元の神学校で学んだ。", "ザヴァドスキ"),
+    # (prose7) a title of nobility even after a place's name; a people or a role glued or
+    # joined by ・ before the name; a pilot, an inventor; a group or a surname after it;
+    # listed among a kind of person; a life told in a long clause
+    ("のちにウィーン伯爵は領地を手放した。", "ウィーン"),
+    ("1702年、ドイツ人ヤロミール・クベシュが港に到着した。", "ヤロミール・クベシュ"),
+    ("翌年、哲学者フラーデル・ポシェクは講演で反論した。", "フラーデル・ポシェク"),
+    ("行方不明の父親・ヴォイツェフ博士を探す旅に出た。", "ヴォイツェフ"),
+    ("その夜、ブラニツキとオストロフカ両人が町を出た。", "オストロフカ"),
+    ("彼はクヴェトレク姓のまま青年期を過ごした。", "クヴェトレク"),
+    ("1990年代にはドブラニェクなどの経済学者と共同で調査を行った。", "ドブラニェク"),
+    ("嵐の中、ゾルバーノが操縦する機体が着陸した。", "ゾルバーノ"),
+    ("ヴェルネシュは1961年3月2日に南ロンドンの聖マーガレット病院において、肺炎で亡くなった。", "ヴェルネシュ"),
 ]
 
 NOT_PEOPLE = [
@@ -53,6 +65,11 @@ NOT_PEOPLE = [
     "JPラドクリフの妻が訪れた。",
     # another topic before the word: the life is not its
     "同社はヴァルトハイムで生まれた技術を使う。",
+    # (prose7) a place before a word that begins with a title's character is no noble (公園);
+    # a common word after a people; a company's word glued after a kind's kanji (大将…)
+    "一行はウィーン公園を散策した。",
+    "フランス人シェフが料理を振る舞った。",
+    "焼肉店を運営する大将ダイニングサービスが謝罪した。",
 ]
 
 

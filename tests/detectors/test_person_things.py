@@ -23,6 +23,12 @@ THINGS = [
     "自伝的な「Memories of Clara Lind」シリーズを出版した。",
     # a chain whose part ends in a word for an organisation
     "彼はハンス・ブレーメンモータースポーツに移籍した。",
+    # (prose7) a feature of the land after it, a band named after its leader, a boat,
+    # an address, an episode's number or a list of works around a quotation, a band's player
+    "1972年にハンナ・ヴォルデン・バンドが新曲を録音した。",
+    "保存会は三輪木舟の復元に取り組んだ。",
+    "第5話「港で待つ岡部真澄」が放送された。",
+    "「岡部真澄の夏」や「潮騒の町」などで主演した。",
 ]
 
 PEOPLE = [
@@ -34,6 +40,10 @@ PEOPLE = [
     ("対岸の日根野で舟場と会った。", "舟場"),
     # a label run on after the name ends in 号 (番号): the name is still found
     ("久保田 菜月 個人番号 123456789018\n", "久保田 菜月"),
+    # (prose7) a name addressed inside listed quotations is spoken, not a title; a player
+    # named after a band's role; a name that begins with an address's unit, no prefecture before
+    ("「岡部真澄選手、入場!」、「次の試合です」といったコールが響いた。", "岡部真澄"),
+    ("担当の町田恵子が伺います。", "町田恵子"),
 ]
 
 
@@ -76,6 +86,27 @@ def test_a_quotation_is_a_title_only_beside_a_word_for_a_work():
 def test_events_and_prizes_named_after_someone(text, name):
     start = text.index(name)
     assert names_a_thing_in_prose(text, start, start + len(name))
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("工場は静岡県富士宮市上条原にあった。", "市上条原", True),  # an address begun before it
+    ("工場は富士宮市上条原にあった。", "市上条原", False),  # no prefecture: not read as one
+    ("担当町田恵子", "町田恵子", False),
+    ("隊はハリソン山脈を越えて北へ向かった。", "ハリソン", True),  # a feature of the land after it
+    ("ハリソン山岸が来た。", "ハリソン", False),
+    ("保存会は三輪木舟を復元した。", "三輪木舟", True),
+    ("「潮騒の町」、「岡部真澄の夏」といった作品", "岡部真澄", True),
+    ("「岡部真澄の夏」、「潮騒の町」を書いた。", "岡部真澄", False),  # no など or といった: not a list of works
+])
+def test_addresses_boats_and_lists_of_works(text, name, expected):
+    start = text.index(name)
+    assert names_a_thing_in_prose(text, start, start + len(name)) is expected
+
+
+@pytest.mark.slow
+def test_a_band_before_its_player_is_not_a_person(detector):
+    """…のギタリスト: what stands before is a band; the player named after it is a person."""
+    assert _people(detector, "元アンジェラのギタリスト島原勝也が加わった。") == ["島原勝也"]
 
 
 def test_romaji_among_the_words_of_a_quoted_title():
