@@ -8,6 +8,12 @@ Kept here when the document is about one person: its parts name one or two peopl
 person and who wrote it), one of them not as a signer or a contact (担当: 総務課 …), and the
 untied phrases are few. A notice signed by its contact, or a list naming many people, ties
 nothing across its parts.
+
+Nor does a document whose one person only writes or receives it (sens7): a name in a page's
+header or footer or a mail's header, or after a title (院長, 人事部長, 産業医, 看護師 …), signs it;
+an animal's record (飼い主, 犬種 …) tells of the animal; a notice, a rule or a newsletter
+(お知らせ, 規程, だより … as its title) is about anyone, and so is a phrase on a line said of
+anyone (〜の方は, 〜場合は, 第3条, 各位).
 """
 
 from __future__ import annotations
@@ -24,6 +30,19 @@ PARTS_AT_MOST = 40  # a document of this many parts at most (a form, a letter, a
 _SIGNER = re.compile(r"担当|問い?合わ?せ|連絡先|窓口|所管|文責|編集|発行|事務局|作成者|起案者|報告者|記入者|記載者|専門員|相談員"
                      r"|(?:課|部|室|係|センター|委員会)[ 　]*$")
 SIGNER_REACH = 24
+# a title or a role right before the name: who writes, signs or treats (院長 西村, 産業医 長谷部)
+_TITLE = re.compile(r"(?:[一-龥]{0,6}(?:長|医|師|士)|代表|取締役|社長|新郎|新婦|発信|作成|差出人|送信者|From)[ 　:：]*$")
+# a page's header or footer (docx header1!, footer1!; ODF header:) and a mail's header
+_WRITERS_PART = re.compile(r"(?:header|footer)")
+# the person a header addresses (山田 太郎 様, 氏名：…) is its subject
+_ADDRESSED = re.compile(r"[ 　]*(?:様|殿|さん)")
+_SUBJECT_LABEL = re.compile(r"(?:氏名|名前|患者|利用者|対象者|相談者|本人)[^\n]{0,4}$")
+# an animal's record: its health is the animal's
+_ANIMAL = re.compile(r"飼い?主|ペット名|動物名|犬種|猫種|畜種|患畜")
+# a text to many as its title: a notice, a rule, a newsletter
+_NOTICE_TITLE = re.compile(r"^[ 　]*\S*(?:お知らせ|ご案内|案内状|だより|便り|通信|ニュース|規程|規則|要領|要綱|募集)[ 　]*(?:\d+月号)?[ 　]*$")
+# a line said of anyone: a condition, an article of a rule, those addressed
+_OF_ANYONE = re.compile(r"場合|方は|方へ|方も|第[0-9０-９一二三四五六七八九十]+条|ましょう|各位|皆様|皆さん")
 
 
 class OtherParts:
@@ -32,6 +51,7 @@ class OtherParts:
         self._units = 0
         self._subjects: set[str] = set()
         self._signers: set[str] = set()
+        self._to_anyone = False  # an animal's record, a notice or a rule
 
     def of(self, unit: Any, refs: Any) -> list | None:
         """The list a part's untied phrases go in; none past PARTS_AT_MOST parts. Only
@@ -46,19 +66,34 @@ class OtherParts:
         self._parts.append((unit, refs, detections))
         return detections
 
-    def saw(self, text: str, detections: list) -> None:
+    def saw(self, text: str, detections: list, location: str = "") -> None:
         """The people a part names: its subjects, and those who sign it or are asked (担当:
-        総務課 …, 所管：人事課 …, a department before the name)."""
+        総務課 …, 所管：人事課 …, a department or a title before the name, a page's header
+        or footer, a mail's header)."""
+        first_line = text.lstrip().split("\n", 1)[0] if text.strip() else ""
+        if _ANIMAL.search(text) or _NOTICE_TITLE.match(first_line):
+            self._to_anyone = True
+        writers_part = _WRITERS_PART.match(location) is not None
         for d in detections:
             if d.entity_type == "PERSON":
                 line_start = text.rfind("\n", 0, d.start) + 1
-                signer = _SIGNER.search(text, max(line_start, d.start - SIGNER_REACH), d.start)
+                reach = max(line_start, d.start - SIGNER_REACH)
+                signer = _SIGNER.search(text, reach, d.start) or _TITLE.search(text, reach, d.start) or (
+                    writers_part and not _ADDRESSED.match(text, d.end) and not _SUBJECT_LABEL.search(text, reach, d.start))
                 (self._signers if signer else self._subjects).add("".join(d.text.split()))
 
     def tied(self) -> list[tuple[Any, Any, list]]:
         """(part, its refs, its untied phrases) when the document names its one person."""
-        parts = [part for part in self._parts if part[2]]
-        if not parts or self._units > PARTS_AT_MOST or sum(len(p[2]) for p in parts) > PHRASES_AT_MOST:
+        parts = [(unit, refs, [d for d in found if not _of_anyone(unit.text, d.start)])
+                 for unit, refs, found in self._parts]
+        parts = [part for part in parts if part[2]]
+        if not parts or self._to_anyone or self._units > PARTS_AT_MOST or sum(len(p[2]) for p in parts) > PHRASES_AT_MOST:
             return []
         subjects = self._subjects - self._signers
         return parts if subjects and len(subjects | self._signers) <= PEOPLE_AT_MOST else []
+
+
+def _of_anyone(text: str, position: int) -> bool:
+    """Whether the line at position is said of anyone (a condition, a rule's article)."""
+    start, end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
+    return _OF_ANYONE.search(text, start, len(text) if end < 0 else end) is not None

@@ -1,0 +1,58 @@
+"""要配慮 precision and recall (issue 12, sens7): the tie of a phrase to a document's one
+person across its parts holds only for the person the document is about — not for the
+writer named in a page's footer or a mail's header or after a title, not in an animal's
+record, a notice or a rule. Made-up people, the real detector (GiNZA) and real files."""
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.sens5_writers import odt_bytes
+from samples import writers as w
+
+from tests.detectors.test_sensitive_beliefs import in_file
+
+
+def _docx(tmp_path: Path, lines: list[str], table=None, header: str = "", footer: str = "") -> bytes:
+    path = tmp_path / "doc.docx"
+    w.write_docx(path, lines, table, header=header, footer=footer)
+    return path.read_bytes()
+
+
+@pytest.mark.slow
+def test_a_notice_signed_in_its_footer_by_a_title_ties_nothing(scanner, tmp_path):
+    lines = ["院内感染対策", "糖尿病や心臓病の持病がある方は早めに受診してください。"]
+    assert in_file(scanner, "n.docx", _docx(tmp_path, lines, footer="さくら内科 院長 西村 隆")) == []
+
+
+@pytest.mark.slow
+def test_a_rule_whose_header_names_its_owner_ties_nothing(scanner, tmp_path):
+    lines = ["休職の手続", "第3条 精神疾患により休職するときは主治医の診断書を提出する。"]
+    assert in_file(scanner, "r.docx", _docx(tmp_path, lines, header="小松 由美")) == []
+
+
+@pytest.mark.slow
+def test_a_mail_from_its_sender_about_anyone_ties_nothing(scanner):
+    mail = w.make_eml("防犯", "森 健太 <mori@example.jp>", "all@example.jp",
+                      "各位\n\n近隣で空き巣の被害が相次いでいます。\n\n総務課\n")
+    assert in_file(scanner, "m.eml", mail) == []
+
+
+@pytest.mark.slow
+def test_an_animals_record_ties_its_illness_to_no_owner(scanner, tmp_path):
+    lines = ["診療記録", "症状：嘔吐が続く。慢性腎不全の疑い。"]
+    table = [["飼い主", "田村 浩二"], ["動物名", "モモ（猫・8歳）"]]
+    assert in_file(scanner, "v.docx", _docx(tmp_path, lines, table)) == []
+
+
+@pytest.mark.slow
+def test_a_newsletter_ties_nothing_to_its_contributor(scanner, tmp_path):
+    lines = ["健康だより 12月号", "今月は糖尿病の治療を続けている社員の体験談です。"]
+    assert in_file(scanner, "n.docx", _docx(tmp_path, lines, [["寄稿", "長谷部 誠"]])) == []
+
+
+@pytest.mark.slow
+def test_a_form_whose_header_addresses_the_person_is_about_that_person(scanner, tmp_path):
+    lines = ["個別支援計画", "本人の状態（手話通訳が必要）を踏まえて支援する。"]
+    found = in_file(scanner, "p.docx", _docx(tmp_path, lines, header="甘粕 千景 様"))
+    assert ("障害", "手話通訳が必要") in found
