@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from detectors.jp.sensitive.animals import ANIMAL_RECORD
+
 PEOPLE_AT_MOST = 2  # distinct names in the document: its person and its writer or contact
 PHRASES_AT_MOST = 4  # untied phrases of the whole document: more is a text about anyone
 PARTS_AT_MOST = 40  # a document of this many parts at most (a form, a letter, a plan)
@@ -37,8 +39,6 @@ _WRITERS_PART = re.compile(r"(?:header|footer)")
 # the person a header addresses (山田 太郎 様, 氏名：…) is its subject
 _ADDRESSED = re.compile(r"[ 　]*(?:様|殿|さん)")
 _SUBJECT_LABEL = re.compile(r"(?:氏名|名前|患者|利用者|対象者|相談者|本人)[^\n]{0,4}$")
-# an animal's record: its health is the animal's
-_ANIMAL = re.compile(r"飼い?主|ペット名|動物名|犬種|猫種|畜種|患畜")
 # a text to many as its title: a notice, a rule, a newsletter
 _NOTICE_TITLE = re.compile(r"^[ 　]*\S*(?:お知らせ|ご案内|案内状|だより|便り|通信|ニュース|規程|規則|要領|要綱|募集)[ 　]*(?:\d+月号)?[ 　]*$")
 # a line said of anyone: a condition, an article of a rule, those addressed
@@ -71,7 +71,7 @@ class OtherParts:
         総務課 …, 所管：人事課 …, a department or a title before the name, a page's header
         or footer, a mail's header)."""
         first_line = text.lstrip().split("\n", 1)[0] if text.strip() else ""
-        if _ANIMAL.search(text) or _NOTICE_TITLE.match(first_line):
+        if ANIMAL_RECORD.search(text) or _NOTICE_TITLE.match(first_line):
             self._to_anyone = True
         writers_part = _WRITERS_PART.match(location) is not None
         for d in detections:

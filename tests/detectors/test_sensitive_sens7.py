@@ -10,7 +10,7 @@ import pytest
 from benchmarks.sens5_writers import odt_bytes
 from samples import writers as w
 
-from tests.detectors.test_sensitive_beliefs import in_file
+from tests.detectors.test_sensitive_beliefs import in_file, sensitive
 
 
 def _docx(tmp_path: Path, lines: list[str], table=None, header: str = "", footer: str = "") -> bytes:
@@ -56,3 +56,21 @@ def test_a_form_whose_header_addresses_the_person_is_about_that_person(scanner, 
     lines = ["個別支援計画", "本人の状態（手話通訳が必要）を踏まえて支援する。"]
     found = in_file(scanner, "p.docx", _docx(tmp_path, lines, header="甘粕 千景 様"))
     assert ("障害", "手話通訳が必要") in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "カルテ\n飼主 松原 恵　犬種 柴犬\n既往歴：アトピー性皮膚炎（投薬中）",  # the dog's illness
+    "ペットホテル受付\nお客様 中井 さおり　ペット名 ココ\n持病：てんかん（薬を朝晩1錠）",
+    "服務規程\n第12条 精神疾患により休職した者は、主治医の診断書を提出する。\n人事課 小松 由美",
+    "スタッフ紹介\n森田 恵（障害者職業生活相談員）",  # a role's name
+    "研修受講記録\n氏名 森川 徹　受講研修：障害者差別解消法研修",
+])
+def test_what_is_not_the_persons_health_is_not_found(detector, text):
+    assert sensitive(detector, text) == []
+
+
+@pytest.mark.slow
+def test_a_disease_with_its_sequel_in_brackets_is_one_disease(scanner):
+    rows = [["氏名", "病名"], ["戸田 芳子", "脳梗塞（左片麻痺）"]]
+    assert in_file(scanner, "ward.xlsx", w.xlsx_bytes({"病棟": rows})) == [("病歴", "脳梗塞（左片麻痺）")]

@@ -65,6 +65,8 @@ _IN_USE = (r"(?:を|が|の)?(?:使用|利用|所持|取得|交付|装着|併用
            r"(?:して(?:いる|おり)|している|中|を受けて(?:いる|おり)|を受けている)?")
 _BODY_DISABILITY = re.compile(r"(?:聴覚|視覚|目|耳|足|脚|腕|手|指|視力|聴力|下肢|上肢|体幹|心臓|腎臓|言語|発語)(?:に|の)?"
                               r"(?:障害|障がい|障碍|麻痺)(?:が(?:あり|ある|残って(?:いる|おり)|残る))?")
+# 障害者 running on into a longer word: a role, a law, a course (障害者職業生活相談員, 障害者差別解消法)
+_A_TERM_GOES_ON = re.compile(r"者[一-龥]")
 _ANY_DISABILITY = re.compile(r"障(?:害|がい|碍)(?:が(?:あり|ある|あります)|を(?:持つ|持って|抱え))")
 
 
@@ -215,7 +217,7 @@ class HealthMatcher:
 
     def _disabilities(self, text: str) -> list[Phrase]:
         found = [Phrase(m.start(), m.end(), "障害") for m in self._disability.finditer(text)
-                 if whole_word(text, m.start(), m.end())]
+                 if whole_word(text, m.start(), m.end()) and not _A_TERM_GOES_ON.match(text, m.end() - 1)]
         found += [Phrase(m.start(), m.end(), "障害") for m in _BODY_DISABILITY.finditer(text)]
         for match in _ANY_DISABILITY.finditer(text):
             before = text[max(0, match.start() - 12):match.start()]

@@ -80,6 +80,15 @@ def is_generic(text: str, start: int, end: int) -> bool:
     return bool(_GENERIC_AFTER.match(text, end) or _GENERIC_BEFORE.search(text, max(0, start - 20), start))
 
 
+# A rule's article (第3条 …, 第2項 …): what applies to anyone, not what befell someone
+_ARTICLE = re.compile(r"[ 　]*第[0-9一二三四五六七八九十]+(?:条|項)")
+
+
+def in_article(text: str, position: int) -> bool:
+    """Whether the line at position is an article of a rule."""
+    return _ARTICLE.match(text, text.rfind("\n", 0, position) + 1) is not None
+
+
 def is_denied(text: str, end: int) -> bool:
     return bool(_DENIED_AFTER.match(text, end))
 
