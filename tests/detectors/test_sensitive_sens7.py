@@ -74,3 +74,49 @@ def test_what_is_not_the_persons_health_is_not_found(detector, text):
 def test_a_disease_with_its_sequel_in_brackets_is_one_disease(scanner):
     rows = [["氏名", "病名"], ["戸田 芳子", "脳梗塞（左片麻痺）"]]
     assert in_file(scanner, "ward.xlsx", w.xlsx_bytes({"病棟": rows})) == [("病歴", "脳梗塞（左片麻痺）")]
+
+
+HEAD = "面談記録\n対象者　長田 光\n"
+FOUND = [
+    ("労働組合", "本人は北部ユニオンの分会で書記を務めている。", "ユニオンの分会で書記を務めている"),
+    ("労働組合", "組合費はチェック・オフで給与から差し引かれている。", "組合費はチェック・オフ"),
+    ("労働組合", "分会長として会社との団体交渉に臨んでいる。", "分会長として"),
+    ("労働組合", "当ユニオンに本日加入した。", "ユニオンに本日加入"),
+    ("信条", "憲法を守る会の世話人をしている。", "憲法を守る会の世話人"),
+    ("信条", "原発再稼働に反対する運動の活動家として知られる。", "原発再稼働に反対する運動の活動家"),
+    ("信条", "本人は保守的な政治思想を持っていると話した。", "保守的な政治思想を持っている"),
+    ("人種・民族", "母親がタイ出身のハーフである。", "母親がタイ出身のハーフ"),
+    ("人種・民族", "祖父母が朝鮮半島の出身。", "祖父母が朝鮮半島の出身"),
+    ("人種・民族", "祖母は台湾のアミ族の出身と聞く。", "アミ族の出身"),
+    ("宗教", "平成12年に入信し、集会に通っている。", "12年に入信し"),
+    ("犯罪被害", "自宅に強盗に入られ負傷した。", "強盗に入られ"),
+    ("犯罪被害", "元夫からの暴力で保護命令を受けている。", "保護命令を受けている"),
+    ("犯罪被害", "ネットで誹謗中傷を受け、名誉毀損で告訴した。", "名誉毀損で告訴した"),
+    ("犯罪歴", "傷害罪で罰金三十万円の略式命令を受けた。", "罰金三十万円の略式命令を受けた"),
+    ("犯罪歴", "前職を飲酒運転による逮捕で解雇された。", "飲酒運転による逮捕"),
+    ("病歴", "逆流性食道炎の薬を飲み始めて三週間になる。", "逆流性食道炎の薬を飲み始めて"),
+]
+NOT_FOUND = [
+    "父が秋田出身で、母は岩手の生まれ。",  # a prefecture is no origin
+    "国籍：ベトナム",  # a legal status
+    "憲法を守る会の講演会にご参加ください。",  # an invitation
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("category, sentence, phrase", FOUND)
+def test_other_ways_of_saying_a_category_are_found(detector, category, sentence, phrase):
+    found = sensitive(detector, HEAD + sentence)
+    assert any(d.category == category and phrase in d.text for d in found), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", NOT_FOUND)
+def test_look_alikes_of_those_ways_are_not(detector, sentence):
+    assert sensitive(detector, HEAD + sentence) == []
+
+
+@pytest.mark.slow
+def test_slander_is_no_injury(detector):
+    found = sensitive(detector, HEAD + "ネットで誹謗中傷を受けたと相談があった。")
+    assert all(d.category != "病歴" for d in found), found

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from detectors.entities import SENSITIVE
+from detectors.jp.sensitive.advocacy import AdvocacyMatcher
 from detectors.jp.sensitive.animals import of_an_animal
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
@@ -23,6 +24,7 @@ from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.indirect import IndirectMatcher
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.movements import MovementMatcher
+from detectors.jp.sensitive.parentage import ParentageMatcher
 from detectors.jp.sensitive.judged import grades_beside_results
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_article, in_summary_line, merged
@@ -113,7 +115,8 @@ class SensitiveRecognizer(EntityRecognizer):
         self.matchers = (HealthMatcher(lexicon), BeliefsMatcher(lexicon), LegalMatcher(lexicon),
                          UnionMatcher(lexicon), ToldMatcher(lexicon), ProseMatcher(lexicon),
                          CourseMatcher(lexicon), StanceMatcher(lexicon), self.fields.roll,  # the one RollMatcher
-                         IndirectMatcher(lexicon), MovementMatcher(), EpisodeMatcher(lexicon))
+                         IndirectMatcher(lexicon), MovementMatcher(), EpisodeMatcher(lexicon),
+                         AdvocacyMatcher(), ParentageMatcher())
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""
