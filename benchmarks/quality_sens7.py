@@ -28,7 +28,7 @@ MAKERS = {"dev": corpus_sens7_dev.DevDocuments, "check": corpus_sens7_check.Chec
 
 
 def main() -> None:
-    cli(MAKERS, 90, lambda which, docs, seed, errors, scanner: run(which, docs, seed, errors, scanner, MAKERS))
+    cli(MAKERS, 90, run)
 
 
 if __name__ == "__main__":

@@ -120,3 +120,19 @@ def test_look_alikes_of_those_ways_are_not(detector, sentence):
 def test_slander_is_no_injury(detector):
     found = sensitive(detector, HEAD + "ネットで誹謗中傷を受けたと相談があった。")
     assert all(d.category != "病歴" for d in found), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "教会だより 4月号\nイースター礼拝を行います。洗礼を希望される方はご相談ください。\n牧師 岡本 恵",
+    "健康管理室だより\n今月は糖尿病で通院中の社員の体験談を紹介します。\n保健師 松井 久美子",
+    "防犯講習会 報告\n講師 生活安全課 石川 誠\n逮捕された犯人の多くは下見をしている。",
+])
+def test_a_notice_or_a_lecture_tells_nothing_of_whom_it_names(detector, text):
+    assert sensitive(detector, text) == []
+
+
+@pytest.mark.slow
+def test_a_notice_addressed_to_the_person_is_about_them(detector):
+    text = "健康診断結果のお知らせ\n岡本 恵 様\n判定 D2（要精密検査）"
+    assert sensitive(detector, text) != []

@@ -50,8 +50,12 @@ PROPERTY_REACH = 80  # the sentence of the crime and the one before it (被害�
 _BARE = ("前科", "前歴", "逮捕歴", "補導歴", "犯罪歴", "受刑歴")
 _LABEL_TAIL = re.compile(r"(?:[・/][一-龥]{1,4}|の有無|等)*[\t ]*[:：\t][\t ]*(?!(?:あり|有り?|○)(?:[\t\n]|$))")
 # a relative's or an acquaintance's record (兄が逮捕された): not the person's
-_SOMEONE_ELSE = re.compile(r"(?:父|母|兄|姉|弟|妹|夫|妻|息子|娘|家族|親族|親戚|祖父|祖母|友人|知人|交際相手)(?:が|は|も)[^。\n\t]{0,12}$")
+# (or an offender unnamed: 犯人の多くは…逮捕された is a lecture's, not anyone's record)
+_SOMEONE_ELSE = re.compile(r"(?:父|母|兄|姉|弟|妹|夫|妻|息子|娘|家族|親族|親戚|祖父|祖母|友人|知人|交際相手"
+                           r"|犯人|容疑者|被疑者|加害者)(?:の多く|ら|たち)?(?:が|は|も)[^。\n\t]{0,12}$")
 # a record's label told whole before its value (前科・前歴: なし, 逮捕歴の有無: 無): nothing
+# a record said of an offender it describes (逮捕された犯人の多くは): no one named here
+_OFFENDER_AFTER = re.compile(r"(?:犯人|容疑者|被疑者|加害者)(?:の|は|が|ら|たち)")
 _LABEL_DENIED = re.compile(r"(?:[・/][一-龥]{1,4}|の有無)+[\t ]*(?:は|:)?[\t ]*(?:なし|無し|無(?![一-龥])|ない|特になし)")
 _REPORTED = r"被害届(?:を|は)?(?:提出(?:した|し)?|出し(?:た)?|受理され(?:た)?)"
 # protected by a court from an abuser (保護命令を受けている): a victim of violence (sens7)
@@ -112,4 +116,5 @@ def _not_the_persons(text: str, phrase: Phrase) -> bool:
         return False
     if text[phrase.start:phrase.end] in _BARE and _LABEL_TAIL.match(text, phrase.end):
         return True
-    return bool(_SOMEONE_ELSE.search(text, max(0, phrase.start - 16), phrase.start))
+    return bool(_SOMEONE_ELSE.search(text, max(0, phrase.start - 16), phrase.start)
+                or _OFFENDER_AFTER.match(text, phrase.end))
