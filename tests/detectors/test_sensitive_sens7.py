@@ -104,16 +104,16 @@ NOT_FOUND = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("category, sentence, phrase", FOUND)
-def test_other_ways_of_saying_a_category_are_found(detector, category, sentence, phrase):
-    found = sensitive(detector, HEAD + sentence)
-    assert any(d.category == category and phrase in d.text for d in found), found
+def test_other_ways_of_saying_a_category_are_found(detector):
+    missed = [(category, sentence) for category, sentence, phrase in FOUND if not any(
+        d.category == category and phrase in d.text for d in sensitive(detector, HEAD + sentence))]
+    assert missed == []
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("sentence", NOT_FOUND)
-def test_look_alikes_of_those_ways_are_not(detector, sentence):
-    assert sensitive(detector, HEAD + sentence) == []
+def test_look_alikes_of_those_ways_are_not(detector):
+    flagged = {sentence: sensitive(detector, HEAD + sentence) for sentence in NOT_FOUND}
+    assert not any(flagged.values()), flagged
 
 
 @pytest.mark.slow
