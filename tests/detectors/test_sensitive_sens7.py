@@ -136,3 +136,9 @@ def test_a_notice_or_a_lecture_tells_nothing_of_whom_it_names(detector, text):
 def test_a_notice_addressed_to_the_person_is_about_them(detector):
     text = "健康診断結果のお知らせ\n岡本 恵 様\n判定 D2（要精密検査）"
     assert sensitive(detector, text) != []
+
+
+@pytest.mark.slow
+def test_a_notice_that_tells_of_a_person_it_names_is_about_them(detector):
+    text = "人事異動のお知らせ\n営業部 若林 修は、うつ病の治療のため10月1日より休職する。\n人事部長 小松 由美"
+    assert [d.category for d in sensitive(detector, text)] == ["病歴"]
