@@ -143,3 +143,9 @@ def test_a_notice_addressed_to_the_person_is_about_them(detector):
 def test_a_notice_that_tells_of_a_person_it_names_is_about_them(detector):
     text = "人事異動のお知らせ\n営業部 若林 修は、うつ病の治療のため10月1日より休職する。\n人事部長 小松 由美"
     assert [d.category for d in sensitive(detector, text)] == ["病歴"]
+
+
+@pytest.mark.slow
+def test_a_forms_question_is_not_its_answer(detector):
+    text = "問診票\nお名前：真壁 千晶\n治療中の病気・服用中の薬：高血圧で内服中"
+    assert [(d.category, d.text) for d in sensitive(detector, text)] == [("病歴", "高血圧で内服中")]

@@ -30,7 +30,7 @@ from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_article, in_summary_line, merged
 from detectors.jp.sensitive.results import followed_from_checkup, item_rows, judgements_after_values
 from detectors.jp.sensitive.prose import ProseMatcher, corrected
-from detectors.jp.sensitive.printed import is_mark, is_printed, names_a_field, unchosen_options
+from detectors.jp.sensitive.printed import in_a_question, is_mark, is_printed, names_a_field, unchosen_options
 from detectors.jp.sensitive.rolls import as_cells
 from detectors.jp.sensitive.rosters import standings
 from detectors.jp.sensitive.stances import StanceMatcher, beliefs_over_care
@@ -138,7 +138,8 @@ class SensitiveRecognizer(EntityRecognizer):
         if unread:
             starts = [start for start, _ in unread]
             found = [p for p in (_clipped(p, unread, starts) for p in found) if p is not None]
-        found = [p for p in found if (p.category not in _HEALTH or not self._no_ones(text, p.start))
+        found = [p for p in found if (p.category not in _HEALTH or not (
+                     self._no_ones(text, p.start) or in_a_question(text, p.end)))
                  and not is_printed(text, p.start) and not in_article(text, p.start) and not of_an_animal(text, p.category)]
         found = [p for p in found if not names_a_field(text, p.start, p.end, self.fields.label_of)]
         if "\t" in text:
