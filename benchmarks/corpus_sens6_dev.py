@@ -6,7 +6,7 @@ alikes and clean files: an IT outage report, a clean-up volunteers' list, a unio
 a shop's theft report, a nurse's office monthly count, a managers' list (非組合員).
 
 No template, sentence, label or word list is shared with benchmarks/corpus_sens6_check.py
-(tests/benchmarks/test_sens6_corpora.py checks the lists). The rules of sens6 were tuned
+(tests/benchmarks/test_sens_corpora.py checks the lists). The rules of sens6 were tuned
 on it. Synthetic people only; truth for SENSITIVE only. A disease told with its medicine is
 one phrase of truth, the clause (a medicine given is 調剤, 要配慮 as the disease is).
 

@@ -33,7 +33,7 @@ def run(which: str, docs: int, seed: int, errors: bool, scanner, makers: dict = 
     negatives, found = beliefs_run(which, docs, seed, errors, scanner, makers)
     kinds, flagged = Counter(), Counter()
     for name in negatives:
-        kind = re.sub(r"^s6._(?:neg_)?|\d+\..*$", "", name)
+        kind = re.sub(r"^s\d._(?:neg_)?|\d+\..*$", "", name)
         kinds[kind] += 1
         flagged[kind] += any(entity == "SENSITIVE" for entity, _ in found.get(name, ()))
     files = sum(flagged.values())

@@ -20,6 +20,7 @@ from detectors.lines import line_bounds
 from detectors.mask import mask
 from detectors.nlp import LANGUAGE, GinzaNlpEngine
 from detectors.normalize import Normalized, normalize
+from detectors.notices import is_titled_a_notice, signs
 from detectors.organisation import without_organisation_contacts
 from detectors.spans import Span, keep_ranked
 
@@ -106,6 +107,8 @@ class _People:
         people = [d for d in detections if d.entity_type not in NOT_A_PERSON]
         contact_lines = {self._line_start(d.start) for d in people if d.entity_type == PERSON and self._contact(d)}
         self.found = [d for d in people if self._line_start(d.start) not in contact_lines]
+        if self.found and is_titled_a_notice(text):  # a notice to many: who signs it is not its subject (sens7)
+            self.found = [d for d in self.found if d.entity_type != PERSON or not signs(text, d.start, d.end)]
         self.subjects = [d.start for d in self.found if d.entity_type == PERSON
                          and _SUBJECT_LABEL.search(text, max(0, d.start - 12), d.start)]
         # PDF text has a blank line after every line: its blank lines part no paragraphs

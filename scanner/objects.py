@@ -190,7 +190,7 @@ class ObjectScanner:
         untied = parts.of(unit, records) if parts is not None else None
         detections = self.detector.detect(unit.text, labels=unit.labels(), untied=untied)
         if parts is not None:
-            parts.saw(unit.text, detections)
+            parts.saw(unit.text, detections, unit.location)
         return self._findings(unit, detections, personal_rows, records)
 
     def _findings(self, unit: TextUnit, detections: list, personal_rows: set[str],

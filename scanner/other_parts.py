@@ -8,12 +8,21 @@ Kept here when the document is about one person: its parts name one or two peopl
 person and who wrote it), one of them not as a signer or a contact (担当: 総務課 …), and the
 untied phrases are few. A notice signed by its contact, or a list naming many people, ties
 nothing across its parts.
+
+Nor does a document whose one person only writes or receives it (sens7): a name in a page's
+header or footer or a mail's header, or after a title (院長, 人事部長, 産業医, 看護師 …), signs it;
+an animal's record (飼い主, 犬種 …) tells of the animal; a notice, a rule or a newsletter
+(お知らせ, 規程, だより … as its title) that addresses no one by name is about anyone, and so
+is a phrase on a line said of anyone (〜の方は, 〜場合は, 第3条, 各位).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from detectors.jp.sensitive.animals import ANIMAL_RECORD
+from detectors.notices import addressed, is_titled_a_notice
 
 PEOPLE_AT_MOST = 2  # distinct names in the document: its person and its writer or contact
 PHRASES_AT_MOST = 4  # untied phrases of the whole document: more is a text about anyone
@@ -24,6 +33,14 @@ PARTS_AT_MOST = 40  # a document of this many parts at most (a form, a letter, a
 _SIGNER = re.compile(r"担当|問い?合わ?せ|連絡先|窓口|所管|文責|編集|発行|事務局|作成者|起案者|報告者|記入者|記載者|専門員|相談員"
                      r"|(?:課|部|室|係|センター|委員会)[ 　]*$")
 SIGNER_REACH = 24
+# a title or a role right before the name: who writes, signs or treats (院長 西村, 産業医 長谷部)
+_TITLE = re.compile(r"(?:[一-龥]{0,6}(?:長|医|師|士)|代表|取締役|社長|新郎|新婦|発信|作成|差出人|送信者|From)[ 　:：]*$")
+# a page's header or footer (docx header1!, footer1!; ODF header:) and a mail's header
+_WRITERS_PART = re.compile(r"(?:header|footer)")
+# the person a header addresses (山田 太郎 様, 氏名：…) is its subject
+_SUBJECT_LABEL = re.compile(r"(?:氏名|名前|患者|利用者|対象者|相談者|本人)[^\n]{0,4}$")
+# a line said of anyone: a condition, an article of a rule, those addressed
+_OF_ANYONE = re.compile(r"場合|方は|方へ|方も|第[0-9０-９一二三四五六七八九十]+条|ましょう|各位|皆様|皆さん")
 
 
 class OtherParts:
@@ -32,6 +49,9 @@ class OtherParts:
         self._units = 0
         self._subjects: set[str] = set()
         self._signers: set[str] = set()
+        self._animal = False  # an animal's record
+        self._notice = False  # a notice, a rule or a newsletter by its title
+        self._addressed = False  # a part addresses someone by name (山田 太郎 様)
 
     def of(self, unit: Any, refs: Any) -> list | None:
         """The list a part's untied phrases go in; none past PARTS_AT_MOST parts. Only
@@ -46,19 +66,36 @@ class OtherParts:
         self._parts.append((unit, refs, detections))
         return detections
 
-    def saw(self, text: str, detections: list) -> None:
+    def saw(self, text: str, detections: list, location: str = "") -> None:
         """The people a part names: its subjects, and those who sign it or are asked (担当:
-        総務課 …, 所管：人事課 …, a department before the name)."""
+        総務課 …, 所管：人事課 …, a department or a title before the name, a page's header
+        or footer, a mail's header)."""
+        self._animal = self._animal or ANIMAL_RECORD.search(text) is not None
+        self._notice = self._notice or is_titled_a_notice(text)
+        writers_part = _WRITERS_PART.match(location) is not None
         for d in detections:
             if d.entity_type == "PERSON":
                 line_start = text.rfind("\n", 0, d.start) + 1
-                signer = _SIGNER.search(text, max(line_start, d.start - SIGNER_REACH), d.start)
+                reach = max(line_start, d.start - SIGNER_REACH)
+                to_them = addressed(text, d.end)
+                self._addressed = self._addressed or to_them
+                signer = _SIGNER.search(text, reach, d.start) or _TITLE.search(text, reach, d.start) or (
+                    writers_part and not to_them and not _SUBJECT_LABEL.search(text, reach, d.start))
                 (self._signers if signer else self._subjects).add("".join(d.text.split()))
 
     def tied(self) -> list[tuple[Any, Any, list]]:
         """(part, its refs, its untied phrases) when the document names its one person."""
-        parts = [part for part in self._parts if part[2]]
-        if not parts or self._units > PARTS_AT_MOST or sum(len(p[2]) for p in parts) > PHRASES_AT_MOST:
+        parts = [(unit, refs, [d for d in found if not _of_anyone(unit.text, d.start)])
+                 for unit, refs, found in self._parts]
+        parts = [part for part in parts if part[2]]
+        to_anyone = self._animal or (self._notice and not self._addressed)
+        if not parts or to_anyone or self._units > PARTS_AT_MOST or sum(len(p[2]) for p in parts) > PHRASES_AT_MOST:
             return []
         subjects = self._subjects - self._signers
         return parts if subjects and len(subjects | self._signers) <= PEOPLE_AT_MOST else []
+
+
+def _of_anyone(text: str, position: int) -> bool:
+    """Whether the line at position is said of anyone (a condition, a rule's article)."""
+    start, end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
+    return _OF_ANYONE.search(text, start, len(text) if end < 0 else end) is not None

@@ -39,6 +39,9 @@ _ACTIVITY_ALONE = (r"(?:選挙運動|選挙活動|政治活動)(?:に|を)(?:参
 # a belief given as the reason of a refusal (〜を信条から拒否, 思想上の理由で参加しない)
 _REFUSED_FOR_BELIEF = (r"(?:信条|信念|思想)(?:上)?(?:の理由)?(?:から|により|によって|に基づき|に基づいて|で)"
                        r"(?:[^。\n\t]{0,6}?)(?:拒否|拒ん|拒む|辞退|参加しな|参加せず|行わな|しな)")
+# joining a faith told without its name, with its time (平成12年に入信, 結婚を機に入信) or as a fact
+_JOINED_A_FAITH = (r"(?:[0-9一二三四五六七八九十元]+年(?:[0-9]+月)?(?:頃)?に|幼少期に|学生時代に|結婚を機に|母の勧めで|家族の勧めで)入信"
+                   r"(?:した|して(?:いる|おり|いた)|し)?|入信(?:した|して(?:いる|おり|いた))|受洗(?:した|して(?:いる|おり|いた))")
 _WORSHIP = (r"(?:の)?(?:教会|寺|神社|モスク|支部|青年部|婦人部|集会|会合|行事|法要|法座|礼拝|ミサ|座談会|勉強会|月次祭|練成会|修行)"
             r"(?:に|へ|で|の)(?:通(?:う|っ)|参加|出席|参拝|活動|役員|奉仕)")
 _MEMBERS_ALONE = ("門徒", "檀家", "檀徒", "門信徒", "檀信徒", "氏子", "信徒", "信者", "教会員", "崇敬者", "求道者", "陪餐会員",
@@ -73,6 +76,7 @@ class BeliefsMatcher:
         self._activity = tuple(compile_pattern(p) for p in (rf"{parties}{_ACTIVITY}",) + _ACTIVITY_ALONE
                                + (_REFUSED_FOR_BELIEF,))
         self._worship = compile_pattern(rf"{religions}{_WORSHIP}")
+        self._joined = compile_pattern(_JOINED_A_FAITH)
         # a label said in a sentence: 実家の宗派は浄土宗, 支持政党は立憲
         self._said = (compile_pattern(rf"(?:宗派|宗旨|信仰|宗教)(?:は|が) *(?:{religions}|{members})"),
                       compile_pattern(rf"(?:支持政党|支持する政党|所属政党)(?:は|が) *{parties}"))
@@ -89,6 +93,7 @@ class BeliefsMatcher:
         found += _all(self._generation.finditer(text), text, "人種・民族")
         found += _all(self._status.finditer(text), text, "社会的身分")
         found += _all(self._party.finditer(text), text, "信条") + _all(self._party_member.spans(text), text, "信条")
+        found += _all(self._joined.finditer(text), text, "宗教")
         found += _all(self._said[0].finditer(text), text, "宗教") + _all(self._said[1].finditer(text), text, "信条")
         found += _all(self._supporters.finditer(text), text, "信条")
         found += _all((m for pattern in self._activity for m in pattern.finditer(text)), text, "信条") + _all(self._worship.finditer(text), text, "宗教")

@@ -35,7 +35,8 @@ _WEAK = (r"休職(?:中|して(?:いる|おり)|した|する|予定)?|休業|�
          r"|受診(?:した|して(?:いる|おり)|中)|を続け(?:て(?:いる|おり|いた))?|を開始(?:した)?"
          r"|服用(?:中|して(?:いる|おり|いた))?|内服(?:中)?|処方(?:され(?:て(?:いる|おり|いた))?|を受け)|投与|使用(?:中)?"
          r"|があり|がある|があります|判明|見つか(?:った|り)|発覚|抱え(?:て(?:いる|おり|いた))?|持病"
-         r"|装着(?:中|して(?:いる|おり))?|造設(?:術後|済み?)?|留置(?:中)?|植込み|植え込み")  # a device in the body
+         r"|装着(?:中|して(?:いる|おり))?|造設(?:術後|済み?)?|留置(?:中)?|植込み|植え込み"  # a device in the body
+         r"|飲(?:み始め(?:て(?:いる|おり|から)?|た)|んで(?:いる|おり)|み続け(?:て(?:いる|おり)|た))")  # a medicine taken
 _INJURED = r"(?:骨折|捻挫|脱臼|断裂|損傷|挫傷|打撲|発症|再発)(?:し(?:た|て(?:いる|おり|いた))?|を負(?:った|い))"
 # an injury said as a noun after the body part (左膝を打撲。): an accident report's way
 _INJURED_PART = r"を(?:打撲|骨折|捻挫|脱臼|負傷|やけど|火傷)(?=[。、,\n]|$)"
@@ -65,6 +66,8 @@ _IN_USE = (r"(?:を|が|の)?(?:使用|利用|所持|取得|交付|装着|併用
            r"(?:して(?:いる|おり)|している|中|を受けて(?:いる|おり)|を受けている)?")
 _BODY_DISABILITY = re.compile(r"(?:聴覚|視覚|目|耳|足|脚|腕|手|指|視力|聴力|下肢|上肢|体幹|心臓|腎臓|言語|発語)(?:に|の)?"
                               r"(?:障害|障がい|障碍|麻痺)(?:が(?:あり|ある|残って(?:いる|おり)|残る))?")
+# 障害者 running on into a longer word: a role, a law, a course (障害者職業生活相談員, 障害者差別解消法)
+_A_TERM_GOES_ON = re.compile(r"者[一-龥]")
 _ANY_DISABILITY = re.compile(r"障(?:害|がい|碍)(?:が(?:あり|ある|あります)|を(?:持つ|持って|抱え))")
 
 
@@ -215,7 +218,7 @@ class HealthMatcher:
 
     def _disabilities(self, text: str) -> list[Phrase]:
         found = [Phrase(m.start(), m.end(), "障害") for m in self._disability.finditer(text)
-                 if whole_word(text, m.start(), m.end())]
+                 if whole_word(text, m.start(), m.end()) and not _A_TERM_GOES_ON.match(text, m.end() - 1)]
         found += [Phrase(m.start(), m.end(), "障害") for m in _BODY_DISABILITY.finditer(text)]
         for match in _ANY_DISABILITY.finditer(text):
             before = text[max(0, match.start() - 12):match.start()]

@@ -16,13 +16,13 @@ from detectors.jp.sensitive.phrases import Cells, Phrase, in_summary_line, is_de
 from detectors.jp.sensitive.victims import about_victims, passive_pattern, read_offence_verbs, row_names_more
 
 # an offence told as an act (痴漢行為で逮捕, 傷害事件で起訴, 万引きをして補導された) before what followed
-_SUSPICION = (r"(?: *\([^)\n]{1,16}\))?(?:行為|事件)?(?:の)?(?:罪|疑い|容疑)?(?:で|により|として|の罪で|に問われ|に問われて"
+_SUSPICION = (r"(?: *\([^)\n]{1,16}\))?(?:行為|事件)?(?:の)?(?:罪|疑い|容疑)?(?:で|により|による|として|の罪で|に問われ|に問われて"
               r"|をして|をし、?)?")
 _TERM = (r" *[0-9一二三四五六七八九十]+ *(?:年|か月|ヶ月|カ月)(?:[0-9一二三四五六七八九十]+(?:か月|ヶ月|カ月))?"
          r"(?: *(?:、|の)? *執行猶予 *[0-9一二三四五六七八九十]+ *年)?(?:の(?:実刑)?判決)?")
 # every branch begins with a word (see UnionMatcher._known)
 _SENTENCE = (rf"懲役{_TERM}|禁錮{_TERM}|禁固{_TERM}|拘禁刑{_TERM}"
-             r"|罰金 *[0-9,]+ *万?円(?:の(?:略式)?命令)?|罰金刑|執行猶予 *[0-9一二三四五六七八九十]+ *年(?:付き)?")
+             r"|罰金 *[0-9,一二三四五六七八九十百千]+ *万?円(?:の(?:略式)?命令)?|罰金刑|執行猶予 *[0-9一二三四五六七八九十]+ *年(?:付き)?")
 _PROCEDURE_TAIL = (r"(?:を受け(?:た|て(?:いる|おり|いた))?|され(?:た|て(?:いる|おり|いた))?|となった|となり|を言い渡され(?:た)?|処分|歴"
                    r"|がある|あり|で服役|服役(?:した)?)?")
 _ALONE = (r"前科(?:[0-9一二三四五六七八九十]+犯)?(?:が(?:ある|あり)|あり|を持つ)?|前歴(?:が(?:ある|あり)|あり)"
@@ -37,7 +37,7 @@ _BEFALL = (r"(?:の|に|を|で)?(?:被害(?:に遭(?:った|い|う)|にあ(?:�
 _ATTACKED = (r"(?:盗まれ|騙され|だまされ|殴られ|蹴られ|刺され|脅され|脅迫され|襲われ|つきまとわれ|付きまとわれ"
              r"|暴力を(?:振る|ふる)われ|恐喝され|盗撮され|だまし取られ|騙し取られ|脅し取られ|乱暴され|暴行され"
              r"|わいせつな行為をされ|監禁され|誘拐され|ひったくられ|詐取され|虐待され|ストーキングされ|空き巣に入られ"
-             r"|泥棒に入られ|侵入され|をすられ)(?:た|て(?:いる|おり|いた|います|しまった)?|ました|[、,]|る(?=[。\n]|$)|(?=[一-龥]))")
+             r"|泥棒に入られ|強盗に入られ|侵入され|をすられ)(?:た|て(?:いる|おり|いた|います|しまった)?|ました|[、,]|る(?=[。\n]|$)|(?=[一-龥]))")
 # a victim telling of it: not the generic "〜被害について" of an article
 _TOLD = re.compile(r"について(?:の)?(?:相談|警察|申告|申し出|訴え|話)")
 # what an organisation owns (会社所有のノートPC, 店舗の売上金): stolen or broken, no person is the victim
@@ -50,10 +50,16 @@ PROPERTY_REACH = 80  # the sentence of the crime and the one before it (被害�
 _BARE = ("前科", "前歴", "逮捕歴", "補導歴", "犯罪歴", "受刑歴")
 _LABEL_TAIL = re.compile(r"(?:[・/][一-龥]{1,4}|の有無|等)*[\t ]*[:：\t][\t ]*(?!(?:あり|有り?|○)(?:[\t\n]|$))")
 # a relative's or an acquaintance's record (兄が逮捕された): not the person's
-_SOMEONE_ELSE = re.compile(r"(?:父|母|兄|姉|弟|妹|夫|妻|息子|娘|家族|親族|親戚|祖父|祖母|友人|知人|交際相手)(?:が|は|も)[^。\n\t]{0,12}$")
+# (or an offender unnamed: 犯人の多くは…逮捕された is a lecture's, not anyone's record)
+_SOMEONE_ELSE = re.compile(r"(?:父|母|兄|姉|弟|妹|夫|妻|息子|娘|家族|親族|親戚|祖父|祖母|友人|知人|交際相手"
+                           r"|犯人|容疑者|被疑者|加害者)(?:の多く|ら|たち)?(?:が|は|も)[^。\n\t]{0,12}$")
 # a record's label told whole before its value (前科・前歴: なし, 逮捕歴の有無: 無): nothing
+# a record said of an offender it describes (逮捕された犯人の多くは): no one named here
+_OFFENDER_AFTER = re.compile(r"(?:犯人|容疑者|被疑者|加害者)(?:の|は|が|ら|たち)")
 _LABEL_DENIED = re.compile(r"(?:[・/][一-龥]{1,4}|の有無)+[\t ]*(?:は|:)?[\t ]*(?:なし|無し|無(?![一-龥])|ない|特になし)")
 _REPORTED = r"被害届(?:を|は)?(?:提出(?:した|し)?|出し(?:た)?|受理され(?:た)?)"
+# protected by a court from an abuser (保護命令を受けている): a victim of violence (sens7)
+_PROTECTED = r"保護命令(?:を受け(?:た|て(?:いる|おり|いた))?|が(?:出|発令され)(?:た|て(?:いる|おり))|を申し立て(?:た|て(?:いる|おり)))"
 
 
 class LegalMatcher:
@@ -63,8 +69,10 @@ class LegalMatcher:
                          compile_pattern(_SENTENCE), compile_pattern(_ALONE))
         self._named_offence = Anchored(rf"(?:罪|法違反|条例違反){after_offence}", "一-龥ァ-ヺー", 14, least=1)
         victims = words_regex(lexicon.victimisation)
+        # the victim's complaint to the police (名誉毀損で告訴した)
+        accused = rf"{words_regex(lexicon.victimisation + lexicon.offences)}(?:罪)?で(?:刑事)?告訴(?:した|して(?:いる|おり|いた)|済み?|状を提出)"
         self._victims = tuple(compile_pattern(p) for p in (rf"{victims}{_BEFALL}", _ATTACKED, _REPORTED, r"犯罪被害者|性被害者",
-                                                            passive_pattern(read_offence_verbs())))
+                                                            passive_pattern(read_offence_verbs()), _PROTECTED, accused))
         # an offence alone in a cell, its kind after it or another beside it: 窃盗(ひったくり), 住居侵入・窃盗
         offences = words_regex(lexicon.victimisation + lexicon.offences)
         self._offence_cell = compile_pattern(rf"{offences}(?:[・、/]{offences})*(?: *\([^)\n]{{1,16}}\))?")
@@ -108,4 +116,5 @@ def _not_the_persons(text: str, phrase: Phrase) -> bool:
         return False
     if text[phrase.start:phrase.end] in _BARE and _LABEL_TAIL.match(text, phrase.end):
         return True
-    return bool(_SOMEONE_ELSE.search(text, max(0, phrase.start - 16), phrase.start))
+    return bool(_SOMEONE_ELSE.search(text, max(0, phrase.start - 16), phrase.start)
+                or _OFFENDER_AFTER.match(text, phrase.end))

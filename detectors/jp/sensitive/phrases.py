@@ -26,7 +26,7 @@ _GENERIC_AFTER = re.compile(
     r"(?:と(?:判定|診断)(?:され(?:た|て)?)?|され(?:た|て)?|している|した|する|ること|る|の|な|が|を|で|に|と|も)?"
     r"(?:方(?:は|が|も|に|へ|の|々|で|を|、)|かた(?:は|が)|人(?:は|が|も|に|へ|の|で)|者(?:は|が|も|に|へ|の|で)"
     r"|皆様|皆さん|みなさん|各位|場合|際(?:は|に|の)|とき(?:は|に)|時(?:は|に)|向け|予防|対策|防止|について|とは"
-    r"|に関する|に対する|への支援|支援|制度|の手続|をお持ち|をご利用|ことが(?:大切|重要|大事|必要|でき|望まし)|等の|団体"
+    r"|に関する|に対する|への支援|支援|制度|の手続|をお持ち|をご利用|ことが(?:大切|重要|大事|必要|でき|望まし)|等の|団体(?!交渉)"
     r"|担当|窓口|推進|促進|研修|説明会|取り?組み|業務|貸し?出し?|研究|文化|開発|営業|販売|保険"
     # what a place allows (車いすでの利用が可能): said of a facility
     r"|の(?:利用|来場|入場|乗車|来店)(?:が|も|は)?(?:可能|でき)"
@@ -78,6 +78,15 @@ def in_summary_line(text: str, position: int) -> bool:
 def is_generic(text: str, start: int, end: int) -> bool:
     """The phrase speaks of people in general, or of no one."""
     return bool(_GENERIC_AFTER.match(text, end) or _GENERIC_BEFORE.search(text, max(0, start - 20), start))
+
+
+# A rule's article (第3条 …, 第2項 …): what applies to anyone, not what befell someone
+_ARTICLE = re.compile(r"[ 　]*第[0-9一二三四五六七八九十]+(?:条|項)")
+
+
+def in_article(text: str, position: int) -> bool:
+    """Whether the line at position is an article of a rule."""
+    return _ARTICLE.match(text, text.rfind("\n", 0, position) + 1) is not None
 
 
 def is_denied(text: str, end: int) -> bool:

@@ -68,6 +68,15 @@ def is_printed(text: str, position: int) -> bool:
     return in_empty_box(text, position) or in_printed_note(text, position)
 
 
+# a state that names the noun of a form's question (治療中の病気・服用中の薬：…, 通院中の病院:):
+# the label's words, not the answer after its colon (sens7)
+_QUESTION_AFTER = re.compile(r"の[^\s:：。、]{1,12}[:：]")
+
+
+def in_a_question(text: str, end: int) -> bool:
+    return _QUESTION_AFTER.match(text, end) is not None
+
+
 _MARKS = frozenset("○〇◯◎●✓✔レ☑■xX×")
 
 

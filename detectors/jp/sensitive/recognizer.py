@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from detectors.entities import SENSITIVE
+from detectors.jp.sensitive.advocacy import AdvocacyMatcher
+from detectors.jp.sensitive.animals import of_an_animal
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
 from detectors.jp.sensitive.courses import CourseMatcher
@@ -22,12 +24,13 @@ from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.indirect import IndirectMatcher
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.movements import MovementMatcher
+from detectors.jp.sensitive.parentage import ParentageMatcher
 from detectors.jp.sensitive.judged import grades_beside_results
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
-from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_summary_line, merged
+from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_article, in_summary_line, merged
 from detectors.jp.sensitive.results import followed_from_checkup, item_rows, judgements_after_values
 from detectors.jp.sensitive.prose import ProseMatcher, corrected
-from detectors.jp.sensitive.printed import is_mark, is_printed, names_a_field, unchosen_options
+from detectors.jp.sensitive.printed import in_a_question, is_mark, is_printed, names_a_field, unchosen_options
 from detectors.jp.sensitive.rolls import as_cells
 from detectors.jp.sensitive.rosters import standings
 from detectors.jp.sensitive.stances import StanceMatcher, beliefs_over_care
@@ -70,9 +73,12 @@ def _outside_other_fields(phrases: list[Phrase], labelled: list[Phrase]) -> list
 
 
 def _without_told_values(labelled: list[Phrase], phrases: list[Phrase]) -> list[Phrase]:
-    """Labelled 病歴 values told in words that hold a phrase of another category."""
+    """Labelled 病歴 values told in words that hold a phrase of another category — but a
+    disability inside a disease's value is its sequel (病名: 脳梗塞（左片麻痺）): the value
+    stays, and disabilities_told_with_cause decides which of the two it is."""
     return [f for f in labelled if f.category not in _TOLD_IN_WORDS or not any(
-        f.start <= p.start and p.end <= f.end and p.category != f.category for p in phrases)]
+        f.start <= p.start and p.end <= f.end and p.category != f.category and p.category not in _BODY
+        for p in phrases)]
 
 
 def disabilities_told_with_cause(text: str, found: list[Phrase]) -> list[Phrase]:
@@ -109,7 +115,8 @@ class SensitiveRecognizer(EntityRecognizer):
         self.matchers = (HealthMatcher(lexicon), BeliefsMatcher(lexicon), LegalMatcher(lexicon),
                          UnionMatcher(lexicon), ToldMatcher(lexicon), ProseMatcher(lexicon),
                          CourseMatcher(lexicon), StanceMatcher(lexicon), self.fields.roll,  # the one RollMatcher
-                         IndirectMatcher(lexicon), MovementMatcher(), EpisodeMatcher(lexicon))
+                         IndirectMatcher(lexicon), MovementMatcher(), EpisodeMatcher(lexicon),
+                         AdvocacyMatcher(), ParentageMatcher())
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""
@@ -131,8 +138,9 @@ class SensitiveRecognizer(EntityRecognizer):
         if unread:
             starts = [start for start, _ in unread]
             found = [p for p in (_clipped(p, unread, starts) for p in found) if p is not None]
-        found = [p for p in found if (p.category not in _HEALTH or not self._no_ones(text, p.start))
-                 and not is_printed(text, p.start)]
+        found = [p for p in found if (p.category not in _HEALTH or not (
+                     self._no_ones(text, p.start) or in_a_question(text, p.end)))
+                 and not is_printed(text, p.start) and not in_article(text, p.start) and not of_an_animal(text, p.category)]
         found = [p for p in found if not names_a_field(text, p.start, p.end, self.fields.label_of)]
         if "\t" in text:
             unchosen = unchosen_options(text, found)

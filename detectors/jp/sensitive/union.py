@@ -14,7 +14,7 @@ from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, w
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
 _UNION_ENDINGS = (r"(?:労働組合|労働者組合|職員組合|教職員組合|従業員組合|労組|ユニオン)"
-                  r"(?: *[一-龥ァ-ヺー0-9]{0,8}(?:支部|分会|本部|地区協議会|青年部|女性部|執行部|専門部))?")
+                  r"(?: *の? *[一-龥ァ-ヺー0-9]{0,8}?の?(?:支部|分会|本部|地区協議会|青年部|女性部|執行部|専門部))?")
 # the head of a union's section (労組青年部の部長): a role only after the section
 _SECTION_ROLES = r"|部長|副部長|書記|幹事"
 _NAME_LETTERS = "一-龥々ァ-ヺーA-Za-z0-9・"
@@ -24,6 +24,15 @@ _UNION_DOCUMENT = re.compile(r"労働組合|労組|ユニオン|職員組合|組
 _NAME = r"[一-龥々]{1,4}[ 　]?[一-龥々]{1,4}"
 # a list's name (組合員名簿, 組合役員一覧: a title or a caption) says nothing of anyone
 _LIST_AFTER = re.compile(r" *(?:の)?(?:名簿|一覧|台帳|リスト|数|総数)|(?:証)?(?:番号|No|NO|ID|コード|CD)")  # or a column of ids
+# seats only a union has, said of the person (分会長として交渉に臨む, 書記長に選ばれた)
+_UNION_SEAT = (r"(?:副?分会長|分会書記|副?書記長|中央執行委員長?|副?執行委員長)(?:として|を務め(?:る|て(?:いる|おり|いた))"
+               r"|に就任|に選(?:ばれ|出され)(?:た|て))")
+# dues taken from pay however said (組合費はチェック・オフで給与から差し引かれている)
+_DUES = r"組合費[^。\n\t]{0,14}?(?:天引き|控除|チェック・?オフ|差し?引)"
+# joined on a day or anew (当ユニオンに本日加入, 組合に先月加入)
+_JOINED_WHEN = r"(?:組合|ユニオン|労組)に(?:本日|今日|先日|先月|今月|昨年|新たに|正式に|[0-9]+月[0-9]*日?に?)加入"
+# a union's own form handed in or received, in a union's document (加入申込書受領)
+_FORM_TAKEN = re.compile(r"加入(?:申込書|申込|届|申請書)(?:を|は)?(?:受領|受理|提出|受付|受け付け)")
 _NOT_UNIONS = re.compile(r"(?:健康保険|健保|共済|協同|生協|農協|漁協|信用|管理|振興|森林|国保|保険|非)組合$")
 
 
@@ -37,7 +46,7 @@ class UnionMatcher:
         # when every branch of it begins with a letter, not with a group
         self._known = tuple(compile_pattern(p) for p in (
             rf"{words_regex(lexicon.unions)}(?:{membership})", r"労働組合(?:員|役員|専従)|組合(?:員|役員|専従)|労組役員",
-            rf"組合 *(?:の)? *{roles}"))
+            rf"組合 *(?:の)? *{roles}", _UNION_SEAT, _DUES, _JOINED_WHEN))
         self._name = Anchored(_UNION_ENDINGS, _NAME_LETTERS, 16, least=2)
         officers = words_regex(tuple(r for r in lexicon.union_roles if len(r) >= 3 or r.endswith("長")))
         self._role_then_name = compile_pattern(rf"{officers}(?!会|[一-龥]{{0,2}}(?:会議|選挙))[ 　:]+{_NAME}(?=[、,\t\n(（ 　]|さん|氏|$)")
@@ -55,5 +64,6 @@ class UnionMatcher:
         if _UNION_DOCUMENT.search(text):
             found += [Phrase(*m.span(), "労働組合") for m in self._role_then_name.finditer(text)]
             found += [Phrase(s, e, "労働組合") for s, e in self._name_then_role.spans(text) if text[s].strip()]
+            found += [Phrase(*m.span(), "労働組合") for m in _FORM_TAKEN.finditer(text)]
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)
                 and not _LIST_AFTER.match(text, p.end)]

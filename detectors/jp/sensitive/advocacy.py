@@ -1,0 +1,37 @@
+"""信条 told by a group that stands for a cause, or by a political outlook (sens7): a seat in
+or work for a group named by what it asks (憲法九条を守る会の世話人, 死刑廃止を訴える会の会員,
+再稼働に反対する市民の会で活動), and an outlook said of the person (保守的な政治思想を持つ,
+社会主義の思想を持っている). A group's name alone, a cause alone or an invitation
+(〜を守る会にご参加ください) is no one's belief.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.sensitive.lexicon import Anchored, compile_pattern
+from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
+
+# a group named by its cause: 〜を守る会, 〜を訴える市民の会, 〜に反対する運動
+_ASKS = r"(?:を(?:守る|訴える|求める|掲げる|実現する|めざす|目指す|進める|許さない)|に反対する|をなくす)"
+_GROUP = r"(?:市民の|市民|県民の|区民の|住民の|女性の|[一-龥]{0,2}の)?(?:会|団体|グループ|ネットワーク|連絡会|協議会|運動|市民運動)"
+_SEAT = (r"(?:の|で)?(?:世話人|代表|共同代表|事務局(?:長)?|役員|幹事|会員|メンバー|活動家|呼びかけ人)"
+         r"|(?:に|へ|で)(?:所属|加入|入会|参加|関わ|携わ|活動)(?:して(?:いる|おり|いた)|した|している|っている|ってきた)")
+_OUTLOOK = (r"(?:保守|リベラル|革新|右翼|左翼|右派|左派|社会主義|共産主義|無政府主義|国家主義|民族主義|自由主義|新自由主義|反共|親米|反米)"
+            r"(?:的な|の|系の)?(?:政治)?(?:思想|信条|考え方|政治観|立場)(?:を持(?:つ|って(?:いる|おり|いた))|の持ち主|を公言)")
+_INVITED = re.compile(r"(?:しましょう|ください|下さい|する方|される方|の方|者は|希望者|募集)")
+_WORDS = re.compile(r"会|団体|グループ|ネットワーク|運動|思想|信条|考え方|政治観|立場")
+
+
+class AdvocacyMatcher:
+    def __init__(self, lexicon=None) -> None:
+        self._group = Anchored(rf"{_ASKS}{_GROUP}(?:{_SEAT})", "一-龥々ァ-ヺー0-9・", 14, least=2)
+        self._outlook = compile_pattern(_OUTLOOK)
+
+    def find(self, text: str, cells: Cells) -> list[Phrase]:
+        if not _WORDS.search(text):
+            return []
+        found = [Phrase(s, e, "信条") for s, e in self._group.spans(text)]
+        found += [Phrase(*m.span(), "信条") for m in self._outlook.finditer(text)]
+        return [p for p in found if not is_denied(text, p.end) and not _INVITED.match(text, p.end)
+                and not is_generic(text, p.start, p.end)]
