@@ -48,7 +48,9 @@ ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", 
                       # the issuing party of a form (源泉徴収票's 支払者, an invoice's 発行者) (own6)
                       "支払者", "発行者", "発行元", "交付者", "請求元", "販売元",
                       # a care or medical form's other parties: 医療機関住所, 紹介元電話, 派遣元所在地 (own6)
-                      "医療機関", "関係機関", "紹介元", "紹介先", "委託先", "派遣元", "派遣先", "受入機関", "監理団体") + FAX_WORDS
+                      "医療機関", "関係機関", "紹介元", "紹介先", "委託先", "派遣元", "派遣先", "受入機関", "監理団体",
+                      # a switchboard: 03-…（代）, 03-… 内線 12 (contact7)
+                      "(代)", "（代）", "内線") + FAX_WORDS
 # Words that reach a person whatever surrounds them; 住所 alone may be a notice's
 # own (新住所 of a company that moved: see contact_blocks.speaks_for_itself).
 STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人", "お届け先", "送付先", "緊急連絡先", "ご連絡先",
