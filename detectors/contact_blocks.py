@@ -38,6 +38,8 @@ _ORGANISATION_NAME = re.compile(
 # Trades that are also what a person does or uses (通勤：自動車, 目的：観光, 趣味：ジム): a
 # name before them and no label on the line (ミナミ自動車, あおぞら観光 本店) (contact7).
 _TRADE_NAME = re.compile(r"^[^:：\t]{2,16}(?:自動車|観光|旅行|交通|サービス|クラブ|ジム|スクール)(?:[ 　][^:：\t]{0,12})?$")
+# a notice's or a newsletter's title after its sender's name: はくよう薬局からのお知らせ (contact7)
+_NOTICE_TITLE = re.compile(r"(?:から|より)の?(?:お知らせ|ご案内|ご連絡|おしらせ)$|だより$|通信$")
 # A notice in the organisation's own voice (弊社は本社を移転いたしました): its 住所 is its own.
 OWN_VOICE = re.compile(r"弊社|当社|弊所|当院|当寺|当山|当館|当会|本会|当組合|当協会|当法人|当事務所|当クリニック"
                        r"|当教会|当神社|移転いたし")
@@ -78,7 +80,7 @@ def block_lines(lines: Lines, start: int) -> list[tuple[int, int]]:
 def organisation_name_line(line: str) -> bool:
     """A short line, no sentence, that ends with an organisation's name and kind
     (曹洞宗 瑞雲山 長昌寺, みぎわ教会 牧師室)."""
-    line = line.strip().rstrip("（(:：")
+    line = _NOTICE_TITLE.sub("", line.strip().rstrip("（(:："))
     return len(line) <= SHORT_LINE and "。" not in line and (
         _ORGANISATION_NAME.search(line) is not None or _TRADE_NAME.match(line) is not None)
 

@@ -28,6 +28,7 @@ from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import line_bounds
 from detectors.own_contacts import desks_direct_line, desks_mail, organisations_block, organisations_row
 from detectors.own_layouts import column_owner, signed_for_organisation
+from detectors.own_named import organisation_in_brackets_after, organisations_own_row
 from detectors.own_records import looks_structured, record_owner
 from detectors.words import words_pattern
 
@@ -60,7 +61,8 @@ PERSONAL_WORDS = STRONG_PERSONAL_WORDS + ("住所", "相談者", "対象者", "�
                                           "患者")
 # A person's department (所属: 大阪支店) or school (学歴: …高等学校 卒業) names an
 # organisation as an attribute of the person: such a line speaks for neither side.
-ATTRIBUTE_LABELS = ("所属", "部署", "勤務地", "勤務先", "配属", "役職", "学歴", "職歴", "卒業", "入学", "在学", "出身")
+ATTRIBUTE_LABELS = ("所属", "部署", "勤務地", "勤務先", "配属", "役職", "学歴", "職歴", "卒業", "入学", "在学", "出身",
+                    "職場", "勤め先", "workplace", "employer")
 LINES_ABOVE = 3
 OWN_LABEL_AFTER = 6  # 「03-3211-0000（代表）」
 
@@ -197,8 +199,9 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
     if verdict is None and detection.entity_type == PHONE and signed_for_organisation(lines, start, end, detection.start):
         return True  # 医療法人 柊クリニック　医師 濵田 颯　0834-…
     if verdict != "organisation" and not _STRONG.search(label) and (
-            organisations_row(lines, start, end) or organisations_block(lines, start)):
-        return True  # a shop list's row, a flyer's back page (detectors.own_contacts)
+            organisations_row(lines, start, end) or organisations_block(lines, start)
+            or organisations_own_row(lines, start, end) or organisation_in_brackets_after(lines.text, detection.end)):
+        return True  # a shop list's row, a flyer's back page (own_contacts), a venue's row (own_named)
     if verdict:
         return verdict == "organisation"
     return _above(lines, start, end) == "organisation"

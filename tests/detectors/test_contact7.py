@@ -1,0 +1,70 @@
+"""Issue 12, contact7: addresses and phones of other shapes (丁目 then 番地の, a 漢数字
+lot with its branch, 六丁目1, a room before the town, a home or a move in prose, 条通
+with a 漢数字 丁目; a bare mobile number, +81 (0)…) and the own contacts of trades whose
+names carry no legal form, of a switchboard (代, 内線) and of a notice to everyone; a
+person's contacts beside such words stay found. The real GiNZA detector; made-up
+people and places."""
+
+import pytest
+
+from scanner.extract.text import extract_delimited, semicolons_instead
+
+
+def _found(detector, text, entity):
+    return [d.text for d in detector.detect(text) if d.entity_type == entity]
+
+
+@pytest.mark.parametrize("written, address", [
+    ("住所：宮崎県延岡市桜小路一丁目4番地の2", "宮崎県延岡市桜小路一丁目4番地の2"),
+    ("住所：宮崎県延岡市桜小路三丁目二十一番地の二", "宮崎県延岡市桜小路三丁目二十一番地の二"),
+    ("住所　宮崎県延岡市桜小路六丁目1", "宮崎県延岡市桜小路六丁目1"),
+    ("現住所：北海道釧路市4条通三丁目12番9号", "北海道釧路市4条通三丁目12番9号"),
+    ("コーポ青柳 203号室　延岡市桜小路2-5-11", "延岡市桜小路2-5-11"),
+    ("現在は宮崎県延岡市桜小路2-5-11に住んでいる。", "宮崎県延岡市桜小路2-5-11"),
+])
+def test_addresses_of_other_shapes(detector, written, address):
+    assert _found(detector, written, "ADDRESS") == [address]
+
+
+def test_places_without_an_address_stay_unreported(detector):
+    for text in ("会議は本館6丁目ではなく別館で行う。", "第3会議室 203号室の隣", "延岡市に住んでいる。"):
+        assert _found(detector, text, "ADDRESS") == [], text
+
+
+def test_bare_mobile_numbers_and_the_trunk_zero_in_brackets(detector):
+    assert _found(detector, "氏名\t保護者連絡\n日向 蒼\t母 09031887076", "PHONE") == ["09031887076"]
+    assert _found(detector, "Tel: +81 (0)80-4471-2290", "PHONE") == ["+81 (0)80-4471-2290"]
+    assert _found(detector, "注文番号 09012345678", "PHONE") == []
+    assert _found(detector, "会員ID A09012345678", "PHONE") == []
+    assert _found(detector, "0312345678", "PHONE") == []  # a bare landline still needs its label
+
+
+@pytest.mark.parametrize("text", [
+    "日向 蒼 様\n\nみなと自動車\n〒882-0001 宮崎県延岡市桜小路2-5-11\nTEL 0982-21-3456\n\n車検のご案内",
+    "ネイルサロン リュネ\nTEL 0982-21-3456",
+    "ホテルみさき\n〒882-0001 宮崎県延岡市桜小路2-5-11\nTEL 0982-21-3456",
+    "お客様各位\nこもれびトラベル\n宮崎県延岡市桜小路2-5-11\nTEL 0982-21-3456",
+    "ご不明な点は 0982-21-3456（代）まで",
+    "受付：0982-21-3456（内線 301）",
+])
+def test_a_trades_own_contacts_are_not_personal(detector, text):
+    assert [d for d in detector.detect(text) if d.entity_type in ("ADDRESS", "PHONE", "POSTAL_CODE")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "利用者：日向 蒼\nサービス種別：訪問介護\n住所：宮崎県延岡市桜小路2-5-11\n電話：0982-21-3456",
+    "通勤手段：自動車\n住所：宮崎県延岡市桜小路2-5-11\n電話 0982-21-3456",
+    "宿泊者カード\nお名前：日向 蒼\n渡航目的：観光\nご住所：宮崎県延岡市桜小路2-5-11\n電話：0982-21-3456",
+])
+def test_a_persons_contacts_beside_a_trade_word_stay_found(detector, text):
+    assert _found(detector, text, "ADDRESS") == ["宮崎県延岡市桜小路2-5-11"]
+    assert _found(detector, text, "PHONE") == ["0982-21-3456"]
+
+
+def test_a_semicolon_csv_is_read_by_its_fields():
+    data = "No;氏名;郵便番号;住所\n1;日向 蒼;8820001;宮崎県延岡市桜小路2-5-11\n2;日向 凛;8820002;宮崎県延岡市川原崎町1-1\n"
+    text = "\n".join(unit.text for unit in extract_delimited(data.encode("utf-8"), ",").units)
+    assert "郵便番号: 8820001" in text and "住所: 宮崎県延岡市川原崎町1-1" in text
+    assert semicolons_instead("金額,備考\n1;2,メモ\n", ",") == ","  # a comma on the first line: a real CSV
+    assert semicolons_instead("a;b\nc;d;e\nf;g\n", ",") == ","  # fields of unequal count: not a table
+    assert semicolons_instead("a;b\nc;d\n", "\t") == "\t"
