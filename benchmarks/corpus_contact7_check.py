@@ -133,21 +133,21 @@ class CheckContact7(OrgNumbers):
         body = ["From: shop@example.net", "Subject: ご予約ありがとうございます", "Content-Type: text/plain; charset=utf-8", "",
                 "ご予約を承りました。", "", "――――――――", self.pick(SHOPS), where, f"Tel.{phone}", "――――――――"]
         return Doc(f"c7x_lookalike_shop{i:03d}.eml", "\n".join(body).encode("utf-8"),
-                   {("~ADDRESS", address_key(where)), ("~PHONE", _e164(phone))})
+                   {("~ADDRESS", address_key(where)), ("~PHONE", _e164(phone))} | _SCORED)
 
     def footer_main_line_txt(self, i: int) -> Doc:
         """A circular's footer: the main line marked (代), an extension in a desk's line."""
         phone = self.landline()
         tail = self.pick([f"TEL {phone}(代)", f"人事担当 {phone}（内線{self.k(900)}）"])
         lines = ["社内報 12月号", "年末の大掃除は28日に行います。", "", tail]
-        return Doc(f"c7x_lookalike_footer{i:03d}.txt", "\n".join(lines).encode("utf-8"), {("~PHONE", _e164(phone))})
+        return Doc(f"c7x_lookalike_footer{i:03d}.txt", "\n".join(lines).encode("utf-8"), {("~PHONE", _e164(phone))} | _SCORED)
 
     def everyone_notice_txt(self, i: int) -> Doc:
         """A notice to 皆様 from a shop."""
         where, phone = self.place() + f"{self.k(9)}-{self.k()}-{self.k()}", self.landline()
         lines = ["会員の皆様へ", self.pick(SHOPS), f"所番地 {where}", f"TEL {phone}", "", "臨時休業のお知らせです。"]
         return Doc(f"c7x_lookalike_everyone{i:03d}.txt", "\n".join(lines).encode("utf-8"),
-                   {("~ADDRESS", address_key(where)), ("~PHONE", _e164(phone))})
+                   {("~ADDRESS", address_key(where)), ("~PHONE", _e164(phone))} | _SCORED)
 
     def parts_list_txt(self, i: int) -> Doc:
         """A clean parts list: eleven-digit part numbers under 品番."""

@@ -139,21 +139,21 @@ class DevContact7(OrgNumbers):
         lines = [f"{self.pick(PEOPLE)} 様", "", self.pick(TRADES), f"〒{postal} {address}", f"TEL {phone}", "",
                  "点検のご案内", "次回の点検時期となりました。"]
         truth = {("~POSTAL_CODE", postal.replace("-", "")), ("~ADDRESS", address_key(address)), ("~PHONE", _e164(phone))}
-        return Doc(f"c7_lookalike_trade{i:03d}.txt", "\n".join(lines).encode("utf-8"), truth)
+        return Doc(f"c7_lookalike_trade{i:03d}.txt", "\n".join(lines).encode("utf-8"), truth | _SCORED)
 
     def switchboard_txt(self, i: int) -> Doc:
         """A notice with the office's switchboard: (代) or 内線 after the number."""
         phone = self.landline()
         line = self.pick([f"ご不明点は {phone}（代）まで", f"担当：総務　電話 {phone} 内線{self.n(400)}"])
         lines = ["健康診断のお知らせ", "今年度の健康診断を下記の日程で行います。", line]
-        return Doc(f"c7_lookalike_board{i:03d}.txt", "\n".join(lines).encode("utf-8"), {("~PHONE", _e164(phone))})
+        return Doc(f"c7_lookalike_board{i:03d}.txt", "\n".join(lines).encode("utf-8"), {("~PHONE", _e164(phone))} | _SCORED)
 
     def customers_notice_txt(self, i: int) -> Doc:
         """A notice to all customers (お客様各位) signed by the trade."""
         address, phone = self.town() + f"{self.n(9)}-{self.n()}-{self.n()}", self.landline()
         lines = ["お客様各位", self.pick(TRADES), address, f"電話 {phone}", "", "年末年始の営業についてお知らせします。"]
         return Doc(f"c7_lookalike_notice{i:03d}.txt", "\n".join(lines).encode("utf-8"),
-                   {("~ADDRESS", address_key(address)), ("~PHONE", _e164(phone))})
+                   {("~ADDRESS", address_key(address)), ("~PHONE", _e164(phone))} | _SCORED)
 
     def order_sheet_txt(self, i: int) -> Doc:
         """A clean order sheet: an order number of eleven digits, a room."""
