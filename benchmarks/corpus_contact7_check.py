@@ -15,6 +15,7 @@ import json
 
 from benchmarks.corpus import Doc, _e164, address_key
 from benchmarks.corpus_orgown3_dev import OrgNumbers
+from benchmarks.ids5_formats import kanji_number
 
 SCORED = ("PHONE", "ADDRESS", "POSTAL_CODE")
 _SCORED = {("*", entity) for entity in SCORED}
@@ -25,14 +26,6 @@ MANSIONS = ["グリーンコート", "エクセル朝日", "サンライズ泉",
 MEMBERS = ["宇野 沙織", "岸本 健吾", "須藤 茜", "千葉 光", "西岡 遥"]
 KIN = ["夫", "妻", "長女"]
 SHOPS = ["美容室 ブランシュ", "フォトスタジオ はるか", "はやぶさ運送", "あおい観光 本店", "ホテル潮騒", "ひばり農園"]
-KANJI_DIGITS = "〇一二三四五六七八九"
-
-
-def in_kanji(n: int) -> str:
-    """1..99 written in 漢数字."""
-    tens, ones = divmod(n, 10)
-    head = ("" if tens == 1 else KANJI_DIGITS[tens]) + "十" if tens else ""
-    return head + (KANJI_DIGITS[ones] if ones else "")
 
 
 class CheckContact7(OrgNumbers):
@@ -50,10 +43,10 @@ class CheckContact7(OrgNumbers):
         return (pref if with_prefecture else "") + city + town
 
     def lot(self) -> str:
-        return self.pick([f"{in_kanji(self.k(9))}丁目{self.k(40)}番地の{self.k(20)}",
+        return self.pick([f"{kanji_number(self.k(9))}丁目{self.k(40)}番地の{self.k(20)}",
                           f"{self.k(9)}丁目{self.k()}番地の{self.k(20)}",
-                          f"{in_kanji(self.k(9))}丁目{in_kanji(self.k(30))}番地の{in_kanji(self.k(20))}",
-                          f"{in_kanji(self.k(9))}丁目{self.k(40)}"])
+                          f"{kanji_number(self.k(9))}丁目{kanji_number(self.k(30))}番地の{kanji_number(self.k(20))}",
+                          f"{kanji_number(self.k(9))}丁目{self.k(40)}"])
 
     def home(self, with_prefecture: bool = True) -> str:
         return self.place(with_prefecture) + self.lot()
@@ -97,7 +90,7 @@ class CheckContact7(OrgNumbers):
         records, truth = [], set()
         for who in self.rng.sample(MEMBERS, 2):
             city, way = self.pick(NORTH)
-            home = f"{city}{way}{in_kanji(self.k(9))}丁目{self.k(20)}-{self.k(20)}"
+            home = f"{city}{way}{kanji_number(self.k(9))}丁目{self.k(20)}-{self.k(20)}"
             records.append({"氏名": who, "住所": home})
             truth.add(("ADDRESS", address_key(home)))
         data = json.dumps({"staff": records}, ensure_ascii=False, indent=2).encode("utf-8")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from benchmarks.corpus import Doc, _docx, _e164, address_key
 from benchmarks.corpus_orgown3_dev import OrgNumbers
+from benchmarks.ids5_formats import kanji_number
 from samples import writers as w
 
 SCORED = ("PHONE", "ADDRESS", "POSTAL_CODE")
@@ -31,13 +32,6 @@ RELATIONS = ["母", "父", "祖母"]
 # trades with no legal form in their name
 TRADES = ["ミナト自動車", "みなみモータース", "ひまわりトラベル", "ヘアサロン ルシア", "有料老人ホーム 陽だまり",
           "さくら工務店"]
-KANJI = "〇一二三四五六七八九"
-
-
-def kanji_number(n: int) -> str:
-    """1..99 in 漢数字 (二十一)."""
-    tens, ones = divmod(n, 10)
-    return (("" if tens == 1 else KANJI[tens]) + "十" if tens else "") + (KANJI[ones] if ones else "")
 
 
 class DevContact7(OrgNumbers):

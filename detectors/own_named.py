@@ -23,6 +23,8 @@ _FIRST_CELL = re.compile(r"(?:[^\t\n:]{1,12}: )?([^\t\n]*)")
 # where, not who: a venue's, a hall's, a desk's or an office's own row
 _ROLE = re.compile(r"[（(【\[]?(?:会場|式場|斎場|窓口|受付窓口|事務所|事務局|本部|本社|支店|担当課|当院|当店|当社|当方|主催者?|運営)"
                    r"[）)】\]]?")
+# a public office's desk: 延岡市 市民相談室, 県 福祉課
+_OFFICE_DESK = re.compile(r"[^\t]{1,8}[都道府県市区町村][ 　]?[^\t 　]{1,10}(?:課|係|室|窓口|センター)")
 # an organisation in brackets right after a number: 079-…（はくよう薬局）
 _BRACKETED_AFTER = re.compile(r"[ 　]?[（(]([^（）()\n\t]{2,30})[）)]")
 
@@ -37,7 +39,8 @@ class Lines(Protocol):
 
 def _an_organisation(value: str) -> bool:
     value = value.strip()
-    return bool(value) and (_ROLE.fullmatch(value) is not None or organisation_name_line(value))
+    return bool(value) and (_ROLE.fullmatch(value) is not None or _OFFICE_DESK.fullmatch(value) is not None
+                            or organisation_name_line(value))
 
 
 def organisations_own_row(lines: Lines, start: int, end: int) -> bool:

@@ -68,3 +68,25 @@ def test_a_semicolon_csv_is_read_by_its_fields():
     assert semicolons_instead("金額,備考\n1;2,メモ\n", ",") == ","  # a comma on the first line: a real CSV
     assert semicolons_instead("a;b\nc;d;e\nf;g\n", ",") == ","  # fields of unequal count: not a table
     assert semicolons_instead("a;b\nc;d\n", "\t") == "\t"
+
+
+GUESTS = ("側\tお名前\t〒\tご住所\t電話\n"
+          "側: 新郎\tお名前: 日向 蒼\t〒: 〒882-0001\tご住所: 宮崎県延岡市桜小路2-5-11\t電話: 090-4412-7781\n"
+          "側: 会場\tお名前: ホテル・ミラマーレ\t〒: 〒880-0805\tご住所: 宮崎県宮崎市橘通東3-1-1\t電話: 0985-22-1111")
+CONSULTS = ("受付番号\t相談者\t住所\t電話\n"
+            "受付番号: 1204\t相談者: 日向 凛\t住所: 宮崎県延岡市川原崎町1-1\t電話: 0982-33-4455\n"
+            "受付番号: 窓口\t相談者: 延岡市 市民相談室\t住所: 宮崎県延岡市東本小路2-1\t電話: 0982-34-1111")
+
+
+def test_an_organisations_own_row_in_a_roster_is_not_personal(detector):
+    assert _found(detector, GUESTS, "ADDRESS") == ["宮崎県延岡市桜小路2-5-11"]
+    assert _found(detector, GUESTS, "PHONE") == ["090-4412-7781"]
+    assert _found(detector, CONSULTS, "ADDRESS") == ["宮崎県延岡市川原崎町1-1"]
+    assert _found(detector, CONSULTS, "PHONE") == ["0982-33-4455"]
+
+
+def test_an_organisation_in_brackets_after_a_number_and_a_notice_from_its_sender(detector):
+    assert _found(detector, "※お薬のご相談：0982-21-3456（ひなた薬局）", "PHONE") == []
+    assert _found(detector, "緊急時：0982-21-3456（日向 蒼）", "PHONE") == ["0982-21-3456"]
+    notice = "ひなた薬局からのお知らせ\n年末は休業します。\n〒882-0001 宮崎県延岡市桜小路2-5-11　TEL 0982-21-3456"
+    assert [d for d in detector.detect(notice) if d.entity_type in ("ADDRESS", "PHONE", "POSTAL_CODE")] == []
