@@ -17,7 +17,7 @@ from benchmarks.corpus import Doc, _e164, address_key
 from benchmarks.corpus_orgown3_dev import OrgNumbers
 from benchmarks.ids5_formats import kanji_number
 
-SCORED = ("PHONE", "ADDRESS", "POSTAL_CODE")
+SCORED = ("PHONE", "ADDRESS", "POSTAL_CODE", "EMAIL")
 _SCORED = {("*", entity) for entity in SCORED}
 PLACES = [("岡山県", "倉敷市", "白楽町"), ("山口県", "下関市", "彦島江の浦町"), ("福井県", "敦賀市", "櫛川"),
           ("鳥取県", "米子市", "皆生温泉"), ("佐賀県", "唐津市", "鏡")]
@@ -25,6 +25,9 @@ NORTH = [("札幌市中央区", "南2条西"), ("北見市", "北3条東")]  # t
 MANSIONS = ["グリーンコート", "エクセル朝日", "サンライズ泉", "ベルメゾン楓"]
 MEMBERS = ["宇野 沙織", "岸本 健吾", "須藤 茜", "千葉 光", "西岡 遥"]
 KIN = ["夫", "妻", "長女"]
+# a desk's mailbox: a studio's, a hotel's front, a vet's, a school office's
+MAILBOXES = ["studio", "hotel", "vet", "shokuin", "guest", "tour"]
+HOSTS = ["blanche.example.org", "haruka-photo.example.jp", "shiosai.example.net"]
 SHOPS = ["美容室 ブランシュ", "フォトスタジオ はるか", "はやぶさ運送", "あおい観光 本店", "ホテル潮騒", "ひばり農園"]
 
 
@@ -123,10 +126,11 @@ class CheckContact7(OrgNumbers):
     def shop_signature_eml(self, i: int) -> Doc:
         """A shop's mail signature: its name with no legal form, its address and line."""
         where, phone = self.place() + f"{self.k(9)}-{self.k()}", self.landline()
+        mail = f"{self.pick(MAILBOXES)}@{self.pick(HOSTS)}"
         body = ["From: shop@example.net", "Subject: ご予約ありがとうございます", "Content-Type: text/plain; charset=utf-8", "",
-                "ご予約を承りました。", "", "――――――――", self.pick(SHOPS), where, f"Tel.{phone}", "――――――――"]
+                "ご予約を承りました。", "", "――――――――", self.pick(SHOPS), where, f"Tel.{phone}", f"E-mail: {mail}", "――――――――"]
         return Doc(f"c7x_lookalike_shop{i:03d}.eml", "\n".join(body).encode("utf-8"),
-                   {("~ADDRESS", address_key(where)), ("~PHONE", _e164(phone))} | _SCORED)
+                   {("~ADDRESS", address_key(where)), ("~PHONE", _e164(phone)), ("~EMAIL", mail)} | _SCORED)
 
     def footer_main_line_txt(self, i: int) -> Doc:
         """A circular's footer: the main line marked (代), an extension in a desk's line."""

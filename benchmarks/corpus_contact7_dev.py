@@ -20,7 +20,7 @@ from benchmarks.corpus_orgown3_dev import OrgNumbers
 from benchmarks.ids5_formats import kanji_number
 from samples import writers as w
 
-SCORED = ("PHONE", "ADDRESS", "POSTAL_CODE")
+SCORED = ("PHONE", "ADDRESS", "POSTAL_CODE", "EMAIL")
 _SCORED = {("*", entity) for entity in SCORED}
 # (prefecture, municipality, town)
 TOWNS = [("宮城県", "石巻市", "中里"), ("富山県", "高岡市", "末広町"), ("香川県", "丸亀市", "土器町東"),
@@ -32,6 +32,9 @@ RELATIONS = ["母", "父", "祖母"]
 # trades with no legal form in their name
 TRADES = ["ミナト自動車", "みなみモータース", "ひまわりトラベル", "ヘアサロン ルシア", "有料老人ホーム 陽だまり",
           "さくら工務店"]
+# a desk's mailbox of a trade, a school or a front desk
+DESKS = ["seibi", "shaken", "salon", "travel", "tannin", "front"]
+DOMAINS = ["minato-auto.example.jp", "lucia-hair.example.com", "himawari-tr.example.ne.jp"]
 
 
 class DevContact7(OrgNumbers):
@@ -130,9 +133,11 @@ class DevContact7(OrgNumbers):
         """A trade's letter to a customer: the customer above a blank line, then the
         trade's block with no legal form in its name."""
         postal, address, phone = self.postal(), self.town() + f"{self.n(9)}-{self.n()}-{self.n()}", self.landline()
-        lines = [f"{self.pick(PEOPLE)} 様", "", self.pick(TRADES), f"〒{postal} {address}", f"TEL {phone}", "",
-                 "点検のご案内", "次回の点検時期となりました。"]
-        truth = {("~POSTAL_CODE", postal.replace("-", "")), ("~ADDRESS", address_key(address)), ("~PHONE", _e164(phone))}
+        mail = f"{self.pick(DESKS)}@{self.pick(DOMAINS)}"
+        lines = [f"{self.pick(PEOPLE)} 様", "", self.pick(TRADES), f"〒{postal} {address}", f"TEL {phone}", f"Mail {mail}",
+                 "", "点検のご案内", "次回の点検時期となりました。"]
+        truth = {("~POSTAL_CODE", postal.replace("-", "")), ("~ADDRESS", address_key(address)), ("~PHONE", _e164(phone)),
+                 ("~EMAIL", mail)}
         return Doc(f"c7_lookalike_trade{i:03d}.txt", "\n".join(lines).encode("utf-8"), truth | _SCORED)
 
     def switchboard_txt(self, i: int) -> Doc:

@@ -90,3 +90,9 @@ def test_an_organisation_in_brackets_after_a_number_and_a_notice_from_its_sender
     assert _found(detector, "緊急時：0982-21-3456（日向 蒼）", "PHONE") == ["0982-21-3456"]
     notice = "ひなた薬局からのお知らせ\n年末は休業します。\n〒882-0001 宮崎県延岡市桜小路2-5-11　TEL 0982-21-3456"
     assert [d for d in detector.detect(notice) if d.entity_type in ("ADDRESS", "PHONE", "POSTAL_CODE")] == []
+
+
+def test_a_desks_mailbox_of_a_class_or_a_trade_is_not_a_persons(detector):
+    for text in ("To: tannin@hinata-jh.example.jp", "メール: seibi@minato-auto.example.jp", "E-mail: front@example.jp"):
+        assert _found(detector, text, "EMAIL") == [], text
+    assert _found(detector, "メール: aoi.seibi@example.jp", "EMAIL") == ["aoi.seibi@example.jp"]
