@@ -25,6 +25,7 @@ _ROLE = re.compile(r"[（(【\[]?(?:会場|式場|斎場|窓口|受付窓口|事
                    r"[）)】\]]?")
 # a public office's desk: 延岡市 市民相談室, 県 福祉課
 _OFFICE_DESK = re.compile(r"[^\t]{1,8}[都道府県市区町村][ 　]?[^\t 　]{1,10}(?:課|係|室|窓口|センター)")
+_LEGAL_FORM = re.compile(r"株式会社|有限会社|合同会社|法人|㈱|㈲|\(株\)|（株）")
 # an organisation in brackets right after a number: 079-…（はくよう薬局）
 _BRACKETED_AFTER = re.compile(r"[ 　]?[（(]([^（）()\n\t]{2,30})[）)]")
 
@@ -38,9 +39,14 @@ class Lines(Protocol):
 
 
 def _an_organisation(value: str) -> bool:
+    """An organisation in a name cell. Its kind must end the value, with no word after a
+    space: 薬師寺　修 and 小野寺 弘美 are a surname and a given name, not a temple's desk."""
     value = value.strip()
-    return bool(value) and (_ROLE.fullmatch(value) is not None or _OFFICE_DESK.fullmatch(value) is not None
-                            or organisation_name_line(value))
+    if not value:
+        return False
+    if _ROLE.fullmatch(value) or _OFFICE_DESK.fullmatch(value) or _LEGAL_FORM.search(value):
+        return True
+    return not re.search(r"[ 　]", value) and organisation_name_line(value)
 
 
 def organisations_own_row(lines: Lines, start: int, end: int) -> bool:

@@ -96,3 +96,10 @@ def test_a_desks_mailbox_of_a_class_or_a_trade_is_not_a_persons(detector):
     for text in ("To: tannin@hinata-jh.example.jp", "メール: seibi@minato-auto.example.jp", "E-mail: front@example.jp"):
         assert _found(detector, text, "EMAIL") == [], text
     assert _found(detector, "メール: aoi.seibi@example.jp", "EMAIL") == ["aoi.seibi@example.jp"]
+
+
+def test_a_surname_ending_in_an_organisations_kind_keeps_its_row_personal(detector):
+    rows = ("郵便番号\t住所\t氏名\t電話\n"
+            "郵便番号: 〒882-0001\t住所: 宮崎県延岡市桜小路2-5-11\t氏名: 薬師寺　修\t電話: 0982-21-3456")
+    assert _found(detector, rows, "ADDRESS") == ["宮崎県延岡市桜小路2-5-11"]
+    assert _found(detector, rows, "PHONE") == ["0982-21-3456"]
