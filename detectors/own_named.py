@@ -25,6 +25,7 @@ _ROLE = re.compile(r"[（(【\[]?(?:会場|式場|斎場|窓口|受付窓口|事
                    r"[）)】\]]?")
 # a public office's desk: 延岡市 市民相談室, 県 福祉課
 _OFFICE_DESK = re.compile(r"[^\t]{1,8}[都道府県市区町村][ 　]?[^\t 　]{1,10}(?:課|係|室|窓口|センター)")
+_KANJI_ONLY = re.compile(r"[一-龥々]+")
 _LEGAL_FORM = re.compile(r"株式会社|有限会社|合同会社|法人|㈱|㈲|\(株\)|（株）")
 # an organisation in brackets right after a number: 079-…（はくよう薬局）
 _BRACKETED_AFTER = re.compile(r"[ 　]?[（(]([^（）()\n\t]{2,30})[）)]")
@@ -38,14 +39,18 @@ class Lines(Protocol):
     def gives_a_birth_date(self, start: int, end: int) -> bool: ...
 
 
-def _an_organisation(value: str) -> bool:
+def _an_organisation(value: str, read_as_a_person: bool) -> bool:
     """An organisation in a name cell. Its kind must end the value, with no word after a
-    space: 薬師寺　修 and 小野寺 弘美 are a surname and a given name, not a temple's desk."""
+    space: 薬師寺　修 and 小野寺 弘美 are a surname and a given name, not a temple's desk;
+    and a value read as a person's name must have more than kanji (ホテル・ラ・ルーチェ,
+    はくよう薬局; 小野寺 alone is a surname)."""
     value = value.strip()
     if not value:
         return False
     if _ROLE.fullmatch(value) or _OFFICE_DESK.fullmatch(value) or _LEGAL_FORM.search(value):
         return True
+    if read_as_a_person and _KANJI_ONLY.fullmatch(value):
+        return False
     return not re.search(r"[ 　]", value) and organisation_name_line(value)
 
 
@@ -56,10 +61,11 @@ def organisations_own_row(lines: Lines, start: int, end: int) -> bool:
     if "\t" not in row or lines.gives_a_birth_date(start, end):
         return False
     name = _NAME_CELL.search(row)
-    if name is not None and _an_organisation(name.group(1)):
+    if name is not None:
         # a hotel's name read as a person's (ホテル・ラ・ルーチェ) does not make the row a guest's
         cell_start, cell_end = start + name.start(1), start + name.end(1)
-        return not lines.names_a_person(start, cell_start) and not lines.names_a_person(cell_end, end)
+        if _an_organisation(name.group(1), lines.names_a_person(cell_start, cell_end)):
+            return not lines.names_a_person(start, cell_start) and not lines.names_a_person(cell_end, end)
     first = _FIRST_CELL.match(row)
     return first is not None and _ROLE.fullmatch(first.group(1).strip()) is not None \
         and not lines.names_a_person(start, end)

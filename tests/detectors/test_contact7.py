@@ -103,3 +103,6 @@ def test_a_surname_ending_in_an_organisations_kind_keeps_its_row_personal(detect
             "郵便番号: 〒882-0001\t住所: 宮崎県延岡市桜小路2-5-11\t氏名: 薬師寺　修\t電話: 0982-21-3456")
     assert _found(detector, rows, "ADDRESS") == ["宮崎県延岡市桜小路2-5-11"]
     assert _found(detector, rows, "PHONE") == ["0982-21-3456"]
+    surname = ("氏名\t住所\t電話\n氏名: 日向 凛\t住所: 宮崎県延岡市川原崎町1-1\t電話: 0982-33-4455\n"
+               "氏名: 小野寺\t住所: 宮崎県延岡市桜小路2-5-11\t電話: 0982-21-3456")
+    assert "宮崎県延岡市桜小路2-5-11" in _found(detector, surname, "ADDRESS")
