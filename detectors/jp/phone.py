@@ -2,7 +2,9 @@
 
 Formatted numbers (with dashes, parentheses or +81) are likely phone numbers on
 their own; a bare run of 10–11 digits needs a context word, or an address on its
-line (a record of a host's export without a header: name, 〒, address, phone).
+line (a record of a host's export without a header: name, 〒, address, phone) — but
+a bare mobile or IP number (070/080/090/050 and eight digits) has a shape no other
+number of an office has, and stands on its own.
 Toll-free and navi-dial numbers are an organisation's, never a person's.
 """
 
