@@ -22,7 +22,7 @@ SHORT_LINE = 40
 PARAGRAPH_REACH = 4  # lines above a value where an organisation's own voice counts
 _RULE = re.compile(r"[\s\-‐ー―─━=＝_＿*＊~〜～・.…#＃]+")
 # a recipient, or a sender writing to an organisation (御中, an invoice's 請求先 / 宛先)
-_ADDRESSED = re.compile(r"様|殿|御中|請求先|宛先|送付先|届け先")
+_ADDRESSED = re.compile(r"(?<!皆)様(?!各位)|殿|御中|請求先|宛先|送付先|届け先")  # お客様各位, 皆様: no one person
 # An organisation's name written with its kind at the end (光明山 蓮華寺, ひだまり歯科,
 # みぎわ教会, グランフォレスト弐番館 管理組合) or a legal form's short mark.
 _ORGANISATION_NAME = re.compile(
@@ -30,7 +30,16 @@ _ORGANISATION_NAME = re.compile(
     r"|センター|事務所|事務局|工業|産業|物産|商事|興業|設計|企画|電設|食品"
     # schools, halls, shops, offices and agencies (own6)
     r"|保育園|保育所|幼稚園|こども園|教室|塾|ゼミナール|会館|資料館|美術館|博物館|図書館|公民館|記念館|文化館|旅館|ホテル|店"
-    r"|不動産|役場|役所|協議会|クリニック|ステーション|営業所|出張所)(?:[ 　].{0,12})?$|\(株\)|\(有\)|㈱|㈲")
+    r"|不動産|役場|役所|協議会|クリニック|ステーション|営業所|出張所"
+    # trades whose names carry no legal form: a dealer, an agency, a salon, a gym, a care home (contact7)
+    r"|モータース|モーターズ|カーズ|トラベル|ツーリスト|ホーム|サロン|美容室|美容院|理容室|整体院|治療院|フィットネス"
+    r"|スタジオ|アカデミー|建設|工務店|運輸|運送|物流|農園|牧場|製作所|印刷|ハウジング)(?:[ 　].{0,12})?$"
+    r"|^(?:ホテル|サロン|スタジオ|カフェ|クリニック)[^\s。、]{1,12}$|\(株\)|\(有\)|㈱|㈲")
+# Trades that are also what a person does or uses (通勤：自動車, 目的：観光, 趣味：ジム): a
+# name before them and no label on the line (ミナミ自動車, あおぞら観光 本店) (contact7).
+_TRADE_NAME = re.compile(r"^[^:：\t]{2,16}(?:自動車|観光|旅行|交通|サービス|クラブ|ジム|スクール)(?:[ 　][^:：\t]{0,12})?$")
+# a notice's or a newsletter's title after its sender's name: はくよう薬局からのお知らせ (contact7)
+_NOTICE_TITLE = re.compile(r"(?:から|より)の?(?:お知らせ|ご案内|ご連絡|おしらせ)$|だより$|通信$")
 # A notice in the organisation's own voice (弊社は本社を移転いたしました): its 住所 is its own.
 OWN_VOICE = re.compile(r"弊社|当社|弊所|当院|当寺|当山|当館|当会|本会|当組合|当協会|当法人|当事務所|当クリニック"
                        r"|当教会|当神社|移転いたし")
@@ -71,8 +80,9 @@ def block_lines(lines: Lines, start: int) -> list[tuple[int, int]]:
 def organisation_name_line(line: str) -> bool:
     """A short line, no sentence, that ends with an organisation's name and kind
     (曹洞宗 瑞雲山 長昌寺, みぎわ教会 牧師室)."""
-    line = line.strip().rstrip("（(:：")
-    return len(line) <= SHORT_LINE and "。" not in line and _ORGANISATION_NAME.search(line) is not None
+    line = _NOTICE_TITLE.sub("", line.strip().rstrip("（(:："))
+    return len(line) <= SHORT_LINE and "。" not in line and (
+        _ORGANISATION_NAME.search(line) is not None or _TRADE_NAME.match(line) is not None)
 
 
 def _names_an_organisation(texts: list[str], organisation: re.Pattern, attribute: re.Pattern) -> bool:

@@ -28,6 +28,7 @@ from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import line_bounds
 from detectors.own_contacts import desks_direct_line, desks_mail, organisations_block, organisations_row
 from detectors.own_layouts import column_owner, signed_for_organisation
+from detectors.own_named import organisation_in_brackets_after, organisations_own_row
 from detectors.own_records import looks_structured, record_owner
 from detectors.words import words_pattern
 
@@ -48,7 +49,9 @@ ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", 
                       # the issuing party of a form (源泉徴収票's 支払者, an invoice's 発行者) (own6)
                       "支払者", "発行者", "発行元", "交付者", "請求元", "販売元",
                       # a care or medical form's other parties: 医療機関住所, 紹介元電話, 派遣元所在地 (own6)
-                      "医療機関", "関係機関", "紹介元", "紹介先", "委託先", "派遣元", "派遣先", "受入機関", "監理団体") + FAX_WORDS
+                      "医療機関", "関係機関", "紹介元", "紹介先", "委託先", "派遣元", "派遣先", "受入機関", "監理団体",
+                      # a switchboard: 03-…（代）, 03-… 内線 12 (contact7)
+                      "(代)", "（代）", "内線") + FAX_WORDS
 # Words that reach a person whatever surrounds them; 住所 alone may be a notice's
 # own (新住所 of a company that moved: see contact_blocks.speaks_for_itself).
 STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人", "お届け先", "送付先", "緊急連絡先", "ご連絡先",
@@ -58,7 +61,8 @@ PERSONAL_WORDS = STRONG_PERSONAL_WORDS + ("住所", "相談者", "対象者", "�
                                           "患者")
 # A person's department (所属: 大阪支店) or school (学歴: …高等学校 卒業) names an
 # organisation as an attribute of the person: such a line speaks for neither side.
-ATTRIBUTE_LABELS = ("所属", "部署", "勤務地", "勤務先", "配属", "役職", "学歴", "職歴", "卒業", "入学", "在学", "出身")
+ATTRIBUTE_LABELS = ("所属", "部署", "勤務地", "勤務先", "配属", "役職", "学歴", "職歴", "卒業", "入学", "在学", "出身",
+                    "職場", "勤め先", "workplace", "employer")
 LINES_ABOVE = 3
 OWN_LABEL_AFTER = 6  # 「03-3211-0000（代表）」
 
@@ -195,8 +199,9 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
     if verdict is None and detection.entity_type == PHONE and signed_for_organisation(lines, start, end, detection.start):
         return True  # 医療法人 柊クリニック　医師 濵田 颯　0834-…
     if verdict != "organisation" and not _STRONG.search(label) and (
-            organisations_row(lines, start, end) or organisations_block(lines, start)):
-        return True  # a shop list's row, a flyer's back page (detectors.own_contacts)
+            organisations_row(lines, start, end) or organisations_block(lines, start)
+            or organisations_own_row(lines, start, end) or organisation_in_brackets_after(lines.text, detection.end)):
+        return True  # a shop list's row, a flyer's back page (own_contacts), a venue's row (own_named)
     if verdict:
         return verdict == "organisation"
     return _above(lines, start, end) == "organisation"

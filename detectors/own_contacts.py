@@ -35,8 +35,8 @@ _ORGANISATION_SIGN = re.compile(
     r"|会社概要|店舗情報|施設情報|アクセス|営業時間|受付時間|定休日|窓口|代表"
     r"|役所|役場|庁舎|[一-龥]{1,8}[課係](?:[ 　]|$)")  # a town office's desk (own6)
 # what a person's own block says, and a person's school or workplace (学歴：…高等学校 卒業)
-_PERSONAL = re.compile(r"様|殿|氏名|お名前|本人|自宅|携帯|緊急|ご連絡先|ご登録|届け先|送付先|生年月日|続柄|保護者|申込者|契約者"
-                       r"|利用者|患者|所属|部署|勤務|配属|役職|学歴|職歴|卒業|入学|在学|出身")
+_PERSONAL = re.compile(r"(?<!皆)様(?!各位)|殿|氏名|お名前|本人|自宅|携帯|緊急|ご連絡先|ご登録|届け先|送付先|生年月日|続柄|保護者|申込者|契約者"
+                       r"|利用者|患者|所属|部署|勤務|配属|役職|学歴|職歴|卒業|入学|在学|出身|職場|勤め先|workplace|employer")
 _MAIL_HEADER = re.compile(r"\s*(?:From|To|Cc|Subject|Date|Reply-To|差出人|宛先|件名|送信者|送信日時)\s*[:：]", re.IGNORECASE)
 LONGEST_LINE = 60
 TITLE_REACH = 40  # lines above a row where a list's title may stand

@@ -5,6 +5,8 @@ is marked by its context words."""
 
 from __future__ import annotations
 
+import re
+
 from detectors.entities import ADDRESS
 from detectors.jp.base import JapanesePatternRecognizer, alternatives_after
 
@@ -23,9 +25,10 @@ _KANJI_NUM = "[0-9一二三四五六七八九十]"
 # (二丁目三番地十七, 十五番地一); a 漢数字 番地 needs its 丁目 before it.
 _KANJI_ONLY = "[一二三四五六七八九十百〇]"
 # ノ for の (3ノ5ノ12), 番地の5; 北海道's 条 (北3条西4丁目, 1条通2丁目) and 岩手's 地割.
-_BLOCK = (rf"(?:{_KANJI_NUM}+丁目 ?[0-9]+(?:番地?|-|[のノ])(?: ?[0-9]+号?)?|[0-9]+番地?(?: ?[のノ]?[0-9]+号?)?|"
-          rf"{_KANJI_ONLY}+丁目 ?{_KANJI_ONLY}+番地?(?: ?{_KANJI_ONLY}+号?)?|"
-          r"[0-9]+条(?:通り?|[東西南北])?[0-9]+丁目(?: ?[0-9]+(?:番地?|-)?(?: ?[0-9]+号?)?)?|"
+# 一丁目2番地の3 and 二十一番地の二 keep their branch; 六丁目1 alone (no 番) ends at the number.
+_BLOCK = (rf"(?:{_KANJI_NUM}+丁目 ?[0-9]+(?:(?:番地?[のノ]?|-|[のノ])(?: ?[0-9]+号?)?|(?![0-9]))|[0-9]+番地?(?: ?[のノ]?[0-9]+号?)?|"
+          rf"{_KANJI_ONLY}+丁目 ?{_KANJI_ONLY}+番地?(?: ?の?{_KANJI_ONLY}+号?)?|"
+          rf"[0-9]+条(?:通り?|[東西南北])?{_KANJI_NUM}+丁目(?: ?[0-9]+(?:番地?|-)?(?: ?[0-9]+号?)?)?|"
           r"[0-9]+地割 ?[0-9]+(?:番地?)?(?: ?[0-9]+号?)?|"
           rf"[0-9]+-[0-9]+(?:-[0-9]+)?|[0-9]+[のノ][0-9]+(?:[のノ][0-9]+)?(?![0-9]))")
 # A building or room after the block: its name starts with no digit, and a number
@@ -49,10 +52,21 @@ class AddressRecognizer(JapanesePatternRecognizer):
     )
     CONTEXT = ("住所", "現住所", "居所", "自宅", "連絡先住所", "送付先", "お届け先", "〒", "address", "様宅", "お宅",
                # a town and block in brackets right after someone's name: where they live
-               "さん(", "様(", "氏(", "宅(")
+               "さん(", "様(", "氏(", "宅(",
+               # a room before the town (メゾン… 203号室　…市…), a lodger's 様方 or 気付, a move or a home in prose
+               "号室", "様方", "気付", "在住", "住んで", "転居", "引っ越", "居住")
     NEGATIVE_CONTEXT = ("本社", "本店", "支店", "支社", "営業所", "事業所", "会社所在地", "工場", "店舗")
     PREFILTER = r"[0-9一二三四五六七八九十]+(?:丁目|番|-|[のノ][0-9]|条|地割)|[都道府県][^\t\n]{2,20}(?:[\t\n]|$)"
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """Less a match that runs a sentence's words into a prefecture (現在は福岡県…: the
+        address starts at the prefecture, matched on its own)."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _PREFECTURE_INSIDE.search(text, r.start + 1, r.end)]
 
     @staticmethod
     def canonical(value: str) -> str:
         return "".join(value.split())
+
+
+_PREFECTURE_INSIDE = re.compile("|".join(PREFECTURES))

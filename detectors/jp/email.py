@@ -40,6 +40,10 @@ ROLE_MAILBOXES = frozenset({
     "shiyakusho", "yakuba", "kanrinin", "uketuke", "contactus", "hello", "enquiry", "enquiries", "inquiries",
     "feedback", "orders", "shipping", "delivery", "haiso", "hanbai", "kobai", "koubai", "purchasing", "ticket",
     "tickets", "store", "stores", "honten", "shiten", "eigyosho", "toshokan", "library", "kominkan", "kouminkan",
+    # a class's or a school office's desk, a front desk, a trade's desk: a garage, a salon, a vet, a 士業 office (contact7)
+    "tannin", "tanin", "kocho", "shokuin", "hokenshitsu", "jimushitsu", "front", "frontdesk", "guest", "hotel",
+    "ryokan", "travel", "tour", "tours", "showroom", "seibi", "shaken", "salon", "studio", "gym", "fitness", "vet",
+    "animal", "doubutsu", "byouin", "sharoshi", "zeirishi", "bengoshi", "law", "lawoffice", "gyoseishoshi",
 })
 _PARTS = re.compile(r"[._-]")
 

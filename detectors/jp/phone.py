@@ -2,7 +2,9 @@
 
 Formatted numbers (with dashes, parentheses or +81) are likely phone numbers on
 their own; a bare run of 10–11 digits needs a context word, or an address on its
-line (a record of a host's export without a header: name, 〒, address, phone).
+line (a record of a host's export without a header: name, 〒, address, phone) — but
+a bare mobile or IP number (070/080/090/050 and eight digits) has a shape no other
+number of an office has, and stands on its own.
 Toll-free and navi-dial numbers are an organisation's, never a person's.
 """
 
@@ -23,7 +25,7 @@ _NOT_AFTER = ("[0-9+]", "[0-9][-. ]")
 _END = r"(?![0-9])(?![-.][0-9])"
 # Groups split by dashes, spaces or dots (090.1234.5678, 0955.12.3456), one kind per number
 _GROUPS = (r"(?:[0-9]{1,4}\)?[- ]?\(?[0-9]{1,4}\)?[- ][0-9]{3,4}|[0-9]{1,4}\.[0-9]{1,4}\.[0-9]{3,4})" + _END)
-_BARE, BARE_ON_ADDRESS_LINE = 0.35, 0.55
+_BARE, BARE_ON_ADDRESS_LINE, _BARE_MOBILE = 0.35, 0.55, 0.5
 _PREFECTURE = re.compile("|".join(PREFECTURES))
 
 
@@ -35,10 +37,15 @@ class PhoneRecognizer(JapanesePatternRecognizer):
         ("phone_international", starts_after(r"\+", *_NOT_AFTER) + "81[- ]?" + _GROUPS, 0.6),
         ("phone_paren", starts_after("0", *_NOT_AFTER) + r"[0-9]{1,4}\([0-9]{1,4}\)[0-9]{3,4}" + _END, 0.6),
         ("phone_bare", starts_after("0", *_NOT_AFTER) + r"[0-9]{9,10}" + _END, _BARE),
+        # a mobile or IP number (070/080/090/050 and eight digits) is one without a label:
+        # a roster's 保護者連絡 cell (母 09012345678), a booking list's column
+        ("phone_bare_mobile", starts_after("0", *_NOT_AFTER, "[A-Za-z_#№]") + r"[5789]0[1-9][0-9]{7}" + _END, _BARE_MOBILE),
+        # +81 (0)3 …: the trunk 0 kept in brackets after the country code
+        ("phone_international_trunk", starts_after(r"\+", *_NOT_AFTER) + r"81[- ]?\(0\)[- ]?" + _GROUPS, 0.6),
     )
     CONTEXT = (
         "電話", "電話番号", "tel", "携帯", "連絡先", "自宅", "phone", "fax", "ファックス",
-        "緊急連絡先", "デンワ", "折り返し",
+        "緊急連絡先", "デンワ", "折り返し", "連絡",  # 保護者連絡, 連絡方法
     )
     NEGATIVE_CONTEXT = ("注文番号", "伝票番号", "管理番号", "法人番号", "口座番号")
     OWN_LABEL = PHONE_LABEL  # a number under another number's label (証券番号: 03-…) is no phone

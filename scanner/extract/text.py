@@ -103,8 +103,23 @@ def _table_units(rows: Iterable[list[str]], kind: str) -> Iterator[TextUnit]:
         raise ExtractionError(cause=error, kind=kind) from error
 
 
+SNIFFED_LINES = 50
+
+
+def semicolons_instead(sample: str, delimiter: str) -> str:
+    """';' for a .csv written by a tool of a comma-decimal locale (a mail-merge export:
+    卒業年;氏名;郵便番号;…): no comma on its first line and the same number (at least
+    two) of semicolon fields on every line of the sample; else the delimiter."""
+    lines = [line for line in sample.splitlines()[:SNIFFED_LINES] if line.strip()]
+    if delimiter != "," or len(lines) < 2 or "," in lines[0] or ";" not in lines[0]:
+        return delimiter
+    widths = {len(row) for row in csv.reader(lines[:-1], delimiter=";")}
+    return ";" if len(widths) == 1 and widths.pop() >= 2 else delimiter
+
+
 def extract_delimited(data: bytes, delimiter: str) -> Extraction:
     codec = detect_encoding(data)
-    kind = "csv" if delimiter == "," else "tsv"
+    delimiter = semicolons_instead(data[:8192].decode(codec, errors="ignore"), delimiter)
+    kind = "csv" if delimiter != "\t" else "tsv"
     rows = csv.reader(io.TextIOWrapper(io.BytesIO(data), encoding=codec, newline=""), delimiter=delimiter)
     return Extraction(format=kind, units=_table_units(rows, kind), encoding=encoding_name(codec))
