@@ -189,10 +189,10 @@ def hidden_xlsx_doc(path: str, tables: list[Table], kind: str, hidden_columns: d
 
 
 def semicolon_doc(path: str, table: Table, kind: str, encoding: str = "cp932") -> Doc:
-    """A European-style export: `;` between fields, read by daicho as one cell a line (`A7`)."""
+    """A European-style export: `;` between fields, read by daicho field by field since
+    2026-12-04 (scanner.extract.text.semicolons_instead; it was one cell a line before)."""
     doc = delimited_doc(path, table, kind, encoding=encoding, delimiter=";")
-    items = [Item(i.path, i.mark, "A" + i.location.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) for i in doc.items]
-    return Doc(path, doc.data, items, kind, encoding)
+    return Doc(path, doc.data, doc.items, kind, encoding)
 
 
 def sevenzip_doc(path: str, members: list[Doc], kind: str) -> Doc:
