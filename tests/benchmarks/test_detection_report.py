@@ -40,15 +40,15 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
 
 
 @pytest.mark.parametrize("argv, corpus, seed, title", [
-    ([], "6", corpus6.DEFAULT_SEED, "corpus 6 (eval)"),
-    (["--corpus", "7"], "7", corpus7.DEFAULT_SEED, "corpus 7 (eval)"),
+    ([], "7", corpus7.DEFAULT_SEED, "corpus 7 (eval)"),
+    (["--corpus", "6"], "6", corpus6.DEFAULT_SEED, "corpus 6 (dev)"),
     (["--corpus", "5"], "5", corpus5.DEFAULT_SEED, "corpus 5 (dev)"),
     (["--corpus", "2"], "2", corpus2.DEFAULT_SEED, "corpus 2 (dev)"),
     (["--corpus", "3"], "3", corpus3.DEFAULT_SEED, "corpus 3 (dev)"),
     (["--corpus", "4"], "4", corpus4.DEFAULT_SEED, "corpus 4 (dev)"),
     (["--corpus", "4", "--seed", "5"], "4", 5, "corpus 4 (dev)"),
 ])
-def test_the_report_takes_corpus_6_by_default_and_names_it_in_the_table(monkeypatch, argv, corpus, seed, title):
+def test_the_report_takes_corpus_7_by_default_and_names_it_in_the_table(monkeypatch, argv, corpus, seed, title):
     monkeypatch.setattr(sys, "argv", ["detection_report.py", *argv])
     args = arguments()
     assert (args.corpus, args.seed) == (corpus, seed)
