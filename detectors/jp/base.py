@@ -8,6 +8,7 @@ on NFKC-normalised text (see detectors.normalize), so they only need ASCII forms
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import ClassVar
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
@@ -91,6 +92,9 @@ class JapanesePatternRecognizer(PatternRecognizer):
         )
         # Python's re, not Presidio's `regex`: see starts_after.
         self._compiled = [re.compile(pattern.regex, FLAGS) for pattern in self.patterns]
+        # a pattern re tries at every position ((?i:jan…), \b…) is found by its first characters
+        self._finders = [re.compile(opened, FLAGS) if (opened := opening_with_class(pattern.regex, FLAGS)) != pattern.regex
+                         else None for pattern in self.patterns]
         self.negative_context = list(self.NEGATIVE_CONTEXT)
         self.negative_reach = self.NEGATIVE_REACH
         self._prefilter = re.compile(opening_with_class(self.PREFILTER, re.ASCII), re.ASCII)
@@ -102,14 +106,15 @@ class JapanesePatternRecognizer(PatternRecognizer):
         check fails is dropped, one that passes a check keeps its pattern's score
         (see validate_result), and matches inside another of the same type go."""
         compiled = self._compiled if not regex_flags else [re.compile(p.regex, regex_flags) for p in self.patterns]
+        finders = self._finders if not regex_flags else [None] * len(compiled)
         validate, invalidate, explain = self.validate_result, self.invalidate_result, self.build_regex_explanation
         name, entity, flags = self.name, self.ENTITY, regex_flags or FLAGS
         results = []
-        for pattern, regex in zip(self.patterns, compiled):
+        for pattern, regex, finder in zip(self.patterns, compiled, finders):
             gate, label = self._gates.get(pattern.name), self._labels.get(pattern.name)
             if gate and not gate.search(text):
                 continue
-            for match in regex.finditer(text):
+            for match in _matches(regex, finder, text):
                 start, end = match.span()
                 if label and not _labelled(text, start, label):
                     continue
@@ -161,6 +166,19 @@ class JapanesePatternRecognizer(PatternRecognizer):
         """The form of a value that identifies it (hashed for identity)."""
         digits = digits_only(value)
         return digits if digits else value.strip().lower()
+
+
+def _matches(regex: re.Pattern, finder: re.Pattern | None, text: str) -> Iterator[re.Match]:
+    """regex.finditer(text), each start found by finder (detectors.first_chars: the
+    same starts, scanned for in C) where there is one. No match is empty there."""
+    if finder is None:
+        yield from regex.finditer(text)
+        return
+    position = 0
+    while found := finder.search(text, position):
+        match = regex.match(text, found.start())
+        yield match
+        position = match.end()
 
 
 def _labelled(text: str, start: int, label: re.Pattern) -> bool:

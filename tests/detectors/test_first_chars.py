@@ -10,7 +10,7 @@ import pytest
 
 from detectors.engine import RECOGNIZER_CLASSES
 from detectors.first_chars import opening_with_class
-from detectors.jp.base import JapanesePatternRecognizer
+from detectors.jp.base import JapanesePatternRecognizer, _matches
 
 PIECES = ["0", "1", "2", "9", "19", "20", "-", ".", "/", " ", "年", "月", "日", "生", "歳", "才", "(", "（", "）", ")",
           "〒", "@", "丁目", "番", "の", "東京都", "県", "一", "十", "元", "MT", "S", "R", "H", "AB", "jan", "Feb", "MAR",
@@ -66,3 +66,37 @@ def test_an_inline_ignore_case_group_opens_with_both_cases():
     assert rewritten.search("x DOB").start() == 2
     assert rewritten.search("x dOb").start() == 2
     assert rewritten.search("x d0b") is None
+
+
+FOUND_BY_FINDERS = ["Date of birth: April 1, 1980", "born 01 APR 1980", "DOB Sept. 3rd, 1975 生", "jAn 5 2001",
+                    "3-4-5 Jingumae, Shibuya-ku, Tokyo 150-0001", "Minato-ku, Tokyo", "Shibuya-ku Tokyo\n",
+                    "Jingumae 3-4-5, Shibuya-ku, Tokyo", "mar 12, 1990 / Nov 30 2001"]
+
+
+def _recognizers_with_finders():
+    recognizers = [cls() for cls in RECOGNIZER_CLASSES if issubclass(cls, JapanesePatternRecognizer)]
+    return [(r, pattern, regex, finder) for r in recognizers
+            for pattern, regex, finder in zip(r.patterns, r._compiled, r._finders) if finder is not None]
+
+
+def test_patterns_found_by_their_first_characters_match_as_finditer_does():
+    """speed7: a pattern that re tries at every position ((?i:jan…), \\b…) is found by
+    its first characters, then matched there: the same matches, groups and all."""
+    with_finders = _recognizers_with_finders()
+    assert {pattern.name for _, pattern, _, _ in with_finders} >= {"date_english_month_first", "address_roman_area"}
+    rng = random.Random(7)
+    texts = _texts(1500, 7) + [rng.choice(PIECES) + sample + rng.choice(PIECES) for sample in FOUND_BY_FINDERS
+                               for _ in range(10)]
+    for recognizer, pattern, regex, finder in with_finders:
+        found = 0
+        for text in texts:
+            expected = [(m.span(), m.groups()) for m in regex.finditer(text)]
+            assert [(m.span(), m.groups()) for m in _matches(regex, finder, text)] == expected, (pattern.name, text)
+            found += len(expected)
+        assert found > 0, pattern.name
+
+
+def test_a_recognizer_reports_what_its_patterns_found_through_the_finders():
+    recognizer = next(cls() for cls in RECOGNIZER_CLASSES if cls.__name__ == "LabelledDateOfBirthRecognizer")
+    results = recognizer.analyze("生年月日 April 1, 1980 / 誕生日 Nov 30 2001", ["DATE_OF_BIRTH"])
+    assert sorted((r.start, r.end) for r in results) == [(5, 18), (25, 36)]
