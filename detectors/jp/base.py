@@ -8,12 +8,11 @@ on NFKC-normalised text (see detectors.normalize), so they only need ASCII forms
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import ClassVar
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
-from detectors.first_chars import opening_with_class
+from detectors.first_chars import finder_of, matches, opening_with_class
 from detectors.jp.number_labels import ColumnHeaders, labelled_as_other_number
 from detectors.normalize import digits_only
 from detectors.spans import without_contained
@@ -93,8 +92,7 @@ class JapanesePatternRecognizer(PatternRecognizer):
         # Python's re, not Presidio's `regex`: see starts_after.
         self._compiled = [re.compile(pattern.regex, FLAGS) for pattern in self.patterns]
         # a pattern re tries at every position ((?i:jan…), \b…) is found by its first characters
-        self._finders = [re.compile(opened, FLAGS) if (opened := opening_with_class(pattern.regex, FLAGS)) != pattern.regex
-                         else None for pattern in self.patterns]
+        self._finders = [finder_of(regex) for regex in self._compiled]
         self.negative_context = list(self.NEGATIVE_CONTEXT)
         self.negative_reach = self.NEGATIVE_REACH
         self._prefilter = re.compile(opening_with_class(self.PREFILTER, re.ASCII), re.ASCII)
@@ -114,7 +112,7 @@ class JapanesePatternRecognizer(PatternRecognizer):
             gate, label = self._gates.get(pattern.name), self._labels.get(pattern.name)
             if gate and not gate.search(text):
                 continue
-            for match in _matches(regex, finder, text):
+            for match in matches(regex, finder, text):
                 start, end = match.span()
                 if label and not _labelled(text, start, label):
                     continue
@@ -166,19 +164,6 @@ class JapanesePatternRecognizer(PatternRecognizer):
         """The form of a value that identifies it (hashed for identity)."""
         digits = digits_only(value)
         return digits if digits else value.strip().lower()
-
-
-def _matches(regex: re.Pattern, finder: re.Pattern | None, text: str) -> Iterator[re.Match]:
-    """regex.finditer(text), each start found by finder (detectors.first_chars: the
-    same starts, scanned for in C) where there is one. No match is empty there."""
-    if finder is None:
-        yield from regex.finditer(text)
-        return
-    position = 0
-    while found := finder.search(text, position):
-        match = regex.match(text, found.start())
-        yield match
-        position = match.end()
 
 
 def _labelled(text: str, start: int, label: re.Pattern) -> bool:

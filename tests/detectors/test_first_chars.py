@@ -9,8 +9,8 @@ import re
 import pytest
 
 from detectors.engine import RECOGNIZER_CLASSES
-from detectors.first_chars import opening_with_class
-from detectors.jp.base import JapanesePatternRecognizer, _matches
+from detectors.first_chars import matches, opening_with_class
+from detectors.jp.base import JapanesePatternRecognizer
 
 PIECES = ["0", "1", "2", "9", "19", "20", "-", ".", "/", " ", "年", "月", "日", "生", "歳", "才", "(", "（", "）", ")",
           "〒", "@", "丁目", "番", "の", "東京都", "県", "一", "十", "元", "MT", "S", "R", "H", "AB", "jan", "Feb", "MAR",
@@ -91,7 +91,7 @@ def test_patterns_found_by_their_first_characters_match_as_finditer_does():
         found = 0
         for text in texts:
             expected = [(m.span(), m.groups()) for m in regex.finditer(text)]
-            assert [(m.span(), m.groups()) for m in _matches(regex, finder, text)] == expected, (pattern.name, text)
+            assert [(m.span(), m.groups()) for m in matches(regex, finder, text)] == expected, (pattern.name, text)
             found += len(expected)
         assert found > 0, pattern.name
 
@@ -100,3 +100,30 @@ def test_a_recognizer_reports_what_its_patterns_found_through_the_finders():
     recognizer = next(cls() for cls in RECOGNIZER_CLASSES if cls.__name__ == "LabelledDateOfBirthRecognizer")
     results = recognizer.analyze("生年月日 April 1, 1980 / 誕生日 Nov 30 2001", ["DATE_OF_BIRTH"])
     assert sorted((r.start, r.end) for r in results) == [(5, 18), (25, 36)]
+
+
+def test_module_patterns_found_by_their_first_characters_match_as_finditer_does():
+    """speed7: a diagnosis's predicate (some branches open with a group), an honorific
+    after kanji (a look-behind first) and a mail's display name (^ or a look-behind
+    first) are found by their first characters: the same matches as finditer."""
+    from detectors.jp import person_married, person_patterns
+    from detectors.jp.sensitive import health
+
+    pieces = ["糖尿病", "で", "通院中", "病院で治療を受けた", "整形外科を受診した", "診断された", "を受けた", "休職中", "山田",
+              "様", "さん", "殿", "やまだ", "\"", "Sato, Kenji", "SATO KENJI", " <", "k.sato@example.jp>", "\n", ":", ",",
+              " ", "。", "、", "a", "の"]
+    rng = random.Random(12)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 18))) for _ in range(4000)]
+    mails = ['From: "Sato, Kenji" <k.sato@example.jp>', "To: SATO KENJI <ks@example.jp>", "Cc:Mori Aya <a@example.jp>",
+             "Nonomura, Tomoya <t@example.jp>", '"Ito Ken" <ken@example.jp>']
+    texts += [rng.choice(pieces) + mail + rng.choice(pieces) for mail in mails for _ in range(30)]
+    for regex, finder in ((health._PREDICATE, health._PREDICATE_FINDER),
+                          (person_patterns._HONORIFIC_AFTER_KANJI, person_patterns._HONORIFIC_FINDER),
+                          (person_married._DISPLAY_NAME, person_married._DISPLAY_NAME_FINDER)):
+        assert finder is not None
+        found = 0
+        for text in texts:
+            expected = [(m.span(), m.groups()) for m in regex.finditer(text)]
+            assert [(m.span(), m.groups()) for m in matches(regex, finder, text)] == expected, (regex.pattern[:20], text)
+            found += len(expected)
+        assert found > 50, regex.pattern[:20]
