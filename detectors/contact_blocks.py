@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from detectors.first_chars import finder_of
 from detectors.own_records import is_record_edge
 
 BLOCK_REACH = 8  # lines each way
@@ -31,6 +32,8 @@ _ORGANISATION_NAME = re.compile(
     # schools, halls, shops, offices and agencies (own6)
     r"|保育園|保育所|幼稚園|こども園|教室|塾|ゼミナール|会館|資料館|美術館|博物館|図書館|公民館|記念館|文化館|旅館|ホテル|店"
     r"|不動産|役場|役所|協議会|クリニック|ステーション|営業所|出張所)(?:[ 　].{0,12})?$|\(株\)|\(有\)|㈱|㈲")
+# found where its first characters stand (its first branch opens with a group: re would try every position)
+_ORGANISATION_NAME_FINDER = finder_of(_ORGANISATION_NAME)
 # A notice in the organisation's own voice (弊社は本社を移転いたしました): its 住所 is its own.
 OWN_VOICE = re.compile(r"弊社|当社|弊所|当院|当寺|当山|当館|当会|本会|当組合|当協会|当法人|当事務所|当クリニック"
                        r"|当教会|当神社|移転いたし")
@@ -72,7 +75,7 @@ def organisation_name_line(line: str) -> bool:
     """A short line, no sentence, that ends with an organisation's name and kind
     (曹洞宗 瑞雲山 長昌寺, みぎわ教会 牧師室)."""
     line = line.strip().rstrip("（(:：")
-    return len(line) <= SHORT_LINE and "。" not in line and _ORGANISATION_NAME.search(line) is not None
+    return len(line) <= SHORT_LINE and "。" not in line and _ORGANISATION_NAME_FINDER.search(line) is not None
 
 
 def _names_an_organisation(texts: list[str], organisation: re.Pattern, attribute: re.Pattern) -> bool:

@@ -127,3 +127,17 @@ def test_module_patterns_found_by_their_first_characters_match_as_finditer_does(
             assert [(m.span(), m.groups()) for m in matches(regex, finder, text)] == expected, (regex.pattern[:20], text)
             found += len(expected)
         assert found > 50, regex.pattern[:20]
+
+
+def test_an_organisations_name_line_is_found_by_its_first_characters_as_by_the_search():
+    """speed7: contact_blocks tells an organisation's name line by a finder of the
+    pattern's first characters; it passes exactly the lines the pattern's search passes."""
+    from detectors import contact_blocks
+
+    pieces = ["曹洞宗", "瑞雲山", "長昌寺", "みぎわ教会", "牧師室", "ひだまり歯科", "(株)", "㈱", "アオバ", "商事", "センター",
+              "山田", "太郎", " ", "\u3000", "本店", "店長", "第一", "ホテル", "あおば", "。", "a", "1"]
+    rng = random.Random(13)
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(6000)]
+    expected = [contact_blocks._ORGANISATION_NAME.search(line) is not None for line in lines]
+    assert sum(expected) > 1000 and len(lines) - sum(expected) > 1000
+    assert [contact_blocks._ORGANISATION_NAME_FINDER.search(line) is not None for line in lines] == expected
