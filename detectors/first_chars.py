@@ -112,7 +112,12 @@ def finder_of(regex: re.Pattern) -> re.Pattern | None:
     """A pattern that finds the starts of regex's matches by their first characters
     (opening_with_class), or None where re scans for them already or they cannot be told."""
     opened = opening_with_class(regex.pattern, regex.flags & ~re.UNICODE)
-    return None if opened == regex.pattern else re.compile(opened, regex.flags)
+    if opened == regex.pattern:
+        return None
+    try:
+        return re.compile(opened, regex.flags)
+    except re.error:  # a group referred to (\1) cannot stand inside the look-behind
+        return None
 
 
 def matches(regex: re.Pattern, finder: re.Pattern | None, text: str) -> Iterator[re.Match]:

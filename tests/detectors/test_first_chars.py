@@ -141,3 +141,23 @@ def test_an_organisations_name_line_is_found_by_its_first_characters_as_by_the_s
     expected = [contact_blocks._ORGANISATION_NAME.search(line) is not None for line in lines]
     assert sum(expected) > 1000 and len(lines) - sum(expected) > 1000
     assert [contact_blocks._ORGANISATION_NAME_FINDER.search(line) is not None for line in lines] == expected
+
+
+def test_a_date_is_searched_for_where_its_first_characters_stand():
+    """speed7: date_of_birth.parse finds a date by a finder of its first characters,
+    then matches there: the same match, groups and all, as the pattern's search."""
+    from detectors.jp import date_of_birth
+
+    pieces = ["昭和", "平成", "令和", "S", "H", "R", "明", "45", "1990", "19900102", "5-450607", "年", "月", "日", ".", "/",
+              "-", "・", " ", "(", "（", "）", ")", "4", "12", "元", "十", "三", "生", "a", "\n"]
+    rng = random.Random(14)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(20000)]
+    texts += ["19900102", "5-450607", "S45.6.7", "昭和四十五年六月七日", "4月1日（1980年）"]
+    found = 0
+    for text in texts:
+        expected = date_of_birth._DATE.search(text)
+        start = date_of_birth._DATE_FINDER.search(text)
+        got = date_of_birth._DATE.match(text, start.start()) if start else None
+        assert (got and (got.span(), got.groupdict())) == (expected and (expected.span(), expected.groupdict())), text
+        found += expected is not None
+    assert found > 100
