@@ -112,7 +112,7 @@ class JapanesePatternRecognizer(PatternRecognizer):
             gate, label = self._gates.get(pattern.name), self._labels.get(pattern.name)
             if gate and not gate.search(text):
                 continue
-            for match in matches(regex, finder, text):
+            for match in regex.finditer(text) if finder is None else matches(regex, finder, text):
                 start, end = match.span()
                 if label and not _labelled(text, start, label):
                     continue
