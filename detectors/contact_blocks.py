@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from detectors.first_chars import finder_of
 from detectors.own_records import is_record_edge
 
 BLOCK_REACH = 8  # lines each way
@@ -40,6 +41,8 @@ _ORGANISATION_NAME = re.compile(
 _TRADE_NAME = re.compile(r"^[^:：\t]{2,16}(?:自動車|観光|旅行|交通|サービス|クラブ|ジム|スクール)(?:[ 　][^:：\t]{0,12})?$")
 # a notice's or a newsletter's title after its sender's name: はくよう薬局からのお知らせ (contact7)
 _NOTICE_TITLE = re.compile(r"(?:から|より)の?(?:お知らせ|ご案内|ご連絡|おしらせ)$|だより$|通信$")
+# found where its first characters stand (its first branch opens with a group: re would try every position)
+_ORGANISATION_NAME_FINDER = finder_of(_ORGANISATION_NAME)
 # A notice in the organisation's own voice (弊社は本社を移転いたしました): its 住所 is its own.
 OWN_VOICE = re.compile(r"弊社|当社|弊所|当院|当寺|当山|当館|当会|本会|当組合|当協会|当法人|当事務所|当クリニック"
                        r"|当教会|当神社|移転いたし")
@@ -82,7 +85,7 @@ def organisation_name_line(line: str) -> bool:
     (曹洞宗 瑞雲山 長昌寺, みぎわ教会 牧師室)."""
     line = _NOTICE_TITLE.sub("", line.strip().rstrip("（(:："))
     return len(line) <= SHORT_LINE and "。" not in line and (
-        _ORGANISATION_NAME.search(line) is not None or _TRADE_NAME.match(line) is not None)
+        _ORGANISATION_NAME_FINDER.search(line) is not None or _TRADE_NAME.match(line) is not None)
 
 
 def _names_an_organisation(texts: list[str], organisation: re.Pattern, attribute: re.Pattern) -> bool:

@@ -53,7 +53,8 @@ def is_field_label(text: str) -> bool:
     if not 0 < len(text) <= 20 or any(ch.isdigit() for ch in text):
         return False
     # a form spaces a label's characters out to the width of its column (氏　名, 住　　所)
-    text = _SPACED.sub("", unicodedata.normalize("NFKC", text))
+    text = unicodedata.normalize("NFKC", text)
+    text = _SPACED.sub("", text) if " " in text else text  # a label without a space: no search
     return bool(_FIELD_LABEL_WORD.search(text.lower()))
 
 

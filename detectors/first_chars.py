@@ -14,6 +14,7 @@ with any character but some), the pattern is kept as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
@@ -105,3 +106,29 @@ def opening_with_class(pattern: str, flags: int = 0) -> str:
         return pattern
     first = _class(chars)
     return f"{first}(?<=(?=(?:{pattern})){first})"
+
+
+def finder_of(regex: re.Pattern) -> re.Pattern | None:
+    """A pattern that finds the starts of regex's matches by their first characters
+    (opening_with_class), or None where re scans for them already or they cannot be told."""
+    opened = opening_with_class(regex.pattern, regex.flags & ~re.UNICODE)
+    if opened == regex.pattern:
+        return None
+    try:
+        return re.compile(opened, regex.flags)
+    except re.error:  # a group referred to (\1) cannot stand inside the look-behind
+        return None
+
+
+def matches(regex: re.Pattern, finder: re.Pattern | None, text: str) -> Iterator[re.Match]:
+    """regex.finditer(text), each start found by finder (finder_of) where there is one:
+    the same matches, the pattern tried only where its first characters stand. No match
+    is empty there (opening_with_class keeps a pattern that may match nothing)."""
+    if finder is None:
+        yield from regex.finditer(text)
+        return
+    position = 0
+    while found := finder.search(text, position):
+        match = regex.match(text, found.start())
+        yield match
+        position = match.end()

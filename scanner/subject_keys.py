@@ -41,7 +41,8 @@ def address_key(address: str) -> str:
     the building, 丁目/番地/番/号 as dashes (東京都千代田区丸の内一丁目2番3号 メゾン101
     and 千代田区丸の内1-2-3 give 千代田区丸の内1-2-3)."""
     text = "".join(unicodedata.normalize("NFKC", address).split())
-    text = _KANJI_CHOME.sub(lambda m: _kanji_number(m.group(1)) + "丁目", text)
+    if "丁目" in text:  # most addresses write their block in digits: no search
+        text = _KANJI_CHOME.sub(lambda m: _kanji_number(m.group(1)) + "丁目", text)
     text = _PREFECTURE.sub("", text)
     match = _BLOCK.match(text)
     if not match:

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
-from detectors.first_chars import opening_with_class
+from detectors.first_chars import finder_of, matches, opening_with_class
 from detectors.jp.number_labels import ColumnHeaders, labelled_as_other_number
 from detectors.normalize import digits_only
 from detectors.spans import without_contained
@@ -91,6 +91,8 @@ class JapanesePatternRecognizer(PatternRecognizer):
         )
         # Python's re, not Presidio's `regex`: see starts_after.
         self._compiled = [re.compile(pattern.regex, FLAGS) for pattern in self.patterns]
+        # a pattern re tries at every position ((?i:jan…), \b…) is found by its first characters
+        self._finders = [finder_of(regex) for regex in self._compiled]
         self.negative_context = list(self.NEGATIVE_CONTEXT)
         self.negative_reach = self.NEGATIVE_REACH
         self._prefilter = re.compile(opening_with_class(self.PREFILTER, re.ASCII), re.ASCII)
@@ -102,14 +104,15 @@ class JapanesePatternRecognizer(PatternRecognizer):
         check fails is dropped, one that passes a check keeps its pattern's score
         (see validate_result), and matches inside another of the same type go."""
         compiled = self._compiled if not regex_flags else [re.compile(p.regex, regex_flags) for p in self.patterns]
+        finders = self._finders if not regex_flags else [None] * len(compiled)
         validate, invalidate, explain = self.validate_result, self.invalidate_result, self.build_regex_explanation
         name, entity, flags = self.name, self.ENTITY, regex_flags or FLAGS
         results = []
-        for pattern, regex in zip(self.patterns, compiled):
+        for pattern, regex, finder in zip(self.patterns, compiled, finders):
             gate, label = self._gates.get(pattern.name), self._labels.get(pattern.name)
             if gate and not gate.search(text):
                 continue
-            for match in regex.finditer(text):
+            for match in regex.finditer(text) if finder is None else matches(regex, finder, text):
                 start, end = match.span()
                 if label and not _labelled(text, start, label):
                     continue

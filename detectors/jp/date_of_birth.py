@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from detectors.entities import DATE_OF_BIRTH
+from detectors.first_chars import finder_of
 from detectors.jp.base import JapanesePatternRecognizer, alternatives_after, starts_after
 from detectors.jp.wareki import MONTHS, era_date, western_date
 
@@ -34,6 +35,7 @@ _ENGLISH = re.compile(rf"(?i:(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?[ -]?(?P<m1>{_M
 # 4月1日（1980年）: a birthday with its year after it, under a birth word only
 _DAY_THEN_YEAR = r"(?P<fm>[0-9]{1,2}) *月 *(?P<fd>[0-9]{1,2}) *日 *[(（] *(?P<fy>(?:18|19|20)[0-9]{2}) *年? *[)）]"
 _DATE = re.compile(rf"(?:{_ERA}|{_WEST}|^{_COMPACT}$|^{_CODED}$|{_DAY_THEN_YEAR})")
+_DATE_FINDER = finder_of(_DATE)  # it opens with groups: found where its first characters stand
 # 平成2年（1990年）1月8日 and 1990年（平成2年）1月8日: both years, which must agree
 _ERA_YEAR_REST = r"\.? *(?:元|[0-9]{1,2}) *年"
 _WEST_YEAR_REST = r"[0-9]{2} *年"
@@ -87,7 +89,8 @@ def parse(text: str):
         dual = _dual_year(text)
         if dual:
             return dual
-    match = _DATE.search(text)
+    start = _DATE_FINDER.search(text)
+    match = _DATE.match(text, start.start()) if start else None  # _DATE.search(text)
     if not match:
         return _english(text)
     if match["era"]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from detectors.first_chars import finder_of, matches
 from detectors.jp.person_names import NameLists
 
 _WORD = r"[\u4e00-\u9fff々]{1,4}|[ァ-ヶー]{2,8}"
@@ -21,6 +22,7 @@ _FORMER = re.compile(rf"(?:旧姓(?:[ \u3000]*[:：・は][ \u3000]*|[ \u3000]+|
 _BARE_BRACKET = re.compile(r"[(（]([\u4e00-\u9fff々]{2,3})[)）]")  # 杉浦陽菜（古川）
 _NOT_SURNAMES = frozenset({"なし", "同じ", "不明", "同上", "使用", "併記", "本人"})
 _DISPLAY_NAME = re.compile(r'(?:^|(?<=[\s:：,]))"?([A-Z][a-z]{1,14},? [A-Z][a-z]{1,14}|[A-Z]{2,14},? [A-Z]{2,14})"? <[^>\s@]+@')
+_DISPLAY_NAME_FINDER = finder_of(_DISPLAY_NAME)  # a quote or a capital: not tried at every position
 
 
 def former_surnames(text: str, names: list[tuple[int, int]], lists: NameLists) -> list[tuple[int, int]]:
@@ -42,7 +44,7 @@ def display_names(text: str, lists: NameLists) -> list[tuple[int, int]]:
     if "@" not in text:
         return []
     spans = []
-    for match in _DISPLAY_NAME.finditer(text):
+    for match in matches(_DISPLAY_NAME, _DISPLAY_NAME_FINDER, text):
         first, second = match.group(1).upper().replace(",", "").split(" ")
         if (first in lists.surname_romaji and second in lists.given_romaji) or (
                 first in lists.given_romaji and second in lists.surname_romaji):

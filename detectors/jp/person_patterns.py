@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from detectors.first_chars import finder_of, matches
 from detectors.jp.base import starts_after
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_words import FOREIGN_SURNAMES_KANA
@@ -110,13 +111,14 @@ def listed_kana_names(text: str, lists: NameLists):
 
 
 _HONORIFIC_AFTER_KANJI = re.compile(r"(?<=[\u4e00-\u9fff々])(?:様|さん|殿)")  # rarer than kanji: sought first
+_HONORIFIC_FINDER = finder_of(_HONORIFIC_AFTER_KANJI)  # the honorific found before its look-behind is tried
 _KANJI_WORD = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,3}")
 
 
 def addressed_surnames(text: str, lists: NameLists):
     """A surname of the lists addressed (松尾様より問合せ): the dictionary reads some
     surnames as proper nouns of no kind, which its 人名 tags miss."""
-    for honorific in _HONORIFIC_AFTER_KANJI.finditer(text):
+    for honorific in matches(_HONORIFIC_AFTER_KANJI, _HONORIFIC_FINDER, text):
         end = honorific.start()
         for start in (end - 2, end - 3):
             word = _KANJI_WORD.fullmatch(text, start, end) if start >= 0 else None

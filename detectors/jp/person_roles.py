@@ -37,7 +37,9 @@ _DEPARTMENT = rf"[{_KANJI}]{{1,6}}(?:部|課|室|係|科|班|センター)"
 ROLE_LABEL = re.compile(rf"(?<![{_NAME_SCRIPT}A-Za-z])(?:(?:{'|'.join(_ROLES)})(?: *[:：] *|[ \u3000]+)(?:{_DEPARTMENT}[ \u3000]+)?"
                         rf"|(?:{'|'.join(_COLON_ROLES)}) *[:：] *|{_DEPARTMENT}[ \u3000]+)")
 # Where a label can start: a role's first character, a department's suffix (see _role_labels).
-_ROLE_HINT = re.compile("[" + "".join(sorted({role[0] for role in _ROLES + _COLON_ROLES} | set("部課室係科班セ"))) + "]")
+_SUFFIX_FIRSTS = frozenset("部課室係科班セ")
+_SUFFIX_FIRST = re.compile("[" + "".join(sorted(_SUFFIX_FIRSTS)) + "]")
+_ROLE_HINT = re.compile("[" + "".join(sorted({role[0] for role in _ROLES + _COLON_ROLES} | _SUFFIX_FIRSTS)) + "]")
 # What may follow a name: the end of a field, a bracket, an honorific or a title, the next label.
 _AFTER = (rf"(?=[ \u3000]*(?:$|[\t\n\r（(）)、,<]|様|さん|殿|先生|会長|副会長|議長|委員長|部長|課長|係長|主任)"
           rf"|[ \u3000]+[{_NAME_SCRIPT}]{{2,6}}[:：]|[ \u3000]+(?:生年月日|現?住所|電話|連絡先|年齢|性別|続柄|本籍|所属))")
@@ -64,11 +66,19 @@ def role_labelled_names(text: str, lists: NameLists, lookup: Callable[[str], Wor
 def _role_labels(text: str) -> Iterator[re.Match]:
     """ROLE_LABEL.finditer(text), tried only where a label can start: at a role's first
     character or up to six characters before a department's suffix (ROLE_LABEL opens
-    with a look-behind and a kanji run, so a plain search tries it at every position)."""
+    with a look-behind and a kanji run, so a plain search tries it at every position).
+    A role's first character is tried where it stands, and before it only as far
+    as a department whose suffix follows within six characters can start."""
     position = 0
     for hint in _ROLE_HINT.finditer(text):
-        position = max(position, hint.start() - 6)
-        while position <= hint.start():
+        start = hint.start()
+        if hint.group() in _SUFFIX_FIRSTS:
+            first = start - 6
+        else:
+            suffix = _SUFFIX_FIRST.search(text, start + 1, start + 7)
+            first = min(start, suffix.start() - 6) if suffix else start
+        position = max(position, first)
+        while position <= start:
             label = ROLE_LABEL.match(text, position)
             if label:
                 yield label

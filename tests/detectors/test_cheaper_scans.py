@@ -110,6 +110,20 @@ def test_role_labels_tried_near_their_hints_are_the_labels_a_full_search_finds()
         assert [m.span() for m in roles._role_labels(text)] == [m.span() for m in roles.ROLE_LABEL.finditer(text)], text
 
 
+
+def test_role_labels_where_a_department_runs_over_a_role_are_found_in_order():
+    """speed7: a role's first character is tried where it stands, and the window before
+    it only as far back as a department's suffix just after it reaches (第一報告者部 …)."""
+    from detectors.jp import person_roles as roles
+    rng = random.Random(7)
+    pieces = ["総務部", "人事課", "報告者", "医師", "生徒", "記録", "To", "Cc", "センター", "支援センター", "第一", "営業",
+              "部", "課", "科", "班", "係", "室", "山田", " ", "\u3000", "：", "\n", "\t", "a", "の"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(6000)]
+    texts += ["第一報告者部 生徒", "営業報告者科 班", "第一記録部\u3000"]
+    assert sum(1 for text in texts for _ in roles.ROLE_LABEL.finditer(text)) > 500
+    for text in texts:
+        assert [m.span() for m in roles._role_labels(text)] == [m.span() for m in roles.ROLE_LABEL.finditer(text)], text
+
 def test_addressed_spaced_names_and_self_introductions_opening_with_a_class_match_as_before():
     from detectors.jp import person_greeting as greeting
     from detectors.jp import person_roles as roles

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from detectors.engine import RECOGNIZER_CLASSES
-from detectors.first_chars import opening_with_class
+from detectors.first_chars import matches, opening_with_class
 from detectors.jp.base import JapanesePatternRecognizer
 
 PIECES = ["0", "1", "2", "9", "19", "20", "-", ".", "/", " ", "年", "月", "日", "生", "歳", "才", "(", "（", "）", ")",
@@ -66,3 +66,98 @@ def test_an_inline_ignore_case_group_opens_with_both_cases():
     assert rewritten.search("x DOB").start() == 2
     assert rewritten.search("x dOb").start() == 2
     assert rewritten.search("x d0b") is None
+
+
+FOUND_BY_FINDERS = ["Date of birth: April 1, 1980", "born 01 APR 1980", "DOB Sept. 3rd, 1975 生", "jAn 5 2001",
+                    "3-4-5 Jingumae, Shibuya-ku, Tokyo 150-0001", "Minato-ku, Tokyo", "Shibuya-ku Tokyo\n",
+                    "Jingumae 3-4-5, Shibuya-ku, Tokyo", "mar 12, 1990 / Nov 30 2001"]
+
+
+def _recognizers_with_finders():
+    recognizers = [cls() for cls in RECOGNIZER_CLASSES if issubclass(cls, JapanesePatternRecognizer)]
+    return [(r, pattern, regex, finder) for r in recognizers
+            for pattern, regex, finder in zip(r.patterns, r._compiled, r._finders) if finder is not None]
+
+
+def test_patterns_found_by_their_first_characters_match_as_finditer_does():
+    """speed7: a pattern that re tries at every position ((?i:jan…), \\b…) is found by
+    its first characters, then matched there: the same matches, groups and all."""
+    with_finders = _recognizers_with_finders()
+    assert {pattern.name for _, pattern, _, _ in with_finders} >= {"date_english_month_first", "address_roman_area"}
+    rng = random.Random(7)
+    texts = _texts(1500, 7) + [rng.choice(PIECES) + sample + rng.choice(PIECES) for sample in FOUND_BY_FINDERS
+                               for _ in range(10)]
+    for recognizer, pattern, regex, finder in with_finders:
+        found = 0
+        for text in texts:
+            expected = [(m.span(), m.groups()) for m in regex.finditer(text)]
+            assert [(m.span(), m.groups()) for m in matches(regex, finder, text)] == expected, (pattern.name, text)
+            found += len(expected)
+        assert found > 0, pattern.name
+
+
+def test_a_recognizer_reports_what_its_patterns_found_through_the_finders():
+    recognizer = next(cls() for cls in RECOGNIZER_CLASSES if cls.__name__ == "LabelledDateOfBirthRecognizer")
+    results = recognizer.analyze("生年月日 April 1, 1980 / 誕生日 Nov 30 2001", ["DATE_OF_BIRTH"])
+    assert sorted((r.start, r.end) for r in results) == [(5, 18), (25, 36)]
+
+
+def test_module_patterns_found_by_their_first_characters_match_as_finditer_does():
+    """speed7: a diagnosis's predicate (some branches open with a group), an honorific
+    after kanji (a look-behind first) and a mail's display name (^ or a look-behind
+    first) are found by their first characters: the same matches as finditer."""
+    from detectors.jp import person_married, person_patterns
+    from detectors.jp.sensitive import health
+
+    pieces = ["糖尿病", "で", "通院中", "病院で治療を受けた", "整形外科を受診した", "診断された", "を受けた", "休職中", "山田",
+              "様", "さん", "殿", "やまだ", "\"", "Sato, Kenji", "SATO KENJI", " <", "k.sato@example.jp>", "\n", ":", ",",
+              " ", "。", "、", "a", "の"]
+    rng = random.Random(12)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 18))) for _ in range(4000)]
+    mails = ['From: "Sato, Kenji" <k.sato@example.jp>', "To: SATO KENJI <ks@example.jp>", "Cc:Mori Aya <a@example.jp>",
+             "Nonomura, Tomoya <t@example.jp>", '"Ito Ken" <ken@example.jp>']
+    texts += [rng.choice(pieces) + mail + rng.choice(pieces) for mail in mails for _ in range(30)]
+    for regex, finder in ((health._PREDICATE, health._PREDICATE_FINDER),
+                          (person_patterns._HONORIFIC_AFTER_KANJI, person_patterns._HONORIFIC_FINDER),
+                          (person_married._DISPLAY_NAME, person_married._DISPLAY_NAME_FINDER)):
+        assert finder is not None
+        found = 0
+        for text in texts:
+            expected = [(m.span(), m.groups()) for m in regex.finditer(text)]
+            assert [(m.span(), m.groups()) for m in matches(regex, finder, text)] == expected, (regex.pattern[:20], text)
+            found += len(expected)
+        assert found > 50, regex.pattern[:20]
+
+
+def test_an_organisations_name_line_is_found_by_its_first_characters_as_by_the_search():
+    """speed7: contact_blocks tells an organisation's name line by a finder of the
+    pattern's first characters; it passes exactly the lines the pattern's search passes."""
+    from detectors import contact_blocks
+
+    pieces = ["曹洞宗", "瑞雲山", "長昌寺", "みぎわ教会", "牧師室", "ひだまり歯科", "(株)", "㈱", "アオバ", "商事", "センター",
+              "山田", "太郎", " ", "\u3000", "本店", "店長", "第一", "ホテル", "あおば", "。", "a", "1"]
+    rng = random.Random(13)
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(6000)]
+    expected = [contact_blocks._ORGANISATION_NAME.search(line) is not None for line in lines]
+    assert sum(expected) > 1000 and len(lines) - sum(expected) > 1000
+    assert [contact_blocks._ORGANISATION_NAME_FINDER.search(line) is not None for line in lines] == expected
+
+
+def test_a_date_is_searched_for_where_its_first_characters_stand():
+    """speed7: date_of_birth.parse finds a date by a finder of its first characters,
+    then matches there: the same match, groups and all, as the pattern's search."""
+    from detectors.jp import date_of_birth
+
+    pieces = ["昭和", "平成", "令和", "S", "H", "R", "明", "45", "1990", "19900102", "5-450607", "年", "月", "日", ".", "/",
+              "-", "・", " ", "(", "（", "）", ")", "4", "12", "元", "十", "三", "生", "a", "\n"]
+    rng = random.Random(14)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(20000)]
+    texts += ["19900102", "5-450607", "S45.6.7", "昭和四十五年六月七日", "4月1日（1980年）"]
+    found = 0
+    for text in texts:
+        expected = date_of_birth._DATE.search(text)
+        start = date_of_birth._DATE_FINDER.search(text)
+        got = date_of_birth._DATE.match(text, start.start()) if start else None
+        assert (got and (got.span(), got.groupdict())) == (expected and (expected.span(), expected.groupdict())), text
+        found += expected is not None
+    assert found > 100

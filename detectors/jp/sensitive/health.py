@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from detectors.first_chars import finder_of, matches
 from detectors.jp.sensitive.lexicon import WORD_CHAR, Anchored, Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_criterion, is_denied, is_generic, is_programme
 
@@ -41,6 +42,7 @@ _INJURED = r"(?:骨折|捻挫|脱臼|断裂|損傷|挫傷|打撲|発症|再発)(
 # an injury said as a noun after the body part (左膝を打撲。): an accident report's way
 _INJURED_PART = r"を(?:打撲|骨折|捻挫|脱臼|負傷|やけど|火傷)(?=[。、,\n]|$)"
 _PREDICATE = re.compile(rf"{_STRONG}|{_WEAK}")
+_PREDICATE_FINDER = finder_of(_PREDICATE)  # some branches open with a group: re would try every position
 _STRONG_PREDICATE = re.compile(_STRONG)
 _PARTICLE_BEFORE = re.compile(r"(?:により|による|のため(?:に)?|にて|の|で|に|を|が|と|は|から|、)$")
 _TEMPORAL = re.compile(r"^(?:昨年|今年|去年|一昨年|先月|今月|先週|昨日|本日|当日|以前|過去|現在|数年前|幼少期|学生時代|入社後"
@@ -189,7 +191,7 @@ class HealthMatcher:
 
     def _predicated(self, text: str) -> list[Phrase]:
         found = []
-        for match in _PREDICATE.finditer(text):
+        for match in matches(_PREDICATE, _PREDICATE_FINDER, text):
             particle = _PARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start())
             if match.group().startswith("診断") and not match.group().startswith("診断書") and not (
                     particle and particle.group() in ("と", "の")):
