@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from presidio_analyzer import RecognizerResult
 
+from detectors.animals import without_animals
 from detectors.chunking import chunk_spans
 from detectors.context import CONTEXT_DISTANCE, FAR, ContextWordIndex
 from detectors.entities import CORPORATE_NUMBER, PERSON, POSTAL_CODE, SENSITIVE
@@ -226,7 +227,7 @@ class Detector:
                 detection = self._to_detection(result, norm, text, start)
                 found.setdefault((detection.entity_type, detection.start, detection.end), detection)
         detections = sorted(found.values(), key=lambda d: (d.start, d.end, d.entity_type))
-        detections = without_organisation_contacts(detections, text)
+        detections = without_animals(without_organisation_contacts(detections, text), text)
         if not any(d.entity_type == SENSITIVE for d in detections):
             return detections
         people = _People(detections, text)

@@ -71,6 +71,8 @@ class ColumnHeaders:
         index, seen, found = text.count("\t", row, start), [], None
         while row > 0 and len(seen) < MAX_ROWS:
             above = text.rfind("\n", 0, row - 1) + 1
+            if above == row - 1 and above > 0 and text[above - 2:above] != "\n\n":
+                above = text.rfind("\n", 0, above - 1) + 1  # one blank line between rows (an HTML table's text)
             if (above, index) in self._found:
                 found = self._found[(above, index)]
                 break

@@ -1,0 +1,114 @@
+"""An animal's record is no person's (issue 12, ids7).
+
+A veterinary chart, a pet hotel's booking card, a trimming salon's customer list or
+a horse's pedigree give the animal's 生年月日 and name beside its owner's: the birth
+and the name are the animal's, not personal data. The record says it is an animal's
+by the fields only an animal has (犬種, 品種, 毛色, 去勢, 狂犬病, マイクロチップ, 性別 as
+オス / メス, 種類 as 犬 or 猫, a ペット or 愛犬 word). Where the birth stands decides:
+in a table's row, the row and its table's header line; in a form or a note, the
+nearest line that speaks of the animal or of the owner (■飼い主様情報, ご住所, 電話)
+above or below it; a birth labelled as the owner's (飼い主生年月日) stays personal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.entities import DATE_OF_BIRTH, PERSON
+from detectors.fields import FIELD_SEPARATOR
+from detectors.jp.number_labels import ColumnHeaders
+from detectors.lines import line_bounds
+
+_SPECIES = r"(?:犬|猫|イヌ|ネコ|うさぎ|ウサギ|フェレット|ハムスター|モルモット|インコ|文鳥|オウム|小鳥|カメ|馬|牛)"
+_ANIMAL = re.compile(
+    r"犬種|猫種|品種|毛色|去勢|避妊|畜種|動物種|動物名|ペット|愛犬|愛猫|愛馬|狂犬病|マイクロチップ|血統|鑑札"
+    r"|父犬|母犬|父猫|母猫|父馬|母馬|馬名|犬名|猫名|フィラリア|トリミング|ワンちゃん|わんちゃん|ネコちゃん|猫ちゃん|ねこちゃん"
+    rf"|(?:種類|種別|動物)[^\t\n:：]{{0,4}}[:：][ 　]*{_SPECIES}"  # 種類：犬（柴犬）
+    rf"|(?:^|\t){_SPECIES}(?=$|\t|[（(])"  # a cell whose value is the species
+    r"|(?:^|[\t:：（( 　])(?:オス|メス)(?=$|[\t\n（()） 　/・])", re.MULTILINE)  # the sex as an animal's
+_OWNERS = r"飼い?主|オーナー|ご?本人|お客様|契約者|申込者|保護者|owner"
+# A birth's own label that says whose: the owner's (飼い主生年月日) or the animal's (ペット生年月日)
+_OWNERS_LABEL = re.compile(_OWNERS, re.IGNORECASE)
+# A form's line that speaks of the owner: its section or a field only a person has
+_PERSONS_LINE = re.compile(_OWNERS + r"|氏名|住所|電話|携帯|メール|職業|勤務先|TEL", re.IGNORECASE)
+# Labels of an animal's name (ペット名, ワンちゃんのお名前, 呼び名)
+_ANIMAL_NAME_LABEL = re.compile(r"ペット|動物|犬|猫|馬名|愛称|呼び名|ワンちゃん|わんちゃん|ネコちゃん|猫ちゃん")
+UP_LINES, DOWN_LINES = 8, 3  # a form's lines searched each way for whom it speaks of
+LABEL_REACH = 20
+
+
+def without_animals(detections: list, text: str) -> list:
+    """Detections less the births and names of animals."""
+    if not any(d.entity_type in (DATE_OF_BIRTH, PERSON) for d in detections) or not _ANIMAL.search(text):
+        return detections
+    record = _Records(text)
+    return [d for d in detections if not (
+        (d.entity_type == DATE_OF_BIRTH and record.animals_birth(d.start))
+        or (d.entity_type == PERSON and record.animals_name(d.start)))]
+
+
+class _Records:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.columns = ColumnHeaders(text)
+        self._tables: dict[int, bool] = {}  # a table's first line -> whether its header names an animal
+
+    def _label(self, start: int) -> str:
+        """The words before start in its cell or line."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        cell = max(line_start, self.text.rfind(FIELD_SEPARATOR, line_start, start) + 1)
+        return self.text[max(cell, start - LABEL_REACH):start]
+
+    def animals_birth(self, start: int) -> bool:
+        label = self._label(start)
+        if _OWNERS_LABEL.search(label):
+            return False
+        if _ANIMAL.search(label) or _ANIMAL_NAME_LABEL.search(label):
+            return True
+        line_start, line_end = line_bounds(self.text, start)
+        line = self.text[line_start:line_end]
+        if FIELD_SEPARATOR in line:
+            return _ANIMAL.search(line) is not None or self._animal_table(line_start)
+        return self._form_speaks_of_animal(line_start, line_end)
+
+    def animals_name(self, start: int) -> bool:
+        label = self._label(start).strip(" 　:：")
+        if label:
+            return _ANIMAL_NAME_LABEL.search(label) is not None and not _OWNERS_LABEL.search(label)
+        header = self.columns.header(start)
+        return header is not None and _ANIMAL_NAME_LABEL.search(header) is not None
+
+    def _animal_table(self, row: int) -> bool:
+        """Whether the header line of the table holding the row at `row` names an
+        animal's field: the first line of its rows (a blank line between rows, as an
+        HTML table's text has, is one table)."""
+        text, seen = self.text, []
+        while row > 0 and row not in self._tables:
+            seen.append(row)
+            above = text.rfind("\n", 0, row - 1) + 1
+            if above == row - 1 and above > 0:
+                above = text.rfind("\n", 0, above - 1) + 1
+            if FIELD_SEPARATOR not in text[above:row]:
+                break
+            row = above
+        verdict = self._tables.get(row)
+        if verdict is None:
+            verdict = _ANIMAL.search(text, row, line_bounds(text, row)[1]) is not None
+        for line in seen + [row]:
+            self._tables[line] = verdict
+        return verdict
+
+    def _form_speaks_of_animal(self, line_start: int, line_end: int) -> bool:
+        """The nearest line (its own first, then one more each way, above first) that
+        speaks of an animal or of the owner: the animal's."""
+        text = self.text
+        above = text[max(0, line_start - 60 * UP_LINES):max(0, line_start - 1)].split("\n")[::-1][:UP_LINES]
+        below = text[line_end + 1:line_end + 1 + 60 * DOWN_LINES].split("\n")[:DOWN_LINES]
+        for distance in range(max(len(above), len(below))):
+            for line in ([above[distance]] if distance < len(above) else []) + (
+                    [below[distance]] if distance < len(below) else []):
+                if _PERSONS_LINE.search(line):
+                    return False
+                if _ANIMAL.search(line):
+                    return True
+        return False
