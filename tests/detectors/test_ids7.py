@@ -1,0 +1,95 @@
+"""Issue 12, ids7: an animal's birth and name are no person's (a vet chart, a pet
+hotel's card, a horse's register), the owner's stay found; a date under a birth
+column's header a row above (an HTML table's text, rows apart by blank lines) is a
+birth; a driving licence under a 免許証番号 column's header is found and twelve digits
+passing its check under another number's label (会員番号, 予約番号) are not, nor a
+card's eight digits under 保険証券番号 or 施設コード; a licence's row with its colour
+and class under a bare 番号 header is one. The real GiNZA detector; made-up people,
+animals and numbers."""
+
+import pytest
+
+from detectors.jp.drivers_license import check_digit_matches
+from detectors.jp.number_labels import HEALTH_INSURANCE_LABEL, LICENCE_LABEL, labelled_as_other_number
+
+LICENCES = ("447288859870", "521551950111", "306202972471")
+INSURER, POLICY = "06130017", "31130016"
+
+
+def _found(detector, text, entity):
+    return sorted(d.value for d in detector.detect(text) if d.entity_type == entity)
+
+
+def test_the_licences_of_these_tests_pass_the_check():
+    assert all(check_digit_matches(n) for n in LICENCES)
+
+
+def test_a_pet_hotels_card_keeps_the_owners_birth_only(detector):
+    card = ("ペットホテル 宿泊申込書\n■飼い主様情報\nお名前：真鍋 千尋\n生年月日：1980年5月1日\nご住所：東京都練馬区豊玉北二丁目\n"
+            "■ペット情報\nお名前：モカ\n種類：猫\n生年月日：2020年3月3日\n性別：メス（避妊済）")
+    assert _found(detector, card, "DATE_OF_BIRTH") == ["1980-05-01"]
+
+
+def test_a_vet_charts_rows_are_animals(detector):
+    rows = ("診察券番号\t飼い主氏名\tペット名\t品種\t生年月日\t性別\n"
+            "診察券番号: 102938\t飼い主氏名: 久米 孝之\tペット名: ソラ\t品種: 柴犬\t生年月日: 2019/04/01\t性別: オス")
+    assert _found(detector, rows, "DATE_OF_BIRTH") == []
+    assert _found(detector, rows, "PERSON") == ["久米孝之"]
+
+
+def test_an_html_tables_header_line_says_the_rows_are_animals(detector):
+    table = ("\n\t飼い主様\tワンちゃんのお名前\t犬種\t誕生日\n\n\t新庄 綾乃\tマロン\tチワワ\t2018-11-03\n\n"
+             "\t穂積 賢治\tきなこ\tトイプードル\t2016-02-14\n\n")
+    assert _found(detector, table, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize("line", ["愛犬のハナ（2019年6月3日生まれ）は元気です。", "犬名：レオ\n犬種：パグ\n生年月日：2021年1月9日"])
+def test_an_animals_birth_in_a_sentence_or_a_sheet(detector, line):
+    assert _found(detector, line, "DATE_OF_BIRTH") == []
+
+
+def test_a_persons_birth_beside_words_of_no_animal_stays(detector):
+    form = "社員名簿\n氏名：立花 由佳\n生年月日：1985年7月7日\n性別：女\n体重：52kg\nインフルエンザワクチン：接種済"
+    assert _found(detector, form, "DATE_OF_BIRTH") == ["1985-07-07"]
+    roster = "氏名\t生年月日\t住所\n氏名: 桐山 浩二\t生年月日: 1972/03/15\t住所: 愛知県犬山市犬山北古券"
+    assert _found(detector, roster, "DATE_OF_BIRTH") == ["1972-03-15"]
+
+
+def test_a_birth_column_header_a_row_above(detector):
+    table = ("\n健診予約一覧\n\n\t時刻\t氏名\t生年月日\t電話\n\n\t9:00\t沖田 美帆\t1969/11/08\t090-1234-5678\n\n"
+             "\t9:30\t相良 伸也\t昭和53年9月30日\t03-3456-7890\n\n")
+    assert _found(detector, table, "DATE_OF_BIRTH") == ["1969-11-08", "1978-09-30"]
+    booked = table.replace("生年月日", "予約日")
+    assert _found(detector, booked, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize("before, other", [("会員番号 ", True), ("予約番号：", True), ("運転免許証番号 ", False),
+                                           ("免許証 No. ", False), ("運転免許証 第", False)])
+def test_a_licences_own_labels(before, other):
+    assert labelled_as_other_number(before + LICENCES[0], len(before), LICENCE_LABEL) is other
+
+
+@pytest.mark.parametrize("before, other", [("保険証券番号：", True), ("施設コード ", True), ("保険者番号：", False),
+                                           ("被保険者証 記号・番号 ", False)])
+def test_a_health_insurance_cards_own_labels(before, other):
+    assert labelled_as_other_number(before + INSURER, len(before), HEALTH_INSURANCE_LABEL) is other
+
+
+def test_licences_in_an_html_table_and_not_under_another_numbers_label(detector):
+    table = "\n\t運転者\t運転免許証番号\n\n" + "".join(f"\t山田 {n}郎\t{x[:4]} {x[4:8]} {x[8:]}\n\n"
+                                                for n, x in zip("一二", LICENCES))
+    assert _found(detector, table, "DRIVERS_LICENSE") == sorted(LICENCES[:2])
+    letter = f"運転免許証をご提示いただきありがとうございました。\n予約番号：{LICENCES[2]}"
+    assert _found(detector, letter, "DRIVERS_LICENSE") == []
+
+
+def test_a_drivers_row_with_its_colour_and_class(detector):
+    rows = ("運転免許証の確認記録\n番号\t氏名\t色\t種類\n"
+            f"番号: {LICENCES[0]}\t氏名: 山田 太郎\t色: ゴールド\t種類: 準中型・大型二輪\n"
+            f"番号: {LICENCES[1]}\t氏名: 川口 次郎\t色: 赤\t種類: 3")
+    assert _found(detector, rows, "DRIVERS_LICENSE") == [LICENCES[0]]
+
+
+def test_a_cards_numbers_beside_a_policys(detector):
+    form = f"初診受付票\n氏名：真鍋 千尋\n保険者番号：{INSURER}\n記号・番号：1234・56\n保険証券番号：{POLICY}"
+    assert _found(detector, form, "HEALTH_INSURANCE_NUMBER") == sorted([INSURER, "123456"])
