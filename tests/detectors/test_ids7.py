@@ -93,3 +93,10 @@ def test_a_drivers_row_with_its_colour_and_class(detector):
 def test_a_cards_numbers_beside_a_policys(detector):
     form = f"初診受付票\n氏名：真鍋 千尋\n保険者番号：{INSURER}\n記号・番号：1234・56\n保険証券番号：{POLICY}"
     assert _found(detector, form, "HEALTH_INSURANCE_NUMBER") == sorted([INSURER, "123456"])
+
+
+@pytest.mark.parametrize("holder, found", [("株式会社しおかぜ工業", []), ("ヤマダ タロウ", ["8961684"])])
+def test_a_key_value_sheets_account_and_its_holder_on_the_next_row(detector, holder, found):
+    sheet = ("請求書\t\n振込先\t振込先: しおさい信用金庫 本店 普通 \t\n口座番号\t口座番号: 8961684\t\n"
+             f"口座名義\t口座名義: {holder}\t\n支払期日\t2026/11/30")
+    assert _found(detector, sheet, "BANK_ACCOUNT") == found
