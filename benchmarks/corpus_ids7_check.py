@@ -1,6 +1,6 @@
 """Check corpus for issue 12's ids7 work, written apart from corpus_ids7_dev.py (no
 template, label, name or word list in common; tests/benchmarks/test_ids7_corpora.py):
-an animal shelter's adoption export (JSON), a breeder's puppy sheet, a clinic's mail
+an animal shelter's adoption export (JSON), a breeder's puppy sheet, a college's page telling its own birth, a clinic's mail
 about a cat, a vaccination record in an ODS sheet, a farm's cattle TSV; a parents'
 association's HTML roster with 誕生日 a row above; licences in a mail's sentence, a
 TSV of staff and an RTF form; twelve digits passing the licence check under 予約番号
@@ -100,6 +100,15 @@ class CheckIds7(Numbers):
             truth.add(("~DATE_OF_BIRTH", born.isoformat()))
         return Doc(f"ids7c_cattle{i:03d}.tsv", "\n".join(lines).encode("utf-8"), truth | _SCORED)
 
+    def college_md(self, i: int) -> Doc:
+        """A college's page: the college's birth and its president's."""
+        name, key = self.keeper()
+        opened, born = self.when(1950, 2000), self.when(1940, 1970)
+        lines = ["# 学長あいさつ", f"本学は{opened.year}年{opened.month}月{opened.day}日に誕生しました。", "",
+                 f"学長 {name}（{born.year}年{born.month}月{born.day}日生）"]
+        return Doc(f"ids7c_college{i:03d}.md", "\n".join(lines).encode("utf-8"),
+                   {("PERSON", key), ("DATE_OF_BIRTH", born.isoformat()), ("~DATE_OF_BIRTH", opened.isoformat())} | _SCORED)
+
     # --- people's births in an HTML table --------------------------------------------
 
     def pta_html(self, i: int) -> Doc:
@@ -160,7 +169,8 @@ class CheckIds7(Numbers):
 
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.shelter_json, self.breeder_txt, self.cat_eml, self.vaccination_ods, self.cattle_tsv,
-                 self.pta_html, self.licence_eml, self.staff_tsv, self.permit_rtf, self.letter_odt, self.members_tsv]
+                 self.college_md, self.pta_html, self.licence_eml, self.staff_tsv, self.permit_rtf, self.letter_odt,
+                 self.members_tsv]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- clean files -----------------------------------------------------------------

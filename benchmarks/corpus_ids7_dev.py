@@ -1,6 +1,6 @@
 """Development corpus for issue 12's ids7 work: animals' births and names beside their
 owners' (a veterinary clinic's chart list, a pet hotel's booking card, a trimming
-salon's HTML bookings, a riding club's horses), people's births in an HTML table whose
+salon's HTML bookings, a riding club's horses) and a company's own birth, people's births in an HTML table whose
 header row stands above the cells, driving licences as forms and rosters write them
 (第…号, 4-4-4, 全角, a column beside the licence's colour and class, an HTML table),
 twelve-digit numbers passing the licence check under another number's label, and a
@@ -109,6 +109,15 @@ class DevIds7(Numbers):
             truth.add(("~DATE_OF_BIRTH", born.isoformat()))
         return Doc(f"ids7_horses{i:03d}.csv", "\n".join(lines).encode("cp932"), truth | _SCORED)
 
+    def company_txt(self, i: int) -> Doc:
+        """A company's history: its own birth beside its founder's."""
+        owner, key = self.owner()
+        founded, born = self.day(1960, 2010), self.day(1930, 1975)
+        lines = ["会社沿革", f"当社は{founded.year}年{founded.month}月{founded.day}日に誕生しました。",
+                 f"創業者 {owner}（{born.year}年{born.month}月{born.day}日生まれ）", "以来、地域の皆様に支えられてまいりました。"]
+        return Doc(f"ids7_company{i:03d}.txt", "\n".join(lines).encode("utf-8"),
+                   {("PERSON", key), ("DATE_OF_BIRTH", born.isoformat()), ("~DATE_OF_BIRTH", founded.isoformat())} | _SCORED)
+
     # --- people's births in an HTML table --------------------------------------------
 
     def checkup_html(self, i: int) -> Doc:
@@ -183,7 +192,7 @@ class DevIds7(Numbers):
                     ("~HEALTH_INSURANCE_NUMBER", other)} | _SCORED)
 
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.vet_xlsx, self.hotel_docx, self.salon_html, self.horses_csv, self.checkup_html,
+        kinds = [self.vet_xlsx, self.hotel_docx, self.salon_html, self.horses_csv, self.company_txt, self.checkup_html,
                  self.drivers_xlsx, self.licence_docx, self.drivers_html, self.rentals_csv, self.insurance_docx]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 

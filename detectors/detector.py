@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from presidio_analyzer import RecognizerResult
 
-from detectors.animals import without_animals
 from detectors.chunking import chunk_spans
 from detectors.context import CONTEXT_DISTANCE, FAR, ContextWordIndex
 from detectors.entities import CORPORATE_NUMBER, PERSON, POSTAL_CODE, SENSITIVE
@@ -20,6 +19,7 @@ from detectors.jp.sensitive import CANONICAL, CATEGORY
 from detectors.lines import line_bounds
 from detectors.mask import mask
 from detectors.nlp import LANGUAGE, GinzaNlpEngine
+from detectors.non_human import without_non_human
 from detectors.normalize import Normalized, normalize
 from detectors.organisation import without_organisation_contacts
 from detectors.spans import Span, keep_ranked
@@ -227,7 +227,7 @@ class Detector:
                 detection = self._to_detection(result, norm, text, start)
                 found.setdefault((detection.entity_type, detection.start, detection.end), detection)
         detections = sorted(found.values(), key=lambda d: (d.start, d.end, d.entity_type))
-        detections = without_animals(without_organisation_contacts(detections, text), text)
+        detections = without_non_human(without_organisation_contacts(detections, text), text)
         if not any(d.entity_type == SENSITIVE for d in detections):
             return detections
         people = _People(detections, text)

@@ -11,7 +11,7 @@ from benchmarks import corpus_ids7_dev as dev
 from detectors.jp.drivers_license import check_digit_matches
 
 CORPORA = [dev.DevIds7, check.CheckIds7]
-KINDS = ("_txt", "_xlsx", "_csv", "_tsv", "_docx", "_ods", "_odt", "_rtf", "_eml", "_json", "_html")
+KINDS = ("_txt", "_md", "_xlsx", "_csv", "_tsv", "_docx", "_ods", "_odt", "_rtf", "_eml", "_json", "_html")
 
 
 @pytest.mark.parametrize("corpus", CORPORA, ids=["dev", "check"])

@@ -100,3 +100,10 @@ def test_a_key_value_sheets_account_and_its_holder_on_the_next_row(detector, hol
     sheet = ("請求書\t\n振込先\t振込先: しおさい信用金庫 本店 普通 \t\n口座番号\t口座番号: 8961684\t\n"
              f"口座名義\t口座名義: {holder}\t\n支払期日\t2026/11/30")
     assert _found(detector, sheet, "BANK_ACCOUNT") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("当社は1990年4月1日に誕生しました。", []), ("当院は平成10年4月1日生まれの新しい病院です。", []),
+    ("ブランド誕生日 2001年10月1日", []), ("会社員の山田 太郎（1970年1月2日生まれ）は", ["1970-01-02"])])
+def test_an_organisations_own_birth(detector, text, found):
+    assert _found(detector, text, "DATE_OF_BIRTH") == found

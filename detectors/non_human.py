@@ -1,4 +1,4 @@
-"""An animal's record is no person's (issue 12, ids7).
+"""Births and names of what is no person: animals, organisations (issue 12, ids7).
 
 A veterinary chart, a pet hotel's booking card, a trimming salon's customer list or
 a horse's pedigree give the animal's 生年月日 and name beside its owner's: the birth
@@ -8,6 +8,8 @@ by the fields only an animal has (犬種, 品種, 毛色, 去勢, 狂犬病, マ
 in a table's row, the row and its table's header line; in a form or a note, the
 nearest line that speaks of the animal or of the owner (■飼い主様情報, ご住所, 電話)
 above or below it; a birth labelled as the owner's (飼い主生年月日) stays personal.
+An organisation tells its own birth (当社は1990年4月1日に誕生しました, 当院は平成10年…生まれ,
+ブランド誕生日): the words right before the date name it.
 """
 
 from __future__ import annotations
@@ -33,18 +35,33 @@ _OWNERS_LABEL = re.compile(_OWNERS, re.IGNORECASE)
 _PERSONS_LINE = re.compile(_OWNERS + r"|氏名|住所|電話|携帯|メール|職業|勤務先|TEL", re.IGNORECASE)
 # Labels of an animal's name (ペット名, ワンちゃんのお名前, 呼び名)
 _ANIMAL_NAME_LABEL = re.compile(r"ペット|動物|犬|猫|馬名|愛称|呼び名|ワンちゃん|わんちゃん|ネコちゃん|猫ちゃん")
+# An organisation's own voice or its founding right before a date (当社は, ブランド誕生日, 開院)
+_ORGANISATIONS_OWN = re.compile(r"当社|弊社|当院|当店|当館|当園|当校|本校|当法人|当会|ブランド|創業|設立|開業|開院|開店|創立")
 UP_LINES, DOWN_LINES = 8, 3  # a form's lines searched each way for whom it speaks of
 LABEL_REACH = 20
 
 
-def without_animals(detections: list, text: str) -> list:
-    """Detections less the births and names of animals."""
-    if not any(d.entity_type in (DATE_OF_BIRTH, PERSON) for d in detections) or not _ANIMAL.search(text):
+def without_non_human(detections: list, text: str) -> list:
+    """Detections less the births and names of animals and an organisation's own birth."""
+    if not any(d.entity_type in (DATE_OF_BIRTH, PERSON) for d in detections):
         return detections
+    if not _ANIMAL.search(text):
+        return [d for d in detections if d.entity_type != DATE_OF_BIRTH or not _organisations_birth(text, d.start)]
     record = _Records(text)
     return [d for d in detections if not (
-        (d.entity_type == DATE_OF_BIRTH and record.animals_birth(d.start))
+        (d.entity_type == DATE_OF_BIRTH and (_organisations_birth(text, d.start) or record.animals_birth(d.start)))
         or (d.entity_type == PERSON and record.animals_name(d.start)))]
+
+
+def _label(text: str, start: int) -> str:
+    """The words before start in its cell, line or sentence (LABEL_REACH at most)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    cell = max(line_start, text.rfind(FIELD_SEPARATOR, line_start, start) + 1, text.rfind("。", line_start, start) + 1)
+    return text[max(cell, start - LABEL_REACH):start]
+
+
+def _organisations_birth(text: str, start: int) -> bool:
+    return _ORGANISATIONS_OWN.search(_label(text, start)) is not None
 
 
 class _Records:
@@ -53,14 +70,8 @@ class _Records:
         self.columns = ColumnHeaders(text)
         self._tables: dict[int, bool] = {}  # a table's first line -> whether its header names an animal
 
-    def _label(self, start: int) -> str:
-        """The words before start in its cell or line."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        cell = max(line_start, self.text.rfind(FIELD_SEPARATOR, line_start, start) + 1)
-        return self.text[max(cell, start - LABEL_REACH):start]
-
     def animals_birth(self, start: int) -> bool:
-        label = self._label(start)
+        label = _label(self.text, start)
         if _OWNERS_LABEL.search(label):
             return False
         if _ANIMAL.search(label) or _ANIMAL_NAME_LABEL.search(label):
@@ -72,7 +83,7 @@ class _Records:
         return self._form_speaks_of_animal(line_start, line_end)
 
     def animals_name(self, start: int) -> bool:
-        label = self._label(start).strip(" 　:：")
+        label = _label(self.text, start).strip(" 　:：")
         if label:
             return _ANIMAL_NAME_LABEL.search(label) is not None and not _OWNERS_LABEL.search(label)
         header = self.columns.header(start)
