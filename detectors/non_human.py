@@ -36,7 +36,9 @@ _PERSONS_LINE = re.compile(_OWNERS + r"|氏名|住所|電話|携帯|メール|�
 # Labels of an animal's name (ペット名, ワンちゃんのお名前, 呼び名)
 _ANIMAL_NAME_LABEL = re.compile(r"ペット|動物|犬|猫|馬名|愛称|呼び名|ワンちゃん|わんちゃん|ネコちゃん|猫ちゃん")
 # An organisation's own voice or its founding right before a date (当社は, ブランド誕生日, 開院)
-_ORGANISATIONS_OWN = re.compile(r"当社|弊社|当院|当店|当館|当園|当校|本校|当法人|当会|ブランド|創業|設立|開業|開院|開店|創立")
+# (創業者, 設立者 are people)
+_ORGANISATIONS_OWN = re.compile(r"(?:当社|弊社|当院|当店|当館|当園|当校|本校|当法人|当会|ブランド|創業|設立|開業|開院|開店|創立)(?!者)")
+_BARE_NAME_LABEL = re.compile(r"[■□・【\[]?(?:お?名前|なまえ|氏名|お呼び名)[】\]]?")
 UP_LINES, DOWN_LINES = 8, 3  # a form's lines searched each way for whom it speaks of
 LABEL_REACH = 20
 
@@ -45,11 +47,13 @@ def without_non_human(detections: list, text: str) -> list:
     """Detections less the births and names of animals and an organisation's own birth."""
     if not any(d.entity_type in (DATE_OF_BIRTH, PERSON) for d in detections):
         return detections
+    people = [d.start for d in detections if d.entity_type == PERSON]
     if not _ANIMAL.search(text):
-        return [d for d in detections if d.entity_type != DATE_OF_BIRTH or not _organisations_birth(text, d.start)]
+        return [d for d in detections
+                if d.entity_type != DATE_OF_BIRTH or not _organisations_birth(text, d.start, people)]
     record = _Records(text)
     return [d for d in detections if not (
-        (d.entity_type == DATE_OF_BIRTH and (_organisations_birth(text, d.start) or record.animals_birth(d.start)))
+        (d.entity_type == DATE_OF_BIRTH and (_organisations_birth(text, d.start, people) or record.animals_birth(d.start)))
         or (d.entity_type == PERSON and record.animals_name(d.start)))]
 
 
@@ -60,8 +64,15 @@ def _label(text: str, start: int) -> str:
     return text[max(cell, start - LABEL_REACH):start]
 
 
-def _organisations_birth(text: str, start: int) -> bool:
-    return _ORGANISATIONS_OWN.search(_label(text, start)) is not None
+def _organisations_birth(text: str, start: int, people: list[int]) -> bool:
+    """The words right before the date name an organisation and no person is named
+    after them (当社社長 山田 太郎（1960年…生まれ） is the person's birth)."""
+    label = _label(text, start)
+    found = [m.end() for m in _ORGANISATIONS_OWN.finditer(label)]
+    if not found:
+        return False
+    after = start - len(label) + found[-1]
+    return not any(after <= person < start for person in people)
 
 
 class _Records:
@@ -84,6 +95,10 @@ class _Records:
 
     def animals_name(self, start: int) -> bool:
         label = _label(self.text, start).strip(" 　:：")
+        if _BARE_NAME_LABEL.fullmatch(label):  # お名前：モカ in a form's section about the pet
+            line_start, line_end = line_bounds(self.text, start)
+            return FIELD_SEPARATOR not in self.text[line_start:line_end] and self._form_speaks_of_animal(
+                line_start, line_end)
         if label:
             return _ANIMAL_NAME_LABEL.search(label) is not None and not _OWNERS_LABEL.search(label)
         header = self.columns.header(start)

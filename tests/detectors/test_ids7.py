@@ -28,6 +28,8 @@ def test_a_pet_hotels_card_keeps_the_owners_birth_only(detector):
     card = ("ペットホテル 宿泊申込書\n■飼い主様情報\nお名前：真鍋 千尋\n生年月日：1980年5月1日\nご住所：東京都練馬区豊玉北二丁目\n"
             "■ペット情報\nお名前：モカ\n種類：猫\n生年月日：2020年3月3日\n性別：メス（避妊済）")
     assert _found(detector, card, "DATE_OF_BIRTH") == ["1980-05-01"]
+    named = card.replace("お名前：モカ", "お名前：小太郎")
+    assert _found(detector, named, "PERSON") == ["真鍋千尋"]
 
 
 def test_a_vet_charts_rows_are_animals(detector):
@@ -104,6 +106,7 @@ def test_a_key_value_sheets_account_and_its_holder_on_the_next_row(detector, hol
 
 @pytest.mark.parametrize("text, found", [
     ("当社は1990年4月1日に誕生しました。", []), ("当院は平成10年4月1日生まれの新しい病院です。", []),
-    ("ブランド誕生日 2001年10月1日", []), ("会社員の山田 太郎（1970年1月2日生まれ）は", ["1970-01-02"])])
+    ("ブランド誕生日 2001年10月1日", []), ("会社員の山田 太郎（1970年1月2日生まれ）は", ["1970-01-02"]),
+    ("創業者 川口 次郎（1950年3月4日生まれ）", ["1950-03-04"]), ("当社社長 山田 太郎（1960年5月6日生まれ）", ["1960-05-06"])])
 def test_an_organisations_own_birth(detector, text, found):
     assert _found(detector, text, "DATE_OF_BIRTH") == found
