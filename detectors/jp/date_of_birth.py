@@ -139,17 +139,17 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
 
 
 _BIRTH_HEADER = re.compile(_BIRTH_LABEL, re.IGNORECASE)
-_DIGIT = re.compile("[0-9]")  # a header is a label: a cell above with a date in it is another field's value
+_DIGIT = re.compile("[0-9]")  # a cell above with a date in it (昭和50年6月5日) is a value, no header
 
 
 def _under_birth_header(text: str, results: list) -> None:
     """A date alone in its cell under a birth column's header that was not composed
     before it (an HTML table's rows, a header row above the cells) is a birth; a
     key-value form's row above (生年月日 | 生年月日: 昭和60年…) is no header."""
-    columns = ColumnHeaders(text)
+    columns = ColumnHeaders(text, _DIGIT)
     for result in results:
         header = columns.header(result.start)
-        if header is not None and _BIRTH_HEADER.search(header) and not _DIGIT.search(header):
+        if header is not None and _BIRTH_HEADER.search(header):
             result.score = max(result.score, OWN_COLUMN_SCORE)
 
 

@@ -58,8 +58,9 @@ class ColumnHeaders:
     same column with no run of digits, rows of one table only. What each row's column
     was found under is kept for the rows below."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, value: re.Pattern = _LONG_DIGITS) -> None:
         self.text = text
+        self._value = value  # what a cell of values (no header) holds: a run of digits
         self._found: dict[tuple[int, int], str | None] = {}
 
     def header(self, start: int) -> str | None:
@@ -81,7 +82,7 @@ class ColumnHeaders:
             if len(cells) <= index:
                 break
             value = cells[index].strip()
-            if value and not _LONG_DIGITS.search(value):
+            if value and not self._value.search(value):
                 found = value
                 break
             row = above

@@ -63,6 +63,8 @@ def test_a_birth_column_header_a_row_above(detector):
     assert _found(detector, table, "DATE_OF_BIRTH") == ["1969-11-08", "1978-09-30"]
     booked = table.replace("生年月日", "予約日")
     assert _found(detector, booked, "DATE_OF_BIRTH") == []
+    close = table.replace("\n\n\t9:30", "\n\t9:30").replace("1969/11/08", "昭和44年11月8日") + "\t10:00\t桐山 浩二\t1990-07-14\t\n"
+    assert _found(detector, close, "DATE_OF_BIRTH") == ["1969-11-08", "1978-09-30", "1990-07-14"]
 
 
 @pytest.mark.parametrize("before, other", [("会員番号 ", True), ("予約番号：", True), ("運転免許証番号 ", False),
