@@ -27,7 +27,7 @@ _ANIMAL = re.compile(
     r"|父犬|母犬|父猫|母猫|父馬|母馬|馬名|犬名|猫名|フィラリア|トリミング|ワンちゃん|わんちゃん|ネコちゃん|猫ちゃん|ねこちゃん"
     rf"|(?:種類|種別|動物)[^\t\n:：]{{0,4}}[:：][ 　]*{_SPECIES}"  # 種類：犬（柴犬）
     rf"|(?:^|\t){_SPECIES}(?=$|\t|[（(])"  # a cell whose value is the species
-    r"|(?:^|[\t:：（( 　])(?:オス|メス)(?=$|[\t\n（()） 　/・])", re.MULTILINE)  # the sex as an animal's
+    r"|(?:^|[\t:：（( 　・、/])(?:オス|メス)(?=$|[\t\n（()） 　/・、])", re.MULTILINE)  # the sex as an animal's
 _OWNERS = r"飼い?主|オーナー|ご?本人|お客様|契約者|申込者|保護者|owner"
 # A birth's own label that says whose: the owner's (飼い主生年月日) or the animal's (ペット生年月日)
 _OWNERS_LABEL = re.compile(_OWNERS, re.IGNORECASE)
@@ -128,8 +128,9 @@ class _Records:
         """The nearest line (its own first, then one more each way, above first) that
         speaks of an animal or of the owner: the animal's."""
         text = self.text
-        above = text[max(0, line_start - 60 * UP_LINES):max(0, line_start - 1)].split("\n")[::-1][:UP_LINES]
-        below = text[line_end + 1:line_end + 1 + 60 * DOWN_LINES].split("\n")[:DOWN_LINES]
+        above = [text[line_start:line_end]] + text[max(0, line_start - 60 * UP_LINES):max(0, line_start - 1)].split(
+            "\n")[::-1][:UP_LINES]
+        below = [""] + text[line_end + 1:line_end + 1 + 60 * DOWN_LINES].split("\n")[:DOWN_LINES]
         for distance in range(max(len(above), len(below))):
             for line in ([above[distance]] if distance < len(above) else []) + (
                     [below[distance]] if distance < len(below) else []):

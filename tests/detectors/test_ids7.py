@@ -112,3 +112,8 @@ def test_a_key_value_sheets_account_and_its_holder_on_the_next_row(detector, hol
     ("創業者 川口 次郎（1950年3月4日生まれ）", ["1950-03-04"]), ("当社社長 山田 太郎（1960年5月6日生まれ）", ["1960-05-06"])])
 def test_an_organisations_own_birth(detector, text, found):
     assert _found(detector, text, "DATE_OF_BIRTH") == found
+
+
+def test_an_animals_birth_on_a_line_that_says_so(detector):
+    chart = "診療記録\nポチ（柴犬・オス）生年月日 2021年4月1日\n主訴：食欲不振"
+    assert _found(detector, chart, "DATE_OF_BIRTH") == []
