@@ -139,14 +139,16 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
 
 
 _BIRTH_HEADER = re.compile(_BIRTH_LABEL, re.IGNORECASE)
-_DIGIT = re.compile("[0-9]")  # a cell above with a date in it (昭和50年6月5日) is a value, no header
+# A cell above that holds a value, no header: a date (昭和50年6月5日, 昭和二十二年…) or a
+# key-value form's composed `label: value` (生年月日: … above 入会日 | 2026/05/03)
+_VALUE_CELL = re.compile("[0-9]|: |[〇一二三四五六七八九十元]年")
 
 
 def _under_birth_header(text: str, results: list) -> None:
     """A date alone in its cell under a birth column's header that was not composed
     before it (an HTML table's rows, a header row above the cells) is a birth; a
     key-value form's row above (生年月日 | 生年月日: 昭和60年…) is no header."""
-    columns = ColumnHeaders(text, _DIGIT)
+    columns = ColumnHeaders(text, _VALUE_CELL)
     for result in results:
         header = columns.header(result.start)
         if header is not None and _BIRTH_HEADER.search(header):

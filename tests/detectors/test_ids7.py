@@ -117,3 +117,9 @@ def test_an_organisations_own_birth(detector, text, found):
 def test_an_animals_birth_on_a_line_that_says_so(detector):
     chart = "診療記録\nポチ（柴犬・オス）生年月日 2021年4月1日\n主訴：食欲不振"
     assert _found(detector, chart, "DATE_OF_BIRTH") == []
+
+
+def test_a_key_value_sheets_date_under_a_composed_birth_is_no_birth(detector):
+    sheet = ("会員お申込み\t\nお名前\tお名前: 猪瀬 善次\t\n生年月日\t生年月日: 昭和二十二年四月二十五日\t\n"
+             "有効期限\t有効期限: 08/29\t\n入会日\t2026/05/03")
+    assert _found(detector, sheet, "DATE_OF_BIRTH") == ["1947-04-25"]
