@@ -3,8 +3,9 @@
 A veterinary chart, a pet hotel's booking card, a trimming salon's customer list or
 a horse's pedigree give the animal's 生年月日 and name beside its owner's: the birth
 and the name are the animal's, not personal data. The record says it is an animal's
-by the fields only an animal has (犬種, 品種, 毛色, 去勢, 狂犬病, マイクロチップ, 性別 as
-オス / メス, 種類 as 犬 or 猫, a ペット or 愛犬 word). Where the birth stands decides:
+by the fields only an animal has (犬種, 毛色, 去勢, 狂犬病, マイクロチップ, 性別 as オス / メス,
+種類 as 犬 or 猫, ペット名); words a person's record has too are not read (品種 of a
+farmer's rice, ペット同伴 of a hotel guest, 愛犬との散歩 as a hobby). Where the birth stands decides:
 in a table's row, the row and its table's header line; in a form or a note, the
 nearest line that speaks of the animal or of the owner (■飼い主様情報, ご住所, 電話)
 above or below it; a birth labelled as the owner's (飼い主生年月日) stays personal.
@@ -23,7 +24,7 @@ from detectors.lines import line_bounds
 
 _SPECIES = r"(?:犬|猫|イヌ|ネコ|うさぎ|ウサギ|フェレット|ハムスター|モルモット|インコ|文鳥|オウム|小鳥|カメ|馬|牛)"
 _ANIMAL = re.compile(
-    r"犬種|猫種|品種|毛色|去勢|避妊|畜種|動物種|動物名|ペット|愛犬|愛猫|愛馬|狂犬病|マイクロチップ|血統|鑑札"
+    r"犬種|猫種|毛色|去勢|避妊手術|避妊済|畜種|動物種|動物名|ペット名|ペット情報|ペットの(?:名前|種類)|狂犬病|マイクロチップ|血統|鑑札"
     r"|父犬|母犬|父猫|母猫|父馬|母馬|馬名|犬名|猫名|フィラリア|トリミング|ワンちゃん|わんちゃん|ネコちゃん|猫ちゃん|ねこちゃん"
     rf"|(?:種類|種別|動物)[^\t\n:：]{{0,4}}[:：][ 　]*{_SPECIES}"  # 種類：犬（柴犬）
     rf"|(?:^|\t){_SPECIES}(?=$|\t|[（(])"  # a cell whose value is the species
@@ -34,7 +35,8 @@ _OWNERS_LABEL = re.compile(_OWNERS, re.IGNORECASE)
 # A form's line that speaks of the owner: its section or a field only a person has
 _PERSONS_LINE = re.compile(_OWNERS + r"|氏名|住所|電話|携帯|メール|職業|勤務先|TEL", re.IGNORECASE)
 # Labels of an animal's name (ペット名, ワンちゃんのお名前, 呼び名)
-_ANIMAL_NAME_LABEL = re.compile(r"ペット|動物|犬|猫|馬名|愛称|呼び名|ワンちゃん|わんちゃん|ネコちゃん|猫ちゃん")
+# (a lone 犬 or 猫 is no such word: 犬山市, 猫田)
+_ANIMAL_NAME_LABEL = re.compile(r"ペット|動物|愛犬|愛猫|愛馬|犬名|猫名|馬名|犬の|猫の|愛称|呼び名|ワンちゃん|わんちゃん|ネコちゃん|猫ちゃん")
 # An organisation's own voice or its founding right before a date (当社は, ブランド誕生日, 開院)
 # (創業者, 設立者 are people)
 _ORGANISATIONS_OWN = re.compile(r"(?:当社|弊社|当院|当店|当館|当園|当校|本校|当法人|当会|ブランド|創業|設立|開業|開院|開店|創立)(?!者)")
@@ -48,7 +50,7 @@ def without_non_human(detections: list, text: str) -> list:
     if not any(d.entity_type in (DATE_OF_BIRTH, PERSON) for d in detections):
         return detections
     people = [d.start for d in detections if d.entity_type == PERSON]
-    if not _ANIMAL.search(text):
+    if not (_ANIMAL.search(text) or _ANIMAL_NAME_LABEL.search(text)):
         return [d for d in detections
                 if d.entity_type != DATE_OF_BIRTH or not _organisations_birth(text, d.start, people)]
     record = _Records(text)

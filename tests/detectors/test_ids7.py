@@ -123,3 +123,9 @@ def test_a_key_value_sheets_date_under_a_composed_birth_is_no_birth(detector):
     sheet = ("会員お申込み\t\nお名前\tお名前: 猪瀬 善次\t\n生年月日\t生年月日: 昭和二十二年四月二十五日\t\n"
              "有効期限\t有効期限: 08/29\t\n入会日\t2026/05/03")
     assert _found(detector, sheet, "DATE_OF_BIRTH") == ["1947-04-25"]
+
+
+@pytest.mark.parametrize("row", ["ペット同伴: 有", "趣味: 愛犬との散歩", "作付品種: コシヒカリ", "住所: 愛知県犬山市"])
+def test_a_persons_row_with_a_word_about_animals_keeps_the_birth(detector, row):
+    rows = f"氏名\t生年月日\t備考\n氏名: 桐山 浩二\t生年月日: 1972/03/15\t{row}"
+    assert _found(detector, rows, "DATE_OF_BIRTH") == ["1972-03-15"]
