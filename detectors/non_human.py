@@ -4,8 +4,8 @@ A veterinary chart, a pet hotel's booking card, a trimming salon's customer list
 a horse's pedigree give the animal's 生年月日 and name beside its owner's: the birth
 and the name are the animal's, not personal data. The record says it is an animal's
 by the fields only an animal has (犬種, 毛色, 去勢, 狂犬病, マイクロチップ, 性別 as オス / メス,
-種類 as 犬 or 猫, ペット名); words a person's record has too are not read (品種 of a
-farmer's rice, ペット同伴 of a hotel guest, 愛犬との散歩 as a hobby). Where the birth stands decides:
+種類 as 犬 or 猫, ペット名); a word a person's record has too (品種 of a farmer's rice,
+ペット同伴 of a hotel guest, 愛犬との散歩 as a hobby, ワクチン, ♂) counts only beside another. Where the birth stands decides:
 in a table's row, the row and its table's header line; in a form or a note, the
 nearest line that speaks of the animal or of the owner (■飼い主様情報, ご住所, 電話)
 above or below it; a birth labelled as the owner's (飼い主生年月日) stays personal.
@@ -29,6 +29,15 @@ _ANIMAL = re.compile(
     rf"|(?:種類|種別|動物)[^\t\n:：]{{0,4}}[:：][ 　]*{_SPECIES}"  # 種類：犬（柴犬）
     rf"|(?:^|\t){_SPECIES}(?=$|\t|[（(])"  # a cell whose value is the species
     r"|(?:^|[\t:：（( 　・、/])(?:オス|メス)(?=$|[\t\n（()） 　/・、])", re.MULTILINE)  # the sex as an animal's
+# Words of an animal's record that a person's has too (作付品種, ワクチン接種, ペット同伴, 性別 ♂):
+# two different ones together speak of an animal
+_WEAK = re.compile(r"品種|ワクチン|[♂♀]|ペット|愛犬|愛猫")
+
+
+def _speaks_of_animal(line: str) -> bool:
+    return _ANIMAL.search(line) is not None or len({m.group().replace("♀", "♂") for m in _WEAK.finditer(line)}) >= 2
+
+
 _OWNERS = r"飼い?主|オーナー|ご?本人|お客様|契約者|申込者|保護者|owner"
 # A birth's own label that says whose: the owner's (飼い主生年月日) or the animal's (ペット生年月日)
 _OWNERS_LABEL = re.compile(_OWNERS, re.IGNORECASE)
@@ -50,7 +59,7 @@ def without_non_human(detections: list, text: str) -> list:
     if not any(d.entity_type in (DATE_OF_BIRTH, PERSON) for d in detections):
         return detections
     people = [d.start for d in detections if d.entity_type == PERSON]
-    if not (_ANIMAL.search(text) or _ANIMAL_NAME_LABEL.search(text)):
+    if not (_ANIMAL.search(text) or _ANIMAL_NAME_LABEL.search(text) or _WEAK.search(text)):
         return [d for d in detections
                 if d.entity_type != DATE_OF_BIRTH or not _organisations_birth(text, d.start, people)]
     record = _Records(text)
@@ -92,7 +101,7 @@ class _Records:
         line_start, line_end = line_bounds(self.text, start)
         line = self.text[line_start:line_end]
         if FIELD_SEPARATOR in line:
-            return _ANIMAL.search(line) is not None or self._animal_table(line_start)
+            return _speaks_of_animal(line) or self._animal_table(line_start)
         return self._form_speaks_of_animal(line_start, line_end)
 
     def animals_name(self, start: int) -> bool:
@@ -121,7 +130,7 @@ class _Records:
             row = above
         verdict = self._tables.get(row)
         if verdict is None:
-            verdict = _ANIMAL.search(text, row, line_bounds(text, row)[1]) is not None
+            verdict = _speaks_of_animal(text[row:line_bounds(text, row)[1]])
         for line in seen + [row]:
             self._tables[line] = verdict
         return verdict
@@ -138,6 +147,6 @@ class _Records:
                     [below[distance]] if distance < len(below) else []):
                 if _PERSONS_LINE.search(line):
                     return False
-                if _ANIMAL.search(line):
+                if _speaks_of_animal(line):
                     return True
         return False

@@ -129,3 +129,8 @@ def test_a_key_value_sheets_date_under_a_composed_birth_is_no_birth(detector):
 def test_a_persons_row_with_a_word_about_animals_keeps_the_birth(detector, row):
     rows = f"氏名\t生年月日\t備考\n氏名: 桐山 浩二\t生年月日: 1972/03/15\t{row}"
     assert _found(detector, rows, "DATE_OF_BIRTH") == ["1972-03-15"]
+
+
+def test_two_words_a_persons_record_may_have_speak_of_an_animal_together(detector):
+    rows = "名前\t品種\t生年月日\t性別\t混合ワクチン\n名前: ハナ\t品種: 柴\t生年月日: 2020/06/01\t性別: ♀\t混合ワクチン: 済"
+    assert _found(detector, rows, "DATE_OF_BIRTH") == []
