@@ -134,3 +134,8 @@ def test_a_persons_row_with_a_word_about_animals_keeps_the_birth(detector, row):
 def test_two_words_a_persons_record_may_have_speak_of_an_animal_together(detector):
     rows = "名前\t品種\t生年月日\t性別\t混合ワクチン\n名前: ハナ\t品種: 柴\t生年月日: 2020/06/01\t性別: ♀\t混合ワクチン: 済"
     assert _found(detector, rows, "DATE_OF_BIRTH") == []
+
+
+def test_a_persons_call_name_is_a_name(detector):
+    rows = ("Name\t呼び名\t生年月日\nName: YOON JAEHO\t呼び名: ユン ジェホ\t生年月日: 1979-06-12")
+    assert "ユンジェホ" in _found(detector, rows, "PERSON")
