@@ -3,7 +3,7 @@
 A veterinary chart, a pet hotel's booking card, a trimming salon's customer list or
 a horse's pedigree give the animal's 生年月日 and name beside its owner's: the birth
 and the name are the animal's, not personal data. The record says it is an animal's
-by the fields only an animal has (犬種, 毛色, 去勢, 狂犬病, マイクロチップ, 性別 as オス / メス,
+by the fields only an animal has (犬種, 毛色, 去勢, 狂犬病, マイクロチップ, 性別 as オス / メス / 雄 / 雌 / 牡 / 牝,
 種類 as 犬 or 猫, ペット名); a word a person's record has too (品種 of a farmer's rice,
 ペット同伴 of a hotel guest, 愛犬との散歩 as a hobby, ワクチン, ♂) counts only beside another. Where the birth stands decides:
 in a table's row, the row and its table's header line; in a form or a note, the
@@ -28,7 +28,7 @@ _ANIMAL = re.compile(
     r"|父犬|母犬|父猫|母猫|父馬|母馬|馬名|犬名|猫名|フィラリア|トリミング|ワンちゃん|わんちゃん|ネコちゃん|猫ちゃん|ねこちゃん"
     rf"|(?:種類|種別|動物)[^\t\n:：]{{0,4}}[:：][ 　]*{_SPECIES}"  # 種類：犬（柴犬）
     rf"|(?:^|\t){_SPECIES}(?=$|\t|[（(])"  # a cell whose value is the species
-    r"|(?:^|[\t:：（( 　・、/])(?:オス|メス)(?=$|[\t\n（()） 　/・、])", re.MULTILINE)  # the sex as an animal's
+    r"|(?:^|[\t:：（( 　・、/])(?:オス|メス|雄|雌|牡|牝)(?=$|[\t\n（()） 　/・、])", re.MULTILINE)  # the sex as an animal's
 # Words of an animal's record that a person's has too (作付品種, ワクチン接種, ペット同伴, 性別 ♂):
 # two different ones together speak of an animal
 _WEAK = re.compile(r"品種|ワクチン|[♂♀]|ペット|愛犬|愛猫")

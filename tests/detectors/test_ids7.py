@@ -139,3 +139,8 @@ def test_two_words_a_persons_record_may_have_speak_of_an_animal_together(detecto
 def test_a_persons_call_name_is_a_name(detector):
     rows = ("Name\t呼び名\t生年月日\nName: YOON JAEHO\t呼び名: ユン ジェホ\t生年月日: 1979-06-12")
     assert "ユンジェホ" in _found(detector, rows, "PERSON")
+
+
+def test_a_cattle_register_has_no_persons_births(detector):
+    rows = "個体識別番号\t品種\t性別\t生年月日\n個体識別番号: 1234567890\t品種: 黒毛和種\t性別: 雌\t生年月日: 2024/03/05"
+    assert _found(detector, rows, "DATE_OF_BIRTH") == []
