@@ -50,6 +50,7 @@ _ANIMAL_NAME_LABEL = re.compile(r"ペット|動物|愛犬|愛猫|愛馬|犬名|�
 # (創業者, 設立者 are people)
 _ORGANISATIONS_OWN = re.compile(r"(?:当社|弊社|当院|当店|当館|当園|当校|本校|当法人|当会|ブランド|創業|設立|開業|開院|開店|創立)(?!者)")
 _BARE_NAME_LABEL = re.compile(r"[■□・【\[]?(?:お?名前|なまえ|氏名|お呼び名)[】\]]?")
+_ANY_ANIMAL_WORD = re.compile("|".join(p.pattern for p in (_ANIMAL, _ANIMAL_NAME_LABEL, _WEAK)), re.MULTILINE)  # one pass
 UP_LINES, DOWN_LINES = 8, 3  # a form's lines searched each way for whom it speaks of
 LABEL_REACH = 20
 
@@ -59,7 +60,7 @@ def without_non_human(detections: list, text: str) -> list:
     if not any(d.entity_type in (DATE_OF_BIRTH, PERSON) for d in detections):
         return detections
     people = [d.start for d in detections if d.entity_type == PERSON]
-    if not (_ANIMAL.search(text) or _ANIMAL_NAME_LABEL.search(text) or _WEAK.search(text)):
+    if not _ANY_ANIMAL_WORD.search(text):
         return [d for d in detections
                 if d.entity_type != DATE_OF_BIRTH or not _organisations_birth(text, d.start, people)]
     record = _Records(text)
