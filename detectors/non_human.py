@@ -21,20 +21,26 @@ from detectors.entities import DATE_OF_BIRTH, PERSON
 from detectors.fields import FIELD_SEPARATOR
 from detectors.jp.number_labels import ColumnHeaders
 from detectors.lines import line_bounds
+from detectors.words import alternation, words_pattern
 
-_SPECIES = r"(?:犬|猫|イヌ|ネコ|うさぎ|ウサギ|フェレット|ハムスター|モルモット|インコ|文鳥|オウム|小鳥|カメ|馬|牛)"
+_SPECIES_WORDS = ("犬", "猫", "イヌ", "ネコ", "うさぎ", "ウサギ", "フェレット", "ハムスター", "モルモット", "インコ", "文鳥", "オウム",
+                  "カメ", "馬", "牛")  # (not 小鳥: 小鳥遊 is a surname)
+_SEX_WORDS = ("オス", "メス", "雄", "雌", "牡", "牝")
+_SPECIES = "(?:" + alternation(_SPECIES_WORDS) + ")"
 _ANIMAL = re.compile(
     r"犬種|猫種|毛色|去勢|避妊手術|避妊済|畜種|動物種|動物名|ペット名|ペット情報|ペットの(?:名前|種類)|狂犬病|マイクロチップ|血統|鑑札"
     r"|父犬|母犬|父猫|母猫|父馬|母馬|馬名|犬名|猫名|フィラリア|トリミング|ワンちゃん|わんちゃん|ネコちゃん|猫ちゃん|ねこちゃん"
     rf"|(?:種類|種別|動物)[^\t\n:：]{{0,4}}[:：][ 　]*{_SPECIES}"  # 種類：犬（柴犬）
     rf"|(?:^|\t){_SPECIES}(?=$|\t|[（(])"  # a cell whose value is the species
-    r"|(?:^|[\t:：（( 　・、/])(?:オス|メス|雄|雌|牡|牝)(?=$|[\t\n（()） 　/・、])", re.MULTILINE)  # the sex as an animal's
+    rf"|(?:^|[\t:：（( 　・、/])(?:{alternation(_SEX_WORDS)})(?=$|[\t\n（()） 　/・、])", re.MULTILINE)  # the sex as an animal's
 # Words of an animal's record that a person's has too (作付品種, ワクチン接種, ペット同伴, 性別 ♂):
 # two different ones together speak of an animal
 _WEAK = re.compile(r"品種|ワクチン|[♂♀]|ペット|愛犬|愛猫")
 
 
 def _speaks_of_animal(line: str) -> bool:
+    if not _ANY_ANIMAL_WORD.search(line):
+        return False
     return _ANIMAL.search(line) is not None or len({m.group().replace("♀", "♂") for m in _WEAK.finditer(line)}) >= 2
 
 
@@ -50,7 +56,12 @@ _ANIMAL_NAME_LABEL = re.compile(r"ペット|動物|愛犬|愛猫|愛馬|犬名|�
 # (創業者, 設立者 are people)
 _ORGANISATIONS_OWN = re.compile(r"(?:当社|弊社|当院|当店|当館|当園|当校|本校|当法人|当会|ブランド|創業|設立|開業|開院|開店|創立)(?!者)")
 _BARE_NAME_LABEL = re.compile(r"[■□・【\[]?(?:お?名前|なまえ|氏名|お呼び名)[】\]]?")
-_ANY_ANIMAL_WORD = re.compile("|".join(p.pattern for p in (_ANIMAL, _ANIMAL_NAME_LABEL, _WEAK)), re.MULTILINE)  # one pass
+# A word every rule above needs (literals only: `re` scans for their first characters in C)
+# (not 馬, 牛 or カメ alone: 群馬, 牛込, カメラ are everywhere)
+_ANY_ANIMAL_WORD = words_pattern(tuple(w for w in _SPECIES_WORDS if w not in ("馬", "牛", "カメ")) + _SEX_WORDS + (
+    "馬名", "父馬", "母馬", "愛馬",
+    "毛色", "去勢", "避妊", "畜種", "動物", "ペット", "狂犬病", "マイクロチップ", "血統", "鑑札", "フィラリア", "トリミング",
+    "ワンちゃん", "わんちゃん", "ネコちゃん", "ねこちゃん", "品種", "ワクチン", "♂", "♀"))
 UP_LINES, DOWN_LINES = 8, 3  # a form's lines searched each way for whom it speaks of
 LABEL_REACH = 20
 
