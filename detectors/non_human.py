@@ -3,12 +3,12 @@
 A veterinary chart, a pet hotel's booking card, a trimming salon's customer list or
 a horse's pedigree give the animal's 生年月日 and name beside its owner's: the birth
 and the name are the animal's, not personal data. The record says it is an animal's
-by the fields only an animal has (犬種, 毛色, 去勢, 狂犬病, マイクロチップ, 性別 as オス / メス / 雄 / 雌 / 牡 / 牝,
-種類 as 犬 or 猫, ペット名); a word a person's record has too (品種 of a farmer's rice,
-ペット同伴 of a hotel guest, 愛犬との散歩 as a hobby, ワクチン, ♂) counts only beside another. Where the birth stands decides:
-in a table's row, the row and its table's header line; in a form or a note, the
-nearest line that speaks of the animal or of the owner (■飼い主様情報, ご住所, 電話)
-above or below it; a birth labelled as the owner's (飼い主生年月日) stays personal.
+by the fields only an animal has (犬種, 毛色, 去勢, 狂犬病, マイクロチップ, 性別 as
+オス / メス / 雄 / 雌 / 牡 / 牝, 種類 as 犬 or 猫, ペット名); a word a person's record has too
+(品種 of a farmer's rice, ペット同伴 of a hotel guest, 愛犬との散歩 as a hobby, ワクチン, ♂)
+counts only beside another. Where the birth stands decides: in a table's row, the
+row and its table's header line; in a form or a note, the nearest line that speaks
+of the animal or of the owner (■飼い主様情報, ご住所, 電話) above or below it; a birth labelled as the owner's (飼い主生年月日) stays personal.
 An organisation tells its own birth (当社は1990年4月1日に誕生しました, 当院は平成10年…生まれ,
 ブランド誕生日): the words right before the date name it.
 """
@@ -49,8 +49,8 @@ _OWNERS = r"飼い?主|オーナー|ご?本人|お客様|契約者|申込者|保
 _OWNERS_LABEL = re.compile(_OWNERS, re.IGNORECASE)
 # A form's line that speaks of the owner: its section or a field only a person has
 _PERSONS_LINE = re.compile(_OWNERS + r"|氏名|住所|電話|携帯|メール|職業|勤務先|TEL", re.IGNORECASE)
-# Labels of an animal's name (ペット名, ワンちゃんのお名前, 呼び名)
-# (a lone 犬 or 猫 is no such word: 犬山市, 猫田; nor 呼び名 or 愛称, which people have too)
+# Labels of an animal's name (ペット名, ワンちゃんのお名前, 犬名), and words of its own label
+# (愛犬の誕生日) (a lone 犬 or 猫 is no such word: 犬山市, 猫田; nor 呼び名 or 愛称, which people have too)
 _ANIMAL_NAME_LABEL = re.compile(r"ペット|動物|愛犬|愛猫|愛馬|犬名|猫名|馬名|犬の|猫の|ワンちゃん|わんちゃん|ネコちゃん|猫ちゃん")
 # An organisation's own voice or its founding right before a date (当社は, ブランド誕生日, 開院)
 # (創業者, 設立者 are people)
@@ -76,7 +76,8 @@ def without_non_human(detections: list, text: str) -> list:
                 if d.entity_type != DATE_OF_BIRTH or not _organisations_birth(text, d.start, people)]
     record = _Records(text)
     return [d for d in detections if not (
-        (d.entity_type == DATE_OF_BIRTH and (_organisations_birth(text, d.start, people) or record.animals_birth(d.start)))
+        (d.entity_type == DATE_OF_BIRTH
+         and (_organisations_birth(text, d.start, people) or record.animals_birth(d.start)))
         or (d.entity_type == PERSON and record.animals_name(d.start)))]
 
 

@@ -60,7 +60,8 @@ class DriversLicenseRecognizer(JapanesePatternRecognizer):
         """A generic document's label (書類番号) in a row whose cell names the licence
         is the licence's own (see _kind_in_row)."""
         kept = super()._by_labels(text, results)
-        return sorted(kept + [r for r in results if r not in kept and _kind_in_row(text, r.start)], key=lambda r: r.start)
+        named_in_row = [r for r in results if r not in kept and _kind_in_row(text, r.start)]
+        return sorted(kept + named_in_row, key=lambda r: r.start)
 
     def best_score_without_context(self) -> float:
         return super().best_score_without_context() + self.CHECKS_AGREE_BONUS
