@@ -19,6 +19,7 @@ from detectors.jp.sensitive import CANONICAL, CATEGORY
 from detectors.lines import line_bounds
 from detectors.mask import mask
 from detectors.nlp import LANGUAGE, GinzaNlpEngine
+from detectors.non_human import without_non_human
 from detectors.normalize import Normalized, normalize
 from detectors.notices import is_titled_a_notice, signs
 from detectors.organisation import without_organisation_contacts
@@ -229,7 +230,7 @@ class Detector:
                 detection = self._to_detection(result, norm, text, start)
                 found.setdefault((detection.entity_type, detection.start, detection.end), detection)
         detections = sorted(found.values(), key=lambda d: (d.start, d.end, d.entity_type))
-        detections = without_organisation_contacts(detections, text)
+        detections = without_non_human(without_organisation_contacts(detections, text), text)
         if not any(d.entity_type == SENSITIVE for d in detections):
             return detections
         people = _People(detections, text)

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from detectors.entities import DATE_OF_BIRTH
 from detectors.first_chars import finder_of
-from detectors.jp.base import JapanesePatternRecognizer, alternatives_after, starts_after
+from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, alternatives_after, starts_after
+from detectors.jp.number_labels import ColumnHeaders
 from detectors.jp.wareki import MONTHS, era_date, western_date
 
 _N = r"(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})"
@@ -125,6 +126,12 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     own_line_label = True  # a line with a label of its own (`…: date`) is the date's only context
     PREFILTER = r"[0-9〇一二三四五六七八九十元] ?[年./・-]|[0-9]{4}-"
 
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if results and "\t" in text:
+            _under_birth_header(text, results)
+        return results
+
     def is_valid(self, value: str) -> bool:
         return parse(value) is not None
 
@@ -132,6 +139,23 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     def canonical(value: str) -> str:
         date = parse(value)
         return date.isoformat() if date else value.strip()
+
+
+_BIRTH_HEADER = re.compile(_BIRTH_LABEL, re.IGNORECASE)
+# A cell above that holds a value, no header: a date (昭和50年6月5日, 昭和二十二年…) or a
+# key-value form's composed `label: value` (生年月日: … above 入会日 | 2026/05/03)
+_VALUE_CELL = re.compile("[0-9]|: |[〇一二三四五六七八九十元]年")
+
+
+def _under_birth_header(text: str, results: list) -> None:
+    """A date alone in its cell under a birth column's header that was not composed
+    before it (an HTML table's rows, a header row above the cells) is a birth; a
+    key-value form's row above (生年月日 | 生年月日: 昭和60年…) is no header."""
+    columns = ColumnHeaders(text, _VALUE_CELL)
+    for result in results:
+        header = columns.header(result.start)
+        if header is not None and _BIRTH_HEADER.search(header):
+            result.score = max(result.score, OWN_COLUMN_SCORE)
 
 
 class LabelledDateOfBirthRecognizer(DateOfBirthRecognizer):

@@ -6,6 +6,7 @@ import re
 
 from detectors.entities import DRIVERS_LICENSE
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer
+from detectors.jp.number_labels import LICENCE_LABEL
 from detectors.normalize import digits_only
 
 _COMMISSIONS = {*range(10, 15), *range(20, 26), 30, *range(40, 50), *range(50, 56), *range(60, 66),
@@ -16,6 +17,13 @@ _WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 _KIND_CELL = re.compile(r"(?:^|\t)(?:[^\t\n:]{1,12}: )?(?:運転免許証|免許証|運転経歴証明書)[ 　]*(?=\t|\n|$)", re.MULTILINE)
 _DOCUMENT_NUMBER = re.compile(r"(?:書類|証明書|確認|証)(?:番号|No\.?|NO\.?)[ 　]*[:：]?[ 　]*$")
 KIND_IN_ROW_SCORE = 0.6
+# A cell of a licence's colour (ゴールド, ブルー, 優良) or class (普通, 準中型, 大型二種, 普通AT限定): a
+# driver roster's row under a bare 番号 header
+_TRAIT_CELL = re.compile(
+    r"(?:^|\t)(?:[^\t\n:]{1,12}: )?(?:(?:ゴールド|ブルー|グリーン|優良|一般|違反運転者|初回更新者)(?:免許)?"
+    r"|(?:普通|準中型|中型|大型|大型特殊|普通二輪|大型二輪|普自二|大自二|原付|小型特殊|けん引)(?:[一二]種|第[一二]種|免許)?"
+    r"(?:[・、/ ](?:普通|準中型|中型|大型|大型特殊|普通二輪|大型二輪|普自二|大自二|原付|小型特殊|けん引)(?:[一二]種)?)*"
+    r"(?:[(（]?AT限定[)）]?)?)(?=\t|\n|$)", re.MULTILINE)
 
 
 def check_digit_matches(digits: str) -> bool:
@@ -33,6 +41,7 @@ class DriversLicenseRecognizer(JapanesePatternRecognizer):
     PREFILTER = r"[0-9][- ]?[0-9][- ]?[0-9][- ]?[0-9]"
     # a note after the number (（マイナンバーは記入不要）) is not its label: only a word before it says no
     negative_labels_only = True
+    OWN_LABEL = LICENCE_LABEL  # none under 会員番号, 契約番号, お客様番号; found under a 免許証番号 column (number_labels)
 
     CHECKS_AGREE_BONUS = 0.1  # both unverified checks agree: a little more likely; never a rejection
 
@@ -40,14 +49,34 @@ class DriversLicenseRecognizer(JapanesePatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:
             digits = digits_only(text[result.start:result.end])
-            if int(digits[:2]) in _COMMISSIONS and check_digit_matches(digits):
+            checked = int(digits[:2]) in _COMMISSIONS and check_digit_matches(digits)
+            if checked:
                 result.score += self.CHECKS_AGREE_BONUS
-            if _kind_in_row(text, result.start):
+            if _kind_in_row(text, result.start) or (checked and _licence_traits_in_row(text, result.start)):
                 result.score = max(result.score, KIND_IN_ROW_SCORE)
         return results
 
+    def _by_labels(self, text, results):
+        """A generic document's label (書類番号) in a row whose cell names the licence
+        is the licence's own (see _kind_in_row)."""
+        kept = super()._by_labels(text, results)
+        named_in_row = [r for r in results if r not in kept and _kind_in_row(text, r.start)]
+        return sorted(kept + named_in_row, key=lambda r: r.start)
+
     def best_score_without_context(self) -> float:
         return super().best_score_without_context() + self.CHECKS_AGREE_BONUS
+
+
+def _row(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[text.rfind("\n", 0, start) + 1:len(text) if end < 0 else end]
+
+
+def _licence_traits_in_row(text: str, start: int) -> bool:
+    """The number's table row has a cell of a licence's colour or class: a driver
+    roster's row whose number column is headed by a bare 番号 (checked numbers only)."""
+    line = _row(text, start)
+    return "\t" in line and _TRAIT_CELL.search(line) is not None
 
 
 def _kind_in_row(text: str, start: int) -> bool:

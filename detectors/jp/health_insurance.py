@@ -10,6 +10,7 @@ from stdnum import luhn
 
 from detectors.entities import HEALTH_INSURANCE_NUMBER
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer
+from detectors.jp.number_labels import HEALTH_INSURANCE_LABEL
 from detectors.normalize import digits_only
 
 _CARD_SEPARATOR = re.compile(r"[・ -]")
@@ -28,6 +29,7 @@ class HealthInsuranceRecognizer(JapanesePatternRecognizer):
     NEGATIVE_CONTEXT = ("事業所番号", "郵便", "電話", "注文番号")
     PREFILTER = r"[0-9]{6}|[0-9][・ -][0-9]"
     LABELLED = {"card_symbol_number": "記号|保険証", "care_insured": "介護"}
+    OWN_LABEL = HEALTH_INSURANCE_LABEL  # none under 証券番号, 会員番号, 施設コード (detectors.jp.number_labels)
 
     def is_valid(self, value: str) -> bool:
         digits = digits_only(value)

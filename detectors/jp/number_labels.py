@@ -58,8 +58,9 @@ class ColumnHeaders:
     same column with no run of digits, rows of one table only. What each row's column
     was found under is kept for the rows below."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, value: re.Pattern = _LONG_DIGITS) -> None:
         self.text = text
+        self._value = value  # what a cell of values (no header) holds: a run of digits
         self._found: dict[tuple[int, int], str | None] = {}
 
     def header(self, start: int) -> str | None:
@@ -71,6 +72,8 @@ class ColumnHeaders:
         index, seen, found = text.count("\t", row, start), [], None
         while row > 0 and len(seen) < MAX_ROWS:
             above = text.rfind("\n", 0, row - 1) + 1
+            if above == row - 1 and above > 0 and text[above - 2:above] != "\n\n":
+                above = text.rfind("\n", 0, above - 1) + 1  # one blank line between rows (an HTML table's text)
             if (above, index) in self._found:
                 found = self._found[(above, index)]
                 break
@@ -79,7 +82,7 @@ class ColumnHeaders:
             if len(cells) <= index:
                 break
             value = cells[index].strip()
-            if value and not _LONG_DIGITS.search(value):
+            if value and not self._value.search(value):
                 found = value
                 break
             row = above
@@ -110,3 +113,8 @@ class ColumnHeaders:
 MY_NUMBER_LABEL = re.compile(r"個人|マイナ|my ?_?num|myno|共通番号|通知カード", re.IGNORECASE)
 # A card's own labels (カード番号, クレジットカード, カード会員番号, card_no, VISA)
 CARD_LABEL = re.compile(r"カード|クレジット|クレカ|card|credit|visa|jcb|master|amex|diners", re.IGNORECASE)
+# A driving licence's own labels (運転免許証番号, 免許証 No., 第…号 after 免許証, license_no)
+LICENCE_LABEL = re.compile(r"免許|運転|licen[cs]e|driv", re.IGNORECASE)
+# A health-insurance card's own labels (保険者番号, 被保険者証 記号・番号, 健保, 介護保険被保険者番号); a
+# policy's 保険証券番号 is a life or car insurer's contract, no card's
+HEALTH_INSURANCE_LABEL = re.compile(r"保険者|保険証(?!券)|健康保険|医療保険|健保|国保|記号|介護|後期高齢|insur|kenpo", re.IGNORECASE)

@@ -105,18 +105,24 @@ def paid_into(text: str, start: int) -> bool:
     return any(_PAY_IN.search(line) for line in lines) and not any(_PERSONS_OWN.search(line) for line in lines)
 
 
+# A sheet's key-value row (口座番号 | 1234567, its label composed before the value): a
+# line of a form, whose holder may stand on the next row (口座名義 | 株式会社…)
+_KEY_VALUE_ROW = re.compile(r"([^\t\n]{1,20})\t\1: ")
+
+
 def company_account(text: str, start: int, end: int, reach: int) -> bool:
     """A company's own account: a company as the holder right after the number,
     当社 / 弊社 before it on its line, a 名義 line of its block naming a company, or
     an account the text asks the reader to pay into (paid_into) with no holder named.
-    A table's row names
-    its own holder: the rows around it are other records (a payroll list's 振込元
-    row is the employer's, not its neighbours')."""
+    A table's row names its own holder: the rows around it are other records (a
+    payroll list's 振込元 row is the employer's, not its neighbours'); a form's
+    key-value row (a sheet of label | value) is a line of its block."""
     if CORPORATE_HOLDER.search(text, end, end + reach) or _OWN_VOICE.search(_cell_before(text, start)):
         return True
     # a table's row is a record of its own: its neighbours' holders are theirs
     line = _line(text, start)
-    holders = [line.partition(m.group())[2] for line in ([line] if FIELD_SEPARATOR in line else _block(text, start))
+    records_row = FIELD_SEPARATOR in line and not _KEY_VALUE_ROW.match(line)
+    holders = [line.partition(m.group())[2] for line in ([line] if records_row else _block(text, start))
                if (m := _HOLDER_LABEL.search(line))]
     if holders:  # a holder named decides (a freelancer's bill: お振込先 … 口座名義：ミヤモト カズミ)
         return any(CORPORATE_HOLDER.search(holder) for holder in holders)

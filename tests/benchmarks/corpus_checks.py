@@ -26,3 +26,12 @@ def words_of(lists) -> set:
         for item in items.items() if isinstance(items, dict) else items:
             words |= set(item) if isinstance(item, tuple) else {item}
     return words
+
+
+def written_apart(ours: list, theirs: list, dev, check, kinds: tuple[str, ...], least: tuple[int, int]) -> None:
+    """A dev and a check corpus share no word of their lists nor kind of document
+    (methods named for a file type), each with at least `least` kinds."""
+    assert all(ours) and all(theirs) and not words_of(ours) & words_of(theirs)
+    dev_kinds = {n for n in vars(dev) if n.endswith(kinds)}
+    check_kinds = {n for n in vars(check) if n.endswith(kinds)}
+    assert len(dev_kinds) >= least[0] and len(check_kinds) >= least[1] and not dev_kinds & check_kinds
