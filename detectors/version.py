@@ -2,4 +2,4 @@
 rules forces re-extraction on the next scan instead of reusing stale findings."""
 
 # Extraction changes count too: what an unchanged file yields must be read again.
-RULES_VERSION = "2026.12.03.5"  # one number-label grammar for phones, My Numbers and cards, accounts asked to be paid into; births said with 生まれ, short years, era columns, forms read by their labels; 番地/字/ノ/条 and romanised addresses; whose a contact is by its record, invoice cells and signing lines; 要配慮 tied across a one-person file, movements, episodes; former surnames, JSON name keys, children's names
+RULES_VERSION = "2026.12.04.1"  # animals' births and names, an organisation's own birth, births under an HTML column header; licences and insurance numbers under another number's label; 要配慮 ties narrowed (headers, footers, titles, notices, animals), advocacy, parentage, unions, faith joined; addresses with a room first or 様方, bare mobiles, +81 (0), trades' and venues' own contacts, semicolon CSVs by field; things named like people in prose
