@@ -34,6 +34,8 @@ from scanner.workers.naming import stored_paths
 from scanner.workers.runners import Runner
 
 log = logging.getLogger("daicho.watch")
+PAIRED_FILES_AT_MOST = 1000  # files under a created folder matched against the deleted ones
+
 _KINDS = {"created": "created", "modified": "modified", "deleted": "deleted", "moved": "moved",
           "closed": "modified"}
 
@@ -161,7 +163,7 @@ class Watcher:
             previous = self.inventory.previous(self.root, names.display(uri_of(gone)))
             if previous is None or previous["deleted_scan"] is not None:
                 continue
-            for candidate in sorted(changes.changed):
+            for candidate in self._files_among(changes.changed):
                 try:
                     st = os.stat(os.path.join(self.root, candidate))
                 except OSError:
@@ -171,6 +173,22 @@ class Watcher:
                     changes.moves.append((gone, candidate))
                     changes.deleted.discard(gone)
                     break
+
+    def _files_among(self, changed: set[str]) -> list[str]:
+        """The changed paths, a folder's by the files under it: a file moved into a folder
+        made just before may arrive as the folder's creation alone (its watch not yet set)."""
+        files = []
+        for path in sorted(changed):
+            folder = os.path.join(self.root, path)
+            if not os.path.isdir(folder):
+                files.append(path)
+                continue
+            for top, _, names in os.walk(folder):
+                relative = os.path.relpath(top, self.root).replace(os.sep, "/")
+                files += sorted(f"{relative}/{name}" for name in names)
+                if len(files) > PAIRED_FILES_AT_MOST:
+                    return files[:PAIRED_FILES_AT_MOST]
+        return files
 
     def _moved(self, changes: Changes) -> None:
         """Moves and renames keep the objects' history; their paths as stored (the
