@@ -12,7 +12,9 @@ _TITLE = re.compile(r"[ 　]*\S*(?:お知らせ|ご案内|案内状|だより|�
                     r"[ 　]*(?:第?[0-9]+(?:月|号)号?)?[ 　]*$")
 _ADDRESSED = re.compile(r"[ 　]*(?:様|殿)")
 # before the name on a signing line: an optional organisation, then a title
-_SIGNING = re.compile(r"[ 　]*(?:\S{1,24}[ 　]+)?(?:[一-龥]{0,6}(?:長|師|士|医)|住職|宮司|神父|代表|代表者)[ 　:：]*$")
+# a title a signer writes before the name (院長, 保健師, 社労士, 産業医); scanner.other_parts too
+TITLE_BEFORE_NAME = r"[一-龥]{0,6}(?:長|師|士|医)"
+_SIGNING = re.compile(rf"[ 　]*(?:\S{{1,24}}[ 　]+)?(?:{TITLE_BEFORE_NAME}|住職|宮司|神父|代表|代表者)[ 　:：]*$")
 _LINE_END = re.compile(r"[ 　]*(?:\r?\n|$)")
 
 

@@ -22,7 +22,7 @@ import re
 from typing import Any
 
 from detectors.jp.sensitive.animals import ANIMAL_RECORD
-from detectors.notices import addressed, is_titled_a_notice
+from detectors.notices import TITLE_BEFORE_NAME, addressed, is_titled_a_notice
 
 PEOPLE_AT_MOST = 2  # distinct names in the document: its person and its writer or contact
 PHRASES_AT_MOST = 4  # untied phrases of the whole document: more is a text about anyone
@@ -34,7 +34,7 @@ _SIGNER = re.compile(r"担当|問い?合わ?せ|連絡先|窓口|所管|文責|�
                      r"|(?:課|部|室|係|センター|委員会)[ 　]*$")
 SIGNER_REACH = 24
 # a title or a role right before the name: who writes, signs or treats (院長 西村, 産業医 長谷部)
-_TITLE = re.compile(r"(?:[一-龥]{0,6}(?:長|医|師|士)|代表|取締役|社長|新郎|新婦|発信|作成|差出人|送信者|From)[ 　:：]*$")
+_TITLE = re.compile(rf"(?:{TITLE_BEFORE_NAME}|代表|取締役|社長|新郎|新婦|発信|作成|差出人|送信者|From)[ 　:：]*$")
 # a page's header or footer (docx header1!, footer1!; ODF header:) and a mail's header
 _WRITERS_PART = re.compile(r"(?:header|footer)")
 # the person a header addresses (山田 太郎 様, 氏名：…) is its subject
