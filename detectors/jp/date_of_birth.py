@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from detectors.entities import DATE_OF_BIRTH
-from detectors.first_chars import finder_of
+from detectors.first_chars import finder_of, matches
 from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, alternatives_after, starts_after
 from detectors.jp.number_labels import ColumnHeaders
 from detectors.jp.wareki import MONTHS, era_date, western_date
@@ -90,8 +90,7 @@ def parse(text: str):
         dual = _dual_year(text)
         if dual:
             return dual
-    start = _DATE_FINDER.search(text)
-    match = _DATE.match(text, start.start()) if start else None  # _DATE.search(text)
+    match = next(matches(_DATE, _DATE_FINDER, text), None)  # _DATE.search(text), by its first characters
     if not match:
         return _english(text)
     if match["era"]:

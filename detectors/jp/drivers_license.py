@@ -7,6 +7,7 @@ import re
 from detectors.entities import DRIVERS_LICENSE
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer
 from detectors.jp.number_labels import LICENCE_LABEL
+from detectors.lines import line_bounds
 from detectors.normalize import digits_only
 
 _COMMISSIONS = {*range(10, 15), *range(20, 26), 30, *range(40, 50), *range(50, 56), *range(60, 66),
@@ -67,23 +68,17 @@ class DriversLicenseRecognizer(JapanesePatternRecognizer):
         return super().best_score_without_context() + self.CHECKS_AGREE_BONUS
 
 
-def _row(text: str, start: int) -> str:
-    end = text.find("\n", start)
-    return text[text.rfind("\n", 0, start) + 1:len(text) if end < 0 else end]
-
-
 def _licence_traits_in_row(text: str, start: int) -> bool:
     """The number's table row has a cell of a licence's colour or class: a driver
     roster's row whose number column is headed by a bare 番号 (checked numbers only)."""
-    line = _row(text, start)
+    line = text[slice(*line_bounds(text, start))]
     return "\t" in line and _TRAIT_CELL.search(line) is not None
 
 
 def _kind_in_row(text: str, start: int) -> bool:
     """The number stands under a document's label (書類番号) in a table's row that
     names the document as 運転免許証 in a cell of its own."""
-    row = text.rfind("\n", 0, start) + 1
-    end = text.find("\n", start)
-    line = text[row:len(text) if end < 0 else end]
+    row, end = line_bounds(text, start)
+    line = text[row:end]
     cell = text[max(row, text.rfind("\t", row, start) + 1):start]
     return "\t" in line and bool(_DOCUMENT_NUMBER.search(cell)) and _KIND_CELL.search(line) is not None

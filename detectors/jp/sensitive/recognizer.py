@@ -14,7 +14,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from detectors.entities import SENSITIVE
 from detectors.jp.sensitive.advocacy import AdvocacyMatcher
-from detectors.jp.sensitive.animals import of_an_animal
+from detectors.jp.sensitive.animals import OF_AN_ANIMAL, an_animals_record
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
 from detectors.jp.sensitive.courses import CourseMatcher
@@ -138,9 +138,11 @@ class SensitiveRecognizer(EntityRecognizer):
         if unread:
             starts = [start for start, _ in unread]
             found = [p for p in (_clipped(p, unread, starts) for p in found) if p is not None]
+        animals = an_animals_record(text)  # once a text, not once a phrase
         found = [p for p in found if (p.category not in _HEALTH or not (
                      self._no_ones(text, p.start) or in_a_question(text, p.end)))
-                 and not is_printed(text, p.start) and not in_article(text, p.start) and not of_an_animal(text, p.category)]
+                 and not is_printed(text, p.start) and not in_article(text, p.start)
+                 and not (animals and p.category in OF_AN_ANIMAL)]
         found = [p for p in found if not names_a_field(text, p.start, p.end, self.fields.label_of)]
         if "\t" in text:
             unchosen = unchosen_options(text, found)
