@@ -34,7 +34,12 @@ from scanner.workers.naming import stored_paths
 from scanner.workers.runners import Runner
 
 log = logging.getLogger("daicho.watch")
-PAIRED_FILES_AT_MOST = 1000  # files under a created folder matched against the deleted ones
+# watchdog holds back the first half of a move (IN_MOVED_FROM) this long waiting for its second;
+# a file moved into a folder not yet watched is then reported as deleted only after the delay,
+# while the folder's files are reported created at once: a batch closed sooner splits the
+# move across two batches and the file loses its history (_paired_moves pairs within a batch)
+MOVE_HELD_BACK = 0.5
+QUIET_AT_LEAST = MOVE_HELD_BACK + 0.25
 
 _KINDS = {"created": "created", "modified": "modified", "deleted": "deleted", "moved": "moved",
           "closed": "modified"}
@@ -107,12 +112,12 @@ def _being_written(path: Path, settle: float) -> bool:
 
 class Watcher:
     def __init__(self, root: str, inventory: Inventory, runner: Runner, options: ScanOptions,
-                 emit: Callable[[dict], None], quiet: float = 0.5, max_wait: float = 3.0,
+                 emit: Callable[[dict], None], quiet: float = QUIET_AT_LEAST, max_wait: float = 3.0,
                  settle: float = 1.0) -> None:
         self.root = os.path.abspath(root)
         self.inventory, self.runner, self.options, self.emit = inventory, runner, options, emit
         self.settle = settle
-        self.batcher = Batcher(quiet, max_wait)
+        self.batcher = Batcher(max(quiet, QUIET_AT_LEAST), max_wait)
         self.events: queue.Queue[WatchEvent] = queue.Queue()
         self.held: set[str] = set()  # files not yet stable, retried with the next batch
 
@@ -163,7 +168,7 @@ class Watcher:
             previous = self.inventory.previous(self.root, names.display(uri_of(gone)))
             if previous is None or previous["deleted_scan"] is not None:
                 continue
-            for candidate in self._files_among(changes.changed):
+            for candidate in sorted(changes.changed):
                 try:
                     st = os.stat(os.path.join(self.root, candidate))
                 except OSError:
@@ -173,22 +178,6 @@ class Watcher:
                     changes.moves.append((gone, candidate))
                     changes.deleted.discard(gone)
                     break
-
-    def _files_among(self, changed: set[str]) -> list[str]:
-        """The changed paths, a folder's by the files under it: a file moved into a folder
-        made just before may arrive as the folder's creation alone (its watch not yet set)."""
-        files = []
-        for path in sorted(changed):
-            folder = os.path.join(self.root, path)
-            if not os.path.isdir(folder):
-                files.append(path)
-                continue
-            for top, _, names in os.walk(folder):
-                relative = os.path.relpath(top, self.root).replace(os.sep, "/")
-                files += sorted(f"{relative}/{name}" for name in names)
-                if len(files) > PAIRED_FILES_AT_MOST:
-                    return files[:PAIRED_FILES_AT_MOST]
-        return files
 
     def _moved(self, changes: Changes) -> None:
         """Moves and renames keep the objects' history; their paths as stored (the

@@ -33,7 +33,7 @@ class WatchRequest:
     options: ScanOptions
     on_alert: str | None = None
     alert_log: str | None = None
-    quiet_time: float = 0.5
+    quiet_time: float = 0.75
     settle: float = 1.0
     work: WorkPlan = field(default_factory=WorkPlan)  # where each batch is extracted and detected
 

@@ -117,7 +117,7 @@ def _show_alert(line: str) -> None:
 @option("--alert-log", type=PathParam(dir_okay=False), help_key="watch_alert_log")
 @exclude_option
 @max_size_option
-@option("--quiet-time", default=0.5, show_default=True, type=float, help_key="watch_quiet_time")
+@option("--quiet-time", default=0.75, show_default=True, type=float, help_key="watch_quiet_time")
 @option("--settle", default=1.0, show_default=True, type=float, help_key="watch_settle")
 @workers_option
 @worker_memory_option

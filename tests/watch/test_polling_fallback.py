@@ -46,16 +46,3 @@ def test_a_file_locked_by_a_writer_or_open_in_office_is_held_back(tmp_path):
         assert watch_module._being_written(document, settle=1.0)
     (tmp_path / "~$名簿.xlsx").write_bytes(b"owner")  # Office keeps ~$name (long names lose 2 chars)
     assert watch_module._being_written(document, settle=1.0)
-
-
-def test_a_file_moved_into_a_folder_made_just_before_is_paired_by_the_files_under_it(tmp_path):
-    """The folder's creation may be the only event (its watch not yet set when the file
-    moved in): the files under it are the candidates for the deleted path's move."""
-    (tmp_path / "保管" / "古い").mkdir(parents=True)
-    (tmp_path / "保管" / "扶養控除申告書.docx").write_bytes(b"x")
-    (tmp_path / "保管" / "古い" / "a.txt").write_bytes(b"y")
-    (tmp_path / "議事録.txt").write_bytes(b"z")
-    watcher = watch_module.Watcher.__new__(watch_module.Watcher)
-    watcher.root = str(tmp_path)
-    assert watcher._files_among({"保管", "議事録.txt"}) == [
-        "保管/扶養控除申告書.docx", "保管/古い/a.txt", "議事録.txt"]
