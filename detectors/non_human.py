@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
+from detectors.animal_words import ANIMAL_RECORD_FIELD
 from detectors.entities import DATE_OF_BIRTH, PERSON
 from detectors.fields import FIELD_SEPARATOR
 from detectors.jp.number_labels import ColumnHeaders
-from detectors.lines import line_bounds
+from detectors.lines import line_bounds, row_above
 from detectors.words import alternation, words_pattern
 
 _SPECIES_WORDS = ("犬", "猫", "イヌ", "ネコ", "うさぎ", "ウサギ", "フェレット", "ハムスター", "モルモット", "インコ", "文鳥", "オウム",
@@ -28,7 +29,7 @@ _SPECIES_WORDS = ("犬", "猫", "イヌ", "ネコ", "うさぎ", "ウサギ", "�
 _SEX_WORDS = ("オス", "メス", "雄", "雌", "牡", "牝")
 _SPECIES = "(?:" + alternation(_SPECIES_WORDS) + ")"
 _ANIMAL = re.compile(
-    r"犬種|猫種|毛色|去勢|避妊手術|避妊済|畜種|動物種|動物名|ペット名|ペット情報|ペットの(?:名前|種類)|狂犬病|マイクロチップ|血統|鑑札"
+    ANIMAL_RECORD_FIELD + r"|毛色|去勢|避妊手術|避妊済|狂犬病|マイクロチップ|血統|鑑札"
     r"|父犬|母犬|父猫|母猫|父馬|母馬|馬名|犬名|猫名|フィラリア|トリミング|ワンちゃん|わんちゃん|ネコちゃん|猫ちゃん|ねこちゃん"
     rf"|(?:種類|種別|動物)[^\t\n:：]{{0,4}}[:：][ 　]*{_SPECIES}"  # 種類：犬（柴犬）
     rf"|(?:^|\t){_SPECIES}(?=$|\t|[（(])"  # a cell whose value is the species
@@ -131,13 +132,11 @@ class _Records:
     def _animal_table(self, row: int) -> bool:
         """Whether the header line of the table holding the row at `row` names an
         animal's field: the first line of its rows (a blank line between rows, as an
-        HTML table's text has, is one table)."""
+        HTML table's text has, is one table: lines.row_above)."""
         text, seen = self.text, []
         while row > 0 and row not in self._tables:
             seen.append(row)
-            above = text.rfind("\n", 0, row - 1) + 1
-            if above == row - 1 and above > 0:
-                above = text.rfind("\n", 0, above - 1) + 1
+            above = row_above(text, row)
             if FIELD_SEPARATOR not in text[above:row]:
                 break
             row = above

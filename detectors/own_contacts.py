@@ -19,6 +19,7 @@ import re
 from typing import Protocol
 
 from detectors.contact_blocks import block_lines, organisation_name_line
+from detectors.legal_forms import ANY_LEGAL_FORM
 
 # cells whose header names an organisation's name (a shop list, a list of facilities)
 _ORGANISATION_HEADER = re.compile(
@@ -30,7 +31,7 @@ _ORGANISATION_LIST = re.compile(
     r"(?:の)?(?:一覧|リスト|名簿|マップ|のご案内|案内)")
 # a block's own signs of an organisation: a legal form, a kind of body, a heading of one
 _ORGANISATION_SIGN = re.compile(
-    r"株式会社|有限会社|合同会社|合資会社|法人|協同組合|\(株\)|（株）|㈱|㈲|本社|本店|支店|営業所|事業所|事業場|事務局|事務所"
+    ANY_LEGAL_FORM + r"|協同組合|本社|本店|支店|営業所|事業所|事業場|事務局|事務所"
     r"|管理会社|管理人室|管理事務所|管理組合|自治会|町内会|商店会|協議会|協会|センター|運営|発行|主催|お問い?合わ?せ|問合せ"
     r"|会社概要|店舗情報|施設情報|アクセス|営業時間|受付時間|定休日|窓口|代表"
     r"|役所|役場|庁舎|[一-龥]{1,8}[課係](?:[ 　]|$)")  # a town office's desk (own6)

@@ -17,9 +17,10 @@ import re
 from typing import NamedTuple, Protocol
 
 from detectors.contact_blocks import organisation_name_line
+from detectors.legal_forms import ANY_LEGAL_FORM
 
 COLUMN_REACH = 8  # cells up the value's column
-_ORGANISATION = re.compile(r"株式会社|有限会社|合同会社|法人|\(株\)|（株）|㈱|㈲|本社|本店|支店|営業所|事業所|事務所")
+_ORGANISATION = re.compile(ANY_LEGAL_FORM + r"|本社|本店|支店|営業所|事業所|事務所")
 _ADDRESSED = re.compile(r"様|殿|御中")
 _PERSONAL = re.compile(r"自宅|携帯|直通|緊急|氏名|お名前|本人|保護者|ご住所|現住所")
 # an organisation, then a professional's title before a name, on one line

@@ -15,6 +15,7 @@ import re
 from typing import Protocol
 
 from detectors.contact_blocks import organisation_name_line
+from detectors.legal_forms import ANY_LEGAL_FORM
 
 # a roster's name column: the header before `: ` in an extracted row
 _NAME_CELL = re.compile(r"(?:^|\t)(?:氏名|お?名前|ご?芳名|相談者|申込者|申請者|利用者|会員名?|顧客名?|お客様名?|招待客|来場者|"
@@ -26,7 +27,7 @@ _ROLE = re.compile(r"[（(【\[]?(?:会場|式場|斎場|窓口|受付窓口|事
 # a public office's desk: 延岡市 市民相談室, 県 福祉課
 _OFFICE_DESK = re.compile(r"[^\t]{1,8}[都道府県市区町村][ 　]?[^\t 　]{1,10}(?:課|係|室|窓口|センター)")
 _KANJI_ONLY = re.compile(r"[一-龥々]+")
-_LEGAL_FORM = re.compile(r"株式会社|有限会社|合同会社|法人|㈱|㈲|\(株\)|（株）")
+_LEGAL_FORM = re.compile(ANY_LEGAL_FORM)
 # an organisation in brackets right after a number: 079-…（はくよう薬局）
 _BRACKETED_AFTER = re.compile(r"[ 　]?[（(]([^（）()\n\t]{2,30})[）)]")
 

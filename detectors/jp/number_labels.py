@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from detectors.lines import row_above
+
 LABEL_REACH = 24
 _NUMBER_WORD = re.compile(
     r"(?:(?P<head>[^\s\t:：]{1,12}?)[ 　]?(?:番号|No\.?|NO\.?|no\.|№|ナンバー|ID|Id|コード|CD|Number|NUMBER|number|Num\.?"
@@ -71,9 +73,7 @@ class ColumnHeaders:
             return None  # a label of its own in the cell, or no table's row
         index, seen, found = text.count("\t", row, start), [], None
         while row > 0 and len(seen) < MAX_ROWS:
-            above = text.rfind("\n", 0, row - 1) + 1
-            if above == row - 1 and above > 0 and text[above - 2:above] != "\n\n":
-                above = text.rfind("\n", 0, above - 1) + 1  # one blank line between rows (an HTML table's text)
+            above = row_above(text, row)
             if (above, index) in self._found:
                 found = self._found[(above, index)]
                 break

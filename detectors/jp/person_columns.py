@@ -29,6 +29,7 @@ from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_patterns import NOT_NAME_WORDS, ORGANISATION_MARKERS, ROMAJI_NOT_NAMES
 from detectors.jp.person_roles import surname_and_given
 from detectors.jp.person_words import TITLES
+from detectors.legal_forms import COMPANY
 from detectors.nlp import WordLookup
 from detectors.words import words_pattern
 
@@ -41,7 +42,7 @@ _HONORIFIC_END = re.compile(r"\s*(?:様|さま|さん|殿|氏|君|くん|先生)
 _PARTY_END = re.compile(r"\s*(?:ご|御)?一行(?:様)?\s*$")
 _TITLE_END = re.compile(rf"\s*(?:{words_pattern(tuple(TITLES)).pattern})\s*$")  # 山田部長: the person
 _OTHERS_END = re.compile(r"\s*(?:他|ほか|外)\s*[0-9０-９一二三四五六七八九十]+\s*名\s*$")
-_LEGAL_FORM = re.compile(r"株式会社|有限会社|合同会社|合資会社|[(（][株有][)）]|[㈱㈲]|御中")
+_LEGAL_FORM = re.compile(COMPANY + "|御中")
 _DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,}(?:部|課|室|係|科|局|班|センター)$")
 _KANA_KANJI_WORD = r"[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9f]"
 _JAPANESE_NAME = re.compile(rf"{_KANA_KANJI_WORD}{{1,8}}(?:(?:[ \u3000]{{1,2}}|・){_KANA_KANJI_WORD}{{1,8}}){{0,2}}")

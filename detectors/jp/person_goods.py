@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from detectors.jp.person_names import NameLists
+from detectors.legal_forms import LEGAL_FORMS
 from detectors.nlp import WordLookup
 from detectors.words import alternation
 
@@ -35,12 +36,9 @@ _GLUED_WORD = re.compile(rf"[{_KANJI}]{{2,4}}$")
 _SHOP_REACH = 16
 # the last character of a word for a kind of person or a relation (長男, 次女, 画家, 社員, 選手)
 _PERSON_ENDS = frozenset("男女子兄弟姉妹父母祖孫息嫁婿夫妻長員者家手師士優官人将主王帝公卿氏君様殿生")
-_FORMS = ("株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "一般社団法人", "一般財団法人", "公益社団法人",
-          "公益財団法人", "社会福祉法人", "医療法人社団", "医療法人財団", "医療法人", "学校法人", "宗教法人", "NPO法人",
-          "特定非営利活動法人", "(株)", "（株）", "(有)", "（有）", "(同)", "（同）", "㈱", "㈲")
 # a form opening the name (株式会社 中川設計), not one closing the firm before a person (三葉工機(株) 松永 修平)
-_FORM_BEFORE = re.compile(f"(?<![^\\s:：,、\t])(?:{alternation(_FORMS)})[ \u3000]?$")
-_FORM_AFTER = re.compile(f"[ \u3000]?(?:{alternation(_FORMS)})")
+_FORM_BEFORE = re.compile(f"(?<![^\\s:：,、\t])(?:{alternation(LEGAL_FORMS)})[ \u3000]?$")
+_FORM_AFTER = re.compile(f"[ \u3000]?(?:{alternation(LEGAL_FORMS)})")
 
 
 @lru_cache(maxsize=1)

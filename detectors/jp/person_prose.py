@@ -20,6 +20,7 @@ from detectors.jp.base import starts_after
 from detectors.jp.person_words import (CHAIN_THING_SUFFIXES, CHAIN_THING_WORDS, HONORIFICS, PLACE_ACTIONS,
                                       PLACE_FACILITIES, PHRASE_END_MARKS, PROSE_TITLES, ROLE_NOUNS,
                                       TITLES)
+from detectors.legal_forms import COMPANY
 from detectors.nlp import WordLookup
 from detectors.words import alternation
 
@@ -146,8 +147,8 @@ def _chain_name(text: str, chain: re.Match, words, starts: list[int], name_tags:
     return None
 
 
-_LEGAL_FORM_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社|\(株\)|\(有\)|㈱|㈲) ?$")
-_LEGAL_FORM_AFTER = re.compile(r" ?(?:株式会社|有限会社|合同会社|合資会社|\(株\)|㈱)")
+_LEGAL_FORM_BEFORE = re.compile(f"(?:{COMPANY}) ?$")
+_LEGAL_FORM_AFTER = re.compile(f" ?(?:{COMPANY})")
 
 
 def beside_a_legal_form(text: str, start: int, end: int) -> bool:

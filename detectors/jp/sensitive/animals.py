@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-ANIMAL_RECORD = re.compile(r"飼い?主|ペット名|動物名|犬種|猫種|畜種|患畜|ペットの(?:名前|種類)")
+from detectors.animal_words import ANIMAL_RECORD_FIELD
+
+ANIMAL_RECORD = re.compile(r"飼い?主|患畜|" + ANIMAL_RECORD_FIELD)
 # the categories an animal's record tells of the animal (its owner's faith or union stay the owner's)
 OF_AN_ANIMAL = frozenset({"病歴", "障害", "健康診断結果"})
 
