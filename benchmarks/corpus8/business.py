@@ -19,7 +19,7 @@ PRODUCTS = ["医療保険", "がん保険", "自動車保険", "火災保険", "
 def hoken_contracts(k: Kit, org: Org, n: int) -> Output:
     """契約者一覧: the policy number passes the My Number check, the 告知 column is health."""
     rows = []
-    for _ in range(k.rng.randint(12, 22)):
+    for _ in range(k.rng.randint(8, 15)):
         p = k.people.mixed(1945, 2000)
         told = sensitive.phrase(k.rng, "病歴") if k.rng.random() < .4 else "告知事項なし"
         pay = k.card() if k.rng.random() < .4 else [k.rng.choice(BANKS)[0], " 普通 ", k.account()]
@@ -40,18 +40,21 @@ def hoken_accident(k: Kit, org: Org, n: int) -> Output:
              ["契約者：", k.name(p), "（", k.kana(p), "）"], ["運転免許証番号：", k.licence(p)],
              ["連絡先：", k.phone(p, True)], ["事故日：", k.event_date(), "　場所：", k.place_name(), "付近の交差点"],
              ["相手方：", k.name(other), "様　", k.phone(other, False)],
-             ["状況：追突され", k.name(p, True), "様は", k.rng.choice(["頸椎捻挫と診断され通院中", "右鎖骨骨折で入院中", "腰部打撲で通院中"]), "。"]]
+             ["状況：追突され", k.name(p, True), "様は", k.rng.choice(["頸椎捻挫と診断され通院中", "右鎖骨骨折で入院中", "腰部打撲で通院中"]), "。"],
+             ["--"], *org.letterhead()]
     lines[7][3] = sens("病歴", lines[7][3])
     data = message((k.name(staff), Mark("EMAIL", f"{staff.family_roman.lower()}@{org.mail.split('@')[1]}")),
                    ("", "jiko-uketsuke@insurer.example.co.jp"), "【事故受付】追突事故の件", "Wed, 18 Nov 2026 16:40:11 +0900",
                    lines, msgid=f"hk{n}")
-    return out_inside(f"hoken/mail/事故受付_{n:02d}.eml", data)
+    folder = "cur" if n % 3 else ".Sent/cur"  # the agent's Maildir: sent copies in their own folder
+    return out_inside(f"hoken/Maildir/{folder}/1763{n:06d}.M{n}P{4100 + n}.mail01:2,S" if n % 2 else
+                      f"hoken/mail/事故受付_{n:02d}.eml", data)
 
 
 def shinkin_host(k: Kit, org: Org, n: int) -> Output:
     """顧客マスタの抽出 (headerless CSV from the host): births packed, phones without dashes."""
     rows = []
-    for i in range(k.rng.randint(20, 35)):
+    for i in range(k.rng.randint(10, 18)):
         p = k.people.person(1935, 2004)
         rows.append([f"{300000 + n * 100 + i}", cell(k, p, "kana_half"), cell(k, p, "tight"), cell(k, p, "birth_packed"),
                      cell(k, p, "postal_bare"), cell(k, p, "address"), cell(k, p, "phone_bare"), "01", k.account(),
@@ -66,14 +69,15 @@ def shinkin_loan(k: Kit, org: Org, n: int) -> Output:
              ["生年月日 ", k.birth(p, 0), "　年齢 ", f"{p.age_on(TODAY)}歳"], ["ご住所 〒", k.postal(p), " ", k.address(p)],
              ["ご自宅 ", k.phone(p, False), "　携帯 ", k.phone(p, True)], ["本人確認書類 運転免許証 ", k.licence(p)],
              ["勤務先 法人番号 ", k.corporate(), "　勤続 ", f"{k.rng.randint(1, 30)}年"],
-             ["返済口座 普通 ", k.account()], ["受付 ", k.name(k.people.person(1985, 2002)), "　受付日 ", k.event_date()]]
+             ["返済口座 普通 ", k.account()], ["受付 ", k.name(k.people.person(1985, 2002)), "　受付日 ", k.event_date()],
+             *org.letterhead()]
     return out(f"shinkin/ローン申込_{n:03d}.pdf", render.pdf(lines))
 
 
 def nokyo_members(k: Kit, org: Org, n: int) -> Output:
     """正組合員名簿: 出資口数 and 貯金口座, a union officer among the staff sheet."""
     rows = []
-    for i in range(k.rng.randint(12, 25)):
+    for i in range(k.rng.randint(10, 18)):
         p = k.people.person(1935, 1990)
         rows.append([f"{n:02d}-{i:04d}", *row(k, p, ["name", "kana", "birth_era", "address", "phone"]),
                      str(k.rng.randint(10, 300)), k.account(), k.rng.choice(["水稲", "りんご", "畜産", "野菜"]),
@@ -114,7 +118,7 @@ def hikkoshi_crew(k: Kit, org: Org, n: int) -> Output:
 def taxi_drivers(k: Kit, org: Org, n: int) -> Output:
     """乗務員台帳: licence, checkup, the union the driver serves in."""
     rows = []
-    for i in range(k.rng.randint(10, 18)):
+    for i in range(k.rng.randint(8, 14)):
         p = k.people.person(1950, 1995)
         checkup = sensitive.phrase(k.rng, "健康診断結果") if k.rng.random() < .5 else sensitive.normal(k.rng)
         rows.append([f"{i + 1:03d}", *row(k, p, ["name", "kana", "birth", "address", "mobile", "licence"]),
@@ -133,7 +137,8 @@ def taxi_accident(k: Kit, org: Org, n: int) -> Output:
              ["車両 呉500あ", f"{k.rng.randint(10, 99)}-{k.rng.randint(10, 99)}", "　発生場所 ", k.place_name(), "前"],
              ["負傷者 ", k.name(passenger), "（乗客）", k.address(passenger), "在住"],
              ["状況 ", k.name(d, True), "乗務員の話では、停車中に後方から追突された。乗客は頸部痛を訴え救急搬送。"],
-             ["乗務員は", sensitive.phrase(k.rng, "病歴"), "であり、事故後の点呼では異常なし。"]]
+             ["乗務員は", sensitive.phrase(k.rng, "病歴"), "であり、事故後の点呼では異常なし。"],
+             ["所属 ", sensitive.phrase(k.rng, "労働組合") if k.rng.random() < .4 else "非組合員"], *org.letterhead()]
     return out(f"taxi/事故報告_{n:03d}.docx", render.docx(lines))
 
 
@@ -145,7 +150,9 @@ def keibi_shinjo(k: Kit, org: Org, n: int) -> Output:
     lines = [["身　上　書"], ["氏名 ", k.name(p), "　ふりがな ", k.kana(p)], ["生年月日 ", k.birth(p, k.rng.choice((0, 4, 8))), "生"],
              ["本籍 ", honseki[0]], ["現住所 ", k.address(p)], ["電話 ", k.phone(p)],
              ["賞罰 ", sensitive.phrase(k.rng, "犯罪歴") if k.rng.random() < .3 else "なし"],
-             ["健康状態 ", sensitive.phrase(k.rng, k.rng.choice(["病歴", "健康診断結果"]))]]
+             ["健康状態 ", sensitive.phrase(k.rng, k.rng.choice(["病歴", "健康診断結果"]))],
+             ["前職での組合活動 ", sensitive.phrase(k.rng, "労働組合") if k.rng.random() < .5 else "なし"],
+             *org.letterhead()]
     family = []
     for relation in k.rng.sample(["妻", "長男", "長女", "父", "母"], k.rng.randint(1, 3)):
         m = k.people.person(1935 if relation in ("父", "母") else 1960, 1965 if relation in ("父", "母") else 2020)
@@ -173,7 +180,7 @@ def keibi_roster(k: Kit, org: Org, n: int) -> Output:
 def genba_workers(k: Kit, org: Org, n: int) -> Output:
     """作業員名簿 (全建統一様式 style): two header rows, health and insurance columns."""
     rows = []
-    for _ in range(k.rng.randint(10, 20)):
+    for _ in range(k.rng.randint(8, 15)):
         p = k.people.mixed(1955, 2006)
         kin = k.people.person(1950, 2000)
         rows.append([*row(k, p, ["name", "kana", "birth", "age", "address", "any_phone", "blood"]),
@@ -199,7 +206,7 @@ def genba_entry(k: Kit, org: Org, n: int) -> Output:
 def callcenter_log(k: Kit, org: Org, n: int) -> Output:
     """応対履歴の日次エクスポート: CP932 with a header in English."""
     rows = []
-    for i in range(k.rng.randint(12, 22)):
+    for i in range(k.rng.randint(10, 18)):
         p = k.people.mixed(1940, 2005)
         topic = k.rng.random()
         if topic < .25:
@@ -219,7 +226,7 @@ def callcenter_log(k: Kit, org: Org, n: int) -> Output:
 def insatsu_mailout(k: Kit, org: Org, n: int) -> Output:
     """DM発送の入稿データ: a zip with the address list and the job sheet."""
     rows = []
-    for _ in range(k.rng.randint(20, 35)):
+    for _ in range(k.rng.randint(12, 22)):
         p = k.people.mixed(1940, 2004)
         rows.append([cell(k, p, "postal_bare"), Mark("ADDRESS", p.address(0)), cell(k, p, "name"), "様", k.product_code()])
     addresses = render.csv_table(Table(["郵便番号", "住所", "宛名", "敬称", "顧客コード"], rows), encoding="cp932")
@@ -237,7 +244,9 @@ def shogakukai_application(k: Kit, org: Org, n: int) -> Output:
               "postal": cell(k, p, "postal"), "address": cell(k, p, "address"), "mobile": cell(k, p, "mobile"),
               "email": cell(k, p, "email"), "guardian": cell(k, head, "name"), "guardian_birth": k.birth(head),
               "income": f"{k.rng.randint(150, 450)}万円", "health": sensitive.phrase(k.rng, "障害") if k.rng.random() < .4 else "",
-              "bank": k.rng.choice(BANKS)[0], "account": k.account()}
+              "bank": k.rng.choice(BANKS)[0], "account": k.account(),
+              "motivation": ["高校では", sensitive.phrase(k.rng, k.rng.choice(["信条", "宗教", "人種・民族"])),
+                             "として地域の活動に関わってきました。"]}
     if not record["health"]:
         del record["health"]
     return out(f"shogakukai/申請_{n:03d}.xml", render.xml_records([record], "application", "applicant_record"))
@@ -250,6 +259,34 @@ def shogakukai_payments(k: Kit, org: Org, n: int) -> Output:
         p = k.people.person(2003, 2008)
         bank, code = k.rng.choice(BANKS)
         rows.append([f"W{n:02d}{i:03d}", cell(k, p, "name"), cell(k, p, "kana_half"), bank, code, k.rng.choice(BRANCHES),
-                     k.yucho() if bank == "ゆうちょ銀行" else k.account(), f"{k.rng.choice([30000, 40000, 50000]):,}"])
+                     k.yucho() if bank == "ゆうちょ銀行" else k.account(), f"{k.rng.choice([30000, 40000, 50000]):,}",
+                     k.event_date()])
     return out(f"shogakukai/振込一覧_{n:02d}.xlsx", render.xlsx([Table(
-        ["奨学生番号", "氏名", "ｺｳｻﾞﾒｲｷﾞ", "金融機関", "金融機関コード", "支店", "口座番号", "金額"], rows, sheet="11月振込")]))
+        ["奨学生番号", "氏名", "ｺｳｻﾞﾒｲｷﾞ", "金融機関", "金融機関コード", "支店", "口座番号", "金額", "振込日"], rows, sheet="11月振込")]))
+
+
+CHECK_ITEMS = [  # (item, unit, normal range, a value out of it with its judgement)
+    ("血圧", "mmHg", lambda r: f"{r.randint(104, 128)}/{r.randint(62, 82)}", lambda r: f"{r.randint(150, 178)}/{r.randint(92, 108)} 要精検"),
+    ("HbA1c", "%", lambda r: f"{r.uniform(4.8, 5.5):.1f}", lambda r: f"{r.uniform(6.6, 8.9):.1f} 要治療"),
+    ("γ-GTP", "U/L", lambda r: f"{r.randint(12, 45)}", lambda r: f"{r.randint(110, 260)} 要再検"),
+    ("LDL", "mg/dL", lambda r: f"{r.randint(80, 118)}", lambda r: f"{r.randint(165, 210)} 要受診"),
+    ("尿糖", "", lambda r: "(-)", lambda r: f"({r.choice(['2+', '3+'])}) 要再検"),
+]
+
+
+def taxi_checkups(k: Kit, org: Org, n: int) -> Output:
+    """定期健康診断結果一覧: one row per driver, each item a value with its judgement."""
+    rows = []
+    for _ in range(k.rng.randint(8, 14)):
+        p = k.people.person(1950, 1998)
+        values = []
+        for item, unit, normal, high in CHECK_ITEMS:
+            if k.rng.random() < .3:
+                values.append(sens("健康診断結果", f"{item} {high(k.rng)}"))
+            else:
+                values.append(Mark("SENSITIVE", f"{item} {normal(k.rng)}{unit}", category="健康診断結果", optional=True))
+        verdict = k.rng.choice(["C", "D1", "D2", "E"])
+        rows.append([cell(k, p, "name"), k.event_date(), *values, sens("健康診断結果", f"総合判定 {verdict}")])
+    return out(f"taxi/健診結果一覧_{n:02d}.xlsx", render.xlsx([Table(
+        ["氏名", "受診日", "血圧", "血糖", "肝機能", "脂質", "尿", "総合"], rows, title="令和8年度 定期健康診断結果（乗務員）",
+        sheet="結果")]))

@@ -33,9 +33,9 @@ def byoto_admission(k: Kit, org: Org, n: int) -> Output:
              ["生年月日 ", k.birth(p, k.rng.choice((0, 4, 3))), "　性別 ", "女" if p.female else "男"],
              ["現住所 〒", k.postal(p), " ", k.address(p)], ["電話 ", k.phone(p)],
              ["保険者番号 ", k.insurer(), "　記号・番号 ＊＊"], ["既往歴 ", sensitive.phrase(k.rng, "病歴")],
-             ["宗教上の配慮 ", sensitive.phrase(k.rng, "宗教") if k.rng.random() < .4 else "特になし"],
+             ["宗教上の配慮 ", sensitive.phrase(k.rng, "宗教") if k.rng.random() < .5 else "特になし"],
              ["連帯保証人 ", k.name(kin), "　続柄 ", k.rng.choice(["長男", "長女", "妻", "夫", "甥"]), "　電話 ", k.phone(kin, True)],
-             ["入院予定日 ", k.event_date(), "　病棟 4東"]]
+             ["入院予定日 ", k.event_date(), "　病棟 4東"], *org.letterhead()[1:]]
     return out(f"byoto/入院申込書_{n:03d}.pdf", render.pdf(lines))
 
 
@@ -83,8 +83,21 @@ def hogoshi_interview(k: Kit, org: Org, n: int) -> Output:
              ["近況：", k.name(p, True), "は", k.rng.choice(["建設会社で日雇い", "飲食店でアルバイト", "運送会社の助手"]),
               "として働いている。", k.rng.choice(["母", "祖母", "兄"]), "の", k.name(k.people.person(1950, 1985), True), "と同居。"],
              ["所見：", sensitive.phrase(k.rng, "病歴"), "の通院を続けるよう助言した。"],
+             ["前歴：", sensitive.phrase(k.rng, "犯罪歴"), "（本人申告）。"],
              ["担当保護司 ", k.name(k.people.person(1950, 1975))]]
     return out(f"hogoshi/面接記録_{n:03d}.odt", render.odt(lines))
+
+
+def hogoshi_caseload(k: Kit, org: Org, n: int) -> Output:
+    """担当事件一覧 (the 保護司会's shared sheet): the offence, the end of supervision."""
+    rows = []
+    for _ in range(k.rng.randint(6, 11)):
+        p = k.people.person(1970, 2008)
+        rows.append([*row(k, p, ["name", "birth", "address"]), sensitive.phrase(k.rng, "犯罪歴"),
+                     k.rng.choice(["1号観察", "3号観察", "4号観察"]), k.event_date(2027), cell(k, k.people.person(1945, 1970), "name")])
+    return out(f"hogoshi/担当事件一覧_{n:02d}.xlsx", render.xlsx([Table(
+        ["対象者氏名", "生年月日", "住居", "罪名・処分", "種別", "期間満了日", "担当保護司"], rows, sheet="一覧",
+        notes=[["保護司会事務局 ", org.own("phone")]])]))
 
 
 def higai_intake(k: Kit, org: Org, n: int) -> Output:
@@ -95,7 +108,7 @@ def higai_intake(k: Kit, org: Org, n: int) -> Output:
              ["連絡先 ", k.phone(p, True), "　（留守電可）"], ["住所 ", k.address(p)],
              ["相談内容 ", sensitive.phrase(k.rng, "犯罪被害"), "。警察には届出済み。"],
              ["心身の状況 ", sensitive.phrase(k.rng, "病歴")],
-             ["対応 ", k.name(k.people.person(1965, 1990)), "（相談員）が法テラスを案内。"]]
+             ["対応 ", k.name(k.people.person(1965, 1990)), "（相談員）が法テラスを案内。"], *org.letterhead()]
     return out(f"higai/相談受付票_{n:03d}.rtf", render.rtf(lines))
 
 
@@ -109,7 +122,9 @@ def konkatsu_profiles(k: Kit, org: Org, n: int) -> Output:
                         "メール": cell(k, p, "email"),
                         "宗教": sensitive.phrase(k.rng, "宗教") if k.rng.random() < .5 else "なし",
                         "健康状態": sensitive.phrase(k.rng, "病歴") if k.rng.random() < .3 else "良好",
-                        "ペット": k.pet()})
+                        "自己PR": ([sensitive.phrase(k.rng, k.rng.choice(["信条", "人種・民族"])), "です。"]
+                                   if k.rng.random() < .4 else "明るい性格です。"),
+                        "ペット": k.pet(), "入会日": k.event_date(k.rng.randint(2023, 2026))})
     return out(f"konkatsu/profiles_{n:02d}.json", render.json_records(records, root="members"))
 
 
@@ -131,7 +146,8 @@ def tsuyaku_registry(k: Kit, org: Org, n: int) -> Output:
         records.append({"name": cell(k, p, "name"), "kana": cell(k, p, "kana"), "birth": cell(k, p, "birth_west"),
                         "language": k.rng.choice(LANGUAGES), "passport": k.passport(True), "residence_card": k.residence(),
                         "origin": sensitive.phrase(k.rng, "人種・民族") if k.rng.random() < .3 else "",
-                        "tel": cell(k, p, "mobile"), "mail": cell(k, p, "email")})
+                        "tel": cell(k, p, "mobile"), "mail": cell(k, p, "email"),
+                        "registered": k.event_date(k.rng.randint(2015, 2026))})
     return out(f"tsuyaku/interpreters_{n:02d}.xml", render.xml_records(records, "interpreters", "interpreter"))
 
 

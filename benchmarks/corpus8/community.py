@@ -7,7 +7,7 @@ from benchmarks.corpus8 import render, sensitive
 from benchmarks.corpus8.compose import Output, cell, out, out_inside, row
 from benchmarks.corpus8.kit import Kit
 from benchmarks.corpus8.mail import flat, message
-from benchmarks.corpus8.model import neg
+from benchmarks.corpus8.model import Mark, neg
 from benchmarks.corpus8.orgs import Org
 from benchmarks.corpus8.render import Table
 
@@ -20,7 +20,7 @@ def jichikai_roster(k: Kit, org: Org, n: int) -> Output:
     """会員名簿: a title row merged over the columns; 備考 says who needs help in a disaster."""
     rows = []
     for han in range(1, k.rng.randint(3, 5)):
-        for _ in range(k.rng.randint(4, 7)):
+        for _ in range(k.rng.randint(3, 6)):
             p = k.people.mixed(1935, 1995)
             note = ""
             if k.rng.random() < .25:
@@ -48,6 +48,8 @@ def jichikai_minutes(k: Kit, org: Org, n: int) -> Output:
              ["2. 会計報告 ", k.name(c, True), "会計より中間報告。繰越金に誤りなし。"],
              ["3. その他 4班の", k.name(k.people.person(1935, 1960), True), "さんから、", sensitive.phrase(k.rng, "犯罪被害"),
               "との話があり、防犯灯の増設を市に要望する。"],
+             ["4. 掲示板 5班の", k.name(k.people.person(1940, 1975), True), "さん（", sensitive.phrase(k.rng, "信条"),
+              "）から、掲示板へのポスター掲示について申し入れがあった。"],
              ["次回：", k.event_date(), " ", k.place_name()], ["以上（記録：", k.name(b), "）"]]
     return out(f"jichikai/役員会議事録_{n:02d}.docx", render.docx(lines))
 
@@ -72,10 +74,11 @@ def kanri_arrears(k: Kit, org: Org, n: int) -> Output:
         p = k.people.person(1950, 1995)
         bank, code = k.rng.choice(BANKS[:5])
         rows.append([f"{k.rng.randint(1, 9)}0{k.rng.randint(1, 6)}", cell(k, p, "name"), bank, k.rng.choice(BRANCHES),
-                     k.rng.choice(["普通", "当座"]), k.account(), f"{k.rng.randint(2, 14) * 14500:,}", f"{k.rng.randint(1, 8)}か月"])
+                     k.rng.choice(["普通", "当座"]), k.account(), f"{k.rng.randint(2, 14) * 14500:,}", f"{k.rng.randint(1, 8)}か月",
+                     k.event_date()])
     notes = [["督促状は内容証明で送付。連絡先：管理事務室 ", org.own("phone")]]
     return out(f"kanri/滞納管理_{n:02d}.xlsx", render.xlsx([Table(
-        ["号室", "区分所有者", "金融機関", "支店名", "預金種目", "口座番号", "滞納額", "期間"], rows, sheet="滞納者",
+        ["号室", "区分所有者", "金融機関", "支店名", "預金種目", "口座番号", "滞納額", "期間", "督促日"], rows, sheet="滞納者",
         title="管理費・修繕積立金 滞納者一覧", notes=notes)]))
 
 
@@ -103,7 +106,9 @@ def juku_karte(k: Kit, org: Org, n: int) -> Output:
             ["保護者", cell(k, parent, "name"), "続柄", "母" if parent.female else "父"],
             ["住所", [cell(k, parent, "postal"), " ", cell(k, parent, "address")], "自宅電話", cell(k, parent, "phone")],
             ["緊急連絡先", cell(k, parent, "mobile"), "メール", cell(k, parent, "email")],
-            ["配慮事項", care, "志望校", "長岡高専"]]
+            ["配慮事項", care, "志望校", "長岡高専"],
+            ["家庭の状況", sensitive.phrase(k.rng, "人種・民族") if k.rng.random() < .3 else "特記なし", "紹介者",
+             cell(k, k.people.person(1970, 1990), "name")]]
     lines = [["生徒カルテ（個人票）"], [f"入塾日 令和{k.rng.randint(5, 8)}年{k.rng.randint(1, 12)}月  担当講師 ", k.name(k.people.person(1985, 2001))]]
     return out(f"juku/生徒カルテ_{n:03d}.docx", render.docx(lines, [Table(None, grid)]))
 
@@ -123,7 +128,7 @@ def juku_mendan(k: Kit, org: Org, n: int) -> Output:
 def juku_transfer(k: Kit, org: Org, n: int) -> Output:
     """月謝の口座振替データ: a headerless CSV, payer in half-width kana."""
     rows = []
-    for i in range(k.rng.randint(10, 20)):
+    for i in range(k.rng.randint(8, 16)):
         p = k.people.person(1970, 1990)
         bank, code = k.rng.choice(BANKS)
         rows.append([f"S{n:02d}{i:03d}", cell(k, p, "kana_half"), code, f"{k.rng.randint(1, 899):03d}", "1", k.account(),
@@ -138,9 +143,10 @@ def shonendan_roster(k: Kit, org: Org, n: int) -> Output:
         child, parent = k.people.person(2014, 2019), k.people.person(1980, 1990)
         health = sensitive.phrase(k.rng, k.rng.choice(["病歴", "障害"])) if k.rng.random() < .3 else "特になし"
         rows.append([str(number), cell(k, child, "name"), cell(k, child, "kana"), k.birth(child, k.rng.choice((1, 5, 2))),
-                     cell(k, parent, "name"), cell(k, parent, "mobile"), health])
+                     cell(k, parent, "name"), cell(k, parent, "mobile"), health,
+                     k.event_date(k.rng.randint(2022, 2026))])
     return out(f"shonendan/団員名簿_{n:02d}.xlsx", render.xlsx([Table(
-        ["背番号", "選手名", "ふりがな", "生年月日", "保護者名", "保護者携帯", "持病・アレルギー等"], rows, sheet="団員",
+        ["背番号", "選手名", "ふりがな", "生年月日", "保護者名", "保護者携帯", "持病・アレルギー等", "入団日"], rows, sheet="団員",
         title=f"{org.name} 団員名簿（{2026 + n % 2}年度）")]))
 
 
@@ -163,12 +169,13 @@ def shonendan_mail(k: Kit, org: Org, n: int) -> Output:
 
 
 def toshokan_export(k: Kit, org: Org, n: int) -> Output:
-    """利用者マスタ: a fixed-width host export without header, CP932, half-width kana."""
+    """利用者マスタ: a fixed-width host export without header, CP932, half-width kana; the
+    host keeps a full-width space inside an address field (a blank would end the field)."""
     rows = []
-    for i in range(k.rng.randint(15, 30)):
+    for i in range(k.rng.randint(10, 18)):
         p = k.people.person(1940, 2015)
         rows.append([f"{2100000 + n * 1000 + i:08d}", cell(k, p, "kana_half"), cell(k, p, "birth_packed"),
-                     cell(k, p, "postal_bare"), cell(k, p, "phone_bare"), cell(k, p, "address"),
+                     cell(k, p, "postal_bare"), cell(k, p, "phone_bare"), Mark("ADDRESS", p.address(0).replace(" ", "　")),
                      k.rng.choice(["1", "2", "1"]), neg("DATE_OF_BIRTH", f"20{k.rng.randint(10, 26)}0{k.rng.randint(1, 9)}1{k.rng.randint(0, 9)}",
                                                          "registration_date")])
     return out(f"toshokan/RIYOSHA_{n:02d}.DAT", render.fixed_width(rows, [10, 22, 10, 9, 13, 64, 2, 8]))
@@ -188,17 +195,17 @@ def shakyo_loan(k: Kit, org: Org, n: int) -> Output:
              ["相談者住所 ", cell(k, head, "address"), "　電話 ", cell(k, head, "any_phone")],
              ["（経過記録）", k.name(head, True), "さんは失職後に", sensitive.phrase(k.rng, "病歴"),
               "。家賃を3か月滞納。"],
-             ["振込先 ", k.rng.choice(BANKS)[0], " ", k.rng.choice(BRANCHES), " 普通 ", k.account()]]
+             ["振込先 ", k.rng.choice(BANKS)[0], " ", k.rng.choice(BRANCHES), " 普通 ", k.account()], *org.letterhead()]
     return out(f"shakyo/貸付相談_{n:03d}.docx", render.docx(lines, [Table(family[0], family[1:])]))
 
 
 def shakyo_volunteers(k: Kit, org: Org, n: int) -> Output:
     rows = []
-    for _ in range(k.rng.randint(10, 18)):
+    for _ in range(k.rng.randint(8, 14)):
         p = k.people.mixed(1945, 2004)
         rows.append([*row(k, p, ["name", "kana", "sex", "age", "postal", "address", "any_phone", "email"]),
-                     k.rng.choice(["配食", "傾聴", "送迎", "子ども食堂"])])
+                     k.rng.choice(["配食", "傾聴", "送迎", "子ども食堂"]), k.event_date(k.rng.randint(2018, 2026))])
     return out(f"shakyo/ボランティア登録_{n:02d}.csv", render.csv_table(Table(
-        ["氏名", "ふりがな", "性別", "年齢", "〒", "住所", "連絡先", "メール", "活動"], rows)))
+        ["氏名", "ふりがな", "性別", "年齢", "〒", "住所", "連絡先", "メール", "活動", "登録日"], rows)))
 
 
