@@ -170,9 +170,9 @@ def keibi_roster(k: Kit, org: Org, n: int) -> Output:
         domicile = f"{p.prefecture}{p.city}"
         rows.append([*row(k, p, ["name", "kana", "birth", "address"]), sens("本籍", domicile),
                      *row(k, p, ["employment", "pension", "my_number", "any_phone"]), k.rng.choice(["1号", "2号", "施設"]),
-                     k.event_date(k.rng.randint(2015, 2026))])
+                     k.event_date(k.rng.randint(2015, 2026)), sensitive.phrase(k.rng, "労働組合") if k.rng.random() < .15 else ""])
     rendered = render.csv_table(Table(["氏名", "フリガナ", "生年月日", "現住所", "本籍", "雇用保険被保険者番号", "基礎年金番号",
-                                       "個人番号", "連絡先", "業務区分", "検定合格日"], rows))
+                                       "個人番号", "連絡先", "業務区分", "検定合格日", "備考"], rows))
     optional = [("", Mark("ADDRESS", m.text, optional=True), loc) for m, loc in rendered[1] if m.category == "本籍"]
     return f"keibi/警備員名簿_{n:02d}.csv", rendered[0], flat(rendered[1]) + optional, False
 

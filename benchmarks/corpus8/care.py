@@ -20,6 +20,8 @@ def byoto_handover(k: Kit, org: Org, n: int) -> Output:
         p = k.people.mixed(1930, 1975)
         lines.append([f"{bed}号室 ", k.name(p, True), f"様（{p.age_on(TODAY)}）",
                       sensitive.phrase(k.rng, "病歴"), "。夜間", k.rng.choice(["不穏なし", "SpO2低下あり酸素2L", "疼痛の訴えあり頓用使用", "良眠"]), "。"])
+        if k.rng.random() < .15:
+            lines.append(["　", sensitive.phrase(k.rng, "宗教"), "とのこと、食事・処置は本人に確認"])
         if k.rng.random() < .3:
             lines.append(["　家族（", cell(k, k.people.person(1955, 1990), "name"), "）へ連絡済 ", cell(k, p, "mobile")])
     lines.append(["記録者 ", k.name(k.people.person(1980, 2000))])
@@ -48,6 +50,7 @@ def houkan_record(k: Kit, org: Org, n: int) -> Output:
              ["経過：", sensitive.phrase(k.rng, "病歴"), "。本日は下肢浮腫軽度。", k.rng.choice(["長女", "妻", "夫"]), "の",
               k.name(k.people.person(1950, 1980), True), "さんが同席。"],
              ["", sensitive.phrase(k.rng, "障害"), "のため入浴介助は2名で実施。"],
+             ["本人は", sensitive.phrase(k.rng, "宗教"), "。お祈りの時間を避けて訪問する。"] if k.rng.random() < .5 else ["特記事項なし"],
              ["申し送り：次回は", k.name(k.people.person(1975, 1998), True),
               "が担当。主治医への報告済み。"]]
     return out(f"houkan/訪問看護記録_{n:03d}.docx", render.docx(lines))

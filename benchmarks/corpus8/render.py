@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field, replace
@@ -24,6 +25,24 @@ class Table:
     title: str | None = None  # a merged title row above the header (sheets)
     sheet: str = "Sheet1"
     notes: list = field(default_factory=list)  # lines under the table
+
+
+_CREATED = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
+def steady(data: bytes) -> bytes:
+    """An Office file with the same bytes for the same content: its parts re-zipped
+    with one fixed time and its core properties dated 2026-11-20 (the libraries stamp
+    the clock)."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            part = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                part = _CREATED.sub(rb"\g<1>2026-11-20T09:00:00Z\g<2>", part)
+            target.writestr(zipfile.ZipInfo(info.filename, (2026, 11, 20, 9, 0, 0)), part, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
 
 
 def column(index: int) -> str:
@@ -86,7 +105,7 @@ def xlsx(tables: list[Table]) -> tuple[bytes, Placed]:
             placed += [(m, f"{table.sheet}!A{row_no}") for m in marks_of(note)]
     out = io.BytesIO()
     book.save(out)
-    return out.getvalue(), placed
+    return steady(out.getvalue()), placed
 
 
 def docx(lines: list, tables: list[Table] = ()) -> tuple[bytes, Placed]:
@@ -107,7 +126,7 @@ def docx(lines: list, tables: list[Table] = ()) -> tuple[bytes, Placed]:
                 placed += [(m, f"table{k}!{column(c)}{r + 1}") for m in marks_of(cell)]
     out = io.BytesIO()
     document.save(out)
-    return out.getvalue(), placed
+    return steady(out.getvalue()), placed
 
 
 def table_lines(table: Table, separator: str = "　") -> list:
@@ -179,7 +198,7 @@ def pptx(slides: list[list]) -> tuple[bytes, Placed]:
         placed += _unplaced(lines)
     out = io.BytesIO()
     deck.save(out)
-    return out.getvalue(), placed
+    return steady(out.getvalue()), placed
 
 
 def odt(lines: list) -> tuple[bytes, Placed]:
@@ -260,7 +279,7 @@ def half_width(text: str) -> str:
 
 
 def fixed_width(rows: list[list], widths: list[int], encoding: str = "cp932") -> tuple[bytes, Placed]:
-    """A host export: each field padded to its width (in bytes of the encoding), no header."""
+    """A host export: each field padded to its width in bytes of the encoding, no header."""
     lines, placed = [], []
     for row in rows:
         cells = []
