@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from benchmarks.corpus8 import numbers
 from benchmarks.corpus8.model import Mark, neg
+from benchmarks.corpus8.people import local_number
 
 # folder, name, office address, area code, mail domain
 ORGANISATIONS = {
@@ -60,11 +61,9 @@ class Org:
 
 def organisation(key: str, rng: random.Random) -> Org:
     name, office, area, domain = ORGANISATIONS[key]
-    rest = 10 - len(area)
-    exchange = str(rng.randint(2, 9)) + numbers.digits(rng, rest - 5)
     cut = len(area)
-    phone = area + exchange + numbers.digits(rng, 4)
-    fax = area + exchange + numbers.digits(rng, 4)
+    phone = local_number(rng, area)
+    fax = phone[:6] + numbers.digits(rng, 4)  # the fax shares the exchange
     postal = f"{rng.randint(100, 999)}-{numbers.digits(rng, 4)}"
     return Org(key, name, office, postal, f"{phone[:cut]}-{phone[cut:6]}-{phone[6:]}", f"{fax[:cut]}-{fax[cut:6]}-{fax[6:]}",
                f"{rng.choice(['info', 'office', 'jimukyoku', 'uketsuke'])}@{domain}")

@@ -7,6 +7,8 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import phonenumbers
+
 from benchmarks.corpus8 import numbers
 
 SURNAMES = [
@@ -195,10 +197,20 @@ def _street(rng: random.Random, town: str) -> str:
     return text
 
 
-def _local(rng: random.Random, area: str) -> str:
-    """A fixed number: area code + exchange + subscriber, 10 digits."""
-    rest = 10 - len(area)
-    return area + str(rng.randint(2, 9)) + numbers.digits(rng, rest - 1)
+def local_number(rng: random.Random, area: str) -> str:
+    """A fixed number: area code + exchange + subscriber, 10 digits, in a range the
+    numbering plan has given out (an exchange nobody uses is drawn again)."""
+    while True:
+        number = area + str(rng.randint(2, 9)) + numbers.digits(rng, 10 - len(area) - 1)
+        if phonenumbers.is_valid_number(phonenumbers.parse(number, "JP")):
+            return number
+
+
+def _mobile(rng: random.Random) -> str:
+    while True:
+        number = rng.choice(["090", "080", "070"]) + str(rng.randint(1, 9)) + numbers.digits(rng, 7)
+        if phonenumbers.is_valid_number(phonenumbers.parse(number, "JP")):
+            return number
 
 
 def birth_between(rng: random.Random, first: int, last: int) -> date:
@@ -231,8 +243,8 @@ class People:
         pref, city, towns, area, postal = rng.choice(PLACES)
         mail_name = (names[4] or "user").split(" ")[0].lower() + rng.choice([".", "_", ""]) + str(rng.randint(1, 999))
         return Person(*names, origin, female, birth_between(rng, first, last), pref, city,
-                      _street(rng, rng.choice(towns)), postal + numbers.digits(rng, 4), area, _local(rng, area),
-                      rng.choice(["090", "080", "070"]) + str(rng.randint(1, 9)) + numbers.digits(rng, 7),
+                      _street(rng, rng.choice(towns)), postal + numbers.digits(rng, 4), area, local_number(rng, area),
+                      _mobile(rng),
                       f"{mail_name}@{rng.choice(MAIL_HOSTS)}")
 
     def mixed(self, first: int = 1950, last: int = 2003) -> Person:
