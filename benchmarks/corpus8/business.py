@@ -13,6 +13,7 @@ from benchmarks.corpus8.model import Mark, neg, sens
 from benchmarks.corpus8.orgs import Org
 from benchmarks.corpus8.render import Table
 
+COMPANIES = ["有限会社カネコ工業", "真壁組", "(株)ツツイ設備", "古賀建設工業", "株式会社 立花電工", "筒井塗装店"]
 PRODUCTS = ["医療保険", "がん保険", "自動車保険", "火災保険", "個人年金", "傷害保険"]
 
 
@@ -44,7 +45,7 @@ def hoken_accident(k: Kit, org: Org, n: int) -> Output:
              ["--"], *org.letterhead()]
     lines[7][3] = sens("病歴", lines[7][3])
     data = message((k.name(staff), Mark("EMAIL", f"{staff.family_roman.lower()}@{org.mail.split('@')[1]}")),
-                   ("", "jiko-uketsuke@insurer.example.co.jp"), "【事故受付】追突事故の件", "Wed, 18 Nov 2026 16:40:11 +0900",
+                   ("", neg("EMAIL", "jiko-uketsuke@insurer.example.co.jp", "partner_office_mail")), "【事故受付】追突事故の件", "Wed, 18 Nov 2026 16:40:11 +0900",
                    lines, msgid=f"hk{n}")
     folder = "cur" if n % 3 else ".Sent/cur"  # the agent's Maildir: sent copies in their own folder
     return out_inside(f"hoken/Maildir/{folder}/1763{n:06d}.M{n}P{4100 + n}.mail01:2,S" if n % 2 else
@@ -195,7 +196,7 @@ def genba_workers(k: Kit, org: Org, n: int) -> Output:
 def genba_entry(k: Kit, org: Org, n: int) -> Output:
     """新規入場者アンケート (PDF, one worker per page)."""
     p = k.people.mixed(1960, 2006)
-    lines = [["新規入場者教育　アンケート兼誓約書"], ["受講日 ", k.event_date()], ["会社名 有限会社カネコ工業（二次）"],
+    lines = [["新規入場者教育　アンケート兼誓約書"], ["受講日 ", k.event_date()], ["会社名 ", neg("PERSON", k.rng.choice(COMPANIES), "company_named_like_person"), "（二次）"],
              ["氏名 ", k.name(p), "　生年月日 ", k.birth(p, k.rng.choice((1, 2, 3))), "　血液型 ", cell(k, p, "blood"), "型"],
              ["現住所 ", k.address(p)], ["携帯 ", k.phone(p, True)],
              ["持病の有無 あり（", sensitive.phrase(k.rng, "病歴"), "）" if k.rng.random() < .7 else "）"],
