@@ -170,14 +170,14 @@ def shonendan_mail(k: Kit, org: Org, n: int) -> Output:
 
 def toshokan_export(k: Kit, org: Org, n: int) -> Output:
     """利用者マスタ: a fixed-width host export without header, CP932 padded by bytes,
-    half-width kana, the address last (a full-width space inside it, as the host keeps it)."""
+    half-width kana, the address last and written without spaces (the host's field)."""
     rows = []
     for i in range(k.rng.randint(10, 18)):
         p = k.people.person(1940, 2015)
         rows.append([f"{2100000 + n * 1000 + i:08d}", cell(k, p, "kana_half"), cell(k, p, "birth_packed"),
                      cell(k, p, "postal_bare"), cell(k, p, "phone_bare"), k.rng.choice(["1", "2", "1"]),
                      neg("DATE_OF_BIRTH", f"20{k.rng.randint(10, 26)}0{k.rng.randint(1, 9)}1{k.rng.randint(0, 9)}",
-                         "registration_date"), Mark("ADDRESS", p.address(0).replace(" ", "　"))])
+                         "registration_date"), Mark("ADDRESS", p.address(0).replace(" ", ""))])
     return out(f"toshokan/RIYOSHA_{n:02d}.DAT", render.fixed_width(rows, [10, 22, 10, 9, 13, 3, 10, 0]))
 
 

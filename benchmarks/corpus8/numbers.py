@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 import string
 
+from stdnum import luhn
+
 
 def digits(rng: random.Random, n: int, first: str = "0123456789") -> str:
     return rng.choice(first) + "".join(rng.choice(string.digits) for _ in range(n - 1))
@@ -35,11 +37,7 @@ def my_number_shaped(rng: random.Random, number: str) -> str:
 
 
 def luhn_digit(body: str) -> str:
-    total = 0
-    for i, d in enumerate(reversed(body)):
-        n = int(d) * (2 if i % 2 == 0 else 1)
-        total += n - 9 if n > 9 else n
-    return str((10 - total % 10) % 10)
+    return luhn.calc_check_digit(body)
 
 
 def card(rng: random.Random) -> str:

@@ -178,22 +178,22 @@ class Person:
         return day.year - self.birth.year - ((day.month, day.day) < (self.birth.month, self.birth.day))
 
 
+STREET_SHAPES = [  # 丁目番号, hyphens, kanji numerals, 番地 or 字, 丁目 with a hyphen
+    lambda town, c, b, g, r: f"{town}{c}丁目{b}番{g}号",
+    lambda town, c, b, g, r: f"{town}{c}-{b}-{g}",
+    lambda town, c, b, g, r: f"{town}{kanji_numeral(c)}丁目{kanji_numeral(b)}番{kanji_numeral(g)}号",
+    lambda town, c, b, g, r: f"{town}{r.randint(100, 2999)}番地{r.randint(1, 9)}",
+    lambda town, c, b, g, r: f"{town}字東{r.randint(1, 900)}",
+    lambda town, c, b, g, r: f"{town}{c}丁目{b}-{g}",
+]
+
+
 def _street(rng: random.Random, town: str) -> str:
-    c, b, g = rng.randint(1, 9), rng.randint(1, 30), rng.randint(1, 25)
-    style = rng.randrange(5)
-    if style == 0:
-        text = f"{town}{c}丁目{b}番{g}号"
-    elif style == 1:
-        text = f"{town}{c}-{b}-{g}"
-    elif style == 2:
-        text = f"{town}{kanji_numeral(c)}丁目{kanji_numeral(b)}番{kanji_numeral(g)}号"
-    elif style == 3:
-        text = f"{town}{rng.randint(100, 2999)}番地{rng.randint(1, 9)}" if rng.random() < .5 else f"{town}字東{rng.randint(1, 900)}"
-    else:
-        text = f"{town}{c}丁目{b}-{g}"
+    shape = rng.choice(STREET_SHAPES)
+    text = shape(town, rng.randint(1, 9), rng.randint(1, 30), rng.randint(1, 25), rng)
     if rng.random() < 0.35:
-        text += f" {rng.choice(BUILDINGS)}{rng.randint(1, 5)}0{rng.randint(1, 9)}号室" if rng.random() < .4 \
-            else f" {rng.choice(BUILDINGS)} {rng.randint(1, 5)}0{rng.randint(1, 9)}"
+        building, floor, room = rng.choice(BUILDINGS), rng.randint(1, 5), rng.randint(1, 9)
+        text += f" {building}{floor}0{room}号室" if rng.random() < .4 else f" {building} {floor}0{room}"
     return text
 
 

@@ -13,6 +13,8 @@ import zipfile
 from dataclasses import dataclass, field, replace
 from xml.sax.saxutils import escape
 
+from openpyxl.utils import get_column_letter
+
 from benchmarks.corpus8.model import Mark, joined, marks_of
 
 Placed = list  # of (Mark, location | None)
@@ -46,12 +48,8 @@ def steady(data: bytes) -> bytes:
 
 
 def column(index: int) -> str:
-    name = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        name = chr(65 + rest) + name
-    return name
+    """The letter of a 0-based column (0 -> A)."""
+    return get_column_letter(index + 1)
 
 
 def text_lines(lines: list, prefix: str = "L", encoding: str = "utf-8", newline: str = "\n") -> tuple[bytes, Placed]:
@@ -221,21 +219,17 @@ def odt(lines: list) -> tuple[bytes, Placed]:
     return out.getvalue(), _unplaced(lines)
 
 
-def _rtf_escape(text: str) -> str:
-    out = []
-    for ch in text:
-        if ch in "\\{}":
-            out.append("\\" + ch)
-        elif ord(ch) < 128:
-            out.append(ch)
-        else:
-            code = ord(ch)
-            out.append(f"\\u{code - 65536 if code > 32767 else code}?")
-    return "".join(out)
+def _rtf_char(ch: str) -> str:
+    """ASCII as itself (RTF's own braces and backslash escaped), the rest as \\uN with
+    a `?` for readers without Unicode (N signed 16-bit, as RTF wants)."""
+    if ch in "\\{}":
+        return "\\" + ch
+    code = ord(ch)
+    return ch if code < 128 else f"\\u{code if code < 32768 else code - 65536}?"
 
 
 def rtf(lines: list) -> tuple[bytes, Placed]:
-    body = "\\par\n".join(_rtf_escape(joined(line)) for line in lines)
+    body = "\\par\n".join("".join(map(_rtf_char, joined(line))) for line in lines)
     text = "{\\rtf1\\ansi\\ansicpg932\\deff0{\\fonttbl{\\f0\\fnil\\fcharset128 MS Mincho;}}\\uc1\\f0\\fs21\n" + body + "\\par\n}"
     return text.encode("ascii"), _unplaced(lines)
 
