@@ -11,8 +11,10 @@ from benchmarks.corpus8.kit import Kit
 from benchmarks.corpus8.mail import archive, flat, mbox, message
 from benchmarks.corpus8.model import Mark, neg, sens
 from benchmarks.corpus8.orgs import Org
+from benchmarks.corpus8.people import PLACES
 from benchmarks.corpus8.render import Table
 
+FEMALE_RELATIONS = {"妻", "母", "長女", "次女", "祖母"}
 COMPANIES = ["有限会社カネコ工業", "真壁組", "(株)ツツイ設備", "古賀建設工業", "株式会社 立花電工", "筒井塗装店"]
 PRODUCTS = ["医療保険", "がん保険", "自動車保険", "火災保険", "個人年金", "傷害保険"]
 
@@ -137,7 +139,8 @@ def taxi_accident(k: Kit, org: Org, n: int) -> Output:
     lines = [["事故報告書"], ["報告日 ", k.event_date(), "　営業所 阿賀営業所"], ["乗務員 ", k.name(d), "（免許証 ", k.licence(d), "）"],
              ["車両 呉500あ", f"{k.rng.randint(10, 99)}-{k.rng.randint(10, 99)}", "　発生場所 ", k.place_name(), "前"],
              ["負傷者 ", k.name(passenger), "（乗客）", k.address(passenger), "在住"],
-             ["状況 ", k.name(d, True), "乗務員の話では、停車中に後方から追突された。乗客は頸部痛を訴え救急搬送。"],
+             ["状況 ", k.name(d, True), "乗務員の話では、停車中に後方から追突された。乗客は",
+              sensitive.maybe("病歴", "頸部痛を訴え救急搬送"), "。"],
              ["乗務員は", sensitive.phrase(k.rng, "病歴"), "であり、事故後の点呼では異常なし。"],
              ["所属 ", sensitive.phrase(k.rng, "労働組合") if k.rng.random() < .4 else "非組合員"], *org.letterhead()]
     return out(f"taxi/事故報告_{n:03d}.docx", render.docx(lines))
@@ -155,8 +158,10 @@ def keibi_shinjo(k: Kit, org: Org, n: int) -> Output:
              ["前職での組合活動 ", sensitive.phrase(k.rng, "労働組合") if k.rng.random() < .5 else "なし"],
              *org.letterhead()]
     family = []
-    for relation in k.rng.sample(["妻", "長男", "長女", "父", "母"], k.rng.randint(1, 3)):
-        m = k.people.person(1935 if relation in ("父", "母") else 1960, 1965 if relation in ("父", "母") else 2020)
+    spouse = "夫" if p.female else "妻"
+    for relation in k.rng.sample([spouse, "長男", "長女", "父", "母"], k.rng.randint(1, 3)):
+        elder = relation in ("父", "母")
+        m = k.people.person(1935 if elder else 1960, 1965 if elder else 2020, female=relation in FEMALE_RELATIONS)
         m.family = p.family
         family.append([relation, cell(k, m, "name"), k.birth(m, k.rng.choice((1, 3, 5))), k.rng.choice(["同居", "別居"])])
     rendered = render.docx(lines, [Table(["続柄", "氏名", "生年月日", "同居別居"], family)])
@@ -168,7 +173,8 @@ def keibi_roster(k: Kit, org: Org, n: int) -> Output:
     rows = []
     for _ in range(k.rng.randint(10, 18)):
         p = k.people.person(1950, 2003)
-        domicile = f"{p.prefecture}{p.city}"
+        elsewhere = k.rng.choice(PLACES)  # 本籍 is seldom where one lives now
+        domicile = f"{elsewhere[0]}{elsewhere[1]}{k.rng.choice(elsewhere[2])}{k.rng.randint(1, 3000)}番地"
         rows.append([*row(k, p, ["name", "kana", "birth", "address"]), sens("本籍", domicile),
                      *row(k, p, ["employment", "pension", "my_number", "any_phone"]), k.rng.choice(["1号", "2号", "施設"]),
                      k.event_date(k.rng.randint(2015, 2026)), sensitive.phrase(k.rng, "労働組合") if k.rng.random() < .15 else ""])

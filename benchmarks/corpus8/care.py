@@ -19,7 +19,8 @@ def byoto_handover(k: Kit, org: Org, n: int) -> Output:
     for bed in k.rng.sample(range(401, 430), k.rng.randint(5, 9)):
         p = k.people.mixed(1930, 1975)
         lines.append([f"{bed}号室 ", k.name(p, True), f"様（{p.age_on(TODAY)}）",
-                      sensitive.phrase(k.rng, "病歴"), "。夜間", k.rng.choice(["不穏なし", "SpO2低下あり酸素2L", "疼痛の訴えあり頓用使用", "良眠"]), "。"])
+                      sensitive.phrase(k.rng, "病歴"), "。夜間", sensitive.maybe("病歴", k.rng.choice(["不穏なし", "SpO2低下あり酸素2L", "疼痛の訴えあり頓用使用", "良眠"])),
+                      "。"])
         if k.rng.random() < .15:
             lines.append(["　", sensitive.phrase(k.rng, "宗教"), "とのこと、食事・処置は本人に確認"])
         if k.rng.random() < .3:
@@ -46,7 +47,7 @@ def houkan_record(k: Kit, org: Org, n: int) -> Output:
     p = k.people.person(1930, 1960)
     nurse = k.people.person(1975, 1998)
     lines = [["訪問看護記録書Ⅱ"], ["利用者氏名　", k.name(p), "　様"], ["訪問日 ", k.event_date(), "　訪問者 ", k.name(nurse)],
-             ["バイタル：BT 36.6 BP 134/78 P 72"],
+             ["バイタル：", sensitive.maybe("病歴", f"BT 36.{k.rng.randint(2, 9)} BP 1{k.rng.randint(10, 48)}/{k.rng.randint(60, 90)} P {k.rng.randint(58, 96)}")],
              ["経過：", sensitive.phrase(k.rng, "病歴"), "。本日は下肢浮腫軽度。", k.rng.choice(["長女", "妻", "夫"]), "の",
               k.name(k.people.person(1950, 1980), True), "さんが同席。"],
              ["", sensitive.phrase(k.rng, "障害"), "のため入浴介助は2名で実施。"],
@@ -62,7 +63,7 @@ def houkan_users(k: Kit, org: Org, n: int) -> Output:
         p = k.people.person(1925, 1960)
         rows.append([*row(k, p, ["name", "kana", "birth_era", "address", "phone"]), k.insurer(),
                      sensitive.phrase(k.rng, "病歴"), sensitive.phrase(k.rng, "障害") if k.rng.random() < .35 else "",
-                     k.rng.choice(["要介護1", "要介護2", "要支援2", "要介護4"]), k.event_date(k.rng.randint(2020, 2026))])
+                     sensitive.maybe("障害", k.rng.choice(["要介護1", "要介護2", "要支援2", "要介護4"])), k.event_date(k.rng.randint(2020, 2026))])
     return out(f"houkan/利用者台帳_{n:02d}.xlsx", render.xlsx([Table(
         ["利用者名", "カナ", "生年月日", "住所", "電話", "保険者番号", "主病名", "障害等", "介護度", "契約日"], rows, sheet="利用者一覧")]))
 
@@ -84,7 +85,7 @@ def hogoshi_interview(k: Kit, org: Org, n: int) -> Output:
              ["面接日 ", k.event_date(), "　場所 自宅"],
              ["本件：", sensitive.phrase(k.rng, "犯罪歴"), "。"],
              ["近況：", k.name(p, True), "は", k.rng.choice(["建設会社で日雇い", "飲食店でアルバイト", "運送会社の助手"]),
-              "として働いている。", k.rng.choice(["母", "祖母", "兄"]), "の", k.name(k.people.person(1950, 1985), True), "と同居。"],
+              "として働いている。", *_relative(k), "と同居。"],
              ["所見：", sensitive.phrase(k.rng, "病歴"), "の通院を続けるよう助言した。"],
              ["前歴：", sensitive.phrase(k.rng, "犯罪歴"), "（本人申告）。"],
              ["担当保護司 ", k.name(k.people.person(1950, 1975))]]
@@ -97,10 +98,16 @@ def hogoshi_caseload(k: Kit, org: Org, n: int) -> Output:
     for _ in range(k.rng.randint(6, 11)):
         p = k.people.person(1970, 2008)
         rows.append([*row(k, p, ["name", "birth", "address"]), sensitive.phrase(k.rng, "犯罪歴"),
-                     k.rng.choice(["1号観察", "3号観察", "4号観察"]), k.event_date(2027), cell(k, k.people.person(1945, 1970), "name")])
+                     sensitive.maybe("犯罪歴", k.rng.choice(["1号観察", "3号観察", "4号観察"])), k.event_date(2027), cell(k, k.people.person(1945, 1970), "name")])
     return out(f"hogoshi/担当事件一覧_{n:02d}.xlsx", render.xlsx([Table(
         ["対象者氏名", "生年月日", "住居", "罪名・処分", "種別", "期間満了日", "担当保護司"], rows, sheet="一覧",
         notes=[["保護司会事務局 ", org.own("phone")]])]))
+
+
+def _relative(k: Kit) -> list:
+    """「母の〇〇」: a relative named with the word for the relation."""
+    relation = k.rng.choice(["母", "祖母", "兄"])
+    return [relation, "の", k.name(k.people.person(1940 if relation == "祖母" else 1955, 1985, female=relation != "兄"), True)]
 
 
 def higai_intake(k: Kit, org: Org, n: int) -> Output:

@@ -118,7 +118,7 @@ def juku_mendan(k: Kit, org: Org, n: int) -> Output:
     child = k.people.person(2008, 2014)
     lines = [["【面談記録】"], ["面談日：", k.event_date(), "　次回面談：", k.event_date(2027)],
              ["生徒：", k.name(child), "（中", str(k.rng.randint(1, 3)), "）　同席：", k.name(k.people.person(1970, 1985)), "（保護者）"],
-             [k.name(child, True), "くんは数学の計算ミスが多い。本人の話では",
+             [k.name(child, True), "さんは数学の計算ミスが多い。本人の話では",
               sensitive.phrase(k.rng, "病歴"), "で夏期講習を休んだ分が遅れている。"],
              ["母親より、", sensitive.phrase(k.rng, "障害"), "について学校と相談中との話あり。座席は前列に。"],
              ["講師メモ：英語は", k.name(k.people.person(1990, 2002), True), "先生に引き継ぐ。"]]
@@ -186,8 +186,11 @@ def shakyo_loan(k: Kit, org: Org, n: int) -> Output:
     head = k.people.person(1960, 1985)
     family = [["続柄", "氏名", "生年月日", "職業・学校", "健康状態"]]
     family.append(["本人", cell(k, head, "name"), k.birth(head), "パート", sensitive.phrase(k.rng, "病歴")])
-    for relation in k.rng.sample(["妻", "夫", "長男", "長女", "次男", "母"], k.rng.randint(1, 3)):
-        m = k.people.person(1940 if relation == "母" else 2000, 1960 if relation == "母" else 2018)
+    spouse = "夫" if head.female else "妻"
+    for relation in k.rng.sample([spouse, "長男", "長女", "次男", "母"], k.rng.randint(1, 3)):
+        elder, partner = relation == "母", relation == spouse
+        m = k.people.person(1940 if elder else 1960 if partner else 2000, 1960 if elder else 1985 if partner else 2018,
+                            female=relation in ("妻", "長女", "母"))
         m.family = head.family
         family.append([relation, cell(k, m, "name"), k.birth(m), k.rng.choice(["小学生", "無職", "高校生", "会社員"]),
                        sensitive.phrase(k.rng, "障害") if k.rng.random() < .4 else "良好"])

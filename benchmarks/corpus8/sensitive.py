@@ -88,5 +88,12 @@ def normal(rng: random.Random) -> Mark:
     return Mark("SENSITIVE", rng.choice(NORMAL_RESULTS), category="健康診断結果", optional=True)
 
 
+def maybe(category: str, text: str) -> Mark:
+    """Health or case detail of a named person that a reader may or may not count as
+    要配慮 (a night's observation, vital signs, a care level, a probation type):
+    optional, so reporting it is neither right nor wrong."""
+    return Mark("SENSITIVE", text, category=category, optional=True)
+
+
 def article(rng: random.Random) -> Mark:
     return neg("SENSITIVE", rng.choice(ARTICLES), "health_or_notice_article")
