@@ -34,6 +34,7 @@ PLAN = [
     ("kanri", community.kanri_residents, 7), ("kanri", community.kanri_arrears, 5), ("kanri", community.kanri_minutes, 8),
     ("juku", community.juku_karte, 10), ("juku", community.juku_mendan, 10), ("juku", community.juku_transfer, 5),
     ("shonendan", community.shonendan_roster, 5), ("shonendan", community.shonendan_mail, 7),
+    ("shonendan", community.shonendan_certificate, 4),
     ("toshokan", community.toshokan_export, 5), ("shakyo", community.shakyo_loan, 8),
     ("shakyo", community.shakyo_volunteers, 5),
     ("byoto", care.byoto_handover, 8), ("byoto", care.byoto_admission, 8), ("houkan", care.houkan_record, 8),

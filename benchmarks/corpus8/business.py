@@ -195,8 +195,10 @@ def genba_workers(k: Kit, org: Org, n: int) -> Output:
                      *row(k, p, ["employment", "pension"]), cell(k, kin, "name"), cell(k, kin, "any_phone"), k.event_date()])
     head = ["氏名", "フリガナ", "生年月日", "年齢", "現住所", "電話", "血液型", "健康診断日", "血圧・所見", "雇用保険番号",
             "基礎年金番号", "緊急連絡先氏名", "緊急連絡先電話", "入場年月日"]
+    groups = [("本人", 7), ("健康管理", 2), ("社会保険", 2), ("緊急連絡先", 2), ("", 1)]
     return out(f"genba/作業員名簿_{n:02d}.xlsx", render.xlsx([Table(head, rows, title=f"作業員名簿　{org.name}　元請確認欄",
-                                                                     sheet="作業員名簿", notes=[["事業所番号 ", k.employer()]])]))
+                                                                     sheet="作業員名簿", notes=[["事業所番号 ", k.employer()]],
+                                                                     groups=groups)]))
 
 
 def genba_entry(k: Kit, org: Org, n: int) -> Output:

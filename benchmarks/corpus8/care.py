@@ -46,7 +46,7 @@ def houkan_record(k: Kit, org: Org, n: int) -> Output:
     """訪問看護記録書II: the visit's observations in sentences."""
     p = k.people.person(1930, 1960)
     nurse = k.people.person(1975, 1998)
-    lines = [["訪問看護記録書Ⅱ"], ["利用者氏名　", k.name(p), "　様"], ["訪問日 ", k.event_date(), "　訪問者 ", k.name(nurse)],
+    lines = [["訪問看護記録書Ⅱ"], ["利用者氏名　", k.name(p), "　様（", k.birth(p, 4), "生まれ）"], ["訪問日 ", k.event_date(), "　訪問者 ", k.name(nurse)],
              ["バイタル：", sensitive.maybe("病歴", f"BT 36.{k.rng.randint(2, 9)} BP 1{k.rng.randint(10, 48)}/{k.rng.randint(60, 90)} P {k.rng.randint(58, 96)}")],
              ["経過：", sensitive.phrase(k.rng, "病歴"), "。本日は下肢浮腫軽度。", k.rng.choice(["長女", "妻", "夫"]), "の",
               k.name(k.people.person(1950, 1980), True), "さんが同席。"],

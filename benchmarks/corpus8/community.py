@@ -212,3 +212,13 @@ def shakyo_volunteers(k: Kit, org: Org, n: int) -> Output:
         ["氏名", "ふりがな", "性別", "年齢", "〒", "住所", "連絡先", "メール", "活動", "登録日"], rows)))
 
 
+
+
+def shonendan_certificate(k: Kit, org: Org, n: int) -> Output:
+    """卒団の感謝状: a vertical page typed line by line, the name spread over its width
+    (均等割付) and read with its spaces."""
+    child = k.people.person(2013, 2015)
+    spread = Mark("PERSON", "　".join(child.family) + "　　" + "　".join(child.given))
+    lines = [["感　謝　状"], [spread, "　殿"], ["あなたは六年間チームの一員として"], ["練習に励み仲間を支えてくれました"],
+             ["ここに感謝の意を表します"], [k.event_date()], [org.name], ["監督　", k.name(k.people.person(1965, 1985))]]
+    return out(f"shonendan/感謝状_{n:02d}.docx", render.docx(lines))

@@ -27,6 +27,7 @@ class Table:
     title: str | None = None  # a merged title row above the header (sheets)
     sheet: str = "Sheet1"
     notes: list = field(default_factory=list)  # lines under the table
+    groups: list = field(default_factory=list)  # (label, columns) merged over the header (sheets)
 
 
 _CREATED = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
@@ -87,6 +88,14 @@ def xlsx(tables: list[Table]) -> tuple[bytes, Placed]:
             sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(2, len(table.header or [1, 2])))
             sheet.cell(1, 1).alignment = Alignment(horizontal="center")
             row_no = 2
+        if table.groups:
+            start = 1
+            for label, span in table.groups:
+                sheet.cell(row_no, start, label)
+                if span > 1:
+                    sheet.merge_cells(start_row=row_no, start_column=start, end_row=row_no, end_column=start + span - 1)
+                start += span
+            row_no += 1
         if table.header:
             for c, head in enumerate(table.header, 1):
                 sheet.cell(row_no, c, head)
