@@ -31,6 +31,11 @@ def small():
     return corpus.generate(scale=SMALL)
 
 
+@pytest.fixture(scope="module")
+def whole():
+    return corpus.generate()
+
+
 def test_same_bytes_for_a_seed_and_other_bytes_for_another(small):
     assert_deterministic(corpus, small, SMALL, other_seed=9)
 
@@ -40,8 +45,8 @@ def test_small_corpus_values_in_place_with_valid_check_digits(small):
     assert any(d.clean for d in small)
 
 
-def test_every_category_and_every_kind_of_look_alike(small):
-    items = items_of(corpus.generate())
+def test_every_category_and_every_kind_of_look_alike(whole):
+    items = items_of(whole)
     categories = Counter(i.mark.category for i in items if i.mark.entity_type == "SENSITIVE" and not i.mark.negative
                          and not i.mark.optional)
     assert set(categories) == CATEGORIES and min(categories.values()) >= 20, categories
@@ -57,9 +62,16 @@ def test_oracle_scores_one(tmp_path):
 
 
 @pytest.mark.slow
-def test_whole_corpus():
-    assert_whole_corpus(corpus.generate(), SUFFIXES, CHECKS)
+def test_whole_corpus_values_in_place(whole):
+    assert_whole_corpus(whole, SUFFIXES, CHECKS)
 
 
-def test_check_digits_of_the_whole_corpus():
-    assert_check_digits([i for i in items_of(corpus.generate()) if not i.mark.optional], CHECKS)
+def test_check_digits_of_the_whole_corpus(whole):
+    assert_check_digits([i for i in items_of(whole) if not i.mark.optional], CHECKS)
+
+
+def test_organisations_and_their_files(whole):
+    """22 organisations, each with files of two kinds or more and of their own folder."""
+    folders = Counter(d.path.split("/", 1)[0] for d in whole)
+    assert len(folders) == 22 and min(folders.values()) >= 4, folders
+    assert len({d.path for d in whole}) == len(whole)
