@@ -75,3 +75,9 @@ def test_organisations_and_their_files(whole):
     folders = Counter(d.path.split("/", 1)[0] for d in whole)
     assert len(folders) == 22 and min(folders.values()) >= 4, folders
     assert len({d.path for d in whole}) == len(whole)
+
+
+def test_the_report_runs_it_as_a_held_out_set():
+    from benchmarks.detection_report import CORPORA
+
+    assert CORPORA["8"] == (corpus, "eval") and CORPORA["7"][1] == "eval"
