@@ -156,7 +156,7 @@ def tsuyaku_registry(k: Kit, org: Org, n: int) -> Output:
         records.append({"name": cell(k, p, "name"), "kana": cell(k, p, "kana"), "birth": cell(k, p, "birth_west"),
                         "language": k.rng.choice(LANGUAGES), "passport": k.passport(True), "residence_card": k.residence(),
                         "origin": sensitive.phrase(k.rng, "人種・民族") if k.rng.random() < .3 else "",
-                        "tel": cell(k, p, "mobile"), "mail": cell(k, p, "email"),
+                        "tel": k.phone(p, True, k.rng.choice((0, 3))), "mail": cell(k, p, "email"),
                         "registered": k.event_date(k.rng.randint(2015, 2026))})
     return out(f"tsuyaku/interpreters_{n:02d}.xml", render.xml_records(records, "interpreters", "interpreter"))
 
