@@ -29,7 +29,7 @@ _LABEL = re.compile(
 _CARD_HEAD = re.compile(r"被保険者|保険証(?!券)|健康保険|健保|国保|社保|けんぽ|資格確認書|組合員証|加入者証|医療保険|被扶養者")
 _NOT_CARD_HEAD = re.compile(r"雇用|雇保|年金|介護|証券|口座|貯金|通帳|ゆうちょ|車両|登録")
 _SYMBOL_BEFORE = re.compile(r"記号")
-SYMBOL_REACH = 40  # characters back, in the row or line, where a 記号 makes the next 番号 the card's
+SYMBOL_REACH = 40  # characters back, in the row or the lines above, where a 記号 makes the next 番号 the card's
 # which number a 記号 or 番号 is of: a health-insurance card's, or another's with the same words
 _INSURANCE = re.compile(r"被保険者|保険証(?!券)|健康保険|健保|国保|社保|けんぽ|後期高齢|資格確認書|組合員証|医療保険"
                         r"|共済組合|保険者番号|加入者証")
@@ -72,8 +72,8 @@ def _card_label(text: str, start: int, headers: ColumnHeaders) -> str | None:
     word, head = found["word"], found["head"]
     if "記号" in word or _CARD_HEAD.search(head):
         return found.group()
-    if not head and _SYMBOL_BEFORE.search(text, max(row, start - SYMBOL_REACH), label_at + found.start()):
-        return found.group()  # 記号 12 番号 345, 記号: 12<tab>番号: 345
+    if not head and _SYMBOL_BEFORE.search(text, max(0, start - SYMBOL_REACH), label_at + found.start()):
+        return found.group()  # 記号 12 番号 345, 記号: 12<tab>番号: 345, 記号 and 番号 on lines of their own
     return None
 
 
