@@ -32,6 +32,8 @@ class CreditCardRecognizer(JapanesePatternRecognizer):
         ("card_grouped", NUMBER_START + r"[0-9]{3}(?:[- ][0-9]{4}){3}(?:[- ]?[0-9]{1,3})?" + NO_DIGIT_AFTER, 0.55),
         ("card_plain", NUMBER_START + r"[0-9]{13,18}" + NO_DIGIT_AFTER, 0.5),
         ("card_amex", _AMEX_START + r"[47][0-9]{2}[- ][0-9]{6}[- ][0-9]{5}" + NO_DIGIT_AFTER, 0.55),
+        # Diners' fourteen digits as its card groups them, 4-6-4
+        ("card_diners", _AMEX_START + r"[068][0-9]{2}[- ][0-9]{6}[- ][0-9]{4}" + NO_DIGIT_AFTER, 0.55),
     )
     CONTEXT = ("カード番号", "クレジット", "クレジットカード", "card", "カード", "有効期限", "visa", "jcb")
     NEGATIVE_CONTEXT = ("注文番号", "伝票番号", "追跡番号", "お問い合わせ番号", "JAN", "法人番号")

@@ -88,3 +88,8 @@ def test_a_stored_value_card_is_no_credit_card(detector, text):
     f"会員名: 森 茜\tポイントカード番号: {OTHER_CARD}\t決済用クレジットカード: {CARD}"])
 def test_a_credit_card_beside_a_word_of_credit_stays(detector, text):
     assert CARD in _found(detector, text, "CREDIT_CARD")
+
+
+@pytest.mark.parametrize("written", ["3652 018473 6192", "3652-018473-6192"])
+def test_a_diners_card_grouped_as_its_card_groups_it(detector, written):
+    assert _found(detector, f"クレジットカード番号：{written}", "CREDIT_CARD") == ["36520184736192"]
