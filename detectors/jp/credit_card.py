@@ -9,7 +9,7 @@ from stdnum import luhn
 
 from detectors.entities import CREDIT_CARD
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer, starts_after
-from detectors.jp.number_labels import CARD_LABEL
+from detectors.jp.number_labels import CARD_LABEL, table_heading
 from detectors.lines import line_bounds
 from detectors.normalize import digits_only
 
@@ -21,8 +21,6 @@ _STORED_VALUE = re.compile(r"ギフト|gift|プリペイド|prepaid|ポイント
 _CREDIT = re.compile(r"クレジット|credit|クレカ|visa|master|jcb|amex|アメックス|american express|diners|ダイナース"
                      r"|決済|カード会社|国際ブランド|分割|リボ|与信|信販", re.IGNORECASE)
 STORED_BEFORE, STORED_AFTER = 160, 40  # characters of prose around the number
-MAX_ROWS_UP = 500  # rows of a table walked up to its header line
-_VALUE = re.compile(r"[0-9]{4}")
 _ISSUER = re.compile(r"^(?:4|5[1-5]|2(?:2[2-9]|[3-6][0-9]|7[01]|720)|3[47]|3(?:0[0-5]|[68])|35(?:2[89]|[3-8][0-9]))")
 
 
@@ -63,28 +61,9 @@ def _stored_value_card(text: str, start: int, end: int, headings: dict[int, str]
         row, row_end = max(0, start - STORED_BEFORE), min(len(text), end + STORED_AFTER)
     stored, credit = (_distance(words, text, row, row_end, start, end) for words in (_STORED_VALUE, _CREDIT))
     if in_table and stored is None and credit is None:
-        heading = _table_heading(text, row, headings)
+        heading = table_heading(text, row, headings)
         return _STORED_VALUE.search(heading) is not None and _CREDIT.search(heading) is None
     return stored is not None and (credit is None or stored < credit)
-
-
-def _table_heading(text: str, row: int, headings: dict[int, str]) -> str:
-    """The header line of the table a row is in and the line above it (its title):
-    the nearest lines above with no run of digits, past the rows of values (each
-    row's answer kept for the rows below)."""
-    passed, above, heading = [], row, ""
-    while above > 0 and len(passed) < MAX_ROWS_UP:
-        if above in headings:
-            heading = headings[above]
-            break
-        passed.append(above)
-        end, above = above - 1, text.rfind("\n", 0, above - 1) + 1
-        if not _VALUE.search(text, above, end):
-            heading = text[text.rfind("\n", 0, max(0, above - 1)) + 1:end]
-            break
-    for key in passed:
-        headings[key] = heading
-    return heading
 
 
 def _distance(words: re.Pattern, text: str, first: int, last: int, start: int, end: int) -> int | None:

@@ -18,7 +18,7 @@ from presidio_analyzer import RecognizerResult
 
 from detectors.entities import HEALTH_INSURANCE_NUMBER
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer
-from detectors.jp.number_labels import ColumnHeaders
+from detectors.jp.number_labels import ColumnHeaders, table_heading
 from detectors.lines import line_bounds
 
 # the words right before a value in its cell or sentence: a head (被保険者証, 保険証) and the number's word
@@ -34,6 +34,7 @@ SYMBOL_REACH = 40  # characters back, in the row or the lines above, where a 記
 _INSURANCE = re.compile(r"被保険者|保険証(?!券)|健康保険|健保|国保|社保|けんぽ|後期高齢|資格確認書|組合員証|医療保険"
                         r"|共済組合|保険者番号|加入者証")
 _OTHER_KIND = re.compile(r"ゆうちょ|貯金|口座|通帳|振込|銀行|年金|雇用保険|雇保|車両|ナンバープレート|登録番号|郵便|切手|JIS|記号の説明")
+_ANY_DIGIT = re.compile(r"[0-9]")  # a cell of a card's short 記号 (12) is a value, not a column's header
 SCOPE_BEFORE = 240  # characters of a form or a card's copy before the number
 CARD_SCORE = 0.6
 
@@ -49,10 +50,10 @@ class HealthInsuranceCardRecognizer(JapanesePatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         if not results:
             return results
-        headers, kept = ColumnHeaders(text), []
+        headers, headings, kept = ColumnHeaders(text, _ANY_DIGIT), {}, []
         for result in results:
             label = _card_label(text, result.start, headers)
-            if label is not None and _in_insurance_scope(text, result.start, label, headers):
+            if label is not None and _in_insurance_scope(text, result.start, label, headers, headings):
                 result.score = CARD_SCORE
                 kept.append(result)
         return kept
@@ -74,17 +75,21 @@ def _card_label(text: str, start: int, headers: ColumnHeaders) -> str | None:
         return found.group()
     if not head and _SYMBOL_BEFORE.search(text, max(0, start - SYMBOL_REACH), label_at + found.start()):
         return found.group()  # 記号 12 番号 345, 記号: 12<tab>番号: 345, 記号 and 番号 on lines of their own
+    if not head and label_at == start and "記号" in (headers.header(text.rfind("\t", row, start - 1) + 1) or ""):
+        return found.group()  # a 番号 column right of a 記号 column, their headers a row above
     return None
 
 
-def _in_insurance_scope(text: str, start: int, label: str, headers: ColumnHeaders) -> bool:
+def _in_insurance_scope(text: str, start: int, label: str, headers: ColumnHeaders, headings: dict[int, str]) -> bool:
     """A health-insurance word nearer before the number than any word of another
-    number's 記号・番号: in its label, its row and column, or the lines above it."""
+    number's 記号・番号: in its label, its row and column, its table's header line and
+    title, or the lines above it."""
     if _INSURANCE.search(label) and not _OTHER_KIND.search(label):
         return True
-    row, _ = line_bounds(text, start)
-    scopes = [text[row:start]] if "\t" in text[row:text.find("\n", start) % (len(text) + 1)] else []
-    scopes += [headers.header(start) or "", text[max(0, start - SCOPE_BEFORE):start]]
+    row, row_end = line_bounds(text, start)
+    in_table = "\t" in text[row:row_end]
+    scopes = [text[row:start], headers.header(start) or "", table_heading(text, row, headings)] if in_table else []
+    scopes.append(text[max(0, start - SCOPE_BEFORE):start])
     for scope in scopes:
         insurance, other = _last(_INSURANCE, scope), _last(_OTHER_KIND, scope)
         if insurance is not None or other is not None:

@@ -109,6 +109,25 @@ class ColumnHeaders:
         return None
 
 
+def table_heading(text: str, row: int, headings: dict[int, str]) -> str:
+    """The header line of the table a row is in and the line above it (its title):
+    the nearest line above with no run of digits, past the rows of values and blank
+    lines (an HTML table's text), each row's answer kept in headings for the rows below."""
+    passed, above, heading = [], row, ""
+    while above > 0 and len(passed) < MAX_ROWS:
+        if above in headings:
+            heading = headings[above]
+            break
+        passed.append(above)
+        end, above = above - 1, text.rfind("\n", 0, above - 1) + 1
+        if end > above and not text[above:end].isspace() and not _LONG_DIGITS.search(text, above, end):
+            heading = text[text.rfind("\n", 0, max(0, above - 1)) + 1:end]
+            break
+    for key in passed:
+        headings[key] = heading
+    return heading
+
+
 # A My Number's own labels (個人番号, マイナンバー, 個人番号カード, my_number, 通知カード番号)
 MY_NUMBER_LABEL = re.compile(r"個人|マイナ|my ?_?num|myno|共通番号|通知カード", re.IGNORECASE)
 # A card's own labels (カード番号, クレジットカード, カード会員番号, card_no, VISA)

@@ -93,3 +93,17 @@ def test_a_credit_card_beside_a_word_of_credit_stays(detector, text):
 @pytest.mark.parametrize("written", ["3652 018473 6192", "3652-018473-6192"])
 def test_a_diners_card_grouped_as_its_card_groups_it(detector, written):
     assert _found(detector, f"クレジットカード番号：{written}", "CREDIT_CARD") == ["36520184736192"]
+
+
+def test_a_long_sheets_symbol_and_number_under_its_title_only(detector):
+    rows = "".join(f"氏名: 山田 {n}郎\t記号: {100 + n}\t番号: {2000 + n}\t回収日: 2026/04/{10 + n}\n" for n in range(12))
+    sheet = "健康保険証 回収記録\t\n氏名\t記号\t番号\t回収日\t\n" + rows
+    found = _found(detector, sheet, "HEALTH_INSURANCE_NUMBER")
+    assert found == sorted([str(100 + n) for n in range(12)] + [str(2000 + n) for n in range(12)])
+    assert _found(detector, sheet.replace("健康保険証 回収記録", "駐車場 区画記録"), "HEALTH_INSURANCE_NUMBER") == []
+
+
+def test_an_html_tables_symbol_and_number_columns_under_their_headers(detector):
+    table = "\n被保険者証の写し\n\n\t氏名\t記号\t番号\n\n" + "".join(f"\t山田 {n}郎\t{10 + n}\t{300 + n}\n\n" for n in range(9))
+    found = _found(detector, table, "HEALTH_INSURANCE_NUMBER")
+    assert found == sorted([str(10 + n) for n in range(9)] + [str(300 + n) for n in range(9)])
