@@ -79,7 +79,9 @@ class DriversLicenseRecognizer(JapanesePatternRecognizer):
         is the licence's own (see _kind_in_row); so is a registered document's generic
         label (登録番号, 記載番号) over a number passing both checks near a word of driving."""
         kept = super()._by_labels(text, results)
-        named = [r for r in results if r not in kept and (_kind_in_row(text, r.start) or _generic_near_driving(text, r))]
+        mine = {id(r) for r in kept}  # by identity: a list's `in` compared results pairwise (n² on a roster)
+        named = [r for r in results
+                 if id(r) not in mine and (_kind_in_row(text, r.start) or _generic_near_driving(text, r))]
         return sorted(kept + named, key=lambda r: r.start)
 
     def best_score_without_context(self) -> float:

@@ -43,6 +43,9 @@ class HealthInsuranceCardRecognizer(JapanesePatternRecognizer):
     ENTITY = HEALTH_INSURANCE_NUMBER
     # digits, with the 記号・番号・枝番 joined by ・, -, / or a blank
     PATTERNS = (("card_part", NUMBER_START + r"[0-9]{1,10}(?:(?:[・/]| ?- ?| )[0-9]{1,10}){0,2}" + NO_DIGIT_AFTER, 0.3),)
+    # a digit run with none of these words before it in its cell is no card's (a date, a phone): skipped
+    # before a result is built; an empty cell may stand under a column's header (an HTML table)
+    LABELLED = {"card_part": r"記号|番号|no|^[ 　]*$"}
     GATE_WORDS = ("記号", "被保険者", "保険証", "健康保険", "健保", "国保", "資格確認書", "組合員証")
     PREFILTER = r"[0-9]"
 
