@@ -49,7 +49,9 @@ class ContextWordIndex:
     start, and a word credits every recognizer owning a word inside it."""
 
     def __init__(self, recognizers: list[EntityRecognizer]) -> None:
-        owned = {r.name: _context_words(r)[0] for r in recognizers}
+        # a recognizer's GATE_WORDS open the gate without raising a score (weak words
+        # its own analyze reads: a licence's 運転 or 公安委員会 near a number passing its check)
+        owned = {r.name: _context_words(r)[0] + tuple(getattr(r, "GATE_WORDS", ())) for r in recognizers}
         words = {w for ws in owned.values() for w in ws}
         self._owners = {w: frozenset(n for n, ws in owned.items() if any(o in w for o in ws)) for w in words}
         self._pattern = words_pattern(tuple(sorted(words)))

@@ -27,6 +27,7 @@ from detectors.jp.drivers_license import DriversLicenseRecognizer
 from detectors.jp.email import EmailRecognizer
 from detectors.jp.employment_insurance import EmploymentInsuranceRecognizer
 from detectors.jp.health_insurance import HealthInsuranceRecognizer
+from detectors.jp.health_insurance_card import HealthInsuranceCardRecognizer
 from detectors.jp.my_number import MyNumberRecognizer
 from detectors.jp.passport import PassportRecognizer
 from detectors.jp.pension import BasicPensionNumberRecognizer
@@ -50,6 +51,7 @@ RECOGNIZER_CLASSES = (
     ResidentRecordCodeRecognizer,
     EmploymentInsuranceRecognizer,
     HealthInsuranceRecognizer,
+    HealthInsuranceCardRecognizer,
     BankAccountRecognizer,
     CreditCardRecognizer,
     PhoneRecognizer,

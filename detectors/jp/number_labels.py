@@ -109,12 +109,31 @@ class ColumnHeaders:
         return None
 
 
+def table_heading(text: str, row: int, headings: dict[int, str]) -> str:
+    """The header line of the table a row is in and the line above it (its title):
+    the nearest line above with no run of digits, past the rows of values and blank
+    lines (an HTML table's text), each row's answer kept in headings for the rows below."""
+    passed, above, heading = [], row, ""
+    while above > 0 and len(passed) < MAX_ROWS:
+        if above in headings:
+            heading = headings[above]
+            break
+        passed.append(above)
+        end, above = above - 1, text.rfind("\n", 0, above - 1) + 1
+        if end > above and not text[above:end].isspace() and not _LONG_DIGITS.search(text, above, end):
+            heading = text[text.rfind("\n", 0, max(0, above - 1)) + 1:end]
+            break
+    for key in passed:
+        headings[key] = heading
+    return heading
+
+
 # A My Number's own labels (個人番号, マイナンバー, 個人番号カード, my_number, 通知カード番号)
 MY_NUMBER_LABEL = re.compile(r"個人|マイナ|my ?_?num|myno|共通番号|通知カード", re.IGNORECASE)
 # A card's own labels (カード番号, クレジットカード, カード会員番号, card_no, VISA)
 CARD_LABEL = re.compile(r"カード|クレジット|クレカ|card|credit|visa|jcb|master|amex|diners", re.IGNORECASE)
-# A driving licence's own labels (運転免許証番号, 免許証 No., 第…号 after 免許証, license_no)
-LICENCE_LABEL = re.compile(r"免許|運転|licen[cs]e|driv", re.IGNORECASE)
+# A driving licence's own labels (運転免許証番号, 免許証 No., 第…号 after 免許証, license_no, DL No., ライセンスNo)
+LICENCE_LABEL = re.compile(r"免許|運転|licen[cs]e|driv|ライセンス|(?<![a-z])dl(?![a-z])", re.IGNORECASE)
 # A health-insurance card's own labels (保険者番号, 被保険者証 記号・番号, 健保, 介護保険被保険者番号); a
 # policy's 保険証券番号 is a life or car insurer's contract, no card's
 HEALTH_INSURANCE_LABEL = re.compile(r"保険者|保険証(?!券)|健康保険|医療保険|健保|国保|記号|介護|後期高齢|insur|kenpo", re.IGNORECASE)

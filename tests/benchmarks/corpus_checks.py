@@ -8,6 +8,14 @@ def same_documents_for_a_seed(corpus) -> None:
     assert [d.data for d in first] != [d.data for d in other]
 
 
+def same_truth_for_a_seed(corpus, positives: int, negatives: int) -> None:
+    """The same names and truth for a seed, others for another (a workbook's bytes
+    carry the second it was written: not compared)."""
+    built = [[(d.name, d.truth) for d in corpus(seed).positives(positives) + corpus(seed).negatives(negatives)]
+             for seed in (3, 3, 4)]
+    assert built[0] == built[1] and built[0] != built[2]
+
+
 def truth_written_in_the_text(corpus) -> None:
     generator = corpus(5)
     docs = generator.positives(30)
