@@ -19,6 +19,7 @@ from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
 from detectors.jp.sensitive.courses import CourseMatcher
 from detectors.jp.sensitive.episodes import EpisodeMatcher, by_a_machine
+from detectors.jp.sensitive.events import EventMatcher
 from detectors.jp.sensitive.fields import FieldValues
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.indirect import IndirectMatcher
@@ -116,7 +117,7 @@ class SensitiveRecognizer(EntityRecognizer):
                          UnionMatcher(lexicon), ToldMatcher(lexicon), ProseMatcher(lexicon),
                          CourseMatcher(lexicon), StanceMatcher(lexicon), self.fields.roll,  # the one RollMatcher
                          IndirectMatcher(lexicon), MovementMatcher(), EpisodeMatcher(lexicon),
-                         AdvocacyMatcher(), ParentageMatcher())
+                         AdvocacyMatcher(), ParentageMatcher(), EventMatcher(lexicon))
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""
