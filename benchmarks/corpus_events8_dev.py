@@ -92,6 +92,8 @@ NOVEL = ["読書会の課題図書", "あらすじ：主人公は無実の罪で
 HALL = ["葬儀プランのご案内", "仏式（浄土真宗・曹洞宗・日蓮宗など各宗派）、神式、キリスト教式に対応します。", "ご相談は24時間受付。"]
 SHRINE = ["例大祭のお知らせ", "氏子の皆さまのご参加をお待ちしております。", "神輿の担ぎ手を募集します。"]
 UNION_NOTICE = ["組合員各位", "定期大会を開催します。", "執行委員の立候補を受け付けます。"]
+TO_ALL = ["食堂のメニュー変更について", "社員各位", "断食月の間、ハラール対応の弁当を日没後にも用意します。", "逮捕されることもある飲酒運転は厳禁です。"]
+REVIEW = ["書評", "強盗で服役した男が出所後に故郷へ帰る物語。", "被害者の家族との対話が読みどころ。"]
 STATION_STAFF = ["中央警察署", "北署生活安全課", "交番"]
 
 
@@ -106,7 +108,7 @@ class DevDocuments:
 
     def negatives(self, count: int) -> list[Doc]:
         makers: list[Callable[[int], Doc]] = [self._prevention, self._law, self._training, self._novel, self._hall,
-                                              self._shrine, self._union, self._station]
+                                              self._shrine, self._union, self._station, self._to_all, self._review]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def _memo(self, i: int) -> Doc:
@@ -148,3 +150,9 @@ class DevDocuments:
 
     def _station(self, i: int) -> Doc:
         return self.w.roster_of_no_one(i, "station", "警察官名簿", ["No", "氏名", "勤務先"], STATION_STAFF, "xlsx")
+
+    def _to_all(self, i: int) -> Doc:
+        return self.w.word(i, "to_all", TO_ALL + ["総務課　{name}"], [])
+
+    def _review(self, i: int) -> Doc:
+        return self.w.word(i, "review", REVIEW + ["評者：{name}"], [])

@@ -70,3 +70,35 @@ def test_a_probation_officers_note_in_a_file(scanner):
     found = in_file(scanner, "記録.txt", "\r\n".join(lines).encode("cp932"))
     assert ("犯罪歴", "満期出所") in found and ("犯罪歴", "警察に捕まった") in found
     assert all(category == "犯罪歴" for category, _ in found)
+
+
+@pytest.mark.slow
+def test_a_past_arrest_told_as_an_experience_is_the_persons(detector):
+    found = sensitive(detector, PERSON + "二十代の頃に傷害で逮捕されたことがある。")
+    assert [d.category for d in found] == ["犯罪歴"]
+
+
+@pytest.mark.slow
+def test_a_training_that_says_what_may_happen_tells_nothing(scanner):
+    lines = ["コンプライアンス研修 記録", "講師：弁護士 大西 和也", "内容：ストーカー行為は犯罪となり逮捕されることもある。"]
+    assert in_file(scanner, "研修.txt", "\r\n".join(lines).encode("cp932")) == []
+
+
+@pytest.mark.slow
+def test_a_books_plot_is_no_ones_record(scanner):
+    lines = ["書評", "著：浅田 真理子", "詐欺で服役した過去を隠して生きる主人公の葛藤を描く。", "評者：中川 理恵"]
+    assert in_file(scanner, "書評.txt", "\r\n".join(lines).encode("cp932")) == []
+
+
+@pytest.mark.slow
+def test_a_notice_to_all_staff_signed_by_its_office_ties_nothing(scanner):
+    lines = ["ラマダン期間中の食堂営業について", "社員各位", "3月はラマダン期間となるため、日没後の食事を用意します。",
+             "総務部　高木 美咲"]
+    assert in_file(scanner, "食堂.txt", "\r\n".join(lines).encode("cp932")) == []
+
+
+@pytest.mark.slow
+def test_a_notice_to_all_still_tells_of_the_person_it_names(scanner):
+    lines = ["関係者各位", "営業部の三輪 恭子さんは、ラマダン期間中は日中の会食を控えます。", "総務部　高木 美咲"]
+    found = in_file(scanner, "連絡.txt", "\r\n".join(lines).encode("cp932"))
+    assert found and all(category == "宗教" for category, _ in found)

@@ -97,3 +97,23 @@ class EventMatcher:
         """Whether a swindle is told before the sum in its sentence."""
         sentence_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start), start - SENTENCE_BEFORE)
         return bool(_SWINDLE.search(text, sentence_start + 1, start))
+
+
+# what may happen to anyone (逮捕されることもある, 被害に遭う可能性がある), not what did
+# (逮捕されたことがある is what did)
+_POSSIBLE_AFTER = re.compile(r"る(?:ことも|ことが)(?:ある|あります|あり得)|(?:る|た)?(?:可能性|おそれ|恐れ|かもしれ)")
+# a story's sentence (a plot, a book's or a film's summary): its people are made up
+_STORY = re.compile(r"主人公|登場人物|物語|あらすじ|粗筋|劇中|小説|ドラマ|映画の")
+_EVENTS = ("犯罪歴", "犯罪被害")
+
+
+def told_of_no_one(text: str, phrases: list[Phrase]) -> list[Phrase]:
+    """Without the offences and victimisations said as a possibility or told in a story."""
+    return [p for p in phrases if p.category not in _EVENTS or not (
+        _POSSIBLE_AFTER.match(text, p.end) or _STORY.search(_sentence(text, p.start, p.end)))]
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    first = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find("。", end), text.find("\n", end)) if i >= 0]
+    return text[first:min(stops, default=len(text))]

@@ -19,7 +19,7 @@ from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
 from detectors.jp.sensitive.courses import CourseMatcher
 from detectors.jp.sensitive.episodes import EpisodeMatcher, by_a_machine
-from detectors.jp.sensitive.events import EventMatcher
+from detectors.jp.sensitive.events import EventMatcher, told_of_no_one
 from detectors.jp.sensitive.fields import FieldValues
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.indirect import IndirectMatcher
@@ -149,7 +149,7 @@ class SensitiveRecognizer(EntityRecognizer):
             unchosen = unchosen_options(text, found)
             found = [p for p in found if (p.start, p.end) not in unchosen and not is_mark(text, p.start, p.end)]
         found = followed_from_checkup(text, self._one_per_item(text, found), labelled)
-        found = corrected(text, by_a_machine(text, found))
+        found = told_of_no_one(text, corrected(text, by_a_machine(text, found)))
         found = beliefs_over_care(grades_beside_results(text, judgements_after_values(text, found), self.fields.items))
         return disabilities_told_with_cause(text, merged(found, text))
 
