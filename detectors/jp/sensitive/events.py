@@ -38,6 +38,8 @@ _VIOLENCE = r"(?:DV|暴力|虐待|ストーカー|つきまとい|付きまと�
 _SHELTERED = (rf"{_VIOLENCE}(?:被害)?(?:を受け(?:て)?|から逃れる(?:ため|ために)?|を避ける(?:ため|ために)?|を理由に|のため|により|で|から)"
               r"[、 ]?(?:[^。\n\t、]{0,10}?)(?:一時保護(?:され(?:た|て(?:いる|おり|いた))?|中|を受け(?:た|て(?:いる|おり))?)"
               r"|転居(?:した|し|して(?:いる|おり))|避難(?:した|し|して(?:いる|おり)|中))")
+# a juvenile's or a suspect's case sent on (家庭裁判所に送致された, 家裁送致)
+_SENT_ON = r"(?:家庭裁判所|家裁|検察庁?|地検)(?:に|へ)?送致(?:され(?:た|て(?:いる|おり))?|となった|処分)?"
 _STALKED = r"(?:ストーカー|ストーキング)され(?:て(?:いる|おり|いた)|た)?"
 _TROUBLED = rf"(?:{_VIOLENCE}|痴漢|盗撮)(?:行為|被害)?(?:に|で)悩まされ(?:て(?:いる|おり|いた)|た)?"
 # a sum paid to a swindle: the swindle is said before it in the sentence
@@ -56,7 +58,7 @@ _SERVICE = (rf"{_PLACES_OF_FAITH}(?:の|で)(?:奉仕|礼拝|集会|行事|法�
             r"(?:る|て(?:いる|おり)|た)|のため|で(?:不在|休)|(?=[。\n\t]|$))")
 _FOOD_RULE = (r"(?:戒律|教え|教義)(?:で|により|に従(?:い|って)|上|のため|から)[、 ]?[^。\n\t]{0,12}?"
               r"(?:口にしない|口にできない|食べない|食べられない|飲まない|飲めない|不可|禁止|摂らない|控えて(?:いる|おり))")
-_CUES = re.compile(r"捕ま|検挙|切符|罰金|刑に服|出所|少年院|鑑別所|刑務所|拘置所|服役|ストーカ|保護観察付|一時保護|転居|避難|悩まされ|円を|円も|支援|族|戒律|教え|教義"
+_CUES = re.compile(r"送致|被害者|捕ま|検挙|切符|罰金|刑に服|出所|少年院|鑑別所|刑務所|拘置所|服役|ストーカ|保護観察付|一時保護|転居|避難|悩まされ|円を|円も|支援|族|戒律|教え|教義"
                    r"|教会|寺|神社|モスク|礼拝所|会堂|教団|修道院|聖堂|会館")
 # a case told of no one (〜を支払ってしまった事例が相次いでいます)
 _STORY_AFTER = re.compile(r"(?:という|といった|などの|ような|ように)?(?:事例|事件|ケース|手口|被害が|例が|例も)")
@@ -73,7 +75,9 @@ class EventMatcher:
         offences = offences[:-1] + _PLAIN_OFFENCES + ")"
         self._caught = compile_pattern(rf"{offences}(?:罪|の罪|の容疑|の疑い|容疑)?{_CAUGHT}")
         self._police = compile_pattern(rf"警察に{_CAUGHT_VERB}")
-        self._records = tuple(compile_pattern(p) for p in (_PENALTY, _INSIDE))
+        self._records = tuple(compile_pattern(p) for p in (_PENALTY, _INSIDE, _SENT_ON))
+        # the victim of a named offence, as a role (横領の被害者として事情を聴かれた)
+        self._victim_of = compile_pattern(rf"{offences}(?:事件)?の被害者(?:として|であ(?:る|り)|となった|になった|となり|です)")
         self._victims = tuple(compile_pattern(p) for p in (_SHELTERED, _TROUBLED, _STALKED, _SUPPORT))
         self._paid = compile_pattern(_PAID)
         self._origins = compile_pattern(_KANJI_PEOPLES)
@@ -83,7 +87,7 @@ class EventMatcher:
         if not _CUES.search(text):
             return []
         found = [Phrase(*m.span(), "犯罪歴") for p in (self._caught, self._police, *self._records) for m in p.finditer(text)]
-        found += [Phrase(*m.span(), "犯罪被害") for p in self._victims for m in p.finditer(text)]
+        found += [Phrase(*m.span(), "犯罪被害") for p in (*self._victims, self._victim_of) for m in p.finditer(text)]
         found += [Phrase(*m.span(), "犯罪被害") for m in self._paid.finditer(text) if self._swindled(text, m.start())]
         found += [Phrase(*m.span(), "人種・民族") for m in self._origins.finditer(text)]
         found += [Phrase(*m.span(), "宗教") for p in self._faith for m in p.finditer(text)]
