@@ -56,9 +56,15 @@ _PLACES_OF_FAITH = r"(?:教会|寺院|菩提寺|お寺|寺|神社|モスク|礼�
 _SERVICE = (rf"{_PLACES_OF_FAITH}(?:の|で)(?:奉仕|礼拝|集会|行事|法要|法事|役員|総代|世話役|世話人|清掃奉仕|聖歌隊|日曜学校|青年部|婦人会|壮年部"
             r"|ボランティア)(?:活動)?(?:が(?:あるため|あり、?(?:出勤|勤務|出社|休|不在|欠席|参加でき))|に(?:参加|通|出)(?:して(?:いる|おり)|する|した|し)|をして(?:いる|おり)|を務め"
             r"(?:る|て(?:いる|おり)|た)|のため|で(?:不在|休)|(?=[。\n\t]|$))")
+# visits kept up at a place of faith (金光教の教会に毎月お参りしている): a practice, not a sightseer's visit
+_VISITS = (rf"{_PLACES_OF_FAITH}(?:に|へ|で)(?:[^。\n\t、]{{0,6}}?)(?:お参り|参拝|参詣|お勤め|勤行)(?:して(?:いる|おり|いた)|を(?:続け|欠かさ))"
+           r"|(?:モスク|教会|寺院|会堂|礼拝所)(?:に|へ)通(?:って(?:いる|おり|いた)|い続け)")
+# a seat in a faith's organisation (創価学会の地区役員, 〇〇教会の青年部長)
+_SEATS = (r"の[一-龥]{0,4}(?:役員|幹部|責任者|総代|世話人|世話役|会員|信徒|布教師|教師|支部長|部長|婦人部|青年部|壮年部)"
+          r"(?!名簿|一覧|募集|各位|数|会|向け|規約|規程|の皆)")  # a list's or a meeting's name is no one's seat
 _FOOD_RULE = (r"(?:戒律|教え|教義)(?:で|により|に従(?:い|って)|上|のため|から)[、 ]?[^。\n\t]{0,12}?"
               r"(?:口にしない|口にできない|食べない|食べられない|飲まない|飲めない|不可|禁止|摂らない|控えて(?:いる|おり))")
-_CUES = re.compile(r"送致|被害者|捕ま|検挙|切符|罰金|刑に服|出所|少年院|鑑別所|刑務所|拘置所|服役|ストーカ|保護観察付|一時保護|転居|避難|悩まされ|円を|円も|支援|族|戒律|教え|教義"
+_CUES = re.compile(r"役員|幹部|責任者|世話|会員|信徒|教師|部長|部|参り|参拝|参詣|勤|通|送致|被害者|捕ま|検挙|切符|罰金|刑に服|出所|少年院|鑑別所|刑務所|拘置所|服役|ストーカ|保護観察付|一時保護|転居|避難|悩まされ|円を|円も|支援|族|戒律|教え|教義"
                    r"|教会|寺|神社|モスク|礼拝所|会堂|教団|修道院|聖堂|会館")
 # a case told of no one (〜を支払ってしまった事例が相次いでいます)
 _STORY_AFTER = re.compile(r"(?:という|といった|などの|ような|ように)?(?:事例|事件|ケース|手口|被害が|例が|例も)")
@@ -81,7 +87,8 @@ class EventMatcher:
         self._victims = tuple(compile_pattern(p) for p in (_SHELTERED, _TROUBLED, _STALKED, _SUPPORT))
         self._paid = compile_pattern(_PAID)
         self._origins = compile_pattern(_KANJI_PEOPLES)
-        self._faith = tuple(compile_pattern(p) for p in (_SERVICE, _FOOD_RULE))
+        self._faith = tuple(compile_pattern(p) for p in (_SERVICE, _FOOD_RULE, _VISITS,
+                                                          rf"{words_regex(lexicon.religions)}{_SEATS}"))
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         if not _CUES.search(text):
