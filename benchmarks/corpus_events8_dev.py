@@ -8,7 +8,7 @@ notice, a law's text, a harassment training, a novel's plot, a police station's 
 nationality alone, a funeral hall's menu of denominations, a union's or a shrine's notice.
 
 No template, sentence, label or word list is shared with benchmarks/corpus_events8_check.py
-(tests/benchmarks/test_events8_corpora.py checks the lists). The rules of events8 were tuned on
+(tests/benchmarks/test_sens_corpora.py checks the lists). The rules of events8 were tuned on
 it. Synthetic people only; truth for SENSITIVE only.
 """
 
