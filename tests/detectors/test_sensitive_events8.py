@@ -107,3 +107,25 @@ def test_a_notice_to_all_still_tells_of_the_person_it_names(scanner):
     lines = ["関係者各位", "営業部の三輪 恭子さんは、ラマダン期間中は日中の会食を控えます。", "総務部　高木 美咲"]
     found = in_file(scanner, "連絡.txt", "\r\n".join(lines).encode("cp932"))
     assert found and all(category == "宗教" for category, _ in found)
+
+
+@pytest.mark.slow
+def test_a_label_of_faith_and_creed_takes_the_category_its_value_tells(scanner):
+    rows = ["会員番号,お名前,宗教・信条", "1,駒形 頼人,共産党の後援会員", "2,岩佐 由紀,浄土宗"]
+    found = in_file(scanner, "会員.csv", "\r\n".join(rows).encode("cp932"))
+    assert ("信条", "共産党の後援会員") in found and ("宗教", "浄土宗") in found
+    assert ("宗教", "共産党の後援会員") not in found
+
+
+@pytest.mark.slow
+def test_a_consultation_card_ties_its_body_to_the_person_beside_the_other_party(scanner, tmp_path):
+    import docx
+    document = docx.Document()
+    for line in ["法律相談カード", "相談者は配偶者からのDVで保護命令を申立て。", "担当弁護士 鳥羽 真琴"]:
+        document.add_paragraph(line)
+    table = document.add_table(rows=2, cols=2)
+    for i, (label, value) in enumerate([("相談者", "柿沼 昌平"), ("相手方", "柿沼 恵美")]):
+        table.cell(i, 0).text, table.cell(i, 1).text = label, value
+    document.save(tmp_path / "card.docx")
+    found = in_file(scanner, "card.docx", (tmp_path / "card.docx").read_bytes())
+    assert any(category == "犯罪被害" and "保護命令" in text for category, text in found)

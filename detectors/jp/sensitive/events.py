@@ -40,6 +40,8 @@ _SHELTERED = (rf"{_VIOLENCE}(?:被害)?(?:を受け(?:て)?|から逃れる(?:�
               r"|転居(?:した|し|して(?:いる|おり))|避難(?:した|し|して(?:いる|おり)|中))")
 # a juvenile's or a suspect's case sent on (家庭裁判所に送致された, 家裁送致)
 _SENT_ON = r"(?:家庭裁判所|家裁|検察庁?|地検)(?:に|へ)?送致(?:され(?:た|て(?:いる|おり))?|となった|処分)?"
+# a protection order applied for, in a form's short style too (保護命令を申立て, 保護命令申立済み)
+_APPLIED = r"保護命令(?:を|の)?(?:申立て|申し立て|申立)(?:た|て(?:いる|おり)|中|済み?|を(?:した|行った))?"
 _STALKED = r"(?:ストーカー|ストーキング)され(?:て(?:いる|おり|いた)|た)?"
 _TROUBLED = rf"(?:{_VIOLENCE}|痴漢|盗撮)(?:行為|被害)?(?:に|で)悩まされ(?:て(?:いる|おり|いた)|た)?"
 # a sum paid to a swindle: the swindle is said before it in the sentence
@@ -64,7 +66,7 @@ _SEATS = (r"の[一-龥]{0,4}(?:役員|幹部|責任者|総代|世話人|世話�
           r"(?!名簿|一覧|募集|各位|数|会|向け|規約|規程|の皆)")  # a list's or a meeting's name is no one's seat
 _FOOD_RULE = (r"(?:戒律|教え|教義)(?:で|により|に従(?:い|って)|上|のため|から)[、 ]?[^。\n\t]{0,12}?"
               r"(?:口にしない|口にできない|食べない|食べられない|飲まない|飲めない|不可|禁止|摂らない|控えて(?:いる|おり))")
-_CUES = re.compile(r"役員|幹部|責任者|世話|会員|信徒|教師|部長|部|参り|参拝|参詣|勤|通|送致|被害者|捕ま|検挙|切符|罰金|刑に服|出所|少年院|鑑別所|刑務所|拘置所|服役|ストーカ|保護観察付|一時保護|転居|避難|悩まされ|円を|円も|支援|族|戒律|教え|教義"
+_CUES = re.compile(r"保護命令|役員|幹部|責任者|世話|会員|信徒|教師|部長|部|参り|参拝|参詣|勤|通|送致|被害者|捕ま|検挙|切符|罰金|刑に服|出所|少年院|鑑別所|刑務所|拘置所|服役|ストーカ|保護観察付|一時保護|転居|避難|悩まされ|円を|円も|支援|族|戒律|教え|教義"
                    r"|教会|寺|神社|モスク|礼拝所|会堂|教団|修道院|聖堂|会館")
 # a case told of no one (〜を支払ってしまった事例が相次いでいます)
 _STORY_AFTER = re.compile(r"(?:という|といった|などの|ような|ように)?(?:事例|事件|ケース|手口|被害が|例が|例も)")
@@ -84,7 +86,7 @@ class EventMatcher:
         self._records = tuple(compile_pattern(p) for p in (_PENALTY, _INSIDE, _SENT_ON))
         # the victim of a named offence, as a role (横領の被害者として事情を聴かれた)
         self._victim_of = compile_pattern(rf"{offences}(?:事件)?の被害者(?:として|であ(?:る|り)|となった|になった|となり|です)")
-        self._victims = tuple(compile_pattern(p) for p in (_SHELTERED, _TROUBLED, _STALKED, _SUPPORT))
+        self._victims = tuple(compile_pattern(p) for p in (_SHELTERED, _TROUBLED, _STALKED, _SUPPORT, _APPLIED))
         self._paid = compile_pattern(_PAID)
         self._origins = compile_pattern(_KANJI_PEOPLES)
         self._faith = tuple(compile_pattern(p) for p in (_SERVICE, _FOOD_RULE, _VISITS,
