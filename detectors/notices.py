@@ -11,7 +11,7 @@ import re
 _TITLE = re.compile(r"[ 　]*\S*(?:お知らせ|ご案内|案内状|だより|便り|通信|ニュース|規程|規則|要領|要綱|募集)"
                     r"[ 　]*(?:第?[0-9]+(?:月|号)号?)?[ 　]*$")
 # a line addressing everyone (社員各位, 組合員の皆さんへ) among a text's first lines (events8)
-_TO_ALL = re.compile(r"^[ 　]*\S{0,12}(?:各位|の皆(?:様|さま|さん)(?:へ)?)[ 　]*$", re.MULTILINE)
+_TO_ALL = re.compile(r"^[ 　]*\S{0,12}(?:各位|の皆(?:様|さま|さん)(?:へ)?)[ 　\r]*$", re.MULTILINE)
 HEAD_LINES = 3
 _ADDRESSED = re.compile(r"[ 　]*(?:様|殿)")
 # before the name on a signing line: an optional organisation, then a title
