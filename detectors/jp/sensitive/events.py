@@ -114,7 +114,8 @@ class EventMatcher:
 
 # what may happen to anyone (逮捕されることもある, 被害に遭う可能性がある), not what did
 # (逮捕されたことがある is what did)
-_POSSIBLE_AFTER = re.compile(r"る(?:ことも|ことが)(?:ある|あります|あり得)|(?:る|た)?(?:可能性|おそれ|恐れ|かもしれ)")
+_POSSIBLE_AFTER = re.compile(r"る(?:ことも|ことが)(?:ある|あります|あり得)|(?:る|た)?(?:可能性|おそれ|恐れ|かもしれ)"
+                             r"|が(?:つく|付く|ついた|付いた|ある|あれば)(?:と|場合|なら)")  # a condition: 前科がつくと
 # a story's sentence (a plot, a book's or a film's summary): its people are made up
 _STORY = re.compile(r"主人公|登場人物|物語|あらすじ|粗筋|劇中|小説|ドラマ|映画の")
 _EVENTS = ("犯罪歴", "犯罪被害")
