@@ -66,8 +66,6 @@ _SEATS = (r"の[一-龥]{0,4}(?:役員|幹部|責任者|総代|世話人|世話�
           r"(?!名簿|一覧|募集|各位|数|会|向け|規約|規程|の皆)")  # a list's or a meeting's name is no one's seat
 _FOOD_RULE = (r"(?:戒律|教え|教義)(?:で|により|に従(?:い|って)|上|のため|から)[、 ]?[^。\n\t]{0,12}?"
               r"(?:口にしない|口にできない|食べない|食べられない|飲まない|飲めない|不可|禁止|摂らない|控えて(?:いる|おり))")
-_CUES = re.compile(r"保護命令|役員|幹部|責任者|世話|会員|信徒|教師|部長|部|参り|参拝|参詣|勤|通|送致|被害者|捕ま|検挙|切符|罰金|刑に服|出所|少年院|鑑別所|刑務所|拘置所|服役|ストーカ|保護観察付|一時保護|転居|避難|悩まされ|円を|円も|支援|族|戒律|教え|教義"
-                   r"|教会|寺|神社|モスク|礼拝所|会堂|教団|修道院|聖堂|会館")
 # a case told of no one (〜を支払ってしまった事例が相次いでいます)
 _STORY_AFTER = re.compile(r"(?:という|といった|などの|ような|ように)?(?:事例|事件|ケース|手口|被害が|例が|例も)")
 # people in general after the event (少年院に入った少年の多くは)
@@ -81,25 +79,28 @@ class EventMatcher:
     def __init__(self, lexicon: Lexicon) -> None:
         offences = words_regex(lexicon.offences + read_words("traffic_offences"))
         offences = offences[:-1] + _PLAIN_OFFENCES + ")"
-        self._caught = compile_pattern(rf"{offences}(?:罪|の罪|の容疑|の疑い|容疑)?{_CAUGHT}")
-        self._police = compile_pattern(rf"警察に{_CAUGHT_VERB}")
-        self._records = tuple(compile_pattern(p) for p in (_PENALTY, _INSIDE, _SENT_ON))
-        # the victim of a named offence, as a role (横領の被害者として事情を聴かれた)
-        self._victim_of = compile_pattern(rf"{offences}(?:事件)?の被害者(?:として|であ(?:る|り)|となった|になった|となり|です)")
-        self._victims = tuple(compile_pattern(p) for p in (_SHELTERED, _TROUBLED, _STALKED, _SUPPORT, _APPLIED))
+        religions = words_regex(lexicon.religions)
+        # (literal cues one of which the text must hold, patterns, category): most texts hold none,
+        # and a pattern is only tried on a text with its cue (see ToldMatcher._rules)
+        self._rules = (
+            ("捕ま|検挙", (rf"{offences}(?:罪|の罪|の容疑|の疑い|容疑)?{_CAUGHT}", rf"警察に{_CAUGHT_VERB}"), "犯罪歴"),
+            ("切符|罰金|刑に服|保護観察付|出所|少年院|鑑別所|刑務所|拘置所|服役|送致", (_PENALTY, _INSIDE, _SENT_ON), "犯罪歴"),
+            # the victim of a named offence, as a role (横領の被害者として事情を聴かれた)
+            ("被害者", (rf"{offences}(?:事件)?の被害者(?:として|であ(?:る|り)|となった|になった|となり|です)",), "犯罪被害"),
+            ("一時保護|転居|避難|悩まされ|ストーカ|ストーキング|支援|保護命令", (_SHELTERED, _TROUBLED, _STALKED, _SUPPORT, _APPLIED),
+             "犯罪被害"),
+            ("族", (_KANJI_PEOPLES,), "人種・民族"),
+            ("教会|寺|神社|モスク|礼拝所|会堂|教団|修道院|聖堂|会館|戒律|教え|教義", (_SERVICE, _FOOD_RULE, _VISITS), "宗教"),
+            ("役員|幹部|責任者|世話|会員|信徒|教師|部長|婦人部|青年部|壮年部", (rf"{religions}{_SEATS}",), "宗教"))
+        self._rules = tuple((re.compile(cues), tuple(compile_pattern(p) for p in patterns), category)
+                            for cues, patterns, category in self._rules)
         self._paid = compile_pattern(_PAID)
-        self._origins = compile_pattern(_KANJI_PEOPLES)
-        self._faith = tuple(compile_pattern(p) for p in (_SERVICE, _FOOD_RULE, _VISITS,
-                                                          rf"{words_regex(lexicon.religions)}{_SEATS}"))
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
-        if not _CUES.search(text):
-            return []
-        found = [Phrase(*m.span(), "犯罪歴") for p in (self._caught, self._police, *self._records) for m in p.finditer(text)]
-        found += [Phrase(*m.span(), "犯罪被害") for p in (*self._victims, self._victim_of) for m in p.finditer(text)]
-        found += [Phrase(*m.span(), "犯罪被害") for m in self._paid.finditer(text) if self._swindled(text, m.start())]
-        found += [Phrase(*m.span(), "人種・民族") for m in self._origins.finditer(text)]
-        found += [Phrase(*m.span(), "宗教") for p in self._faith for m in p.finditer(text)]
+        found = [Phrase(*m.span(), category) for cues, patterns, category in self._rules if cues.search(text)
+                 for p in patterns for m in p.finditer(text)]
+        if "円" in text:
+            found += [Phrase(*m.span(), "犯罪被害") for m in self._paid.finditer(text) if self._swindled(text, m.start())]
         return [p for p in found if whole_word(text, p.start, p.end) and not is_denied(text, p.end)
                 and not is_generic(text, p.start, p.end) and not _STORY_AFTER.match(text, p.end)
                 and not _PEOPLE_AFTER.match(text, p.end)
