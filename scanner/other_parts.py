@@ -5,8 +5,8 @@ what its slide or its header names. Each part reaches the detector alone, so a p
 in a part that names no one was dropped (detectors.detector ties within one text).
 
 Kept here when the document is about one person: its parts name one or two people (the
-person and who wrote it), one of them not as a signer or a contact (担当: 総務課 …), and the
-untied phrases are few. A notice signed by its contact, or a list naming many people, ties
+person and who wrote it), one of them not as a signer or a contact (担当: 総務課 …), at most
+one other party (a consultation's 相手方), and the untied phrases are few. A notice signed by its contact, or a list naming many people, ties
 nothing across its parts.
 
 Nor does a document whose one person only writes or receives it (sens7): a name in a page's
@@ -39,6 +39,9 @@ _TITLE = re.compile(rf"(?:{TITLE_BEFORE_NAME}|代表|取締役|社長|新郎|新
 _WRITERS_PART = re.compile(r"(?:header|footer)")
 # the person a header addresses (山田 太郎 様, 氏名：…) is its subject
 _SUBJECT_LABEL = re.compile(r"(?:氏名|名前|患者|利用者|対象者|相談者|本人)[^\n]{0,4}$")
+# the other party a consultation names (相手方: …, 加害者 …): neither the person nor a writer, one at most (events8)
+_COUNTERPARTY = re.compile(r"(?:相手方|加害者|被申立人|被告|被疑者)[^\n]{0,20}$")
+COUNTERPARTIES_AT_MOST = 1
 # a line said of anyone: a condition, an article of a rule, those addressed
 _OF_ANYONE = re.compile(r"場合|方は|方へ|方も|第[0-9０-９一二三四五六七八九十]+条|ましょう|各位|皆様|皆さん")
 
@@ -49,6 +52,7 @@ class OtherParts:
         self._units = 0
         self._subjects: set[str] = set()
         self._signers: set[str] = set()
+        self._counterparties: set[str] = set()
         self._animal = False  # an animal's record
         self._notice = False  # a notice, a rule or a newsletter by its title
         self._addressed = False  # a part addresses someone by name (山田 太郎 様)
@@ -79,9 +83,11 @@ class OtherParts:
                 reach = max(line_start, d.start - SIGNER_REACH)
                 to_them = addressed(text, d.end)
                 self._addressed = self._addressed or to_them
-                signer = _SIGNER.search(text, reach, d.start) or _TITLE.search(text, reach, d.start) or (
-                    writers_part and not to_them and not _SUBJECT_LABEL.search(text, reach, d.start))
-                (self._signers if signer else self._subjects).add("".join(d.text.split()))
+                other = _COUNTERPARTY.search(text, reach, d.start)
+                signer = not other and (_SIGNER.search(text, reach, d.start) or _TITLE.search(text, reach, d.start) or (
+                    writers_part and not to_them and not _SUBJECT_LABEL.search(text, reach, d.start)))
+                (self._counterparties if other else self._signers if signer else self._subjects).add(
+                    "".join(d.text.split()))
 
     def tied(self) -> list[tuple[Any, Any, list]]:
         """(part, its refs, its untied phrases) when the document names its one person."""
@@ -91,8 +97,9 @@ class OtherParts:
         to_anyone = self._animal or (self._notice and not self._addressed)
         if not parts or to_anyone or self._units > PARTS_AT_MOST or sum(len(p[2]) for p in parts) > PHRASES_AT_MOST:
             return []
-        subjects = self._subjects - self._signers
-        return parts if subjects and len(subjects | self._signers) <= PEOPLE_AT_MOST else []
+        subjects = self._subjects - self._signers - self._counterparties
+        return parts if (subjects and len(subjects | self._signers) <= PEOPLE_AT_MOST
+                         and len(self._counterparties - subjects) <= COUNTERPARTIES_AT_MOST) else []
 
 
 def _of_anyone(text: str, position: int) -> bool:

@@ -29,7 +29,7 @@ _WORDS = re.compile(r"出身|生まれ|国籍|ハーフ|クォーター|ダブ�
 class ParentageMatcher:
     def __init__(self, lexicon=None) -> None:
         abroad = words_regex(ABROAD)
-        self._kin = compile_pattern(rf"{_KIN}(?:は|が|とも|も)[ 　]*{abroad}{_FROM}(?:(?:の|で)?{_MIXED})?")
+        self._kin = compile_pattern(rf"{_KIN}(?:は|が|ともに|とも|も)[ 　]*{abroad}{_FROM}(?:(?:の|で)?{_MIXED})?")
         self._mixed = compile_pattern(rf"(?:(?:{abroad}|日本)人?と(?:{abroad}|日本)人?|{abroad}(?:人|系)?)の{_MIXED}")
         self._people = compile_pattern(r"[ァ-ヺー]{2,8}族(?:の)?(?:出身|出自|の血を引く)")
         self._lineage = compile_pattern(rf"{abroad}(?:の|に)(?:出自|ルーツ)")

@@ -19,6 +19,7 @@ from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
 from detectors.jp.sensitive.courses import CourseMatcher
 from detectors.jp.sensitive.episodes import EpisodeMatcher, by_a_machine
+from detectors.jp.sensitive.events import EventMatcher, told_of_no_one
 from detectors.jp.sensitive.fields import FieldValues
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.indirect import IndirectMatcher
@@ -43,6 +44,7 @@ SCORE = 0.85
 _HEALTH = ("健康診断結果", "病歴")
 _TOLD_IN_WORDS = ("病歴",)  # labels of a state told in words (健康状態, 休職理由), not of a measure
 _BODY = ("病歴", "障害")
+_BELIEFS = ("宗教", "信条")  # a label of both (宗教・信条): the value's words say which (events8)
 _CAUSE = re.compile(r"(?:ため|により|によって|で|から)$")  # a cause told before a disability (〜のため補聴器)
 CELL_CHARS = 40  # a value this short is a field or a cell: a bare disease or religion name there counts
 
@@ -69,15 +71,21 @@ def _outside_other_fields(phrases: list[Phrase], labelled: list[Phrase]) -> list
     if not labelled:
         return phrases
     return [p for p in phrases if not any(f.start <= p.start and p.end <= f.end and f.category != p.category
-                                          and f.category not in _TOLD_IN_WORDS for f in labelled)]
+                                          and f.category not in _TOLD_IN_WORDS and not _both_beliefs(f, p)
+                                          for f in labelled)]
+
+
+def _both_beliefs(value: Phrase, phrase: Phrase) -> bool:
+    return value.category in _BELIEFS and phrase.category in _BELIEFS
 
 
 def _without_told_values(labelled: list[Phrase], phrases: list[Phrase]) -> list[Phrase]:
     """Labelled 病歴 values told in words that hold a phrase of another category — but a
     disability inside a disease's value is its sequel (病名: 脳梗塞（左片麻痺）): the value
     stays, and disabilities_told_with_cause decides which of the two it is."""
-    return [f for f in labelled if f.category not in _TOLD_IN_WORDS or not any(
-        f.start <= p.start and p.end <= f.end and p.category != f.category and p.category not in _BODY
+    return [f for f in labelled if not any(
+        f.start <= p.start and p.end <= f.end and p.category != f.category and (
+            (f.category in _TOLD_IN_WORDS and p.category not in _BODY) or _both_beliefs(f, p))
         for p in phrases)]
 
 
@@ -116,7 +124,7 @@ class SensitiveRecognizer(EntityRecognizer):
                          UnionMatcher(lexicon), ToldMatcher(lexicon), ProseMatcher(lexicon),
                          CourseMatcher(lexicon), StanceMatcher(lexicon), self.fields.roll,  # the one RollMatcher
                          IndirectMatcher(lexicon), MovementMatcher(), EpisodeMatcher(lexicon),
-                         AdvocacyMatcher(), ParentageMatcher())
+                         AdvocacyMatcher(), ParentageMatcher(), EventMatcher(lexicon))
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""
@@ -148,7 +156,7 @@ class SensitiveRecognizer(EntityRecognizer):
             unchosen = unchosen_options(text, found)
             found = [p for p in found if (p.start, p.end) not in unchosen and not is_mark(text, p.start, p.end)]
         found = followed_from_checkup(text, self._one_per_item(text, found), labelled)
-        found = corrected(text, by_a_machine(text, found))
+        found = told_of_no_one(text, corrected(text, by_a_machine(text, found)))
         found = beliefs_over_care(grades_beside_results(text, judgements_after_values(text, found), self.fields.items))
         return disabilities_told_with_cause(text, merged(found, text))
 
