@@ -23,9 +23,10 @@ from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
 _BODY_PART = (r"(?:右|左|両|片)?(?:手|足|腕|脚|手足|手指|指|耳|目|眼|膝|ひざ|肘|肩|股関節|下肢|上肢|半身|下半身|体幹)"
               r"|(?:右|左)半身|言葉|口|舌")
+_NOT = r"(?:ない|なく|ず|にく[いく]|づら[いく])"  # cannot, or hardly
 _CANNOT = (r"(?:が|は|の)(?:少し|やや|かなり|ほとんど|まったく|全く|うまく|思うように|十分に|自由に)?"
-           r"(?:不自由|動かない|動かせない|動かしにくい|動きにくい|動かしづらい|聞こえ(?:ない|にくい|づらい)|聞こえが悪い|遠い"
-           r"|見え(?:ない|にくい|づらい)|利かない|きかない|曲がらない|伸びない|上がらない|出(?:ない|にくい|づらい))")
+           rf"(?:不自由|動(?:か|かせ|かし|き){_NOT}|聞こえ{_NOT}|聞こえが悪|遠[いく]|見え{_NOT}|(?:利|き)かな[いく]"
+           rf"|曲がら{_NOT}|伸び{_NOT}|上がら{_NOT}|出{_NOT})")
 _INABILITY = re.compile(rf"(?:{_BODY_PART}){_CANNOT}")
 # a daily activity (ADL, communication, learning) said to be hard or to need someone's help
 _ACTIVITIES = (r"(?:歩行|移動|移乗|読み書き|文字の読み書き|書字|読字|音読|発語|発話|発音|会話|聞き取り|意思疎通|意思の疎通|コミュニケーション"
@@ -47,12 +48,12 @@ _USE = (r"(?:を|に|の|で|へ|から)?(?:週 *[0-9一二三四五]+ *(?:回|�
         r"(?:利用|通所|通って|通う|通い|通学|在籍|受給|支給|交付|申請|受けて|受け(?:た|る)|入所|入学|進学|転籍|採用|雇用|勤務)")
 _SERVICE_USED = re.compile(rf"{_SERVICES}{_USE}")
 # a delay of development, said of a child or an adult
-_DELAY = re.compile(r"(?:知的|発達|言葉|ことば|言語|運動|精神運動|認知)(?:面)?(?:な|の|に|が)?(?:遅れ|遅滞)"
+_DELAY = re.compile(r"(?:知的|発達|言葉|ことば|言語|運動|精神運動|認知)(?:面|発達)?(?:な|の|に|が)?(?:遅れ|遅滞)"
                     r"(?:が(?:ある|あり|見られ|みられ|認められ)|あり)?")
 _TRAIT = re.compile(r"(?:ASD|ADHD|AD/HD|LD|SLD|DCD|自閉症スペクトラム|自閉スペクトラム|自閉|発達障害|注意欠如|多動)(?:症)?(?:の|が)?"
                     r"(?:傾向|特性|疑い|診断|グレーゾーン)(?:が(?:ある|あり|見られ|みられ)|あり|を受け(?:た|て(?:いる|おり))?)?")
 # a questionnaire's answer after a disease (糖尿病：有, 高血圧（あり）, 喘息 ■あり □なし)
-_YES = r"(?:[:：] *|[(（] *|[ 　]*[■☑☒✓✔●◉] *)(?:有り?|あり|はい|該当)(?![一-龥ぁ-ん])"
+_YES = r"(?:[:：\t][ 　]*(?:[■☑☒✓✔●◉][ 　]*)?|[(（] *|[ 　]*[■☑☒✓✔●◉] *)(?:有り?|あり|はい|該当)(?![一-龥ぁ-ん])[)）]?"
 _ANSWER = re.compile(_YES)
 _CHECKED = re.compile(r"[☑☒✓✔]|[■●◉](?=[^\n]*[□☐○])|(?<=[□☐○])[■●◉]")  # ■ a mark only on a line of choices
 _NOUN = re.compile(rf"[{WORD_CHAR}]{{2,16}}")
@@ -62,7 +63,7 @@ _PREGNANCY = re.compile(
     r"妊娠(?:中|[0-9一二三四五六七八九十]+(?:週|か月|ヶ月|カ月|ケ月)(?:目)?|して(?:いる|おり|いた|いること)|した|が(?:判明|わか)"
     r"|の(?:報告|届出|診断))|出産予定(?:日)?(?:は|が|:|：)? *(?:[0-9]|来年|今年|本年|[一二三四五六七八九十]+月)"
     r"|出産(?:予定(?:で|のため|です|である|(?=[。、\n]))|した|しました|のため|を控え)|産前(?:産後)?休業(?:中|を取得|に入)|産休(?:中|に入|を取得|明け)"
-    r"|つわり(?:が|で|のため)|切迫(?:早産|流産)|流産(?:し|した|の)|死産|不妊治療(?:中|を受け|のため|に通)")
+    r"|つわり(?:が|で|のため)|切迫(?:早産|流産)|流産(?:した|し|の)|死産|不妊治療(?:中|を受け|のため|に通)")
 # a disease given as the reason of a leave or an arrangement (休職の理由は適応障害)
 _REASON = re.compile(r"(?:休職|休業|欠勤|退職|休学|休養|配置転換|時短勤務|短時間勤務|業務軽減|就業制限)(?:の)?(?:理由|事由|原因)"
                      r"(?:は|が|:|：|として)? *")
@@ -74,6 +75,7 @@ _CUES = {"inability": ("不自由", "動か", "動き", "聞こえ", "見え", "
                        "遠い", "出ない", "出にくい", "出づらい"),
          "activity": ("困難", "難し", "できな", "できず", "不可", "不能", "苦手", "時間がかか", "支障", "介助", "介護", "支援", "見守り",
                       "付き添い", "補助", "声かけ", "声掛け"),
+         "means": ("筆記", "筆談", "点字", "拡大文字", "読み上げ", "ルビ", "手話", "介助者", "付添人", "ガイドヘルパー"),
          "service": ("デイサービス", "児童発達", "通級", "特別支援", "就労", "援護", "訪問介護", "生活援助", "グループホーム", "移動支援",
                      "日中一時", "ジョブコーチ", "適応援助", "障害者", "補装具", "日常生活用具", "手当", "発達支援", "療育"),
          "development": ("遅れ", "遅滞", "ASD", "ADHD", "AD/HD", "LD", "DCD", "自閉", "発達障害", "注意欠如", "多動"),
@@ -88,13 +90,14 @@ class ConditionMatcher:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._disease = re.compile(words_regex(lexicon.diseases))  # a name in kana too (うつ病, ぜんそく)
+        self._disease_before = re.compile(words_regex(frozenset(word[::-1] for word in lexicon.diseases)))
         self._finders = {pattern: finder_of(pattern) for pattern in (
             _INABILITY, _ACTIVITY_HARD, _NEEDED, _SERVICE_USED, _DELAY, _TRAIT, _PREGNANCY, _REASON)}
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found: list[Phrase] = []
         rules = (("inability", self._disability(_INABILITY)), ("activity", self._disability(_ACTIVITY_HARD)),
-                 ("activity", self._disability(_NEEDED)), ("service", self._disability(_SERVICE_USED)),
+                 ("means", self._disability(_NEEDED)), ("service", self._disability(_SERVICE_USED)),
                  ("development", self._disability(_DELAY)), ("development", self._disability(_TRAIT)),
                  ("answer", self._answers), ("answer", self._ticked), ("pregnancy", self._pregnancies),
                  ("reason", self._reasons))
@@ -125,9 +128,15 @@ class ConditionMatcher:
         found = []
         for answer in _ANSWER.finditer(text):
             line_start = text.rfind("\n", 0, answer.start()) + 1
-            noun = _NOUN_BEFORE.search(text, max(line_start, answer.start() - 16), answer.start())
+            window = max(line_start, answer.start() - 16)
+            before = text[window:answer.start()].rstrip(" 　")
+            end = window + len(before)
+            noun = _NOUN_BEFORE.search(before)
+            known = self._disease_before.match(before[::-1])
             if noun and self.disease_like(noun.group()):
-                found.append(Phrase(noun.start(), answer.end(), "病歴"))
+                found.append(Phrase(window + noun.start(), answer.end(), "病歴"))
+            elif known:
+                found.append(Phrase(end - known.end(), answer.end(), "病歴"))
         return found
 
     def _disease_at(self, text: str, position: int) -> tuple[int, int] | None:
