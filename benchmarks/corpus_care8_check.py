@@ -7,7 +7,7 @@ drug's package insert, a blank declaration, a union's maternity-leave leaflet, a
 barrier-free notice.
 
 No template, sentence, label or word list is shared with the development corpus
-(tests/benchmarks/test_care8_corpora.py). Never tune a rule on it. Synthetic people only;
+(tests/benchmarks/test_sens_corpora.py). Never tune a rule on it. Synthetic people only;
 truth for SENSITIVE only.
 """
 
@@ -29,6 +29,8 @@ HANDOVER = [("右半身が思うように動かず、移乗は2人で対応。",
             ("胃ろうから栄養剤を注入している。", "病歴", "胃ろうから栄養剤を注入"),
             ("心不全の既往あり、水分は1日1000mlまで。", "病歴", "心不全の既往あり"),
             ("昨夜から37.8度の発熱、主治医に報告済み。", "病歴", "37.8度の発熱"),
+            ("左膝の人工関節置換術後で、杖を使って歩く。", "病歴", "人工関節置換術後"),
+            ("インスリンは朝夕に自己注射。", "病歴", "インスリンは朝夕に自己注射"),
             ("家族の面会は土曜の午後が多い。", None, ""),
             ("本日の入浴はシャワー浴に変更。", None, "")]
 HANDOVER_FILLER = ["バイタル安定。", "日中は車窓の景色を眺めて過ごす。", "食事は全量摂取。"]

@@ -7,7 +7,7 @@ them. Look-alikes: a leave rule, a facility's access guide, a blank questionnair
 employment notice, a school newsletter, a product's leaflet.
 
 No template, sentence, label or word list is shared with benchmarks/corpus_care8_check.py
-(tests/benchmarks/test_care8_corpora.py checks the lists). The rules of care8 were tuned on
+(tests/benchmarks/test_sens_corpora.py checks the lists). The rules of care8 were tuned on
 it. Synthetic people only; truth for SENSITIVE only.
 """
 
@@ -32,6 +32,8 @@ MEMO = [("左手が不自由なため、キーボード入力に時間を要す�
         ("現在妊娠18週で、立ち仕事を減らしたいとのこと。", "病歴", "妊娠18週"),
         ("切迫早産のため自宅安静の指示が出た。", "病歴", "切迫早産"),
         ("欠勤の原因は偏頭痛とのことだった。", "病歴", "偏頭痛"),
+        ("右膝が曲がりにくく、しゃがむ作業はできない。", "障害", "右膝が曲がりにくく"),
+        ("胃がんの治療のため半年休職していた。", "病歴", "胃がんの治療のため"),
         ("残業は月10時間程度で落ち着いている。", None, ""),
         ("家族と旅行に出かけたと話していた。", None, "")]
 MEMO_FILLER = ["業務量は適正と本人は感じている。", "次回は来月に面談する。", "異動の希望は特にない。"]

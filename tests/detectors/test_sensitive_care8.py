@@ -8,6 +8,7 @@ Made-up people, the real detector (GiNZA) and real files."""
 import pytest
 
 from benchmarks.sens5_writers import odt_bytes
+from samples import writers as w
 from detectors.jp.sensitive.conditions import ConditionMatcher
 from detectors.jp.sensitive.lexicon import load_lexicon
 from detectors.jp.sensitive.phrases import Cells
@@ -91,3 +92,9 @@ def test_a_forms_body_is_about_the_person_its_table_names_beside_family_and_read
 def test_a_form_naming_several_people_not_family_ties_nothing(scanner):
     table = [["児童氏名", "桐野 蒼汰"], ["担任", "須藤 明"], ["記入者", "岩城 礼"], ["同席者", "村越 ゆか"]]
     assert in_file(scanner, "form.odt", _form("左手が動かしにくい。", table)) == []
+
+
+@pytest.mark.slow
+def test_a_level_under_a_columns_support_header_is_the_disability(scanner):
+    rows = [["No", "氏名", "療育", "支援区分"], ["1", "柘植 康介", "A1", "区分4"], ["2", "能勢 文香", "", ""]]
+    assert in_file(scanner, "levels.xlsx", w.xlsx_bytes({"Sheet1": rows})) == [("障害", "A1"), ("障害", "区分4")]
