@@ -53,8 +53,10 @@ _DELAY = re.compile(r"(?:知的|発達|言葉|ことば|言語|運動|精神運�
 _TRAIT = re.compile(r"(?:ASD|ADHD|AD/HD|LD|SLD|DCD|自閉症スペクトラム|自閉スペクトラム|自閉|発達障害|注意欠如|多動)(?:症)?(?:の|が)?"
                     r"(?:傾向|特性|疑い|診断|グレーゾーン)(?:が(?:ある|あり|見られ|みられ)|あり|を受け(?:た|て(?:いる|おり))?)?")
 # a questionnaire's answer after a disease (糖尿病：有, 高血圧（あり）, 喘息 ■あり □なし)
-_YES = r"(?:[:：\t][ 　]*(?:[■☑☒✓✔●◉][ 　]*)?|[(（] *|[ 　]*[■☑☒✓✔●◉] *)(?:有り?|あり|はい|該当)(?![一-龥ぁ-ん])[)）]?"
-_ANSWER = re.compile(_YES)
+# a questionnaire's answer after a disease (糖尿病：有, 高血圧（あり）, 喘息 ■あり □なし): the yes is
+# searched for, then what stands before it (a pattern opening with spaces would be tried everywhere)
+_YES = re.compile(r"(?:有り?|あり|はい|該当)(?![一-龥ぁ-ん])[)）]?")
+_BEFORE_YES = re.compile(r"(?:[:：\t][ 　]*(?:[■☑☒✓✔●◉][ 　]*)?|[(（] *|[ 　]*[■☑☒✓✔●◉] *)$")
 _CHECKED = re.compile(r"[☑☒✓✔]|[■●◉](?=[^\n]*[□☐○])|(?<=[□☐○])[■●◉]")  # ■ a mark only on a line of choices
 _NOUN = re.compile(rf"[{WORD_CHAR}]{{2,16}}")
 _NOUN_BEFORE = re.compile(rf"[{WORD_CHAR}]{{2,16}}\Z")
@@ -79,7 +81,8 @@ _CUES = {"inability": ("不自由", "動か", "動き", "聞こえ", "見え", "
          "service": ("デイサービス", "児童発達", "通級", "特別支援", "就労", "援護", "訪問介護", "生活援助", "グループホーム", "移動支援",
                      "日中一時", "ジョブコーチ", "適応援助", "障害者", "補装具", "日常生活用具", "手当", "発達支援", "療育"),
          "development": ("遅れ", "遅滞", "ASD", "ADHD", "AD/HD", "LD", "DCD", "自閉", "発達障害", "注意欠如", "多動"),
-         "answer": ("有", "あり", "はい", "該当", "☑", "☒", "✓", "✔", "■", "●", "◉"),
+         "answer": ("有", "あり", "はい", "該当"),
+         "ticked": ("☑", "☒", "✓", "✔", "■", "●", "◉"),
          "pregnancy": ("妊娠", "出産", "産前", "産休", "つわり", "切迫", "流産", "死産", "不妊"),
          "reason": ("理由", "事由", "原因")}
 
@@ -99,7 +102,7 @@ class ConditionMatcher:
         rules = (("inability", self._disability(_INABILITY)), ("activity", self._disability(_ACTIVITY_HARD)),
                  ("means", self._disability(_NEEDED)), ("service", self._disability(_SERVICE_USED)),
                  ("development", self._disability(_DELAY)), ("development", self._disability(_TRAIT)),
-                 ("answer", self._answers), ("answer", self._ticked), ("pregnancy", self._pregnancies),
+                 ("answer", self._answers), ("ticked", self._ticked), ("pregnancy", self._pregnancies),
                  ("reason", self._reasons))
         for cue, rule in rules:
             if any(word in text for word in _CUES[cue]):
@@ -126,17 +129,20 @@ class ConditionMatcher:
     def _answers(self, text: str) -> list[Phrase]:
         """A disease with a yes after it: the disease and its answer."""
         found = []
-        for answer in _ANSWER.finditer(text):
-            line_start = text.rfind("\n", 0, answer.start()) + 1
-            window = max(line_start, answer.start() - 16)
-            before = text[window:answer.start()].rstrip(" 　")
+        for yes in _YES.finditer(text):
+            mark = _BEFORE_YES.search(text, max(0, yes.start() - 6), yes.start())
+            if not mark:
+                continue
+            line_start = text.rfind("\n", 0, mark.start()) + 1
+            window = max(line_start, mark.start() - 16)
+            before = text[window:mark.start()].rstrip(" 　")
             end = window + len(before)
             noun = _NOUN_BEFORE.search(before)
             known = self._disease_before.match(before[::-1])
             if noun and self.disease_like(noun.group()):
-                found.append(Phrase(window + noun.start(), answer.end(), "病歴"))
+                found.append(Phrase(window + noun.start(), yes.end(), "病歴"))
             elif known:
-                found.append(Phrase(end - known.end(), answer.end(), "病歴"))
+                found.append(Phrase(end - known.end(), yes.end(), "病歴"))
         return found
 
     def _disease_at(self, text: str, position: int) -> tuple[int, int] | None:
