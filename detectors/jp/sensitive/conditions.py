@@ -26,7 +26,7 @@ _BODY_PART = (r"(?:右|左|両|片)?(?:手|足|腕|脚|手足|手指|指|耳|目
 _NOT = r"(?:ない|なく|ず|にく[いく]|づら[いく])"  # cannot, or hardly
 _CANNOT = (r"(?:が|は|の)(?:少し|やや|かなり|ほとんど|まったく|全く|うまく|思うように|十分に|自由に)?"
            rf"(?:不自由|動(?:か|かせ|かし|き){_NOT}|聞こえ{_NOT}|聞こえが悪|遠[いく]|見え{_NOT}|(?:利|き)かな[いく]"
-           rf"|曲がら{_NOT}|伸び{_NOT}|上がら{_NOT}|出{_NOT})")
+           rf"|曲が[らり]{_NOT}|伸び{_NOT}|上が[らり]{_NOT}|出{_NOT})")
 _INABILITY = re.compile(rf"(?:{_BODY_PART}){_CANNOT}")
 # a daily activity (ADL, communication, learning) said to be hard or to need someone's help
 _ACTIVITIES = (r"(?:歩行|移動|移乗|読み書き|文字の読み書き|書字|読字|音読|発語|発話|発音|会話|聞き取り|意思疎通|意思の疎通|コミュニケーション"
