@@ -2,7 +2,7 @@
 what a part of the body cannot do, a daily activity that is hard or needs help, a means of
 access needed, a service for disabled people used, a delay of development, a trait with its
 diagnosis; a disease answered on a questionnaire, a pregnancy, a disease as the reason of a
-leave; a form about one person that names their family and their name's reading beside
+leave, a device or a therapy lived with; a form about one person that names their family and their name's reading beside
 them. Look-alikes: a leave rule, a facility's access guide, a blank questionnaire, an
 employment notice, a school newsletter, a product's leaflet.
 
@@ -34,6 +34,8 @@ MEMO = [("左手が不自由なため、キーボード入力に時間を要す�
         ("欠勤の原因は偏頭痛とのことだった。", "病歴", "偏頭痛"),
         ("右膝が曲がりにくく、しゃがむ作業はできない。", "障害", "右膝が曲がりにくく"),
         ("胃がんの治療のため半年休職していた。", "病歴", "胃がんの治療のため"),
+        ("ペースメーカーを入れており、出張先の保安検査で申告が必要。", "病歴", "ペースメーカーを入れており"),
+        ("月曜と木曜はリハビリに通うため定時で退社する。", "病歴", "リハビリに通う"),
         ("残業は月10時間程度で落ち着いている。", None, ""),
         ("家族と旅行に出かけたと話していた。", None, "")]
 MEMO_FILLER = ["業務量は適正と本人は感じている。", "次回は来月に面談する。", "異動の希望は特にない。"]

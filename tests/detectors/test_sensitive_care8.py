@@ -1,7 +1,7 @@
 """障害 and 病歴 told by the grammar of a condition (issue 12, care8): a body part that cannot,
 an activity hard or helped, a means of access needed, a disability service used, a delay of
 development, a trait with its diagnosis; a disease answered on a questionnaire, a pregnancy,
-a disease as the reason of a leave. Rules, guides, blank forms and notices about anyone are
+a disease as the reason of a leave, a device or a therapy lived with. Rules, guides, blank forms and notices about anyone are
 not; a form naming the person's family and reading beside them ties its body to the person.
 Made-up people, the real detector (GiNZA) and real files."""
 
@@ -29,6 +29,8 @@ FOUND = [
     ("病歴", "休職の事由は双極性障害とのこと。", "双極性障害"),
     ("病歴", "現在妊娠22週である。", "妊娠22週"),
     ("病歴", "流産したため、しばらく休養する。", "流産した"),
+    ("病歴", "心臓にペースメーカーを入れている。", "ペースメーカーを入れている"),
+    ("病歴", "退院後は週に一度リハビリに通っている。", "リハビリに通って"),
 ]
 NOT_FOUND = [
     "妊娠中又は出産後1年を経過しない女性には深夜業をさせない。",
@@ -38,6 +40,8 @@ NOT_FOUND = [
     "当ホールは車椅子でご来場いただけます。",
     "□ 心臓病　□ 糖尿病　□ 腎臓病",
     "糖尿病：無",
+    "在宅酸素療法を行っている患者さんへのお知らせ",
+    "当院ではリハビリに通う方の送迎を行っています。",
 ]
 
 

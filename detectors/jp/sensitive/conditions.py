@@ -5,7 +5,8 @@ is hard or needs help (歩行が困難, 食事に一部介助), a support a pers
 a developmental trait with its diagnosis (ADHDの傾向); a disease answered on a
 questionnaire (糖尿病：有, ☑高血圧, 喘息 ■あり □なし), a pregnancy or a birth told of
 someone (妊娠12週, 出産予定日は3月), a disease given as the reason of a leave
-(休職の理由は適応障害).
+(休職の理由は適応障害), a device or a therapy a person lives with (ペースメーカーを入れている,
+リハビリに通っている).
 
 Each rule is gated by a cue word of its own (most texts hold none) and every phrase
 is dropped when it speaks of people in general or of a rule (〜が必要な方は, 妊娠中又は
@@ -52,7 +53,25 @@ _DELAY = re.compile(r"(?:知的|発達|言葉|ことば|言語|運動|精神運�
                     r"(?:が(?:ある|あり|見られ|みられ|認められ)|あり)?")
 _TRAIT = re.compile(r"(?:ASD|ADHD|AD/HD|LD|SLD|DCD|自閉症スペクトラム|自閉スペクトラム|自閉|発達障害|注意欠如|多動)(?:症)?(?:の|が)?"
                     r"(?:傾向|特性|疑い|診断|グレーゾーン)(?:が(?:ある|あり|見られ|みられ)|あり|を受け(?:た|て(?:いる|おり))?)?")
+# a device or a therapy a person lives with (ペースメーカーを入れている, 在宅酸素療法を行っている), a
+# therapy attended (リハビリに通っている, 透析のため週3回通院)
+_DEVICES = (r"(?:ペースメーカー|植込み型除細動器|人工関節|人工弁|人工血管|ステント|シャント|在宅酸素(?:療法)?|酸素ボンベ|インスリンポンプ"
+            r"|胃ろう|胃瘻|人工呼吸器|気管切開|尿道カテーテル|ストーマ)")
+_LIVES_WITH = re.compile(rf"{_DEVICES}(?:を|が)?(?:入れ(?:て(?:いる|おり)|た)|入って(?:いる|おり)|装着|使用(?:中|して)|使って|留置"
+                         r"|植え込|植込|埋め込|行って(?:いる|おり)|導入(?:し|済|中)|(?:して|し)(?:いる|おり)|入っている)")
+_THERAPIES = r"(?:リハビリ(?:テーション)?|人工透析|透析|デイケア|カウンセリング|化学療法|抗がん剤治療|放射線治療|点滴)"
+_ATTENDED = re.compile(rf"{_THERAPIES}(?:に|へ|で|のため(?:に)?|を受けに)、?(?:週 *[0-9一二三]+ *(?:回|日)|月 *[0-9一二三]+ *回|毎日)?"
+                       r"(?:通って|通う|通い|通院|通所|入院)")
 # a questionnaire's answer after a disease (糖尿病：有, 高血圧（あり）, 喘息 ■あり □なし)
+# a device or a therapy a person lives with (ペースメーカーを入れている, 在宅酸素療法を行っている), a
+# therapy attended (リハビリに通っている, 透析のため週3回通院)
+_DEVICES = (r"(?:ペースメーカー|植込み型除細動器|人工関節|人工弁|人工血管|ステント|シャント|在宅酸素(?:療法)?|酸素ボンベ|インスリンポンプ"
+            r"|胃ろう|胃瘻|人工呼吸器|気管切開|尿道カテーテル|ストーマ)")
+_LIVES_WITH = re.compile(rf"{_DEVICES}(?:を|が)?(?:入れ(?:て(?:いる|おり)|た)|入って(?:いる|おり)|装着|使用(?:中|して)|使って|留置"
+                         r"|植え込|植込|埋め込|行って(?:いる|おり)|導入(?:し|済|中)|(?:して|し)(?:いる|おり)|入っている)")
+_THERAPIES = r"(?:リハビリ(?:テーション)?|人工透析|透析|デイケア|カウンセリング|化学療法|抗がん剤治療|放射線治療|点滴)"
+_ATTENDED = re.compile(rf"{_THERAPIES}(?:に|へ|で|のため(?:に)?|を受けに)、?(?:週 *[0-9一二三]+ *(?:回|日)|月 *[0-9一二三]+ *回|毎日)?"
+                       r"(?:通って|通う|通い|通院|通所|入院)")
 # a questionnaire's answer after a disease (糖尿病：有, 高血圧（あり）, 喘息 ■あり □なし): the yes is
 # searched for, then what stands before it (a pattern opening with spaces would be tried everywhere)
 _YES = re.compile(r"(?:有り?|あり|はい|該当)(?![一-龥ぁ-ん])[)）]?")
@@ -70,7 +89,7 @@ _PREGNANCY = re.compile(
 _REASON = re.compile(r"(?:休職|休業|欠勤|退職|休学|休養|配置転換|時短勤務|短時間勤務|業務軽減|就業制限)(?:の)?(?:理由|事由|原因)"
                      r"(?:は|が|:|：|として)? *")
 # said of people in general, or one item of a rule's list
-_GENERAL_AFTER = re.compile(r"(?:な|の|である|がある|した|する)?(?:方|人|者|女性|労働者|社員|職員|従業員|児童|生徒|利用者|お客様|場合|際|とき)"
+_GENERAL_AFTER = re.compile(r"(?:な|の|である|がある|した|する)?(?:方|人|者|患者|女性|労働者|社員|職員|従業員|児童|生徒|利用者|お客様|場合|際|とき)"
                             r"|又は|または|若しくは|もしくは|及び|や(?![一-龥])|等の"
                             r"|(?:な|に|の)?(?:状況|状態|環境|場面|時間帯)|(?:に|と)な(?:っ|る|り)")  # a situation, not a person
 _CUES = {"inability": ("不自由", "動か", "動き", "聞こえ", "見え", "利かない", "きかない", "曲が", "伸び", "上が", "遠",
@@ -83,6 +102,8 @@ _CUES = {"inability": ("不自由", "動か", "動き", "聞こえ", "見え", "
          "development": ("遅れ", "遅滞", "ASD", "ADHD", "AD/HD", "LD", "DCD", "自閉", "発達障害", "注意欠如", "多動"),
          "answer": ("有", "あり", "はい", "該当"),
          "ticked": ("☑", "☒", "✓", "✔", "■", "●", "◉"),
+         "therapy": ("ペースメーカー", "除細動器", "人工", "ステント", "シャント", "酸素", "インスリン", "胃ろう", "胃瘻", "気管切開",
+                     "カテーテル", "ストーマ", "リハビリ", "透析", "デイケア", "カウンセリング", "療法", "治療", "点滴"),
          "pregnancy": ("妊娠", "出産", "産前", "産休", "つわり", "切迫", "流産", "死産", "不妊"),
          "reason": ("理由", "事由", "原因")}
 
@@ -95,7 +116,8 @@ class ConditionMatcher:
         self._disease = re.compile(words_regex(lexicon.diseases))  # a name in kana too (うつ病, ぜんそく)
         self._disease_before = re.compile(words_regex(frozenset(word[::-1] for word in lexicon.diseases)))
         self._finders = {pattern: finder_of(pattern) for pattern in (
-            _INABILITY, _ACTIVITY_HARD, _NEEDED, _SERVICE_USED, _DELAY, _TRAIT, _PREGNANCY, _REASON)}
+            _INABILITY, _ACTIVITY_HARD, _NEEDED, _SERVICE_USED, _DELAY, _TRAIT, _PREGNANCY, _REASON, _LIVES_WITH,
+            _ATTENDED)}
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found: list[Phrase] = []
@@ -103,6 +125,7 @@ class ConditionMatcher:
                  ("means", self._disability(_NEEDED)), ("service", self._disability(_SERVICE_USED)),
                  ("development", self._disability(_DELAY)), ("development", self._disability(_TRAIT)),
                  ("answer", self._answers), ("ticked", self._ticked), ("pregnancy", self._pregnancies),
+                 ("therapy", self._history(_LIVES_WITH)), ("therapy", self._history(_ATTENDED)),
                  ("reason", self._reasons))
         for cue, rule in rules:
             if any(word in text for word in _CUES[cue]):
@@ -118,6 +141,9 @@ class ConditionMatcher:
 
     def _pregnancies(self, text: str) -> list[Phrase]:
         return [Phrase(start, end, "病歴") for start, end in self._spans(_PREGNANCY, text)]
+
+    def _history(self, pattern: re.Pattern):
+        return lambda text: [Phrase(start, end, "病歴") for start, end in self._spans(pattern, text)]
 
     def disease_like(self, noun: str) -> bool:
         """A disease or a treatment by the lexicon or by its ending (not a word the lexicon denies)."""
