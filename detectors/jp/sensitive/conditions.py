@@ -118,16 +118,17 @@ class ConditionMatcher:
         self._finders = {pattern: finder_of(pattern) for pattern in (
             _INABILITY, _ACTIVITY_HARD, _NEEDED, _SERVICE_USED, _DELAY, _TRAIT, _PREGNANCY, _REASON, _LIVES_WITH,
             _ATTENDED)}
+        # (the cue a text must hold, the rule): most texts hold none of a rule's cues
+        self._rules = (("inability", self._told(_INABILITY, "障害")), ("activity", self._told(_ACTIVITY_HARD, "障害")),
+                       ("means", self._told(_NEEDED, "障害")), ("service", self._told(_SERVICE_USED, "障害")),
+                       ("development", self._told(_DELAY, "障害")), ("development", self._told(_TRAIT, "障害")),
+                       ("answer", self._answers), ("ticked", self._ticked), ("pregnancy", self._told(_PREGNANCY, "病歴")),
+                       ("therapy", self._told(_LIVES_WITH, "病歴")), ("therapy", self._told(_ATTENDED, "病歴")),
+                       ("reason", self._reasons))
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found: list[Phrase] = []
-        rules = (("inability", self._disability(_INABILITY)), ("activity", self._disability(_ACTIVITY_HARD)),
-                 ("means", self._disability(_NEEDED)), ("service", self._disability(_SERVICE_USED)),
-                 ("development", self._disability(_DELAY)), ("development", self._disability(_TRAIT)),
-                 ("answer", self._answers), ("ticked", self._ticked), ("pregnancy", self._pregnancies),
-                 ("therapy", self._history(_LIVES_WITH)), ("therapy", self._history(_ATTENDED)),
-                 ("reason", self._reasons))
-        for cue, rule in rules:
+        for cue, rule in self._rules:
             if any(word in text for word in _CUES[cue]):
                 found += rule(text)
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)
@@ -136,14 +137,9 @@ class ConditionMatcher:
     def _spans(self, pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
         return [m.span() for m in matches(pattern, self._finders[pattern], text)]
 
-    def _disability(self, pattern: re.Pattern):
-        return lambda text: [Phrase(start, end, "障害") for start, end in self._spans(pattern, text)]
-
-    def _pregnancies(self, text: str) -> list[Phrase]:
-        return [Phrase(start, end, "病歴") for start, end in self._spans(_PREGNANCY, text)]
-
-    def _history(self, pattern: re.Pattern):
-        return lambda text: [Phrase(start, end, "病歴") for start, end in self._spans(pattern, text)]
+    def _told(self, pattern: re.Pattern, category: str):
+        """A rule: the pattern's matches as phrases of the category."""
+        return lambda text: [Phrase(start, end, category) for start, end in self._spans(pattern, text)]
 
     def disease_like(self, noun: str) -> bool:
         """A disease or a treatment by the lexicon or by its ending (not a word the lexicon denies)."""
