@@ -62,16 +62,6 @@ _LIVES_WITH = re.compile(rf"{_DEVICES}(?:を|が)?(?:入れ(?:て(?:いる|お�
 _THERAPIES = r"(?:リハビリ(?:テーション)?|人工透析|透析|デイケア|カウンセリング|化学療法|抗がん剤治療|放射線治療|点滴)"
 _ATTENDED = re.compile(rf"{_THERAPIES}(?:に|へ|で|のため(?:に)?|を受けに)、?(?:週 *[0-9一二三]+ *(?:回|日)|月 *[0-9一二三]+ *回|毎日)?"
                        r"(?:通って|通う|通い|通院|通所|入院)")
-# a questionnaire's answer after a disease (糖尿病：有, 高血圧（あり）, 喘息 ■あり □なし)
-# a device or a therapy a person lives with (ペースメーカーを入れている, 在宅酸素療法を行っている), a
-# therapy attended (リハビリに通っている, 透析のため週3回通院)
-_DEVICES = (r"(?:ペースメーカー|植込み型除細動器|人工関節|人工弁|人工血管|ステント|シャント|在宅酸素(?:療法)?|酸素ボンベ|インスリンポンプ"
-            r"|胃ろう|胃瘻|人工呼吸器|気管切開|尿道カテーテル|ストーマ)")
-_LIVES_WITH = re.compile(rf"{_DEVICES}(?:を|が)?(?:入れ(?:て(?:いる|おり)|た)|入って(?:いる|おり)|装着|使用(?:中|して)|使って|留置"
-                         r"|植え込|植込|埋め込|行って(?:いる|おり)|導入(?:し|済|中)|(?:して|し)(?:いる|おり)|入っている)")
-_THERAPIES = r"(?:リハビリ(?:テーション)?|人工透析|透析|デイケア|カウンセリング|化学療法|抗がん剤治療|放射線治療|点滴)"
-_ATTENDED = re.compile(rf"{_THERAPIES}(?:に|へ|で|のため(?:に)?|を受けに)、?(?:週 *[0-9一二三]+ *(?:回|日)|月 *[0-9一二三]+ *回|毎日)?"
-                       r"(?:通って|通う|通い|通院|通所|入院)")
 # a questionnaire's answer after a disease (糖尿病：有, 高血圧（あり）, 喘息 ■あり □なし): the yes is
 # searched for, then what stands before it (a pattern opening with spaces would be tried everywhere)
 _YES = re.compile(r"(?:有り?|あり|はい|該当)(?![一-龥ぁ-ん])[)）]?")
