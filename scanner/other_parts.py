@@ -9,6 +9,9 @@ person and who wrote it), one of them not as a signer or a contact (担当: 総�
 one other party (a consultation's 相手方), and the untied phrases are few. A notice signed by its contact, or a list naming many people, ties
 nothing across its parts.
 
+A form about one person names their family beside them (保護者, 主たる介護者 …, a name with
+its kinship in brackets) and their name's reading (フリガナ): neither is another subject (care8).
+
 Nor does a document whose one person only writes or receives it (sens7): a name in a page's
 header or footer or a mail's header, or after a title (院長, 人事部長, 産業医, 看護師 …), signs it;
 an animal's record (飼い主, 犬種 …) tells of the animal; a notice, a rule or a newsletter
@@ -42,6 +45,11 @@ _SUBJECT_LABEL = re.compile(r"(?:氏名|名前|患者|利用者|対象者|相談
 # the other party a consultation names (相手方: …, 加害者 …): neither the person nor a writer, one at most (events8)
 _COUNTERPARTY = re.compile(r"(?:相手方|加害者|被申立人|被告|被疑者)[^\n]{0,20}$")
 COUNTERPARTIES_AT_MOST = 1
+# one of the person's family (保護者, 主たる介護者, 続柄 …) or the person's own name in kana
+# (フリガナ): no other subject — a form about one person names them beside the person (care8)
+_RELATED_LABEL = re.compile(r"(?:保護者|親権者|介護者|家族|続柄|配偶者|扶養|保証人|世帯主|フリガナ|ふりがな|カナ|よみがな)[^\n]{0,6}$")
+_KIN_AFTER = re.compile(r"[ 　]*[（(][^）)\n]{0,4}(?:夫|妻|父|母|息子|娘|長男|長女|次男|次女|三男|三女|兄|姉|弟|妹|祖父|祖母|孫|嫁|婿"
+                        r"|配偶者|子)[^）)\n]{0,3}[）)]")
 # a line said of anyone: a condition, an article of a rule, those addressed
 _OF_ANYONE = re.compile(r"場合|方は|方へ|方も|第[0-9０-９一二三四五六七八九十]+条|ましょう|各位|皆様|皆さん")
 
@@ -81,6 +89,8 @@ class OtherParts:
             if d.entity_type == "PERSON":
                 line_start = text.rfind("\n", 0, d.start) + 1
                 reach = max(line_start, d.start - SIGNER_REACH)
+                if _RELATED_LABEL.search(text, reach, d.start) or _KIN_AFTER.match(text, d.end):
+                    continue  # the person's family or reading, not another subject
                 to_them = addressed(text, d.end)
                 self._addressed = self._addressed or to_them
                 other = _COUNTERPARTY.search(text, reach, d.start)

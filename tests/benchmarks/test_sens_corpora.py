@@ -1,10 +1,12 @@
-"""The sens6, sens7 and events8 corpora of issue 12 (benchmarks/corpus_sens6_dev.py and _check.py,
-benchmarks/corpus_sens7_dev.py and _check.py, benchmarks/corpus_events8_dev.py and _check.py): each pair for a seed, written apart (no name, label, title, value or sentence in
+"""The sens6, sens7, events8 and care8 corpora of issue 12 (benchmarks/corpus_sens6_dev.py and _check.py,
+benchmarks/corpus_sens7_dev.py and _check.py, benchmarks/corpus_events8_dev.py and _check.py,
+benchmarks/corpus_care8_dev.py and _check.py): each pair for a seed, written apart (no name, label, title, value or sentence in
 common), every positive labelled for SENSITIVE, every look-alike or clean file for nothing."""
 
 import pytest
 
-from benchmarks import (corpus_events8_check, corpus_events8_dev, corpus_sens6_check, corpus_sens6_dev, corpus_sens7_check,
+from benchmarks import (corpus_care8_check, corpus_care8_dev, corpus_events8_check, corpus_events8_dev,
+                        corpus_sens6_check, corpus_sens6_dev, corpus_sens7_check,
                         corpus_sens7_dev)
 from benchmarks.corpus import Corpus
 
@@ -16,10 +18,11 @@ def _fingerprint(docs):
 
 
 PAIRS = [(corpus_sens6_dev, corpus_sens6_check), (corpus_sens7_dev, corpus_sens7_check),
-         (corpus_events8_dev, corpus_events8_check)]
+         (corpus_events8_dev, corpus_events8_check), (corpus_care8_dev, corpus_care8_check)]
 GENERATORS = [corpus_sens6_dev.DevDocuments, corpus_sens6_check.CheckDocuments, corpus_sens7_dev.DevDocuments,
-              corpus_sens7_check.CheckDocuments, corpus_events8_dev.DevDocuments, corpus_events8_check.CheckDocuments]
-IDS = ["sens6-dev", "sens6-check", "sens7-dev", "sens7-check", "events8-dev", "events8-check"]
+              corpus_sens7_check.CheckDocuments, corpus_events8_dev.DevDocuments, corpus_events8_check.CheckDocuments,
+              corpus_care8_dev.DevDocuments, corpus_care8_check.CheckDocuments]
+IDS = ["sens6-dev", "sens6-check", "sens7-dev", "sens7-check", "events8-dev", "events8-check", "care8-dev", "care8-check"]
 
 
 @pytest.mark.parametrize("corpus", GENERATORS, ids=IDS)
@@ -42,7 +45,7 @@ def _strings(module) -> set[str]:
     return out - {"", "{name}", "労働組合", "信条", "犯罪歴", "犯罪被害", "病歴", "障害", "健康診断結果", "宗教", "人種・民族"}
 
 
-@pytest.mark.parametrize("dev, check", PAIRS, ids=["sens6", "sens7", "events8"])
+@pytest.mark.parametrize("dev, check", PAIRS, ids=["sens6", "sens7", "events8", "care8"])
 def test_the_two_corpora_share_no_name_label_value_or_sentence(dev, check):
     ours, theirs = _strings(dev), _strings(check)
     assert len(ours) > 80 and len(theirs) > 80

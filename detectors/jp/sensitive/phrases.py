@@ -30,6 +30,7 @@ _GENERIC_AFTER = re.compile(
     r"|担当|窓口|推進|促進|研修|説明会|取り?組み|業務|貸し?出し?|研究|文化|開発|営業|販売|保険"
     # what a place allows (車いすでの利用が可能): said of a facility
     r"|の(?:利用|来場|入場|乗車|来店)(?:が|も|は)?(?:可能|でき)"
+    r"|(?<=で)(?:ご)?(?:利用|来館|来場|入場|乗車|来店|観覧|通行)(?:いただ|頂|でき|可能|になれ)"  # 車椅子でご利用いただける
     # a supposition (殴られたら, 後をつけられたと感じたら): what to do if, said to anyone
     r"|(?<=た)ら|と(?:感じ|思っ)たら)")
 # Right before a phrase: a hypothesis or an instruction, not a fact.

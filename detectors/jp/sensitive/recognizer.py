@@ -17,6 +17,7 @@ from detectors.jp.sensitive.advocacy import AdvocacyMatcher
 from detectors.jp.sensitive.animals import OF_AN_ANIMAL, an_animals_record
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
+from detectors.jp.sensitive.conditions import ConditionMatcher
 from detectors.jp.sensitive.courses import CourseMatcher
 from detectors.jp.sensitive.episodes import EpisodeMatcher, by_a_machine
 from detectors.jp.sensitive.events import EventMatcher, told_of_no_one
@@ -124,7 +125,8 @@ class SensitiveRecognizer(EntityRecognizer):
                          UnionMatcher(lexicon), ToldMatcher(lexicon), ProseMatcher(lexicon),
                          CourseMatcher(lexicon), StanceMatcher(lexicon), self.fields.roll,  # the one RollMatcher
                          IndirectMatcher(lexicon), MovementMatcher(), EpisodeMatcher(lexicon),
-                         AdvocacyMatcher(), ParentageMatcher(), EventMatcher(lexicon))
+                         AdvocacyMatcher(), ParentageMatcher(), EventMatcher(lexicon),
+                         ConditionMatcher(lexicon))
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""
