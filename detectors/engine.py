@@ -20,6 +20,7 @@ from detectors.jp.date_of_birth import DateOfBirthRecognizer, LabelledDateOfBirt
 from detectors.jp.date_of_birth_aged import AgedDateOfBirthRecognizer
 from detectors.jp.date_of_birth_coded import CodedDateOfBirthRecognizer
 from detectors.jp.date_of_birth_said import BornDateOfBirthRecognizer, OddDateOfBirthRecognizer
+from detectors.jp.date_of_birth_family import FamilyDateOfBirthRecognizer
 from detectors.jp.date_of_birth_subject import SubjectDateOfBirthRecognizer
 from detectors.jp.date_of_birth_forms import (BirthMonthRecognizer, ForeignDateOfBirthRecognizer,
                                              ShortYearDateOfBirthRecognizer)
@@ -63,6 +64,7 @@ RECOGNIZER_CLASSES = (
     BirthMonthRecognizer,
     CodedDateOfBirthRecognizer,
     SubjectDateOfBirthRecognizer,
+    FamilyDateOfBirthRecognizer,
     BornDateOfBirthRecognizer,
     OddDateOfBirthRecognizer,
     AddressRecognizer,
