@@ -23,8 +23,8 @@ _Y, _M = "[年./・-]", "[月./・-]"  # 昭55・4・1 as well as 昭和55年4�
 _ERA = (rf"(?P<era>{'|'.join(_ERAS)})\.? *(?P<ey>元|{_N}) *{_Y} *(?P<em>{_N}) *{_M} *(?P<ed>{_N})(?: *日)?")
 _WEST = rf"(?P<wy>(?:18|19|20)[0-9]{{2}}) *{_Y} *(?P<wm>[0-9]{{1,2}}) *{_M} *(?P<wd>[0-9]{{1,2}})(?: *日)?"
 _COMPACT = r"(?P<cy>(?:18|19|20)[0-9]{2})(?P<cm>[0-9]{2})(?P<cd>[0-9]{2})"
-# 元号コード (1 明治 … 9 令和; a host's 1 … 5) or era letter, then YYMMDD: 5-550401, 5550401, S550401
-_CODED = r"(?P<code>[1-9MTSHR])-?(?P<ky>[0-9]{2})(?P<km>[0-9]{2})(?P<kd>[0-9]{2})"
+# 元号コード (1 明治 … 9 令和) or era letter, then YYMMDD: 5-550401, 5550401, S550401
+_CODED = r"(?P<code>[13579MTSHR])-?(?P<ky>[0-9]{2})(?P<km>[0-9]{2})(?P<kd>[0-9]{2})"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _YEAR4 = r"(?:18|19|20)[0-9]{2}(?![0-9])"
@@ -98,7 +98,7 @@ def parse(text: str):
     if match["cy"]:
         return western_date(match["cy"], match["cm"], match["cd"])
     if match["code"]:
-        return coded_date(match["code"], match["ky"], match["km"], match["kd"])
+        return era_date(match["code"], match["ky"], match["km"], match["kd"])
     if match["fy"]:
         return western_date(match["fy"], match["fm"], match["fd"])
     return western_date(match["wy"], match["wm"], match["wd"])
@@ -197,6 +197,28 @@ class LabelledDateOfBirthRecognizer(DateOfBirthRecognizer):
     # a column the column reader labelled 元号コード is CodedDateOfBirthRecognizer's (5 is 令和 there); under
     # a birth label a document wrote, the 社会保険 code first, a host's 1–5 when only it reads (3580302)
     LABELLED = {"date_digits": _BIRTH_LABEL, "date_coded": rf"(?:{_BIRTH_LABEL})(?![^\t]*元号コード)"}
+
+    def is_valid(self, value: str) -> bool:
+        return labelled_date(value) is not None
+
+    @staticmethod
+    def canonical(value: str) -> str:
+        date = labelled_date(value)
+        return date.isoformat() if date else value.strip()
+
+
+_ANY_CODED = re.compile(r"(?P<code>[1-9])-?(?P<y>[0-9]{2})(?P<m>[0-9]{2})(?P<d>[0-9]{2})")
+
+
+def labelled_date(text: str):
+    """The date of a value under a birth label: as parse() reads it, else a host's
+    元号コード (3580302, 4050302) when the 社会保険 code gives no date. Not in parse():
+    the column reader labels a column of host codes as such (5 is 令和 there)."""
+    date = parse(text)
+    if date is not None:
+        return date
+    coded = _ANY_CODED.fullmatch(text.strip())
+    return coded_date(coded["code"], coded["y"], coded["m"], coded["d"]) if coded else None
 
 
 DATE_START = re.compile(_ANY_DATE)
