@@ -1,0 +1,1 @@
+class CheckBirths8: pass
