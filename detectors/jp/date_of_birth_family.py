@@ -12,17 +12,15 @@ from __future__ import annotations
 import datetime as dt
 
 from detectors.jp.date_of_birth import _ANY_DATE, DATE_START, DateOfBirthRecognizer, DateWithinRecognizer, parse
+from detectors.jp.date_of_birth_subject import _NAME
 from detectors.words import alternation
 
 RELATIONS = ("本人", "世帯主", "配偶者", "妻", "夫", "長男", "次男", "三男", "四男", "長女", "次女", "三女", "四女", "二男",
              "二女", "子", "実子", "養子", "父", "母", "義父", "義母", "実父", "実母", "祖父", "祖母", "孫", "兄", "弟", "姉",
              "妹", "義兄", "義弟", "義姉", "義妹")
-_NAME = r"[一-龥々〆ヶぁ-んァ-ヺー]{1,6}(?: [一-龥々〆ヶぁ-んァ-ヺー]{1,6})?"  # NFKC made U+3000 a space
 # the relation alone in its field: a bracket, a colon or a blank after it (not 本人確認, 子育て)
 _RELATION = (rf"(?<![一-龥々〆ヶぁ-んァ-ヺー])[(（【]?(?:{alternation(RELATIONS)})"
              r"(?:[)）】][ \t]*|[ \t]*[:：][ \t]*|[ \t]+)")
-
-
 YOUNGEST_DAYS = 365  # a date within the year is more often an event of the member (来所, 同伴) than a birth
 
 
