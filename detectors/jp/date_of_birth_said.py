@@ -33,10 +33,10 @@ _KANJI_WEST = re.compile(rf"(?P<y>[一二][〇一二三四五六七八九]{{3}})
 class BornDateOfBirthRecognizer(DateOfBirthRecognizer):
     """A date with 生 or 生まれ right after it: no negative word drops it."""
 
-    PATTERNS = (("date_said_born", _ANY_DATE + " *生(?:まれ)?" + NOT_BORN, 0.7),
-                # in a sentence: 1985年4月12日に生まれ, …の生まれ, 産まれ, 出生 (not 生まれ変わる, 出生率)
-                ("date_said_born_in_prose", _ANY_DATE + r" *(?:(?:に|の) *(?:生まれ|生れ|産まれ)(?!変)|に? *出生(?![率数地届])"
-                 r"|産まれ)", 0.7))
+    # also in a sentence: 1985年4月12日に生まれ, …の生まれ, 産まれ, 出生 (not 生まれ変わる, 出生率); one
+    # pattern, so the text is searched for its dates once
+    PATTERNS = (("date_said_born", _ANY_DATE + " *(?:生(?:まれ)?" + NOT_BORN + r"|(?:に|の) *(?:生まれ|生れ|産まれ)(?!変)"
+                 r"|に? *出生(?![率数地届])|産まれ)", 0.7),)
     NEGATIVE_CONTEXT = ()
     PREFILTER = "生|産まれ"
 
