@@ -6,7 +6,8 @@ a sheet whose 生年月日(和暦) column holds a host's 元号コード with a 
 身上書 in Word telling a birth in a sentence (…の生まれ, …に出生), a 家族欄 whose lines
 put the relation in brackets (（夫）name S58.3.2); accounts in a mail changing the salary
 account (ﾄｳｻﾞ, （当）, 普・), a 給与振込 file of one stream without line breaks, a
-口座振替 notice whose 会員ID stands beside bank words (`~BANK_ACCOUNT`). Dates that
+口座振替 notice whose 会員ID stands beside bank words (`~BANK_ACCOUNT`), an entry sheet in
+Word whose birth stands over cells with their units (平成5年 | 3月 | 2日 | 生). Dates that
 are no births (`~DATE_OF_BIRTH`: 登録日, 退会日, 提出日). Clean files: a company
 profile with its 設立, a 人口動態 note, a club's attendance log with counts.
 """
@@ -137,9 +138,18 @@ class CheckBirths8:
         return Doc(f"b8c_debit{i:03d}.txt", "\n".join(lines).encode("utf-8"),
                    self.truth(accounts=[account], look_alikes=[member]))
 
+    def entry_sheet_docx(self, i: int) -> Doc:
+        """An entry sheet's table in Word: the birth over cells with their units (平成5年 | 3月 | 2日 | 生)."""
+        family, given, _ = self.pick(PEOPLE)
+        b, sent = self.day(1975, 2006), self.day(2026, 2026)
+        era, _, year, _ = _wareki(b)
+        table = [["お名前", f"{family} {given}", "", "", ""], ["生年月日", f"{era}{year}年", f"{b.month}月", f"{b.day}日", "生"],
+                 ["送付日", f"{sent:%Y/%m/%d}", "", "", ""]]
+        return Doc(f"b8c_entry{i:03d}.docx", _docx(["エントリーシート"], table), self.truth([b], [sent]))
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.card_xlsx, self.club_tsv, self.coded_xlsx, self.personal_history_docx, self.family_lines_txt,
-                 self.account_mail_txt, self.salary_stream_dat, self.debit_notice_txt]
+                 self.account_mail_txt, self.salary_stream_dat, self.debit_notice_txt, self.entry_sheet_docx]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 
     # --- clean files -------------------------------------------------------------

@@ -6,7 +6,8 @@ membership form sheet whose first row (会員氏名 | name) is read as a header,
 export whose 生年月日 column holds a host's 元号コード (3580302), a mother's mail
 (「…に産まれました」), a 扶養 list's lines without a header (長女　name　date);
 accounts in: a 振込先 memo with 預金種目 abbreviated (（普）, 普, ﾌﾂｳ), a 全銀 fixed-width
-transfer file, an order memo whose 受注No. stands beside bank words (`~BANK_ACCOUNT`).
+transfer file, an order memo whose 受注No. stands beside bank words (`~BANK_ACCOUNT`); a
+résumé template whose birth stands one part a cell (昭和 | 58 | 年 | 3 | 月 | 2 | 日生).
 Each beside dates that are no births (`~DATE_OF_BIRTH`: 入会日, 就任日, counts after a
 date). Clean files: a shop's renewal notice, a sales tally by date, a 本人確認 log.
 """
@@ -163,9 +164,18 @@ class DevBirths8:
         records += ["8" + f"{len(accounts):06d}" + f"{total:012d}" + pad("", 101), "9" + pad("", 119)]
         return Doc(f"b8d_zengin{i:03d}.txt", "\r\n".join(records).encode("cp932"), self.labelled(accounts=accounts))
 
+    def resume_xlsx(self, i: int) -> Doc:
+        """A résumé template's row: the birth one part a cell, the age after it."""
+        b, written = self.when(1960, 2004), self.when(2026, 2026)
+        era, _, year, _ = era_of(b)
+        rows = [["履　歴　書", "", "", "", "", "", "", f"{written.year}年{written.month}月{written.day}日現在"],
+                ["氏名", self.choose(NAMES)],
+                ["生年月日", era, str(year), "年", str(b.month), "月", str(b.day), "日生", "（満", str(age_on(b, TODAY)), "歳）"]]
+        return Doc(f"b8d_resume{i:03d}.xlsx", w.xlsx_bytes({"履歴書": rows}), self.labelled([b], [written]))
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.member_sheet_xlsx, self.officers_pdf, self.host_codes_csv, self.mother_mail_txt,
-                 self.dependants_txt, self.transfer_memo_txt, self.zengin_txt]
+                 self.dependants_txt, self.transfer_memo_txt, self.zengin_txt, self.resume_xlsx]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 
     # --- clean files -------------------------------------------------------------

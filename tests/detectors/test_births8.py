@@ -91,6 +91,18 @@ def test_a_key_value_sheet_read_with_its_first_row_as_header(scanner, tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("row", [
+    ["生年月日", "昭和", "58", "年", "3", "月", "2", "日生", "（満", "43", "歳）"],
+    ["生年月日", "昭和58年", "3月", "2日"],
+    ["", "昭和", "58", "年", "3", "月", "2", "日", "生"],
+], ids=["parts", "parts with units", "生 after"])
+def test_a_birth_one_part_a_cell(scanner, tmp_path, row):
+    w.write_xlsx(tmp_path / "履歴書.xlsx", {"履歴書": [["履 歴 書"], ["氏名", "山田 太郎"], row, ["入社日", "2020", "年", "4", "月",
+                                                                                     "1", "日"]]})
+    assert _found(scanner, tmp_path, "DATE_OF_BIRTH") == {"1983-03-02"}
+
+
+@pytest.mark.slow
 def test_host_era_codes_under_a_birth_header(scanner, tmp_path):
     rows = ["社員番号,氏名,生年月日,入社日", "1001,山田太郎,3580302,20100401", "1002,佐藤花子,4020118,20150401"]
     (tmp_path / "hr.csv").write_text("\n".join(rows), encoding="utf-8")
