@@ -100,7 +100,7 @@ class CheckBirths8:
         family = self.pick(PEOPLE)[0]
         lines, births = ["■家族欄"], []
         for relation, first, last in self.rng.sample([("夫", 1960, 1990), ("次女", 1995, 2020), ("父", 1935, 1960),
-                                                      ("祖母", 1925, 1945)], 2):
+                                                      ("祖母", 1927, 1945)], 2):
             b = self.day(first, last)
             _, letter, year, _ = _wareki(b)
             lines.append(f"（{relation}）{family}{self.pick(['一郎', '美穂', '茂', 'キヨ'])}　{letter}{year}.{b.month}.{b.day}")
