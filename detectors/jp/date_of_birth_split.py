@@ -17,6 +17,15 @@ _GAP = r"(?: *\t(?:[^\t\n:]{1,16}: )? *| *)"
 _PARTS = (rf"(?:明治|大正|昭和|平成|令和|(?:18|19|20)(?=[0-9]{{2}}))(?:{_GAP})(?:元|[0-9]{{1,2}})(?:{_GAP})年(?:{_GAP})"
           rf"[0-9]{{1,2}}(?:{_GAP})月(?:{_GAP})[0-9]{{1,2}}(?:{_GAP})日")
 _SPREAD = re.compile(_GAP)
+_COMPOSED = re.compile(r"\t([^\t\n:]{1,16}): ")
+
+
+def _one_column(text: str, start: int, end: int) -> bool:
+    """Whether the parts' cells were composed under one label or none (a header merged
+    over them, a row's label): a year under 生年 and a day under 誕生日 are two fields."""
+    cell = max(text.rfind("\t", 0, start), text.rfind("\n", 0, start)) + 1
+    first = text[cell:start].rpartition(": ")[0]
+    return {label for label in _COMPOSED.findall(text, start, end)} <= {first}
 
 
 @lru_cache(maxsize=1024)
@@ -29,6 +38,9 @@ class SplitDateOfBirthRecognizer(DateOfBirthRecognizer):
     PATTERNS = (("split_date_born", _PARTS + rf"(?:{_GAP})生(?:まれ)?" + NOT_BORN, 0.7),
                 ("split_date", _PARTS, 0.2))
     PREFILTER = r"年 *\t"
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        return [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags) if _one_column(text, r.start, r.end)]
 
     def is_valid(self, value: str) -> bool:
         return "\t" in value and joined(value) is not None
