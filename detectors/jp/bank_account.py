@@ -2,7 +2,10 @@
 番号 ending in 1). Seven digits are everywhere: the context words are required, and
 an amount's label (振込金額) nearer than them is not an account. A 口座番号 cell of a
 sheet may have lost its leading zeros (12345 for 0012345). A company's own account
-(holder カ)サンプルショウジ, 当社口座) is not personal data (see own_numbers)."""
+(holder カ)サンプルショウジ, 当社口座) is not personal data (see own_numbers). Nor is a
+number labelled as another (受注No., 請求番号, 会員ID) beside bank words (number_labels)."""
+
+import re
 
 from detectors.entities import BANK_ACCOUNT
 from detectors.jp.bank_yucho import yucho_pairs
@@ -14,12 +17,17 @@ from detectors.spans import without_contained
 HOLDER_REACH = 16
 _GUARD_BEFORE, _GUARD_AFTER = r"(?<![0-9-])", r"(?![0-9])(?!-[0-9])"
 _NUMBER_START = starts_after("[0-9]", "[0-9-]")
+# 預金種目 as forms and host files write it: 普通, (普), 普 alone, ﾌﾂｳ (read as フツウ), 当座, 貯蓄
+_DEPOSIT_TYPE = r"(?:普通|当座|貯蓄|フツウ|トウザ|チョチク|[(（](?:普|当|貯)[)）]|(?<![一-龥])普(?![一-龥]))"
+# An account's own labels: a number under another number's label (受注No., 請求番号, 会員ID, 契約番号) is none
+BANK_LABEL = re.compile(r"口座|預金|貯金|普通|当座|貯蓄|振込先|店番|記号|ゆうちょ|account|a/c|acct|コウザ|フツウ|トウザ|bank",
+                        re.IGNORECASE)
 
 
 class BankAccountRecognizer(JapanesePatternRecognizer):
     ENTITY = BANK_ACCOUNT
     PATTERNS = (
-        ("zengin_with_type", r"(?:普通|当座|貯蓄)(?:預金)?\s*[:：]?\s*" + _GUARD_BEFORE + r"[0-9]{7}" + _GUARD_AFTER, 0.55),
+        ("zengin_with_type", _DEPOSIT_TYPE + r"(?:預金)?\s*[:：・/]?\s*" + _GUARD_BEFORE + r"[0-9]{7}" + _GUARD_AFTER, 0.55),
         ("zengin", _NUMBER_START + r"[0-9]{6}" + _GUARD_AFTER, 0.2),
         ("yucho", starts_after("1", "[0-9-]") + r"[0-9]{4}-[0-9]{1,8}" + _GUARD_AFTER, 0.3),
         # 記号-番号 whole (1xxx0-xxxxxxx1) under a 記号・番号 label of its own cell
@@ -30,6 +38,7 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
         # a 口座番号 cell of a sheet that kept the number as a number: its leading zeros lost
         ("zengin_cell_unpadded", CELL_START + r"[0-9]{4,5}" + CELL_END, 0.2),
     )
+    OWN_LABEL = BANK_LABEL
     CONTEXT = ("口座番号", "口座", "普通", "当座", "銀行", "支店", "振込", "ゆうちょ", "貯金", "預金",
                "account no", "account number", "bank account", "a/c", "コウザno", "コウザバンゴウ")
     NEGATIVE_CONTEXT = ("郵便", "電話", "注文番号", "会員番号", "社員番号", "金額", "支給額", "振込額", "手数料", "残高",

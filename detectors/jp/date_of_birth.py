@@ -1,7 +1,7 @@
 """生年月日: Western and 和暦 dates (`昭和45年6月7日生`, `S45.6.7`, `H02/01/08`, `昭45・6・7`,
 `令和元年5月1日`, `昭和四十五年六月七日`, `1990年1月2日`, `1990-01-02`), reported only with
 birth context; under a birth label only, `19900102` of a host's export and the 元号コード
-dates of 社会保険 forms (`5-450607`); with a birth word, English dates (`07 JUN 1970`).
+dates of 社会保険 forms (`5-450607`) and of host masters (`3450607`, `4020108`); with a birth word, English dates (`07 JUN 1970`).
 Impossible era dates are rejected. Other dates (契約日, 面談日, 受診日, 有効期限) are not
 personal data by themselves, even beside a birth date."""
 
@@ -14,7 +14,7 @@ from detectors.entities import DATE_OF_BIRTH
 from detectors.first_chars import finder_of, matches
 from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, alternatives_after, starts_after
 from detectors.jp.number_labels import ColumnHeaders
-from detectors.jp.wareki import MONTHS, era_date, western_date
+from detectors.jp.wareki import MONTHS, coded_date, era_date, western_date
 
 _N = r"(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})"
 _ERAS = ("明治", "大正", "昭和", "平成", "令和", *"MTSHR", *"明大昭平令")  # 昭55・4・1, S55.4.1
@@ -57,7 +57,7 @@ _ERA_REST = rf"\.? *(?:元|{_N}) *{_Y} *{_N} *{_M} *{_N}(?: *日)?"
 _WEST_REST = rf"[0-9]{{2}} *{_Y} *[0-9]{{1,2}} *{_M} *[0-9]{{1,2}}(?: *日)?"
 _ANY_DATE = alternatives_after([(era, _ERA_REST) for era in _ERAS]
                                + [(century, _WEST_REST) for century in ("18", "19", "20")], "[0-9A-Za-z]")
-_BIRTH_LABEL = "生年月日|誕生日|生まれ|生年|出生|dob|d\\.o\\.b|birth|born|セイネンガッピ|bday|seinengappi|tanjo"
+_BIRTH_LABEL = "生年月日|生月日|誕生日|生まれ|生年|出生|dob|d\\.o\\.b|birth|born|セイネンガッピ|bday|seinengappi|tanjo"
 
 
 def _english(text: str):
@@ -112,7 +112,7 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
         ("date_dual_year_born", _DUAL_SEARCH + r" *生(?:まれ)?" + NOT_BORN, 0.7),
         ("date_dual_year", _DUAL_SEARCH, 0.2),
     )
-    CONTEXT = ("生年月日", "誕生日", "誕生", "dob", "d.o.b", "date of birth", "birth", "birthday", "born", "出生", "生年",
+    CONTEXT = ("生年月日", "生月日", "誕生日", "誕生", "dob", "d.o.b", "date of birth", "birth", "birthday", "born", "出生", "生年",
                "セイネンガッピ", "bday", "seinengappi", "tanjobi", "tanjoubi")
     NEGATIVE_CONTEXT = ("契約日", "作成日", "入社日", "発行日", "更新日", "提出日", "申請日", "交付日", "登録日",
                         "有効期限", "記入日", "受付日", "退職日", "面接日", "面談", "予定日", "取得", "開始日",
@@ -149,12 +149,31 @@ _VALUE_CELL = re.compile("[0-9]|: |[〇一二三四五六七八九十元]年")
 def _under_birth_header(text: str, results: list) -> None:
     """A date alone in its cell under a birth column's header that was not composed
     before it (an HTML table's rows, a header row above the cells) is a birth; a
-    key-value form's row above (生年月日 | 生年月日: 昭和60年…) is no header."""
+    key-value form's row above (生年月日 | 生年月日: 昭和60年…) is no header. So is a
+    date after a cell that is only a birth label (see _birth_row_label)."""
     columns = ColumnHeaders(text, _VALUE_CELL)
     for result in results:
         header = columns.header(result.start)
-        if header is not None and _BIRTH_HEADER.search(header):
+        if (header is not None and _BIRTH_HEADER.search(header)) or _birth_row_label(text, result.start):
             result.score = max(result.score, OWN_COLUMN_SCORE)
+
+
+_ROW_LABEL_LENGTH = 12
+
+
+def _birth_row_label(text: str, start: int) -> bool:
+    """Whether the cell before the date's, in its row, is a birth label and nothing
+    else: a key-value row (生年月日 | 昭和60年4月12日), also when a sheet's first row was
+    taken for a header and composed before both cells (応募者: 生年月日 | 山田花子: 昭和60年…;
+    the label is what follows the composed header). A label with a value of its own
+    (生年月日: 昭和60年…) or a blank cell under a birth header (生年月日: ) is none."""
+    row = text.rfind("\n", 0, start) + 1
+    cell = text.rfind("\t", row, start)
+    if cell < 0:
+        return False
+    label = text[text.rfind("\t", row, cell) + 1 or row:cell].rpartition(": ")[2].strip()
+    return (0 < len(label) <= _ROW_LABEL_LENGTH and not any(ch.isdigit() for ch in label)
+            and _BIRTH_HEADER.search(label) is not None)
 
 
 class LabelledDateOfBirthRecognizer(DateOfBirthRecognizer):
@@ -167,16 +186,39 @@ class LabelledDateOfBirthRecognizer(DateOfBirthRecognizer):
     PATTERNS = (
         ("date_digits", alternatives_after([("18", ""), ("19", ""), ("20", "")], "[0-9A-Za-z]") + r"[0-9]{6}" + _GUARD_AFTER,
          0.15),
-        ("date_coded", starts_after("[13579MTSHR]", "[0-9A-Za-z]") + r"-?[0-9]{6}" + _GUARD_AFTER, 0.15),
+        ("date_coded", starts_after("[1-9MTSHR]", "[0-9A-Za-z]") + r"-?[0-9]{6}" + _GUARD_AFTER, 0.15),
         ("date_english", starts_after("[0-9]", "[0-9A-Za-z]") + _DAY_MONTH_REST, 0.2),
         ("date_english_month_first", _MONTH_DAY, 0.2),
         ("date_day_then_year",
          starts_after("[0-9]", "[0-9]") + r"[0-9]? *月 *[0-9]{1,2} *日 *[(（] *(?:18|19|20)[0-9]{2} *年? *[)）]", 0.2),
     )
-    PREFILTER = (rf"(?:18|19|20)[0-9]{{6}}|[13579MTSHR]-?[0-9]{{6}}|[0-9][ -]?(?i:{_MONTH})|(?i:{_MONTH})\.? ?[0-9]"
+    PREFILTER = (rf"(?:18|19|20)[0-9]{{6}}|[1-9MTSHR]-?[0-9]{{6}}|[0-9][ -]?(?i:{_MONTH})|(?i:{_MONTH})\.? ?[0-9]"
                  r"|日 *[(（] *(?:18|19|20)[0-9]{2}")
-    # a host's 1–5 era code has a label of its own (CodedDateOfBirthRecognizer): 5 is 令和 there
+    # a column the column reader labelled 元号コード is CodedDateOfBirthRecognizer's (5 is 令和 there); under
+    # a birth label a document wrote, the 社会保険 code first, a host's 1–5 when only it reads (3580302)
     LABELLED = {"date_digits": _BIRTH_LABEL, "date_coded": rf"(?:{_BIRTH_LABEL})(?![^\t]*元号コード)"}
+
+    def is_valid(self, value: str) -> bool:
+        return labelled_date(value) is not None
+
+    @staticmethod
+    def canonical(value: str) -> str:
+        date = labelled_date(value)
+        return date.isoformat() if date else value.strip()
+
+
+_ANY_CODED = re.compile(r"(?P<code>[1-9])-?(?P<y>[0-9]{2})(?P<m>[0-9]{2})(?P<d>[0-9]{2})")
+
+
+def labelled_date(text: str):
+    """The date of a value under a birth label: as parse() reads it, else a host's
+    元号コード (3580302, 4050302) when the 社会保険 code gives no date. Not in parse():
+    the column reader labels a column of host codes as such (5 is 令和 there)."""
+    date = parse(text)
+    if date is not None:
+        return date
+    coded = _ANY_CODED.fullmatch(text.strip())
+    return coded_date(coded["code"], coded["y"], coded["m"], coded["d"]) if coded else None
 
 
 DATE_START = re.compile(_ANY_DATE)

@@ -17,11 +17,10 @@ from functools import lru_cache
 from detectors.jp.base import CELL_END
 from detectors.jp.date_of_birth import LabelledDateOfBirthRecognizer
 from detectors.jp.date_of_birth_forms import full_year
-from detectors.jp.wareki import era_date, western_date
+from detectors.jp.wareki import HOST_ERA_CODES, era_date, western_date
 
 ERA_CODE_LABEL = "生年月日(元号コード)"
 SHORT_YEAR_LABEL = "生年月日(西暦二桁)"
-_HOST_ERAS = dict(zip("12345", ("明治", "大正", "昭和", "平成", "令和")))
 # the code may stand in a field of its own, a blank before the year (`3 450412`)
 _CODED = re.compile(r"(?P<code>[1-5])(?P<s>[-./ ]?)(?P<y>[0-9]{2})(?P<t>[-./]?)(?P<m>[0-9]{2})(?P=t)(?P<d>[0-9]{2})")
 _SHORT = re.compile(r"(?P<y>[0-9]{2})(?P<s>[-./]?)(?P<m>[0-9]{2})(?P=s)(?P<d>[0-9]{2})")
@@ -33,7 +32,7 @@ def era_coded(value: str) -> dt.date | None:
     match = _CODED.fullmatch(value.strip())
     if not match or (match["t"] and not match["s"]):
         return None
-    return era_date(_HOST_ERAS[match["code"]], match["y"], match["m"], match["d"])
+    return era_date(HOST_ERA_CODES[match["code"]], match["y"], match["m"], match["d"])
 
 
 def short_year(value: str, today: dt.date) -> dt.date | None:

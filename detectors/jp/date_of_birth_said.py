@@ -2,7 +2,8 @@
 
 A date said to be a birth (`1985年4月12日生まれ`, `S60.4.12生`) is one whatever word stands
 near it: 「新入社員の件 … 山田さん（1985年4月12日生まれ）」 was dropped for the 入社 before it.
-The 生 must end the word (not 生産, 生徒, 生命 of 日生, 生活).
+The 生 must end the word (not 生産, 生徒, 生命 of 日生, 生活). A sentence says it too: 「…は
+1985年4月12日に生まれました」, 「…の生まれ」, 「産まれ」, 「出生」 (not 生まれ変わる, 出生率).
 
 Beside a birth label only (LabelledDateOfBirthRecognizer's gate): a two-digit year with
 kanji or after an apostrophe (`85年4月12日`, `'85.4.12`), a Western year in 漢数字
@@ -32,9 +33,12 @@ _KANJI_WEST = re.compile(rf"(?P<y>[一二][〇一二三四五六七八九]{{3}})
 class BornDateOfBirthRecognizer(DateOfBirthRecognizer):
     """A date with 生 or 生まれ right after it: no negative word drops it."""
 
-    PATTERNS = (("date_said_born", _ANY_DATE + " *生(?:まれ)?" + NOT_BORN, 0.7),)
+    # also in a sentence: 1985年4月12日に生まれ, …の生まれ, 産まれ, 出生 (not 生まれ変わる, 出生率); one
+    # pattern, so the text is searched for its dates once
+    PATTERNS = (("date_said_born", _ANY_DATE + " *(?:生(?:まれ)?" + NOT_BORN + r"|(?:に|の) *(?:生まれ|生れ|産まれ)(?!変)"
+                 r"|に? *出生(?![率数地届])|産まれ)", 0.7),)
     NEGATIVE_CONTEXT = ()
-    PREFILTER = "生"
+    PREFILTER = "生|産まれ"
 
 
 @lru_cache(maxsize=1024)

@@ -12,6 +12,8 @@ ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": 
                "明": "明治", "大": "大正", "昭": "昭和", "平": "平成", "令": "令和"}  # S55.4.1, 昭55・4・1
 # 元号コード of 社会保険 forms and host exports (5-550401: 昭和55年4月1日)
 ERA_CODES = {"1": "明治", "3": "大正", "5": "昭和", "7": "平成", "9": "令和"}
+# 元号コード of host HR masters (1 明治 … 5 令和): 3580302 is 昭和58年3月2日 there
+HOST_ERA_CODES = dict(zip("12345", ("明治", "大正", "昭和", "平成", "令和")))
 MONTHS = {name: n for n, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
      ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
@@ -49,6 +51,14 @@ def era_date(era: str, year: str, month: str, day: str) -> dt.date | None:
     if value < starts or (later and value >= min(later)):
         return None
     return value
+
+
+def coded_date(code: str, year: str, month: str, day: str) -> dt.date | None:
+    """The date of an era code before YYMMDD: the 社会保険 forms' code (1, 3, 5, 7, 9)
+    first, else a host's (1 to 5) when only that reads as a date (3580302: 大正58年 is
+    none, 昭和58年 is; 4050302 is 平成 in a host's code only)."""
+    return era_date(code, year, month, day) or (
+        era_date(HOST_ERA_CODES[code], year, month, day) if code in HOST_ERA_CODES else None)
 
 
 def western_date(year: str, month: str, day: str) -> dt.date | None:
