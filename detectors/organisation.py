@@ -28,6 +28,7 @@ from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import line_bounds
 from detectors.own_contacts import desks_direct_line, desks_mail, organisations_block, organisations_row
 from detectors.own_layouts import column_owner, signed_for_organisation
+from detectors.own_mailboxes import role_mailbox, value_key
 from detectors.own_named import organisation_in_brackets_after, organisations_own_row
 from detectors.own_records import looks_structured, record_owner
 from detectors.words import words_pattern
@@ -51,7 +52,9 @@ ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", 
                       # a care or medical form's other parties: 医療機関住所, 紹介元電話, 派遣元所在地 (own6)
                       "医療機関", "関係機関", "紹介元", "紹介先", "委託先", "派遣元", "派遣先", "受入機関", "監理団体",
                       # a switchboard: 03-…（代）, 03-… 内線 12 (contact7)
-                      "(代)", "（代）", "内線") + FAX_WORDS
+                      "(代)", "（代）", "内線",
+                      # a front desk's or a desk's line in a clerk's signature: TEL …（受付） (own8)
+                      "受付", "担当窓口") + FAX_WORDS
 # Words that reach a person whatever surrounds them; 住所 alone may be a notice's
 # own (新住所 of a company that moved: see contact_blocks.speaks_for_itself).
 STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人", "お届け先", "送付先", "緊急連絡先", "ご連絡先",
@@ -236,24 +239,34 @@ def without_organisation_contacts(detections: list, text: str) -> list:
     if not any(d.entity_type in CONTACT_TYPES or d.entity_type == EMAIL for d in detections):
         return detections
     lines = _Lines(text, detections)
-    kept, previous_end, organisational = [], 0, None
+    kept, previous_end, organisational, theirs = [], 0, None, set()
     for detection in detections:
         owner = _owner(lines, detection)
-        if owner == "personal":  # "patient": {…}: the record says whose, whatever block it sits in
+        if detection.entity_type == EMAIL and owner != "personal" and role_mailbox(text[detection.start:detection.end]):
+            theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # soumu@…, info@…: a desk's
+        elif owner == "personal":  # "patient": {…}: the record says whose, whatever block it sits in
             kept.append(detection)
             organisational = None
         elif owner == "organisation" and (detection.entity_type in CONTACT_TYPES or detection.entity_type == EMAIL):
             organisational = detection  # "clinic": {…}, <store>, a vCard with ORG and no name
+            theirs.add(value_key(detection.entity_type, text[detection.start:detection.end]))
         elif detection.entity_type == EMAIL and desks_mail(lines, detection.start):
-            pass  # 採用窓口 saiyo@…, a 会社概要's mailbox
+            theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # 採用窓口 saiyo@…, a 会社概要's mailbox
         elif detection.entity_type not in CONTACT_TYPES:
             kept.append(detection)
             organisational = None if detection.entity_type == PERSON else organisational
         elif (_follows_organisational(text, detection, organisational)
               or is_organisational(detection, lines, previous_end)):
             organisational = detection
+            theirs.add(value_key(detection.entity_type, text[detection.start:detection.end]))
         else:
             kept.append(detection)
             organisational = None
         previous_end = max(previous_end, detection.end)
-    return kept
+    return _without_theirs(kept, text, theirs) if theirs else kept
+
+
+def _without_theirs(kept: list, text: str, theirs: set) -> list:
+    """Less the values the organisation's elsewhere in the text (detectors.own_mailboxes)."""
+    return [d for d in kept if d.entity_type not in CONTACT_TYPES and d.entity_type != EMAIL
+            or value_key(d.entity_type, text[d.start:d.end]) not in theirs]
