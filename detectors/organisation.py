@@ -54,7 +54,7 @@ ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", 
                       # a switchboard: 03-…（代）, 03-… 内線 12 (contact7)
                       "(代)", "（代）", "内線",
                       # a front desk's or a desk's line in a clerk's signature: TEL …（受付） (own8)
-                      "受付", "担当窓口") + FAX_WORDS
+                      "(受付)", "（受付）", "受付窓口", "総合受付", "担当窓口") + FAX_WORDS
 # Words that reach a person whatever surrounds them; 住所 alone may be a notice's
 # own (新住所 of a company that moved: see contact_blocks.speaks_for_itself).
 STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人", "お届け先", "送付先", "緊急連絡先", "ご連絡先",

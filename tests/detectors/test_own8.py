@@ -1,0 +1,69 @@
+"""Issue 12, own8: phones of other shapes (groups joined by 「の」 or a wave dash, kanji
+digits under a phone's label, a number split over three cells) and an organisation's
+own contacts (a role's mailbox, a value the organisation's elsewhere in the text, a
+front desk's line, an association's account); a person's own stay found. The real
+GiNZA detector; made-up people, places and numbers."""
+
+import pytest
+
+
+def _found(detector, text, entity):
+    return [d.text for d in detector.detect(text) if d.entity_type == entity]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("本人の携帯：090の3318の7042", "090の3318の7042"), ("折り返し先は0982の21の3456とのこと。", "0982の21の3456"),
+    ("連絡先電話　０９０〜３３１８〜７０４２", "０９０〜３３１８〜７０４２"), ("ＴＥＬ　０９８２～２１～３４５６", "０９８２～２１～３４５６"),
+    ("電話　〇九〇－三三一八－七〇四二", "〇九〇－三三一八－七〇四二"), ("TEL：〇九八二の二一の三四五六", "〇九八二の二一の三四五六"),
+])
+def test_phones_said_with_other_separators_or_in_kanji_digits(detector, text, number):
+    assert _found(detector, text, "PHONE") == [number]
+
+
+def test_kanji_digits_need_a_phones_label_and_stay_apart_from_dates(detector):
+    assert _found(detector, "二〇二六年一〇月一〇日　〇九〇－三三一八－七〇四二", "PHONE") == []
+    assert _found(detector, "令和八年　二〇二六・一二・〇四", "PHONE") == []
+    assert _found(detector, "第3の1の2号棟", "PHONE") == []
+
+
+def test_a_number_split_over_three_cells_under_a_phones_header(detector):
+    row = "氏名: 日向 蒼\t市外局番: 0982\t市内局番: 21\t番号: 3456"
+    assert [t.split("\t")[0] for t in _found(detector, row, "PHONE")] == ["0982"]
+    host = "KOKYAKU_NO: 50003\tSHIMEI 氏名: 日向 蒼\tTEL1 電話: 090\tTEL2 電話: 3318\tTEL3 電話: 7042"
+    assert len(_found(detector, host, "PHONE")) == 1
+    assert _found(detector, "品番: 012\t数量: 3456\t単価: 7890", "PHONE") == []
+
+
+def test_a_split_number_is_one_value(detector):
+    from detectors.jp.phone import PhoneRecognizer
+
+    assert PhoneRecognizer.canonical("090\tTEL2 電話: 3318\tTEL3 電話: 7042") == "+819033187042"
+
+
+@pytest.mark.parametrize("text", [
+    "資料をお送りします。\n\n総務課　日向 蒼\nTEL 0982-21-3456（受付）\nsoumu@nobeoka-kogyo.example.jp",
+    "担当：日向 蒼\nご質問は info@nobeoka-kogyo.example.jp まで",
+    "From: 延岡こども食堂事務局 <dayori@kodomo.example.org>\nSender: dayori@kodomo.example.org\nSubject: 通信",
+    "工事のお知らせ\nご不明な点は 0982-21-3456 までお電話ください。\n\n延岡建材株式会社\n代表電話 0982-21-3456",
+])
+def test_a_desks_and_a_repeated_organisations_contact_are_not_personal(detector, text):
+    assert [d for d in detector.detect(text) if d.entity_type in ("EMAIL", "PHONE")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("担当：日向 蒼\nメール hyuga.aoi@example.jp", ["hyuga.aoi@example.jp"]),
+    ("氏名：日向 蒼\n連絡先：info.nobeoka@example.jp", ["info.nobeoka@example.jp"]),
+    ("緊急連絡先\n母 日向 陽子 携帯 090-3318-7042\n\n延岡建材株式会社\n代表電話 0982-21-3456", []),
+])
+def test_a_persons_mailbox_and_numbers_stay_found(detector, text, expected):
+    assert _found(detector, text, "EMAIL") == expected
+    if "携帯" in text:
+        assert _found(detector, text, "PHONE") == ["090-3318-7042"]
+
+
+def test_an_associations_account_for_fees_is_not_personal(detector):
+    text = ("会員各位\n年会費を下記口座へお振り込みください。\n振込先：延岡信用金庫 本店 普通 3318704\n"
+            "口座名義：ノベオカチヨウナイカイ")
+    assert _found(detector, text, "BANK_ACCOUNT") == []
+    own = "給与振込口座\n氏名：日向 蒼\n延岡信用金庫 本店 普通 3318704\n口座名義：ヒユウガ アオイ"
+    assert _found(detector, own, "BANK_ACCOUNT") != []
