@@ -126,9 +126,27 @@ class CheckOwn8(OrgNumbers):
                 "通勤時間が少し短くなりました。", self.pick(MEMBERS)]
         return Doc(f"o8x_moving{i:03d}.eml", "\n".join(body).encode("utf-8"), {("ADDRESS", address_key(home))} | _SCORED)
 
+    def letter_md(self, i: int) -> Doc:
+        """A letter's recipient block in Markdown: the city on one line, the town and
+        block on the next (a hard line break), the member addressed."""
+        pref, city, town = self.pick(PLACES)
+        code, rest = self.code(), f"{town}{self.k(9)}丁目{self.k()}番{self.k()}号"
+        lines = [f"〒{code}  ", f"{pref}{city}  ", f"{rest}  ", f"{self.pick(MEMBERS)} 殿", "", "拝啓　時下ますますご清祥のことと"]
+        return Doc(f"o8x_letter{i:03d}.md", "\n".join(lines).encode("utf-8"),
+                   {("ADDRESS", address_key(pref + city + rest)), ("POSTAL_CODE", code.replace("-", ""))} | _SCORED)
+
+    def survey_html(self, i: int) -> Doc:
+        """A survey's answers: the address typed in parts with full-width spaces, or its
+        丁目 read out with の."""
+        pref, city, town = self.pick(PLACES)
+        home = self.pick([f"{pref}　{city}　{town}{self.k(9)}-{self.k()}", f"{pref} {city} {town}{self.k(9)}丁目{self.k()}番地",
+                          f"{pref}{city}{town}{self.k(9)}丁目の{self.k()}"])
+        html = f"<dl><dt>回答者</dt><dd>{self.pick(MEMBERS)}</dd><dt>お住まい</dt><dd>{home}</dd></dl>"
+        return Doc(f"o8x_survey{i:03d}.html", html.encode("utf-8"), {("ADDRESS", address_key(home))} | _SCORED)
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.emergency_csv, self.chat_md, self.full_width_html, self.kanji_record_md, self.host_tsv,
-                 self.stay_json, self.prefecture_field_tsv, self.moving_eml]
+                 self.stay_json, self.prefecture_field_tsv, self.moving_eml, self.letter_md, self.survey_html]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- look-alikes and clean files ---------------------------------------------

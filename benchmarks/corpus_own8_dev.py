@@ -109,8 +109,10 @@ class DevOwn8(OrgNumbers):
     def care_of_txt(self, i: int) -> Doc:
         """An address care of a household (様方), or in a care home's room."""
         address = self.address()
-        where = self.pick([f"{address} {self.pick(HOUSEHOLDS)}様方", f"{address} {self.pick(HOMES)} {self.n(3)}0{self.n(9)}号室"])
-        lines = ["送付先確認", f"氏名：{self.pick(PEOPLE)}", f"現住所：{where}"]
+        where = self.pick([f"現住所：{address} {self.pick(HOUSEHOLDS)}様方",
+                           f"現住所：{address} {self.pick(HOMES)} {self.n(3)}0{self.n(9)}号室",
+                           f"入所先：{address} {self.pick(HOMES)}"])
+        lines = ["送付先確認", f"氏名：{self.pick(PEOPLE)}", where]
         return Doc(f"o8_careof{i:03d}.txt", "\n".join(lines).encode("utf-8"),
                    {("ADDRESS", address_key(address))} | _SCORED)
 
@@ -132,9 +134,29 @@ class DevOwn8(OrgNumbers):
         lines = ["転居のご挨拶", said, "お近くにお越しの際はお立ち寄りください。", self.pick(PEOPLE)]
         return Doc(f"o8_moved{i:03d}.docx", _docx(lines), {("ADDRESS", address_key(address))} | _SCORED)
 
+    def envelope_txt(self, i: int) -> Doc:
+        """An envelope's address block: the prefecture and city on one line, the town and
+        block on the next, then the person addressed."""
+        pref, city, town = self.pick(TOWNS)
+        postal, rest = self.postal(), f"{town}{self.n(9)}-{self.n()}-{self.n()}"
+        lines = [f"〒{postal}", f"{pref}{city}", rest, f"{self.pick(PEOPLE)} 様"]
+        return Doc(f"o8_envelope{i:03d}.txt", "\n".join(lines).encode("utf-8"),
+                   {("ADDRESS", address_key(pref + city + rest)), ("POSTAL_CODE", postal.replace("-", ""))} | _SCORED)
+
+    def spaced_form_txt(self, i: int) -> Doc:
+        """A form typed with a space between the parts of the address, or 丁目の…の… said
+        as it is read."""
+        pref, city, town = self.pick(TOWNS)
+        address = self.pick([f"{pref} {city} {town}{self.n(9)}-{self.n()}-{self.n()}",
+                             f"{pref}　{city}　{town}{self.n(9)}番{self.n()}号",
+                             f"{pref}{city}{town}{self.n(9)}丁目の{self.n()}の{self.n()}"])
+        lines = ["入会申込書", f"お名前　{self.pick(PEOPLE)}", f"ご住所　{address}"]
+        return Doc(f"o8_spaced{i:03d}.txt", "\n".join(lines).encode("utf-8"), {("ADDRESS", address_key(address))} | _SCORED)
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.family_xlsx, self.phone_note_txt, self.wide_form_txt, self.kanji_letter_docx,
-                 self.split_phone_xlsx, self.care_of_txt, self.prefecture_cell_xlsx, self.moved_docx]
+                 self.split_phone_xlsx, self.care_of_txt, self.prefecture_cell_xlsx, self.moved_docx, self.envelope_txt,
+                 self.spaced_form_txt]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- look-alikes and clean files ---------------------------------------------

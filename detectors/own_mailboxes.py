@@ -26,7 +26,7 @@ ROLE_NAMES = frozenset((
     "donotreply", "reception", "front", "frontdesk", "booking", "bookings", "reserve", "reservation", "reservations",
     "order", "orders", "shop", "store", "billing", "invoice", "accounting", "finance", "event", "events", "entry",
     "apply", "feedback", "marketing", "mailer", "ml", "members", "staff", "team", "general", "secretariat",
-    "notice", "notification", "bounce",
+    "notice", "notification", "bounce", "pta", "alumni",
     # the romanised names of an office's desks (総務, 人事, 経理, 営業, 広報, 受付, 事務局, 相談, 採用 …)
     "soumu", "somu", "jinji", "keiri", "eigyo", "eigyou", "kouhou", "koho", "kohou", "hisho", "jimu", "jimukyoku",
     "uketsuke", "madoguchi", "soudan", "sodan", "toiawase", "otoiawase", "saiyo", "saiyou", "kikaku", "gyomu",
