@@ -179,7 +179,7 @@ class CheckOwn8(OrgNumbers):
     def newsletter_eml(self, i: int) -> Doc:
         """A newsletter sent from a secretariat's mailbox."""
         name, _ = self.pick(FOUNDATIONS)
-        box = f"{self.pick(['magazine', 'mailnews', 'dayori'])}@{self.pick(HOSTS)}"
+        box = self.pick([f"{self.pick(['magazine', 'dayori'])}@{self.pick(HOSTS)}", f"satoyama-all@{self.pick(HOSTS)}"])
         body = [f"From: {name}事務局 <{box}>", f"Sender: {box}", "To: undisclosed-recipients:;", "Subject: 通信 第12号", "",
                 "いつもご愛読ありがとうございます。", "今月の活動をご報告します。"]
         return Doc(f"o8x_lookalike_news{i:03d}.eml", "\n".join(body).encode("utf-8"), {("~EMAIL", box)} | _SCORED)
@@ -215,6 +215,20 @@ class CheckOwn8(OrgNumbers):
         lines = ["# 募集要項", "- 職種：事務", f"- 応募方法：履歴書を {box} 宛にお送りください"]
         return Doc(f"o8x_lookalike_recruit{i:03d}.md", "\n".join(lines).encode("utf-8"), {("~EMAIL", box)} | _SCORED)
 
+    def class_page_html(self, i: int) -> Doc:
+        """A course page: book or ask by phone, said in a sentence."""
+        phone = self.landline()
+        said = self.pick([f"ご予約・ご相談は {phone} まで。", f"見学をご希望の方は {phone} へお電話ください。",
+                          f"ご不明な点は{phone}にてお受けします。"])
+        html = f"<h2>陶芸体験教室</h2><p>毎週水曜日に開講しています。</p><p>{said}</p>"
+        return Doc(f"o8x_lookalike_class{i:03d}.html", html.encode("utf-8"), {("~PHONE", _e164(phone))} | _SCORED)
+
+    def desk_reply_md(self, i: int) -> Doc:
+        """A desk's answer signed by its clerk, the desk's number after the name."""
+        phone = self.landline()
+        lines = ["お問い合わせありがとうございました。", "", f"担当者：お客様相談室　{self.pick(MEMBERS).split()[0]}　TEL {phone}"]
+        return Doc(f"o8x_lookalike_reply{i:03d}.md", "\n".join(lines).encode("utf-8"), {("~PHONE", _e164(phone))} | _SCORED)
+
     def parts_tsv(self, i: int) -> Doc:
         """A clean parts list."""
         rows = ["部品\t型番\t数"] + [f"ボルト\tM{self.k(12)}-{self.digits(4)}\t{self.k(99)}" for _ in range(3)]
@@ -222,5 +236,6 @@ class CheckOwn8(OrgNumbers):
 
     def negatives(self, count: int) -> list[Doc]:
         kinds = [self.company_profile_md, self.donation_html, self.front_desk_eml, self.newsletter_eml,
-                 self.estimate_md, self.application_html, self.branches_csv, self.recruiting_md, self.parts_tsv]
+                 self.estimate_md, self.application_html, self.branches_csv, self.recruiting_md, self.class_page_html,
+                 self.desk_reply_md, self.parts_tsv]
         return [kinds[i % len(kinds)](i) for i in range(count)]

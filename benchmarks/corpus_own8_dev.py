@@ -191,7 +191,7 @@ class DevOwn8(OrgNumbers):
     def mailing_list_eml(self, i: int) -> Doc:
         """A mailing list's message: its From and Reply-To are the list's."""
         name, _ = self.pick(ASSOCIATIONS)
-        mail = f"{self.pick(['news', 'ml', 'list'])}@{self.pick(DOMAINS)}"
+        mail = self.pick([f"{self.pick(['news', 'ml'])}@{self.pick(DOMAINS)}", f"mikawa3-ml@{self.pick(DOMAINS)}"])
         body = [f"From: {name} 連絡網 <{mail}>", f"Reply-To: {mail}", "To: members@example.net",
                 "Subject: 清掃活動の日程", "", "会員の皆様", "次回の清掃活動は第二日曜日です。"]
         return Doc(f"o8_lookalike_list{i:03d}.eml", "\n".join(body).encode("utf-8"), {("~EMAIL", mail)} | _SCORED)
@@ -243,6 +243,21 @@ class DevOwn8(OrgNumbers):
         return Doc(f"o8_lookalike_repeat{i:03d}.txt", "\n".join(lines).encode("utf-8"),
                    {("~PHONE", _e164(phone))} | _SCORED)
 
+    def event_flyer_txt(self, i: int) -> Doc:
+        """A flyer that asks its reader to apply by telephone, in a sentence."""
+        phone = self.landline()
+        said = self.pick([f"お申し込みはお電話（{phone}）で承ります。", f"お問い合わせは {phone} までお気軽にどうぞ。",
+                          f"参加ご希望の方は{phone}へご連絡ください。"])
+        lines = ["親子料理教室のご案内", f"日時：{self.n(12)}月{self.n(28)}日（土）10時から", said]
+        return Doc(f"o8_lookalike_flyer{i:03d}.txt", "\n".join(lines).encode("utf-8"), {("~PHONE", _e164(phone))} | _SCORED)
+
+    def desk_clerk_txt(self, i: int) -> Doc:
+        """A town office's notice closed by its desk and clerk, the desk's number after."""
+        phone = self.landline()
+        lines = ["ごみ収集日変更のお知らせ", "年末年始のごみ収集日が変わります。", "",
+                 f"担当　{self.pick(OFFICES)}　{self.pick(PEOPLE).split()[0]}（{phone}）"]
+        return Doc(f"o8_lookalike_clerk2_{i:03d}.txt", "\n".join(lines).encode("utf-8"), {("~PHONE", _e164(phone))} | _SCORED)
+
     def stock_list_txt(self, i: int) -> Doc:
         """A clean stock list: part numbers and quantities."""
         lines = ["在庫一覧", *(f"品番 {self.digits(3)}-{self.digits(4)}-{self.digits(4)}　数量 {self.n(90)}" for _ in range(3))]
@@ -251,5 +266,5 @@ class DevOwn8(OrgNumbers):
     def negatives(self, count: int) -> list[Doc]:
         kinds = [self.school_notice_txt, self.fee_account_txt, self.clerk_signature_eml, self.mailing_list_eml,
                  self.invoice_txt, self.submit_to_txt, self.shelter_xlsx, self.role_mailbox_txt, self.desk_signature_txt,
-                 self.repeated_line_txt, self.stock_list_txt]
+                 self.repeated_line_txt, self.event_flyer_txt, self.desk_clerk_txt, self.stock_list_txt]
         return [kinds[i % len(kinds)](i) for i in range(count)]

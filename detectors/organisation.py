@@ -31,6 +31,7 @@ from detectors.own_layouts import column_owner, signed_for_organisation
 from detectors.own_mailboxes import role_mailbox, value_key
 from detectors.own_named import organisation_in_brackets_after, organisations_own_row
 from detectors.own_records import looks_structured, record_owner
+from detectors.own_requests import asked_to_call
 from detectors.words import words_pattern
 
 CONTACT_TYPES = frozenset({ADDRESS, POSTAL_CODE, PHONE})
@@ -203,6 +204,8 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
         return True
     if verdict is None and detection.entity_type == PHONE and signed_for_organisation(lines, start, end, detection.start):
         return True  # 医療法人 柊クリニック　医師 濵田 颯　0834-…
+    if verdict is None and detection.entity_type == PHONE and asked_to_call(lines, detection.start, detection.end):
+        return True  # お申し込みはお電話（028-…）で
     if verdict != "organisation" and not _STRONG.search(label) and (
             organisations_row(lines, start, end) or organisations_block(lines, start)
             or organisations_own_row(lines, start, end) or organisation_in_brackets_after(lines.text, detection.end)):

@@ -5,7 +5,8 @@
   names (info, sales, support, webmaster, postmaster), a reply-less sender (noreply),
   and the romanised names of an office's desks (soumu, jinji, uketsuke, jimukyoku).
   Whoever's signature it closes, it reaches a desk: 総務課 山田 / soumu@… is the
-  desk's mailbox, yamada@… would be the clerk's.
+  desk's mailbox, yamada@… would be the clerk's. A list's address (aoba-ml@,
+  sales-all@) reaches a group.
 - A value judged the organisation's in one place of a text is the organisation's
   wherever else it stands there: a newsletter's From names the secretariat, its
   Sender: line repeats the address bare; a footer's 代表 number comes back in the body.
@@ -32,17 +33,22 @@ ROLE_NAMES = frozenset((
     "uketsuke", "madoguchi", "soudan", "sodan", "toiawase", "otoiawase", "saiyo", "saiyou", "kikaku", "gyomu",
     "gyoumu", "kanri", "honbu", "shien", "kyomu", "kyoumu", "gakumu", "koubai", "kobai", "hanbai", "daihyo",
     "daihyou", "yoyaku", "chumon", "chuumon", "jimusho", "shomu", "shoumu", "hoken", "kenshu", "kenshuu"))
+# a list's or a group's mailbox named by its last word: aoba-ml, sales-all, pta-list
+LIST_MARKS = frozenset(("ml", "list", "lists", "all", "members", "group", "grp", "team", "staff", "info"))
 QUALIFIER = 3  # a short word after the role (soumu-ka, info.jp, sales2-hq): the desk still
 _PARTS = re.compile(r"[a-z]+")
 
 
 def role_mailbox(address: str) -> bool:
     """The local part names a role: its first word is a role's name and any other word
-    is a role's too or a short qualifier (info.tokyo is left to its context)."""
+    is a role's too or a short qualifier (info.tokyo is left to its context); or its
+    last word marks a list or a group (aoba-ml)."""
     local = address.partition("@")[0].lower()
     if local.replace("-", "").replace("_", "") in ROLE_NAMES:  # no-reply, do_not_reply
         return True
     words = _PARTS.findall(local)
+    if len(words) > 1 and words[-1] in LIST_MARKS:
+        return True
     return bool(words) and words[0] in ROLE_NAMES and all(w in ROLE_NAMES or len(w) <= QUALIFIER for w in words[1:])
 
 

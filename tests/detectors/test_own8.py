@@ -67,3 +67,38 @@ def test_an_associations_account_for_fees_is_not_personal(detector):
     assert _found(detector, text, "BANK_ACCOUNT") == []
     own = "給与振込口座\n氏名：日向 蒼\n延岡信用金庫 本店 普通 3318704\n口座名義：ヒユウガ アオイ"
     assert _found(detector, own, "BANK_ACCOUNT") != []
+
+
+@pytest.mark.parametrize("text", [
+    "料理教室のご案内\nお申し込みはお電話（0982-21-3456）で承ります。",
+    "ご予約・ご相談は 0982-21-3456 まで。",
+    "見学をご希望の方は 0982-21-3456 へお電話ください。",
+    "ごみ収集日変更のお知らせ\n\n担当　生活環境課　日向（0982-21-3456）",
+    "From: 延岡小 PTA <nobeoka-pta-ml@example.org>\nお問い合わせ：nobeoka-ml@example.org",
+])
+def test_a_number_the_reader_is_asked_to_call_and_a_desks_clerk_are_not_personal(detector, text):
+    assert [d for d in detector.detect(text) if d.entity_type in ("EMAIL", "PHONE")] == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("練習の欠席はコーチの携帯 090-3318-7042 までご連絡ください。", "090-3318-7042"),
+    ("ご不明点は担当の日向 蒼（0982-21-3456）までお問い合わせください。", "0982-21-3456"),
+    ("相談者：日向 蒼\t電話: 0982-21-3456", "0982-21-3456"),
+])
+def test_a_persons_number_in_a_request_stays_found(detector, text, number):
+    assert [t.lstrip("（(") for t in _found(detector, text, "PHONE")] == [number]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("〒882-0001\n宮崎県延岡市\n桜小路2-5-11\n日向 蒼 様", "宮崎県延岡市\n桜小路2-5-11"),
+    ("ご住所　宮崎県 延岡市 桜小路2-5-11", "宮崎県 延岡市 桜小路2-5-11"),
+    ("自宅は宮崎県延岡市桜小路3丁目の5の12にあります。", "宮崎県延岡市桜小路3丁目の5の12"),
+    ("氏名：日向 蒼\n入院先：宮崎県延岡市桜小路2-5-11 のべおか中央病院 東病棟", "宮崎県延岡市桜小路2-5-11"),
+])
+def test_addresses_over_two_lines_in_spaced_parts_or_at_a_ward(detector, text, address):
+    assert _found(detector, text, "ADDRESS") == [address]
+
+
+def test_a_city_line_over_a_phone_line_is_no_address(detector):
+    assert _found(detector, "宮崎県延岡市\n電話 0982-21-3456", "ADDRESS") == []
+    assert _found(detector, "宮崎県延岡市\n0982-21-3456", "ADDRESS") == []
