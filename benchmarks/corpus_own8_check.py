@@ -144,9 +144,42 @@ class CheckOwn8(OrgNumbers):
         html = f"<dl><dt>回答者</dt><dd>{self.pick(MEMBERS)}</dd><dt>お住まい</dt><dd>{home}</dd></dl>"
         return Doc(f"o8x_survey{i:03d}.html", html.encode("utf-8"), {("ADDRESS", address_key(home))} | _SCORED)
 
+    def members_yaml(self, i: int) -> Doc:
+        """A YAML list of contacts: members, then the company that hosts the meetings."""
+        lines, truth = ["contacts:"], set()
+        for who in self.rng.sample(MEMBERS, 3):
+            phone = self.mobile()
+            lines += [f"  - name: {who}", f"    tel: {phone}", f"    memo: {self.pick(BRANCHES)}の会議室を利用"]
+            truth.add(("PHONE", _e164(phone)))
+        office = self.landline()
+        lines += [f"  - name: {self.pick(COMPANIES)}", f"    tel: {office}"]
+        return Doc(f"o8x_members{i:03d}.yaml", "\n".join(lines).encode("utf-8"), truth | {("~PHONE", _e164(office))} | _SCORED)
+
+    def guests_html(self, i: int) -> Doc:
+        """A guest list in an HTML table: landlines with no separator under a TEL column."""
+        cells, truth = "", set()
+        for who in self.rng.sample(MEMBERS, 4):
+            phone = self.landline()
+            cells += f"<tr><td>{who}</td><td>{self.k(9)}名</td><td>{phone.replace('-', '')}</td></tr>"
+            truth.add(("PHONE", _e164(phone)))
+        html = f"<table><thead><tr><th>ご芳名</th><th>人数</th><th>TEL</th></tr></thead><tbody>{cells}</tbody></table>"
+        return Doc(f"o8x_guests{i:03d}.html", html.encode("utf-8"), truth | _SCORED)
+
+    def helpers_csv(self, i: int) -> Doc:
+        """A helpers' list with a 携帯電話 column whose last row is the headquarters'."""
+        rows, truth = ["名前,携帯電話,持ち場"], set()
+        for who in self.rng.sample(MEMBERS, 3):
+            phone = self.mobile()
+            rows.append(f"{who},{phone.replace('-', '')},{self.pick(['駐車場', '本部テント', '救護'])}")
+            truth.add(("PHONE", _e164(phone)))
+        office = self.landline()
+        rows.append(f"本部,{office},")
+        return Doc(f"o8x_helpers{i:03d}.csv", "\n".join(rows).encode("utf-8"), truth | {("~PHONE", _e164(office))} | _SCORED)
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.emergency_csv, self.chat_md, self.full_width_html, self.kanji_record_md, self.host_tsv,
-                 self.stay_json, self.prefecture_field_tsv, self.moving_eml, self.letter_md, self.survey_html]
+                 self.stay_json, self.prefecture_field_tsv, self.moving_eml, self.letter_md, self.survey_html,
+                 self.members_yaml, self.guests_html, self.helpers_csv]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- look-alikes and clean files ---------------------------------------------
@@ -229,6 +262,13 @@ class CheckOwn8(OrgNumbers):
         lines = ["お問い合わせありがとうございました。", "", f"担当者：お客様相談室　{self.pick(MEMBERS).split()[0]}　TEL {phone}"]
         return Doc(f"o8x_lookalike_reply{i:03d}.md", "\n".join(lines).encode("utf-8"), {("~PHONE", _e164(phone))} | _SCORED)
 
+    def broken_label_md(self, i: int) -> Doc:
+        """An estimate's footer pasted from a PDF: its TEL label broken by the line wrap."""
+        fax, phone = self.landline(), self.landline()
+        lines = ["# お見積りについて", "有効期限は発行日から30日です。", "", f"{self.pick(COMPANIES)} FAX {fax}　TE", f"L {phone}"]
+        return Doc(f"o8x_lookalike_broken{i:03d}.md", "\n".join(lines).encode("utf-8"),
+                   {("~PHONE", _e164(phone)), ("~PHONE", _e164(fax))} | _SCORED)
+
     def parts_tsv(self, i: int) -> Doc:
         """A clean parts list."""
         rows = ["部品\t型番\t数"] + [f"ボルト\tM{self.k(12)}-{self.digits(4)}\t{self.k(99)}" for _ in range(3)]
@@ -237,5 +277,5 @@ class CheckOwn8(OrgNumbers):
     def negatives(self, count: int) -> list[Doc]:
         kinds = [self.company_profile_md, self.donation_html, self.front_desk_eml, self.newsletter_eml,
                  self.estimate_md, self.application_html, self.branches_csv, self.recruiting_md, self.class_page_html,
-                 self.desk_reply_md, self.parts_tsv]
+                 self.desk_reply_md, self.broken_label_md, self.parts_tsv]
         return [kinds[i % len(kinds)](i) for i in range(count)]

@@ -20,6 +20,8 @@ files are labelled for nothing.
 
 from __future__ import annotations
 
+import json
+
 from benchmarks.corpus import Doc, _docx, _e164, address_key
 from benchmarks.corpus_orgown3_dev import OrgNumbers
 from samples import writers as w
@@ -153,10 +155,45 @@ class DevOwn8(OrgNumbers):
         lines = ["入会申込書", f"お名前　{self.pick(PEOPLE)}", f"ご住所　{address}"]
         return Doc(f"o8_spaced{i:03d}.txt", "\n".join(lines).encode("utf-8"), {("ADDRESS", address_key(address))} | _SCORED)
 
+    def contacts_json(self, i: int) -> Doc:
+        """A web form's entries exported as JSON with nothing in their key that says whose:
+        the people who wrote, then the association's own entry."""
+        entries, truth = [], set()
+        for k, who in enumerate(self.rng.sample(PEOPLE, 3)):
+            phone = self.mobile()
+            entries.append({"id": k + 1, "name": who, "tel": phone, "note": f"{self.pick(SCHOOLS)}の窓口から紹介"})
+            truth.add(("PHONE", _e164(phone)))
+        name, _ = self.pick(ASSOCIATIONS)
+        office = self.landline()
+        entries.append({"id": 0, "name": name, "tel": office})
+        data = json.dumps({"entries": entries}, ensure_ascii=False, indent=2)
+        return Doc(f"o8_entries{i:03d}.json", data.encode("utf-8"), truth | {("~PHONE", _e164(office))} | _SCORED)
+
+    def visits_html(self, i: int) -> Doc:
+        """A day's visits saved from a web system: landlines with no separator under a 電話 column."""
+        rows, truth = ["<tr><th>時刻</th><th>氏名</th><th>電話</th></tr>"], set()
+        for k, who in enumerate(self.rng.sample(PEOPLE, 4)):
+            phone = self.landline()
+            rows.append(f"<tr><td>{9 + k}:00</td><td>{who}</td><td>{phone.replace('-', '')}</td></tr>")
+            truth.add(("PHONE", _e164(phone)))
+        html = f"<h1>来訪予定</h1><table>{''.join(rows)}</table>"
+        return Doc(f"o8_visits{i:03d}.html", html.encode("utf-8"), truth | _SCORED)
+
+    def crew_xlsx(self, i: int) -> Doc:
+        """A volunteers' roster under a 携帯 column, closed by the office's own row."""
+        rows, truth = [["清掃ボランティア名簿"], ["氏名", "携帯", "担当"]], set()
+        for who in self.rng.sample(PEOPLE, 3):
+            phone = self.mobile()
+            rows.append([who, phone, self.pick(["受付", "誘導", "清掃"])])
+            truth.add(("PHONE", _e164(phone)))
+        office = self.landline()
+        rows.append(["事務所", office, ""])
+        return Doc(f"o8_crew{i:03d}.xlsx", w.xlsx_bytes({"名簿": rows}), truth | {("~PHONE", _e164(office))} | _SCORED)
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.family_xlsx, self.phone_note_txt, self.wide_form_txt, self.kanji_letter_docx,
                  self.split_phone_xlsx, self.care_of_txt, self.prefecture_cell_xlsx, self.moved_docx, self.envelope_txt,
-                 self.spaced_form_txt]
+                 self.spaced_form_txt, self.contacts_json, self.visits_html, self.crew_xlsx]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- look-alikes and clean files ---------------------------------------------
@@ -258,6 +295,13 @@ class DevOwn8(OrgNumbers):
                  f"担当　{self.pick(OFFICES)}　{self.pick(PEOPLE).split()[0]}（{phone}）"]
         return Doc(f"o8_lookalike_clerk2_{i:03d}.txt", "\n".join(lines).encode("utf-8"), {("~PHONE", _e164(phone))} | _SCORED)
 
+    def wrapped_footer_txt(self, i: int) -> Doc:
+        """A footer copied from a PDF whose line wrap broke the FAX label."""
+        phone, fax, address = self.landline(), self.landline(), self.address()
+        lines = ["お知らせ", "臨時休業のお知らせです。", f"{self.pick(FIRMS)}　{address}　TEL {phone}　FA", f"X {fax}"]
+        return Doc(f"o8_lookalike_wrapped{i:03d}.txt", "\n".join(lines).encode("utf-8"),
+                   {("~PHONE", _e164(phone)), ("~PHONE", _e164(fax)), ("~ADDRESS", address_key(address))} | _SCORED)
+
     def stock_list_txt(self, i: int) -> Doc:
         """A clean stock list: part numbers and quantities."""
         lines = ["在庫一覧", *(f"品番 {self.digits(3)}-{self.digits(4)}-{self.digits(4)}　数量 {self.n(90)}" for _ in range(3))]
@@ -266,5 +310,6 @@ class DevOwn8(OrgNumbers):
     def negatives(self, count: int) -> list[Doc]:
         kinds = [self.school_notice_txt, self.fee_account_txt, self.clerk_signature_eml, self.mailing_list_eml,
                  self.invoice_txt, self.submit_to_txt, self.shelter_xlsx, self.role_mailbox_txt, self.desk_signature_txt,
-                 self.repeated_line_txt, self.event_flyer_txt, self.desk_clerk_txt, self.stock_list_txt]
+                 self.repeated_line_txt, self.event_flyer_txt, self.desk_clerk_txt, self.wrapped_footer_txt,
+                 self.stock_list_txt]
         return [kinds[i % len(kinds)](i) for i in range(count)]

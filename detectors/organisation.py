@@ -30,6 +30,7 @@ from detectors.own_contacts import desks_direct_line, desks_mail, organisations_
 from detectors.own_layouts import column_owner, signed_for_organisation
 from detectors.own_mailboxes import role_mailbox, value_key
 from detectors.own_named import organisation_in_brackets_after, organisations_own_row
+from detectors.own_record_names import named_record_owner
 from detectors.own_records import looks_structured, record_owner
 from detectors.own_requests import asked_to_call
 from detectors.words import words_pattern
@@ -193,6 +194,8 @@ def _above(lines: _Lines, start: int, end: int) -> str | None:
 def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool:
     start, end = lines.bounds(detection.start)
     label = _own_label(lines.text, detection, previous_end, start)
+    if lines.tabbed and ": " in label and organisations_own_row(lines, start, end):
+        return True  # the office's own row closing a roster, whatever its column's header (携帯) says (own8)
     verdict = _verdict(label) or ("organisation" if organisation_name_line(label) else None)
     if verdict is None and _DEPARTMENT.search(label) and not lines.names_a_person(start, end):
         return True  # お問い合わせ先：人事部 人事課 03-…, ヘルプデスク（情報システム部）：03-…
@@ -216,7 +219,8 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
 
 
 # A letterhead's next line: the value starts it, after at most a short label (TEL, FAX).
-_NEXT_LINE_OF_SAME = re.compile(r"[ \t]*\n[ 　]*[^\s\t\n]{0,6}")
+# A label a PDF's line wrap broke (TEL 079-…　FA / X 079-…) is still the next value's (own8).
+_NEXT_LINE_OF_SAME = re.compile(r"[ \t　]*[A-Za-zＡ-Ｚ]{0,3}[ \t]*\n[ 　]*[^\s\t\n]{0,6}[ 　]?")
 
 
 def _follows_organisational(text: str, detection: Span, previous) -> bool:
@@ -235,7 +239,8 @@ def _owner(lines: _Lines, detection: Span) -> str | None:
     """Whose a record (detectors.own_records) or a sheet's column (detectors.own_layouts) says the value is."""
     if detection.entity_type == PERSON:
         return None
-    owner = record_owner(lines, detection.start) if lines.structured else None
+    owner = (record_owner(lines, detection.start) or named_record_owner(lines, detection.start)) if lines.structured \
+        else None
     return owner or (column_owner(lines, detection.start) if lines.tabbed else None)
 
 

@@ -15,8 +15,8 @@ import phonenumbers
 
 from detectors.entities import PHONE
 from detectors.jp.address import PREFECTURES
-from detectors.jp.base import JapanesePatternRecognizer, starts_after
-from detectors.jp.number_labels import PHONE_LABEL
+from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, starts_after
+from detectors.jp.number_labels import PHONE_LABEL, ColumnHeaders
 from detectors.normalize import digits_only
 
 # Toll-free (0120, 0800), navi-dial (0570) and 0180 numbers belong to organisations.
@@ -73,9 +73,17 @@ class PhoneRecognizer(JapanesePatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)  # none under 証券番号: 03-…
+        columns = None
         for result in results:
-            if result.score == _BARE and _address_on_line(text, result.start, result.end):
+            if result.score != _BARE:
+                continue
+            if _address_on_line(text, result.start, result.end):
                 result.score = BARE_ON_ADDRESS_LINE
+            elif "\t" in text:  # a bare number under a column headed 電話, TEL, 連絡先 (an HTML table's text) (own8)
+                columns = columns or ColumnHeaders(text)
+                header = columns.header(result.start)
+                if header is not None and PHONE_LABEL.search(header):
+                    result.score = OWN_COLUMN_SCORE
         return results
 
     def may_match(self, text: str) -> bool:

@@ -10,7 +10,7 @@ from benchmarks import corpus_own8_dev as dev
 from tests.benchmarks.corpus_checks import written_apart
 
 CORPORA = [dev.DevOwn8, check.CheckOwn8]
-KINDS = ("_txt", "_xlsx", "_csv", "_tsv", "_json", "_html", "_md", "_docx", "_eml")
+KINDS = ("_txt", "_xlsx", "_csv", "_tsv", "_json", "_html", "_md", "_docx", "_eml", "_yaml")
 
 
 @pytest.mark.parametrize("corpus", CORPORA, ids=["dev", "check"])
