@@ -176,10 +176,22 @@ class CheckOwn8(OrgNumbers):
         rows.append(f"本部,{office},")
         return Doc(f"o8x_helpers{i:03d}.csv", "\n".join(rows).encode("utf-8"), truth | {("~PHONE", _e164(office))} | _SCORED)
 
+    def phone_tree_md(self, i: int) -> Doc:
+        """A club's phone tree as a Markdown list: member, street and lot, number."""
+        lines, truth = ["## 連絡網"], set()
+        for who in self.rng.sample(MEMBERS, 4):
+            _, _, town = self.pick(PLACES)
+            lot = f"{town}{self.k(9)}-{self.k()}" + self.pick(["", f" コーポ山吹{self.k(3)}0{self.k(9)}"])
+            phone = self.landline()
+            written = phone.replace("-", " ") if self.rng.random() < 0.5 else phone
+            lines.append(f"- {who}　{lot}　{written}")
+            truth |= {("ADDRESS", address_key(lot.split(" ")[0])), ("PHONE", _e164(phone))}
+        return Doc(f"o8x_tree{i:03d}.md", "\n".join(lines).encode("utf-8"), truth | _SCORED)
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.emergency_csv, self.chat_md, self.full_width_html, self.kanji_record_md, self.host_tsv,
                  self.stay_json, self.prefecture_field_tsv, self.moving_eml, self.letter_md, self.survey_html,
-                 self.members_yaml, self.guests_html, self.helpers_csv]
+                 self.members_yaml, self.guests_html, self.helpers_csv, self.phone_tree_md]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- look-alikes and clean files ---------------------------------------------
@@ -269,6 +281,15 @@ class CheckOwn8(OrgNumbers):
         return Doc(f"o8x_lookalike_broken{i:03d}.md", "\n".join(lines).encode("utf-8"),
                    {("~PHONE", _e164(phone)), ("~PHONE", _e164(fax))} | _SCORED)
 
+    def residence_notice_eml(self, i: int) -> Doc:
+        """A management company's mail to a resident: the resident's home said as お住まいの
+        住戸（…）, the company's desk to ask."""
+        home, phone = self.place(), self.landline()
+        body = ["Subject: 排水管清掃のお知らせ", "", f"{self.pick(MEMBERS)} 様", f"{self.pick(COMPANIES)} 管理部でございます。",
+                f"お住まいの住戸（{home}）にて排水管清掃を実施します。", f"ご質問は {phone} までご連絡ください。"]
+        return Doc(f"o8x_lookalike_residence{i:03d}.eml", "\n".join(body).encode("utf-8"),
+                   {("ADDRESS", address_key(home)), ("~PHONE", _e164(phone))} | _SCORED)
+
     def parts_tsv(self, i: int) -> Doc:
         """A clean parts list."""
         rows = ["部品\t型番\t数"] + [f"ボルト\tM{self.k(12)}-{self.digits(4)}\t{self.k(99)}" for _ in range(3)]
@@ -277,5 +298,6 @@ class CheckOwn8(OrgNumbers):
     def negatives(self, count: int) -> list[Doc]:
         kinds = [self.company_profile_md, self.donation_html, self.front_desk_eml, self.newsletter_eml,
                  self.estimate_md, self.application_html, self.branches_csv, self.recruiting_md, self.class_page_html,
-                 self.desk_reply_md, self.broken_label_md, self.parts_tsv]
+                 self.desk_reply_md, self.broken_label_md,
+                 self.residence_notice_eml, self.parts_tsv]
         return [kinds[i % len(kinds)](i) for i in range(count)]

@@ -190,10 +190,24 @@ class DevOwn8(OrgNumbers):
         rows.append(["事務所", office, ""])
         return Doc(f"o8_crew{i:03d}.xlsx", w.xlsx_bytes({"名簿": rows}), truth | {("~PHONE", _e164(office))} | _SCORED)
 
+    def roster_docx(self, i: int) -> Doc:
+        """A residents' roster typed as lines: name, town and block with no city, phone,
+        full-width spaces between the fields."""
+        lines, truth = [f"{self.pick(ASSOCIATIONS)[0]} 名簿"], set()
+        for who in self.rng.sample(PEOPLE, 4):
+            _, _, town = self.pick(TOWNS)
+            home = f"{town}{self.n(9)}-{self.n()}-{self.n()}" + self.pick(["", f" ハイツ見川{self.n(3)}0{self.n(9)}"])
+            phone = self.landline()
+            written = phone if self.rng.random() < 0.5 else phone.replace("-", " ")
+            lines.append(f"　{who}　{home}　{written}")
+            truth |= {("ADDRESS", address_key(home.split(" ")[0])), ("PHONE", _e164(phone))}
+        return Doc(f"o8_roster{i:03d}.docx", _docx(lines), truth | _SCORED)
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.family_xlsx, self.phone_note_txt, self.wide_form_txt, self.kanji_letter_docx,
                  self.split_phone_xlsx, self.care_of_txt, self.prefecture_cell_xlsx, self.moved_docx, self.envelope_txt,
-                 self.spaced_form_txt, self.contacts_json, self.visits_html, self.crew_xlsx]
+                 self.spaced_form_txt, self.contacts_json, self.visits_html, self.crew_xlsx,
+                 self.roster_docx]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- look-alikes and clean files ---------------------------------------------
@@ -302,6 +316,15 @@ class DevOwn8(OrgNumbers):
         return Doc(f"o8_lookalike_wrapped{i:03d}.txt", "\n".join(lines).encode("utf-8"),
                    {("~PHONE", _e164(phone)), ("~PHONE", _e164(fax)), ("~ADDRESS", address_key(address))} | _SCORED)
 
+    def tenancy_letter_txt(self, i: int) -> Doc:
+        """A letting agent's letter to its tenant: the tenant's home in the agent's own
+        sentence (ご入居中の物件（…）), the agent's line to call."""
+        home, phone = self.address(), self.landline()
+        lines = [f"{self.pick(PEOPLE)} 様", "", f"{self.pick(FIRMS)} 賃貸管理課です。",
+                 f"ご入居中の物件（{home}）の契約更新時期が近づいております。", f"ご不明な点は {phone} までお電話ください。"]
+        return Doc(f"o8_lookalike_tenancy{i:03d}.txt", "\n".join(lines).encode("utf-8"),
+                   {("ADDRESS", address_key(home)), ("~PHONE", _e164(phone))} | _SCORED)
+
     def stock_list_txt(self, i: int) -> Doc:
         """A clean stock list: part numbers and quantities."""
         lines = ["在庫一覧", *(f"品番 {self.digits(3)}-{self.digits(4)}-{self.digits(4)}　数量 {self.n(90)}" for _ in range(3))]
@@ -311,5 +334,5 @@ class DevOwn8(OrgNumbers):
         kinds = [self.school_notice_txt, self.fee_account_txt, self.clerk_signature_eml, self.mailing_list_eml,
                  self.invoice_txt, self.submit_to_txt, self.shelter_xlsx, self.role_mailbox_txt, self.desk_signature_txt,
                  self.repeated_line_txt, self.event_flyer_txt, self.desk_clerk_txt, self.wrapped_footer_txt,
-                 self.stock_list_txt]
+                 self.tenancy_letter_txt, self.stock_list_txt]
         return [kinds[i % len(kinds)](i) for i in range(count)]

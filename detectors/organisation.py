@@ -65,7 +65,9 @@ STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人"
 PERSONAL_WORDS = STRONG_PERSONAL_WORDS + ("住所", "相談者", "対象者", "当事者", "被災者", "保護者", "生徒", "利用者",
                                           "患者",
                                           # where a person stays: a ward, a care home, a lodging (own8)
-                                          "入院先", "入所先", "入居先", "居所", "滞在先", "療養先")
+                                          "入院先", "入所先", "入居先", "居所", "滞在先", "療養先",
+                                          # the home a letter's reader lives in: ご入居中の物件（…）
+                                          "ご入居", "入居中", "お住まい")
 # A person's department (所属: 大阪支店) or school (学歴: …高等学校 卒業) names an
 # organisation as an attribute of the person: such a line speaks for neither side.
 ATTRIBUTE_LABELS = ("所属", "部署", "勤務地", "勤務先", "配属", "役職", "学歴", "職歴", "卒業", "入学", "在学", "出身",

@@ -31,10 +31,11 @@ _BLOCK = (rf"(?:{_KANJI_NUM}+丁目 ?[のノ]?[0-9]+(?:(?:番地?[のノ]?|-|[�
           rf"[0-9]+条(?:通り?|[東西南北])?{_KANJI_NUM}+丁目(?: ?[0-9]+(?:番地?|-)?(?: ?[0-9]+号?)?)?|"
           r"[0-9]+地割 ?[0-9]+(?:番地?)?(?: ?[0-9]+号?)?|"
           rf"[0-9]+-[0-9]+(?:-[0-9]+)?|[0-9]+[のノ][0-9]+(?:[のノ][0-9]+)?(?![0-9]))")
-# A building or room after the block: its name starts with no digit, and a number
+# A building or room after the block: its name starts with no digit, a room number with no 0
+# (0898 after a space is the next field's phone, own8), and a number
 # followed by -123 or .123 is the next field's phone number, not a room.
 _BUILDING = (r"(?: ?(?:[^\s\t,、。「」()（）:：0-9][^\s\t,、。「」()（）:：]{0,19}?)?"
-             r"(?:[0-9]+号室|[0-9]+F|[0-9]+階|[0-9]{3,4}(?![0-9]))(?![-.][0-9]))?")
+             r"(?:[0-9]+号室|[0-9]+F|[0-9]+階|[1-9][0-9]{2,3}(?![0-9]))(?![-.][0-9]))?")
 _PLACE = r"[^\s\t,、。「」()（）:：0-9]{1,20}?"
 # One space between the town and its block (小手指町 3-5-12), not before a phone
 # (0…) or a date (2026-…).

@@ -49,6 +49,8 @@ _NOT_A_PHONE_LINE = "(?!電話|携帯|ファ[ック]*ス|連絡)"
 _BLOCK_START = "(?=[1-9一二三四五六七八九十])"
 _TWO_LINES = rf"{_PREFECTURE}{_NAME}{{1,12}}?[市区町村郡] *\n *{_NOT_A_PHONE_LINE}{_TOWN}{{1,12}}?{_BLOCK_START}{_BLOCK}{_BUILDING}"
 _SPACED = rf"{_PREFECTURE} ?(?:{_NAME}{{1,8}}?[市区郡町村] ){{1,2}}{_TOWN}{{1,12}}?{_BLOCK_START}{_BLOCK}{_BUILDING}"
+# a phone number right after the town and block on its line (own8)
+_PHONE_AFTER = re.compile(r"[ \t]{1,3}(?:TEL|Tel|電話|℡)?[ :：]?0[0-9]{1,4}[- ][0-9]{1,4}[- ][0-9]{3,4}(?![0-9])")
 _LABELLED = frozenset({"address_town", "address_roman_area"})
 _MUNICIPALITY_CELL = re.compile(r"[市区町村郡]\t$")
 
@@ -74,16 +76,18 @@ class AddressFormsRecognizer(JapanesePatternRecognizer):
     GATES = {"address_aza_prefecture": _AZA_GATE, "address_aza": _AZA_GATE, "address_kyoto": _KYOTO_WAY,
              "address_roman": _ROMAN_GATE, "address_roman_town_first": _ROMAN_GATE, "address_roman_area": _ROMAN_GATE,
              "address_vcard": ":;;", "address_two_lines": r"[市区町村郡] *\n", "address_spaced": r"[市区郡町村] ",
-             "address_town": _LABEL_WORDS + r"|[市区町村郡]\t"}
+             "address_town": _LABEL_WORDS + r"|[市区町村郡]\t|[0-9][ \t]{1,3}0[0-9]{1,4}[- ][0-9]"}
     CONTEXT = AddressRecognizer.CONTEXT + ("訪問先", "転居先", "転出先", "居住地")
     NEGATIVE_CONTEXT = AddressRecognizer.NEGATIVE_CONTEXT
     PREFILTER = r"字[^\s0-9]{1,6}[0-9]|[上下入][ルる]?[^\s0-9]{0,8}町[0-9]|[0-9], [A-Z]|[0-9]-[0-9]|:;;|[0-9](?:丁目|番|[のノ][0-9])|[一二三四五六七八九十百千〇]番地|[a-z][- ][KkSs][uh]"
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        """The town-and-block matches count only under an address label or after a
-        municipality's cell (see _ADDRESS_LABEL)."""
+        """The town-and-block matches count only under an address label, after a
+        municipality's cell (see _ADDRESS_LABEL) or before a phone number on their line
+        (a roster's line: name, town and block, phone)."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not _needs_label(r) or _address_cell(text, r.start)]
+        return [r for r in results if not _needs_label(r) or _address_cell(text, r.start)
+                or _PHONE_AFTER.match(text, r.end) is not None]
 
     @staticmethod
     def canonical(value: str) -> str:

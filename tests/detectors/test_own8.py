@@ -102,3 +102,30 @@ def test_addresses_over_two_lines_in_spaced_parts_or_at_a_ward(detector, text, a
 def test_a_city_line_over_a_phone_line_is_no_address(detector):
     assert _found(detector, "宮崎県延岡市\n電話 0982-21-3456", "ADDRESS") == []
     assert _found(detector, "宮崎県延岡市\n0982-21-3456", "ADDRESS") == []
+
+
+def test_a_roster_line_of_name_town_and_block_then_phone(detector):
+    line = "　日向 蒼　波止浜東4-26-8 ハイツ桜305　0982-57-1225\n　延岡 陽子　波止浜東6-14-6　0982 54 1912"
+    assert _found(detector, line, "ADDRESS") == ["波止浜東4-26-8 ハイツ桜305", "波止浜東6-14-6"]
+    assert _found(detector, line, "PHONE") == ["0982-57-1225", "0982 54 1912"]
+    assert _found(detector, "第2会議室 3-12 03-1234-5678", "ADDRESS") == []
+    assert _found(detector, "カード 4980 1234 0567 8901", "PHONE") == []
+
+
+def test_the_home_a_letter_names_as_the_readers_stays_found(detector):
+    text = ("日向 蒼 様\n\n延岡ハウジング株式会社 賃貸管理課です。\n"
+            "ご入居中の物件（宮崎県延岡市桜小路2-5-11）の契約更新時期が近づいております。\n"
+            "ご不明な点は 0982-21-3456 までお電話ください。")
+    assert _found(detector, text, "ADDRESS") == ["宮崎県延岡市桜小路2-5-11"]
+    assert _found(detector, text, "PHONE") == []
+
+
+def test_a_records_name_field_says_whose_its_number_is(detector):
+    text = ('{\n  "entries": [\n    {\n      "name": "Daniel McLean",\n      "tel": "080-8862-4112",\n'
+            '      "note": "分会の窓口を担う"\n    },\n    {\n      "name": "延岡工業労働組合",\n      "tel": "0982-21-3456"\n    }\n  ]\n}')
+    assert _found(detector, text, "PHONE") == ["080-8862-4112"]
+
+
+def test_a_bare_landline_under_a_phone_column_of_an_html_table(detector):
+    text = "\t受付\t氏名\t電話\n\t9:00\t日向 蒼\t0982213456\n\t9:30\t延岡 陽子\t0157586172"
+    assert _found(detector, text, "PHONE") == ["0982213456", "0157586172"]
