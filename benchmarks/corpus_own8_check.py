@@ -290,6 +290,21 @@ class CheckOwn8(OrgNumbers):
         return Doc(f"o8x_lookalike_residence{i:03d}.eml", "\n".join(body).encode("utf-8"),
                    {("ADDRESS", address_key(home)), ("~PHONE", _e164(phone))} | _SCORED)
 
+    def hotel_guide_md(self, i: int) -> Doc:
+        """A hotel's guide in Markdown: its front desk's number under the heading."""
+        phone = self.landline()
+        lines = ["# 館内のご案内 / Guide", "", f"- フロント Front desk: {phone}", "- 朝食 7:00〜9:00"]
+        return Doc(f"o8x_lookalike_guide{i:03d}.md", "\n".join(lines).encode("utf-8"), {("~PHONE", _e164(phone))} | _SCORED)
+
+    def lodge_form_html(self, i: int) -> Doc:
+        """A lodge's booking confirmation: the lodge named with its kind (…荘, …亭) beside
+        its number, the guest's number in the form."""
+        lodge, guest = self.landline(), self.mobile()
+        html = (f"<p>山の宿 {self.pick(['アルプス荘', 'しまなみ亭', '駅前閣'])} TEL {lodge}</p>"
+                f"<table><tr><th>お名前</th><td>{self.pick(MEMBERS)}</td></tr><tr><th>携帯</th><td>{guest}</td></tr></table>")
+        return Doc(f"o8x_lookalike_lodge{i:03d}.html", html.encode("utf-8"),
+                   {("~PHONE", _e164(lodge)), ("PHONE", _e164(guest))} | _SCORED)
+
     def parts_tsv(self, i: int) -> Doc:
         """A clean parts list."""
         rows = ["部品\t型番\t数"] + [f"ボルト\tM{self.k(12)}-{self.digits(4)}\t{self.k(99)}" for _ in range(3)]
@@ -299,5 +314,5 @@ class CheckOwn8(OrgNumbers):
         kinds = [self.company_profile_md, self.donation_html, self.front_desk_eml, self.newsletter_eml,
                  self.estimate_md, self.application_html, self.branches_csv, self.recruiting_md, self.class_page_html,
                  self.desk_reply_md, self.broken_label_md,
-                 self.residence_notice_eml, self.parts_tsv]
+                 self.residence_notice_eml, self.hotel_guide_md, self.lodge_form_html, self.parts_tsv]
         return [kinds[i % len(kinds)](i) for i in range(count)]

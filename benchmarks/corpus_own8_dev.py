@@ -325,6 +325,22 @@ class DevOwn8(OrgNumbers):
         return Doc(f"o8_lookalike_tenancy{i:03d}.txt", "\n".join(lines).encode("utf-8"),
                    {("ADDRESS", address_key(home)), ("~PHONE", _e164(phone))} | _SCORED)
 
+    def reception_notice_txt(self, i: int) -> Doc:
+        """A clinic's notice: its front desk's line labelled 受付, its address after it."""
+        phone, postal, address = self.landline(), self.postal(), self.address()
+        lines = ["予防接種のお知らせ", "今年もインフルエンザ予防接種を行います。", f"受付 {phone}　〒{postal} {address}"]
+        return Doc(f"o8_lookalike_reception{i:03d}.txt", "\n".join(lines).encode("utf-8"),
+                   {("~PHONE", _e164(phone)), ("~POSTAL_CODE", postal.replace("-", "")), ("~ADDRESS", address_key(address))}
+                   | _SCORED)
+
+    def inn_card_txt(self, i: int) -> Doc:
+        """An inn's registration card: the inn's line in its heading, the guest's below."""
+        inn, guest = self.landline(), self.mobile()
+        lines = ["宿泊者カード", f"料理旅館 {self.pick(['みかわ亭', '白梅荘', '見川閣'])} TEL {inn}", f"氏名：{self.pick(PEOPLE)}",
+                 f"電話：{guest}"]
+        return Doc(f"o8_lookalike_inn{i:03d}.txt", "\n".join(lines).encode("utf-8"),
+                   {("~PHONE", _e164(inn)), ("PHONE", _e164(guest))} | _SCORED)
+
     def stock_list_txt(self, i: int) -> Doc:
         """A clean stock list: part numbers and quantities."""
         lines = ["在庫一覧", *(f"品番 {self.digits(3)}-{self.digits(4)}-{self.digits(4)}　数量 {self.n(90)}" for _ in range(3))]
@@ -334,5 +350,5 @@ class DevOwn8(OrgNumbers):
         kinds = [self.school_notice_txt, self.fee_account_txt, self.clerk_signature_eml, self.mailing_list_eml,
                  self.invoice_txt, self.submit_to_txt, self.shelter_xlsx, self.role_mailbox_txt, self.desk_signature_txt,
                  self.repeated_line_txt, self.event_flyer_txt, self.desk_clerk_txt, self.wrapped_footer_txt,
-                 self.tenancy_letter_txt, self.stock_list_txt]
+                 self.tenancy_letter_txt, self.reception_notice_txt, self.inn_card_txt, self.stock_list_txt]
         return [kinds[i % len(kinds)](i) for i in range(count)]

@@ -120,6 +120,8 @@ def _line_verdict(line: str) -> str | None:
     return "organisation" if organisation_name_line(line) or _DEPARTMENT.search(line) else None
 
 
+# a front desk's label right before the value: 受付, 総合受付, フロント, reception
+_FRONT_DESK = re.compile(r"(?:受付|フロント|[Ff]ront [Dd]esk|[Rr]eception)(?:窓口|電話|TEL|Tel)?[ 　:：]*$")
 ADDRESS_MASK = "□"  # an address's own words (芝公園, センター北) say nothing of whose it is
 
 
@@ -209,6 +211,9 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
         return True
     if verdict is None and detection.entity_type == PHONE and signed_for_organisation(lines, start, end, detection.start):
         return True  # 医療法人 柊クリニック　医師 濵田 颯　0834-…
+    if verdict is None and _FRONT_DESK.search(lines.text, max(start, detection.start - 20), detection.start) \
+            and not lines.names_a_person(start, end):
+        return True  # 受付 086-…, フロント Front desk: +81-…: a front desk's line (own8)
     if verdict is None and detection.entity_type == PHONE and asked_to_call(lines, detection.start, detection.end):
         return True  # お申し込みはお電話（028-…）で
     if verdict != "organisation" and not _STRONG.search(label) and (

@@ -13,8 +13,9 @@ import re
 from typing import Protocol
 
 # a request to the reader: to ask, apply, book, consult or call
-_REQUEST_BEFORE = re.compile(r"お問い?合わ?せ|問い?合わ?せ[はへ:：]|問合せ|お申し?込み?|申込[はへ:：]|ご予約|ご相談|ご質問|ご不明|お電話[^番]"
-                             r"|ご連絡(?!先)|ご用命")
+# (a topic in a sentence, said with は, も or の際は: お電話 or ご予約 alone is a form's label)
+_REQUEST_BEFORE = re.compile(r"(?:お?問い?合わ?せ|問合せ|お?申し?込み?|ご予約|ご相談|ご質問|ご不明(?:な)?点|ご用命|ご希望の方)"
+                             r"[^。\n:：]{0,16}?(?:は|も|の際は|につきましては)")
 _REQUEST_AFTER = re.compile(r"^[^。\n]{0,12}?(?:まで|へ|にて)[^。\n]{0,8}?(?:お?問い?合わ?せ|お?申し?込|ご?連絡|お?電話|ご?相談|ご?予約)")
 _PERSONAL = re.compile(r"携帯|自宅|本人|個人|直通|緊急|[母父兄姉妻夫]|家族|保護者|様|さん")
 _MOBILE = re.compile(r"\D{0,2}0[5789]0")

@@ -15,9 +15,9 @@ KINDS = ("_txt", "_xlsx", "_csv", "_tsv", "_json", "_html", "_md", "_docx", "_em
 
 @pytest.mark.parametrize("corpus", CORPORA, ids=["dev", "check"])
 def test_one_seed_gives_the_same_documents(corpus):
-    first, again = corpus(3).positives(16) + corpus(3).negatives(16), corpus(3).positives(16) + corpus(3).negatives(16)
+    first, again = corpus(3).positives(16) + corpus(3).negatives(20), corpus(3).positives(16) + corpus(3).negatives(20)
     assert [(d.name, d.truth) for d in first] == [(d.name, d.truth) for d in again]
-    assert [d.truth for d in first] != [d.truth for d in corpus(4).positives(16) + corpus(4).negatives(16)]
+    assert [d.truth for d in first] != [d.truth for d in corpus(4).positives(16) + corpus(4).negatives(20)]
 
 
 def test_the_two_corpora_share_no_word_list_nor_kind_of_document():
@@ -33,7 +33,7 @@ def test_positives_look_alikes_and_clean_files(corpus):
     generator = corpus(5)
     positives = generator.positives(16)
     assert {e for doc in positives for e, _ in doc.truth} >= {"ADDRESS", "PHONE"}
-    negatives = generator.negatives(16)
+    negatives = generator.negatives(20)
     assert {e for doc in negatives for e, _ in doc.truth} >= {"~ADDRESS", "~PHONE", "~EMAIL", "~BANK_ACCOUNT"}
     assert any(not doc.truth for doc in negatives)
 
@@ -42,7 +42,7 @@ def test_positives_look_alikes_and_clean_files(corpus):
 def test_every_value_in_truth_is_written_in_its_document(corpus):
     from benchmarks.corpus import address_key
 
-    for doc in corpus(6).positives(16) + corpus(6).negatives(16):
+    for doc in corpus(6).positives(16) + corpus(6).negatives(20):
         if doc.name.endswith((".xlsx", ".docx")):
             continue  # zipped XML: the text is not in the bytes as written
         written = doc.data.decode("utf-8")

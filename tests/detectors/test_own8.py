@@ -129,3 +129,28 @@ def test_a_records_name_field_says_whose_its_number_is(detector):
 def test_a_bare_landline_under_a_phone_column_of_an_html_table(detector):
     text = "\t受付\t氏名\t電話\n\t9:00\t日向 蒼\t0982213456\n\t9:30\t延岡 陽子\t0157586172"
     assert _found(detector, text, "PHONE") == ["0982213456", "0157586172"]
+
+
+def test_a_forms_honorific_label_is_no_request(detector):
+    assert _found(detector, "お名前　日向 蒼\nお電話　０７０－４９９４－４２７４", "PHONE") == ["０７０－４９９４－４２７４"]
+    assert _found(detector, "お電話　03(4762)8753", "PHONE") == ["03(4762)8753"]
+
+
+def test_a_members_account_and_a_credit_unions_stay_personal(detector):
+    dues = "組合員;職場;役職;口座（返金用）\n日向 蒼;本社;組合員;3318704\n延岡 陽子;本社;執行委員;6907044\n"
+    assert len(_found(detector, dues, "BANK_ACCOUNT")) == 2
+    row = "氏名: 日向 蒼\t銀行名: みなづき信用組合\t種別: 普通\t口座番号: 2656286"
+    assert _found(detector, row, "BANK_ACCOUNT") != []
+
+
+@pytest.mark.parametrize("text", [
+    "予防接種のお知らせ\n受付 0982-21-3456　〒882-0001 宮崎県延岡市桜小路2-5-11",
+    "# 館内のご案内\n- フロント Front desk: 0982-21-3456",
+    "宿泊者カード\n料理旅館 ひなた亭 TEL 0982-21-3456",
+])
+def test_a_front_desks_and_an_inns_line_are_not_personal(detector, text):
+    assert [d for d in detector.detect(text) if d.entity_type in ("PHONE", "ADDRESS", "POSTAL_CODE")] == []
+
+
+def test_a_person_at_the_front_desk_keeps_their_number(detector):
+    assert _found(detector, "受付：日向 蒼 0982-21-3456", "PHONE") == ["0982-21-3456"]
