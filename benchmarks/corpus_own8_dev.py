@@ -336,7 +336,7 @@ class DevOwn8(OrgNumbers):
     def inn_card_txt(self, i: int) -> Doc:
         """An inn's registration card: the inn's line in its heading, the guest's below."""
         inn, guest = self.landline(), self.mobile()
-        lines = ["宿泊者カード", f"料理旅館 {self.pick(['みかわ亭', '白梅荘', '見川閣'])} TEL {inn}", f"氏名：{self.pick(PEOPLE)}",
+        lines = ["宿泊者カード", f"料理旅館 {self.pick(['みかわ亭', '見川閣'])} TEL {inn}", f"氏名：{self.pick(PEOPLE)}",
                  f"電話：{guest}"]
         return Doc(f"o8_lookalike_inn{i:03d}.txt", "\n".join(lines).encode("utf-8"),
                    {("~PHONE", _e164(inn)), ("PHONE", _e164(guest))} | _SCORED)
