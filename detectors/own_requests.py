@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-# a request to the reader: to ask, apply, book, consult or call
+# a request to the reader: to ask, apply, book, consult or call, said with an honorific
 # (a topic in a sentence, said with は, も or の際は: お電話 or ご予約 alone is a form's label)
-_REQUEST_BEFORE = re.compile(r"(?:お?問い?合わ?せ|問合せ|お?申し?込み?|ご予約|ご相談|ご質問|ご不明(?:な)?点|ご用命|ご希望の方)"
+_REQUEST_BEFORE = re.compile(r"(?:お問い?合わ?せ|お問合せ|お申し?込み?|ご予約|ご相談|ご質問|ご不明(?:な)?点|ご用命|ご希望の方)"
                              r"[^。\n:：]{0,16}?(?:は|も|の際は|につきましては)")
-_REQUEST_AFTER = re.compile(r"^[^。\n]{0,12}?(?:まで|へ|にて)[^。\n]{0,8}?(?:お?問い?合わ?せ|お?申し?込|ご?連絡|お?電話|ご?相談|ご?予約)")
+# (honorific: addressed to the reader; a log's 折り返し…へ連絡済み is no request)
+_REQUEST_AFTER = re.compile(r"^[^。\n]{0,12}?(?:まで|へ|にて)[^。\n]{0,10}?(?:お問い?合わ?せ|お申し?込|ご連絡|お電話|ご相談|ご予約"
+                            r"|お気軽に)")
 _PERSONAL = re.compile(r"携帯|自宅|本人|個人|直通|緊急|[母父兄姉妻夫]|家族|保護者|様|さん")
 _MOBILE = re.compile(r"\D{0,2}0[5789]0")
 _SENTENCE_END = re.compile(r"[。\n]")
