@@ -28,8 +28,11 @@ from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import line_bounds
 from detectors.own_contacts import desks_direct_line, desks_mail, organisations_block, organisations_row
 from detectors.own_layouts import column_owner, signed_for_organisation
+from detectors.own_mailboxes import role_mailbox, value_key
 from detectors.own_named import organisation_in_brackets_after, organisations_own_row
+from detectors.own_record_names import named_record_owner
 from detectors.own_records import looks_structured, record_owner
+from detectors.own_requests import asked_to_call
 from detectors.words import words_pattern
 
 CONTACT_TYPES = frozenset({ADDRESS, POSTAL_CODE, PHONE})
@@ -51,14 +54,20 @@ ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", 
                       # a care or medical form's other parties: 医療機関住所, 紹介元電話, 派遣元所在地 (own6)
                       "医療機関", "関係機関", "紹介元", "紹介先", "委託先", "派遣元", "派遣先", "受入機関", "監理団体",
                       # a switchboard: 03-…（代）, 03-… 内線 12 (contact7)
-                      "(代)", "（代）", "内線") + FAX_WORDS
+                      "(代)", "（代）", "内線",
+                      # a front desk's or a desk's line in a clerk's signature: TEL …（受付） (own8)
+                      "(受付)", "（受付）", "受付窓口", "総合受付", "担当窓口") + FAX_WORDS
 # Words that reach a person whatever surrounds them; 住所 alone may be a notice's
 # own (新住所 of a company that moved: see contact_blocks.speaks_for_itself).
 STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人", "お届け先", "送付先", "緊急連絡先", "ご連絡先",
                          "個人", "お電話番号", "連絡先電話", "mobile")
 # ... and the labels of whom a record is about (相談者：…　連絡先 …, 生徒：… 保護者：…)
 PERSONAL_WORDS = STRONG_PERSONAL_WORDS + ("住所", "相談者", "対象者", "当事者", "被災者", "保護者", "生徒", "利用者",
-                                          "患者")
+                                          "患者",
+                                          # where a person stays: a ward, a care home, a lodging (own8)
+                                          "入院先", "入所先", "入居先", "居所", "滞在先", "療養先",
+                                          # the home a letter's reader lives in: ご入居中の物件（…）
+                                          "ご入居", "入居中", "お住まい")
 # A person's department (所属: 大阪支店) or school (学歴: …高等学校 卒業) names an
 # organisation as an attribute of the person: such a line speaks for neither side.
 ATTRIBUTE_LABELS = ("所属", "部署", "勤務地", "勤務先", "配属", "役職", "学歴", "職歴", "卒業", "入学", "在学", "出身",
@@ -111,6 +120,8 @@ def _line_verdict(line: str) -> str | None:
     return "organisation" if organisation_name_line(line) or _DEPARTMENT.search(line) else None
 
 
+# a front desk's label right before the value: 受付, 総合受付, フロント, reception
+_FRONT_DESK = re.compile(r"(?:受付|フロント|[Ff]ront [Dd]esk|[Rr]eception)(?:窓口|電話|TEL|Tel)?[ 　:：]*$")
 ADDRESS_MASK = "□"  # an address's own words (芝公園, センター北) say nothing of whose it is
 
 
@@ -187,6 +198,8 @@ def _above(lines: _Lines, start: int, end: int) -> str | None:
 def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool:
     start, end = lines.bounds(detection.start)
     label = _own_label(lines.text, detection, previous_end, start)
+    if lines.tabbed and ": " in label and organisations_own_row(lines, start, end):
+        return True  # the office's own row closing a roster, whatever its column's header (携帯) says (own8)
     verdict = _verdict(label) or ("organisation" if organisation_name_line(label) else None)
     if verdict is None and _DEPARTMENT.search(label) and not lines.names_a_person(start, end):
         return True  # お問い合わせ先：人事部 人事課 03-…, ヘルプデスク（情報システム部）：03-…
@@ -198,6 +211,11 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
         return True
     if verdict is None and detection.entity_type == PHONE and signed_for_organisation(lines, start, end, detection.start):
         return True  # 医療法人 柊クリニック　医師 濵田 颯　0834-…
+    if verdict is None and _FRONT_DESK.search(lines.text, max(start, detection.start - 20), detection.start) \
+            and not lines.names_a_person(start, end):
+        return True  # 受付 086-…, フロント Front desk: +81-…: a front desk's line (own8)
+    if verdict is None and detection.entity_type == PHONE and asked_to_call(lines, detection.start, detection.end):
+        return True  # お申し込みはお電話（028-…）で
     if verdict != "organisation" and not _STRONG.search(label) and (
             organisations_row(lines, start, end) or organisations_block(lines, start)
             or organisations_own_row(lines, start, end) or organisation_in_brackets_after(lines.text, detection.end)):
@@ -208,7 +226,8 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
 
 
 # A letterhead's next line: the value starts it, after at most a short label (TEL, FAX).
-_NEXT_LINE_OF_SAME = re.compile(r"[ \t]*\n[ 　]*[^\s\t\n]{0,6}")
+# A label a PDF's line wrap broke (TEL 079-…　FA / X 079-…) is still the next value's (own8).
+_NEXT_LINE_OF_SAME = re.compile(r"[ \t　]*[A-Za-zＡ-Ｚ]{0,3}[ \t]*\n[ 　]*[^\s\t\n]{0,6}[ 　]?")
 
 
 def _follows_organisational(text: str, detection: Span, previous) -> bool:
@@ -227,7 +246,8 @@ def _owner(lines: _Lines, detection: Span) -> str | None:
     """Whose a record (detectors.own_records) or a sheet's column (detectors.own_layouts) says the value is."""
     if detection.entity_type == PERSON:
         return None
-    owner = record_owner(lines, detection.start) if lines.structured else None
+    owner = (record_owner(lines, detection.start) or named_record_owner(lines, detection.start)) if lines.structured \
+        else None
     return owner or (column_owner(lines, detection.start) if lines.tabbed else None)
 
 
@@ -236,24 +256,34 @@ def without_organisation_contacts(detections: list, text: str) -> list:
     if not any(d.entity_type in CONTACT_TYPES or d.entity_type == EMAIL for d in detections):
         return detections
     lines = _Lines(text, detections)
-    kept, previous_end, organisational = [], 0, None
+    kept, previous_end, organisational, theirs = [], 0, None, set()
     for detection in detections:
         owner = _owner(lines, detection)
-        if owner == "personal":  # "patient": {…}: the record says whose, whatever block it sits in
+        if detection.entity_type == EMAIL and owner != "personal" and role_mailbox(text[detection.start:detection.end]):
+            theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # soumu@…, info@…: a desk's
+        elif owner == "personal":  # "patient": {…}: the record says whose, whatever block it sits in
             kept.append(detection)
             organisational = None
         elif owner == "organisation" and (detection.entity_type in CONTACT_TYPES or detection.entity_type == EMAIL):
             organisational = detection  # "clinic": {…}, <store>, a vCard with ORG and no name
+            theirs.add(value_key(detection.entity_type, text[detection.start:detection.end]))
         elif detection.entity_type == EMAIL and desks_mail(lines, detection.start):
-            pass  # 採用窓口 saiyo@…, a 会社概要's mailbox
+            theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # 採用窓口 saiyo@…, a 会社概要's mailbox
         elif detection.entity_type not in CONTACT_TYPES:
             kept.append(detection)
             organisational = None if detection.entity_type == PERSON else organisational
         elif (_follows_organisational(text, detection, organisational)
               or is_organisational(detection, lines, previous_end)):
             organisational = detection
+            theirs.add(value_key(detection.entity_type, text[detection.start:detection.end]))
         else:
             kept.append(detection)
             organisational = None
         previous_end = max(previous_end, detection.end)
-    return kept
+    return _without_theirs(kept, text, theirs) if theirs else kept
+
+
+def _without_theirs(kept: list, text: str, theirs: set) -> list:
+    """Less the values the organisation's elsewhere in the text (detectors.own_mailboxes)."""
+    return [d for d in kept if d.entity_type not in CONTACT_TYPES and d.entity_type != EMAIL
+            or value_key(d.entity_type, text[d.start:d.end]) not in theirs]

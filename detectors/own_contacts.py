@@ -34,7 +34,8 @@ _ORGANISATION_SIGN = re.compile(
     ANY_LEGAL_FORM + r"|協同組合|本社|本店|支店|営業所|事業所|事業場|事務局|事務所"
     r"|管理会社|管理人室|管理事務所|管理組合|自治会|町内会|商店会|協議会|協会|センター|運営|発行|主催|お問い?合わ?せ|問合せ"
     r"|会社概要|店舗情報|施設情報|アクセス|営業時間|受付時間|定休日|窓口|代表"
-    r"|役所|役場|庁舎|[一-龥]{1,8}[課係](?:[ 　]|$)")  # a town office's desk (own6)
+    r"|役所|役場|庁舎|[一-龥]{1,8}[課係](?:[ 　]|$)"  # a town office's desk (own6)
+    r"|委員会|PTA|ＰＴＡ|同窓会|後援会|保護者会|連絡網|メーリングリスト|編集部|編集室")  # a group's list or bulletin (own8)
 # what a person's own block says, and a person's school or workplace (学歴：…高等学校 卒業)
 _PERSONAL = re.compile(r"(?<!皆)様(?!各位)|殿|氏名|お名前|本人|自宅|携帯|緊急|ご連絡先|ご登録|届け先|送付先|生年月日|続柄|保護者|申込者|契約者"
                        r"|利用者|患者|所属|部署|勤務|配属|役職|学歴|職歴|卒業|入学|在学|出身|職場|勤め先|workplace|employer")

@@ -6,9 +6,9 @@
   belongs to the cells above it in its own column: the issuer's column names an
   organisation and no person, the customer's names the person addressed.
 - A professional's signing line: the organisation first, then a title and the
-  person (医療法人 柊クリニック　医師 濵田 颯　0834-42-0618): a landline there is
-  the organisation's; a mobile, or a number labelled 携帯, 直通 or 自宅, stays the
-  person's.
+  person (医療法人 柊クリニック　医師 濵田 颯　0834-42-0618), or a desk's clerk
+  (担当　生活環境課　鈴木（…）): a landline there is the organisation's or the desk's;
+  a mobile, or a number labelled 携帯, 直通 or 自宅, stays the person's.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ _SIGNING = re.compile(
     r"(?:法人|株式会社|有限会社|クリニック|医院|病院|診療所|歯科|薬局|学校|学園|事務所|センター|ステーション|協会|組合|寺|店)[^\t\n]{0,16}?"
     r"[ 　](?:医師|院長|副院長|担当医|主治医|担当者?|記入者|作成者|校長|教頭|園長|住職|所長|店長|支配人|事務長|薬剤師|理事長|看護師|保健師|相談員|支援員)"
     r"[ 　:：]")
+# a desk's clerk: 担当 and the desk before the clerk's name (担当　生活環境課　鈴木（…）) (own8)
+_DESK_CLERK = re.compile(r"担当者?[ 　:：]*[^\t\n]{0,16}?[課係室](?:[ 　]|$)")
 _MOBILE = re.compile(r"\D*0[5789]0")
 
 
@@ -118,4 +120,4 @@ def signed_for_organisation(lines: Lines, start: int, end: int, value_start: int
     before = lines.text[start:value_start]
     if "\t" in before or _PERSONAL.search(before) or _MOBILE.match(lines.text, value_start, end):
         return False
-    return _SIGNING.search(before) is not None
+    return _SIGNING.search(before) is not None or _DESK_CLERK.search(before) is not None

@@ -24,17 +24,18 @@ _KANJI_NUM = "[0-9一二三四五六七八九十]"
 # Block numbers: 2丁目3番4号, 2-3-4, 2の3の4 (a roster's hand), and all in 漢数字
 # (二丁目三番地十七, 十五番地一); a 漢数字 番地 needs its 丁目 before it.
 _KANJI_ONLY = "[一二三四五六七八九十百〇]"
-# ノ for の (3ノ5ノ12), 番地の5; 北海道's 条 (北3条西4丁目, 1条通2丁目) and 岩手's 地割.
+# ノ for の (3ノ5ノ12), 番地の5, 3丁目の5の12 (said as it is read); 北海道's 条 (北3条西4丁目, 1条通2丁目) and 岩手's 地割.
 # 一丁目2番地の3 and 二十一番地の二 keep their branch; 六丁目1 alone (no 番) ends at the number.
-_BLOCK = (rf"(?:{_KANJI_NUM}+丁目 ?[0-9]+(?:(?:番地?[のノ]?|-|[のノ])(?: ?[0-9]+号?)?|(?![0-9]))|[0-9]+番地?(?: ?[のノ]?[0-9]+号?)?|"
+_BLOCK = (rf"(?:{_KANJI_NUM}+丁目 ?[のノ]?[0-9]+(?:(?:番地?[のノ]?|-|[のノ])(?: ?[0-9]+号?)?|(?![0-9]))|[0-9]+番地?(?: ?[のノ]?[0-9]+号?)?|"
           rf"{_KANJI_ONLY}+丁目 ?{_KANJI_ONLY}+番地?(?: ?の?{_KANJI_ONLY}+号?)?|"
           rf"[0-9]+条(?:通り?|[東西南北])?{_KANJI_NUM}+丁目(?: ?[0-9]+(?:番地?|-)?(?: ?[0-9]+号?)?)?|"
           r"[0-9]+地割 ?[0-9]+(?:番地?)?(?: ?[0-9]+号?)?|"
           rf"[0-9]+-[0-9]+(?:-[0-9]+)?|[0-9]+[のノ][0-9]+(?:[のノ][0-9]+)?(?![0-9]))")
-# A building or room after the block: its name starts with no digit, and a number
+# A building or room after the block: its name starts with no digit, a room number with no 0
+# (0898 after a space is the next field's phone, own8), and a number
 # followed by -123 or .123 is the next field's phone number, not a room.
 _BUILDING = (r"(?: ?(?:[^\s\t,、。「」()（）:：0-9][^\s\t,、。「」()（）:：]{0,19}?)?"
-             r"(?:[0-9]+号室|[0-9]+F|[0-9]+階|[0-9]{3,4}(?![0-9]))(?![-.][0-9]))?")
+             r"(?:[0-9]+号室|[0-9]+F|[0-9]+階|[1-9][0-9]{2,3}(?![0-9]))(?![-.][0-9]))?")
 _PLACE = r"[^\s\t,、。「」()（）:：0-9]{1,20}?"
 # One space between the town and its block (小手指町 3-5-12), not before a phone
 # (0…) or a date (2026-…).

@@ -42,6 +42,15 @@ _ADDRESS_LABEL = re.compile(_LABEL_WORDS)
 _NOT_A_TOWN_END = "(?<![課部室係階号棟館店局会所窓式表票書届欄版番図宅])"
 # 三丁目30番12号 alone is the block of a split address (住所2), its town in the cell before
 _NOT_A_BLOCK_ALONE = "(?![一二三四五六七八九十百]+丁目)"
+# A prefecture and its municipality on one line, the town and block on the next (an
+# envelope's or a letterhead's layout), and the parts of an address typed apart with
+# spaces (長野県 松本市 旭2-5-1); the block starts with no 0 (a phone on the next line)
+_NOT_A_PHONE_LINE = "(?!電話|携帯|ファ[ック]*ス|連絡)"
+_BLOCK_START = "(?=[1-9一二三四五六七八九十])"
+_TWO_LINES = rf"{_PREFECTURE}{_NAME}{{1,12}}?[市区町村郡] *\n *{_NOT_A_PHONE_LINE}{_TOWN}{{1,12}}?{_BLOCK_START}{_BLOCK}{_BUILDING}"
+_SPACED = rf"{_PREFECTURE} ?(?:{_NAME}{{1,8}}?[市区郡町村] ){{1,2}}{_TOWN}{{1,12}}?{_BLOCK_START}{_BLOCK}{_BUILDING}"
+# a phone number right after the town and block on its line (own8)
+_PHONE_AFTER = re.compile(r"[ \t]{1,3}(?:TEL|Tel|電話|℡)?[ :：]?0[0-9]{1,4}[- ][0-9]{1,4}[- ][0-9]{3,4}(?![0-9])")
 _LABELLED = frozenset({"address_town", "address_roman_area"})
 _MUNICIPALITY_CELL = re.compile(r"[市区町村郡]\t$")
 
@@ -59,21 +68,26 @@ class AddressFormsRecognizer(JapanesePatternRecognizer):
         # a ward and city alone, a whole line under an address label (Minato-ku, Tokyo)
         ("address_roman_area", rf"{_START}(?:{_ROMAN_PLACE},? )?{_ROMAN_UNIT},? [A-Z][a-z]+(?:-(?i:shi|ken|fu|to))?"
                                r"(?=,? [0-9]{3}-[0-9]{4}|,? Japan|[\t\r\n]|$)", 0.65),
+        ("address_two_lines", _TWO_LINES, 0.65),
+        ("address_spaced", _SPACED, 0.65),
         # a town and its block, on one line or the block on the next (an address over two lines)
         ("address_town", rf"{_START}{_NOT_A_BLOCK_ALONE}{_TOWN}{{2,12}}?{_NOT_A_TOWN_END}(?:\n *|{GAP})(?:{_BLOCK}|{_KANJI_LOT}){_BUILDING}", 0.65),
     )
     GATES = {"address_aza_prefecture": _AZA_GATE, "address_aza": _AZA_GATE, "address_kyoto": _KYOTO_WAY,
              "address_roman": _ROMAN_GATE, "address_roman_town_first": _ROMAN_GATE, "address_roman_area": _ROMAN_GATE,
-             "address_vcard": ":;;", "address_town": _LABEL_WORDS + r"|[市区町村郡]\t"}
+             "address_vcard": ":;;", "address_two_lines": r"[市区町村郡] *\n", "address_spaced": r"[市区郡町村] ",
+             "address_town": _LABEL_WORDS + r"|[市区町村郡]\t|[0-9][ \t]{1,3}0[0-9]{1,4}[- ][0-9]"}
     CONTEXT = AddressRecognizer.CONTEXT + ("訪問先", "転居先", "転出先", "居住地")
     NEGATIVE_CONTEXT = AddressRecognizer.NEGATIVE_CONTEXT
     PREFILTER = r"字[^\s0-9]{1,6}[0-9]|[上下入][ルる]?[^\s0-9]{0,8}町[0-9]|[0-9], [A-Z]|[0-9]-[0-9]|:;;|[0-9](?:丁目|番|[のノ][0-9])|[一二三四五六七八九十百千〇]番地|[a-z][- ][KkSs][uh]"
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        """The town-and-block matches count only under an address label or after a
-        municipality's cell (see _ADDRESS_LABEL)."""
+        """The town-and-block matches count only under an address label, after a
+        municipality's cell (see _ADDRESS_LABEL) or before a phone number on their line
+        (a roster's line: name, town and block, phone)."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not _needs_label(r) or _address_cell(text, r.start)]
+        return [r for r in results if not _needs_label(r) or _address_cell(text, r.start)
+                or _PHONE_AFTER.match(text, r.end) is not None]
 
     @staticmethod
     def canonical(value: str) -> str:

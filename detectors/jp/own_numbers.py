@@ -24,7 +24,12 @@ AFTER_REACH = 12
 # suffix only when no katakana follows (口座名義(カナ)).
 CORPORATE_HOLDER = re.compile(
     r"(?<![ァ-ヺー])(?:[カユドイ]|シユ|フク|ザイ|シヤ|トク)\)|\([カユドイ](?![ァ-ヺー])|カブシキ|ユウゲン|ゴウドウ|イリヨウホウジン|シユウキヨウホウジン"
-    r"|株式会社|有限会社|合同会社|合資会社|法人|\([株有医宗社財]\)|㈱|㈲|御中|当社|弊社")
+    r"|株式会社|有限会社|合同会社|合資会社|法人|\([株有医宗社財]\)|㈱|㈲|御中|当社|弊社"
+    # a body with no legal form, in kanji or its kana reading: a residents' association,
+    # a union, a parents' or alumni association, a secretariat — not its member (組合員), its
+    # fee (会費) or its head, nor a bank that is a credit union (信用組合) (own8)
+    r"|(?:自治会|町内会|(?<!信用)組合|協会|後援会|保護者会|同窓会|事務局)(?![員費長])|ジチカイ|チヨウナイカイ|チョウナイカイ"
+    r"|(?<!シンヨウ)クミアイ(?!イン)|キヨウカイ|キョウカイ|コウエンカイ|ホゴシヤカイ|ホゴシャカイ|ドウソウカイ|ジムキヨク|ジムキョク")
 _OWN_VOICE = re.compile(r"当社|弊社|当院|当会|当法人")
 _HOLDER_LABEL = re.compile(r"名義|受取人|口座名")
 BLOCK_LINES = 3  # lines each way where the holder's line may stand

@@ -15,8 +15,8 @@ import phonenumbers
 
 from detectors.entities import PHONE
 from detectors.jp.address import PREFECTURES
-from detectors.jp.base import JapanesePatternRecognizer, starts_after
-from detectors.jp.number_labels import PHONE_LABEL
+from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, starts_after
+from detectors.jp.number_labels import PHONE_LABEL, ColumnHeaders
 from detectors.normalize import digits_only
 
 # Toll-free (0120, 0800), navi-dial (0570) and 0180 numbers belong to organisations.
@@ -26,6 +26,22 @@ _END = r"(?![0-9])(?![-.][0-9])"
 # Groups split by dashes, spaces or dots (090.1234.5678, 0955.12.3456), one kind per number
 _GROUPS = (r"(?:[0-9]{1,4}\)?[- ]?\(?[0-9]{1,4}\)?[- ][0-9]{3,4}|[0-9]{1,4}\.[0-9]{1,4}\.[0-9]{3,4})" + _END)
 _BARE, BARE_ON_ADDRESS_LINE, _BARE_MOBILE = 0.35, 0.55, 0.5
+# (the 0 written first, its look-behinds after: re scans for the 0, see starts_after)
+_AFTER_ADDRESS = "0(?:" + "|".join(f"(?<={before} 0)" for before in (
+    "-[0-9]", "-[0-9]{2}", "-[0-9]{3}", "[^\\x00-\\x7f][0-9]{3}", "[^\\x00-\\x7f][0-9]{4}")) + ")"
+# A number said or typed between its groups with 「の」 (ゼロサンの…) or a wave dash
+# (〜, ～ folds to ~), one kind per number (own8)
+_SPOKEN = r"(?P<said>[の〜~])[0-9]{1,4}(?P=said)[0-9]{3,4}" + _END
+# A number in kanji digits (〇三－三二一一－四五六七: a letter, a card copied by hand),
+# under a phone's label; ― folds to -, ー and ・ stay between kanji (own8)
+_KANJI = "〇一二三四五六七八九"
+_KANJI_DIGITS = str.maketrans(_KANJI, "0123456789")
+_KANJI_GROUPS = f"〇[{_KANJI[1:]}][{_KANJI}]{{0,3}}[-ー・の(]?[{_KANJI}]{{1,4}}[-ー・の)][{_KANJI}]{{3,4}}(?![{_KANJI}])"
+# A number split over three cells of a row (市外局番 | 市内局番 | 番号, TEL1 | TEL2 |
+# TEL3), each cell's header composed before its value by the extractor (own8)
+_CELL = r"\t(?:[^\t\n:]{1,24}: )?"
+_SPLIT = r"[0-9]{1,4}" + _CELL + r"[0-9]{1,4}" + _CELL + r"[0-9]{3,4}(?![0-9])"
+_SPLIT_CELL = re.compile(r"(?:[^\t\n:]{1,24}: )?([^\t]*)")
 _PREFECTURE = re.compile("|".join(PREFECTURES))
 
 
@@ -42,7 +58,16 @@ class PhoneRecognizer(JapanesePatternRecognizer):
         ("phone_bare_mobile", starts_after("0", *_NOT_AFTER, "[A-Za-z_#№]") + r"[5789]0[1-9][0-9]{7}" + _END, _BARE_MOBILE),
         # +81 (0)3 …: the trunk 0 kept in brackets after the country code
         ("phone_international_trunk", starts_after(r"\+", *_NOT_AFTER) + r"81[- ]?\(0\)[- ]?" + _GROUPS, 0.6),
+        # after a lot's or a room's number and a space (…6-14-6　0898-54-1912, …ハイツ305　0898 …): a
+        # roster's line of name, address and phone, the space a field's edge, not a group's (own8)
+        ("phone_after_address", _AFTER_ADDRESS + _GROUPS, 0.6),
+        ("phone_spoken", starts_after("0", *_NOT_AFTER) + r"[0-9]{1,4}" + _SPOKEN, 0.6),
+        ("phone_kanji", starts_after("〇", f"[{_KANJI}]") + _KANJI_GROUPS[1:], 0.6),
+        ("phone_split_cells", starts_after("0", *_NOT_AFTER) + _SPLIT, 0.6),
     )
+    # a phone's label before the number, in its (first) cell
+    LABELLED = {"phone_kanji": PHONE_LABEL.pattern, "phone_split_cells": PHONE_LABEL.pattern}
+    GATES = {"phone_after_address": r"[0-9] 0", "phone_spoken": "[0-9][の〜~][0-9]", "phone_kanji": f"〇[{_KANJI[1:]}]", "phone_split_cells": r"0[0-9]{0,3}\t"}
     CONTEXT = (
         "電話", "電話番号", "tel", "携帯", "連絡先", "自宅", "phone", "fax", "ファックス",
         "緊急連絡先", "デンワ", "折り返し", "連絡",  # 保護者連絡, 連絡方法
@@ -54,10 +79,21 @@ class PhoneRecognizer(JapanesePatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)  # none under 証券番号: 03-…
+        columns = None
         for result in results:
-            if result.score == _BARE and _address_on_line(text, result.start, result.end):
+            if result.score != _BARE:
+                continue
+            if _address_on_line(text, result.start, result.end):
                 result.score = BARE_ON_ADDRESS_LINE
+            elif "\t" in text:  # a bare number under a column headed 電話, TEL, 連絡先 (an HTML table's text) (own8)
+                columns = columns or ColumnHeaders(text)
+                header = columns.header(result.start)
+                if header is not None and PHONE_LABEL.search(header):
+                    result.score = OWN_COLUMN_SCORE
         return results
+
+    def may_match(self, text: str) -> bool:
+        return super().may_match(text) or "〇" in text  # a number in kanji digits
 
     def is_valid(self, value: str) -> bool:
         number = _e164(value)
@@ -81,6 +117,10 @@ def _address_on_line(text: str, start: int, end: int) -> bool:
 def _e164(value: str) -> str | None:
     """The number in E.164 when it is a valid Japanese number (parsed once for the
     check and the canonical form)."""
+    if not value.isascii():
+        value = value.translate(_KANJI_DIGITS)
+    if "\t" in value:  # a number split over cells: each cell's value, less its header
+        value = "-".join(cell.group(1) for cell in _SPLIT_CELL.finditer(value) if cell.group(1))
     number = _domestic(value)
     return valid_e164(number if number is not None else parsed(value))
 
