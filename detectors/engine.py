@@ -20,9 +20,9 @@ from detectors.jp.date_of_birth import DateOfBirthRecognizer, LabelledDateOfBirt
 from detectors.jp.date_of_birth_aged import AgedDateOfBirthRecognizer
 from detectors.jp.date_of_birth_coded import CodedDateOfBirthRecognizer
 from detectors.jp.date_of_birth_said import BornDateOfBirthRecognizer, OddDateOfBirthRecognizer
-from detectors.jp.date_of_birth_family import FamilyDateOfBirthRecognizer
 from detectors.jp.date_of_birth_split import SplitDateOfBirthRecognizer
 from detectors.jp.date_of_birth_subject import SubjectDateOfBirthRecognizer
+from detectors.jp.date_of_birth_family import FamilyDateOfBirthRecognizer
 from detectors.jp.date_of_birth_forms import (BirthMonthRecognizer, ForeignDateOfBirthRecognizer,
                                              ShortYearDateOfBirthRecognizer)
 from detectors.jp.drivers_license import DriversLicenseRecognizer
