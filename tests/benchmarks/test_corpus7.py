@@ -1,6 +1,7 @@
-"""Corpus 7, the held-out share written in other hands (issue 12): the same bytes for
-a seed, every planted value where daicho's extraction puts it, valid check digits,
-an oracle's full marks, every value type and 要配慮 category, clean files empty."""
+"""Corpus 7, the share written in other hands (issue 12; held out until the evening of
+2026-12-04, a development set since): the same bytes for a seed, every planted value
+where daicho's extraction puts it, valid check digits, an oracle's full marks, every
+value type and 要配慮 category, clean files empty."""
 
 from __future__ import annotations
 

@@ -80,4 +80,4 @@ def test_organisations_and_their_files(whole):
 def test_the_report_runs_it_as_a_held_out_set():
     from benchmarks.detection_report import CORPORA
 
-    assert CORPORA["8"] == (corpus, "eval") and CORPORA["7"][1] == "eval"
+    assert CORPORA["8"] == (corpus, "eval") and CORPORA["7"][1] == "dev"

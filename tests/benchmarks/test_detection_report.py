@@ -15,6 +15,7 @@ import benchmarks.corpus4 as corpus4
 import benchmarks.corpus5 as corpus5
 import benchmarks.corpus6 as corpus6
 import benchmarks.corpus7 as corpus7
+import benchmarks.corpus8 as corpus8
 from benchmarks.corpus2 import write
 from benchmarks.detection_report import arguments, figures_of, side_by_side
 from benchmarks.scoring.records import read_findings, read_truth
@@ -40,7 +41,8 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
 
 
 @pytest.mark.parametrize("argv, corpus, seed, title", [
-    ([], "7", corpus7.DEFAULT_SEED, "corpus 7 (eval)"),
+    ([], "8", corpus8.DEFAULT_SEED, "corpus 8 (eval)"),
+    (["--corpus", "7"], "7", corpus7.DEFAULT_SEED, "corpus 7 (dev)"),
     (["--corpus", "6"], "6", corpus6.DEFAULT_SEED, "corpus 6 (dev)"),
     (["--corpus", "5"], "5", corpus5.DEFAULT_SEED, "corpus 5 (dev)"),
     (["--corpus", "2"], "2", corpus2.DEFAULT_SEED, "corpus 2 (dev)"),
@@ -48,7 +50,7 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
     (["--corpus", "4"], "4", corpus4.DEFAULT_SEED, "corpus 4 (dev)"),
     (["--corpus", "4", "--seed", "5"], "4", 5, "corpus 4 (dev)"),
 ])
-def test_the_report_takes_corpus_7_by_default_and_names_it_in_the_table(monkeypatch, argv, corpus, seed, title):
+def test_the_report_takes_corpus_8_by_default_and_names_it_in_the_table(monkeypatch, argv, corpus, seed, title):
     monkeypatch.setattr(sys, "argv", ["detection_report.py", *argv])
     args = arguments()
     assert (args.corpus, args.seed) == (corpus, seed)
