@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from detectors.jp.sensitive.animals import ANIMAL_RECORD
+from detectors.jp.sensitive.animals import an_animals_record
+from detectors.lines import line_bounds
 from detectors.notices import TITLE_BEFORE_NAME, addressed, is_titled_a_notice
 
 PEOPLE_AT_MOST = 2  # distinct names in the document: its person and its writer or contact
@@ -82,7 +83,7 @@ class OtherParts:
         """The people a part names: its subjects, and those who sign it or are asked (担当:
         総務課 …, 所管：人事課 …, a department or a title before the name, a page's header
         or footer, a mail's header)."""
-        self._animal = self._animal or ANIMAL_RECORD.search(text) is not None
+        self._animal = self._animal or an_animals_record(text)
         self._notice = self._notice or is_titled_a_notice(text)
         writers_part = _WRITERS_PART.match(location) is not None
         for d in detections:
@@ -114,5 +115,4 @@ class OtherParts:
 
 def _of_anyone(text: str, position: int) -> bool:
     """Whether the line at position is said of anyone (a condition, a rule's article)."""
-    start, end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
-    return _OF_ANYONE.search(text, start, len(text) if end < 0 else end) is not None
+    return _OF_ANYONE.search(text, *line_bounds(text, position)) is not None

@@ -80,19 +80,20 @@ class DriversLicenseRecognizer(JapanesePatternRecognizer):
         label (登録番号, 記載番号) over a number passing both checks near a word of driving."""
         kept = super()._by_labels(text, results)
         mine = {id(r) for r in kept}  # by identity: a list's `in` compared results pairwise (n² on a roster)
+        headers = ColumnHeaders(text)  # one per text: its columns' headers are kept for the rows below
         named = [r for r in results
-                 if id(r) not in mine and (_kind_in_row(text, r.start) or _generic_near_driving(text, r))]
+                 if id(r) not in mine and (_kind_in_row(text, r.start) or _generic_near_driving(text, r, headers))]
         return sorted(kept + named, key=lambda r: r.start)
 
     def best_score_without_context(self) -> float:
         return super().best_score_without_context() + self.CHECKS_AGREE_BONUS
 
 
-def _generic_near_driving(text: str, result) -> bool:
+def _generic_near_driving(text: str, result, headers: ColumnHeaders) -> bool:
     label = number_label(text, result.start)
     digits = digits_only(text[result.start:result.end])
     return (label is not None and _GENERIC_LABEL.search(label) is not None and _checked(digits)
-            and _driving_near(text, result.start, result.end, ColumnHeaders(text)))
+            and _driving_near(text, result.start, result.end, headers))
 
 
 def _checked(digits: str) -> bool:

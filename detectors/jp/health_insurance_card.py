@@ -26,13 +26,14 @@ _LABEL = re.compile(
     r"(?P<head>[^\s:：\t、。0-9]{0,16}?)[ 　]?(?P<word>記号[・･/／ 　]?番号|記号|番号|No\.?|NO\.?)"
     r"(?:[(（][^)）\n]{1,8}[)）])?[ 　]*(?:[:：=]|は)?[ 　]*$")
 # a head that makes a bare 番号 the card's (保険証番号, 被保険者番号, 資格確認書 番号); not the insurer's 保険者番号
-_CARD_HEAD = re.compile(r"被保険者|保険証(?!券)|健康保険|健保|国保|社保|けんぽ|資格確認書|組合員証|加入者証|医療保険|被扶養者")
+# the words of a health-insurance card (被保険者証, 保険証, 健保, 資格確認書 …)
+_CARD_WORDS = r"被保険者|保険証(?!券)|健康保険|健保|国保|社保|けんぽ|資格確認書|組合員証|加入者証|医療保険"
+_CARD_HEAD = re.compile(_CARD_WORDS + r"|被扶養者")
 _NOT_CARD_HEAD = re.compile(r"雇用|雇保|年金|介護|証券|口座|貯金|通帳|ゆうちょ|車両|登録")
 _SYMBOL_BEFORE = re.compile(r"記号")
 SYMBOL_REACH = 40  # characters back, in the row or the lines above, where a 記号 makes the next 番号 the card's
 # which number a 記号 or 番号 is of: a health-insurance card's, or another's with the same words
-_INSURANCE = re.compile(r"被保険者|保険証(?!券)|健康保険|健保|国保|社保|けんぽ|後期高齢|資格確認書|組合員証|医療保険"
-                        r"|共済組合|保険者番号|加入者証")
+_INSURANCE = re.compile(_CARD_WORDS + r"|後期高齢|共済組合|保険者番号")
 _OTHER_KIND = re.compile(r"ゆうちょ|貯金|口座|通帳|振込|銀行|年金|雇用保険|雇保|車両|ナンバープレート|登録番号|郵便|切手|JIS|記号の説明")
 _ANY_DIGIT = re.compile(r"[0-9]")  # a cell of a card's short 記号 (12) is a value, not a column's header
 SCOPE_BEFORE = 240  # characters of a form or a card's copy before the number

@@ -17,6 +17,7 @@ from detectors.entities import PHONE
 from detectors.jp.address import PREFECTURES
 from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, starts_after
 from detectors.jp.number_labels import PHONE_LABEL, ColumnHeaders
+from detectors.jp.wareki import KANJI_DIGITS
 from detectors.normalize import digits_only
 
 # Toll-free (0120, 0800), navi-dial (0570) and 0180 numbers belong to organisations.
@@ -34,8 +35,8 @@ _AFTER_ADDRESS = "0(?:" + "|".join(f"(?<={before} 0)" for before in (
 _SPOKEN = r"(?P<said>[の〜~])[0-9]{1,4}(?P=said)[0-9]{3,4}" + _END
 # A number in kanji digits (〇三－三二一一－四五六七: a letter, a card copied by hand),
 # under a phone's label; ― folds to -, ー and ・ stay between kanji (own8)
-_KANJI = "〇一二三四五六七八九"
-_KANJI_DIGITS = str.maketrans(_KANJI, "0123456789")
+_KANJI = "".join(KANJI_DIGITS)  # 〇 to 九
+_KANJI_DIGITS = str.maketrans({kanji: str(digit) for kanji, digit in KANJI_DIGITS.items()})
 _KANJI_GROUPS = f"〇[{_KANJI[1:]}][{_KANJI}]{{0,3}}[-ー・の(]?[{_KANJI}]{{1,4}}[-ー・の)][{_KANJI}]{{3,4}}(?![{_KANJI}])"
 # A number split over three cells of a row (市外局番 | 市内局番 | 番号, TEL1 | TEL2 |
 # TEL3), each cell's header composed before its value by the extractor (own8)

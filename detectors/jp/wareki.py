@@ -18,7 +18,7 @@ MONTHS = {name: n for n, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
      ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
      ("dec", "december")], 1) for name in names}
-_KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def number(text: str) -> int | None:
@@ -29,11 +29,11 @@ def number(text: str) -> int | None:
         return 1
     if "十" in text:
         tens, _, ones = text.partition("十")
-        tens_value = _KANJI_DIGITS.get(tens, None) if tens else 1
-        ones_value = _KANJI_DIGITS.get(ones, None) if ones else 0
+        tens_value = KANJI_DIGITS.get(tens, None) if tens else 1
+        ones_value = KANJI_DIGITS.get(ones, None) if ones else 0
         return None if tens_value is None or ones_value is None else tens_value * 10 + ones_value
-    if all(ch in _KANJI_DIGITS for ch in text):
-        return int("".join(str(_KANJI_DIGITS[ch]) for ch in text))
+    if all(ch in KANJI_DIGITS for ch in text):
+        return int("".join(str(KANJI_DIGITS[ch]) for ch in text))
     return None
 
 
