@@ -71,11 +71,11 @@ def fishing_coop(w: Writer, files: int):
             p = w.people.person(1940, 1990)
             bank, branch = w.pick(BANKS)
             rows.append([f"{n:02d}{k:04d}", p.name("tight"), v("PERSON", f"{p.family[1]} {p.given[1]}"),
-                         p.born("packed"), p.postal_code("plain"), p.address("full"), p.tel(False, "plain"),
+                         p.born("packed"), p.postal_code("plain"), p.address("no_room"), p.tel(False, "plain"),
                          bank, branch, "1", ids.account(w.rng), w.pick(CATCH),
                          no("DATE_OF_BIRTH", date_text(w.people.day(1975, 2025), "packed"), "joined_date")])
         docs.append(w.doc(f"漁協/KUMIAIN_{n:02d}.DAT",
-                          render.fixed("x", rows, [6, 14, 22, 9, 8, 56, 11, 18, 14, 2, 8, 12, 8])))
+                          render.fixed("x", rows, [7, 16, 26, 9, 8, 58, 11, 18, 14, 2, 8, 12, 8])))
     return docs
 
 

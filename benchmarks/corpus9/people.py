@@ -137,6 +137,7 @@ class Person:
         c, b, g = self.numbers
         room = f" {self.building}{(c % 4 + 1) * 100 + g}号室" if self.building else ""
         text = {"full": f"{pref}{city}{self.town}{c}丁目{b}番{g}号{room}",
+                "no_room": f"{pref}{city}{self.town}{c}丁目{b}番{g}号",
                 "hyphen": f"{pref}{city}{self.town}{c}-{b}-{g}{room.replace('号室', '')}",
                 "no_pref": f"{city}{self.town}{c}-{b}-{g}",
                 "kanji": f"{pref}{city}{self.town}{kanji_number(c)}丁目{kanji_number(b)}番地{kanji_number(g)}",

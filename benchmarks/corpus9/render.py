@@ -65,7 +65,7 @@ def pad(text: str, columns: int) -> str:
 
 def fixed(path: str, rows, widths: list[int], encoding: str = "cp932"):
     """A host export: each field padded to its width (full-width characters count two)."""
-    lines = [[(cell, " " * max(w - width(text_of(cell)), 0)) for cell, w in zip(row, widths)] for row in rows]
+    lines = [[(cell, " " * max(w - width(text_of(cell)), 1)) for cell, w in zip(row, widths)] for row in rows]
     return txt(path, lines, encoding, "\r\n")
 
 
