@@ -16,6 +16,7 @@ import benchmarks.corpus5 as corpus5
 import benchmarks.corpus6 as corpus6
 import benchmarks.corpus7 as corpus7
 import benchmarks.corpus8 as corpus8
+import benchmarks.corpus9 as corpus9
 from benchmarks.corpus2 import write
 from benchmarks.detection_report import arguments, figures_of, side_by_side
 from benchmarks.scoring.records import read_findings, read_truth
@@ -42,6 +43,7 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
 
 @pytest.mark.parametrize("argv, corpus, seed, title", [
     ([], "8", corpus8.DEFAULT_SEED, "corpus 8 (eval)"),
+    (["--corpus", "9"], "9", corpus9.DEFAULT_SEED, "corpus 9 (eval)"),
     (["--corpus", "7"], "7", corpus7.DEFAULT_SEED, "corpus 7 (dev)"),
     (["--corpus", "6"], "6", corpus6.DEFAULT_SEED, "corpus 6 (dev)"),
     (["--corpus", "5"], "5", corpus5.DEFAULT_SEED, "corpus 5 (dev)"),
