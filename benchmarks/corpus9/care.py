@@ -7,8 +7,9 @@ from benchmarks.corpus9 import numbers as ids
 from benchmarks.corpus9 import render
 from benchmarks.corpus9.base import Writer
 from benchmarks.corpus9.model import care, no, v
-from benchmarks.corpus9.people import date_text
+from benchmarks.corpus9.people import SURNAMES, date_text
 
+STOPS = ["医院前", "商店前", "記念公園", "橋たもと", "眼科前"]
 KIDNEY_CAUSES = ["糖尿病性腎症", "慢性糸球体腎炎", "多発性嚢胞腎", "腎硬化症", "IgA腎症", "ループス腎炎"]
 TRANSPORT_AIDS = ["車椅子使用（右片麻痺）", "歩行器使用（両膝人工関節）", "全盲のため手引き介助", "左下腿切断・義足",
                   "車椅子使用（脊髄損傷）"]
@@ -21,6 +22,7 @@ TRANSPORT_LOG = [
     "{name}さん、狭心症でステント留置後のため、車内で胸痛の訴えあれば即連絡。",
     "{name}様は認知症の診断あり、曜日を間違えて外で待っていることがある。",
 ]
+PROGRAMME_TOPICS = ["うつ病の再発予防講座", "発達障害の特性と職場での工夫", "統合失調症と服薬の基礎知識", "睡眠障害のセルフケア"]
 DISABILITY_CARDS = ["精神障害者保健福祉手帳2級", "精神障害者保健福祉手帳3級", "療育手帳B2", "身体障害者手帳4級（上肢機能）",
                     "身体障害者手帳6級（聴覚）"]
 SUPPORT_DIAGNOSES = ["双極性障害の診断を受け、炭酸リチウムを服用している", "統合失調症で月に一度通院している",
@@ -53,7 +55,7 @@ def dialysis_transport(w: Writer, files: int):
         rows = [["送迎予定表（" + w.pick(["月水金", "火木土"]) + "）", None, None, None, None, None, None, None],
                 ["作成日", no("DATE_OF_BIRTH", date_text(w.people.day(), "wareki"), "document_date"), "送迎車",
                  w.pick(["1号車", "2号車", "ワゴン3"]), None, None, None, None],
-                ["便", "患者氏名", "フリガナ", "住所", "電話", "原疾患", "介助", "備考", "送迎開始日"]]
+                ["便", "患者氏名", "フリガナ", "住所", "電話", "原疾患", "介助", "備考", "送迎開始日", "乗降場所", "保険者番号"]]
         for k in range(w.rng.randint(7, 11)):
             p = w.people.person(1940, 1975)
             rows.append([f"{k // 6 + 1}便 {7 + k % 3}:{w.pick(['00', '15', '30', '45'])}", p.name("wide"),
@@ -61,7 +63,9 @@ def dialysis_transport(w: Writer, files: int):
                          p.tel(w.chance(0.3), w.pick(["hyphen", "plain"])), care("病歴", w.pick(KIDNEY_CAUSES)),
                          care("障害", w.pick(TRANSPORT_AIDS)) if w.chance(0.4) else "独歩",
                          care("病歴", w.pick(TRANSPORT_NOTES)) if w.chance(0.35) else "",
-                         no("DATE_OF_BIRTH", date_text(w.people.day(2020, 2026), "wareki_short"), "start_date")])
+                         no("DATE_OF_BIRTH", date_text(w.people.day(2020, 2026), "wareki_short"), "start_date"),
+                         no("PERSON", w.pick(SURNAMES)[0] + w.pick(STOPS), "place_named_like_a_person"),
+                         ids.insurer(w.rng, "39")])
         docs.append(w.doc(f"透析送迎/送迎予定表_{n:02d}.xlsx", render.xlsx("x", [("送迎", rows)])))
     return [_retarget(d) for d in docs]
 
@@ -115,7 +119,9 @@ def employment_support(w: Writer, files: int):
                          care("病歴", w.pick(SUPPORT_DIAGNOSES)),
                          no("DATE_OF_BIRTH", date_text(w.people.day(), "slash"), "start_date"),
                          p.tel(True, w.pick(["hyphen", "plain"]))])
-        docs.append(w.doc(f"就労移行/利用者台帳_{n:02d}.xlsx", render.xlsx("x", [("利用者一覧", rows)])))
+        topics = [["月", "プログラム"]] + [[f"{k + 4}月", no("SENSITIVE", t, "programme_topic")]
+                                           for k, t in enumerate(PROGRAMME_TOPICS)]
+        docs.append(w.doc(f"就労移行/利用者台帳_{n:02d}.xlsx", render.xlsx("x", [("利用者一覧", rows), ("年間計画", topics)])))
     return [_retarget(d) for d in docs]
 
 
@@ -159,6 +165,7 @@ def shelter(w: Writer, files: int):
 
 
 def clinical_trial(w: Writer, files: int):
+    sponsor = w.office("治験事務局（SMO ライフリサーチ）", "liferesearch-smo.example.jp")
     docs = []
     for n in range(files):
         pages = []
@@ -172,7 +179,7 @@ def clinical_trial(w: Writer, files: int):
                 if w.chance(0.2):
                     lines.append(["　備考：", care("宗教", w.pick(TRIAL_FAITH))])
                 lines.append(["　試験薬ロット ", ids.order_number(w.rng, "lot_number")])
-            pages.append(lines)
+            pages.append(lines + ["", *sponsor.footer()])
         docs.append(_retarget(w.doc(f"治験/screening_{n:02d}.pdf", render.pdf("x", pages))))
     return docs
 

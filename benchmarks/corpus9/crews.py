@@ -12,19 +12,24 @@ from benchmarks.corpus9.people import date_text
 BRIGADE_UNITS = ["第一分団", "第二分団", "第三分団", "女性分団", "機能別分団"]
 BRIGADE_JOBS = ["自営（漁業）", "会社員", "農業", "公務員", "自営（酒店）", "建設業", "看護師"]
 BRIGADE_DUTIES = ["放水訓練", "夜警", "水防訓練", "建物火災", "林野火災", "行方不明者捜索"]
+DRILL_TOPICS = ["熱中症の予防と応急手当", "心肺蘇生とAEDの使い方", "腰痛予防のストレッチ"]
 BRIGADE_HEALTH = [("血圧", "164/98（要治療）"), ("心電図", "心房細動（要精密）"), ("聴力", "左4000Hz低下（要経過観察）"),
                   ("肝機能", "AST 74 ALT 92（要再検査）"), ("胸部X線", "陳旧性結核病変（経過観察）")]
 CREW_BASES = ["HND", "ITM", "FUK", "CTS", "OKA"]
 CREW_RANKS = ["CAP", "F/O", "CP", "CA", "PUR"]
+CREW_UNION_ROLES = ["乗員組合 中央執行委員", "客室乗務員組合 副委員長", "乗員組合 支部書記長"]
 CREW_MEDICAL = ["第1種 適合（眼鏡使用条件付）", "第1種 不適合（高血圧）", "第2種 適合（高血圧治療中）",
                 "第1種 保留（睡眠時無呼吸症候群の精査中）"]
-VESSELS = ["第八栄宝丸", "SEA PHOENIX", "PACIFIC LOTUS", "さくら丸"]
+VESSELS = ["第八栄宝丸", "第三勝丸", "さくら丸", "清志丸", "MARIA ANGELA", "KEIKO MARU"]
 SEA_RANKS = ["Master", "C/O", "2/O", "Bosun", "AB", "OS", "Cook", "Oiler"]
 SEA_MEALS = ["イスラム教徒（ハラール食）", "ヒンドゥー教徒（牛肉不可）", "セブンスデー・アドベンチスト（菜食）",
              "カトリック信徒（金曜は肉なし）"]
 SKI_LEVELS = ["初級", "中級", "上級", "キッズ"]
 SKI_NOTES = ["喘息あり（吸入薬持参）", "ピーナッツアレルギー（エピペン携帯）", "昨シーズン右膝前十字靱帯断裂、術後",
              "てんかん（服薬中）"]
+TEACHER_REMARKS = ["は今週2回遅刻。アルバイトの夜勤が続いているらしい。", "が漢字テストで満点、進学クラスを勧めた。",
+                   "と面談、専門学校（自動車整備）志望。", "は授業中よく眠っている。生活リズムを確認する。"]
+STUDENT_HEALTH = ["結核の接触者健診で要精密検査となった", "B型肝炎の治療のため月に一度通院している", "パニック障害の診断を受けている"]
 SCHOOL_CLASSES = ["初級A", "初級B", "中級1", "上級進学"]
 SCHOOL_RELIGIONS = ["ムスリム（礼拝のため金曜午後早退）", "ヒンドゥー教徒", "ネパール仏教徒", "カトリック"]
 SCHOOL_ORIGINS = ["ロヒンギャ", "カレン族", "チベット系", "ウイグル族", "クルド人"]
@@ -41,14 +46,15 @@ def fire_brigade(w: Writer, files: int):
             docs.append(_brigade_health(w, n))
             continue
         rows = [["団員名簿", None, None, None, None, None, None, None], [None] * 8,
-                ["分団", "氏名", "ふりがな", "生年月日", "住所", "携帯", "職業", "入団年月日"]]
+                ["分団", "氏名", "ふりがな", "生年月日", "住所", "携帯", "職業", "入団年月日", "運転免許証番号"]]
         for _ in range(w.rng.randint(9, 14)):
             p = w.people.person(1955, 2003)
             rows.append([w.pick(BRIGADE_UNITS), p.name("wide"), v("PERSON", f"{p.family[1]} {p.given[1]}"),
                          p.born(w.pick(["wareki", "wareki_short", "western"])),
                          [p.postal_code("mark"), " ", p.address("full")] if w.chance(0.3) else p.address("hyphen"),
                          p.tel(True), w.pick(BRIGADE_JOBS),
-                         no("DATE_OF_BIRTH", date_text(w.people.day(2005, 2025), "wareki"), "joined_date")])
+                         no("DATE_OF_BIRTH", date_text(w.people.day(2005, 2025), "wareki"), "joined_date"),
+                         ids.licence(w.rng) if w.chance(0.5) else ""])
         docs.append(w.doc(f"消防団/団員名簿_{n:02d}.xlsx", render.xlsx("x", [("名簿", rows), ("連絡", [
             ["本部", hall.phone_mark()], ["メール", hall.mail_mark()]])])))
     return docs
@@ -62,6 +68,7 @@ def _brigade_report(w: Writer, hall, n: int):
              ["分団長の", leader.name("tight"), "以下8名で出動。ポンプ車の機関員は", a.name("tight"), "、筒先は",
               b.name("tight"), "が担当した。"],
              ["帰署後、", a.family[0], "団員が", care("病歴", "熱中症の症状を訴え救急外来を受診"), "。"],
+             ["訓練後の講習テーマ：", no("SENSITIVE", w.pick(DRILL_TOPICS), "training_topic")],
              "", "以上", hall.name]
     return w.doc(f"消防団/出動報告_{n:02d}.docx", render.docx_("x", [("p", line) for line in lines if line]))
 
@@ -79,18 +86,49 @@ def _brigade_health(w: Writer, n: int):
 def airline_crew(w: Writer, files: int):
     docs = []
     for n in range(files):
+        if n % 4 == 3:
+            docs.append(_medical_mail(w, n))
+            continue
         if n % 2:
             docs.append(_crew_medical(w, n))
             continue
-        rows = [["EMP_NO", "NAME_ROMAN", "NAME_KANJI", "DOB", "BASE", "RANK", "PASSPORT_NO", "PASSPORT_EXP", "MOBILE"]]
+        rows = [["EMP_NO", "NAME_ROMAN", "NAME_KANJI", "DOB", "BASE", "RANK", "PASSPORT_NO", "PASSPORT_EXP", "MOBILE", "PAIRING", "UNION_ROLE"]]
         for _ in range(w.rng.randint(10, 15)):
             p = w.people.person(1965, 2002)
             rows.append([f"J{w.rng.randint(10000, 99999)}", p.name("passport"), p.name("tight"), p.born("iso"),
                          w.pick(CREW_BASES), w.pick(CREW_RANKS), ids.passport(w.rng),
                          no("DATE_OF_BIRTH", date_text(w.people.day(2027, 2035), "iso"), "passport_expiry"),
-                         p.tel(True, w.pick(["plain", "intl"]))])
+                         p.tel(True, w.pick(["plain", "intl"])),
+                         no("PASSPORT", w.pick(["TK", "PR", "DH"]) + f"{w.rng.randrange(10**7):07d}", "pairing_code"),
+                         care("労働組合", w.pick(CREW_UNION_ROLES)) if w.chance(0.12) else ""])
         docs.append(w.doc(f"乗員部/crew_roster_{n:02d}.csv", render.csv("x", rows)))
     return docs
+
+
+def _teacher_notes(w: Writer, n: int):
+    """A class teacher's notes: students named bare, as colleagues write of them."""
+    teacher = w.people.person(1965, 1995)
+    lines = [f"{w.pick(SCHOOL_CLASSES)} 担任メモ", ["記入：", teacher.name("tight")], ""]
+    for _ in range(w.rng.randint(5, 8)):
+        written, kana, roman, nation = w.people.foreigner()
+        name = written if nation in ("中国", "韓国") and w.chance(0.6) else w.pick([kana, roman])
+        lines.append([v("PERSON", name), w.pick(TEACHER_REMARKS)])
+        if w.chance(0.25):
+            lines.append(["　", v("PERSON", name), "は", care("病歴", w.pick(STUDENT_HEALTH)), "。"])
+    lines.append("欠席が3日続いた学生は教務へ報告すること。")
+    return w.doc(f"日本語学校/担任メモ_{n:02d}.txt", render.txt("x", lines))
+
+
+def _medical_mail(w: Writer, n: int):
+    """The crew office mails the medical results on to the scheduling desk."""
+    sheet = _crew_medical(w, n)
+    clerk = w.people.person(1975, 1998)
+    lines = ["乗員計画課 各位", "", "今月の航空身体検査の判定一覧を送ります。不適合・保留の方は乗務割から外してください。", "",
+             ["乗員健康管理室　", clerk.name("tight")], "（社外への転送禁止）"]
+    inner = [type(i)("判定一覧.xlsx", i.location, i.mark) for i in sheet.items]
+    return w.doc(f"乗員部/mail/身体検査判定_{n:02d}.eml",
+                 render.eml("x", "kenkou@crew.example.jp", "keikaku@crew.example.jp", "航空身体検査 判定一覧", lines,
+                            [("判定一覧.xlsx", sheet.data, inner)], n))
 
 
 def _crew_medical(w: Writer, n: int):
@@ -109,7 +147,7 @@ def shipping_crew(w: Writer, files: int):
         for _ in range(w.rng.randint(5, 9)):
             name, kana, roman, nation = w.people.foreigner()
             born = w.people.person(1975, 2003).birth
-            record = {"vessel": w.pick(VESSELS), "rank": w.pick(SEA_RANKS), "name": v("PERSON", roman),
+            record = {"vessel": no("PERSON", w.pick(VESSELS), "vessel_name"), "rank": w.pick(SEA_RANKS), "name": v("PERSON", roman),
                       "nationality": nation, "date_of_birth": v("DATE_OF_BIRTH", date_text(born, "iso"),
                                                                 date=born.isoformat()),
                       "passport_no": ids.foreign_passport(w.rng),
@@ -153,6 +191,9 @@ def ski_school(w: Writer, files: int):
 def language_school(w: Writer, files: int):
     docs = []
     for n in range(files):
+        if n % 3 == 2:
+            docs.append(_teacher_notes(w, n))
+            continue
         rows = [["学籍番号", "氏名（英字）", "氏名（カナ）", "国籍", "生年月日", "在留カード番号", "旅券番号", "住所", "電話",
                  "クラス", "配慮事項", "入学日"]]
         for k in range(w.rng.randint(7, 11)):
@@ -162,7 +203,7 @@ def language_school(w: Writer, files: int):
             note = ""
             if w.chance(0.2):
                 note = care("宗教", w.pick(SCHOOL_RELIGIONS))
-            elif w.chance(0.1):
+            elif w.chance(0.25):
                 note = care("人種・民族", w.pick(SCHOOL_ORIGINS) + "出身")
             rows.append([f"25{k:03d}", v("PERSON", roman), v("PERSON", kana), nation,
                          v("DATE_OF_BIRTH", date_text(born, "slash"), date=born.isoformat()), ids.residence_card(w.rng),

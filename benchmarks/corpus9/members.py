@@ -83,13 +83,16 @@ def forest_payroll(w: Writer, files: int):
     docs = []
     for n in range(files):
         rows = [["作業員氏名", "職種", "雇用保険被保険者番号", "基礎年金番号", "振込銀行", "支店", "種別", "口座番号", "口座名義",
-                 "支給額", "伝票番号"]]
+                 "支給額", "伝票番号", "個人番号"]]
         for _ in range(w.rng.randint(6, 10)):
             p = w.people.person(1955, 2000)
             bank, branch = w.pick(BANKS)
             rows.append([p.name("space"), w.pick(FOREST_JOBS), ids.employment_insurance(w.rng), ids.pension(w.rng),
                          bank, branch, "普通", ids.account(w.rng), v("PERSON", f"{p.family[1]} {p.given[1]}"),
-                         f"{w.rng.randint(18, 38)}0,000", ids.order_number(w.rng, "slip_number")])
+                         f"{w.rng.randint(18, 38)}0,000", ids.order_number(w.rng, "slip_number"),
+                         ids.my_number(w.rng, w.pick(["plain", "space", "hyphen"]))])
+        rows.append(["事業所番号", no("EMPLOYMENT_INSURANCE_NUMBER", ids.employment_insurance(w.rng).text, "employer_office_number")]
+                    + [""] * 10)
         docs.append(w.doc(f"森林組合/給与振込_{n:02d}.csv", render.csv("x", rows, "cp932", quote_all=n % 2 == 1)))
     return docs
 
@@ -143,13 +146,15 @@ def alumni(w: Writer, files: int):
 def election_desk(w: Writer, files: int):
     docs = []
     for n in range(files):
-        rows = [["投票区", "区分", "氏名", "住所", "生年月日", "推薦", "電話", "選任日"]]
+        station = w.office(w.pick(["市民センター", "第二小学校体育館", "公民館 大会議室"]), "senkyo.example.jp")
+        rows = [["投票区", "区分", "氏名", "住所", "生年月日", "推薦", "電話", "選任日", "住民票コード", "投票所", "投票所所在地"]]
         for k in range(w.rng.randint(5, 9)):
             p = w.people.person(1945, 1990)
             party = care("信条", f"{w.pick(PARTIES)}の党員") if w.chance(0.4) else "推薦なし"
             rows.append([f"第{k // 2 + 1}投票区", w.pick(["投票管理者", "投票立会人", "開票立会人"]), p.name("wide"),
                          p.address("full"), p.born("wareki"), party, p.tel(False),
-                         no("DATE_OF_BIRTH", date_text(w.people.day(2026, 2026), "wareki"), "appointed_date")])
+                         no("DATE_OF_BIRTH", date_text(w.people.day(2026, 2026), "wareki"), "appointed_date"),
+                         ids.resident_code(w.rng), station.name, station.address_mark()])
         docs.append(w.doc(f"選挙管理/立会人名簿_{n:02d}.xlsx", render.xlsx("x", [("立会人", rows)])))
     return docs
 
@@ -168,7 +173,7 @@ def complaint_desk(w: Writer, files: int):
                  ["受付日：", no("DATE_OF_BIRTH", date_text(w.people.day(), "wareki"), "complaint_date")]]
         if w.chance(0.4):
             lines.append(["健康状態：", care("病歴", "長時間労働により適応障害と診断され休職中")])
-        if w.chance(0.3):
+        if w.chance(0.45):
             lines.append(["その他：", care("人種・民族", w.pick(ORIGINS)), "であることを理由に昇格で差別されたとの訴え"])
         if w.chance(0.3):
             lines.append(["その他：同僚から", care("犯罪被害", "更衣室で財布を盗まれた"), "件も相談あり"])
@@ -209,7 +214,8 @@ def cooperating_employer(w: Writer, files: int):
                  ["本籍　", care("本籍", w.people.person().address("kanji").text.rsplit("丁目", 1)[0] + "丁目")],
                  ["担当保護観察官　", officer.name("tight")],
                  ["帰住先　", p.address(w.pick(["full", "kanji"]))],
-                 "就労開始後の面談は月2回。"]
+                 "就労開始後の面談は月2回。", "",
+                 ["協力雇用主　有限会社みさき工業（法人番号 ", ids.corporate(w.rng), "）"]]
         docs.append(w.doc(f"協力雇用/受入記録_{n:02d}.pdf", render.pdf("x", [lines])))
     return docs
 

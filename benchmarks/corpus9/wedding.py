@@ -3,6 +3,7 @@ for the invitations and the seating chart with the kitchen's notes)."""
 
 from __future__ import annotations
 
+from benchmarks.corpus9 import numbers as ids
 from benchmarks.corpus9 import render
 from benchmarks.corpus9.base import Writer
 from benchmarks.corpus9.model import care, no
@@ -33,6 +34,7 @@ def wedding_hall(w: Writer, files: int):
                    ("席次/席次表.csv", *render.csv("席次/席次表.csv", seats)),
                    ("挙式概要.txt", *render.txt("挙式概要.txt", [
                        ["挙式日 ", no("DATE_OF_BIRTH", f"{day.year}年{day.month}月{day.day}日", "wedding_date")],
-                       "会場 チャペル・ド・ミナト", "披露宴 ローズルーム"]))]
+                       "会場 チャペル・ド・ミナト", "披露宴 ローズルーム",
+                       ["株式会社ミナト・ブライダル　法人番号 ", ids.corporate(w.rng)]]))]
         docs.append(w.doc(f"ウエディング/婚礼_{n:02d}.zip", render.zip_("x", members)))
     return docs
