@@ -6,7 +6,7 @@ from __future__ import annotations
 from benchmarks.corpus9 import numbers as ids
 from benchmarks.corpus9 import render
 from benchmarks.corpus9.base import Writer
-from benchmarks.corpus9.model import care, no, v
+from benchmarks.corpus9.model import care, honseki, no, v
 from benchmarks.corpus9.people import SURNAMES, date_text
 
 STOPS = ["医院前", "商店前", "記念公園", "橋たもと", "眼科前"]
@@ -151,7 +151,7 @@ def shelter(w: Writer, files: int):
                                                          "intake_date")],
                  ["氏名（ふりがな）　", p.name("wide"), "（", p.name("kana"), "）"],
                  ["生年月日　", p.born(w.pick(["wareki", "wareki_kanji"])), f"　{p.age}歳"],
-                 ["本籍　", care("本籍", f"{origin.place[0]}{origin.place[1]}{origin.town}")],
+                 ["本籍　", honseki(f"{origin.place[0]}{origin.place[1]}{origin.town}")],
                  ["現住所（加害者と同居）　", p.address("full")],
                  ["安全な連絡先　", p.tel(True, w.pick(["hyphen", "plain"])), "（本人携帯・夜間不可）"]]
         for kid in kids:

@@ -127,7 +127,7 @@ def _medical_mail(w: Writer, n: int):
              ["乗員健康管理室　", clerk.name("tight")], "（社外への転送禁止）"]
     inner = [type(i)("判定一覧.xlsx", i.location, i.mark) for i in sheet.items]
     return w.doc(f"乗員部/mail/身体検査判定_{n:02d}.eml",
-                 render.eml("x", "kenkou@crew.example.jp", "keikaku@crew.example.jp", "航空身体検査 判定一覧", lines,
+                 render.eml("x", "kenkou@crew.example.jp", no("EMAIL", "keikaku@crew.example.jp", "office_mail"), "航空身体検査 判定一覧", lines,
                             [("判定一覧.xlsx", sheet.data, inner)], n))
 
 

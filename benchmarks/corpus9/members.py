@@ -8,7 +8,7 @@ from __future__ import annotations
 from benchmarks.corpus9 import numbers as ids
 from benchmarks.corpus9 import render
 from benchmarks.corpus9.base import Writer
-from benchmarks.corpus9.model import care, no, v
+from benchmarks.corpus9.model import care, honseki, no, v
 from benchmarks.corpus9.people import date_text
 
 PTA_ROLES = ["会長", "副会長", "書記", "会計", "広報委員長", "校外委員", "ベルマーク係"]
@@ -137,7 +137,7 @@ def alumni(w: Writer, files: int):
                      ["電話：", p.tel(False, w.pick(["hyphen", "paren"]))],
                      ["旧姓：", v("PERSON", w.pick([s for s in ("樋渡", "眞鍋", "百瀬", "塩見") if s != p.family[0]]))]
                      if p.sex == "F" else "", "よろしくお願いいたします。"]
-            data, items = render.eml("MSG", p.email, office.mail, "住所変更のお願い", [x for x in lines if x != ""], (), m)
+            data, items = render.eml("MSG", p.mail(), no("EMAIL", office.mail, "office_mail"), "住所変更のお願い", [x for x in lines if x != ""], (), m)
             messages.append((data, [type(i)("MSG", i.location, i.mark) for i in items]))
         docs.append(w.doc(f"同窓会/受信_{n:02d}.mbox", render.mbox("x", messages)))
     return docs
@@ -211,7 +211,7 @@ def cooperating_employer(w: Writer, files: int):
                  ["前歴　", care("犯罪歴", w.pick(OFFENCES))],
                  ["出所予定　", no("DATE_OF_BIRTH", date_text(w.people.day(2026, 2027), "wareki"), "release_date"),
                   "　刑務所内の職業訓練でフォークリフト技能講習を修了"],
-                 ["本籍　", care("本籍", w.people.person().address("kanji").text.rsplit("丁目", 1)[0] + "丁目")],
+                 ["本籍　", honseki(w.people.person().address("kanji").text.rsplit("丁目", 1)[0] + "丁目")],
                  ["担当保護観察官　", officer.name("tight")],
                  ["帰住先　", p.address(w.pick(["full", "kanji"]))],
                  "就労開始後の面談は月2回。", "",

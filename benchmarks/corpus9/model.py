@@ -19,6 +19,7 @@ class Mark:
     optional: bool = False
     date: str | None = None
     category: str | None = None
+    also: Mark | None = None  # the same text labelled a second way (a 本籍: also an optional address)
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,11 @@ def care(category: str, text: str) -> Mark:
     return Mark("SENSITIVE", text, category=category)
 
 
+def honseki(text: str) -> Mark:
+    """A 本籍: 要配慮 (社会的身分); reported as an address it counts neither way."""
+    return Mark("SENSITIVE", text, category="本籍", also=Mark("ADDRESS", text, optional=True))
+
+
 def parts(piece) -> list:
     """A line or cell as a list of strings and marks."""
     if piece is None:
@@ -70,4 +76,9 @@ def text_of(piece) -> str:
 
 
 def marks_of(piece) -> list[Mark]:
-    return [p for p in parts(piece) if isinstance(p, Mark)]
+    found = []
+    for p in parts(piece):
+        while isinstance(p, Mark):
+            found.append(p)
+            p = p.also
+    return found

@@ -223,17 +223,17 @@ def xml(path: str, root: str, row: str, records: list[dict]):
     return data.encode("utf-8"), items
 
 
-def eml(path: str, sender: str, to, subject: str, lines, attachments=(), day: int = 1):
-    """A message: `to` a piece (an address, a mark), the body's lines located
+def eml(path: str, sender, to, subject: str, lines, attachments=(), day: int = 1):
+    """A message: `sender` and `to` pieces (an address, a mark), the body's lines located
     body:L<n>, attachments (name, bytes, items made at their own path)."""
     message = EmailMessage()
-    message["From"] = sender
+    message["From"] = text_of(sender)
     message["To"] = text_of(to)
     message["Subject"] = subject
     message["Date"] = format_datetime(datetime(2026, 9, day % 28 + 1, 10, 30, tzinfo=JST))
     message["Message-ID"] = f"<{zlib.crc32(path.encode())}.{day}@mail.example.jp>"
     message.set_content("\n".join(text_of(line) for line in lines) + "\n", charset="utf-8", cte="8bit")
-    items = _items(path, None, to)
+    items = _items(path, None, sender) + _items(path, None, to)
     items += [i for n, line in enumerate(lines) for i in _items(path, f"body:L{n + 1}", line)]
     for name, data, inner in attachments:
         main, sub = _mime(name)
