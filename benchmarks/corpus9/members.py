@@ -23,6 +23,7 @@ UNION_ROLES = ["執行委員長", "書記長", "分会長", "青年部長", "職
 UNIONS = ["ひまわり物流ユニオン", "全港湾 東部支部", "自治労 市職員労働組合", "UAゼンセン ベイ流通労組"]
 OFFENCES = ["窃盗罪で懲役1年6月", "覚醒剤取締法違反で懲役2年", "詐欺罪で懲役3年", "傷害罪で懲役1年", "道路交通法違反（無免許運転）で懲役10月"]
 ORIGINS = ["在日コリアン三世", "アイヌ民族の出身", "日系ブラジル人二世", "琉球民族の出自"]
+JUVENILE = ["17歳のとき恐喝で家庭裁判所の保護観察処分", "16歳で少年院送致（傷害）"]
 PET_NAMES = ["ジョージ", "さくら", "小次郎", "マリー", "太郎", "ハナコ", "銀次郎", "モモ"]
 PET_KINDS = ["柴犬", "トイプードル", "三毛猫", "メインクーン", "フェレット"]
 PET_MEDS = ["心臓病の薬（朝晩）", "腎臓ケアの療法食", "てんかんの薬を1日2回"]
@@ -104,7 +105,7 @@ def marriage_events(w: Writer, files: int):
             records = []
             for _ in range(w.rng.randint(4, 7)):
                 p = w.people.person(1980, 2000)
-                record = {"event_id": f"EV-{w.rng.randint(1000, 9999)}", "name": p.name("tight"),
+                record = {"event_id": f"EV-{w.rng.randint(1000, 9999)}", "name": p.name("tight"), "name_en": p.name("western"),
                           "kana": p.name("kana"), "birthday": p.born("slash"), "email": p.mail(),
                           "tel": p.tel(True, "plain"), "hobby": w.pick(EVENT_HOBBIES),
                           "applied": no("DATE_OF_BIRTH", date_text(w.people.day(), "iso"), "application_date")}
@@ -168,6 +169,8 @@ def complaint_desk(w: Writer, files: int):
                  ["申告者：", p.name("tight"), "（", p.name("kana"), "）"],
                  ["連絡先：", p.tel(True, w.pick(["hyphen", "plain"])), "　", p.mail()],
                  ["住所：", p.address("hyphen")],
+                 ["申告者は", p.born(w.pick(["wareki", "western", "wareki_kanji"])), "生まれで、入社",
+                  f"{w.rng.randint(2, 15)}年目の契約社員。"],
                  ["申告内容：残業代の未払い。上司の", boss.name("tight"), "課長から休日出勤を強要された。"],
                  ["本人は", care("労働組合", f"{union}の{w.pick(UNION_ROLES)}"), "で、団体交渉も申し入れ済み。"],
                  ["受付日：", no("DATE_OF_BIRTH", date_text(w.people.day(), "wareki"), "complaint_date")]]
@@ -209,6 +212,7 @@ def cooperating_employer(w: Writer, files: int):
         lines = ["協力雇用主　受入れ記録（社外秘）", "",
                  ["対象者　", p.name("wide"), "（", p.born(w.pick(["wareki", "wareki_kanji"])), "生）"],
                  ["前歴　", care("犯罪歴", w.pick(OFFENCES))],
+                 ["　", care("犯罪歴", w.pick(JUVENILE))] if w.chance(0.6) else "　少年時の非行歴なし",
                  ["出所予定　", no("DATE_OF_BIRTH", date_text(w.people.day(2026, 2027), "wareki"), "release_date"),
                   "　刑務所内の職業訓練でフォークリフト技能講習を修了"],
                  ["本籍　", honseki(w.people.person().address("kanji").text.rsplit("丁目", 1)[0] + "丁目")],
