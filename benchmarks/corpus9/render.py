@@ -49,6 +49,13 @@ def repack(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def _saved(document) -> bytes:
+    """An Office document's bytes (openpyxl, python-docx, python-pptx), repacked."""
+    out = io.BytesIO()
+    document.save(out)
+    return repack(out.getvalue())
+
+
 def txt(path: str, lines, encoding: str = "utf-8", newline: str = "\n", located: bool = True):
     text = newline.join(text_of(line) for line in lines) + newline
     items = [i for n, line in enumerate(lines) for i in _items(path, f"L{n + 1}" if located else None, line)]
@@ -96,9 +103,7 @@ def xlsx(path: str, sheets):
                 sheet[ref] = text_of(piece)
                 items += _items(path, f"{name}!{ref}", piece)
     book.properties.created = book.properties.modified = FIXED_TIME
-    out = io.BytesIO()
-    book.save(out)
-    return repack(out.getvalue()), items
+    return _saved(book), items
 
 
 def docx_(path: str, blocks):
@@ -118,9 +123,7 @@ def docx_(path: str, blocks):
                 table.cell(r, c).text = text_of(piece)
                 items += _items(path, f"table{tables}!{get_column_letter(c + 1)}{r + 1}", piece)
     document.core_properties.created = document.core_properties.modified = FIXED_TIME
-    out = io.BytesIO()
-    document.save(out)
-    return repack(out.getvalue()), items
+    return _saved(document), items
 
 
 def pdf(path: str, pages):
@@ -155,9 +158,7 @@ def pptx_(path: str, slides):
             items += _items(path, None, piece)
     deck.core_properties.created = deck.core_properties.modified = FIXED_TIME
     deck.core_properties.last_modified_by = "kanri"
-    out = io.BytesIO()
-    deck.save(out)
-    return repack(out.getvalue()), items
+    return _saved(deck), items
 
 
 def odt(path: str, lines):
