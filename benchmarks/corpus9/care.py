@@ -153,7 +153,7 @@ def shelter(w: Writer, files: int):
                  ["生年月日　", p.born(w.pick(["wareki", "wareki_kanji"])), f"　{p.age}歳"],
                  ["本籍　", honseki(f"{origin.place[0]}{origin.place[1]}{origin.town}")],
                  ["現住所（加害者と同居）　", p.address("full")],
-                 ["安全な連絡先　", p.tel(True, w.pick(["hyphen", "plain"])), "（本人携帯・夜間不可）"]]
+                 ["安全な連絡先　", p.tel(True, w.pick(["hyphen", "plain", "fullwidth"])), "（本人携帯・夜間不可）"]]
         for kid in kids:
             lines.append(["同伴児　", v("PERSON", p.family[0] + kid.given[0]), "　", kid.born("wareki"), "生"])
         lines += ["相談内容",
@@ -190,6 +190,9 @@ def health_insurance_society(w: Writer, files: int):
         if n % 3 == 0:
             docs.append(_checkups(w, n))
             continue
+        if n % 3 == 1 and n % 2:
+            docs.append(_dependants_form(w, n))
+            continue
         records = []
         for _ in range(w.rng.randint(4, 7)):
             p = w.people.person(1960, 1995)
@@ -204,6 +207,25 @@ def health_insurance_society(w: Writer, files: int):
                             "ido_bi": no("DATE_OF_BIRTH", date_text(w.people.day(), "iso"), "change_date")})
         docs.append(_retarget(w.doc(f"健保組合/被扶養者異動_{n:02d}.xml", render.xml("x", "idou", "kojin", records))))
     return docs
+
+
+def _dependants_form(w: Writer, n: int):
+    """被扶養者（異動）届 as members fill it in: the insured above, the family in a table."""
+    p = w.people.person(1960, 1990)
+    family = [["続柄", "氏名", "フリガナ", "生年月日", "職業", "同居・別居"]]
+    for relation, born in (("妻" if p.sex == "M" else "夫", (1960, 1992)), ("長男", (1995, 2020)),
+                           ("長女", (1995, 2020)), ("母", (1935, 1960)))[:w.rng.randint(2, 4)]:
+        r = w.people.person(*born)
+        family.append([relation, v("PERSON", p.family[0] + r.given[0]), v("PERSON", f"{p.family[1]} {r.given[1]}"),
+                       r.born(w.pick(["wareki", "wareki_short", "western"])), w.pick(["無職", "学生", "パート", "年金受給"]),
+                       w.pick(["同居", "別居"])])
+    blocks = [("p", "健康保険 被扶養者（異動）届"),
+              ("p", ["被保険者氏名　", p.name("wide"), "　生年月日　", p.born("wareki")]),
+              ("p", ["保険者番号　", ids.insurer(w.rng), "　基礎年金番号　", ids.pension(w.rng, "plain")]),
+              ("p", ["住所　", p.postal_code("mark"), "　", p.address("full")]),
+              ("table", family),
+              ("p", ["届出日　", no("DATE_OF_BIRTH", date_text(w.people.day(), "wareki"), "notice_date")])]
+    return w.doc(f"健保組合/被扶養者届_{n:02d}.docx", render.docx_("x", blocks))
 
 
 def _checkups(w: Writer, n: int):

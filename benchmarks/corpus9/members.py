@@ -71,7 +71,7 @@ def fishing_coop(w: Writer, files: int):
         for k in range(w.rng.randint(13, 20)):
             p = w.people.person(1940, 1990)
             bank, branch = w.pick(BANKS)
-            rows.append([f"{n:02d}{k:04d}", p.name("tight"), v("PERSON", f"{p.family[1]} {p.given[1]}"),
+            rows.append([f"{n:02d}{k:04d}", p.name("tight"), p.name("kana_half"),
                          p.born("packed"), p.postal_code("plain"), p.address("no_room"), p.tel(False, "plain"),
                          bank, branch, "1", ids.account(w.rng), w.pick(CATCH),
                          no("DATE_OF_BIRTH", date_text(w.people.day(1975, 2025), "packed"), "joined_date")])
@@ -89,7 +89,7 @@ def forest_payroll(w: Writer, files: int):
             p = w.people.person(1955, 2000)
             bank, branch = w.pick(BANKS)
             rows.append([p.name("space"), w.pick(FOREST_JOBS), ids.employment_insurance(w.rng), ids.pension(w.rng),
-                         bank, branch, "普通", ids.account(w.rng), v("PERSON", f"{p.family[1]} {p.given[1]}"),
+                         bank, branch, "普通", ids.account(w.rng), p.name(w.pick(["kana", "kana_half"])),
                          f"{w.rng.randint(18, 38)}0,000", ids.order_number(w.rng, "slip_number"),
                          ids.my_number(w.rng, w.pick(["plain", "space", "hyphen"]))])
         rows.append(["事業所番号", no("EMPLOYMENT_INSURANCE_NUMBER", ids.employment_insurance(w.rng).text, "employer_office_number")]
@@ -167,7 +167,7 @@ def complaint_desk(w: Writer, files: int):
         union = w.pick(UNIONS)
         lines = ["申告受付記録（相談窓口）", "",
                  ["申告者：", p.name("tight"), "（", p.name("kana"), "）"],
-                 ["連絡先：", p.tel(True, w.pick(["hyphen", "plain"])), "　", p.mail()],
+                 ["連絡先：", p.tel(True, w.pick(["hyphen", "plain", "fullwidth"])), "　", p.mail()],
                  ["住所：", p.address("hyphen")],
                  ["申告者は", p.born(w.pick(["wareki", "western", "wareki_kanji"])), "生まれで、入社",
                   f"{w.rng.randint(2, 15)}年目の契約社員。"],

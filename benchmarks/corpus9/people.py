@@ -6,6 +6,7 @@ corpus."""
 from __future__ import annotations
 
 import random
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -128,7 +129,7 @@ class Person:
     def name(self, style: str = "space") -> Mark:
         f, g = self.family, self.given
         text = {"space": f"{f[0]} {g[0]}", "tight": f"{f[0]}{g[0]}", "wide": f"{f[0]}\u3000{g[0]}",
-                "kana": f"{f[1]} {g[1]}", "kana_tight": f"{f[1]}{g[1]}", "passport": f"{f[2]} {g[2]}",
+                "kana": f"{f[1]} {g[1]}", "kana_tight": f"{f[1]}{g[1]}", "kana_half": half_width(f"{f[1]} {g[1]}"), "passport": f"{f[2]} {g[2]}",
                 "western": f"{g[2].title()} {f[2].title()}", "family": f[0]}[style]
         return v("PERSON", text)
 
@@ -164,6 +165,24 @@ class Person:
 
 
 FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def _half_width_table() -> dict[str, str]:
+    """Full-width katakana to the half-width forms host exports print (ｶﾞ for ガ)."""
+    table = {unicodedata.normalize("NFKC", chr(cp)): chr(cp) for cp in range(0xFF61, 0xFF9E)}
+    for full, half in list(table.items()):
+        for mark, half_mark in (("\u3099", "ﾞ"), ("\u309a", "ﾟ")):
+            composed = unicodedata.normalize("NFC", full + mark)
+            if len(composed) == 1:
+                table[composed] = half + half_mark
+    return table
+
+
+HALF_WIDTH = _half_width_table()
+
+
+def half_width(text: str) -> str:
+    return "".join(HALF_WIDTH.get(ch, ch) for ch in text)
 
 
 def phone_text(digits: str, style: str) -> str:

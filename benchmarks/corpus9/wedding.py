@@ -24,7 +24,7 @@ def wedding_hall(w: Writer, files: int):
         for k in range(w.rng.randint(8, 13)):
             p = w.people.person(1950, 2000)
             guests.append([w.pick(GUEST_SIDES), p.name("wide"), p.postal_code(w.pick(["hyphen", "plain"])),
-                           p.address(w.pick(["full", "hyphen", "kanji"])), p.tel(w.chance(0.5)),
+                           p.address(w.pick(["full", "hyphen", "kanji", "fullwidth"])), p.tel(w.chance(0.5)),
                            no("DATE_OF_BIRTH", date_text(w.people.day(2026, 2026), "slash"), "reply_date")])
             note = w.pick(KITCHEN_NOTES) if w.chance(0.25) else "通常"
             seats.append([f"{'松竹梅桜藤菊'[k % 6]}卓", p.name("tight"),
