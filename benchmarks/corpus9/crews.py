@@ -42,6 +42,9 @@ def fire_brigade(w: Writer, files: int):
         if n % 3 == 1:
             docs.append(_brigade_report(w, hall, n))
             continue
+        if n % 6 == 3:
+            docs.append(_emergency_contacts(w, n))
+            continue
         if n % 3 == 2:
             docs.append(_brigade_health(w, n))
             continue
@@ -58,6 +61,19 @@ def fire_brigade(w: Writer, files: int):
         docs.append(w.doc(f"消防団/団員名簿_{n:02d}.xlsx", render.xlsx("x", [("名簿", rows), ("連絡", [
             ["本部", hall.phone_mark()], ["メール", hall.mail_mark()]])])))
     return docs
+
+
+def _emergency_contacts(w: Writer, n: int):
+    """Two header rows: 団員 and 緊急連絡先 merged over their own columns."""
+    rows = [["団員", None, None, "緊急連絡先", None, None], ["氏名", "携帯", "血液型", "氏名", "続柄", "電話"]]
+    for _ in range(w.rng.randint(8, 12)):
+        p, kin = w.people.person(1960, 2003), w.people.person(1940, 2000)
+        relation = w.pick(["妻", "夫", "父", "母", "兄", "姉"])
+        kin_name = v("PERSON", (p.family[0] if relation in ("父", "母", "兄") else kin.family[0]) + kin.given[0])
+        rows.append([p.name("space"), p.tel(True), w.pick(["A", "B", "O", "AB"]) + "型", kin_name, relation,
+                     kin.tel(w.chance(0.5), w.pick(["hyphen", "paren"]))])
+    return w.doc(f"消防団/緊急連絡先_{n:02d}.xlsx",
+                 render.xlsx("x", [("緊急連絡先", rows)], {"緊急連絡先": ["A1:C1", "D1:F1"]}))
 
 
 def _brigade_report(w: Writer, hall, n: int):
@@ -194,7 +210,7 @@ def language_school(w: Writer, files: int):
         if n % 3 == 2:
             docs.append(_teacher_notes(w, n))
             continue
-        rows = [["学籍番号", "氏名（英字）", "氏名（カナ）", "国籍", "生年月日", "在留カード番号", "旅券番号", "住所", "電話",
+        rows = [["学籍番号", "氏名（英字）", "氏名（漢字）", "氏名（カナ）", "国籍", "生年月日", "在留カード番号", "旅券番号", "住所", "電話",
                  "クラス", "配慮事項", "入学日"]]
         for k in range(w.rng.randint(7, 11)):
             name, kana, roman, nation = w.people.foreigner()
@@ -205,7 +221,8 @@ def language_school(w: Writer, files: int):
                 note = care("宗教", w.pick(SCHOOL_RELIGIONS))
             elif w.chance(0.25):
                 note = care("人種・民族", w.pick(SCHOOL_ORIGINS) + "出身")
-            rows.append([f"25{k:03d}", v("PERSON", roman), v("PERSON", kana), nation,
+            rows.append([f"25{k:03d}", v("PERSON", roman), v("PERSON", name) if name != roman else "",
+                         v("PERSON", kana), nation,
                          v("DATE_OF_BIRTH", date_text(born, "slash"), date=born.isoformat()), ids.residence_card(w.rng),
                          ids.foreign_passport(w.rng), host.address(w.pick(["full", "hyphen"])),
                          host.tel(True, "plain"), w.pick(SCHOOL_CLASSES), note,

@@ -88,13 +88,16 @@ def csv(path: str, rows, encoding: str = "utf-8", sep: str = ",", quote_all: boo
     return data.encode(encoding), items
 
 
-def xlsx(path: str, sheets):
-    """sheets: [(name, rows)], a row a list of cells (None leaves a cell empty)."""
+def xlsx(path: str, sheets, merged: dict[str, list[str]] | None = None):
+    """sheets: [(name, rows)], a row a list of cells (None leaves a cell empty);
+    merged: the ranges merged on a sheet (a header over its sub-headers)."""
     book = openpyxl.Workbook()
     book.remove(book.active)
     items = []
     for name, rows in sheets:
         sheet = book.create_sheet(name)
+        for cells in (merged or {}).get(name, []):
+            sheet.merge_cells(cells)
         for r, row in enumerate(rows):
             for c, piece in enumerate(row):
                 if piece is None or text_of(piece) == "":
