@@ -7,7 +7,7 @@ from benchmarks.corpus9 import numbers as ids
 from benchmarks.corpus9 import render
 from benchmarks.corpus9.base import Writer
 from benchmarks.corpus9.model import care, honseki, no, v
-from benchmarks.corpus9.people import SURNAMES, date_text
+from benchmarks.corpus9.people import RELATION_SEX, SURNAMES, date_text
 
 STOPS = ["医院前", "商店前", "記念公園", "橋たもと", "眼科前"]
 KIDNEY_CAUSES = ["糖尿病性腎症", "慢性糸球体腎炎", "多発性嚢胞腎", "腎硬化症", "IgA腎症", "ループス腎炎"]
@@ -215,7 +215,7 @@ def _dependants_form(w: Writer, n: int):
     family = [["続柄", "氏名", "フリガナ", "生年月日", "職業", "同居・別居"]]
     for relation, born in (("妻" if p.sex == "M" else "夫", (1960, 1992)), ("長男", (1995, 2020)),
                            ("長女", (1995, 2020)), ("母", (1935, 1960)))[:w.rng.randint(2, 4)]:
-        r = w.people.person(*born)
+        r = w.people.person(*born, sex=RELATION_SEX[relation])
         family.append([relation, v("PERSON", p.family[0] + r.given[0]), v("PERSON", f"{p.family[1]} {r.given[1]}"),
                        r.born(w.pick(["wareki", "wareki_short", "western"])), w.pick(["無職", "学生", "パート", "年金受給"]),
                        w.pick(["同居", "別居"])])

@@ -7,7 +7,7 @@ from benchmarks.corpus9 import numbers as ids
 from benchmarks.corpus9 import render
 from benchmarks.corpus9.base import Writer
 from benchmarks.corpus9.model import care, no, v
-from benchmarks.corpus9.people import date_text
+from benchmarks.corpus9.people import RELATION_SEX, date_text
 
 BRIGADE_UNITS = ["第一分団", "第二分団", "第三分団", "女性分団", "機能別分団"]
 BRIGADE_JOBS = ["自営（漁業）", "会社員", "農業", "公務員", "自営（酒店）", "建設業", "看護師"]
@@ -67,8 +67,9 @@ def _emergency_contacts(w: Writer, n: int):
     """Two header rows: 団員 and 緊急連絡先 merged over their own columns."""
     rows = [["団員", None, None, "緊急連絡先", None, None], ["氏名", "携帯", "血液型", "氏名", "続柄", "電話"]]
     for _ in range(w.rng.randint(8, 12)):
-        p, kin = w.people.person(1960, 2003), w.people.person(1940, 2000)
-        relation = w.pick(["妻", "夫", "父", "母", "兄", "姉"])
+        p = w.people.person(1960, 2003)
+        relation = w.pick(["妻" if p.sex == "M" else "夫", "父", "母", "兄", "姉"])
+        kin = w.people.person(1940, 2000, RELATION_SEX[relation])
         kin_name = v("PERSON", (p.family[0] if relation in ("父", "母", "兄") else kin.family[0]) + kin.given[0])
         rows.append([p.name("space"), p.tel(True), w.pick(["A", "B", "O", "AB"]) + "型", kin_name, relation,
                      kin.tel(w.chance(0.5), w.pick(["hyphen", "paren"]))])
@@ -186,8 +187,8 @@ def ski_school(w: Writer, files: int):
                 p = w.people.person(1970, 2004)
                 instructors.append([["指導員 ", p.name("space"), "　運転免許 ", ids.licence(w.rng), "　送迎可"],
                                     ["　住所 ", p.address("hyphen"), "　携帯 ", p.tel(True)]])
-            slides = [("インストラクター配置（冬季）", [line for pair in instructors[:4] for line in pair], None),
-                      ("配置 続き", [line for pair in instructors[4:] for line in pair],
+            slides = [("インストラクター配置（冬季）", [line for pair in instructors[:2] for line in pair], None),
+                      ("配置 続き", [line for pair in instructors[2:] for line in pair],
                        ["ゲレンデ事務所 内線 204", "リフト券番号は別紙"])]
             docs.append(w.doc(f"スキー学校/指導員配置_{n:02d}.pptx", render.pptx_("x", slides)))
             continue

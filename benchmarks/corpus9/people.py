@@ -99,6 +99,7 @@ PLACES = [
 BUILDINGS = ["ハイツ潮見", "コーポ松原", "グランフォレスト", "メゾン青葉", "サンライズ西", "第二清風荘", "レジデンス港南"]
 MAIL_DOMAINS = ["example.jp", "example.ne.jp", "mail.example.com", "example.co.jp"]
 KANJI_DIGIT = "〇一二三四五六七八九"
+RELATION_SEX = {"妻": "F", "母": "F", "姉": "F", "長女": "F", "夫": "M", "父": "M", "兄": "M", "長男": "M"}
 
 
 def kanji_number(n: int) -> str:
