@@ -127,6 +127,7 @@ def employment_support(w: Writer, files: int):
 
 def _interview(w: Writer, office, n: int):
     p, staff = w.people.person(1980, 2003), w.people.person(1970, 1995)
+    placement = w.office("株式会社ミドリ物流", "midori-butsuryu.example.jp")
     met = w.people.day(2026, 2026)
     blocks = [("p", "個別支援面談記録"),
               ("p", ["面談日：", no("DATE_OF_BIRTH", date_text(met, "wareki"), "interview_date")]),
@@ -135,6 +136,7 @@ def _interview(w: Writer, office, n: int):
               ("p", ["本人は", care("病歴", w.pick(SUPPORT_DIAGNOSES)), "。", w.pick(SUPPORT_NOTES)]),
               ("p", w.pick(SUPPORT_NOTES)),
               ("p", ["緊急連絡先：", p.tel(False, "hyphen"), "（自宅）"]),
+              ("p", ["実習先：株式会社ミドリ物流 ", placement.address_mark(), "　", placement.phone_mark()]),
               ("p", ["次回面談：", no("DATE_OF_BIRTH", date_text(met.replace(day=min(met.day, 28)), "western"),
                                  "next_interview")]),
               ("p", office.name)]

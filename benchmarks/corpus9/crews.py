@@ -70,7 +70,7 @@ def _emergency_contacts(w: Writer, n: int):
         p = w.people.person(1960, 2003)
         relation = w.pick(["妻" if p.sex == "M" else "夫", "父", "母", "兄", "姉"])
         kin = w.people.person(1940, 2000, RELATION_SEX[relation])
-        kin_name = v("PERSON", (p.family[0] if relation in ("父", "母", "兄") else kin.family[0]) + kin.given[0])
+        kin_name = v("PERSON", (kin.family[0] if relation == "姉" else p.family[0]) + kin.given[0])
         rows.append([p.name("space"), p.tel(True), w.pick(["A", "B", "O", "AB"]) + "型", kin_name, relation,
                      kin.tel(w.chance(0.5), w.pick(["hyphen", "paren"]))])
     return w.doc(f"消防団/緊急連絡先_{n:02d}.xlsx",

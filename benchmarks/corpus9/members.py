@@ -181,6 +181,7 @@ def complaint_desk(w: Writer, files: int):
         if w.chance(0.3):
             lines.append(["その他：同僚から", care("犯罪被害", "更衣室で財布を盗まれた"), "件も相談あり"])
         office = w.office("労働相談センター", "roudou-soudan.example.jp")
+        lines += ["", *office.footer()]
         docs.append(w.doc(f"労働相談/maildir/cur/17{n:08d}.M{n}P1.desk:2,S",
                           render.eml("x", office.mail, p.mail(), "申告受付", lines, (), n)))
     return docs
