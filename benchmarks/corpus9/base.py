@@ -57,5 +57,6 @@ class Writer:
     def doc(path: str, rendered) -> Doc:
         """A file; items rendered at the placeholder path "x" take its path."""
         data, items = rendered
-        return Doc(path, data, [Item(path + i.path[1:] if i.path.startswith("x") and i.path[1:2] in ("", "!") else i.path,
-                                     i.location, i.mark) for i in items])
+        placeholder = [i.path.startswith("x") and i.path[1:2] in ("", "!") for i in items]
+        return Doc(path, data, [Item(path + i.path[1:] if here else i.path, i.location, i.mark)
+                                for i, here in zip(items, placeholder)])

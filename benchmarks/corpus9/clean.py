@@ -45,5 +45,6 @@ def clean_files(w: Writer, files: int):
         elif kind == 4:
             docs.append(w.doc(f"共有/資料_{n:02d}.pdf", render.pdf("x", [[title, "", *lines]])))
         else:
-            docs.append(w.doc(f"共有/案内_{n:02d}.html", render.html("x", title, [("h", title)] + [("p", l) for l in lines])))
+            blocks = [("h", title)] + [("p", line) for line in lines]
+            docs.append(w.doc(f"共有/案内_{n:02d}.html", render.html("x", title, blocks)))
     return docs

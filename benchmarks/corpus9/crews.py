@@ -116,7 +116,8 @@ def airline_crew(w: Writer, files: int):
         if n % 2:
             docs.append(_crew_medical(w, n))
             continue
-        rows = [["EMP_NO", "NAME_ROMAN", "NAME_KANJI", "DOB", "BASE", "RANK", "PASSPORT_NO", "PASSPORT_EXP", "MOBILE", "PAIRING", "UNION_ROLE"]]
+        rows = [["EMP_NO", "NAME_ROMAN", "NAME_KANJI", "DOB", "BASE", "RANK", "PASSPORT_NO", "PASSPORT_EXP", "MOBILE",
+                 "PAIRING", "UNION_ROLE"]]
         for _ in range(w.rng.randint(10, 15)):
             p = w.people.person(1965, 2002)
             rows.append([f"J{w.rng.randint(10000, 99999)}", p.name("passport"), p.name("tight"), p.born("iso"),
@@ -151,7 +152,8 @@ def _medical_mail(w: Writer, n: int):
              ["乗員健康管理室　", clerk.name("tight")], "（社外への転送禁止）"]
     inner = [type(i)("判定一覧.xlsx", i.location, i.mark) for i in sheet.items]
     return w.doc(f"乗員部/mail/身体検査判定_{n:02d}.eml",
-                 render.eml("x", "kenkou@crew.example.jp", no("EMAIL", "keikaku@crew.example.jp", "office_mail"), "航空身体検査 判定一覧", lines,
+                 render.eml("x", "kenkou@crew.example.jp", no("EMAIL", "keikaku@crew.example.jp", "office_mail"),
+                            "航空身体検査 判定一覧", lines,
                             [("判定一覧.xlsx", sheet.data, inner)], n))
 
 
@@ -171,7 +173,8 @@ def shipping_crew(w: Writer, files: int):
         for _ in range(w.rng.randint(5, 9)):
             name, kana, roman, nation = w.people.foreigner()
             born = w.people.person(1975, 2003).birth
-            record = {"vessel": no("PERSON", w.pick(VESSELS), "vessel_name"), "rank": w.pick(SEA_RANKS), "name": v("PERSON", roman),
+            record = {"vessel": no("PERSON", w.pick(VESSELS), "vessel_name"), "rank": w.pick(SEA_RANKS),
+                      "name": v("PERSON", roman),
                       "nationality": nation, "date_of_birth": v("DATE_OF_BIRTH", date_text(born, "iso"),
                                                                 date=born.isoformat()),
                       "passport_no": ids.foreign_passport(w.rng),

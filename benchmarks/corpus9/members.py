@@ -45,7 +45,8 @@ def pta(w: Writer, files: int):
         rows = [["学年・組", "役職", "保護者氏名", "児童氏名", "電話", "メールアドレス", "会費納入日"]]
         for _ in range(w.rng.randint(5, 8)):
             parent, kid = w.people.person(1978, 1992), w.people.person(2014, 2019)
-            rows.append([w.pick(GRADES), w.pick(PTA_ROLES), parent.name("space"), v("PERSON", parent.family[0] + kid.given[0]),
+            rows.append([w.pick(GRADES), w.pick(PTA_ROLES), parent.name("space"),
+                         v("PERSON", parent.family[0] + kid.given[0]),
                          parent.tel(w.chance(0.6), w.pick(["plain", "hyphen"])), parent.mail(),
                          no("DATE_OF_BIRTH", date_text(w.people.day(2026, 2026), "western"), "fee_paid_date")])
         blocks = [("p", "令和8年度 PTA役員・委員名簿"), ("table", rows), ("p", ["取扱注意　", school.name]),
@@ -96,7 +97,8 @@ def forest_payroll(w: Writer, files: int):
                          bank, branch, "普通", ids.account(w.rng), p.name(w.pick(["kana", "kana_half"])),
                          f"{w.rng.randint(18, 38)}0,000", ids.order_number(w.rng, "slip_number"),
                          ids.my_number(w.rng, w.pick(["plain", "space", "hyphen"]))])
-        rows.append(["事業所番号", no("EMPLOYMENT_INSURANCE_NUMBER", ids.employment_insurance(w.rng).text, "employer_office_number")]
+        office_number = ids.employment_insurance(w.rng).text
+        rows.append(["事業所番号", no("EMPLOYMENT_INSURANCE_NUMBER", office_number, "employer_office_number")]
                     + [""] * 10)
         docs.append(w.doc(f"森林組合/給与振込_{n:02d}.csv", render.csv("x", rows, "cp932", quote_all=n % 2 == 1)))
     return docs
@@ -109,7 +111,8 @@ def marriage_events(w: Writer, files: int):
             records = []
             for _ in range(w.rng.randint(4, 7)):
                 p = w.people.person(1980, 2000)
-                record = {"event_id": f"EV-{w.rng.randint(1000, 9999)}", "name": p.name("tight"), "name_en": p.name("western"),
+                record = {"event_id": f"EV-{w.rng.randint(1000, 9999)}", "name": p.name("tight"),
+                          "name_en": p.name("western"),
                           "kana": p.name("kana"), "birthday": p.born("slash"), "email": p.mail(),
                           "tel": p.tel(True, "plain"), "hobby": w.pick(EVENT_HOBBIES),
                           "applied": no("DATE_OF_BIRTH", date_text(w.people.day(), "iso"), "application_date")}
@@ -142,7 +145,8 @@ def alumni(w: Writer, files: int):
                      ["電話：", p.tel(False, w.pick(["hyphen", "paren"]))],
                      ["旧姓：", v("PERSON", w.pick([s for s in ("樋渡", "眞鍋", "百瀬", "塩見") if s != p.family[0]]))]
                      if p.sex == "F" else "", "よろしくお願いいたします。"]
-            data, items = render.eml("MSG", p.mail(), no("EMAIL", office.mail, "office_mail"), "住所変更のお願い", [x for x in lines if x != ""], (), m)
+            data, items = render.eml("MSG", p.mail(), no("EMAIL", office.mail, "office_mail"), "住所変更のお願い",
+                                     [x for x in lines if x != ""], (), m)
             messages.append((data, [type(i)("MSG", i.location, i.mark) for i in items]))
         docs.append(w.doc(f"同窓会/受信_{n:02d}.mbox", render.mbox("x", messages)))
     return docs

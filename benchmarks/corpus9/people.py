@@ -130,7 +130,8 @@ class Person:
     def name(self, style: str = "space") -> Mark:
         f, g = self.family, self.given
         text = {"space": f"{f[0]} {g[0]}", "tight": f"{f[0]}{g[0]}", "wide": f"{f[0]}\u3000{g[0]}",
-                "kana": f"{f[1]} {g[1]}", "kana_tight": f"{f[1]}{g[1]}", "kana_half": half_width(f"{f[1]} {g[1]}"), "passport": f"{f[2]} {g[2]}",
+                "kana": f"{f[1]} {g[1]}", "kana_tight": f"{f[1]}{g[1]}", "kana_half": half_width(f"{f[1]} {g[1]}"),
+                "passport": f"{f[2]} {g[2]}",
                 "western": f"{g[2].title()} {f[2].title()}", "family": f[0]}[style]
         return v("PERSON", text)
 
@@ -248,7 +249,8 @@ class People:
         self.used.add(family[0] + given[0])
         place = rng.choice(PLACES)
         day = date(born_from, 1, 1) + timedelta(days=rng.randrange((born_to - born_from) * 365))
-        mail_name = rng.choice([f"{given[2].lower()}.{family[2].lower()}", f"{family[2].lower()}{rng.randrange(10, 99)}",
+        mail_name = rng.choice([f"{given[2].lower()}.{family[2].lower()}",
+                                f"{family[2].lower()}{rng.randrange(10, 99)}",
                                 f"{given[2][0].lower()}{family[2].lower()}{day.year % 100:02d}"])
         return Person(family, given, given[3], day, place, rng.choice(place[2]),
                       (rng.randint(1, 9), rng.randint(1, 30), rng.randint(1, 25)),
