@@ -5,7 +5,8 @@ transport desk, a 就労移行支援 office, a DV 相談 shelter, a clinical-tri
 健保組合, a 消防団, an airline's crew office, a shipping crew agency, a ski school,
 a 日本語学校, a PTA, a 漁協's host export, a 森林組合's payroll transfer, a 婚活
 event company, an alumni association, an election desk, a labour complaint desk,
-a pet-sitter, a 協力雇用主, a house-cleaning company holding keys and a wedding hall —
+a pet-sitter, a 協力雇用主, a house-cleaning company holding keys, a wedding hall and a
+blood donation centre —
 with labelled values, look-alikes and clean files, written without reading any
 detector or earlier corpus.
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from benchmarks.corpus9 import care, clean, crews, members, wedding
+from benchmarks.corpus9 import care, clean, crews, donation, members, wedding
 from benchmarks.corpus9.base import Writer
 from benchmarks.corpus9.model import Doc
 
@@ -32,7 +33,7 @@ WRITERS = [
     (members.pta, 15), (members.fishing_coop, 8), (members.forest_payroll, 10), (members.marriage_events, 14),
     (members.alumni, 10), (members.election_desk, 8), (members.complaint_desk, 14), (members.pet_sitter, 14),
     (members.cooperating_employer, 12), (members.cleaning_keys, 8),
-    (wedding.wedding_hall, 8),
+    (wedding.wedding_hall, 8), (donation.donation_centre, 9),
     (clean.clean_files, 42),
 ]
 

@@ -11,7 +11,7 @@ from stdnum.jp import in_
 from stdnum import luhn
 
 import benchmarks.corpus9 as corpus
-from benchmarks.corpus9 import care, clean, crews, members, people, wedding
+from benchmarks.corpus9 import care, clean, crews, donation, members, people, wedding
 from tests.benchmarks.planted import (assert_check_digits, assert_deterministic, assert_oracle_scores_one,
                                       assert_phones_valid_and_births_dated, assert_whole_corpus, card_number,
                                       check_places, items_of, license_check)
@@ -85,21 +85,21 @@ def test_clean_files_hold_nothing(whole):
 @pytest.mark.slow
 def test_the_whole_corpus(whole):
     assert_whole_corpus(whole, {"xlsx", "docx", "pptx", "pdf", "odt", "rtf", "html", "csv", "txt", "json", "xml", "eml",
-                                "mbox", "zip", "DAT"}, CHECKS)
+                                "mbox", "zip", "DAT", "tsv"}, CHECKS)
 
 
 def test_word_lists_are_its_own():
     """The lists of each writer are not empty and no two writers share a phrase
     (a list imported from another module counts once, where it is written)."""
     owners: dict[int, tuple[str, object]] = {}
-    for module in (people, care, clean, crews, members, wedding):
+    for module in (people, care, clean, crews, donation, members, wedding):
         for name, value in vars(module).items():
             if name.isupper() and isinstance(value, (list, tuple, dict)):
                 owners.setdefault(id(value), (module.__name__, value))
     lists: dict[str, set[str]] = {}
     for name, value in owners.values():
         lists.setdefault(name, set()).update(phrases(value))
-    assert len(lists) == 6 and all(lists.values())
+    assert len(lists) == 7 and all(lists.values())
     seen: dict[str, str] = {}
     for name, words in lists.items():
         for word in words:
