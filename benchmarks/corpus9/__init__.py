@@ -74,6 +74,9 @@ def write(out: Path, seed: int = DEFAULT_SEED, scale: float = 1.0) -> tuple[Path
         target = tree / doc.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(doc.data)
+        if target.parent.name == "cur":  # a Maildir has its new/ and tmp/ beside cur/
+            for folder in ("new", "tmp"):
+                (target.parent.parent / folder).mkdir(exist_ok=True)
     truth = Path(out) / "truth.jsonl"
     truth.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in truth_records(docs, seed, scale)),
                      encoding="utf-8")

@@ -55,6 +55,12 @@ def test_an_oracle_scores_one(tmp_path):
     assert_oracle_scores_one(corpus.write, tmp_path, SCALE, clean_files=6)
 
 
+def test_a_maildir_is_written_whole(tmp_path):
+    tree, _ = corpus.write(tmp_path, scale=SCALE)
+    mail = [p for p in tree.rglob("*") if p.parent.name == "cur"]
+    assert mail and all((p.parent.parent / "new").is_dir() and (p.parent.parent / "tmp").is_dir() for p in mail)
+
+
 def test_look_alikes_are_not_the_values(small):
     """A look-alike never has the text of a value planted in the same object."""
     for doc in small:
