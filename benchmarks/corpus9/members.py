@@ -210,6 +210,11 @@ def pet_sitter(w: Writer, files: int):
                   ("p", ["ご契約番号 ", ids.order_number(w.rng, "contract_number")])]
         if w.chance(0.3):
             blocks.append(("p", ["飼い主様は", care("障害", "車椅子を使用"), "のため、散歩はすべてシッターが担当。"]))
+        if w.chance(0.5):  # the signature box: the value above, its caption below
+            blocks += [("p", "上記の内容でお預かりすることに同意します。"),
+                       ("table", [[p.name("wide"), no("DATE_OF_BIRTH", date_text(w.people.day(2025, 2026), "wareki"),
+                                                       "consent_date")],
+                                  ["（ご署名）", "（同意日）"]])]
         docs.append(w.doc(f"ペットシッター/カルテ_{n:03d}.docx", render.docx_("x", blocks)))
     return docs
 
