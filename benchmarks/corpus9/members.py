@@ -92,9 +92,11 @@ def forest_payroll(w: Writer, files: int):
                  "支給額", "伝票番号", "個人番号"]]
         for _ in range(w.rng.randint(6, 10)):
             p = w.people.person(1955, 2000)
-            bank, branch = w.pick(BANKS)
+            bank, branch, kind, number = *w.pick(BANKS), "普通", ids.account(w.rng)
+            if w.chance(0.15):  # ゆうちょ: 記号-番号, no branch
+                bank, branch, kind, number = "ゆうちょ銀行", "", "通常貯金", ids.yucho(w.rng)
             rows.append([p.name("space"), w.pick(FOREST_JOBS), ids.employment_insurance(w.rng), ids.pension(w.rng),
-                         bank, branch, "普通", ids.account(w.rng), p.name(w.pick(["kana", "kana_half"])),
+                         bank, branch, kind, number, p.name(w.pick(["kana", "kana_half"])),
                          f"{w.rng.randint(18, 38)}0,000", ids.order_number(w.rng, "slip_number"),
                          ids.my_number(w.rng, w.pick(["plain", "space", "hyphen"]))])
         office_number = ids.employment_insurance(w.rng).text

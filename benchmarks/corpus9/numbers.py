@@ -103,11 +103,6 @@ def order_number(rng: random.Random, kind: str = "order_number") -> Mark:
     return no("MY_NUMBER", my_number_digits(rng), kind)
 
 
-def licence_shaped(rng: random.Random, kind: str = "reservation_number") -> Mark:
-    mark = licence(rng)
-    return no("DRIVERS_LICENSE", mark.text, kind)
-
-
 def card_shaped(rng: random.Random, kind: str = "gift_card_number") -> Mark:
     """A 16-digit point or gift card number with a valid Luhn digit."""
     body = rng.choice(["6035", "9000", "8801"]) + _digits(rng, 11)

@@ -66,10 +66,6 @@ def width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def pad(text: str, columns: int) -> str:
-    return text + " " * max(columns - width(text), 0)
-
-
 def fixed(path: str, rows, widths: list[int], encoding: str = "cp932"):
     """A host export: each field padded to its width (full-width characters count two)."""
     lines = [[(cell, " " * max(w - width(text_of(cell)), 1)) for cell, w in zip(row, widths)] for row in rows]
