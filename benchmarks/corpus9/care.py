@@ -76,13 +76,7 @@ def dialysis_transport(w: Writer, files: int):
                          no("PERSON", w.pick(SURNAMES)[0] + w.pick(STOPS), "place_named_like_a_person"),
                          ids.insurer(w.rng, "39")])
         docs.append(w.doc(f"透析送迎/送迎予定表_{n:02d}.xlsx", render.xlsx("x", [("送迎", rows)])))
-    return [_retarget(d) for d in docs]
-
-
-def _retarget(doc):
-    """Items made at a placeholder path take the file's path."""
-    doc.items = [type(i)(doc.path if i.path in ("x", "MSG") else i.path, i.location, i.mark) for i in doc.items]
-    return doc
+    return docs
 
 
 def _transport_log(w: Writer, clinic, n: int):
@@ -131,7 +125,7 @@ def employment_support(w: Writer, files: int):
         topics = [["月", "プログラム"]] + [[f"{k + 4}月", no("SENSITIVE", t, "programme_topic")]
                                            for k, t in enumerate(PROGRAMME_TOPICS)]
         docs.append(w.doc(f"就労移行/利用者台帳_{n:02d}.xlsx", render.xlsx("x", [("利用者一覧", rows), ("年間計画", topics)])))
-    return [_retarget(d) for d in docs]
+    return docs
 
 
 def _interview(w: Writer, office, n: int):
@@ -171,7 +165,7 @@ def shelter(w: Writer, files: int):
                   ["　令和8年春頃から", care("犯罪被害", w.pick(ABUSE)), "、", care("病歴", w.pick(INJURIES)), "。"],
                   "　警察への相談は未。保護命令の申立てを検討。", "", "記録者：相談員"]
         maker = render.odt if n % 2 == 0 else render.rtf
-        docs.append(_retarget(w.doc(f"相談室/受付票_{n:03d}.{'odt' if n % 2 == 0 else 'rtf'}", maker("x", lines))))
+        docs.append(w.doc(f"相談室/受付票_{n:03d}.{'odt' if n % 2 == 0 else 'rtf'}", maker("x", lines)))
     return docs
 
 
@@ -191,7 +185,7 @@ def clinical_trial(w: Writer, files: int):
                     lines.append(["　備考：", care("宗教", w.pick(TRIAL_FAITH))])
                 lines.append(["　試験薬ロット ", ids.order_number(w.rng, "lot_number")])
             pages.append(lines + ["", *sponsor.footer()])
-        docs.append(_retarget(w.doc(f"治験/screening_{n:02d}.pdf", render.pdf("x", pages))))
+        docs.append(w.doc(f"治験/screening_{n:02d}.pdf", render.pdf("x", pages)))
     return docs
 
 
@@ -216,7 +210,7 @@ def health_insurance_society(w: Writer, files: int):
                             "fuyosha_2": v("PERSON", p.family[0] + child.given[0]), "zokugara_2": "子",
                             "seinengappi_2": child.born("iso"),
                             "ido_bi": no("DATE_OF_BIRTH", date_text(w.people.day(), "iso"), "change_date")})
-        docs.append(_retarget(w.doc(f"健保組合/被扶養者異動_{n:02d}.xml", render.xml("x", "idou", "kojin", records))))
+        docs.append(w.doc(f"健保組合/被扶養者異動_{n:02d}.xml", render.xml("x", "idou", "kojin", records)))
     return docs
 
 
@@ -255,5 +249,5 @@ def health_newsletter(w: Writer, files: int):
     for n in range(files):
         lines = ["けんぽだより 秋号", ""] + [[no("SENSITIVE", t, "health_article"), "。"] for t in HEALTH_ARTICLE] + \
                 ["特定健診は年に一度必ず受けましょう。", "お問い合わせ：けんぽ事務局"]
-        docs.append(_retarget(w.doc(f"健保組合/けんぽだより_{n:02d}.pdf", render.pdf("x", [lines]))))
+        docs.append(w.doc(f"健保組合/けんぽだより_{n:02d}.pdf", render.pdf("x", [lines])))
     return docs
