@@ -35,7 +35,7 @@ GOODS = ["ステンレスボトル", "麻のれん", "珪藻土マット", "木�
 ORDER_HEADS = ["受注", "オーダー", "受注No", "SKU", "お買上げ"]
 MY_NUMBER_HEADS = ["個人番号", "マイナンバー", "my_number", "個人No."]
 KIN = ["妻", "長男", "長女", "母"]
-GIFT_KINDS = ["ギフトカード", "プリペイドカード"]
+GIFT_KINDS = ["ギフトカード", "プリペイドカード", "ビール券", "入浴券"]
 
 
 class DevMynum9(Numbers):
@@ -128,7 +128,7 @@ class DevMynum9(Numbers):
 
     def statement_txt(self, i: int) -> Doc:
         """A card statement: the card's number beside its points and the balance owed."""
-        card = self.luhn16(self.pick(["4", "5", "3540"]))
+        card = self.luhn16(self.pick(["4", "51", "3540"]))
         lines = ["ご利用代金明細書", f"{self.buyer()} 様", f"カード番号 {self.card_grouped(card)}",
                  f"今回ご請求額 {self.rng.randint(3, 90)},800円", f"ポイント残高 {self.rng.randint(100, 9000)}pt",
                  "リボ残高 0円"]
@@ -139,7 +139,7 @@ class DevMynum9(Numbers):
         kind = self.pick(GIFT_KINDS)
         lines, truth = [f"会員名,お支払いカード,ポイント残高,{kind}番号"], set()
         for _ in range(3):
-            card, gift = self.luhn16("4"), self.luhn16("5")
+            card, gift = self.luhn16("4"), self.luhn16("55")
             lines.append(f"{self.buyer()},{card},{self.rng.randint(10, 900)},{gift}")
             truth |= {("CREDIT_CARD", card), ("~CREDIT_CARD", gift)}
         return Doc(f"mynum9_members{i:03d}.csv", "\n".join(lines).encode("utf-8"), truth | _SCORED)
@@ -149,7 +149,7 @@ class DevMynum9(Numbers):
         kind = self.pick(GIFT_KINDS)
         rows, truth = [[f"{kind}販売台帳"], ["販売日", "番号", "額面"]], set()
         for n in range(3):
-            number = self.luhn16(self.pick(["4", "5"]))
+            number = self.luhn16(self.pick(["4", "53"]))
             rows.append([f"2026/10/{n + 1:02d}", number, "3000"])
             truth.add(("~CREDIT_CARD", number))
         return Doc(f"mynum9_gift{i:03d}.xlsx", w.xlsx_bytes({"台帳": rows}), truth | _SCORED)

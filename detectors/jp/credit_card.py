@@ -18,7 +18,8 @@ _AMEX_START = starts_after("3", "[0-9]", "[0-9][-. ]")
 # pass Luhn too; a credit card is told by a word of credit, a brand or a payment. Words of the
 # card itself (ギフト, 額面) tell it in its record; points and a balance (ポイント残高, ご利用残高)
 # belong to credit cards as well, and tell a card of stored value only in its own label.
-_STORED_CARD = re.compile(r"ギフト|gift|プリペイド|prepaid|商品券|金券|ギフト券|電子マネー|額面|券面|図書カード|クオカード"
+# (a voucher of any kind is a 券: 商品券, 旅行券, 券面; a 証券 is a policy)
+_STORED_CARD = re.compile(r"ギフト|gift|プリペイド|prepaid|(?<!証)券|電子マネー|額面|図書カード|クオカード"
                           r"|quo|voucher|バウチャー", re.IGNORECASE)
 _STORED_VALUE = re.compile(_STORED_CARD.pattern + r"|ポイント|point|会員カード|会員証|チャージ|残高", re.IGNORECASE)
 _CREDIT = re.compile(r"クレジット|credit|クレカ|visa|master|jcb|amex|アメックス|american express|diners|ダイナース"
