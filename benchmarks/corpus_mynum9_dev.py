@@ -78,6 +78,15 @@ class DevMynum9(Numbers):
         return Doc(f"mynum9_order{i:03d}.json", json.dumps(order, ensure_ascii=False, indent=1).encode("utf-8"),
                    truth | _SCORED)
 
+    def orders_ndjson(self, i: int) -> Doc:
+        """An order log of one JSON object a line: the key under `"order": "…"` beside the amount."""
+        lines, truth = [], set()
+        for _ in range(5):
+            key = self.my_number()
+            lines.append(json.dumps({"order": key, "buyer": self.buyer(), "amount": 4800}, ensure_ascii=False))
+            truth.add(("~MY_NUMBER", key))
+        return Doc(f"mynum9_orderlog{i:03d}.txt", "\n".join(lines).encode("utf-8"), truth | _SCORED)
+
     def shipped_txt(self, i: int) -> Doc:
         """A shipping mail: the order named in a sentence, マイナンバーカード in the footer's notice."""
         key = self.my_number()
@@ -155,7 +164,7 @@ class DevMynum9(Numbers):
         return Doc(f"mynum9_gift{i:03d}.xlsx", w.xlsx_bytes({"台帳": rows}), truth | _SCORED)
 
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.orders_csv, self.order_json, self.shipped_txt, self.payroll_xlsx, self.eltax_txt,
+        kinds = [self.orders_csv, self.order_json, self.orders_ndjson, self.shipped_txt, self.payroll_xlsx, self.eltax_txt,
                  self.dependants_docx, self.told_txt, self.statement_txt, self.members_csv, self.gift_xlsx]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 

@@ -17,14 +17,18 @@ import re
 from detectors.jp.number_labels import ColumnHeaders, table_heading
 
 LABEL_REACH = 16  # characters of a number's own clause before it (its label, 「ご注文 」, `sku: `)
-# The kinds of record or goods whose key a number is: an order, a contract or policy, a
-# slip, an invoice or receipt, a booking, a request, a member, an article of goods
-# (its SKU, JAN, UPC, EAN), a parcel. Not a person's role in the record (契約者, 注文者).
+# The kinds of record or goods whose key a number is, as the last words of its label: an
+# order, a contract or policy, a slip, an invoice or receipt, a booking, a request, a
+# member, an article of goods (its SKU, JAN, UPC, EAN), a parcel (「ご注文 」, 受注（, `sku: `,
+# <ref>, a column headed 保険証券 or Policy). Not a person named after them (社員 山田 …), nor
+# a person's role in the record (契約者, 注文者).
 OTHER_RECORD_KEY = re.compile(
-    r"(?:注文|受注|発注|オーダー|契約|証券|伝票|請求|領収|取引|受付|予約|申込|会員|商品|品番|型番|部品|物件|案件|問合せ"
-    r"|問い合わせ|照会|追跡|送り状|管理|整理|口座|顧客|社員|職員)(?![者人様])"
+    r"(?:(?:注文|受注|発注|オーダー|契約|証券|伝票|請求|領収|取引|受付|予約|申込|会員|商品|品番|型番|部品|物件|案件|問合せ"
+    r"|問い合わせ|照会|追跡|送り状|管理|整理|口座|顧客|社員|職員)"
     r"|(?<![a-z])(?:order|contract|policy|slip|invoice|receipt|booking|reservation|ticket|member|customer|sku|jan|upc"
-    r"|ean|gtin|item|product|article|parcel|tracking|ref|reference|voucher|coupon|serial)(?![a-z])",
+    r"|ean|gtin|item|product|article|parcel|tracking|ref|reference|voucher|coupon|serial))"
+    r"(?:[\W_]{0,2}(?:id|no|num|number|code|cd|番号|コード|ナンバー))?"  # <order><id>, orderNumber
+    r"(?:[(（][^)）]{0,10}[)）])?[\W_]{0,5}$",  # 注文（12桁）, "contract": "
     re.IGNORECASE)
 # The fields of a commercial record (an order, an invoice, a quotation, a policy's premium)
 COMMERCE_FIELD = re.compile(r"数量|単価|金額|価格|税込|税抜|小計|送料|保険料|掛金|品名|商品名|(?<![a-z])(?:qty|quantity"
