@@ -1,7 +1,8 @@
 """Credit card numbers: 14–19 digits, Luhn, a known issuer prefix (JCB 3528–3589,
 Visa, Mastercard, Amex, Diners). A bare number passing both is reported; context
 raises it further; under another number's label (会員番号, 証券番号: one in ten
-passes Luhn) it is none."""
+passes Luhn) it is none, nor a card of stored value told by its own label or record
+(ギフト券番号, a gift-card ledger's 額面), never by points or a balance near it."""
 
 import re
 
@@ -9,7 +10,8 @@ from stdnum import luhn
 
 from detectors.entities import CREDIT_CARD
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer, starts_after
-from detectors.jp.number_labels import CARD_LABEL, LABEL_REACH, ColumnHeaders, table_heading
+from detectors.jp.number_labels import CARD_LABEL, ColumnHeaders, table_heading
+from detectors.jp.number_records import own_labels
 from detectors.lines import line_bounds
 from detectors.normalize import digits_only
 
@@ -24,7 +26,6 @@ _STORED_CARD = re.compile(r"ギフト|gift|プリペイド|prepaid|(?<!証)券|�
 _STORED_VALUE = re.compile(_STORED_CARD.pattern + r"|ポイント|point|会員カード|会員証|チャージ|残高", re.IGNORECASE)
 _CREDIT = re.compile(r"クレジット|credit|クレカ|visa|master|jcb|amex|アメックス|american express|diners|ダイナース"
                      r"|決済|カード会社|国際ブランド|分割|リボ|与信|信販|支払|payment", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[\t\n。、,]")
 _LONG_NUMBER = re.compile(r"[0-9]{13}")  # another card's cell in the row
 _NAMES_NUMBER = re.compile(r"(?:番号|no\.?|id|#)$", re.IGNORECASE)  # a header cell over another number's column
 _ISSUER = re.compile(r"^(?:4|5[1-5]|2(?:2[2-9]|[3-6][0-9]|7[01]|720)|3[47]|3(?:0[0-5]|[68])|35(?:2[89]|[3-8][0-9]))")
@@ -63,7 +64,7 @@ def _stored_value_card(text: str, start: int, end: int, columns: ColumnHeaders, 
     neither, by its record: a word of the card itself (額面, ギフト) in the other cells
     of its row or on its line of prose, else in its table's header cells or a title
     that names its cards (ポイントカード発行台帳), without a word of credit there."""
-    label = _own_label(text, start, columns)
+    label = " ".join(own_labels(text, start, columns))  # ギフト券番号：, a gift-card column's header
     stored, credit = _last_end(_STORED_VALUE, label), _last_end(_CREDIT, label)
     if stored or credit:
         return stored > credit  # the word nearer the number: お支払いに使ったギフト券の番号
@@ -83,15 +84,6 @@ def _stored_value_card(text: str, start: int, end: int, columns: ColumnHeaders, 
     # the title names the table's cards (ポイントカード発行台帳); a header cell, what the rows hold (額面)
     stored = _STORED_VALUE.search(title) or _STORED_CARD.search(header)
     return stored is not None and _CREDIT.search(heading) is None
-
-
-def _own_label(text: str, start: int, columns: ColumnHeaders) -> str:
-    """The words right before start in its clause or cell (ギフト券番号：, `card: `), else
-    its cell's row label and column header when the cell holds only the number."""
-    clause = _CLAUSE_END.split(text[max(0, start - LABEL_REACH):start])[-1].strip()
-    if clause:
-        return clause
-    return " ".join(label for label in (columns.row_label(start), columns.header(start)) if label)
 
 
 def _last_end(words: re.Pattern, label: str) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.number_labels import ColumnHeaders, table_heading
+from detectors.lines import line_bounds
 
 LABEL_REACH = 16  # characters of a number's own clause before it (its label, 「ご注文 」, `sku: `)
 # The kinds of record or goods whose key a number is, as the last words of its label: an
@@ -55,9 +56,8 @@ def of_another_record(text: str, start: int, own: re.Pattern, columns: ColumnHea
             return False
         if OTHER_RECORD_KEY.search(label):
             return True
-    row = text.rfind("\n", 0, start) + 1
-    row_end = text.find("\n", start)
-    line = text[row:len(text) if row_end < 0 else row_end]
+    row, row_end = line_bounds(text, start)
+    line = text[row:row_end]
     if "\t" not in line:
         return False
     return COMMERCE_FIELD.search(line) is not None or COMMERCE_FIELD.search(table_heading(text, row, headings)) is not None
