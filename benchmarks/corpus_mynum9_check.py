@@ -17,7 +17,7 @@ import random
 
 from stdnum import luhn
 
-from benchmarks.corpus import Doc
+from benchmarks.corpus import Doc, _docx
 from benchmarks.ids5_formats import Numbers, odf_bytes, rtf_bytes
 from samples import writers as w
 
@@ -95,6 +95,13 @@ class CheckMynum9(Numbers):
         return Doc(f"mynum9c_contracts{i:03d}.json", json.dumps({"records": records}, ensure_ascii=False).encode("utf-8"),
                    truth | _SCORED)
 
+    def confirmation_docx(self, i: int) -> Doc:
+        """An agency's confirmation sheet: each field's label on its own line, the value on the next."""
+        key = self.my_number()
+        lines = ["ご契約内容確認書", "ご契約者", self.holder(), "■保険証券", key, "■種目", self.pick(LINES_OF_COVER),
+                 "（支払調書のためマイナンバーをお伺いする場合があります）"]
+        return Doc(f"mynum9c_confirmation{i:03d}.docx", _docx(lines), {("~MY_NUMBER", key)} | _SCORED)
+
     # --- real My Numbers -------------------------------------------------------------------
 
     def withholding_odt(self, i: int) -> Doc:
@@ -164,7 +171,7 @@ class CheckMynum9(Numbers):
         return Doc(f"mynum9c_vouchers{i:03d}.csv", "\n".join(lines).encode("cp932"), truth | _SCORED)
 
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.policies_ods, self.slips_tsv, self.reception_html, self.renewal_rtf, self.contracts_json,
+        kinds = [self.policies_ods, self.slips_tsv, self.reception_html, self.renewal_rtf, self.contracts_json, self.confirmation_docx,
                  self.withholding_odt, self.employees_json, self.payees_dat, self.applicants_html, self.usage_eml,
                  self.gym_xlsx, self.vouchers_csv]
         return [kinds[i % len(kinds)](i) for i in range(count)]

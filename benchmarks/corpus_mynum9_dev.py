@@ -95,6 +95,13 @@ class DevMynum9(Numbers):
         lines = [f"{self.buyer()} 様", said, "※代金引換の際、マイナンバーカード等の本人確認は不要です。"]
         return Doc(f"mynum9_shipped{i:03d}.txt", "\n".join(lines).encode("utf-8"), {("~MY_NUMBER", key)} | _SCORED)
 
+    def receipt_md(self, i: int) -> Doc:
+        """An order receipt in markdown: the key alone on the line under its label, マイナンバーカード above."""
+        key = self.my_number()
+        lines = ["# ご購入控え", f"{self.buyer()} 様", "本人確認書類：マイナンバーカード（提示済）", "【受注】", key,
+                 f"{self.pick(GOODS)} × 1"]
+        return Doc(f"mynum9_receipt{i:03d}.md", "\n".join(lines).encode("utf-8"), {("~MY_NUMBER", key)} | _SCORED)
+
     # --- real My Numbers -----------------------------------------------------------------
 
     def payroll_xlsx(self, i: int) -> Doc:
@@ -164,7 +171,7 @@ class DevMynum9(Numbers):
         return Doc(f"mynum9_gift{i:03d}.xlsx", w.xlsx_bytes({"台帳": rows}), truth | _SCORED)
 
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.orders_csv, self.order_json, self.orders_ndjson, self.shipped_txt, self.payroll_xlsx, self.eltax_txt,
+        kinds = [self.orders_csv, self.order_json, self.orders_ndjson, self.shipped_txt, self.receipt_md, self.payroll_xlsx, self.eltax_txt,
                  self.dependants_docx, self.told_txt, self.statement_txt, self.members_csv, self.gift_xlsx]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 

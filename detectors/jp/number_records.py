@@ -35,15 +35,21 @@ OTHER_RECORD_KEY = re.compile(
 COMMERCE_FIELD = re.compile(r"数量|単価|金額|価格|税込|税抜|小計|送料|保険料|掛金|品名|商品名|(?<![a-z])(?:qty|quantity"
                             r"|unit.?price|price|amount|subtotal)(?![a-z])", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[\t\n。、,]")
+_LABEL_LINE = re.compile(r"[^\t0-9。]{2,20}")  # a line above that is only a label
 
 
 def own_labels(text: str, start: int, columns: ColumnHeaders) -> list[str]:
     """The words right before start in its clause, cell or line (`sku: `, 「ご注文 」,
-    受注（), else its cell's row label and column header when the cell holds only it."""
+    受注（), else its cell's row label and column header when the cell holds only it,
+    else the line above a value alone on its line when that line is only a label."""
     clause = _CLAUSE_END.split(text[max(0, start - LABEL_REACH):start])[-1].strip()
     if clause:
         return [clause]
-    return [label for label in (columns.row_label(start), columns.header(start)) if label]
+    labels = [label for label in (columns.row_label(start), columns.header(start)) if label]
+    if labels or (start and text[start - 1] != "\n"):
+        return labels
+    above = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)].strip()
+    return [above] if _LABEL_LINE.fullmatch(above) else []  # 【ご注文】 on the line above its value
 
 
 def of_another_record(text: str, start: int, own: re.Pattern, columns: ColumnHeaders,

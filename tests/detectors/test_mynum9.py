@@ -34,7 +34,8 @@ def _rows(line: str) -> str:
     "<orders>" + "".join(f"<order><id>{key}</id><total>3200</total></order>" for key in KEYS) + "</orders>",
     f"保険証券 {KEYS[0]} について、マイナンバーのご提出をお願いします。",
     f"お買い上げいただいた受注（{KEYS[0]}）は出荷済みです。マイナンバーカードは不要です。",
-    f"契約者氏名：桑田 早苗\n個人番号：確認済み\n証券：{KEYS[0]}"])
+    f"契約者氏名：桑田 早苗\n個人番号：確認済み\n証券：{KEYS[0]}",
+    f"本人確認：マイナンバーカード\n【ご注文】\n{KEYS[0]}\nご確認ください。"])  # its label on the line above
 def test_another_records_key_passing_the_check_is_no_my_number(detector, text):
     assert _found(detector, text, "MY_NUMBER") == []
 
@@ -43,6 +44,7 @@ def test_another_records_key_passing_the_check_is_no_my_number(detector, text):
     ("氏名\t個人番号\t保険料\n" + _rows("大森 隆之\t{key}\t42000"), sorted(KEYS)),  # its own header in a policy's row
     (_rows("{key}\t氏名(カナ): ミヤウチ ケンタ\t19790108\t5590000"), sorted(KEYS)),  # a person's headerless run
     (f"社員のマイナンバー\n社員 今泉 葵 {KEYS[0]}", [KEYS[0]]),  # a person after 社員, no key's label
+    (f"（個人番号）\n{KEYS[0][:4]} {KEYS[0][4:8]} {KEYS[0][8:]}", [KEYS[0]]),
     (f"氏名: 柴崎 航\tマイナンバー: {KEYS[0]}\t注文: {KEYS[1]}", [KEYS[0]])])
 def test_a_my_number_under_its_own_label_or_a_persons_run_stays(detector, text, found):
     assert _found(detector, text, "MY_NUMBER") == found
