@@ -1,7 +1,8 @@
 """Credit card numbers: 14–19 digits, Luhn, a known issuer prefix (JCB 3528–3589,
 Visa, Mastercard, Amex, Diners). A bare number passing both is reported; context
 raises it further; under another number's label (会員番号, 証券番号: one in ten
-passes Luhn) it is none."""
+passes Luhn) it is none, nor a card of stored value told by its own label or record
+(ギフト券番号, a gift-card ledger's 額面), never by points or a balance near it."""
 
 import re
 
@@ -9,18 +10,24 @@ from stdnum import luhn
 
 from detectors.entities import CREDIT_CARD
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer, starts_after
-from detectors.jp.number_labels import CARD_LABEL, table_heading
+from detectors.jp.number_labels import CARD_LABEL, ColumnHeaders, table_heading
+from detectors.jp.number_records import own_labels
 from detectors.lines import line_bounds
 from detectors.normalize import digits_only
 
 _AMEX_START = starts_after("3", "[0-9]", "[0-9][-. ]")
 # A card of stored value (a gift card, a prepaid or point card, a voucher) has sixteen digits that
-# pass Luhn too; a credit card is told by a word of credit, a brand or a payment
-_STORED_VALUE = re.compile(r"ギフト|gift|プリペイド|prepaid|ポイント|point|商品券|金券|ギフト券|会員カード|会員証"
-                           r"|電子マネー|チャージ|額面|残高|図書カード|クオカード|quo|voucher|バウチャー", re.IGNORECASE)
+# pass Luhn too; a credit card is told by a word of credit, a brand or a payment. Words of the
+# card itself (ギフト, 額面) tell it in its record; points and a balance (ポイント残高, ご利用残高)
+# belong to credit cards as well, and tell a card of stored value only in its own label.
+# (a voucher of any kind is a 券: 商品券, 旅行券, 券面; a 証券 is a policy)
+_STORED_CARD = re.compile(r"ギフト|gift|プリペイド|prepaid|(?<!証)券|電子マネー|額面|図書カード|クオカード"
+                          r"|quo|voucher|バウチャー", re.IGNORECASE)
+_STORED_VALUE = re.compile(_STORED_CARD.pattern + r"|ポイント|point|会員カード|会員証|チャージ|残高", re.IGNORECASE)
 _CREDIT = re.compile(r"クレジット|credit|クレカ|visa|master|jcb|amex|アメックス|american express|diners|ダイナース"
-                     r"|決済|カード会社|国際ブランド|分割|リボ|与信|信販", re.IGNORECASE)
-STORED_BEFORE, STORED_AFTER = 160, 40  # characters of prose around the number
+                     r"|決済|カード会社|国際ブランド|分割|リボ|与信|信販|支払|payment", re.IGNORECASE)
+_LONG_NUMBER = re.compile(r"[0-9]{13}")  # another card's cell in the row
+_NAMES_NUMBER = re.compile(r"(?:番号|no\.?|id|#)$", re.IGNORECASE)  # a header cell over another number's column
 _ISSUER = re.compile(r"^(?:4|5[1-5]|2(?:2[2-9]|[3-6][0-9]|7[01]|720)|3[47]|3(?:0[0-5]|[68])|35(?:2[89]|[3-8][0-9]))")
 
 
@@ -43,30 +50,42 @@ class CreditCardRecognizer(JapanesePatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         if not results:
             return results
-        headings: dict[int, str] = {}
-        return [r for r in results if not _stored_value_card(text, r.start, r.end, headings)]
+        columns, headings = ColumnHeaders(text), {}
+        return [r for r in results if not _stored_value_card(text, r.start, r.end, columns, headings)]
 
     def is_valid(self, value: str) -> bool:
         digits = digits_only(value)
         return 14 <= len(digits) <= 19 and luhn.is_valid(digits) and bool(_ISSUER.match(digits))
 
 
-def _stored_value_card(text: str, start: int, end: int, headings: dict[int, str]) -> bool:
-    """A word of stored value (ギフトカード番号, 額面, ポイント残高, 商品券) nearer to the number
-    than any word of credit, in its table row or the prose around it; in a row with
-    neither, its table's header and title lines say so without a word of credit."""
+def _stored_value_card(text: str, start: int, end: int, columns: ColumnHeaders, headings: dict[int, str]) -> bool:
+    """A card of stored value by its own label (ギフトカード番号, ポイントカード, 商品券 No.,
+    a gift-card column's header) without a word of credit; under a label that names
+    neither, by its record: a word of the card itself (額面, ギフト) in the other cells
+    of its row or on its line of prose, else in its table's header cells or a title
+    that names its cards (ポイントカード発行台帳), without a word of credit there."""
+    label = " ".join(own_labels(text, start, columns))  # ギフト券番号：, a gift-card column's header
+    stored, credit = _last_end(_STORED_VALUE, label), _last_end(_CREDIT, label)
+    if stored or credit:
+        return stored > credit  # the word nearer the number: お支払いに使ったギフト券の番号
     row, row_end = line_bounds(text, start, end)
-    in_table = "\t" in text[row:row_end]
-    if not in_table:
-        row, row_end = max(0, start - STORED_BEFORE), min(len(text), end + STORED_AFTER)
-    stored, credit = (_distance(words, text, row, row_end, start, end) for words in (_STORED_VALUE, _CREDIT))
-    if in_table and stored is None and credit is None:
-        heading = table_heading(text, row, headings)
-        return _STORED_VALUE.search(heading) is not None and _CREDIT.search(heading) is None
-    return stored is not None and (credit is None or stored < credit)
+    record = text[row:start] + text[end:row_end]
+    if "\t" in record:
+        record = "\t".join(cell for cell in record.split("\t") if not _LONG_NUMBER.search(cell))
+    if _CREDIT.search(record):
+        return False
+    if _STORED_CARD.search(record):
+        return True
+    if "\t" not in text[row:row_end]:
+        return False
+    heading = table_heading(text, row, headings)
+    title, _, header = heading.rpartition("\n")
+    header = "\t".join(cell for cell in header.split("\t") if not _NAMES_NUMBER.search(cell.strip()))
+    # the title names the table's cards (ポイントカード発行台帳); a header cell, what the rows hold (額面)
+    stored = _STORED_VALUE.search(title) or _STORED_CARD.search(header)
+    return stored is not None and _CREDIT.search(heading) is None
 
 
-def _distance(words: re.Pattern, text: str, first: int, last: int, start: int, end: int) -> int | None:
-    """Characters between the number and the nearest of words in text[first:last]."""
-    gaps = [start - m.end() if m.end() <= start else m.start() - end for m in words.finditer(text, first, last)]
-    return min(gaps) if gaps else None
+def _last_end(words: re.Pattern, label: str) -> int:
+    """Where the last of words in label ends (0: none)."""
+    return max((m.end() for m in words.finditer(label)), default=0)

@@ -4,7 +4,8 @@ One number passing the check is weak evidence (1 in 11 random numbers does), so 
 context word is needed; but a run of them that nearly all pass, as in a headerless
 export (a 給与支払報告書 CSV for eLTAX), is not chance (11**-5 for five). A number under
 another number's label (患者ID, 受付番号, 証券番号: one in eleven passes the check) is
-none, nor counts in a run."""
+none, nor counts in a run; nor one whose own label or row is another record's
+(受注, SKU, a row with 数量 and 単価: detectors.jp.number_records)."""
 
 import re
 
@@ -12,7 +13,8 @@ from stdnum.jp import in_ as my_number
 
 from detectors.entities import MY_NUMBER
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer
-from detectors.jp.number_labels import MY_NUMBER_LABEL
+from detectors.jp.number_labels import MY_NUMBER_LABEL, ColumnHeaders
+from detectors.jp.number_records import of_another_record
 from detectors.normalize import digits_only
 
 RUN_OF_VALID = 5  # twelve-digit numbers in one text passing the check,
@@ -42,6 +44,9 @@ class MyNumberRecognizer(JapanesePatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)  # those passing the check
                    if not _LETTER_BEFORE.search(text, max(0, r.start - 2), r.start)]
+        if results:
+            columns, headings = ColumnHeaders(text), {}
+            results = [r for r in results if not of_another_record(text, r.start, MY_NUMBER_LABEL, columns, headings)]
         if len(results) >= RUN_OF_VALID and len(results) >= RUN_SHARE * sum(1 for _ in self._compiled[0].finditer(text)):
             for result in results:
                 result.score = max(result.score, RUN_SCORE)
