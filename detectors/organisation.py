@@ -30,6 +30,7 @@ from detectors.own_contacts import desks_direct_line, desks_mail, organisations_
 from detectors.own_layouts import column_owner, signed_for_organisation
 from detectors.own_mailboxes import role_mailbox, value_key
 from detectors.own_named import organisation_in_brackets_after, organisations_own_row
+from detectors.own_partners import partners_row
 from detectors.own_record_names import named_record_owner
 from detectors.own_records import looks_structured, record_owner
 from detectors.own_requests import asked_to_call
@@ -218,8 +219,9 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
         return True  # お申し込みはお電話（028-…）で
     if verdict != "organisation" and not _STRONG.search(label) and (
             organisations_row(lines, start, end) or organisations_block(lines, start)
-            or organisations_own_row(lines, start, end) or organisation_in_brackets_after(lines.text, detection.end)):
-        return True  # a shop list's row, a flyer's back page (own_contacts), a venue's row (own_named)
+            or organisations_own_row(lines, start, end) or organisation_in_brackets_after(lines.text, detection.end)
+            or partners_row(lines, start, end)):
+        return True  # a shop list's row, a flyer's back page (own_contacts), a venue's row (own_named), a partner's (own_partners)
     if verdict:
         return verdict == "organisation"
     return _above(lines, start, end) == "organisation"
@@ -267,8 +269,9 @@ def without_organisation_contacts(detections: list, text: str) -> list:
         elif owner == "organisation" and (detection.entity_type in CONTACT_TYPES or detection.entity_type == EMAIL):
             organisational = detection  # "clinic": {…}, <store>, a vCard with ORG and no name
             theirs.add(value_key(detection.entity_type, text[detection.start:detection.end]))
-        elif detection.entity_type == EMAIL and desks_mail(lines, detection.start):
-            theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # 採用窓口 saiyo@…, a 会社概要's mailbox
+        elif detection.entity_type == EMAIL and (desks_mail(lines, detection.start)
+                                                 or partners_row(lines, *lines.bounds(detection.start))):
+            theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # 採用窓口 saiyo@…, a 会社概要's, a partner's row
         elif detection.entity_type not in CONTACT_TYPES:
             kept.append(detection)
             organisational = None if detection.entity_type == PERSON else organisational
