@@ -188,8 +188,53 @@ class CheckOwn9(OrgNumbers):
                  "| 郵便番号 | 〒　　　-　　　　 |", "| 電話 | （　　）　　-　　　 |", "| E-mail | |"]
         return Doc(f"o9c_clean_template{i:03d}.md", "\n".join(lines).encode("utf-8"))
 
+    def outline_html(self, i: int) -> Doc:
+        """A company outline as a definition list: 郵便番号 and 所在地 as terms."""
+        client = self.pick(CLIENTS)
+        code, place, phone = self.code(), self.place(), self.landline()
+        html = (f"<h1>{client} 企業情報</h1><dl><dt>設立</dt><dd>19{self.k(99):02d}年</dd><dt>郵便番号</dt><dd>{code}</dd>"
+                f"<dt>所在地</dt><dd>{place}</dd><dt>代表電話</dt><dd>{phone}</dd><dt>従業員数</dt><dd>{self.k(900)}名</dd></dl>")
+        return Doc(f"o9c_lookalike_outline{i:03d}.html", html.encode("utf-8"),
+                   {("~POSTAL_CODE", code.replace("-", "")), ("~ADDRESS", address_key(place)), ("~PHONE", _e164(phone))}
+                   | _SCORED)
+
+    def config_json(self, i: int) -> Doc:
+        data = {"server": {"host": f"app{self.k(9)}.internal", "port": 8000 + self.k(99)}, "retry": self.k(5),
+                "build": f"{self.digits(7)}", "released": f"2026-{self.k(12):02d}-{self.k(28):02d}"}
+        return Doc(f"o9c_clean_config{i:03d}.json", json.dumps(data, indent=2).encode("utf-8"))
+
+    def changelog_md(self, i: int) -> Doc:
+        lines = ["# 変更履歴", "", f"## v{self.k(9)}.{self.k(20)}.0 (2026-{self.k(12):02d}-{self.k(28):02d})",
+                 f"- 帳票の印刷余白を修正 (#{self.digits(4)})", "- 一覧画面の並び替えを追加", f"- ビルド番号 {self.digits(7)}"]
+        return Doc(f"o9c_clean_changelog{i:03d}.md", "\n".join(lines).encode("utf-8"))
+
+    def dimensions_tsv(self, i: int) -> Doc:
+        rows = ["型式\t幅mm\t奥行mm\t高さmm\t質量kg\t電源"]
+        rows += [f"MG-{self.digits(3)}\t{self.k(9)}00\t{self.k(9)}50\t{self.k(9)}80\t{self.k(60)}\tAC100V {self.k(9)}0W"
+                 for _ in range(5)]
+        return Doc(f"o9c_clean_dimensions{i:03d}.tsv", "\n".join(rows).encode("utf-8"))
+
+    def org_chart_txt(self, i: int) -> Doc:
+        lines = ["組織図（令和9年4月1日）", "社長", "├ 管理本部長", "│ ├ 総務部長", "│ └ 経理部長", "└ 営業本部長",
+                 "　 ├ 第一営業部長", "　 └ 第二営業部長"]
+        return Doc(f"o9c_clean_orgchart{i:03d}.txt", "\n".join(lines).encode("utf-8"))
+
+    def recipe_html(self, i: int) -> Doc:
+        html = (f"<h1>{self.pick(MEALS)}の作り方</h1><ol><li>材料を{self.k(3)}cm角に切る</li><li>中火で{self.k(9)}分炒める</li>"
+                f"<li>調味料を加えて{self.k(20)}分煮込む</li></ol><p>{self.k(4)}人分 / {self.k(900)}kcal</p>")
+        return Doc(f"o9c_clean_recipe{i:03d}.html", html.encode("utf-8"))
+
+    def sample_page_html(self, i: int) -> Doc:
+        """A web help page: how to fill the application, a made-up applicant under 記載例 and （例） lines."""
+        code, place = self.code(), self.place()
+        html = ("<h1>申請フォームの入力方法</h1><p>全角で入力してください。</p><h2>＜記載例＞</h2>"
+                f"<p>お名前：{self.pick(CUSTOMERS)}</p><p>郵便番号：{code}</p><p>ご住所：{place}</p>"
+                f"<h2>電話番号の欄</h2><p>（例）{self.landline()}</p><p>ハイフンを入れて入力します。</p>")
+        return Doc(f"o9c_clean_sample{i:03d}.html", html.encode("utf-8"))
+
     def negatives(self, count: int) -> list[Doc]:
         kinds = [self.client_mail_eml, self.partners_md, self.offices_json, self.web_footer_html, self.branches_tsv,
                  self.menu_txt, self.school_timetable_html, self.catalogue_json, self.procedure_md, self.figures_tsv,
-                 self.meeting_notice_txt, self.template_md]
+                 self.meeting_notice_txt, self.template_md, self.outline_html, self.config_json, self.changelog_md,
+                 self.dimensions_tsv, self.org_chart_txt, self.recipe_html, self.sample_page_html]
         return [kinds[i % len(kinds)](i) for i in range(count)]

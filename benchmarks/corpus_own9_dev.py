@@ -220,8 +220,49 @@ class DevOwn9(OrgNumbers):
                  "住所：〒　　　－　　　　", "電話番号：（　　　）　　　－　　　　", "メール：＿＿＿＿＿＿＿＿@＿＿＿＿＿"]
         return Doc(f"o9_clean_blank{i:03d}.docx", _docx(lines))
 
+    def duty_roster_xlsx(self, i: int) -> Doc:
+        """A duty rota by post, not by person."""
+        rows = [["当番表"], ["曜日", "早番", "遅番", "夜間"]]
+        rows += [[d, self.pick(["主任", "リーダー", "看護師A"]), self.pick(["副主任", "看護師B"]), self.pick(["当直医", "警備"])]
+                 for d in "月火水木金"]
+        return Doc(f"o9_clean_duty{i:03d}.xlsx", w.xlsx_bytes({"当番": rows}))
+
+    def faq_txt(self, i: int) -> Doc:
+        """A product FAQ that speaks of 'the customer' and gives model and serial numbers."""
+        lines = ["よくあるご質問", "Q. 保証期間はどのくらいですか。", f"A. ご購入日から{self.n(3)}年間です。保証書に販売店印が必要です。",
+                 f"Q. 型番 KX-{self.digits(4)} の替え刃はありますか。", f"A. 部品番号 {self.digits(3)}-{self.digits(4)} をご注文ください。",
+                 "Q. お客様ご自身で修理できますか。", "A. 分解は故障の原因となりますのでおやめください。"]
+        return Doc(f"o9_clean_faq{i:03d}.txt", "\n".join(lines).encode("utf-8"))
+
+    def inventory_xlsx(self, i: int) -> Doc:
+        """A warehouse count: locations, lot numbers and dates of manufacture."""
+        rows = [["棚卸表"], ["棚番", "ロット番号", "製造日", "数量"]]
+        rows += [[f"A-{self.n(9)}-{self.n(9)}", f"{self.digits(7)}", f"2026/{self.n(12)}/{self.n(28)}", str(self.n(500))]
+                 for _ in range(6)]
+        return Doc(f"o9_clean_inventory{i:03d}.xlsx", w.xlsx_bytes({"棚卸": rows}))
+
+    def notice_docx(self, i: int) -> Doc:
+        """A building notice signed by the management, with no address or line."""
+        lines = ["入居者各位", "", "給水管清掃のお知らせ", f"{self.n(12)}月{self.n(28)}日 9時〜12時は断水いたします。",
+                 "ご不便をおかけしますが、ご協力をお願いいたします。", "", "管理組合 理事会"]
+        return Doc(f"o9_clean_notice{i:03d}.docx", _docx(lines))
+
+    def order_log_csv(self, i: int) -> Doc:
+        """An order log keyed by order numbers and dates, the buyer by a code."""
+        rows = ["受注番号,受注日,得意先コード,品番,数量"]
+        rows += [f"{self.digits(10)},2026-{self.n(12):02d}-{self.n(28):02d},C{self.digits(5)},{self.digits(7)},{self.n(99)}"
+                 for _ in range(8)]
+        return Doc(f"o9_clean_orders{i:03d}.csv", "\n".join(rows).encode("utf-8"))
+
+    def worked_example_docx(self, i: int) -> Doc:
+        """A form's instructions with a worked example of made-up values under 【記入例】."""
+        lines = ["交通費申請書の書き方", "各欄は楷書で記入してください。", "【記入例】", f"氏名　{self.pick(PEOPLE)}",
+                 f"住所　〒{self.postal()}　{self.address()}", f"電話　{self.mobile()}", "", "提出期限は毎月5日です。"]
+        return Doc(f"o9_clean_example{i:03d}.docx", _docx(lines))
+
     def negatives(self, count: int) -> list[Doc]:
         kinds = [self.supplier_signature_eml, self.vendor_list_xlsx, self.agencies_docx, self.press_release_txt,
                  self.company_profile_xlsx, self.price_list_csv, self.manual_docx, self.role_minutes_txt,
-                 self.timetable_xlsx, self.statistics_csv, self.spec_txt, self.blank_form_docx]
+                 self.timetable_xlsx, self.statistics_csv, self.spec_txt, self.blank_form_docx, self.duty_roster_xlsx,
+                 self.faq_txt, self.inventory_xlsx, self.notice_docx, self.order_log_csv, self.worked_example_docx]
         return [kinds[i % len(kinds)](i) for i in range(count)]
