@@ -10,7 +10,9 @@ two other keys, a Markdown members' table with 〒 and ご住所 columns, a lett
 column holds codes with a space. Look-alikes: a client company's desk written to
 (御中) in a mail's To and body, a Markdown list of partner firms and their sections,
 a JSON of public offices' desks, an HTML footer of a company's web page, a TSV of
-branch offices with their postal codes. Clean files: a menu, a school timetable in
+branch offices with their postal codes, an order in XML with the shop's line in its own
+element, a nursery's phone tree closed by 保育園TEL, a ward's on-call list closed by the
+医局's row. Clean files: a menu, a school timetable in
 HTML, a JSON product catalogue, a Markdown procedure, a TSV of monthly figures, a
 meeting notice naming posts only, a form's blank template.
 """
@@ -150,6 +152,39 @@ class CheckOwn9(OrgNumbers):
             truth |= {("~POSTAL_CODE", code.replace("-", "")), ("~ADDRESS", address_key(place)), ("~PHONE", _e164(phone))}
         return Doc(f"o9c_lookalike_branches{i:03d}.tsv", "\n".join(rows).encode("utf-8"), truth | _SCORED)
 
+    def order_xml(self, i: int) -> Doc:
+        """An online order in XML: the shop's line in its own element, the buyer's in the customer's."""
+        shop, buyer = self.landline(), self.mobile()
+        xml = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<order>\n  <order_id>A{0}</order_id>\n"
+               "  <shop_tel>{1}</shop_tel>\n  <customer>\n    <name>{2}</name>\n    <tel>{3}</tel>\n  </customer>\n</order>"
+               ).format(self.digits(6), shop, self.pick(CUSTOMERS), buyer)
+        return Doc(f"o9c_lookalike_order{i:03d}.xml", xml.encode("utf-8"),
+                   {("~PHONE", _e164(shop)), ("PHONE", _e164(buyer))} | _SCORED)
+
+    def phone_tree_txt(self, i: int) -> Doc:
+        """A nursery class's phone tree: each family's mobile, the nursery's line by its kind."""
+        lines, truth = ["ひよこ組 連絡網"], set()
+        for who in self.rng.sample(CUSTOMERS, 3):
+            phone = self.mobile()
+            lines.append(f"{who}　{phone}")
+            truth.add(("PHONE", _e164(phone)))
+        nursery = self.landline()
+        lines.append(f"保育園TEL：{nursery}")
+        return Doc(f"o9c_lookalike_tree{i:03d}.txt", "\n".join(lines).encode("utf-8"), truth | {("~PHONE", _e164(nursery))}
+                   | _SCORED)
+
+    def ward_list_md(self, i: int) -> Doc:
+        """A ward's on-call list in Markdown, closed by the medical office's own row."""
+        lines, truth = ["| 氏名 | 連絡先 |", "|---|---|"], set()
+        for who in self.rng.sample(CUSTOMERS, 3):
+            phone = self.mobile()
+            lines.append(f"| {who} | {phone} |")
+            truth.add(("PHONE", _e164(phone)))
+        office = self.landline()
+        lines.append(f"| 医局 | {office} |")
+        return Doc(f"o9c_lookalike_ward{i:03d}.md", "\n".join(lines).encode("utf-8"), truth | {("~PHONE", _e164(office))}
+                   | _SCORED)
+
     # --- clean files ---------------------------------------------------------------
 
     def menu_txt(self, i: int) -> Doc:
@@ -234,6 +269,7 @@ class CheckOwn9(OrgNumbers):
 
     def negatives(self, count: int) -> list[Doc]:
         kinds = [self.client_mail_eml, self.partners_md, self.offices_json, self.web_footer_html, self.branches_tsv,
+                 self.order_xml, self.phone_tree_txt, self.ward_list_md,
                  self.menu_txt, self.school_timetable_html, self.catalogue_json, self.procedure_md, self.figures_tsv,
                  self.meeting_notice_txt, self.template_md, self.outline_html, self.config_json, self.changelog_md,
                  self.dimensions_tsv, self.org_chart_txt, self.recipe_html, self.sample_page_html]

@@ -11,7 +11,8 @@ and the department's mailbox (a department's romanised name, glued or with a uni
 mark: eigyoubu@, keiri-ka@), a 取引先一覧 whose rows name companies and their
 departments, a government office's desk in a list of organisations, a press
 release's お問い合わせ先 with a full-width postal code, a 会社概要 whose 郵便番号 is a
-cell of its own. Clean files: a price list, a manual, minutes naming only roles, a
+cell of its own, a clinic's export with its line under clinic_tel, a care sheet's
+かかりつけ医院電話, a seminar roster closed by the organising section's row. Clean files: a price list, a manual, minutes naming only roles, a
 timetable, a catalogue, a statistics table, a product spec, an empty application
 form. The rules are tuned on this corpus only; benchmarks/corpus_own9_check.py
 (another writer's habits, no word list in common) checks them.
@@ -22,6 +23,8 @@ labelled for nothing.
 """
 
 from __future__ import annotations
+
+import json
 
 from benchmarks.corpus import Doc, _docx, _e164, address_key
 from benchmarks.corpus_orgown3_dev import OrgNumbers
@@ -172,6 +175,37 @@ class DevOwn9(OrgNumbers):
                    {("~POSTAL_CODE", postal.replace("-", "")), ("~ADDRESS", address_key(address)),
                     ("~PHONE", _e164(phone))} | _SCORED)
 
+    def clinic_export_json(self, i: int) -> Doc:
+        """A clinic's export: its own line and postal code under keys named for it, the patients' mobiles under tel."""
+        clinic_tel, postal = self.landline(), self.postal()
+        visits, truth = [], {("~PHONE", _e164(clinic_tel)), ("~POSTAL_CODE", postal.replace("-", ""))}
+        for who in self.rng.sample(PEOPLE, 2):
+            phone = self.mobile()
+            visits.append({"name": who, "tel": phone})
+            truth.add(("PHONE", _e164(phone)))
+        data = {"clinic_name": "すわ内科クリニック", "clinic_tel": clinic_tel, "clinic_zip": postal, "visits": visits}
+        return Doc(f"o9_lookalike_clinic{i:03d}.json", json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"),
+                   truth | _SCORED)
+
+    def care_sheet_txt(self, i: int) -> Doc:
+        """A care sheet: the user's own mobile, then the family doctor's clinic line labelled by its kind."""
+        own, clinic = self.mobile(), self.landline()
+        lines = ["フェイスシート", f"利用者　{self.pick(PEOPLE)}", f"携帯　{own}", f"かかりつけ医院電話　{clinic}", "服薬　朝夕"]
+        return Doc(f"o9_lookalike_caresheet{i:03d}.txt", "\r\n".join(lines).encode("cp932"),
+                   {("PHONE", _e164(own)), ("~PHONE", _e164(clinic))} | _SCORED)
+
+    def seminar_roster_xlsx(self, i: int) -> Doc:
+        """A seminar's participants, closed by the organising section's own row (総務課 | line | 〒 | address)."""
+        rows, truth = [["研修参加者"], ["氏名", "電話", "郵便番号", "住所"]], set()
+        for who in self.rng.sample(PEOPLE, 3):
+            phone = self.mobile()
+            rows.append([who, phone, "", ""])
+            truth.add(("PHONE", _e164(phone)))
+        line, postal, address = self.landline(), self.postal(), self.address()
+        rows.append(["総務課", line, postal, address])
+        truth |= {("~PHONE", _e164(line)), ("~POSTAL_CODE", postal.replace("-", "")), ("~ADDRESS", address_key(address))}
+        return Doc(f"o9_lookalike_seminar{i:03d}.xlsx", w.xlsx_bytes({"参加者": rows}), truth | _SCORED)
+
     # --- clean files ---------------------------------------------------------------
 
     def price_list_csv(self, i: int) -> Doc:
@@ -256,7 +290,7 @@ class DevOwn9(OrgNumbers):
 
     def negatives(self, count: int) -> list[Doc]:
         kinds = [self.supplier_signature_eml, self.vendor_list_xlsx, self.agencies_docx, self.press_release_txt,
-                 self.company_profile_xlsx, self.price_list_csv, self.manual_docx, self.role_minutes_txt,
+                 self.company_profile_xlsx, self.clinic_export_json, self.care_sheet_txt, self.seminar_roster_xlsx, self.price_list_csv, self.manual_docx, self.role_minutes_txt,
                  self.timetable_xlsx, self.statistics_csv, self.spec_txt, self.blank_form_docx, self.duty_roster_xlsx,
                  self.faq_txt, self.inventory_xlsx, self.notice_docx, self.order_log_csv, self.worked_example_docx]
         return [kinds[i % len(kinds)](i) for i in range(count)]

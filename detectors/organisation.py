@@ -215,7 +215,8 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
         return True
     if verdict == "personal" and desks_direct_line(label, lines, start):
         return True
-    if verdict is None and _KIND_LABEL.search(label) and not lines.names_a_person(start, end):
+    if verdict is None and _KIND_LABEL.search(lines.text, max(start, detection.start - 20), detection.start) \
+            and not lines.names_a_person(start, end):
         return True  # 菩提寺連絡先　028-…: the temple's, under the chief mourner's lines
     if verdict is None and detection.entity_type == PHONE and signed_for_organisation(lines, start, end, detection.start):
         return True  # 医療法人 柊クリニック　医師 濵田 颯　0834-…
