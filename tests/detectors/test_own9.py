@@ -53,6 +53,7 @@ def test_a_values_own_record_key_says_whose(detector):
 def test_a_label_naming_an_organisation_by_its_kind(detector):
     text = "喪主　石井 大輔（長男）　090-3318-7042\n喪主住所　〒326-0814 栃木県足利市通2-3-4\n菩提寺連絡先　0284-21-0745"
     assert _found(detector, text, "PHONE") == ["090-3318-7042"]
+    assert _found(detector, text.replace("\n", "\r\n") + "\r\n", "PHONE") == ["090-3318-7042"]  # a cp932 text's CRLF
 
 
 def test_a_units_own_row_closing_a_roster(detector):
