@@ -12,7 +12,8 @@ column holds codes with a space. Look-alikes: a client company's desk written to
 a JSON of public offices' desks, an HTML footer of a company's web page, a TSV of
 branch offices with their postal codes, an order in XML with the shop's line in its own
 element, a nursery's phone tree closed by 保育園TEL, a ward's on-call list closed by the
-医局's row. Clean files: a menu, a school timetable in
+医局's row, a salon's price menu with its line under the title, a clinic's column
+closed by 問合せ先, a campsite's guide with its address alone at the end. Clean files: a menu, a school timetable in
 HTML, a JSON product catalogue, a Markdown procedure, a TSV of monthly figures, a
 meeting notice naming posts only, a form's blank template.
 """
@@ -185,6 +186,28 @@ class CheckOwn9(OrgNumbers):
         return Doc(f"o9c_lookalike_ward{i:03d}.md", "\n".join(lines).encode("utf-8"), truth | {("~PHONE", _e164(office))}
                    | _SCORED)
 
+    def salon_menu_html(self, i: int) -> Doc:
+        """A salon's price menu page: its line under the title."""
+        line = self.landline()
+        html = (f"<h1>ヘアサロン つばき 料金表</h1><p>☎ {line}</p><table><tr><th>メニュー</th><th>料金</th></tr>"
+                f"<tr><td>カット</td><td>{self.k(5)},{self.k(9)}00円</td></tr></table>")
+        return Doc(f"o9c_lookalike_salon{i:03d}.html", html.encode("utf-8"), {("~PHONE", _e164(line))} | _SCORED)
+
+    def clinic_news_md(self, i: int) -> Doc:
+        """A clinic's health column in Markdown, its enquiries line last."""
+        line = self.landline()
+        lines = ["# 院内だより", "", "冬は乾燥による肌トラブルが増えます。こまめな保湿を心がけましょう。", "",
+                 f"問合せ先 TEL：{line}"]
+        return Doc(f"o9c_lookalike_clinicnews{i:03d}.md", "\n".join(lines).encode("utf-8"), {("~PHONE", _e164(line))}
+                   | _SCORED)
+
+    def campsite_guide_txt(self, i: int) -> Doc:
+        """A campsite's guide: its office's line marked 代表, its address on a line of its own at the end."""
+        line, place = self.landline(), self.place()
+        lines = ["オートキャンプ場 ご利用ガイド", "チェックインは13時からです。", f"管理棟（代表）{line}", "", place]
+        return Doc(f"o9c_lookalike_campsite{i:03d}.txt", "\n".join(lines).encode("utf-8"),
+                   {("~PHONE", _e164(line)), ("~ADDRESS", address_key(place))} | _SCORED)
+
     # --- clean files ---------------------------------------------------------------
 
     def menu_txt(self, i: int) -> Doc:
@@ -269,7 +292,8 @@ class CheckOwn9(OrgNumbers):
 
     def negatives(self, count: int) -> list[Doc]:
         kinds = [self.client_mail_eml, self.partners_md, self.offices_json, self.web_footer_html, self.branches_tsv,
-                 self.order_xml, self.phone_tree_txt, self.ward_list_md,
+                 self.order_xml, self.phone_tree_txt, self.ward_list_md, self.salon_menu_html, self.clinic_news_md,
+                 self.campsite_guide_txt,
                  self.menu_txt, self.school_timetable_html, self.catalogue_json, self.procedure_md, self.figures_tsv,
                  self.meeting_notice_txt, self.template_md, self.outline_html, self.config_json, self.changelog_md,
                  self.dimensions_tsv, self.org_chart_txt, self.recipe_html, self.sample_page_html]

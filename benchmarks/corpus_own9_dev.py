@@ -5,14 +5,16 @@ many kinds.
 Positives (a person's own): a form typed in full-width digits (〒１５０－０００２), a
 code with a space after 〒 or between its groups, a roster whose 郵便番号 column holds
 seven digits with no hyphen and its address in the next cell, a code split over two
-cells (上3桁 | 下4桁), a host export's ZIP field, a person's own mailbox beside a desk's.
+cells (上3桁 | 下4桁), a host export's ZIP field, a person's own mailbox beside a desk's, a call memo naming nobody.
 Look-alikes (an organisation's own): a supplier's mail signature naming its clerk
 and the department's mailbox (a department's romanised name, glued or with a unit
 mark: eigyoubu@, keiri-ka@), a 取引先一覧 whose rows name companies and their
 departments, a government office's desk in a list of organisations, a press
 release's お問い合わせ先 with a full-width postal code, a 会社概要 whose 郵便番号 is a
 cell of its own, a clinic's export with its line under clinic_tel, a care sheet's
-かかりつけ医院電話, a seminar roster closed by the organising section's row. Clean files: a price list, a manual, minutes naming only roles, a
+かかりつけ医院電話, a seminar roster closed by the organising section's row, a hall's course schedule
+titled with its line, a firm's newsletter closed by お問い合わせ, a museum's guide in its
+own voice. Clean files: a price list, a manual, minutes naming only roles, a
 timetable, a catalogue, a statistics table, a product spec, an empty application
 form. The rules are tuned on this corpus only; benchmarks/corpus_own9_check.py
 (another writer's habits, no word list in common) checks them.
@@ -120,9 +122,15 @@ class DevOwn9(OrgNumbers):
         return Doc(f"o9_ownmail{i:03d}.eml", "\n".join(body).encode("utf-8"),
                    {("EMAIL", mine), ("PHONE", _e164(mobile)), ("~EMAIL", desk)} | _SCORED)
 
+    def call_memo_txt(self, i: int) -> Doc:
+        """A call memo naming nobody: the caller's number (a person's) in its first lines."""
+        phone = self.pick([self.landline(), self.mobile()])
+        lines = ["着信メモ", f"{phone} から着信あり。", "明日の午前中に折り返す。"]
+        return Doc(f"o9_memo{i:03d}.txt", "\n".join(lines).encode("utf-8"), {("PHONE", _e164(phone))} | _SCORED)
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.wide_form_txt, self.spaced_mark_txt, self.roster_csv, self.split_code_xlsx, self.host_export_txt,
-                 self.own_mail_eml]
+                 self.own_mail_eml, self.call_memo_txt]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- look-alikes ---------------------------------------------------------------
@@ -205,6 +213,27 @@ class DevOwn9(OrgNumbers):
         rows.append(["総務課", line, postal, address])
         truth |= {("~PHONE", _e164(line)), ("~POSTAL_CODE", postal.replace("-", "")), ("~ADDRESS", address_key(address))}
         return Doc(f"o9_lookalike_seminar{i:03d}.xlsx", w.xlsx_bytes({"参加者": rows}), truth | _SCORED)
+
+    def course_schedule_xlsx(self, i: int) -> Doc:
+        """A community hall's course schedule: its name and kind of document in the title, its line under it."""
+        line = self.landline()
+        rows = [["足利市民会館 講座のご案内"], [f"電話 {line.replace('-', '')}"], ["日付", "講座", "会場"]]
+        rows += [[f"2026/{self.n(12)}/{self.n(28)}", self.pick(["書道", "ヨガ", "料理"]), "2F和室"] for _ in range(4)]
+        return Doc(f"o9_lookalike_course{i:03d}.xlsx", w.xlsx_bytes({"講座": rows}), {("~PHONE", _e164(line))} | _SCORED)
+
+    def firm_newsletter_docx(self, i: int) -> Doc:
+        """A firm's newsletter on a general topic, closed by its enquiries line."""
+        line = self.landline()
+        lines = [f"{self.pick(SUPPLIERS)} 通信 第{self.n(40)}号", "労働安全衛生法の改正について解説します。",
+                 "改正は来年度から施行され、すべての事業場が対象となります。", f"お問い合わせ：{line}"]
+        return Doc(f"o9_lookalike_newsletter{i:03d}.docx", _docx(lines), {("~PHONE", _e164(line))} | _SCORED)
+
+    def museum_guide_txt(self, i: int) -> Doc:
+        """A museum's floor guide in its own voice: the front desk's line, its address alone at the end."""
+        line, address = self.landline(), self.address()
+        lines = ["郷土資料館 館内のご案内", f"受付 {line}", "展示室は2階です。撮影はご遠慮ください。", address]
+        return Doc(f"o9_lookalike_museum{i:03d}.txt", "\n".join(lines).encode("utf-8"),
+                   {("~PHONE", _e164(line)), ("~ADDRESS", address_key(address))} | _SCORED)
 
     # --- clean files ---------------------------------------------------------------
 
@@ -290,7 +319,8 @@ class DevOwn9(OrgNumbers):
 
     def negatives(self, count: int) -> list[Doc]:
         kinds = [self.supplier_signature_eml, self.vendor_list_xlsx, self.agencies_docx, self.press_release_txt,
-                 self.company_profile_xlsx, self.clinic_export_json, self.care_sheet_txt, self.seminar_roster_xlsx, self.price_list_csv, self.manual_docx, self.role_minutes_txt,
+                 self.company_profile_xlsx, self.clinic_export_json, self.care_sheet_txt, self.seminar_roster_xlsx,
+                 self.course_schedule_xlsx, self.firm_newsletter_docx, self.museum_guide_txt, self.price_list_csv, self.manual_docx, self.role_minutes_txt,
                  self.timetable_xlsx, self.statistics_csv, self.spec_txt, self.blank_form_docx, self.duty_roster_xlsx,
                  self.faq_txt, self.inventory_xlsx, self.notice_docx, self.order_log_csv, self.worked_example_docx]
         return [kinds[i % len(kinds)](i) for i in range(count)]

@@ -34,6 +34,7 @@ from detectors.own_partners import partners_row, units_own_row
 from detectors.own_record_names import named_record_owner
 from detectors.own_records import looks_structured, record_owner
 from detectors.own_requests import asked_to_call
+from detectors.own_voice import enquiries_line, issuers_voice, names_nobody
 from detectors.words import words_pattern
 
 CONTACT_TYPES = frozenset({ADDRESS, POSTAL_CODE, PHONE})
@@ -223,6 +224,8 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
     if verdict is None and _FRONT_DESK.search(lines.text, max(start, detection.start - 20), detection.start) \
             and not lines.names_a_person(start, end):
         return True  # 受付 086-…, フロント Front desk: +81-…: a front desk's line (own8)
+    if verdict is None and enquiries_line(lines.text, detection, start, lines.names_a_person(start, end)):
+        return True  # お問い合わせ：042-…: the desk to call (own_voice)
     if verdict is None and detection.entity_type == PHONE and asked_to_call(lines, detection.start, detection.end):
         return True  # お申し込みはお電話（028-…）で
     if verdict != "organisation" and not _STRONG.search(label) and (
@@ -291,7 +294,10 @@ def without_organisation_contacts(detections: list, text: str) -> list:
             kept.append(detection)
             organisational = None
         previous_end = max(previous_end, detection.end)
-    return _without_theirs(kept, text, theirs) if theirs else kept
+    kept = _without_theirs(kept, text, theirs) if theirs else kept
+    if names_nobody(detections, text):  # a text naming nobody speaks in its issuer's voice (own_voice)
+        kept = [d for d in kept if not issuers_voice(d, text, False, bool(theirs))]
+    return kept
 
 
 def _without_theirs(kept: list, text: str, theirs: set) -> list:
