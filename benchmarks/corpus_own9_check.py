@@ -187,24 +187,24 @@ class CheckOwn9(OrgNumbers):
                    | _SCORED)
 
     def salon_menu_html(self, i: int) -> Doc:
-        """A salon's price menu page: its line under the title."""
+        """A price menu page titled by a shop's own name (no kind in it): its line under the title."""
         line = self.landline()
-        html = (f"<h1>ヘアサロン つばき 料金表</h1><p>☎ {line}</p><table><tr><th>メニュー</th><th>料金</th></tr>"
+        html = (f"<h1>つばき 料金表</h1><p>☎ {line}</p><table><tr><th>メニュー</th><th>料金</th></tr>"
                 f"<tr><td>カット</td><td>{self.k(5)},{self.k(9)}00円</td></tr></table>")
         return Doc(f"o9c_lookalike_salon{i:03d}.html", html.encode("utf-8"), {("~PHONE", _e164(line))} | _SCORED)
 
     def clinic_news_md(self, i: int) -> Doc:
-        """A clinic's health column in Markdown, its enquiries line last."""
+        """A health column in Markdown titled by its own name, its enquiries line last."""
         line = self.landline()
-        lines = ["# 院内だより", "", "冬は乾燥による肌トラブルが増えます。こまめな保湿を心がけましょう。", "",
+        lines = ["# すこやか だより", "", "冬は乾燥による肌トラブルが増えます。こまめな保湿を心がけましょう。", "",
                  f"問合せ先 TEL：{line}"]
         return Doc(f"o9c_lookalike_clinicnews{i:03d}.md", "\n".join(lines).encode("utf-8"), {("~PHONE", _e164(line))}
                    | _SCORED)
 
     def campsite_guide_txt(self, i: int) -> Doc:
-        """A campsite's guide: its office's line marked 代表, its address on a line of its own at the end."""
+        """A campsite's guide titled by its own name: its office's line, its address on a line of its own at the end."""
         line, place = self.landline(), self.place()
-        lines = ["オートキャンプ場 ご利用ガイド", "チェックインは13時からです。", f"管理棟（代表）{line}", "", place]
+        lines = ["森のテラス ご利用ガイド", "チェックインは13時からです。", f"管理棟 TEL {line}", "", place]
         return Doc(f"o9c_lookalike_campsite{i:03d}.txt", "\n".join(lines).encode("utf-8"),
                    {("~PHONE", _e164(line)), ("~ADDRESS", address_key(place))} | _SCORED)
 

@@ -215,23 +215,23 @@ class DevOwn9(OrgNumbers):
         return Doc(f"o9_lookalike_seminar{i:03d}.xlsx", w.xlsx_bytes({"参加者": rows}), truth | _SCORED)
 
     def course_schedule_xlsx(self, i: int) -> Doc:
-        """A community hall's course schedule: its name and kind of document in the title, its line under it."""
+        """A course schedule titled by a place's own name (no kind of body in it), its line under the title."""
         line = self.landline()
-        rows = [["足利市民会館 講座のご案内"], [f"電話 {line.replace('-', '')}"], ["日付", "講座", "会場"]]
+        rows = [["ひまわりの丘 講座のご案内"], [f"電話 {line.replace('-', '')}"], ["日付", "講座", "会場"]]
         rows += [[f"2026/{self.n(12)}/{self.n(28)}", self.pick(["書道", "ヨガ", "料理"]), "2F和室"] for _ in range(4)]
         return Doc(f"o9_lookalike_course{i:03d}.xlsx", w.xlsx_bytes({"講座": rows}), {("~PHONE", _e164(line))} | _SCORED)
 
     def firm_newsletter_docx(self, i: int) -> Doc:
-        """A firm's newsletter on a general topic, closed by its enquiries line."""
+        """A newsletter named for itself (no firm in it) on a general topic, closed by its enquiries line."""
         line = self.landline()
-        lines = [f"{self.pick(SUPPLIERS)} 通信 第{self.n(40)}号", "労働安全衛生法の改正について解説します。",
+        lines = [f"みらい通信 第{self.n(40)}号", "労働安全衛生法の改正について解説します。",
                  "改正は来年度から施行され、すべての事業場が対象となります。", f"お問い合わせ：{line}"]
         return Doc(f"o9_lookalike_newsletter{i:03d}.docx", _docx(lines), {("~PHONE", _e164(line))} | _SCORED)
 
     def museum_guide_txt(self, i: int) -> Doc:
-        """A museum's floor guide in its own voice: the front desk's line, its address alone at the end."""
+        """A guide in its own voice, its name no kind of body: its line, its address alone at the end."""
         line, address = self.landline(), self.address()
-        lines = ["郷土資料館 館内のご案内", f"受付 {line}", "展示室は2階です。撮影はご遠慮ください。", address]
+        lines = ["風の杜 館内のご案内", f"ご案内 {line}", "展示室は2階です。撮影はご遠慮ください。", address]
         return Doc(f"o9_lookalike_museum{i:03d}.txt", "\n".join(lines).encode("utf-8"),
                    {("~PHONE", _e164(line)), ("~ADDRESS", address_key(address))} | _SCORED)
 

@@ -296,7 +296,7 @@ def without_organisation_contacts(detections: list, text: str) -> list:
         previous_end = max(previous_end, detection.end)
     kept = _without_theirs(kept, text, theirs) if theirs else kept
     if names_nobody(detections, text):  # a text naming nobody speaks in its issuer's voice (own_voice)
-        kept = [d for d in kept if not issuers_voice(d, text, False, bool(theirs))]
+        kept = issuers_voice(kept, text, bool(theirs))
     return kept
 
 

@@ -42,19 +42,24 @@ def names_nobody(detections: list, text: str) -> bool:
 
 def in_title_block(text: str, detection) -> bool:
     """A labelled landline in the first lines of a text titled as an issued document."""
-    first_end = text.find("\n")
+    first = len(text) - len(text.lstrip())  # an extractor's blank lines before the title
+    first_end = text.find("\n", first)
     if detection.entity_type != PHONE or first_end < 0 or detection.start < first_end:
         return False
-    if text.count("\n", 0, detection.start) >= TITLE_LINES or not _ISSUED.search(text, 0, first_end):
+    if text.count("\n", first, detection.start) >= TITLE_LINES or not _ISSUED.search(text, first, first_end):
         return False
     return _PHONE_LABEL.search(text, max(0, detection.start - 8), detection.start) is not None
 
 
-def issuers_voice(detection, text: str, someone_is_named: bool, organisation_spoke: bool) -> bool:
-    """The value is the issuer's in a text that names nobody (see the module)."""
-    if someone_is_named or detection.entity_type not in _VOICED or not _landline(text, detection):
-        return False
-    return organisation_spoke or in_title_block(text, detection)
+def issuers_voice(kept: list, text: str, organisation_spoke: bool) -> list:
+    """kept less the issuer's values of a text that names nobody (see the module); the
+    title block's line speaks for the organisation too."""
+    voiced = [d for d in kept if d.entity_type in _VOICED and _landline(text, d)]
+    if not voiced:
+        return kept
+    titled = {id(d) for d in voiced if in_title_block(text, d)}
+    theirs = {id(d) for d in voiced} if organisation_spoke or titled else titled
+    return [d for d in kept if id(d) not in theirs]
 
 
 def enquiries_line(text: str, detection, line_start: int, names_a_person: bool) -> bool:

@@ -78,3 +78,19 @@ def test_a_forms_worked_example_is_nobodys(detector):
     assert _found(detector, text, "PERSON") == ["野口 真由"]
     assert _found(detector, "（例）氏名：鈴木 花子　電話：03-1234-5678", "PHONE") == []
     assert _found(detector, "例えば野口 真由さんの電話は090-2222-3333です。", "PHONE") == ["090-2222-3333"]
+
+
+def test_a_text_naming_nobody_speaks_in_its_issuers_voice(detector):
+    schedule = "\nひかりの里 行事予定表\nTEL 0783399646\n日付\t行事\n日付: 2026/4/1\t行事: 敬老会"
+    assert _found(detector, schedule, "PHONE") == []
+    guide = "風の杜 ご利用ガイド\n管理棟 TEL 0277-31-4417\n\n群馬県桐生市錦町8丁目12番3号"
+    assert _found(detector, guide, "PHONE") == [] and _found(detector, guide, "ADDRESS") == []
+    assert _found(detector, "着信メモ\n0277-31-4417 から着信あり。", "PHONE") == ["0277-31-4417"]
+    named = "ひかりの里 行事予定表\nTEL 0783399646\n担当　野口 真由"
+    assert _found(detector, named, "PHONE") == ["0783399646"]
+
+
+def test_an_enquiries_label_before_a_landline(detector):
+    column = "事務所だより\n一般論としてご説明します。\nお問い合わせ：0277-31-4503"
+    assert _found(detector, column, "PHONE") == []
+    assert _found(detector, "回覧\nお問い合わせ：班長 石井 大輔 0277-31-4503", "PHONE") == ["0277-31-4503"]
