@@ -45,7 +45,7 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
     PREFILTER = r"[0-9]{3}[- ][0-9]{4}|〒|(?<![0-9])[0-9]{6,7}(?![0-9])"  # a hyphen, a 〒, or a number of 6-7 digits
     LABELLED = {"postal_spaced": _LABEL, "postal_digits": _LABEL + "|住所", "postal_cell_unpadded": _LABEL,
                 "postal_split_cells": _LABEL}
-    GATES = {"postal_split_cells": r"(?<![0-9])[0-9]{3}\t"}
+    GATES = {"postal_split_cells": r"[0-9]{3}\t(?:[^\t\n:]{1,24}: )?[0-9]{4}[\t\n]"}  # two cells of 3 and 4 digits
 
     @staticmethod
     def canonical(value: str) -> str:
