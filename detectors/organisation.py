@@ -232,7 +232,7 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
             organisations_row(lines, start, end) or organisations_block(lines, start)
             or organisations_own_row(lines, start, end) or organisation_in_brackets_after(lines.text, detection.end)
             or partners_row(lines, start, end)):
-        return True  # a shop list's row, a flyer's back page (own_contacts), a venue's row (own_named), a partner's (own_partners)
+        return True  # a shop list's row, a flyer's back page (own_contacts), a venue's (own_named), a partner's (own_partners)
     if verdict:
         return verdict == "organisation"
     return _above(lines, start, end) == "organisation"

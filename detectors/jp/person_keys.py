@@ -37,8 +37,9 @@ def keyed_names(text: str, a_name_value: Callable[[str], bool], known: Callable[
             value = match.group(2).strip(" \u3000")
             if not _NAME_VALUE.fullmatch(value) or not a_name_value(value):
                 continue
+            words = _WORD_EDGE.split(value)
             if _BARE.fullmatch(match.group(1)) and not known(value) and (
-                    not _WORD_EDGE.search(value) or not all(_ONE_SCRIPT_WORD.fullmatch(w) for w in _WORD_EDGE.split(value))):
+                    len(words) < 2 or not all(_ONE_SCRIPT_WORD.fullmatch(w) for w in words)):
                 continue  # a product's or a thing's name: one word, or a word of mixed script (磁器マグ 白)
             start = match.start(2) + match.group(2).index(value)
             yield start, start + len(value)
