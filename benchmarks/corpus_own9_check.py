@@ -162,29 +162,26 @@ class CheckOwn9(OrgNumbers):
         return Doc(f"o9c_lookalike_order{i:03d}.xml", xml.encode("utf-8"),
                    {("~PHONE", _e164(shop)), ("PHONE", _e164(buyer))} | _SCORED)
 
-    def phone_tree_txt(self, i: int) -> Doc:
-        """A nursery class's phone tree: each family's mobile, the nursery's line by its kind."""
-        lines, truth = ["ひよこ組 連絡網"], set()
+    def _closed_list(self, name: str, head: list[str], row: str, closing: str) -> Doc:
+        """People's mobiles one a line (row: a format of who and phone), closed by an
+        organisation's own line (closing: a format of its landline)."""
+        lines, truth = list(head), set()
         for who in self.rng.sample(CUSTOMERS, 3):
             phone = self.mobile()
-            lines.append(f"{who}　{phone}")
+            lines.append(row.format(who=who, phone=phone))
             truth.add(("PHONE", _e164(phone)))
-        nursery = self.landline()
-        lines.append(f"保育園TEL：{nursery}")
-        return Doc(f"o9c_lookalike_tree{i:03d}.txt", "\n".join(lines).encode("utf-8"), truth | {("~PHONE", _e164(nursery))}
-                   | _SCORED)
+        own = self.landline()
+        lines.append(closing.format(phone=own))
+        return Doc(name, "\n".join(lines).encode("utf-8"), truth | {("~PHONE", _e164(own))} | _SCORED)
+
+    def phone_tree_txt(self, i: int) -> Doc:
+        """A nursery class's phone tree: each family's mobile, the nursery's line by its kind."""
+        return self._closed_list(f"o9c_lookalike_tree{i:03d}.txt", ["ひよこ組 連絡網"], "{who}　{phone}", "保育園TEL：{phone}")
 
     def ward_list_md(self, i: int) -> Doc:
         """A ward's on-call list in Markdown, closed by the medical office's own row."""
-        lines, truth = ["| 氏名 | 連絡先 |", "|---|---|"], set()
-        for who in self.rng.sample(CUSTOMERS, 3):
-            phone = self.mobile()
-            lines.append(f"| {who} | {phone} |")
-            truth.add(("PHONE", _e164(phone)))
-        office = self.landline()
-        lines.append(f"| 医局 | {office} |")
-        return Doc(f"o9c_lookalike_ward{i:03d}.md", "\n".join(lines).encode("utf-8"), truth | {("~PHONE", _e164(office))}
-                   | _SCORED)
+        return self._closed_list(f"o9c_lookalike_ward{i:03d}.md", ["| 氏名 | 連絡先 |", "|---|---|"], "| {who} | {phone} |",
+                                 "| 医局 | {phone} |")
 
     def salon_menu_html(self, i: int) -> Doc:
         """A price menu page titled by a shop's own name (no kind in it): its line under the title."""
