@@ -67,6 +67,12 @@ class OrgNumbers:
     def account(self) -> str:
         return self.digits(7)
 
+    def n(self, high: int = 30) -> int:
+        return self.rng.randint(1, high)
+
+    def postal(self) -> str:
+        return f"{self.rng.randint(100, 999)}-{self.digits(4)}"
+
 
 class DevOrgOwn(OrgNumbers):
     def __init__(self, seed: int) -> None:

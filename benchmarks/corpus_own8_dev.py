@@ -51,12 +51,6 @@ class DevOwn8(OrgNumbers):
     def __init__(self, seed: int) -> None:
         super().__init__(seed, 81)
 
-    def n(self, high: int = 30) -> int:
-        return self.rng.randint(1, high)
-
-    def postal(self) -> str:
-        return f"{self.rng.randint(100, 999)}-{self.digits(4)}"
-
     def address(self, prefecture: bool = True) -> str:
         pref, city, town = self.pick(TOWNS)
         return (pref if prefecture else "") + f"{city}{town}{self.n(9)}-{self.n()}-{self.n()}"

@@ -24,6 +24,7 @@ from detectors.normalize import Normalized, normalize
 from detectors.notices import is_titled_a_notice, signs
 from detectors.organisation import without_organisation_contacts
 from detectors.spans import Span, keep_ranked
+from detectors.worked_examples import without_worked_examples
 
 if TYPE_CHECKING:
     from detectors.engine import JapaneseAnalyzerEngine
@@ -230,7 +231,7 @@ class Detector:
                 detection = self._to_detection(result, norm, text, start)
                 found.setdefault((detection.entity_type, detection.start, detection.end), detection)
         detections = sorted(found.values(), key=lambda d: (d.start, d.end, d.entity_type))
-        detections = without_non_human(without_organisation_contacts(detections, text), text)
+        detections = without_worked_examples(without_non_human(without_organisation_contacts(detections, text), text), text)
         if not any(d.entity_type == SENSITIVE for d in detections):
             return detections
         people = _People(detections, text)

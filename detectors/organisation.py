@@ -30,9 +30,11 @@ from detectors.own_contacts import desks_direct_line, desks_mail, organisations_
 from detectors.own_layouts import column_owner, signed_for_organisation
 from detectors.own_mailboxes import role_mailbox, value_key
 from detectors.own_named import organisation_in_brackets_after, organisations_own_row
+from detectors.own_partners import partners_row, units_own_row
 from detectors.own_record_names import named_record_owner
 from detectors.own_records import looks_structured, record_owner
 from detectors.own_requests import asked_to_call
+from detectors.own_voice import enquiries_line, issuers_voice, names_nobody
 from detectors.words import words_pattern
 
 CONTACT_TYPES = frozenset({ADDRESS, POSTAL_CODE, PHONE})
@@ -122,6 +124,10 @@ def _line_verdict(line: str) -> str | None:
 
 # a front desk's label right before the value: 受付, 総合受付, フロント, reception
 _FRONT_DESK = re.compile(r"(?:受付|フロント|[Ff]ront [Dd]esk|[Rr]eception)(?:窓口|電話|TEL|Tel)?[ 　:：]*$")
+# a label that names the organisation whose contact follows by its kind's last character
+# (菩提寺連絡先, かかりつけ医院電話, 保育園TEL, 管轄警察署 連絡先) (own9)
+_KIND_LABEL = re.compile(r"[一-龥ぁ-んァ-ヺ]{1,8}(?:寺|院|園|校|署|局|館|店|協会|組合)(?:の)?[ 　]?"
+                         r"(?:連絡先|電話番号?|TEL|Tel|ＴＥＬ|所在地)[ 　:：]*$")
 ADDRESS_MASK = "□"  # an address's own words (芝公園, センター北) say nothing of whose it is
 
 
@@ -198,8 +204,9 @@ def _above(lines: _Lines, start: int, end: int) -> str | None:
 def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool:
     start, end = lines.bounds(detection.start)
     label = _own_label(lines.text, detection, previous_end, start)
-    if lines.tabbed and ": " in label and organisations_own_row(lines, start, end):
-        return True  # the office's own row closing a roster, whatever its column's header (携帯) says (own8)
+    if lines.tabbed and ": " in label and (organisations_own_row(lines, start, end)
+                                           or units_own_row(lines, start, end, detection.start)):
+        return True  # the office's or a unit's own row closing a roster, whatever its column's header (携帯) says
     verdict = _verdict(label) or ("organisation" if organisation_name_line(label) else None)
     if verdict is None and _DEPARTMENT.search(label) and not lines.names_a_person(start, end):
         return True  # お問い合わせ先：人事部 人事課 03-…, ヘルプデスク（情報システム部）：03-…
@@ -209,17 +216,23 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
         return True
     if verdict == "personal" and desks_direct_line(label, lines, start):
         return True
+    if verdict is None and _KIND_LABEL.search(lines.text, max(start, detection.start - 20), detection.start) \
+            and not lines.names_a_person(start, end):
+        return True  # 菩提寺連絡先　028-…: the temple's, under the chief mourner's lines
     if verdict is None and detection.entity_type == PHONE and signed_for_organisation(lines, start, end, detection.start):
         return True  # 医療法人 柊クリニック　医師 濵田 颯　0834-…
     if verdict is None and _FRONT_DESK.search(lines.text, max(start, detection.start - 20), detection.start) \
             and not lines.names_a_person(start, end):
         return True  # 受付 086-…, フロント Front desk: +81-…: a front desk's line (own8)
+    if verdict is None and enquiries_line(lines.text, detection, start, lines.names_a_person(start, end)):
+        return True  # お問い合わせ：042-…: the desk to call (own_voice)
     if verdict is None and detection.entity_type == PHONE and asked_to_call(lines, detection.start, detection.end):
         return True  # お申し込みはお電話（028-…）で
     if verdict != "organisation" and not _STRONG.search(label) and (
             organisations_row(lines, start, end) or organisations_block(lines, start)
-            or organisations_own_row(lines, start, end) or organisation_in_brackets_after(lines.text, detection.end)):
-        return True  # a shop list's row, a flyer's back page (own_contacts), a venue's row (own_named)
+            or organisations_own_row(lines, start, end) or organisation_in_brackets_after(lines.text, detection.end)
+            or partners_row(lines, start, end)):
+        return True  # a shop list's row, a flyer's back page (own_contacts), a venue's (own_named), a partner's (own_partners)
     if verdict:
         return verdict == "organisation"
     return _above(lines, start, end) == "organisation"
@@ -267,8 +280,9 @@ def without_organisation_contacts(detections: list, text: str) -> list:
         elif owner == "organisation" and (detection.entity_type in CONTACT_TYPES or detection.entity_type == EMAIL):
             organisational = detection  # "clinic": {…}, <store>, a vCard with ORG and no name
             theirs.add(value_key(detection.entity_type, text[detection.start:detection.end]))
-        elif detection.entity_type == EMAIL and desks_mail(lines, detection.start):
-            theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # 採用窓口 saiyo@…, a 会社概要's mailbox
+        elif detection.entity_type == EMAIL and (desks_mail(lines, detection.start)
+                                                 or partners_row(lines, *lines.bounds(detection.start))):
+            theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # 採用窓口 saiyo@…, a 会社概要's, a partner's row
         elif detection.entity_type not in CONTACT_TYPES:
             kept.append(detection)
             organisational = None if detection.entity_type == PERSON else organisational
@@ -280,7 +294,10 @@ def without_organisation_contacts(detections: list, text: str) -> list:
             kept.append(detection)
             organisational = None
         previous_end = max(previous_end, detection.end)
-    return _without_theirs(kept, text, theirs) if theirs else kept
+    kept = _without_theirs(kept, text, theirs) if theirs else kept
+    if names_nobody(detections, text):  # a text naming nobody speaks in its issuer's voice (own_voice)
+        kept = issuers_voice(kept, text, bool(theirs))
+    return kept
 
 
 def _without_theirs(kept: list, text: str, theirs: set) -> list:

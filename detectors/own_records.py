@@ -5,7 +5,9 @@ An export writes each party as its own record: a JSON object ("clinic": {…},
 then its indented keys), a vCard (BEGIN:VCARD … END:VCARD). The record's key
 says whose its address, postal code, phone and mailbox are — a clinic's, a
 store's, an issuer's, or a patient's, a customer's, a guest's — whatever the
-field itself is called (tel, addr, 住所). A vCard with a name (N:) is a person's;
+field itself is called (tel, addr, 住所). In a record that says nothing of whose it is,
+the field's own key may: "pharmacy_tel", "clinic_zip", "店舗電話" are the organisation's
+(own9). A vCard with a name (N:) is a person's;
 one with ORG and no name is the organisation's. A record's edge (a line with a
 brace only, an opening or closing tag, BEGIN:VCARD) also ends a contact block
 (detectors.contact_blocks): two records are never one signature.
@@ -112,10 +114,19 @@ def _card_owner(lines: Lines, start: int) -> str | None:
 
 
 def record_owner(lines: Lines, start: int) -> str | None:
-    """'organisation' or 'personal' when the record holding the value at start says
-    whose it is (see the module); None when no record does."""
+    """'organisation' or 'personal' when the record holding the value at start, or
+    else the value's own key, says whose it is (see the module); None when neither does."""
     if "BEGIN:VCARD" in lines.text:
         return _card_owner(lines, start)
+    owner = _records_owner(lines, start)
+    if owner is None:
+        line_start, _ = lines.bounds(start)
+        own_key = _KEY.match(lines.text, line_start, start)
+        owner = _key_owner(own_key.group(1) or own_key.group(2)) if own_key else None
+    return owner
+
+
+def _records_owner(lines: Lines, start: int) -> str | None:
     position = start
     for _ in range(DEPTH):
         opening = _opening(lines, position)

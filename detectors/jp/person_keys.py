@@ -21,11 +21,15 @@ _XML = re.compile(rf"<({_NAME_KEYS})(?:[ \t][^>\n]{{0,60}})?>([^<\n]{{1,24}})</\
 _SCRIPT = r"[\u4e00-\u9fff々ぁ-ゖァ-ヶーｦ-ﾟ]"
 _NAME_VALUE = re.compile(rf"{_SCRIPT}{{1,8}}(?:(?:[ \u3000]{{1,2}}|・){_SCRIPT}{{1,10}}){{0,3}}")
 _BARE = re.compile(r"(?:user_?|member_?|customer_?|contact_?|display_?)?name", re.IGNORECASE)  # any thing's name too
+# a word of a person's name is written in one script: 佐々木, 木ノ下, さくら, マリア (not 磁器マグ, 北欧チェア) (own9)
+_ONE_SCRIPT_WORD = re.compile(r"[\u4e00-\u9fff々ヶノ]+|[ぁ-ゖー]+|[ァ-ヶー]+|[ｦ-ﾟ]+")
+_WORD_EDGE = re.compile(r"[ \u3000・]+")
 
 
 def keyed_names(text: str, a_name_value: Callable[[str], bool], known: Callable[[str], bool]):
     """(start, end) of a name key's value: a name in Japanese script; under a bare
-    `name` (a product's as often) only a spaced name or one the dictionary or the lists know."""
+    `name` (a product's as often) only a spaced name of words in one script each or one
+    the dictionary or the lists know."""
     if '":' not in text and "</" not in text:
         return
     for pattern in (_JSON, _XML):
@@ -33,7 +37,9 @@ def keyed_names(text: str, a_name_value: Callable[[str], bool], known: Callable[
             value = match.group(2).strip(" \u3000")
             if not _NAME_VALUE.fullmatch(value) or not a_name_value(value):
                 continue
-            if _BARE.fullmatch(match.group(1)) and not re.search(r"[ \u3000・]", value) and not known(value):
-                continue
+            words = _WORD_EDGE.split(value)
+            if _BARE.fullmatch(match.group(1)) and not known(value) and (
+                    len(words) < 2 or not all(_ONE_SCRIPT_WORD.fullmatch(w) for w in words)):
+                continue  # a product's or a thing's name: one word, or a word of mixed script (磁器マグ 白)
             start = match.start(2) + match.group(2).index(value)
             yield start, start + len(value)

@@ -2,7 +2,11 @@
 before a prefecture (a host's export: `1500002 東京都渋谷区…`), a hyphenated code right
 before a municipality (`060-0001 札幌市中央区…`); otherwise it needs a context
 word (a 郵便番号 or 〒 column of `1500002`, or of `600001` where a sheet dropped the
-leading zero of 060-0001)."""
+leading zero of 060-0001). A form may split a code over two cells (〒（上3桁） | 〒（下4桁）,
+ZIP1 | ZIP2): under a postal code's label in the first, the two read as one (own9)."""
+
+import re
+
 
 from detectors.entities import POSTAL_CODE
 from detectors.jp.address import PREFECTURES
@@ -12,6 +16,10 @@ from detectors.normalize import digits_only
 _END = r"[0-9]{4}(?![0-9])(?!-[0-9])"
 _START = starts_after("[0-9]", "[0-9A-Za-z〒-]", "[0-9]-")  # not inside a code (C1234567)
 _PREFECTURE_AFTER = rf"(?=[ \t]*(?:{'|'.join(PREFECTURES)}))"
+# the code's two groups in two cells of a row, each cell's header composed before its value (own9)
+_CELL = r"\t(?:[^\t\n:]{1,24}: )?"
+_SPLIT_CELL = re.compile(r"(?:[^\t\n:]{1,24}: )?([^\t]*)")
+_LABEL = "郵便|〒|zip|postal|ユウビン"
 _CITY_AFTER = r"(?=[ \t]*[\u4e00-\u9fff\u3041-\u30ff]{1,6}?[市区町村][\u4e00-\u9fff\u3041-\u30ff]+[0-9一二三四五六七八九十])"
 
 
@@ -27,6 +35,7 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
         ("postal_digits", _START + r"[0-9]{6}(?![0-9])(?!-[0-9])", 0.1),
         # a 郵便番号 cell of a sheet that kept the code as a number: 0600001 became 600001
         ("postal_cell_unpadded", CELL_START + r"[0-9]{5}" + CELL_END, 0.1),
+        ("postal_split_cells", CELL_START + r"[0-9]{2}" + _CELL + r"[0-9]{4}" + CELL_END, 0.6),
     )
     CONTEXT = ("郵便番号", "郵便", "〒", "住所", "所在地", "現住所", "zip", "postal", "postcode", "post code", "address", "japan",
                "ユウビン")
@@ -34,8 +43,12 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
     # a label right before the number: not the TEL of the line above a `〒123-4567` (its own mark)
     NEGATIVE_REACH = 10
     PREFILTER = r"[0-9]{3}[- ][0-9]{4}|〒|(?<![0-9])[0-9]{6,7}(?![0-9])"  # a hyphen, a 〒, or a number of 6-7 digits
-    LABELLED = {"postal_spaced": "郵便|〒|zip|postal|ユウビン", "postal_digits": "郵便|〒|zip|postal|ユウビン|住所", "postal_cell_unpadded": "郵便|〒|zip|postal|ユウビン"}
+    LABELLED = {"postal_spaced": _LABEL, "postal_digits": _LABEL + "|住所", "postal_cell_unpadded": _LABEL,
+                "postal_split_cells": _LABEL}
+    GATES = {"postal_split_cells": r"[0-9]{3}\t(?:[^\t\n:]{1,24}: )?[0-9]{4}[\t\n]"}  # two cells of 3 and 4 digits
 
     @staticmethod
     def canonical(value: str) -> str:
+        if "\t" in value:  # a code split over cells: each cell's value, less its header
+            value = "".join(cell.group(1) for cell in _SPLIT_CELL.finditer(value))
         return digits_only(value).zfill(7)

@@ -43,3 +43,22 @@ def written_apart(ours: list, theirs: list, dev, check, kinds: tuple[str, ...], 
     dev_kinds = {n for n in vars(dev) if n.endswith(kinds)}
     check_kinds = {n for n in vars(check) if n.endswith(kinds)}
     assert len(dev_kinds) >= least[0] and len(check_kinds) >= least[1] and not dev_kinds & check_kinds
+
+
+def contacts_written(docs) -> None:
+    """Every contact value in truth (a look-alike's too) is written in its document as
+    the scorer reads it; zipped XML (xlsx, docx) is left out: its text is not in the bytes."""
+    from benchmarks.corpus import address_key
+
+    for doc in docs:
+        if doc.name.endswith((".xlsx", ".docx")):
+            continue
+        try:
+            written = doc.data.decode("utf-8")
+        except UnicodeDecodeError:
+            written = doc.data.decode("cp932")  # a Windows text of a Japanese office
+        for entity, value in doc.truth:
+            if entity.endswith("ADDRESS"):
+                assert value in address_key(written), doc.name
+            elif entity.endswith(("EMAIL", "BANK_ACCOUNT")):
+                assert value in written, doc.name

@@ -1,0 +1,68 @@
+"""A text that names nobody speaks in its issuer's voice (issue 12, own9: files with no
+personal data).
+
+A facility's schedule, a firm's newsletter or a hotel's guide names no person, no birth
+and no person's field (氏名, 自宅, 携帯 …): its contacts are the issuer's. Two shapes say so
+though no label beside the value does:
+- the text's title block gives a landline under its label: its first line titles a
+  document an organisation issues (〇〇ホーム 行事予定表, 館内のご案内, 事務所だより, 料金表),
+  and one of the next lines is TEL …;
+- one contact of the text was judged the organisation's (フロント …, 代表 …): the text's
+  other landlines, addresses and postal codes, written alone, are the same issuer's.
+A mobile stays a person's: an issuer's voice does not reach one.
+Also: a landline right after an enquiries label (お問い合わせ：…, 問合せ先 …) on a line that
+names no person is the desk's to call.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.entities import ADDRESS, DATE_OF_BIRTH, PERSON, PHONE, POSTAL_CODE
+
+TITLE_LINES = 3
+# a document an organisation issues, as its title says
+_ISSUED = re.compile(r"予定|案内|お知らせ|だより|便り|通信|ニュース|価格表|料金表|メニュー|ガイド|[Gg]uide|カレンダー|時刻表"
+                     r"|一覧|紹介|概要|パンフレット|チラシ")
+_PHONE_LABEL = re.compile(r"(?:TEL|Tel|ＴＥＬ|電話|☎)[ 　.:：]*$")
+_MOBILE = re.compile(r"\D{0,3}0[5789]0")
+_ENQUIRIES = re.compile(r"(?:お|ご)?問い?合わ?せ(?:先|窓口|番号)?[ 　]*[:：]?[ 　]*(?:TEL|Tel|電話)?[ 　.:：]*$")
+# what a person's own text says: the organisation's own words (受付, 代表) are not here
+_PERSONAL = re.compile(r"様|殿|氏名|お名前|本人|自宅|携帯|直通|緊急|生年月日|続柄|保護者|申込者|契約者|利用者|患者|住所|連絡先")
+_VOICED = frozenset({PHONE, ADDRESS, POSTAL_CODE})
+
+
+def _landline(text: str, detection) -> bool:
+    return detection.entity_type != PHONE or not _MOBILE.match(text, detection.start, detection.end)
+
+
+def names_nobody(detections: list, text: str) -> bool:
+    return not any(d.entity_type in (PERSON, DATE_OF_BIRTH) for d in detections) and not _PERSONAL.search(text)
+
+
+def in_title_block(text: str, detection) -> bool:
+    """A labelled landline in the first lines of a text titled as an issued document."""
+    first = len(text) - len(text.lstrip())  # an extractor's blank lines before the title
+    first_end = text.find("\n", first)
+    if detection.entity_type != PHONE or first_end < 0 or detection.start < first_end:
+        return False
+    if text.count("\n", first, detection.start) >= TITLE_LINES or not _ISSUED.search(text, first, first_end):
+        return False
+    return _PHONE_LABEL.search(text, max(0, detection.start - 8), detection.start) is not None
+
+
+def issuers_voice(kept: list, text: str, organisation_spoke: bool) -> list:
+    """kept less the issuer's values of a text that names nobody (see the module); the
+    title block's line speaks for the organisation too."""
+    voiced = [d for d in kept if d.entity_type in _VOICED and _landline(text, d)]
+    if not voiced:
+        return kept
+    titled = {id(d) for d in voiced if in_title_block(text, d)}
+    theirs = {id(d) for d in voiced} if organisation_spoke or titled else titled
+    return [d for d in kept if id(d) not in theirs]
+
+
+def enquiries_line(text: str, detection, line_start: int, names_a_person: bool) -> bool:
+    """A landline after an enquiries label on a line naming no person."""
+    return (detection.entity_type == PHONE and not names_a_person and _landline(text, detection)
+            and _ENQUIRIES.search(text, max(line_start, detection.start - 16), detection.start) is not None)

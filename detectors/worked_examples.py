@@ -1,0 +1,56 @@
+"""A form's worked example is nobody's data (issue 12, own9: files with no personal data).
+
+Forms, manuals and templates show how to fill a field with made-up values: a block
+headed 【記入例】, 記載例 or 見本 (山田 太郎 / 昭和60年4月1日 / 〒100-0001 …),
+or a line opened by （例） or 例： (（例）氏名：鈴木 花子). What such a block or line holds
+is not reported. The block runs from its heading to a blank line or the next heading
+(【申込者】, ■ご本人); a marker inside a sentence (例えば…, 前例) opens nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MARK = r"(?:記入例|記載例|入力例|作成例|回答例|見本|例)"
+# a heading line that is the marker alone, bracketed or not: 【記入例】, ＜記載例＞, ■見本, 記入例
+_HEADING = re.compile(rf"^[ 　]*[【\[［<＜〈《(（■□◆◇●○▼・]?[ 　]*{_MARK}[ 　]*[】\]］>＞〉》)）]?[ 　:：]*$", re.MULTILINE)
+# a line opened by the marker: （例）氏名：…, 例：03-…, 記入例：山田 太郎
+_LINE = re.compile(rf"^[ 　]*(?:[(（]{_MARK}[)）]|{_MARK}[ 　]*[:：])", re.MULTILINE)
+# another heading ends a worked example's block: 【申込者】, ■ご本人, ＜提出先＞
+_NEXT_HEADING = re.compile(r"[ 　]*[【\[［<＜〈《■□◆◇●▼]")
+_GATE = re.compile(r"例|見本")
+BLOCK_LINES = 15
+
+
+def _block_end(text: str, start: int) -> int:
+    """The end of a block opened by the heading line ending at start."""
+    position = start
+    for _ in range(BLOCK_LINES):
+        if position >= len(text):
+            return len(text)
+        line_end = text.find("\n", position + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position + 1:line_end]
+        if not line.strip() or _NEXT_HEADING.match(line):
+            return position
+        position = line_end
+    return position
+
+
+def example_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each worked example's block or line in text."""
+    if not _GATE.search(text):
+        return []
+    spans = [(m.end(), _block_end(text, m.end())) for m in _HEADING.finditer(text)]
+    for m in _LINE.finditer(text):
+        line_end = text.find("\n", m.end())
+        spans.append((m.start(), len(text) if line_end < 0 else line_end))
+    return spans
+
+
+def without_worked_examples(detections: list, text: str) -> list:
+    """Detections less those inside a worked example (see the module)."""
+    spans = example_spans(text)
+    if not spans:
+        return detections
+    return [d for d in detections if not any(start <= d.start and d.end <= end for start, end in spans)]
