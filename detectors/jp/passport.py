@@ -11,7 +11,7 @@ from detectors.entities import PASSPORT
 from detectors.jp.base import LABEL_REACH, NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer, starts_after
 from detectors.jp.number_labels import ColumnHeaders
 from detectors.jp.travel_documents import (
-    MRZ_SCORE, PASSPORT_LABEL, RECORD_SCORE, fixed_width_label, in_stay_record, mrz_numbers)
+    MRZ_SCORE, PASSPORT_LABEL, RECORD_SCORE, STAY_WORDS, fixed_width_label, in_stay_record, mrz_numbers)
 
 _NOT_AFTER = "[A-Za-z0-9]"
 _LABELLED_ONLY = frozenset({"passport_written", "passport_digits"})
@@ -30,8 +30,7 @@ class PassportRecognizer(JapanesePatternRecognizer):
     NEGATIVE_CONTEXT = ("品番", "型番", "予約番号", "商品コード", "注文番号", "管理番号", "製造番号", "伝票番号", "便名",
                         "serial", "sku", "booking", "reservation", "order no")
     # words of a stay record or a passport's MRZ (P<JPN…) open the recognizer; they raise no score by themselves
-    GATE_WORDS = ("国籍", "在留", "外国人", "外国籍", "技能実習", "特定技能", "永住", "定住者", "留学", "nationality",
-                  "visa", "document", "p<", "kokuseki", "zairyu")
+    GATE_WORDS = STAY_WORDS + ("document", "p<")
     PREFILTER = r"[0-9]{6}"
     OWN_LABEL = PASSPORT_LABEL
 
@@ -61,6 +60,7 @@ class PassportRecognizer(JapanesePatternRecognizer):
 
 
 def _own_label(text: str, start: int, headers: ColumnHeaders) -> bool:
-    """A passport's label right before the number in its cell, or over its column."""
+    """A passport's label right before the number in its cell, in the cell before it
+    (a key-value table: 旅券 | C1234567), or over its column."""
     cell = text[max(0, start - LABEL_REACH):start].rpartition("\t")[2]
-    return PASSPORT_LABEL.search(cell) is not None or PASSPORT_LABEL.search(headers.header(start) or "") is not None
+    return any(PASSPORT_LABEL.search(label or "") for label in (cell, headers.row_label(start), headers.header(start)))

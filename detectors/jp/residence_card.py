@@ -8,7 +8,8 @@ import re
 
 from detectors.entities import RESIDENCE_CARD
 from detectors.jp.base import JapanesePatternRecognizer, starts_after
-from detectors.jp.travel_documents import RECORD_SCORE, RESIDENCE_CARD_LABEL, fixed_width_label, in_stay_record
+from detectors.jp.travel_documents import (
+    RECORD_SCORE, RESIDENCE_CARD_LABEL, STAY_WORDS, fixed_width_label, in_stay_record)
 
 # after the first letter: the second, 8 digits however grouped, 2 letters
 _REST = r"[A-Z][- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[A-Z]{2}(?![A-Za-z0-9])"
@@ -29,8 +30,7 @@ class ResidenceCardRecognizer(JapanesePatternRecognizer):
     CONTEXT = ("在留カード", "在留番号", "特別永住者証明書", "特別永住者", "residence card", "在留資格", "在留",
                "residencecard", "residence_card", "zairyu", "カード番号", "card no", "card number", "card_no", "cardno")
     NEGATIVE_CONTEXT = ("品番", "型番", "シリアル", "商品コード", "管理番号", "製造番号", "serial", "sku")
-    GATE_WORDS = ("国籍", "外国人", "外国籍", "技能実習", "特定技能", "永住", "定住者", "留学", "nationality", "visa",
-                  "カード", "card", "kokuseki", "番号", "no.")
+    GATE_WORDS = STAY_WORDS + ("カード", "card", "番号", "no.")
     PREFILTER = r"[0-9]{4}"
     OWN_LABEL = RESIDENCE_CARD_LABEL
 

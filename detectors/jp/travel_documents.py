@@ -32,11 +32,11 @@ PASSPORT_LABEL = re.compile(r"旅券|パスポート|passport|ryoken|(?<![a-z])p
 RESIDENCE_CARD_LABEL = re.compile(r"在留|特別永住|永住者証明|証明書|residen|zairyu|カード|card", re.IGNORECASE)
 # The words of a foreigner's stay record: its fields (国籍, 在留資格, 在留期間・期限) and the
 # statuses of residence that fill them (入管法 別表), in Japanese, English and romaji
-STAY_RECORD = re.compile(
-    r"国籍|在留|入国|外国人|外国籍|旅券|パスポート|技能実習|特定技能|永住者|定住者|留学|家族滞在|人文知識|国際業務"
-    r"|特定活動|日本人の配偶者|経営・管理|企業内転勤|高度専門職|特別永住"
-    r"|nationality|citizenship|passport|visa|status of residence|residence status|residence card|immigration"
-    r"|kokuseki|zairyu", re.IGNORECASE)
+STAY_WORDS = ("国籍", "在留", "入国", "外国人", "外国籍", "旅券", "パスポート", "技能実習", "特定技能", "永住者", "定住者",
+              "留学", "家族滞在", "人文知識", "国際業務", "特定活動", "日本人の配偶者", "経営・管理", "企業内転勤",
+              "高度専門職", "特別永住", "nationality", "citizenship", "passport", "visa", "status of residence",
+              "residence status", "residence card", "immigration", "kokuseki", "zairyu")
+STAY_RECORD = re.compile("|".join(map(re.escape, STAY_WORDS)), re.IGNORECASE)
 ROW_FIELDS = re.compile(r"\t| {2,}|,|\u3000")  # how a row's fields are apart (tabs, blanks, commas)
 FORM_BEFORE, FORM_AFTER = 200, 80  # characters of a form's lines around its number
 RECORD_SCORE = 0.55  # a number of its shape in a stay record, or under its own column's label
