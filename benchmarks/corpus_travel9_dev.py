@@ -48,10 +48,10 @@ class DevTravel9(TravelNumbers):
     def staff_xlsx(self, i: int) -> Doc:
         """A foreign staff workbook: the passport under a generic head beside 国籍 and 在留資格."""
         head, card_head = self.pick(GENERIC_HEADS), self.pick(CARD_HEADS)
-        rows, truth = [["外国人従業員名簿"], ["氏名", "国籍", "在留資格", head, card_head, "在留期限"]], set()
+        rows, truth = [["外国人従業員名簿（旅券・在留カード）"], ["氏名", "国籍", "在留資格", head, card_head, "在留期限"]], set()
         for n in range(4):
             surname, given, nation, _ = self.worker()
-            passport, card = self.japanese_passport(), self.residence_card()
+            passport, card = self.pick([self.japanese_passport(), self.foreign_passport()]), self.residence_card()
             rows.append([f"{surname} {given}", nation, self.pick(STATUSES), passport, card, f"2028/0{n + 1}/30"])
             truth |= {("PASSPORT", passport), ("RESIDENCE_CARD", card)}
         return Doc(f"travel9_staff{i:03d}.xlsx", w.xlsx_bytes({"名簿": rows}), truth | _SCORED)

@@ -11,7 +11,8 @@ from detectors.entities import PASSPORT
 from detectors.jp.base import LABEL_REACH, NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer, starts_after
 from detectors.jp.number_labels import ColumnHeaders
 from detectors.jp.travel_documents import (
-    MRZ_SCORE, PASSPORT_LABEL, RECORD_SCORE, STAY_WORDS, fixed_width_label, in_stay_record, mrz_numbers)
+    MRZ_SCORE, PASSPORT_LABEL, RECORD_SCORE, STAY_RECORD, STAY_WORDS, fixed_width_label, in_stay_record, mrz_numbers,
+    record_around)
 
 _NOT_AFTER = "[A-Za-z0-9]"
 _LABELLED_ONLY = frozenset({"passport_written", "passport_digits"})
@@ -40,7 +41,8 @@ class PassportRecognizer(JapanesePatternRecognizer):
             label = fixed_width_label(text, result.start)
             own_column = label is not None and PASSPORT_LABEL.search(label) is not None
             if result.analysis_explanation.pattern_name in _LABELLED_ONLY and not (
-                    own_column or _own_label(text, result.start, headers)):
+                    own_column or _own_label(text, result.start, headers)
+                    or _passport_record(text, result, headings)):
                 continue
             if own_column:
                 result.score = max(result.score, RECORD_SCORE)
@@ -64,3 +66,12 @@ def _own_label(text: str, start: int, headers: ColumnHeaders) -> bool:
     (a key-value table: 旅券 | C1234567), or over its column."""
     cell = text[max(0, start - LABEL_REACH):start].rpartition("\t")[2]
     return any(PASSPORT_LABEL.search(label or "") for label in (cell, headers.row_label(start), headers.header(start)))
+
+
+def _passport_record(text: str, result, headings: dict[int, str]) -> bool:
+    """Another country's shape (letters and digits, no bare digits) in a stay record that
+    names the passport (a 旅券・在留カード一覧 whose column says only 番号)."""
+    if result.analysis_explanation.pattern_name != "passport_written":
+        return False
+    record = record_around(text, result.start, result.end, headings)
+    return STAY_RECORD.search(record) is not None and PASSPORT_LABEL.search(record) is not None

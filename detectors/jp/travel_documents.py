@@ -42,14 +42,20 @@ FORM_BEFORE, FORM_AFTER = 200, 80  # characters of a form's lines around its num
 RECORD_SCORE = 0.55  # a number of its shape in a stay record, or under its own column's label
 
 
-def in_stay_record(text: str, start: int, end: int, headings: dict[int, str]) -> bool:
-    """The number's row (a table's line, with its header and title) or the lines of
-    a form or letter around it are a foreigner's stay record."""
+def record_around(text: str, start: int, end: int, headings: dict[int, str]) -> str:
+    """What tells the number's record: its row (a table's line, fields apart by tabs,
+    blanks or commas) with its table's header and title, else the lines of a form or
+    a letter around it."""
     row, row_end = line_bounds(text, start, end)
     line = text[row:row_end]
     if len(ROW_FIELDS.findall(line)) >= 2:
-        return bool(STAY_RECORD.search(line) or STAY_RECORD.search(table_heading(text, row, headings)))
-    return STAY_RECORD.search(text, max(0, start - FORM_BEFORE), min(len(text), end + FORM_AFTER)) is not None
+        return line + "\n" + table_heading(text, row, headings)
+    return text[max(0, start - FORM_BEFORE):end + FORM_AFTER]
+
+
+def in_stay_record(text: str, start: int, end: int, headings: dict[int, str]) -> bool:
+    """The number's record is a foreigner's stay record (see record_around)."""
+    return STAY_RECORD.search(record_around(text, start, end, headings)) is not None
 
 
 _HEADER_WORD = re.compile(r"[^\s]+(?: [^\s\d]+)*")  # a header's word, English ones of two (Passport No.)

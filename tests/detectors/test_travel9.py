@@ -50,6 +50,12 @@ def test_unlabelled_numbers_in_a_foreigners_stay_record(detector, text):
     assert _found(detector, text, "RESIDENCE_CARD") == [CARD]
 
 
+def test_another_countrys_shape_in_a_stay_record_that_names_the_passport(detector):
+    text = "旅券・在留カード一覧\n氏名\t国籍\t番号\t有効期限\nLE MINH\tベトナム\tC1234567\t2030/01/01"
+    assert _found(detector, text, "PASSPORT") == ["C1234567"]
+    assert _found(detector, text.replace("旅券・在留カード一覧", "外国人社員一覧"), "PASSPORT") == []
+
+
 def test_a_fixed_width_files_header_labels_its_columns(detector):
     text = ("社員CD  氏名            旅券番号    在留カード番号\n"
             f"0001    LE MINH         C1234567    {CARD}\n"
