@@ -33,6 +33,8 @@ class PassportRecognizer(JapanesePatternRecognizer):
     # words of a stay record or a passport's MRZ (P<JPN…) open the recognizer; they raise no score by themselves
     GATE_WORDS = STAY_WORDS + ("document", "p<")
     PREFILTER = r"[0-9]{6}"
+    # each way of accepting them needs a passport's label somewhere in the text
+    GATES = {name: f"(?i:{PASSPORT_LABEL.pattern})" for name in _LABELLED_ONLY}
     OWN_LABEL = PASSPORT_LABEL
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
