@@ -17,7 +17,7 @@ _REST = r"[A-Z][- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[A-Z]{2}(?![A-Za-z0-9])"
 
 # a bare number label right before the card's shape (番号: …, No. …, ID …): no other number's
 _GENERIC_LABEL = re.compile(r"(?:番号|No\.?|NO\.?|ID|Number|number)[ 　]*[:：]?[ 　]*$")
-LABEL_REACH = 12
+GENERIC_REACH = 12  # characters before the card where its bare label stands
 
 
 class ResidenceCardRecognizer(JapanesePatternRecognizer):
@@ -27,6 +27,7 @@ class ResidenceCardRecognizer(JapanesePatternRecognizer):
         ("residence_card_lower", starts_after("[a-z]", "[A-Za-z0-9]") + _REST.replace("A-Z", "a-z"), 0.35),
     )
     LABELLED = {"residence_card_lower": RESIDENCE_CARD_LABEL.pattern}
+    GATES = {"residence_card_lower": f"(?i:{RESIDENCE_CARD_LABEL.pattern})"}  # no scan of every lower-case letter
     CONTEXT = ("在留カード", "在留番号", "特別永住者証明書", "特別永住者", "residence card", "在留資格", "在留",
                "residencecard", "residence_card", "zairyu", "カード番号", "card no", "card number", "card_no", "cardno")
     NEGATIVE_CONTEXT = ("品番", "型番", "シリアル", "商品コード", "管理番号", "製造番号", "serial", "sku")
@@ -39,7 +40,7 @@ class ResidenceCardRecognizer(JapanesePatternRecognizer):
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
             label = fixed_width_label(text, result.start)
             if (label is not None and RESIDENCE_CARD_LABEL.search(label)) or _GENERIC_LABEL.search(
-                    text, max(0, result.start - LABEL_REACH), result.start) or (
+                    text, max(0, result.start - GENERIC_REACH), result.start) or (
                     result.score < RECORD_SCORE and in_stay_record(text, result.start, result.end, headings)):
                 result.score = max(result.score, RECORD_SCORE)
             results.append(result)
