@@ -1,7 +1,8 @@
 """Development corpus for issue 12's travel9 work: passports and residence cards as a
 manufacturer's HR office writes them for its foreign staff — a 外国人従業員名簿 workbook
 whose number columns are headed 番号 / Document No. beside 国籍 and 在留資格, a host's
-fixed-width staff file with its header lines above, an HTML roster whose header row is
+fixed-width staff file with its header lines above and a headerless one with no word at all
+(both documents' numbers side by side), an HTML roster whose header row is
 plain <td> cells, a passport's copy with its MRZ lines, a JSON export under camelCase
 keys, a memo that says 旅券（…）を確認 and writes the card in groups, a headerless CSV of
 stay records, an entry checklist of label and value cells. Look-alikes: 品番 and 管理番号 written in the same shapes. The rules are
@@ -67,6 +68,16 @@ class DevTravel9(TravelNumbers):
             lines.append(f"{n + 7001:<8}{(surname + ' ' + given):<22}{code:<6}{passport:<12}{card:<16}20280131")
             truth |= {("PASSPORT", passport), ("RESIDENCE_CARD", card)}
         return Doc(f"travel9_host{i:03d}.txt", "\n".join(lines).encode("cp932"), truth | _SCORED)
+
+    def master_txt(self, i: int) -> Doc:
+        """A host's headerless staff master: no word at all, both documents' numbers side by side."""
+        lines, truth = [], set()
+        for n in range(4):
+            surname, given, _, code = self.worker()
+            passport, card = self.japanese_passport(), self.residence_card()
+            lines.append(f"{n + 3101:06d}  {(surname + ' ' + given):<20}  {code}  {passport}  {card}  20290331")
+            truth |= {("PASSPORT", passport), ("RESIDENCE_CARD", card)}
+        return Doc(f"travel9_master{i:03d}.txt", "\n".join(lines).encode("ascii"), truth | _SCORED)
 
     def roster_html(self, i: int) -> Doc:
         """An intranet roster: the header row in plain <td> cells."""
@@ -142,7 +153,7 @@ class DevTravel9(TravelNumbers):
         return Doc(f"travel9_stock{i:03d}.xlsx", w.xlsx_bytes({"在庫": rows}), truth | _SCORED)
 
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.staff_xlsx, self.host_txt, self.roster_html, self.copy_docx, self.export_json,
+        kinds = [self.staff_xlsx, self.host_txt, self.master_txt, self.roster_html, self.copy_docx, self.export_json,
                  self.memo_txt, self.records_csv, self.entry_html, self.stock_xlsx]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 

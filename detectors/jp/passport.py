@@ -11,8 +11,8 @@ from detectors.entities import PASSPORT
 from detectors.jp.base import LABEL_REACH, NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer, starts_after
 from detectors.jp.number_labels import ColumnHeaders
 from detectors.jp.travel_documents import (
-    MRZ_SCORE, PASSPORT_LABEL, RECORD_SCORE, STAY_RECORD, STAY_WORDS, fixed_width_label, in_stay_record, mrz_numbers,
-    record_around)
+    CARD_SHAPE, MRZ_SCORE, PASSPORT_LABEL, RECORD_SCORE, STAY_RECORD, STAY_WORDS, both_documents_in_row, fixed_width_label, in_stay_record,
+    mrz_numbers, record_around)
 
 _NOT_AFTER = "[A-Za-z0-9]"
 _LABELLED_ONLY = frozenset({"passport_written", "passport_digits"})
@@ -37,6 +37,12 @@ class PassportRecognizer(JapanesePatternRecognizer):
     GATES = {name: f"(?i:{PASSPORT_LABEL.pattern})" for name in _LABELLED_ONLY}
     OWN_LABEL = PASSPORT_LABEL
 
+    @staticmethod
+    def opens(text: str) -> bool:
+        """A text with no word of a passport that the recognizer still reads (detectors.detector):
+        one holding a residence card's shape (a headerless record of both documents)."""
+        return CARD_SHAPE.search(text) is not None
+
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results, headings, headers = [], {}, ColumnHeaders(text)
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
@@ -48,7 +54,8 @@ class PassportRecognizer(JapanesePatternRecognizer):
                 continue
             if own_column:
                 result.score = max(result.score, RECORD_SCORE)
-            elif result.score < RECORD_SCORE and in_stay_record(text, result.start, result.end, headings):
+            elif result.score < RECORD_SCORE and (in_stay_record(text, result.start, result.end, headings)
+                                                  or both_documents_in_row(text, result.start, result.end)):
                 result.score = RECORD_SCORE
             results.append(result)
         taken = {(r.start, r.end) for r in results}

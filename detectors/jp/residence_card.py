@@ -9,7 +9,7 @@ import re
 from detectors.entities import RESIDENCE_CARD
 from detectors.jp.base import JapanesePatternRecognizer, starts_after
 from detectors.jp.travel_documents import (
-    RECORD_SCORE, RESIDENCE_CARD_LABEL, STAY_WORDS, fixed_width_label, in_stay_record)
+    RECORD_SCORE, RESIDENCE_CARD_LABEL, STAY_WORDS, both_documents_in_row, fixed_width_label, in_stay_record)
 
 # after the first letter: the second, 8 digits however grouped, 2 letters
 _REST = r"[A-Z][- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[A-Z]{2}(?![A-Za-z0-9])"
@@ -32,8 +32,12 @@ class ResidenceCardRecognizer(JapanesePatternRecognizer):
                "residencecard", "residence_card", "zairyu", "カード番号", "card no", "card number", "card_no", "cardno")
     NEGATIVE_CONTEXT = ("品番", "型番", "シリアル", "商品コード", "管理番号", "製造番号", "serial", "sku")
     GATE_WORDS = STAY_WORDS + ("カード", "card", "番号", "no.")
-    PREFILTER = r"[0-9]{4}"
+    # the card's shape itself: a text holding it is read without a word (a headerless record)
+    PREFILTER = r"[A-Za-z]{2}[- ]?[0-9]{4}[- ]?[0-9]{4}"
     OWN_LABEL = RESIDENCE_CARD_LABEL
+
+    def best_score_without_context(self) -> float:
+        return RECORD_SCORE  # its shape is its own: may_match (the shape) decides, no word needed
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results, headings = [], {}
@@ -41,7 +45,8 @@ class ResidenceCardRecognizer(JapanesePatternRecognizer):
             label = fixed_width_label(text, result.start)
             if (label is not None and RESIDENCE_CARD_LABEL.search(label)) or _GENERIC_LABEL.search(
                     text, max(0, result.start - GENERIC_REACH), result.start) or (
-                    result.score < RECORD_SCORE and in_stay_record(text, result.start, result.end, headings)):
+                    result.score < RECORD_SCORE and (in_stay_record(text, result.start, result.end, headings)
+                                                     or both_documents_in_row(text, result.start, result.end))):
                 result.score = max(result.score, RECORD_SCORE)
             results.append(result)
         return results

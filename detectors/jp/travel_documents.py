@@ -8,6 +8,8 @@ residenceCardNo. These are the structures told here, shared by the two recognize
 - the words of a foreigner's stay record (国籍, 在留資格 and the statuses of 入管法's
   table, nationality, visa) in the number's row, its table's header and title, or the
   lines of a form around it: a 2-letter + 7-digit number there is a passport;
+- a row with a passport's and a residence card's shapes side by side (a headerless
+  host record of a foreign employee);
 - the label over a column of a fixed-width text (the header line's word starting at
   the number's column, by characters or by display width);
 - the MRZ's second line, whose document number carries a check digit.
@@ -56,6 +58,18 @@ def record_around(text: str, start: int, end: int, headings: dict[int, str]) -> 
 def in_stay_record(text: str, start: int, end: int, headings: dict[int, str]) -> bool:
     """The number's record is a foreigner's stay record (see record_around)."""
     return STAY_RECORD.search(record_around(text, start, end, headings)) is not None
+
+
+# A row holding a passport's and a residence card's shapes side by side (a host's headerless
+# record of a foreign employee: code, name, nationality, the two numbers, an expiry)
+PASSPORT_SHAPE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{7}(?![A-Za-z0-9])")
+CARD_SHAPE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{8}[A-Z]{2}(?![A-Za-z0-9])")
+
+
+def both_documents_in_row(text: str, start: int, end: int) -> bool:
+    """The number's row (fields apart by tabs, blanks or commas) holds both shapes."""
+    line = text[slice(*line_bounds(text, start, end))]
+    return len(ROW_FIELDS.findall(line)) >= 2 and bool(PASSPORT_SHAPE.search(line)) and bool(CARD_SHAPE.search(line))
 
 
 _HEADER_WORD = re.compile(r"[^\s]+(?: [^\s\d]+)*")  # a header's word, English ones of two (Passport No.)

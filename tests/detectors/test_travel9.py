@@ -64,6 +64,15 @@ def test_a_fixed_width_files_header_labels_its_columns(detector):
     assert _found(detector, text, "RESIDENCE_CARD") == [CARD, "CD87654321EF"]
 
 
+def test_a_headerless_record_with_both_documents_side_by_side(detector):
+    text = (f"003101  LE MINH               VNM  {PASSPORT}  {CARD}  20290331\n"
+            "003102  ZHANG WEI             CHN  TK7654321  CD87654321EF  20280115")
+    assert _found(detector, text, "PASSPORT") == ["TK7654321", PASSPORT]
+    assert _found(detector, text, "RESIDENCE_CARD") == [CARD, "CD87654321EF"]
+    alone = f"003101  LE MINH               VNM  {PASSPORT}  20290331"
+    assert _found(detector, alone, "PASSPORT") == []
+
+
 def _mrz(number: str, check: int | None = None) -> str:
     field = number.ljust(9, "<")
     digit = mrz_check_digit(field) if check is None else check
