@@ -2,8 +2,8 @@
 shape is common (SKUs, booking references), so a context word is required — or the
 structure it stands in (detectors.jp.travel_documents): a foreigner's stay record, its
 column's own label in a fixed-width file, a passport copy's MRZ. Under its own label
-it may be written as another country issues it (C1234567, E12345678, P1234567A, nine
-digits), in lower case or with a separator (TR-1234567)."""
+it may be written as another country issues it (C1234567, E12345678, P1234567A, eight
+or nine digits), in lower case or with a separator (TR-1234567)."""
 
 from presidio_analyzer import RecognizerResult
 
@@ -11,8 +11,8 @@ from detectors.entities import PASSPORT
 from detectors.jp.base import LABEL_REACH, NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer, starts_after
 from detectors.jp.number_labels import ColumnHeaders
 from detectors.jp.travel_documents import (
-    CARD_SHAPE, MRZ_SCORE, PASSPORT_LABEL, RECORD_SCORE, STAY_RECORD, STAY_WORDS, both_documents_in_row, fixed_width_label, in_stay_record,
-    mrz_numbers, record_around)
+    CARD_SHAPE, MRZ_SCORE, PASSPORT_LABEL, RECORD_SCORE, STAY_RECORD, STAY_WORDS, both_documents_in_row,
+    fixed_width_label, in_stay_record, mrz_numbers, record_around)
 
 _NOT_AFTER = "[A-Za-z0-9]"
 _LABELLED_ONLY = frozenset({"passport_written", "passport_digits"})
