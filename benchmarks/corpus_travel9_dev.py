@@ -5,7 +5,8 @@ fixed-width staff file with its header lines above and a headerless one with no 
 (both documents' numbers side by side), an HTML roster whose header row is
 plain <td> cells, a passport's copy with its MRZ lines, a JSON export under camelCase
 keys, a memo that says 旅券（…）を確認 and writes the card in groups, a headerless CSV of
-stay records, an entry checklist of label and value cells. Look-alikes: 品番 and 管理番号 written in the same shapes. The rules are
+stay records, an entry checklist of label and value cells. Look-alikes: 品番 and 管理番号 written in the same shapes, an agency's staff codes under No
+beside the passport's own column. The rules are
 tuned on this corpus only; benchmarks/corpus_travel9_check.py (another office, other
 labels and words; no list in common, tests/benchmarks/test_travel9_corpora.py) checks them.
 
@@ -56,6 +57,16 @@ class DevTravel9(TravelNumbers):
             rows.append([f"{surname} {given}", nation, self.pick(STATUSES), passport, card, f"2028/0{n + 1}/30"])
             truth |= {("PASSPORT", passport), ("RESIDENCE_CARD", card)}
         return Doc(f"travel9_staff{i:03d}.xlsx", w.xlsx_bytes({"名簿": rows}), truth | _SCORED)
+
+    def agency_xlsx(self, i: int) -> Doc:
+        """A staffing agency's ledger: its own staff codes under No beside the passport's own column."""
+        rows, truth = [["派遣スタッフ台帳"], ["No", "氏名", "国籍", "旅券番号", "在留期限"]], set()
+        for n in range(4):
+            surname, given, nation, _ = self.worker()
+            code, passport = self.pick([self.letters(1), self.letters(2)]) + self.digits(7), self.foreign_passport()
+            rows.append([code, f"{surname} {given}", nation, passport, f"2029/0{n + 1}/15"])
+            truth |= {("PASSPORT", passport), ("~PASSPORT", code)}
+        return Doc(f"travel9_agency{i:03d}.xlsx", w.xlsx_bytes({"台帳": rows}), truth | _SCORED)
 
     def host_txt(self, i: int) -> Doc:
         """A host's fixed-width staff file: header lines above, fields padded by display width."""
@@ -153,7 +164,7 @@ class DevTravel9(TravelNumbers):
         return Doc(f"travel9_stock{i:03d}.xlsx", w.xlsx_bytes({"在庫": rows}), truth | _SCORED)
 
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.staff_xlsx, self.host_txt, self.master_txt, self.roster_html, self.copy_docx, self.export_json,
+        kinds = [self.staff_xlsx, self.agency_xlsx, self.host_txt, self.master_txt, self.roster_html, self.copy_docx, self.export_json,
                  self.memo_txt, self.records_csv, self.entry_html, self.stock_xlsx]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 

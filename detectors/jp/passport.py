@@ -12,7 +12,7 @@ from detectors.jp.base import LABEL_REACH, NO_DIGIT_AFTER, NUMBER_START, Japanes
 from detectors.jp.number_labels import ColumnHeaders
 from detectors.jp.travel_documents import (
     CARD_SHAPE, MRZ_SCORE, PASSPORT_LABEL, RECORD_SCORE, STAY_RECORD, STAY_WORDS, both_documents_in_row,
-    fixed_width_label, in_stay_record, mrz_numbers, record_around)
+    fixed_width_label, in_stay_record, labelled_elsewhere, mrz_numbers, record_around)
 
 _NOT_AFTER = "[A-Za-z0-9]"
 _LABELLED_ONLY = frozenset({"passport_written", "passport_digits"})
@@ -23,7 +23,7 @@ class PassportRecognizer(JapanesePatternRecognizer):
     PATTERNS = (
         ("passport", starts_after("[A-Z]", _NOT_AFTER) + r"[A-Z][0-9]{7}(?![A-Za-z0-9])", 0.2),
         # another country's shape, lower case or a separator: under its own label only (_own_label)
-        ("passport_written", starts_after("[A-Za-z]", _NOT_AFTER) + r"[A-Za-z]?[- ]?[0-9]{6,9}[A-Za-z]?(?![A-Za-z0-9])",
+        ("passport_written", starts_after("[A-Za-z]", _NOT_AFTER) + r"[A-Za-z]?[- ]?[0-9]{7,8}[A-Za-z]?(?![A-Za-z0-9])",
          0.2),
         ("passport_digits", NUMBER_START + r"[0-9]{7,8}" + NO_DIGIT_AFTER, 0.2),
     )
@@ -54,8 +54,10 @@ class PassportRecognizer(JapanesePatternRecognizer):
                 continue
             if own_column:
                 result.score = max(result.score, RECORD_SCORE)
-            elif result.score < RECORD_SCORE and (in_stay_record(text, result.start, result.end, headings)
-                                                  or both_documents_in_row(text, result.start, result.end)):
+            elif result.score < RECORD_SCORE and (
+                    (in_stay_record(text, result.start, result.end, headings)
+                     and not labelled_elsewhere(text, result.start, headings, PASSPORT_LABEL))
+                    or both_documents_in_row(text, result.start, result.end)):
                 result.score = RECORD_SCORE
             results.append(result)
         taken = {(r.start, r.end) for r in results}
@@ -71,9 +73,13 @@ class PassportRecognizer(JapanesePatternRecognizer):
 
 
 def _own_label(text: str, start: int, headers: ColumnHeaders) -> bool:
-    """A passport's label right before the number in its cell, in the cell before it
-    (a key-value table: 旅券 | C1234567), or over its column."""
-    cell = text[max(0, start - LABEL_REACH):start].rpartition("\t")[2]
+    """A passport's label right before the number in its cell (or on the line above a
+    number alone on its line: 旅券番号 / C1234567), in the cell before it (a key-value
+    table: 旅券 | C1234567), or over its column."""
+    before, _, cell = text[max(0, start - LABEL_REACH):start].rpartition("\n")
+    if not cell.strip() and "\t" not in text[start:text.find("\n", start) % (len(text) + 1)]:
+        cell = before.rpartition("\n")[2]
+    cell = cell.rpartition("\t")[2]
     return any(PASSPORT_LABEL.search(label or "") for label in (cell, headers.row_label(start), headers.header(start)))
 
 
@@ -83,4 +89,5 @@ def _passport_record(text: str, result, headings: dict[int, str]) -> bool:
     if result.analysis_explanation.pattern_name != "passport_written":
         return False
     record = record_around(text, result.start, result.end, headings)
-    return STAY_RECORD.search(record) is not None and PASSPORT_LABEL.search(record) is not None
+    return (STAY_RECORD.search(record) is not None and PASSPORT_LABEL.search(record) is not None
+            and not labelled_elsewhere(text, result.start, headings, PASSPORT_LABEL))

@@ -60,6 +60,22 @@ def in_stay_record(text: str, start: int, end: int, headings: dict[int, str]) ->
     return STAY_RECORD.search(record_around(text, start, end, headings)) is not None
 
 
+def labelled_elsewhere(text: str, start: int, headings: dict[int, str], label: re.Pattern) -> bool:
+    """The number's table row gives the document a column of its own, and it is another
+    one: a cell of the row composed under that label (旅券: …), or a cell of the header
+    line above (No | 氏名 | 国籍 | 旅券: the staff code under No is no passport)."""
+    row, row_end = line_bounds(text, start)
+    line = text[row:row_end]
+    if "\t" not in line:
+        return False
+    index = text.count("\t", row, start)
+    if any(i != index and ": " in cell and label.search(cell.partition(": ")[0])
+           for i, cell in enumerate(line.split("\t"))):
+        return True
+    header = table_heading(text, row, headings).rpartition("\n")[2].split("\t")
+    return any(i != index and label.search(cell) for i, cell in enumerate(header))
+
+
 # A row holding a passport's and a residence card's shapes side by side (a host's headerless
 # record of a foreign employee: code, name, nationality, the two numbers, an expiry)
 PASSPORT_SHAPE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{7}(?![A-Za-z0-9])")

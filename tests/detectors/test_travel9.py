@@ -56,6 +56,14 @@ def test_another_countrys_shape_in_a_stay_record_that_names_the_passport(detecto
     assert _found(detector, text.replace("旅券・在留カード一覧", "外国人社員一覧"), "PASSPORT") == []
 
 
+@pytest.mark.parametrize("text", [
+    f"派遣スタッフ台帳\nNo\t氏名\t国籍\t旅券\nE1234567\tLE MINH\tベトナム\t{PASSPORT}\nEM7654321\tZHANG WEI\t中国\t",
+    # rows composed with their headers, as detectors.fields writes them (a tab ends each row)
+    f"No: E1234567\t氏名: LE MINH\t国籍: ベトナム\t旅券: {PASSPORT}\t\nNo: EM7654321\t氏名: ZHANG WEI\t国籍: 中国\t旅券: "])
+def test_a_staff_code_beside_the_passports_own_column_is_no_passport(detector, text):
+    assert _found(detector, text, "PASSPORT") == [PASSPORT]
+
+
 def test_a_fixed_width_files_header_labels_its_columns(detector):
     text = ("社員CD  氏名            旅券番号    在留カード番号\n"
             f"0001    LE MINH         C1234567    {CARD}\n"
