@@ -169,6 +169,9 @@ class Detector:
         self._context_gated = {name for name, r in self.recognizers.items()
                                if hasattr(r, "best_score_without_context") and r.best_score_without_context() < threshold}
         self._context_words = ContextWordIndex([self.recognizers[name] for name in sorted(self._context_gated)])
+        # a gated recognizer's own test of a text with none of its words (a passport beside a card's shape)
+        self._openers = {name: self.recognizers[name].opens for name in self._context_gated
+                         if hasattr(self.recognizers[name], "opens")}
 
     def with_threshold(self, threshold: float) -> "Detector":
         """The same engine and recognizers at another threshold (file names, which
@@ -180,7 +183,8 @@ class Detector:
         for those that need a context word to reach the threshold, one is present."""
         with_context = self._context_words.recognizers_in(text.lower(), context or [])  # one scan for all
         return [name for name, r in self.recognizers.items()
-                if (name not in self._context_gated or name in with_context)
+                if (name not in self._context_gated or name in with_context
+                    or (name in self._openers and self._openers[name](text)))
                 and (not hasattr(r, "may_match") or r.may_match(text))]
 
     def _analyze(self, text: str, context: list[str] | None,

@@ -1,17 +1,93 @@
-"""旅券番号 (passport): 2 letters + 7 digits. No check digit on the number; the
-shape is common (SKUs, booking references), so a context word is required."""
+"""旅券番号 (passport): a Japanese one is 2 letters + 7 digits, with no check digit; the
+shape is common (SKUs, booking references), so a context word is required — or the
+structure it stands in (detectors.jp.travel_documents): a foreigner's stay record, its
+column's own label in a fixed-width file, a passport copy's MRZ. Under its own label
+it may be written as another country issues it (C1234567, E12345678, P1234567A, eight
+or nine digits), in lower case or with a separator (TR-1234567)."""
+
+from presidio_analyzer import RecognizerResult
 
 from detectors.entities import PASSPORT
-from detectors.jp.base import JapanesePatternRecognizer, starts_after
+from detectors.jp.base import LABEL_REACH, NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer, starts_after
+from detectors.jp.number_labels import ColumnHeaders
+from detectors.jp.travel_documents import (
+    CARD_SHAPE, MRZ_SCORE, PASSPORT_LABEL, RECORD_SCORE, STAY_RECORD, STAY_WORDS, both_documents_in_row,
+    fixed_width_label, in_stay_record, labelled_elsewhere, mrz_numbers, record_around)
+
+_NOT_AFTER = "[A-Za-z0-9]"
+_LABELLED_ONLY = frozenset({"passport_written", "passport_digits"})
 
 
 class PassportRecognizer(JapanesePatternRecognizer):
     ENTITY = PASSPORT
-    PATTERNS = (("passport", starts_after("[A-Z]", "[A-Za-z0-9]") + r"[A-Z][0-9]{7}(?![A-Za-z0-9])", 0.2),)
-    CONTEXT = ("パスポート", "旅券", "passport", "旅券番号", "パスポート番号", "passport no")
-    NEGATIVE_CONTEXT = ("品番", "型番", "予約番号", "商品コード", "注文番号")
-    PREFILTER = r"[A-Z]{2}[0-9]{7}"
+    PATTERNS = (
+        ("passport", starts_after("[A-Z]", _NOT_AFTER) + r"[A-Z][0-9]{7}(?![A-Za-z0-9])", 0.2),
+        # another country's shape, lower case or a separator: under its own label only (_own_label)
+        ("passport_written", starts_after("[A-Za-z]", _NOT_AFTER) + r"[A-Za-z]?[- ]?[0-9]{7,8}[A-Za-z]?(?![A-Za-z0-9])",
+         0.2),
+        ("passport_digits", NUMBER_START + r"[0-9]{7,8}" + NO_DIGIT_AFTER, 0.2),
+    )
+    CONTEXT = ("パスポート", "旅券", "passport", "旅券番号", "パスポート番号", "passport no", "ryoken", "pp番号", "pp no")
+    NEGATIVE_CONTEXT = ("品番", "型番", "予約番号", "商品コード", "注文番号", "管理番号", "製造番号", "伝票番号", "便名",
+                        "serial", "sku", "booking", "reservation", "order no")
+    # words of a stay record or a passport's MRZ (P<JPN…) open the recognizer; they raise no score by themselves
+    GATE_WORDS = STAY_WORDS + ("document", "p<")
+    PREFILTER = r"[0-9]{6}"
+    # each way of accepting them needs a passport's label somewhere in the text
+    GATES = {name: f"(?i:{PASSPORT_LABEL.pattern})" for name in _LABELLED_ONLY}
+    OWN_LABEL = PASSPORT_LABEL
+
+    @staticmethod
+    def opens(text: str) -> bool:
+        """A text with no word of a passport that the recognizer still reads (detectors.detector):
+        one holding a residence card's shape (a headerless record of both documents)."""
+        return CARD_SHAPE.search(text) is not None
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results, headings, headers = [], {}, ColumnHeaders(text)
+        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            label = fixed_width_label(text, result.start)
+            own_column = label is not None and PASSPORT_LABEL.search(label) is not None
+            if result.analysis_explanation.pattern_name in _LABELLED_ONLY and not (
+                    own_column or _own_label(text, result.start, headers)
+                    or _passport_record(text, result, headings)):
+                continue
+            if own_column:
+                result.score = max(result.score, RECORD_SCORE)
+            elif result.score < RECORD_SCORE and (
+                    (in_stay_record(text, result.start, result.end, headings)
+                     and not labelled_elsewhere(text, result.start, headings, PASSPORT_LABEL))
+                    or both_documents_in_row(text, result.start, result.end)):
+                result.score = RECORD_SCORE
+            results.append(result)
+        taken = {(r.start, r.end) for r in results}
+        for start, end in mrz_numbers(text):
+            if (start, end) not in taken:
+                results.append(RecognizerResult(self.ENTITY, start, end, MRZ_SCORE, None, {
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return results
 
     @staticmethod
     def canonical(value: str) -> str:
-        return value.strip().upper()
+        return value.strip().replace("-", "").replace(" ", "").upper()
+
+
+def _own_label(text: str, start: int, headers: ColumnHeaders) -> bool:
+    """A passport's label right before the number in its cell (or on the line above a
+    number alone on its line: 旅券番号 / C1234567), in the cell before it (a key-value
+    table: 旅券 | C1234567), or over its column."""
+    before, _, cell = text[max(0, start - LABEL_REACH):start].rpartition("\n")
+    if not cell.strip() and "\t" not in text[start:text.find("\n", start) % (len(text) + 1)]:
+        cell = before.rpartition("\n")[2]
+    cell = cell.rpartition("\t")[2]
+    return any(PASSPORT_LABEL.search(label or "") for label in (cell, headers.row_label(start), headers.header(start)))
+
+
+def _passport_record(text: str, result, headings: dict[int, str]) -> bool:
+    """Another country's shape (letters and digits, no bare digits) in a stay record that
+    names the passport (a 旅券・在留カード一覧 whose column says only 番号)."""
+    if result.analysis_explanation.pattern_name != "passport_written":
+        return False
+    record = record_around(text, result.start, result.end, headings)
+    return (STAY_RECORD.search(record) is not None and PASSPORT_LABEL.search(record) is not None
+            and not labelled_elsewhere(text, result.start, headings, PASSPORT_LABEL))

@@ -1,16 +1,56 @@
-"""在留カード番号 / 特別永住者証明書番号: `AB12345678CD`. No published check digit."""
+"""在留カード番号 / 特別永住者証明書番号: `AB12345678CD`. No published check digit, but the
+shape (2 letters, 8 digits, 2 letters) is its own: a generic card label (カード番号,
+Card No.) or the stay record it stands in (detectors.jp.travel_documents) is enough,
+and so is a hand's way of writing it (AB 1234 5678 CD, AB-1234-5678-CD); lower case
+under its own label."""
+
+import re
 
 from detectors.entities import RESIDENCE_CARD
 from detectors.jp.base import JapanesePatternRecognizer, starts_after
+from detectors.jp.travel_documents import (
+    RECORD_SCORE, RESIDENCE_CARD_LABEL, STAY_WORDS, both_documents_in_row, fixed_width_label, in_stay_record)
+
+# after the first letter: the second, 8 digits however grouped, 2 letters
+_REST = r"[A-Z][- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[A-Z]{2}(?![A-Za-z0-9])"
+
+
+# a bare number label right before the card's shape (番号: …, No. …, ID …): no other number's
+_GENERIC_LABEL = re.compile(r"(?:番号|No\.?|NO\.?|ID|Number|number)[ 　]*[:：]?[ 　]*$")
+GENERIC_REACH = 12  # characters before the card where its bare label stands
 
 
 class ResidenceCardRecognizer(JapanesePatternRecognizer):
     ENTITY = RESIDENCE_CARD
-    PATTERNS = (("residence_card", starts_after("[A-Z]", "[A-Za-z0-9]") + r"[A-Z][0-9]{8}[A-Z]{2}(?![A-Za-z0-9])", 0.35),)
-    CONTEXT = ("在留カード", "在留番号", "特別永住者証明書", "特別永住者", "residence card", "在留資格")
-    NEGATIVE_CONTEXT = ("品番", "型番", "シリアル", "商品コード")
-    PREFILTER = r"[A-Z]{2}[0-9]{8}[A-Z]{2}"
+    PATTERNS = (
+        ("residence_card", starts_after("[A-Z]", "[A-Za-z0-9]") + _REST, 0.35),
+        ("residence_card_lower", starts_after("[a-z]", "[A-Za-z0-9]") + _REST.replace("A-Z", "a-z"), 0.35),
+    )
+    LABELLED = {"residence_card_lower": RESIDENCE_CARD_LABEL.pattern}
+    GATES = {"residence_card_lower": f"(?i:{RESIDENCE_CARD_LABEL.pattern})"}  # no scan of every lower-case letter
+    CONTEXT = ("在留カード", "在留番号", "特別永住者証明書", "特別永住者", "residence card", "在留資格", "在留",
+               "residencecard", "residence_card", "zairyu", "カード番号", "card no", "card number", "card_no", "cardno")
+    NEGATIVE_CONTEXT = ("品番", "型番", "シリアル", "商品コード", "管理番号", "製造番号", "serial", "sku")
+    GATE_WORDS = STAY_WORDS + ("カード", "card", "番号", "no.")
+    # the card's shape itself: a text holding it is read without a word (a headerless record)
+    PREFILTER = r"[A-Za-z]{2}[- ]?[0-9]{4}[- ]?[0-9]{4}"
+    OWN_LABEL = RESIDENCE_CARD_LABEL
+
+    def best_score_without_context(self) -> float:
+        return RECORD_SCORE  # its shape is its own: may_match (the shape) decides, no word needed
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results, headings = [], {}
+        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            label = fixed_width_label(text, result.start)
+            if (label is not None and RESIDENCE_CARD_LABEL.search(label)) or _GENERIC_LABEL.search(
+                    text, max(0, result.start - GENERIC_REACH), result.start) or (
+                    result.score < RECORD_SCORE and (in_stay_record(text, result.start, result.end, headings)
+                                                     or both_documents_in_row(text, result.start, result.end))):
+                result.score = max(result.score, RECORD_SCORE)
+            results.append(result)
+        return results
 
     @staticmethod
     def canonical(value: str) -> str:
-        return value.strip().upper()
+        return value.strip().replace("-", "").replace(" ", "").upper()

@@ -18,6 +18,7 @@ class LabelledCells:
         self._cells = 0
         self._first_tag = ""
         self._first_start = 0
+        self._composed: tuple[list[str], int] | None = None  # where `: ` went, to undo in a header row
 
     def separator(self, tag: str, parts: list[str]) -> str:
         """`: ` before the second cell of a row whose first cell is a header cell or
@@ -29,5 +30,16 @@ class LabelledCells:
         if self._cells == 2:
             first = "".join(parts[self._first_start:]).strip()
             if tag == "td" and first and (self._first_tag == "th" or is_field_label(first)) and len(first) <= 20:
+                self._composed = (parts, len(parts))
                 return ": "
+        if self._cells == 3 and self._composed is not None:
+            self._undo_in_header_row(parts)
         return FIELD_SEPARATOR
+
+    def _undo_in_header_row(self, parts: list[str]) -> None:
+        """A row of labels only (氏名 | 国籍 | 旅券番号 in <td> cells) is a table's
+        header, not a label and its value: its second cell gets its own column back."""
+        composed, index = self._composed
+        second = "".join(parts[index + 1:]).strip()
+        if composed is parts and parts[index] == ": " and is_field_label(second):
+            parts[index] = FIELD_SEPARATOR

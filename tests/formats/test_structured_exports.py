@@ -69,3 +69,12 @@ def test_split_name_columns_and_english_headers_are_found(scanner, tmp_path):
             found |= {(f.entity_type, f.value) for f in record.findings}
     assert {("PERSON", "河合大輔"), ("PERSON", "三宅浩二"), ("PERSON", "浜口真由美")} <= found
     assert ("DATE_OF_BIRTH", "1972-04-07") in found and ("POSTAL_CODE", "6032951") in found
+
+
+def test_an_html_header_row_of_plain_cells_keeps_each_label_in_its_column():
+    page = ("<html><body><table><tr><td>氏名</td><td>国籍</td><td>旅券番号</td></tr>"
+            "<tr><td>LE MINH</td><td>ベトナム</td><td>TR1234567</td></tr>"
+            "<tr><td>氏名</td><td>木下 悠</td><td>備考</td></tr></table></body></html>")
+    text = _text("roster.html", page.encode())
+    assert "氏名\t国籍\t旅券番号" in text and "LE MINH\tベトナム\tTR1234567" in text
+    assert "氏名: 木下 悠" in text  # a label and its value still composed
