@@ -1,0 +1,1 @@
+class CheckAccounts9: pass
