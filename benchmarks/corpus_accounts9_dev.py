@@ -211,6 +211,30 @@ class DevAccounts9:
                 + "".join(cells) + "</table></body></html>")
         return Doc(f"a9d_page{i:03d}.html", page.encode("utf-8"), self.truth(pensions=pensions, insured=insured))
 
+    def host_fixed_txt(self, i: int) -> Doc:
+        """A host's fixed-width payroll record: code, bank, branch, kind, account, kana, amount."""
+        lines, accounts = [], []
+        for n, who in enumerate(self.rng.sample(ROMAJI, 3)):
+            account = self.account()
+            lines.append(f"{31000 + n:05d}{self.choose(BANKS)[0]}{self.choose(BRANCHES)[0]}1{account}{who:<30}"
+                         f"{self.rng.randint(150, 500) * 1000:010d}")
+            accounts.append(account)
+        return Doc(f"a9d_hostfixed{i:03d}.txt", "\n".join(lines).encode("ascii"), self.truth(accounts))
+
+    def env_conf(self, i: int) -> Doc:
+        """A batch job's settings with UPPER_SNAKE romaji keys."""
+        account, (pw, p), (ew, e) = self.account(), self.pension(), self.insured()
+        lines = ["# furikomi batch", f"SHAIN_MEI=\"{self.choose(ROMAJI)}\"", f"FURIKOMI_KOUZA={account}",
+                 f"KISO_NENKIN={pw}", f"KOYOU_HOKEN_NO={ew}"]
+        return Doc(f"a9d_env{i:03d}.conf", "\n".join(lines).encode("utf-8"), self.truth([account], [p], [e]))
+
+    def former_job_txt(self, i: int) -> Doc:
+        """A memo in sentences: the number from a former employer's paper, an employer word beside it."""
+        (ew, e) = self.insured()
+        lines = ["入社手続メモ", f"{self.choose(NAMES)}さん：以前勤めていた会社で交付された雇用保険の番号は{ew}。",
+                 "被保険者証は紛失とのこと。"]
+        return Doc(f"a9d_formerjob{i:03d}.txt", "\n".join(lines).encode("utf-8"), self.truth(insured=[e]))
+
     # --- look-alikes beside the positives ------------------------------------------
 
     def invoice_txt(self, i: int) -> Doc:
@@ -239,7 +263,8 @@ class DevAccounts9:
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.transfer_csv, self.headerless_csv, self.merged_header_xlsx, self.split_codes_xlsx, self.form_docx,
                  self.prose_pdf, self.yucho_txt, self.api_json, self.romaji_xml, self.settings_yaml, self.mail_eml,
-                 self.split_numbers_xlsx, self.html_table, self.invoice_txt, self.members_csv]
+                 self.split_numbers_xlsx, self.html_table, self.host_fixed_txt, self.env_conf, self.former_job_txt,
+                 self.invoice_txt, self.members_csv]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 
     # --- clean files -------------------------------------------------------------
