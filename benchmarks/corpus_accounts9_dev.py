@@ -77,11 +77,12 @@ class DevAccounts9:
         return Doc(f"a9d_transfer{i:03d}.csv", "\n".join(lines).encode("cp932"), self.truth(accounts))
 
     def headerless_csv(self, i: int) -> Doc:
-        """The same export without its header: bank code, branch code, kind digit, account, kana."""
+        """The same export without its header: bank, branch (codes, or names on odd files), kind, account, name."""
         lines, accounts = [], []
         for who in self.rng.sample(ROMAJI, 3):
-            account = self.account()
-            lines.append(f"{self.choose(BANKS)[0]},{self.choose(BRANCHES)[0]},1,{account},{who}")
+            account, bank, branch = self.account(), self.choose(BANKS), self.choose(BRANCHES)
+            bank_cells = f"{bank[0]},{branch[0]},1" if i % 2 == 0 else f"{bank[1]},{branch[1]},{self.choose(KINDS)}"
+            lines.append(f"{bank_cells},{account},{who}")
             accounts.append(account)
         return Doc(f"a9d_headerless{i:03d}.csv", "\n".join(lines).encode("utf-8"), self.truth(accounts))
 

@@ -20,7 +20,7 @@ _NUMBER_START = starts_after("[0-9]", "[0-9-]")
 # 預金種目 as forms and host files write it: 普通, (普), 普 alone, ﾌﾂｳ (read as フツウ), 当座, 貯蓄
 _DEPOSIT_TYPE = r"(?:普通|当座|貯蓄|フツウ|トウザ|チョチク|[(（](?:普|当|貯)[)）]|(?<![一-龥])普(?![一-龥]))"
 # An account's own labels: a number under another number's label (受注No., 請求番号, 会員ID, 契約番号) is none
-BANK_LABEL = re.compile(r"口座|預金|貯金|普通|当座|貯蓄|振込先|店番|記号|ゆうちょ|account|a/c|acct|コウザ|フツウ|トウザ|bank",
+BANK_LABEL = re.compile(r"口座|預金|貯金|普通|当座|貯蓄|振込先|店番|記号|ゆうちょ|account|a/c|acct|コウザ|フツウ|トウザ|bank|kou?za|yokin",
                         re.IGNORECASE)
 
 
@@ -40,7 +40,9 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
     )
     OWN_LABEL = BANK_LABEL
     CONTEXT = ("口座番号", "口座", "普通", "当座", "銀行", "支店", "振込", "ゆうちょ", "貯金", "預金",
-               "account no", "account number", "bank account", "a/c", "コウザno", "コウザバンゴウ")
+               "account no", "account number", "bank account", "a/c", "コウザno", "コウザバンゴウ",
+               # keys of exports and settings, snake, camel or romaji (account_no, accountNumber, KOZA_NO)
+               "account_no", "accountno", "account_number", "accountnumber", "bank_account", "bankaccount", "kouza", "koza")
     NEGATIVE_CONTEXT = ("郵便", "電話", "注文番号", "会員番号", "社員番号", "金額", "支給額", "振込額", "手数料", "残高",
                         "amount", "委託者", "コード", "振込日", "引落日", "日付", "お客様番号", "顧客番号", "伝票番号",
                         "受付番号")

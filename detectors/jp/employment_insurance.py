@@ -11,9 +11,14 @@ from detectors.entities import EMPLOYMENT_INSURANCE_NUMBER
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, OWN_COLUMN_SCORE, JapanesePatternRecognizer
 from detectors.jp.label_above import raised_under_label_above
 from detectors.jp.own_numbers import employers_number, employers_row
+from detectors.lines import line_bounds
 
 # The number's own labels: 雇用保険被保険者番号, 被保番号, 雇保番号, employment_insurance_no, koyo_hoken. A key's
 # label is read from its last words (…insurance_no): an English insurance key is taken as its own
+# A person's former workplace before the number (前職の会社, 以前勤めていた会社で交付された…): the company
+# is where the number was issued to them, not the employer whose 事業所番号 it is
+_FORMER_WORKPLACE = re.compile(r"(?:前職|前の|以前の?|元の|旧|勤めて(?:い)?た|勤務して(?:い)?た|在籍して(?:い)?た|退職した)"
+                               r"[^。\n\t]{0,6}(?:会社|事業所|勤務先|職場|法人)")
 INSURED_LABEL = re.compile(r"雇用|雇保|被保|employment|insurance|emp_?ins|koyou?_?hoken|コヨウ", re.IGNORECASE)
 
 
@@ -23,7 +28,7 @@ class EmploymentInsuranceRecognizer(JapanesePatternRecognizer):
                 ("employment_insurance_cells", NUMBER_START + r"[0-9]{3}\t[0-9]{6}\t[0-9]" + NO_DIGIT_AFTER, 0.2))
     CONTEXT = ("雇用保険", "被保険者番号", "雇用保険被保険者証", "雇保", "被保番号", "ei no.", "ei number",
                "employment insurance", "employment_insurance", "employmentinsurance", "koyo_hoken", "koyou_hoken",
-               "koyohoken", "コヨウホケン")
+               "koyohoken", "koyo", "コヨウホケン")
     NEGATIVE_CONTEXT = ("事業所番号", "適用事業所")
     PREFILTER = r"[0-9]{4}"
     LABELLED = {"employment_insurance_cells": INSURED_LABEL.pattern}
@@ -32,5 +37,11 @@ class EmploymentInsuranceRecognizer(JapanesePatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         results = raised_under_label_above(text, results, INSURED_LABEL, OWN_COLUMN_SCORE)
-        return [r for r in results
-                if not employers_number(text, r.start, r.end) and not employers_row(text, r.start, r.end)]
+        return [r for r in results if not self._employers(text, r.start, r.end)]
+
+    @staticmethod
+    def _employers(text: str, start: int, end: int) -> bool:
+        if employers_row(text, start, end):
+            return True
+        line_start = max(line_bounds(text, start)[0], text.rfind("\t", 0, start) + 1)
+        return employers_number(text, start, end) and not _FORMER_WORKPLACE.search(text, line_start, start)
