@@ -84,7 +84,10 @@ class DevAccounts9:
             bank_cells = f"{bank[0]},{branch[0]},1" if i % 2 == 0 else f"{bank[1]},{branch[1]},{self.choose(KINDS)}"
             lines.append(f"{bank_cells},{account},{who}")
             accounts.append(account)
-        return Doc(f"a9d_headerless{i:03d}.csv", "\n".join(lines).encode("utf-8"), self.truth(accounts))
+        fund = self.account()  # the staff association's own account, its row labelled by what is paid in
+        lines.append(f"親睦会費口座,{self.choose(BANKS)[1]},{self.choose(BRANCHES)[1]},普通,{fund},")
+        return Doc(f"a9d_headerless{i:03d}.csv", "\n".join(lines).encode("utf-8"),
+                   self.truth(accounts, others=[("BANK_ACCOUNT", fund)]))
 
     def merged_header_xlsx(self, i: int) -> Doc:
         """A sheet whose 振込先 header spans 金融機関 | 支店 | 種目 | 口座番号 on the row below."""
@@ -200,6 +203,24 @@ class DevAccounts9:
             insured.append(e)
         return Doc(f"a9d_splitcells{i:03d}.xlsx", w.xlsx_bytes({"手続": rows}), self.truth(pensions=pensions, insured=insured))
 
+    def titled_split_xlsx(self, i: int) -> Doc:
+        """A sheet with a title and the employer's line above its header, the numbers split in cells."""
+        rows = [["雇用保険・年金 加入者一覧"], ["事業所名", "みなと工業株式会社"],
+                ["社員名", "雇用保険被保険者番号", "", "", "基礎年金番号", ""]]
+        pensions, insured = [], []
+        for who in self.rng.sample(NAMES, 3):
+            (_, p), (_, e) = self.pension(), self.insured()
+            rows.append([who, e[:4], e[4:10], e[10], p[:4], p[4:]])
+            pensions.append(p)
+            insured.append(e)
+        truth = self.truth(pensions=pensions, insured=insured)
+        if i % 2 == 0:
+            return Doc(f"a9d_titled{i:03d}.xlsx", w.xlsx_bytes({"加入者": rows}), truth)
+        with tempfile.TemporaryDirectory() as tmp:  # the same sheet kept in the old binary format
+            path = Path(tmp) / "roster.xls"
+            w.write_xls(path, {"加入者": rows})
+            return Doc(f"a9d_titled{i:03d}.xls", path.read_bytes(), truth)
+
     def html_table(self, i: int) -> Doc:
         """An intranet page's table: 年金 and 雇保 columns, digits without dashes."""
         cells, pensions, insured = [], [], []
@@ -264,7 +285,7 @@ class DevAccounts9:
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.transfer_csv, self.headerless_csv, self.merged_header_xlsx, self.split_codes_xlsx, self.form_docx,
                  self.prose_pdf, self.yucho_txt, self.api_json, self.romaji_xml, self.settings_yaml, self.mail_eml,
-                 self.split_numbers_xlsx, self.html_table, self.host_fixed_txt, self.env_conf, self.former_job_txt,
+                 self.split_numbers_xlsx, self.titled_split_xlsx, self.html_table, self.host_fixed_txt, self.env_conf, self.former_job_txt,
                  self.invoice_txt, self.members_csv]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 

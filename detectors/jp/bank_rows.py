@@ -24,6 +24,8 @@ _BANK_NAME = re.compile(r"(?:銀行|信用金庫|信金|信用組合|信組|労�
 _BRANCH_NAME = re.compile(r"(?:支店|出張所|本店|営業部|支所|代理店)$")
 _KIND = re.compile(r"(?:普通|当座|貯蓄|総合)(?:預金)?|[(（]?[普当貯][)）]?|[1249]")
 _BANK_CODE, _BRANCH_CODE = re.compile(r"[0-9]{4}"), re.compile(r"[0-9]{3}")
+# A row labelled by what is paid into it, not by whom: 組合費振込先, 科研費口座, 会費の入金先, 寄付金口座
+_PURPOSE_LABEL = re.compile(r"(?:費|料|寄[付附]金?|募金|会計)(?:の)?(?:振込|振替|入金|払込)?(?:先|口座)$")
 
 
 def _is_bank(cell: str) -> bool:
@@ -32,6 +34,14 @@ def _is_bank(cell: str) -> bool:
 
 def _is_branch(cell: str) -> bool:
     return bool(_BRANCH_NAME.search(cell)) or bool(_BRANCH_CODE.fullmatch(cell))
+
+
+def purpose_row(text: str, start: int) -> bool:
+    """The account's row is labelled, in its first cell, by what is paid into it (an
+    organisation's fee or fund account listed under its members' rows)."""
+    row = text.rfind("\n", 0, start) + 1
+    first = text[row:start].split("\t", 1)[0]
+    return "\t" in text[row:start] and _PURPOSE_LABEL.search(first.rpartition(": ")[2].strip()) is not None
 
 
 def account_by_row(cells: list[str], index: int) -> bool:
@@ -62,6 +72,7 @@ class BankRowRecognizer(JapanesePatternRecognizer):
             end = text.find("\n", result.end)
             cells = text[row:len(text) if end < 0 else end].split("\t")
             index = text.count("\t", row, result.start)
-            if account_by_row(cells, index) and not company_account(text, result.start, result.end, HOLDER_REACH):
+            if account_by_row(cells, index) and not company_account(text, result.start, result.end, HOLDER_REACH) \
+                    and not purpose_row(text, result.start):
                 kept.append(result)
         return kept
