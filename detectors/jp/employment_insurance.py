@@ -13,13 +13,14 @@ from detectors.jp.label_above import raised_under_label_above
 from detectors.jp.own_numbers import employers_number, employers_row
 from detectors.lines import line_bounds
 
-# The number's own labels: 雇用保険被保険者番号, 被保番号, 雇保番号, employment_insurance_no, koyo_hoken. A key's
-# label is read from its last words (…insurance_no): an English insurance key is taken as its own
 # A person's former workplace before the number (前職の会社, 以前勤めていた会社で交付された…): the company
 # is where the number was issued to them, not the employer whose 事業所番号 it is
 _FORMER_WORKPLACE = re.compile(r"(?:前職|前の|以前の?|元の|旧|勤めて(?:い)?た|勤務して(?:い)?た|在籍して(?:い)?た|退職した)"
                                r"[^。\n\t]{0,6}(?:会社|事業所|勤務先|職場|法人)")
-INSURED_LABEL = re.compile(r"雇用|雇保|被保|employment|insurance|emp_?ins|koyou?_?hoken|コヨウ", re.IGNORECASE)
+# The number's own labels, its context words in every key style: 雇用保険被保険者番号, 被保番号, 雇保番号,
+# employment_insurance_no, KOYOU_NO. A key's label is read from its last words (…insurance_no): an
+# English insurance key is taken as its own
+INSURED_LABEL = re.compile(r"雇用|雇保|被保|employment|insurance|emp_?ins|koyou?|コヨウ", re.IGNORECASE)
 
 
 class EmploymentInsuranceRecognizer(JapanesePatternRecognizer):
