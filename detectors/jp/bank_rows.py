@@ -24,6 +24,8 @@ _BANK_NAME = re.compile(r"(?:銀行|信用金庫|信金|信用組合|信組|労�
 _BRANCH_NAME = re.compile(r"(?:支店|出張所|本店|営業部|支所|代理店)$")
 _KIND = re.compile(r"(?:普通|当座|貯蓄|総合)(?:預金)?|[(（]?[普当貯][)）]?|[1249]")
 _BANK_CODE, _BRANCH_CODE = re.compile(r"[0-9]{4}"), re.compile(r"[0-9]{3}")
+# A holder's name in a cell: kana or kanji, or romaji in two words (ﾔﾏﾀﾞ ﾊﾅｺ, 山田花子, YAMADA HANAKO)
+_HOLDER = re.compile(r"[ァ-ヺｦ-ﾟ一-龥]{2}|[A-Za-z]{2,} [A-Za-z]{2,}")
 # A row labelled by what is paid into it, not by whom: 組合費振込先, 科研費口座, 会費の入金先, 寄付金口座
 _PURPOSE_LABEL = re.compile(r"(?:費|料|寄[付附]金?|募金|会計)(?:の)?(?:振込|振替|入金|払込)?(?:先|口座)$")
 
@@ -54,9 +56,10 @@ def account_by_row(cells: list[str], index: int) -> bool:
         at -= 1  # the kind between the branch and the account
     if at < 1 or not _is_branch(before[at]) or not _is_bank(before[at - 1]):
         return False
-    named = _BANK_NAME.search(before[at - 1]) or _BRANCH_NAME.search(before[at])
-    # codes alone (0001 | 110 | 1234567) are a record only with the kind between them
-    return bool(named) or at == len(before) - 2
+    if _BANK_NAME.search(before[at - 1]) or _BRANCH_NAME.search(before[at]):
+        return True
+    # codes alone (0001 | 110 | 1 | 1234567) are a record only with the kind between them and a holder in the row
+    return at == len(before) - 2 and any(_HOLDER.search(cell) for cell in cells)
 
 
 class BankRowRecognizer(JapanesePatternRecognizer):
