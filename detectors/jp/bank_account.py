@@ -8,7 +8,7 @@ number labelled as another (受注No., 請求番号, 会員ID) beside bank words
 import re
 
 from detectors.entities import BANK_ACCOUNT
-from detectors.jp.bank_rows import purpose_row
+from detectors.jp.bank_fund_rows import purpose_row
 from detectors.jp.bank_yucho import yucho_pairs
 from detectors.jp.base import CELL_END, CELL_START, JapanesePatternRecognizer, starts_after
 from detectors.jp.own_numbers import company_account
@@ -41,6 +41,7 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
     )
     OWN_LABEL = BANK_LABEL
     CONTEXT = ("口座番号", "口座", "普通", "当座", "銀行", "支店", "振込", "ゆうちょ", "貯金", "預金",
+               "信用金庫", "信用組合", "労働金庫", "金融機関",  # lenders that are no 銀行
                "account no", "account number", "bank account", "a/c", "コウザno", "コウザバンゴウ",
                # keys of exports and settings, snake, camel or romaji (account_no, accountNumber, KOZA_NO)
                "account_no", "accountno", "account_number", "accountnumber", "bank_account", "bankaccount", "kouza", "koza")

@@ -3,9 +3,11 @@
 A payroll-transfer list that lost its header (a headerless CSV, a sheet's rows pasted
 under a title) still says what its seven digits are: the cells before them in the row
 name a bank and a branch, by name (みずほ銀行 | 渋谷支店) or by their codes (0001 | 110),
-and the deposit kind (普通 or its 全銀 code 1). A bare seven-digit cell right after the
-branch or the kind, in a row that also names a bank, is the account. A company's own
-account (its holder a company, on the row) stays the company's (own_numbers).
+and the deposit kind (普通 or its 全銀 code 1). A seven-digit cell right after the
+branch or the kind, in a row that also names a bank, is the account (bare, or under a
+label the reader composed from the row, unless that label names another number or an
+amount). A company's own account (its holder a company, on the row) stays the
+company's (own_numbers), and so does a fee or fund account's row (bank_fund_rows).
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from __future__ import annotations
 import re
 
 from detectors.entities import BANK_ACCOUNT
+from detectors.jp.bank_account import BANK_LABEL, BankAccountRecognizer
+from detectors.jp.bank_fund_rows import purpose_row
 from detectors.jp.base import JapanesePatternRecognizer
 from detectors.jp.own_numbers import company_account
 
-ROW_SCORE = 0.6
+ROW_SCORE = 0.55  # no higher than a typed match (普通 1234567): the two spans are one finding
 HOLDER_REACH = 24
 # A lender by name: 〇〇銀行, 〇〇信用金庫 / 信金, 信用組合, 労働金庫 / 労金, 農業協同組合 / JA, ゆうちょ
 _BANK_NAME = re.compile(r"(?:銀行|信用金庫|信金|信用組合|信組|労働金庫|労金|農業協同組合|農協|漁業協同組合|ゆうちょ|^JA.{1,12})$")
@@ -26,8 +30,6 @@ _KIND = re.compile(r"(?:普通|当座|貯蓄|総合)(?:預金)?|[(（]?[普当�
 _BANK_CODE, _BRANCH_CODE = re.compile(r"[0-9]{4}"), re.compile(r"[0-9]{3}")
 # A holder's name in a cell: kana or kanji, or romaji in two words (ﾔﾏﾀﾞ ﾊﾅｺ, 山田花子, YAMADA HANAKO)
 _HOLDER = re.compile(r"[ァ-ヺｦ-ﾟ一-龥]{2}|[A-Za-z]{2,} [A-Za-z]{2,}")
-# A row labelled by what is paid into it, not by whom: 組合費振込先, 科研費口座, 会費の入金先, 寄付金口座
-_PURPOSE_LABEL = re.compile(r"(?:費|料|寄[付附]金?|募金|会計)(?:の)?(?:振込|振替|入金|払込)?(?:先|口座)$")
 
 
 def _is_bank(cell: str) -> bool:
@@ -38,17 +40,9 @@ def _is_branch(cell: str) -> bool:
     return bool(_BRANCH_NAME.search(cell)) or bool(_BRANCH_CODE.fullmatch(cell))
 
 
-def purpose_row(text: str, start: int) -> bool:
-    """The account's row is labelled, in its first cell, by what is paid into it (an
-    organisation's fee or fund account listed under its members' rows)."""
-    row = text.rfind("\n", 0, start) + 1
-    first = text[row:start].split("\t", 1)[0]
-    return "\t" in text[row:start] and _PURPOSE_LABEL.search(first.rpartition(": ")[2].strip()) is not None
-
-
 def account_by_row(cells: list[str], index: int) -> bool:
     """The cell at index follows its branch (and kind) in a row that names its bank first."""
-    before = [cell.strip() for cell in cells[:index]]
+    before = [cell.rpartition(": ")[2].strip() for cell in cells[:index]]
     if not before:
         return False
     at = len(before) - 1
@@ -64,9 +58,12 @@ def account_by_row(cells: list[str], index: int) -> bool:
 
 class BankRowRecognizer(JapanesePatternRecognizer):
     ENTITY = BANK_ACCOUNT
-    # a whole cell of seven digits in a tab-separated row (a CSV or a sheet read as rows)
-    PATTERNS = (("row_account", r"(?:^|(?<=\t))[0-9]{7}(?=[\t\n]|\Z)", ROW_SCORE),)
-    PREFILTER = r"\t[0-9]{7}"
+    # a whole cell of seven digits in a tab-separated row (a CSV or a sheet read as rows), after
+    # the label the reader composed before it, if any (another number's label or an amount's drops it)
+    PATTERNS = (("row_account", r"(?:^|(?<=\t)|(?<=: ))[0-9]{7}(?=[\t\n]|\Z)", ROW_SCORE),)
+    PREFILTER = r"[\t ][0-9]{7}"
+    NEGATIVE_CONTEXT = BankAccountRecognizer.NEGATIVE_CONTEXT
+    OWN_LABEL = BANK_LABEL
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         kept = []

@@ -132,3 +132,11 @@ def test_an_account_under_an_english_camel_or_romaji_key(scanner, name, data):
 def test_no_account_under_an_order_or_member_key(scanner):
     data = json.dumps({"order_no": ACCOUNT, "member_id": OTHER_ACCOUNT, "bank": "みずほ銀行"}).encode()
     assert found(scanner, "order.json", data, "BANK_ACCOUNT") == []
+
+
+def test_accounts_at_lenders_that_are_no_bank_in_a_list_without_its_header(scanner):
+    rows = [f"K-12,青木 凛,総務課,しらかば信用金庫,北口支店,普通,{ACCOUNT}",
+            f"K-15,仲村 颯太,経理課,みなと労働金庫,本店営業部,当座,{OTHER_ACCOUNT}",
+            "K-18,石井 航,営業課,しらかば信用金庫,北口支店,普通,5170342"]
+    found_here = found(scanner, "shokuin.csv", "\r\n".join(rows).encode("cp932"), "BANK_ACCOUNT")
+    assert found_here == sorted([ACCOUNT, OTHER_ACCOUNT, "5170342"])
