@@ -98,7 +98,10 @@ class DevAccounts9:
             account = self.account()
             rows.append([who, self.choose(BANKS)[1], self.choose(BRANCHES)[1], self.choose(KINDS), account])
             accounts.append(account)
-        return Doc(f"a9d_merged{i:03d}.xlsx", w.xlsx_bytes({"振込先": rows}), self.truth(accounts))
+        own = self.account()  # the payer's own account, its row labelled by the organisation
+        rows.append(["本部口座", self.choose(BANKS)[1], self.choose(BRANCHES)[1], "当座", own])
+        return Doc(f"a9d_merged{i:03d}.xlsx", w.xlsx_bytes({"振込先": rows}),
+                   self.truth(accounts, others=[("BANK_ACCOUNT", own)]))
 
     def split_codes_xlsx(self, i: int) -> Doc:
         """金融機関コード | 店番 | 口座番号 split in cells, with a 基礎年金番号 and 雇用保険 column."""

@@ -140,3 +140,10 @@ def test_accounts_at_lenders_that_are_no_bank_in_a_list_without_its_header(scann
             "K-18,石井 航,営業課,しらかば信用金庫,北口支店,普通,5170342"]
     found_here = found(scanner, "shokuin.csv", "\r\n".join(rows).encode("cp932"), "BANK_ACCOUNT")
     assert found_here == sorted([ACCOUNT, OTHER_ACCOUNT, "5170342"])
+
+
+def test_an_account_labelled_by_the_organisation_holding_it_is_the_organisations(scanner):
+    clients = [["顧客番号", "氏名", "還付口座"], ["C-101", "青木 凛", f"ひまわり銀行 駅前支店 普通 {ACCOUNT}"]]
+    office = [["事務所口座", f"当座 {OTHER_ACCOUNT}"], ["電話", "03-5555-0101"]]
+    data = w.xlsx_bytes({"顧客": clients, "事務所": office})
+    assert found(scanner, "kokyaku.xlsx", data, "BANK_ACCOUNT") == [ACCOUNT]
