@@ -7,31 +7,23 @@ import pytest
 
 from benchmarks import corpus_accounts9_check as check
 from benchmarks import corpus_accounts9_dev as dev
+from tests.benchmarks.corpus_checks import same_truth_for_a_seed, written_apart
 
-TEXTS = (".txt", ".csv", ".tsv", ".json", ".xml", ".yaml", ".conf", ".ini", ".dat", ".html")
 TYPES = ("BANK_ACCOUNT", "BASIC_PENSION_NUMBER", "EMPLOYMENT_INSURANCE_NUMBER")
-
-
-def kinds(docs) -> set[str]:
-    return {d.name.split("_")[1].rstrip("0123456789.").split(".")[0] for d in docs}
+FORMATS = ("_csv", "_tsv", "_xlsx", "_xls", "_docx", "_pdf", "_txt", "_json", "_xml", "_yaml", "_eml", "_conf", "_ini",
+           "_dat", "_table")
 
 
 @pytest.mark.parametrize("corpus", [dev.DevAccounts9, check.CheckAccounts9], ids=["dev", "check"])
 def test_one_seed_gives_the_same_documents(corpus):
-    first, again, other = (corpus(seed).positives(20) + corpus(seed).negatives(2) for seed in (3, 3, 4))
-    same = [(d.name, d.truth, d.data if d.name.endswith(TEXTS) else b"") for d in first]
-    assert same == [(d.name, d.truth, d.data if d.name.endswith(TEXTS) else b"") for d in again]
-    assert [d.truth for d in first] != [d.truth for d in other]
+    same_truth_for_a_seed(corpus, 22, 2)
 
 
 def test_the_two_corpora_share_no_word_list_or_kind():
-    names = {part for name in dev.NAMES for part in name.split()}
-    theirs = {part for family, given, _ in check.PEOPLE for part in (family, given)}
-    assert names and theirs and not names & theirs
-    assert not {bank[1] for bank in dev.BANKS} & {lender[1] for lender in check.LENDERS}
-    assert not {bank[0] for bank in dev.BANKS} & {lender[0] for lender in check.LENDERS}
-    ours, their_kinds = kinds(dev.DevAccounts9(1).positives(20)), kinds(check.CheckAccounts9(1).positives(11))
-    assert len(ours) == 20 and len(their_kinds) == 11 and not ours & their_kinds
+    written_apart([dev.NAMES, dev.ROMAJI, dev.BANKS, dev.BRANCHES, dev.KINDS], [check.PEOPLE, check.LENDERS],
+                  dev.DevAccounts9, check.CheckAccounts9, FORMATS, (15, 9))
+    surnames = {name.split()[0] for name in dev.NAMES}
+    assert not surnames & {family for family, _, _ in check.PEOPLE}
 
 
 @pytest.mark.parametrize("corpus", [dev.DevAccounts9, check.CheckAccounts9], ids=["dev", "check"])
