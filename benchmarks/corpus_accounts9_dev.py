@@ -118,8 +118,10 @@ class DevAccounts9:
     def form_docx(self, i: int) -> Doc:
         """A 口座振込依頼書 as a docx table whose labels stand above their values."""
         account, (pw, p), (ew, e) = self.account(), self.pension(), self.insured()
+        account_row = [["預金種目", "口座番号", ""], [self.choose(KINDS), account, ""]] if i % 2 == 0 else \
+            [["口座番号", "預金種目", ""], [account, self.choose(KINDS), ""]]  # the number under 氏名's column
         table = [["氏名", "銀行名", "支店名"], [self.choose(NAMES), self.choose(BANKS)[1], self.choose(BRANCHES)[1]],
-                 ["預金種目", "口座番号", ""], [self.choose(KINDS), account, ""],
+                 *account_row,
                  ["基礎年金番号", "雇用保険被保険者番号", ""], [pw, ew, ""]]
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "form.docx"
@@ -138,6 +140,14 @@ class DevAccounts9:
             w.write_pdf(path, [lines])
             data = path.read_bytes()
         return Doc(f"a9d_prose{i:03d}.pdf", data, self.truth([account, second]))
+
+    def key_rows_tsv(self, i: int) -> Doc:
+        """A 振込依頼 form saved as key-value rows: the kind, or a note, between the label and the number."""
+        account, (_, p), (_, e) = self.account(), self.pension(), self.insured()
+        lines = ["振込依頼", f"依頼者\t{self.choose(NAMES)}", f"振込口座\t{self.choose(KINDS)}\t{account}",
+                 f"金融機関\t{self.choose(BANKS)[1]}\t{self.choose(BRANCHES)[1]}",
+                 f"基礎年金番号\t（ハイフン不要）\t{p}", f"雇用保険被保険者番号\t※11桁で記入\t{e}"]
+        return Doc(f"a9d_keyrows{i:03d}.tsv", "\n".join(lines).encode("utf-8"), self.truth([account], [p], [e]))
 
     def yucho_txt(self, i: int) -> Doc:
         """ゆうちょ accounts as 記号-番号 in a memo, one per line after a name."""
@@ -287,7 +297,7 @@ class DevAccounts9:
 
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.transfer_csv, self.headerless_csv, self.merged_header_xlsx, self.split_codes_xlsx, self.form_docx,
-                 self.prose_pdf, self.yucho_txt, self.api_json, self.romaji_xml, self.settings_yaml, self.mail_eml,
+                 self.prose_pdf, self.key_rows_tsv, self.yucho_txt, self.api_json, self.romaji_xml, self.settings_yaml, self.mail_eml,
                  self.split_numbers_xlsx, self.titled_split_xlsx, self.html_table, self.host_fixed_txt, self.env_conf, self.former_job_txt,
                  self.invoice_txt, self.members_csv]
         return [kinds[n % len(kinds)](n) for n in range(count)]

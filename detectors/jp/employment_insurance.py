@@ -9,7 +9,7 @@ import re
 
 from detectors.entities import EMPLOYMENT_INSURANCE_NUMBER
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, OWN_COLUMN_SCORE, JapanesePatternRecognizer
-from detectors.jp.label_above import raised_under_label_above
+from detectors.jp.label_above import raised_under_form_label
 from detectors.jp.own_numbers import employers_number, employers_row
 from detectors.lines import line_bounds
 
@@ -37,7 +37,7 @@ class EmploymentInsuranceRecognizer(JapanesePatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        results = raised_under_label_above(text, results, INSURED_LABEL, OWN_COLUMN_SCORE)
+        results = raised_under_form_label(text, results, INSURED_LABEL, OWN_COLUMN_SCORE)
         return [r for r in results if not self._employers(text, r.start, r.end)]
 
     @staticmethod

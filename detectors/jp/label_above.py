@@ -1,10 +1,12 @@
-"""A form's label in the cell right above its value (issue 12, accounts9).
+"""A form's label in the cell right above its value, or two cells before it (issue 12, accounts9).
 
 A form laid out as a table puts a row of labels over a row of values (基礎年金番号 |
 雇用保険被保険者番号 over 1234-567890 | 1234-567890-1). Read as a table, its first row
 becomes the header composed before every cell (`氏名: 基礎年金番号` over `氏名:
 1234-…`): the value's own label is the cell above it in the same column, with the
-composed header taken off, not the header before it.
+composed header taken off, not the header before it. A key-value row may put a note
+between its label and its value (基礎年金番号 | （10桁） | 1234567890): the label is the
+nearest cell before the value that is no note.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from detectors.lines import row_above
 
 _COMPOSED = re.compile(r"^[^\t:]{1,20}: ")  # a header composed before a cell (detectors.fields)
 _MAX_LABEL = 24
+_NOTE = re.compile(r"[(（][^)）]*[)）]|※.*|")  # a cell that only notes how to write the value: （10桁）, ※ハイフンなし
 
 
 def label_above(text: str, start: int) -> str | None:
@@ -34,12 +37,27 @@ def label_above(text: str, start: int) -> str | None:
     return label
 
 
-def raised_under_label_above(text: str, results: list, own: re.Pattern, score: float) -> list:
+def label_before_notes(text: str, start: int) -> str | None:
+    """The nearest cell before the cell holding start, on its row, past cells that
+    are only notes, when there was at least one note and it is a label (no digit, short)."""
+    row = text.rfind("\n", 0, start) + 1
+    cells = [cell.strip() for cell in text[row:start].split("\t")[:-1]]
+    notes = 0
+    while cells and _NOTE.fullmatch(cells[-1]):
+        notes += bool(cells.pop())
+    if not notes or not cells:
+        return None
+    label = cells[-1]
+    return label if len(label) <= _MAX_LABEL and not any(ch.isdigit() for ch in label) else None
+
+
+def raised_under_form_label(text: str, results: list, own: re.Pattern, score: float) -> list:
     """Results whose cell stands under a label of their own (own: the number's label
-    words) raised to score: the only label a form's value has may be above it."""
+    words) raised to score: the only label a form's value has may be above it, or
+    before a note."""
     for result in results:
         if result.score < score:
-            label = label_above(text, result.start)
-            if label is not None and own.search(label):
+            labels = (label_above(text, result.start), label_before_notes(text, result.start))
+            if any(label is not None and own.search(label) for label in labels):
                 result.score = score
     return results

@@ -8,7 +8,7 @@ import re
 
 from detectors.entities import BASIC_PENSION_NUMBER
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, OWN_COLUMN_SCORE, JapanesePatternRecognizer
-from detectors.jp.label_above import raised_under_label_above
+from detectors.jp.label_above import raised_under_form_label
 
 # The number's own labels: 基礎年金番号, 年金手帳番号, pension_no, nenkin_bango, ﾈﾝｷﾝ
 PENSION_LABEL = re.compile(r"年金|pension|nenkin|ネンキン", re.IGNORECASE)
@@ -27,4 +27,4 @@ class BasicPensionNumberRecognizer(JapanesePatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return raised_under_label_above(text, results, PENSION_LABEL, OWN_COLUMN_SCORE)
+        return raised_under_form_label(text, results, PENSION_LABEL, OWN_COLUMN_SCORE)

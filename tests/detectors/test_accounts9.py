@@ -147,3 +147,14 @@ def test_an_account_labelled_by_the_organisation_holding_it_is_the_organisations
     office = [["事務所口座", f"当座 {OTHER_ACCOUNT}"], ["電話", "03-5555-0101"]]
     data = w.xlsx_bytes({"顧客": clients, "事務所": office})
     assert found(scanner, "kokyaku.xlsx", data, "BANK_ACCOUNT") == [ACCOUNT]
+
+
+def test_a_key_value_rows_label_before_a_note_on_how_to_write_the_number(scanner):
+    rows = f"基礎年金番号\t（ハイフンなし）\t{PENSION}\n雇用保険被保険者番号\t※11桁\t{INSURED}\n氏名\t（フリガナ）\t{PENSION[::-1]}\n"
+    assert found(scanner, "todoke.tsv", rows.encode(), "BASIC_PENSION_NUMBER") == [PENSION]
+    assert found(scanner, "todoke.tsv", rows.encode(), "EMPLOYMENT_INSURANCE_NUMBER") == [INSURED]
+
+
+def test_an_english_bank_block(scanner):
+    text = f"Bank: Shirakaba Bank\nBranch: Ekimae\nAccount: {ACCOUNT}\n"
+    assert found(scanner, "payee.txt", text.encode(), "BANK_ACCOUNT") == [ACCOUNT]
