@@ -77,11 +77,11 @@ class DevAccounts9:
         return Doc(f"a9d_transfer{i:03d}.csv", "\n".join(lines).encode("cp932"), self.truth(accounts))
 
     def headerless_csv(self, i: int) -> Doc:
-        """The same export without its header: bank, branch (codes, or names on odd files), kind, account, name."""
+        """The same export without its header: bank, branch (codes, or names on odd rows), kind, account, name."""
         lines, accounts = [], []
-        for who in self.rng.sample(ROMAJI, 3):
+        for n, who in enumerate(self.rng.sample(ROMAJI, 4)):
             account, bank, branch = self.account(), self.choose(BANKS), self.choose(BRANCHES)
-            bank_cells = f"{bank[0]},{branch[0]},1" if i % 2 == 0 else f"{bank[1]},{branch[1]},{self.choose(KINDS)}"
+            bank_cells = f"{bank[0]},{branch[0]},1" if n % 2 == 0 else f"{bank[1]},{branch[1]},{self.choose(KINDS)}"
             lines.append(f"{bank_cells},{account},{who}")
             accounts.append(account)
         fund = self.account()  # the staff association's own account, its row labelled by what is paid in

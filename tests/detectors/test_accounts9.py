@@ -158,3 +158,10 @@ def test_a_key_value_rows_label_before_a_note_on_how_to_write_the_number(scanner
 def test_an_english_bank_block(scanner):
     text = f"Bank: Shirakaba Bank\nBranch: Ekimae\nAccount: {ACCOUNT}\n"
     assert found(scanner, "payee.txt", text.encode(), "BANK_ACCOUNT") == [ACCOUNT]
+
+
+def test_a_number_in_a_forms_name_column_is_no_name(scanner):
+    data = _docx(["入社届"], [["氏名", "部署"], ["仲村 颯太", "総務"], ["基礎年金番号", "雇用保険被保険者番号"],
+                              [PENSION_DASHED, INSURED_DASHED]])
+    assert found(scanner, "nyusha.docx", data, "PERSON") == ["仲村颯太"]
+    assert found(scanner, "nyusha.docx", data, "BASIC_PENSION_NUMBER") == [PENSION]
