@@ -146,7 +146,7 @@ class DevAccounts9:
         account, (_, p), (_, e) = self.account(), self.pension(), self.insured()
         lines = ["振込依頼", f"依頼者\t{self.choose(NAMES)}", f"振込口座\t{self.choose(KINDS)}\t{account}",
                  f"金融機関\t{self.choose(BANKS)[1]}\t{self.choose(BRANCHES)[1]}",
-                 f"基礎年金番号\t（ハイフン不要）\t{p}", f"雇用保険被保険者番号\t※11桁で記入\t{e}"]
+                 f"基礎年金番号\t（ハイフン不要）\t{p}", f"雇用保険被保険者番号\t{'※11桁で記入' if i % 2 else ''}\t{e}"]  # a note, or the label merged over two cells
         return Doc(f"a9d_keyrows{i:03d}.tsv", "\n".join(lines).encode("utf-8"), self.truth([account], [p], [e]))
 
     def yucho_txt(self, i: int) -> Doc:

@@ -17,7 +17,8 @@ from detectors.lines import row_above
 
 _COMPOSED = re.compile(r"^[^\t:]{1,20}: ")  # a header composed before a cell (detectors.fields)
 _MAX_LABEL = 24
-_NOTE = re.compile(r"[(（][^)）]*[)）]|※.*|")  # a cell that only notes how to write the value: （10桁）, ※ハイフンなし
+# a cell that only notes how to write the value (（10桁）, ※ハイフンなし), or a blank one
+_NOTE = re.compile(r"[(（][^)）]*[)）]|※.*|")
 
 
 def label_above(text: str, start: int) -> str | None:
@@ -38,14 +39,16 @@ def label_above(text: str, start: int) -> str | None:
 
 
 def label_before_notes(text: str, start: int) -> str | None:
-    """The nearest cell before the cell holding start, on its row, past cells that
-    are only notes, when there was at least one note and it is a label (no digit, short)."""
+    """The nearest cell before the cell holding start, on its row, past cells that are
+    only notes or blank (a form's label merged over two columns), when it is a label
+    (no digit, short); None when the cell right before is no note nor blank."""
     row = text.rfind("\n", 0, start) + 1
     cells = [cell.strip() for cell in text[row:start].split("\t")[:-1]]
-    notes = 0
+    skipped = 0
     while cells and _NOTE.fullmatch(cells[-1]):
-        notes += bool(cells.pop())
-    if not notes or not cells:
+        cells.pop()
+        skipped += 1
+    if not skipped or not cells:
         return None
     label = cells[-1]
     return label if len(label) <= _MAX_LABEL and not any(ch.isdigit() for ch in label) else None

@@ -149,8 +149,8 @@ def test_an_account_labelled_by_the_organisation_holding_it_is_the_organisations
     assert found(scanner, "kokyaku.xlsx", data, "BANK_ACCOUNT") == [ACCOUNT]
 
 
-def test_a_key_value_rows_label_before_a_note_on_how_to_write_the_number(scanner):
-    rows = f"基礎年金番号\t（ハイフンなし）\t{PENSION}\n雇用保険被保険者番号\t※11桁\t{INSURED}\n氏名\t（フリガナ）\t{PENSION[::-1]}\n"
+def test_a_key_value_rows_label_before_a_note_or_a_blank_cell(scanner):
+    rows = f"基礎年金番号\t（ハイフンなし）\t{PENSION}\n雇用保険被保険者番号\t\t{INSURED}\n氏名\t（フリガナ）\t{PENSION[::-1]}\n"
     assert found(scanner, "todoke.tsv", rows.encode(), "BASIC_PENSION_NUMBER") == [PENSION]
     assert found(scanner, "todoke.tsv", rows.encode(), "EMPLOYMENT_INSURANCE_NUMBER") == [INSURED]
 
