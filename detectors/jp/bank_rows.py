@@ -60,7 +60,8 @@ class BankRowRecognizer(JapanesePatternRecognizer):
     ENTITY = BANK_ACCOUNT
     # a whole cell of seven digits in a tab-separated row (a CSV or a sheet read as rows), after
     # the label the reader composed before it, if any (another number's label or an amount's drops it)
-    PATTERNS = (("row_account", r"(?:^|(?<=\t)|(?<=: ))[0-9]{7}(?=[\t\n]|\Z)", ROW_SCORE),)
+    # (the first digit before its look-behinds: re scans for it instead of trying every position)
+    PATTERNS = (("row_account", r"[0-9](?:(?<=^[0-9])|(?<=\t[0-9])|(?<=: [0-9]))[0-9]{6}(?=[\t\n]|\Z)", ROW_SCORE),)
     PREFILTER = r"[\t ][0-9]{7}"
     NEGATIVE_CONTEXT = BankAccountRecognizer.NEGATIVE_CONTEXT
     OWN_LABEL = BANK_LABEL
