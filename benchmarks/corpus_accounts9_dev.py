@@ -94,9 +94,10 @@ class DevAccounts9:
         rows = [["給与振込先一覧（2026年12月支給分）"], ["氏名", "振込先", "", "", ""],
                 ["", "金融機関", "支店", "種目", "口座番号"]]
         accounts = []
-        for who in self.rng.sample(NAMES, 4):
-            account = self.account()
-            rows.append([who, self.choose(BANKS)[1], self.choose(BRANCHES)[1], self.choose(KINDS), account])
+        for n, who in enumerate(self.rng.sample(NAMES, 4)):
+            account = self.account() if n else f"0{self.digits(6)}"
+            # the sheet keeps the numbers as numbers: an account's leading zero is lost (0123456 → 123456)
+            rows.append([who, self.choose(BANKS)[1], self.choose(BRANCHES)[1], self.choose(KINDS), int(account)])
             accounts.append(account)
         own = self.account()  # the payer's own account, its row labelled by the organisation
         rows.append(["本部口座", self.choose(BANKS)[1], self.choose(BRANCHES)[1], "当座", own])

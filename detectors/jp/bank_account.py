@@ -36,8 +36,9 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
         # 店番-口座番号 (123-4567890): the account after its branch, under a label of its own
         ("after_branch", r"[0-9](?<=(?<![0-9])[0-9]{3}-[0-9])[0-9]{6}" + _GUARD_AFTER, 0.6),
         ("yucho_number", _NUMBER_START + r"[0-9]{6}1" + _GUARD_AFTER, 0.2),  # its 番号 alone, under 口座番号
-        # a 口座番号 cell of a sheet that kept the number as a number: its leading zeros lost
-        ("zengin_cell_unpadded", CELL_START + r"[0-9]{4,5}" + CELL_END, 0.2),
+        # a 口座番号 cell of a sheet that kept the number as a number: its leading zeros lost (one in ten
+        # accounts starts with 0: 0123456 → 123456)
+        ("zengin_cell_unpadded", CELL_START + r"[0-9]{4,6}" + CELL_END, 0.2),
     )
     OWN_LABEL = BANK_LABEL
     CONTEXT = ("口座番号", "口座", "普通", "当座", "銀行", "支店", "振込", "ゆうちょ", "貯金", "預金",

@@ -165,3 +165,10 @@ def test_a_number_in_a_forms_name_column_is_no_name(scanner):
                               [PENSION_DASHED, INSURED_DASHED]])
     assert found(scanner, "nyusha.docx", data, "PERSON") == ["仲村颯太"]
     assert found(scanner, "nyusha.docx", data, "BASIC_PENSION_NUMBER") == [PENSION]
+
+
+def test_an_account_whose_leading_zero_a_sheet_lost(scanner):
+    under_header = [["氏名", "銀行名", "支店名", "種別", "口座番号"], ["青木 凛", "ひまわり銀行", "駅前支店", "普通", 482715]]
+    assert found(scanner, "furikomi.xlsx", w.xlsx_bytes({"口座": under_header}), "BANK_ACCOUNT") == ["0482715"]
+    rows = "ひまわり銀行,駅前支店,普通,482715,ｱｵｷ ﾘﾝ\nひまわり銀行,駅前支店,当座,1607342,ﾅｶﾑﾗ ｿｳﾀ\n"
+    assert found(scanner, "furikomi.csv", rows.encode("cp932"), "BANK_ACCOUNT") == ["0482715", "1607342"]
