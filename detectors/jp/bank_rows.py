@@ -58,10 +58,10 @@ def account_by_row(cells: list[str], index: int) -> bool:
 
 class BankRowRecognizer(JapanesePatternRecognizer):
     ENTITY = BANK_ACCOUNT
-    # a whole cell of seven (or six) digits in a tab-separated row (a CSV or a sheet read as rows), after
-    # the label the reader composed before it, if any (another number's label or an amount's drops it)
-    # (the first digit before its look-behinds: re scans for it instead of trying every position)
-    # six digits: a sheet that kept the account as a number lost its leading zero (0123456 → 123456)
+    # A whole cell of seven digits in a tab-separated row (a CSV or a sheet read as rows), after the label
+    # the reader composed before it, if any (another number's label or an amount's drops it); six when a
+    # sheet kept the account as a number (0123456 → 123456). The first digit stands before its
+    # look-behinds: re scans for it instead of trying every position.
     PATTERNS = (("row_account", r"[0-9](?:(?<=^[0-9])|(?<=\t[0-9])|(?<=: [0-9]))[0-9]{5,6}(?=[\t\n]|\Z)", ROW_SCORE),)
     PREFILTER = r"[\t ][0-9]{6}"
     NEGATIVE_CONTEXT = BankAccountRecognizer.NEGATIVE_CONTEXT
