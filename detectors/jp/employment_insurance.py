@@ -18,9 +18,9 @@ from detectors.lines import line_bounds
 _FORMER_WORKPLACE = re.compile(r"(?:前職|前の|以前の?|元の|旧|勤めて(?:い)?た|勤務して(?:い)?た|在籍して(?:い)?た|退職した)"
                                r"[^。\n\t]{0,6}(?:会社|事業所|勤務先|職場|法人)")
 # The number's own labels, its context words in every key style: 雇用保険被保険者番号, 被保番号, 雇保番号,
-# employment_insurance_no, KOYOU_NO. A key's label is read from its last words (…insurance_no): an
+# employment_insurance_no, KOYOU_NO, EI No. A key's label is read from its last words (…insurance_no): an
 # English insurance key is taken as its own
-INSURED_LABEL = re.compile(r"雇用|雇保|被保|employment|insurance|emp_?ins|koyou?|コヨウ", re.IGNORECASE)
+INSURED_LABEL = re.compile(r"雇用|雇保|被保|employment|insurance|emp_?ins|koyou?|コヨウ|(?<![a-z])ei(?![a-z])", re.IGNORECASE)
 
 
 class EmploymentInsuranceRecognizer(JapanesePatternRecognizer):

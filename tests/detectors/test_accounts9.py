@@ -57,7 +57,8 @@ def test_a_forms_labels_in_the_row_above_its_values(scanner):
                                "employmentInsuranceNumber": INSURED}).encode()),
     ("shain.xml", f"<shain><nenkin_bango>{PENSION_DASHED}</nenkin_bango><koyo_hoken_bango>{INSURED_DASHED}"
                   "</koyo_hoken_bango></shain>".encode()),
-    ("batch.conf", f"KISO_NENKIN={PENSION_DASHED}\nKOYOU_HOKEN_NO={INSURED_DASHED}\n".encode())])
+    ("batch.conf", f"KISO_NENKIN={PENSION_DASHED}\nKOYOU_HOKEN_NO={INSURED_DASHED}\n".encode()),
+    ("staff.csv", f"Name,Pension No.,EI No.\nNAKAMURA SOTA,{PENSION_DASHED},{INSURED_DASHED}\n".encode())])
 def test_numbers_under_english_camel_or_romaji_keys(scanner, name, data):
     assert found(scanner, name, data, "BASIC_PENSION_NUMBER") == [PENSION]
     assert found(scanner, name, data, "EMPLOYMENT_INSURANCE_NUMBER") == [INSURED]
