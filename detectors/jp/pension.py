@@ -22,7 +22,7 @@ class BasicPensionNumberRecognizer(JapanesePatternRecognizer):
     CONTEXT = ("基礎年金番号", "年金手帳", "年金番号", "厚生年金", "年金", "pension", "ネンキン", "nenkin")
     NEGATIVE_CONTEXT = ("電話", "tel", "fax", "照会番号", "注文番号")
     PREFILTER = r"[0-9]{4}"
-    LABELLED = {"pension_cells": "年金|pension|nenkin|ネンキン"}
+    LABELLED = {"pension_cells": PENSION_LABEL.pattern}
     OWN_LABEL = PENSION_LABEL
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
