@@ -14,6 +14,7 @@ from detectors.context import JapaneseContextEnhancer
 from detectors.jp.address import AddressRecognizer
 from detectors.jp.address_forms import AddressFormsRecognizer
 from detectors.jp.bank_account import BankAccountRecognizer
+from detectors.jp.bank_rows import BankRowRecognizer
 from detectors.jp.corporate_number import CorporateNumberRecognizer
 from detectors.jp.credit_card import CreditCardRecognizer
 from detectors.jp.date_of_birth import DateOfBirthRecognizer, LabelledDateOfBirthRecognizer
@@ -55,6 +56,7 @@ RECOGNIZER_CLASSES = (
     HealthInsuranceRecognizer,
     HealthInsuranceCardRecognizer,
     BankAccountRecognizer,
+    BankRowRecognizer,
     CreditCardRecognizer,
     PhoneRecognizer,
     EmailRecognizer,

@@ -8,6 +8,7 @@ number labelled as another (受注No., 請求番号, 会員ID) beside bank words
 import re
 
 from detectors.entities import BANK_ACCOUNT
+from detectors.jp.bank_fund_rows import purpose_row
 from detectors.jp.bank_yucho import yucho_pairs
 from detectors.jp.base import CELL_END, CELL_START, JapanesePatternRecognizer, starts_after
 from detectors.jp.own_numbers import company_account
@@ -20,7 +21,7 @@ _NUMBER_START = starts_after("[0-9]", "[0-9-]")
 # 預金種目 as forms and host files write it: 普通, (普), 普 alone, ﾌﾂｳ (read as フツウ), 当座, 貯蓄
 _DEPOSIT_TYPE = r"(?:普通|当座|貯蓄|フツウ|トウザ|チョチク|[(（](?:普|当|貯)[)）]|(?<![一-龥])普(?![一-龥]))"
 # An account's own labels: a number under another number's label (受注No., 請求番号, 会員ID, 契約番号) is none
-BANK_LABEL = re.compile(r"口座|預金|貯金|普通|当座|貯蓄|振込先|店番|記号|ゆうちょ|account|a/c|acct|コウザ|フツウ|トウザ|bank",
+BANK_LABEL = re.compile(r"口座|預金|貯金|普通|当座|貯蓄|振込先|店番|記号|ゆうちょ|account|a/c|acct|コウザ|フツウ|トウザ|bank|kou?za|yokin",
                         re.IGNORECASE)
 
 
@@ -35,12 +36,17 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
         # 店番-口座番号 (123-4567890): the account after its branch, under a label of its own
         ("after_branch", r"[0-9](?<=(?<![0-9])[0-9]{3}-[0-9])[0-9]{6}" + _GUARD_AFTER, 0.6),
         ("yucho_number", _NUMBER_START + r"[0-9]{6}1" + _GUARD_AFTER, 0.2),  # its 番号 alone, under 口座番号
-        # a 口座番号 cell of a sheet that kept the number as a number: its leading zeros lost
-        ("zengin_cell_unpadded", CELL_START + r"[0-9]{4,5}" + CELL_END, 0.2),
+        # a 口座番号 cell of a sheet that kept the number as a number: its leading zeros lost (one in ten
+        # accounts starts with 0: 0123456 → 123456)
+        ("zengin_cell_unpadded", CELL_START + r"[0-9]{4,6}" + CELL_END, 0.2),
     )
     OWN_LABEL = BANK_LABEL
     CONTEXT = ("口座番号", "口座", "普通", "当座", "銀行", "支店", "振込", "ゆうちょ", "貯金", "預金",
-               "account no", "account number", "bank account", "a/c", "コウザno", "コウザバンゴウ")
+               "信用金庫", "信用組合", "労働金庫", "金融機関",  # lenders that are no 銀行
+               "account no", "account number", "bank account", "a/c", "コウザno", "コウザバンゴウ",
+               # keys of exports and settings, snake, camel or romaji (account_no, accountNumber, KOZA_NO)
+               "account_no", "accountno", "account_number", "accountnumber", "bank_account", "bankaccount", "kouza", "koza",
+               "bank")  # an English bank block (Bank: … Branch: … Account: 1234567)
     NEGATIVE_CONTEXT = ("郵便", "電話", "注文番号", "会員番号", "社員番号", "金額", "支給額", "振込額", "手数料", "残高",
                         "amount", "委託者", "コード", "振込日", "引落日", "日付", "お客様番号", "顧客番号", "伝票番号",
                         "受付番号")
@@ -55,7 +61,8 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         results = without_contained(results + yucho_pairs(text, self.ENTITY, self.name))
-        return [r for r in results if not company_account(text, r.start, r.end, HOLDER_REACH)]
+        return [r for r in results if not company_account(text, r.start, r.end, HOLDER_REACH)
+                and not purpose_row(text, r.start)]
 
     @staticmethod
     def canonical(value: str) -> str:

@@ -1,13 +1,30 @@
 """基礎年金番号: 10 digits `1234-567890` (office code + serial). No check digit;
-10-digit landline numbers have the same length, so context is required."""
+10-digit landline numbers have the same length, so context is required: a context
+word, the number's own label (a column's header, a JSON or XML key in English or
+romaji, the cell above it in a form), never another number's (証券番号, 請求書番号).
+A sheet may split it in two cells under one header (1234 | 567890)."""
+
+import re
 
 from detectors.entities import BASIC_PENSION_NUMBER
-from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer
+from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, OWN_COLUMN_SCORE, JapanesePatternRecognizer
+from detectors.jp.label_above import raised_under_form_label
+
+# The number's own labels: 基礎年金番号, 年金手帳番号, pension_no, nenkin_bango, ﾈﾝｷﾝ
+PENSION_LABEL = re.compile(r"年金|pension|nenkin|ネンキン", re.IGNORECASE)
 
 
 class BasicPensionNumberRecognizer(JapanesePatternRecognizer):
     ENTITY = BASIC_PENSION_NUMBER
-    PATTERNS = (("pension", NUMBER_START + r"[0-9]{3}[- ]?[0-9]{6}" + NO_DIGIT_AFTER, 0.2),)
-    CONTEXT = ("基礎年金番号", "年金手帳", "年金番号", "厚生年金", "年金", "pension", "ネンキン")
+    PATTERNS = (("pension", NUMBER_START + r"[0-9]{3}[- ]?[0-9]{6}" + NO_DIGIT_AFTER, 0.2),
+                # the two parts in two cells of one row, the first under the label
+                ("pension_cells", NUMBER_START + r"[0-9]{3}\t[0-9]{6}" + NO_DIGIT_AFTER, 0.2))
+    CONTEXT = ("基礎年金番号", "年金手帳", "年金番号", "厚生年金", "年金", "pension", "ネンキン", "nenkin")
     NEGATIVE_CONTEXT = ("電話", "tel", "fax", "照会番号", "注文番号")
     PREFILTER = r"[0-9]{4}"
+    LABELLED = {"pension_cells": PENSION_LABEL.pattern}
+    OWN_LABEL = PENSION_LABEL
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return raised_under_form_label(text, results, PENSION_LABEL, OWN_COLUMN_SCORE)

@@ -209,7 +209,8 @@ class PersonRecognizer(EntityRecognizer):
         results = [r for r in _distinct(results) if r.end - r.start >= MIN_NAME_LENGTH
                    and not named_like_a_person(text, r.start, r.end, self.names, lookup)  # カットハウス 健, 洗浄太郎
                    and not a_body_or_a_people(text, r.start, r.end)]  # 楡 管理組合, 少数民族カレン (person_bodies)
-        return [r for r in results if trimmed(text, r, self.names)]  # no 「（子」, no 法光院
+        # no 「（子」, no 法光院; no run of digits under a 氏名 column's header (a form's 基礎年金番号 row below it)
+        return [r for r in results if trimmed(text, r, self.names) and any(ch.isalpha() for ch in text[r.start:r.end])]
 
 
 def _beside_a_name(text: str, start: int, end: int, found: list[RecognizerResult]) -> bool:
