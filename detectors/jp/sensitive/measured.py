@@ -1,0 +1,177 @@
+"""A check-up result read from its structure, whatever the item is called: a row of cells
+(tab, comma or pipe separated) that holds a measured value and, in a cell of its own or
+beside the value, the mark that puts it out of range — a flag (H, L, ↑, ↓, *) or a grade
+(C, D2, 要再検査) — is one finding on the value. The row is a person's check-up when the
+value is measured in a unit of a clinical test (mg/dL, U/L, mmHg, 万/μL …, in the row or
+its column's header) or the document says it is a check-up (健診, 健康診断, 人間ドック): a
+machine's inspection (0.82 MPa, C) or a water test is neither.
+
+A judgement told on a line after an item and its measured value (・血清鉄 31μg/dL 判定: 要再検査)
+is one finding with them: the item and value are the information, the word is its grade.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from detectors.jp.sensitive.phrases import Phrase
+
+CATEGORY = "健康診断結果"
+ROW_CELLS = 3
+_NUMBER = r"[0-9]+(?:\.[0-9]+)?"
+_ARROW = r"[↑↓↗↘▲▼]"
+# a concentration or a count per volume (mg/dL, μg/dL, ng/mL, mmol/L, 万/μL, /HPF), an
+# activity (U/L, IU/L), a pressure, a clearance (mL/分/1.73㎡), a percentage of a measure
+_UNIT = (r"(?:[mμnpk]?g|m?mol|mEq|[mμ]?L|U|IU|万|千|個|cells?)/(?:[dmμ]?L|HPF|分(?:/1\.73 ?(?:m2|㎡))?)"
+         r"|mmHg|mL/分(?:/1\.73 ?(?:m2|㎡))?|fL|pg|mm/(?:時|h|hr)")
+_UNIT_ALONE = re.compile(rf"^\(?(?:{_UNIT}|%)?\)?$")  # a unit's own cell, or the empty one of a measure with none
+_UNIT_IN = re.compile(rf"(?:{_UNIT})(?![A-Za-z])")
+_FLAG = rf"(?:[HL]{{1,2}}\*?|{_ARROW}|\*{{1,2}}|\( *[HL] *\)|高値?|低値?)"
+_VALUE = re.compile(rf"^(?P<before>{_ARROW})? *[<>≦≧]?(?P<number>{_NUMBER}(?:/{_NUMBER})?) *"
+                    rf"(?P<unit>{_UNIT})? *(?P<after>{_FLAG})?$")
+_MARK = re.compile(rf"^(?:{_FLAG}|[C-E][0-9]?|要[一-龥]{{1,6}}(?:検査|精検|受診|観察|治療|指導)?|治療中|異常あり|有所見)"
+                   r"(?: *[(（]?[一-龥ぁ-ん]{0,8}[)）]?)?$")
+_GRADE = re.compile(r"^(?:[C-E][0-9]?|要[一-龥]{2,6}|治療中|有所見)(?: *[(（]?[一-龥ぁ-ん]{0,8}[)）]?)?$")
+_CHECKUP = re.compile(r"健診|健康診断|検診|人間ドック|ドック|KENSHIN|KENSIN|健康管理")
+_CODE = re.compile(r"^[A-Za-z]{0,2}[0-9\-/.]+$")  # a number, a date or an employee's code: no item
+_SEPARATORS = ("\t", "|", ",")
+_COMPOSED = re.compile(r"^(?P<label>[^\t:|,\n]{0,29}[^\t:|,\n0-9 ]): (?=\S)")  # an extractor's `label: ` before a cell's value
+# a judgement word told after a value on a line (判定: 要再検査, [要精密検査])
+_TOLD_VALUE = re.compile(rf"(?P<item>[^\s\t|,:：・()（）\[\]]{{2,16}})[ 　.…:：]*(?P<value>{_ARROW}?[<>]?{_NUMBER}"
+                         rf"(?:/{_NUMBER})? ?(?:{_UNIT}|%))")
+
+
+def _cells(line: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The row's cells' (start, end) inside the line, stripped, and the label an extractor
+    composed before each (`HbA1c(%): 6.9`; "" when none)."""
+    separator = max(_SEPARATORS, key=line.count)
+    if line.count(separator) < ROW_CELLS - 1:
+        return [], []
+    cells, labels, position = [], [], 0
+    for part in line.split(separator):
+        composed = _COMPOSED.match(part.strip())
+        labels.append(composed.group("label") if composed else "")
+        label = len(part) - len(part.lstrip()) + (composed.end() if composed else 0)
+        stripped = part[label:].strip()
+        left = position + label
+        cells.append((left, left + len(stripped)))
+        position += len(part) + 1
+    return cells, labels
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+def measured_rows(text: str, is_item: Callable[[str], bool]) -> list[Phrase]:
+    """A finding on each row's value that a flag or a grade puts out of range; is_item
+    tells a header cell that names a check-up item (its column's values are measures)."""
+    if not any(s in text for s in _SEPARATORS):
+        return []
+    checkup = _CHECKUP.search(text) is not None
+    header_units: dict[int, bool] = {}
+    headers: list[str] = []
+    found: list[Phrase] = []
+    for start, line in _lines(text):
+        cells, labels = _cells(line)
+        if not cells:
+            continue
+        words = [line[s:e] for s, e in cells]
+        if not any(_VALUE.match(w) for w in words):
+            header_units, headers = _measures(words, is_item), words
+            continue
+        if any(labels):
+            header_units = _measures(labels, is_item)
+            headers = labels
+        found += _row_findings(text, start, words, cells, (headers, header_units), checkup, is_item)
+    return found
+
+
+def _measures(headers: list[str], is_item: Callable[[str], bool]) -> dict[int, bool]:
+    """Which columns a header (or composed labels) says hold measures: a unit, or a check-up item."""
+    return {i: bool(_UNIT_IN.search(h)) or is_item(h) for i, h in enumerate(headers) if h}
+
+
+def _row_findings(text: str, start: int, words: list[str], cells: list[tuple[int, int]],
+                  header: tuple[list[str], dict[int, bool]], checkup: bool,
+                  is_item: Callable[[str], bool]) -> list[Phrase]:
+    """Each measured value of the row with its mark (in its cell, or the first mark cell
+    after it), and a grade no value took: the person's overall judgement (総合判定 C)."""
+    headers, header_units = header
+    out, taken = [], set()
+    values = [(index, value) for index, word in enumerate(words) if (value := _VALUE.match(word))
+              and _clinical(value, words, index, header_units, checkup, is_item)]
+    for index, value in values:
+        marked = _next_mark(words, index, len(values) == 1) if not (value.group("before") or value.group("after")) else None
+        mark = value.group("before") or value.group("after") or (words[marked] if marked is not None else None)
+        if mark is None or marked in taken:
+            continue
+        taken.add(marked)
+        s, e = cells[index]
+        item = headers[index] if index < len(headers) and header_units.get(index) else _item(words, index)
+        out.append(Phrase(start + s, start + e, CATEGORY, f"{item}:{value.group('number')} {mark}"))
+    for index, word in enumerate(words):
+        if len(values) > 1 and index not in taken and _GRADE.match(word):  # one value's row: its grade
+            s, e = cells[index]
+            out.append(Phrase(start + s, start + e, CATEGORY))
+    return out
+
+
+def _clinical(value: re.Match, words: list[str], index: int, header_units: dict[int, bool], checkup: bool,
+              is_item: Callable[[str], bool]) -> bool:
+    """A clinical measure: its unit (in the cell, the next cell, or the column's header), a
+    check-up item named in the row before it (an export's row per item), or a check-up's page."""
+    if value.group("unit") or header_units.get(index) or is_item(_item(words, index)):
+        return True
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return bool(_UNIT_ALONE.match(following)) or checkup
+
+
+def _next_mark(words: list[str], index: int, alone: bool) -> int | None:
+    """The index of the value's mark: the next cell, or the one after its unit's cell. In a
+    row of several values (alone False) only a flag: a grade there is the row's overall judgement."""
+    following = index + 1 + (index + 1 < len(words) and bool(_UNIT_ALONE.match(words[index + 1])))
+    if following >= len(words) or not _MARK.match(words[following]):
+        return None
+    return following if alone or re.match(rf"^{_FLAG}$", words[following]) else None
+
+
+def _item(words: list[str], index: int) -> str:
+    """The nearest cell of words before the value: the item the row measures."""
+    return next((w for w in reversed(words[:index]) if w and not _CODE.match(w)), "")
+
+
+def with_measured_rows(text: str, found: list[Phrase], is_item: Callable[[str], bool]) -> list[Phrase]:
+    """Rows' measured values out of range, in place of the findings of the same cells and of
+    a grade's own finding in such a row (the grade is told with the value it judges)."""
+    rows = measured_rows(text, is_item)
+    if not rows:
+        return found
+    lines = {text.rfind("\n", 0, p.start) for p in rows}
+    kept = [p for p in found if not (p.category == CATEGORY and (any(p.start < r.end and r.start < p.end for r in rows) or (
+        text.rfind("\n", 0, p.start) in lines and _MARK.match(text[p.start:p.end]))))]
+    return kept + rows
+
+
+def judgements_with_values(text: str, found: list[Phrase]) -> list[Phrase]:
+    """A judgement word after an item and its measured value on its line (γ-GTP 128 U/L
+    [要再検査]) begins at the item: the value is what was judged."""
+    out = []
+    for phrase in found:
+        line_start = text.rfind("\n", 0, phrase.start) + 1
+        if phrase.category != CATEGORY or phrase.start == line_start:
+            out.append(phrase)
+            continue
+        before = text[line_start:phrase.start]
+        told = list(_TOLD_VALUE.finditer(before))
+        if told:
+            last = told[-1]
+            if not any(p is not phrase and p.category == CATEGORY and line_start + last.start() <= p.start < phrase.start
+                       for p in found):
+                phrase = phrase._replace(start=line_start + last.start())
+        out.append(phrase)
+    return out
