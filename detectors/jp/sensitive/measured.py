@@ -30,9 +30,9 @@ _UNIT_IN = re.compile(rf"(?:{_UNIT})(?![A-Za-z])")
 _FLAG = rf"(?:[HL]{{1,2}}\*?|{_ARROW}|\*{{1,2}}|\( *[HL] *\)|高値?|低値?)"
 _VALUE = re.compile(rf"^(?P<before>{_ARROW})? *[<>≦≧]?(?P<number>{_NUMBER}(?:/{_NUMBER})?) *"
                     rf"(?P<unit>{_UNIT})? *(?P<after>{_FLAG})?$")
-_MARK = re.compile(rf"^(?:{_FLAG}|[C-E][0-9]?|要[一-龥]{{1,6}}(?:検査|精検|受診|観察|治療|指導)?|治療中|異常あり|有所見)"
-                   r"(?: *[(（]?[一-龥ぁ-ん]{0,8}[)）]?)?$")
-_GRADE = re.compile(r"^(?:[C-E][0-9]?|要[一-龥]{2,6}|治療中|有所見)(?: *[(（]?[一-龥ぁ-ん]{0,8}[)）]?)?$")
+_TOLD = r"(?: +[一-龥ぁ-ん]{1,8}| *[(（][一-龥ぁ-ん]{1,8}[)）])?"  # a grade's words after it: C 要経過観察, D1(要治療)
+_MARK = re.compile(rf"^(?:{_FLAG}|[C-E][0-9]?|要[一-龥]{{1,6}}|治療中|異常あり){_TOLD}$")
+_GRADE = re.compile(rf"^(?:[C-E][0-9]?|要[一-龥]{{2,6}}|治療中){_TOLD}$")
 _CHECKUP = re.compile(r"健診|健康診断|検診|人間ドック|ドック|KENSHIN|KENSIN|健康管理")
 _CODE = re.compile(r"^[A-Za-z]{0,2}[0-9\-/.]+$")  # a number, a date or an employee's code: no item
 _SEPARATORS = ("\t", "|", ",")
@@ -87,6 +87,9 @@ def measured_rows(text: str, is_item: Callable[[str], bool]) -> list[Phrase]:
         if any(labels):
             header_units = _measures(labels, is_item)
             headers = labels
+        first = next((w for w in words if w), "")
+        if is_item(first):
+            continue  # a result table's item row, read by detectors.jp.sensitive.results (前回, 基準値 …)
         found += _row_findings(text, start, words, cells, (headers, header_units), checkup, is_item)
     return found
 
@@ -108,7 +111,7 @@ def _row_findings(text: str, start: int, words: list[str], cells: list[tuple[int
     for index, value in values:
         marked = _next_mark(words, index, len(values) == 1) if not (value.group("before") or value.group("after")) else None
         mark = value.group("before") or value.group("after") or (words[marked] if marked is not None else None)
-        if mark is None or marked in taken:
+        if mark is None or (marked is not None and marked in taken):
             continue
         taken.add(marked)
         s, e = cells[index]
