@@ -30,27 +30,27 @@ def test_a_value_with_a_clinical_unit_and_its_mark_cell_is_the_finding(is_item):
     text = ("番号|氏名|検査|値|単位|区分\n"
             "0417|岸本 朋美|フェリチン|6|ng/mL|L\n"
             "0417|岸本 朋美|アミラーゼ|88|U/L|\n")
-    assert _said(text, measured_rows(text, is_item)) == [("6", "フェリチン:6 L")]
+    assert _said(text, measured_rows(text, is_item)[0]) == [("6", "フェリチン:6 L")]
 
 
 def test_a_unit_in_the_header_or_an_item_in_the_row_makes_a_value_a_measure(is_item):
     text = ("受付\t氏名\tCRP(mg/dL)\t尿酸\t総合\n"
             "31\t浜口 修\t2.4 H\t8.2 H\tD2 要精密検査\n"
             "32\t浅井 恵\t0.1\t5.0\tA\n")
-    assert _said(text, measured_rows(text, is_item)) == [
+    assert _said(text, measured_rows(text, is_item)[0]) == [
         ("2.4 H", "CRP(mg/dL):2.4 H"), ("8.2 H", "尿酸:8.2 H"), ("D2 要精密検査", "")]
 
 
 def test_a_grade_beside_one_of_several_values_is_the_rows_judgement_not_the_values(is_item):
     text = "氏名: 浜口 修\tCRP(mg/dL): 0.2\tAST(U/L): 21\t判定: C\n"
-    assert _said(text, measured_rows(text, is_item)) == [("C", "")]
+    assert _said(text, measured_rows(text, is_item)[0]) == [("C", "")]
 
 
 def test_inspections_counts_and_plain_numbers_are_not_measures(is_item):
     for text in ("設備\t圧力\t単位\t評価\nポンプ3\t0.71\tMPa\tC\n",
                  "項目\t受診者\t有所見\t率\nCRP\t210\t31\t14.8%\n",
                  "社員番号\t氏名\t評価\t等級\n5521\t浜口 修\tC\t3\n"):
-        assert measured_rows(text, is_item) == [], text
+        assert measured_rows(text, is_item) == ([], []), text
 
 
 def test_a_judgement_after_an_item_and_its_value_begins_at_the_item():

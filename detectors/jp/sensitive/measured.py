@@ -67,15 +67,17 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         start += len(line) + 1
 
 
-def measured_rows(text: str, is_item: Callable[[str], bool]) -> list[Phrase]:
-    """A finding on each row's value that a flag or a grade puts out of range; is_item
-    tells a header cell that names a check-up item (its column's values are measures)."""
+def measured_rows(text: str, is_item: Callable[[str], bool]) -> tuple[list[Phrase], list[tuple[int, int]]]:
+    """A finding on each row's value that a flag or a grade puts out of range, and the
+    spans of the mark cells those findings took; is_item tells a header cell that names a
+    check-up item (its column's values are measures)."""
     if not any(s in text for s in _SEPARATORS):
-        return []
+        return [], []
     checkup = _CHECKUP.search(text) is not None
     header_units: dict[int, bool] = {}
     headers: list[str] = []
     found: list[Phrase] = []
+    marks: list[tuple[int, int]] = []
     for start, line in _lines(text):
         cells, labels = _cells(line)
         if not cells:
@@ -90,8 +92,10 @@ def measured_rows(text: str, is_item: Callable[[str], bool]) -> list[Phrase]:
         first = next((w for w in words if w), "")
         if is_item(first):
             continue  # a result table's item row, read by detectors.jp.sensitive.results (前回, 基準値 …)
-        found += _row_findings(text, start, words, cells, (headers, header_units), checkup, is_item)
-    return found
+        phrases, taken = _row_findings(start, words, cells, (headers, header_units), checkup, is_item)
+        found += phrases
+        marks += [(start + cells[i][0], start + cells[i][1]) for i in taken]
+    return found, marks
 
 
 def _measures(headers: list[str], is_item: Callable[[str], bool]) -> dict[int, bool]:
@@ -99,11 +103,12 @@ def _measures(headers: list[str], is_item: Callable[[str], bool]) -> dict[int, b
     return {i: bool(_UNIT_IN.search(h)) or is_item(h) for i, h in enumerate(headers) if h}
 
 
-def _row_findings(text: str, start: int, words: list[str], cells: list[tuple[int, int]],
+def _row_findings(start: int, words: list[str], cells: list[tuple[int, int]],
                   header: tuple[list[str], dict[int, bool]], checkup: bool,
-                  is_item: Callable[[str], bool]) -> list[Phrase]:
-    """Each measured value of the row with its mark (in its cell, or the first mark cell
-    after it), and a grade no value took: the person's overall judgement (総合判定 C)."""
+                  is_item: Callable[[str], bool]) -> tuple[list[Phrase], set[int]]:
+    """Each measured value of the row with its mark (in its cell, or the mark cell after
+    it), and a grade no value took: the person's overall judgement (総合判定 C); the
+    indices of the mark cells taken."""
     headers, header_units = header
     out, taken = [], set()
     values = [(index, value) for index, word in enumerate(words) if (value := _VALUE.match(word))
@@ -113,7 +118,9 @@ def _row_findings(text: str, start: int, words: list[str], cells: list[tuple[int
         mark = value.group("before") or value.group("after") or (words[marked] if marked is not None else None)
         if mark is None or (marked is not None and marked in taken):
             continue
-        taken.add(marked)
+        if marked is not None:  # a row of one value: every mark cell after it judges it (*, 要精検)
+            taken |= {marked} | ({i for i in range(marked, len(words)) if _MARK.match(words[i])}
+                                 if len(values) == 1 else set())
         s, e = cells[index]
         item = headers[index] if index < len(headers) and header_units.get(index) else _item(words, index)
         out.append(Phrase(start + s, start + e, CATEGORY, f"{item}:{value.group('number')} {mark}"))
@@ -121,7 +128,7 @@ def _row_findings(text: str, start: int, words: list[str], cells: list[tuple[int
         if len(values) > 1 and index not in taken and _GRADE.match(word):  # one value's row: its grade
             s, e = cells[index]
             out.append(Phrase(start + s, start + e, CATEGORY))
-    return out
+    return out, taken
 
 
 def _clinical(value: re.Match, words: list[str], index: int, header_units: dict[int, bool], checkup: bool,
@@ -150,14 +157,13 @@ def _item(words: list[str], index: int) -> str:
 
 def with_measured_rows(text: str, found: list[Phrase], is_item: Callable[[str], bool]) -> list[Phrase]:
     """Rows' measured values out of range, in place of the findings of the same cells and of
-    a grade's own finding in such a row (the grade is told with the value it judges)."""
-    rows = measured_rows(text, is_item)
+    the mark cells they took (the grade is told with the value it judges)."""
+    rows, marks = measured_rows(text, is_item)
     if not rows:
         return found
-    lines = {text.rfind("\n", 0, p.start) for p in rows}
-    kept = [p for p in found if not (p.category == CATEGORY and (any(p.start < r.end and r.start < p.end for r in rows) or (
-        text.rfind("\n", 0, p.start) in lines and _MARK.match(text[p.start:p.end]))))]
-    return kept + rows
+    spans = [(r.start, r.end) for r in rows] + marks
+    return [p for p in found if not (p.category == CATEGORY and any(
+        p.start < end and start < p.end for start, end in spans))] + rows
 
 
 def judgements_with_values(text: str, found: list[Phrase]) -> list[Phrase]:
@@ -178,3 +184,17 @@ def judgements_with_values(text: str, found: list[Phrase]) -> list[Phrase]:
                 phrase = phrase._replace(start=line_start + last.start())
         out.append(phrase)
     return out
+
+
+_BARE_GRADE = re.compile(r"^[A-E][0-9]?$")
+
+
+def grades_of_no_checkup(text: str, found: list[Phrase], has_item: Callable[[str], bool]) -> list[Phrase]:
+    """A bare grade (C, D2) under a 判定 column is a check-up's only on a page that measures
+    a person: a check-up's name, a clinical unit or a check-up item somewhere in it — a
+    machine's inspection graded C is not."""
+    if not any(p.category == CATEGORY and _BARE_GRADE.match(text[p.start:p.end]) for p in found):
+        return found
+    if _CHECKUP.search(text) or _UNIT_IN.search(text) or has_item(text):
+        return found
+    return [p for p in found if not (p.category == CATEGORY and _BARE_GRADE.match(text[p.start:p.end]))]

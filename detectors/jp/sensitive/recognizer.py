@@ -25,7 +25,7 @@ from detectors.jp.sensitive.fields import FieldValues
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.indirect import IndirectMatcher
 from detectors.jp.sensitive.legal import LegalMatcher
-from detectors.jp.sensitive.measured import judgements_with_values, with_measured_rows
+from detectors.jp.sensitive.measured import grades_of_no_checkup, judgements_with_values, with_measured_rows
 from detectors.jp.sensitive.movements import MovementMatcher
 from detectors.jp.sensitive.parentage import ParentageMatcher
 from detectors.jp.sensitive.judged import grades_beside_results
@@ -159,6 +159,7 @@ class SensitiveRecognizer(EntityRecognizer):
             unchosen = unchosen_options(text, found)
             found = [p for p in found if (p.start, p.end) not in unchosen and not is_mark(text, p.start, p.end)]
         found = with_measured_rows(text, self._one_per_item(text, found), self._is_item)
+        found = grades_of_no_checkup(text, found, self.fields.items.search)
         found = followed_from_checkup(text, found, labelled)
         found = told_of_no_one(text, corrected(text, by_a_machine(text, found)))
         found = beliefs_over_care(grades_beside_results(text, judgements_after_values(text, found), self.fields.items))
