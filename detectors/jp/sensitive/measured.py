@@ -23,8 +23,9 @@ _NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 _ARROW = r"[↑↓↗↘▲▼]"
 # a concentration or a count per volume (mg/dL, μg/dL, ng/mL, mmol/L, 万/μL, /HPF), an
 # activity (U/L, IU/L), a pressure, a clearance (mL/分/1.73㎡), a percentage of a measure
-_UNIT = (r"(?:[mμnpk]?g|m?mol|mEq|[mμ]?L|U|IU|万|千|個|cells?)/(?:[dmμ]?L|HPF|分(?:/1\.73 ?(?:m2|㎡))?)"
-         r"|mmHg|mL/分(?:/1\.73 ?(?:m2|㎡))?|fL|pg|mm/(?:時|h|hr)")
+# (a litre written L or l: mg/dl is as common as mg/dL)
+_UNIT = (r"(?:[mμnpk]?g|m?mol|mEq|[mμ]?[Ll]|U|IU|万|千|個|cells?)/(?:[dmμ]?[Ll]|HPF|分(?:/1\.73 ?(?:m2|㎡))?)"
+         r"|mmHg|m[Ll]/分(?:/1\.73 ?(?:m2|㎡))?|f[Ll]|pg|mm/(?:時|h|hr)")
 _UNIT_ALONE = re.compile(rf"^\(?(?:{_UNIT}|%)?\)?$")  # a unit's own cell, or the empty one of a measure with none
 _UNIT_IN = re.compile(rf"(?:{_UNIT})(?![A-Za-z])")
 _FLAG = rf"(?:[HL]{{1,2}}\*?|{_ARROW}|\*{{1,2}}|\( *[HL] *\)|高値?|低値?)"
