@@ -53,6 +53,13 @@ def test_inspections_counts_and_plain_numbers_are_not_measures(is_item):
         assert measured_rows(text, is_item) == ([], []), text
 
 
+def test_on_a_checkup_page_a_number_with_a_letter_beside_it_needs_a_unit_or_an_item(is_item):
+    schedule = "健康診断 日程\n受付\t会場\t氏名\n12\tC\t浜口 修\n13\tD\t浅井 恵\n"
+    assert measured_rows(schedule, is_item) == ([], [])
+    results = "健康診断 結果\n受付\t氏名\t値\t区分\n12\t浜口 修\t41\t↑\n"
+    assert _said(results, measured_rows(results, is_item)[0]) == [("41", ":41 ↑")]
+
+
 def test_a_judgement_after_an_item_and_its_value_begins_at_the_item():
     text = "下記のとおりです。\n・フェリチン 6ng/mL 判定: 要再検査\n"
     start = text.index("要再検査")

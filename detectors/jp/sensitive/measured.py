@@ -112,18 +112,19 @@ def _row_findings(start: int, words: list[str], cells: list[tuple[int, int]],
     indices of the mark cells taken."""
     headers, header_units = header
     out, taken = [], set()
-    values = [(index, value) for index, word in enumerate(words) if (value := _VALUE.match(word))
-              and _clinical(value, words, index, header_units, checkup, is_item)]
-    for index, value in values:
+    values = [(index, value, own) for index, word in enumerate(words) if (value := _VALUE.match(word))
+              and ((own := _clinical(value, words, index, header_units, is_item)) or checkup)]
+    for index, value, own in values:
         marked = _next_mark(words, index, len(values) == 1) if not (value.group("before") or value.group("after")) else None
         mark = value.group("before") or value.group("after") or (words[marked] if marked is not None else None)
-        if mark is None or (marked is not None and marked in taken):
-            continue
+        if mark is None or (marked is not None and marked in taken) or (not own and _BARE_GRADE.match(mark)):
+            continue  # a number on a check-up's page with a letter beside it may be a room (会場 C): no unit, no item
         if marked is not None:  # a row of one value: every mark cell after it judges it (*, 要精検)
             taken |= {marked} | ({i for i in range(marked, len(words)) if _MARK.match(words[i])}
                                  if len(values) == 1 else set())
         s, e = cells[index]
         item = headers[index] if index < len(headers) and header_units.get(index) else _item(words, index)
+        item = item if item in headers or is_item(item) else ""  # never a person's name as the key
         out.append(Phrase(start + s, start + e, CATEGORY, f"{item}:{value.group('number')} {mark}"))
     for index, word in enumerate(words):
         if len(values) > 1 and index not in taken and _GRADE.match(word):  # one value's row: its grade
@@ -132,14 +133,14 @@ def _row_findings(start: int, words: list[str], cells: list[tuple[int, int]],
     return out, taken
 
 
-def _clinical(value: re.Match, words: list[str], index: int, header_units: dict[int, bool], checkup: bool,
+def _clinical(value: re.Match, words: list[str], index: int, header_units: dict[int, bool],
               is_item: Callable[[str], bool]) -> bool:
-    """A clinical measure: its unit (in the cell, the next cell, or the column's header), a
-    check-up item named in the row before it (an export's row per item), or a check-up's page."""
+    """A clinical measure by its own evidence: its unit (in the cell, the next cell, or the
+    column's header), or a check-up item named in the row before it (an export's row per item)."""
     if value.group("unit") or header_units.get(index) or is_item(_item(words, index)):
         return True
     following = words[index + 1] if index + 1 < len(words) else ""
-    return bool(_UNIT_ALONE.match(following)) or checkup
+    return bool(following) and bool(_UNIT_ALONE.match(following))
 
 
 def _next_mark(words: list[str], index: int, alone: bool) -> int | None:
