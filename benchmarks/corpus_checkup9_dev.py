@@ -124,7 +124,8 @@ class DevDocuments:
         measure, measured = self.c.pick(MEASURES)  # what followed from the result: counted neither way
         lines = FOLLOW_UP + [f"対象者　{self.w.name()}", f"有所見項目：{said}（要精検）", measure]
         fmt = self.c.pick(["txt", "docx"])
-        return Doc(f"c9d_follow{i:03d}.{fmt}", lines_file(lines, fmt), _truth([(said, True), (measured, False)]) | {ONLY})
+        truth = _truth([(said, True), (measured, False)]) | {ONLY}
+        return Doc(f"c9d_follow{i:03d}.{fmt}", lines_file(lines, fmt), truth)
 
     def _letter(self, i: int) -> Doc:
         """A 再検査 letter to one employee: the items to test again, one a line."""

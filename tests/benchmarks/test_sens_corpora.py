@@ -1,7 +1,8 @@
-"""The sens6, sens7, events8, care8 and checkup9 corpora of issue 12 (benchmarks/corpus_sens6_dev.py and _check.py,
-benchmarks/corpus_sens7_dev.py and _check.py, benchmarks/corpus_events8_dev.py and _check.py,
+"""The sens6, sens7, events8, care8 and checkup9 corpora of issue 12 (benchmarks/corpus_sens6_dev.py and
+_check.py, benchmarks/corpus_sens7_dev.py and _check.py, benchmarks/corpus_events8_dev.py and _check.py,
 benchmarks/corpus_care8_dev.py and _check.py, benchmarks/corpus_checkup9_dev.py and _check.py): each pair
-for a seed, written apart (no name, label, title, value or sentence in common), every positive labelled for SENSITIVE, every look-alike or clean file for nothing."""
+for a seed, written apart (no name, label, title, value or sentence in common), every positive labelled for
+SENSITIVE, every look-alike or clean file for nothing."""
 
 import pytest
 
@@ -25,8 +26,8 @@ GENERATORS = [corpus_sens6_dev.DevDocuments, corpus_sens6_check.CheckDocuments, 
               corpus_sens7_check.CheckDocuments, corpus_events8_dev.DevDocuments, corpus_events8_check.CheckDocuments,
               corpus_care8_dev.DevDocuments, corpus_care8_check.CheckDocuments, corpus_checkup9_dev.DevDocuments,
               corpus_checkup9_check.CheckDocuments]
-IDS = ["sens6-dev", "sens6-check", "sens7-dev", "sens7-check", "events8-dev", "events8-check", "care8-dev", "care8-check", "checkup9-dev",
-       "checkup9-check"]
+IDS = ["sens6-dev", "sens6-check", "sens7-dev", "sens7-check", "events8-dev", "events8-check", "care8-dev", "care8-check",
+       "checkup9-dev", "checkup9-check"]
 
 
 @pytest.mark.parametrize("corpus", GENERATORS, ids=IDS)

@@ -3,8 +3,9 @@
 beside the value, the mark that puts it out of range — a flag (H, L, ↑, ↓, *) or a grade
 (C, D2, 要再検査) — is one finding on the value. The row is a person's check-up when the
 value is measured in a unit of a clinical test (mg/dL, U/L, mmHg, 万/μL …, in the row or
-its column's header) or the document says it is a check-up (健診, 健康診断, 人間ドック): a
-machine's inspection (0.82 MPa, C) or a water test is neither.
+its column's header) or under or after a check-up item, or — with a flag or a judgement
+word, never a bare letter — on a page that says it is a check-up (健診, 健康診断, 人間ドック):
+a machine's inspection (0.82 MPa, C) or a water test is none.
 
 A judgement told on a line after an item and its measured value (・血清鉄 31μg/dL 判定: 要再検査)
 is one finding with them: the item and value are the information, the word is its grade.
@@ -22,22 +23,23 @@ ROW_CELLS = 3
 _NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 _ARROW = r"[↑↓↗↘▲▼]"
 # a concentration or a count per volume (mg/dL, μg/dL, ng/mL, mmol/L, 万/μL, /HPF), an
-# activity (U/L, IU/L), a pressure, a clearance (mL/分/1.73㎡), a percentage of a measure
-# (a litre written L or l: mg/dl is as common as mg/dL)
+# activity (U/L, IU/L), a pressure, a clearance (mL/分/1.73㎡), a cell's volume (fL); a litre
+# written L or l (mg/dl is as common as mg/dL). A percentage is a measure's unit but no evidence.
 _UNIT = (r"(?:[mμnpk]?g|m?mol|mEq|[mμ]?[Ll]|U|IU|万|千|個|cells?)/(?:[dmμ]?[Ll]|HPF|分(?:/1\.73 ?(?:m2|㎡))?)"
          r"|mmHg|m[Ll]/分(?:/1\.73 ?(?:m2|㎡))?|f[Ll]|pg|mm/(?:時|h|hr)")
 _UNIT_ALONE = re.compile(rf"^\(?(?:{_UNIT}|%)?\)?$")  # a unit's own cell, or the empty one of a measure with none
 _UNIT_IN = re.compile(rf"(?:{_UNIT})(?![A-Za-z])")
 _FLAG = rf"(?:[HL]{{1,2}}\*?|{_ARROW}|\*{{1,2}}|\( *[HL] *\)|高値?|低値?)"
 _VALUE = re.compile(rf"^(?P<before>{_ARROW})? *[<>≦≧]?(?P<number>{_NUMBER}(?:/{_NUMBER})?) *"
-                    rf"(?P<unit>{_UNIT})? *(?P<after>{_FLAG})?$")
+                    rf"(?P<unit>{_UNIT}|%)? *(?P<after>{_FLAG})?$")
 _TOLD = r"(?: +[一-龥ぁ-ん]{1,8}| *[(（][一-龥ぁ-ん]{1,8}[)）])?"  # a grade's words after it: C 要経過観察, D1(要治療)
 _MARK = re.compile(rf"^(?:{_FLAG}|[C-E][0-9]?|要[一-龥]{{1,6}}|治療中|異常あり){_TOLD}$")
 _GRADE = re.compile(rf"^(?:[C-E][0-9]?|要[一-龥]{{2,6}}|治療中){_TOLD}$")
 _CHECKUP = re.compile(r"健診|健康診断|検診|人間ドック|ドック|KENSHIN|KENSIN|健康管理")
 _CODE = re.compile(r"^[A-Za-z]{0,2}[0-9\-/.]+$")  # a number, a date or an employee's code: no item
 _SEPARATORS = ("\t", "|", ",")
-_COMPOSED = re.compile(r"^(?P<label>[^\t:|,\n]{0,29}[^\t:|,\n0-9 ]): (?=\S)")  # an extractor's `label: ` before a cell's value
+# an extractor's `label: ` before a cell's value (HbA1c(%): 6.9)
+_COMPOSED = re.compile(r"^(?P<label>[^\t:|,\n]{0,29}[^\t:|,\n0-9 ]): (?=\S)")
 # a judgement word told after a value on a line (判定: 要再検査, [要精密検査])
 _TOLD_VALUE = re.compile(rf"(?P<item>[^\s\t|,:：・()（）\[\]]{{2,16}})[ 　.…:：]*(?P<value>{_ARROW}?[<>]?{_NUMBER}"
                          rf"(?:/{_NUMBER})? ?(?:{_UNIT}|%))")
@@ -115,8 +117,9 @@ def _row_findings(start: int, words: list[str], cells: list[tuple[int, int]],
     values = [(index, value, own) for index, word in enumerate(words) if (value := _VALUE.match(word))
               and ((own := _clinical(value, words, index, header_units, is_item)) or checkup)]
     for index, value, own in values:
-        marked = _next_mark(words, index, len(values) == 1) if not (value.group("before") or value.group("after")) else None
-        mark = value.group("before") or value.group("after") or (words[marked] if marked is not None else None)
+        own_flag = value.group("before") or value.group("after")
+        marked = None if own_flag else _next_mark(words, index, len(values) == 1)
+        mark = own_flag or (words[marked] if marked is not None else None)
         if mark is None or (marked is not None and marked in taken) or (not own and _BARE_GRADE.match(mark)):
             continue  # a number on a check-up's page with a letter beside it may be a room (会場 C): no unit, no item
         if marked is not None:  # a row of one value: every mark cell after it judges it (*, 要精検)
@@ -137,7 +140,7 @@ def _clinical(value: re.Match, words: list[str], index: int, header_units: dict[
               is_item: Callable[[str], bool]) -> bool:
     """A clinical measure by its own evidence: its unit (in the cell, the next cell, or the
     column's header), or a check-up item named in the row before it (an export's row per item)."""
-    if value.group("unit") or header_units.get(index) or is_item(_item(words, index)):
+    if value.group("unit") not in (None, "%") or header_units.get(index) or is_item(_item(words, index)):
         return True
     following = words[index + 1] if index + 1 < len(words) else ""
     return bool(following) and bool(_UNIT_ALONE.match(following))
@@ -174,16 +177,14 @@ def judgements_with_values(text: str, found: list[Phrase]) -> list[Phrase]:
     out = []
     for phrase in found:
         line_start = text.rfind("\n", 0, phrase.start) + 1
-        if phrase.category != CATEGORY or phrase.start == line_start:
+        if phrase.category != CATEGORY or phrase.start == line_start or not _MARK.match(text[phrase.start:phrase.end]):
             out.append(phrase)
             continue
-        before = text[line_start:phrase.start]
-        told = list(_TOLD_VALUE.finditer(before))
-        if told:
-            last = told[-1]
-            if not any(p is not phrase and p.category == CATEGORY and line_start + last.start() <= p.start < phrase.start
-                       for p in found):
-                phrase = phrase._replace(start=line_start + last.start())
+        told = list(_TOLD_VALUE.finditer(text, line_start, phrase.start))
+        begins = told[-1].start() if told else phrase.start
+        if not any(s in text[begins:phrase.start] for s in _SEPARATORS) and not any(
+                p is not phrase and p.category == CATEGORY and begins <= p.start < phrase.start for p in found):
+            phrase = phrase._replace(start=begins)  # one cell or one line of prose: not across a row's cells
         out.append(phrase)
     return out
 
