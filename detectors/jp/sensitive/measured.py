@@ -35,6 +35,8 @@ _VALUE = re.compile(rf"^(?P<before>{_ARROW})? *[<>≦≧]?(?P<number>{_NUMBER}(?
 _TOLD = r"(?: +[一-龥ぁ-ん]{1,8}| *[(（][一-龥ぁ-ん]{1,8}[)）])?"  # a grade's words after it: C 要経過観察, D1(要治療)
 _MARK = re.compile(rf"^(?:{_FLAG}|[C-E][0-9]?|要[一-龥]{{1,6}}|治療中|異常あり){_TOLD}$")
 _GRADE = re.compile(rf"^(?:[C-E][0-9]?|要[一-龥]{{2,6}}|治療中){_TOLD}$")
+# any flag or grade at all: a text or a row without one holds no value out of range
+_SOME_MARK = re.compile(rf"{_ARROW}|\*|(?<![A-Za-z])[HLC-E][0-9]?(?![A-Za-z])|要[一-龥]|治療中|異常あり|高値|低値")
 _CHECKUP = re.compile(r"健診|健康診断|検診|人間ドック|ドック|KENSHIN|KENSIN|健康管理")
 _CODE = re.compile(r"^[A-Za-z]{0,2}[0-9\-/.]+$")  # a number, a date or an employee's code: no item
 _SEPARATORS = ("\t", "|", ",")
@@ -74,11 +76,11 @@ def measured_rows(text: str, is_item: Callable[[str], bool]) -> tuple[list[Phras
     """A finding on each row's value that a flag or a grade puts out of range, and the
     spans of the mark cells those findings took; is_item tells a header cell that names a
     check-up item (its column's values are measures)."""
-    if not any(s in text for s in _SEPARATORS):
+    if not any(s in text for s in _SEPARATORS) or not _SOME_MARK.search(text):
         return [], []
     checkup = _CHECKUP.search(text) is not None
-    header_units: dict[int, bool] = {}
     headers: list[str] = []
+    header_units: dict[int, bool] | None = {}
     found: list[Phrase] = []
     marks: list[tuple[int, int]] = []
     for start, line in _lines(text):
@@ -87,13 +89,15 @@ def measured_rows(text: str, is_item: Callable[[str], bool]) -> tuple[list[Phras
             continue
         words = [line[s:e] for s, e in cells]
         if not any(_VALUE.match(w) for w in words):
-            header_units, headers = _measures(words, is_item), words
+            headers, header_units = words, None  # a header: its measures are asked when a row needs them
             continue
+        if not _SOME_MARK.search(line):
+            continue  # a row with no flag and no grade tells nothing out of range
         if any(labels):
-            header_units = _measures(labels, is_item)
-            headers = labels
-        first = next((w for w in words if w), "")
-        if is_item(first):
+            headers, header_units = labels, None
+        if header_units is None:
+            header_units = _measures(headers, is_item)
+        if is_item(next((w for w in words if w), "")):
             continue  # a result table's item row, read by detectors.jp.sensitive.results (前回, 基準値 …)
         phrases, taken = _row_findings(start, words, cells, (headers, header_units), checkup, is_item)
         found += phrases
