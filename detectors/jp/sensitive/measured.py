@@ -75,34 +75,48 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 def measured_rows(text: str, is_item: Callable[[str], bool]) -> tuple[list[Phrase], list[tuple[int, int]]]:
     """A finding on each row's value that a flag or a grade puts out of range, and the
     spans of the mark cells those findings took; is_item tells a header cell that names a
-    check-up item (its column's values are measures)."""
-    if not any(s in text for s in _SEPARATORS) or not _SOME_MARK.search(text):
+    check-up item (its column's values are measures). Only the lines holding a flag or a
+    grade are read, with the header above them."""
+    if not any(s in text for s in _SEPARATORS):
+        return [], []
+    marked = sorted({text.rfind("\n", 0, m.start()) + 1 for m in _SOME_MARK.finditer(text)})
+    if not marked:
         return [], []
     checkup = _CHECKUP.search(text) is not None
-    headers: list[str] = []
-    header_units: dict[int, bool] | None = {}
     found: list[Phrase] = []
     marks: list[tuple[int, int]] = []
-    for start, line in _lines(text):
+    for start in marked:
+        end = text.find("\n", start)
+        line = text[start:len(text) if end < 0 else end]
         cells, labels = _cells(line)
-        if not cells:
-            continue
         words = [line[s:e] for s, e in cells]
-        if not any(_VALUE.match(w) for w in words):
-            headers, header_units = words, None  # a header: its measures are asked when a row needs them
+        if not cells or not any(_VALUE.match(w) for w in words):
             continue
-        if not _SOME_MARK.search(line):
-            continue  # a row with no flag and no grade tells nothing out of range
-        if any(labels):
-            headers, header_units = labels, None
-        if header_units is None:
-            header_units = _measures(headers, is_item)
+        headers = labels if any(labels) else _header_above(text, start)
         if is_item(next((w for w in words if w), "")):
             continue  # a result table's item row, read by detectors.jp.sensitive.results (前回, 基準値 …)
-        phrases, taken = _row_findings(start, words, cells, (headers, header_units), checkup, is_item)
+        header = (headers, _measures(headers, is_item))
+        phrases, taken = _row_findings(start, words, cells, header, checkup, is_item)
         found += phrases
         marks += [(start + cells[i][0], start + cells[i][1]) for i in taken]
     return found, marks
+
+
+def _header_above(text: str, start: int, lines: int = 200) -> list[str]:
+    """The cells of the nearest row above `start` that holds no value: the table's header
+    ([] when a line of no cells comes first)."""
+    for _ in range(lines):
+        if start == 0:
+            return []
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        cells, _labels = _cells(text[start:end])
+        if not cells:
+            return []
+        words = [text[start:end][s:e] for s, e in cells]
+        if not any(_VALUE.match(w) for w in words):
+            return words
+    return []
 
 
 def _measures(headers: list[str], is_item: Callable[[str], bool]) -> dict[int, bool]:
