@@ -1,11 +1,13 @@
-"""The sens6, sens7, events8 and care8 corpora of issue 12 (benchmarks/corpus_sens6_dev.py and _check.py,
-benchmarks/corpus_sens7_dev.py and _check.py, benchmarks/corpus_events8_dev.py and _check.py,
-benchmarks/corpus_care8_dev.py and _check.py): each pair for a seed, written apart (no name, label, title, value or sentence in
-common), every positive labelled for SENSITIVE, every look-alike or clean file for nothing."""
+"""The sens6, sens7, events8, care8 and checkup9 corpora of issue 12 (benchmarks/corpus_sens6_dev.py and
+_check.py, benchmarks/corpus_sens7_dev.py and _check.py, benchmarks/corpus_events8_dev.py and _check.py,
+benchmarks/corpus_care8_dev.py and _check.py, benchmarks/corpus_checkup9_dev.py and _check.py): each pair
+for a seed, written apart (no name, label, title, value or sentence in common), every positive labelled for
+SENSITIVE, every look-alike or clean file for nothing."""
 
 import pytest
 
-from benchmarks import (corpus_care8_check, corpus_care8_dev, corpus_events8_check, corpus_events8_dev,
+from benchmarks import (corpus_care8_check, corpus_care8_dev, corpus_checkup9_check, corpus_checkup9_dev,
+                        corpus_events8_check, corpus_events8_dev,
                         corpus_sens6_check, corpus_sens6_dev, corpus_sens7_check,
                         corpus_sens7_dev)
 from benchmarks.corpus import Corpus
@@ -18,11 +20,14 @@ def _fingerprint(docs):
 
 
 PAIRS = [(corpus_sens6_dev, corpus_sens6_check), (corpus_sens7_dev, corpus_sens7_check),
-         (corpus_events8_dev, corpus_events8_check), (corpus_care8_dev, corpus_care8_check)]
+         (corpus_events8_dev, corpus_events8_check), (corpus_care8_dev, corpus_care8_check),
+         (corpus_checkup9_dev, corpus_checkup9_check)]
 GENERATORS = [corpus_sens6_dev.DevDocuments, corpus_sens6_check.CheckDocuments, corpus_sens7_dev.DevDocuments,
               corpus_sens7_check.CheckDocuments, corpus_events8_dev.DevDocuments, corpus_events8_check.CheckDocuments,
-              corpus_care8_dev.DevDocuments, corpus_care8_check.CheckDocuments]
-IDS = ["sens6-dev", "sens6-check", "sens7-dev", "sens7-check", "events8-dev", "events8-check", "care8-dev", "care8-check"]
+              corpus_care8_dev.DevDocuments, corpus_care8_check.CheckDocuments, corpus_checkup9_dev.DevDocuments,
+              corpus_checkup9_check.CheckDocuments]
+IDS = ["sens6-dev", "sens6-check", "sens7-dev", "sens7-check", "events8-dev", "events8-check", "care8-dev", "care8-check",
+       "checkup9-dev", "checkup9-check"]
 
 
 @pytest.mark.parametrize("corpus", GENERATORS, ids=IDS)
@@ -45,7 +50,7 @@ def _strings(module) -> set[str]:
     return out - {"", "{name}", "労働組合", "信条", "犯罪歴", "犯罪被害", "病歴", "障害", "健康診断結果", "宗教", "人種・民族"}
 
 
-@pytest.mark.parametrize("dev, check", PAIRS, ids=["sens6", "sens7", "events8", "care8"])
+@pytest.mark.parametrize("dev, check", PAIRS, ids=["sens6", "sens7", "events8", "care8", "checkup9"])
 def test_the_two_corpora_share_no_name_label_value_or_sentence(dev, check):
     ours, theirs = _strings(dev), _strings(check)
     assert len(ours) > 80 and len(theirs) > 80
@@ -61,7 +66,10 @@ def test_positives_are_labelled_and_look_alikes_are_not(corpus):
     assert all(doc.truth == {("*", "SENSITIVE")} for doc in generator.negatives(6))
 
 
-@pytest.mark.parametrize("module", [module for pair in PAIRS for module in pair], ids=IDS)
+TOLD_IN_LISTS = PAIRS[:-1]  # checkup9 builds its truth from the values it writes (below)
+
+
+@pytest.mark.parametrize("module", [module for pair in TOLD_IN_LISTS for module in pair], ids=IDS[:-2])
 def test_each_phrase_of_truth_is_in_its_text(module):
     told = [item[1] if isinstance(item[1], tuple) else item
             for value in vars(module).values() if isinstance(value, list)
@@ -69,3 +77,14 @@ def test_each_phrase_of_truth_is_in_its_text(module):
     telling = [t for t in told if len(t) == 3 and t[1]]
     assert len(telling) > 20
     assert all(phrase in text for text, _, phrase in telling), [t for t in telling if t[2] not in t[0]]
+
+
+@pytest.mark.parametrize("corpus", GENERATORS[-2:], ids=IDS[-2:])
+def test_each_checkup_value_of_truth_is_in_its_text_file(corpus):
+    generator = corpus(Corpus(7))
+    texts = [d for d in generator.positives(30) if d.name.endswith((".csv", ".tsv", ".txt", ".md"))]
+    assert len(texts) >= 10
+    for doc in texts:
+        text = doc.data.decode("cp932" if doc.name.endswith((".csv", ".txt")) else "utf-8", "replace")
+        values = [v.partition(":")[2] for e, v in doc.truth if e == "SENSITIVE"]
+        assert values and all(v in text for v in values), (doc.name, [v for v in values if v not in text])

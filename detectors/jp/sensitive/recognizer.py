@@ -25,6 +25,7 @@ from detectors.jp.sensitive.fields import FieldValues
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.indirect import IndirectMatcher
 from detectors.jp.sensitive.legal import LegalMatcher
+from detectors.jp.sensitive.measured import grades_of_no_checkup, judgements_with_values, with_measured_rows
 from detectors.jp.sensitive.movements import MovementMatcher
 from detectors.jp.sensitive.parentage import ParentageMatcher
 from detectors.jp.sensitive.judged import grades_beside_results
@@ -157,10 +158,12 @@ class SensitiveRecognizer(EntityRecognizer):
         if "\t" in text:
             unchosen = unchosen_options(text, found)
             found = [p for p in found if (p.start, p.end) not in unchosen and not is_mark(text, p.start, p.end)]
-        found = followed_from_checkup(text, self._one_per_item(text, found), labelled)
+        found = with_measured_rows(text, self._one_per_item(text, found), self._is_item)
+        found = grades_of_no_checkup(text, found, self.fields.items.search)
+        found = followed_from_checkup(text, found, labelled)
         found = told_of_no_one(text, corrected(text, by_a_machine(text, found)))
         found = beliefs_over_care(grades_beside_results(text, judgements_after_values(text, found), self.fields.items))
-        return disabilities_told_with_cause(text, merged(found, text))
+        return disabilities_told_with_cause(text, merged(judgements_with_values(text, found), text))
 
     def _no_ones(self, text: str, position: int) -> bool:
         """A legend of grades, a line of counts, a form's printed choices."""
@@ -177,6 +180,10 @@ class SensitiveRecognizer(EntityRecognizer):
         kept = [p for p in found if not (p.category == "健康診断結果" and _in_row(p.start, rows, starts))
                 and not (p.category == "病歴" and _in_row(p.start, marked, marked_starts))]
         return kept + [finding for _, _, finding in rows if finding is not None]
+
+    def _is_item(self, header: str) -> bool:
+        labelled = self.fields.label_of(header)
+        return labelled is not None and labelled[1].kind == "item"
 
     def _category_of(self, label: str) -> str | None:
         labelled = self.fields.label_of(label)
