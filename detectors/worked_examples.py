@@ -1,7 +1,7 @@
 """A form's worked example is nobody's data (issue 12, own9: files with no personal data).
 
 Forms, manuals and templates show how to fill a field with made-up values: a block
-headed 【記入例】, 記載例 or 見本 (山田 太郎 / 昭和60年4月1日 / 〒100-0001 …),
+headed 【記入例】, 記載例 or 【見本】 (山田 太郎 / 昭和60年4月1日 / 〒100-0001 …),
 or a line opened by （例） or 例： (（例）氏名：鈴木 花子). What such a block or line holds
 is not reported. The block runs from its heading to a blank line or the next heading
 (【申込者】, ■ご本人); a marker inside a sentence (例えば…, 前例) opens nothing.
@@ -12,8 +12,11 @@ from __future__ import annotations
 import re
 
 _MARK = r"(?:記入例|記載例|入力例|作成例|回答例|見本|例)"
-# a heading line that is the marker alone, bracketed or not: 【記入例】, ＜記載例＞, ■見本, 記入例
-_HEADING = re.compile(rf"^[ 　]*[【\[［<＜〈《(（■□◆◇●○▼・]?[ 　]*{_MARK}[ 　]*[】\]］>＞〉》)）]?[ 　:：]*$", re.MULTILINE)
+_OPEN, _CLOSE = r"[【\[［<＜〈《(（■□◆◇●○▼・]", r"[】\]］>＞〉》)）]"
+# a heading line that is the marker alone: 【記入例】, ＜記載例＞, ■見本, 記入例. A bare 見本 opens
+# nothing: a specimen stamp read off a scan (a card copy's 見本) stands wherever OCR puts it,
+# not above the block it marks.
+_HEADING = re.compile(rf"^[ 　]*(?:{_OPEN}[ 　]*{_MARK}[ 　]*{_CLOSE}?|(?!見本){_MARK})[ 　:：]*$", re.MULTILINE)
 # a line opened by the marker: （例）氏名：…, 例：03-…, 記入例：山田 太郎
 _LINE = re.compile(rf"^[ 　]*(?:[(（]{_MARK}[)）]|{_MARK}[ 　]*[:：])", re.MULTILINE)
 # another heading ends a worked example's block: 【申込者】, ■ご本人, ＜提出先＞

@@ -80,6 +80,13 @@ def test_a_forms_worked_example_is_nobodys(detector):
     assert _found(detector, "例えば野口 真由さんの電話は090-2222-3333です。", "PHONE") == ["090-2222-3333"]
 
 
+def test_a_specimen_stamp_read_off_a_scan_opens_no_example(detector):
+    """A card copy's 見本 stamp stands wherever OCR puts it; ■見本 is a heading."""
+    card = "氏名　野口 真由\n見本\n電話　090-2222-3333"
+    assert _found(detector, card, "PHONE") == ["090-2222-3333"]
+    assert _found(detector, "■見本\n氏名　山田 太郎\n電話　090-1234-5678", "PHONE") == []
+
+
 def test_a_text_naming_nobody_speaks_in_its_issuers_voice(detector):
     schedule = "\nひかりの里 行事予定表\nTEL 0783399646\n日付\t行事\n日付: 2026/4/1\t行事: 敬老会"
     assert _found(detector, schedule, "PHONE") == []
