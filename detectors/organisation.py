@@ -30,7 +30,7 @@ from detectors.own_contacts import desks_direct_line, desks_mail, organisations_
 from detectors.own_layouts import column_owner, signed_for_organisation
 from detectors.own_mailboxes import role_mailbox, value_key
 from detectors.own_named import organisation_in_brackets_after, organisations_own_row
-from detectors.own_partners import partners_row, units_own_row
+from detectors.own_partners import desk_or_body_label, partners_row, units_own_row
 from detectors.own_record_names import named_record_owner
 from detectors.own_records import looks_structured, record_owner
 from detectors.own_requests import asked_to_call
@@ -122,12 +122,6 @@ def _line_verdict(line: str) -> str | None:
     return "organisation" if organisation_name_line(line) or _DEPARTMENT.search(line) else None
 
 
-# a front desk's label right before the value: 受付, 総合受付, フロント, reception
-_FRONT_DESK = re.compile(r"(?:受付|フロント|[Ff]ront [Dd]esk|[Rr]eception)(?:窓口|電話|TEL|Tel)?[ 　:：]*$")
-# a label that names the organisation whose contact follows by its kind's last character
-# (菩提寺連絡先, かかりつけ医院電話, 保育園TEL, 管轄警察署 連絡先) (own9)
-_KIND_LABEL = re.compile(r"[一-龥ぁ-んァ-ヺ]{1,8}(?:寺|院|園|校|署|局|館|店|協会|組合)(?:の)?[ 　]?"
-                         r"(?:連絡先|電話番号?|TEL|Tel|ＴＥＬ|所在地)[ 　:：]*$")
 ADDRESS_MASK = "□"  # an address's own words (芝公園, センター北) say nothing of whose it is
 
 
@@ -216,14 +210,11 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
         return True
     if verdict == "personal" and desks_direct_line(label, lines, start):
         return True
-    if verdict is None and _KIND_LABEL.search(lines.text, max(start, detection.start - 20), detection.start) \
-            and not lines.names_a_person(start, end):
-        return True  # 菩提寺連絡先　028-…: the temple's, under the chief mourner's lines
     if verdict is None and detection.entity_type == PHONE and signed_for_organisation(lines, start, end, detection.start):
         return True  # 医療法人 柊クリニック　医師 濵田 颯　0834-…
-    if verdict is None and _FRONT_DESK.search(lines.text, max(start, detection.start - 20), detection.start) \
+    if verdict is None and desk_or_body_label(lines.text, start, detection.start) \
             and not lines.names_a_person(start, end):
-        return True  # 受付 086-…, フロント Front desk: +81-…: a front desk's line (own8)
+        return True  # 受付 086-…, フロント Front desk: +81-… (own8); 菩提寺連絡先　028-…, under a mourner's lines
     if verdict is None and enquiries_line(lines.text, detection, start, lines.names_a_person(start, end)):
         return True  # お問い合わせ：042-…: the desk to call (own_voice)
     if verdict is None and detection.entity_type == PHONE and asked_to_call(lines, detection.start, detection.end):

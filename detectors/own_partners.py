@@ -11,6 +11,9 @@ A roster's own row for the organisation keeping it may name the organisation by 
 in its first cell (研究室 | 03-… | 〒… | 住所, 総務課 | …) or by its office in the cell
 right before the value (寄付金振込先 | … | 事務所 | 〒… 住所): with no person named on
 the row, the value is the organisation's, whatever the column's header says.
+
+A label right before a value may name whose it is: a front desk's (受付, フロント) or a
+body's by its kind (菩提寺連絡先, 保育園TEL) on a line naming no person.
 """
 
 from __future__ import annotations
@@ -21,6 +24,13 @@ from typing import Protocol
 from detectors.contact_blocks import organisation_name_line
 from detectors.legal_forms import ANY_LEGAL_FORM
 
+# a front desk's label right before the value: 受付, 総合受付, フロント, reception (own8)
+_FRONT_DESK = r"(?:受付|フロント|[Ff]ront [Dd]esk|[Rr]eception)(?:窓口|電話|TEL|Tel)?"
+# a label naming the body whose contact follows by its kind's last character (菩提寺連絡先,
+# かかりつけ医院電話, 保育園TEL, 管轄警察署 連絡先)
+_BODY_BY_KIND = r"[一-龥ぁ-んァ-ヺ]{1,8}(?:寺|院|園|校|署|局|館|店|協会|組合)(?:の)?[ 　]?(?:連絡先|電話番号?|TEL|Tel|ＴＥＬ|所在地)"
+_DESK_OR_BODY = re.compile(rf"(?:{_FRONT_DESK}|{_BODY_BY_KIND})[ 　:：]*$")
+LABEL_REACH = 20
 # a cell's header before `: ` in an extracted row, and its value
 _CELL = re.compile(r"(?:^|\t)([^\t\n:]{1,16}): ([^\t\n]*)")
 # a section's cell: its header says so, its value ends in a unit's mark
@@ -68,3 +78,8 @@ def units_own_row(lines: Lines, start: int, end: int, value_start: int) -> bool:
     previous_start = lines.text.rfind("\t", start, cell_start) + 1 or start
     previous = _CELL_VALUE.match(lines.text, previous_start, cell_start)
     return previous is not None and _UNIT.fullmatch(previous.group(1).strip()) is not None
+
+
+def desk_or_body_label(text: str, line_start: int, position: int) -> bool:
+    """A front desk's label or one naming a body by its kind (see above) right before position."""
+    return _DESK_OR_BODY.search(text, max(line_start, position - LABEL_REACH), position) is not None
