@@ -21,9 +21,11 @@ _AMEX_START = starts_after("3", "[0-9]", "[0-9][-. ]")
 # card itself (ギフト, 額面) tell it in its record; points and a balance (ポイント残高, ご利用残高)
 # belong to credit cards as well, and tell a card of stored value only in its own label.
 # (a voucher of any kind is a 券: 商品券, 旅行券, 券面; a 証券 is a policy)
-_STORED_CARD = re.compile(r"ギフト|gift|プリペイド|prepaid|(?<!証)券|電子マネー|額面|図書カード|クオカード"
-                          r"|quo|voucher|バウチャー", re.IGNORECASE)
-_STORED_VALUE = re.compile(_STORED_CARD.pattern + r"|ポイント|point|会員カード|会員証|チャージ|残高", re.IGNORECASE)
+# (English words whole: QUOC or Appointment in a row names no card)
+_STORED_CARD = re.compile(r"ギフト|(?<![a-z])gift|プリペイド|(?<![a-z])prepaid|(?<!証)券|電子マネー|額面|図書カード|クオカード"
+                          r"|(?<![a-z])quo ?(?:カード|card)|(?<![a-z])voucher|バウチャー", re.IGNORECASE)
+_STORED_VALUE = re.compile(_STORED_CARD.pattern + r"|ポイント|(?<![a-z])point(?![a-z])|会員カード|会員証|チャージ|残高",
+                           re.IGNORECASE)
 _CREDIT = re.compile(r"クレジット|credit|クレカ|visa|master|jcb|amex|アメックス|american express|diners|ダイナース"
                      r"|決済|カード会社|国際ブランド|分割|リボ|与信|信販|支払|payment", re.IGNORECASE)
 _LONG_NUMBER = re.compile(r"[0-9]{13}")  # another card's cell in the row

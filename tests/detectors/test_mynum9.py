@@ -54,7 +54,10 @@ def test_a_my_number_under_its_own_label_or_a_persons_run_stays(detector, text, 
     f"ご利用代金明細書\nカード番号 {CARD}\n今回ご請求額 30,800円\nポイント残高 5662pt\nご利用残高 0円",
     f"会員名: 大森 隆之\tお支払いカード: {CARD}\tポイント残高: 280\tギフトカード番号: {GIFT}",
     f"会員氏名: 水野 彩花\t登録カード: {CARD}\t保有ポイント: 141\tチャージ残高: 9000",
-    f"対象カード：{CARD}\nご利用内容：電子マネーへのチャージ 5,000円\n今月の獲得ポイント：78P"])
+    f"対象カード：{CARD}\nご利用内容：電子マネーへのチャージ 5,000円\n今月の獲得ポイント：78P",
+    # a word of stored value only whole: a Vietnamese name's QUOC is no QUO card, an Appointment no point
+    f"契約者名\t払込方法\nTRUONG QUOC VIET\t{CARD}",
+    f"Appointment: 2026/10/02\tCard: {CARD}"])
 def test_a_credit_card_beside_points_or_a_balance_stays(detector, text):
     assert CARD in _found(detector, text, "CREDIT_CARD")
 
@@ -63,6 +66,7 @@ def test_a_credit_card_beside_points_or_a_balance_stays(detector, text):
     f"会員名: 大森 隆之\tお支払いカード: {CARD}\tポイント残高: 280\tギフトカード番号: {GIFT}",
     f"お支払いに使ったギフト券の番号：{GIFT}",
     f"旅行券\t販売日\t券種\n旅行券: {GIFT}\t販売日: 2026/09/10\t券種: 1000円券",
-    f"ビール券販売台帳\n販売日\t番号\n2026/10/01\t{GIFT}"])
+    f"ビール券販売台帳\n販売日\t番号\n2026/10/01\t{GIFT}",
+    f"QUOカード\t{GIFT}", f"Gift card no. {GIFT}"])
 def test_a_card_of_stored_value_by_its_own_label_or_record(detector, text):
     assert GIFT not in _found(detector, text, "CREDIT_CARD")
