@@ -19,6 +19,7 @@ from detectors.jp.bank_account import BANK_LABEL, BankAccountRecognizer
 from detectors.jp.bank_fund_rows import purpose_row
 from detectors.jp.base import JapanesePatternRecognizer
 from detectors.jp.own_numbers import company_account
+from detectors.lines import line_bounds
 
 ROW_SCORE = 0.55  # no higher than a typed match (普通 1234567): the two spans are one finding
 HOLDER_REACH = 24
@@ -72,9 +73,8 @@ class BankRowRecognizer(JapanesePatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         kept = []
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):  # labels not read yet
-            row = text.rfind("\n", 0, result.start) + 1
-            end = text.find("\n", result.end)
-            cells = text[row:len(text) if end < 0 else end].split("\t")
+            row, end = line_bounds(text, result.start, result.end)
+            cells = text[row:end].split("\t")
             index = text.count("\t", row, result.start)
             if account_by_row(cells, index) and not company_account(text, result.start, result.end, HOLDER_REACH) \
                     and not purpose_row(text, result.start):

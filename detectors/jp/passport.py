@@ -12,7 +12,7 @@ from detectors.jp.base import LABEL_REACH, NO_DIGIT_AFTER, NUMBER_START, Japanes
 from detectors.jp.number_labels import ColumnHeaders
 from detectors.jp.travel_documents import (
     CARD_SHAPE, MRZ_SCORE, PASSPORT_LABEL, RECORD_SCORE, STAY_RECORD, STAY_WORDS, both_documents_in_row,
-    fixed_width_label, in_stay_record, labelled_elsewhere, mrz_numbers, record_around)
+    document_number, fixed_width_label, in_stay_record, labelled_elsewhere, mrz_numbers, record_around)
 
 _NOT_AFTER = "[A-Za-z0-9]"
 _LABELLED_ONLY = frozenset({"passport_written", "passport_digits"})
@@ -67,9 +67,7 @@ class PassportRecognizer(JapanesePatternRecognizer):
                     RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         return results
 
-    @staticmethod
-    def canonical(value: str) -> str:
-        return value.strip().replace("-", "").replace(" ", "").upper()
+    canonical = staticmethod(document_number)
 
 
 def _own_label(text: str, start: int, headers: ColumnHeaders) -> bool:

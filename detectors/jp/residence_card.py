@@ -9,7 +9,8 @@ import re
 from detectors.entities import RESIDENCE_CARD
 from detectors.jp.base import JapanesePatternRecognizer, starts_after
 from detectors.jp.travel_documents import (
-    RECORD_SCORE, RESIDENCE_CARD_LABEL, STAY_WORDS, both_documents_in_row, fixed_width_label, in_stay_record)
+    RECORD_SCORE, RESIDENCE_CARD_LABEL, STAY_WORDS, both_documents_in_row, document_number, fixed_width_label,
+    in_stay_record)
 
 # after the first letter: the second, 8 digits however grouped, 2 letters
 _REST = r"[A-Z][- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[A-Z]{2}(?![A-Za-z0-9])"
@@ -51,6 +52,4 @@ class ResidenceCardRecognizer(JapanesePatternRecognizer):
             results.append(result)
         return results
 
-    @staticmethod
-    def canonical(value: str) -> str:
-        return value.strip().replace("-", "").replace(" ", "").upper()
+    canonical = staticmethod(document_number)

@@ -44,6 +44,11 @@ FORM_BEFORE, FORM_AFTER = 200, 80  # characters of a form's lines around its num
 RECORD_SCORE = 0.55  # a number of its shape in a stay record, or under its own column's label
 
 
+def document_number(value: str) -> str:
+    """A passport's or a residence card's number as one value: AB 1234 5678 cd, ab-1234-5678-CD."""
+    return value.strip().replace("-", "").replace(" ", "").upper()
+
+
 def record_around(text: str, start: int, end: int, headings: dict[int, str]) -> str:
     """What tells the number's record: its row (a table's line, fields apart by tabs,
     blanks or commas) with its table's header and title, else the lines of a form or

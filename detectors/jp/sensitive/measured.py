@@ -14,7 +14,7 @@ is one finding with them: the item and value are the information, the word is it
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from detectors.jp.sensitive.phrases import Phrase
 
@@ -63,13 +63,6 @@ def _cells(line: str) -> tuple[list[tuple[int, int]], list[str]]:
         cells.append((left, left + len(stripped)))
         position += len(part) + 1
     return cells, labels
-
-
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    start = 0
-    for line in text.split("\n"):
-        yield start, line
-        start += len(line) + 1
 
 
 def measured_rows(text: str, is_item: Callable[[str], bool]) -> tuple[list[Phrase], list[tuple[int, int]]]:
