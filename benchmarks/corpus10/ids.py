@@ -85,7 +85,7 @@ def landline(rng: random.Random) -> tuple[str, str, str]:
     """(area, exchange, line) of a fixed number of 10 digits."""
     while True:
         area = "0" + rng.choice(_AREAS)
-        local = str(rng.randint(2, 9)) + digits(rng, 8 - len(area))
+        local = str(rng.randint(2, 9)) + digits(rng, 9 - len(area))
         exchange, line = local[:len(local) - 4], local[-4:]
         if _valid(area + exchange + line):
             return area, exchange, line

@@ -9,9 +9,10 @@ import csv
 import io
 import json
 import unicodedata
+from dataclasses import replace
 from html import escape
 
-from benchmarks.corpus10.model import Doc, Item, column, joined, parts_of
+from benchmarks.corpus10.model import Doc, Item, Mark, column, joined, parts_of
 
 
 def lines_items(path: str, lines, prefix: str = "L", first: int = 1, located: bool = True) -> tuple[str, list[Item]]:
@@ -45,12 +46,20 @@ def width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+def _no_blank(part):
+    """A host pads with blanks and never writes one inside a field (full-width there)."""
+    if isinstance(part, Mark):
+        return replace(part, text=part.text.replace(" ", "　"))
+    return str(part).replace(" ", "　")
+
+
 def fixed(path: str, rows, widths: list[int], kind: str, encoding: str = "cp932") -> Doc:
     """A host export: every field padded to its byte width, no separators."""
     lines = []
     for row in rows:
         line = []
         for cell, size in zip(row, widths):
+            cell = [_no_blank(part) for part in parts_of(cell)]
             text = joined(cell)[0]
             line += parts_of(cell) + [" " * max(1, size - width(text))]
         lines.append(line)
