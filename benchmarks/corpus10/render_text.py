@@ -55,11 +55,12 @@ def _no_blank(part):
 
 def fixed(path: str, rows, widths: list[int], kind: str, encoding: str = "cp932") -> Doc:
     """A host export: every field padded to its byte width, no separators."""
+    rows = [[[_no_blank(part) for part in parts_of(cell)] for cell in row] for row in rows]
+    widths = [max([size] + [width(joined(row[i])[0]) + 1 for row in rows]) for i, size in enumerate(widths)]
     lines = []
     for row in rows:
         line = []
         for cell, size in zip(row, widths):
-            cell = [_no_blank(part) for part in parts_of(cell)]
             text = joined(cell)[0]
             line += parts_of(cell) + [" " * max(1, size - width(text))]
         lines.append(line)
