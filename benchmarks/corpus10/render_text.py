@@ -46,6 +46,16 @@ def width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+_NARROW = str.maketrans("０１２３４５６７８９－", "0123456789-")
+
+
+def _narrow(part):
+    """A PDF's text comes back with ASCII digits: they are written so."""
+    if isinstance(part, Mark):
+        return replace(part, text=part.text.translate(_NARROW))
+    return str(part).translate(_NARROW)
+
+
 def _no_blank(part):
     """A host pads with blanks and never writes one inside a field (full-width there)."""
     if isinstance(part, Mark):
@@ -128,6 +138,7 @@ def pdf(path: str, lines, kind: str) -> Doc:
     from reportlab.pdfgen import canvas
 
     pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    lines = [[_narrow(part) for part in parts_of(line)] for line in lines]
     out = io.BytesIO()
     page = canvas.Canvas(out, invariant=1)
     text, items = lines_items(path, lines, located=False)
