@@ -19,13 +19,14 @@ ROLES = ("杜氏", "頭", "麹屋", "酛屋", "釜屋", "船頭", "追廻し")
 
 def register(rng: random.Random, n: int) -> Doc:
     rows = [["役割", "氏名", "生年月日", "現住所", "携帯", "個人番号", "基礎年金番号", "雇用保険被保険者番号",
-             "振込先銀行", "支店", "口座番号"]]
+             "振込先銀行", "支店", "口座番号", "運転免許証番号"]]
     for _ in range(rng.randint(10, 18)):
         p = person(rng, 1948, 2002)
         bank_name, branch, _, acct = bank(rng)
         rows.append([rng.choice(ROLES), p.name(3), p.born(rng.choice((1, 2, 5))), p.address(), p.phone(0),
                      p.my_number(spaced=rng.random() < 0.3), p.number("BASIC_PENSION_NUMBER", ids.pension),
-                     p.number("EMPLOYMENT_INSURANCE_NUMBER", ids.employment), bank_name, branch, acct])
+                     p.number("EMPLOYMENT_INSURANCE_NUMBER", ids.employment), bank_name, branch, acct,
+                     p.number("DRIVERS_LICENSE", ids.licence) if rng.random() < 0.7 else "なし"])
     return xlsx(f"酒蔵/蔵人/季節雇用者名簿_{n:02d}.xlsx", [(f"{2024 + n % 3}造", rows, 2, [])], "seasonal_register")
 
 

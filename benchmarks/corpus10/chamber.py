@@ -22,7 +22,7 @@ def registry(rng: random.Random, n: int) -> Doc:
     header = ["会員番号", "事業所名", "法人番号", "業種", "代表者", "", "代表者生年月日", "代表者連絡先", "", ""]
     sub = ["", "", "", "", "氏名", "フリガナ", "", "携帯", "〒", "自宅住所"]
     rows = [header, sub]
-    for k in range(rng.randint(22, 34)):
+    for k in range(rng.randint(16, 24)):
         p = person(rng, 1942, 1990)
         rows.append([f"K{n:02d}{k:03d}", lookalike("PERSON", rng.choice(COMPANIES), "company_name"),
                      corporate(rng) if rng.random() < 0.6 else "", rng.choice(MEMBER_TRADES), p.name(0), p.kana(),
@@ -34,7 +34,7 @@ def registry(rng: random.Random, n: int) -> Doc:
 def kyosai_export(rng: random.Random, n: int) -> Doc:
     """The 共済 host's export: fixed byte widths, CP932, no header, digits run together."""
     rows = []
-    for k in range(rng.randint(30, 45)):
+    for k in range(rng.randint(20, 30)):
         p = person(rng, 1950, 2000)
         rows.append([f"{n:03d}{k:05d}", p.kana(), p.born(4), "1" if p.woman else "2", p.postal(1), p.address(),
                      p.phone(2, mobile=rng.random() < 0.5), f"{rng.randint(2, 30) * 1000:08d}"])

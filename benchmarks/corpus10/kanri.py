@@ -26,7 +26,7 @@ def register(rng: random.Random, n: int) -> Doc:
     top = ["No.", "氏名（旅券表記）", "国籍", "生年月日", "旅券", "", "在留カード", "受入企業", "職種", "給与振込口座", "", "", ""]
     sub = ["", "", "", "", "番号", "有効期限", "番号", "", "", "銀行", "支店", "種別", "口座番号"]
     rows = [top, sub]
-    for k in range(rng.randint(15, 28)):
+    for k in range(rng.randint(12, 20)):
         t = trainee(rng)
         bank_name, branch, kind, acct = bank(rng)
         rows.append([k + 1, t.name(2), t.foreign[2], t.born(rng.choice((0, 3, 5))), t.number("PASSPORT", ids.passport),
