@@ -91,7 +91,7 @@ def address(rng: random.Random) -> Address:
     return Address(f"{lead}{city}{body}", f"{head}-{ids.digits(rng, 4)}")
 
 
-ERAS = (("平成", date(1989, 1, 8), "H"), ("昭和", date(1926, 12, 25), "S"))
+ERAS = (("令和", date(2019, 5, 1), "R"), ("平成", date(1989, 1, 8), "H"), ("昭和", date(1926, 12, 25), "S"))
 KANJI = "〇一二三四五六七八九"
 
 

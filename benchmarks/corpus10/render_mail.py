@@ -3,6 +3,7 @@ message files, a ZIP of documents."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import zipfile
 from email.message import EmailMessage
@@ -28,6 +29,8 @@ def message(path: str, sender: str, to, subject: str, when: str, body, attachmen
         main, sub = TYPES[attached.path.rsplit(".", 1)[-1]]
         mail.add_attachment(attached.data, maintype=main, subtype=sub, filename=attached.path)
         items += attached.inside(path)
+    if attachments:
+        mail.set_boundary("corpus10-" + hashlib.sha1(path.encode()).hexdigest()[:16])
     items = [Item(path, "header:L2", mark) for mark in to_marks] + items
     return Doc(path, mail.as_bytes(), items, kind)
 

@@ -4,6 +4,7 @@ headers), Word documents (paragraphs and tables), slides and ODF text."""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import datetime
 from xml.sax.saxutils import escape
@@ -12,6 +13,7 @@ from benchmarks.corpus10.model import Doc, Item, joined
 from benchmarks.corpus10.render_text import grid_items
 
 FIXED_TIME = datetime(2026, 11, 2, 9, 0, 0)
+_STAMP = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
 
 
 def xlsx(path: str, sheets, kind: str) -> Doc:
@@ -42,8 +44,10 @@ def _steady_zip(data: bytes) -> bytes:
     source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
-            target.writestr(zipfile.ZipInfo(info.filename, (2026, 11, 2, 9, 0, 0)), source.read(info.filename),
-                            zipfile.ZIP_DEFLATED)
+            data = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                data = _STAMP.sub(rb"\g<1>2026-11-02T09:00:00Z\g<2>", data)
+            target.writestr(zipfile.ZipInfo(info.filename, (2026, 11, 2, 9, 0, 0)), data, zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 

@@ -57,10 +57,10 @@ def _narrow(part):
 
 
 def _no_blank(part):
-    """A host pads with blanks and never writes one inside a field (full-width there)."""
+    """A host pads with blanks and never writes one inside a field."""
     if isinstance(part, Mark):
-        return replace(part, text=part.text.replace(" ", "　"))
-    return str(part).replace(" ", "　")
+        return replace(part, text=part.text.replace(" ", "").replace("　", ""))
+    return str(part).replace(" ", "").replace("　", "")
 
 
 def fixed(path: str, rows, widths: list[int], kind: str, encoding: str = "cp932") -> Doc:
@@ -79,14 +79,15 @@ def fixed(path: str, rows, widths: list[int], kind: str, encoding: str = "cp932"
 
 
 def json_doc(path: str, keys: list[str], rows, kind: str) -> Doc:
-    lines = ["["]
+    """A JSON export as a system writes it: indented, one field a line."""
+    lines: list = ["{", '  "records": [']
     for i, row in enumerate(rows):
-        line: list = ["{"]
+        lines.append("    {")
         for j, (key, cell) in enumerate(zip(keys, row)):
-            line += [("" if j == 0 else ", ") + json.dumps(key, ensure_ascii=False) + ": \""]
-            line += parts_of(cell) + ["\""]
-        lines.append(line + ["}" + ("," if i < len(rows) - 1 else "")])
-    text, items = lines_items(path, lines + ["]"])
+            lines.append([f"      {json.dumps(key, ensure_ascii=False)}: \""] + parts_of(cell) +
+                         ["\"" + ("," if j < len(keys) - 1 else "")])
+        lines.append("    }" + ("," if i < len(rows) - 1 else ""))
+    text, items = lines_items(path, lines + ["  ]", "}"])
     return Doc(path, text.encode("utf-8"), items, kind)
 
 
