@@ -15,11 +15,11 @@ import json
 import random
 from pathlib import Path
 
-from benchmarks.corpus10 import brewery, chamber, clean, dock, guardian, hospice, kanri, kousei, panel, shops, sports
+from benchmarks.corpus10 import brewery, chamber, clean, community, dock, guardian, hospice, kanri, kousei, panel, shops, sports
 from benchmarks.corpus10.model import Doc
 
 DEFAULT_SEED = 10010
-ORGANISATIONS = (chamber, hospice, kanri, dock, brewery, guardian, kousei, sports, shops, panel, clean)
+ORGANISATIONS = (chamber, hospice, kanri, dock, brewery, guardian, kousei, sports, shops, panel, community, clean)
 
 
 def generate(seed: int = DEFAULT_SEED, scale: float = 1.0) -> list[Doc]:

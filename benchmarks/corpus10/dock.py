@@ -24,7 +24,7 @@ def normal(rng: random.Random) -> Mark:
 
 def results(rng: random.Random, n: int) -> Doc:
     rows = [["受診者ID", "氏名", "生年月日", "保険者番号", "コース", "所見1", "所見2", "総合判定", "受診日"]]
-    for k in range(rng.randint(25, 40)):
+    for k in range(rng.randint(20, 30)):
         p = person(rng, 1950, 1995)
         first = phrase(rng, "健康診断結果") if rng.random() < 0.8 else normal(rng)
         rows.append([f"D{n:02d}{k:04d}", p.name(rng.choice((0, 3))), p.born(rng.choice((2, 7, 8))),
@@ -68,5 +68,5 @@ def questionnaire(rng: random.Random, n: int) -> Doc:
 
 def documents(rng: random.Random, scale: float) -> list[Doc]:
     count = lambda base: max(1, round(base * scale))  # noqa: E731
-    return ([results(rng, i) for i in range(count(5))] + [letter(rng, i) for i in range(count(14))] +
+    return ([results(rng, i) for i in range(count(5))] + [letter(rng, i) for i in range(count(12))] +
             [bookings(rng, i) for i in range(count(4))] + [questionnaire(rng, i) for i in range(count(12))])

@@ -7,21 +7,14 @@ from __future__ import annotations
 
 import random
 
-from benchmarks.corpus10.common import bank, other_date, phrase, reiwa, business_day
-from benchmarks.corpus10.model import Doc, Item, Mark, sensitive
-from benchmarks.corpus10.people import address
+from benchmarks.corpus10.common import bank, business_day, domicile, other_date, phrase, reiwa
+from benchmarks.corpus10.model import Doc, Item
 from benchmarks.corpus10.persons import person, relative
 from benchmarks.corpus10.render_mail import zip_doc
 from benchmarks.corpus10.render_office import docx
 from benchmarks.corpus10.render_text import rtf, txt
 
 TYPES = ("後見", "保佐", "補助")
-
-
-def domicile(rng: random.Random) -> list[Mark]:
-    """A 本籍: 要配慮 (社会的身分) and an address too (optional as such)."""
-    place = address(rng).text.split(" ")[0]
-    return [sensitive("本籍", place), Mark(place, "ADDRESS", optional=True)]
 
 
 def inventory(rng: random.Random, n: int) -> Doc:

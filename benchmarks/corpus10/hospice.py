@@ -62,7 +62,7 @@ def referrals(rng: random.Random, n: int) -> Doc:
 
 def bereaved(rng: random.Random, n: int) -> Doc:
     rows = []
-    for _ in range(rng.randint(15, 25)):
+    for _ in range(rng.randint(12, 18)):
         late = person(rng, 1930, 1960)
         kin = relative(rng, late, 1955, 1990)
         rows.append([late.name(3), kin.name(0), rng.choice(KIN), kin.postal(1), kin.address(), kin.phone(),
@@ -72,7 +72,7 @@ def bereaved(rng: random.Random, n: int) -> Doc:
 
 def documents(rng: random.Random, scale: float) -> list[Doc]:
     count = lambda base: max(1, round(base * scale))  # noqa: E731
-    return ([handover(rng, i) for i in range(count(16))] + [admission(rng, i) for i in range(count(12))] +
+    return ([handover(rng, i) for i in range(count(13))] + [admission(rng, i) for i in range(count(12))] +
             [referrals(rng, i) for i in range(count(4))] + [bereaved(rng, i) for i in range(count(3))])
 
 __all__ = ["documents", "Mark", "value"]

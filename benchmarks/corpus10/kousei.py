@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from benchmarks.corpus10.common import office, other_date, phrase
+from benchmarks.corpus10.common import domicile, office, other_date, phrase
 from benchmarks.corpus10.model import Doc
 from benchmarks.corpus10.persons import person, relative
 from benchmarks.corpus10.render_mail import message
@@ -20,7 +20,7 @@ def case_record(rng: random.Random, n: int) -> Doc:
     client = person(rng, 1975, 2006)
     mother = relative(rng, client, 1950, 1980)
     lines = [f"ケース記録　No.R-{n:04d}", ["対象者　", client.name(0), "（", client.kana(), "）"],
-             ["生年月日　", client.born(rng.choice((0, 1, 3)))], ["経歴　", phrase(rng, "犯罪歴")],
+             ["生年月日　", client.born(rng.choice((0, 1, 3)))], ["本籍　", *domicile(rng)], ["経歴　", phrase(rng, "犯罪歴")],
              ["帰住先　", client.address()], ["家族　母 ", mother.name(3), "（", mother.phone(), "）"], "",
              "【支援経過】"]
     for step in rng.sample(SUPPORT, 3):
@@ -63,5 +63,5 @@ def staff_mail(rng: random.Random, n: int) -> Doc:
 
 def documents(rng: random.Random, scale: float) -> list[Doc]:
     count = lambda base: max(1, round(base * scale))  # noqa: E731
-    return ([case_record(rng, i) for i in range(count(16))] + [employers(rng, i) for i in range(count(3))] +
-            [schedule(rng, i) for i in range(count(4))] + [staff_mail(rng, i) for i in range(count(10))])
+    return ([case_record(rng, i) for i in range(count(14))] + [employers(rng, i) for i in range(count(3))] +
+            [schedule(rng, i) for i in range(count(4))] + [staff_mail(rng, i) for i in range(count(8))])
