@@ -67,5 +67,5 @@ def case_zip(rng: random.Random, n: int) -> Doc:
 
 def documents(rng: random.Random, scale: float) -> list[Doc]:
     count = lambda base: max(1, round(base * scale))  # noqa: E731
-    return ([inventory(rng, i) for i in range(count(10))] + [diary(rng, i) for i in range(count(14))] +
+    return ([inventory(rng, i) for i in range(count(10))] + [diary(rng, i) for i in range(count(11))] +
             [statement(rng, i) for i in range(count(8))] + [case_zip(rng, i) for i in range(count(3))])

@@ -56,9 +56,18 @@ def referrals(rng: random.Random, n: int) -> Doc:
                 ["患者氏名：", patient.name(0), "　様"], ["生年月日：", patient.born(1)],
                 ["診断名：", phrase(rng, "病歴")], ["ご家族の連絡先：", patient.phone(mobile=False)], "",
                 ["紹介医：", doctor.name(0)], "", *liaison.footer()]
+        attached = [referral_letter(rng, patient, doctor)] if rng.random() < 0.5 else []
         messages.append(message(f"m{k}", "renkei@clinic-example.jp", "renkei@hospice-example.jp",
-                                "緩和ケア病棟 入院相談", "Tue, 3 Nov 2026 10:00:00 +0900", body))
+                                "緩和ケア病棟 入院相談", "Tue, 3 Nov 2026 10:00:00 +0900", body, attached))
     return mbox(f"緩和ケア病棟/連携室/紹介_{n:02d}.mbox", messages, "mbox")
+
+def referral_letter(rng: random.Random, patient, doctor) -> Doc:
+    """診療情報提供書 as the referring doctor attaches it."""
+    blocks = [("p", "診療情報提供書"), ("p", ["患者　", patient.name(3), "　殿"]), ("p", ["生年月日　", patient.born(6)]),
+              ("p", ["傷病名　", phrase(rng, "病歴")]), ("p", ["既往歴　", phrase(rng, "病歴")]),
+              ("p", "紹介目的　緩和ケア病棟への入院のご検討をお願いします。"), ("p", ["主治医　", doctor.name(0)])]
+    return docx("診療情報提供書.docx", blocks, "attachment")
+
 
 def bereaved(rng: random.Random, n: int) -> Doc:
     rows = []

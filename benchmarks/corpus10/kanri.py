@@ -74,8 +74,13 @@ def company_mail(rng: random.Random, n: int) -> Doc:
             ["対象：", t.name(2), "（在留カード番号 ", t.number("RESIDENCE_CARD", ids.residence_card), "）"],
             ["旅券番号：", t.number("PASSPORT", ids.passport), "　生年月日：", t.born(0)],
             "更新申請に必要な書類を今週中にご提出ください。", "", *union.footer()]
+    rows = [["氏名", "在留カード番号", "在留期限"]]
+    for _ in range(rng.randint(2, 6)):
+        other = trainee(rng)
+        rows.append([other.name(2), other.number("RESIDENCE_CARD", ids.residence_card), other_date(rng, "expiry_date")])
+    attached = [xlsx("在留期限一覧.xlsx", [("一覧", rows, 1, [])], "attachment")] if rng.random() < 0.6 else []
     return message(f"監理団体/メール/更新_{n:03d}.eml", "kanri@kanri-example.or.jp", "soumu@firm-example.co.jp",
-                   "在留期間更新のお願い", "Wed, 4 Nov 2026 13:00:00 +0900", body)
+                   "在留期間更新のお願い", "Wed, 4 Nov 2026 13:00:00 +0900", body, attached)
 
 
 def documents(rng: random.Random, scale: float) -> list[Doc]:

@@ -40,6 +40,18 @@ def employers(rng: random.Random, n: int) -> Doc:
     return csv_doc(f"更生支援/協力事業所/協力事業所一覧_{n}.csv", rows, "employer_list")
 
 
+def statement(rng: random.Random, n: int) -> Doc:
+    """身上書 typed from a 縦書き form: labels after their values, spread letters, a label alone on its line."""
+    client = person(rng, 1980, 2006)
+    father = relative(rng, client, 1950, 1980)
+    lines = ["身　上　書", "", [client.name(0), "　：氏名"], [client.born(rng.choice((1, 6))), "　：生 年 月 日"],
+             "現住所", [client.postal(1), "　", client.address()], ["本 籍 地　", *domicile(rng)],
+             [father.name(3), "（父）　", father.born(rng.choice((0, 1))), "生　", father.phone()],
+             ["賞罰　", phrase(rng, "犯罪歴")], "",
+             ["上記のとおり相違ありません。　", other_date(rng, "signed_date")]]
+    return txt(f"更生支援/身上書/身上書_{n:03d}.txt", lines, "personal_statement", encoding="cp932", newline="\r\n")
+
+
 def schedule(rng: random.Random, n: int) -> Doc:
     rows = [["面談日", "対象者", "連絡先", "担当"]]
     for _ in range(rng.randint(6, 12)):
@@ -63,5 +75,5 @@ def staff_mail(rng: random.Random, n: int) -> Doc:
 
 def documents(rng: random.Random, scale: float) -> list[Doc]:
     count = lambda base: max(1, round(base * scale))  # noqa: E731
-    return ([case_record(rng, i) for i in range(count(14))] + [employers(rng, i) for i in range(count(3))] +
+    return ([case_record(rng, i) for i in range(count(14))] + [statement(rng, i) for i in range(count(5))] + [employers(rng, i) for i in range(count(3))] +
             [schedule(rng, i) for i in range(count(4))] + [staff_mail(rng, i) for i in range(count(8))])
