@@ -130,8 +130,8 @@ def side_by_side(c1: dict[str, Figures], c2: dict[str, Figures], wiki_person: Fi
 def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Detection quality on corpus 1, corpus 2 to 9 and the wiki set.")
     parser.add_argument("--corpus", choices=sorted(CORPORA), default="9",
-                        help="generated corpus: 9 (held-out evaluation set, default), 8, 7, 6, 5, 4, 3 or 2 "
-                             "(development sets)")
+                        help="generated corpus: 9 (held-out evaluation set, default), 10 (a second held-out set, "
+                             "written apart), 8, 7, 6, 5, 4, 3 or 2 (development sets)")
     parser.add_argument("--seed", type=int, default=None, help="its seed (default: the corpus's own)")
     parser.add_argument("--scale", type=float, default=1.0, help="its size (1.0: about 300 files)")
     parser.add_argument("--c1-docs", type=int, default=200)
