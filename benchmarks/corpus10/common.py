@@ -85,7 +85,7 @@ def honorific(rng: random.Random) -> str:
     return rng.choice(("様", "さん", "氏", ""))
 
 
-def domicile(rng: random.Random) -> list[Mark]:
+def domicile(rng: random.Random) -> Mark:
     """A 本籍: 要配慮 (社会的身分) and an address too (optional as such)."""
     place = address(rng).text.split(" ")[0]
-    return [sensitive("本籍", place), Mark(place, "ADDRESS", optional=True)]
+    return Mark(place, "SENSITIVE", category="本籍", twin=Mark(place, "ADDRESS", optional=True))

@@ -46,7 +46,7 @@ def consultations(rng: random.Random, n: int) -> Doc:
     name, _ = korean(rng)
     helper = person(rng, 1950, 1990)
     lines = ["相談記録（人権・生活相談）", ["受付日：", other_date(rng, "consultation_date")], ["相談者：", name, "さん"],
-             ["本籍：", *domicile(rng)], "",
+             ["本籍：", domicile(rng)], "",
              ["相談者は", sensitive("人種・民族", rng.choice(ORIGINS)), "。", sensitive("犯罪被害", rng.choice(WRONGS)),
               "として、警察への被害届の提出を希望。"],
              ["弁護士会の", helper.name(3), "弁護士につなぐ。"],

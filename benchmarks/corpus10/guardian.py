@@ -26,12 +26,10 @@ def inventory(rng: random.Random, n: int) -> Doc:
         accounts.append([name, branch, kind, acct, f"{rng.randint(10, 9000) * 1000:,}"])
     blocks = [("p", "財産目録"), ("p", f"{rng.choice(TYPES)}開始事件　令和{rng.randint(5, 8)}年（家）第{rng.randint(100, 999)}号"),
               ("p", ["本人氏名　", ward.name(0)]), ("p", ["生年月日　", ward.born(rng.choice((1, 6)))]),
-              ("p", ["本籍　", place[0]]), ("p", ["住所　", ward.address()]),
+              ("p", ["本籍　", place]), ("p", ["住所　", ward.address()]),
               ("p", "1　預貯金"), ("t", accounts),
               ("p", "2　不動産　土地1筆（自宅）"), ("p", f"作成日　{reiwa(business_day(rng))}")]
-    doc = docx(f"後見事務所/財産目録/財産目録_{n:03d}.docx", blocks, "property_inventory")
-    doc.items.append(Item(doc.path, "p5", place[1]))
-    return doc
+    return docx(f"後見事務所/財産目録/財産目録_{n:03d}.docx", blocks, "property_inventory")
 
 
 def diary(rng: random.Random, n: int) -> Doc:

@@ -8,12 +8,11 @@ import random
 
 from benchmarks.corpus10.common import office, other_date, phrase
 from benchmarks.corpus10.model import Doc
-from benchmarks.corpus10.persons import person, relative
+from benchmarks.corpus10.persons import kin_word, person, relative
 from benchmarks.corpus10.render_mail import mbox, message
 from benchmarks.corpus10.render_office import docx
 from benchmarks.corpus10.render_text import csv_doc, txt
 
-KIN = ("長女", "長男", "妻", "夫", "次女", "姪", "弟")
 WISHES = ("自宅で過ごす時間を増やしたい", "孫の結婚式まで頑張りたい", "痛みなく眠りたい", "故郷の海を見たい")
 
 def handover(rng: random.Random, n: int) -> Doc:
@@ -23,7 +22,7 @@ def handover(rng: random.Random, n: int) -> Doc:
         kin = relative(rng, patient, 1955, 1995)
         lines += [[f"【{room}号室】", patient.name(rng.choice((0, 3))), rng.choice(("様", "さん", ""))],
                   ["・", phrase(rng, "病歴"), "。レスキュー使用2回、NRS 3〜4で経過。"],
-                  ["・キーパーソンは", rng.choice(KIN), "の", kin.name(3), "さん（", kin.phone(), "）。面会は夕方。"]]
+                  ["・キーパーソンは", kin_word(rng, kin), "の", kin.name(3), "さん（", kin.phone(), "）。面会は夕方。"]]
         if rng.random() < 0.5:
             lines.append(["・", phrase(rng, "宗教"), "。お看取りの際の希望を確認済み。"])
         if rng.random() < 0.3:
@@ -43,7 +42,7 @@ def admission(rng: random.Random, n: int) -> Doc:
               ("p", ["信仰・宗教上の配慮　", phrase(rng, "宗教")] if rng.random() < 0.6 else "信仰・宗教上の配慮　特になし"),
               ("p", "家族構成"),
               ("t", [["続柄", "氏名", "生年月日", "連絡先"]] +
-               [[rng.choice(KIN), f.name(0), f.born(rng.choice((0, 3, 8))), f.phone()] for f in family]),
+               [[kin_word(rng, f), f.name(0), f.born(rng.choice((0, 3, 8))), f.phone()] for f in family]),
               ("p", "記入者：病棟看護師")]
     return docx(f"緩和ケア病棟/入院時情報/入院時情報_{n:03d}.docx", blocks, "admission_form")
 
@@ -74,7 +73,7 @@ def bereaved(rng: random.Random, n: int) -> Doc:
     for _ in range(rng.randint(12, 18)):
         late = person(rng, 1930, 1960)
         kin = relative(rng, late, 1955, 1990)
-        rows.append([late.name(3), kin.name(0), rng.choice(KIN), kin.postal(1), kin.address(), kin.phone(),
+        rows.append([late.name(3), kin.name(0), kin_word(rng, kin), kin.postal(1), kin.address(), kin.phone(),
                      other_date(rng, "death_date")])
     return csv_doc(f"緩和ケア病棟/遺族会/案内送付先_{n}.csv", [["故人", "ご遺族", "続柄", "郵便番号", "住所", "電話", "ご逝去日"]] + rows,
                    "mailing_list", encoding="cp932")

@@ -20,7 +20,7 @@ def case_record(rng: random.Random, n: int) -> Doc:
     client = person(rng, 1975, 2006)
     mother = relative(rng, client, 1950, 1980)
     lines = [f"ケース記録　No.R-{n:04d}", ["対象者　", client.name(0), "（", client.kana(), "）"],
-             ["生年月日　", client.born(rng.choice((0, 1, 3)))], ["本籍　", *domicile(rng)], ["経歴　", phrase(rng, "犯罪歴")],
+             ["生年月日　", client.born(rng.choice((0, 1, 3)))], ["本籍　", domicile(rng)], ["経歴　", phrase(rng, "犯罪歴")],
              ["帰住先　", client.address()], ["家族　母 ", mother.name(3), "（", mother.phone(), "）"], "",
              "【支援経過】"]
     for step in rng.sample(SUPPORT, 3):
@@ -45,7 +45,7 @@ def statement(rng: random.Random, n: int) -> Doc:
     client = person(rng, 1980, 2006)
     father = relative(rng, client, 1950, 1980)
     lines = ["身　上　書", "", [client.name(0), "　：氏名"], [client.born(rng.choice((1, 6))), "　：生 年 月 日"],
-             "現住所", [client.postal(1), "　", client.address()], ["本 籍 地　", *domicile(rng)],
+             "現住所", [client.postal(1), "　", client.address()], ["本 籍 地　", domicile(rng)],
              [father.name(3), "（父）　", father.born(rng.choice((0, 1))), "生　", father.phone()],
              ["賞罰　", phrase(rng, "犯罪歴")], "",
              ["上記のとおり相違ありません。　", other_date(rng, "signed_date")]]

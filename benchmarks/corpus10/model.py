@@ -18,6 +18,7 @@ class Mark:
     optional: bool = False
     date: str | None = None
     category: str | None = None
+    twin: Mark | None = None  # a second reading of the same span (a 本籍 is an address too)
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,8 @@ def joined(cell) -> tuple[str, list[tuple[int, Mark]]]:
     for part in parts_of(cell):
         if isinstance(part, Mark):
             marks.append((len(text), part))
+            if part.twin:
+                marks.append((len(text), part.twin))
             text += part.text
         else:
             text += str(part)

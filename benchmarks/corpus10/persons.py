@@ -89,6 +89,11 @@ def person(rng: random.Random, first: int = 1935, last: int = 2004, foreign: flo
                   address(rng), who)
 
 
+def kin_word(rng: random.Random, who: Person) -> str:
+    """How a patient's or client's relative is called, by the relative's sex."""
+    return rng.choice(("長女", "妻", "次女", "姪", "姉") if who.woman else ("長男", "夫", "次男", "甥", "弟"))
+
+
 def relative(rng: random.Random, head: Person, first: int, last: int) -> Person:
     """A family member: the same surname and home."""
     woman = rng.random() < 0.5

@@ -58,6 +58,8 @@ def _narrow(part):
 
 def _no_blank(part):
     """A host pads with blanks and never writes one inside a field."""
+    if isinstance(part, Mark) and part.text.isascii() and part.entity_type == "PERSON":
+        return part  # a name in capitals keeps its space, as 全銀 data writes it
     if isinstance(part, Mark):
         return replace(part, text=part.text.replace(" ", "").replace("　", ""))
     return str(part).replace(" ", "").replace("　", "")
