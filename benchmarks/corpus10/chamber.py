@@ -36,7 +36,7 @@ def kyosai_export(rng: random.Random, n: int) -> Doc:
     rows = []
     for k in range(rng.randint(20, 30)):
         p = person(rng, 1950, 2000)
-        rows.append([f"{n:03d}{k:05d}", p.kana(), p.born(4), "1" if p.woman else "2", p.postal(1), p.address(),
+        rows.append([f"{n:03d}{k:05d}", p.half_kana() if n % 2 else p.kana(), p.born(4), "1" if p.woman else "2", p.postal(1), p.address(),
                      p.phone(2, mobile=rng.random() < 0.5), f"{rng.randint(2, 30) * 1000:08d}"])
     return fixed(f"商工会議所/共済/KYOSAI{n:02d}.DAT", rows, [9, 22, 9, 2, 8, 52, 12, 8], "host_export")
 
@@ -65,7 +65,7 @@ def event_mail(rng: random.Random, n: int) -> Doc:
     rows = [["氏名", "ふりがな", "携帯電話", "メール"]]
     for _ in range(rng.randint(3, 8)):
         p = person(rng, 1960, 2000)
-        rows.append([p.name(0), p.kana(), p.phone(), p.email()])
+        rows.append([p.name(rng.choice((0, 0, 4))), p.kana(), p.phone(), p.email()])
     body = [[sender.name(0), " 様"], "", "賀詞交歓会へのお申し込みありがとうございました。",
             "ご提出いただいた参加者名簿を添付のとおり受け付けました。誤りがあればご連絡ください。", "", *host.footer()]
     return message(f"商工会議所/メール/申込_{n:03d}.eml", "kaiin@cci-example.or.jp", sender.email(),

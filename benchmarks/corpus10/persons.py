@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -12,6 +13,14 @@ from benchmarks.corpus10.people import FOREIGN, MEN, SURNAMES, WOMEN, Address, a
 
 DOMAINS = ("kazemail.jp", "hoshizora.ne.jp", "mail.tsubame-net.jp", "aoisora.or.jp", "umineko.co.jp", "ktr-mobile.ne.jp")
 SEPARATORS = (" ", "　", "")
+_FULL = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲンァィゥェォッャュョー"
+_HALF = "ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜｦﾝｧｨｩｪｫｯｬｭｮｰ"
+_TO_HALF = str.maketrans(_FULL + "\u3099\u309a", _HALF + "ﾞﾟ")
+
+
+def half_width(kana: str) -> str:
+    """ガ -> ｶﾞ: the voiced marks split off (NFD), then every letter narrowed."""
+    return unicodedata.normalize("NFD", kana).translate(_TO_HALF)
 
 
 @dataclass
@@ -39,6 +48,10 @@ class Person:
                 f"{self.family[2]} {self.given[2]}", f"{self.family[0]}{self.given[0]}",
                 f"{self.given[2].title()} {self.family[2].title()}")[style % 5]
         return value("PERSON", text)
+
+    def half_kana(self) -> Mark:
+        """The reading in half-width katakana, as old host systems keep it."""
+        return value("PERSON", half_width(f"{self.family[1]} {self.given[1]}") if not self.foreign else self.foreign[1])
 
     def kana(self) -> Mark:
         if self.foreign:

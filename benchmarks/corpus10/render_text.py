@@ -58,8 +58,8 @@ def _narrow(part):
 
 def _no_blank(part):
     """A host pads with blanks and never writes one inside a field."""
-    if isinstance(part, Mark) and part.text.isascii() and part.entity_type == "PERSON":
-        return part  # a name in capitals keeps its space, as 全銀 data writes it
+    if isinstance(part, Mark) and part.entity_type == "PERSON" and "　" not in part.text:
+        return part  # a name keeps its half-width space, as 全銀 and host data write it
     if isinstance(part, Mark):
         return replace(part, text=part.text.replace(" ", "").replace("　", ""))
     return str(part).replace(" ", "").replace("　", "")
