@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import random
 
-from benchmarks.corpus10 import ids
-from benchmarks.corpus10.common import corporate, office, other_date, phrase, reiwa, business_day
-from benchmarks.corpus10.model import Doc, lookalike, value
+from benchmarks.corpus10.common import company, corporate, office, other_date, phrase, reiwa, business_day
+from benchmarks.corpus10.model import Doc
 from benchmarks.corpus10.persons import person, relative
 from benchmarks.corpus10.render_mail import message
 from benchmarks.corpus10.render_office import xlsx
 from benchmarks.corpus10.render_text import csv_doc, fixed, txt
-from benchmarks.corpus10.vocab import COMPANIES, MEMBER_TRADES
+from benchmarks.corpus10.vocab import MEMBER_TRADES
 
 DISTRICTS = ("中央地区", "北部地区", "港地区", "西部地区", "駅南地区", "山手地区")
 
@@ -24,7 +23,7 @@ def registry(rng: random.Random, n: int) -> Doc:
     rows = [header, sub]
     for k in range(rng.randint(16, 24)):
         p = person(rng, 1942, 1990)
-        rows.append([f"K{n:02d}{k:03d}", lookalike("PERSON", rng.choice(COMPANIES), "company_name"),
+        rows.append([f"K{n:02d}{k:03d}", company(rng),
                      corporate(rng) if rng.random() < 0.6 else "", rng.choice(MEMBER_TRADES), p.name(0), p.kana(),
                      p.born(rng.choice((1, 3, 7))), p.phone(0), p.postal(0), p.address()])
     title = [f"会員名簿（{DISTRICTS[n % 6]}）令和8年10月1日現在"]
@@ -46,7 +45,7 @@ def consultation(rng: random.Random, n: int) -> Doc:
     owner, day = person(rng, 1948, 1975), business_day(rng)
     heir = relative(rng, owner, 1972, 1998)
     lines = [f"経営相談記録　No.{n:04d}", ["相談日：", other_date(rng, "consultation_date")],
-             ["相談者：", owner.name(rng.choice((0, 3))), f"（{rng.choice(COMPANIES)} 代表）"],
+             ["相談者：", owner.name(rng.choice((0, 3))), "（", company(rng), " 代表）"],
              ["連絡先：", owner.phone()], "",
              "【相談内容】",
              ["代表の", owner.name(3), "氏は、", phrase(rng, "病歴"), "のため、今後の事業承継について相談したいとのこと。"],

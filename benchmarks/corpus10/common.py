@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from benchmarks.corpus10 import ids
 from benchmarks.corpus10.model import Mark, lookalike, sensitive, value
 from benchmarks.corpus10.people import address, birth_text
-from benchmarks.corpus10.vocab import SENSITIVE
+from benchmarks.corpus10.vocab import COMPANIES, SENSITIVE
 
 BANKS = (("みちのく銀行", "0117"), ("北越銀行", "0140"), ("十六銀行", "0153"), ("伊予銀行", "0174"), ("肥後銀行", "0182"),
          ("さわやか信用組合", "2241"), ("琉球銀行", "0187"), ("静岡中央銀行", "0517"))
@@ -39,6 +39,11 @@ def office(rng: random.Random, name: str, domain: str) -> Office:
                   lookalike("ADDRESS", place.text, "org_address"),
                   lookalike("PHONE", ids.phone_text(ids.landline(rng), 0), "org_phone"),
                   lookalike("EMAIL", f"{rng.choice(('info', 'office', 'jimukyoku', 'uketsuke'))}@{domain}", "org_email"))
+
+
+def company(rng: random.Random) -> Mark:
+    """A firm whose name carries a surname (有限会社柏木鉄工): not a person."""
+    return lookalike("PERSON", rng.choice(COMPANIES), "company_name")
 
 
 def phrase(rng: random.Random, category: str) -> Mark:

@@ -7,13 +7,12 @@ from __future__ import annotations
 import random
 
 from benchmarks.corpus10 import ids
-from benchmarks.corpus10.common import bank, bank_code, office, other_date, phrase
-from benchmarks.corpus10.model import Doc, lookalike, value
+from benchmarks.corpus10.common import bank, bank_code, company, office, other_date, phrase
+from benchmarks.corpus10.model import Doc, value
 from benchmarks.corpus10.persons import person
 from benchmarks.corpus10.render_mail import message
 from benchmarks.corpus10.render_office import xlsx
 from benchmarks.corpus10.render_text import fixed, txt
-from benchmarks.corpus10.vocab import COMPANIES
 
 JOBS = ("溶接", "食品製造（惣菜）", "婦人子供服製造", "とび", "農業（施設園芸）", "介護", "機械加工")
 
@@ -31,7 +30,7 @@ def register(rng: random.Random, n: int) -> Doc:
         bank_name, branch, kind, acct = bank(rng)
         rows.append([k + 1, t.name(2), t.foreign[2], t.born(rng.choice((0, 3, 5))), t.number("PASSPORT", ids.passport),
                      other_date(rng, "expiry_date"), t.number("RESIDENCE_CARD", ids.residence_card),
-                     lookalike("PERSON", rng.choice(COMPANIES), "company_name"), rng.choice(JOBS), bank_name, branch,
+                     company(rng), rng.choice(JOBS), bank_name, branch,
                      kind, acct])
     title = [f"技能実習生台帳　第{n + 1}号（{rng.choice(('1号', '2号', '3号'))}）"]
     return xlsx(f"監理団体/台帳/実習生台帳_{n:02d}.xlsx",
@@ -39,8 +38,7 @@ def register(rng: random.Random, n: int) -> Doc:
 
 
 def visit_notes(rng: random.Random, n: int) -> Doc:
-    firm = rng.choice(COMPANIES)
-    lines = [f"巡回指導記録（{firm}）", ["訪問日　", other_date(rng, "visit_date")], "指導員：監理団体 指導課", ""]
+    lines = [["巡回指導記録（", company(rng), "）"], ["訪問日　", other_date(rng, "visit_date")], "指導員：監理団体 指導課", ""]
     for _ in range(rng.randint(2, 4)):
         t = trainee(rng)
         lines += [["■ ", t.name(rng.choice((0, 2))), f"（{t.foreign[2]}、{rng.choice(JOBS)}）"]]
@@ -70,7 +68,7 @@ def transfer(rng: random.Random, n: int) -> Doc:
 def company_mail(rng: random.Random, n: int) -> Doc:
     union = office(rng, "協同組合 技能実習監理部", "kanri-example.or.jp")
     t = trainee(rng)
-    body = [f"{rng.choice(COMPANIES)}　ご担当者様", "", "実習生の在留期間更新の件でご連絡いたします。",
+    body = [[company(rng), "　ご担当者様"], "", "実習生の在留期間更新の件でご連絡いたします。",
             ["対象：", t.name(2), "（在留カード番号 ", t.number("RESIDENCE_CARD", ids.residence_card), "）"],
             ["旅券番号：", t.number("PASSPORT", ids.passport), "　生年月日：", t.born(0)],
             "更新申請に必要な書類を今週中にご提出ください。", "", *union.footer()]

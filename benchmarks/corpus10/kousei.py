@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 from benchmarks.corpus10.common import domicile, office, other_date, phrase
-from benchmarks.corpus10.model import Doc
+from benchmarks.corpus10.model import Doc, lookalike
 from benchmarks.corpus10.persons import person, relative
 from benchmarks.corpus10.render_mail import message
 from benchmarks.corpus10.render_text import csv_doc, html_doc, txt
@@ -36,7 +36,7 @@ def employers(rng: random.Random, n: int) -> Doc:
     rows = [["事業所", "業種", "所在地", "郵便番号", "代表電話", "問合せメール"]]
     for k in range(rng.randint(8, 14)):
         firm = office(rng, rng.choice(COMPANIES), f"firm{n}{k}.example.co.jp")
-        rows.append([firm.name, rng.choice(MEMBER_TRADES), firm.address, firm.postal, firm.phone, firm.email])
+        rows.append([lookalike("PERSON", firm.name, "company_name"), rng.choice(MEMBER_TRADES), firm.address, firm.postal, firm.phone, firm.email])
     return csv_doc(f"更生支援/協力事業所/協力事業所一覧_{n}.csv", rows, "employer_list")
 
 
