@@ -136,4 +136,5 @@ CARD_LABEL = re.compile(r"カード|クレジット|クレカ|card|credit|visa|j
 LICENCE_LABEL = re.compile(r"免許|運転|licen[cs]e|driv|ライセンス|(?<![a-z])dl(?![a-z])", re.IGNORECASE)
 # A health-insurance card's own labels (保険者番号, 被保険者証 記号・番号, 健保, 介護保険被保険者番号); a
 # policy's 保険証券番号 is a life or car insurer's contract, no card's
-HEALTH_INSURANCE_LABEL = re.compile(r"保険者|保険証(?!券)|健康保険|医療保険|健保|国保|記号|介護|後期高齢|insur|kenpo", re.IGNORECASE)
+HEALTH_INSURANCE_LABEL = re.compile(r"保険者|保険証(?!券)|健康保険|医療保険|健保|国保|記号|介護|後期高齢|公費|受給者|insur|kenpo|hoken",
+                                    re.IGNORECASE)
