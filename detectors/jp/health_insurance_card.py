@@ -51,7 +51,7 @@ class HealthInsuranceCardRecognizer(JapanesePatternRecognizer):
     PATTERNS = (("card_part", NUMBER_START + r"[0-9]{1,10}(?:(?:[・/]| ?- ?| )[0-9]{1,10}){0,2}" + NO_DIGIT_AFTER, 0.3),)
     # a digit run with none of these words before it in its cell is no card's (a date, a phone): skipped
     # before a result is built; an empty cell may stand under a column's header (an HTML table)
-    LABELLED = {"card_part": r"記号|番号|no|symbol|kigo|bango|^[ 　]*$"}
+    LABELLED = {"card_part": r"記号|番号|no|number|symbol|kigo|bango|^[ 　]*$"}
     GATE_WORDS = ("記号", "被保険者", "保険証", "健康保険", "健保", "国保", "資格確認書", "組合員証", "symbol", "kigo", "insur",
                   "hoken", "kenpo")
     PREFILTER = r"[0-9]"
@@ -83,11 +83,18 @@ def _card_label(text: str, start: int, headers: ColumnHeaders) -> str | None:
     word, head = found["word"], found["head"]
     if _SYMBOL_BEFORE.search(word) or _CARD_HEAD.search(head):
         return found.group()
-    if not head and _SYMBOL_BEFORE.search(text, max(0, start - SYMBOL_REACH), label_at + found.start()):
-        return found.group()  # 記号 12 番号 345, 記号: 12<tab>番号: 345, 記号 and 番号 on lines of their own
+    if _symbol_before(text, head, max(0, start - SYMBOL_REACH), label_at + found.start()):
+        return found.group()  # 記号 12 番号 345, 記号: 12<tab>番号: 345, Card Symbol … Card Number, on lines of their own
     if not head and label_at == start and "記号" in (headers.header(text.rfind("\t", row, start - 1) + 1) or ""):
         return found.group()  # a 番号 column right of a 記号 column, their headers a row above
     return None
+
+
+def _symbol_before(text: str, head: str, start: int, end: int) -> bool:
+    """A 記号 (Symbol, kigo) in text[start:end] under the same head as the 番号's label, or none."""
+    if not head:
+        return _SYMBOL_BEFORE.search(text, start, end) is not None
+    return re.search(re.escape(head) + r"[ 　_]?(?:" + _SYMBOL_BEFORE.pattern + ")", text[start:end]) is not None
 
 
 def _in_insurance_scope(text: str, start: int, label: str, headers: ColumnHeaders, headings: dict[int, str]) -> bool:
