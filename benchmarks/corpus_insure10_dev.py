@@ -117,11 +117,11 @@ class DevInsure10:
 
     def fixed_host_txt(self, i: int) -> Doc:
         """A レセコン's fixed-width export under its header line: romaji headings."""
-        lines, found = ["KANJA SHIMEI           HOKENSHA KIGO     BANGO  "], []
+        lines, found = [f"{'KANJA':<6}{'SHIMEI':<16}{'HOKENSHA':<10}{'KIGO':<10}BANGO"], []
         for n in range(3):
             insurer, (symbol, number) = self.insurer(), self.card()
             kana = self.choose(PATIENTS)[2]
-            lines.append(f"{n + 1:05d} {kana:<16}{insurer} {symbol:<9} {number:<7}")
+            lines.append(f"{n + 1:05d} {kana:<16}{insurer:<10}{symbol:<10}{number:<7}")
             found += [insurer, symbol, number]
         return Doc(f"i10d_hostfixed{i:03d}.txt", "\n".join(lines).encode("utf-8"), self.truth(found))
 

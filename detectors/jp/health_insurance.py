@@ -32,7 +32,7 @@ class HealthInsuranceRecognizer(JapanesePatternRecognizer):
                "insurer", "hokensha", "hokenja", "公費負担者", "受給者番号")
     NEGATIVE_CONTEXT = ("事業所番号", "郵便", "電話", "注文番号", "年金")
     PREFILTER = r"[0-9]{6}|[0-9][・ -][0-9]"
-    LABELLED = {"card_symbol_number": "記号|保険証", "care_insured": "介護|kaigo", "public_recipient": "(?<!年金)受給者"}
+    LABELLED = {"card_symbol_number": "記号|保険証", "care_insured": "介護|kaigo|^[ 　]*$", "public_recipient": "(?<!年金)受給者"}
     OWN_LABEL = HEALTH_INSURANCE_LABEL  # none under 証券番号, 会員番号, 施設コード (detectors.jp.number_labels)
 
     def is_valid(self, value: str) -> bool:
