@@ -184,7 +184,9 @@ class DevInsure10:
         body = "\n".join(["医事課 各位", f"{self.name()}様の保険証（記号{symbol}番号{number}）を受付で確認しました。",
                           f"難病の医療受給者証もあり、公費負担者番号は{payer}、受給者番号は{recipient}です。"])
         data = w.make_eml("保険確認", "uketsuke@example.jp", "iji@example.jp", body)
-        return Doc(f"i10d_prose{i:03d}.eml", data, self.truth([symbol, number, payer, recipient]))
+        # the 公費負担者番号 names the public programme that pays, no person: a look-alike
+        return Doc(f"i10d_prose{i:03d}.eml", data,
+                   self.truth([symbol, number, recipient], others=[("HEALTH_INSURANCE_NUMBER", payer)]))
 
     def slides_pptx(self, i: int) -> Doc:
         """A slide's table: 記号 and 番号 as one 記号-番号 value under 保険証."""
@@ -214,17 +216,31 @@ class DevInsure10:
     # --- corpus 8's classes: employment insurance and bank -------------------------------
 
     def group_header_xlsx(self, i: int) -> Doc:
-        """A site roster: 保険 group header over 雇用保険番号 | 健保番号, the employer's number in a note."""
-        rows = [["入場者名簿"], ["作業員", "", "保険", ""], ["氏名", "職種", "雇用保険番号", "健康保険証番号"]]
+        """A site roster: merged groups (保険関係, 緊急時) over 雇用保険番号 | 健保番号, the employer's number in a note."""
+        import io
+
+        from openpyxl import Workbook
+
+        book = Workbook()
+        sheet = book.active
+        sheet.append(["入場者名簿"])
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=7)
+        sheet.append(["作業員本人", "", "保険関係", "", "緊急連絡", "", ""])
+        for first, last in ((1, 2), (3, 4), (5, 6)):
+            sheet.merge_cells(start_row=2, start_column=first, end_row=2, end_column=last)
+        sheet.append(["氏名", "職種", "雇用保険番号", "健康保険証番号", "家族氏名", "家族電話", "入場日"])
         insured, health = [], []
         for _ in range(4):
             e, (symbol, number) = f"{self.rng.randint(1, 9)}{self.digits(10)}", self.card()
-            rows.append([self.name(), "鉄筋工", f"{e[:4]}-{e[4:10]}-{e[10]}", f"{symbol}-{number}"])
+            sheet.append([self.name(), "鉄筋工", f"{e[:4]}-{e[4:10]}-{e[10]}", f"{symbol}-{number}", self.name(),
+                          "", "2026/11/30"])
             insured.append(e)
             health.append(symbol + number)
         employer = f"{self.rng.randint(1, 9)}{self.digits(10)}"
-        rows.append(["事業所番号", f"{employer[:4]}-{employer[4:10]}-{employer[10]}"])
-        return Doc(f"i10d_roster{i:03d}.xlsx", w.xlsx_bytes({"名簿": rows}),
+        sheet.append(["事業所番号", f"{employer[:4]}-{employer[4:10]}-{employer[10]}"])
+        data = io.BytesIO()
+        book.save(data)
+        return Doc(f"i10d_roster{i:03d}.xlsx", data.getvalue(),
                    self.truth(health, insured, others=[("EMPLOYMENT_INSURANCE_NUMBER", employer)]))
 
     def host_record_csv(self, i: int) -> Doc:

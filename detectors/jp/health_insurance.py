@@ -28,8 +28,8 @@ class HealthInsuranceRecognizer(JapanesePatternRecognizer):
     )
     CONTEXT = ("保険者番号", "被保険者証", "健康保険", "保険証", "後期高齢者", "介護保険", "被保険者番号", "健保",
                "health insurance", "health ins", "保険者no", "insurer no", "insurer number",
-               # keys of exports (hokensha_no, insurerNumber, <Insurer>) and the 公費 numbers of a 医療受給者証
-               "insurer", "hokensha", "hokenja", "公費負担者", "受給者番号")
+               # keys of exports (hokensha_no, insurerNumber, <Insurer>) and a 医療受給者証's person's number
+               "insurer", "hokensha", "hokenja", "受給者番号")
     NEGATIVE_CONTEXT = ("事業所番号", "郵便", "電話", "注文番号", "年金")
     PREFILTER = r"[0-9]{6}|[0-9][・ -][0-9]"
     LABELLED = {"card_symbol_number": "記号|保険証", "care_insured": "介護|kaigo|^[ 　]*$", "public_recipient": "(?<!年金)受給者"}
