@@ -8,6 +8,9 @@ tells them: a 記号, a 番号 right after a 記号 (or qualified by the card: �
 被保険者番号), in the scope of a health-insurance word nearer than a word of another
 number with a 記号・番号 (ゆうちょ's account, 年金手帳, 雇用保険, a vehicle's plate).
 The insurer's own 保険者番号 stays with detectors.jp.health_insurance (its Luhn check).
+Exports and English forms write the same labels as keys and words (insure10): `Symbol` /
+`Number`, `Insured No.`, `Health Insurance Card No.`, `hoken_kigo`, `HIHOKENSHA_NO`,
+`<CardSymbol>`…`<CardNumber>` (a 番号 under the same head as the 記号 before it).
 """
 
 from __future__ import annotations
