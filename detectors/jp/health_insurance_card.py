@@ -28,7 +28,7 @@ from detectors.lines import line_bounds
 _KEY_WORDS = r"[Ss]ymbol|SYMBOL|[Kk]igo|KIGO|[Bb]ango|BANGO|[Nn]umber|NUMBER|[Nn]o|NO"
 # the words right before a value in its cell or sentence: a head (被保険者証, 保険証) and the number's word
 _LABEL = re.compile(
-    r"(?P<head>(?:[A-Za-z]+ ){0,3}[^\s:：\t、。0-9<>\"']{0,16}?)[ 　_]?(?P<word>記号[・･/／ 　]?番号|記号|番号|No\.?|NO\.?|" + _KEY_WORDS + ")"
+    r"(?P<head>(?:[A-Za-z]+ ){0,3}[^\s:：\t、。0-9<>\"']{0,16}?)[ 　_]?(?P<word>記号[・･/／ 　]?番号(?:[・･/／ 　]?枝番)?|記号|番号|No\.?|NO\.?|" + _KEY_WORDS + ")"
     r"(?:[(（][^)）\n]{1,8}[)）])?[ 　]*(?:[:：=>]|は)?[ 　]*[\"']?[ 　]*$")
 # a head that makes a bare 番号 the card's (保険証番号, 被保険者番号, 資格確認書 番号); not the insurer's 保険者番号
 # the words of a health-insurance card (被保険者証, 保険証, 健保, 資格確認書 …)

@@ -25,7 +25,8 @@ def _found(detector, text, entity):
      "<CardNumber>42</CardNumber></Patient>", sorted([INSURER, "3051", "42"])),
     (f"patient:\n  name: 相馬 千景\n  insurance:\n    insurer: {INSURER}\n    symbol: '3051'\n    number: '42'",
      sorted([INSURER, "3051", "42"])),
-    (f"公費負担者番号 {PAYER} 受給者番号 {RECIPIENT}", [RECIPIENT])])
+    (f"公費負担者番号 {PAYER} 受給者番号 {RECIPIENT}", [RECIPIENT]),
+    ("資格確認書の記号・番号・枝番：1234・56・01", ["12345601"])])  # the label of a card since 2021
 def test_a_cards_numbers_under_english_and_romaji_labels(detector, text, found):
     assert _found(detector, text, "HEALTH_INSURANCE_NUMBER") == found
 
