@@ -27,10 +27,21 @@ HOLDER_REACH = 24
 _BANK_NAME = re.compile(r"(?:銀行|信用金庫|信金|信用組合|信組|労働金庫|労金|農業協同組合|農協|漁業協同組合|ゆうちょ|^JA.{1,12})$")
 # A branch by name: 〇〇支店, 出張所, 本店(営業部), 営業部, 〇〇支所
 _BRANCH_NAME = re.compile(r"(?:支店|出張所|本店|営業部|支所|代理店)$")
-_KIND = re.compile(r"(?:普通|当座|貯蓄|総合)(?:預金)?|[(（]?[普当貯][)）]?|[1249]")
+_KIND = re.compile(r"(?:普通|当座|貯蓄|総合)(?:預金)?|[(（]?[普当貯][)）]?|0?[1249]")
+# the kind as a host writes it in its own field, a code padded (01) or a word: a lone 1 may be a count
+_HOST_KIND = re.compile(r"(?:普通|当座|貯蓄|総合)(?:預金)?|0[1249]")
 _BANK_CODE, _BRANCH_CODE = re.compile(r"[0-9]{4}"), re.compile(r"[0-9]{3}")
 # A holder's name in a cell: kana or kanji, or romaji in two words (ﾔﾏﾀﾞ ﾊﾅｺ, 山田花子, YAMADA HANAKO)
 _HOLDER = re.compile(r"[ァ-ヺｦ-ﾟ一-龥]{2}|[A-Za-z]{2,} [A-Za-z]{2,}")
+
+
+# A holder's name as bank records write it: kana, family and given name apart (ﾔﾏﾀﾞ ﾊﾅｺ, read as ヤマダ ハナコ)
+_KANA_HOLDER = re.compile(r"(?:^|[\t ])[ァ-ヺー]{2,} [ァ-ヺー]{1,}(?:[\t ]|$)")
+
+
+def _unlabelled(cell: str) -> bool:
+    """A cell with no label composed before it (a headerless record's), or one its values named."""
+    return ": " not in cell
 
 
 def _is_bank(cell: str) -> bool:
@@ -49,6 +60,8 @@ def account_by_row(cells: list[str], index: int) -> bool:
     at = len(before) - 1
     if _KIND.fullmatch(before[at]):
         at -= 1  # the kind between the branch and the account
+    if _HOST_KIND.fullmatch(before[-1]) and _unlabelled(cells[index]) and _KANA_HOLDER.search("\t".join(cells)):
+        return True  # a bank's own host record: the kind, then the account, its holder in kana
     if at < 1 or not _is_branch(before[at]) or not _is_bank(before[at - 1]):
         return False
     if _BANK_NAME.search(before[at - 1]) or _BRANCH_NAME.search(before[at]):

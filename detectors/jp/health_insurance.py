@@ -23,12 +23,16 @@ class HealthInsuranceRecognizer(JapanesePatternRecognizer):
         ("care_insured", NUMBER_START + r"[0-9]{9}" + NO_DIGIT_AFTER, 0.2),
         ("insurer_8", NUMBER_START + r"[0-9]{7}" + NO_DIGIT_AFTER, 0.25),
         ("insurer_6", NUMBER_START + r"[0-9]{5}" + NO_DIGIT_AFTER, 0.15),
+        # a 公費 recipient's 受給者番号 (7 digits, its check digit as the 保険者番号's), under its own label
+        ("public_recipient", NUMBER_START + r"[0-9]{6}" + NO_DIGIT_AFTER, 0.2),
     )
     CONTEXT = ("保険者番号", "被保険者証", "健康保険", "保険証", "後期高齢者", "介護保険", "被保険者番号", "健保",
-               "health insurance", "health ins", "保険者no", "insurer no", "insurer number")
-    NEGATIVE_CONTEXT = ("事業所番号", "郵便", "電話", "注文番号")
+               "health insurance", "health ins", "保険者no", "insurer no", "insurer number",
+               # keys of exports (hokensha_no, insurerNumber, <Insurer>) and a 医療受給者証's person's number
+               "insurer", "hokensha", "hokenja", "受給者番号")
+    NEGATIVE_CONTEXT = ("事業所番号", "郵便", "電話", "注文番号", "年金")
     PREFILTER = r"[0-9]{6}|[0-9][・ -][0-9]"
-    LABELLED = {"card_symbol_number": "記号|保険証", "care_insured": "介護"}
+    LABELLED = {"card_symbol_number": "記号|保険証", "care_insured": "介護|kaigo|^[ 　]*$", "public_recipient": "(?<!年金)受給者"}
     OWN_LABEL = HEALTH_INSURANCE_LABEL  # none under 証券番号, 会員番号, 施設コード (detectors.jp.number_labels)
 
     def is_valid(self, value: str) -> bool:

@@ -8,6 +8,9 @@ tells them: a 記号, a 番号 right after a 記号 (or qualified by the card: �
 被保険者番号), in the scope of a health-insurance word nearer than a word of another
 number with a 記号・番号 (ゆうちょ's account, 年金手帳, 雇用保険, a vehicle's plate).
 The insurer's own 保険者番号 stays with detectors.jp.health_insurance (its Luhn check).
+Exports and English forms write the same labels as keys and words (insure10): `Symbol` /
+`Number`, `Insured No.`, `Health Insurance Card No.`, `hoken_kigo`, `HIHOKENSHA_NO`,
+`<CardSymbol>`…`<CardNumber>` (a 番号 under the same head as the 記号 before it).
 """
 
 from __future__ import annotations
@@ -21,20 +24,25 @@ from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecog
 from detectors.jp.number_labels import ColumnHeaders, table_heading
 from detectors.lines import line_bounds
 
+# a card's 記号 and 番号 as English and romaji keys and labels write them (Symbol, card_number, hoken_kigo, BANGO)
+_KEY_WORDS = r"[Ss]ymbol|SYMBOL|[Kk]igo|KIGO|[Bb]ango|BANGO|[Nn]umber|NUMBER|[Nn]o|NO"
 # the words right before a value in its cell or sentence: a head (被保険者証, 保険証) and the number's word
 _LABEL = re.compile(
-    r"(?P<head>[^\s:：\t、。0-9]{0,16}?)[ 　]?(?P<word>記号[・･/／ 　]?番号|記号|番号|No\.?|NO\.?)"
-    r"(?:[(（][^)）\n]{1,8}[)）])?[ 　]*(?:[:：=]|は)?[ 　]*$")
+    r"(?P<head>(?:[A-Za-z]+ ){0,3}[^\s:：\t、。0-9<>\"']{0,16}?)[ 　_]?(?P<word>記号[・･/／ 　]?番号(?:[・･/／ 　]?枝番)?|記号|番号|No\.?|NO\.?|" + _KEY_WORDS + ")"
+    r"(?:[(（][^)）\n]{1,8}[)）])?[ 　]*(?:[:：=>]|は)?[ 　]*[\"']?[ 　]*$")
 # a head that makes a bare 番号 the card's (保険証番号, 被保険者番号, 資格確認書 番号); not the insurer's 保険者番号
 # the words of a health-insurance card (被保険者証, 保険証, 健保, 資格確認書 …)
-_CARD_WORDS = r"被保険者|保険証(?!券)|健康保険|健保|国保|社保|けんぽ|資格確認書|組合員証|加入者証|医療保険"
+_CARD_WORDS = (r"被保険者|保険証(?!券)|健康保険|健保|国保|社保|けんぽ|資格確認書|組合員証|加入者証|医療保険"
+               r"|[Hh]ealth ?[Ii]ns|[Ii]nsured|INSURED|[Hh]oken|HOKEN|[Kk]enpo|KENPO|[Hh]ihokensha|HIHOKENSHA")
 _CARD_HEAD = re.compile(_CARD_WORDS + r"|被扶養者")
-_NOT_CARD_HEAD = re.compile(r"雇用|雇保|年金|介護|証券|口座|貯金|通帳|ゆうちょ|車両|登録")
-_SYMBOL_BEFORE = re.compile(r"記号")
+_NOT_CARD_HEAD = re.compile(r"雇用|雇保|年金|介護|証券|口座|貯金|通帳|ゆうちょ|車両|登録"
+                            r"|koyo|KOYO|nenkin|NENKIN|[Pp]ension|[Ee]mploy|[Aa]ccount|[Bb]ank|[Pp]olicy|[Cc]laim|[Oo]rder")
+_SYMBOL_BEFORE = re.compile(r"記号|[Ss]ymbol|SYMBOL|[Kk]igo|KIGO")
 SYMBOL_REACH = 40  # characters back, in the row or the lines above, where a 記号 makes the next 番号 the card's
 # which number a 記号 or 番号 is of: a health-insurance card's, or another's with the same words
-_INSURANCE = re.compile(_CARD_WORDS + r"|後期高齢|共済組合|保険者番号")
-_OTHER_KIND = re.compile(r"ゆうちょ|貯金|口座|通帳|振込|銀行|年金|雇用保険|雇保|車両|ナンバープレート|登録番号|郵便|切手|JIS|記号の説明")
+_INSURANCE = re.compile(_CARD_WORDS + r"|後期高齢|共済組合|保険者番号|[Ii]nsurance|INSURANCE|[Ii]nsurer|INSURER")
+_OTHER_KIND = re.compile(r"ゆうちょ|貯金|口座|通帳|振込|銀行|年金|雇用保険|雇保|車両|ナンバープレート|登録番号|郵便|切手|JIS|記号の説明"
+                         r"|[Pp]olicy|POLICY|[Pp]ension|[Bb]ank|[Aa]ccount|[Kk]ouza|[Nn]enkin|[Ee]mployment|[Kk]oyo")
 _ANY_DIGIT = re.compile(r"[0-9]")  # a cell of a card's short 記号 (12) is a value, not a column's header
 SCOPE_BEFORE = 240  # characters of a form or a card's copy before the number
 CARD_SCORE = 0.6
@@ -46,8 +54,9 @@ class HealthInsuranceCardRecognizer(JapanesePatternRecognizer):
     PATTERNS = (("card_part", NUMBER_START + r"[0-9]{1,10}(?:(?:[・/]| ?- ?| )[0-9]{1,10}){0,2}" + NO_DIGIT_AFTER, 0.3),)
     # a digit run with none of these words before it in its cell is no card's (a date, a phone): skipped
     # before a result is built; an empty cell may stand under a column's header (an HTML table)
-    LABELLED = {"card_part": r"記号|番号|no|^[ 　]*$"}
-    GATE_WORDS = ("記号", "被保険者", "保険証", "健康保険", "健保", "国保", "資格確認書", "組合員証")
+    LABELLED = {"card_part": r"記号|番号|no|number|symbol|kigo|bango|^[ 　]*$"}
+    GATE_WORDS = ("記号", "被保険者", "保険証", "健康保険", "健保", "国保", "資格確認書", "組合員証", "symbol", "kigo", "insur",
+                  "hoken", "kenpo")
     PREFILTER = r"[0-9]"
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
@@ -75,13 +84,20 @@ def _card_label(text: str, start: int, headers: ColumnHeaders) -> str | None:
     if found is None or _NOT_CARD_HEAD.search(found["head"]):
         return None
     word, head = found["word"], found["head"]
-    if "記号" in word or _CARD_HEAD.search(head):
+    if _SYMBOL_BEFORE.search(word) or _CARD_HEAD.search(head):
         return found.group()
-    if not head and _SYMBOL_BEFORE.search(text, max(0, start - SYMBOL_REACH), label_at + found.start()):
-        return found.group()  # 記号 12 番号 345, 記号: 12<tab>番号: 345, 記号 and 番号 on lines of their own
+    if _symbol_before(text, head, max(0, start - SYMBOL_REACH), label_at + found.start()):
+        return found.group()  # 記号 12 番号 345, 記号: 12<tab>番号: 345, Card Symbol … Card Number, on lines of their own
     if not head and label_at == start and "記号" in (headers.header(text.rfind("\t", row, start - 1) + 1) or ""):
         return found.group()  # a 番号 column right of a 記号 column, their headers a row above
     return None
+
+
+def _symbol_before(text: str, head: str, start: int, end: int) -> bool:
+    """A 記号 (Symbol, kigo) in text[start:end] under the same head as the 番号's label, or none."""
+    if not head:
+        return _SYMBOL_BEFORE.search(text, start, end) is not None
+    return re.search(re.escape(head) + r"[ 　_]?(?:" + _SYMBOL_BEFORE.pattern + ")", text[start:end]) is not None
 
 
 def _in_insurance_scope(text: str, start: int, label: str, headers: ColumnHeaders, headings: dict[int, str]) -> bool:

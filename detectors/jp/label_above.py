@@ -38,6 +38,28 @@ def label_above(text: str, start: int) -> str | None:
     return label
 
 
+COLUMN_REACH = 500  # rows of values walked up to their column's header
+
+
+def column_label(text: str, start: int) -> str | None:
+    """The header of the column holding start past the rows of values above it, its
+    composed group taken off (a sheet whose group row was read as the header composes
+    `社会保険: ` before each cell; the column's own 雇用保険番号 stands in the row below
+    the groups), when it is a label (no digit, short); None at a cell of other width."""
+    row, steps = text.rfind("\n", 0, start) + 1, 0
+    index = text.count("\t", row, start)
+    while row > 0 and steps < COLUMN_REACH:
+        above, steps = row_above(text, row), steps + 1
+        cells = text[above:row - 1].split("\t")
+        if len(cells) <= index:
+            return None
+        label = _COMPOSED.sub("", cells[index].strip(), count=1).strip()
+        if label and not any(ch.isdigit() for ch in label):
+            return label if len(label) <= _MAX_LABEL else None
+        row = above
+    return None
+
+
 def label_before_notes(text: str, start: int) -> str | None:
     """The nearest cell before the cell holding start, on its row, past cells that are
     only notes or blank (a form's label merged over two columns), when it is a label
@@ -60,7 +82,8 @@ def raised_under_form_label(text: str, results: list, own: re.Pattern, score: fl
     before a note."""
     for result in results:
         if result.score < score:
-            labels = (label_above(text, result.start), label_before_notes(text, result.start))
+            labels = (label_above(text, result.start), label_before_notes(text, result.start),
+                      column_label(text, result.start))
             if any(label is not None and own.search(label) for label in labels):
                 result.score = score
     return results

@@ -134,6 +134,8 @@ MY_NUMBER_LABEL = re.compile(r"個人|マイナ|my ?_?num|myno|共通番号|通�
 CARD_LABEL = re.compile(r"カード|クレジット|クレカ|card|credit|visa|jcb|master|amex|diners", re.IGNORECASE)
 # A driving licence's own labels (運転免許証番号, 免許証 No., 第…号 after 免許証, license_no, DL No., ライセンスNo)
 LICENCE_LABEL = re.compile(r"免許|運転|licen[cs]e|driv|ライセンス|(?<![a-z])dl(?![a-z])", re.IGNORECASE)
-# A health-insurance card's own labels (保険者番号, 被保険者証 記号・番号, 健保, 介護保険被保険者番号); a
-# policy's 保険証券番号 is a life or car insurer's contract, no card's
-HEALTH_INSURANCE_LABEL = re.compile(r"保険者|保険証(?!券)|健康保険|医療保険|健保|国保|記号|介護|後期高齢|insur|kenpo", re.IGNORECASE)
+# A health-insurance card's own labels (保険者番号, 被保険者証 記号・番号, 健保, 介護保険被保険者番号, a 公費
+# 受給者番号); a policy's 保険証券番号 is a life or car insurer's contract, no card's; a 公費負担者番号 is the
+# public programme's, no person's
+HEALTH_INSURANCE_LABEL = re.compile(r"保険者|保険証(?!券)|健康保険|医療保険|健保|国保|記号|介護|後期高齢|受給者|insur|kenpo|hoken",
+                                    re.IGNORECASE)
