@@ -40,7 +40,8 @@ _SOME_MARK = re.compile(rf"{_ARROW}|\*|(?<![A-Za-z])[HLC-E][0-9]?(?![A-Za-z])|�
 _CHECKUP = re.compile(r"健診|健康診断|検診|人間ドック|ドック|KENSHIN|KENSIN|健康管理")
 _CODE = re.compile(r"^[A-Za-z]{0,2}[0-9\-/.]+$")  # a number, a date or an employee's code: no item
 _SEPARATORS = ("\t", "|", ",")
-# an extractor's `label: ` before a cell's value (HbA1c(%): 6.9)
+# an extractor's `label: ` before a cell's value (HbA1c(%): 6.9); not lines.COMPOSED_HEADER: cells
+# split at | and , too, and a label ending in a digit or a space (12: 30) is a value's own (lines10)
 _COMPOSED = re.compile(r"^(?P<label>[^\t:|,\n]{0,29}[^\t:|,\n0-9 ]): (?=\S)")
 # a judgement word told after a value on a line (判定: 要再検査, [要精密検査])
 _TOLD_VALUE = re.compile(rf"(?P<item>[^\s\t|,:：・()（）\[\]]{{2,16}})[ 　.…:：]*(?P<value>{_ARROW}?[<>]?{_NUMBER}"
