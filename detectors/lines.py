@@ -49,3 +49,12 @@ def composed_header(text: str, position: int) -> tuple[int, int]:
 def cell_value(cell: str) -> str:
     """A cell's text without the header composed before it (after its last `: `), stripped."""
     return cell.rpartition(_COMPOSED)[2].strip()
+
+
+def asked_once(lines, test, start: int, end: int):
+    """test(lines, start, end) of a line, asked once per text: every value of a roster's
+    row asks the same of its row (lines.answers holds what was asked)."""
+    key = (test, start, end)
+    if key not in lines.answers:
+        lines.answers[key] = test(lines, start, end)
+    return lines.answers[key]

@@ -77,6 +77,7 @@ def measured_rows(text: str, is_item: Callable[[str], bool]) -> tuple[list[Phras
     if not marked:
         return [], []
     checkup = _CHECKUP.search(text) is not None
+    walked: dict[int, tuple[list[str], int]] = {}  # _header_above's walks so far
     found: list[Phrase] = []
     marks: list[tuple[int, int]] = []
     for start in marked:
@@ -86,7 +87,7 @@ def measured_rows(text: str, is_item: Callable[[str], bool]) -> tuple[list[Phras
         words = [line[s:e] for s, e in cells]
         if not cells or not any(_VALUE.match(w) for w in words):
             continue
-        headers = labels if any(labels) else _header_above(text, start)
+        headers = labels if any(labels) else _header_above(text, start, walked)
         if is_item(next((w for w in words if w), "")):
             continue  # a result table's item row, read by detectors.jp.sensitive.results (前回, 基準値 …)
         header = (headers, _measures(headers, is_item))
@@ -96,21 +97,30 @@ def measured_rows(text: str, is_item: Callable[[str], bool]) -> tuple[list[Phras
     return found, marks
 
 
-def _header_above(text: str, start: int, lines: int = 200) -> list[str]:
+def _header_above(text: str, start: int, walked: dict[int, tuple[list[str], int]], lines: int = 200) -> list[str]:
     """The cells of the nearest row above `start` that holds no value: the table's header
-    ([] when a line of no cells comes first)."""
-    for _ in range(lines):
+    ([] when a line of no cells comes first, or none within `lines`). walked: (header, lines
+    up to it) from each row an earlier walk passed, so a table's rows walk up once."""
+    passed, step, header = [], 0, None
+    while header is None:
+        if start in walked:
+            header, left = walked[start]
+            step += left
+            break
+        step += 1
         if start == 0:
-            return []
+            header = []
+            break
         end = start - 1
         start = text.rfind("\n", 0, end) + 1
         cells, _labels = _cells(text[start:end])
-        if not cells:
-            return []
         words = [text[start:end][s:e] for s, e in cells]
-        if not any(_VALUE.match(w) for w in words):
-            return words
-    return []
+        if not cells or not any(_VALUE.match(w) for w in words):
+            header = words  # [] for a line of no cells
+        else:
+            passed.append((start, step))
+    walked.update({row: (header, step - at) for row, at in passed})
+    return header if step <= lines else []
 
 
 def _measures(headers: list[str], is_item: Callable[[str], bool]) -> dict[int, bool]:
