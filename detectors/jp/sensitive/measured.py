@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from detectors.first_chars import finder_of, matches
 from detectors.jp.sensitive.phrases import Phrase
 
 CATEGORY = "健康診断結果"
@@ -37,6 +38,7 @@ _MARK = re.compile(rf"^(?:{_FLAG}|[C-E][0-9]?|要[一-龥]{{1,6}}|治療中|異�
 _GRADE = re.compile(rf"^(?:[C-E][0-9]?|要[一-龥]{{2,6}}|治療中){_TOLD}$")
 # any flag or grade at all: a text or a row without one holds no value out of range
 _SOME_MARK = re.compile(rf"{_ARROW}|\*|(?<![A-Za-z])[HLC-E][0-9]?(?![A-Za-z])|要[一-龥]|治療中|異常あり|高値|低値")
+_SOME_MARK_FINDER = finder_of(_SOME_MARK)  # every text with a separator is searched: by its first characters
 _CHECKUP = re.compile(r"健診|健康診断|検診|人間ドック|ドック|KENSHIN|KENSIN|健康管理")
 _CODE = re.compile(r"^[A-Za-z]{0,2}[0-9\-/.]+$")  # a number, a date or an employee's code: no item
 _SEPARATORS = ("\t", "|", ",")
@@ -73,7 +75,7 @@ def measured_rows(text: str, is_item: Callable[[str], bool]) -> tuple[list[Phras
     grade are read, with the header above them."""
     if not any(s in text for s in _SEPARATORS):
         return [], []
-    marked = sorted({text.rfind("\n", 0, m.start()) + 1 for m in _SOME_MARK.finditer(text)})
+    marked = sorted({text.rfind("\n", 0, m.start()) + 1 for m in matches(_SOME_MARK, _SOME_MARK_FINDER, text)})
     if not marked:
         return [], []
     checkup = _CHECKUP.search(text) is not None
