@@ -1,7 +1,7 @@
 import re
 
 from detectors.fields import Field, compose_fields
-from detectors.lines import COMPOSED_HEADER, cell_bounds, cell_value, composed_header, line_bounds
+from detectors.lines import COMPOSED_HEADER, asked_once, cell_bounds, cell_value, composed_header, line_bounds
 
 
 def test_line_bounds():
@@ -41,3 +41,20 @@ def test_composed_header_pattern_in_a_regex():
     assert cell.search(text).group(1) == "〒604-0862"
     long_header = "連絡先の郵便番号（勤務先の所在地が本社と異なる場合のみ）: 604-0862"  # over 24 characters: a sentence, no header
     assert re.match(COMPOSED_HEADER + "604", long_header) is None
+
+
+def test_a_rows_test_is_asked_once_per_row():
+    class Lines:
+        text = "氏名: 木下 遥\t電話: 075-211-4830\t携帯: 090-3318-2207\n"
+        answers: dict = {}
+
+    asked = []
+
+    def test(lines, start, end):
+        asked.append((start, end))
+        return "\t" in lines.text[start:end]
+
+    lines = Lines()
+    row = line_bounds(lines.text, 10)
+    assert [asked_once(lines, test, *line_bounds(lines.text, position)) for position in (10, 30)] == [True, True]
+    assert asked == [row]  # the row's second value got the first one's answer
