@@ -16,7 +16,7 @@ from detectors.chunking import chunk_spans
 from detectors.context import CONTEXT_DISTANCE, FAR, ContextWordIndex
 from detectors.entities import CORPORATE_NUMBER, PERSON, POSTAL_CODE, SENSITIVE
 from detectors.jp.sensitive import CANONICAL, CATEGORY
-from detectors.lines import line_bounds
+from detectors.lines import cell_value, line_bounds
 from detectors.mask import mask
 from detectors.nlp import LANGUAGE, GinzaNlpEngine
 from detectors.non_human import without_non_human
@@ -128,7 +128,7 @@ class _People:
         line_end = self.text.find("\n", person.start)
         line = self.text[line_start:len(self.text) if line_end < 0 else line_end]
         if "\t" in line:
-            first_cell = line.split("\t", 1)[0].rpartition(": ")[2].strip()  # after a composed header label
+            first_cell = cell_value(line.split("\t", 1)[0])
             return len(first_cell) <= CONTACT_CELL and bool(_CONTACT_LABEL.search(first_cell))
         return bool(_CONTACT_LABEL.search(self.text, max(line_start, person.start - CONTACT_REACH), person.start))
 

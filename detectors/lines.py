@@ -20,3 +20,41 @@ def row_above(text: str, row: int) -> int:
     if above == row - 1 and above > 0 and text[above - 2:above] != "\n\n":
         above = text.rfind("\n", 0, above - 1) + 1
     return above
+
+
+# A table's cell reaches the detectors as `header: value` (detectors.fields composes
+# it); these read the header or the value back. In a regex, the optional header
+# before a cell's value: at most 24 characters with no tab, line break or colon.
+COMPOSED_HEADER = r"(?:[^\t\n:]{1,24}: )?"
+_COMPOSED = ": "
+
+
+def cell_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """(first offset of the tabbed cell holding start, offset of the tab or line
+    break after end, or the text's end); end defaults to start."""
+    left = max(text.rfind("\t", 0, start), text.rfind("\n", 0, start)) + 1
+    end = start if end is None else end
+    ends = [i for i in (text.find("\t", end), text.find("\n", end)) if i >= 0]
+    return left, min(ends) if ends else len(text)
+
+
+def composed_header(text: str, position: int) -> tuple[int, int]:
+    """(start, end) of the header composed before position in its cell: the cell's
+    text up to its last `: ` before position; empty at the cell's start when none."""
+    cell = cell_bounds(text, position)[0]
+    colon = text.rfind(_COMPOSED, cell, position)
+    return cell, cell if colon < 0 else colon
+
+
+def cell_value(cell: str) -> str:
+    """A cell's text without the header composed before it (after its last `: `), stripped."""
+    return cell.rpartition(_COMPOSED)[2].strip()
+
+
+def asked_once(lines, test, start: int, end: int):
+    """test(lines, start, end) of a line, asked once per text: every value of a roster's
+    row asks the same of its row (lines.answers holds what was asked)."""
+    key = (test, start, end)
+    if key not in lines.answers:
+        lines.answers[key] = test(lines, start, end)
+    return lines.answers[key]

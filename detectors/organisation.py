@@ -25,7 +25,7 @@ from typing import Protocol
 from detectors.contact_blocks import block_verdict, organisation_name_line, speaks_for_itself
 from detectors.entities import ADDRESS, DATE_OF_BIRTH, EMAIL, PERSON, PHONE, POSTAL_CODE
 from detectors.fields import FIELD_SEPARATOR
-from detectors.lines import line_bounds
+from detectors.lines import asked_once, line_bounds
 from detectors.own_contacts import desks_direct_line, desks_mail, organisations_block, organisations_row
 from detectors.own_layouts import column_owner, signed_for_organisation
 from detectors.own_mailboxes import role_mailbox, value_key
@@ -141,6 +141,7 @@ class _Lines:
         self.structured = looks_structured(text)  # JSON, XML, YAML records, vCards (detectors.own_records)
         self.tabbed = "\t" in text
         self.column_cells: dict = {}  # detectors.own_layouts: each cell of a sheet read once
+        self.answers: dict = {}  # lines.asked_once: each row's tests asked once
 
     def bounds(self, position: int) -> tuple[int, int]:
         return line_bounds(self.text, position)
@@ -198,7 +199,7 @@ def _above(lines: _Lines, start: int, end: int) -> str | None:
 def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool:
     start, end = lines.bounds(detection.start)
     label = _own_label(lines.text, detection, previous_end, start)
-    if lines.tabbed and ": " in label and (organisations_own_row(lines, start, end)
+    if lines.tabbed and ": " in label and (asked_once(lines, organisations_own_row, start, end)
                                            or units_own_row(lines, start, end, detection.start)):
         return True  # the office's or a unit's own row closing a roster, whatever its column's header (携帯) says
     verdict = _verdict(label) or ("organisation" if organisation_name_line(label) else None)
@@ -220,9 +221,10 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
     if verdict is None and detection.entity_type == PHONE and asked_to_call(lines, detection.start, detection.end):
         return True  # お申し込みはお電話（028-…）で
     if verdict != "organisation" and not _STRONG.search(label) and (
-            organisations_row(lines, start, end) or organisations_block(lines, start)
-            or organisations_own_row(lines, start, end) or organisation_in_brackets_after(lines.text, detection.end)
-            or partners_row(lines, start, end)):
+            asked_once(lines, organisations_row, start, end) or organisations_block(lines, start)
+            or asked_once(lines, organisations_own_row, start, end)
+            or organisation_in_brackets_after(lines.text, detection.end)
+            or asked_once(lines, partners_row, start, end)):
         return True  # a shop list's row, a flyer's back page (own_contacts), a venue's (own_named), a partner's (own_partners)
     if verdict:
         return verdict == "organisation"
@@ -272,7 +274,7 @@ def without_organisation_contacts(detections: list, text: str) -> list:
             organisational = detection  # "clinic": {…}, <store>, a vCard with ORG and no name
             theirs.add(value_key(detection.entity_type, text[detection.start:detection.end]))
         elif detection.entity_type == EMAIL and (desks_mail(lines, detection.start)
-                                                 or partners_row(lines, *lines.bounds(detection.start))):
+                                                 or asked_once(lines, partners_row, *lines.bounds(detection.start))):
             theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # 採用窓口 saiyo@…, a 会社概要's, a partner's row
         elif detection.entity_type not in CONTACT_TYPES:
             kept.append(detection)

@@ -23,6 +23,7 @@ from typing import Protocol
 
 from detectors.contact_blocks import organisation_name_line
 from detectors.legal_forms import ANY_LEGAL_FORM
+from detectors.lines import COMPOSED_HEADER
 
 # a front desk's label right before the value: 受付, 総合受付, フロント, reception (own8)
 _FRONT_DESK = r"(?:受付|フロント|[Ff]ront [Dd]esk|[Rr]eception)(?:窓口|電話|TEL|Tel)?"
@@ -42,7 +43,7 @@ _OFFICE = re.compile(ANY_LEGAL_FORM + r"|(?:役所|役場|庁|署|事務所|会�
 _PERSONAL_FIELD = re.compile(r"氏名|お名前|名前|担当者|生年月日|自宅|携帯|個人|様")
 # a unit of an organisation alone in a cell: 研究室, 総務課, 医局, 事務所, 管理センター
 _UNIT = re.compile(r"[一-龥]{2,8}(?:室|課|係|局|事務所|センター)|事務所|事務局|本部|医局")
-_CELL_VALUE = re.compile(r"(?:[^\t\n:]{1,24}: )?([^\t\n]*)")
+_CELL_VALUE = re.compile(COMPOSED_HEADER + r"([^\t\n]*)")
 
 
 class Lines(Protocol):

@@ -19,7 +19,7 @@ from detectors.jp.bank_account import BANK_LABEL, BankAccountRecognizer
 from detectors.jp.bank_fund_rows import purpose_row
 from detectors.jp.base import JapanesePatternRecognizer
 from detectors.jp.own_numbers import company_account
-from detectors.lines import line_bounds
+from detectors.lines import cell_value, line_bounds
 
 ROW_SCORE = 0.55  # no higher than a typed match (普通 1234567): the two spans are one finding
 HOLDER_REACH = 24
@@ -54,7 +54,7 @@ def _is_branch(cell: str) -> bool:
 
 def account_by_row(cells: list[str], index: int) -> bool:
     """The cell at index follows its branch (and kind) in a row that names its bank first."""
-    before = [cell.rpartition(": ")[2].strip() for cell in cells[:index]]
+    before = [cell_value(cell) for cell in cells[:index]]
     if not before:
         return False
     at = len(before) - 1

@@ -15,6 +15,7 @@ from detectors.first_chars import finder_of, matches
 from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, alternatives_after, starts_after
 from detectors.jp.number_labels import ColumnHeaders
 from detectors.jp.wareki import MONTHS, coded_date, era_date, western_date
+from detectors.lines import cell_bounds, cell_value
 
 _N = r"(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})"
 _ERAS = ("明治", "大正", "昭和", "平成", "令和", *"MTSHR", *"明大昭平令")  # 昭55・4・1, S55.4.1
@@ -171,7 +172,7 @@ def _birth_row_label(text: str, start: int) -> bool:
     cell = text.rfind("\t", row, start)
     if cell < 0:
         return False
-    label = text[text.rfind("\t", row, cell) + 1 or row:cell].rpartition(": ")[2].strip()
+    label = cell_value(text[cell_bounds(text, cell)[0]:cell])
     return (0 < len(label) <= _ROW_LABEL_LENGTH and not any(ch.isdigit() for ch in label)
             and _BIRTH_HEADER.search(label) is not None)
 

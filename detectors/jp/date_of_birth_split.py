@@ -11,8 +11,10 @@ import re
 from functools import lru_cache
 
 from detectors.jp.date_of_birth import NOT_BORN, DateOfBirthRecognizer, parse
+from detectors.lines import composed_header
 
-# between two parts: blanks, or the end of a cell and the next cell's composed `label: `
+# between two parts: blanks, or the end of a cell and the next cell's composed `label: ` (at most
+# 16 characters, not lines.COMPOSED_HEADER's 24: a date's part header is short; kept as found, lines10)
 _GAP = r"(?: *\t(?:[^\t\n:]{1,16}: )? *| *)"
 _PARTS = (rf"(?:明治|大正|昭和|平成|令和|(?:18|19|20)(?=[0-9]{{2}}))(?:{_GAP})(?:元|[0-9]{{1,2}})(?:{_GAP})年(?:{_GAP})"
           rf"[0-9]{{1,2}}(?:{_GAP})月(?:{_GAP})[0-9]{{1,2}}(?:{_GAP})日")
@@ -23,8 +25,7 @@ _COMPOSED = re.compile(r"\t([^\t\n:]{1,16}): ")
 def _one_column(text: str, start: int, end: int) -> bool:
     """Whether the parts' cells were composed under one label or none (a header merged
     over them, a row's label): a year under 生年 and a day under 誕生日 are two fields."""
-    cell = max(text.rfind("\t", 0, start), text.rfind("\n", 0, start)) + 1
-    first = text[cell:start].rpartition(": ")[0]
+    first = text[slice(*composed_header(text, start))]
     return {label for label in _COMPOSED.findall(text, start, end)} <= {first}
 
 

@@ -15,7 +15,9 @@ import re
 
 from detectors.lines import row_above
 
-_COMPOSED = re.compile(r"^[^\t:]{1,20}: ")  # a header composed before a cell (detectors.fields)
+# a header composed before a cell (detectors.fields); not lines.COMPOSED_HEADER (24): a header of
+# 21-24 characters over a form would be taken off and its cell read as the label (lines10)
+_COMPOSED = re.compile(r"^[^\t:]{1,20}: ")
 _MAX_LABEL = 24
 # a cell that only notes how to write the value (（10桁）, ※ハイフンなし), or a blank one
 _NOTE = re.compile(r"[(（][^)）]*[)）]|※.*|")

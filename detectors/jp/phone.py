@@ -18,6 +18,7 @@ from detectors.jp.address import PREFECTURES
 from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, starts_after
 from detectors.jp.number_labels import PHONE_LABEL, ColumnHeaders
 from detectors.jp.wareki import KANJI_DIGITS
+from detectors.lines import COMPOSED_HEADER
 from detectors.normalize import digits_only
 
 # Toll-free (0120, 0800), navi-dial (0570) and 0180 numbers belong to organisations.
@@ -40,9 +41,9 @@ _KANJI_DIGITS = str.maketrans({kanji: str(digit) for kanji, digit in KANJI_DIGIT
 _KANJI_GROUPS = f"〇[{_KANJI[1:]}][{_KANJI}]{{0,3}}[-ー・の(]?[{_KANJI}]{{1,4}}[-ー・の)][{_KANJI}]{{3,4}}(?![{_KANJI}])"
 # A number split over three cells of a row (市外局番 | 市内局番 | 番号, TEL1 | TEL2 |
 # TEL3), each cell's header composed before its value by the extractor (own8)
-_CELL = r"\t(?:[^\t\n:]{1,24}: )?"
+_CELL = r"\t" + COMPOSED_HEADER
 _SPLIT = r"[0-9]{1,4}" + _CELL + r"[0-9]{1,4}" + _CELL + r"[0-9]{3,4}(?![0-9])"
-_SPLIT_CELL = re.compile(r"(?:[^\t\n:]{1,24}: )?([^\t]*)")
+_SPLIT_CELL = re.compile(COMPOSED_HEADER + r"([^\t]*)")
 _PREFECTURE = re.compile("|".join(PREFECTURES))
 
 

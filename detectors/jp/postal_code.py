@@ -11,14 +11,15 @@ import re
 from detectors.entities import POSTAL_CODE
 from detectors.jp.address import PREFECTURES
 from detectors.jp.base import CELL_END, CELL_START, JapanesePatternRecognizer, starts_after
+from detectors.lines import COMPOSED_HEADER
 from detectors.normalize import digits_only
 
 _END = r"[0-9]{4}(?![0-9])(?!-[0-9])"
 _START = starts_after("[0-9]", "[0-9A-Za-z〒-]", "[0-9]-")  # not inside a code (C1234567)
 _PREFECTURE_AFTER = rf"(?=[ \t]*(?:{'|'.join(PREFECTURES)}))"
 # the code's two groups in two cells of a row, each cell's header composed before its value (own9)
-_CELL = r"\t(?:[^\t\n:]{1,24}: )?"
-_SPLIT_CELL = re.compile(r"(?:[^\t\n:]{1,24}: )?([^\t]*)")
+_CELL = r"\t" + COMPOSED_HEADER
+_SPLIT_CELL = re.compile(COMPOSED_HEADER + r"([^\t]*)")
 _LABEL = "郵便|〒|zip|postal|ユウビン"
 _CITY_AFTER = r"(?=[ \t]*[\u4e00-\u9fff\u3041-\u30ff]{1,6}?[市区町村][\u4e00-\u9fff\u3041-\u30ff]+[0-9一二三四五六七八九十])"
 
@@ -45,7 +46,7 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
     PREFILTER = r"[0-9]{3}[- ][0-9]{4}|〒|(?<![0-9])[0-9]{6,7}(?![0-9])"  # a hyphen, a 〒, or a number of 6-7 digits
     LABELLED = {"postal_spaced": _LABEL, "postal_digits": _LABEL + "|住所", "postal_cell_unpadded": _LABEL,
                 "postal_split_cells": _LABEL}
-    GATES = {"postal_split_cells": r"[0-9]{3}\t(?:[^\t\n:]{1,24}: )?[0-9]{4}[\t\n]"}  # two cells of 3 and 4 digits
+    GATES = {"postal_split_cells": r"[0-9]{3}\t" + COMPOSED_HEADER + r"[0-9]{4}[\t\n]"}  # two cells of 3 and 4 digits
 
     @staticmethod
     def canonical(value: str) -> str:

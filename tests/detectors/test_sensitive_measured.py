@@ -83,3 +83,16 @@ def test_a_machine_inspection_sheet_is_no_finding(scanner):
     rows = [["設備点検記録"], ["設備", "測定値", "単位", "判定"], ["ポンプ3", "0.71", "MPa", "C"],
             ["炉1", "612", "℃", "D"], ["点検者", "浜口 修"]]
     assert in_file(scanner, "inspection.xlsx", w.xlsx_bytes({"Sheet1": rows})) == []
+
+
+def test_a_long_plain_text_table_reads_its_header_once_and_as_far_as_before(is_item):
+    """Each row of a results table in plain text (no composed labels) takes its items
+    from the header above it; the rows walk up once between them (lines10), and a row
+    more than 200 lines below the header still reads none, as before."""
+    rows = [f"{i:04d}|{'岸本 朋美' if i % 2 else '浅井 恵'}|{5 + i % 4}.{i % 10}|H" for i in range(260)]
+    text = "健康診断結果\n社員番号|氏名|HbA1c|判定\n" + "\n".join(rows) + "\n"
+    found = measured_rows(text, is_item)[0]
+    assert len(found) == 260
+    keyed = [p.key.startswith("HbA1c:") for p in found]
+    assert keyed == [True] * 200 + [False] * 60  # the 200th row is the last within 200 lines of the header (the old code says the same)
+    assert all(p.key.endswith(" H") for p in found)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from detectors.first_chars import finder_of, matches
 from detectors.jp.sensitive.phrases import Phrase
 
 CATEGORY = "健康診断結果"
@@ -37,10 +38,12 @@ _MARK = re.compile(rf"^(?:{_FLAG}|[C-E][0-9]?|要[一-龥]{{1,6}}|治療中|異�
 _GRADE = re.compile(rf"^(?:[C-E][0-9]?|要[一-龥]{{2,6}}|治療中){_TOLD}$")
 # any flag or grade at all: a text or a row without one holds no value out of range
 _SOME_MARK = re.compile(rf"{_ARROW}|\*|(?<![A-Za-z])[HLC-E][0-9]?(?![A-Za-z])|要[一-龥]|治療中|異常あり|高値|低値")
+_SOME_MARK_FINDER = finder_of(_SOME_MARK)  # every text with a separator is searched: by its first characters
 _CHECKUP = re.compile(r"健診|健康診断|検診|人間ドック|ドック|KENSHIN|KENSIN|健康管理")
 _CODE = re.compile(r"^[A-Za-z]{0,2}[0-9\-/.]+$")  # a number, a date or an employee's code: no item
 _SEPARATORS = ("\t", "|", ",")
-# an extractor's `label: ` before a cell's value (HbA1c(%): 6.9)
+# an extractor's `label: ` before a cell's value (HbA1c(%): 6.9); not lines.COMPOSED_HEADER: cells
+# split at | and , too, and a label ending in a digit or a space (12: 30) is a value's own (lines10)
 _COMPOSED = re.compile(r"^(?P<label>[^\t:|,\n]{0,29}[^\t:|,\n0-9 ]): (?=\S)")
 # a judgement word told after a value on a line (判定: 要再検査, [要精密検査])
 _TOLD_VALUE = re.compile(rf"(?P<item>[^\s\t|,:：・()（）\[\]]{{2,16}})[ 　.…:：]*(?P<value>{_ARROW}?[<>]?{_NUMBER}"
@@ -72,10 +75,11 @@ def measured_rows(text: str, is_item: Callable[[str], bool]) -> tuple[list[Phras
     grade are read, with the header above them."""
     if not any(s in text for s in _SEPARATORS):
         return [], []
-    marked = sorted({text.rfind("\n", 0, m.start()) + 1 for m in _SOME_MARK.finditer(text)})
+    marked = sorted({text.rfind("\n", 0, m.start()) + 1 for m in matches(_SOME_MARK, _SOME_MARK_FINDER, text)})
     if not marked:
         return [], []
     checkup = _CHECKUP.search(text) is not None
+    walked: dict[int, tuple[list[str], int]] = {}  # _header_above's walks so far
     found: list[Phrase] = []
     marks: list[tuple[int, int]] = []
     for start in marked:
@@ -85,7 +89,7 @@ def measured_rows(text: str, is_item: Callable[[str], bool]) -> tuple[list[Phras
         words = [line[s:e] for s, e in cells]
         if not cells or not any(_VALUE.match(w) for w in words):
             continue
-        headers = labels if any(labels) else _header_above(text, start)
+        headers = labels if any(labels) else _header_above(text, start, walked)
         if is_item(next((w for w in words if w), "")):
             continue  # a result table's item row, read by detectors.jp.sensitive.results (前回, 基準値 …)
         header = (headers, _measures(headers, is_item))
@@ -95,21 +99,30 @@ def measured_rows(text: str, is_item: Callable[[str], bool]) -> tuple[list[Phras
     return found, marks
 
 
-def _header_above(text: str, start: int, lines: int = 200) -> list[str]:
+def _header_above(text: str, start: int, walked: dict[int, tuple[list[str], int]], lines: int = 200) -> list[str]:
     """The cells of the nearest row above `start` that holds no value: the table's header
-    ([] when a line of no cells comes first)."""
-    for _ in range(lines):
+    ([] when a line of no cells comes first, or none within `lines`). walked: (header, lines
+    up to it) from each row an earlier walk passed, so a table's rows walk up once."""
+    passed, step, header = [], 0, None
+    while header is None:
+        if start in walked:
+            header, left = walked[start]
+            step += left
+            break
+        step += 1
         if start == 0:
-            return []
+            header = []
+            break
         end = start - 1
         start = text.rfind("\n", 0, end) + 1
         cells, _labels = _cells(text[start:end])
-        if not cells:
-            return []
         words = [text[start:end][s:e] for s, e in cells]
-        if not any(_VALUE.match(w) for w in words):
-            return words
-    return []
+        if not cells or not any(_VALUE.match(w) for w in words):
+            header = words  # [] for a line of no cells
+        else:
+            passed.append((start, step))
+    walked.update({row: (header, step - at) for row, at in passed})
+    return header if step <= lines else []
 
 
 def _measures(headers: list[str], is_item: Callable[[str], bool]) -> dict[int, bool]:

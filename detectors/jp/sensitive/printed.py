@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from detectors.jp.sensitive.phrases import title_line
+from detectors.lines import cell_bounds, cell_value
 
 _EMPTY_BOXES = "□☐"
 _BOXES = "□☐■☑☒✓✔○◯●◎"
@@ -80,22 +81,11 @@ def in_a_question(text: str, end: int) -> bool:
 _MARKS = frozenset("○〇◯◎●✓✔レ☑■xX×")
 
 
-def _cell_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind("\t", 0, start), text.rfind("\n", 0, start)) + 1
-    ends = [i for i in (text.find("\t", end), text.find("\n", end)) if i >= 0]
-    return left, min(ends) if ends else len(text)
-
-
-def _value(cell: str) -> str:
-    """A cell's value without the label an extractor composed before it."""
-    return cell.rpartition(": ")[2].strip()
-
-
 def _marked(text: str, left: int, right: int) -> bool:
     """Whether the cell right after (or right before) the caption holds a mark alone."""
-    after = _value(text[right + 1:_cell_bounds(text, right + 1, right + 1)[1]]) if right < len(text) else ""
+    after = cell_value(text[right + 1:cell_bounds(text, right + 1, right + 1)[1]]) if right < len(text) else ""
     before_end = left - 1
-    before = _value(text[_cell_bounds(text, before_end, before_end)[0]:before_end]) if left > 0 else ""
+    before = cell_value(text[cell_bounds(text, before_end, before_end)[0]:before_end]) if left > 0 else ""
     return bool(after) and after in _MARKS or bool(before) and before in _MARKS
 
 
@@ -110,7 +100,7 @@ def unchosen_options(text: str, spans: list) -> set[tuple[int, int]]:
     (一般の障害者 | 特別の障害者), with no mark beside them."""
     lines: dict[tuple[int, str], list] = defaultdict(list)
     for span in spans:
-        left, right = _cell_bounds(text, span.start, span.end)
+        left, right = cell_bounds(text, span.start, span.end)
         cell = text[left:right].strip()
         if ": " not in cell and len(cell) <= 12 and cell.endswith(text[span.end - 2:span.end]):
             lines[(text.rfind("\n", 0, span.start), span.category, text[span.end - 2:span.end])].append((span, left, right))
@@ -152,7 +142,7 @@ def names_a_field(text: str, start: int, end: int, label_of: Callable[[str], tup
     word in a label cell (障害者区分) or on a title or heading line."""
     if "\t" not in text:
         return False  # prose: no cells
-    left, right = _cell_bounds(text, start, end)
+    left, right = cell_bounds(text, start, end)
     cell = text[left:right].strip()
     line_end = text.find("\n", end)
     if ": " not in cell and _is_header_cell(text, cell, len(text) if line_end < 0 else line_end):
