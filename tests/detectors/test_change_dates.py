@@ -1,0 +1,64 @@
+"""Dates of a change in a person's record are no births (issue 12, dates10): a date's
+own label decides, the label before it on its line (without a colon too: a PDF's or a
+paragraph's `label value`, 【label】, key=value, the second field of a line) or its
+column's date label in a space-separated table's header line; a change said after the
+date (…付けで異動, 就職のため扶養削除). The real GiNZA detector; synthetic values."""
+
+import pytest
+
+from samples import writers as w
+from scanner.crawl import crawl
+
+B = "昭和55年4月12日"
+DATES = [
+    # the label before the date on its line, without a colon
+    (f"氏名 山田 花子\n生年月日 {B}\n変更年月日 令和5年4月1日", {"1980-04-12"}),
+    (f"氏名　山田 花子\n生年月日　{B}\n記載事項変更日　令和5年4月1日", {"1980-04-12"}),
+    (f"【生年月日】{B}\n【資格喪失日】平成15年4月1日", {"1980-04-12"}),
+    (f"birthday={B}\nchange_date=2023-04-01\nupdated_on=2023-04-05", {"1980-04-12"}),
+    (f"氏名：山田 花子　生年月日：{B}　効力発生日：令和5年4月1日", {"1980-04-12"}),
+    (f"生年月日 {B}\n年月日 令和5年4月1日", {"1980-04-12"}),
+    # the header line's date labels, in order, for a row's dates
+    (f"氏名 生年月日 入社日 異動日\n山田 太郎 {B} 平成15年4月1日 令和5年4月1日\n佐藤 一郎 平成2年3月4日 平成20年4月1日 "
+     "令和6年4月1日", {"1980-04-12", "1990-03-04"}),
+    (f"続柄 氏名 生年月日 異動日 事由\n長女 山田 美咲 平成12年5月6日 令和5年4月1日 就職", {"2000-05-06"}),
+    # a change said with the date
+    (f"生年月日：{B}の山田太郎は、令和5年4月1日付けで異動した。", {"1980-04-12"}),
+    ("長女　山田 美咲　令和5年4月1日　就職のため扶養削除", set()),
+    ("長男　山田 翔　令和4年4月1日　出生により扶養追加", {"2022-04-01"}),
+    # births keep their label, however it is written
+    (f"生年月日 {B}", {"1980-04-12"}),
+    (f"誕生日　{B}", {"1980-04-12"}),
+    (f"山田 花子（生年月日 {B}）変更日 令和5年4月1日", {"1980-04-12"}),
+    (f"氏名 生年月日\n山田 太郎 {B}", {"1980-04-12"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATES)
+def test_a_date_s_own_label_decides(detector, text, expected):
+    assert {d.value for d in detector.detect(text) if d.entity_type == "DATE_OF_BIRTH"} == expected
+
+
+def _found(scanner, folder) -> set[str]:
+    return {f.value for entry in crawl(folder) for record in scanner.scan_entry(entry).walk()
+            for f in record.findings if f.entity_type == "DATE_OF_BIRTH"}
+
+
+@pytest.mark.slow
+def test_a_change_notice_pdf_without_colons(scanner, tmp_path):
+    w.write_pdf(tmp_path / "変更届.pdf", [["氏名変更届", "氏名 山田 花子", f"生年月日 {B}", "変更年月日 令和5年4月1日",
+                                          "届出日 令和5年4月3日"]])
+    assert _found(scanner, tmp_path) == {"1980-04-12"}
+
+
+@pytest.mark.slow
+def test_a_pdf_list_under_a_space_separated_header(scanner, tmp_path):
+    w.write_pdf(tmp_path / "一覧.pdf", [["住所変更一覧", "氏名 生年月日 転居日 新住所", f"山田 花子 {B} 令和5年4月1日 中野区1-2",
+                                          "佐藤 一郎 平成2年3月4日 平成15年4月1日 杉並区3-4"]])
+    assert _found(scanner, tmp_path) == {"1980-04-12", "1990-03-04"}
+
+
+@pytest.mark.slow
+def test_a_change_notice_docx_with_bracketed_labels(scanner, tmp_path):
+    w.write_docx(tmp_path / "届.docx", ["氏名変更届", "【旧氏名】山田 花子", f"【生年月日】{B}", "【改姓日】令和5年4月1日"])
+    assert _found(scanner, tmp_path) == {"1980-04-12"}
