@@ -62,3 +62,19 @@ def test_a_pdf_list_under_a_space_separated_header(scanner, tmp_path):
 def test_a_change_notice_docx_with_bracketed_labels(scanner, tmp_path):
     w.write_docx(tmp_path / "届.docx", ["氏名変更届", "【旧氏名】山田 花子", f"【生年月日】{B}", "【改姓日】令和5年4月1日"])
     assert _found(scanner, tmp_path) == {"1980-04-12"}
+
+
+HEADERS = [
+    # a space-separated table's header after its 氏名 label: the other fields' labels
+    ("氏名 生年月日 入社日 異動日\n山田 太郎 昭和55年4月12日 平成15年4月1日 令和5年4月1日", {"山田 太郎"}),
+    ("No 名前 誕生日 採用年月日 退職年月日\n1 森本 陽子 1980/4/12 2003/4/1 2025/3/31", {"森本 陽子"}),
+    ("氏名 住所 電話番号\n佐藤 一郎 東京都中野区中野1-2-3 03-1234-5678", {"佐藤 一郎"}),
+    # a name stays a name
+    ("氏名 山田 太郎", {"山田 太郎"}),
+    ("氏名：春日 太郎", {"春日 太郎"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADERS)
+def test_a_header_line_after_a_name_label_is_no_person(detector, text, expected):
+    assert {d.text for d in detector.detect(text) if d.entity_type == "PERSON"} == expected
