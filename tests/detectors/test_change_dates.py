@@ -78,3 +78,30 @@ HEADERS = [
 @pytest.mark.parametrize("text,expected", HEADERS)
 def test_a_header_line_after_a_name_label_is_no_person(detector, text, expected):
     assert {d.text for d in detector.detect(text) if d.entity_type == "PERSON"} == expected
+
+
+WORD_PARTS = [
+    # a title spaced out to the page's width
+    ("入 院 申 込 書\n氏名 山田 太郎", {"山田 太郎"}),
+    ("感　謝　状\n佐藤 一郎 殿", {"佐藤 一郎"}),
+    ("林 薫 様", {"林 薫"}),
+    # a piece of a hiragana word; a hiragana name after a particle stays
+    ("としょかんだより\n担当 山田 太郎", {"山田 太郎"}),
+    # a building before its room
+    ("東京都中野区中野1-2-3 メゾン・ド・ソレイユ 203号室\n山田 太郎 様", {"山田 太郎"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORD_PARTS)
+def test_parts_of_other_words_are_no_names(detector, text, expected):
+    assert {d.text.replace("\u3000", " ") for d in detector.detect(text) if d.entity_type == "PERSON"} == expected
+
+
+@pytest.mark.slow
+def test_a_roster_whose_header_labels_stand_one_blank_apart(scanner, tmp_path):
+    rows = ["氏名 生年月日 入社日 所属", "小松 直人 1985/01/10 2010/04/01 総務課", "原田 佳奈 1985/02/11 2010/04/01 総務課"]
+    (tmp_path / "名簿.txt").write_text("\n".join(rows), encoding="utf-8")
+    found = {(f.entity_type, f.value) for entry in crawl(tmp_path) for record in scanner.scan_entry(entry).walk()
+             for f in record.findings if f.entity_type in ("PERSON", "DATE_OF_BIRTH")}
+    assert found == {("PERSON", "小松直人"), ("PERSON", "原田佳奈"), ("DATE_OF_BIRTH", "1985-01-10"),
+                     ("DATE_OF_BIRTH", "1985-02-11")}
