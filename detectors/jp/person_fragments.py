@@ -1,7 +1,8 @@
 """Parts of other words read as names (issue 12, dates10), told by what joins the span to
 its neighbours, not by a list of the words:
-- a title spaced out to the width of a page (「入 院 申 込 書」, 「感　謝　状」): every part of
-  the span is one character, and so is the part beside it (not an honorific: 林 薫 様);
+- a title spaced out to the width of a page (「入 院 申 込 書」, 「感　謝　状」): the span is a
+  part of a run of single characters parted by even blanks (a name spread over its width,
+  比　嘉　　文　乃, parts its family and given name by a wider one; 林 薫 様 ends in an honorific);
 - a piece of a word written in hiragana (「としょかんだより」): the span is hiragana and a
   hiragana that ends no particle stands right before it;
 - a building's name with its room after it (「メゾン・ド・ソレイユ 203号室」)."""
@@ -12,8 +13,9 @@ import re
 
 _ONE = "[一-龥々ぁ-んァ-ヺ]"
 _SPACE = "[ \u3000]"
-_ONE_BEFORE = re.compile(rf"(?:^|(?<=[\s]))({_ONE}){_SPACE}+$")
-_ONE_AFTER = re.compile(rf"^{_SPACE}+({_ONE})(?:[\s]|$)")
+# single characters parted by blanks, each standing alone (not the 様 of 様です)
+_RUN = re.compile(rf"(?<![^\s]){_ONE}(?![^\s])(?:{_SPACE}+{_ONE}(?![^\s]))+")
+_GAP = re.compile(rf"{_SPACE}+")
 HONORIFICS = "様殿氏君宛"
 _HIRAGANA = re.compile(rf"[ぁ-ん]+(?:{_SPACE}[ぁ-ん]+)?")
 PARTICLES = "はがのにともをへやでかねよ"  # a name in hiragana may follow a particle (…とかんださん)
@@ -29,12 +31,19 @@ def a_word_part(text: str, start: int, end: int) -> bool:
 
 
 def _spaced_out(text: str, line_start: int, start: int, end: int) -> bool:
+    """A part of a run of single characters parted by even blanks (a title spread over a
+    page); a name spread over its width (均等割付: 比　嘉　　文　乃) parts family and given
+    name by a wider blank, and an honorific after a name (林 薫 様) is no part of a title."""
     parts = text[start:end].split()
     if len(parts) < 2 or any(len(part) != 1 for part in parts):
         return False
-    after = _ONE_AFTER.match(text[end:end + 4])
-    return (_ONE_BEFORE.search(text[max(line_start, start - 4):start]) is not None
-            or (after is not None and after.group(1) not in HONORIFICS))
+    line_end = text.find("\n", end)
+    for run in _RUN.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+        if run.start() <= start and end <= run.end():
+            rest = (text[run.start():start] + text[end:run.end()]).split()
+            honorific_after = not text[run.start():start].strip() and all(ch in HONORIFICS for ch in rest)
+            return bool(rest) and not honorific_after and len(set(_GAP.findall(run.group()))) == 1
+    return False
 
 
 def _inside_hiragana(text: str, start: int, end: int) -> bool:

@@ -97,6 +97,12 @@ def test_parts_of_other_words_are_no_names(detector, text, expected):
     assert {d.text.replace("\u3000", " ") for d in detector.detect(text) if d.entity_type == "PERSON"} == expected
 
 
+def test_a_name_spread_over_its_width_is_no_spaced_title(detector):
+    text = "感　謝　状\n比　嘉　　文　乃　　殿"
+    people = [d.text for d in detector.detect(text) if d.entity_type == "PERSON"]
+    assert people and all(text.index("比") <= text.index(p) for p in people)  # not 謝　状
+
+
 @pytest.mark.slow
 def test_a_roster_whose_header_labels_stand_one_blank_apart(scanner, tmp_path):
     rows = ["氏名 生年月日 入社日 所属", "小松 直人 1985/01/10 2010/04/01 総務課", "原田 佳奈 1985/02/11 2010/04/01 総務課"]
