@@ -2,7 +2,9 @@
 corpus_people10_dev.py (no template, label, name or word list in common) and never tuned
 on: a 委任状 whose title is spaced with full-width blanks, a member list of text lines
 under a header line that follows its 名前 label, a school's hiragana bulletin, an order
-mail with an apartment's name before its 号 or 号室. Clean files: a spaced title alone,
+mail with an apartment's name before its 号 or 号室, a shift sheet whose 責任者 column holds
+a post (店長) or a person, a family's mail about their cat (うちの猫：…（三毛猫・2歳）), a
+booking sheet whose venue is a katakana name glued to ホテル or センター. Clean files: a spaced title alone,
 a bulletin's heading.
 """
 
@@ -19,6 +21,9 @@ PEOPLE = [("西村", "優子"), ("竹内", "雄一"), ("片山", "里奈"), ("�
 HEADINGS = ["委　任　状", "同　意　書", "誓　約　書", "確　認　書"]
 BULLETINS = ["ほけんしつだより", "きゅうしょくだより", "がくねんだより", "がっきゅうつうしん"]
 APARTMENTS = ["コーポ・エトワール", "レジデンス・カメリア", "パレ・ソフィア", "ハイム・リーベ"]
+POSTS = ["店長", "部長", "室長"]
+ANIMALS = ["まめ太", "虎之助", "大吉", "福丸"]
+VENUES = ["サンライズホテル", "ハーモニーセンター", "リバーサイドホール"]
 LABELLED_FOR = {("*", "PERSON")}
 
 
@@ -61,8 +66,27 @@ class CheckPeople10:
         data = w.make_eml("ご注文確認", "shop@example.jp", "buyer@example.jp", body)
         return Doc(f"p10c_order{i:03d}.eml", data, truth([buyer]))
 
+    def shifts_xlsx(self, i: int) -> Doc:
+        person = self.rng.choice(PEOPLE)
+        rows = [["日付", "シフト", "責任者"]] + [[f"12/{k + 1}", "早番", full(person) if k == 2 else self.rng.choice(POSTS)]
+                                            for k in range(4)]
+        return Doc(f"p10c_shifts{i:03d}.xlsx", w.xlsx_bytes({"シフト": rows}), truth([person]))
+
+    def cat_mail(self, i: int) -> Doc:
+        owner = self.rng.choice(PEOPLE)
+        body = (f"動物病院 御中\n\nうちの猫：{self.rng.choice(ANIMALS)}（三毛猫・{self.rng.randint(1, 12)}歳）の予約をお願いします。"
+                f"\n\n{full(owner)}")
+        data = w.make_eml("診察予約", "owner@example.jp", "clinic@example.jp", body)
+        return Doc(f"p10c_cat{i:03d}.eml", data, truth([owner]))
+
+    def booking_txt(self, i: int) -> Doc:
+        guest = self.rng.choice(PEOPLE)
+        lines = ["会場予約票", f"会場 {self.rng.choice(VENUES)}", f"予約者 {full(guest)}"]
+        return Doc(f"p10c_booking{i:03d}.txt", "\n".join(lines).encode("utf-8"), truth([guest]))
+
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.proxy_docx, self.members_txt, self.bulletin_txt, self.order_mail]
+        kinds = [self.proxy_docx, self.members_txt, self.bulletin_txt, self.order_mail, self.shifts_xlsx, self.cat_mail,
+                 self.booking_txt]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 
     def heading_txt(self, i: int) -> Doc:

@@ -4,7 +4,9 @@ corpus_people10_check.py (tests/benchmarks/test_people10_corpora.py). Each docum
 names people (PERSON) beside a thing the name readers took for one: a form whose title
 is spaced out (入 会 申 込 書), a text roster whose header line follows its 氏名 label
 (氏名 生年月日 入社日), a newsletter titled in hiragana (…かんだより), a delivery note
-whose building name stands before its room number. Clean files: a spaced-out notice
+whose building name stands before its room number, a ledger whose 担当 column holds a
+title (所長) or a name, a clinic's notice of its 看板犬 (name, breed and age), a tour's
+participant list titled with the tour's katakana name. Clean files: a spaced-out notice
 title, a hiragana programme of events.
 """
 
@@ -21,6 +23,9 @@ NAMES = ["小松 直人", "原田 佳奈", "今村 翔太", "桑原 瞳", "荒�
 TITLES = ["入 会 申 込 書", "退 会 届", "変 更 届 出 書", "参 加 申 込 書"]
 NEWSLETTERS = ["としょかんだより", "じどうかんだより", "こうみんかんだより", "ようちえんだより"]
 BUILDINGS = ["メゾン・ド・フルール", "ヴィラ・アルモニー", "シャトー・ルミエール", "グランメール青葉"]
+ROLES = ["所長", "課長", "係長"]
+PETS = ["太郎丸", "ゴン太", "銀太", "源五郎"]
+TOURS = ["カナダ・バンフツアー", "台湾・台北ツアー", "タイ・プーケットツアー"]
 SCORED = {("*", "PERSON")}
 
 
@@ -63,8 +68,27 @@ class DevPeople10:
                  f"{name} 様"]
         return Doc(f"p10d_delivery{i:03d}.txt", "\n".join(lines).encode("utf-8"), people([name]))
 
+    def ledger_csv(self, i: int) -> Doc:
+        names = self.rng.sample(NAMES, 2)
+        rows = ["受付日,手続,担当"] + [f"2026/0{k + 1}/1{k},{self.choose(['資格取得', '住所変更'])},"
+                                       f"{names[k % 2] if k % 3 == 0 else self.choose(ROLES)}" for k in range(5)]
+        used = {names[k % 2] for k in range(5) if k % 3 == 0}
+        return Doc(f"p10d_ledger{i:03d}.csv", "\n".join(rows).encode("utf-8"), people(sorted(used)))
+
+    def clinic_notice_txt(self, i: int) -> Doc:
+        vet = self.choose(NAMES)
+        lines = ["ワクチン接種のお知らせ", f"今月の看板犬：{self.choose(PETS)}（{self.choose(['柴犬', '秋田犬'])}・{self.rng.randint(2, 9)}歳）",
+                 f"院長 {vet}"]
+        return Doc(f"p10d_clinic{i:03d}.txt", "\n".join(lines).encode("utf-8"), people([vet]))
+
+    def tour_xlsx(self, i: int) -> Doc:
+        names = self.rng.sample(NAMES, 3)
+        rows = [[self.choose(TOURS)], ["氏名", "部屋"]] + [[n, f"{k + 1}0{k + 1}"] for k, n in enumerate(names)]
+        return Doc(f"p10d_tour{i:03d}.xlsx", w.xlsx_bytes({"参加者": rows}), people(names))
+
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.spaced_title_pdf, self.roster_txt, self.newsletter_html, self.delivery_txt]
+        kinds = [self.spaced_title_pdf, self.roster_txt, self.newsletter_html, self.delivery_txt, self.ledger_csv,
+                 self.clinic_notice_txt, self.tour_xlsx]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 
     def notice_txt(self, i: int) -> Doc:

@@ -27,10 +27,10 @@ def test_the_two_corpora_share_no_name_or_kind():
     names = {part for name in dev.NAMES for part in name.split()}
     theirs = {part for person in check.PEOPLE for part in person}
     assert names and theirs and not names & theirs
-    kinds, their_kinds = _kinds(dev.DevPeople10(1).positives(4)), _kinds(check.CheckPeople10(1).positives(4))
-    assert len(kinds) == 4 and len(their_kinds) == 4 and not kinds & their_kinds
-    words = set(dev.TITLES + dev.NEWSLETTERS + dev.BUILDINGS)
-    assert not words & set(check.HEADINGS + check.BULLETINS + check.APARTMENTS)
+    kinds, their_kinds = _kinds(dev.DevPeople10(1).positives(7)), _kinds(check.CheckPeople10(1).positives(7))
+    assert len(kinds) == 7 and len(their_kinds) == 7 and not kinds & their_kinds
+    words = set(dev.TITLES + dev.NEWSLETTERS + dev.BUILDINGS + dev.ROLES + dev.PETS + dev.TOURS)
+    assert not words & set(check.HEADINGS + check.BULLETINS + check.APARTMENTS + check.POSTS + check.ANIMALS + check.VENUES)
 
 
 @pytest.mark.parametrize("corpus", [dev.DevPeople10, check.CheckPeople10], ids=["dev", "check"])
