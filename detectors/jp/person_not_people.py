@@ -4,20 +4,23 @@ its own label (issue 12, dates10):
   who holds it;
 - an animal's name: labelled by an animal word (看板犬：…, 愛猫の…は) or followed by its
   breed or species with its age in brackets (…（柴犬・3歳）);
-- a katakana compound glued to a thing's word (…ツアー, …ホテル, …センター): a tour, a
-  place, a venue; a name standing apart from that word (ジョン・ホール) stays."""
+- a katakana compound glued to the word of a tour, a lodging or a venue (…ツアー, …ホテル,
+  …センター); a name standing apart from that word stays, and words a foreign surname may
+  end in (ギレンホール, …ハウス) are none of them."""
 
 from __future__ import annotations
 
 import re
 
-from detectors.jp.person_words import CHAIN_THING_WORDS, TITLES
+from detectors.jp.person_words import TITLES
 
 _ANIMALS = "犬|猫|ペット|うさぎ|ウサギ|インコ|ハムスター|フェレット"
 _ANIMAL_LABEL = re.compile(rf"(?:{_ANIMALS})(?:の名前|の名|名)?(?:は)? *[:：]? *[「『]?$")
 _BREED_AFTER = re.compile(rf" *[(（][^()（）\n]{{0,8}}(?:{_ANIMALS}|プードル|チワワ|ダックス|テリア|レトリバー)"
                           r"(?:[・、,/ ] *[0-9]{1,2} *(?:歳|才|ヶ月|か月))?[)）]")
-_THING_ENDS = tuple(word for word in CHAIN_THING_WORDS if len(word) >= 3)
+# words of tours, lodgings and venues that no foreign surname ends in (ギレンホール ends in ホール)
+_THING_ENDS = ("ツアー", "ツアーズ", "ホテル", "センター", "フェスティバル", "スクール", "アカデミー", "スタジアム", "アリーナ",
+               "ステーション", "ミュージアム", "ギャラリー", "シアター", "プラザ", "マーケット", "キャンペーン", "フェア")
 _KATAKANA = re.compile(r"[ァ-ヺー・ 　]+")
 
 
