@@ -3,8 +3,8 @@ its neighbours, not by a list of the words:
 - a title spaced out to the width of a page (「入 院 申 込 書」, 「感　謝　状」): the span is a
   part of a run of single characters parted by even blanks (a name spread over its width,
   比　嘉　　文　乃, parts its family and given name by a wider one; 林 薫 様 ends in an honorific);
-- a piece of a word written in hiragana (「としょかんだより」): the span is hiragana right
-  after a syllable's small kana (ょ, っ) or a long vowel mark, inside the word;
+- a piece of a word written in hiragana (「としょかんだより」): the span is hiragana with two
+  hiragana or more on each side, after no particle and before no honorific;
 - a building's name with its room after it (「メゾン・ド・ソレイユ 203号室」)."""
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ _RUN = re.compile(rf"(?<![^\s]){_ONE}(?![^\s])(?:{_SPACE}+{_ONE}(?![^\s]))+")
 _GAP = re.compile(rf"{_SPACE}+")
 HONORIFICS = "様殿氏君宛"
 _HIRAGANA = re.compile(rf"[ぁ-ん]+(?:{_SPACE}[ぁ-ん]+)?")
-# a syllable's small kana or a long vowel binds what follows into its word (としょ|かんだ|より); any
-# other hiragana may end a word before a name (一部は|もとむらみちこ, もとむら|みちこ)
-WORD_BINDING = "ぁぃぅぇぉっゃゅょゎー"
+PARTICLES = "はがのにともをへやでかねよ"  # a word before a name in hiragana may end in one (一部は|もとむらみちこ)
+_RUN_BEFORE = re.compile(r"[ぁ-ん]{2,}$")
+_RUN_AFTER = re.compile(r"(?!さん|さま|ちゃん|くん|せんせい)[ぁ-ん]{2,}")  # …より, not …さん
 _ROOM_AFTER = re.compile(rf"{_SPACE}*[0-9]{{1,4}} ?(?:号室|号)")
 
 
@@ -49,5 +49,8 @@ def _spaced_out(text: str, line_start: int, start: int, end: int) -> bool:
 
 
 def _inside_hiragana(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else ""
-    return before != "" and before in WORD_BINDING and _HIRAGANA.fullmatch(text[start:end]) is not None
+    """A hiragana span inside a longer word: two hiragana or more on each side, the word
+    before it ending in no particle, the one after it no honorific (としょ|かんだ|より)."""
+    before = _RUN_BEFORE.search(text, max(0, start - 8), start)
+    return (before is not None and text[start - 1] not in PARTICLES and _RUN_AFTER.match(text, end) is not None
+            and _HIRAGANA.fullmatch(text[start:end]) is not None)
