@@ -4,7 +4,8 @@ on: a 委任状 whose title is spaced with full-width blanks, a member list of t
 under a header line that follows its 名前 label, a school's hiragana bulletin, an order
 mail with an apartment's name before its 号 or 号室, a shift sheet whose 責任者 column holds
 a post (店長) or a person, a family's mail about their cat (うちの猫：…（三毛猫・2歳）), a
-booking sheet whose venue is a katakana name glued to ホテル or センター. Clean files: a spaced title alone,
+booking sheet whose venue is a katakana name glued to ホテル or センター, a dues list whose
+払込人 column ends with the club's own account line. Clean files: a spaced title alone,
 a bulletin's heading.
 """
 
@@ -84,9 +85,15 @@ class CheckPeople10:
         lines = ["会場予約票", f"会場 {self.rng.choice(VENUES)}", f"予約者 {full(guest)}"]
         return Doc(f"p10c_booking{i:03d}.txt", "\n".join(lines).encode("utf-8"), truth([guest]))
 
+    def dues_csv(self, i: int) -> Doc:
+        payers = self.rng.sample(PEOPLE, 2)
+        rows = ["払込人,金額,方法"] + [f"{full(p)},3000,振込" for p in payers]
+        rows.append(f"{self.rng.choice(['なのはな信用組合', 'しおかぜ労働金庫'])} 駅前支店 普通,-,会の口座")
+        return Doc(f"p10c_dues{i:03d}.csv", "\n".join(rows).encode("utf-8"), truth(payers))
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.proxy_docx, self.members_txt, self.bulletin_txt, self.order_mail, self.shifts_xlsx, self.cat_mail,
-                 self.booking_txt]
+                 self.booking_txt, self.dues_csv]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 
     def heading_txt(self, i: int) -> Doc:

@@ -6,7 +6,8 @@ is spaced out (入 会 申 込 書), a text roster whose header line follows its
 (氏名 生年月日 入社日), a newsletter titled in hiragana (…かんだより), a delivery note
 whose building name stands before its room number, a ledger whose 担当 column holds a
 title (所長) or a name, a clinic's notice of its 看板犬 (name, breed and age), a tour's
-participant list titled with the tour's katakana name. Clean files: a spaced-out notice
+participant list titled with the tour's katakana name, a rent list whose 契約者 column
+holds the landlord's bank account line in its last row. Clean files: a spaced-out notice
 title, a hiragana programme of events.
 """
 
@@ -86,9 +87,15 @@ class DevPeople10:
         rows = [[self.choose(TOURS)], ["氏名", "部屋"]] + [[n, f"{k + 1}0{k + 1}"] for k, n in enumerate(names)]
         return Doc(f"p10d_tour{i:03d}.xlsx", w.xlsx_bytes({"参加者": rows}), people(names))
 
+    def rent_xlsx(self, i: int) -> Doc:
+        names = self.rng.sample(NAMES, 2)
+        rows = [["部屋", "契約者", "引落口座"]] + [[f"{k + 1}01", n, f"東北銀行 本店 普通 {1234567 + k}"] for k, n in enumerate(names)]
+        rows.append(["振込先（当社）", f"{self.choose(['あけぼの信用金庫', 'みなと銀行'])} 本店 当座", "7654321"])
+        return Doc(f"p10d_rent{i:03d}.xlsx", w.xlsx_bytes({"滞納": rows}), people(names))
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.spaced_title_pdf, self.roster_txt, self.newsletter_html, self.delivery_txt, self.ledger_csv,
-                 self.clinic_notice_txt, self.tour_xlsx]
+                 self.clinic_notice_txt, self.tour_xlsx, self.rent_xlsx]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 
     def notice_txt(self, i: int) -> Doc:

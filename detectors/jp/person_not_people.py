@@ -4,6 +4,8 @@ its own label (issue 12, dates10):
   who holds it;
 - an animal's name: labelled by an animal word (看板犬：…, 愛猫の…は) or followed by its
   breed or species with its age in brackets (…（柴犬・3歳）);
+- a bank's account line in a person column (…信用金庫 本店 当座, …銀行 …支店): the
+  institution, not its holder;
 - a katakana compound glued to the word of a tour, a lodging or a venue (…ツアー, …ホテル,
   …センター); a name standing apart from that word stays, and words a foreign surname may
   end in (ギレンホール, …ハウス) are none of them."""
@@ -21,13 +23,14 @@ _BREED_AFTER = re.compile(rf" *[(（][^()（）\n]{{0,8}}(?:{_ANIMALS}|プード
 # words of tours, lodgings and venues that no foreign surname ends in (ギレンホール ends in ホール)
 _THING_ENDS = ("ツアー", "ツアーズ", "ホテル", "センター", "フェスティバル", "スクール", "アカデミー", "スタジアム", "アリーナ",
                "ステーション", "ミュージアム", "ギャラリー", "シアター", "プラザ", "マーケット", "キャンペーン", "フェア")
+_INSTITUTION = re.compile("銀行|信用金庫|信用組合|労働金庫|農業協同組合|ゆうちょ")
 _KATAKANA = re.compile(r"[ァ-ヺー・ 　]+")
 
 
 def names_no_person(text: str, start: int, end: int) -> bool:
     """Whether the span is a title alone, an animal's name or a katakana thing."""
     value = text[start:end].strip()
-    if value in TITLES:
+    if value in TITLES or _INSTITUTION.search(value):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if _ANIMAL_LABEL.search(text, max(line_start, start - 12), start) or _BREED_AFTER.match(text, end):

@@ -111,3 +111,26 @@ def test_a_roster_whose_header_labels_stand_one_blank_apart(scanner, tmp_path):
              for f in record.findings if f.entity_type in ("PERSON", "DATE_OF_BIRTH")}
     assert found == {("PERSON", "小松直人"), ("PERSON", "原田佳奈"), ("DATE_OF_BIRTH", "1985-01-10"),
                      ("DATE_OF_BIRTH", "1985-02-11")}
+
+
+NOT_PEOPLE = [
+    ("担当: 所長\n担当: 佐藤 一郎", {"佐藤 一郎"}),
+    ("今月の看板犬：小太郎（柴犬・3歳）\n院長 佐藤 一郎", {"佐藤 一郎"}),
+    ("ベトナム・ダナンツアー 参加者名簿\n氏名 ジョン・ホール", {"ジョン・ホール"}),
+    ("飼い主：山田 花子（柴犬・3歳のオーナー）", {"山田 花子"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_PEOPLE)
+def test_values_called_like_people_that_name_something_else(detector, text, expected):
+    assert {d.text for d in detector.detect(text) if d.entity_type == "PERSON"} == expected
+
+
+@pytest.mark.slow
+def test_a_bank_line_in_a_person_column_is_no_person(scanner, tmp_path):
+    w.write_xlsx(tmp_path / "家賃.xlsx", {"s": [["部屋", "契約者", "引落口座"], ["101", "山田 太郎", "東北銀行 本店 普通 1234567"],
+                                               ["102", "佐藤 花子", "東北銀行 本店 普通 2345678"],
+                                               ["振込先（当社）", "あけぼの信用金庫 本店 当座", "7654321"]]})
+    people = {f.value for entry in crawl(tmp_path) for record in scanner.scan_entry(entry).walk()
+              for f in record.findings if f.entity_type == "PERSON"}
+    assert people == {"山田太郎", "佐藤花子"}
