@@ -84,12 +84,15 @@ class JapaneseContextEnhancer(ContextAwareEnhancer):
             context_suffix_count=suffix_chars,
         )
 
-    def _windows(self, text: str, result: RecognizerResult) -> tuple[str, str]:
+    def _windows(self, text: str, result: RecognizerResult, recognizer: EntityRecognizer) -> tuple[str, str]:
         prefix = text[max(0, result.start - self.context_prefix_count):result.start]
         suffix = text[result.end:result.end + self.context_suffix_count]
         prefix = prefix.rpartition(FIELD_SEPARATOR)[2]
         # after a value, the next line is the next field's label, not this one's
         suffix = suffix.partition(FIELD_SEPARATOR)[0].partition("\n")[0]
+        label = recognizer.own_label(text, result.start) if hasattr(recognizer, "own_label") else None
+        if label is not None:  # a value's own label is its context, with the words written onto it (…付けで)
+            prefix, suffix = label, "" if suffix[:1].isspace() else suffix.split(" ")[0]
         return prefix.lower(), suffix.lower()
 
     @staticmethod
@@ -140,7 +143,7 @@ class JapaneseContextEnhancer(ContextAwareEnhancer):
             recognizer = by_id.get(meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY))
             verdict, distance = None, FAR
             if recognizer:
-                key = (recognizer.id, *self._windows(text, result))
+                key = (recognizer.id, *self._windows(text, result, recognizer))
                 if key not in verdicts:
                     verdicts[key] = self._verdict(key[1], key[2], recognizer, external)
                 verdict, distance = verdicts[key]

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from detectors.entities import DATE_OF_BIRTH
 from detectors.first_chars import finder_of, matches
+from detectors.jp.date_labels import own_label
 from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, alternatives_after, starts_after
 from detectors.jp.number_labels import ColumnHeaders
 from detectors.jp.wareki import MONTHS, coded_date, era_date, western_date
@@ -119,7 +120,9 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
                         "有効期限", "記入日", "受付日", "退職日", "面接日", "面談", "予定日", "取得", "開始日",
                         "届出日", "異動", "休暇", "入社", "入学", "卒業", "退職", "採用", "就任", "着任", "転居", "結婚",
                         "受診", "健診", "検診", "次回", "期限", "認定日", "入会", "加入",
-                        "expir", "issue", "valid", "郵便", "〒", "番号", "電話", "tel")
+                        "expir", "issue", "valid", "郵便", "〒", "番号", "電話", "tel",
+                        # a change in the person's record, or the day it takes effect (…付けで異動)
+                        "変更", "改姓", "改名", "喪失", "効力", "発令", "適用", "付で", "付け", "付にて", "転出", "転入")
     # a birth label nearer than these, or none within reach: a date of the same row or
     # line (面談日 on the line above a 「昭和55年4月1日生」 does not drop it)
     NEGATIVE_REACH = 12
@@ -134,6 +137,11 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
 
     def is_valid(self, value: str) -> bool:
         return parse(value) is not None
+
+    @staticmethod
+    def own_label(text: str, start: int) -> str | None:
+        """The date's own label, its only context when it has one (see date_labels)."""
+        return own_label(text, start, DATE_START)
 
     @staticmethod
     def canonical(value: str) -> str:

@@ -29,7 +29,9 @@ class FamilyDateOfBirthRecognizer(DateWithinRecognizer):
     PREFILTER = "|".join(RELATIONS)
     # a member's other days: a death, a marriage, living apart
     NEGATIVE_CONTEXT = (*DateOfBirthRecognizer.NEGATIVE_CONTEXT, "死亡", "逝去", "死去", "没", "命日", "婚姻", "離婚", "入籍",
-                        "同居", "別居", "転出", "転入")
+                        "同居", "別居", "転出", "転入",
+                        # the reason of a 扶養 change written after its date (就職のため扶養削除)
+                        "就職", "離職", "削除", "追加", "取消", "該当", "収入")
 
     def is_valid(self, value: str) -> bool:
         date = DATE_START.search(value)

@@ -28,6 +28,9 @@ from detectors.jp.person_columns import NameJudge, column_names
 from detectors.jp.person_bodies import a_body_or_a_people
 from detectors.jp.person_goods import named_like_a_person
 from detectors.jp.person_greeting import addressed_by_layout
+from detectors.jp.person_fragments import a_word_part
+from detectors.jp.person_headers import a_header_line
+from detectors.jp.person_not_people import names_no_person
 from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_keys import keyed_names
 from detectors.jp.person_names import NameLists, load_name_lists
@@ -210,7 +213,10 @@ class PersonRecognizer(EntityRecognizer):
                    and not named_like_a_person(text, r.start, r.end, self.names, lookup)  # カットハウス 健, 洗浄太郎
                    and not a_body_or_a_people(text, r.start, r.end)]  # 楡 管理組合, 少数民族カレン (person_bodies)
         # no 「（子」, no 法光院; no run of digits under a 氏名 column's header (a form's 基礎年金番号 row below it)
-        return [r for r in results if trimmed(text, r, self.names) and any(ch.isalpha() for ch in text[r.start:r.end])]
+        return [r for r in results if trimmed(text, r, self.names) and any(ch.isalpha() for ch in text[r.start:r.end])
+                and not a_header_line(text[r.start:r.end])  # 氏名 生年月日 入社日 (person_headers)
+                and not a_word_part(text, r.start, r.end)  # 入 院 申 込 書, としょかんだより (person_fragments)
+                and not names_no_person(text, r.start, r.end)]  # 所長, 看板犬：…, …ツアー (person_not_people)
 
 
 def _beside_a_name(text: str, start: int, end: int, found: list[RecognizerResult]) -> bool:

@@ -43,6 +43,9 @@ LAYOUT_RECORDS = 1000  # records that decide the fields
 DATE_RECORDS, DATE_GATE_RECORDS = 200, 8  # records that decide whether two fields are one date
 
 
+# 氏名 生年月日 入社日 所属: a host pads its labels to its fields' widths; a header whose labels stand one
+# blank apart heads rows parted by blanks, where the blank inside 小松 直人 would part a field
+_SINGLE_SPACED = re.compile(r"[^\s]+(?: [^\s]+)+")
 _FORM_PAIR = re.compile(r"[^\s:：][:：][^\s:：]")  # 氏名：石黒 咲良　所属：総務課 is a form's line, not a header
 
 
@@ -113,6 +116,8 @@ def fixed_width_rows(text: str) -> TextTable | None:
     header = _header_index(lines)
     if header is None or len(lines) - header - 1 < MIN_RECORDS:
         return None
+    if _SINGLE_SPACED.fullmatch(lines[header].strip()):
+        return None  # labels one blank apart: a table whose fields are parted by blanks, not padded to widths
     records = [Record(line) for line in lines[header + 1:]]
     heading = Record(lines[header])
     fields = _fields(records, heading)

@@ -1,0 +1,59 @@
+"""A date's own label: the words that say which date of a record it is (issue 12, dates10).
+
+A record or a form gives each date a label of its own, and a birth is the date under a
+birth label: 「生年月日 昭和55年4月12日」 above 「変更年月日 令和5年4月1日」 in a 変更届 whose
+lines have no colon (a PDF's, a paragraph's), 「【資格喪失日】平成15年4月1日」, 「change_date=…」,
+the second 「…：」 of a line holding two fields. Without this label the character window
+reached past it to the 生年月日 of the line above. In a space-separated table (a PDF's
+rows, a text export) the header line above gives each date its label in order: the
+dates of a row pair with the header's date labels when there are as many of each.
+None when the date has no label of its own: the window decides, as before."""
+
+from __future__ import annotations
+
+import re
+
+# a label right before the date, ending as the labels of dates end (変更年月日, 転居日, 日付,
+# 取得年月, change_date, birthday, moved_on); a key, a bracketed label, or a word before a blank
+_LABEL_END = "(?:日|日付|年月|date|day|_on|_at)"
+_SEPARATORS = r"\s:=【】\[\]()<>「」,、。|/"
+_OWN_LABEL = re.compile(rf"(?:^|(?<=[{_SEPARATORS}]))(?P<label>[^{_SEPARATORS}0-9]{{0,16}}{_LABEL_END})"
+                        r" *(?:[:=]|】|\])? *$", re.IGNORECASE)
+_HEADER_DATE_LABEL = re.compile(rf"[^{_SEPARATORS}0-9]{{0,16}}{_LABEL_END}$|生年月日|誕生|birth|dob|生年", re.IGNORECASE)
+LABEL_REACH = 40  # characters before the date where its label stands
+HEADER_REACH = 40  # lines: a space-separated table's header above its rows
+
+
+def own_label(text: str, start: int, date_pattern: re.Pattern) -> str | None:
+    """The label of the date starting at start: the label before it on its line, else
+    the header's date label of its column in a space-separated table; None if neither."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, text.rfind("\t", 0, start) + 1, start - LABEL_REACH):start]
+    label = _OWN_LABEL.search(before)
+    if label:
+        return label["label"]
+    if "\t" in text[line_start:start] or not before.strip():
+        return None
+    return _header_label(text, line_start, start, date_pattern)
+
+
+def _header_label(text: str, line_start: int, start: int, date_pattern: re.Pattern) -> str | None:
+    """The header's label of the date's column: the nth date label of the first line
+    above without a date, for the nth date of the row (as many labels as dates)."""
+    line_end = text.find("\n", start)
+    row = text[line_start:len(text) if line_end < 0 else line_end]
+    dates = [m.start() + line_start for m in date_pattern.finditer(row)]
+    if start not in dates:
+        return None
+    above = line_start - 1
+    for _ in range(HEADER_REACH):
+        if above <= 0:
+            return None
+        top = text.rfind("\n", 0, above) + 1
+        line = text[top:above]
+        above = top - 1
+        if not line.strip() or date_pattern.search(line):
+            continue
+        labels = [word for word in line.split() if _HEADER_DATE_LABEL.search(word)]
+        return labels[dates.index(start)] if len(labels) == len(dates) and "\t" not in line else None
+    return None

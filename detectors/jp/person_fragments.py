@@ -1,0 +1,56 @@
+"""Parts of other words read as names (issue 12, dates10), told by what joins the span to
+its neighbours, not by a list of the words:
+- a title spaced out to the width of a page (「入 院 申 込 書」, 「感　謝　状」): the span is a
+  part of a run of single characters parted by even blanks (a name spread over its width,
+  比　嘉　　文　乃, parts its family and given name by a wider one; 林 薫 様 ends in an honorific);
+- a piece of a word written in hiragana (「としょかんだより」): the span is hiragana with two
+  hiragana or more on each side, after no particle and before no honorific;
+- a building's name with its room after it (「メゾン・ド・ソレイユ 203号室」)."""
+
+from __future__ import annotations
+
+import re
+
+_ONE = "[一-龥々ぁ-んァ-ヺ]"
+_SPACE = "[ \u3000]"
+# single characters parted by blanks, each standing alone (not the 様 of 様です)
+_RUN = re.compile(rf"(?<![^\s]){_ONE}(?![^\s])(?:{_SPACE}+{_ONE}(?![^\s]))+")
+_GAP = re.compile(rf"{_SPACE}+")
+HONORIFICS = "様殿氏君宛"
+_HIRAGANA = re.compile(rf"[ぁ-ん]+(?:{_SPACE}[ぁ-ん]+)?")
+PARTICLES = "はがのにともをへやでかねよ"  # a word before a name in hiragana may end in one (一部は|もとむらみちこ)
+_RUN_BEFORE = re.compile(r"[ぁ-ん]{2,}$")
+_RUN_AFTER = re.compile(r"(?!さん|さま|ちゃん|くん|せんせい)[ぁ-ん]{2,}")  # …より, not …さん
+_ROOM_AFTER = re.compile(rf"{_SPACE}*[0-9]{{1,4}} ?(?:号室|号)")
+
+
+def a_word_part(text: str, start: int, end: int) -> bool:
+    """Whether the span is a spaced-out title's part, a hiragana word's piece or a
+    building's name before its room."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (_spaced_out(text, line_start, start, end) or _inside_hiragana(text, start, end)
+            or _ROOM_AFTER.match(text, end) is not None)
+
+
+def _spaced_out(text: str, line_start: int, start: int, end: int) -> bool:
+    """A part of a run of single characters parted by even blanks (a title spread over a
+    page); a name spread over its width (均等割付: 比　嘉　　文　乃) parts family and given
+    name by a wider blank, and an honorific after a name (林 薫 様) is no part of a title."""
+    parts = text[start:end].split()
+    if len(parts) < 2 or any(len(part) != 1 for part in parts):
+        return False
+    line_end = text.find("\n", end)
+    for run in _RUN.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+        if run.start() <= start and end <= run.end():
+            rest = (text[run.start():start] + text[end:run.end()]).split()
+            honorific_after = not text[run.start():start].strip() and all(ch in HONORIFICS for ch in rest)
+            return bool(rest) and not honorific_after and len(set(_GAP.findall(run.group()))) == 1
+    return False
+
+
+def _inside_hiragana(text: str, start: int, end: int) -> bool:
+    """A hiragana span inside a longer word: two hiragana or more on each side, the word
+    before it ending in no particle, the one after it no honorific (としょ|かんだ|より)."""
+    before = _RUN_BEFORE.search(text, max(0, start - 8), start)
+    return (before is not None and text[start - 1] not in PARTICLES and _RUN_AFTER.match(text, end) is not None
+            and _HIRAGANA.fullmatch(text[start:end]) is not None)

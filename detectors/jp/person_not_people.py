@@ -1,0 +1,41 @@
+"""Values called like people that name something else, told by the value itself and
+its own label (issue 12, dates10):
+- a title alone (所長, 課長) in a person column or after a role's label: the role, not
+  who holds it;
+- an animal's name: labelled by an animal word (看板犬：…, 愛猫の…は) or followed by its
+  breed or species with its age in brackets (…（柴犬・3歳）);
+- a bank's account line in a person column (…信用金庫 本店 当座, …銀行 …支店): the
+  institution, not its holder;
+- a katakana compound glued to the word of a tour, a lodging or a venue (…ツアー, …ホテル,
+  …センター); a name standing apart from that word stays, and words a foreign surname may
+  end in (ギレンホール, …ハウス) are none of them."""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.person_words import TITLES
+
+_ANIMALS = "犬|猫|ペット|うさぎ|ウサギ|インコ|ハムスター|フェレット"
+_ANIMAL_LABEL = re.compile(rf"(?:{_ANIMALS})(?:の名前|の名|名)?(?:は)? *[:：]? *[「『]?$")
+_BREED_AFTER = re.compile(rf" *[(（][^()（）\n]{{0,8}}(?:{_ANIMALS}|プードル|チワワ|ダックス|テリア|レトリバー)"
+                          r"(?:[・、,/ ] *[0-9]{1,2} *(?:歳|才|ヶ月|か月))?[)）]")
+# words of tours, lodgings and venues that no foreign surname ends in (ギレンホール ends in ホール)
+_THING_ENDS = ("ツアー", "ツアーズ", "ホテル", "センター", "フェスティバル", "スクール", "アカデミー", "スタジアム", "アリーナ",
+               "ステーション", "ミュージアム", "ギャラリー", "シアター", "プラザ", "マーケット", "キャンペーン", "フェア")
+_INSTITUTION = re.compile("銀行|信用金庫|信用組合|労働金庫|農業協同組合|ゆうちょ")
+_KATAKANA = re.compile(r"[ァ-ヺー・ 　]+")
+
+
+def names_no_person(text: str, start: int, end: int) -> bool:
+    """Whether the span is a title alone, an animal's name or a katakana thing."""
+    value = text[start:end].strip()
+    if value in TITLES or _INSTITUTION.search(value):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if _ANIMAL_LABEL.search(text, max(line_start, start - 12), start) or _BREED_AFTER.match(text, end):
+        return True
+    if _KATAKANA.fullmatch(value):
+        last = re.split(r"[・ 　]", value)[-1]
+        return any(last.endswith(word) and last != word for word in _THING_ENDS)
+    return False
