@@ -20,7 +20,7 @@ class Predicate(NamedTuple):
 
 _HEALTH_STRICT = ("診断 罹患 患う 罹る 発症 再発 服薬 服用 投薬 処方 闘病 寛解 完治 既往 併発 悪化"
                   " 治療 入院 通院 手術 療養 加療 受診").split()
-_HEALTH_LOOSE = "休職 休養 検査 通う 受ける 療法".split()
+_HEALTH_LOOSE = "休職 休養 通う 受ける 療法".split()  # not 検査: a check-up's, read by its rows
 _CARE_STRICT = "介助 支援区分 交付 等級".split()  # not 介護: a care one gives (介護のため休職)
 _CARE_LOOSE = "使用 利用 所持 不自由 認定".split()
 _UNION_LOOSE = "加入 脱退 所属 務める 就任 選出 在籍".split()

@@ -27,6 +27,7 @@ SENTENCE = re.compile(r"[^。\n\t]{6,160}")  # a sentence, a line or a cell of r
 LEAD = 4  # a found phrase that begins this near a predicate's stem is the predicate alone
 MOST_SENTENCES = 40  # parsed per text at most: the cost of a long file stays bounded
 SIMILAR = 0.42  # a word means a category when its cosine to the centroid reaches this
+REALIS = frozenset({"た", "いる", "おる", "中", "済み", "後"})  # a fact: past, ongoing, done
 ARGUMENTS = frozenset({"obj", "obl", "nsubj", "nmod", "compound", "iobj"})
 CONTENT = frozenset({"NOUN", "PROPN", "VERB"})
 APART = frozenset({"ADP", "PUNCT", "AUX", "SCONJ", "VERB", "ADJ", "CCONJ", "PART", "SYM"})  # words a content ends at
@@ -99,9 +100,9 @@ def candidate_sentences(text: str, found: list[Phrase]) -> list[tuple[int, int]]
 
 def with_clauses(text: str, found: list[Phrase], nlp) -> list[Phrase]:
     """found and the phrases the parse trees of the candidate sentences tell of a person:
-    a clause's phrase that begins before the found phrases it overlaps (手術を受けた found
-    without what was operated on) takes their place, to their end; one that does not
-    gives way to them."""
+    a clause's phrase that begins before the found phrases it overlaps, all of its own
+    category (手術を受けた found without what was operated on), takes their place, to
+    their end; one that does not gives way to them (a check-up's result read by its row)."""
     spans = candidate_sentences(text, found)
     if not spans:
         return found
@@ -111,7 +112,7 @@ def with_clauses(text: str, found: list[Phrase], nlp) -> list[Phrase]:
         for phrase in _widest([p._replace(start=p.start + start, end=p.end + start)
                                for p in (_told(token, meanings) for token in doc) if p is not None]):
             overlapping = [p for p in kept if p.start < phrase.end and phrase.start < p.end]
-            if all(phrase.start < p.start for p in overlapping):  # what the found phrases are about, before them
+            if all(phrase.start < p.start and p.category == phrase.category for p in overlapping):
                 kept = [p for p in kept if p not in overlapping]
                 added.append(phrase._replace(end=max([phrase.end] + [p.end for p in overlapping])))
     return kept + added
@@ -179,13 +180,32 @@ def _a_person(token) -> bool:
 
 
 def _of_a_person(predicate, meanings: Meanings) -> bool:
-    """No subject (a record's implicit one) or no subject of people in general or of a body."""
+    """Said of a person: no subject of people in general or of a body; and with no
+    person named as its subject (a record's implicit one), told as a fact — past or
+    ongoing (…した, …している, 治療中, …と診断。) — not in the plain present of a
+    notice, a rule or a service (…に遭う, …を使用します)."""
+    named = False
     for subject in _subjects(predicate):
         if subject.lemma_ in GENERIC:
             return False
         if not _a_person(subject) and meanings.a_body(subject):
             return False
-    return True
+        named = named or _a_person(subject) or meanings.a_person(subject)
+    return named or _a_fact(predicate)
+
+
+def _a_fact(predicate) -> bool:
+    """Past or ongoing along the clause's way to its root, a noun ending, or what was said."""
+    if predicate.pos_ == "NOUN" and predicate.head.i == predicate.i:
+        return True
+    node = predicate
+    while True:
+        if _quoted(node) or any(c.lemma_ in REALIS for c in node.subtree if c.dep_ in ("aux", "fixed", "compound")
+                                and c.head.i in (node.i, *[m.i for m in node.children])):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
 
 
 def _unreal(predicate) -> bool:
