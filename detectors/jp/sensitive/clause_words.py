@@ -34,9 +34,24 @@ PREDICATES: dict[str, Predicate] = (
     | {lemma: Predicate("労働組合", False) for lemma in _UNION_LOOSE}
     | {lemma: Predicate("犯罪被害", False) for lemma in _VICTIM_LOOSE})
 
-# A sentence is parsed only when a predicate's stem is in it (most sentences of a share hold none).
-STEMS = {re.sub("[ぁ-ん]+$", "", lemma)[:2] for lemma in PREDICATES}  # 患う: 患っ, 患い
-TRIGGER = re.compile("|".join(sorted(STEMS, key=len, reverse=True)))
+_GODAN_ENDINGS = "[わいうえおっらりるれろ]"  # what follows a one-kanji verb's stem as it is conjugated
+_ICHIDAN = ("ける", "める", "れる", "せる", "てる", "ねる", "べる", "げる", "でる", "へる")
+
+
+def _stem(lemma: str) -> str:
+    """What every written form of a predicate begins with: a noun's first two characters,
+    an ichidan verb's stem (受け, 務め, 届け出), a one-kanji godan verb's kanji and the
+    kana of its forms (遭っ, 患い; not 被 of 被保険者 nor 務 of 業務)."""
+    if not re.search("[ぁ-ん]$", lemma):
+        return re.escape(lemma if len(lemma) > 3 else lemma[:2])
+    kanji = re.sub("[ぁ-ん]+$", "", lemma)
+    if len(kanji) == 1 and lemma[-2:] not in _ICHIDAN:
+        return re.escape(kanji) + _GODAN_ENDINGS
+    return re.escape(lemma[:-1])
+
+
+# A sentence is parsed only when a predicate's written form is in it (most sentences of a share hold none).
+TRIGGER = re.compile("|".join(sorted({_stem(lemma) for lemma in PREDICATES}, key=len, reverse=True)))
 
 # What a category's content nouns mean (care9's seeds, general knowledge): each a centroid.
 MEANINGS = {

@@ -125,8 +125,8 @@ def _told(predicate, meanings: Meanings) -> Phrase | None:
     told = PREDICATES.get(predicate.lemma_)
     if told is None or not _of_a_person(predicate, meanings) or _unreal(predicate):
         return None
-    arguments = [a for a in predicate.children if a.dep_ in ARGUMENTS and a.pos_ in ("NOUN", "PROPN", "NUM")
-                 and not _a_person(a) and not meanings.a_person(a)]
+    arguments = [a for a in predicate.children if a.i < predicate.i and a.dep_ in ARGUMENTS  # head-final
+                 and a.pos_ in ("NOUN", "PROPN", "NUM") and not _a_person(a) and not meanings.a_person(a)]
     for argument in sorted(arguments, key=lambda a: abs(predicate.i - a.i)):
         words = _content(argument)
         category = meanings.category(words)
