@@ -27,6 +27,8 @@ SENTENCE = re.compile(r"[^。\n\t]{6,160}")  # a sentence, a line or a cell of r
 LEAD = 4  # a found phrase that begins this near a predicate's stem is the predicate alone
 MOST_SENTENCES = 40  # parsed per text at most: the cost of a long file stays bounded
 SIMILAR = 0.42  # a word means a category when its cosine to the centroid reaches this
+OBJECT_CASES = frozenset({"と", "を", "の", "に", "が"})
+DENIAL = frozenset({"ない", "ず", "ぬ", "ん"})
 REALIS = frozenset({"た", "いる", "おる", "中", "済み", "後"})  # a fact: past, ongoing, done
 ARGUMENTS = frozenset({"obj", "obl", "nsubj", "nmod", "compound", "iobj"})
 CONTENT = frozenset({"NOUN", "PROPN", "VERB"})
@@ -123,19 +125,30 @@ def _told(predicate, meanings: Meanings) -> Phrase | None:
     whose words mean a category; else, for a predicate that says its category alone, the
     nearest argument that is not the clause's subject."""
     told = PREDICATES.get(predicate.lemma_)
-    if told is None or not _of_a_person(predicate, meanings) or _unreal(predicate):
+    if told is None or _denied(predicate) or not _of_a_person(predicate, meanings) or _unreal(predicate):
         return None
     arguments = [a for a in predicate.children if a.i < predicate.i and a.dep_ in ARGUMENTS  # head-final
                  and a.pos_ in ("NOUN", "PROPN", "NUM") and not _a_person(a) and not meanings.a_person(a)]
     for argument in sorted(arguments, key=lambda a: abs(predicate.i - a.i)):
         words = _content(argument)
         category = meanings.category(words)
-        if category is None and told.strict and not _a_subject(argument):
+        if category is None and told.strict and not _a_subject(argument) and _its_object(argument):
             category = told.category
         if category is not None:
             start, end = sorted((words.start_char, words.end_char, predicate.idx, predicate.idx + len(predicate)))[::3]
             return Phrase(start, end, category)
     return None
+
+
+def _its_object(argument) -> bool:
+    """Marked as what the predicate is of (Xと診断, Xを発症, Xの治療, Xに罹患, Xが再発), not
+    where or by what it happened (自宅で療養)."""
+    return any(c.lemma_ in OBJECT_CASES for c in argument.children if c.dep_ == "case")
+
+
+def _denied(predicate) -> bool:
+    """A predicate said not to have happened (輸血は受けない, 入院せず)."""
+    return any(c.lemma_ in DENIAL for c in predicate.children if c.dep_ == "aux")
 
 
 def _content(argument):
