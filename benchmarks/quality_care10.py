@@ -9,6 +9,8 @@ was tuned on (benchmarks/corpus_care10_dev.py) and the check corpus of another w
     .venv/bin/python benchmarks/quality_care10.py [--corpus dev|check|both] [--docs 90] [--seed 2026] [--errors]
     CARE10_RULES_ONLY=1 .venv/bin/python benchmarks/quality_care10.py   # the rules alone, for comparison
 
+The reader is off in the product (SensitiveRecognizer.READS_CLAUSES); this script turns it on.
+
 Built, scanned and counted as benchmarks/quality_sens6.py does (findings on look-alike files per kind).
 """
 
@@ -28,9 +30,9 @@ MAKERS = {"dev": corpus_care10_dev.DevDocuments, "check": corpus_care10_check.Ch
 
 
 def main() -> None:
-    if os.environ.get("CARE10_RULES_ONLY"):  # the recognizer as it was before the reader
-        from detectors.jp.sensitive import recognizer
-        recognizer.with_clauses = lambda text, found, nlp: found
+    from detectors.jp.sensitive.recognizer import SensitiveRecognizer
+
+    SensitiveRecognizer.READS_CLAUSES = not os.environ.get("CARE10_RULES_ONLY")  # the reader, or the rules alone
     cli(MAKERS, 90, run)
 
 

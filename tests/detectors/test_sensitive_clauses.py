@@ -61,11 +61,24 @@ def test_sentences_the_rules_read_whole_are_not_parsed():
     assert candidate_sentences(text, [told]) == []
 
 
+@pytest.fixture
+def reading_clauses(monkeypatch):
+    """The reader switched on, as benchmarks/quality_care10.py does (off in the product)."""
+    monkeypatch.setattr(SensitiveRecognizer, "READS_CLAUSES", True)
+
+
+def test_the_reader_is_off_in_the_product(detector):
+    found = sensitive(detector, HEAD + "夫は先月、甲状腺の手術を受けた。")
+    assert not any("甲状腺" in d.text for d in found), found
+
+
+@pytest.mark.usefixtures("reading_clauses")
 def test_the_detector_ties_a_clause_to_the_person_of_the_record(detector):
     found = sensitive(detector, HEAD + "本人は春に好酸球性副鼻腔炎と診断され、点鼻薬を続けている。")
     assert any(d.category == "病歴" and "好酸球性副鼻腔炎" in d.text for d in found), found
 
 
+@pytest.mark.usefixtures("reading_clauses")
 def test_a_word_file_of_notes_is_read_and_a_notice_is_not(scanner, tmp_path):
     notes = tmp_path / "notes.docx"
     w.write_docx(notes, ["支援記録", "利用者　東海林 りさ", "昨年、副甲状腺の摘出手術を受けた。"])
