@@ -24,6 +24,7 @@ from detectors.jp.sensitive.clause_words import (BODIES, GENERIC, MEANINGS, NOTH
 from detectors.jp.sensitive.phrases import Phrase
 
 SENTENCE = re.compile(r"[^。\n\t]{6,160}")  # a sentence, a line or a cell of readable length
+LABEL_AFTER = re.compile(r"[^\S\n]*[:：]")
 LEAD = 4  # a found phrase that begins this near a predicate's stem is the predicate alone
 MOST_SENTENCES = 40  # parsed per text at most: the cost of a long file stays bounded
 SIMILAR = 0.42  # a word means a category when its cosine to the centroid reaches this
@@ -87,13 +88,15 @@ def _meanings(nlp) -> Meanings:
 
 def candidate_sentences(text: str, found: list[Phrase]) -> list[tuple[int, int]]:
     """Sentences holding a predicate's stem the rules did not read: outside their phrases,
-    or at the start of one (手術を受けた, 摘出手術を受けた: found without what was operated on)."""
+    or at the start of one (手術を受けた, 摘出手術を受けた: found without what was operated on).
+    A stem a field's separator follows is a label (所属: 営業部), not a predicate."""
     spans = []
     for match in SENTENCE.finditer(text):
         start, end = match.span()
         inside = [p for p in found if p.start < end and start < p.end]
+        stems = [stem for stem in TRIGGER.finditer(text, start, end) if not LABEL_AFTER.match(text, stem.end())]
         if any(not any(p.start <= stem.start() < p.end for p in inside)
-               or any(0 <= stem.start() - p.start <= LEAD for p in inside) for stem in TRIGGER.finditer(text, start, end)):
+               or any(0 <= stem.start() - p.start <= LEAD for p in inside) for stem in stems):
             spans.append((start, end))
             if len(spans) == MOST_SENTENCES:
                 break
