@@ -17,6 +17,7 @@ from detectors.jp.sensitive.advocacy import AdvocacyMatcher
 from detectors.jp.sensitive.animals import OF_AN_ANIMAL, an_animals_record
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
+from detectors.jp.sensitive.clauses import with_clauses
 from detectors.jp.sensitive.conditions import ConditionMatcher
 from detectors.jp.sensitive.courses import CourseMatcher
 from detectors.jp.sensitive.episodes import EpisodeMatcher, by_a_machine
@@ -118,6 +119,10 @@ def _in_row(position: int, rows: list[tuple[int, int, Phrase | None]], starts: l
 class SensitiveRecognizer(EntityRecognizer):
     """要配慮個人情報 as phrases of information with their category."""
 
+    # The parse-tree reader (clauses): off — on corpus 7 it found 17 phrases more and 5 false
+    # ones (precision 0.932 → 0.929), corpus 8 the same; see docs/benchmarks.md (care10).
+    READS_CLAUSES = False
+
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         super().__init__(supported_entities=[SENSITIVE], name="SensitiveRecognizer", supported_language="ja")
         lexicon = lexicon or load_lexicon()
@@ -137,8 +142,9 @@ class SensitiveRecognizer(EntityRecognizer):
         Japanese sentence): text of ASCII alone is not searched."""
         return not text.isascii()
 
-    def phrases(self, text: str, unread: Sequence[tuple[int, int]] = ()) -> list[Phrase]:
-        """Every phrase of information in (normalised) text, none inside a label."""
+    def phrases(self, text: str, unread: Sequence[tuple[int, int]] = (), nlp=None) -> list[Phrase]:
+        """Every phrase of information in (normalised) text, none inside a label; with
+        GiNZA's pipeline (nlp), the clauses its parse trees tell of a person too (clauses)."""
         text, unread = as_cells(text, unread)  # a semicolon export's rows as cells (same length)
         cells = Cells(text, unread, CELL_CHARS)
         labelled = self.fields.find(text, unread)
@@ -146,6 +152,8 @@ class SensitiveRecognizer(EntityRecognizer):
         for matcher in self.matchers:
             found += _outside_other_fields(matcher.find(text, cells), labelled)
         found += _without_told_values(labelled, found)
+        if nlp is not None:
+            found = with_clauses(text, found, nlp)
         if unread:
             starts = [start for start, _ in unread]
             found = [p for p in (_clipped(p, unread, starts) for p in found) if p is not None]
@@ -193,8 +201,9 @@ class SensitiveRecognizer(EntityRecognizer):
         if not self.may_match(text):
             return []
         unread = getattr(nlp_artifacts, "unread", ()) or ()
-        phrases = self.phrases(text, unread)
-        lookup = getattr(getattr(nlp_artifacts, "nlp_engine", None), "lookup", None)
+        engine = getattr(nlp_artifacts, "nlp_engine", None)
+        phrases = self.phrases(text, unread, getattr(engine, "nlp", None) if self.READS_CLAUSES else None)
+        lookup = getattr(engine, "lookup", None)
         if lookup is not None:  # our engine: 壊された in 破壊された is no phrase
             phrases = [p for p in phrases if not begins_inside_a_word(text, p.start, lookup)]
         return [self._result(text, phrase) for phrase in phrases]
