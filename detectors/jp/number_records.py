@@ -67,8 +67,8 @@ def of_another_record(text: str, start: int, own: re.Pattern, columns: ColumnHea
             return True
     row, row_end = line_bounds(text, start)
     line = text[row:row_end]
-    if "\t" not in line:
-        return block_of_another_record(text, start)
+    if "\t" not in line:  # a host's record by bars or commas, a JSON object's or a form's lines
+        return row_of_another_record(line, "") or block_of_another_record(text, start)
     heading = table_heading(text, row, headings)
     return COMMERCE_FIELD.search(line) is not None or COMMERCE_FIELD.search(heading) is not None \
         or row_of_another_record(line, heading)

@@ -19,15 +19,17 @@ from stdnum import ean
 
 from detectors.jp.address import PREFECTURES
 
-# The words of a payment's fields (銀行コード, 預金種目, 振込金額, bank_code, account_type)
-PAYMENT_FIELD = re.compile(r"銀行|金融機関|支店|店番|預金|口座|振込|振替|引落|(?<![a-z])(?:bank|branch|account|acct)",
-                           re.IGNORECASE)
-# The words of goods' fields (製造日, 賞味期限, 入数, JAN, lot_no, qty)
+# The words of a payment's fields, in Japanese, English and romaji (銀行コード, 預金種目,
+# 振込金額, bank_code, account_type, koza_bango, hikiotoshi_gaku)
+PAYMENT_FIELD = re.compile(r"銀行|金融機関|支店|店番|預金|口座|振込|振替|引落|(?<![a-z])(?:bank|branch|account|acct|ginko"
+                           r"|kinyu|shiten|yokin|koza|kouza|furikomi|furikae|hikiotoshi)", re.IGNORECASE)
+# The words of goods' fields (製造日, 賞味期限, 入数, JAN, lot_no, qty, seizo_bi)
 GOODS_FIELD = re.compile(r"ロット|製造|賞味|消費期限|使用期限|入数|在庫|出荷|入荷|品番|型番|規格|jan|gtin"
-                         r"|(?<![a-z])(?:lot|batch|qty|quantity|sku|stock|expiry|expiration)", re.IGNORECASE)
-# The words of a person's filing (生年月日, 住所, 扶養, 個人番号, birth_date, address)
-PERSON_FIELD = re.compile(r"生年月日|誕生|住所|扶養|続柄|個人番号|マイナンバー|(?<![a-z])(?:birth|dob|address|my_?num)",
-                          re.IGNORECASE)
+                         r"|(?<![a-z])(?:lot|batch|qty|quantity|sku|stock|expiry|expiration|best.?before|seizo|shomi"
+                         r"|shukka|zaiko)", re.IGNORECASE)
+# The words of a person's filing (生年月日, 住所, 扶養, 個人番号, birth_date, address, jusho)
+PERSON_FIELD = re.compile(r"生年月日|誕生|住所|扶養|続柄|個人番号|マイナンバー|(?<![a-z])(?:birth|dob|address|my_?num"
+                          r"|jusho|juusho|seinengappi|kojin)", re.IGNORECASE)
 
 _COMPOSED_LABEL = re.compile(r"^[^:\t]{1,24}: ")  # a label the reader composed before a cell (氏名(カナ): )
 _ACCOUNT_KIND = re.compile(r"[1-9]|普通|当座|貯蓄|普|当")
@@ -68,8 +70,10 @@ def _is_person_cell(cell: str) -> bool:
 
 
 def cells_of(line: str) -> list[str]:
-    """A row's cells (by tabs, else commas) without the labels composed before them."""
-    return [_COMPOSED_LABEL.sub("", cell).strip() for cell in line.split("\t" if "\t" in line else ",")]
+    """A row's cells (by tabs, else a host's bars, else commas) without the labels
+    composed before them."""
+    separator = next((mark for mark in "\t|" if mark in line), ",")
+    return [_COMPOSED_LABEL.sub("", cell).strip() for cell in line.split(separator)]
 
 
 def row_of_another_record(line: str, heading: str) -> bool:
