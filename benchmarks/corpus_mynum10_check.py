@@ -2,7 +2,7 @@
 benchmarks/corpus_mynum10_dev.py (no template, label list or word list in common): a
 collection agent's 口座振替 results (a TSV with no header, a sheet, YAML, an HTML page)
 and the shipments of a pharmaceutical wholesaler and of a food maker (an RTF 納品書, an
-ODT table, a headerless pipe listing, a zipped CSV in a mailbox), whose twelve-digit
+ODT's lines, a headerless pipe listing, a returns slip in PDF, a zipped CSV in a mailbox), whose twelve-digit
 keys pass the My Number check; beside real My Numbers in a 年末調整 listing with no
 header, a retirement allowance sheet, an HR system's YAML and a pipe-separated staff
 file holding salary accounts. Never tuned on (tests/benchmarks/test_mynum10_corpora.py).
@@ -16,7 +16,7 @@ import random
 
 from stdnum import ean
 
-from benchmarks.corpus import Doc
+from benchmarks.corpus import Doc, _pdf
 from benchmarks.ids5_formats import Numbers, odf_bytes, rtf_bytes, zip_of
 from samples import writers as w
 
@@ -120,6 +120,15 @@ class CheckMynum10(Numbers):
             truth.add(("~MY_NUMBER", lot))
         return Doc(f"mynum10c_listing{i:03d}.dat", "\n".join(lines).encode("cp932"), truth | _SCORED)
 
+    def returns_pdf(self, i: int) -> Doc:
+        """A pharmacy's return slip printed to PDF: drug, pack, GS1, lot and expiry apart by spaces."""
+        lines, truth = ["返品伝票", "返品理由：期限切迫"], set()
+        for _ in range(5):
+            lot, (drug, pack) = self.my_number(), self.pick(DRUGS)
+            lines.append(f"{drug}　{pack}　{self.gtin14()}　{lot}　{self.best_before()}")
+            truth.add(("~MY_NUMBER", lot))
+        return Doc(f"mynum10c_returns{i:03d}.pdf", _pdf(lines), truth | _SCORED)
+
     def shipment_mbox(self, i: int) -> Doc:
         """A mailbox whose mail carries a zipped shipment CSV with no header."""
         lines, truth = [], set()
@@ -173,7 +182,7 @@ class CheckMynum10(Numbers):
 
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.debit_results_tsv, self.debit_sheet_ods, self.debit_yaml, self.debit_page_html, self.delivery_rtf,
-                 self.shipment_odt, self.shipment_pipe_dat, self.shipment_mbox, self.adjustment_tsv,
+                 self.shipment_odt, self.shipment_pipe_dat, self.returns_pdf, self.shipment_mbox, self.adjustment_tsv,
                  self.retirement_ods, self.hr_yaml, self.staff_pipe_dat]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 

@@ -5,13 +5,14 @@ transfers and of a factory's lot ledger, beside real My Numbers in persons' reco
 Look-alikes, by the record they stand in: a 全銀-ordered transfer CSV with no header
 (data kind, bank code and name, branch code and name, kind, account, payee, amount, a
 customer code of twelve digits), a host's fixed-width 口座振替 request and a mail's
-attached TSV with no header either, a sheet whose key column is headed EDI情報, a JSON of transfers; a lot ledger
-under the lot's own label (ロット, LOT, Batch, シリアル) in a sheet, a docx table, a PDF, XML
-elements, a fixed-width listing and a recall notice's sentence, and a headerless goods
-row (品番, JAN, 数量 with its unit). Real values: headerless persons' rows (birth date,
-address), an employee master whose row also holds a bank account, a 支払調書 sheet, a
-form. The rules are tuned on this corpus only; benchmarks/corpus_mynum10_check.py
-(other writers, labels and words; no list in common) checks them.
+attached TSV with no header either, a sheet whose key column is headed EDI情報, a JSON
+of transfers; a lot ledger under the lot's own label (ロット, LOT, Batch, シリアル) in a
+sheet, a docx table, a PDF, XML elements, a fixed-width listing and a recall notice's
+sentence, and headerless goods rows (品番, JAN, a count with its unit) in a CSV and a
+PDF packing list. Real values: headerless persons' rows (birth date, address), an
+employee master whose row also holds a bank account, a 支払調書 sheet, a form. The
+rules are tuned on this corpus only; benchmarks/corpus_mynum10_check.py (other
+writers, labels and words; no list in common) checks them.
 
 Truth: `("*", type)` marks the scored types; a look-alike is `("~TYPE", value)`.
 """
@@ -147,6 +148,15 @@ class DevMynum10(Numbers):
             truth.add(("~MY_NUMBER", lot))
         return Doc(f"mynum10_certificate{i:03d}.pdf", _pdf(lines), truth | _SCORED)
 
+    def packing_pdf(self, i: int) -> Doc:
+        """A packing list printed to PDF: goods rows with no header, columns apart by spaces."""
+        lines, truth = ["梱包明細書"], set()
+        for _ in range(6):
+            lot, (part, name) = self.my_number(), self.pick(PARTS)
+            lines.append(f"{part}  {name}  {self.jan()}  {lot}  {self.rng.randint(1, 9) * 10}個")
+            truth.add(("~MY_NUMBER", lot))
+        return Doc(f"mynum10_packing{i:03d}.pdf", _pdf(lines), truth | _SCORED)
+
     def lots_xml(self, i: int) -> Doc:
         """Goods received as XML: the lot in an element of its own."""
         items, truth = [], set()
@@ -212,7 +222,7 @@ class DevMynum10(Numbers):
 
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.transfer_csv, self.debit_fixed_txt, self.transfer_eml, self.transfer_xlsx, self.transfers_json, self.lots_xlsx,
-                 self.goods_csv, self.lots_docx, self.lots_pdf, self.lots_xml, self.lots_fixed_txt, self.recall_txt,
+                 self.goods_csv, self.lots_docx, self.lots_pdf, self.packing_pdf, self.lots_xml, self.lots_fixed_txt, self.recall_txt,
                  self.persons_csv, self.master_csv, self.statement_xlsx, self.form_txt]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 

@@ -41,6 +41,7 @@ _BIRTH_DATE = re.compile(r"(?:19[0-9]{2}|20[01][0-9])(?:[/.-]?[01]?[0-9][/.-]?[0
                          r"|(?:[MTSH]|明治|大正|昭和|平成) ?[0-9]{1,2}[./年].*", re.IGNORECASE)
 _ADDRESS = re.compile("(?:" + "|".join(PREFECTURES) + ").{0,10}[市区町村郡]")
 _KV_LINE = re.compile(r"[ \t]*\"?([^:\n\"]{1,30})\"?: ")  # a key-value line (a JSON object, YAML, a form)
+_SPACES = re.compile(r" {2,}|\u3000")  # the gap between two columns of a PDF's or a listing's row
 BLOCK_REACH = 12  # lines of a key-value record read on each side of a value
 
 
@@ -70,10 +71,11 @@ def _is_person_cell(cell: str) -> bool:
 
 
 def cells_of(line: str) -> list[str]:
-    """A row's cells (by tabs, else a host's bars, else commas) without the labels
-    composed before them."""
-    separator = next((mark for mark in "\t|" if mark in line), ",")
-    return [_COMPOSED_LABEL.sub("", cell).strip() for cell in line.split(separator)]
+    """A row's cells (by tabs, else a host's bars, else commas, else a PDF's runs of
+    spaces) without the labels composed before them."""
+    separator = next((mark for mark in "\t|," if mark in line), None)
+    cells = line.split(separator) if separator else _SPACES.split(line)
+    return [_COMPOSED_LABEL.sub("", cell).strip() for cell in cells]
 
 
 def row_of_another_record(line: str, heading: str) -> bool:
