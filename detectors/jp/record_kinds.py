@@ -36,8 +36,9 @@ _ACCOUNT_KIND = re.compile(r"[1-9]|普通|当座|貯蓄|普|当")
 # a count of goods with its unit, a pack's content (120個, 5ケース, 500mL, 100錠)
 _COUNT = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)? ?(?:個|本|箱|袋|枚|缶|瓶|ケース|c/?s|pcs|錠|包|粒|kg|mg|g|ml|l)",
                     re.IGNORECASE)
-# a date a person was born on: before 2020 by the calendar, or by an era before 令和 (S55.1.2, 昭和55年)
-_BIRTH_DATE = re.compile(r"(?:19[0-9]{2}|20[01][0-9])(?:[/.-]?[01]?[0-9][/.-]?[0-3]?[0-9]|年.*)"
+# a date a person was born on: before 2020 by the calendar (1979/1/8, 19790108; not a 7-digit
+# account), or by an era before 令和 (S55.1.2, 昭和55年)
+_BIRTH_DATE = re.compile(r"(?:19[0-9]{2}|20[01][0-9])(?:[/.-][01]?[0-9][/.-][0-3]?[0-9]|[01][0-9][0-3][0-9]|年.*)"
                          r"|(?:[MTSH]|明治|大正|昭和|平成) ?[0-9]{1,2}[./年].*", re.IGNORECASE)
 _ADDRESS = re.compile("(?:" + "|".join(PREFECTURES) + ").{0,10}[市区町村郡]")
 _KV_LINE = re.compile(r"[ \t]*\"?([^:\n\"]{1,30})\"?: ")  # a key-value line (a JSON object, YAML, a form)
