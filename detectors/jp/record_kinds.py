@@ -44,6 +44,7 @@ _ADDRESS = re.compile("(?:" + "|".join(PREFECTURES) + ").{0,10}[市区町村郡]
 _KV_LINE = re.compile(r"[ \t]*\"?([^:\n\"]{1,30})\"?: ")  # a key-value line (a JSON object, YAML, a form)
 _SPACES = re.compile(r" {2,}|\u3000")  # the gap between two columns of a PDF's or a listing's row
 BLOCK_REACH = 12  # lines of a key-value record read on each side of a value
+BLOCK_CHARS = 80 * BLOCK_REACH  # the text those lines are looked for in
 
 
 def _token(cell: str) -> str:
@@ -96,10 +97,9 @@ def block_of_another_record(text: str, start: int) -> bool:
     row = text.rfind("\n", 0, start) + 1
     if not _KV_LINE.match(text, row):
         return False
-    keys, lines = [], text[max(0, row - 80 * BLOCK_REACH):start + 80 * BLOCK_REACH].split("\n")
-    at = text[max(0, row - 80 * BLOCK_REACH):row].count("\n")
-    for step in (-1, 1):
-        n = at
+    first = max(0, row - BLOCK_CHARS)
+    lines, at, keys = text[first:start + BLOCK_CHARS].split("\n"), text.count("\n", first, row), []
+    for n, step in ((at, -1), (at + 1, 1)):  # the value's line and those above, then those below
         while 0 <= n < len(lines) and abs(n - at) <= BLOCK_REACH and (found := _KV_LINE.match(lines[n])):
             keys.append(found.group(1))
             n += step
