@@ -32,7 +32,7 @@ class MyNumberRecognizer(JapanesePatternRecognizer):
     )
     CONTEXT = (
         "マイナンバー", "個人番号", "共通番号", "マイナンバーカード", "個人番号カード",
-        "通知カード", "my number", "mynumber", "myno", "個人no", "my_number", "my_no", "kojin_bango", "kojinbango",
+        "通知カード", "my number", "mynumber", "myno", "個人no", "my_number", "my_no", "kojin_bango", "kojinbango", "kojin_no", "kojinno",
     )
     NEGATIVE_CONTEXT = (
         "注文番号", "伝票番号", "受注番号", "発注番号", "管理番号", "会員番号", "請求番号",

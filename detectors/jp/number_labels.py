@@ -128,8 +128,8 @@ def table_heading(text: str, row: int, headings: dict[int, str]) -> str:
     return heading
 
 
-# A My Number's own labels (個人番号, マイナンバー, 個人番号カード, my_number, 通知カード番号)
-MY_NUMBER_LABEL = re.compile(r"個人|マイナ|my ?_?num|myno|共通番号|通知カード", re.IGNORECASE)
+# A My Number's own labels (個人番号, マイナンバー, 個人番号カード, my_number, 通知カード番号, kojin_no)
+MY_NUMBER_LABEL = re.compile(r"個人|マイナ|my ?_?num|myno|共通番号|通知カード|kojin", re.IGNORECASE)
 # A card's own labels (カード番号, クレジットカード, カード会員番号, card_no, VISA)
 CARD_LABEL = re.compile(r"カード|クレジット|クレカ|card|credit|visa|jcb|master|amex|diners", re.IGNORECASE)
 # A driving licence's own labels (運転免許証番号, 免許証 No., 第…号 after 免許証, license_no, DL No., ライセンスNo)

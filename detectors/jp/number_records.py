@@ -15,19 +15,21 @@ from __future__ import annotations
 import re
 
 from detectors.jp.number_labels import ColumnHeaders, table_heading
+from detectors.jp.record_kinds import block_of_another_record, row_of_another_record
 from detectors.lines import line_bounds
 
 LABEL_REACH = 16  # characters of a number's own clause before it (its label, 「ご注文 」, `sku: `)
 # The kinds of record or goods whose key a number is, as the last words of its label: an
 # order, a contract or policy, a slip, an invoice or receipt, a booking, a request, a
-# member, an article of goods (its SKU, JAN, UPC, EAN), a parcel (「ご注文 」, 受注（, `sku: `,
+# member, an article of goods (its SKU, JAN, UPC, EAN), a lot or serial of goods made (ロット, LOT,
+# Batch, シリアル, 製番, S/N), a parcel (「ご注文 」, 受注（, `sku: `,
 # <ref>, a column headed 保険証券 or Policy). Not a person named after them (社員 山田 …), nor
 # a person's role in the record (契約者, 注文者).
 OTHER_RECORD_KEY = re.compile(
     r"(?:(?:注文|受注|発注|オーダー|契約|証券|伝票|請求|領収|取引|受付|予約|申込|会員|商品|品番|型番|部品|物件|案件|問合せ"
-    r"|問い合わせ|照会|追跡|送り状|管理|整理|口座|顧客|社員|職員)"
+    r"|問い合わせ|照会|追跡|送り状|管理|整理|口座|顧客|社員|職員|ロット|バッチ|シリアル|製番)"
     r"|(?<![a-z])(?:order|contract|policy|slip|invoice|receipt|booking|reservation|ticket|member|customer|sku|jan|upc"
-    r"|ean|gtin|item|product|article|parcel|tracking|ref|reference|voucher|coupon|serial))"
+    r"|ean|gtin|item|product|article|parcel|tracking|ref|reference|voucher|coupon|serial|lot|batch|s/n))"
     r"(?:[\W_]{0,2}(?:id|no|num|number|code|cd|番号|コード|ナンバー))?"  # <order><id>, orderNumber
     r"(?:[(（][^)）]{0,10}[)）])?[\W_]{0,5}$",  # 注文（12桁）, "contract": "
     re.IGNORECASE)
@@ -55,8 +57,9 @@ def own_labels(text: str, start: int, columns: ColumnHeaders) -> list[str]:
 def of_another_record(text: str, start: int, own: re.Pattern, columns: ColumnHeaders,
                       headings: dict[int, str]) -> bool:
     """The number at start is the key of another record: its own label names one
-    (受注, SKU, Policy) and not own's words, or, under no label of its own, its table
-    row (or its table's header) holds the fields of an order, an invoice or a policy."""
+    (受注, SKU, Policy, LOT) and not own's words, or, under no label of its own, its table
+    row (or its table's header) holds the fields of an order, an invoice or a policy, or
+    its row or key-value record a payment's or goods' (detectors.jp.record_kinds)."""
     for label in own_labels(text, start, columns):
         if own.search(label):
             return False
@@ -64,6 +67,8 @@ def of_another_record(text: str, start: int, own: re.Pattern, columns: ColumnHea
             return True
     row, row_end = line_bounds(text, start)
     line = text[row:row_end]
-    if "\t" not in line:
-        return False
-    return COMMERCE_FIELD.search(line) is not None or COMMERCE_FIELD.search(table_heading(text, row, headings)) is not None
+    if "\t" not in line:  # a host's record by bars or commas, a JSON object's or a form's lines
+        return row_of_another_record(line, "") or block_of_another_record(text, start)
+    heading = table_heading(text, row, headings)
+    return COMMERCE_FIELD.search(line) is not None or COMMERCE_FIELD.search(heading) is not None \
+        or row_of_another_record(line, heading)
