@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from detectors.entities import ADDRESS
+from detectors.jp.address_labels import LOW, under_address_header
 from detectors.jp.base import JapanesePatternRecognizer, alternatives_after
 
 PREFECTURES = (
@@ -34,7 +35,8 @@ _BLOCK = (rf"(?:{_KANJI_NUM}+丁目 ?[のノ]?[0-9]+(?:(?:番地?[のノ]?|-|[�
 # A building or room after the block: its name starts with no digit, a room number with no 0
 # (0898 after a space is the next field's phone, own8), and a number
 # followed by -123 or .123 is the next field's phone number, not a room.
-_BUILDING = (r"(?: ?(?:[^\s\t,、。「」()（）:：0-9][^\s\t,、。「」()（）:：]{0,19}?)?"
+# (no markup in a building's name: <street>…</street><zip>… is the next element)
+_BUILDING = (r"(?: ?(?:[^\s\t,、。「」()（）:：<>0-9][^\s\t,、。「」()（）:：<>]{0,19}?)?"
              r"(?:[0-9]+号室|[0-9]+F|[0-9]+階|[1-9][0-9]{2,3}(?![0-9]))(?![-.][0-9]))?")
 _PLACE = r"[^\s\t,、。「」()（）:：0-9]{1,20}?"
 # One space between the town and its block (小手指町 3-5-12), not before a phone
@@ -46,7 +48,8 @@ class AddressRecognizer(JapanesePatternRecognizer):
     ENTITY = ADDRESS
     PATTERNS = (
         ("address_prefecture", f"(?:{'|'.join(PREFECTURES)}) ?{_PLACE}{GAP}{_BLOCK}{_BUILDING}", 0.65),
-        ("address_city", rf"(?<![^\s\t:：、(（])[^\s\t,、。:：()（）0-9]{{1,8}}?[市区町村]{_PLACE}{GAP}{_BLOCK}{_BUILDING}", 0.3),
+        # after a space, a label, an XML element or a particle of a sentence (…さんは松本市中央2-5-3に)
+        ("address_city", rf"(?<![^\s\t:：、(（>\u3041-\u3093])[^\s\t,、。:：()（）0-9]{{1,8}}?[市区町村]{_PLACE}{GAP}{_BLOCK}{_BUILDING}", 0.3),
         # a whole cell or line of prefecture .. town: 住所1 of a roster that splits the address
         ("address_area", alternatives_after([(p, "") for p in PREFECTURES], r"[^\s\t:：、]")
          + r"[^\s\t,、。:：0-9]{2,20}(?=[\t\n]|$)", 0.3),
@@ -55,7 +58,9 @@ class AddressRecognizer(JapanesePatternRecognizer):
                # a town and block in brackets right after someone's name: where they live
                "さん(", "様(", "氏(", "宅(",
                # a room before the town (メゾン… 203号室　…市…), a lodger's 様方 or 気付, a move or a home in prose
-               "号室", "様方", "気付", "在住", "住んで", "転居", "引っ越", "居住")
+               "号室", "様方", "気付", "在住", "住んで", "転居", "引っ越", "居住",
+               # a home, a parents' home, where a letter goes (contact10)
+               "住居", "住まい", "実家", "帰省先", "宛先", "連絡先", "jusho", "street")
     NEGATIVE_CONTEXT = ("本社", "本店", "支店", "支社", "営業所", "事業所", "会社所在地", "工場", "店舗")
     PREFILTER = r"[0-9一二三四五六七八九十]+(?:丁目|番|-|[のノ][0-9]|条|地割)|[都道府県][^\t\n]{2,20}(?:[\t\n]|$)"
 
@@ -63,6 +68,7 @@ class AddressRecognizer(JapanesePatternRecognizer):
         """Less a match that runs a sentence's words into a prefecture (現在は福岡県…: the
         address starts at the prefecture, matched on its own)."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        under_address_header(text, results, LOW)  # a city and its block under a 現住所 column
         return [r for r in results if not _PREFECTURE_INSIDE.search(text, r.start + 1, r.end)]
 
     @staticmethod

@@ -44,6 +44,9 @@ _CELL = r"\t(?:[^\t\n:]{1,24}: )?"
 _SPLIT = r"[0-9]{1,4}" + _CELL + r"[0-9]{1,4}" + _CELL + r"[0-9]{3,4}(?![0-9])"
 _SPLIT_CELL = re.compile(r"(?:[^\t\n:]{1,24}: )?([^\t]*)")
 _PREFECTURE = re.compile("|".join(PREFECTURES))
+# a municipality, its town and block without the prefecture (大垣市赤坂町4-22-18, 豊橋市大岩町2024番地2):
+# a headerless record's address (contact10)
+_CITY_BLOCK = re.compile(r"[^\s\t,、。0-9]{1,8}?[市区町村][^\s\t,、。0-9]{1,12}?[0-9一二三四五六七八九十]+(?:丁目|番|-[0-9])")
 
 
 class PhoneRecognizer(JapanesePatternRecognizer):
@@ -72,6 +75,7 @@ class PhoneRecognizer(JapanesePatternRecognizer):
     CONTEXT = (
         "電話", "電話番号", "tel", "携帯", "連絡先", "自宅", "phone", "fax", "ファックス",
         "緊急連絡先", "デンワ", "折り返し", "連絡",  # 保護者連絡, 連絡方法
+        "mobile", "keitai", "denwa", "renraku", "cellphone", "cell phone",  # a system's keys (contact10)
     )
     NEGATIVE_CONTEXT = ("注文番号", "伝票番号", "管理番号", "法人番号", "口座番号")
     OWN_LABEL = PHONE_LABEL  # a number under another number's label (証券番号: 03-…) is no phone
@@ -106,12 +110,13 @@ class PhoneRecognizer(JapanesePatternRecognizer):
 
 
 def _address_on_line(text: str, start: int, end: int) -> bool:
-    """An address on the number's line or the line just above it (送り先：〒… 住所 /
+    """An address (a prefecture, or a municipality with its block) on the number's line or the line just above it (送り先：〒… 住所 /
     日中は 0312345678 におります)."""
     line_start = text.rfind("\n", 0, start)
     line_end = text.find("\n", end)
     above = text.rfind("\n", 0, line_start) + 1 if line_start > 0 else 0
-    return _PREFECTURE.search(text, above, len(text) if line_end < 0 else line_end) is not None
+    end = len(text) if line_end < 0 else line_end
+    return _PREFECTURE.search(text, above, end) is not None or _CITY_BLOCK.search(text, above, end) is not None
 
 
 @lru_cache(maxsize=4096)
