@@ -13,6 +13,7 @@ from spacy.language import Language
 from detectors.context import JapaneseContextEnhancer
 from detectors.jp.address import AddressRecognizer
 from detectors.jp.address_forms import AddressFormsRecognizer
+from detectors.jp.address_kanji import AddressKanjiRecognizer
 from detectors.jp.address_lots import AddressLotRecognizer
 from detectors.jp.bank_account import BankAccountRecognizer
 from detectors.jp.bank_rows import BankRowRecognizer
@@ -77,6 +78,7 @@ RECOGNIZER_CLASSES = (
     AddressRecognizer,
     AddressFormsRecognizer,
     AddressLotRecognizer,
+    AddressKanjiRecognizer,
     PersonRecognizer,
     SensitiveRecognizer,
 )

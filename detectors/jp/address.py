@@ -9,6 +9,7 @@ import re
 
 from detectors.entities import ADDRESS
 from detectors.jp.address_labels import LOW, under_address_header
+from detectors.jp.address_records import before_phone_field
 from detectors.jp.base import JapanesePatternRecognizer, alternatives_after
 
 PREFECTURES = (
@@ -49,7 +50,8 @@ class AddressRecognizer(JapanesePatternRecognizer):
     PATTERNS = (
         ("address_prefecture", f"(?:{'|'.join(PREFECTURES)}) ?{_PLACE}{GAP}{_BLOCK}{_BUILDING}", 0.65),
         # after a space, a label, an XML element or a particle of a sentence (…さんは松本市中央2-5-3に)
-        ("address_city", rf"(?<![^\s\t:：、(（>\u3041-\u3093])[^\s\t,、。:：()（）0-9]{{1,8}}?[市区町村]{_PLACE}{GAP}{_BLOCK}{_BUILDING}", 0.3),
+        # or right after its postal code (〒839-1881久留米市…)
+        ("address_city", rf"(?:(?<=[0-9]{{3}}-[0-9]{{4}})|(?<![^\s\t:：、(（>\u3041-\u3093]))[^\s\t,、。:：()（）0-9]{{1,8}}?[市区町村]{_PLACE}{GAP}{_BLOCK}{_BUILDING}", 0.3),
         # a whole cell or line of prefecture .. town: 住所1 of a roster that splits the address
         ("address_area", alternatives_after([(p, "") for p in PREFECTURES], r"[^\s\t:：、]")
          + r"[^\s\t,、。:：0-9]{2,20}(?=[\t\n]|$)", 0.3),
@@ -69,6 +71,7 @@ class AddressRecognizer(JapanesePatternRecognizer):
         address starts at the prefecture, matched on its own)."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         under_address_header(text, results, LOW)  # a city and its block under a 現住所 column
+        before_phone_field(text, results, LOW)  # …or in a headerless record, a phone in the next field
         return [r for r in results if not _PREFECTURE_INSIDE.search(text, r.start + 1, r.end)]
 
     @staticmethod

@@ -29,7 +29,8 @@ _GROUPS = (r"(?:[0-9]{1,4}\)?[- ]?\(?[0-9]{1,4}\)?[- ][0-9]{3,4}|[0-9]{1,4}\.[0-
 _BARE, BARE_ON_ADDRESS_LINE, _BARE_MOBILE = 0.35, 0.55, 0.5
 # (the 0 written first, its look-behinds after: re scans for the 0, see starts_after)
 _AFTER_ADDRESS = "0(?:" + "|".join(f"(?<={before} 0)" for before in (
-    "-[0-9]", "-[0-9]{2}", "-[0-9]{3}", "[^\\x00-\\x7f][0-9]{3}", "[^\\x00-\\x7f][0-9]{4}")) + ")"
+    "-[0-9]", "-[0-9]{2}", "-[0-9]{3}", "[^\\x00-\\x7f][0-9]", "[^\\x00-\\x7f][0-9]{2}", "[^\\x00-\\x7f][0-9]{3}",
+    "[^\\x00-\\x7f][0-9]{4}")) + ")"  # …番地6 083-…: a lot's branch of one or two digits (contact10)
 # A number said or typed between its groups with 「の」 (ゼロサンの…) or a wave dash
 # (〜, ～ folds to ~), one kind per number (own8)
 _SPOKEN = r"(?P<said>[の〜~])[0-9]{1,4}(?P=said)[0-9]{3,4}" + _END
