@@ -28,7 +28,7 @@ class AddressKanjiRecognizer(JapanesePatternRecognizer):
     )
     CONTEXT = AddressRecognizer.CONTEXT
     NEGATIVE_CONTEXT = AddressRecognizer.NEGATIVE_CONTEXT
-    PREFILTER = rf"{_K}(?:丁目|{_OF}|番地){_K}"
+    PREFILTER = f"{_K}[のノ番丁]"
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Less a match that runs a sentence's words into a prefecture (as AddressRecognizer)."""
