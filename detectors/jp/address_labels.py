@@ -10,6 +10,7 @@ import re
 
 from detectors.jp.base import OWN_COLUMN_SCORE
 from detectors.jp.number_labels import ColumnHeaders
+from detectors.jp.row_labels import label_before
 
 LABEL_WORDS = (r"住所(?!変更|録|一覧)|住まい|住居|居住地|番地|町名|送付先|送り先|届け?先|訪問先|転居先|転出先|引越し?先|新居|現住|居所|"
                r"実家|帰省先|宛先|(?i:address|addr|jusho|banchi|street|chome)")
@@ -26,8 +27,11 @@ class AddressHeaders:
         self._columns = ColumnHeaders(text, _ADDRESS_VALUE) if "\t" in text else None
 
     def says_address(self, start: int) -> bool:
-        header = None if self._columns is None else self._columns.header(start)
-        return header is not None and ADDRESS_LABEL.search(header) is not None
+        """Its column's header, or its row's label past blank cells (住所 | | 沼津市…)."""
+        if self._columns is None:
+            return False
+        labels = (self._columns.header(start), label_before(self._columns.text, start))
+        return any(label is not None and ADDRESS_LABEL.search(label) for label in labels)
 
 
 def under_address_header(text: str, results: list, low: float) -> None:

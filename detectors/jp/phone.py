@@ -17,6 +17,7 @@ from detectors.entities import PHONE
 from detectors.jp.address import PREFECTURES
 from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, starts_after
 from detectors.jp.number_labels import PHONE_LABEL, ColumnHeaders
+from detectors.jp.row_labels import label_before
 from detectors.jp.wareki import KANJI_DIGITS
 from detectors.normalize import digits_only
 
@@ -93,8 +94,9 @@ class PhoneRecognizer(JapanesePatternRecognizer):
                 result.score = BARE_ON_ADDRESS_LINE
             elif "\t" in text:  # a bare number under a column headed 電話, TEL, 連絡先 (an HTML table's text) (own8)
                 columns = columns or ColumnHeaders(text)
-                header = columns.header(result.start)
-                if header is not None and PHONE_LABEL.search(header):
+                # …or after its row's label, blank cells between (電話 | | 0559621234) (contact10)
+                labels = (columns.header(result.start), label_before(text, result.start))
+                if any(label is not None and PHONE_LABEL.search(label) for label in labels):
                     result.score = OWN_COLUMN_SCORE
         return results
 

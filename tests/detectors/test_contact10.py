@@ -64,6 +64,11 @@ def test_addresses_written_as_other_hands_write_them(detector, written, address)
     assert _found(detector, written, "ADDRESS") == [address]
 
 
+def test_a_rows_label_two_cells_before_its_value(detector):
+    assert _found(detector, "住所\t\t沼津市大手町2-14-7", "ADDRESS") == ["沼津市大手町2-14-7"]
+    assert _found(detector, "山本 太一\t0559621234", "PHONE") == []  # a name before it is no label
+
+
 @pytest.mark.parametrize("text", [
     "長野県下伊那郡阿智村では120人が登録。",
     "阿智村の高齢化率は35%。",
@@ -84,6 +89,7 @@ def test_a_village_offices_letterhead_is_its_own(detector):
     ('{"keitai": "0559621234"}', "0559621234"),
     ("300103,仲村恵理,19850420,5039204,大垣市赤坂町4-22-18,0584914711,01", "0584914711"),
     ("\u3000山口県下関市彦島江の浦町2446番地6\u3000083-464-2520", "083-464-2520"),
+    ("電話\t\t0559621234", "0559621234"),
 ])
 def test_phones_under_a_systems_key_or_in_a_record(detector, text, phone):
     assert _found(detector, text, "PHONE") == [phone]
