@@ -28,7 +28,7 @@ class AddressLotRecognizer(JapanesePatternRecognizer):
     )
     CONTEXT = AddressRecognizer.CONTEXT
     NEGATIVE_CONTEXT = AddressRecognizer.NEGATIVE_CONTEXT
-    PREFILTER = "[都道府県][^0-9\\s]{1,20}[市町村][^0-9\\s]{0,10}[0-9一二三四五六七八九十百千]"
+    PREFILTER = "[都道府県][^0-9\\s]{2,30}[0-9一二三四五六七八九十百千]"  # a prefecture, its places, a number
 
     @staticmethod
     def canonical(value: str) -> str:
