@@ -10,6 +10,7 @@ import re
 from detectors.entities import ADDRESS
 from detectors.jp.address_labels import LOW, under_address_header
 from detectors.jp.address_records import before_phone_field
+from detectors.jp.address_starts import past_time_words
 from detectors.jp.base import JapanesePatternRecognizer, alternatives_after
 
 PREFECTURES = (
@@ -73,6 +74,7 @@ class AddressRecognizer(JapanesePatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         under_address_header(text, results, LOW)  # a city and its block under a 現住所 column
         before_phone_field(text, results, LOW)  # …or in a headerless record, a phone in the next field
+        past_time_words(text, results)  # 先月弘前市…: the city starts after 先月
         return [r for r in results if not _PREFECTURE_INSIDE.search(text, r.start + 1, r.end)]
 
     @staticmethod
