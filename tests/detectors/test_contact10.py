@@ -36,6 +36,8 @@ def test_an_address_split_over_romaji_keys_and_xml_elements(detector):
     assert _found_in_file(detector, "split.csv", csv, "ADDRESS") == ["春日山町3-12-5"]
     xml = "<r><name>浅野 和人</name><pref>新潟県</pref><city>上越市</city><street>春日山町3-12-5</street><zip>9430801</zip></r>"
     assert _found_in_file(detector, "r.xml", xml.encode(), "ADDRESS") == ["春日山町3-12-5"]
+    kanji = xml.replace("春日山町3-12-5", "春日山町九丁目三番十号")  # no arabic digit in the whole text
+    assert _found_in_file(detector, "r.xml", kanji.encode(), "ADDRESS") == ["春日山町九丁目三番十号"]
 
 
 def test_a_headerless_records_address_before_its_phone_field(detector):
