@@ -97,3 +97,12 @@ def test_a_village_offices_letterhead_is_its_own(detector):
 ])
 def test_phones_under_a_systems_key_or_in_a_record(detector, text, phone):
     assert _found(detector, text, "PHONE") == [phone]
+
+
+def test_a_fixed_width_records_postal_code_agreeing_with_its_address(detector):
+    record = "02102000  ﾀﾁﾊﾞﾅ ﾕｳﾄ      20001105  6041978  07066355180  1  京都府京都市中京区堀川通四条下る四条堀川町5丁目22番22号"
+    assert _found(detector, record, "POSTAL_CODE") == ["6041978"]
+    other = record.replace("6041978", "1041978")  # a number of the same shape no code of 京都府 starts with
+    assert _found(detector, other, "POSTAL_CODE") == []
+    amount = "1001  東京都港区芝5-33-1  1234567  3200000"  # after the address: an amount, not its code
+    assert _found(detector, amount, "POSTAL_CODE") == []
