@@ -40,20 +40,24 @@ _BLOCK = (rf"(?:{_KANJI_NUM}+丁目 ?[のノ]?[0-9]+(?:(?:番地?[のノ]?|-|[�
 # (no markup in a building's name: <street>…</street><zip>… is the next element)
 _BUILDING = (r"(?: ?(?:[^\s\t,、。「」()（）:：<>0-9][^\s\t,、。「」()（）:：<>]{0,19}?)?"
              r"(?:[0-9]+号室|[0-9]+F|[0-9]+階|[1-9][0-9]{2,3}(?![0-9]))(?![-.][0-9]))?")
-_PLACE = r"[^\s\t,、。「」()（）:：<>0-9]{1,20}?"  # no markup: an XML element ends the place
+PLACE = r"[^\s\t,、。「」()（）:：<>0-9]{1,20}?"  # no markup: an XML element ends the place
 # One space between the town and its block (小手指町 3-5-12), not before a phone
 # (0…) or a date (2026-…).
 GAP = r"(?: (?=[1-9一二三四五六七八九十])(?![0-9]{4}[-/.]))?"
 
 
+# A city starts after a space, a label (【住所】), an XML element or a particle of a sentence
+# (…さんは松本市中央2-5-3に), or right after its postal code (〒839-1881久留米市…); after a particle
+# its first character is no kana and no は/を/で is in its name (実家は沼津市…: not は沼津市, nor 実家は沼津市)
+CITY_START = r"(?:(?<=[0-9]{3}-[0-9]{4})|(?<=[\u3041-\u3093])(?![\u3041-\u3093])|(?<![^\s\t:：、(（>】」]))"
+CITY_NAME = r"[^\s\t,、。:：()（）<>【】「」0-9はをで]{1,8}?"
+
+
 class AddressRecognizer(JapanesePatternRecognizer):
     ENTITY = ADDRESS
     PATTERNS = (
-        ("address_prefecture", f"(?:{'|'.join(PREFECTURES)}) ?{_PLACE}{GAP}{_BLOCK}{_BUILDING}", 0.65),
-        # after a space, a label (【住所】), an XML element or a particle of a sentence (…さんは松本市中央2-5-3に)
-        # or right after its postal code (〒839-1881久留米市…); after a particle its first character
-        # is no kana and no particle is in its name (実家は沼津市…: not は沼津市, nor 実家は沼津市)
-        ("address_city", rf"(?:(?<=[0-9]{{3}}-[0-9]{{4}})|(?<=[\u3041-\u3093])(?![\u3041-\u3093])|(?<![^\s\t:：、(（>】」]))[^\s\t,、。:：()（）<>【】「」0-9はをで]{{1,8}}?[市区町村]{_PLACE}{GAP}{_BLOCK}{_BUILDING}", 0.3),
+        ("address_prefecture", f"(?:{'|'.join(PREFECTURES)}) ?{PLACE}{GAP}{_BLOCK}{_BUILDING}", 0.65),
+        ("address_city", rf"{CITY_START}{CITY_NAME}[市区町村]{PLACE}{GAP}{_BLOCK}{_BUILDING}", 0.3),
         # a whole cell or line of prefecture .. town: 住所1 of a roster that splits the address
         ("address_area", alternatives_after([(p, "") for p in PREFECTURES], r"[^\s\t:：、]")
          + r"[^\s\t,、。:：0-9]{2,20}(?=[\t\n]|$)", 0.3),

@@ -7,9 +7,7 @@ ends the address (a building may follow it): a count or a year (…町で123人,
 
 from __future__ import annotations
 
-from detectors.entities import ADDRESS
 from detectors.jp.address import _BUILDING, PREFECTURES, AddressRecognizer
-from detectors.jp.base import JapanesePatternRecognizer
 
 # a place's name: no digit, letter, bracket or particle of a sentence (東京都の町村会議員12)
 _NAME = r"[^\s\t,、。「」()（）\[\]:：<>0-9A-Za-zのはがをにでともへや]"
@@ -20,16 +18,11 @@ _KANJI_LOT = "[一二三四五六七八九十百千]+番地(?:の[一二三四�
 _LOT_END = r"(?=[\s\t,、。)）」<]|$|[にへで]|の(?![0-9]))"
 
 
-class AddressLotRecognizer(JapanesePatternRecognizer):
-    ENTITY = ADDRESS
+class AddressLotRecognizer(AddressRecognizer):
+    """AddressRecognizer's context, labels and checks; its own pattern."""
+
     PATTERNS = (
         ("address_lot", rf"(?:{'|'.join(PREFECTURES)}){_MUNICIPALITY}{_NAME}{{1,10}}?(?:{_LOT}|{_KANJI_LOT}){_BUILDING}{_LOT_END}",
          0.65),
     )
-    CONTEXT = AddressRecognizer.CONTEXT
-    NEGATIVE_CONTEXT = AddressRecognizer.NEGATIVE_CONTEXT
     PREFILTER = "[都道府県][^0-9\\s]{2,30}[0-9一二三四五六七八九十百千]"  # a prefecture, its places, a number
-
-    @staticmethod
-    def canonical(value: str) -> str:
-        return "".join(value.split())

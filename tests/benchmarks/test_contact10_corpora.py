@@ -7,7 +7,7 @@ import pytest
 
 from benchmarks import corpus_contact10_check as check
 from benchmarks import corpus_contact10_dev as dev
-from tests.benchmarks.corpus_checks import written_apart
+from tests.benchmarks.corpus_checks import contacts_written, written_apart
 
 CORPORA = [dev.DevContact10, check.CheckContact10]
 KINDS = ("_txt", "_xlsx", "_csv", "_tsv", "_json", "_yaml", "_xml", "_html", "_docx", "_eml")
@@ -39,10 +39,5 @@ def test_positives_look_alikes_and_clean_files(corpus):
 
 @pytest.mark.parametrize("corpus", CORPORA, ids=["dev", "check"])
 def test_every_address_in_truth_is_written_in_its_document(corpus):
-    from benchmarks.corpus import address_key
-
-    for doc in corpus(6).positives(18) + corpus(6).negatives(6):
-        if doc.name.endswith((".xlsx", ".docx", ".eml")):
-            continue  # zipped XML or an encoded body: the text is not in the bytes as written
-        written = address_key(doc.data.decode("cp932" if "host" in doc.name else "utf-8"))
-        assert all(value in written for entity, value in doc.truth if entity.endswith("ADDRESS")), doc.name
+    docs = corpus(6).positives(18) + corpus(6).negatives(6)
+    contacts_written([doc for doc in docs if not doc.name.endswith(".eml")])  # a mail's body is encoded
