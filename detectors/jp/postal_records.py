@@ -15,8 +15,9 @@ from detectors.jp.address import PREFECTURES
 # a person's address: its prefecture and a block or a lot (a master of towns, KEN_ALL, has none)
 _PERSONS_ADDRESS = re.compile("(?:" + "|".join(PREFECTURES) + r")[^\t\n,]{1,30}?"
                               r"(?:[0-9一二三四五六七八九十]+(?:丁目|番)|[0-9]+-[0-9]|字[^\s0-9]{1,6}[0-9])")
-# the first digit right after a field's edge (written first: re scans for it, see base.starts_after)
-FIELD_CODE = r"[0-9](?:(?<=  [0-9])|(?<=[\t,][0-9])|(?<=^[0-9]))[0-9]{6}(?![0-9])(?=  |[\t,]|$)"
+# the first digit right after a field's edge (written first: re scans for it, see base.starts_after);
+# never the record's first field, its key (an employee's or a member's code of seven digits)
+FIELD_CODE = r"[0-9](?:(?<=[^\s]  [0-9])|(?<=[^\n][\t,][0-9]))[0-9]{6}(?![0-9])(?=  |[\t,]|$)"
 PATTERN_NAME = "postal_record"
 
 

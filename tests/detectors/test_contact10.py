@@ -106,3 +106,5 @@ def test_a_fixed_width_records_postal_code_agreeing_with_its_address(detector):
     assert _found(detector, other, "POSTAL_CODE") == []
     amount = "1001  東京都港区芝5-33-1  1234567  3200000"  # after the address: an amount, not its code
     assert _found(detector, amount, "POSTAL_CODE") == []
+    key = "1234724  酒井 源太  1199306061770041  東京都練馬区石神井町六丁目5番地2"  # the record's key, its first field
+    assert _found(detector, key, "POSTAL_CODE") == []
