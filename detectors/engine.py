@@ -13,6 +13,8 @@ from spacy.language import Language
 from detectors.context import JapaneseContextEnhancer
 from detectors.jp.address import AddressRecognizer
 from detectors.jp.address_forms import AddressFormsRecognizer
+from detectors.jp.address_kanji import AddressKanjiRecognizer
+from detectors.jp.address_lots import AddressLotRecognizer
 from detectors.jp.bank_account import BankAccountRecognizer
 from detectors.jp.bank_rows import BankRowRecognizer
 from detectors.jp.corporate_number import CorporateNumberRecognizer
@@ -75,6 +77,8 @@ RECOGNIZER_CLASSES = (
     OddDateOfBirthRecognizer,
     AddressRecognizer,
     AddressFormsRecognizer,
+    AddressLotRecognizer,
+    AddressKanjiRecognizer,
     PersonRecognizer,
     SensitiveRecognizer,
 )

@@ -25,7 +25,7 @@ LEADING_ZEROS_SHARE = 0.5  # codes starting 00 (a zero-padded number): a part of
 
 _PREFECTURE = re.compile("|".join(PREFECTURES))
 _ADDRESS = re.compile(r"(?:" + "|".join(PREFECTURES) + r"|[^\s0-9]{1,6}?[市区町村郡])[^\t]*?"
-                      r"(?:[0-9一二三四五六七八九十]+丁目|[0-9]+番|[0-9]+-[0-9]+|[0-9]+号)")
+                      r"(?:[0-9一二三四五六七八九十]+丁目|[0-9]+番|[0-9]+[-ー‐―−][0-9]+|[0-9]+号)")  # 2ー21ー7: any dash
 _POSTAL = re.compile(r"〒? *([0-9]{3})-?([0-9]{4})")
 
 Column = Sequence[str]

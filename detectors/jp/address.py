@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 
 from detectors.entities import ADDRESS
+from detectors.jp.address_labels import LOW, under_address_header
+from detectors.jp.address_records import before_phone_field
+from detectors.jp.address_starts import past_time_words
 from detectors.jp.base import JapanesePatternRecognizer, alternatives_after
 
 PREFECTURES = (
@@ -34,19 +37,27 @@ _BLOCK = (rf"(?:{_KANJI_NUM}+丁目 ?[のノ]?[0-9]+(?:(?:番地?[のノ]?|-|[�
 # A building or room after the block: its name starts with no digit, a room number with no 0
 # (0898 after a space is the next field's phone, own8), and a number
 # followed by -123 or .123 is the next field's phone number, not a room.
-_BUILDING = (r"(?: ?(?:[^\s\t,、。「」()（）:：0-9][^\s\t,、。「」()（）:：]{0,19}?)?"
+# (no markup in a building's name: <street>…</street><zip>… is the next element)
+_BUILDING = (r"(?: ?(?:[^\s\t,、。「」()（）:：<>0-9][^\s\t,、。「」()（）:：<>]{0,19}?)?"
              r"(?:[0-9]+号室|[0-9]+F|[0-9]+階|[1-9][0-9]{2,3}(?![0-9]))(?![-.][0-9]))?")
-_PLACE = r"[^\s\t,、。「」()（）:：0-9]{1,20}?"
+PLACE = r"[^\s\t,、。「」()（）:：<>0-9]{1,20}?"  # no markup: an XML element ends the place
 # One space between the town and its block (小手指町 3-5-12), not before a phone
 # (0…) or a date (2026-…).
 GAP = r"(?: (?=[1-9一二三四五六七八九十])(?![0-9]{4}[-/.]))?"
 
 
+# A city starts after a space, a label (【住所】), an XML element or a particle of a sentence
+# (…さんは松本市中央2-5-3に), or right after its postal code (〒839-1881久留米市…); after a particle
+# its first character is no kana and no は/を/で is in its name (実家は沼津市…: not は沼津市, nor 実家は沼津市)
+CITY_START = r"(?:(?<=[0-9]{3}-[0-9]{4})|(?<=[\u3041-\u3093])(?![\u3041-\u3093])|(?<![^\s\t:：、(（>】」]))"
+CITY_NAME = r"[^\s\t,、。:：()（）<>【】「」0-9はをで]{1,8}?"
+
+
 class AddressRecognizer(JapanesePatternRecognizer):
     ENTITY = ADDRESS
     PATTERNS = (
-        ("address_prefecture", f"(?:{'|'.join(PREFECTURES)}) ?{_PLACE}{GAP}{_BLOCK}{_BUILDING}", 0.65),
-        ("address_city", rf"(?<![^\s\t:：、(（])[^\s\t,、。:：()（）0-9]{{1,8}}?[市区町村]{_PLACE}{GAP}{_BLOCK}{_BUILDING}", 0.3),
+        ("address_prefecture", f"(?:{'|'.join(PREFECTURES)}) ?{PLACE}{GAP}{_BLOCK}{_BUILDING}", 0.65),
+        ("address_city", rf"{CITY_START}{CITY_NAME}[市区町村]{PLACE}{GAP}{_BLOCK}{_BUILDING}", 0.3),
         # a whole cell or line of prefecture .. town: 住所1 of a roster that splits the address
         ("address_area", alternatives_after([(p, "") for p in PREFECTURES], r"[^\s\t:：、]")
          + r"[^\s\t,、。:：0-9]{2,20}(?=[\t\n]|$)", 0.3),
@@ -55,7 +66,9 @@ class AddressRecognizer(JapanesePatternRecognizer):
                # a town and block in brackets right after someone's name: where they live
                "さん(", "様(", "氏(", "宅(",
                # a room before the town (メゾン… 203号室　…市…), a lodger's 様方 or 気付, a move or a home in prose
-               "号室", "様方", "気付", "在住", "住んで", "転居", "引っ越", "居住")
+               "号室", "様方", "気付", "在住", "住んで", "転居", "引っ越", "居住",
+               # a home, a parents' home, where a letter goes (contact10)
+               "住居", "住まい", "実家", "帰省先", "宛先", "連絡先", "jusho", "street")
     NEGATIVE_CONTEXT = ("本社", "本店", "支店", "支社", "営業所", "事業所", "会社所在地", "工場", "店舗")
     PREFILTER = r"[0-9一二三四五六七八九十]+(?:丁目|番|-|[のノ][0-9]|条|地割)|[都道府県][^\t\n]{2,20}(?:[\t\n]|$)"
 
@@ -63,6 +76,9 @@ class AddressRecognizer(JapanesePatternRecognizer):
         """Less a match that runs a sentence's words into a prefecture (現在は福岡県…: the
         address starts at the prefecture, matched on its own)."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        under_address_header(text, results, LOW)  # a city and its block under a 現住所 column
+        before_phone_field(text, results, LOW)  # …or in a headerless record, a phone in the next field
+        past_time_words(text, results)  # 先月弘前市…: the city starts after 先月
         return [r for r in results if not _PREFECTURE_INSIDE.search(text, r.start + 1, r.end)]
 
     @staticmethod

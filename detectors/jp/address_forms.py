@@ -13,7 +13,11 @@ import re
 
 from detectors.entities import ADDRESS
 from detectors.jp.address import _BLOCK, _BUILDING, GAP, PREFECTURES, AddressRecognizer
+from detectors.jp.address_labels import ADDRESS_LABEL as _ADDRESS_LABEL
+from detectors.jp.address_labels import LABEL_WORDS as _LABEL_WORDS
+from detectors.jp.address_labels import LOW, AddressHeaders, under_address_header
 from detectors.jp.base import LABEL_REACH, JapanesePatternRecognizer
+from detectors.lines import COMPOSED_HEADER
 
 _NAME = r"[^\s\t,、。「」()（）:：<>0-9]"
 _PREFECTURE = f"(?:{'|'.join(PREFECTURES)})"
@@ -35,9 +39,6 @@ _TOWN = r"[^\s\t,、。「」()（）:：<>0-9A-Za-z.#№第]"  # a town's name:
 
 # Labels whose value is a person's address: the town-and-block pattern counts only
 # under one of them in its cell (or line above), or after a municipality's cell.
-_LABEL_WORDS = (r"住所(?!変更|録|一覧)|住まい|住居|居住地|番地|町名|送付先|送り先|届け?先|訪問先|転居先|転出先|引越し?先|新居|現住|居所|"
-                r"(?i:address|addr|jusho)")
-_ADDRESS_LABEL = re.compile(_LABEL_WORDS)
 # a desk, a room or a hall with its number (総務課 3-2, 第2会議室 3-12), not a town
 _NOT_A_TOWN_END = "(?<![課部室係階号棟館店局会所窓式表票書届欄版番図宅])"
 # 三丁目30番12号 alone is the block of a split address (住所2), its town in the cell before
@@ -52,7 +53,9 @@ _SPACED = rf"{_PREFECTURE} ?(?:{_NAME}{{1,8}}?[市区郡町村] ){{1,2}}{_TOWN}{
 # a phone number right after the town and block on its line (own8)
 _PHONE_AFTER = re.compile(r"[ \t]{1,3}(?:TEL|Tel|電話|℡)?[ :：]?0[0-9]{1,4}[- ][0-9]{1,4}[- ][0-9]{3,4}(?![0-9])")
 _LABELLED = frozenset({"address_town", "address_roman_area"})
-_MUNICIPALITY_CELL = re.compile(r"[市区町村郡]\t$")
+# the municipality's cell, the next cell's header composed before the match (沼津市\tbanchi: ),
+# or its XML element closed and the next opened (<city>沼津市</city><street>)
+_MUNICIPALITY_CELL = re.compile(r"[市区町村郡](?:\t" + COMPOSED_HEADER + r"|</[^<>\n]{1,24}>\s*<[^<>/\n]{1,24}>)$")
 
 
 class AddressFormsRecognizer(JapanesePatternRecognizer):
@@ -60,7 +63,7 @@ class AddressFormsRecognizer(JapanesePatternRecognizer):
     PATTERNS = (
         ("address_aza_prefecture", f"{_PREFECTURE}{_AZA}", 0.65),
         ("address_aza", f"{_START}{_AZA}", 0.3),
-        ("address_kyoto", rf"{_START}(?:京都府)?(?:京都市)?{_NAME}{{1,4}}区{_NAME}{{1,16}}?{_KYOTO_WAY}{_NAME}{{1,8}}?町{_LOT}", 0.65),
+        ("address_kyoto", rf"(?:京都府|{_START})(?:京都市)?{_NAME}{{1,4}}区{_NAME}{{1,16}}?{_KYOTO_WAY}{_NAME}{{1,8}}?町{_LOT}", 0.65),
         ("address_roman", rf"(?<![0-9-]){_ROMAN_BLOCK},? {_ROMAN_PLACE},? {_ROMAN_UNIT}{_ROMAN_TAIL}", 0.65),
         ("address_roman_town_first", rf"\b{_ROMAN_PLACE} {_ROMAN_BLOCK},? {_ROMAN_UNIT}{_ROMAN_TAIL}", 0.65),
         # vCard ADR:;;street;locality;region;postal;country — street with a number
@@ -76,18 +79,20 @@ class AddressFormsRecognizer(JapanesePatternRecognizer):
     GATES = {"address_aza_prefecture": _AZA_GATE, "address_aza": _AZA_GATE, "address_kyoto": _KYOTO_WAY,
              "address_roman": _ROMAN_GATE, "address_roman_town_first": _ROMAN_GATE, "address_roman_area": _ROMAN_GATE,
              "address_vcard": ":;;", "address_two_lines": r"[市区町村郡] *\n", "address_spaced": r"[市区郡町村] ",
-             "address_town": _LABEL_WORDS + r"|[市区町村郡]\t|[0-9][ \t]{1,3}0[0-9]{1,4}[- ][0-9]"}
+             "address_town": _LABEL_WORDS + r"|[市区町村郡](?:\t|</)|[0-9][ \t]{1,3}0[0-9]{1,4}[- ][0-9]"}
     CONTEXT = AddressRecognizer.CONTEXT + ("訪問先", "転居先", "転出先", "居住地")
     NEGATIVE_CONTEXT = AddressRecognizer.NEGATIVE_CONTEXT
-    PREFILTER = r"字[^\s0-9]{1,6}[0-9]|[上下入][ルる]?[^\s0-9]{0,8}町[0-9]|[0-9], [A-Z]|[0-9]-[0-9]|:;;|[0-9](?:丁目|番|[のノ][0-9])|[一二三四五六七八九十百千〇]番地|[a-z][- ][KkSs][uh]"
+    PREFILTER = r"字[^\s0-9]{1,6}[0-9]|[上下入][ルる]?[^\s0-9]{0,8}町[0-9]|[0-9], [A-Z]|[0-9]-[0-9]|:;;|[0-9](?:丁目|番|[のノ][0-9])|[一二三四五六七八九十百千〇]番地|[一二三四五六七八九十]丁目|[a-z][- ][KkSs][uh]"
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """The town-and-block matches count only under an address label, after a
         municipality's cell (see _ADDRESS_LABEL) or before a phone number on their line
         (a roster's line: name, town and block, phone)."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        under_address_header(text, results, LOW)  # 大垣市林町字東651 under a 現住所 column
+        headers = AddressHeaders(text)
         return [r for r in results if not _needs_label(r) or _address_cell(text, r.start)
-                or _PHONE_AFTER.match(text, r.end) is not None]
+                or _PHONE_AFTER.match(text, r.end) is not None or headers.says_address(r.start)]
 
     @staticmethod
     def canonical(value: str) -> str:

@@ -17,6 +17,7 @@ from detectors.entities import PHONE
 from detectors.jp.address import PREFECTURES
 from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, starts_after
 from detectors.jp.number_labels import PHONE_LABEL, ColumnHeaders
+from detectors.jp.row_labels import label_before
 from detectors.jp.wareki import KANJI_DIGITS
 from detectors.lines import COMPOSED_HEADER
 from detectors.normalize import digits_only
@@ -30,7 +31,8 @@ _GROUPS = (r"(?:[0-9]{1,4}\)?[- ]?\(?[0-9]{1,4}\)?[- ][0-9]{3,4}|[0-9]{1,4}\.[0-
 _BARE, BARE_ON_ADDRESS_LINE, _BARE_MOBILE = 0.35, 0.55, 0.5
 # (the 0 written first, its look-behinds after: re scans for the 0, see starts_after)
 _AFTER_ADDRESS = "0(?:" + "|".join(f"(?<={before} 0)" for before in (
-    "-[0-9]", "-[0-9]{2}", "-[0-9]{3}", "[^\\x00-\\x7f][0-9]{3}", "[^\\x00-\\x7f][0-9]{4}")) + ")"
+    "-[0-9]", "-[0-9]{2}", "-[0-9]{3}", "[^\\x00-\\x7f][0-9]", "[^\\x00-\\x7f][0-9]{2}", "[^\\x00-\\x7f][0-9]{3}",
+    "[^\\x00-\\x7f][0-9]{4}")) + ")"  # …番地6 083-…: a lot's branch of one or two digits (contact10)
 # A number said or typed between its groups with 「の」 (ゼロサンの…) or a wave dash
 # (〜, ～ folds to ~), one kind per number (own8)
 _SPOKEN = r"(?P<said>[の〜~])[0-9]{1,4}(?P=said)[0-9]{3,4}" + _END
@@ -45,6 +47,9 @@ _CELL = r"\t" + COMPOSED_HEADER
 _SPLIT = r"[0-9]{1,4}" + _CELL + r"[0-9]{1,4}" + _CELL + r"[0-9]{3,4}(?![0-9])"
 _SPLIT_CELL = re.compile(COMPOSED_HEADER + r"([^\t]*)")
 _PREFECTURE = re.compile("|".join(PREFECTURES))
+# a municipality, its town and block without the prefecture (大垣市赤坂町4-22-18, 豊橋市大岩町2024番地2):
+# a headerless record's address (contact10)
+_CITY_BLOCK = re.compile(r"[^\s\t,、。0-9]{1,8}?[市区町村][^\s\t,、。0-9]{1,12}?[0-9一二三四五六七八九十]+(?:丁目|番|-[0-9])")
 
 
 class PhoneRecognizer(JapanesePatternRecognizer):
@@ -73,6 +78,7 @@ class PhoneRecognizer(JapanesePatternRecognizer):
     CONTEXT = (
         "電話", "電話番号", "tel", "携帯", "連絡先", "自宅", "phone", "fax", "ファックス",
         "緊急連絡先", "デンワ", "折り返し", "連絡",  # 保護者連絡, 連絡方法
+        "mobile", "keitai", "denwa", "renraku", "cellphone", "cell phone",  # a system's keys (contact10)
     )
     NEGATIVE_CONTEXT = ("注文番号", "伝票番号", "管理番号", "法人番号", "口座番号")
     OWN_LABEL = PHONE_LABEL  # a number under another number's label (証券番号: 03-…) is no phone
@@ -89,8 +95,9 @@ class PhoneRecognizer(JapanesePatternRecognizer):
                 result.score = BARE_ON_ADDRESS_LINE
             elif "\t" in text:  # a bare number under a column headed 電話, TEL, 連絡先 (an HTML table's text) (own8)
                 columns = columns or ColumnHeaders(text)
-                header = columns.header(result.start)
-                if header is not None and PHONE_LABEL.search(header):
+                # …or after its row's label, blank cells between (電話 | | 0559621234) (contact10)
+                labels = (columns.header(result.start), label_before(text, result.start))
+                if any(label is not None and PHONE_LABEL.search(label) for label in labels):
                     result.score = OWN_COLUMN_SCORE
         return results
 
@@ -107,12 +114,13 @@ class PhoneRecognizer(JapanesePatternRecognizer):
 
 
 def _address_on_line(text: str, start: int, end: int) -> bool:
-    """An address on the number's line or the line just above it (送り先：〒… 住所 /
+    """An address (a prefecture, or a municipality with its block) on the number's line or the line just above it (送り先：〒… 住所 /
     日中は 0312345678 におります)."""
     line_start = text.rfind("\n", 0, start)
     line_end = text.find("\n", end)
     above = text.rfind("\n", 0, line_start) + 1 if line_start > 0 else 0
-    return _PREFECTURE.search(text, above, len(text) if line_end < 0 else line_end) is not None
+    end = len(text) if line_end < 0 else line_end
+    return _PREFECTURE.search(text, above, end) is not None or _CITY_BLOCK.search(text, above, end) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -11,6 +11,7 @@ import re
 from detectors.entities import POSTAL_CODE
 from detectors.jp.address import PREFECTURES
 from detectors.jp.base import CELL_END, CELL_START, JapanesePatternRecognizer, starts_after
+from detectors.jp.postal_records import FIELD_CODE, PATTERN_NAME, agreeing_records
 from detectors.lines import COMPOSED_HEADER
 from detectors.normalize import digits_only
 
@@ -21,6 +22,7 @@ _PREFECTURE_AFTER = rf"(?=[ \t]*(?:{'|'.join(PREFECTURES)}))"
 _CELL = r"\t" + COMPOSED_HEADER
 _SPLIT_CELL = re.compile(COMPOSED_HEADER + r"([^\t]*)")
 _LABEL = "郵便|〒|zip|postal|ユウビン"
+RECORD_SCORE = 0.6
 _CITY_AFTER = r"(?=[ \t]*[\u4e00-\u9fff\u3041-\u30ff]{1,6}?[市区町村][\u4e00-\u9fff\u3041-\u30ff]+[0-9一二三四五六七八九十])"
 
 
@@ -37,6 +39,8 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
         # a 郵便番号 cell of a sheet that kept the code as a number: 0600001 became 600001
         ("postal_cell_unpadded", CELL_START + r"[0-9]{5}" + CELL_END, 0.1),
         ("postal_split_cells", CELL_START + r"[0-9]{2}" + _CELL + r"[0-9]{4}" + CELL_END, 0.6),
+        # a headerless record's field that agrees with its line's prefecture (see postal_records)
+        (PATTERN_NAME, FIELD_CODE, 0.1),
     )
     CONTEXT = ("郵便番号", "郵便", "〒", "住所", "所在地", "現住所", "zip", "postal", "postcode", "post code", "address", "japan",
                "ユウビン")
@@ -46,7 +50,11 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
     PREFILTER = r"[0-9]{3}[- ][0-9]{4}|〒|(?<![0-9])[0-9]{6,7}(?![0-9])"  # a hyphen, a 〒, or a number of 6-7 digits
     LABELLED = {"postal_spaced": _LABEL, "postal_digits": _LABEL + "|住所", "postal_cell_unpadded": _LABEL,
                 "postal_split_cells": _LABEL}
-    GATES = {"postal_split_cells": r"[0-9]{3}\t" + COMPOSED_HEADER + r"[0-9]{4}[\t\n]"}  # two cells of 3 and 4 digits
+    GATES = {"postal_split_cells": r"[0-9]{3}\t" + COMPOSED_HEADER + r"[0-9]{4}[\t\n]",  # two cells of 3 and 4 digits
+             PATTERN_NAME: "[都道府県]"}
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        return agreeing_records(text, super().analyze(text, entities, nlp_artifacts, regex_flags), RECORD_SCORE)
 
     @staticmethod
     def canonical(value: str) -> str:

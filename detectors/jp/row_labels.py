@@ -1,0 +1,25 @@
+"""The label of a form's row for a value with none in its own cell: the nearest cell
+before it on its row that is not blank (電話 | | 0559621234, 住所 | | 沼津市…: a label
+merged over two cells, or a blank cell left between) (contact10)."""
+
+from __future__ import annotations
+
+from detectors.lines import cell_value
+
+MAX_CELLS = 3  # cells looked back: the label, and at most two blank cells between
+
+
+def label_before(text: str, start: int) -> str | None:
+    row = text.rfind("\n", 0, start) + 1
+    end = text.rfind("\t", row, start)
+    if end < 0 or text[end + 1:start].strip():
+        return None  # the first cell of its row, or a label of its own in its cell
+    for _ in range(MAX_CELLS):
+        begin = text.rfind("\t", row, end) + 1 or row
+        cell = text[begin:end].strip()
+        if cell:
+            return cell_value(cell)  # a composed header taken off: the cell's own text
+        if begin == row:
+            return None
+        end = begin - 1
+    return None
