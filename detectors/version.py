@@ -2,4 +2,4 @@
 rules forces re-extraction on the next scan instead of reusing stale findings."""
 
 # Extraction changes count too: what an unchanged file yields must be read again.
-RULES_VERSION = "2026.12.04.3"  # passports and residence cards in stay records, MRZ, fixed-width and key styles; bank accounts by a transfer row, pension and employment-insurance numbers under their own keys and labels above; My Number not under another record's key or in an order's row, stored-value cards by their own label; an organisation's and a partner's contacts by their row, key and voice, worked examples; check-up results by a row's measures and marks
+RULES_VERSION = "2026.12.05.1"  # health-insurance numbers under English, romaji and key labels, 受給者番号, a column's own header under a group row; host bank records by kind and kana holder; My Number not in a payment's or goods' record, lot labels; a date's own label as its context (changes are no births); header lines, title fragments and things called like people are no names; addresses and phones under a column or row label, split over cells, in headerless records, rural lots and kanji digits; postal codes in headerless records
