@@ -53,7 +53,7 @@ def test_an_oracle_scores_one(tmp_path):
 
 
 def test_the_report_scores_it_as_an_evaluation_set():
-    assert CORPORA["10"] == (corpus10, "eval") and CORPORA["9"][1] == "eval"
+    assert CORPORA["10"] == (corpus10, "eval") and CORPORA["9"][1] == "dev"
 
 
 @pytest.mark.slow

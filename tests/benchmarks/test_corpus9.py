@@ -1,4 +1,5 @@
-"""Corpus 9, the held-out set written in other hands: deterministic, every value
+"""Corpus 9, written apart (benchmarks/corpus9; held out until the first session of
+2026-12-05, a development set since): deterministic, every value
 where daicho's extraction puts it, valid check digits, an oracle's full marks, a
 spread of kinds, formats and look-alikes."""
 
@@ -117,3 +118,9 @@ def phrases(value) -> set[str]:
     for item in value.items() if isinstance(value, dict) else value:
         found |= {x for x in (item if isinstance(item, tuple) else (item,)) if isinstance(x, str) and len(x) > 3}
     return found
+
+
+def test_the_report_runs_it_as_a_development_set_since_corpus_10():
+    from benchmarks.detection_report import CORPORA
+
+    assert CORPORA["9"] == (corpus, "dev") and CORPORA["10"][1] == "eval"
