@@ -15,11 +15,20 @@ import re
 
 # a label right before the date, ending as the labels of dates end (変更年月日, 転居日, 日付,
 # 取得年月, change_date, birthday, moved_on); a key, a bracketed label, or a word before a blank
-_LABEL_END = "(?:日|日付|年月|date|day|_on|_at)"
+_LABEL_END = "(?:日|日付|年月|date|day|_on|_at|_bi|_ymd)"  # …_bi: 日 in a romaji key (henko_bi)
 _SEPARATORS = r"\s:=【】\[\]()<>「」,、。|/"
 _OWN_LABEL = re.compile(rf"(?:^|(?<=[{_SEPARATORS}]))(?P<label>[^{_SEPARATORS}0-9]{{0,16}}{_LABEL_END})"
                         r" *(?:[:=]|】|\])? *$", re.IGNORECASE)
 _HEADER_DATE_LABEL = re.compile(rf"[^{_SEPARATORS}0-9]{{0,16}}{_LABEL_END}$|生年月日|誕生|birth|dob|生年", re.IGNORECASE)
+# an XML element or a JSON key opened right before the date (<shutoku_bi>2023-04-01, "henkoDate": "):
+# its name is the date's own label; a name that says no more than a date (<birth><date>) leaves it to the
+# element opened right before it (its parent), or to the window if there is none
+_NAME = r"[^\s<>/!?\"']{1,40}"
+_ELEMENT = re.compile(rf"(?:(?:<(?P<parent>{_NAME})>[ \t]*)?<(?P<element>{_NAME})>"
+                      r"|\"(?P<key>[^\"\n]{1,40})\"[ \t]*:[ \t]*\"?)$")
+# names of a date, a value or a container of any value (a table's <td>, a sheet's <v>, a <row>), no label
+_GENERIC = re.compile(r"date|value|val|v|ymd|day|dt|text|data|td|th|tr|c|cell|field|item|col|column|entry|string|span"
+                      r"|p|li|row|record|rec|r|日付|年月日|hi?duke", re.IGNORECASE)
 LABEL_REACH = 40  # characters before the date where its label stands
 HEADER_REACH = 40  # lines: a space-separated table's header above its rows
 
@@ -29,6 +38,12 @@ def own_label(text: str, start: int, date_pattern: re.Pattern) -> str | None:
     the header's date label of its column in a space-separated table; None if neither."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, text.rfind("\t", 0, start) + 1, start - LABEL_REACH):start]
+    element = _ELEMENT.search(before)
+    if element:
+        name = element["element"] or element["key"]
+        if _GENERIC.fullmatch(name):
+            name = element["parent"]
+        return None if name is None or _GENERIC.fullmatch(name) else name
     label = _OWN_LABEL.search(before)
     if label:
         return label["label"]

@@ -26,6 +26,13 @@ DATES = [
     (f"生年月日：{B}の山田太郎は、令和5年4月1日付けで異動した。", {"1980-04-12"}),
     ("長女　山田 美咲　令和5年4月1日　就職のため扶養削除", set()),
     ("長男　山田 翔　令和4年4月1日　出生により扶養追加", {"2022-04-01"}),
+    # an XML element's or a JSON key's name is the date's own label, romaji too (…_bi: 日)
+    ("<member><shimei>山田 花子</shimei><tanjobi>1980-04-12</tanjobi><seinengappi_ko>2010-01-02</seinengappi_ko>"
+     "<shikaku_shutoku_bi>2023-04-01</shikaku_shutoku_bi><henko_bi>2024-05-06</henko_bi></member>",
+     {"1980-04-12", "2010-01-02"}),
+    ('{"name": "山田 花子", "birthDate": "1980-04-12", "moveDate": "2023-04-01", "kaisei_bi": "2024-05-06"}',
+     {"1980-04-12"}),
+    ("<person><birth><date>1980-04-12</date></birth><changed><date>2023-04-01</date></changed></person>", {"1980-04-12"}),
     # births keep their label, however it is written
     (f"生年月日 {B}", {"1980-04-12"}),
     (f"誕生日　{B}", {"1980-04-12"}),
