@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.person_words import TITLES
+from detectors.lines import composed_header
 
 _ANIMALS = "犬|猫|ペット|うさぎ|ウサギ|インコ|ハムスター|フェレット"
 _ANIMAL_LABEL = re.compile(rf"(?:{_ANIMALS})(?:の名前|の名|名)?(?:は)? *[:：]? *[「『]?$")
@@ -28,9 +29,10 @@ _KATAKANA = re.compile(r"[ァ-ヺー・ 　]+")
 
 
 def names_no_person(text: str, start: int, end: int) -> bool:
-    """Whether the span is a title alone, an animal's name or a katakana thing."""
+    """Whether the span is a title alone, an animal's name, a katakana thing or one of
+    the kind its column's header names."""
     value = text[start:end].strip()
-    if value in TITLES or _INSTITUTION.search(value):
+    if value in TITLES or _INSTITUTION.search(value) or an_instance_of_its_header(text, start, end):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if _ANIMAL_LABEL.search(text, max(line_start, start - 12), start) or _BREED_AFTER.match(text, end):
@@ -39,3 +41,16 @@ def names_no_person(text: str, start: int, end: int) -> bool:
         last = re.split(r"[・ 　]", value)[-1]
         return any(last.endswith(word) and last != word for word in _THING_ENDS)
     return False
+
+
+def an_instance_of_its_header(text: str, start: int, end: int) -> bool:
+    """A cell whose value ends in its column's header, composed before it, as every
+    cell under that header does (卓: 柏卓, 卓: 桐卓 — a seating plan's tables; 棟: A棟):
+    the column names things of the header's kind. A column of people headed by a
+    word a name may end in (子: 花子, 子: 翔太) holds other cells too, and stays."""
+    cell, colon = composed_header(text, start)
+    header = text[cell:colon].strip()
+    if not header or colon == cell or not text[start:end].strip().endswith(header):
+        return False
+    cells = re.findall(rf"(?:^|\t){re.escape(header)}: ([^\t\n]*)", text, re.MULTILINE)
+    return len(cells) >= 2 and all(value.strip().endswith(header) and value.strip() != header for value in cells)

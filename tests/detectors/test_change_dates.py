@@ -137,3 +137,14 @@ def test_a_bank_line_in_a_person_column_is_no_person(scanner, tmp_path):
                                                ["102", "佐藤 花子", "東北銀行 本店 普通 2345678"],
                                                ["振込先（当社）", "あけぼの信用金庫 本店 当座", "7654321"]]})
     assert _found(scanner, tmp_path, "PERSON") == {"山田太郎", "佐藤花子"}
+
+
+@pytest.mark.slow
+def test_a_column_of_things_named_by_its_header_is_no_people(scanner, tmp_path):
+    """A seating plan's tables (卓: 柏卓) end in their column's header, every one of them;
+    a column of children headed 子 holds names that end otherwise too, and stays."""
+    plan = "卓,お名前,席\n柏卓,川村 亮,1\n桐卓,大野 真理,2\n萩卓,西田 卓,3\n"
+    (tmp_path / "席次.csv").write_text(plan, encoding="utf-8")
+    family = "子,生年月日\n田中 美子,2012/04/01\n田中 翔,2015/06/02\n"
+    (tmp_path / "扶養.csv").write_text(family, encoding="utf-8")
+    assert _found(scanner, tmp_path, "PERSON") == {"川村亮", "大野真理", "西田卓", "田中美子", "田中翔"}
