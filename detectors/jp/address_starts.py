@@ -10,6 +10,7 @@ _TIME_WORD = re.compile(r"(?:先|今|来|前|翌)月|(?:今|昨|去|来|前|翌|
 
 
 def past_time_words(text: str, results: list) -> None:
+    """Move each result's start past a word of time it opens with (in place)."""
     for result in results:
         word = _TIME_WORD.match(text, result.start, result.end)
         if word is not None and word.end() < result.end:

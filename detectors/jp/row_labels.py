@@ -10,6 +10,10 @@ MAX_CELLS = 3  # cells looked back: the label, and at most two blank cells betwe
 
 
 def label_before(text: str, start: int) -> str | None:
+    """The nearest non-blank cell before the value's cell, at most two blank cells
+    between, its composed header taken off; None when the value's cell holds more than
+    the value. (label_above.label_before_notes differs: it needs a note or a blank cell
+    between, skips notes, and rejects a label with a digit; both are used as they are.)"""
     row = text.rfind("\n", 0, start) + 1
     end = text.rfind("\t", row, start)
     if end < 0 or text[end + 1:start].strip():
