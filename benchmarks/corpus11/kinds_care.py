@@ -7,7 +7,7 @@ import random
 from datetime import date, timedelta
 
 from benchmarks.corpus11 import ids, office, plain
-from benchmarks.corpus11.common import Office, account, address, full_name, kana_name, made, phone, sens
+from benchmarks.corpus11.common import Office, order_lookalike, account, address, full_name, kana_name, made, phone, sens
 from benchmarks.corpus11.model import Lines, Mark, Table
 from benchmarks.corpus11.people import birth, lookalike, mark, name, not_birth, person, postal, sensitive
 from benchmarks.corpus11.vocab import ARTICLES, PETS
@@ -82,9 +82,10 @@ def care_taxi_log(rng: random.Random, i: int):
         day = date(2026, 3, rng.randrange(1, 31))
         paid = mark("CREDIT_CARD", ids.card(rng)) if n % 3 == 0 else "現金"
         rows.append([not_birth(day, "iso", "trip_date"), full_name(p), address(p), rng.choice(("市民病院", "整形外科", "駅")),
-                     sens(rng, "障害"), phone(rng, "land"), paid])
+                     sens(rng, "障害"), phone(rng, "land"), paid,
+                     order_lookalike(rng, "dispatch_number")])
     path = f"介護タクシー/運行記録_2026年3月_{i:02d}.csv"
-    table = Table(["運行日", "利用者名", "乗車地", "行先", "介助内容", "連絡先", "支払"], rows)
+    table = Table(["運行日", "利用者名", "乗車地", "行先", "介助内容", "連絡先", "支払", "配車番号"], rows)
     return made(path, plain.csv(path, table, encoding="cp932" if i % 2 else "utf-8"), "care_taxi")
 
 

@@ -8,7 +8,7 @@ import random
 from datetime import date
 
 from benchmarks.corpus11 import ids, mail, office, plain
-from benchmarks.corpus11.common import Office, account, address, full_name, kana_name, made, order_lookalike, phone, sens
+from benchmarks.corpus11.common import Office, card_lookalike, account, address, full_name, kana_name, made, order_lookalike, phone, sens
 from benchmarks.corpus11.model import Lines, Mark, Table
 from benchmarks.corpus11.people import birth, email, lookalike, mark, name, not_birth, person, postal, sensitive
 from benchmarks.corpus11.vocab import PLACES_LIKE_NAMES, PRODUCTS
@@ -39,8 +39,8 @@ def moto_members(rng: random.Random, i: int):
     for _ in range(rng.randrange(8, 12)):
         p, kin = person(rng, born=(1955, 2000)), person(rng)
         rows.append([full_name(p), birth(p.birth, "kanji_west"), mark("DRIVERS_LICENSE", ids.licence(rng)), phone(rng),
-                     mark("EMAIL", email(rng, p)), full_name(kin), phone(rng, "land"), rng.choice(("A", "O", "B", "AB"))])
-    header = ["氏名", "生年月日", "免許証番号", "携帯", "メール", "緊急連絡先氏名", "緊急連絡先電話", "血液型"]
+                     mark("EMAIL", email(rng, p)), full_name(kin), phone(rng, "land"), rng.choice(("A", "O", "B", "AB")), card_lookalike(rng)])
+    header = ["氏名", "生年月日", "免許証番号", "携帯", "メール", "緊急連絡先氏名", "緊急連絡先電話", "血液型", "会員証番号"]
     path = f"ツインリバーズMC/会員名簿_{i:02d}.csv"
     return made(path, plain.csv(path, Table(header, rows)), "moto")
 
@@ -87,8 +87,9 @@ def kimono_reservations(rng: random.Random, i: int):
     for _ in range(rng.randrange(8, 12)):
         p = person(rng, born=(2005, 2007))
         rows.append([full_name(p), kana_name(p), birth(p.birth, "wareki"), phone(rng), postal(p, "dash"), address(p),
-                     lookalike("PERSON", rng.choice(PRODUCTS), "pattern_name")])
-    header = ["お客様名", "フリガナ", "生年月日", "携帯番号", "郵便番号", "ご住所", "柄名"]
+                     lookalike("PERSON", rng.choice(PRODUCTS), "pattern_name"),
+                     order_lookalike(rng, "reservation_number")])
+    header = ["お客様名", "フリガナ", "生年月日", "携帯番号", "郵便番号", "ご住所", "柄名", "予約番号"]
     path = f"花衣/成人式予約_{i:02d}.csv"
     return made(path, plain.csv(path, Table(header, rows), encoding="cp932"), "kimono")
 
@@ -100,10 +101,10 @@ def gojokai_host(rng: random.Random, i: int):
         p = person(rng, born=(1935, 1975))
         bank, branch, kind, number = account(rng)
         rows.append([f"{i:03d}{n:05d}", kana_name(p), birth(p.birth, "short2"), address(p), phone(rng, "bare"),
-                     number, sens(rng, "宗教")])
-    header = ["KAIIN", "SHIMEI", "SEINEN", "JUSHO", "TEL", "KOZA", "SHUHA"]
+                     number, sens(rng, "宗教"), order_lookalike(rng, "contract_number")])
+    header = ["KAIIN", "SHIMEI", "SEINEN", "JUSHO", "TEL", "KOZA", "SHUHA", "KEIYAKU"]
     path = f"やすらぎ互助会/host/KAIIN{i:02d}.TXT"
-    return made(path, plain.fixed_width(path, Table(header, rows), [10, 30, 12, 70, 13, 9, 40]), "gojokai")
+    return made(path, plain.fixed_width(path, Table(header, rows), [10, 30, 12, 70, 13, 9, 40, 14]), "gojokai")
 
 
 def tenant_household(rng: random.Random, i: int):

@@ -39,8 +39,9 @@ def applicants(rng: random.Random, i: int):
         document = mark("PASSPORT", ids.foreign_passport(rng)) if p.foreign else ""
         support = sens(rng, "障害") if rng.random() < 0.3 else ""
         rows.append([f"{rng.randrange(100000, 999999)}", full_name(p), mark("PERSON", p.romaji),
-                     birth(p.birth, "iso"), mark("EMAIL", email(rng, p)), phone(rng), document, support])
-    header = ["受験番号", "氏名", "氏名(ローマ字)", "生年月日", "E-mail", "電話番号", "旅券番号", "受験上の配慮"]
+                     birth(p.birth, "iso"), mark("EMAIL", email(rng, p)), phone(rng), document, support,
+                     order_lookalike(rng, "application_number")])
+    header = ["受験番号", "氏名", "氏名(ローマ字)", "生年月日", "E-mail", "電話番号", "旅券番号", "受験上の配慮", "出願番号"]
     path = f"北斗学院大学/入試課/出願者一覧_{i:02d}.csv"
     return made(path, plain.csv(path, Table(header, rows)), "admissions")
 

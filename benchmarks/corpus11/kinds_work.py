@@ -49,7 +49,7 @@ def freelance_export(rng: random.Random, i: int):
 
 
 def farm_dispatch(rng: random.Random, i: int):
-    """A dispatcher's host export: fixed width, no header, CP932; births packed,
+    """A dispatcher's host export: fixed width under a romaji header line, CP932; births packed,
     phones and postal codes without separators."""
     rows = []
     for n in range(rng.randrange(6, 10)):
@@ -59,7 +59,8 @@ def farm_dispatch(rng: random.Random, i: int):
                      mark("BASIC_PENSION_NUMBER", ids.pension(rng))])
     widths = [8, 30, 10, 9, 70, 13, 15, 13]
     path = f"みのり/HOST/HAKEN{i:03d}.DAT"
-    return made(path, plain.fixed_width(path, Table(None, rows), widths), "farm_host")
+    header = ["HAKEN-NO", "SHIMEI-KANA", "SEINENGAPPI", "YUBIN", "JUSHO", "TEL", "KOYO-HOKEN", "KISO-NENKIN"]
+    return made(path, plain.fixed_width(path, Table(header, rows), widths), "farm_host")
 
 
 def farm_csv(rng: random.Random, i: int):
@@ -69,7 +70,8 @@ def farm_csv(rng: random.Random, i: int):
         p = person(rng, rng.choice(("jp", "romaji")), born=(1960, 2005))
         start = date(2026, rng.randrange(4, 7), rng.randrange(1, 28))
         rows.append([f"F{n:03d}", full_name(p), not_birth(start, "iso", "work_start"),
-                     not_birth(start + timedelta(days=60), "iso", "work_end"), phone(rng), rng.choice(("りんご", "レタス", "ぶどう"))])
+                     not_birth(start + timedelta(days=60), "iso", "work_end"), phone(rng),
+                     lookalike("PHONE", ids.landline(rng), "farm_phone"), rng.choice(("りんご", "レタス", "ぶどう"))])
     path = f"みのり/配置/placement_{i:03d}.csv"
     return made(path, plain.csv(path, Table(None, rows)), "farm_csv")
 
