@@ -50,6 +50,9 @@ class Office:
 def phone(rng: random.Random, style: str = "mobile") -> Mark:
     if style == "mobile":
         return mark("PHONE", ids.mobile(rng, rng.choice(("-", "-", "", " "))))
+    if style == "paren":
+        head, mid, last = ids.landline(rng, "-").split("-")
+        return mark("PHONE", f"{head}({mid}){last}")
     if style == "bare":
         return mark("PHONE", rng.choice((ids.mobile, ids.landline))(rng, ""))
     return mark("PHONE", ids.landline(rng, rng.choice(("-", "-", ""))))

@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 
 import phonenumbers
+from stdnum import luhn
+from stdnum.jp import cn, in_
 
 ISSUER_PREFIXES = ("4", "4", "53", "54", "3541", "3566", "5", "37")
 
@@ -16,15 +18,12 @@ def digits(rng: random.Random, n: int) -> str:
 
 def my_number(rng: random.Random) -> str:
     body = str(rng.randrange(1, 10)) + digits(rng, 10)
-    total = sum(int(d) * w for d, w in zip(body, (6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)))
-    rest = total % 11
-    return body + str(0 if rest <= 1 else 11 - rest)
+    return body + in_.calc_check_digit(body)
 
 
 def corporate_number(rng: random.Random) -> str:
     body = str(rng.randrange(1, 10)) + digits(rng, 11)
-    total = sum(int(d) * (2 if i % 2 else 1) for i, d in enumerate(reversed(body)))
-    return str(9 - total % 9) + body
+    return cn.calc_check_digit(body) + body
 
 
 def licence(rng: random.Random) -> str:
@@ -35,11 +34,7 @@ def licence(rng: random.Random) -> str:
 
 
 def luhn_digit(body: str) -> str:
-    total = 0
-    for i, d in enumerate(reversed(body)):
-        n = int(d) * (2 if i % 2 == 0 else 1)
-        total += n - 9 if n > 9 else n
-    return str((10 - total % 10) % 10)
+    return luhn.calc_check_digit(body)
 
 
 def card(rng: random.Random) -> str:

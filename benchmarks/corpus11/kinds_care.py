@@ -59,7 +59,7 @@ def foster_registration(rng: random.Random, i: int):
 
 def workshop_roster(rng: random.Random, i: int):
     """B型事業所: 利用者台帳 and 工賃振込 sheets."""
-    people = [person(rng, born=(1955, 2004)) for _ in range(rng.randrange(7, 11))]
+    people = [person(rng, born=(1955, 2004)) for _ in range(rng.randrange(5, 9))]
     roster, wages = [], []
     for n, p in enumerate(people, 1):
         roster.append([f"U{i:02d}{n:03d}", full_name(p), kana_name(p), birth(p.birth, rng.choice(("short", "iso"))),
@@ -77,7 +77,7 @@ def workshop_roster(rng: random.Random, i: int):
 def care_taxi_log(rng: random.Random, i: int):
     """介護タクシー 運行記録: one trip a row, paid by card or cash."""
     rows = []
-    for n in range(rng.randrange(8, 12)):
+    for n in range(rng.randrange(6, 10)):
         p = person(rng, born=(1930, 1965))
         day = date(2026, 3, rng.randrange(1, 31))
         paid = mark("CREDIT_CARD", ids.card(rng)) if n % 3 == 0 else "現金"

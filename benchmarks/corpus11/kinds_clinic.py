@@ -29,7 +29,7 @@ def ward_patients(rng: random.Random, i: int):
     """入院患者一覧 (CSV): insurer numbers with their check digit; the card's 記号・番号
     optional (a personal number without a published format)."""
     rows = []
-    for _ in range(rng.randrange(8, 12)):
+    for _ in range(rng.randrange(6, 10)):
         p = person(rng, born=(1928, 1965))
         symbol = Mark("HEALTH_INSURANCE_NUMBER", f"{rng.randrange(10, 99)}-{rng.randrange(1000, 9999)}", optional=True)
         rows.append([f"{rng.randrange(100000, 999999)}", kana_name(p), full_name(p), birth(p.birth, "era_slash"),
@@ -43,7 +43,7 @@ def ward_patients(rng: random.Random, i: int):
 def ortho_ledger(rng: random.Random, i: int):
     """矯正歯科: the child patient, the guardian who pays, a card for the instalments."""
     rows = []
-    for _ in range(rng.randrange(7, 11)):
+    for _ in range(rng.randrange(5, 9)):
         child, parent = person(rng, born=(2008, 2020)), person(rng, born=(1972, 1992))
         rows.append([full_name(child), kana_name(child), birth(child.birth, "kanji_west"), full_name(parent),
                      phone(rng), mark("EMAIL", email(rng, parent)), mark("CREDIT_CARD", ids.card(rng)),

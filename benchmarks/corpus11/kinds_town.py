@@ -36,7 +36,7 @@ def music_mail(rng: random.Random, i: int):
 def moto_members(rng: random.Random, i: int):
     """Club members with licence numbers and an emergency contact."""
     rows = []
-    for _ in range(rng.randrange(8, 12)):
+    for _ in range(rng.randrange(6, 10)):
         p, kin = person(rng, born=(1955, 2000)), person(rng)
         rows.append([full_name(p), birth(p.birth, "kanji_west"), mark("DRIVERS_LICENSE", ids.licence(rng)), phone(rng),
                      mark("EMAIL", email(rng, p)), full_name(kin), phone(rng, "land"), rng.choice(("A", "O", "B", "AB")), card_lookalike(rng)])
@@ -84,7 +84,7 @@ def detective_intake(rng: random.Random, i: int):
 def kimono_reservations(rng: random.Random, i: int):
     """成人式の振袖予約 (CP932 CSV): the customer, her birth (for the ceremony year), pattern names."""
     rows = []
-    for _ in range(rng.randrange(8, 12)):
+    for _ in range(rng.randrange(6, 10)):
         p = person(rng, born=(2005, 2007))
         rows.append([full_name(p), kana_name(p), birth(p.birth, "wareki"), phone(rng), postal(p, "dash"), address(p),
                      lookalike("PERSON", rng.choice(PRODUCTS), "pattern_name"),

@@ -16,7 +16,7 @@ def staff_ledger(rng: random.Random, i: int):
     """従業員台帳 of a karaoke chain: foreign staff with residence cards and passports,
     a separate sheet of My Numbers, wage accounts."""
     rows, numbers = [], []
-    for n in range(rng.randrange(7, 11)):
+    for n in range(rng.randrange(5, 9)):
         p = person(rng, rng.choice(("jp", "jp", "cn", "kr", "romaji")), born=(1975, 2006))
         card = mark("RESIDENCE_CARD", ids.residence_card(rng)) if p.foreign else ""
         passport = mark("PASSPORT", ids.foreign_passport(rng)) if p.foreign else ""
@@ -79,7 +79,7 @@ def farm_csv(rng: random.Random, i: int):
 def checkup_followup(rng: random.Random, i: int):
     """健診事後措置: the 産業医's sheet of findings and judgements per employee."""
     rows = []
-    for n in range(rng.randrange(8, 12)):
+    for n in range(rng.randrange(6, 10)):
         p = person(rng, born=(1962, 2003))
         rows.append([f"T{rng.randrange(10000, 99999)}", full_name(p), birth(p.birth, "short2"),
                      sens(rng, "健康診断結果"), rng.choice(("就業制限なし", "時間外制限", "要面談")),

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from openpyxl.utils import get_column_letter
+
 
 @dataclass(frozen=True)
 class Mark:
@@ -96,15 +98,6 @@ class Table:
                 yield r, c, cell
 
 
-def column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 def table_items(path: str, table: Table, unit: str = "", located: bool = True, titled: bool = False) -> list[Item]:
-    return [Item(path, f"{unit}{column_letter(c)}{r}" if located else None, mark)
+    return [Item(path, f"{unit}{get_column_letter(c + 1)}{r}" if located else None, mark)
             for r, c, cell in table.cells(titled) for mark in marks_of(cell)]

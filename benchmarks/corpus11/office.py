@@ -36,8 +36,10 @@ def xlsx(path: str, sheets: list[tuple[str, Table]], located: bool = True) -> tu
     for name, table in sheets:
         sheet = book.add_worksheet(name)
         row = 0
-        for line in table.title:
-            sheet.write_string(row, 0, line)
+        for line in table.title:  # a tab puts the next words in the next cell (a group header)
+            for c, words in enumerate(line.split("\t")):
+                if words:
+                    sheet.write_string(row, c, words)
             row += 1
         if table.header:
             for c, head in enumerate(table.header):

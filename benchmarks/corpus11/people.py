@@ -42,7 +42,9 @@ def person(rng: random.Random, origin: str = "jp", born: tuple[int, int] = (1948
     town = rng.choice(TOWNS)
     block = rng.choice((f"{rng.randrange(1, 6)}丁目{rng.randrange(1, 30)}番{rng.randrange(1, 20)}号",
                         f"{rng.randrange(1, 5)}-{rng.randrange(1, 40)}-{rng.randrange(1, 25)}",
-                        f"{rng.randrange(100, 2999)}番地{rng.choice(('', 'の' + str(rng.randrange(2, 9))))}"))
+                        f"{rng.randrange(100, 2999)}番地{rng.choice(('', 'の' + str(rng.randrange(2, 9))))}",
+                        f"{kanji_number(rng.randrange(1, 6))}丁目{kanji_number(rng.randrange(1, 30))}番"
+                        f"{kanji_number(rng.randrange(1, 20))}号"))
     building = rng.choice(("", "", f" {rng.choice(BUILDINGS)}{rng.randrange(1, 6)}0{rng.randrange(1, 9)}号室"))
     if origin == "jp":
         sur = rng.choice(SURNAMES)
