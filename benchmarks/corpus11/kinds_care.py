@@ -12,6 +12,9 @@ from benchmarks.corpus11.model import Lines, Mark, Table
 from benchmarks.corpus11.people import birth, lookalike, mark, name, not_birth, person, postal, sensitive
 from benchmarks.corpus11.vocab import ARTICLES, PETS
 
+DESTINATIONS = ("市民病院", "さとう整形外科", "透析センター", "駅前ロータリー")
+FACILITIES = ("福岡県福岡市博多区千代2-13-1", "福岡県福岡市東区香椎照葉5-1-1", "福岡県福岡市南区大楠3-2-24",
+              "福岡県福岡市中央区天神1-8-1")
 RELATIONS = ("実父", "実母", "継父", "祖母", "祖父", "兄", "姉", "弟", "妹")
 
 
@@ -81,7 +84,7 @@ def care_taxi_log(rng: random.Random, i: int):
         p = person(rng, born=(1930, 1965))
         day = date(2026, 3, rng.randrange(1, 31))
         paid = mark("CREDIT_CARD", ids.card(rng)) if n % 3 == 0 else "現金"
-        rows.append([not_birth(day, "iso", "trip_date"), full_name(p), address(p), rng.choice(("市民病院", "整形外科", "駅")),
+        rows.append([not_birth(day, "iso", "trip_date"), full_name(p), address(p), [rng.choice(DESTINATIONS), " ", lookalike("ADDRESS", rng.choice(FACILITIES), "facility_address")],
                      sens(rng, "障害"), phone(rng, "land"), paid,
                      order_lookalike(rng, "dispatch_number")])
     path = f"介護タクシー/運行記録_2026年3月_{i:02d}.csv"

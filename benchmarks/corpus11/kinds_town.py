@@ -21,8 +21,9 @@ def music_mail(rng: random.Random, i: int):
     for _ in range(rng.randrange(6, 10)):
         pupil, parent = person(rng, born=(2010, 2020)), person(rng, born=(1975, 1990))
         rows.append([full_name(pupil), birth(pupil.birth, "iso"), full_name(parent), phone(rng),
-                     mark("EMAIL", email(rng, parent)), rng.choice(("ピアノ", "バイオリン", "フルート"))])
-    sheet, items = office.xlsx("生徒名簿.xlsx", [("生徒", Table(["生徒氏名", "生年月日", "保護者", "電話", "メール", "コース"], rows))])
+                     mark("EMAIL", email(rng, parent)), rng.choice(("ピアノ", "バイオリン", "フルート")),
+                     not_birth(date(rng.randrange(2022, 2027), rng.randrange(1, 13), 1), "kanji_west", "joined_date")])
+    sheet, items = office.xlsx("生徒名簿.xlsx", [("生徒", Table(["生徒氏名", "生年月日", "保護者", "電話", "メール", "コース", "入会日"], rows))])
     own = Office("music")
     body = Lines().add("事務局御中").blank().add("講師の", name(teacher.kanji), "です。今期の生徒名簿を添付します。")
     body.add("発表会の会場予約番号は ", order_lookalike(rng, "reservation_number"), " です。").blank()
@@ -88,8 +89,9 @@ def kimono_reservations(rng: random.Random, i: int):
         p = person(rng, born=(2005, 2007))
         rows.append([full_name(p), kana_name(p), birth(p.birth, "wareki"), phone(rng), postal(p, "dash"), address(p),
                      lookalike("PERSON", rng.choice(PRODUCTS), "pattern_name"),
-                     order_lookalike(rng, "reservation_number")])
-    header = ["お客様名", "フリガナ", "生年月日", "携帯番号", "郵便番号", "ご住所", "柄名", "予約番号"]
+                     order_lookalike(rng, "reservation_number"),
+                     not_birth(date(2025, rng.randrange(6, 13), rng.randrange(1, 29)), "iso", "visit_date")])
+    header = ["お客様名", "フリガナ", "生年月日", "携帯番号", "郵便番号", "ご住所", "柄名", "予約番号", "来店日"]
     path = f"花衣/成人式予約_{i:02d}.csv"
     return made(path, plain.csv(path, Table(header, rows), encoding="cp932"), "kimono")
 

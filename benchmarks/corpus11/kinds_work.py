@@ -15,21 +15,33 @@ from benchmarks.corpus11.people import birth, email, lookalike, mark, name, not_
 def staff_ledger(rng: random.Random, i: int):
     """従業員台帳 of a karaoke chain: foreign staff with residence cards and passports,
     a separate sheet of My Numbers, wage accounts."""
-    rows, numbers = [], []
+    rows, numbers, pay = [], [], []
+    own = Office("karaoke")
     for n in range(rng.randrange(5, 9)):
         p = person(rng, rng.choice(("jp", "jp", "cn", "kr", "romaji")), born=(1975, 2006))
         card = mark("RESIDENCE_CARD", ids.residence_card(rng)) if p.foreign else ""
         passport = mark("PASSPORT", ids.foreign_passport(rng)) if p.foreign else ""
         bank, branch, kind, number = account(rng)
+        store = lookalike("PHONE", own.phone_text, "own_phone")
         rows.append([f"S{i:02d}-{n + 1:03d}", full_name(p), mark("PERSON", p.romaji),
-                     birth(p.birth, "iso"), address(p), phone(rng), card, passport, f"{bank} {branch}", kind, number,
+                     birth(p.birth, "iso"), address(p), phone(rng), card, passport, f"{bank} {branch}", kind, number, store,
                      sens(rng, rng.choice(("労働組合", "信条", "人種・民族"))) if rng.random() < 0.35 else ""])
         numbers.append([full_name(p), mark("MY_NUMBER", ids.my_number(rng)), "確認済"])
+        pay.append(payroll_row(rng, p))
     sheets = [("台帳", Table(["社員No", "氏名", "氏名(英字)", "生年月日", "住所", "携帯", "在留カード番号", "旅券番号",
-                               "振込先", "種別", "口座番号", "備考"], rows, title=["ルミナス 新宿東口店 従業員台帳"])),
-              ("個人番号", Table(["氏名", "個人番号", "本人確認"], numbers))]
+                               "振込先", "種別", "口座番号", "所属店舗電話", "備考"], rows, title=["ルミナス 新宿東口店 従業員台帳"])),
+              ("個人番号", Table(["氏名", "個人番号", "本人確認"], numbers)),
+              ("給与3月", Table(["氏名", "基本給", "健康保険", "厚生年金", "雇用保険", "基礎年金番号", "雇用保険番号"], pay,
+                                 title=["\t支給\t控除\t\t\t番号"]))]
     path = f"ルミナス/店舗別/従業員台帳_{i:02d}.xlsx"
     return made(path, office.xlsx(path, sheets), "staff_ledger")
+
+
+def payroll_row(rng: random.Random, p) -> list:
+    """A month's pay under a group header (支給 / 控除 / 番号): the numbers are the person's."""
+    base = rng.randrange(180, 320) * 1000
+    return [full_name(p), f"{base:,}", f"{base * 5 // 100:,}", f"{base * 915 // 10000:,}", f"{base * 6 // 1000:,}",
+            mark("BASIC_PENSION_NUMBER", ids.pension(rng)), mark("EMPLOYMENT_INSURANCE_NUMBER", ids.employment(rng))]
 
 
 def freelance_export(rng: random.Random, i: int):
