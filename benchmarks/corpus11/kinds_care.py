@@ -7,9 +7,10 @@ import random
 from datetime import date, timedelta
 
 from benchmarks.corpus11 import ids, office, plain
-from benchmarks.corpus11.common import Office, order_lookalike, account, address, full_name, kana_name, made, phone, sens
-from benchmarks.corpus11.model import Lines, Mark, Table
-from benchmarks.corpus11.people import birth, lookalike, mark, name, not_birth, person, postal, sensitive
+from benchmarks.corpus11.common import (Office, account, address, full_name, kana_name, made, order_lookalike, phone,
+                                        sens)
+from benchmarks.corpus11.model import Lines, Table
+from benchmarks.corpus11.people import birth, lookalike, mark, name, not_birth, person, postal
 from benchmarks.corpus11.vocab import ARTICLES, PETS
 
 DESTINATIONS = ("市民病院", "さとう整形外科", "透析センター", "駅前ロータリー")
@@ -84,7 +85,8 @@ def care_taxi_log(rng: random.Random, i: int):
         p = person(rng, born=(1930, 1965))
         day = date(2026, 3, rng.randrange(1, 31))
         paid = mark("CREDIT_CARD", ids.card(rng)) if n % 3 == 0 else "現金"
-        rows.append([not_birth(day, "iso", "trip_date"), full_name(p), address(p), [rng.choice(DESTINATIONS), " ", lookalike("ADDRESS", rng.choice(FACILITIES), "facility_address")],
+        destination = [rng.choice(DESTINATIONS), " ", lookalike("ADDRESS", rng.choice(FACILITIES), "facility_address")]
+        rows.append([not_birth(day, "iso", "trip_date"), full_name(p), address(p), destination,
                      sens(rng, "障害"), phone(rng, "land"), paid,
                      order_lookalike(rng, "dispatch_number")])
     path = f"介護タクシー/運行記録_2026年3月_{i:02d}.csv"
@@ -103,7 +105,8 @@ def tracing_sheet(rng: random.Random, i: int):
                  title=["積極的疫学調査票"])
     contacts = Table(["接触者氏名", "関係", "電話", "最終接触日"],
                      [[full_name(person(rng)), rng.choice(("同居家族", "同僚", "友人")), phone(rng),
-                       not_birth(date(2026, 1, rng.randrange(1, 28)), "iso", "contact_date")] for _ in range(rng.randrange(3, 7))])
+                       not_birth(date(2026, 1, rng.randrange(1, 28)), "iso", "contact_date")]
+                      for _ in range(rng.randrange(3, 7))])
     path = f"保健所/疫学調査_{i:03d}.xlsx"
     return made(path, office.xlsx(path, [("調査票", form), ("接触者", contacts)]), "tracing")
 

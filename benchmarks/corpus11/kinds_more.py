@@ -8,7 +8,7 @@ import random
 from datetime import date, timedelta
 
 from benchmarks.corpus11 import mail, office, plain
-from benchmarks.corpus11.common import Office, address, full_name, kana_name, made, order_lookalike, phone, sens
+from benchmarks.corpus11.common import address, full_name, kana_name, made, order_lookalike, phone, sens
 from benchmarks.corpus11.model import Lines, Table
 from benchmarks.corpus11.people import birth, email, lookalike, mark, name, not_birth, person, postal
 from benchmarks.corpus11.vocab import PETS
@@ -71,11 +71,12 @@ def homeschool_mail(rng: random.Random, i: int):
     rows = []
     for _ in range(rng.randrange(5, 9)):
         parent, child = person(rng, born=(1975, 1990)), person(rng, born=(2010, 2019))
-        rows.append([full_name(parent), full_name(child), birth(child.birth, "kanji_west"), mark("EMAIL", email(rng, parent)),
-                     phone(rng), sens(rng, rng.choice(("宗教", "障害", "信条")))])
+        rows.append([full_name(parent), full_name(child), birth(child.birth, "kanji_west"),
+                     mark("EMAIL", email(rng, parent)), phone(rng), sens(rng, rng.choice(("宗教", "障害", "信条")))])
     data, items = plain.csv("会員名簿.csv", Table(["保護者", "子ども", "子の生年月日", "メール", "電話", "家庭学習の理由"], rows))
     body = Lines().add("ネットワーク会員各位").blank().add("世話人の", name(sender.kanji), "です。最新の名簿を送ります。")
     body.add("取扱いにはご注意ください。")
-    headers = {"From": email(rng, sender), "To": "members@homeschool-net.jp", "Subject": "会員名簿（最新）"}
+    headers = {"From": mark("EMAIL", email(rng, sender)),
+               "To": lookalike("EMAIL", "members@homeschool-net.jp", "list_address"), "Subject": "会員名簿（最新）"}
     path = f"ホームスクール/受信/{i:03d}.eml"
     return made(path, mail.message(path, headers, body, [("会員名簿.csv", data, items)]), "homeschool")

@@ -8,8 +8,9 @@ import random
 from datetime import date
 
 from benchmarks.corpus11 import ids, mail, office, plain
-from benchmarks.corpus11.common import Office, card_lookalike, account, address, full_name, kana_name, made, order_lookalike, phone, sens
-from benchmarks.corpus11.model import Lines, Mark, Table
+from benchmarks.corpus11.common import (Office, account, address, card_lookalike, full_name, kana_name, made,
+                                        order_lookalike, phone, sens)
+from benchmarks.corpus11.model import Lines, Table
 from benchmarks.corpus11.people import birth, email, lookalike, mark, name, not_birth, person, postal, sensitive
 from benchmarks.corpus11.vocab import PLACES_LIKE_NAMES, PRODUCTS
 
@@ -28,7 +29,7 @@ def music_mail(rng: random.Random, i: int):
     body = Lines().add("事務局御中").blank().add("講師の", name(teacher.kanji), "です。今期の生徒名簿を添付します。")
     body.add("発表会の会場予約番号は ", order_lookalike(rng, "reservation_number"), " です。").blank()
     body.add(own.name, "　", own.phone())
-    headers = {"From": email(rng, teacher), "To": f"office@{own.domain}", "Subject": "今期の生徒名簿"}
+    headers = {"From": mark("EMAIL", email(rng, teacher)), "To": own.email("office"), "Subject": "今期の生徒名簿"}
     path = f"アリア音楽教室/mail/{i:03d}.eml"
     data, body_items = mail.message(path, headers, body, [("生徒名簿.xlsx", sheet, items)])
     return made(path, (data, body_items), "music_mail")
@@ -40,7 +41,8 @@ def moto_members(rng: random.Random, i: int):
     for _ in range(rng.randrange(6, 10)):
         p, kin = person(rng, born=(1955, 2000)), person(rng)
         rows.append([full_name(p), birth(p.birth, "kanji_west"), mark("DRIVERS_LICENSE", ids.licence(rng)), phone(rng),
-                     mark("EMAIL", email(rng, p)), full_name(kin), phone(rng, "land"), rng.choice(("A", "O", "B", "AB")), card_lookalike(rng)])
+                     mark("EMAIL", email(rng, p)), full_name(kin), phone(rng, "land"),
+                     rng.choice(("A", "O", "B", "AB")), card_lookalike(rng)])
     header = ["氏名", "生年月日", "免許証番号", "携帯", "メール", "緊急連絡先氏名", "緊急連絡先電話", "血液型", "会員証番号"]
     path = f"ツインリバーズMC/会員名簿_{i:02d}.csv"
     return made(path, plain.csv(path, Table(header, rows)), "moto")
@@ -77,7 +79,7 @@ def detective_intake(rng: random.Random, i: int):
     body.add("夫の", name(target.kanji), "の素行調査をお願いしたく連絡しました。")
     body.add("夫は", sens(rng, "病歴"), "ですが、最近帰宅が遅く心配です。")
     body.add("連絡は携帯 ", phone(rng), " までお願いします。").add(name(c.kanji))
-    headers = {"From": mark("EMAIL", email(rng, c)).text, "To": f"soudan@{Office('detective').domain}", "Subject": "調査のご相談"}
+    headers = {"From": mark("EMAIL", email(rng, c)), "To": Office("detective").email("soudan"), "Subject": "調査のご相談"}
     path = f"オリオン調査/Maildir/cur/17760{i:05d}.M{i}P311.orion:2,S"
     return made(path, mail.message(path, headers, body), "maildir")
 

@@ -9,7 +9,7 @@ from datetime import date
 from benchmarks.corpus11 import ids, mail, plain
 from benchmarks.corpus11.common import Office, address, full_name, made, order_lookalike, phone, sens
 from benchmarks.corpus11.model import Lines, Table
-from benchmarks.corpus11.people import birth, email, lookalike, mark, name, not_birth, person, postal
+from benchmarks.corpus11.people import birth, email, mark, name, not_birth, person, postal
 
 PEN_NAMES = ("港のカモメ", "夜更かしペンギン", "稲佐山の風", "ちゃんぽん大好き", "坂の上の猫")
 
@@ -24,7 +24,7 @@ def listener_mbox(rng: random.Random, i: int):
         body.add("いつも楽しく聴いています。実は去年、", sens(rng, story), "。番組に励まされました。")
         body.add("プレゼント送付先：", postal(p, "mark"), " ", address(p))
         body.add("本名：", name(p.kanji), "　電話 ", phone(rng))
-        headers = {"From": email(rng, p), "To": f"request@{Office('radio').domain}", "Subject": "リクエスト"}
+        headers = {"From": mark("EMAIL", email(rng, p)), "To": Office("radio").email("request"), "Subject": "リクエスト"}
         messages.append(mail.message(f"m{n}", headers, body))
     path = f"FMかもめ/リスナーメール/{2026}-{i % 12 + 1:02d}_{i:03d}.mbox"
     return made(path, mail.mbox(path, messages), "radio")

@@ -7,7 +7,8 @@ import random
 from datetime import date, timedelta
 
 from benchmarks.corpus11 import ids, office, plain
-from benchmarks.corpus11.common import Office, account, address, full_name, kana_name, made, order_lookalike, phone, sens
+from benchmarks.corpus11.common import (Office, account, address, full_name, kana_name, made, order_lookalike, phone,
+                                        sens)
 from benchmarks.corpus11.model import Lines, Table
 from benchmarks.corpus11.people import birth, email, lookalike, mark, name, not_birth, person, postal
 
@@ -24,7 +25,8 @@ def staff_ledger(rng: random.Random, i: int):
         bank, branch, kind, number = account(rng)
         store = lookalike("PHONE", own.phone_text, "own_phone")
         rows.append([f"S{i:02d}-{n + 1:03d}", full_name(p), mark("PERSON", p.romaji),
-                     birth(p.birth, "iso"), address(p), phone(rng), card, passport, f"{bank} {branch}", kind, number, store,
+                     birth(p.birth, "iso"), address(p), phone(rng), card, passport, f"{bank} {branch}", kind, number,
+                     store,
                      sens(rng, rng.choice(("労働組合", "信条", "人種・民族"))) if rng.random() < 0.35 else ""])
         numbers.append([full_name(p), mark("MY_NUMBER", ids.my_number(rng)), "確認済"])
         pay.append(payroll_row(rng, p))

@@ -8,7 +8,7 @@ import zipfile
 from base64 import b64encode
 from email.header import Header
 
-from benchmarks.corpus11.model import Item, Lines
+from benchmarks.corpus11.model import Item, Lines, marks_of, text_of
 
 BOUNDARY = "=_c11_part_boundary"
 MIME = {"csv": "text/csv", "txt": "text/plain", "pdf": "application/pdf",
@@ -16,12 +16,13 @@ MIME = {"csv": "text/csv", "txt": "text/plain", "pdf": "application/pdf",
         "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 
 
-def message(path: str, headers: dict[str, str], body: Lines, attachments=(), date: str = "") -> tuple[bytes, list[Item]]:
-    """attachments: (file name, bytes, items written for `path!name`)."""
-    head = "".join(f"{k}: {_header(v)}\n" for k, v in headers.items())
+def message(path: str, headers: dict, body: Lines, attachments=(), date: str = "") -> tuple[bytes, list[Item]]:
+    """headers: strings or marks (a sender's own address is personal, unlocated: a header
+    line); attachments: (file name, bytes, items written for `path!name`)."""
+    head = "".join(f"{k}: {_header(text_of(v))}\n" for k, v in headers.items())
     head += f"Date: {date or 'Wed, 15 Apr 2026 10:12:00 +0900'}\nMIME-Version: 1.0\n"
     text = body.text()
-    items = body.items(path, "body:")
+    items = [Item(path, None, m) for v in headers.values() for m in marks_of(v)] + body.items(path, "body:")
     if not attachments:
         raw = head + "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + text
         return raw.encode("utf-8"), items
@@ -52,7 +53,8 @@ def mbox(path: str, messages: list[tuple[bytes, list[Item]]]) -> tuple[bytes, li
     out, items = [], []
     for i, (raw, inner) in enumerate(messages):
         body = raw.replace(b"\nFrom ", b"\n>From ")
-        out.append(b"From daicho-corpus Wed Apr 15 10:12:00 2026\n" + body + (b"" if body.endswith(b"\n") else b"\n") + b"\n")
+        ending = b"\n" if body.endswith(b"\n") else b"\n\n"
+        out.append(b"From daicho-corpus Wed Apr 15 10:12:00 2026\n" + body + ending)
         items += [Item(f"{path}!{i}" + it.path[len(_own(it.path)):], it.location, it.mark) for it in inner]
     return b"".join(out), items
 

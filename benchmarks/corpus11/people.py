@@ -6,7 +6,6 @@ import random
 from dataclasses import dataclass
 from datetime import date
 
-from benchmarks.corpus11 import ids
 from benchmarks.corpus11.model import Mark
 from benchmarks.corpus11.names import CHINESE, FEMALE, KOREAN, MALE, ROMAJI_KANA, ROMAJI_ONLY, SURNAMES
 from benchmarks.corpus11.places import BUILDINGS, TOWNS

@@ -14,7 +14,8 @@ def text(path: str, lines: Lines, encoding: str = "utf-8", newline: str = "\n") 
     return lines.text().replace("\n", newline).encode(encoding), lines.items(path)
 
 
-def csv(path: str, table: Table, sep: str = ",", encoding: str = "utf-8", quote: bool = False) -> tuple[bytes, list[Item]]:
+def csv(path: str, table: Table, sep: str = ",", encoding: str = "utf-8",
+        quote: bool = False) -> tuple[bytes, list[Item]]:
     """A CSV (or TSV) table, with or without its header; located by cell (`C4`)."""
     def cell(value) -> str:
         value = text_of(value)
@@ -62,10 +63,14 @@ def xml_records(path: str, root: str, element: str, records: list[dict]) -> tupl
     return f"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<{root}>\n{rows}</{root}>\n".encode("utf-8"), items
 
 
+def _signed(code: int) -> int:
+    """RTF's \\uN takes a signed 16-bit number."""
+    return code if code < 32768 else code - 65536
+
+
 def rtf(path: str, lines: Lines) -> tuple[bytes, list[Item]]:
     def escaped(value: str) -> str:
-        return "".join(ch if ord(ch) < 128 and ch not in "\\{}" else f"\\u{ord(ch) if ord(ch) < 32768 else ord(ch) - 65536}?"
-                       for ch in value)
+        return "".join(ch if ord(ch) < 128 and ch not in "\\{}" else f"\\u{_signed(ord(ch))}?" for ch in value)
     body = "".join(escaped(text_of(line)) + "\\par\n" for line in lines.lines)
     doc = "{\\rtf1\\ansi\\ansicpg932\\deff0{\\fonttbl{\\f0\\fnil MS Mincho;}}\n\\f0\\fs21\n" + body + "}\n"
     return doc.encode("ascii"), lines.items(path, None)
