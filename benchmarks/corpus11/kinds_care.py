@@ -10,13 +10,15 @@ from benchmarks.corpus11 import ids, office, plain
 from benchmarks.corpus11.common import (Office, account, address, full_name, kana_name, made, order_lookalike, phone,
                                         sens)
 from benchmarks.corpus11.model import Lines, Table
-from benchmarks.corpus11.people import birth, lookalike, mark, name, not_birth, person, postal
-from benchmarks.corpus11.vocab import ARTICLES, PETS
+from benchmarks.corpus11.people import birth, lookalike, mark, name, not_birth, person, postal, sensitive
+from benchmarks.corpus11.vocab import ARTICLES, CHILD_CARE, CHILD_HARM, PETS
 
 DESTINATIONS = ("市民病院", "さとう整形外科", "透析センター", "駅前ロータリー")
 FACILITIES = ("福岡県福岡市博多区千代2-13-1", "福岡県福岡市東区香椎照葉5-1-1", "福岡県福岡市南区大楠3-2-24",
               "福岡県福岡市中央区天神1-8-1")
-RELATIONS = ("実父", "実母", "継父", "祖母", "祖父", "兄", "姉", "弟", "妹")
+RELATIONS = {"実父": ((1972, 1996), "m"), "実母": ((1975, 1998), "f"), "継父": ((1970, 1996), "m"),
+             "祖母": ((1948, 1968), "f"), "祖父": ((1945, 1966), "m"), "兄": ((2004, 2012), "m"), "姉": ((2004, 2012), "f"),
+             "弟": ((2013, 2023), "m"), "妹": ((2013, 2023), "f")}
 
 
 def case_file(rng: random.Random, i: int):
@@ -28,16 +30,17 @@ def case_file(rng: random.Random, i: int):
                                     ["現住所", [postal(child, "mark"), " ", address(child)]],
                                     ["連絡先（保護者携帯）", phone(rng)]])
     family = []
-    for relation in rng.sample(RELATIONS, 3):
-        member = person(rng, born=(1950, 2015))
+    for relation in rng.sample(sorted(RELATIONS), 3):
+        member = person(rng, born=RELATIONS[relation][0], sex=RELATIONS[relation][1])
         row = [relation, full_name(member), birth(member.birth, "wareki"), rng.choice(("会社員", "無職", "パート", "学生"))]
         row.append(mark("ADDRESS", member.address()) if relation in ("実父", "継父") else "同居")
         family.append(row)
     fam = Table(["続柄", "氏名", "生年月日", "職業", "本籍／住所"], family)
     notes = Lines().add(f"経過記録（担当：児童福祉司 {own.name}）")
     seen = date(2026, rng.randrange(1, 4), rng.randrange(1, 28))
-    notes.add(not_birth(seen, "kanji_west", "interview_date"), "　学校より通告。", sens(rng, "犯罪被害"), "が疑われるとのこと。")
-    notes.add("本児は落ち着かない様子。", sens(rng, "障害"), "。")
+    notes.add(not_birth(seen, "kanji_west", "interview_date"), "　学校より通告。",
+              sensitive("犯罪被害", rng.choice(CHILD_HARM)), "が疑われるとのこと。")
+    notes.add("本児は落ち着かない様子。", sensitive("障害", rng.choice(CHILD_CARE["障害"])), "。")
     notes.add("母より聴取：", sens(rng, "病歴"), "とのこと。")
     notes.add(not_birth(seen + timedelta(days=rng.randrange(3, 20)), "kanji_west", "next_visit"), "　家庭訪問予定。")
     notes.add(*own.footer())

@@ -84,10 +84,11 @@ def treatment_record(rng: random.Random, i: int):
 
 def transplant_notes(rng: random.Random, i: int):
     """移植コーディネーター's notes (PDF): recipient, family consent, histories."""
-    p, kin = person(rng, born=(1950, 1995)), person(rng, born=(1945, 1995))
+    relation = rng.choice(("妻", "夫", "長男", "母"))
+    p, kin = person(rng, born=(1950, 1995)), person(rng, born=(1945, 1995), sex="m" if relation in ("夫", "長男") else "f")
     lines = Lines().add("レシピエント面談メモ").add("氏名：", name(p.kanji), "　", birth(p.birth, "kanji"), "生")
     lines.add("原疾患：", sens(rng, "病歴")).add("既往：", sens(rng, "病歴"))
-    lines.add("家族（", rng.choice(("妻", "夫", "長男", "母")), "）", name(kin.kanji), "　連絡先 ", phone(rng))
+    lines.add("家族（", relation, "）", name(kin.kanji), "　連絡先 ", phone(rng))
     lines.add("宗教上の配慮：", sens(rng, "宗教"))
     lines.add("登録日 ", not_birth(date(2025, rng.randrange(1, 13), rng.randrange(1, 28)), "wareki", "registration_date"))
     lines.add("問合せ ", Office("transplant").phone())

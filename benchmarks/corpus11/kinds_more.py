@@ -10,8 +10,8 @@ from datetime import date, timedelta
 from benchmarks.corpus11 import mail, office, plain
 from benchmarks.corpus11.common import address, full_name, kana_name, made, order_lookalike, phone, sens
 from benchmarks.corpus11.model import Lines, Table
-from benchmarks.corpus11.people import birth, email, lookalike, mark, name, not_birth, person, postal
-from benchmarks.corpus11.vocab import PETS
+from benchmarks.corpus11.people import birth, email, lookalike, mark, name, not_birth, person, postal, sensitive
+from benchmarks.corpus11.vocab import CHILD_CARE, PETS
 
 HOSPITALS = (("県立中央病院", "0857-26-2271"), ("市民総合医療センター", "0466-22-2111"), ("協和会病院", "092-471-0055"))
 
@@ -26,7 +26,8 @@ def tutoring_card(rng: random.Random, i: int):
         lines.add("生年月日").add(birth(child.birth, rng.choice(("wareki", "kanji", "short"))))
         lines.add(full_name(parent), "（保護者）").add(phone(rng, "paren"), "（自宅）")
         lines.add("住所").add(postal(child, "mark_plain"), " ", address(child))
-        lines.add("配慮事項").add(sens(rng, rng.choice(("障害", "病歴", "人種・民族"))))
+        category = rng.choice(sorted(CHILD_CARE))
+        lines.add("配慮事項").add(sensitive(category, rng.choice(CHILD_CARE[category])))
         lines.add("―――――――――――――")
     lines.add("飼育中のうさぎ ", lookalike("PERSON", rng.choice(PETS), "pet_name"), " の世話当番表は別紙")
     path = f"てらこや学び舎/生徒カード_{i:02d}." + ("txt" if i % 2 else "rtf")
@@ -42,7 +43,7 @@ def board_minutes(rng: random.Random, i: int):
     lines.add("出席：理事長 ", name(chair.kanji), "、書記 ", name(clerk.kanji), "、", name(a.kanji), "、", name(b.kanji))
     lines.add("議題1　共用部修繕の件。", a.surname, "理事より見積の説明。")  # a later mention: unlabelled
     lines.add("議題2　役員改選。", name(b.kanji), "氏は", sens(rng, "労働組合"), "のため平日夜の会議は難しいとの申し出。")
-    lines.add(name(clerk.kanji), "氏は", sens(rng, rng.choice(("信条", "宗教"))), "であることを理由に清掃当番日の変更を希望。")
+    lines.add(name(clerk.kanji), "氏は", sens(rng, rng.choice(("信条", "宗教"))), "との理由で清掃当番日の変更を希望。")
     lines.add("次回：", not_birth(held + timedelta(days=28), "kanji_west", "meeting_date"))
     path = f"ひだまりの杜/理事会/議事録_{i:02d}.odt"
     return made(path, plain.odt(path, lines), "board_minutes")

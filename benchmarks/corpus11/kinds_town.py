@@ -12,7 +12,7 @@ from benchmarks.corpus11.common import (Office, account, address, card_lookalike
                                         order_lookalike, phone, sens)
 from benchmarks.corpus11.model import Lines, Table
 from benchmarks.corpus11.people import birth, email, lookalike, mark, name, not_birth, person, postal, sensitive
-from benchmarks.corpus11.vocab import PLACES_LIKE_NAMES, PRODUCTS
+from benchmarks.corpus11.vocab import DENOMINATIONS, PLACES_LIKE_NAMES, PRODUCTS
 
 
 def music_mail(rng: random.Random, i: int):
@@ -105,7 +105,7 @@ def gojokai_host(rng: random.Random, i: int):
         p = person(rng, born=(1935, 1975))
         bank, branch, kind, number = account(rng)
         rows.append([f"{i:03d}{n:05d}", kana_name(p), birth(p.birth, "short2"), address(p), phone(rng, "bare"),
-                     number, sens(rng, "宗教"), order_lookalike(rng, "contract_number")])
+                     number, sensitive("宗教", rng.choice(DENOMINATIONS)), order_lookalike(rng, "contract_number")])
     header = ["KAIIN", "SHIMEI", "SEINEN", "JUSHO", "TEL", "KOZA", "SHUHA", "KEIYAKU"]
     path = f"やすらぎ互助会/host/KAIIN{i:02d}.TXT"
     return made(path, plain.fixed_width(path, Table(header, rows), [10, 30, 12, 70, 13, 9, 40, 14]), "gojokai")
@@ -114,9 +114,10 @@ def gojokai_host(rng: random.Random, i: int):
 def tenant_household(rng: random.Random, i: int):
     """公営住宅 世帯表: the household's members, births, certificates, 本籍 of the head."""
     rows = []
-    head = person(rng, born=(1940, 1990))
+    head = person(rng, born=(1940, 1990), sex="m")
+    members = {"妻": ((1940, 1992), "f"), "長男": ((1965, 2015), "m"), "長女": ((1965, 2015), "f")}
     for relation in ("世帯主", "妻", "長男", "長女")[:rng.randrange(2, 5)]:
-        p = head if relation == "世帯主" else person(rng)
+        p = head if relation == "世帯主" else person(rng, born=members[relation][0], sex=members[relation][1])
         rows.append([relation, full_name(p), birth(p.birth, "wareki"),
                      sens(rng, "障害") if rng.random() < 0.4 else "なし"])
     origin = sensitive("本籍", person(rng).address())

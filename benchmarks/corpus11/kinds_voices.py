@@ -53,7 +53,7 @@ def visiting_log(rng: random.Random, i: int):
     for _ in range(rng.randrange(2, 4)):
         p = person(rng, born=(1955, 2000))
         lines.add(name(p.kanji), "さん（", birth(p.birth, "wareki"), "生）と面会。", sens(rng, "犯罪歴"), "。")
-        lines.add("出所後は母（", name(person(rng).kanji), "）の住む", address(p), "に戻る予定。")
+        lines.add("出所後は母（", name(person(rng, sex="f").kanji), "）の住む", address(p), "に戻る予定。")
     lines.add("次回の会報番号 ", order_lookalike(rng, "newsletter_number"))
     path = f"ともしび/面会記録/{i:03d}.txt"
     return made(path, plain.text(path, lines), "visiting")

@@ -36,7 +36,8 @@ class Person:
         return (pref if with_pref else "") + city + town + self.block + self.building
 
 
-def person(rng: random.Random, origin: str = "jp", born: tuple[int, int] = (1948, 2004)) -> Person:
+def person(rng: random.Random, origin: str = "jp", born: tuple[int, int] = (1948, 2004), sex: str = "") -> Person:
+    """sex: "m" or "f" for a Japanese given name of that sex (a mother, a husband), else either."""
     birth = date(rng.randrange(*born), rng.randrange(1, 13), rng.randrange(1, 29))
     town = rng.choice(TOWNS)
     block = rng.choice((f"{rng.randrange(1, 6)}丁目{rng.randrange(1, 30)}番{rng.randrange(1, 20)}号",
@@ -47,7 +48,7 @@ def person(rng: random.Random, origin: str = "jp", born: tuple[int, int] = (1948
     building = rng.choice(("", "", f" {rng.choice(BUILDINGS)}{rng.randrange(1, 6)}0{rng.randrange(1, 9)}号室"))
     if origin == "jp":
         sur = rng.choice(SURNAMES)
-        given = rng.choice(rng.choice((MALE, FEMALE)))
+        given = rng.choice({"m": MALE, "f": FEMALE}.get(sex) or rng.choice((MALE, FEMALE)))
         return Person(f"{sur[0]} {given[0]}", f"{sur[1]} {given[1]}", f"{sur[2]} {given[2]}", sur[0], birth, town,
                       block, building)
     if origin in ("cn", "kr"):
