@@ -33,9 +33,9 @@ def case_file(rng: random.Random, i: int):
     for relation in rng.sample(sorted(RELATIONS), 3):
         member = person(rng, born=RELATIONS[relation][0], sex=RELATIONS[relation][1])
         row = [relation, full_name(member), birth(member.birth, "wareki"), rng.choice(("会社員", "無職", "パート", "学生"))]
-        row.append(mark("ADDRESS", member.address()) if relation in ("実父", "継父") else "同居")
+        row.append(sensitive("本籍", member.address()) if relation in ("実父", "実母", "継父") else "")
         family.append(row)
-    fam = Table(["続柄", "氏名", "生年月日", "職業", "本籍／住所"], family)
+    fam = Table(["続柄", "氏名", "生年月日", "職業", "本籍"], family)
     notes = Lines().add(f"経過記録（担当：児童福祉司 {own.name}）")
     seen = date(2026, rng.randrange(1, 4), rng.randrange(1, 28))
     notes.add(not_birth(seen, "kanji_west", "interview_date"), "　学校より通告。",

@@ -78,6 +78,7 @@ def detective_intake(rng: random.Random, i: int):
     body = Lines().add("オリオン総合調査事務所 御中").blank()
     body.add("夫の", name(target.kanji), "の素行調査をお願いしたく連絡しました。")
     body.add("夫は", sens(rng, "病歴"), "ですが、最近帰宅が遅く心配です。")
+    body.add("私自身、以前のこと（", sens(rng, "犯罪被害"), "）もあり、不安が強くなっています。")
     body.add("連絡は携帯 ", phone(rng), " までお願いします。").add(name(c.kanji))
     headers = {"From": mark("EMAIL", email(rng, c)), "To": Office("detective").email("soudan"), "Subject": "調査のご相談"}
     path = f"オリオン調査/Maildir/cur/17760{i:05d}.M{i}P311.orion:2,S"

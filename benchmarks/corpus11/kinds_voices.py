@@ -21,7 +21,8 @@ def listener_mbox(rng: random.Random, i: int):
         p = person(rng)
         body = Lines().add("ラジオネーム：", rng.choice(PEN_NAMES)).blank()
         story = rng.choice(("犯罪被害", "病歴", "障害"))
-        body.add("いつも楽しく聴いています。実は去年、", sens(rng, story), "。番組に励まされました。")
+        body.add("いつも楽しく聴いています。少し自分のことを書きます。")
+        body.add("私は", sens(rng, story), "という経験があり、この番組に何度も励まされました。")
         body.add("プレゼント送付先：", postal(p, "mark"), " ", address(p))
         body.add("本名：", name(p.kanji), "　電話 ", phone(rng))
         headers = {"From": mark("EMAIL", email(rng, p)), "To": Office("radio").email("request"), "Subject": "リクエスト"}
