@@ -1,13 +1,14 @@
 """Detection quality on three sets, side by side (issue 12).
 
-    .venv/bin/python benchmarks/detection_report.py [--corpus 10|9|8|7|6|5|4|3|2] [--seed N] [--scale 1.0] [--keep DIR]
+    .venv/bin/python benchmarks/detection_report.py [--corpus 11|10|9|8|7|6|5|4|3|2] [--seed N] [--scale 1.0] [--keep DIR]
                                                     [--wiki-dir ../shared/data/wiki-ner-dev] [--errors]
 
 - corpus 1 (dev): the in-repo corpus of benchmarks/corpus.py, built and scored by
   benchmarks/quality.py's own functions (in process; the rules were tuned on it);
 - the generated corpus chosen by --corpus: 10 (default), benchmarks/corpus10, the
   held-out evaluation set written apart from the rules and the earlier corpora (never
-  tune a rule on it; its errors are not listed), or 9, 8, 7, 6, 5, 4, 3 or 2
+  tune a rule on it; its errors are not listed), 11, benchmarks/corpus11, a second held-out
+  set written the same way (2026-12-05), or 9, 8, 7, 6, 5, 4, 3 or 2
   (benchmarks/corpus9 … corpus2), development sets (corpus 9 since the first session of
   2026-12-05, corpus 8 since the night session of 2026-12-04, corpus 7 since its evening,
   corpus 6 since its afternoon, corpus 5 since the fifth of 2026-12-03); built into a temporary

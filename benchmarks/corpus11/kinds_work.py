@@ -78,7 +78,7 @@ def farm_dispatch(rng: random.Random, i: int):
 
 
 def farm_csv(rng: random.Random, i: int):
-    """The same dispatcher's headerless CSV of placements (farm, worker, dates of work)."""
+    """The same dispatcher's headerless CSV or TSV of placements (farm, worker, dates of work)."""
     rows = []
     for n in range(rng.randrange(6, 10)):
         p = person(rng, rng.choice(("jp", "romaji")), born=(1960, 2005))
@@ -86,8 +86,8 @@ def farm_csv(rng: random.Random, i: int):
         rows.append([f"F{n:03d}", full_name(p), not_birth(start, "iso", "work_start"),
                      not_birth(start + timedelta(days=60), "iso", "work_end"), phone(rng),
                      lookalike("PHONE", ids.landline(rng), "farm_phone"), rng.choice(("りんご", "レタス", "ぶどう"))])
-    path = f"みのり/配置/placement_{i:03d}.csv"
-    return made(path, plain.csv(path, Table(None, rows)), "farm_csv")
+    path = f"みのり/配置/placement_{i:03d}." + ("tsv" if i % 2 else "csv")
+    return made(path, plain.csv(path, Table(None, rows), sep="\t" if i % 2 else ","), "farm_csv")
 
 
 def checkup_followup(rng: random.Random, i: int):
