@@ -58,3 +58,17 @@ def visiting_log(rng: random.Random, i: int):
     lines.add("次回の会報番号 ", order_lookalike(rng, "newsletter_number"))
     path = f"ともしび/面会記録/{i:03d}.txt"
     return made(path, plain.text(path, lines), "visiting")
+
+
+def web_applications(rng: random.Random, i: int):
+    """The admissions office's web-application export (XML): one element per applicant."""
+    records = []
+    for _ in range(rng.randrange(5, 9)):
+        p = person(rng, born=(2005, 2008))
+        records.append({"Shimei": full_name(p), "ShimeiKana": mark("PERSON", p.kana),
+                        "Seinengappi": birth(p.birth, "packed"),
+                        "Yubin": postal(p, "plain"), "Jusho": address(p), "Denwa": phone(rng, "bare"),
+                        "Mail": mark("EMAIL", email(rng, p)), "Koko": rng.choice(("県立北斗高等学校", "私立白樺学園高等学校")),
+                        "ShutsuganNo": order_lookalike(rng, "application_number")})
+    path = f"北斗学院大学/入試課/web出願_{i:02d}.xml"
+    return made(path, plain.xml_records(path, "Applications", "Applicant", records), "web_applications")

@@ -21,7 +21,7 @@ CHECKS = {("MY_NUMBER", False): in_.is_valid, ("DRIVERS_LICENSE", False): licens
           ("MY_NUMBER", "contract_number"): in_.is_valid, ("MY_NUMBER", "dispatch_number"): in_.is_valid,
           ("MY_NUMBER", "invoice_number"): lambda text: cn.is_valid(text[1:]),
           ("CREDIT_CARD", "member_card"): luhn.is_valid}
-FORMATS = {"xlsx", "csv", "tsv", "txt", "docx", "pdf", "html", "json", "eml", "DAT", "TXT", "mbox", "pptx", "zip", "rtf",
+FORMATS = {"xlsx", "csv", "tsv", "xml", "txt", "docx", "pdf", "html", "json", "eml", "DAT", "TXT", "mbox", "pptx", "zip", "rtf",
            "odt"}
 CATEGORIES = {"病歴", "健康診断結果", "障害", "宗教", "信条", "人種・民族", "労働組合", "犯罪歴", "犯罪被害", "本籍"}
 
