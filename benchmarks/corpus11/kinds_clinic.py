@@ -12,14 +12,21 @@ from benchmarks.corpus11.model import Lines, Mark, Table
 from benchmarks.corpus11.people import birth, email, lookalike, mark, name, not_birth, person, postal
 
 
+WARD_NOTES = ("リハ後の疲労強い。", "夜間トイレ歩行時は見守り。", "食事摂取5割、水分促し。", "21時の眠前薬忘れずに。",
+              "転倒リスク高、センサーマット使用中。", "本日PT訓練で平行棒歩行10m。", "")
+
+
 def handover(rng: random.Random, i: int):
     """申し送り: names in running text without 様, what each has, what to watch tonight."""
     lines = Lines().add(f"{rng.choice(('日勤', '準夜'))}→夜勤 申し送り　{2026}/3/{i % 28 + 1}").blank()
     for room in rng.sample(range(301, 320), rng.randrange(4, 7)):
         p = person(rng, born=(1930, 1960))
-        lines.add(f"{room}号室 ", name(p.kanji), "：", sens(rng, "病歴"), "。リハ後の疲労強い。")
-        lines.add("　", sens(rng, rng.choice(("障害", "病歴"))), "。家族（", name(person(rng).kanji), "）より電話あり、折返し ",
-                  phone(rng), "。")
+        opening = rng.choice(((f"{room}号室 ", name(p.kanji), "："), (f"{room} ", name(p.kanji), "は"),
+                              (f"【{room}】", name(p.kanji), "　")))
+        lines.add(*opening, sens(rng, "病歴"), "。", rng.choice(WARD_NOTES))
+        relation, sex = rng.choice((("長女", "f"), ("妻", "f"), ("次男", "m"), ("夫", "m")))
+        family = ("　", sens(rng, rng.choice(("障害", "病歴"))), "。", relation, "の", name(person(rng, sex=sex).kanji), rng.choice(("より電話あり、折返し ", "が面会予定、連絡先 ")), phone(rng), "。")
+        lines.add(*family)
     lines.add("以上。記録者 ", name(person(rng).kanji))
     path = f"さくら台リハ/4階病棟/申し送り_{i:03d}.txt"
     return made(path, plain.text(path, lines), "handover")

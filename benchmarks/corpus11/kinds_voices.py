@@ -53,8 +53,11 @@ def visiting_log(rng: random.Random, i: int):
                                                  "visit_date")).blank()
     for _ in range(rng.randrange(2, 4)):
         p = person(rng, born=(1955, 2000))
-        lines.add(name(p.kanji), "さん（", birth(p.birth, "wareki"), "生）と面会。", sens(rng, "犯罪歴"), "。")
-        lines.add("出所後は母（", name(person(rng, sex="f").kanji), "）の住む", address(p), "に戻る予定。")
+        said = rng.choice(("本人の話では", "記録によれば", "本人いわく", ""))
+        lines.add(name(p.kanji), rng.choice(("さん（", "氏（", "（")), birth(p.birth, "wareki"), "生）と面会。", said,
+                  sens(rng, "犯罪歴"), "。")
+        lines.add(rng.choice(("出所後は母（", "仮釈放後は母（", "身元引受人は母（")), name(person(rng, sex="f").kanji),
+                  "）。帰住先は", address(p), rng.choice(("の予定。", "で、同居する予定。", "の実家。")))
     lines.add("次回の会報番号 ", order_lookalike(rng, "newsletter_number"))
     path = f"ともしび/面会記録/{i:03d}.txt"
     return made(path, plain.text(path, lines), "visiting")
