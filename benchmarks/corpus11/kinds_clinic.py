@@ -25,7 +25,9 @@ def handover(rng: random.Random, i: int):
                               (f"【{room}】", name(p.kanji), "　")))
         lines.add(*opening, sens(rng, "病歴"), "。", rng.choice(WARD_NOTES))
         relation, sex = rng.choice((("長女", "f"), ("妻", "f"), ("次男", "m"), ("夫", "m")))
-        family = ("　", sens(rng, rng.choice(("障害", "病歴"))), "。", relation, "の", name(person(rng, sex=sex).kanji), rng.choice(("より電話あり、折返し ", "が面会予定、連絡先 ")), phone(rng), "。")
+        call = rng.choice(("より電話あり、折返し ", "が面会予定、連絡先 "))
+        family = ("　", sens(rng, rng.choice(("障害", "病歴"))), "。", relation, "の", name(person(rng, sex=sex).kanji), call,
+                  phone(rng), "。")
         lines.add(*family)
     lines.add("以上。記録者 ", name(person(rng).kanji))
     path = f"さくら台リハ/4階病棟/申し送り_{i:03d}.txt"
