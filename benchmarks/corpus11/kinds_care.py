@@ -16,6 +16,7 @@ from benchmarks.corpus11.vocab import ARTICLES, CHILD_CARE, CHILD_HARM, PETS
 DESTINATIONS = ("市民病院", "さとう整形外科", "透析センター", "駅前ロータリー")
 FACILITIES = ("福岡県福岡市博多区千代2-13-1", "福岡県福岡市東区香椎照葉5-1-1", "福岡県福岡市南区大楠3-2-24",
               "福岡県福岡市中央区天神1-8-1")
+REFERRALS = ("　学校より通告。", "　近隣住民から泣き声通告。", "　警察より身柄付通告。", "　保育所から連絡あり、")
 RELATIONS = {"実父": ((1972, 1996), "m"), "実母": ((1975, 1998), "f"), "継父": ((1970, 1996), "m"),
              "祖母": ((1948, 1968), "f"), "祖父": ((1945, 1966), "m"), "兄": ((2004, 2012), "m"), "姉": ((2004, 2012), "f"),
              "弟": ((2013, 2023), "m"), "妹": ((2013, 2023), "f")}
@@ -38,10 +39,12 @@ def case_file(rng: random.Random, i: int):
     fam = Table(["続柄", "氏名", "生年月日", "職業", "本籍"], family)
     notes = Lines().add(f"経過記録（担当：児童福祉司 {own.name}）")
     seen = date(2026, rng.randrange(1, 4), rng.randrange(1, 28))
-    notes.add(not_birth(seen, "kanji_west", "interview_date"), "　学校より通告。",
+    notes.add("担当福祉司：", name(person(rng, born=(1970, 1998)).kanji))
+    notes.add(not_birth(seen, "kanji_west", "interview_date"), rng.choice(REFERRALS),
               sensitive("犯罪被害", rng.choice(CHILD_HARM)), "が疑われるとのこと。")
     notes.add("本児は落ち着かない様子。", sensitive("障害", rng.choice(CHILD_CARE["障害"])), "。")
-    notes.add("母より聴取：", sens(rng, "病歴"), "とのこと。")
+    notes.add(rng.choice(("母より聴取：", "母の話では、母自身", "母は電話で「")), sens(rng, "病歴"),
+              rng.choice(("とのこと。", "」と話した。", "。服薬は不規則。")))
     notes.add(not_birth(seen + timedelta(days=rng.randrange(3, 20)), "kanji_west", "next_visit"), "　家庭訪問予定。")
     notes.add(*own.footer())
     return made(f"児童相談/ケース記録_{i:03d}.docx", office.docx_file(f"児童相談/ケース記録_{i:03d}.docx",

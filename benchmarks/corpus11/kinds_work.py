@@ -111,8 +111,10 @@ def occupational_interview(rng: random.Random, i: int):
     met = date(2026, rng.randrange(1, 4), rng.randrange(1, 28))
     lines = Lines().add("面談記録（産業医）").add("面談日：", not_birth(met, "wareki", "interview_date"))
     lines.add("対象者：製造二課　", name(p.kanji), "（", birth(p.birth, "wareki"), "生）")
-    lines.add("本人より：", sens(rng, "病歴"), "。夜勤明けに症状が強い。")
-    lines.add("職場では", sens(rng, "労働組合"), "で、交渉の負担も大きいとのこと。")
+    lines.add(rng.choice(("本人より：", "主訴）", "S）本人の言葉では、")), sens(rng, "病歴"),
+              rng.choice(("。夜勤明けに症状が強い。", "。残業は月20時間以内が望ましい。", "。通院は月1回。")))
+    lines.add(rng.choice(("職場では", "本人は", "春闘の時期は")), sens(rng, "労働組合"),
+              rng.choice(("で、交渉の負担も大きいとのこと。", "として会議が続き睡眠不足。", "。役職の継続に迷いがある。")))
     lines.add("復職予定日：", not_birth(met + timedelta(days=45), "kanji_west", "return_date"))
     lines.add("連絡先：", phone(rng), "　健康管理室 ", Office("sangyoi").phone())
     path = f"東和精機/健康管理室/面談記録_{i:03d}.txt"
