@@ -15,6 +15,7 @@ BLANK_SHARE = 0.9  # records blank in a column between fields (one record may ov
 PARTED_BLANKS = 0.3  # records with a blank before a field that others fill up to its edge
 LONG_DIGITS = 5  # a run of digits this long ends where its field ends (a code, a date YYYYMMDD; not 2026年)
 PARTED, JOINED = 1, 2  # a change of script that may part two fields; one that no one value makes
+_JOINERS = "-/.:"  # inside a value after a run of digits: 8255-961080-4, 2026/11/30, 1234.50, 09:30
 
 
 class Record:
@@ -52,7 +53,8 @@ def _prefectures() -> re.Pattern:
 
 
 def _classes(record: Record, width: int) -> str:
-    """Each column's class: blank, digit, `k` half-width katakana, other, or for the
+    """Each column's class: blank, digit, `k` half-width katakana, `j` a joiner inside a
+    number (a hyphen, a slash, a point, a colon), other, or for the
     first and second columns of a wide character `w+`, `K+` (katakana), `H+`
     (hiragana) or `P+` (the first of a prefecture's name: where an address starts)."""
     out = []
@@ -62,7 +64,8 @@ def _classes(record: Record, width: int) -> str:
             out.append("  " if ch == "\u3000" else "P+" if i in prefectures else "K+" if _WIDE_KATAKANA.match(ch)
                        else "H+" if "ぁ" <= ch <= "ゖ" else "w+")
         else:
-            out.append(" " if ch.isspace() else "d" if ch.isdigit() else "k" if "\uff61" <= ch <= "\uff9f" else "o")
+            out.append(" " if ch.isspace() else "d" if ch.isdigit() else "k" if "\uff61" <= ch <= "\uff9f"
+                       else "j" if ch in _JOINERS else "o")
     return "".join(out).ljust(width)[:width]
 
 
@@ -83,7 +86,7 @@ def _parted_counts(classes: list[str], width: int) -> tuple[list[int], ...]:
                 joined[c] += change == JOINED
             elif c and row[c] != " " and row[c - 1] != " " and (row[c - 1] == "d") != (row[c] == "d"):
                 parted[c] += 1
-                joined[c] += digits >= LONG_DIGITS
+                joined[c] += digits >= LONG_DIGITS and row[c] != "j"
             digits = digits + 1 if row[c] == "d" else 0
     return used, blank_before, parted, joined
 

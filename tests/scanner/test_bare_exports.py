@@ -48,6 +48,15 @@ def test_records_whose_last_field_is_not_padded():
     assert [row[3] for row in bare_fixed_width_rows(text).rows] == [p[5] for p in PEOPLE]
 
 
+def test_a_hyphen_after_a_long_run_of_digits_is_inside_the_value():
+    """An employment-insurance number 8255-961080-4 after phones of 10 and 11 digits: the
+    hyphen after six digits does not end a field (a run of digits then a letter would)."""
+    numbers = ["8255-961080-4", "1203-456789-1", "3301-000123-7", "5012-345678-9", "2208-765432-0", "4410-112233-5"]
+    text = "\n".join(_pad(p[0], 10) + _pad(p[2], 16) + _pad(p[6] if n % 2 else "090" + p[6][2:], 13) + number
+                     for n, (p, number) in enumerate(zip(PEOPLE, numbers)))
+    assert [row[-1] for row in bare_fixed_width_rows(text).rows] == numbers
+
+
 @pytest.mark.parametrize("text", [
     "議事録\n出席者 田中 佐藤 鈴木\n1. 予算について 説明があった\n2. 次回 日程を 決めた\n3. その他 特になし\n4. 閉会",
     "\n".join(f"2026-10-16 09:00:0{n} INFO {'read ' * n}files" for n in range(8)),  # a log: lines of every width
