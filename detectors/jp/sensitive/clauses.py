@@ -21,7 +21,7 @@ import numpy as np
 
 from detectors.jp.sensitive.clause_gate import Remembered, worth_parsing
 from detectors.jp.sensitive.clause_words import (BODIES, GENERIC, MEANINGS, NOTHING, PEOPLE, PERSON_SUFFIX,
-                                                 PREDICATES, TRIGGER, UNREAL_WORDS)
+                                                 PREDICATES, SCREENING, TRIGGER, UNREAL_WORDS)
 from detectors.jp.sensitive.phrases import Phrase
 
 SENTENCE = re.compile(r"[^。\n\t]{6,160}")  # a sentence, a line or a cell of readable length
@@ -162,6 +162,8 @@ def _told(predicate, meanings: Meanings) -> Phrase | None:
                  and a.pos_ in ("NOUN", "PROPN", "NUM") and not _a_person(a) and not meanings.a_person(a)]
     for argument in sorted(arguments, key=lambda a: abs(predicate.i - a.i)):
         words = _content(argument)
+        if any(word in words.text for word in SCREENING):
+            return None
         category = meanings.category(words)
         if category is None and told.strict and not _a_subject(argument) and _its_object(argument):
             category = told.category
