@@ -158,6 +158,8 @@ def _told(predicate, meanings: Meanings) -> Phrase | None:
     told = PREDICATES.get(predicate.lemma_)
     if told is None or _denied(predicate) or not _of_a_person(predicate, meanings) or _unreal(predicate):
         return None
+    if predicate.dep_ == "acl" and not (_a_person(predicate.head) or meanings.a_person(predicate.head)):
+        return None  # a clause that tells of a thing (被害に遭った店舗を訪問した), not of the topic
     arguments = [a for a in predicate.children if a.i < predicate.i and a.dep_ in ARGUMENTS  # head-final
                  and a.pos_ in ("NOUN", "PROPN", "NUM") and not _a_person(a) and not meanings.a_person(a)]
     for argument in sorted(arguments, key=lambda a: abs(predicate.i - a.i)):
