@@ -9,7 +9,9 @@ subject decides whether it is said of a person: a name, a word with a person's s
 of a person's record) — never an organisation or a facility (当院では…治療を行っています),
 people in general (…の方は) or a request, a rule or a possibility (ご注意ください, 場合).
 
-Only sentences that hold a predicate's stem and no phrase the rules found are parsed.
+Only sentences that hold a predicate's stem the rules did not read are candidates, and of
+those only the ones whose tokens hold an unread noun of a category are parsed (clause_gate),
+each once a process.
 """
 
 from __future__ import annotations
