@@ -50,6 +50,11 @@ _MEMBERS_ALONE = ("門徒", "檀家", "檀徒", "門信徒", "檀信徒", "氏�
 _SUPPORTERS = (r"(?<![部校ブム団])後援会(?:員|の(?:会員|役員|幹事|事務局長?|世話人)|に(?:入会|加入|入って|所属)(?:して(?:いる|おり|いた)|した)?"
                r"|で(?:活動|手伝|ボランティア)(?:して(?:いる|おり|いた)|した|を(?:して(?:いる|おり|いた)|した))?"
                r"|の(?:事務|手伝い|活動)(?:を)?(?:手伝って(?:いる|おり|いた)|して(?:いる|おり|いた)|した))")
+# a party the lexicon does not know, by its name's ending, supported (市民〇〇党を支持している);
+# a movement against or for a policy joined (脱〇〇運動の活動に参加, 〇〇反対運動に加わる)
+_UNKNOWN_PARTY_SUPPORTED = r"(?<![政与野各同当全])党を(?:熱心に|強く|長年|一貫して)?支持(?:して(?:いる|おり|いた)|している|する|し)"
+_MOVEMENT = r"(?:反|脱)[一-龥ァ-ヺー]{1,8}運動|[一-龥ァ-ヺー]{1,8}(?:反対|阻止|撤廃|廃止)運動"
+_MOVEMENT_JOINED = rf"(?:{_MOVEMENT})(?:の)?(?:活動|集会|デモ)?(?:に|へ)(?:参加|加わ)"
 _PARTY_MEMBERS_ALONE = ("党員", "党友", "後援会員", "党籍あり")
 # a religion in a name that is no faith: a school, a hospital, a newspaper
 _NOT_FAITH = r"(?!系|大学|短期大学|短大|学院|学園|高校|高等学校|中学|小学校|幼稚園|保育園|病院|新聞|会館|霊園|墓地|美術|研究|文化)"
@@ -73,8 +78,9 @@ class BeliefsMatcher:
         self._party = compile_pattern(rf"{parties}(?:{_SUPPORT}|員|者|的(?:な)?思想)")
         self._supporters = compile_pattern(_SUPPORTERS)
         self._party_member = Anchored(r"党(?:の)?(?:党員|支持者)|党員", _NAME_LETTERS, 10, least=1)
+        self._party_supported = Anchored(_UNKNOWN_PARTY_SUPPORTED, _NAME_LETTERS, 10, least=2)
         self._activity = tuple(compile_pattern(p) for p in (rf"{parties}{_ACTIVITY}",) + _ACTIVITY_ALONE
-                               + (_REFUSED_FOR_BELIEF,))
+                               + (_REFUSED_FOR_BELIEF, _MOVEMENT_JOINED))
         self._worship = compile_pattern(rf"{religions}{_WORSHIP}")
         self._joined = compile_pattern(_JOINED_A_FAITH)
         # a label said in a sentence: 実家の宗派は浄土宗, 支持政党は立憲
@@ -93,6 +99,7 @@ class BeliefsMatcher:
         found += _all(self._generation.finditer(text), text, "人種・民族")
         found += _all(self._status.finditer(text), text, "社会的身分")
         found += _all(self._party.finditer(text), text, "信条") + _all(self._party_member.spans(text), text, "信条")
+        found += _all(self._party_supported.spans(text), text, "信条")
         found += _all(self._joined.finditer(text), text, "宗教")
         found += _all(self._said[0].finditer(text), text, "宗教") + _all(self._said[1].finditer(text), text, "信条")
         found += _all(self._supporters.finditer(text), text, "信条")

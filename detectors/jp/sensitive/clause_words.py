@@ -70,3 +70,5 @@ PERSON_SUFFIX = frozenset("氏 さん 様 君 くん ちゃん 殿 先生".split
 GENERIC = frozenset("方 者 人 皆様 皆さん 各位 誰 人々 一般".split())  # people in general: no one in particular
 # A mood that tells no fact of a person: a request, an invitation, a possibility, a rule, a condition.
 UNREAL_WORDS = frozenset("くださる 下さる ましょう 場合 可能 できる 際 予防 防止 対策 注意 おそれ 恐れ 可能性".split())
+# A routine check or a prevention anyone receives (定期健康診断を受けた, 予防接種を受けた): no condition of one's own.
+SCREENING = ("健康診断", "健診", "検診", "人間ドック", "予防接種", "ワクチン", "ストレスチェック")

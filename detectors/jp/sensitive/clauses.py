@@ -9,7 +9,9 @@ subject decides whether it is said of a person: a name, a word with a person's s
 of a person's record) — never an organisation or a facility (当院では…治療を行っています),
 people in general (…の方は) or a request, a rule or a possibility (ご注意ください, 場合).
 
-Only sentences that hold a predicate's stem and no phrase the rules found are parsed.
+Only sentences that hold a predicate's stem the rules did not read are candidates, and of
+those only the ones whose tokens hold an unread noun of a category are parsed (clause_gate),
+each once a process.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from functools import lru_cache
 
 import numpy as np
 
+from detectors.jp.sensitive.clause_gate import Remembered, worth_parsing
 from detectors.jp.sensitive.clause_words import (BODIES, GENERIC, MEANINGS, NOTHING, PEOPLE, PERSON_SUFFIX,
-                                                 PREDICATES, TRIGGER, UNREAL_WORDS)
+                                                 PREDICATES, SCREENING, TRIGGER, UNREAL_WORDS)
 from detectors.jp.sensitive.phrases import Phrase
 
 SENTENCE = re.compile(r"[^。\n\t]{6,160}")  # a sentence, a line or a cell of readable length
@@ -64,6 +67,14 @@ class Meanings:
             if similarity[best] >= SIMILAR:
                 votes[_NAMES[best]] = votes.get(_NAMES[best], 0.0) + float(similarity[best])
         return max(votes, key=votes.__getitem__) if votes else None
+
+    def means_a_category(self, token) -> bool:
+        """A word nearest a category's centroid, near enough (the parse gate: clause_gate)."""
+        if not token.has_vector or token.vector_norm == 0:
+            return False
+        similarity = self.categories @ (token.vector / token.vector_norm)
+        best = int(np.argmax(similarity))
+        return _NAMES[best] is not None and similarity[best] >= SIMILAR
 
     def a_person(self, token) -> bool:
         """A word that means a person (医師, 母親): never the content of a clause."""
@@ -113,14 +124,33 @@ def with_clauses(text: str, found: list[Phrase], nlp) -> list[Phrase]:
         return found
     meanings = _meanings(nlp)
     kept, added = list(found), []
-    for (start, _), doc in zip(spans, nlp.pipe((text[s:e] for s, e in spans), disable=["ner"])):
-        for phrase in _widest([p._replace(start=p.start + start, end=p.end + start)
-                               for p in (_told(token, meanings) for token in doc) if p is not None]):
+    read = [[(p.start - s, p.end - s) for p in found if p.start < e and s < p.end] for s, e in spans]
+    for start, told in zip((s for s, _ in spans), told_by_sentences([text[s:e] for s, e in spans], read, nlp,
+                                                                    meanings)):
+        for phrase in (p._replace(start=p.start + start, end=p.end + start) for p in told):
             overlapping = [p for p in kept if p.start < phrase.end and phrase.start < p.end]
             if all(phrase.start < p.start and p.category == phrase.category for p in overlapping):
                 kept = [p for p in kept if p not in overlapping]
                 added.append(phrase._replace(end=max([phrase.end] + [p.end for p in overlapping])))
     return kept + added
+
+
+_REMEMBERED = Remembered()
+
+
+def told_by_sentences(sentences: list[str], read: list[list[tuple[int, int]]], nlp,
+                      meanings: Meanings) -> list[tuple[Phrase, ...]]:
+    """The phrases each sentence's tree tells of a person (offsets in the sentence): a
+    sentence remembered is not parsed again, one the gate refuses (clause_gate; `read`: the
+    spans of the phrases the rules found in each) not at all."""
+    told = [_REMEMBERED.get(sentence) for sentence in sentences]
+    unknown = [i for i, t in enumerate(told) if t is None]
+    tokens = [nlp.make_doc(sentences[i]) for i in unknown]
+    worth = [(i, doc) for i, doc in zip(unknown, tokens) if worth_parsing(doc, read[i], meanings)]
+    for (i, _), doc in zip(worth, nlp.pipe((doc for _, doc in worth), disable=["ner"])):
+        told[i] = tuple(_widest([p for p in (_told(token, meanings) for token in doc) if p is not None]))
+        _REMEMBERED.keep(sentences[i], told[i])
+    return [t or () for t in told]
 
 
 def _told(predicate, meanings: Meanings) -> Phrase | None:
@@ -130,10 +160,14 @@ def _told(predicate, meanings: Meanings) -> Phrase | None:
     told = PREDICATES.get(predicate.lemma_)
     if told is None or _denied(predicate) or not _of_a_person(predicate, meanings) or _unreal(predicate):
         return None
+    if predicate.dep_ == "acl" and not (_a_person(predicate.head) or meanings.a_person(predicate.head)):
+        return None  # a clause that tells of a thing (被害に遭った店舗を訪問した), not of the topic
     arguments = [a for a in predicate.children if a.i < predicate.i and a.dep_ in ARGUMENTS  # head-final
                  and a.pos_ in ("NOUN", "PROPN", "NUM") and not _a_person(a) and not meanings.a_person(a)]
     for argument in sorted(arguments, key=lambda a: abs(predicate.i - a.i)):
         words = _content(argument)
+        if any(word in words.text for word in SCREENING):
+            return None
         category = meanings.category(words)
         if category is None and told.strict and not _a_subject(argument) and _its_object(argument):
             category = told.category

@@ -78,6 +78,9 @@ _PREGNANCY = re.compile(
 # a disease given as the reason of a leave or an arrangement (休職の理由は適応障害)
 _REASON = re.compile(r"(?:休職|休業|欠勤|退職|休学|休養|配置転換|時短勤務|短時間勤務|業務軽減|就業制限)(?:の)?(?:理由|事由|原因)"
                      r"(?:は|が|:|：|として)? *")
+# a condition given as the cause of an absence (痛風発作で数日欠勤, 適応障害のため休職): the noun before is read back
+_ABSENCE = re.compile(r"(?:で|のため|により|が原因で|の影響で)(?:[^。\n\t、]{0,6}?)(?:欠勤|休職|休業|休学|早退|休ん)")
+_ATTACKS = ("発作",)  # an episode of a disease (痛風発作): a condition too
 # said of people in general, or one item of a rule's list
 _GENERAL_AFTER = re.compile(r"(?:な|の|である|がある|した|する)?(?:方|人|者|患者|女性|労働者|社員|職員|従業員|児童|生徒|利用者|お客様|場合|際|とき)"
                             r"|又は|または|若しくは|もしくは|及び|や(?![一-龥])|等の"
@@ -95,7 +98,8 @@ _CUES = {"inability": ("不自由", "動か", "動き", "聞こえ", "見え", "
          "therapy": ("ペースメーカー", "除細動器", "人工", "ステント", "シャント", "酸素", "インスリン", "胃ろう", "胃瘻", "気管切開",
                      "カテーテル", "ストーマ", "リハビリ", "透析", "デイケア", "カウンセリング", "療法", "治療", "点滴"),
          "pregnancy": ("妊娠", "出産", "産前", "産休", "つわり", "切迫", "流産", "死産", "不妊"),
-         "reason": ("理由", "事由", "原因")}
+         "reason": ("理由", "事由", "原因"),
+         "absence": ("欠勤", "休職", "休業", "休学", "早退", "休ん")}
 
 
 class ConditionMatcher:
@@ -107,14 +111,14 @@ class ConditionMatcher:
         self._disease_before = re.compile(words_regex(frozenset(word[::-1] for word in lexicon.diseases)))
         self._finders = {pattern: finder_of(pattern) for pattern in (
             _INABILITY, _ACTIVITY_HARD, _NEEDED, _SERVICE_USED, _DELAY, _TRAIT, _PREGNANCY, _REASON, _LIVES_WITH,
-            _ATTENDED)}
+            _ATTENDED, _ABSENCE)}
         # (the cue a text must hold, the rule): most texts hold none of a rule's cues
         self._rules = (("inability", self._told(_INABILITY, "障害")), ("activity", self._told(_ACTIVITY_HARD, "障害")),
                        ("means", self._told(_NEEDED, "障害")), ("service", self._told(_SERVICE_USED, "障害")),
                        ("development", self._told(_DELAY, "障害")), ("development", self._told(_TRAIT, "障害")),
                        ("answer", self._answers), ("ticked", self._ticked), ("pregnancy", self._told(_PREGNANCY, "病歴")),
                        ("therapy", self._told(_LIVES_WITH, "病歴")), ("therapy", self._told(_ATTENDED, "病歴")),
-                       ("reason", self._reasons))
+                       ("reason", self._reasons), ("absence", self._absences))
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found: list[Phrase] = []
@@ -172,6 +176,16 @@ class ConditionMatcher:
             span = self._disease_at(text, mark.end() + (text[mark.end():mark.end() + 1] == " "))
             if span:
                 found.append(Phrase(*span, "病歴"))
+        return found
+
+    def _absences(self, text: str) -> list[Phrase]:
+        """The condition a person was absent for, read back from its cause's particle."""
+        found = []
+        for start, end in self._spans(_ABSENCE, text):
+            line_start = text.rfind("\n", 0, start) + 1
+            noun = _NOUN_BEFORE.search(text[max(line_start, start - 16):start])
+            if noun and (self.disease_like(noun.group()) or noun.group().endswith(_ATTACKS)):
+                found.append(Phrase(start - len(noun.group()), end, "病歴"))
         return found
 
     def _reasons(self, text: str) -> list[Phrase]:

@@ -60,6 +60,9 @@ _FINDING_WORDS = re.compile(rf"(?:あり|疑い|を?認め|陽性|変化|低下|
                             r"|貧血|高血圧|経過観察|要観察|要精検|要精査|要再検)(?!なし|無し|認めず|ない)")
 
 
+_SENTENCE_END = ("。", "．")
+
+
 class FieldValues:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -90,8 +93,8 @@ class FieldValues:
 
     def _label_of(self, label_text: str) -> tuple[str, FieldLabel] | None:
         text = label_text.strip().rstrip(":").strip()
-        if not text or len(text) > 24 or _EARLIER.match(text):
-            return None
+        if not text or len(text) > 24 or _EARLIER.match(text) or text.endswith(_SENTENCE_END):
+            return None  # a sentence (本籍地は熊本県天草市とのこと。) a table's row was taken for a header by: no label
         words = sorted(self._label_word.finditer(text), key=lambda m: len(m.group()), reverse=True)
         if not words or _ADMIN_TAIL.search(text, words[0].end()):
             return None

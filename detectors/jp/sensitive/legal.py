@@ -58,6 +58,10 @@ _SOMEONE_ELSE = re.compile(r"(?:父|母|兄|姉|弟|妹|夫|妻|息子|娘|家�
 _OFFENDER_AFTER = re.compile(r"(?:犯人|容疑者|被疑者|加害者)(?:の|は|が|ら|たち)")
 _LABEL_DENIED = re.compile(r"(?:[・/][一-龥]{1,4}|の有無)+[\t ]*(?:は|:)?[\t ]*(?:なし|無し|無(?![一-龥])|ない|特になし)")
 _REPORTED = r"被害届(?:を|は)?(?:提出(?:した|し)?|出し(?:た)?|受理され(?:た)?)"
+# an injury someone inflicted on the person (怪我を負わされた, けがをさせられた)
+_INFLICTED = r"(?:怪我|けが|ケガ|傷|重傷|軽傷|打撲|骨折|やけど|火傷)を(?:負わされ|させられ)(?:た|て(?:いる|おり|いた)?|ました)?"
+# the person's offender, with a settlement or amends (加害者側との示談, 加害者から弁償を受けた)
+_OFFENDER_AMENDS = r"加害者(?:側)?(?:と|との|から|の)(?:間で|間の)?(?:示談|和解|謝罪|弁償|賠償)"
 # protected by a court from an abuser (保護命令を受けている): a victim of violence (sens7)
 _PROTECTED = r"保護命令(?:を受け(?:た|て(?:いる|おり|いた))?|が(?:出|発令され)(?:た|て(?:いる|おり))|を申し立て(?:た|て(?:いる|おり)))"
 
@@ -72,7 +76,8 @@ class LegalMatcher:
         # the victim's complaint to the police (名誉毀損で告訴した)
         accused = rf"{words_regex(lexicon.victimisation + lexicon.offences)}(?:罪)?で(?:刑事)?告訴(?:した|して(?:いる|おり|いた)|済み?|状を提出)"
         self._victims = tuple(compile_pattern(p) for p in (rf"{victims}{_BEFALL}", _ATTACKED, _REPORTED, r"犯罪被害者|性被害者",
-                                                            passive_pattern(read_offence_verbs()), _PROTECTED, accused))
+                                                            passive_pattern(read_offence_verbs()), _PROTECTED, accused,
+                                                            _INFLICTED, _OFFENDER_AMENDS))
         # an offence alone in a cell, its kind after it or another beside it: 窃盗(ひったくり), 住居侵入・窃盗
         offences = words_regex(lexicon.victimisation + lexicon.offences)
         self._offence_cell = compile_pattern(rf"{offences}(?:[・、/]{offences})*(?: *\([^)\n]{{1,16}}\))?")
