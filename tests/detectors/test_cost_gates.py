@@ -51,3 +51,29 @@ def test_a_city_address_is_found_in_prose_and_after_its_postal_code():
     text = "本日の連絡です。" * 30 + "山田さんは松本市中央2-5-3に住んでいます。送付先 〒839-1881久留米市東町3-4-5"
     values = sorted(text[r.start:r.end] for r in recognizer.analyze(text, ["ADDRESS"]))
     assert values == ["久留米市東町3-4-5", "松本市中央2-5-3"]
+
+
+DATE_LABEL_PIECES = ["変更年月日", "転居日", "日付", "取得年月", "change_date", "birthday", "moved_on", "henko_bi", "_at", "_ymd",
+                     "DATE", "Day", "日", "付", "月", " ", "  ", ":", "：", "=", "】", "【", "]", "[", "\t", "<", ">", "</",
+                     "shutoku_bi", '"', "'", "henkoDate", "{", ",", "生年月日", "昭和", "1980", "a", "İ", "ı", "_bİ", "号",
+                     "<henko_bi>", "<date>", "<row>", '"henkoDate"', '"value"', "<td>"]
+
+
+def test_a_dates_label_is_searched_for_only_where_its_end_can_stand():
+    """cost11: date_labels' two searches run only on a window whose last characters
+    could end their match; every window one of them matches passes the gate."""
+    from detectors.jp import date_labels
+
+    rng = random.Random(21)
+    windows = ["".join(rng.choice(DATE_LABEL_PIECES) for _ in range(rng.randint(0, 7))) for _ in range(60000)]
+    windows = [window.rpartition("\t")[2][-date_labels.LABEL_REACH:] for window in windows]
+    labels = elements = 0
+    for window in windows:
+        if date_labels._OWN_LABEL.search(window):
+            assert date_labels._may_end_a_label(window), window
+            labels += 1
+        if date_labels._ELEMENT.search(window):
+            assert date_labels._may_close_an_element(window), window
+            elements += 1
+    assert labels > 1000 and elements > 500
+    assert sum(not date_labels._may_end_a_label(window) for window in windows) > 10000
