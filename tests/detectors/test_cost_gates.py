@@ -1,4 +1,4 @@
-"""cost11: a city's address pattern (CITY_START, tried by re at every position) is
+"""cost11: a city's address patterns (CITY_START, 字 after a municipality: tried by re at every position) are
 tried only at the eight starts before each 市区町村 (first_chars.matches_before): the
 same matches, groups and all, as finditer, on sparse text (tried per anchor) and on a
 dense roster (re's own scan). The recognizers are the real ones of the registry."""
@@ -15,7 +15,7 @@ from detectors.jp.base import JapanesePatternRecognizer
 PIECES = ["松本市", "中央", "2-5-3", "三丁目", "十五番地", "の", "二", "号", "久留米市", "839-1881", "〒", "さんは", "に",
           "実家は", "沼津市", "区", "村", "町", "市役所", "港北区", "日吉本町", "4-1", "メゾン", "203", "号室", " ", "\t",
           "\n", ":", "【住所】", "(", "先月", "弘前市", "大字", "十", "一", "〇", "百", "林町", "二一三三番地五", "あ", "ア",
-          "東京都", "、", "。", "0", "12", "市場", "村上", "町田", "<", ">"]
+          "東京都", "、", "。", "0", "12", "市場", "村上", "町田", "<", ">", "字中原", "123", "郡", "大字上野", "字中原123", "字東山12-3"]
 
 
 def _anchored():
