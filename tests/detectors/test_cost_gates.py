@@ -1,7 +1,8 @@
-"""cost11: a city's address patterns (CITY_START, 字 after a municipality: tried by re at every position) are
-tried only at the eight starts before each 市区町村 (first_chars.matches_before): the
-same matches, groups and all, as finditer, on sparse text (tried per anchor) and on a
-dense roster (re's own scan). The recognizers are the real ones of the registry."""
+"""cost11: the address patterns that re tries at every position (a city after
+CITY_START, 字 after a municipality) are tried only at the starts a few characters
+before each 市区町村 (first_chars.matches_before): the same matches, groups and all,
+as finditer, on sparse text (tried per anchor) and on dense text (re's own scan).
+The recognizers are the real ones of the registry."""
 
 import random
 
