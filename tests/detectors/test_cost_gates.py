@@ -78,3 +78,13 @@ def test_a_dates_label_is_searched_for_only_where_its_end_can_stand():
             elements += 1
     assert labels > 1000 and elements > 500
     assert sum(not date_labels._may_end_a_label(window) for window in windows) > 10000
+
+
+def test_an_anchors_reach_is_the_longest_name_before_it():
+    """The reach is the pattern's own: a longer city name (CITY_NAME) or municipality
+    before 字 (_AZA) must lengthen it, or a match would be missed."""
+    from detectors.jp import address, address_forms
+
+    assert address.CITY_NAME.endswith("{1,%d}?" % address.CITY_ANCHOR[1])
+    anchor, reach = address_forms.AddressFormsRecognizer.ANCHORED["address_aza"]
+    assert address_forms._AZA.startswith(f"{address_forms._NAME}{{1,{reach}}}?{anchor}")
