@@ -51,6 +51,9 @@ GAP = r"(?: (?=[1-9一二三四五六七八九十])(?![0-9]{4}[-/.]))?"
 # its first character is no kana and no は/を/で is in its name (実家は沼津市…: not は沼津市, nor 実家は沼津市)
 CITY_START = r"(?:(?<=[0-9]{3}-[0-9]{4})|(?<=[\u3041-\u3093])(?![\u3041-\u3093])|(?<![^\s\t:：、(（>】」]))"
 CITY_NAME = r"[^\s\t,、。:：()（）<>【】「」0-9はをで]{1,8}?"
+# a city's match holds its 市区町村 1 to 8 (CITY_NAME's length) characters after its start:
+# tried only there, not at every position (base.ANCHORED)
+CITY_ANCHOR = ("[市区町村]", 8)
 
 
 class AddressRecognizer(JapanesePatternRecognizer):
@@ -69,6 +72,7 @@ class AddressRecognizer(JapanesePatternRecognizer):
                "号室", "様方", "気付", "在住", "住んで", "転居", "引っ越", "居住",
                # a home, a parents' home, where a letter goes (contact10)
                "住居", "住まい", "実家", "帰省先", "宛先", "連絡先", "jusho", "street")
+    ANCHORED = {"address_city": CITY_ANCHOR}
     NEGATIVE_CONTEXT = ("本社", "本店", "支店", "支社", "営業所", "事業所", "会社所在地", "工場", "店舗")
     PREFILTER = r"[0-9一二三四五六七八九十]+(?:丁目|番|-|[のノ][0-9]|条|地割)|[都道府県][^\t\n]{2,20}(?:[\t\n]|$)"
 

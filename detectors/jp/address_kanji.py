@@ -6,7 +6,7 @@ own; from a municipality it needs a context word like every city's address (cont
 
 from __future__ import annotations
 
-from detectors.jp.address import CITY_NAME, CITY_START, PLACE, PREFECTURES, AddressRecognizer
+from detectors.jp.address import CITY_ANCHOR, CITY_NAME, CITY_START, PLACE, PREFECTURES, AddressRecognizer
 
 _K = "[〇一二三四五六七八九十百千]"
 _OF = "[のノ]"
@@ -24,4 +24,5 @@ class AddressKanjiRecognizer(AddressRecognizer):
         ("address_kanji_prefecture", rf"(?:{'|'.join(PREFECTURES)}){PLACE}{_BLOCK}{_ROOM}{_END}", 0.65),
         ("address_kanji_city", rf"{CITY_START}{CITY_NAME}[市区町村]{PLACE}{_BLOCK}{_ROOM}{_END}", 0.3),
     )
+    ANCHORED = {"address_kanji_city": CITY_ANCHOR}
     PREFILTER = f"{_K}[のノ番丁]"

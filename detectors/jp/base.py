@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
-from detectors.first_chars import finder_of, matches, opening_with_class
+from detectors.first_chars import finder_of, matches, matches_before, opening_with_class
 from detectors.jp.number_labels import ColumnHeaders, labelled_as_other_number
 from detectors.normalize import digits_only
 from detectors.spans import without_contained
@@ -75,6 +75,10 @@ class JapanesePatternRecognizer(PatternRecognizer):
     # Patterns tried only on a text where a cheap search finds something they need
     # (pattern name -> regex): a rare shape need not cost a scan of every text.
     GATES: ClassVar[dict[str, str]] = {}
+    # Patterns whose every match holds a character of a class 1 to n characters after its
+    # start (pattern name -> (class, n)): tried only before those characters
+    # (first_chars.matches_before), for a pattern re would try at every position.
+    ANCHORED: ClassVar[dict[str, tuple[str, int]]] = {}
     # A number's own label words (電話 for a phone, 個人番号 for a My Number): a match
     # under the label of another number (受付番号, 患者ID, Policy No.) is dropped
     # (detectors.jp.number_labels); None: labels are not read.
@@ -98,6 +102,7 @@ class JapanesePatternRecognizer(PatternRecognizer):
         self._prefilter = re.compile(opening_with_class(self.PREFILTER, re.ASCII), re.ASCII)
         self._labels = {name: re.compile(words, re.IGNORECASE) for name, words in self.LABELLED.items()}
         self._gates = {name: re.compile(needed, FLAGS) for name, needed in self.GATES.items()}
+        self._anchors = {name: (re.compile(chars, FLAGS), reach) for name, (chars, reach) in self.ANCHORED.items()}
 
     def analyze(self, text: str, entities, nlp_artifacts=None, regex_flags: int | None = None) -> list[RecognizerResult]:
         """Presidio's pattern loop over the patterns compiled by re: a match whose
@@ -112,7 +117,7 @@ class JapanesePatternRecognizer(PatternRecognizer):
             gate, label = self._gates.get(pattern.name), self._labels.get(pattern.name)
             if gate and not gate.search(text):
                 continue
-            for match in regex.finditer(text) if finder is None else matches(regex, finder, text):
+            for match in self._matches(pattern.name, regex, finder, text):
                 start, end = match.span()
                 if label and not _labelled(text, start, label):
                     continue
@@ -126,6 +131,12 @@ class JapanesePatternRecognizer(PatternRecognizer):
                     {RecognizerResult.RECOGNIZER_NAME_KEY: name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         results = without_contained(results)
         return results if self.OWN_LABEL is None or not results else self._by_labels(text, results)
+
+    def _matches(self, name: str, regex: re.Pattern, finder: re.Pattern | None, text: str):
+        """regex.finditer(text), found by first characters or anchors where it has them."""
+        if name in self._anchors:
+            return matches_before(regex, *self._anchors[name], text)
+        return regex.finditer(text) if finder is None else matches(regex, finder, text)
 
     def _by_labels(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """Matches under another number's label (受付番号: …, a 患者ID column's

@@ -38,18 +38,42 @@ def own_label(text: str, start: int, date_pattern: re.Pattern) -> str | None:
     the header's date label of its column in a space-separated table; None if neither."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, text.rfind("\t", 0, start) + 1, start - LABEL_REACH):start]
-    element = _ELEMENT.search(before)
+    element = _ELEMENT.search(before) if _may_close_an_element(before) else None
     if element:
         name = element["element"] or element["key"]
         if _GENERIC.fullmatch(name):
             name = element["parent"]
         return None if name is None or _GENERIC.fullmatch(name) else name
-    label = _OWN_LABEL.search(before)
+    label = _OWN_LABEL.search(before) if _may_end_a_label(before) else None
     if label:
         return label["label"]
     if "\t" in text[line_start:start] or not before.strip():
         return None
     return _header_label(text, line_start, start, date_pattern)
+
+
+# cost11: the two searches above try every position of the window; a label or an element
+# must end it, which a look at its last characters tells first (exactly their `$` ends)
+_LABEL_END_AT = re.compile(f"{_LABEL_END}$", re.IGNORECASE)
+_LABEL_END_LONGEST = 4  # characters of _LABEL_END's longest word (_ymd)
+
+
+def _may_end_a_label(before: str) -> bool:
+    """Whether before ends as _OWN_LABEL's match must: a label's end, then spaces, one
+    of : = 】 ] and spaces."""
+    tail = before.rstrip(" ")
+    if tail[-1:] in (":", "=", "】", "]"):
+        tail = tail[:-1].rstrip(" ")
+    return _LABEL_END_AT.search(tail, max(0, len(tail) - _LABEL_END_LONGEST)) is not None
+
+
+def _may_close_an_element(before: str) -> bool:
+    """Whether before ends as _ELEMENT's match must: an element's `>`, or a key's `:`
+    then blanks and perhaps a `"`."""
+    if before.endswith(">"):
+        return True
+    tail = before[:-1] if before.endswith('"') else before
+    return tail.rstrip(" \t").endswith(":")
 
 
 def _header_label(text: str, line_start: int, start: int, date_pattern: re.Pattern) -> str | None:
