@@ -56,6 +56,7 @@ _NOT_A_NAME_END = frozenset("市区郡県都府駅店園館社会課係家")
 _ONE_JAPANESE_WORD = re.compile(rf"{_KANA_KANJI_WORD}+")
 _SHORT_KANJI_WORD = re.compile(r"[\u4e00-\u9fff々]{2,3}")
 _GIVEN_REST = re.compile(r"[\u4e00-\u9fff々]{0,3}")
+_HIRAGANA = re.compile(r"[ぁ-ゖー]{2,}")
 _FOREIGN_KANA = re.compile(r"[ァ-ヶー]{2,12}(?:[ \u3000・][ァ-ヶー]{2,12}){2,3}")
 MIN_CELLS = 3  # an unknown header's column is judged on at least this many cells
 NAME_SHARE = 0.6  # …of which at least this share hold a name the other tiers found
@@ -126,7 +127,8 @@ def _name_start(part: str, span: tuple[int, int], found: list[tuple[int, int]], 
     first = part[start:first_end]
     # 東 喜久子, 長谷部 聡子: a surname of the lists on its own, or a short kanji word the
     # dictionary reads as a name or does not know (not 総務 北村)
-    if first_end < 0 or any(s < first_end and e > start for s, e in found) or judge.starts_with_surname(
+    # ふじさわ ゆうと: a word of hiragana is a name's first part, not a company before one
+    if first_end < 0 or _HIRAGANA.fullmatch(first) or any(s < first_end and e > start for s, e in found) or judge.starts_with_surname(
             first) or first in judge.lists.surnames or (_SHORT_KANJI_WORD.fullmatch(first) and judge.known(first)):
         return start
     later = [s for s, _ in found if first_end < s < end and part[s - 1].isspace()]

@@ -2,7 +2,8 @@
 roles that make a table's column a person column (person_columns.header_kind:
 受講者, 被保険者, 世帯主, 患者名, name) label a value in a text form too:
 - a key-value line, 「受講者：もちづき きょうへい」, 「世帯主: Kyohei Mochizuki」;
-- a form's label on its own line with the value on the next (a PDF or a mail form:
+- a form's label on its own line with the value on the next, a blank line between
+  them or none (a PDF or a mail form:
   「被保険者\\nグエン・ヴァン・ナム」);
 - one line of JSON or XML keyed in Japanese ({"氏名": "王 志強"}), which the field
   reader composes only when pretty-printed.
@@ -21,7 +22,10 @@ _LABEL = r"[^\t\n:：\"<>{}\[\],。、]{1,16}"
 # 受講者：値, 受講者 : 値 at a line's start (a bullet or a number before it allowed)
 _KEY_VALUE = re.compile(rf"^[ \u3000]*(?:[・●■◆\-*]|[0-9]+[.)])?[ \u3000]*({_LABEL}?)[ \u3000]*[:：][ \u3000]*([^\t\n]+)$",
                         re.MULTILINE)
-_LABEL_LINE = re.compile(rf"^[ \u3000]*【?({_LABEL})】?[ \u3000]*\n[ \u3000]*([^\t\n]{{2,24}})[ \u3000]*$", re.MULTILINE)
+# a label on its line, its value on the next (a PDF's text puts a blank line between them)
+# (the value in a look-ahead: it may be the next label's line)
+_LABEL_LINE = re.compile(rf"^[ \u3000]*【?({_LABEL})】?[ \u3000]*\n(?=(?:[ \u3000]*\n)?[ \u3000]*([^\t\n]{{2,24}}?)[ \u3000]*$)",
+                         re.MULTILINE)
 _JSON = re.compile(r'"([^"\n]{1,16})"[ \t]*:[ \t]*"([^"\n]{1,30})"')
 _XML = re.compile(r"<([^<>/\s\n]{1,16})>([^<\n]{1,30})</\1>")
 _SENTENCE = re.compile(r"[。、！？!?「」:：]")
