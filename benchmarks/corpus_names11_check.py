@@ -3,7 +3,8 @@ written by another hand — other labels, layouts, names and words (no list in c
 tests/benchmarks/test_names11_corpora.py): a one-line XML record of a residence's
 tenants, a Word form of bulleted fields (■ 相続人：…), a mail whose body lists 【label】
 lines above their values, a cat salon's workbook (呼び名 | 猫種 | 毛色 | 飼主), a shelter's
-adoption note (猫ちゃんのお名前：…), a shift sheet titled with its days in 【】.
+adoption note (猫ちゃんのお名前：…), a shift sheet titled with its days in 【】, a members' workbook
+with uncommon surnames and their glued フリガナ, Korean and Chinese names whose surname is a word.
 Run for figures only; never tuned on.
 
 Truth: PERSON only; an animal's name or a run of weekdays is `~PERSON`.
@@ -27,7 +28,10 @@ FIELDS = ["入居者", "代理人", "相続人", "搭乗者", "受給者", "契�
 CATS = ["ミルク", "マロン", "うに", "ぽてと", "クッキー"]
 CAT_KINDS = ["アメリカンショートヘア", "スコティッシュフォールド", "雑種"]
 COATS = ["キジトラ", "サバ白", "黒"]
-SHIFTS = ["火木土", "月水金", "水金"]
+SHIFTS = ["火木土", "水金", "火土"]
+UNCOMMON = [("月見里", "ヤマナシ"), ("九十九", "ツクモ"), ("薬袋", "ミナイ")]
+FORENAMES = [("裕貴", "ユウキ"), ("彩花", "アヤカ"), ("大輔", "ダイスケ")]
+ABROAD_WORDS = ["全 恩惠", "包 俊傑"]
 SCORED = {("*", "PERSON")}
 
 
@@ -84,8 +88,19 @@ class CheckNames11:
         rows = [f"勤務表【{days}】", "職員\t時間"] + [f"{s}\t9:00-18:00" for s in staff]
         return Doc(f"n11c_shifts{i:03d}.tsv", "\n".join(rows).encode("utf-8"), expected(staff, [days]))
 
+    def members_xlsx(self, i: int) -> Doc:
+        sheet, names = [["会員番号", "お名前", "フリガナ"]], []
+        for k in range(2):
+            (family, family_kana), (given, given_kana) = self.rng.choice(UNCOMMON), self.rng.choice(FORENAMES)
+            sheet.append([f"M{500 + k}", f"{family} {given}", family_kana + given_kana])
+            names += [family + given, family_kana + given_kana]
+        foreign = self.rng.choice(ABROAD_WORDS).replace(" ", "")
+        sheet.append(["M502", foreign, ""])
+        return Doc(f"n11c_members{i:03d}.xlsx", w.xlsx_bytes({"会員": sheet}), expected(names + [foreign]))
+
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.tenants_xml, self.bullets_docx, self.booking_eml, self.salon_xlsx, self.adoption_txt, self.shifts_tsv]
+        kinds = [self.tenants_xml, self.bullets_docx, self.booking_eml, self.salon_xlsx, self.adoption_txt, self.shifts_tsv,
+                 self.members_xlsx]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 
     def menu_txt(self, i: int) -> Doc:

@@ -6,7 +6,8 @@ person's label outside a composed table — a key-value line of a text form, a l
 the line above its value in a PDF form, a one-line JSON export keyed in Japanese — or
 names animals and days beside people: a dog-grooming list (名前 | 犬種 | ワクチン | 飼い主),
 a pet-hotel form (愛犬の名前：, then the dog by name in a note), a day-care plan titled
-with its weekdays (月水金). Clean files: a weekday timetable, a pet food price list.
+with its weekdays (月水金), a reception list whose カナ column glues a rare surname's
+reading to the given name's, Chinese names whose surname is a Japanese word (何, 于). Clean files: a weekday timetable, a pet food price list.
 
 Truth: PERSON only; an animal's name or a run of weekdays is `~PERSON`.
 """
@@ -24,13 +25,16 @@ from samples import writers as w
 
 HIRAGANA = ["ふじさわ ゆうと", "かねこ みなみ", "いしかわ りょう", "まつした あおい"]
 ROMAJI = ["Haruto Fujisawa", "Minami Kaneko", "Ryo Ishikawa", "Aoi Matsushita"]
-VIET = ["グエン・ティ・ハー", "チャン・ヴァン・ロン", "ファム・ミン・トゥアン"]
-HAN = ["張 偉明", "劉 雅婷", "金 智秀"]
+VIET = ["グエン・ヴァン・ハイ", "チャン・ヴァン・ロン", "ファム・ミン・トゥアン"]
+HAN = ["張 偉明", "劉 美玲", "金 智秀"]
 KANJI = ["藤沢 悠斗", "金子 美波", "石川 涼", "松下 葵"]
 LABELS = ["受講者", "保証人", "被保険者", "世帯主", "宿泊者", "患者名", "申請者"]
 DOGS = ["ココ", "チョコ", "レオ", "ソラ", "むぎ", "こてつ"]
 BREEDS = ["柴犬", "ミニチュアダックス", "ポメラニアン", "トイプードル"]
-DAYS = ["月水金", "火木土", "月木"]
+DAYS = ["月水金", "火金", "月木"]
+RARE = [("小鳥遊", "タカナシ"), ("東海林", "ショウジ"), ("一口", "イモアライ")]
+GIVEN = [("翔太", "ショウタ"), ("圭介", "ケイスケ"), ("愛美", "マナミ")]
+WORD_SURNAMES = ["何 麗娟", "于 海濤"]
 SCORED = {("*", "PERSON")}
 
 
@@ -99,8 +103,20 @@ class DevNames11:
         rows = [[f"通所計画（{days}）"], ["利用者", "送迎"]] + [[p, "あり"] for p in people]
         return Doc(f"n11d_plan{i:03d}.xlsx", w.xlsx_bytes({"計画": rows}), truth_of(people, [days]))
 
+    def reception_tsv(self, i: int) -> Doc:
+        """A reception list: rare surnames with their readings glued in a カナ column,
+        Chinese names whose surname is a Japanese word too."""
+        rows, people = ["番号\t氏名\tカナ\t国籍"], []
+        for k, ((sei, sei_kana), (mei, mei_kana)) in enumerate(zip(self.rng.sample(RARE, 2), self.rng.sample(GIVEN, 2))):
+            rows.append(f"{k + 1}\t{sei}{mei}\t{sei_kana}{mei_kana}\t日本")
+            people += [sei + mei, sei_kana + mei_kana]
+        name = self.pick(WORD_SURNAMES).replace(" ", "")
+        rows.append(f"3\t{name}\t\t中国")
+        return Doc(f"n11d_reception{i:03d}.tsv", "\n".join(rows).encode("utf-8"), truth_of(people + [name]))
+
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.form_txt, self.above_pdf, self.export_json, self.grooming_csv, self.hotel_txt, self.plan_xlsx]
+        kinds = [self.form_txt, self.above_pdf, self.export_json, self.grooming_csv, self.hotel_txt, self.plan_xlsx,
+                 self.reception_tsv]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 
     def timetable_txt(self, i: int) -> Doc:
