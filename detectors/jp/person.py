@@ -32,7 +32,7 @@ from detectors.jp.person_form_fields import form_field_names
 from detectors.jp.person_fragments import a_word_part
 from detectors.jp.person_headers import a_header_line
 from detectors.jp.person_not_people import names_no_person
-from detectors.jp.person_pets import an_animal, animal_names, schedule_days
+from detectors.jp.person_days import schedule_days
 from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_keys import keyed_names
 from detectors.jp.person_names import NameLists, load_name_lists
@@ -223,13 +223,12 @@ class PersonRecognizer(EntityRecognizer):
         results = [r for r in _distinct(results) if r.end - r.start >= MIN_NAME_LENGTH
                    and not named_like_a_person(text, r.start, r.end, self.names, lookup)  # カットハウス 健, 洗浄太郎
                    and not a_body_or_a_people(text, r.start, r.end)]  # 楡 管理組合, 少数民族カレン (person_bodies)
-        animals = animal_names(text)  # ペットのお名前：さくら, then さくらちゃんは… (person_pets)
-        results = [r for r in results if not (an_animal(text, r.start, r.end, animals) or schedule_days(text, r.start, r.end))]
         # no 「（子」, no 法光院; no run of digits under a 氏名 column's header (a form's 基礎年金番号 row below it)
         return [r for r in results if trimmed(text, r, self.names) and any(ch.isalpha() for ch in text[r.start:r.end])
                 and not a_header_line(text[r.start:r.end])  # 氏名 生年月日 入社日 (person_headers)
                 and not a_word_part(text, r.start, r.end)  # 入 院 申 込 書, としょかんだより (person_fragments)
-                and not names_no_person(text, r.start, r.end)]  # 所長, 看板犬：…, …ツアー (person_not_people)
+                and not names_no_person(text, r.start, r.end)  # 所長, 看板犬：…, …ツアー (person_not_people)
+                and not schedule_days(text, r.start, r.end)]  # 送迎予定表（火木土） (person_days)
 
 
 def _beside_a_name(text: str, start: int, end: int, found: list[RecognizerResult]) -> bool:

@@ -1,6 +1,8 @@
 """Names under a person's label outside a composed table, and animals and weekdays
 called like people (issue 12, names11): key-value lines, a label above its value,
-one-line JSON and XML keyed in Japanese; a pet's chart and label, a schedule's days.
+one-line JSON and XML keyed in Japanese, reading columns and names the dictionary cannot
+know in person columns; a pet's name at every mention (detectors/non_human), a
+schedule's days (person_days).
 Made-up people, the real GiNZA model, real files."""
 
 import json
@@ -30,7 +32,6 @@ def test_names_under_a_persons_label_outside_a_table(detector, text, expected):
 
 ANIMALS_AND_DAYS = [
     ("愛犬のお名前：ぽんず（ビーグル）\n飼い主：杉山 拓海\nぽんずちゃんは朝晩の散歩が必要です。\n", ["杉山 拓海"]),
-    ("名前: ムサシ\t犬種: 柴犬\t飼い主: すぎやま ひなた\n", ["すぎやま ひなた"]),
     ("入浴予定表（火木土）\n利用者: 杉山 拓海\n", ["杉山 拓海"]),
     ("毎週月水金曜に通所。担当は杉山 拓海。\n", ["杉山 拓海"]),
     ("水木さんから電話がありました。\n", ["水木"]),  # a surname of weekday characters, not a schedule
@@ -53,6 +54,17 @@ def test_a_pdf_form_with_labels_above_their_values(scanner, tmp_path):
     w.write_pdf(path, [["申請書", "代理人", "Takumi Sugiyama", "申請日", "2026年5月1日"]])
     found = _findings(scanner, tmp_path, "form.pdf", path.read_bytes())
     assert set(found["PERSON"]) == {"TakumiSugiyama"}
+
+
+def test_readings_glued_and_chinese_surnames_that_are_words_in_person_columns(scanner, tmp_path):
+    text = "番号\t氏名\tカナ\n1\t勅使川原慎吾\tテシガワラシンゴ\n2\t鬼塚隼人\tオニヅカハヤト\n3\t何 静怡\t\n"
+    found = _findings(scanner, tmp_path, "reception.tsv", text.encode("utf-8"))
+    assert set(found["PERSON"]) == {"勅使川原慎吾", "テシガワラシンゴ", "鬼塚隼人", "オニヅカハヤト", "何静怡"}
+
+
+def test_a_product_lists_reading_column_holds_no_names(scanner, tmp_path):
+    text = "品番,品名,カナ\n1,電動ドライバー,デンドウドライバー\n2,加湿器,カシツキ\n3,掃除機,ソウジキ\n"
+    assert "PERSON" not in _findings(scanner, tmp_path, "goods.csv", text.encode("utf-8"))
 
 
 def test_a_one_line_json_export_keyed_in_japanese(scanner, tmp_path):
