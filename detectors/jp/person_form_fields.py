@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from detectors.jp.person_columns import NameJudge, header_kind, names_in_cell
+from detectors.jp.person_keys import a_bare_name_key
 
 _LABEL = r"[^\t\n:：\"<>{}\[\],。、]{1,16}"
 # 受講者：値, 受講者 : 値 at a line's start (a bullet or a number before it allowed)
@@ -28,6 +29,7 @@ _LABEL_LINE = re.compile(rf"^[ \u3000]*【?({_LABEL})】?[ \u3000]*\n(?=(?:[ \u3
                          re.MULTILINE)
 _JSON = re.compile(r'"([^"\n]{1,16})"[ \t]*:[ \t]*"([^"\n]{1,30})"')
 _XML = re.compile(r"<([^<>/\s\n]{1,16})>([^<\n]{1,30})</\1>")
+_CAPITALS = re.compile(r"[A-Z]{2,}(?:,? [A-Z]{2,}){1,3}")  # SHRESTHA RAJESH: a passport's spelling, no product's
 _SENTENCE = re.compile(r"[。、！？!?「」:：]")
 
 
@@ -53,7 +55,8 @@ def _labelled_values(text: str) -> Iterator[tuple[int, int]]:
     if '":' in text or "</" in text:
         for pattern in (_JSON, _XML):
             for match in pattern.finditer(text):
-                if _person_label(match.group(1)):
+                if _person_label(match.group(1)) and (not a_bare_name_key(match.group(1)) or _CAPITALS.fullmatch(
+                        match.group(2))):  # a bare name key's value in kana or kanji: person_keys; 磁器マグ, Desk Lamp
                     yield match.span(2)
 
 
