@@ -20,7 +20,7 @@ CASES = [
     ('[{"番号": 1, "契約者": "曹 文傑", "受付日": "2026-06-01"}]', ["曹 文傑"]),
     ("<r><入居者>すぎやま ひなた</入居者><室>201</室></r>", ["すぎやま ひなた"]),
     ('[{"id": 1, "name": "GURUNG ASHA", "rank": "AB"}]', ["GURUNG ASHA"]),  # a passport's spelling
-    ('[{"sku": "81-4", "name": "Desk Lamp", "price": 2800}]', []),  # a bare name key: a product's too
+    ('[{"sku": "81-4", "name": "磁器プレート 青", "price": 2800}]', []),  # a bare name key: a product's too
     ("担当：総務課\n承認：済\n保護者：同上\n依頼者：本人\n会員：正会員\n利用者：なし\n", []),
     ("契約者\nいつもご利用ありがとうございます\n", []),  # a greeting below a label is no name
     ("受付日\n2026/04/01\n", []),
