@@ -77,8 +77,8 @@ def without_non_human(detections: list, text: str) -> list:
                 if d.entity_type != DATE_OF_BIRTH or not _organisations_birth(text, d.start, people)]
     record = _Records(text)
     # an animal's name at every mention: ペットのお名前：さくら, then さくらちゃんは… (names11)
-    animals = {d.text for d in detections if d.entity_type == PERSON and any(
-        record.animals_name(m.start()) for m in re.finditer(re.escape(d.text), text))}
+    names = {d.text for d in detections if d.entity_type == PERSON}  # each name read once
+    animals = {name for name in names if any(record.animals_name(m.start()) for m in re.finditer(re.escape(name), text))}
     return [d for d in detections if not (
         (d.entity_type == DATE_OF_BIRTH
          and (_organisations_birth(text, d.start, people) or record.animals_birth(d.start)))

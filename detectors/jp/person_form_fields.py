@@ -3,8 +3,7 @@ roles that make a table's column a person column (person_columns.header_kind:
 受講者, 被保険者, 世帯主, 患者名, name) label a value in a text form too:
 - a key-value line, 「受講者：もちづき きょうへい」, 「世帯主: Kyohei Mochizuki」;
 - a form's label on its own line with the value on the next, a blank line between
-  them or none (a PDF or a mail form:
-  「被保険者\\nグエン・ヴァン・ナム」);
+  them or none (a PDF's or a mail's form: 「被保険者\\nグエン・ヴァン・ナム」);
 - one line of JSON or XML keyed in Japanese ({"氏名": "王 志強"}), which the field
   reader composes only when pretty-printed.
 The value is judged as a person column's cell is (names_in_cell): a company, a
