@@ -76,10 +76,13 @@ def without_non_human(detections: list, text: str) -> list:
         return [d for d in detections
                 if d.entity_type != DATE_OF_BIRTH or not _organisations_birth(text, d.start, people)]
     record = _Records(text)
+    # an animal's name at every mention: ペットのお名前：さくら, then さくらちゃんは… (names11)
+    names = {d.text for d in detections if d.entity_type == PERSON}  # each name read once
+    animals = {name for name in names if any(record.animals_name(m.start()) for m in re.finditer(re.escape(name), text))}
     return [d for d in detections if not (
         (d.entity_type == DATE_OF_BIRTH
          and (_organisations_birth(text, d.start, people) or record.animals_birth(d.start)))
-        or (d.entity_type == PERSON and record.animals_name(d.start)))]
+        or (d.entity_type == PERSON and d.text in animals))]
 
 
 def _label(text: str, start: int) -> str:
@@ -122,8 +125,10 @@ class _Records:
         label = _label(self.text, start).strip(" 　:：")
         if _BARE_NAME_LABEL.fullmatch(label):  # お名前：モカ in a form's section about the pet
             line_start, line_end = line_bounds(self.text, start)
-            return FIELD_SEPARATOR not in self.text[line_start:line_end] and self._form_speaks_of_animal(
-                line_start, line_end)
+            line = self.text[line_start:line_end]
+            if FIELD_SEPARATOR in line:  # 名前 | 犬種 | 飼い主: a row of animals; 氏名 is a person's (names11)
+                return "氏名" not in label and (_speaks_of_animal(line) or self._animal_table(line_start))
+            return self._form_speaks_of_animal(line_start, line_end)
         if label:
             return _ANIMAL_NAME_LABEL.search(label) is not None and not _OWNERS_LABEL.search(label)
         header = self.columns.header(start)

@@ -28,9 +28,11 @@ from detectors.jp.person_columns import NameJudge, column_names
 from detectors.jp.person_bodies import a_body_or_a_people
 from detectors.jp.person_goods import named_like_a_person
 from detectors.jp.person_greeting import addressed_by_layout
+from detectors.jp.person_form_fields import form_field_names
 from detectors.jp.person_fragments import a_word_part
 from detectors.jp.person_headers import a_header_line
 from detectors.jp.person_not_people import names_no_person
+from detectors.jp.person_days import schedule_days
 from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_keys import keyed_names
 from detectors.jp.person_names import NameLists, load_name_lists
@@ -153,6 +155,14 @@ class PersonRecognizer(EntityRecognizer):
         names = [(r.start, r.end) for r in found if r.score >= 0.6]
         return [self._result(start, end, 0.6) for start, end in column_names(text, names, judge)]
 
+    def _form_fields(self, text: str, judge: NameJudge, found: list[RecognizerResult],
+                     fields: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Names under a person's label in a text form, JSON or XML line, where no
+        other field reader took the value."""
+        names = [(r.start, r.end) for r in found if r.score >= 0.6]
+        return [self._result(s, e, 0.6) for s, e in form_field_names(text, judge, names)
+                if not any(f.start < e and s < f.end for f in fields)]
+
     def _ner_windows(self, text: str, labels: list[re.Match], found: list[RecognizerResult],
                      nlp) -> list[RecognizerResult]:
         """The third tier: GiNZA's NER on the short value after a name label, only
@@ -192,6 +202,7 @@ class PersonRecognizer(EntityRecognizer):
         judge = NameJudge(lookup, self.names)
         fields = [f for f in fields if judge.a_name_value(text[f.start:f.end])]  # not 会員名: 正会員
         fields += [self._result(s, e, 0.6) for s, e in keyed_names(text, judge.a_name_value, judge.known)]  # person_keys
+        fields += self._form_fields(text, judge, results, fields)  # person_form_fields
         # a role's name another tier found keeps that tier's score, unless too low to report (記録者：佐藤 at 0.2)
         found = {(r.start, r.end) for r in results if r.score >= 0.6}
         fields += [self._result(s, e, 0.6) for s, e in role_labelled_names(text, self.names, lookup) if (s, e) not in found]
@@ -216,7 +227,8 @@ class PersonRecognizer(EntityRecognizer):
         return [r for r in results if trimmed(text, r, self.names) and any(ch.isalpha() for ch in text[r.start:r.end])
                 and not a_header_line(text[r.start:r.end])  # 氏名 生年月日 入社日 (person_headers)
                 and not a_word_part(text, r.start, r.end)  # 入 院 申 込 書, としょかんだより (person_fragments)
-                and not names_no_person(text, r.start, r.end)]  # 所長, 看板犬：…, …ツアー (person_not_people)
+                and not names_no_person(text, r.start, r.end)  # 所長, 看板犬：…, …ツアー (person_not_people)
+                and not schedule_days(text, r.start, r.end)]  # 送迎予定表（火木土） (person_days)
 
 
 def _beside_a_name(text: str, start: int, end: int, found: list[RecognizerResult]) -> bool:

@@ -56,6 +56,11 @@ _NOT_A_NAME_END = frozenset("市区郡県都府駅店園館社会課係家")
 _ONE_JAPANESE_WORD = re.compile(rf"{_KANA_KANJI_WORD}+")
 _SHORT_KANJI_WORD = re.compile(r"[\u4e00-\u9fff々]{2,3}")
 _GIVEN_REST = re.compile(r"[\u4e00-\u9fff々]{0,3}")
+_HIRAGANA = re.compile(r"[ぁ-ゖー]{2,}")
+_READING = re.compile(r"フリガナ|ふりがな|カナ|かな|ヨミ|ヨミガナ")
+_KATAKANA_WORD = re.compile(r"[ァ-ヶー]{6,12}")
+# Chinese and Korean surnames that are Japanese words too, before a given name of two kanji (何雪梅, 全志勲)
+_WORD_SURNAME_NAME = re.compile(r"[何全于包甘牛左常付][\u4e00-\u9fff]{2}")
 _FOREIGN_KANA = re.compile(r"[ァ-ヶー]{2,12}(?:[ \u3000・][ァ-ヶー]{2,12}){2,3}")
 MIN_CELLS = 3  # an unknown header's column is judged on at least this many cells
 NAME_SHARE = 0.6  # …of which at least this share hold a name the other tiers found
@@ -126,7 +131,8 @@ def _name_start(part: str, span: tuple[int, int], found: list[tuple[int, int]], 
     first = part[start:first_end]
     # 東 喜久子, 長谷部 聡子: a surname of the lists on its own, or a short kanji word the
     # dictionary reads as a name or does not know (not 総務 北村)
-    if first_end < 0 or any(s < first_end and e > start for s, e in found) or judge.starts_with_surname(
+    # ふじさわ ゆうと: a word of hiragana is a name's first part, not a company before one
+    if first_end < 0 or _HIRAGANA.fullmatch(first) or any(s < first_end and e > start for s, e in found) or judge.starts_with_surname(
             first) or first in judge.lists.surnames or (_SHORT_KANJI_WORD.fullmatch(first) and judge.known(first)):
         return start
     later = [s for s, _ in found if first_end < s < end and part[s - 1].isspace()]
@@ -170,7 +176,7 @@ def _an_organisation(word: str) -> bool:
 def _is_a_name(value: str, known: Callable[[str], bool]) -> bool:
     if _ROMAJI_NAME.fullmatch(value):
         return not any(word.strip(",") in ROMAJI_NOT_NAMES for word in value.split())
-    if not _JAPANESE_NAME.fullmatch(value) or len(re.sub(r"[\s・]", "", value)) < 2:
+    if not (_JAPANESE_NAME.fullmatch(value) or _KATAKANA_WORD.fullmatch(value)) or len(re.sub(r"[\s・]", "", value)) < 2:
         return False
     words = re.split(r"[ \u3000・]", value)
     if _an_organisation(value) or value[-1] in _NOT_A_NAME_END or any(w in NOT_NAME_WORDS for w in words):
@@ -190,7 +196,7 @@ class NameJudge:
         lists (安田, 小山蒼空, ヤスダマサキ) or the dictionary reads it as one name or
         does not know it (a rare name); not a common word or compound (営業, 正会員)."""
         if self.lookup is None or self.starts_with_surname(word) or self._kana_name(word) or surname_and_given(
-                word, self.lists, self.lookup):
+                word, self.lists, self.lookup) or _WORD_SURNAME_NAME.fullmatch(word):
             return True  # 鞍馬慧: a rare surname glued to a given name of the lists (person_roles)
         read = self.lookup(word)
         return read.name or read.unknown
@@ -211,8 +217,12 @@ class NameJudge:
     def _kana_name(self, word: str) -> bool:
         """ヤスダマサキ: a surname's reading of the lists, then nothing or a given name's."""
         word = unicodedata.normalize("NFKC", word)
-        return any(word[:size] in self.lists.surname_kana and (size == len(word) or word[size:] in self.lists.given_kana)
-                   for size in range(2, min(7, len(word)) + 1))
+        if any(word[:size] in self.lists.surname_kana and (size == len(word) or word[size:] in self.lists.given_kana)
+               for size in range(2, min(7, len(word)) + 1)):
+            return True
+        # テシガハラショウゴ: a rare surname's reading (three kana or more) glued to a given name's of the lists
+        return _KATAKANA_WORD.fullmatch(word) is not None and any(
+            word[-size:] in self.lists.given_kana for size in range(3, len(word) - 2))
 
 
 def column_names(text: str, found: list[tuple[int, int]], judge: NameJudge) -> list[tuple[int, int]]:
@@ -225,8 +235,11 @@ def column_names(text: str, found: list[tuple[int, int]], judge: NameJudge) -> l
     found = sorted(found)
     starts = [s for s, _ in found]
     results = []
+    people = any(header_kind(header) for header in by_header)
     for header, spans in by_header.items():
         kind = header_kind(header)
+        if kind is None and people and _READING.fullmatch(unicodedata.normalize("NFKC", header).strip()):
+            kind = True  # カナ beside 氏名: the reading of each row's person
         if kind is False:  # a column that holds no names: its cells are not read
             continue
         inside = [_found_inside(found, starts, start, end) for start, end in spans]

@@ -43,3 +43,8 @@ def keyed_names(text: str, a_name_value: Callable[[str], bool], known: Callable[
                 continue  # a product's or a thing's name: one word, or a word of mixed script (磁器マグ 白)
             start = match.start(2) + match.group(2).index(value)
             yield start, start + len(value)
+
+
+def a_bare_name_key(key: str) -> bool:
+    """A bare `name` key (name, user_name …): a product's or a thing's name as often."""
+    return _BARE.fullmatch(key) is not None
