@@ -125,7 +125,12 @@ def lookalike_cells() -> list:
             ("la_amount.txt", f"{NAME}様 ご請求額 4100801円\n".encode(), set()),
             ("la_date.csv", "日付,件数\n2024101,12\n".encode(), set()),
             ("la_product.xlsx", w.xlsx_bytes({"S": [["品番", "品名", "単価"], ["4100801", "ボールペン", "120"]]}), set()),
-            ("la_letterhead.txt", f"株式会社サンプル商事\n〒410-0801 {ADDRESS}\nTEL 055-962-0000\n\nお知らせ\n".encode(), set())]
+            ("la_letterhead.txt", f"株式会社サンプル商事\n〒410-0801 {ADDRESS}\nTEL 055-962-0000\n\nお知らせ\n".encode(), set()),
+            ("la_fee.txt", "郵便料金：12000円\n郵便物 3-1234 番の追跡\n".encode(), set()),
+            ("la_post_id.json", json.dumps({"post_id": "4100801", "posted": "2024101"}).encode(), set()),
+            ("la_split.xml", "<r><zip_count>123</zip_count><total>4567</total></r>".encode(), set()),
+            ("la_above_region.txt", f"1234567\n{ADDRESS}\n".encode(), set()),
+            ("la_vcard_org.vcf", "BEGIN:VCARD\nNOTE;x=1:a;b;1234567;c\nEND:VCARD\n".encode(), set())]
 
 
 def _written(suffix: str, write) -> bytes:

@@ -12,7 +12,8 @@ from detectors.entities import POSTAL_CODE
 from detectors.jp.address import PREFECTURES
 from detectors.jp.base import CELL_END, CELL_START, JapanesePatternRecognizer, starts_after
 from detectors.jp.postal_records import FIELD_CODE, PATTERN_NAME, agreeing_records
-from detectors.jp.postal_shapes import LABEL, LABEL_WORDS, LINE_ABOVE, SPLIT_FIELDS, UNPADDED, VCARD_FIELD, VCARD_GATE
+from detectors.jp.postal_shapes import (LABEL, LABEL_WORDS, LINE_ABOVE, LINE_ABOVE_NAME, OWN_LABEL, SPLIT_FIELDS, UNPADDED,
+                                        VCARD_FIELD, VCARD_GATE, agreeing_lines)
 from detectors.lines import COMPOSED_HEADER
 from detectors.normalize import digits_only
 
@@ -46,7 +47,7 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
         # postal11: a code whose leading zeros were dropped, split over two elements, above an address, in a vCard
         ("postal_unpadded", UNPADDED, 0.6),
         ("postal_split_fields", SPLIT_FIELDS, 0.6),
-        ("postal_line_above", LINE_ABOVE, 0.6),
+        (LINE_ABOVE_NAME, LINE_ABOVE, 0.6),
         ("postal_vcard", VCARD_FIELD, 0.6),
     )
     CONTEXT = ("郵便番号", "郵便", "〒", "住所", "所在地", "現住所", "zip", "postal", "postcode", "post code", "address", "japan",
@@ -57,12 +58,13 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
     # a hyphen, a 〒, a number of 6-7 digits, or a postal label word (a split or unpadded code)
     PREFILTER = r"[0-9]{3}[- ][0-9]{4}|〒|(?<![0-9])[0-9]{6,7}(?![0-9])|" + LABEL_WORDS
     LABELLED = {"postal_spaced": _LABEL, "postal_digits": _LABEL + "|住所", "postal_cell_unpadded": _LABEL,
-                "postal_split_cells": _LABEL, "postal_unpadded": _LABEL, "postal_split_fields": _LABEL}
+                "postal_split_cells": _LABEL, "postal_unpadded": OWN_LABEL, "postal_split_fields": _LABEL}
     GATES = {"postal_split_cells": r"[0-9]{3}\t" + COMPOSED_HEADER + r"[0-9]{4}[\t\n]",  # two cells of 3 and 4 digits
              PATTERN_NAME: "[都道府県]", "postal_vcard": VCARD_GATE}
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        return agreeing_records(text, super().analyze(text, entities, nlp_artifacts, regex_flags), RECORD_SCORE)
+        results = agreeing_records(text, super().analyze(text, entities, nlp_artifacts, regex_flags), RECORD_SCORE)
+        return agreeing_lines(text, results)
 
     @staticmethod
     def canonical(value: str) -> str:

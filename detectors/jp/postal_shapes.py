@@ -4,18 +4,28 @@ after it do not cover (postal11's matrix, benchmarks/postal11_matrix.py):
 - the label words of systems and forms: romaji (yubin, yubin_bango), English post keys
   (postcode, post_no, POST) beside 郵便/〒/zip/postal;
 - a code whose leading zeros a sheet or a host dropped (001-0010 stored as the number
-  10010, or written 1-0010): five digits, or one or two digits, a hyphen and four, under
-  a postal label of its own;
-- a code split over two XML elements or two JSON keys (<zip1>410</zip1><zip2>0801</zip2>);
-- a code alone on its line above an address (a 宛名ラベル, a letter's address block);
+  10010, or written 1-0010): five digits, or one or two digits, a hyphen and four, right
+  after a postal code's own label (郵便番号, 〒, zip…; not 郵便料金 12000);
+- a code split over two XML elements or two JSON keys, both named for a postal code
+  (<zip1>410</zip1><zip2>0801</zip2>, "postalCode1": "410", "postalCode2": "0801");
+- a code alone on its line above an address whose prefecture it agrees with (a 宛名ラベル,
+  a letter's address block);
 - the postal-code field of a vCard's ADR (;;street;city;region;4100801;country).
 Each is read by its own label or record, never by a window of text."""
 
+from __future__ import annotations
+
+import re
+
+from detectors.columns.places import postal_regions, prefecture_of
 from detectors.jp.address import PREFECTURES
 
-# a label of a postal code, before the value in its cell (case ignored); `post` alone or
-# with code/no, never a word that goes on (posted, post_id)
-LABEL = r"郵便|〒|zip|postal|ユウビン|yu+bin|post(?:[ _.-]?(?:code|no|num|number))?(?![a-z_])"
+_POST = r"post(?:[ _.-]?(?:code|no|num|number))?(?![ _.-]?[a-z])"  # not posted, post_id, post office
+# a label of a postal code, before the value in its cell (case ignored)
+LABEL = r"郵便|〒|zip|postal|ユウビン|yu+bin|" + _POST
+# a postal code's own label right before the value (a key's quotes, a colon, an element's >)
+OWN_LABEL = r"(?:郵便番号|〒|zip|postal|ユウビン|yu+bin|" + _POST + r")[^0-9\n]{0,12}$"
+_NAMED = r"(?i:zip|post|yu+bin)|郵便|〒"  # the second field's name says it is the code's too
 # the text holds one of the label words, or a vCard's address: the labelled shapes are worth trying
 LABEL_WORDS = r"郵便|ユウビン|(?i:zip|post|yu+bin)|ADR[;:]"
 # not inside a longer number, nor after a hyphenated group (1-2-10010)
@@ -23,10 +33,30 @@ _ALONE = r"(?<![0-9])(?<![0-9]-)"
 _NOT_LONGER = r"(?![0-9])(?!-[0-9])"
 UNPADDED = _ALONE + r"(?:[0-9]{5}|[0-9]{1,2}-[0-9]{4})" + _NOT_LONGER
 # the code's first group closing one element or key, its second group the value of the next
-SPLIT_FIELDS = (_ALONE + r"[0-9]{3}(?:</[^<>\n]{1,24}>[ \t\n]*<[^<>/\n]{1,24}>|\"?\t ?\"[^\"\t\n]{1,24}\": ?\"?)"
-                r"[0-9]{4}" + _NOT_LONGER)
+SPLIT_FIELDS = (_ALONE + rf"[0-9]{{3}}(?:</[^<>\n]{{1,24}}>[ \t\n]*<[^<>/\n]{{0,12}}(?:{_NAMED})[^<>/\n]{{0,12}}>|"
+                rf"\"?\t ?\"[^\"\t\n]{{0,12}}(?:{_NAMED})[^\"\t\n]{{0,12}}\": ?\"?)[0-9]{{4}}" + _NOT_LONGER)
 # an address block's first line: the code alone, the next line opening with a prefecture
 LINE_ABOVE = r"^[0-9]{3}-?[0-9]{4}(?=[ \t]*\n[ \t\u3000]*(?:" + "|".join(PREFECTURES) + "))"
+LINE_ABOVE_NAME = "postal_line_above"
 # a vCard's ADR: the postal code is the field before the country, the line's last
 VCARD_FIELD = r"(?<=;)[0-9]{3}-?[0-9]{4}(?=;[^;\n]*$)"
 VCARD_GATE = r"^ADR[;:]"
+_NEXT_LINE = re.compile(r"[^\n]*\n([^\n]*)")
+
+
+def agreeing_lines(text: str, results: list) -> list:
+    """The codes standing above an address kept where their first two digits are of the
+    next line's prefecture (a slip or member number above an address agrees by chance
+    only); other results kept."""
+    kept, regions = [], None
+    for result in results:
+        explanation = result.analysis_explanation
+        if explanation is None or explanation.pattern_name != LINE_ABOVE_NAME:
+            kept.append(result)
+            continue
+        line = _NEXT_LINE.match(text, result.end)
+        prefecture = prefecture_of(line.group(1)) if line else None
+        regions = regions or postal_regions()
+        if prefecture is not None and text[result.start:result.start + 2] in regions.get(prefecture, ()):
+            kept.append(result)
+    return kept
