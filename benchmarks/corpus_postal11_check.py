@@ -19,8 +19,8 @@ from benchmarks.corpus_orgown3_dev import OrgNumbers
 SCORED = ("PHONE", "ADDRESS", "POSTAL_CODE")
 _SCORED = {("*", entity) for entity in SCORED}
 # (the first three digits of a town's codes, prefecture, city, town)
-STREETS = [("040", "北海道", "函館市", "五稜郭町"), ("010", "秋田県", "秋田市", "山王"), ("710", "岡山県", "倉敷市", "阿知"),
-           ("857", "長崎県", "佐世保市", "島瀬町"), ("047", "北海道", "小樽市", "稲穂")]
+STREETS = [("020", "岩手県", "盛岡市", "大通"), ("010", "秋田県", "秋田市", "山王"), ("710", "岡山県", "倉敷市", "阿知"),
+           ("857", "長崎県", "佐世保市", "島瀬町"), ("025", "岩手県", "花巻市", "材木町")]
 PATIENTS = ["松田 早苗", "北原 伸也", "吉岡 久美", "中川 大輔", "坂口 綾乃"]
 LATIN = ["Sanae Matsuda", "Shinya Kitahara", "Kumi Yoshioka"]
 
