@@ -95,8 +95,29 @@ class CheckPostal11(OrgNumbers):
         text = f"patient:\n  name: {self.pick(LATIN)}\n  postcode: {code}\n  home: {address}\n"
         return Doc(f"p11c_patient{i:03d}.yaml", text.encode("utf-8"), self.truth([code], [address]))
 
+    def visitor_csv(self, i: int) -> Doc:
+        """A foreign patient's form as a CSV: one English address per cell, its code hyphenated after the prefecture."""
+        lines, codes, addresses = ["Name,Address"], [], []
+        for who in self.rng.sample(LATIN, 2):
+            head, pref, _, _ = self.pick(STREETS)
+            code = head + self.digits(4)
+            romaji = {"岩手県": "Iwate-ken", "秋田県": "Akita Pref.", "岡山県": "Okayama", "長崎県": "Nagasaki-ken"}[pref]
+            address = f"{self.n(5)}-{self.n(30)} Nishiki-cho, {romaji}"
+            lines.append(f'{who},"{address}, {code[:3]}-{code[3:]}"')
+            codes.append(code)
+            addresses.append(address)
+        return Doc(f"p11c_visitor{i:03d}.csv", "\n".join(lines).encode("utf-8"), self.truth(codes, addresses))
+
+    def greeting_txt(self, i: int) -> Doc:
+        """A new-year card's text: the code after 〒 in 漢数字 with circles for zero, on the address's line."""
+        code, address = self.where()
+        kanji = code.translate(str.maketrans("0123456789", "○一二三四五六七八九"))
+        lines = [f"〒{kanji}　{address}", f"{self.pick(PATIENTS)}様", "謹賀新年"]
+        return Doc(f"p11c_greeting{i:03d}.txt", "\n".join(lines).encode("utf-8"), self.truth([code], [address]))
+
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.recall_tsv, self.patients_json, self.letter_docx, self.table_html, self.mark_csv, self.patient_yaml]
+        kinds = [self.recall_tsv, self.patients_json, self.letter_docx, self.table_html, self.mark_csv, self.patient_yaml,
+                 self.visitor_csv, self.greeting_txt]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- look-alikes and clean files ---------------------------------------------

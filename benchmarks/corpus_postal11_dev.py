@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 
-from benchmarks.corpus import Doc, _e164, address_key
+from benchmarks.corpus import Doc, _docx, _e164, address_key
 from benchmarks.corpus_orgown3_dev import OrgNumbers
 from samples import writers as w
 
@@ -120,9 +120,25 @@ class DevPostal11(OrgNumbers):
         data = w.make_eml("住所変更のご連絡", "member@example.jp", "dosokai@example.jp", body)
         return Doc(f"p11d_signature{i:03d}.eml", data, self.truth([code], [address]))
 
+    def abroad_txt(self, i: int) -> Doc:
+        """A member abroad writes the home address in English: the prefecture, then the bare code."""
+        pref, _, _, head = self.pick(TOWNS)
+        code = head + self.digits(4)
+        romaji = {"北海道": "Hokkaido", "青森県": "Aomori", "宮崎県": "Miyazaki", "福岡県": "Fukuoka"}[pref]
+        lines = ["Alumni address update", f"Name: {self.pick(ROMAJI)}", f"{self.n(9)}-{self.n(20)}-{self.n(9)} Higashi-machi",
+                 f"{romaji} {code}"]
+        return Doc(f"p11d_abroad{i:03d}.txt", "\n".join(lines).encode("utf-8"), self.truth([code]))
+
+    def vertical_docx(self, i: int) -> Doc:
+        """A letter written vertically: the code in 漢数字 after 〒."""
+        code, address = self.place()
+        kanji = code.translate(str.maketrans("0123456789", "〇一二三四五六七八九"))
+        lines = [f"〒{kanji[:3]}-{kanji[3:]}", address, f"{self.pick(ALUMNI)} 様", "", "謹啓 初秋の候…"]
+        return Doc(f"p11d_vertical{i:03d}.docx", _docx(lines), self.truth([code], [address]))
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.alumni_xml, self.labels_txt, self.numbers_xlsx, self.export_json, self.cards_vcf,
-                 self.record_yaml, self.signature_eml]
+                 self.record_yaml, self.signature_eml, self.abroad_txt, self.vertical_docx]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- look-alikes and clean files ---------------------------------------------

@@ -100,23 +100,44 @@ def record_cells() -> list:
         ("prose_mark.txt", f"送り先は〒4100801 {ADDRESS}の{NAME}さん宛て。\n".encode(), _code()),
         ("address_first.txt", f"住所：{ADDRESS}（〒410-0801）\n".encode(), _code()),
         ("address_then_bare.txt", f"住所　{ADDRESS}　4100801\n".encode(), _code()),
+        ("label_above.txt", f"氏名\n{NAME}\n郵便番号\n4100801\n住所\n{ADDRESS}\n".encode(), _code()),
+        ("bracket.txt", f"【氏名】{NAME}\n【郵便番号】4100801\n【住所】{ADDRESS}\n".encode(), _code()),
+        ("spaced_dash.txt", f"{NAME}\n〒 410 － 0801\n{ADDRESS}\n".encode(), _code()),
+        ("noheader_city_hyphen.csv", f"1001,{NAME},410-0801,沼津市大手町2-14-7,{PHONE}\n".encode(), _code()),
+        ("noheader_city_bare.csv", f"1001,{NAME},4100801,沼津市大手町2-14-7,{PHONE}\n".encode(), _code()),
+        ("fixed_city.txt", f"0001 {NAME:<10}410-0801  沼津市大手町2-14-7      {PHONE}\n".encode(), _code()),
+        ("english.txt", f"Taichi Yamamoto\n2-14-7 Otemachi, Numazu-shi\nShizuoka 4100801\n".encode(), _code()),
+        ("english_hyphen.csv", "name,address\nTaichi Yamamoto,\"2-14-7 Otemachi, Numazu-shi, Shizuoka-ken 410-0801\"\n".encode(), _code()),
+        ("kanji_vertical.docx", _docx(["〒四一〇-〇八〇一", "静岡県沼津市大手町二丁目十四番七号", f"{NAME} 様"]), _code()),
+        ("spaced_dash_label.txt", f"郵便番号：410 - 0801\n住所：{ADDRESS}\n".encode(), _code()),
+        ("nested.json", json.dumps({"name": NAME, "address": {"zip": "4100801", "pref": "静岡県", "city": "沼津市"}},
+                                   ensure_ascii=False).encode(), _code()),
     ]
 
 
 def format_cells() -> list:
-    """One card in every format daicho reads, the code in its own field."""
-    lines = ["会員カード", f"氏名　{NAME}", "郵便番号　4100801", f"住所　{ADDRESS}"]
-    table = [["氏名", "郵便番号", "住所"], [NAME, "410-0801", ADDRESS]]
-    pptx = _written(".pptx", lambda p: w.write_pptx(p, "会員", table))
-    html = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in table) + "</table>"
-    cells = [(f"card.{fmt}", data, _code()) for fmt, data in [
-        ("pdf", _pdf(lines)), ("docx", _docx(lines)), ("odt", odt_bytes(lines)), ("rtf", rtf_bytes(lines)),
-        ("html", f"<html><body>{html}</body></html>".encode()), ("pptx", pptx),
-        ("eml", w.make_eml("会員登録", "a@example.jp", "b@example.jp", "\n".join(lines)))]]
-    cells.append(("table.docx", _docx(["会員名簿"], table), _code()))
+    """Every format daicho reads × a few labels × a few shapes: a card's line, a table's column."""
+    cells = []
+    for label in ("〒", "郵便番号", "ZIP", "yubin"):
+        for kind, v in (("bare", "4100801"), ("hyphen", "410-0801"), ("fw", "４１０－０８０１")):
+            lines = ["会員カード", f"氏名　{NAME}", f"{label}　{v}", f"住所　{ADDRESS}"]
+            table = [["氏名", label, "住所"], [NAME, v, ADDRESS]]
+            tag = f"{label}_{kind}"
+            cells += [(f"card_{tag}.{fmt}", data, _code()) for fmt, data in _formats(lines, table)]
     cells.append(("card.zip", w.zip_bytes({"m.csv": "氏名,郵便番号,住所\n{},4100801,{}\n".format(NAME, ADDRESS).encode()}), _code()))
     cells.append(("form_above.docx", _docx(["入会申込書"], [["氏名", "郵便番号"], [NAME, "4100801"], ["住所", ""], [ADDRESS, ""]]), _code()))
     return cells
+
+
+def _formats(lines: list[str], table: list[list[str]]) -> list:
+    """(suffix, bytes) of the card's lines and of its table in each format."""
+    html = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in table) + "</table>"
+    return [("pdf", _pdf(lines)), ("docx", _docx(lines)), ("odt", odt_bytes(lines)), ("rtf", rtf_bytes(lines)),
+            ("html", f"<html><body>{html}</body></html>".encode()), ("txt", "\n".join(lines).encode("cp932")),
+            ("pptx", _written(".pptx", lambda p: w.write_pptx(p, "会員", table))), ("table.docx", _docx(["名簿"], table)),
+            ("table.odt", odt_bytes(["名簿"], table)), ("xlsx", w.xlsx_bytes({"S": table})),
+            ("eml", w.make_eml("会員登録", "a@example.jp", "b@example.jp", "\n".join(lines))),
+            ("mbox", w.mbox_bytes([w.make_eml("会員登録", "a@example.jp", "b@example.jp", "\n".join(lines))]))]
 
 
 def lookalike_cells() -> list:
@@ -129,6 +150,8 @@ def lookalike_cells() -> list:
             ("la_fee.txt", "郵便料金：12000円\n郵便物 3-1234 番の追跡\n".encode(), set()),
             ("la_post_id.json", json.dumps({"post_id": "4100801", "posted": "2024101"}).encode(), set()),
             ("la_split.xml", "<r><zip_count>123</zip_count><total>4567</total></r>".encode(), set()),
+            ("la_english_region.txt", "Lot Chiba 1234567 units\n".encode(), set()),
+            ("la_spaced_numbers.txt", "受付番号 123 - 4567\n".encode(), set()),
             ("la_above_region.txt", f"1234567\n{ADDRESS}\n".encode(), set()),
             ("la_vcard_org.vcf", "BEGIN:VCARD\nNOTE;x=1:a;b;1234567;c\nEND:VCARD\n".encode(), set())]
 

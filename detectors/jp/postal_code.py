@@ -12,8 +12,9 @@ from detectors.entities import POSTAL_CODE
 from detectors.jp.address import PREFECTURES
 from detectors.jp.base import CELL_END, CELL_START, JapanesePatternRecognizer, starts_after
 from detectors.jp.postal_records import FIELD_CODE, PATTERN_NAME, agreeing_records
-from detectors.jp.postal_shapes import (LABEL, LABEL_WORDS, LINE_ABOVE, LINE_ABOVE_NAME, OWN_LABEL, SPLIT_FIELDS, UNPADDED,
-                                        VCARD_FIELD, VCARD_GATE, agreeing_lines)
+from detectors.jp.postal_shapes import (AFTER_ROMAJI, AFTER_ROMAJI_NAME, KANJI_DIGITS, KANJI_MARKED, LABEL, LABEL_WORDS, LINE_ABOVE,
+                                        LINE_ABOVE_NAME, OWN_LABEL, ROMAJI_PREFECTURE, SPACED_DASH, SPLIT_FIELDS, UNPADDED,
+                                        VCARD_FIELD, VCARD_GATE, agreeing_places)
 from detectors.lines import COMPOSED_HEADER
 from detectors.normalize import digits_only
 
@@ -49,6 +50,9 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
         ("postal_split_fields", SPLIT_FIELDS, 0.6),
         (LINE_ABOVE_NAME, LINE_ABOVE, 0.6),
         ("postal_vcard", VCARD_FIELD, 0.6),
+        (AFTER_ROMAJI_NAME, AFTER_ROMAJI, 0.6),
+        ("postal_kanji", KANJI_MARKED, 0.85),
+        ("postal_spaced_dash", SPACED_DASH, 0.6),
     )
     CONTEXT = ("郵便番号", "郵便", "〒", "住所", "所在地", "現住所", "zip", "postal", "postcode", "post code", "address", "japan",
                "ユウビン", "yubin", "yuubin", "post")
@@ -56,21 +60,22 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
     # a label right before the number: not the TEL of the line above a `〒123-4567` (its own mark)
     NEGATIVE_REACH = 10
     # a hyphen, a 〒, a number of 6-7 digits, or a postal label word (a split or unpadded code)
-    PREFILTER = r"[0-9]{3}[- ][0-9]{4}|〒|(?<![0-9])[0-9]{6,7}(?![0-9])|" + LABEL_WORDS
+    PREFILTER = r"[0-9]{3} *[- ] *[0-9]{4}|〒|(?<![0-9])[0-9]{6,7}(?![0-9])|" + LABEL_WORDS
     LABELLED = {"postal_spaced": _LABEL, "postal_digits": _LABEL + "|住所", "postal_cell_unpadded": _LABEL,
-                "postal_split_cells": _LABEL, "postal_unpadded": OWN_LABEL, "postal_split_fields": _LABEL}
+                "postal_split_cells": _LABEL, "postal_unpadded": OWN_LABEL, "postal_split_fields": _LABEL,
+                AFTER_ROMAJI_NAME: ROMAJI_PREFECTURE, "postal_spaced_dash": _LABEL}
     GATES = {"postal_split_cells": r"[0-9]{3}\t" + COMPOSED_HEADER + r"[0-9]{4}[\t\n]",  # two cells of 3 and 4 digits
-             PATTERN_NAME: "[都道府県]", "postal_vcard": VCARD_GATE}
+             PATTERN_NAME: "[都道府県]", "postal_vcard": VCARD_GATE, "postal_kanji": "〒 *[〇○一二三四五六七八九]"}
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = agreeing_records(text, super().analyze(text, entities, nlp_artifacts, regex_flags), RECORD_SCORE)
-        return agreeing_lines(text, results)
+        return agreeing_places(text, results)
 
     @staticmethod
     def canonical(value: str) -> str:
         if "\t" in value:  # a code split over cells: each cell's value, less its header
             value = "".join(cell.group(1) for cell in _SPLIT_CELL.finditer(value))
-        runs = _DIGIT_RUNS.findall(value)
+        runs = _DIGIT_RUNS.findall(value.translate(KANJI_DIGITS))
         if len(runs) > 2:  # split over elements or keys (<zip1>410</zip1><zip2>0801): the first and last groups
             return runs[0] + runs[-1]
-        return digits_only(value).zfill(7)
+        return digits_only(value.translate(KANJI_DIGITS)).zfill(7)

@@ -10,7 +10,10 @@ after it do not cover (postal11's matrix, benchmarks/postal11_matrix.py):
   (<zip1>410</zip1><zip2>0801</zip2>, "postalCode1": "410", "postalCode2": "0801");
 - a code alone on its line above an address whose prefecture it agrees with (a 宛名ラベル,
   a letter's address block);
-- the postal-code field of a vCard's ADR (;;street;city;region;4100801;country).
+- the postal-code field of a vCard's ADR (;;street;city;region;4100801;country);
+- a code after the prefecture of an address written in English (Numazu-shi, Shizuoka 4100801);
+- a code in 漢数字 after 〒, as a letter written vertically has it (〒四一〇-〇八〇一);
+- a code whose hyphen a form spaced out (410 - 0801) under its label.
 Each is read by its own label or record, never by a window of text."""
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 
 from detectors.columns.places import postal_regions, prefecture_of
 from detectors.jp.address import PREFECTURES
+from detectors.jp.base import LABEL_REACH
 
 _POST = r"post(?:[ _.-]?(?:code|no|num|number))?(?![ _.-]?[a-z])"  # not posted, post_id, post office
 # a label of a postal code, before the value in its cell (case ignored)
@@ -41,21 +45,51 @@ LINE_ABOVE_NAME = "postal_line_above"
 # a vCard's ADR: the postal code is the field before the country, the line's last
 VCARD_FIELD = r"(?<=;)[0-9]{3}-?[0-9]{4}(?=;[^;\n]*$)"
 VCARD_GATE = r"^ADR[;:]"
+# an English address's prefecture (Shizuoka, Tokyo-to, Osaka Pref.) right before the code, case ignored
+_ROMAJI_PREFECTURES = (
+    "hokkaido", "aomori", "iwate", "miyagi", "akita", "yamagata", "fukushima", "ibaraki", "tochigi", "gunma",
+    "saitama", "chiba", "tokyo", "kanagawa", "niigata", "toyama", "ishikawa", "fukui", "yamanashi", "nagano", "gifu",
+    "shizuoka", "aichi", "mie", "shiga", "kyoto", "osaka", "hyogo", "nara", "wakayama", "tottori", "shimane",
+    "okayama", "hiroshima", "yamaguchi", "tokushima", "kagawa", "ehime", "kochi", "fukuoka", "saga", "nagasaki",
+    "kumamoto", "oita", "miyazaki", "kagoshima", "okinawa")
+_KANJI_OF = dict(zip(_ROMAJI_PREFECTURES, PREFECTURES))
+ROMAJI_PREFECTURE = r"(?<![a-z])(" + "|".join(_ROMAJI_PREFECTURES) + r")(?:-(?:ken|to|fu|do)| pref(?:ecture)?\.?)?,? ?$"
+_ROMAJI_BEFORE = re.compile("(?i)" + ROMAJI_PREFECTURE)
+AFTER_ROMAJI = r"[0-9](?<=[A-Za-z.,] [0-9])[0-9]{2}-?[0-9]{4}" + _NOT_LONGER
+_KANJI_DIGIT = "[〇○一二三四五六七八九]"
+KANJI_MARKED = rf"〒 *{_KANJI_DIGIT}{{3}}[-－‐ー―]?{_KANJI_DIGIT}{{4}}(?!{_KANJI_DIGIT})"
+KANJI_DIGITS = str.maketrans("〇○一二三四五六七八九", "00123456789")
+SPACED_DASH = _ALONE + r"[0-9]{3}(?: +- *| *- +)[0-9]{4}" + _NOT_LONGER
 _NEXT_LINE = re.compile(r"[^\n]*\n([^\n]*)")
 
 
-def agreeing_lines(text: str, results: list) -> list:
-    """The codes standing above an address kept where their first two digits are of the
-    next line's prefecture (a slip or member number above an address agrees by chance
+def _prefecture_below(text: str, result) -> str | None:
+    line = _NEXT_LINE.match(text, result.end)
+    return prefecture_of(line.group(1)) if line else None
+
+
+def _prefecture_in_english(text: str, result) -> str | None:
+    word = _ROMAJI_BEFORE.search(text, max(0, result.start - LABEL_REACH), result.start)
+    return _KANJI_OF.get(word.group(1).lower()) if word else None
+
+
+AFTER_ROMAJI_NAME = "postal_after_romaji"
+# the prefecture a code's first two digits must be of, found where each of these patterns says it
+_PREFECTURE_OF = {LINE_ABOVE_NAME: _prefecture_below, AFTER_ROMAJI_NAME: _prefecture_in_english}
+
+
+def agreeing_places(text: str, results: list) -> list:
+    """A code above an address or after an English address's prefecture kept where its
+    first two digits are of that prefecture (a slip or member number agrees by chance
     only); other results kept."""
     kept, regions = [], None
     for result in results:
         explanation = result.analysis_explanation
-        if explanation is None or explanation.pattern_name != LINE_ABOVE_NAME:
+        finder = None if explanation is None else _PREFECTURE_OF.get(explanation.pattern_name)
+        if finder is None:
             kept.append(result)
             continue
-        line = _NEXT_LINE.match(text, result.end)
-        prefecture = prefecture_of(line.group(1)) if line else None
+        prefecture = finder(text, result)
         regions = regions or postal_regions()
         if prefecture is not None and text[result.start:result.start + 2] in regions.get(prefecture, ()):
             kept.append(result)

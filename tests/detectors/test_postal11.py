@@ -67,3 +67,19 @@ def test_a_code_alone_above_an_address_a_vcard_and_a_spaced_mark(detector):
 def test_seven_digits_that_are_no_postal_code_stay_unreported(detector, text):
     name = "x.json" if text.startswith("{") else "x.xml" if text.startswith("<") else "x.csv" if "," in text else "x.txt"
     assert _codes(detector, name, text.encode()) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Iwata Yasuhiro\n3-5-7 Tachibana-dori Higashi, Miyazaki-shi\nMiyazaki 8800805\n", "8800805"),
+    ("Home: 2-1-3 Ruike, Hachinohe-shi, Aomori-ken 031-0801, Japan", "0310801"),
+    ("〒八八〇-〇八〇五\n宮崎県宮崎市橘通東三丁目一番二号\n岩田 康弘 様", "8800805"),
+    ("〒○三一ー○八○一\n青森県八戸市類家二丁目五番一号", "0310801"),
+    ("郵便番号：880 - 0805\n住所：宮崎県宮崎市橘通東3-1-2", "8800805"),
+])
+def test_a_code_after_an_english_prefecture_in_kanji_numerals_or_with_a_spaced_dash(detector, text, code):
+    assert _codes(detector, "x.txt", text.encode()) == [code]
+
+
+@pytest.mark.parametrize("text", ["Lot Chiba 1234567 units", "受付番号 123 - 4567", "Order 8800805 shipped"])
+def test_a_number_after_another_prefecture_or_under_another_label_stays_unreported(detector, text):
+    assert _codes(detector, "x.txt", text.encode()) == []
