@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.corpus import _docx, _pdf  # noqa: E402
-from benchmarks.quality import found_in, scan  # noqa: E402
+from benchmarks.contact10_matrix import found_by_cell  # noqa: E402
+from benchmarks.corpus import _docx, _pdf, _written  # noqa: E402
 from benchmarks.sens5_writers import odt_bytes, rtf_bytes  # noqa: E402
 from samples import writers as w  # noqa: E402
 
@@ -156,24 +155,9 @@ def lookalike_cells() -> list:
             ("la_vcard_org.vcf", "BEGIN:VCARD\nNOTE;x=1:a;b;1234567;c\nEND:VCARD\n".encode(), set())]
 
 
-def _written(suffix: str, write) -> bytes:
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / f"x{suffix}"
-        write(path)
-        return path.read_bytes()
-
-
 def main() -> None:
-    from scanner.app.lazy_detector import build_detector
-    from scanner.objects import ObjectScanner
-
     cells = label_cells() + shape_cells() + record_cells() + format_cells() + lookalike_cells()
-    with tempfile.TemporaryDirectory() as tmp:
-        root, truth = Path(tmp), {}
-        for name, data, expected in cells:
-            (root / name).write_bytes(data)
-            truth[name] = expected
-        found = {uri.rpartition("/")[2]: v for uri, v in found_in(scan(ObjectScanner(build_detector()), root)).items()}
+    truth, found = found_by_cell(cells)
     missed = wrong = 0
     for name, expected in sorted(truth.items()):
         got = {v for e, v in found.get(name, set()) if e == "POSTAL_CODE"}
