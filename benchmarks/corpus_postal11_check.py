@@ -115,9 +115,15 @@ class CheckPostal11(OrgNumbers):
         lines = [f"〒{kanji}　{address}", f"{self.pick(PATIENTS)}様", "謹賀新年"]
         return Doc(f"p11c_greeting{i:03d}.txt", "\n".join(lines).encode("utf-8"), self.truth([code], [address]))
 
+    def referral_docx(self, i: int) -> Doc:
+        """A referral's sentence: the address, then its bare code in brackets."""
+        code, address = self.where()
+        lines = ["診療情報提供書", f"患者 {self.pick(PATIENTS)} 様（{address}（{code}））の件でご紹介いたします。"]
+        return Doc(f"p11c_referral{i:03d}.docx", _docx(lines), self.truth([code], [address]))
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.recall_tsv, self.patients_json, self.letter_docx, self.table_html, self.mark_csv, self.patient_yaml,
-                 self.visitor_csv, self.greeting_txt]
+                 self.visitor_csv, self.greeting_txt, self.referral_docx]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- look-alikes and clean files ---------------------------------------------

@@ -136,9 +136,19 @@ class DevPostal11(OrgNumbers):
         lines = [f"〒{kanji[:3]}-{kanji[3:]}", address, f"{self.pick(ALUMNI)} 様", "", "謹啓 初秋の候…"]
         return Doc(f"p11d_vertical{i:03d}.docx", _docx(lines), self.truth([code], [address]))
 
+    def addressbook_txt(self, i: int) -> Doc:
+        """An address book typed as lines: name, address, then the hyphenated code after a full-width space."""
+        lines, codes, addresses = ["住所録"], [], []
+        for who in self.rng.sample(ALUMNI, 3):
+            code, address = self.place()
+            lines.append(f"{who}　{address}　{code[:3]}-{code[3:]}")
+            codes.append(code)
+            addresses.append(address)
+        return Doc(f"p11d_addressbook{i:03d}.txt", "\n".join(lines).encode("utf-8"), self.truth(codes, addresses))
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.alumni_xml, self.labels_txt, self.numbers_xlsx, self.export_json, self.cards_vcf,
-                 self.record_yaml, self.signature_eml, self.abroad_txt, self.vertical_docx]
+                 self.record_yaml, self.signature_eml, self.abroad_txt, self.vertical_docx, self.addressbook_txt]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- look-alikes and clean files ---------------------------------------------

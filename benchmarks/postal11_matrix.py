@@ -109,6 +109,9 @@ def record_cells() -> list:
         ("english_hyphen.csv", "name,address\nTaichi Yamamoto,\"2-14-7 Otemachi, Numazu-shi, Shizuoka-ken 410-0801\"\n".encode(), _code()),
         ("kanji_vertical.docx", _docx(["〒四一〇-〇八〇一", "静岡県沼津市大手町二丁目十四番七号", f"{NAME} 様"]), _code()),
         ("spaced_dash_label.txt", f"郵便番号：410 - 0801\n住所：{ADDRESS}\n".encode(), _code()),
+        ("after_address.txt", f"{NAME}　{ADDRESS}　410-0801\n".encode(), _code()),
+        ("after_address_bracket.txt", f"{NAME}様（{ADDRESS}（4100801））\n".encode(), _code()),
+        ("after_address.csv", f"氏名,住所\n{NAME},\"{ADDRESS}, 410-0801\"\n".encode(), _code()),
         ("nested.json", json.dumps({"name": NAME, "address": {"zip": "4100801", "pref": "静岡県", "city": "沼津市"}},
                                    ensure_ascii=False).encode(), _code()),
     ]
@@ -151,6 +154,7 @@ def lookalike_cells() -> list:
             ("la_split.xml", "<r><zip_count>123</zip_count><total>4567</total></r>".encode(), set()),
             ("la_english_region.txt", "Lot Chiba 1234567 units\n".encode(), set()),
             ("la_spaced_numbers.txt", "受付番号 123 - 4567\n".encode(), set()),
+            ("la_after_address.txt", f"{ADDRESS} 123-4567\n{ADDRESS}（2024-1234）\n".encode(), set()),
             ("la_above_region.txt", f"1234567\n{ADDRESS}\n".encode(), set()),
             ("la_vcard_org.vcf", "BEGIN:VCARD\nNOTE;x=1:a;b;1234567;c\nEND:VCARD\n".encode(), set())]
 

@@ -12,7 +12,7 @@ from detectors.entities import POSTAL_CODE
 from detectors.jp.address import PREFECTURES
 from detectors.jp.base import CELL_END, CELL_START, JapanesePatternRecognizer, starts_after
 from detectors.jp.postal_records import FIELD_CODE, PATTERN_NAME, agreeing_records
-from detectors.jp.postal_shapes import (AFTER_ROMAJI, AFTER_ROMAJI_NAME, KANJI_DIGITS, KANJI_MARKED, LABEL, LABEL_WORDS, LINE_ABOVE,
+from detectors.jp.postal_shapes import (AFTER_ADDRESS, AFTER_ADDRESS_NAME, AFTER_ROMAJI, AFTER_ROMAJI_NAME, KANJI_DIGITS, KANJI_MARKED, LABEL, LABEL_WORDS, LINE_ABOVE,
                                         LINE_ABOVE_NAME, OWN_LABEL, ROMAJI_PREFECTURE, SPACED_DASH, SPLIT_FIELDS, UNPADDED,
                                         VCARD_FIELD, VCARD_GATE, agreeing_places)
 from detectors.lines import COMPOSED_HEADER
@@ -53,6 +53,7 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
         (AFTER_ROMAJI_NAME, AFTER_ROMAJI, 0.6),
         ("postal_kanji", KANJI_MARKED, 0.85),
         ("postal_spaced_dash", SPACED_DASH, 0.6),
+        (AFTER_ADDRESS_NAME, AFTER_ADDRESS, 0.6),
     )
     CONTEXT = ("郵便番号", "郵便", "〒", "住所", "所在地", "現住所", "zip", "postal", "postcode", "post code", "address", "japan",
                "ユウビン", "yubin", "yuubin", "post")
@@ -65,7 +66,8 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
                 "postal_split_cells": _LABEL, "postal_unpadded": OWN_LABEL, "postal_split_fields": _LABEL,
                 AFTER_ROMAJI_NAME: ROMAJI_PREFECTURE, "postal_spaced_dash": _LABEL}
     GATES = {"postal_split_cells": r"[0-9]{3}\t" + COMPOSED_HEADER + r"[0-9]{4}[\t\n]",  # two cells of 3 and 4 digits
-             PATTERN_NAME: "[都道府県]", "postal_vcard": VCARD_GATE, "postal_kanji": "〒 *[〇○一二三四五六七八九]"}
+             PATTERN_NAME: "[都道府県]", "postal_vcard": VCARD_GATE, "postal_kanji": "〒 *[〇○一二三四五六七八九]",
+             AFTER_ADDRESS_NAME: "[都道府]|[^\n]県"}
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = agreeing_records(text, super().analyze(text, entities, nlp_artifacts, regex_flags), RECORD_SCORE)

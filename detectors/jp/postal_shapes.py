@@ -12,6 +12,8 @@ after it do not cover (postal11's matrix, benchmarks/postal11_matrix.py):
   a letter's address block);
 - the postal-code field of a vCard's ADR (;;street;city;region;4100801;country);
 - a code after the prefecture of an address written in English (Numazu-shi, Shizuoka 4100801);
+- a code right after its address on the line (…2-14-7　410-0801, …2-14-7（4100801）), agreeing
+  with the address's prefecture;
 - a code in 漢数字 after 〒, as a letter written vertically has it (〒四一〇-〇八〇一);
 - a code whose hyphen a form spaced out (410 - 0801) under its label.
 Each is read by its own label or record, never by a window of text."""
@@ -60,6 +62,25 @@ _KANJI_DIGIT = "[〇○一二三四五六七八九]"
 KANJI_MARKED = rf"〒 *{_KANJI_DIGIT}{{3}}[-－‐ー―]?{_KANJI_DIGIT}{{4}}(?!{_KANJI_DIGIT})"
 KANJI_DIGITS = str.maketrans("〇○一二三四五六七八九", "00123456789")
 SPACED_DASH = _ALONE + r"[0-9]{3}(?: +- *| *- +)[0-9]{4}" + _NOT_LONGER
+# a code right after its address on the line (静岡県…2-14-7　410-0801, …2-14-7（4100801）): hyphenated
+# after a space, a comma, a tab or a bracket, or bare in brackets; its prefecture is the line's last before it
+# how an address ends (a block's number, 4号, a room, a floor, 番地), never a label (郵便番号, 所在地)
+_ADDRESS_ENDS = ("[0-9]", "[0-9一二三四五六七八九十]号", "号室", "[0-9][室階F]", "番地")
+
+
+def _after_address_end(separator: str, width: int) -> str:
+    """Look-behinds: the code's first digit after separator (width characters), after an address's end."""
+    gap = "." * width
+    return rf"(?<={separator}[0-9])(?:" + "|".join(rf"(?<={end}{gap}[0-9])" for end in _ADDRESS_ENDS) + ")"
+
+
+_AFTER_ONE, _AFTER_COMMA, _IN_BRACKETS = (_after_address_end("[ ,\t(]", 1), _after_address_end(", ", 2),
+                                          _after_address_end("[(]", 1))
+AFTER_ADDRESS = (rf"[0-9](?:{_AFTER_ONE}|{_AFTER_COMMA})[0-9]{{2}}-[0-9]{{4}}{_NOT_LONGER}|"
+                 rf"[0-9]{_IN_BRACKETS}[0-9]{{6}}(?=\))")
+AFTER_ADDRESS_NAME = "postal_after_address"
+_ADDRESS_REACH = 60
+_PREFECTURE_ON_LINE = re.compile("[^\n]*(" + "|".join(PREFECTURES) + ")")  # the last on the line
 _NEXT_LINE = re.compile(r"[^\n]*\n([^\n]*)")
 
 
@@ -73,9 +94,16 @@ def _prefecture_in_english(text: str, result) -> str | None:
     return _KANJI_OF.get(word.group(1).lower()) if word else None
 
 
+def _prefecture_before(text: str, result) -> str | None:
+    line_start = text.rfind("\n", 0, result.start) + 1
+    found = _PREFECTURE_ON_LINE.search(text, max(line_start, result.start - _ADDRESS_REACH), result.start)
+    return found.group(1) if found else None
+
+
 AFTER_ROMAJI_NAME = "postal_after_romaji"
 # the prefecture a code's first two digits must be of, found where each of these patterns says it
-_PREFECTURE_OF = {LINE_ABOVE_NAME: _prefecture_below, AFTER_ROMAJI_NAME: _prefecture_in_english}
+_PREFECTURE_OF = {LINE_ABOVE_NAME: _prefecture_below, AFTER_ROMAJI_NAME: _prefecture_in_english,
+                  AFTER_ADDRESS_NAME: _prefecture_before}
 
 
 def agreeing_places(text: str, results: list) -> list:

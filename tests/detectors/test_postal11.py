@@ -75,11 +75,15 @@ def test_seven_digits_that_are_no_postal_code_stay_unreported(detector, text):
     ("〒八八〇-〇八〇五\n宮崎県宮崎市橘通東三丁目一番二号\n岩田 康弘 様", "8800805"),
     ("〒○三一ー○八○一\n青森県八戸市類家二丁目五番一号", "0310801"),
     ("郵便番号：880 - 0805\n住所：宮崎県宮崎市橘通東3-1-2", "8800805"),
+    ("野口 彩花　宮崎県宮崎市橘通東3-1-2 メゾン橘203号室　880-0805", "8800805"),
+    ("野口 彩花様（宮崎県宮崎市橘通東3-1-2（8800805））", "8800805"),
+    ("郵便番号　880-0805\n所在地 宮崎県宮崎市橘通東3-1-2", "8800805"),  # a label ending in 号 is no address's end
 ])
-def test_a_code_after_an_english_prefecture_in_kanji_numerals_or_with_a_spaced_dash(detector, text, code):
+def test_a_code_after_its_address_or_an_english_prefecture_in_kanji_numerals_or_with_a_spaced_dash(detector, text, code):
     assert _codes(detector, "x.txt", text.encode()) == [code]
 
 
-@pytest.mark.parametrize("text", ["Lot Chiba 1234567 units", "受付番号 123 - 4567", "Order 8800805 shipped"])
+@pytest.mark.parametrize("text", ["Lot Chiba 1234567 units", "受付番号 123 - 4567", "Order 8800805 shipped",
+                                  "宮崎県宮崎市橘通東3-1-2 123-4567", "宮崎県宮崎市橘通東3-1-2（2024-1234）"])
 def test_a_number_after_another_prefecture_or_under_another_label_stays_unreported(detector, text):
     assert _codes(detector, "x.txt", text.encode()) == []
