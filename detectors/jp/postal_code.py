@@ -13,7 +13,7 @@ from detectors.jp.address import PREFECTURES
 from detectors.jp.base import CELL_END, CELL_START, JapanesePatternRecognizer, starts_after
 from detectors.jp.postal_records import FIELD_CODE, PATTERN_NAME, agreeing_records
 from detectors.jp.postal_shapes import (AFTER_ADDRESS, AFTER_ADDRESS_NAME, AFTER_ROMAJI, AFTER_ROMAJI_NAME, KANJI_DIGITS, KANJI_MARKED, LABEL, LABEL_WORDS, LINE_ABOVE,
-                                        LINE_ABOVE_NAME, OWN_LABEL, ROMAJI_PREFECTURE, SPACED_DASH, SPLIT_FIELDS, UNPADDED,
+                                        LINE_ABOVE_NAME, OWN_LABEL, ROMAJI_PREFECTURE, SPACED_DASH, SPLIT_FIELDS, SPLIT_GATE, UNPADDED,
                                         VCARD_FIELD, VCARD_GATE, agreeing_places)
 from detectors.lines import COMPOSED_HEADER
 from detectors.normalize import digits_only
@@ -67,7 +67,8 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
                 AFTER_ROMAJI_NAME: ROMAJI_PREFECTURE, "postal_spaced_dash": _LABEL}
     GATES = {"postal_split_cells": r"[0-9]{3}\t" + COMPOSED_HEADER + r"[0-9]{4}[\t\n]",  # two cells of 3 and 4 digits
              PATTERN_NAME: "[都道府県]", "postal_vcard": VCARD_GATE, "postal_kanji": "〒 *[〇○一二三四五六七八九]",
-             AFTER_ADDRESS_NAME: "[都道府]|[^\n]県"}
+             AFTER_ADDRESS_NAME: "[都道府]|[^\n]県", "postal_split_fields": SPLIT_GATE,
+             "postal_spaced_dash": r"[0-9] +-|- +[0-9]"}
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = agreeing_records(text, super().analyze(text, entities, nlp_artifacts, regex_flags), RECORD_SCORE)

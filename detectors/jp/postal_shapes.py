@@ -41,6 +41,7 @@ UNPADDED = _ALONE + r"(?:[0-9]{5}|[0-9]{1,2}-[0-9]{4})" + _NOT_LONGER
 # the code's first group closing one element or key, its second group the value of the next
 SPLIT_FIELDS = (_ALONE + rf"[0-9]{{3}}(?:</[^<>\n]{{1,24}}>[ \t\n]*<[^<>/\n]{{0,12}}(?:{_NAMED})[^<>/\n]{{0,12}}>|"
                 rf"\"?\t ?\"[^\"\t\n]{{0,12}}(?:{_NAMED})[^\"\t\n]{{0,12}}\": ?\"?)[0-9]{{4}}" + _NOT_LONGER)
+SPLIT_GATE = r"[0-9]{3}(?:</|\"?\t ?\")"  # a group of three closing an element or a key's value
 # an address block's first line: the code alone, the next line opening with a prefecture
 LINE_ABOVE = r"^[0-9]{3}-?[0-9]{4}(?=[ \t]*\n[ \t\u3000]*(?:" + "|".join(PREFECTURES) + "))"
 LINE_ABOVE_NAME = "postal_line_above"
