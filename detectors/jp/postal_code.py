@@ -3,7 +3,10 @@ before a prefecture (a host's export: `1500002 東京都渋谷区…`), a hyphen
 before a municipality (`060-0001 札幌市中央区…`); otherwise it needs a context
 word (a 郵便番号 or 〒 column of `1500002`, or of `600001` where a sheet dropped the
 leading zero of 060-0001). A form may split a code over two cells (〒（上3桁） | 〒（下4桁）,
-ZIP1 | ZIP2): under a postal code's label in the first, the two read as one (own9)."""
+ZIP1 | ZIP2): under a postal code's label in the first, the two read as one (own9). The
+shapes and places postal11's matrix found unread (romaji and English labels, dropped
+leading zeros, a code split over elements, above or after its address, in a vCard, in an
+English address, in 漢数字) are in detectors/jp/postal_shapes."""
 
 import re
 
@@ -12,9 +15,10 @@ from detectors.entities import POSTAL_CODE
 from detectors.jp.address import PREFECTURES
 from detectors.jp.base import CELL_END, CELL_START, JapanesePatternRecognizer, starts_after
 from detectors.jp.postal_records import FIELD_CODE, PATTERN_NAME, agreeing_records
-from detectors.jp.postal_shapes import (AFTER_ADDRESS, AFTER_ADDRESS_NAME, AFTER_ROMAJI, AFTER_ROMAJI_NAME, KANJI_DIGITS, KANJI_MARKED, LABEL, LABEL_WORDS, LINE_ABOVE,
-                                        LINE_ABOVE_NAME, OWN_LABEL, ROMAJI_PREFECTURE, SPACED_DASH, SPLIT_FIELDS, SPLIT_GATE, UNPADDED,
-                                        VCARD_FIELD, VCARD_GATE, agreeing_places)
+from detectors.jp.postal_shapes import (AFTER_ADDRESS, AFTER_ADDRESS_NAME, AFTER_ROMAJI, AFTER_ROMAJI_NAME, KANJI_DIGITS,
+                                        KANJI_MARKED, LABEL, LABEL_WORDS, LINE_ABOVE, LINE_ABOVE_NAME, OWN_LABEL,
+                                        ROMAJI_PREFECTURE, SPACED_DASH, SPLIT_FIELDS, SPLIT_GATE, UNPADDED, VCARD_FIELD,
+                                        VCARD_GATE, agreeing_places)
 from detectors.lines import COMPOSED_HEADER
 from detectors.normalize import digits_only
 

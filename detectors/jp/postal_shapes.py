@@ -49,7 +49,7 @@ LINE_ABOVE_NAME = "postal_line_above"
 VCARD_FIELD = r"(?<=;)[0-9]{3}-?[0-9]{4}(?=;[^;\n]*$)"
 VCARD_GATE = r"^ADR[;:]"
 # an English address's prefecture (Shizuoka, Tokyo-to, Osaka Pref.) right before the code, case ignored
-_ROMAJI_PREFECTURES = (
+_ROMAJI_PREFECTURES = (  # in the order of address.PREFECTURES (JIS), zipped with it below
     "hokkaido", "aomori", "iwate", "miyagi", "akita", "yamagata", "fukushima", "ibaraki", "tochigi", "gunma",
     "saitama", "chiba", "tokyo", "kanagawa", "niigata", "toyama", "ishikawa", "fukui", "yamanashi", "nagano", "gifu",
     "shizuoka", "aichi", "mie", "shiga", "kyoto", "osaka", "hyogo", "nara", "wakayama", "tottori", "shimane",
