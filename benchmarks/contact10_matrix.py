@@ -142,17 +142,24 @@ def prose_cells() -> list:
                                                         "090-1234-5678" if k == "spaced" else P)) for k, text in told.items()])
 
 
-def main() -> None:
+def found_by_cell(cells: list) -> tuple[dict, dict]:
+    """(truth, findings) of each cell's file by its name, written to a folder and scanned
+    by the real extractors and detector."""
     from scanner.app.lazy_detector import build_detector
     from scanner.objects import ObjectScanner
 
-    cells = shape_cells() + label_cells() + split_cells() + format_cells() + prose_cells()
     with tempfile.TemporaryDirectory() as tmp:
         root, truth = Path(tmp), {}
         for name, data, expected in cells:
             (root / name).write_bytes(data)
             truth[name] = expected
         found = {uri.rpartition("/")[2]: v for uri, v in found_in(scan(ObjectScanner(build_detector()), root)).items()}
+    return truth, found
+
+
+def main() -> None:
+    cells = shape_cells() + label_cells() + split_cells() + format_cells() + prose_cells()
+    truth, found = found_by_cell(cells)
     missed = 0
     for name, expected in sorted(truth.items()):
         for entity, value in sorted(expected):

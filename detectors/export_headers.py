@@ -28,7 +28,7 @@ _GLOSSES = {
     "生年月日": ("seinengappi", "seinen gappi", "birthday", "birth date", "birthdate", "dob", "tanjobi", "date of birth",
              "umare"),
     "郵便番号": ("zip", "zipcode", "zip code", "postcode", "post code", "postal code", "yubin", "yubin no", "yubinbango",
-             "yubin bango", "〒番号"),
+             "yubin bango", "〒番号", "post no", "postal no", "zip no", "yubin bangou", "yuubin bangou"),
     "住所": ("addr", "address", "jusho", "juusho", "jyusho", "おところ", "お所", "ご住所地", "すまい", "お住まい"),
     "電話": ("tel", "tel no", "phone", "denwa", "mobile", "keitai", "cell", "phone number", "telephone", "れんらく先",
            "ご連絡先", "でんわ", "けいたい"),

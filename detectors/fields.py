@@ -38,7 +38,7 @@ FIELD_LABEL_WORDS = (
     "シメイ", "ユウビン", "ジュウショ", "デンワ", "セイネンガッピ", "コウザno", "コウザバンゴウ", "ネンキン", "ホケン",
     # romaji and English headers of exports (sei | mei, last_name, birthday, addr, mobile)
     "姓", "セイ", "sei", "mei", "last name", "last_name", "first name", "first_name", "surname", "addr", "mobile", "jusho",
-    "denwa", "yubin", "shimei", "namae", "postcode", "hoken", "kigo",  # a card's 保険者 and 記号 in romaji
+    "denwa", "yubin", "yuubin", "shimei", "namae", "postcode", "post_no", "post no", "hoken", "kigo",  # a card's 保険者 and 記号 in romaji
 )
 
 

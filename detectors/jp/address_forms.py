@@ -28,7 +28,8 @@ _KYOTO_WAY = r"(?:[上下](?:ル|る)|[東西]入(?:ル|る)?)"
 _ROMAN_PLACE = r"[A-Z][a-z]+(?:-[a-z]+)?"
 _ROMAN_UNIT = r"[A-Z][a-z]+[- ](?i:ku|shi|gun|cho|machi|mura|son)\b"
 # the postal code after the city is a POSTAL_CODE of its own, not part of the address
-_ROMAN_TAIL = r"(?:,? [A-Z][a-z]+(?:-(?i:shi|ken|fu|to))?)?"
+_ROMAN_SUFFIX = r"(?:-(?i:shi|ken|fu|to)| Pref(?:ecture)?\.?)?"  # Akita-ken, Akita Pref.
+_ROMAN_TAIL = rf"(?:,? [A-Z][a-z]+{_ROMAN_SUFFIX})?"
 # 千二百三十四番地の五: a lot in 漢数字 (a register's hand)
 _KANJI_LOT = "[一二三四五六七八九十百千〇]+番地?(?:の?[一二三四五六七八九十]+号?)?"
 _ROMAN_BLOCK = r"[0-9]{1,4}(?:-[0-9]{1,4}){1,2}"
@@ -69,7 +70,7 @@ class AddressFormsRecognizer(JapanesePatternRecognizer):
         # vCard ADR:;;street;locality;region;postal;country — street with a number
         ("address_vcard", r"(?<=:;;)(?=[^;\r\n]*[0-9])[^;\r\n]{2,60}(?:;[^;\r\n]{1,30}){1,2}", 0.65),
         # a ward and city alone, a whole line under an address label (Minato-ku, Tokyo)
-        ("address_roman_area", rf"{_START}(?:{_ROMAN_PLACE},? )?{_ROMAN_UNIT},? [A-Z][a-z]+(?:-(?i:shi|ken|fu|to))?"
+        ("address_roman_area", rf"{_START}(?:{_ROMAN_PLACE},? )?{_ROMAN_UNIT},? [A-Z][a-z]+{_ROMAN_SUFFIX}"
                                r"(?=,? [0-9]{3}-[0-9]{4}|,? Japan|[\t\r\n]|$)", 0.65),
         ("address_two_lines", _TWO_LINES, 0.65),
         ("address_spaced", _SPACED, 0.65),

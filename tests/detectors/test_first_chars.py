@@ -71,7 +71,11 @@ def test_an_inline_ignore_case_group_opens_with_both_cases():
 FOUND_BY_FINDERS = ["Date of birth: April 1, 1980", "born 01 APR 1980", "DOB Sept. 3rd, 1975 生", "jAn 5 2001",
                     "3-4-5 Jingumae, Shibuya-ku, Tokyo 150-0001", "Minato-ku, Tokyo", "Shibuya-ku Tokyo\n",
                     "Jingumae 3-4-5, Shibuya-ku, Tokyo", "mar 12, 1990 / Nov 30 2001", "（普）1234567 普 7654321",
-                    "長女 山田 花 平成22年8月1日", "昭和\t58\t年\t3\t月\t2\t日生"]
+                    "長女 山田 花 平成22年8月1日", "昭和\t58\t年\t3\t月\t2\t日生",
+                    "<yubin1>031</yubin1><yubin2>0801</yubin2>", '"zip1": "410"\t "zip2": "0801"', "〒 410 - 0801",
+                    "郵便番号: 1-0010", "郵便番号: 10010", "\n4100801\n静岡県沼津市大手町2-14-7", "Numazu-shi, Shizuoka 4100801",
+                    "ADR:;;大手町2-14-7;沼津市;静岡県;4100801;日本\n", "静岡県沼津市大手町2-14-7 410-0801",
+                    "静岡県沼津市大手町2-14-7(4100801)"]
 
 
 def _recognizers_with_finders():
