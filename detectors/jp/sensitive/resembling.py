@@ -17,9 +17,8 @@ import re
 from detectors.jp.sensitive.phrases import Phrase
 
 _HEALTH = ("健康診断結果", "病歴")
-_DEFINED = r"(?:異常|軽度|要|治療|経過|精密|再検|判定|正常|所見|日常生活|生活)"
-# a legend entry at a line's start: a grade, a separator, the grade's meaning
-_LEGEND_LINE = re.compile(rf"^[ ・*\-■●]*(?P<grade>[A-EＡ-Ｅ][0-9]?)(?:判定)? *(?:[:：=＝]|\s) *{_DEFINED}")
+# a legend entry at a line's start: a grade, a separator, the grade's meaning in words
+_LEGEND_LINE = re.compile(r"^(?:[^\t\n:]{1,20}: )?[ ・*\-■●]*(?P<grade>[A-EＡ-Ｅ][0-9]?)(?:判定)? *(?:[:：=＝]|\s) *[ぁ-んァ-ヺ一-龥]")
 # a number with a bound before the phrase on its line, joined to it by an arrow, a colon or は
 _THRESHOLD = re.compile(r"[0-9](?: *[A-Za-zμ/%]{1,8})? *(?:(?:以上|以下|未満|超|を超える|[〜~～] *[0-9.]+ *[A-Za-zμ/%]{0,8})"
                         r"(?:の(?:場合|方|人|とき))? *(?:[→⇒:：=＝]|は|で|なら)?|- *[0-9.]+ *[A-Za-zμ/%]{0,8} *[→⇒]) *$")
@@ -27,12 +26,14 @@ _COUNT_AFTER = re.compile(r"(?:者|の方)?(?:数)? *[:：]? *[0-9]+(?:\.[0-9]+)
 _COUNT_BEFORE = re.compile(r"[0-9]+ *(?:名|人)(?:が|は|を)? *$")
 # items each with a share (脂質 32.3%、肝機能 21.0%): the rates of a group, not one person's values
 _RATES = re.compile(r"(?:[^\s、,0-9]{1,12} *[0-9.]+ *[%％] *[、,・/] *)+[^\s、,0-9]{1,12} *[0-9.]+ *[%％]")
+_NUMBER_CELL = re.compile(r"^[0-9][0-9,.]*(?: *(?:名|人|件|%|％))?$")
+_COUNT_HEADER = re.compile(r"人数|者数|件数|割合|構成比|率 *$")
 _JUDGEMENT = re.compile(r"^(?:要[一-龥]{1,6}|治療中|経過観察|異常なし|軽度異常|[A-E][0-9]?)$")
 _CHOICE_SPLIT = re.compile(r"[ ・/／|、]+")
 CHOICES = 3
 _PLACEHOLDER = re.compile(r"(?:^|\n)[ 　]*(?:[〇○◯×＿_]{2,}|[【《<{(（]{1,2}(?:氏名|名前|宛名)[】》>})）]{1,2}) *(?:様|殿|さん)")
 # a disability word naming whom a service is for (障害者支援, 障害者の就労支援), not someone's disability
-_CLIENTS = re.compile(r"(?:者)(?:の|への|向け(?:の)?|に対する)?(?:就労|相談|雇用|支援|福祉|施設|団体|サービス|差別|理解|見守り"
+_CLIENTS = re.compile(r"者(?:の|への|向け(?:の)?|に対する)?[一-龥ァ-ヺー]{0,6}?(?:就労|相談|雇用|支援|福祉|施設|団体|サービス|差別|理解|見守り"
                       r"|送迎|介護|受け?入れ|スポーツ|枠)")
 # a disease screened for with others: the screening is the head of the coordination
 _SCREENED = re.compile(r"(?:[・、/／]|及び|および|と)[^\s・、\t\n]{1,12}?(?:検診|健診|ワクチン|予防接種|外来|教室|検査|保険|特約)")
@@ -67,27 +68,39 @@ def is_printed_choice(text: str, start: int, end: int) -> bool:
     return len(parts) >= CHOICES and all(_JUDGEMENT.match(part) for part in parts)
 
 
+def in_count_table(text: str, start: int) -> bool:
+    """The phrase heads a row of numbers under a header that counts people (判定 | 人数 | 割合)."""
+    line_start, line_end = _line(text, start)
+    cells = [cell for cell in text[line_start:line_end].split("\t") if cell.strip()]
+    if len(cells) < 2 or not all(_NUMBER_CELL.match(cell.strip()) for cell in cells[1:]):
+        return False
+    second = text.index(cells[1], text.index("\t", line_start))
+    return any(_COUNT_HEADER.search(cell) for cell in _cells_above(text, second))
+
+
 def resembles_a_result(text: str, phrase: Phrase) -> bool:
     """A 健康診断結果 or 病歴 phrase that is a legend, a criterion, a count or a printed choice."""
     start, end = phrase.start, phrase.end
     line_start = text.rfind("\n", 0, start) + 1
     return (in_stacked_legend(text, start) or bool(_THRESHOLD.search(text, line_start, start))
             or bool(_COUNT_AFTER.match(text, end)) or bool(_COUNT_BEFORE.search(text, line_start, start))
-            or is_printed_choice(text, start, end) or bool(_RATES.fullmatch(text, start, end)))
+            or is_printed_choice(text, start, end) or bool(_RATES.fullmatch(text, start, end))
+            or ("\t" in text and in_count_table(text, start)))
 
 
-def _column_header(text: str, start: int) -> str:
-    """The first row's cell above the phrase's cell in a block of tab-separated rows."""
+def _cells_above(text: str, start: int) -> list[str]:
+    """The cells above the phrase's cell, in its column, up the block of tab-separated rows."""
     line_start, _ = _line(text, start)
     column = text.count("\t", line_start, start)
-    top = line_start
+    cells, top = [], line_start
     while top > 0:
         above = text.rfind("\n", 0, top - 1) + 1
-        if "\t" not in text[above:top - 1]:
+        row = text[above:top - 1].split("\t")
+        if len(row) < 2:
             break
+        cells.append(row[column] if column < len(row) else "")
         top = above
-    cells = text[top:_line(text, top)[1]].split("\t")
-    return cells[column] if column < len(cells) and top != line_start else ""
+    return cells
 
 
 def names_no_ones_body(text: str, phrase: Phrase) -> bool:
@@ -96,7 +109,8 @@ def names_no_ones_body(text: str, phrase: Phrase) -> bool:
         return True
     if phrase.category == "病歴" and _SCREENED.match(text, phrase.end):
         return True
-    return phrase.category == "障害" and "\t" in text and bool(_GOODS_HEADER.search(_column_header(text, phrase.start)))
+    return phrase.category == "障害" and "\t" in text and any(_GOODS_HEADER.search(cell)
+                                                             for cell in _cells_above(text, phrase.start))
 
 
 def without_resemblances(text: str, found: list[Phrase]) -> list[Phrase]:
