@@ -46,7 +46,7 @@ def _line(text: str, position: int) -> tuple[int, int]:
 
 
 def in_stacked_legend(text: str, start: int) -> bool:
-    """The phrase is on a legend line whose neighbouring line defines another grade."""
+    """The phrase is on a legend line whose neighbouring line defines a grade of another letter."""
     line_start, line_end = _line(text, start)
     own = _LEGEND_LINE.match(text[line_start:line_end])
     if own is None:
@@ -54,7 +54,7 @@ def in_stacked_legend(text: str, start: int) -> bool:
     for neighbour in (line_start - 1, line_end + 1):
         if 0 <= neighbour < len(text):
             other = _LEGEND_LINE.match(text[slice(*_line(text, neighbour))])
-            if other and other.group("grade") != own.group("grade"):
+            if other and other.group("grade")[0] != own.group("grade")[0]:  # A1, A2 … are codes
                 return True
     return False
 
