@@ -6,7 +6,8 @@ the words of a result written where they say nothing of anyone.
 - a count of people by judgement (要精密検査 61名, 要治療者数 23): an aggregate;
 - a form's printed choices of judgements (判定: 要再検査 ・ 要精密検査 ・ 要治療), no mark;
 - a form letter to a placeholder (〇〇 様, 【氏名】様): a template's results are no one's;
-- a disability word naming a service's clients (聴覚障害者支援, 精神障害者の就労支援);
+- a disability word naming a service's clients (聴覚障害者支援, 精神障害者の就労支援) or counting
+  people (障害者 9名);
 - a disease screened for with others (乳がん・子宮がん検診), an aid in a goods list (品名: 車椅子).
 """
 
@@ -78,12 +79,17 @@ def in_count_table(text: str, start: int) -> bool:
     return any(_COUNT_HEADER.search(cell) for cell in _cells_above(text, second))
 
 
+def _counted(text: str, phrase: Phrase) -> bool:
+    """A count of people follows or precedes the phrase (障害者 9名, 61名が要精密検査)."""
+    line_start = text.rfind("\n", 0, phrase.start) + 1
+    return bool(_COUNT_AFTER.match(text, phrase.end)) or bool(_COUNT_BEFORE.search(text, line_start, phrase.start))
+
+
 def resembles_a_result(text: str, phrase: Phrase) -> bool:
     """A 健康診断結果 or 病歴 phrase that is a legend, a criterion, a count or a printed choice."""
     start, end = phrase.start, phrase.end
     line_start = text.rfind("\n", 0, start) + 1
-    return (in_stacked_legend(text, start) or bool(_THRESHOLD.search(text, line_start, start))
-            or bool(_COUNT_AFTER.match(text, end)) or bool(_COUNT_BEFORE.search(text, line_start, start))
+    return (in_stacked_legend(text, start) or bool(_THRESHOLD.search(text, line_start, start)) or _counted(text, phrase)
             or is_printed_choice(text, start, end) or bool(_RATES.fullmatch(text, start, end))
             or ("\t" in text and in_count_table(text, start)))
 
@@ -105,8 +111,10 @@ def _cells_above(text: str, start: int) -> list[str]:
 
 def names_no_ones_body(text: str, phrase: Phrase) -> bool:
     """A 障害 or 病歴 phrase naming a service's clients, a screened disease or goods for sale."""
-    if phrase.category == "障害" and _CLIENTS.match(text, phrase.end - (text[phrase.end - 1] == "者")):
-        return True
+    if phrase.category == "障害":
+        person = text.find("者", phrase.start, phrase.end)  # 障害者雇用: the word itself may go on
+        if _CLIENTS.match(text, phrase.end if person < 0 else person) or _counted(text, phrase):
+            return True
     if phrase.category == "病歴" and _SCREENED.match(text, phrase.end):
         return True
     return phrase.category == "障害" and "\t" in text and any(_GOODS_HEADER.search(cell)
