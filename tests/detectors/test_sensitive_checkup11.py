@@ -33,6 +33,7 @@ NOTHING_IN = [
     ("legend.txt", "\n".join(["判定区分", *LEGEND, STAFF]).encode("utf-8")),
     ("legend.docx", _docx(["結果の読み方", "A 今回は問題ありませんでした", "C 半年後に再度検査してください",
                            "D 病院で詳しい検査を受けてください", STAFF])),
+    ("legend_marks.txt", "\n".join(["【A】異常なし", "【C】要経過観察", "判定D:要治療", "判定E:治療中", STAFF]).encode("utf-8")),
     ("criteria.txt", "\n".join(["判定基準", "空腹時血糖 126 mg/dL以上は要精密検査", "γ-GTP 51〜100 U/L → C判定",
                                 STAFF]).encode("utf-8")),
     ("report.txt", "\n".join(["健診実施報告", "受診者 356名", "要精密検査 48名、要治療 19名、治療中 37名",

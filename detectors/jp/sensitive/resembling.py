@@ -19,7 +19,8 @@ from detectors.jp.sensitive.phrases import Phrase
 
 _HEALTH = ("健康診断結果", "病歴")
 # a legend entry at a line's start: a grade, a separator, the grade's meaning in words
-_LEGEND_LINE = re.compile(r"^(?:[^\t\n:]{1,20}: )?[ ・*\-■●]*(?P<grade>[A-EＡ-Ｅ][0-9]?)(?:判定)? *(?:[:：=＝]|\s) *[ぁ-んァ-ヺ一-龥]")
+_LEGEND_LINE = re.compile(r"^(?:[^\t\n:]{1,20}: )?[ ・*\-■●]*(?:判定)?[【\[(（]?(?P<grade>[A-EＡ-Ｅ][0-9]?)(?:判定)?"
+                          r"(?:[】\])）] *| *(?:[:：=＝]|\s) *)[ぁ-んァ-ヺ一-龥]")
 # a number with a bound before the phrase on its line, joined to it by an arrow, a colon or は
 _THRESHOLD = re.compile(r"[0-9](?: *[A-Za-zμ/%]{1,8})? *(?:(?:以上|以下|未満|超|を超える|[〜~～] *[0-9.]+ *[A-Za-zμ/%]{0,8})"
                         r"(?:の(?:場合|方|人|とき))? *(?:[→⇒:：=＝]|は|で|なら)?|- *[0-9.]+ *[A-Za-zμ/%]{0,8} *[→⇒]) *$")
