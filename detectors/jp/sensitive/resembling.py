@@ -35,8 +35,8 @@ _CHOICE_SPLIT = re.compile(r"[ ・/／|、]+")
 CHOICES = 3
 _PLACEHOLDER = re.compile(r"(?:^|\n)[ 　]*(?:[〇○◯×＿_]{2,}|[【《<{(（]{1,2}(?:氏名|名前|宛名)[】》>})）]{1,2}) *(?:様|殿|さん)")
 # a disability word naming whom a service is for (障害者支援, 障害者の就労支援), not someone's disability
-_CLIENTS = re.compile(r"者(?![一-龥]{0,8}手帳)(?:の|への|向け(?:の)?|に対する)?[一-龥ァ-ヺー]{0,6}?(?:就労|相談|雇用|支援|福祉|施設|団体|サービス|差別|理解|見守り"
-                      r"|送迎|介護|受け?入れ|スポーツ|枠)")
+_CLIENTS = re.compile(r"者(?![一-龥]{0,8}手帳)(?:の|への|向け(?:の)?|に対する)?[一-龥ァ-ヺー]{0,6}?(?:就労|相談|雇用(?!枠)|支援|福祉|施設|団体|サービス|差別|理解|見守り"
+                      r"|送迎|介護|受け?入れ|スポーツ)")
 # a disease screened for with others: the screening is the head of the coordination
 _SCREENED = re.compile(r"(?:[・/／]|及び|および)(?:がん|[^\s・、\t\nぁ-ん]){1,12}?(?:検診|健診|ワクチン|予防接種|外来|教室|検査|保険|特約)")
 _GOODS_HEADER = re.compile(r"品名|品目|商品|製品|用具名|機器名|備品|型番|型式")
