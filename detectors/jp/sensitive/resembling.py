@@ -124,6 +124,8 @@ def names_no_ones_body(text: str, phrase: Phrase) -> bool:
 
 def without_resemblances(text: str, found: list[Phrase]) -> list[Phrase]:
     """The phrases that say something of a person: none of a form letter to a placeholder."""
-    template = _PLACEHOLDER.search(text) is not None
+    if not found:
+        return found
+    template = any(p.category in _HEALTH for p in found) and _PLACEHOLDER.search(text) is not None  # once, if needed
     return [p for p in found if not (
         (p.category in _HEALTH and (template or resembles_a_result(text, p))) or names_no_ones_body(text, p))]
