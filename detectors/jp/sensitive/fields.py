@@ -45,7 +45,7 @@ _CHOICE = re.compile(r" *[/・|／] *")
 # a month or a day with no year's date form (9月, 2025年8月, 8月予定): when, not what
 _WHEN = re.compile(r"^(?:[0-9]{4}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:頃|予定|上旬|中旬|下旬)?$")
 # a part of a value that says there is nothing (就業制限なし, 措置不要, 異常を認めず, 通常勤務可, 就業可能)
-_NOTHING = re.compile(r"(?:なし|無し|不要|認めず|認めない|問題ない|ありません)$|^(?:通常|平常)(?:勤務|業務)?(?:可|可能)?$"
+_NOTHING = re.compile(r"(?:なし|無し|不要|認めず|認めない|問題ない|ありません|ませんでした|られず|範囲内)[。.]?$|^(?:通常|平常)(?:勤務|業務)?(?:可|可能)?$"
                       r"|^就(?:業|労)(?:継続)?(?:可|可能)$|^現状(?:維持|のまま)$|^(?:経過)?良好$|^(?:別紙|別添)参照$|^保留$|^対象外$")
 _PARTS = re.compile(r"[・、/／,]")
 _REMARK = re.compile(r"\([^)]*\)")
@@ -76,7 +76,7 @@ class FieldValues:
         # a label at a line's start (・既往歴: …, 3. 宗教 …) or after a space (佐藤 花子 本籍 大阪府)
         line_labels = words_regex(tuple(lexicon.labels))
         self._line_label = compile_pattern(  # begins with the label word: scanned for by its first letters
-            rf"{line_labels}(?: *\([^)\n]{{0,12}}\))?(?: *: *| +)(?P<value>[^\t\n]+?)(?= {{2,}}|\t|\n|$)")
+            rf"{line_labels}(?: *\([^)\n]{{0,12}}\))?(?: *: *| +)(?P<value>[^\t\n]+?)(?= {{2,}}|\t|\n|$| [一-龥ァ-ヺ]{{1,8}} *:)")  # or the next label on the line
         self._label_at = compile_pattern(line_labels)
         self._line_start = compile_pattern(r"(?:^|[ \t])[・■□●◆*-]*(?:[0-9]+[.)] *)?$")
         self._known: dict[str, tuple[str, FieldLabel] | None] = {}
