@@ -10,6 +10,7 @@ from collections import Counter
 import pytest
 
 import benchmarks.corpus10 as corpus10
+import benchmarks.corpus11 as corpus11
 import benchmarks.corpus2 as corpus2
 import benchmarks.corpus3 as corpus3
 import benchmarks.corpus4 as corpus4
@@ -43,7 +44,8 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
 
 
 @pytest.mark.parametrize("argv, corpus, seed, title", [
-    ([], "10", corpus10.DEFAULT_SEED, "corpus 10 (eval)"),
+    ([], "11", corpus11.DEFAULT_SEED, "corpus 11 (eval)"),
+    (["--corpus", "10"], "10", corpus10.DEFAULT_SEED, "corpus 10 (dev)"),
     (["--corpus", "9"], "9", corpus9.DEFAULT_SEED, "corpus 9 (dev)"),
     (["--corpus", "8"], "8", corpus8.DEFAULT_SEED, "corpus 8 (dev)"),
     (["--corpus", "7"], "7", corpus7.DEFAULT_SEED, "corpus 7 (dev)"),
@@ -54,7 +56,7 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
     (["--corpus", "4"], "4", corpus4.DEFAULT_SEED, "corpus 4 (dev)"),
     (["--corpus", "4", "--seed", "5"], "4", 5, "corpus 4 (dev)"),
 ])
-def test_the_report_takes_corpus_10_by_default_and_names_it_in_the_table(monkeypatch, argv, corpus, seed, title):
+def test_the_report_takes_corpus_11_by_default_and_names_it_in_the_table(monkeypatch, argv, corpus, seed, title):
     monkeypatch.setattr(sys, "argv", ["detection_report.py", *argv])
     args = arguments()
     assert (args.corpus, args.seed) == (corpus, seed)
