@@ -8,6 +8,7 @@ import re
 
 from detectors.entities import EMAIL
 from detectors.jp.base import JapanesePatternRecognizer, starts_after
+from detectors.jp.email_kinds import SYSTEM_MAILBOXES, machine_made, not_a_mailbox, placeholder_part
 
 _LOCAL_CHAR = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]"
 # the local part starts at a character that does not continue another word or address
@@ -48,18 +49,30 @@ ROLE_MAILBOXES = frozenset({
 _PARTS = re.compile(r"[._-]")
 
 
+ADDRESS = _LOCAL + "@" + _DOMAIN + r"(?![A-Za-z0-9-])"
+
+
 class EmailRecognizer(JapanesePatternRecognizer):
     ENTITY = EMAIL
     PATTERNS = (
-        ("email", _LOCAL + "@" + _DOMAIN + r"(?![A-Za-z0-9-])", 0.75),
+        ("email", ADDRESS, 0.75),
     )
     CONTEXT = ("メール", "メールアドレス", "e-mail", "email", "mail", "連絡先", "アドレス")
     PREFILTER = r"@"
 
+    def analyze(self, text: str, entities, nlp_artifacts=None, regex_flags: int | None = None) -> list:
+        """Matches less those standing where no mailbox does (detectors.jp.email_kinds)."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not not_a_mailbox(text, r.start, r.end)]
+
     def is_valid(self, value: str) -> bool:
-        local = value.partition("@")[0].lower().partition("+")[0]  # a sub-address names no one
+        """Not a role's, a system's or a template's mailbox, nor a machine's identifier."""
+        whole = value.partition("@")[0].lower()
+        local = whole.partition("+")[0]  # a sub-address names no one
         parts = [part for part in _PARTS.split(local) if part]
-        return not all(part in ROLE_MAILBOXES or part.isdigit() for part in parts)
+        return not machine_made(whole) and not all(
+            part in ROLE_MAILBOXES or part in SYSTEM_MAILBOXES or placeholder_part(part) or part.isdigit()
+            for part in parts)
 
     @staticmethod
     def canonical(value: str) -> str:
