@@ -38,11 +38,28 @@ LONG_DIGITS = 12  # a keitai's address is its 11-digit number; a timestamp has 1
 _VERP = re.compile(r"=[a-z0-9-]+\.[a-z]")  # the recipient encoded in a bounce's envelope
 
 
+_HEX_PART = re.compile(r"(?<![a-z0-9])[0-9a-f]{8,}(?![a-z0-9])")
+HEX_RUNS = 4  # a random hex token turns between letters and digits; abe19850612 does not
+_KEITAI = re.compile(r"0[789]0-?[0-9]{4}-?[0-9]{4}")  # a mobile's own mailbox: its number
+
+
+def _hex_token(part: str) -> bool:
+    """Hex that turns between letters and digits, or a letter between digits (94f4518114)."""
+    runs = len(_RUNS.findall(part))
+    return runs >= HEX_RUNS or runs == HEX_RUNS - 1 and part[0].isdigit()
+
+
+def keitai_mailbox(local: str) -> bool:
+    return _KEITAI.fullmatch(local) is not None
+
+
 def machine_made(local: str) -> bool:
     """A message's, a part's or an event's identifier (hex, a UUID, a timestamp, a
     random token), not a name someone chose for a mailbox."""
     runs = _RUNS.findall(local)
     if len(runs) >= MACHINE_RUNS and sum(run.isdigit() for run in runs) >= 3:
+        return True
+    if any(_hex_token(part) for part in _HEX_PART.findall(local)):
         return True
     return any(run.isdigit() and len(run) >= LONG_DIGITS for run in runs) or _VERP.search(local) is not None
 
