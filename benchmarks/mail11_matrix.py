@@ -62,6 +62,10 @@ CELLS: dict[str, tuple[str, str]] = {
                         "ssh ec2-user@ip-10-0-3-17.ap-northeast-1.compute.internal\n"
                         "scp backup.tar deploy@web01.kitamura-kogyo.co.jp:/var/backup/\n"
                         "sudo -u postgres psql  # postgres@db01.kitamura-kogyo.local\n"),
+    "txt shell, keytab, merge": ("tools.txt", "admin@web01.kitamura-kogyo.co.jp:~$ sudo systemctl restart postfix\n"
+                                 "keytab: HTTP/web01.kitamura-kogyo.co.jp@KITAMURA-KOGYO.CO.JP\n"
+                                 "差込印刷の宛先：${user}@kitamura-kogyo.co.jp、%USERNAME%@kitamura-kogyo.co.jp\n"
+                                 "課題の通知は jira@kitamura.atlassian.net から届きます。\n"),
     "txt system senders": ("system.txt", "送信元：MAILER-DAEMON@mx02.kitamura-kogyo.co.jp\n"
                            "通知元：notifications@github.com、calendar-notification@google.com\n"
                            "reply+ABCD1234EFGH5678@reply.github.com から返信できます。\n"

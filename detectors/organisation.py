@@ -28,6 +28,7 @@ from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import asked_once, line_bounds
 from detectors.own_contacts import desks_direct_line, desks_mail, organisations_block, organisations_row
 from detectors.own_layouts import column_owner, signed_for_organisation
+from detectors.own_letterheads import letterhead_above
 from detectors.own_mailboxes import desk_mailbox_in, role_mailbox, value_key
 from detectors.own_named import organisation_in_brackets_after, organisations_own_row
 from detectors.own_partners import desk_or_body_label, partners_row, units_own_row
@@ -232,8 +233,7 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
 
 
 # A letterhead's next line: the value starts it, after at most a short label (TEL, FAX).
-# A label a PDF's line wrap broke (TEL 079-…　FA / X 079-…) is still the next value's (own8); a blank
-# line between them is a PDF's gap between text boxes (mail11).
+# A label a PDF's line wrap broke (TEL 079-…　FA / X 079-…) is still the next value's, past a blank line (own8).
 _NEXT_LINE_OF_SAME = re.compile(r"[ \t　]*[A-Za-zＡ-Ｚ]{0,3}[ \t]*\n(?:[ \t　]*\n)?[ 　]*[^\s\t\n]{0,6}[ 　]?")
 
 
@@ -288,13 +288,13 @@ def without_organisation_contacts(detections: list, text: str) -> list:
             kept.append(detection)
             organisational = None
         previous_end = max(previous_end, detection.end)
-    kept = _without_theirs(kept, text, theirs) if theirs else kept
+    kept = _without_theirs(kept, text, theirs | letterhead_above(detections, text, theirs, _follows_organisational)) \
+        if theirs else kept
     if names_nobody(detections, text):  # a text naming nobody speaks in its issuer's voice (own_voice)
         kept = issuers_voice(kept, text, bool(theirs) or desk_mailbox_in(text))
     return kept
 
 
-def _without_theirs(kept: list, text: str, theirs: set) -> list:
-    """Less the values the organisation's elsewhere in the text (detectors.own_mailboxes)."""
+def _without_theirs(kept: list, text: str, theirs: set) -> list:  # their values elsewhere in the text (own_mailboxes)
     return [d for d in kept if d.entity_type not in CONTACT_TYPES and d.entity_type != EMAIL
             or value_key(d.entity_type, text[d.start:d.end]) not in theirs]

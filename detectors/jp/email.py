@@ -79,9 +79,11 @@ class EmailRecognizer(JapanesePatternRecognizer):
             return True  # 09012345678@…: a mobile's mailbox, its owner's
         local = whole.partition("+")[0]  # a sub-address names no one
         parts = [part for part in _PARTS.split(local) if part]
-        return not machine_made(whole) and not all(
-            part in ROLE_MAILBOXES or part in SYSTEM_MAILBOXES or placeholder_part(part) or part.isdigit()
-            for part in parts)
+        if machine_made(whole):
+            return False
+        if any(part.isdigit() for part in parts):  # info2@ is a desk's; user.399@, do_270@ are numbered people
+            return not all(part in ROLE_MAILBOXES or part.isdigit() for part in parts)
+        return not all(part in ROLE_MAILBOXES or part in SYSTEM_MAILBOXES or placeholder_part(part) for part in parts)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A mobile's mailbox (09012345678@…) is sure: the whole, not the phone number in it."""

@@ -24,18 +24,21 @@ SYSTEM_MAILBOXES = frozenset({
     "localhost", "magazine", "mailmagazine", "merumaga", "campaign", "marketing", "promo", "updates", "account",
     "accounts", "verify", "verification", "auth", "login", "receipt", "receipts", "status", "report", "reports",
     "dmarc", "resource", "sender", "postfix", "qmail", "sendmail", "devnull", "null",
+    "jira", "redmine", "backlog", "slack", "wordpress", "wp", "github", "gitlab",
 })
 # the words a template writes where an address goes
 PLACEHOLDERS = frozenset({
     "name", "your", "yourname", "user", "username", "userid", "sample", "test", "hoge", "fuga", "piyo", "foo", "bar",
-    "abc", "aaa", "example", "dummy", "someone", "somebody", "address", "email", "mailaddress", "me", "you", "id",
-    "first", "last", "firstname", "lastname", "family", "given", "sei", "mei", "shimei", "namae", "anata",
+    "abc", "aaa", "example", "dummy", "someone", "somebody", "address", "email", "mailaddress", "id",
+    "firstname", "lastname", "shimei", "namae", "anata",
 })
 _ALL_X = re.compile(r"x{2,}|○+|●+")
 _RUNS = re.compile(r"[a-z]+|[0-9]+")
 MACHINE_RUNS = 6  # runs of letters and digits in turn: taro2yamada3 has 4, a token many
 LONG_DIGITS = 12  # a keitai's address is its 11-digit number; a timestamp has 14
 _VERP = re.compile(r"=[a-z0-9-]+\.[a-z]")  # the recipient encoded in a bounce's envelope
+# a template's variable (${user}@, %USERNAME%@) or a path or service principal (HTTP/web01@REALM)
+_TEMPLATE_OR_PATH = re.compile(r"[{}$%/]")
 
 
 _HEX_PART = re.compile(r"(?<![a-z0-9])[0-9a-f]{8,}(?![a-z0-9])")
@@ -60,6 +63,8 @@ def machine_made(local: str) -> bool:
     if len(runs) >= MACHINE_RUNS and sum(run.isdigit() for run in runs) >= 3:
         return True
     if any(_hex_token(part) for part in _HEX_PART.findall(local)):
+        return True
+    if _TEMPLATE_OR_PATH.search(local):
         return True
     return any(run.isdigit() and len(run) >= LONG_DIGITS for run in runs) or _VERP.search(local) is not None
 
