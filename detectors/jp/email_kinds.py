@@ -43,13 +43,15 @@ _TEMPLATE_OR_PATH = re.compile(r"[{}$%/]")
 
 _HEX_PART = re.compile(r"(?<![a-z0-9])[0-9a-f]{8,}(?![a-z0-9])")
 HEX_RUNS = 4  # a random hex token turns between letters and digits; abe19850612 does not
+LONG_HEX, LONG_TOKEN = 10, 24  # a name and a birthday in one word stay shorter than a random token
+_TOKEN = re.compile(r"[a-z0-9]{%d,}" % LONG_TOKEN)
 _KEITAI = re.compile(r"0[789]0-?[0-9]{4}-?[0-9]{4}")  # a mobile's own mailbox: its number
 
 
 def _hex_token(part: str) -> bool:
-    """Hex that turns between letters and digits, or a letter between digits (94f4518114)."""
+    """Hex that turns between letters and digits, or a letter between digits (94f4518114, aaafd851db)."""
     runs = len(_RUNS.findall(part))
-    return runs >= HEX_RUNS or runs == HEX_RUNS - 1 and part[0].isdigit()
+    return runs >= HEX_RUNS or runs == HEX_RUNS - 1 and (part[0].isdigit() or len(part) >= LONG_HEX)
 
 
 def keitai_mailbox(local: str) -> bool:
@@ -64,7 +66,7 @@ def machine_made(local: str) -> bool:
         return True
     if any(_hex_token(part) for part in _HEX_PART.findall(local)):
         return True
-    if _TEMPLATE_OR_PATH.search(local):
+    if any(not t.isalpha() for t in _TOKEN.findall(local)) or _TEMPLATE_OR_PATH.search(local):
         return True
     return any(run.isdigit() and len(run) >= LONG_DIGITS for run in runs) or _VERP.search(local) is not None
 
