@@ -233,8 +233,8 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
 
 
 # A letterhead's next line: the value starts it, after at most a short label (TEL, FAX).
-# A label a PDF's line wrap broke (TEL 079-…　FA / X 079-…) is still the next value's, past a blank line (own8).
-_NEXT_LINE_OF_SAME = re.compile(r"[ \t　]*[A-Za-zＡ-Ｚ]{0,3}[ \t]*\n(?:[ \t　]*\n)?[ 　]*[^\s\t\n]{0,6}[ 　]?")
+# A label a PDF's line wrap broke (TEL 079-…　FA / X 079-…) is still the next value's (own8).
+_NEXT_LINE_OF_SAME = re.compile(r"[ \t　]*[A-Za-zＡ-Ｚ]{0,3}[ \t]*\n[ 　]*[^\s\t\n]{0,6}[ 　]?")
 
 
 def _follows_organisational(text: str, detection: Span, previous) -> bool:
@@ -288,13 +288,13 @@ def without_organisation_contacts(detections: list, text: str) -> list:
             kept.append(detection)
             organisational = None
         previous_end = max(previous_end, detection.end)
-    kept = _without_theirs(kept, text, theirs | letterhead_above(detections, text, theirs, _follows_organisational)) \
-        if theirs else kept
+    kept = _without_theirs(kept, text, theirs | letterhead_above(detections, text, theirs)) if theirs else kept
     if names_nobody(detections, text):  # a text naming nobody speaks in its issuer's voice (own_voice)
         kept = issuers_voice(kept, text, bool(theirs) or desk_mailbox_in(text))
     return kept
 
 
-def _without_theirs(kept: list, text: str, theirs: set) -> list:  # their values elsewhere in the text (own_mailboxes)
+def _without_theirs(kept: list, text: str, theirs: set) -> list:
+    """Less the values the organisation's elsewhere in the text (detectors.own_mailboxes)."""
     return [d for d in kept if d.entity_type not in CONTACT_TYPES and d.entity_type != EMAIL
             or value_key(d.entity_type, text[d.start:d.end]) not in theirs]

@@ -79,3 +79,13 @@ def test_a_nameless_texts_desk_mailbox_or_legal_form_title_makes_its_phones_the_
     assert _found(detector, slide, "PHONE") == []
     personal = "氏名 谷口 勝利\n携帯 080-5343-4864\n緊急時連絡先 作業所 0898-44-6686"
     assert _found(detector, personal, "PHONE") == ["080-5343-4864"]
+
+
+def test_a_footer_is_read_upwards_but_a_partys_label_ends_it(detector):
+    form = ("患者氏名 古川 蒼\n\n現住所 〒986-8181 宮城県石巻市門脇町7丁目14番20号\n\n電話 090-3136-5890\n\n"
+            "入院予定日 12月10日\n\n〒714-9996 岡山県倉敷市水島東栄町9番12号\n\nTEL 086-435-9620　FAX 086-435-4172")
+    assert _found(detector, form, "POSTAL_CODE") == ["〒986-8181"]
+    assert _found(detector, form, "PHONE") == ["090-3136-5890"]
+    ledger = ("喪主　荒井 芽依（長女）　011-769-3900\n\n喪主住所　〒003-1880 北海道札幌市白石区本通4-26-11\n\n"
+              "菩提寺連絡先　028-455-0745")
+    assert _found(detector, ledger, "POSTAL_CODE") == ["〒003-1880"]
