@@ -51,6 +51,7 @@ ROLE_MAILBOXES = frozenset({
     "kokusai", "boeki", "boueki", "haisha", "jigyo", "jigyou", "iinkai", "rijikai", "kyogikai", "hyogikai", "bukai",
     "kenkyu", "kenkyuu", "ikyoku", "kango", "iji", "renkei", "chiiki", "shisetsu", "setsubi", "eizen", "hoshu",
     "kankyo", "kankyou", "joho", "johou", "jouhou", "densan", "unyu", "unyuu", "shinsa", "shiryo", "shiryou",
+    "hosho", "hoshou", "kanzai",
 })
 _PARTS = re.compile(r"[._-]")
 
