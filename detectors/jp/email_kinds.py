@@ -39,8 +39,6 @@ LONG_DIGITS = 12  # a keitai's address is its 11-digit number; a timestamp has 1
 _VERP = re.compile(r"=[a-z0-9-]+\.[a-z]")  # the recipient encoded in a bounce's envelope
 # a template's variable (${user}@, %USERNAME%@) or a path or service principal (HTTP/web01@REALM)
 _TEMPLATE_OR_PATH = re.compile(r"[{}$%/]")
-
-
 _HEX_PART = re.compile(r"(?<![a-z0-9])[0-9a-f]{8,}(?![a-z0-9])")
 HEX_RUNS = 4  # a random hex token turns between letters and digits; abe19850612 does not
 LONG_HEX, LONG_TOKEN = 10, 24  # a name and a birthday in one word stay shorter than a random token
