@@ -58,9 +58,16 @@ def in_title_block(text: str, detection) -> bool:
 _LEGAL_FORM = re.compile(ANY_LEGAL_FORM)
 
 
+_FIRST_CHARACTER = re.compile(r"\S")
+
+
 def _titled_by_organisation(text: str) -> bool:
-    first = text.lstrip()
-    return _LEGAL_FORM.search(first, 0, max(0, first.find("\n")) or len(first)) is not None
+    """The text's first line names an organisation by its legal form."""
+    first = _FIRST_CHARACTER.search(text)
+    if first is None:
+        return False
+    end = text.find("\n", first.start())
+    return _LEGAL_FORM.search(text, first.start(), end if end >= 0 else len(text)) is not None
 
 
 def issuers_voice(kept: list, text: str, organisation_spoke: bool) -> list:
