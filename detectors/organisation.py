@@ -28,7 +28,8 @@ from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import asked_once, line_bounds
 from detectors.own_contacts import desks_direct_line, desks_mail, organisations_block, organisations_row
 from detectors.own_layouts import column_owner, signed_for_organisation
-from detectors.own_mailboxes import role_mailbox, value_key
+from detectors.own_letterheads import letterhead_above
+from detectors.own_mailboxes import desk_mailbox_in, role_mailbox, value_key
 from detectors.own_named import organisation_in_brackets_after, organisations_own_row
 from detectors.own_partners import desk_or_body_label, partners_row, units_own_row
 from detectors.own_record_names import named_record_owner
@@ -57,8 +58,8 @@ ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", 
                       "医療機関", "関係機関", "紹介元", "紹介先", "委託先", "派遣元", "派遣先", "受入機関", "監理団体",
                       # a switchboard: 03-…（代）, 03-… 内線 12 (contact7)
                       "(代)", "（代）", "内線",
-                      # a front desk's or a desk's line in a clerk's signature: TEL …（受付） (own8)
-                      "(受付)", "（受付）", "受付窓口", "総合受付", "担当窓口") + FAX_WORDS
+                      # a front desk's or a desk's line in a clerk's signature: TEL …（受付） (own8); a site's office (mail11)
+                      "(受付)", "（受付）", "受付窓口", "総合受付", "担当窓口", "作業所") + FAX_WORDS
 # Words that reach a person whatever surrounds them; 住所 alone may be a notice's
 # own (新住所 of a company that moved: see contact_blocks.speaks_for_itself).
 STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人", "お届け先", "送付先", "緊急連絡先", "ご連絡先",
@@ -287,9 +288,9 @@ def without_organisation_contacts(detections: list, text: str) -> list:
             kept.append(detection)
             organisational = None
         previous_end = max(previous_end, detection.end)
-    kept = _without_theirs(kept, text, theirs) if theirs else kept
+    kept = _without_theirs(kept, text, theirs | letterhead_above(detections, text, theirs)) if theirs else kept
     if names_nobody(detections, text):  # a text naming nobody speaks in its issuer's voice (own_voice)
-        kept = issuers_voice(kept, text, bool(theirs))
+        kept = issuers_voice(kept, text, bool(theirs) or desk_mailbox_in(text))
     return kept
 
 

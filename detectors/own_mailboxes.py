@@ -4,7 +4,8 @@
 - A role's mailbox the e-mail recognizer lets through (detectors.jp.email drops one
   whose every part is a role's word): a role's word first, then a short qualifier
   (info.tk@, soumu-a@), or a list's or a group's mark last (aoba-ml@, sales-all@,
-  pta-list@). Whoever's signature it closes, it reaches a desk or a group.
+  pta-list@), or a desk's word after one qualifier (jiko-uketsuke@, kyujin-madoguchi@).
+  Whoever's signature it closes, it reaches a desk or a group.
 - A department's mailbox: a role's word however it is romanised (eigyou, soumu, somu:
   long vowels written ou, uu, oo or not at all; si/shi, ti/chi, tu/tsu, zi/ji) with a
   unit's mark glued on (jinjika, eigyoubu, kikakushitsu), or any word with a unit's mark
@@ -19,10 +20,13 @@ from __future__ import annotations
 
 import re
 
-from detectors.jp.email import ROLE_MAILBOXES
+from detectors.jp.email import ADDRESS, ROLE_MAILBOXES
 from detectors.normalize import digits_only
 
 LIST_MARKS = frozenset(("ml", "list", "lists", "all", "members", "group", "grp", "team", "staff", "info"))
+# a desk's word closing a two-word local part: jiko-uketsuke, kyujin.madoguchi, web-support (mail11)
+DESK_MARKS = frozenset(("uketsuke", "uketuke", "madoguchi", "support", "helpdesk", "desk", "toiawase", "otoiawase",
+                        "soudan", "sodan", "jimukyoku", "contact", "inquiry", "reception", "center", "centre"))
 QUALIFIER = 3  # a short word after the role (soumu-ka, info.jp, sales2-hq): the desk still
 _WORDS = re.compile(r"[a-z]+")
 # a section's mark in a Japanese organisation: 部, 課, 係, 室, 局, 本部, センター
@@ -59,10 +63,21 @@ def role_mailbox(address: str) -> bool:
     its context."""
     local = address.partition("@")[0].lower()
     words = _WORDS.findall(local)
-    if len(words) > 1 and words[-1] in LIST_MARKS or _SEPARATED_UNIT.fullmatch(local):
+    if len(words) > 1 and words[-1] in LIST_MARKS or _SEPARATED_UNIT.fullmatch(local) \
+            or len(words) == 2 and words[-1] in DESK_MARKS:
         return True
     return bool(words) and (_role_word(words[0]) or _section_word(words[0])) and all(
         _role_word(w) or _section_word(w) or w in UNIT_MARKS or len(w) <= QUALIFIER for w in words[1:])
+
+
+_ADDRESS = re.compile(ADDRESS, re.ASCII)
+
+
+def desk_mailbox_in(text: str) -> bool:
+    """A role's or a desk's mailbox written in the text (uketsuke@, info@, jiko-madoguchi@):
+    the recognizer leaves it out, but it says the organisation speaks there (mail11)."""
+    return "@" in text and any(role_mailbox(m.group()) or all(
+        _role_word(w) for w in _WORDS.findall(m.group().partition("@")[0].lower())) for m in _ADDRESS.finditer(text))
 
 
 def value_key(entity_type: str, value: str) -> tuple[str, str]:

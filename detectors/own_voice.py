@@ -7,8 +7,10 @@ though no label beside the value does:
 - the text's title block gives a landline under its label: its first line titles a
   document an organisation issues (〇〇ホーム 行事予定表, 館内のご案内, 事務所だより, 料金表),
   and one of the next lines is TEL …;
-- one contact of the text was judged the organisation's (フロント …, 代表 …): the text's
-  other landlines, addresses and postal codes, written alone, are the same issuer's.
+- one contact of the text was judged the organisation's (フロント …, 代表 …), or its
+  title names an organisation by its legal form ((有)… 保険のご案内, 株式会社… 料金表)
+  (mail11): the text's other landlines, addresses and postal codes, written alone, are
+  the same issuer's.
 A mobile stays a person's: an issuer's voice does not reach one.
 Also: a landline right after an enquiries label (お問い合わせ：…, 問合せ先 …) on a line that
 names no person is the desk's to call.
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 
 from detectors.entities import ADDRESS, DATE_OF_BIRTH, PERSON, PHONE, POSTAL_CODE
+from detectors.legal_forms import ANY_LEGAL_FORM
 
 TITLE_LINES = 3
 # a document an organisation issues, as its title says
@@ -26,7 +29,8 @@ _ISSUED = re.compile(r"予定|案内|お知らせ|だより|便り|通信|ニュ
                      r"|一覧|紹介|概要|パンフレット|チラシ")
 _PHONE_LABEL = re.compile(r"(?:TEL|Tel|ＴＥＬ|電話|☎)[ 　.:：]*$")
 _MOBILE = re.compile(r"\D{0,3}0[5789]0")
-_ENQUIRIES = re.compile(r"(?:お|ご)?問い?合わ?せ(?:先|窓口|番号)?[ 　]*[:：]?[ 　]*(?:TEL|Tel|電話)?[ 　.:：]*$")
+# an enquiries label, or one inviting a call to the desk: ご相談, ご予約, お申し込み (mail11)
+_ENQUIRIES = re.compile(r"(?:(?:お|ご)?問い?合わ?せ|ご相談|ご予約|お申し?込み?)(?:先|窓口|番号)?[ 　]*[:：]?[ 　]*(?:TEL|Tel|電話)?[ 　.:：]*$")
 # what a person's own text says: the organisation's own words (受付, 代表) are not here
 _PERSONAL = re.compile(r"様|殿|氏名|お名前|本人|自宅|携帯|直通|緊急|生年月日|続柄|保護者|申込者|契約者|利用者|患者|住所|連絡先")
 _VOICED = frozenset({PHONE, ADDRESS, POSTAL_CODE})
@@ -51,6 +55,21 @@ def in_title_block(text: str, detection) -> bool:
     return _PHONE_LABEL.search(text, max(0, detection.start - 8), detection.start) is not None
 
 
+_LEGAL_FORM = re.compile(ANY_LEGAL_FORM)
+
+
+_FIRST_CHARACTER = re.compile(r"\S")
+
+
+def _titled_by_organisation(text: str) -> bool:
+    """The text's first line names an organisation by its legal form."""
+    first = _FIRST_CHARACTER.search(text)
+    if first is None:
+        return False
+    end = text.find("\n", first.start())
+    return _LEGAL_FORM.search(text, first.start(), end if end >= 0 else len(text)) is not None
+
+
 def issuers_voice(kept: list, text: str, organisation_spoke: bool) -> list:
     """kept less the issuer's values of a text that names nobody (see the module); the
     title block's line speaks for the organisation too."""
@@ -58,7 +77,8 @@ def issuers_voice(kept: list, text: str, organisation_spoke: bool) -> list:
     if not voiced:
         return kept
     titled = {id(d) for d in voiced if in_title_block(text, d)}
-    theirs = {id(d) for d in voiced} if organisation_spoke or titled else titled
+    spoke = organisation_spoke or titled or _titled_by_organisation(text)
+    theirs = {id(d) for d in voiced} if spoke else titled
     return [d for d in kept if id(d) not in theirs]
 
 

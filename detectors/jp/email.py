@@ -8,6 +8,7 @@ import re
 
 from detectors.entities import EMAIL
 from detectors.jp.base import JapanesePatternRecognizer, starts_after
+from detectors.jp.email_kinds import SYSTEM_MAILBOXES, keitai_mailbox, machine_made, not_a_mailbox, placeholder_part
 
 _LOCAL_CHAR = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]"
 # the local part starts at a character that does not continue another word or address
@@ -44,22 +45,50 @@ ROLE_MAILBOXES = frozenset({
     "tannin", "tanin", "kocho", "shokuin", "hokenshitsu", "jimushitsu", "front", "frontdesk", "guest", "hotel",
     "ryokan", "travel", "tour", "tours", "showroom", "seibi", "shaken", "salon", "studio", "gym", "fitness", "vet",
     "animal", "doubutsu", "byouin", "sharoshi", "zeirishi", "bengoshi", "law", "lawoffice", "gyoseishoshi",
+    # an office's function or body romanised: 計画, 執行(委員会), 運営, 業務, 品質, 技術, 理事会 … (mail11)
+    "keikaku", "shikko", "shikkou", "unei", "gyomu", "gyoumu", "seisan", "hinshitsu", "shomu", "shoumu", "kensa",
+    "gijutsu", "kaihatsu", "sekkei", "butsuryu", "butsuryuu", "keiei", "senryaku", "kansa", "chizai", "tokkyo",
+    "kokusai", "boeki", "boueki", "haisha", "jigyo", "jigyou", "iinkai", "rijikai", "kyogikai", "hyogikai", "bukai",
+    "kenkyu", "kenkyuu", "ikyoku", "kango", "iji", "renkei", "chiiki", "shisetsu", "setsubi", "eizen", "hoshu",
+    "kankyo", "kankyou", "joho", "johou", "jouhou", "densan", "unyu", "unyuu", "shinsa", "shiryo", "shiryou",
+    "hosho", "hoshou", "kanzai",
 })
 _PARTS = re.compile(r"[._-]")
+
+
+ADDRESS = _LOCAL + "@" + _DOMAIN + r"(?![A-Za-z0-9-])"
 
 
 class EmailRecognizer(JapanesePatternRecognizer):
     ENTITY = EMAIL
     PATTERNS = (
-        ("email", _LOCAL + "@" + _DOMAIN + r"(?![A-Za-z0-9-])", 0.75),
+        ("email", ADDRESS, 0.75),
     )
-    CONTEXT = ("メール", "メールアドレス", "e-mail", "email", "mail", "連絡先", "アドレス")
+    # 携帯: a mobile's mailbox (090…@) is nearer it than the phone number inside it
+    CONTEXT = ("メール", "メールアドレス", "e-mail", "email", "mail", "連絡先", "アドレス", "携帯")
     PREFILTER = r"@"
 
+    def analyze(self, text: str, entities, nlp_artifacts=None, regex_flags: int | None = None) -> list:
+        """Matches less those standing where no mailbox does (detectors.jp.email_kinds)."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not not_a_mailbox(text, r.start, r.end)]
+
     def is_valid(self, value: str) -> bool:
-        local = value.partition("@")[0].lower().partition("+")[0]  # a sub-address names no one
+        """Not a role's, a system's or a template's mailbox, nor a machine's identifier."""
+        whole = value.partition("@")[0].lower()
+        if keitai_mailbox(whole):
+            return True  # 09012345678@…: a mobile's mailbox, its owner's
+        local = whole.partition("+")[0]  # a sub-address names no one
         parts = [part for part in _PARTS.split(local) if part]
-        return not all(part in ROLE_MAILBOXES or part.isdigit() for part in parts)
+        if machine_made(whole):
+            return False
+        if any(part.isdigit() for part in parts):  # info2@ is a desk's; user.399@, do_270@ are numbered people
+            return not all(part in ROLE_MAILBOXES or part.isdigit() for part in parts)
+        return not all(part in ROLE_MAILBOXES or part in SYSTEM_MAILBOXES or placeholder_part(part) for part in parts)
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """A mobile's mailbox (09012345678@…) is sure: the whole, not the phone number in it."""
+        return True if keitai_mailbox(pattern_text.partition("@")[0]) else super().validate_result(pattern_text)
 
     @staticmethod
     def canonical(value: str) -> str:

@@ -1,0 +1,42 @@
+"""A letterhead read upwards (issue 12, mail11).
+
+detectors.organisation follows an organisation's contact down its letterhead: 〒… then
+its address, then TEL …, then FAX … are one contact once the first is judged the
+organisation's. A footer may be judged from its last lines only (FAX …, E-mail:
+info@…: an office's words) while its 〒 and address above say nothing of whose they
+are (a hospital's footer under an admission form's last field): read upwards too, each
+value right above an organisation's is the same contact's when nothing but a bare
+contact label stands between them (〒… 住所 / TEL … / FAX …, a PDF's blank line between
+its lines). A label that names a party (菩提寺連絡先 …, 喪主 …) says whose the value after
+it is, not whose the one above it is: it ends the letterhead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.entities import ADDRESS, PERSON, PHONE, POSTAL_CODE
+from detectors.own_mailboxes import value_key
+
+CONTACTS = frozenset({ADDRESS, POSTAL_CODE, PHONE})
+# the gap between two lines of one letterhead: the same line, or the next (past a blank
+# one), and at most a bare contact label before the later value; a tab is another cell
+_BARE_GAP = re.compile(r"[ 　]*(?:\n(?:[ 　]*\n)?[ 　]*)?(?:(?:〒|TEL|Tel|ＴＥＬ|電話|FAX|Fax|ＦＡＸ|E-mail|Mail)[ 　.:：]*)?")
+
+
+def letterhead_above(detections: list, text: str, theirs: set) -> set:
+    """Keys of the contact values right above an organisation's in its letterhead."""
+    above, later = set(), None
+    for detection in reversed(detections):
+        if detection.entity_type == PERSON:
+            later = None
+        elif detection.entity_type in CONTACTS:
+            key = value_key(detection.entity_type, text[detection.start:detection.end])
+            if key in theirs or key in above:
+                later = detection
+            elif later is not None and _BARE_GAP.fullmatch(text, detection.end, later.start):
+                above.add(key)
+                later = detection
+            else:
+                later = None
+    return above
