@@ -66,7 +66,7 @@ STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人"
                          "個人", "お電話番号", "連絡先電話", "mobile")
 # ... and the labels of whom a record is about (相談者：…　連絡先 …, 生徒：… 保護者：…)
 PERSONAL_WORDS = STRONG_PERSONAL_WORDS + ("住所", "相談者", "対象者", "当事者", "被災者", "保護者", "生徒", "利用者",
-                                          "患者",
+                                          "患者", "代表者",  # a registry's representative; 代表 alone: a main line
                                           # where a person stays: a ward, a care home, a lodging (own8)
                                           "入院先", "入所先", "入居先", "居所", "滞在先", "療養先",
                                           # the home a letter's reader lives in: ご入居中の物件（…）

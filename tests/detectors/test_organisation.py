@@ -53,6 +53,15 @@ def test_a_branch_list_is_not_personal_but_a_roster_row_with_a_branch_is(detecto
 
 
 @pytest.mark.slow
+def test_a_representatives_own_contacts_are_theirs_not_the_companys_main_line(detector):
+    """代表者 is a person (a member registry's representative); 代表 alone is a main line."""
+    row = ("事業所名: 有限会社北村鉄工\t代表者氏名: 北村 一郎\t代表者連絡先〒: 625-0036\t"
+           "代表者連絡先自宅住所: 京都府舞鶴市浜3丁目11番12号\t")
+    assert _found(detector, row, "POSTAL_CODE") == ["625-0036"]
+    assert _found(detector, "株式会社北村鉄工\nTEL 075-123-4567（代表）", "PHONE") == []
+
+
+@pytest.mark.slow
 def test_a_persons_department_does_not_make_their_phone_the_companys(detector):
     form = "氏名　山田 太郎\n所属　大阪支店 営業部\n電話　06-1234-5678"
     assert _found(detector, form, "PHONE") == ["06-1234-5678"]
