@@ -43,7 +43,8 @@ _PARTY_END = re.compile(r"\s*(?:ご|御)?一行(?:様)?\s*$")
 _TITLE_END = re.compile(rf"\s*(?:{words_pattern(tuple(TITLES)).pattern})\s*$")  # 山田部長: the person
 _OTHERS_END = re.compile(r"\s*(?:他|ほか|外)\s*[0-9０-９一二三四五六七八九十]+\s*名\s*$")
 _LEGAL_FORM = re.compile(COMPANY + "|御中")
-_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,}(?:部|課|室|係|科|局|班|センター)$")
+# a department, or a body named by its kind before a post (商工会 経営指導員, 中小企業相談所 相談員)
+_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,}(?:部|課|室|係|科|局|班|センター|所|会|組合)$")
 _KANA_KANJI_WORD = r"[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9f]"
 _JAPANESE_NAME = re.compile(rf"{_KANA_KANJI_WORD}{{1,8}}(?:(?:[ \u3000]{{1,2}}|・){_KANA_KANJI_WORD}{{1,8}}){{0,2}}")
 _ROMAJI_WORD = r"(?:[A-Z][A-Z'-]{1,14}|[A-Z][a-z'-]{1,14})"

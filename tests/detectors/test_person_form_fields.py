@@ -22,6 +22,8 @@ CASES = [
     ('[{"id": 1, "name": "GURUNG ASHA", "rank": "AB"}]', ["GURUNG ASHA"]),  # a passport's spelling
     ('[{"sku": "81-4", "name": "磁器プレート 青", "price": 2800}]', []),  # a bare name key: a product's too
     ("担当：総務課\n承認：済\n保護者：同上\n依頼者：本人\n会員：正会員\n利用者：なし\n", []),
+    ("担当：商工会議所 経営指導員\n記入者：地域包括支援組合 相談員\n", []),  # a body by its kind and a post
+    ("担当：中小企業相談所 すぎやま ひなた\n", ["すぎやま ひなた"]),  # the body before a name: the name
     ("契約者\nいつもご利用ありがとうございます\n", []),  # a greeting below a label is no name
     ("受付日\n2026/04/01\n", []),
 ]
