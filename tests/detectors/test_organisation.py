@@ -62,6 +62,14 @@ def test_a_representatives_own_contacts_are_theirs_not_the_companys_main_line(de
 
 
 @pytest.mark.slow
+def test_a_record_about_its_subject_keeps_their_mobile_though_it_names_their_company(detector):
+    """相談者：… with the person's company in brackets heads a record about them, no sender's block."""
+    record = "経営相談記録\n相談日：令和7年6月8日\n相談者：北村 一郎（有限会社北村印刷 代表）\n連絡先：09012345678\n"
+    assert _found(detector, record, "PHONE") == ["09012345678"]
+    assert _found(detector, "有限会社北村印刷\n北村 一郎\nTEL 075-123-4567\n", "PHONE") == []  # a signature
+
+
+@pytest.mark.slow
 def test_a_persons_department_does_not_make_their_phone_the_companys(detector):
     form = "氏名　山田 太郎\n所属　大阪支店 営業部\n電話　06-1234-5678"
     assert _found(detector, form, "PHONE") == ["06-1234-5678"]
