@@ -56,8 +56,6 @@ def in_title_block(text: str, detection) -> bool:
 
 
 _LEGAL_FORM = re.compile(ANY_LEGAL_FORM)
-
-
 _FIRST_CHARACTER = re.compile(r"\S")
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.sensitive.phrases import Phrase
+from detectors.lines import line_bounds
 
 _HEALTH = ("健康診断結果", "病歴")
 # a legend entry at a line's start: a grade, a separator, the grade's meaning in words
@@ -42,20 +43,15 @@ _SCREENED = re.compile(r"(?:[・/／]|及び|および)(?:がん|[^\s・、\t\n�
 _GOODS_HEADER = re.compile(r"品名|品目|商品|製品|用具名|機器名|備品|型番|型式")
 
 
-def _line(text: str, position: int) -> tuple[int, int]:
-    end = text.find("\n", position)
-    return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
-
-
 def in_stacked_legend(text: str, start: int) -> bool:
     """The phrase is on a legend line whose neighbouring line defines a grade of another letter."""
-    line_start, line_end = _line(text, start)
+    line_start, line_end = line_bounds(text, start)
     own = _LEGEND_LINE.match(text[line_start:line_end])
     if own is None:
         return False
     for neighbour in (line_start - 1, line_end + 1):
         if 0 <= neighbour < len(text):
-            other = _LEGEND_LINE.match(text[slice(*_line(text, neighbour))])
+            other = _LEGEND_LINE.match(text[slice(*line_bounds(text, neighbour))])
             if other and other.group("grade")[0] != own.group("grade")[0]:  # A1, A2 … are codes
                 return True
     return False
@@ -63,7 +59,7 @@ def in_stacked_legend(text: str, start: int) -> bool:
 
 def is_printed_choice(text: str, start: int, end: int) -> bool:
     """The phrase lies among three or more judgement words and nothing else (a form's choices)."""
-    line_start, line_end = _line(text, start)
+    line_start, line_end = line_bounds(text, start)
     left = max(text.rfind(":", line_start, start), text.rfind("\t", line_start, start)) + 1 or line_start
     right = min((p for p in (text.find("\t", end, line_end),) if p >= 0), default=line_end)
     parts = [part for part in _CHOICE_SPLIT.split(text[max(left, line_start):right]) if part]
@@ -72,7 +68,7 @@ def is_printed_choice(text: str, start: int, end: int) -> bool:
 
 def in_count_table(text: str, start: int) -> bool:
     """The phrase heads a row of numbers under a header that counts people (判定 | 人数 | 割合)."""
-    line_start, line_end = _line(text, start)
+    line_start, line_end = line_bounds(text, start)
     cells = [cell for cell in text[line_start:line_end].split("\t") if cell.strip()]
     if len(cells) < 2 or not all(_NUMBER_CELL.match(cell.strip()) for cell in cells[1:]):
         return False
@@ -97,7 +93,7 @@ def resembles_a_result(text: str, phrase: Phrase) -> bool:
 
 def _cells_above(text: str, start: int) -> list[str]:
     """The cells above the phrase's cell, in its column, up the block of tab-separated rows."""
-    line_start, _ = _line(text, start)
+    line_start, _ = line_bounds(text, start)
     column = text.count("\t", line_start, start)
     cells, top = [], line_start
     while top > 0:
