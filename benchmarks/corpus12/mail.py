@@ -8,21 +8,23 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
 
-from benchmarks.corpus12.model import Doc, Item, Lines
+from benchmarks.corpus12.model import Doc, Item, Lines, Mark
 
 JST = timezone(timedelta(hours=9))
 
 
-def message(sender: str, to: str, subject: str, body: Lines, when: datetime,
+def message(sender, to, subject: str, body: Lines, when: datetime,
             attachments: list[tuple[str, bytes, list, str]] = ()) -> tuple[bytes, list[tuple[str, list]]]:
     """One message: (bytes, [(suffix, placed)]) — '' for the body, '!name' per attachment.
-    Header values are placed without a location (the object is their place)."""
+    A sender or recipient given as a mark is placed without a location (the object is its place)."""
     mail = EmailMessage()
-    mail["From"], mail["To"], mail["Subject"] = sender, to, subject
+    heads = [m for m in (sender, to) if isinstance(m, Mark)]
+    mail["From"], mail["To"] = (m.text if isinstance(m, Mark) else m for m in (sender, to))
+    mail["Subject"] = subject
     mail["Date"] = format_datetime(when.replace(tzinfo=JST))
     mail["Message-ID"] = f"<{when:%Y%m%d%H%M%S}.{zlib.crc32(subject.encode()) % 100000:05d}@mail.example.jp>"
     mail.set_content(body.text(), charset="utf-8", cte="8bit")
-    placed = [("", body.placed("body:"))]
+    placed = [("", [(m, None) for m in heads] + body.placed("body:"))]
     for name, data, marks, mime in attachments:
         main, sub = mime.split("/")
         mail.add_attachment(data, maintype=main, subtype=sub, filename=name)

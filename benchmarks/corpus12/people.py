@@ -131,3 +131,23 @@ def phone_shape(number: str, shape: int) -> str:
 
 def age_on(day: date, birth: date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+_FULL = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲンャュョッァィゥェォー"
+_HALF = "ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜｦﾝｬｭｮｯｧｨｩｪｫｰ"
+_VOICED = dict(zip("ガギグゲゴザジズゼゾダヂヅデドバビブベボ", "カキクケコサシスセソタチツテトハヒフヘホ"))
+_SEMI = dict(zip("パピプペポ", "ハヒフヘホ"))
+
+
+def half_kana(text: str) -> str:
+    """Katakana as a host prints it: half-width, voiced marks apart."""
+    table = dict(zip(_FULL, _HALF))
+    out = []
+    for ch in text:
+        if ch in _VOICED:
+            out.append(table[_VOICED[ch]] + "ﾞ")
+        elif ch in _SEMI:
+            out.append(table[_SEMI[ch]] + "ﾟ")
+        else:
+            out.append(table.get(ch, ch))
+    return "".join(out)
