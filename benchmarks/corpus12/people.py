@@ -14,7 +14,8 @@ from benchmarks.corpus12.names import FEMALE, FOREIGN, MALE, SURNAMES
 from benchmarks.corpus12.places import BUILDINGS, CITIES
 
 KANJI_DIGITS = "〇一二三四五六七八九"
-ERAS = [("令和", "R", date(2019, 5, 1)), ("平成", "H", date(1989, 1, 8)), ("昭和", "S", date(1926, 12, 25))]
+ERAS = [("令和", "R", date(2019, 5, 1)), ("平成", "H", date(1989, 1, 8)), ("昭和", "S", date(1926, 12, 25)),
+        ("大正", "T", date(1912, 7, 30))]
 
 
 @dataclass
