@@ -17,12 +17,12 @@ PROGRAMMES = ["SST", "料理", "園芸", "ストレッチ", "ミーティング"
 
 
 def ledger(pen: Pen, n: int) -> object:
-    table = Table(["ID", "氏名", "カナ", "生年月日", "診断名", "手帳", "住所", "電話", "主治医"])
+    table = Table(["ID", "氏名", "カナ", "生年月日", "診断名", "手帳", "住所", "電話", "主治医", "登録日"])
     for _ in range(n):
         p, doctor = pen.person((1960, 2003)), pen.person((1960, 1985))
         table.add(f"D{pen.rng.randrange(10000):04d}", pen.name(p), pen.name(p, "kana"), pen.birth(p, pen.pick([0, 6, 1])),
                   pen.sensitive("病歴", PSYCH), pen.sensitive("障害", CERTS), pen.address(p), pen.phone(p),
-                  pen.name(doctor, "family"))
+                  pen.name(doctor, "family"), pen.other_date(date(2021, 4, 1)))
     return render.xlsx_file([("利用者台帳", table)])
 
 

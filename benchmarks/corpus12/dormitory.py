@@ -4,7 +4,7 @@ branch's officers, mail from 総務 with the month's moves attached."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from benchmarks.corpus12 import ids, render
 from benchmarks.corpus12.mail import doc_of, message
@@ -21,11 +21,11 @@ DORM_DISEASE = ["気管支喘息の発作で救急受診", "食物アレルギ�
 
 
 def residents(pen: Pen, n: int) -> object:
-    table = Table(["部屋", "氏名", "生年月日", "所属", "携帯", "緊急連絡先", "続柄", "緊急連絡先TEL"],
+    table = Table(["部屋", "入寮日", "氏名", "生年月日", "所属", "携帯", "緊急連絡先", "続柄", "緊急連絡先TEL"],
                   above=["みなも寮　入寮者名簿（2025年11月1日現在）"])
     for room in range(n):
         p, kin = pen.person((1985, 2006), foreign=0.1), pen.person((1950, 1985))
-        table.add(f"{2 + room // 10}{room % 10 + 1:02d}", pen.name(p), pen.birth(p, pen.pick([2, 6])), pen.pick(SECTIONS),
+        table.add(f"{2 + room // 10}{room % 10 + 1:02d}", pen.other_date(date(2022, 4, 1)), pen.name(p), pen.birth(p, pen.pick([2, 6])), pen.pick(SECTIONS),
                   pen.phone(p, True, pen.pick([0, 1])), pen.name(kin), pen.pick(KIN), pen.phone(kin, False))
     moved = Table(["退寮日", "氏名", "転居先"])
     for _ in range(pen.rng.randint(2, 4)):

@@ -57,12 +57,12 @@ def prenatal_sheet(pen: Pen) -> object:
 
 
 def register(pen: Pen, n: int) -> object:
-    table = Table(["No", "氏名", "ふりがな", "生年月日", "住所", "電話", "夫（パートナー）", "保険者番号", "予定日"])
+    table = Table(["No", "氏名", "ふりがな", "生年月日", "住所", "電話", "夫（パートナー）", "保険者番号", "予定日", "受付番号"])
     for row in range(n):
         m, partner = pen.person((1984, 2004)), pen.person((1978, 2000))
         table.add(str(row + 1), pen.name(m), val("PERSON", f"{m.family[1]} {m.given[1]}"), pen.birth(m, 2),
                   pen.address(m), pen.phone(m, True), pen.name(partner, "tight"), val("HEALTH_INSURANCE_NUMBER", ids.insurer(pen.rng)),
-                  pen.other_date(date(2025, 8, 1)))
+                  pen.other_date(date(2025, 8, 1)), pen.order_number())
     return render.csv_file(table)
 
 

@@ -17,13 +17,13 @@ DISEASE_EYES = ["緑内障で点眼治療中", "糖尿病網膜症のためレ�
 
 
 def customer_book(pen: Pen, n: int) -> object:
-    table = Table(["顧客No", "氏名", "フリガナ", "生年月日", "〒", "住所", "TEL", "眼の既往・特記", "最終来店"],
+    table = Table(["顧客No", "氏名", "フリガナ", "生年月日", "〒", "住所", "TEL", "眼の既往・特記", "最終来店", "会員カード"],
                   above=["ハルモニア眼鏡店　顧客台帳（本店）"])
     for row in range(n):
         p = pen.person((1940, 2008))
         note = pen.sensitive("病歴", DISEASE_EYES) if row % 3 == 0 else pen.pick(["なし", "", "遠近両用希望"])
         table.add(f"H{20000 + pen.rng.randrange(9999)}", pen.name(p), pen.name(p, "kana"), pen.birth(p, pen.pick([2, 1, 0])),
-                  pen.postal(p), pen.address(p), pen.phone(p), note, pen.other_date())
+                  pen.postal(p), pen.address(p), pen.phone(p), note, pen.other_date(), pen.product_code())
     return render.xlsx_file([("顧客台帳", table)])
 
 

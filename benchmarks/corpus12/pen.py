@@ -87,9 +87,10 @@ class Pen:
     def contract_number(self) -> Mark:
         return neg("EMPLOYMENT_INSURANCE_NUMBER", ids.employment(self.rng), "contract_number")
 
-    def other_date(self, start: date = date(2024, 4, 1)) -> Mark:
+    def other_date(self, start: date = date(2024, 4, 1), shapes: tuple[int, ...] = (0, 2, 3, 5)) -> Mark:
+        """A date that is no one's birth (a visit, a deadline, a release)."""
         day = start + timedelta(days=self.rng.randrange(600))
-        return neg("DATE_OF_BIRTH", birth_text(day, self.pick([0, 2, 3, 5])), "other_date")
+        return neg("DATE_OF_BIRTH", birth_text(day, self.pick(shapes)), "other_date")
 
     def thing(self, names: list[str], kind: str = "named_thing") -> Mark:
         return neg("PERSON", self.pick(names), kind)

@@ -16,7 +16,7 @@ BANKS = ["静岡中央銀行", "北陸みらい銀行", "ゆうちょ銀行", "�
 
 
 def trainee_roll(pen: Pen, n: int) -> object:
-    table = Table(["受講生番号", "氏名", "生年月日", "住所", "携帯", "雇用保険被保険者番号", "基礎年金番号", "配慮事項"],
+    table = Table(["受講生番号", "氏名", "生年月日", "住所", "携帯", "雇用保険被保険者番号", "基礎年金番号", "配慮事項", "受講指示番号", "修了予定"],
                   above=[f"{pen.pick(COURSES)} 受講生名簿（ハローワーク受講指示）"])
     for n_row in range(n):
         p = pen.person((1965, 2004))
@@ -24,7 +24,8 @@ def trainee_roll(pen: Pen, n: int) -> object:
             if n_row % 5 == 0 else ""
         table.add(f"25-{pen.rng.randrange(1000):03d}", pen.name(p), pen.birth(p, pen.pick([0, 2, 1])), pen.address(p),
                   pen.phone(p, True, 0), val("EMPLOYMENT_INSURANCE_NUMBER", ids.employment(pen.rng)),
-                  val("BASIC_PENSION_NUMBER", ids.pension(pen.rng)), care)
+                  val("BASIC_PENSION_NUMBER", ids.pension(pen.rng)), care, pen.contract_number(),
+                  pen.other_date(date(2026, 3, 1)))
     return render.xlsx_file([("名簿", table)])
 
 

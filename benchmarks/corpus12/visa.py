@@ -37,12 +37,12 @@ def case_json(pen: Pen, n: int) -> object:
 
 
 def applicants(pen: Pen, n: int) -> object:
-    table = Table(["受付番号", "氏名（英字）", "氏名（漢字・カナ）", "国籍", "生年月日", "旅券番号", "在留カード番号", "住所", "電話"])
+    table = Table(["受付番号", "氏名（英字）", "氏名（漢字・カナ）", "国籍", "生年月日", "旅券番号", "在留カード番号", "住所", "電話", "在留期限"])
     for _ in range(n):
         p = pen.person((1970, 2004), foreign=1.0)
         table.add(pen.order_number(), pen.name(p, "romaji"), pen.name(p), p.foreign[2], pen.birth(p, pen.pick([2, 3])),
                   val("PASSPORT", ids.foreign_passport(pen.rng, p.foreign[2])), val("RESIDENCE_CARD", ids.residence_card(pen.rng)),
-                  pen.address(p), pen.phone(p))
+                  pen.address(p), pen.phone(p), pen.other_date(date(2025, 12, 1)))
     return render.xlsx_file([("受付一覧", table)])
 
 
