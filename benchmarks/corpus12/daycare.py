@@ -30,7 +30,7 @@ def daily_notes(pen: Pen, people: int) -> object:
     notes = Lines().add("デイケア日報").add("プログラム：", pen.pick(PROGRAMMES), "／", pen.pick(PROGRAMMES)).blank()
     for _ in range(people):
         p = pen.person((1965, 2003))
-        shape = pen.rng.randrange(4)
+        shape = pen.rng.randrange(6)
         if shape == 0:
             notes.add(pen.name(p, "tight"), "：表情明るく料理に参加。", pen.sensitive("病歴", PSYCH), "だが安定。")
         elif shape == 1:
@@ -39,6 +39,12 @@ def daily_notes(pen: Pen, people: int) -> object:
         elif shape == 2:
             notes.add(pen.name(p, "tight"), "：", pen.sensitive("犯罪歴", ["覚醒剤取締法違反で服役し出所した", "少年院送致の経歴"]),
                       "について語る。PSWが個別面談へ。")
+        elif shape == 4:
+            notes.add(pen.name(p, "tight"), "：昼食時、", pen.sensitive("宗教", ["真如苑の信者", "立正佼成会の会員", "創価学会の会員"]),
+                      "であることを話し勧誘の様子あり、スタッフが介入。")
+        elif shape == 5:
+            notes.add(pen.name(p, "tight"), "：生い立ちの話。", pen.sensitive("人種・民族", ["在日韓国人三世", "被差別部落の出身",
+                      "アイヌ民族の出自"]), "で、学生時代のいじめを想起し涙ぐむ。")
         else:
             notes.add(pen.name(p, "tight"), "：", pen.sensitive("信条", ["反原発デモに毎月参加している", "護憲運動の市民団体で活動",
                       "死刑廃止を訴える署名活動をしている"]), "と話し、他メンバーと口論。")

@@ -51,7 +51,7 @@ def diary(pen: Pen, days: int) -> object:
         p, q = pen.person((1988, 2005)), pen.person((1985, 2004))
         room = f"{pen.rng.randint(2, 4)}{pen.rng.randint(1, 12):02d}号室"
         notes.blank().add(f"11/{day + 1}（記）")
-        event = day % 4
+        event = day % 6
         if event == 0:
             notes.add(room, "の", pen.name(p, "tight"), "、夜間に", pen.sensitive("病歴", DORM_DISEASE), "とのことで様子見。")
         elif event == 1:
@@ -59,6 +59,12 @@ def diary(pen: Pen, days: int) -> object:
                       "路上でひったくりの被害"]), "。警察の方が来寮。")
         elif event == 2:
             notes.add("談話室で組合の集まり。", pen.sensitive("労働組合"), "の", pen.name(p, "tight"), "が議事進行。")
+        elif event == 4:
+            notes.add("警察より", pen.name(p, "tight"), "について照会。本人は", pen.sensitive("犯罪歴", ["窃盗罪で起訴された前歴",
+                      "傷害罪で懲役1年執行猶予3年の判決を受けた"]), "とのこと。人事課へ報告。")
+        elif event == 5:
+            notes.add(room, "の", pen.name(p, "tight"), "は", pen.sensitive("宗教", ["ムスリムでハラール食を希望", "ユダヤ教徒のためコーシャ食"]),
+                      "。食堂に個別対応を依頼。")
         else:
             notes.add(pen.name(q, "family"), "さん退寮。転居先 ", pen.address(q), "。電話 ", pen.phone(q, True, 0))
         notes.add("ボイラー点検 異常なし。")
@@ -71,6 +77,7 @@ def health_form(pen: Pen) -> object:
     head = Lines().add("入寮時 健康調査票").add("氏名：", pen.name(p), "　生年月日：", pen.birth(p, 0))
     table = Table(["項目", "記入欄"])
     table.add("既往歴", pen.sensitive("病歴", DORM_DISEASE)).add("現在の服薬", "なし")
+    table.add("入社時健診", pen.sensitive("健康診断結果") if pen.rng.random() < 0.7 else pen.normal_checkup())
     if pen.rng.random() < 0.5:
         table.add("配慮を要する事項", pen.sensitive("障害", ["左耳が聴こえず補聴器を使用", "発達障害（ASD）の診断あり",
                                                     "吃音があり電話対応が難しい"]))

@@ -29,6 +29,8 @@ def message(sender, to, subject: str, body: Lines, when: datetime,
         main, sub = mime.split("/")
         mail.add_attachment(data, maintype=main, subtype=sub, filename=name)
         placed.append((f"!{name}", marks))
+    if attachments:
+        mail.set_boundary(f"==corpus12_{zlib.crc32(body.text().encode()):08x}==")
     return bytes(mail), placed
 
 

@@ -46,13 +46,13 @@ def debt_sheet(pen: Pen) -> object:
 
 
 def identity_log(pen: Pen, n: int) -> object:
-    table = Table(["確認日", "氏名", "生年月日", "住所", "確認書類", "書類番号", "確認者"], above=["本人確認記録簿（犯収法）"])
+    table = Table(["確認日", "氏名", "生年月日", "住所", "本籍（戸籍で確認）", "確認書類", "書類番号", "確認者"], above=["本人確認記録簿（犯収法）"])
     for _ in range(n):
         p = pen.person((1940, 2000), foreign=0.1)
         paper = pen.rng.randrange(3)
         number = [val("DRIVERS_LICENSE", ids.licence(pen.rng)), val("PASSPORT", ids.passport(pen.rng)),
                   val("RESIDENCE_CARD", ids.residence_card(pen.rng))][paper]
-        table.add(pen.other_date(), pen.name(p), pen.birth(p, pen.pick([2, 6, 0])), pen.address(p),
+        table.add(pen.other_date(), pen.name(p), pen.birth(p, pen.pick([2, 6, 0])), pen.address(p), pen.honseki(),
                   ["運転免許証", "旅券", "在留カード"][paper], number, pen.name(pen.person((1960, 1990)), "family"))
     return render.xlsx_file([("確認記録", table)])
 
@@ -72,6 +72,7 @@ def matter_zip(pen: Pen, number: int) -> tuple[bytes, list]:
     client, other = pen.person((1950, 1995)), pen.person((1950, 1995))
     memo = Lines().add(f"案件メモ No.{number}").add("依頼者 ", pen.name(client), " 携帯 ", pen.phone(client, True, 1))
     memo.add("相手方 ", pen.name(other), " は", pen.sensitive("犯罪歴", ["詐欺罪で逮捕歴あり", "窃盗罪で起訴された前歴"]), "と依頼者談。")
+    memo.add("依頼者は", pen.sensitive("信条"), "とのことで、近隣との対立の背景にあるらしい。")
     memo.add("依頼者 生年月日 ", pen.birth(client, 7)).add("メール ", pen.email(client))
     parties = Table(["区分", "氏名", "住所", "電話"])
     for role, person in (("依頼者", client), ("相手方", other)):
