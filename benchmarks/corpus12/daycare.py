@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from benchmarks.corpus12 import render
-from benchmarks.corpus12.model import Lines, Table, single
+from benchmarks.corpus12.model import in_turn, Lines, Table, single
 from benchmarks.corpus12.pen import Pen
 from benchmarks.corpus12.sensitive import ARTICLES
 
@@ -73,15 +73,9 @@ def handout(pen: Pen) -> object:
 
 
 def documents(pen: Pen, count: int) -> list:
-    docs = []
-    for i in range(count):
-        kind = i % 4
-        if kind == 0:
-            docs.append(single(f"daycare/台帳/利用者台帳_{i:03d}.xlsx", ledger(pen, pen.rng.randint(6, 12))))
-        elif kind == 1:
-            docs.append(single(f"daycare/日報/日報_{i:03d}.txt", daily_notes(pen, pen.rng.randint(4, 8))))
-        elif kind == 2:
-            docs.append(single(f"daycare/計画/支援計画_{i:03d}.docx", support_plan(pen)))
-        else:
-            docs.append(single(f"daycare/配布/program_{i:03d}.html", handout(pen), clean=True))
-    return docs
+    return in_turn(count, [
+        lambda i: single(f"daycare/台帳/利用者台帳_{i:03d}.xlsx", ledger(pen, pen.rng.randint(6, 12))),
+        lambda i: single(f"daycare/日報/日報_{i:03d}.txt", daily_notes(pen, pen.rng.randint(4, 8))),
+        lambda i: single(f"daycare/計画/支援計画_{i:03d}.docx", support_plan(pen)),
+        lambda i: single(f"daycare/配布/program_{i:03d}.html", handout(pen), clean=True),
+    ])

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from benchmarks.corpus12 import ids, render
 from benchmarks.corpus12.mail import doc_of, message
-from benchmarks.corpus12.model import Lines, Table, single, val
+from benchmarks.corpus12.model import in_turn, Lines, Table, single, val
 from benchmarks.corpus12.pen import Pen
 from benchmarks.corpus12.people import half_kana
 
@@ -114,20 +114,11 @@ def moves_mail(pen: Pen, when: datetime) -> tuple[bytes, list]:
 
 
 def documents(pen: Pen, count: int) -> list:
-    docs = []
-    for i in range(count):
-        kind = i % 6
-        if kind == 0:
-            docs.append(single(f"ryo/名簿/入寮者名簿_{i:03d}.xlsx", residents(pen, pen.rng.randint(8, 14))))
-        elif kind == 1:
-            docs.append(single(f"ryo/host/RYOHI{i:03d}.DAT", rent_transfer(pen, pen.rng.randint(8, 16))))
-        elif kind == 2:
-            docs.append(single(f"ryo/日誌/寮務日誌_{i:03d}.txt", diary(pen, pen.rng.randint(4, 8))))
-        elif kind == 3:
-            docs.append(single(f"ryo/健康調査/調査票_{i:03d}.docx", health_form(pen)))
-        elif kind == 4:
-            docs.append(single(f"ryo/組合/役員名簿_{i:03d}.csv", union_officers(pen)))
-        else:
-            raw, parts = moves_mail(pen, datetime(2025, 10, 20 + i % 10, 11, i % 60))
-            docs.append(doc_of(f"ryo/mail/総務_{i:03d}.eml", raw, parts))
-    return docs
+    return in_turn(count, [
+        lambda i: single(f"ryo/名簿/入寮者名簿_{i:03d}.xlsx", residents(pen, pen.rng.randint(8, 14))),
+        lambda i: single(f"ryo/host/RYOHI{i:03d}.DAT", rent_transfer(pen, pen.rng.randint(8, 16))),
+        lambda i: single(f"ryo/日誌/寮務日誌_{i:03d}.txt", diary(pen, pen.rng.randint(4, 8))),
+        lambda i: single(f"ryo/健康調査/調査票_{i:03d}.docx", health_form(pen)),
+        lambda i: single(f"ryo/組合/役員名簿_{i:03d}.csv", union_officers(pen)),
+        lambda i: doc_of(f"ryo/mail/総務_{i:03d}.eml", *moves_mail(pen, datetime(2025, 10, 20 + i % 10, 11, i % 60))),
+    ])

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from benchmarks.corpus12 import ids, render
 from benchmarks.corpus12.mail import doc_of, message
-from benchmarks.corpus12.model import Lines, Table, neg, single, val
+from benchmarks.corpus12.model import in_turn, Lines, Table, neg, single, val
 from benchmarks.corpus12.pen import Pen
 
 DESK = "hamakaze-marathon"
@@ -59,16 +59,9 @@ def refund_mail(pen: Pen, when: datetime) -> tuple[bytes, list]:
 
 
 def documents(pen: Pen, count: int) -> list:
-    docs = []
-    for i in range(count):
-        kind = i % 4
-        if kind == 0:
-            docs.append(single(f"marathon/entry/entry_{i:03d}.csv", entries(pen, pen.rng.randint(10, 18))))
-        elif kind == 1:
-            docs.append(single(f"marathon/医事/申告_{i:03d}.xlsx", medical(pen, pen.rng.randint(5, 10))))
-        elif kind == 2:
-            docs.append(single(f"marathon/伴走/ペア_{i:03d}.docx", guide_pairs(pen, pen.rng.randint(3, 6))))
-        else:
-            raw, parts = refund_mail(pen, datetime(2025, 12, 1 + i % 20, 10, i % 60))
-            docs.append(doc_of(f"marathon/mail/refund_{i:03d}.eml", raw, parts))
-    return docs
+    return in_turn(count, [
+        lambda i: single(f"marathon/entry/entry_{i:03d}.csv", entries(pen, pen.rng.randint(10, 18))),
+        lambda i: single(f"marathon/医事/申告_{i:03d}.xlsx", medical(pen, pen.rng.randint(5, 10))),
+        lambda i: single(f"marathon/伴走/ペア_{i:03d}.docx", guide_pairs(pen, pen.rng.randint(3, 6))),
+        lambda i: doc_of(f"marathon/mail/refund_{i:03d}.eml", *refund_mail(pen, datetime(2025, 12, 1 + i % 20, 10, i % 60))),
+    ])

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from benchmarks.corpus12 import ids, render
 from benchmarks.corpus12.mail import mbox, message
-from benchmarks.corpus12.model import Lines, Table, neg, single, val
+from benchmarks.corpus12.model import in_turn, Lines, Table, neg, single, val
 from benchmarks.corpus12.pen import Pen
 from benchmarks.corpus12.people import birth_text
 
@@ -99,20 +99,11 @@ def class_slides(pen: Pen) -> object:
 
 
 def documents(pen: Pen, count: int) -> list:
-    docs = []
-    for i in range(count):
-        kind = i % 6
-        if kind == 0:
-            docs.append(single(f"josanin/経過記録/{i:03d}_分娩.txt", labour_notes(pen)))
-        elif kind == 1:
-            docs.append(single(f"josanin/健診/妊婦健診_{i:03d}.xlsx", prenatal_sheet(pen)))
-        elif kind == 2:
-            docs.append(single(f"josanin/名簿/利用者_{i:03d}.csv", register(pen, pen.rng.randint(6, 12))))
-        elif kind == 3:
-            docs.append(single(f"josanin/連絡票/出生連絡票_{i:03d}.odt", birth_notice(pen)))
-        elif kind == 4:
-            messages = [hospital_mail(pen, datetime(2025, 10, 1 + n, 9 + n, i % 60)) for n in range(pen.rng.randint(2, 4))]
-            docs.append(mbox(f"josanin/mail/sent_{i:03d}.mbox", messages))
-        else:
-            docs.append(single(f"josanin/母親学級/class_{i:03d}.pptx", class_slides(pen), clean=True))
-    return docs
+    return in_turn(count, [
+        lambda i: single(f"josanin/経過記録/{i:03d}_分娩.txt", labour_notes(pen)),
+        lambda i: single(f"josanin/健診/妊婦健診_{i:03d}.xlsx", prenatal_sheet(pen)),
+        lambda i: single(f"josanin/名簿/利用者_{i:03d}.csv", register(pen, pen.rng.randint(6, 12))),
+        lambda i: single(f"josanin/連絡票/出生連絡票_{i:03d}.odt", birth_notice(pen)),
+        lambda i: mbox(f"josanin/mail/sent_{i:03d}.mbox", [hospital_mail(pen, datetime(2025, 10, 1 + n, 9 + n, i % 60)) for n in range(pen.rng.randint(2, 4))]),
+        lambda i: single(f"josanin/母親学級/class_{i:03d}.pptx", class_slides(pen), clean=True),
+    ])

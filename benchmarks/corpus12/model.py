@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from openpyxl.utils import get_column_letter
+
 
 @dataclass(frozen=True)
 class Mark:
@@ -87,15 +89,6 @@ class Lines:
         return [(m, f"{prefix}L{n}" if lines else None) for n, (_, marks) in enumerate(self.rows, first) for m in marks]
 
 
-def column_name(index: int) -> str:
-    name = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        name = chr(65 + rest) + name
-    return name
-
-
 @dataclass
 class Table:
     """A header (None: headerless) and rows of cells; `above`: title lines before it."""
@@ -114,7 +107,7 @@ class Table:
         return top + head + [[flat(cell) for cell in row] for row in self.rows]
 
     def placed(self, prefix: str = "", first: int = 1) -> list[tuple[Mark, str]]:
-        return [(m, f"{prefix}{column_name(c)}{r}") for r, row in enumerate(self.grid(), first)
+        return [(m, f"{prefix}{get_column_letter(c + 1)}{r}") for r, row in enumerate(self.grid(), first)
                 for c, (_, marks) in enumerate(row) for m in marks]
 
 
@@ -122,3 +115,8 @@ def single(path: str, rendered: tuple[bytes, list], clean: bool = False) -> Doc:
     """A file of one object: its bytes and its placed marks."""
     data, placed = rendered
     return Doc(path, data, [Item(path, mark, location) for mark, location in placed], clean)
+
+
+def in_turn(count: int, writers: list) -> list[Doc]:
+    """`count` files, each written by the next writer in turn (a writer takes the file's number)."""
+    return [writers[number % len(writers)](number) for number in range(count)]

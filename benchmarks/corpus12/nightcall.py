@@ -7,7 +7,7 @@ from datetime import datetime
 
 from benchmarks.corpus12 import ids, render
 from benchmarks.corpus12.mail import doc_of, message
-from benchmarks.corpus12.model import Lines, Table, single, val
+from benchmarks.corpus12.model import in_turn, Lines, Table, single, val
 from benchmarks.corpus12.pen import Pen
 
 CLINIC = "asagiri-zaitaku"
@@ -71,16 +71,9 @@ def family_mail(pen: Pen, when: datetime) -> tuple[bytes, list]:
 
 
 def documents(pen: Pen, count: int) -> list:
-    docs = []
-    for i in range(count):
-        kind = i % 4
-        if kind == 0:
-            docs.append(single(f"zaitaku/oncall/{i:03d}_night.log", on_call_log(pen, pen.rng.randint(2, 5))))
-        elif kind == 1:
-            docs.append(single(f"zaitaku/予定/訪問予定_{i:03d}.xlsx", visit_schedule(pen, pen.rng.randint(5, 10))))
-        elif kind == 2:
-            docs.append(single(f"zaitaku/紹介状/提供書_{i:03d}.pdf", referral_letter(pen)))
-        else:
-            raw, parts = family_mail(pen, datetime(2025, 11, 1 + i % 27, 6, i % 60))
-            docs.append(doc_of(f"zaitaku/Maildir/.oncall/new/17{i:08d}.V801I{i}.clinic", raw, parts))
-    return docs
+    return in_turn(count, [
+        lambda i: single(f"zaitaku/oncall/{i:03d}_night.log", on_call_log(pen, pen.rng.randint(2, 5))),
+        lambda i: single(f"zaitaku/予定/訪問予定_{i:03d}.xlsx", visit_schedule(pen, pen.rng.randint(5, 10))),
+        lambda i: single(f"zaitaku/紹介状/提供書_{i:03d}.pdf", referral_letter(pen)),
+        lambda i: doc_of(f"zaitaku/Maildir/.oncall/new/17{i:08d}.V801I{i}.clinic", *family_mail(pen, datetime(2025, 11, 1 + i % 27, 6, i % 60))),
+    ])

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from benchmarks.corpus12 import render
 from benchmarks.corpus12.mail import doc_of, message
-from benchmarks.corpus12.model import Lines, Table, single
+from benchmarks.corpus12.model import in_turn, Lines, Table, single
 from benchmarks.corpus12.pen import Pen
 from benchmarks.corpus12.sensitive import ARTICLES, CHECKUP
 
@@ -85,20 +85,11 @@ def notice(pen: Pen) -> object:
 
 
 def documents(pen: Pen, count: int) -> list:
-    docs = []
-    for i in range(count):
-        kind = i % 6
-        if kind == 0:
-            docs.append(single(f"optician/顧客台帳_{i:03d}.xlsx", customer_book(pen, pen.rng.randint(8, 18))))
-        elif kind == 1:
-            docs.append(single(f"optician/予約/reserve_{i:03d}.csv", bookings(pen, pen.rng.randint(6, 14))))
-        elif kind == 2:
-            docs.append(single(f"optician/pos/DM{i:03d}.csv", dm_list(pen, pen.rng.randint(8, 16))))
-        elif kind == 3:
-            docs.append(single(f"optician/測定記録/測定_{i:03d}.docx", measurement(pen)))
-        elif kind == 4:
-            raw, parts = referral_mail(pen, datetime(2025, 9, 1 + i % 28, 15, i % 60))
-            docs.append(doc_of(f"optician/mail/referral_{i:03d}.eml", raw, parts))
-        else:
-            docs.append(single(f"optician/web/column_{i:03d}.html", notice(pen), clean=True))
-    return docs
+    return in_turn(count, [
+        lambda i: single(f"optician/顧客台帳_{i:03d}.xlsx", customer_book(pen, pen.rng.randint(8, 18))),
+        lambda i: single(f"optician/予約/reserve_{i:03d}.csv", bookings(pen, pen.rng.randint(6, 14))),
+        lambda i: single(f"optician/pos/DM{i:03d}.csv", dm_list(pen, pen.rng.randint(8, 16))),
+        lambda i: single(f"optician/測定記録/測定_{i:03d}.docx", measurement(pen)),
+        lambda i: doc_of(f"optician/mail/referral_{i:03d}.eml", *referral_mail(pen, datetime(2025, 9, 1 + i % 28, 15, i % 60))),
+        lambda i: single(f"optician/web/column_{i:03d}.html", notice(pen), clean=True),
+    ])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from benchmarks.corpus12 import render
-from benchmarks.corpus12.model import Lines, Table, neg, single, val
+from benchmarks.corpus12.model import in_turn, Lines, Table, neg, single, val
 from benchmarks.corpus12.pen import Pen
 
 BOATS = ["第三 勘太郎丸", "第八 清次丸", "幸福丸", "第十一 長吉丸"]  # boats named after people
@@ -67,17 +67,10 @@ def accident_report(pen: Pen) -> object:
 
 
 def documents(pen: Pen, count: int) -> list:
-    docs = []
-    for i in range(count):
-        kind = i % 5
-        if kind == 0:
-            docs.append(single(f"outdoor/乗船名簿/board_{i:03d}.csv", boarding_list(pen, pen.rng.randint(6, 12))))
-        elif kind == 1:
-            docs.append(single(f"outdoor/山岳会/計画書_{i:03d}.docx", climbing_plan(pen, False)))
-        elif kind == 2:
-            docs.append(single(f"outdoor/山岳会/計画書_{i:03d}.pdf", climbing_plan(pen, True)))
-        elif kind == 3:
-            docs.append(single(f"outdoor/山岳会/会員名簿_{i:03d}.tsv", member_roll(pen, pen.rng.randint(8, 15))))
-        else:
-            docs.append(single(f"outdoor/山岳会/事故報告_{i:03d}.odt", accident_report(pen)))
-    return docs
+    return in_turn(count, [
+        lambda i: single(f"outdoor/乗船名簿/board_{i:03d}.csv", boarding_list(pen, pen.rng.randint(6, 12))),
+        lambda i: single(f"outdoor/山岳会/計画書_{i:03d}.docx", climbing_plan(pen, False)),
+        lambda i: single(f"outdoor/山岳会/計画書_{i:03d}.pdf", climbing_plan(pen, True)),
+        lambda i: single(f"outdoor/山岳会/会員名簿_{i:03d}.tsv", member_roll(pen, pen.rng.randint(8, 15))),
+        lambda i: single(f"outdoor/山岳会/事故報告_{i:03d}.odt", accident_report(pen)),
+    ])

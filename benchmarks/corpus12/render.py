@@ -181,9 +181,9 @@ def odt_file(lines: Lines) -> tuple[bytes, Placed]:
 
 
 def zip_file(members: list[tuple[str, bytes, Placed]]) -> tuple[bytes, list[tuple[str, list]]]:
-    """Members (name, bytes, placed) zipped; returns the bytes and each member's marks."""
+    """Members (name, bytes, placed) zipped; returns the bytes and each member's marks ('!name', placed)."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data, _ in members:
             archive.writestr(zipfile.ZipInfo(name, (2025, 10, 31, 17, 0, 0)), data)
-    return out.getvalue(), [(name, placed) for name, _, placed in members]
+    return out.getvalue(), [(f"!{name}", placed) for name, _, placed in members]

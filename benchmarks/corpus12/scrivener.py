@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from benchmarks.corpus12 import ids, render
-from benchmarks.corpus12.model import Lines, Table, neg, single, val
+from benchmarks.corpus12.mail import doc_of
+from benchmarks.corpus12.model import in_turn, Lines, Table, neg, single, val
 from benchmarks.corpus12.pen import Pen
 from benchmarks.corpus12.people import birth_text
 
@@ -82,20 +83,10 @@ def matter_zip(pen: Pen, number: int) -> tuple[bytes, list]:
 
 
 def documents(pen: Pen, count: int) -> list:
-    from benchmarks.corpus12.mail import doc_of
-    docs = []
-    for i in range(count):
-        kind = i % 5
-        if kind == 0:
-            docs.append(single(f"shihoshoshi/相続/説明図_{i:03d}.docx", inheritance_chart(pen)))
-        elif kind == 1:
-            docs.append(single(f"shihoshoshi/債務整理/相談票_{i:03d}.pdf", debt_sheet(pen)))
-        elif kind == 2:
-            docs.append(single(f"shihoshoshi/本人確認/記録簿_{i:03d}.xlsx", identity_log(pen, pen.rng.randint(6, 12))))
-        elif kind == 3:
-            docs.append(single(f"shihoshoshi/委任状/委任状_{i:03d}.rtf", proxy(pen)))
-        else:
-            data, members = matter_zip(pen, 2025000 + i)
-            path = f"shihoshoshi/案件/matter_{i:03d}.zip"
-            docs.append(doc_of(path, data, [(f"!{name}", placed) for name, placed in members]))
-    return docs
+    return in_turn(count, [
+        lambda i: single(f"shihoshoshi/相続/説明図_{i:03d}.docx", inheritance_chart(pen)),
+        lambda i: single(f"shihoshoshi/債務整理/相談票_{i:03d}.pdf", debt_sheet(pen)),
+        lambda i: single(f"shihoshoshi/本人確認/記録簿_{i:03d}.xlsx", identity_log(pen, pen.rng.randint(6, 12))),
+        lambda i: single(f"shihoshoshi/委任状/委任状_{i:03d}.rtf", proxy(pen)),
+        lambda i: doc_of(f"shihoshoshi/案件/matter_{i:03d}.zip", *matter_zip(pen, 2025000 + i)),
+    ])

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from benchmarks.corpus12 import ids, render
-from benchmarks.corpus12.model import Lines, Table, neg, single, val
+from benchmarks.corpus12.model import in_turn, Lines, Table, neg, single, val
 from benchmarks.corpus12.pen import Pen
 
 SCHOOL = "kenritsu-kunren"
@@ -69,17 +69,10 @@ def course_guide(pen: Pen) -> object:
 
 
 def documents(pen: Pen, count: int) -> list:
-    docs = []
-    for i in range(count):
-        kind = i % 5
-        if kind == 0:
-            docs.append(single(f"kunren/名簿/受講生_{i:03d}.xlsx", trainee_roll(pen, pen.rng.randint(8, 15))))
-        elif kind == 1:
-            docs.append(single(f"kunren/経理/講師謝金_{i:03d}.csv", instructor_numbers(pen, pen.rng.randint(4, 8))))
-        elif kind == 2:
-            docs.append(single(f"kunren/手当/振込先届_{i:03d}.rtf", allowance_letter(pen)))
-        elif kind == 3:
-            docs.append(single(f"kunren/出欠/ATT{i:03d}", attendance(pen, pen.rng.randint(10, 20))))
-        else:
-            docs.append(single(f"kunren/募集/案内_{i:03d}.pdf", course_guide(pen), clean=True))
-    return docs
+    return in_turn(count, [
+        lambda i: single(f"kunren/名簿/受講生_{i:03d}.xlsx", trainee_roll(pen, pen.rng.randint(8, 15))),
+        lambda i: single(f"kunren/経理/講師謝金_{i:03d}.csv", instructor_numbers(pen, pen.rng.randint(4, 8))),
+        lambda i: single(f"kunren/手当/振込先届_{i:03d}.rtf", allowance_letter(pen)),
+        lambda i: single(f"kunren/出欠/ATT{i:03d}", attendance(pen, pen.rng.randint(10, 20))),
+        lambda i: single(f"kunren/募集/案内_{i:03d}.pdf", course_guide(pen), clean=True),
+    ])

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from benchmarks.corpus12 import ids, render
 from benchmarks.corpus12.mail import doc_of, message
-from benchmarks.corpus12.model import Lines, Table, neg, sens, single, val
+from benchmarks.corpus12.model import in_turn, Lines, Table, neg, sens, single, val
 from benchmarks.corpus12.pen import Pen
 
 OFFICE = "kiryu-gyosei"
@@ -88,18 +88,10 @@ def fee_notice(pen: Pen) -> object:
 
 
 def documents(pen: Pen, count: int) -> list:
-    docs = []
-    for i in range(count):
-        kind = i % 5
-        if kind == 0:
-            docs.append(single(f"gyosei/export/cases_{i:03d}.json", case_json(pen, pen.rng.randint(3, 6))))
-        elif kind == 1:
-            docs.append(single(f"gyosei/受付/受付一覧_{i:03d}.xlsx", applicants(pen, pen.rng.randint(6, 12))))
-        elif kind == 2:
-            docs.append(single(f"gyosei/理由書/理由書_{i:03d}.docx", reason_letter(pen)))
-        elif kind == 3:
-            raw, parts = client_mail(pen, datetime(2025, 8, 1 + i % 28, 20, i % 60))
-            docs.append(doc_of(f"gyosei/Maildir/cur/17{i:08d}.M{i}P12.mail:2,S", raw, parts))
-        else:
-            docs.append(single(f"gyosei/案内/報酬額表_{i:03d}.txt", fee_notice(pen), clean=True))
-    return docs
+    return in_turn(count, [
+        lambda i: single(f"gyosei/export/cases_{i:03d}.json", case_json(pen, pen.rng.randint(3, 6))),
+        lambda i: single(f"gyosei/受付/受付一覧_{i:03d}.xlsx", applicants(pen, pen.rng.randint(6, 12))),
+        lambda i: single(f"gyosei/理由書/理由書_{i:03d}.docx", reason_letter(pen)),
+        lambda i: doc_of(f"gyosei/Maildir/cur/17{i:08d}.M{i}P12.mail:2,S", *client_mail(pen, datetime(2025, 8, 1 + i % 28, 20, i % 60))),
+        lambda i: single(f"gyosei/案内/報酬額表_{i:03d}.txt", fee_notice(pen), clean=True),
+    ])
