@@ -24,7 +24,7 @@ def baby_birth(pen: Pen) -> tuple[date, object]:
 
 def labour_notes(pen: Pen) -> object:
     """経過記録: free notes by the midwives on duty, names without 様."""
-    mother, partner = pen.person((1985, 2002), foreign=0.15), pen.person((1980, 2000))
+    mother, partner = pen.person((1985, 2002), foreign=0.15, female=True), pen.person((1980, 2000), female=False)
     on_duty = [pen.person((1965, 1995)) for _ in range(2)]
     day, born = baby_birth(pen)
     notes = Lines().add("【分娩経過記録】").add("産婦：", pen.name(mother), "（", pen.birth(mother, 1), "生）　G2P1")
@@ -43,7 +43,7 @@ def labour_notes(pen: Pen) -> object:
 
 
 def prenatal_sheet(pen: Pen) -> object:
-    mother = pen.person((1986, 2003))
+    mother = pen.person((1986, 2003), female=True)
     table = Table(["健診日", "週数", "体重", "所見"],
                   above=[f"妊婦健康診査記録　氏名 {mother.name}　生年月日 {birth_text(mother.birth, 0)}"])
     # the title row's values are placed by hand below (a merged cell over the header)
@@ -59,7 +59,7 @@ def prenatal_sheet(pen: Pen) -> object:
 def register(pen: Pen, n: int) -> object:
     table = Table(["No", "氏名", "ふりがな", "生年月日", "住所", "電話", "夫（パートナー）", "保険者番号", "予定日", "受付番号"])
     for row in range(n):
-        m, partner = pen.person((1984, 2004)), pen.person((1978, 2000))
+        m, partner = pen.person((1984, 2004), female=True), pen.person((1978, 2000), female=False)
         table.add(str(row + 1), pen.name(m), val("PERSON", f"{m.family[1]} {m.given[1]}"), pen.birth(m, 2),
                   pen.address(m), pen.phone(m, True), pen.name(partner, "tight"), val("HEALTH_INSURANCE_NUMBER", ids.insurer(pen.rng)),
                   pen.other_date(date(2025, 8, 1)), pen.order_number())
@@ -67,7 +67,7 @@ def register(pen: Pen, n: int) -> object:
 
 
 def birth_notice(pen: Pen) -> object:
-    mother, father = pen.person((1985, 2002)), pen.person((1980, 2000))
+    mother, father = pen.person((1985, 2002), female=True), pen.person((1980, 2000), female=False)
     day, born = baby_birth(pen)
     own = pen.own(HOME)
     baby = val("PERSON", f"{mother.family[0]} {pen.pick(BABY_NAMES)}")
@@ -79,7 +79,7 @@ def birth_notice(pen: Pen) -> object:
 
 
 def hospital_mail(pen: Pen, when: datetime) -> tuple[bytes, list]:
-    mother = pen.person((1985, 2003))
+    mother = pen.person((1985, 2003), female=True)
     own = pen.own(HOME)
     body = Lines().add("市立総合病院 産婦人科 外来ご担当者様").blank()
     body.add("嘱託医療機関としていつもありがとうございます。")

@@ -13,7 +13,7 @@ from benchmarks.corpus12.pen import Pen
 CLINIC = "asagiri-zaitaku"
 HOME_DISEASES = ["脳梗塞後遺症でリハビリ中", "慢性腎臓病で食事制限あり", "乳がんの術後ホルモン療法中", "心房細動でワーファリン内服",
                  "C型肝炎の治療を終えた", "関節リウマチで生物学的製剤を使用", "アルコール依存症の治療歴あり"]
-FAMILY = ["長女", "長男", "妻", "夫", "次女", "嫁"]
+FAMILY = {True: ["長女", "妻", "次女", "嫁"], False: ["長男", "夫", "次男"]}
 
 
 def on_call_log(pen: Pen, calls: int) -> object:
@@ -22,7 +22,7 @@ def on_call_log(pen: Pen, calls: int) -> object:
     for call in range(calls):
         patient, kin = pen.person((1928, 1960)), pen.person((1950, 1990))
         hour = f"{(22 + call * 2) % 24:02d}:{pen.rng.randrange(60):02d}"
-        log.add(f"{hour} 入電 ", pen.name(kin, "tight"), f"（{pen.pick(FAMILY)}）より。TEL ", pen.phone(kin, True, pen.pick([0, 1])))
+        log.add(f"{hour} 入電 ", pen.name(kin, "tight"), f"（{pen.pick(FAMILY[kin.female])}）より。TEL ", pen.phone(kin, True, pen.pick([0, 1])))
         log.add("　患者 ", pen.name(patient, "tight"), " 主病 ", pen.sensitive("病歴", HOME_DISEASES))
         log.add("　訴え 発熱38.2℃、SpO2 93%。カロナール頓用指示、朝に再連絡とした。")
     log.add("申し送り先 日勤 ", pen.name(pen.person((1970, 1995)), "family"), " 看護師")
@@ -36,7 +36,7 @@ def visit_schedule(pen: Pen, n: int) -> object:
         p, kin = pen.person((1925, 1962)), pen.person((1950, 1990))
         table.add(pen.other_date(), pen.name(p), pen.birth(p, pen.pick([1, 0, 6])), pen.address(p), pen.phone(p, False),
                   pen.sensitive("病歴", HOME_DISEASES), val("HEALTH_INSURANCE_NUMBER", ids.insurer(pen.rng)),
-                  [pen.name(kin), f"（{pen.pick(FAMILY)}）"])
+                  [pen.name(kin), f"（{pen.pick(FAMILY[kin.female])}）"])
     return render.xlsx_file([("予定", table)])
 
 

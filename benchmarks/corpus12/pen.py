@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from benchmarks.corpus12 import ids
 from benchmarks.corpus12.model import Mark, neg, opt, sens, val
+from benchmarks.corpus12.names import FOREIGN
 from benchmarks.corpus12.people import Person, birth_text, person, phone_shape, valid_phone
 from benchmarks.corpus12.places import OWN_PLACES
 from benchmarks.corpus12.sensitive import CATEGORIES, CHECKUP_NORMAL
@@ -21,8 +22,13 @@ class Pen:
     def pick(self, items):
         return self.rng.choice(items)
 
-    def person(self, born=(1950, 2004), foreign: float = 0.0) -> Person:
-        return person(self.rng, born, self.rng.random() < foreign)
+    def person(self, born=(1950, 2004), foreign: float = 0.0, female: bool | None = None) -> Person:
+        return person(self.rng, born, self.rng.random() < foreign, female)
+
+    def compatriot(self, of: Person, born=(1950, 2004)) -> Person:
+        """Someone from the same country as a foreign resident (a spouse, a child)."""
+        country = of.foreign[2]
+        return person(self.rng, born, self.pick([f for f in FOREIGN if f[2] == country and f != of.foreign]))
 
     def name(self, p: Person, form: str = "kanji") -> Mark:
         text = {"kanji": p.name, "tight": p.tight, "kana": p.kana, "romaji": p.romaji, "family": p.family[0]}[form]

@@ -87,16 +87,19 @@ def street(rng: random.Random, town: str) -> str:
     return f"{town}{rng.randint(1, 7)}丁目{rng.randint(1, 25)}-{rng.randint(1, 12)}"
 
 
-def person(rng: random.Random, born: tuple[int, int] = (1950, 2004), foreign: bool = False) -> Person:
-    female = rng.random() < 0.5
+def person(rng: random.Random, born: tuple[int, int] = (1950, 2004), foreign: bool | tuple = False,
+           female: bool | None = None) -> Person:
+    """A made-up person; foreign: True for any name of FOREIGN, or the entry to use."""
+    female = rng.random() < 0.5 if female is None else female
     family, given = rng.choice(SURNAMES), rng.choice(FEMALE if female else MALE)
     pref, city, towns, area = rng.choice(CITIES)
     birth = date(born[0], 1, 1) + timedelta(days=rng.randrange((born[1] - born[0]) * 365))
     mail_name = f"{given[2].lower()}.{family[2].lower()}{rng.randrange(10, 99)}"
     domain = rng.choice(["example.jp", "example.ne.jp", "example.com", "mail.example.org"])
+    entry = rng.choice(FOREIGN) if foreign is True else foreign or None
     return Person(family, given, female, birth, pref, city, street(rng, rng.choice(towns)),
                   f"{rng.randrange(100, 999)}-{rng.randrange(10 ** 4):04d}", valid_phone(rng, area, False),
-                  valid_phone(rng, area, True), f"{mail_name}@{domain}", rng.choice(FOREIGN) if foreign else None)
+                  valid_phone(rng, area, True), f"{mail_name}@{domain}", entry)
 
 
 def era_of(day: date) -> tuple[str, str, int]:

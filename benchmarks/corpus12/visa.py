@@ -70,8 +70,8 @@ def client_mail(pen: Pen, when: datetime) -> tuple[bytes, list]:
     body.add("在留カードの番号は ", val("RESIDENCE_CARD", ids.residence_card(pen.rng)), " です。")
     body.add("新しい住所は ", pen.address(p), " になりました。").add("電話 ", pen.phone(p, True, 0))
     roster = Table(["家族", "氏名", "生年月日"])
-    for relation in ("本人", "妻", "子"):
-        member = pen.person((1985, 2002) if relation != "子" else (2015, 2022), foreign=1.0)
+    for relation in ("配偶者", "子"):
+        member = pen.compatriot(p, (1985, 2002) if relation != "子" else (2015, 2022))
         roster.add(relation, pen.name(member, "romaji"), pen.birth(member, 2))
     data, placed = render.csv_file(roster)
     return message(pen.email(p), own["email"], "Re: 更新申請の書類", body, when,
