@@ -63,6 +63,17 @@ def support_plan(pen: Pen) -> object:
     return render.docx_file([head, table])
 
 
+def case_slides(pen: Pen) -> object:
+    """ケース検討会 slides: one user per slide, the staff's words in the notes' place."""
+    slides = [Lines().add("ケース検討会資料").add("ひだまりデイケア 多職種カンファレンス")]
+    for _ in range(pen.rng.randint(2, 3)):
+        p, kin = pen.person((1965, 2003)), pen.person((1940, 1975))
+        slides.append(Lines().add("事例：", pen.name(p), "さん（", pen.birth(p, 3), "生）")
+                      .add("診断：", pen.sensitive("病歴", PSYCH)).add("手帳：", pen.sensitive("障害", CERTS))
+                      .add("課題：通所が週1回に減少。母 ", pen.name(kin), " と同居").add("連絡先 ", pen.phone(kin, False, 0)))
+    return render.pptx_file(slides)
+
+
 def handout(pen: Pen) -> object:
     own = pen.own(CENTRE)
     lines = Lines().add("ひだまりデイケア 12月のプログラム")
@@ -78,4 +89,5 @@ def documents(pen: Pen, count: int) -> list:
         lambda i: single(f"daycare/日報/日報_{i:03d}.txt", daily_notes(pen, pen.rng.randint(4, 8))),
         lambda i: single(f"daycare/計画/支援計画_{i:03d}.docx", support_plan(pen)),
         lambda i: single(f"daycare/配布/program_{i:03d}.html", handout(pen), clean=True),
+        lambda i: single(f"daycare/検討会/case_{i:03d}.pptx", case_slides(pen)),
     ])

@@ -58,9 +58,22 @@ def refund_mail(pen: Pen, when: datetime) -> tuple[bytes, list]:
                    [("refund.csv", data, placed, "text/csv")])
 
 
+def confirmation_page(pen: Pen) -> object:
+    """The entry system's 受付完了 page, saved by the desk when a runner asked."""
+    p = pen.person((1950, 2006))
+    own = pen.own(DESK)
+    lines = Lines().add("エントリー受付完了のお知らせ").add("お名前：", pen.name(p), "（", pen.name(p, "kana"), "）")
+    lines.add("生年月日：", pen.birth(p, 3)).add("ご住所：〒", pen.postal(p, True), " ", pen.address(p))
+    lines.add("メールアドレス：", pen.email(p)).add("電話番号：", pen.phone(p, True, 0))
+    lines.add("お支払い：クレジットカード（", val("CREDIT_CARD", ids.card(pen.rng)), "）").add("受付番号：", pen.order_number())
+    lines.add("お問い合わせ：浜風マラソン事務局 ", own["phone"], "（平日10時〜17時）")
+    return render.html_file("エントリー受付完了", lines)
+
+
 def documents(pen: Pen, count: int) -> list:
     return in_turn(count, [
         lambda i: single(f"marathon/entry/entry_{i:03d}.csv", entries(pen, pen.rng.randint(10, 18))),
+        lambda i: single(f"marathon/entry/confirm_{i:03d}.html", confirmation_page(pen)),
         lambda i: single(f"marathon/医事/申告_{i:03d}.xlsx", medical(pen, pen.rng.randint(5, 10))),
         lambda i: single(f"marathon/伴走/ペア_{i:03d}.docx", guide_pairs(pen, pen.rng.randint(3, 6))),
         lambda i: doc_of(f"marathon/mail/refund_{i:03d}.eml", *refund_mail(pen, datetime(2025, 12, 1 + i % 20, 10, i % 60))),
