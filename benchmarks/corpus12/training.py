@@ -4,9 +4,10 @@ allowance transfer list, an attendance export headerless from the card reader.""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from benchmarks.corpus12 import ids, render
+from benchmarks.corpus12.mail import doc_of, message
 from benchmarks.corpus12.model import in_turn, Lines, Table, neg, single, val
 from benchmarks.corpus12.pen import Pen
 
@@ -58,6 +59,21 @@ def attendance(pen: Pen, n: int) -> object:
     return render.csv_file(table, "cp932")
 
 
+def hellowork_mail(pen: Pen, when: datetime) -> tuple[bytes, list]:
+    """ハローワーク's list of the next intake: the numbers' only context is the CSV header."""
+    own = pen.own(SCHOOL)
+    body = Lines().add("訓練校 訓練課 ご担当者様").blank().add("次期受講予定者の一覧を送付します（パスワードは別送）。")
+    body.add("ハローワーク 職業訓練窓口")
+    intake = Table(["氏名", "ﾌﾘｶﾞﾅ", "生年月日", "雇用保険被保険者番号", "基礎年金番号", "電話"])
+    for _ in range(pen.rng.randint(4, 9)):
+        p = pen.person((1965, 2004))
+        intake.add(pen.name(p), pen.name(p, "kana"), pen.birth(p, 2), val("EMPLOYMENT_INSURANCE_NUMBER", ids.employment(pen.rng)),
+                   val("BASIC_PENSION_NUMBER", ids.pension(pen.rng)), pen.phone(p, pen.rng.random() < 0.5, 1))
+    data, placed = render.csv_file(intake, "cp932")
+    return message("kunren-madoguchi@hellowork.example.go.jp", own["email"], "次期受講予定者一覧", body, when,
+                   [("受講予定者.csv", data, placed, "text/csv")])
+
+
 def course_guide(pen: Pen) -> object:
     own = pen.own(SCHOOL)
     lines = Lines().add("令和8年度 4月生 募集案内")
@@ -75,4 +91,5 @@ def documents(pen: Pen, count: int) -> list:
         lambda i: single(f"kunren/手当/振込先届_{i:03d}.rtf", allowance_letter(pen)),
         lambda i: single(f"kunren/出欠/ATT{i:03d}", attendance(pen, pen.rng.randint(10, 20))),
         lambda i: single(f"kunren/募集/案内_{i:03d}.pdf", course_guide(pen), clean=True),
+        lambda i: doc_of(f"kunren/mail/hellowork_{i:03d}.eml", *hellowork_mail(pen, datetime(2025, 11, 10 + i % 15, 9, i))),
     ])
