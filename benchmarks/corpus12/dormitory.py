@@ -22,7 +22,8 @@ DORM_DISEASE = ["気管支喘息の発作で救急受診", "食物アレルギ�
 
 def residents(pen: Pen, n: int) -> object:
     table = Table(["部屋", "入寮日", "氏名", "生年月日", "所属", "携帯", "緊急連絡先", "続柄", "緊急連絡先TEL"],
-                  above=["みなも寮　入寮者名簿（2025年11月1日現在）"])
+                  above=["みなも寮　入寮者名簿（2025年11月1日現在）",
+                         ["", "", "入寮者", "", "", "", "緊急連絡先", "", ""]])
     for room in range(n):
         p, kin = pen.person((1985, 2006), foreign=0.1), pen.person((1950, 1985))
         table.add(f"{2 + room // 10}{room % 10 + 1:02d}", pen.other_date(date(2022, 4, 1)), pen.name(p), pen.birth(p, pen.pick([2, 6])), pen.pick(SECTIONS),

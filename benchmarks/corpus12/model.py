@@ -91,18 +91,19 @@ class Lines:
 
 @dataclass
 class Table:
-    """A header (None: headerless) and rows of cells; `above`: title lines before it."""
+    """A header (None: headerless) and rows of cells; `above`: title lines (a string) or
+    group headers (a list of cells) before it."""
 
     header: list[str] | None
     rows: list[list] = field(default_factory=list)
-    above: list[str] = field(default_factory=list)
+    above: list = field(default_factory=list)
 
     def add(self, *cells) -> "Table":
         self.rows.append(list(cells))
         return self
 
     def grid(self) -> list[list[tuple[str, list[Mark]]]]:
-        top = [[(line, [])] for line in self.above]
+        top = [[(cell, []) for cell in ([line] if isinstance(line, str) else line)] for line in self.above]
         head = [[(h, []) for h in self.header]] if self.header else []
         return top + head + [[flat(cell) for cell in row] for row in self.rows]
 

@@ -59,7 +59,7 @@ def xlsx_file(sheets: list[tuple[str, Table]]) -> tuple[bytes, Placed]:
         sheet = book.create_sheet(name)
         for row in table.grid():
             sheet.append([text for text, _ in row])
-        if table.above:
+        if table.above and isinstance(table.above[0], str):
             sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(2, len(table.header or [1, 1])))
         placed += table.placed(f"{name}!")
     book.properties.created = book.properties.modified = FIXED_TIME

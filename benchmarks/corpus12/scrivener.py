@@ -82,6 +82,16 @@ def matter_zip(pen: Pen, number: int) -> tuple[bytes, list]:
     return render.zip_file(members)
 
 
+def envelopes(pen: Pen, n: int) -> object:
+    """宛名印刷: 縦書き envelopes flattened by the PDF printer — name first, then the
+    address, the postal code last, no labels."""
+    page = Lines()
+    for _ in range(n):
+        p = pen.person((1940, 1995))
+        page.add(pen.name(p), "　様").add(pen.address(p)).add("〒", pen.postal(p, False)).add("")
+    return render.pdf_file([page])
+
+
 def documents(pen: Pen, count: int) -> list:
     return in_turn(count, [
         lambda i: single(f"shihoshoshi/相続/説明図_{i:03d}.docx", inheritance_chart(pen)),
@@ -89,4 +99,5 @@ def documents(pen: Pen, count: int) -> list:
         lambda i: single(f"shihoshoshi/本人確認/記録簿_{i:03d}.xlsx", identity_log(pen, pen.rng.randint(6, 12))),
         lambda i: single(f"shihoshoshi/委任状/委任状_{i:03d}.rtf", proxy(pen)),
         lambda i: doc_of(f"shihoshoshi/案件/matter_{i:03d}.zip", *matter_zip(pen, 2025000 + i)),
+        lambda i: single(f"shihoshoshi/発送/宛名_{i:03d}.pdf", envelopes(pen, pen.rng.randint(3, 5))),
     ])

@@ -91,3 +91,17 @@ def test_look_alike_dates_are_dates_and_clean_files_hold_no_value(docs):
 @pytest.mark.slow
 def test_an_oracle_scores_one(tmp_path):
     assert_oracle_scores_one(corpus12.write, tmp_path, 1.0, 40)
+
+
+def test_written_apart_from_the_rules_and_the_earlier_corpora():
+    """Corpus 12 imports nothing of daicho's detectors or scanner, nor any earlier corpus."""
+    import ast
+    from pathlib import Path
+
+    for source in Path(corpus12.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            for name in names:
+                assert not name.startswith(("detectors", "scanner")), (source.name, name)
+                assert not name.startswith("benchmarks.") or name.startswith("benchmarks.corpus12"), (source.name, name)
