@@ -20,12 +20,14 @@ import json
 import random
 from pathlib import Path
 
-from benchmarks.corpus12 import clean, daycare, dormitory, marathon, midwife, nightcall, optician, outdoor, scrivener, training, visa
+from benchmarks.corpus12 import (clean, daycare, dormitory, marathon, midwife, nightcall, optician, outdoor, scrivener,
+                                 training, visa)
 from benchmarks.corpus12.model import Doc
 from benchmarks.corpus12.pen import Pen
 
 DEFAULT_SEED = 12012
-KINDS = [(optician, 35), (midwife, 35), (scrivener, 36), (visa, 35), (dormitory, 36), (outdoor, 28), (nightcall, 28), (daycare, 25), (training, 18), (marathon, 15), (clean, 16)]  # (writer, files at scale 1.0)
+KINDS = [(optician, 35), (midwife, 35), (scrivener, 36), (visa, 35), (dormitory, 36), (outdoor, 28), (nightcall, 28),
+         (daycare, 25), (training, 18), (marathon, 15), (clean, 16)]  # (writer, files at scale 1.0)
 
 
 def generate(seed: int = DEFAULT_SEED, scale: float = 1.0) -> list[Doc]:

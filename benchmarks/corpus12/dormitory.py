@@ -26,7 +26,8 @@ def residents(pen: Pen, n: int) -> object:
                          ["", "", "入寮者", "", "", "", "緊急連絡先", "", ""]])
     for room in range(n):
         p, kin = pen.person((1985, 2006), foreign=0.1), pen.person((1950, 1985))
-        table.add(f"{2 + room // 10}{room % 10 + 1:02d}", pen.other_date(date(2022, 4, 1)), pen.name(p), pen.birth(p, pen.pick([2, 6])), pen.pick(SECTIONS),
+        table.add(f"{2 + room // 10}{room % 10 + 1:02d}", pen.other_date(date(2022, 4, 1)), pen.name(p),
+                  pen.birth(p, pen.pick([2, 6])), pen.pick(SECTIONS),
                   pen.phone(p, True, pen.pick([0, 1])), pen.name(kin), pen.pick(KIN), pen.phone(kin, False))
     moved = Table(["退寮日", "氏名", "転居先"])
     for _ in range(pen.rng.randint(2, 4)):
@@ -42,7 +43,8 @@ def rent_transfer(pen: Pen, n: int) -> object:
         p = pen.person((1985, 2005))
         code = pen.pick(BANK_CODES)
         table.add(f"{pen.rng.randrange(100000, 999999)}", val("PERSON", half_kana(p.kana)), code,
-                  f"{pen.rng.randrange(1, 999):03d}", "1", val("BANK_ACCOUNT", ids.account(pen.rng)), f"{pen.pick([18000, 21500, 24000]):>7}")
+                  f"{pen.rng.randrange(1, 999):03d}", "1", val("BANK_ACCOUNT", ids.account(pen.rng)),
+                  f"{pen.pick([18000, 21500, 24000]):>7}")
     return render.fixed_file(table, [8, 24, 6, 6, 4, 9, 8])
 
 

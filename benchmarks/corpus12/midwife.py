@@ -52,7 +52,8 @@ def prenatal_sheet(pen: Pen) -> object:
                                               "ヘモグロビン 9.1 g/dL（貧血 要受診）"]) if week % 3 == 2 else pen.normal_checkup()
         table.add(pen.other_date(date(2025, 3, 1)), f"{20 + week * 2}週", f"{55 + week}.{week}kg", finding)
     data, placed = render.xlsx_file([("健診", table)])
-    head = [(val("PERSON", mother.name), "健診!A1"), (val("DATE_OF_BIRTH", birth_text(mother.birth, 0), mother.iso), "健診!A1")]
+    birth = val("DATE_OF_BIRTH", birth_text(mother.birth, 0), mother.iso)
+    head = [(val("PERSON", mother.name), "健診!A1"), (birth, "健診!A1")]
     return data, head + placed
 
 
@@ -61,7 +62,8 @@ def register(pen: Pen, n: int) -> object:
     for row in range(n):
         m, partner = pen.person((1984, 2004), female=True), pen.person((1978, 2000), female=False)
         table.add(str(row + 1), pen.name(m), val("PERSON", f"{m.family[1]} {m.given[1]}"), pen.birth(m, 2),
-                  pen.address(m), pen.phone(m, True), pen.name(partner, "tight"), val("HEALTH_INSURANCE_NUMBER", ids.insurer(pen.rng)),
+                  pen.address(m), pen.phone(m, True), pen.name(partner, "tight"),
+                  val("HEALTH_INSURANCE_NUMBER", ids.insurer(pen.rng)),
                   pen.other_date(date(2025, 8, 1)), pen.order_number())
     return render.csv_file(table)
 
@@ -104,6 +106,7 @@ def documents(pen: Pen, count: int) -> list:
         lambda i: single(f"josanin/健診/妊婦健診_{i:03d}.xlsx", prenatal_sheet(pen)),
         lambda i: single(f"josanin/名簿/利用者_{i:03d}.csv", register(pen, pen.rng.randint(6, 12))),
         lambda i: single(f"josanin/連絡票/出生連絡票_{i:03d}.odt", birth_notice(pen)),
-        lambda i: mbox(f"josanin/mail/sent_{i:03d}.mbox", [hospital_mail(pen, datetime(2025, 10, 1 + n, 9 + n, i % 60)) for n in range(pen.rng.randint(2, 4))]),
+        lambda i: mbox(f"josanin/mail/sent_{i:03d}.mbox",
+                       [hospital_mail(pen, datetime(2025, 10, 1 + n, 9 + n, i % 60)) for n in range(pen.rng.randint(2, 4))]),
         lambda i: single(f"josanin/母親学級/class_{i:03d}.pptx", class_slides(pen), clean=True),
     ])

@@ -22,7 +22,8 @@ def on_call_log(pen: Pen, calls: int) -> object:
     for call in range(calls):
         patient, kin = pen.person((1928, 1960)), pen.person((1950, 1990))
         hour = f"{(22 + call * 2) % 24:02d}:{pen.rng.randrange(60):02d}"
-        log.add(f"{hour} 入電 ", pen.name(kin, "tight"), f"（{pen.pick(FAMILY[kin.female])}）より。TEL ", pen.phone(kin, True, pen.pick([0, 1])))
+        log.add(f"{hour} 入電 ", pen.name(kin, "tight"), f"（{pen.pick(FAMILY[kin.female])}）より。TEL ",
+                pen.phone(kin, True, pen.pick([0, 1])))
         log.add("　患者 ", pen.name(patient, "tight"), " 主病 ", pen.sensitive("病歴", HOME_DISEASES))
         log.add("　訴え 発熱38.2℃、SpO2 93%。カロナール頓用指示、朝に再連絡とした。")
     log.add("申し送り先 日勤 ", pen.name(pen.person((1970, 1995)), "family"), " 看護師")
@@ -75,5 +76,6 @@ def documents(pen: Pen, count: int) -> list:
         lambda i: single(f"zaitaku/oncall/{i:03d}_night.log", on_call_log(pen, pen.rng.randint(2, 5))),
         lambda i: single(f"zaitaku/予定/訪問予定_{i:03d}.xlsx", visit_schedule(pen, pen.rng.randint(5, 10))),
         lambda i: single(f"zaitaku/紹介状/提供書_{i:03d}.pdf", referral_letter(pen)),
-        lambda i: doc_of(f"zaitaku/Maildir/.oncall/new/17{i:08d}.V801I{i}.clinic", *family_mail(pen, datetime(2025, 11, 1 + i % 27, 6, i % 60))),
+        lambda i: doc_of(f"zaitaku/Maildir/.oncall/new/17{i:08d}.V801I{i}.clinic",
+                         *family_mail(pen, datetime(2025, 11, 1 + i % 27, 6, i % 60))),
     ])

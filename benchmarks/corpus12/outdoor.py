@@ -19,7 +19,8 @@ def boarding_list(pen: Pen, n: int) -> object:
     """A tablet's boarding list: no header; name, age, address, phone, emergency contact."""
     table = Table(None)
     boat = pen.thing(BOATS, "boat_name")
-    table.rows.append([["乗船名簿 ", boat], neg("DATE_OF_BIRTH", f"{date(2025, 9, 1 + pen.rng.randrange(28)):%Y/%m/%d}", "other_date")])
+    sailing = neg("DATE_OF_BIRTH", f"{date(2025, 9, 1 + pen.rng.randrange(28)):%Y/%m/%d}", "other_date")
+    table.rows.append([["乗船名簿 ", boat], sailing])
     for _ in range(n):
         p, kin = pen.person((1950, 2008)), pen.person((1950, 2000))
         table.add(pen.name(p), f"{2025 - p.birth.year}", pen.address(p), pen.phone(p, True, 1), pen.name(kin, "tight"),

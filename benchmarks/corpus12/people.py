@@ -83,7 +83,8 @@ def street(rng: random.Random, town: str) -> str:
     if shape == 2:
         return f"{town}{rng.randint(100, 2400)}番地{rng.randint(1, 9)}"
     if shape == 3:
-        return f"{town}{rng.randint(1, 4)}-{rng.randint(2, 40)}-{rng.randint(1, 9)} {rng.choice(BUILDINGS)}{rng.randint(1, 5)}0{rng.randint(1, 8)}号室"
+        room = f"{rng.randint(1, 5)}0{rng.randint(1, 8)}号室"
+        return f"{town}{rng.randint(1, 4)}-{rng.randint(2, 40)}-{rng.randint(1, 9)} {rng.choice(BUILDINGS)}{room}"
     return f"{town}{rng.randint(1, 7)}丁目{rng.randint(1, 25)}-{rng.randint(1, 12)}"
 
 

@@ -79,7 +79,8 @@ def course_guide(pen: Pen) -> object:
     lines = Lines().add("令和8年度 4月生 募集案内")
     for course in COURSES:
         lines.add(f"{course}　定員20名　訓練期間6か月")
-    lines.add("選考日 ", neg("DATE_OF_BIRTH", "2026年2月18日", "other_date"), "　合格発表 ", neg("DATE_OF_BIRTH", "2026年3月2日", "other_date"))
+    lines.add("選考日 ", neg("DATE_OF_BIRTH", "2026年2月18日", "other_date"),
+              "　合格発表 ", neg("DATE_OF_BIRTH", "2026年3月2日", "other_date"))
     lines.add("問合せ ", own["phone"], " ", own["email"]).add(own["address"])
     return render.pdf_file([lines])
 

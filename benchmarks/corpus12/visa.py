@@ -41,7 +41,8 @@ def applicants(pen: Pen, n: int) -> object:
     for _ in range(n):
         p = pen.person((1970, 2004), foreign=1.0)
         table.add(pen.order_number(), pen.name(p, "romaji"), pen.name(p), p.foreign[2], pen.birth(p, pen.pick([2, 3])),
-                  val("PASSPORT", ids.foreign_passport(pen.rng, p.foreign[2])), val("RESIDENCE_CARD", ids.residence_card(pen.rng)),
+                  val("PASSPORT", ids.foreign_passport(pen.rng, p.foreign[2])),
+                  val("RESIDENCE_CARD", ids.residence_card(pen.rng)),
                   pen.address(p), pen.phone(p), pen.other_date(date(2025, 12, 1)))
     return render.xlsx_file([("受付一覧", table)])
 
@@ -92,6 +93,7 @@ def documents(pen: Pen, count: int) -> list:
         lambda i: single(f"gyosei/export/cases_{i:03d}.json", case_json(pen, pen.rng.randint(3, 6))),
         lambda i: single(f"gyosei/受付/受付一覧_{i:03d}.xlsx", applicants(pen, pen.rng.randint(6, 12))),
         lambda i: single(f"gyosei/理由書/理由書_{i:03d}.docx", reason_letter(pen)),
-        lambda i: doc_of(f"gyosei/Maildir/cur/17{i:08d}.M{i}P12.mail:2,S", *client_mail(pen, datetime(2025, 8, 1 + i % 28, 20, i % 60))),
+        lambda i: doc_of(f"gyosei/Maildir/cur/17{i:08d}.M{i}P12.mail:2,S",
+                         *client_mail(pen, datetime(2025, 8, 1 + i % 28, 20, i % 60))),
         lambda i: single(f"gyosei/案内/報酬額表_{i:03d}.txt", fee_notice(pen), clean=True),
     ])
