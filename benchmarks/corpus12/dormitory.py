@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from benchmarks.corpus12 import ids, render
 from benchmarks.corpus12.mail import doc_of, message
-from benchmarks.corpus12.model import in_turn, Lines, Table, single, val
+from benchmarks.corpus12.model import in_turn, Lines, Table, neg, single, val
 from benchmarks.corpus12.pen import Pen
 from benchmarks.corpus12.people import half_kana
 
@@ -112,7 +112,7 @@ def moves_mail(pen: Pen, when: datetime) -> tuple[bytes, list]:
         p = pen.person((1990, 2006))
         moves.add(kind, pen.name(p), pen.other_date(), pen.phone(p, True, 0))
     data, placed = render.xlsx_file([("予定", moves)])
-    return message(own["email"], "ryo-kanri@minamo-seiko.example.jp", "11月 入退寮予定", body, when,
+    return message(own["email"], neg("EMAIL", "ryo-kanri@minamo-seiko.example.jp", "org_contact"), "11月 入退寮予定", body, when,
                    [("入退寮予定.xlsx", data, placed, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")])
 
 

@@ -54,7 +54,7 @@ def refund_mail(pen: Pen, when: datetime) -> tuple[bytes, list]:
         p = pen.person((1960, 2005))
         refunds.add(pen.name(p, "romaji"), val("CREDIT_CARD", ids.card(pen.rng)), "8,500", pen.product_code())
     data, placed = render.csv_file(refunds)
-    return message(own["email"], "support@pay-agent.example.com", "返金対象者リスト", body, when,
+    return message(own["email"], neg("EMAIL", "support@pay-agent.example.com", "org_contact"), "返金対象者リスト", body, when,
                    [("refund.csv", data, placed, "text/csv")])
 
 

@@ -88,7 +88,7 @@ def hospital_mail(pen: Pen, when: datetime) -> tuple[bytes, list]:
     body.add("当院で健診中の", pen.name(mother, "tight"), "さん（", pen.birth(mother, 3), "生）について、")
     body.add(pen.sensitive("病歴", PREGNANCY), "ため、貴院での分娩への切り替えをご相談させてください。")
     body.add("ご本人携帯：", pen.phone(mother, True, 0)).add("このはな助産院 ", own["phone"], " ", own["email"])
-    return message(own["email"], "sanka@city-hospital.example.jp", "分娩先変更のご相談", body, when)
+    return message(own["email"], neg("EMAIL", "sanka@city-hospital.example.jp", "org_contact"), "分娩先変更のご相談", body, when)
 
 
 def class_slides(pen: Pen) -> object:

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from benchmarks.corpus12 import render
 from benchmarks.corpus12.mail import doc_of, message
-from benchmarks.corpus12.model import in_turn, Lines, Table, single
+from benchmarks.corpus12.model import in_turn, Lines, Table, neg, single
 from benchmarks.corpus12.pen import Pen
 from benchmarks.corpus12.sensitive import ARTICLES, CHECKUP
 
@@ -73,7 +73,7 @@ def referral_mail(pen: Pen, when: datetime) -> tuple[bytes, list]:
     body.add("測定票を添付します。").add("--").add("ハルモニア眼鏡店 ", own["phone"], " ", own["email"])
     sheet = Lines().add("測定票").add("氏名 ", pen.name(p)).add("住所 ", pen.address(p)).add("既往 ", pen.sensitive("病歴", DISEASE_EYES))
     attachment = render.pdf_file([sheet])
-    return message(own["email"], "uketsuke@sakura-eye.example.jp", "受診のお願い（測定票添付）", body, when,
+    return message(own["email"], neg("EMAIL", "uketsuke@sakura-eye.example.jp", "org_contact"), "受診のお願い（測定票添付）", body, when,
                    [("測定票.pdf", *attachment, "application/pdf")])
 
 

@@ -70,7 +70,7 @@ def hellowork_mail(pen: Pen, when: datetime) -> tuple[bytes, list]:
         intake.add(pen.name(p), pen.name(p, "kana"), pen.birth(p, 2), val("EMPLOYMENT_INSURANCE_NUMBER", ids.employment(pen.rng)),
                    val("BASIC_PENSION_NUMBER", ids.pension(pen.rng)), pen.phone(p, pen.rng.random() < 0.5, 1))
     data, placed = render.csv_file(intake, "cp932")
-    return message("kunren-madoguchi@hellowork.example.go.jp", own["email"], "次期受講予定者一覧", body, when,
+    return message(neg("EMAIL", "kunren-madoguchi@hellowork.example.go.jp", "org_contact"), own["email"], "次期受講予定者一覧", body, when,
                    [("受講予定者.csv", data, placed, "text/csv")])
 
 

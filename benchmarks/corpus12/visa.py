@@ -60,14 +60,14 @@ def reason_letter(pen: Pen) -> object:
         letter.add("申請人は", pen.sensitive("人種・民族", ["ロヒンギャ族", "クルド人（トルコ国籍）", "中国朝鮮族"]),
                    "であり、本国では", sens("信条", "反政府デモに参加した"), "ことを理由に迫害のおそれがあります。")
     letter.add("また、申請人は", pen.sensitive("宗教", ["ムスリムでハラール食を希望", "カトリック信徒で日曜はミサに出席"]), "です。")
-    letter.add("以上の事情をご賢察のうえ、許可を賜りますようお願い申し上げます。").add("申請取次行政書士　桐生事務所")
+    letter.add("以上の事情をご賢察のうえ、許可を賜りますようお願い申し上げます。").add("申請取次行政書士　", neg("PERSON", "桐生事務所", "org_name"))
     return render.docx_file([letter])
 
 
 def client_mail(pen: Pen, when: datetime) -> tuple[bytes, list]:
     p = pen.person((1985, 2002), foreign=1.0)
     own = pen.own(OFFICE)
-    body = Lines().add("桐生先生").blank().add("お世話になっております。", pen.name(p, "romaji"), " です。")
+    body = Lines().add(val("PERSON", "桐生"), "先生").blank().add("お世話になっております。", pen.name(p, "romaji"), " です。")
     body.add("在留カードの番号は ", val("RESIDENCE_CARD", ids.residence_card(pen.rng)), " です。")
     body.add("新しい住所は ", pen.address(p), " になりました。").add("電話 ", pen.phone(p, True, 0))
     roster = Table(["家族", "氏名", "生年月日"])
