@@ -49,12 +49,12 @@ def rent_transfer(pen: Pen, n: int) -> object:
 
 
 def diary(pen: Pen, days: int) -> object:
-    notes = Lines().add("寮務日誌（管理人）")
+    notes, start = Lines().add("寮務日誌（管理人）"), pen.rng.randrange(7)
     for day in range(days):
         p, q = pen.person((1988, 2005)), pen.person((1985, 2004))
         room = f"{pen.rng.randint(2, 4)}{pen.rng.randint(1, 12):02d}号室"
         notes.blank().add(f"11/{day + 1}（記）")
-        event = day % 6
+        event = (day + start) % 7
         if event == 0:
             notes.add(room, "の", pen.name(p, "tight"), "、夜間に", pen.sensitive("病歴", DORM_DISEASE), "とのことで様子見。")
         elif event == 1:
@@ -68,6 +68,10 @@ def diary(pen: Pen, days: int) -> object:
         elif event == 5:
             notes.add(room, "の", pen.name(p, "tight"), "は", pen.sensitive("宗教", ["ムスリムでハラール食を希望", "ユダヤ教徒のためコーシャ食"]),
                       "。食堂に個別対応を依頼。")
+        elif event == 6:
+            notes.add("新入寮の", pen.name(p, "tight"), "は", pen.sensitive("人種・民族", ["アイヌ民族の出自", "在日韓国人三世"]),
+                      "と自己紹介。歓迎会で", pen.sensitive("信条", ["護憲運動の市民団体で活動", "反原発デモに毎月参加している"]),
+                      "と話していた。")
         else:
             notes.add(pen.name(q, "family"), "さん退寮。転居先 ", pen.address(q), "。電話 ", pen.phone(q, True, 0))
         notes.add("ボイラー点検 異常なし。")

@@ -88,7 +88,7 @@ def course_guide(pen: Pen) -> object:
 def documents(pen: Pen, count: int) -> list:
     return in_turn(count, [
         lambda i: single(f"kunren/名簿/受講生_{i:03d}.xlsx", trainee_roll(pen, pen.rng.randint(8, 15))),
-        lambda i: single(f"kunren/経理/講師謝金_{i:03d}.csv", instructor_numbers(pen, pen.rng.randint(4, 8))),
+        lambda i: single(f"kunren/経理/講師謝金_{i:03d}.csv", instructor_numbers(pen, pen.rng.randint(6, 12))),
         lambda i: single(f"kunren/手当/振込先届_{i:03d}.rtf", allowance_letter(pen)),
         lambda i: single(f"kunren/出欠/ATT{i:03d}", attendance(pen, pen.rng.randint(10, 20))),
         lambda i: single(f"kunren/募集/案内_{i:03d}.pdf", course_guide(pen), clean=True),

@@ -53,7 +53,7 @@ def reason_letter(pen: Pen) -> object:
     letter = Lines().add("理　由　書").blank().add("出入国在留管理庁長官　殿").blank()
     letter.add("申請人 ", pen.name(p, "romaji"), "（", pen.name(p), "）は、", pen.birth(p, 3), "に本国で出生しました。")
     letter.add("申請人の配偶者である", pen.name(spouse, "tight"), "とは令和3年に婚姻し、", pen.address(spouse), "で同居しています。")
-    if pen.rng.random() < 0.5:
+    if pen.rng.random() < 0.3:
         letter.add("なお、申請人は過去に", pen.sensitive("犯罪歴", ["不法残留で退去強制歴あり", "道路交通法違反（酒気帯び）で罰金30万円"]),
                    "がありますが、深く反省しております。")
     else:
