@@ -26,7 +26,7 @@ from benchmarks.corpus12.model import Doc
 from benchmarks.corpus12.pen import Pen
 
 DEFAULT_SEED = 12012
-KINDS = [(optician, 35), (midwife, 35), (scrivener, 36), (visa, 35), (dormitory, 36), (outdoor, 28), (nightcall, 28),
+KINDS = [(optician, 35), (midwife, 34), (scrivener, 36), (visa, 35), (dormitory, 35), (outdoor, 28), (nightcall, 30),
          (daycare, 25), (training, 18), (marathon, 15), (clean, 16)]  # (writer, files at scale 1.0)
 
 

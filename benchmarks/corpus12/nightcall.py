@@ -71,11 +71,38 @@ def family_mail(pen: Pen, when: datetime) -> tuple[bytes, list]:
                    [("担当患者.csv", data, placed, "text/csv")])
 
 
+def fax_sheet(pen: Pen) -> object:
+    """A FAX cover to the pharmacy, the form's labels printed under the values."""
+    p, doctor = pen.person((1930, 1960)), pen.person((1960, 1990))
+    own = pen.own(CLINIC)
+    sheet = Lines().add("FAX送信票　あおい薬局 御中").add("―" * 12)
+    for value, label in ((pen.name(p), "患者氏名"), (pen.birth(p, pen.pick([0, 4])), "生年月日"), (pen.address(p), "住所"),
+                         (pen.sensitive("病歴", HOME_DISEASES), "病名"), (pen.name(doctor), "処方医")):
+        sheet.add(value).add(f"（{label}）")
+    sheet.add("送信元 ", own["fax"])
+    return render.pdf_file([sheet])
+
+
+def chart_xml(pen: Pen, n: int) -> object:
+    """The chart system's hand-over export: XML, one element a line."""
+    lines = Lines().add('<?xml version="1.0" encoding="UTF-8"?>').add("<handover>")
+    for _ in range(n):
+        p = pen.person((1928, 1962))
+        lines.add("  <patient>").add("    <name>", pen.name(p), "</name>").add("    <kana>", pen.name(p, "kana"), "</kana>")
+        lines.add("    <birth>", pen.birth(p, 5), "</birth>").add("    <tel>", pen.phone(p, False, 1), "</tel>")
+        lines.add("    <problem>", pen.sensitive("病歴", HOME_DISEASES), "</problem>")
+        lines.add("    <insurer>", val("HEALTH_INSURANCE_NUMBER", ids.insurer(pen.rng)), "</insurer>").add("  </patient>")
+    lines.add("</handover>")
+    return render.text_file(lines)
+
+
 def documents(pen: Pen, count: int) -> list:
     return in_turn(count, [
         lambda i: single(f"zaitaku/oncall/{i:03d}_night.log", on_call_log(pen, pen.rng.randint(2, 5))),
         lambda i: single(f"zaitaku/予定/訪問予定_{i:03d}.xlsx", visit_schedule(pen, pen.rng.randint(5, 10))),
         lambda i: single(f"zaitaku/紹介状/提供書_{i:03d}.pdf", referral_letter(pen)),
+        lambda i: single(f"zaitaku/fax/送信票_{i:03d}.pdf", fax_sheet(pen)),
+        lambda i: single(f"zaitaku/export/handover_{i:03d}.xml", chart_xml(pen, pen.rng.randint(3, 6))),
         lambda i: doc_of(f"zaitaku/Maildir/.oncall/new/17{i:08d}.V801I{i}.clinic",
                          *family_mail(pen, datetime(2025, 11, 1 + i % 27, 6, i % 60))),
     ])

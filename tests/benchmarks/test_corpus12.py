@@ -19,7 +19,7 @@ from tests.benchmarks.planted import (assert_check_digits, assert_deterministic,
 CHECKS = {("MY_NUMBER", False): in_.is_valid, ("MY_NUMBER", "order_number"): in_.is_valid,
           ("DRIVERS_LICENSE", False): license_check, ("CREDIT_CARD", False): card_number,
           ("CREDIT_CARD", "product_code"): card_number, ("HEALTH_INSURANCE_NUMBER", False): luhn.is_valid}
-SUFFIXES = {"txt", "csv", "tsv", "xlsx", "docx", "pptx", "pdf", "odt", "rtf", "html", "json", "eml", "mbox", "zip",
+SUFFIXES = {"txt", "csv", "tsv", "xlsx", "docx", "pptx", "pdf", "odt", "rtf", "html", "json", "xml", "eml", "mbox", "zip",
             "DAT", "PRN", "log"}
 CATEGORIES = {"病歴", "健康診断結果", "障害", "宗教", "信条", "人種・民族", "労働組合", "犯罪歴", "犯罪被害", "本籍"}
 
