@@ -2,7 +2,7 @@
 
 About 300 files of organisations no earlier corpus used — an optician, a 助産院, a
 司法書士 office, a 行政書士 visa office, a company dormitory, a 釣り船 operator with a
-mountaineering club, a marathon entry desk, an 在宅医療 clinic's night calls, a
+mountaineering club, a marathon entry desk, an 在宅医療 clinic's night calls, a 職業訓練校 office, a
 精神科デイケア — each written with its own words, forms and habits, plus clean files.
 Every template, word list, name and address list here was written for this corpus
 without reading the detectors or any earlier corpus.

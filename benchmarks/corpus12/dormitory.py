@@ -38,14 +38,14 @@ def residents(pen: Pen, n: int) -> object:
 
 def rent_transfer(pen: Pen, n: int) -> object:
     """The host's 寮費 debit file: fixed width, Shift_JIS, a header line."""
-    table = Table(["SHAIN", "KANA-NAME", "BANK", "BRCH", "KM", "KOZA", "KINGAKU"])
+    table = Table(["SHAIN", "KANA-NAME", "BANK", "BRCH", "KM", "KOZA", "KINGAKU", "TEL"])
     for _ in range(n):
         p = pen.person((1985, 2005))
         code = pen.pick(BANK_CODES)
         table.add(f"{pen.rng.randrange(100000, 999999)}", val("PERSON", half_kana(p.kana)), code,
                   f"{pen.rng.randrange(1, 999):03d}", "1", val("BANK_ACCOUNT", ids.account(pen.rng)),
-                  f"{pen.pick([18000, 21500, 24000]):>7}")
-    return render.fixed_file(table, [8, 24, 6, 6, 4, 9, 8])
+                  f"{pen.pick([18000, 21500, 24000]):>7}", pen.phone(p, pen.rng.random() < 0.6, 1))
+    return render.fixed_file(table, [8, 24, 6, 6, 4, 9, 9, 12])
 
 
 def diary(pen: Pen, days: int) -> object:
