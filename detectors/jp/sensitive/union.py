@@ -18,6 +18,8 @@ _UNION_ENDINGS = (r"(?:労働組合|労働者組合|職員組合|教職員組合
 # the head of a union's section (労組青年部の部長): a role only after the section
 _SECTION_ROLES = r"|部長|副部長|書記|幹事"
 _NAME_LETTERS = "一-龥々ァ-ヺーA-Za-z0-9・"
+# the head of a union's section said after 組合 (組合の青年部長を務める, 組合女性部の副部長)
+_SECTION_SEAT = r"(?:青年|女性|婦人|専門|文化|教宣|調査)部 *(?:の)? *(?:副?部長|書記|幹事)"
 _JOINED = r"(?:に|へ)?(?:加入|加盟|所属)(?:して(?:いる|おり)|している|した|済み|中)?"
 # a union's own document (its minutes, its roster) names its officers by role beside their names
 _UNION_DOCUMENT = re.compile(r"労働組合|労組|ユニオン|職員組合|組合員")
@@ -46,7 +48,7 @@ class UnionMatcher:
         # when every branch of it begins with a letter, not with a group
         self._known = tuple(compile_pattern(p) for p in (
             rf"{words_regex(lexicon.unions)}(?:{membership})", r"労働組合(?:員|役員|専従)|組合(?:員|役員|専従)|労組役員",
-            rf"組合 *(?:の)? *{roles}", _UNION_SEAT, _DUES, _JOINED_WHEN))
+            rf"組合 *(?:の)? *{roles}", _UNION_SEAT, _DUES, _JOINED_WHEN, rf"組合 *(?:の)? *{_SECTION_SEAT}"))
         self._name = Anchored(_UNION_ENDINGS, _NAME_LETTERS, 16, least=2)
         officers = words_regex(tuple(r for r in lexicon.union_roles if len(r) >= 3 or r.endswith("長")))
         self._role_then_name = compile_pattern(rf"{officers}(?!会|[一-龥]{{0,2}}(?:会議|選挙))[ 　:]+{_NAME}(?=[、,\t\n(（ 　]|さん|氏|$)")

@@ -1,0 +1,2 @@
+class CheckDocuments:  # written next
+    pass
