@@ -13,6 +13,7 @@ from detectors.jp.sensitive.phrases import Cells, Phrase
 
 _LABEL_LINE = re.compile(r"^[ \t]*[・■□●◆◇○*\-\[【]*[ \t]*(?P<label>[^\t\n:]{2,16}?)[ \t]*(?:\([^)\n]{0,12}\))?[ \t]*[】\]]?[ \t]*:?[ \t]*\n"
                          r"(?=[ \t]*(?P<value>[^\t\n]{1,80}?)[ \t]*$)", re.MULTILINE)
+_MARKS = re.compile(r"^[ \t・■□●◆◇○*\-\[【]+|[ \t】\]:]+$")
 _INSTRUCTION = re.compile(r"ください|下さい|記入|記載|該当|ご回答|お書き|チェック|選択|[□☐]|について$")
 
 
@@ -31,7 +32,12 @@ class LabelsAbove:
             value = match["value"].strip()
             if labelled is None or labelled[0] != match["label"].strip() or _INSTRUCTION.search(value):
                 continue
-            if self.fields.label_of(value) is not None and len(value) <= 16:
+            if self._is_label(value):
                 continue  # the next label of a form left empty
             found += self.fields.value_phrases(labelled[0], text, match.start("value"), match.end("value"))
         return found
+
+    def _is_label(self, line: str) -> bool:
+        core = _MARKS.sub("", line)
+        labelled = self.fields.label_of(core) if core else None
+        return labelled is not None and labelled[0] == core
