@@ -41,6 +41,8 @@ CONTENT_WORDS = 8  # an argument's words before it, at most
 BODY, MARGIN = 0.5, 0.08  # an organisation's word: this near the bodies, this much nearer than people
 PERSON = 0.5  # a word meaning a person: this near the people
 _NAMES = [*MEANINGS, None]
+# a disease's name by its ending (認知症, パーキンソン病, 関節炎): never a disability's, whatever it sits near
+_DISEASE = re.compile(r"(?:症|病|炎|癌|がん|腫瘍|症候群|梗塞|潰瘍|感染)$")
 
 
 class Meanings:
@@ -171,6 +173,8 @@ def _told(predicate, meanings: Meanings) -> Phrase | None:
         category = meanings.category(words)
         if category is None and told.strict and not _a_subject(argument) and _its_object(argument):
             category = told.category
+        if category == "障害" and told.category == "病歴" and _DISEASE.search(words.text):
+            category = "病歴"  # 認知症と診断: a disease's name says its category whatever its vector's neighbours
         if category is not None:
             start, end = sorted((words.start_char, words.end_char, predicate.idx, predicate.idx + len(predicate)))[::3]
             return Phrase(start, end, category)
