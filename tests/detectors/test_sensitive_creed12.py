@@ -73,3 +73,13 @@ def test_a_word_file_with_labels_above_reports_them_of_the_person(scanner, tmp_p
     w.write_docx(path, ["身上調書", "氏名", "広瀬 亜希子", "加入組合", "北部合同ユニオン", "既往歴", "十二指腸潰瘍"])
     found = in_file(scanner, path.name, path.read_bytes())
     assert ("労働組合", "北部合同ユニオン") in found and ("病歴", "十二指腸潰瘍") in found
+
+
+@pytest.mark.parametrize("text, category", [
+    ("山田様は認知症の診断あり、曜日を間違えることがある。", "病歴"),  # a disease by its ending
+    ("山田様はパニック障害のため、事業の承継について相談。", "病歴"),  # a disease of the lexicon named 〜障害
+    ("本人は発達障害と診断された。", "障害"),  # a disability stays one
+])
+def test_the_clause_reader_names_a_disease_病歴_whatever_its_vector(recognizer, nlp, text, category):
+    found = [(text[p.start:p.end], p.category) for p in recognizer.phrases(text, (), nlp)]
+    assert found and all(c == category for _, c in found), found
