@@ -83,3 +83,9 @@ def test_a_word_file_with_labels_above_reports_them_of_the_person(scanner, tmp_p
 def test_the_clause_reader_names_a_disease_病歴_whatever_its_vector(recognizer, nlp, text, category):
     found = [(text[p.start:p.end], p.category) for p in recognizer.phrases(text, (), nlp)]
     assert found and all(c == category for _, c in found), found
+
+
+@pytest.mark.parametrize("text", ["公開講座のご案内\n演題:関節リウマチと骨粗しょう症の最新治療\n講師:市民病院 整形外科部長",
+                                  "テーマ：慢性心不全の在宅治療と緩和ケア"])
+def test_the_clause_reader_reads_no_topic_of_a_talk_or_a_paper(recognizer, nlp, text):
+    assert recognizer.phrases(text, (), nlp) == []

@@ -29,6 +29,8 @@ from detectors.jp.sensitive.phrases import Phrase
 
 SENTENCE = re.compile(r"[^。\n\t]{6,160}")  # a sentence, a line or a cell of readable length
 LABEL_AFTER = re.compile(r"[^\S\n]*[:：]")
+# a line that names what a talk, a course or a paper is about (テーマ: 〜病の最新治療): a subject, no one's state
+TOPIC_LABEL = re.compile(r"[^\S\n]*[【\[(]?(?:テーマ|演題|講演|講座|題目|タイトル|議題|特集|研修名|講義)[】\])]?[^\S\n]*[:：]")
 LEAD = 4  # a found phrase that begins this near a predicate's stem is the predicate alone
 MOST_SENTENCES = 40  # parsed per text at most: the cost of a long file stays bounded
 SIMILAR = 0.42  # a word means a category when its cosine to the centroid reaches this
@@ -107,6 +109,8 @@ def candidate_sentences(text: str, found: list[Phrase]) -> list[tuple[int, int]]
     spans = []
     for match in SENTENCE.finditer(text):
         start, end = match.span()
+        if TOPIC_LABEL.match(text, start):
+            continue
         inside = [p for p in found if p.start < end and start < p.end]
         stems = [stem for stem in TRIGGER.finditer(text, start, end) if not LABEL_AFTER.match(text, stem.end())]
         if any(not any(p.start <= stem.start() < p.end for p in inside)
