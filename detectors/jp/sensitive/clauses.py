@@ -24,10 +24,13 @@ import numpy as np
 from detectors.jp.sensitive.clause_gate import Remembered, worth_parsing
 from detectors.jp.sensitive.clause_words import (BODIES, GENERIC, MEANINGS, NOTHING, PEOPLE, PERSON_SUFFIX,
                                                  PREDICATES, SCREENING, TRIGGER, UNREAL_WORDS)
+from detectors.jp.sensitive.lexicon import read_words
 from detectors.jp.sensitive.phrases import Phrase
 
 SENTENCE = re.compile(r"[^。\n\t]{6,160}")  # a sentence, a line or a cell of readable length
 LABEL_AFTER = re.compile(r"[^\S\n]*[:：]")
+# a line that names what a talk, a course or a paper is about (テーマ: 〜病の最新治療): a subject, no one's state
+TOPIC_LABEL = re.compile(r"[^\S\n]*[【\[(]?(?:テーマ|演題|講演|講座|題目|タイトル|議題|特集|研修名|講義)[】\])]?[^\S\n]*[:：]")
 LEAD = 4  # a found phrase that begins this near a predicate's stem is the predicate alone
 MOST_SENTENCES = 40  # parsed per text at most: the cost of a long file stays bounded
 SIMILAR = 0.42  # a word means a category when its cosine to the centroid reaches this
@@ -41,6 +44,8 @@ CONTENT_WORDS = 8  # an argument's words before it, at most
 BODY, MARGIN = 0.5, 0.08  # an organisation's word: this near the bodies, this much nearer than people
 PERSON = 0.5  # a word meaning a person: this near the people
 _NAMES = [*MEANINGS, None]
+# a disease's name by its ending (認知症, パーキンソン病, 関節炎): never a disability's, whatever it sits near
+_DISEASE = re.compile(r"(?:症|病|炎|癌|がん|腫瘍|症候群|梗塞|潰瘍|感染)(?![一-龥ァ-ヺ])")
 
 
 class Meanings:
@@ -104,6 +109,8 @@ def candidate_sentences(text: str, found: list[Phrase]) -> list[tuple[int, int]]
     spans = []
     for match in SENTENCE.finditer(text):
         start, end = match.span()
+        if TOPIC_LABEL.match(text, start):
+            continue
         inside = [p for p in found if p.start < end and start < p.end]
         stems = [stem for stem in TRIGGER.finditer(text, start, end) if not LABEL_AFTER.match(text, stem.end())]
         if any(not any(p.start <= stem.start() < p.end for p in inside)
@@ -171,10 +178,21 @@ def _told(predicate, meanings: Meanings) -> Phrase | None:
         category = meanings.category(words)
         if category is None and told.strict and not _a_subject(argument) and _its_object(argument):
             category = told.category
+        if category == "障害" and _a_disease(words.text):
+            category = "病歴"  # 認知症と診断, パニック障害のため: a disease's name says its category, not its vector
         if category is not None:
             start, end = sorted((words.start_char, words.end_char, predicate.idx, predicate.idx + len(predicate)))[::3]
             return Phrase(start, end, category)
     return None
+
+
+def _a_disease(words: str) -> bool:
+    return bool(_DISEASE.search(words)) or any(d in words for d in _diseases() if len(d) >= 3)
+
+
+@lru_cache(maxsize=1)
+def _diseases() -> frozenset[str]:
+    return frozenset(read_words("diseases"))
 
 
 def _its_object(argument) -> bool:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from detectors.jp.sensitive.columns import labelled_cells
+from detectors.jp.sensitive.keyed import english_label
 from detectors.jp.sensitive.lexicon import FieldLabel, Lexicon, compile_pattern, words_regex
 from detectors.jp.sensitive.phrases import Phrase, clean_value, is_programme
 from detectors.jp.sensitive.rolls import RollMatcher
@@ -96,6 +97,8 @@ class FieldValues:
         if not text or len(text) > 24 or _EARLIER.match(text) or text.endswith(_SENTENCE_END):
             return None  # a sentence (本籍地は熊本県天草市とのこと。) a table's row was taken for a header by: no label
         words = sorted(self._label_word.finditer(text), key=lambda m: len(m.group()), reverse=True)
+        if not words and (english := english_label(text)):  # an export's English header (union_role)
+            return english, self.labels[english]
         if not words or _ADMIN_TAIL.search(text, words[0].end()):
             return None
         if _FREE_TEXT.search(text.replace(words[0].group(), "")):
@@ -179,6 +182,10 @@ class FieldValues:
                 value_end = unread[index + 1][0] if index + 1 < len(unread) else len(text)
                 found += self._phrase(*labelled, text, end, value_end)
         return found
+
+    def value_phrases(self, label: str, text: str, start: int, end: int) -> list[Phrase]:
+        """The value in [start, end) read as the value of the label word (a key's value)."""
+        return self._phrase(label, self.labels[label], text, start, end)
 
     def _phrase(self, word: str, field: FieldLabel, text: str, start: int, end: int) -> list[Phrase]:
         value = text[start:end]

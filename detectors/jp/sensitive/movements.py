@@ -9,18 +9,23 @@ from __future__ import annotations
 
 import re
 
-from detectors.jp.sensitive.lexicon import compile_pattern, whole_word
+from detectors.jp.sensitive.lexicon import Anchored, compile_pattern, whole_word
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
 _CAUSES = (r"(?:反戦平和|反戦|非戦|反核|核兵器廃絶|核廃絶|反原発|脱原発|原発ゼロ|護憲|改憲|反基地|基地反対|反政府|反安保|安保反対"
            r"|平和|反差別|部落解放|反ヘイト|反天皇制|反戦反核)")
 _ACTS = r"(?:の)?(?:運動|デモ|集会|行進|座り込み|抗議行動|署名活動|署名運動|街頭宣伝|市民運動|市民団体|団体|グループ|ネットワーク)"
 # a seat in the group (反原発の市民団体の世話人)
-_SEAT = r"(?:の)?(?:世話人|代表|共同代表|事務局(?:長)?|役員|幹事|会員|メンバー)"
+_SEAT = r"(?:の)?(?:世話人|代表|共同代表|事務局(?:長)?|役員|幹事|会員|(?:中心|主要|コア)?メンバー|活動家|リーダー)"
+# a cause named by what it opposes or asks for (原発再稼働反対の市民団体, 夫婦別姓を求める請願の署名活動):
+# read backwards from its ending, a run of the issue's letters before it
+_OPPOSING = r"(?:反対|阻止|撤廃|廃止|撤回|を求める(?:請願|陳情)?)"
+_ISSUE_LETTERS = "一-龥々ァ-ヺー・"
 _TAKING_PART = (r"(?:に|へ|を|で|には)(?:[一-龥]{0,2}から|長年|長く|ずっと|熱心に|毎月|毎週|毎年|定期的に|よく|積極的に|今も)?"
                 r"(?:関わ(?:って(?:いる|おり|いた)?|った|る)|携わ(?:って(?:いる|おり|いた)?|った|る)"
                 r"|参加(?:して(?:いる|おり|いた)?|した|している|する)|加わ(?:って(?:いる|おり|いた)?|った)"
-                r"|続け(?:て(?:いる|おり|いた)|た)|取り組(?:んで(?:いる|おり|いた)|んだ))")
+                r"|続け(?:て(?:いる|おり|いた)|た)|取り組(?:んで(?:いる|おり|いた)|んだ)"
+                r"|活動(?:して(?:いる|おり|いた)?|した|している|(?=[。、\t\n]|$)))")
 _INVITED = re.compile(r"(?:しましょう|ください|下さい|する方|される方|の方|者は|希望者|予定の方)")
 _WORDS = re.compile(r"運動|デモ|集会|行進|座り込み|抗議|署名|街頭|団体")
 
@@ -28,10 +33,12 @@ _WORDS = re.compile(r"運動|デモ|集会|行進|座り込み|抗議|署名|街
 class MovementMatcher:
     def __init__(self, lexicon=None) -> None:
         self._taking_part = compile_pattern(rf"{_CAUSES}{_ACTS}(?:{_TAKING_PART}|{_SEAT})")
+        self._opposing = Anchored(rf"{_OPPOSING}{_ACTS}(?:{_TAKING_PART}|{_SEAT})", _ISSUE_LETTERS, 12, least=2)
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         if not _WORDS.search(text):
             return []
         found = [Phrase(*m.span(), "信条") for m in self._taking_part.finditer(text) if whole_word(text, *m.span())]
+        found += [Phrase(s, e, "信条") for s, e in self._opposing.spans(text)]
         return [p for p in found if not is_denied(text, p.end) and not _INVITED.match(text, p.end)
                 and not is_generic(text, p.start, p.end)]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from detectors.entities import SENSITIVE
+from detectors.jp.sensitive.above import LabelsAbove
 from detectors.jp.sensitive.advocacy import AdvocacyMatcher
 from detectors.jp.sensitive.animals import OF_AN_ANIMAL, an_animals_record
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
@@ -29,6 +30,7 @@ from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.measured import grades_of_no_checkup, judgements_with_values, with_measured_rows
 from detectors.jp.sensitive.movements import MovementMatcher
 from detectors.jp.sensitive.parentage import ParentageMatcher
+from detectors.jp.sensitive.keyed import KeyedValues
 from detectors.jp.sensitive.judged import grades_beside_results
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_article, in_summary_line, merged
@@ -39,6 +41,7 @@ from detectors.jp.sensitive.printed import in_a_question, is_mark, is_printed, n
 from detectors.jp.sensitive.rolls import as_cells
 from detectors.jp.sensitive.rosters import standings
 from detectors.jp.sensitive.stances import StanceMatcher, beliefs_over_care
+from detectors.jp.sensitive.ticked import TickedOptions
 from detectors.jp.sensitive.told import ToldMatcher
 from detectors.jp.sensitive.union import UnionMatcher
 
@@ -134,7 +137,8 @@ class SensitiveRecognizer(EntityRecognizer):
                          CourseMatcher(lexicon), StanceMatcher(lexicon), self.fields.roll,  # the one RollMatcher
                          IndirectMatcher(lexicon), MovementMatcher(), EpisodeMatcher(lexicon),
                          AdvocacyMatcher(), ParentageMatcher(), EventMatcher(lexicon),
-                         ConditionMatcher(lexicon))
+                         ConditionMatcher(lexicon), KeyedValues(self.fields), LabelsAbove(self.fields),
+                         TickedOptions(self.fields))
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""

@@ -13,11 +13,14 @@ import re
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
-_UNION_ENDINGS = (r"(?:労働組合|労働者組合|職員組合|教職員組合|従業員組合|労組|ユニオン)"
-                  r"(?: *の? *[一-龥ァ-ヺー0-9]{0,8}?の?(?:支部|分会|本部|地区協議会|青年部|女性部|執行部|専門部))?")
+# a union's branch or section between its name and a seat (全港湾 東部支部の書記長, 自治労の支部執行委員)
+_BRANCH = r"(?: *の? *[一-龥ァ-ヺー0-9]{0,8}?の?(?:支部|分会|本部|地本|地区協議会|青年部|女性部|執行部|専門部))?"
+_UNION_ENDINGS = rf"(?:労働組合|労働者組合|職員組合|教職員組合|従業員組合|労組|ユニオン){_BRANCH}"
 # the head of a union's section (労組青年部の部長): a role only after the section
 _SECTION_ROLES = r"|部長|副部長|書記|幹事"
 _NAME_LETTERS = "一-龥々ァ-ヺーA-Za-z0-9・"
+# the head of a union's section said after 組合 (組合の青年部長を務める, 組合女性部の副部長)
+_SECTION_SEAT = r"(?:青年|女性|婦人|専門|文化|教宣|調査)部 *(?:の)? *(?:副?部長|書記|幹事)"
 _JOINED = r"(?:に|へ)?(?:加入|加盟|所属)(?:して(?:いる|おり)|している|した|済み|中)?"
 # a union's own document (its minutes, its roster) names its officers by role beside their names
 _UNION_DOCUMENT = re.compile(r"労働組合|労組|ユニオン|職員組合|組合員")
@@ -27,6 +30,8 @@ _LIST_AFTER = re.compile(r" *(?:の)?(?:名簿|一覧|台帳|リスト|数|総�
 # seats only a union has, said of the person (分会長として交渉に臨む, 書記長に選ばれた)
 _UNION_SEAT = (r"(?:副?分会長|分会書記|副?書記長|中央執行委員長?|副?執行委員長)(?:として|を務め(?:る|て(?:いる|おり|いた))"
                r"|に就任|に選(?:ばれ|出され)(?:た|て))")
+# a seat at a union's bargaining table (春闘の団体交渉委員, 団交委員として): a union's alone
+_BARGAINER = r"(?:団体交渉|団交)委員(?:長)?(?!会)"
 # dues taken from pay however said (組合費はチェック・オフで給与から差し引かれている)
 _DUES = r"組合費[^。\n\t]{0,14}?(?:天引き|控除|チェック・?オフ|差し?引)"
 # joined on a day or anew (当ユニオンに本日加入, 組合に先月加入)
@@ -45,8 +50,8 @@ class UnionMatcher:
         # separate patterns, each beginning with a word: `re` scans for a pattern's first letters only
         # when every branch of it begins with a letter, not with a group
         self._known = tuple(compile_pattern(p) for p in (
-            rf"{words_regex(lexicon.unions)}(?:{membership})", r"労働組合(?:員|役員|専従)|組合(?:員|役員|専従)|労組役員",
-            rf"組合 *(?:の)? *{roles}", _UNION_SEAT, _DUES, _JOINED_WHEN))
+            rf"{words_regex(lexicon.unions)}{_BRANCH}(?:{membership})", r"労働組合(?:員|役員|専従)|組合(?:員|役員|専従)|労組役員",
+            rf"組合{_BRANCH} *(?:の)? *(?:支部|分会)?{roles}", _UNION_SEAT, _DUES, _JOINED_WHEN, rf"組合 *(?:の)? *{_SECTION_SEAT}", _BARGAINER))
         self._name = Anchored(_UNION_ENDINGS, _NAME_LETTERS, 16, least=2)
         officers = words_regex(tuple(r for r in lexicon.union_roles if len(r) >= 3 or r.endswith("長")))
         self._role_then_name = compile_pattern(rf"{officers}(?!会|[一-龥]{{0,2}}(?:会議|選挙))[ 　:]+{_NAME}(?=[、,\t\n(（ 　]|さん|氏|$)")

@@ -1,0 +1,43 @@
+"""A form's label on the line above its value (creed12): a 身上調書 or an intake sheet written
+in Word or as text puts 支持政党, 所属組合, 被害の内容 or 既往歴 on a line of its own and the
+person's answer on the next (`既往歴\\n子宮筋腫(手術済)`). The label's line holds the label
+alone (marks, a bracketed note, a colon around it); the next line is its value, read as the
+label's value is on one line (detectors.jp.sensitive.fields), unless it is another label or a
+printed instruction of a blank form (ご記入ください)."""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.sensitive.phrases import Cells, Phrase
+
+_LABEL_LINE = re.compile(r"^[ \t]*[・■□●◆◇○*\-\[【]*[ \t]*(?P<label>[^\t\n:]{2,16}?)[ \t]*(?:\([^)\n]{0,12}\))?[ \t]*[】\]]?[ \t]*:?[ \t]*\n"
+                         r"(?=[ \t]*(?P<value>[^\t\n]{1,80}?)[ \t]*$)", re.MULTILINE)
+_MARKS = re.compile(r"^[ \t・■□●◆◇○*\-\[【]+|[ \t】\]:]+$")
+_INSTRUCTION = re.compile(r"ください|下さい|記入|記載|該当|ご回答|お書き|チェック|選択|[□☐]|について$")
+
+
+class LabelsAbove:
+    """Values on the line under a line that is a 要配慮 label alone."""
+
+    def __init__(self, fields) -> None:
+        self.fields = fields  # detectors.jp.sensitive.fields.FieldValues
+
+    def find(self, text: str, cells: Cells) -> list[Phrase]:
+        if "\n" not in text:
+            return []
+        found = []
+        for match in _LABEL_LINE.finditer(text):
+            labelled = self.fields.label_of(match["label"])
+            value = match["value"].strip()
+            if labelled is None or labelled[0] != match["label"].strip() or _INSTRUCTION.search(value):
+                continue
+            if self._is_label(value):
+                continue  # the next label of a form left empty
+            found += self.fields.value_phrases(labelled[0], text, match.start("value"), match.end("value"))
+        return found
+
+    def _is_label(self, line: str) -> bool:
+        core = _MARKS.sub("", line)
+        labelled = self.fields.label_of(core) if core else None
+        return labelled is not None and labelled[0] == core
