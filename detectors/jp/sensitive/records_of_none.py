@@ -18,6 +18,7 @@ from detectors.jp.sensitive.phrases import Phrase
 from detectors.lines import line_bounds
 
 _READ_HERE = ("犯罪歴", "犯罪被害", "健康診断結果")
+_ASKED = (*_READ_HERE, "病歴")  # a question left unanswered says nothing of any category
 _YES = r"(?:有り?|あり|ある|はい)"
 _NO = r"(?:無し?|なし|ない|いいえ)"
 _BOX = r"[□☐]? *"
@@ -26,8 +27,8 @@ _OR = r" *[・/／、,|]? *"
 _CHOICES = re.compile(rf"[\t :：]*[(（]?{_BOX}(?:{_YES}{_OR}{_BOX}{_NO}|{_NO}{_OR}{_BOX}{_YES})[)）]? *(?=[\t\n]|$)")
 _EMPTY_BOX = re.compile(r"[□☐]")
 _MARKED = re.compile(r"[■☑✓✔●◎]|(?<![^\s:：・/])[○〇レ](?=[^\s・/]{1,12})")
-_QUESTION = re.compile(r"[^。\n\t？?]{0,16}?(?:ますか|ですか|ましたか|でしょうか|るか|たか)(?:[？?]|(?=[\t\n ]|$))")
-_ANSWER_YES = re.compile(rf"[\t :：]*(?:[■☑✓✔●◎○] *)?(?:はい|{_YES})(?!{_OR}{_BOX}{_NO})")
+_QUESTION = re.compile(r"[^。\n\t？?]{0,16}?(?:ますか|ですか|ましたか|でしょうか|るか|たか)(?![ぁ-ん])")
+_ANSWER_YES = re.compile(rf"[\t :：→⇒=(（\-]*(?:[■☑✓✔●◎○] *)?(?:はい|{_YES})(?!{_OR}{_BOX}{_NO})")
 # a noun of kinds right after the clause: who or when a rule means, what a word means
 _KINDS = r"(?:者|人|方|経歴|ケース|事例|場合|とき|時|際)(?!が(?:ある|あり)|あり|を持つ)(?=[\t\n。、]|$|[はにをでのも])"
 _KIND_AFTER = re.compile(_KINDS)
@@ -72,6 +73,6 @@ def of_no_one(text: str, phrase: Phrase) -> bool:
 
 def without_records_of_none(text: str, found: list[Phrase]) -> list[Phrase]:
     """The phrases without the criminal records and crimes suffered that are no one's."""
-    if not any(p.category in _READ_HERE for p in found):
+    if not any(p.category in _ASKED for p in found):
         return found
-    return [p for p in found if p.category not in _READ_HERE or not (is_unanswered(text, p) or of_no_one(text, p))]
+    return [p for p in found if p.category not in _ASKED or not (is_unanswered(text, p) or of_no_one(text, p))]

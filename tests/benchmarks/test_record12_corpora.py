@@ -1,0 +1,33 @@
+"""record12's corpora (benchmarks/corpus_record12_dev.py and _check.py): for a seed the same
+documents, written apart (no name, label, value or sentence in common), every positive
+labelled for SENSITIVE with a value it holds, every look-alike labelled for nothing."""
+
+import pytest
+
+from benchmarks import corpus_record12_check, corpus_record12_dev
+from benchmarks.corpus import Corpus
+from tests.benchmarks.test_sens_corpora import _fingerprint, _strings
+
+GENERATORS = [corpus_record12_dev.DevDocuments, corpus_record12_check.CheckDocuments]
+
+
+@pytest.mark.parametrize("corpus", GENERATORS, ids=["dev", "check"])
+def test_one_seed_gives_the_same_documents(corpus):
+    first, again, other = (corpus(Corpus(seed)).positives(16) + corpus(Corpus(seed)).negatives(10) for seed in (3, 3, 4))
+    assert _fingerprint(first) == _fingerprint(again)
+    assert [d.truth for d in first] != [d.truth for d in other]
+
+
+def test_the_two_corpora_share_no_name_label_value_or_sentence():
+    ours, theirs = _strings(corpus_record12_dev), _strings(corpus_record12_check)
+    assert len(ours) > 50 and len(theirs) > 50
+    assert not ours & theirs, ours & theirs
+
+
+@pytest.mark.parametrize("corpus", GENERATORS, ids=["dev", "check"])
+def test_positives_are_labelled_and_look_alikes_are_not(corpus):
+    generator = corpus(Corpus(5))
+    positives = generator.positives(16)
+    assert all(("*", "SENSITIVE") in doc.truth for doc in positives)
+    assert all(any(entity == "SENSITIVE" for entity, _ in doc.truth) for doc in positives)
+    assert all(doc.truth == {("*", "SENSITIVE")} for doc in generator.negatives(14))
