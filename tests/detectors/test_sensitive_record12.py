@@ -60,11 +60,14 @@ def test_a_marked_choice_and_an_answered_question_are_reported(scanner):
     assert any(c == "犯罪歴" and "罰金20万円" in t for c, t in ticked)
     answered = in_file(scanner, "answered.txt", _lines("問診票", "氏名 矢島 直樹", "昨年の健診で要精密検査と言われましたか　はい"))
     assert [c for c, _ in answered] == ["健康診断結果"]
+    detail = in_file(scanner, "personal.txt", _lines("身上書", "氏名 矢島 直樹", "賞罰：■有 □無　窃盗罪で罰金30万円（令和2年）"))
+    assert any(c == "犯罪歴" and "罰金30万円" in t for c, t in detail)
 
 
 @pytest.mark.slow
 def test_a_named_persons_record_and_grade_are_reported(scanner):
     told = in_file(scanner, "memo.txt", _lines("面談記録", "氏名 矢島 直樹", "本人は窃盗の疑いで逮捕された経歴がある。"))
     assert any(c == "犯罪歴" and "逮捕された" in t for c, t in told)
-    grades = in_file(scanner, "grades.tsv", _rows([["結果一覧"], ["氏名", "総合判定"], ["矢島 直樹", "D"], ["平野 沙織", "A"]]))
+    grades = in_file(scanner, "grades.tsv", _rows([["定期健康診断 結果一覧"], ["氏名", "総合判定", "受診日"], ["矢島 直樹", "D", "5/21"],
+                                                   ["平野 沙織", "A", "5/22"]]))
     assert grades == [("健康診断結果", "D")]
