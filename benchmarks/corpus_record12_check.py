@@ -40,6 +40,8 @@ LEAFLET = ["防犯ニュース 第12号", "管内では高齢者を狙ったな�
            "不審な訪問には応じないでください。"]
 INTERVIEW_SHEET = ["受診前アンケート", "精密検査が必要と言われたことがありますか（はい・いいえ）",
                    "前回の判定で要治療となりましたか（はい・いいえ）"]
+# a results web page: its table of grades and meanings (a look-alike), and a page of people's grades
+RANKS = [("Ｃ", "経過観察が必要"), ("Ｄ２", "二次検査を受けてください"), ("Ｅ", "治療を継続してください")]
 UNTICKED = ["判定結果票（医師記入）", "判定結果：☐異常なし　☐要経過観察　☐要精密検査　☐要治療"]
 
 
@@ -49,12 +51,12 @@ class CheckDocuments:
         self.w = Parts(corpus, "r12c", SURNAMES, GIVEN, "　")
 
     def positives(self, count: int) -> list[Doc]:
-        makers = [self._card, self._register, self._memo, self._sheet, self._asked, self._ticked]
+        makers = [self._card, self._register, self._memo, self._sheet, self._asked, self._ticked, self._page]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:
         makers = [self._lease, self._licence, self._pledge, self._incident, self._leaflet, self._interview,
-                  self._unticked]
+                  self._unticked, self._ranks]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def _card(self, i: int) -> Doc:
@@ -90,6 +92,19 @@ class CheckDocuments:
     def _ticked(self, i: int) -> Doc:
         lines = [TICKED[0], f"受診者　{self.w.name()}", TICKED[1]]
         return Doc(f"r12c_ticked{i:03d}.rtf", lines_file(lines, "rtf"), {ONLY, ("SENSITIVE", "健康診断結果:☑要精密検査")})
+
+    def _html(self, title: str, rows: list[list[str]]) -> bytes:
+        cells = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+        return f"<html><body><h3>{title}</h3><table>{cells}</table></body></html>".encode("utf-8")
+
+    def _page(self, i: int) -> Doc:
+        rank, told = RANKS[i % 2]
+        rows = [["受診者名", "判定", "コメント"], [self.w.name(), rank, told], [self.w.name(), "Ａ", "特記事項なし"]]
+        return Doc(f"r12c_page{i:03d}.html", self._html("健診結果照会", rows), {ONLY, ("SENSITIVE", f"健康診断結果:{told}")})
+
+    def _ranks(self, i: int) -> Doc:
+        rows = [["", "判定", "意味"], *[["", rank, told] for rank, told in RANKS], ["", "更新", self.w.name()]]
+        return Doc(f"r12c_neg_ranks{i:03d}.html", self._html("判定のめやす", rows), {ONLY})
 
     def _staff(self, lines: list[str]) -> list[str]:
         return [*lines, f"作成者　{self.w.name()}"]

@@ -12,6 +12,8 @@ No template, label, offence or value is shared with benchmarks/corpus_record12_c
 
 from __future__ import annotations
 
+import json
+
 from benchmarks.corpus import Corpus, Doc
 from benchmarks.sens6_layouts import ONLY, encoded, lines_file
 from benchmarks.sens7_writers import Parts
@@ -39,6 +41,8 @@ CIRCULAR = ["社内回覧：取引先を装った詐欺にご注意", "先月、
 GLOSSARY = [["コンプライアンス研修 用語集"], ["用語", "説明"], ["前科", "有罪判決を受けた経歴"],
             ["執行猶予", "一定期間、刑の執行を猶予する制度"], ["略式命令", "簡易裁判所が書面審理で罰金等を科す手続"]]
 QUESTIONNAIRE = ["健診 事前問診票", "前回の健診で要再検査と言われましたか　はい・いいえ", "現在、治療中の病気はありますか　はい・いいえ"]
+# a health system's export: its legend of grade codes (a look-alike) and one person's record
+CODES = [("C", "要経過観察"), ("D", "要精密検査"), ("E", "治療中")]
 BLANK_AFTERCARE = ["健康診断 事後措置票（産業医記入）", "就業区分：□通常勤務　□就業制限　□要休業", "医師意見："]
 
 
@@ -48,12 +52,13 @@ class DevDocuments:
         self.w = Parts(corpus, "r12d", SURNAMES, GIVEN, " ")
 
     def positives(self, count: int) -> list[Doc]:
-        makers = [self._personal, self._background, self._interview, self._roster, self._answered, self._aftercare]
+        makers = [self._personal, self._background, self._interview, self._roster, self._answered, self._aftercare,
+                  self._exported]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:
         makers = [self._rules, self._blank_application, self._penalties, self._circular, self._glossary,
-                  self._questionnaire, self._blank_aftercare]
+                  self._questionnaire, self._blank_aftercare, self._codes]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def _personal(self, i: int) -> Doc:
@@ -96,6 +101,17 @@ class DevDocuments:
         fmt = self.c.pick(["docx", "odt"])
         truth = {ONLY, ("SENSITIVE", "健康診断結果:D(要治療)"), ("SENSITIVE", "健康診断結果:■就業制限")}  # the measure chosen
         return Doc(f"r12d_aftercare{i:03d}.{fmt}", lines_file(lines, fmt), truth)
+
+    def _exported(self, i: int) -> Doc:
+        code, label = CODES[i % 2]
+        record = {"employee": self.w.name(), "overall": code, "judgement": label, "year": 2026}
+        data = json.dumps(record, ensure_ascii=False).encode("utf-8")
+        return Doc(f"r12d_exported{i:03d}.json", data, {ONLY, ("SENSITIVE", f"健康診断結果:{label}")})
+
+    def _codes(self, i: int) -> Doc:
+        legend = {"grades": [{"code": code, "label": label} for code, label in CODES], "updated_by": self.w.name()}
+        data = json.dumps(legend, ensure_ascii=False).encode("utf-8")
+        return Doc(f"r12d_neg_codes{i:03d}.json", data, {ONLY})
 
     def _signed(self, lines: list[str]) -> list[str]:
         return [*lines, f"担当：{self.w.name()}"]
