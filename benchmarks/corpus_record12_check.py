@@ -40,6 +40,9 @@ LEAFLET = ["防犯ニュース 第12号", "管内では高齢者を狙ったな�
            "不審な訪問には応じないでください。"]
 INTERVIEW_SHEET = ["受診前アンケート", "精密検査が必要と言われたことがありますか（はい・いいえ）",
                    "前回の判定で要治療となりましたか（はい・いいえ）"]
+# a victim support desk's table: the crime each client suffered, and what befell the offender
+SUPPORT_HEAD = ["支援対象者", "被害の種類", "加害者の処分"]
+SUPPORT_ROWS = [("傷害", "懲役2年執行猶予4年"), ("強盗", "実刑判決")]
 # a results web page: its table of grades and meanings (a look-alike), and a page of people's grades
 RANKS = [("Ｃ", "経過観察が必要"), ("Ｄ２", "二次検査を受けてください"), ("Ｅ", "治療を継続してください")]
 UNTICKED = ["判定結果票（医師記入）", "判定結果：☐異常なし　☐要経過観察　☐要精密検査　☐要治療"]
@@ -51,7 +54,7 @@ class CheckDocuments:
         self.w = Parts(corpus, "r12c", SURNAMES, GIVEN, "　")
 
     def positives(self, count: int) -> list[Doc]:
-        makers = [self._card, self._register, self._memo, self._sheet, self._asked, self._ticked, self._page]
+        makers = [self._card, self._register, self._memo, self._sheet, self._asked, self._ticked, self._page, self._support]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:
@@ -101,6 +104,12 @@ class CheckDocuments:
         rank, told = RANKS[i % 2]
         rows = [["受診者名", "判定", "コメント"], [self.w.name(), rank, told], [self.w.name(), "Ａ", "特記事項なし"]]
         return Doc(f"r12c_page{i:03d}.html", self._html("健診結果照会", rows), {ONLY, ("SENSITIVE", f"健康診断結果:{told}")})
+
+    def _support(self, i: int) -> Doc:
+        rows = [["被害者支援 受付台帳"], SUPPORT_HEAD] + [[self.w.name(), kind, fate] for kind, fate in SUPPORT_ROWS]
+        truth = {("SENSITIVE", f"犯罪被害:{kind}") for kind, _ in SUPPORT_ROWS}
+        fmt = self.c.pick(["tsv", "xlsx"])
+        return Doc(f"r12c_support{i:03d}.{fmt}", encoded(rows, fmt), {ONLY} | truth)
 
     def _ranks(self, i: int) -> Doc:
         rows = [["", "判定", "意味"], *[["", rank, told] for rank, told in RANKS], ["", "更新", self.w.name()]]

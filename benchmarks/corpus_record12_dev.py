@@ -41,6 +41,8 @@ CIRCULAR = ["社内回覧：取引先を装った詐欺にご注意", "先月、
 GLOSSARY = [["コンプライアンス研修 用語集"], ["用語", "説明"], ["前科", "有罪判決を受けた経歴"],
             ["執行猶予", "一定期間、刑の執行を猶予する制度"], ["略式命令", "簡易裁判所が書面審理で罰金等を科す手続"]]
 QUESTIONNAIRE = ["健診 事前問診票", "前回の健診で要再検査と言われましたか　はい・いいえ", "現在、治療中の病気はありますか　はい・いいえ"]
+# a victim's record: the crime suffered is theirs, the other party's sentence is not their record
+SUFFERED = "投資詐欺の被害に遭い、相手方は有罪判決を受けた。"
 # a health system's export: its legend of grade codes (a look-alike) and one person's record
 CODES = [("C", "要経過観察"), ("D", "要精密検査"), ("E", "治療中")]
 BLANK_AFTERCARE = ["健康診断 事後措置票（産業医記入）", "就業区分：□通常勤務　□就業制限　□要休業", "医師意見："]
@@ -53,7 +55,7 @@ class DevDocuments:
 
     def positives(self, count: int) -> list[Doc]:
         makers = [self._personal, self._background, self._interview, self._roster, self._answered, self._aftercare,
-                  self._exported]
+                  self._exported, self._suffered]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:
@@ -107,6 +109,11 @@ class DevDocuments:
         record = {"employee": self.w.name(), "overall": code, "judgement": label, "year": 2026}
         data = json.dumps(record, ensure_ascii=False).encode("utf-8")
         return Doc(f"r12d_exported{i:03d}.json", data, {ONLY, ("SENSITIVE", f"健康診断結果:{label}")})
+
+    def _suffered(self, i: int) -> Doc:
+        lines = ["被害相談記録", f"相談者：{self.w.name()}", SUFFERED]
+        fmt = self.c.pick(["txt", "docx"])
+        return Doc(f"r12d_suffered{i:03d}.{fmt}", lines_file(lines, fmt), {ONLY, ("SENSITIVE", "犯罪被害:被害に遭い")})
 
     def _codes(self, i: int) -> Doc:
         legend = {"grades": [{"code": code, "label": label} for code, label in CODES], "updated_by": self.w.name()}

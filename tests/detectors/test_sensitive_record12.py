@@ -5,6 +5,7 @@ a 事後措置票 of empty boxes — none is reported, while a marked choice, an
 and a person's own record beside them still are. Made-up people, the real detector and real
 files."""
 
+import json
 import tempfile
 from pathlib import Path
 
@@ -42,6 +43,10 @@ NOTHING_IN = [
                              ["作成", "平野 沙織"]])),
     ("glossary.tsv", _rows([["用語集"], ["用語", "意味"], ["前科", "有罪判決を受けた経歴"], ["作成", "平野 沙織"]])),
     ("news.txt", _lines("地域ニュース", "市内のコンビニで20代の男が強盗の疑いで逮捕された。", STAFF)),
+    ("other_party.txt", _lines("被害相談記録", "氏名 矢島 直樹", "元交際相手からのつきまといで、相手が逮捕された。")),
+    ("offender_column.tsv", _rows([["被害者支援台帳"], ["氏名", "加害者の処分"], ["矢島 直樹", "懲役2年執行猶予4年"]])),
+    ("legend.json", json.dumps({"grades": [{"code": "C", "label": "要経過観察"}, {"code": "D", "label": "要精密検査"}],
+                                "updated_by": "平野 沙織"}, ensure_ascii=False).encode("utf-8")),
     ("checkup_question.txt", _lines("問診票", "氏名 矢島 直樹", "昨年の健診で要精密検査と言われましたか　はい・いいえ")),
     ("aftercare.docx", _docx(["事後措置票", "氏名 矢島 直樹", "就業上の措置：□通常勤務　□就業制限　□要休業"])),
 ]
@@ -71,3 +76,5 @@ def test_a_named_persons_record_and_grade_are_reported(scanner):
     grades = in_file(scanner, "grades.tsv", _rows([["定期健康診断 結果一覧"], ["氏名", "総合判定", "受診日"], ["矢島 直樹", "D", "5/21"],
                                                    ["平野 沙織", "A", "5/22"]]))
     assert grades == [("健康診断結果", "D")]
+    party = in_file(scanner, "party.txt", _lines("面談記録", "氏名 矢島 直樹", "相手が先に手を出したが、本人は傷害の疑いで逮捕された。"))
+    assert any(c == "犯罪歴" and "逮捕された" in t for c, t in party)

@@ -6,7 +6,8 @@ words of a record written where they tell nothing of anyone's past.
   (刑事罰を受けたことがありますか, 要精密検査と言われましたか はい・いいえ);
 - a record told as a kind of people or a rule's condition: the clause heads a noun of kinds
   (禁錮以上の刑に処せられた者, 起訴されたとき | 停職, 有罪判決を受けた経歴 in a glossary);
-- an offender a news item does not name (20代の男が強盗の疑いで逮捕された).
+- an offender a news item does not name (20代の男が強盗の疑いで逮捕された), or the other party
+  of a victim's record (相手方は有罪判決を受けた, a column 加害者の処分: 懲役2年).
 A record answered (■有 □無, はい) or told of someone (逮捕されたことがある) stays.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.sensitive.phrases import Phrase
+from detectors.jp.sensitive.resembling import cells_above
 from detectors.lines import line_bounds
 
 _READ_HERE = ("犯罪歴", "犯罪被害", "健康診断結果")
@@ -35,7 +37,11 @@ _KIND_AFTER = re.compile(_KINDS)
 _KIND_WITHIN = re.compile(rf"(?<=[たる]){_KINDS}")  # the clause read with its noun (有罪判決を受けた経歴)
 # an offender no one names: an age, a trade or a sex said of the one a report tells of
 _UNNAMED = re.compile(r"(?:(?:[0-9]+(?:代|歳)|自称[^\s、。]{1,8}|無職|住所不定)の?(?:男性|女性)"
-                      r"|(?<![彼長次三末])(?:男|女)|少年|少女)(?:ら)?(?:が|は)")
+                      r"|(?<![彼長次三末])(?:男|女)|少年|少女|相手(?:方)?)(?:ら)?(?:が|は)")
+# the person named after the other party (相手が先に…、本人は傷害の疑いで逮捕された): the record is theirs
+_THE_PERSON = re.compile(r"(?:本人|当人|同人|氏|さん|様|君)(?:は|が|も)")
+# a column of the other party's (加害者の処分, 相手方): a victim's table, not the offender's own record
+_OTHER_PARTY_HEADER = re.compile(r"加害者|相手方|犯人|被疑者")
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -68,7 +74,16 @@ def of_no_one(text: str, phrase: Phrase) -> bool:
     if phrase.category != "犯罪歴":
         return False
     return bool(_KIND_AFTER.match(text, phrase.end) or _KIND_WITHIN.search(text, phrase.start, phrase.end)
-                or _UNNAMED.search(text, _sentence_start(text, phrase.start), phrase.start))
+                or _offender_unnamed(text, phrase.start)
+                or ("\t" in text and any(_OTHER_PARTY_HEADER.search(cell) for cell in cells_above(text, phrase.start))))
+
+
+def _offender_unnamed(text: str, start: int) -> bool:
+    """The sentence's last subject before the record is an unnamed offender or the other party."""
+    unnamed = None
+    for unnamed in _UNNAMED.finditer(text, _sentence_start(text, start), start):
+        pass
+    return unnamed is not None and not _THE_PERSON.search(text, unnamed.end(), start)
 
 
 def without_records_of_none(text: str, found: list[Phrase]) -> list[Phrase]:

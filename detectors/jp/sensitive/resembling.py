@@ -87,7 +87,7 @@ def in_count_table(text: str, start: int) -> bool:
     if len(cells) < 2 or not all(_NUMBER_CELL.match(cell.strip()) for cell in cells[1:]):
         return False
     second = text.index(cells[1], text.index("\t", line_start))
-    return any(_COUNT_HEADER.search(cell) for cell in _cells_above(text, second))
+    return any(_COUNT_HEADER.search(cell) for cell in cells_above(text, second))
 
 
 def _counted(text: str, phrase: Phrase) -> bool:
@@ -105,7 +105,7 @@ def resembles_a_result(text: str, phrase: Phrase) -> bool:
             or ("\t" in text and in_count_table(text, start)))
 
 
-def _cells_above(text: str, start: int) -> list[str]:
+def cells_above(text: str, start: int) -> list[str]:
     """The cells above the phrase's cell, in its column, up the block of tab-separated rows."""
     line_start, _ = line_bounds(text, start)
     column = text.count("\t", line_start, start)
@@ -129,7 +129,7 @@ def names_no_ones_body(text: str, phrase: Phrase) -> bool:
     if phrase.category == "病歴" and _SCREENED.match(text, phrase.end):
         return True
     return phrase.category == "障害" and "\t" in text and any(_GOODS_HEADER.search(cell)
-                                                             for cell in _cells_above(text, phrase.start))
+                                                             for cell in cells_above(text, phrase.start))
 
 
 def without_resemblances(text: str, found: list[Phrase]) -> list[Phrase]:
