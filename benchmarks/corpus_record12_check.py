@@ -7,7 +7,7 @@ pledge form's blank choices (（ 有 ／ 無 ）), an incident log's unnamed off
 prevention leaflet, an unanswered interview sheet, a judgement sheet of unticked boxes.
 
 Written apart from benchmarks/corpus_record12_dev.py: no template, label, offence or value in
-common (tests/benchmarks/test_record12_corpora.py). Synthetic people only.
+common (tests/benchmarks/test_checkup11_corpora.py). Synthetic people only.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ penalties per misconduct, a circular about an unnamed offender, a glossary of le
 unanswered 問診票 and a 事後措置票 of empty boxes.
 
 No template, label, offence or value is shared with benchmarks/corpus_record12_check.py
-(tests/benchmarks/test_record12_corpora.py checks the lists). Synthetic people only.
+(tests/benchmarks/test_checkup11_corpora.py checks the lists). Synthetic people only.
 """
 
 from __future__ import annotations
