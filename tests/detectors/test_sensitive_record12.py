@@ -78,3 +78,9 @@ def test_a_named_persons_record_and_grade_are_reported(scanner):
     assert grades == [("健康診断結果", "D")]
     party = in_file(scanner, "party.txt", _lines("面談記録", "氏名 矢島 直樹", "相手が先に手を出したが、本人は傷害の疑いで逮捕された。"))
     assert any(c == "犯罪歴" and "逮捕された" in t for c, t in party)
+
+
+@pytest.mark.slow
+def test_a_measure_in_brackets_after_a_disability_is_part_of_it(scanner):
+    found = in_file(scanner, "card.txt", _lines("顧客カルテ", "氏名 矢島 直樹", "手帳・配慮: 弱視（矯正視力0.1）"))
+    assert [c for c, _ in found] == ["障害"]
