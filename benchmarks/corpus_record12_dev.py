@@ -41,6 +41,8 @@ CIRCULAR = ["社内回覧：取引先を装った詐欺にご注意", "先月、
 GLOSSARY = [["コンプライアンス研修 用語集"], ["用語", "説明"], ["前科", "有罪判決を受けた経歴"],
             ["執行猶予", "一定期間、刑の執行を猶予する制度"], ["略式命令", "簡易裁判所が書面審理で罰金等を科す手続"]]
 QUESTIONNAIRE = ["健診 事前問診票", "前回の健診で要再検査と言われましたか　はい・いいえ", "現在、治療中の病気はありますか　はい・いいえ"]
+# a 保護司's activity report: the probation is the youths', not the volunteer's
+VOLUNTEER = ["保護司活動報告", "保護観察中の少年との面接を月2回実施した。"]
 # a victim's record: the crime suffered is theirs, the other party's sentence is not their record
 SUFFERED = "投資詐欺の被害に遭い、相手方は有罪判決を受けた。"
 # a health system's export: its legend of grade codes (a look-alike) and one person's record
@@ -60,7 +62,7 @@ class DevDocuments:
 
     def negatives(self, count: int) -> list[Doc]:
         makers = [self._rules, self._blank_application, self._penalties, self._circular, self._glossary,
-                  self._questionnaire, self._blank_aftercare, self._codes]
+                  self._questionnaire, self._blank_aftercare, self._codes, self._volunteer]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def _personal(self, i: int) -> Doc:
@@ -114,6 +116,10 @@ class DevDocuments:
         lines = ["被害相談記録", f"相談者：{self.w.name()}", SUFFERED]
         fmt = self.c.pick(["txt", "docx"])
         return Doc(f"r12d_suffered{i:03d}.{fmt}", lines_file(lines, fmt), {ONLY, ("SENSITIVE", "犯罪被害:被害に遭い")})
+
+    def _volunteer(self, i: int) -> Doc:
+        lines = [VOLUNTEER[0], f"保護司：{self.w.name()}", *VOLUNTEER[1:]]
+        return self.w.about_no_one(i, "volunteer", lines, self.c.pick(["txt", "odt"]))
 
     def _codes(self, i: int) -> Doc:
         legend = {"grades": [{"code": code, "label": label} for code, label in CODES], "updated_by": self.w.name()}

@@ -5,7 +5,8 @@ words of a record written where they tell nothing of anyone's past.
   mark (逮捕歴 有・無, 前科の有無 □有 □無, 措置: □通常勤務 □就業制限), or a question
   (刑事罰を受けたことがありますか, 要精密検査と言われましたか はい・いいえ);
 - a record told as a kind of people or a rule's condition: the clause heads a noun of kinds
-  (禁錮以上の刑に処せられた者, 起訴されたとき | 停職, 有罪判決を受けた経歴 in a glossary);
+  (禁錮以上の刑に処せられた者, 起訴されたとき | 停職, 有罪判決を受けた経歴 in a glossary), or
+  the people it describes (保護観察中の少年の指導);
 - an offender a news item does not name (20代の男が強盗の疑いで逮捕された), or the other party
   of a victim's record (相手方は有罪判決を受けた, a column 加害者の処分: 懲役2年).
 A record answered (■有 □無, はい) or told of someone (逮捕されたことがある) stays.
@@ -33,7 +34,8 @@ _QUESTION = re.compile(r"[^。\n\t？?]{0,16}?(?:ますか|ですか|ました�
 _ANSWER_YES = re.compile(rf"[\t :：→⇒=(（\-]*(?:[■☑✓✔●◎○] *)?(?:はい|{_YES})(?!{_OR}{_BOX}{_NO})")
 # a noun of kinds right after the clause: who or when a rule means, what a word means
 _KINDS = r"(?:者|人|方|経歴|ケース|事例|場合|とき|時|際)(?!が(?:ある|あり)|あり|を持つ)(?=[\t\n。、]|$|[はにをでのも])"
-_KIND_AFTER = re.compile(_KINDS)
+# or the people it describes (保護観察中の少年の指導にあたる: a 保護司's work, not their record)
+_KIND_AFTER = re.compile(rf"の(?:少年|少女|子ども|子供|生徒|若者|対象者|人たち|人々|方々)|{_KINDS}")
 _KIND_WITHIN = re.compile(rf"(?<=[たる]){_KINDS}")  # the clause read with its noun (有罪判決を受けた経歴)
 # an offender no one names: an age, a trade or a sex said of the one a report tells of
 _UNNAMED = re.compile(r"(?:(?:[0-9]+(?:代|歳)|自称[^\s、。]{1,8}|無職|住所不定)の?(?:男性|女性)"
