@@ -46,3 +46,21 @@ def grades_beside_results(text: str, found: list[Phrase], items: re.Pattern) -> 
             and _told_result(text, p, items)}
     dropped = {p for p in grades if _line(text, p.start) in rows and "\t" in text[_line(text, p.start):p.start]}
     return [p for p in found if p not in dropped]
+
+
+_OPEN = "(（"
+MEASURE_REACH = 12
+
+
+def measures_of_a_condition(text: str, found: list[Phrase]) -> list[Phrase]:
+    """A measure in brackets right after a disability or a disease (弱視（矯正視力0.1）) says how
+    severe it is: part of that phrase, not a check-up result of its own."""
+    conditions = {p.end for p in found if p.category in ("障害", "病歴")}
+    if not conditions:
+        return found
+    return [p for p in found if p.category != CATEGORY or not _in_brackets_after(text, p.start, conditions)]
+
+
+def _in_brackets_after(text: str, start: int, ends: set[int]) -> bool:
+    opening = max(text.rfind(bracket, max(0, start - MEASURE_REACH), start) for bracket in _OPEN)
+    return opening >= 0 and opening in ends and not any(c in text[opening:start] for c in ")）\n\t")

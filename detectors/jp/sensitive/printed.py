@@ -32,12 +32,17 @@ def _cell_start(text: str, position: int) -> int:
     return label + 2 if label >= 0 else start
 
 
+# a yes or a no as a box's caption, then a space: what follows is the answer's detail (□無 窃盗罪で…)
+_YES_NO_THEN = re.compile(r" *(?:有り?|あり|無し?|なし|はい|いいえ) +[^ ]")
+
+
 def _box_before(text: str, position: int) -> str:
-    """The nearest check-box glyph before position in its cell, or ""."""
+    """The nearest check-box glyph before position in its cell, or "" (and "" past a
+    yes-or-no caption: the detail written after the choices is no box's caption)."""
     start = _cell_start(text, position)
     for index in range(position - 1, start - 1, -1):
         if text[index] in _BOXES:
-            return text[index]
+            return "" if _YES_NO_THEN.match(text, index + 1) else text[index]
     return ""
 
 

@@ -31,9 +31,10 @@ from detectors.jp.sensitive.measured import grades_of_no_checkup, judgements_wit
 from detectors.jp.sensitive.movements import MovementMatcher
 from detectors.jp.sensitive.parentage import ParentageMatcher
 from detectors.jp.sensitive.keyed import KeyedValues
-from detectors.jp.sensitive.judged import grades_beside_results
+from detectors.jp.sensitive.judged import grades_beside_results, measures_of_a_condition
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_article, in_summary_line, merged
+from detectors.jp.sensitive.records_of_none import without_records_of_none
 from detectors.jp.sensitive.resembling import without_resemblances
 from detectors.jp.sensitive.results import followed_from_checkup, item_rows, judgements_after_values
 from detectors.jp.sensitive.prose import ProseMatcher, corrected
@@ -177,7 +178,8 @@ class SensitiveRecognizer(EntityRecognizer):
         found = followed_from_checkup(text, found, labelled)
         found = told_of_no_one(text, corrected(text, by_a_machine(text, found)))
         found = beliefs_over_care(grades_beside_results(text, judgements_after_values(text, found), self.fields.items))
-        return without_resemblances(text, disabilities_told_with_cause(text, merged(judgements_with_values(text, found), text)))
+        found = without_resemblances(text, disabilities_told_with_cause(text, merged(judgements_with_values(text, found), text)))
+        return without_records_of_none(text, measures_of_a_condition(text, found))
 
     def _no_ones(self, text: str, position: int) -> bool:
         """A legend of grades, a line of counts, a form's printed choices."""

@@ -20,9 +20,15 @@ from detectors.lines import line_bounds
 
 _HEALTH = ("健康診断結果", "病歴")
 # a legend entry at a line's start: a grade, a separator, the grade's meaning in words
-_LEGEND_LINE = re.compile(r"^(?:[^\t\n:]{1,20}: )?[ ・*\-■●]*(?:判定)?[【\[(（]?(?P<grade>[A-EＡ-Ｅ][0-9]?)(?:判定)?"
+_LEGEND_LINE = re.compile(r"^[\t ]*(?:[^\t\n:]{1,20}: )?[ ・*\-■●]*(?:判定)?[【\[(（]?(?P<grade>[A-EＡ-Ｅ][0-9]?)(?:判定)?"
                           r"(?:[】\])）] *| *(?:[:：=＝]|\s) *)[ぁ-んァ-ヺ一-龥]")
 # a number with a bound before the phrase on its line, joined to it by an arrow, a colon or は
+# a grade quoted as a record's code right before its meaning (JSON "code": "C", "label": "; XML code="C">)
+# (the record opens right before its code: a person's record with a name before its grade is not a legend)
+_CODED_GRADE = r"(?:\{ *[\"'][A-Za-z_]{1,16}[\"'] *: *|<[A-Za-z_]{1,16} +[A-Za-z_]{1,16}=)[\"'](?P<grade>[A-E][0-9]?)[\"']"
+_CODED = re.compile(rf"{_CODED_GRADE}(?:>|[,\t ]+[\"']?[A-Za-z_]{{1,16}}[\"']? *[:=] *[\"'])$")
+_CODED_ANYWHERE = re.compile(rf"{_CODED_GRADE}(?:>|[,\t ]+[\"']?[A-Za-z_]{{1,16}}[\"']? *[:=] *[\"'])(?=[ぁ-んァ-ヺ一-龥])")
+CODED_REACH = 60
 _THRESHOLD = re.compile(r"[0-9](?: *[A-Za-zμ/%]{1,8})? *(?:(?:以上|以下|未満|超|を超える|[〜~～] *[0-9.]+ *[A-Za-zμ/%]{0,8})"
                         r"(?:の(?:場合|方|人|とき))? *(?:[→⇒:：=＝]|は|で|なら)?|- *[0-9.]+ *[A-Za-zμ/%]{0,8} *[→⇒]) *$")
 _COUNT_AFTER = re.compile(r"(?:者|の方)?(?:数)? *[:：]? *[0-9]+(?:\.[0-9]+)? *(?:名|人|件|例|%|％)")
@@ -57,6 +63,14 @@ def in_stacked_legend(text: str, start: int) -> bool:
     return False
 
 
+def in_coded_legend(text: str, start: int) -> bool:
+    """The phrase is the meaning of a grade in a record of code and label (JSON's {"code": "C",
+    "label": "要経過観察"}, XML's <grade code="C">…), and the text pairs another grade so."""
+    own = _CODED.search(text, max(0, start - CODED_REACH), start)
+    return own is not None and any(other.group("grade")[0] != own.group("grade")[0]
+                                   for other in _CODED_ANYWHERE.finditer(text))
+
+
 def is_printed_choice(text: str, start: int, end: int) -> bool:
     """The phrase lies among three or more judgement words and nothing else (a form's choices)."""
     line_start, line_end = line_bounds(text, start)
@@ -73,7 +87,7 @@ def in_count_table(text: str, start: int) -> bool:
     if len(cells) < 2 or not all(_NUMBER_CELL.match(cell.strip()) for cell in cells[1:]):
         return False
     second = text.index(cells[1], text.index("\t", line_start))
-    return any(_COUNT_HEADER.search(cell) for cell in _cells_above(text, second))
+    return any(_COUNT_HEADER.search(cell) for cell in cells_above(text, second))
 
 
 def _counted(text: str, phrase: Phrase) -> bool:
@@ -86,12 +100,12 @@ def resembles_a_result(text: str, phrase: Phrase) -> bool:
     """A 健康診断結果 or 病歴 phrase that is a legend, a criterion, a count or a printed choice."""
     start, end = phrase.start, phrase.end
     line_start = text.rfind("\n", 0, start) + 1
-    return (in_stacked_legend(text, start) or bool(_THRESHOLD.search(text, line_start, start)) or _counted(text, phrase)
+    return (in_stacked_legend(text, start) or in_coded_legend(text, start) or bool(_THRESHOLD.search(text, line_start, start)) or _counted(text, phrase)
             or is_printed_choice(text, start, end) or bool(_RATES.fullmatch(text, start, end))
             or ("\t" in text and in_count_table(text, start)))
 
 
-def _cells_above(text: str, start: int) -> list[str]:
+def cells_above(text: str, start: int) -> list[str]:
     """The cells above the phrase's cell, in its column, up the block of tab-separated rows."""
     line_start, _ = line_bounds(text, start)
     column = text.count("\t", line_start, start)
@@ -115,7 +129,7 @@ def names_no_ones_body(text: str, phrase: Phrase) -> bool:
     if phrase.category == "病歴" and _SCREENED.match(text, phrase.end):
         return True
     return phrase.category == "障害" and "\t" in text and any(_GOODS_HEADER.search(cell)
-                                                             for cell in _cells_above(text, phrase.start))
+                                                             for cell in cells_above(text, phrase.start))
 
 
 def without_resemblances(text: str, found: list[Phrase]) -> list[Phrase]:

@@ -1,0 +1,95 @@
+"""What only resembles a person's criminal record or check-up result (record12): the
+words of a record written where they tell nothing of anyone's past.
+
+- a form's question with no answer (a record's or a result's): a record's label before choices of both kinds with no
+  mark (逮捕歴 有・無, 前科の有無 □有 □無, 措置: □通常勤務 □就業制限), or a question
+  (刑事罰を受けたことがありますか, 要精密検査と言われましたか はい・いいえ);
+- a record told as a kind of people or a rule's condition: the clause heads a noun of kinds
+  (禁錮以上の刑に処せられた者, 起訴されたとき | 停職, 有罪判決を受けた経歴 in a glossary), or
+  the people it describes (保護観察中の少年の指導);
+- an offender a news item does not name (20代の男が強盗の疑いで逮捕された), or the other party
+  of a victim's record (相手方は有罪判決を受けた, a column 加害者の処分: 懲役2年).
+A record answered (■有 □無, はい) or told of someone (逮捕されたことがある) stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.sensitive.phrases import Phrase
+from detectors.jp.sensitive.resembling import cells_above
+from detectors.lines import line_bounds
+
+_READ_HERE = ("犯罪歴", "犯罪被害", "健康診断結果")
+_ASKED = (*_READ_HERE, "病歴")  # a question left unanswered says nothing of any category
+_YES = r"(?:有り?|あり|ある|はい)"
+_NO = r"(?:無し?|なし|ない|いいえ)"
+_BOX = r"[□☐]? *"
+_OR = r" *[・/／、,|]? *"
+# both choices printed, neither marked (a marked one has ■ ☑ ✓ ● ◎ ○ or レ before it)
+_CHOICES = re.compile(rf"[\t :：]*[(（]?{_BOX}(?:{_YES}{_OR}{_BOX}{_NO}|{_NO}{_OR}{_BOX}{_YES})[)）]? *(?=[\t\n]|$)")
+_EMPTY_BOX = re.compile(r"[□☐]")
+_MARKED = re.compile(r"[■☑✓✔●◎]|(?<![^\s:：・/])[○〇レ](?=[^\s・/]{1,12})")
+_QUESTION = re.compile(r"[^。\n\t？?]{0,16}?(?:ますか|ですか|ましたか|でしょうか|るか|たか)(?![ぁ-ん])")
+_ANSWER_YES = re.compile(rf"[\t :：→⇒=(（\-]*(?:[■☑✓✔●◎○] *)?(?:はい|{_YES})(?!{_OR}{_BOX}{_NO})")
+# a noun of kinds right after the clause: who or when a rule means, what a word means
+_KINDS = r"(?:者|人|方|経歴|ケース|事例|場合|とき|時|際)(?!が(?:ある|あり)|あり|を持つ)(?=[\t\n。、]|$|[はにをでのも])"
+# or the people it describes (保護観察中の少年の指導にあたる: a 保護司's work, not their record)
+_KIND_AFTER = re.compile(rf"の(?:少年|少女|子ども|子供|生徒|若者|対象者|人たち|人々|方々)|{_KINDS}")
+_KIND_WITHIN = re.compile(rf"(?<=[たる]){_KINDS}")  # the clause read with its noun (有罪判決を受けた経歴)
+# an offender no one names: an age, a trade or a sex said of the one a report tells of
+_UNNAMED = re.compile(r"(?:(?:[0-9]+(?:代|歳)|自称[^\s、。]{1,8}|無職|住所不定)の?(?:男性|女性)"
+                      r"|(?<![彼長次三末])(?:男|女)|少年|少女|相手(?:方)?)(?:ら)?(?:が|は)")
+# the person named after the other party (相手が先に…、本人は傷害の疑いで逮捕された): the record is theirs
+_THE_PERSON = re.compile(r"(?:本人|当人|同人|氏|さん|様|君)(?:は|が|も)")
+# a column of the other party's (加害者の処分, 相手方): a victim's table, not the offender's own record
+_OTHER_PARTY_HEADER = re.compile(r"加害者|相手方|犯人|被疑者")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    return max(text.rfind("。", 0, position), text.rfind("\n", 0, position), text.rfind("\t", 0, position)) + 1
+
+
+def is_unanswered(text: str, phrase: Phrase) -> bool:
+    """The phrase is a label or a question whose choices stand unmarked, or a question with no yes after it."""
+    said = text[phrase.start:phrase.end]
+    if _CHOICES.fullmatch(said) or _CHOICES.match(text, phrase.end):
+        return True
+    if _unmarked_boxes(text, phrase):
+        return True
+    question = _QUESTION.match(text, phrase.end)
+    return question is not None and not _ANSWER_YES.match(text, question.end())
+
+
+def _unmarked_boxes(text: str, phrase: Phrase) -> bool:
+    """The phrase's cell (after its label) is two empty boxes or more, none marked."""
+    line_start, line_end = line_bounds(text, phrase.start)
+    left = max(text.rfind(":", line_start, phrase.start), text.rfind("：", line_start, phrase.start),
+               text.rfind("\t", line_start, phrase.start)) + 1 or line_start
+    right = text.find("\t", phrase.end, line_end)
+    cell = text[max(left, line_start):line_end if right < 0 else right]
+    return len(_EMPTY_BOX.findall(cell)) >= 2 and not _MARKED.search(cell)
+
+
+def of_no_one(text: str, phrase: Phrase) -> bool:
+    """A criminal record that is a rule's condition, a kind of people, or an unnamed offender's."""
+    if phrase.category != "犯罪歴":
+        return False
+    return bool(_KIND_AFTER.match(text, phrase.end) or _KIND_WITHIN.search(text, phrase.start, phrase.end)
+                or _offender_unnamed(text, phrase.start)
+                or ("\t" in text and any(_OTHER_PARTY_HEADER.search(cell) for cell in cells_above(text, phrase.start))))
+
+
+def _offender_unnamed(text: str, start: int) -> bool:
+    """The sentence's last subject before the record is an unnamed offender or the other party."""
+    unnamed = None
+    for unnamed in _UNNAMED.finditer(text, _sentence_start(text, start), start):
+        pass
+    return unnamed is not None and not _THE_PERSON.search(text, unnamed.end(), start)
+
+
+def without_records_of_none(text: str, found: list[Phrase]) -> list[Phrase]:
+    """The phrases without the criminal records and crimes suffered that are no one's."""
+    if not any(p.category in _ASKED for p in found):
+        return found
+    return [p for p in found if p.category not in _ASKED or not (is_unanswered(text, p) or of_no_one(text, p))]
