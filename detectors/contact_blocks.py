@@ -34,7 +34,7 @@ _ORGANISATION_NAME = re.compile(
     r"|不動産|役場|役所|協議会|クリニック|ステーション|営業所|出張所"
     # trades whose names carry no legal form: a dealer, an agency, a salon, a gym, a care home (contact7)
     r"|モータース|モーターズ|カーズ|トラベル|ツーリスト|ホーム|サロン|美容室|美容院|理容室|整体院|治療院|フィットネス"
-    r"|スタジオ|アカデミー|建設|工務店|運輸|運送|物流|農園|牧場|製作所|印刷|ハウジング"
+    r"|スタジオ|アカデミー|建設|工務店|運輸|運送|物流|農園|牧場|農場|果樹園|ファーム|茶園|直売所|製作所|印刷|ハウジング"
     # an inn's or a restaurant's kind (かじか亭, 松風閣; not 荘, a block of flats' too) (own8)
     r"|亭|閣)(?:[ 　].{0,12})?$"
     r"|^(?:ホテル|サロン|スタジオ|カフェ|クリニック)[^\s。、]{1,12}$|\(株\)|\(有\)|㈱|㈲")

@@ -35,6 +35,7 @@ from detectors.own_partners import desk_or_body_label, partners_row, units_own_r
 from detectors.own_record_names import named_record_owner
 from detectors.own_records import looks_structured, record_owner
 from detectors.own_requests import asked_to_call
+from detectors.own_sites import SITE_WORDS, names_a_site
 from detectors.own_voice import enquiries_line, issuers_voice, names_nobody
 from detectors.words import words_pattern
 
@@ -59,7 +60,7 @@ ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", 
                       # a switchboard: 03-…（代）, 03-… 内線 12 (contact7)
                       "(代)", "（代）", "内線",
                       # a front desk's or a desk's line in a clerk's signature: TEL …（受付） (own8); a site's office (mail11)
-                      "(受付)", "（受付）", "受付窓口", "総合受付", "担当窓口", "作業所") + FAX_WORDS
+                      "(受付)", "（受付）", "受付窓口", "総合受付", "担当窓口", "作業所") + SITE_WORDS + FAX_WORDS
 # Words that reach a person whatever surrounds them; 住所 alone may be a notice's
 # own (新住所 of a company that moved: see contact_blocks.speaks_for_itself).
 STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人", "お届け先", "送付先", "緊急連絡先", "ご連絡先",
@@ -75,8 +76,7 @@ PERSONAL_WORDS = STRONG_PERSONAL_WORDS + ("住所", "相談者", "対象者", "�
 # organisation as an attribute of the person: such a line speaks for neither side.
 ATTRIBUTE_LABELS = ("所属", "部署", "勤務地", "勤務先", "配属", "役職", "学歴", "職歴", "卒業", "入学", "在学", "出身",
                     "職場", "勤め先", "workplace", "employer")
-LINES_ABOVE = 3
-OWN_LABEL_AFTER = 6  # 「03-3211-0000（代表）」
+LINES_ABOVE, OWN_LABEL_AFTER = 3, 6  # lines looked up; characters after a value for its note 「…（代表）」
 
 
 class Span(Protocol):
@@ -203,7 +203,7 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
     if lines.tabbed and ": " in label and (asked_once(lines, organisations_own_row, start, end)
                                            or units_own_row(lines, start, end, detection.start)):
         return True  # the office's or a unit's own row closing a roster, whatever its column's header (携帯) says
-    verdict = _verdict(label) or ("organisation" if organisation_name_line(label) else None)
+    verdict = _verdict(label) or ("organisation" if organisation_name_line(label) or names_a_site(label) else None)
     if verdict is None and _DEPARTMENT.search(label) and not lines.names_a_person(start, end):
         return True  # お問い合わせ先：人事部 人事課 03-…, ヘルプデスク（情報システム部）：03-…
     if verdict == "organisation" and _FAX.search(label) and not _ORGANISATION_NOT_FAX.search(label):

@@ -1,0 +1,2 @@
+class CheckSites12:
+    pass
