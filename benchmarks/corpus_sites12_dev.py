@@ -106,9 +106,26 @@ class DevSites12(OrgNumbers):
                  f"{who}さん（携帯{mobile}、自宅{home}）を手配する。"]
         return Doc(f"s12d_request{i:03d}.docx", _docx(lines), self.truth(**seen))
 
+    def flat_json(self, i: int) -> Doc:
+        """One object written flat under camelCase keys: the staff member's and the farm's fields side by side."""
+        rows, seen = self._assignments(1)
+        who, mobile, home, farm, place, tel = rows[0]
+        data = {"staffName": who, "staffTel": mobile, "staffAddress": home, "farmName": farm, "farmAddress": place,
+                "farmPhone": tel}
+        return Doc(f"s12d_flat{i:03d}.json", json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"),
+                   self.truth(**seen))
+
+    def order_yaml(self, i: int) -> Doc:
+        """A YAML work order: the farm's mapping, then the dispatched person's."""
+        rows, seen = self._assignments(1)
+        who, mobile, home, farm, place, tel = rows[0]
+        lines = ["order: 収穫補助", "noen:", f"  name: {farm}", f"  address: {place}", f"  phone: {tel}", "hakenin:",
+                 f"  name: {who}", f"  address: {home}", f"  phone: {mobile}"]
+        return Doc(f"s12d_order{i:03d}.yaml", "\n".join(lines).encode("utf-8"), self.truth(**seen))
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.assignment_xlsx, self.farmers_csv, self.assignment_json, self.assignment_xml, self.form_txt,
-                 self.request_docx]
+                 self.request_docx, self.flat_json, self.order_yaml]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- a farm's or a site's own contacts only -----------------------------------

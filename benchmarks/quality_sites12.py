@@ -22,7 +22,7 @@ from benchmarks.quality_dates import dev_check_arguments  # noqa: E402
 
 def main() -> None:
     args = dev_check_arguments(60)
-    from benchmarks.corpus_sites12_check import CheckSites12  # noqa: F401
+    from benchmarks.corpus_sites12_check import CheckSites12
     from benchmarks.corpus_sites12_dev import DevSites12
 
     report({"dev": ("development (corpus_sites12_dev)", DevSites12),

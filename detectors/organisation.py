@@ -22,7 +22,7 @@ import bisect
 import re
 from typing import Protocol
 
-from detectors.contact_blocks import block_verdict, organisation_name_line, speaks_for_itself
+from detectors.contact_blocks import block_verdict, follows_organisational, organisation_name_line, speaks_for_itself
 from detectors.entities import ADDRESS, DATE_OF_BIRTH, EMAIL, PERSON, PHONE, POSTAL_CODE
 from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import asked_once, line_bounds
@@ -35,7 +35,7 @@ from detectors.own_partners import desk_or_body_label, partners_row, units_own_r
 from detectors.own_record_names import named_record_owner
 from detectors.own_records import looks_structured, record_owner
 from detectors.own_requests import asked_to_call
-from detectors.own_sites import SITE_WORDS, names_a_site
+from detectors.own_sites import SITE_WORDS, named_place, names_a_site
 from detectors.own_voice import enquiries_line, issuers_voice, names_nobody
 from detectors.words import words_pattern
 
@@ -137,7 +137,8 @@ class _Lines:
             text = "".join(parts) + text[last:]
         self.text = text
         # a person's date of birth names someone as surely as their name (当事者：…（生年月日 …）)
-        self.person_starts = sorted(d.start for d in detections if d.entity_type in (PERSON, DATE_OF_BIRTH))
+        self.person_starts = sorted(d.start for d in detections if d.entity_type in (PERSON, DATE_OF_BIRTH)
+                                    and not named_place(text, d.start, d.end))  # 山田農園: a farm (own_sites)
         self.birth_starts = sorted(d.start for d in detections if d.entity_type == DATE_OF_BIRTH)
         self.structured = looks_structured(text)  # JSON, XML, YAML records, vCards (detectors.own_records)
         self.tabbed = "\t" in text
@@ -232,23 +233,6 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
     return _above(lines, start, end) == "organisation"
 
 
-# A letterhead's next line: the value starts it, after at most a short label (TEL, FAX).
-# A label a PDF's line wrap broke (TEL 079-…　FA / X 079-…) is still the next value's (own8).
-_NEXT_LINE_OF_SAME = re.compile(r"[ \t　]*[A-Za-zＡ-Ｚ]{0,3}[ \t]*\n[ 　]*[^\s\t\n]{0,6}[ 　]?")
-
-
-def _follows_organisational(text: str, detection: Span, previous) -> bool:
-    """The organisation's value just before on the same line, or at the end of the
-    line above with this value starting its own line, with no personal word between
-    (〒… then its address, then TEL …, then FAX …: one contact, a letterhead)."""
-    if previous is None:
-        return False
-    gap = text[previous.end:detection.start]
-    if _PERSONAL.search(gap):
-        return False
-    return ("\n" not in gap and FIELD_SEPARATOR not in gap) or _NEXT_LINE_OF_SAME.fullmatch(gap) is not None
-
-
 def _owner(lines: _Lines, detection: Span) -> str | None:
     """Whose a record (detectors.own_records) or a sheet's column (detectors.own_layouts) says the value is."""
     if detection.entity_type == PERSON:
@@ -263,13 +247,14 @@ def without_organisation_contacts(detections: list, text: str) -> list:
     if not any(d.entity_type in CONTACT_TYPES or d.entity_type == EMAIL for d in detections):
         return detections
     lines = _Lines(text, detections)
-    kept, previous_end, organisational, theirs = [], 0, None, set()
+    kept, previous_end, organisational, theirs, said = [], 0, None, set(), set()
     for detection in detections:
         owner = _owner(lines, detection)
         if detection.entity_type == EMAIL and owner != "personal" and role_mailbox(text[detection.start:detection.end]):
             theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # soumu@…, info@…: a desk's
         elif owner == "personal":  # "patient": {…}: the record says whose, whatever block it sits in
             kept.append(detection)
+            said.add(id(detection))
             organisational = None
         elif owner == "organisation" and (detection.entity_type in CONTACT_TYPES or detection.entity_type == EMAIL):
             organisational = detection  # "clinic": {…}, <store>, a vCard with ORG and no name
@@ -280,7 +265,7 @@ def without_organisation_contacts(detections: list, text: str) -> list:
         elif detection.entity_type not in CONTACT_TYPES:
             kept.append(detection)
             organisational = None if detection.entity_type == PERSON else organisational
-        elif (_follows_organisational(text, detection, organisational)
+        elif (follows_organisational(text, detection, organisational, _PERSONAL)
               or is_organisational(detection, lines, previous_end)):
             organisational = detection
             theirs.add(value_key(detection.entity_type, text[detection.start:detection.end]))
@@ -290,7 +275,7 @@ def without_organisation_contacts(detections: list, text: str) -> list:
         previous_end = max(previous_end, detection.end)
     kept = _without_theirs(kept, text, theirs | letterhead_above(detections, text, theirs)) if theirs else kept
     if names_nobody(detections, text):  # a text naming nobody speaks in its issuer's voice (own_voice)
-        kept = issuers_voice(kept, text, bool(theirs) or desk_mailbox_in(text))
+        kept = issuers_voice(kept, text, bool(theirs) or desk_mailbox_in(text), said)
     return kept
 
 

@@ -43,8 +43,11 @@ _KEY = re.compile(r'\s*(?:-\s*)?"?([^"\s:<>{}\[\],]+)"?\s*:|\s*<([A-Za-z_][\w.:-
 _TAG_BEFORE = re.compile(r"<([A-Za-z_][\w.:-]*)(?:\s[^<>]*)?>\s*$()")
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\x00-\x7f]+")
 # a record's edge: braces only, an object's opening line, a tag alone, a vCard's frame
-_EDGE = re.compile(r'\s*(?:[{}\[\],]+|"?[\w.-]+"?\s*:\s*[{\[]|</?[A-Za-z_][\w.:-]*>|(?:BEGIN|END):VCARD)\s*')
-_STRUCTURED = re.compile(r'^\s*(?:"?[A-Za-z0-9_.-]+"?\s*:\s*[{\[]?|<[A-Za-z_][\w.:-]*>)\s*$|^BEGIN:VCARD', re.MULTILINE)
+# ... and a YAML mapping's opening line (genba:, worker:) (sites12)
+_EDGE = re.compile(r'\s*(?:[{}\[\],]+|"?[\w.-]+"?\s*:\s*[{\[]|"?[A-Za-z_][A-Za-z0-9_.-]*"?\s*:|</?[A-Za-z_][\w.:-]*>'
+                   r'|(?:BEGIN|END):VCARD)\s*')
+# a record's opening line; a brace alone opens a JSON object written flat (workerMobile: …) (sites12)
+_STRUCTURED = re.compile(r'^\s*(?:"?[A-Za-z0-9_.-]+"?\s*:\s*[{\[]?|<[A-Za-z_][\w.:-]*>|[{\[])\s*$|^BEGIN:VCARD', re.MULTILINE)
 _NAMED_CARD = re.compile(r"^N[;:](?![;\s]*$)", re.MULTILINE)
 
 

@@ -36,3 +36,14 @@ def names_a_site(label: str) -> bool:
     place or a body (see the module)."""
     key = _ASCII_KEY.search(label.rstrip())
     return key is not None and any(w.lower() in SITE_KEYS for w in _KEY_WORDS.findall(key.group(1)))
+
+
+# A place named after its owner (山田農園, 石井牧場, 坂巻農場) is a place, though a name
+# finder may take the whole name for a person: it names no one in a record or a line.
+_PLACE_NAME_END = re.compile(r"(?:農園|農場|牧場|果樹園|ファーム|茶園|直売所|商店|工務店|製作所|工場|医院|歯科|薬局|病院|クリニック"
+                             r"|事務所|商会)$")
+
+
+def named_place(text: str, start: int, end: int) -> bool:
+    """The span text[start:end] (a PERSON) ends with a place's or a business's kind."""
+    return _PLACE_NAME_END.search(text, start, end) is not None
