@@ -33,7 +33,7 @@ from detectors.own_mailboxes import desk_mailbox_in, role_mailbox, value_key
 from detectors.own_named import organisation_in_brackets_after, organisations_own_row
 from detectors.own_partners import desk_or_body_label, partners_row, units_own_row
 from detectors.own_record_names import named_record_owner
-from detectors.own_records import looks_structured, record_owner
+from detectors.own_records import keys_a_person, looks_structured, record_owner
 from detectors.own_requests import asked_to_call
 from detectors.own_sites import SITE_WORDS, named_place, names_a_site
 from detectors.own_voice import enquiries_line, issuers_voice, names_nobody
@@ -274,7 +274,7 @@ def without_organisation_contacts(detections: list, text: str) -> list:
             organisational = None
         previous_end = max(previous_end, detection.end)
     kept = _without_theirs(kept, text, theirs | letterhead_above(detections, text, theirs)) if theirs else kept
-    if names_nobody(detections, text):  # a text naming nobody speaks in its issuer's voice (own_voice)
+    if names_nobody(detections, text) and not (lines.structured and keys_a_person(text)):  # own_voice; <worker>
         kept = issuers_voice(kept, text, bool(theirs) or desk_mailbox_in(text), said)
     return kept
 

@@ -149,3 +149,12 @@ def _records_owner(lines: Lines, start: int) -> str | None:
             return None if person else owner
         position = opening[0]
     return None
+
+
+_ANY_KEY = re.compile(r'^\s*(?:-\s*)?"?([A-Za-z_][A-Za-z0-9_]*)"?\s*:|<([A-Za-z_][A-Za-z0-9_]*)[\s>]', re.MULTILINE)
+
+
+def keys_a_person(text: str) -> bool:
+    """A key or an element of the text says a person's record (worker, patient, staffTel):
+    the text speaks of someone though no name was found in it."""
+    return any(_key_owner(m.group(1) or m.group(2)) == "personal" for m in _ANY_KEY.finditer(text))
