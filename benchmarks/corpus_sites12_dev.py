@@ -123,9 +123,18 @@ class DevSites12(OrgNumbers):
                  f"  name: {who}", f"  address: {home}", f"  phone: {mobile}"]
         return Doc(f"s12d_order{i:03d}.yaml", "\n".join(lines).encode("utf-8"), self.truth(**seen))
 
+    def care_csv(self, i: int) -> Doc:
+        """A care desk's list: each user's home and phone, then the day service and the clinic they go to."""
+        lines, seen = ["利用者,自宅住所,自宅電話,通所先,通所先電話,受診先住所"], self.truth()
+        for who in self.rng.sample(WORKERS, 3):
+            home, phone, day_tel, clinic = self.address(), self.landline(), self.landline(), self.address()
+            lines.append(f"{who},{home},{phone},{self.farm()}デイサービス,{day_tel},{clinic}")
+            seen |= self.truth([home], [phone], farm_addresses=[clinic], farm_phones=[day_tel])
+        return Doc(f"s12d_care{i:03d}.csv", "\n".join(lines).encode("cp932"), seen)
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.assignment_xlsx, self.farmers_csv, self.assignment_json, self.assignment_xml, self.form_txt,
-                 self.request_docx, self.flat_json, self.order_yaml]
+                 self.request_docx, self.flat_json, self.order_yaml, self.care_csv]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- a farm's or a site's own contacts only -----------------------------------

@@ -18,7 +18,9 @@ import re
 # detectors.organisation's own list already).
 SITE_WORDS = ("農園", "農場", "農家", "果樹園", "牧場", "ファーム", "茶園", "直売所", "就業場所", "就業先", "就労先",
               "作業場所", "作業場", "現場", "集合場所", "待ち合わせ場所", "受入先", "受け入れ先", "受入れ先", "受入農家",
-              "実習先", "研修先", "訪問先", "納品先", "納入先", "出荷先", "配属先", "工事場所", "開催会場", "事業場")
+              "実習先", "研修先", "訪問先", "納品先", "納入先", "出荷先", "配属先", "工事場所", "開催会場", "事業場",
+              # where a person goes for care, school or a consultation: the place's own contacts
+              "通所先", "通学先", "受診先", "デイサービス", "納品場所", "搬入先", "搬入場所")
 # English and romaji words of a key naming a place or a body (farm_tel, siteAddress, genba_jusho)
 SITE_KEYS = frozenset((
     "farm", "farms", "ranch", "orchard", "vineyard", "site", "sites", "worksite", "workplace", "plant", "factory",
@@ -38,12 +40,15 @@ def names_a_site(label: str) -> bool:
     return key is not None and any(w.lower() in SITE_KEYS for w in _KEY_WORDS.findall(key.group(1)))
 
 
-# A place named after its owner (山田農園, 石井牧場, 坂巻農場) is a place, though a name
-# finder may take the whole name for a person: it names no one in a record or a line.
-_PLACE_NAME_END = re.compile(r"(?:農園|農場|牧場|果樹園|ファーム|茶園|直売所|商店|工務店|製作所|工場|医院|歯科|薬局|病院|クリニック"
-                             r"|事務所|商会)$")
+# A place named after its owner (山田農園, 石井牧場, 飯塚ファーム) is a place, though a name
+# finder may take the whole name, or its owner's family name, for a person: it names no
+# one in a record or a line.
+_PLACE_KIND = (r"(?:農園|農場|牧場|果樹園|ファーム|茶園|直売所|商店|工務店|製作所|工場|医院|歯科|薬局|病院|クリニック"
+               r"|事務所|商会)")
+_PLACE_NAME_END, _PLACE_KIND_AFTER = re.compile(_PLACE_KIND + "$"), re.compile(r"[ 　]?" + _PLACE_KIND)
 
 
 def named_place(text: str, start: int, end: int) -> bool:
-    """The span text[start:end] (a PERSON) ends with a place's or a business's kind."""
-    return _PLACE_NAME_END.search(text, start, end) is not None
+    """The span text[start:end] (a PERSON) ends with a place's or a business's kind, or
+    the kind follows it."""
+    return _PLACE_NAME_END.search(text, start, end) is not None or _PLACE_KIND_AFTER.match(text, end) is not None
