@@ -71,3 +71,10 @@ def test_a_key_names_a_site(label, site):
     from detectors.own_sites import names_a_site
 
     assert names_a_site(label) is site
+
+
+def test_a_zone_tables_range_of_codes_is_no_ones(detector):
+    text = "発送料金表\n関東 〒100-0001〜〒199-9999 800円\n北海道 〒040-0000〜 1,200円"
+    assert _found(detector, text, "POSTAL_CODE") == [] and _found(detector, text, "ADDRESS") == []
+    own = "送付先：〒289-0401 千葉県香取市佐原イ458-6"
+    assert _found(detector, own, "POSTAL_CODE") == ["〒289-0401"] and _found(detector, own, "ADDRESS")
