@@ -3,7 +3,7 @@
 A dispatcher's, a placement desk's or a contractor's records give a worker's own home
 and mobile beside the contacts of the place the worker goes to: a farm (山田農園,
 石井牧場 — named after its owner, still a business), a site (現場, 就業場所, 集合場所),
-a host (受入先, 実習先, 訪問先, 納品先). Such a place's address and phone are the
+a host (受入先, 実習先, 納品先). Such a place's address and phone are the
 place's, not a person's, whatever person the row names: the value's own label or key
 says so (派遣先所在地, 農家電話, 就業場所TEL, farm_tel, site_address, genba_jusho).
 A label naming the person's own (自宅, 携帯, 本人) keeps the value personal
@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 
 # Japanese words of a place or a host a label may carry (派遣先 and 施設 are in
-# detectors.organisation's own list already).
+# detectors.organisation's own list already). Not 訪問先: a home help's or a nurse's visit
+# is to the person's home.
 SITE_WORDS = ("農園", "農場", "農家", "果樹園", "牧場", "ファーム", "茶園", "直売所", "就業場所", "就業先", "就労先",
               "作業場所", "作業場", "現場", "集合場所", "待ち合わせ場所", "受入先", "受け入れ先", "受入れ先", "受入農家",
-              "実習先", "研修先", "訪問先", "納品先", "納入先", "出荷先", "配属先", "工事場所", "開催会場", "事業場",
+              "実習先", "研修先", "納品先", "納入先", "出荷先", "配属先", "工事場所", "開催会場", "事業場",
               # where a person goes for care, school or a consultation: the place's own contacts
               "通所先", "通学先", "受診先", "デイサービス", "納品場所", "搬入先", "搬入場所")
 # English and romaji words of a key naming a place or a body (farm_tel, siteAddress, genba_jusho)
@@ -26,7 +27,7 @@ SITE_KEYS = frozenset((
     "farm", "farms", "ranch", "orchard", "vineyard", "site", "sites", "worksite", "workplace", "plant", "factory",
     "facility", "facilities", "venue", "store", "shop", "clinic", "hospital", "school", "company", "employer",
     "noen", "nojo", "bokujo", "kajuen", "noka", "genba", "shisetsu", "jigyosho", "kaijo",
-    "hakensaki", "ukeiresaki", "jisshusaki", "houmonsaki", "homonsaki", "nohinsaki", "kojo", "koujou", "tenpo",
+    "hakensaki", "ukeiresaki", "jisshusaki", "nohinsaki", "kojo", "koujou", "tenpo",
     "gakko", "byoin", "kinmusaki", "shugyo", "shuugyou", "shugyobasho", "haizokusaki"))
 _KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # a field's key written in ASCII before the value: `farm_tel: `, `siteAddress: `, `<farm_addr>`
