@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from detectors.fields import FIELD_SEPARATOR
 from detectors.first_chars import finder_of
 from detectors.own_records import is_record_edge
 
@@ -34,7 +35,7 @@ _ORGANISATION_NAME = re.compile(
     r"|不動産|役場|役所|協議会|クリニック|ステーション|営業所|出張所"
     # trades whose names carry no legal form: a dealer, an agency, a salon, a gym, a care home (contact7)
     r"|モータース|モーターズ|カーズ|トラベル|ツーリスト|ホーム|サロン|美容室|美容院|理容室|整体院|治療院|フィットネス"
-    r"|スタジオ|アカデミー|建設|工務店|運輸|運送|物流|農園|牧場|製作所|印刷|ハウジング"
+    r"|スタジオ|アカデミー|建設|工務店|運輸|運送|物流|農園|牧場|農場|果樹園|ファーム|茶園|直売所|製作所|印刷|ハウジング"
     # an inn's or a restaurant's kind (かじか亭, 松風閣; not 荘, a block of flats' too) (own8)
     r"|亭|閣)(?:[ 　].{0,12})?$"
     r"|^(?:ホテル|サロン|スタジオ|カフェ|クリニック)[^\s。、]{1,12}$|\(株\)|\(有\)|㈱|㈲")
@@ -129,3 +130,20 @@ def speaks_for_itself(lines: Lines, start: int) -> bool:
         first = above[0]
     end = lines.bounds(start)[1]
     return OWN_VOICE.search(lines.text, first, end) is not None and not lines.names_a_person(first, end)
+
+
+# A letterhead's next line: the value starts it, after at most a short label (TEL, FAX).
+# A label a PDF's line wrap broke (TEL 079-…　FA / X 079-…) is still the next value's (own8).
+_NEXT_LINE_OF_SAME = re.compile(r"[ \t　]*[A-Za-zＡ-Ｚ]{0,3}[ \t]*\n[ 　]*[^\s\t\n]{0,6}[ 　]?")
+
+
+def follows_organisational(text: str, detection, previous, personal: re.Pattern) -> bool:
+    """The organisation's value just before on the same line, or at the end of the
+    line above with this value starting its own line, with no personal word between
+    (〒… then its address, then TEL …, then FAX …: one contact, a letterhead)."""
+    if previous is None:
+        return False
+    gap = text[previous.end:detection.start]
+    if personal.search(gap):
+        return False
+    return ("\n" not in gap and FIELD_SEPARATOR not in gap) or _NEXT_LINE_OF_SAME.fullmatch(gap) is not None

@@ -22,7 +22,7 @@ import bisect
 import re
 from typing import Protocol
 
-from detectors.contact_blocks import block_verdict, organisation_name_line, speaks_for_itself
+from detectors.contact_blocks import block_verdict, follows_organisational, organisation_name_line, speaks_for_itself
 from detectors.entities import ADDRESS, DATE_OF_BIRTH, EMAIL, PERSON, PHONE, POSTAL_CODE
 from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import asked_once, line_bounds
@@ -33,8 +33,9 @@ from detectors.own_mailboxes import desk_mailbox_in, role_mailbox, value_key
 from detectors.own_named import organisation_in_brackets_after, organisations_own_row
 from detectors.own_partners import desk_or_body_label, partners_row, units_own_row
 from detectors.own_record_names import named_record_owner
-from detectors.own_records import looks_structured, record_owner
+from detectors.own_records import keys_a_person, looks_structured, record_owner
 from detectors.own_requests import asked_to_call
+from detectors.own_sites import SITE_WORDS, named_place, names_a_site
 from detectors.own_voice import enquiries_line, issuers_voice, names_nobody
 from detectors.words import words_pattern
 
@@ -59,7 +60,7 @@ ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", 
                       # a switchboard: 03-…（代）, 03-… 内線 12 (contact7)
                       "(代)", "（代）", "内線",
                       # a front desk's or a desk's line in a clerk's signature: TEL …（受付） (own8); a site's office (mail11)
-                      "(受付)", "（受付）", "受付窓口", "総合受付", "担当窓口", "作業所") + FAX_WORDS
+                      "(受付)", "（受付）", "受付窓口", "総合受付", "担当窓口", "作業所") + SITE_WORDS + FAX_WORDS
 # Words that reach a person whatever surrounds them; 住所 alone may be a notice's
 # own (新住所 of a company that moved: see contact_blocks.speaks_for_itself).
 STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人", "お届け先", "送付先", "緊急連絡先", "ご連絡先",
@@ -75,8 +76,7 @@ PERSONAL_WORDS = STRONG_PERSONAL_WORDS + ("住所", "相談者", "対象者", "�
 # organisation as an attribute of the person: such a line speaks for neither side.
 ATTRIBUTE_LABELS = ("所属", "部署", "勤務地", "勤務先", "配属", "役職", "学歴", "職歴", "卒業", "入学", "在学", "出身",
                     "職場", "勤め先", "workplace", "employer")
-LINES_ABOVE = 3
-OWN_LABEL_AFTER = 6  # 「03-3211-0000（代表）」
+LINES_ABOVE, OWN_LABEL_AFTER = 3, 6  # lines looked up; characters after a value for its note 「…（代表）」
 
 
 class Span(Protocol):
@@ -137,7 +137,8 @@ class _Lines:
             text = "".join(parts) + text[last:]
         self.text = text
         # a person's date of birth names someone as surely as their name (当事者：…（生年月日 …）)
-        self.person_starts = sorted(d.start for d in detections if d.entity_type in (PERSON, DATE_OF_BIRTH))
+        self.person_starts = sorted(d.start for d in detections if d.entity_type in (PERSON, DATE_OF_BIRTH)
+                                    and not named_place(text, d.start, d.end))  # 山田農園: a farm (own_sites)
         self.birth_starts = sorted(d.start for d in detections if d.entity_type == DATE_OF_BIRTH)
         self.structured = looks_structured(text)  # JSON, XML, YAML records, vCards (detectors.own_records)
         self.tabbed = "\t" in text
@@ -203,7 +204,7 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
     if lines.tabbed and ": " in label and (asked_once(lines, organisations_own_row, start, end)
                                            or units_own_row(lines, start, end, detection.start)):
         return True  # the office's or a unit's own row closing a roster, whatever its column's header (携帯) says
-    verdict = _verdict(label) or ("organisation" if organisation_name_line(label) else None)
+    verdict = _verdict(label) or ("organisation" if organisation_name_line(label) or names_a_site(label) else None)
     if verdict is None and _DEPARTMENT.search(label) and not lines.names_a_person(start, end):
         return True  # お問い合わせ先：人事部 人事課 03-…, ヘルプデスク（情報システム部）：03-…
     if verdict == "organisation" and _FAX.search(label) and not _ORGANISATION_NOT_FAX.search(label):
@@ -232,23 +233,6 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
     return _above(lines, start, end) == "organisation"
 
 
-# A letterhead's next line: the value starts it, after at most a short label (TEL, FAX).
-# A label a PDF's line wrap broke (TEL 079-…　FA / X 079-…) is still the next value's (own8).
-_NEXT_LINE_OF_SAME = re.compile(r"[ \t　]*[A-Za-zＡ-Ｚ]{0,3}[ \t]*\n[ 　]*[^\s\t\n]{0,6}[ 　]?")
-
-
-def _follows_organisational(text: str, detection: Span, previous) -> bool:
-    """The organisation's value just before on the same line, or at the end of the
-    line above with this value starting its own line, with no personal word between
-    (〒… then its address, then TEL …, then FAX …: one contact, a letterhead)."""
-    if previous is None:
-        return False
-    gap = text[previous.end:detection.start]
-    if _PERSONAL.search(gap):
-        return False
-    return ("\n" not in gap and FIELD_SEPARATOR not in gap) or _NEXT_LINE_OF_SAME.fullmatch(gap) is not None
-
-
 def _owner(lines: _Lines, detection: Span) -> str | None:
     """Whose a record (detectors.own_records) or a sheet's column (detectors.own_layouts) says the value is."""
     if detection.entity_type == PERSON:
@@ -263,13 +247,14 @@ def without_organisation_contacts(detections: list, text: str) -> list:
     if not any(d.entity_type in CONTACT_TYPES or d.entity_type == EMAIL for d in detections):
         return detections
     lines = _Lines(text, detections)
-    kept, previous_end, organisational, theirs = [], 0, None, set()
+    kept, previous_end, organisational, theirs, said = [], 0, None, set(), set()
     for detection in detections:
         owner = _owner(lines, detection)
         if detection.entity_type == EMAIL and owner != "personal" and role_mailbox(text[detection.start:detection.end]):
             theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # soumu@…, info@…: a desk's
         elif owner == "personal":  # "patient": {…}: the record says whose, whatever block it sits in
             kept.append(detection)
+            said.add(id(detection))
             organisational = None
         elif owner == "organisation" and (detection.entity_type in CONTACT_TYPES or detection.entity_type == EMAIL):
             organisational = detection  # "clinic": {…}, <store>, a vCard with ORG and no name
@@ -280,7 +265,7 @@ def without_organisation_contacts(detections: list, text: str) -> list:
         elif detection.entity_type not in CONTACT_TYPES:
             kept.append(detection)
             organisational = None if detection.entity_type == PERSON else organisational
-        elif (_follows_organisational(text, detection, organisational)
+        elif (follows_organisational(text, detection, organisational, _PERSONAL)
               or is_organisational(detection, lines, previous_end)):
             organisational = detection
             theirs.add(value_key(detection.entity_type, text[detection.start:detection.end]))
@@ -289,8 +274,8 @@ def without_organisation_contacts(detections: list, text: str) -> list:
             organisational = None
         previous_end = max(previous_end, detection.end)
     kept = _without_theirs(kept, text, theirs | letterhead_above(detections, text, theirs)) if theirs else kept
-    if names_nobody(detections, text):  # a text naming nobody speaks in its issuer's voice (own_voice)
-        kept = issuers_voice(kept, text, bool(theirs) or desk_mailbox_in(text))
+    if names_nobody(detections, text) and not (lines.structured and keys_a_person(text)):  # own_voice; <worker>
+        kept = issuers_voice(kept, text, bool(theirs) or desk_mailbox_in(text), said)
     return kept
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from detectors.own_sites import SITE_KEYS, SITE_WORDS
+
 REACH = 40  # lines up to a record's opening line, and down to its end
 DEPTH = 3  # records up from the value to one whose key says whose it is
 _ORGANISATION_KEYS = frozenset((
@@ -26,21 +28,26 @@ _ORGANISATION_KEYS = frozenset((
     "organization", "organisation", "org", "facility", "venue", "hotel", "inn", "restaurant", "vendor", "seller",
     "supplier", "merchant", "provider", "agency", "bureau", "department", "dept", "desk", "center", "centre",
     "headquarters", "hq", "library", "museum", "temple", "shrine", "church", "association", "dealer", "contractor",
-    "manufacturer", "maker", "carrier", "insurer", "operator", "institution", "payer", "lessor", "broker"))
+    "manufacturer", "maker", "carrier", "insurer", "operator", "institution", "payer", "lessor", "broker")) | SITE_KEYS
 _PERSONAL_KEYS = frozenset((
     "patient", "customer", "client", "guest", "user", "member", "person", "people", "student", "pupil", "guardian",
     "parent", "applicant", "employee", "worker", "staff", "resident", "tenant", "occupant", "buyer", "purchaser",
     "recipient", "consignee", "addressee", "insured", "policyholder", "subscriber", "attendee", "participant",
     "visitor", "passenger", "traveler", "traveller", "child", "family", "spouse", "emergency", "home", "personal",
     "private", "individual", "requester", "requestor", "victim", "candidate", "trainee", "payee", "lessee"))
-_ORGANISATION_KEY_JA = re.compile(r"会社|法人|店舗|事業所|医療機関|病院|医院|学校|施設|発行元|発行者|販売元|事務局|窓口|本社|支店|営業所")
+_ORGANISATION_KEY_JA = re.compile(r"会社|法人|店舗|事業所|医療機関|病院|医院|学校|施設|発行元|発行者|販売元|事務局|窓口|本社|支店|営業所|"
+                                  + "|".join(SITE_WORDS))
 _PERSONAL_KEY_JA = re.compile(r"患者|顧客|お客様|会員|利用者|生徒|児童|保護者|申請者|申込者|入居者|契約者|本人|従業員|社員|受講者|参加者")
 # the key of a record's opening line: "clinic": {, practice:, - patient_name: …, <store>
 _KEY = re.compile(r'\s*(?:-\s*)?"?([^"\s:<>{}\[\],]+)"?\s*:|\s*<([A-Za-z_][\w.:-]*)[\s>]')
+_TAG_BEFORE = re.compile(r"<([A-Za-z_][\w.:-]*)(?:\s[^<>]*)?>\s*$()")
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\x00-\x7f]+")
 # a record's edge: braces only, an object's opening line, a tag alone, a vCard's frame
-_EDGE = re.compile(r'\s*(?:[{}\[\],]+|"?[\w.-]+"?\s*:\s*[{\[]|</?[A-Za-z_][\w.:-]*>|(?:BEGIN|END):VCARD)\s*')
-_STRUCTURED = re.compile(r'^\s*(?:"?[A-Za-z0-9_.-]+"?\s*:\s*[{\[]?|<[A-Za-z_][\w.:-]*>)\s*$|^BEGIN:VCARD', re.MULTILINE)
+# ... and a YAML mapping's opening line (genba:, worker:) (sites12)
+_EDGE = re.compile(r'\s*(?:[{}\[\],]+|"?[\w.-]+"?\s*:\s*[{\[]|"?[A-Za-z_][A-Za-z0-9_.-]*"?\s*:|</?[A-Za-z_][\w.:-]*>'
+                   r'|(?:BEGIN|END):VCARD)\s*')
+# a record's opening line; a brace alone opens a JSON object written flat (workerMobile: …) (sites12)
+_STRUCTURED = re.compile(r'^\s*(?:"?[A-Za-z0-9_.-]+"?\s*:\s*[{\[]?|<[A-Za-z_][\w.:-]*>|[{\[])\s*$|^BEGIN:VCARD', re.MULTILINE)
 _NAMED_CARD = re.compile(r"^N[;:](?![;\s]*$)", re.MULTILINE)
 
 
@@ -121,7 +128,8 @@ def record_owner(lines: Lines, start: int) -> str | None:
     owner = _records_owner(lines, start)
     if owner is None:
         line_start, _ = lines.bounds(start)
-        own_key = _KEY.match(lines.text, line_start, start)
+        # the element just before the value (<farm_tel>… in a record written on one line), else the line's key
+        own_key = _TAG_BEFORE.search(lines.text, line_start, start) or _KEY.match(lines.text, line_start, start)
         owner = _key_owner(own_key.group(1) or own_key.group(2)) if own_key else None
     return owner
 
@@ -141,3 +149,12 @@ def _records_owner(lines: Lines, start: int) -> str | None:
             return None if person else owner
         position = opening[0]
     return None
+
+
+_ANY_KEY = re.compile(r'^\s*(?:-\s*)?"?([A-Za-z_][A-Za-z0-9_]*)"?\s*:|<([A-Za-z_][A-Za-z0-9_]*)[\s>]', re.MULTILINE)
+
+
+def keys_a_person(text: str) -> bool:
+    """A key or an element of the text says a person's record (worker, patient, staffTel):
+    the text speaks of someone though no name was found in it."""
+    return any(_key_owner(m.group(1) or m.group(2)) == "personal" for m in _ANY_KEY.finditer(text))

@@ -68,10 +68,11 @@ def _titled_by_organisation(text: str) -> bool:
     return _LEGAL_FORM.search(text, first.start(), end if end >= 0 else len(text)) is not None
 
 
-def issuers_voice(kept: list, text: str, organisation_spoke: bool) -> list:
+def issuers_voice(kept: list, text: str, organisation_spoke: bool, said: set = frozenset()) -> list:
     """kept less the issuer's values of a text that names nobody (see the module); the
-    title block's line speaks for the organisation too."""
-    voiced = [d for d in kept if d.entity_type in _VOICED and _landline(text, d)]
+    title block's line speaks for the organisation too. A value whose record or key says
+    it is a person's (said: ids; workerMobile, "patient": {…}) stays, named or not."""
+    voiced = [d for d in kept if d.entity_type in _VOICED and _landline(text, d) and id(d) not in said]
     if not voiced:
         return kept
     titled = {id(d) for d in voiced if in_title_block(text, d)}

@@ -40,7 +40,8 @@ _BLOCK = (rf"(?:{_KANJI_NUM}+丁目 ?[のノ]?[0-9]+(?:(?:番地?[のノ]?|-|[�
 # (no markup in a building's name: <street>…</street><zip>… is the next element)
 _BUILDING = (r"(?: ?(?:[^\s\t,、。「」()（）:：<>0-9][^\s\t,、。「」()（）:：<>]{0,19}?)?"
              r"(?:[0-9]+号室|[0-9]+F|[0-9]+階|[1-9][0-9]{2,3}(?![0-9]))(?![-.][0-9]))?")
-PLACE = r"[^\s\t,、。「」()（）:：<>;0-9]{1,20}?"  # no markup: an XML element ends the place; nor a field separator (vCard ;)
+PLACE = r"[^\s\t,、。「」()（）:：<>;0-9〒]{1,20}?"  # no markup: an XML element ends the place; nor a field separator (vCard ;)
+# nor a postal mark: 北海道 〒040-0000 (a zone table's row) is a code after a prefecture, no block
 # One space between the town and its block (小手指町 3-5-12), not before a phone
 # (0…) or a date (2026-…).
 GAP = r"(?: (?=[1-9一二三四五六七八九十])(?![0-9]{4}[-/.]))?"

@@ -76,7 +76,7 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = agreeing_records(text, super().analyze(text, entities, nlp_artifacts, regex_flags), RECORD_SCORE)
-        return agreeing_places(text, results)
+        return [r for r in agreeing_places(text, results) if not _a_range_bound(text, r.start, r.end)]
 
     @staticmethod
     def canonical(value: str) -> str:
@@ -86,3 +86,11 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
         if len(runs) > 2:  # split over elements or keys (<zip1>410</zip1><zip2>0801): the first and last groups
             return runs[0] + runs[-1]
         return digits_only(value.translate(KANJI_DIGITS)).zfill(7)
+
+
+# a bound of a range of codes (a carrier's zone table: 〒100-0001〜〒199-9999): no one's address
+_RANGE_AFTER, _RANGE_BEFORE = re.compile(r"[ 　]*[〜～~][ 　]*(?:〒[ 　]*)?[0-9]"), re.compile(r"[0-9][ 　]*[〜～~][ 　]*〒?[ 　]*$")
+
+
+def _a_range_bound(text: str, start: int, end: int) -> bool:
+    return _RANGE_AFTER.match(text, end) is not None or _RANGE_BEFORE.search(text, max(0, start - 6), start) is not None

@@ -1,0 +1,55 @@
+"""A place's or a body's contacts (issue 12, sites12).
+
+A dispatcher's, a placement desk's or a contractor's records give a worker's own home
+and mobile beside the contacts of the place the worker goes to: a farm (山田農園,
+石井牧場 — named after its owner, still a business), a site (現場, 就業場所, 集合場所),
+a host (受入先, 実習先, 納品先). Such a place's address and phone are the
+place's, not a person's, whatever person the row names: the value's own label or key
+says so (派遣先所在地, 農家電話, 就業場所TEL, farm_tel, site_address, genba_jusho).
+A label naming the person's own (自宅, 携帯, 本人) keeps the value personal
+(detectors.organisation weighs the word ending last).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Japanese words of a place or a host a label may carry (派遣先 and 施設 are in
+# detectors.organisation's own list already). Not 訪問先: a home help's or a nurse's visit
+# is to the person's home.
+SITE_WORDS = ("農園", "農場", "農家", "果樹園", "牧場", "ファーム", "茶園", "直売所", "就業場所", "就業先", "就労先",
+              "作業場所", "作業場", "現場", "集合場所", "待ち合わせ場所", "受入先", "受け入れ先", "受入れ先", "受入農家",
+              "実習先", "研修先", "納品先", "納入先", "出荷先", "配属先", "工事場所", "開催会場", "事業場",
+              # where a person goes for care, school or a consultation: the place's own contacts
+              "通所先", "通学先", "受診先", "デイサービス", "納品場所", "搬入先", "搬入場所")
+# English and romaji words of a key naming a place or a body (farm_tel, siteAddress, genba_jusho)
+SITE_KEYS = frozenset((
+    "farm", "farms", "ranch", "orchard", "vineyard", "site", "sites", "worksite", "workplace", "plant", "factory",
+    "facility", "facilities", "venue", "store", "shop", "clinic", "hospital", "school", "company", "employer",
+    "noen", "nojo", "bokujo", "kajuen", "noka", "genba", "shisetsu", "jigyosho", "kaijo",
+    "hakensaki", "ukeiresaki", "jisshusaki", "nohinsaki", "kojo", "koujou", "tenpo",
+    "gakko", "byoin", "kinmusaki", "shugyo", "shuugyou", "shugyobasho", "haizokusaki"))
+_KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# a field's key written in ASCII before the value: `farm_tel: `, `siteAddress: `, `<farm_addr>`
+_ASCII_KEY = re.compile(r"([A-Za-z][A-Za-z0-9_.\-]*)\s*(?:[:=]\s*|>)$")
+
+
+def names_a_site(label: str) -> bool:
+    """An ASCII key right before the value (a CSV's header, a JSON or XML key) names a
+    place or a body (see the module)."""
+    key = _ASCII_KEY.search(label.rstrip())
+    return key is not None and any(w.lower() in SITE_KEYS for w in _KEY_WORDS.findall(key.group(1)))
+
+
+# A place named after its owner (山田農園, 石井牧場, 飯塚ファーム) is a place, though a name
+# finder may take the whole name, or its owner's family name, for a person: it names no
+# one in a record or a line.
+_PLACE_KIND = (r"(?:農園|農場|牧場|果樹園|ファーム|茶園|直売所|商店|工務店|製作所|工場|医院|歯科|薬局|病院|クリニック"
+               r"|事務所|商会)")
+_PLACE_NAME_END, _PLACE_KIND_AFTER = re.compile(_PLACE_KIND + "$"), re.compile(r"[ 　]?" + _PLACE_KIND)
+
+
+def named_place(text: str, start: int, end: int) -> bool:
+    """The span text[start:end] (a PERSON) ends with a place's or a business's kind, or
+    the kind follows it."""
+    return _PLACE_NAME_END.search(text, start, end) is not None or _PLACE_KIND_AFTER.match(text, end) is not None
