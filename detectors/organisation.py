@@ -233,10 +233,10 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
     return _above(lines, start, end) == "organisation"
 
 
-def _owner(lines: _Lines, detection: Span) -> str | None:
-    """Whose a record (detectors.own_records) or a sheet's column (detectors.own_layouts) says the value is."""
-    if detection.entity_type == PERSON:
-        return None
+def _owner(lines: _Lines, detection: Span, organisational) -> str | None:
+    """Whose a record (own_records) or a sheet's column (own_layouts) says a value is: not read where it moves nothing."""
+    if detection.entity_type == PERSON or not (organisational or detection.entity_type in CONTACT_TYPES or detection.entity_type == EMAIL):
+        return None  # another type's owner matters only after an organisation's contact (it ends that contact)
     owner = (record_owner(lines, detection.start) or named_record_owner(lines, detection.start)) if lines.structured \
         else None
     return owner or (column_owner(lines, detection.start) if lines.tabbed else None)
@@ -249,7 +249,7 @@ def without_organisation_contacts(detections: list, text: str) -> list:
     lines = _Lines(text, detections)
     kept, previous_end, organisational, theirs, said = [], 0, None, set(), set()
     for detection in detections:
-        owner = _owner(lines, detection)
+        owner = _owner(lines, detection, organisational)
         if detection.entity_type == EMAIL and owner != "personal" and role_mailbox(text[detection.start:detection.end]):
             theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # soumu@…, info@…: a desk's
         elif owner == "personal":  # "patient": {…}: the record says whose, whatever block it sits in

@@ -143,6 +143,7 @@ def with_clauses(text: str, found: list[Phrase], nlp) -> list[Phrase]:
 
 
 _REMEMBERED = Remembered()
+_REFUSED = Remembered()  # (sentence, its read spans) the gate refused
 
 
 def told_by_sentences(sentences: list[str], read: list[list[tuple[int, int]]], nlp,
@@ -151,9 +152,13 @@ def told_by_sentences(sentences: list[str], read: list[list[tuple[int, int]]], n
     sentence remembered is not parsed again, one the gate refuses (clause_gate; `read`: the
     spans of the phrases the rules found in each) not at all."""
     told = [_REMEMBERED.get(sentence) for sentence in sentences]
-    unknown = [i for i, t in enumerate(told) if t is None]
-    tokens = [nlp.make_doc(sentences[i]) for i in unknown]
-    worth = [(i, doc) for i, doc in zip(unknown, tokens) if worth_parsing(doc, read[i], meanings)]
+    unknown = [i for i, t in enumerate(told) if t is None and _REFUSED.get((sentences[i], tuple(read[i]))) is None]
+    worth = []
+    for i, doc in zip(unknown, (nlp.make_doc(sentences[i]) for i in unknown)):
+        if worth_parsing(doc, read[i], meanings):
+            worth.append((i, doc))
+        else:  # the gate reads the sentence and its read spans alone: refused again, not tokenized again
+            _REFUSED.keep((sentences[i], tuple(read[i])), ())
     for (i, _), doc in zip(worth, nlp.pipe((doc for _, doc in worth), disable=["ner"])):
         told[i] = tuple(_widest([p for p in (_told(token, meanings) for token in doc) if p is not None]))
         _REMEMBERED.keep(sentences[i], told[i])
