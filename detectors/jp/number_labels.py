@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.lines import row_above
+from detectors.lines import cell_value, row_above
 
 LABEL_REACH = 24
 _NUMBER_WORD = re.compile(
@@ -97,13 +97,19 @@ class ColumnHeaders:
 
     def row_label(self, start: int) -> str | None:
         """The cell before a cell that holds no label of its own: a key-value row's
-        label (配偶者の個人番号 | 3939…), when its header was not composed."""
+        label (配偶者の個人番号 | 3939…), when its header was not composed; or, in a
+        two-cell row, the first cell's value when the reader took the sheet's first
+        key-value row for a header (shimei 氏名: kojin_bango | 石川葉子: 2998…; mynum12)."""
         text = self.text
         row = text.rfind("\n", 0, start) + 1
         cell = text.rfind("\t", row, start)
-        if cell < 0 or text[cell + 1:start].strip():
+        if cell < 0:
             return None
-        return text[text.rfind("\t", row, cell) + 1 or row:cell].strip() or None
+        own = text[cell + 1:start].strip()
+        before = text[text.rfind("\t", row, cell) + 1 or row:cell]
+        if own and not (own.endswith(":") and "\t" not in text[row:cell] and ":" not in own[:-1]):
+            return None
+        return (cell_value(before) if own else before.strip()) or None
 
     def names(self, start: int, own: re.Pattern) -> bool | None:
         """True: the cell's row label or else its column's header is own's label;
