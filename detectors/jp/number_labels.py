@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 
-from detectors.lines import row_above
+from detectors.lines import cell_value, row_above
 
 LABEL_REACH = 24
 _NUMBER_WORD = re.compile(
     r"(?:(?P<head>[^\s\t:：]{1,12}?)[ 　]?(?:番号|No\.?|NO\.?|no\.|№|ナンバー|ID|Id|コード|CD|Number|NUMBER|number|Num\.?"
-    r"|#|(?<=[A-Za-z])_(?:id|no|num|number|code|cd))|品番|型番)"
+    r"|#|(?<=[A-Za-z])_(?:id|no|num|number|code|cd|bango|bangou))|品番|型番)"
     r"(?:[(（][^)）\n]{1,10}[)）])?"  # a note on how it is written: 患者ID（12桁）
     r"[)）\"'>\]】］]?[ 　]*(?:[:：=＝は]|が|is|was)?[ 　]*(?:\(|（|「|\[|【|\"|')?第?$")
 _LABEL_LINE = re.compile(r"[^\t0-9]{2,20}")  # a line above that is only a label (■受付番号, 【会員番号】)
@@ -40,6 +40,11 @@ def number_label(text: str, start: int) -> str | None:
         line = line if _LABEL_LINE.fullmatch(line) else ""
     found = _NUMBER_WORD.search(line.rpartition("、")[2].rpartition("。")[2])
     return None if found is None else found.group()
+
+
+def names_a_number(label: str) -> bool:
+    """The label ends with a number's word (需要家番号, 証書No., Contract ID, policy_no)."""
+    return _NUMBER_WORD.search(label) is not None
 
 
 def labelled_as_other_number(text: str, start: int, own: re.Pattern = PHONE_LABEL) -> bool:
@@ -92,13 +97,19 @@ class ColumnHeaders:
 
     def row_label(self, start: int) -> str | None:
         """The cell before a cell that holds no label of its own: a key-value row's
-        label (配偶者の個人番号 | 3939…), when its header was not composed."""
+        label (配偶者の個人番号 | 3939…), when its header was not composed; or, in a
+        two-cell row, the first cell's value when the reader took the sheet's first
+        key-value row for a header (shimei 氏名: kojin_bango | 石川葉子: 2998…; mynum12)."""
         text = self.text
         row = text.rfind("\n", 0, start) + 1
         cell = text.rfind("\t", row, start)
-        if cell < 0 or text[cell + 1:start].strip():
+        if cell < 0:
             return None
-        return text[text.rfind("\t", row, cell) + 1 or row:cell].strip() or None
+        own = text[cell + 1:start].strip()
+        before = text[text.rfind("\t", row, cell) + 1 or row:cell]
+        if own and not (own.endswith(":") and "\t" not in text[row:cell] and ":" not in own[:-1]):
+            return None
+        return (cell_value(before) if own else before.strip()) or None
 
     def names(self, start: int, own: re.Pattern) -> bool | None:
         """True: the cell's row label or else its column's header is own's label;
@@ -129,7 +140,9 @@ def table_heading(text: str, row: int, headings: dict[int, str]) -> str:
 
 
 # A My Number's own labels (個人番号, マイナンバー, 個人番号カード, my_number, 通知カード番号, kojin_no)
-MY_NUMBER_LABEL = re.compile(r"個人|マイナ|my ?_?num|myno|共通番号|通知カード|kojin", re.IGNORECASE)
+# — not 個人 alone: a 個人年金 policy's, a 個人会員's or a 個人事業主's number is another record's key (mynum12)
+MY_NUMBER_LABEL = re.compile(r"個人(?:番号|ナンバー|no)|マイナ|my ?_?(?:num|no(?![a-z]))|共通番号|通知カード|kojin.?(?:ban|no|num)",
+                             re.IGNORECASE)
 # A card's own labels (カード番号, クレジットカード, カード会員番号, card_no, VISA)
 CARD_LABEL = re.compile(r"カード|クレジット|クレカ|card|credit|visa|jcb|master|amex|diners", re.IGNORECASE)
 # A driving licence's own labels (運転免許証番号, 免許証 No., 第…号 after 免許証, license_no, DL No., ライセンスNo)

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from detectors.jp.number_labels import ColumnHeaders, table_heading
+from detectors.jp.number_labels import ColumnHeaders, names_a_number, table_heading
 from detectors.jp.record_kinds import block_of_another_record, row_of_another_record
 from detectors.lines import line_bounds
 
+LABEL_ABOVE_REACH = 64  # characters above a value alone on its line where its label line is looked for
 LABEL_REACH = 16  # characters of a number's own clause before it (its label, 「ご注文 」, `sku: `)
 # The kinds of record or goods whose key a number is, as the last words of its label: an
 # order, a contract or policy, a slip, an invoice or receipt, a booking, a request, a
@@ -31,7 +32,7 @@ OTHER_RECORD_KEY = re.compile(
     r"|(?<![a-z])(?:order|contract|policy|slip|invoice|receipt|booking|reservation|ticket|member|customer|sku|jan|upc"
     r"|ean|gtin|item|product|article|parcel|tracking|ref|reference|voucher|coupon|serial|lot|batch|s/n))"
     r"(?:[\W_]{0,2}(?:id|no|num|number|code|cd|番号|コード|ナンバー))?"  # <order><id>, orderNumber
-    r"(?:[(（][^)）]{0,10}[)）])?[\W_]{0,5}$",  # 注文（12桁）, "contract": "
+    r"(?:[(（][^)）]{0,10}[)）])?[\W_]{0,5}(?:は|が|の|[\W_]{1,3})?$",  # 注文（12桁）, "contract": ", ご契約は
     re.IGNORECASE)
 # The fields of a commercial record (an order, an invoice, a quotation, a policy's premium)
 COMMERCE_FIELD = re.compile(r"数量|単価|金額|価格|税込|税抜|小計|送料|保険料|掛金|品名|商品名|(?<![a-z])(?:qty|quantity"
@@ -50,7 +51,8 @@ def own_labels(text: str, start: int, columns: ColumnHeaders) -> list[str]:
     labels = [label for label in (columns.row_label(start), columns.header(start)) if label]
     if labels or (start and text[start - 1] != "\n"):
         return labels
-    above = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)].strip()
+    before = text[max(0, start - LABEL_ABOVE_REACH):start].rstrip()  # past blank lines (a PDF's, a docx's paragraphs)
+    above = before.rpartition("\n")[2].strip()
     return [above] if _LABEL_LINE.fullmatch(above) else []  # 【ご注文】 on the line above its value
 
 
@@ -63,7 +65,7 @@ def of_another_record(text: str, start: int, own: re.Pattern, columns: ColumnHea
     for label in own_labels(text, start, columns):
         if own.search(label):
             return False
-        if OTHER_RECORD_KEY.search(label):
+        if OTHER_RECORD_KEY.search(label) or names_a_number(label):  # 受注, Policy; 需要家番号, 証書No.
             return True
     row, row_end = line_bounds(text, start)
     line = text[row:row_end]

@@ -91,6 +91,27 @@ def row_of_another_record(line: str, heading: str) -> bool:
     return _PAYMENT_RUN.search("".join(map(_token, cells))) is not None or any(map(_is_goods_cell, cells))
 
 
+# a person's name as a cell (山田 太郎, ヤマダ タロウ, ﾔﾏﾀﾞ ﾀﾛｳ) and a label the reader composed for a person's field
+_NAME_CELL = re.compile(r"[一-龥々ヶ]{1,4}[ 　][一-龥々ヶ]{1,4}|[ァ-ヺー]{1,8}[ 　][ァ-ヺー]{1,8}|[ｦ-ﾟ]{1,8} [ｦ-ﾟ]{1,8}")
+_PERSON_LABEL = re.compile(r"(?:^|\t)[^:\t]{0,12}(?:氏名|名前|フリガナ|生年月日|住所)[^:\t]{0,8}: ")
+
+
+# a contract's product or state as a cell (終身保険, 火災共済, スタンダードプラン, オートローン, 更新, 満期, 解約)
+_CONTRACT_CELL = re.compile(r"[^0-9\t]{0,14}(?:保険|共済|プラン|コース|ローン|リース|積立|定期)(?:[(（][^)）]{0,8}[)）])?"
+                            r"|新規|更新|継続|解約|失効|満期|有効|契約中|保全|払済")
+
+
+def persons_row(line: str) -> bool:
+    """A headerless row that is a person's filing (a payroll or withholding export): a
+    cell holds a name, a birth date or an address, or the reader labelled one so; and
+    no cell says it is a contract's record (its product, its state: a policy list
+    holds its holder's name and birth too)."""
+    cells = [cell for cell in cells_of(line) if cell]
+    if any(_CONTRACT_CELL.fullmatch(cell) for cell in cells):
+        return False
+    return _PERSON_LABEL.search(line) is not None or any(_NAME_CELL.fullmatch(c) or _is_person_cell(c) for c in cells)
+
+
 def block_of_another_record(text: str, start: int) -> bool:
     """A value in a key-value record (consecutive `key: value` lines) whose keys are
     a payment's or goods' fields, none of a person's filing."""

@@ -62,3 +62,31 @@ def contacts_written(docs) -> None:
                 assert value in address_key(written), doc.name
             elif entity.endswith(("EMAIL", "BANK_ACCOUNT")):
                 assert value in written, doc.name
+
+
+def my_numbers_planted(corpus, positives: int) -> None:
+    """My Numbers and their look-alikes in truth, all passing the check; clean files labelled for nothing."""
+    from stdnum.jp import in_
+
+    generator = corpus(5)
+    truth = {(e, v) for doc in generator.positives(positives) for e, v in doc.truth}
+    assert {"MY_NUMBER", "~MY_NUMBER"} <= {e for e, _ in truth}
+    assert all(in_.is_valid(v) for e, v in truth if e.endswith("MY_NUMBER"))
+    assert all(not doc.truth for doc in generator.negatives(4))
+
+
+def twelve_digits_apart(docs, suffixes: tuple[str, ...]) -> None:
+    """Each number of truth stands alone in its plain-text document (no digit run swallows
+    it), read as UTF-8 or a Windows office's or a host's CP932, said in groups of four or not."""
+    import re
+
+    for doc in docs:
+        if not doc.name.endswith(suffixes):
+            continue
+        try:
+            text = doc.data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = doc.data.decode("cp932")
+        text = re.sub(r"(?<=[0-9])[ -](?=[0-9]{4})", "", text)
+        for _, value in doc.truth - {("*", "MY_NUMBER")}:
+            assert re.search(rf"(?<![0-9]){value}(?![0-9])", text), (doc.name, value)

@@ -3,14 +3,12 @@ deterministic for a seed, written apart (no name, label list or kind of document
 common), My Numbers and their look-alikes (a transfer's key, a lot) passing the check
 digit, every look-alike written where a reader finds it, clean files labelled for nothing."""
 
-import re
-
 import pytest
-from stdnum.jp import in_
 
 from benchmarks import corpus_mynum10_check as check
 from benchmarks import corpus_mynum10_dev as dev
-from tests.benchmarks.corpus_checks import same_truth_for_a_seed, written_apart
+from tests.benchmarks.corpus_checks import (my_numbers_planted, same_truth_for_a_seed, twelve_digits_apart,
+                                            written_apart)
 
 CORPORA = [dev.DevMynum10, check.CheckMynum10]
 KINDS = ("_txt", "_xlsx", "_csv", "_tsv", "_docx", "_ods", "_odt", "_rtf", "_eml", "_json", "_html", "_xml", "_pdf",
@@ -31,24 +29,9 @@ def test_the_two_corpora_share_no_word_list_nor_kind_of_document():
 
 @pytest.mark.parametrize("corpus", CORPORA, ids=["dev", "check"])
 def test_numbers_pass_their_check_and_look_alikes_are_planted(corpus):
-    generator = corpus(5)
-    docs = generator.positives(30)
-    truth = {(e, v) for doc in docs for e, v in doc.truth}
-    assert {"MY_NUMBER", "~MY_NUMBER"} <= {e for e, _ in truth}
-    assert all(in_.is_valid(v) for e, v in truth if e.endswith("MY_NUMBER"))
-    assert all(not doc.truth for doc in generator.negatives(4))
+    my_numbers_planted(corpus, 30)
 
 
 @pytest.mark.parametrize("corpus", CORPORA, ids=["dev", "check"])
 def test_every_number_is_written_as_twelve_digits_apart(corpus):
-    """Each number stands alone in its plain-text document (no digit run swallows it)."""
-    for doc in corpus(7).positives(30):
-        if not doc.name.endswith((".csv", ".tsv", ".txt", ".json", ".xml", ".yaml", ".dat")):
-            continue
-        try:
-            text = doc.data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = doc.data.decode("cp932")  # a Windows office's or a host's file
-        text = re.sub(r"(?<=[0-9]) (?=[0-9]{4})", "", text)  # a lot said in groups of four
-        for _, value in doc.truth - {("*", "MY_NUMBER")}:
-            assert re.search(rf"(?<![0-9]){value}(?![0-9])", text), (doc.name, value)
+    twelve_digits_apart(corpus(7).positives(30), (".csv", ".tsv", ".txt", ".json", ".xml", ".yaml", ".dat"))
