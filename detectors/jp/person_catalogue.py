@@ -31,6 +31,9 @@ _BRACKETS = re.compile(r"[(（【\[][^)）】\]]*[)）】\]]|[\s\"'「」■□�
 _LINE_LABEL = re.compile(r"([^\t\n:：,{}\[\]\"]{1,16})\"?[ \u3000]*[:：=][ \u3000]*[\"「]?[ \u3000]*$")
 # every label of a record: composed `header: `, a line's `label：`, a JSON key
 _ANY_LABEL = re.compile(r"(?:^|[\t\n{,\[])[ \u3000]*\"?([^\t\n:：,{}\[\]\"]{1,16})\"?[ \u3000]*(?:[:：]|\":)", re.MULTILINE)
+# an XML element's own tag: <銘柄>…</銘柄>
+_ELEMENT = re.compile(r"<([^<>/\s\"=]{1,16})>")
+_OPEN_ELEMENT = re.compile(r"<([^<>/\s\"=]{1,16})>[ \u3000]*$")
 _RECORD_REACH = 400  # characters of a paragraph read either side of the value
 _SAYS = "(?:という|といった|と呼ばれる|と名付けられた|と名づけられた|の名の)"
 
@@ -60,7 +63,8 @@ def own_label(text: str, start: int) -> str:
     if colon > cell:
         return _clean(text[cell:colon])
     line_start = line_bounds(text, start)[0]
-    label = _LINE_LABEL.search(text, max(line_start, start - 24), start)
+    label = _LINE_LABEL.search(text, max(line_start, start - 24), start) or _OPEN_ELEMENT.search(
+        text, max(line_start, start - 24), start)
     return _clean(label.group(1)) if label else ""
 
 
@@ -70,7 +74,7 @@ def _record_labels(text: str, start: int) -> list[str]:
     high = text.find("\n\n", start, start + _RECORD_REACH)
     lo = max(0, start - _RECORD_REACH) if low < 0 else low
     hi = min(len(text), start + _RECORD_REACH) if high < 0 else high
-    return [_clean(m.group(1)) for m in _ANY_LABEL.finditer(text, lo, hi)]
+    return [_clean(m.group(1)) for pattern in (_ANY_LABEL, _ELEMENT) for m in pattern.finditer(text, lo, hi)]
 
 
 def names_goods(text: str, start: int, end: int) -> bool:
