@@ -4,7 +4,9 @@ tests/benchmarks/test_names12_corpora.py): a rose nursery's XML export (<品種�
 <作出国> and <定価>), a confectioner's workbook (菓子名 | 入数 | 賞味期限 | 製造責任者), a
 railway's Word crew roster (列車名 | 発車 | 乗務員), an appliance shop's text sheet whose
 ニックネーム sits beside 型番 and 税込, a grower's newsletter mail naming a new cultivar
-(新品種「…」, 「…」号 of a boat) beside the grower. Run for figures only; never tuned on.
+(新品種「…」, 「…」号 of a boat) beside the grower; exports without a header: a payroll
+transfer CSV (bank, branch, 普通, account, payee in capitals, amount) and a staff TSV of
+numbers, half-width kana readings, births written with slashes and departments. Run for figures only; never tuned on.
 
 Truth: PERSON; a thing's name is `~PERSON`.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import random
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from benchmarks.corpus import Doc
@@ -26,10 +29,13 @@ CULTIVARS = ["由美", "千夏", "琴音"]
 BOATS = ["幸子", "恵美"]
 STAFF = ["森田 直樹", "荒木 由紀子", "今井 翔", "内田 加奈", "福田 浩二"]
 COUNTRIES = ["フランス", "英国", "日本"]
+PAYEES = ["HTET NAING", "BAUTISTA MARK", "SHERPA PEMBA", "WAHYUDI BUDI", "PHAM VAN TOAN", "LEE JIHOON"]
+HALF_KANA = ["ﾐﾅｾ ｺｳｼﾞ", "ｵｵﾀｷ ﾕｲ", "ｻｶｷﾊﾞﾗﾚﾝ", "ﾂﾙﾏｷ ｱｵｲ", "ｶﾝﾍﾞ ｼｮｳ", "ﾄﾄﾞﾛｷﾅﾂﾐ"]
+LENDERS = [("みずほ銀行", "渋谷支店"), ("横浜銀行", "戸塚支店"), ("城南信用金庫", "大森支店")]
 
 
 def expected(people, things=()) -> set:
-    return {("PERSON", "".join(p.replace("・", " ").split())) for p in people} | {
+    return {("PERSON", "".join(unicodedata.normalize("NFKC", p).replace("・", " ").split())) for p in people} | {
         ("~PERSON", "".join(t.replace("・", " ").split())) for t in things} | {("*", "PERSON")}
 
 
@@ -73,8 +79,21 @@ class CheckNames12:
         data = w.make_eml("組合だより", "kumiai@example.jp", "members@example.jp", body)
         return Doc(f"n12c_grower{i:03d}.eml", data, expected([grower], [cultivar, boat]))
 
+    def payroll_csv(self, i: int) -> Doc:
+        payees = self.rng.sample(PAYEES, 5)
+        rows = [f"{bank},{branch},普通,{3456781 + 17 * k:07d},{p},{210000 + 500 * k}"
+                for k, (p, (bank, branch)) in enumerate(zip(payees, [self.rng.choice(LENDERS) for _ in payees]))]
+        return Doc(f"n12c_payroll{i:03d}.csv", "\r\n".join(rows).encode("cp932"), expected(payees))
+
+    def staff_tsv(self, i: int) -> Doc:
+        staff = self.rng.sample(HALF_KANA, 5)
+        rows = [f"S-{20 + k:04d}\t{p}\t{1968 + 4 * k}/{k + 3:02d}/{k + 9:02d}\t{'男女'[k % 2]}\t{self.rng.choice(['総務', '製造', '物流'])}"
+                for k, p in enumerate(staff)]
+        return Doc(f"n12c_staff{i:03d}.tsv", "\n".join(rows).encode("cp932"), expected(staff))
+
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.roses_xml, self.sweets_xlsx, self.crew_docx, self.gadgets_txt, self.grower_eml]
+        kinds = [self.roses_xml, self.sweets_xlsx, self.crew_docx, self.gadgets_txt, self.grower_eml, self.payroll_csv,
+                 self.staff_tsv]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 
     def menu_xlsx(self, i: int) -> Doc:

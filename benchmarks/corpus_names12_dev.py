@@ -27,11 +27,18 @@ DOLLS = ["花子", "さくら", "義経"]
 PEOPLE = ["高橋 健一", "村上 早苗", "中島 拓也", "小川 奈緒", "佐野 亮介", "石井 美和"]
 MATERIALS = ["正絹", "綿", "麻"]
 BREWERS = ["朝日酒造", "菊姫合資会社", "宮坂醸造"]
+READINGS = ["ツキシマ ハルカ", "ヤマブキ ソウタ", "カザマツリミオ", "ヒムロ ケイタ", "アカバネリョウ", "ミナカミ サヤ"]
+CAPITALS = ["AUNG KYAW MIN", "DELA CRUZ ANA", "RAI SUNIL", "PUTRI AYU LESTARI", "KIM MINJI", "NGUYEN THI HUONG"]
 SCORED = {("*", "PERSON")}
 
 
 def truth_of(people, things=()) -> set:
     return {("PERSON", _key(p)) for p in people} | {("~PERSON", _key(t)) for t in things} | SCORED
+
+
+def _padded(value: str, width: int) -> str:
+    """value padded to width bytes in Shift_JIS, as a host's fixed-width field is."""
+    return value + " " * (width - len(value.encode("cp932")))
 
 
 def _key(name: str) -> str:
@@ -76,8 +83,23 @@ class DevNames12:
         data = w.make_eml("入荷のお知らせ", "shop@example.jp", "guest@example.jp", body)
         return Doc(f"n12d_shop{i:03d}.eml", data, truth_of([customer], [thing]))
 
+    def members_txt(self, i: int) -> Doc:
+        """A fixed-width member export without a header: the readings' column beside births."""
+        people = self.rng.sample(READINGS, 6)
+        rows = [f"{k:06d} {_padded(p, 20)}{1950 + 7 * k:04d}{(k % 12) + 1:02d}{10 + k:02d} {k % 2 + 1} {1000001 + 777 * k:07d} "
+                f"{3000 * (k + 1):08d}" for k, p in enumerate(people)]
+        return Doc(f"n12d_members{i:03d}.DAT", "\r\n".join(rows).encode("cp932"), truth_of(people))
+
+    def transfer_txt(self, i: int) -> Doc:
+        """A transfer file without a header: bank and branch codes, kind, account, payee in capitals."""
+        people = self.rng.sample(CAPITALS, 6)
+        rows = [f"2 {1 + 5 * k:04d} {100 + k:03d} 1 {2345671 + 13 * k:07d} {p:<24}{150000 + 1000 * k:010d}"
+                for k, p in enumerate(people)]
+        return Doc(f"n12d_transfer{i:03d}.txt", "\n".join(rows).encode("utf-8"), truth_of(people))
+
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.patterns_csv, self.sake_xlsx, self.berries_json, self.booking_txt, self.dolls_tsv, self.shop_eml]
+        kinds = [self.patterns_csv, self.sake_xlsx, self.berries_json, self.booking_txt, self.dolls_tsv, self.shop_eml,
+                 self.members_txt, self.transfer_txt]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 
     def plain_csv(self, i: int) -> Doc:

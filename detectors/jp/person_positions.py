@@ -7,9 +7,10 @@ mostly hold a name the other tiers found (a reading of the lists, a Korean or Ch
 name in capitals) is a column of names, and its other cells are read as a person
 column's cells (person_columns.names_in_cell: no company, department, number or common
 word) — the rare surname's reading, a Myanmar or a Filipino name in capitals. In a
-block whose rows are people's records (a birth in each, 生年月日: composed by the reader
-from the export's layout), a column of readings in katakana is a column of names when
-most of its cells read as names by themselves, found by another tier or not.
+block whose rows are people's records (a birth in each: 生年月日: composed by the reader
+from the export's layout, or a bare date of eight digits; or a payee's account after its
+bank's and branch's codes, bank_rows), a column of katakana readings or of capitals is a
+column of names when most of its cells read as names by themselves, found or not.
 """
 
 from __future__ import annotations
@@ -17,21 +18,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from detectors.jp.bank_rows import account_by_row
 from detectors.jp.person_columns import MIN_CELLS, NameJudge, found_inside, names_column, names_in_cell
 
 _COMPOSED = ": "  # a cell the reader gave a header (生年月日: …) is read by its header, not here
 _LEAST_CELLS = 3  # a row of fewer cells is no table's
-_BIRTH = re.compile(r"(?:^|\t)生年月日: ")
-_READING = re.compile(r"[ァ-ヶーｦ-ﾟ]+(?:[ \u3000][ァ-ヶーｦ-ﾟ]+)*")
+# a birth: composed 生年月日 by the reader, or a bare date of a living person's birth year (19500110)
+_BIRTH = re.compile(r"(?:^|\t)(?:生年月日: |(?:19[0-9]{2}|20[01][0-9])(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?=\t|$))",
+                    re.MULTILINE)
+# a name as a host writes it: a reading in katakana, or capitals (a payee of a transfer file)
+_READING = re.compile(r"[ァ-ヶーｦ-ﾟ]+(?:[ \u3000][ァ-ヶーｦ-ﾟ]+)*|[A-Z]+(?: [A-Z]+)+")
+_ACCOUNT = re.compile(r"[0-9]{6,7}")
 
 
 def _rows(text: str) -> Iterator[list[tuple[int, int]]]:
     """(start, end) of each cell of each tab-separated line, blank cells included."""
     position = 0
     for line in text.split("\n"):
-        if line.count("\t") >= _LEAST_CELLS - 1:
+        if line.rstrip("\t").count("\t") >= _LEAST_CELLS - 1:
             spans, start = [], position
-            for cell in line.split("\t"):
+            for cell in line.rstrip("\t").split("\t"):  # a row's closing tab, or none on the last row
                 spans.append((start, start + len(cell)))
                 start += len(cell) + 1
             yield spans
@@ -75,6 +81,11 @@ def positional_names(text: str, found: list[tuple[int, int]], judge: NameJudge) 
 
 
 def _people_rows(text: str, block: list[list[tuple[int, int]]]) -> bool:
-    """Most rows of the block hold a birth: people's records."""
-    births = sum(_BIRTH.search(text, row[0][0], row[-1][1]) is not None for row in block)
-    return births * 2 >= len(block)
+    """Most rows of the block hold a birth or a payee's account (bank_rows): people's records."""
+    people = sum(_BIRTH.search(text, row[0][0], row[-1][1]) is not None or _an_account_row(text, row) for row in block)
+    return people * 2 >= len(block)
+
+
+def _an_account_row(text: str, row: list[tuple[int, int]]) -> bool:
+    cells = [text[start:end] for start, end in row]
+    return any(_ACCOUNT.fullmatch(cell) and account_by_row(cells, index) for index, cell in enumerate(cells))
