@@ -23,8 +23,9 @@ from detectors.jp.person_columns import MIN_CELLS, NameJudge, found_inside, name
 
 _COMPOSED = ": "  # a cell the reader gave a header (生年月日: …) is read by its header, not here
 _LEAST_CELLS = 3  # a row of fewer cells is no table's
-# a birth: composed 生年月日 by the reader, or a bare date of a living person's birth year (19500110)
-_BIRTH = re.compile(r"(?:^|\t)(?:生年月日: |(?:19[0-9]{2}|20[01][0-9])(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?=\t|$))",
+# a birth: composed 生年月日 by the reader, or a bare date of an adult's birth year (19500110; not a
+# recent date of a product's or a transaction's record)
+_BIRTH = re.compile(r"(?:^|\t)(?:生年月日: |(?:19[2-9][0-9]|200[0-9])(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?=\t|$))",
                     re.MULTILINE)
 # a name as a host writes it: a reading in katakana, or capitals (a payee of a transfer file)
 _READING = re.compile(r"[ァ-ヶーｦ-ﾟ]+(?:[ \u3000][ァ-ヶーｦ-ﾟ]+)*|[A-Z]+(?: [A-Z]+)+")
