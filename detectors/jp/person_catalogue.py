@@ -81,7 +81,7 @@ def names_goods(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names goods or a named thing (see the module)."""
     labels, fields, after, before = _patterns()
     label = own_label(text, start)
-    if label and labels.search(label):
+    if label and labels.search(label) and not label.endswith("続柄"):  # 続柄 ends in 柄: a relation's label
         return True
     if label in _PERSONS_TOO and any(fields.search(other) for other in _record_labels(text, start) if other != label):
         return True

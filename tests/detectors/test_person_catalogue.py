@@ -53,3 +53,16 @@ def test_a_persons_record_keeps_its_people(scanner, name, data, expected):
 ])
 def test_a_sentence_naming_the_kind_of_thing(scanner, text, expected):
     assert people(scanner, "note.txt", text.encode()) == expected
+
+
+@pytest.mark.parametrize("text, value, goods", [
+    ("柄: 撫子\t価格: 3800", "撫子", True),
+    ("続柄: 村上 拓也\t生年月日: 2001/04/03", "村上 拓也", False),  # 続柄 ends in 柄: a relation's label
+    ('[{"愛称": "花子"\t "価格": 1200}]', "花子", True),
+    ("愛称：花子\n時給：1200円", "花子", False),
+])
+def test_the_values_own_label_and_record(text, value, goods):
+    from detectors.jp.person_catalogue import names_goods
+
+    start = text.index(value)
+    assert names_goods(text, start, start + len(value)) is goods
