@@ -74,9 +74,11 @@ def positional_names(text: str, found: list[tuple[int, int]], judge: NameJudge) 
             inside = [found_inside(found, starts, start, end) for start, end in spans]
             if len(spans) < MIN_CELLS:
                 continue
+            if not names_column(inside) and not (all(_READING.fullmatch(text, start, end) for start, end in spans)
+                                                 and _people_rows(text, block)):
+                continue  # cheap tests first: the cells are read only in a column that may hold names
             read = [names_in_cell(text, start, end, judge, names) for (start, end), names in zip(spans, inside)]
-            if names_column(inside) or (_people_rows(text, block) and all(
-                    _READING.fullmatch(text, start, end) for start, end in spans) and names_column(read)):
+            if names_column(inside) or names_column(read):
                 results += [span for names in read for span in names]
     return results
 
