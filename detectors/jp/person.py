@@ -36,6 +36,7 @@ from detectors.jp.person_days import schedule_days
 from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_keys import keyed_names
 from detectors.jp.person_names import NameLists, load_name_lists
+from detectors.jp.person_positions import positional_names
 from detectors.jp.person_patterns import (NAME_LABEL, addressed_surnames, is_a_name, kana_names, labelled_names,
                                          listed_kana_names, romaji_names)
 from detectors.jp.person_prose import (addressed, beside_a_legal_form, chain_ends, katakana_chains, names_a_thing,
@@ -149,11 +150,13 @@ class PersonRecognizer(EntityRecognizer):
 
     def _column_results(self, text: str, found: list[RecognizerResult], judge: NameJudge) -> list[RecognizerResult]:
         """Names in a table's person columns (person_columns), by header or by what
-        most of a column's cells hold; in text order, not overlapping each other."""
-        if ": " not in text:
+        most of a column's cells hold, a headerless table's too (person_positions); in
+        text order, not overlapping each other."""
+        if "\t" not in text and ": " not in text:
             return []
-        names = [(r.start, r.end) for r in found if r.score >= 0.6]
-        return [self._result(start, end, 0.6) for start, end in column_names(text, names, judge)]
+        names = sorted((r.start, r.end) for r in found if r.score >= 0.6)
+        spans = (column_names(text, names, judge) if ": " in text else []) + positional_names(text, names, judge)
+        return [self._result(start, end, 0.6) for start, end in sorted(set(spans))]
 
     def _form_fields(self, text: str, judge: NameJudge, found: list[RecognizerResult],
                      fields: list[RecognizerResult]) -> list[RecognizerResult]:

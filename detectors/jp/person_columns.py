@@ -243,20 +243,20 @@ def column_names(text: str, found: list[tuple[int, int]], judge: NameJudge) -> l
             kind = True  # カナ beside 氏名: the reading of each row's person
         if kind is False:  # a column that holds no names: its cells are not read
             continue
-        inside = [_found_inside(found, starts, start, end) for start, end in spans]
-        if kind is None and not _names_column(inside):
+        inside = [found_inside(found, starts, start, end) for start, end in spans]
+        if kind is None and not names_column(inside):
             continue
         for (start, end), names in zip(spans, inside):
             results += names_in_cell(text, start, end, judge, names)
     return sorted(results)
 
 
-def _found_inside(found: list[tuple[int, int]], starts: list[int], start: int, end: int) -> list[tuple[int, int]]:
+def found_inside(found: list[tuple[int, int]], starts: list[int], start: int, end: int) -> list[tuple[int, int]]:
     """The names of found (sorted; starts: their starts) that lie within start-end."""
     first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
     return [(s, e) for s, e in found[first:last] if e <= end]
 
 
-def _names_column(inside: list[list[tuple[int, int]]]) -> bool:
+def names_column(inside: list[list[tuple[int, int]]]) -> bool:
     """Most cells of a column (inside: the names found in each) hold a name."""
     return len(inside) >= MIN_CELLS and sum(bool(names) for names in inside) >= NAME_SHARE * len(inside)

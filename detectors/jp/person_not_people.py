@@ -8,12 +8,14 @@ its own label (issue 12, dates10):
   institution, not its holder;
 - a katakana compound glued to the word of a tour, a lodging or a venue (…ツアー, …ホテル,
   …センター); a name standing apart from that word stays, and words a foreign surname may
-  end in (ギレンホール, …ハウス) are none of them."""
+  end in (ギレンホール, …ハウス) are none of them;
+- goods or a named thing by its own label or record (柄, 品種, 愛称 beside 価格; person_catalogue)."""
 
 from __future__ import annotations
 
 import re
 
+from detectors.jp.person_catalogue import names_goods
 from detectors.jp.person_words import TITLES
 from detectors.lines import composed_header
 
@@ -32,7 +34,8 @@ def names_no_person(text: str, start: int, end: int) -> bool:
     """Whether the span is a title alone, an animal's name, a katakana thing or one of
     the kind its column's header names."""
     value = text[start:end].strip()
-    if value in TITLES or _INSTITUTION.search(value) or an_instance_of_its_header(text, start, end):
+    if value in TITLES or _INSTITUTION.search(value) or an_instance_of_its_header(text, start, end) \
+            or names_goods(text, start, end):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if _ANIMAL_LABEL.search(text, max(line_start, start - 12), start) or _BREED_AFTER.match(text, end):
