@@ -10,7 +10,10 @@ list of diseases: the content noun is whatever the tree hangs on it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
+
+from detectors.jp.sensitive.lexicon import read_words
 
 
 class Predicate(NamedTuple):
@@ -72,3 +75,17 @@ GENERIC = frozenset("方 者 人 皆様 皆さん 各位 誰 人々 一般".spli
 UNREAL_WORDS = frozenset("くださる 下さる ましょう 場合 可能 できる 際 予防 防止 対策 注意 おそれ 恐れ 可能性".split())
 # A routine check or a prevention anyone receives (定期健康診断を受けた, 予防接種を受けた): no condition of one's own.
 SCREENING = ("健康診断", "健診", "検診", "人間ドック", "予防接種", "ワクチン", "ストレスチェック")
+
+
+# a disease's name by its ending (認知症, パーキンソン病, 関節炎): never a disability's, whatever it sits near
+_DISEASE = re.compile(r"(?:症|病|炎|癌|がん|腫瘍|症候群|梗塞|潰瘍|感染)(?![一-龥ァ-ヺ])")
+
+
+def names_a_disease(words: str) -> bool:
+    """A clause's content words that name a disease (by its ending or the lexicon's list)."""
+    return bool(_DISEASE.search(words)) or any(d in words for d in _diseases() if len(d) >= 3)
+
+
+@lru_cache(maxsize=1)
+def _diseases() -> frozenset[str]:
+    return frozenset(read_words("diseases"))

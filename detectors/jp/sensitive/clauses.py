@@ -23,8 +23,7 @@ import numpy as np
 
 from detectors.jp.sensitive.clause_gate import Remembered, worth_parsing
 from detectors.jp.sensitive.clause_words import (BODIES, GENERIC, MEANINGS, NOTHING, PEOPLE, PERSON_SUFFIX,
-                                                 PREDICATES, SCREENING, TRIGGER, UNREAL_WORDS)
-from detectors.jp.sensitive.lexicon import read_words
+                                                 PREDICATES, SCREENING, TRIGGER, UNREAL_WORDS, names_a_disease)
 from detectors.jp.sensitive.phrases import Phrase
 
 SENTENCE = re.compile(r"[^。\n\t]{6,160}")  # a sentence, a line or a cell of readable length
@@ -44,8 +43,6 @@ CONTENT_WORDS = 8  # an argument's words before it, at most
 BODY, MARGIN = 0.5, 0.08  # an organisation's word: this near the bodies, this much nearer than people
 PERSON = 0.5  # a word meaning a person: this near the people
 _NAMES = [*MEANINGS, None]
-# a disease's name by its ending (認知症, パーキンソン病, 関節炎): never a disability's, whatever it sits near
-_DISEASE = re.compile(r"(?:症|病|炎|癌|がん|腫瘍|症候群|梗塞|潰瘍|感染)(?![一-龥ァ-ヺ])")
 
 
 class Meanings:
@@ -183,21 +180,12 @@ def _told(predicate, meanings: Meanings) -> Phrase | None:
         category = meanings.category(words)
         if category is None and told.strict and not _a_subject(argument) and _its_object(argument):
             category = told.category
-        if category == "障害" and _a_disease(words.text):
+        if category == "障害" and names_a_disease(words.text):
             category = "病歴"  # 認知症と診断, パニック障害のため: a disease's name says its category, not its vector
         if category is not None:
             start, end = sorted((words.start_char, words.end_char, predicate.idx, predicate.idx + len(predicate)))[::3]
             return Phrase(start, end, category)
     return None
-
-
-def _a_disease(words: str) -> bool:
-    return bool(_DISEASE.search(words)) or any(d in words for d in _diseases() if len(d) >= 3)
-
-
-@lru_cache(maxsize=1)
-def _diseases() -> frozenset[str]:
-    return frozenset(read_words("diseases"))
 
 
 def _its_object(argument) -> bool:
