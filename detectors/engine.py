@@ -24,6 +24,7 @@ from detectors.jp.date_of_birth_aged import AgedDateOfBirthRecognizer
 from detectors.jp.date_of_birth_coded import CodedDateOfBirthRecognizer
 from detectors.jp.date_of_birth_said import BornDateOfBirthRecognizer, OddDateOfBirthRecognizer
 from detectors.jp.date_of_birth_split import SplitDateOfBirthRecognizer
+from detectors.jp.date_of_birth_spread import SpreadLabelDateOfBirthRecognizer
 from detectors.jp.date_of_birth_subject import SubjectDateOfBirthRecognizer
 from detectors.jp.date_of_birth_family import FamilyDateOfBirthRecognizer
 from detectors.jp.date_of_birth_forms import (BirthMonthRecognizer, ForeignDateOfBirthRecognizer,
@@ -73,6 +74,7 @@ RECOGNIZER_CLASSES = (
     SubjectDateOfBirthRecognizer,
     FamilyDateOfBirthRecognizer,
     SplitDateOfBirthRecognizer,
+    SpreadLabelDateOfBirthRecognizer,
     BornDateOfBirthRecognizer,
     OddDateOfBirthRecognizer,
     AddressRecognizer,

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from detectors.jp.date_label_above import label_above
+
 # a label right before the date, ending as the labels of dates end (変更年月日, 転居日, 日付,
 # 取得年月, change_date, birthday, moved_on); a key, a bracketed label, or a word before a blank
 _LABEL_END = "(?:日|日付|年月|date|day|_on|_at|_bi|_ymd)"  # …_bi: 日 in a romaji key (henko_bi)
@@ -47,8 +49,10 @@ def own_label(text: str, start: int, date_pattern: re.Pattern) -> str | None:
     label = _OWN_LABEL.search(before) if _may_end_a_label(before) else None
     if label:
         return label["label"]
-    if "\t" in text[line_start:start] or not before.strip():
+    if "\t" in text[line_start:start]:
         return None
+    if not before.strip():
+        return label_above(text, line_start, start, date_pattern)
     return _header_label(text, line_start, start, date_pattern)
 
 
