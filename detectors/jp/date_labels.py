@@ -53,7 +53,7 @@ def own_label(text: str, start: int, date_pattern: re.Pattern) -> str | None:
         return None
     if not before.strip():
         return label_above(text, line_start, start, date_pattern)
-    return _header_label(text, line_start, start, date_pattern)
+    return header_label(text, line_start, start, date_pattern)
 
 
 # cost11: the two searches above try every position of the window; a label or an element
@@ -80,7 +80,7 @@ def _may_close_an_element(before: str) -> bool:
     return tail.rstrip(" \t").endswith(":")
 
 
-def _header_label(text: str, line_start: int, start: int, date_pattern: re.Pattern) -> str | None:
+def header_label(text: str, line_start: int, start: int, date_pattern: re.Pattern) -> str | None:
     """The header's label of the date's column: the nth date label of the first line
     above without a date, for the nth date of the row (as many labels as dates)."""
     line_end = text.find("\n", start)
