@@ -1,0 +1,56 @@
+"""Births by where a form or an export places their label (issue 12, births12): a label
+spread letter by letter before or after its date, a label on the line above, Excel
+serial numbers under a birth column, 8-digit dates in a space-aligned table; the
+other dates of the same records stay out. The real GiNZA detector; synthetic values."""
+
+import pytest
+
+from samples import writers as w
+from scanner.crawl import crawl
+
+# (text, dates of birth found, as ISO dates)
+BIRTHS = [
+    ("生 年 月 日　昭和四十年二月一日", {"1965-02-01"}),
+    ("生年 月日　平成11年3月23日", {"1999-03-23"}),
+    ("昭和53年9月25日　：生 年 月 日", {"1978-09-25"}),
+    ("誕 生 日：1985.04.12", {"1985-04-12"}),
+    ("野村 千夏（1970年5月6日　生 年 月 日）", {"1970-05-06"}),
+    ("記 入 日　令和7年7月25日", set()),  # a spread label of another date
+    ("生年月日\n\n1966年8月8日\n\n申込日\n\n2026年4月22日", {"1966-08-08"}),
+    ("ご生年月日\n1980/04/01\nご来店日\n2026/05/02", {"1980-04-01"}),
+    ("申込日\n2026年4月22日", set()),
+    ("氏名        生年月日     入社日\n石原 美穂       19800306  20051004", {"1980-03-06"}),
+    ("伝票日     伝票番号  金額\n20250401   0031   550", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", BIRTHS)
+def test_births_by_where_their_label_stands(detector, text, expected):
+    assert {d.value for d in detector.detect(text) if d.entity_type == "DATE_OF_BIRTH"} == expected
+
+
+def _found(scanner, folder) -> set[str]:
+    return {f.value for entry in crawl(folder) for record in scanner.scan_entry(entry).walk()
+            for f in record.findings if f.entity_type == "DATE_OF_BIRTH"}
+
+
+@pytest.mark.slow
+def test_excel_serial_numbers_under_a_birth_column_only(scanner, tmp_path):
+    rows = [["No", "氏名", "生年月日", "登録日"], [1, "山田 太郎", 29312, 46023], [2, "山田 花子", 26024, 45292]]
+    w.write_xlsx(tmp_path / "名簿.xlsx", {"名簿": rows})
+    w.write_xlsx(tmp_path / "出荷.xlsx", {"出荷": [["出荷日", "数量"], [45292, 3], [45300, 5]]})
+    assert _found(scanner, tmp_path) == {"1980-04-01", "1971-04-01"}
+
+
+@pytest.mark.slow
+def test_a_statement_in_shift_jis_whose_labels_follow_their_values(scanner, tmp_path):
+    lines = ["身　上　書", "", "山田　太郎　：氏　　名", "昭和60年11月12日　：生 年 月 日", "令和8年3月1日　：記 入 日"]
+    (tmp_path / "身上書.txt").write_bytes("\r\n".join(lines).encode("cp932"))
+    assert _found(scanner, tmp_path) == {"1985-11-12"}
+
+
+@pytest.mark.slow
+def test_a_pdf_form_whose_labels_stand_above_their_values(scanner, tmp_path):
+    w.write_pdf(tmp_path / "申込書.pdf", [["入会申込書", "氏名", "山田 太郎", "生年月日", "1966年8月8日",
+                                          "申込日", "2026年4月22日"]])
+    assert _found(scanner, tmp_path) == {"1966-08-08"}
