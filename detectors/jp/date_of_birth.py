@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from detectors.entities import DATE_OF_BIRTH
 from detectors.first_chars import finder_of, matches
+from detectors.jp.date_label_above import label_above
 from detectors.jp.date_labels import own_label
 from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, alternatives_after, starts_after
 from detectors.jp.number_labels import ColumnHeaders
@@ -59,7 +60,7 @@ _ERA_REST = rf"\.? *(?:元|{_N}) *{_Y} *{_N} *{_M} *{_N}(?: *日)?"
 _WEST_REST = rf"[0-9]{{2}} *{_Y} *[0-9]{{1,2}} *{_M} *[0-9]{{1,2}}(?: *日)?"
 _ANY_DATE = alternatives_after([(era, _ERA_REST) for era in _ERAS]
                                + [(century, _WEST_REST) for century in ("18", "19", "20")], "[0-9A-Za-z]")
-_BIRTH_LABEL = "生年月日|生月日|誕生日|生まれ|生年|出生|dob|d\\.o\\.b|birth|born|セイネンガッピ|bday|seinengappi|tanjo"
+_BIRTH_LABEL = "生年月日|生月日|誕生日|生まれ|生年|出生|dob|d\\.o\\.b|birth|born|セイネンガッピ|bday|seinen[_ -]?gappi|tanjo"
 
 
 def _english(text: str):
@@ -115,7 +116,8 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
         ("date_dual_year", _DUAL_SEARCH, 0.2),
     )
     CONTEXT = ("生年月日", "生月日", "誕生日", "誕生", "dob", "d.o.b", "date of birth", "birth", "birthday", "born", "出生", "生年",
-               "セイネンガッピ", "bday", "seinengappi", "tanjobi", "tanjoubi")
+               "セイネンガッピ", "bday", "seinengappi", "tanjobi", "tanjoubi",
+               "seinen_gappi", "seinen-gappi", "tanjo_bi", "tanjou_bi")  # romaji keys written apart
     NEGATIVE_CONTEXT = ("契約日", "作成日", "入社日", "発行日", "更新日", "提出日", "申請日", "交付日", "登録日",
                         "有効期限", "記入日", "受付日", "退職日", "面接日", "面談", "予定日", "取得", "開始日",
                         "届出日", "異動", "休暇", "入社", "入学", "卒業", "退職", "採用", "就任", "着任", "転居", "結婚",
@@ -163,8 +165,16 @@ def _under_birth_header(text: str, results: list) -> None:
     columns = ColumnHeaders(text, _VALUE_CELL)
     for result in results:
         header = columns.header(result.start)
-        if (header is not None and _BIRTH_HEADER.search(header)) or _birth_row_label(text, result.start):
+        if ((header is not None and _BIRTH_HEADER.search(header)) or _birth_row_label(text, result.start)) \
+                and not _other_label_above(text, result.start):
             result.score = max(result.score, OWN_COLUMN_SCORE)
+
+
+def _other_label_above(text: str, start: int) -> bool:
+    """Whether the line above labels the date as another day (a form down one column of
+    a sheet whose first cell, 生年月日, was taken for the header: 申込日 above a date)."""
+    above = label_above(text, text.rfind("\n", 0, start) + 1, start, DATE_START)
+    return above is not None and _BIRTH_HEADER.search(above) is None
 
 
 _ROW_LABEL_LENGTH = 12
