@@ -24,6 +24,7 @@ from detectors.jp.date_of_birth_aged import AgedDateOfBirthRecognizer
 from detectors.jp.date_of_birth_coded import CodedDateOfBirthRecognizer
 from detectors.jp.date_of_birth_said import BornDateOfBirthRecognizer, OddDateOfBirthRecognizer
 from detectors.jp.date_of_birth_split import SplitDateOfBirthRecognizer
+from detectors.jp.date_of_birth_parts import PartsDateOfBirthRecognizer
 from detectors.jp.date_of_birth_serial import SerialDateOfBirthRecognizer
 from detectors.jp.date_of_birth_spread import SpreadLabelDateOfBirthRecognizer
 from detectors.jp.date_of_birth_table import TableDigitsDateOfBirthRecognizer
@@ -79,6 +80,7 @@ RECOGNIZER_CLASSES = (
     SpreadLabelDateOfBirthRecognizer,
     SerialDateOfBirthRecognizer,
     TableDigitsDateOfBirthRecognizer,
+    PartsDateOfBirthRecognizer,
     BornDateOfBirthRecognizer,
     OddDateOfBirthRecognizer,
     AddressRecognizer,
