@@ -4,7 +4,10 @@ résumé whose 誕生日 label is spread (誕 生 日) with a Western dotted dat
 spread label stands in brackets after the date, a workbook whose 誕生日 and 登録日
 columns both hold Excel serial numbers, a text export aligned by blanks under a header
 of DOB and 更新日 columns, a shop's card form in text whose labels stand above their
-values (ご生年月日, ご来店日), a JSON feed with snake_case keys. Look-alikes
+values (ご生年月日, ご来店日), a JSON feed with snake_case keys, a kiosk's sheet laid down one
+column from its first cell (ご生年月日 read as its header), a JSON record whose dates are
+split in yyyy/mm/dd members, an ini file's romaji keys (tanjou_bi), a family letter saying
+where a child was born. Look-alikes
 (`~DATE_OF_BIRTH`) are the other dates of the same records. Clean files: a workbook of
 sales by day (serials), a text log of slips by date.
 """
@@ -100,9 +103,37 @@ class CheckBirths12:
         body = [{"member_name": self.who(), "birth_date": f"{born:%Y%m%d}", "created_on": f"{made:%Y%m%d}"}]
         return Doc(f"b12c_feed{k:03d}.json", json.dumps(body, ensure_ascii=False).encode("utf-8"), truth([born], [made]))
 
+    def kiosk_xlsx(self, k: int) -> Doc:
+        born, visit = self.day(1950, 2005), self.day(2024, 2026)
+        column = [["ご生年月日"], [f"{born:%Y/%m/%d}"], ["ご来店日"], [f"{visit:%Y/%m/%d}"], ["お名前"], [self.who()]]
+        return Doc(f"b12c_kiosk{k:03d}.xlsx", written(".xlsx", lambda t: w.write_xlsx(t, {"受付": column})),
+                   truth([born], [visit]))
+
+    def parts_json(self, k: int) -> Doc:
+        born, joined = self.day(1950, 2004), self.day(2010, 2026)
+
+        def ymd(d: date) -> dict:
+            return {"yyyy": f"{d.year}", "mm": f"{d.month:02d}", "dd": f"{d.day:02d}"}
+
+        body = {"name": self.who(), "dob": ymd(born), "joined": ymd(joined)}
+        return Doc(f"b12c_parts{k:03d}.json", json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8"),
+                   truth([born], [joined]))
+
+    def keys_txt(self, k: int) -> Doc:
+        born, made = self.day(1948, 2003), self.day(2022, 2026)
+        text = f"[kojin]\nshimei = {self.who()}\ntanjou_bi = {born:%Y/%m/%d}\ntouroku_bi = {made:%Y/%m/%d}\n"
+        return Doc(f"b12c_keys{k:03d}.txt", text.encode("utf-8"), truth([born], [made]))
+
+    def letter_docx(self, k: int) -> Doc:
+        born, wed = self.day(1985, 2010), self.day(2020, 2026)
+        place = self.rng.choice(("大阪の病院", "実家近くの産院", "那覇"))
+        paras = ["近況のご報告", f"次女は{born.year}年{born.month}月{born.day}日に{place}で産まれました。",
+                 f"{wed.year}年{wed.month}月{wed.day}日に式を挙げます。"]
+        return Doc(f"b12c_letter{k:03d}.docx", written(".docx", lambda t: w.write_docx(t, paras)), truth([born], [wed]))
+
     def positives(self, count: int) -> list[Doc]:
         makers = [self.resume_docx, self.inquiry_pdf, self.members_xlsx, self.export_txt, self.card_form_txt,
-                  self.feed_json]
+                  self.feed_json, self.kiosk_xlsx, self.parts_json, self.keys_txt, self.letter_docx]
         return [makers[k % len(makers)](k) for k in range(count)]
 
     def sales_xlsx(self, k: int) -> Doc:

@@ -8,7 +8,9 @@ sheet whose birth column lost its date format (Excel serial numbers), a JSON exp
 camelCase keys, an XML export with romaji elements and 漢数字 dates, a YAML profile with
 one-digit era years, an HTML family table, a fixed-width text export with 8-digit dates,
 a PDF form whose label stands above its value, a mail with a birth in its prose and a
-CSV attached. Each beside dates that are no births (`~DATE_OF_BIRTH`: 入社日, 記入日,
+CSV attached, a form laid down one column of a sheet (label above value), an XML export
+whose birth is split over <nen>/<tsuki>/<hi>, a YAML file with romaji keys written apart
+(seinen_gappi), a memoir saying where the person was born between date and 生まれ. Each beside dates that are no births (`~DATE_OF_BIRTH`: 入社日, 記入日,
 受診日, 交付日). Clean files: a price list by date, a shipment log.
 """
 
@@ -165,10 +167,40 @@ class DevBirths12:
         data = w.make_eml("家族の加入について", "a@example.jp", "b@example.jp", body, attachments=[("list.csv", attached)])
         return Doc(f"b12d_mail{i:03d}.eml", data, labelled([child, parent], [sent]))
 
+    def column_form_xlsx(self, i: int) -> Doc:
+        born, filed = self.when(1950, 2004), self.when(2024, 2026)
+        rows = [["入会申込書"], ["氏名"], [self.name()], ["生年月日"], [f"{born.year}年{born.month}月{born.day}日"],
+                ["申込日"], [f"{filed.year}年{filed.month}月{filed.day}日"]]
+        if self.rng.random() < 0.5:
+            rows = rows[3:]  # the sheet starts at 生年月日: that cell is read as the column's header
+        return Doc(f"b12d_column{i:03d}.xlsx", file_bytes(".xlsx", lambda p: w.write_xlsx(p, {"申込": rows})),
+                   labelled([born], [filed]))
+
+    def split_elements_xml(self, i: int) -> Doc:
+        born, hired = self.when(1955, 2003), self.when(2008, 2025)
+
+        def parts(d: date) -> str:
+            return f"<nen>{d.year}</nen><tsuki>{d.month}</tsuki><hi>{d.day}</hi>"
+
+        text = (f"<shain>\n  <shimei>{self.name()}</shimei>\n  <seinengappi>{parts(born)}</seinengappi>\n"
+                f"  <nyusha>{parts(hired)}</nyusha>\n</shain>\n")
+        return Doc(f"b12d_split{i:03d}.xml", text.encode("utf-8"), labelled([born], [hired]))
+
+    def settings_yaml(self, i: int) -> Doc:
+        born, updated = self.when(1960, 2004), self.when(2023, 2026)
+        text = f"shimei: {self.name()}\nseinen_gappi: {born:%Y-%m-%d}\nkoshin_bi: {updated:%Y-%m-%d}\n"
+        return Doc(f"b12d_settings{i:03d}.yaml", text.encode("utf-8"), labelled([born], [updated]))
+
+    def memoir_txt(self, i: int) -> Doc:
+        born, moved = self.when(1940, 1990), self.when(2000, 2020)
+        town = self.rng.choice(["函館", "金沢市内", "松本"])
+        text = (f"{self.name()}さんは{era_long(born)}に{town}で生まれ、{era_long(moved)}に当地へ移りました。")
+        return Doc(f"b12d_memoir{i:03d}.txt", text.encode("utf-8"), labelled([born], [moved]))
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.spread_statement_txt, self.merged_header_xlsx, self.serial_xlsx, self.camel_json,
                  self.romaji_xml, self.profile_yaml, self.family_html, self.fixed_width_txt, self.label_above_pdf,
-                 self.mail_eml]
+                 self.mail_eml, self.column_form_xlsx, self.split_elements_xml, self.settings_yaml, self.memoir_txt]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 
     def prices_csv(self, i: int) -> Doc:

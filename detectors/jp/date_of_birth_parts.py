@@ -1,6 +1,7 @@
 """A birth whose year, month and day stand in elements or keys of their own under a birth
 element (an XML export's <birth><year>1988</year><month>3</month><day>2</day></birth>,
-a JSON feed's "dob": {"year": 1988, "month": 3, "day": 2}, romaji or Japanese part names:
+a JSON feed's "dob": {"year": 1988, "month": 3, "day": 2} (and the `yyyy: 1988` lines the reader
+makes of pretty-printed JSON, a YAML mapping's lines), romaji or Japanese part names:
 nen/tsuki/hi, 年/月/日). The birth element's name says what the date is; the parts alone
 (a <delivery> with a year, a month and a day) are no birth. A JSON object's members reach
 the detector a tab apart. The span runs from the year to the day."""
@@ -23,8 +24,8 @@ def _xml(part: str, value: str) -> str:
     return rf"<{part}>\s*{value}\s*</{part}>"
 
 
-def _json(part: str, value: str) -> str:
-    return rf"\"{part}\"\s*:\s*\"?{value}\"?"
+def _json(part: str, value: str) -> str:  # "year": 1988 of compact JSON, year: 1988 of pretty JSON or YAML
+    return rf"\"?{part}\"?\s*:\s*\"?{value}\"?"
 
 
 _Y, _M, _D = r"(?P<y>(?:18|19|20)[0-9]{2})", r"(?P<m>[0-9]{1,2})", r"(?P<d>[0-9]{1,2})"
@@ -49,10 +50,10 @@ def parts_date(value: str) -> dt.date | None:
 class PartsDateOfBirthRecognizer(DateOfBirthRecognizer):
     PATTERNS = (
         ("date_parts_xml", rf"<{_BIRTH}>\s*{_XML_PARTS}", 0.7),
-        ("date_parts_json", rf"\"{_BIRTH}\"\s*:\s*\{{\s*{_JSON_PARTS}", 0.7),
+        ("date_parts_json", rf"(?<![^\s{{,\"])\"?{_BIRTH}\"?\s*:\s*\{{?\s*{_JSON_PARTS}", 0.7),
     )
     NEGATIVE_CONTEXT = ()  # the birth element in the match says what the date is
-    PREFILTER = rf"<{_YEAR}>|\"{_YEAR}\""
+    PREFILTER = rf"<{_YEAR}>|\"?{_YEAR}\"?\s*:\s*\"?(?:18|19|20)[0-9]{{2}}"  # a year's key and its value
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)

@@ -22,7 +22,8 @@ from detectors.jp.date_of_birth_forms import ForeignDateOfBirthRecognizer, full_
 from detectors.jp.wareki import number, western_date
 
 _KANJI = "[〇一二三四五六七八九十]"
-_PLACE = r"[一-龥々ヶァ-ヺー]{1,8} *(?:で|にて) *"  # a town, a hospital: 札幌で, 市民病院にて
+# a town, a hospital: 札幌で, 市民病院にて, 大阪の病院で, 実家近くの産院で (no stop or comma between)
+_PLACE = r"[^\s。、,.!?！？「」0-9]{1,12}?(?:で|にて) *"
 _SHORT = re.compile(r"(?P<y>[0-9]{2}) *(?:年 *(?P<m>[0-9]{1,2}) *月 *(?P<d>[0-9]{1,2})"
                     r"|(?P<s>[./-])(?P<m2>[0-9]{1,2})(?P=s)(?P<d2>[0-9]{1,2}))")
 # 1985(S60)年4月12日: the era's year in brackets before 年

@@ -54,3 +54,27 @@ def test_a_pdf_form_whose_labels_stand_above_their_values(scanner, tmp_path):
     w.write_pdf(tmp_path / "申込書.pdf", [["入会申込書", "氏名", "山田 太郎", "生年月日", "1966年8月8日",
                                           "申込日", "2026年4月22日"]])
     assert _found(scanner, tmp_path) == {"1966-08-08"}
+
+
+PARTS_AND_SENTENCES = [
+    ("<rec><seinengappi><nen>1975</nen><tsuki>11</tsuki><hi>3</hi></seinengappi>"
+     "<nyusha><nen>2001</nen><tsuki>4</tsuki><hi>1</hi></nyusha></rec>", {"1975-11-03"}),
+    ('{"dob": {"year": 1988\t "month": 3\t "day": 2}\t "joined": {"year": 2015\t "month": 4\t "day": 1}}', {"1988-03-02"}),
+    ("dob:\n  yyyy: 1988\n  mm: 03\n  dd: 02\njoined:\n  yyyy: 2015\n  mm: 04\n  dd: 01", {"1988-03-02"}),
+    ("<delivery><year>2025</year><month>3</month><day>2</day></delivery>", set()),  # parts, no birth element
+    ("seinen_gappi: 1988-03-02\nkoshin_bi: 2025-04-01", {"1988-03-02"}),
+    ("山田さんは昭和15年3月2日に函館で生まれ、平成12年4月1日に当地へ移りました。", {"1940-03-02"}),
+    ("次女は1999年9月18日に実家近くの産院で産まれました。", {"1999-09-18"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTS_AND_SENTENCES)
+def test_births_split_in_parts_keyed_in_romaji_or_said_with_a_place(detector, text, expected):
+    assert {d.value for d in detector.detect(text) if d.entity_type == "DATE_OF_BIRTH"} == expected
+
+
+@pytest.mark.slow
+def test_a_form_down_one_column_of_a_sheet_whose_first_cell_is_a_birth_label(scanner, tmp_path):
+    column = [["生年月日"], ["1988年3月2日"], ["申込日"], ["2026年4月1日"], ["氏名"], ["山田 太郎"]]
+    w.write_xlsx(tmp_path / "申込.xlsx", {"申込": column})
+    assert _found(scanner, tmp_path) == {"1988-03-02"}
