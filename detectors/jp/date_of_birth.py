@@ -124,7 +124,8 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
                         "受診", "健診", "検診", "次回", "期限", "認定日", "入会", "加入",
                         "expir", "issue", "valid", "郵便", "〒", "番号", "電話", "tel",
                         # a change in the person's record, or the day it takes effect (…付けで異動)
-                        "変更", "改姓", "改名", "喪失", "効力", "発令", "適用", "付で", "付け", "付にて", "転出", "転入")
+                        "変更", "改姓", "改名", "喪失", "効力", "発令", "適用", "付で", "付け", "付にて", "転出", "転入",
+                        "現在")  # an as-of date (…現在 出生数 52人: the figure's day, not a birth)
     # a birth label nearer than these, or none within reach: a date of the same row or
     # line (面談日 on the line above a 「昭和55年4月1日生」 does not drop it)
     NEGATIVE_REACH = 12

@@ -78,3 +78,10 @@ def test_a_form_down_one_column_of_a_sheet_whose_first_cell_is_a_birth_label(sca
     column = [["生年月日"], ["1988年3月2日"], ["申込日"], ["2026年4月1日"], ["氏名"], ["山田 太郎"]]
     w.write_xlsx(tmp_path / "申込.xlsx", {"申込": column})
     assert _found(scanner, tmp_path) == {"1988-03-02"}
+
+
+def test_an_as_of_date_beside_a_birth_count_is_no_birth(detector):
+    text = "人口動態（速報）\n2026年4月1日現在　出生数 52 人\n死亡数 40 人"
+    assert not [d for d in detector.detect(text) if d.entity_type == "DATE_OF_BIRTH"]
+    aged = "生年月日：1980年4月1日（2026年4月1日現在 46歳）"
+    assert {d.value for d in detector.detect(aged) if d.entity_type == "DATE_OF_BIRTH"} == {"1980-04-01"}
