@@ -10,7 +10,9 @@ one-digit era years, an HTML family table, a fixed-width text export with 8-digi
 a PDF form whose label stands above its value, a mail with a birth in its prose and a
 CSV attached, a form laid down one column of a sheet (label above value), an XML export
 whose birth is split over <nen>/<tsuki>/<hi>, a YAML file with romaji keys written apart
-(seinen_gappi), a memoir saying where the person was born between date and 生まれ. Each beside dates that are no births (`~DATE_OF_BIRTH`: 入社日, 記入日,
+(seinen_gappi), a memoir saying where the person was born between date and 生まれ, a
+headerless CSV whose rows hold a name, its reading and two 8-digit dates, a paper form typed
+into a sheet with each label in brackets after its value (昭和… | （生年月日）). Each beside dates that are no births (`~DATE_OF_BIRTH`: 入社日, 記入日,
 受診日, 交付日). Clean files: a price list by date, a shipment log.
 """
 
@@ -26,7 +28,9 @@ from benchmarks.corpus import Doc
 from samples import writers as w
 
 NAMES = ["青木 俊介", "石原 美穂", "上田 拓海", "遠藤 香織", "小川 隆", "加藤 真由", "木村 翔", "工藤 彩花"]
-ROMAJI = ["aoki", "ishihara", "ueda", "endo", "ogawa", "kato", "kimura", "kudo"]
+KANA = {"青木": "アオキ", "石原": "イシハラ", "上田": "ウエダ", "遠藤": "エンドウ", "小川": "オガワ", "加藤": "カトウ",
+        "木村": "キムラ", "工藤": "クドウ", "俊介": "シュンスケ", "美穂": "ミホ", "拓海": "タクミ", "香織": "カオリ",
+        "隆": "タカシ", "真由": "マユ", "翔": "ショウ", "彩花": "アヤカ"}
 ONLY = {("*", "DATE_OF_BIRTH")}
 ERAS = [(date(2019, 5, 1), "令和", "R", 2018), (date(1989, 1, 8), "平成", "H", 1988), (date(1926, 12, 25), "昭和", "S", 1925)]
 KANJI = "〇一二三四五六七八九"
@@ -197,10 +201,29 @@ class DevBirths12:
         text = (f"{self.name()}さんは{era_long(born)}に{town}で生まれ、{era_long(moved)}に当地へ移りました。")
         return Doc(f"b12d_memoir{i:03d}.txt", text.encode("utf-8"), labelled([born], [moved]))
 
+    def headerless_csv(self, i: int) -> Doc:
+        lines, births, others = [], [], []
+        for n in range(self.rng.randint(3, 6)):
+            born, joined = self.when(1950, 2000), self.when(2012, 2026)
+            family, given = self.name().split()
+            lines.append(f"{i:03d}{n:02d},{family} {given},{KANA[family]} {KANA[given]},{born:%Y%m%d},{joined:%Y%m%d}")
+            births.append(born)
+            others.append(joined)
+        return Doc(f"b12d_headerless{i:03d}.csv", "\r\n".join(lines).encode("cp932"), labelled(births, others))
+
+    def label_after_xlsx(self, i: int) -> Doc:
+        born, filed = self.when(1960, 2005), self.when(2024, 2026)
+        family, given = self.name().split()
+        rows = [["受講申込書", None, None, None], [f"{family} {given}", "（氏名）", f"{KANA[family]} {KANA[given]}", "（フリガナ）"],
+                [era_long(born), "（生年月日）", f"{filed:%Y/%m/%d}", "（申込日）"]]
+        return Doc(f"b12d_after{i:03d}.xlsx", file_bytes(".xlsx", lambda p: w.write_xlsx(p, {"申込": rows})),
+                   labelled([born], [filed]))
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.spread_statement_txt, self.merged_header_xlsx, self.serial_xlsx, self.camel_json,
                  self.romaji_xml, self.profile_yaml, self.family_html, self.fixed_width_txt, self.label_above_pdf,
-                 self.mail_eml, self.column_form_xlsx, self.split_elements_xml, self.settings_yaml, self.memoir_txt]
+                 self.mail_eml, self.column_form_xlsx, self.split_elements_xml, self.settings_yaml, self.memoir_txt,
+                 self.headerless_csv, self.label_after_xlsx]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 
     def prices_csv(self, i: int) -> Doc:

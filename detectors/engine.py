@@ -25,6 +25,7 @@ from detectors.jp.date_of_birth_coded import CodedDateOfBirthRecognizer
 from detectors.jp.date_of_birth_said import BornDateOfBirthRecognizer, OddDateOfBirthRecognizer
 from detectors.jp.date_of_birth_split import SplitDateOfBirthRecognizer
 from detectors.jp.date_of_birth_parts import PartsDateOfBirthRecognizer
+from detectors.jp.date_of_birth_row import HeaderlessRowDateOfBirthRecognizer
 from detectors.jp.date_of_birth_serial import SerialDateOfBirthRecognizer
 from detectors.jp.date_of_birth_spread import SpreadLabelDateOfBirthRecognizer
 from detectors.jp.date_of_birth_table import TableDigitsDateOfBirthRecognizer
@@ -81,6 +82,7 @@ RECOGNIZER_CLASSES = (
     SerialDateOfBirthRecognizer,
     TableDigitsDateOfBirthRecognizer,
     PartsDateOfBirthRecognizer,
+    HeaderlessRowDateOfBirthRecognizer,
     BornDateOfBirthRecognizer,
     OddDateOfBirthRecognizer,
     AddressRecognizer,

@@ -193,6 +193,7 @@ def _birth_row_label(text: str, start: int) -> bool:
         return False
     label = cell_value(text[cell_bounds(text, cell)[0]:cell])
     return (0 < len(label) <= _ROW_LABEL_LENGTH and not any(ch.isdigit() for ch in label)
+            and not label.startswith(("(", "（"))  # （生年月日） after a value labels that value (date_of_birth_spread)
             and _BIRTH_HEADER.search(label) is not None)
 
 

@@ -85,3 +85,19 @@ def test_an_as_of_date_beside_a_birth_count_is_no_birth(detector):
     assert not [d for d in detector.detect(text) if d.entity_type == "DATE_OF_BIRTH"]
     aged = "生年月日：1980年4月1日（2026年4月1日現在 46歳）"
     assert {d.value for d in detector.detect(aged) if d.entity_type == "DATE_OF_BIRTH"} == {"1980-04-01"}
+
+
+HEADERLESS_ROWS_AND_LABELS_AFTER = [
+    ("1001\t山田 太郎\tヤマダ タロウ\t19880302\t20150401\t東京都", {"1988-03-02"}),
+    ("1001\t山田 太郎\tヤマダ タロウ\t男\t昭和63年3月2日\t090-1234-5678", {"1988-03-02"}),
+    ("1001\t山田 太郎\tヤマダ タロウ\t20120302\t20150401", set()),  # two dates three years apart: which is unknown
+    ("D001\tボールペン\tボールペン\t19900302\t20150401", set()),  # a product's one-word name, no person's reading
+    ("1001\t山田 太郎\tヤマダ タロウ\t2019/04/01", set()),  # a date under ten years back
+    ("昭和60年4月1日\t（生年月日）\t09012345678\t（携帯）", {"1985-04-01"}),
+    ("2015/4/1\t生年月日\t1980/1/1", {"1980-01-01"}),  # a bare label labels the cell after it
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADERLESS_ROWS_AND_LABELS_AFTER)
+def test_births_in_headerless_rows_and_before_their_label(detector, text, expected):
+    assert {d.value for d in detector.detect(text) if d.entity_type == "DATE_OF_BIRTH"} == expected
