@@ -101,3 +101,13 @@ HEADERLESS_ROWS_AND_LABELS_AFTER = [
 @pytest.mark.parametrize("text,expected", HEADERLESS_ROWS_AND_LABELS_AFTER)
 def test_births_in_headerless_rows_and_before_their_label(detector, text, expected):
     assert {d.value for d in detector.detect(text) if d.entity_type == "DATE_OF_BIRTH"} == expected
+
+
+@pytest.mark.slow
+def test_a_headerless_export_whose_first_row_was_taken_for_a_header(scanner, tmp_path):
+    rows = ["267981,長谷部玲奈,ハセベ レナ,20040728,0104807", "265226,古川和夫,フルカワ カズオ,19970407,9035467",
+            "265744,島村克己,シマムラ カツミ,19980410,9927622"]
+    (tmp_path / "roster.csv").write_bytes("\r\n".join(rows).encode("cp932"))
+    headed = ["社員番号,氏名,フリガナ,入社日", "1,山田 太郎,ヤマダ タロウ,19950401", "2,山田 花子,ヤマダ ハナコ,19960401"]
+    (tmp_path / "hired.csv").write_bytes("\r\n".join(headed).encode("cp932"))  # 入社日's column is no birth
+    assert _found(scanner, tmp_path) == {"2004-07-28", "1997-04-07", "1998-04-10"}
