@@ -16,7 +16,7 @@ import re
 from detectors.jp.date_of_birth import _ANY_DATE, DateOfBirthRecognizer, parse
 
 _CELL_DATE = rf"(?:(?<![^\t\n])|(?<=: ))(?:(?:18|19|20)[0-9]{{6}}|{_ANY_DATE})(?= *(?:\t|\n|\Z))"
-_READING = re.compile(r"[ァ-ヺー]{1,8} [ァ-ヺー]{1,8}")  # family and given name apart (a product's name is one word)
+_READING = re.compile(r"[ァ-ヺーｦ-ﾟ]{1,12} [ァ-ヺーｦ-ﾟ]{1,12}")  # family and given apart, half-width too
 _DATE_FIELD = re.compile(rf"(?:(?:18|19|20)[0-9]{{6}}|{_ANY_DATE}) *")
 YOUNGEST, APART = 10, 10  # years: a birth this many years past at least, the row's other dates this many after it
 
@@ -38,7 +38,7 @@ def _row_birth(cells: list[str], cell: int) -> bool:
 class HeaderlessRowDateOfBirthRecognizer(DateOfBirthRecognizer):
     PATTERNS = (("date_in_headerless_row", _CELL_DATE, 0.7),)
     NEGATIVE_CONTEXT = ()  # the row decides, not a word beside it
-    PREFILTER = r"[ァ-ヺ] [ァ-ヺ]"  # a reading, family and given name apart
+    PREFILTER = r"[ァ-ヺｦ-ﾟ] [ァ-ヺｦ-ﾟ]"  # a reading, family and given name apart
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         kept = []
