@@ -15,9 +15,7 @@ import re
 
 from detectors.jp.date_of_birth import _ANY_DATE, DateOfBirthRecognizer, parse
 
-# a field of tabs, or of a fixed-width line the reader left whole (two blanks or more apart)
-_CELL_DATE = rf"(?:(?<![^\t\n])|(?<=: )|(?<=  ))(?:(?:18|19|20)[0-9]{{6}}|{_ANY_DATE})(?= *(?:\t|\r?\n|\Z)|  )"
-_FIELDS = re.compile(r"\t| {2,}")
+_CELL_DATE = rf"(?:(?<![^\t\n])|(?<=: ))(?:(?:18|19|20)[0-9]{{6}}|{_ANY_DATE})(?= *(?:\t|\n|\Z))"
 _READING = re.compile(r"[ァ-ヺーｦ-ﾟ]{1,12} [ァ-ヺーｦ-ﾟ]{1,12}")  # family and given apart, half-width too
 _DATE_FIELD = re.compile(rf"(?:(?:18|19|20)[0-9]{{6}}|{_ANY_DATE}) *")
 YOUNGEST, APART = 10, 10  # years: a birth this many years past at least, the row's other dates this many after it
@@ -47,11 +45,7 @@ class HeaderlessRowDateOfBirthRecognizer(DateOfBirthRecognizer):
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
             row = text.rfind("\n", 0, result.start) + 1
             end = text.find("\n", result.end)
-            line = text[row:len(text) if end < 0 else end].rstrip("\r")
-            separator = "\t" if "\t" in line else _FIELDS
-            cells = line.split("\t") if separator == "\t" else _FIELDS.split(line)
-            before = text[row:result.start]
-            cell = before.count("\t") if separator == "\t" else len(_FIELDS.split(before.rstrip(" "))) if before.strip() else 0
-            if _row_birth(cells, cell):
+            cells = text[row:len(text) if end < 0 else end].split("\t")
+            if _row_birth(cells, text.count("\t", row, result.start)):
                 kept.append(result)
         return kept

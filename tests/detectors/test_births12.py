@@ -91,8 +91,6 @@ HEADERLESS_ROWS_AND_LABELS_AFTER = [
     ("1001\t山田 太郎\tヤマダ タロウ\t19880302\t20150401\t東京都", {"1988-03-02"}),
     ("1001\t山田 太郎\tヤマダ タロウ\t男\t昭和63年3月2日\t090-1234-5678", {"1988-03-02"}),
     ("2101001\tﾔﾏﾀﾞ ﾀﾛｳ\t19660203\t1500002\t1\t20150401", {"1966-02-03"}),  # a host's half-width reading
-    ("2101001  ﾔﾏﾀﾞ ﾀﾛｳ      19660203  1500002  1  20150401  東京都", {"1966-02-03"}),  # fixed width left whole
-    ("D001  ボールペン  19900302  20150401", set()),
     ("1001\t山田 太郎\tヤマダ タロウ\t20120302\t20150401", set()),  # two dates three years apart: which is unknown
     ("D001\tボールペン\tボールペン\t19900302\t20150401", set()),  # a product's one-word name, no person's reading
     ("1001\t山田 太郎\tヤマダ タロウ\t2019/04/01", set()),  # a date under ten years back
