@@ -24,6 +24,11 @@ from detectors.jp.date_of_birth_aged import AgedDateOfBirthRecognizer
 from detectors.jp.date_of_birth_coded import CodedDateOfBirthRecognizer
 from detectors.jp.date_of_birth_said import BornDateOfBirthRecognizer, OddDateOfBirthRecognizer
 from detectors.jp.date_of_birth_split import SplitDateOfBirthRecognizer
+from detectors.jp.date_of_birth_parts import PartsDateOfBirthRecognizer
+from detectors.jp.date_of_birth_row import HeaderlessRowDateOfBirthRecognizer
+from detectors.jp.date_of_birth_serial import SerialDateOfBirthRecognizer
+from detectors.jp.date_of_birth_spread import SpreadLabelDateOfBirthRecognizer
+from detectors.jp.date_of_birth_table import TableDigitsDateOfBirthRecognizer
 from detectors.jp.date_of_birth_subject import SubjectDateOfBirthRecognizer
 from detectors.jp.date_of_birth_family import FamilyDateOfBirthRecognizer
 from detectors.jp.date_of_birth_forms import (BirthMonthRecognizer, ForeignDateOfBirthRecognizer,
@@ -73,6 +78,11 @@ RECOGNIZER_CLASSES = (
     SubjectDateOfBirthRecognizer,
     FamilyDateOfBirthRecognizer,
     SplitDateOfBirthRecognizer,
+    SpreadLabelDateOfBirthRecognizer,
+    SerialDateOfBirthRecognizer,
+    TableDigitsDateOfBirthRecognizer,
+    PartsDateOfBirthRecognizer,
+    HeaderlessRowDateOfBirthRecognizer,
     BornDateOfBirthRecognizer,
     OddDateOfBirthRecognizer,
     AddressRecognizer,

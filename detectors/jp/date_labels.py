@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from detectors.jp.date_label_above import label_above
+
 # a label right before the date, ending as the labels of dates end (変更年月日, 転居日, 日付,
 # 取得年月, change_date, birthday, moved_on); a key, a bracketed label, or a word before a blank
-_LABEL_END = "(?:日|日付|年月|date|day|_on|_at|_bi|_ymd)"  # …_bi: 日 in a romaji key (henko_bi)
+_LABEL_END = "(?:日|日付|年月|date|day|_on|_at|_bi|_ymd|gappi)"  # …_bi, …gappi: 日, 年月日 in a romaji key
 _SEPARATORS = r"\s:=【】\[\]()<>「」,、。|/"
 _OWN_LABEL = re.compile(rf"(?:^|(?<=[{_SEPARATORS}]))(?P<label>[^{_SEPARATORS}0-9]{{0,16}}{_LABEL_END})"
                         r" *(?:[:=]|】|\])? *$", re.IGNORECASE)
@@ -44,18 +46,21 @@ def own_label(text: str, start: int, date_pattern: re.Pattern) -> str | None:
         if _GENERIC.fullmatch(name):
             name = element["parent"]
         return None if name is None or _GENERIC.fullmatch(name) else name
+    above = label_above(text, line_start, start, date_pattern)  # before a composed header's label (生年月日: )
+    if above is not None:
+        return above
     label = _OWN_LABEL.search(before) if _may_end_a_label(before) else None
     if label:
         return label["label"]
     if "\t" in text[line_start:start] or not before.strip():
         return None
-    return _header_label(text, line_start, start, date_pattern)
+    return header_label(text, line_start, start, date_pattern)
 
 
 # cost11: the two searches above try every position of the window; a label or an element
 # must end it, which a look at its last characters tells first (exactly their `$` ends)
 _LABEL_END_AT = re.compile(f"{_LABEL_END}$", re.IGNORECASE)
-_LABEL_END_LONGEST = 4  # characters of _LABEL_END's longest word (_ymd)
+_LABEL_END_LONGEST = 5  # characters of _LABEL_END's longest word (gappi)
 
 
 def _may_end_a_label(before: str) -> bool:
@@ -76,7 +81,7 @@ def _may_close_an_element(before: str) -> bool:
     return tail.rstrip(" \t").endswith(":")
 
 
-def _header_label(text: str, line_start: int, start: int, date_pattern: re.Pattern) -> str | None:
+def header_label(text: str, line_start: int, start: int, date_pattern: re.Pattern) -> str | None:
     """The header's label of the date's column: the nth date label of the first line
     above without a date, for the nth date of the row (as many labels as dates)."""
     line_end = text.find("\n", start)

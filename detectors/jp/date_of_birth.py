@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from detectors.entities import DATE_OF_BIRTH
 from detectors.first_chars import finder_of, matches
+from detectors.jp.date_label_above import label_above
 from detectors.jp.date_labels import own_label
 from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, alternatives_after, starts_after
 from detectors.jp.number_labels import ColumnHeaders
@@ -59,7 +60,7 @@ _ERA_REST = rf"\.? *(?:元|{_N}) *{_Y} *{_N} *{_M} *{_N}(?: *日)?"
 _WEST_REST = rf"[0-9]{{2}} *{_Y} *[0-9]{{1,2}} *{_M} *[0-9]{{1,2}}(?: *日)?"
 _ANY_DATE = alternatives_after([(era, _ERA_REST) for era in _ERAS]
                                + [(century, _WEST_REST) for century in ("18", "19", "20")], "[0-9A-Za-z]")
-_BIRTH_LABEL = "生年月日|生月日|誕生日|生まれ|生年|出生|dob|d\\.o\\.b|birth|born|セイネンガッピ|bday|seinengappi|tanjo"
+_BIRTH_LABEL = "生年月日|生月日|誕生日|生まれ|生年|出生|dob|d\\.o\\.b|birth|born|セイネンガッピ|bday|seinen[_ -]?gappi|tanjo"
 
 
 def _english(text: str):
@@ -115,14 +116,16 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
         ("date_dual_year", _DUAL_SEARCH, 0.2),
     )
     CONTEXT = ("生年月日", "生月日", "誕生日", "誕生", "dob", "d.o.b", "date of birth", "birth", "birthday", "born", "出生", "生年",
-               "セイネンガッピ", "bday", "seinengappi", "tanjobi", "tanjoubi")
+               "セイネンガッピ", "bday", "seinengappi", "tanjobi", "tanjoubi",
+               "seinen_gappi", "seinen-gappi", "tanjo_bi", "tanjou_bi")  # romaji keys written apart
     NEGATIVE_CONTEXT = ("契約日", "作成日", "入社日", "発行日", "更新日", "提出日", "申請日", "交付日", "登録日",
                         "有効期限", "記入日", "受付日", "退職日", "面接日", "面談", "予定日", "取得", "開始日",
                         "届出日", "異動", "休暇", "入社", "入学", "卒業", "退職", "採用", "就任", "着任", "転居", "結婚",
                         "受診", "健診", "検診", "次回", "期限", "認定日", "入会", "加入",
                         "expir", "issue", "valid", "郵便", "〒", "番号", "電話", "tel",
                         # a change in the person's record, or the day it takes effect (…付けで異動)
-                        "変更", "改姓", "改名", "喪失", "効力", "発令", "適用", "付で", "付け", "付にて", "転出", "転入")
+                        "変更", "改姓", "改名", "喪失", "効力", "発令", "適用", "付で", "付け", "付にて", "転出", "転入",
+                        "現在")  # an as-of date (…現在 出生数 52人: the figure's day, not a birth)
     # a birth label nearer than these, or none within reach: a date of the same row or
     # line (面談日 on the line above a 「昭和55年4月1日生」 does not drop it)
     NEGATIVE_REACH = 12
@@ -163,8 +166,16 @@ def _under_birth_header(text: str, results: list) -> None:
     columns = ColumnHeaders(text, _VALUE_CELL)
     for result in results:
         header = columns.header(result.start)
-        if (header is not None and _BIRTH_HEADER.search(header)) or _birth_row_label(text, result.start):
+        if ((header is not None and _BIRTH_HEADER.search(header)) or _birth_row_label(text, result.start)) \
+                and not _other_label_above(text, result.start):
             result.score = max(result.score, OWN_COLUMN_SCORE)
+
+
+def _other_label_above(text: str, start: int) -> bool:
+    """Whether the line above labels the date as another day (a form down one column of
+    a sheet whose first cell, 生年月日, was taken for the header: 申込日 above a date)."""
+    above = label_above(text, text.rfind("\n", 0, start) + 1, start, DATE_START)
+    return above is not None and _BIRTH_HEADER.search(above) is None
 
 
 _ROW_LABEL_LENGTH = 12
@@ -182,6 +193,7 @@ def _birth_row_label(text: str, start: int) -> bool:
         return False
     label = cell_value(text[cell_bounds(text, cell)[0]:cell])
     return (0 < len(label) <= _ROW_LABEL_LENGTH and not any(ch.isdigit() for ch in label)
+            and not label.startswith(("(", "（"))  # （生年月日） after a value labels that value (date_of_birth_spread)
             and _BIRTH_HEADER.search(label) is not None)
 
 

@@ -22,6 +22,8 @@ from detectors.jp.date_of_birth_forms import ForeignDateOfBirthRecognizer, full_
 from detectors.jp.wareki import number, western_date
 
 _KANJI = "[〇一二三四五六七八九十]"
+# a town, a hospital: 札幌で, 市民病院にて, 大阪の病院で, 実家近くの産院で (no stop or comma between)
+_PLACE = r"[^\s。、,.!?！？「」0-9]{1,12}?(?:で|にて) *"
 _SHORT = re.compile(r"(?P<y>[0-9]{2}) *(?:年 *(?P<m>[0-9]{1,2}) *月 *(?P<d>[0-9]{1,2})"
                     r"|(?P<s>[./-])(?P<m2>[0-9]{1,2})(?P=s)(?P<d2>[0-9]{1,2}))")
 # 1985(S60)年4月12日: the era's year in brackets before 年
@@ -35,7 +37,9 @@ class BornDateOfBirthRecognizer(DateOfBirthRecognizer):
 
     # also in a sentence: 1985年4月12日に生まれ, …の生まれ, 産まれ, 出生 (not 生まれ変わる, 出生率); one
     # pattern, so the text is searched for its dates once
-    PATTERNS = (("date_said_born", _ANY_DATE + " *(?:生(?:まれ)?" + NOT_BORN + r"|(?:に|の) *(?:生まれ|生れ|産まれ)(?!変)"
+    # the place may stand between (…に札幌で生まれ, …に東京都内にて出生)
+    PATTERNS = (("date_said_born", _ANY_DATE + " *(?:生(?:まれ)?" + NOT_BORN + r"|(?:に|の) *(?:" + _PLACE
+                 + r")?(?:生まれ|生れ|産まれ)(?!変)"
                  r"|に? *出生(?![率数地届])|産まれ)", 0.7),)
     NEGATIVE_CONTEXT = ()
     PREFILTER = "生|産まれ"

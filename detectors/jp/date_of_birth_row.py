@@ -1,0 +1,51 @@
+"""A birth in a headerless export's row (a host's 利用者マスタ, a roster saved without its
+header line): no label says which field is the birth, but the row says whose record it is,
+a name's reading in katakana (ヤマダ タロウ, family and given name apart) in a field of its own, and a date alone in its
+field (19880302, 1988/03/02, 昭和63年3月2日) is the person's birth when it is the row's
+earliest date and the row's other dates (a registration, a last visit) come ten years or
+more after it. A row whose fields were composed under a header (`入社日: …`) is the column
+readers' (its header says what each date is), unless the header is itself a date (the
+export's first row taken for a header); a date fewer than ten years back is no birth
+of a roster's adult. Only the date is reported."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from detectors.jp.date_of_birth import _ANY_DATE, DateOfBirthRecognizer, parse
+
+_CELL_DATE = rf"(?:(?<![^\t\n])|(?<=: ))(?:(?:18|19|20)[0-9]{{6}}|{_ANY_DATE})(?= *(?:\t|\n|\Z))"
+_READING = re.compile(r"[ァ-ヺーｦ-ﾟ]{1,12} [ァ-ヺーｦ-ﾟ]{1,12}")  # family and given apart, half-width too
+_DATE_FIELD = re.compile(rf"(?:(?:18|19|20)[0-9]{{6}}|{_ANY_DATE}) *")
+YOUNGEST, APART = 10, 10  # years: a birth this many years past at least, the row's other dates this many after it
+
+
+def _row_birth(cells: list[str], cell: int) -> bool:
+    """Whether the date of the cell at index cell is the birth of the row of these cells
+    (see the module's doc)."""
+    header, _, value = cells[cell].rpartition(": ")
+    if header and parse(header.strip()) is None:  # under a header that is a label (入社日: …): the column's
+        return False
+    values = [c.rpartition(": ")[2].strip() for c in cells]
+    born = parse(value.strip())
+    if born is None or born.year > dt.date.today().year - YOUNGEST or not any(_READING.fullmatch(v) for v in values):
+        return False
+    dates = [parse(v) for v in values if _DATE_FIELD.fullmatch(v)]
+    return all(d is None or d == born or d.year - born.year >= APART for d in dates)
+
+
+class HeaderlessRowDateOfBirthRecognizer(DateOfBirthRecognizer):
+    PATTERNS = (("date_in_headerless_row", _CELL_DATE, 0.7),)
+    NEGATIVE_CONTEXT = ()  # the row decides, not a word beside it
+    PREFILTER = r"[ァ-ヺｦ-ﾟ] [ァ-ヺｦ-ﾟ]"  # a reading, family and given name apart
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        kept = []
+        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            row = text.rfind("\n", 0, result.start) + 1
+            end = text.find("\n", result.end)
+            cells = text[row:len(text) if end < 0 else end].split("\t")
+            if _row_birth(cells, text.count("\t", row, result.start)):
+                kept.append(result)
+        return kept

@@ -1,0 +1,30 @@
+"""A birth label spread letter by letter, as a form typed from paper sets it out (均等割付:
+「生 年 月 日　昭和四十年二月一日」, 「生　年　月　日」, 「誕 生 日」), before its date or after it
+(「昭和53年9月25日　：生 年 月 日」, a 身上書 typed from a 縦書き form whose labels follow
+their values). A label after its value is read unspread too, when it ends the value's line or
+stands alone in the next cell (昭和60年4月1日 | （生年月日）: a paper form typed into a sheet). The spread letters are no context word (生年月日 is), so the label is read
+here with its date; the label in the match says what the date is, so no other word
+drops it. A label with no blank between its letters is the others' (the window, the
+date's own label). Only the date is reported."""
+
+from __future__ import annotations
+
+from detectors.jp.date_of_birth import _ANY_DATE, DateWithinRecognizer
+
+# NFKC made U+3000 a space; a blank between two of the letters at least
+_SPREAD_LABEL = r"(?:生 +年 *月 *日|生 *年 +月 *日|生 *年 *月 +日|誕 +生 *日|誕 *生 +日)"
+_LABEL_AFTER = "生年月日|誕生日|生 *年 *月 *日|誕 *生 *日"
+
+
+class SpreadLabelDateOfBirthRecognizer(DateWithinRecognizer):
+    PATTERNS = (
+        ("date_after_spread_label", rf"{_SPREAD_LABEL} *[:：]? *{_ANY_DATE}", 0.7),
+        ("date_before_spread_label", rf"{_ANY_DATE} *[:：(（]? *{_SPREAD_LABEL}", 0.7),
+        # a label after its value, closing the line, or in brackets after it or alone in the next cell (a
+        # paper form typed into a sheet: 昭和60年4月1日 | （生年月日）; after the sheet's composed header, if
+        # any); a bare label in the next cell is the label of the cell after it (2015/4/1 | 生年月日 | …)
+        ("date_before_its_label", rf"{_ANY_DATE}(?: *[:：]? *(?:{_LABEL_AFTER})(?= *(?:\n|\Z))"
+         rf"|(?: *\t(?:[^\t\n:]{{1,24}}: )?| *)[(（] *(?:{_LABEL_AFTER}) *[)）])", 0.7),
+    )
+    NEGATIVE_CONTEXT = ()  # the label in the match says whose date it is
+    PREFILTER = r"[生誕] +[年生月日]|[年生月] *[年生月日] +[月日]|[0-9日] *\t?[^\t\n]{0,26}[(（:：]? *(?:生年月日|誕生日)"
