@@ -63,8 +63,9 @@ def test_clean_files_hold_no_personal_value(small):
     assert clean and all(i.mark.negative for d in clean for i in d.items)
 
 
-def test_registered_as_the_evaluation_set():
-    assert CORPORA["11"] == (corpus, "eval")
+def test_the_report_scores_it_as_a_development_set_now():
+    """Corpus 12 is the held-out set since the third session of 2026-12-05; corpus 11 a development set."""
+    assert CORPORA["11"] == (corpus, "dev") and CORPORA["12"][1] == "eval"
 
 
 @pytest.mark.slow

@@ -1,6 +1,6 @@
 """End to end: corpus 2 written, read by `daicho check` (the whole process), its
 output scored and tabled; every finding and every planted value counted once. And
-the report's choice of corpus (9, the held-out set, unless told 2 to 8), named in its table."""
+the report's choice of corpus (12, the held-out set, unless told 2 to 11), named in its table."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 
 import benchmarks.corpus10 as corpus10
 import benchmarks.corpus11 as corpus11
+import benchmarks.corpus12 as corpus12
 import benchmarks.corpus2 as corpus2
 import benchmarks.corpus3 as corpus3
 import benchmarks.corpus4 as corpus4
@@ -44,7 +45,8 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
 
 
 @pytest.mark.parametrize("argv, corpus, seed, title", [
-    ([], "11", corpus11.DEFAULT_SEED, "corpus 11 (eval)"),
+    ([], "12", corpus12.DEFAULT_SEED, "corpus 12 (eval)"),
+    (["--corpus", "11"], "11", corpus11.DEFAULT_SEED, "corpus 11 (dev)"),
     (["--corpus", "10"], "10", corpus10.DEFAULT_SEED, "corpus 10 (dev)"),
     (["--corpus", "9"], "9", corpus9.DEFAULT_SEED, "corpus 9 (dev)"),
     (["--corpus", "8"], "8", corpus8.DEFAULT_SEED, "corpus 8 (dev)"),
