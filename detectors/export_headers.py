@@ -1,8 +1,8 @@
 """Headers of exports that the detectors' context words do not hold, and names in
 two columns.
 
-A romaji, English or homely header (seinengappi, birth_date, zip, addr, mobile,
-おところ, れんらく先, 会員さま) is glossed with the Japanese label it stands for
+A romaji, English or homely header (seinengappi, seinen, birth_date, zip, addr, mobile,
+keiyaku, おところ, れんらく先, 会員さま) is glossed with the Japanese label it stands for
 (`addr 住所: …`), so a value's context is the same as under 住所.
 
 A name kept in two columns (姓 | 名, sei | mei, Last Name | First Name, Last | First, セイ | メイ):
@@ -26,7 +26,7 @@ _LATIN_PART = ("ローマ字", "英字", "romaji")
 
 _GLOSSES = {
     "生年月日": ("seinengappi", "seinen gappi", "birthday", "birth date", "birthdate", "dob", "tanjobi", "date of birth",
-             "umare"),
+             "umare", "seinen", "seinengapi", "tanjoubi", "tanjyobi", "tanjyoubi", "birth", "birth ymd", "born"),
     "郵便番号": ("zip", "zipcode", "zip code", "postcode", "post code", "postal code", "yubin", "yubin no", "yubinbango",
              "yubin bango", "〒番号", "post no", "postal no", "zip no", "yubin bangou", "yuubin bangou"),
     "住所": ("addr", "address", "jusho", "juusho", "jyusho", "おところ", "お所", "ご住所地", "すまい", "お住まい"),
@@ -34,6 +34,9 @@ _GLOSSES = {
            "ご連絡先", "でんわ", "けいたい"),
     "氏名": ("shimei", "namae", "会員さま", "会員様", "おなまえ", "ご芳名"),
     "フリガナ": ("kana", "furigana", "name kana", "shimei kana", "yomi", "よみがな"),
+    # a contract's number in a host's member file: the number a 12-digit key is (detectors.jp.number_labels)
+    "契約番号": ("keiyaku", "keiyaku no", "keiyakuno", "keiyaku bango", "keiyaku bangou", "contract no", "contract id",
+             "contract number", "shoken no", "shouken no", "shoken bango", "policy no", "policy number"),
 }
 _GLOSS = {word: label for label, words in _GLOSSES.items() for word in words}
 _NUMBERED = re.compile(r"[ _]?\d$")

@@ -4,11 +4,14 @@ romaji and English headers glossed, a name in two columns composed as one field.
 Real files through the real extraction; findings from the real GiNZA detector."""
 
 import json
+import random
+import unicodedata
 
 import pytest
 
 from detectors.export_headers import glossed, name_pair
 from samples import writers as w
+from samples.synth import valid_my_number
 from scanner.crawl import crawl
 from scanner.extract import extract
 from scanner.extract.budget import Budget
@@ -78,3 +81,29 @@ def test_an_html_header_row_of_plain_cells_keeps_each_label_in_its_column():
     text = _text("roster.html", page.encode())
     assert "氏名\t国籍\t旅券番号" in text and "LE MINH\tベトナム\tTR1234567" in text
     assert "氏名: 木下 悠" in text  # a label and its value still composed
+
+
+@pytest.mark.slow
+def test_a_host_member_files_romaji_birth_and_contract_headers_say_what_their_values_are(scanner, tmp_path):
+    """SEINEN is a birth (生年), KEIYAKU a contract's number: a twelve-digit contract key that
+    passes the My Number check (one in eleven do) is the contract's, the date under SEINEN a birth."""
+    rng = random.Random(12)
+    keys = [valid_my_number(rng) for _ in range(6)]
+    names = ["トカノ ゲンタ", "ニシナ ヤマト", "オニヅカ サキ", "ツクイ フミオ", "フカマチ ワカ", "セオ キョウヘイ"]
+    rows = [_padded(f"{i:08d}", 10) + _padded(name, 30) + _padded(f"S{27 + i}.01.0{i + 1}", 12) + key
+            for i, (name, key) in enumerate(zip(names, keys))]
+    header = _padded("KAIIN", 10) + _padded("SHIMEI", 30) + _padded("SEINEN", 12) + "KEIYAKU"
+    (tmp_path / "KAIIN01.TXT").write_text("\r\n".join([header, *rows]) + "\r\n", encoding="utf-8")
+    found = set()
+    for entry in crawl(tmp_path):
+        for record in scanner.scan_entry(entry).walk():
+            found |= {(f.entity_type, f.value) for f in record.findings}
+    assert not {key for key in keys} & {value for kind, value in found if kind == "MY_NUMBER"}
+    births = {value for kind, value in found if kind == "DATE_OF_BIRTH"}
+    assert len(births) == 6, births
+    assert glossed("SEINEN") == "SEINEN 生年月日" and glossed("keiyaku_no") == "keiyaku_no 契約番号"
+
+
+def _padded(value: str, width: int) -> str:
+    """A host's field: padded to its width in columns (a kana is two, as the host counts bytes)."""
+    return value + " " * (width - sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in value))
