@@ -10,7 +10,8 @@ one other party (a consultation's 相手方), and the untied phrases are few. A 
 nothing across its parts.
 
 A form about one person names their family beside them (保護者, 主たる介護者 …, a name with
-its kinship in brackets) and their name's reading (フリガナ): neither is another subject (care8).
+its kinship in brackets, a family table's row whose 続柄 is a kin's) and their name's reading
+(フリガナ): neither is another subject (care8).
 
 Nor does a document whose one person only writes or receives it (sens7): a name in a page's
 header or footer or a mail's header, or after a title (院長, 人事部長, 産業医, 看護師 …), signs it;
@@ -51,6 +52,8 @@ COUNTERPARTIES_AT_MOST = 1
 _RELATED_LABEL = re.compile(r"(?:保護者|親権者|介護者|家族|続柄|配偶者|扶養|保証人|世帯主|フリガナ|ふりがな|カナ|よみがな)[^\n]{0,6}$")
 _KIN_AFTER = re.compile(r"[ 　]*[（(][^）)\n]{0,4}(?:夫|妻|父|母|息子|娘|長男|長女|次男|次女|三男|三女|兄|姉|弟|妹|祖父|祖母|孫|嫁|婿"
                         r"|配偶者|子)[^）)\n]{0,3}[）)]")
+# a family table's row: its 続柄 cell names a kin (続柄: 実母 … 氏名: …), not the person themself (本人)
+_KIN_CELL = re.compile(r"続柄[ 　]*[:：][ 　]*(?!本人|世帯主)[^\t\n]{1,8}(?:\t|$)")
 # a line said of anyone: a condition, an article of a rule, those addressed
 _OF_ANYONE = re.compile(r"場合|方は|方へ|方も|第[0-9０-９一二三四五六七八九十]+条|ましょう|各位|皆様|皆さん")
 
@@ -90,8 +93,9 @@ class OtherParts:
             if d.entity_type == "PERSON":
                 line_start = text.rfind("\n", 0, d.start) + 1
                 reach = max(line_start, d.start - SIGNER_REACH)
-                if _RELATED_LABEL.search(text, reach, d.start) or _KIN_AFTER.match(text, d.end):
-                    continue  # the person's family or reading, not another subject
+                if (_RELATED_LABEL.search(text, reach, d.start) or _KIN_AFTER.match(text, d.end)
+                        or _KIN_CELL.search(text, *line_bounds(text, d.start))):
+                    continue  # the person's family (a family table's row too) or reading, not another subject
                 to_them = addressed(text, d.end)
                 self._addressed = self._addressed or to_them
                 other = _COUNTERPARTY.search(text, reach, d.start)

@@ -5,6 +5,9 @@ a disease as the reason of a leave, a device or a therapy lived with. Rules, gui
 not; a form naming the person's family and reading beside them ties its body to the person.
 Made-up people, the real detector (GiNZA) and real files."""
 
+import io
+
+import docx
 import pytest
 
 from benchmarks.sens5_writers import odt_bytes
@@ -83,6 +86,21 @@ def test_a_notice_about_anyone_is_no_finding(detector, text):
     assert sensitive(detector, "お知らせ\n" + text) == []
 
 
+def docx_bytes(paragraphs: list[str], tables: list[list[list[str]]]) -> bytes:
+    """A docx of paragraphs, then its tables (a case record: its notes, the child, the family)."""
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    for rows in tables:
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for cells, row in zip(table.rows, rows):
+            for cell, value in zip(cells.cells, row):
+                cell.text = value
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 def _form(need: str, table: list[list[str]]) -> bytes:
     return odt_bytes(["入学時調査票", f"学校に伝えたいこと：{need}"], table)
 
@@ -97,6 +115,19 @@ def test_a_forms_body_is_about_the_person_its_table_names_beside_family_and_read
 def test_a_form_naming_several_people_not_family_ties_nothing(scanner):
     table = [["児童氏名", "桐野 蒼汰"], ["担任", "須藤 明"], ["記入者", "岩城 礼"], ["同席者", "村越 ゆか"]]
     assert in_file(scanner, "form.odt", _form("左手が動かしにくい。", table)) == []
+
+
+@pytest.mark.slow
+def test_a_case_records_family_table_names_kin_not_other_subjects(scanner):
+    """A case record's notes tell of its child, its first table names the child, its family
+    table (続柄 | 氏名 | 生年月日) the family: the notes are the child's."""
+    record = docx_bytes(["経過記録", "担当福祉司：樫村 亮", "本児は落ち着かない様子。ADHDの診断で服薬中。"],
+                        [[["項目", "内容"], ["児童氏名", "真壁 ひなた"], ["生年月日", "H22.05.26"]],
+                         [["続柄", "氏名", "生年月日"], ["実母", "真壁 里美", "昭和51年6月3日"],
+                          ["祖父", "岩淵 源治", "昭和23年11月20日"]]])
+    assert ("障害", "ADHDの診断") in in_file(scanner, "case.docx", record)
+    several = [[["項目", "内容"], ["児童氏名", "真壁 ひなた"]], [["担任", "須藤 明"], ["同席者", "村越 ゆか"]]]
+    assert in_file(scanner, "case.docx", docx_bytes(["経過記録", "ADHDの診断で服薬中。"], several)) == []
 
 
 @pytest.mark.slow
