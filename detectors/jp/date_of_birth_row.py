@@ -6,7 +6,8 @@ earliest date and the row's other dates (a registration, a last visit) come ten 
 more after it. A row whose fields were composed under a header (`入社日: …`) is the column
 readers' (its header says what each date is), unless the header is itself a date (the
 export's first row taken for a header); a date fewer than ten years back is no birth
-of a roster's adult. Only the date is reported."""
+of a roster's adult; a column whose other rows hold Latin letters or digits (ﾉｰﾄ A5) names
+goods, not people. Only the date is reported."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from detectors.jp.date_of_birth import _ANY_DATE, DateOfBirthRecognizer, parse
 
 _CELL_DATE = rf"(?:(?<![^\t\n])|(?<=: ))(?:(?:18|19|20)[0-9]{{6}}|{_ANY_DATE})(?= *(?:\t|\n|\Z))"
 _READING = re.compile(r"[ァ-ヺーｦ-ﾟ]{1,12} [ァ-ヺーｦ-ﾟ]{1,12}")  # family and given apart, half-width too
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９]")
 _DATE_FIELD = re.compile(rf"(?:(?:18|19|20)[0-9]{{6}}|{_ANY_DATE}) *")
 YOUNGEST, APART = 10, 10  # years: a birth this many years past at least, the row's other dates this many after it
 
@@ -35,17 +37,28 @@ def _row_birth(cells: list[str], cell: int) -> bool:
     return all(d is None or d == born or d.year - born.year >= APART for d in dates)
 
 
+def _readings_column(rows: list[list[str]], width: int, index: int) -> bool:
+    """Whether the column at index of the rows this many cells wide holds readings of names:
+    no row's cell there has a Latin letter or a digit (a goods master's name column writes
+    ﾉｰﾄ A5 beside ｲﾝｸ ｱｵ; a reading never does)."""
+    return not any(_LATIN_OR_DIGIT.search(row[index].rpartition(": ")[2]) for row in rows if len(row) == width)
+
+
 class HeaderlessRowDateOfBirthRecognizer(DateOfBirthRecognizer):
     PATTERNS = (("date_in_headerless_row", _CELL_DATE, 0.7),)
     NEGATIVE_CONTEXT = ()  # the row decides, not a word beside it
     PREFILTER = r"[ァ-ヺｦ-ﾟ] [ァ-ヺｦ-ﾟ]"  # a reading, family and given name apart
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        kept = []
+        kept, rows = [], None
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
             row = text.rfind("\n", 0, result.start) + 1
             end = text.find("\n", result.end)
             cells = text[row:len(text) if end < 0 else end].split("\t")
-            if _row_birth(cells, text.count("\t", row, result.start)):
+            if not _row_birth(cells, text.count("\t", row, result.start)):
+                continue
+            rows = rows if rows is not None else [line.split("\t") for line in text.split("\n")]
+            readings = [i for i, c in enumerate(cells) if _READING.fullmatch(c.rpartition(": ")[2].strip())]
+            if any(_readings_column(rows, len(cells), i) for i in readings):
                 kept.append(result)
         return kept
