@@ -50,7 +50,7 @@ class HeaderlessRowDateOfBirthRecognizer(DateOfBirthRecognizer):
     PREFILTER = r"[ァ-ヺｦ-ﾟ] [ァ-ヺｦ-ﾟ]"  # a reading, family and given name apart
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        kept, rows = [], None
+        kept, rows, columns = [], None, {}  # columns: (width, index) → holds readings, read once per text
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
             row = text.rfind("\n", 0, result.start) + 1
             end = text.find("\n", result.end)
@@ -59,6 +59,9 @@ class HeaderlessRowDateOfBirthRecognizer(DateOfBirthRecognizer):
                 continue
             rows = rows if rows is not None else [line.split("\t") for line in text.split("\n")]
             readings = [i for i, c in enumerate(cells) if _READING.fullmatch(c.rpartition(": ")[2].strip())]
-            if any(_readings_column(rows, len(cells), i) for i in readings):
+            for i in readings:
+                if (len(cells), i) not in columns:
+                    columns[len(cells), i] = _readings_column(rows, len(cells), i)
+            if any(columns[len(cells), i] for i in readings):
                 kept.append(result)
         return kept
