@@ -12,6 +12,12 @@ def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int
     return line_start, len(text) if line_end < 0 else line_end
 
 
+def sentence_start(text: str, position: int) -> int:
+    """First offset of the sentence holding position within its cell: after the last 。,
+    line break or tab before it."""
+    return max(text.rfind("。", 0, position), text.rfind("\n", 0, position), text.rfind("\t", 0, position)) + 1
+
+
 def row_above(text: str, row: int) -> int:
     """The first offset of the table row above the line starting at row: the line
     above, or the one above it across one blank line (an HTML table's text puts one

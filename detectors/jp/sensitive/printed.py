@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from detectors.jp.sensitive.phrases import title_line
-from detectors.lines import cell_bounds, cell_value
+from detectors.lines import cell_bounds, cell_value, sentence_start
 
 _EMPTY_BOXES = "□☐"
 _BOXES = "□☐■☑☒✓✔○◯●◎"
@@ -65,8 +65,7 @@ def in_printed_note(text: str, position: int) -> bool:
         return not _NAMED_SUBJECT.search(text, line_start, position)
     ends = [i for i in (text.find("。", position), text.find("\n", position), text.find("\t", position)) if i >= 0]
     sentence_end = min(ends) + 1 if ends else len(text)
-    sentence_start = max(text.rfind("。", 0, position), line_start - 1, text.rfind("\t", 0, position)) + 1
-    sentence = text[sentence_start:sentence_end]
+    sentence = text[sentence_start(text, position):sentence_end]
     return "とは" in sentence and bool(_DEFINITION_END.search(sentence))
 
 

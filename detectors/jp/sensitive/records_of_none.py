@@ -18,7 +18,7 @@ import re
 
 from detectors.jp.sensitive.phrases import Phrase
 from detectors.jp.sensitive.resembling import cells_above
-from detectors.lines import line_bounds
+from detectors.lines import line_bounds, sentence_start
 
 _READ_HERE = ("犯罪歴", "犯罪被害", "健康診断結果")
 _ASKED = (*_READ_HERE, "病歴")  # a question left unanswered says nothing of any category
@@ -44,10 +44,6 @@ _UNNAMED = re.compile(r"(?:(?:[0-9]+(?:代|歳)|自称[^\s、。]{1,8}|無職|�
 _THE_PERSON = re.compile(r"(?:本人|当人|同人|氏|さん|様|君)(?:は|が|も)")
 # a column of the other party's (加害者の処分, 相手方): a victim's table, not the offender's own record
 _OTHER_PARTY_HEADER = re.compile(r"加害者|相手方|犯人|被疑者")
-
-
-def _sentence_start(text: str, position: int) -> int:
-    return max(text.rfind("。", 0, position), text.rfind("\n", 0, position), text.rfind("\t", 0, position)) + 1
 
 
 def is_unanswered(text: str, phrase: Phrase) -> bool:
@@ -83,7 +79,7 @@ def of_no_one(text: str, phrase: Phrase) -> bool:
 def _offender_unnamed(text: str, start: int) -> bool:
     """The sentence's last subject before the record is an unnamed offender or the other party."""
     unnamed = None
-    for unnamed in _UNNAMED.finditer(text, _sentence_start(text, start), start):
+    for unnamed in _UNNAMED.finditer(text, sentence_start(text, start), start):
         pass
     return unnamed is not None and not _THE_PERSON.search(text, unnamed.end(), start)
 
