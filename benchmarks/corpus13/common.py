@@ -7,7 +7,7 @@ import random
 from dataclasses import dataclass
 from datetime import date
 
-from benchmarks.corpus13 import files
+from benchmarks.corpus13 import files, numbers
 from benchmarks.corpus13.dates import day_between
 from benchmarks.corpus13.marks import Document, Grid, Item, Lines
 from benchmarks.corpus13.people import PLACES, Person, street, valid_phone
