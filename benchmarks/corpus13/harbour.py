@@ -7,7 +7,7 @@ import random
 
 from benchmarks.corpus13 import common as c
 from benchmarks.corpus13.dates import packed, two_digit, wareki_kanji_era
-from benchmarks.corpus13.marks import Document, Grid, Lines
+from benchmarks.corpus13.marks import Document, Grid, Lines, fixed
 from benchmarks.corpus13.numbers import corporate_number, employment_insurance, pension
 from benchmarks.corpus13.people import person
 from benchmarks.corpus13.say import alike, born, normal_result, sensitive, value, who
@@ -18,20 +18,16 @@ ORG = ("北港ステベ株式会社", "kitaminato.steve")
 GANGS = ("第1ギャング", "第2ギャング", "フォークリフト班", "ラッシング班", "検数班", "クレーン班")
 
 
-def padded(text: str, width: int) -> str:
-    return text + "　" * max(0, width - len(text)) if any(ord(ch) > 127 for ch in text) else text.ljust(width)
-
-
 def host_roster(rng: random.Random, index: int, org: c.Org) -> Document:
     lines = Lines()
+    widths = (7, 13, 21, 9, 8, 12, 12, 11, 40)
     for number in range(rng.randint(14, 20)):
         worker = person(rng, 1958, 2002, female=rng.random() < 0.15)
-        code = f"{4000 + index * 40 + number:06d}"
-        lines.add(code, " ", who(padded(worker.name, 6).rstrip("　")), "　" * max(0, 6 - len(worker.name)), " ",
-                  who(worker.kana.replace(" ", "　")), " ", born(worker.born, packed(worker.born)), " ",
-                  c.postal(worker, False), " ", c.phone(worker, rng.random() < 0.5, bare=True), " ",
-                  value("EMPLOYMENT_INSURANCE_NUMBER", employment_insurance(rng).replace("-", "")), " ",
-                  value("BASIC_PENSION_NUMBER", pension(rng).replace("-", "")), " ", c.home(worker))
+        lines.add(*fixed(*zip((f"{4000 + index * 40 + number:06d}", who(worker.name), who(worker.kana),
+                               born(worker.born, packed(worker.born)), c.postal(worker, False),
+                               c.phone(worker, rng.random() < 0.5, bare=True),
+                               value("EMPLOYMENT_INSURANCE_NUMBER", employment_insurance(rng).replace("-", "")),
+                               value("BASIC_PENSION_NUMBER", pension(rng).replace("-", "")), c.home(worker)), widths)))
     return c.text_doc(f"{FOLDER}/host/JINJI{index:03d}.DAT", lines, "cp932")
 
 

@@ -1,5 +1,5 @@
 """The writers of corpus 13, one module per organisation."""
 
-from benchmarks.corpus13 import fertility, gakudo, harbour, marrow, sharehouse
+from benchmarks.corpus13 import cemetery, estate, fertility, gakudo, harbour, marrow, sharehouse
 
-KINDS = (gakudo, harbour, marrow, fertility, sharehouse)
+KINDS = (gakudo, harbour, marrow, fertility, sharehouse, cemetery, estate)

@@ -46,12 +46,27 @@ def flatten(parts) -> tuple[str, list[Mark]]:
         return parts.text, [parts]
     if isinstance(parts, str):
         return parts, []
+    if isinstance(parts, tuple):  # marks of one span: its text written once
+        return parts[0].text, list(parts)
     text, marks = "", []
     for part in parts:
         piece, found = flatten(part)
         text += piece
         marks += found
     return text, marks
+
+
+def display_width(text: str) -> int:
+    return sum(2 if ord(ch) > 0xFF else 1 for ch in text)
+
+
+def fixed(*fields) -> list:
+    """A fixed-width record: (part, width) pairs, each padded with spaces to its display width."""
+    parts = []
+    for part, width in fields:
+        text, _ = flatten(part)
+        parts += [part, " " * max(1, width - display_width(text))]
+    return parts
 
 
 def column_letter(index: int) -> str:
