@@ -28,7 +28,7 @@ def honseki(rng: random.Random) -> tuple:
 def ledger(rng: random.Random, index: int, org: c.Org) -> c.Document:
     widths = (12, 14, 11, 13, 44, 30)
     lines = Lines().add(*fixed(*zip(("区画", "使用者氏名", "生年月日", "電話番号", "本籍", "宗旨宗派"), widths)))
-    for _ in range(rng.randint(14, 20)):
+    for _ in range(rng.randint(10, 14)):
         holder = person(rng, 1935, 1975)
         lines.add(*fixed(*zip((f"{rng.choice(SECTIONS)}{rng.randint(1, 300):03d}", who(holder.name),
                                born(holder.born, wareki_short(holder.born)), c.phone(holder, False, bare=True),
@@ -38,7 +38,7 @@ def ledger(rng: random.Random, index: int, org: c.Org) -> c.Document:
 
 def fee_debits(rng: random.Random, index: int, org: c.Org) -> c.Document:
     grid = Grid("管理料").row("区画", "使用者", "フリガナ", "郵便番号", "住所", "引落銀行", "口座番号", "故人（埋葬者）", "没年月日")
-    for _ in range(rng.randint(10, 15)):
+    for _ in range(rng.randint(8, 12)):
         holder, dead = person(rng, 1940, 1975), person(rng, 1920, 1960)
         died = day_between(rng, 1995, 2025)
         grid.row(f"{rng.choice(SECTIONS)}{rng.randint(1, 300)}", c.name(holder, True), c.kana(holder),

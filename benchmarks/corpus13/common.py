@@ -12,6 +12,7 @@ from benchmarks.corpus13.dates import day_between
 from benchmarks.corpus13.marks import Document, Grid, Item, Lines
 from benchmarks.corpus13.people import PLACES, Person, street, valid_phone
 from benchmarks.corpus13.say import alike, not_birth, value, where, who
+from benchmarks.corpus13.vocab import FAMILY_BUSINESSES, NOTICES_NAMING_NO_ONE
 
 OWN = "organisation's own contact"
 
@@ -42,6 +43,16 @@ def org_lines(org: Org) -> list:
 def add_org(lines: Lines, org: Org) -> None:
     for parts in org_lines(org):
         lines.add(*parts)
+
+
+def notice_line(rng: random.Random) -> list:
+    """A reminder to staff about an illness in general: it names no one (a look-alike of 要配慮)."""
+    return ["※", alike("SENSITIVE", rng.choice(NOTICES_NAMING_NO_ONE), "notice naming no one"), "。"]
+
+
+def family_business(rng: random.Random):
+    """A clinic or shop named after a family: not a person (a look-alike)."""
+    return alike("PERSON", rng.choice(FAMILY_BUSINESSES), "business named after a family")
 
 
 def written_on(rng: random.Random, label: str = "作成日") -> tuple[str, list]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-ERAS = (("令和", "R", date(2019, 5, 1)), ("平成", "H", date(1989, 1, 8)), ("昭和", "S", date(1926, 12, 25)))
+ERAS = (("令和", "R", date(2019, 5, 1)), ("平成", "H", date(1989, 1, 8)), ("昭和", "S", date(1926, 12, 25)),
+        ("大正", "T", date(1912, 7, 30)))
 KANJI = "〇一二三四五六七八九"
 
 

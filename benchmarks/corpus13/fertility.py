@@ -38,7 +38,7 @@ def intake(rng: random.Random, index: int, org: c.Org) -> Document:
 
 def till(rng: random.Random, index: int, org: c.Org) -> Document:
     grid = Grid().row("会計日", "患者ID", "氏名", "区分", "金額", "カード番号", "承認番号", "伝票番号")
-    for _ in range(rng.randint(12, 18)):
+    for _ in range(rng.randint(9, 13)):
         patient = person(rng, 1982, 1998, female=True)
         grid.row(c.a_day(rng, "date of a payment"), f"P{rng.randint(10000, 99999)}", c.kana(patient),
                  rng.choice(("自費", "先進医療", "保険")), f"{rng.randint(3, 60) * 1000:,}",
@@ -48,7 +48,7 @@ def till(rng: random.Random, index: int, org: c.Org) -> Document:
 
 
 def nurse_notes(rng: random.Random, index: int, org: c.Org) -> Document:
-    lines = Lines().add("看護記録（採卵・移植）").blank()
+    lines = Lines().add("看護記録（採卵・移植）").add(*c.notice_line(rng)).blank()
     for _ in range(rng.randint(4, 6)):
         patient, nurse = person(rng, 1982, 1998, female=True), person(rng, 1970, 2000, female=True)
         lines.add(c.a_day(rng, "date of a note", fmt=wareki_short), " ", who(patient.name), "さん")

@@ -30,7 +30,7 @@ def family(rng: random.Random):
 def roster(rng: random.Random, index: int, org: c.Org) -> Document:
     grid = Grid("児童名簿").row("ひまわり児童クラブ 入所児童名簿", "", "", c.written_on(rng)[1])
     grid.row("学年", "児童氏名", "ふりがな", "生年月日", "保護者氏名", "続柄", "郵便番号", "住所", "緊急連絡先", "健康・配慮事項")
-    for _ in range(rng.randint(10, 14)):
+    for _ in range(rng.randint(8, 11)):
         parent, child = family(rng)
         note = rng.choice((["特になし"], [sensitive("病歴", rng.choice(CHILD_ILLNESS))],
                            [sensitive("障害", rng.choice(CHILD_DISABILITY))]))
@@ -51,7 +51,7 @@ EVENTS = ("宿題を終えてからドッジボールに参加。", "おやつ�
 
 
 def notebook(rng: random.Random, index: int, org: c.Org) -> Document:
-    lines = Lines().add("【連絡帳・申し送り】ひまわり児童クラブ").add("記入：支援員").blank()
+    lines = Lines().add("【連絡帳・申し送り】ひまわり児童クラブ").add("記入：支援員").add(*c.notice_line(rng)).blank()
     for _ in range(rng.randint(5, 8)):
         parent, child = family(rng)
         day = c.a_day(rng, "date of a note", 2025, 2026, lambda d: f"{d.month}/{d.day}")

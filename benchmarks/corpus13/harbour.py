@@ -21,7 +21,7 @@ GANGS = ("第1ギャング", "第2ギャング", "フォークリフト班", "�
 def host_roster(rng: random.Random, index: int, org: c.Org) -> Document:
     lines = Lines()
     widths = (7, 13, 21, 9, 8, 12, 12, 11, 40)
-    for number in range(rng.randint(14, 20)):
+    for number in range(rng.randint(10, 15)):
         worker = person(rng, 1958, 2002, female=rng.random() < 0.15)
         lines.add(*fixed(*zip((f"{4000 + index * 40 + number:06d}", who(worker.name), who(worker.kana),
                                born(worker.born, packed(worker.born)), c.postal(worker, False),
@@ -34,7 +34,7 @@ def host_roster(rng: random.Random, index: int, org: c.Org) -> Document:
 def union_list(rng: random.Random, index: int, org: c.Org) -> Document:
     grid = Grid().row("全港湾 北港分会 組合員名簿", "", "", "", "", c.written_on(rng, "更新")[1])
     grid.row("氏名", "班", "組合役職", "携帯", "組合費控除口座", "備考")
-    for _ in range(rng.randint(10, 16)):
+    for _ in range(rng.randint(8, 12)):
         worker = person(rng, 1960, 2000)
         role = sensitive("労働組合", rng.choice(UNION_ROLES)) if rng.random() < 0.5 else sensitive("労働組合", "組合員")
         remark = [sensitive("信条", rng.choice(CREEDS))] if rng.random() < 0.25 else ["―"]
@@ -48,7 +48,7 @@ def checkup(rng: random.Random, index: int, org: c.Org) -> Document:
     grid = Grid("健診結果")
     grid.row("", "", "", "一般健診", "", "特殊健診（じん肺・騒音）", "")
     grid.row("氏名", "生年月日", "班", "所見", "判定", "所見", "事後措置")
-    for _ in range(rng.randint(12, 18)):
+    for _ in range(rng.randint(9, 13)):
         worker = person(rng, 1958, 2002)
         form = rng.choice((wareki_kanji_era, two_digit))
         bad = rng.random() < 0.5

@@ -30,7 +30,7 @@ def message(rng: random.Random, number: int, org: c.Org) -> tuple[bytes, Lines]:
         body.add("ドナーご本人は", sensitive("宗教", rng.choice(DENOMINATIONS)), "とのことで、自己血の扱いを相談済み。")
     else:
         body.add("ドナーの既往：", sensitive("病歴", rng.choice(ADULT_ILLNESS[:6])), "（主治医の意見書あり）")
-    body.add(rng.choice(STEPS)).blank().add("--").add(who(coordinator.name))
+    body.add(rng.choice(STEPS)).add(*c.notice_line(rng)).blank().add("--").add(who(coordinator.name))
     for parts in c.org_lines(org):
         body.add(*parts)
     head = {"From": org.email, "To": org.email, "Subject": encoded_header(f"調整状況 No.{number}"),

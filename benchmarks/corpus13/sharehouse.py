@@ -43,7 +43,7 @@ def application(rng: random.Random, index: int, org: c.Org) -> Document:
 
 def rent_debits(rng: random.Random, index: int, org: c.Org) -> Document:
     grid = Grid().row("物件", "部屋", "契約者", "口座名義（カナ）", "銀行名", "支店名", "種別", "口座番号", "引落額")
-    for room in range(rng.randint(10, 16)):
+    for room in range(rng.randint(8, 12)):
         tenant = person(rng, 1980, 2004)
         bank, branch = rng.choice(BANKS)
         grid.row(rng.choice(HOUSES), f"{room + 101}", c.name(tenant), c.kana(tenant), bank, branch, "普通",
