@@ -1,13 +1,15 @@
 """Detection quality on three sets, side by side (issue 12).
 
-    .venv/bin/python benchmarks/detection_report.py [--corpus 12|11|10|9|8|7|6|5|4|3|2] [--seed N] [--scale 1.0] [--keep DIR]
+    .venv/bin/python benchmarks/detection_report.py [--corpus 13|12|11|10|9|8|7|6|5|4|3|2] [--seed N] [--scale 1.0] [--keep DIR]
                                                     [--wiki-dir ../shared/data/wiki-ner-dev] [--errors]
 
 - corpus 1 (dev): the in-repo corpus of benchmarks/corpus.py, built and scored by
   benchmarks/quality.py's own functions (in process; the rules were tuned on it);
 - the generated corpus chosen by --corpus: 12 (default), benchmarks/corpus12, the
   held-out evaluation set written apart from the rules and the earlier corpora (never
-  tune a rule on it; its errors are not listed), or 11, 10, 9, 8, 7, 6, 5, 4, 3 or 2
+  tune a rule on it; its errors are not listed), 13, benchmarks/corpus13, a second
+  held-out set written in other hands (organisations and kinds no earlier corpus
+  used; never tune on it either), or 11, 10, 9, 8, 7, 6, 5, 4, 3 or 2
   (benchmarks/corpus11 … corpus2), development sets (corpus 11 since the third session of
   2026-12-05, corpus 10 since its second session,
   corpus 9 since its first, corpus 8 since the night session of 2026-12-04,
@@ -49,6 +51,7 @@ import benchmarks.corpus9 as corpus_9  # noqa: E402
 import benchmarks.corpus10 as corpus_10  # noqa: E402
 import benchmarks.corpus11 as corpus_11  # noqa: E402
 import benchmarks.corpus12 as corpus_12  # noqa: E402
+import benchmarks.corpus13 as corpus_13  # noqa: E402
 from benchmarks.score_findings import score_files  # noqa: E402
 from benchmarks.scoring.run import daicho_check, wiki_dev_dir  # noqa: E402
 from benchmarks.scoring.score import Score  # noqa: E402
@@ -61,7 +64,8 @@ WIKI_TARGET = 0.85
 CORPORA = {"2": (corpus_2, "dev"), "3": (corpus_3, "dev"), "4": (corpus_4, "dev"),
            "5": (corpus_5, "dev"), "6": (corpus_6, "dev"), "7": (corpus_7, "dev"),
            "8": (corpus_8, "dev"), "9": (corpus_9, "dev"), "10": (corpus_10, "dev"),
-           "11": (corpus_11, "dev"), "12": (corpus_12, "eval")}  # --corpus: (package, role)
+           "11": (corpus_11, "dev"), "12": (corpus_12, "eval"),
+           "13": (corpus_13, "eval")}  # --corpus: (package, role)
 
 Figures = tuple  # (precision, recall, F1)
 
@@ -135,7 +139,8 @@ def side_by_side(c1: dict[str, Figures], c2: dict[str, Figures], wiki_person: Fi
 def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Detection quality on corpus 1, corpus 2 to 12 and the wiki set.")
     parser.add_argument("--corpus", choices=sorted(CORPORA), default="12",
-                        help="generated corpus: 12 (held-out evaluation set, default), 11, 10, 9, 8, 7, 6, 5, 4, 3 or 2 "
+                        help="generated corpus: 12 (held-out evaluation set, default), 13 (held-out, written in "
+                             "other hands), 11, 10, 9, 8, 7, 6, 5, 4, 3 or 2 "
                              "(development sets)")
     parser.add_argument("--seed", type=int, default=None, help="its seed (default: the corpus's own)")
     parser.add_argument("--scale", type=float, default=1.0, help="its size (1.0: about 300 files)")
