@@ -74,4 +74,18 @@ def job_folder(rng: random.Random, index: int, org: c.Org) -> Document:
     return Document(path, data, quote.items(f"{path}!見積書.txt") + keys.items(f"{path}!鍵預り.csv"))
 
 
-MAKERS = (client_mail, work_report, job_folder)
+def intake_sheet(rng: random.Random, index: int, org: c.Org) -> Document:
+    """The phone intake sheet: labels above their values, two fields to a row, as the form was drawn."""
+    client, deceased = person(rng, 1950, 1985), person(rng, 1925, 1950)
+    grid = Grid("受付票").row("遺品整理 受付票", "", c.written_on(rng, "受付日")[1])
+    pairs = ((("ご依頼者名", c.name(client, True)), ("ご連絡先", c.phone(client))),
+             (("ご住所", c.home(client)), ("郵便番号", c.postal(client, rng.random() < 0.5))),
+             (("故人のお名前", c.name(deceased)), ("故人の生年月日", born(deceased.born, wareki(deceased.born)))),
+             (("作業先", c.home(deceased)), ("ご宗派", sensitive("宗教", rng.choice(DENOMINATIONS)))))
+    for left, right in pairs:
+        grid.row(left[0], "", right[0]).row(left[1], "", right[1])
+    grid.row("受付担当", "", who(person(rng, 1970, 1998).name))
+    return c.xlsx_doc(f"{FOLDER}/受付/受付票_{index:03d}.xlsx", [grid])
+
+
+MAKERS = (client_mail, work_report, job_folder, intake_sheet)

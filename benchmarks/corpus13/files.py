@@ -47,6 +47,8 @@ def xlsx_bytes(grids: list[Grid], widths: int = 14) -> bytes:
         sheet = book.create_sheet(grid.sheet)
         for row in grid.rows:
             sheet.append(row)
+        for cells in grid.merged:
+            sheet.merge_cells(cells)
     book.properties.creator = "daicho corpus13"
     book.properties.created = book.properties.modified = datetime(*STAMP)
     out = io.BytesIO()

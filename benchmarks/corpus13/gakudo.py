@@ -29,14 +29,15 @@ def family(rng: random.Random):
 
 def roster(rng: random.Random, index: int, org: c.Org) -> Document:
     grid = Grid("児童名簿").row("ひまわり児童クラブ 入所児童名簿", "", "", c.written_on(rng)[1])
-    grid.row("学年", "児童氏名", "ふりがな", "生年月日", "保護者氏名", "続柄", "郵便番号", "住所", "緊急連絡先", "健康・配慮事項")
+    grid.row("学年", "児童氏名", "ふりがな", "生年月日", "保護者氏名", "続柄", "郵便番号", "住所", "緊急連絡先", "健康・配慮事項", "入所日")
     for _ in range(rng.randint(8, 11)):
         parent, child = family(rng)
         note = rng.choice((["特になし"], [sensitive("病歴", rng.choice(CHILD_ILLNESS))],
                            [sensitive("障害", rng.choice(CHILD_DISABILITY))]))
         grid.row(rng.choice(GRADES), c.name(child, True), c.kana(child),
                  born(child.born, rng.choice((wareki, wareki_short, slashed))(child.born)), c.name(parent),
-                 rng.choice(RELATIONS), c.postal(child, rng.random() < 0.6), c.home(child), c.phone(parent), note)
+                 rng.choice(RELATIONS), c.postal(child, rng.random() < 0.6), c.home(child), c.phone(parent), note,
+                 c.a_day(rng, "date of admission", 2021, 2026))
     staff = Grid("職員")
     staff.row("職名", "氏名", "連絡先")
     for role in ("主任支援員", "支援員", "補助員"):

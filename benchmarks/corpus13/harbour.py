@@ -47,6 +47,7 @@ def union_list(rng: random.Random, index: int, org: c.Org) -> Document:
 def checkup(rng: random.Random, index: int, org: c.Org) -> Document:
     grid = Grid("健診結果")
     grid.row("", "", "", "一般健診", "", "特殊健診（じん肺・騒音）", "")
+    grid.merged += ["D1:E1", "F1:G1"]
     grid.row("氏名", "生年月日", "班", "所見", "判定", "所見", "事後措置")
     for _ in range(rng.randint(9, 13)):
         worker = person(rng, 1958, 2002)

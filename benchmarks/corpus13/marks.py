@@ -116,6 +116,7 @@ class Grid:
         self.rows: list[list[str]] = []
         self.placed: list[tuple[Mark, str | None]] = []
         self.sheet, self.located = sheet, located
+        self.merged: list[str] = []  # ranges merged in a workbook ("D1:E1")
 
     def row(self, *cells) -> "Grid":
         texts = []

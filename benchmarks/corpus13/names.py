@@ -46,8 +46,9 @@ GIVEN_MALE = (
 CHINESE = (("王", "秀英", "WANG", "XIUYING"), ("陳", "志強", "CHEN", "ZHIQIANG"), ("劉", "婷", "LIU", "TING"),
            ("張", "偉", "ZHANG", "WEI"), ("楊", "麗娟", "YANG", "LIJUAN"), ("趙", "建華", "ZHAO", "JIANHUA"),
            ("黄", "嘉欣", "HUANG", "JIAXIN"), ("周", "浩然", "ZHOU", "HAORAN"))
-KOREAN = (("朴", "賢珠", "パク", "ヒョンジュ"), ("崔", "成浩", "チェ", "ソンホ"), ("姜", "恩惠", "カン", "ウネ"),
-          ("李", "東旭", "イ", "ドンウク"), ("金", "美善", "キム", "ミソン"), ("尹", "在範", "ユン", "ジェボム"))
+KOREAN = (("朴", "賢珠", "パク", "ヒョンジュ", "PARK HYUNJOO"), ("崔", "成浩", "チェ", "ソンホ", "CHOI SUNGHO"),
+          ("姜", "恩惠", "カン", "ウネ", "KANG EUNHYE"), ("李", "東旭", "イ", "ドンウク", "LEE DONGWOOK"),
+          ("金", "美善", "キム", "ミソン", "KIM MISUN"), ("尹", "在範", "ユン", "ジェボム", "YOON JAEBEOM"))
 VIETNAMESE = (("NGUYEN", "THI", "LAN"), ("TRAN", "VAN", "DUC"), ("PHAM", "THI", "HUONG"), ("LE", "MINH", "TUAN"),
               ("HOANG", "THI", "MAI"), ("VU", "QUOC", "BAO"), ("DANG", "THANH", "PHUC"), ("BUI", "THI", "NGOC"))
 WESTERN_OTHER = (("GURUNG", "SABINA"), ("THAPA", "BIKASH"), ("SANTOS", "MARIA CLARA"), ("REYES", "JOSELITO"),

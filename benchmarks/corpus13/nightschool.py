@@ -21,14 +21,15 @@ MEMORIES = ("子どものころは家の手伝いで学校に行けませんで�
 
 
 def roster(rng: random.Random, index: int, org: c.Org) -> Document:
-    grid = Grid("在籍生徒").row("学年", "氏名", "よみ／英字", "生年月日", "国籍・地域", "在留カード／旅券番号", "電話", "配慮事項")
+    grid = Grid("在籍生徒").row("学年", "氏名", "よみ／英字", "生年月日", "国籍・地域", "在留カード／旅券番号", "電話", "配慮事項", "入学日")
     for _ in range(rng.randint(9, 12)):
         student, country = foreigner(rng, 1945, 2005) if rng.random() < 0.6 else (person(rng, 1940, 1975), "日本")
         card = [value("RESIDENCE_CARD", residence_card(rng)), " / 旅券 ", value("PASSPORT", passport(rng))] \
             if country != "日本" else "―"
         note = sensitive("人種・民族", rng.choice(ETHNIC)) if rng.random() < 0.3 else "―"
         grid.row(f"{rng.randint(1, 3)}年", c.name(student, True), who(student.romaji),
-                 born(student.born, western(student.born)), country, card, c.phone(student), note)
+                 born(student.born, western(student.born)), country, card, c.phone(student), note,
+                 c.a_day(rng, "date of admission", 2020, 2026, western))
     return c.xlsx_doc(f"{FOLDER}/名簿/在籍生徒名簿_{index:02d}.xlsx", [grid])
 
 

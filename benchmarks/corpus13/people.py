@@ -125,8 +125,8 @@ def foreigner(rng: random.Random, first: int = 1960, last: int = 2004) -> tuple[
         fam, giv, fam_r, giv_r = rng.choice(CHINESE)
         return _renamed(base, fam, giv, fam_r, giv_r, f"{fam_r} {giv_r}"), "中国"
     if pick == 1:
-        fam, giv, fam_k, giv_k = rng.choice(KOREAN)
-        return _renamed(base, fam, giv, fam_k, giv_k, f"{fam_k}・{giv_k}"), "韓国"
+        fam, giv, fam_k, giv_k, romaji = rng.choice(KOREAN)
+        return _renamed(base, fam, giv, fam_k, giv_k, romaji), "韓国"
     if pick == 2:
         fam, middle, giv = rng.choice(VIETNAMESE)
         return _renamed(base, fam, f"{middle} {giv}", fam, f"{middle} {giv}", f"{fam} {middle} {giv}"), "ベトナム"

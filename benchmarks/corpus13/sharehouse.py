@@ -24,7 +24,12 @@ HOUSES = ("欅ハウス西葛西", "欅ハウス町田", "欅ハウス久留米"
 def application(rng: random.Random, index: int, org: c.Org) -> Document:
     tenant, country = foreigner(rng) if rng.random() < 0.6 else (person(rng, 1985, 2004), "日本")
     form = Grid(located=False).row("入居申込書", rng.choice(HOUSES))
-    form.row("氏名（パスポート表記）", who(tenant.romaji)).row("氏名（カナ）", who(tenant.kana))
+    if country == "日本":
+        given, family = tenant.romaji.split(" ")[1].title(), tenant.romaji.split(" ")[0].title()
+        form.row("氏名", who(tenant.spaced)).row("Name (English)", who(f"{given} {family}"))
+    else:
+        form.row("氏名（パスポート表記）", who(tenant.romaji))
+    form.row("氏名（カナ）", who(tenant.kana))
     form.row("生年月日", born(tenant.born, western(tenant.born))).row("国籍", country)
     if country == "日本":
         form.row("運転免許証番号", value("DRIVERS_LICENSE", driving_licence(rng)))
