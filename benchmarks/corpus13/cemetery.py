@@ -6,12 +6,12 @@ from __future__ import annotations
 import random
 
 from benchmarks.corpus13 import common as c
-from benchmarks.corpus13.dates import day_between, wareki, wareki_short
+from benchmarks.corpus13.dates import day_between, kanji_date, kanji_number, wareki, wareki_short
 from benchmarks.corpus13.files import rtf_bytes
 from benchmarks.corpus13.marks import Grid, Lines, fixed
 from benchmarks.corpus13.numbers import account
 from benchmarks.corpus13.people import PLACES, person
-from benchmarks.corpus13.say import born, maybe, not_birth, sensitive, value, who
+from benchmarks.corpus13.say import born, maybe, not_birth, sensitive, value, where, who
 from benchmarks.corpus13.vocab import DENOMINATIONS
 
 FOLDER = "霊園管理"
@@ -62,4 +62,23 @@ def reburial(rng: random.Random, index: int, org: c.Org) -> c.Document:
     return c.flowing_doc(f"{FOLDER}/申請/改葬許可申請_{index:03d}.rtf", lines, rtf_bytes)
 
 
-MAKERS = (ledger, fee_debits, reburial)
+def kanji_address(rng: random.Random) -> str:
+    pref, city, towns, _, _ = rng.choice(PLACES)
+    block = (kanji_number(rng.randint(1, 5)), kanji_number(rng.randint(1, 30)), kanji_number(rng.randint(1, 20)))
+    return f"{pref}{city}{rng.choice(towns)}{block[0]}丁目{block[1]}番{block[2]}号"
+
+
+def burial_permit(rng: random.Random, index: int, org: c.Org) -> c.Document:
+    """A 埋葬許可証 copied from a vertical form: one column to a line, right to left, numbers in kanji."""
+    dead, applicant = person(rng, 1925, 1955), person(rng, 1950, 1980)
+    died = day_between(rng, 2020, 2026)
+    lines = Lines().add("埋葬許可証（写）").blank()
+    lines.add("本籍　", honseki(rng)).add("住所　", where(kanji_address(rng)))
+    lines.add("氏名　", who(dead.spaced)).add("　　　", born(dead.born, kanji_date(dead.born)), "生")
+    lines.add("死亡年月日　", not_birth(died, kanji_date(died), "date of death"))
+    lines.add("申請者　", who(applicant.name), "　続柄　長男").add("申請者住所　", where(kanji_address(rng)))
+    lines.add("電話　", value("PHONE", applicant.home.translate(str.maketrans("0123456789-", "０１２３４５６７８９－"))))
+    return c.text_doc(f"{FOLDER}/許可証/埋葬許可証写_{index:03d}.txt", lines, "cp932")
+
+
+MAKERS = (ledger, fee_debits, reburial, burial_permit)

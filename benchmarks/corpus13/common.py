@@ -7,9 +7,9 @@ import random
 from dataclasses import dataclass
 from datetime import date
 
-from benchmarks.corpus13 import files, numbers
+from benchmarks.corpus13 import files
 from benchmarks.corpus13.dates import day_between
-from benchmarks.corpus13.marks import Document, Grid, Item, Lines
+from benchmarks.corpus13.marks import Document, Grid, Lines
 from benchmarks.corpus13.people import PLACES, Person, street, valid_phone
 from benchmarks.corpus13.say import alike, not_birth, value, where, who
 from benchmarks.corpus13.vocab import FAMILY_BUSINESSES, NOTICES_NAMING_NO_ONE
@@ -29,7 +29,8 @@ class Org:
 
 def organisation(rng: random.Random, name: str, mailbox: str) -> Org:
     pref, city, towns, postal3, area = rng.choice(PLACES)
-    return Org(name, pref + city + street(rng, rng.choice(towns)).split(" ")[0], f"{postal3}-{rng.randint(0, 9999):04d}",
+    place = pref + city + street(rng, rng.choice(towns)).split(" ")[0]
+    return Org(name, place, f"{postal3}-{rng.randint(0, 9999):04d}",
                valid_phone(rng, area), valid_phone(rng, area), f"{mailbox}@{mailbox.split('.')[0]}.example.or.jp")
 
 
@@ -83,9 +84,17 @@ def postal(p: Person, hyphen: bool = True):
     return value("POSTAL_CODE", p.postal_hyphen if hyphen else p.postal)
 
 
-def phone(p: Person, mobile: bool = True, bare: bool = False):
+def phone(p: Person, mobile: bool = True, bare: bool = False, style: str = ""):
+    """A phone as written: with hyphens, bare (host exports), `0166(23)4567` or `+81 90-…`."""
     text = p.mobile if mobile else p.home
-    return value("PHONE", text.replace("-", "") if bare else text)
+    if bare:
+        text = text.replace("-", "")
+    elif style == "paren":
+        area, local, line = text.split("-")
+        text = f"{area}({local}){line}"
+    elif style == "international":
+        text = "+81 " + text[1:]
+    return value("PHONE", text)
 
 
 def email(p: Person):

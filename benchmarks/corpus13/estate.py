@@ -7,7 +7,7 @@ import random
 
 from benchmarks.corpus13 import common as c
 from benchmarks.corpus13.dates import day_between, kanji_date, wareki
-from benchmarks.corpus13.files import docx_bytes, encoded_header, mail_bytes, odt_bytes, zipped
+from benchmarks.corpus13.files import csv_bytes, docx_bytes, encoded_header, mail_bytes, odt_bytes, zipped
 from benchmarks.corpus13.marks import Document, Grid, Item, Lines
 from benchmarks.corpus13.numbers import account, driving_licence, group, my_number, pension
 from benchmarks.corpus13.people import person
@@ -22,7 +22,7 @@ def found_papers(rng: random.Random, deceased) -> Grid:
     grid = Grid(located=False).row("品目", "記載内容", "保管場所", "処置")
     grid.row("年金手帳", ["基礎年金番号 ", value("BASIC_PENSION_NUMBER", pension(rng))], "仏間の引出し", "ご依頼者へ返却")
     grid.row("運転免許証", ["番号 ", value("DRIVERS_LICENSE", driving_licence(rng))], "財布", "返納手続きを案内")
-    grid.row("通帳", ["ゆうちょ以外 普通 ", value("BANK_ACCOUNT", account(rng))], "金庫", "ご依頼者へ返却")
+    grid.row("通帳", ["普通預金 口座番号 ", value("BANK_ACCOUNT", account(rng))], "金庫", "ご依頼者へ返却")
     grid.row("個人番号通知カード", ["番号 ", value("MY_NUMBER", group(my_number(rng), (4, 4, 4), " "))], "書類箱", "返却")
     grid.row("診察券・お薬手帳", sensitive("病歴", rng.choice(ADULT_ILLNESS)), "台所", "ご依頼者確認")
     grid.row("家電保証書", ["製造番号 ", alike("MY_NUMBER", my_number(rng), "serial number passing the check")], "押入れ", "処分")
@@ -70,7 +70,7 @@ def job_folder(rng: random.Random, index: int, org: c.Org) -> Document:
         owner = person(rng, 1950, 1985)
         keys.row(f"K-{index:03d}-{number}", c.name(owner), c.phone(owner), c.a_day(rng, "date of a key return"))
     path = f"{FOLDER}/案件/案件_{index:03d}.zip"
-    data = zipped([("見積書.txt", quote.text.encode()), ("鍵預り.csv", c.files.csv_bytes(keys))])
+    data = zipped([("見積書.txt", quote.text.encode()), ("鍵預り.csv", csv_bytes(keys))])
     return Document(path, data, quote.items(f"{path}!見積書.txt") + keys.items(f"{path}!鍵預り.csv"))
 
 

@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from benchmarks.corpus13 import common as c
 from benchmarks.corpus13.dates import kanji_date, slashed, wareki, wareki_short
-from benchmarks.corpus13.files import encoded_header, mail_bytes
-from benchmarks.corpus13.marks import Document, Grid, Lines
+from benchmarks.corpus13.files import csv_bytes, encoded_header, mail_bytes
+from benchmarks.corpus13.marks import Document, Grid, Item, Lines
 from benchmarks.corpus13.people import person
 from benchmarks.corpus13.say import born, sensitive, who
 from benchmarks.corpus13.vocab import CHILD_DISABILITY, CHILD_ILLNESS
@@ -83,9 +83,9 @@ def pickup_mail(rng: random.Random, index: int, org: c.Org) -> Document:
     path = f"{FOLDER}/受信/お迎え登録_{index:03d}.eml"
     head = {"From": parent.email, "To": org.email, "Subject": encoded_header("お迎え者の登録について"),
             "Date": "Thu, 20 Nov 2026 08:15:00 +0900", "Message-ID": f"<gakudo{index}@example.ne.jp>"}
-    data = mail_bytes(head, body.text, [("お迎え者一覧.csv", "text/csv", c.files.csv_bytes(grid))])
-    items = body.items(path) + grid.items(f"{path}!お迎え者一覧.csv") + [c.Item(path, c.email(parent), None),
-                                                                          c.Item(path, c.alike("EMAIL", org.email, c.OWN), None)]
+    data = mail_bytes(head, body.text, [("お迎え者一覧.csv", "text/csv", csv_bytes(grid))])
+    headers = [Item(path, c.email(parent)), Item(path, c.alike("EMAIL", org.email, c.OWN))]
+    items = body.items(path) + grid.items(f"{path}!お迎え者一覧.csv") + headers
     return Document(path, data, items)
 
 

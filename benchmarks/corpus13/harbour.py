@@ -8,7 +8,7 @@ import random
 from benchmarks.corpus13 import common as c
 from benchmarks.corpus13.dates import packed, two_digit, wareki_kanji_era
 from benchmarks.corpus13.marks import Document, Grid, Lines, fixed
-from benchmarks.corpus13.numbers import corporate_number, employment_insurance, pension
+from benchmarks.corpus13.numbers import account, corporate_number, employment_insurance, pension
 from benchmarks.corpus13.people import person
 from benchmarks.corpus13.say import alike, born, normal_result, sensitive, value, who
 from benchmarks.corpus13.vocab import CHECKUP_BAD, CHECKUP_NORMAL, CREEDS, UNION_ROLES
@@ -39,7 +39,7 @@ def union_list(rng: random.Random, index: int, org: c.Org) -> Document:
         role = sensitive("労働組合", rng.choice(UNION_ROLES)) if rng.random() < 0.5 else sensitive("労働組合", "組合員")
         remark = [sensitive("信条", rng.choice(CREEDS))] if rng.random() < 0.25 else ["―"]
         grid.row(c.name(worker, True), rng.choice(GANGS), role, c.phone(worker),
-                 ["港湾信用組合 本店 普通 ", value("BANK_ACCOUNT", c.numbers.account(rng))], remark)
+                 ["港湾信用組合 本店 普通 ", value("BANK_ACCOUNT", account(rng))], remark)
     grid.row("事業所 法人番号", alike("MY_NUMBER", corporate_number(rng), "corporate number"), "", org.name)
     return c.csv_doc(f"{FOLDER}/分会/組合員名簿_{index:02d}.csv", grid, rng.choice(("utf-8", "cp932")))
 

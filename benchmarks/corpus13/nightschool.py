@@ -28,7 +28,8 @@ def roster(rng: random.Random, index: int, org: c.Org) -> Document:
             if country != "日本" else "―"
         note = sensitive("人種・民族", rng.choice(ETHNIC)) if rng.random() < 0.3 else "―"
         grid.row(f"{rng.randint(1, 3)}年", c.name(student, True), who(student.romaji),
-                 born(student.born, western(student.born)), country, card, c.phone(student), note,
+                 born(student.born, western(student.born)), country, card,
+                 c.phone(student, style="international" if country != "日本" else ""), note,
                  c.a_day(rng, "date of admission", 2020, 2026, western))
     return c.xlsx_doc(f"{FOLDER}/名簿/在籍生徒名簿_{index:02d}.xlsx", [grid])
 
@@ -57,7 +58,8 @@ def teacher_mail(rng: random.Random, index: int, org: c.Org) -> Document:
     path = f"{FOLDER}/Maildir/cur/17{index:08d}.M{index}P7.kousha,S=4096:2,S"
     head = {"From": org.email, "To": org.email, "Subject": encoded_header("欠席が続いている生徒について"),
             "Date": "Tue, 11 Nov 2026 21:40:00 +0900", "Message-ID": f"<night{index}@chu3>"}
-    return Document(path, mail_bytes(head, body.text), body.items(path) + [Item(path, c.alike("EMAIL", org.email, c.OWN))])
+    items = body.items(path) + [Item(path, c.alike("EMAIL", org.email, c.OWN))]
+    return Document(path, mail_bytes(head, body.text), items)
 
 
 MAKERS = (roster, essay, teacher_mail)

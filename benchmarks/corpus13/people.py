@@ -101,7 +101,8 @@ def street(rng: random.Random, town: str) -> str:
     if shape == 1:
         return f"{town}{rng.randint(1, 4)}-{rng.randint(1, 30)}-{rng.randint(1, 18)}"
     if shape == 2:
-        return f"{town}{rng.randint(1, 3)}-{rng.randint(2, 25)}-{rng.randint(1, 9)} {rng.choice(BUILDINGS)}{rng.randint(1, 4)}0{rng.randint(1, 8)}号室"
+        room = f"{rng.choice(BUILDINGS)}{rng.randint(1, 4)}0{rng.randint(1, 8)}号室"
+        return f"{town}{rng.randint(1, 3)}-{rng.randint(2, 25)}-{rng.randint(1, 9)} {room}"
     return f"{town}{rng.randint(100, 2999)}番地{rng.randint(1, 12)}"
 
 

@@ -27,7 +27,8 @@ def ledger(rng: random.Random, index: int, org: c.Org) -> Document:
     for _ in range(rng.randint(8, 11)):
         user, manager = person(rng, 1928, 1955), person(rng, 1965, 1990)
         grid.row(c.name(user), born(user.born, rng.choice((wareki, wareki_kanji_era))(user.born)),
-                 value("HEALTH_INSURANCE_NUMBER", insurer_number(rng)), c.home(user), c.phone(user, False),
+                 value("HEALTH_INSURANCE_NUMBER", insurer_number(rng)), c.home(user),
+                 c.phone(user, False, style="paren"),
                  sensitive("病歴", rng.choice(ADULT_ILLNESS)),
                  sensitive("障害", rng.choice(ADULT_DISABILITY)) if rng.random() < 0.5 else "自立歩行可",
                  rng.choice(GOODS), f"{rng.randint(100, 999):05d}-{rng.randint(1, 999999):06d}",
@@ -41,7 +42,8 @@ def meeting(rng: random.Random, index: int, org: c.Org) -> Document:
     slides = [Lines(located=False) for _ in range(3)]
     slides[0].add("サービス担当者会議").add("利用者：", who(user.name), " 様").add(c.written_on(rng, "開催日")[1])
     slides[1].add("利用者の状況").add("・", sensitive("病歴", rng.choice(ADULT_ILLNESS)))
-    slides[1].add("・", sensitive("障害", rng.choice(ADULT_DISABILITY))).add("・生年月日 ", born(user.born, kanji_date(user.born)))
+    slides[1].add("・", sensitive("障害", rng.choice(ADULT_DISABILITY)))
+    slides[1].add("・生年月日 ", born(user.born, kanji_date(user.born)))
     slides[2].add("出席者").add("長女 ", who(daughter.name), "（", c.phone(daughter), "）")
     slides[2].add("ケアマネジャー ", who(person(rng, 1965, 1990).name), "　福祉用具専門相談員 ", who(person(rng, 1970, 1998).name))
     path = f"{FOLDER}/会議/担当者会議_{index:03d}.pptx"

@@ -8,7 +8,7 @@ import random
 
 from benchmarks.corpus13 import common as c
 from benchmarks.corpus13.dates import slashed, western
-from benchmarks.corpus13.marks import Document, Grid, Lines
+from benchmarks.corpus13.marks import Document, Grid, Item, Lines
 from benchmarks.corpus13.numbers import account, driving_licence, passport, residence_card
 from benchmarks.corpus13.people import foreigner, person
 from benchmarks.corpus13.say import born, sensitive, value, who
@@ -66,7 +66,7 @@ def residents_json(rng: random.Random, index: int, org: c.Org) -> Document:
     marks.append(c.alike("DATE_OF_BIRTH", "2025-04-01", "date of moving in"))
     data = json.dumps({"house": rng.choice(HOUSES), "residents": records}, ensure_ascii=False, indent=1).encode()
     path = f"{FOLDER}/export/residents_{index:03d}.json"
-    return Document(path, data, [c.Item(path, m, None) for m in marks])
+    return Document(path, data, [Item(path, m, None) for m in marks])
 
 
 def screening_memo(rng: random.Random, index: int, org: c.Org) -> Document:

@@ -31,9 +31,11 @@ def identity(rng: random.Random) -> list:
 def register(rng: random.Random, index: int, org: c.Org) -> Document:
     grid = Grid("登録シッター").row("登録No", "氏名", "フリガナ", "生年月日", "資格", "本人確認書類", "個人番号", "振込先", "口座番号", "登録日")
     for number in range(rng.randint(8, 12)):
-        sitter = foreigner(rng, 1965, 2003)[0] if rng.random() < 0.2 else person(rng, 1955, 2003, female=rng.random() < 0.85)
+        sitter = foreigner(rng, 1965, 2003)[0] if rng.random() < 0.2 else \
+            person(rng, 1955, 2003, female=rng.random() < 0.85)
         grid.row(f"S{index:02d}{number:02d}", c.name(sitter, True), c.kana(sitter),
-                 born(sitter.born, rng.choice((wareki, slashed))(sitter.born)), rng.choice(QUALIFICATIONS), identity(rng),
+                 born(sitter.born, rng.choice((wareki, slashed))(sitter.born)), rng.choice(QUALIFICATIONS),
+                 identity(rng),
                  value("MY_NUMBER", group(my_number(rng), (4, 4, 4), rng.choice((" ", "-", "")))),
                  rng.choice(BANKS) + " 普通", value("BANK_ACCOUNT", account(rng)),
                  c.a_day(rng, "date of registration", 2019, 2026))

@@ -20,7 +20,8 @@ from tests.benchmarks.planted import (assert_check_digits, assert_deterministic,
 SCALE = 0.15
 CHECKS = {("MY_NUMBER", False): in_.is_valid, ("DRIVERS_LICENSE", False): license_check,
           ("CREDIT_CARD", False): card_number, ("HEALTH_INSURANCE_NUMBER", False): luhn.is_valid,
-          ("MY_NUMBER", "corporate number"): cn.is_valid, ("MY_NUMBER", "receipt number passing the check"): in_.is_valid,
+          ("MY_NUMBER", "corporate number"): cn.is_valid,
+          ("MY_NUMBER", "receipt number passing the check"): in_.is_valid,
           ("CREDIT_CARD", "slip number passing Luhn"): luhn.is_valid,
           ("CREDIT_CARD", "serial number passing Luhn"): luhn.is_valid}
 
