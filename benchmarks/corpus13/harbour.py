@@ -37,7 +37,7 @@ def union_list(rng: random.Random, index: int, org: c.Org) -> Document:
     for _ in range(rng.randint(8, 12)):
         worker = person(rng, 1960, 2000)
         role = sensitive("労働組合", rng.choice(UNION_ROLES)) if rng.random() < 0.5 else sensitive("労働組合", "組合員")
-        remark = [sensitive("信条", rng.choice(CREEDS))] if rng.random() < 0.25 else ["―"]
+        remark = [sensitive("信条", rng.choice(CREEDS))] if rng.random() < 0.4 else ["―"]
         grid.row(c.name(worker, True), rng.choice(GANGS), role, c.phone(worker),
                  ["港湾信用組合 本店 普通 ", value("BANK_ACCOUNT", account(rng))], remark)
     grid.row("事業所 法人番号", alike("MY_NUMBER", corporate_number(rng), "corporate number"), "", org.name)

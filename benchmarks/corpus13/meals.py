@@ -11,7 +11,7 @@ from benchmarks.corpus13.files import encoded_header, mail_bytes
 from benchmarks.corpus13.marks import Document, Grid, Item, Lines
 from benchmarks.corpus13.people import person
 from benchmarks.corpus13.say import born, sensitive, who
-from benchmarks.corpus13.vocab import ADULT_ILLNESS, VICTIMS
+from benchmarks.corpus13.vocab import ADULT_ILLNESS, CREEDS, OFFENCES, VICTIMS
 
 FOLDER = "配食見守り"
 ORG = ("あったか配食サービス", "attaka.meal")
@@ -39,8 +39,13 @@ def handover(rng: random.Random, index: int, org: c.Org) -> Document:
         user, driver = person(rng, 1925, 1950), person(rng, 1950, 2000)
         lines.add(c.a_day(rng, "date of a round", fmt=lambda d: f"{d.month}月{d.day}日"), " 配達員 ", who(driver.name))
         lines.add(who(user.name), "さん宅：", rng.choice(SIGHTS))
-        if rng.random() < 0.5:
+        chance = rng.random()
+        if chance < 0.5:
             lines.add("ご本人は", sensitive("病歴", rng.choice(ADULT_ILLNESS)), "。娘さんへ連絡済み。")
+        elif chance < 0.7:
+            lines.add("ご本人は", sensitive("信条", rng.choice(CREEDS)), "で、訪問のたびに選挙の話になる。")
+        elif chance < 0.8:
+            lines.add("近所の方の話では、ご本人は昔", sensitive("犯罪歴", rng.choice(OFFENCES)), "。配達は二人で。")
         lines.blank()
     return c.text_doc(f"{FOLDER}/申し送り/申し送り_{index:03d}.txt", lines)
 

@@ -26,7 +26,7 @@ def roster(rng: random.Random, index: int, org: c.Org) -> Document:
         student, country = foreigner(rng, 1945, 2005) if rng.random() < 0.6 else (person(rng, 1940, 1975), "日本")
         card = [value("RESIDENCE_CARD", residence_card(rng)), " / 旅券 ", value("PASSPORT", passport(rng))] \
             if country != "日本" else "―"
-        note = sensitive("人種・民族", rng.choice(ETHNIC)) if rng.random() < 0.3 else "―"
+        note = sensitive("人種・民族", rng.choice(ETHNIC)) if rng.random() < 0.45 else "―"
         grid.row(f"{rng.randint(1, 3)}年", c.name(student, True), who(student.romaji),
                  born(student.born, western(student.born)), country, card,
                  c.phone(student, style="international" if country != "日本" else ""), note,

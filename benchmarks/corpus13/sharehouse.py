@@ -39,7 +39,7 @@ def application(rng: random.Random, index: int, org: c.Org) -> Document:
     contact = person(rng, 1950, 1990)
     form.row("緊急連絡先", [who(contact.name), " ", c.phone(contact, False)])
     notes = Lines(located=False).add("※本申込書の内容は入居審査にのみ使用します。")
-    if rng.random() < 0.4:
+    if rng.random() < 0.6:
         notes.add("申込者の申告：", sensitive("人種・民族", rng.choice(ETHNIC)), "。食事の配慮を希望。")
     for parts in c.org_lines(org):
         notes.add(*parts)

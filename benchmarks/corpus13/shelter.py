@@ -10,13 +10,14 @@ from benchmarks.corpus13 import common as c
 from benchmarks.corpus13.dates import western
 from benchmarks.corpus13.marks import Document, Grid, Item, Lines
 from benchmarks.corpus13.people import person
-from benchmarks.corpus13.say import alike, who
+from benchmarks.corpus13.say import alike, sensitive, who
 
 FOLDER = "譲渡会"
 ORG = ("NPO法人 しっぽの会", "shippo.npo")
 PETS = ("ジロー", "さくら", "ハナコ", "タロウ", "ゴン太", "マロン", "小次郎", "ユキ", "モモコ", "銀次", "リュウノスケ", "キヨシ")
 SPECIES = ("雑種犬（オス）", "柴犬（メス）", "三毛猫（メス）", "茶トラ（オス）", "キジ白（オス）", "ビーグル（メス）")
 PET = "animal's name"
+SHELTER_RECORDS = ("動物愛護管理法違反で罰金刑を受けていた", "多頭飼育崩壊で書類送検された", "以前に猫の虐待で逮捕された")
 
 
 def applications(rng: random.Random, index: int, org: c.Org) -> Document:
@@ -49,7 +50,11 @@ def home_visits(rng: random.Random, index: int, org: c.Org) -> Document:
         pet = rng.choice(PETS)
         lines.add(c.a_day(rng, "date of a visit", fmt=western), "　訪問者 ", who(volunteer.name))
         lines.add("里親希望の", who(adopter.name), "さん宅で", alike("PERSON", pet, PET), "のトライアル2週目。")
-        lines.add("ベランダの脱走防止ネット設置済み。連絡先 ", c.phone(adopter)).blank()
+        if rng.random() < 0.3:
+            lines.add("譲渡見送り：申込者は", sensitive("犯罪歴", rng.choice(SHELTER_RECORDS)), "ことが判明。連絡先 ",
+                      c.phone(adopter)).blank()
+        else:
+            lines.add("ベランダの脱走防止ネット設置済み。連絡先 ", c.phone(adopter)).blank()
     for parts in c.org_lines(org):
         lines.add(*parts)
     return c.text_doc(f"{FOLDER}/訪問/訪問記録_{index:03d}.txt", lines)
