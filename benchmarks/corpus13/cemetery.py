@@ -70,7 +70,7 @@ def kanji_address(rng: random.Random) -> str:
 
 def burial_permit(rng: random.Random, index: int, org: c.Org) -> c.Document:
     """A 埋葬許可証 copied from a vertical form: one column to a line, right to left, numbers in kanji."""
-    dead, applicant = person(rng, 1925, 1955), person(rng, 1950, 1980)
+    dead, applicant = person(rng, 1925, 1955), person(rng, 1950, 1980, female=False)
     died = day_between(rng, 2020, 2026)
     lines = Lines().add("埋葬許可証（写）").blank()
     lines.add("本籍　", honseki(rng)).add("住所　", where(kanji_address(rng)))

@@ -30,7 +30,7 @@ def found_papers(rng: random.Random, deceased) -> Grid:
 
 
 def client_mail(rng: random.Random, index: int, org: c.Org) -> Document:
-    client, deceased = person(rng, 1950, 1985), person(rng, 1925, 1950)
+    client, deceased = person(rng, 1950, 1985), person(rng, 1925, 1950, female=False)
     body = Lines("body:").add(who(client.name), " 様").blank().add("先日は父 ", who(deceased.name), " の遺品整理をありがとうございました。")
     body.add("見つかった書類の一覧をお送りします。ご確認ください。").blank()
     for parts in c.org_lines(org):

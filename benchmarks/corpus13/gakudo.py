@@ -17,7 +17,11 @@ from benchmarks.corpus13.vocab import CHILD_DISABILITY, CHILD_ILLNESS
 FOLDER = "学童クラブ"
 ORG = ("放課後児童クラブ ひまわり", "himawari.club")
 GRADES = ("1年", "2年", "3年", "4年", "5年", "6年")
-RELATIONS = ("母", "父", "祖母", "祖父")
+
+
+def relation(rng: random.Random, parent) -> str:
+    """What the child calls the adult who comes: by the adult's sex."""
+    return rng.choice(("母", "祖母") if parent.female else ("父", "祖父"))
 
 
 def family(rng: random.Random):
@@ -36,7 +40,7 @@ def roster(rng: random.Random, index: int, org: c.Org) -> Document:
                            [sensitive("障害", rng.choice(CHILD_DISABILITY))]))
         grid.row(rng.choice(GRADES), c.name(child, True), c.kana(child),
                  born(child.born, rng.choice((wareki, wareki_short, slashed))(child.born)), c.name(parent),
-                 rng.choice(RELATIONS), c.postal(child, rng.random() < 0.6), c.home(child), c.phone(parent), note,
+                 relation(rng, parent), c.postal(child, rng.random() < 0.6), c.home(child), c.phone(parent), note,
                  c.a_day(rng, "date of admission", 2021, 2026))
     staff = Grid("職員")
     staff.row("職名", "氏名", "連絡先")
@@ -60,7 +64,7 @@ def notebook(rng: random.Random, index: int, org: c.Org) -> Document:
         lines.add(rng.choice(GRADES), "の", who(child.name), "は", rng.choice(EVENTS))
         if rng.random() < 0.5:
             lines.add("※", sensitive("病歴", rng.choice(CHILD_ILLNESS)), "のため、", who(parent.name),
-                      "さん（", rng.choice(RELATIONS), "）に様子を電話で伝えた。")
+                      "さん（", relation(rng, parent), "）に様子を電話で伝えた。")
         else:
             lines.add("お迎えは", who(parent.name), "さん。連絡先 ", c.phone(parent))
         lines.blank()
@@ -72,7 +76,7 @@ def notebook(rng: random.Random, index: int, org: c.Org) -> Document:
 def pickup_mail(rng: random.Random, index: int, org: c.Org) -> Document:
     parent, child = family(rng)
     body = Lines("body:").add("ひまわり児童クラブ 御中").blank()
-    body.add(rng.choice(GRADES), " ", who(child.name), "の", rng.choice(RELATIONS[:2]), "、", who(parent.name), "です。")
+    body.add(rng.choice(GRADES), " ", who(child.name), "の", "母" if parent.female else "父", "、", who(parent.name), "です。")
     body.add("お迎えの代理の者を登録させてください。一覧を添付します。").blank()
     body.add(who(parent.name)).add("携帯：", c.phone(parent)).add("メール：", c.email(parent))
     grid = Grid().row("氏名", "続柄", "電話", "生年月日")

@@ -51,7 +51,7 @@ def handover(rng: random.Random, index: int, org: c.Org) -> Document:
 
 
 def family_alert(rng: random.Random, index: int, org: c.Org) -> Document:
-    user, son = person(rng, 1925, 1950), person(rng, 1950, 1980, female=False)
+    user, son = person(rng, 1925, 1950, female=True), person(rng, 1950, 1980, female=False)
     body = Lines("body:").add(who(son.name), " 様").blank()
     body.add("いつもお世話になっております。本日のお届けの際、お母様の", who(user.name), "様より")
     body.add(sensitive("犯罪被害", rng.choice(VICTIMS)), "とのお話がありました。")

@@ -44,10 +44,11 @@ def register(rng: random.Random, index: int, org: c.Org) -> Document:
 
 def payment_records(rng: random.Random, index: int, org: c.Org) -> Document:
     grid = Grid().row("支払を受ける者 氏名", "住所", "個人番号", "支払金額", "源泉徴収税額", "支払者 法人番号", "受付番号")
+    payer = corporate_number(rng)
     for _ in range(rng.randint(8, 11)):
         sitter = person(rng, 1955, 2003)
         grid.row(c.name(sitter), c.home(sitter), value("MY_NUMBER", my_number(rng)), f"{rng.randint(30, 180) * 10000}",
-                 f"{rng.randint(3, 18) * 1000}", alike("MY_NUMBER", corporate_number(rng), "corporate number"),
+                 f"{rng.randint(3, 18) * 1000}", alike("MY_NUMBER", payer, "corporate number"),
                  alike("MY_NUMBER", my_number(rng), "receipt number passing the check"))
     return c.csv_doc(f"{FOLDER}/経理/支払調書_{index:02d}.csv", grid, "cp932")
 
