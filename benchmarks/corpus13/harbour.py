@@ -15,6 +15,8 @@ from benchmarks.corpus13.vocab import CHECKUP_BAD, CHECKUP_NORMAL, CREEDS, UNION
 
 FOLDER = "港湾荷役"
 ORG = ("北港ステベ株式会社", "kitaminato.steve")
+BERTHS = ("千葉港 第3岸壁", "大井埠頭", "本牧埠頭 D突堤", "今治港", "八代港 外港", "石巻港 雲雀野", "川崎港 東扇島")
+BERTH = "place named like a person"
 GANGS = ("第1ギャング", "第2ギャング", "フォークリフト班", "ラッシング班", "検数班", "クレーン班")
 
 
@@ -33,12 +35,13 @@ def host_roster(rng: random.Random, index: int, org: c.Org) -> Document:
 
 def union_list(rng: random.Random, index: int, org: c.Org) -> Document:
     grid = Grid().row("全港湾 北港分会 組合員名簿", "", "", "", "", c.written_on(rng, "更新")[1])
-    grid.row("氏名", "班", "組合役職", "携帯", "組合費控除口座", "備考")
+    grid.row("氏名", "班", "就労場所", "組合役職", "携帯", "組合費控除口座", "備考")
     for _ in range(rng.randint(8, 12)):
         worker = person(rng, 1960, 2000)
         role = sensitive("労働組合", rng.choice(UNION_ROLES)) if rng.random() < 0.5 else sensitive("労働組合", "組合員")
         remark = [sensitive("信条", rng.choice(CREEDS))] if rng.random() < 0.4 else ["―"]
-        grid.row(c.name(worker, True), rng.choice(GANGS), role, c.phone(worker),
+        grid.row(c.name(worker, True), rng.choice(GANGS), alike("PERSON", rng.choice(BERTHS), BERTH), role,
+                 c.phone(worker),
                  ["港湾信用組合 本店 普通 ", value("BANK_ACCOUNT", account(rng))], remark)
     grid.row("事業所 法人番号", alike("MY_NUMBER", corporate_number(rng), "corporate number"), "", org.name)
     return c.csv_doc(f"{FOLDER}/分会/組合員名簿_{index:02d}.csv", grid, rng.choice(("utf-8", "cp932")))
