@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import io
 import json
+import tempfile
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
@@ -102,6 +104,27 @@ def forms(heads: list[str], label: str, rows: list[list[str]]) -> dict[str, byte
         "prose.txt": "\n".join(f"{n}さんの{label}は{row[-1]}です。" for n, row in zip(named, rows)).encode(),
         "paren.txt": "\n".join(f"{n}さんの{label}（{row[-1]}）を確認しました。" for n, row in zip(named, rows)).encode(),
     }
+
+
+def _pdf_form(fields: list[tuple[str, str]]) -> bytes:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "form.pdf"
+        w.write_pdf_form(path, fields)
+        return path.read_bytes()
+
+
+def layouts(heads: list[str], label: str, rows: list[list[str]]) -> dict[str, bytes]:
+    """A form's labels and values in two columns of a PDF, two label-value pairs to a
+    row (氏名 | … | 旅券番号 | …), and a sheet with one record to a column (labels
+    down the left, people across)."""
+    fields = [list(zip(heads + [label], row)) for row in rows]
+    pairs = [[x for pair in f[i:i + 2] for x in pair] for f in fields for i in range(0, len(f), 2)]
+    pairs = [row + [""] * (4 - len(row)) for row in pairs]
+    across = [[h] + [row[i] for row in rows] for i, h in enumerate(heads + [label])]
+    html = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in across) + "</table>"
+    return {"form.pdf": _pdf_form([pair for f in fields for pair in f]),
+            "pairs.xlsx": w.xlsx_bytes({"S": pairs}), "pairs.docx": _docx(["記録"], pairs),
+            "across.xlsx": w.xlsx_bytes({"S": across}), "across.html": html.encode()}
 
 
 def headerless(rows: list[list[str]]) -> dict[str, bytes]:

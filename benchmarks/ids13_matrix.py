@@ -21,7 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.ids13_files import checklist, forms, headerless, tables  # noqa: E402
+from benchmarks.ids13_files import checklist, forms, headerless, layouts, tables  # noqa: E402
 from benchmarks.ids13_values import DOCUMENTS, KINDS, LOOKALIKE_LABELS, NONE, Values, example_files  # noqa: E402
 from benchmarks.quality import found_in, scan  # noqa: E402
 
@@ -30,7 +30,7 @@ def cell_files(label: str, records: tuple[list[str], list[list[str]]], values: l
     """Every format and placement for one label, whose records and one shape of values."""
     heads, fields = records
     rows = [f + [v] for f, v in zip(fields, values)]
-    files = tables(heads, label, rows) | forms(heads, label, rows)
+    files = tables(heads, label, rows) | forms(heads, label, rows) | layouts(heads, label, rows)
     return files | (headerless(rows) if records is not NONE else {})
 
 

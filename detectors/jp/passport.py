@@ -10,8 +10,9 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from detectors.entities import PASSPORT
-from detectors.jp.base import LABEL_REACH, NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer, starts_after
+from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer, starts_after
 from detectors.jp.document_kinds import DocumentKinds
+from detectors.jp.document_labels import own_label_near
 from detectors.jp.example_numbers import is_example
 from detectors.jp.number_labels import ColumnHeaders
 from detectors.jp.passport_rows import headerless_stay_row
@@ -55,10 +56,10 @@ class PassportRecognizer(JapanesePatternRecognizer):
             if is_example(text, result.start):
                 continue
             label = fixed_width_label(text, result.start)
-            # its own label: a fixed-width column's, a cell's, a row's or a column's (_own_label), or
+            # its own label: a fixed-width column's, a cell's, a row's or a column's (document_labels), or
             # one _by_labels read (its column's header, a row naming the passport: RECORD_SCORE)
             own = (label is not None and PASSPORT_LABEL.search(label) is not None) or result.score >= RECORD_SCORE \
-                or _own_label(text, result.start, headers)
+                or own_label_near(text, result.start, headers, PASSPORT_LABEL)
             if result.analysis_explanation.pattern_name in _LABELLED_ONLY and not (
                     own or _passport_record(text, result, headings)
                     or headerless_stay_row(text, result.start, result.end, headings)):
@@ -87,17 +88,6 @@ class PassportRecognizer(JapanesePatternRecognizer):
                       key=lambda r: r.start)
 
     canonical = staticmethod(document_number)
-
-
-def _own_label(text: str, start: int, headers: ColumnHeaders) -> bool:
-    """A passport's label right before the number in its cell (or on the line above a
-    number alone on its line: 旅券番号 / C1234567, blank lines between), in the cell before it (a key-value
-    table: 旅券 | C1234567), or over its column."""
-    before, _, cell = text[max(0, start - LABEL_REACH):start].rpartition("\n")
-    if not cell.strip() and "\t" not in text[start:text.find("\n", start) % (len(text) + 1)]:
-        cell = before.rstrip("\n 　").rpartition("\n")[2]  # past blank lines (a PDF's text puts them between)
-    cell = cell.rpartition("\t")[2].rpartition("<")[2]  # an XML element's own name, not the one before
-    return any(PASSPORT_LABEL.search(label or "") for label in (cell, headers.row_label(start), headers.header(start)))
 
 
 def _passport_record(text: str, result, headings: dict[int, str]) -> bool:

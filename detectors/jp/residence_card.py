@@ -7,8 +7,9 @@ under its own label (in its cell, the cell before or over its column) or in a st
 import re
 
 from detectors.entities import RESIDENCE_CARD
-from detectors.jp.base import LABEL_REACH, JapanesePatternRecognizer, starts_after
+from detectors.jp.base import JapanesePatternRecognizer, starts_after
 from detectors.jp.document_kinds import DocumentKinds
+from detectors.jp.document_labels import own_label_near
 from detectors.jp.example_numbers import is_example
 from detectors.jp.number_labels import ColumnHeaders
 from detectors.jp.travel_documents import (
@@ -19,9 +20,9 @@ from detectors.jp.travel_documents import (
 _REST = r"[A-Z][- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[A-Z]{2}(?![A-Za-z0-9])"
 
 
-# a bare number label right before the card's shape (番号: …, No. …, ID …, <No.>, 番号は, No.（…）, on the line
-# above): no other number's
-_GENERIC_LABEL = re.compile(r"(?:番号|No\.?|NO\.?|ID|Number|number)[ 　]*[)）>」\]]?[ 　]*[:：=は]?\s*[(（「]?$")
+# a bare number label right before the card's shape (番号: …, No. …, ID …, <No.>, 番号は, No.（…）): no
+# other number's
+_GENERIC_LABEL = re.compile(r"(?:番号|No\.?|NO\.?|ID|Number|number)[ 　]*[)）>」\]]?[ 　]*[:：=は]?[ 　]*[(（「]?$")
 GENERIC_REACH = 12  # characters before the card where its bare label stands
 _KINDS = DocumentKinds(re.compile("在留カード|特別永住者証明書|residence card"))
 
@@ -52,11 +53,11 @@ class ResidenceCardRecognizer(JapanesePatternRecognizer):
                 continue
             label = fixed_width_label(text, result.start)
             labelled = (label is not None and RESIDENCE_CARD_LABEL.search(label)) or _GENERIC_LABEL.search(
-                text, max(0, result.start - GENERIC_REACH), result.start) or result.score >= RECORD_SCORE
+                text, max(0, result.start - GENERIC_REACH), result.start) or result.score >= RECORD_SCORE \
+                or own_label_near(text, result.start, headers, RESIDENCE_CARD_LABEL)
             in_record = not labelled and (in_stay_record(text, result.start, result.end, headings)
                                           or both_documents_in_row(text, result.start, result.end))
-            if result.analysis_explanation.pattern_name == "residence_card_lower" and not (
-                    labelled or in_record or _own_label(text, result.start, headers)):
+            if result.analysis_explanation.pattern_name == "residence_card_lower" and not (labelled or in_record):
                 continue  # lower case: only under its own label or in a stay record
             if labelled or in_record:
                 result.score = max(result.score, RECORD_SCORE)
@@ -72,10 +73,3 @@ class ResidenceCardRecognizer(JapanesePatternRecognizer):
                       key=lambda r: r.start)
 
     canonical = staticmethod(document_number)
-
-
-def _own_label(text: str, start: int, headers: ColumnHeaders) -> bool:
-    """A card's label in the number's cell before it, in the cell before that cell or
-    over its column (an HTML table's header)."""
-    cell = text[max(0, start - LABEL_REACH):start].rpartition("\n")[2].rpartition("\t")[2]
-    return any(RESIDENCE_CARD_LABEL.search(label or "") for label in (cell, headers.row_label(start), headers.header(start)))
