@@ -9,9 +9,9 @@ import re
 from detectors.entities import RESIDENCE_CARD
 from detectors.jp.base import JapanesePatternRecognizer, starts_after
 from detectors.jp.document_kinds import DocumentKinds
-from detectors.jp.document_labels import own_label_near
+from detectors.jp.document_labels import own_label_near, row_head
 from detectors.jp.example_numbers import is_example
-from detectors.jp.number_labels import ColumnHeaders
+from detectors.jp.number_labels import ColumnHeaders, number_label
 from detectors.jp.travel_documents import (
     RECORD_SCORE, RESIDENCE_CARD_LABEL, STAY_RECORD, STAY_WORDS, both_documents_in_row, document_number,
     fixed_width_label, in_stay_record)
@@ -66,10 +66,17 @@ class ResidenceCardRecognizer(JapanesePatternRecognizer):
 
     def _by_labels(self, text, results):
         """A generic document label (書類番号) in a row whose cell names the card is
-        its own (detectors.jp.document_kinds), at RECORD_SCORE."""
+        its own (detectors.jp.document_kinds), at RECORD_SCORE; so is a card whose
+        cell before holds another card (AB12345678CD ends as a code's label, …CD) in a
+        row headed by the card's label (one record to a column)."""
         kept = super()._by_labels(text, results)
         mine = {id(r) for r in kept}
-        return sorted(kept + _KINDS.named(text, [r for r in results if id(r) not in mine], RECORD_SCORE),
-                      key=lambda r: r.start)
+        dropped = [r for r in results if id(r) not in mine]
+        headed = [r for r in dropped if number_label(text, r.start) is None
+                  and RESIDENCE_CARD_LABEL.search(row_head(text, r.start) or "")]
+        for result in headed:
+            result.score = max(result.score, RECORD_SCORE)
+        named = _KINDS.named(text, [r for r in dropped if r not in headed], RECORD_SCORE)
+        return sorted(kept + headed + named, key=lambda r: r.start)
 
     canonical = staticmethod(document_number)
