@@ -22,9 +22,9 @@ from samples import writers as w
 
 SCORED = ("PASSPORT", "RESIDENCE_CARD", "DRIVERS_LICENSE")
 _SCORED = {("*", e) for e in SCORED}
-GUESTS = [("SMITH EMILY", "英国"), ("MULLER JONAS", "ドイツ"), ("TANAKA KEN", "米国"), ("HOANG MAI", "ベトナム")]
+GUESTS = [("SMITH EMILY", "英国"), ("MULLER JONAS", "ドイツ"), ("TANAKA KEN", "米国"), ("SOMCHAI KAEW", "タイ")]
 SCHOLARS = [("BATBAYAR ENKH", "モンゴル", "留学"), ("PUTRI SARI", "インドネシア", "留学"),
-            ("ZHAO LEI", "中国", "家族滞在"), ("PARK JIWOO", "韓国", "特別永住者")]
+            ("CHEN YUTING", "台湾", "家族滞在"), ("PARK JIWOO", "韓国", "特別永住者")]
 BUS_CREW = ["堀 恵一", "野々村 亜希", "平田 誠司"]
 
 
