@@ -38,7 +38,7 @@ class PassportRecognizer(JapanesePatternRecognizer):
     NEGATIVE_CONTEXT = ("品番", "型番", "予約番号", "商品コード", "注文番号", "管理番号", "製造番号", "伝票番号", "便名",
                         "serial", "sku", "booking", "reservation", "order no")
     # words of a stay record or a passport's MRZ (P<JPN…) open the recognizer; they raise no score by themselves
-    GATE_WORDS = STAY_WORDS + ("document", "p<", "pp_", "ppno", "pp-no")  # and keys: PP_No, ppNo
+    GATE_WORDS = STAY_WORDS + ("document", "p<", "pp_", "ppno", "pp-no", "pspt")  # and keys: PP_No, ppNo
     PREFILTER = r"[0-9]{6}"
     # each way of accepting them needs a passport's label or a stay record's word somewhere in the text
     GATES = {name: f"(?i:{PASSPORT_LABEL.pattern}|{STAY_RECORD.pattern})" for name in _LABELLED_ONLY}

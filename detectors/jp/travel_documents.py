@@ -24,9 +24,9 @@ from detectors.jp.number_labels import table_heading
 from detectors.lines import line_bounds
 
 # A passport's own labels, in any language and key style (旅券番号, パスポートNo, Passport
-# Number, passport_no, passportNumber, PP番号, <PassportNo>); document: a passport's copy
+# Number, passport_no, passportNumber, PP番号, <PassportNo>, PSPT_NO); document: a passport's copy
 # says Document No. / Passport No. side by side
-PASSPORT_LABEL = re.compile(r"旅券|パスポート|passport|ryoken|(?<![a-z])pp(?:[ _]?(?:no|番号|number)|[ _]?num)"
+PASSPORT_LABEL = re.compile(r"旅券|パスポート|passport|ryoken|pspt|(?<![a-z])pp(?:[ _]?(?:no|番号|number)|[ _]?num)"
                             r"|document ?(?:no|number)|document_?(?:no|number|num)|doc ?no", re.IGNORECASE)
 # A residence card's own labels (在留カード番号, 在留カードNo., 特別永住者証明書番号, Residence
 # Card No., residenceCardNo, zairyu_card, カード番号, Card number, RC No.): the card's shape is its

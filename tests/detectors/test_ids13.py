@@ -21,7 +21,7 @@ def _found(detector, text, entity):
     ("ryoken bango\tTK8165938", "TK8165938"), ("- No: 1\n  PP_No: RE6682717\n", "RE6682717"),
     ("<Emp><EmpNo>51</EmpNo><PP_No>MA123456</PP_No></Emp>", "MA123456"),
     ("No.\n\n1\n\n旅券番号\n\n521334497\n\n", "521334497"), ("パスポート番号：FZ123456", "FZ123456"),
-    ("\tNo.\tryoken bango\n\t1\tRE1515035", "RE1515035")])
+    ("\tNo.\tryoken bango\n\t1\tRE1515035", "RE1515035"), ("EMP_CD: 1001\tPSPT_NO: C1234567", "C1234567")])
 def test_a_passport_under_its_own_label_wherever_it_stands(detector, text, number):
     assert _found(detector, text, "PASSPORT") == [number]
 
