@@ -51,3 +51,9 @@ class DocumentKinds:
                 result.score = max(result.score, score)
                 named.append(result)
         return named
+
+    def with_named(self, text: str, results: list, kept: list, score: float) -> list:
+        """kept (what a recognizer's labels kept of results) with the results it dropped
+        that stand in a row naming its document, in the order of the text."""
+        mine = {id(r) for r in kept}
+        return sorted(kept + self.named(text, [r for r in results if id(r) not in mine], score), key=lambda r: r.start)

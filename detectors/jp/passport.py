@@ -29,7 +29,7 @@ class PassportRecognizer(JapanesePatternRecognizer):
     ENTITY = PASSPORT
     PATTERNS = (
         ("passport", starts_after("[A-Z]", _NOT_AFTER) + r"[A-Z][0-9]{7}(?![A-Za-z0-9])", 0.2),
-        # another country's shape, lower case or a separator: under its own label only (_own_label)
+        # another country's shape, lower case or a separator: under its own label only (document_labels)
         ("passport_written", starts_after("[A-Za-z]", _NOT_AFTER)
          + r"(?:[A-Za-z][- ]?[0-9]{6}|[A-Za-z]?[- ]?[0-9]{7,8})[A-Za-z]?(?![A-Za-z0-9])", 0.2),
         ("passport_digits", NUMBER_START + r"[0-9]{7,9}" + NO_DIGIT_AFTER, 0.2),
@@ -82,10 +82,7 @@ class PassportRecognizer(JapanesePatternRecognizer):
     def _by_labels(self, text, results):
         """A generic document label (書類番号) in a row whose cell names the passport
         is its own (detectors.jp.document_kinds), at RECORD_SCORE."""
-        kept = super()._by_labels(text, results)
-        mine = {id(r) for r in kept}
-        return sorted(kept + _KINDS.named(text, [r for r in results if id(r) not in mine], RECORD_SCORE),
-                      key=lambda r: r.start)
+        return _KINDS.with_named(text, results, super()._by_labels(text, results), RECORD_SCORE)
 
     canonical = staticmethod(document_number)
 

@@ -71,12 +71,10 @@ class ResidenceCardRecognizer(JapanesePatternRecognizer):
         row headed by the card's label (one record to a column)."""
         kept = super()._by_labels(text, results)
         mine = {id(r) for r in kept}
-        dropped = [r for r in results if id(r) not in mine]
-        headed = [r for r in dropped if number_label(text, r.start) is None
+        headed = [r for r in results if id(r) not in mine and number_label(text, r.start) is None
                   and RESIDENCE_CARD_LABEL.search(row_head(text, r.start) or "")]
         for result in headed:
             result.score = max(result.score, RECORD_SCORE)
-        named = _KINDS.named(text, [r for r in dropped if r not in headed], RECORD_SCORE)
-        return sorted(kept + headed + named, key=lambda r: r.start)
+        return _KINDS.with_named(text, results, kept + headed, RECORD_SCORE)
 
     canonical = staticmethod(document_number)
