@@ -6,6 +6,8 @@ import re
 
 from detectors.entities import DRIVERS_LICENSE
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer
+from detectors.jp.document_kinds import DocumentKinds
+from detectors.jp.example_numbers import is_example
 from detectors.jp.number_labels import LICENCE_LABEL, ColumnHeaders, number_label
 from detectors.lines import line_bounds
 from detectors.normalize import digits_only
@@ -15,8 +17,7 @@ _COMMISSIONS = {*range(10, 15), *range(20, 26), 30, *range(40, 50), *range(50, 5
 _WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 # A row that says which document a generic number is of (確認書類: 運転免許証 | 書類番号: …,
 # an entry log's ID check): the kind in a cell of its own, the number under a document's label
-_KIND_CELL = re.compile(r"(?:^|\t)(?:[^\t\n:]{1,12}: )?(?:運転免許証|免許証|運転経歴証明書)[ 　]*(?=\t|\n|$)", re.MULTILINE)
-_DOCUMENT_NUMBER = re.compile(r"(?:書類|証明書|確認|証)(?:番号|No\.?|NO\.?)[ 　]*[:：]?[ 　]*$")
+_KINDS = DocumentKinds(re.compile("運転免許証|免許証|運転経歴証明書"))
 KIND_IN_ROW_SCORE = 0.6
 # a label that names no kind of number: which registered document's it is, the text around says
 _GENERIC_LABEL = re.compile(r"^(?:ご?登録|記載|書類|証明書|確認書類|本人確認)(?:の)?(?:番号|No\.?)")
@@ -33,7 +34,7 @@ _TRAIT_CELL = re.compile(
 # Words of driving a number passing both checks may stand near, however a hand labels it (免許No.,
 # DL No., ライセンス, 運転者台帳, 交付 …公安委員会, 準中型, AT限定): its own check is the evidence, a
 # driving word only says which twelve-digit number it is (GATE_WORDS open the recognizer for them)
-_DRIVING = re.compile(r"免許|運転|ライセンス|licen[cs]e|driv|ドライバ|公安委員会|乗務員|(?<![A-Za-z])DL(?![A-Za-z])"
+_DRIVING = re.compile(r"免許|運転|ライセンス|licen[cs]e|driv|menkyo|ドライバ|公安委員会|乗務員|(?<![A-Za-z])DL(?![A-Za-z])"
                       r"|準中型|AT限定|[大中]型[一二]種|普通二種|普自二|大自二|ゴールド免許|優良運転", re.IGNORECASE)
 DRIVING_BEFORE, DRIVING_AFTER = 160, 120  # characters of a form or a letter around the number
 DRIVING_SCORE = 0.6
@@ -49,26 +50,28 @@ class DriversLicenseRecognizer(JapanesePatternRecognizer):
     # 12 digits however a hand groups them (4-4-4, 2-2-6-1-1 as on the card, 12 boxes)
     PATTERNS = (("drivers_license", NUMBER_START + r"(?:[- ]?[0-9]){11}" + NO_DIGIT_AFTER, 0.2),)
     CONTEXT = ("運転免許証", "免許証番号", "運転免許番号", "免許番号", "運転経歴証明書", "免許証", "driver", "運転免許",
-               "license no", "licence no", "driving license", "driving licence")
+               "license no", "licence no", "driving license", "driving licence", "menkyo")
     NEGATIVE_CONTEXT = ("個人番号", "マイナンバー", "注文番号", "伝票番号", "会員番号", "口座番号")
     PREFILTER = r"[0-9][- ]?[0-9][- ]?[0-9][- ]?[0-9]"
     # a note after the number (（マイナンバーは記入不要）) is not its label: only a word before it says no
     negative_labels_only = True
     OWN_LABEL = LICENCE_LABEL  # none under 会員番号, 契約番号, お客様番号; found under a 免許証番号 column (number_labels)
 
-    GATE_WORDS = ("免許", "運転", "ライセンス", "licen", "driv", "ドライバ", "公安委員会", "乗務員", "dl", "準中型",
+    GATE_WORDS = ("免許", "運転", "ライセンス", "licen", "driv", "menkyo", "ドライバ", "公安委員会", "乗務員", "dl", "準中型",
                   "限定", "二種", "二輪", "普自二", "大自二", "大型特殊", "ゴールド", "ブルー")
     CHECKS_AGREE_BONUS = 0.1  # both unverified checks agree: a little more likely; never a rejection
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # a form's example number (記入例 123456789012) is nobody's
+        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags) if not is_example(text, r.start)]
         headers = ColumnHeaders(text)
         for result in results:
             digits = digits_only(text[result.start:result.end])
             checked = _checked(digits)
             if checked:
                 result.score += self.CHECKS_AGREE_BONUS
-            if _kind_in_row(text, result.start) or (checked and _licence_traits_in_row(text, result.start)):
+            if _KINDS.named_in_row(text, result.start, headers) or (
+                    checked and _licence_traits_in_row(text, result.start)):
                 result.score = max(result.score, KIND_IN_ROW_SCORE)
             elif checked and _driving_near(text, result.start, result.end, headers):
                 result.score = max(result.score, DRIVING_SCORE)
@@ -76,13 +79,14 @@ class DriversLicenseRecognizer(JapanesePatternRecognizer):
 
     def _by_labels(self, text, results):
         """A generic document's label (書類番号) in a row whose cell names the licence
-        is the licence's own (see _kind_in_row); so is a registered document's generic
+        is the licence's own (detectors.jp.document_kinds); so is a registered document's generic
         label (登録番号, 記載番号) over a number passing both checks near a word of driving."""
         kept = super()._by_labels(text, results)
         mine = {id(r) for r in kept}  # by identity: a list's `in` compared results pairwise (n² on a roster)
         headers = ColumnHeaders(text)  # one per text: its columns' headers are kept for the rows below
         named = [r for r in results
-                 if id(r) not in mine and (_kind_in_row(text, r.start) or _generic_near_driving(text, r, headers))]
+                 if id(r) not in mine and (_KINDS.named_in_row(text, r.start, headers)
+                                           or _generic_near_driving(text, r, headers))]
         return sorted(kept + named, key=lambda r: r.start)
 
     def best_score_without_context(self) -> float:
@@ -118,10 +122,3 @@ def _driving_near(text: str, start: int, end: int, headers: ColumnHeaders) -> bo
     return _DRIVING.search(text[max(0, start - DRIVING_BEFORE):end + DRIVING_AFTER]) is not None
 
 
-def _kind_in_row(text: str, start: int) -> bool:
-    """The number stands under a document's label (書類番号) in a table's row that
-    names the document as 運転免許証 in a cell of its own."""
-    row, end = line_bounds(text, start)
-    line = text[row:end]
-    cell = text[max(row, text.rfind("\t", row, start) + 1):start]
-    return "\t" in line and bool(_DOCUMENT_NUMBER.search(cell)) and _KIND_CELL.search(line) is not None

@@ -74,8 +74,8 @@ class ColumnHeaders:
         text = self.text
         row = text.rfind("\n", 0, start) + 1
         cell = text.rfind("\t", row, start) + 1 or row
-        if text[cell:start].strip() or "\t" not in text[row:text.find("\n", start) % (len(text) + 1)]:
-            return None  # a label of its own in the cell, or no table's row
+        if text[cell:start].strip(" 　第") or "\t" not in text[row:text.find("\n", start) % (len(text) + 1)]:
+            return None  # a label of its own in the cell (not 第 of 第…号), or no table's row
         index, seen, found = text.count("\t", row, start), [], None
         while row > 0 and len(seen) < MAX_ROWS:
             above = row_above(text, row)
@@ -145,8 +145,9 @@ MY_NUMBER_LABEL = re.compile(r"個人(?:番号|ナンバー|no)|マイナ|my ?_?
                              re.IGNORECASE)
 # A card's own labels (カード番号, クレジットカード, カード会員番号, card_no, VISA)
 CARD_LABEL = re.compile(r"カード|クレジット|クレカ|card|credit|visa|jcb|master|amex|diners", re.IGNORECASE)
-# A driving licence's own labels (運転免許証番号, 免許証 No., 第…号 after 免許証, license_no, DL No., ライセンスNo)
-LICENCE_LABEL = re.compile(r"免許|運転|licen[cs]e|driv|ライセンス|(?<![a-z])dl(?![a-z])", re.IGNORECASE)
+# A driving licence's own labels (運転免許証番号, 免許証 No., 第…号 after 免許証, license_no, DL No., ライセンスNo,
+# menkyo_bango)
+LICENCE_LABEL = re.compile(r"免許|運転|licen[cs]e|driv|ライセンス|(?<![a-z])dl(?![a-z])|menkyo|unten", re.IGNORECASE)
 # A health-insurance card's own labels (保険者番号, 被保険者証 記号・番号, 健保, 介護保険被保険者番号, a 公費
 # 受給者番号); a policy's 保険証券番号 is a life or car insurer's contract, no card's; a 公費負担者番号 is the
 # public programme's, no person's

@@ -5,36 +5,43 @@ column's own label in a fixed-width file, a passport copy's MRZ. Under its own l
 it may be written as another country issues it (C1234567, E12345678, P1234567A, eight
 or nine digits), in lower case or with a separator (TR-1234567)."""
 
+import re
+
 from presidio_analyzer import RecognizerResult
 
 from detectors.entities import PASSPORT
-from detectors.jp.base import LABEL_REACH, NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer, starts_after
+from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer, starts_after
+from detectors.jp.document_kinds import DocumentKinds
+from detectors.jp.document_labels import own_label_near
+from detectors.jp.example_numbers import is_example
 from detectors.jp.number_labels import ColumnHeaders
+from detectors.jp.passport_rows import headerless_stay_row
 from detectors.jp.travel_documents import (
     CARD_SHAPE, MRZ_SCORE, PASSPORT_LABEL, RECORD_SCORE, STAY_RECORD, STAY_WORDS, both_documents_in_row,
     document_number, fixed_width_label, in_stay_record, labelled_elsewhere, mrz_numbers, record_around)
 
 _NOT_AFTER = "[A-Za-z0-9]"
 _LABELLED_ONLY = frozenset({"passport_written", "passport_digits"})
+_KINDS = DocumentKinds(re.compile("パスポート|旅券|passport"))
 
 
 class PassportRecognizer(JapanesePatternRecognizer):
     ENTITY = PASSPORT
     PATTERNS = (
         ("passport", starts_after("[A-Z]", _NOT_AFTER) + r"[A-Z][0-9]{7}(?![A-Za-z0-9])", 0.2),
-        # another country's shape, lower case or a separator: under its own label only (_own_label)
-        ("passport_written", starts_after("[A-Za-z]", _NOT_AFTER) + r"[A-Za-z]?[- ]?[0-9]{7,8}[A-Za-z]?(?![A-Za-z0-9])",
-         0.2),
-        ("passport_digits", NUMBER_START + r"[0-9]{7,8}" + NO_DIGIT_AFTER, 0.2),
+        # another country's shape, lower case or a separator: under its own label only (document_labels)
+        ("passport_written", starts_after("[A-Za-z]", _NOT_AFTER)
+         + r"(?:[A-Za-z][- ]?[0-9]{6}|[A-Za-z]?[- ]?[0-9]{7,8})[A-Za-z]?(?![A-Za-z0-9])", 0.2),
+        ("passport_digits", NUMBER_START + r"[0-9]{7,9}" + NO_DIGIT_AFTER, 0.2),
     )
     CONTEXT = ("パスポート", "旅券", "passport", "旅券番号", "パスポート番号", "passport no", "ryoken", "pp番号", "pp no")
     NEGATIVE_CONTEXT = ("品番", "型番", "予約番号", "商品コード", "注文番号", "管理番号", "製造番号", "伝票番号", "便名",
                         "serial", "sku", "booking", "reservation", "order no")
     # words of a stay record or a passport's MRZ (P<JPN…) open the recognizer; they raise no score by themselves
-    GATE_WORDS = STAY_WORDS + ("document", "p<")
+    GATE_WORDS = STAY_WORDS + ("document", "p<", "pp_", "ppno", "pp-no", "pspt")  # and keys: PP_No, ppNo
     PREFILTER = r"[0-9]{6}"
-    # each way of accepting them needs a passport's label somewhere in the text
-    GATES = {name: f"(?i:{PASSPORT_LABEL.pattern})" for name in _LABELLED_ONLY}
+    # each way of accepting them needs a passport's label or a stay record's word somewhere in the text
+    GATES = {name: f"(?i:{PASSPORT_LABEL.pattern}|{STAY_RECORD.pattern})" for name in _LABELLED_ONLY}
     OWN_LABEL = PASSPORT_LABEL
 
     @staticmethod
@@ -46,13 +53,18 @@ class PassportRecognizer(JapanesePatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results, headings, headers = [], {}, ColumnHeaders(text)
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            label = fixed_width_label(text, result.start)
-            own_column = label is not None and PASSPORT_LABEL.search(label) is not None
-            if result.analysis_explanation.pattern_name in _LABELLED_ONLY and not (
-                    own_column or _own_label(text, result.start, headers)
-                    or _passport_record(text, result, headings)):
+            if is_example(text, result.start):
                 continue
-            if own_column:
+            label = fixed_width_label(text, result.start)
+            # its own label: a fixed-width column's, a cell's, a row's or a column's (document_labels), or
+            # one _by_labels read (its column's header, a row naming the passport: RECORD_SCORE)
+            own = (label is not None and PASSPORT_LABEL.search(label) is not None) or result.score >= RECORD_SCORE \
+                or own_label_near(text, result.start, headers, PASSPORT_LABEL)
+            if result.analysis_explanation.pattern_name in _LABELLED_ONLY and not (
+                    own or _passport_record(text, result, headings)
+                    or headerless_stay_row(text, result.start, result.end, headings)):
+                continue
+            if own:
                 result.score = max(result.score, RECORD_SCORE)
             elif result.score < RECORD_SCORE and (
                     (in_stay_record(text, result.start, result.end, headings)
@@ -67,18 +79,12 @@ class PassportRecognizer(JapanesePatternRecognizer):
                     RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         return results
 
+    def _by_labels(self, text, results):
+        """A generic document label (書類番号) in a row whose cell names the passport
+        is its own (detectors.jp.document_kinds), at RECORD_SCORE."""
+        return _KINDS.with_named(text, results, super()._by_labels(text, results), RECORD_SCORE)
+
     canonical = staticmethod(document_number)
-
-
-def _own_label(text: str, start: int, headers: ColumnHeaders) -> bool:
-    """A passport's label right before the number in its cell (or on the line above a
-    number alone on its line: 旅券番号 / C1234567), in the cell before it (a key-value
-    table: 旅券 | C1234567), or over its column."""
-    before, _, cell = text[max(0, start - LABEL_REACH):start].rpartition("\n")
-    if not cell.strip() and "\t" not in text[start:text.find("\n", start) % (len(text) + 1)]:
-        cell = before.rpartition("\n")[2]
-    cell = cell.rpartition("\t")[2]
-    return any(PASSPORT_LABEL.search(label or "") for label in (cell, headers.row_label(start), headers.header(start)))
 
 
 def _passport_record(text: str, result, headings: dict[int, str]) -> bool:

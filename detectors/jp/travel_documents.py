@@ -24,14 +24,15 @@ from detectors.jp.number_labels import table_heading
 from detectors.lines import line_bounds
 
 # A passport's own labels, in any language and key style (旅券番号, パスポートNo, Passport
-# Number, passport_no, passportNumber, PP番号, <PassportNo>); document: a passport's copy
+# Number, passport_no, passportNumber, PP番号, <PassportNo>, PSPT_NO); document: a passport's copy
 # says Document No. / Passport No. side by side
-PASSPORT_LABEL = re.compile(r"旅券|パスポート|passport|ryoken|(?<![a-z])pp(?:[ _]?(?:no|番号|number)|[ _]?num)"
+PASSPORT_LABEL = re.compile(r"旅券|パスポート|passport|ryoken|pspt|(?<![a-z])pp(?:[ _]?(?:no|番号|number)|[ _]?num)"
                             r"|document ?(?:no|number)|document_?(?:no|number|num)|doc ?no", re.IGNORECASE)
 # A residence card's own labels (在留カード番号, 在留カードNo., 特別永住者証明書番号, Residence
-# Card No., residenceCardNo, zairyu_card, カード番号, Card number): the card's shape is its
+# Card No., residenceCardNo, zairyu_card, カード番号, Card number, RC No.): the card's shape is its
 # own, a generic card label names no other number written like it
-RESIDENCE_CARD_LABEL = re.compile(r"在留|特別永住|永住者証明|証明書|residen|zairyu|カード|card", re.IGNORECASE)
+RESIDENCE_CARD_LABEL = re.compile(r"在留|特別永住|永住者証明|証明書|residen|zairyu|カード|card|(?<![a-z])rc(?![a-z])",
+                                  re.IGNORECASE)
 # The words of a foreigner's stay record: its fields (国籍, 在留資格, 在留期間・期限) and the
 # statuses of residence that fill them (入管法 別表), in Japanese, English and romaji
 STAY_WORDS = ("国籍", "在留", "入国", "外国人", "外国籍", "旅券", "パスポート", "技能実習", "特定技能", "永住者", "定住者",
