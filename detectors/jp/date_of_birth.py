@@ -138,18 +138,22 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
             _under_birth_header(text, results)
         return results
 
+    # the date a match holds, or None when it holds none: the check and the canonical form
+    # both read it (a recognizer of other shapes names its own reader)
+    PARSE = staticmethod(parse)
+
     def is_valid(self, value: str) -> bool:
-        return parse(value) is not None
+        return self.PARSE(value) is not None
 
     @staticmethod
     def own_label(text: str, start: int) -> str | None:
         """The date's own label, its only context when it has one (see date_labels)."""
         return own_label(text, start, DATE_START)
 
-    @staticmethod
-    def canonical(value: str) -> str:
-        date = parse(value)
-        return date.isoformat() if date else value.strip()
+    @classmethod
+    def canonical(cls, value: str) -> str:
+        found = cls.PARSE(value)
+        return str(found) if found else value.strip()  # a date's str is its ISO form (1980-04-01)
 
 
 _BIRTH_HEADER = re.compile(_BIRTH_LABEL, re.IGNORECASE)
@@ -197,6 +201,20 @@ def _birth_row_label(text: str, start: int) -> bool:
             and _BIRTH_HEADER.search(label) is not None)
 
 
+_ANY_CODED = re.compile(r"(?P<code>[1-9])-?(?P<y>[0-9]{2})(?P<m>[0-9]{2})(?P<d>[0-9]{2})")
+
+
+def labelled_date(text: str):
+    """The date of a value under a birth label: as parse() reads it, else a host's
+    元号コード (3580302, 4050302) when the 社会保険 code gives no date. Not in parse():
+    the column reader labels a column of host codes as such (5 is 令和 there)."""
+    date = parse(text)
+    if date is not None:
+        return date
+    coded = _ANY_CODED.fullmatch(text.strip())
+    return coded_date(coded["code"], coded["y"], coded["m"], coded["d"]) if coded else None
+
+
 class LabelledDateOfBirthRecognizer(DateOfBirthRecognizer):
     """Shapes that are a birth only beside a birth word: 19800401 and 5-550401 under
     a birth label in their cell, English dates (01 APR 1980) with a birth context. No
@@ -218,28 +236,7 @@ class LabelledDateOfBirthRecognizer(DateOfBirthRecognizer):
     # a column the column reader labelled 元号コード is CodedDateOfBirthRecognizer's (5 is 令和 there); under
     # a birth label a document wrote, the 社会保険 code first, a host's 1–5 when only it reads (3580302)
     LABELLED = {"date_digits": _BIRTH_LABEL, "date_coded": rf"(?:{_BIRTH_LABEL})(?![^\t]*元号コード)"}
-
-    def is_valid(self, value: str) -> bool:
-        return labelled_date(value) is not None
-
-    @staticmethod
-    def canonical(value: str) -> str:
-        date = labelled_date(value)
-        return date.isoformat() if date else value.strip()
-
-
-_ANY_CODED = re.compile(r"(?P<code>[1-9])-?(?P<y>[0-9]{2})(?P<m>[0-9]{2})(?P<d>[0-9]{2})")
-
-
-def labelled_date(text: str):
-    """The date of a value under a birth label: as parse() reads it, else a host's
-    元号コード (3580302, 4050302) when the 社会保険 code gives no date. Not in parse():
-    the column reader labels a column of host codes as such (5 is 令和 there)."""
-    date = parse(text)
-    if date is not None:
-        return date
-    coded = _ANY_CODED.fullmatch(text.strip())
-    return coded_date(coded["code"], coded["y"], coded["m"], coded["d"]) if coded else None
+    PARSE = staticmethod(labelled_date)
 
 
 DATE_START = re.compile(_ANY_DATE)
