@@ -13,7 +13,7 @@ from functools import lru_cache
 from detectors.entities import DATE_OF_BIRTH
 from detectors.first_chars import finder_of, matches
 from detectors.jp.date_label_above import label_above
-from detectors.jp.date_labels import own_label
+from detectors.jp.date_labels import died_on, own_label
 from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, alternatives_after, starts_after
 from detectors.jp.number_labels import ColumnHeaders
 from detectors.jp.wareki import MONTHS, coded_date, era_date, western_date
@@ -41,12 +41,13 @@ _DAY_THEN_YEAR = r"(?P<fm>[0-9]{1,2}) *月 *(?P<fd>[0-9]{1,2}) *日 *[(（] *(?P
 _DATE = re.compile(rf"(?:{_ERA}|{_WEST}|^{_COMPACT}$|^{_CODED}$|{_DAY_THEN_YEAR})")
 _DATE_FINDER = finder_of(_DATE)  # it opens with groups: found where its first characters stand
 # 平成2年（1990年）1月8日 and 1990年（平成2年）1月8日: both years, which must agree
-_ERA_YEAR_REST = r"\.? *(?:元|[0-9]{1,2}) *年"
-_WEST_YEAR_REST = r"[0-9]{2} *年"
+# 年 before the bracket or after it: 昭和60（1985）年4月3日, 1985（昭和60）年4月3日
+_ERA_YEAR_REST = r"\.? *(?:元|[0-9]{1,2}) *年?"
+_WEST_YEAR_REST = r"[0-9]{2} *年?"
 _DAY_REST = r" *[0-9]{1,2} *月 *[0-9]{1,2} *日?"
 _DUAL_SEARCH = alternatives_after(
-    [(era, rf"{_ERA_YEAR_REST} *[(（] *(?:18|19|20)[0-9]{{2}} *年? *[)）]{_DAY_REST}") for era in _ERAS]
-    + [(c, rf"{_WEST_YEAR_REST} *[(（] *(?:{'|'.join(_ERAS)}){_ERA_YEAR_REST}? *[)）]{_DAY_REST}")
+    [(era, rf"{_ERA_YEAR_REST} *[(（] *(?:18|19|20)[0-9]{{2}} *年? *[)）] *年?{_DAY_REST}") for era in _ERAS]
+    + [(c, rf"{_WEST_YEAR_REST} *[(（] *(?:{'|'.join(_ERAS)}){_ERA_YEAR_REST}? *[)）] *年?{_DAY_REST}")
        for c in ("18", "19", "20")],
     "[0-9A-Za-z]")
 _DUAL = re.compile(rf"(?P<era>{'|'.join(_ERAS)})\.? *(?P<ey>元|[0-9]{{1,2}}) *年?|(?P<wy>(?:18|19|20)[0-9]{{2}}) *年?")
@@ -117,7 +118,8 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     )
     CONTEXT = ("生年月日", "生月日", "誕生日", "誕生", "dob", "d.o.b", "date of birth", "birth", "birthday", "born", "出生", "生年",
                "セイネンガッピ", "bday", "seinengappi", "tanjobi", "tanjoubi",
-               "seinen_gappi", "seinen-gappi", "tanjo_bi", "tanjou_bi")  # romaji keys written apart
+               "seinen_gappi", "seinen-gappi", "tanjo_bi", "tanjou_bi",  # romaji keys written apart
+               "生まれた日", "生まれたとき", "生まれた時", "産まれた日")  # a 出生届's or a 母子手帳's label (生まれた日時)
     NEGATIVE_CONTEXT = ("契約日", "作成日", "入社日", "発行日", "更新日", "提出日", "申請日", "交付日", "登録日",
                         "有効期限", "記入日", "受付日", "退職日", "面接日", "面談", "予定日", "取得", "開始日",
                         "届出日", "異動", "休暇", "入社", "入学", "卒業", "退職", "採用", "就任", "着任", "転居", "結婚",
@@ -130,10 +132,10 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     # line (面談日 on the line above a 「昭和55年4月1日生」 does not drop it)
     NEGATIVE_REACH = 12
     own_line_label = True  # a line with a label of its own (`…: date`) is the date's only context
-    PREFILTER = r"[0-9〇一二三四五六七八九十元] ?[年./・-]|[0-9]{4}-"
+    PREFILTER = r"[0-9〇一二三四五六七八九十元] ?[年./・-]|[0-9]{4}-|[0-9] ?[)）] ?年"  # …（1985）年4月3日
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags) if not died_on(text, r.end)]
         if results and "\t" in text:
             _under_birth_header(text, results)
         return results
