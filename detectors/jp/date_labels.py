@@ -13,17 +13,13 @@ from __future__ import annotations
 
 import re
 
+from detectors.jp.date_deaths import DEATH_LABELS
 from detectors.jp.date_label_above import label_above
 
 # a label right before the date, ending as the labels of dates end (変更年月日, 転居日, 日付,
 # 取得年月, change_date, birthday, moved_on); a key, a bracketed label, or a word before a blank
-# words of a death, its date's label however it ends (逝去：…, Died:, DOD …) and the context that
-# says a date is no birth (…没, 死亡); a 生没 label before a pair of dates is date_of_birth_lifespan's
-DEATH_WORDS = ("死亡", "逝去", "死去", "永眠", "他界", "没", "歿", "death", "died", "deceased", "dod")
-# a death said right after its date: …没, …に逝去, …、85歳で死去, （…ご逝去）
-_DIED_AFTER = re.compile(r"[ )）]*(?:に|、|,)? *(?:満 ?)?(?:[0-9]{1,3} *歳 *(?:で|にて)? *)?ご?"
-                         rf"(?:{'|'.join(w for w in DEATH_WORDS if not w.isascii())})(?![年月日時地届:=|】\]])")  # not 没年月日 or 逝去: of the next
-_LABEL_END = f"(?:日|日付|年月|date|day|_on|_at|_bi|_ymd|gappi|{'|'.join(DEATH_WORDS)})"  # …_bi, …gappi: 日 in romaji
+# and a death's label however it ends (逝去：…, Died:, DOD …: see date_deaths)
+_LABEL_END = f"(?:日|日付|年月|date|day|_on|_at|_bi|_ymd|gappi|{'|'.join(DEATH_LABELS)})"  # …_bi, …gappi: 日 in romaji
 _SEPARATORS = r"\s:=【】\[\]()<>「」,、。|/"
 _OWN_LABEL = re.compile(rf"(?:^|(?<=[{_SEPARATORS}]))(?P<label>[^{_SEPARATORS}0-9]{{0,16}}{_LABEL_END})"
                         r" *(?:[:=|]|】|\])? *$", re.IGNORECASE)  # | of a form typed as text (死亡日 | …)
@@ -108,7 +104,3 @@ def header_label(text: str, line_start: int, start: int, date_pattern: re.Patter
         return labels[dates.index(start)] if len(labels) == len(dates) and "\t" not in line else None
     return None
 
-
-def died_on(text: str, end: int) -> bool:
-    """Whether the date ending at end is said to be a death's (1998年7月2日没, …に永眠)."""
-    return _DIED_AFTER.match(text, end) is not None

@@ -13,7 +13,8 @@ from functools import lru_cache
 from detectors.entities import DATE_OF_BIRTH
 from detectors.first_chars import finder_of, matches
 from detectors.jp.date_label_above import label_above
-from detectors.jp.date_labels import died_on, own_label
+from detectors.jp.date_deaths import died_on
+from detectors.jp.date_labels import own_label
 from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, alternatives_after, starts_after
 from detectors.jp.number_labels import ColumnHeaders
 from detectors.jp.wareki import MONTHS, coded_date, era_date, western_date
@@ -135,7 +136,7 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     PREFILTER = r"[0-9〇一二三四五六七八九十元] ?[年./・-]|[0-9]{4}-|[0-9] ?[)）] ?年"  # …（1985）年4月3日
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags) if not died_on(text, r.end)]
+        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags) if not died_on(text, r.start, r.end)]
         if results and "\t" in text:
             _under_birth_header(text, results)
         return results
