@@ -5,7 +5,9 @@ DATE_OF_BIRTH: 「生年月日 昭和5年4月1日　逝去：平成27年6月7日
 「DOB 1930-04-01 DOD 2015-06-07」, 「Born 1 April 1930 … passed away on 7 June 2015」. A death is
 told by its date's own label, however it ends (逝去:, 没, Died:, DOD: date_labels reads these
 words as label endings), by a death word right after the date (…没, …に永眠, …、85歳で死去,
-…に亡くなりました) or by an English one right before it (died on, passed away on)."""
+…に亡くなりました) or by an English one right before it (died on, passed away on). The second
+date of a pair (1938/7/26～2006/2/27 in a 生没 column, or in one a column reader took for
+births) ends a period: never a birth."""
 
 from __future__ import annotations
 
@@ -19,11 +21,12 @@ _DIED_AFTER = re.compile(r"[ )）]*(?:に|、|,)? *(?:満 ?)?(?:[0-9]{1,3} *歳 
                          rf"(?:{'|'.join(DEATH_WORDS_JA)}|亡くな)(?![年月日時地届:=|】\]])")
 _DIED_BEFORE = re.compile(r"(?:died|passed away|deceased|date of death|death)(?: on| in)?[ :,-]*$", re.IGNORECASE)
 _BEFORE_REACH = 24  # characters of the date's line before it
+_PERIOD_END = re.compile(r"[0-9日] *[~〜\-–—−ー] *$")  # NFKC made ～ a ~ and － a -
 
 
-def died_on(text: str, start: int, end: int) -> bool:
-    """Whether the date from start to end is said to be a death's."""
-    if _DIED_AFTER.match(text, end):
+def no_birth(text: str, start: int, end: int) -> bool:
+    """Whether the date from start to end is said to be a death's or ends a period."""
+    if _DIED_AFTER.match(text, end) or _PERIOD_END.search(text, max(0, start - 4), start):
         return True
     line = text.rfind("\n", 0, start) + 1
     return _DIED_BEFORE.search(text[max(line, start - _BEFORE_REACH):start]) is not None

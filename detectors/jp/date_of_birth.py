@@ -13,7 +13,7 @@ from functools import lru_cache
 from detectors.entities import DATE_OF_BIRTH
 from detectors.first_chars import finder_of, matches
 from detectors.jp.date_label_above import label_above
-from detectors.jp.date_deaths import died_on
+from detectors.jp.date_deaths import no_birth
 from detectors.jp.date_labels import own_label
 from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, alternatives_after, starts_after
 from detectors.jp.number_labels import ColumnHeaders
@@ -62,7 +62,7 @@ _ERA_REST = rf"\.? *(?:元|{_N}) *{_Y} *{_N} *{_M} *{_N}(?: *日)?"
 _WEST_REST = rf"[0-9]{{2}} *{_Y} *[0-9]{{1,2}} *{_M} *[0-9]{{1,2}}(?: *日)?"
 _ANY_DATE = alternatives_after([(era, _ERA_REST) for era in _ERAS]
                                + [(century, _WEST_REST) for century in ("18", "19", "20")], "[0-9A-Za-z]")
-_BIRTH_LABEL = "生年月日|生月日|誕生日|生まれ|生年|出生|dob|d\\.o\\.b|birth|born|セイネンガッピ|bday|seinen[_ -]?gappi|tanjo"
+_BIRTH_LABEL = "生年月日|生月日|誕生日|生まれ|生年|出生|生没|生歿|dob|d\\.o\\.b|birth|born|セイネンガッピ|bday|seinen[_ -]?gappi|tanjo"
 
 
 def _english(text: str):
@@ -120,7 +120,8 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     CONTEXT = ("生年月日", "生月日", "誕生日", "誕生", "dob", "d.o.b", "date of birth", "birth", "birthday", "born", "出生", "生年",
                "セイネンガッピ", "bday", "seinengappi", "tanjobi", "tanjoubi",
                "seinen_gappi", "seinen-gappi", "tanjo_bi", "tanjou_bi",  # romaji keys written apart
-               "生まれた日", "生まれたとき", "生まれた時", "産まれた日")  # a 出生届's or a 母子手帳's label (生まれた日時)
+               "生まれた日", "生まれたとき", "生まれた時", "産まれた日",  # a 出生届's or a 母子手帳's label (生まれた日時)
+               "生没", "生歿")  # a life's two dates: the first is the birth; the second ends a pair (date_deaths)
     NEGATIVE_CONTEXT = ("契約日", "作成日", "入社日", "発行日", "更新日", "提出日", "申請日", "交付日", "登録日",
                         "有効期限", "記入日", "受付日", "退職日", "面接日", "面談", "予定日", "取得", "開始日",
                         "届出日", "異動", "休暇", "入社", "入学", "卒業", "退職", "採用", "就任", "着任", "転居", "結婚",
@@ -136,7 +137,7 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     PREFILTER = r"[0-9〇一二三四五六七八九十元] ?[年./・-]|[0-9]{4}-|[0-9] ?[)）] ?年"  # …（1985）年4月3日
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags) if not died_on(text, r.start, r.end)]
+        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags) if not no_birth(text, r.start, r.end)]
         if results and "\t" in text:
             _under_birth_header(text, results)
         return results

@@ -1,9 +1,9 @@
-"""A life's two dates, birth then death (issue 12, births13): 「生没年月日 1920年3月1日～1998年7月2日」,
-「故 山田一郎（1930.4.1-2015.6.7）」, 「1930年4月1日～2015年6月7日（享年85歳）」. A pair of dates joined
-by a dash or a wave is a period (在籍期間, 契約期間) unless what stands with it says it is a life:
-a 生没 label before it, 故 or 亡 before the name whose brackets hold it, or 享年 after it. The first
-date is the birth and is reported; the second, the death, is no birth (see date_labels.died_on
-for a death said by itself)."""
+"""A life's two dates, birth then death (issue 12, births13): 「故 山田一郎（1930.4.1-2015.6.7）」,
+「1930年4月1日～2015年6月7日（享年85歳）」. A pair of dates joined by a dash or a wave is a period
+(在籍期間, 契約期間) unless what stands with it says it is a life: 故 or 亡 before the name whose
+brackets hold it, or 享年 after it (a 生没 label is a birth's context word: DateOfBirthRecognizer).
+The first date is the birth and is reported; the second, the death, ends the pair and is no
+birth (date_deaths)."""
 
 from __future__ import annotations
 
@@ -24,12 +24,11 @@ def _life(value: str) -> bool:
 
 class LifespanDateOfBirthRecognizer(DateWithinRecognizer):
     PATTERNS = (
-        ("lifespan_labelled", rf"(?:生没|生歿)(?:年月日|年)? *[:|]? *{_PAIR}", 0.7),
         ("lifespan_of_the_late", rf"(?:故|亡) *{_NAME} *[(（] *{_PAIR} *[)）]", 0.7),
         ("lifespan_then_age", rf"{_PAIR} *[(（、,]? *享年", 0.7),
     )
     NEGATIVE_CONTEXT = ()  # the label, 故 or 享年 in the match says whose dates they are
-    PREFILTER = "生没|生歿|故|亡|享年"
+    PREFILTER = "故|亡|享年"
 
     def is_valid(self, value: str) -> bool:
         return _life(value)
