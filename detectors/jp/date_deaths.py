@@ -16,9 +16,9 @@ import re
 # words of a death in Japanese (物故, 帰天: a member's, a Christian's) and the English labels of its date
 DEATH_WORDS_JA = ("死亡", "逝去", "死去", "永眠", "他界", "物故", "帰天", "没", "歿")
 DEATH_LABELS = (*DEATH_WORDS_JA, "death", "died", "deceased", "dod")
-# after the date: not 没年月日, 死亡届 or 逝去: that label the next value
+# after the date, ending its word: not 没年月日, 死亡保険金受取人 or 逝去: that label the next value
 _DIED_AFTER = re.compile(r"[ )）]*(?:に|、|,)? *(?:満 ?)?(?:[0-9]{1,3} *歳 *(?:で|にて)? *)?ご?"
-                         rf"(?:{'|'.join(DEATH_WORDS_JA)}|亡くな)(?![年月日時地届:=|】\]])")
+                         rf"(?:{'|'.join(DEATH_WORDS_JA)}|亡くな)(?![一-龥々:=|】\]])")
 _DIED_BEFORE = re.compile(r"(?:died|passed away|deceased|date of death|death)(?: on| in)?[ :,-]*$", re.IGNORECASE)
 _BEFORE_REACH = 24  # characters of the date's line before it
 _PERIOD_END = re.compile(r"[0-9日] *[~〜\-–—−ー] *$")  # NFKC made ～ a ~ and － a -
