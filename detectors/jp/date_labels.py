@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 
+from detectors.jp.date_deaths import DEATH_LABELS
 from detectors.jp.date_label_above import label_above
 
 # a label right before the date, ending as the labels of dates end (変更年月日, 転居日, 日付,
 # 取得年月, change_date, birthday, moved_on); a key, a bracketed label, or a word before a blank
-_LABEL_END = "(?:日|日付|年月|date|day|_on|_at|_bi|_ymd|gappi)"  # …_bi, …gappi: 日, 年月日 in a romaji key
+# and a death's label however it ends (逝去：…, Died:, DOD …: see date_deaths)
+_LABEL_END = f"(?:日|日付|年月|date|day|_on|_at|_bi|_ymd|gappi|{'|'.join(DEATH_LABELS)})"  # …_bi, …gappi: 日 in romaji
 _SEPARATORS = r"\s:=【】\[\]()<>「」,、。|/"
 _OWN_LABEL = re.compile(rf"(?:^|(?<=[{_SEPARATORS}]))(?P<label>[^{_SEPARATORS}0-9]{{0,16}}{_LABEL_END})"
-                        r" *(?:[:=]|】|\])? *$", re.IGNORECASE)
+                        r" *(?:[:=|]|】|\])? *$", re.IGNORECASE)  # | of a form typed as text (死亡日 | …)
 _HEADER_DATE_LABEL = re.compile(rf"[^{_SEPARATORS}0-9]{{0,16}}{_LABEL_END}$|生年月日|誕生|birth|dob|生年", re.IGNORECASE)
 # an XML element or a JSON key opened right before the date (<shutoku_bi>2023-04-01, "henkoDate": "):
 # its name is the date's own label; a name that says no more than a date (<birth><date>) leaves it to the
@@ -60,14 +62,14 @@ def own_label(text: str, start: int, date_pattern: re.Pattern) -> str | None:
 # cost11: the two searches above try every position of the window; a label or an element
 # must end it, which a look at its last characters tells first (exactly their `$` ends)
 _LABEL_END_AT = re.compile(f"{_LABEL_END}$", re.IGNORECASE)
-_LABEL_END_LONGEST = 5  # characters of _LABEL_END's longest word (gappi)
+_LABEL_END_LONGEST = 8  # characters of _LABEL_END's longest word (deceased)
 
 
 def _may_end_a_label(before: str) -> bool:
     """Whether before ends as _OWN_LABEL's match must: a label's end, then spaces, one
-    of : = 】 ] and spaces."""
+    of : = | 】 ] and spaces."""
     tail = before.rstrip(" ")
-    if tail[-1:] in (":", "=", "】", "]"):
+    if tail[-1:] in (":", "=", "】", "]", "|"):
         tail = tail[:-1].rstrip(" ")
     return _LABEL_END_AT.search(tail, max(0, len(tail) - _LABEL_END_LONGEST)) is not None
 
@@ -101,3 +103,4 @@ def header_label(text: str, line_start: int, start: int, date_pattern: re.Patter
         labels = [word for word in line.split() if _HEADER_DATE_LABEL.search(word)]
         return labels[dates.index(start)] if len(labels) == len(dates) and "\t" not in line else None
     return None
+

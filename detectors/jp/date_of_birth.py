@@ -13,6 +13,7 @@ from functools import lru_cache
 from detectors.entities import DATE_OF_BIRTH
 from detectors.first_chars import finder_of, matches
 from detectors.jp.date_label_above import label_above
+from detectors.jp.date_deaths import no_birth
 from detectors.jp.date_labels import own_label
 from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, alternatives_after, starts_after
 from detectors.jp.number_labels import ColumnHeaders
@@ -41,12 +42,13 @@ _DAY_THEN_YEAR = r"(?P<fm>[0-9]{1,2}) *月 *(?P<fd>[0-9]{1,2}) *日 *[(（] *(?P
 _DATE = re.compile(rf"(?:{_ERA}|{_WEST}|^{_COMPACT}$|^{_CODED}$|{_DAY_THEN_YEAR})")
 _DATE_FINDER = finder_of(_DATE)  # it opens with groups: found where its first characters stand
 # 平成2年（1990年）1月8日 and 1990年（平成2年）1月8日: both years, which must agree
-_ERA_YEAR_REST = r"\.? *(?:元|[0-9]{1,2}) *年"
-_WEST_YEAR_REST = r"[0-9]{2} *年"
+# 年 before the bracket or after it: 昭和60（1985）年4月3日, 1985（昭和60）年4月3日
+_ERA_YEAR_REST = r"\.? *(?:元|[0-9]{1,2}) *年?"
+_WEST_YEAR_REST = r"[0-9]{2} *年?"
 _DAY_REST = r" *[0-9]{1,2} *月 *[0-9]{1,2} *日?"
 _DUAL_SEARCH = alternatives_after(
-    [(era, rf"{_ERA_YEAR_REST} *[(（] *(?:18|19|20)[0-9]{{2}} *年? *[)）]{_DAY_REST}") for era in _ERAS]
-    + [(c, rf"{_WEST_YEAR_REST} *[(（] *(?:{'|'.join(_ERAS)}){_ERA_YEAR_REST}? *[)）]{_DAY_REST}")
+    [(era, rf"{_ERA_YEAR_REST} *[(（] *(?:18|19|20)[0-9]{{2}} *年? *[)）] *年?{_DAY_REST}") for era in _ERAS]
+    + [(c, rf"{_WEST_YEAR_REST} *[(（] *(?:{'|'.join(_ERAS)}){_ERA_YEAR_REST}? *[)）] *年?{_DAY_REST}")
        for c in ("18", "19", "20")],
     "[0-9A-Za-z]")
 _DUAL = re.compile(rf"(?P<era>{'|'.join(_ERAS)})\.? *(?P<ey>元|[0-9]{{1,2}}) *年?|(?P<wy>(?:18|19|20)[0-9]{{2}}) *年?")
@@ -60,7 +62,7 @@ _ERA_REST = rf"\.? *(?:元|{_N}) *{_Y} *{_N} *{_M} *{_N}(?: *日)?"
 _WEST_REST = rf"[0-9]{{2}} *{_Y} *[0-9]{{1,2}} *{_M} *[0-9]{{1,2}}(?: *日)?"
 _ANY_DATE = alternatives_after([(era, _ERA_REST) for era in _ERAS]
                                + [(century, _WEST_REST) for century in ("18", "19", "20")], "[0-9A-Za-z]")
-_BIRTH_LABEL = "生年月日|生月日|誕生日|生まれ|生年|出生|dob|d\\.o\\.b|birth|born|セイネンガッピ|bday|seinen[_ -]?gappi|tanjo"
+_BIRTH_LABEL = "生年月日|生月日|誕生日|生まれ|生年|出生|生没|生歿|dob|d\\.o\\.b|birth|born|セイネンガッピ|bday|seinen[_ -]?gappi|tanjo"
 
 
 def _english(text: str):
@@ -117,7 +119,9 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     )
     CONTEXT = ("生年月日", "生月日", "誕生日", "誕生", "dob", "d.o.b", "date of birth", "birth", "birthday", "born", "出生", "生年",
                "セイネンガッピ", "bday", "seinengappi", "tanjobi", "tanjoubi",
-               "seinen_gappi", "seinen-gappi", "tanjo_bi", "tanjou_bi")  # romaji keys written apart
+               "seinen_gappi", "seinen-gappi", "tanjo_bi", "tanjou_bi",  # romaji keys written apart
+               "生まれた日", "生まれたとき", "生まれた時", "産まれた日",  # a 出生届's or a 母子手帳's label (生まれた日時)
+               "生没", "生歿")  # a life's two dates: the first is the birth; the second ends a pair (date_deaths)
     NEGATIVE_CONTEXT = ("契約日", "作成日", "入社日", "発行日", "更新日", "提出日", "申請日", "交付日", "登録日",
                         "有効期限", "記入日", "受付日", "退職日", "面接日", "面談", "予定日", "取得", "開始日",
                         "届出日", "異動", "休暇", "入社", "入学", "卒業", "退職", "採用", "就任", "着任", "転居", "結婚",
@@ -130,26 +134,30 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     # line (面談日 on the line above a 「昭和55年4月1日生」 does not drop it)
     NEGATIVE_REACH = 12
     own_line_label = True  # a line with a label of its own (`…: date`) is the date's only context
-    PREFILTER = r"[0-9〇一二三四五六七八九十元] ?[年./・-]|[0-9]{4}-"
+    PREFILTER = r"[0-9〇一二三四五六七八九十元] ?[年./・-]|[0-9]{4}-|[0-9] ?[)）] ?年"  # …（1985）年4月3日
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags) if not no_birth(text, r.start, r.end)]
         if results and "\t" in text:
             _under_birth_header(text, results)
         return results
 
+    # the date a match holds, or None when it holds none: the check and the canonical form
+    # both read it (a recognizer of other shapes names its own reader)
+    PARSE = staticmethod(parse)
+
     def is_valid(self, value: str) -> bool:
-        return parse(value) is not None
+        return self.PARSE(value) is not None
 
     @staticmethod
     def own_label(text: str, start: int) -> str | None:
         """The date's own label, its only context when it has one (see date_labels)."""
         return own_label(text, start, DATE_START)
 
-    @staticmethod
-    def canonical(value: str) -> str:
-        date = parse(value)
-        return date.isoformat() if date else value.strip()
+    @classmethod
+    def canonical(cls, value: str) -> str:
+        found = cls.PARSE(value)
+        return str(found) if found else value.strip()  # a date's str is its ISO form (1980-04-01)
 
 
 _BIRTH_HEADER = re.compile(_BIRTH_LABEL, re.IGNORECASE)
@@ -197,6 +205,20 @@ def _birth_row_label(text: str, start: int) -> bool:
             and _BIRTH_HEADER.search(label) is not None)
 
 
+_ANY_CODED = re.compile(r"(?P<code>[1-9])-?(?P<y>[0-9]{2})(?P<m>[0-9]{2})(?P<d>[0-9]{2})")
+
+
+def labelled_date(text: str):
+    """The date of a value under a birth label: as parse() reads it, else a host's
+    元号コード (3580302, 4050302) when the 社会保険 code gives no date. Not in parse():
+    the column reader labels a column of host codes as such (5 is 令和 there)."""
+    date = parse(text)
+    if date is not None:
+        return date
+    coded = _ANY_CODED.fullmatch(text.strip())
+    return coded_date(coded["code"], coded["y"], coded["m"], coded["d"]) if coded else None
+
+
 class LabelledDateOfBirthRecognizer(DateOfBirthRecognizer):
     """Shapes that are a birth only beside a birth word: 19800401 and 5-550401 under
     a birth label in their cell, English dates (01 APR 1980) with a birth context. No
@@ -218,28 +240,7 @@ class LabelledDateOfBirthRecognizer(DateOfBirthRecognizer):
     # a column the column reader labelled 元号コード is CodedDateOfBirthRecognizer's (5 is 令和 there); under
     # a birth label a document wrote, the 社会保険 code first, a host's 1–5 when only it reads (3580302)
     LABELLED = {"date_digits": _BIRTH_LABEL, "date_coded": rf"(?:{_BIRTH_LABEL})(?![^\t]*元号コード)"}
-
-    def is_valid(self, value: str) -> bool:
-        return labelled_date(value) is not None
-
-    @staticmethod
-    def canonical(value: str) -> str:
-        date = labelled_date(value)
-        return date.isoformat() if date else value.strip()
-
-
-_ANY_CODED = re.compile(r"(?P<code>[1-9])-?(?P<y>[0-9]{2})(?P<m>[0-9]{2})(?P<d>[0-9]{2})")
-
-
-def labelled_date(text: str):
-    """The date of a value under a birth label: as parse() reads it, else a host's
-    元号コード (3580302, 4050302) when the 社会保険 code gives no date. Not in parse():
-    the column reader labels a column of host codes as such (5 is 令和 there)."""
-    date = parse(text)
-    if date is not None:
-        return date
-    coded = _ANY_CODED.fullmatch(text.strip())
-    return coded_date(coded["code"], coded["y"], coded["m"], coded["d"]) if coded else None
+    PARSE = staticmethod(labelled_date)
 
 
 DATE_START = re.compile(_ANY_DATE)

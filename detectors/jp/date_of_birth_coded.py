@@ -59,11 +59,4 @@ class CodedDateOfBirthRecognizer(LabelledDateOfBirthRecognizer):
     PREFILTER = r"\(元号コード\)|\(西暦二桁\)"
     LABELLED = {"date_era_code": re.escape(ERA_CODE_LABEL) + ": $",
                 "date_two_digit_year": re.escape(SHORT_YEAR_LABEL) + ": $"}
-
-    def is_valid(self, value: str) -> bool:
-        return _read(value) is not None
-
-    @staticmethod
-    def canonical(value: str) -> str:
-        date = _read(value)
-        return date.isoformat() if date else value.strip()
+    PARSE = staticmethod(_read)

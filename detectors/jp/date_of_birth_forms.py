@@ -57,6 +57,12 @@ def parse_foreign(text: str) -> dt.date | None:
     return None
 
 
+def past_foreign(text: str) -> dt.date | None:
+    """The date parse_foreign reads, when it is past: a birth is never ahead (a visa's end is)."""
+    date = parse_foreign(text)
+    return date if date is not None and date <= dt.date.today() else None
+
+
 class ForeignDateOfBirthRecognizer(LabelledDateOfBirthRecognizer):
     """Day-first dates and English month names after the year; each shape apart
     (ShortYearDateOfBirthRecognizer) with a prefilter of its own, so a roster's text
@@ -72,15 +78,7 @@ class ForeignDateOfBirthRecognizer(LabelledDateOfBirthRecognizer):
     LABELLED = {}
     NEGATIVE_CONTEXT = (*DateOfBirthRecognizer.NEGATIVE_CONTEXT, "until", "visa", "arrival", "入国", "来日", "due",
                         "invoice", "start")
-
-    def is_valid(self, value: str) -> bool:
-        date = parse_foreign(value)
-        return date is not None and date <= dt.date.today()  # a birth is never ahead (a visa's end is)
-
-    @staticmethod
-    def canonical(value: str) -> str:
-        date = parse_foreign(value)
-        return date.isoformat() if date else value.strip()
+    PARSE = staticmethod(past_foreign)
 
 
 class ShortYearDateOfBirthRecognizer(ForeignDateOfBirthRecognizer):
@@ -127,10 +125,4 @@ class BirthMonthRecognizer(DateOfBirthRecognizer):
     )
     PREFILTER = r"月 *生(?!年)|生年月(?!日)"  # not every 生年月日 of a roster
     LABELLED = {"month_labelled": "生年月(?!日)"}
-
-    def is_valid(self, value: str) -> bool:
-        return birth_month(value) is not None
-
-    @staticmethod
-    def canonical(value: str) -> str:
-        return birth_month(value) or value.strip()
+    PARSE = staticmethod(birth_month)

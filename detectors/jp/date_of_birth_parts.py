@@ -62,11 +62,4 @@ class PartsDateOfBirthRecognizer(DateOfBirthRecognizer):
             if parts:
                 result.start, result.end = parts.span()
         return results
-
-    def is_valid(self, value: str) -> bool:
-        return parts_date(value) is not None
-
-    @staticmethod
-    def canonical(value: str) -> str:
-        date = parts_date(value)
-        return date.isoformat() if date else value.strip()
+    PARSE = staticmethod(parts_date)

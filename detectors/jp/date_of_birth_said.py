@@ -74,11 +74,4 @@ class OddDateOfBirthRecognizer(ForeignDateOfBirthRecognizer):
     )
     PREFILTER = r"(?<![0-9])[0-9]{2} *年 *[0-9]{1,2} *月|['’‘`][0-9]{2}[./-]|[一二][〇一二三四五六七八九]{3} *年|[)）] *年"
     LABELLED = {"date_two_digit_kanji": _BIRTH_LABEL, "date_kanji_west": _BIRTH_LABEL}
-
-    def is_valid(self, value: str) -> bool:
-        return odd_date(value) is not None
-
-    @staticmethod
-    def canonical(value: str) -> str:
-        date = odd_date(value)
-        return date.isoformat() if date else value.strip()
+    PARSE = staticmethod(odd_date)

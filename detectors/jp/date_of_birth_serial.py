@@ -29,11 +29,4 @@ class SerialDateOfBirthRecognizer(LabelledDateOfBirthRecognizer):
     PATTERNS = (("date_serial", "[1-9](?<=: [1-9])" + r"[0-9]{4}" + CELL_END, 0.15),)
     PREFILTER = r": [1-9][0-9]{4}(?:\t|\n|$)"
     LABELLED = {"date_serial": rf"(?:{_BIRTH_LABEL}): $"}
-
-    def is_valid(self, value: str) -> bool:
-        return serial_date(value) is not None
-
-    @staticmethod
-    def canonical(value: str) -> str:
-        date = serial_date(value)
-        return date.isoformat() if date else value.strip()
+    PARSE = staticmethod(serial_date)

@@ -31,7 +31,9 @@ def _one_column(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1024)
 def joined(value: str):
-    """The date of parts spread over cells, or None."""
+    """The date of parts spread over cells (a tab between them), or None."""
+    if "\t" not in value:
+        return None
     return parse(_SPREAD.sub("", value.replace("生", "")))
 
 
@@ -39,14 +41,7 @@ class SplitDateOfBirthRecognizer(DateOfBirthRecognizer):
     PATTERNS = (("split_date_born", _PARTS + rf"(?:{_GAP})生(?:まれ)?" + NOT_BORN, 0.7),
                 ("split_date", _PARTS, 0.2))
     PREFILTER = r"年 *\t"
+    PARSE = staticmethod(joined)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         return [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags) if _one_column(text, r.start, r.end)]
-
-    def is_valid(self, value: str) -> bool:
-        return "\t" in value and joined(value) is not None
-
-    @staticmethod
-    def canonical(value: str) -> str:
-        date = joined(value)
-        return date.isoformat() if date else value.strip()
