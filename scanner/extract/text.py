@@ -18,6 +18,7 @@ from scanner.extract.json_fields import json_as_fields, looks_like_json
 from scanner.extract.long_text import text_units
 from scanner.extract.pipe_table import has_pipe_table, pipes_as_tabs
 from scanner.extract.table import dense_rows, table_units
+from scanner.extract.keyed_fields import keyed_as_fields
 from scanner.extract.tabbed import tabbed_units
 from scanner.extract.zengin import zengin_rows
 
@@ -32,8 +33,7 @@ def extract_plain(data: bytes) -> Extraction:
     if len(data) > TABLE_SNIFF_BYTES:
         return Extraction(format="text", units=text_units(iter_decoded(data, codec)), encoding=encoding_name(codec))
     text = data.decode(codec)
-    if looks_like_json(text):
-        text = json_as_fields(text)
+    text = json_as_fields(text) if looks_like_json(text) else keyed_as_fields(text)
     if has_pipe_table(text):  # a markdown table: no host export
         return Extraction(format="text", units=tabbed_units(pipes_as_tabs(text)), encoding=encoding_name(codec))
     table = zengin_rows(text) or fixed_width_rows(text) or bare_fixed_width_rows(text)
