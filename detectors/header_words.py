@@ -46,6 +46,9 @@ _PERSON = frozenset(one_spelling(w) for w in "full customer member kaiin shain k
 _NOT_PERSON = frozenset(one_spelling(w) for w in "shop tenpo store mise company kaisha corp office jigyosho item "
                         "shohin product goods vendor supplier shiire torihikisaki maker hojin facility shisetsu "
                         "daihyo representative sender hassosha uketsuke school gakko hospital byoin".split())
+# the label a 要配慮 column is read under, whatever else its header says
+_CATEGORIES = {"病名": "病名", "疾患": "病名", "傷病": "病名", "病歴": "病歴", "既往歴": "既往歴", "宗教": "宗教", "信仰": "信仰",
+               "宗派": "宗派", "本籍": "本籍", "本籍地": "本籍", "国籍": "国籍", "組合": "組合"}
 _QUALIFIERS = ("現", "自宅", "基礎", "カード")  # words that say which of a field, not which field (a card: whose?)
 _FILLERS = frozenset(("of", "the", "line", "and"))  # date of birth, address line 1
 _VOCABULARY = {one_spelling(w): label for label, words in _FIELD_WORDS.items() for w in words.split()}
@@ -126,6 +129,9 @@ def field_label(header: str) -> str | None:
 def _composed(labels: list[str], words: list[str]) -> str | None:
     if "メール" in labels:
         return "メールアドレス"
+    category = next((_CATEGORIES[label] for label in labels if label in _CATEGORIES), None)
+    if category:
+        return category  # 要配慮 columns are read under their own label (SHUKYO_MEI 宗教, HONSEKI_JUSHO 本籍)
     content = [label for label in labels if label not in _SUFFIXES.values() and label not in _QUALIFIERS]
     if "名" in labels and not [label for label in content if label not in ("漢字", "フリガナ", "カナ")]:
         person = any(word in _PERSON for word in words) or len(labels) > 1
