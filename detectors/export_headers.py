@@ -49,7 +49,7 @@ def glossed(label: str) -> str:
     """The label, with the Japanese label it stands for after it (addr 住所)."""
     key = _NUMBERED.sub("", _header((label,)))
     gloss = _GLOSS.get(key) or field_label(label)
-    return f"{label} {gloss}" if gloss else label
+    return f"{label} {gloss}" if gloss and gloss not in label else label
 
 
 def _header(labels: tuple[str, ...]) -> str:
