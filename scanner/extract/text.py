@@ -98,10 +98,11 @@ def extract_html(data: bytes) -> Extraction:
     """A page with a table of rows under a header row (an export saved as HTML) is read
     as a docx table is: each cell under its column's header; any other page as text."""
     codec = detect_encoding(data)
-    if len(data) <= TABLE_SNIFF_BYTES:
-        text = _BLANK_LINES.sub("", html_to_text(data.decode(codec, errors="replace")))
-        if has_tabbed_table(text):
-            return Extraction(format="html", units=tabbed_units(text), encoding=encoding_name(codec))
+    if len(data) <= TABLE_SNIFF_BYTES:  # parsed once: text units do not depend on the pieces
+        text = html_to_text(data.decode(codec, errors="replace"))
+        rows = _BLANK_LINES.sub("", text)
+        units = tabbed_units(rows) if has_tabbed_table(rows) else text_units([text])
+        return Extraction(format="html", units=units, encoding=encoding_name(codec))
     return Extraction(format="html", units=text_units(html_text(iter_decoded(data, codec))),
                       encoding=encoding_name(codec))
 
