@@ -36,9 +36,9 @@ _FIELD_WORDS = {
     "病名": "byomei", "病歴": "byoreki", "既往歴": "kioreki", "疾患": "shikkan disease illness", "傷病": "shobyo",
     "診断": "shindan diagnosis", "障害": "shogai disability handicap", "手帳": "techo", "等級": "tokyu grade",
     "心身": "shinshin", "宗教": "shukyo religion", "信仰": "shinko faith", "宗派": "shuha", "国籍": "kokuseki nationality",
-    "本籍": "honseki domicile", "本籍地": "honsekichi", "組合": "kumiai union", "性別": "sebetsu gender sex",
+    "本籍": "honseki domicile", "本籍地": "honsekichi", "組合": "kumiai union", "性別": "seibetsu gender sex",
 }
-_SUFFIX_WORDS = {"番号": "no num number bango nbr", "コード": "cd code", "名": "me nm name", "カナ": "kn",
+_SUFFIX_WORDS = {"番号": "no num number bango nbr", "コード": "cd code", "名": "mei nm name", "カナ": "kn",
                  "日": "bi hi date ymd dt", "区分": "kubun kbn", "種別": "type kind"}
 # words of a person the name word of a header belongs to; words of others
 _PERSON = frozenset(one_spelling(w) for w in "full customer member kaiin shain kokyaku user person employee staff "
@@ -76,12 +76,14 @@ def _in_order(letters: str, consonants: str) -> bool:
 
 
 def _segments(word: str) -> list[str] | None:
-    """The labels of the field words a run of romaji is made of (kojinbango → 個人, 番号)."""
+    """The labels of the field words a run of romaji is made of (kojinbango → 個人, 番号);
+    a word of one or two letters (EI, DL, NO) only alone, or two letters at the end (YUBINNO)."""
     best: list[list[str] | None] = [[]] + [None] * len(word)
     for end in range(1, len(word) + 1):
         for start in range(max(0, end - _LONGEST), end):
             label = _ALL.get(word[start:end])
-            if label and best[start] is not None and (best[end] is None or len(best[start]) + 1 < len(best[end])):
+            short = end - start < 3 and (end - start < 2 or end < len(word)) and end - start < len(word)
+            if label and not short and best[start] is not None and (best[end] is None or len(best[start]) + 1 < len(best[end])):
                 best[end] = best[start] + [label]
     return best[-1]
 

@@ -32,7 +32,7 @@ def test_each_spelling_habit_gives_the_field_label(header, label):
 
 
 @pytest.mark.parametrize("header", ["NAME", "NO", "ID", "CODE", "TYPE", "SHOHIN_CD", "ITEM_NAME", "TENPO_TEL",
-                                    "JAN_CD", "HATSUBAI_BI", "UPDATE_DT", "CARD_NO", "氏名", "tanka", "hinban"])
+                                    "JAN_CD", "HATSUBAI_BI", "UPDATE_DT", "CARD_NO", "氏名", "tanka", "hinban", "EBI", "MENO"])
 def test_a_generic_word_or_a_product_or_shop_header_names_no_persons_field(header):
     assert field_label(header) is None
 
