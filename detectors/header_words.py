@@ -55,7 +55,7 @@ _VOCABULARY = {one_spelling(w): label for label, words in _FIELD_WORDS.items() f
 _SUFFIXES = {one_spelling(w): label for label, words in _SUFFIX_WORDS.items() for w in words.split()}
 _ALL = _VOCABULARY | _SUFFIXES
 _VOWELS = re.compile(r"[aiueo]")
-_LOANWORDS_BESIDE_KANJI = re.compile(r"^(?=.*[\u4e00-\u9fff々])[^A-Za-zＡ-Ｚａ-ｚ\uff66-\uff9f]*$").match
+_HOST_WORD = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ\uff66-\uff9f]").search  # romaji, English or half-width kana
 _LONGEST = max(map(len, _ALL))
 
 
@@ -117,8 +117,8 @@ def _readings(header: str) -> list[list[str]]:
 def field_label(header: str) -> str | None:
     """The Japanese label a header stands for; None for one that names no person's field."""
     readings = _readings(header)
-    if not any(word.isascii() for word in readings[0]) or _LOANWORDS_BESIDE_KANJI(header):
-        return None  # 氏名(ローマ字), カード番号: a Japanese label already
+    if not _HOST_WORD(header):
+        return None  # 氏名(ローマ字), カナ, カード番号: a Japanese label already
     best = None
     for words in readings:
         read = _labels(words)
