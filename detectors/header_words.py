@@ -32,7 +32,7 @@ _FIELD_WORDS = {
     "運転免許": "dl", "年金": "nenkin pension", "基礎": "kiso basic", "雇用": "koyo employment",
     "保険": "hoken insurance ins", "雇用保険": "ei koyohoken", "被保険者": "hihokensha insured",
     "保険者": "hokensha hokenja insurer", "保険証": "hokensho", "記号": "kigo symbol", "口座": "koza account acct",
-    "銀行": "ginko bank", "支店": "shiten branch", "金融機関": "kinyukikan", "種別": "shubetsu", "名義": "meigi holder",
+    "銀行": "ginko bank", "支店": "shiten branch", "金融機関": "kinyukikan", "種別": "shubetsu",
     "病名": "byomei", "病歴": "byoreki", "既往歴": "kioreki", "疾患": "shikkan disease illness", "傷病": "shobyo",
     "診断": "shindan diagnosis", "障害": "shogai disability handicap", "手帳": "techo", "等級": "tokyu grade",
     "心身": "shinshin", "宗教": "shukyo religion", "信仰": "shinko faith", "宗派": "shuha", "国籍": "kokuseki nationality",
@@ -46,6 +46,9 @@ _PERSON = frozenset(one_spelling(w) for w in "full customer member kaiin shain k
 _NOT_PERSON = frozenset(one_spelling(w) for w in "shop tenpo store mise company kaisha corp office jigyosho item "
                         "shohin product goods vendor supplier shiire torihikisaki maker hojin facility shisetsu "
                         "daihyo representative sender hassosha uketsuke school gakko hospital byoin".split())
+# an account holder's column is left as it is: its name is read as before, and a gloss 口座名義 let
+# the bank account rule take the next cell (a 農業協同組合 bank) for a company holder (corpus 8)
+_HOLDER = frozenset(one_spelling(w) for w in ("meigi", "holder"))
 # the label a 要配慮 column is read under, whatever else its header says
 _CATEGORIES = {"病名": "病名", "疾患": "病名", "傷病": "病名", "病歴": "病歴", "既往歴": "既往歴", "宗教": "宗教", "信仰": "信仰",
                "宗派": "宗派", "本籍": "本籍", "本籍地": "本籍", "国籍": "国籍", "組合": "組合"}
@@ -96,7 +99,7 @@ def _labels(words: list[str]) -> tuple[list[str], int] | None:
     for word in words:
         if not word.isascii():
             out.append(word)
-        elif word in _NOT_PERSON:
+        elif word in _NOT_PERSON or word in _HOLDER:
             return None
         elif word not in _FILLERS:
             labels = _segments(word) or (None if word in _PERSON else [label] if (label := _abbreviation(word)) else None)
@@ -135,6 +138,8 @@ def _composed(labels: list[str], words: list[str]) -> str | None:
     category = next((_CATEGORIES[label] for label in labels if label in _CATEGORIES), None)
     if category:
         return category  # 要配慮 columns are read under their own label (SHUKYO_MEI 宗教, HONSEKI_JUSHO 本籍)
+    if "口座" in labels and "名" in labels:
+        return None  # ACCT_NAME, KOZA_NM: the holder's name (see _HOLDER)
     content = [label for label in labels if label not in _SUFFIXES.values() and label not in _QUALIFIERS]
     if "名" in labels and not [label for label in content if label not in ("漢字", "フリガナ", "カナ")]:
         person = any(word in _PERSON for word in words) or len(labels) > 1
