@@ -28,13 +28,19 @@ def _label(key: str) -> str | None:
 
 
 def _element(match: re.Match) -> str:
-    label = _label(match[1])
+    label = _label(match[1]) if not _part(match[1], match[2]) else None
     return f"\t{label}: {unescape(match[2])}\t" if label else match[0]
 
 
 def _attribute(match: re.Match) -> str:
-    label = _label(match[1])
+    label = _label(match[1]) if not _part(match[1], match[2][1:-1]) else None
     return f"\t{label}: {unescape(match[2][1:-1])}\t" if label else match[0]
+
+
+def _part(key: str, value: str) -> bool:
+    """A numbered key holding a few digits (<yubin1>031</yubin1><yubin2>0801</yubin2>): one part
+    of a value split over elements, which the detectors read as the markup stands."""
+    return key[-1].isdigit() and value.isdigit() and len(value) <= 4
 
 
 def _key_line(match: re.Match) -> str:
