@@ -17,6 +17,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from detectors.header_words import field_label
+
 _PART = r"(?P<part>[ _]?(?:[(（]?(?:漢字|カナ|かな|フリガナ|ふりがな|kana|kanji|ローマ字|英字|romaji)[)）]?))?"
 _SURNAME = re.compile(rf"(?:姓|氏|苗字|名字|sei|last(?: ?name)?|family(?: ?name)?|surname|セイ){_PART}")
 _GIVEN = re.compile(rf"(?:名|mei|first(?: ?name)?|given(?: ?name)?|メイ){_PART}")
@@ -46,8 +48,8 @@ _NUMBERED = re.compile(r"[ _]?\d$")
 def glossed(label: str) -> str:
     """The label, with the Japanese label it stands for after it (addr 住所)."""
     key = _NUMBERED.sub("", _header((label,)))
-    gloss = _GLOSS.get(key)
-    return f"{label} {gloss}" if gloss else label
+    gloss = _GLOSS.get(key) or field_label(label)
+    return f"{label} {gloss}" if gloss and gloss not in label else label
 
 
 def _header(labels: tuple[str, ...]) -> str:

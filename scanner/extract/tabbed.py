@@ -28,6 +28,10 @@ def _blocks(lines: list[str]) -> list[tuple[bool, list[str]]]:
     return merged
 
 
+def has_tabbed_table(text: str) -> bool:
+    return any(is_table and len(lines) >= 2 for is_table, lines in _blocks(text.split("\n")))
+
+
 def tabbed_units(text: str, location: str = "") -> list[TextUnit]:
     units: list[TextUnit] = []
     tables = 0

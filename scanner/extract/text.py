@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 
@@ -18,7 +19,8 @@ from scanner.extract.json_fields import json_as_fields, looks_like_json
 from scanner.extract.long_text import text_units
 from scanner.extract.pipe_table import has_pipe_table, pipes_as_tabs
 from scanner.extract.table import dense_rows, table_units
-from scanner.extract.tabbed import tabbed_units
+from scanner.extract.keyed_fields import keyed_as_fields
+from scanner.extract.tabbed import has_tabbed_table, tabbed_units
 from scanner.extract.zengin import zengin_rows
 
 TABLE_SNIFF_BYTES = 16 * 1024 * 1024  # a host export or 全銀 file up to this size is read as a table
@@ -32,8 +34,7 @@ def extract_plain(data: bytes) -> Extraction:
     if len(data) > TABLE_SNIFF_BYTES:
         return Extraction(format="text", units=text_units(iter_decoded(data, codec)), encoding=encoding_name(codec))
     text = data.decode(codec)
-    if looks_like_json(text):
-        text = json_as_fields(text)
+    text = json_as_fields(text) if looks_like_json(text) else keyed_as_fields(text)
     if has_pipe_table(text):  # a markdown table: no host export
         return Extraction(format="text", units=tabbed_units(pipes_as_tabs(text)), encoding=encoding_name(codec))
     table = zengin_rows(text) or fixed_width_rows(text) or bare_fixed_width_rows(text)
@@ -90,8 +91,18 @@ def html_to_text(html: str) -> str:
     return "".join(html_text([html]))
 
 
+_BLANK_LINES = re.compile(r"\n[ \t\r]*(?=\n)")  # the markup's own line breaks between a table's rows
+
+
 def extract_html(data: bytes) -> Extraction:
+    """A page with a table of rows under a header row (an export saved as HTML) is read
+    as a docx table is: each cell under its column's header; any other page as text."""
     codec = detect_encoding(data)
+    if len(data) <= TABLE_SNIFF_BYTES:  # parsed once: text units do not depend on the pieces
+        text = html_to_text(data.decode(codec, errors="replace"))
+        rows = _BLANK_LINES.sub("", text)
+        units = tabbed_units(rows) if has_tabbed_table(rows) else text_units([text])
+        return Extraction(format="html", units=units, encoding=encoding_name(codec))
     return Extraction(format="html", units=text_units(html_text(iter_decoded(data, codec))),
                       encoding=encoding_name(codec))
 
