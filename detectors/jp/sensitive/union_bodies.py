@@ -1,0 +1,29 @@
+"""Which body a bare 組合 belongs to (union13): a co-operative's, a condominium's or a
+health-insurance society's 組合員 is a member of that body, not of a labour union.
+
+A document that names such a body and no labour union speaks of that body when it says
+組合員 or 組合の役員; a member's kind only a co-operative has (正組合員, 准組合員) is its
+member wherever it is said. 連合 inside a longer name (市民連合, 経済団体連合会) is not the
+labour federation 連合.
+"""
+
+from __future__ import annotations
+
+import re
+
+# bodies called 組合 that are no labour union, by their names' endings or abbreviations
+_OTHER_BODIES = re.compile(r"協同組合|生協|農協|漁協|信用組合|信組|管理組合|健康保険組合|健保組合|健保|共済組合|森林組合"
+                           r"|振興組合|土地改良区|JA[ 　]?[一-龥ァ-ヺ]|コープ")
+_LABOUR_UNIONS = re.compile(r"労働組合|労組|ユニオン|職員組合|教職員組合|従業員組合|労働者組合|組合費.{0,6}(?:控除|天引)|春闘|団体交渉|団交|執行委員")
+# a member's kind only a co-operative has (正組合員, 准組合員, 員外)
+_COOPERATIVE_KIND = re.compile(r"[正准準]組合員")
+_LETTERS = re.compile(r"[一-龥々ァ-ヺー]")
+
+
+def not_a_labour_union(text: str, start: int) -> bool:
+    """Whether the union word at start belongs to a body that is no labour union."""
+    if text.startswith("組合", start):
+        if start > 0 and _COOPERATIVE_KIND.match(text, start - 1):
+            return True
+        return bool(_OTHER_BODIES.search(text)) and not _LABOUR_UNIONS.search(text)
+    return text.startswith("連合", start) and start > 0 and bool(_LETTERS.match(text, start - 1))
