@@ -78,3 +78,17 @@ def test_a_release_told_as_the_plans_time_after_the_record_is_no_new_finding(rec
 
 def test_a_release_told_alone_is_the_record(recognizer):
     assert ("出所後", "犯罪歴") in told(recognizer, "面接記録\n対象者 戸川 宗一\n出所後は母のもとへ帰住する予定。")
+
+
+@pytest.mark.parametrize("text", [
+    "春闘報告会のお知らせ\nお問い合わせ：東和精機労働組合 書記局（担当 佐藤）TEL 03-1234-5678",
+    "連絡先 みなとユニオン 執行委員 佐藤 花子 090-1234-5678",
+    "東和精機労働組合の執行委員会で決定した。",
+])
+def test_a_unions_office_its_contact_or_its_committee_is_no_members_seat(recognizer, text):
+    assert [c for _, c in told(recognizer, text) if c == "労働組合"] == []
+
+
+def test_a_member_roster_with_phones_keeps_each_members_seat(recognizer):
+    text = "No\t氏名\t組合役職\t電話\n1\t佐藤 花子\t書記長\t090-1111-2222\n2\t田中 一郎\t執行委員\t090-3333-4444"
+    assert [c for _, c in told(recognizer, text)].count("労働組合") == 2

@@ -12,7 +12,7 @@ import re
 
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
-from detectors.jp.sensitive.union_bodies import not_a_labour_union
+from detectors.jp.sensitive.union_bodies import a_unions_contact, not_a_labour_union
 
 # a union's branch or section between its name and a seat (全港湾 東部支部の書記長, 自治労の支部執行委員)
 _BRANCH = (r"(?: *の? *[一-龥ァ-ヺー0-9]{0,8}?の?(?:支部|分会|本部|地本|地区協議会|地域協議会|地協|協議会|単組|青年部|女性部"
@@ -33,6 +33,8 @@ _UNION_DOCUMENT = re.compile(r"労働組合|労組|ユニオン|職員組合|組
 _NAME = r"[一-龥々]{1,4}[ 　]?[一-龥々]{1,4}"
 # a list's name (組合員名簿, 組合役員一覧: a title or a caption) says nothing of anyone
 _LIST_AFTER = re.compile(r" *(?:の)?(?:名簿|一覧|台帳|リスト|数|総数|明細|内訳|集計)|(?:証)?(?:番号|No|NO|ID|コード|CD)")  # or a column of ids
+# a seat's word that names an office or a body (書記局, 執行委員会): no one's seat
+_AN_OFFICE_AFTER = re.compile(r"局|室|会(?!計)")
 # seats only a union has, said of the person (分会長として交渉に臨む, 書記長に選ばれた)
 _UNION_SEAT = (r"(?:副?分会長|分会書記|副?書記長|中央執行委員長?|副?執行委員長)(?:として|を務め(?:る|て(?:いる|おり|いた))"
                r"|に就任|に選(?:ばれ|出され)(?:た|て))")
@@ -77,4 +79,5 @@ class UnionMatcher:
             found += [Phrase(s, e, "労働組合") for s, e in self._name_then_role.spans(text) if text[s].strip()]
             found += [Phrase(*m.span(), "労働組合") for m in _FORM_TAKEN.finditer(text)]
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)
-                and not _LIST_AFTER.match(text, p.end) and not not_a_labour_union(text, p.start)]
+                and not _LIST_AFTER.match(text, p.end) and not not_a_labour_union(text, p.start)
+                and not _AN_OFFICE_AFTER.match(text, p.end) and not a_unions_contact(text, p.start)]
