@@ -47,8 +47,9 @@ def a_unions_contact(text: str, start: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     if _CONTACT_WORDS.search(text, line_start, line_end):
         return True
-    if "。" in text[line_start:line_end] or not _UNIONS_NAME.search(text, line_start, line_end):
-        return False
+    line = text[line_start:line_end]
+    if "。" in line or "\t" in line or ": " in line or not _UNIONS_NAME.search(line):
+        return False  # a sentence, or a table's row (a roster's member with a phone column)
     below, position = [], line_end
     for _ in range(_SIGNATURE_LINES):
         if position >= len(text):
