@@ -92,3 +92,14 @@ def test_a_unions_office_its_contact_or_its_committee_is_no_members_seat(recogni
 def test_a_member_roster_with_phones_keeps_each_members_seat(recognizer):
     text = "No\t氏名\t組合役職\t電話\n1\t佐藤 花子\t書記長\t090-1111-2222\n2\t田中 一郎\t執行委員\t090-3333-4444"
     assert [c for _, c in told(recognizer, text)].count("労働組合") == 2
+
+
+def test_a_forms_union_line_above_a_companys_letterhead_is_the_persons(recognizer):
+    text = ("身上書\n氏名 戸川 宗一\n前職での組合活動 北斗運輸労組の執行委員長\n株式会社ミナト警備\n"
+            "〒100-0001 東京都千代田区千代田1-1\nTEL 03-1234-5678")
+    assert any(c == "労働組合" for _, c in told(recognizer, text))
+
+
+def test_a_roster_row_with_an_emergency_contact_keeps_the_seat(recognizer):
+    text = "氏名: 戸川 宗一\t所属組合: 自治労の支部執行委員\t緊急連絡先: 090-1111-2222\n"
+    assert any(c == "労働組合" for _, c in told(recognizer, text))

@@ -31,24 +31,26 @@ def not_a_labour_union(text: str, start: int) -> bool:
 
 # a contact's words: the union's desk given to reach it (連絡先: 〇〇ユニオン 執行委員 …)
 _CONTACT_WORDS = re.compile(r"連絡先|問い?合わ?せ|問合せ|窓口|担当[:：\s]|文責|発行[:：]|事務局[:：]")
-_UNIONS_NAME = re.compile(r"労働組合|労組|ユニオン|職員組合")
+# a signature's first line begins with the union's name (東和精機労働組合 書記長), not a form's label
+_UNIONS_NAME_FIRST = re.compile(r"[ 　]*[^ 　\t]{0,24}?(?:労働組合|労組|ユニオン|職員組合)")
 # a signature's or a letterhead's reach: a phone, a fax, a mail address, a postcode
 _REACH = re.compile(r"TEL|Tel|tel|電話|FAX|Fax|ファクス|[Ee]-?mail|メール|@|〒")
 _SIGNATURE_LINES = 3  # a signature's lines after the seat's: a name, a phone, a mail address
 
 
 def a_unions_contact(text: str, start: int) -> bool:
-    """Whether the seat at start is the union's own contact: on a line that gives a contact
-    (連絡先, お問い合わせ, 担当:), or a signature's or letterhead's first line (the union's
+    """Whether the seat at start is the union's own contact: after a contact's word in its
+    cell (連絡先, お問い合わせ, 担当:), or a signature's or letterhead's first line (the union's
     name and the seat, a phone or a mail address on the lines under it) — the union's desk,
     not a member's record."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    if _CONTACT_WORDS.search(text, line_start, line_end):
+    cell_start = max(line_start, text.rfind("\t", 0, start) + 1)  # a table row's other cells (緊急連絡先) are not the seat's
+    if _CONTACT_WORDS.search(text, cell_start, start):
         return True
     line = text[line_start:line_end]
-    if "。" in line or "\t" in line or ": " in line or not _UNIONS_NAME.search(line):
+    if "。" in line or "\t" in line or ": " in line or not _UNIONS_NAME_FIRST.match(line):
         return False  # a sentence, or a table's row (a roster's member with a phone column)
     below, position = [], line_end
     for _ in range(_SIGNATURE_LINES):
