@@ -34,7 +34,7 @@ _NAME = r"[一-龥々]{1,4}[ 　]?[一-龥々]{1,4}"
 # a list's name (組合員名簿, 組合役員一覧: a title or a caption) says nothing of anyone
 _LIST_AFTER = re.compile(r" *(?:の)?(?:名簿|一覧|台帳|リスト|数|総数|明細|内訳|集計)|(?:証)?(?:番号|No|NO|ID|コード|CD)")  # or a column of ids
 # a seat's word that names an office or a body (書記局, 執行委員会): no one's seat
-_AN_OFFICE_AFTER = re.compile(r"局|室|会(?!計)")
+_AN_OFFICE_AFTER = re.compile(r"(?<=[一-龥])(?:局|室|会(?!計))")  # right after the seat noun itself
 # seats only a union has, said of the person (分会長として交渉に臨む, 書記長に選ばれた)
 _UNION_SEAT = (r"(?:副?分会長|分会書記|副?書記長|中央執行委員長?|副?執行委員長)(?:として|を務め(?:る|て(?:いる|おり|いた))"
                r"|に就任|に選(?:ばれ|出され)(?:た|て))")
