@@ -31,7 +31,7 @@ _SUPPORT = (r"(?:の|に|を|へ)?(?:党員|党籍|支持者|後援会員|後援
 
 
 _ACTIVITY = (r"(?:候補(?:者)?|議員|陣営|支部|後援会)?(?:の)?(?:選挙運動|選挙活動|政治活動|選挙事務所|機関紙|ビラ|ポスター|街頭演説"
-             r"|演説会|集会|決起大会|署名活動|党費)(?:を|に|で|の)?(?:配布|配っ|手伝|参加|加わ|従事|協力|支払|納め|ボランティア|活動)")
+             r"|街頭活動|街宣|演説会|集会|決起大会|署名活動|党費|勉強会|学習会)(?:を|に|で|の)?(?:毎週|毎月|毎回|よく|時々|熱心に|定期的に)?(?:配布|配っ|手伝|参加|加わ|従事|協力|支払|納め|ボランティア|活動)")
 # one pattern each: `re` scans fast for a pattern's first letters only when no top-level
 # alternative begins with a group (see UnionMatcher._known)
 _ACTIVITY_ALONE = (r"(?:選挙運動|選挙活動|政治活動)(?:に|を)(?:参加|加わ|従事|手伝|行っ|し(?:た|て))",
@@ -55,6 +55,9 @@ _SUPPORTERS = (r"(?<![部校ブム団])後援会(?:員|の(?:会員|役員|幹�
 _UNKNOWN_PARTY_SUPPORTED = r"(?<![政与野各同当全])党を(?:熱心に|強く|長年|一貫して)?支持(?:して(?:いる|おり|いた)|している|する|し)"
 _MOVEMENT = r"(?:反|脱)[一-龥ァ-ヺー]{1,8}運動|[一-龥ァ-ヺー]{1,8}(?:反対|阻止|撤廃|廃止)運動"
 _MOVEMENT_JOINED = rf"(?:{_MOVEMENT})(?:の)?(?:活動|集会|デモ)?(?:に|へ)(?:参加|加わ)"
+# a political body joined or served, whatever its name (保守系の政治団体に所属, 政治結社の幹事)
+_POLITICAL_BODY = (r"(?:政治団体|政治結社|右翼団体|左翼団体|政治サークル)(?:(?:に|へ)(?:所属|加入|入会|参加)(?:して(?:いる|おり|いた)|した)?"
+                   r"|の(?:会員|メンバー|役員|幹事|代表|構成員))")
 _PARTY_MEMBERS_ALONE = ("党員", "党友", "後援会員", "党籍あり")
 # a religion in a name that is no faith: a school, a hospital, a newspaper
 _NOT_FAITH = r"(?!系|大学|短期大学|短大|学院|学園|高校|高等学校|中学|小学校|幼稚園|保育園|病院|新聞|会館|霊園|墓地|美術|研究|文化)"
@@ -79,6 +82,7 @@ class BeliefsMatcher:
         self._supporters = compile_pattern(_SUPPORTERS)
         self._party_member = Anchored(r"党(?:の)?(?:党員|支持者)|党員", _NAME_LETTERS, 10, least=1)
         self._party_supported = Anchored(_UNKNOWN_PARTY_SUPPORTED, _NAME_LETTERS, 10, least=2)
+        self._political_body = Anchored(_POLITICAL_BODY, _NAME_LETTERS + "の", 8)
         self._activity = tuple(compile_pattern(p) for p in (rf"{parties}{_ACTIVITY}",) + _ACTIVITY_ALONE
                                + (_REFUSED_FOR_BELIEF, _MOVEMENT_JOINED))
         self._worship = compile_pattern(rf"{religions}{_WORSHIP}")
@@ -99,7 +103,7 @@ class BeliefsMatcher:
         found += _all(self._generation.finditer(text), text, "人種・民族")
         found += _all(self._status.finditer(text), text, "社会的身分")
         found += _all(self._party.finditer(text), text, "信条") + _all(self._party_member.spans(text), text, "信条")
-        found += _all(self._party_supported.spans(text), text, "信条")
+        found += _all(self._party_supported.spans(text), text, "信条") + _all(self._political_body.spans(text), text, "信条")
         found += _all(self._joined.finditer(text), text, "宗教")
         found += _all(self._said[0].finditer(text), text, "宗教") + _all(self._said[1].finditer(text), text, "信条")
         found += _all(self._supporters.finditer(text), text, "信条")

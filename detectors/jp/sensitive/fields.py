@@ -37,6 +37,8 @@ _KANJI = re.compile(r"[一-龥]")
 # a header naming the paperwork around a label word (事後措置通知日, 受診勧奨送付日, 意見書提出期限,
 # 判定医): its column holds dates, deadlines, doctors or numbers, not anyone's health
 _ADMIN_TAIL = re.compile(r"(?:日|日付|年月日|日時|期限|期日|予定|送付|通知|提出|回収|医|医師|医師名|機関|機関名|担当|番号|回数|件数|様式)$")
+# where a sum goes (組合費振込先, 組合費口座): the payee's account, not the person's value (union13)
+_PAYEE = re.compile(r"(?:の)?(?:振込先|振込口座|納付先|送金先|口座)")
 # a date alone, or the status of a form (通知済, 未提出, 回収済み): when, not what
 _DATE = re.compile(r"^(?:令和|平成|R|H)?[0-9]{1,4} *[/.\-年] *[0-9]{1,2}(?: *[/.\-月] *[0-9]{1,2} *日?)?(?:\([月火水木金土日]\))?$")
 _PAPERWORK = re.compile(r"^(?:[一-龥]{0,4}(?:通知|送付|提出|回収|受領|記入|確認|返送|発送|郵送|配布|入力|登録)(?:済み?|待ち|中)"
@@ -99,7 +101,7 @@ class FieldValues:
         words = sorted(self._label_word.finditer(text), key=lambda m: len(m.group()), reverse=True)
         if not words and (english := english_label(text)):  # an export's English header (union_role)
             return english, self.labels[english]
-        if not words or _ADMIN_TAIL.search(text, words[0].end()):
+        if not words or _ADMIN_TAIL.search(text, words[0].end()) or _PAYEE.match(text, words[0].end()):
             return None
         if _FREE_TEXT.search(text.replace(words[0].group(), "")):
             return None  # 健康状態・配慮事項: a column of any need, not of health alone

@@ -13,6 +13,7 @@ import re
 
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, in_summary_line, is_denied, is_generic
+from detectors.jp.sensitive.releases import without_releases_told_again
 from detectors.jp.sensitive.victims import about_victims, passive_pattern, read_offence_verbs, row_names_more
 
 # an offence told as an act (痴漢行為で逮捕, 傷害事件で起訴, 万引きをして補導された) before what followed
@@ -28,7 +29,7 @@ _PROCEDURE_TAIL = (r"(?:を受け(?:た|て(?:いる|おり|いた))?|され(?:�
 _ALONE = (r"前科(?:[0-9一二三四五六七八九十]+犯)?(?:が(?:ある|あり)|あり|を持つ)?|前歴(?:が(?:ある|あり)|あり)"
           r"|逮捕歴(?:が(?:ある|あり)|あり)?|補導歴(?:が(?:ある|あり)|あり)?|補導(?:され(?:た|て(?:いる|おり|いた)))|受刑歴|犯罪歴(?:が(?:ある|あり)|あり)"
           r"|現行犯逮捕|再逮捕|逮捕(?:され(?:た|て(?:いる|おり|いた))?)|書類送検(?:され(?:た)?)?|略式起訴|在宅起訴|起訴(?:され(?:た)?)"
-          r"|有罪判決|実刑判決|服役(?:した|して(?:いた|いる)|中)|仮釈放|保護観察(?:中|処分)|少年院(?:送致|に送致|を出)"
+          r"|有罪判決|実刑判決|服役(?:した|して(?:いた|いる)|中)|仮釈放|保護観察(?:中|処分)|少年院(?:送致|に送致|を出|を?退院|を?出院|に入(?:った|って(?:いた|いる))|に収容|から(?:出|戻))"
           # a sentence still running or just served (執行猶予期間中, 保釈中, 仮出所)
           r"|執行猶予(?:期間)?中|保釈(?:中|された)|仮出所(?:した|中)?|刑期を終え|出所(?:した|後)")
 _BEFALL = (r"(?:の|に|を|で)?(?:被害(?:に遭(?:った|い|う)|にあ(?:った|い)|を受け(?:た|て(?:いる|おり|いた))?|を訴え|届|者|を相談)?"
@@ -96,6 +97,7 @@ class LegalMatcher:
             found += [p for p in cells.phrases(self._offence_spans(text), "犯罪被害")
                       if not in_summary_line(text, p.start) and row_names_more(text, p.start, p.end)]
         found = [p for p in found if not _not_the_persons(text, p)]
+        found = without_releases_told_again(text, found)
         return [p for p in found if not is_denied(text, p.end) and not _LABEL_DENIED.match(text, p.end) and (
             not is_generic(text, p.start, p.end) or (p.category == "犯罪被害" and _TOLD.match(text, p.end)))]
 

@@ -14,7 +14,11 @@ from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
 _CAUSES = (r"(?:反戦平和|反戦|非戦|反核|核兵器廃絶|核廃絶|反原発|脱原発|原発ゼロ|護憲|改憲|反基地|基地反対|反政府|反安保|安保反対"
            r"|平和|反差別|部落解放|反ヘイト|反天皇制|反戦反核)")
-_ACTS = r"(?:の)?(?:運動|デモ|集会|行進|座り込み|抗議行動|署名活動|署名運動|街頭宣伝|市民運動|市民団体|団体|グループ|ネットワーク)"
+# a camp of the cause (護憲派, 改憲系): its meetings of study too tell the belief (護憲派の勉強会に参加)
+_CAMP = r"(?:派|系)"
+_CAMP_MEETINGS = r"(?:の)?(?:勉強会|学習会|講演会|会合|研究会)"
+_ACTS = (r"(?:の)?(?:運動|デモ|集会|行進|座り込み|抗議行動|署名活動|署名運動|街頭宣伝|街頭活動|市民運動|市民団体|団体|グループ|ネットワーク"
+         r"|決起集会)")
 # a seat in the group (反原発の市民団体の世話人)
 _SEAT = r"(?:の)?(?:世話人|代表|共同代表|事務局(?:長)?|役員|幹事|会員|(?:中心|主要|コア)?メンバー|活動家|リーダー)"
 # a cause named by what it opposes or asks for (原発再稼働反対の市民団体, 夫婦別姓を求める請願の署名活動):
@@ -25,14 +29,16 @@ _TAKING_PART = (r"(?:に|へ|を|で|には)(?:[一-龥]{0,2}から|長年|長�
                 r"(?:関わ(?:って(?:いる|おり|いた)?|った|る)|携わ(?:って(?:いる|おり|いた)?|った|る)"
                 r"|参加(?:して(?:いる|おり|いた)?|した|している|する)|加わ(?:って(?:いる|おり|いた)?|った)"
                 r"|続け(?:て(?:いる|おり|いた)|た)|取り組(?:んで(?:いる|おり|いた)|んだ)"
-                r"|活動(?:して(?:いる|おり|いた)?|した|している|(?=[。、\t\n]|$)))")
+                r"|活動(?:して(?:いる|おり|いた)?|した|している|(?=[。、\t\n]|$))"
+                # speaking at it (護憲派の集会で演説をしたことがある, 〜の勉強会で講師を務めた)
+                r"|(?:演説|登壇|発言|スピーチ|講演|司会|講師)(?:を)?(?:した|して(?:いる|おり|いた)|務め(?:た|て(?:いる|おり|いた))))")
 _INVITED = re.compile(r"(?:しましょう|ください|下さい|する方|される方|の方|者は|希望者|予定の方)")
-_WORDS = re.compile(r"運動|デモ|集会|行進|座り込み|抗議|署名|街頭|団体")
+_WORDS = re.compile(r"運動|デモ|集会|行進|座り込み|抗議|署名|街頭|団体|勉強会|学習会|講演会")
 
 
 class MovementMatcher:
     def __init__(self, lexicon=None) -> None:
-        self._taking_part = compile_pattern(rf"{_CAUSES}{_ACTS}(?:{_TAKING_PART}|{_SEAT})")
+        self._taking_part = compile_pattern(rf"{_CAUSES}(?:{_CAMP}?{_ACTS}|{_CAMP}{_CAMP_MEETINGS})(?:{_TAKING_PART}|{_SEAT})")
         self._opposing = Anchored(rf"{_OPPOSING}{_ACTS}(?:{_TAKING_PART}|{_SEAT})", _ISSUE_LETTERS, 12, least=2)
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:

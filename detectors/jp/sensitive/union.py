@@ -12,9 +12,15 @@ import re
 
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
+from detectors.jp.sensitive.union_bodies import a_unions_contact, not_a_labour_union
 
 # a union's branch or section between its name and a seat (全港湾 東部支部の書記長, 自治労の支部執行委員)
-_BRANCH = r"(?: *の? *[一-龥ァ-ヺー0-9]{0,8}?の?(?:支部|分会|本部|地本|地区協議会|青年部|女性部|執行部|専門部))?"
+_BRANCH = (r"(?: *の? *[一-龥ァ-ヺー0-9]{0,8}?の?(?:支部|分会|本部|地本|地区協議会|地域協議会|地協|協議会|単組|青年部|女性部"
+           r"|執行部|専門部))?")
+# a body's generic seats (議長, 役員, 事務局長): a union's only after the union's name or its organ
+_GENERIC_SEATS = r"|(?:副?議長|役員|事務局(?:長|次長)|幹事(?:長)?|三役)(?!選挙|改選|会|候補|募集|各位|の皆)"
+# a seat held, however said (を務める, に就任, として, を担当している)
+_SEAT_HELD = r"を務め(?:る|て(?:いる|おり|いた))?|に就任(?:した)?|として|を担当(?:して(?:いる|おり|いた)|した)?"
 _UNION_ENDINGS = rf"(?:労働組合|労働者組合|職員組合|教職員組合|従業員組合|労組|ユニオン){_BRANCH}"
 # the head of a union's section (労組青年部の部長): a role only after the section
 _SECTION_ROLES = r"|部長|副部長|書記|幹事"
@@ -26,7 +32,9 @@ _JOINED = r"(?:に|へ)?(?:加入|加盟|所属)(?:して(?:いる|おり)|し�
 _UNION_DOCUMENT = re.compile(r"労働組合|労組|ユニオン|職員組合|組合員")
 _NAME = r"[一-龥々]{1,4}[ 　]?[一-龥々]{1,4}"
 # a list's name (組合員名簿, 組合役員一覧: a title or a caption) says nothing of anyone
-_LIST_AFTER = re.compile(r" *(?:の)?(?:名簿|一覧|台帳|リスト|数|総数)|(?:証)?(?:番号|No|NO|ID|コード|CD)")  # or a column of ids
+_LIST_AFTER = re.compile(r" *(?:の)?(?:名簿|一覧|台帳|リスト|数|総数|明細|内訳|集計)|(?:証)?(?:番号|No|NO|ID|コード|CD)")  # or a column of ids
+# a seat's word that names an office or a body (書記局, 執行委員会): no one's seat
+_AN_OFFICE_AFTER = re.compile(r"(?<=[一-龥])(?:局|室|会(?!計))")  # right after the seat noun itself
 # seats only a union has, said of the person (分会長として交渉に臨む, 書記長に選ばれた)
 _UNION_SEAT = (r"(?:副?分会長|分会書記|副?書記長|中央執行委員長?|副?執行委員長)(?:として|を務め(?:る|て(?:いる|おり|いた))"
                r"|に就任|に選(?:ばれ|出され)(?:た|て))")
@@ -44,7 +52,7 @@ _NOT_UNIONS = re.compile(r"(?:健康保険|健保|共済|協同|生協|農協|�
 class UnionMatcher:
     def __init__(self, lexicon: Lexicon) -> None:
         roles = words_regex(lexicon.union_roles)
-        membership = (rf" *(?:の|で|にて)? *(?:{roles}{_SECTION_ROLES})(?:を務め(?:る|て(?:いる|おり|いた))?|に就任(?:した)?|として)?"
+        membership = (rf" *(?:の|で|にて)? *(?:{roles}{_GENERIC_SEATS}{_SECTION_ROLES})(?:{_SEAT_HELD})?"
                       rf"|{_JOINED}")
         self._named = Anchored(rf"{_UNION_ENDINGS}(?:{membership})", _NAME_LETTERS, 16)
         # separate patterns, each beginning with a word: `re` scans for a pattern's first letters only
@@ -71,4 +79,5 @@ class UnionMatcher:
             found += [Phrase(s, e, "労働組合") for s, e in self._name_then_role.spans(text) if text[s].strip()]
             found += [Phrase(*m.span(), "労働組合") for m in _FORM_TAKEN.finditer(text)]
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)
-                and not _LIST_AFTER.match(text, p.end)]
+                and not _LIST_AFTER.match(text, p.end) and not not_a_labour_union(text, p.start)
+                and not _AN_OFFICE_AFTER.match(text, p.end) and not a_unions_contact(text, p.start)]

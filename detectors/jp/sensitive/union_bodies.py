@@ -1,0 +1,63 @@
+"""Which body a bare 組合 belongs to (union13): a co-operative's, a condominium's or a
+health-insurance society's 組合員 is a member of that body, not of a labour union.
+
+A document that names such a body and no labour union speaks of that body when it says
+組合員 or 組合の役員; a member's kind only a co-operative has (正組合員, 准組合員) is its
+member wherever it is said. 連合 inside a longer name (市民連合, 経済団体連合会) is not the
+labour federation 連合.
+"""
+
+from __future__ import annotations
+
+import re
+
+# bodies called 組合 that are no labour union, by their names' endings or abbreviations
+_OTHER_BODIES = re.compile(r"協同組合|生協|農協|漁協|信用組合|信組|管理組合|健康保険組合|健保組合|健保|共済組合|森林組合"
+                           r"|振興組合|土地改良区|JA[ 　]?[一-龥ァ-ヺ]|コープ")
+_LABOUR_UNIONS = re.compile(r"労働組合|労組|ユニオン|職員組合|教職員組合|従業員組合|労働者組合|組合費.{0,6}(?:控除|天引)|春闘|団体交渉|団交|執行委員")
+# a member's kind only a co-operative has (正組合員, 准組合員, 員外)
+_COOPERATIVE_KIND = re.compile(r"[正准準]組合員")
+_LETTERS = re.compile(r"[一-龥々ァ-ヺー]")
+
+
+def not_a_labour_union(text: str, start: int) -> bool:
+    """Whether the union word at start belongs to a body that is no labour union."""
+    if text.startswith("組合", start):
+        if start > 0 and _COOPERATIVE_KIND.match(text, start - 1):
+            return True
+        return bool(_OTHER_BODIES.search(text)) and not _LABOUR_UNIONS.search(text)
+    return text.startswith("連合", start) and start > 0 and bool(_LETTERS.match(text, start - 1))
+
+
+# a contact's words: the union's desk given to reach it (連絡先: 〇〇ユニオン 執行委員 …)
+_CONTACT_WORDS = re.compile(r"連絡先|問い?合わ?せ|問合せ|窓口|担当[:：\s]|文責|発行[:：]|事務局[:：]")
+# a signature's first line begins with the union's name (東和精機労働組合 書記長), not a form's label
+_UNIONS_NAME_FIRST = re.compile(r"[ 　]*[^ 　\t]{0,24}?(?:労働組合|労組|ユニオン|職員組合)")
+# a signature's or a letterhead's reach: a phone, a fax, a mail address, a postcode
+_REACH = re.compile(r"TEL|Tel|tel|電話|FAX|Fax|ファクス|[Ee]-?mail|メール|@|〒")
+_SIGNATURE_LINES = 3  # a signature's lines after the seat's: a name, a phone, a mail address
+
+
+def a_unions_contact(text: str, start: int) -> bool:
+    """Whether the seat at start is the union's own contact: after a contact's word in its
+    cell (連絡先, お問い合わせ, 担当:), or a signature's or letterhead's first line (the union's
+    name and the seat, a phone or a mail address on the lines under it) — the union's desk,
+    not a member's record."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    cell_start = max(line_start, text.rfind("\t", 0, start) + 1)  # a table row's other cells (緊急連絡先) are not the seat's
+    if _CONTACT_WORDS.search(text, cell_start, start):
+        return True
+    line = text[line_start:line_end]
+    if "。" in line or "\t" in line or ": " in line or not _UNIONS_NAME_FIRST.match(line):
+        return False  # a sentence, or a table's row (a roster's member with a phone column)
+    below, position = [], line_end
+    for _ in range(_SIGNATURE_LINES):
+        if position >= len(text):
+            break
+        following = text.find("\n", position + 1)
+        following = len(text) if following < 0 else following
+        below.append(text[position + 1:following])
+        position = following
+    return any(_REACH.search(line) for line in below)
