@@ -125,8 +125,9 @@ def names_no_ones_body(text: str, phrase: Phrase) -> bool:
     """A 障害 or 病歴 phrase naming a service's clients, a screened disease or goods for sale."""
     if phrase.category == "障害":
         person = text.find("者", phrase.start, phrase.end)  # 障害者雇用: the word itself may go on
+        above = cells_above(text, phrase.start) if "\t" in text else None
         if _CLIENTS.match(text, phrase.end if person < 0 else person) or _counted(text, phrase) \
-                or provided_for_anyone(text, phrase):
+                or provided_for_anyone(text, phrase, above):
             return True
     if phrase.category == "病歴" and _SCREENED.match(text, phrase.end):
         return True
