@@ -87,3 +87,15 @@ def test_a_problem_list_and_a_roster_of_causes_in_real_files(scanner):
     text = "入院時サマリー\n患者氏名：石丸 隆之\n#1 COPD\n#2 AF（抗凝固療法中）\n".encode("utf-8")
     found = in_file(scanner, "summary.txt", text)
     assert ("病歴", "AF") in found and any(category == "病歴" and "COPD" in value for category, value in found)
+
+
+@pytest.mark.parametrize("text", ["同和地区の歴史について研修を行った。", "婚外子の相続分に関する判例を学ぶ。",
+                                  "同和地区での住民説明会を実施した。"])
+def test_a_status_named_as_a_place_or_a_topic_is_no_ones(recognizer, text):
+    assert told(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text, phrase", [("被差別部落出身であることを理由に結婚を反対された。", "被差別部落出身"),
+                                          ("本人は非嫡出子である。", "非嫡出子"), ("出身地：同和地区", "同和地区")])
+def test_a_persons_status_stays(recognizer, text, phrase):
+    assert (phrase, "社会的身分") in told(recognizer, text)

@@ -17,6 +17,7 @@ import re
 
 from detectors.jp.sensitive.amenities import provided_for_anyone
 from detectors.jp.sensitive.phrases import Phrase
+from detectors.jp.sensitive.statuses import status_of_no_one
 from detectors.lines import line_bounds
 
 _HEALTH = ("健康診断結果", "病歴")
@@ -129,7 +130,7 @@ def names_no_ones_body(text: str, phrase: Phrase) -> bool:
         if _CLIENTS.match(text, phrase.end if person < 0 else person) or _counted(text, phrase) \
                 or provided_for_anyone(text, phrase, above):
             return True
-    if phrase.category == "病歴" and _SCREENED.match(text, phrase.end):
+    if (phrase.category == "病歴" and _SCREENED.match(text, phrase.end)) or status_of_no_one(text, phrase):
         return True
     return phrase.category == "障害" and "\t" in text and any(_GOODS_HEADER.search(cell)
                                                              for cell in cells_above(text, phrase.start))
