@@ -49,6 +49,7 @@ def test_a_condition_as_clinicians_and_people_write_it_is_a_disease(recognizer, 
     "薬剤服用歴",
     "会議で資料を週1回配布する。",
     "契約を継続し、単価を増量する。",
+    "服薬の継続を確認。",
 ])
 def test_numbered_lists_and_words_of_business_are_no_disease(recognizer, text):
     assert told(recognizer, text) == []

@@ -45,6 +45,9 @@ _INJURED = r"(?:骨折|捻挫|脱臼|断裂|損傷|挫傷|打撲|発症|再発)(
 # an injury said as a noun after the body part (左膝を打撲。): an accident report's way
 _INJURED_PART = r"を(?:打撲|骨折|捻挫|脱臼|負傷|やけど|火傷)(?=[。、,\n]|$)"
 _PREDICATE = re.compile(rf"{_STRONG}|{_WEAK}")
+# care kept up or changed (継続, 増量) tells a disease only of a named one or a drug: 服薬の継続 tells none
+_KEPT_UP = re.compile(r"継続(?:中)?|増量|減量")
+_GENERIC_CARE = re.compile(r"(?:服薬|投薬|治療|内服|通院|受診|加療|薬)(?:の|を|が|は)?(?:継続|増量|減量)")
 _PREDICATE_FINDER = finder_of(_PREDICATE)  # some branches open with a group: re would try every position
 _STRONG_PREDICATE = re.compile(_STRONG)
 _PARTICLE_BEFORE = re.compile(r"(?:により|による|のため(?:に)?|に対し(?:て)?|にて|の|で|に|を|が|と|は|から|、)$")
@@ -207,9 +210,9 @@ class HealthMatcher:
             # 1型糖尿病で|インスリン注射を続けている, 腰痛で|整形外科を|受診した: the disease it is for
             chained = self._chained(text, end if start is None else start)
             start = chained if chained is not None else start
-            if start is not None:
+            if start is not None and not (_KEPT_UP.fullmatch(match.group()) and _GENERIC_CARE.match(text, start)):
                 found.append(Phrase(start, match.end(), "病歴"))
-            elif _STRONG_PREDICATE.fullmatch(match.group()):
+            elif start is None and _STRONG_PREDICATE.fullmatch(match.group()):
                 found.append(Phrase(match.start(), match.end(), "病歴"))
         return found
 
