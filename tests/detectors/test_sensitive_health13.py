@@ -38,6 +38,9 @@ def told(recognizer, text):
     ("卵アレルギー（重度）のためエピペンを携帯しています。", "卵アレルギー(重度)のためエピペンを携帯しています"),
     ("甲状腺機能亢進症に対しメルカゾール継続", "甲状腺機能亢進症に対しメルカゾール継続"),
     ("関節リウマチでメトトレキサート週1回", "関節リウマチでメトトレキサート週1回"),
+    ("本人は胃がん（ステージII）のため", "胃がん(ステージII)"),
+    ("乳がん骨転移で緩和ケア中", "乳がん骨転移"),
+    ("先週から腰痛と本人より申告。", "腰痛と本人より申告"),
 ])
 def test_a_condition_as_clinicians_and_people_write_it_is_a_disease(recognizer, text, phrase):
     assert (phrase, "病歴") in told(recognizer, text)
@@ -50,6 +53,7 @@ def test_a_condition_as_clinicians_and_people_write_it_is_a_disease(recognizer, 
     "会議で資料を週1回配布する。",
     "契約を継続し、単価を増量する。",
     "服薬の継続を確認。",
+    "ステージIVの公演を見た。所得と申告した。",
 ])
 def test_numbered_lists_and_words_of_business_are_no_disease(recognizer, text):
     assert told(recognizer, text) == []

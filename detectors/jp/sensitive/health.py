@@ -40,7 +40,9 @@ _WEAK = (r"休職(?:中|して(?:いる|おり)|した|する|予定)?|休業|�
          r"|飲(?:み始め(?:て(?:いる|おり|から)?|た)|んで(?:いる|おり)|み続け(?:て(?:いる|おり)|た))"  # a medicine taken
          r"|後遺症|発作|を繰り返(?:して(?:いる|おり)?|す)|をやって|をやった|継続(?:中)?|増量|減量|の治療(?:として|のため|で)"  # a sequel, a recurrence, one's own words
          r"|(?:を|は)?(?:携帯|持参|常備)(?:して(?:いる|おり|います))?"  # the drug or device carried for it
-         r"|(?:週|1日|一日|月) *[0-9一二三四] *回(?:服用|内服|投与|注射)?")  # a medicine's dosing (〜でメトトレキサート週1回)
+         r"|(?:週|1日|一日|月) *[0-9一二三四] *回(?:服用|内服|投与|注射)?"  # a medicine's dosing (〜でメトトレキサート週1回)
+         r"|\(? *(?:ステージ|Stage|stage|病期) *[0-9IVⅠ-Ⅳ]+[a-cA-C]?\)?|(?:骨|肺|肝|脳|リンパ節)?転移"  # a patient's cancer: its stage, its spread
+         r"|と(?:本人(?:より|から))?(?:申告|の申し出)")  # a disease reported by the person
 _INJURED = r"(?:骨折|捻挫|脱臼|断裂|損傷|挫傷|打撲|発症|再発)(?:し(?:た|て(?:いる|おり|いた))?|を負(?:った|い))"
 # an injury said as a noun after the body part (左膝を打撲。): an accident report's way
 _INJURED_PART = r"を(?:打撲|骨折|捻挫|脱臼|負傷|やけど|火傷)(?=[。、,\n]|$)"
