@@ -104,3 +104,10 @@ def test_a_status_named_as_a_place_or_a_topic_is_no_ones(recognizer, text):
                                           ("本人は非嫡出子である。", "非嫡出子"), ("出身地：同和地区", "同和地区")])
 def test_a_persons_status_stays(recognizer, text, phrase):
     assert (phrase, "社会的身分") in told(recognizer, text)
+
+
+@pytest.mark.slow
+def test_a_dialysis_rosters_underlying_disease_column_gives_its_cells(scanner):
+    rows = [["送迎予定表"], ["便", "患者氏名", "住所", "原疾患", "介助"], ["1", "武藤 正樹", "東京都", "腎硬化症", "杖"],
+            ["2", "宇野 陽子", "東京都", "IgA腎症", ""]]
+    assert in_file(scanner, "t.xlsx", w.xlsx_bytes({"送迎": rows})) == [("病歴", "IgA腎症"), ("病歴", "腎硬化症")]
