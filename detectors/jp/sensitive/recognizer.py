@@ -17,8 +17,8 @@ from detectors.jp.sensitive.above import LabelsAbove
 from detectors.jp.sensitive.advocacy import AdvocacyMatcher
 from detectors.jp.sensitive.animals import OF_AN_ANIMAL, an_animals_record
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
-from detectors.jp.sensitive.chart import ChartMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
+from detectors.jp.sensitive.chart import ChartMatcher
 from detectors.jp.sensitive.clauses import with_clauses
 from detectors.jp.sensitive.conditions import ConditionMatcher
 from detectors.jp.sensitive.courses import CourseMatcher
