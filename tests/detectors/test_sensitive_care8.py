@@ -125,7 +125,7 @@ def test_a_case_records_family_table_names_kin_not_other_subjects(scanner):
                         [[["項目", "内容"], ["児童氏名", "真壁 ひなた"], ["生年月日", "H22.05.26"]],
                          [["続柄", "氏名", "生年月日"], ["実母", "真壁 里美", "昭和51年6月3日"],
                           ["祖父", "岩淵 源治", "昭和23年11月20日"]]])
-    assert ("障害", "ADHDの診断") in in_file(scanner, "case.docx", record)
+    assert ("障害", "ADHDの診断で服薬中") in in_file(scanner, "case.docx", record)  # the treatment is the disability's (health13)
     several = [[["項目", "内容"], ["児童氏名", "真壁 ひなた"]], [["担任", "須藤 明"], ["同席者", "村越 ゆか"]]]
     assert in_file(scanner, "case.docx", docx_bytes(["経過記録", "ADHDの診断で服薬中。"], several)) == []
 

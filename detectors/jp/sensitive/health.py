@@ -17,7 +17,7 @@ from detectors.first_chars import finder_of, matches
 from detectors.jp.sensitive.lexicon import WORD_CHAR, Anchored, Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_criterion, is_denied, is_generic, is_programme
 
-DISEASE_ENDINGS = ("症候群", "症", "病", "炎", "癌", "がん", "腫瘍", "腫", "瘍", "ヘルニア", "骨折", "梗塞", "出血", "痛",
+DISEASE_ENDINGS = ("症候群", "症", "病", "炎", "癌", "がん", "腫瘍", "腫", "瘍", "ヘルニア", "骨折", "梗塞", "出血", "痛", "アレルギー",
                    "潰瘍", "結石", "狭窄", "麻痺", "不全", "中毒", "損傷", "断裂", "欠損", "疾患", "障害", "感染", "傷", "創")
 TREATMENT_ENDINGS = ("手術", "治療", "療法", "透析", "移植", "注射", "投与", "切除", "摘出", "薬", "剤", "錠")
 # A treatment whatever comes before it; the rest need a disease in front of them.
@@ -37,14 +37,22 @@ _WEAK = (r"休職(?:中|して(?:いる|おり)|した|する|予定)?|休業|�
          r"|服用(?:中|して(?:いる|おり|いた))?|内服(?:中)?|処方(?:され(?:て(?:いる|おり|いた))?|を受け)|投与|使用(?:中)?"
          r"|があり|がある|があります|判明|見つか(?:った|り)|発覚|抱え(?:て(?:いる|おり|いた))?|持病"
          r"|装着(?:中|して(?:いる|おり))?|造設(?:術後|済み?)?|留置(?:中)?|植込み|植え込み"  # a device in the body
-         r"|飲(?:み始め(?:て(?:いる|おり|から)?|た)|んで(?:いる|おり)|み続け(?:て(?:いる|おり)|た))")  # a medicine taken
+         r"|飲(?:み始め(?:て(?:いる|おり|から)?|た)|んで(?:いる|おり)|み続け(?:て(?:いる|おり)|た))"  # a medicine taken
+         r"|後遺症|発作|を繰り返(?:して(?:いる|おり)?|す)|をやって|をやった|継続(?:中)?|増量|減量|の治療(?:として|のため|で)"  # a sequel, a recurrence, one's own words
+         r"|(?:を|は)?(?:携帯|持参|常備)(?:して(?:いる|おり|います))?"  # the drug or device carried for it
+         r"|(?:週|1日|一日|月) *[0-9一二三四] *回(?:服用|内服|投与|注射)?"  # a medicine's dosing (〜でメトトレキサート週1回)
+         r"|\(? *(?:ステージ|Stage|stage|病期) *[0-9IVⅠ-Ⅳ]+[a-cA-C]?\)?|(?:骨|肺|肝|脳|リンパ節)?転移"  # a patient's cancer: its stage, its spread
+         r"|と(?:本人(?:より|から))?(?:申告|の申し出)")  # a disease reported by the person
 _INJURED = r"(?:骨折|捻挫|脱臼|断裂|損傷|挫傷|打撲|発症|再発)(?:し(?:た|て(?:いる|おり|いた))?|を負(?:った|い))"
 # an injury said as a noun after the body part (左膝を打撲。): an accident report's way
 _INJURED_PART = r"を(?:打撲|骨折|捻挫|脱臼|負傷|やけど|火傷)(?=[。、,\n]|$)"
 _PREDICATE = re.compile(rf"{_STRONG}|{_WEAK}")
+# care kept up or changed (継続, 増量) tells a disease only of a named one or a drug: 服薬の継続 tells none
+_KEPT_UP = re.compile(r"継続(?:中)?|増量|減量")
+_GENERIC_CARE = re.compile(r"(?:服薬|投薬|治療|内服|通院|受診|加療|薬)(?:の|を|が|は)?(?:継続|増量|減量)")
 _PREDICATE_FINDER = finder_of(_PREDICATE)  # some branches open with a group: re would try every position
 _STRONG_PREDICATE = re.compile(_STRONG)
-_PARTICLE_BEFORE = re.compile(r"(?:により|による|のため(?:に)?|にて|の|で|に|を|が|と|は|から|、)$")
+_PARTICLE_BEFORE = re.compile(r"(?:により|による|のため(?:に)?|に対し(?:て)?|にて|の|で|に|を|が|と|は|から|、)$")
 _TEMPORAL = re.compile(r"^(?:昨年|今年|去年|一昨年|先月|今月|先週|昨日|本日|当日|以前|過去|現在|数年前|幼少期|学生時代|入社後"
                        r"|同年|翌年|前年|今春|今秋|昨秋|今冬|昨冬|年末|年始|[0-9]+年(?:[0-9]+月)?|[0-9]+月)")
 _IT_CONTEXT = re.compile(r"(?:システム|サーバ|通信|回線|ネットワーク|機器|装置|設備|電波|ソフト|アプリ|プログラム|データ|"
@@ -186,7 +194,10 @@ class HealthMatcher:
         if run and run.group().endswith(_NOT_CARE):
             return None
         noun_start = run.start() if run and not self.disease_like(run.group()) else end
-        before = _PARTICLE_BEFORE.search(text, max(0, noun_start - 4), noun_start)
+        before = _PARTICLE_BEFORE.search(text, max(0, noun_start - 5), noun_start)
+        if before and text[before.start() - 1:before.start()] == ")":  # 食物アレルギー(卵・小麦)で: what it is to
+            opening = text.rfind("(", max(0, before.start() - 16), before.start())
+            return self._noun_before(text, opening) if opening > 0 else None
         return self._noun_before(text, before.start()) if before else None
 
     def _predicated(self, text: str) -> list[Phrase]:
@@ -201,9 +212,9 @@ class HealthMatcher:
             # 1型糖尿病で|インスリン注射を続けている, 腰痛で|整形外科を|受診した: the disease it is for
             chained = self._chained(text, end if start is None else start)
             start = chained if chained is not None else start
-            if start is not None:
+            if start is not None and not (_KEPT_UP.fullmatch(match.group()) and _GENERIC_CARE.match(text, start)):
                 found.append(Phrase(start, match.end(), "病歴"))
-            elif _STRONG_PREDICATE.fullmatch(match.group()):
+            elif start is None and _STRONG_PREDICATE.fullmatch(match.group()):
                 found.append(Phrase(match.start(), match.end(), "病歴"))
         return found
 

@@ -18,6 +18,7 @@ from detectors.jp.sensitive.advocacy import AdvocacyMatcher
 from detectors.jp.sensitive.animals import OF_AN_ANIMAL, an_animals_record
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
+from detectors.jp.sensitive.chart import ChartMatcher
 from detectors.jp.sensitive.clauses import with_clauses
 from detectors.jp.sensitive.conditions import ConditionMatcher
 from detectors.jp.sensitive.courses import CourseMatcher
@@ -41,6 +42,7 @@ from detectors.jp.sensitive.prose import ProseMatcher, corrected
 from detectors.jp.sensitive.printed import in_a_question, is_mark, is_printed, names_a_field, unchosen_options
 from detectors.jp.sensitive.rolls import as_cells
 from detectors.jp.sensitive.rosters import standings
+from detectors.jp.sensitive.sequels import with_sequels
 from detectors.jp.sensitive.stances import StanceMatcher, beliefs_over_care
 from detectors.jp.sensitive.ticked import TickedOptions
 from detectors.jp.sensitive.told import ToldMatcher
@@ -139,7 +141,7 @@ class SensitiveRecognizer(EntityRecognizer):
                          IndirectMatcher(lexicon), MovementMatcher(), EpisodeMatcher(lexicon),
                          AdvocacyMatcher(), ParentageMatcher(), EventMatcher(lexicon),
                          ConditionMatcher(lexicon), KeyedValues(self.fields), LabelsAbove(self.fields),
-                         TickedOptions(self.fields))
+                         TickedOptions(self.fields), ChartMatcher(lexicon))
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""
@@ -178,7 +180,8 @@ class SensitiveRecognizer(EntityRecognizer):
         found = followed_from_checkup(text, found, labelled)
         found = told_of_no_one(text, corrected(text, by_a_machine(text, found)))
         found = beliefs_over_care(grades_beside_results(text, judgements_after_values(text, found), self.fields.items))
-        found = without_resemblances(text, disabilities_told_with_cause(text, merged(judgements_with_values(text, found), text)))
+        found = merged(judgements_with_values(text, found), text)
+        found = without_resemblances(text, disabilities_told_with_cause(text, with_sequels(text, found)))
         return without_records_of_none(text, measures_of_a_condition(text, found))
 
     def _no_ones(self, text: str, position: int) -> bool:

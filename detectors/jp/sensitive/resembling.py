@@ -8,14 +8,18 @@ the words of a result written where they say nothing of anyone.
 - a form letter to a placeholder (〇〇 様, 【氏名】様): a template's results are no one's;
 - a disability word naming a service's clients (聴覚障害者支援, 精神障害者の就労支援) or counting
   people (障害者 9名);
-- a disease screened for with others (乳がん・子宮がん検診), an aid in a goods list (品名: 車椅子).
+- a disease screened for with others (乳がん・子宮がん検診), an aid in a goods list (品名: 車椅子);
+- (health13) a place's provision, a course's topic, an official's duty, an organisation's row
+  (detectors.jp.sensitive.amenities), a status named as a place or a topic (statuses).
 """
 
 from __future__ import annotations
 
 import re
 
+from detectors.jp.sensitive.amenities import provided_for_anyone
 from detectors.jp.sensitive.phrases import Phrase
+from detectors.jp.sensitive.statuses import status_of_no_one
 from detectors.lines import line_bounds
 
 _HEALTH = ("健康診断結果", "病歴")
@@ -121,15 +125,16 @@ def cells_above(text: str, start: int) -> list[str]:
 
 
 def names_no_ones_body(text: str, phrase: Phrase) -> bool:
-    """A 障害 or 病歴 phrase naming a service's clients, a screened disease or goods for sale."""
+    """A 障害 or 病歴 phrase naming a service's clients, a screened disease or goods for sale; a
+    disability word of a place's provision, a topic, a duty or an organisation's record
+    (amenities); a 社会的身分 word naming a place or a topic (statuses)."""
     if phrase.category == "障害":
         person = text.find("者", phrase.start, phrase.end)  # 障害者雇用: the word itself may go on
-        if _CLIENTS.match(text, phrase.end if person < 0 else person) or _counted(text, phrase):
-            return True
-    if phrase.category == "病歴" and _SCREENED.match(text, phrase.end):
-        return True
-    return phrase.category == "障害" and "\t" in text and any(_GOODS_HEADER.search(cell)
-                                                             for cell in cells_above(text, phrase.start))
+        above = cells_above(text, phrase.start) if "\t" in text else None
+        return bool(_CLIENTS.match(text, phrase.end if person < 0 else person) or _counted(text, phrase)
+                    or provided_for_anyone(text, phrase, above)
+                    or (above and any(_GOODS_HEADER.search(cell) for cell in above)))
+    return (phrase.category == "病歴" and _SCREENED.match(text, phrase.end) is not None) or status_of_no_one(text, phrase)
 
 
 def without_resemblances(text: str, found: list[Phrase]) -> list[Phrase]:
