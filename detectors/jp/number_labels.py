@@ -143,8 +143,9 @@ def table_heading(text: str, row: int, headings: dict[int, str]) -> str:
 # — not 個人 alone: a 個人年金 policy's, a 個人会員's or a 個人事業主's number is another record's key (mynum12)
 MY_NUMBER_LABEL = re.compile(r"個人(?:番号|ナンバー|no)|マイナ|my ?_?(?:num|no(?![a-z]))|共通番号|通知カード|kojin.?(?:ban|no|num)",
                              re.IGNORECASE)
-# A card's own labels (カード番号, クレジットカード, カード会員番号, card_no, VISA)
-CARD_LABEL = re.compile(r"カード|クレジット|クレカ|card|credit|visa|jcb|master|amex|diners", re.IGNORECASE)
+# A card's own labels (カード番号, クレジットカード, カード会員番号, card_no, VISA, cc_number, PAN, kaado_no)
+CARD_LABEL = re.compile(r"カード|クレジット|クレカ|card|credit|visa|jcb|master|amex|diners|(?<![a-z])(?:cc|pan)(?![a-z])"
+                        r"|kaado|kado(?=[ _]?(?:no|ban|num))", re.IGNORECASE)
 # A driving licence's own labels (運転免許証番号, 免許証 No., 第…号 after 免許証, license_no, DL No., ライセンスNo)
 LICENCE_LABEL = re.compile(r"免許|運転|licen[cs]e|driv|ライセンス|(?<![a-z])dl(?![a-z])", re.IGNORECASE)
 # A health-insurance card's own labels (保険者番号, 被保険者証 記号・番号, 健保, 介護保険被保険者番号, a 公費
