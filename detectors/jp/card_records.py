@@ -44,6 +44,7 @@ _HOLDER = re.compile(r"[A-Z]{2,15} [A-Z]{2,15}")  # a card's holder as embossed:
 # bare names of another thing's code (an IMEI, an ICCID, an ISBN, a MAC address)
 _OTHER_CODE = re.compile(r"(?<![a-z])(?:imei|iccid|imsi|msisdn|meid|eid|isbn|issn|asin|upc|mac|uuid|guid|s/?n|sn)(?![a-z])"
                          r"|製造|端末|機器|型式|品目|商品|物品|資産|備品|伝票|送り状|荷物|検針|供給地点|ロット", re.IGNORECASE)
+_QUOTES = re.compile(r"[\"'`]")  # a raw JSON key's ("number": "): a bare number's word, no number's name
 _CLOSED_TAG = re.compile(r".*</[^>]*>", re.DOTALL)  # an XML record's elements closed before the value's own
 _ROW = re.compile(r"\t|\||,[^,\n]*,|[^ \n] {2,}[^ \n]")  # a row's cells: tabs, a host's bars, commas, a fixed width
 BLOCK_REACH = 8  # lines of a key-value record read on each side of a value
@@ -53,7 +54,7 @@ def said_a_card(text: str, start: int, end: int, columns: ColumnHeaders, heading
     """The number at start..end is a payment card's by its own label, else by its
     record: its row's other cells or its table's heading in a table, its key-value
     record, its sentence (or the line above a number alone on its line)."""
-    labels = [_CLOSED_TAG.sub("", label) for label in own_labels(text, start, columns)]
+    labels = [_QUOTES.sub("", _CLOSED_TAG.sub("", label)) for label in own_labels(text, start, columns)]
     for label in labels:
         if _NOT_PAYMENT_CARD.search(label) and not _CREDIT.search(label):
             return False
