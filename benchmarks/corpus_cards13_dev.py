@@ -8,7 +8,8 @@ order's sku beside its payment; an XML catalogue's <code>; an HTML table of seri
 a log's request ids; a number in a URL; a host's fixed-width goods file. Real cards: a
 カード番号 column, a headerless payment export (holder, number, MM/YY, brand), a JSON
 payment object (number beside exp), an XML <card><no>, a mail's 「カード番号は下記…」, a
-form's 有効期限 line beside the number. The rules are tuned on this corpus only;
+form's 有効期限 line beside the number, a host's fixed-width card file (holders in romaji, some
+surnames ending in NO). The rules are tuned on this corpus only;
 benchmarks/corpus_cards13_check.py (another writer: no template or word list in common)
 checks them.
 
@@ -32,7 +33,7 @@ ISSUERS = ["4", "51", "53", "3528", "3566", "4980"]
 GOODS_HEADS = ["品番", "商品コード", "JANコード", "品目コード", "SKU"]
 GOODS = ["ボールペン 黒", "クリアファイル A4", "カードケース", "ICカードリーダー", "付箋 75mm", "ホチキス針"]
 HOLDERS = [("HIROSHI KONDO", "近藤 博"), ("MAYUMI ISHIDA", "石田 真由美"), ("KENTA OGAWA", "小川 健太"),
-           ("YUKO MORI", "森 裕子"), ("TAKESHI ABE", "阿部 武")]
+           ("YUKO MORI", "森 裕子"), ("TAKESHI ABE", "阿部 武"), ("AKIRA KONO", "河野 明"), ("HARUKA SANO", "佐野 遥")]
 BRANDS = ["VISA", "Mastercard", "JCB"]
 
 
@@ -148,6 +149,16 @@ class DevCards13(Numbers):
             truth.add(("CREDIT_CARD", card))
         return Doc(f"cards13_payments{i:03d}.tsv", "\n".join(lines).encode(), truth | _SCORED)
 
+    def holders_host_txt(self, i: int) -> Doc:
+        """A host's fixed-width card file, no header: holder as embossed (KONO, SANO end in NO:
+        no "No."), number, brand, expiry."""
+        lines, truth = [], set()
+        for holder, _ in self.rng.sample(HOLDERS, 3):
+            card = self.card()
+            lines.append(f"{holder:<16}{card}  {self.pick(BRANDS):<10}{self.expiry()}")
+            truth.add(("CREDIT_CARD", card))
+        return Doc(f"cards13_holders{i:03d}.txt", "\n".join(lines).encode(), truth | _SCORED)
+
     def mail_eml(self, i: int) -> Doc:
         card = self.card()
         body = f"{self.pick(HOLDERS)[1]}様\nお申込みありがとうございます。\nカード番号は下記のとおり承りました。\n\n{self.grouped(card)}\n"
@@ -167,7 +178,7 @@ class DevCards13(Numbers):
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.goods_csv, self.inventory_xlsx, self.handsets_xlsx, self.order_json, self.catalogue_xml,
                  self.serials_html, self.access_log_txt, self.goods_host_txt, self.card_column_csv, self.payments_tsv,
-                 self.mail_eml, self.form_docx, self.statement_pdf]
+                 self.holders_host_txt, self.mail_eml, self.form_docx, self.statement_pdf]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- clean files -----------------------------------------------------------------------

@@ -47,6 +47,8 @@ _OTHER_CODE = re.compile(r"(?<![a-z])(?:imei|iccid|imsi|msisdn|meid|eid|isbn|iss
 _QUOTES = re.compile(r"[\"'`]")  # a raw JSON key's ("number": "): a bare number's word, no number's name
 _CLOSED_TAG = re.compile(r".*</[^>]*>", re.DOTALL)  # an XML record's elements closed before the value's own
 _ROW = re.compile(r"\t|\||,[^,\n]*,|[^ \n] {2,}[^ \n]")  # a row's cells: tabs, a host's bars, commas, a fixed width
+_TAG = re.compile(r"<(/?)([A-Za-z_][\w:.-]*)[^<>]*?(/?)>")
+ELEMENT_REACH = 2000  # characters of an XML record read on each side of a value
 BLOCK_REACH = 8  # lines of a key-value record read on each side of a value
 
 
@@ -62,6 +64,9 @@ def said_a_card(text: str, start: int, end: int, columns: ColumnHeaders, heading
             return True
         if names_a_number(label) or OTHER_RECORD_KEY.search(label) or _OTHER_CODE.search(label):
             return False  # 品番, SKU, IMEI, 伝票: the key of another thing
+    siblings = _element_siblings(text, start, end)
+    if siblings is not None:  # an XML element's text: its record is its parent's other elements
+        return _CARD_FIELD.search(siblings) is not None or _CREDIT.search(siblings) is not None
     row, row_end = line_bounds(text, start, end)
     if _ROW.search(text, row, row_end):
         return _sentence_says_card(text, start, end, False) or _row_says_card(text, row, row_end, start, end, headings)
@@ -112,3 +117,23 @@ def _block_says_card(text: str, start: int) -> bool:
             n += step
     words = "\n".join(record)
     return _CARD_FIELD.search(words) is not None or _CREDIT.search(words) is not None
+
+
+def _element_siblings(text: str, start: int, end: int) -> str | None:
+    """For a value that is an XML element's whole text (<code>4111…</code>), the other
+    elements of its parent (<item>'s <name>); None for any other value."""
+    if text[start - 1:start] != ">" or not text.startswith("</", end):
+        return None
+    depth, open_tags = 0, []
+    for tag in reversed(list(_TAG.finditer(text, max(0, start - ELEMENT_REACH), start))):
+        closing, name, empty = tag.groups()
+        if empty:
+            continue
+        if closing or depth:
+            depth += 1 if closing else -1
+            continue
+        open_tags.append(tag)  # the value's own element, then its parent
+        if len(open_tags) == 2:
+            close = text.find(f"</{name}>", end, end + ELEMENT_REACH)
+            return text[tag.end():open_tags[0].start()] + text[end:close if close >= 0 else end]
+    return ""

@@ -9,7 +9,7 @@ a request id, a number in a URL), nor under a card that pays for nothing (SIMカ
 import pytest
 from stdnum import luhn
 
-CARD, JCB, AMEX, IMEI = "4929000011112224", "3540123456789016", "378282246310005", "354012345678905"
+CARD, JCB, AMEX, IMEI, SKU = "4929000011112224", "3540123456789016", "378282246310005", "354012345678905", "5100123456789013"
 
 
 def _found(detector, text):
@@ -17,7 +17,7 @@ def _found(detector, text):
 
 
 def test_the_numbers_of_these_tests_pass_luhn():
-    assert all(luhn.is_valid(n) for n in (CARD, JCB, AMEX, IMEI))
+    assert all(luhn.is_valid(n) for n in (CARD, JCB, AMEX, IMEI, SKU))
 
 
 @pytest.mark.parametrize("text", [
@@ -25,6 +25,9 @@ def test_the_numbers_of_these_tests_pass_luhn():
     f"cc_number: {CARD}",
     f"PAN={CARD}",
     f"<payment><card><no>{CARD}</no></card></payment>",
+    f"<order><item><sku>{SKU}</sku></item><pay><num>{CARD}</num><expiry>08/29</expiry></pay></order>",
+    f"AKIRA KONO      {CARD}  VISA      08/29",
+    f"name: HARUKA SANO\tcc_number: {CARD}\tcc_exp: 08/2029",
     f"お支払い方法\tクレジットカード\n会員名\t番号\t有効期限\n菅原 幸子\t{CARD}\t08/29",
     f"SUGAWARA SACHIKO\t{CARD}\t08/29",
     f"菅原 幸子,{CARD},JCB,2029/08",
@@ -32,7 +35,7 @@ def test_the_numbers_of_these_tests_pass_luhn():
     f"お預かりしたクレジットの番号 {CARD} は本日削除しました。",
     f"菅原様\nご登録いただいたカードは以下です。\n\n{CARD}\n",
     f"決済手段: {AMEX[:4]} {AMEX[4:10]} {AMEX[10:]}"])
-def test_a_card_said_by_its_label_or_record(detector, text):
+def test_a_card_said_by_its_label_or_record(detector, text):  # a holder's surname ending in NO is no "No."
     assert _found(detector, text) in ([CARD], [AMEX])
 
 
@@ -47,7 +50,8 @@ def test_a_card_said_by_its_label_or_record(detector, text):
     f"2026-12-01T10:00:00 req={CARD} status=200",
     f"詳しくは https://example.jp/goods/{CARD} をご覧ください。",
     f"<items><item><code>{CARD}</code></item></items>",
+    f"<shop><item><name>カードケース</name><code>{CARD}</code></item><card><no>{AMEX}</no></card></shop>",
     f"{CARD},ノート A5,12冊,350",
     f"抽選番号 {JCB} の方が当選です。"])
 def test_a_long_number_said_to_be_nothing_of_a_card_is_none(detector, text):
-    assert _found(detector, text) == []
+    assert not set(_found(detector, text)) & {CARD, JCB, IMEI}
