@@ -5,7 +5,7 @@ matrix of formats × where their label stands, beside real card numbers.
 Look-alikes: a goods master's item codes under 品番 or JAN-like headers and in a headerless
 inventory; handsets' IMEIs (fifteen digits from 35, Luhn) in a terminal register; a JSON
 order's sku beside its payment; an XML catalogue's <code>; an HTML table of serials (S/N);
-a log's request ids; a number in a URL; a host's fixed-width goods file. Real cards: a
+a dispensary's item codes beside each medicine's 有効期限; a log's request ids; a number in a URL; a host's fixed-width goods file. Real cards: a
 カード番号 column, a headerless payment export (holder, number, MM/YY, brand), a JSON
 payment object (number beside exp), an XML <card><no>, a mail's 「カード番号は下記…」, a
 form's 有効期限 line beside the number, a host's fixed-width card file (holders in romaji, some
@@ -112,6 +112,15 @@ class DevCards13(Numbers):
         html = f"<html><body><h1>修理受付</h1><table><tr><th>品名</th><th>S/N</th><th>状況</th></tr>{rows}</table></body></html>"
         return Doc(f"cards13_serials{i:03d}.html", html.encode(), truth | _SCORED)
 
+    def pharmacy_xlsx(self, i: int) -> Doc:
+        """A dispensary's stock: each item's code beside its expiry (a medicine's 有効期限, no card's)."""
+        rows, truth = [["品名", "コード", "有効期限"]], set()
+        for n in range(4):
+            code = self.luhn_number(self.pick(ISSUERS))
+            rows.append([f"{self.pick(['アムロジピン錠', 'ロキソプロフェン錠', '葛根湯'])}", code, f"0{n + 1}/{self.rng.randint(27, 29)}"])
+            truth.add(("~CREDIT_CARD", code))
+        return Doc(f"cards13_pharmacy{i:03d}.xlsx", w.xlsx_bytes({"在庫": rows}), truth | _SCORED)
+
     def access_log_txt(self, i: int) -> Doc:
         """A web server's log: request ids and goods pages by number."""
         lines, truth = [], set()
@@ -177,7 +186,7 @@ class DevCards13(Numbers):
 
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.goods_csv, self.inventory_xlsx, self.handsets_xlsx, self.order_json, self.catalogue_xml,
-                 self.serials_html, self.access_log_txt, self.goods_host_txt, self.card_column_csv, self.payments_tsv,
+                 self.serials_html, self.pharmacy_xlsx, self.access_log_txt, self.goods_host_txt, self.card_column_csv, self.payments_tsv,
                  self.holders_host_txt, self.mail_eml, self.form_docx, self.statement_pdf]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 

@@ -39,6 +39,9 @@ _CREDIT = re.compile(r"クレジット|クレカ|credit|カード会社|カー�
 # an expiry's or a holder's field (有効期限, exp, valid thru, 名義, cardholder)
 _CARD_FIELD = re.compile(r"有効期限|(?<![a-z])(?:exp|expiry|expiration|expires|valid)(?![a-z])|expir|valid thru|名義"
                          r"|holder|meigi|yuko_?kigen", re.IGNORECASE)
+# goods' fields and names (品名, ロット, 在庫, 入数, JAN, qty): their 有効期限 is the goods' own
+_GOODS = re.compile(r"品名|商品|品目|製品|薬剤|医薬品|ロット|製造|賞味|消費期限|使用期限|入数|在庫|出荷|入荷|品番|型番|規格|jan|gtin"
+                    r"|(?<![a-z])(?:item|product|goods|lot|batch|qty|quantity|sku|stock|best.?before)(?![a-z])", re.IGNORECASE)
 _EXPIRY = re.compile(r"(?:0?[1-9]|1[0-2]) ?/ ?(?:[2-4][0-9]|20[2-4][0-9])")  # 12/28, 03/2029
 _HOLDER = re.compile(r"[A-Z]{2,15} [A-Z]{2,15}")  # a card's holder as embossed: TARO YAMADA
 # bare names of another thing's code (an IMEI, an ICCID, an ISBN, a MAC address)
@@ -66,7 +69,7 @@ def said_a_card(text: str, start: int, end: int, columns: ColumnHeaders, heading
             return False  # 品番, SKU, IMEI, 伝票: the key of another thing
     siblings = _element_siblings(text, start, end)
     if siblings is not None:  # an XML element's text: its record is its parent's other elements
-        return _CARD_FIELD.search(siblings) is not None or _CREDIT.search(siblings) is not None
+        return _CREDIT.search(siblings) is not None or _card_fields(siblings)
     row, row_end = line_bounds(text, start, end)
     if _ROW.search(text, row, row_end):
         return _sentence_says_card(text, start, end, False) or _row_says_card(text, row, row_end, start, end, headings)
@@ -81,10 +84,13 @@ def _row_says_card(text: str, row: int, row_end: int, start: int, end: int, head
     cells = [cell for cell in cells_of(line) if cell]
     if any(_CREDIT.fullmatch(cell) or _CARD_ONLY.fullmatch(cell) for cell in cells):
         return True  # VISA, クレジット, カード: how the row was paid
-    if any(_EXPIRY.fullmatch(cell) for cell in cells) and (persons_row(line) or any(map(_HOLDER.fullmatch, cells))):
-        return True
     heading = table_heading(text, row, headings) if "\t" in line else ""
-    return _CREDIT.search(heading) is not None or _CARD_FIELD.search(heading) is not None
+    if _CREDIT.search(heading):
+        return True
+    if _GOODS.search(heading) or _GOODS.search(line):
+        return False  # goods' record: its expiry is theirs, a name-like cell an item's (湿布薬 大)
+    expiry = any(_EXPIRY.fullmatch(cell) for cell in cells)
+    return (expiry and (persons_row(line) or any(map(_HOLDER.fullmatch, cells)))) or _card_fields(heading)
 
 
 _CARD_ONLY = re.compile(r"(?:お支払い?[:：]?)?(?:カード|card|クレジットカード)(?:払い?|決済|支払い?)?", re.IGNORECASE)
@@ -116,7 +122,13 @@ def _block_says_card(text: str, start: int) -> bool:
             record.append(lines[n])
             n += step
     words = "\n".join(record)
-    return _CARD_FIELD.search(words) is not None or _CREDIT.search(words) is not None
+    return _CREDIT.search(words) is not None or _card_fields(words)
+
+
+def _card_fields(fields: str) -> bool:
+    """A card's expiry or holder among a record's fields, not goods' (a medicine's or a
+    coupon's 有効期限 beside its lot and stock)."""
+    return _CARD_FIELD.search(fields) is not None and _GOODS.search(fields) is None
 
 
 def _element_siblings(text: str, start: int, end: int) -> str | None:

@@ -52,6 +52,7 @@ def test_a_card_said_by_its_label_or_record(detector, text):  # a holder's surna
     f"<items><item><code>{CARD}</code></item></items>",
     f"<shop><item><name>カードケース</name><code>{CARD}</code></item><card><no>{AMEX}</no></card></shop>",
     f"{CARD},ノート A5,12冊,350",
+    f"品名\tコード\t有効期限\n湿布薬 大\t{CARD}\t04/28",
     f"抽選番号 {JCB} の方が当選です。"])
 def test_a_long_number_said_to_be_nothing_of_a_card_is_none(detector, text):
     assert not set(_found(detector, text)) & {CARD, JCB, IMEI}
