@@ -49,7 +49,8 @@ def shaped(value: str, shape: str) -> str:
     if shape == "bare":
         return value
     joint = " " if shape == "space" else "-"
-    return joint.join(value[i:i + 4] for i in range(0, len(value), 4))
+    cuts = (0, 4, 10, 15) if len(value) == 15 else (0, 4, 8, 12, 16)  # as the card prints it: Amex 4-6-5
+    return joint.join(value[a:b] for a, b in zip(cuts, cuts[1:]))
 
 
 def record_files(label: str, people: list, values: list[str]) -> dict[str, bytes]:
