@@ -30,9 +30,9 @@ _PAYMENT = r"支払|払込|払い込|決済|(?<![a-z])(?:payment|pay(?:_?method)
 CARD_LABEL_WORDS = re.compile(f"{_CARD}|{_BRAND}|{_PAYMENT}", re.IGNORECASE)
 # a card named as a kind that pays for nothing (SIMカード番号, ETC card, ICカードID, 社員証)
 _NOT_PAYMENT_CARD = re.compile(
-    r"(?:sim|sd|ic|etc|id|ｓｉｍ|社員|職員|入館|入室|セキュリティ|診察|図書|メモリー?|キャッシュ|交通系?|乗車|回数|テレホン"
-    r"|タイム|グラフィック|ビデオ|lan|ネットワーク|サウンド|拡張|マイナンバー|個人番号|在留|保険|受給者|障害者|スタンプ"
-    r"|トレーディング|ゲーム|nfc|felica|rfid)[ ・_-]?(?:カード|card)|社員証|職員証|診察券|トレカ",
+    r"(?:(?<![a-z])(?:sim|sd|ic|etc|id|lan|nfc|felica|rfid)|社員|職員|入館|入室|セキュリティ|診察|図書|メモリー?|キャッシュ"
+    r"|交通系?|乗車|回数|テレホン|タイム|グラフィック|ビデオ|ネットワーク|サウンド|拡張|マイナンバー|個人番号|在留|保険|受給者"
+    r"|障害者|スタンプ|トレーディング|ゲーム)[ ・_-]?(?:カード|card)|社員証|職員証|診察券|トレカ",
     re.IGNORECASE)
 _CREDIT = re.compile(r"クレジット|クレカ|credit|カード会社|カード払|カード決済|国際ブランド|信販|与信|分割|リボ|" + _BRAND,
                      re.IGNORECASE)
