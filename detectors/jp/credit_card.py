@@ -1,8 +1,10 @@
 """Credit card numbers: 14–19 digits, Luhn, a known issuer prefix (JCB 3528–3589,
-Visa, Mastercard, Amex, Diners). A bare number passing both is reported; context
-raises it further; under another number's label (会員番号, 証券番号: one in ten
-passes Luhn) it is none, nor a card of stored value told by its own label or record
-(ギフト券番号, a gift-card ledger's 額面), never by points or a balance near it."""
+Visa, Mastercard, Amex, Diners). Both hold for one long number in ten to twenty (a
+product code, an IMEI, a SIM's ICCID): a number is a card's only where its own label
+or its record says so (detectors.jp.card_records: カード番号, a row with a brand or an
+expiry, 「カード番号は…」); under another number's label (会員番号, 証券番号, 品番)
+it is none, nor a card of stored value told by its own label or record (ギフト券番号,
+a gift-card ledger's 額面), never by points or a balance near it."""
 
 import re
 
@@ -10,11 +12,13 @@ from stdnum import luhn
 
 from detectors.entities import CREDIT_CARD
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer, starts_after
+from detectors.jp.card_records import said_a_card
 from detectors.jp.number_labels import CARD_LABEL, ColumnHeaders, table_heading
 from detectors.jp.number_records import own_labels
 from detectors.lines import line_bounds
 from detectors.normalize import digits_only
 
+SAID_SCORE = 0.85  # a card's number by its own label or record
 _AMEX_START = starts_after("3", "[0-9]", "[0-9][-. ]")
 # A card of stored value (a gift card, a prepaid or point card, a voucher) has sixteen digits that
 # pass Luhn too; a credit card is told by a word of credit, a brand or a payment. Words of the
@@ -42,8 +46,8 @@ class CreditCardRecognizer(JapanesePatternRecognizer):
         # Diners' fourteen digits as its card groups them, 4-6-4
         ("card_diners", _AMEX_START + r"[068][0-9]{2}[- ][0-9]{6}[- ][0-9]{4}" + NO_DIGIT_AFTER, 0.55),
     )
-    CONTEXT = ("カード番号", "クレジット", "クレジットカード", "card", "カード", "有効期限", "visa", "jcb")
-    NEGATIVE_CONTEXT = ("注文番号", "伝票番号", "追跡番号", "お問い合わせ番号", "JAN", "法人番号")
+    # no context words: a card is told by its own label or record (said_a_card), not by a word
+    # somewhere in a window (カード in a goods master's item names)
     OWN_LABEL = CARD_LABEL  # none under 会員番号, 受付番号, Order No. (detectors.jp.number_labels)
     # 14 digits at least, from a number's start: most text has none, three patterns skipped
     PREFILTER = NUMBER_START + r"(?:[- ]?[0-9]){13}"
@@ -52,8 +56,13 @@ class CreditCardRecognizer(JapanesePatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         if not results:
             return results
-        columns, headings = ColumnHeaders(text), {}
-        return [r for r in results if not _stored_value_card(text, r.start, r.end, columns, headings)]
+        columns, headings, cards = ColumnHeaders(text), {}, []
+        for result in results:
+            if said_a_card(text, result.start, result.end, columns, headings) \
+                    and not _stored_value_card(text, result.start, result.end, columns, headings):
+                result.score = max(result.score, SAID_SCORE)
+                cards.append(result)
+        return cards
 
     def is_valid(self, value: str) -> bool:
         digits = digits_only(value)

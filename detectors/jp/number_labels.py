@@ -24,6 +24,7 @@ _NUMBER_WORD = re.compile(
     r"(?:[(（][^)）\n]{1,10}[)）])?"  # a note on how it is written: 患者ID（12桁）
     r"[)）\"'>\]】］]?[ 　]*(?:[:：=＝は]|が|is|was)?[ 　]*(?:\(|（|「|\[|【|\"|')?第?$")
 _LABEL_LINE = re.compile(r"[^\t0-9]{2,20}")  # a line above that is only a label (■受付番号, 【会員番号】)
+_ROMAJI_NAME = re.compile(r"(?<![A-Za-z])[A-Z]{2,} [A-Z]+NO *$")  # a host's YOSHIKO NAGANO before a number: no "No."
 # A phone's own labels
 PHONE_LABEL = re.compile(r"電話|TEL|Tel|tel|℡|☎|FAX|Fax|fax|ファ[ック]*ス|携帯|ケータイ|連絡|内線|外線|直通|代表|自宅|ダイヤル"
                          r"|呼出|コール|phone|Phone|PHONE|mobile|Mobile|固定|緊急|局|PHS|勤務先|実家|留守"
@@ -39,12 +40,12 @@ def number_label(text: str, start: int) -> str | None:
         line = before.rpartition("\n")[0].rpartition("\n")[2].strip()  # the value on the line under its label
         line = line if _LABEL_LINE.fullmatch(line) else ""
     found = _NUMBER_WORD.search(line.rpartition("、")[2].rpartition("。")[2])
-    return None if found is None else found.group()
+    return None if found is None or _ROMAJI_NAME.search(line) else found.group()
 
 
 def names_a_number(label: str) -> bool:
     """The label ends with a number's word (需要家番号, 証書No., Contract ID, policy_no)."""
-    return _NUMBER_WORD.search(label) is not None
+    return _NUMBER_WORD.search(label) is not None and _ROMAJI_NAME.search(label) is None
 
 
 def labelled_as_other_number(text: str, start: int, own: re.Pattern = PHONE_LABEL) -> bool:
@@ -107,15 +108,16 @@ class ColumnHeaders:
             return None
         own = text[cell + 1:start].strip()
         before = text[text.rfind("\t", row, cell) + 1 or row:cell]
-        if own and not (own.endswith(":") and "\t" not in text[row:cell] and ":" not in own[:-1]):
-            return None
+        two_cells = "\t" not in text[row:cell] and "\t" not in text[start:text.find("\n", start) % (len(text) + 1)]
+        if own and not (own.endswith(":") and two_cells and ":" not in own[:-1]):
+            return None  # a roster's third column is no key-value row (name: YOSHIKO NAGANO | tel: …)
         return (cell_value(before) if own else before.strip()) or None
 
     def names(self, start: int, own: re.Pattern) -> bool | None:
         """True: the cell's row label or else its column's header is own's label;
         False: another number's; None: neither names a number."""
         for label in (self.row_label(start), self.header(start)):
-            if label is not None and _NUMBER_WORD.search(label) is not None:
+            if label is not None and names_a_number(label):
                 return own.search(label) is not None
         return None
 
@@ -143,8 +145,9 @@ def table_heading(text: str, row: int, headings: dict[int, str]) -> str:
 # — not 個人 alone: a 個人年金 policy's, a 個人会員's or a 個人事業主's number is another record's key (mynum12)
 MY_NUMBER_LABEL = re.compile(r"個人(?:番号|ナンバー|no)|マイナ|my ?_?(?:num|no(?![a-z]))|共通番号|通知カード|kojin.?(?:ban|no|num)",
                              re.IGNORECASE)
-# A card's own labels (カード番号, クレジットカード, カード会員番号, card_no, VISA)
-CARD_LABEL = re.compile(r"カード|クレジット|クレカ|card|credit|visa|jcb|master|amex|diners", re.IGNORECASE)
+# A card's own labels (カード番号, クレジットカード, カード会員番号, card_no, VISA, cc_number, PAN, kaado_no)
+CARD_LABEL = re.compile(r"カード|クレジット|クレカ|card|credit|visa|jcb|master|amex|diners|(?<![a-z])(?:cc|pan)(?![a-z])"
+                        r"|kaado|kado(?=[ _]?(?:no|ban|num))", re.IGNORECASE)
 # A driving licence's own labels (運転免許証番号, 免許証 No., 第…号 after 免許証, license_no, DL No., ライセンスNo,
 # menkyo_bango)
 LICENCE_LABEL = re.compile(r"免許|運転|licen[cs]e|driv|ライセンス|(?<![a-z])dl(?![a-z])|menkyo|unten", re.IGNORECASE)

@@ -37,9 +37,10 @@ CASES = [
     ("BANK_ACCOUNT", "ゆうちょ銀行 記号番号 12345-1234567", ["12345-1234567"]),
     ("BANK_ACCOUNT", "会員番号 1234567", []),
     ("BANK_ACCOUNT", "1234567", []),
-    # CREDIT_CARD: Luhn + issuer; context raises it
+    # CREDIT_CARD: Luhn + issuer, and a label or record that says card (a shape alone is a product code's too)
     ("CREDIT_CARD", "カード番号 3530 1113 3330 0000", ["3530 1113 3330 0000"]),
-    ("CREDIT_CARD", "4111-1111-1111-1111", ["4111-1111-1111-1111"]),
+    ("CREDIT_CARD", "クレジットカード：4111-1111-1111-1111", ["4111-1111-1111-1111"]),
+    ("CREDIT_CARD", "4111-1111-1111-1111", []),
     ("CREDIT_CARD", "カード番号 3530 1113 3330 0001", []),  # Luhn fails
     ("CREDIT_CARD", "注文番号 4111111111111111", []),
 ]
