@@ -21,7 +21,9 @@ SITE_WORDS = ("農園", "農場", "農家", "果樹園", "牧場", "ファーム
               "作業場所", "作業場", "現場", "集合場所", "待ち合わせ場所", "受入先", "受け入れ先", "受入れ先", "受入農家",
               "実習先", "研修先", "納品先", "納入先", "出荷先", "配属先", "工事場所", "開催会場", "事業場",
               # where a person goes for care, school or a consultation: the place's own contacts
-              "通所先", "通学先", "受診先", "デイサービス", "納品場所", "搬入先", "搬入場所")
+              "通所先", "通学先", "受診先", "デイサービス", "納品場所", "搬入先", "搬入場所",
+              # where a person works or is taken: the employer's, the hospital's contacts (contacts13)
+              "勤務先", "勤め先", "就職先", "出向先", "搬送先", "転院先")
 # English and romaji words of a key naming a place or a body (farm_tel, siteAddress, genba_jusho)
 SITE_KEYS = frozenset((
     "farm", "farms", "ranch", "orchard", "vineyard", "site", "sites", "worksite", "workplace", "plant", "factory",
