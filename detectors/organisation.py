@@ -160,13 +160,13 @@ class _Lines:
         return i < len(self.person_starts) and self.person_starts[i] < end
 
 
-def _own_label(text: str, detection: Span, previous_end: int, line_start: int) -> tuple[str, str]:
+def _own_label(text: str, detection: Span, previous_end: int, line_start: int) -> str:
     """The words between this value and the previous value or field on its line,
     and a short note right after it."""
     start = max(previous_end, line_start)
     before = text[start:detection.start].rpartition(FIELD_SEPARATOR)[2]
     after = text[detection.end:detection.end + OWN_LABEL_AFTER].partition(FIELD_SEPARATOR)[0].partition("\n")[0]
-    return before, after
+    return before + after.partition("　")[0]  # after a wide space: the next value's label (…　健康管理室 0532-…)
 
 
 def _line_of(lines: _Lines, start: int, end: int) -> str | None:
@@ -192,7 +192,7 @@ def _above(lines: _Lines, start: int, end: int, value: Span) -> str | None:
     block = block_verdict(lines, start, _ORGANISATION, _ATTRIBUTE)
     if block:
         return block
-    looked = 0
+    looked, end = 0, own_end
     while looked <= LINES_ABOVE:
         line = lines.text[start:end]
         if verdict := _line_of(lines, start, end):
@@ -206,15 +206,12 @@ def _above(lines: _Lines, start: int, end: int, value: Span) -> str | None:
 
 def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool:
     start, end = lines.bounds(detection.start)
-    before, after = _own_label(lines.text, detection, previous_end, start)
-    label = before + after
+    label = _own_label(lines.text, detection, previous_end, start)
     if lines.tabbed and ": " in label and (asked_once(lines, organisations_own_row, start, end)
                                            or units_own_row(lines, start, end, detection.start)):
         return True  # the office's or a unit's own row closing a roster, whatever its column's header (携帯) says
     verdict = _verdict(label) or ("organisation" if organisation_name_line(label) or names_a_site(label) else None)
-    # a unit after a wide space labels the next value (連絡先：090-…　健康管理室 0532-…), not this one
-    if verdict is None and _DEPARTMENT.search(before + after.partition("　")[0]) \
-            and not lines.names_a_person(start, end):
+    if verdict is None and _DEPARTMENT.search(label) and not lines.names_a_person(start, end):
         return True  # お問い合わせ先：人事部 人事課 03-…, ヘルプデスク（情報システム部）：03-…
     if verdict == "organisation" and _FAX.search(label) and not _ORGANISATION_NOT_FAX.search(label):
         return not lines.names_a_person(start, end)

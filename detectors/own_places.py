@@ -44,12 +44,15 @@ def place_named_before(text: str, line_start: int, value_start: int) -> bool:
 
 
 def landline_after_mobile(lines: Lines, start: int, end: int, value_start: int, value_end: int) -> bool:
-    """A landline in a headerless tabbed row naming a person, after a cell that is the
-    person's mobile (see the module)."""
+    """A landline in a tabbed row naming a person, its cell and the cell of the person's
+    mobile before it under no header (see the module)."""
     row = lines.text[start:end]
-    if "\t" not in row or ": " in row or not _LANDLINE.fullmatch(lines.text, value_start, value_end):
+    if "\t" not in row or not _LANDLINE.fullmatch(lines.text, value_start, value_end):
         return False
-    cells = lines.text[start:value_start].split("\t")[:-1]
+    cells = lines.text[start:value_start].split("\t")
+    if cells[-1].strip():
+        return False  # a header names the value's column (勤務先TEL: …): that says whose it is
+    cells = cells[:-1]
     return any(_MOBILE.fullmatch(cell.strip()) for cell in cells) and lines.names_a_person(start, end)
 
 
