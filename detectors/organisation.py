@@ -133,8 +133,8 @@ class _Lines:
         addresses = [d for d in detections if d.entity_type == ADDRESS]
         if addresses:  # offsets kept: one mask character for each of the address's
             parts, last = [], 0
-            for d in addresses:
-                parts += [text[last:d.start], ADDRESS_MASK * (d.end - max(d.start, last))] if d.start >= last else []
+            for d in addresses:  # an address overlapping the last (…十二号 メゾン白樺207号室) masks on from its end
+                parts += [text[last:max(d.start, last)], ADDRESS_MASK * max(0, d.end - max(d.start, last))]
                 last = max(last, d.end)
             text = "".join(parts) + text[last:]
         self.text = text
