@@ -5,9 +5,10 @@
   The words before the value end in a kind of facility (…病院, …外科, …センター, …駅,
   …ホーム, …保育園): the address or line is the facility's, not the person's.
 - A headerless row (a host's placement or dispatch file: no header names its columns)
-  giving a person, the person's mobile, and a landline after it: a person's own record
-  puts the home line before the mobile (自宅, 携帯); a landline after the mobile is the
-  line of the place the row sends the person to (a farm, a site, a school).
+  giving a person, the person's mobile, and a landline after it with no one named
+  between: a person's own record puts the home line before the mobile (自宅, 携帯), a
+  kin's line follows the kin's name; a landline after the mobile is the line of the
+  place the row sends the person to (a farm, a site, a school).
 """
 
 from __future__ import annotations
@@ -52,8 +53,14 @@ def landline_after_mobile(lines: Lines, start: int, end: int, value_start: int, 
     cells = lines.text[start:value_start].split("\t")
     if cells[-1].strip():
         return False  # a header names the value's column (勤務先TEL: …): that says whose it is
-    cells = cells[:-1]
-    return any(_MOBILE.fullmatch(cell.strip()) for cell in cells) and lines.names_a_person(start, end)
+    offset, mobile_end = start, None
+    for cell in cells[:-1]:
+        if _MOBILE.fullmatch(cell.strip()):
+            mobile_end = offset + len(cell)
+        offset += len(cell) + 1
+    # a person named between (緊急連絡先: 奥寺 慎也 | 042-…) owns the landline: a kin's, not a place's
+    return mobile_end is not None and lines.names_a_person(start, end) \
+        and not lines.names_a_person(mobile_end, value_start)
 
 
 SEGMENT_GAPS = ("　", "\t", "  ")

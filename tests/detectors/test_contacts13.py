@@ -36,6 +36,18 @@ def test_a_headerless_rosters_home_line_before_the_mobile_stays(detector):
     assert len(_found(detector, text, "PHONE")) == 4
 
 
+def test_a_kins_landline_after_the_kins_name_stays(detector):
+    text = ("本人: 岡本 翼\t兵庫県姫路市飾磨区清水5丁目27-9\t090-3343-4722\tB\t"
+            "緊急連絡先: 奥寺 慎也\t042-981-3877\t令和8年6月5日")
+    assert _found(detector, text, "PHONE") == ["090-3343-4722", "042-981-3877"]
+
+
+def test_a_firms_clerk_and_the_firms_line(detector):
+    text = "議題3 ゴミ置場の清掃について。\n管理会社担当 井口 真司　連絡先 047-701-8738\n"
+    assert _found(detector, text, "PHONE") == []
+    assert _found(detector, text.replace("047-701-8738", "090-7701-8738"), "PHONE") == ["090-7701-8738"]
+
+
 @pytest.mark.parametrize("unit", ["健康管理室", "人事課"])
 def test_a_unit_labelling_the_next_value_leaves_the_mobile_before_it(detector, unit):
     text = f"面談メモ\n対象：営業部　井上 蓮\n体調について聞き取り。\n連絡先：080-9083-1833　{unit} 048-898-1736"
