@@ -28,9 +28,11 @@ from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import asked_once, line_bounds
 from detectors.own_contacts import desks_direct_line, desks_mail, organisations_block, organisations_row
 from detectors.own_layouts import column_owner, signed_for_organisation
+from detectors.own_domains import named_after_domain
 from detectors.own_letterheads import letterhead_above
 from detectors.own_mailboxes import desk_mailbox_in, role_mailbox, value_key
 from detectors.own_named import organisation_in_brackets_after, organisations_own_row
+from detectors.own_places import landline_after_mobile, own_segment_end, place_named_before
 from detectors.own_partners import desk_or_body_label, partners_row, units_own_row
 from detectors.own_record_names import named_record_owner
 from detectors.own_records import keys_a_person, looks_structured, record_owner
@@ -131,8 +133,8 @@ class _Lines:
         addresses = [d for d in detections if d.entity_type == ADDRESS]
         if addresses:  # offsets kept: one mask character for each of the address's
             parts, last = [], 0
-            for d in addresses:
-                parts += [text[last:d.start], ADDRESS_MASK * (d.end - max(d.start, last))] if d.start >= last else []
+            for d in addresses:  # an address overlapping the last (…十二号 メゾン白樺207号室) masks on from its end
+                parts += [text[last:max(d.start, last)], ADDRESS_MASK * max(0, d.end - max(d.start, last))]
                 last = max(last, d.end)
             text = "".join(parts) + text[last:]
         self.text = text
@@ -140,6 +142,7 @@ class _Lines:
         self.person_starts = sorted(d.start for d in detections if d.entity_type in (PERSON, DATE_OF_BIRTH)
                                     and not named_place(text, d.start, d.end))  # 山田農園: a farm (own_sites)
         self.birth_starts = sorted(d.start for d in detections if d.entity_type == DATE_OF_BIRTH)
+        self.value_starts = sorted(d.start for d in detections)
         self.structured = looks_structured(text)  # JSON, XML, YAML records, vCards (detectors.own_records)
         self.tabbed = "\t" in text
         self.column_cells: dict = {}  # detectors.own_layouts: each cell of a sheet read once
@@ -163,7 +166,7 @@ def _own_label(text: str, detection: Span, previous_end: int, line_start: int) -
     start = max(previous_end, line_start)
     before = text[start:detection.start].rpartition(FIELD_SEPARATOR)[2]
     after = text[detection.end:detection.end + OWN_LABEL_AFTER].partition(FIELD_SEPARATOR)[0].partition("\n")[0]
-    return before + after
+    return before + after.partition("　")[0]  # after a wide space: the next value's label (…　健康管理室 0532-…)
 
 
 def _line_of(lines: _Lines, start: int, end: int) -> str | None:
@@ -177,16 +180,19 @@ def _line_of(lines: _Lines, start: int, end: int) -> str | None:
     return verdict
 
 
-def _above(lines: _Lines, start: int, end: int) -> str | None:
-    """The verdict of the value's own line when it speaks; else of its block
+def _above(lines: _Lines, start: int, end: int, value: Span) -> str | None:
+    """The verdict of the value's own part of its line when it speaks; else of its block
     when that names a person (see contact_blocks.block_verdict); else of the
     nearest line above that speaks of anyone."""
-    if own := _line_of(lines, start, end):
+    following = bisect.bisect_right(lines.value_starts, value.start)
+    own_end = own_segment_end(lines.text, end, value.end, lines.value_starts[following]
+                              if following < len(lines.value_starts) else None)
+    if own := _line_of(lines, start, own_end):
         return own  # a person named on the value's own line keeps it theirs, even in a signature
     block = block_verdict(lines, start, _ORGANISATION, _ATTRIBUTE)
     if block:
         return block
-    looked = 0
+    looked, end = 0, own_end
     while looked <= LINES_ABOVE:
         line = lines.text[start:end]
         if verdict := _line_of(lines, start, end):
@@ -215,6 +221,9 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
         return True
     if verdict is None and detection.entity_type == PHONE and signed_for_organisation(lines, start, end, detection.start):
         return True  # 医療法人 柊クリニック　医師 濵田 颯　0834-…
+    if verdict is None and (place_named_before(lines.text, start, detection.start) or detection.entity_type == PHONE
+                            and landline_after_mobile(lines, start, end, detection.start, detection.end)):
+        return True  # 行先：さとう整形外科 福岡県…; a placement row's farm line after the worker's mobile (own_places)
     if verdict is None and desk_or_body_label(lines.text, start, detection.start) \
             and not lines.names_a_person(start, end):
         return True  # 受付 086-…, フロント Front desk: +81-… (own8); 菩提寺連絡先　028-…, under a mourner's lines
@@ -230,7 +239,7 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
         return True  # a shop list's row, a flyer's back page (own_contacts), a venue's (own_named), a partner's (own_partners)
     if verdict:
         return verdict == "organisation"
-    return _above(lines, start, end) == "organisation"
+    return _above(lines, start, end, detection) == "organisation"
 
 
 def _owner(lines: _Lines, detection: Span, organisational) -> str | None:
@@ -250,8 +259,9 @@ def without_organisation_contacts(detections: list, text: str) -> list:
     kept, previous_end, organisational, theirs, said = [], 0, None, set(), set()
     for detection in detections:
         owner = _owner(lines, detection, organisational)
-        if detection.entity_type == EMAIL and owner != "personal" and role_mailbox(text[detection.start:detection.end]):
-            theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # soumu@…, info@…: a desk's
+        if detection.entity_type == EMAIL and owner != "personal" and (
+                role_mailbox(text[detection.start:detection.end]) or named_after_domain(text[detection.start:detection.end])):
+            theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # soumu@…, info@…, minato@minato.co.jp
         elif owner == "personal":  # "patient": {…}: the record says whose, whatever block it sits in
             kept.append(detection)
             said.add(id(detection))

@@ -7,7 +7,8 @@
   organisation and no person, the customer's names the person addressed.
 - A professional's signing line: the organisation first, then a title and the
   person (医療法人 柊クリニック　医師 濵田 颯　0834-42-0618), or a desk's clerk
-  (担当　生活環境課　鈴木（…）): a landline there is the organisation's or the desk's;
+  (担当　生活環境課　鈴木（…）), or a firm's clerk (管理会社担当 山田 太郎　連絡先 …):
+  a landline there is the organisation's or the desk's;
   a mobile, or a number labelled 携帯, 直通 or 自宅, stays the person's.
 """
 
@@ -30,6 +31,8 @@ _SIGNING = re.compile(
     r"[ 　:：]")
 # a desk's clerk: 担当 and the desk before the clerk's name (担当　生活環境課　鈴木（…）) (own8)
 _DESK_CLERK = re.compile(r"担当者?[ 　:：]*[^\t\n]{0,16}?[課係室](?:[ 　]|$)")
+# a firm's clerk: the firm's kind glued to 担当 (管理会社担当 山田 太郎　連絡先 047-…) (contacts13)
+_FIRMS_CLERK = re.compile(r"(?:会社|店|事務所|組合|法人|センター)の?担当者?[ 　:：]")
 _MOBILE = re.compile(r"\D*0[5789]0")
 
 
@@ -120,4 +123,4 @@ def signed_for_organisation(lines: Lines, start: int, end: int, value_start: int
     before = lines.text[start:value_start]
     if "\t" in before or _PERSONAL.search(before) or _MOBILE.match(lines.text, value_start, end):
         return False
-    return _SIGNING.search(before) is not None or _DESK_CLERK.search(before) is not None
+    return any(pattern.search(before) for pattern in (_SIGNING, _DESK_CLERK, _FIRMS_CLERK))

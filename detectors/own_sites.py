@@ -21,7 +21,9 @@ SITE_WORDS = ("農園", "農場", "農家", "果樹園", "牧場", "ファーム
               "作業場所", "作業場", "現場", "集合場所", "待ち合わせ場所", "受入先", "受け入れ先", "受入れ先", "受入農家",
               "実習先", "研修先", "納品先", "納入先", "出荷先", "配属先", "工事場所", "開催会場", "事業場",
               # where a person goes for care, school or a consultation: the place's own contacts
-              "通所先", "通学先", "受診先", "デイサービス", "納品場所", "搬入先", "搬入場所")
+              "通所先", "通学先", "受診先", "デイサービス", "納品場所", "搬入先", "搬入場所",
+              # where a person works or is taken: the employer's, the hospital's contacts (contacts13)
+              "勤務先", "勤め先", "就職先", "出向先", "搬送先", "転院先")
 # English and romaji words of a key naming a place or a body (farm_tel, siteAddress, genba_jusho)
 SITE_KEYS = frozenset((
     "farm", "farms", "ranch", "orchard", "vineyard", "site", "sites", "worksite", "workplace", "plant", "factory",
@@ -47,9 +49,17 @@ def names_a_site(label: str) -> bool:
 _PLACE_KIND = (r"(?:農園|農場|牧場|果樹園|ファーム|茶園|直売所|商店|工務店|製作所|工場|医院|歯科|薬局|病院|クリニック"
                r"|事務所|商会)")
 _PLACE_NAME_END, _PLACE_KIND_AFTER = re.compile(_PLACE_KIND + "$"), re.compile(r"[ 　]?" + _PLACE_KIND)
+# A shop's trade name around its kind (contacts13): 京彩きもの処, お食事処 さくら, 甘味処 みつ, 和菓子屋 松風 —
+# the kind glued after the name (a goods' word or two between, no particle), or the kind and
+# a space before it.
+_SHOP_KIND = r"(?:処|屋|堂|亭|庵|本舗|工房|商店|呉服店)"
+_GOODS = r"[ァ-ヶー一-龥]{0,3}|(?![のがはをにでともへや]|さん|くん|ちゃん)[ぁ-ゖ]{1,3}"  # not a particle after the name
+_SHOP_AFTER = re.compile(rf"(?:{_GOODS}){_SHOP_KIND}(?![一-龥])")
+_SHOP_BEFORE = re.compile(_SHOP_KIND + r"[ 　]$")
 
 
 def named_place(text: str, start: int, end: int) -> bool:
     """The span text[start:end] (a PERSON) ends with a place's or a business's kind, or
-    the kind follows it."""
-    return _PLACE_NAME_END.search(text, start, end) is not None or _PLACE_KIND_AFTER.match(text, end) is not None
+    the kind follows it, or a shop's kind and a space stand before it."""
+    return (_PLACE_NAME_END.search(text, start, end) is not None or _PLACE_KIND_AFTER.match(text, end) is not None
+            or _SHOP_AFTER.match(text, end) is not None or _SHOP_BEFORE.search(text, max(0, start - 4), start) is not None)

@@ -52,6 +52,8 @@ ROLE_MAILBOXES = frozenset({
     "kenkyu", "kenkyuu", "ikyoku", "kango", "iji", "renkei", "chiiki", "shisetsu", "setsubi", "eizen", "hoshu",
     "kankyo", "kankyou", "joho", "johou", "jouhou", "densan", "unyu", "unyuu", "shinsa", "shiryo", "shiryou",
     "hosho", "hoshou", "kanzai",
+    # a desk taking applications and notifications: 申請, 手続, 届出, 申込 (contacts13)
+    "shinsei", "tetsuzuki", "todokede", "moshikomi", "moushikomi",
 })
 _PARTS = re.compile(r"[._-]")
 

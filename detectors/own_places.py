@@ -1,0 +1,75 @@
+"""The contacts of a place a person's record points to (issue 12, contacts13).
+
+- A place named right before the value, in its own cell or label: a transport's
+  destination (行先：さとう整形外科 福岡県…), a referral's hospital, a trip's station.
+  The words before the value end in a kind of facility (…病院, …外科, …センター, …駅,
+  …ホーム, …保育園): the address or line is the facility's, not the person's.
+- A headerless row (a host's placement or dispatch file: no header names its columns)
+  giving a person, the person's mobile, and a landline after it with no one named
+  between: a person's own record puts the home line before the mobile (自宅, 携帯), a
+  kin's line follows the kin's name; a landline after the mobile is the line of the
+  place the row sends the person to (a farm, a site, a school).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from detectors.lines import cell_bounds, cell_value
+
+# kinds of facility a place's name ends in; not 所 or 院 alone (住所, 入院 end so too)
+_FACILITY_KIND = (r"(?:病院|医院|クリニック|診療所|歯科|外科|内科|小児科|眼科|皮膚科|耳鼻科|整骨院|接骨院|薬局|センター"
+                  r"|ステーション|駅|駅前|ロータリー|ターミナル|空港|ホーム|保育園|幼稚園|こども園|学校|学園|高校|大学"
+                  r"|施設|ホール|会館|公民館|体育館|図書館|市役所|区役所|役場|支所|事業所|営業所|工場|倉庫|本社|支店"
+                  r"|神社|寺|教会|斎場|霊園|ホテル|旅館|店)")
+_PLACE_BEFORE = re.compile(r"[一-龥ぁ-んァ-ヺー・A-Za-z0-9]{1,16}" + _FACILITY_KIND + r"[ 　]*(?:[(（][^)）]{0,12}[)）])?[ 　]*$")
+# a person's own place said in the same words: 自宅, 実家, …様方, 本人
+_OWN_HOME = re.compile(r"自宅|実家|様方|本人|住居|寮")
+PLACE_REACH = 24  # characters before the value read as its place's name
+_MOBILE = re.compile(r"(?:\+81[- ]?|0)[789]0[- ]?[0-9]{4}[- ]?[0-9]{4}")
+_LANDLINE = re.compile(r"(?:\+81[- ]?|0)(?![5789]0|120|800)[1-9][0-9()\- ]{7,12}[0-9]")
+
+
+class Lines(Protocol):
+    text: str
+
+    def names_a_person(self, start: int, end: int) -> bool: ...
+
+
+def place_named_before(text: str, line_start: int, value_start: int) -> bool:
+    """The value's own cell or label names a facility right before it (see the module)."""
+    cell_start = max(cell_bounds(text, value_start)[0], line_start, value_start - PLACE_REACH)
+    before = cell_value(text[cell_start:value_start] + "x")[:-1]
+    return _PLACE_BEFORE.search(before) is not None and _OWN_HOME.search(before) is None
+
+
+def landline_after_mobile(lines: Lines, start: int, end: int, value_start: int, value_end: int) -> bool:
+    """A landline in a tabbed row naming a person, its cell and the cell of the person's
+    mobile before it under no header (see the module)."""
+    row = lines.text[start:end]
+    if "\t" not in row or not _LANDLINE.fullmatch(lines.text, value_start, value_end):
+        return False
+    cells = lines.text[start:value_start].split("\t")
+    if cells[-1].strip():
+        return False  # a header names the value's column (勤務先TEL: …): that says whose it is
+    offset, mobile_end = start, None
+    for cell in cells[:-1]:
+        if _MOBILE.fullmatch(cell.strip()):
+            mobile_end = offset + len(cell)
+        offset += len(cell) + 1
+    # a person named between (緊急連絡先: 奥寺 慎也 | 042-…) owns the landline: a kin's, not a place's
+    return mobile_end is not None and lines.names_a_person(start, end) \
+        and not lines.names_a_person(mobile_end, value_start)
+
+
+SEGMENT_GAPS = ("　", "\t", "  ")
+
+
+def own_segment_end(text: str, line_end: int, value_end: int, next_start: int | None) -> int:
+    """Where the value's own part of its line ends: at the last wide gap before the next
+    value on the line (連絡先：090-…　健康管理室 0532-…: the unit labels the next value)."""
+    if next_start is None or next_start >= line_end:
+        return line_end
+    gap = max(text.rfind(g, value_end, next_start) for g in SEGMENT_GAPS)
+    return gap if gap >= 0 else line_end
