@@ -47,15 +47,29 @@ _FIELD_LABEL_WORD = words_pattern(FIELD_LABEL_WORDS)
 
 def is_field_label(text: str) -> bool:
     """A short text without digits that names a personal-data field."""
+    label = _as_label(text)
+    return label is not None and _FIELD_LABEL_WORD.search(label) is not None
+
+
+def field_label_word(text: str) -> str | None:
+    """The first field word a label names (住所 in 住所・電話); None for a text that is no label."""
+    label = _as_label(text)
+    word = _FIELD_LABEL_WORD.search(label) if label else None
+    return word.group().strip() if word else None
+
+
+def _as_label(text: str) -> str | None:
+    """A short text without digits as a label is compared (NFKC, lower case, a spaced-out
+    form label closed up); None for one that cannot be a label."""
     text = (text or "").strip()
     if "桁" in text:
         text = _WIDTH_NOTE.sub("", text)  # 個人番号（12桁）: a note on how to write it, not a value
     if not 0 < len(text) <= 20 or any(ch.isdigit() for ch in text):
-        return False
+        return None
     # a form spaces a label's characters out to the width of its column (氏　名, 住　　所)
     text = unicodedata.normalize("NFKC", text)
     text = _SPACED.sub("", text) if " " in text else text  # a label without a space: no search
-    return bool(_FIELD_LABEL_WORD.search(text.lower()))
+    return text.lower()
 
 
 _SPACED = re.compile(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")

@@ -26,7 +26,9 @@ from detectors.normalize import digits_only
 LIST_MARKS = frozenset(("ml", "list", "lists", "all", "members", "group", "grp", "team", "staff", "info"))
 # a desk's word closing a two-word local part: jiko-uketsuke, kyujin.madoguchi, web-support (mail11)
 DESK_MARKS = frozenset(("uketsuke", "uketuke", "madoguchi", "support", "helpdesk", "desk", "toiawase", "otoiawase",
-                        "soudan", "sodan", "jimukyoku", "contact", "inquiry", "reception", "center", "centre"))
+                        "soudan", "sodan", "jimukyoku", "contact", "inquiry", "reception", "center", "centre",
+                        # a place's manager's office (ryo-kanri: 寮管理, shisetsu-kanri)
+                        "kanri", "kanrinin", "kanrishitsu"))
 QUALIFIER = 3  # a short word after the role (soumu-ka, info.jp, sales2-hq): the desk still
 _WORDS = re.compile(r"[a-z]+")
 # a section's mark in a Japanese organisation: 部, 課, 係, 室, 局, 本部, センター

@@ -19,7 +19,7 @@ from typing import Protocol
 from detectors.lines import cell_bounds, cell_value
 
 # kinds of facility a place's name ends in; not 所 or 院 alone (住所, 入院 end so too)
-_FACILITY_KIND = (r"(?:病院|医院|クリニック|診療所|歯科|外科|内科|小児科|眼科|皮膚科|耳鼻科|整骨院|接骨院|薬局|センター"
+_FACILITY_KIND = (r"(?:病院|医院|助産院|治療院|鍼灸院|整体院|クリニック|診療所|歯科|外科|内科|小児科|眼科|皮膚科|耳鼻科|整骨院|接骨院|薬局|センター"
                   r"|ステーション|駅|駅前|ロータリー|ターミナル|空港|ホーム|保育園|幼稚園|こども園|学校|学園|高校|大学"
                   r"|施設|ホール|会館|公民館|体育館|図書館|市役所|区役所|役場|支所|事業所|営業所|工場|倉庫|本社|支店"
                   r"|神社|寺|教会|斎場|霊園|ホテル|旅館|店)")

@@ -39,3 +39,27 @@ def label_above(text: str, line_start: int, start: int, date_pattern: re.Pattern
             return None
         above = above[len(header):].strip()
     return above if _LABEL_LINE.fullmatch(above) and _DATE_LABEL.search(above) else None
+
+
+# A form that prints each field's caption in brackets under its blank (a fax cover sheet, a
+# 送付状: 「土橋 正和」 over 「（患者氏名）」, 「昭和18年5月9日」 over 「（生年月日）」).
+_CAPTION_LINE = re.compile(r"[（(]([^\s0-9:：=\t（）()]{1,16})[）)]")
+
+
+def label_below(text: str, line_start: int, start: int, date_pattern: re.Pattern) -> str | None:
+    """The bracketed caption on the next line with text under a date that is all its line
+    holds, when it is a date's label and the line after the caption is no date: under a form
+    whose captions stand above their values, the caption below a date heads the next date."""
+    date = date_pattern.match(text, start)
+    if date is None or text[line_start:start].strip():
+        return None
+    line_end = text.find("\n", date.end())
+    if line_end < 0 or text[date.end():line_end].strip(" \t"):
+        return None
+    lines = [line.strip() for line in text[line_end + 1:line_end + 1 + 2 * _REACH].split("\n")]
+    filled = [line for line in lines[:-1] if line]  # the last piece may be a line cut short
+    caption = _CAPTION_LINE.fullmatch(filled[0]) if filled else None
+    if caption is None or not _DATE_LABEL.search(caption.group(1)):
+        return None
+    after = filled[1] if len(filled) > 1 else ""
+    return None if date_pattern.match(after) else caption.group(1)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.date_deaths import DEATH_LABELS
-from detectors.jp.date_label_above import label_above
+from detectors.jp.date_label_above import label_above, label_below
 
 # a label right before the date, ending as the labels of dates end (変更年月日, 転居日, 日付,
 # 取得年月, change_date, birthday, moved_on); a key, a bracketed label, or a word before a blank
@@ -51,6 +51,9 @@ def own_label(text: str, start: int, date_pattern: re.Pattern) -> str | None:
     above = label_above(text, line_start, start, date_pattern)  # before a composed header's label (生年月日: )
     if above is not None:
         return above
+    below = label_below(text, line_start, start, date_pattern) if not before.strip() else None  # （生年月日） under it
+    if below is not None:
+        return below
     label = _OWN_LABEL.search(before) if _may_end_a_label(before) else None
     if label:
         return label["label"]

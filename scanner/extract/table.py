@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import chain, islice
 from typing import NamedTuple
 
-from detectors.fields import Field, compose_rows, is_field_label
+from detectors.fields import Field, compose_rows, field_label_word, is_field_label
 from scanner.extract.base import TextUnit, in_blocks
 from scanner.extract.form_tables import InnerTables, joined_boxes
 from scanner.extract.record_columns import bare_layout, is_record, labels_of
@@ -103,14 +103,15 @@ def _one_label_header(rows: list[Row]) -> int | None:
 
 
 def table_layout(rows: list[Row]) -> tuple[int | None, bool]:
-    """(header row, is a key/value form). A table whose first column holds more
-    distinct field labels than its header row is a form (氏名 | 山田 太郎 on each
-    row), labelled by row; a label word repeated down the first column
-    (控除対象扶養親族 on every row) is data."""
+    """(header row, is a key/value form). A table whose first column names more
+    distinct fields than its header row is a form (氏名 | 山田 太郎 on each row),
+    labelled by row; one field word down the first column is data, whether the cells
+    repeat it (控除対象扶養親族 on every row) or differ around it (a union's posts:
+    …労働組合の支部長, …労働組合の書記 under 役職)."""
     header = _header_position(rows)
     labels_in_header = sum(is_field_label(text) for _, text in rows[header][1]) if header is not None else 0
     firsts = (_first_label(cells) for _, cells in rows)
-    labels_in_first_column = len({first for first in firsts if is_field_label(first)})
+    labels_in_first_column = len({field_label_word(first) for first in firsts} - {None})
     if header is None or labels_in_first_column > max(labels_in_header, 1):
         return None, True
     return rows[header][0], False

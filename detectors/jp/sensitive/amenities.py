@@ -1,6 +1,6 @@
 """Disability words that tell of no one's disability (health13): a place's or a service's
 provision for anyone who needs it (車椅子対応トイレ, 障害者用駐車場, 盲導犬同伴可, 車いすのまま
-ご利用いただけます), a disability as the topic of a course or a text (発達障害の理解と支援,
+ご利用いただけます), an aid as a shop's errand (補聴器相談), a disability as the topic of a course or a text (発達障害の理解と支援,
 精神障害の基礎知識) or people with it in general (障害のある方), an official's duty
 (障害者手帳の交付事務, 障害支援区分認定調査), and a column of an organisation's record or of
 what a service, a duty or a course is (事業所名 | 対象障害, 担当業務, 講座名).
@@ -22,6 +22,10 @@ _PROVIDED = re.compile(
     r"(?:トイレ|便所|駐車場|駐車スペース|駐車区画|駐車枠|スロープ|エレベーター?|観覧席|席|スペース|客室|ルーム|入口|出入口"
     r"|貸出|貸し出し|レンタル|マーク|ステッカー|同伴可|同伴|可(?:能)?(?![一-龥])|対応(?=[)）]|$)|の方(?:は|も|へ|に|が)"
     r"|(?:の|で)まま(?:ご|お)?(?:利用|入店|入場|乗車|来場|入館))")
+# an aid as what a shop sells, shows or advises on (補聴器相談, 車いすのご購入, 補聴器試聴会): a visit's
+# errand, no one's aid — its fitting or repair (補聴器調整, 修理) is of one's own aid and stays
+_AIDS = r"(?:補聴器|集音器|車いす|車椅子|車イス|歩行器|杖|義足|義手|人工内耳)"
+_ERRAND = re.compile(r"(?:の|を)?(?:ご|お)?(?:相談|購入|販売|試聴|見積|お見積|カタログ|展示|体験|フェア|説明会|無料相談)")
 # the disability as a topic, or as what people in general have
 _TOPIC = re.compile(r"(?:者|児)?(?:の|への|に関する|についての|に対する)(?:理解|基礎知識|基礎|知識|啓発|特性理解|特性と支援|正しい理解)"
                     r"|(?:の|が)ある(?:方|人|人々|子ども|子供|児童|生徒|学生|社員|従業員|職員|求職者|利用者)(?:への|の|に|を|が|も|は|と|向け)")
@@ -42,6 +46,8 @@ def provided_for_anyone(text: str, phrase: Phrase, above: list[str] | None = Non
     if phrase.category != "障害":
         return False
     if _PROVIDED.match(text, phrase.end) or _TOPIC.match(text, phrase.end) or _DUTY.match(text, phrase.end):
+        return True
+    if re.fullmatch(_AIDS, text[phrase.start:phrase.end]) and _ERRAND.match(text, phrase.end):
         return True
     if not above:
         return False

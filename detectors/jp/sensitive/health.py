@@ -42,7 +42,8 @@ _WEAK = (r"休職(?:中|して(?:いる|おり)|した|する|予定)?|休業|�
          r"|(?:を|は)?(?:携帯|持参|常備)(?:して(?:いる|おり|います))?"  # the drug or device carried for it
          r"|(?:週|1日|一日|月) *[0-9一二三四] *回(?:服用|内服|投与|注射)?"  # a medicine's dosing (〜でメトトレキサート週1回)
          r"|\(? *(?:ステージ|Stage|stage|病期) *[0-9IVⅠ-Ⅳ]+[a-cA-C]?\)?|(?:骨|肺|肝|脳|リンパ節)?転移"  # a patient's cancer: its stage, its spread
-         r"|と(?:本人(?:より|から))?(?:申告|の申し出)")  # a disease reported by the person
+         r"|と(?:本人(?:より|から))?(?:申告|の申し出)"  # a disease reported by the person
+         r"|導入(?:した)?(?!済|を?検討|予定)|装用(?:中|して(?:いる|おり))?")  # a treatment begun (インスリン導入), a lens worn for it
 _INJURED = r"(?:骨折|捻挫|脱臼|断裂|損傷|挫傷|打撲|発症|再発)(?:し(?:た|て(?:いる|おり|いた))?|を負(?:った|い))"
 # an injury said as a noun after the body part (左膝を打撲。): an accident report's way
 _INJURED_PART = r"を(?:打撲|骨折|捻挫|脱臼|負傷|やけど|火傷)(?=[。、,\n]|$)"
@@ -97,6 +98,9 @@ def in_legend(text: str, start: int) -> bool:
 
 
 # the level of 特定保健指導 a check-up put someone in: alone only as a cell of a person's row
+# a named person's state said with a copula (田中さんは高血圧です, 母は糖尿病だった): no predicate of care
+_NAMED_SUBJECT = r"(?:さん|様|氏|君|くん|ちゃん|本人|患者|利用者|父|母|夫|妻|息子|娘)(?:は|も)、?"
+_COPULA = r"(?:です|でした|だった|だ|であった|である|と判明|との(?:こと|事))"
 _GUIDANCE_LEVEL = r"(?:積極的支援|動機付け支援|動機づけ支援)(?:レベル|対象)?"
 _GUIDANCE_SAID = rf"特定保健指導 *[(（]? *(?:の)?{_GUIDANCE_LEVEL}"
 
@@ -122,6 +126,7 @@ class HealthMatcher:
         self._injured_part = Anchored(_INJURED_PART, WORD_CHAR, 8, least=1)
         self._graded = compile_pattern(r"[B-E][0-9]?判定")
         self._guidance = (compile_pattern(_GUIDANCE_LEVEL), compile_pattern(_GUIDANCE_SAID))
+        self._named = compile_pattern(rf"{_NAMED_SUBJECT}(?P<disease>[{WORD_CHAR}]{{2,14}}?){_COPULA}")
         self._disability = compile_pattern(rf"{words_regex(lexicon.disabilities)}{_GRADE}?(?:{_IN_USE})?")
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
@@ -130,6 +135,8 @@ class HealthMatcher:
                   for start, end in anchored.spans(text)]
         found += [Phrase(m.start("disease"), m.end(), "病歴") for m in self._prefixed.finditer(text)
                   if not _NOT_PREFIXED.match(text, m.start("disease"), m.end()) and not _TOPIC.match(text, m.end())]
+        found += [Phrase(m.start("disease"), m.end(), "病歴") for m in self._named.finditer(text)
+                  if self.disease_like(m.group("disease"))]
         found += self._in_cells(text, cells)
         found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._guidance[1].finditer(text)]
         if cells.unread:

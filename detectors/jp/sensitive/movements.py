@@ -32,14 +32,20 @@ _TAKING_PART = (r"(?:に|へ|を|で|には)(?:[一-龥]{0,2}から|長年|長�
                 r"|活動(?:して(?:いる|おり|いた)?|した|している|(?=[。、\t\n]|$))"
                 # speaking at it (護憲派の集会で演説をしたことがある, 〜の勉強会で講師を務めた)
                 r"|(?:演説|登壇|発言|スピーチ|講演|司会|講師)(?:を)?(?:した|して(?:いる|おり|いた)|務め(?:た|て(?:いる|おり|いた))))")
+# an act done (署名活動をしている, デモをした)
+_TAKING_PART += r"|を(?:して(?:いる|おり|いた)|した|行って(?:いる|おり|いた)|行った)|で活動(?=と(?:話|言|語|述))"  # …で活動と話し
 _INVITED = re.compile(r"(?:しましょう|ください|下さい|する方|される方|の方|者は|希望者|予定の方)")
 _WORDS = re.compile(r"運動|デモ|集会|行進|座り込み|抗議|署名|街頭|団体|勉強会|学習会|講演会")
 
 
 class MovementMatcher:
     def __init__(self, lexicon=None) -> None:
-        self._taking_part = compile_pattern(rf"{_CAUSES}(?:{_CAMP}?{_ACTS}|{_CAMP}{_CAMP_MEETINGS})(?:{_TAKING_PART}|{_SEAT})")
-        self._opposing = Anchored(rf"{_OPPOSING}{_ACTS}(?:{_TAKING_PART}|{_SEAT})", _ISSUE_LETTERS, 12, least=2)
+        # a movement's body (護憲運動の市民団体で活動): two acts in a row
+        self._taking_part = compile_pattern(
+            rf"{_CAUSES}(?:{_CAMP}?(?:{_ACTS}){{1,2}}|{_CAMP}{_CAMP_MEETINGS})(?:{_TAKING_PART}|{_SEAT})")
+        # a cause asked for by a verb (死刑廃止を訴える署名活動をしている)
+        self._opposing = Anchored(rf"{_OPPOSING}(?:を(?:訴える|求める|掲げる))?{_ACTS}(?:{_TAKING_PART}|{_SEAT})",
+                                  _ISSUE_LETTERS, 12, least=2)
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         if not _WORDS.search(text):
