@@ -34,10 +34,14 @@ def extract_plain(data: bytes) -> Extraction:
     if len(data) > TABLE_SNIFF_BYTES:
         return Extraction(format="text", units=text_units(iter_decoded(data, codec)), encoding=encoding_name(codec))
     text = data.decode(codec)
-    text = json_as_fields(text) if looks_like_json(text) else keyed_as_fields(text)
+    json = looks_like_json(text)
+    keyed = json_as_fields(text) if json else keyed_as_fields(text)
+    # XML or YAML whose keys were glossed is a record per line, no host's fixed-width export: the
+    # glosses' spaces would line up as columns and cut a value (1966-12 | -05)
+    glossed_keys, text = not json and keyed != text, keyed
     if has_pipe_table(text):  # a markdown table: no host export
         return Extraction(format="text", units=tabbed_units(pipes_as_tabs(text)), encoding=encoding_name(codec))
-    table = zengin_rows(text) or fixed_width_rows(text) or bare_fixed_width_rows(text)
+    table = zengin_rows(text) or (None if glossed_keys else fixed_width_rows(text) or bare_fixed_width_rows(text))
     units = table_units(dense_rows(table.rows), lines=table.lines, typed=True) if table else text_units([text])
     return Extraction(format="text", units=units, encoding=encoding_name(codec))
 
