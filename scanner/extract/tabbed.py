@@ -29,7 +29,8 @@ def _blocks(lines: list[str]) -> list[tuple[bool, list[str]]]:
 
 
 def has_tabbed_table(text: str) -> bool:
-    return any(is_table and len(lines) >= 2 for is_table, lines in _blocks(text.split("\n")))
+    """Whether the text holds a table: a block _blocks calls one has two lines at least already."""
+    return any(is_table for is_table, _ in _blocks(text.split("\n")))
 
 
 def tabbed_units(text: str, location: str = "") -> list[TextUnit]:
