@@ -9,7 +9,11 @@ from benchmarks.corpus14 import (clean, cram, cram_health, dayservice, donor, do
 from benchmarks.corpus14.mail import document, eml, mbox
 from benchmarks.corpus14.model import Document
 
-ORGANISATIONS = (cram, cram_health, dayservice, lab, dorm, donor, minpaku, garage, union, union_reports, paper, paper_hiring)
+ORGANISATIONS = (cram, cram_health, dayservice, lab, dorm, donor, minpaku, garage, union, union_reports, paper,
+                 paper_hiring)
+# a module's list of writers -> how what a writer returns becomes a Document
+KINDS = {"WRITERS": lambda built: document(built[0], built[1:]), "EMAILS": lambda built: eml(*built),
+         "MAILDIR": lambda built: eml(*built), "MAILBOXES": lambda built: mbox(*built), "ARCHIVES": lambda built: built}
 
 
 def _count(count: int, scale: float) -> int:
@@ -19,22 +23,8 @@ def _count(count: int, scale: float) -> int:
 def generate(seed: int = 14013, scale: float = 1.0) -> list[Document]:
     documents: list[Document] = []
     for module in (*ORGANISATIONS, clean):
-        for writer, count in getattr(module, "WRITERS", ()):
-            rng = random.Random(f"{seed}:{writer.__module__}.{writer.__name__}")
-            for n in range(1, _count(count, scale) + 1):
-                path, data, located = writer(rng, n)
-                documents.append(document(path, (data, located)))
-        for writer, count in getattr(module, "EMAILS", ()) + getattr(module, "MAILDIR", ()):
-            rng = random.Random(f"{seed}:{writer.__module__}.{writer.__name__}")
-            for n in range(1, _count(count, scale) + 1):
-                path, built = writer(rng, n)
-                documents.append(eml(path, built[0] if isinstance(built, list) else built))
-        for writer, count in getattr(module, "MAILBOXES", ()):
-            rng = random.Random(f"{seed}:{writer.__module__}.{writer.__name__}")
-            for n in range(1, _count(count, scale) + 1):
-                path, messages = writer(rng, n)
-                documents.append(mbox(path, messages))
-        for writer, count in getattr(module, "ARCHIVES", ()):
-            rng = random.Random(f"{seed}:{writer.__module__}.{writer.__name__}")
-            documents += [writer(rng, n) for n in range(1, _count(count, scale) + 1)]
+        for kind, to_document in KINDS.items():
+            for writer, count in getattr(module, kind, ()):
+                rng = random.Random(f"{seed}:{writer.__module__}.{writer.__name__}")
+                documents += [to_document(writer(rng, n)) for n in range(1, _count(count, scale) + 1)]
     return documents

@@ -8,7 +8,6 @@ import random
 from benchmarks.corpus14 import numbers, office, plain
 from benchmarks.corpus14.births import other_date
 from benchmarks.corpus14.kit import account, own_footer, own_phone, who
-from benchmarks.corpus14.mail import document
 from benchmarks.corpus14.model import Lines, Mark, Table, fake
 from benchmarks.corpus14.sensitive import notice, phrase
 
@@ -23,8 +22,9 @@ def roster_xlsx(rng: random.Random, n: int) -> tuple[str, bytes, list]:
         w = who(rng, 1985, 2005, 0.08)
         rows.append([f"MB{26}{k + 101:04d}", w.name(), w.name("kana"), w.born(rng.choice(("slash", "era", "west"))),
                      w.postal(), w.address(), w.phone(mobile_phone=True), w.email(), rng.choice(FORMER),
-                     rng.choice(COURSES)])
-    table = Table(["受講番号", "氏名", "フリガナ", "生年月日", "郵便番号", "住所", "携帯電話", "メール", "出身校", "コース"],
+                     rng.choice(COURSES), other_date(rng, "enrolled_on", "slash")])
+    table = Table(["受講番号", "氏名", "フリガナ", "生年月日", "郵便番号", "住所", "携帯電話", "メール", "出身校", "コース",
+                   "入学日"],
                   rows, title="受講生")
     return f"看護国試予備校/名簿/2026年度受講生名簿_{n:02d}.xlsx", *office.xlsx([table], {"受講生": f"{SCHOOL} 受講生名簿"})
 
@@ -48,7 +48,7 @@ def tutor_notes_txt(rng: random.Random, n: int) -> tuple[str, bytes, list]:
 
 def mock_results_csv(rng: random.Random, n: int) -> tuple[str, bytes, list]:
     rows = []
-    for k in range(rng.randint(12, 18)):
+    for k in range(rng.randint(10, 15)):
         w = who(rng, 1985, 2005, 0.1)
         scores = [str(rng.randint(20, 50)), str(rng.randint(60, 160)), str(rng.randint(25, 50))]
         rows.append([f"{k + 1}", w.name(rng.choice(("full", "tight"))), *scores, rng.choice("ABCDE")])
@@ -88,4 +88,4 @@ def voices_pptx(rng: random.Random, n: int) -> tuple[str, bytes, list]:
     return f"看護国試予備校/広報/合格体験記_{n:02d}.pptx", *office.pptx_file(slides)
 
 
-WRITERS = ((roster_xlsx, 8), (tutor_notes_txt, 10), (mock_results_csv, 6), (enrolment_docx, 10), (voices_pptx, 4))
+WRITERS = ((roster_xlsx, 8), (tutor_notes_txt, 9), (mock_results_csv, 6), (enrolment_docx, 10), (voices_pptx, 4))

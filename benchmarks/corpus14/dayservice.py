@@ -6,12 +6,12 @@ from __future__ import annotations
 import random
 from datetime import datetime
 
-from benchmarks.corpus14 import office, plain
+from benchmarks.corpus14 import office
 from benchmarks.corpus14.births import other_date
 from benchmarks.corpus14.kit import own_footer, own_phone, relative, who
 from benchmarks.corpus14.mail import message
 from benchmarks.corpus14.model import Lines, Table, fake
-from benchmarks.corpus14.sensitive import notice, phrase
+from benchmarks.corpus14.sensitive import phrase
 
 PLACE = "放課後等デイサービス ぽけっと"
 ACTIVITIES = ("公園で外遊び", "おやつ作り（ホットケーキ）", "SST：順番を待つ練習", "宿題タイム", "音楽あそび", "感覚統合あそび")
@@ -71,5 +71,5 @@ def parents_mbox(rng: random.Random, n: int) -> tuple[str, list]:
     return f"放課後デイ/mail/保護者連絡_{n:02d}.mbox", [parents_mail(rng, k) for k in range(rng.randint(4, 6))]
 
 
-WRITERS = ((register_xlsx, 6), (handover_odt, 8), (pickup_pdf, 6))
+WRITERS = ((register_xlsx, 6), (handover_odt, 8), (pickup_pdf, 5))
 MAILBOXES = ((parents_mbox, 4),)

@@ -57,4 +57,16 @@ def newsletter_html(rng: random.Random, n: int) -> tuple[str, bytes, list]:
     return f"献体の会/会報/会報_{n:02d}.html", *plain.html("会報 しらゆり", lines)
 
 
-WRITERS = ((members_fixed, 5), (application_odt, 12), (newsletter_html, 4))
+def consent_txt(rng: random.Random, n: int) -> tuple[str, bytes, list]:
+    """A consent form typed from a vertical original: each value first, its label after it in brackets."""
+    w = who(rng, 1935, 1962, 0.0)
+    kin = relative(rng, w, 1958, 1992)
+    lines = Lines().add("献体同意書").add("私の死後、遺体を医学教育のため提供することに同意します")
+    lines.add("{}（本人署名）", w.name()).add("{}生（生年月日）", w.born("kanji"))
+    lines.add("{}（住所）", w.address()).add("{}（電話）", w.phone("bare"))
+    lines.add("右の者の意思を尊重し同意します　{}（長男・署名）　{}（連絡先）", kin.name(), kin.phone(mobile_phone=True))
+    lines.add("{}（記入日）", other_date(rng, "signed_on", "kanji"))
+    return f"献体の会/同意書/献体同意書_{n:03d}.txt", *plain.txt(lines, "cp932", "\r\n")
+
+
+WRITERS = ((members_fixed, 5), (application_odt, 10), (newsletter_html, 4), (consent_txt, 6))

@@ -25,7 +25,8 @@ def residents_xlsx(rng: random.Random, n: int) -> tuple[str, bytes, list]:
                      (parent.postal(), " ", parent.address())])
         if w.p.foreign:
             abroad.append([w.name("romaji"), w.p.foreign, Mark("PASSPORT", numbers.passport(rng)),
-                           Mark("RESIDENCE_CARD", numbers.residence_card(rng)), other_date(rng, "visa_expiry", "slash")])
+                           Mark("RESIDENCE_CARD", numbers.residence_card(rng)),
+                           other_date(rng, "visa_expiry", "slash")])
     tables = [Table(["部屋", "氏名", "フリガナ", "生年月日", "学校", "携帯", "保証人", "保証人電話", "保証人住所"], rows,
                     title="入寮者")]
     if abroad:

@@ -17,7 +17,8 @@ JOBS = ("継続検査（車検）一式", "12ヶ月点検", "エンジンオイ�
 
 
 def plate(rng: random.Random) -> str:
-    return f"{rng.choice(PLATES)}{rng.randint(300, 599)} {rng.choice('あいうえかきさすせた')} {rng.randint(1, 99):02d}-{rng.randint(10, 99)}"
+    kana = rng.choice("あいうえかきさすせた")
+    return f"{rng.choice(PLATES)}{rng.randint(300, 599)} {kana} {rng.randint(1, 99):02d}-{rng.randint(10, 99)}"
 
 
 def ledger_xlsx(rng: random.Random, n: int) -> tuple[str, bytes, list]:
@@ -26,7 +27,7 @@ def ledger_xlsx(rng: random.Random, n: int) -> tuple[str, bytes, list]:
         w = who(rng, 1945, 2003, 0.05)
         rows.append([w.name(), w.born(rng.choice(("era", "slash", "letter"))), w.address(), w.phone(),
                      w.phone(mobile_phone=True), Mark("DRIVERS_LICENSE", numbers.licence(rng)), rng.choice(CARS),
-                     plate(rng), fake("DATE_OF_BIRTH", other_date(rng, "inspection_due", "slash").text, "inspection_due"),
+                     plate(rng), other_date(rng, "inspection_due", "slash"),
                      Mark("CREDIT_CARD", numbers.card(rng)) if rng.random() < 0.3 else ""])
     table = Table(["顧客名", "生年月日", "住所", "自宅TEL", "携帯", "免許証番号", "車名", "登録番号", "車検満了日",
                    "自動引落カード"], rows,

@@ -94,6 +94,6 @@ def part_number(rng: random.Random) -> Mark:
 def own_footer(rng: random.Random, lines, name: str, domain: str) -> None:
     """The organisation's own address, postal code and desk mail at the foot of a page: look-alikes."""
     place = address(rng)
+    desk = f"{rng.choice(('info', 'office', 'desk'))}@{domain}"
     lines.add("{}　〒{}　{}　{}", name, fake("POSTAL_CODE", place.postal, "own_contact"),
-              fake("ADDRESS", place.full, "own_contact"), fake("EMAIL", f"{rng.choice(('info', 'office', 'desk'))}@{domain}",
-                                                               "own_contact"))
+              fake("ADDRESS", place.full, "own_contact"), fake("EMAIL", desk, "own_contact"))

@@ -27,7 +27,8 @@ def _guest_row(rng: random.Random) -> list:
 
 def guests_json(rng: random.Random, n: int) -> tuple[str, bytes, list]:
     table = Table(None, [_guest_row(rng) for _ in range(rng.randint(10, 15))])
-    keys = ["reservation_id", "guest_name", "nationality", "address", "passport_no", "phone", "email", "check_in", "room"]
+    keys = ["reservation_id", "guest_name", "nationality", "address", "passport_no", "phone", "email", "check_in",
+            "room"]
     return f"民泊/export/reservations_{n:02d}.json", *plain.json_records(keys, table, "reservations")
 
 
@@ -52,7 +53,7 @@ def booking_mail(rng: random.Random, k: int):
 
 
 def maildir(rng: random.Random, n: int) -> tuple[str, list]:
-    return f"民泊/Maildir/cur/17{n:02d}00000.M{n}P1.kawabe:2,S", [booking_mail(rng, n)]
+    return f"民泊/Maildir/cur/17{n:02d}00000.M{n}P1.kawabe:2,S", booking_mail(rng, n)
 
 
 WRITERS = ((guests_json, 6), (guests_xml, 5))

@@ -123,8 +123,10 @@ def odt_file(lines: Lines) -> tuple[bytes, Located]:
                f"<office:body><office:text>{body}</office:text></office:body></office:document-content>")
     manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
                 'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
-                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+                '<manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                '</manifest:manifest>')
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
         info = zipfile.ZipInfo("mimetype", (2026, 10, 1, 0, 0, 0))
@@ -147,5 +149,6 @@ def _rtf_escape(text: str) -> str:
 
 def rtf_file(lines: Lines) -> tuple[bytes, Located]:
     body = "".join(f"{_rtf_escape(line)}\\par\n" for line in lines.lines)
-    text = "{\\rtf1\\ansi\\ansicpg932\\deff0{\\fonttbl{\\f0\\fnil\\fcharset128 MS Mincho;}}\\uc1\\f0\\fs21\n" + body + "}"
+    head = "{\\rtf1\\ansi\\ansicpg932\\deff0{\\fonttbl{\\f0\\fnil\\fcharset128 MS Mincho;}}"
+    text = head + "\\uc1\\f0\\fs21\n" + body + "}"
     return text.encode("ascii"), lines.located("L")

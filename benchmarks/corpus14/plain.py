@@ -40,7 +40,8 @@ def _esc(text: str) -> str:
 
 
 def html(title: str, lines: Lines, tables: list[Table] = ()) -> tuple[bytes, Located]:
-    parts = [f"<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head><body>",
+    head = f"<head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head>"
+    parts = [f"<!DOCTYPE html><html lang=\"ja\">{head}<body>",
              f"<h1>{_esc(title)}</h1>"]
     parts += [f"<p>{_esc(line)}</p>" for line in lines.lines]
     for table in tables:

@@ -20,7 +20,7 @@ ROLES = ("分会長", "執行委員", "書記長", "青年部長", "副支部長
 
 
 def members_xlsx(rng: random.Random, n: int) -> tuple[str, bytes, list]:
-    rows = []
+    rows = [["", "", "", "", "個人番号", "基礎年金番号", "雇用保険被保険者番号", "国保組合 記号-番号", ""]]
     for _ in range(rng.randint(12, 16)):
         w = who(rng, 1955, 2000, 0.08)
         role = Mark("SENSITIVE", f"{UNION} {rng.choice(ROLES)}", category="労働組合") if rng.random() < 0.4 else "組合員"
@@ -28,8 +28,8 @@ def members_xlsx(rng: random.Random, n: int) -> tuple[str, bytes, list]:
                      Mark("MY_NUMBER", numbers.my_number(rng)), Mark("BASIC_PENSION_NUMBER", numbers.pension(rng)),
                      Mark("EMPLOYMENT_INSURANCE_NUMBER", numbers.employment_insurance(rng)),
                      Mark("HEALTH_INSURANCE_NUMBER", f"{rng.randint(10, 99)}-{rng.randint(1000, 99999)}"), role])
-    table = Table(["氏名", "生年月日", "職種", "住所", "個人番号", "基礎年金番号", "雇用保険被保険者番号", "国保組合 記号-番号",
-                   "組合役職"], rows, title="組合員")
+    table = Table(["氏名", "生年月日", "職種", "住所", "社会保険・労働保険", "", "", "", "組合役職"], rows,
+                  title="組合員")  # a merged header over four columns, named again in the row below
     office_row = [["事業所番号", fake("EMPLOYMENT_INSURANCE_NUMBER", numbers.employment_insurance(rng), "office_number")],
                   ["保険者番号", fake("HEALTH_INSURANCE_NUMBER", numbers.insurer(rng), "insurer_number")],
                   ["法人番号", fake("MY_NUMBER", numbers.corporate(rng), "corporate_number")]]
@@ -64,14 +64,15 @@ def branch_mail(rng: random.Random, n: int) -> tuple[str, list]:
     rows = []
     for _ in range(rng.randint(8, 14)):
         w = who(rng, 1970, 2005, 0.1)
-        rows.append([w.name("tight"), w.born("slash"), Mark("EMPLOYMENT_INSURANCE_NUMBER", numbers.employment_insurance(rng)),
-                     Mark("BASIC_PENSION_NUMBER", numbers.pension(rng)), other_date(rng, "joined", "slash")])
+        rows.append([w.name("tight"), w.born("slash"),
+                     Mark("EMPLOYMENT_INSURANCE_NUMBER", numbers.employment_insurance(rng)), Mark("BASIC_PENSION_NUMBER", numbers.pension(rng)), other_date(rng, "joined", "slash")])
     attachment = plain.csv(Table(["氏名", "生年月日", "雇用保険番号", "年金番号", "資格取得日"], rows))
     sender = who(rng, 1970, 1990, 0)
     body = Lines().add("事務組合 ご担当者様").add("").add("今月の資格取得者の一覧を添付します。")
     body.add("{}（分会書記）", sender.name("tight")).add("携帯 {}", sender.phone(mobile_phone=True))
-    return f"建設組合/mail/資格取得_{n:02d}.eml", message(sender.mail, "jimukumiai@hokusetsu-u.jp", "資格取得者一覧",
-                                                     body, datetime(2026, 10, n % 28 + 1, 8), [("資格取得.csv", *attachment)])
+    sent = datetime(2026, 10, n % 28 + 1, 8)
+    built = message(sender.mail, "jimukumiai@hokusetsu-u.jp", "資格取得者一覧", body, sent, [("資格取得.csv", *attachment)])
+    return f"建設組合/mail/資格取得_{n:02d}.eml", built
 
 
 WRITERS = ((members_xlsx, 6), (family_docx, 10), (accident_txt, 8))

@@ -19,7 +19,7 @@ from tests.benchmarks.planted import (assert_check_digits, assert_deterministic,
 
 CHECKS = {("MY_NUMBER", False): in_.is_valid, ("DRIVERS_LICENSE", False): license_check,
           ("CREDIT_CARD", False): card_number, ("MY_NUMBER", "order_number"): in_.is_valid,
-          ("MY_NUMBER", "booking_id"): in_.is_valid, ("MY_NUMBER", "corporate_number"): cn.is_valid,
+          ("MY_NUMBER", "booking_id"): in_.is_valid, ("MY_NUMBER", "customer_number"): in_.is_valid, ("MY_NUMBER", "corporate_number"): cn.is_valid,
           ("CREDIT_CARD", "part_number"): luhn.is_valid, ("HEALTH_INSURANCE_NUMBER", "insurer_number"): luhn.is_valid}
 SUFFIXES = {"xlsx", "docx", "pptx", "pdf", "odt", "rtf", "html", "csv", "txt", "json", "xml", "zip", "eml", "mbox", "DAT",
             "TXT"}
