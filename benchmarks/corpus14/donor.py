@@ -52,7 +52,7 @@ def newsletter_html(rng: random.Random, n: int) -> tuple[str, bytes, list]:
     lines.add("健康コラム：{}", notice(rng)).add("事務局 {}（平日10時〜16時）", own_phone(rng, "086"))
     for _ in range(rng.randint(3, 5)):
         w = who(rng, 1930, 1955, 0.0)
-        lines.add("本年度ご遺体が教育に供された{}様（{}）のご冥福をお祈りします。", w.name("tight"), w.address(False))
+        lines.add("新たに入会された{}様（{}）をご紹介します。", w.name("tight"), w.address(False))
     lines.add("式典会場：{}（大学本部棟3階）", fake("PERSON", "白百合会館", "building_name"))
     return f"献体の会/会報/会報_{n:02d}.html", *plain.html("会報 しらゆり", lines)
 

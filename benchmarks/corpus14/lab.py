@@ -8,7 +8,7 @@ import random
 from benchmarks.corpus14 import office, plain
 from benchmarks.corpus14.births import age_on, other_date
 from benchmarks.corpus14.kit import order_number, own_phone, part_number, who
-from benchmarks.corpus14.model import Lines, Table, fake
+from benchmarks.corpus14.model import Lines, Mark, Table, fake
 from benchmarks.corpus14.people import address
 
 CLINICS = ("さくら通り歯科", "みなみ矯正歯科クリニック", "はなみずき歯科医院", "駅前デンタルオフィス", "こばと小児歯科",
@@ -37,7 +37,7 @@ def work_order_pdf(rng: random.Random, n: int) -> tuple[str, bytes, list]:
         page.add("技工内容 {}　シェード {}", rng.choice(WORKS), rng.choice(SHADES))
         page.add("納品希望日 {}　　印象採得日 {}", other_date(rng, "delivery_date"), other_date(rng, "impression_date"))
         if rng.random() < 0.5:
-            page.add("備考：金属アレルギーに注意（{}）", fake("SENSITIVE", "パッチテスト陰性", "no_finding"))
+            page.add("備考：{}のため金属床不可", Mark("SENSITIVE", "金属アレルギー（パラジウム陽性）", category="病歴"))
         pages.append(page)
     return f"歯科技工所/指示書/技工指示書_{n:03d}.pdf", *office.pdf_file(pages)
 

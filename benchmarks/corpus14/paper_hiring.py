@@ -21,8 +21,8 @@ def interview_docx(rng: random.Random, n: int) -> tuple[str, bytes, list]:
         lines.add("応募者：{}　{}生まれ　携帯 {}", w.name(), w.born(rng.choice(("era", "kanji", "west"))),
                   w.phone(mobile_phone=True))
         lines.add("住まい：{}", w.address())
-        lines.add("{}。本人申告で{}。", rng.choice(IMPRESSIONS), phrase(rng, rng.choice(("犯罪歴", "犯罪歴", "人種・民族"))))
-        lines.add("前の職場では{}だったと話していた。", phrase(rng, rng.choice(("信条", "労働組合"))))
+        lines.add("{}。本人申告：{}。", rng.choice(IMPRESSIONS), phrase(rng, rng.choice(("犯罪歴", "犯罪歴", "人種・民族"))))
+        lines.add("前の職場のことを聞くと「{}」と話していた。", phrase(rng, rng.choice(("信条", "労働組合"))))
     lines.add("連絡は店 {} から折り返す。", own_phone(rng, "0586"))
     return f"新聞販売店/採用/面接記録_{n:02d}.docx", *office.docx_file(lines)
 
