@@ -64,7 +64,8 @@ def parents_mail(rng: random.Random, k: int):
     body.add("しばらく給食後の服薬が必要になりました。誕生日は{}です（受給者証更新のため）。", child.born("era"))
     body.add("連絡は携帯 {} か {} までお願いします。", parent.phone(mobile_phone=True), parent.email())
     subject = rng.choice(("服薬のお願い", "来週のお休みについて", "ご相談"))
-    return message(parent.mail, "pokket-desk@pokket-day.jp", subject, body, datetime(2026, 10, 1 + k % 28, 19, k % 60))
+    desk = fake("EMAIL", "pokket-desk@pokket-day.jp", "own_contact")
+    return message(parent.email(), desk, subject, body, datetime(2026, 10, 1 + k % 28, 19, k % 60))
 
 
 def parents_mbox(rng: random.Random, n: int) -> tuple[str, list]:

@@ -11,7 +11,7 @@ from email.policy import SMTP
 from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
 
-from benchmarks.corpus14.model import Document, Item, Lines
+from benchmarks.corpus14.model import Document, Item, Lines, Mark
 
 JST = timezone(timedelta(hours=9))
 
@@ -21,11 +21,13 @@ def document(path: str, built: tuple[bytes, list]) -> Document:
     return Document(path, data, [Item(path, mark, location) for mark, location in located])
 
 
-def message(sender: str, to: str, subject: str, body: Lines, when: datetime,
+def message(sender: Mark, to: Mark, subject: str, body: Lines, when: datetime,
             attachments: list[tuple[str, bytes, list]] = ()) -> tuple[EmailMessage, list]:
-    """(message, [(object suffix, mark, location)]): the body's marks at body:L<n>, an attachment's under its name."""
+    """(message, [(object suffix, mark, location)]): the sender and recipient at header:L1 and L2 (a person's
+    address, or the organisation's own as a look-alike), the body's marks at body:L<n>, an attachment's under
+    its name."""
     mail = EmailMessage(policy=SMTP)
-    mail["From"], mail["To"], mail["Subject"] = sender, to, subject
+    mail["From"], mail["To"], mail["Subject"] = sender.text, to.text, subject
     mail["Date"] = format_datetime(when.replace(tzinfo=JST))
     mail["Message-ID"] = f"<{when:%Y%m%d%H%M%S}.{zlib.crc32(body.text.encode()) % 99991}@mail.local>"
     mail.set_content(body.text, charset="utf-8", cte="8bit")
@@ -34,7 +36,7 @@ def message(sender: str, to: str, subject: str, body: Lines, when: datetime,
         mail.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     if attachments:
         mail.set_boundary(f"==c14=={zlib.crc32(body.text.encode()):08x}==")
-    located = [("", m, loc) for m, loc in body.located("body:L")]
+    located = [("", sender, "header:L1"), ("", to, "header:L2")] + [("", m, loc) for m, loc in body.located("body:L")]
     for name, _, marks in attachments:
         located += [(f"!{name}", m, loc) for m, loc in marks]
     return mail, located

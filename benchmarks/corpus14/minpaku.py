@@ -49,7 +49,7 @@ def booking_mail(rng: random.Random, k: int):
     else:
         body.add("ご住所：{}", w.address())
     body.add("").add("ホスト直通 {}", own_phone(rng, "075"))
-    return message("host@kawabe-stay.jp", w.mail, "ご予約確認", body, datetime(2026, 9, 1 + k % 28, 10, k % 60))
+    return message(fake("EMAIL", "host@kawabe-stay.jp", "own_contact"), w.email(), "ご予約確認", body, datetime(2026, 9, 1 + k % 28, 10, k % 60))
 
 
 def maildir(rng: random.Random, n: int) -> tuple[str, list]:

@@ -71,7 +71,8 @@ def branch_mail(rng: random.Random, n: int) -> tuple[str, list]:
     body = Lines().add("事務組合 ご担当者様").add("").add("今月の資格取得者の一覧を添付します。")
     body.add("{}（分会書記）", sender.name("tight")).add("携帯 {}", sender.phone(mobile_phone=True))
     sent = datetime(2026, 10, n % 28 + 1, 8)
-    built = message(sender.mail, "jimukumiai@hokusetsu-u.jp", "資格取得者一覧", body, sent, [("資格取得.csv", *attachment)])
+    office_desk = fake("EMAIL", "jimukumiai@hokusetsu-u.jp", "own_contact")
+    built = message(sender.email(), office_desk, "資格取得者一覧", body, sent, [("資格取得.csv", *attachment)])
     return f"建設組合/mail/資格取得_{n:02d}.eml", built
 
 
