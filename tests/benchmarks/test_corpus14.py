@@ -4,6 +4,7 @@ full marks, every 要配慮 category and every format named."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -13,6 +14,7 @@ from stdnum.jp import cn, in_
 
 import benchmarks.corpus14 as corpus
 from benchmarks.corpus14.build import generate
+from tests.benchmarks.extracted import units_by_path
 from tests.benchmarks.planted import (assert_check_digits, assert_deterministic, assert_oracle_scores_one,
                                       assert_phones_valid_and_births_dated, assert_whole_corpus, card_number, check_places,
                                       items_of, license_check)
@@ -70,3 +72,12 @@ def test_names_are_written_in_every_shape_of_the_brief():
     assert any(n.isupper() and " " in n for n in names)  # passport order
     assert any("　" in n and all("ァ" <= ch <= "ヶ" or ch in "ー・　" for ch in n) for n in names)  # katakana
     assert any(n.startswith(("王", "李", "金", "朴")) for n in names)
+
+
+def test_clean_files_hold_no_phone_mail_postal_code_or_long_number():
+    shapes = re.compile(r"@|(?<!\d)0\d{1,4}-\d{1,4}-\d{4}|\d{3}-\d{4}|\d{10,}|[明大昭平令][治正和成]\d")
+    clean = [d for d in generate(corpus.DEFAULT_SEED, 0.3) if d.clean]
+    assert len(clean) >= 10
+    for doc in clean:
+        text = "".join(u.text for units in units_by_path(doc.path, doc.data).values() for u in units)
+        assert not shapes.search(text), (doc.path, text)
