@@ -30,9 +30,6 @@ class Who:
                 "surname_given": f"{p.surname} {p.given}" if p.surname else p.kana}[style]
         return Mark("PERSON", text)
 
-    def any_name(self) -> Mark:
-        return self.name(self.rng.choice(("full", "full", "tight", "surname_given")))
-
     def born(self, style: str | None = None) -> Mark:
         return birth(self.rng, self.p.birth, style)
 
@@ -73,10 +70,6 @@ def relative(rng: random.Random, of: Who, low: int, high: int) -> Who:
 def account(rng: random.Random) -> tuple[str, str, Mark]:
     bank, branch = rng.choice(BANKS)
     return bank, branch, Mark("BANK_ACCOUNT", numbers.account(rng))
-
-
-def mark(entity_type: str, text: str) -> Mark:
-    return Mark(entity_type, text)
 
 
 def own_phone(rng: random.Random, area: str = "03") -> Mark:

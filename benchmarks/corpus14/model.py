@@ -61,12 +61,6 @@ class Lines:
         self.lines.append(text)
         return self
 
-    def extend(self, other: "Lines") -> "Lines":
-        offset = len(self.lines)
-        self.lines += other.lines
-        self.marks += [(n + offset, m) for n, m in other.marks]
-        return self
-
     @property
     def text(self) -> str:
         return "\n".join(self.lines) + "\n"
@@ -110,6 +104,3 @@ class Table:
                     if isinstance(part, Mark):
                         found.append((part, f"{prefix}{column(c)}{start + r}"))
         return found
-
-    def marks(self) -> list[Mark]:
-        return [m for m, _ in self.located()]

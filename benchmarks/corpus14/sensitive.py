@@ -41,10 +41,6 @@ def phrase(rng: random.Random, category: str) -> Mark:
     return Mark("SENSITIVE", rng.choice(VOCABULARY[category]), category=category)
 
 
-def any_phrase(rng: random.Random, categories: tuple[str, ...] | None = None) -> Mark:
-    return phrase(rng, rng.choice(categories or tuple(VOCABULARY)))
-
-
 def notice(rng: random.Random) -> Mark:
     return fake("SENSITIVE", rng.choice(NOT_ABOUT_ANYONE), "health_notice")
 

@@ -21,8 +21,9 @@ from tests.benchmarks.planted import (assert_check_digits, assert_deterministic,
 
 CHECKS = {("MY_NUMBER", False): in_.is_valid, ("DRIVERS_LICENSE", False): license_check,
           ("CREDIT_CARD", False): card_number, ("MY_NUMBER", "order_number"): in_.is_valid,
-          ("MY_NUMBER", "booking_id"): in_.is_valid, ("MY_NUMBER", "customer_number"): in_.is_valid, ("MY_NUMBER", "corporate_number"): cn.is_valid,
-          ("CREDIT_CARD", "part_number"): luhn.is_valid, ("HEALTH_INSURANCE_NUMBER", "insurer_number"): luhn.is_valid}
+          ("MY_NUMBER", "booking_id"): in_.is_valid, ("MY_NUMBER", "customer_number"): in_.is_valid,
+          ("MY_NUMBER", "corporate_number"): cn.is_valid, ("CREDIT_CARD", "part_number"): luhn.is_valid,
+          ("HEALTH_INSURANCE_NUMBER", "insurer_number"): luhn.is_valid}
 SUFFIXES = {"xlsx", "docx", "pptx", "pdf", "odt", "rtf", "html", "csv", "txt", "json", "xml", "zip", "eml", "mbox", "DAT",
             "TXT"}
 CATEGORIES = {"病歴", "健康診断結果", "障害", "宗教", "信条", "人種・民族", "労働組合", "犯罪歴", "犯罪被害", "本籍"}
