@@ -28,7 +28,7 @@ def birth_text(rng: random.Random, day: date, style: str | None = None) -> str:
     style = style or rng.choice(("west", "slash", "era", "era", "short", "letter", "kanji", "dash"))
     year_text = "元" if year == 1 and style == "era" else str(year)
     return {"west": f"{day.year}年{day.month}月{day.day}日", "slash": f"{day.year}/{day.month:02d}/{day.day:02d}",
-            "dash": f"{day.year}-{day.month}-{day.day}", "era": f"{name}{year_text}年{day.month}月{day.day}日",
+            "dash": f"{day.year}-{day.month}-{day.day}", "packed": f"{day:%Y%m%d}", "era": f"{name}{year_text}年{day.month}月{day.day}日",
             "short": f"{name[0]}{year}.{day.month}.{day.day}",
             "letter": f"{letter}{year:02d}.{day.month:02d}.{day.day:02d}",
             "kanji": f"{name}{kanji_number(year)}年{kanji_number(day.month)}月{kanji_number(day.day)}日"}[style]

@@ -60,5 +60,5 @@ def agenda_odt(rng: random.Random, n: int) -> tuple[str, bytes, list]:
     return f"共通/議題/定例会議題_{n:02d}.odt", *office.odt_file(lines)
 
 
-WRITERS = ((rules_txt, 6), (procedure_docx, 6), (timetable_xlsx, 6), (menu_csv, 6), (price_pdf, 6), (guide_html, 5),
+WRITERS = ((rules_txt, 6), (procedure_docx, 7), (timetable_xlsx, 6), (menu_csv, 6), (price_pdf, 6), (guide_html, 5),
            (agenda_odt, 5))

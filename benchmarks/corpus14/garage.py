@@ -66,4 +66,14 @@ def estimate_pdf(rng: random.Random, n: int) -> tuple[str, bytes, list]:
     return f"整備工場/見積/車検見積_{n:03d}.pdf", *office.pdf_file([page])
 
 
-WRITERS = ((ledger_xlsx, 6), (invoice_docx, 10), (loan_car_csv, 5), (estimate_pdf, 8))
+def bookings_csv(rng: random.Random, n: int) -> tuple[str, bytes, list]:
+    """The web booking system's nightly export: no header, births packed as YYYYMMDD, phones and postal codes bare."""
+    rows = []
+    for k in range(rng.randint(10, 14)):
+        w = who(rng, 1950, 2004, 0.05)
+        rows.append([f"R{n:02d}{k:03d}", w.name("surname_given"), w.name("kana"), w.born("packed"), w.phone("bare", True),
+                     w.postal(False), w.address(), rng.choice(CARS), other_date(rng, "booked_for", "slash")])
+    return f"整備工場/予約/web_booking_{n:02d}.csv", *plain.csv(Table(None, rows))
+
+
+WRITERS = ((ledger_xlsx, 5), (invoice_docx, 10), (loan_car_csv, 4), (estimate_pdf, 8), (bookings_csv, 4))

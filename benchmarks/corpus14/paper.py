@@ -62,4 +62,4 @@ def round_book_txt(rng: random.Random, n: int) -> tuple[str, bytes, list]:
     return f"新聞販売店/申し送り/申し送り_{n:03d}.txt", *plain.txt(lines)
 
 
-WRITERS = ((subscribers_csv, 5), (carriers_xlsx, 5), (round_book_txt, 11))
+WRITERS = ((subscribers_csv, 4), (carriers_xlsx, 4), (round_book_txt, 11))
