@@ -7,7 +7,7 @@ import random
 
 from benchmarks.corpus14 import numbers, office, plain
 from benchmarks.corpus14.births import other_date
-from benchmarks.corpus14.kit import account, own_footer, own_phone, who
+from benchmarks.corpus14.kit import account, org_phone, own_footer, relative, who
 from benchmarks.corpus14.model import Lines, Mark, Table, fake
 from benchmarks.corpus14.sensitive import notice, phrase
 
@@ -39,9 +39,9 @@ def tutor_notes_txt(rng: random.Random, n: int) -> tuple[str, bytes, list]:
         if rng.random() < 0.5:
             lines.add("模試当日は別室受験を希望（{}）。", phrase(rng, rng.choice(("障害", "病歴"))))
         lines.add("次回は{}に実施予定。保護者（{}）にも電話 {} で連絡済み。", follow,
-                  who(rng, 1955, 1975, 0).name("tight"), w.phone(rng.choice(("dash", "bare"))))
+                  relative(rng, w, 1955, 1975).name("tight"), w.phone(rng.choice(("dash", "bare"))))
         lines.add("")
-    lines.add("※{}。全体連絡は教務 {} まで。", notice(rng), own_phone(rng))
+    lines.add("※{}。全体連絡は教務 {} まで。", notice(rng), org_phone("03"))
     own_footer(rng, lines, SCHOOL, "mb-kango.ac.jp")
     return f"看護国試予備校/面談/面談メモ_第{n:02d}週.txt", *plain.txt(lines, rng.choice(("utf-8", "cp932")), "\r\n")
 
@@ -70,7 +70,7 @@ def enrolment_docx(rng: random.Random, n: int) -> tuple[str, bytes, list]:
         card = numbers.card(rng)
         lines.add("教材費カード払い　{}（有効期限 {:02d}/{}）", Mark("CREDIT_CARD", numbers.grouped_card(card)),
                   rng.randint(1, 12), rng.randint(27, 31))
-    lines.add("当校記入欄　受付番号 {}　教務課 {}", order_number(rng), own_phone(rng))
+    lines.add("当校記入欄　受付番号 {}　教務課 {}", order_number(rng), org_phone("03"))
     own_footer(rng, lines, SCHOOL, "mb-kango.ac.jp")
     return f"看護国試予備校/申込書/入学申込書_{n:03d}.docx", *office.docx_file(lines)
 
@@ -80,7 +80,7 @@ def order_number(rng: random.Random) -> Mark:
 
 
 def voices_pptx(rng: random.Random, n: int) -> tuple[str, bytes, list]:
-    slides = [Lines().add("合格体験記 2026").add("オープンキャンパスのご案内 電話 {}", own_phone(rng))]
+    slides = [Lines().add("合格体験記 2026").add("オープンキャンパスのご案内 電話 {}", org_phone("03"))]
     for _ in range(rng.randint(3, 5)):
         w = who(rng, 1990, 2004, 0.1)
         slides.append(Lines().add("第115回 合格").add("{}さん（{}出身）", w.name("tight"), rng.choice(FORMER))

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from benchmarks.corpus14 import office
 from benchmarks.corpus14.births import other_date
-from benchmarks.corpus14.kit import own_footer, own_phone, relative, who
+from benchmarks.corpus14.kit import org_phone, own_footer, relative, who
 from benchmarks.corpus14.mail import message
 from benchmarks.corpus14.model import Lines, Table, fake
 from benchmarks.corpus14.sensitive import phrase
@@ -38,7 +38,7 @@ def handover_odt(rng: random.Random, n: int) -> tuple[str, bytes, list]:
         lines.add("・{}くん／ちゃん：{}。", child.name("tight"), rng.choice(ACTIVITIES))
         lines.add("　お迎え時、お母さんより「{}」との話あり。", phrase(rng, rng.choice(("病歴", "障害"))))
         lines.add("　センターのぬいぐるみ「{}」を抱いて過ごした。", fake("PERSON", rng.choice(TOYS), "toy_name"))
-    lines.add("本日の職員：児発管・看護師・指導員2名　事業所電話 {}", own_phone(rng, "0436"))
+    lines.add("本日の職員：児発管・看護師・指導員2名　事業所電話 {}", org_phone("0436"))
     own_footer(rng, lines, PLACE, "pokket-day.jp")
     return f"放課後デイ/申し送り/申し送り_{n:03d}.odt", *office.odt_file(lines)
 

@@ -7,7 +7,7 @@ import random
 
 from benchmarks.corpus14 import office, plain
 from benchmarks.corpus14.births import other_date
-from benchmarks.corpus14.kit import own_footer, own_phone, relative, who
+from benchmarks.corpus14.kit import org_phone, own_footer, relative, who
 from benchmarks.corpus14.model import Lines, Table, fake
 from benchmarks.corpus14.people import PLACES
 from benchmarks.corpus14.sensitive import domicile, notice, phrase
@@ -41,7 +41,7 @@ def application_odt(rng: random.Random, n: int) -> tuple[str, bytes, list]:
     lines.add("既往歴　{}", phrase(rng, "病歴"))
     lines.add("肉親の同意　配偶者 {}　長男 {}　連絡先 {}", spouse.name("tight"), child.name("tight"),
               child.phone(mobile_phone=True))
-    lines.add("事務局受付 {}", own_phone(rng, "086"))
+    lines.add("事務局受付 {}", org_phone("086"))
     own_footer(rng, lines, ASSOCIATION, "shirayuri-kentai.or.jp")
     return f"献体の会/申込/入会申込書_{n:03d}.odt", *office.odt_file(lines)
 
@@ -49,7 +49,7 @@ def application_odt(rng: random.Random, n: int) -> tuple[str, bytes, list]:
 def newsletter_html(rng: random.Random, n: int) -> tuple[str, bytes, list]:
     lines = Lines().add("会報 しらゆり 第{}号".format(40 + n))
     lines.add("合同慰霊祭は{}に大学講堂で行います。", fake("DATE_OF_BIRTH", other_date(rng, "ceremony").text, "ceremony_date"))
-    lines.add("健康コラム：{}", notice(rng)).add("事務局 {}（平日10時〜16時）", own_phone(rng, "086"))
+    lines.add("健康コラム：{}", notice(rng)).add("事務局 {}（平日10時〜16時）", org_phone("086"))
     for _ in range(rng.randint(3, 5)):
         w = who(rng, 1930, 1955, 0.0)
         lines.add("新たに入会された{}様（{}）をご紹介します。", w.name("tight"), w.address(False))

@@ -7,7 +7,7 @@ import random
 
 from benchmarks.corpus14 import numbers, office, plain
 from benchmarks.corpus14.births import other_date
-from benchmarks.corpus14.kit import account, own_footer, own_phone, relative, who
+from benchmarks.corpus14.kit import account, org_phone, own_footer, relative, who
 from benchmarks.corpus14.model import Lines, Mark, Table, fake
 from benchmarks.corpus14.sensitive import notice, phrase
 
@@ -53,7 +53,7 @@ def warden_log_docx(rng: random.Random, n: int) -> tuple[str, bytes, list]:
         event = rng.choice(("犯罪被害", "病歴", "宗教", "犯罪被害"))
         lines.add("{}号室 {}：{}。", rng.randint(201, 322), w.name("tight"), phrase(rng, event))
         lines.add("　保護者へ連絡（{}）、本人携帯 {}。", w.phone(), w.phone("bare", True))
-    lines.add("掲示：{}", notice(rng)).add("会館代表 {}", own_phone(rng, "027"))
+    lines.add("掲示：{}", notice(rng)).add("会館代表 {}", org_phone("027"))
     own_footer(rng, lines, HALL, "seifu-kaikan.jp")
     return f"学生会館/日誌/管理人日誌_{n:03d}.docx", *office.docx_file(lines)
 

@@ -7,7 +7,7 @@ import random
 
 from benchmarks.corpus14 import numbers, office, plain
 from benchmarks.corpus14.births import other_date
-from benchmarks.corpus14.kit import own_footer, own_phone, part_number, who
+from benchmarks.corpus14.kit import org_phone, own_footer, part_number, who
 from benchmarks.corpus14.model import Lines, Mark, Table, fake
 
 GARAGE = "ミナト自動車整備"
@@ -41,7 +41,7 @@ def invoice_docx(rng: random.Random, n: int) -> tuple[str, bytes, list]:
     lines.add("{} 様", w.name()).add("〒{} {}", w.postal(), w.address())
     rows = [[rng.choice(JOBS), part_number(rng), str(rng.randint(2, 90) * 1000)] for _ in range(rng.randint(3, 5))]
     lines.add("お支払い：クレジットカード {}", Mark("CREDIT_CARD", numbers.grouped_card(numbers.card(rng), " ")))
-    lines.add("工場 {}　振込先は裏面", own_phone(rng, "079"))
+    lines.add("工場 {}　振込先は裏面", org_phone("079"))
     own_footer(rng, lines, GARAGE, "minato-seibi.co.jp")
     return f"整備工場/請求書/請求書_{n:03d}.docx", *office.docx_file(lines, [Table(["作業内容", "部品番号", "金額"], rows)])
 
@@ -62,7 +62,7 @@ def estimate_pdf(rng: random.Random, n: int) -> tuple[str, bytes, list]:
     page.add("車名 {}　登録番号 {}", rng.choice(CARS), plate(rng))
     for job in rng.sample(JOBS, 3):
         page.add("{}　部品番号 {}", job, part_number(rng))
-    page.add("有効期限 {}　担当 フロント", other_date(rng, "valid_until", "west")).add("{} {}", GARAGE, own_phone(rng, "079"))
+    page.add("有効期限 {}　担当 フロント", other_date(rng, "valid_until", "west")).add("{} {}", GARAGE, org_phone("079"))
     return f"整備工場/見積/車検見積_{n:03d}.pdf", *office.pdf_file([page])
 
 

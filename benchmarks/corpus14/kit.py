@@ -73,7 +73,13 @@ def account(rng: random.Random) -> tuple[str, str, Mark]:
 
 
 def own_phone(rng: random.Random, area: str = "03") -> Mark:
+    """Another organisation's line (a client clinic's): a look-alike, one per call."""
     return fake("PHONE", landline(rng, area), "own_contact")
+
+
+def org_phone(area: str) -> Mark:
+    """The organisation's own line: the same number wherever it signs."""
+    return fake("PHONE", landline(random.Random(f"own line {area}"), area), "own_contact")
 
 
 def order_number(rng: random.Random) -> Mark:
@@ -85,8 +91,9 @@ def part_number(rng: random.Random) -> Mark:
 
 
 def own_footer(rng: random.Random, lines, name: str, domain: str) -> None:
-    """The organisation's own address, postal code and desk mail at the foot of a page: look-alikes."""
-    place = address(rng)
+    """The organisation's own address, postal code and desk mail at the foot of a page (the same on
+    every page it writes): look-alikes."""
+    place = address(random.Random(f"own address {name}"))
     desk = f"{rng.choice(('info', 'office', 'desk'))}@{domain}"
     lines.add("{}　〒{}　{}　{}", name, fake("POSTAL_CODE", place.postal, "own_contact"),
               fake("ADDRESS", place.full, "own_contact"), fake("EMAIL", desk, "own_contact"))

@@ -47,7 +47,8 @@ def order_book_csv(rng: random.Random, n: int) -> tuple[str, bytes, list]:
     for _ in range(rng.randint(14, 22)):
         patient = who(rng, 1940, 2010, 0.05)
         number = order_number(rng) if rng.random() < 0.5 else ""
-        rows.append([number, other_date(rng, "received_date", "slash"), clinic(rng), own_phone(rng, "086"), patient.name("tight"), patient.name("kana"), rng.choice(WORKS),
+        rows.append([number, other_date(rng, "received_date", "slash"), clinic(rng), own_phone(rng, "086"),
+                     patient.name("tight"), patient.name("kana"), rng.choice(WORKS),
                      str(rng.randint(3, 40) * 1000)])
     table = Table(["受付番号", "受付日", "医院名", "医院TEL", "患者名", "カナ", "内容", "金額"], rows)
     return f"歯科技工所/台帳/受注台帳_{n:02d}.csv", *plain.csv(table, encoding="cp932", quote_all=True)

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from benchmarks.corpus14 import numbers, plain
 from benchmarks.corpus14.births import other_date
-from benchmarks.corpus14.kit import own_phone, who
+from benchmarks.corpus14.kit import org_phone, who
 from benchmarks.corpus14.mail import message
 from benchmarks.corpus14.model import Lines, Mark, Table, fake
 
@@ -48,7 +48,7 @@ def booking_mail(rng: random.Random, k: int):
                  Mark("PASSPORT", numbers.passport(rng)))
     else:
         body.add("ご住所：{}", w.address())
-    body.add("").add("ホスト直通 {}", own_phone(rng, "075"))
+    body.add("").add("ホスト直通 {}", org_phone("075"))
     return message(fake("EMAIL", "host@kawabe-stay.jp", "own_contact"), w.email(), "ご予約確認", body, datetime(2026, 9, 1 + k % 28, 10, k % 60))
 
 

@@ -7,7 +7,7 @@ import random
 
 from benchmarks.corpus14 import numbers, office, plain
 from benchmarks.corpus14.births import other_date
-from benchmarks.corpus14.kit import account, own_footer, own_phone, who
+from benchmarks.corpus14.kit import account, org_phone, own_footer, who
 from benchmarks.corpus14.people import SURNAMES
 from benchmarks.corpus14.model import Lines, Table, fake
 from benchmarks.corpus14.sensitive import phrase
@@ -57,7 +57,7 @@ def round_book_txt(rng: random.Random, n: int) -> tuple[str, bytes, list]:
         else:
             dog = fake("PERSON", rng.choice(("ゴロー", "タケシ", "マル")), "dog_name")
             lines.add("{}さん、犬の「{}」に注意（門の中）。", w.name("tight"), dog)
-    lines.add("店の電話 {}　社員は{}配達開始", own_phone(rng, "0586"), "3時半")
+    lines.add("店の電話 {}　社員は{}配達開始", org_phone("0586"), "3時半")
     own_footer(rng, lines, AGENCY, "hibari-ekihigashi.jp")
     return f"新聞販売店/申し送り/申し送り_{n:03d}.txt", *plain.txt(lines)
 

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from benchmarks.corpus14 import numbers, office, plain
 from benchmarks.corpus14.births import other_date
-from benchmarks.corpus14.kit import own_footer, own_phone, relative, who
+from benchmarks.corpus14.kit import org_phone, own_footer, relative, who
 from benchmarks.corpus14.mail import message
 from benchmarks.corpus14.model import Lines, Mark, Table, fake
 from benchmarks.corpus14.sensitive import notice, phrase
@@ -45,7 +45,7 @@ def family_docx(rng: random.Random, n: int) -> tuple[str, bytes, list]:
     for relation, low, high in relations[: rng.randint(2, 4)]:
         member = relative(rng, w, low, high)
         rows.append([relation, member.name(), member.born(rng.choice(("era", "short", "slash")))])
-    lines.add("事務組合 {}", own_phone(rng, "06"))
+    lines.add("事務組合 {}", org_phone("06"))
     return f"建設組合/扶養/扶養明細_{n:03d}.docx", *office.docx_file(lines, [Table(["続柄", "氏名", "生年月日"], rows)])
 
 
@@ -55,7 +55,7 @@ def accident_txt(rng: random.Random, n: int) -> tuple[str, bytes, list]:
     lines.add("被災者：{}（{}）　{}歳", w.name(), rng.choice(TRADES), 2026 - w.p.birth.year)
     lines.add("現場で脚立から転落。{}、休業見込み。", Mark("SENSITIVE", "右手関節骨折で全治6週間", category="病歴"))
     lines.add("既往：{}", phrase(rng, "病歴")).add("連絡先：{}（自宅）", w.phone("bare"))
-    lines.add("{}", notice(rng)).add("支部 {}", own_phone(rng, "06"))
+    lines.add("{}", notice(rng)).add("支部 {}", org_phone("06"))
     own_footer(rng, lines, UNION, "hokusetsu-u.jp")
     return f"建設組合/労災/事故報告_{n:03d}.txt", *plain.txt(lines, "cp932", "\r\n")
 

@@ -7,7 +7,7 @@ import random
 
 from benchmarks.corpus14 import numbers, plain
 from benchmarks.corpus14.births import other_date
-from benchmarks.corpus14.kit import own_phone, who
+from benchmarks.corpus14.kit import org_phone, who
 from benchmarks.corpus14.mail import zip_file
 from benchmarks.corpus14.model import Lines, Mark, Table
 from benchmarks.corpus14.sensitive import phrase
@@ -24,7 +24,7 @@ def monthly_zip(rng: random.Random, n: int):
     chair = who(rng, 1955, 1980, 0)
     note.add("分会長 {}（{}）", chair.name("tight"), Mark("SENSITIVE", "建設ユニオン北分会 分会長", category="労働組合"))
     note.add("{}さんは{}のため今月は休業。", who(rng, 1960, 2000, 0).name("tight"), phrase(rng, "病歴"))
-    note.add("事務所 {}", own_phone(rng, "06"))
+    note.add("事務所 {}", org_phone("06"))
     members_name, cover_name = f"{n:02d}月_新規加入.csv", "送付状.txt"
     return zip_file(f"建設組合/月次/月次報告_{n:02d}.zip", [(members_name, *members), (cover_name, *plain.txt(note, "cp932"))])
 
