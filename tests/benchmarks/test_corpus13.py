@@ -1,6 +1,6 @@
-"""Corpus 13, the held-out set written in other hands: the same bytes for a seed, about
-300 files with 40 clean, every planted value at its place in daicho's extraction, valid
-check digits, valid phones, births that read as their day, and an oracle's full marks."""
+"""Corpus 13, written in other hands (the held-out set of the fourth session of 2026-12-05, a development set
+since its fifth): the same bytes for a seed, about 300 files with 40 clean, every planted value at its place
+in daicho's extraction, valid check digits, valid phones, births that read as their day, and an oracle's full marks."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from stdnum.jp import cn, in_
 
 import benchmarks.corpus13 as corpus13
 from benchmarks.corpus13.marks import flatten
+from benchmarks.detection_report import CORPORA
 from tests.benchmarks.planted import (assert_check_digits, assert_deterministic, assert_oracle_scores_one,
                                       assert_phones_valid_and_births_dated, assert_whole_corpus, card_number,
                                       check_places, items_of, license_check)
@@ -93,3 +94,7 @@ def test_the_whole_corpus():
     positives = [i for i in items_of(documents) if not i.mark.negative and not i.mark.optional]
     negatives = [i for i in items_of(documents) if i.mark.negative]
     assert 6000 <= len(positives) <= 8500 and 1500 <= len(negatives)
+
+
+def test_the_report_scores_it_as_a_development_set_now():
+    assert CORPORA["13"] == (corpus13, "dev") and CORPORA["14"][1] == "eval" and corpus13.DEFAULT_SEED == 13013

@@ -13,6 +13,7 @@ import benchmarks.corpus10 as corpus10
 import benchmarks.corpus11 as corpus11
 import benchmarks.corpus12 as corpus12
 import benchmarks.corpus13 as corpus13
+import benchmarks.corpus14 as corpus14
 import benchmarks.corpus2 as corpus2
 import benchmarks.corpus3 as corpus3
 import benchmarks.corpus4 as corpus4
@@ -46,7 +47,8 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
 
 
 @pytest.mark.parametrize("argv, corpus, seed, title", [
-    ([], "13", corpus13.DEFAULT_SEED, "corpus 13 (eval)"),
+    ([], "14", corpus14.DEFAULT_SEED, "corpus 14 (eval)"),
+    (["--corpus", "13"], "13", corpus13.DEFAULT_SEED, "corpus 13 (dev)"),
     (["--corpus", "12"], "12", corpus12.DEFAULT_SEED, "corpus 12 (dev)"),
     (["--corpus", "11"], "11", corpus11.DEFAULT_SEED, "corpus 11 (dev)"),
     (["--corpus", "10"], "10", corpus10.DEFAULT_SEED, "corpus 10 (dev)"),
@@ -60,7 +62,7 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
     (["--corpus", "4"], "4", corpus4.DEFAULT_SEED, "corpus 4 (dev)"),
     (["--corpus", "4", "--seed", "5"], "4", 5, "corpus 4 (dev)"),
 ])
-def test_the_report_takes_corpus_13_by_default_and_names_it_in_the_table(monkeypatch, argv, corpus, seed, title):
+def test_the_report_takes_corpus_14_by_default_and_names_it_in_the_table(monkeypatch, argv, corpus, seed, title):
     monkeypatch.setattr(sys, "argv", ["detection_report.py", *argv])
     args = arguments()
     assert (args.corpus, args.seed) == (corpus, seed)
