@@ -9,6 +9,7 @@ import re
 from detectors.entities import BASIC_PENSION_NUMBER
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, OWN_COLUMN_SCORE, JapanesePatternRecognizer
 from detectors.jp.label_above import raised_under_form_label
+from detectors.jp.own_key import raised_by_own_key
 
 # The number's own labels: 基礎年金番号, 年金手帳番号, pension_no, nenkin_bango, ﾈﾝｷﾝ
 PENSION_LABEL = re.compile(r"年金|pension|nenkin|ネンキン", re.IGNORECASE)
@@ -27,4 +28,5 @@ class BasicPensionNumberRecognizer(JapanesePatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return raised_under_form_label(text, results, PENSION_LABEL, OWN_COLUMN_SCORE)
+        results = raised_under_form_label(text, results, PENSION_LABEL, OWN_COLUMN_SCORE)
+        return raised_by_own_key(text, results, PENSION_LABEL, OWN_COLUMN_SCORE)
