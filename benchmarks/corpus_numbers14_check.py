@@ -43,7 +43,8 @@ class CheckNumbers14(TravelNumbers):
 
     def koyo(self) -> tuple[str, str]:
         body = f"{self.rng.randint(1, 9)}{self.digits(10)}"
-        return body, self.pick([f"{body[:4]}-{body[4:10]}-{body[10]}", body, f"{body[:4]}－{body[4:10]}－{body[10]}"])
+        return body, self.pick([f"{body[:4]}-{body[4:10]}-{body[10]}", body, f"{body[:4]}－{body[4:10]}－{body[10]}",
+                                f"{body[:4]} {body[4:10]} {body[10]}"])
 
     def establishment(self) -> str:
         return f"{self.digits(4)}-{self.digits(6)}-{self.digits(1)}"
@@ -84,7 +85,8 @@ class CheckNumbers14(TravelNumbers):
         workers, truth = [], set()
         for who in self.crew(3):
             (p, pw), (e, ew) = self.nenkin(), self.koyo()
-            workers.append({"shimei": who, "shaho": {"nenkinNo": pw, "koyouNo": ew}, "haken_saki": self.pick(SITES)})
+            keys = self.pick([("nenkinNo", "koyouNo"), ("PENSION_NO", "EI_NUMBER"), ("pensionNumber", "empInsuranceNo")])
+            workers.append({"shimei": who, "shaho": dict(zip(keys, (pw, ew))), "haken_saki": self.pick(SITES)})
             truth |= {("BASIC_PENSION_NUMBER", p), ("EMPLOYMENT_INSURANCE_NUMBER", e)}
         return Doc(f"n14c_nested{i:03d}.json", json.dumps({"workers": workers}, ensure_ascii=False).encode(), truth | _SCORED)
 
@@ -92,7 +94,8 @@ class CheckNumbers14(TravelNumbers):
         items, truth = "", set()
         for who in self.crew(3):
             (p, pw), (e, ew) = self.nenkin(), self.koyo()
-            items += f'<worker name="{who}" pension_no="{pw}" ei_no="{ew}"/>'
+            keys = self.pick([("pension_no", "ei_no"), ("nenkin", "koyou"), ("NenkinBango", "EmpInsNo")])
+            items += f'<worker name="{who}" {keys[0]}="{pw}" {keys[1]}="{ew}"/>'
             truth |= {("BASIC_PENSION_NUMBER", p), ("EMPLOYMENT_INSURANCE_NUMBER", e)}
         return Doc(f"n14c_attributes{i:03d}.xml", f"<roster>{items}</roster>".encode(), truth | _SCORED)
 
@@ -123,6 +126,18 @@ class CheckNumbers14(TravelNumbers):
             truth |= {("RESIDENCE_CARD", card), ("PASSPORT", passport)}
         return Doc(f"n14c_students{i:03d}.tsv", "\n".join(lines).encode(), truth | _SCORED)
 
+    def identity_html(self, i: int) -> Doc:
+        """One column for whichever document a student showed: ID No. (Passport / Residence Card)."""
+        rows, truth = "", set()
+        for name, land in self.rng.sample(STUDENTS, 4):
+            card = self.residence_card()
+            shown = self.pick([card, hyphened(card), card.lower(), self.foreign_passport()])
+            truth.add(("PASSPORT", shown) if len(shown) < 12 else ("RESIDENCE_CARD", card))
+            rows += f"<tr><td>{name}</td><td>{land}</td><td>{shown}</td></tr>"
+        html = ("<html><body><p>本人確認記録</p><table><tr><th>Name</th><th>Country</th>"
+                f"<th>ID No. (Passport / Residence Card)</th></tr>{rows}</table></body></html>")
+        return Doc(f"n14c_identity{i:03d}.html", html.encode(), truth | _SCORED)
+
     def abbreviated_pptx(self, i: int) -> Doc:
         """A slide's table under abbreviated headers (在留No | PP番号), the card in lower case."""
         rows, truth = [["氏名", "在留No", "PP番号", "資格"]], set()
@@ -134,14 +149,14 @@ class CheckNumbers14(TravelNumbers):
 
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.register_tsv, self.columns_ods, self.entry_odt, self.nested_json, self.attributes_xml,
-                 self.separation_rtf, self.memo_md, self.students_tsv, self.abbreviated_pptx]
+                 self.separation_rtf, self.memo_md, self.students_tsv, self.abbreviated_pptx, self.identity_html]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:
         """A student list: 学籍番号 in letters and digits, phones; no card, no insurance."""
         docs = []
         for i in range(count):
-            lines = ["学籍番号,クラス,担任", *(f"ST{self.digits(8)}JP,{self.pick(['A', 'B'])}組,{self.pick(WORKERS)}"
+            lines = ["学籍番号,クラス,教室", *(f"ST{self.digits(8)}JP,{self.pick(['A', 'B'])}組,{self.rng.randint(201, 305)}"
                                               for _ in range(3))]
             docs.append(Doc(f"n14c_clean_class{i:03d}.csv", "\n".join(lines).encode()))
         return docs

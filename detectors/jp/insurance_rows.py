@@ -1,0 +1,60 @@
+"""A person's social-insurance numbers side by side in one record (issue 12, numbers14).
+
+A payroll or roster export writes each employee's 基礎年金番号 (1234-567890) and
+雇用保険被保険者番号 (1234-567890-1) in one row, often with no header a reader keeps: a
+headerless CSV, a roster printed to PDF whose header line no longer stands over its
+columns. Each shape alone is weak (10 and 11 digits), but a row holding exactly one of
+each, as their documents print them (4-6 and 4-6-1 with hyphens), among other fields,
+is a person's insurance record: the two numbers say what each other is. A row naming an
+employer (its 適用事業所番号 has the 4-6-1 shape) is no person's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.base import starts_after
+from detectors.lines import line_bounds
+
+# each shape as its document prints it, whatever stands one space away
+PENSION_SHAPE = re.compile(starts_after("[0-9]", "[0-9]", "-") + r"[0-9]{3}-[0-9]{6}(?![0-9]|-[0-9])")
+INSURED_SHAPE = re.compile(starts_after("[0-9]", "[0-9]", "-") + r"[0-9]{3}-[0-9]{6}-[0-9](?![0-9]|-[0-9])")
+_PAIRED_LINE = re.compile(r"[0-9]{4}-[0-9]{6}(?:-[0-9])?(?![0-9]).*?[0-9]{4}-[0-9]{6}")
+_FIELD_BREAK = re.compile(r"\t|,|  | (?=[^ ])")
+_EMPLOYER = re.compile(r"事業所|事業主|会社|法人|労働保険|適用|office|employer", re.IGNORECASE)
+MIN_FIELDS = 4
+# the name of the recognizers' pattern of each shape with a number one space away
+PAIRED = "paired_in_row"
+
+
+def opens(text: str) -> bool:
+    """A line holding two numbers of these shapes: the recognizers read it without a word."""
+    return _PAIRED_LINE.search(text) is not None
+
+
+def in_insurance_row(text: str, start: int, end: int) -> bool:
+    """The number is its row's one pension-shaped and the row's other number is its one
+    insured-shaped (or the reverse), in a row of other fields naming no employer."""
+    row, row_end = line_bounds(text, start, end)
+    line = text[row:row_end]
+    if len(_FIELD_BREAK.split(line.strip())) < MIN_FIELDS or _EMPLOYER.search(line):
+        return False
+    pensions, insureds = list(PENSION_SHAPE.finditer(line)), list(INSURED_SHAPE.finditer(line))
+    if len(pensions) != 1 or len(insureds) != 1:
+        return False
+    return (row + pensions[0].start(), row + pensions[0].end()) == (start, end) or \
+        (row + insureds[0].start(), row + insureds[0].end()) == (start, end)
+
+
+def in_rows_only(text: str, results: list, score: float) -> list:
+    """Results standing in a person's insurance row raised to score; those of the
+    paired patterns (PAIRED: a number with another right after one space, as a PDF's
+    row prints them) kept only there."""
+    kept = []
+    for result in results:
+        in_row = in_insurance_row(text, result.start, result.end)
+        if in_row:
+            result.score = max(result.score, score)
+        if in_row or result.analysis_explanation.pattern_name != PAIRED:
+            kept.append(result)
+    return kept
