@@ -115,6 +115,16 @@ class CheckNumbers14(TravelNumbers):
         return Doc(f"n14c_memo{i:03d}.md", "\n".join(lines).encode(),
                    {("BASIC_PENSION_NUMBER", p), ("EMPLOYMENT_INSURANCE_NUMBER", e)} | _SCORED)
 
+    def report_txt(self, i: int) -> Doc:
+        """A dispatch report's lines: seq, name, the two numbers, site, separated by spaces or bars."""
+        lines, truth = [f"派遣者一覧（{self.pick(SITES)}）"], set()
+        sep = self.pick([" ", " | "])
+        for n, who in enumerate(self.crew(3)):
+            p, e = self.nenkin()[0], self.koyo()[0]
+            lines.append(sep.join([f"{n + 1:02d}", who, f"{p[:4]}-{p[4:]}", f"{e[:4]}-{e[4:10]}-{e[10]}", self.pick(SITES)]))
+            truth |= {("BASIC_PENSION_NUMBER", p), ("EMPLOYMENT_INSURANCE_NUMBER", e)}
+        return Doc(f"n14c_report{i:03d}.txt", "\n".join(lines).encode("cp932"), truth | _SCORED)
+
     # --- residence cards beside passports -------------------------------------------------
 
     def students_tsv(self, i: int) -> Doc:
@@ -149,7 +159,7 @@ class CheckNumbers14(TravelNumbers):
 
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.register_tsv, self.columns_ods, self.entry_odt, self.nested_json, self.attributes_xml,
-                 self.separation_rtf, self.memo_md, self.students_tsv, self.abbreviated_pptx, self.identity_html]
+                 self.separation_rtf, self.memo_md, self.report_txt, self.students_tsv, self.abbreviated_pptx, self.identity_html]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:

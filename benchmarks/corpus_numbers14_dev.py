@@ -185,6 +185,43 @@ class DevNumbers14(TravelNumbers):
         return Doc(f"n14_example{i:03d}.txt", "\n".join(lines).encode(),
                    {("~BASIC_PENSION_NUMBER", p), ("~EMPLOYMENT_INSURANCE_NUMBER", e)} | _SCORED)
 
+    def headerless_csv(self, i: int) -> Doc:
+        """A payroll export with no header: code, name, kana, birth date, the two numbers, a date."""
+        lines, truth = [], set()
+        for k in self.people(4):
+            p, e = self.pension()[0], self.insured()[0]
+            lines.append(f"{2000 + k},{STAFF[k]},{KANA[k]},19{self.rng.randint(60, 99)}/0{self.rng.randint(1, 9)}/1{k},"
+                         f"{p[:4]}-{p[4:]},{e[:4]}-{e[4:10]}-{e[10]},2020/04/01")
+            truth |= {("BASIC_PENSION_NUMBER", p), ("EMPLOYMENT_INSURANCE_NUMBER", e)}
+        return Doc(f"n14_headerless{i:03d}.csv", "\n".join(lines).encode("cp932"), truth | _SCORED)
+
+    def roster_pdf(self, i: int) -> Doc:
+        """A roster printed to PDF: its header line no longer stands over its columns."""
+        lines, truth = ["社会保険加入者名簿", "氏名 基礎年金番号 雇用保険被保険者番号 資格取得日"], set()
+        for k in self.people(4):
+            p, e = self.pension()[0], self.insured()[0]
+            lines.append(f"{STAFF[k]} {p[:4]}-{p[4:]} {e[:4]}-{e[4:10]}-{e[10]} 2022/10/01")
+            truth |= {("BASIC_PENSION_NUMBER", p), ("EMPLOYMENT_INSURANCE_NUMBER", e)}
+        return Doc(f"n14_rosterprint{i:03d}.pdf", _pdf(lines), truth | _SCORED)
+
+    def book_xlsx(self, i: int) -> Doc:
+        """年金手帳 merged over 記号 | 番号: the number's two parts under a sub-header each."""
+        rows, truth = [["氏名", "年金手帳", "", "入社日"], ["", "記号", "番号", ""]], set()
+        for k in self.people(3):
+            p = self.pension()[0]
+            rows.append([STAFF[k], p[:4], p[4:], "2024/04/01"])
+            truth.add(("BASIC_PENSION_NUMBER", p))
+        return Doc(f"n14_book{i:03d}.xlsx", w.xlsx_bytes({"年金": rows}), truth | _SCORED)
+
+    def offices_csv(self, i: int) -> Doc:
+        """Look-alikes: the group's offices, each 事業所番号 (4-6-1) beside a free dial (4-6)."""
+        lines, truth = [], set()
+        for site in ("本社事業所", "大阪事業所", "九州工場"):
+            office, dial = self.office(), f"0120-{self.digits(6)}"
+            lines.append(f"{site},{office},{dial},{self.pick(['東京', '大阪', '福岡'])}")
+            truth |= {("~EMPLOYMENT_INSURANCE_NUMBER", office.replace("-", "")), ("~BASIC_PENSION_NUMBER", dial.replace("-", ""))}
+        return Doc(f"n14_offices{i:03d}.csv", "\n".join(lines).encode("cp932"), truth | _SCORED)
+
     # --- residence cards beside passports -------------------------------------------------
 
     def card_written(self) -> tuple[str, str]:
@@ -230,7 +267,8 @@ class DevNumbers14(TravelNumbers):
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.roster_csv, self.merged_xlsx, self.split_xlsx, self.host_txt, self.keys_json, self.elements_xml,
                  self.staff_yaml, self.acquisition_docx, self.notice_pdf, self.table_html, self.mail_eml,
-                 self.prose_txt, self.example_form_txt, self.foreign_xlsx, self.certificate_docx, self.both_column_csv]
+                 self.prose_txt, self.example_form_txt, self.headerless_csv, self.roster_pdf, self.book_xlsx,
+                 self.offices_csv, self.foreign_xlsx, self.certificate_docx, self.both_column_csv]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:

@@ -6,7 +6,8 @@ headerless CSV, a roster printed to PDF whose header line no longer stands over 
 columns. Each shape alone is weak (10 and 11 digits), but a row holding exactly one of
 each, as their documents print them (4-6 and 4-6-1 with hyphens), among other fields,
 is a person's insurance record: the two numbers say what each other is. A row naming an
-employer (its 適用事業所番号 has the 4-6-1 shape) is no person's.
+employer (its 適用事業所番号 has the 4-6-1 shape) is no person's, nor one whose 4-6 number
+opens with 0: a phone's (0120-123456, 0570-…), as a site's row beside its 事業所番号 has.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def in_insurance_row(text: str, start: int, end: int) -> bool:
     if len(_FIELD_BREAK.split(line.strip())) < MIN_FIELDS or _EMPLOYER.search(line):
         return False
     pensions, insureds = list(PENSION_SHAPE.finditer(line)), list(INSURED_SHAPE.finditer(line))
-    if len(pensions) != 1 or len(insureds) != 1:
+    if len(pensions) != 1 or len(insureds) != 1 or pensions[0].group().startswith("0"):
         return False
     return (row + pensions[0].start(), row + pensions[0].end()) == (start, end) or \
         (row + insureds[0].start(), row + insureds[0].end()) == (start, end)

@@ -12,6 +12,8 @@ from detectors.jp.label_above import raised_under_form_label
 from detectors.jp.insurance_rows import PAIRED, PENSION_SHAPE, in_rows_only, opens as paired_in_a_row
 from detectors.jp.own_key import raised_by_own_key
 
+# the second cell's own label, when a sub-header names the parts (年金手帳 over 記号 | 番号)
+PART_LABEL = r"(?:[^\t\n:：0-9]{1,16}: )?"
 # The number's own labels: 基礎年金番号, 年金手帳番号, pension_no, nenkin_bango, ﾈﾝｷﾝ
 PENSION_LABEL = re.compile(r"年金|pension|nenkin|ネンキン", re.IGNORECASE)
 
@@ -19,8 +21,8 @@ PENSION_LABEL = re.compile(r"年金|pension|nenkin|ネンキン", re.IGNORECASE)
 class BasicPensionNumberRecognizer(JapanesePatternRecognizer):
     ENTITY = BASIC_PENSION_NUMBER
     PATTERNS = (("pension", NUMBER_START + r"[0-9]{3}[- ]?[0-9]{6}" + NO_DIGIT_AFTER, 0.2),
-                # the two parts in two cells of one row, the first under the label
-                ("pension_cells", NUMBER_START + r"[0-9]{3}\t[0-9]{6}" + NO_DIGIT_AFTER, 0.2),
+                # the two parts in two cells of one row, the first under the label (the second under its own)
+                ("pension_cells", NUMBER_START + r"[0-9]{3}\t" + PART_LABEL + r"[0-9]{6}" + NO_DIGIT_AFTER, 0.2),
                 (PAIRED, PENSION_SHAPE.pattern, 0.2))  # in a person's insurance row only (insurance_rows)
     CONTEXT = ("基礎年金番号", "年金手帳", "年金番号", "厚生年金", "年金", "pension", "ネンキン", "nenkin")
     NEGATIVE_CONTEXT = ("電話", "tel", "fax", "照会番号", "注文番号")
