@@ -125,6 +125,16 @@ class CheckNumbers14(TravelNumbers):
             truth |= {("BASIC_PENSION_NUMBER", p), ("EMPLOYMENT_INSURANCE_NUMBER", e)}
         return Doc(f"n14c_report{i:03d}.txt", "\n".join(lines).encode("cp932"), truth | _SCORED)
 
+    def warranty_csv(self, i: int) -> Doc:
+        """Look-alikes: a register of products under warranty, its columns named: a warranty's
+        number and a model's serial in the two shapes."""
+        lines, truth = ["保証書No,シリアル,型式,登録日"], set()
+        for _ in range(3):
+            card, serial = self.establishment(), f"{self.rng.randint(1, 9)}{self.digits(3)}-{self.digits(6)}"
+            lines.append(f"{card},{serial},KX-{self.digits(3)},2025/1{self.rng.randint(0, 2)}/01")
+            truth |= {("~EMPLOYMENT_INSURANCE_NUMBER", card.replace("-", "")), ("~BASIC_PENSION_NUMBER", serial.replace("-", ""))}
+        return Doc(f"n14c_warranty{i:03d}.csv", "\n".join(lines).encode("cp932"), truth | _SCORED)
+
     # --- residence cards beside passports -------------------------------------------------
 
     def students_tsv(self, i: int) -> Doc:
@@ -159,7 +169,7 @@ class CheckNumbers14(TravelNumbers):
 
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.register_tsv, self.columns_ods, self.entry_odt, self.nested_json, self.attributes_xml,
-                 self.separation_rtf, self.memo_md, self.report_txt, self.students_tsv, self.abbreviated_pptx, self.identity_html]
+                 self.separation_rtf, self.memo_md, self.report_txt, self.warranty_csv, self.students_tsv, self.abbreviated_pptx, self.identity_html]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:

@@ -222,6 +222,16 @@ class DevNumbers14(TravelNumbers):
             truth |= {("~EMPLOYMENT_INSURANCE_NUMBER", office.replace("-", "")), ("~BASIC_PENSION_NUMBER", dial.replace("-", ""))}
         return Doc(f"n14_offices{i:03d}.csv", "\n".join(lines).encode("cp932"), truth | _SCORED)
 
+    def contracts_txt(self, i: int) -> Doc:
+        """Look-alikes: a host's list of contracts whose header names its columns: a contract's
+        4-6-1 and a serial's 4-6 in every row, no one's insurance."""
+        lines, truth = [f"{'受付番号':<10}{'契約番号':<16}{'製造番号':<14}{'日付':<12}"], set()
+        for _ in range(4):
+            contract, serial = self.office(), f"{self.rng.randint(1, 9)}{self.digits(3)}-{self.digits(6)}"
+            lines.append(f"{self.digits(8):<12}{contract:<16}{serial:<14}2026/0{self.rng.randint(1, 9)}/15")
+            truth |= {("~EMPLOYMENT_INSURANCE_NUMBER", contract.replace("-", "")), ("~BASIC_PENSION_NUMBER", serial.replace("-", ""))}
+        return Doc(f"n14_contracts{i:03d}.txt", "\n".join(lines).encode("utf-8"), truth | _SCORED)
+
     # --- residence cards beside passports -------------------------------------------------
 
     def card_written(self) -> tuple[str, str]:
@@ -268,7 +278,7 @@ class DevNumbers14(TravelNumbers):
         kinds = [self.roster_csv, self.merged_xlsx, self.split_xlsx, self.host_txt, self.keys_json, self.elements_xml,
                  self.staff_yaml, self.acquisition_docx, self.notice_pdf, self.table_html, self.mail_eml,
                  self.prose_txt, self.example_form_txt, self.headerless_csv, self.roster_pdf, self.book_xlsx,
-                 self.offices_csv, self.foreign_xlsx, self.certificate_docx, self.both_column_csv]
+                 self.offices_csv, self.contracts_txt, self.foreign_xlsx, self.certificate_docx, self.both_column_csv]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.base import starts_after
+from detectors.jp.number_labels import table_heading
 from detectors.lines import line_bounds
 
 # each shape as its document prints it, whatever stands one space away
@@ -24,6 +25,8 @@ _PAIRED_LINE = re.compile(r"[0-9]{4}-[0-9]{6}(?:-[0-9])?(?![0-9]).*?[0-9]{4}-[0-
 _FIELD_BREAK = re.compile(r"\t|,|  | (?=[^ ])")
 _EMPLOYER = re.compile(r"事業所|事業主|会社|法人|労働保険|適用|office|employer", re.IGNORECASE)
 MIN_FIELDS = 4
+# a header line's words of these numbers, in every key style (kiso_nenkin_no, KOYO_HOKEN, EI No.)
+_INSURANCE_WORDS = re.compile(r"年金|雇用|雇保|被保|保険|pension|nenkin|koyo|hoken|insur|(?<![a-z])ei(?![a-z])", re.IGNORECASE)
 # the name of the recognizers' pattern of each shape with a number one space away
 PAIRED = "paired_in_row"
 
@@ -33,12 +36,17 @@ def opens(text: str) -> bool:
     return _PAIRED_LINE.search(text) is not None
 
 
-def in_insurance_row(text: str, start: int, end: int) -> bool:
+def in_insurance_row(text: str, start: int, end: int, headings: dict[int, str]) -> bool:
     """The number is its row's one pension-shaped and the row's other number is its one
-    insured-shaped (or the reverse), in a row of other fields naming no employer."""
+    insured-shaped (or the reverse), in a row of other fields naming no employer, under
+    no header line that names other columns (JOBNO KEIYAKU SERIAL: a contract's and a
+    serial's numbers); headings: table_heading's answers, kept for the rows below."""
     row, row_end = line_bounds(text, start, end)
     line = text[row:row_end]
     if len(_FIELD_BREAK.split(line.strip())) < MIN_FIELDS or _EMPLOYER.search(line):
+        return False
+    header = table_heading(text, row, headings).rpartition("\n")[2]
+    if len(_FIELD_BREAK.split(header.strip())) >= MIN_FIELDS - 1 and not _INSURANCE_WORDS.search(header):
         return False
     pensions, insureds = list(PENSION_SHAPE.finditer(line)), list(INSURED_SHAPE.finditer(line))
     if len(pensions) != 1 or len(insureds) != 1 or pensions[0].group().startswith("0"):
@@ -51,9 +59,9 @@ def in_rows_only(text: str, results: list, score: float) -> list:
     """Results standing in a person's insurance row raised to score; those of the
     paired patterns (PAIRED: a number with another right after one space, as a PDF's
     row prints them) kept only there."""
-    kept = []
+    kept, headings = [], {}
     for result in results:
-        in_row = in_insurance_row(text, result.start, result.end)
+        in_row = in_insurance_row(text, result.start, result.end, headings)
         if in_row:
             result.score = max(result.score, score)
         if in_row or result.analysis_explanation.pattern_name != PAIRED:
