@@ -135,6 +135,14 @@ class CheckNumbers14(TravelNumbers):
             truth |= {("~EMPLOYMENT_INSURANCE_NUMBER", card.replace("-", "")), ("~BASIC_PENSION_NUMBER", serial.replace("-", ""))}
         return Doc(f"n14c_warranty{i:03d}.csv", "\n".join(lines).encode("cp932"), truth | _SCORED)
 
+    def procedures_odt(self, i: int) -> Doc:
+        """A handover memo by insurance: ■ headings, each 被保険者番号 on a line of its own."""
+        who, (p, pw), (e, ew) = self.pick(WORKERS), self.nenkin(), self.koyo()
+        order = self.pick([(("■国民年金", pw), ("■雇用保険", ew)), (("■雇用保険", ew), ("■年金（第2号被保険者）", pw))])
+        lines = [f"{who}さん 手続き引継ぎ"] + [line for head, number in order for line in (head, f"被保険者番号 {number}")]
+        return Doc(f"n14c_procedures{i:03d}.odt", odf_bytes("text", lines),
+                   {("BASIC_PENSION_NUMBER", p), ("EMPLOYMENT_INSURANCE_NUMBER", e)} | _SCORED)
+
     # --- residence cards beside passports -------------------------------------------------
 
     def students_tsv(self, i: int) -> Doc:
@@ -169,7 +177,7 @@ class CheckNumbers14(TravelNumbers):
 
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.register_tsv, self.columns_ods, self.entry_odt, self.nested_json, self.attributes_xml,
-                 self.separation_rtf, self.memo_md, self.report_txt, self.warranty_csv, self.students_tsv, self.abbreviated_pptx, self.identity_html]
+                 self.separation_rtf, self.memo_md, self.report_txt, self.warranty_csv, self.procedures_odt, self.students_tsv, self.abbreviated_pptx, self.identity_html]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:

@@ -232,6 +232,14 @@ class DevNumbers14(TravelNumbers):
             truth |= {("~EMPLOYMENT_INSURANCE_NUMBER", contract.replace("-", "")), ("~BASIC_PENSION_NUMBER", serial.replace("-", ""))}
         return Doc(f"n14_contracts{i:03d}.txt", "\n".join(lines).encode("utf-8"), truth | _SCORED)
 
+    def sections_txt(self, i: int) -> Doc:
+        """A form with a section to each insurance, each number under the bare 被保険者番号."""
+        k, (p, pw), (e, ew) = self.people(1)[0], self.pension(), self.insured()
+        lines = [f"社会保険 資格取得確認（{STAFF[k]}）", "【厚生年金保険】", f"被保険者番号：{pw}", "【雇用保険】",
+                 f"被保険者番号：{ew}", "【健康保険】", f"記号：{self.digits(4)}　番号：{self.rng.randint(1, 99)}"]
+        return Doc(f"n14_sections{i:03d}.txt", "\n".join(lines).encode(),
+                   {("BASIC_PENSION_NUMBER", p), ("EMPLOYMENT_INSURANCE_NUMBER", e)} | _SCORED)
+
     # --- residence cards beside passports -------------------------------------------------
 
     def card_written(self) -> tuple[str, str]:
@@ -278,7 +286,7 @@ class DevNumbers14(TravelNumbers):
         kinds = [self.roster_csv, self.merged_xlsx, self.split_xlsx, self.host_txt, self.keys_json, self.elements_xml,
                  self.staff_yaml, self.acquisition_docx, self.notice_pdf, self.table_html, self.mail_eml,
                  self.prose_txt, self.example_form_txt, self.headerless_csv, self.roster_pdf, self.book_xlsx,
-                 self.offices_csv, self.contracts_txt, self.foreign_xlsx, self.certificate_docx, self.both_column_csv]
+                 self.offices_csv, self.contracts_txt, self.sections_txt, self.foreign_xlsx, self.certificate_docx, self.both_column_csv]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:

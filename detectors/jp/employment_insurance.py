@@ -10,6 +10,7 @@ import re
 from detectors.entities import EMPLOYMENT_INSURANCE_NUMBER
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, OWN_COLUMN_SCORE, JapanesePatternRecognizer
 from detectors.jp.label_above import raised_under_form_label
+from detectors.jp.insured_sections import INSURED_SECTION, in_another_section
 from detectors.jp.insurance_rows import PAIRED, INSURED_SHAPE, in_rows_only, opens as paired_in_a_row
 from detectors.jp.own_key import raised_by_own_key
 from detectors.jp.own_numbers import employers_number, employers_row
@@ -47,7 +48,8 @@ class EmploymentInsuranceRecognizer(JapanesePatternRecognizer):
         results = raised_under_form_label(text, results, INSURED_LABEL, OWN_COLUMN_SCORE)
         results = raised_by_own_key(text, results, INSURED_LABEL, OWN_COLUMN_SCORE)
         results = in_rows_only(text, results, OWN_COLUMN_SCORE)
-        return [r for r in results if not self._employers(text, r.start, r.end)]
+        return [r for r in results if not self._employers(text, r.start, r.end)
+                and not in_another_section(text, r.start, INSURED_SECTION)]  # 【健康保険】被保険者番号
 
     @staticmethod
     def _employers(text: str, start: int, end: int) -> bool:

@@ -9,6 +9,7 @@ import re
 from detectors.entities import BASIC_PENSION_NUMBER
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, OWN_COLUMN_SCORE, JapanesePatternRecognizer
 from detectors.jp.label_above import raised_under_form_label
+from detectors.jp.insured_sections import PENSION_SECTION, in_section
 from detectors.jp.insurance_rows import PAIRED, PENSION_SHAPE, in_rows_only, opens as paired_in_a_row
 from detectors.jp.own_key import raised_by_own_key
 
@@ -37,3 +38,13 @@ class BasicPensionNumberRecognizer(JapanesePatternRecognizer):
         results = raised_under_form_label(text, results, PENSION_LABEL, OWN_COLUMN_SCORE)
         results = raised_by_own_key(text, results, PENSION_LABEL, OWN_COLUMN_SCORE)
         return in_rows_only(text, results, OWN_COLUMN_SCORE)
+
+    def _by_labels(self, text, results):
+        """And a number under the bare 被保険者番号 of a pension's section (【厚生年金保険】):
+        another number's label to the base, its own there (detectors.jp.insured_sections)."""
+        kept = super()._by_labels(text, results)
+        mine = {id(r) for r in kept}
+        sectioned = [r for r in results if id(r) not in mine and in_section(text, r.start, PENSION_SECTION)]
+        for result in sectioned:
+            result.score = max(result.score, OWN_COLUMN_SCORE)
+        return kept + sectioned

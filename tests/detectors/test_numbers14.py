@@ -85,3 +85,16 @@ def test_a_card_under_a_column_naming_both_documents_is_no_passport(scanner, tmp
                                         "SANTOS MARK,フィリピン,E1234567,定住者\n", encoding="utf-8")
     assert _scanned(scanner, tmp_path, "RESIDENCE_CARD") == {CARD}
     assert _scanned(scanner, tmp_path, "PASSPORT") == {"E1234567"}
+
+
+@pytest.mark.parametrize("text", [
+    f"【厚生年金保険】\n被保険者番号：{PENSION}\n【雇用保険】\n被保険者番号：{INSURED}",
+    f"■雇用保険\n被保険者番号 {INSURED}\n■国民年金\n被保険者番号 {PENSION}"])
+def test_a_bare_insured_number_is_the_one_its_sections_heading_names(detector, text):
+    assert _found(detector, text, "BASIC_PENSION_NUMBER") == ["1234567890"]
+    assert _found(detector, text, "EMPLOYMENT_INSURANCE_NUMBER") == ["23456789012"]
+    assert _found(detector, text, "HEALTH_INSURANCE_NUMBER") == []
+
+
+def test_a_bare_insured_number_under_a_health_insurance_heading_stays_the_cards(detector):
+    assert _found(detector, "【健康保険】\n被保険者番号：12345678", "HEALTH_INSURANCE_NUMBER") == ["12345678"]
