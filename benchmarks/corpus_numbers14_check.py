@@ -128,12 +128,11 @@ class CheckNumbers14(TravelNumbers):
     def warranty_csv(self, i: int) -> Doc:
         """Look-alikes: a register of products under warranty, its columns named: a warranty's
         number and a model's serial in the two shapes."""
-        lines, truth = ["保証書No,シリアル,型式,登録日"], set()
-        for _ in range(3):
-            card, serial = self.establishment(), f"{self.rng.randint(1, 9)}{self.digits(3)}-{self.digits(6)}"
-            lines.append(f"{card},{serial},KX-{self.digits(3)},2025/1{self.rng.randint(0, 2)}/01")
-            truth |= {("~EMPLOYMENT_INSURANCE_NUMBER", card.replace("-", "")), ("~BASIC_PENSION_NUMBER", serial.replace("-", ""))}
-        return Doc(f"n14c_warranty{i:03d}.csv", "\n".join(lines).encode("cp932"), truth | _SCORED)
+        pairs = [(self.establishment(), f"{self.rng.randint(1, 9)}{self.digits(3)}-{self.digits(6)}") for _ in range(3)]
+        body = "\n".join(f"{warranty},{serial},KX-{self.digits(3)}" for warranty, serial in pairs)
+        kinds = ("~EMPLOYMENT_INSURANCE_NUMBER", "~BASIC_PENSION_NUMBER")
+        truth = {(kind, value.replace("-", "")) for pair in pairs for kind, value in zip(kinds, pair)}
+        return Doc(f"n14c_warranty{i:03d}.csv", ("保証書No,シリアル,型式\n" + body).encode("cp932"), truth | _SCORED)
 
     def procedures_odt(self, i: int) -> Doc:
         """A handover memo by insurance: ■ headings, each 被保険者番号 on a line of its own."""
