@@ -116,12 +116,15 @@ class CheckNumbers14(TravelNumbers):
                    {("BASIC_PENSION_NUMBER", p), ("EMPLOYMENT_INSURANCE_NUMBER", e)} | _SCORED)
 
     def report_txt(self, i: int) -> Doc:
-        """A dispatch report's lines: seq, name, the two numbers, site, separated by spaces or bars."""
+        """A dispatch report's lines: seq, name, the two numbers, site (and the agency's 事業所番号),
+        separated by spaces or bars."""
         lines, truth = [f"派遣者一覧（{self.pick(SITES)}）"], set()
-        sep = self.pick([" ", " | "])
+        sep, tail = self.pick([" ", " | "]), self.pick([[], [self.establishment()]])  # the agency's number last
+        truth |= {("~EMPLOYMENT_INSURANCE_NUMBER", number.replace("-", "")) for number in tail}
         for n, who in enumerate(self.crew(3)):
             p, e = self.nenkin()[0], self.koyo()[0]
-            lines.append(sep.join([f"{n + 1:02d}", who, f"{p[:4]}-{p[4:]}", f"{e[:4]}-{e[4:10]}-{e[10]}", self.pick(SITES)]))
+            lines.append(sep.join([f"{n + 1:02d}", who, f"{p[:4]}-{p[4:]}", f"{e[:4]}-{e[4:10]}-{e[10]}", self.pick(SITES)]
+                                  + tail))
             truth |= {("BASIC_PENSION_NUMBER", p), ("EMPLOYMENT_INSURANCE_NUMBER", e)}
         return Doc(f"n14c_report{i:03d}.txt", "\n".join(lines).encode("cp932"), truth | _SCORED)
 

@@ -186,11 +186,14 @@ class DevNumbers14(TravelNumbers):
                    {("~BASIC_PENSION_NUMBER", p), ("~EMPLOYMENT_INSURANCE_NUMBER", e)} | _SCORED)
 
     def headerless_csv(self, i: int) -> Doc:
-        """A payroll export with no header: code, name, kana, birth date, the two numbers, a date."""
-        lines, truth = [], set()
+        """A payroll export with no header: (the employer's 事業所番号,) code, name, kana, birth date,
+        the two numbers, a date."""
+        lines, truth, office = [], set(), self.pick(["", self.office() + ","])  # the employer's, on every row
+        if office:
+            truth.add(("~EMPLOYMENT_INSURANCE_NUMBER", office[:-1].replace("-", "")))
         for k in self.people(4):
             p, e = self.pension()[0], self.insured()[0]
-            lines.append(f"{2000 + k},{STAFF[k]},{KANA[k]},19{self.rng.randint(60, 99)}/0{self.rng.randint(1, 9)}/1{k},"
+            lines.append(f"{office}{2000 + k},{STAFF[k]},{KANA[k]},19{self.rng.randint(60, 99)}/0{self.rng.randint(1, 9)}/1{k},"
                          f"{p[:4]}-{p[4:]},{e[:4]}-{e[4:10]}-{e[10]},2020/04/01")
             truth |= {("BASIC_PENSION_NUMBER", p), ("EMPLOYMENT_INSURANCE_NUMBER", e)}
         return Doc(f"n14_headerless{i:03d}.csv", "\n".join(lines).encode("cp932"), truth | _SCORED)

@@ -8,6 +8,8 @@ each, as their documents print them (4-6 and 4-6-1 with hyphens), among other fi
 is a person's insurance record: the two numbers say what each other is. A row naming an
 employer (its 適用事業所番号 has the 4-6-1 shape) is no person's, nor one whose 4-6 number
 opens with 0: a phone's (0120-123456, 0570-…), as a site's row beside its 事業所番号 has.
+A headerless export may repeat its employer's 事業所番号 on every row: a 4-6-1 number the
+rows above or below hold too is the employer's, the row's other one the person's.
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ def in_insurance_row(text: str, start: int, end: int, headings: dict[int, str]) 
     if len(_FIELD_BREAK.split(header.strip())) >= MIN_FIELDS - 1 and not _INSURANCE_WORDS.search(header):
         return False
     pensions, insureds = list(PENSION_SHAPE.finditer(line)), list(INSURED_SHAPE.finditer(line))
+    if len(insureds) > 1:  # the employer's 事業所番号 is the same on every row, a person's is their own
+        around = _rows_around(text, row, row_end)
+        insureds = [m for m in insureds if m.group() not in around]
     if len(pensions) != 1 or len(insureds) != 1 or pensions[0].group().startswith("0"):
         return False
     return (row + pensions[0].start(), row + pensions[0].end()) == (start, end) or \
@@ -67,3 +72,10 @@ def in_rows_only(text: str, results: list, score: float) -> list:
         if in_row or result.analysis_explanation.pattern_name != PAIRED:
             kept.append(result)
     return kept
+
+
+def _rows_around(text: str, row: int, row_end: int) -> str:
+    """The rows right above and below a row."""
+    above = text.rfind("\n", 0, max(0, row - 1)) + 1 if row > 0 else row
+    below = text.find("\n", row_end + 1)
+    return text[above:row] + text[row_end:below if below >= 0 else len(text)]

@@ -98,3 +98,9 @@ def test_a_bare_insured_number_is_the_one_its_sections_heading_names(detector, t
 
 def test_a_bare_insured_number_under_a_health_insurance_heading_stays_the_cards(detector):
     assert _found(detector, "【健康保険】\n被保険者番号：12345678", "HEALTH_INSURANCE_NUMBER") == ["12345678"]
+
+
+def test_the_employers_number_repeated_on_every_row_of_a_headerless_export(detector):
+    text = f"5012-345678-9,1001,高木 健二,{PENSION},{INSURED}\n5012-345678-9,1002,松尾 奈々,3456-789012,4567-890123-4"
+    assert _found(detector, text, "EMPLOYMENT_INSURANCE_NUMBER") == ["23456789012", "45678901234"]
+    assert _found(detector, text, "BASIC_PENSION_NUMBER") == ["1234567890", "3456789012"]
