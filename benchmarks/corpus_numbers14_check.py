@@ -177,9 +177,22 @@ class CheckNumbers14(TravelNumbers):
             truth |= {("RESIDENCE_CARD", card), ("PASSPORT", passport)}
         return Doc(f"n14c_abbreviated{i:03d}.pptx", _pptx(rows), truth | _SCORED)
 
+    def documents_csv(self, i: int) -> Doc:
+        """The school's enrolment list: one column for the card, or the passport of a student
+        without one yet, its header naming both (the passport's word last)."""
+        lines, truth = [f"学生氏名,国・地域,{self.pick(['在留カード又はパスポート番号', '在留カード・パスポートNo.'])},コース"], set()
+        for name, land in self.rng.sample(STUDENTS, 3):
+            card = self.residence_card()
+            shown = self.pick([card, card, card.lower(), f"{card[:2]} {card[2:6]} {card[6:10]} {card[10:]}",
+                               self.foreign_passport()])
+            truth.add(("PASSPORT", shown) if len(shown) < 12 else ("RESIDENCE_CARD", card))
+            lines.append(f"{name},{land},{shown},{self.pick(['進学', '一般'])}")
+        return Doc(f"n14c_documents{i:03d}.csv", "\n".join(lines).encode("cp932"), truth | _SCORED)
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.register_tsv, self.columns_ods, self.entry_odt, self.nested_json, self.attributes_xml,
-                 self.separation_rtf, self.memo_md, self.report_txt, self.warranty_csv, self.procedures_odt, self.students_tsv, self.abbreviated_pptx, self.identity_html]
+                 self.separation_rtf, self.memo_md, self.report_txt, self.warranty_csv, self.procedures_odt,
+                 self.students_tsv, self.abbreviated_pptx, self.identity_html, self.documents_csv]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:
