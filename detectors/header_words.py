@@ -30,7 +30,7 @@ _FIELD_WORDS = {
     "在留カード": "zairyucard rescard", "カード": "card kado", "クレジット": "credit kurejitto", "クレジットカード": "cc",
     "運転": "unten driver drivers driving", "免許": "menkyo license licence lic", "免許証": "menkyosho",
     "運転免許": "dl", "年金": "nenkin pension", "基礎": "kiso basic", "雇用": "koyo employment",
-    "保険": "hoken insurance ins", "雇用保険": "ei koyohoken", "被保険者": "hihokensha insured",
+    "保険": "hoken insurance ins", "雇用保険": "ei koyohoken empins", "被保険者": "hihokensha insured",
     "保険者": "hokensha hokenja insurer", "保険証": "hokensho", "記号": "kigo symbol", "口座": "koza account acct",
     "銀行": "ginko bank", "支店": "shiten branch", "金融機関": "kinyukikan", "種別": "shubetsu",
     "病名": "byomei", "病歴": "byoreki", "既往歴": "kioreki", "疾患": "shikkan disease illness", "傷病": "shobyo",

@@ -10,6 +10,9 @@ import re
 from detectors.entities import EMPLOYMENT_INSURANCE_NUMBER
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, OWN_COLUMN_SCORE, JapanesePatternRecognizer
 from detectors.jp.label_above import raised_under_form_label
+from detectors.jp.insured_sections import INSURED_SECTION, in_another_section
+from detectors.jp.insurance_rows import PAIRED, INSURED_SHAPE, in_rows_only, opens as paired_in_a_row
+from detectors.jp.own_key import raised_by_own_key
 from detectors.jp.own_numbers import employers_number, employers_row
 from detectors.lines import line_bounds
 
@@ -25,20 +28,28 @@ INSURED_LABEL = re.compile(r"雇用|雇保|被保|employment|insurance|emp_?ins|
 
 class EmploymentInsuranceRecognizer(JapanesePatternRecognizer):
     ENTITY = EMPLOYMENT_INSURANCE_NUMBER
-    PATTERNS = (("employment_insurance", NUMBER_START + r"[0-9]{3}-?[0-9]{6}-?[0-9]" + NO_DIGIT_AFTER, 0.2),
-                ("employment_insurance_cells", NUMBER_START + r"[0-9]{3}\t[0-9]{6}\t[0-9]" + NO_DIGIT_AFTER, 0.2))
+    PATTERNS = (("employment_insurance", NUMBER_START + r"[0-9]{3}[- ]?[0-9]{6}[- ]?[0-9]" + NO_DIGIT_AFTER, 0.2),
+                ("employment_insurance_cells", NUMBER_START + r"[0-9]{3}\t[0-9]{6}\t[0-9]" + NO_DIGIT_AFTER, 0.2),
+                (PAIRED, INSURED_SHAPE.pattern, 0.2))  # in a person's insurance row only (insurance_rows)
     CONTEXT = ("雇用保険", "被保険者番号", "雇用保険被保険者証", "雇保", "被保番号", "ei no.", "ei number",
                "employment insurance", "employment_insurance", "employmentinsurance", "koyo_hoken", "koyou_hoken",
                "koyohoken", "koyo", "コヨウホケン")
+    # keys that open the recognizer without raising a score (raised only as the number's own key: own_key)
+    GATE_WORDS = ("ei_no", "ei-no", "emp_ins", "empins", "empl_ins")
     NEGATIVE_CONTEXT = ("事業所番号", "適用事業所")
     PREFILTER = r"[0-9]{4}"
     LABELLED = {"employment_insurance_cells": INSURED_LABEL.pattern}
     OWN_LABEL = INSURED_LABEL
+    # a text of no word the recognizer still reads: a person's row of both insurance numbers (insurance_rows)
+    opens = staticmethod(paired_in_a_row)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         results = raised_under_form_label(text, results, INSURED_LABEL, OWN_COLUMN_SCORE)
-        return [r for r in results if not self._employers(text, r.start, r.end)]
+        results = raised_by_own_key(text, results, INSURED_LABEL, OWN_COLUMN_SCORE)
+        results = in_rows_only(text, results, OWN_COLUMN_SCORE)
+        return [r for r in results if not self._employers(text, r.start, r.end)
+                and not in_another_section(text, r.start, INSURED_SECTION)]  # 【健康保険】被保険者番号
 
     @staticmethod
     def _employers(text: str, start: int, end: int) -> bool:

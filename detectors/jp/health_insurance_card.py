@@ -21,6 +21,7 @@ from presidio_analyzer import RecognizerResult
 
 from detectors.entities import HEALTH_INSURANCE_NUMBER
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer
+from detectors.jp.insured_sections import HEALTH_SECTION, in_another_section
 from detectors.jp.number_labels import ColumnHeaders, table_heading
 from detectors.lines import line_bounds
 
@@ -104,6 +105,8 @@ def _in_insurance_scope(text: str, start: int, label: str, headers: ColumnHeader
     """A health-insurance word nearer before the number than any word of another
     number's 記号・番号: in its label, its row and column, its table's header line and
     title, or the lines above it."""
+    if in_another_section(text, start, HEALTH_SECTION):
+        return False  # 【厚生年金保険】 被保険者番号: a pension's (detectors.jp.insured_sections)
     if _INSURANCE.search(label) and not _OTHER_KIND.search(label):
         return True
     row, row_end = line_bounds(text, start)

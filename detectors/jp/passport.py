@@ -10,7 +10,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from detectors.entities import PASSPORT
-from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer, starts_after
+from detectors.jp.base import NO_DIGIT_AFTER, JapanesePatternRecognizer, starts_after
 from detectors.jp.document_kinds import DocumentKinds
 from detectors.jp.document_labels import own_label_near
 from detectors.jp.example_numbers import is_example
@@ -32,7 +32,9 @@ class PassportRecognizer(JapanesePatternRecognizer):
         # another country's shape, lower case or a separator: under its own label only (document_labels)
         ("passport_written", starts_after("[A-Za-z]", _NOT_AFTER)
          + r"(?:[A-Za-z][- ]?[0-9]{6}|[A-Za-z]?[- ]?[0-9]{7,8})[A-Za-z]?(?![A-Za-z0-9])", 0.2),
-        ("passport_digits", NUMBER_START + r"[0-9]{7,9}" + NO_DIGIT_AFTER, 0.2),
+        # bare digits, never those inside a token of letters and digits (a residence card's AB12345678CD)
+        ("passport_digits", starts_after("[0-9]", "[0-9A-Za-z]", "[0-9][-. ]") + r"[0-9]{7,9}" + NO_DIGIT_AFTER
+         + "(?![A-Za-z])", 0.2),
     )
     CONTEXT = ("パスポート", "旅券", "passport", "旅券番号", "パスポート番号", "passport no", "ryoken", "pp番号", "pp no")
     NEGATIVE_CONTEXT = ("品番", "型番", "予約番号", "商品コード", "注文番号", "管理番号", "製造番号", "伝票番号", "便名",

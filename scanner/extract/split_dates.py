@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 SUB_HEADER_CELL = 4  # 年, 月, 日, (年), 和暦: a sub-header's cells are this short
+# or they name numbers (社会保険 merged over 基礎年金番号 | 雇用保険被保険者番号)
+NUMBER_SUB_HEADER, _NUMBER_NAME = 12, re.compile(r"(?:番号|No\.?|NO\.?|記号)$")
 _ENDS = [re.compile(rf"{unit}[)）]?$") for unit in "年月日"]
 _DIGITS = re.compile(r"[0-9０-９]")
 _ERA_LABEL = re.compile(r"(?:元号|和暦|年号)$")
@@ -21,7 +23,8 @@ def with_sub_header(labels: dict[int, str], next_row: list[tuple[int, str]]) -> 
     under a blank header cell: the header was merged over it) joined to the header
     above or to its left: 生年月日 | (blank) | (blank) over 年 | 月 | 日."""
     texts = [text.strip() for _, text in next_row]
-    if not labels or not texts or any(not t or len(t) > SUB_HEADER_CELL or _DIGITS.search(t) for t in texts):
+    if not labels or not texts or any(not t or _DIGITS.search(t) or len(t) > SUB_HEADER_CELL
+                                      and not (len(t) <= NUMBER_SUB_HEADER and _NUMBER_NAME.search(t)) for t in texts):
         return labels
     if all(c in labels for c, _ in next_row):
         return labels
