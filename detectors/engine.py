@@ -31,6 +31,7 @@ from detectors.jp.date_of_birth_spread import SpreadLabelDateOfBirthRecognizer
 from detectors.jp.date_of_birth_table import TableDigitsDateOfBirthRecognizer
 from detectors.jp.date_of_birth_subject import SubjectDateOfBirthRecognizer
 from detectors.jp.date_of_birth_family import FamilyDateOfBirthRecognizer
+from detectors.jp.date_of_birth_sexed import SexedDateOfBirthRecognizer
 from detectors.jp.date_of_birth_lifespan import LifespanDateOfBirthRecognizer
 from detectors.jp.date_of_birth_forms import (BirthMonthRecognizer, ForeignDateOfBirthRecognizer,
                                              ShortYearDateOfBirthRecognizer)
@@ -78,6 +79,7 @@ RECOGNIZER_CLASSES = (
     CodedDateOfBirthRecognizer,
     SubjectDateOfBirthRecognizer,
     FamilyDateOfBirthRecognizer,
+    SexedDateOfBirthRecognizer,
     LifespanDateOfBirthRecognizer,
     SplitDateOfBirthRecognizer,
     SpreadLabelDateOfBirthRecognizer,
