@@ -22,7 +22,8 @@ from detectors.jp.credit_card import CreditCardRecognizer
 from detectors.jp.date_of_birth import DateOfBirthRecognizer, LabelledDateOfBirthRecognizer
 from detectors.jp.date_of_birth_aged import AgedDateOfBirthRecognizer
 from detectors.jp.date_of_birth_coded import CodedDateOfBirthRecognizer
-from detectors.jp.date_of_birth_said import BornDateOfBirthRecognizer, OddDateOfBirthRecognizer
+from detectors.jp.date_of_birth_said import (BornDateOfBirthRecognizer, BornThenDateOfBirthRecognizer,
+                                             OddDateOfBirthRecognizer)
 from detectors.jp.date_of_birth_split import SplitDateOfBirthRecognizer
 from detectors.jp.date_of_birth_parts import PartsDateOfBirthRecognizer
 from detectors.jp.date_of_birth_row import HeaderlessRowDateOfBirthRecognizer
@@ -80,6 +81,7 @@ RECOGNIZER_CLASSES = (
     SubjectDateOfBirthRecognizer,
     FamilyDateOfBirthRecognizer,
     SexedDateOfBirthRecognizer,
+    BornThenDateOfBirthRecognizer,
     LifespanDateOfBirthRecognizer,
     SplitDateOfBirthRecognizer,
     SpreadLabelDateOfBirthRecognizer,

@@ -205,14 +205,21 @@ def _birth_row_label(text: str, start: int) -> bool:
     if cell < 0:
         return False
     label = cell_value(text[cell_bounds(text, cell)[0]:cell])
-    while cell > row and parse(label) is not None:  # one record to a column: the label heads the row's dates
-        cell = text.rfind("\t", row, cell)
-        if cell < 0:
-            return False
-        label = cell_value(text[cell_bounds(text, cell)[0]:cell])
+    # one record to a column (labels down the left, people across): the label heads the row's dates,
+    # alone in its cell or composed before the first (生年月日: 1958/10/15 | 1966/02/28), the date's cell bare
+    bare = ": " not in text[cell:start]
+    while bare and parse(label) is not None:
+        before = text.rfind("\t", row, cell)
+        if before < 0:  # the row's first cell holds a date: the label composed before it is the row's
+            return _is_birth_label(text[row:cell].rpartition(": ")[0].rpartition(": ")[2].strip())
+        cell, label = before, cell_value(text[cell_bounds(text, before)[0]:before])
+    return _is_birth_label(label)
+
+
+def _is_birth_label(label: str) -> bool:
     return (0 < len(label) <= _ROW_LABEL_LENGTH and not any(ch.isdigit() for ch in label)
             and not label.startswith(("(", "（"))  # （生年月日） after a value labels that value (date_of_birth_spread)
-            and _BIRTH_HEADER.search(label) is not None)
+            and (_BIRTH_HEADER.search(label) is not None or _BARE_BIRTH.fullmatch(label) is not None))
 
 
 _ANY_CODED = re.compile(r"(?P<code>[1-9])-?(?P<y>[0-9]{2})(?P<m>[0-9]{2})(?P<d>[0-9]{2})")
