@@ -13,7 +13,8 @@ import re
 
 ANIMAL_FIELDS = ("犬種", "猫種", "畜種", "品種", "毛色", "血統", "ペット名", "ペットの名前", "動物名", "動物種", "犬名", "猫名",
                  "馬名", "個体識別番号", "マイクロチップ")
-_ANIMAL_FIELD = re.compile(rf"(?:{'|'.join(ANIMAL_FIELDS)})[ \t]*(?:[:：|｜,\t]|$)", re.MULTILINE)
+# the word is the field's whole label: 作付品種 (a farmer's crop) is none
+_ANIMAL_FIELD = re.compile(rf"(?<![^\s,|｜:：])(?:{'|'.join(ANIMAL_FIELDS)})[ \t]*(?:[:：|｜,\t]|$)", re.MULTILINE)
 
 
 _HEADER_REACH = 40  # lines above a row where its table's header may stand

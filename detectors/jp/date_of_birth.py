@@ -208,12 +208,26 @@ def _birth_row_label(text: str, start: int) -> bool:
     # one record to a column (labels down the left, people across): the label heads the row's dates,
     # alone in its cell or composed before the first (生年月日: 1958/10/15 | 1966/02/28), the date's cell bare
     bare = ": " not in text[cell:start]
-    while bare and parse(label) is not None:
+    while bare and parse(label) is not None and _across(text, row):
         before = text.rfind("\t", row, cell)
         if before < 0:  # the row's first cell holds a date: the label composed before it is the row's
             return _is_birth_label(text[row:cell].rpartition(": ")[0].rpartition(": ")[2].strip())
         cell, label = before, cell_value(text[cell_bounds(text, before)[0]:before])
     return _is_birth_label(label)
+
+
+def _cells(line: str) -> int:
+    return line.rstrip("\t").count("\t") + 1
+
+
+def _across(text: str, row: int) -> bool:
+    """Whether the row starting at row is one of a table's rows, a line above or below as many
+    cells wide (one record to a column), not a form's line with two dates (生年月日: … | 2020/04/01)."""
+    end = text.find("\n", row)
+    width = _cells(text[row:len(text) if end < 0 else end])
+    above = text[text.rfind("\n", 0, max(0, row - 1)) + 1:max(0, row - 1)] if row else ""
+    below = text[end + 1:len(text) if text.find("\n", end + 1) < 0 else text.find("\n", end + 1)] if end >= 0 else ""
+    return any(line.strip() and _cells(line) == width for line in (above, below))
 
 
 def _is_birth_label(label: str) -> bool:
