@@ -22,7 +22,8 @@ from detectors.jp.credit_card import CreditCardRecognizer
 from detectors.jp.date_of_birth import DateOfBirthRecognizer, LabelledDateOfBirthRecognizer
 from detectors.jp.date_of_birth_aged import AgedDateOfBirthRecognizer
 from detectors.jp.date_of_birth_coded import CodedDateOfBirthRecognizer
-from detectors.jp.date_of_birth_said import BornDateOfBirthRecognizer, OddDateOfBirthRecognizer
+from detectors.jp.date_of_birth_said import (BornDateOfBirthRecognizer, BornThenDateOfBirthRecognizer,
+                                             OddDateOfBirthRecognizer)
 from detectors.jp.date_of_birth_split import SplitDateOfBirthRecognizer
 from detectors.jp.date_of_birth_parts import PartsDateOfBirthRecognizer
 from detectors.jp.date_of_birth_row import HeaderlessRowDateOfBirthRecognizer
@@ -31,6 +32,7 @@ from detectors.jp.date_of_birth_spread import SpreadLabelDateOfBirthRecognizer
 from detectors.jp.date_of_birth_table import TableDigitsDateOfBirthRecognizer
 from detectors.jp.date_of_birth_subject import SubjectDateOfBirthRecognizer
 from detectors.jp.date_of_birth_family import FamilyDateOfBirthRecognizer
+from detectors.jp.date_of_birth_sexed import SexedDateOfBirthRecognizer
 from detectors.jp.date_of_birth_lifespan import LifespanDateOfBirthRecognizer
 from detectors.jp.date_of_birth_forms import (BirthMonthRecognizer, ForeignDateOfBirthRecognizer,
                                              ShortYearDateOfBirthRecognizer)
@@ -78,6 +80,8 @@ RECOGNIZER_CLASSES = (
     CodedDateOfBirthRecognizer,
     SubjectDateOfBirthRecognizer,
     FamilyDateOfBirthRecognizer,
+    SexedDateOfBirthRecognizer,
+    BornThenDateOfBirthRecognizer,
     LifespanDateOfBirthRecognizer,
     SplitDateOfBirthRecognizer,
     SpreadLabelDateOfBirthRecognizer,

@@ -14,7 +14,7 @@ import re
 # a line that is only a label: a few letters, no digit, no key-value colon
 _LABEL_LINE = re.compile(r"[^\s0-9:：=\t]{1,16}")
 _REACH = 40  # characters above the date: its label's line and the blank lines a PDF puts between
-_DATE_LABEL = re.compile(r"(?:日|日付|年月|date|day)$|生年|誕生|birth|dob", re.IGNORECASE)
+_DATE_LABEL = re.compile(r"(?:日|日付|年月|date|day)$|生年|誕生|birth|dob|^(?:生まれ|産まれ|生)$", re.IGNORECASE)  # 生 alone
 _COMPOSED = re.compile(r"[^\t\n:]{1,24}: ")
 
 

@@ -19,8 +19,11 @@ from detectors.jp.date_label_above import label_above, label_below
 # a label right before the date, ending as the labels of dates end (変更年月日, 転居日, 日付,
 # 取得年月, change_date, birthday, moved_on); a key, a bracketed label, or a word before a blank
 # and a death's label however it ends (逝去：…, Died:, DOD …: see date_deaths)
-_LABEL_END = f"(?:日|日付|年月|date|day|_on|_at|_bi|_ymd|gappi|{'|'.join(DEATH_LABELS)})"  # …_bi, …gappi: 日 in romaji
 _SEPARATORS = r"\s:=【】\[\]()<>「」,、。|/"
+# 生 or 生まれ alone (a narrow column's header, a key): a birth's label, not 学生 or 先生
+BARE_BIRTH = rf"(?<![^{_SEPARATORS}])(?:生まれ|産まれ|生)"
+_LABEL_END = (f"(?:日|日付|年月|date|day|_on|_at|_bi|_ymd|gappi|{BARE_BIRTH}"  # …_bi, …gappi: 日 in romaji
+              f"|{'|'.join(DEATH_LABELS)})")
 _OWN_LABEL = re.compile(rf"(?:^|(?<=[{_SEPARATORS}]))(?P<label>[^{_SEPARATORS}0-9]{{0,16}}{_LABEL_END})"
                         r" *(?:[:=|]|】|\])? *$", re.IGNORECASE)  # | of a form typed as text (死亡日 | …)
 _HEADER_DATE_LABEL = re.compile(rf"[^{_SEPARATORS}0-9]{{0,16}}{_LABEL_END}$|生年月日|誕生|birth|dob|生年", re.IGNORECASE)

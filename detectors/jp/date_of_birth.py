@@ -13,8 +13,9 @@ from functools import lru_cache
 from detectors.entities import DATE_OF_BIRTH
 from detectors.first_chars import finder_of, matches
 from detectors.jp.date_label_above import label_above
+from detectors.jp.date_animals import animal_row
 from detectors.jp.date_deaths import no_birth
-from detectors.jp.date_labels import own_label
+from detectors.jp.date_labels import BARE_BIRTH, own_label
 from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, alternatives_after, starts_after
 from detectors.jp.number_labels import ColumnHeaders
 from detectors.jp.wareki import MONTHS, coded_date, era_date, western_date
@@ -137,7 +138,8 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     PREFILTER = r"[0-9〇一二三四五六七八九十元] ?[年./・-]|[0-9]{4}-|[0-9] ?[)）] ?年"  # …（1985）年4月3日
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags) if not no_birth(text, r.start, r.end)]
+        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+                   if not no_birth(text, r.start, r.end) and not animal_row(text, r.start)]
         if results and "\t" in text:
             _under_birth_header(text, results)
         return results
@@ -151,8 +153,10 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
 
     @staticmethod
     def own_label(text: str, start: int) -> str | None:
-        """The date's own label, its only context when it has one (see date_labels)."""
-        return own_label(text, start, DATE_START)
+        """The date's own label, its only context when it has one (see date_labels); a bare
+        生 or 生まれ (a narrow column's header, a key) is the birth's."""
+        label = own_label(text, start, DATE_START)
+        return "生年月日" if label is not None and _BARE_BIRTH.fullmatch(label.strip()) else label
 
     @classmethod
     def canonical(cls, value: str) -> str:
@@ -161,6 +165,7 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
 
 
 _BIRTH_HEADER = re.compile(_BIRTH_LABEL, re.IGNORECASE)
+_BARE_BIRTH = re.compile(BARE_BIRTH)
 # A cell above that holds a value, no header: a date (昭和50年6月5日, 昭和二十二年…) or a
 # key-value form's composed `label: value` (生年月日: … above 入会日 | 2026/05/03)
 _VALUE_CELL = re.compile("[0-9]|: |[〇一二三四五六七八九十元]年")
@@ -186,7 +191,7 @@ def _other_label_above(text: str, start: int) -> bool:
     return above is not None and _BIRTH_HEADER.search(above) is None
 
 
-_ROW_LABEL_LENGTH = 12
+_ROW_LABEL_LENGTH = 16  # date_of_birth, Date of Birth
 
 
 def _birth_row_label(text: str, start: int) -> bool:
@@ -200,9 +205,35 @@ def _birth_row_label(text: str, start: int) -> bool:
     if cell < 0:
         return False
     label = cell_value(text[cell_bounds(text, cell)[0]:cell])
+    # one record to a column (labels down the left, people across): the label heads the row's dates,
+    # alone in its cell or composed before the first (生年月日: 1958/10/15 | 1966/02/28), the date's cell bare
+    bare = ": " not in text[cell:start]
+    while bare and parse(label) is not None and _across(text, row):
+        before = text.rfind("\t", row, cell)
+        if before < 0:  # the row's first cell holds a date: the label composed before it is the row's
+            return _is_birth_label(text[row:cell].rpartition(": ")[0].rpartition(": ")[2].strip())
+        cell, label = before, cell_value(text[cell_bounds(text, before)[0]:before])
+    return _is_birth_label(label)
+
+
+def _cells(line: str) -> int:
+    return line.rstrip("\t").count("\t") + 1
+
+
+def _across(text: str, row: int) -> bool:
+    """Whether the row starting at row is one of a table's rows, a line above or below as many
+    cells wide (one record to a column), not a form's line with two dates (生年月日: … | 2020/04/01)."""
+    end = text.find("\n", row)
+    width = _cells(text[row:len(text) if end < 0 else end])
+    above = text[text.rfind("\n", 0, max(0, row - 1)) + 1:max(0, row - 1)] if row else ""
+    below = text[end + 1:len(text) if text.find("\n", end + 1) < 0 else text.find("\n", end + 1)] if end >= 0 else ""
+    return any(line.strip() and _cells(line) == width for line in (above, below))
+
+
+def _is_birth_label(label: str) -> bool:
     return (0 < len(label) <= _ROW_LABEL_LENGTH and not any(ch.isdigit() for ch in label)
             and not label.startswith(("(", "（"))  # （生年月日） after a value labels that value (date_of_birth_spread)
-            and _BIRTH_HEADER.search(label) is not None)
+            and (_BIRTH_HEADER.search(label) is not None or _BARE_BIRTH.fullmatch(label) is not None))
 
 
 _ANY_CODED = re.compile(r"(?P<code>[1-9])-?(?P<y>[0-9]{2})(?P<m>[0-9]{2})(?P<d>[0-9]{2})")

@@ -29,6 +29,8 @@ _DAY_FIRST = re.compile(rf"(?P<a>[0-9]{{1,2}}) ?(?P<s>{_SEP}) ?(?P<b>[0-9]{{1,2}
 _YEAR_MONTH_NAME = re.compile(rf"(?P<y>{_YEAR4})[ /-](?P<m>{_MONTH})\.?[ /-](?P<d>[0-9]{{1,2}})$", re.IGNORECASE)
 _APOSTROPHE = re.compile(r"['’‘`](?P<y>[0-9]{2}) *年 *(?P<m>[0-9]{1,2}) *月 *(?P<d>[0-9]{1,2}) *日?$")
 _SHORT = re.compile(r"(?P<y>[0-9]{2})(?P<s>[./-])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})$")
+# Excel's d-mmm-yy (4-Mar-80), as a sheet saved to CSV writes a date cell
+_DAY_MONTH_YY = re.compile(rf"(?P<d>[0-9]{{1,2}})[ -](?P<m>{_MONTH})[ -](?P<y>[0-9]{{2}})$", re.IGNORECASE)
 
 
 def full_year(two_digits: str, today: dt.date | None = None) -> int:
@@ -45,7 +47,7 @@ def day_first(first: str, second: str, year: str) -> dt.date | None:
 @lru_cache(maxsize=4096)
 def parse_foreign(text: str) -> dt.date | None:
     text = text.strip()
-    for shape in (_DAY_FIRST, _YEAR_MONTH_NAME, _APOSTROPHE, _SHORT):
+    for shape in (_DAY_FIRST, _YEAR_MONTH_NAME, _APOSTROPHE, _SHORT, _DAY_MONTH_YY):
         match = shape.search(text)
         if not match:
             continue
@@ -53,6 +55,8 @@ def parse_foreign(text: str) -> dt.date | None:
             return day_first(match["a"], match["b"], match["y"])
         if shape is _YEAR_MONTH_NAME:
             return western_date(match["y"], str(MONTHS[match["m"].lower()]), match["d"])
+        if shape is _DAY_MONTH_YY:
+            return western_date(str(full_year(match["y"])), str(MONTHS[match["m"][:3].lower()]), match["d"])
         return western_date(str(full_year(match["y"])), match["m"], match["d"])
     return None
 
@@ -89,10 +93,13 @@ class ShortYearDateOfBirthRecognizer(ForeignDateOfBirthRecognizer):
         ("date_apostrophe_year", r"['’‘`][0-9]{2} *年 *[0-9]{1,2} *月 *[0-9]{1,2}(?: *日)?", 0.2),
         ("date_short_year", starts_after("[0-9]", "[0-9A-Za-z]", "[0-9][./-]", "[明大昭平令'’‘`]")
          + r"[0-9]([./-])[0-9]{1,2}\1[0-9]{1,2}(?![0-9])(?![./-][0-9])", 0.15),
+        ("date_day_month_yy", starts_after("[0-9]", "[0-9A-Za-z]") + rf"[0-9]?[ -](?i:{_MONTH})[ -][0-9]{{2}}(?![0-9])",
+         0.15),
     )
     PREFILTER = (r"['’‘`][0-9]{2} *年|(?i:生年|誕生日|birth|dob|d\.o\.b)[^\t\n]{0,24}?(?<![0-9])"
-                 r"[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2}(?![0-9])")
-    LABELLED = {"date_short_year": _BIRTH_LABEL}
+                 r"[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2}(?![0-9])"
+                 rf"|[0-9][ -](?i:{_MONTH})[ -][0-9]{{2}}(?![0-9])")
+    LABELLED = {"date_short_year": _BIRTH_LABEL, "date_day_month_yy": _BIRTH_LABEL}
 
 
 _ERAS = ("明治", "大正", "昭和", "平成", "令和", *"MTSHR", *"明大昭平令")

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from detectors.jp.base import starts_after
-from detectors.jp.date_of_birth import _ANY_DATE, _BIRTH_LABEL, NOT_BORN, DateOfBirthRecognizer
+from detectors.jp.date_of_birth import _ANY_DATE, _BIRTH_LABEL, NOT_BORN, DateOfBirthRecognizer, DateWithinRecognizer
 from detectors.jp.date_of_birth_forms import ForeignDateOfBirthRecognizer, full_year
 from detectors.jp.wareki import number, western_date
 
@@ -75,3 +75,12 @@ class OddDateOfBirthRecognizer(ForeignDateOfBirthRecognizer):
     PREFILTER = r"(?<![0-9])[0-9]{2} *年 *[0-9]{1,2} *月|['’‘`][0-9]{2}[./-]|[一二][〇一二三四五六七八九]{3} *年|[)）] *年"
     LABELLED = {"date_two_digit_kanji": _BIRTH_LABEL, "date_kanji_west": _BIRTH_LABEL}
     PARSE = staticmethod(odd_date)
+
+
+class BornThenDateOfBirthRecognizer(DateWithinRecognizer):
+    """生まれ before the date it says: 「…さんの生まれは1980年4月12日です」, 「生まれ（S55.4.12）」.
+    Only the date is reported."""
+
+    PATTERNS = (("born_then_date", rf"(?:生まれ|産まれ) *(?:は|[(（]) *{_ANY_DATE}", 0.7),)
+    NEGATIVE_CONTEXT = ()  # the word in the match says whose day it is
+    PREFILTER = "生まれ|産まれ"
