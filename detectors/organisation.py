@@ -30,6 +30,7 @@ from detectors.own_contacts import desks_direct_line, desks_mail, organisations_
 from detectors.own_layouts import column_owner, signed_for_organisation
 from detectors.own_domains import named_after_domain
 from detectors.own_letterheads import letterhead_above
+from detectors.own_mailbox_names import names_no_one
 from detectors.own_mailboxes import desk_mailbox_in, role_mailbox, value_key
 from detectors.own_named import organisation_in_brackets_after, organisations_own_row
 from detectors.own_places import landline_after_mobile, own_segment_end, place_named_before
@@ -270,8 +271,11 @@ def without_organisation_contacts(detections: list, text: str) -> list:
             organisational = detection  # "clinic": {…}, <store>, a vCard with ORG and no name
             theirs.add(value_key(detection.entity_type, text[detection.start:detection.end]))
         elif detection.entity_type == EMAIL and (desks_mail(lines, detection.start)
-                                                 or asked_once(lines, partners_row, *lines.bounds(detection.start))):
-            theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # 採用窓口 saiyo@…, a 会社概要's, a partner's row
+                                                 or asked_once(lines, partners_row, *lines.bounds(detection.start))
+                                                 or names_no_one(text[detection.start:detection.end]) and (
+                                                     follows_organisational(text, detection, organisational, _PERSONAL)
+                                                     or is_organisational(detection, lines, previous_end))):
+            theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # 採用窓口 saiyo@…, a partner's row, kifu@ (own_mailbox_names)
         elif detection.entity_type not in CONTACT_TYPES:
             kept.append(detection)
             organisational = None if detection.entity_type == PERSON else organisational

@@ -1,0 +1,57 @@
+"""A mailbox whose local part names no person (issue 12, mail14).
+
+An office's mailbox is named for what it does or where it is: a service (haisyoku@,
+mimamori@, kifu@, volunteer@, adoption@), a facility or a site (minato-center@,
+aoba.kominkan@), an event or a programme (natsumatsuri2026@, kodomo-shokudo@), a body's
+own short name on free mail (npo.hidamari@gmail.com, pta.midorigaoka@yahoo.co.jp). A
+person's mailbox is made of a name: a surname, a given name, both (taro.yamada,
+taroyamada), an initial beside one (t-suzuki, mkobayashi), initials and a number
+(tk1985, yamamoto1985). A local part with a word that is none of these names no one;
+where the text places it as an organisation's (detectors.organisation), it is theirs.
+A name's shape is read generously: a word the name lists know (sakura, minato) keeps
+the mailbox a person's, so an office named like a person is left reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.email import ROLE_MAILBOXES
+from detectors.jp.person_names import load_name_lists
+
+INITIALS = 2  # tk-1985@, t.yamada@: one or two letters are a name's initials
+SHORTEST_HALF = 3  # taroyamada splits into two names of three letters or more
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _known(word: str) -> bool:
+    lists = load_name_lists()
+    return word.upper() in lists.surname_romaji or word.upper() in lists.given_romaji
+
+
+def _two_names(word: str) -> bool:
+    lists = load_name_lists()
+    upper = word.upper()
+    for cut in range(SHORTEST_HALF, len(word) - SHORTEST_HALF + 1):
+        first, second = upper[:cut], upper[cut:]
+        if first in lists.surname_romaji and second in lists.given_romaji \
+                or first in lists.given_romaji and second in lists.surname_romaji:
+            return True
+    return False
+
+
+def _name_like(word: str) -> bool:
+    """A name, a surname with an initial glued on (mkobayashi, yamadat), two names glued or
+    initials; a role's word (jimu, shien) is not one though a list has it as a name."""
+    if len(word) <= INITIALS:
+        return True
+    if word in ROLE_MAILBOXES:
+        return False
+    surnames = load_name_lists().surname_romaji
+    return _known(word) or word[1:].upper() in surnames or word[:-1].upper() in surnames or _two_names(word)
+
+
+def names_no_one(address: str) -> bool:
+    """The local part has a word that is no part of a person's name (see the module)."""
+    words = _WORDS.findall(address.partition("@")[0].lower())
+    return bool(words) and not all(_name_like(w) for w in words)
