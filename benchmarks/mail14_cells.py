@@ -84,3 +84,24 @@ PEOPLE: dict[str, set] = {
     "signature.eml": {("EMAIL", PEOPLE_MAILS[4])},
     "office.eml": {("EMAIL", PEOPLE_MAILS[5])},
 }
+
+NIGHT = ("施設利用のご案内\n\n受付：03-3456-7801\n夜間窓口：03-3456-7802\nFAX：045-671-2209\n"
+         "予約専用 yoyaku2@city-minato.example.lg.jp\n")
+HTML_FOOTER = ("<html><body><h1>里親募集</h1><p>保護犬の里親を募集しています。</p><footer><p>わんこネット</p>"
+               "<p>メール：<a href='mailto:adoption@wanko-net.org'>adoption@wanko-net.org</a></p>"
+               "<p>電話：045-671-2201</p></footer></body></html>")
+CSV_PARTNERS = ("名称,電話,メール\n中央警察署,03-3581-0110,\n保健所,048-822-1110,hokenjo-yobou@pref-example.lg.jp\n"
+                "緑丘小学校,03-3456-7801,gakkou-renraku@midori-es.ed.jp\n")
+STAFF_CONTACT = ("研修会のお知らせ\n\n担当：事務局 鈴木\n連絡先：kosodate-shien@city-minato.example.lg.jp\n"
+                 "電話：03-5210-1199\n")
+FORM_FREE = ("参加申込書\nお名前：小川 健二\nご連絡先：kenji_ogawa@yahoo.co.jp\n携帯：080-2345-6789\n")
+CELLS.update({
+    "txt 受付/夜間窓口/FAX, numbered desk": ("night.txt", NIGHT),
+    "html footer mailto": ("footer.html", HTML_FOOTER),
+    "csv 名称 partners": ("partners.csv", CSV_PARTNERS),
+    "txt 担当 + desk mailbox": ("staff.txt", STAFF_CONTACT),
+    "txt form ご連絡先 (person)": ("form2.txt", FORM_FREE),
+})
+ORG_MAILS_MORE = ("yoyaku2@city-minato.example.lg.jp",)
+ORGANISATIONS |= {("EMAIL", m) for m in ORG_MAILS_MORE}
+PEOPLE["form2.txt"] = {("EMAIL", "kenji_ogawa@yahoo.co.jp"), ("PHONE", _e164("080-2345-6789"))}

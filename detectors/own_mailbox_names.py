@@ -55,3 +55,18 @@ def names_no_one(address: str) -> bool:
     """The local part has a word that is no part of a person's name (see the module)."""
     words = _WORDS.findall(address.partition("@")[0].lower())
     return bool(words) and not all(_name_like(w) for w in words)
+
+
+# where anyone may open a mailbox: a person's as often as a body's (free mail, carriers, ISPs)
+FREE_MAIL_DOMAINS = frozenset(("gmail.com", "googlemail.com", "yahoo.co.jp", "yahoo.com", "ymail.com", "hotmail.com",
+                               "hotmail.co.jp", "outlook.com", "outlook.jp", "live.jp", "live.com", "msn.com",
+                               "icloud.com", "me.com", "mac.com", "aol.com", "nifty.com", "au.com", "i.softbank.jp",
+                               "excite.co.jp", "goo.jp", "mail.goo.ne.jp", "protonmail.com", "proton.me"))
+_ISP = re.compile(r"(?:^|\.)(?:ne\.jp|plala\.or\.jp|zaq\.jp|jcom\.home\.ne\.jp)$")
+
+
+def bodys_unnamed_mailbox(address: str) -> bool:
+    """A mailbox that names no one at a domain of its own (not free mail, a carrier's or
+    an ISP's): in a text that names nobody, the issuing body's (aoba-center@city….lg.jp)."""
+    domain = address.rpartition("@")[2].lower()
+    return names_no_one(address) and domain not in FREE_MAIL_DOMAINS and _ISP.search(domain) is None
