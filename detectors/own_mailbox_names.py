@@ -8,8 +8,9 @@ person's mailbox is made of a name: a surname, a given name, both (taro.yamada,
 taroyamada), an initial beside one (t-suzuki, mkobayashi), initials and a number
 (tk1985, yamamoto1985). A local part with a word that is none of these names no one;
 where the text places it as an organisation's (detectors.organisation), it is theirs.
-A name's shape is read generously: a word the name lists know (sakura, minato) keeps
-the mailbox a person's, so an office named like a person is left reported.
+A name's shape is read generously: a word the name lists know (sakura, minato) beside
+a role's word (minato-center) keeps the mailbox a person's, so an office named like a
+person is left reported.
 """
 
 from __future__ import annotations
@@ -52,9 +53,12 @@ def _name_like(word: str) -> bool:
 
 
 def names_no_one(address: str) -> bool:
-    """The local part has a word that is no part of a person's name (see the module)."""
+    """No word of the local part is a name, or one beside a name is no role's word either
+    (kodomokai.sakura@); a role's word beside a name is a person's desk (jinji.kawabe@,
+    aoi.seibi@: see detectors.jp.email)."""
     words = _WORDS.findall(address.partition("@")[0].lower())
-    return bool(words) and not all(_name_like(w) for w in words)
+    named = [w for w in words if _name_like(w)]
+    return bool(words) and (not named or any(w not in named and w not in ROLE_MAILBOXES for w in words))
 
 
 # where anyone may open a mailbox: a person's as often as a body's (free mail, carriers, ISPs)
