@@ -4,13 +4,12 @@ An office's mailbox is named for what it does or where it is: a service (haisyok
 mimamori@, kifu@, volunteer@, adoption@), a facility or a site (minato-center@,
 aoba.kominkan@), an event or a programme (natsumatsuri2026@, kodomo-shokudo@), a body's
 own short name on free mail (npo.hidamari@gmail.com, pta.midorigaoka@yahoo.co.jp). A
-person's mailbox is made of a name: a surname, a given name, both (taro.yamada,
+person's mailbox holds a name: a surname, a given name, both (taro.yamada,
 taroyamada), an initial beside one (t-suzuki, mkobayashi), initials and a number
-(tk1985, yamamoto1985). A local part with a word that is none of these names no one;
-where the text places it as an organisation's (detectors.organisation), it is theirs.
-A name's shape is read generously: a word the name lists know (sakura, minato) beside
-a role's word (minato-center) keeps the mailbox a person's, so an office named like a
-person is left reported.
+(tk1985, yamamoto1985). A local part none of whose words is a name names no one; where
+the text places it as an organisation's (detectors.organisation), it is theirs. A name
+is read generously: any word the name lists know (sakura, minato) keeps the mailbox a
+person's, so an office named like a person is left to the other rules.
 """
 
 from __future__ import annotations
@@ -53,12 +52,10 @@ def _name_like(word: str) -> bool:
 
 
 def names_no_one(address: str) -> bool:
-    """No word of the local part is a name, or one beside a name is no role's word either
-    (kodomokai.sakura@); a role's word beside a name is a person's desk (jinji.kawabe@,
-    aoi.seibi@: see detectors.jp.email)."""
+    """No word of the local part is a name's: any word beside a name keeps it a person's
+    (jinji.kawabe@, aoi.seibi@, tanto.ooishi@: see detectors.jp.email)."""
     words = _WORDS.findall(address.partition("@")[0].lower())
-    named = [w for w in words if _name_like(w)]
-    return bool(words) and (not named or any(w not in named and w not in ROLE_MAILBOXES for w in words))
+    return bool(words) and not any(_name_like(w) for w in words)
 
 
 # where anyone may open a mailbox: a person's as often as a body's (free mail, carriers, ISPs)

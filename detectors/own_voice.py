@@ -12,8 +12,8 @@ though no label beside the value does:
   (mail11): the text's other landlines, addresses and postal codes, written alone, are
   the same issuer's.
 A mobile stays a person's: an issuer's voice does not reach one. A mailbox that names
-no one at a domain of its own (not free mail) is the issuer's too where the text names an
-organisation or one spoke (mail14).
+no one at a domain of its own (not free mail, a carrier's or an ISP's) is the issuer's
+too, and the issuer has spoken (mail14).
 Also: a landline right after an enquiries label (お問い合わせ：…, 問合せ先 …) on a line that
 names no person is the desk's to call.
 """
@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 
-from detectors.contact_blocks import organisation_name_line
 from detectors.entities import ADDRESS, DATE_OF_BIRTH, EMAIL, PERSON, PHONE, POSTAL_CODE
 from detectors.legal_forms import ANY_LEGAL_FORM
 from detectors.own_mailbox_names import bodys_unnamed_mailbox
@@ -72,18 +71,12 @@ def _titled_by_organisation(text: str) -> bool:
     return _LEGAL_FORM.search(text, first.start(), end if end >= 0 else len(text)) is not None
 
 
-def _names_an_organisation(text: str) -> bool:
-    return any(organisation_name_line(line) for line in text.splitlines())
-
-
 def issuers_voice(kept: list, text: str, organisation_spoke: bool, said: set = frozenset()) -> list:
     """kept less the issuer's values of a text that names nobody (see the module); the
     title block's line speaks for the organisation too. A value whose record or key says
     it is a person's (said: ids; workerMobile, "patient": {…}) stays, named or not."""
     mailboxes = {id(d) for d in kept if d.entity_type == EMAIL and id(d) not in said
                  and bodys_unnamed_mailbox(text[d.start:d.end])}
-    if mailboxes and not (organisation_spoke or _titled_by_organisation(text) or _names_an_organisation(text)):
-        mailboxes = set()  # メール: aoi.seibi@… alone: no body speaks
     kept = [d for d in kept if id(d) not in mailboxes]
     voiced = [d for d in kept if d.entity_type in _VOICED and _landline(text, d) and id(d) not in said]
     if not voiced:
