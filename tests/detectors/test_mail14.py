@@ -64,3 +64,15 @@ def test_the_nameless_pages_line_goes_with_its_mailbox(detector):
 ])
 def test_a_persons_own_mailbox_beside_an_organisation_stays_found(detector, text, mailbox):
     assert mailbox in _found(detector, text)
+
+
+@pytest.mark.parametrize("text", ["寮管理人 様\n\n総務課です。今月の予定を送ります。", "施設長 様\n\nいつもお世話になっております。",
+                                  "園長 様", "保健師 様\n\n訪問の件です。", "寮監 様\n\nお疲れさまです。"])
+def test_a_post_addressed_in_a_salutation_is_no_person(detector, text):
+    assert _found(detector, text, "PERSON") == [], text
+
+
+@pytest.mark.parametrize("text, name", [("佐藤 直人 様\n\nご連絡ありがとうございます。", "佐藤 直人"),
+                                        ("鈴木 花子 様\n\nお世話になります。", "鈴木 花子")])
+def test_a_named_reader_stays_a_person(detector, text, name):
+    assert _found(detector, text, "PERSON") == [name]
