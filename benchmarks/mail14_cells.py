@@ -105,3 +105,17 @@ CELLS.update({
 ORG_MAILS_MORE = ("yoyaku2@city-minato.example.lg.jp",)
 ORGANISATIONS |= {("EMAIL", m) for m in ORG_MAILS_MORE}
 PEOPLE["form2.txt"] = {("EMAIL", "kenji_ogawa@yahoo.co.jp"), ("PHONE", _e164("080-2345-6789"))}
+
+SIGNATURE_FREE = ("各位\n\n次回の定例会は5月です。\n\n――\nひだまりの会 事務局\nhidamari.office@gmail.com\n")
+WEB_FORM = ("お問い合わせフォーム 設定\n送信先：toiawase-form@npo-asunaro.org\n自動返信元：noreply@npo-asunaro.org\n"
+            "管理者通知：web-admin@npo-asunaro.org\n")
+REPLY_TO = w.make_eml("会報の送付", "会報係 <kaihou@npo-asunaro.org>", "hanako.ito@example-isp.ne.jp",
+                      "伊藤 花子 様\n\n会報をお送りします。\n返信は kaihou@npo-asunaro.org へ。\n")
+CELLS.update({
+    "txt signature free mail office": ("sigfree.txt", SIGNATURE_FREE),
+    "txt web form 送信先": ("webform.txt", WEB_FORM),
+    "eml office sender, person To": ("kaihou.eml", REPLY_TO),
+})
+ORGANISATIONS |= {("EMAIL", m) for m in ("hidamari.office@gmail.com", "toiawase-form@npo-asunaro.org",
+                                         "web-admin@npo-asunaro.org", "kaihou@npo-asunaro.org")}
+PEOPLE["kaihou.eml"] = {("EMAIL", "hanako.ito@example-isp.ne.jp")}

@@ -76,3 +76,9 @@ def test_a_post_addressed_in_a_salutation_is_no_person(detector, text):
                                         ("鈴木 花子 様\n\nお世話になります。", "鈴木 花子")])
 def test_a_named_reader_stays_a_person(detector, text, name):
     assert _found(detector, text, "PERSON") == [name]
+
+
+def test_a_mailbox_the_reader_is_asked_to_write_to_is_the_desks(detector):
+    text = "伊藤 花子 様\n\n会報をお送りします。\n返信は kaihou@npo-asunaro.org へ。\n"
+    assert _found(detector, text) == []
+    assert _found(detector, "伊藤 花子 様\nご返信は hanako.ito@example-isp.ne.jp へ。") == ["hanako.ito@example-isp.ne.jp"]
