@@ -5,7 +5,7 @@ mimamori@, kifu@, volunteer@, adoption@), a facility or a site (minato-center@,
 aoba.kominkan@), an event or a programme (natsumatsuri2026@, kodomo-shokudo@), a body's
 own short name on free mail (npo.hidamari@gmail.com, pta.midorigaoka@yahoo.co.jp). A
 person's mailbox holds a name: a surname, a given name, both (taro.yamada,
-taroyamada), an initial beside one (t-suzuki, mkobayashi), initials and a number
+taroyamada), an initial beside one (t-suzuki, mkobayashi, sfumiko30), initials and a number
 (tk1985, yamamoto1985). A local part none of whose words is a name names no one; where
 the text places it as an organisation's (detectors.organisation), it is theirs. A name
 is read generously: any word the name lists know (sakura, minato) keeps the mailbox a
@@ -41,14 +41,13 @@ def _two_names(word: str) -> bool:
 
 
 def _name_like(word: str) -> bool:
-    """A name, a surname with an initial glued on (mkobayashi, yamadat), two names glued or
+    """A name, a name with an initial glued on (mkobayashi, sfumiko, yamadat), two names glued or
     initials; a role's word (jimu, shien) is not one though a list has it as a name."""
     if len(word) <= INITIALS:
         return True
     if word in ROLE_MAILBOXES:
         return False
-    surnames = load_name_lists().surname_romaji
-    return _known(word) or word[1:].upper() in surnames or word[:-1].upper() in surnames or _two_names(word)
+    return _known(word) or _known(word[1:]) or _known(word[:-1]) or _two_names(word)
 
 
 def names_no_one(address: str) -> bool:
