@@ -41,13 +41,14 @@ def _two_names(word: str) -> bool:
 
 
 def _name_like(word: str) -> bool:
-    """A name, a name with an initial glued on (mkobayashi, sfumiko, yamadat), two names glued or
+    """A name, an initial glued before a name or after a surname (mkobayashi, sfumiko, yamadat), two names glued or
     initials; a role's word (jimu, shien) is not one though a list has it as a name."""
     if len(word) <= INITIALS:
         return True
     if word in ROLE_MAILBOXES:
         return False
-    return _known(word) or _known(word[1:]) or _known(word[:-1]) or _two_names(word)
+    surname_then_initial = word[:-1].upper() in load_name_lists().surname_romaji
+    return _known(word) or _known(word[1:]) or surname_then_initial or _two_names(word)
 
 
 def names_no_one(address: str) -> bool:
