@@ -8,8 +8,10 @@ person's mailbox holds a name: a surname, a given name, both (taro.yamada,
 taroyamada), an initial beside one (t-suzuki, mkobayashi, sfumiko30), initials and a number
 (tk1985, yamamoto1985). A local part none of whose words is a name names no one; where
 the text places it as an organisation's (detectors.organisation), it is theirs. A name
-is read generously: any word the name lists know (sakura, minato) keeps the mailbox a
-person's, so an office named like a person is left to the other rules.
+is read generously: any word the name lists know (sakura, minato) and any romanised
+Japanese word (arakaki, okonogi: a surname no list holds) keeps the mailbox a person's,
+unless it is a role's word or a word of what an office runs (mimamori, haisyoku,
+natsumatsuri); an office named like a person is left to the other rules.
 """
 
 from __future__ import annotations
@@ -22,6 +24,21 @@ from detectors.jp.person_names import load_name_lists
 INITIALS = 2  # tk-1985@, t.yamada@: one or two letters are a name's initials
 SHORTEST_HALF = 3  # taroyamada splits into two names of three letters or more
 _WORDS = re.compile(r"[a-z]+")
+# a romanised Japanese word, syllable by syllable (Hepburn or kunrei, a doubled consonant, n)
+_ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|w|y|v|[kgsztdnhbpmr])?[aiueo]|n|([kstpgdbcz])(?=\1)|t(?=ch))+")
+# what a community's, a welfare body's or a town's office runs, romanised: meals, watching over, meeting places,
+# children's canteens, festivals, courses, disaster prevention, check-ups, foster homes, fund-raising
+OFFICE_WORDS = frozenset((
+    "haisyoku", "haishoku", "mimamori", "fureai", "ikiiki", "kodomo", "shokudo", "shokudou", "syokudo", "matsuri",
+    "omatsuri", "koza", "kouza", "kyoshitsu", "kyousitu", "taiken", "bosai", "bousai", "hinan", "yobo", "yobou",
+    "kenshin", "kyushoku", "kyuushoku", "gakudo", "gakudou", "jidokan", "jidoukan", "satooya", "hogo", "joto", "jouto",
+    "bokin", "shakyo", "shakyou", "shukaijo", "shuukaijo", "undokai", "undoukai", "bunkasai", "hanabi", "ennichi",
+    "kondankai", "setsumeikai", "benkyokai", "kenkyukai", "kaiho", "kaihou", "kouryu", "koryu", "ouen", "oen",
+    "borantia", "salon", "saron", "kaigo", "fukushi", "kosodate", "hoikuen", "yochien", "youchien", "renraku",
+    "hokenjo", "hokensho", "shoubou", "shobo", "keisatsu", "kouban", "koban", "gakko", "gakkou", "jichikai", "seikyu",
+    "seikyuu",
+))
+COMPOUND_PART = 5  # natsu+matsuri, kodomo+kai: an office's word of five letters or more opens or closes it
 
 
 def _known(word: str) -> bool:
@@ -40,13 +57,23 @@ def _two_names(word: str) -> bool:
     return False
 
 
+def _office_word(word: str) -> bool:
+    """A role's word (jimu, shien), or a word of what an office runs, whole or opening or
+    closing a compound (natsumatsuri, kodomokai)."""
+    return word in ROLE_MAILBOXES or word in OFFICE_WORDS or any(
+        len(w) >= COMPOUND_PART and (word.startswith(w) or word.endswith(w)) for w in OFFICE_WORDS)
+
+
 def _name_like(word: str) -> bool:
     """A name, an initial glued before a name or after a surname (mkobayashi, sfumiko, yamadat), two names glued or
-    initials; a role's word (jimu, shien) is not one though a list has it as a name."""
+    initials; any romanised Japanese word a name may be (arakaki, okonogi: no list holds every surname), an
+    office's word left aside (mimamori, haisyoku)."""
     if len(word) <= INITIALS:
         return True
-    if word in ROLE_MAILBOXES:
+    if _office_word(word):
         return False
+    if _ROMAJI.fullmatch(word) or _ROMAJI.fullmatch(word[1:]):
+        return True  # a surname the lists do not hold, with or without an initial (knumajiri)
     surname_then_initial = word[:-1].upper() in load_name_lists().surname_romaji
     return _known(word) or _known(word[1:]) or surname_then_initial or _two_names(word)
 

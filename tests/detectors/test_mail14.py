@@ -15,7 +15,7 @@ def _found(detector, text, entity="EMAIL"):
 
 
 @pytest.mark.parametrize("address", ["haisyoku@x.or.jp", "kifu@x.org", "volunteer@x.org", "natsumatsuri2026@x.jp",
-                                     "hokenjo-yobou@x.lg.jp", "npo.hidamari@gmail.com", "desk01@x.jp"])
+                                     "hokenjo-yobou@x.lg.jp", "bosai-kyoshitsu@gmail.com", "desk01@x.jp"])
 def test_a_local_part_of_a_service_a_place_or_an_event_names_no_one(address):
     assert names_no_one(address)
 
@@ -82,3 +82,14 @@ def test_a_mailbox_the_reader_is_asked_to_write_to_is_the_desks(detector):
     text = "伊藤 花子 様\n\n会報をお送りします。\n返信は kaihou@npo-asunaro.org へ。\n"
     assert _found(detector, text) == []
     assert _found(detector, "伊藤 花子 様\nご返信は hanako.ito@example-isp.ne.jp へ。") == ["hanako.ito@example-isp.ne.jp"]
+
+
+@pytest.mark.parametrize("address", ["arakaki12@mail.example.com", "sokonogi87@example.jp", "knumajiri53@example.co.jp",
+                                     "steshigahara84@example.jp", "sfumiko30@kazemail.jp"])
+def test_a_surname_no_list_holds_still_names_someone(address):
+    assert not names_no_one(address)
+
+
+def test_a_persons_bare_sender_with_a_rare_surname_stays_found(detector):
+    text = "From: sokonogi87@example.jp\nTo: info@kitahama-alumni.example.jp\nSubject: 住所変更のお願い\n"
+    assert _found(detector, text) == ["sokonogi87@example.jp"]
