@@ -27,11 +27,11 @@ _WORDS = re.compile(r"[a-z]+")
 # a romanised Japanese word, syllable by syllable (Hepburn or kunrei, a doubled consonant, n)
 _ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|w|y|v|[kgsztdnhbpmr])?[aiueo]|n|([kstpgdbcz])(?=\1)|t(?=ch))+")
 # what a community's, a welfare body's or a town's office runs, romanised: meals, watching over, meeting places,
-# children's canteens, festivals, courses, disaster prevention, check-ups, foster homes, fund-raising
+# children's canteens, festivals, courses, disaster prevention, check-ups, protection, fund-raising
 OFFICE_WORDS = frozenset((
     "haisyoku", "haishoku", "mimamori", "fureai", "ikiiki", "kodomo", "shokudo", "shokudou", "syokudo", "matsuri",
     "omatsuri", "koza", "kouza", "kyoshitsu", "kyousitu", "taiken", "bosai", "bousai", "hinan", "yobo", "yobou",
-    "kenshin", "kyushoku", "kyuushoku", "gakudo", "gakudou", "jidokan", "jidoukan", "satooya", "hogo", "joto", "jouto",
+    "kenshin", "kyushoku", "kyuushoku", "gakudo", "gakudou", "jidokan", "jidoukan", "hogo", "joto", "jouto",
     "bokin", "shakyo", "shakyou", "shukaijo", "shuukaijo", "undokai", "undoukai", "bunkasai", "hanabi", "ennichi",
     "kondankai", "setsumeikai", "benkyokai", "kenkyukai", "kaiho", "kaihou", "kouryu", "koryu", "ouen", "oen",
     "borantia", "salon", "saron", "kaigo", "fukushi", "kosodate", "hoikuen", "yochien", "youchien", "renraku",
