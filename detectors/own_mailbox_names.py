@@ -81,7 +81,10 @@ def _name_like(word: str) -> bool:
 def names_no_one(address: str) -> bool:
     """No word of the local part is a name's: any word beside a name keeps it a person's
     (jinji.kawabe@, aoi.seibi@, tanto.ooishi@: see detectors.jp.email)."""
-    words = _WORDS.findall(address.partition("@")[0].lower())
+    local = address.partition("@")[0].lower()
+    words = _WORDS.findall(local)
+    if any(ch.isdigit() for ch in local) and not all(_office_word(w) for w in words):
+        return False  # user.399@, guest07@: a numbered member's; info2@, desk01@ stay a desk's
     return bool(words) and not any(_name_like(w) for w in words)
 
 

@@ -93,3 +93,8 @@ def test_a_surname_no_list_holds_still_names_someone(address):
 def test_a_persons_bare_sender_with_a_rare_surname_stays_found(detector):
     text = "From: sokonogi87@example.jp\nTo: info@kitahama-alumni.example.jp\nSubject: 住所変更のお願い\n"
     assert _found(detector, text) == ["sokonogi87@example.jp"]
+
+
+def test_a_numbered_members_mailbox_names_someone_and_a_numbered_desks_no_one():
+    assert not names_no_one("user.399@mail.example.com") and not names_no_one("guest07@example.jp")
+    assert names_no_one("desk01@example.jp") and names_no_one("natsumatsuri2026@example.jp")
