@@ -16,7 +16,9 @@ from typing import Protocol
 
 from detectors.fields import FIELD_SEPARATOR
 from detectors.first_chars import finder_of
+from detectors.legal_forms import LEGAL_FORMS
 from detectors.own_records import is_record_edge
+from detectors.words import alternation
 
 BLOCK_REACH = 8  # lines each way
 LONGEST_LINE = 80
@@ -37,8 +39,12 @@ _ORGANISATION_NAME = re.compile(
     r"|モータース|モーターズ|カーズ|トラベル|ツーリスト|ホーム|サロン|美容室|美容院|理容室|整体院|治療院|フィットネス"
     r"|スタジオ|アカデミー|建設|工務店|運輸|運送|物流|農園|牧場|農場|果樹園|ファーム|茶園|直売所|製作所|印刷|ハウジング"
     # an inn's or a restaurant's kind (かじか亭, 松風閣; not 荘, a block of flats' too) (own8)
-    r"|亭|閣)(?:[ 　].{0,12})?$"
+    r"|亭|閣"
+    # a group's kind: a children's, a friends', a hobby's or a supporters' body, a network (mail14)
+    r"|子ども会|子供会|友の会|同好会|愛好会|育成会|後援会|保護者会|婦人会|老人会|ネットワーク)(?:[ 　].{0,12})?$"
     r"|^(?:ホテル|サロン|スタジオ|カフェ|クリニック)[^\s。、]{1,12}$|\(株\)|\(有\)|㈱|㈲")
+# a line opening with a legal form names its holder (一般社団法人ねこの手ネットワーク) (mail14)
+_LEADING_FORM = re.compile(alternation(LEGAL_FORMS))
 # Trades that are also what a person does or uses (通勤：自動車, 目的：観光, 趣味：ジム): a
 # name before them and no label on the line (ミナミ自動車, あおぞら観光 本店) (contact7).
 _TRADE_NAME = re.compile(r"^[^:：\t]{2,16}(?:自動車|観光|旅行|交通|サービス|クラブ|ジム|スクール)(?:[ 　][^:：\t]{0,12})?$")
@@ -90,7 +96,8 @@ def organisation_name_line(line: str) -> bool:
     (曹洞宗 瑞雲山 長昌寺, みぎわ教会 牧師室)."""
     line = _NOTICE_TITLE.sub("", line.strip().rstrip("（(:："))
     return len(line) <= SHORT_LINE and "。" not in line and (
-        _ORGANISATION_NAME_FINDER.search(line) is not None or _TRADE_NAME.match(line) is not None)
+        _ORGANISATION_NAME_FINDER.search(line) is not None or _TRADE_NAME.match(line) is not None
+        or _LEADING_FORM.match(line) is not None)
 
 
 def _names_an_organisation(texts: list[str], organisation: re.Pattern, attribute: re.Pattern) -> bool:

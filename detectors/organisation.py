@@ -26,10 +26,11 @@ from detectors.contact_blocks import block_verdict, follows_organisational, orga
 from detectors.entities import ADDRESS, DATE_OF_BIRTH, EMAIL, PERSON, PHONE, POSTAL_CODE
 from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import asked_once, line_bounds
-from detectors.own_contacts import desks_direct_line, desks_mail, organisations_block, organisations_row
+from detectors.own_contacts import desks_direct_line, organisations_block, organisations_row
 from detectors.own_layouts import column_owner, signed_for_organisation
 from detectors.own_domains import named_after_domain
 from detectors.own_letterheads import letterhead_above
+from detectors.own_mail_places import organisations_mailbox
 from detectors.own_mailboxes import desk_mailbox_in, role_mailbox, value_key
 from detectors.own_named import organisation_in_brackets_after, organisations_own_row
 from detectors.own_places import landline_after_mobile, own_segment_end, place_named_before
@@ -269,9 +270,10 @@ def without_organisation_contacts(detections: list, text: str) -> list:
         elif owner == "organisation" and (detection.entity_type in CONTACT_TYPES or detection.entity_type == EMAIL):
             organisational = detection  # "clinic": {…}, <store>, a vCard with ORG and no name
             theirs.add(value_key(detection.entity_type, text[detection.start:detection.end]))
-        elif detection.entity_type == EMAIL and (desks_mail(lines, detection.start)
-                                                 or asked_once(lines, partners_row, *lines.bounds(detection.start))):
-            theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # 採用窓口 saiyo@…, a 会社概要's, a partner's row
+        elif detection.entity_type == EMAIL and organisations_mailbox(lines, detection.start, detection.end, lambda: (
+                follows_organisational(text, detection, organisational, _PERSONAL)
+                or is_organisational(detection, lines, previous_end))):
+            theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # 採用窓口 saiyo@…, a partner's row, kifu@
         elif detection.entity_type not in CONTACT_TYPES:
             kept.append(detection)
             organisational = None if detection.entity_type == PERSON else organisational

@@ -15,6 +15,10 @@ from detectors.contact_blocks import organisation_name_line
 from detectors.own_records import _KEY, REACH, Lines, _opening, _record_end
 
 NAME_KEYS = frozenset(("name", "fullname", "full_name", "displayname", "display_name", "氏名", "名前", "お名前", "名称"))
+# a key that holds an organisation's name: the record is the body's when it names no one (mail14)
+BODY_NAME_KEYS = frozenset(("団体名", "施設名", "会社名", "法人名", "事業所名", "機関名", "店名", "店舗名", "学校名",
+                            "病院名", "company_name", "companyname", "org_name", "organization_name",
+                            "organisation_name", "facility_name", "shop_name", "store_name"))
 _VALUE = re.compile(r"""[\s"'<>]*:?[\s"']*([^"'<\n]*)""")
 
 
@@ -32,6 +36,8 @@ def named_record_owner(lines: Lines, start: int) -> str | None:
                 return "personal"
             value = _VALUE.match(lines.text, key.end(), e)
             return "organisation" if value and organisation_name_line(value.group(1).rstrip(", ")) else None
+        if key and (key.group(1) or key.group(2) or "").lower() in BODY_NAME_KEYS:
+            return None if lines.names_a_person(*opening) or lines.names_a_person(opening[1], end) else "organisation"
         if e >= end or e >= len(lines.text):
             return None
         s, e = lines.bounds(e + 1)

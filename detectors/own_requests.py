@@ -1,4 +1,5 @@
-"""A number the reader is asked to call (issue 12, own8).
+"""A number the reader is asked to call, a mailbox they are asked to write to (issue 12,
+own8; mail14).
 
 A notice, a flyer or a guide asks its reader to apply, book or ask by telephone
 (お申し込みはお電話（…）で, ご予約・ご相談は…まで, …へお電話ください): the number is the
@@ -14,11 +15,12 @@ from typing import Protocol
 
 # a request to the reader: to ask, apply, book, consult or call, said with an honorific
 # (a topic in a sentence, said with は, も or の際は: お電話 or ご予約 alone is a form's label)
-_REQUEST_BEFORE = re.compile(r"(?:お問い?合わ?せ|お問合せ|お申し?込み?|ご予約|ご相談|ご質問|ご不明(?:な)?点|ご用命|ご希望の方)"
+_REQUEST_BEFORE = re.compile(r"(?:お問い?合わ?せ|お問合せ|お申し?込み?|ご予約|ご相談|ご質問|ご不明(?:な)?点|ご用命|ご希望の方"
+                             r"|ご?返信|ご意見|ご感想|ご応募|ご提出)"  # a request to write to a mailbox (mail14)
                              r"[^。\n:：]{0,16}?(?:は|も|の際は|につきましては)")
 # (honorific: addressed to the reader; a log's 折り返し…へ連絡済み is no request)
 _REQUEST_AFTER = re.compile(r"^[^。\n]{0,12}?(?:まで|へ|にて)[^。\n]{0,10}?(?:お問い?合わ?せ|お申し?込|ご連絡|お電話|ご相談|ご予約"
-                            r"|お気軽に)")
+                            r"|お気軽に|お送り|ご送付|ご返信|ご提出)")
 _PERSONAL = re.compile(r"携帯|自宅|本人|個人|直通|緊急|[母父兄姉妻夫]|家族|保護者|様|さん")
 _MOBILE = re.compile(r"\D{0,2}0[5789]0")
 _SENTENCE_END = re.compile(r"[。\n]")

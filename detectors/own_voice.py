@@ -11,7 +11,9 @@ though no label beside the value does:
   title names an organisation by its legal form ((有)… 保険のご案内, 株式会社… 料金表)
   (mail11): the text's other landlines, addresses and postal codes, written alone, are
   the same issuer's.
-A mobile stays a person's: an issuer's voice does not reach one.
+A mobile stays a person's: an issuer's voice does not reach one. A mailbox that names
+no one at a domain of its own (not free mail, a carrier's or an ISP's) is the issuer's
+too, and the issuer has spoken (mail14).
 Also: a landline right after an enquiries label (お問い合わせ：…, 問合せ先 …) on a line that
 names no person is the desk's to call.
 """
@@ -20,8 +22,9 @@ from __future__ import annotations
 
 import re
 
-from detectors.entities import ADDRESS, DATE_OF_BIRTH, PERSON, PHONE, POSTAL_CODE
+from detectors.entities import ADDRESS, DATE_OF_BIRTH, EMAIL, PERSON, PHONE, POSTAL_CODE
 from detectors.legal_forms import ANY_LEGAL_FORM
+from detectors.own_mailbox_names import bodys_unnamed_mailbox
 
 TITLE_LINES = 3
 # a document an organisation issues, as its title says
@@ -72,11 +75,14 @@ def issuers_voice(kept: list, text: str, organisation_spoke: bool, said: set = f
     """kept less the issuer's values of a text that names nobody (see the module); the
     title block's line speaks for the organisation too. A value whose record or key says
     it is a person's (said: ids; workerMobile, "patient": {…}) stays, named or not."""
+    mailboxes = {id(d) for d in kept if d.entity_type == EMAIL and id(d) not in said
+                 and bodys_unnamed_mailbox(text[d.start:d.end])}
+    kept = [d for d in kept if id(d) not in mailboxes]
     voiced = [d for d in kept if d.entity_type in _VOICED and _landline(text, d) and id(d) not in said]
     if not voiced:
         return kept
     titled = {id(d) for d in voiced if in_title_block(text, d)}
-    spoke = organisation_spoke or titled or _titled_by_organisation(text)
+    spoke = organisation_spoke or mailboxes or titled or _titled_by_organisation(text)
     theirs = {id(d) for d in voiced} if spoke else titled
     return [d for d in kept if id(d) not in theirs]
 

@@ -54,6 +54,8 @@ ROLE_MAILBOXES = frozenset({
     "hosho", "hoshou", "kanzai",
     # a desk taking applications and notifications: 申請, 手続, 届出, 申込 (contacts13)
     "shinsei", "tetsuzuki", "todokede", "moshikomi", "moushikomi",
+    # a desk of job offers, of recruiting, of donations and of joining (mail14)
+    "kyujin", "kyuujin", "boshu", "boshuu", "kifu", "nyukai", "nyuukai",
     # a hospital's department or ward desk (産科, 内科, 外来, 病棟, 地域連携), a dormitory's office
     "sanka", "naika", "geka", "fujinka", "sanfujinka", "shonika", "shounika", "seikei", "seikeigeka", "ganka",
     "jibika", "hifuka", "hinyokika", "seishinka", "shinkeika", "masuika", "hoshasen", "rihabiri", "rehabili", "rehab",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from detectors.addressed_posts import addressed_post
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_patterns import NOT_NAME_WORDS
 from detectors.jp.person_roles import surname_and_given
@@ -43,7 +44,7 @@ def addressed_by_layout(text: str, lists: NameLists, lookup: Callable[[str], Wor
 def _salutation_name(value: str) -> bool:
     words = value.split()
     return not (value[-1] in _NOT_PERSON_END or "皆" in value or any(w in NOT_NAME_WORDS for w in words)
-                or any(value.endswith(title) for title in TITLES))
+                or any(value.endswith(title) for title in TITLES) or addressed_post(value))  # 施設長 様 (mail14)
 
 
 def _spaced_name(text: str, match: re.Match, lists: NameLists) -> bool:

@@ -1,0 +1,103 @@
+"""A mailbox whose local part names no person (issue 12, mail14).
+
+An office's mailbox is named for what it does or where it is: a service (haisyoku@,
+mimamori@, kifu@, volunteer@, adoption@), a facility or a site (minato-center@,
+aoba.kominkan@), an event or a programme (natsumatsuri2026@, kodomo-shokudo@), a body's
+own short name on free mail (npo.hidamari@gmail.com, pta.midorigaoka@yahoo.co.jp). A
+person's mailbox holds a name: a surname, a given name, both (taro.yamada,
+taroyamada), an initial beside one (t-suzuki, mkobayashi, sfumiko30), initials and a number
+(tk1985, yamamoto1985). A local part none of whose words is a name names no one; where
+the text places it as an organisation's (detectors.organisation), it is theirs. A name
+is read generously: any word the name lists know (sakura, minato) and any romanised
+Japanese word (arakaki, okonogi: a surname no list holds) keeps the mailbox a person's,
+unless it is a role's word or a word of what an office runs (mimamori, haisyoku,
+natsumatsuri); an office named like a person is left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.email import ROLE_MAILBOXES
+from detectors.jp.person_names import load_name_lists
+
+INITIALS = 2  # tk-1985@, t.yamada@: one or two letters are a name's initials
+SHORTEST_HALF = 3  # taroyamada splits into two names of three letters or more
+_WORDS = re.compile(r"[a-z]+")
+# a romanised Japanese word, syllable by syllable (Hepburn or kunrei, a doubled consonant, n)
+_ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|w|y|v|[kgsztdnhbpmr])?[aiueo]|n|([kstpgdbcz])(?=\1)|t(?=ch))+")
+# what a community's, a welfare body's or a town's office runs, romanised: meals, watching over, meeting places,
+# children's canteens, festivals, courses, disaster prevention, check-ups, protection, fund-raising
+OFFICE_WORDS = frozenset((
+    "haisyoku", "haishoku", "mimamori", "fureai", "ikiiki", "kodomo", "shokudo", "shokudou", "syokudo", "matsuri",
+    "omatsuri", "koza", "kouza", "kyoshitsu", "kyousitu", "taiken", "bosai", "bousai", "hinan", "yobo", "yobou",
+    "kenshin", "kyushoku", "kyuushoku", "gakudo", "gakudou", "jidokan", "jidoukan", "hogo", "joto", "jouto",
+    "bokin", "shakyo", "shakyou", "shukaijo", "shuukaijo", "undokai", "undoukai", "bunkasai", "hanabi", "ennichi",
+    "kondankai", "setsumeikai", "benkyokai", "kenkyukai", "kaiho", "kaihou", "kouryu", "koryu", "ouen", "oen",
+    "borantia", "salon", "saron", "kaigo", "fukushi", "kosodate", "hoikuen", "yochien", "youchien", "renraku",
+    "hokenjo", "hokensho", "shoubou", "shobo", "keisatsu", "kouban", "koban", "gakko", "gakkou", "jichikai", "seikyu",
+    "seikyuu",
+))
+COMPOUND_PART = 5  # natsu+matsuri, kodomo+kai: an office's word of five letters or more opens or closes it
+
+
+def _known(word: str) -> bool:
+    lists = load_name_lists()
+    return word.upper() in lists.surname_romaji or word.upper() in lists.given_romaji
+
+
+def _two_names(word: str) -> bool:
+    lists = load_name_lists()
+    upper = word.upper()
+    for cut in range(SHORTEST_HALF, len(word) - SHORTEST_HALF + 1):
+        first, second = upper[:cut], upper[cut:]
+        if first in lists.surname_romaji and second in lists.given_romaji \
+                or first in lists.given_romaji and second in lists.surname_romaji:
+            return True
+    return False
+
+
+def _office_word(word: str) -> bool:
+    """A role's word (jimu, shien), or a word of what an office runs, whole or opening or
+    closing a compound (natsumatsuri, kodomokai)."""
+    return word in ROLE_MAILBOXES or word in OFFICE_WORDS or any(
+        len(w) >= COMPOUND_PART and (word.startswith(w) or word.endswith(w)) for w in OFFICE_WORDS)
+
+
+def _name_like(word: str) -> bool:
+    """A name, an initial glued before a name or after a surname (mkobayashi, sfumiko, yamadat), two names glued or
+    initials; any romanised Japanese word a name may be (arakaki, okonogi: no list holds every surname), an
+    office's word left aside (mimamori, haisyoku)."""
+    if len(word) <= INITIALS:
+        return True
+    if _office_word(word):
+        return False
+    if _ROMAJI.fullmatch(word) or _ROMAJI.fullmatch(word[1:]):
+        return True  # a surname the lists do not hold, with or without an initial (knumajiri)
+    surname_then_initial = word[:-1].upper() in load_name_lists().surname_romaji
+    return _known(word) or _known(word[1:]) or surname_then_initial or _two_names(word)
+
+
+def names_no_one(address: str) -> bool:
+    """No word of the local part is a name's: any word beside a name keeps it a person's
+    (jinji.kawabe@, aoi.seibi@, tanto.ooishi@: see detectors.jp.email)."""
+    local = address.partition("@")[0].lower()
+    words = _WORDS.findall(local)
+    if any(ch.isdigit() for ch in local) and not all(_office_word(w) for w in words):
+        return False  # user.399@, guest07@: a numbered member's; info2@, desk01@ stay a desk's
+    return bool(words) and not any(_name_like(w) for w in words)
+
+
+# where anyone may open a mailbox: a person's as often as a body's (free mail, carriers, ISPs)
+FREE_MAIL_DOMAINS = frozenset(("gmail.com", "googlemail.com", "yahoo.co.jp", "yahoo.com", "ymail.com", "hotmail.com",
+                               "hotmail.co.jp", "outlook.com", "outlook.jp", "live.jp", "live.com", "msn.com",
+                               "icloud.com", "me.com", "mac.com", "aol.com", "nifty.com", "au.com", "i.softbank.jp",
+                               "excite.co.jp", "goo.jp", "mail.goo.ne.jp", "protonmail.com", "proton.me"))
+_ISP = re.compile(r"(?:^|\.)(?:ne\.jp|plala\.or\.jp|zaq\.jp|jcom\.home\.ne\.jp)$")
+
+
+def bodys_unnamed_mailbox(address: str) -> bool:
+    """A mailbox that names no one at a domain of its own (not free mail, a carrier's or
+    an ISP's): in a text that names nobody, the issuing body's (aoba-center@city….lg.jp)."""
+    domain = address.rpartition("@")[2].lower()
+    return names_no_one(address) and domain not in FREE_MAIL_DOMAINS and _ISP.search(domain) is None
