@@ -1,0 +1,39 @@
+"""A name the words right around it give to an animal or a storm, not a person (names14).
+
+Prose and mail introduce an animal by its name and, in brackets right after, what it is
+(ハナ（柴犬・メス・3歳）, レオ(雑種/オス)) — a person's bracket holds an age, a role or a
+reading, never a species or an animal's sex. A storm is named by its kind right before
+the name (台風ハイエン, ハリケーン・カトリーナ).
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.words import alternation
+
+# Kinds and breeds of pets and farm animals a bracket names (柴犬 and 雑種猫 hold 犬 and 猫)
+_KINDS = ("犬", "猫", "雑種", "ミックス", "プードル", "ダックス", "チワワ", "レトリバー", "テリア", "スパニエル",
+          "シェパード", "ブルドッグ", "コーギー", "ポメラニアン", "マルチーズ", "パグ", "シーズー", "ハスキー", "ビーグル",
+          "アメショー", "ペルシャ", "スコティッシュ", "マンチカン", "ラグドール", "シャム", "うさぎ", "ウサギ", "インコ",
+          "ハムスター", "フェレット", "文鳥", "オウム", "サラブレッド", "ポニー", "仔馬", "子馬", "牝馬", "牡馬")
+_ANIMALS_SEX = r"オス|メス|♂|♀|牡|牝|去勢済|避妊済"
+# the bracket right after the name (after ちゃん / くん / 号), its words up to its end
+_DESCRIBED = re.compile(r"(?:ちゃん|チャン|くん|君|号)?[ 　]?[（(]([^（()）\n]{1,30})[)）]")
+# one item of the bracket is the kind (柴犬, 雑種の猫, トイプードル) or the sex (オス, 去勢済): not a
+# word that holds one (猫アレルギー, 犬の散歩係 are a person's)
+_ITEM = re.compile(rf"(?:[^ 　]{{0,8}}?(?:{alternation(_KINDS)})(?:[ 　の]?(?:{_ANIMALS_SEX}))?|{_ANIMALS_SEX})")
+_ITEMS_SEPARATOR = re.compile(r"[・、,，/／ 　]+")
+# a storm's kind right before its name (台風ハイエン, ハリケーン・カトリーナ)
+_STORM = re.compile(r"(?:台風|ハリケーン|サイクロン|熱帯低気圧)(?:[ 　・]?第?[0-9０-９]+号)?[ 　・「]?$")
+
+
+def described_as_animal(text: str, end: int) -> bool:
+    """Whether the bracket right after a name ending at `end` says what animal it is."""
+    bracket = _DESCRIBED.match(text, end)
+    return bracket is not None and any(_ITEM.fullmatch(item) for item in _ITEMS_SEPARATOR.split(bracket.group(1)))
+
+
+def named_storm(text: str, start: int) -> bool:
+    """Whether the words right before a name starting at `start` name a storm."""
+    return _STORM.search(text, max(0, start - 12), start) is not None
