@@ -37,3 +37,9 @@ def described_as_animal(text: str, end: int) -> bool:
 def named_storm(text: str, start: int) -> bool:
     """Whether the words right before a name starting at `start` name a storm."""
     return _STORM.search(text, max(0, start - 12), start) is not None
+
+
+def animal_description(value: str) -> bool:
+    """Whether a value read as a name is an animal's kind and sex (トイプードル・オス)."""
+    items = [item for item in _ITEMS_SEPARATOR.split(value) if item]
+    return bool(items) and all(_ITEM.fullmatch(item) for item in items)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.animal_mentions import described_as_animal, named_storm
+from detectors.animal_mentions import animal_description, described_as_animal, named_storm
 from detectors.animal_words import ANIMAL_RECORD_FIELD
 from detectors.entities import DATE_OF_BIRTH, PERSON
 from detectors.fields import FIELD_SEPARATOR
@@ -87,7 +87,7 @@ def without_non_human(detections: list, text: str) -> list:
     return [d for d in detections if not (
         (d.entity_type == DATE_OF_BIRTH
          and (_organisations_birth(text, d.start, people) or record.animals_birth(d.start)))
-        or (d.entity_type == PERSON and d.text in animals))]
+        or (d.entity_type == PERSON and (d.text in animals or animal_description(d.text))))]
 
 
 def _label(text: str, start: int) -> str:
