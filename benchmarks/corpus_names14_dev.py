@@ -4,7 +4,7 @@ label, name or word list in common with corpus_names14_check.py
 (tests/benchmarks/test_names14_corpora.py). A shelter's adoption list (愛称 | 毛色 | 性別 |
 里親), a vet's JSON export (名前 | 犬種 | 飼い主), a breeder's workbook (呼び名 | 品種 |
 飼育者), a pet-sitter's mail naming the animal with its kind in brackets, an office's notice
-of a storm signed by its writer. Clean files: a shelter's list with no adopter, a storm notice.
+of a storm (台風, サイクロン・, タイフーン before its name) signed by its writer. Clean files: a shelter's list with no adopter, a storm notice.
 
 Truth: PERSON; an animal's or a storm's name is `~PERSON`.
 """
@@ -65,7 +65,8 @@ class DevNames14:
 
     def storm_txt(self, i: int) -> Doc:
         storm, person = self.pick(STORMS), self.pick(PEOPLE)
-        lines = ["お知らせ", f"台風{storm}の接近に伴い、明日は臨時休業とします。", f"総務課 {person}"]
+        kind = self.pick(["台風", "サイクロン・", "タイフーン "])
+        lines = ["お知らせ", f"{kind}{storm}の接近に伴い、明日は臨時休業とします。", f"総務課 {person}"]
         return Doc(f"n14d_storm{i:03d}.txt", "\n".join(lines).encode("utf-8"), truth_of([person], [storm]))
 
     def positives(self, count: int) -> list[Doc]:

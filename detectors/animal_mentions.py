@@ -25,7 +25,15 @@ _DESCRIBED = re.compile(r"(?:ちゃん|チャン|くん|君|号)?[ 　]?[（(]([
 _ITEM = re.compile(rf"(?:[^ 　]{{0,8}}?(?:{alternation(_KINDS)})(?:[ 　の]?(?:{_ANIMALS_SEX}))?|{_ANIMALS_SEX})")
 _ITEMS_SEPARATOR = re.compile(r"[・、,，/／ 　]+")
 # a storm's kind right before its name (台風ハイエン, ハリケーン・カトリーナ)
-_STORM = re.compile(r"(?:台風|ハリケーン|サイクロン|熱帯低気圧)(?:[ 　・]?第?[0-9０-９]+号)?[ 　・「]?$")
+_STORM_KIND = r"(?:台風|タイフーン|ハリケーン|サイクロン|熱帯低気圧)"
+_STORM = re.compile(_STORM_KIND + r"(?:[ 　・]?第?[0-9０-９]+号)?[ 　・「]?$")
+# a storm's kind read as the first part of a name (ハリケーン・カトリーナ as a katakana full name)
+_STORM_FIRST = re.compile(_STORM_KIND + r"[ 　・]?")
+
+
+def storms_name(value: str) -> bool:
+    """Whether a value read as a name starts with a storm's kind (ハリケーン・カトリーナ)."""
+    return _STORM_FIRST.match(value) is not None
 
 
 def described_as_animal(text: str, end: int) -> bool:

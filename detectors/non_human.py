@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.animal_mentions import animal_description, described_as_animal, named_storm
+from detectors.animal_mentions import animal_description, described_as_animal, named_storm, storms_name
 from detectors.animal_words import ANIMAL_RECORD_FIELD
 from detectors.entities import DATE_OF_BIRTH, PERSON
 from detectors.fields import FIELD_SEPARATOR
@@ -65,7 +65,7 @@ _BARE_NAME_LABEL = re.compile(r"[■□・【\[]?(?:お?名前|なまえ|氏名|
 # A word every rule above needs (literals only: `re` scans for their first characters in C)
 # (not 馬, 牛 or カメ alone: 群馬, 牛込, カメラ are everywhere)
 _ANY_ANIMAL_WORD = words_pattern(tuple(w for w in _SPECIES_WORDS if w not in ("馬", "牛", "カメ")) + _SEX_WORDS + (
-    "馬名", "父馬", "母馬", "愛馬", "飼い主", "飼主", "飼育者", "台風", "ハリケーン", "サイクロン",
+    "馬名", "父馬", "母馬", "愛馬", "飼い主", "飼主", "飼育者", "台風", "タイフーン", "ハリケーン", "サイクロン",
     "毛色", "去勢", "避妊", "畜種", "動物", "ペット", "狂犬病", "マイクロチップ", "血統", "鑑札", "フィラリア", "トリミング",
     "ワンちゃん", "わんちゃん", "ネコちゃん", "ねこちゃん", "品種", "ワクチン", "♂", "♀"))
 UP_LINES, DOWN_LINES = 8, 3  # a form's lines searched each way for whom it speaks of
@@ -87,7 +87,7 @@ def without_non_human(detections: list, text: str) -> list:
     return [d for d in detections if not (
         (d.entity_type == DATE_OF_BIRTH
          and (_organisations_birth(text, d.start, people) or record.animals_birth(d.start)))
-        or (d.entity_type == PERSON and (d.text in animals or animal_description(d.text))))]
+        or (d.entity_type == PERSON and (d.text in animals or animal_description(d.text) or storms_name(d.text))))]
 
 
 def _label(text: str, start: int) -> str:

@@ -57,3 +57,9 @@ def test_a_persons_bracket_and_nickname_keep_the_person(detector):
 
 def test_no_storm_before_a_name():
     assert named_storm("台風ハイエン", 2) and not named_storm("担当 ハイエン", 3)
+
+
+def test_a_storms_kind_read_as_a_names_first_part(detector):
+    text = "海外事業部 坂本 千秋
+サイクロン・ルーシーの影響で、出張を延期します。"
+    assert _people(detector, text) == ["坂本千秋"]
