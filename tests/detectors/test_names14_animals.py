@@ -60,6 +60,5 @@ def test_no_storm_before_a_name():
 
 
 def test_a_storms_kind_read_as_a_names_first_part(detector):
-    text = "海外事業部 坂本 千秋
-サイクロン・ルーシーの影響で、出張を延期します。"
+    text = "海外事業部 坂本 千秋\nサイクロン・ルーシーの影響で、出張を延期します。"
     assert _people(detector, text) == ["坂本千秋"]
