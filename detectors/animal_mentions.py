@@ -23,6 +23,8 @@ _DESCRIBED = re.compile(r"(?:ちゃん|チャン|くん|君|号)?[ 　]?[（(]([
 # one item of the bracket is the kind (柴犬, 雑種の猫, トイプードル) or the sex (オス, 去勢済): not a
 # word that holds one (猫アレルギー, 犬の散歩係 are a person's)
 _ITEM = re.compile(rf"(?:[^ 　]{{0,8}}?(?:{alternation(_KINDS)})(?:[ 　の]?(?:{_ANIMALS_SEX}))?|{_ANIMALS_SEX})")
+# the bracket's other items may tell only its age or weight (3歳, 推定2歳, 4.5kg): 柴犬・3歳のオーナー is a person
+_AGE = re.compile(r"(?:推定|約)?[0-9０-９.]+(?:歳|才|ヶ月|か月|カ月|kg|キロ)(?:位|くらい|前後)?")
 _ITEMS_SEPARATOR = re.compile(r"[・、,，/／ 　]+")
 # a storm's kind right before its name (台風ハイエン, ハリケーン・カトリーナ)
 _STORM_KIND = r"(?:台風|タイフーン|ハリケーン|サイクロン|熱帯低気圧)"
@@ -39,7 +41,10 @@ def storms_name(value: str) -> bool:
 def described_as_animal(text: str, end: int) -> bool:
     """Whether the bracket right after a name ending at `end` says what animal it is."""
     bracket = _DESCRIBED.match(text, end)
-    return bracket is not None and any(_ITEM.fullmatch(item) for item in _ITEMS_SEPARATOR.split(bracket.group(1)))
+    if bracket is None:
+        return False
+    items = [item for item in _ITEMS_SEPARATOR.split(bracket.group(1)) if item]
+    return any(_ITEM.fullmatch(item) for item in items) and all(_ITEM.fullmatch(item) or _AGE.fullmatch(item) for item in items)
 
 
 def named_storm(text: str, start: int) -> bool:

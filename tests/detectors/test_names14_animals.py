@@ -44,7 +44,8 @@ def test_a_storms_name(detector):
 
 @pytest.mark.parametrize("text, end, animal", [
     ("ハナ（トイプードル・メス）", 2, True), ("レオ(雑種/オス)", 2, True), ("モモちゃん（猫・避妊済）", 2, True),
-    ("花子（猫アレルギー）", 2, False), ("太郎（35歳・会社員）", 2, False), ("健一（犬の散歩係）", 2, False)])
+    ("花子（猫アレルギー）", 2, False), ("太郎（35歳・会社員）", 2, False), ("健一（犬の散歩係）", 2, False),
+    ("花子（柴犬・3歳のオーナー）", 2, False), ("ソラ（推定2歳・雑種・4.5kg）", 2, True)])
 def test_what_a_bracket_says(text, end, animal):
     assert described_as_animal(text, end) is animal
 
