@@ -2,7 +2,8 @@
 corpus_names14_dev.py and never tuned on: a zoo's keeper log in XML (ニックネーム |
 動物種 | 担当飼育員), a pet hotel's booking form (ペットのお名前 under the owner's block), a
 trimming salon's TSV (通称 | 猫種 | 去勢 | 申込者), a foster's report in a Word document
-naming the cat with its sex in brackets, a mail about a hurricane signed by its writer.
+naming the cat with its sex in brackets, a mail about a hurricane signed by its writer, a school's
+report naming a learner by role (受講者：, 届出人), a mail whose writer gives their name (…と申します).
 Clean files: a zoo's animal list, a weather memo.
 
 Truth: PERSON; an animal's or a storm's name is `~PERSON`.
@@ -22,6 +23,8 @@ CALLED = ["太郎", "花子", "ココ", "チョコ", "マロン", "ソラ", "ア
 KINDS = ["レッサーパンダ", "キリン", "ペンギン"]
 CATS = ["アメリカンショートヘア", "スコティッシュフォールド", "マンチカン"]
 HURRICANES = ["カトリーナ", "サンディ", "イアン"]
+FOREIGN = [("RAHMAN KARIM", "ラーマン・カリム"), ("GARCIA SOFIA", "ガルシア・ソフィア"), ("TAMANG PEMA", "タマン・ペマ"),
+           ("KUSUMA DEWI", "クスマ・デウィ"), ("MENDOZA CARLO", "メンドーサ・カルロ")]
 STAFF = ["水野 康介", "岡田 有希", "福島 亮", "今村 彩花", "安藤 誠", "松尾 由衣"]
 
 
@@ -66,8 +69,26 @@ class CheckNames14:
         data = w.make_eml("出張延期の件", "desk@example.co.jp", "all@example.co.jp", body)
         return Doc(f"n14c_hurricane{i:03d}.eml", data, truth_of([writer], [storm]))
 
+    def course_docx(self, i: int) -> Doc:
+        """A language school's report: the learner by role, a reading alone in prose."""
+        roman, kana = self.pick(FOREIGN)
+        teacher = self.pick(STAFF)
+        paragraphs = ["受講状況報告", f"受講者：{roman}", f"講師 {teacher}", f"届出人 {kana}が欠席届を提出した。"]
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "c.docx"
+            w.write_docx(path, paragraphs)
+            data = path.read_bytes()
+        return Doc(f"n14c_course{i:03d}.docx", data, truth_of([roman, kana, teacher]))
+
+    def intro_eml(self, i: int) -> Doc:
+        roman, _ = self.pick(FOREIGN)
+        body = f"ご担当者様\n\n初めてご連絡いたします。{roman}と申します。\n面談の日程を伺いたく存じます。"
+        data = w.make_eml("面談のお願い", "me@example.org", "hr@example.co.jp", body)
+        return Doc(f"n14c_intro{i:03d}.eml", data, truth_of([roman]))
+
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.zoo_xml, self.hotel_txt, self.salon_tsv, self.foster_docx, self.hurricane_eml]
+        kinds = [self.zoo_xml, self.hotel_txt, self.salon_tsv, self.foster_docx, self.hurricane_eml, self.course_docx,
+                 self.intro_eml]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 
     def animals_xml(self, i: int) -> Doc:

@@ -4,7 +4,8 @@ label, name or word list in common with corpus_names14_check.py
 (tests/benchmarks/test_names14_corpora.py). A shelter's adoption list (愛称 | 毛色 | 性別 |
 里親), a vet's JSON export (名前 | 犬種 | 飼い主), a breeder's workbook (呼び名 | 品種 |
 飼育者), a pet-sitter's mail naming the animal with its kind in brackets, an office's notice
-of a storm (台風, サイクロン・, タイフーン before its name) signed by its writer. Clean files: a shelter's list with no adopter, a storm notice.
+of a storm (台風, サイクロン・, タイフーン before its name) signed by its writer, an applicant's
+letter naming them by role in capitals and a reading, a client's mail saying their name in capitals. Clean files: a shelter's list with no adopter, a storm notice.
 
 Truth: PERSON; an animal's or a storm's name is `~PERSON`.
 """
@@ -22,6 +23,9 @@ PETS = ["健太", "美咲", "小太郎", "はな", "さくら", "レオ", "モ�
 COATS = ["茶白", "黒", "キジトラ", "三毛"]
 BREEDS = ["柴犬", "トイプードル", "ミニチュアダックス", "雑種"]
 STORMS = ["ハイエン", "ルーシー", "エリサ", "マイサック"]
+# people from abroad as a passport and a reading write them (person_foreign)
+ABROAD = [("PRADHAN ANIL", "プラダン・アニル"), ("SILVA BRUNO", "シルバ・ブルーノ"), ("BAUTISTA JOY", "バウティスタ・ジョイ"),
+          ("RAI MANISHA", "ライ・マニシャ"), ("SOUZA LARISSA", "ソウザ・ラリッサ")]
 PEOPLE = ["宮城 直子", "大森 貴之", "神田 里美", "坂本 千秋", "平井 悠斗", "石田 友香"]
 SCORED = {("*", "PERSON")}
 
@@ -69,8 +73,22 @@ class DevNames14:
         lines = ["お知らせ", f"{kind}{storm}の接近に伴い、明日は臨時休業とします。", f"総務課 {person}"]
         return Doc(f"n14d_storm{i:03d}.txt", "\n".join(lines).encode("utf-8"), truth_of([person], [storm]))
 
+    def letter_txt(self, i: int) -> Doc:
+        """An application's letter: the applicant by role, in capitals with the reading in brackets."""
+        roman, kana = self.pick(ABROAD)
+        lines = ["理由書", f"申請人 {roman}（{kana}）は、来日後、製造業に従事しています。", f"作成者 {self.pick(PEOPLE)}"]
+        return Doc(f"n14d_letter{i:03d}.txt", "\n".join(lines).encode("utf-8"), truth_of([roman, kana, lines[2][4:]]))
+
+    def self_eml(self, i: int) -> Doc:
+        """A client's mail whose writer says their name in capitals."""
+        roman, _ = self.pick(ABROAD)
+        body = f"行政書士 {self.pick(PEOPLE)}先生\n\nお世話になっております。{roman} です。\n書類を添付します。"
+        data = w.make_eml("書類の件", "client@example.net", "office@example.jp", body)
+        return Doc(f"n14d_self{i:03d}.eml", data, truth_of([roman, body.split("\n")[0][5:-2]]))
+
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.adoption_csv, self.vet_json, self.breeder_xlsx, self.sitter_eml, self.storm_txt]
+        kinds = [self.adoption_csv, self.vet_json, self.breeder_xlsx, self.sitter_eml, self.storm_txt, self.letter_txt,
+                 self.self_eml]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 
     def shelter_csv(self, i: int) -> Doc:
