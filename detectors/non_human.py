@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from detectors.animal_mentions import animal_description, described_as_animal, named_storm, storms_name
 from detectors.animal_words import ANIMAL_RECORD_FIELD
 from detectors.entities import DATE_OF_BIRTH, PERSON
 from detectors.fields import FIELD_SEPARATOR
@@ -31,9 +32,9 @@ _SPECIES = "(?:" + alternation(_SPECIES_WORDS) + ")"
 _ANIMAL = re.compile(
     ANIMAL_RECORD_FIELD + r"|毛色|去勢|避妊手術|避妊済|狂犬病|マイクロチップ|血統|鑑札"
     r"|父犬|母犬|父猫|母猫|父馬|母馬|馬名|犬名|猫名|フィラリア|トリミング|ワンちゃん|わんちゃん|ネコちゃん|猫ちゃん|ねこちゃん"
-    rf"|(?:種類|種別|動物)[^\t\n:：]{{0,4}}[:：][ 　]*{_SPECIES}"  # 種類：犬（柴犬）
+    rf"|(?:種類|種別|動物)[^\t\n:：]{{0,4}}[:：][ 　\"']*{_SPECIES}"  # 種類：犬（柴犬）, a JSON line's "種類": "犬"
     rf"|(?:^|\t){_SPECIES}(?=$|\t|[（(])"  # a cell whose value is the species
-    rf"|(?:^|[\t:：（( 　・、/])(?:{alternation(_SEX_WORDS)})(?=$|[\t\n（()） 　/・、])", re.MULTILINE)  # the sex as an animal's
+    rf"|(?:^|[\t:：（( 　・、/\"'])(?:{alternation(_SEX_WORDS)})(?=$|[\t\n（()） 　/・、\"'])", re.MULTILINE)  # the sex as an animal's
 # Words of an animal's record that a person's has too (作付品種, ワクチン接種, ペット同伴, 性別 ♂):
 # two different ones together speak of an animal
 _WEAK = re.compile(r"品種|ワクチン|[♂♀]|ペット|愛犬|愛猫")
@@ -56,11 +57,15 @@ _ANIMAL_NAME_LABEL = re.compile(r"ペット|動物|愛犬|愛猫|愛馬|犬名|�
 # An organisation's own voice or its founding right before a date (当社は, ブランド誕生日, 開院)
 # (創業者, 設立者 are people)
 _ORGANISATIONS_OWN = re.compile(r"(?:当社|弊社|当院|当店|当館|当園|当校|本校|当法人|当会|ブランド|創業|設立|開業|開院|開店|創立)(?!者)")
-_BARE_NAME_LABEL = re.compile(r"[■□・【\[]?(?:お?名前|なまえ|氏名|お呼び名)[】\]]?")
+# A row's column of the animal's keeper: the row's other name is the kept animal's (名前 | 品種 | 飼い主)
+# (for names only: the row's birth may be the keeper's, 飼い主氏名 | 生年月日)
+_KEEPER = re.compile(r"飼い?主|飼育者")
+# (呼び名, 愛称, 通称 count in a record that speaks of an animal: its pets' and people's both have one)
+_BARE_NAME_LABEL = re.compile(r"[■□・【\[]?(?:お?名前|なまえ|氏名|お?呼び名|愛称|ニックネーム|通称)[】\]]?")
 # A word every rule above needs (literals only: `re` scans for their first characters in C)
 # (not 馬, 牛 or カメ alone: 群馬, 牛込, カメラ are everywhere)
 _ANY_ANIMAL_WORD = words_pattern(tuple(w for w in _SPECIES_WORDS if w not in ("馬", "牛", "カメ")) + _SEX_WORDS + (
-    "馬名", "父馬", "母馬", "愛馬",
+    "馬名", "父馬", "母馬", "愛馬", "飼い主", "飼主", "飼育者", "台風", "タイフーン", "ハリケーン", "サイクロン",
     "毛色", "去勢", "避妊", "畜種", "動物", "ペット", "狂犬病", "マイクロチップ", "血統", "鑑札", "フィラリア", "トリミング",
     "ワンちゃん", "わんちゃん", "ネコちゃん", "ねこちゃん", "品種", "ワクチン", "♂", "♀"))
 UP_LINES, DOWN_LINES = 8, 3  # a form's lines searched each way for whom it speaks of
@@ -78,11 +83,11 @@ def without_non_human(detections: list, text: str) -> list:
     record = _Records(text)
     # an animal's name at every mention: ペットのお名前：さくら, then さくらちゃんは… (names11)
     names = {d.text for d in detections if d.entity_type == PERSON}  # each name read once
-    animals = {name for name in names if any(record.animals_name(m.start()) for m in re.finditer(re.escape(name), text))}
+    animals = {name for name in names if any(record.animals_name(m.start(), m.end()) for m in re.finditer(re.escape(name), text))}
     return [d for d in detections if not (
         (d.entity_type == DATE_OF_BIRTH
          and (_organisations_birth(text, d.start, people) or record.animals_birth(d.start)))
-        or (d.entity_type == PERSON and d.text in animals))]
+        or (d.entity_type == PERSON and (d.text in animals or animal_description(d.text) or storms_name(d.text))))]
 
 
 def _label(text: str, start: int) -> str:
@@ -121,13 +126,16 @@ class _Records:
             return _speaks_of_animal(line) or self._animal_table(line_start)
         return self._form_speaks_of_animal(line_start, line_end)
 
-    def animals_name(self, start: int) -> bool:
-        label = _label(self.text, start).strip(" 　:：")
+    def animals_name(self, start: int, end: int) -> bool:
+        if described_as_animal(self.text, end) or named_storm(self.text, start):  # ハナ（柴犬・メス）, 台風ハイエン
+            return True
+        label = _label(self.text, start).strip(" 　:：\"'{[,")  # a JSON line's key too ({"名前": "…)
         if _BARE_NAME_LABEL.fullmatch(label):  # お名前：モカ in a form's section about the pet
             line_start, line_end = line_bounds(self.text, start)
             line = self.text[line_start:line_end]
             if FIELD_SEPARATOR in line:  # 名前 | 犬種 | 飼い主: a row of animals; 氏名 is a person's (names11)
-                return "氏名" not in label and (_speaks_of_animal(line) or self._animal_table(line_start))
+                return "氏名" not in label and (_speaks_of_animal(line) or _KEEPER.search(line) is not None
+                                                or self._animal_table(line_start))
             return self._form_speaks_of_animal(line_start, line_end)
         if label:
             return _ANIMAL_NAME_LABEL.search(label) is not None and not _OWNERS_LABEL.search(label)

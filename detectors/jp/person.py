@@ -28,6 +28,7 @@ from detectors.jp.person_columns import NameJudge, column_names
 from detectors.jp.person_bodies import a_body_or_a_people
 from detectors.jp.person_goods import named_like_a_person
 from detectors.jp.person_greeting import addressed_by_layout
+from detectors.jp.person_foreign import foreign_names
 from detectors.jp.person_form_fields import form_field_names
 from detectors.jp.person_fragments import a_word_part
 from detectors.jp.person_headers import a_header_line
@@ -211,6 +212,7 @@ class PersonRecognizer(EntityRecognizer):
         fields += [self._result(s, e, 0.6) for s, e in role_labelled_names(text, self.names, lookup) if (s, e) not in found]
         results += [self._result(s, e, 0.6) for s, e in self_introduced(text, lookup) + attendees(
             text, self.names, lookup) + addressed_by_layout(text, self.names, lookup)]  # person_roles, person_greeting
+        results += [self._result(s, e, 0.6) for s, e in foreign_names(text)]  # 申請人 THAPA BIKASH (person_foreign)
         written = [self._result(s, e, 0.6) for s, e in sorted(written_names(text, self.names))  # person_written
                    if not names_a_thing_in_prose(text, s, e)]  # 第5話「港で待つ北沢ゆかり」 is a title
         results = [r for r in results if not _inside_any(r, written)] + written  # 山﨑ゆうと, not 山﨑ゆう

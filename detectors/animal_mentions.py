@@ -1,0 +1,58 @@
+"""A name the words right around it give to an animal or a storm, not a person (names14).
+
+Prose and mail introduce an animal by its name and, in brackets right after, what it is
+(ハナ（柴犬・メス・3歳）, レオ(雑種/オス)) — a person's bracket holds an age, a role or a
+reading, never a species or an animal's sex. A storm is named by its kind right before
+the name (台風ハイエン, ハリケーン・カトリーナ).
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.words import alternation
+
+# Kinds and breeds of pets and farm animals a bracket names (柴犬 and 雑種猫 hold 犬 and 猫)
+_KINDS = ("犬", "猫", "雑種", "ミックス", "プードル", "ダックス", "チワワ", "レトリバー", "テリア", "スパニエル",
+          "シェパード", "ブルドッグ", "コーギー", "ポメラニアン", "マルチーズ", "パグ", "シーズー", "ハスキー", "ビーグル",
+          "アメショー", "ペルシャ", "スコティッシュ", "マンチカン", "ラグドール", "シャム", "うさぎ", "ウサギ", "インコ",
+          "ハムスター", "フェレット", "文鳥", "オウム", "サラブレッド", "ポニー", "仔馬", "子馬", "牝馬", "牡馬")
+_ANIMALS_SEX = r"オス|メス|♂|♀|牡|牝|去勢済|避妊済"
+# the bracket right after the name (after ちゃん / くん / 号), its words up to its end
+_DESCRIBED = re.compile(r"(?:ちゃん|チャン|くん|君|号)?[ 　]?[（(]([^（()）\n]{1,30})[)）]")
+# one item of the bracket is the kind (柴犬, 雑種の猫, トイプードル) or the sex (オス, 去勢済): not a
+# word that holds one (猫アレルギー, 犬の散歩係 are a person's)
+_ITEM = re.compile(rf"(?:[^ 　]{{0,8}}?(?:{alternation(_KINDS)})(?:[ 　の]?(?:{_ANIMALS_SEX}))?|{_ANIMALS_SEX})")
+# the bracket's other items may tell only its age or weight (3歳, 推定2歳, 4.5kg): 柴犬・3歳のオーナー is a person
+_AGE = re.compile(r"(?:推定|約)?[0-9０-９.]+(?:歳|才|ヶ月|か月|カ月|kg|キロ)(?:位|くらい|前後)?")
+_ITEMS_SEPARATOR = re.compile(r"[・、,，/／ 　]+")
+# a storm's kind right before its name (台風ハイエン, ハリケーン・カトリーナ)
+_STORM_KIND = r"(?:台風|タイフーン|ハリケーン|サイクロン|熱帯低気圧)"
+_STORM = re.compile(_STORM_KIND + r"(?:[ 　・]?第?[0-9０-９]+号)?[ 　・「]?$")
+# a storm's kind read as the first part of a name (ハリケーン・カトリーナ as a katakana full name)
+_STORM_FIRST = re.compile(_STORM_KIND + r"[ 　・]?")
+
+
+def storms_name(value: str) -> bool:
+    """Whether a value read as a name starts with a storm's kind (ハリケーン・カトリーナ)."""
+    return _STORM_FIRST.match(value) is not None
+
+
+def described_as_animal(text: str, end: int) -> bool:
+    """Whether the bracket right after a name ending at `end` says what animal it is."""
+    bracket = _DESCRIBED.match(text, end)
+    if bracket is None:
+        return False
+    items = [item for item in _ITEMS_SEPARATOR.split(bracket.group(1)) if item]
+    return any(_ITEM.fullmatch(item) for item in items) and all(_ITEM.fullmatch(item) or _AGE.fullmatch(item) for item in items)
+
+
+def named_storm(text: str, start: int) -> bool:
+    """Whether the words right before a name starting at `start` name a storm."""
+    return _STORM.search(text, max(0, start - 12), start) is not None
+
+
+def animal_description(value: str) -> bool:
+    """Whether a value read as a name is an animal's kind and sex (トイプードル・オス)."""
+    items = [item for item in _ITEMS_SEPARATOR.split(value) if item]
+    return bool(items) and all(_ITEM.fullmatch(item) for item in items)
