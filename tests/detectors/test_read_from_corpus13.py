@@ -41,3 +41,34 @@ def test_a_note_that_names_the_person_after_the_illness_is_a_memo_about_them(det
     assert _sensitive(detector, notebook) == [("病歴", "小児ぜんそくで吸入薬を使用中")]
     printed = "※持病のある方は保護者様へ必ずお知らせください。\n※喘息などの持病がある場合は、ご家族様から事前にご連絡ください。\n"
     assert _sensitive(detector, printed) == []
+
+
+def _checkup_book() -> bytes:
+    import io
+
+    from openpyxl import Workbook
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "結果"
+    sheet.append([None, None, None, "定期健診", None, "特定業務健診", None])
+    sheet.merge_cells("D1:E1")
+    sheet.merge_cells("F1:G1")
+    sheet.append(["氏名", "生年月日", "職場", "所見", "判定", "所見", "措置"])
+    sheet.append(["宮前 浩之", "78.04.12", "倉庫", "血圧 162/98（要精密検査）", "要精検", "異常なし", None])
+    sheet.append(["水島 香織", "91.10.30", "事務", "異常なし", "A", "異常なし", None])
+    sheet.append(["実施日", "2026/05/20", "実施機関", "北星健診クリニック"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.slow
+def test_group_titles_over_later_columns_leave_the_first_columns_their_own_labels(scanner):
+    """Titles merged over the results only (定期健診 over 所見 | 判定) left 氏名 and 生年月日
+    without a label, so a two-digit year went unread; the label row was read as data (措置
+    reported), and the footer's day of the examination stood under 生年月日."""
+    record = scanner.scan_bytes("健診結果.xlsx", _checkup_book())
+    findings = [(f.entity_type, f.text) for o in record.walk() for f in o.findings]
+    assert sorted(text for entity, text in findings if entity == "DATE_OF_BIRTH") == ["78.04.12", "91.10.30"]
+    assert ("SENSITIVE", "措置") not in findings and ("SENSITIVE", "所見") not in findings
+    assert ("SENSITIVE", "血圧 162/98（要精密検査）") in findings
