@@ -72,3 +72,21 @@ def test_group_titles_over_later_columns_leave_the_first_columns_their_own_label
     assert sorted(text for entity, text in findings if entity == "DATE_OF_BIRTH") == ["78.04.12", "91.10.30"]
     assert ("SENSITIVE", "措置") not in findings and ("SENSITIVE", "所見") not in findings
     assert ("SENSITIVE", "血圧 162/98（要精密検査）") in findings
+
+
+MEMBERS = ("北星港湾労組 西分会 名簿\n氏名,班,組合役職,携帯,組合費引落口座,備考\n"
+           "千早 直人,クレーン班,分会書記,090-4411-2233,みなと信用組合 本店 普通 3141592,地区後援会の世話役\n"
+           "水島 香織,検数班,組合員,080-5566-7788,みなと信用組合 本店 普通 2718281,―\n"
+           "事業所 法人番号,7010401022916,北星海運株式会社\n")
+
+
+@pytest.mark.slow
+def test_a_body_named_in_the_remarks_is_no_holder_of_the_account_before_it(scanner):
+    """A supporters' association (後援会) in the next cell was taken for the account's
+    holder, and the person's account dropped as an organisation's; a footer naming the
+    employer by its corporate number is no member's union."""
+    record = scanner.scan_bytes("名簿.csv", MEMBERS.encode("cp932"))
+    findings = [(f.entity_type, f.category, f.text) for o in record.walk() for f in o.findings]
+    assert sorted(text for entity, _, text in findings if entity == "BANK_ACCOUNT") == ["普通 2718281", "普通 3141592"]
+    assert not [text for entity, category, text in findings if category == "労働組合" and "北星海運" in text]
+    assert not [text for entity, _, text in findings if entity == "PERSON" and "法人番号" in text]
