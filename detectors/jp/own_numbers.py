@@ -122,7 +122,7 @@ def company_account(text: str, start: int, end: int, reach: int) -> bool:
     A table's row names its own holder: the rows around it are other records (a
     payroll list's 振込元 row is the employer's, not its neighbours'); a form's
     key-value row (a sheet of label | value) is a line of its block."""
-    if CORPORATE_HOLDER.search(text, end, end + reach) or _OWN_VOICE.search(_cell_before(text, start)):
+    if CORPORATE_HOLDER.search(text, end, _holder_reach(text, end, reach)) or _OWN_VOICE.search(_cell_before(text, start)):
         return True
     # a table's row is a record of its own: its neighbours' holders are theirs
     line = _line(text, start)
@@ -132,6 +132,17 @@ def company_account(text: str, start: int, end: int, reach: int) -> bool:
     if holders:  # a holder named decides (a freelancer's bill: お振込先 … 口座名義：ミヤモト カズミ)
         return any(CORPORATE_HOLDER.search(holder) for holder in holders)
     return paid_into(text, start)
+
+
+# the next cell's own label (備考: …, 所属: …) when it names no holder
+_OTHER_FIELD = re.compile(r"\t(?P<label>[^\t\n:]{1,16}): ")
+
+
+def _holder_reach(text: str, end: int, reach: int) -> int:
+    """Where a holder right after the number may end: not in the next cell when that
+    cell is another field's (備考: 地区後援会 names the person's body, not the account's)."""
+    other = _OTHER_FIELD.search(text, end, end + reach)
+    return other.start() if other and not _HOLDER_LABEL.search(other.group("label")) else end + reach
 
 
 def _line(text: str, position: int) -> str:

@@ -31,8 +31,8 @@ def with_sub_header(labels: dict[int, str], next_row: list[tuple[int, str]]) -> 
     joined = dict(labels)
     for (c, _), text in zip(next_row, texts):
         left = [column for column in labels if column <= c]
-        if left:
-            joined[c] = f"{labels[max(left)]} {text}"
+        # before the first group title (一般健診 over 所見 | 判定, nothing over 氏名 | 生年月日): its own label
+        joined[c] = f"{labels[max(left)]} {text}" if left else text
     return joined
 
 

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from detectors.fields import Field, compose_rows, field_label_word, is_field_label
 from scanner.extract.base import TextUnit, in_blocks
+from scanner.extract.footer_rows import footer_labels, is_footer_row
 from scanner.extract.form_tables import InnerTables, joined_boxes
 from scanner.extract.record_columns import bare_layout, is_record, labels_of
 from scanner.extract.split_dates import date_column_starts, joined_dates, with_sub_header
@@ -212,8 +213,10 @@ def table_units(rows: Iterable[Row], sheet: str = "", lines: list[int] | None = 
     header, typed_labels = bare_layout(head, header) if typed else (header, {})
     header_cells = next((cells for r, cells in head if r == header), [])
     labels = {c: text.strip() for c, text in header_cells}
+    header_end = header
     if header is not None:
-        labels = with_sub_header(labels, next((cells for r, cells in head if r == header + 1), []))
+        joined = with_sub_header(labels, next((cells for r, cells in head if r == header + 1), []))
+        header_end, labels = (header + 1 if joined != labels else header), joined  # a sub-header is no data
     date_starts = date_column_starts(labels)
     prefix = f"{sheet}!" if sheet else ""
     where = (lambda r, c: f"L{lines[r]}") if lines else (lambda r, c: prefix + cell_ref(r, c))
@@ -222,13 +225,14 @@ def table_units(rows: Iterable[Row], sheet: str = "", lines: list[int] | None = 
 
     def records() -> Iterator[tuple[str, list[Field]]]:
         for r, cells in chain(head, rows):
-            under_header = header is not None and r > header
+            under_header = header is not None and r > header_end
             typed_row = not under_header and bool(typed_labels) and is_record(cells)
-            columns = (labels if under_header else labels_of(typed_labels, cells) if typed_row
+            footer = under_header and is_footer_row(cells)
+            columns = ({} if footer else labels if under_header else labels_of(typed_labels, cells) if typed_row
                        else inner.column_labels(r, cells))
             cells = joined_boxes(joined_dates(cells, date_starts) if under_header else cells, columns)
             form_row = (header is None or r < header) and (typed_row or not columns)  # not a row of a form's table
-            row_labels = _row_labels(cells) if form_row else [""] * len(cells)
+            row_labels = footer_labels(cells) if footer else _row_labels(cells) if form_row else [""] * len(cells)
             yield f"{prefix}{r + 1}", [
                 Field(location=where(r, c), value=value, labels=(columns.get(c, ""), row_label))
                 for (c, value), row_label in zip(cells, row_labels)]

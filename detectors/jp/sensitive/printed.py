@@ -22,6 +22,9 @@ _CELL_END = re.compile(r"[\t\n]")
 _NOTE = re.compile(r"[ \t]*(?:[^\t\n]{1,30}: )?(?:※|\*|＊|\(注[0-9]*\)|注[0-9]*[.:)]|【注】|<注>)")
 # a subject named before the phrase in a note line: a person's name with an honorific, or 本人
 _NAMED_SUBJECT = re.compile(r"(?<!お客)(?<!皆)(?<=[一-龥々])(?:様|さん|氏)(?:は|が|の)|本人(?:は|が|の)")
+# a person named after the phrase in a note line (※川崎病の既往のため、津久井圭吾さん（祖父）に連絡): a
+# memo about someone too; a reader's generic title (保護者様へ, ご家族様に) names no one
+_NAMED_AFTER = re.compile(r"(?<![者族客皆方])(?<=[一-龥々][一-龥々])(?:様|さん|氏)(?:は|が|の|に|へ|と|から|[（(])")
 # a definition: 「Xとは、…をいいます」, 「…のことです」
 _DEFINITION_END = re.compile(r"(?:をいいます|をいう|を指します|を指す|のことです|のことをいいます)(?:。|$)")
 
@@ -59,10 +62,13 @@ def in_ticked_box(text: str, position: int) -> bool:
 
 def in_printed_note(text: str, position: int) -> bool:
     """Whether position is in a printed note (※…, （注）…) or a definition. A note
-    that names its subject (※山田様は…, ※本人は…) is a memo about someone, not print."""
+    that names its subject (※山田様は…, ※本人は…, or after: …のため山田さん（母）に連絡) is
+    a memo about someone, not print."""
     line_start = text.rfind("\n", 0, position) + 1
     if _NOTE.match(text, line_start):
-        return not _NAMED_SUBJECT.search(text, line_start, position)
+        line_end = text.find("\n", position)
+        return not (_NAMED_SUBJECT.search(text, line_start, position)
+                    or _NAMED_AFTER.search(text, position, len(text) if line_end < 0 else line_end))
     ends = [i for i in (text.find("。", position), text.find("\n", position), text.find("\t", position)) if i >= 0]
     sentence_end = min(ends) + 1 if ends else len(text)
     sentence = text[sentence_start(text, position):sentence_end]

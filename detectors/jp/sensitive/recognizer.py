@@ -19,6 +19,7 @@ from detectors.jp.sensitive.animals import OF_AN_ANIMAL, an_animals_record
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
 from detectors.jp.sensitive.chart import ChartMatcher
+from detectors.jp.sensitive.diets import DietMatcher
 from detectors.jp.sensitive.clauses import with_clauses
 from detectors.jp.sensitive.conditions import ConditionMatcher
 from detectors.jp.sensitive.courses import CourseMatcher
@@ -141,7 +142,8 @@ class SensitiveRecognizer(EntityRecognizer):
                          IndirectMatcher(lexicon), MovementMatcher(), EpisodeMatcher(lexicon),
                          AdvocacyMatcher(), ParentageMatcher(), EventMatcher(lexicon),
                          ConditionMatcher(lexicon), KeyedValues(self.fields), LabelsAbove(self.fields),
-                         TickedOptions(self.fields), ChartMatcher(lexicon))
+                         TickedOptions(self.fields), ChartMatcher(lexicon),
+                         DietMatcher(lexicon))
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""

@@ -1,0 +1,65 @@
+"""A therapeutic diet named for its cause: 病歴 said by what a person is served. A meal
+service's route list, a care plan or a dormitory's kitchen sheet writes the disease with
+the meal it needs (心臓病の減塩食, 嚥下障害のためきざみ食), or a treatment's own diet
+(透析食, 糖尿病食) — the person's condition, though no verb says "has".
+
+A diet alone (減塩食, きざみ食) is a preference or an age's habit, not a diagnosis: it needs
+the disease or the treatment before it. A menu's or a price list's item is nobody's:
+amenities and the other resemblance checks the recognizer applies after every matcher
+drop those.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.sensitive.health import DISEASE_ENDINGS
+from detectors.jp.sensitive.lexicon import Lexicon
+from detectors.jp.sensitive.phrases import Cells, Phrase
+
+# what a kitchen serves for a condition: a restricted or modified meal
+_DIET = (r"(?:減塩|塩分制限|低塩|低脂肪|脂質制限|低たんぱく|低タンパク|たんぱく制限|タンパク制限|蛋白制限|カリウム制限|水分制限"
+         r"|エネルギー制限|カロリー制限|糖質制限|治療|療養|制限|きざみ|刻み|極きざみ|ミキサー|ペースト|ソフト|ムース|流動|とろみ|嚥下|軟菜"
+         r"|全粥|五分粥|三分粥|粥)食")
+# the cause, then how the diet follows it (の, のため, による, で)
+_LINK = r"(?:の|のため(?:の)?|による|により|に伴う|で|用の?|対応の?)?"
+_CAUSED = re.compile(rf"(?P<cause>[一-龥ァ-ヺー]{{1,12}}){_LINK}{_DIET}"
+                     rf"|(?P<own>[一-龥ァ-ヺー]{{1,10}})食(?![一-龥ァ-ヺ])")
+# a treatment whose diet is its own name (透析食)
+_TREATMENTS = ("透析", "人工透析", "腹膜透析", "術後", "化学療法")
+# a restriction in brackets after the diet: the same information (透析食（カリウム制限）)
+_BRACKETED = re.compile(r"[（(][^()（）\n\t]{1,16}[)）]")
+
+
+class DietMatcher:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def find(self, text: str, cells: Cells) -> list[Phrase]:
+        if "食" not in text:
+            return []
+        found = []
+        for match in _CAUSED.finditer(text):
+            start = self._cause_start(match)
+            if start is None:
+                continue
+            end = match.end()
+            bracket = _BRACKETED.match(text, end)
+            found.append(Phrase(start, bracket.end() if bracket else end, "病歴"))
+        return found
+
+    def _cause_start(self, match: re.Match) -> int | None:
+        """Where the disease or treatment the diet is for begins, or None."""
+        group = "cause" if match.group("cause") else "own"
+        words = match.group(group)
+        for offset in range(len(words) - 1):  # the longest disease or treatment ending the words
+            word = words[offset:]
+            if self._names_a_cause(word):
+                return match.start(group) + offset
+        return None
+
+    def _names_a_cause(self, word: str) -> bool:
+        if word in self.lexicon.not_diseases:
+            return False
+        return (word in self.lexicon.diseases or word in _TREATMENTS
+                or (len(word) >= 2 and word.endswith(DISEASE_ENDINGS)))

@@ -1,0 +1,92 @@
+"""Classes read from corpus 13's errors once it became a development set (issue 12): a
+therapeutic diet written with the disease or the treatment it is for (a meal service's
+route list, a kitchen's sheet), and a ※ note that names the person after the phrase (a
+children's club's notebook). Made-up people and places, the real detector (GiNZA) and real
+files."""
+
+import pytest
+
+
+def _sensitive(detector, text):
+    return [(d.category, d.text) for d in detector.detect(text) if d.entity_type == "SENSITIVE"]
+
+
+ROUTE = ("Aルート,1,宮前浩之,昭和15年3月2日,0600001,北海道札幌市中央区北一条西2丁目1番,0115550101,腎臓病の低たんぱく食,北星内科,\n"
+         "Aルート,2,水島香織,昭和20年8月9日,0600002,北海道札幌市中央区北二条西3丁目4番,0115550102,人工透析食（水分制限）,,鍵あり\n"
+         "Bルート,3,岸本達也,昭和12年1月5日,0600003,北海道札幌市中央区北三条西5丁目6番,0115550103,普通食,,\n"
+         "Bルート,4,松浦和子,昭和18年6月7日,0600004,北海道札幌市中央区北四条西7丁目8番,0115550104,脳梗塞後遺症によりミキサー食,,\n")
+
+
+@pytest.mark.slow
+def test_a_diet_named_for_a_disease_in_a_headerless_route_list_is_its_persons_illness(scanner):
+    record = scanner.scan_bytes("配達ルート.csv", ROUTE.encode("cp932"))
+    found = sorted((f.category, f.text) for o in record.walk() for f in o.findings if f.entity_type == "SENSITIVE")
+    assert found == sorted([("病歴", "人工透析食（水分制限）"), ("病歴", "腎臓病の低たんぱく食"), ("病歴", "脳梗塞後遺症によりミキサー食")])
+
+
+@pytest.mark.slow
+def test_a_diet_with_a_disease_in_a_care_note_and_none_on_a_menu(detector):
+    note = "松浦和子さん（82歳）は糖尿病のためエネルギー制限食を継続。来週から軟菜食に変更予定。\n"
+    found = _sensitive(detector, note)
+    assert len(found) == 1 and found[0][0] == "病歴" and found[0][1].startswith("糖尿病のためエネルギー制限食"), found
+    menu = ("【宅配弁当のご案内】北星フードサービス\n腎臓病食の宅配を始めました。1食 650円\n"
+            "糖尿病食（エネルギー制限食）1,600kcal 700円\n減塩食をご希望の方はお申し付けください。\n昼食・夕食のお届けに対応。\n")
+    assert _sensitive(detector, menu) == []
+
+
+@pytest.mark.slow
+def test_a_note_that_names_the_person_after_the_illness_is_a_memo_about_them(detector):
+    notebook = ("【連絡ノート】みなと学童クラブ\n※暑い日は水筒を持たせてください。\n\n6/3（火）\n2年の宮前陽太は工作に集中していた。\n"
+                "※小児ぜんそくで吸入薬を使用中のため、宮前浩之さん（父）に外遊びの様子を伝えた。\n")
+    assert _sensitive(detector, notebook) == [("病歴", "小児ぜんそくで吸入薬を使用中")]
+    printed = "※持病のある方は保護者様へ必ずお知らせください。\n※喘息などの持病がある場合は、ご家族様から事前にご連絡ください。\n"
+    assert _sensitive(detector, printed) == []
+
+
+def _checkup_book() -> bytes:
+    import io
+
+    from openpyxl import Workbook
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "結果"
+    sheet.append([None, None, None, "定期健診", None, "特定業務健診", None])
+    sheet.merge_cells("D1:E1")
+    sheet.merge_cells("F1:G1")
+    sheet.append(["氏名", "生年月日", "職場", "所見", "判定", "所見", "措置"])
+    sheet.append(["宮前 浩之", "78.04.12", "倉庫", "血圧 162/98（要精密検査）", "要精検", "異常なし", None])
+    sheet.append(["水島 香織", "91.10.30", "事務", "異常なし", "A", "異常なし", None])
+    sheet.append(["実施日", "2026/05/20", "実施機関", "北星健診クリニック"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.slow
+def test_group_titles_over_later_columns_leave_the_first_columns_their_own_labels(scanner):
+    """Titles merged over the results only (定期健診 over 所見 | 判定) left 氏名 and 生年月日
+    without a label, so a two-digit year went unread; the label row was read as data (措置
+    reported), and the footer's day of the examination stood under 生年月日."""
+    record = scanner.scan_bytes("健診結果.xlsx", _checkup_book())
+    findings = [(f.entity_type, f.text) for o in record.walk() for f in o.findings]
+    assert sorted(text for entity, text in findings if entity == "DATE_OF_BIRTH") == ["78.04.12", "91.10.30"]
+    assert ("SENSITIVE", "措置") not in findings and ("SENSITIVE", "所見") not in findings
+    assert ("SENSITIVE", "血圧 162/98（要精密検査）") in findings
+
+
+MEMBERS = ("北星港湾労組 西分会 名簿\n氏名,班,組合役職,携帯,組合費引落口座,備考\n"
+           "千早 直人,クレーン班,分会書記,090-4411-2233,みなと信用組合 本店 普通 3141592,地区後援会の世話役\n"
+           "水島 香織,検数班,組合員,080-5566-7788,みなと信用組合 本店 普通 2718281,―\n"
+           "事業所 法人番号,7010401022916,北星海運株式会社\n")
+
+
+@pytest.mark.slow
+def test_a_body_named_in_the_remarks_is_no_holder_of_the_account_before_it(scanner):
+    """A supporters' association (後援会) in the next cell was taken for the account's
+    holder, and the person's account dropped as an organisation's; a footer naming the
+    employer by its corporate number is no member's union."""
+    record = scanner.scan_bytes("名簿.csv", MEMBERS.encode("cp932"))
+    findings = [(f.entity_type, f.category, f.text) for o in record.walk() for f in o.findings]
+    assert sorted(text for entity, _, text in findings if entity == "BANK_ACCOUNT") == ["普通 2718281", "普通 3141592"]
+    assert not [text for entity, category, text in findings if category == "労働組合" and "北星海運" in text]
+    assert not [text for entity, _, text in findings if entity == "PERSON" and "法人番号" in text]
