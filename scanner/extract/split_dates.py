@@ -21,7 +21,8 @@ _DATE_LABEL = re.compile(r"生年月日|生年|誕生|birth", re.IGNORECASE)
 def with_sub_header(labels: dict[int, str], next_row: list[tuple[int, str]]) -> dict[int, str]:
     """Column labels with a sub-header row (short cells without digits, at least one
     under a blank header cell: the header was merged over it) joined to the header
-    above or to its left: 生年月日 | (blank) | (blank) over 年 | 月 | 日."""
+    above or to its left: 生年月日 | (blank) | (blank) over 年 | 月 | 日; a sub-header cell
+    left of every header cell (group titles over the later columns only) is its own label."""
     texts = [text.strip() for _, text in next_row]
     if not labels or not texts or any(not t or _DIGITS.search(t) or len(t) > SUB_HEADER_CELL
                                       and not (len(t) <= NUMBER_SUB_HEADER and _NUMBER_NAME.search(t)) for t in texts):
