@@ -50,6 +50,8 @@ PROPERTY_REACH = 80  # the sentence of the crime and the one before it (被害�
 # unless it is only a yes (前科の有無: あり)
 _BARE = ("前科", "前歴", "逮捕歴", "補導歴", "犯罪歴", "受刑歴")
 _LABEL_TAIL = re.compile(r"(?:[・/][一-龥]{1,4}|の有無|等)*[\t ]*[:：\t][\t ]*(?!(?:あり|有り?|○)(?:[\t\n]|$))")
+# …or a form's label on a line of its own, its value on the next (前科・前歴\n詐欺(執行猶予)): above.py reads it
+_LABEL_LINE_TAIL = re.compile(r"(?:[・/][一-龥]{1,4}|の有無|等)*[\t ]*[:：]?[\t ]*\n")
 # a relative's or an acquaintance's record (兄が逮捕された): not the person's
 # (or an offender unnamed: 犯人の多くは…逮捕された is a lecture's, not anyone's record)
 _SOMEONE_ELSE = re.compile(r"(?:父|母|兄|姉|弟|妹|夫|妻|息子|娘|家族|親族|親戚|祖父|祖母|友人|知人|交際相手"
@@ -121,7 +123,8 @@ def _not_the_persons(text: str, phrase: Phrase) -> bool:
     """A record word that is a label with a value after it, or a record of a relative."""
     if phrase.category != "犯罪歴":
         return False
-    if text[phrase.start:phrase.end] in _BARE and _LABEL_TAIL.match(text, phrase.end):
+    if text[phrase.start:phrase.end] in _BARE and (_LABEL_TAIL.match(text, phrase.end) or (
+            _LABEL_LINE_TAIL.match(text, phrase.end) and text[phrase.start - 1:phrase.start] in ("", "\n"))):
         return True
     return bool(_SOMEONE_ELSE.search(text, max(0, phrase.start - 16), phrase.start)
                 or _OFFENDER_AFTER.match(text, phrase.end))
