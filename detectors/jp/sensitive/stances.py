@@ -56,8 +56,9 @@ class StanceMatcher:
 
 
 def beliefs_over_care(found: list[Phrase]) -> list[Phrase]:
-    """A treatment or disease inside a belief's phrase (輸血 in 輸血を拒む信仰) is the belief."""
-    beliefs = [p for p in found if p.category in ("宗教", "信条")]
+    """A treatment or disease inside a belief's or a record's phrase (輸血 in 輸血を拒む信仰,
+    入院 in 少年院に入院していた) is the belief or the record."""
+    beliefs = [p for p in found if p.category in ("宗教", "信条", "犯罪歴")]
     if not beliefs:
         return found
     return [p for p in found if p.category != "病歴" or not any(
