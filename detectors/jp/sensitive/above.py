@@ -14,6 +14,7 @@ from detectors.jp.sensitive.phrases import Cells, Phrase
 _LABEL_LINE = re.compile(r"^[ \t]*[・■□●◆◇○*\-\[【]*[ \t]*(?P<label>[^\t\n:]{2,16}?)[ \t]*(?:\([^)\n]{0,12}\))?[ \t]*[】\]]?[ \t]*:?[ \t]*\n"
                          r"(?=[ \t]*(?P<value>[^\t\n]{1,80}?)[ \t]*$)", re.MULTILINE)
 _MARKS = re.compile(r"^[ \t・■□●◆◇○*\-\[【]+|[ \t】\]:]+$")
+_JOINS = re.compile(r"[・/／、,]")
 _INSTRUCTION = re.compile(r"ください|下さい|記入|記載|該当|ご回答|お書き|チェック|選択|[□☐]|について$")
 
 
@@ -30,12 +31,23 @@ class LabelsAbove:
         for match in _LABEL_LINE.finditer(text):
             labelled = self.fields.label_of(match["label"])
             value = match["value"].strip()
-            if labelled is None or labelled[0] != match["label"].strip() or _INSTRUCTION.search(value):
+            if labelled is None or not self._names_it(match["label"].strip(), labelled) or _INSTRUCTION.search(value):
                 continue
             if self._is_label(value):
                 continue  # the next label of a form left empty
             found += self.fields.value_phrases(labelled[0], text, match.start("value"), match.end("value"))
         return found
+
+    def _names_it(self, label: str, labelled) -> bool:
+        """The line is the label word, or label words of one category joined (前科・前歴, 宗教／宗派)."""
+        if labelled[0] == label:
+            return True
+        parts = [part for part in _JOINS.split(label) if part]
+        return len(parts) > 1 and all(self._is_a_label_of(part, labelled[1].category) for part in parts)
+
+    def _is_a_label_of(self, text: str, category: str) -> bool:
+        labelled = self.fields.label_of(text)
+        return labelled is not None and labelled[0] == text and labelled[1].category == category
 
     def _is_label(self, line: str) -> bool:
         core = _MARKS.sub("", line)

@@ -81,7 +81,8 @@ class FieldValues:
         self._line_label = compile_pattern(  # begins with the label word: scanned for by its first letters
             rf"{line_labels}(?: *\([^)\n]{{0,12}}\))?(?: *: *| +)(?P<value>[^\t\n]+?)(?= {{2,}}|\t|\n|$| [一-龥ァ-ヺ]{{1,8}} *:)")  # or the next label on the line
         self._label_at = compile_pattern(line_labels)
-        self._line_start = compile_pattern(r"(?:^|[ \t])[・■□●◆*-]*(?:[0-9]+[.)] *)?$")
+        # …or after another label word it is joined to (前科・前歴: …, 信仰／宗派 …) (beliefs14)
+        self._line_start = compile_pattern(rf"(?:^|[ \t])[・■□●◆*-]*(?:[0-9]+[.)] *)?(?:{line_labels}[・/／])?$")
         self._known: dict[str, tuple[str, FieldLabel] | None] = {}
         self.roll = RollMatcher(lexicon)  # a role or a union's name under a 組合 column; also the recognizer's matcher
         self._honseki = compile_pattern(rf"本籍(?:地)?(?: *: *| +|は|が|を)(?P<value>{_PLACE})")
@@ -154,7 +155,7 @@ class FieldValues:
         starts = [start for start, _ in unread]
         for match in self._line_label.finditer(text):
             label = self._label_at.match(text, match.start()).group()
-            if label.startswith("本籍") or not self._line_start.search(text, max(0, match.start() - 8), match.start()):
+            if label.startswith("本籍") or not self._line_start.search(text, max(0, match.start() - 16), match.start()):
                 continue
             if is_programme(text, match.start("value")):
                 continue  # 保健指導 実施日程: a title, not a label  # 本籍 is a place, read by _honseki to its end; a label starts a line or follows a space

@@ -26,10 +26,10 @@ _SENTENCE = (rf"懲役{_TERM}|禁錮{_TERM}|禁固{_TERM}|拘禁刑{_TERM}"
              r"|罰金 *[0-9,一二三四五六七八九十百千]+ *万?円(?:の(?:略式)?命令)?|罰金刑|執行猶予 *[0-9一二三四五六七八九十]+ *年(?:付き)?")
 _PROCEDURE_TAIL = (r"(?:を受け(?:た|て(?:いる|おり|いた))?|され(?:た|て(?:いる|おり|いた))?|となった|となり|を言い渡され(?:た)?|処分|歴"
                    r"|がある|あり|で服役|服役(?:した)?)?")
-_ALONE = (r"前科(?:[0-9一二三四五六七八九十]+犯)?(?:が(?:ある|あり)|あり|を持つ)?|前歴(?:が(?:ある|あり)|あり)"
+_ALONE = (r"前科者|前科(?:[0-9一二三四五六七八九十]+犯)?(?:が(?:ある|あり)|あり|を持つ)?|前歴(?:が(?:ある|あり)|あり)"
           r"|逮捕歴(?:が(?:ある|あり)|あり)?|補導歴(?:が(?:ある|あり)|あり)?|補導(?:され(?:た|て(?:いる|おり|いた)))|受刑歴|犯罪歴(?:が(?:ある|あり)|あり)"
           r"|現行犯逮捕|再逮捕|逮捕(?:され(?:た|て(?:いる|おり|いた))?)|書類送検(?:され(?:た)?)?|略式起訴|在宅起訴|起訴(?:され(?:た)?)"
-          r"|有罪判決|実刑判決|服役(?:した|して(?:いた|いる)|中)|仮釈放|保護観察(?:中|処分)|少年院(?:送致|に送致|を出|を?退院|を?出院|に入(?:った|って(?:いた|いる))|に収容|から(?:出|戻))"
+          r"|有罪判決|実刑判決|服役(?:した|して(?:いた|いる)|中)|(?:服役|受刑|刑務所)(?:経験|歴)(?:が(?:ある|あり)|あり)|仮釈放|保護観察(?:中|処分)|少年院(?:送致|に送致|を出|を?退院|を?出院|に入(?:った|って(?:いた|いる)|院(?:した|して(?:いた|いる))?)|に収容|から(?:出|戻)|に?在院)"
           # a sentence still running or just served (執行猶予期間中, 保釈中, 仮出所)
           r"|執行猶予(?:期間)?中|保釈(?:中|された)|仮出所(?:した|中)?|刑期を終え|出所(?:した|後)")
 _BEFALL = (r"(?:の|に|を|で)?(?:被害(?:に遭(?:った|い|う)|にあ(?:った|い)|を受け(?:た|て(?:いる|おり|いた))?|を訴え|届|者|を相談)?"
@@ -50,12 +50,15 @@ PROPERTY_REACH = 80  # the sentence of the crime and the one before it (被害�
 # unless it is only a yes (前科の有無: あり)
 _BARE = ("前科", "前歴", "逮捕歴", "補導歴", "犯罪歴", "受刑歴")
 _LABEL_TAIL = re.compile(r"(?:[・/][一-龥]{1,4}|の有無|等)*[\t ]*[:：\t][\t ]*(?!(?:あり|有り?|○)(?:[\t\n]|$))")
+# …or a form's label on a line of its own, its value on the next (前科・前歴\n詐欺(執行猶予)): above.py reads it
+_LABEL_LINE_TAIL = re.compile(r"(?:[・/][一-龥]{1,4}|の有無|等)*[\t ]*[:：]?[\t ]*\n")
 # a relative's or an acquaintance's record (兄が逮捕された): not the person's
 # (or an offender unnamed: 犯人の多くは…逮捕された is a lecture's, not anyone's record)
 _SOMEONE_ELSE = re.compile(r"(?:父|母|兄|姉|弟|妹|夫|妻|息子|娘|家族|親族|親戚|祖父|祖母|友人|知人|交際相手"
                            r"|犯人|容疑者|被疑者|加害者)(?:の多く|ら|たち)?(?:が|は|も)[^。\n\t]{0,12}$")
 # a record's label told whole before its value (前科・前歴: なし, 逮捕歴の有無: 無): nothing
 # a record said of an offender it describes (逮捕された犯人の多くは): no one named here
+_FOR_OFFENDERS = re.compile(r"(?:の|を|が|に)?(?:方|人|皆|社会復帰|更生|就労|雇用|支援|受け入れ|受入|採用|再犯|差別|偏見)")
 _OFFENDER_AFTER = re.compile(r"(?:犯人|容疑者|被疑者|加害者)(?:の|は|が|ら|たち)")
 _LABEL_DENIED = re.compile(r"(?:[・/][一-龥]{1,4}|の有無)+[\t ]*(?:は|:)?[\t ]*(?:なし|無し|無(?![一-龥])|ない|特になし)")
 _REPORTED = r"被害届(?:を|は)?(?:提出(?:した|し)?|出し(?:た)?|受理され(?:た)?)"
@@ -121,7 +124,10 @@ def _not_the_persons(text: str, phrase: Phrase) -> bool:
     """A record word that is a label with a value after it, or a record of a relative."""
     if phrase.category != "犯罪歴":
         return False
-    if text[phrase.start:phrase.end] in _BARE and _LABEL_TAIL.match(text, phrase.end):
+    if text[phrase.start:phrase.end] in _BARE and (_LABEL_TAIL.match(text, phrase.end) or (
+            _LABEL_LINE_TAIL.match(text, phrase.end) and text[phrase.start - 1:phrase.start] in ("", "\n"))):
         return True
+    if text.startswith("前科者", phrase.start) and _FOR_OFFENDERS.match(text, phrase.end):
+        return True  # 前科者の社会復帰を支援: a group served, not a person's record
     return bool(_SOMEONE_ELSE.search(text, max(0, phrase.start - 16), phrase.start)
                 or _OFFENDER_AFTER.match(text, phrase.end))

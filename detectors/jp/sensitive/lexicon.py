@@ -132,7 +132,8 @@ class Anchored:
     def __init__(self, anchor: str, letters: str, longest: int, least: int = 0) -> None:
         self.pattern = compile_pattern(anchor)
         self.longest = longest
-        self._run = re.compile(f"[{letters}]{{{least},{longest}}}$")
+        # \Z, not $: a run on the line above (a form's value over its next label) is no name
+        self._run = re.compile(rf"[{letters}]{{{least},{longest}}}\Z")
 
     def spans(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
         for match in self.pattern.finditer(text, start, len(text) if end is None else end):

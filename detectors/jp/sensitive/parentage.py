@@ -32,7 +32,9 @@ class ParentageMatcher:
         self._kin = compile_pattern(rf"{_KIN}(?:は|が|ともに|とも|も)[ 　]*{abroad}{_FROM}(?:(?:の|で)?{_MIXED})?")
         self._mixed = compile_pattern(rf"(?:(?:{abroad}|日本)人?と(?:{abroad}|日本)人?|{abroad}(?:人|系)?)の{_MIXED}")
         self._people = compile_pattern(r"[ァ-ヺー]{2,8}族(?:の)?(?:出身|出自|の血を引く)")
-        self._lineage = compile_pattern(rf"{abroad}(?:の|に)(?:出自|ルーツ)")
+        # the lineage named first (中国にルーツ) or after (ルーツはフィリピンにある, 出自は朝鮮半島)
+        self._lineage = compile_pattern(rf"{abroad}(?:の|に)(?:出自|ルーツ)|(?<=[ん氏人家族身私彼女父母]の)(?:ルーツ|出自)(?:は|が)[ 　]*"
+                                        rf"{abroad}(?:系|人)?(?:にある|にあり|だ|です|である|で)")  # a person's, not a dish's
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         if not _WORDS.search(text):

@@ -48,6 +48,7 @@ from detectors.jp.sensitive.stances import StanceMatcher, beliefs_over_care
 from detectors.jp.sensitive.ticked import TickedOptions
 from detectors.jp.sensitive.told import ToldMatcher
 from detectors.jp.sensitive.union import UnionMatcher
+from detectors.jp.sensitive.union_bodies import without_other_bodies
 
 CATEGORY = "category"
 CANONICAL = "canonical"
@@ -184,7 +185,7 @@ class SensitiveRecognizer(EntityRecognizer):
         found = beliefs_over_care(grades_beside_results(text, judgements_after_values(text, found), self.fields.items))
         found = merged(judgements_with_values(text, found), text)
         found = without_resemblances(text, disabilities_told_with_cause(text, with_sequels(text, found)))
-        return without_records_of_none(text, measures_of_a_condition(text, found))
+        return without_other_bodies(text, without_records_of_none(text, measures_of_a_condition(text, found)))
 
     def _no_ones(self, text: str, position: int) -> bool:
         """A legend of grades, a line of counts, a form's printed choices."""

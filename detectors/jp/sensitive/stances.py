@@ -2,10 +2,13 @@
 (〜の再稼働に反対して抗議している, 〜反対のデモに参加), speaking for a party's candidate
 (〜党の候補の応援演説をした), speaking at a political group's rally (〜市民連合の
 集会で登壇), a faith told by what it forbids (輸血を拒む信仰を持っている, 宗教上の理由で
-豚肉を食べない). A care word inside such a phrase (輸血) is the belief, not a treatment.
+豚肉を食べない); a view on an issue held (死刑廃止を支持している, 〜存置論者), a
+religious body joined in general terms (新興宗教の団体に入会, 宗教団体の信者). A care word inside such a phrase (輸血) is the belief, not a treatment.
 """
 
 from __future__ import annotations
+
+import re
 
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
@@ -23,6 +26,16 @@ _FAITH_RULE = (r"(?:拒む|拒否する|禁じる|禁止する|避ける|認め�
 _FAITH_REASON = (r"(?:信仰|宗教)(?:上|的な)の?理由(?:から|で|により)[^。\n\t]{0,12}?"
                  r"(?:食べ(?:ない|られない)|飲ま(?:ない|ず)|口にしない|拒否|拒ん|避け|控え|受けない|参加しない)")
 
+# a view on a public issue held: the issue's name, then what is wanted of it, then holding it
+_VIEW = (r"(?:廃止|反対|撤廃|存置|阻止|容認|推進|撤退)(?:論|派)?(?:を|に)(?:強く|熱心に|一貫して|公然と)?"
+         r"(?:支持|主張|賛同)(?:して(?:いる|おり|いた)|している|する|し)|(?:廃止|反対|撤廃|存置|容認)論者"
+         r"|(?:に|へ)賛成の立場(?:を(?:と|取)(?:って(?:いる|おり)|る)|に立(?:って(?:いる|おり)|つ)|である|だ)")
+# …not an organisation's stance (会社は〜廃止を支持している)
+_BY_A_BODY = re.compile(r"(?:会社|当社|弊社|組合|労組|団体|協会|連合|政府|自治体|議会|委員会|学会|[市町村県国党]|市民|国民|住民|人々|世論|多く|過半数|割)(?:として)?(?:は|も|が|の)[^。\n\t]{0,16}$")
+# a religious body named in general terms, joined or belonged to
+_FAITH_BODY = (r"(?:新興宗教|宗教団体|教団|宗教サークル)(?:の(?:団体|会|集まり))?(?:に|へ)(?:入会|入信|加入|所属|入っ)"
+               r"|(?:新興宗教|宗教団体|教団)の(?:会員|信者|信徒|幹部|メンバー|役員)")
+
 
 class StanceMatcher:
     def __init__(self, lexicon: Lexicon) -> None:
@@ -31,18 +44,22 @@ class StanceMatcher:
         self._rally = Anchored(_RALLY, "一-龥々ァ-ヺー・の", 10)
         self._faith_rule = Anchored(_FAITH_RULE, "一-龥々ァ-ヺーを", 10, least=1)
         self._faith_reason = compile_pattern(_FAITH_REASON)
+        self._view = Anchored(_VIEW, "一-龥々ァ-ヺー", 10, least=2)
+        self._faith_body = compile_pattern(_FAITH_BODY)
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found = [Phrase(s, e, "信条") for anchored in (self._protest, self._campaign, self._rally)
                  for s, e in anchored.spans(text)]
+        found += [Phrase(s, e, "信条") for s, e in self._view.spans(text) if not _BY_A_BODY.search(text, max(0, s - 18), s)]
         found += [Phrase(s, e, "宗教") for s, e in self._faith_rule.spans(text)]
-        found += [Phrase(*m.span(), "宗教") for m in self._faith_reason.finditer(text)]
+        found += [Phrase(*m.span(), "宗教") for pattern in (self._faith_reason, self._faith_body) for m in pattern.finditer(text)]
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
 
 
 def beliefs_over_care(found: list[Phrase]) -> list[Phrase]:
-    """A treatment or disease inside a belief's phrase (輸血 in 輸血を拒む信仰) is the belief."""
-    beliefs = [p for p in found if p.category in ("宗教", "信条")]
+    """A treatment or disease inside a belief's or a record's phrase (輸血 in 輸血を拒む信仰,
+    入院 in 少年院に入院していた) is the belief or the record."""
+    beliefs = [p for p in found if p.category in ("宗教", "信条", "犯罪歴")]
     if not beliefs:
         return found
     return [p for p in found if p.category != "病歴" or not any(

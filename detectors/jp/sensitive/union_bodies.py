@@ -29,6 +29,18 @@ def not_a_labour_union(text: str, start: int) -> bool:
     return text.startswith("連合", start) and start > 0 and bool(_LETTERS.match(text, start - 1))
 
 
+# a body called 組合 that is no labour union, or a labour bank (労働金庫の組合員向けローン), inside a phrase
+_ANOTHER_BODY_IN = re.compile(r"(?:健康保険|健保|共済|協同|信用|管理|振興|森林|国保|保険|事業)組合|生協|農協|漁協|労働金庫|労金")
+_A_LABOUR_UNION_IN = re.compile(r"労働組合|労組|ユニオン|職員組合")
+
+
+def without_other_bodies(text: str, found: list) -> list:
+    """Phrases without the 労働組合 ones that name another body's membership or seat
+    (マンション管理組合の理事長, 建設国保組合に加入), however they were read."""
+    return [p for p in found if p.category != "労働組合" or not _ANOTHER_BODY_IN.search(text, p.start, p.end)
+            or _A_LABOUR_UNION_IN.search(text, p.start, p.end)]
+
+
 # a contact's words: the union's desk given to reach it (連絡先: 〇〇ユニオン 執行委員 …)
 _CONTACT_WORDS = re.compile(r"連絡先|問い?合わ?せ|問合せ|窓口|担当[:：\s]|文責|発行[:：]|事務局[:：]")
 # a signature's first line begins with the union's name (東和精機労働組合 書記長), not a form's label
