@@ -11,9 +11,10 @@ import re
 
 from detectors.jp.sensitive.phrases import Cells, Phrase
 
-_LABEL_LINE = re.compile(r"^[ \t]*[・■□●◆◇○*\-\[【]*[ \t]*(?P<label>[^\t\n:]{2,16}?)[ \t]*(?:\([^)\n]{0,12}\))?[ \t]*[】\]]?[ \t]*:?[ \t]*\n"
+_LABEL_LINE = re.compile(r"^[ \t]*[・■□●◆◇○*\-\[【〈《]*[ \t]*(?P<label>[^\t\n:]{2,16}?)[ \t]*(?:\([^)\n]{0,12}\))?[ \t]*[】\]〉》]?[ \t]*:?[ \t]*\n"
                          r"(?=[ \t]*(?P<value>[^\t\n]{1,80}?)[ \t]*$)", re.MULTILINE)
-_MARKS = re.compile(r"^[ \t・■□●◆◇○*\-\[【]+|[ \t】\]:]+$")
+_MARKS = re.compile(r"^[ \t・■□●◆◇○*\-\[【〈《]+|[ \t】\]〉》:]+$")
+_BLANK_AFTER_COLON = re.compile(r":[ \t]{2,}\n$")
 _INSTRUCTION = re.compile(r"ください|下さい|記入|記載|該当|ご回答|お書き|チェック|選択|[□☐]|について$")
 
 
@@ -32,6 +33,8 @@ class LabelsAbove:
             value = match["value"].strip()
             if labelled is None or labelled[0] != match["label"].strip() or _INSTRUCTION.search(value):
                 continue
+            if _BLANK_AFTER_COLON.search(match.group()):
+                continue  # 服用中のお薬：＿＿＿: a blank left to fill in on its own line, not a label over the next
             if self._is_label(value):
                 continue  # the next label of a form left empty
             found += self.fields.value_phrases(labelled[0], text, match.start("value"), match.end("value"))

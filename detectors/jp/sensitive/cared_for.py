@@ -1,0 +1,43 @@
+"""病歴 told by the care a named disease gets, where the disease and the care's verb stand apart:
+its medicine changed or taken (膵嚢胞の薬が変わり, 痛風の薬を飲み始めた), its care at a place
+(〜にて当院で加療中, 〜で市立病院に通院中, 〜のため大学病院へ入院). The disease is read back from
+the anchor as a noun of its own shape (health.DISEASE_ENDINGS or the lexicon), never from a list
+of sentences; a medicine or a hospital named without a disease tells nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.sensitive.lexicon import WORD_CHAR, Lexicon
+from detectors.jp.sensitive.phrases import Cells, Phrase
+
+# a disease's medicine or treatment, and what happened to it
+_MEDICINE = re.compile(r"の(?:薬|お薬|治療薬|内服薬|飲み薬|塗り薬|注射|点滴|治療|処方)(?:が|を|は|も)?"
+                       r"(?:変わ|変更|増え|増量|減|減量|始ま|始め|飲み|飲んで|続け|続いて|受け|中止|再開|処方|出て|効い|切れ)")
+# a disease with its cause particle, then the place that cares for it, then the care
+_AT_A_PLACE = re.compile(r"(?:にて|で|のため(?:に)?|により)、?(?:当院|貴院|当科|貴科|[一-龥ァ-ヺ]{1,10}(?:病院|医院|クリニック|診療所|センター|内科|外科|科))"
+                         r"(?:で|に|へ|にて|を)(?:加療|通院|入院|治療|経過観察|フォロー|受診|手術|療養)")
+_NOUN_BEFORE = re.compile(rf"[{WORD_CHAR}]{{2,16}}\Z")
+_CUES = ("の薬", "のお薬", "の治療", "の内服", "の飲み", "の塗り", "の注射", "の点滴", "の処方", "病院", "医院", "クリニック",
+         "診療所", "センター", "当院", "貴院", "当科", "貴科", "科")
+
+
+class CaredForMatcher:
+    """A disease named before the medicine or the place that cares for it."""
+
+    def __init__(self, lexicon: Lexicon, disease_like) -> None:
+        self.lexicon = lexicon
+        self.disease_like = disease_like  # HealthMatcher.disease_like: the lexicon or a disease's ending
+
+    def find(self, text: str, cells: Cells) -> list[Phrase]:
+        if not any(cue in text for cue in _CUES):
+            return []
+        found = []
+        for pattern in (_MEDICINE, _AT_A_PLACE):
+            for match in pattern.finditer(text):
+                line_start = text.rfind("\n", 0, match.start()) + 1
+                noun = _NOUN_BEFORE.search(text, max(line_start, match.start() - 16), match.start())
+                if noun and self.disease_like(noun.group()):
+                    found.append(Phrase(noun.start(), match.end(), "病歴"))
+        return found
