@@ -25,8 +25,8 @@ CONDITIONS = ["子宮頸部異形成", "男性不妊症", "血友病", "帯状�
               "腎盂腎炎", "脳動脈瘤", "鼠径ヘルニア", "胃ポリープ", "心筋症"]
 TREATMENTS = ["胚移植", "冠動脈バイパス術", "血液透析", "乳房部分切除", "インスリン自己注射", "抗てんかん薬の服用"]
 UPPER_HEAD = ["職員情報", "", "健康管理", ""]
-LOWER_HEADS = [["職員番号", "氏名", "基礎疾患", "通院先"], ["職員番号", "氏名", "既往症", "通院先"],
-               ["職員番号", "氏名", "内服中の薬", "通院先"]]
+LOWER_HEADS = [["職員番号", "職員名", "基礎疾患", "通院先"], ["職員番号", "職員名", "既往症", "通院先"],
+               ["職員番号", "職員名", "内服中の薬", "通院先"]]
 CLINICS = ["駅前内科", "市立病院", "県立医療センター", "みなと医院"]
 YAML_KEYS = ["byoreki", "kioureki", "shikkan"]
 FORM_LABELS = ["罹患中の疾病", "通院中の病名", "治療歴"]
@@ -76,7 +76,7 @@ class CheckDocuments:
 
     def _form(self, i: int) -> Doc:
         value = self._condition()
-        rows = [["健康申告書", "", ""], ["氏名", "", self.w.name()], [self.c.pick(FORM_LABELS), "", value], ["記入日", "", "6月3日"]]
+        rows = [["健康申告書", "", ""], ["申告者", "", self.w.name()], [self.c.pick(FORM_LABELS), "", value], ["記入日", "", "6月3日"]]
         return Doc(f"h14c_form{i:03d}.xlsx", w.xlsx_bytes({"申告": rows}), _truth([value]))
 
     def _checklist(self, i: int) -> Doc:

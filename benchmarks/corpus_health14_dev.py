@@ -30,14 +30,19 @@ COLUMNS = ["既往歴", "現病歴", "病名", "持病", "治療中の疾患", "
 LEFT_LABELS = ["傷病名", "診断名", "健康状態", "特記事項"]
 ABOVE_LABELS = ["【現在治療中の病気】", "■既往症", "〈主治医からの診断〉"]
 ROSTER_HEAD = ["No", "氏名", "部署"]
+GROUPS = ["基本情報", "", "", "医療情報"]
 DEPARTMENTS = ["経理課", "営業一課", "製造部", "総務課"]
 # a staff note: (sentence with {c} for the condition) — the predicate says it is the person's
-NOTES = ["{n}さん、{c}のため月2回通院している。", "{n}様：{c}の経過観察中。次回受診は来月。",
-         "{n}氏より{c}で投薬を受けているとの報告あり。", "{n}さんは先月{c}の手術を受け、現在自宅療養中。"]
+NOTES = [("{n}さん、{c}のため月2回通院している。", "{c}のため月2回通院している"),
+         ("{n}様：{c}の経過観察中。次回受診は来月。", "{c}の経過観察中"),
+         ("{n}氏より{c}で投薬を受けているとの報告あり。", "{c}で投薬を受けている"),
+         ("{n}さんは先月{c}の手術を受け、現在自宅療養中。", "{c}の手術を受け、現在自宅療養中")]
 MAIL_LINES = ["お疲れ様です。{n}です。", "{c}の治療のため、来週から3日間休暇をいただきます。", "ご迷惑をおかけします。"]
 TICK_HEAD = ["問診票", "氏名：{n}", "これまでにかかった病気に印をつけてください。"]
 TICK_OTHERS = ["胃潰瘍", "肝炎", "結核"]
-FINDINGS = [("HbA1c 8.4%で糖尿病と言われた", "糖尿病"), ("ピロリ菌陽性で除菌治療を受けた", "ピロリ菌陽性")]
+# a test result that is a diagnosis: (sentence, its 病歴 phrase, the result a check-up reader may also report)
+FINDINGS = [("HbA1c 8.4%で糖尿病と言われた", "糖尿病", "HbA1c 8.4%"),
+            ("ピロリ菌陽性で除菌治療を受けた", "ピロリ菌陽性で除菌治療を受けた", "ピロリ菌陽性")]
 # look-alikes
 DEPARTMENT_GUIDE = ["診療科のご案内", "内科：高血圧・糖尿病・脂質異常症", "整形外科：骨折・腰痛・関節痛",
                     "皮膚科：湿疹・じんましん・水虫"]
@@ -70,6 +75,8 @@ class DevDocuments:
         picked = [self._condition() for _ in range(4)]
         rows = [ROSTER_HEAD + [column]] + [[str(n + 1), self.w.name(), self.c.pick(DEPARTMENTS), value]
                                            for n, value in enumerate(picked)]
+        if self.c.chance(0.5):
+            rows.insert(0, GROUPS)  # a row of groups above the header, which an extractor takes for the header
         fmt = self.c.pick(["xlsx", "csv", "tsv"])
         return Doc(f"h14d_roster{i:03d}.{fmt}", encoded(rows, fmt), _truth(picked))
 
@@ -94,12 +101,14 @@ class DevDocuments:
         return Doc(f"h14d_ticked{i:03d}.{fmt}", lines_file(lines, fmt), _truth([value]))
 
     def _note(self, i: int) -> Doc:
-        picked = [self._condition() for _ in range(2)]
-        lines = ["面談記録"] + [self.c.pick(NOTES).format(n=self.w.name(), c=value) for value in picked]
-        sentence, phrase = self.c.pick(FINDINGS)
+        """A note of what each named person told: the told sentence is the 病歴 (療養中 with its disease)."""
+        told = [(self.c.pick(NOTES), self._condition()) for _ in range(2)]
+        lines = ["面談記録"] + [sentence.format(n=self.w.name(), c=value) for (sentence, _), value in told]
+        sentence, phrase, result = self.c.pick(FINDINGS)
         lines.append(f"{self.w.name()}さん：以前{sentence}。")
         fmt = self.c.pick(["docx", "txt", "odt"])
-        return Doc(f"h14d_note{i:03d}.{fmt}", lines_file(lines, fmt), _truth(picked + [phrase]))
+        truth = _truth([said.format(c=value) for (_, said), value in told] + [phrase])
+        return Doc(f"h14d_note{i:03d}.{fmt}", lines_file(lines, fmt), truth | {("SENSITIVE?", f"健康診断結果:{result}")})
 
     def _mail(self, i: int) -> Doc:
         value = self._condition()

@@ -71,6 +71,9 @@ _NOT_CARE = ("予防接種", "接種", "ワクチン", "検診", "健診", "健�
 # a disease before a vaccine or a screening is what it prevents or looks for (B型肝炎ワクチン)
 _CARE_AFTER = re.compile(r" *(?:の)?(?:ワクチン|予防接種|接種|検診|健診|抗体検査|スクリーニング)")
 _NOUN_BEFORE = re.compile(rf"[{WORD_CHAR}]{{1,16}}\Z")
+# a disease's name with a kana word inside (腰椎すべり症, 頸椎むち打ち症): kanji, kana that are no particle, a head
+_KANA_IN_NAME = re.compile(r"[一-龥]{1,8}(?:(?![のはがをにでともへやか])[ぁ-ゖ]){2,4}(?:症候群|症|病)\Z")
+_NOUN_RUN = re.compile(rf"[{WORD_CHAR}]{{3,16}}")
 _PREFIXES = r"(?:持病(?:に|の|が|は|として)?|既往(?:歴)?(?:に|として|は|:)?|基礎疾患(?:に|として|の|は)?)"
 # after 持病 or 既往: a header's next word (持病・配慮事項) is no disease, a topic (既往: 当事者は…) no value
 _NOT_PREFIXED = re.compile(r"[・ー]|(?:調査|確認|記入|照会|有無|欄|票|の有無)")  # nor the paperwork that asks (既往調査)
@@ -162,6 +165,9 @@ class HealthMatcher:
             spans = [m.span() for m in self._medical.finditer(text)]
         else:
             spans = [m.span() for start, end in values for m in self._medical.finditer(text, start, end)]
+            # a disease no list holds, known by its head (網膜静脈閉塞症 under 特記事項)
+            spans += [m.span() for start, end in values for m in _NOUN_RUN.finditer(text, start, end)
+                      if self.disease_like(m.group())]
         return cells.phrases((span for span in spans if whole_word(text, *span)), "病歴")
 
     def _flagged_results(self, text: str) -> list[tuple[int, int]]:
@@ -192,6 +198,9 @@ class HealthMatcher:
             start = end - known.end()
             run = _NOUN_BEFORE.search(text, max(0, start - 16), start)  # 右 before 乳がん
             return run.start() if run and not _TEMPORAL.match(run.group()) else start
+        kana = _KANA_IN_NAME.search(window)  # 腰椎すべり症, 手のしびれ: a name with kana inside
+        if kana:
+            return end - len(kana.group())
         run = _NOUN_BEFORE.search(window)
         if not run:
             return None

@@ -13,12 +13,12 @@ import re
 from detectors.jp.sensitive.lexicon import FieldLabel
 
 _CARE = r"(?:治療|通院|服用|内服|服薬|罹患|療養|加療|使用|投薬|受診)"
-_ILLNESS = r"(?:病気|疾患|疾病|病名|傷病名?|持病|病歴|症状)"
-_MEDICINE = r"(?:薬|お薬|くすり|薬剤|薬品|処方薬)"
+_ILLNESS = r"(?:病気|疾患|疾病|病名|傷病名?|持病|病歴|症状)"  # (a longer word before its beginning)
+_MEDICINE = r"(?:薬剤|薬品|薬|お薬|くすり|処方薬)"
 HEALTH_LABEL = (rf"(?:現在|今|過去に|これまでに)?{_CARE}中の(?:{_ILLNESS}|{_MEDICINE})(?:名)?"
                 rf"|(?:現在|今|過去に|これまでに)?(?:かかって(?:いる|いた)|かかった|患って(?:いる|いた)|治療して(?:いる|いた)"
                 rf"|通院して(?:いる|いた)|飲んで(?:いる|いた)|服用して(?:いる|いた))(?:{_ILLNESS}|{_MEDICINE})(?:名)?"
-                r"|(?:主治医|医師|医療機関)(?:から|より)?の(?:診断|診断名|病名|所見)"
+                r"|(?:主治医|医師|医療機関)(?:から|より)?の(?:診断名|診断|病名|所見)"
                 rf"|(?:治療|罹患|服薬|投薬|服用|受診|加療)(?:歴|状況|内容)")
 _WHOLE = re.compile(rf"(?:{HEALTH_LABEL})")
 HEALTH_FIELD = FieldLabel("病歴", "any")
