@@ -28,6 +28,7 @@ TREATMENTS = ["顕微授精", "人工股関節置換術", "腹膜透析", "甲�
 # a roster's column of a condition, a form's label to the left, a label above its value
 COLUMNS = ["既往歴", "現病歴", "病名", "持病", "治療中の疾患", "手術歴"]
 LEFT_LABELS = ["傷病名", "診断名", "健康状態", "特記事項"]
+REMARKS = ["備考", "特記事項", "配慮事項"]
 ABOVE_LABELS = ["【現在治療中の病気】", "■既往症", "〈主治医からの診断〉"]
 ROSTER_HEAD = ["No", "氏名", "部署"]
 GROUPS = ["基本情報", "", "", "医療情報"]
@@ -60,7 +61,7 @@ class DevDocuments:
         self.w = Parts(corpus, "h14d", SURNAMES, GIVEN, " ")
 
     def positives(self, count: int) -> list[Doc]:
-        makers = [self._roster, self._left, self._above, self._ticked, self._note, self._mail, self._json]
+        makers = [self._roster, self._left, self._above, self._ticked, self._note, self._mail, self._json, self._remark]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:
@@ -120,6 +121,13 @@ class DevDocuments:
         picked = [self._condition() for _ in range(3)]
         records = [{"name": self.w.name(), "dept": self.c.pick(DEPARTMENTS), "medical_history": value} for value in picked]
         return Doc(f"h14d_json{i:03d}.json", json.dumps(records, ensure_ascii=False, indent=1).encode(), _truth(picked))
+
+    def _remark(self, i: int) -> Doc:
+        """A personal card whose free-text line (備考, 特記事項) names the conditions alone."""
+        picked = self.c.rng.sample(CONDITIONS, self.c.rng.randint(1, 2))
+        lines = ["個人カード", f"氏名：{self.w.name()}", f"所属：{self.c.pick(DEPARTMENTS)}", f"{self.c.pick(REMARKS)}：{'・'.join(picked)}"]
+        fmt = self.c.pick(["docx", "md", "odt"])
+        return Doc(f"h14d_remark{i:03d}.{fmt}", lines_file(lines, fmt), _truth(picked))
 
     def _signed(self, lines: list[str]) -> list[str]:
         return [line.format(n=self.w.name()) for line in lines] + [f"担当：{self.w.name()}"]

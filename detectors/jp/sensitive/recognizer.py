@@ -26,6 +26,7 @@ from detectors.jp.sensitive.courses import CourseMatcher
 from detectors.jp.sensitive.episodes import EpisodeMatcher, by_a_machine
 from detectors.jp.sensitive.events import EventMatcher, told_of_no_one
 from detectors.jp.sensitive.fields import FieldValues
+from detectors.jp.sensitive.free_lines import FreeLineMatcher
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.health_labels import without_label_lines
 from detectors.jp.sensitive.indirect import IndirectMatcher
@@ -146,7 +147,7 @@ class SensitiveRecognizer(EntityRecognizer):
                          ConditionMatcher(lexicon), KeyedValues(self.fields), LabelsAbove(self.fields),
                          TickedOptions(self.fields), ChartMatcher(lexicon))
         disease_like = self.matchers[0].disease_like  # HealthMatcher's: the lexicon or a disease's ending
-        self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like))
+        self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like), FreeLineMatcher(disease_like))
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""
