@@ -1,16 +1,16 @@
-"""health14's corpora (benchmarks/corpus_health14_dev.py and _check.py): for a seed the same
+"""health14's corpora (benchmarks/corpus_health14_dev.py, _check.py and _fresh.py): for a seed the same
 documents, written apart (no name, label, value or sentence in common), every positive
 labelled for SENSITIVE with a value it holds, every look-alike labelled for nothing."""
 
 import pytest
 
-from benchmarks import corpus_health14_check, corpus_health14_dev
+from benchmarks import corpus_health14_check, corpus_health14_dev, corpus_health14_fresh
 from benchmarks.corpus import Corpus
 from tests.benchmarks.test_checkup11_corpora import test_one_seed_gives_the_same_documents as same_documents
 from tests.benchmarks.test_sens_corpora import _strings
 
-GENERATORS = [corpus_health14_dev.DevDocuments, corpus_health14_check.CheckDocuments]
-IDS = ["health14-dev", "health14-check"]
+GENERATORS = [corpus_health14_dev.DevDocuments, corpus_health14_check.CheckDocuments, corpus_health14_fresh.FreshDocuments]
+IDS = ["health14-dev", "health14-check", "health14-fresh"]
 
 
 @pytest.mark.parametrize("corpus", GENERATORS, ids=IDS)
@@ -18,8 +18,10 @@ def test_one_seed_gives_the_same_documents(corpus):
     same_documents(corpus)
 
 
-def test_the_corpora_share_no_name_label_value_or_sentence():
-    ours, theirs = _strings(corpus_health14_dev), _strings(corpus_health14_check)
+@pytest.mark.parametrize("one, other", [(corpus_health14_dev, corpus_health14_check), (corpus_health14_dev, corpus_health14_fresh),
+                                        (corpus_health14_check, corpus_health14_fresh)], ids=["dev-check", "dev-fresh", "check-fresh"])
+def test_the_corpora_share_no_name_label_value_or_sentence(one, other):
+    ours, theirs = _strings(one), _strings(other)
     assert len(ours) > 50 and len(theirs) > 50
     assert not ours & theirs, ours & theirs
 
