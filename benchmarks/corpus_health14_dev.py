@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import json
 
-from benchmarks.corpus import Corpus, Doc
+from benchmarks.corpus import Corpus, Doc, _written
 from benchmarks.sens6_layouts import ONLY, encoded, lines_file
 from benchmarks.sens7_writers import Parts
+from samples import writers as w
 
 SURNAMES = ["岡部", "新井", "杉浦", "大西", "松尾", "平田", "北川", "今井"]
 GIVEN = ["健司", "真理子", "大輔", "佳奈", "修平", "彩花", "智之", "友美"]
@@ -28,6 +29,8 @@ TREATMENTS = ["顕微授精", "人工股関節置換術", "腹膜透析", "甲�
 # a roster's column of a condition, a form's label to the left, a label above its value
 COLUMNS = ["既往歴", "現病歴", "病名", "持病", "治療中の疾患", "手術歴"]
 LEFT_LABELS = ["傷病名", "診断名", "健康状態", "特記事項"]
+YES_HEAD = ["疾患", "有無"]
+YES_MARKS = ["有", "レ"]
 REMARKS = ["備考", "特記事項", "配慮事項"]
 ABOVE_LABELS = ["【現在治療中の病気】", "■既往症", "〈主治医からの診断〉"]
 ROSTER_HEAD = ["No", "氏名", "部署"]
@@ -62,7 +65,8 @@ class DevDocuments:
         self.w = Parts(corpus, "h14d", SURNAMES, GIVEN, " ")
 
     def positives(self, count: int) -> list[Doc]:
-        makers = [self._roster, self._left, self._above, self._ticked, self._note, self._mail, self._json, self._remark]
+        makers = [self._roster, self._left, self._above, self._ticked, self._note, self._mail, self._json, self._remark,
+                  self._pdf_boxes, self._yes_cells]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:
@@ -129,6 +133,20 @@ class DevDocuments:
         lines = ["個人カード", f"氏名：{self.w.name()}", f"所属：{self.c.pick(DEPARTMENTS)}", f"{self.c.pick(REMARKS)}：{'・'.join(picked)}"]
         fmt = self.c.pick(["docx", "md", "odt"])
         return Doc(f"h14d_remark{i:03d}.{fmt}", lines_file(lines, fmt), _truth(picked))
+
+    def _pdf_boxes(self, i: int) -> Doc:
+        """A PDF printed from a form: each label and value its own text box."""
+        value = self._condition()
+        fields = [("お名前", self.w.name()), (self.c.pick(COLUMNS), value), ("部署", self.c.pick(DEPARTMENTS))]
+        return Doc(f"h14d_pdfboxes{i:03d}.pdf", _written(".pdf", lambda path: w.write_pdf_form(path, fields)), _truth([value]))
+
+    def _yes_cells(self, i: int) -> Doc:
+        """A checklist sheet: each disease in a row, its answer in the next cell (有, レ or empty)."""
+        picked = self.c.rng.sample(CONDITIONS, 4)
+        answers = [self.c.pick(YES_MARKS)] + [self.c.pick(YES_MARKS + ["", ""]) for _ in picked[1:]]
+        rows = [["既往チェック"], ["提出者", self.w.name()], YES_HEAD] + [[d, a] for d, a in zip(picked, answers)]
+        fmt = self.c.pick(["xlsx", "csv"])
+        return Doc(f"h14d_yescells{i:03d}.{fmt}", encoded(rows, fmt), _truth([d for d, a in zip(picked, answers) if a]))
 
     def _signed(self, lines: list[str]) -> list[str]:
         return [line.format(n=self.w.name()) for line in lines] + [f"担当：{self.w.name()}"]

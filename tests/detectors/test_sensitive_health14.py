@@ -60,3 +60,21 @@ def test_a_column_and_a_label_of_illness_by_grammar_in_real_files(scanner):
     assert found == [("病歴", "抗凝固薬"), ("病歴", "甲状腺ホルモン剤")]
     text = "問診票\n氏名：森 早紀\n喘息□ 腎盂腎炎■ 結核□\n".encode("utf-8")
     assert in_file(scanner, "sheet.txt", text) == [("病歴", "腎盂腎炎")]
+
+
+def test_a_mark_in_the_cell_beside_the_disease(recognizer):
+    rows = [("膀胱炎", "○"), ("帯状疱疹", ""), ("胃食道逆流症", "はい"), ("痛風", "無")]
+    found = told(recognizer, "\n".join(f"病気: {disease}\t回答: {mark}" for disease, mark in rows))  # as an xlsx is composed
+    assert [phrase for phrase, category in found if category == "病歴"] == ["胃食道逆流症", "膀胱炎"]
+
+
+@pytest.mark.slow
+def test_a_pdf_forms_label_and_value_boxes(scanner):
+    data = _pdf_form([("申請者", "川口 聡"), ("既往症", "大腸ポリープ"), ("連絡先", "本人携帯")])
+    assert ("病歴", "大腸ポリープ") in in_file(scanner, "form.pdf", data)
+
+
+def _pdf_form(fields):
+    from benchmarks.corpus import _written
+
+    return _written(".pdf", lambda path: w.write_pdf_form(path, fields))

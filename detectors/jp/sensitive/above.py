@@ -1,6 +1,7 @@
 """A form's label on the line above its value (creed12): a 身上調書 or an intake sheet written
 in Word or as text puts 支持政党, 所属組合, 被害の内容 or 既往歴 on a line of its own and the
-person's answer on the next (`既往歴\\n子宮筋腫(手術済)`). The label's line holds the label
+person's answer on the next (`既往歴\\n子宮筋腫(手術済)`), or after one blank line as a PDF form's
+label and value boxes are extracted. The label's line holds the label
 alone (marks, a bracketed note, a colon around it); the next line is its value, read as the
 label's value is on one line (detectors.jp.sensitive.fields), unless it is another label or a
 printed instruction of a blank form (ご記入ください)."""
@@ -12,7 +13,7 @@ import re
 from detectors.jp.sensitive.phrases import Cells, Phrase
 
 _LABEL_LINE = re.compile(r"^[ \t]*[・■□●◆◇○*\-\[【〈《]*[ \t]*(?P<label>[^\t\n:]{2,16}?)[ \t]*(?:\([^)\n]{0,12}\))?[ \t]*[】\]〉》]?[ \t]*:?[ \t]*\n"
-                         r"(?=[ \t]*(?P<value>[^\t\n]{1,80}?)[ \t]*$)", re.MULTILINE)
+                         r"(?:[ \t]*\n)?(?=[ \t]*(?P<value>[^\t\n]{1,80}?)[ \t]*$)", re.MULTILINE)
 _MARKS = re.compile(r"^[ \t・■□●◆◇○*\-\[【〈《]+|[ \t】\]〉》:]+$")
 _BLANK_AFTER_COLON = re.compile(r":[ \t]{2,}\n$")
 _INSTRUCTION = re.compile(r"ください|下さい|記入|記載|該当|ご回答|お書き|チェック|選択|[□☐]|について$")

@@ -32,6 +32,7 @@ from detectors.jp.sensitive.health_labels import without_label_lines
 from detectors.jp.sensitive.indirect import IndirectMatcher
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.marked_after import MarkedAfterMatcher
+from detectors.jp.sensitive.marked_cells import MarkedCellsMatcher
 from detectors.jp.sensitive.measured import grades_of_no_checkup, judgements_with_values, with_measured_rows
 from detectors.jp.sensitive.movements import MovementMatcher
 from detectors.jp.sensitive.parentage import ParentageMatcher
@@ -147,7 +148,8 @@ class SensitiveRecognizer(EntityRecognizer):
                          ConditionMatcher(lexicon), KeyedValues(self.fields), LabelsAbove(self.fields),
                          TickedOptions(self.fields), ChartMatcher(lexicon))
         disease_like = self.matchers[0].disease_like  # HealthMatcher's: the lexicon or a disease's ending
-        self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like), FreeLineMatcher(disease_like))
+        self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like), FreeLineMatcher(disease_like),
+                          MarkedCellsMatcher(disease_like))
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""
