@@ -14,16 +14,17 @@ from detectors.jp.sensitive.lexicon import WORD_CHAR, Lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase
 
 # a disease's medicine or treatment, and what happened to it
-_MEDICINE = re.compile(r"の(?:薬|お薬|治療薬|内服薬|飲み薬|塗り薬|注射|点滴|治療|処方)(?:が|を|は|も)?"
-                       r"(?:変わ|変更|増え|増量|減|減量|始ま|始め|飲み|飲んで|続け|続いて|受け|中止|再開|処方|出て|効い|切れ)")
+_MEDICINE = re.compile(r"の(?:[一-龥ァ-ヺ]{1,5}|塗り|飲み|貼り)?(?:薬|お薬|治療薬|内服薬|注射|点滴|治療|療法|処方)(?:(?:が|を|は|も)[^。\n、]{0,8}?)?"
+                       r"(?:変わ|変更|増え|増量|減|減量|始ま|始め|飲み|飲んで|続け|続いて|続く|継続|終わ|受け|中止|再開|処方|出て|効い|切れ"
+                       r"|預か|持参|持たせ|塗|使っ|使用|打っ|打ち)")
 # a disease with its cause particle, then the place that cares for it, then the care
 _AT_A_PLACE = re.compile(r"(?:にて|で|のため(?:に)?|により)、?(?:当院|貴院|当科|貴科|[一-龥ァ-ヺ]{1,10}(?:病院|医院|クリニック|診療所|センター|内科|外科|科))"
                          r"(?:で|に|へ|にて|を)(?:加療|通院|入院|治療|経過観察|フォロー|受診|手術|療養)")
 # a disease diagnosed, said as a noun (統合失調症の診断で服薬継続, 〜の診断あり): not 診断書, not a check-up's 健康診断
 _DIAGNOSED = re.compile(r"(?:の|と)診断(?:で|あり|が(?:ある|あり|出|下り)|を受け|済み?(?![一-龥]))")
-_NOUN_BEFORE = re.compile(rf"[{WORD_CHAR}]{{2,16}}\Z")
-_CUES = ("診断", "の薬", "のお薬", "の治療", "の内服", "の飲み", "の塗り", "の注射", "の点滴", "の処方", "病院", "医院", "クリニック",
-         "診療所", "センター", "当院", "貴院", "当科", "貴科", "科")
+_NOUN_BEFORE = re.compile(rf"(?:[{WORD_CHAR}]{{0,14}}(?:がん|ぜんそく|てんかん)|[{WORD_CHAR}]{{2,16}})\Z")  # 乳がん: kana in a name
+_CUES = ("診断", "薬", "治療", "療法", "注射", "点滴", "処方", "病院", "医院", "クリニック", "診療所", "センター", "当院", "貴院",
+         "当科", "貴科", "科")
 
 
 class CaredForMatcher:
