@@ -24,21 +24,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import corpus_health14_check, corpus_health14_dev, corpus_health14_fresh  # noqa: E402
-from benchmarks.quality_beliefs import cli  # noqa: E402
-from benchmarks.quality_sens6 import run  # noqa: E402
+from benchmarks.quality_health13 import cli_with_fresh  # noqa: E402
 
 MAKERS = {"dev": corpus_health14_dev.DevDocuments, "check": corpus_health14_check.CheckDocuments}
-
-
 FRESH = {"dev": corpus_health14_fresh.FreshDocuments}  # printed under the name "dev" by the shared table
 
 
 def main() -> None:
-    if "--fresh" in sys.argv:
-        sys.argv = [arg for arg in sys.argv if arg != "--fresh"] + ["--corpus", "dev"]
-        cli(FRESH, 70, run)
-    else:
-        cli(MAKERS, 70, run)
+    cli_with_fresh(MAKERS, FRESH, 70)
 
 
 if __name__ == "__main__":
