@@ -32,12 +32,17 @@ MAKERS = {"dev": corpus_health13_dev.DevDocuments, "check": corpus_health13_chec
 FRESH = {"dev": corpus_health13_fresh.FreshDocuments}  # printed under the name "dev" by the shared table
 
 
-def main() -> None:
+def cli_with_fresh(makers: dict, fresh: dict, docs: int) -> None:
+    """The shared command line, or with --fresh the fresh corpus alone (printed as "dev")."""
     if "--fresh" in sys.argv:
         sys.argv = [arg for arg in sys.argv if arg != "--fresh"] + ["--corpus", "dev"]
-        cli(FRESH, 64, run)
+        cli(fresh, docs, run)
     else:
-        cli(MAKERS, 64, run)
+        cli(makers, docs, run)
+
+
+def main() -> None:
+    cli_with_fresh(MAKERS, FRESH, 64)
 
 
 if __name__ == "__main__":

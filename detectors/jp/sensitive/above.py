@@ -1,6 +1,7 @@
 """A form's label on the line above its value (creed12): a 身上調書 or an intake sheet written
 in Word or as text puts 支持政党, 所属組合, 被害の内容 or 既往歴 on a line of its own and the
-person's answer on the next (`既往歴\\n子宮筋腫(手術済)`). The label's line holds the label
+person's answer on the next (`既往歴\\n子宮筋腫(手術済)`), or after one blank line as a PDF form's
+label and value boxes are extracted. The label's line holds the label
 alone (marks, a bracketed note, a colon around it); the next line is its value, read as the
 label's value is on one line (detectors.jp.sensitive.fields), unless it is another label or a
 printed instruction of a blank form (ご記入ください)."""
@@ -11,10 +12,11 @@ import re
 
 from detectors.jp.sensitive.phrases import Cells, Phrase
 
-_LABEL_LINE = re.compile(r"^[ \t]*[・■□●◆◇○*\-\[【]*[ \t]*(?P<label>[^\t\n:]{2,16}?)[ \t]*(?:\([^)\n]{0,12}\))?[ \t]*[】\]]?[ \t]*:?[ \t]*\n"
-                         r"(?=[ \t]*(?P<value>[^\t\n]{1,80}?)[ \t]*$)", re.MULTILINE)
-_MARKS = re.compile(r"^[ \t・■□●◆◇○*\-\[【]+|[ \t】\]:]+$")
+_LABEL_LINE = re.compile(r"^[ \t]*[・■□●◆◇○*\-\[【〈《]*[ \t]*(?P<label>[^\t\n:]{2,16}?)[ \t]*(?:\([^)\n]{0,12}\))?[ \t]*[】\]〉》]?[ \t]*:?[ \t]*\n"
+                         r"(?:[ \t]*\n)?(?=[ \t]*(?P<value>[^\t\n]{1,80}?)[ \t]*$)", re.MULTILINE)
+_MARKS = re.compile(r"^[ \t・■□●◆◇○*\-\[【〈《]+|[ \t】\]〉》:]+$")
 _JOINS = re.compile(r"[・/／、,]")
+_BLANK_AFTER_COLON = re.compile(r":[ \t]{2,}\n$")
 _INSTRUCTION = re.compile(r"ください|下さい|記入|記載|該当|ご回答|お書き|チェック|選択|[□☐]|について$")
 
 
@@ -33,6 +35,8 @@ class LabelsAbove:
             value = match["value"].strip()
             if labelled is None or not self._names_it(match["label"].strip(), labelled) or _INSTRUCTION.search(value):
                 continue
+            if _BLANK_AFTER_COLON.search(match.group()):
+                continue  # 服用中のお薬：＿＿＿: a blank left to fill in on its own line, not a label over the next
             if self._is_label(value):
                 continue  # the next label of a form left empty
             found += self.fields.value_phrases(labelled[0], text, match.start("value"), match.end("value"))

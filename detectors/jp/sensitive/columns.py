@@ -50,18 +50,19 @@ def labelled_cells(text: str, label_of: Labeller) -> Iterator[tuple[str, FieldLa
     if "\t" not in text:
         return
     columns: dict[int, tuple[str, FieldLabel]] = {}
-    width = 0
+    width, header_composed = 0, False
     for start, end in _lines(text):
         line = text[start:end]
         cells = _cells(text, start, end) if "\t" in line else []
         filled = [c for c in cells if c[0] < c[1]]
         composed = bool(_COMPOSED.search(line))
-        header = {} if composed else _header(text, cells, label_of)
+        # a composed line is a header when the extractor took a title row above it for one (健康管理: 服用中の薬)
+        header = {} if composed and columns else _header(text, cells, label_of)
         if header and _a_value_row(header, columns, text, cells, width):
             header = {}
         if header:
-            columns, width = header, len(cells)
-        elif columns and not composed and abs(len(cells) - width) <= 1:
+            columns, width, header_composed = header, len(cells), composed
+        elif columns and (not composed or header_composed) and abs(len(cells) - width) <= 1:
             for index, (label_word, field) in columns.items():
                 if index < len(cells) and cells[index][0] < cells[index][1]:
                     yield label_word, field, *cells[index]

@@ -20,6 +20,7 @@ import re
 from detectors.first_chars import finder_of, matches
 from detectors.jp.sensitive.health import DISEASE_ENDINGS, TREATMENT_ENDINGS
 from detectors.jp.sensitive.lexicon import WORD_CHAR, Lexicon, words_regex
+from detectors.jp.sensitive.marked_after import marks_follow
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
 _BODY_PART = (r"(?:右|左|両|片)?(?:手|足|腕|脚|手足|手指|指|耳|目|眼|膝|ひざ|肘|肩|股関節|下肢|上肢|半身|下半身|体幹)"
@@ -173,6 +174,9 @@ class ConditionMatcher:
         """A disease after a ticked box (☑高血圧; ■ only on a line of choices)."""
         found = []
         for mark in _CHECKED.finditer(text):
+            line_start, line_end = text.rfind("\n", 0, mark.start()) + 1, text.find("\n", mark.end())
+            if marks_follow(text, line_start, len(text) if line_end < 0 else line_end):
+                continue  # 心臓病□ 胃ポリープ■: the mark is the disease's before it (marked_after)
             span = self._disease_at(text, mark.end() + (text[mark.end():mark.end() + 1] == " "))
             if span:
                 found.append(Phrase(*span, "病歴"))

@@ -18,8 +18,15 @@ from detectors.jp.sensitive.lexicon import WORD_CHAR, Anchored, Lexicon, compile
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_criterion, is_denied, is_generic, is_programme
 
 DISEASE_ENDINGS = ("症候群", "症", "病", "炎", "癌", "がん", "腫瘍", "腫", "瘍", "ヘルニア", "骨折", "梗塞", "出血", "痛", "アレルギー",
-                   "潰瘍", "結石", "狭窄", "麻痺", "不全", "中毒", "損傷", "断裂", "欠損", "疾患", "障害", "感染", "傷", "創")
-TREATMENT_ENDINGS = ("手術", "治療", "療法", "透析", "移植", "注射", "投与", "切除", "摘出", "薬", "剤", "錠")
+                   "潰瘍", "結石", "狭窄", "麻痺", "不全", "中毒", "損傷", "断裂", "欠損", "疾患", "障害", "感染", "傷", "創",
+                   # heads of the other ICD chapters: a lesion's form (異形成, 嚢胞, 結節, ポリープ, 瘤), a tissue's change
+                   # (変性, 硬化, 萎縮, 肥大, 壊死), a blockage, a dislocation, a rash, an infection, an eye's or ear's loss
+                   "異形成", "嚢胞", "のう胞", "結節", "ポリープ", "瘤", "変性", "硬化", "萎縮", "肥大", "壊死", "閉塞", "脱臼", "捻挫",
+                   "疹", "癬", "結核", "貧血", "内障", "難聴", "弱視", "斜視", "奇形", "失調", "欠乏", "亢進", "穿孔")
+# a named operation (〜置換術, 〜バイパス術; not 技術 or 美術), assisted reproduction, a drug taken by mouth
+TREATMENT_ENDINGS = ("手術", "治療", "療法", "透析", "移植", "注射", "投与", "切除", "摘出", "薬", "剤", "錠",
+                     "置換術", "摘術", "パス術", "形成術", "再建術", "固定術", "造設術", "切開術", "整復術", "郭清術", "吻合術",
+                     "授精", "内服")
 # A treatment whatever comes before it; the rest need a disease in front of them.
 _STRONG = (r"通院(?:中|して(?:いる|おり|いた)|した|を続け(?:て(?:いる|おり|いた))?|を継続|歴|治療|のため|予定)"
            r"|入院(?:中|し(?:た|て(?:いる|おり|いた))?|する|予定|歴|治療)"
@@ -64,9 +71,12 @@ _NOT_CARE = ("予防接種", "接種", "ワクチン", "検診", "健診", "健�
 # a disease before a vaccine or a screening is what it prevents or looks for (B型肝炎ワクチン)
 _CARE_AFTER = re.compile(r" *(?:の)?(?:ワクチン|予防接種|接種|検診|健診|抗体検査|スクリーニング)")
 _NOUN_BEFORE = re.compile(rf"[{WORD_CHAR}]{{1,16}}\Z")
+# a disease's name with a kana word inside (腰椎すべり症, 頸椎むち打ち症): kanji, kana that are no particle, a head
+_KANA_IN_NAME = re.compile(r"[一-龥]{1,8}(?:(?![のはがをにでともへやか])[ぁ-ゖ]){2,4}(?:症候群|症|病)\Z")
+_NOUN_RUN = re.compile(rf"[{WORD_CHAR}]{{3,16}}")
 _PREFIXES = r"(?:持病(?:に|の|が|は|として)?|既往(?:歴)?(?:に|として|は|:)?|基礎疾患(?:に|として|の|は)?)"
 # after 持病 or 既往: a header's next word (持病・配慮事項) is no disease, a topic (既往: 当事者は…) no value
-_NOT_PREFIXED = re.compile(r"[・ー]")
+_NOT_PREFIXED = re.compile(r"[・ー]|(?:調査|確認|記入|照会|有無|欄|票|の有無)")  # nor the paperwork that asks (既往調査)
 _TOPIC = re.compile(r"(?:は|が)")
 _VALUE = r"[0-9]+(?:\.[0-9]+)?(?: */ *[0-9]+)?(?![0-9.]* *[-~〜～] *[0-9])"  # not a range (基準値 10-40)
 _UNIT = r"(?:mg/dl|mg/dL|g/dL|g/dl|U/L|IU/L|U/l|%|mmHg|mEq/L|ng/mL|万/μL|/μL|x10\^4/μL|kg/m2|cm|kg|mL/min/1\.73m2)"
@@ -155,6 +165,9 @@ class HealthMatcher:
             spans = [m.span() for m in self._medical.finditer(text)]
         else:
             spans = [m.span() for start, end in values for m in self._medical.finditer(text, start, end)]
+            # a disease no list holds, known by its head (網膜静脈閉塞症 under 特記事項)
+            spans += [m.span() for start, end in values for m in _NOUN_RUN.finditer(text, start, end)
+                      if self.disease_like(m.group())]
         return cells.phrases((span for span in spans if whole_word(text, *span)), "病歴")
 
     def _flagged_results(self, text: str) -> list[tuple[int, int]]:
@@ -185,6 +198,9 @@ class HealthMatcher:
             start = end - known.end()
             run = _NOUN_BEFORE.search(text, max(0, start - 16), start)  # 右 before 乳がん
             return run.start() if run and not _TEMPORAL.match(run.group()) else start
+        kana = _KANA_IN_NAME.search(window)  # 腰椎すべり症, 手のしびれ: a name with kana inside
+        if kana:
+            return end - len(kana.group())
         run = _NOUN_BEFORE.search(window)
         if not run:
             return None

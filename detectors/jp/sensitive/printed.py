@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
+from detectors.jp.sensitive.marked_after import marks_follow
 from detectors.jp.sensitive.phrases import title_line
 from detectors.lines import cell_bounds, cell_value, sentence_start
 
@@ -50,7 +51,11 @@ def _box_before(text: str, position: int) -> str:
 
 
 def in_empty_box(text: str, position: int) -> bool:
-    """Whether position is in the caption of an empty check box."""
+    """Whether position is in the caption of an empty check box (not on a line whose
+    boxes follow their captions: there the box before is the previous caption's)."""
+    line_end = text.find("\n", position)
+    if marks_follow(text, text.rfind("\n", 0, position) + 1, len(text) if line_end < 0 else line_end):
+        return False
     return _box_before(text, position) in tuple(_EMPTY_BOXES)
 
 

@@ -18,17 +18,22 @@ from detectors.jp.sensitive.advocacy import AdvocacyMatcher
 from detectors.jp.sensitive.animals import OF_AN_ANIMAL, an_animals_record
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
+from detectors.jp.sensitive.cared_for import CaredForMatcher
 from detectors.jp.sensitive.chart import ChartMatcher
-from detectors.jp.sensitive.diets import DietMatcher
 from detectors.jp.sensitive.clauses import with_clauses
 from detectors.jp.sensitive.conditions import ConditionMatcher
 from detectors.jp.sensitive.courses import CourseMatcher
+from detectors.jp.sensitive.diets import DietMatcher
 from detectors.jp.sensitive.episodes import EpisodeMatcher, by_a_machine
 from detectors.jp.sensitive.events import EventMatcher, told_of_no_one
 from detectors.jp.sensitive.fields import FieldValues
+from detectors.jp.sensitive.free_lines import FreeLineMatcher
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
+from detectors.jp.sensitive.health_labels import without_label_lines
 from detectors.jp.sensitive.indirect import IndirectMatcher
 from detectors.jp.sensitive.legal import LegalMatcher
+from detectors.jp.sensitive.marked_after import MarkedAfterMatcher
+from detectors.jp.sensitive.marked_cells import MarkedCellsMatcher
 from detectors.jp.sensitive.measured import grades_of_no_checkup, judgements_with_values, with_measured_rows
 from detectors.jp.sensitive.movements import MovementMatcher
 from detectors.jp.sensitive.parentage import ParentageMatcher
@@ -145,6 +150,9 @@ class SensitiveRecognizer(EntityRecognizer):
                          ConditionMatcher(lexicon), KeyedValues(self.fields), LabelsAbove(self.fields),
                          TickedOptions(self.fields), ChartMatcher(lexicon),
                          DietMatcher(lexicon))
+        disease_like = self.matchers[0].disease_like  # HealthMatcher's: the lexicon or a disease's ending
+        self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like), FreeLineMatcher(disease_like),
+                          MarkedCellsMatcher(disease_like))
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""
@@ -175,6 +183,7 @@ class SensitiveRecognizer(EntityRecognizer):
                  and not is_printed(text, p.start) and not in_article(text, p.start)
                  and not (animals and p.category in OF_AN_ANIMAL)]
         found = [p for p in found if not names_a_field(text, p.start, p.end, self.fields.label_of)]
+        found = without_label_lines(text, found, self.fields.label_of)
         if "\t" in text:
             unchosen = unchosen_options(text, found)
             found = [p for p in found if (p.start, p.end) not in unchosen and not is_mark(text, p.start, p.end)]

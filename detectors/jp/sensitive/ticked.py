@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.sensitive.health import DISEASE_ENDINGS
+from detectors.jp.sensitive.marked_after import marks_follow
 from detectors.jp.sensitive.phrases import Cells, Phrase
 
 _TICKS = "■☑☒✓✔●◉"
@@ -32,8 +33,8 @@ class TickedOptions:
             return []
         found = []
         for line in _LINE.finditer(text):
-            if sum(line["options"].count(box) for box in _BOXES) < 2:
-                continue  # one box is a mark, not a list of options
+            if sum(line["options"].count(box) for box in _BOXES) < 2 or marks_follow(text, line.start(), line.end()):
+                continue  # one box is a mark, not a list of options; boxes after captions: marked_after's
             labelled = self.fields.label_of(line["label"]) if line["label"].strip() else None
             for tick in _TICKED.finditer(text, line.start("options"), line.end("options")):
                 start, end = tick.span("caption")

@@ -1,0 +1,47 @@
+"""病歴 told by the care a named disease gets, where the disease and the care's verb stand apart:
+its medicine changed or taken (膵嚢胞の薬が変わり, 痛風の薬を飲み始めた), its care at a place
+(〜にて当院で加療中, 〜で市立病院に通院中, 〜のため大学病院へ入院), its diagnosis said as a noun
+(〜の診断で服薬継続, 〜の診断あり). The disease is read back from
+the anchor as a noun of its own shape (health.DISEASE_ENDINGS or the lexicon), never from a list
+of sentences; a medicine or a hospital named without a disease tells nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.sensitive.lexicon import WORD_CHAR, Lexicon
+from detectors.jp.sensitive.phrases import Cells, Phrase
+
+# a disease's medicine or treatment, and what happened to it
+_MEDICINE = re.compile(r"の(?:[一-龥ァ-ヺ]{1,5}|塗り|飲み|貼り)?(?:薬|お薬|治療薬|内服薬|注射|点滴|治療|療法|処方)(?:(?:が|を|は|も)[^。\n、]{0,8}?)?"
+                       r"(?:変わ|変更|増え|増量|減|減量|始ま|始め|飲み|飲んで|続け|続いて|続く|継続|終わ|受け|中止|再開|処方|出て|効い|切れ"
+                       r"|預か|持参|持たせ|塗|使っ|使用|打っ|打ち)")
+# a disease with its cause particle, then the place that cares for it, then the care
+_AT_A_PLACE = re.compile(r"(?:にて|で|のため(?:に)?|により)、?(?:当院|貴院|当科|貴科|[一-龥ァ-ヺ]{1,10}(?:病院|医院|クリニック|診療所|センター|内科|外科|科))"
+                         r"(?:で|に|へ|にて|を)(?:加療|通院|入院|治療|経過観察|フォロー|受診|手術|療養)")
+# a disease diagnosed, said as a noun (統合失調症の診断で服薬継続, 〜の診断あり): not 診断書, not a check-up's 健康診断
+_DIAGNOSED = re.compile(r"(?:の|と)診断(?:で|あり|が(?:ある|あり|出|下り)|を受け|済み?(?![一-龥]))")
+_NOUN_BEFORE = re.compile(rf"(?:[{WORD_CHAR}]{{0,14}}(?:がん|ぜんそく|てんかん)|[{WORD_CHAR}]{{2,16}})\Z")  # 乳がん: kana in a name
+_CUES = ("診断", "薬", "治療", "療法", "注射", "点滴", "処方", "病院", "医院", "クリニック", "診療所", "センター", "当院", "貴院",
+         "当科", "貴科", "科")
+
+
+class CaredForMatcher:
+    """A disease named before the medicine or the place that cares for it."""
+
+    def __init__(self, lexicon: Lexicon, disease_like) -> None:
+        self.lexicon = lexicon
+        self.disease_like = disease_like  # HealthMatcher.disease_like: the lexicon or a disease's ending
+
+    def find(self, text: str, cells: Cells) -> list[Phrase]:
+        if not any(cue in text for cue in _CUES):
+            return []
+        found = []
+        for pattern in (_MEDICINE, _AT_A_PLACE, _DIAGNOSED):
+            for match in pattern.finditer(text):
+                line_start = text.rfind("\n", 0, match.start()) + 1
+                noun = _NOUN_BEFORE.search(text, max(line_start, match.start() - 16), match.start())
+                if noun and self.disease_like(noun.group()):
+                    found.append(Phrase(noun.start(), match.end(), "病歴"))
+        return found

@@ -1,0 +1,36 @@
+"""A bare disease as the value of a free-text label on a line of its own (備考：てんかん,
+特記事項：弁膜症・骨粗鬆症), the text form of a free-text cell (phrases.Cells.free_text): such a
+label's value is about the record's person, and a value that is a disease's name alone (by the
+lexicon or by its head) or a list of them is that person's. A value that says more (備考：インフ
+ルエンザ流行のため中止) is read by the other matchers, never here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.sensitive.phrases import Cells, Phrase
+
+_FREE_LINE = re.compile(r"^[ \t・■●◆*\-]*(?:備考|特記事項|特記|配慮事項|配慮してほしいこと|その他|メモ|申し送り(?:事項)?|注意事項|留意事項"
+                        r"|連絡事項|健康面|体調面)[ \t]*[:：][ \t]*(?P<value>[^\t\n]{2,40})$", re.MULTILINE)
+_PARTS = re.compile(r"[^、,・/／ ]+(?:\([^)]{0,16}\))?")
+_REMARK = re.compile(r"\([^)]{0,16}\)$")
+_CUES = ("備考", "特記", "配慮", "その他", "メモ", "申し送り", "注意事項", "留意事項", "連絡事項", "健康面", "体調面")
+
+
+class FreeLineMatcher:
+    """Diseases that are the whole value of a free-text label's line."""
+
+    def __init__(self, disease_like) -> None:
+        self.disease_like = disease_like  # HealthMatcher.disease_like: the lexicon or a disease's head
+
+    def find(self, text: str, cells: Cells) -> list[Phrase]:
+        if not any(cue in text for cue in _CUES):
+            return []
+        found = []
+        for line in _FREE_LINE.finditer(text):
+            parts = list(_PARTS.finditer(text, line.start("value"), line.end("value")))
+            words = [_REMARK.sub("", part.group()) for part in parts]
+            if parts and all(self.disease_like(word) for word in words):
+                found += [Phrase(part.start(), part.end(), "病歴") for part in parts]
+        return found
