@@ -1,0 +1,62 @@
+"""What reads as a check-up result and is no person's (checkup14), by the value's own record:
+
+- a figure of a group: its column counts or averages people (平均BMI, 有所見者割合, 受診者数),
+  or the phrase names such a column itself (有所見者割合 as a header);
+- a judgement of a thing: a grade or a judgement word (判定 D, 要観察, 要再検査) on a page that
+  measures no person — no check-up named, no clinical unit, no check-up item, no word of a
+  person seen by a doctor (受診, 産業医) — a fire alarm's inspection or a horse's test;
+- a pointer to a result (以下の所見がありました, 下記の所見): the result is what follows;
+- a document's title that names a record of check-ups (保健指導 面談記録): a title line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from detectors.jp.sensitive.phrases import Phrase
+from detectors.jp.sensitive.resembling import cells_above
+from detectors.lines import line_bounds
+
+CATEGORY = "健康診断結果"
+# a column of a group's figure: an average, a median, a rate, a share or a count of people
+_AGGREGATE = re.compile(r"平均|中央値|割合|比率|[^効]率|人数|者数|件数|合計|小計|総数")
+_COUNTED_AFTER = re.compile(r"者?(?:割合|率|数|比率)")
+# what says a person was examined: a check-up's name, a clinical unit, a visit to a doctor
+_A_PERSONS_CHECKUP = re.compile(
+    r"健診|健康診断|検診|人間ドック|ドック|受診|再検査|精密検査|精検|二次検査|産業医|保健師|医療機関|診察|主治医"
+    r"|mg/d[Ll]|I?U/L|mmHg|g/d[Ll]|/μL|ng/m[Ll]|mmol/L|mEq/L")
+_MEASURE = re.compile(r"[0-9]")  # a measured value is judged by its own unit (measured.py), not here
+_POINTER = re.compile(r"(?:以下|下記|次|上記|左記|別紙)の")
+_RECORD_NOUN = re.compile(r"(?:記録|報告書?|票|一覧|名簿|台帳|シート|計画書?)$")
+TITLE_CHARS = 24
+_FIELD = re.compile(r"[:\t0-9]")  # a label and its value, or a measure: not a title
+
+
+def _of_a_group(text: str, phrase: Phrase) -> bool:
+    if _COUNTED_AFTER.match(text, phrase.end):
+        return True
+    if "\t" not in text:
+        return False
+    line_start, _ = line_bounds(text, phrase.start)
+    cell_start = text.rfind("\t", line_start, phrase.start) + 1 or line_start
+    composed = text[cell_start:phrase.start]  # an extractor's `header: ` before the value
+    above = cells_above(text, phrase.start)
+    return bool(_AGGREGATE.search(composed) or (above and _AGGREGATE.search(above[-1])))
+
+
+def _a_title(text: str, phrase: Phrase) -> bool:
+    line_start, line_end = line_bounds(text, phrase.start)
+    line = text[line_start:line_end].strip()
+    return len(line) <= TITLE_CHARS and not _FIELD.search(line) and bool(_RECORD_NOUN.search(line))
+
+
+def without_results_of_no_one(text: str, found: list[Phrase], has_item: Callable[[str], bool]) -> list[Phrase]:
+    """The phrases without the check-up results that are a group's, a thing's, a pointer or a title."""
+    results = [p for p in found if p.category == CATEGORY]
+    if not results:
+        return found
+    examined = bool(_A_PERSONS_CHECKUP.search(text)) or has_item(text)
+    dropped = {p for p in results if _of_a_group(text, p) or (not examined and not _MEASURE.search(text, p.start, p.end))
+               or _POINTER.match(text, p.start) or _a_title(text, p)}
+    return [p for p in found if p not in dropped]

@@ -1,0 +1,66 @@
+"""What reads as a check-up result and is no person's (checkup14): a group's figures (averages
+and shares of people per department), a thing's judgement on a page that examines no person
+(a fire alarm's inspection, a horse's test), a sentence pointing at the results below, a
+title naming a record of check-ups — none reported; a person's result in a lab record of units
+written mIU/mL still is. A person's disability told with its accommodation in brackets, by a
+shortened certificate, the certificate's own spelling, its side or degree, or beside its aid
+is 障害. Made-up people, the real detector and real files."""
+
+import pytest
+
+from tests.detectors.test_sensitive_beliefs import in_file
+from tests.detectors.test_sensitive_checkup11 import _rows
+
+SIGNED = "記録者 日向 湊"
+
+NOTHING_IN = [
+    ("averages.tsv", _rows([["部署別 健診データ平均"], ["部署", "平均BMI", "平均収縮期血圧", "有所見者割合"],
+                            ["営業部", "24.1", "128 mmHg", "46%"], ["開発部", "22.8", "119 mmHg", "31%"], [SIGNED]])),
+    ("fire.txt", "\n".join(["消防用設備 点検結果報告", "誘導灯:バッテリー不良 判定 D", "消火器:圧力低下 要交換",
+                            SIGNED]).encode("utf-8")),
+    ("horse.tsv", _rows([["乗馬クラブ 馬体検査"], ["馬名", "GT値", "判定"], ["アオバ号", "88 ↑", "要観察"], [SIGNED]])),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, data", NOTHING_IN, ids=[name for name, _ in NOTHING_IN])
+def test_a_groups_or_a_things_results_are_not_reported(scanner, name, data):
+    assert in_file(scanner, name, data) == []
+
+
+@pytest.mark.slow
+def test_a_pointer_and_a_title_are_not_results_but_the_values_are(scanner):
+    mail = "\n".join(["保健指導 面談記録", "対象者 南雲 健吾 様", "人間ドックの結果、以下の所見がありました。",
+                      "γ-GTP 156 U/L(H)", "健診で血圧 162/98 mmHg、要受診と判定された。"])
+    found = in_file(scanner, "note.txt", mail.encode("utf-8"))
+    assert all(c == "健康診断結果" for c, _ in found)
+    assert any("156" in t for _, t in found) and any("162/98" in t for _, t in found)
+    assert not any("所見があり" in t or "記録" in t for _, t in found), found
+
+
+@pytest.mark.slow
+def test_a_lab_value_in_milli_international_units_is_a_result(scanner):
+    rows = [["検査記録"], ["氏名", "南雲 若菜"], ["検査", "結果", "単位", "判定"], ["FSH", "14.8", "mIU/mL", "H"]]
+    found = in_file(scanner, "lab.tsv", _rows(rows))
+    assert [c for c, _ in found] == ["健康診断結果"] and "14.8" in found[0][1]
+
+
+DISABILITIES = [
+    ("配慮事項:聴覚障害(筆談対応)", "聴覚障害"), ("配慮事項:身障手帳2級", "身障手帳2級"),
+    ("配慮事項:人工透析(じん臓機能障害1級)", "じん臓機能障害1級"), ("状況:左耳難聴", "左耳難聴"),
+    ("状況:難聴あり、補聴器使用", "難聴"), ("本人は軽度知的障害です。", "知的障害"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("line, phrase", DISABILITIES, ids=[p for _, p in DISABILITIES])
+def test_a_persons_disability_is_reported_however_written(scanner, line, phrase):
+    found = in_file(scanner, "card.txt", "\n".join(["職員カード", "氏名:葛西 颯太", line]).encode("utf-8"))
+    assert any(c == "障害" and phrase in t for c, t in found), found
+    assert not any(c == "病歴" for c, _ in found), found
+
+
+@pytest.mark.slow
+def test_a_toilet_for_wheelchairs_is_still_no_ones(scanner):
+    text = "\n".join(["施設案内", "1階 トイレ(車椅子対応)あり", SIGNED])
+    assert in_file(scanner, "guide.txt", text.encode("utf-8")) == []
