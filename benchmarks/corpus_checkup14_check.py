@@ -14,6 +14,8 @@ common (tests/benchmarks/test_checkup14_corpora.py). Synthetic people only.
 
 from __future__ import annotations
 
+import re
+
 from benchmarks.corpus import Corpus, Doc
 from benchmarks.sens6_layouts import ONLY, encoded, lines_file
 from benchmarks.sens7_writers import Parts
@@ -86,7 +88,7 @@ class CheckDocuments:
         for n in range(3):
             item, measured, mark = self.c.pick(FOLLOW_UP)
             rows.append([f"B{2041 + n}", self.w.name(), item, measured, mark, "未"])
-            truth.add(("SENSITIVE", f"{RESULT}:{measured}"))
+            truth.add(("SENSITIVE", f"{RESULT}:{re.match(r'[0-9.]+', measured).group()}"))  # keyed item:number
         return Doc(f"c14c_followup{i:03d}.tsv", encoded(rows, "tsv"), truth)
 
     def _referral(self, i: int) -> Doc:

@@ -2,11 +2,12 @@
 
 - a figure of a group: its column counts or averages people (平均BMI, 有所見者割合, 受診者数),
   or the phrase names such a column itself (有所見者割合 as a header);
-- a judgement of a thing: a grade or a judgement word (判定 D, 要観察, 要再検査) on a page that
+- a judgement of a thing: a grade or a word of watching (判定 D, 要観察) on a page that
   measures no person — no check-up named, no clinical unit, no check-up item, no word of a
   person seen by a doctor (受診, 産業医) — a fire alarm's inspection or a horse's test;
 - a pointer to a result (以下の所見がありました, 下記の所見): the result is what follows;
-- a document's title that names a record of check-ups (保健指導 面談記録): a title line.
+- a document's title that names a record of check-ups (保健指導 面談記録): a title line;
+- an animal's: its table's rows on an animal's record (a cow's 個体番号 beside GOT 120 H).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from detectors.jp.sensitive.animals import an_animals_record
 from detectors.jp.sensitive.phrases import Phrase
 from detectors.jp.sensitive.resembling import cells_above
 from detectors.lines import line_bounds
@@ -24,9 +26,11 @@ _AGGREGATE = re.compile(r"平均|中央値|割合|比率|[^効]率|人数|者数
 _COUNTED_AFTER = re.compile(r"者?(?:割合|率|数|比率)")
 # what says a person was examined: a check-up's name, a clinical unit, a visit to a doctor
 _A_PERSONS_CHECKUP = re.compile(
-    r"健診|健康診断|検診|人間ドック|ドック|受診|再検査|精密検査|精検|二次検査|産業医|保健師|医療機関|診察|主治医"
+    r"健診|健康診断|総合判定|(?:さん|様|氏|君|くん)(?:の|は)|検診|人間ドック|ドック|受診|再検査|精密検査|精検|二次検査|産業医|保健師|医療機関|診察|主治医"
     r"|mg/d[Ll]|I?U/L|mmHg|g/d[Ll]|/μL|ng/m[Ll]|mmol/L|mEq/L")
-_MEASURE = re.compile(r"[0-9]")  # a measured value is judged by its own unit (measured.py), not here
+# a judgement a thing's inspection gives as well: a grade (判定 D, C2) or a word of watching; a medical
+# word (要精密検査, 要治療, 特定保健指導) or a measured value (measured.py reads its unit) is a person's
+_A_THINGS_TOO = re.compile(r"(?:(?:総合)?判定 *:? *)?(?:[A-E][0-9]?|要観察|要注意|要経過観察|経過観察)(?: *[(][^)]{0,10}[)]?)?")
 _POINTER = re.compile(r"(?:以下|下記|次|上記|左記|別紙)の")
 _RECORD_NOUN = re.compile(r"(?:記録|報告書?|票|一覧|名簿|台帳|シート|計画書?)$")
 TITLE_CHARS = 24
@@ -56,7 +60,9 @@ def without_results_of_no_one(text: str, found: list[Phrase], has_item: Callable
     results = [p for p in found if p.category == CATEGORY]
     if not results:
         return found
+    if an_animals_record(text):  # the rows a check-up's table reads (measured, results) after the animals' filter
+        return [p for p in found if p.category != CATEGORY]
     examined = bool(_A_PERSONS_CHECKUP.search(text)) or has_item(text)
-    dropped = {p for p in results if _of_a_group(text, p) or (not examined and not _MEASURE.search(text, p.start, p.end))
-               or _POINTER.match(text, p.start) or _a_title(text, p)}
+    dropped = {p for p in results if _of_a_group(text, p) or (not examined and _A_THINGS_TOO.fullmatch(
+               text[p.start:p.end].strip())) or _POINTER.match(text, p.start) or _a_title(text, p)}
     return [p for p in found if p not in dropped]
