@@ -1,7 +1,8 @@
 """What reads as a check-up result and is no person's (checkup14): a group's figures (averages
 and shares of people per department), a thing's judgement on a page that examines no person
-(a fire alarm's inspection, a horse's test), a sentence pointing at the results below, a
-title naming a record of check-ups — none reported; a person's result in a lab record of units
+(a fire alarm's inspection, a horse's test), a cow's blood test on a farm's record, a sentence
+pointing at the results below, a title naming a record of check-ups, the person's own name
+field under a title line — none reported; a person's result in a lab record of units
 written mIU/mL still is. A person's disability told with its accommodation in brackets, by a
 shortened certificate, the certificate's own spelling, its side or degree, or beside its aid
 is 障害. Made-up people, the real detector and real files."""

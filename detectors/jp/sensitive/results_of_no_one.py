@@ -7,7 +7,10 @@
   person seen by a doctor (受診, 産業医) — a fire alarm's inspection or a horse's test;
 - a pointer to a result (以下の所見がありました, 下記の所見): the result is what follows;
 - a document's title that names a record of check-ups (保健指導 面談記録): a title line;
-- an animal's: its table's rows on an animal's record (a cow's 個体番号 beside GOT 120 H).
+- an animal's: its table's rows on an animal's record (a cow's 個体番号 beside GOT 120 H);
+- a measure that followed a result reported in the same row (就業区分: 時間外制限 beside the
+  finding and grade in 有所見項目・判定): what the employer does about the result, the row's one
+  finding being the result itself; alone in its row the measure stays (judged.py).
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ _A_THINGS_TOO = re.compile(r"(?:(?:総合)?判定 *:? *)?(?:[A-E][0-9]?|要観�
 _POINTER = re.compile(r"(?:以下|下記|次|上記|左記|別紙)の")
 _RECORD_NOUN = re.compile(r"(?:記録|報告書?|票|一覧|名簿|台帳|シート|計画書?)$")
 TITLE_CHARS = 24
+# a column of what the employer does after a check-up (就業区分, 就業上の措置, 事後措置)
+_MEASURE_COLUMN = re.compile(r"就業区分|就業上の措置|措置|就業判定|就業制限|勤務区分")
 _FIELD = re.compile(r"[:\t0-9]")  # a label and its value, or a measure: not a title
 
 
@@ -42,11 +47,25 @@ def _of_a_group(text: str, phrase: Phrase) -> bool:
         return True
     if "\t" not in text:
         return False
+    return bool(_AGGREGATE.search(_column_header(text, phrase)))
+
+
+def _column_header(text: str, phrase: Phrase) -> str:
+    """The composed label before the phrase's cell, or the cell at the top of its column."""
     line_start, _ = line_bounds(text, phrase.start)
     cell_start = text.rfind("\t", line_start, phrase.start) + 1 or line_start
-    composed = text[cell_start:phrase.start]  # an extractor's `header: ` before the value
     above = cells_above(text, phrase.start)
-    return bool(_AGGREGATE.search(composed) or (above and _AGGREGATE.search(above[-1])))
+    return text[cell_start:phrase.start] + "\t" + (above[-1] if above else "")
+
+
+def _measures_beside_results(text: str, results: list[Phrase]) -> set[Phrase]:
+    """The phrases under a measure's column in rows where another phrase (not a measure) is reported."""
+    if "\t" not in text:
+        return set()
+    measures = {p for p in results if "\t" in text[line_bounds(text, p.start)[0]:p.start]
+                and _MEASURE_COLUMN.search(_column_header(text, p))}
+    rows = {line_bounds(text, p.start)[0] for p in results if p not in measures}
+    return {p for p in measures if line_bounds(text, p.start)[0] in rows}
 
 
 def _a_title(text: str, phrase: Phrase) -> bool:
@@ -65,4 +84,4 @@ def without_results_of_no_one(text: str, found: list[Phrase], has_item: Callable
     examined = bool(_A_PERSONS_CHECKUP.search(text)) or has_item(text)
     dropped = {p for p in results if _of_a_group(text, p) or (not examined and _A_THINGS_TOO.fullmatch(
                text[p.start:p.end].strip())) or _POINTER.match(text, p.start) or _a_title(text, p)}
-    return [p for p in found if p not in dropped]
+    return [p for p in found if p not in dropped | _measures_beside_results(text, results)]
