@@ -66,3 +66,14 @@ def test_a_persons_disability_is_reported_however_written(scanner, line, phrase)
 def test_a_toilet_for_wheelchairs_is_still_no_ones(scanner):
     text = "\n".join(["施設案内", "1階 トイレ(車椅子対応)あり", SIGNED])
     assert in_file(scanner, "guide.txt", text.encode("utf-8")) == []
+
+
+@pytest.mark.slow
+def test_a_measure_beside_a_result_told_is_not_a_second_finding(scanner):
+    rows = [["定期健康診断 事後措置一覧"], ["社員番号", "氏名", "有所見項目・判定", "就業区分"],
+            ["T1201", "久保田 湊", "血圧 168/102 要精密検査", "時間外制限"],
+            ["T1202", "真壁 佳奈", "", "要面談"], ["T1203", "葛西 陽向", "D2", "就業制限"]]
+    found = in_file(scanner, "measures.tsv", _rows(rows))
+    said = [t for _, t in found]
+    assert any("168/102" in t for t in said) and "時間外制限" not in said, found
+    assert "要面談" in said and "就業制限" in said, found  # alone in its row, or beside a bare grade

@@ -10,7 +10,8 @@
 - an animal's: its table's rows on an animal's record (a cow's 個体番号 beside GOT 120 H);
 - a measure that followed a result reported in the same row (就業区分: 時間外制限 beside the
   finding and grade in 有所見項目・判定): what the employer does about the result, the row's one
-  finding being the result itself; alone in its row the measure stays (judged.py).
+  finding being the result itself; alone in its row, or beside a bare grade (D2), the measure
+  stays (judged.py, test_sensitive_health3).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ _RECORD_NOUN = re.compile(r"(?:記録|報告書?|票|一覧|名簿|台帳|シー
 TITLE_CHARS = 24
 # a column of what the employer does after a check-up (就業区分, 就業上の措置, 事後措置)
 _MEASURE_COLUMN = re.compile(r"就業区分|就業上の措置|措置|就業判定|就業制限|勤務区分")
+_BARE_GRADE = re.compile(r"[A-E][0-9]?")  # a grade alone tells no result: the measures beside it say it (health3)
 _FIELD = re.compile(r"[:\t0-9]")  # a label and its value, or a measure: not a title
 
 
@@ -64,7 +66,8 @@ def _measures_beside_results(text: str, results: list[Phrase]) -> set[Phrase]:
         return set()
     measures = {p for p in results if "\t" in text[line_bounds(text, p.start)[0]:p.start]
                 and _MEASURE_COLUMN.search(_column_header(text, p))}
-    rows = {line_bounds(text, p.start)[0] for p in results if p not in measures}
+    rows = {line_bounds(text, p.start)[0] for p in results if p not in measures  # a result told, not a grade alone
+            and not _BARE_GRADE.fullmatch(text[p.start:p.end].strip())}
     return {p for p in measures if line_bounds(text, p.start)[0] in rows}
 
 
