@@ -26,7 +26,8 @@ from detectors.lines import line_bounds
 
 CATEGORY = "健康診断結果"
 # a column of a group's figure: an average, a median, a rate, a share or a count of people
-_AGGREGATE = re.compile(r"平均|中央値|割合|比率|[^効]率|人数|者数|件数|合計|小計|総数")
+# (a rate of people: 受診率, 有所見率 — a body's own rate, 体脂肪率 or 1秒率, is a person's measure)
+_AGGREGATE = re.compile(r"平均|中央値|割合|人数|者数|件数|合計|小計|総数|(?:受診|所見|該当|実施|出現|罹患|参加|回答|達成)率")
 _COUNTED_AFTER = re.compile(r"者?(?:割合|率|数|比率)")
 # what says a person was examined: a check-up's name, a clinical unit, a visit to a doctor
 _A_PERSONS_CHECKUP = re.compile(
