@@ -52,6 +52,7 @@ DISABILITIES = [
     ("配慮事項:聴覚障害(筆談対応)", "聴覚障害"), ("配慮事項:身障手帳2級", "身障手帳2級"),
     ("配慮事項:人工透析(じん臓機能障害1級)", "じん臓機能障害1級"), ("状況:左耳難聴", "左耳難聴"),
     ("状況:難聴あり、補聴器使用", "難聴"), ("本人は軽度知的障害です。", "知的障害"),
+    ("障害の状況:身体4級", "身体4級"), ("手帳:精神2級", "精神2級"), ("手帳:療育B", "療育B"),
 ]
 
 
@@ -78,3 +79,9 @@ def test_a_measure_beside_a_result_told_is_not_a_second_finding(scanner):
     said = [t for _, t in found]
     assert any("168/102" in t for t in said) and "時間外制限" not in said, found
     assert "要面談" in said and "就業制限" in said, found  # alone in its row, or beside a bare grade
+
+
+@pytest.mark.slow
+def test_a_fee_tables_certificate_grades_are_no_ones(scanner):
+    text = "\n".join(["入館料のご案内", "大人 500円", "身体1級・2級の方は無料", SIGNED])
+    assert in_file(scanner, "fees.txt", text.encode("utf-8")) == []

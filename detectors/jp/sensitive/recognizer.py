@@ -20,6 +20,7 @@ from detectors.jp.sensitive.degrees import disabilities_with_degree
 from detectors.jp.sensitive.animals import OF_AN_ANIMAL, an_animals_record
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
+from detectors.jp.sensitive.certificates import shortened_certificates
 from detectors.jp.sensitive.chart import ChartMatcher
 from detectors.jp.sensitive.clauses import with_clauses
 from detectors.jp.sensitive.conditions import ConditionMatcher
@@ -185,7 +186,8 @@ class SensitiveRecognizer(EntityRecognizer):
         found = told_of_no_one(text, corrected(text, by_a_machine(text, found)))
         found = beliefs_over_care(grades_beside_results(text, judgements_after_values(text, found), self.fields.items))
         found = merged(judgements_with_values(text, found), text)
-        found = disabilities_with_degree(text, senses_with_aids(text, with_sequels(text, found)))
+        found = with_sequels(text, shortened_certificates(text, found))
+        found = disabilities_with_degree(text, senses_with_aids(text, found))
         found = without_resemblances(text, disabilities_told_with_cause(text, found))
         return without_records_of_none(text, measures_of_a_condition(text, found))
 
