@@ -41,6 +41,8 @@ _RECORD_NOUN = re.compile(r"(?:記録|報告書?|票|一覧|名簿|台帳|シー
 TITLE_CHARS = 24
 # a column of what the employer does after a check-up (就業区分, 就業上の措置, 事後措置)
 _MEASURE_COLUMN = re.compile(r"就業区分|就業上の措置|措置|就業判定|就業制限|勤務区分")
+# a medical judgement written in a measure's column (事後措置: 要再検査) is the result itself
+_MEDICAL = re.compile(r"要(?:再検|精密|精検|精査|治療|医療|受診)|治療中")
 _BARE_GRADE = re.compile(r"[A-E][0-9]?")  # a grade alone tells no result: the measures beside it say it (health3)
 _FIELD = re.compile(r"[:\t0-9]")  # a label and its value, or a measure: not a title
 
@@ -66,7 +68,7 @@ def _measures_beside_results(text: str, results: list[Phrase]) -> set[Phrase]:
     if "\t" not in text:
         return set()
     measures = {p for p in results if "\t" in text[line_bounds(text, p.start)[0]:p.start]
-                and _MEASURE_COLUMN.search(_column_header(text, p))}
+                and _MEASURE_COLUMN.search(_column_header(text, p)) and not _MEDICAL.search(text, p.start, p.end)}
     rows = {line_bounds(text, p.start)[0] for p in results if p not in measures  # a result told, not a grade alone
             and not _BARE_GRADE.fullmatch(text[p.start:p.end].strip())}
     return {p for p in measures if line_bounds(text, p.start)[0] in rows}
