@@ -42,7 +42,7 @@ TITLE_CHARS = 24
 # a column of what the employer does after a check-up (就業区分, 就業上の措置, 事後措置)
 _MEASURE_COLUMN = re.compile(r"就業区分|就業上の措置|措置|就業判定|就業制限|勤務区分")
 # a medical judgement written in a measure's column (事後措置: 要再検査) is the result itself
-_MEDICAL = re.compile(r"要(?:再検|精密|精検|精査|治療|医療|受診)|治療中")
+_MEDICAL = re.compile(r"要(?:再検|精密|精検|精査|治療|医療|受診)|治療中|保健指導")
 _BARE_GRADE = re.compile(r"[A-E][0-9]?")  # a grade alone tells no result: the measures beside it say it (health3)
 _FIELD = re.compile(r"[:\t0-9]")  # a label and its value, or a measure: not a title
 
