@@ -45,7 +45,10 @@ def provided_for_anyone(text: str, phrase: Phrase, above: list[str] | None = Non
     table (above: the cells above it in its column), a cell of a column of no one's."""
     if phrase.category != "障害":
         return False
-    if _PROVIDED.match(text, phrase.end) or _TOPIC.match(text, phrase.end) or _DUTY.match(text, phrase.end):
+    said = text[phrase.start:phrase.end]
+    own_note = said.count("(") > said.count(")")  # 聴覚障害(筆談|対応): the person's accommodation, not a place's
+    if (_PROVIDED.match(text, phrase.end) and not own_note) or _TOPIC.match(text, phrase.end) \
+            or _DUTY.match(text, phrase.end):
         return True
     if re.fullmatch(_AIDS, text[phrase.start:phrase.end]) and _ERRAND.match(text, phrase.end):
         return True

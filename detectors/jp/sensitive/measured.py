@@ -26,7 +26,7 @@ _ARROW = r"[↑↓↗↘▲▼]"
 # a concentration or a count per volume (mg/dL, μg/dL, ng/mL, mmol/L, 万/μL, /HPF), an
 # activity (U/L, IU/L), a pressure, a clearance (mL/分/1.73㎡), a cell's volume (fL); a litre
 # written L or l (mg/dl is as common as mg/dL). A percentage is a measure's unit but no evidence.
-_UNIT = (r"(?:[mμnpk]?g|m?mol|mEq|[mμ]?[Ll]|U|IU|万|千|個|cells?)/(?:[dmμ]?[Ll]|HPF|分(?:/1\.73 ?(?:m2|㎡))?)"
+_UNIT = (r"(?:[mμnpk]?g|m?mol|mEq|[mμ]?[Ll]|U|[mμ]?IU|万|千|個|cells?)/(?:[dmμ]?[Ll]|HPF|分(?:/1\.73 ?(?:m2|㎡))?)"
          r"|mmHg|m[Ll]/分(?:/1\.73 ?(?:m2|㎡))?|f[Ll]|pg|mm/(?:時|h|hr)")
 _UNIT_ALONE = re.compile(rf"^\(?(?:{_UNIT}|%)?\)?$")  # a unit's own cell, or the empty one of a measure with none
 _UNIT_IN = re.compile(rf"(?:{_UNIT})(?![A-Za-z])")

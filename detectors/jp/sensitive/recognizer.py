@@ -15,10 +15,13 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from detectors.entities import SENSITIVE
 from detectors.jp.sensitive.above import LabelsAbove
 from detectors.jp.sensitive.advocacy import AdvocacyMatcher
+from detectors.jp.sensitive.aided import senses_with_aids
+from detectors.jp.sensitive.degrees import disabilities_with_degree
 from detectors.jp.sensitive.animals import OF_AN_ANIMAL, an_animals_record
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
 from detectors.jp.sensitive.cared_for import CaredForMatcher
+from detectors.jp.sensitive.certificates import shortened_certificates
 from detectors.jp.sensitive.chart import ChartMatcher
 from detectors.jp.sensitive.clauses import with_clauses
 from detectors.jp.sensitive.conditions import ConditionMatcher
@@ -43,6 +46,7 @@ from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_article, in_summary_line, merged
 from detectors.jp.sensitive.records_of_none import without_records_of_none
 from detectors.jp.sensitive.resembling import without_resemblances
+from detectors.jp.sensitive.results_of_no_one import without_results_of_no_one
 from detectors.jp.sensitive.results import followed_from_checkup, item_rows, judgements_after_values
 from detectors.jp.sensitive.prose import ProseMatcher, corrected
 from detectors.jp.sensitive.printed import in_a_question, is_mark, is_printed, names_a_field, unchosen_options
@@ -188,12 +192,15 @@ class SensitiveRecognizer(EntityRecognizer):
             unchosen = unchosen_options(text, found)
             found = [p for p in found if (p.start, p.end) not in unchosen and not is_mark(text, p.start, p.end)]
         found = with_measured_rows(text, self._one_per_item(text, found), self._is_item)
-        found = grades_of_no_checkup(text, found, self.fields.items.search)
+        found = without_results_of_no_one(text, grades_of_no_checkup(text, found, self.fields.items.search),
+                                          self.fields.items.search)
         found = followed_from_checkup(text, found, labelled)
         found = told_of_no_one(text, corrected(text, by_a_machine(text, found)))
         found = beliefs_over_care(grades_beside_results(text, judgements_after_values(text, found), self.fields.items))
         found = merged(judgements_with_values(text, found), text)
-        found = without_resemblances(text, disabilities_told_with_cause(text, with_sequels(text, found)))
+        found = with_sequels(text, shortened_certificates(text, found))
+        found = disabilities_with_degree(text, senses_with_aids(text, found))
+        found = without_resemblances(text, disabilities_told_with_cause(text, found))
         return without_other_bodies(text, without_records_of_none(text, measures_of_a_condition(text, found)))
 
     def _no_ones(self, text: str, position: int) -> bool:
