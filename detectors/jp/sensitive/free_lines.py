@@ -15,6 +15,9 @@ _FREE_LINE = re.compile(r"^[ \t・■●◆*\-]*(?:備考|特記事項|特記|�
                         r"|連絡事項|健康面|体調面)[ \t]*[:：][ \t]*(?P<value>[^\t\n]{2,40})$", re.MULTILINE)
 _PARTS = re.compile(r"[^、,・/／ ]+(?:\([^)]{0,16}\))?")
 _REMARK = re.compile(r"\([^)]{0,16}\)$")
+# a remark that is a disability of its own (人工透析(じん臓機能障害1級)): the value says more, and the
+# disability's readers tell it with its cause
+_DISABILITY_REMARK = re.compile(r"障害|障がい|手帳|[0-9一二三四五六]級")
 _CUES = ("備考", "特記", "配慮", "その他", "メモ", "申し送り", "注意事項", "留意事項", "連絡事項", "健康面", "体調面")
 
 
@@ -31,6 +34,11 @@ class FreeLineMatcher:
         for line in _FREE_LINE.finditer(text):
             parts = list(_PARTS.finditer(text, line.start("value"), line.end("value")))
             words = [_REMARK.sub("", part.group()) for part in parts]
-            if parts and all(self.disease_like(word) for word in words):
+            if parts and all(self.disease_like(word) for word in words) and not any(map(_disability_remark, parts)):
                 found += [Phrase(part.start(), part.end(), "病歴") for part in parts]
         return found
+
+
+def _disability_remark(part: re.Match) -> bool:
+    remark = _REMARK.search(part.group())
+    return remark is not None and _DISABILITY_REMARK.search(remark.group()) is not None
