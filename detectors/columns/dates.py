@@ -13,6 +13,8 @@ forms (`3450412` in its 元号コード, `75/04/12`) are read here as a whole co
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from detectors.columns.coded_dates import coded_dates
@@ -36,6 +38,9 @@ LONE_FIRSTS, LONE_APRIL_FIRSTS, LONE_RECENT = 0.15, 0.05, 0.15  # shares of the 
 LONE_MIN_COUNT = 3  # of the dates with a trait, whatever the share
 
 BIRTH_LABEL = "生年月日"
+# a short date with an era's initial (S06.08.04) and one without it (33.11.03)
+_ERA_SHORT = re.compile(r"([MTSHR])[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{1,2}$")
+_BARE_SHORT = re.compile(r"[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2}$")
 Column = Sequence[str]  # a column's cell texts, one per record ("" where blank)
 
 
@@ -43,6 +48,10 @@ def dates_of(column: Column) -> list[dt.date | None] | None:
     """Each record's date (None where blank or not a date), or None when the column
     is not one of dates."""
     dates = [parse(half_width(value)) if value else None for value in column]
+    era = _column_era(column, dates)
+    if era:  # the era the writer left out where it is the column's own (S06.08.04 beside 33.11.03)
+        dates = [date or (parse(era + half_width(value)) if _BARE_SHORT.match(half_width(value)) else None)
+                 for value, date in zip(column, dates)]
     filled = sum(1 for value in column if value)
     found = sum(1 for date in dates if date is not None)
     return dates if found >= MIN_DATES and found >= VALID_SHARE * filled else None
@@ -100,3 +109,12 @@ def birth_labels(columns: Mapping[int, Column], today: dt.date | None = None) ->
 def birth_columns(columns: Mapping[int, Column], today: dt.date | None = None) -> set[int]:
     """The columns of births among columns (see birth_labels)."""
     return set(birth_labels(columns, today))
+
+
+def _column_era(column: Column, dates: list[dt.date | None]) -> str:
+    """The era initial most of a column's dated values carry when its other values are
+    the same short date bare (a host or a clerk writes 昭和 where it is the common one)."""
+    eras = Counter(m.group(1) for value, date in zip(column, dates)
+                   if date and (m := _ERA_SHORT.match(half_width(value).strip())))
+    bare = sum(1 for value, date in zip(column, dates) if value and not date and _BARE_SHORT.match(half_width(value)))
+    return eras.most_common(1)[0][0] if eras and bare else ""

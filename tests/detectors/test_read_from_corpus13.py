@@ -90,3 +90,19 @@ def test_a_body_named_in_the_remarks_is_no_holder_of_the_account_before_it(scann
     assert sorted(text for entity, _, text in findings if entity == "BANK_ACCOUNT") == ["普通 2718281", "普通 3141592"]
     assert not [text for entity, category, text in findings if category == "労働組合" and "北星海運" in text]
     assert not [text for entity, _, text in findings if entity == "PERSON" and "法人番号" in text]
+
+
+DELIVERY = ("北,1,宮前浩之,S08.03.02,0600001,北海道札幌市中央区北一条西2丁目1番,0115550101,普通食\n"
+            "北,2,水島香織,29.08.09,0600002,北海道札幌市中央区北二条西3丁目4番,0115550102,普通食\n"
+            "南,3,岸本達也,S12.01.05,0600003,北海道札幌市中央区北三条西5丁目6番,0115550103,普通食\n"
+            "南,4,松浦和子,18.06.07,0600004,北海道札幌市中央区北四条西7丁目8番,0115550104,普通食\n"
+            "南,5,千早直人,S25.11.30,0600005,北海道札幌市中央区北五条西9丁目1番,0115550105,普通食\n")
+
+
+@pytest.mark.slow
+def test_a_headerless_column_of_births_reads_the_era_its_writer_left_out(scanner):
+    """Most births carry 昭和's initial (S08.03.02); the writer left it out on others
+    (29.08.09): the column is still one of births, and each is read."""
+    record = scanner.scan_bytes("配達.csv", DELIVERY.encode("cp932"))
+    births = sorted(f.text for o in record.walk() for f in o.findings if f.entity_type == "DATE_OF_BIRTH")
+    assert births == sorted(["S08.03.02", "29.08.09", "S12.01.05", "18.06.07", "S25.11.30"])
