@@ -2,7 +2,9 @@
 CSV or TSV without a header row), told by each column's values as a whole: births
 (dates spread over decades, mostly 15 to 100 years back), postal codes (beside an
 address column, or agreeing with its prefectures), addresses (block numbers), and
-names (a surname and a given name of the name lists). Births count only in records
+names (a surname and a given name of the name lists), and a person's pension and
+employment-insurance numbers (a ten- and an eleven-digit column side by side, no phone's).
+Births count only in records
 about people (a column of names or of addresses beside them): release dates of a
 product master spread over decades too. In a master of places with nobody in it
 (KEN_ALL and its like), the codes beside the prefectures are labelled as codes of
@@ -16,6 +18,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from detectors.columns.dates import BIRTH_LABEL, birth_labels
+from detectors.columns.insurance import insurance_columns
 from detectors.columns.names import name_columns
 from detectors.columns.places import address_columns, place_code_columns, postal_columns
 
@@ -32,6 +35,7 @@ def column_labels(columns: Mapping[int, Sequence[str]], today: dt.date | None = 
     labels |= {c: label for c, label in name_columns(columns).items() if c not in labels}
     if labels:  # a record about a person
         births = birth_labels(columns, today)  # a host's coded births are no postal codes (4080624)
-        return labels | {c: label for c, label in births.items()
-                         if c not in labels or (labels[c] == POSTAL_LABEL and label != BIRTH_LABEL)}
+        labels |= {c: label for c, label in births.items()
+                   if c not in labels or (labels[c] == POSTAL_LABEL and label != BIRTH_LABEL)}
+        return labels | {c: label for c, label in insurance_columns(columns).items() if c not in labels}
     return {c: PLACE_CODE_LABEL for c in place_code_columns(columns)}

@@ -106,3 +106,25 @@ def test_a_headerless_column_of_births_reads_the_era_its_writer_left_out(scanner
     record = scanner.scan_bytes("配達.csv", DELIVERY.encode("cp932"))
     births = sorted(f.text for o in record.walk() for f in o.findings if f.entity_type == "DATE_OF_BIRTH")
     assert births == sorted(["S08.03.02", "29.08.09", "S12.01.05", "18.06.07", "S25.11.30"])
+
+
+def _staff_export(with_insured: bool) -> bytes:
+    people = [("宮前浩之", "19780412", "3141592653", "27182818284"), ("水島香織", "19911030", "1618033988", "14142135623"),
+              ("岸本達也", "19650105", "2236067977", "17320508075"), ("松浦和子", "19830607", "2645751311", "22360679774"),
+              ("千早直人", "19951130", "3316624790", "24494897427")]
+    lines = [f"{i:04d},{name},{birth},北海道札幌市中央区北{i}条西2丁目1番,{pension}" + (f",{insured}" if with_insured else "")
+             for i, (name, birth, pension, insured) in enumerate(people, start=1)]
+    return ("\n".join(lines) + "\n").encode("cp932")
+
+
+@pytest.mark.slow
+def test_a_headerless_staff_export_with_a_ten_and_an_eleven_digit_column_holds_insurance_numbers(scanner):
+    """No header, no hyphens: a ten-digit and an eleven-digit column side by side, in
+    records about people, are the pension and employment-insurance numbers; a lone ten-digit
+    column is any code's and stays unread."""
+    record = scanner.scan_bytes("SHAIN.CSV", _staff_export(with_insured=True))
+    kinds = [f.entity_type for o in record.walk() for f in o.findings]
+    assert kinds.count("BASIC_PENSION_NUMBER") == 5 and kinds.count("EMPLOYMENT_INSURANCE_NUMBER") == 5
+    record = scanner.scan_bytes("KOKYAKU.CSV", _staff_export(with_insured=False))
+    kinds = [f.entity_type for o in record.walk() for f in o.findings]
+    assert "BASIC_PENSION_NUMBER" not in kinds and "EMPLOYMENT_INSURANCE_NUMBER" not in kinds
