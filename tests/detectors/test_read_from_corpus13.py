@@ -128,3 +128,17 @@ def test_a_headerless_staff_export_with_a_ten_and_an_eleven_digit_column_holds_i
     record = scanner.scan_bytes("KOKYAKU.CSV", _staff_export(with_insured=False))
     kinds = [f.entity_type for o in record.walk() for f in o.findings]
     assert "BASIC_PENSION_NUMBER" not in kinds and "EMPLOYMENT_INSURANCE_NUMBER" not in kinds
+
+
+@pytest.mark.slow
+def test_a_childs_kana_disease_a_remedy_applied_and_a_fertility_procedure_done(detector):
+    """A children's club notes a disease written in kana (熱性けいれん) and a remedy applied
+    for a disease (保湿剤を塗布); a clinic's nursing note tells a treatment by the procedure
+    done for it (胚移植目的で採卵). A price list of the same procedures is no one's."""
+    notes = ("7/2（水）2年の宮前陽太は外遊びのあと休憩した。\n宮前陽太さんは熱性けいれんの既往あり。\n"
+             "水島莉子さんは手湿疹で軟膏を塗布。\n\nR07.02.03 千早美咲さん\n　凍結胚移植目的で採卵7個。術後の経過良好。\n")
+    found = _sensitive(detector, notes)
+    assert ("病歴", "熱性けいれんの既往あり") in found and ("病歴", "手湿疹で軟膏を塗布") in found, found
+    assert ("病歴", "凍結胚移植目的で採卵7個") in found, found
+    prices = "【自費診療 料金表】北星レディースクリニック\n体外受精 採卵 1回 300,000円\n胚移植 1回 100,000円\n"
+    assert _sensitive(detector, prices) == []

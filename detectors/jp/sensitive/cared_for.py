@@ -1,7 +1,7 @@
 """病歴 told by the care a named disease gets, where the disease and the care's verb stand apart:
 its medicine changed or taken (膵嚢胞の薬が変わり, 痛風の薬を飲み始めた), its care at a place
 (〜にて当院で加療中, 〜で市立病院に通院中, 〜のため大学病院へ入院), its diagnosis said as a noun
-(〜の診断で服薬継続, 〜の診断あり). The disease is read back from
+(〜の診断で服薬継続, 〜の診断あり), a remedy applied for it (〜で保湿剤を塗布). The disease is read back from
 the anchor as a noun of its own shape (health.DISEASE_ENDINGS or the lexicon), never from a list
 of sentences; a medicine or a hospital named without a disease tells nothing here.
 """
@@ -17,13 +17,16 @@ from detectors.jp.sensitive.phrases import Cells, Phrase
 _MEDICINE = re.compile(r"の(?:[一-龥ァ-ヺ]{1,5}|塗り|飲み|貼り)?(?:薬|お薬|治療薬|内服薬|注射|点滴|治療|療法|処方)(?:(?:が|を|は|も)[^。\n、]{0,8}?)?"
                        r"(?:変わ|変更|増え|増量|減|減量|始ま|始め|飲み|飲んで|続け|続いて|続く|継続|終わ|受け|中止|再開|処方|出て|効い|切れ"
                        r"|預か|持参|持たせ|塗|使っ|使用|打っ|打ち)")
+# a remedy applied for the disease (〜で保湿剤を塗布, 〜で吸入薬を使用中, 〜で目薬を点眼)
+_APPLIED = re.compile(r"で(?:[一-龥ァ-ヺ]{1,6})?(?:薬|剤|軟膏|クリーム|ローション|目薬|点眼薬|吸入器|パッチ)を(?:毎日|毎朝|毎晩|朝晩)?"
+                      r"(?:塗布|塗っ|塗る|使用|使っ|服用|内服|吸入|点眼|貼付|貼っ|持参|携帯)")
 # a disease with its cause particle, then the place that cares for it, then the care
 _AT_A_PLACE = re.compile(r"(?:にて|で|のため(?:に)?|により)、?(?:当院|貴院|当科|貴科|[一-龥ァ-ヺ]{1,10}(?:病院|医院|クリニック|診療所|センター|内科|外科|科))"
                          r"(?:で|に|へ|にて|を)(?:加療|通院|入院|治療|経過観察|フォロー|受診|手術|療養)")
 # a disease diagnosed, said as a noun (統合失調症の診断で服薬継続, 〜の診断あり): not 診断書, not a check-up's 健康診断
 _DIAGNOSED = re.compile(r"(?:の|と)診断(?:で|あり|が(?:ある|あり|出|下り)|を受け|済み?(?![一-龥]))")
 _NOUN_BEFORE = re.compile(rf"(?:[{WORD_CHAR}]{{0,14}}(?:がん|ぜんそく|てんかん)|[{WORD_CHAR}]{{2,16}})\Z")  # 乳がん: kana in a name
-_CUES = ("診断", "薬", "治療", "療法", "注射", "点滴", "処方", "病院", "医院", "クリニック", "診療所", "センター", "当院", "貴院",
+_CUES = ("診断", "薬", "剤", "軟膏", "クリーム", "ローション", "吸入器", "パッチ", "治療", "療法", "注射", "点滴", "処方", "病院", "医院", "クリニック", "診療所", "センター", "当院", "貴院",
          "当科", "貴科", "科")
 
 
@@ -38,7 +41,7 @@ class CaredForMatcher:
         if not any(cue in text for cue in _CUES):
             return []
         found = []
-        for pattern in (_MEDICINE, _AT_A_PLACE, _DIAGNOSED):
+        for pattern in (_MEDICINE, _APPLIED, _AT_A_PLACE, _DIAGNOSED):
             for match in pattern.finditer(text):
                 line_start = text.rfind("\n", 0, match.start()) + 1
                 noun = _NOUN_BEFORE.search(text, max(line_start, match.start() - 16), match.start())

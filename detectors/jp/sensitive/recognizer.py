@@ -44,6 +44,7 @@ from detectors.jp.sensitive.keyed import KeyedValues
 from detectors.jp.sensitive.judged import grades_beside_results, measures_of_a_condition
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_article, in_summary_line, merged
+from detectors.jp.sensitive.procedures import ProcedureMatcher
 from detectors.jp.sensitive.records_of_none import without_records_of_none
 from detectors.jp.sensitive.resembling import without_resemblances
 from detectors.jp.sensitive.results_of_no_one import without_results_of_no_one
@@ -153,7 +154,7 @@ class SensitiveRecognizer(EntityRecognizer):
                          AdvocacyMatcher(), ParentageMatcher(), EventMatcher(lexicon),
                          ConditionMatcher(lexicon), KeyedValues(self.fields), LabelsAbove(self.fields),
                          TickedOptions(self.fields), ChartMatcher(lexicon),
-                         DietMatcher(lexicon))
+                         DietMatcher(lexicon), ProcedureMatcher(lexicon))
         disease_like = self.matchers[0].disease_like  # HealthMatcher's: the lexicon or a disease's ending
         self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like), FreeLineMatcher(disease_like),
                           MarkedCellsMatcher(disease_like))
