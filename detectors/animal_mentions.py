@@ -3,7 +3,8 @@
 Prose and mail introduce an animal by its name and, in brackets right after, what it is
 (ハナ（柴犬・メス・3歳）, レオ(雑種/オス)) — a person's bracket holds an age, a role or a
 reading, never a species or an animal's sex. A storm is named by its kind right before
-the name (台風ハイエン, ハリケーン・カトリーナ).
+the name (台風ハイエン, ハリケーン・カトリーナ). A shelter's visit notes name the animal by what is
+done to it: its trial stay or its handing over (ハナコのトライアル, レオの譲渡).
 """
 
 from __future__ import annotations
@@ -31,6 +32,17 @@ _STORM_KIND = r"(?:台風|タイフーン|ハリケーン|サイクロン|熱帯
 _STORM = re.compile(_STORM_KIND + r"(?:[ 　・]?第?[0-9０-９]+号)?[ 　・「]?$")
 # a storm's kind read as the first part of a name (ハリケーン・カトリーナ as a katakana full name)
 _STORM_FIRST = re.compile(_STORM_KIND + r"[ 　・]?")
+
+
+# what is done to an animal an adopter takes in, right after its name (ハナコのトライアル, レオの譲渡):
+# a person is never handed over (not 里親 alone: a child's foster parents are 里親 too)
+_ADOPTED = re.compile(r"(?:ちゃん|くん|君)?(?:の|を)(?:トライアル|譲渡|お見合い|お届け|引き渡し|引渡し)")
+ADOPTION_WORDS = ("トライアル", "譲渡", "お見合い")
+
+
+def adopted_animal(text: str, end: int) -> bool:
+    """Whether the words right after a name ending at `end` hand it over to an adopter."""
+    return _ADOPTED.match(text, end) is not None
 
 
 def storms_name(value: str) -> bool:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from detectors.animal_mentions import animal_description, described_as_animal, named_storm, storms_name
+from detectors.animal_mentions import (ADOPTION_WORDS, adopted_animal, animal_description, described_as_animal, named_storm,
+                                       storms_name)
 from detectors.animal_words import ANIMAL_RECORD_FIELD
 from detectors.entities import DATE_OF_BIRTH, PERSON
 from detectors.fields import FIELD_SEPARATOR
@@ -67,7 +68,7 @@ _BARE_NAME_LABEL = re.compile(r"[■□・【\[]?(?:お?名前|なまえ|氏名|
 _ANY_ANIMAL_WORD = words_pattern(tuple(w for w in _SPECIES_WORDS if w not in ("馬", "牛", "カメ")) + _SEX_WORDS + (
     "馬名", "父馬", "母馬", "愛馬", "飼い主", "飼主", "飼育者", "台風", "タイフーン", "ハリケーン", "サイクロン",
     "毛色", "去勢", "避妊", "畜種", "動物", "ペット", "狂犬病", "マイクロチップ", "血統", "鑑札", "フィラリア", "トリミング",
-    "ワンちゃん", "わんちゃん", "ネコちゃん", "ねこちゃん", "品種", "ワクチン", "♂", "♀"))
+    "ワンちゃん", "わんちゃん", "ネコちゃん", "ねこちゃん", "品種", "ワクチン", "♂", "♀") + ADOPTION_WORDS)
 UP_LINES, DOWN_LINES = 8, 3  # a form's lines searched each way for whom it speaks of
 LABEL_REACH = 20
 
@@ -83,7 +84,8 @@ def without_non_human(detections: list, text: str) -> list:
     record = _Records(text)
     # an animal's name at every mention: ペットのお名前：さくら, then さくらちゃんは… (names11)
     names = {d.text for d in detections if d.entity_type == PERSON}  # each name read once
-    animals = {name for name in names if any(record.animals_name(m.start(), m.end()) for m in re.finditer(re.escape(name), text))}
+    animals = {name for name in names if any(record.animals_name(m.start(), m.end()) or adopted_animal(text, m.end())
+                                             for m in re.finditer(re.escape(name), text))}
     return [d for d in detections if not (
         (d.entity_type == DATE_OF_BIRTH
          and (_organisations_birth(text, d.start, people) or record.animals_birth(d.start)))

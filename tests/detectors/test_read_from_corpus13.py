@@ -142,3 +142,15 @@ def test_a_childs_kana_disease_a_remedy_applied_and_a_fertility_procedure_done(d
     assert ("病歴", "凍結胚移植目的で採卵7個") in found, found
     prices = "【自費診療 料金表】北星レディースクリニック\n体外受精 採卵 1回 300,000円\n胚移植 1回 100,000円\n"
     assert _sensitive(detector, prices) == []
+
+
+@pytest.mark.slow
+def test_a_shelters_visit_notes_name_the_animal_by_its_trial_stay(detector):
+    """ハナコのトライアル: a name handed over to an adopter is the animal's; the adopter and
+    the visiting volunteer stay people, and so does a child in a foster family's note."""
+    notes = ("家庭訪問記録\n2026年3月2日　訪問者 宮前浩之\n里親希望の水島香織さん宅でモモタロウのトライアル1週目。\n"
+             "2026年3月9日　訪問者 千早直人\n譲渡希望の岸本達也さん宅へサクラを譲渡済み。連絡先 090-1234-5678\n")
+    people = sorted(d.text for d in detector.detect(notes) if d.entity_type == "PERSON")
+    assert people == sorted(["宮前浩之", "水島香織", "千早直人", "岸本達也"]), people
+    foster = "里親の松浦和子さん宅で宮前陽太くんの生活が始まった。\n"
+    assert [d.text for d in detector.detect(foster) if d.entity_type == "PERSON"] == ["松浦和子", "宮前陽太"]
