@@ -80,9 +80,12 @@ def _name_like(word: str) -> bool:
 
 def names_no_one(address: str) -> bool:
     """No word of the local part is a name's: any word beside a name keeps it a person's
-    (jinji.kawabe@, aoi.seibi@, tanto.ooishi@: see detectors.jp.email)."""
-    local = address.partition("@")[0].lower()
+    (jinji.kawabe@, aoi.seibi@, tanto.ooishi@: see detectors.jp.email). A local part that
+    opens with its domain's own name and holds no name after it is the body's."""
+    local, _, domain = address.lower().partition("@")
     words = _WORDS.findall(local)
+    if len(words) >= 2 and words[0] == domain.split(".")[0] and not any(map(_known, words[1:])):
+        return True  # the body's own name, then what it does (tasuki.ihin@tasuki…, yakan.chu3@yakan…)
     if any(ch.isdigit() for ch in local) and not all(_office_word(w) for w in words):
         return False  # user.399@, guest07@: a numbered member's; info2@, desk01@ stay a desk's
     return bool(words) and not any(_name_like(w) for w in words)

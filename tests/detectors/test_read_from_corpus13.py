@@ -154,3 +154,15 @@ def test_a_shelters_visit_notes_name_the_animal_by_its_trial_stay(detector):
     assert people == sorted(["宮前浩之", "水島香織", "千早直人", "岸本達也"]), people
     foster = "里親の松浦和子さん宅で宮前陽太くんの生活が始まった。\n"
     assert [d.text for d in detector.detect(foster) if d.entity_type == "PERSON"] == ["松浦和子", "宮前陽太"]
+
+
+@pytest.mark.slow
+def test_a_mailbox_named_for_its_own_domain_and_a_service_is_the_bodys(detector):
+    """hoshizora.ihin@hoshizora…: the body's own name, then what it does (遺品整理) — its
+    signature's mailbox; a staff member's at the same domain and a family firm's owner's
+    (sato.ichiro@sato…) stay people's."""
+    letter = ("作業報告書\nご依頼者 宮前浩之 様（miyamae.h@example.net）\n\n担当 水島香織 mizushima.kaori@hoshizora.example.or.jp\n"
+              "ほしぞら遺品整理サービス\n〒060-0001 北海道札幌市中央区北一条西2丁目1番\nTEL 011-555-0101 / FAX 011-555-0102\n"
+              "E-mail: hoshizora.ihin@hoshizora.example.or.jp\n\n協力会社 佐藤 一郎 sato.ichiro@sato.example.jp\n")
+    mails = sorted(d.text for d in detector.detect(letter) if d.entity_type == "EMAIL")
+    assert mails == sorted(["miyamae.h@example.net", "mizushima.kaori@hoshizora.example.or.jp", "sato.ichiro@sato.example.jp"])
