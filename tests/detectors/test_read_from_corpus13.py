@@ -166,3 +166,15 @@ def test_a_mailbox_named_for_its_own_domain_and_a_service_is_the_bodys(detector)
               "E-mail: hoshizora.ihin@hoshizora.example.or.jp\n\n協力会社 佐藤 一郎 sato.ichiro@sato.example.jp\n")
     mails = sorted(d.text for d in detector.detect(letter) if d.entity_type == "EMAIL")
     assert mails == sorted(["miyamae.h@example.net", "mizushima.kaori@hoshizora.example.or.jp", "sato.ichiro@sato.example.jp"])
+
+
+@pytest.mark.slow
+def test_a_familys_faith_told_by_its_rites_and_a_person_said_to_hold_it(detector):
+    """A household altar closed at a denomination's temple, a grave moved from its temple
+    cemetery, a donor said to be of a sect: the denomination is the person's or family's
+    faith; a cemetery's own notice and a temple's event name no one's."""
+    report = ("作業報告書\n故人：松浦和子 様\n仏壇は曹洞宗のお寺で閉眼供養を済ませてから搬出。\n"
+              "改葬の理由：墓じまい（天台宗の寺院墓地より移転）\nドナー候補 千早直人さん：ご本人は天理教とのこと。\n")
+    assert [c for c, _ in _sensitive(detector, report)] == ["宗教"] * 3, _sensitive(detector, report)
+    notice = "【お知らせ】北星霊園は日蓮宗の寺院墓地です。春の合同法要は3月20日に行います。\n浄土宗のお寺で写経体験ができます。\n"
+    assert _sensitive(detector, notice) == []

@@ -51,6 +51,7 @@ from detectors.jp.sensitive.results_of_no_one import without_results_of_no_one
 from detectors.jp.sensitive.results import followed_from_checkup, item_rows, judgements_after_values
 from detectors.jp.sensitive.prose import ProseMatcher, corrected
 from detectors.jp.sensitive.printed import in_a_question, is_mark, is_printed, names_a_field, unchosen_options
+from detectors.jp.sensitive.rites import RitesMatcher
 from detectors.jp.sensitive.rolls import as_cells
 from detectors.jp.sensitive.rosters import standings
 from detectors.jp.sensitive.sequels import with_sequels
@@ -154,7 +155,7 @@ class SensitiveRecognizer(EntityRecognizer):
                          AdvocacyMatcher(), ParentageMatcher(), EventMatcher(lexicon),
                          ConditionMatcher(lexicon), KeyedValues(self.fields), LabelsAbove(self.fields),
                          TickedOptions(self.fields), ChartMatcher(lexicon),
-                         DietMatcher(lexicon), ProcedureMatcher(lexicon))
+                         DietMatcher(lexicon), ProcedureMatcher(lexicon), RitesMatcher(lexicon))
         disease_like = self.matchers[0].disease_like  # HealthMatcher's: the lexicon or a disease's ending
         self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like), FreeLineMatcher(disease_like),
                           MarkedCellsMatcher(disease_like))
