@@ -178,3 +178,14 @@ def test_a_familys_faith_told_by_its_rites_and_a_person_said_to_hold_it(detector
     assert [c for c, _ in _sensitive(detector, report)] == ["宗教"] * 3, _sensitive(detector, report)
     notice = "【お知らせ】北星霊園は日蓮宗の寺院墓地です。春の合同法要は3月20日に行います。\n浄土宗のお寺で写経体験ができます。\n"
     assert _sensitive(detector, notice) == []
+
+
+@pytest.mark.slow
+def test_a_creed_held_as_a_party_post_a_groups_seat_or_a_campaign_led(detector):
+    """A party's member written apart (〜党 党員), a post in a party's supporters'
+    association, the seat of a cause's group (〜反対の市民団体で代表を務める — not a union's),
+    a campaign led (〜運動の署名活動を主宰): 信条. A party's office named in a notice is no one's."""
+    note = ("水島香織さんは日本共産党 党員。\n宮前浩之さんは社会民主党の市後援会会員。\n"
+            "千早直人さんはダム建設反対の市民団体で共同代表を務めている。\n岸本達也さんは脱原発運動の署名活動を主宰している。\n")
+    assert [c for c, _ in _sensitive(detector, note)] == ["信条"] * 4, _sensitive(detector, note)
+    assert _sensitive(detector, "【ご案内】社会民主党の後援会事務所は駅前に移転しました。\n") == []

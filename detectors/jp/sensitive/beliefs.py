@@ -78,7 +78,9 @@ class BeliefsMatcher:
         self._people = Anchored(rf"民族{_NOT_ETHNIC}", _NAME_LETTERS, 6, least=1)
         self._status = compile_pattern(rf"{words_regex(lexicon.social_status)}(?:の)?(?:出身|出生)?")
         parties = words_regex(lexicon.parties)
-        self._party = compile_pattern(rf"{parties}(?:{_SUPPORT}|員|者|的(?:な)?思想)")
+        # a party's member or its supporters' association's post (自由民主党 党員, 〜党の地区後援会幹事)
+        self._party = compile_pattern(rf"{parties}(?:{_SUPPORT}|員|者|的(?:な)?思想| *党員"
+                                      rf"|の?[一-龥]{{0,4}}後援会(?:の)?(?:幹事|役員|会員|会長|世話役|事務局長))")
         self._supporters = compile_pattern(_SUPPORTERS)
         self._party_member = Anchored(r"党(?:の)?(?:党員|支持者)|党員", _NAME_LETTERS, 10, least=1)
         self._party_supported = Anchored(_UNKNOWN_PARTY_SUPPORTED, _NAME_LETTERS, 10, least=2)
