@@ -1,16 +1,15 @@
 """Types of the columns of a table without a header (a host's fixed-width export, a
 CSV or TSV without a header row), told by each column's values as a whole: births
 (dates spread over decades, mostly 15 to 100 years back), postal codes (beside an
-address column, or agreeing with its prefectures), addresses (block numbers), and
-names (a surname and a given name of the name lists), and a person's pension and
-employment-insurance numbers (a ten- and an eleven-digit column side by side, no phone's).
-Births count only in records
-about people (a column of names or of addresses beside them): release dates of a
-product master spread over decades too. In a master of places with nobody in it
-(KEN_ALL and its like), the codes beside the prefectures are labelled as codes of
-towns, which no detector takes for a person's postal code. Each type is given as the
-label a header would have had (生年月日, 郵便番号, 住所, 氏名): the detectors read it as
-they read a header, and no finding is made here."""
+address column, or agreeing with its prefectures), addresses (block numbers), names
+(a surname and a given name of the name lists), and a person's pension and
+employment-insurance numbers (a ten- and an eleven-digit column side by side, no
+phone's). Births count only in records about people (a column of names or of addresses
+beside them): release dates of a product master spread over decades too. In a master of
+places with nobody in it (KEN_ALL and its like), the codes beside the prefectures are
+labelled as codes of towns, which no detector takes for a person's postal code. Each type
+is given as the label a header would have had (生年月日, 郵便番号, 住所, 氏名): the detectors
+read it as they read a header, and no finding is made here."""
 
 from __future__ import annotations
 

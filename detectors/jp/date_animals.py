@@ -10,6 +10,7 @@ must label a field (followed by a colon, a tab or a separator)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 ANIMAL_FIELDS = ("犬種", "猫種", "畜種", "品種", "毛色", "血統", "ペット名", "ペットの名前", "動物名", "動物種", "犬名", "猫名",
                  "馬名", "個体識別番号", "マイクロチップ")
@@ -20,9 +21,17 @@ _ANIMAL_FIELD = re.compile(rf"(?<![^\s,|｜:：])(?:{'|'.join(ANIMAL_FIELDS)})[ 
 _HEADER_REACH = 40  # lines above a row where its table's header may stand
 
 
+@lru_cache(maxsize=8)
+def _has_animal_field(text: str) -> bool:
+    """Whether any line of the text labels an animal's field: asked once a text, not once a date."""
+    return _ANIMAL_FIELD.search(text) is not None
+
+
 def animal_row(text: str, start: int) -> bool:
     """Whether the line holding start is an animal's record (a field of its breed, its kind, its
     name), in its own cells or in its table's header: the nearest line above with no digit."""
+    if not _has_animal_field(text):
+        return False
     line = text.rfind("\n", 0, start) + 1
     end = text.find("\n", start)
     if _ANIMAL_FIELD.search(text, line, len(text) if end < 0 else end):

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Callable
 
 from detectors.jp.sensitive.animals import an_animals_record
@@ -50,22 +51,30 @@ _FIELD = re.compile(r"[:\t0-9]")  # a label and its value, or a measure: not a t
 def _of_a_group(text: str, phrase: Phrase) -> bool:
     if _COUNTED_AFTER.match(text, phrase.end):
         return True
-    if "\t" not in text:
+    if "\t" not in text or not _has_aggregate(text):
         return False
     return bool(_AGGREGATE.search(_column_header(text, phrase)))
+
+
+@lru_cache(maxsize=8)
+def _has_aggregate(text: str) -> bool:
+    """Whether a group's figure is named anywhere in the text: asked once a text, not once a phrase."""
+    return _AGGREGATE.search(text) is not None
 
 
 def _column_header(text: str, phrase: Phrase) -> str:
     """The composed label before the phrase's cell, or the cell at the top of its column."""
     line_start, _ = line_bounds(text, phrase.start)
     cell_start = text.rfind("\t", line_start, phrase.start) + 1 or line_start
+    if ": " in text[cell_start:phrase.start]:
+        return text[cell_start:phrase.start]  # a composed cell names its column itself (措置: 要面談)
     above = cells_above(text, phrase.start)
     return text[cell_start:phrase.start] + "\t" + (above[-1] if above else "")
 
 
 def _measures_beside_results(text: str, results: list[Phrase]) -> set[Phrase]:
     """The phrases under a measure's column in rows where another phrase (not a measure) is reported."""
-    if "\t" not in text:
+    if "\t" not in text or not _MEASURE_COLUMN.search(text):
         return set()
     measures = {p for p in results if "\t" in text[line_bounds(text, p.start)[0]:p.start]
                 and _MEASURE_COLUMN.search(_column_header(text, p)) and not _MEDICAL.search(text, p.start, p.end)}
