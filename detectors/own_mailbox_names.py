@@ -39,6 +39,7 @@ OFFICE_WORDS = frozenset((
     "seikyuu",
 ))
 COMPOUND_PART = 5  # natsu+matsuri, kodomo+kai: an office's word of five letters or more opens or closes it
+_COMPOUND_PARTS = tuple(sorted(w for w in OFFICE_WORDS if len(w) >= COMPOUND_PART))
 
 
 def _known(word: str) -> bool:
@@ -60,8 +61,8 @@ def _two_names(word: str) -> bool:
 def _office_word(word: str) -> bool:
     """A role's word (jimu, shien), or a word of what an office runs, whole or opening or
     closing a compound (natsumatsuri, kodomokai)."""
-    return word in ROLE_MAILBOXES or word in OFFICE_WORDS or any(
-        len(w) >= COMPOUND_PART and (word.startswith(w) or word.endswith(w)) for w in OFFICE_WORDS)
+    return (word in ROLE_MAILBOXES or word in OFFICE_WORDS or word.startswith(_COMPOUND_PARTS)
+            or word.endswith(_COMPOUND_PARTS))
 
 
 def _name_like(word: str) -> bool:

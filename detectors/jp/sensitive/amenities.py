@@ -25,6 +25,7 @@ _PROVIDED = re.compile(
 # an aid as what a shop sells, shows or advises on (補聴器相談, 車いすのご購入, 補聴器試聴会): a visit's
 # errand, no one's aid — its fitting or repair (補聴器調整, 修理) is of one's own aid and stays
 _AIDS = r"(?:補聴器|集音器|車いす|車椅子|車イス|歩行器|杖|義足|義手|人工内耳)"
+_AID_ALONE = re.compile(_AIDS)
 _ERRAND = re.compile(r"(?:の|を)?(?:ご|お)?(?:相談|購入|販売|試聴|見積|お見積|カタログ|展示|体験|フェア|説明会|無料相談)")
 # the disability as a topic, or as what people in general have
 _TOPIC = re.compile(r"(?:者|児)?(?:の|への|に関する|についての|に対する)(?:理解|基礎知識|基礎|知識|啓発|特性理解|特性と支援|正しい理解)"
@@ -50,7 +51,7 @@ def provided_for_anyone(text: str, phrase: Phrase, above: list[str] | None = Non
     if (_PROVIDED.match(text, phrase.end) and not own_note) or _TOPIC.match(text, phrase.end) \
             or _DUTY.match(text, phrase.end):
         return True
-    if re.fullmatch(_AIDS, text[phrase.start:phrase.end]) and _ERRAND.match(text, phrase.end):
+    if _AID_ALONE.fullmatch(text, phrase.start, phrase.end) and _ERRAND.match(text, phrase.end):
         return True
     if not above:
         return False

@@ -8,13 +8,13 @@ import re
 
 from detectors.jp.sensitive.phrases import Phrase
 
-_DEGREE = r"(?:軽度|中度|中等度|重度|最重度|高度|軽い|重い)(?:の)?"
-_TAIL = r"(?:です|である|あり|がある|を持つ)?"
+_DEGREE = re.compile(r"(?:軽度|中度|中等度|重度|最重度|高度|軽い|重い)(?:の)?")
+_TAIL = re.compile(r"(?:です|である|あり|がある|を持つ)?")
 
 
 def _only_degree(text: str, outer: Phrase, inner: Phrase) -> bool:
     before, after = text[outer.start:inner.start], text[inner.end:outer.end]
-    return bool(re.fullmatch(f"{_DEGREE}?", before.strip()) and re.fullmatch(_TAIL, after.strip())
+    return bool(_DEGREE.fullmatch(before.strip()) and _TAIL.fullmatch(after.strip())
                 and (before.strip() or after.strip()))
 
 

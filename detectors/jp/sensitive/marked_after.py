@@ -16,6 +16,7 @@ _EMPTY = re.compile(r"[□☐○]")
 _NOUN_BEFORE = re.compile(rf"[{WORD_CHAR}]{{2,16}}[ 　]?\Z")
 _FIRST_BOX = re.compile(r"[☑☒✓✔■●◉□☐○]")
 _CUES = ("☑", "☒", "✓", "✔", "■", "●", "◉")
+_WORD_LETTER = re.compile(f"[{WORD_CHAR}]")
 
 
 class MarkedAfterMatcher:
@@ -44,7 +45,7 @@ def marks_follow(text: str, line_start: int, line_end: int) -> bool:
     """Whether a line of choices writes its boxes after the words (心臓病□ 胃ポリープ■): its
     first box stands right after a word, not at the line's start or after a space."""
     first = _FIRST_BOX.search(text, line_start, line_end)
-    return bool(first) and first.start() > line_start and re.match(f"[{WORD_CHAR}]", text[first.start() - 1]) is not None
+    return bool(first) and first.start() > line_start and _WORD_LETTER.match(text, first.start() - 1) is not None
 
 
 def _line_end(text: str, position: int) -> int:

@@ -16,7 +16,6 @@ from detectors.entities import SENSITIVE
 from detectors.jp.sensitive.above import LabelsAbove
 from detectors.jp.sensitive.advocacy import AdvocacyMatcher
 from detectors.jp.sensitive.aided import senses_with_aids
-from detectors.jp.sensitive.degrees import disabilities_with_degree
 from detectors.jp.sensitive.animals import OF_AN_ANIMAL, an_animals_record
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
@@ -26,6 +25,7 @@ from detectors.jp.sensitive.chart import ChartMatcher
 from detectors.jp.sensitive.clauses import with_clauses
 from detectors.jp.sensitive.conditions import ConditionMatcher
 from detectors.jp.sensitive.courses import CourseMatcher
+from detectors.jp.sensitive.degrees import disabilities_with_degree
 from detectors.jp.sensitive.diets import DietMatcher
 from detectors.jp.sensitive.episodes import EpisodeMatcher, by_a_machine
 from detectors.jp.sensitive.events import EventMatcher, told_of_no_one

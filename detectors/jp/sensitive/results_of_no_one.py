@@ -17,8 +17,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Callable
+from functools import lru_cache
 
 from detectors.jp.sensitive.animals import an_animals_record
 from detectors.jp.sensitive.phrases import Phrase
