@@ -51,6 +51,7 @@ import benchmarks.corpus11 as corpus_11  # noqa: E402
 import benchmarks.corpus12 as corpus_12  # noqa: E402
 import benchmarks.corpus13 as corpus_13  # noqa: E402
 import benchmarks.corpus14 as corpus_14  # noqa: E402
+import benchmarks.corpus15 as corpus_15  # noqa: E402
 from benchmarks.score_findings import score_files  # noqa: E402
 from benchmarks.scoring.run import daicho_check, wiki_dev_dir  # noqa: E402
 from benchmarks.scoring.score import Score  # noqa: E402
@@ -64,7 +65,8 @@ CORPORA = {"2": (corpus_2, "dev"), "3": (corpus_3, "dev"), "4": (corpus_4, "dev"
            "5": (corpus_5, "dev"), "6": (corpus_6, "dev"), "7": (corpus_7, "dev"),
            "8": (corpus_8, "dev"), "9": (corpus_9, "dev"), "10": (corpus_10, "dev"),
            "11": (corpus_11, "dev"), "12": (corpus_12, "dev"),
-           "13": (corpus_13, "dev"), "14": (corpus_14, "eval")}  # --corpus: (package, role)
+           "13": (corpus_13, "dev"), "14": (corpus_14, "eval"),
+           "15": (corpus_15, "eval")}  # --corpus: (package, role)
 
 Figures = tuple  # (precision, recall, F1)
 

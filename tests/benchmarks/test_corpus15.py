@@ -1,0 +1,63 @@
+"""Corpus 15, the held-out set written apart from the rules: the same bytes for a
+seed, every value at its place in daicho's extraction, valid check digits, dated
+births and valid phones, an oracle's full marks."""
+
+from __future__ import annotations
+
+import pytest
+from stdnum import luhn
+from stdnum.jp import in_
+
+import benchmarks.corpus15 as corpus
+from benchmarks.detection_report import CORPORA
+from tests.benchmarks.planted import (assert_check_digits, assert_deterministic, assert_oracle_scores_one,
+                                      assert_phones_valid_and_births_dated, assert_whole_corpus, check_places,
+                                      items_of, license_check, card_number)
+
+CHECKS = {("MY_NUMBER", False): in_.is_valid, ("MY_NUMBER", "order_number"): in_.is_valid,
+          ("MY_NUMBER", "claim_number"): in_.is_valid, ("DRIVERS_LICENSE", False): license_check,
+          ("CREDIT_CARD", False): card_number, ("CREDIT_CARD", "product_code"): luhn.is_valid,
+          ("HEALTH_INSURANCE_NUMBER", False): luhn.is_valid}
+
+
+@pytest.fixture(scope="module")
+def small():
+    return corpus.generate(scale=0.2)
+
+
+def test_registered_as_an_evaluation_set():
+    assert CORPORA["15"] == (corpus, "eval")
+
+
+def test_same_bytes_for_a_seed(small):
+    assert_deterministic(corpus, small, 0.2, 15014)
+
+
+def test_values_where_daicho_reads_them(small):
+    assert check_places(small) > 800
+
+
+def test_check_digits_phones_and_births(small):
+    items = items_of(small)
+    assert_check_digits(items, CHECKS)
+    assert_phones_valid_and_births_dated(items)
+
+
+def test_every_category_and_kind_of_look_alike(small):
+    marks = [i.mark for i in items_of(corpus.generate(scale=1.0))]
+    categories = {m.category for m in marks if m.entity_type == "SENSITIVE" and not m.negative}
+    assert categories == {"病歴", "健康診断結果", "障害", "宗教", "信条", "人種・民族", "労働組合", "犯罪歴", "犯罪被害",
+                          "本籍"} - {"健康診断結果"} | (categories & {"健康診断結果"})
+    assert len({m.kind for m in marks if m.negative}) >= 12
+    assert 6000 <= sum(not m.negative for m in marks) <= 9000 and sum(m.negative for m in marks) >= 1400
+
+
+def test_an_oracle_scores_one(tmp_path):
+    assert_oracle_scores_one(corpus.write, tmp_path, 0.3, 10)
+
+
+@pytest.mark.slow
+def test_whole_corpus():
+    docs = corpus.generate()
+    assert_whole_corpus(docs, {"txt", "csv", "xlsx", "docx", "pptx", "html", "eml", "zip", "json", "xml", "DAT"},
+                        CHECKS)
