@@ -42,7 +42,8 @@ def _pad(cell: str, width: int) -> str:
     return cell + " " * max(1, width - size)
 
 
-def xlsx(path: str, sheets: list[tuple[str, Table]]) -> Doc:
+def xlsx(path: str, sheets: list[tuple[str, Table]], merged: tuple[str, ...] = ()) -> Doc:
+    """A workbook; `merged`: ranges of the first sheet merged (a header over several columns)."""
     from openpyxl import Workbook
 
     book = Workbook()
@@ -53,6 +54,8 @@ def xlsx(path: str, sheets: list[tuple[str, Table]]) -> Doc:
         for row in table.rows:
             sheet.append(row)
         items += table.items(path, name)
+    for cells in merged:
+        book.worksheets[0].merge_cells(cells)
     book.properties.created = book.properties.modified = STAMP
     out = io.BytesIO()
     book.save(out)

@@ -50,7 +50,7 @@ def cosmetic_counselling(rng: random.Random, n: int) -> Doc:
 def receipt_export(rng: random.Random, n: int) -> Doc:
     """A レセプト billing office's monthly host export: fixed width, CP932, no header."""
     table = Table()
-    for row in range(rng.randint(15, 25)):
+    for row in range(rng.randint(9, 14)):
         p = person(rng, (1935, 2020))
         table.row(f"{row + 1:05d}", value("HEALTH_INSURANCE_NUMBER", ids.insurer(rng)),
                   value("PERSON", p.kana.replace(" ", "")),
@@ -85,7 +85,7 @@ POSTPARTUM = ["産後うつの傾向あり（EPDS 12点）", "帝王切開後の
 def hair_round(rng: random.Random, n: int) -> Doc:
     """訪問理美容 round for the week (csv): clients at home, with what the stylist must know."""
     table = Table(["訪問日", "お客様", "住所", "電話", "注意事項"])
-    for _ in range(rng.randint(8, 14)):
+    for _ in range(rng.randint(6, 10)):
         p = person(rng, (1925, 1955))
         table.row(ids.not_birth(date(2026, 11, rng.randint(1, 28)), 3, "visit_date"), marks.name(p),
                   marks.address(p), marks.phone(p.phone, rng), marks.condition(rng, rng.choice(["障害", "病歴"])))

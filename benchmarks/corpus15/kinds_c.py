@@ -19,15 +19,16 @@ BANKS = [("みちのく中央銀行", "本店営業部"), ("瀬戸内信用組�
 def canteen_payroll(rng: random.Random, n: int) -> Doc:
     """社員食堂 contractor: 給与振込一覧 and 扶養家族 (xlsx, two sheets)."""
     pay = Table(["社員CD", "入社日", "氏名", "銀行名", "支店名", "種別", "口座番号", "基礎年金番号", "雇用保険被保険者番号",
-                 "個人番号"])
+                 "個人番号", "組合"])
     family = Table(["社員CD", "扶養者氏名", "続柄", "生年月日"])
-    for row in range(rng.randint(10, 16)):
+    for row in range(rng.randint(7, 10)):
         p, code = anyone(rng, (1960, 2004)), f"K{n:02d}{row:03d}"
         bank, branch = rng.choice(BANKS)
         hired = ids.not_birth(date(rng.randint(2000, 2026), rng.randint(1, 12), 1), rng.choice((0, 1)), "hire_date")
         pay.row(code, hired, marks.name(p, True), bank, branch, rng.choice(["普通", "当座"]), marks.account(rng),
                 value("BASIC_PENSION_NUMBER", ids.pension(rng)),
-                value("EMPLOYMENT_INSURANCE_NUMBER", ids.employment(rng)), marks.my_number(rng))
+                value("EMPLOYMENT_INSURANCE_NUMBER", ids.employment(rng)), marks.my_number(rng),
+                marks.condition(rng, "労働組合") if rng.random() < 0.25 else "")
         for relation in rng.sample(["配偶者", "長男", "長女", "次男", "母"], rng.randint(0, 2)):
             kin = person(rng, (1995, 2022) if relation != "母" else (1940, 1960))
             family.row(code, marks.name(kin), relation, marks.born(kin, rng, (0, 1, 3)))
@@ -36,11 +37,13 @@ def canteen_payroll(rng: random.Random, n: int) -> Doc:
 
 def cleaning_mail(rng: random.Random, n: int) -> Doc:
     """A cleaning company's office mails a client its new crew, a CSV attached."""
-    crew = Table(["氏名", "ローマ字", "国籍", "在留カード番号", "旅券番号", "生年月日"])
+    crew = Table(["氏名", "ローマ字", "国籍", "在留カード番号", "在留期限", "旅券番号", "生年月日"])
     for _ in range(rng.randint(4, 8)):
         p = anyone(rng, (1975, 2003))
         crew.row(marks.name(p, True), marks.romaji(p), rng.choice(["ベトナム", "フィリピン", "ネパール", "中国"]),
-                 value("RESIDENCE_CARD", ids.residence_card(rng)), value("PASSPORT", ids.passport(rng)),
+                 value("RESIDENCE_CARD", ids.residence_card(rng)),
+                 ids.not_birth(date(rng.randint(2027, 2030), rng.randint(1, 12), rng.randint(1, 28)), 3, "expiry_date"),
+                 value("PASSPORT", ids.passport(rng)),
                  marks.born(p, rng, (0, 3, 6)))
     attachment = formats.csv_file(f"作業員名簿_{n:02d}.csv", crew)
     boss = person(rng, (1965, 1985))
@@ -56,7 +59,7 @@ def cleaning_mail(rng: random.Random, n: int) -> Doc:
 def interpreter_dispatch(rng: random.Random, n: int) -> Doc:
     """手話通訳 dispatch requests exported as JSON by the booking system."""
     table, records = Table(), []
-    for _ in range(rng.randint(6, 10)):
+    for _ in range(rng.randint(5, 8)):
         p = person(rng, (1945, 2000))
         cells = [marks.name(p), marks.condition(rng, "障害") if rng.random() < 0.5 else
                  value("SENSITIVE", "聴覚障害（ろう者）", category="障害"), marks.address(p), marks.email(p)]
@@ -70,11 +73,14 @@ def interpreter_dispatch(rng: random.Random, n: int) -> Doc:
 def fish_buyers(rng: random.Random, n: int) -> Doc:
     """漁港市場 仲買人 register as XML: the buyer, his 屋号 (a shop, not a person), contacts."""
     table = Table()
-    for _ in range(rng.randint(8, 14)):
+    for _ in range(rng.randint(6, 10)):
         p = person(rng, (1945, 1995))
         table.row(marks.name(p), fake("PERSON", f"{rng.choice(['丸', '山', '入'])}{p.surname[0]}水産", "shop_name"),
+                  fake("MY_NUMBER", ids.my_number_digits(rng), "permit_number"),
+                  ids.not_birth(date(rng.randint(1990, 2025), rng.randint(1, 12), 1), 1, "permit_date"),
                   marks.phone(p.phone, rng), marks.address(p), marks.born(p, rng, (6,)))
-    return formats.xml_file(f"gyokou/nakagai_{n:02d}.xml", "buyers", ["name", "yago", "tel", "address", "birth"], table)
+    fields = ["name", "yago", "permit", "permitted", "tel", "address", "birth"]
+    return formats.xml_file(f"gyokou/nakagai_{n:02d}.xml", "buyers", fields, table)
 
 
 def school_personal(rng: random.Random, n: int) -> Doc:

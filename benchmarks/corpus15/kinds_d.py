@@ -8,7 +8,7 @@ import random
 from datetime import date
 
 from benchmarks.corpus15 import formats, ids, marks
-from benchmarks.corpus15.model import Doc, Table, Text, fake, value
+from benchmarks.corpus15.model import Doc, Table, Text, alias, fake, value
 from benchmarks.corpus15.people import anyone, person
 from benchmarks.corpus15.vocab import HEALTH_NOTICES, OWN_ORGS, PET_NAMES, THING_NAMES
 
@@ -31,7 +31,7 @@ def gallery_artists(rng: random.Random, n: int) -> Doc:
     table = Table(["作家名", "本名", "生年", "連絡先", "振込口座"])
     for _ in range(rng.randint(8, 12)):
         p = anyone(rng, (1950, 2000))
-        table.row(fake("PERSON", rng.choice(["蒼月", "KIRIKO", "灯子", "山の人"]), "pen_name"), marks.name(p),
+        table.row(alias(rng.choice(["蒼月", "KIRIKO", "灯子", "山の人"])), marks.name(p),
                   marks.born(p, rng, (0, 6)), marks.email(p), ["ひばり銀行 普通 ", marks.account(rng)])
     return formats.csv_file(f"gallery/artists_{n:02d}.csv", table)
 
@@ -41,9 +41,10 @@ def campground_bookings(rng: random.Random, n: int) -> Doc:
     members = []
     for month in range(rng.randint(2, 3)):
         table = Table()
-        for _ in range(rng.randint(6, 10)):
+        for _ in range(rng.randint(5, 8)):
             p = anyone(rng, (1965, 2000))
-            table.row(ids.not_birth(date(2026, 7 + month, rng.randint(1, 28)), 3, "stay_date"), marks.name(p),
+            booking = fake("MY_NUMBER", ids.my_number_digits(rng), "booking_number")
+            table.row(ids.not_birth(date(2026, 7 + month, rng.randint(1, 28)), 3, "stay_date"), booking, marks.name(p),
                       marks.phone(p.mobile, rng), marks.email(p), f"{rng.randint(1, 6)}名", rng.choice(["A区画", "B区画"]))
         members.append(formats.csv_file(f"{2026}{7 + month:02d}_予約.csv", table))
     return formats.archive(f"campground/bookings_{n:02d}.zip", members)

@@ -42,6 +42,11 @@ def fake(entity_type: str, text: str, kind: str) -> Mark:
     return Mark(entity_type, text, negative=True, kind=kind)
 
 
+def alias(text: str) -> Mark:
+    """A 芸名 or pen name: a person's other name, neither right nor wrong to report."""
+    return Mark("PERSON", text, optional=True)
+
+
 def sensitive(category: str, text: str) -> Mark:
     return Mark("SENSITIVE", text, category=category)
 

@@ -7,6 +7,8 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import phonenumbers
+
 SURNAMES = [("津久井", "ツクイ", "TSUKUI"), ("八木沢", "ヤギサワ", "YAGISAWA"), ("門脇", "カドワキ", "KADOWAKI"),
             ("椎名", "シイナ", "SHIINA"), ("水嶋", "ミズシマ", "MIZUSHIMA"), ("諏訪部", "スワベ", "SUWABE"),
             ("古賀", "コガ", "KOGA"), ("宍戸", "シシド", "SHISHIDO"), ("鶴見", "ツルミ", "TSURUMI"),
@@ -98,14 +100,18 @@ def _street(rng: random.Random, town: str) -> str:
         return f"{town}{rng.randint(1, 4)}-{rng.randint(1, 30)}-{rng.randint(1, 12)}"
     if shape == 2:
         return f"{town}{rng.randint(100, 2999)}番地{rng.randint(1, 9)}"
-    return f"{town}{rng.randint(1, 6)}-{rng.randint(2, 25)} {rng.choice(BUILDINGS)}{rng.randint(1, 4)}0{rng.randint(1, 8)}"
+    room = f"{rng.randint(1, 4)}0{rng.randint(1, 8)}"
+    return f"{town}{rng.randint(1, 6)}-{rng.randint(2, 25)} {rng.choice(BUILDINGS)}{room}"
 
 
 def landline(rng: random.Random, area: str) -> str:
+    """A number of the area in use by the numbering plan (drawn again until it is)."""
     rest = 10 - len(area)
-    local = str(rng.randint(2, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(rest - 1))
-    cut = rest - 4
-    return f"{area}-{local[:cut]}-{local[cut:]}"
+    while True:
+        local = str(rng.randint(2, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(rest - 1))
+        if phonenumbers.is_valid_number(phonenumbers.parse(area + local, "JP")):
+            cut = rest - 4
+            return f"{area}-{local[:cut]}-{local[cut:]}"
 
 
 def mobile(rng: random.Random) -> str:
@@ -135,7 +141,8 @@ def person(rng: random.Random, born: tuple[int, int] = (1950, 2004), origin: str
     pref, city, towns, postal, area = rng.choice(PLACES)
     user = f"{romaji.split()[-1].lower()}.{rng.randint(10, 989)}"
     day = birth_between(rng, *born)
-    return Person(surname, given, kana, romaji, rng.choice("男女"), day, pref, city,
+    sex = rng.choice("男女")
+    return Person(surname, given, kana, romaji, sex, day, pref, city,
                   _street(rng, rng.choice(towns)), f"{postal}-{rng.randint(0, 9999):04d}", landline(rng, area),
                   mobile(rng), f"{user}@{rng.choice(MAIL_HOSTS)}", origin)
 
