@@ -86,20 +86,14 @@ def era_of(day: date) -> tuple[str, str, int]:
 
 
 def birth_text(day: date, style: int) -> str:
+    """A day as offices write it: 0 Western, 1 和暦, 2 `S45.6.7`, 3 `1970/06/07`, 4 漢数字,
+    5 `S45/06/07`, 6 ISO."""
     name, letter, year = era_of(day)
-    if style == 0:
-        return f"{day.year}年{day.month}月{day.day}日"
-    if style == 1:
-        return f"{name}{'元' if year == 1 else year}年{day.month}月{day.day}日"
-    if style == 2:
-        return f"{letter}{year}.{day.month}.{day.day}"
-    if style == 3:
-        return f"{day.year}/{day.month:02d}/{day.day:02d}"
-    if style == 4:
-        return f"{name}{_kanji(year)}年{_kanji(day.month)}月{_kanji(day.day)}日"
-    if style == 5:
-        return f"{letter}{year:02d}/{day.month:02d}/{day.day:02d}"
-    return f"{day.year}-{day.month:02d}-{day.day:02d}"
+    forms = (f"{day.year}年{day.month}月{day.day}日", f"{name}{'元' if year == 1 else year}年{day.month}月{day.day}日",
+             f"{letter}{year}.{day.month}.{day.day}", f"{day.year}/{day.month:02d}/{day.day:02d}",
+             f"{name}{_kanji(year)}年{_kanji(day.month)}月{_kanji(day.day)}日",
+             f"{letter}{year:02d}/{day.month:02d}/{day.day:02d}", day.isoformat())
+    return forms[style]
 
 
 def birth(day: date, style: int) -> Mark:

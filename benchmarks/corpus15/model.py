@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from openpyxl.utils import get_column_letter
+
 
 @dataclass(frozen=True)
 class Mark:
@@ -97,15 +99,6 @@ class Text:
         return [Item(path, mark, None if prefix is None else f"{prefix}L{line}") for line, mark in self.marks]
 
 
-def column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 class Table:
     """Rows of cells; a cell is parts (strings and marks). Rows count from 1."""
 
@@ -127,5 +120,5 @@ class Table:
 
     def items(self, path: str, sheet: str | None = None, placed: bool = True) -> list[Item]:
         unit = f"{sheet}!" if sheet else ""
-        return [Item(path, mark, f"{unit}{column_letter(col)}{row}" if placed else None)
+        return [Item(path, mark, f"{unit}{get_column_letter(col + 1)}{row}" if placed else None)
                 for row, col, mark in self.marks]
