@@ -53,7 +53,12 @@ def insurer(rng: random.Random) -> str:
     return body + luhn_digit(body)
 
 
-def passport(rng: random.Random) -> str:
+def passport(rng: random.Random, origin: str = "jp") -> str:
+    """Japan's two letters and seven digits; Viet Nam's letter and seven; Korea's and China's letter and eight."""
+    if origin == "vn":
+        return rng.choice("BCN") + digits(rng, 7)
+    if origin in ("kr", "cn"):
+        return ("M" if origin == "kr" else "E") + digits(rng, 8)
     return rng.choice(["TK", "TZ", "MU", "TS", "TR"]) + digits(rng, 7)
 
 

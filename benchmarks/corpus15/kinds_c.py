@@ -35,15 +35,18 @@ def canteen_payroll(rng: random.Random, n: int) -> Doc:
     return formats.xlsx(f"canteen/給与振込_{n:02d}.xlsx", [("振込", pay), ("扶養", family)])
 
 
+NATIONALITY = {"cn": "中国", "kr": "韓国", "vn": "ベトナム"}
+
+
 def cleaning_mail(rng: random.Random, n: int) -> Doc:
     """A cleaning company's office mails a client its new crew, a CSV attached."""
     crew = Table(["氏名", "ローマ字", "国籍", "在留カード番号", "在留期限", "旅券番号", "生年月日"])
     for _ in range(rng.randint(4, 8)):
-        p = anyone(rng, (1975, 2003))
-        crew.row(marks.name(p, True), marks.romaji(p), rng.choice(["ベトナム", "フィリピン", "ネパール", "中国"]),
+        p = person(rng, (1975, 2003), rng.choice(list(NATIONALITY)))
+        crew.row(marks.name(p, True), marks.romaji(p), NATIONALITY[p.origin],
                  value("RESIDENCE_CARD", ids.residence_card(rng)),
                  ids.not_birth(date(rng.randint(2027, 2030), rng.randint(1, 12), rng.randint(1, 28)), 3, "expiry_date"),
-                 value("PASSPORT", ids.passport(rng)),
+                 value("PASSPORT", ids.passport(rng, p.origin)),
                  marks.born(p, rng, (0, 3, 6)))
     attachment = formats.csv_file(f"作業員名簿_{n:02d}.csv", crew)
     boss = person(rng, (1965, 1985))
@@ -109,7 +112,11 @@ def coworking_form(rng: random.Random, n: int) -> Doc:
     text.add("生年月日　　", marks.born(p, rng))
     text.add("ご住所　　　〒", marks.postal(p, rng), "　", marks.address(p))
     text.add("電話　　　　", marks.phone(p.mobile, rng), "　／　メール ", marks.email(p))
-    text.add("本人確認　　運転免許証 ", value("DRIVERS_LICENSE", ids.licence(rng)))
+    if p.origin == "jp":
+        text.add("本人確認　　運転免許証 ", value("DRIVERS_LICENSE", ids.licence(rng)))
+    else:
+        text.add("本人確認　　旅券番号 ", value("PASSPORT", ids.passport(rng, p.origin)), "／在留カード ",
+                 value("RESIDENCE_CARD", ids.residence_card(rng)))
     text.add("決済カード　", value("CREDIT_CARD", ids.card(rng)))
     text.add(f"ロッカー鍵番号 L-{rng.randint(1, 80):02d}")
     text.add("契約開始日　", ids.not_birth(date(2026, rng.randint(1, 11), 1), 0, "contract_date"))

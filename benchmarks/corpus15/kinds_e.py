@@ -147,6 +147,6 @@ def teacher_registry(rng: random.Random, n: int) -> Doc:
         declared = sensitive("犯罪歴", rng.choice(DECLARED)) if rng.random() < 0.2 else "該当なし"
         joined = ids.not_birth(date(rng.randint(2016, 2026), rng.randint(1, 12), rng.randint(1, 28)), 6,
                                "entry_date")
-        table.row(f"JT-{n:02d}{row:03d}", joined, marks.name(p, True), marks.romaji(p), roots, marks.born(p, rng, (0, 1, 4)),
-                  marks.address(p), marks.phone(p.mobile, rng), faith, declared)
+        table.row(f"JT-{n:02d}{row:03d}", joined, marks.name(p, True), marks.romaji(p), roots,
+                  marks.born(p, rng, (0, 1, 4)), marks.address(p), marks.phone(p.mobile, rng), faith, declared)
     return formats.csv_file(f"nihongo_kyoushi/登録講師_{n:02d}.csv", table, rng.choice(["utf-8", "cp932"]))
