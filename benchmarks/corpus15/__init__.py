@@ -17,21 +17,21 @@ import json
 import random
 from pathlib import Path
 
-from benchmarks.corpus15 import kinds_a, kinds_b, kinds_c, kinds_d, kinds_e
+from benchmarks.corpus15 import kinds_a, kinds_b, kinds_c, kinds_d, kinds_e, kinds_f
 from benchmarks.corpus15.model import Doc
 
 DEFAULT_SEED = 15013
 PLAN = [(kinds_a.sports_centre, 8), (kinds_a.para_sports, 8), (kinds_a.caddie_roster, 8),
-        (kinds_a.dance_school, 8), (kinds_a.go_club, 8), (kinds_b.speech_notes, 14),
-        (kinds_b.cosmetic_counselling, 12), (kinds_b.receipt_export, 8), (kinds_b.postpartum_form, 6),
+        (kinds_a.dance_school, 8), (kinds_a.go_club, 8), (kinds_b.speech_notes, 12),
+        (kinds_b.cosmetic_counselling, 12), (kinds_b.receipt_export, 8), (kinds_b.postpartum_form, 4),
         (kinds_b.hair_round, 10), (kinds_c.canteen_payroll, 12), (kinds_c.cleaning_mail, 12),
         (kinds_c.interpreter_dispatch, 8), (kinds_c.fish_buyers, 8), (kinds_c.school_personal, 12),
-        (kinds_c.coworking_form, 12), (kinds_d.exam_school_slides, 8), (kinds_d.gallery_artists, 8),
-        (kinds_d.campground_bookings, 8), (kinds_d.landscaper_notes, 10), (kinds_d.food_delivery_mail, 8),
+        (kinds_c.coworking_form, 10), (kinds_d.exam_school_slides, 8), (kinds_d.gallery_artists, 8),
+        (kinds_d.campground_bookings, 8), (kinds_d.landscaper_notes, 8), (kinds_d.food_delivery_mail, 8),
         (kinds_d.health_notice, 8), (kinds_d.price_list, 6), (kinds_d.clean, 40),
         (kinds_e.caddie_checkup, 8), (kinds_e.guidance_record, 8), (kinds_e.marathon_volunteers, 6),
         (kinds_e.interpreter_maildir, 4), (kinds_e.practicum_pdf, 6), (kinds_e.allotment_odt, 8),
-        (kinds_e.teacher_registry, 8)]
+        (kinds_e.teacher_registry, 8), (kinds_f.club_application, 8), (kinds_f.daily_report, 8)]
 
 
 def generate(seed: int = DEFAULT_SEED, scale: float = 1.0) -> list[Doc]:

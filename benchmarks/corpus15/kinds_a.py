@@ -64,7 +64,8 @@ def dance_school(rng: random.Random, n: int) -> Doc:
     for _ in range(rng.randint(6, 11)):
         p = person(rng, (1940, 2012))
         stage = alias(f"{rng.choice(['花', '若', '藤'])}{rng.choice(['千鶴', '美乃', '寿々'])}")
-        table.row(marks.name(p), stage, ids.not_birth(date(rng.randint(1990, 2024), rng.randint(1, 12), 1), 0),
+        joined = ids.not_birth(date(rng.randint(1990, 2024), rng.randint(1, 12), 1), 0, "entry_date")
+        table.row(marks.name(p), stage, joined,
                   marks.born(p, rng, (1, 4)), marks.address(p), marks.phone(p.phone, rng))
     teacher = person(rng, (1950, 1970))
     text.add("連絡係：", marks.name(teacher), "（師範）携帯 ", marks.phone(teacher.mobile, rng))
