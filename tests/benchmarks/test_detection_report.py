@@ -14,6 +14,7 @@ import benchmarks.corpus11 as corpus11
 import benchmarks.corpus12 as corpus12
 import benchmarks.corpus13 as corpus13
 import benchmarks.corpus14 as corpus14
+import benchmarks.corpus15 as corpus15
 import benchmarks.corpus2 as corpus2
 import benchmarks.corpus3 as corpus3
 import benchmarks.corpus4 as corpus4
@@ -48,6 +49,7 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
 
 @pytest.mark.parametrize("argv, corpus, seed, title", [
     ([], "14", corpus14.DEFAULT_SEED, "corpus 14 (eval)"),
+    (["--corpus", "15"], "15", corpus15.DEFAULT_SEED, "corpus 15 (eval)"),
     (["--corpus", "13"], "13", corpus13.DEFAULT_SEED, "corpus 13 (dev)"),
     (["--corpus", "12"], "12", corpus12.DEFAULT_SEED, "corpus 12 (dev)"),
     (["--corpus", "11"], "11", corpus11.DEFAULT_SEED, "corpus 11 (dev)"),
