@@ -28,6 +28,7 @@ def speech_notes(rng: random.Random, n: int) -> Doc:
                  "担当 ", marks.name(therapist) if visit == 0 else therapist.surname)
     text.add("申し送り：次回から", marks.condition(rng, "障害"), "に配慮し個室で実施。")
     text.add("参考：", fake("SENSITIVE", rng.choice(HEALTH_NOTICES), "health_notice"))
+    text.add(*marks.letterhead(0))
     return formats.txt(f"st_clinic/経過記録_{n:03d}.txt", text)
 
 
@@ -44,6 +45,7 @@ def cosmetic_counselling(rng: random.Random, n: int) -> Doc:
     text.add("ご本人確認書類：運転免許証 No.", value("DRIVERS_LICENSE", ids.licence(rng)))
     text.add("お支払い：クレジットカード ", value("CREDIT_CARD", ids.card(rng)))
     text.add("ご予約日：", ids.not_birth(date(2026, rng.randint(1, 12), rng.randint(1, 28)), 3, "appointment"))
+    text.add(*marks.letterhead(1))
     return formats.docx(f"biyou_geka/counselling_{n:03d}.docx", text)
 
 
@@ -76,6 +78,7 @@ def postpartum_form(rng: random.Random, n: int) -> Doc:
     text.add("妊娠・出産の経過：", marks.condition(rng, "病歴"))
     text.add("心身の状況：", value("SENSITIVE", rng.choice(POSTPARTUM), category="病歴"))
     text.add("申請日 ", ids.not_birth(date(2026, rng.randint(1, 11), rng.randint(1, 28)), 1, "application_date"))
+    text.add("提出先：", *marks.letterhead(3))
     return formats.html(f"sango_care/moushikomi_{n:03d}.html", "利用申請", text)
 
 

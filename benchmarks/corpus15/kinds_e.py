@@ -73,6 +73,7 @@ def _volunteer(rng: random.Random, index: int) -> tuple:
     body.add("メール：", marks.email(p), "　希望：", rng.choice(["給水所", "手荷物預かり", "コース整理"]))
     if rng.random() < 0.3:
         body.add("配慮してほしいこと：", marks.condition(rng, rng.choice(["病歴", "障害"])))
+    body.add("--").add(*marks.letterhead(2))
     mail = formats.message("form@marathon-vol.example.jp", "desk@marathon-vol.example.jp",
                            f"ボランティア応募 {index}", body, index)
     return mail, body, []

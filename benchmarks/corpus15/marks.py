@@ -5,9 +5,16 @@ from __future__ import annotations
 import random
 
 from benchmarks.corpus15 import ids
-from benchmarks.corpus15.model import Mark, sensitive, value
+from benchmarks.corpus15.model import Mark, fake, sensitive, value
 from benchmarks.corpus15.people import Person
-from benchmarks.corpus15.vocab import ORIGINS, SENSITIVE
+from benchmarks.corpus15.vocab import LETTERHEADS, ORIGINS, SENSITIVE
+
+
+def letterhead(index: int) -> list:
+    """The office's own name, address, phone and mail, as a footer line's parts: look-alikes."""
+    org, postal, where, tel, mail = LETTERHEADS[index]
+    return [f"{org}　〒", fake("POSTAL_CODE", postal, "own_contact"), " ", fake("ADDRESS", where, "own_contact"),
+            "　TEL ", fake("PHONE", tel, "own_contact"), "　", fake("EMAIL", mail, "own_contact")]
 
 
 def name(p: Person, spaced: bool = False) -> Mark:
