@@ -11,8 +11,8 @@ from stdnum.jp import in_
 import benchmarks.corpus15 as corpus
 from benchmarks.detection_report import CORPORA
 from tests.benchmarks.planted import (assert_check_digits, assert_deterministic, assert_oracle_scores_one,
-                                      assert_phones_valid_and_births_dated, assert_whole_corpus, check_places,
-                                      items_of, license_check, card_number)
+                                      assert_phones_valid_and_births_dated, assert_whole_corpus, card_number,
+                                      check_places, items_of, license_check)
 
 CHECKS = {("MY_NUMBER", False): in_.is_valid, ("MY_NUMBER", "order_number"): in_.is_valid,
           ("MY_NUMBER", "claim_number"): in_.is_valid, ("DRIVERS_LICENSE", False): license_check,
