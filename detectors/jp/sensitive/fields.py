@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from detectors.jp.sensitive.columns import labelled_cells
-from detectors.jp.sensitive.health_labels import HEALTH_LABEL, LabelMeanings
+from detectors.jp.sensitive.health_labels import HEALTH_LABELS, LabelMeanings
 from detectors.jp.sensitive.keyed import english_label
 from detectors.jp.sensitive.lexicon import FieldLabel, Lexicon, compile_pattern, words_regex
 from detectors.jp.sensitive.phrases import Phrase, clean_value, is_programme
@@ -73,12 +73,12 @@ class FieldValues:
         self.labels: dict[str, FieldLabel] = LabelMeanings(lexicon.labels)  # and labels of illness by grammar
         for item in lexicon.checkup_items:
             self.labels.setdefault(item, FieldLabel("健康診断結果", ITEM))
-        self._label_word = compile_pattern(f"{words_regex(tuple(self.labels))}|{HEALTH_LABEL}")
+        self._label_word = compile_pattern(words_regex(tuple(self.labels) + tuple(HEALTH_LABELS)))
         self._judgement = compile_pattern(words_regex(lexicon.judgements))
         self.items = compile_pattern(words_regex(lexicon.checkup_items))
         self._disability = compile_pattern(words_regex(lexicon.disabilities + ("障害者", "障がい者")))
         # a label at a line's start (・既往歴: …, 3. 宗教 …) or after a space (佐藤 花子 本籍 大阪府)
-        line_labels = f"(?:{words_regex(tuple(lexicon.labels))}|{HEALTH_LABEL})"
+        line_labels = words_regex(tuple(lexicon.labels) + tuple(HEALTH_LABELS))
         self._line_label = compile_pattern(  # begins with the label word: scanned for by its first letters
             rf"{line_labels}(?: *\([^)\n]{{0,12}}\))?(?: *: *| +)(?P<value>[^\t\n]+?)(?= {{2,}}|\t|\n|$| [一-龥ァ-ヺ]{{1,8}} *:)")  # or the next label on the line
         self._label_at = compile_pattern(line_labels)

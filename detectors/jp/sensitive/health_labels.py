@@ -12,15 +12,22 @@ import re
 
 from detectors.jp.sensitive.lexicon import FieldLabel
 
-_CARE = r"(?:治療|通院|服用|内服|服薬|罹患|療養|加療|使用|投薬|受診)"
-_ILLNESS = r"(?:病気|疾患|疾病|病名|傷病名?|持病|病歴|症状)"  # (a longer word before its beginning)
-_MEDICINE = r"(?:薬剤|薬品|薬|お薬|くすり|処方薬)"
-HEALTH_LABEL = (rf"(?:現在|今|過去に|これまでに)?{_CARE}中の(?:{_ILLNESS}|{_MEDICINE})(?:名)?"
-                rf"|(?:現在|今|過去に|これまでに)?(?:かかって(?:いる|いた)|かかった|患って(?:いる|いた)|治療して(?:いる|いた)"
-                rf"|通院して(?:いる|いた)|飲んで(?:いる|いた)|服用して(?:いる|いた))(?:{_ILLNESS}|{_MEDICINE})(?:名)?"
-                r"|(?:主治医|医師|医療機関)(?:から|より)?の(?:診断名|診断|病名|所見)"
-                rf"|(?:治療|罹患|服薬|投薬|服用|受診|加療)(?:歴|状況|内容)")
-_WHOLE = re.compile(rf"(?:{HEALTH_LABEL})")
+_PREFIXES = ("", "現在", "今", "過去に", "これまでに")
+_CARE = ("治療", "通院", "服用", "内服", "服薬", "罹患", "療養", "加療", "使用", "投薬", "受診")
+_ILLNESS = ("病気", "疾患", "疾病", "病名", "傷病名", "傷病", "持病", "病歴", "症状")
+_MEDICINE = ("薬剤", "薬品", "薬", "お薬", "くすり", "処方薬")
+_HEADS = tuple(head + tail for head in _ILLNESS + _MEDICINE for tail in ("", "名"))
+_STATES = ("かかっている", "かかっていた", "かかった", "患っている", "患っていた", "治療している", "治療していた",
+           "通院している", "通院していた", "飲んでいる", "飲んでいた", "服用している", "服用していた")
+# Every label the grammar makes, as words: searched for in one trie with the lexicon's labels
+# (a pattern opening with an optional word is tried at every position of a text; a trie only
+# where its first letters occur).
+HEALTH_LABELS = frozenset(
+    [prefix + care + "中の" + head for prefix in _PREFIXES for care in _CARE for head in _HEADS]
+    + [prefix + state + head for prefix in _PREFIXES for state in _STATES for head in _HEADS]
+    + [doctor + via + "の" + word for doctor in ("主治医", "医師", "医療機関") for via in ("から", "より", "")
+       for word in ("診断名", "診断", "病名", "所見")]
+    + [care + tail for care in ("治療", "罹患", "服薬", "投薬", "服用", "受診", "加療") for tail in ("歴", "状況", "内容")])
 HEALTH_FIELD = FieldLabel("病歴", "any")
 
 
@@ -28,7 +35,7 @@ class LabelMeanings(dict):
     """The lexicon's labels, and every label the grammar makes one of illness."""
 
     def __missing__(self, label: str) -> FieldLabel:
-        if _WHOLE.fullmatch(label):
+        if label in HEALTH_LABELS:
             return HEALTH_FIELD
         raise KeyError(label)
 

@@ -26,10 +26,11 @@ class MarkedCellsMatcher:
             return []
         found, start = [], 0
         for line in text.split("\n"):
-            values = _values(line, start)
-            for (left, right, value), (_, _, after) in zip(values, values[1:]):
-                if _MARK.fullmatch(after) and self.disease_like(value):
-                    found.append(Phrase(left, right, "病歴"))
+            if "\t" in line and any(cue in line for cue in _CUES):  # most rows hold no mark
+                values = _values(line, start)
+                for (left, right, value), (_, _, after) in zip(values, values[1:]):
+                    if _MARK.fullmatch(after) and self.disease_like(value):
+                        found.append(Phrase(left, right, "病歴"))
             start += len(line) + 1
         return found
 

@@ -76,11 +76,12 @@ def _measures_beside_results(text: str, results: list[Phrase]) -> set[Phrase]:
     """The phrases under a measure's column in rows where another phrase (not a measure) is reported."""
     if "\t" not in text or not _MEASURE_COLUMN.search(text):
         return set()
-    measures = {p for p in results if "\t" in text[line_bounds(text, p.start)[0]:p.start]
+    row_of = {p: text.rfind("\n", 0, p.start) + 1 for p in results}
+    measures = {p for p in results if text.rfind("\t", row_of[p], p.start) >= 0
                 and _MEASURE_COLUMN.search(_column_header(text, p)) and not _MEDICAL.search(text, p.start, p.end)}
-    rows = {line_bounds(text, p.start)[0] for p in results if p not in measures  # a result told, not a grade alone
+    rows = {row_of[p] for p in results if p not in measures  # a result told, not a grade alone
             and not _BARE_GRADE.fullmatch(text[p.start:p.end].strip())}
-    return {p for p in measures if line_bounds(text, p.start)[0] in rows}
+    return {p for p in measures if row_of[p] in rows}
 
 
 def _a_title(text: str, phrase: Phrase) -> bool:
