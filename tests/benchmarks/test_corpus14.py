@@ -1,4 +1,5 @@
-"""Corpus 14, the held-out set written apart (issue 12): the same bytes for a seed,
+"""Corpus 14, written apart (issue 12; the held-out set of the fifth session of 2026-12-05, a development set
+since its sixth): the same bytes for a seed,
 every value at its place in daicho's extraction, valid check digits, an oracle's
 full marks, every 要配慮 category and every format named."""
 
@@ -14,6 +15,7 @@ from stdnum.jp import cn, in_
 
 import benchmarks.corpus14 as corpus
 from benchmarks.corpus14.build import generate
+from benchmarks.detection_report import CORPORA
 from tests.benchmarks.extracted import units_by_path
 from tests.benchmarks.planted import (assert_check_digits, assert_deterministic, assert_oracle_scores_one,
                                       assert_phones_valid_and_births_dated, assert_whole_corpus, card_number, check_places,
@@ -82,3 +84,8 @@ def test_clean_files_hold_no_phone_mail_postal_code_or_long_number():
     for doc in clean:
         text = "".join(u.text for units in units_by_path(doc.path, doc.data).values() for u in units)
         assert not shapes.search(text), (doc.path, text)
+
+
+def test_the_report_scores_it_as_a_development_set_now():
+    """Corpus 15 is the held-out set since the sixth session of 2026-12-05; corpus 14 a development set."""
+    assert CORPORA["14"] == (corpus, "dev") and CORPORA["15"][1] == "eval"
