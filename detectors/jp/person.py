@@ -38,7 +38,7 @@ from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_keys import keyed_names
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_positions import positional_names
-from detectors.jp.person_premises import a_firm_or_premises
+from detectors.jp.person_premises import a_firm_or_premises, place_like_names_said
 from detectors.jp.person_patterns import (NAME_LABEL, addressed_surnames, is_a_name, kana_names, labelled_names,
                                          listed_kana_names, romaji_names)
 from detectors.jp.person_prose import (addressed, beside_a_legal_form, chain_ends, katakana_chains, names_a_thing,
@@ -215,6 +215,7 @@ class PersonRecognizer(EntityRecognizer):
         results += [self._result(s, e, 0.6) for s, e in self_introduced(text, lookup) + attendees(
             text, self.names, lookup) + addressed_by_layout(text, self.names, lookup)]  # person_roles, person_greeting
         results += [self._result(s, e, 0.6) for s, e in foreign_names(text)]  # 申請人 THAPA BIKASH (person_foreign)
+        results += [self._result(s, e, 0.6) for s, e in place_like_names_said(text, self.names)]  # 萩原都です
         written = [self._result(s, e, 0.6) for s, e in sorted(written_names(text, self.names))  # person_written
                    if not names_a_thing_in_prose(text, s, e)]  # 第5話「港で待つ北沢ゆかり」 is a title
         results = [r for r in results if not _inside_any(r, written)] + written  # 山﨑ゆうと, not 山﨑ゆう

@@ -27,6 +27,8 @@ _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 _FACILITY_END = re.compile(r"(?:クラブ|保育園|幼稚園|こども園|児童館|学童|教室|ホーム|協会|連合会|組合|後援会|同好会|サークル)$")
 # one-character given names that also end a place (都: 東京都); the surname says it is a name
 _PLACE_LIKE_GIVEN = frozenset("都")
+# such a name said by its writer (萩原都です, …と申します) or alone on a signature's line
+_SAID_OR_SIGNED = re.compile(r"(?m)(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,3}都)(?=です|と申します|[ \u3000]*$)")
 
 
 def a_firm_or_premises(text: str, start: int, end: int, lists: NameLists) -> bool:
@@ -56,3 +58,10 @@ def place_like_given_name(value: str, lists: NameLists) -> bool:
 def a_facility_word(word: str) -> bool:
     """放課後児童クラブ, 第二保育園: a word that names a facility or a body by its kind."""
     return _FACILITY_END.search(word) is not None
+
+
+def place_like_names_said(text: str, lists: NameLists) -> list[tuple[int, int]]:
+    """(start, end) of 萩原都 where its writer says it (萩原都です) or signs with it alone."""
+    if "都" not in text:
+        return []
+    return [m.span(1) for m in _SAID_OR_SIGNED.finditer(text) if place_like_given_name(m.group(1), lists)]
