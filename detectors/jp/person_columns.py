@@ -27,7 +27,7 @@ from pathlib import Path
 
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_patterns import NOT_NAME_WORDS, ORGANISATION_MARKERS, ROMAJI_NOT_NAMES
-from detectors.jp.person_premises import a_facility_word, place_like_given_name
+from detectors.jp.person_premises import a_facility_and_its_nickname, a_facility_word, place_like_given_name
 from detectors.jp.person_roles import surname_and_given
 from detectors.jp.person_words import TITLES
 from detectors.legal_forms import COMPANY
@@ -112,7 +112,7 @@ def names_in_cell(text: str, start: int, end: int, judge: NameJudge,
         part_start = text.index(part, position, end) if part else position
         position = part_start + len(part)
         span = _person_part(part)
-        if span is None:
+        if span is None or a_facility_and_its_nickname(part):  # 第二保育園 すみれ
             continue
         found_here = [(s - part_start, e - part_start) for s, e in found]
         span = (_name_start(part, span, found_here, judge), span[1])
@@ -209,8 +209,8 @@ class NameJudge:
         (正会員, 山田家)."""
         if place_like_given_name(value, self.lists):
             return True  # 川越都
-        if a_facility_word(value.split()[0]) and " " in value:
-            return False  # 放課後児童クラブ ひまわり: a facility and its nickname
+        if a_facility_and_its_nickname(value):
+            return False  # 放課後児童クラブ ひまわり
         return not _ONE_JAPANESE_WORD.fullmatch(value) or (value[-1] not in _NOT_A_NAME_END and self.known(value))
 
     def starts_with_surname(self, word: str) -> bool:

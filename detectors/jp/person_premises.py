@@ -17,8 +17,11 @@ import re
 
 from detectors.jp.person_names import NameLists
 
-_FIRM_END = re.compile(r"(?:商事|工業|電機|電気|電設|建設|建工|住建|産業|物産|興業|商店|商会|工務店|製作所|事務所|運輸|運送"
-                       r"|設計|印刷|食品|製菓|精機|技研|工房|薬局|酒店|不動産|自動車|モータース|クリーニング)$")
+_FIRM_WORDS = (r"(?:商事|工業|電機|電気|電設|建設|建工|住建|産業|物産|興業|商店|商会|工務店|製作所|事務所|運輸|運送"
+               r"|設計|印刷|食品|製菓|精機|技研|工房|薬局|酒店|不動産|自動車|モータース|クリーニング)")
+_FIRM_END = re.compile(_FIRM_WORDS + "$")
+# a surname the tiers found, a firm's word glued after it (中村|設計様, 渡辺|運輸御中); not 田中工業大学's student
+_FIRM_AFTER = re.compile(_FIRM_WORDS + r"(?:(?=様|御中|殿|宛)|(?![\u4e00-\u9fff々]))")
 # the word of a shop or a building after a surname (not 園: a given name as often as a garden)
 _PREMISES = "屋堂亭庵荘館寮邸閣"
 _BUILDING_END = re.compile(r"(?:ハイツ|コーポ|ビル|マンション|アパート|レジデンス)$")
@@ -32,12 +35,14 @@ _SAID_OR_SIGNED = re.compile(r"(?m)(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,
 
 
 def a_firm_or_premises(text: str, start: int, end: int, lists: NameLists) -> bool:
-    """Whether the span (or the span and the character glued after it) names a firm,
-    a shop or a building called after a family."""
+    """Whether the span (or the span and the word glued after it) names a firm, a shop
+    or a building called after a family, or a facility by its kind and its own name."""
     value = text[start:end]
-    if " " in value or "\u3000" in value:
-        return False  # 山田 太郎: a name of two words
+    if " " in value or "\u3000" in value:  # 山田 太郎: a name of two words; 第二保育園 すみれ: a facility
+        return a_facility_and_its_nickname(value)
     if _FIRM_END.search(value):
+        return True
+    if _FIRM_AFTER.match(text, end) and value in lists.surnames:
         return True
     glued = text[end:end + 1]
     if glued and glued in _PREMISES and not _KANJI.match(text, end + 1):
@@ -58,6 +63,12 @@ def place_like_given_name(value: str, lists: NameLists) -> bool:
 def a_facility_word(word: str) -> bool:
     """放課後児童クラブ, 第二保育園: a word that names a facility or a body by its kind."""
     return _FACILITY_END.search(word) is not None
+
+
+def a_facility_and_its_nickname(value: str) -> bool:
+    """放課後児童クラブ ひまわり, 第二保育園 すみれ: a facility by its kind, then its own name."""
+    words = value.split()
+    return len(words) == 2 and a_facility_word(words[0])
 
 
 def place_like_names_said(text: str, lists: NameLists) -> list[tuple[int, int]]:
