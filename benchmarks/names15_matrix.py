@@ -23,7 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.quality import found_in, scan  # noqa: E402
+from benchmarks.names12_matrix import report  # noqa: E402
 from samples import writers as w  # noqa: E402
 
 # kind: (label of its own field, things)
@@ -86,32 +86,14 @@ def cells(only: str | None):
         if only and kind != only:
             continue
         for place, ext, data in files(label, things):
-            yield (kind, place, label), ext, data, things
-        for cell, ext, data in mails(kind, things):
-            yield cell, ext, data, [cell[2]]
+            yield (kind, place, label), ext, data
+        yield from mails(kind, things)
 
 
 def main() -> None:
-    from scanner.app.lazy_detector import build_detector
-    from scanner.objects import ObjectScanner
-
     parser = argparse.ArgumentParser()
     parser.add_argument("--only")
-    built = list(cells(parser.parse_args().only))
-    with tempfile.TemporaryDirectory() as tmp:
-        for n, (_, ext, data, _) in enumerate(built):
-            (Path(tmp) / f"c{n:05d}.{ext}").write_bytes(data)
-        found = {uri.rpartition("/")[2]: values for uri, values in found_in(scan(ObjectScanner(build_detector()), Path(tmp))).items()}
-    wrong = lost = 0
-    person = "".join(PERSON.split())
-    for n, (cell, ext, _, _) in enumerate(built):
-        got = {"".join(v.replace("・", " ").split()) for e, v in found.get(f"c{n:05d}.{ext}", set()) if e == "PERSON"}
-        things = sorted(got - {person})
-        wrong += bool(things)
-        lost += person not in got
-        if things or person not in got:
-            print("CELL", *cell, "things:", things, "" if person in got else "PERSON LOST")
-    print(f"cells {len(built)}, a thing reported: {wrong}, the person lost: {lost}")
+    report(list(cells(parser.parse_args().only)), PERSON)
 
 
 if __name__ == "__main__":
