@@ -26,12 +26,14 @@ _FIRM_AFTER = re.compile(_FIRM_WORDS + r"(?:(?=様|御中|殿|宛)|(?![\u4e00-\u
 _PREMISES = "屋堂亭庵荘館寮邸閣"
 _BUILDING_END = re.compile(r"(?:ハイツ|コーポ|ビル|マンション|アパート|レジデンス)$")
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
+_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
 # a facility or a body named by its kind, a nickname after it (放課後児童クラブ ひまわり, 第二保育園 さくら組)
 _FACILITY_END = re.compile(r"(?:クラブ|保育園|幼稚園|こども園|児童館|学童|教室|ホーム|協会|連合会|組合|後援会|同好会|サークル)$")
 # one-character given names that also end a place (都: 東京都); the surname says it is a name
 _PLACE_LIKE_GIVEN = frozenset("都")
 # such a name said by its writer (萩原都です, …と申します) or alone on a signature's line
-_SAID_OR_SIGNED = re.compile(r"(?m)(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,3}都)(?=です|と申します|[ \u3000]*$)")
+# (searched from 都 itself: a pattern opening with a class of kanji is tried at every character)
+_SAID_OR_SIGNED = re.compile(r"(?m)都(?=です|と申します|[ \u3000]*$)")
 
 
 def a_firm_or_premises(text: str, start: int, end: int, lists: NameLists) -> bool:
@@ -67,6 +69,8 @@ def a_facility_word(word: str) -> bool:
 
 def a_facility_and_its_nickname(value: str) -> bool:
     """放課後児童クラブ ひまわり, 第二保育園 すみれ: a facility by its kind, then its own name."""
+    if " " not in value and "\u3000" not in value:
+        return False
     words = value.split()
     return len(words) == 2 and a_facility_word(words[0])
 
@@ -75,4 +79,11 @@ def place_like_names_said(text: str, lists: NameLists) -> list[tuple[int, int]]:
     """(start, end) of 萩原都 where its writer says it (萩原都です) or signs with it alone."""
     if "都" not in text:
         return []
-    return [m.span(1) for m in _SAID_OR_SIGNED.finditer(text) if place_like_given_name(m.group(1), lists)]
+    found = []
+    for match in _SAID_OR_SIGNED.finditer(text):
+        end = match.end()
+        start = next((end - size for size in (3, 4) if end - size >= 0 and _KANJI_RUN.fullmatch(text, end - size, end)
+                      and not (end - size and _KANJI.match(text, end - size - 1))), None)
+        if start is not None and place_like_given_name(text[start:end], lists):
+            found.append((start, end))
+    return found
