@@ -56,3 +56,11 @@ def test_a_labels_own_bracket_is_not_read_as_a_name(scanner, tmp_path):
     path = tmp_path / "entry.docx"
     w.write_docx(path, ["入居申込書"], [["氏名", "大曽根 晴臣"], ["Name (English)", "Haruomi Osone"]])
     assert "English" not in people(scanner, "entry.docx", path.read_bytes())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("登山計画書\n山名　燕岳\n日程　2025年8月1日\nリーダー　高橋 健一\n", ["高橋健一"]),  # a label and its mountain
+    ("担当：山名 健一\n", ["山名健一"]),  # a person whose surname is that label's word, before a given name of the lists
+])
+def test_a_things_label_and_its_value_on_one_line(scanner, text, expected):
+    assert people(scanner, "plan.txt", text.encode()) == expected
