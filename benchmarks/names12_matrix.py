@@ -59,17 +59,22 @@ def sentences():
 
 
 def main() -> None:
+    built = [((label, other, place), ext, data) for label in LABELS for other in BESIDE for place, ext, data in files(label, other)]
+    built += list(sentences())
+    report(built, PERSON)
+
+
+def report(built: list[tuple[tuple, str, bytes]], person_name: str) -> None:
+    """Scans every cell's file and prints the cells where a thing was reported or the person lost."""
     from scanner.app.lazy_detector import build_detector
     from scanner.objects import ObjectScanner
 
-    built = [((label, other, place), ext, data) for label in LABELS for other in BESIDE for place, ext, data in files(label, other)]
-    built += list(sentences())
     with tempfile.TemporaryDirectory() as tmp:
         for n, (_, ext, data) in enumerate(built):
             (Path(tmp) / f"c{n:05d}.{ext}").write_bytes(data)
         found = {uri.rpartition("/")[2]: values for uri, values in found_in(scan(ObjectScanner(build_detector()), Path(tmp))).items()}
     wrong = lost = 0
-    person = "".join(PERSON.split())
+    person = "".join(person_name.split())
     for n, (cell, ext, _) in enumerate(built):
         got = {"".join(v.replace("・", " ").split()) for e, v in found.get(f"c{n:05d}.{ext}", set()) if e == "PERSON"}
         things = sorted(got - {person})

@@ -38,6 +38,7 @@ from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_keys import keyed_names
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_positions import positional_names
+from detectors.jp.person_premises import a_firm_or_premises, place_like_names_said
 from detectors.jp.person_patterns import (NAME_LABEL, addressed_surnames, is_a_name, kana_names, labelled_names,
                                          listed_kana_names, romaji_names)
 from detectors.jp.person_prose import (addressed, beside_a_legal_form, chain_ends, katakana_chains, names_a_thing,
@@ -57,6 +58,7 @@ from detectors.nlp import Morpheme
 
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 NER_WINDOW = 30
+_LABEL_QUALIFIER = re.compile(r"[ \u3000]*(?:[(（][^()（）\n]{0,12}[)）])?")
 MIN_NAME_LENGTH = 2  # characters
 ROMAJI_BESIDE = 3  # characters between a romaji name and the kanji name it spells: 佐藤 健一（Kenichi Sato）
 
@@ -174,7 +176,7 @@ class PersonRecognizer(EntityRecognizer):
         results = []
         starts = sorted(r.start for r in found)
         for label in labels:
-            start = label.end()
+            start = _LABEL_QUALIFIER.match(text, label.end()).end()  # Name (English): the label's own bracket
             end = min(len(text), start + NER_WINDOW)
             end = min([i for i in (text.find("\n", start), text.find("\t", start)) if i >= 0] + [end])
             nearest = bisect.bisect_left(starts, start)
@@ -213,6 +215,7 @@ class PersonRecognizer(EntityRecognizer):
         results += [self._result(s, e, 0.6) for s, e in self_introduced(text, lookup) + attendees(
             text, self.names, lookup) + addressed_by_layout(text, self.names, lookup)]  # person_roles, person_greeting
         results += [self._result(s, e, 0.6) for s, e in foreign_names(text)]  # 申請人 THAPA BIKASH (person_foreign)
+        results += [self._result(s, e, 0.6) for s, e in place_like_names_said(text, self.names)]  # 萩原都です
         written = [self._result(s, e, 0.6) for s, e in sorted(written_names(text, self.names))  # person_written
                    if not names_a_thing_in_prose(text, s, e)]  # 第5話「港で待つ北沢ゆかり」 is a title
         results = [r for r in results if not _inside_any(r, written)] + written  # 山﨑ゆうと, not 山﨑ゆう
@@ -233,6 +236,7 @@ class PersonRecognizer(EntityRecognizer):
                 and not a_header_line(text[r.start:r.end])  # 氏名 生年月日 入社日 (person_headers)
                 and not a_word_part(text, r.start, r.end)  # 入 院 申 込 書, としょかんだより (person_fragments)
                 and not names_no_person(text, r.start, r.end)  # 所長, 看板犬：…, …ツアー (person_not_people)
+                and not a_firm_or_premises(text, r.start, r.end, self.names)  # 佐藤商事様, 山田屋 (person_premises)
                 and not schedule_days(text, r.start, r.end)]  # 送迎予定表（火木土） (person_days)
 
 

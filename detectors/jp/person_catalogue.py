@@ -20,6 +20,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from detectors.jp.person_names import load_name_lists
 from detectors.lines import composed_header, line_bounds
 from detectors.words import alternation
 
@@ -53,6 +54,11 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return labels, fields, after, before
 
 
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    return frozenset(_words("goods_name_labels"))
+
+
 def _clean(label: str) -> str:
     return _BRACKETS.sub("", unicodedata.normalize("NFKC", label)).lower().lstrip("[{,")  # a JSON key's
 
@@ -83,6 +89,10 @@ def names_goods(text: str, start: int, end: int) -> bool:
     label = own_label(text, start)
     if label and labels.search(label) and not label.endswith("続柄"):  # 続柄 ends in 柄: a relation's label
         return True
+    words = re.split(r"[ \u3000]", text[start:end], maxsplit=1)
+    if len(words) == 2 and unicodedata.normalize("NFKC", words[0]) in _label_words() \
+            and words[1] not in load_name_lists().given_names:  # 山名 健一 is a person
+        return True  # 山名　燕岳: the label and its value on a form's line, read as a surname and a given name
     if label in _PERSONS_TOO and any(fields.search(other) for other in _record_labels(text, start) if other != label):
         return True
     return bool(after.match(text, end) or before.search(text, max(0, start - 8), start))

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_patterns import NOT_NAME_WORDS, ORGANISATION_MARKERS, ROMAJI_NOT_NAMES
+from detectors.jp.person_premises import a_facility_and_its_nickname, a_facility_word, place_like_given_name
 from detectors.jp.person_roles import surname_and_given
 from detectors.jp.person_words import TITLES
 from detectors.legal_forms import COMPANY
@@ -111,7 +112,7 @@ def names_in_cell(text: str, start: int, end: int, judge: NameJudge,
         part_start = text.index(part, position, end) if part else position
         position = part_start + len(part)
         span = _person_part(part)
-        if span is None:
+        if span is None or a_facility_and_its_nickname(part):  # 第二保育園 すみれ
             continue
         found_here = [(s - part_start, e - part_start) for s, e in found]
         span = (_name_start(part, span, found_here, judge), span[1])
@@ -171,7 +172,7 @@ def _person_part(cell: str) -> tuple[int, int] | None:
 def _an_organisation(word: str) -> bool:
     # 長谷部, 日下部: surnames of the lists that end as a department does
     return bool(_LEGAL_FORM.search(word) or (_DEPARTMENT.match(word) and word not in load_name_lists().surnames)
-                or any(marker in word for marker in ORGANISATION_MARKERS))
+                or any(marker in word for marker in ORGANISATION_MARKERS) or a_facility_word(word))
 
 
 def _is_a_name(value: str, known: Callable[[str], bool]) -> bool:
@@ -180,7 +181,8 @@ def _is_a_name(value: str, known: Callable[[str], bool]) -> bool:
     if not (_JAPANESE_NAME.fullmatch(value) or _KATAKANA_WORD.fullmatch(value)) or len(re.sub(r"[\s・]", "", value)) < 2:
         return False
     words = re.split(r"[ \u3000・]", value)
-    if _an_organisation(value) or value[-1] in _NOT_A_NAME_END or any(w in NOT_NAME_WORDS for w in words):
+    place_end = value[-1] in _NOT_A_NAME_END and not place_like_given_name(value, load_name_lists())  # 川越都
+    if _an_organisation(value) or place_end or any(w in NOT_NAME_WORDS for w in words):
         return False
     return len(words) > 1 or known(value)
 
@@ -205,6 +207,10 @@ class NameJudge:
     def a_name_value(self, value: str) -> bool:
         """A field's whole value, unless one word of Japanese script that is no name
         (正会員, 山田家)."""
+        if place_like_given_name(value, self.lists):
+            return True  # 川越都
+        if a_facility_and_its_nickname(value):
+            return False  # 放課後児童クラブ ひまわり
         return not _ONE_JAPANESE_WORD.fullmatch(value) or (value[-1] not in _NOT_A_NAME_END and self.known(value))
 
     def starts_with_surname(self, word: str) -> bool:

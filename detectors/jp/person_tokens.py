@@ -33,6 +33,8 @@ ORGANISATION_WORDS = frozenset({
 # the dictionary does not know it (煌星, 心愛).
 # (今泉 誠です。: the name ends before です, a mail's self-introduction)
 _GIVEN_AFTER_SPACE = re.compile(r" +([\u3040-\u30ff\u4e00-\u9fff々]{1,4}?)(?=$|[ \t\n、。,:：(（様さ殿君]|です|でした)")
+# a form's next label after a name, not its given name (氏名 千葉 湊 フリガナ チバ ミナト)
+_FORM_LABELS = frozenset({"フリガナ", "ふりがな", "カナ", "かな", "ヨミ", "氏名", "性別", "年齢", "住所", "電話", "職業", "続柄"})
 # …名簿, …一覧, …寺報, …会誌: the title of a list or a bulletin after a name (西光寺 門徒名簿)
 _DOCUMENT_ENDS = frozenset("簿覧報誌帳票")
 # …and a given name of the lists before a particle (大久保 学から電話, 原 翼より入電)
@@ -108,7 +110,7 @@ def _run_name(words, first: int, last: int, text: str, names: NameLists,
     tags = {w.tag for w in words[first:last + 1]}
     after = words[last + 1] if last + 1 < len(words) else None
     given = _given_after_space(text, end, names) if tags == {SURNAME} else None
-    if given and given.group(1) not in HONORIFICS | TITLES and given.group(1)[-1] not in _DOCUMENT_ENDS:
+    if given and given.group(1) not in HONORIFICS | TITLES | _FORM_LABELS and given.group(1)[-1] not in _DOCUMENT_ENDS:
         return start, given.end(1), 0.7  # 勅使河原 煌星, 大久保 学から
     if last > first and (SURNAME in tags or NAME in tags):
         return start, _whole_given(text, words[last], names), 0.7  # 姓+名, or a foreign name in parts

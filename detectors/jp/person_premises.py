@@ -1,0 +1,89 @@
+"""A firm, a shop or a building called after a family, told by the value's own form
+(issue 12, names15). Wherever a record places it — a header's column, a form's field, a
+mail's display name, a salutation (佐藤商事様), a sentence — the value is not a person when:
+
+- it ends in a trade's word that ends a firm's name (…商事, …工業, …工務店, …モータース):
+  no given name is written so;
+- it is a surname of the lists glued to the word of a shop or a building (山田屋, 木村庵,
+  松本荘, 吉田寮, 中島館), with no kanji after it (田中館長 is the director Tanaka).
+
+And a name whose given name is one character that also ends a place (川越都: 都 as in
+東京都) is a name when a surname of the lists stands before it (used by person_columns).
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.person_names import NameLists
+
+_FIRM_WORDS = (r"(?:商事|工業|電機|電気|電設|建設|建工|住建|産業|物産|興業|商店|商会|工務店|製作所|事務所|運輸|運送"
+               r"|設計|印刷|食品|製菓|精機|技研|工房|薬局|酒店|不動産|自動車|モータース|クリーニング)")
+_FIRM_END = re.compile(_FIRM_WORDS + "$")
+# a surname the tiers found, a firm's word glued after it (中村|設計様, 渡辺|運輸御中); not 田中工業大学's student
+_FIRM_AFTER = re.compile(_FIRM_WORDS + r"(?:(?=様|御中|殿|宛)|(?![\u4e00-\u9fff々]))")
+# the word of a shop or a building after a surname (not 園: a given name as often as a garden)
+_PREMISES = "屋堂亭庵荘館寮邸閣"
+_BUILDING_END = re.compile(r"(?:ハイツ|コーポ|ビル|マンション|アパート|レジデンス)$")
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
+_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
+# a facility or a body named by its kind, a nickname after it (放課後児童クラブ ひまわり, 第二保育園 さくら組)
+_FACILITY_END = re.compile(r"(?:クラブ|保育園|幼稚園|こども園|児童館|学童|教室|ホーム|協会|連合会|組合|後援会|同好会|サークル)$")
+# one-character given names that also end a place (都: 東京都); the surname says it is a name
+_PLACE_LIKE_GIVEN = frozenset("都")
+# such a name said by its writer (萩原都です, …と申します) or alone on a signature's line
+# (searched from 都 itself: a pattern opening with a class of kanji is tried at every character)
+_SAID_OR_SIGNED = re.compile(r"(?m)都(?=です|と申します|[ \u3000]*$)")
+
+
+def a_firm_or_premises(text: str, start: int, end: int, lists: NameLists) -> bool:
+    """Whether the span (or the span and the word glued after it) names a firm, a shop
+    or a building called after a family, or a facility by its kind and its own name."""
+    value = text[start:end]
+    if " " in value or "\u3000" in value:  # 山田 太郎: a name of two words; 第二保育園 すみれ: a facility
+        return a_facility_and_its_nickname(value)
+    if _FIRM_END.search(value):
+        return True
+    if _FIRM_AFTER.match(text, end) and value in lists.surnames:
+        return True
+    glued = text[end:end + 1]
+    if glued and glued in _PREMISES and not _KANJI.match(text, end + 1):
+        return value in lists.surnames  # 山田|屋さん, 木村|庵の
+    stem, suffix = value[:-1], value[-1:]
+    if suffix in _PREMISES and len(stem) >= 2 and stem in lists.surnames:
+        return True
+    building = _BUILDING_END.search(value)
+    return building is not None and value[:building.start()] in lists.surnames
+
+
+def place_like_given_name(value: str, lists: NameLists) -> bool:
+    """川越都: a surname of the lists, then a given name of one character that also ends
+    a place's name."""
+    return value[-1:] in _PLACE_LIKE_GIVEN and value[-1] in lists.given_names and value[:-1] in lists.surnames
+
+
+def a_facility_word(word: str) -> bool:
+    """放課後児童クラブ, 第二保育園: a word that names a facility or a body by its kind."""
+    return _FACILITY_END.search(word) is not None
+
+
+def a_facility_and_its_nickname(value: str) -> bool:
+    """放課後児童クラブ ひまわり, 第二保育園 すみれ: a facility by its kind, then its own name."""
+    if " " not in value and "\u3000" not in value:
+        return False
+    words = value.split()
+    return len(words) == 2 and a_facility_word(words[0])
+
+
+def place_like_names_said(text: str, lists: NameLists) -> list[tuple[int, int]]:
+    """(start, end) of 萩原都 where its writer says it (萩原都です) or signs with it alone."""
+    if "都" not in text:
+        return []
+    found = []
+    for match in _SAID_OR_SIGNED.finditer(text):
+        end = match.end()
+        start = next((end - size for size in (3, 4) if end - size >= 0 and _KANJI_RUN.fullmatch(text, end - size, end)
+                      and not (end - size and _KANJI.match(text, end - size - 1))), None)
+        if start is not None and place_like_given_name(text[start:end], lists):
+            found.append((start, end))
+    return found
