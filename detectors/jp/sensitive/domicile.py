@@ -21,11 +21,12 @@ from detectors.jp.address import PREFECTURES
 from detectors.jp.sensitive.phrases import Phrase
 
 DOMICILE = "本籍"
-_JA_LABEL = (r"本 *籍(?:地)?(?: *\([^()\n]{1,12}\))?(?:(?:[・/]| *(?:又は|または|若しくは|もしくは|及び|および) *)"
-             r"(?:国籍|筆頭者))?(?:住所|所在地)?(?: *\([^()\n]{1,12}\))?")
+_JA_LABEL = (r"本 *籍(?:地)?(?: *\([^()\n]{1,12}\))?(?:(?:[・/]| *(?:又は|または|若しくは|もしくは|及び|および) *)?"
+             r"(?:国籍|筆頭者))?(?:住所|所在地|都道府県名?|市区町村)?(?: *\([^()\n]{1,12}\))?")
 _EN_LABEL = (r"(?:honseki(?:chi)?|(?:registered|permanent|legal|family[ _\-]?register)?[ _\-]?domicile)"
              r"(?:[ _\-]?(?:pref|prefecture|todofuken|jusho|address|addr|chi|place))?")
-_LABEL = re.compile(rf"(?:{_JA_LABEL}|(?i:{_EN_LABEL}))")
+# an export's key glossed by the extractor (honseki_pref 本籍) is one label
+_LABEL = re.compile(rf"(?:(?i:{_EN_LABEL})(?: +{_JA_LABEL})?|{_JA_LABEL})")
 # a value saying the 本籍 is the address given (同上, 現住所に同じ, 住所と同一)
 SAME_AS = re.compile(r"(?:同上|同右|同左|上に同じ|上記に同じ|同住所|(?:現住所|住所|現住地|住所地)(?:に|と)(?:同じ|同一)|現住所同様)")
 _HIRAGANA_TOWNS = ("さいたま", "つくば", "ひたちなか", "いわき", "あきる野", "ふじみ野", "みよし", "かすみがうら", "いすみ",
