@@ -21,7 +21,7 @@ from detectors.jp.address import PREFECTURES
 from detectors.jp.sensitive.phrases import Phrase
 
 DOMICILE = "本籍"
-_JA_LABEL = (r"本 *籍(?:地)?(?: *\([^()\n]{1,12}\))?(?:(?:[・/]| *(?:又は|または|若しくは|もしくは|及び|および) *)?"
+_JA_LABEL = (r"本 *籍(?: *地)?(?: *\([^()\n]{1,12}\))?(?:(?:[・/]| *(?:又は|または|若しくは|もしくは|及び|および) *)?"
              r"(?:国籍|筆頭者))?(?:住所|所在地|都道府県名?|市区町村)?(?: *\([^()\n]{1,12}\))?")
 _EN_LABEL = (r"(?:honseki(?:chi)?|(?:registered|permanent|legal|family[ _\-]?register)?[ _\-]?domicile)"
              r"(?:[ _\-]?(?:pref|prefecture|todofuken|jusho|address|addr|chi|place))?")
