@@ -21,8 +21,9 @@ from detectors.jp.address import PREFECTURES
 from detectors.jp.sensitive.phrases import Phrase
 
 DOMICILE = "本籍"
-_JA_LABEL = (r"本 *籍(?: *地)?(?: *\([^()\n]{1,12}\))?(?:(?:[・/]| *(?:又は|または|若しくは|もしくは|及び|および) *)?"
-             r"(?:国籍|筆頭者))?(?:住所|所在地|都道府県名?|市区町村)?(?: *\([^()\n]{1,12}\))?")
+_SP = "[ \u3000]*"  # a form spaces a label's letters out (本　　籍); NFKC reads U+3000 as a space
+_JA_LABEL = (rf"本{_SP}籍(?:{_SP}地)?(?:{_SP}[(（][^()（）\n]{{1,12}}[)）])?(?:(?:[・/]|{_SP}(?:又は|または|若しくは|もしくは|及び|および){_SP})?"
+             rf"(?:国籍|筆頭者))?(?:住所|所在地|都道府県名?|市区町村)?(?:{_SP}[(（][^()（）\n]{{1,12}}[)）])?")
 _EN_LABEL = (r"(?:honseki(?:chi)?|(?:registered|permanent|legal|family[ _\-]?register)?[ _\-]?domicile)"
              r"(?:[ _\-]?(?:pref|prefecture|todofuken|jusho|address|addr|chi|place))?")
 # an export's key glossed by the extractor (honseki_pref 本籍) is one label
@@ -41,8 +42,8 @@ _COUNTRY = re.compile(r"^(?:韓国|大韓民国|中国|中華人民共和国|朝
 _KATAKANA = re.compile(r"^[ァ-ヺー]{2,}")  # a country in katakana (ベトナム, フィリピン): after a label's colon or cell only
 # a table's next header read as a value (本籍 | 勤務地区分): a field's name, not a place
 _HEADER_WORD = re.compile(r"(?:区分|番号|コード|日|年月日|欄|名)$")
-# the label, then a colon, spaces or a tab, or a particle of a sentence (本籍は, 本籍地が)
-_INLINE = re.compile(rf"(?<!日)(?P<label>{_LABEL.pattern}) *(?::|(?P<particle>は|が|を)|(?=[ \t]))[ \t]*{_VALUE}")
+# the label, then a colon, spaces or a tab, or a particle of a sentence (本籍は, 本籍地が); a JSON's quoted key and value
+_INLINE = re.compile(rf"(?<!日)(?P<label>{_LABEL.pattern})\"? *(?::|(?P<particle>は|が|を)|(?=[ \t]))[ \t]*\"?{_VALUE}")
 # the label alone on its line (a cell's tab after it), the value alone on the next written line
 _ABOVE = re.compile(rf"(?:^|\n)[ \t]*(?<!日)(?P<label>{_LABEL.pattern}) *:?[ \t]*\n(?:[ \t]*\n)*[ \t]*{_VALUE}[ \t]*(?=\n|$)")
 _GUARD = re.compile(r"本 *籍|honseki|domicile", re.IGNORECASE)
