@@ -41,9 +41,10 @@ _PLACE_MARK = re.compile("[都道府県市区町村郡]|番地?|丁目|字|" + "
 _COUNTRY = re.compile(r"^(?:韓国|大韓民国|中国|中華人民共和国|朝鮮|北朝鮮|台湾|香港|米国|英国)")
 _KATAKANA = re.compile(r"^[ァ-ヺー]{2,}")  # a country in katakana (ベトナム, フィリピン): after a label's colon or cell only
 # a table's next header read as a value (本籍 | 勤務地区分): a field's name, not a place
-_NAMED = re.compile(r"[一-龥々ヶ]{2,}")
-_FIELD_NAME = re.compile(r"(?:地|住所|先|区分|番号|コード|日|欄|名)$")  # 出身地, 現住所 in a header after 本籍: a field
 _HEADER_WORD = re.compile(r"(?:区分|番号|コード|日|年月日|欄|名)$")
+# a place named alone (八代, 横浜), but no field's name after a header's 本籍 (出身地, 現住所)
+_NAMED = re.compile(r"[一-龥々ヶ]{2,}")
+_FIELD_NAME = re.compile(r"(?:地|住所|先|区分|番号|コード|日|欄|名)$")
 # the label, then a colon, spaces or a tab, or a particle of a sentence (本籍は, 本籍地が); a JSON's quoted key and value
 _INLINE = re.compile(rf"(?<!日)(?P<label>{_LABEL.pattern})\"? *(?::|(?P<particle>は|が|を)|(?=[ \t]))[ \t]*\"?{_VALUE}")
 # the label alone on its line (a cell's tab after it), the value alone on the next written line
