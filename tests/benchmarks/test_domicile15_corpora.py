@@ -10,22 +10,18 @@ import pytest
 from benchmarks import corpus_domicile15_check, corpus_domicile15_dev
 from benchmarks.corpus import Corpus
 from benchmarks.domicile15_matrix import OTHER_LABELS, OWN_LABELS, write_matrix
-from tests.benchmarks.test_sens_corpora import _fingerprint, _strings
+from tests.benchmarks.corpus_checks import no_string_in_common, same_phrases_for_a_seed
 
 GENERATORS = [corpus_domicile15_dev.DevDocuments, corpus_domicile15_check.CheckDocuments]
 
 
 @pytest.mark.parametrize("corpus", GENERATORS, ids=["dev", "check"])
 def test_one_seed_gives_the_same_documents(corpus):
-    first, again, other = (corpus(Corpus(seed)).positives(24) + corpus(Corpus(seed)).negatives(6) for seed in (3, 3, 4))
-    assert _fingerprint(first) == _fingerprint(again)
-    assert [d.truth for d in first] != [d.truth for d in other]
+    same_phrases_for_a_seed(corpus)
 
 
 def test_the_two_corpora_share_no_name_label_key_value_or_sentence():
-    ours, theirs = _strings(corpus_domicile15_dev), _strings(corpus_domicile15_check)
-    assert len(ours) > 60 and len(theirs) > 60
-    assert not ours & theirs, ours & theirs
+    no_string_in_common(corpus_domicile15_dev, corpus_domicile15_check, 60)
 
 
 @pytest.mark.parametrize("corpus", GENERATORS, ids=["dev", "check"])
