@@ -90,3 +90,23 @@ def twelve_digits_apart(docs, suffixes: tuple[str, ...]) -> None:
         text = re.sub(r"(?<=[0-9])[ -](?=[0-9]{4})", "", text)
         for _, value in doc.truth - {("*", "MY_NUMBER")}:
             assert re.search(rf"(?<![0-9]){value}(?![0-9])", text), (doc.name, value)
+
+
+def same_phrases_for_a_seed(corpus) -> None:
+    """A 要配慮 corpus of documents (built on benchmarks.corpus.Corpus): the same names,
+    truth and text files for a seed, other truth for another."""
+    from benchmarks.corpus import Corpus
+    from tests.benchmarks.test_sens_corpora import _fingerprint
+
+    first, again, other = (corpus(Corpus(seed)).positives(24) + corpus(Corpus(seed)).negatives(6) for seed in (3, 3, 4))
+    assert _fingerprint(first) == _fingerprint(again)
+    assert [d.truth for d in first] != [d.truth for d in other]
+
+
+def no_string_in_common(dev_module, check_module, least: int) -> None:
+    """Two 要配慮 corpora's modules share no string of their upper-case lists."""
+    from tests.benchmarks.test_sens_corpora import _strings
+
+    ours, theirs = _strings(dev_module), _strings(check_module)
+    assert len(ours) > least and len(theirs) > least
+    assert not ours & theirs, ours & theirs

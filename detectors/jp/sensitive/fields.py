@@ -4,7 +4,7 @@ a form's 宗教 row, `健診結果: D2` in a line of text.
 Table rows reach the detector composed as `label: value` with the labels marked
 unread (detectors.fields, TextUnit.labels): the label of each value is read there.
 In running text a label word at a line's start, followed by a colon or a space,
-labels the rest of the line; 本籍 is also said in prose (本籍は熊本県八代市).
+labels the rest of the line; a 本籍 wherever it is given is read by detectors.jp.sensitive.domicile.
 The value, never the label, is the finding; values that say there is nothing
 (なし, 異常なし, -) are not.
 """
@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from detectors.jp.sensitive.columns import labelled_cells
+from detectors.jp.sensitive.domicile import DOMICILE, SAME_AS, domiciles, is_domicile_label
 from detectors.jp.sensitive.health_labels import HEALTH_LABELS, LabelMeanings
 from detectors.jp.sensitive.keyed import english_label
 from detectors.jp.sensitive.lexicon import FieldLabel, Lexicon, compile_pattern, words_regex
@@ -28,13 +29,10 @@ _YES = re.compile(r"^(?:有|有り|あり|○|〇|◯|●|該当|該当あり|�
 _GRADE = re.compile(r"^[B-E][0-9]?(?![A-Za-z0-9])|^(?:治療中|治療継続|経過観察|再検査|精密検査|受診勧奨|要[一-龥]{1,6})")
 _RESULT = re.compile(r"^[<>≦≧]?[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?[^0-9]{0,16}$|^\(?[0-9]?\+|^陽性|^所見あり|^異常あり|^要"
                      r"|^[B-E][0-9]?(?:\(.{0,12}\))?$")
-_PLACE = (r"(?:[一-龥々ヶヵケ0-9\-]|丁目|番地|さいたま|つくば|ひたちなか|いわき|あきる野|ふじみ野|みよし|かすみがうら|いすみ"
-          r"|南あわじ|たつの|うきは|みやま|えびの|ときがわ|みなかみ|むつ|つがる|にかほ)+")
 _RANGE = re.compile(r"[0-9] *[-~〜～] *[0-9]|以下|以上|未満|超|[≦≧]")  # a reference range, not a result
 MAX_VALUE = 80
 # last time's value beside this time's (前年血圧, 前回判定): the result is this time's
 _EARLIER = re.compile(r"^(?:前回|前年|前年度|昨年|昨年度|前々回|過去)")
-_KANJI = re.compile(r"[一-龥]")
 # a header naming the paperwork around a label word (事後措置通知日, 受診勧奨送付日, 意見書提出期限,
 # 判定医): its column holds dates, deadlines, doctors or numbers, not anyone's health
 _ADMIN_TAIL = re.compile(r"(?:日|日付|年月日|日時|期限|期日|予定|送付|通知|提出|回収|医|医師|医師名|機関|機関名|担当|番号|回数|件数|様式)$")
@@ -86,7 +84,6 @@ class FieldValues:
         self._line_start = compile_pattern(rf"(?:^|[ \t])[・■□●◆*-]*(?:[0-9]+[.)] *)?(?:{line_labels}[・/／])?$")
         self._known: dict[str, tuple[str, FieldLabel] | None] = {}
         self.roll = RollMatcher(lexicon)  # a role or a union's name under a 組合 column; also the recognizer's matcher
-        self._honseki = compile_pattern(rf"本籍(?:地)?(?: *: *| +|は|が|を)(?P<value>{_PLACE})")
 
     def label_of(self, label_text: str) -> tuple[str, FieldLabel] | None:
         """(label word, its meaning) for a column header or row label: the longest
@@ -100,6 +97,8 @@ class FieldValues:
         text = label_text.strip().rstrip(":").strip()
         if not text or len(text) > 24 or _EARLIER.match(text) or text.endswith(_SENTENCE_END):
             return None  # a sentence (本籍地は熊本県天草市とのこと。) a table's row was taken for a header by: no label
+        if is_domicile_label(text):
+            return DOMICILE, self.labels[DOMICILE]  # 本 籍, honseki_pref, Registered Domicile
         words = sorted(self._label_word.finditer(text), key=lambda m: len(m.group()), reverse=True)
         if not words and (english := english_label(text)):  # an export's English header (union_role)
             return english, self.labels[english]
@@ -116,6 +115,8 @@ class FieldValues:
     def counts(self, field: FieldLabel, value: str) -> bool:
         """Whether a value under a label of this meaning is information."""
         cleaned = clean_value(value)
+        if field.category == DOMICILE and SAME_AS.fullmatch(cleaned):
+            return True  # 同上, 現住所に同じ: the 本籍 is the address given
         if not cleaned or cleaned.lower() in self.lexicon.none_values or len(value) > MAX_VALUE:
             return False
         if field.kind != ITEM and (_DATE.match(cleaned) or _WHEN.match(cleaned) or _PAPERWORK.match(cleaned)
@@ -159,13 +160,10 @@ class FieldValues:
             if label.startswith("本籍") or not self._line_start.search(text, max(0, match.start() - 16), match.start()):
                 continue
             if is_programme(text, match.start("value")):
-                continue  # 保健指導 実施日程: a title, not a label  # 本籍 is a place, read by _honseki to its end; a label starts a line or follows a space
+                continue  # 保健指導 実施日程: a title, not a label  # 本籍 is a place, read by domiciles to its end; a label starts a line or follows a space
             if not _inside(match.start(), unread, starts):
                 found += self._phrase(label, self.labels[label], text, match.start("value"), match.end("value"))
-        for match in self._honseki.finditer(text):
-            if not _inside(match.start(), unread, starts) and _KANJI.search(match.group("value")):
-                found.append(Phrase(match.start("value"), match.end("value"), "本籍"))
-        return found
+        return found + domiciles(text, lambda position: _inside(position, unread, starts))
 
     def _composed(self, text: str, unread: Sequence[tuple[int, int]]) -> list[Phrase]:
         """Values after the composed labels of table cells: the label words are
