@@ -16,7 +16,7 @@ import random
 
 from stdnum import luhn
 
-from benchmarks.corpus import Doc, _docx, _pdf
+from benchmarks.corpus import Doc, _docx, _e164, _pdf
 
 SCORED = ("HEALTH_INSURANCE_NUMBER", "PHONE")
 _SCORED = {("*", e) for e in SCORED}
@@ -54,7 +54,7 @@ class CheckInsurers15:
         for body in self.rng.sample(BODIES, 4):
             number, phone = self.eight(), self.landline()
             rows.append(f"{number}    {body:<24}{phone}")
-            truth |= {("~HEALTH_INSURANCE_NUMBER", number), ("~PHONE", phone)}
+            truth |= {("~HEALTH_INSURANCE_NUMBER", number), ("~PHONE", _e164(phone))}
         return Doc(f"c15i_master{i:03d}.txt", "\n".join(rows).encode("cp932"), truth | _SCORED)
 
     def billing_yaml(self, i: int) -> Doc:
@@ -69,14 +69,14 @@ class CheckInsurers15:
         number, phone, body = self.eight(), self.landline(), self.choose(BODIES)
         lines = ["保険医療機関 各位", "", "高額療養費の現物給付について（通知）", "標記について、下記のとおり取り扱います。", "",
                  f"{body}（保険者番号：{number}）", f"担当　給付係　{phone}"]
-        return Doc(f"c15i_circular{i:03d}.docx", _docx(lines), {("~HEALTH_INSURANCE_NUMBER", number), ("~PHONE", phone)} | _SCORED)
+        return Doc(f"c15i_circular{i:03d}.docx", _docx(lines), {("~HEALTH_INSURANCE_NUMBER", number), ("~PHONE", _e164(phone))} | _SCORED)
 
     def towns_tsv(self, i: int) -> Doc:
         rows, truth = ["市町村\t国保保険者番号\t担当課\t電話"], set()
         for town in self.rng.sample(TOWNS, 3):
             number, phone = self.six(), self.landline()
             rows.append(f"{town}\t{number}\t保険年金課\t{phone}")
-            truth |= {("~HEALTH_INSURANCE_NUMBER", number), ("~PHONE", phone)}
+            truth |= {("~HEALTH_INSURANCE_NUMBER", number), ("~PHONE", _e164(phone))}
         return Doc(f"c15i_towns{i:03d}.tsv", "\n".join(rows).encode(), truth | _SCORED)
 
     # --- patients' ------------------------------------------------------------------------
@@ -85,7 +85,7 @@ class CheckInsurers15:
         number, who, phone = self.eight(), self.choose(PATIENTS), f"080-{self.run(4)}-{self.run(4)}"
         symbol = f"{self.run(3)}-{self.run(2)}"
         lines = ["初診受付票", f"患者名 {who}", f"電話 {phone}", f"保険者番号 {number}", f"記号・番号 {symbol}"]
-        truth = {("HEALTH_INSURANCE_NUMBER", number), ("HEALTH_INSURANCE_NUMBER", symbol.replace("-", "")), ("PHONE", phone)}
+        truth = {("HEALTH_INSURANCE_NUMBER", number), ("HEALTH_INSURANCE_NUMBER", symbol.replace("-", "")), ("PHONE", _e164(phone))}
         return Doc(f"c15i_intake{i:03d}.pdf", _pdf(lines), truth | _SCORED)
 
     def claim_txt(self, i: int) -> Doc:

@@ -18,7 +18,7 @@ import random
 
 from stdnum import luhn
 
-from benchmarks.corpus import Doc, _docx, _pdf
+from benchmarks.corpus import Doc, _docx, _e164, _pdf
 from samples import writers as w
 
 SCORED = ("HEALTH_INSURANCE_NUMBER", "PHONE")
@@ -57,7 +57,7 @@ class DevInsurers15:
         for name in self.rng.sample(INSURERS, 3):
             number, phone = self.insurer(), self.office_phone()
             lines.append(f"{name},{number},東京都千代田区内神田{self.rng.randint(1, 3)}-{self.rng.randint(1, 9)}-1,{phone}")
-            truth |= {("~HEALTH_INSURANCE_NUMBER", number), ("~PHONE", phone)}
+            truth |= {("~HEALTH_INSURANCE_NUMBER", number), ("~PHONE", _e164(phone))}
         return Doc(f"i15_insurers{i:03d}.csv", "\n".join(lines).encode("cp932"), truth | _SCORED)
 
     def insurer_list_xlsx(self, i: int) -> Doc:
@@ -65,7 +65,7 @@ class DevInsurers15:
         for k, name in enumerate(self.rng.sample(INSURERS, 3)):
             number, phone = self.insurer(), self.office_phone()
             rows.append([f"グループ会社{k + 1}", name, number, phone])
-            truth |= {("~HEALTH_INSURANCE_NUMBER", number), ("~PHONE", phone)}
+            truth |= {("~HEALTH_INSURANCE_NUMBER", number), ("~PHONE", _e164(phone))}
         return Doc(f"i15_group{i:03d}.xlsx", w.xlsx_bytes({"健保": rows}), truth | _SCORED)
 
     def notice_pdf(self, i: int) -> Doc:
@@ -73,7 +73,7 @@ class DevInsurers15:
         lines = ["令和8年3月2日", "事業主 様", "", name, f"保険者番号 {number}", f"{self.pick(DESKS)}　電話 {phone}", "",
                  "保険料率の変更について", "令和8年4月分より保険料率を変更いたします。"]
         return Doc(f"i15_notice{i:03d}.pdf", _pdf(lines),
-                   {("~HEALTH_INSURANCE_NUMBER", number), ("~PHONE", phone)} | _SCORED)
+                   {("~HEALTH_INSURANCE_NUMBER", number), ("~PHONE", _e164(phone))} | _SCORED)
 
     def submit_docx(self, i: int) -> Doc:
         number, k = self.insurer(), self.rng.randrange(len(STAFF))
@@ -98,7 +98,7 @@ class DevInsurers15:
         body = ("総務ご担当者様\n\n任意継続の手続き書類をお送りします。\nご不明な点はお問い合わせください。\n\n"
                 f"――――――――――\n{name}\n{self.pick(DESKS)}\n保険者番号：{number}\nTEL：{phone}\n――――――――――\n")
         data = w.make_eml("任意継続のご案内", f"{name} <info@kenpo.example.jp>", "soumu@midori.example.jp", body)
-        return Doc(f"i15_mail{i:03d}.eml", data, {("~HEALTH_INSURANCE_NUMBER", number), ("~PHONE", phone)} | _SCORED)
+        return Doc(f"i15_mail{i:03d}.eml", data, {("~HEALTH_INSURANCE_NUMBER", number), ("~PHONE", _e164(phone))} | _SCORED)
 
     # --- a person's records ------------------------------------------------------------
 
@@ -108,7 +108,7 @@ class DevInsurers15:
             symbol, insured, phone = self.digits(4), str(self.rng.randint(1, 300)), self.mobile()
             rows.append([STAFF[k], number, symbol, insured, phone])
             truth |= {("HEALTH_INSURANCE_NUMBER", number), ("HEALTH_INSURANCE_NUMBER", symbol),
-                      ("HEALTH_INSURANCE_NUMBER", insured), ("PHONE", phone)}
+                      ("HEALTH_INSURANCE_NUMBER", insured), ("PHONE", _e164(phone))}
         return Doc(f"i15_roster{i:03d}.xlsx", w.xlsx_bytes({"社員": rows}), truth | _SCORED)
 
     def card_copy_txt(self, i: int) -> Doc:
@@ -124,7 +124,7 @@ class DevInsurers15:
                 f"<tr><th>加入保険</th><th>保険者番号</th></tr><tr><td>{self.pick(INSURERS)}</td><td>{number}</td></tr>"
                 "</table></body></html>")
         return Doc(f"i15_dependants{i:03d}.html", html.encode(),
-                   {("HEALTH_INSURANCE_NUMBER", number), ("PHONE", phone)} | _SCORED)
+                   {("HEALTH_INSURANCE_NUMBER", number), ("PHONE", _e164(phone))} | _SCORED)
 
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.insurer_list_csv, self.roster_xlsx, self.notice_pdf, self.card_copy_txt, self.submit_docx,

@@ -26,40 +26,78 @@ INSURER_SIGN = re.compile(
 PERSON_SIGN = re.compile(
     r"氏名|名前|フリガナ|ふりがな|ﾌﾘｶﾞﾅ|カナ|生年月日|性別|続柄|患者|利用者|受診者|受給者|被扶養者|加入者名|組合員名|本人"
     r"|申請者|届出者|申込者|契約者"
-    r"|記号|[Ss]ymbol|SYMBOL|[Kk]igo|KIGO|[Nn]ame|NAME|(?<!事業主)(?<!事業主 )(?<!担当者)(?<!各位)様|さん|殿")
+    r"|記号|[Ss]ymbol|SYMBOL|[Kk]igo|KIGO|(?<![Ii]nsurer)(?<![Ii]nsurer[ _])[Nn]ame|(?<!INSURER)(?<!INSURER_)NAME|(?<!事業主)(?<!事業主 )(?<!担当者)(?<!各位)様|さん|殿")
 _INSURER_PATTERNS = ("insurer_8", "insurer_6")
-BLOCK_REACH = 6  # lines above and below the value within its block
+_INSURER_COLUMN = re.compile(r"(?<!被)保険者(?:番号|No|NO|コード)|hokensha_?(?:no|bango|cd)|insurer_?(?:no|number|code)", re.IGNORECASE)
+BLOCK_REACH = 3  # lines with words above and below the value
+# a section's heading on a line of its own: where the insurer's part of a form begins
+_SECTION_HEADING = re.compile(r"[ 　]*[【■◆●\[〔(（]?(?:提出先|届出先|届け出先|送付先|宛先|照会先|請求先|保険者|発行者|発行元)"
+                              r"(?:の?(?:名称|情報|欄))?[】\]〕)）]?[ 　]*[:：]?[ 　]*$")
 
 
 def without_insurers_own(text: str, results: list) -> list:
     """Results less the insurers' numbers standing in an insurer's own record."""
-    if not INSURER_SIGN.search(text):
+    if not INSURER_SIGN.search(text) and not _INSURER_COLUMN.search(text):
         return results
     headings: dict[int, str] = {}
     return [r for r in results if r.analysis_explanation is None
             or r.analysis_explanation.pattern_name not in _INSURER_PATTERNS
-            or not _insurers_record(_record(text, r.start, r.end, headings))]
+            or not _insurers_record(_record(text, r.start, r.end, headings), _tabbed(text, r.start))]
 
 
-def _insurers_record(record: str) -> bool:
-    return INSURER_SIGN.search(record) is not None and PERSON_SIGN.search(record) is None
+def _tabbed(text: str, start: int) -> bool:
+    row, row_end = line_bounds(text, start)
+    return "\t" in text[row:row_end]
+
+
+def _insurers_record(record: str, tabbed: bool) -> bool:
+    """A record that names an insurer and no person; a table's header naming the insurer's
+    number (保険者番号, not the insured's 被保険者番号) is a list of insurers when no column is a person's."""
+    insurer = INSURER_SIGN.search(record) or tabbed and _INSURER_COLUMN.search(record)
+    return insurer is not None and PERSON_SIGN.search(record) is None
 
 
 def _record(text: str, start: int, end: int, headings: dict[int, str]) -> str:
-    """A table's row with its header line and title, else the block of lines around the value."""
+    """A table's row with its header line and title, else the lines around the value: a
+    few lines with words each way (a PDF's blank lines between them do not count), up to a
+    section's heading (提出先, 【保険者】) above, or before the next one below."""
     row, row_end = line_bounds(text, start, end)
     if "\t" in text[row:row_end]:
         return table_heading(text, row, headings) + "\n" + text[row:row_end]
-    top, bottom = row, row_end
+    lines, top, bottom = [text[row:row_end]], row, row_end
     for _ in range(BLOCK_REACH):
-        above = text.rfind("\n", 0, max(0, top - 1)) + 1
-        if top == 0 or not text[above:top].strip():
+        if top == 0:
             break
-        top = above
+        top, line = _line_before(text, top)
+        lines.insert(0, line)
+        if _SECTION_HEADING.match(line):
+            break
     for _ in range(BLOCK_REACH):
-        below = text.find("\n", bottom + 1)
-        below = len(text) if below < 0 else below
-        if bottom >= len(text) or not text[bottom:below].strip():
+        if bottom >= len(text):
             break
-        bottom = below
-    return text[top:bottom]
+        bottom, line = _line_after(text, bottom)
+        if _SECTION_HEADING.match(line):
+            break
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _line_before(text: str, top: int) -> tuple[int, str]:
+    """The nearest line with words above the line starting at top: (its start, it)."""
+    while top > 0:
+        top = text.rfind("\n", 0, top - 1) + 1
+        line = text[top:text.find("\n", top)]
+        if line.strip():
+            return top, line
+    return 0, ""
+
+
+def _line_after(text: str, bottom: int) -> tuple[int, str]:
+    """The nearest line with words below the line ending at bottom: (its end, it)."""
+    while bottom < len(text):
+        end = text.find("\n", bottom + 1)
+        end = len(text) if end < 0 else end
+        line, bottom = text[bottom + 1:end], end
+        if line.strip():
+            return bottom, line
+    return len(text), ""
