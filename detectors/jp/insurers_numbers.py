@@ -53,8 +53,8 @@ def _tabbed(text: str, start: int) -> bool:
 def _insurers_record(record: str, tabbed: bool) -> bool:
     """A record that names an insurer and no person; a table's header naming the insurer's
     number (保険者番号, not the insured's 被保険者番号) is a list of insurers when no column is a person's."""
-    insurer = INSURER_SIGN.search(record) or tabbed and _INSURER_COLUMN.search(record)
-    return insurer is not None and PERSON_SIGN.search(record) is None
+    insurer = INSURER_SIGN.search(record) is not None or tabbed and _INSURER_COLUMN.search(record) is not None
+    return insurer and PERSON_SIGN.search(record) is None
 
 
 def _record(text: str, start: int, end: int, headings: dict[int, str]) -> str:
