@@ -42,28 +42,25 @@ def without_insurers_own(text: str, results: list) -> list:
     headings: dict[int, str] = {}
     return [r for r in results if r.analysis_explanation is None
             or r.analysis_explanation.pattern_name not in _INSURER_PATTERNS
-            or not _insurers_record(_record(text, r.start, r.end, headings), _tabbed(text, r.start))]
+            or not _insurers_record(*_record(text, r.start, r.end, headings))]
 
 
-def _tabbed(text: str, start: int) -> bool:
-    row, row_end = line_bounds(text, start)
-    return "\t" in text[row:row_end]
-
-
-def _insurers_record(record: str, tabbed: bool) -> bool:
-    """A record that names an insurer and no person; a table's header naming the insurer's
-    number (保険者番号, not the insured's 被保険者番号) is a list of insurers when no column is a person's."""
-    insurer = INSURER_SIGN.search(record) is not None or tabbed and _INSURER_COLUMN.search(record) is not None
+def _insurers_record(record: str, header: str) -> bool:
+    """A record that names an insurer and no person; a table's header line naming the
+    insurer's number (保険者番号, not the insured's 被保険者番号) is a list of insurers when no
+    column is a person's (a key-value form's row 保険者番号 | … is not a header)."""
+    insurer = INSURER_SIGN.search(record) is not None or _INSURER_COLUMN.search(header) is not None
     return insurer and PERSON_SIGN.search(record) is None
 
 
-def _record(text: str, start: int, end: int, headings: dict[int, str]) -> str:
-    """A table's row with its header line and title, else the lines around the value: a
-    few lines with words each way (a PDF's blank lines between them do not count), up to a
-    section's heading (提出先, 【保険者】) above, or before the next one below."""
+def _record(text: str, start: int, end: int, headings: dict[int, str]) -> tuple[str, str]:
+    """(record, header line): a table's row with its header line and title, else the lines
+    around the value: a few lines with words each way (a PDF's blank lines between them do
+    not count), up to a section's heading (提出先, 【保険者】) above, or before the next one below."""
     row, row_end = line_bounds(text, start, end)
     if "\t" in text[row:row_end]:
-        return table_heading(text, row, headings) + "\n" + text[row:row_end]
+        heading = table_heading(text, row, headings)
+        return heading + "\n" + text[row:row_end], heading.rpartition("\n")[2]
     lines, top, bottom = [text[row:row_end]], row, row_end
     for _ in range(BLOCK_REACH):
         if top == 0:
@@ -79,7 +76,7 @@ def _record(text: str, start: int, end: int, headings: dict[int, str]) -> str:
         if _SECTION_HEADING.match(line):
             break
         lines.append(line)
-    return "\n".join(lines)
+    return "\n".join(lines), ""
 
 
 def _line_before(text: str, top: int) -> tuple[int, str]:
