@@ -4,7 +4,8 @@ an organisation addressed (事業主 様), a form's 提出先 section, a master'
 person's row, a card's copy and a claim's header under the insured keep it with their
 記号・番号; a label 保険者番号 after a 健康保険 word is no card's. A roster's closing row
 for the body itself (a kind, a space, its name) is the body's; a surname ending in a
-kind is still a person. The real GiNZA detector; made-up people and numbers."""
+kind is still a person; a police station, a fire HQ or a health centre listed for emergencies is
+no person. The real GiNZA detector; made-up people and numbers."""
 
 import pytest
 
@@ -51,4 +52,13 @@ def test_nothing_read_without_an_insurers_word():
     ("役割: 相談員\t氏名: 薬師寺　修\t電話: 090-1234-5678", ["+819012345678"]),
     ("保険者番号\t保険者名称\t電話\n保険者番号: 06271019\t保険者名称: さくら精工健康保険組合\t電話: 06-6385-1234", [])])
 def test_a_bodys_own_row_in_a_roster_or_a_list(detector, text, phones):
+    assert _found(detector, text, "PHONE") == phones
+
+
+@pytest.mark.parametrize("text, phones", [
+    ("緊急時の連絡先\nかつらぎ警察署　0736-22-0110\n県立医科大学附属病院　073-447-2300", []),
+    ("緊急連絡先一覧\n区分\t名称\t電話番号\n区分: 警察\t名称: かつらぎ警察署\t電話番号: 0736-22-0110", []),
+    ("火災・救急は119番\n紀の川消防本部　0736-22-0119\n岩出保健所　0736-61-0049", []),
+    ("氏名：相馬 千景\n緊急連絡先：相馬 進（父）090-4444-5555", ["+819044445555"])])
+def test_a_public_offices_line_in_an_emergency_list(detector, text, phones):
     assert _found(detector, text, "PHONE") == phones
