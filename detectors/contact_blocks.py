@@ -41,7 +41,10 @@ _ORGANISATION_NAME = re.compile(
     # an inn's or a restaurant's kind (かじか亭, 松風閣; not 荘, a block of flats' too) (own8)
     r"|亭|閣"
     # a group's kind: a children's, a friends', a hobby's or a supporters' body, a network (mail14)
-    r"|子ども会|子供会|友の会|同好会|愛好会|育成会|後援会|保護者会|婦人会|老人会|ネットワーク)(?:[ 　].{0,12})?$"
+    r"|子ども会|子供会|友の会|同好会|愛好会|育成会|後援会|保護者会|婦人会|老人会|ネットワーク"
+    # a public office an emergency list or a notice names: police, fire, health, tax, court, post (contacts15)
+    r"|警察署|消防署|税務署|監督署|交番|駐在所|消防本部|消防局|保健所|法務局|裁判所|郵便局|職業安定所|ハローワーク|年金事務所"
+    r"|相談所|福祉事務所)(?:[ 　].{0,12})?$"
     r"|^(?:ホテル|サロン|スタジオ|カフェ|クリニック)[^\s。、]{1,12}$|\(株\)|\(有\)|㈱|㈲")
 # a line opening with a legal form names its holder (一般社団法人ねこの手ネットワーク) (mail14)
 _LEADING_FORM = re.compile(alternation(LEGAL_FORMS))

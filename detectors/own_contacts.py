@@ -21,9 +21,9 @@ from typing import Protocol
 from detectors.contact_blocks import block_lines, organisation_name_line
 from detectors.legal_forms import ANY_LEGAL_FORM
 
-# cells whose header names an organisation's name (a shop list, a list of facilities)
+# cells whose header names an organisation's name (a shop list, a list of facilities; 保険者名称, 医療機関名称 (contacts15))
 _ORGANISATION_HEADER = re.compile(
-    r"(?:^|\t)(?:店名|店舗名?|名称|施設名?|会社名|社名|商号|屋号|事業所名?|事業者名?|法人名|団体名|学校名|園名|病院名"
+    r"(?:^|\t)(?:店名|店舗名?|[^\t:\n]{0,8}名称|保険者名|施設名?|会社名|社名|商号|屋号|事業所名?|事業者名?|法人名|団体名|学校名|園名|病院名"
     r"|医療機関名?|機関名|テナント名?|加盟店名?|出店者名?|取引先名?|業者名|支店名|拠点名|営業所名|組合名|協力店名?): ")
 # a list's title that says its rows are organisations
 _ORGANISATION_LIST = re.compile(

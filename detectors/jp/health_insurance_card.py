@@ -38,6 +38,7 @@ _CARD_WORDS = (r"被保険者|保険証(?!券)|健康保険|健保|国保|社保
 _CARD_HEAD = re.compile(_CARD_WORDS + r"|被扶養者")
 _NOT_CARD_HEAD = re.compile(r"雇用|雇保|年金|介護|証券|口座|貯金|通帳|ゆうちょ|車両|登録"
                             r"|koyo|KOYO|nenkin|NENKIN|[Pp]ension|[Ee]mploy|[Aa]ccount|[Bb]ank|[Pp]olicy|[Cc]laim|[Oo]rder")
+_INSURERS_OWN = re.compile(r"(?<!被)保険者[ 　]?$")  # the insurer's 保険者番号, not the insured's 被保険者番号
 _SYMBOL_BEFORE = re.compile(r"記号|[Ss]ymbol|SYMBOL|[Kk]igo|KIGO")
 SYMBOL_REACH = 40  # characters back, in the row or the lines above, where a 記号 makes the next 番号 the card's
 # which number a 記号 or 番号 is of: a health-insurance card's, or another's with the same words
@@ -82,8 +83,8 @@ def _card_label(text: str, start: int, headers: ColumnHeaders) -> str | None:
     if found is None and not cell.strip():
         header = headers.header(start)
         found, label_at = (_LABEL.search(header) if header else None), start
-    if found is None or _NOT_CARD_HEAD.search(found["head"]):
-        return None
+    if found is None or _NOT_CARD_HEAD.search(found["head"]) or _INSURERS_OWN.search(found.string, 0, found.start("word")):
+        return None  # 健康保険組合（保険者番号：…）: the insurer's number (detectors.jp.health_insurance)
     word, head = found["word"], found["head"]
     if _SYMBOL_BEFORE.search(word) or _CARD_HEAD.search(head):
         return found.group()
