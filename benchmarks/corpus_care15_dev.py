@@ -48,7 +48,7 @@ BOOK_FILLER = ["昨日は公園で元気に遊びました。", "給食のおか
 # a health survey: ticked and unticked boxes
 SURVEY_HEAD = ["保健調査票", "児童氏名　{name}", "該当するものに印をつけてください。"]
 SURVEY_TICKED = ["気管支喘息", "食物アレルギー", "てんかん", "心臓病"]
-SURVEY_OTHERS = ["川崎病", "ネフローゼ症候群", "アトピー性皮膚炎"]
+SURVEY_OTHERS = ["川崎病", "アトピー性皮膚炎", "溶連菌感染症"]
 # a registration form's 既往歴 in the cell right of its label
 REGISTRATION = [("既往歴", ("2019年 胃がん手術", "病歴", "胃がん手術")),
                 ("既往歴", ("狭心症（ステント留置）", "病歴", "狭心症")),
@@ -70,6 +70,10 @@ PARENT = [("息子は食物アレルギーがあり、エピペンを持たせ�
 PARENT_BODY = ["担任の先生へ", "いつもお世話になっております。"]
 # a headerless export whose value names the card
 HEADERLESS = [("精神障害者保健福祉手帳", "2級"), ("身体障害者手帳", "3級"), ("療育手帳", "B1")]
+# a dormitory kitchen's sheet: the meal a condition needs
+KITCHEN_HEAD = ["部屋", "入寮者", "食事の配慮"]
+KITCHEN = [("慢性膵炎：脂質30g以下", "病歴", "慢性膵炎"), ("大腸ポリープ切除後の低残渣食", "病歴", "大腸ポリープ切除"),
+           ("ネフローゼ症候群のため塩分制限", "病歴", "ネフローゼ症候群")]
 # look-alikes
 LEAFLET = ["てんかん発作時の対応", "発作が起きたら時間を計り、周囲の危険物をどけてください。", "5分以上続く場合は救急車を呼んでください。"]
 SYLLABUS = [["回", "講義内容"], ["第1回", "糖尿病の病態と治療"], ["第2回", "発達障害の理解"], ["第3回", "認知症の人への接し方"]]
@@ -85,7 +89,7 @@ class DevDocuments:
 
     def positives(self, count: int) -> list[Doc]:
         makers = [self._assessment, self._plan, self._book, self._survey, self._registration, self._work_care,
-                  self._grades, self._keyed, self._parent, self._headerless]
+                  self._grades, self._keyed, self._parent, self._headerless, self._kitchen]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:
@@ -144,7 +148,13 @@ class DevDocuments:
     def _headerless(self, i: int) -> Doc:
         picked = [self.c.pick(HEADERLESS) for _ in range(3)]
         rows = [[f"{2040 + n}", self.w.name(), card, grade] for n, (card, grade) in enumerate(picked)]
-        return Doc(f"c15d_headerless{i:03d}.csv", encoded(rows, "csv"), truth_of([(c, "障害", c) for c, _ in picked]))
+        return Doc(f"c15d_headerless{i:03d}.csv", encoded(rows, "csv"), truth_of([(c, "障害", c) for c, _ in picked] + [(g, "障害", g) for _, g in picked]))
+
+    def _kitchen(self, i: int) -> Doc:
+        picked = self.c.rng.sample(KITCHEN, 2)
+        rows = [KITCHEN_HEAD] + [[f"{201 + n}", self.w.name(), text] for n, (text, _, _) in enumerate(picked)]
+        fmt = self.c.pick(["xlsx", "csv"])
+        return Doc(f"c15d_kitchen{i:03d}.{fmt}", encoded(rows, fmt), truth_of(picked))
 
     def _signed(self, lines: list[str]) -> list[str]:
         return lines + [f"作成：{self.w.name()}"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from detectors.jp.sensitive.disabling import CONDITION, DISABILITY_LABEL
 from detectors.jp.sensitive.lexicon import FieldLabel
 
 _CARE = r"(?:治療|通院|服用|内服|服薬|罹患|療養|加療|使用|投薬|受診)"
@@ -19,15 +20,22 @@ HEALTH_LABEL = (rf"(?:現在|今|過去に|これまでに)?{_CARE}中の(?:{_IL
                 rf"|(?:現在|今|過去に|これまでに)?(?:かかって(?:いる|いた)|かかった|患って(?:いる|いた)|治療して(?:いる|いた)"
                 rf"|通院して(?:いる|いた)|飲んで(?:いる|いた)|服用して(?:いる|いた))(?:{_ILLNESS}|{_MEDICINE})(?:名)?"
                 r"|(?:主治医|医師|医療機関)(?:から|より)?の(?:診断名|診断|病名|所見)"
-                rf"|(?:治療|罹患|服薬|投薬|服用|受診|加療)(?:歴|状況|内容)")
+                rf"|(?:治療|罹患|服薬|投薬|服用|受診|加療)(?:歴|状況|内容)"
+                # care a nurse gives the person (必要な医療的ケア: 胃ろう, 吸引) and the state of an illness (病状)
+                r"|(?:必要な|実施する|日常の)?(?:医療的ケア|医療ケア|医療処置)(?:の?(?:内容|種類))?|(?:現在の)?病状"
+                rf"|{DISABILITY_LABEL}")
 _WHOLE = re.compile(rf"(?:{HEALTH_LABEL})")
 HEALTH_FIELD = FieldLabel("病歴", "any")
+_DISABILITY = re.compile(DISABILITY_LABEL)
+DISABILITY_FIELD = FieldLabel("障害", CONDITION)
 
 
 class LabelMeanings(dict):
     """The lexicon's labels, and every label the grammar makes one of illness."""
 
     def __missing__(self, label: str) -> FieldLabel:
+        if _DISABILITY.fullmatch(label):
+            return DISABILITY_FIELD
         if _WHOLE.fullmatch(label):
             return HEALTH_FIELD
         raise KeyError(label)
