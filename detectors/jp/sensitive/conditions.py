@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from detectors.first_chars import finder_of, matches
+from detectors.jp.sensitive.disabling import LOST_CUES, LOST_FUNCTION
 from detectors.jp.sensitive.health import DISEASE_ENDINGS, TREATMENT_ENDINGS
 from detectors.jp.sensitive.lexicon import WORD_CHAR, Lexicon, words_regex
 from detectors.jp.sensitive.marked_after import marks_follow
@@ -100,7 +101,8 @@ _CUES = {"inability": ("不自由", "動か", "動き", "聞こえ", "見え", "
                      "カテーテル", "ストーマ", "リハビリ", "透析", "デイケア", "カウンセリング", "療法", "治療", "点滴"),
          "pregnancy": ("妊娠", "出産", "産前", "産休", "つわり", "切迫", "流産", "死産", "不妊"),
          "reason": ("理由", "事由", "原因"),
-         "absence": ("欠勤", "休職", "休業", "休学", "早退", "休ん")}
+         "absence": ("欠勤", "休職", "休業", "休学", "早退", "休ん"),
+         "lost": LOST_CUES}
 
 
 class ConditionMatcher:
@@ -112,14 +114,14 @@ class ConditionMatcher:
         self._disease_before = re.compile(words_regex(frozenset(word[::-1] for word in lexicon.diseases)))
         self._finders = {pattern: finder_of(pattern) for pattern in (
             _INABILITY, _ACTIVITY_HARD, _NEEDED, _SERVICE_USED, _DELAY, _TRAIT, _PREGNANCY, _REASON, _LIVES_WITH,
-            _ATTENDED, _ABSENCE)}
+            _ATTENDED, _ABSENCE, LOST_FUNCTION)}
         # (the cue a text must hold, the rule): most texts hold none of a rule's cues
         self._rules = (("inability", self._told(_INABILITY, "障害")), ("activity", self._told(_ACTIVITY_HARD, "障害")),
                        ("means", self._told(_NEEDED, "障害")), ("service", self._told(_SERVICE_USED, "障害")),
                        ("development", self._told(_DELAY, "障害")), ("development", self._told(_TRAIT, "障害")),
                        ("answer", self._answers), ("ticked", self._ticked), ("pregnancy", self._told(_PREGNANCY, "病歴")),
                        ("therapy", self._told(_LIVES_WITH, "病歴")), ("therapy", self._told(_ATTENDED, "病歴")),
-                       ("reason", self._reasons), ("absence", self._absences))
+                       ("reason", self._reasons), ("absence", self._absences), ("lost", self._told(LOST_FUNCTION, "障害")))
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found: list[Phrase] = []
