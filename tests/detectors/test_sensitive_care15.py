@@ -42,6 +42,9 @@ def told(recognizer, text):
     ("児童氏名：宮下 蒼\n受給者証：障害児通所受給者証あり", "障害児通所受給者証あり", "障害"),
     ("10月3日 宮下 蒼\n小児科で抗アレルギー薬が増えました。", "抗アレルギー薬が増え", "病歴"),
     ("10月2日 宮下 蒼\n喘息の吸入薬を朝忘れたので、お昼にお願いします。", "喘息の吸入薬を朝忘れ", "病歴"),
+    ("氏名\t健康・配慮事項\n宮下 蒼\tADHDと診断され服薬中", "ADHDと診断され服薬中", "障害"),
+    ("氏名\t健康・配慮事項\n高野 湊\tチック症の傾向があり通級指導を受けている", "チック症の傾向があり通級指導を受けて", "障害"),
+    ("3年生の宮下 蒼\n※卵アレルギー(アナフィラキシー歴あり)のため、宮下 芽依さん(母)に電話した。", "アナフィラキシー歴あり", "病歴"),
 ])
 def test_a_condition_in_its_record_is_found_with_its_category(recognizer, text, phrase, category):
     assert (phrase, category) in told(recognizer, text), told(recognizer, text)
