@@ -7,24 +7,12 @@ themself or their kin; and illness words that are no one's — a lecture's topic
 a guide's title, people with a disability in general, a form's printed instruction, a system's
 failure under a 障害 label. Made-up people, the real GiNZA model and real files."""
 
-import unicodedata
-
 import pytest
 
-from detectors.jp.sensitive.recognizer import SensitiveRecognizer
 from samples import writers as w
 
 from tests.detectors.test_sensitive_beliefs import in_file
-
-
-@pytest.fixture(scope="module")
-def recognizer():
-    return SensitiveRecognizer()
-
-
-def told(recognizer, text):
-    text = unicodedata.normalize("NFKC", text)  # as the scanner gives it
-    return sorted((text[p.start:p.end], p.category) for p in recognizer.phrases(text))
+from tests.detectors.test_sensitive_health14 import recognizer, told  # noqa: F401  (the module's recognizer, NFKC as the scanner gives it)
 
 
 @pytest.mark.parametrize("text, phrase, category", [
