@@ -28,6 +28,7 @@ from typing import Any
 from detectors.jp.sensitive.animals import an_animals_record
 from detectors.lines import line_bounds
 from detectors.notices import TITLE_BEFORE_NAME, addressed, is_titled_a_notice
+from scanner.writers_own import told_of_the_writer
 
 PEOPLE_AT_MOST = 2  # distinct names in the document: its person and its writer or contact
 PHRASES_AT_MOST = 4  # untied phrases of the whole document: more is a text about anyone
@@ -113,6 +114,9 @@ class OtherParts:
         if not parts or to_anyone or self._units > PARTS_AT_MOST or sum(len(p[2]) for p in parts) > PHRASES_AT_MOST:
             return []
         subjects = self._subjects - self._signers - self._counterparties
+        if not subjects and len(self._signers) == 1 and not self._counterparties and all(
+                told_of_the_writer(unit.text, d.start) for unit, _, found in parts for d in found):
+            return parts  # the one writer's own or their family's (care15)
         return parts if (subjects and len(subjects | self._signers) <= PEOPLE_AT_MOST
                          and len(self._counterparties - subjects) <= COUNTERPARTIES_AT_MOST) else []
 

@@ -29,7 +29,8 @@ _AID_ALONE = re.compile(_AIDS)
 _ERRAND = re.compile(r"(?:の|を)?(?:ご|お)?(?:相談|購入|販売|試聴|見積|お見積|カタログ|展示|体験|フェア|説明会|無料相談)")
 # the disability as a topic, or as what people in general have
 _TOPIC = re.compile(r"(?:者|児)?(?:の|への|に関する|についての|に対する)(?:理解|基礎知識|基礎|知識|啓発|特性理解|特性と支援|正しい理解)"
-                    r"|(?:の|が)ある(?:方|人|人々|子ども|子供|児童|生徒|学生|社員|従業員|職員|求職者|利用者)(?:への|の|に|を|が|も|は|と|向け)")
+                    r"|(?:の|が)ある(?:方|方々|人|人々|子ども|子供|お子さん|お子様|児童|生徒|学生|社員|従業員|職員|求職者|利用者)"
+                    r"(?:への|の|に|を|が|も|は|と|向け|(?=[(（]|$))", re.MULTILINE)  # 対象：…のあるお子さん（小1〜）
 
 
 # an official's duty about disabilities (the certificate issued, the category assessed)

@@ -16,7 +16,10 @@ from detectors.jp.sensitive.phrases import Cells, Phrase
 # a disease's medicine or treatment, and what happened to it
 _MEDICINE = re.compile(r"の(?:[一-龥ァ-ヺ]{1,5}|塗り|飲み|貼り)?(?:薬|お薬|治療薬|内服薬|注射|点滴|治療|療法|処方)(?:(?:が|を|は|も)[^。\n、]{0,8}?)?"
                        r"(?:変わ|変更|増え|増量|減|減量|始ま|始め|飲み|飲んで|続け|続いて|続く|継続|終わ|受け|中止|再開|処方|出て|効い|切れ"
-                       r"|預か|持参|持たせ|塗|使っ|使用|打っ|打ち)")
+                       r"|預か|持参|持たせ|塗|使っ|使用|打っ|打ち|忘れ|飲み忘れ|切らし|切れ)")
+# a medicine named against the disease, and what happened to it (抗アレルギー薬が増えた) (care15)
+_AGAINST = re.compile(r"抗(?P<disease>[ァ-ヺー一-龥]{2,8}?)(?:薬|剤)(?:(?:が|を|は|も)[^。\n、]{0,8}?)"
+                      r"(?:変わ|変更|増え|増量|減|減量|始ま|始め|飲み|飲んで|続け|継続|中止|再開|処方|出|忘れ|切らし|預か|持参|持たせ)")
 # a remedy applied for the disease (〜で保湿剤を塗布, 〜で吸入薬を使用中, 〜で目薬を点眼)
 _APPLIED = re.compile(r"で(?:[一-龥ァ-ヺ]{1,6})?(?:薬|剤|軟膏|クリーム|ローション|目薬|点眼薬|吸入器|パッチ)を(?:毎日|毎朝|毎晩|朝晩)?"
                       r"(?:塗布|塗っ|塗る|使用|使っ|服用|内服|吸入|点眼|貼付|貼っ|持参|携帯)")
@@ -47,4 +50,5 @@ class CaredForMatcher:
                 noun = _NOUN_BEFORE.search(text, max(line_start, match.start() - 16), match.start())
                 if noun and self.disease_like(noun.group()):
                     found.append(Phrase(noun.start(), match.end(), "病歴"))
+        found += [Phrase(m.start(), m.end(), "病歴") for m in _AGAINST.finditer(text) if self.disease_like(m.group("disease"))]
         return found

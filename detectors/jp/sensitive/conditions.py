@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from detectors.first_chars import finder_of, matches
+from detectors.jp.sensitive.disabling import LOST_CUES, LOST_FUNCTION
 from detectors.jp.sensitive.health import DISEASE_ENDINGS, TREATMENT_ENDINGS
 from detectors.jp.sensitive.lexicon import WORD_CHAR, Lexicon, words_regex
 from detectors.jp.sensitive.marked_after import marks_follow
@@ -42,7 +43,7 @@ _ACTIVITY_HARD = re.compile(rf"{_ACTIVITIES}{_HARD}")
 _MEANS = r"(?:要約筆記|筆談|点字(?:資料)?|拡大文字|音声読み上げ|読み上げソフト|ルビ付き(?:の)?資料|手話|介助者|付添人|ガイドヘルパー)"
 _NEEDED = re.compile(rf"{_MEANS}(?:での対応|による対応|の配置|の同行|の付き添い)?(?:が|を)(?:必要|必須|欠かせない|希望|要する|依頼|申請)")
 # a service for disabled children or adults, with its use
-_SERVICES = (r"(?:放課後等デイサービス|児童発達支援(?:センター)?|通級指導教室|通級による指導|通級|特別支援学校|特別支援教室|就労移行支援"
+_SERVICES = (r"(?:放課後等デイサービス|児童発達支援(?:センター)?|通級指導教室|通級による指導|通級指導|通級|特別支援学校|特別支援教室|就労移行支援"
              r"|就労継続支援 *[AB]型|就労定着支援|同行援護|行動援護|重度訪問介護|共同生活援助|障害者グループホーム|移動支援|日中一時支援"
              r"|ジョブコーチ|職場適応援助者|障害者雇用枠|障害者枠|補装具|日常生活用具|特別児童扶養手当|障害児福祉手当|特別障害者手当"
              r"|発達支援|療育)")
@@ -100,7 +101,8 @@ _CUES = {"inability": ("不自由", "動か", "動き", "聞こえ", "見え", "
                      "カテーテル", "ストーマ", "リハビリ", "透析", "デイケア", "カウンセリング", "療法", "治療", "点滴"),
          "pregnancy": ("妊娠", "出産", "産前", "産休", "つわり", "切迫", "流産", "死産", "不妊"),
          "reason": ("理由", "事由", "原因"),
-         "absence": ("欠勤", "休職", "休業", "休学", "早退", "休ん")}
+         "absence": ("欠勤", "休職", "休業", "休学", "早退", "休ん"),
+         "lost": LOST_CUES}
 
 
 class ConditionMatcher:
@@ -112,14 +114,14 @@ class ConditionMatcher:
         self._disease_before = re.compile(words_regex(frozenset(word[::-1] for word in lexicon.diseases)))
         self._finders = {pattern: finder_of(pattern) for pattern in (
             _INABILITY, _ACTIVITY_HARD, _NEEDED, _SERVICE_USED, _DELAY, _TRAIT, _PREGNANCY, _REASON, _LIVES_WITH,
-            _ATTENDED, _ABSENCE)}
+            _ATTENDED, _ABSENCE, LOST_FUNCTION)}
         # (the cue a text must hold, the rule): most texts hold none of a rule's cues
         self._rules = (("inability", self._told(_INABILITY, "障害")), ("activity", self._told(_ACTIVITY_HARD, "障害")),
                        ("means", self._told(_NEEDED, "障害")), ("service", self._told(_SERVICE_USED, "障害")),
                        ("development", self._told(_DELAY, "障害")), ("development", self._told(_TRAIT, "障害")),
                        ("answer", self._answers), ("ticked", self._ticked), ("pregnancy", self._told(_PREGNANCY, "病歴")),
                        ("therapy", self._told(_LIVES_WITH, "病歴")), ("therapy", self._told(_ATTENDED, "病歴")),
-                       ("reason", self._reasons), ("absence", self._absences))
+                       ("reason", self._reasons), ("absence", self._absences), ("lost", self._told(LOST_FUNCTION, "障害")))
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found: list[Phrase] = []

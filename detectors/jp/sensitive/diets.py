@@ -18,15 +18,19 @@ from detectors.jp.sensitive.lexicon import Lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase
 
 # what a kitchen serves for a condition: a restricted or modified meal
-_DIET = (r"(?:減塩|塩分制限|低塩|低脂肪|脂質制限|低たんぱく|低タンパク|たんぱく制限|タンパク制限|蛋白制限|カリウム制限|水分制限"
+_DIET = (r"(?:(?:減塩|塩分制限|低塩|低脂肪|脂質制限|低たんぱく|低タンパク|たんぱく制限|タンパク制限|蛋白制限|カリウム制限|水分制限"
          r"|エネルギー制限|カロリー制限|糖質制限|治療|療養|制限|きざみ|刻み|極きざみ|ミキサー|ペースト|ソフト|ムース|流動|とろみ|嚥下|軟菜"
-         r"|全粥|五分粥|三分粥|粥)食")
+         r"|全粥|五分粥|三分粥|粥|分割|低残渣|易消化|潰瘍|形態調整)食"
+         # or a nutrient's limit without the word 食 (塩分6g未満, 水分制限あり, カロリー1600kcal) (care15)
+         r"|(?:塩分|食塩|水分|カリウム|リン|カロリー|エネルギー|糖質|脂質|たんぱく|タンパク|蛋白)(?:制限|控えめ"
+         r"|[0-9.]+ ?(?:g|kcal|ml|mL)(?:未満|以下|以内|まで)?))")
 # the cause, then how the diet follows it (の, のため, による, で)
-_LINK = r"(?:の|のため(?:の)?|による|により|に伴う|で|用の?|対応の?)?"
+_LINK = r"(?:の|のため(?:の)?|による|により|に伴う|で|用の?|対応の?|後の|: ?)?"  # 胃切除後の分割食, 糖尿病:減塩食
 _CAUSED = re.compile(rf"(?P<cause>[一-龥ァ-ヺー]{{1,12}}){_LINK}{_DIET}"
                      rf"|(?P<own>[一-龥ァ-ヺー]{{1,10}})食(?![一-龥ァ-ヺ])")
 # a treatment whose diet is its own name (透析食)
 _TREATMENTS = ("透析", "人工透析", "腹膜透析", "術後", "化学療法")
+_OPERATED = ("切除", "摘出", "全摘", "手術", "切除後", "摘出後", "全摘後", "手術後")  # an operation the diet follows (胃切除後の分割食)
 # a restriction in brackets after the diet: the same information (透析食（カリウム制限）)
 _BRACKETED = re.compile(r"[（(][^()（）\n\t]{1,16}[)）]")
 
@@ -36,7 +40,7 @@ class DietMatcher:
         self.lexicon = lexicon
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
-        if "食" not in text:
+        if "食" not in text and "制限" not in text and "未満" not in text:
             return []
         found = []
         for match in _CAUSED.finditer(text):
@@ -62,4 +66,4 @@ class DietMatcher:
         if word in self.lexicon.not_diseases:
             return False
         return (word in self.lexicon.diseases or word in _TREATMENTS
-                or (len(word) >= 2 and word.endswith(DISEASE_ENDINGS)))
+                or (len(word) >= 2 and word.endswith(DISEASE_ENDINGS + _OPERATED)))

@@ -13,7 +13,7 @@ import re
 from detectors.jp.sensitive.lexicon import Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
-_PAST = r"(?:発作)?の既往(?:歴)?(?:が(?:あり|ある|あって)|あり|を持つ)"
+_PAST = r"(?:発作)?(?:の既往(?:歴)?|歴)(?:が(?:あり|ある|あって)|あり|有り?|を持つ)"  # (care15) アナフィラキシー歴あり
 _KEPT_UP = (r"(?:を)?[^。\n\t、]{0,8}?(?:自己管理(?:して(?:いる|おり))?|自己注射(?:して(?:いる|おり))?|継続(?:中|して(?:いる|おり))?"
             r"|実施中|常時携帯|携帯(?:して(?:いる|おり))?)")
 _INSIDE = (r"(?:少年院|少年鑑別所|鑑別所|刑務所|拘置所)(?:に|へ)(?:入って(?:いた|いる|おり)|入所(?:して(?:いた|いる)|した)"
@@ -32,7 +32,7 @@ _INJURED = (r"(?:挟まれ|轢かれ|ひかれ|ぶつけ|強打し|転倒し|転
             r"(?:打撲|骨折|捻挫|挫創|裂傷|切創|擦過傷|脱臼|熱傷|やけど)")
 # a work vehicle or machine did it: an accident, no crime (フォークリフトに足を轢かれ)
 _MACHINE = re.compile(r"(?:フォークリフト|台車|重機|クレーン|トラクター|コンベア|機械|ローラー)(?:に|で)[^。\n\t]{0,6}$")
-_WORDS = re.compile(r"打撲|骨折|捻挫|挫創|裂傷|切創|擦過傷|脱臼|熱傷|やけど|既往|自己管理|自己注射|継続|実施中|携帯|少年院|鑑別所|刑務所|拘置所|錠|mg|再発|補導")
+_WORDS = re.compile(r"打撲|骨折|捻挫|挫創|裂傷|切創|擦過傷|脱臼|熱傷|やけど|既往|歴(?:あり|有|があ)|自己管理|自己注射|継続|実施中|携帯|少年院|鑑別所|刑務所|拘置所|錠|mg|再発|補導")
 
 
 class EpisodeMatcher:

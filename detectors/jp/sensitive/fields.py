@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from detectors.jp.sensitive.columns import labelled_cells
+from detectors.jp.sensitive.disabling import CONDITION, as_labelled, names_a_disabling_condition
 from detectors.jp.sensitive.domicile import DOMICILE, SAME_AS, domiciles, is_domicile_label
 from detectors.jp.sensitive.health_labels import HEALTH_LABELS, LabelMeanings
 from detectors.jp.sensitive.keyed import english_label
@@ -106,7 +107,7 @@ class FieldValues:
             return None
         if _FREE_TEXT.search(text.replace(words[0].group(), "")):
             return None  # 健康状態・配慮事項: a column of any need, not of health alone
-        return words[0].group(), self.labels[words[0].group()]
+        return words[0].group(), as_labelled(text, words[0], self.labels[words[0].group()])
 
     def has_item(self, text: str) -> bool:
         """Whether the text names a check-up item (a result table may be in it)."""
@@ -125,6 +126,9 @@ class FieldValues:
         if field.kind == "flag":
             return bool(_YES.match(cleaned) or (field.category == "障害" and self._disability.search(cleaned))
                         or (field.category == "労働組合" and self.roll.counts(cleaned)))
+        if field.kind == CONDITION:  # a disability's own label: a flag, or the condition causing it (care15)
+            return bool(_YES.match(cleaned) or self._disability.search(cleaned)
+                        or names_a_disabling_condition(cleaned, self.lexicon))
         if field.kind == ITEM:
             return bool(_RESULT.match(cleaned)) and not _RANGE.search(cleaned)
         if field.kind == "grade":

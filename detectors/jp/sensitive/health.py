@@ -197,14 +197,14 @@ class HealthMatcher:
         if known:
             start = end - known.end()
             run = _NOUN_BEFORE.search(text, max(0, start - 16), start)  # 右 before 乳がん
-            return run.start() if run and not _TEMPORAL.match(run.group()) else start
+            return run.start() + _bullet(run.group()) if run and not _TEMPORAL.match(run.group()) else start
         kana = _KANA_IN_NAME.search(window)  # 腰椎すべり症, 手のしびれ: a name with kana inside
         if kana:
             return end - len(kana.group())
         run = _NOUN_BEFORE.search(window)
         if not run:
             return None
-        noun = run.group()
+        noun = run.group()[_bullet(run.group()):]
         temporal = _TEMPORAL.match(noun)
         if temporal:
             noun = noun[temporal.end():]
@@ -261,3 +261,8 @@ class HealthMatcher:
             if not _IT_CONTEXT.search(before) and not re.search(f"[{WORD_CHAR}]$", before):
                 found.append(Phrase(match.start(), match.end(), "障害"))
         return found
+
+
+def _bullet(run: str) -> int:
+    """The length of a list's bullet (・) opening a run of word letters: no part of the noun (care15)."""
+    return len(run) - len(run.lstrip("・"))

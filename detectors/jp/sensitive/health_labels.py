@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from detectors.jp.sensitive.disabling import CONDITION, DISABILITY_LABELS
 from detectors.jp.sensitive.lexicon import FieldLabel
 
 _PREFIXES = ("", "現在", "今", "過去に", "これまでに")
@@ -27,14 +28,21 @@ HEALTH_LABELS = frozenset(
     + [prefix + state + head for prefix in _PREFIXES for state in _STATES for head in _HEADS]
     + [doctor + via + "の" + word for doctor in ("主治医", "医師", "医療機関") for via in ("から", "より", "")
        for word in ("診断名", "診断", "病名", "所見")]
-    + [care + tail for care in ("治療", "罹患", "服薬", "投薬", "服用", "受診", "加療") for tail in ("歴", "状況", "内容")])
+    + [care + tail for care in ("治療", "罹患", "服薬", "投薬", "服用", "受診", "加療") for tail in ("歴", "状況", "内容")]
+    # care a nurse gives the person (必要な医療的ケア: 胃ろう, 吸引) and the state of an illness (病状)
+    + [given + care + tail for given in ("", "必要な", "実施する", "日常の") for care in ("医療的ケア", "医療ケア", "医療処置")
+       for tail in ("", "内容", "種類", "の内容", "の種類")]
+    + ["病状", "現在の病状"]) | DISABILITY_LABELS
 HEALTH_FIELD = FieldLabel("病歴", "any")
+DISABILITY_FIELD = FieldLabel("障害", CONDITION)
 
 
 class LabelMeanings(dict):
     """The lexicon's labels, and every label the grammar makes one of illness."""
 
     def __missing__(self, label: str) -> FieldLabel:
+        if label in DISABILITY_LABELS:
+            return DISABILITY_FIELD
         if label in HEALTH_LABELS:
             return HEALTH_FIELD
         raise KeyError(label)

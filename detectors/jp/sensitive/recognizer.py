@@ -58,6 +58,7 @@ from detectors.jp.sensitive.sequels import with_sequels
 from detectors.jp.sensitive.stances import StanceMatcher, beliefs_over_care
 from detectors.jp.sensitive.ticked import TickedOptions
 from detectors.jp.sensitive.told import ToldMatcher
+from detectors.jp.sensitive.topics import without_topics
 from detectors.jp.sensitive.union import UnionMatcher
 from detectors.jp.sensitive.union_bodies import without_other_bodies
 
@@ -202,7 +203,7 @@ class SensitiveRecognizer(EntityRecognizer):
         found = merged(judgements_with_values(text, found), text)
         found = with_sequels(text, shortened_certificates(text, found))
         found = disabilities_with_degree(text, senses_with_aids(text, found))
-        found = without_resemblances(text, disabilities_told_with_cause(text, found))
+        found = without_topics(text, without_resemblances(text, disabilities_told_with_cause(text, found)))
         return without_other_bodies(text, without_records_of_none(text, measures_of_a_condition(text, found)))
 
     def _no_ones(self, text: str, position: int) -> bool:

@@ -17,8 +17,11 @@ import re
 from detectors.jp.sensitive.phrases import Phrase
 
 _CAUSE = re.compile(r"[ 　]*(?:のため(?:に)?|により|による|が原因で|の後遺症で|で)[ 　]*")
-_THEN = re.compile(r"[ 　]*(?:の診断で|と診断され(?:て)?|で|のため|があり|、)?[ 　]*")
-_TREATMENT_ONLY = re.compile(r"(?:通院|服薬|内服|投薬|治療|療育|リハビリ|経過観察)(?:中|して(?:いる|おり)|を(?:継続|受けて(?:いる|おり)))?")
+# a disease phrase that holds its own link to what follows (場面緘黙の傾向があり|通級指導を受けている) (care15)
+_LINKED = re.compile(r"(?:があり|があって|のため|により)、?$")
+_THEN = re.compile(r"[ 　]*(?:の診断で|と診断され(?:て)?|と|で|のため|があり|、)?[ 　]*")
+# (care15) the diagnosis said before the care, when a matcher read it into the phrase (と|診断され服薬中)
+_TREATMENT_ONLY = re.compile(r"(?:診断(?:され|を受け)(?:て)?、?)?(?:通院|服薬|内服|投薬|治療|療育|リハビリ|経過観察)(?:中|して(?:いる|おり)|を(?:継続|受けて(?:いる|おり)))?")
 
 
 def with_sequels(text: str, found: list[Phrase]) -> list[Phrase]:
@@ -31,7 +34,8 @@ def with_sequels(text: str, found: list[Phrase]) -> list[Phrase]:
     for disability in disabilities:
         start, end = disability.start, disability.end
         for disease in diseases:
-            if disease.end <= start and _CAUSE.fullmatch(text, disease.end, start):
+            if disease.end <= start and (_CAUSE.fullmatch(text, disease.end, start) or (
+                    disease.end == start and _LINKED.search(text[disease.start:disease.end]))):
                 start = disease.start
                 used.add(disease)
             elif end <= disease.start and _THEN.fullmatch(text, end, disease.start) \
