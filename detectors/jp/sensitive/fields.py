@@ -124,8 +124,8 @@ class FieldValues:
         if field.kind == "flag":
             return bool(_YES.match(cleaned) or (field.category == "障害" and self._disability.search(cleaned))
                         or (field.category == "労働組合" and self.roll.counts(cleaned)))
-        if field.kind == ITEM:
-            return bool(_RESULT.match(cleaned)) and not _RANGE.search(cleaned)
+        if field.kind == ITEM:  # a measure, or a finding read in words (腹部超音波: 軽度脂肪肝) (checkup15)
+            return bool(_RESULT.match(cleaned) or _FINDING_WORDS.search(cleaned)) and not _RANGE.search(cleaned)
         if field.kind == "grade":
             return bool(_GRADE.match(cleaned) or self._judgement.search(cleaned) or _FINDING_WORDS.search(cleaned))
         return True

@@ -13,12 +13,14 @@ from collections.abc import Callable, Iterator
 
 from detectors.jp.sensitive.columns import _cells, _lines
 from detectors.jp.sensitive.lexicon import FieldLabel
+from detectors.jp.sensitive.measured import UNIT
 from detectors.jp.sensitive.phrases import Phrase
 
 CATEGORY = "健康診断結果"
 ROW_CELLS = 3  # an item, its value and one more cell: a table's row, not a form's `item | value`
 _NUMBER = r"[0-9]+(?:\.[0-9]+)?"
-_VALUE = re.compile(rf"^[<>≦≧]?(?P<number>{_NUMBER})(?:/{_NUMBER})? *(?P<flag>[HL]{{1,2}}|[↑↓*]|\( *[HL] *\))?$"
+# the value, its unit in the same cell (a form's `血圧 | 156/94 mmHg | H`), a flag after it
+_VALUE = re.compile(rf"^[<>≦≧]?(?P<number>{_NUMBER})(?:/{_NUMBER})? *(?:{UNIT}|%)? *(?P<flag>[HL]{{1,2}}|[↑↓*]|\( *[HL] *\))?$"
                     r"|^\(? *(?:[0-9]?\++|陽性) *\)?$")
 _FLAG = re.compile(r"^(?:[HL]{1,2}\*?|[↑↓*]|高|低|\( *[HL] *\))$")
 _GRADE = re.compile(r"^(?:[B-E][0-9]?|要[一-龥]{1,6}|治療中|経過観察)(?: *[一-龥]{0,8})?$")
