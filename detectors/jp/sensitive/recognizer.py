@@ -47,6 +47,7 @@ from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_articl
 from detectors.jp.sensitive.procedures import ProcedureMatcher
 from detectors.jp.sensitive.records_of_none import without_records_of_none
 from detectors.jp.sensitive.resembling import without_resemblances
+from detectors.jp.sensitive.results_of_a_kind import without_results_of_a_kind
 from detectors.jp.sensitive.results_of_no_one import without_results_of_no_one
 from detectors.jp.sensitive.results import followed_from_checkup, item_rows, judgements_after_values
 from detectors.jp.sensitive.prose import ProseMatcher, corrected
@@ -203,7 +204,8 @@ class SensitiveRecognizer(EntityRecognizer):
         found = with_sequels(text, shortened_certificates(text, found))
         found = disabilities_with_degree(text, senses_with_aids(text, found))
         found = without_resemblances(text, disabilities_told_with_cause(text, found))
-        return without_other_bodies(text, without_records_of_none(text, measures_of_a_condition(text, found)))
+        found = without_results_of_a_kind(text, without_records_of_none(text, measures_of_a_condition(text, found)))
+        return without_other_bodies(text, found)
 
     def _no_ones(self, text: str, position: int) -> bool:
         """A legend of grades, a line of counts, a form's printed choices."""
