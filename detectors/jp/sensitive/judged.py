@@ -18,7 +18,7 @@ _WORD_GRADE = re.compile(r"要(?:再検査?|精密検査|精検|精査|経過観
 # (右上肺野に結節影, 右脚ブロック) — a judgement word alone (要再検査) or a bare number is not
 _FINDING_LABEL = re.compile(r"(?<!有)所見|検査結果|結果内容|指摘事項")
 # the overall judgement of a whole check-up (総合判定: D1) is a result of its own, not one finding's grade
-_OVERALL = re.compile(r"総合")
+_OVERALL = re.compile(r"総合|sou?go|overall", re.IGNORECASE)  # or its key (sogo_hantei, overallJudgement)
 _READ = re.compile(rf"{READ_FINDINGS}|[0-9] *(?:mg/dL|mg/dl|U/L|IU/L|%|mmHg|g/dL|cm|kg)")
 
 

@@ -59,6 +59,7 @@ from detectors.jp.sensitive.sequels import with_sequels
 from detectors.jp.sensitive.stances import StanceMatcher, beliefs_over_care
 from detectors.jp.sensitive.ticked import TickedOptions
 from detectors.jp.sensitive.told import ToldMatcher
+from detectors.jp.sensitive.told_items import ToldItems
 from detectors.jp.sensitive.union import UnionMatcher
 from detectors.jp.sensitive.union_bodies import without_other_bodies
 
@@ -156,7 +157,7 @@ class SensitiveRecognizer(EntityRecognizer):
                          AdvocacyMatcher(), ParentageMatcher(), EventMatcher(lexicon),
                          ConditionMatcher(lexicon), KeyedValues(self.fields), LabelsAbove(self.fields),
                          TickedOptions(self.fields), ChartMatcher(lexicon),
-                         DietMatcher(lexicon), ProcedureMatcher(lexicon), RitesMatcher(lexicon))
+                         DietMatcher(lexicon), ProcedureMatcher(lexicon), RitesMatcher(lexicon), ToldItems(self.fields))
         disease_like = self.matchers[0].disease_like  # HealthMatcher's: the lexicon or a disease's ending
         self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like), FreeLineMatcher(disease_like),
                           MarkedCellsMatcher(disease_like))
@@ -193,7 +194,9 @@ class SensitiveRecognizer(EntityRecognizer):
         found = without_label_lines(text, found, self.fields.label_of)
         if "\t" in text:
             unchosen = unchosen_options(text, found)
-            found = [p for p in found if (p.start, p.end) not in unchosen and not is_mark(text, p.start, p.end)]
+            labels_end = {end for _, end in unread}  # a mark right after its column's composed label answers it
+            found = [p for p in found if (p.start, p.end) not in unchosen
+                     and not (is_mark(text, p.start, p.end) and p.start not in labels_end)]
         found = with_measured_rows(text, self._one_per_item(text, found), self._is_item)
         found = without_results_of_no_one(text, grades_of_no_checkup(text, found, self.fields.items.search),
                                           self.fields.items.search)
