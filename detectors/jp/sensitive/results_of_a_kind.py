@@ -17,7 +17,7 @@ CATEGORY = "健康診断結果"
 _PEOPLE = r"(?:方|方々|者|人|従業員|社員|職員|対象者|受診者|児童|生徒|場合|とき|時|際)"
 # the clause after the phrase, up to the noun of kinds it heads (and the particle after that noun)
 _KIND_AFTER = re.compile(
-    rf"[^。\n\t]{{0,16}}?(?:(?:され|となっ|になっ|に該当し|と言われ|を指摘され|を受け|であっ|だっ)た|の|である|に該当する)"
+    rf"[^。\n\t、,]{{0,16}}?(?:(?:され|となっ|になっ|に該当し|と言われ|を指摘され|を受け|であっ|だっ)た|の|である|に該当する)"
     rf"{_PEOPLE}(?=[はにをがのへでもや、]|について|に対)")
 _GRADE = r"[A-E][0-9]? *[(（][^)）\n]{1,10}[)）]"
 # a range or a run of grades with their words: A（異常なし）〜E（要治療）, C（要経過観察）・D（要精密検査）
