@@ -49,17 +49,20 @@ def item_rows(text: str, label_of: Labeller) -> Iterator[tuple[int, int, Phrase 
     if "\t" not in text:
         return
     earlier: set[int] = set()  # the columns of last time's values, from the header line
+    in_table = False  # the row above was an item's: a row whose mark cell is empty (or cut off) is one too
     for start, end in _lines(text):
         if "\t" not in text[start:end]:
             continue
         cells = _cells(text, start, end)
         filled = [cell for cell in cells if cell[0] < cell[1]]
         item = text[filled[0][0]:filled[0][1]] if filled else ""
-        labelled = label_of(item) if len(filled) >= ROW_CELLS else None
+        labelled = label_of(item) if len(filled) >= ROW_CELLS - in_table else None
         if not labelled or labelled[1].kind != "item":
             if len(filled) >= ROW_CELLS:
                 earlier = {i for i, (s, e) in enumerate(cells) if _EARLIER.match(text, s, e)}
+            in_table = False
             continue
+        in_table = True
         this_time = [(s, e) for i, (s, e) in enumerate(cells) if s < e and i not in earlier
                      and not _EARLIER.search(text, max(start, s - 8), s)]  # composed `前回: 98`
         yield start, end, _finding(text, item, [cell for cell in this_time if cell != filled[0]])

@@ -23,7 +23,7 @@ class ToldItems:
         self.fields = fields
         self._line = compile_pattern(
             rf"^[ \t]*[・■●◆*\-]?[ \t]*(?P<item>{words_regex(fields.lexicon.checkup_items)})(?: *[(（][^)）\n]{{0,10}}[)）])?"
-            r" *[:：] *(?P<value>[^\t\n]{2,40}?)[ \t]*$")
+            r"(?: [^\s:：]{1,12})? *[:：] *(?P<value>[^\t\n]{2,40}?)[ \t]*$")  # a word after the item: 心電図 所見:, a key's gloss
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         if ":" not in text and "：" not in text:
