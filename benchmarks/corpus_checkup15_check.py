@@ -17,9 +17,8 @@ import json
 
 from benchmarks.corpus import Corpus, Doc
 from benchmarks.sens6_layouts import ONLY, encoded, lines_file
-from benchmarks.sens7_writers import Parts
+from benchmarks.checkup15_turns import Maker, TurnTaking
 
-RESULT = "健康診断結果"
 SURNAMES = ["鳴海", "三枝", "乙部", "志賀", "宇野", "比嘉", "石黒", "真田"]
 GIVEN = ["晴香", "克己", "瑞穂", "大和", "楓", "信吾", "七海", "亮介"]
 # a clinic's sheet row: (item, measured value with its unit, the mark)
@@ -50,59 +49,51 @@ CATALOGUE = {"tests": [{"testName": "尿酸", "price": 880, "upperLimit": 7.0},
 AUTHOR = "健診センター 受付"
 
 
-class CheckDocuments:
+class CheckDocuments(TurnTaking):
     def __init__(self, corpus: Corpus) -> None:
-        self.c = corpus
-        self.w = Parts(corpus, "c15c", SURNAMES, GIVEN, "")
+        super().__init__(corpus, "c15c", SURNAMES, GIVEN, "")
 
-    def positives(self, count: int) -> list[Doc]:
-        """A person's result and a look-alike in turn."""
-        people = [self._sheet, self._report, self._camel, self._elements, self._stress, self._school]
-        alike = [self._reminder, self._leaflet, self._booking, self._catalogue]
-        makers = [m for pair in zip(people * 2, alike * 3) for m in pair]
-        return [makers[i % len(makers)](i) for i in range(count)]
+    def people(self) -> list[Maker]:
+        return [self._sheet, self._report, self._camel, self._elements, self._stress, self._school]
 
-    def negatives(self, count: int) -> list[Doc]:
-        return []
-
-    def _truth(self, phrases: list[str]) -> set:
-        return {("SENSITIVE", f"{RESULT}:{phrase}") for phrase in phrases} | {ONLY}
+    def alike(self) -> list[Maker]:
+        return [self._reminder, self._leaflet, self._booking, self._catalogue]
 
     def _sheet(self, i: int) -> Doc:
         out = self.c.rng.sample(SHEET_ROWS, 2)
         rows = [["検査成績書"], ["受診者", f"{self.w.name()} 様"], ["項目", "測定値", "評価"]]
         rows += [[item, value, mark] for item, value, mark in out + SHEET_NORMAL]
         fmt = self.c.pick(["csv", "xlsx"])
-        return Doc(f"c15c_sheet{i:03d}.{fmt}", encoded(rows, fmt), self._truth([value for _, value, _ in out]))
+        return Doc(f"c15c_sheet{i:03d}.{fmt}", encoded(rows, fmt), self.truth([value for _, value, _ in out]))
 
     def _report(self, i: int) -> Doc:
         picked = self.c.rng.sample(EXAMINED, 2)
         lines = ["ドック成績のお知らせ", f"{self.w.name()} 殿", ""]
         for examination, finding in picked:
             lines += [f"■{examination}", finding]
-        return Doc(f"c15c_report{i:03d}.odt", lines_file(lines, "odt"), self._truth([f for _, f in picked]))
+        return Doc(f"c15c_report{i:03d}.odt", lines_file(lines, "odt"), self.truth([f for _, f in picked]))
 
     def _camel(self, i: int) -> Doc:
         picked = self.c.rng.sample(CAMEL_KEYS, 2)
         record = {"userName": self.w.name(), "measuredOn": "2026/04/22", **{key: float(v) for key, v in picked}}
         return Doc(f"c15c_camel{i:03d}.json", json.dumps(record, ensure_ascii=False).encode("utf-8"),
-                   self._truth([str(float(v)) for _, v in picked]))
+                   self.truth([str(float(v)) for _, v in picked]))
 
     def _elements(self, i: int) -> Doc:
         inner = "\n".join(f"  <{key}>{value}</{key}>" for key, value in ELEMENTS)
         data = f"<Examinee>\n  <FullName>{self.w.name()}</FullName>\n{inner}\n</Examinee>\n"
-        return Doc(f"c15c_elements{i:03d}.xml", data.encode("utf-8"), self._truth([value for _, value in ELEMENTS]))
+        return Doc(f"c15c_elements{i:03d}.xml", data.encode("utf-8"), self.truth([value for _, value in ELEMENTS]))
 
     def _stress(self, i: int) -> Doc:
         rows = [STRESS_COLUMNS, [self.w.name(), "第二工場", CIRCLE, "申出済"], [self.w.name(), "本社", "", ""],
                 [self.w.name(), "物流センター", "", ""]]
-        return Doc(f"c15c_stress{i:03d}.csv", encoded(rows, "csv"), self._truth([CIRCLE]))
+        return Doc(f"c15c_stress{i:03d}.csv", encoded(rows, "csv"), self.truth([CIRCLE]))
 
     def _school(self, i: int) -> Doc:
         picked = self.c.rng.sample(READ_BESIDE, 2)
         rows = [["学校健診 事後連絡表"], FOLLOW_COLUMNS]
         rows += [[self.w.name(), "5年", told, word, "保護者へ通知"] for told, word in picked]
-        return Doc(f"c15c_school{i:03d}.xlsx", encoded(rows, "xlsx"), self._truth([told for told, _ in picked]))
+        return Doc(f"c15c_school{i:03d}.xlsx", encoded(rows, "xlsx"), self.truth([told for told, _ in picked]))
 
     def _reminder(self, i: int) -> Doc:
         body = [f"{self.w.name()}様"] + REMINDER[1:] + [f"{AUTHOR} {self.w.name()}"]

@@ -18,9 +18,8 @@ import json
 
 from benchmarks.corpus import Corpus, Doc
 from benchmarks.sens6_layouts import ONLY, encoded, lines_file
-from benchmarks.sens7_writers import Parts
+from benchmarks.checkup15_turns import Maker, TurnTaking
 
-RESULT = "健康診断結果"
 SURNAMES = ["片桐", "梶原", "北条", "水野", "砂川", "羽生", "熊谷", "芦田"]
 GIVEN = ["宗一郎", "静香", "勇", "環", "結衣", "拓真", "千尋", "航"]
 # a form's item row: (item, value with its unit, flag)
@@ -52,60 +51,52 @@ REFERENCE = {"reference_ranges": [{"item": "HbA1c", "unit": "%", "lower": 4.6, "
 SIGN = "健康管理室 保健師"
 
 
-class DevDocuments:
+class DevDocuments(TurnTaking):
     def __init__(self, corpus: Corpus) -> None:
-        self.c = corpus
-        self.w = Parts(corpus, "c15d", SURNAMES, GIVEN, " ")
+        super().__init__(corpus, "c15d", SURNAMES, GIVEN, " ")
 
-    def positives(self, count: int) -> list[Doc]:
-        """A person's result and a look-alike in turn."""
-        people = [self._form, self._above, self._json, self._xml, self._stress, self._followed]
-        alike = [self._notice, self._bylaw, self._attendance, self._reference]
-        makers = [m for pair in zip(people * 2, alike * 3) for m in pair]
-        return [makers[i % len(makers)](i) for i in range(count)]
+    def people(self) -> list[Maker]:
+        return [self._form, self._above, self._json, self._xml, self._stress, self._followed]
 
-    def negatives(self, count: int) -> list[Doc]:
-        return []
-
-    def _truth(self, phrases: list[str]) -> set:
-        return {("SENSITIVE", f"{RESULT}:{phrase}") for phrase in phrases} | {ONLY}
+    def alike(self) -> list[Maker]:
+        return [self._notice, self._bylaw, self._attendance, self._reference]
 
     def _form(self, i: int) -> Doc:
         out = self.c.rng.sample(FORM_ROWS, 2)
         rows = [["健康診断個人票"], ["氏名", self.w.name()], ["受診日", "2026/05/14"]]
         rows += [[item, value, flag] for item, value, flag in out + FORM_NORMAL]
         fmt = self.c.pick(["xlsx", "tsv"])
-        return Doc(f"c15d_form{i:03d}.{fmt}", encoded(rows, fmt), self._truth([value for _, value, _ in out]))
+        return Doc(f"c15d_form{i:03d}.{fmt}", encoded(rows, fmt), self.truth([value for _, value, _ in out]))
 
     def _above(self, i: int) -> Doc:
         picked = self.c.rng.sample(ABOVE, 2)
         lines = ["人間ドック 結果報告書", f"受診者 {self.w.name()} 様"]
         for item, finding in picked:
             lines += [item, finding]
-        return Doc(f"c15d_above{i:03d}.docx", lines_file(lines, "docx"), self._truth([f for _, f in picked]))
+        return Doc(f"c15d_above{i:03d}.docx", lines_file(lines, "docx"), self.truth([f for _, f in picked]))
 
     def _json(self, i: int) -> Doc:
         picked = self.c.rng.sample(JSON_KEYS, 2)
         record = {"employee_name": self.w.name(), "exam_date": "2026-05-14", "results": dict(picked)}
         data = json.dumps(record, ensure_ascii=False, indent=self.c.pick([None, 2])).encode("utf-8")
-        return Doc(f"c15d_json{i:03d}.json", data, self._truth([str(value) for _, value in picked]))
+        return Doc(f"c15d_json{i:03d}.json", data, self.truth([str(value) for _, value in picked]))
 
     def _xml(self, i: int) -> Doc:
         inner = "".join(f"<{key}>{value}</{key}>" for key, value in XML_ROMAJI)
         data = f'<?xml version="1.0" encoding="UTF-8"?>\n<kenshin><shimei>{self.w.name()}</shimei>{inner}</kenshin>\n'
-        return Doc(f"c15d_xml{i:03d}.xml", data.encode("utf-8"), self._truth([value for _, value in XML_ROMAJI]))
+        return Doc(f"c15d_xml{i:03d}.xml", data.encode("utf-8"), self.truth([value for _, value in XML_ROMAJI]))
 
     def _stress(self, i: int) -> Doc:
         rows = [["ストレスチェック 個人結果一覧"], STRESS_HEADER, [self.w.name(), "製造部", "該当", "あり"],
                 [self.w.name(), "総務部", "非該当", "なし"], [self.w.name(), "品質保証部", "該当", "なし"]]
-        return Doc(f"c15d_stress{i:03d}.xlsx", encoded(rows, "xlsx"), self._truth(["該当"]))
+        return Doc(f"c15d_stress{i:03d}.xlsx", encoded(rows, "xlsx"), self.truth(["該当"]))
 
     def _followed(self, i: int) -> Doc:
         picked = self.c.rng.sample(FOLLOWED, 2)
         rows = [["健診 事後措置一覧"], FOLLOW_HEADER]
         rows += [[self.w.name(), "営業部", finding, word, "産業医面談"] for finding, word in picked]
         fmt = self.c.pick(["xlsx", "csv"])
-        return Doc(f"c15d_followed{i:03d}.{fmt}", encoded(rows, fmt), self._truth([f for f, _ in picked]))
+        return Doc(f"c15d_followed{i:03d}.{fmt}", encoded(rows, fmt), self.truth([f for f, _ in picked]))
 
     def _notice(self, i: int) -> Doc:
         body = [f"{self.w.name()} 様"] + NOTICE[1:] + [f"{SIGN} {self.w.name()}"]
