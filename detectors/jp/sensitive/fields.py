@@ -60,7 +60,8 @@ _FREE_TEXT = re.compile(r"配慮|特記|備考|その他|メモ|申し送り|要
 READ_FINDINGS = r"影|結節|ポリープ|のう胞|嚢胞|ブロック|収縮|不整脈|細動|徐脈|頻脈|肥厚|石灰化|狭窄|萎縮|混濁|雑音|高値|低値|脂肪肝"
 _FINDING_WORDS = re.compile(rf"(?:あり|疑い|を?認め|陽性|変化|低下|上昇|肥大|拡大|腫大|{READ_FINDINGS}"
                             # and a judgement in words
-                            r"|貧血|高血圧|経過観察|要観察|要精検|要精査|要再検)(?!なし|無し|認めず|ない)")
+                            r"|貧血|高血圧|経過観察|要観察|要精検|要精査|要再検"
+                            r"|(?<=[一-龥])異常(?![を無所は]))(?!なし|無し|認めず|ない)")  # 肝機能異常, not 異常所見なし (checkup15)
 
 
 _SENTENCE_END = ("。", "．")
@@ -129,8 +130,9 @@ class FieldValues:
         if field.kind == CONDITION:  # a disability's own label: a flag, or the condition causing it (care15)
             return bool(_YES.match(cleaned) or self._disability.search(cleaned)
                         or names_a_disabling_condition(cleaned, self.lexicon))
-        if field.kind == ITEM:
-            return bool(_RESULT.match(cleaned)) and not _RANGE.search(cleaned)
+        if field.kind == ITEM:  # a measure, or a finding read in words (腹部超音波: 軽度脂肪肝) (checkup15)
+            told = _FINDING_WORDS.search(cleaned) and not self._says_nothing(cleaned)
+            return bool(_RESULT.match(cleaned) or told) and not _RANGE.search(cleaned)
         if field.kind == "grade":
             return bool(_GRADE.match(cleaned) or self._judgement.search(cleaned) or _FINDING_WORDS.search(cleaned))
         return True

@@ -13,11 +13,12 @@ from detectors.jp.sensitive.phrases import Phrase
 
 CATEGORY = "健康診断結果"
 _BARE_GRADE = re.compile(r"[B-E][0-9]?")
+_WORD_GRADE = re.compile(r"要(?:再検査?|精密検査|精検|精査|経過観察|観察|治療|医療|受診)|経過観察|治療中")
 # a result told in words: under a finding's label (所見: …), or naming what was read
 # (右上肺野に結節影, 右脚ブロック) — a judgement word alone (要再検査) or a bare number is not
 _FINDING_LABEL = re.compile(r"(?<!有)所見|検査結果|結果内容|指摘事項")
 # the overall judgement of a whole check-up (総合判定: D1) is a result of its own, not one finding's grade
-_OVERALL = re.compile(r"総合")
+_OVERALL = re.compile(r"総合|sou?go|overall", re.IGNORECASE)  # or its key (sogo_hantei, overallJudgement)
 _READ = re.compile(rf"{READ_FINDINGS}|[0-9] *(?:mg/dL|mg/dl|U/L|IU/L|%|mmHg|g/dL|cm|kg)")
 
 
@@ -35,17 +36,38 @@ def _told_result(text: str, phrase: Phrase, items: re.Pattern) -> bool:
                 or _READ.search(said) or items.search(said))
 
 
+def _read_result(text: str, phrase: Phrase) -> bool:
+    """A result told with what was read (所見: 胸部X線 陰影あり, LDL 196 mg/dL) — not a list of items alone."""
+    return bool(_FINDING_LABEL.search(text, _cell_start(text, phrase.start), phrase.start)
+                or _READ.search(text, phrase.start, phrase.end))
+
+
 def grades_beside_results(text: str, found: list[Phrase], items: re.Pattern) -> list[Phrase]:
-    """The phrases without the bare grade cells of table rows that hold a result told
-    in words (items: the check-up items' pattern)."""
-    grades = [p for p in found if p.category == CATEGORY and _BARE_GRADE.fullmatch(text[p.start:p.end].strip())
-              and not _OVERALL.search(text, _cell_start(text, p.start), p.start)]
-    if not grades or "\t" not in text:
+    """The phrases without the grade cells of table rows that hold a result told in words
+    (items: the check-up items' pattern): a bare grade beside any told result, a judgement
+    word in a cell of its own (判定: 要精検) beside a result told with what was read (checkup15)."""
+    if "\t" not in text:
         return found
-    rows = {_line(text, p.start) for p in found if p.category == CATEGORY and p not in grades
-            and _told_result(text, p, items)}
+    results = [p for p in found if p.category == CATEGORY and not _OVERALL.search(text, _cell_start(text, p.start), p.start)]
+    grades = [p for p in results if _BARE_GRADE.fullmatch(text[p.start:p.end].strip())]
+    words = [p for p in results if _WORD_GRADE.fullmatch(text[p.start:p.end].strip()) and _own_cell(text, p)]
+    if not grades and not words:
+        return found
+    told = [p for p in found if p.category == CATEGORY and p not in grades and p not in words]
+    rows = {_line(text, p.start) for p in told if _told_result(text, p, items)}
+    read = {_line(text, p.start) for p in told if _read_result(text, p)}
     dropped = {p for p in grades if _line(text, p.start) in rows and "\t" in text[_line(text, p.start):p.start]}
+    dropped |= {p for p in words if _line(text, p.start) in read and "\t" in text[_line(text, p.start):p.start]}
     return [p for p in found if p not in dropped]
+
+
+def _own_cell(text: str, phrase: Phrase) -> bool:
+    """The phrase is its cell's whole value (after a composed label)."""
+    start = _cell_start(text, phrase.start)
+    label = text.rfind(": ", start, phrase.start)
+    before = text[label + 2 if label >= 0 else start:phrase.start].strip()
+    after = text[phrase.end:].split("\t", 1)[0].split("\n", 1)[0].strip()
+    return not before and not after
 
 
 _OPEN = "(（"

@@ -21,15 +21,18 @@ _KEY = r"[A-Za-z][A-Za-z0-9_\-.]{1,39}"
 _VALUE_LETTER = re.compile(r"[ぁ-んァ-ヺ一-龥]")
 _FORMS = (re.compile(rf"^[ \t]*(?P<key>{_KEY}): (?P<value>[^\t\n]{{1,80}}?)[ \t,]*$", re.MULTILINE),
           re.compile(rf'"(?P<key>{_KEY})" *: *"(?P<value>[^"\t\n]{{1,80}})"'),
-          re.compile(rf"<(?P<key>{_KEY})(?: [^<>\n]*)?>(?P<value>[^<\n]{{1,80}})</(?P=key)>"))
+          re.compile(rf"<(?P<key>{_KEY})(?: [^<>\n]*)?>(?P<value>[^<\n]{{1,80}})</(?P=key)>"),
+          re.compile(rf'"(?P<key>{_KEY})" *: *(?P<value>[0-9][0-9.]{{0,9}})(?=[ \t,}}\n]|$)'))  # a JSON number (checkup15)
+_ASCII_KINDS = ("grade", "item")  # a grade's code or a measure is ASCII (D2, 158): the key alone says what it is
 
 
 def _read_keys() -> dict[str, str]:
     keys = {}
-    for line in (DATA / "english_keys.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            words, label = line.split("\t")
-            keys[words] = label
+    for name in ("english_keys.tsv", "checkup_keys.tsv"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                words, label = line.split("\t")
+                keys[words] = label
     return keys
 
 
@@ -59,6 +62,7 @@ class KeyedValues:
         for form in _FORMS:
             for match in form.finditer(text):
                 label = english_label(match["key"])
-                if label is not None and _VALUE_LETTER.search(match["value"]):
+                if label is not None and (_VALUE_LETTER.search(match["value"])
+                                          or self.fields.labels[label].kind in _ASCII_KINDS):
                     found += self.fields.value_phrases(label, text, match.start("value"), match.end("value"))
         return found

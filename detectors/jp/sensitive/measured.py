@@ -26,13 +26,13 @@ _ARROW = r"[↑↓↗↘▲▼]"
 # a concentration or a count per volume (mg/dL, μg/dL, ng/mL, mmol/L, 万/μL, /HPF), an
 # activity (U/L, IU/L), a pressure, a clearance (mL/分/1.73㎡), a cell's volume (fL); a litre
 # written L or l (mg/dl is as common as mg/dL). A percentage is a measure's unit but no evidence.
-_UNIT = (r"(?:[mμnpk]?g|m?mol|mEq|[mμ]?[Ll]|U|[mμ]?IU|万|千|個|cells?)/(?:[dmμ]?[Ll]|HPF|分(?:/1\.73 ?(?:m2|㎡))?)"
+UNIT = (r"(?:[mμnpk]?g|m?mol|mEq|[mμ]?[Ll]|U|[mμ]?IU|万|千|個|cells?)/(?:[dmμ]?[Ll]|HPF|分(?:/1\.73 ?(?:m2|㎡))?)"
          r"|mmHg|m[Ll]/分(?:/1\.73 ?(?:m2|㎡))?|f[Ll]|pg|mm/(?:時|h|hr)")
-_UNIT_ALONE = re.compile(rf"^\(?(?:{_UNIT}|%)?\)?$")  # a unit's own cell, or the empty one of a measure with none
-_UNIT_IN = re.compile(rf"(?:{_UNIT})(?![A-Za-z])")
+_UNIT_ALONE = re.compile(rf"^\(?(?:{UNIT}|%)?\)?$")  # a unit's own cell, or the empty one of a measure with none
+_UNIT_IN = re.compile(rf"(?:{UNIT})(?![A-Za-z])")
 _FLAG = rf"(?:[HL]{{1,2}}\*?|{_ARROW}|\*{{1,2}}|\( *[HL] *\)|高値?|低値?)"
 _VALUE = re.compile(rf"^(?P<before>{_ARROW})? *[<>≦≧]?(?P<number>{_NUMBER}(?:/{_NUMBER})?) *"
-                    rf"(?P<unit>{_UNIT}|%)? *(?P<after>{_FLAG})?$")
+                    rf"(?P<unit>{UNIT}|%)? *(?P<after>{_FLAG})?$")
 _TOLD = r"(?: +[一-龥ぁ-ん]{1,8}| *[(（][一-龥ぁ-ん]{1,8}[)）])?"  # a grade's words after it: C 要経過観察, D1(要治療)
 _MARK = re.compile(rf"^(?:{_FLAG}|[C-E][0-9]?|要[一-龥]{{1,6}}|治療中|異常あり){_TOLD}$")
 _GRADE = re.compile(rf"^(?:[C-E][0-9]?|要[一-龥]{{2,6}}|治療中){_TOLD}$")
@@ -47,7 +47,7 @@ _SEPARATORS = ("\t", "|", ",")
 _COMPOSED = re.compile(r"^(?P<label>[^\t:|,\n]{0,29}[^\t:|,\n0-9 ]): (?=\S)")
 # a judgement word told after a value on a line (判定: 要再検査, [要精密検査])
 _TOLD_VALUE = re.compile(rf"(?P<item>[^\s\t|,:：・()（）\[\]]{{2,16}})[ 　.…:：]*(?P<value>{_ARROW}?[<>]?{_NUMBER}"
-                         rf"(?:/{_NUMBER})? ?(?:{_UNIT}|%))")
+                         rf"(?:/{_NUMBER})? ?(?:{UNIT}|%))")
 
 
 def _cells(line: str) -> tuple[list[tuple[int, int]], list[str]]:
@@ -219,9 +219,10 @@ _BARE_GRADE = re.compile(r"^[A-E][0-9]?$")
 def grades_of_no_checkup(text: str, found: list[Phrase], has_item: Callable[[str], bool]) -> list[Phrase]:
     """A bare grade (C, D2) under a 判定 column is a check-up's only on a page that measures
     a person: a check-up's name, a clinical unit or a check-up item somewhere in it — a
-    machine's inspection graded C is not."""
+    machine's inspection graded C is not — or an item's measure found under its key (an
+    export's `"hba1c": 6.9`, `<ketsuatsu>`: the phrase's key names the item)."""
     if not any(p.category == CATEGORY and _BARE_GRADE.match(text[p.start:p.end]) for p in found):
         return found
-    if _CHECKUP.search(text) or _UNIT_IN.search(text) or has_item(text):
+    if _CHECKUP.search(text) or _UNIT_IN.search(text) or has_item(text) or any(p.key for p in found if p.category == CATEGORY):
         return found
     return [p for p in found if not (p.category == CATEGORY and _BARE_GRADE.match(text[p.start:p.end]))]

@@ -47,6 +47,7 @@ from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_articl
 from detectors.jp.sensitive.procedures import ProcedureMatcher
 from detectors.jp.sensitive.records_of_none import without_records_of_none
 from detectors.jp.sensitive.resembling import without_resemblances
+from detectors.jp.sensitive.results_of_a_kind import without_results_of_a_kind
 from detectors.jp.sensitive.results_of_no_one import without_results_of_no_one
 from detectors.jp.sensitive.results import followed_from_checkup, item_rows, judgements_after_values
 from detectors.jp.sensitive.prose import ProseMatcher, corrected
@@ -58,6 +59,7 @@ from detectors.jp.sensitive.sequels import with_sequels
 from detectors.jp.sensitive.stances import StanceMatcher, beliefs_over_care
 from detectors.jp.sensitive.ticked import TickedOptions
 from detectors.jp.sensitive.told import ToldMatcher
+from detectors.jp.sensitive.told_items import ToldItems
 from detectors.jp.sensitive.topics import without_topics
 from detectors.jp.sensitive.union import UnionMatcher
 from detectors.jp.sensitive.union_bodies import without_other_bodies
@@ -156,7 +158,7 @@ class SensitiveRecognizer(EntityRecognizer):
                          AdvocacyMatcher(), ParentageMatcher(), EventMatcher(lexicon),
                          ConditionMatcher(lexicon), KeyedValues(self.fields), LabelsAbove(self.fields),
                          TickedOptions(self.fields), ChartMatcher(lexicon),
-                         DietMatcher(lexicon), ProcedureMatcher(lexicon), RitesMatcher(lexicon))
+                         DietMatcher(lexicon), ProcedureMatcher(lexicon), RitesMatcher(lexicon), ToldItems(self.fields))
         disease_like = self.matchers[0].disease_like  # HealthMatcher's: the lexicon or a disease's ending
         self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like), FreeLineMatcher(disease_like),
                           MarkedCellsMatcher(disease_like))
@@ -193,7 +195,9 @@ class SensitiveRecognizer(EntityRecognizer):
         found = without_label_lines(text, found, self.fields.label_of)
         if "\t" in text:
             unchosen = unchosen_options(text, found)
-            found = [p for p in found if (p.start, p.end) not in unchosen and not is_mark(text, p.start, p.end)]
+            labels_end = {end for _, end in unread}  # a mark right after its column's composed label answers it
+            found = [p for p in found if (p.start, p.end) not in unchosen
+                     and not (is_mark(text, p.start, p.end) and p.start not in labels_end)]
         found = with_measured_rows(text, self._one_per_item(text, found), self._is_item)
         found = without_results_of_no_one(text, grades_of_no_checkup(text, found, self.fields.items.search),
                                           self.fields.items.search)
@@ -204,7 +208,8 @@ class SensitiveRecognizer(EntityRecognizer):
         found = with_sequels(text, shortened_certificates(text, found))
         found = disabilities_with_degree(text, senses_with_aids(text, found))
         found = without_topics(text, without_resemblances(text, disabilities_told_with_cause(text, found)))
-        return without_other_bodies(text, without_records_of_none(text, measures_of_a_condition(text, found)))
+        found = without_results_of_a_kind(text, without_records_of_none(text, measures_of_a_condition(text, found)))
+        return without_other_bodies(text, found)
 
     def _no_ones(self, text: str, position: int) -> bool:
         """A legend of grades, a line of counts, a form's printed choices."""

@@ -13,12 +13,14 @@ from collections.abc import Callable, Iterator
 
 from detectors.jp.sensitive.columns import _cells, _lines
 from detectors.jp.sensitive.lexicon import FieldLabel
+from detectors.jp.sensitive.measured import UNIT
 from detectors.jp.sensitive.phrases import Phrase
 
 CATEGORY = "健康診断結果"
 ROW_CELLS = 3  # an item, its value and one more cell: a table's row, not a form's `item | value`
 _NUMBER = r"[0-9]+(?:\.[0-9]+)?"
-_VALUE = re.compile(rf"^[<>≦≧]?(?P<number>{_NUMBER})(?:/{_NUMBER})? *(?P<flag>[HL]{{1,2}}|[↑↓*]|\( *[HL] *\))?$"
+# the value, its unit in the same cell (a form's `血圧 | 156/94 mmHg | H`), a flag after it
+_VALUE = re.compile(rf"^[<>≦≧]?(?P<number>{_NUMBER})(?:/{_NUMBER})? *(?:{UNIT}|%)? *(?P<flag>[HL]{{1,2}}|[↑↓*]|\( *[HL] *\))?$"
                     r"|^\(? *(?:[0-9]?\++|陽性) *\)?$")
 _FLAG = re.compile(r"^(?:[HL]{1,2}\*?|[↑↓*]|高|低|\( *[HL] *\))$")
 _GRADE = re.compile(r"^(?:[B-E][0-9]?|要[一-龥]{1,6}|治療中|経過観察)(?: *[一-龥]{0,8})?$")
@@ -47,17 +49,20 @@ def item_rows(text: str, label_of: Labeller) -> Iterator[tuple[int, int, Phrase 
     if "\t" not in text:
         return
     earlier: set[int] = set()  # the columns of last time's values, from the header line
+    in_table = False  # the row above was an item's: a row whose mark cell is empty (or cut off) is one too
     for start, end in _lines(text):
         if "\t" not in text[start:end]:
             continue
         cells = _cells(text, start, end)
         filled = [cell for cell in cells if cell[0] < cell[1]]
         item = text[filled[0][0]:filled[0][1]] if filled else ""
-        labelled = label_of(item) if len(filled) >= ROW_CELLS else None
+        labelled = label_of(item) if len(filled) >= ROW_CELLS - in_table else None
         if not labelled or labelled[1].kind != "item":
             if len(filled) >= ROW_CELLS:
                 earlier = {i for i, (s, e) in enumerate(cells) if _EARLIER.match(text, s, e)}
+            in_table = False
             continue
+        in_table = True
         this_time = [(s, e) for i, (s, e) in enumerate(cells) if s < e and i not in earlier
                      and not _EARLIER.search(text, max(start, s - 8), s)]  # composed `前回: 98`
         yield start, end, _finding(text, item, [cell for cell in this_time if cell != filled[0]])

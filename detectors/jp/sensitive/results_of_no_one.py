@@ -97,7 +97,9 @@ def without_results_of_no_one(text: str, found: list[Phrase], has_item: Callable
         return found
     if an_animals_record(text):  # the rows a check-up's table reads (measured, results) after the animals' filter
         return [p for p in found if p.category != CATEGORY]
-    examined = bool(_A_PERSONS_CHECKUP.search(text)) or has_item(text)
+    # an item's measure found (its key names the item: `"hba1c": 6.9`) measures a person too (checkup15)
+    examined = bool(_A_PERSONS_CHECKUP.search(text)) or has_item(text) or any(p.key for p in results)
     dropped = {p for p in results if _of_a_group(text, p) or (not examined and _A_THINGS_TOO.fullmatch(
                text[p.start:p.end].strip())) or _POINTER.match(text, p.start) or _a_title(text, p)}
-    return [p for p in found if p not in dropped | _measures_beside_results(text, results)]
+    dropped |= _measures_beside_results(text, results)  # once a text: inside the filter it ran once a phrase
+    return [p for p in found if p not in dropped]
