@@ -89,7 +89,9 @@ class AddressFormsRecognizer(JapanesePatternRecognizer):
              "address_town": _LABEL_WORDS + r"|[市区町村郡](?:\t|</)|[0-9][ \t]{1,3}0[0-9]{1,4}[- ][0-9]"}
     ANCHORED = {"address_aza": ("[市区郡町村]", 12)}  # _AZA's municipality, 1 to 12 characters after its start
     CONTEXT = AddressRecognizer.CONTEXT + ("訪問先", "転居先", "転出先", "居住地")
-    NEGATIVE_CONTEXT = AddressRecognizer.NEGATIVE_CONTEXT
+    # a company's office abroad, written in English (Head Office: 1200 Market Street, …)
+    NEGATIVE_CONTEXT = AddressRecognizer.NEGATIVE_CONTEXT + ("head office", "headquarters", "branch office", "office address",
+                                                             "inc.", "ltd.", "llc", "corporation")
     PREFILTER = r"字[^\s0-9]{1,6}[0-9]|[上下入][ルる]?[^\s0-9]{0,8}町[0-9]|[0-9], [A-Z]|[0-9]-[0-9]|:;;|[0-9](?:丁目|番|[のノ][0-9])|[一二三四五六七八九十百千〇]番地|[一二三四五六七八九十]丁目|[a-z][- ][KkSs][uh]|" + STREET_GATE
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
