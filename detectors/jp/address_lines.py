@@ -25,8 +25,14 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip(_BLANKS) and (not after.strip(_BLANKS) or _CARE_OF.fullmatch(after) is not None)
 
 
+# a city down to its block (a prefecture and its city alone, 宮崎県延岡市 over a phone line, is a letterhead's place)
+_WITH_BLOCKS = frozenset({"address_city", "address_kanji_city"})
+
+
 def lines_of_their_own(text: str, results: list, low: float) -> None:
-    """Raise each result below `low` that is alone on its line."""
+    """Raise each result below `low` with its block that is alone on its line."""
     for result in results:
-        if result.score < low and "\t" not in text[result.start:result.end] and alone_on_line(text, result.start, result.end):
+        explanation = result.analysis_explanation
+        if (result.score < low and explanation is not None and explanation.pattern_name in _WITH_BLOCKS
+                and "\t" not in text[result.start:result.end] and alone_on_line(text, result.start, result.end)):
             result.score = OWN_COLUMN_SCORE
