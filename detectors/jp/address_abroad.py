@@ -10,6 +10,6 @@ _KIND = (r"(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Dr\.|L
 _FLAT = r"(?:,? (?:Apt\.?|Apartment|Suite|Unit|Flat|#) ?[0-9A-Z][0-9A-Za-z-]{0,5})?"
 # the city, then a region's code or name, a postal code, or both (…, Springfield, IL 62704; …, Auckland, 1010)
 _CODE = r"[0-9A-Z][0-9A-Z -]{2,8}[0-9A-Z]"
-_PLACE = rf",? {_WORD}(?: {_WORD}){{0,2}}(?:,? (?:[A-Z]{{2,3}}|{_WORD}(?: {_WORD})?)(?: {_CODE})?|,? {_CODE})"
+_PLACE = rf",? {_WORD}(?: {_WORD}){{0,2}}(?:,? (?:[A-Z]{{2,3}}|{_WORD}(?: {_WORD})?)\b(?: {_CODE})?|,? {_CODE})"
 STREET_ABROAD = rf"(?<![0-9A-Za-z-])[1-9][0-9]{{0,5}}[A-Za-z]? (?:{_WORD} ){{1,3}}{_KIND}{_FLAT}{_PLACE}"
 STREET_GATE = rf"[0-9] (?:{_WORD} ){{1,3}}{_KIND}"
