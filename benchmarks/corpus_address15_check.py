@@ -26,7 +26,7 @@ LODGINGS = ["若葉荘", "ひまわり寮", "桜井"]
 LATIN_HALLS = ["Residence Hikari", "Blue Terrace", "Villa Nova"]
 HOMELAND = [("Oak Road", "Leeds", "LS6 2AB", "United Kingdom"), ("Pine Drive", "Vancouver", "BC V6B 1A1", "Canada"),
             ("Elm Court", "Brisbane", "QLD 4000", "Australia")]
-ROMAN = [("Higashi-Nakano", "Nakano-ku", "Tokyo"), ("Kita-Horie", "Nishi-ku", "Osaka")]
+ROMAN = [("Higashi-Sakura", "Higashi-ku", "Nagoya"), ("Kita-Horie", "Nishi-ku", "Osaka")]
 KYO = [("上京区", "堀川通", "今出川", "西入", "北舟橋町"), ("東山区", "大和大路通", "四条", "下る", "博多町")]
 TENANTS = ["村瀬 亜紀", "Nguyen Van An", "宇野 恭平", "瀬川 ひより", "Silva Ana"]
 CORPS = [("北斗システム株式会社", "福山市西町1-1-1"), ("有限会社まるや", "長岡市城内町3-5-2")]
