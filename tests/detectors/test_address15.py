@@ -47,3 +47,21 @@ def test_a_town_to_its_chome_only_under_its_label(detector):
     assert _found(detector, "お名前：早瀬 美月\nご住所：水戸市見和二丁目\n年代：40代") == ["水戸市見和二丁目"]
     assert _found(detector, "受付番号\t氏名\t現住所\n1\t宇野 恭平\t松戸市常盤平8丁目") == ["松戸市常盤平8丁目"]
     assert _found(detector, "説明会は水戸市見和二丁目の集会所で開く。") == []
+
+
+def _codes(detector, text):
+    return [d.text for d in detector.detect(text) if d.entity_type == "POSTAL_CODE"]
+
+
+def test_a_master_of_towns_and_a_range_in_words_give_no_ones_postal_code(detector):
+    master = "郵便番号\t都道府県\t市区町村\t町域\n郵便番号: 4100801\t都道府県: 静岡県\t市区町村: 沼津市\t町域: 大手町\n" \
+             "郵便番号: 4100802\t都道府県: 静岡県\t市区町村: 沼津市\t町域: 上土町"
+    assert _codes(detector, master) == []
+    assert _codes(detector, "4100801  静岡県沼津市大手町\n4100802  静岡県沼津市上土町") == []
+    assert _codes(detector, "集荷地域：郵便番号410-0001から410-0099まで") == []
+
+
+def test_a_persons_code_before_a_prefecture_is_still_found(detector):
+    assert _codes(detector, "4100801  静岡県沼津市大手町2-14-7  山本 太一\n4100802  静岡県沼津市上土町3-1  北村 恵") == ["4100801", "4100802"]
+    assert _codes(detector, "郵便番号: 4100801\t住所: 静岡県沼津市大手町\t氏名: 山本 太一") == ["4100801"]
+    assert _codes(detector, "〒410-0801から転居しました。") == ["〒410-0801"]
