@@ -84,7 +84,8 @@ class AddressFormsRecognizer(JapanesePatternRecognizer):
         ("address_town", rf"{_START}{_NOT_A_BLOCK_ALONE}{_TOWN}{{2,12}}?{_NOT_A_TOWN_END}(?:\n *|{GAP})(?:{_BLOCK}|{_KANJI_LOT}){_BUILDING}", 0.65),
     )
     GATES = {"address_aza_prefecture": _AZA_GATE, "address_aza": _AZA_GATE, "address_kyoto": _KYOTO_WAY,
-             "address_roman": _ROMAN_GATE, "address_abroad": STREET_GATE, "address_chome": _CHOME_END, "address_roman_town_first": _ROMAN_GATE, "address_roman_area": _ROMAN_GATE,
+             "address_roman": _ROMAN_GATE, "address_abroad": STREET_GATE, "address_chome": _CHOME_END,
+             "address_roman_town_first": _ROMAN_GATE, "address_roman_area": _ROMAN_GATE,
              "address_vcard": ":;;", "address_two_lines": r"[市区町村郡] *\n", "address_spaced": r"[市区郡町村] ",
              "address_town": _LABEL_WORDS + r"|[市区町村郡](?:\t|</)|[0-9][ \t]{1,3}0[0-9]{1,4}[- ][0-9]"}
     ANCHORED = {"address_aza": ("[市区郡町村]", 12)}  # _AZA's municipality, 1 to 12 characters after its start

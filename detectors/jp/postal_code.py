@@ -77,7 +77,8 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = agreeing_records(text, super().analyze(text, entities, nlp_artifacts, regex_flags), RECORD_SCORE)
-        return [r for r in without_town_masters(text, agreeing_places(text, results)) if not _a_range_bound(text, r.start, r.end)]
+        results = without_town_masters(text, agreeing_places(text, results))
+        return [r for r in results if not _a_range_bound(text, r.start, r.end)]
 
     @staticmethod
     def canonical(value: str) -> str:
