@@ -9,6 +9,7 @@ import re
 
 from detectors.entities import ADDRESS
 from detectors.jp.address_labels import LOW, under_address_header
+from detectors.jp.address_lines import lines_of_their_own
 from detectors.jp.address_records import before_phone_field
 from detectors.jp.address_starts import past_time_words
 from detectors.jp.base import JapanesePatternRecognizer, alternatives_after
@@ -38,7 +39,9 @@ _BLOCK = (rf"(?:{_KANJI_NUM}+丁目 ?[のノ]?[0-9]+(?:(?:番地?[のノ]?|-|[�
 # (0898 after a space is the next field's phone, own8), and a number
 # followed by -123 or .123 is the next field's phone number, not a room.
 # (no markup in a building's name: <street>…</street><zip>… is the next element)
-_BUILDING = (r"(?: ?(?:[^\s\t,、。「」()（）:：<>0-9][^\s\t,、。「」()（）:：<>]{0,19}?)?"
+# A name in Latin words (Villa Sakura 302) keeps one space between its words; a name, one before its number (サンライズ 1F).
+_LATIN_NAME = r"[A-Z][A-Za-z'.&]*(?: [A-Z][A-Za-z'.&]*){0,3} "
+_BUILDING = (rf"(?: ?(?:{_LATIN_NAME}|[^\s\t,、。「」()（）:：<>0-9][^\s\t,、。「」()（）:：<>]{{0,19}}? ?)?"
              r"(?:[0-9]+号室|[0-9]+F|[0-9]+階|[1-9][0-9]{2,3}(?![0-9]))(?![-.][0-9]))?")
 PLACE = r"[^\s\t,、。「」()（）:：<>;0-9〒]{1,20}?"  # no markup: an XML element ends the place; nor a field separator (vCard ;)
 # nor a postal mark: 北海道 〒040-0000 (a zone table's row) is a code after a prefecture, no block
@@ -48,10 +51,10 @@ GAP = r"(?: (?=[1-9一二三四五六七八九十])(?![0-9]{4}[-/.]))?"
 
 
 # A city starts after a space, a label (【住所】), an XML element or a particle of a sentence
-# (…さんは松本市中央2-5-3に), or right after its postal code (〒839-1881久留米市…); after a particle
+# (…さんは松本市中央2-5-3に), a quote (a one-line JSON's value), or right after its postal code (〒839-1881久留米市…); after a particle
 # its first character is no kana and no は/を/で is in its name (実家は沼津市…: not は沼津市, nor 実家は沼津市)
-CITY_START = r"(?:(?<=[0-9]{3}-[0-9]{4})|(?<=[\u3041-\u3093])(?![\u3041-\u3093])|(?<![^\s\t:：、(（>】」]))"
-CITY_NAME = r"[^\s\t,、。:：()（）<>【】「」0-9はをで]{1,8}?"
+CITY_START = r'(?:(?<=[0-9]{3}-[0-9]{4})|(?<=[\u3041-\u3093])(?![\u3041-\u3093])|(?<![^\s\t:：、(（>】」"]))'
+CITY_NAME = r"[^\s\t,、。:：()（）<>【】「」0-9はをで\"]{1,8}?"  # no quote: a one-line JSON's value opens with one
 # a city's match holds its 市区町村 1 to 8 (CITY_NAME's length) characters after its start:
 # tried only there, not at every position (base.ANCHORED)
 CITY_ANCHOR = ("[市区町村]", 8)
@@ -83,6 +86,7 @@ class AddressRecognizer(JapanesePatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         under_address_header(text, results, LOW)  # a city and its block under a 現住所 column
         before_phone_field(text, results, LOW)  # …or in a headerless record, a phone in the next field
+        lines_of_their_own(text, results, LOW)  # …or a line of its own (an envelope's, a signature's)
         past_time_words(text, results)  # 先月弘前市…: the city starts after 先月
         return [r for r in results if not _PREFECTURE_INSIDE.search(text, r.start + 1, r.end)]
 

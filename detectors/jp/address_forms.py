@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from detectors.entities import ADDRESS
-from detectors.jp.address import _BLOCK, _BUILDING, GAP, PREFECTURES, AddressRecognizer
+from detectors.jp.address import _BLOCK, _BUILDING, CITY_START, GAP, PREFECTURES, AddressRecognizer
+from detectors.jp.address_abroad import STREET_ABROAD, STREET_GATE
 from detectors.jp.address_labels import ADDRESS_LABEL as _ADDRESS_LABEL
 from detectors.jp.address_labels import LABEL_WORDS as _LABEL_WORDS
 from detectors.jp.address_labels import LOW, AddressHeaders, under_address_header
@@ -25,7 +26,7 @@ _PREFECTURE = f"(?:{'|'.join(PREFECTURES)})"
 _LOT = rf"[0-9]{{1,4}}(?:番地?)?(?:[-のノ]?[0-9]{{1,4}}号?)?(?![0-9]){_BUILDING}"
 _AZA = rf"{_NAME}{{1,12}}?[市区郡町村]{_NAME}{{0,20}}?字{_NAME}{{1,6}}?{_LOT}"
 _KYOTO_WAY = r"(?:[上下](?:ル|る)|[東西]入(?:ル|る)?)"
-_ROMAN_PLACE = r"[A-Z][a-z]+(?:-[a-z]+)?"
+_ROMAN_PLACE = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"  # Hongo, Nishi-Shinjuku, Higashi-ikebukuro
 _ROMAN_UNIT = r"[A-Z][a-z]+[- ](?i:ku|shi|gun|cho|machi|mura|son)\b"
 # the postal code after the city is a POSTAL_CODE of its own, not part of the address
 _ROMAN_SUFFIX = r"(?:-(?i:shi|ken|fu|to)| Pref(?:ecture)?\.?)?"  # Akita-ken, Akita Pref.
@@ -35,8 +36,8 @@ _KANJI_LOT = "[一二三四五六七八九十百千〇]+番地?(?:の?[一二三
 _ROMAN_BLOCK = r"[0-9]{1,4}(?:-[0-9]{1,4}){1,2}"
 _AZA_GATE = r"字[^\s0-9]{1,6}[0-9]"
 _ROMAN_GATE = r"[a-z][- ](?i:ku|shi|gun|cho|machi|mura|son)\b"
-_START = r"(?<![^\s\t:：、(（>])"
-_TOWN = r"[^\s\t,、。「」()（）:：<>0-9A-Za-z.#№第]"  # a town's name: no letters (No.3-12), no 第
+_START = r"(?<![^\s\t:：、(（>\"])"  # after a quote too: a one-line JSON's value
+_TOWN = r"[^\s\t,、。「」()（）:：<>0-9A-Za-z.#№第\"]"  # a town's name: no letters (No.3-12), no 第
 
 # Labels whose value is a person's address: the town-and-block pattern counts only
 # under one of them in its cell (or line above), or after a municipality's cell.
@@ -53,7 +54,10 @@ _TWO_LINES = rf"{_PREFECTURE}{_NAME}{{1,12}}?[市区町村郡] *\n *{_NOT_A_PHON
 _SPACED = rf"{_PREFECTURE} ?(?:{_NAME}{{1,8}}?[市区郡町村] ){{1,2}}{_TOWN}{{1,12}}?{_BLOCK_START}{_BLOCK}{_BUILDING}"
 # a phone number right after the town and block on its line (own8)
 _PHONE_AFTER = re.compile(r"[ \t]{1,3}(?:TEL|Tel|電話|℡)?[ :：]?0[0-9]{1,4}[- ][0-9]{1,4}[- ][0-9]{3,4}(?![0-9])")
-_LABELLED = frozenset({"address_town", "address_roman_area"})
+# a town down to its 丁目 and no block (沼津市大手町二丁目): the whole value of an address field, under its label
+_CHOME_END = r"丁目(?=[\s\t,、。<\"]|$)"
+_CHOME = rf"(?<![^\s\t:：、(（>\"]){_TOWN}{{1,8}}?[市区郡町村]{_TOWN}{{0,12}}?[0-9０-９一二三四五六七八九十]{{1,3}}{_CHOME_END}"
+_LABELLED = frozenset({"address_town", "address_roman_area", "address_chome"})
 # the municipality's cell, the next cell's header composed before the match (沼津市\tbanchi: ),
 # or its XML element closed and the next opened (<city>沼津市</city><street>)
 _MUNICIPALITY_CELL = re.compile(r"[市区町村郡](?:\t" + COMPOSED_HEADER + r"|</[^<>\n]{1,24}>\s*<[^<>/\n]{1,24}>)$")
@@ -64,27 +68,32 @@ class AddressFormsRecognizer(JapanesePatternRecognizer):
     PATTERNS = (
         ("address_aza_prefecture", f"{_PREFECTURE}{_AZA}", 0.65),
         ("address_aza", f"{_START}{_AZA}", 0.3),
-        ("address_kyoto", rf"(?:京都府|{_START})(?:京都市)?{_NAME}{{1,4}}区{_NAME}{{1,16}}?{_KYOTO_WAY}{_NAME}{{1,8}}?町{_LOT}", 0.65),
+        ("address_kyoto", rf"(?:京都府|{CITY_START})(?:京都市)?{_NAME}{{1,4}}区{_NAME}{{1,16}}?{_KYOTO_WAY}{_NAME}{{1,8}}?町{_LOT}", 0.65),
         ("address_roman", rf"(?<![0-9-]){_ROMAN_BLOCK},? {_ROMAN_PLACE},? {_ROMAN_UNIT}{_ROMAN_TAIL}", 0.65),
+        ("address_abroad", STREET_ABROAD, 0.65),  # 1234 Maple Street, Springfield, IL 62704
         ("address_roman_town_first", rf"\b{_ROMAN_PLACE} {_ROMAN_BLOCK},? {_ROMAN_UNIT}{_ROMAN_TAIL}", 0.65),
         # vCard ADR:;;street;locality;region;postal;country — street with a number
         ("address_vcard", r"(?<=:;;)(?=[^;\r\n]*[0-9])[^;\r\n]{2,60}(?:;[^;\r\n]{1,30}){1,2}", 0.65),
         # a ward and city alone, a whole line under an address label (Minato-ku, Tokyo)
         ("address_roman_area", rf"{_START}(?:{_ROMAN_PLACE},? )?{_ROMAN_UNIT},? [A-Z][a-z]+{_ROMAN_SUFFIX}"
                                r"(?=,? [0-9]{3}-[0-9]{4}|,? Japan|[\t\r\n]|$)", 0.65),
+        ("address_chome", _CHOME, 0.65),
         ("address_two_lines", _TWO_LINES, 0.65),
         ("address_spaced", _SPACED, 0.65),
         # a town and its block, on one line or the block on the next (an address over two lines)
         ("address_town", rf"{_START}{_NOT_A_BLOCK_ALONE}{_TOWN}{{2,12}}?{_NOT_A_TOWN_END}(?:\n *|{GAP})(?:{_BLOCK}|{_KANJI_LOT}){_BUILDING}", 0.65),
     )
     GATES = {"address_aza_prefecture": _AZA_GATE, "address_aza": _AZA_GATE, "address_kyoto": _KYOTO_WAY,
-             "address_roman": _ROMAN_GATE, "address_roman_town_first": _ROMAN_GATE, "address_roman_area": _ROMAN_GATE,
+             "address_roman": _ROMAN_GATE, "address_abroad": STREET_GATE, "address_chome": _CHOME_END,
+             "address_roman_town_first": _ROMAN_GATE, "address_roman_area": _ROMAN_GATE,
              "address_vcard": ":;;", "address_two_lines": r"[市区町村郡] *\n", "address_spaced": r"[市区郡町村] ",
              "address_town": _LABEL_WORDS + r"|[市区町村郡](?:\t|</)|[0-9][ \t]{1,3}0[0-9]{1,4}[- ][0-9]"}
     ANCHORED = {"address_aza": ("[市区郡町村]", 12)}  # _AZA's municipality, 1 to 12 characters after its start
     CONTEXT = AddressRecognizer.CONTEXT + ("訪問先", "転居先", "転出先", "居住地")
-    NEGATIVE_CONTEXT = AddressRecognizer.NEGATIVE_CONTEXT
-    PREFILTER = r"字[^\s0-9]{1,6}[0-9]|[上下入][ルる]?[^\s0-9]{0,8}町[0-9]|[0-9], [A-Z]|[0-9]-[0-9]|:;;|[0-9](?:丁目|番|[のノ][0-9])|[一二三四五六七八九十百千〇]番地|[一二三四五六七八九十]丁目|[a-z][- ][KkSs][uh]"
+    # a company's office abroad, written in English (Head Office: 1200 Market Street, …)
+    NEGATIVE_CONTEXT = AddressRecognizer.NEGATIVE_CONTEXT + ("head office", "headquarters", "branch office", "office address",
+                                                             "inc.", "ltd.", "llc", "corporation")
+    PREFILTER = r"字[^\s0-9]{1,6}[0-9]|[上下入][ルる]?[^\s0-9]{0,8}町[0-9]|[0-9], [A-Z]|[0-9]-[0-9]|:;;|[0-9](?:丁目|番|[のノ][0-9])|[一二三四五六七八九十百千〇]番地|[一二三四五六七八九十]丁目|[a-z][- ][KkSs][uh]|" + STREET_GATE
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """The town-and-block matches count only under an address label, after a

@@ -14,6 +14,7 @@ import re
 from detectors.entities import POSTAL_CODE
 from detectors.jp.address import PREFECTURES
 from detectors.jp.base import CELL_END, CELL_START, JapanesePatternRecognizer, starts_after
+from detectors.jp.postal_masters import without_town_masters
 from detectors.jp.postal_records import FIELD_CODE, PATTERN_NAME, agreeing_records
 from detectors.jp.postal_shapes import (AFTER_ADDRESS, AFTER_ADDRESS_NAME, AFTER_ROMAJI, AFTER_ROMAJI_NAME, KANJI_DIGITS,
                                         KANJI_MARKED, LABEL, LABEL_WORDS, LINE_ABOVE, LINE_ABOVE_NAME, OWN_LABEL,
@@ -76,7 +77,8 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = agreeing_records(text, super().analyze(text, entities, nlp_artifacts, regex_flags), RECORD_SCORE)
-        return [r for r in agreeing_places(text, results) if not _a_range_bound(text, r.start, r.end)]
+        results = without_town_masters(text, agreeing_places(text, results))
+        return [r for r in results if not _a_range_bound(text, r.start, r.end)]
 
     @staticmethod
     def canonical(value: str) -> str:
@@ -88,9 +90,10 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
         return digits_only(value.translate(KANJI_DIGITS)).zfill(7)
 
 
-# a bound of a range of codes (a carrier's zone table: 〒100-0001〜〒199-9999): no one's address
-_RANGE_AFTER, _RANGE_BEFORE = re.compile(r"[ 　]*[〜～~][ 　]*(?:〒[ 　]*)?[0-9]"), re.compile(r"[0-9][ 　]*[〜～~][ 　]*〒?[ 　]*$")
+# a bound of a range of codes (a carrier's zone table: 〒100-0001〜〒199-9999, 410-0001から410-0099まで): no one's address
+_TO = "(?:[〜～~]|から)"
+_RANGE_AFTER, _RANGE_BEFORE = re.compile(rf"[ 　]*{_TO}[ 　]*(?:〒[ 　]*)?[0-9]"), re.compile(rf"[0-9][ 　]*{_TO}[ 　]*〒?[ 　]*$")
 
 
 def _a_range_bound(text: str, start: int, end: int) -> bool:
-    return _RANGE_AFTER.match(text, end) is not None or _RANGE_BEFORE.search(text, max(0, start - 6), start) is not None
+    return _RANGE_AFTER.match(text, end) is not None or _RANGE_BEFORE.search(text, max(0, start - 8), start) is not None
