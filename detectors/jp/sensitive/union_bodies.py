@@ -37,8 +37,14 @@ _A_LABOUR_UNION_IN = re.compile(r"労働組合|労組|ユニオン|職員組合"
 def without_other_bodies(text: str, found: list) -> list:
     """Phrases without the 労働組合 ones that name another body's membership or seat
     (マンション管理組合の理事長, 建設国保組合に加入), however they were read."""
-    return [p for p in found if p.category != "労働組合" or not _ANOTHER_BODY_IN.search(text, p.start, p.end)
-            or _A_LABOUR_UNION_IN.search(text, p.start, p.end)]
+    return [p for p in found if p.category != "労働組合" or ((not _ANOTHER_BODY_IN.search(text, p.start, p.end)
+            or _A_LABOUR_UNION_IN.search(text, p.start, p.end)) and not _a_bare_member_of_another(text, p))]
+
+
+def _a_bare_member_of_another(text: str, phrase) -> bool:
+    """A bare 組合員 or 組合役員 however read (a 区分 column's value, a roster's cell) in a
+    document of a co-operative's or an insurer's and of no labour union."""
+    return text.startswith("組合", phrase.start) and phrase.end - phrase.start <= 4 and not_a_labour_union(text, phrase.start)
 
 
 # a contact's words: the union's desk given to reach it (連絡先: 〇〇ユニオン 執行委員 …)
