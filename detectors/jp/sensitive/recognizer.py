@@ -59,6 +59,7 @@ from detectors.jp.sensitive.stances import StanceMatcher, beliefs_over_care
 from detectors.jp.sensitive.ticked import TickedOptions
 from detectors.jp.sensitive.told import ToldMatcher
 from detectors.jp.sensitive.union import UnionMatcher
+from detectors.jp.sensitive.rite_menus import without_rite_menus
 from detectors.jp.sensitive.union_bodies import without_other_bodies
 
 CATEGORY = "category"
@@ -203,7 +204,8 @@ class SensitiveRecognizer(EntityRecognizer):
         found = with_sequels(text, shortened_certificates(text, found))
         found = disabilities_with_degree(text, senses_with_aids(text, found))
         found = without_resemblances(text, disabilities_told_with_cause(text, found))
-        return without_other_bodies(text, without_records_of_none(text, measures_of_a_condition(text, found)))
+        found = without_other_bodies(text, without_records_of_none(text, measures_of_a_condition(text, found)))
+        return without_rite_menus(text, found)
 
     def _no_ones(self, text: str, position: int) -> bool:
         """A legend of grades, a line of counts, a form's printed choices."""

@@ -13,7 +13,6 @@ import re
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 from detectors.jp.sensitive.union_bodies import a_unions_contact, not_a_labour_union
-from detectors.jp.sensitive.union_desks import a_unions_desk
 
 # a union's branch or section between its name and a seat (全港湾 東部支部の書記長, 自治労の支部執行委員)
 _BRANCH = (r"(?: *の? *[一-龥ァ-ヺー0-9]{0,8}?の?(?:支部|分会|本部|地本|地区協議会|地域協議会|地協|協議会|単組|青年部|女性部"
@@ -81,5 +80,4 @@ class UnionMatcher:
             found += [Phrase(*m.span(), "労働組合") for m in _FORM_TAKEN.finditer(text)]
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)
                 and not _LIST_AFTER.match(text, p.end) and not not_a_labour_union(text, p.start)
-                and not _AN_OFFICE_AFTER.match(text, p.end) and not a_unions_contact(text, p.start)
-                and not a_unions_desk(text, p.start)]
+                and not _AN_OFFICE_AFTER.match(text, p.end) and not a_unions_contact(text, p.start)]

@@ -31,28 +31,36 @@ def _line_at(text: str, position: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+def _bare(line: str, title: str) -> str:
+    """A line without a sheet's title composed before it (`回答書: 執行委員長 〇〇`) and its trailing cells' tabs."""
+    if title and line.startswith(title + ": "):
+        line = line[len(title) + 2:]
+    return line.rstrip("\t \u3000\r")
+
+
 def _a_plain_line(line: str) -> bool:
-    """A line that is no sentence, no form's field and no table's row (a trailing cell's tab aside)."""
-    line = line.rstrip("\t \u3000\r")
+    """A line that is no sentence, no form's field and no table's row."""
     return "。" not in line and "\t" not in line and ": " not in line and "：" not in line
 
 
 def a_unions_desk(text: str, start: int) -> bool:
     """Whether the seat at start is the union's own desk: its line begins with the union's
     name, or the union's name alone stands above it (past reach lines only)."""
+    title = text[:text.find("\n")].rstrip("\t \u3000\r") if "\n" in text else ""
     line_start, line_end = _line_at(text, start)
-    if composed := _COMPOSED_UNION.match(text, line_start, line_end):  # a sheet's lines under its title cell
-        return start >= composed.end() and _ENDS_WITH_A_NAME.search(text[composed.end():line_end].rstrip("\t \u3000\r")) is not None
-    if not _a_plain_line(text[line_start:line_end]):
+    line = _bare(text[line_start:line_end], title)
+    if not _a_plain_line(line):
         return False
-    if _BEGINS_WITH_UNION.match(text, line_start, line_end):
-        return bool(_ENDS_WITH_A_NAME.search(text[line_start:line_end].rstrip("\t \u3000\r")))
+    if _UNION_ALONE.fullmatch(line):
+        return True  # the union's name alone on its line: a heading or a signature's, no member's cell
+    if _BEGINS_WITH_UNION.match(line):
+        return _ENDS_WITH_A_NAME.search(line) is not None
     position = line_start - 1
     for _ in range(_LINES_UP):
         if position < 0:
             return False
         above_start, above_end = _line_at(text, position)
-        above = text[above_start:above_end].rstrip("\t \u3000\r")
+        above = _bare(text[above_start:above_end], title)
         if _UNION_ALONE.fullmatch(above):
             return True
         if not _REACH_LINE.match(above):
