@@ -43,6 +43,11 @@ def _a_plain_line(line: str) -> bool:
     return "。" not in line and "\t" not in line and ": " not in line and "：" not in line
 
 
+def _an_officer_or_reach(line: str) -> bool:
+    """A letterhead's or a signature's next line: a reach, or an officer's seat and name."""
+    return bool(_REACH_LINE.match(line)) or (_a_plain_line(line) and _ENDS_WITH_A_NAME.search(line) is not None)
+
+
 def a_unions_desk(text: str, start: int) -> bool:
     """Whether the seat at start is the union's own desk: its line begins with the union's
     name, or the union's name alone stands above it (past reach lines only)."""
@@ -51,8 +56,8 @@ def a_unions_desk(text: str, start: int) -> bool:
     line = _bare(text[line_start:line_end], title)
     if not _a_plain_line(line):
         return False
-    if _UNION_ALONE.fullmatch(line):
-        return True  # the union's name alone on its line: a heading or a signature's, no member's cell
+    if _UNION_ALONE.fullmatch(line):  # a heading or a signature's first line, not a value under a label
+        return line_end < len(text) and _an_officer_or_reach(_bare(text[line_end + 1:_line_at(text, line_end + 1)[1]], title))
     if _BEGINS_WITH_UNION.match(line):
         return _ENDS_WITH_A_NAME.search(line) is not None
     position = line_start - 1
