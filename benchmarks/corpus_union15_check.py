@@ -4,7 +4,7 @@ led by the seat, faiths in a 信仰 column, a creed or a union seat told in a co
 lines, dues deducted on a pay sheet. Look-alikes: a union's own head or foot (fax, mail, its
 name and its officer), a 覚書's signatories, a reply addressed to the union's head, a forest
 co-operative's roll with a 種別 column, a cemetery's 宗旨 column saying 問わない, a ground-
-breaking rite and a shrine's festival.
+breaking rite and a shrine's festival, a shopping street's dues list.
 
 Never tuned on. Synthetic people only; truth for SENSITIVE only.
 """
@@ -42,6 +42,8 @@ FOOT = ["各位", "職場集会の議事録を共有します。", "ご意見は
 FOREST = [["やまなみ森林組合 組合員名簿"], ["組合員氏名", "種別", "山林面積"]]
 FOREST_KINDS = ["組合員（森林所有者）", "准組合員（家族）"]
 GRAVES = [["墓所", "名義人", "宗旨"]]
+STREET_DUES = [["さくら通り商店街振興組合 会費納入状況"], ["店名", "代表者", "組合費", "納入日"]]
+STREET_SHOPS = ["さくら酒店", "花野屋", "喫茶ポプラ"]
 RITE = ["新倉庫建設工事", "地鎮祭 4月10日 10時 神主による神事", "施主代表 {name}"]
 FESTIVAL = ["地域貢献活動報告", "氷川神社の例大祭に社員有志で神輿の担ぎ手として参加した。", "報告者 {name}"]
 
@@ -57,7 +59,7 @@ class CheckDocuments:
 
     def negatives(self, count: int) -> list[Doc]:
         makers: list[Callable[[int], Doc]] = [self._head, self._memo, self._reply, self._foot,
-                                              self._forest, self._graves, self._rite, self._festival]
+                                              self._forest, self._graves, self._rite, self._festival, self._street_dues]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def _roles(self, i: int) -> Doc:
@@ -110,3 +112,8 @@ class CheckDocuments:
 
     def _festival(self, i: int) -> Doc:
         return self.w.about_no_one(i, "festival", self._filled(FESTIVAL), "odt")
+
+    def _street_dues(self, i: int) -> Doc:
+        rows = STREET_DUES + [[shop, self.w.name(), "3,000円", "5月10日"] for shop in STREET_SHOPS]
+        fmt = self.c.pick(["xlsx", "tsv"])
+        return Doc(f"un15c_neg_street_dues{i:03d}.{fmt}", encoded(rows, fmt), truth_of([]))

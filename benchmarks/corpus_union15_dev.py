@@ -3,7 +3,8 @@ and the look-alikes that are a union's or another body's own, as a MATRIX of whe
 (a roster's first or last column, a payslip, a note's sentence, a form's field, a mail) × what
 is not a person's membership: a union's letterhead or signature (its name, then the officer),
 an agreement's party, an addressee, a co-operative's 組合員名簿 with a 区分 column, a
-cemetery's 宗派 column saying 不問, a wedding hall's ceremony menu, a shrine's festival trip.
+cemetery's 宗派 column saying 不問, a wedding hall's ceremony menu, a shrine's festival trip, a
+condominium's bill with a 組合費 column.
 
 No template, sentence, label or word list is shared with benchmarks/corpus_union15_check.py
 (tests/benchmarks/test_union15_corpora.py checks the lists). Rules were tuned on it.
@@ -48,6 +49,8 @@ FISHERY_KINDS = ["組合員", "正組合員", "准組合員"]
 CEMETERY = [["区画番号", "使用者", "宗派"]]
 WEDDING = ["挙式プランのご案内", "神前式 250,000円", "キリスト教式（チャペル） 300,000円", "仏前式 200,000円",
            "ご相談は担当 {name} まで"]
+# a body's own bill whose 組合費 is no union's dues
+CONDO_BILL = [["グリーンヒルズ管理組合 請求明細"], ["部屋番号", "氏名", "管理費", "修繕積立金", "組合費"]]
 TRIP = ["社員旅行のご案内", "1月5日 明治神宮へ初詣、その後新年会", "幹事 {name}"]
 
 
@@ -62,7 +65,7 @@ class DevDocuments:
 
     def negatives(self, count: int) -> list[Doc]:
         makers: list[Callable[[int], Doc]] = [self._letterhead, self._agreement, self._addressee, self._signed,
-                                              self._fishery, self._cemetery, self._wedding, self._trip]
+                                              self._fishery, self._cemetery, self._wedding, self._trip, self._condo_bill]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def _officers(self, i: int) -> Doc:
@@ -117,3 +120,7 @@ class DevDocuments:
 
     def _trip(self, i: int) -> Doc:
         return self.w.about_no_one(i, "trip", self._filled(TRIP), "docx")
+
+    def _condo_bill(self, i: int) -> Doc:
+        rows = CONDO_BILL + [[str(301 + n), self.w.name(), "15000", "12000", "500"] for n in range(4)]
+        return Doc(f"un15d_neg_condo_bill{i:03d}.xlsx", encoded(rows, "xlsx"), truth_of([]))

@@ -94,3 +94,12 @@ def test_a_faith_kept_and_a_creed_under_its_own_label(scanner):
     rows = [["氏名", "宗教", "政治的信条"], ["鳴海 宗一郎", "天理教", "護憲"], ["葛西 美和", "なし", "なし"]]
     found = in_file(scanner, "staff.xlsx", w.xlsx_bytes({"Sheet1": rows}))
     assert _kinds(found, "宗教") == ["天理教"] and _kinds(found, "信条") == ["護憲"], found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("rows", [
+    [["あさひ台管理組合 請求明細"], ["部屋番号", "氏名", "管理費", "組合費"], ["201", "鳴海 宗一郎", "14000", "400"]],
+    [["はまなす生協 ご利用明細"], ["組合員番号", "氏名", "利用額", "組合費"], ["5501", "葛西 美和", "6200", "1000"]],
+])
+def test_another_bodys_bill_has_no_union_dues(scanner, rows):
+    assert _kinds(in_file(scanner, "bill.xlsx", w.xlsx_bytes({"Sheet1": rows})), "労働組合") == []

@@ -40,6 +40,8 @@ def without_other_bodies(text: str, found: list) -> list:
     """Phrases without the 労働組合 ones that name another body's membership or seat
     (マンション管理組合の理事長, 建設国保組合に加入), a party's seat, or the union's own desk
     (its heading, its officer signing or addressed), however they were read."""
+    if any(p.category == "労働組合" for p in found) and _a_list_of_another_body(text):
+        return [p for p in found if p.category != "労働組合"]
     return [p for p in found if p.category != "労働組合" or ((not _ANOTHER_BODY_IN.search(text, p.start, p.end)
             or _A_LABOUR_UNION_IN.search(text, p.start, p.end)) and not _a_bare_member_of_another(text, p)
             and not _a_partys_seat(text, p) and not a_unions_desk(text, p.start))]
@@ -56,6 +58,13 @@ def _a_partys_seat(text: str, phrase) -> bool:
     ends = [e for e in (text.find("。", phrase.end), text.find("\n", phrase.end)) if e >= 0]
     sentence = text[start:min(ends, default=len(text))]
     return bool(_PARTY_IN.search(sentence)) and not _ANY_UNION_IN.search(sentence)
+
+
+def _a_list_of_another_body(text: str) -> bool:
+    """A list or a bill titled by a body that is no labour union (〇〇管理組合 請求明細, 〇〇生協 ご利用明細,
+    〇〇振興組合 会費納入状況), in a text that names no labour union: its 組合費 and 組合員 are that body's."""
+    title_end = text.find("\n")
+    return bool(_OTHER_BODIES.search(text, 0, title_end if title_end >= 0 else len(text))) and not _LABOUR_UNIONS.search(text)
 
 
 def _a_bare_member_of_another(text: str, phrase) -> bool:
