@@ -103,3 +103,14 @@ def test_a_faith_kept_and_a_creed_under_its_own_label(scanner):
 ])
 def test_another_bodys_bill_has_no_union_dues(scanner, rows):
     assert _kinds(in_file(scanner, "bill.xlsx", w.xlsx_bytes({"Sheet1": rows})), "労働組合") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, phrase", [
+    ("面談記録\n相談者 鳴海 宗一郎\n本人は天皇制に反対する思想を持っていると話した。", "天皇制に反対する思想を持って"),
+    ("面談記録\n相談者 鳴海 宗一郎\n社民党の熱心な支持者で、選挙のたびに声をかけている。", "社民党の熱心な支持者"),
+    ("面談記録\n相談者 鳴海 宗一郎\n本人は反核デモの主催者として地元で知られている。", "反核デモの主催者"),
+])
+def test_a_creed_held_supported_or_led_is_the_persons(scanner, text, phrase):
+    found = _kinds(in_file(scanner, "note.txt", text.encode("utf-8")), "信条")
+    assert any(phrase in span or span in phrase for span in found), found

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_UNION_NAME = r"[^ 　\t。、]{0,24}?(?:労働組合|労組|ユニオン|職員組合)"
+_UNION_NAME = r"[^ 　\t。、はがをにで]{0,24}?(?:労働組合|労組|ユニオン|職員組合)"  # a name, no sentence's particle
 # a line that begins with the union's name and goes on to the seat and the officer's name
 _BEGINS_WITH_UNION = re.compile(rf"[ 　]*{_UNION_NAME}")
 _ENDS_WITH_A_NAME = re.compile(r"[ 　][一-龥々]{1,4}[ 　]?[一-龥々]{1,4}[ 　]*(?:殿|様|印|㊞)?$")
