@@ -20,9 +20,7 @@ _ENDS_WITH_A_NAME = re.compile(r"[ 　][一-龥々]{1,4}[ 　]?[一-龥々]{1,4}
 _UNION_ALONE = re.compile(rf"[ 　]*(?:{_UNION_NAME}|{_UNION_NAME}[ 　]*[^ 　\t。、]{{0,10}}(?:支部|分会|本部|委員会))[ 　]*")
 # a letterhead's reach between the name and the seat: a postcode, an address, a phone, a fax, a mail
 _REACH_LINE = re.compile(r"[ 　]*(?:〒|TEL|Tel|tel|電話|FAX|Fax|ファクス|[Ee]-?mail|メール|[^。]{0,40}[都道府県市区町村][^。]{0,30}[0-9０-９])")
-_LINES_UP = 4
-# a sheet's single-cell line composed with its title cell, the union's name (東和精機労働組合: 執行委員長 〇〇)
-_COMPOSED_UNION = re.compile(rf"{_UNION_NAME}[ 　]*: ")  # the union's name, then at most three reach lines above the seat
+_LINES_UP = 4  # the union's name, then at most three reach lines above the seat
 
 
 def _line_at(text: str, position: int) -> tuple[int, int]:
