@@ -25,7 +25,7 @@ _INSTITUTIONS = r"(?:寺|院|教会|神社|八幡宮|天満宮|大社|稲荷|モ
 _NAME_LETTERS = "一-龥々ァ-ヺー"
 _ORIGIN_TAIL = r"(?:の)?(?:出身|の血を引く|系|[一二三四0-9]世|である|民族)?"
 _NOT_ETHNIC = r"(?!衣装|音楽|舞踊|料理|楽器|学|主義|紛争|問題|自決|文化|史|[ \t]*:)"  # nor a label (出身民族: …)
-_SUPPORT = (r"(?:の|に|を|へ)?(?:党員|党籍|支持者|後援会員|後援会|党友|同盟員|活動家|会員|所属(?:して(?:いる|おり|いた))?"
+_SUPPORT = (r"(?:の|に|を|へ)?(?:(?:熱心|熱烈|強固|忠実|有力)な|長年の|古くからの)?(?:党員|党籍|支持者|後援会員|後援会|党友|同盟員|活動家|会員|所属(?:して(?:いる|おり|いた))?"
             r"|支持(?:して(?:いる|おり)|している|する)?|投票(?:した|して(?:いる|おり|いた))?|入党(?:した)?"
             r"|寄付(?:した|して(?:いる|おり|いた))?|献金)")
 
@@ -61,6 +61,10 @@ _POLITICAL_BODY = (r"(?:政治団体|政治結社|右翼団体|左翼団体|政�
 _PARTY_MEMBERS_ALONE = ("党員", "党友", "後援会員", "党籍あり")
 # a religion in a name that is no faith: a school, a hospital, a newspaper
 _NOT_FAITH = r"(?!系|大学|短期大学|短大|学院|学園|高校|高等学校|中学|小学校|幼稚園|保育園|病院|新聞|会館|霊園|墓地|美術|研究|文化)"
+# a bare word running on into a longer name (キリスト教書センター, 神道写真館: a shop's), or a party's
+# name with its own affair after it (〇〇党の代表選, 〜の政策: a news desk's subject), is no one's
+_RUNS_ON = r"(?![一-龥ァ-ヺー])"
+_ITS_AFFAIR = r"(?!の[一-龥ァ-ヺー]|[一-龥ァ-ヺー])"
 
 
 class BeliefsMatcher:
@@ -92,8 +96,8 @@ class BeliefsMatcher:
         # a label said in a sentence: 実家の宗派は浄土宗, 支持政党は立憲
         self._said = (compile_pattern(rf"(?:宗派|宗旨|信仰|宗教)(?:は|が) *(?:{religions}|{members})"),
                       compile_pattern(rf"(?:支持政党|支持する政党|所属政党)(?:は|が) *{parties}"))
-        self._faith_alone = compile_pattern(rf"{words_regex(lexicon.religions + _MEMBERS_ALONE)}{_NOT_FAITH}")
-        self._party_alone = compile_pattern(words_regex(lexicon.parties + _PARTY_MEMBERS_ALONE))
+        self._faith_alone = compile_pattern(rf"{words_regex(lexicon.religions + _MEMBERS_ALONE)}{_NOT_FAITH}{_RUNS_ON}")
+        self._party_alone = compile_pattern(rf"{words_regex(lexicon.parties + _PARTY_MEMBERS_ALONE)}{_ITS_AFFAIR}")
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         practices = (m for m in self._practice.finditer(text) if not a_place_of_worship(text, m.end()))

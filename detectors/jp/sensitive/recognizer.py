@@ -62,6 +62,7 @@ from detectors.jp.sensitive.told import ToldMatcher
 from detectors.jp.sensitive.told_items import ToldItems
 from detectors.jp.sensitive.topics import without_topics
 from detectors.jp.sensitive.union import UnionMatcher
+from detectors.jp.sensitive.rite_menus import without_rite_menus
 from detectors.jp.sensitive.union_bodies import without_other_bodies
 
 CATEGORY = "category"
@@ -209,7 +210,7 @@ class SensitiveRecognizer(EntityRecognizer):
         found = disabilities_with_degree(text, senses_with_aids(text, found))
         found = without_topics(text, without_resemblances(text, disabilities_told_with_cause(text, found)))
         found = without_results_of_a_kind(text, without_records_of_none(text, measures_of_a_condition(text, found)))
-        return without_other_bodies(text, found)
+        return without_rite_menus(text, without_other_bodies(text, found))
 
     def _no_ones(self, text: str, position: int) -> bool:
         """A legend of grades, a line of counts, a form's printed choices."""

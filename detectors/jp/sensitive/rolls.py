@@ -71,7 +71,8 @@ class RollMatcher:
 
     def __init__(self, lexicon: Lexicon) -> None:
         roles = tuple(r for r in lexicon.union_roles if r not in ("組合員", "専従", "オルグ")) + _MORE_ROLES
-        self._role_cell = compile_pattern(rf"\t[ 　]*(?P<role>{words_regex(roles)})(?=[ 　]*(?:\t|\n|$))")
+        # a role in any cell of a row, the first too (役職 | 氏名 | 職場: 執行委員長 | 〇〇 | 製造課)
+        self._role_cell = compile_pattern(rf"(?:^|\t)[ 　]*(?P<role>{words_regex(roles)})(?=[ 　]*(?:\t|\n|$))")
         self._roles = re.compile(rf"^(?:{words_regex(roles + ('組合員',))})$")
         # a union's name, a federation's, or a local's (〇〇支部, 〇〇分会)
         self._union = re.compile(rf"{_UNION_NAME}|^{words_regex(lexicon.unions)}|[一-龥ァ-ヺー](?:支部|分会)$")

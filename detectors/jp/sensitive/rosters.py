@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from detectors.jp.sensitive.phrases import Phrase, clean_value
+from detectors.jp.sensitive.union_bodies import not_a_labour_union
 
 _TITLE_LINES = 3
 _ROSTER = r"(?:名簿|会員|台帳|一覧|リスト|名列)"
@@ -31,7 +32,10 @@ def roster_category(text: str, unread: Sequence[tuple[int, int]]) -> str | None:
     head = text[:first_label]
     if head.count("\n") > _TITLE_LINES + 1:
         return None
-    return next((category for category, pattern in _ORGANISATIONS if pattern.search(head)), None)
+    for category, pattern in _ORGANISATIONS:
+        if (found := pattern.search(head)) and not (category == "労働組合" and not_a_labour_union(head, found.start())):
+            return category  # a co-operative's 組合員名簿 (漁協, 生協) lists no union's members
+    return None
 
 
 def standings(text: str, unread: Sequence[tuple[int, int]], none_values: frozenset[str],

@@ -3,7 +3,8 @@
 (〜党の候補の応援演説をした), speaking at a political group's rally (〜市民連合の
 集会で登壇), a faith told by what it forbids (輸血を拒む信仰を持っている, 宗教上の理由で
 豚肉を食べない); a view on an issue held (死刑廃止を支持している, 〜存置論者), a
-religious body joined in general terms (新興宗教の団体に入会, 宗教団体の信者). A care word inside such a phrase (輸血) is the belief, not a treatment.
+religious body joined in general terms (新興宗教の団体に入会, 宗教団体の信者); a creed held about an
+issue (〜に反対する思想を持っている). A care word inside such a phrase (輸血) is the belief, not a treatment.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ _VIEW = (r"(?:廃止|反対|撤廃|存置|阻止|容認|推進|撤退)(?:論|派
          r"|(?:に|へ)賛成の立場(?:を(?:と|取)(?:って(?:いる|おり)|る)|に立(?:って(?:いる|おり)|つ)|である|だ)")
 # …not an organisation's stance (会社は〜廃止を支持している)
 _BY_A_BODY = re.compile(r"(?:会社|当社|弊社|組合|労組|団体|協会|連合|政府|自治体|議会|委員会|学会|[市町村県国党]|市民|国民|住民|人々|世論|多く|過半数|割)(?:として)?(?:は|も|が|の)[^。\n\t]{0,16}$")
+# a creed held about an issue (天皇制に反対する思想を持っている, 死刑を否定する信念を抱いている)
+_CREED_HELD = (r"(?:に|を)(?:反対|否定|支持|肯定|信奉)する(?:思想|信条|信念|政治信条|政治思想)を"
+               r"(?:持(?:つ|って(?:いる|おり|いた))|抱(?:く|いて(?:いる|おり|いた)))")
 # a religious body named in general terms, joined or belonged to
 _FAITH_BODY = (r"(?:新興宗教|宗教団体|教団|宗教サークル)(?:の(?:団体|会|集まり))?(?:に|へ)(?:入会|入信|加入|所属|入っ)"
                r"|(?:新興宗教|宗教団体|教団)の(?:会員|信者|信徒|幹部|メンバー|役員)")
@@ -46,10 +50,12 @@ class StanceMatcher:
         self._faith_reason = compile_pattern(_FAITH_REASON)
         self._view = Anchored(_VIEW, "一-龥々ァ-ヺー", 10, least=2)
         self._faith_body = compile_pattern(_FAITH_BODY)
+        self._creed_held = Anchored(_CREED_HELD, _ISSUE_LETTERS, 12, least=2)
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found = [Phrase(s, e, "信条") for anchored in (self._protest, self._campaign, self._rally)
                  for s, e in anchored.spans(text)]
+        found += [Phrase(s, e, "信条") for s, e in self._creed_held.spans(text)]
         found += [Phrase(s, e, "信条") for s, e in self._view.spans(text) if not _BY_A_BODY.search(text, max(0, s - 18), s)]
         found += [Phrase(s, e, "宗教") for s, e in self._faith_rule.spans(text)]
         found += [Phrase(*m.span(), "宗教") for pattern in (self._faith_reason, self._faith_body) for m in pattern.finditer(text)]

@@ -49,6 +49,12 @@ _FORM_TAKEN = re.compile(r"加入(?:申込書|申込|届|申請書)(?:を|は)?(
 _NOT_UNIONS = re.compile(r"(?:健康保険|健保|共済|協同|生協|農協|漁協|信用|管理|振興|森林|国保|保険|非)組合$")
 
 
+def _a_sentence_after(text: str, end: int) -> bool:
+    """Whether the rest of the cell after a union's name goes on as a sentence (ends with 。)."""
+    stops = [p for p in (text.find("\n", end), text.find("\t", end)) if p >= 0]
+    return text.find("。", end, min(stops, default=len(text))) >= 0
+
+
 class UnionMatcher:
     def __init__(self, lexicon: Lexicon) -> None:
         roles = words_regex(lexicon.union_roles)
@@ -73,7 +79,8 @@ class UnionMatcher:
             if text.startswith("組合", start) and _NOT_UNIONS.search(text, max(0, start - 4), start + 2):
                 continue
             found.append(Phrase(start, end, "労働組合"))
-        found += cells.phrases(self._name.spans(text), "労働組合")  # the union of a person, in their row
+        # the union of a person, in their row: a cell's value, not a sentence naming the union (〜と〇〇労働組合は協定する。)
+        found += cells.phrases([(s, e) for s, e in self._name.spans(text) if not _a_sentence_after(text, e)], "労働組合")
         if _UNION_DOCUMENT.search(text):
             found += [Phrase(*m.span(), "労働組合") for m in self._role_then_name.finditer(text)]
             found += [Phrase(s, e, "労働組合") for s, e in self._name_then_role.spans(text) if text[s].strip()]

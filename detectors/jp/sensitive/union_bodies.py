@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from detectors.jp.sensitive.union_desks import a_unions_desk
+
 # bodies called 組合 that are no labour union, by their names' endings or abbreviations
 _OTHER_BODIES = re.compile(r"協同組合|生協|農協|漁協|信用組合|信組|管理組合|健康保険組合|健保組合|健保|共済組合|森林組合"
                            r"|振興組合|土地改良区|JA[ 　]?[一-龥ァ-ヺ]|コープ")
@@ -36,9 +38,39 @@ _A_LABOUR_UNION_IN = re.compile(r"労働組合|労組|ユニオン|職員組合"
 
 def without_other_bodies(text: str, found: list) -> list:
     """Phrases without the 労働組合 ones that name another body's membership or seat
-    (マンション管理組合の理事長, 建設国保組合に加入), however they were read."""
-    return [p for p in found if p.category != "労働組合" or not _ANOTHER_BODY_IN.search(text, p.start, p.end)
-            or _A_LABOUR_UNION_IN.search(text, p.start, p.end)]
+    (マンション管理組合の理事長, 建設国保組合に加入), a party's seat, or the union's own desk
+    (its heading, its officer signing or addressed), however they were read."""
+    if any(p.category == "労働組合" for p in found) and _a_list_of_another_body(text):
+        return [p for p in found if p.category != "労働組合"]
+    return [p for p in found if p.category != "労働組合" or ((not _ANOTHER_BODY_IN.search(text, p.start, p.end)
+            or _A_LABOUR_UNION_IN.search(text, p.start, p.end)) and not _a_bare_member_of_another(text, p)
+            and not _a_partys_seat(text, p) and not a_unions_desk(text, p.start))]
+
+
+# a party or a political body (日本共産党の党員で地区委員を務める, 後援会の役員): its seat is a creed's
+_PARTY_IN = re.compile(r"[一-龥ァ-ヺー]党(?!員会)|後援会|政治団体|政治結社")
+_ANY_UNION_IN = re.compile(r"組合|労組|ユニオン|労連|連合|分会")
+
+
+def _a_partys_seat(text: str, phrase) -> bool:
+    """A seat read in a sentence that names a party or a political body and no union."""
+    start = max(text.rfind("。", 0, phrase.start), text.rfind("\n", 0, phrase.start)) + 1
+    ends = [e for e in (text.find("。", phrase.end), text.find("\n", phrase.end)) if e >= 0]
+    sentence = text[start:min(ends, default=len(text))]
+    return bool(_PARTY_IN.search(sentence)) and not _ANY_UNION_IN.search(sentence)
+
+
+def _a_list_of_another_body(text: str) -> bool:
+    """A list or a bill titled by a body that is no labour union (〇〇管理組合 請求明細, 〇〇生協 ご利用明細,
+    〇〇振興組合 会費納入状況), in a text that names no labour union: its 組合費 and 組合員 are that body's."""
+    title_end = text.find("\n")
+    return bool(_OTHER_BODIES.search(text, 0, title_end if title_end >= 0 else len(text))) and not _LABOUR_UNIONS.search(text)
+
+
+def _a_bare_member_of_another(text: str, phrase) -> bool:
+    """A bare 組合員 or 組合役員 however read (a 区分 column's value, a roster's cell) in a
+    document of a co-operative's or an insurer's and of no labour union."""
+    return text.startswith("組合", phrase.start) and phrase.end - phrase.start <= 4 and not_a_labour_union(text, phrase.start)
 
 
 # a contact's words: the union's desk given to reach it (連絡先: 〇〇ユニオン 執行委員 …)
