@@ -2,4 +2,4 @@
 rules forces re-extraction on the next scan instead of reusing stale findings."""
 
 # Extraction changes count too: what an unchanged file yields must be read again.
-RULES_VERSION = "2026.12.05.5"  # pension and employment-insurance numbers by their own key, row and section, residence cards not passports; organisations' own mailboxes by their local part and place; disease heads, care said of a disease and therapeutic diets; check-up figures of groups and things, disability certificates and aids; births beside a sex, one record a column, an animal's birth; faith, creed, origin and record keys; animals' and storms' names, foreign names after a role; two-row headers with groups over later columns, tables' footers
+RULES_VERSION = "2026.12.05.6"  # check-up results by item rows, findings in words and English keys; union desks and other bodies; 本籍 labels of every spelling; insurers' own numbers; disability labels and lost functions, care given; addresses alone on a line and abroad, town lists' postal codes; firms and shops named after a family
