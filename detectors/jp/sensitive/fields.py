@@ -54,6 +54,7 @@ _PARTS = re.compile(r"[・、/／,]")
 _REMARK = re.compile(r"\([^)]*\)")
 # words of a free-text header besides its category's label (健康状態・配慮事項, 宗教/その他)
 _FREE_TEXT = re.compile(r"配慮|特記|備考|その他|メモ|申し送り|要望|希望|事項|注意")
+_OTHER = re.compile(r"^その他の?")  # a label's qualifier (その他所見: the other findings), not a column of anything
 # a finding told in words under a 所見 label (右上肺野に索状影, ST低下あり), not denied (変化なし)
 # what a reading found, in words (結節影, 右脚ブロック, 期外収縮, 石灰化, 脂肪肝, 高値): also judged.py's test
 # of a result told in words
@@ -106,7 +107,7 @@ class FieldValues:
             return english, self.labels[english]
         if not words or _ADMIN_TAIL.search(text, words[0].end()) or _PAYEE.match(text, words[0].end()):
             return None
-        if _FREE_TEXT.search(text.replace(words[0].group(), "")):
+        if _FREE_TEXT.search(_OTHER.sub("", text).replace(words[0].group(), "")):  # その他所見 is still 所見
             return None  # 健康状態・配慮事項: a column of any need, not of health alone
         return words[0].group(), as_labelled(text, words[0], self.labels[words[0].group()])
 

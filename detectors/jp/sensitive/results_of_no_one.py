@@ -38,6 +38,8 @@ _A_PERSONS_CHECKUP = re.compile(
 # word (要精密検査, 要治療, 特定保健指導) or a measured value (measured.py reads its unit) is a person's
 _A_THINGS_TOO = re.compile(r"(?:(?:総合)?判定 *:? *)?(?:[A-E][0-9]?|要観察|要注意|要経過観察|経過観察)(?: *[(][^)]{0,10}[)]?)?")
 _POINTER = re.compile(r"(?:以下|下記|次|上記|左記|別紙)の")
+# a judgement naming a thing made of it (受診勧奨ポスター, 要精検者通知, 再検査対象者): a notice or a group, no one's result
+_THING_AFTER = re.compile(r"の?(?:ポスター|チラシ|リーフレット|パンフレット|通知|文書|はがき|ハガキ|資料|掲示|キャンペーン|月間|週間|対象者|事業)")
 _RECORD_NOUN = re.compile(r"(?:記録|報告書?|票|一覧|名簿|台帳|シート|計画書?)$")
 TITLE_CHARS = 24
 # a column of what the employer does after a check-up (就業区分, 就業上の措置, 事後措置)
@@ -100,6 +102,6 @@ def without_results_of_no_one(text: str, found: list[Phrase], has_item: Callable
     # an item's measure found (its key names the item: `"hba1c": 6.9`) measures a person too (checkup15)
     examined = bool(_A_PERSONS_CHECKUP.search(text)) or has_item(text) or any(p.key for p in results)
     dropped = {p for p in results if _of_a_group(text, p) or (not examined and _A_THINGS_TOO.fullmatch(
-               text[p.start:p.end].strip())) or _POINTER.match(text, p.start) or _a_title(text, p)}
+               text[p.start:p.end].strip())) or _POINTER.match(text, p.start) or _THING_AFTER.match(text, p.end) or _a_title(text, p)}
     dropped |= _measures_beside_results(text, results)  # once a text: inside the filter it ran once a phrase
     return [p for p in found if p not in dropped]

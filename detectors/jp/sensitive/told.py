@@ -30,6 +30,7 @@ _FURTHER = (r"(?:精密検査|二次検査|再検査|精査)(?:が必要|を(?:�
 _SAID = r"(?:だ|である)?(?:」)?(?:と(?:言われ|いわれ|指摘され|診断され)|を指摘され)(?:た|て|ました)?"
 _MEDICAL_CUE = re.compile(r"症|病|炎|癌|がん|腫|瘍|ヘルニア|骨折|梗塞|不全|疾患|不整脈|狭窄|結石|ポリープ|傾向|疑い|異常|所見"
                           r"|腫れ|影|高い|低い|高値|低値|気味|予備群|肥満|貧血|脂肪肝|ブロック|肥大|麻痺|過敏|癬|嚢胞|のう胞")
+_CLAUSE_END = re.compile(r"[。\n\t]")  # a cell ends a clause too: the next cell's 所見 is its own column
 _CHECKUP_CUE = re.compile(r"健診|健康診断|人間ドック|検査|検診")
 _AIDS = (r"(?:電動)?(?:車いす|車椅子|車イス)(?:で|を(?:使|利用|使用)|使用|利用|ユーザー|生活)"
          r"|(?:白杖|白い杖)(?:を(?:持|使|つ)|で|歩行|使用)|(?:盲導犬|聴導犬|介助犬)(?:を連れ|と|同伴|使用)"
@@ -134,7 +135,7 @@ class ToldMatcher:
         """A check-up's exam with what it showed, in one clause."""
         found = []
         for exam in self._exam.finditer(text):
-            clause_end = re.compile(r"[。\n]").search(text, exam.end())
+            clause_end = _CLAUSE_END.search(text, exam.end())
             stop = min(exam.end() + 32, clause_end.start() if clause_end else len(text))
             seen = None
             for seen in self._seen.finditer(text, exam.end(), stop):
