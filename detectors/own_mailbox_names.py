@@ -17,6 +17,7 @@ natsumatsuri); an office named like a person is left to the other rules.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from detectors.jp.email import ROLE_MAILBOXES
 from detectors.jp.person_names import load_name_lists
@@ -79,6 +80,7 @@ def _name_like(word: str) -> bool:
     return _known(word) or _known(word[1:]) or surname_then_initial or _two_names(word)
 
 
+@lru_cache(maxsize=4096)  # a From: mailbox is asked by two placements (organisations_mailbox, bodys_unnamed_mailbox)
 def names_no_one(address: str) -> bool:
     """No word of the local part is a name's: any word beside a name keeps it a person's
     (jinji.kawabe@, aoi.seibi@, tanto.ooishi@: see detectors.jp.email). A local part that
