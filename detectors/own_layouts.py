@@ -88,6 +88,12 @@ def _column_cell(lines: Lines, line_start: int, index: int) -> _ColumnCell | Non
     return lines.column_cells[key]
 
 
+def _a_header_row(lines: Lines, line_start: int) -> bool:
+    """A row of several cells none of which is composed (`住所: …`): a header's, above rows whose cells are."""
+    line = lines.text[line_start:lines.bounds(line_start)[1]]
+    return "\t" in line.strip("\t") and ": " not in line
+
+
 def column_owner(lines: Lines, start: int) -> str | None:
     """'organisation' or 'personal' for a value in a sheet laid out as a letter
     (see the module), by the cells above it in its column; None elsewhere."""
@@ -102,6 +108,8 @@ def column_owner(lines: Lines, start: int) -> str | None:
         cell = _column_cell(lines, position, index)
         if cell is None or cell.empty or cell.text.strip() == header:
             break  # a table's header row (電話番号 over `電話番号: 088-…`) ends the column's block
+        if cells and ": " in cells[0].text and _a_header_row(lines, position):
+            break  # …and so does a two-row header's lower row, its cells shifted under a group's title (国保組合 記号-番号)
         header = header or cell.label
         cells.append(cell)
         position = cell.line_above

@@ -46,3 +46,26 @@ def test_a_check_ups_word_naming_a_poster_is_no_ones_result(detector):
            "掲示物：がん検診の受診勧奨ポスター\n")
     found = [(d.category, d.text) for d in detector.detect(log) if d.entity_type == "SENSITIVE"]
     assert found == [("健康診断結果", "血圧 162/100（要医療）")], found
+
+
+def _members_book() -> bytes:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "組合員"
+    sheet.append(["氏名", "生年月日", "職種", "住所", "社会保険", None, None, None, "役職"])
+    sheet.append([None, None, None, None, "個人番号", "基礎年金番号", "雇用保険番号", "国保組合 記号-番号", None])
+    for name, town in (("宮前 香織", "群馬県高崎市上中居町4丁目27番8号"), ("水島 陽太", "岡山県倉敷市児島小川1丁目11番17号"),
+                       ("松浦 和子", "兵庫県姫路市飾磨区細江3-33-3")):
+        sheet.append([name, "S33.04.10", "配管", town, None, "1426-556645", None, "25-92496", "組合員"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.slow
+def test_a_two_row_headers_body_word_is_no_owner_of_the_addresses_under_it(scanner):
+    """The lower header row (its cells shifted under the group's title) holds 国保組合: the
+    members' addresses in the rows below are theirs, not the body's."""
+    record = scanner.scan_bytes("組合員台帳.xlsx", _members_book())
+    found = sorted(f.text for o in record.walk() for f in o.findings if f.entity_type == "ADDRESS")
+    assert found == sorted(["群馬県高崎市上中居町4丁目27番8号", "岡山県倉敷市児島小川1丁目11番17号", "兵庫県姫路市飾磨区細江3-33-3"]), found
