@@ -27,8 +27,8 @@ DISABILITY_LABELS = frozenset(word + joint + aspect for word in ("障害", "障�
                               for aspect in ("状況", "状態", "内容", "部位", "概要", "特性"))
 _INSIDE_A_WORD = re.compile(r"[一-龥ァ-ヺー]")
 
-# a body function lost or impaired, as a certificate writes it (上肢機能全廃, 体幹機能障害, 心臓機能障害)
-_LOST_FUNCTION = re.compile(r"機能(?:の)?(?:全廃|障害|障がい|低下|喪失)|欠損|切断|緘黙")
+# a function's loss or impairment anywhere in a value, its body part unnamed (LOST_FUNCTION names it)
+_IMPAIRED_WORDS = re.compile(r"機能(?:の)?(?:全廃|障害|障がい|低下|喪失)|欠損|切断|緘黙")
 # a disease's ending, but 障害 alone: a network's failure (回線障害) ends so too
 _ENDINGS = tuple(ending for ending in DISEASE_ENDINGS if ending != "障害")
 # the condition's words before a note (統合失調症（服薬中）, 脊髄損傷により車いす)
@@ -51,6 +51,6 @@ def names_a_disabling_condition(value: str, lexicon: Lexicon) -> bool:
     words = head.group()
     if words in lexicon.not_diseases:
         return False
-    return (words in lexicon.diseases or _LOST_FUNCTION.search(words) is not None
+    return (words in lexicon.diseases or _IMPAIRED_WORDS.search(words) is not None
             or any(words[:end] in lexicon.diseases or words[:end].endswith(_ENDINGS)
                    for end in range(len(words), 2, -1)))

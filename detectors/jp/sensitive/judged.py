@@ -49,15 +49,16 @@ def grades_beside_results(text: str, found: list[Phrase], items: re.Pattern) -> 
     if "\t" not in text:
         return found
     results = [p for p in found if p.category == CATEGORY and not _OVERALL.search(text, _cell_start(text, p.start), p.start)]
-    grades = [p for p in results if _BARE_GRADE.fullmatch(text[p.start:p.end].strip())]
-    words = [p for p in results if _WORD_GRADE.fullmatch(text[p.start:p.end].strip()) and _own_cell(text, p)]
+    grades = {p for p in results if _BARE_GRADE.fullmatch(text[p.start:p.end].strip())}
+    words = {p for p in results if _WORD_GRADE.fullmatch(text[p.start:p.end].strip()) and _own_cell(text, p)}
     if not grades and not words:
         return found
-    told = [p for p in found if p.category == CATEGORY and p not in grades and p not in words]
-    rows = {_line(text, p.start) for p in told if _told_result(text, p, items)}
-    read = {_line(text, p.start) for p in told if _read_result(text, p)}
-    dropped = {p for p in grades if _line(text, p.start) in rows and "\t" in text[_line(text, p.start):p.start]}
-    dropped |= {p for p in words if _line(text, p.start) in read and "\t" in text[_line(text, p.start):p.start]}
+    line_of = {p: _line(text, p.start) for p in found if p.category == CATEGORY}  # a sheet's results: each line found once
+    told = [p for p in line_of if p not in grades and p not in words]
+    rows = {line_of[p] for p in told if _told_result(text, p, items)}
+    read = {line_of[p] for p in told if _read_result(text, p)}
+    dropped = {p for p in grades if line_of[p] in rows and "\t" in text[line_of[p]:p.start]}
+    dropped |= {p for p in words if line_of[p] in read and "\t" in text[line_of[p]:p.start]}
     return [p for p in found if p not in dropped]
 
 
