@@ -123,4 +123,4 @@ def phrases(value) -> set[str]:
 def test_the_report_runs_it_as_a_development_set_since_corpus_10():
     from benchmarks.detection_report import CORPORA
 
-    assert CORPORA["9"] == (corpus, "dev") and CORPORA["15"][1] == "eval"
+    assert CORPORA["9"] == (corpus, "dev") and [role for _, role in CORPORA.values()].count("eval") <= 1
