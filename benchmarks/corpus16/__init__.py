@@ -1,0 +1,71 @@
+"""Corpus 16: a held-out evaluation set written apart from daicho's rules and from the
+earlier corpora, by organisations none of them used — a sake brewery, a ferry
+operator, a funeral mutual-aid society, a taxi company, a neighbourhood association, a
+保育ママ network, a recording studio, an orchestra, a fishery co-operative, a shrine's
+supporters' society, a driving school, a hospice volunteer group, a temp agency, a
+家事代行 service, a 整骨院, a 税理士 office, a pawnshop, a marriage agency, a security
+company, a victims' support centre, a union local, a 行政書士's visa desk, a health
+insurance society, a ryokan, a 社労士 office and a 保護司会.
+
+    write(out, seed, scale) -> (out/docs, out/truth.jsonl)
+
+Truth records: `meta`, one `file` per file (clean or not), one `item` per value or
+look-alike (object path, entity type, value as written, place, category, date, kind)."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from benchmarks.corpus16 import kinds_a, kinds_b, kinds_c
+from benchmarks.corpus16.model import Doc
+
+DEFAULT_SEED = 16013
+PLAN = [(kinds_a.brewery, 10), (kinds_a.ferry, 10), (kinds_a.funeral_member, 12), (kinds_a.taxi, 8),
+        (kinds_a.neighbourhood, 10), (kinds_a.childminder, 12), (kinds_a.studio, 8), (kinds_a.orchestra, 8),
+        (kinds_a.fishery, 8), (kinds_a.shrine, 8), (kinds_b.driving_school, 8), (kinds_b.hospice, 8),
+        (kinds_b.temp_agency, 6), (kinds_b.housekeeping, 12), (kinds_b.bonesetter, 12), (kinds_b.tax_office, 10),
+        (kinds_b.pawnshop, 8), (kinds_b.marriage, 8), (kinds_b.security, 10), (kinds_b.victim_support, 12),
+        (kinds_c.union_local, 8), (kinds_c.visa_desk, 10), (kinds_c.health_society, 8), (kinds_c.ryokan, 8),
+        (kinds_c.labour_consultant, 8), (kinds_c.probation, 10), (kinds_c.price_list, 8), (kinds_c.notices, 6),
+        (kinds_c.clean, 40)]
+
+
+def generate(seed: int = DEFAULT_SEED, scale: float = 1.0) -> list[Doc]:
+    """Every document; the same bytes for the same seed and scale."""
+    docs = []
+    for index, (kind, count) in enumerate(PLAN):
+        rng = random.Random(seed * 1000 + index)
+        for n in range(max(1, round(count * scale))):
+            made = kind(rng, n)
+            docs += made if isinstance(made, list) else [made]
+    return docs
+
+
+def truth_records(docs: list[Doc], seed: int, scale: float) -> list[dict]:
+    records = [{"record": "meta", "corpus": "corpus16", "seed": seed, "scale": scale, "unlabelled_repeats": True}]
+    records += [{"record": "file", "path": d.path, "clean": d.clean} for d in docs]
+    for doc in docs:
+        for item in doc.items:
+            m = item.mark
+            record = {"record": "item", "path": item.path, "entity_type": m.entity_type, "value": m.text,
+                      "location": item.location}
+            record.update({k: v for k, v in (("category", m.category), ("date", m.date), ("kind", m.kind),
+                                             ("negative", m.negative), ("optional", m.optional)) if v})
+            records.append(record)
+    return records
+
+
+def write(out: Path, seed: int = DEFAULT_SEED, scale: float = 1.0) -> tuple[Path, Path]:
+    out = Path(out)
+    tree = out / "docs"
+    docs = generate(seed, scale)
+    for doc in docs:
+        target = tree / doc.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(doc.data)
+    truth = out / "truth.jsonl"
+    truth.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in truth_records(docs, seed, scale)),
+                     encoding="utf-8")
+    return tree, truth
