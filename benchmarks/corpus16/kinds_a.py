@@ -10,7 +10,7 @@ from benchmarks.corpus16 import formats as F
 from benchmarks.corpus16 import ids
 from benchmarks.corpus16.common import about, addr, born, family, kana, mail, name, own, postal, roman, tel
 from benchmarks.corpus16.model import Grid, Lines, decoy, maybe, val
-from benchmarks.corpus16.people import people, person
+from benchmarks.corpus16.people import kin, people, person
 from benchmarks.corpus16.vocab import NOTICES, PLACES_LIKE_NAMES, SAKE_BRANDS, VESSELS
 
 
@@ -56,7 +56,7 @@ def funeral_member(rng: random.Random, n: int):
     lines.gap().put(*org)
     family_table = Grid("続柄", "氏名", "生年月日", "連絡先")
     for rel in rng.sample(["配偶者", "長男", "長女", "次男"], 2):
-        f = person(rng)
+        f = kin(rng, p, lo=1940, hi=2000)
         family_table.add(rel, name(f), born(f, rng, (0, 2)), tel(f, rng))
     return F.docx(f"互助会/申込書/入会申込_{n:03d}.docx", lines, [family_table])
 
@@ -92,7 +92,7 @@ def childminder(rng: random.Random, n: int):
     lines.put("児童氏名：", name(child, rng)).put("ふりがな：", kana(child))
     lines.put("生年月日：", born(child, rng, (2, 3, 8)))
     for rel in ("父", "母"):
-        par = person(rng, lo=1980, hi=1998, foreign=0.1)
+        par = kin(rng, child, lo=1980, hi=1998)
         lines.put(f"保護者（{rel}）：", name(par, rng), "　勤務先電話 ", tel(par, rng, 0.2), "　", mail(par))
     lines.put("住所：〒", postal(child, rng), " ", addr(child))
     lines.put("既往歴・アレルギー：", about(rng, "病歴"))
@@ -152,3 +152,18 @@ def shrine(rng: random.Random, n: int):
         grid.add(name(p, rng), addr(p), tel(p, rng, 0.3), f"{rng.randrange(1, 20)}万円",
                  about(rng, "宗教") if rng.random() < 0.4 else "")
     return F.html(f"崇敬会/members_{n:02d}.html", "崇敬会 会員一覧", lines, grid)
+
+
+def rehearsal_diary(rng: random.Random, n: int):
+    """オーケストラ: the stage manager's rehearsal diary in Word — names in running text,
+    without honorifics, and surnames after a role."""
+    lines = Lines().put(f"練習日誌　第{rng.randrange(1, 40)}回定期演奏会に向けて").gap()
+    for _ in range(rng.randrange(5, 8)):
+        a, b, c = person(rng), person(rng, foreign=0.2), person(rng)
+        day = rng.randrange(1, 29)
+        lines.put(f"{day}日　合奏。", name(a, rng), "が体調不良で欠席（", about(rng, "病歴"), "）。")
+        lines.put("コンマス ", family(b), "の提案で第2楽章を通す。団長", family(c), "から会費の連絡あり。")
+        if rng.random() < 0.4:
+            lines.put(name(c), "は", about(rng, rng.choice(["労働組合", "信条"])), "で、土曜の本番は不参加。")
+        lines.put("会場：", decoy("PERSON", rng.choice(PLACES_LIKE_NAMES), "place_name"), "の市民会館")
+    return F.docx(f"楽団/日誌/練習日誌_{n:02d}.docx", lines)

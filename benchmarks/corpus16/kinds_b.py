@@ -9,8 +9,8 @@ import random
 from benchmarks.corpus16 import formats as F
 from benchmarks.corpus16 import ids
 from benchmarks.corpus16.common import about, addr, born, family, kana, mail, name, own, pad, postal, roman, tel
-from benchmarks.corpus16.model import Grid, Lines, decoy, val
-from benchmarks.corpus16.people import people, person
+from benchmarks.corpus16.model import Grid, Item, Lines, decoy, maybe, val
+from benchmarks.corpus16.people import kin, people, person
 from benchmarks.corpus16.vocab import EXAMPLE_NAMES
 
 
@@ -82,7 +82,9 @@ def housekeeping(rng: random.Random, n: int):
     body.gap().put(*own("家事代行サービス ハウスリーフ", "460-0008", "愛知県名古屋市中区栄3丁目15-2", "052-261-7780",
                         "support@houseleaf-example.jp"))
     msg = F.message("support@houseleaf-example.jp", p.email, "ご依頼内容の確認", body, F.when(rng))
-    return F.eml(f"家事代行/Maildir/cur/17750{n:05d}.M{n}P9.mail:2,S", msg, body)
+    doc = F.eml(f"家事代行/Maildir/cur/17750{n:05d}.M{n}P9.mail:2,S", msg, body)
+    doc.items.append(Item(doc.path, mail(p), None))  # the customer's address in the To: header
+    return doc
 
 
 def bonesetter(rng: random.Random, n: int):
@@ -90,7 +92,8 @@ def bonesetter(rng: random.Random, n: int):
     p = person(rng, lo=1945, hi=2000)
     lines = Lines().put("施術録").put("受療者 ", name(p, rng), " （", kana(p), "）").put("生年月日 ", born(p, rng, (2, 3, 6)))
     lines.put("住所 ", addr(p)).put("電話 ", tel(p, rng, 0.5))
-    lines.put("保険者番号 ", ids.insurer(rng), "　記号 ", f"{rng.randrange(10, 99)}", " 番号 ", f"{rng.randrange(100, 9999)}")
+    lines.put("保険者番号 ", ids.insurer(rng), "　記号 ", maybe("HEALTH_INSURANCE_NUMBER", f"{rng.randrange(10, 99)}"),
+              " 番号 ", maybe("HEALTH_INSURANCE_NUMBER", f"{rng.randrange(100, 9999)}"))
     lines.put("負傷名 右足関節捻挫　負傷日 ", ids.other_day(rng, "injury_date", (2,)))
     lines.put("既往 ", about(rng, "病歴"))
     lines.put("施術内容 手技・温罨法")
@@ -103,7 +106,7 @@ def tax_office(rng: random.Random, n: int):
     """税理士事務所: a client's 扶養控除 data as XML."""
     records, marks = [], []
     head = person(rng, lo=1960, hi=1990)
-    rel = [("本人", head)] + [(r, person(rng, lo=1960, hi=2020)) for r in rng.sample(["配偶者", "長男", "長女", "母"], 3)]
+    rel = [("本人", head)] + [(r, kin(rng, head, lo=1960, hi=2020)) for r in rng.sample(["配偶者", "長男", "長女", "母"], 3)]
     for relation, p in rel:
         fields = [("続柄", relation), ("氏名", name(p)), ("フリガナ", kana(p)), ("生年月日", born(p, rng, (0, 2))),
                   ("個人番号", ids.my_number(rng)), ("住所", addr(p))]
@@ -123,7 +126,7 @@ def pawnshop(rng: random.Random, n: int):
         p = person(rng, foreign=0.25, lo=1950, hi=2004)
         doc = ids.residence_card(rng) if p.foreign and rng.random() < 0.6 else \
             (ids.passport(rng) if p.foreign else ids.licence(rng))
-        who = name(p) if not p.foreign or p.family else roman(p)
+        who = name(p)  # the host keeps foreign names in katakana
         lines.put(f"{rng.randrange(10**6):06d} ", *pad(who, 22), *pad(born(p, rng, (5,)), 9), *pad(doc, 14),
                   *pad(tel(p, rng, 1.0, wide=False), 15), ids.part_number(rng))
     return F.fixed(f"質屋/HOST/KAKUNIN{n:02d}.DAT", lines)
@@ -136,7 +139,8 @@ def marriage(rng: random.Random, n: int):
         p = person(rng, lo=1980, hi=2000, foreign=0.1)
         s = Lines().put("会員プロフィール").put(name(p, rng), "（", kana(p), "）").put("生年月日 ", born(p, rng, (0, 2)))
         s.put("居住地 ", addr(p)).put("連絡先 ", mail(p))
-        s.put("宗教 ", about(rng, "宗教")).put("ご家族 ", about(rng, rng.choice(["人種・民族", "本籍"])))
+        origin = rng.choice(["人種・民族", "本籍"])
+        s.put("宗教 ", about(rng, "宗教")).put("ルーツ " if origin == "人種・民族" else "本籍 ", about(rng, origin))
         s.put("価値観 ", about(rng, "信条"))
         slides.append(s)
     return F.pptx(f"結婚相談所/profiles_{n:02d}.pptx", slides)

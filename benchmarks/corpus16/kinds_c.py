@@ -9,7 +9,7 @@ import random
 from benchmarks.corpus16 import formats as F
 from benchmarks.corpus16 import ids
 from benchmarks.corpus16.common import about, addr, born, family, kana, mail, name, own, postal, roman, tel
-from benchmarks.corpus16.model import Doc, Grid, Lines, decoy, val
+from benchmarks.corpus16.model import Doc, Grid, Lines, decoy, maybe, val
 from benchmarks.corpus16.people import people, person
 from benchmarks.corpus16.vocab import NOTICES, SAKE_BRANDS
 
@@ -48,7 +48,7 @@ def health_society(rng: random.Random, n: int):
     grid = Grid("被保険者記号番号", "氏名", "カナ", "生年月日", "保険者番号", "判定", "保健指導")
     for _ in range(rng.randrange(9, 14)):
         p = person(rng, lo=1955, hi=1985)
-        grid.add(f"{rng.randrange(100, 999)}-{rng.randrange(1, 9999)}", name(p, rng), kana(p), born(p, rng, (1, 3, 8)),
+        grid.add(maybe("HEALTH_INSURANCE_NUMBER", f"{rng.randrange(100, 999)}-{rng.randrange(1, 9999)}"), name(p, rng), kana(p), born(p, rng, (1, 3, 8)),
                  ids.insurer(rng), about(rng, "健康診断結果"), rng.choice(["積極的支援", "動機付け支援", "対象外"]))
     notes = Grid("お知らせ")
     notes.add(decoy("SENSITIVE", rng.choice(NOTICES), "health_notice"))

@@ -4,7 +4,7 @@ passport order, an address with its postal code, a phone, a mail address, a birt
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import phonenumbers
@@ -137,3 +137,13 @@ def person(rng: random.Random, foreign: float = 0.08, lo: int = 1940, hi: int = 
 
 def people(rng: random.Random, n: int, **kw) -> list[Person]:
     return [person(rng, **kw) for _ in range(n)]
+
+
+def kin(rng: random.Random, head: Person, **kw) -> Person:
+    """A family member: the head's family name (and address), a given name of their own."""
+    other = person(rng, foreign=0.0, **kw)
+    if not head.family:
+        return other
+    romaji = head.romaji.split(" ", 1)[0] + " " + other.romaji.split(" ", 1)[1]
+    return replace(other, family=head.family, kana_family=head.kana_family, romaji=romaji, postal=head.postal,
+                   address=head.address)

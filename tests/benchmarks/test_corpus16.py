@@ -40,7 +40,7 @@ def test_values_where_daicho_reads_them(small):
 
 def test_check_digits_phones_and_births(small):
     items = items_of(small)
-    assert_check_digits(items, CHECKS)
+    assert_check_digits([i for i in items if not i.mark.optional], CHECKS)
     assert_phones_valid_and_births_dated(items)
 
 
