@@ -106,7 +106,10 @@ def tax_office(rng: random.Random, n: int):
     """税理士事務所: a client's 扶養控除 data as XML."""
     records, marks = [], []
     head = person(rng, lo=1960, hi=1990)
-    rel = [("本人", head)] + [(r, kin(rng, head, lo=1960, hi=2020)) for r in rng.sample(["配偶者", "長男", "長女", "母"], 3)]
+    ages = {"配偶者": (head.birth.year - 6, head.birth.year + 6), "長男": (head.birth.year + 22, head.birth.year + 35),
+            "長女": (head.birth.year + 22, head.birth.year + 35), "母": (head.birth.year - 35, head.birth.year - 20)}
+    rel = [("本人", head)] + [(r, kin(rng, head, lo=ages[r][0], hi=min(ages[r][1], 2024)))
+                            for r in rng.sample(list(ages), 3)]
     for relation, p in rel:
         fields = [("続柄", relation), ("氏名", name(p)), ("フリガナ", kana(p)), ("生年月日", born(p, rng, (0, 2))),
                   ("個人番号", ids.my_number(rng)), ("住所", addr(p))]

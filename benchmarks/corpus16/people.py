@@ -142,6 +142,8 @@ def people(rng: random.Random, n: int, **kw) -> list[Person]:
 def kin(rng: random.Random, head: Person, **kw) -> Person:
     """A family member: the head's family name (and address), a given name of their own."""
     other = person(rng, foreign=0.0, **kw)
+    while other.given == head.given:
+        other = person(rng, foreign=0.0, **kw)
     if not head.family:
         return other
     romaji = head.romaji.split(" ", 1)[0] + " " + other.romaji.split(" ", 1)[1]
