@@ -175,3 +175,18 @@ def victim_support(rng: random.Random, n: int):
     lines.put("住所（非開示）：", addr(p))
     lines.put("次回面談 ", ids.other_day(rng, "appointment_date", (0,)))
     return F.txt(f"被害者支援/記録/{n:03d}.txt", lines)
+
+
+def temp_interview(rng: random.Random, n: int):
+    """派遣会社: a coordinator's interview memo (CP932 text), about the person in prose."""
+    p = person(rng, foreign=0.1, lo=1970, hi=2004)
+    coordinator = person(rng)
+    lines = Lines().put(f"登録面談メモ　{rng.randrange(1, 13)}月{rng.randrange(1, 29)}日　担当 ", family(coordinator)).gap()
+    lines.put("面談者 ", name(p, rng), "（", kana(p), "）、", str(2026 - p.birth.year), "歳。携帯 ",
+              tel(p, rng, 1.0, wide=False), "。")
+    lines.put("前職は物流倉庫。", about(rng, "障害"), "のため、障害者雇用枠での紹介を希望。")
+    if rng.random() < 0.5:
+        lines.put("本人申告：", about(rng, rng.choice(["病歴", "犯罪歴"])), "。")
+    lines.put("通勤可能範囲は自宅（", addr(p), "）から1時間以内。")
+    lines.put("紹介予定先への連絡は", family(p), "さん本人の了承済み。")
+    return F.txt(f"派遣/面談/memo_{n:03d}.txt", lines, "cp932", "\r\n")

@@ -39,7 +39,7 @@ def visa_desk(rng: random.Random, n: int):
     body.gap().put(*own("行政書士みなと法務事務所", "650-0021", "兵庫県神戸市中央区三宮町2-4-6", "078-391-2240",
                         "info@minato-gyosei-example.jp"))
     msg = F.message("staff@minato-gyosei-example.jp", "sensei@minato-gyosei-example.jp", "在留更新 書類", body,
-                    F.when(rng), [attach])
+                    F.when(rng), [attach], charset="iso-2022-jp" if n % 2 else "utf-8")
     return F.eml(f"行政書士/mail/{n:03d}.eml", msg, body, [attach])
 
 
