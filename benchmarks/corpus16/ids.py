@@ -107,26 +107,17 @@ def era_of(day: date) -> tuple[str, str, int]:
     raise ValueError(day)
 
 
+# the ways a day is written, by style number: {Y} {M} {D} Western; {E} era, {e} its first
+# character, {s} its letter, {y} era year (元 for 1), {k}/{km}/{kd} in kanji numerals
+STYLES = ["{Y}年{M}月{D}日", "{Y}/{M:02d}/{D:02d}", "{E}{y}年{M}月{D}日", "{s}{n}.{M}.{D}", "{E}{k}年{km}月{kd}日",
+          "{Y}{M:02d}{D:02d}", "{e}{n:02d}.{M:02d}.{D:02d}", "{Y}-{M}-{D}", "{s}{n:02d}/{M:02d}/{D:02d}"]
+
+
 def written_birth(day: date, style: int) -> str:
     name, short, year = era_of(day)
-    y = "元" if year == 1 else str(year)
-    if style == 0:
-        return f"{day.year}年{day.month}月{day.day}日"
-    if style == 1:
-        return f"{day.year}/{day.month:02d}/{day.day:02d}"
-    if style == 2:
-        return f"{name}{y}年{day.month}月{day.day}日"
-    if style == 3:
-        return f"{short}{year}.{day.month}.{day.day}"
-    if style == 4:
-        return f"{name}{'元' if year == 1 else kanji_number(year)}年{kanji_number(day.month)}月{kanji_number(day.day)}日"
-    if style == 5:
-        return f"{day.year}{day.month:02d}{day.day:02d}"
-    if style == 6:
-        return f"{name[0]}{year:02d}.{day.month:02d}.{day.day:02d}"
-    if style == 7:
-        return f"{day.year}-{day.month}-{day.day}"
-    return f"{short}{year:02d}/{day.month:02d}/{day.day:02d}"
+    return STYLES[style].format(Y=day.year, M=day.month, D=day.day, E=name, e=name[0], s=short, n=year,
+                                y="元" if year == 1 else str(year), k="元" if year == 1 else kanji_number(year),
+                                km=kanji_number(day.month), kd=kanji_number(day.day))
 
 
 def birth(day: date, rng: random.Random, styles=range(9)) -> Mark:
