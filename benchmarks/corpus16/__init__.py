@@ -24,9 +24,11 @@ from benchmarks.corpus16.model import Doc
 
 DEFAULT_SEED = 16013
 PLAN = [(kinds_a.brewery, 10), (kinds_a.ferry, 10), (kinds_a.funeral_member, 10), (kinds_a.taxi, 8),
-        (kinds_a.neighbourhood, 8), (kinds_a.childminder, 12), (kinds_a.studio, 8), (kinds_a.orchestra, 8), (kinds_a.rehearsal_diary, 8),
+        (kinds_a.neighbourhood, 8), (kinds_a.childminder, 12), (kinds_a.studio, 8), (kinds_a.orchestra, 8),
+        (kinds_a.rehearsal_diary, 8),
         (kinds_a.fishery, 8), (kinds_a.shrine, 8), (kinds_b.driving_school, 8), (kinds_b.hospice, 8),
-        (kinds_b.temp_agency, 6), (kinds_b.temp_interview, 10), (kinds_b.housekeeping, 10), (kinds_b.bonesetter, 12), (kinds_b.tax_office, 10),
+        (kinds_b.temp_agency, 6), (kinds_b.temp_interview, 10),
+        (kinds_b.housekeeping, 10), (kinds_b.bonesetter, 12), (kinds_b.tax_office, 10),
         (kinds_b.pawnshop, 8), (kinds_b.marriage, 8), (kinds_b.security, 10), (kinds_b.victim_support, 10),
         (kinds_c.union_local, 8), (kinds_c.visa_desk, 10), (kinds_c.health_society, 8), (kinds_c.ryokan, 8),
         (kinds_c.labour_consultant, 8), (kinds_c.probation, 10), (kinds_c.price_list, 8), (kinds_c.notices, 6),

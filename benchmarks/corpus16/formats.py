@@ -32,7 +32,7 @@ def csv_doc(path: str, grid: Grid, encoding: str = "utf-8", delimiter: str = ","
     writer = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n")
     for row in grid.rows:
         writer.writerow(row)
-    data = buf.getvalue().encode(encoding if encoding != "utf-8-sig" else "utf-8-sig")
+    data = buf.getvalue().encode(encoding)
     return Doc(path, data, grid.items(path))
 
 
@@ -63,6 +63,11 @@ def xlsx(path: str, sheets: list[tuple[str, Grid, str | None]]) -> Doc:
     return Doc(path, _fixed_zip_time(buf.getvalue()), items)
 
 
+CORE = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties '
+        b'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+        b'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>office</dc:creator></cp:coreProperties>')
+
+
 def _fixed_zip_time(data: bytes) -> bytes:
     """Rewrites an OOXML zip with fixed member times, so a seed gives the same bytes."""
     src = zipfile.ZipFile(io.BytesIO(data))
@@ -71,7 +76,7 @@ def _fixed_zip_time(data: bytes) -> bytes:
         for info in src.infolist():
             body = src.read(info.filename)
             if info.filename == "docProps/core.xml":
-                body = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>office</dc:creator></cp:coreProperties>'
+                body = CORE
             dst.writestr(zipfile.ZipInfo(info.filename, (2026, 4, 1, 9, 0, 0)), body, zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
@@ -122,7 +127,8 @@ def pptx(path: str, slides: list[Lines]) -> Doc:
 
 
 def html(path: str, title: str, lines: Lines, grid: Grid | None = None, encoding: str = "utf-8") -> Doc:
-    parts = [f"<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"{encoding}\"><title>{escape(title)}</title></head><body>",
+    parts = ["<!DOCTYPE html>\n<html lang=\"ja\"><head>"
+             f"<meta charset=\"{encoding}\"><title>{escape(title)}</title></head><body>",
              f"<h1>{escape(title)}</h1>"]
     parts += [f"<p>{escape(line)}</p>" for line in lines.lines if line]
     items = lines.items(path, None)
@@ -160,7 +166,8 @@ def rtf(path: str, lines: Lines) -> Doc:
                        ("\\" + ch if ch in "\\{}" else f"\\u{ord(ch) if ord(ch) < 32768 else ord(ch) - 65536}?")
                        for ch in line)
     body = "\\par\n".join(enc(line) for line in lines.lines)
-    data = ("{\\rtf1\\ansi\\ansicpg932\\deff0{\\fonttbl{\\f0 MS Mincho;}}\\f0\\fs21\n" + body + "\\par\n}\n").encode("ascii")
+    head = "{\\rtf1\\ansi\\ansicpg932\\deff0{\\fonttbl{\\f0 MS Mincho;}}\\f0\\fs21\n"
+    data = (head + body + "\\par\n}\n").encode("ascii")
     return Doc(path, data, lines.items(path))
 
 
@@ -172,8 +179,10 @@ def odt(path: str, lines: Lines) -> Doc:
                f"<office:body><office:text>{paras}</office:text></office:body></office:document-content>")
     manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
                 'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
-                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+                '<manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                '</manifest:manifest>')
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
         z.writestr(zipfile.ZipInfo("mimetype", (2026, 4, 1, 9, 0, 0)), "application/vnd.oasis.opendocument.text",
@@ -239,7 +248,8 @@ def eml(path: str, msg: EmailMessage, body: Lines, attachments: list[Doc] = ()) 
 
 
 def when(rng, year: int = 2026) -> datetime:
-    return datetime(year, rng.randrange(1, 12), rng.randrange(1, 28), rng.randrange(8, 19), rng.randrange(60), tzinfo=JST)
+    month, day, hour, minute = rng.randrange(1, 12), rng.randrange(1, 28), rng.randrange(8, 19), rng.randrange(60)
+    return datetime(year, month, day, hour, minute, tzinfo=JST)
 
 
 def mbox(path: str, messages: list[tuple[EmailMessage, Lines, list[Doc]]]) -> Doc:

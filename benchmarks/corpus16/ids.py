@@ -56,7 +56,8 @@ def card(rng: random.Random, spaced: bool = True) -> Mark:
 
 
 def insurer(rng: random.Random) -> Mark:
-    body = rng.choice(["01", "06", "31", "32", "63", "67"]) + f"{rng.randrange(1, 48):02d}" + f"{rng.randrange(1000):03d}"
+    law = rng.choice(["01", "06", "31", "32", "63", "67"])  # 法別番号
+    body = law + f"{rng.randrange(1, 48):02d}" + f"{rng.randrange(1000):03d}"
     return val("HEALTH_INSURANCE_NUMBER", luhn_complete(body))
 
 
@@ -137,7 +138,8 @@ def slip_number(rng: random.Random) -> Mark:
 
 def part_code(rng: random.Random) -> Mark:
     """A 16-digit product or meter code that passes Luhn: not a card."""
-    body = rng.choice(["4", "5", "35"]) + "".join(str(rng.randrange(10)) for _ in range(14 if rng.random() < .5 else 13))
+    head = rng.choice(["4", "5", "35"])
+    body = head + "".join(str(rng.randrange(10)) for _ in range(14 if rng.random() < .5 else 13))
     body = body[:15]
     return decoy("CREDIT_CARD", luhn_complete(body), "luhn_product_code")
 
@@ -145,3 +147,9 @@ def part_code(rng: random.Random) -> Mark:
 def part_number(rng: random.Random) -> Mark:
     """A 3-4 code (a part, a 品番) shaped like a postal code."""
     return decoy("POSTAL_CODE", f"{rng.randrange(100, 999)}-{rng.randrange(10000):04d}", "part_number")
+
+
+def employer_number(rng: random.Random) -> Mark:
+    """The employer's 雇用保険適用事業所番号: a person's insurance number's layout, not a person's."""
+    a, b, c = rng.randrange(1000, 9999), rng.randrange(10**6), rng.randrange(10)
+    return decoy("EMPLOYMENT_INSURANCE_NUMBER", f"{a}-{b:06d}-{c}", "employer_number")

@@ -9,7 +9,7 @@ import random
 from benchmarks.corpus16 import formats as F
 from benchmarks.corpus16 import ids
 from benchmarks.corpus16.common import about, addr, born, family, kana, mail, name, own, postal, roman, tel
-from benchmarks.corpus16.model import Grid, Lines, decoy, maybe, val
+from benchmarks.corpus16.model import Grid, Lines, decoy, maybe
 from benchmarks.corpus16.people import kin, people, person
 from benchmarks.corpus16.vocab import NOTICES, PLACES_LIKE_NAMES, SAKE_BRANDS, VESSELS
 

@@ -8,9 +8,9 @@ import random
 
 from benchmarks.corpus16 import formats as F
 from benchmarks.corpus16 import ids
-from benchmarks.corpus16.common import about, addr, born, family, kana, mail, name, own, pad, postal, roman, tel
-from benchmarks.corpus16.model import Grid, Item, Lines, decoy, maybe, val
-from benchmarks.corpus16.people import kin, people, person
+from benchmarks.corpus16.common import about, addr, born, family, kana, mail, name, own, pad, postal, tel
+from benchmarks.corpus16.model import Grid, Item, Lines, decoy, maybe
+from benchmarks.corpus16.people import kin, person
 from benchmarks.corpus16.vocab import EXAMPLE_NAMES
 
 
@@ -61,9 +61,7 @@ def temp_agency(rng: random.Random, n: int):
         lead = person(rng)
         body = Lines().put("各位").gap().put("来月からの派遣スタッフ分、社保加入の資料を添付します。")
         body.put("担当の", family(lead), "が不在のため、質問は", tel(lead, rng, 1.0), "へ。")
-        body.put("雇用保険適用事業所番号 ", decoy("EMPLOYMENT_INSURANCE_NUMBER",
-                                              f"{rng.randrange(1000, 9999)}-{rng.randrange(10**6):06d}-{rng.randrange(10)}",
-                                              "employer_number"))
+        body.put("雇用保険適用事業所番号 ", ids.employer_number(rng))
         msg = F.message("honsha@haken-example.jp", "shiten@haken-example.jp", f"派遣スタッフ資料 {k + 1}", body,
                         F.when(rng), [attach])
         messages.append((msg, body, [attach]))

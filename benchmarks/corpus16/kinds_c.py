@@ -8,9 +8,9 @@ import random
 
 from benchmarks.corpus16 import formats as F
 from benchmarks.corpus16 import ids
-from benchmarks.corpus16.common import about, addr, born, family, kana, mail, name, own, postal, roman, tel
-from benchmarks.corpus16.model import Doc, Grid, Lines, decoy, maybe, val
-from benchmarks.corpus16.people import people, person
+from benchmarks.corpus16.common import about, addr, born, kana, mail, name, own, postal, roman, tel
+from benchmarks.corpus16.model import Doc, Grid, Lines, decoy, maybe
+from benchmarks.corpus16.people import person
 from benchmarks.corpus16.vocab import NOTICES, SAKE_BRANDS
 
 
@@ -48,7 +48,8 @@ def health_society(rng: random.Random, n: int):
     grid = Grid("被保険者記号番号", "氏名", "カナ", "生年月日", "保険者番号", "判定", "保健指導")
     for _ in range(rng.randrange(9, 14)):
         p = person(rng, lo=1955, hi=1985)
-        grid.add(maybe("HEALTH_INSURANCE_NUMBER", f"{rng.randrange(100, 999)}-{rng.randrange(1, 9999)}"), name(p, rng), kana(p), born(p, rng, (1, 3, 8)),
+        card_symbol = maybe("HEALTH_INSURANCE_NUMBER", f"{rng.randrange(100, 999)}-{rng.randrange(1, 9999)}")
+        grid.add(card_symbol, name(p, rng), kana(p), born(p, rng, (1, 3, 8)),
                  ids.insurer(rng), about(rng, "健康診断結果"), rng.choice(["積極的支援", "動機付け支援", "対象外"]))
     notes = Grid("お知らせ")
     notes.add(decoy("SENSITIVE", rng.choice(NOTICES), "health_notice"))
@@ -75,13 +76,12 @@ def labour_consultant(rng: random.Random, n: int):
     grid = Grid("氏名", "フリガナ", "生年月日", "基礎年金番号", "雇用保険被保険者番号", "個人番号", "郵便番号", "住所")
     for _ in range(rng.randrange(6, 11)):
         p = person(rng, lo=1965, hi=2005)
-        grid.add(name(p, rng), kana(p), born(p, rng, (2, 3, 8)), ids.pension(rng), ids.employment(rng), ids.my_number(rng),
+        grid.add(name(p, rng), kana(p), born(p, rng, (2, 3, 8)), ids.pension(rng), ids.employment(rng),
+                 ids.my_number(rng),
                  postal(p, rng), addr(p))
     data = F.csv_doc("shutoku.csv", grid, "cp932")
     cover = Lines().put("資格取得届 送付データ").put("事業所：有限会社サンプル運輸")
-    cover.put("適用事業所番号 ", decoy("EMPLOYMENT_INSURANCE_NUMBER",
-                                  f"{rng.randrange(1000, 9999)}-{rng.randrange(10**6):06d}-{rng.randrange(10)}",
-                                  "employer_number"))
+    cover.put("適用事業所番号 ", ids.employer_number(rng))
     cover.put("提出日 ", ids.other_day(rng, "filing_date", (0,)))
     return F.zipped(f"社労士/{2026}{n:04d}_資格取得.zip", [data, F.txt("送付状.txt", cover)])
 

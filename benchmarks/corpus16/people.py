@@ -113,7 +113,8 @@ def address_of(rng: random.Random) -> tuple[str, str]:
     elif style == 1:
         where = f"{city}{town}{rng.randrange(1, 3000)}-{rng.randrange(1, 40)}"
     else:
-        where = f"{city}{town}{rng.randrange(1, 9)}-{rng.randrange(1, 30)}-{rng.randrange(1, 15)} {rng.choice(BUILDINGS)}{rng.randrange(1, 5)}0{rng.randrange(1, 9)}"
+        block = f"{rng.randrange(1, 9)}-{rng.randrange(1, 30)}-{rng.randrange(1, 15)}"
+        where = f"{city}{town}{block} {rng.choice(BUILDINGS)}{rng.randrange(1, 5)}0{rng.randrange(1, 9)}"
     return postal, where
 
 
