@@ -4,10 +4,13 @@ the label beside, above or before its value; other places' labels (本店所在�
 and a guide that only names the word give nothing."""
 
 import json
+import re
+import unicodedata
 
 import pytest
 
 from benchmarks.corpus import _pdf
+from detectors.jp.sensitive.domicile import domiciles as domiciles_of
 from detectors.jp.sensitive.domicile import is_domicile_label, is_place
 from samples import writers as w
 
@@ -82,3 +85,31 @@ def test_other_places_and_a_guide_give_no_domicile(scanner):
     guide = ["戸籍証明書の請求について", "担当：市民課 久米 早苗", "本籍地の市区町村役場で請求してください。",
              "本籍が遠方の場合は郵送でも請求できます。本籍を移すときは転籍届を出します。"]
     assert domiciles(scanner.scan_bytes("案内.txt", "\n".join(guide).encode("utf-8"))) == []
+
+
+# The pattern the 本籍 reader replaced (before the sixth session of 2026-12-05): every value it read
+# the reader reads too.
+_OLDER_READING = re.compile(r"本籍(?:地)?(?: *: *| +|は|が|を)(?P<value>(?:[一-龥々ヶヵケ0-9\-]|丁目|番地)+)")
+
+
+@pytest.mark.parametrize("value", ["福井県大野市春日", "奈良県奈良市春日", "大野市春日", "三重県桑名", "桑名郡木曽岬町",
+                                   "千葉県山武郡横芝光町", "山形県西置賜郡白鷹町", "広島県廿日市", "静岡県浜松市浜名"])
+def test_a_place_whose_last_name_ends_as_a_fields_name_does(value):
+    """A town named 春日 or 桑名 ends in 日 or 名 as 入社日 and 氏名 do: a prefecture or a city
+    before it says it is a place."""
+    assert is_place(value)
+
+
+@pytest.mark.parametrize("value", ["市町村名", "都道府県名", "出身市区町村名", "勤務地区分", "登録日", "筆頭者氏名"])
+def test_a_fields_name_after_the_label_stays_no_place(value):
+    assert not is_place(value)
+
+
+@pytest.mark.parametrize("text", ["本籍 福井県大野市春日", "本籍：三重県桑名市大字東方", "本籍地 奈良県奈良市春日",
+                                  "本籍は広島県廿日市とのこと", "本籍が大野市春日であり", "本籍: 静岡県浜松市浜名",
+                                  "本籍 千代田区永田町一丁目", "本籍地　北海道札幌市中央区北一条西二丁目"])
+def test_every_value_the_older_pattern_read_is_read(text):
+    text = unicodedata.normalize("NFKC", text)  # as the detectors read it
+    older = _OLDER_READING.search(text)["value"]
+    found = [text[p.start:p.end] for p in domiciles_of(text, lambda _: False)]
+    assert any(older.startswith(value) or value.startswith(older) for value in found), (older, found)

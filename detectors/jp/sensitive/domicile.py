@@ -42,6 +42,10 @@ _COUNTRY = re.compile(r"^(?:韓国|大韓民国|中国|中華人民共和国|朝
 _KATAKANA = re.compile(r"^[ァ-ヺー]{2,}")  # a country in katakana (ベトナム, フィリピン): after a label's colon or cell only
 # a table's next header read as a value (本籍 | 勤務地区分): a field's name, not a place
 _HEADER_WORD = re.compile(r"(?:区分|番号|コード|日|年月日|欄|名)$")
+# ...unless a named place stands before its ending (福井県大野市春日, 三重県桑名市, 福岡県春日市):
+# a prefecture opens it, or a city's or a county's name of two letters or more (大野市, 桑名郡);
+# a field's name holds only the marks themselves (市町村名, 都道府県名) or a 区 (勤務地区分)
+_NAMED_PLACE = re.compile("^(?:" + "|".join(PREFECTURES) + r"|[一-龥々ヶ]{2,}?[市郡](?!区町村))")
 # a place named alone (八代, 横浜), but no field's name after a header's 本籍 (出身地, 現住所)
 _NAMED = re.compile(r"[一-龥々ヶ]{2,}")
 _FIELD_NAME = re.compile(r"(?:地|住所|先|区分|番号|コード|日|欄|名)$")
@@ -61,7 +65,7 @@ def is_domicile_label(text: str) -> bool:
 def is_place(value: str, in_a_sentence: bool = False) -> bool:
     """Whether a value read after a 本籍 label is a place or says it is the address given;
     a katakana word (ベトナム) only after a label's colon or in its cell, not in a sentence."""
-    if _HEADER_WORD.search(value):
+    if _HEADER_WORD.search(value) and not _NAMED_PLACE.match(value):
         return False
     return bool(SAME_AS.fullmatch(value) or _PLACE_MARK.search(value) or _COUNTRY.match(value)
                 or (not in_a_sentence and _KATAKANA.fullmatch(value)))
