@@ -207,6 +207,18 @@ def _dates_joined(records: list[Record], starts: list[int]) -> list[int]:
     return _joined(starts, one_date)
 
 
+def _without_ends(width: int, indexes: list[int], lines: list[str]) -> tuple[int, list[int]]:
+    """(width, indexes) without a header record first and a trailer record last when the
+    records open with a record type that they do not share (H 20261130…, D…, T 00000008:
+    padded to the records' width, their blanks would break the columns of the data)."""
+    kinds = Counter(lines[i][:1] for i in indexes[1:-1])
+    kind, count = kinds.most_common(1)[0] if kinds else ("", 0)
+    if not kind.isalpha() or count < TEXT_SHARE * (len(indexes) - 2):
+        return width, indexes
+    kept = [i for n, i in enumerate(indexes) if lines[i][:1] == kind or 0 < n < len(indexes) - 1]
+    return max(width_of(lines[i]) for i in kept), kept
+
+
 def bare_fixed_width_rows(text: str) -> TextTable | None:
     """The rows of a fixed-width export without a header (lines of another width, a
     title or a trailer, as one-cell rows) with their line numbers, or None."""
@@ -217,7 +229,7 @@ def bare_fixed_width_rows(text: str) -> TextTable | None:
     found = _record_lines([line for _, line in numbered])
     if found is None or len(found[1]) < MIN_BARE_RECORDS:
         return None
-    width, indexes = found
+    width, indexes = _without_ends(found[0], found[1], [line for _, line in numbered])
     records = {i: Record(numbered[i][1]) for i in indexes}
     if len(records) < MIN_BARE_RECORDS:
         return None
