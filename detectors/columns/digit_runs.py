@@ -149,7 +149,8 @@ def digit_run_cuts(values: Sequence[str], prefectures: Sequence[str | None]) -> 
     if length < MIN_RUN and not any(start == 0 for start, _ in pieces):
         return []  # a short run is one value (a phone, a code) unless it starts with a date
     for kinds in (PHONES, POSTAL, BANK):
-        found = [piece for gap in _gaps(length, pieces) for piece in _covering(runs, length, gap, kinds)]
+        found = [piece for gap in _gaps(length, pieces) for piece in _covering(runs, length, gap, kinds)
+                 if kinds is not BANK or _accounts_differ(runs, piece)]
         pieces += found
         if kinds is PHONES:
             runs = _with_landlines(runs, length, found)
@@ -158,6 +159,13 @@ def digit_run_cuts(values: Sequence[str], prefectures: Sequence[str | None]) -> 
     bounds = {bound for piece in pieces for bound in piece}
     bounds |= {start + cut for start, end in pieces if end - start == BANK_RUN for cut in BANK_CUTS}
     return sorted(bounds - {0} | {length})
+
+
+def _accounts_differ(runs: list[Run], piece: tuple[int, int]) -> bool:
+    """Whether the accounts of a piece of 全銀 fields are one a record (a constant of a
+    run, its 8th digit a 1 by chance, is no transfer's fields)."""
+    accounts = [run[piece[0] + BANK_CUTS[-1]:piece[1]] for run, _ in runs]
+    return len(set(accounts)) >= VALID_SHARE * len(accounts)
 
 
 def _with_landlines(runs: list[Run], length: int, phones: list[tuple[int, int]]) -> list[Run]:
