@@ -97,13 +97,16 @@ def place_code_columns(columns: Mapping[int, Column]) -> set[int]:
 
 def postal_columns(columns: Mapping[int, Column], addresses: set[int]) -> set[int]:
     """Columns of postal codes: beside an address column, or agreeing with the
-    prefectures of the addresses of their records."""
-    found = set()
-    for c, column in columns.items():
-        codes = None if c in addresses or not addresses else postal_codes(column)
+    prefectures of the addresses of their records. An address has one code: where codes
+    stand on both sides of it, the one after it (a bank's and a branch's codes, 0005318)
+    counts only if it agrees."""
+    found, agreeing_codes = set(), set()
+    codes_of = {c: postal_codes(column) for c, column in columns.items() if c not in addresses and addresses}
+    for c, codes in codes_of.items():
         if codes is None:
             continue
-        beside = (c - 1) in addresses or (c + 1) in addresses
-        if beside or _agreeing(codes, [columns[a] for a in sorted(addresses)]):
+        if _agreeing(codes, [columns[a] for a in sorted(addresses)]):
+            agreeing_codes.add(c)
+        elif (c + 1) in addresses or ((c - 1) in addresses and codes_of.get(c - 2) is None):
             found.add(c)
-    return found
+    return found | agreeing_codes

@@ -153,3 +153,12 @@ def test_a_mobile_only_export_finds_no_account_among_its_postal_codes(scanner, t
     found = _findings(scanner, tmp_path, "MEMBER.DAT", data)
     assert "BANK_ACCOUNT" not in found
     assert len(found.get("PHONE", {})) == len(PEOPLE)
+
+
+def test_of_two_code_columns_around_an_address_the_one_after_it_is_a_postal_code_only_if_it_agrees():
+    addresses = ["長野県松本市大手4-1-12", "静岡県静岡市葵区追手町9-6", "宮城県仙台市青葉区本町3-8-1",
+                 "香川県高松市番町1-10-2", "岩手県盛岡市内丸10-1", "長崎県長崎市江戸町2-13", "岐阜県岐阜市今沢町18",
+                 "北海道札幌市中央区北1条西2-1"]
+    bank_branch = [p[4] + p[5] for p in PEOPLE]  # 0005318: a bank's and a branch's codes after the address
+    labels = column_labels(_columns(_field(0), _field(2), addresses, bank_branch, _field(6), _field(7)))
+    assert labels[1] == "郵便番号" and 3 not in labels and labels[5] == "口座番号"
