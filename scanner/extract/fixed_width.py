@@ -87,7 +87,22 @@ def _fields(records: list[Record], header: Record) -> list[tuple[int, int]]:
 def _cut(record: Record, fields: list[tuple[int, int]]) -> list[str]:
     """The record's text in each field (text past the last field stays in it)."""
     bounds = [0] + [record.index(start) for start, _ in fields[1:]] + [len(record.text)]
+    bounds[1:-1] = [_number_start(record.text, a, b) for a, b in zip(bounds, bounds[1:-1])]
     return [record.text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+
+
+def _number_start(text: str, previous: int, bound: int) -> int:
+    """bound, or the start of a number that crosses it after a blank: a host right-aligns
+    its numbers, and one a digit longer than most (a mobile among landlines, 07012345678
+    where most are 0312345678) starts a column before its field does."""
+    if not (bound < len(text) and text[bound].isascii() and text[bound].isdigit()
+            and text[bound - 1:bound].isascii() and text[bound - 1:bound].isdigit()):
+        return bound
+    start = bound - 1
+    while start > max(previous, 1) and text[start - 1].isascii() and text[start - 1].isdigit():
+        start -= 1
+    # (a field before that holds the number's head alone is left empty)
+    return start if start > 0 and text[start - 1] == " " else bound
 
 
 def _labels(header: Record, fields: list[tuple[int, int]]) -> list[str]:

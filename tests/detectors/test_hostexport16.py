@@ -162,3 +162,14 @@ def test_of_two_code_columns_around_an_address_the_one_after_it_is_a_postal_code
     bank_branch = [p[4] + p[5] for p in PEOPLE]  # 0005318: a bank's and a branch's codes after the address
     labels = column_labels(_columns(_field(0), _field(2), addresses, bank_branch, _field(6), _field(7)))
     assert labels[1] == "郵便番号" and 3 not in labels and labels[5] == "口座番号"
+
+
+def test_a_right_aligned_number_a_digit_longer_than_most_is_read_whole():
+    from scanner.extract.fixed_width import bare_fixed_width_rows
+
+    people = PEOPLE * 2
+    phones = [p[3] for p in people[:-1]] + [MOBILES[0]]  # landlines right-aligned in 11 columns, one mobile fills it
+    text = "\r\n".join(f"{n:06d}  " + _fit(p[0], 22) + p[1] + "  " + phone.rjust(11) + "  " + p[2]
+                       for n, (p, phone) in enumerate(zip(people, phones), 1))
+    rows = [[cell for cell in row if cell] for row in bare_fixed_width_rows(text).rows]
+    assert rows[-1][3:5] == [MOBILES[0], PEOPLE[-1][2]] and rows[0][3] == PEOPLE[0][3]
