@@ -1,6 +1,6 @@
 """Phone columns of a table without a header, and the prefecture a fixed line's area
-code names. A column is phones when most of its values are bare numbers of 10 or 11
-digits that Japan's numbering plan takes (phonenumbers), in no counting order (a code
+code names. A column is phones when most of its values are numbers of 10 or 11 digits
+(bare, or grouped by dashes or brackets) that Japan's numbering plan takes (phonenumbers), in no counting order (a code
 zero-padded to ten digits counts up with the records) and not a free dial (an
 organisation's). A fixed line's area code names its prefecture (libphonenumber's
 geocoding data, data/phone_regions.tsv): a person's landline is near his home, so a
@@ -62,8 +62,11 @@ def is_bare_phone(value: str) -> bool:
         return False
 
 
+_SEPARATORS = re.compile(r"[-‐−ー() ]")  # 0263-45-1287, (0263)45-1287: the digits judged alike
+
+
 def _digits(value: str) -> str:
-    return unicodedata.normalize("NFKC", value).strip()
+    return _SEPARATORS.sub("", unicodedata.normalize("NFKC", value).strip())
 
 
 def _counts_up(values: list[str]) -> bool:

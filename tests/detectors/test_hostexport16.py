@@ -173,3 +173,9 @@ def test_a_right_aligned_number_a_digit_longer_than_most_is_read_whole():
                        for n, (p, phone) in enumerate(zip(people, phones), 1))
     rows = [[cell for cell in row if cell] for row in bare_fixed_width_rows(text).rows]
     assert rows[-1][3:5] == [MOBILES[0], PEOPLE[-1][2]] and rows[0][3] == PEOPLE[0][3]
+
+
+def test_grouped_landlines_tell_the_postal_codes_as_bare_ones_do():
+    grouped = [f"{p[3][:4]}-{p[3][4:6]}-{p[3][6:]}" for p in PEOPLE]  # 0263-45-1287
+    labels = column_labels(_columns(_serials(), _field(0), _field(2), grouped))
+    assert labels[2] == "郵便番号" and labels[3] == "電話番号"
