@@ -15,10 +15,11 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 
+from detectors.columns.phones import counts_up
+
 ACCOUNT_LABEL = "口座番号"
 SHARE = 0.9  # of a column's filled values of the shape
 MIN_VALUES = 4
-ASCENDING_SHARE = 0.9  # of the adjacent pairs: a serial number counts up with the records
 DISTINCT_SHARE = 0.9
 
 _ACCOUNT = re.compile(r"[0-9]{7}")
@@ -44,10 +45,7 @@ def _all_of(column: Column, pattern: re.Pattern) -> bool:
 def _random_sevens(column: Column) -> bool:
     """Seven digits in nearly every record, distinct, in no counting order."""
     values = _values(column)
-    if not _all_of(column, _ACCOUNT) or len(set(values)) < DISTINCT_SHARE * len(values):
-        return False
-    pairs = list(zip(values, values[1:]))
-    return sum(a < b for a, b in pairs) < ASCENDING_SHARE * len(pairs)
+    return _all_of(column, _ACCOUNT) and len(set(values)) >= DISTINCT_SHARE * len(values) and not counts_up(values)
 
 
 def _after_bank_fields(columns: Mapping[int, Column], c: int) -> bool:

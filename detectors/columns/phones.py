@@ -21,7 +21,7 @@ PHONE_LABEL = "電話番号"
 PHONE_SHARE = 0.8
 MIN_VALUES = 4
 SAMPLE = 200  # values judged of a column: phone parsing is the costly part
-ASCENDING_SHARE = 0.9  # of the adjacent pairs: a serial number, not phones
+ASCENDING_SHARE = 0.9  # of the adjacent pairs: a serial number or a code counts up with the records
 
 _BARE = re.compile(r"0[1-9][0-9]{8,9}")
 _ORGANISATION = ("0120", "0800", "0570", "0180")
@@ -69,7 +69,8 @@ def _digits(value: str) -> str:
     return _SEPARATORS.sub("", unicodedata.normalize("NFKC", value).strip())
 
 
-def _counts_up(values: list[str]) -> bool:
+def counts_up(values: list[str]) -> bool:
+    """Whether the values count up with the records (a serial number, a zero-padded code)."""
     pairs = list(zip(values, values[1:]))
     return bool(pairs) and sum(a < b for a, b in pairs) >= ASCENDING_SHARE * len(pairs)
 
@@ -78,7 +79,7 @@ def _is_phones(column: Sequence[str]) -> bool:
     values = [_digits(value) for value in column if value.strip()][:SAMPLE]
     if len(values) < MIN_VALUES or sum(1 for value in values if _BARE.fullmatch(value)) < PHONE_SHARE * len(values):
         return False
-    return sum(map(is_bare_phone, values)) >= PHONE_SHARE * len(values) and not _counts_up(values)
+    return sum(map(is_bare_phone, values)) >= PHONE_SHARE * len(values) and not counts_up(values)
 
 
 def phone_columns(columns: Mapping[int, Sequence[str]]) -> set[int]:
