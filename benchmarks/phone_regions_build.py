@@ -32,7 +32,8 @@ ERRATA = {"288": "栃木県", "7352": "和歌山県", "7353": "和歌山県", "7
           "7475": "奈良県", "7476": "奈良県", "779": "福井県", "8466": "広島県", "8467": "広島県", "578": "岐阜県"}
 TARGET = os.path.join(os.path.dirname(__file__), "..", "detectors", "columns", "data", "phone_regions.tsv")
 HEADER = ("# Area-code prefixes (the digits after the leading 0) of each prefecture's fixed lines, from\n"
-          "# libphonenumber's geocoding data (benchmarks/phone_regions_build.py); longest prefix wins.\n")
+          "# libphonenumber's geocoding data (benchmarks/phone_regions_build.py); detectors.columns.phones\n"
+          "# reads each by its first two digits (every prefecture those reach).\n")
 
 
 def _described() -> dict[str, str]:

@@ -1,10 +1,11 @@
-"""Phone columns of a table without a header, and the prefecture a fixed line's area
+"""Phone columns of a table without a header, and the prefectures a fixed line's area
 code names. A column is phones when most of its values are numbers of 10 or 11 digits
-(bare, or grouped by dashes or brackets) that Japan's numbering plan takes (phonenumbers), in no counting order (a code
-zero-padded to ten digits counts up with the records) and not a free dial (an
-organisation's). A fixed line's area code names its prefecture (libphonenumber's
-geocoding data, data/phone_regions.tsv): a person's landline is near his home, so a
-column of 7-digit numbers that agree with it is his postal code."""
+(bare, or grouped by dashes or brackets) that Japan's numbering plan takes
+(phonenumbers), in no counting order (a code zero-padded to ten digits counts up with
+the records) and not a free dial (an organisation's). A fixed line's area code names
+its prefecture (libphonenumber's geocoding data, data/phone_regions.tsv): a person's
+landline is near his home, so a column of 7-digit numbers that agree with it is his
+postal code."""
 
 from __future__ import annotations
 
