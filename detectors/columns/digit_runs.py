@@ -7,9 +7,8 @@ code of the landline cut from the same run) names, or a bank's 全銀 fields (a 
 bank code, a 3-digit branch, a 預金種目 code 1, 2 or 4 and a 7-digit account). Dates are
 sought first (few other digits pass their check), then phones in what is left, then
 postal codes, then bank fields; digits no type explains (a sex code, a policy number)
-stay whole between them. Only
-the cut is decided here: each piece is then typed as a column of its own
-(detectors.columns), so a slip's dates of one year are still no births."""
+stay whole between them. Only the cut is decided here: each piece is then typed as a
+column of its own (detectors.columns), so a slip's dates of one year are still no births."""
 
 from __future__ import annotations
 
@@ -162,8 +161,8 @@ def digit_run_cuts(values: Sequence[str], prefectures: Sequence[str | None]) -> 
 
 
 def _accounts_differ(runs: list[Run], piece: tuple[int, int]) -> bool:
-    """Whether the accounts of a piece of 全銀 fields are one a record (a constant of a
-    run, its 8th digit a 1 by chance, is no transfer's fields)."""
+    """Whether the accounts of a piece of 全銀 fields differ from record to record (a
+    constant of a run whose 8th digit is a 1 by chance is no transfer's fields)."""
     accounts = [run[piece[0] + BANK_CUTS[-1]:piece[1]] for run, _ in runs]
     return len(set(accounts)) >= VALID_SHARE * len(accounts)
 
