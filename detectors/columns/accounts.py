@@ -60,14 +60,13 @@ def _after_bank_fields(columns: Mapping[int, Column], c: int) -> bool:
 
 def account_columns(columns: Mapping[int, Column], labels: Mapping[int, str], name_label: str,
                     postal_label: str) -> set[int]:
-    """Columns of bank accounts among the untyped ones of a person's records
-    (labels: the columns typed so far; a name column among them makes them a person's)."""
-    names = [c for c, label in labels.items() if label.startswith(name_label)]
-    if not names:
-        return set()
-    sevens = [c for c in sorted(columns) if c not in labels and c > min(names) and _random_sevens(columns[c])]
+    """Columns of bank accounts among the untyped ones of a person's records (labels: the
+    columns typed so far, which say the records are a person's). After a transfer's fields
+    anywhere; alone, only after the name and the postal code."""
+    sevens = [c for c in sorted(columns) if c not in labels and _random_sevens(columns[c])]
     found = {c for c in sevens if _after_bank_fields(columns, c)}
+    names = [c for c, label in labels.items() if label.startswith(name_label)]
     postal = [c for c, label in labels.items() if label == postal_label]
-    if not found and len(sevens) == 1 and postal and sevens[0] > min(postal):
+    if not found and len(sevens) == 1 and names and postal and sevens[0] > max(min(names), min(postal)):
         found.add(sevens[0])
     return found

@@ -179,3 +179,13 @@ def test_grouped_landlines_tell_the_postal_codes_as_bare_ones_do():
     grouped = [f"{p[3][:4]}-{p[3][4:6]}-{p[3][6:]}" for p in PEOPLE]  # 0263-45-1287
     labels = column_labels(_columns(_serials(), _field(0), _field(2), grouped))
     assert labels[2] == "郵便番号" and labels[3] == "電話番号"
+
+
+def test_an_account_after_a_transfers_fields_needs_no_name_column():
+    # a sex letter glued to each name (ササキ　マサヒロM) leaves no column of names; the address says whose
+    glued = [p[0] + "MF"[n % 2] for n, p in enumerate(PEOPLE)]
+    addresses = ["長野県松本市大手4-1-12", "静岡県静岡市葵区追手町9-6", "宮城県仙台市青葉区本町3-8-1",
+                 "香川県高松市番町1-10-2", "岩手県盛岡市内丸10-1", "長崎県長崎市江戸町2-13", "岐阜県岐阜市今沢町18",
+                 "北海道札幌市中央区北1条西2-1"]
+    labels = column_labels(_columns(glued, _field(2), addresses, [p[4] + p[5] for p in PEOPLE], _field(6), _field(7)))
+    assert labels[5] == "口座番号"
