@@ -224,14 +224,21 @@ def _dates_joined(records: list[Record], starts: list[int]) -> list[int]:
 
 def _without_ends(width: int, indexes: list[int], lines: list[str]) -> tuple[int, list[int]]:
     """(width, indexes) without a header record first and a trailer record last when the
-    records open with a record type that they do not share (H 20261130…, D…, T 00000008:
-    padded to the records' width, their blanks would break the columns of the data)."""
-    kinds = Counter(lines[i][:1] for i in indexes[1:-1])
+    records open with a record type that they do not share (H 20261130…, D… or a staff
+    number, T 00000008: padded to the records' width, their blanks would break the columns
+    of the data)."""
+    kinds = Counter(_record_kind(lines[i]) for i in indexes[1:-1])
     kind, count = kinds.most_common(1)[0] if kinds else ("", 0)
-    if not kind.isalpha() or count < TEXT_SHARE * (len(indexes) - 2):
+    if not kind.strip() or count < TEXT_SHARE * (len(indexes) - 2):
         return width, indexes
-    kept = [i for n, i in enumerate(indexes) if lines[i][:1] == kind or 0 < n < len(indexes) - 1]
+    kept = [i for n, i in enumerate(indexes) if _record_kind(lines[i]) == kind or 0 < n < len(indexes) - 1]
     return max(width_of(lines[i]) for i in kept), kept
+
+
+def _record_kind(line: str) -> str:
+    """A record's type letter (D, H, T), or "0" for every record that opens with a digit (a
+    staff number: its own digits are no type)."""
+    return "0" if line[:1].isdigit() else line[:1]
 
 
 def bare_fixed_width_rows(text: str) -> TextTable | None:

@@ -189,3 +189,12 @@ def test_an_account_after_a_transfers_fields_needs_no_name_column():
                  "北海道札幌市中央区北1条西2-1"]
     labels = column_labels(_columns(glued, _field(2), addresses, [p[4] + p[5] for p in PEOPLE], _field(6), _field(7)))
     assert labels[5] == "口座番号"
+
+
+def test_a_header_record_before_numbered_records_is_kept_out_of_the_layout():
+    from scanner.extract.fixed_width import bare_fixed_width_rows
+
+    lines = ["HKAIIN 20261130" + " " * 46] + [f"{n:06d} " + _fit(p[0], 22) + f"{p[1]} {p[2]} {p[3]} {p[7]}"
+                                            for n, p in enumerate(PEOPLE, 1)] + ["TRAILER 00000008" + " " * 45]
+    rows = bare_fixed_width_rows("\r\n".join(lines)).rows
+    assert rows[1][:2] == ["000001", PEOPLE[0][0]] and rows[0] == ["HKAIIN 20261130"]
