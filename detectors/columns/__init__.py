@@ -16,10 +16,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
+from detectors.columns.accounts import ACCOUNT_LABEL, account_columns
 from detectors.columns.dates import BIRTH_LABEL, birth_labels
 from detectors.columns.insurance import insurance_columns
-from detectors.columns.names import name_columns
-from detectors.columns.places import address_columns, place_code_columns, postal_columns
+from detectors.columns.names import NAME_LABEL, name_columns
+from detectors.columns.phones import PHONE_LABEL, phone_columns, phone_prefectures
+from detectors.columns.places import address_columns, agreeing, place_code_columns, postal_codes, postal_columns
 
 POSTAL_LABEL, ADDRESS_LABEL = "郵便番号", "住所"
 PLACE_CODE_LABEL = "町域コード"  # a code of a town in a master of places: no person's postal code
@@ -33,8 +35,25 @@ def column_labels(columns: Mapping[int, Sequence[str]], today: dt.date | None = 
     labels |= {c: POSTAL_LABEL for c in postal_columns(columns, addresses)}
     labels |= {c: label for c, label in name_columns(columns).items() if c not in labels}
     if labels:  # a record about a person
+        labels |= _contact_labels(columns, labels)
         births = birth_labels(columns, today)  # a host's coded births are no postal codes (4080624)
         labels |= {c: label for c, label in births.items()
                    if c not in labels or (labels[c] == POSTAL_LABEL and label != BIRTH_LABEL)}
-        return labels | {c: label for c, label in insurance_columns(columns).items() if c not in labels}
+        labels |= {c: label for c, label in insurance_columns(columns).items() if c not in labels}
+        return labels | {c: ACCOUNT_LABEL for c in account_columns(columns, labels, NAME_LABEL, POSTAL_LABEL)}
     return {c: PLACE_CODE_LABEL for c in place_code_columns(columns)}
+
+
+def _contact_labels(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]) -> dict[int, str]:
+    """A person's bare phone columns, and his postal codes where no address told them:
+    7-digit columns that agree with the prefectures his landlines' area codes name."""
+    untyped = {c: column for c, column in columns.items() if c not in labels}
+    phones = phone_columns(untyped)
+    if not phones:
+        return {}
+    prefectures = phone_prefectures(columns, phones, max(len(column) for column in columns.values()))
+    found = {c: PHONE_LABEL for c in phones}
+    if POSTAL_LABEL not in labels.values():
+        found |= {c: POSTAL_LABEL for c, column in untyped.items()
+                  if c not in phones and (codes := postal_codes(column)) is not None and agreeing(codes, prefectures)}
+    return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -58,7 +58,7 @@ def address_columns(columns: Mapping[int, Column]) -> set[int]:
     return {c for c, column in columns.items() if _share(column, lambda v: _ADDRESS.search(_nfkc(v)) is not None)}
 
 
-def _codes(column: Column) -> list[str | None] | None:
+def postal_codes(column: Column) -> list[str | None] | None:
     """Each record's postal code as 7 digits (None where blank or another shape),
     or None when the column is not one of codes."""
     codes = [(lambda m: m.group(1) + m.group(2) if m else None)(_POSTAL.fullmatch(_nfkc(value))) if value else None
@@ -72,13 +72,19 @@ def _codes(column: Column) -> list[str | None] | None:
 
 def _agreeing(codes: list[str | None], addresses: list[Column]) -> bool:
     """Whether most codes agree with the prefecture of an address in their record."""
-    regions, judged, agreeing = postal_regions(), 0, 0
-    for row, code in enumerate(codes):
-        prefecture = next((m.group() for column in addresses if (m := _PREFECTURE.search(_nfkc(column[row])))), None)
-        if code and prefecture:
+    return agreeing(codes, [[m.group()] if (m := next((m for column in addresses
+                                                        if (m := _PREFECTURE.search(_nfkc(column[row])))), None)) else []
+                            for row in range(len(codes))])
+
+
+def agreeing(codes: list[str | None], prefectures: Sequence[Collection[str]]) -> bool:
+    """Whether most codes agree with a prefecture their record names (none: judged not)."""
+    regions, judged, agreed = postal_regions(), 0, 0
+    for code, named in zip(codes, prefectures):
+        if code and named:
             judged += 1
-            agreeing += code[:2] in regions.get(prefecture, ())
-    return judged >= MIN_VALUES and agreeing >= AGREEING_SHARE * judged
+            agreed += any(code[:2] in regions.get(prefecture, ()) for prefecture in named)
+    return judged >= MIN_VALUES and agreed >= AGREEING_SHARE * judged
 
 
 def place_code_columns(columns: Mapping[int, Column]) -> set[int]:
@@ -86,18 +92,21 @@ def place_code_columns(columns: Mapping[int, Column]) -> set[int]:
     master of places (KEN_ALL and its like: towns, no block numbers, nobody)."""
     places = [c for c, column in columns.items() if _share(column, lambda v: _PREFECTURE.search(_nfkc(v)) is not None)]
     return {c for c, column in columns.items()
-            if places and (codes := _codes(column)) is not None and _agreeing(codes, [columns[p] for p in places])}
+            if places and (codes := postal_codes(column)) is not None and _agreeing(codes, [columns[p] for p in places])}
 
 
 def postal_columns(columns: Mapping[int, Column], addresses: set[int]) -> set[int]:
     """Columns of postal codes: beside an address column, or agreeing with the
-    prefectures of the addresses of their records."""
-    found = set()
-    for c, column in columns.items():
-        codes = None if c in addresses or not addresses else _codes(column)
+    prefectures of the addresses of their records. An address has one code: where codes
+    stand on both sides of it, the one after it (a bank's and a branch's codes, 0005318)
+    counts only if it agrees."""
+    found, agreeing_codes = set(), set()
+    codes_of = {c: postal_codes(column) for c, column in columns.items() if c not in addresses and addresses}
+    for c, codes in codes_of.items():
         if codes is None:
             continue
-        beside = (c - 1) in addresses or (c + 1) in addresses
-        if beside or _agreeing(codes, [columns[a] for a in sorted(addresses)]):
+        if _agreeing(codes, [columns[a] for a in sorted(addresses)]):
+            agreeing_codes.add(c)
+        elif (c + 1) in addresses or ((c - 1) in addresses and codes_of.get(c - 2) is None):
             found.add(c)
-    return found
+    return found | agreeing_codes

@@ -87,7 +87,22 @@ def _fields(records: list[Record], header: Record) -> list[tuple[int, int]]:
 def _cut(record: Record, fields: list[tuple[int, int]]) -> list[str]:
     """The record's text in each field (text past the last field stays in it)."""
     bounds = [0] + [record.index(start) for start, _ in fields[1:]] + [len(record.text)]
+    bounds[1:-1] = [_number_start(record.text, a, b) for a, b in zip(bounds, bounds[1:-1])]
     return [record.text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+
+
+def _number_start(text: str, previous: int, bound: int) -> int:
+    """bound, or the start of a number that crosses it after a blank: a host right-aligns
+    its numbers, and one a digit longer than most (a mobile among landlines, 07012345678
+    where most are 0312345678) starts a column before its field does."""
+    if not (bound < len(text) and text[bound].isascii() and text[bound].isdigit()
+            and text[bound - 1:bound].isascii() and text[bound - 1:bound].isdigit()):
+        return bound
+    start = bound - 1
+    while start > max(previous, 1) and text[start - 1].isascii() and text[start - 1].isdigit():
+        start -= 1
+    # (a field before that holds the number's head alone is left empty)
+    return start if start > 0 and text[start - 1] == " " else bound
 
 
 def _labels(header: Record, fields: list[tuple[int, int]]) -> list[str]:
@@ -207,6 +222,25 @@ def _dates_joined(records: list[Record], starts: list[int]) -> list[int]:
     return _joined(starts, one_date)
 
 
+def _without_ends(width: int, indexes: list[int], lines: list[str]) -> tuple[int, list[int]]:
+    """(width, indexes) without a header record first and a trailer record last when the
+    records open with a record type that they do not share (H 20261130…, D… or a staff
+    number, T 00000008: padded to the records' width, their blanks would break the columns
+    of the data)."""
+    kinds = Counter(_record_kind(lines[i]) for i in indexes[1:-1])
+    kind, count = kinds.most_common(1)[0] if kinds else ("", 0)
+    if not kind.strip() or count < TEXT_SHARE * (len(indexes) - 2):
+        return width, indexes
+    kept = [i for n, i in enumerate(indexes) if _record_kind(lines[i]) == kind or 0 < n < len(indexes) - 1]
+    return max(width_of(lines[i]) for i in kept), kept
+
+
+def _record_kind(line: str) -> str:
+    """A record's type letter (D, H, T), or "0" for every record that opens with a digit (a
+    staff number: its own digits are no type)."""
+    return "0" if line[:1].isdigit() else line[:1]
+
+
 def bare_fixed_width_rows(text: str) -> TextTable | None:
     """The rows of a fixed-width export without a header (lines of another width, a
     title or a trailer, as one-cell rows) with their line numbers, or None."""
@@ -217,7 +251,7 @@ def bare_fixed_width_rows(text: str) -> TextTable | None:
     found = _record_lines([line for _, line in numbered])
     if found is None or len(found[1]) < MIN_BARE_RECORDS:
         return None
-    width, indexes = found
+    width, indexes = _without_ends(found[0], found[1], [line for _, line in numbered])
     records = {i: Record(numbered[i][1]) for i in indexes}
     if len(records) < MIN_BARE_RECORDS:
         return None
