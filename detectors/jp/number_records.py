@@ -32,7 +32,7 @@ OTHER_RECORD_KEY = re.compile(
     r"(?:(?:注文|受注|発注|オーダー|契約|証券|伝票|請求|領収|取引|受付|予約|申込|会員|商品|品番|型番|部品|物件|案件|問合せ"
     r"|問い合わせ|照会|追跡|送り状|管理|整理|口座|顧客|社員|職員|ロット|バッチ|シリアル|製番"
     r"|許可|認可|免許|登録|届出|鑑札|承認|認定|指定|資格|免状|ライセンス)"
-    r"|(?<![a-z])(?:order|contract|policy|slip|invoice|receipt|booking|reservation|ticket|member|customer|sku|jan|upc"
+    r"|(?<![a-z])(?:order|contract|policy|slip|invoice|receipt|booking|reservation|ticket|member(?:ship)?|customer|sku|jan|upc"
     r"|ean|gtin|item|product|article|parcel|tracking|ref|reference|voucher|coupon|serial|lot|batch|s/n"
     r"|permit|licen[cs]e|registration|registry|certificate|cert|approval|accreditation"
     r"|kyoka|ninka|menkyo|toroku|touroku|todokede|kansatsu|shonin|nintei|shitei|shikaku|yoyaku|uketsuke|moshikomi"
