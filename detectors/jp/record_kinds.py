@@ -106,7 +106,11 @@ def persons_row(line: str) -> bool:
     cell holds a name, a birth date or an address, or the reader labelled one so; and
     no cell says it is a contract's record (its product, its state: a policy list
     holds its holder's name and birth too)."""
-    cells = [cell for cell in cells_of(line) if cell]
+    return persons_cells(line, [cell for cell in cells_of(line) if cell])
+
+
+def persons_cells(line: str, cells: list[str]) -> bool:
+    """persons_row of a line whose non-empty cells are read already."""
     if any(_CONTRACT_CELL.fullmatch(cell) for cell in cells):
         return False
     return _PERSON_LABEL.search(line) is not None or any(_NAME_CELL.fullmatch(c) or is_person_cell(c) for c in cells)
