@@ -18,6 +18,10 @@ _NAME = r"[A-Za-z_][\w.\-]{0,39}"
 _OPEN_TAG = re.compile(rf"<({_NAME})(?:\s[^<>]*)?>")
 _ATTRIBUTE = re.compile(rf"<({_NAME})(?:\s[^<>]*)?\s({_NAME})\s*=\s*$")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+# element names that say only that their content is a number or a value: the enclosing element says whose
+_GENERIC = frozenset("id no num number code cd value val bango bangou key".split())
+PARENT_REACH = 400  # characters before a generic element where the element enclosing it is looked for
+_TAG = re.compile(rf"<(/?)({_NAME})(?:\s[^<>]*)?(/?)>")
 
 
 def markup_key(text: str, start: int) -> str | None:
@@ -30,6 +34,9 @@ def markup_key(text: str, start: int) -> str | None:
         tag = before.rfind("<")
         found = _OPEN_TAG.fullmatch(before.rstrip(), tag) if tag >= 0 else None
         name = found[1] if found else None
+        if name and name.lower() in _GENERIC:  # <reservation><id>…: the record's element names it
+            parent = _enclosing(text, max(0, start - MARKUP_REACH) + tag)
+            name = f"{parent} {name}" if parent else name
     elif last in "\"'" and last and before.endswith(last):  # an attribute's value
         tag = before.rfind("<")
         found = _ATTRIBUTE.fullmatch(before, tag, len(before) - 1) if tag >= 0 else None
@@ -37,3 +44,21 @@ def markup_key(text: str, start: int) -> str | None:
     else:
         return None
     return _CAMEL.sub("_", name) if name else None
+
+
+def _enclosing(text: str, tag: int) -> str | None:
+    """The name of the element enclosing the tag at tag: the nearest opening tag before
+    it that no closing tag after it closes (its earlier children are passed)."""
+    window = text[max(0, tag - PARENT_REACH):tag]
+    closed: list[str] = []
+    for found in reversed(list(_TAG.finditer(window))):
+        closing, name, empty = found.groups()
+        if empty:
+            continue
+        if closing:
+            closed.append(name)
+        elif closed and closed[-1] == name:
+            closed.pop()
+        else:
+            return name
+    return None

@@ -47,6 +47,8 @@ def test_the_numbers_of_these_tests_pass_their_check():
     '<ticket ref="{key}"/>',
     '<pass permitNumber="{key}"/>',
     "<certificate>\n    {key}\n  </certificate>",  # a pretty-printed element: the value on a line of its own
+    "<permit><issued>2019-04-01</issued><no>{key}</no></permit>",  # a generic child: its record's element names it
+    "<booking>\n      <code>{key}</code>\n    </booking>",
 ])
 def test_an_elements_name_labels_its_value_as_another_records_key(scanner, tmp_path, element):
     (tmp_path / "roster.xml").write_text(_xml(element), encoding="utf-8")
