@@ -79,6 +79,7 @@ _PHONES = ("090-1234-0001", "080(2345)0002", "07034560003", "090-4567-0004", "08
 @pytest.mark.parametrize("row", [
     "2027/03/1{n},{key},{name},{phone},guest{n}@example.jp,2名,C区画",  # a campsite's bookings
     "{key},{name},{phone},大人2名,2泊",
+    "{key},{name},大人2 小人1,1泊2日,2027/08/1{n}",  # a tour's: the party and the stay, no contact
     "2027/04/0{n},{key},{name},{phone},10{n}号室",  # an inn's
     "{key},{name},{phone},guest{n}@example.jp",  # a contact list: a name beside a phone and a mail
     "{key},{name},S席,3列1{n}番,2027/05/02",  # tickets
