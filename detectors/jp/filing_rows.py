@@ -25,9 +25,9 @@ _BOOKING_CELL = re.compile(
     r"|[A-Za-z0-9Ａ-Ｚ０-９]{1,4}(?:区画|号室|号棟|番?サイト|席|号車|番テーブル)"
     r"|(?:区画|サイト|客室|部屋|コテージ|バンガロー|テント|シート|座席)[ 　]?[A-Za-z0-9Ａ-Ｚ０-９]{1,4}"
     r"|(?:[0-9]{1,2}階[ 　]?)?[A-Za-z0-9]{0,3}列[0-9]{1,3}番")
-# a phone to reach the person at (090-1234-5678, 080(1234)5678, 0312345678: ten or eleven digits,
+# a phone to reach the person at (090-1234-5678, 080(1234)5678, (03)1234-5678: ten or eleven digits,
 # not a staff number's 000123) or a mail address
-_PHONE_CELL = re.compile(r"0[0-9][0-9()（）\- ]{8,14}")
+_PHONE_CELL = re.compile(r"[(（]?0[0-9][0-9()（）\- ]{8,14}")
 _MAIL_CELL = re.compile(r"[^@\s]{1,64}@[^@\s]{1,255}\.[A-Za-z]{2,}")
 # a filing's fields the reader labelled (生年月日: …, 住所: …)
 _FILING_LABEL = re.compile(r"(?:^|\t)[^:\t]{0,12}(?:生年月日|住所)[^:\t]{0,8}: ")
