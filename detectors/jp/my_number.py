@@ -3,8 +3,8 @@
 One number passing the check is weak evidence (1 in 11 random numbers does), so a
 context word is needed; but a run of them that nearly all pass, as in a headerless
 export (a 給与支払報告書 CSV for eLTAX), is not chance (11**-5 for five) — in a person's
-row only: a contract list's or a ledger's keys may be written to pass as well (mynum12;
-detectors.jp.record_kinds.persons_row). A number under
+filing's row only: a contract list's, a ledger's or a booking list's keys may be written to
+pass as well (mynum12, keys16; detectors.jp.filing_rows). A number under
 another number's label (患者ID, 受付番号, 証券番号: one in eleven passes the check) is
 none, nor counts in a run; nor one whose own label or row is another record's
 (受注, SKU, a row with 数量 and 単価: detectors.jp.number_records)."""
@@ -15,9 +15,9 @@ from stdnum.jp import in_ as my_number
 
 from detectors.entities import MY_NUMBER
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer
+from detectors.jp.filing_rows import filing_row
 from detectors.jp.number_labels import MY_NUMBER_LABEL, ColumnHeaders
 from detectors.jp.number_records import of_another_record
-from detectors.jp.record_kinds import persons_row
 from detectors.lines import line_bounds
 from detectors.normalize import digits_only
 
@@ -52,8 +52,8 @@ class MyNumberRecognizer(JapanesePatternRecognizer):
             columns, headings = ColumnHeaders(text), {}
             results = [r for r in results if not of_another_record(text, r.start, MY_NUMBER_LABEL, columns, headings)]
         if len(results) >= RUN_OF_VALID and len(results) >= RUN_SHARE * sum(1 for _ in self._compiled[0].finditer(text)):
-            for result in results:  # a run decides in a person's row only (a contract list's keys pass as well)
-                if persons_row(text[slice(*line_bounds(text, result.start))]):
+            for result in results:  # a run decides in a filing's row only (a contract's or a booking's keys pass as well)
+                if filing_row(text[slice(*line_bounds(text, result.start))]):
                     result.score = max(result.score, RUN_SCORE)
         return results
 

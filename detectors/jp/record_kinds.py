@@ -68,7 +68,7 @@ def _is_goods_cell(cell: str) -> bool:
     return len(cell) in (8, 13, 14) and cell.isdigit() and ean.is_valid(cell) and (len(cell) > 8 or cell[:2] in ("45", "49"))
 
 
-def _is_person_cell(cell: str) -> bool:
+def is_person_cell(cell: str) -> bool:
     return _BIRTH_DATE.fullmatch(cell) is not None or _ADDRESS.match(cell) is not None
 
 
@@ -84,7 +84,7 @@ def row_of_another_record(line: str, heading: str) -> bool:
     """A row whose cells (or its table's header) are a payment's or goods' fields,
     with none of a person's filing."""
     cells = [cell for cell in cells_of(line) if cell]
-    if any(_is_person_cell(cell) for cell in cells) or PERSON_FIELD.search(heading):
+    if any(is_person_cell(cell) for cell in cells) or PERSON_FIELD.search(heading):
         return False
     if PAYMENT_FIELD.search(heading) or GOODS_FIELD.search(heading):
         return True
@@ -106,10 +106,14 @@ def persons_row(line: str) -> bool:
     cell holds a name, a birth date or an address, or the reader labelled one so; and
     no cell says it is a contract's record (its product, its state: a policy list
     holds its holder's name and birth too)."""
-    cells = [cell for cell in cells_of(line) if cell]
+    return persons_cells(line, [cell for cell in cells_of(line) if cell])
+
+
+def persons_cells(line: str, cells: list[str]) -> bool:
+    """persons_row of a line whose non-empty cells are read already."""
     if any(_CONTRACT_CELL.fullmatch(cell) for cell in cells):
         return False
-    return _PERSON_LABEL.search(line) is not None or any(_NAME_CELL.fullmatch(c) or _is_person_cell(c) for c in cells)
+    return _PERSON_LABEL.search(line) is not None or any(_NAME_CELL.fullmatch(c) or is_person_cell(c) for c in cells)
 
 
 def block_of_another_record(text: str, start: int) -> bool:

@@ -1,0 +1,53 @@
+"""A headerless row that is a person's filing, not a booking's or a contact list's (issue
+12, keys16).
+
+A run of twelve-digit numbers that all pass the My Number check decides only in a person's
+filing (detectors.jp.my_number): a payroll, withholding or 扶養 export, whose rows hold
+the person's birth date or address, as the forms of 個人番号関係事務 all do. A list of
+bookings or contacts holds a name too, and its keys may be written to pass the check: its
+row says what it is by a party's size or stay (2名, 大人2名, 2泊), a site, a room or a seat
+(C区画, 101号室, サイト5, S席, 3列12番), or, with no birth date or address beside the name,
+by a phone or a mail address to reach the customer at. Such a row is no filing, and the
+law gives it no My Number to hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.record_kinds import cells_of, is_person_cell, persons_cells
+
+# a party's size or stay (2名, 大人2名様, 大人2 小人1, 1泊2日, 3人・1台), a site, a room or a seat booked
+# (C区画, 101号室, S席, 1階 3列12番)
+_PARTY = r"(?:(?:大人|子供|小人|幼児|こども|おとな)[0-9０-９]{1,3}(?:名|人)?|[0-9０-９]{1,3}(?:名|人|泊|室|部屋|台))様?(?:[0-9０-９]{1,2}日)?"
+_BOOKING_CELL = re.compile(
+    rf"{_PARTY}(?:[ 　・,、/]{{1,2}}{_PARTY}){{0,3}}"
+    r"|[A-Za-z0-9Ａ-Ｚ０-９]{1,4}(?:区画|号室|号棟|番?サイト|席|号車|番テーブル)"
+    r"|(?:区画|サイト|客室|部屋|コテージ|バンガロー|テント|シート|座席)[ 　]?[A-Za-z0-9Ａ-Ｚ０-９]{1,4}"
+    r"|(?:[0-9]{1,2}階[ 　]?)?[A-Za-z0-9]{0,3}列[0-9]{1,3}番")
+# a phone to reach the person at (090-1234-5678, 080(1234)5678, (03)1234-5678: ten or eleven digits,
+# not a staff number's 000123) or a mail address
+_PHONE_CELL = re.compile(r"[(（]?0[0-9][0-9()（）\- ]{8,14}")
+_MAIL_CELL = re.compile(r"[^@\s]{1,64}@[^@\s]{1,255}\.[A-Za-z]{2,}")
+# a filing's fields the reader labelled (生年月日: …, 住所: …)
+_FILING_LABEL = re.compile(r"(?:^|\t)[^:\t]{0,12}(?:生年月日|住所)[^:\t]{0,8}: ")
+
+
+def filing_row(line: str) -> bool:
+    """A headerless row of a person's filing: a person's row (detectors.jp.record_kinds)
+    with no booking's cell, and, where nothing beside the name is a birth date or an
+    address, no contact's cell either."""
+    cells = [cell for cell in cells_of(line) if cell]
+    if not persons_cells(line, cells):
+        return False
+    if any(_BOOKING_CELL.fullmatch(cell) for cell in cells):
+        return False
+    if _FILING_LABEL.search(line) or any(map(is_person_cell, cells)):
+        return True
+    return not any(_contact_cell(cell) for cell in cells)
+
+
+def _contact_cell(cell: str) -> bool:
+    if _PHONE_CELL.fullmatch(cell):
+        return 10 <= sum(ch.isdigit() for ch in cell) <= 11
+    return _MAIL_CELL.fullmatch(cell) is not None

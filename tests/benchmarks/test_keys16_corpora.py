@@ -1,0 +1,35 @@
+"""The keys16 corpora of issue 12 (benchmarks/corpus_keys16_dev.py and _check.py):
+deterministic for a seed, written apart (no word list or kind of document in common),
+every planted number twelve digits passing the My Number check, look-alikes planted and
+clean files labelled for nothing."""
+
+import pytest
+from stdnum.jp import in_
+
+from benchmarks import corpus_keys16_check as check
+from benchmarks import corpus_keys16_dev as dev
+from tests.benchmarks.corpus_checks import same_truth_for_a_seed, written_apart
+
+CORPORA = [dev.DevKeys16, check.CheckKeys16]
+KINDS = ("_csv", "_tsv", "_txt", "_xml", "_json", "_yaml", "_xlsx")
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=["dev", "check"])
+def test_one_seed_gives_the_same_files(corpus):
+    same_truth_for_a_seed(corpus, 16, 2)
+
+
+def test_the_two_corpora_share_no_word_list_nor_kind_of_document():
+    written_apart([dev.DEALERS, dev.GUESTS, dev.ELEMENTS, dev.OWN_ELEMENTS, dev.HEADERS, dev.JSON_KEYS, dev.SITES],
+                  [check.HUNTERS, check.AUDIENCE, check.YAML_KEYS, check.ATHLETE_ATTRIBUTES, check.ATHLETE_ELEMENTS,
+                   check.COLUMNS, check.SEATS],
+                  dev.DevKeys16, check.CheckKeys16, KINDS, (8, 8))
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=["dev", "check"])
+def test_every_number_passes_the_check_and_look_alikes_are_planted(corpus):
+    generator = corpus(5)
+    truth = {(e, v) for doc in generator.positives(32) for e, v in doc.truth if e != "*"}
+    assert {e for e, _ in truth} == {"MY_NUMBER", "~MY_NUMBER"}
+    assert all(len(v) == 12 and in_.is_valid(v) for _, v in truth)
+    assert all(not doc.truth for doc in generator.negatives(4))
