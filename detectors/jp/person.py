@@ -26,6 +26,7 @@ from detectors.entities import PERSON
 from detectors.jp.person_children import children_called
 from detectors.jp.person_columns import NameJudge, column_names
 from detectors.jp.person_addressed import addressed_kanji_names
+from detectors.jp.person_again import surnames_again
 from detectors.jp.person_bodies import a_body_or_a_people
 from detectors.jp.person_goods import named_like_a_person
 from detectors.jp.person_greeting import addressed_by_layout
@@ -198,6 +199,8 @@ class PersonRecognizer(EntityRecognizer):
         names = sorted((r.start, r.end) for r in results if r.score >= 0.6)
         results += [self._result(start, end, 0.6) for start, end in listed_with_people(text, names)]
         results = self._office_results(text, results)
+        found = sorted((r.start, r.end) for r in results if r.score >= 0.6)
+        results += [self._result(s, e, 0.6) for s, e in surnames_again(text, found, self.names)]  # person_again
         # what the sentence says around a name found in prose: 吉川弘文館, オクラホマ州エイダ, 映画「…」
         spans = {(r.start, r.end) for r in results}  # tiers find many a span twice: each read once
         things = {span for span in spans if names_a_thing_in_prose(text, *span)}

@@ -3,7 +3,8 @@ nor the tags know (people16): 温水颯真様 reads as 温水 (hot water) and �
 井筒柚葉さん as a well's frame and a surname. The honorific says a person is meant;
 the run of kanji before it is the whole name when it splits, where the dictionary
 puts a word's end, into a head of one to three kanji and a given name of the lists
-that is no common word (颯真, 柚葉; not 希望, 健康). A head that is a role, a
+that is no common word (颯真, 柚葉; not 希望, 健康, unless the head is a listed surname)
+or that the dictionary reads as a name (陽葵). A head that is a role, a
 department or a house (担当, 営業部, 山田家) names no surname, and a run the
 dictionary reads as one word (理事長) none either.
 """
@@ -47,11 +48,20 @@ def _name_before(text: str, end: int, lists: NameLists, lookup: Callable[[str], 
     ends = None
     for given_length in (2, 3):
         head, given = run[:-given_length], run[-given_length:]
-        if not 1 <= len(head) <= 3 or given not in lists.given_names or head in ROLE_NOUNS:
+        if not 1 <= len(head) <= 3 or head in ROLE_NOUNS or head[-1] in _NOT_SURNAME_END:
             continue
-        if head[-1] in _NOT_SURNAME_END or head in lists.given_names and head not in lists.surnames:
-            continue
+        if head in lists.given_names and head not in lists.surnames:
+            continue  # two given names (翔太美咲さん: siblings), no surname
         ends = ends or lookup(run).ends
-        if len(head) in ends and not lookup(given).common:
+        if len(head) in ends and _a_given_name(head, given, lists, lookup):
             return start, end
     return None
+
+
+def _a_given_name(head: str, given: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -> bool:
+    """A given name of the lists that is no common word (颯真; 希望 only after a surname
+    of the lists or the dictionary), or one the dictionary reads as a name (陽葵)."""
+    word = lookup(given)
+    if given in lists.given_names and (not word.common or head in lists.surnames or lookup(head).name):
+        return True
+    return word.name

@@ -65,26 +65,7 @@ def tagged_names(words, text: str, names: NameLists, not_names: frozenset[str],
                 found.append(name)
     found += [name for i, word in enumerate(words) if word.tag == PLACE
               and (name := _place_name(words, i, text, names))]
-    return found + _named_elsewhere(words, text, names, found)
-
-
-def _named_elsewhere(words, text: str, names: NameLists, found: list[Found]) -> list[Found]:
-    """A listed surname read as a place (設楽, 津久井) that the text names a person by
-    elsewhere, alone or with a given name (設楽は…, 津久井佐和子が…): one sense per
-    text. Only where it is the subject or the object (津久井と瀬古は), and nothing
-    after it says a place (津久井に出張, 津久井の倉庫)."""
-    people = {text[start:end] for start, end, score in found if score >= 0.6}
-    if not people:
-        return []
-    starts = {start for start, _, _ in found}
-    spans = []
-    for word in words:
-        if word.tag != PLACE or word.start in starts or word.text not in names.surnames:
-            continue
-        if any(person.startswith(word.text) for person in people) and subject_or_object(text, word.end) \
-                and not said_of_a_place(text, word.end):
-            spans.append((word.start, word.end, 0.6))
-    return spans
+    return found
 
 
 def _joined(text: str, left, right) -> bool:

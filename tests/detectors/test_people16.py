@@ -1,12 +1,12 @@
 """Names in passing and a few beliefs, union seats and records (issue 12, people16): a
 Chinese or Korean given name that begins with a direction or 学 (姜東旭, 張学文) or that
 the dictionary knows as a name (馬暁燕); a common surname ending as a shop's name does
-(二階堂, 土屋); a surname read as a place that the text names a person by elsewhere
-(設楽は…, 津久井と…); a hiragana given name after a surname of three characters or with
+(二階堂, 土屋); a surname the text names a person by elsewhere, said again alone
+(設楽は…, 津久井と…, 確認：守屋); a hiragana given name after a surname of three characters or with
 a small kana (三ツ矢ひなたは, 一ノ瀬みのりと), addressed by 氏; a full name in kanji
 addressed by an honorific whose surname is a common word (温水颯真様); a name in
 passport capitals after a name label (氏名(英字) SEKO …); a thing named after a person
-with 号 (宮本むさし号). A rite refused for a faith is a stand of conscience (信条); a
+with 号 (宮本むさし号), a school after 県立. A rite refused for a faith is a stand of conscience (信条); a
 union's youth or women's committee seat; a sentence served, told without its term.
 Made-up people, the real GiNZA model."""
 
@@ -32,6 +32,9 @@ NAMES = [
     ("会員登録票\n氏名(英字)　NUKUI TAMAKI\n", ["NUKUI TAMAKI"]),
     ("剪定の件、宮本むさし号の松は来週。本人了承。\n", []),
     ("佐藤が号泣した。\n", ["佐藤"]),  # a particle then 号泣: still a person
+    ("夜勤：守屋 玲奈、土屋 悠斗\n守屋は巡回、土屋は記録。\n確認：守屋\n", ["守屋 玲奈", "土屋 悠斗", "守屋", "土屋", "守屋"]),
+    ("昔ながらの長屋が並ぶ。\n", []),  # no one named 長屋 in the text: a row house
+    ("合格者\n矢萩陽葵さん\t県立東高\n", ["矢萩陽葵"]),  # 陽葵 a name to the dictionary; 東高 a school
 ]
 
 
