@@ -14,9 +14,9 @@ Truth: PERSON; a shop's or a horse's name is `~PERSON`.
 from __future__ import annotations
 
 import random
-import re
 
 from benchmarks.corpus import Doc
+from benchmarks.corpus_names15_dev import truth_of
 from samples import writers as w
 
 CREW = [("二階堂", "恵美"), ("津久井", "拓真"), ("設楽", "奈緒"), ("土屋", "大樹"), ("守屋", "千夏"), ("桐生", "修平")]
@@ -27,15 +27,6 @@ THREE_CHARACTERS = [("三ツ矢", "ひなた"), ("小野寺", "あかね"), ("�
 SHOPS = ["丸井屋", "栄泉堂", "松風堂", "福田屋"]
 HORSES = ["宮本むさし号", "佐藤はやて号", "鈴木ほまれ号"]
 TASKS = ["床のワックスがけ", "窓ガラス清掃", "トイレ清掃", "階段の拭き上げ"]
-SCORED = {("*", "PERSON")}
-
-
-def truth_of(people, things=()) -> set:
-    return {("PERSON", _key(p)) for p in people} | {("~PERSON", _key(t)) for t in things} | SCORED
-
-
-def _key(name: str) -> str:
-    return re.sub(r"[\s・,]+", "", name)
 
 
 class DevPeople16:
