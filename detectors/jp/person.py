@@ -149,6 +149,7 @@ class PersonRecognizer(EntityRecognizer):
         spans += bracketed_forms(text, found + list(joined.values())) + addressed_forms(text, self.names)
         spans += former_surnames(text, found + list(joined.values()), self.names) + display_names(text, self.names)
         spans += children_called(text, self.names)  # person_children
+        spans += surnames_again(text, found + list(joined.values()), self.names)  # 守屋 玲奈 … 確認：守屋 (person_again)
         results += [self._result(start, end, 0.6) for start, end in spans]
         shops = {span for span in {(r.start, r.end) for r in results} if a_shop(text, *span, self.names.surnames)}  # each span once
         return [r for r in results if (r.start, r.end) not in shops]
@@ -199,8 +200,6 @@ class PersonRecognizer(EntityRecognizer):
         names = sorted((r.start, r.end) for r in results if r.score >= 0.6)
         results += [self._result(start, end, 0.6) for start, end in listed_with_people(text, names)]
         results = self._office_results(text, results)
-        found = sorted((r.start, r.end) for r in results if r.score >= 0.6)
-        results += [self._result(s, e, 0.6) for s, e in surnames_again(text, found, self.names)]  # person_again
         # what the sentence says around a name found in prose: 吉川弘文館, オクラホマ州エイダ, 映画「…」
         spans = {(r.start, r.end) for r in results}  # tiers find many a span twice: each read once
         things = {span for span in spans if names_a_thing_in_prose(text, *span)}
