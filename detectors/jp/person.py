@@ -151,7 +151,8 @@ class PersonRecognizer(EntityRecognizer):
         spans += children_called(text, self.names)  # person_children
         spans += surnames_again(text, found + list(joined.values()), self.names)  # 守屋 玲奈 … 確認：守屋 (person_again)
         results += [self._result(start, end, 0.6) for start, end in spans]
-        shops = {span for span in {(r.start, r.end) for r in results} if a_shop(text, *span, self.names.surnames)}  # each span once
+        spans_once = {(r.start, r.end) for r in results}  # each span once
+        shops = {span for span in spans_once if a_shop(text, *span, self.names.surnames)}
         return [r for r in results if (r.start, r.end) not in shops]
 
     def _column_results(self, text: str, found: list[RecognizerResult], judge: NameJudge) -> list[RecognizerResult]:
@@ -219,8 +220,8 @@ class PersonRecognizer(EntityRecognizer):
             text, self.names, lookup) + addressed_by_layout(text, self.names, lookup)]  # person_roles, person_greeting
         results += [self._result(s, e, 0.6) for s, e in foreign_names(text)]  # 申請人 THAPA BIKASH (person_foreign)
         results += [self._result(s, e, 0.6) for s, e in place_like_names_said(text, self.names)]  # 萩原都です
-        written = [self._result(s, e, 0.6) for s, e in sorted(written_names(text, self.names)  # person_written
-                                                               + (addressed_kanji_names(text, self.names, lookup) if lookup else []))
+        addressed = addressed_kanji_names(text, self.names, lookup) if lookup else []  # 温水颯真様 (person_addressed)
+        written = [self._result(s, e, 0.6) for s, e in sorted(written_names(text, self.names) + addressed)  # person_written
                    if not names_a_thing_in_prose(text, s, e)]  # 第5話「港で待つ北沢ゆかり」 is a title
         results = [r for r in results if not _inside_any(r, written)] + written  # 山﨑ゆうと, not 山﨑ゆう
         columns = self._column_results(text, results, judge)

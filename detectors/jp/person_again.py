@@ -1,10 +1,10 @@
-"""A person named again by the surname alone (people16): a report introduces its people in
-full (古屋美月, 津久井拓真) and then says 古屋が…, 津久井と…; the dictionary reads many such
-surnames as a word or a place (古屋 an old house, 長屋 a row house, 津久井 a lake), and alone
-they wait for context. One sense per text: a listed surname that begins a name found
-elsewhere in the text is that person again where it is the subject or the object (a case
-particle after it) or stands alone (記入：古屋, 古屋、津久井は), not glued to more letters before it (新古屋), and nothing after it says a
-place (津久井に出張, 古屋の倉庫).
+"""A person named again by the surname alone (people16): a report introduces its people in full
+(古屋美月, 津久井拓真) and then says 古屋が…, 津久井と…; the dictionary reads many such surnames as a word or a
+place (古屋 an old house, 長屋 a row house, 津久井 a town), and alone they wait for context. One sense
+per text: a listed surname that begins a name found elsewhere in the text is that person again
+where it is the subject or the object (a case particle after it) or stands alone (記入：古屋,
+古屋、津久井は), not glued to more letters before it (新古屋), and nothing after it says a place (津久井に出張,
+古屋の倉庫).
 """
 
 from __future__ import annotations

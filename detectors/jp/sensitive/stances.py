@@ -27,7 +27,7 @@ _FAITH_RULE = (r"(?:拒む|拒否する|禁じる|禁止する|避ける|認め�
 _FAITH_REASON = (r"(?:信仰|宗教)(?:上|的な)の?理由(?:から|で|により)[^。\n\t]{0,12}?"
                  r"(?:食べ(?:ない|られない)|飲ま(?:ない|ず)|口にしない|拒否|拒ん|避け|控え|受けない|参加しない)")
 # a school's or a public rite refused for a faith or a conviction (宗教上の理由で国歌を斉唱しない, 信仰上の
-#理由から剣道の授業を受けない): a stand of conscience, 信条, whichever reason is named; a faith's rule on
+# 理由から剣道の授業を受けない): a stand of conscience, 信条, whichever reason is named; a faith's rule on
 # food or care (宗教上の理由で豚肉を食べない) stays 宗教 (_FAITH_REASON)
 _CONSCIENCE = (r"(?:信仰|宗教|思想|信条|良心)(?:上|的な)の?理由(?:から|で|により|によって)[^。\n\t]{0,6}?"
                r"(?:校歌|国歌|君が代|国旗|日の丸|式典|儀式|卒業式|入学式|朝礼|敬礼|拝礼|起立|斉唱|神事|祭礼|参拝|剣道|柔道|武道|格技)"
