@@ -25,6 +25,8 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from detectors.entities import PERSON
 from detectors.jp.person_children import children_called
 from detectors.jp.person_columns import NameJudge, column_names
+from detectors.jp.person_addressed import addressed_kanji_names
+from detectors.jp.person_again import surnames_again
 from detectors.jp.person_bodies import a_body_or_a_people
 from detectors.jp.person_goods import named_like_a_person
 from detectors.jp.person_greeting import addressed_by_layout
@@ -147,8 +149,10 @@ class PersonRecognizer(EntityRecognizer):
         spans += bracketed_forms(text, found + list(joined.values())) + addressed_forms(text, self.names)
         spans += former_surnames(text, found + list(joined.values()), self.names) + display_names(text, self.names)
         spans += children_called(text, self.names)  # person_children
+        spans += surnames_again(text, found + list(joined.values()), self.names)  # 守屋 玲奈 … 確認：守屋 (person_again)
         results += [self._result(start, end, 0.6) for start, end in spans]
-        shops = {span for span in {(r.start, r.end) for r in results} if a_shop(text, *span)}  # each span once
+        spans_once = {(r.start, r.end) for r in results}  # each span once
+        shops = {span for span in spans_once if a_shop(text, *span, self.names.surnames)}
         return [r for r in results if (r.start, r.end) not in shops]
 
     def _column_results(self, text: str, found: list[RecognizerResult], judge: NameJudge) -> list[RecognizerResult]:
@@ -216,7 +220,8 @@ class PersonRecognizer(EntityRecognizer):
             text, self.names, lookup) + addressed_by_layout(text, self.names, lookup)]  # person_roles, person_greeting
         results += [self._result(s, e, 0.6) for s, e in foreign_names(text)]  # 申請人 THAPA BIKASH (person_foreign)
         results += [self._result(s, e, 0.6) for s, e in place_like_names_said(text, self.names)]  # 萩原都です
-        written = [self._result(s, e, 0.6) for s, e in sorted(written_names(text, self.names))  # person_written
+        addressed = addressed_kanji_names(text, self.names, lookup) if lookup else []  # 温水颯真様 (person_addressed)
+        written = [self._result(s, e, 0.6) for s, e in sorted(written_names(text, self.names) + addressed)  # person_written
                    if not names_a_thing_in_prose(text, s, e)]  # 第5話「港で待つ北沢ゆかり」 is a title
         results = [r for r in results if not _inside_any(r, written)] + written  # 山﨑ゆうと, not 山﨑ゆう
         columns = self._column_results(text, results, judge)

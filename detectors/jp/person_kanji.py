@@ -25,6 +25,8 @@ _END = (r"(?=$|[ \t\n、。，．,.・（）()「」『』]|さん|様|氏|君|�
         r"より|など|ら|たち|です|だ)")
 CJK_NAME = re.compile(starts_after(f"[{CJK_SURNAMES}]", f"[{_KANJI}]") + rf" ?[{_KANJI}]{{1,2}}{_END}")
 _GIVEN = re.compile(rf"[{_KANJI}]{{1,2}}{_END}")
+# suffixes that no Chinese or Korean given name begins with (金家族, 王様方, 李氏朝鮮)
+_NEVER_FIRST = frozenset("家氏様殿君宛邸町区市県都府道村郡店社組会課部室係班隊署局所") & NOT_GIVEN_NAMES
 _KATAKANA_GIVEN = re.compile(rf"[ァ-ヶー]{{2,6}}{_END}")
 
 
@@ -38,14 +40,22 @@ def cjk_names(text: str, lookup: Callable[[str], WordLookup],
     for match in CJK_NAME.finditer(text):
         name = match.group()
         given = name[1:].lstrip(" ")
-        if any(ch in NOT_GIVEN_NAMES for ch in given):
+        if _a_suffix_in(given):
             continue
         if name[1] != " " and 1 not in lookup(name).ends:
             continue
-        if len(given) == 2 and match.start() not in tagged_surnames and 1 not in lookup(given).ends:
+        if len(given) == 2 and match.start() not in tagged_surnames and 1 not in lookup(given).ends \
+                and not lookup(given).name:  # 馬雪梅: 雪梅 a word, but a name
             continue
         found.append(match.span())
     return found
+
+
+def _a_suffix_in(given: str) -> bool:
+    """A place's, a house's or a group's suffix in a Chinese or Korean given name
+    (高田, 金沢町, 林家): at its end, or anywhere among the characters that never
+    begin one. Directions, 学, 国 and the like begin many (姜東元, 張学良, 李国華)."""
+    return given[-1] in NOT_GIVEN_NAMES or given[0] in _NEVER_FIRST
 
 
 def given_name_end(text: str, end: int, next_word, lists: NameLists,

@@ -9,7 +9,9 @@ its own label (issue 12, dates10):
 - a katakana compound glued to the word of a tour, a lodging or a venue (…ツアー, …ホテル,
   …センター); a name standing apart from that word stays, and words a foreign surname may
   end in (ギレンホール, …ハウス) are none of them;
-- goods or a named thing by its own label or record (柄, 品種, 愛称 beside 価格; person_catalogue)."""
+- goods or a named thing by its own label or record (柄, 品種, 愛称 beside 価格; person_catalogue);
+- a thing named after a person, glued to the name and ending in 号 (宮本むさし号, 佐藤号の松);
+- a school or a hall glued after who founded it (県立北高, 市立南中)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,11 @@ _THING_ENDS = ("ツアー", "ツアーズ", "ホテル", "センター", "フェ
                "ステーション", "ミュージアム", "ギャラリー", "シアター", "プラザ", "マーケット", "キャンペーン", "フェア")
 _INSTITUTION = re.compile("銀行|信用金庫|信用組合|労働金庫|農業協同組合|ゆうちょ")
 _KATAKANA = re.compile(r"[ァ-ヺー・ 　]+")
+# a thing named after a person, glued to the name and ending in 号: a ship, a train, a horse,
+# a tree (宮本むさし号, 佐藤号); not a particle then 号泣, nor 号室 (a kanji after 号)
+# a school or a hall glued after who founded it (県立北高, 市立南中, 私立桐生): a body, not a person
+_FOUNDED_BY = re.compile(r"[都道府県市区町村国私公]立")
+_NAMED_GOU = re.compile(r"(?![はがのにをとでもへや])[ぁ-ゖァ-ヺー\u4e00-\u9fff々]{0,8}号(?![\u4e00-\u9fff々])")
 
 
 def names_no_person(text: str, start: int, end: int) -> bool:
@@ -38,7 +45,8 @@ def names_no_person(text: str, start: int, end: int) -> bool:
             or names_goods(text, start, end):
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    if _ANIMAL_LABEL.search(text, max(line_start, start - 12), start) or _BREED_AFTER.match(text, end):
+    if _ANIMAL_LABEL.search(text, max(line_start, start - 12), start) or _BREED_AFTER.match(text, end) \
+            or _NAMED_GOU.match(text, end) or (start >= 2 and _FOUNDED_BY.match(text, start - 2)):
         return True
     if _KATAKANA.fullmatch(value):
         last = re.split(r"[・ 　]", value)[-1]

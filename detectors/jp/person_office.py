@@ -116,10 +116,11 @@ def addressed_forms(text: str, lists: NameLists) -> list[tuple[int, int]]:
     return spans + [m.span() for m in kana if m.group() in lists.surname_kana]
 
 
-def a_shop(text: str, start: int, end: int) -> bool:
-    """和田屋さん, カフェ・オオツカさん, 喫茶 大塚: a shop called after its owner."""
+def a_shop(text: str, start: int, end: int, surnames: frozenset[str] = frozenset()) -> bool:
+    """和田屋さん, カフェ・オオツカさん, 喫茶 大塚: a shop called after its owner; not a
+    common surname that ends as a shop's name does (二階堂, 土屋, 守屋)."""
     name = text[start:end]
-    if _SHOP_END.search(name) or _SHOP_BEFORE.match(name):
+    if (_SHOP_END.search(name) and name not in surnames) or _SHOP_BEFORE.match(name):
         return True
     return _SHOP_BEFORE_END.search(text, max(0, start - 7), start) is not None
 

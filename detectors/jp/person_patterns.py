@@ -25,7 +25,7 @@ NAME_LABEL = re.compile(
     r"フリガナ|ふりがな|カナ|name|Name|NAME)(?:\([^)\t\n]{0,6}\))?(?: *[:：] *| +)")
 # The value: one or two words of a name (two spaces between them in some exports), up to the end of the field.
 _VALUE = re.compile(
-    rf"([{_NAME_CHARS}]{{1,8}}(?:(?: {{1,2}}|・)[{_NAME_CHARS}]{{1,8}}){{0,2}}|[A-Z][a-z]+(?: [A-Z][A-Za-z]+){{1,2}})"
+    rf"([{_NAME_CHARS}]{{1,8}}(?:(?: {{1,2}}|・)[{_NAME_CHARS}]{{1,8}}){{0,2}}|[A-Z][a-z]+(?: [A-Z][A-Za-z]+){{1,2}}|[A-Z]{{2,15}}(?:,? [A-Z]{{2,15}}){{1,2}})"
     r" *(?:様|さん|殿)? *(?=$|[\t\n]|[(（](?![株有]))")
 _HONORIFIC_END = re.compile(r"(?<=..)(?:様|さん|殿)$")
 NOT_NAME_WORDS = frozenset({"未定", "不明", "なし", "同上", "本人", "記入", "全員", "各位", "担当", "御中", "一覧",

@@ -6,9 +6,10 @@
 - a name in passport capitals, surname first, addressed in prose
   (PERERA NIMALさん, SANTOSO BUDI様): an honorific right after two or three words
   in capitals, none of them a word of a company's name (JAPAN, TRADING);
-- a surname and a given name in hiragana (山﨑ゆうと, 邉見 あかり): the surname in
-  the lists or the dictionary, the hiragana a given name's reading in the lists,
-  ending where a name ends (an honorific, a field's end, punctuation).
+- a surname and a given name in hiragana (山﨑ゆうと, 邉見 あかり, 一ノ瀬みのりは): the
+  surname in the lists or the dictionary, the hiragana a given name's reading in the
+  lists, ending where a name ends (an honorific, a field's end, punctuation, or a
+  particle after a given name of three characters or more).
 """
 
 from __future__ import annotations
@@ -31,8 +32,14 @@ _CAPS = re.compile(starts_after("[A-Z]", "[A-Za-z]") + rf"[A-Z]{{1,15}}(?: [A-Z]
 _NOT_NAME_WORDS = frozenset({"CO", "LTD", "INC", "CORP", "CORPORATION", "COMPANY", "JAPAN", "TRADING", "GROUP", "SHOP",
                              "STORE", "HOTEL", "CLUB", "TEAM", "SYSTEM", "SYSTEMS", "SERVICE", "SERVICES", "HOLDINGS",
                              "INTERNATIONAL", "OFFICE", "DESIGN", "STUDIO", "LLC", "KK", "THE", "AND", "OF"})
-_HIRAGANA_GIVEN = re.compile(starts_after(f"[{_KANJI}]", f"[{_KANJI}]") + rf"[{_KANJI}]{{1,2}}[ \u3000]?([ぁ-ゖ]{{2,4}})"
-                             r"(?=さん|様|くん|ちゃん|殿|$|[\s、。，,．.（(）)・：:」』])", re.MULTILINE)
+# a surname of one to three kanji, a small kana inside some (三ツ矢, 一ノ瀬, 八ヶ代), then hiragana
+_HIRAGANA_GIVEN = re.compile(starts_after(f"[{_KANJI}]", f"[{_KANJI}]") + rf"(?:[{_KANJI}]|[ツケノヶ](?=[{_KANJI}])){{1,3}}"
+                             r"[ \u3000]?([ぁ-ゖ]{2,5})")
+# where a given name in hiragana ends: an honorific, a field's end, punctuation
+_NAME_END = re.compile(r"さん|様|氏|くん|ちゃん|殿|$|[\s、。，,．.（(）)・：:」』]", re.MULTILINE)
+# or a particle before other than hiragana (ひなたは休み, ひなたと南雲): hiragana after it
+# may be the name's own (…あかねの, …しのぶが); three characters at least, fewer are words
+_PARTICLE_END = re.compile(r"[はがとにをもへ](?![ぁ-ゖ])")
 
 
 def written_names(text: str, lists: NameLists) -> list[tuple[int, int]]:
@@ -61,12 +68,24 @@ _NOT_GIVEN = ("さん", "さま", "くん", "ちゃん", "どの", "たち", "�
 
 def _hiragana_given(text: str, lists: NameLists) -> Iterator[tuple[int, int]]:
     for match in _HIRAGANA_GIVEN.finditer(text):
-        given = match.group(1)
-        if given.startswith(_NOT_GIVEN) or _katakana(given) not in lists.given_kana:
+        end = _given_end(text, match.start(1), match.end(1), lists)
+        if end is None:
             continue
         surname = text[match.start():match.start(1)].rstrip(" \u3000")
         if surname in lists.surnames or dictionary_surname(surname):
-            yield match.span()
+            yield match.start(), end
+
+
+def _given_end(text: str, start: int, end: int, lists: NameLists) -> int | None:
+    """The end of the longest given name of the lists in the hiragana text[start:end]
+    that ends where a name ends (さん, punctuation; a particle after three characters)."""
+    for stop in range(end, start + 1, -1):
+        given = text[start:stop]
+        if given.startswith(_NOT_GIVEN) or _katakana(given) not in lists.given_kana:
+            continue
+        if _NAME_END.match(text, stop) or (stop - start >= 3 and _PARTICLE_END.match(text, stop)):
+            return stop
+    return None
 
 
 def _katakana(hiragana: str) -> str:

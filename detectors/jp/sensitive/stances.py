@@ -26,6 +26,12 @@ _FAITH_RULE = (r"(?:拒む|拒否する|禁じる|禁止する|避ける|認め�
                r"|を守(?:る|って(?:いる|おり)))")
 _FAITH_REASON = (r"(?:信仰|宗教)(?:上|的な)の?理由(?:から|で|により)[^。\n\t]{0,12}?"
                  r"(?:食べ(?:ない|られない)|飲ま(?:ない|ず)|口にしない|拒否|拒ん|避け|控え|受けない|参加しない)")
+# a school's or a public rite refused for a faith or a conviction (宗教上の理由で国歌を斉唱しない, 信仰上の
+# 理由から剣道の授業を受けない): a stand of conscience, 信条, whichever reason is named; a faith's rule on
+# food or care (宗教上の理由で豚肉を食べない) stays 宗教 (_FAITH_REASON)
+_CONSCIENCE = (r"(?:信仰|宗教|思想|信条|良心)(?:上|的な)の?理由(?:から|で|により|によって)[^。\n\t]{0,6}?"
+               r"(?:校歌|国歌|君が代|国旗|日の丸|式典|儀式|卒業式|入学式|朝礼|敬礼|拝礼|起立|斉唱|神事|祭礼|参拝|剣道|柔道|武道|格技)"
+               r"[^。\n\t]{0,8}?(?:しない|せず|しなかった|ない|ず|拒否|拒ん|拒む|辞退|見学|控え)")
 
 # a view on a public issue held: the issue's name, then what is wanted of it, then holding it
 _VIEW = (r"(?:廃止|反対|撤廃|存置|阻止|容認|推進|撤退)(?:論|派)?(?:を|に)(?:強く|熱心に|一貫して|公然と)?"
@@ -48,6 +54,7 @@ class StanceMatcher:
         self._rally = Anchored(_RALLY, "一-龥々ァ-ヺー・の", 10)
         self._faith_rule = Anchored(_FAITH_RULE, "一-龥々ァ-ヺーを", 10, least=1)
         self._faith_reason = compile_pattern(_FAITH_REASON)
+        self._conscience = compile_pattern(_CONSCIENCE)
         self._view = Anchored(_VIEW, "一-龥々ァ-ヺー", 10, least=2)
         self._faith_body = compile_pattern(_FAITH_BODY)
         self._creed_held = Anchored(_CREED_HELD, _ISSUE_LETTERS, 12, least=2)
@@ -56,6 +63,7 @@ class StanceMatcher:
         found = [Phrase(s, e, "信条") for anchored in (self._protest, self._campaign, self._rally)
                  for s, e in anchored.spans(text)]
         found += [Phrase(s, e, "信条") for s, e in self._creed_held.spans(text)]
+        found += [Phrase(*m.span(), "信条") for m in self._conscience.finditer(text)]
         found += [Phrase(s, e, "信条") for s, e in self._view.spans(text) if not _BY_A_BODY.search(text, max(0, s - 18), s)]
         found += [Phrase(s, e, "宗教") for s, e in self._faith_rule.spans(text)]
         found += [Phrase(*m.span(), "宗教") for pattern in (self._faith_reason, self._faith_body) for m in pattern.finditer(text)]
@@ -64,9 +72,11 @@ class StanceMatcher:
 
 def beliefs_over_care(found: list[Phrase]) -> list[Phrase]:
     """A treatment or disease inside a belief's or a record's phrase (輸血 in 輸血を拒む信仰,
-    入院 in 少年院に入院していた) is the belief or the record."""
+    入院 in 少年院に入院していた) is the belief or the record; a faith's reason inside a
+    stand of conscience (宗教上の理由 in 宗教上の理由で国歌を斉唱しない) is that stand."""
     beliefs = [p for p in found if p.category in ("宗教", "信条", "犯罪歴")]
     if not beliefs:
         return found
-    return [p for p in found if p.category != "病歴" or not any(
-        b.start <= p.start and p.end <= b.end for b in beliefs)]
+    stands = [p for p in beliefs if p.category == "信条"]
+    return [p for p in found if not (p.category == "病歴" and any(b.start <= p.start and p.end <= b.end for b in beliefs))
+            and not (p.category == "宗教" and any(b.start <= p.start and p.end <= b.end for b in stands))]

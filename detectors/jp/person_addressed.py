@@ -1,0 +1,67 @@
+"""A full name in kanji addressed by an honorific whose surname neither the lists
+nor the tags know (people16): 温水颯真様 reads as 温水 (hot water) and 颯真,
+井筒柚葉さん as a well's frame and a surname. The honorific says a person is meant;
+the run of kanji before it is the whole name when it splits, where the dictionary
+puts a word's end, into a head of one to three kanji and a given name of the lists
+that is no common word (颯真, 柚葉; not 希望, 健康, unless the head is a listed surname)
+or that the dictionary reads as a name (陽葵). A head that is a role, a
+department or a house (担当, 営業部, 山田家) names no surname, and a run the
+dictionary reads as one word (理事長) none either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from detectors.jp.person_names import NameLists
+from detectors.jp.person_words import ROLE_NOUNS
+from detectors.nlp import WordLookup
+
+_HONORIFICS = ("さん", "様", "氏", "殿")
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
+LONGEST_RUN = 5  # a surname of three kanji and a given name of two, or two and three
+# the last character of a department, a group, a house or a place: no surname ends so
+_NOT_SURNAME_END = frozenset("部課係室局所店社家会組班隊署町市区県村郡府都宛様員者生長")
+
+
+def addressed_kanji_names(text: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -> list[tuple[int, int]]:
+    """(start, end) of kanji names right before an honorific (see the module)."""
+    spans = []
+    for honorific in _HONORIFICS:
+        at = text.find(honorific)
+        while at > 0:
+            span = _name_before(text, at, lists, lookup)
+            if span:
+                spans.append(span)
+            at = text.find(honorific, at + 1)
+    return spans
+
+
+def _name_before(text: str, end: int, lists: NameLists, lookup: Callable[[str], WordLookup]) -> tuple[int, int] | None:
+    start = end
+    while start > 0 and end - start <= LONGEST_RUN and _KANJI.match(text, start - 1):
+        start -= 1
+    run = text[start:end]
+    if not 3 <= len(run) <= LONGEST_RUN:
+        return None  # too short for a surname and a given name, or longer than a name (…小学校長)
+    ends = None
+    for given_length in (2, 3):
+        head, given = run[:-given_length], run[-given_length:]
+        if not 1 <= len(head) <= 3 or head in ROLE_NOUNS or head[-1] in _NOT_SURNAME_END:
+            continue
+        if head in lists.given_names and head not in lists.surnames:
+            continue  # two given names (翔太美咲さん: siblings), no surname
+        ends = ends or lookup(run).ends
+        if len(head) in ends and _a_given_name(head, given, lists, lookup):
+            return start, end
+    return None
+
+
+def _a_given_name(head: str, given: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -> bool:
+    """A given name of the lists that is no common word (颯真; 希望 only after a surname
+    of the lists or the dictionary), or one the dictionary reads as a name (陽葵)."""
+    word = lookup(given)
+    if given in lists.given_names and (not word.common or head in lists.surnames or lookup(head).name):
+        return True
+    return word.name

@@ -1,0 +1,42 @@
+"""A person named again by the surname alone (people16): a report introduces its people in full
+(古屋美月, 津久井拓真) and then says 古屋が…, 津久井と…; the dictionary reads many such surnames as a word or a
+place (古屋 an old house, 長屋 a row house, 津久井 a town), and alone they wait for context. One sense
+per text: a listed surname that begins a name found elsewhere in the text is that person again
+where it is the subject or the object (a case particle after it) or stands alone (記入：古屋,
+古屋、津久井は), not glued to more letters before it (新古屋), and nothing after it says a place (津久井に出張,
+古屋の倉庫).
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.person_names import NameLists
+from detectors.jp.person_prose import said_of_a_place, subject_or_object
+
+_LETTER = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々A-Za-z0-9]")
+# or the whole of a field, a list's item or a sentence (記入：古屋, 古屋、津久井は)
+_ALONE_AFTER = re.compile(r"$|[\n\t、。)）]", re.MULTILINE)
+
+
+def surnames_again(text: str, found: list[tuple[int, int]], lists: NameLists) -> list[tuple[int, int]]:
+    """(start, end) of the surnames of found names said again alone (see the module)."""
+    surnames = {surname for start, end in found if (surname := _surname_of(text[start:end], lists))}
+    spans = []
+    for surname in surnames:
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            if (at == 0 or not _LETTER.match(text, at - 1)) and not said_of_a_place(text, end) \
+                    and (subject_or_object(text, end) or _ALONE_AFTER.match(text, end)):
+                spans.append((at, end))
+            at = text.find(surname, end)
+    return spans
+
+
+def _surname_of(name: str, lists: NameLists) -> str | None:
+    """The listed surname a name begins with, of two or three characters (小野寺 before 小野)."""
+    for length in (3, 2):
+        if len(name) >= length and name[:length] in lists.surnames:
+            return name[:length]
+    return None
