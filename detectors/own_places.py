@@ -61,17 +61,32 @@ def mobile_after_place(lines: Lines, line_start: int, value_start: int, value_en
     if not _MOBILE_DIGITS.fullmatch(digits_only(text[value_start:value_end])):
         return False
     cell_start = max(cell_bounds(text, value_start)[0], line_start)
-    before = text[max(cell_start, value_start - PLACE_REACH):value_start]
-    if before.strip():
-        place = _PLACE_BEFORE.search(before)
-        return place is not None and not _OWN_HOME.search(before) \
-            and lines.names_a_person(cell_start, value_start - len(before) + place.start())
+    before_start = max(cell_start, value_start - _CELL_REACH)
+    if text[before_start:value_start].strip():
+        return _place_after_person(lines, before_start, value_start)
     above = _lines_above(text, line_start, 2, skip_blank=True)
-    place = _PLACE_BEFORE.search(text, *above[0]) if above else None
-    if place is not None and (lines.names_a_person(above[0][0], place.start())
-                              or len(above) == 2 and place.start() == above[0][0] and lines.names_a_person(*above[1])):
-        return True  # a row read cell by cell (大森 健太 / さくら保育園 / 090-…) or broken before the number
+    if above and _place_after_person(lines, *above[0]):
+        return True  # a row broken before its number: 大森 健太 さくら保育園 / 090-…
+    if len(above) == 2 and _PLACE_CELL.fullmatch(text, *above[0]) and not _DESK.search(text, *above[0]) \
+            and lines.names_a_person(*above[1]):
+        return True  # a row read cell by cell: 大森 健太 / さくら保育園 / 090-…
     return _in_a_column_of_mobiles(text, line_start)
+
+
+# a facility's name as a cell: its kind word anywhere in it (訪問看護ステーションあおば), a word or two
+# after (中央病院 3階東病棟)
+_CELL_REACH = 40
+_PLACE_CELL = re.compile(r"[^\s:：]{0,16}(?:" + _FACILITY_KIND + r"|病棟)[^\s:：]{0,10}(?:[ 　][^\s:：]{1,10}){0,2}[ 　]*")
+_PLACE_AT_END = re.compile(_PLACE_CELL.pattern + "$")
+# a desk's or a line's own label: the number is the facility's (代表, 受付), or said whose (携帯)
+_DESK = re.compile(r"代表|本社|本部|受付|窓口|事務局|事務所|内線|直通|TEL|Tel|tel|電話|FAX|携帯|[(（]代[)）]")
+
+
+def _place_after_person(lines: Lines, start: int, end: int) -> bool:
+    """The text from start to end ends with a facility's name, a person named before it."""
+    place = _PLACE_AT_END.search(lines.text, start, end)
+    return place is not None and not _DESK.search(place.group()) and not _OWN_HOME.search(place.group()) \
+        and lines.names_a_person(start, place.start())
 
 
 _CONTACT_HEADER = re.compile(r"[ 　]*(?:連絡先|電話|電話番号|TEL|Tel|tel|携帯|携帯電話|携帯番号)[ 　]*")

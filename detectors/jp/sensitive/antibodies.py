@@ -32,7 +32,7 @@ _FOUND = r"陽性|強陽性|\( *[+＋]+ *\)"
 _TAIL = (r"(?:価)?(?: *[(（]?(?:IgG|IgM|EIA|HI|PA|NT|CLIA)法?[)）]?)?(?:検査)?(?:結果)? *(?:[:：\t] *)?(?:は|が)? *"
          r"(?:[0-9.]+ *(?:倍|IU/mL|mIU/mL)? *(?:未満)? *[(（]?)?")
 _AFTER_ANTIBODY = re.compile(_TAIL + rf"(?P<result>{_LOW})")
-_AFTER_FOUND = re.compile(_TAIL + rf"(?P<result>{_FOUND}|{_LOW})")
+_AFTER_FOUND = re.compile(_TAIL + rf"(?P<result>{_FOUND})")  # an antigen's or an infection's 陰性 is the normal result
 # a tuberculosis test, named by itself
 _TUBERCULOSIS = re.compile(r"(?:クォンティフェロン|QFT|T-SPOT|IGRA|ツベルクリン反応|ツベルクリン|ツ反)(?:-TB)?(?:検査)?"
                            r" *(?:[:：\t] *)?(?:は|が)? *(?P<result>強陽性|陽性|判定保留|\( *[+＋]+ *\))")
