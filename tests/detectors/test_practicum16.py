@@ -54,7 +54,7 @@ def test_a_column_of_mobiles_under_a_neutral_contact_header(detector):
 # --- antibody, antigen and tuberculosis results ----------------------------------------
 
 @pytest.mark.parametrize("result", ["ムンプス抗体 陰性", "水痘抗体価 低値", "麻疹IgG抗体: 基準値未満", "風疹抗体価 8倍未満",
-                                    "おたふくかぜ抗体 要追加接種", "HBs抗原 陽性", "HCV抗体 (+)", "クォンティフェロン 判定保留"])
+                                    "おたふくかぜ抗体 要追加接種", "麻しん 抗体価 (±)", "HBs抗原 陽性", "HCV抗体 (+)", "クォンティフェロン 判定保留"])
 def test_a_result_after_its_item_on_a_students_row(detector, result):
     text = f"K-31 北条 七瀬 こだま保育園 {result}\n"
     assert _results(detector, text) == [result]
@@ -65,7 +65,7 @@ def test_a_result_told_in_a_sentence(detector):
     assert _results(detector, text) == ["水痘抗体が陰性"]
 
 
-@pytest.mark.parametrize("text", ["K-31 北条 七瀬 こだま保育園 麻疹抗体 陽性\n", "K-31 北条 七瀬 こだま保育園 ムンプス抗体 済\n",
+@pytest.mark.parametrize("text", ["K-31 北条 七瀬 こだま保育園 麻疹抗体 陽性\n", "K-31 北条 七瀬 こだま保育園 HBs抗原 陰性\n", "K-31 北条 七瀬 こだま保育園 ムンプス抗体 済\n",
                                   "麻疹抗体が陰性の方は、実習前に予防接種を受けてください。\n"])
 def test_an_immune_result_a_done_mark_or_a_rule_is_no_finding(detector, text):
     assert _results(detector, text) == []
@@ -115,3 +115,23 @@ def test_a_practicum_list_pdf_in_each_layout(detector, tmp_path, columns, step):
     assert sorted(d.text for d in found if d.entity_type == "PHONE") == sorted(row[3] for row in _ROWS)
     assert sorted(d.text for d in found if d.entity_type == "SENSITIVE") == ["ムンプス抗体 陰性", "水痘抗体価 低値"]
     assert sorted(d.text for d in found if d.entity_type == "PERSON") == sorted(row[1] for row in _ROWS)
+
+
+def test_a_result_in_a_column_box_belongs_to_the_name_on_the_same_line(detector):
+    text = ("受入先一覧\n\n学生名\n沢口 里穂\n片桐 雄大\n高畑 美咲\n\n受入先\nもえぎ園\nしらかば苑\nもえぎ園\n\n"
+            "備考欄の記載は実習指導室で確認のこと。ほかの連絡事項はありません。以下余白。担当者へ申し送り済み。\n\n"
+            "感染症\n済\n風しん 抗体 陰性\n済\n")
+    assert _results(detector, text) == ["風しん 抗体 陰性"]
+
+
+def test_a_result_box_with_no_names_box_of_its_size_is_tied_to_no_one(detector):
+    text = ("受入先一覧\n\n学生名\n沢口 里穂\n片桐 雄大\n\n"
+            "備考欄の記載は実習指導室で確認のこと。ほかの連絡事項はありません。以下余白。担当者へ申し送り済み。\n\n"
+            "感染症\n済\n風しん 抗体 陰性\n済\n")
+    assert _results(detector, text) == []
+
+
+@pytest.mark.parametrize("home", ["介護老人保健施設 かえでの里", "グループホーム ゆうきの家", "小規模多機能 あゆみの郷"])
+def test_a_care_home_named_in_kana_like_a_person_is_no_person(detector, home):
+    text = f"K-31 北条 七瀬 {home} 090-3141-5926\n"
+    assert _found(detector, text, "PERSON") == ["北条 七瀬"]

@@ -23,7 +23,8 @@ CATEGORY = "健康診断結果"
 _CUES = ("抗体", "抗原", "クォンティ", "QFT", "T-SPOT", "IGRA", "ツベルクリン", "ツ反")
 # what was tested, right before 抗体 / 抗原: a disease (麻疹, B型肝炎), a virus or a marker (HBs, HCV)
 # (not from a digit: a number glued before it by a PDF's row, 090-…-5926ムンプス抗体)
-_ITEM_BEFORE = re.compile(r"(?:おたふくかぜ|おたふく|みずぼうそう|はしか|[一-龥ァ-ヺA-Za-z])[一-龥ァ-ヺーA-Za-z0-9・\-]{0,9}$")
+# (麻しん, 風しん: the ministry's spelling; a space may part it from 抗体: 麻疹 抗体価)
+_ITEM_BEFORE = re.compile(r"(?:おたふくかぜ|おたふく|みずぼうそう|はしか|麻しん|風しん|[一-龥ァ-ヺA-Za-z])[一-龥ァ-ヺーA-Za-z0-9・\-]{0,9}[ 　]?$")
 _SITE = re.compile(r"抗(?:体|原)")
 # infections whose antibody found is the finding (not immunity from a vaccine)
 _INFECTION = re.compile(r"(?:HCV|C型肝炎|HIV|HTLV-?1?|梅毒|TP|HBc)$")
@@ -47,10 +48,10 @@ class AntibodyResults:
         found = []
         for site in _SITE.finditer(text):
             line_start = text.rfind("\n", 0, site.start()) + 1
-            item = _ITEM_BEFORE.search(text, max(line_start, site.start() - 10), site.start())
+            item = _ITEM_BEFORE.search(text, max(line_start, site.start() - 11), site.start())
             if item is None:
                 continue
-            antigen = site.group() == "抗原" or _INFECTION.search(item.group()) is not None
+            antigen = site.group() == "抗原" or _INFECTION.search(item.group().rstrip()) is not None
             after = (_AFTER_FOUND if antigen else _AFTER_ANTIBODY).match(text, site.end())
             if after is not None:
                 found.append(Phrase(item.start(), after.end("result"), CATEGORY))
