@@ -29,7 +29,7 @@ _PREMISES = "屋堂亭庵荘館寮邸閣"
 _BUILDING_END = re.compile(r"(?:ハイツ|コーポ|ビル|マンション|アパート|レジデンス)$")
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 # の and the place noun a facility's kana name ends in, the name's end after it (not ゆうきの家に: a child's home)
-_HOME_NAME_AFTER = re.compile(r"の(?:里|郷|家|森|杜|丘|苑|園|泉|庭)(?=[\s　、。)）」]|$)")
+_HOME_NAME_AFTER = re.compile(r"の(?:里|郷|家|森|杜|丘|苑|園|泉|庭)(?=[\s　、。)）」0-9]|$)")  # (a PDF may glue the next cell)
 _KANA_ONLY = re.compile(r"[ぁ-んァ-ヺー]+")
 _KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
 # a facility or a body named by its kind, a nickname after it (放課後児童クラブ ひまわり, 第二保育園 さくら組)
