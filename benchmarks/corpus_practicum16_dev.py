@@ -28,6 +28,8 @@ ANTIBODIES = [("麻疹抗体 陰性", True), ("風疹抗体価 低値", True), (
               ("麻疹抗体 陽性", False), ("済", False), ("済", False), ("異常なし", False)]
 INFECTIONS = [("HBs抗体 陰性", True), ("HBs抗原 陽性", True), ("クォンティフェロン 陽性", True), ("HBs抗原 陰性", False),
               ("T-SPOT 陰性", False), ("提出済", False)]
+# two result columns, each cell a bare result under its antibody's header (read from the row's end)
+BARE = [("陰性", True), ("低値", True), ("済", False), ("済", False), ("陽性", False)]
 LAYOUTS = {"joined": ([40, 90, 150, 290, 370, 470], 22), "cells": ([40, 110, 220, 400, 530, 650], 22),
            "boxes": ([40, 110, 220, 400, 530, 650], 11)}
 
@@ -46,6 +48,18 @@ def _roster(rng, title, header, places, results, layout, prefix):
         truth |= {("PERSON", name), ("PHONE", phone)} | ({("SENSITIVE", result)} if finding else set())
     columns, step = LAYOUTS[layout]
     return partial(table_pdf, title=title, rows=rows, columns=columns, step=step), truth
+
+
+def _two_columns(rng):
+    """A nursery practicum list: 麻疹抗体 | 風疹抗体, a bare result in each, its rows printed as lines of text."""
+    truth, rows = set(), [["番号", "氏名", "実習園", "携帯", "麻疹抗体", "風疹抗体"]]
+    for n in range(rng.randint(4, 7)):
+        name, phone = f"{rng.choice(SURNAMES)} {rng.choice(GIVEN)}", _mobile(rng)
+        results = [rng.choice(BARE), rng.choice(BARE)]
+        rows.append([f"H{n + 1:02d}", name, rng.choice(SCHOOLS), phone] + [r for r, _ in results])
+        truth |= {("PERSON", name), ("PHONE", phone)} | {("SENSITIVE", r) for r, finding in results if finding}
+    lines = [["  ".join(row)] for row in rows]  # each row one string, its cells parted by spaces (a report writer's text)
+    return partial(table_pdf, title="保育実習 抗体検査一覧", rows=lines, columns=[40], step=18), truth
 
 
 def _partners(rng, layout):
@@ -71,6 +85,8 @@ def documents(seed: int = 2026) -> dict:
                                                        SCHOOLS, ANTIBODIES, layout, "S")
         docs[f"kango_{i:02d}_{layout}.pdf"] = _roster(rng, "臨地実習 配置表", ["No", "学生氏名", "実習施設", "連絡先", "感染症検査"],
                                                       WARDS, INFECTIONS, layout, "N")
+        if layout == "joined":
+            docs[f"hoiku_{i:02d}.pdf"] = _two_columns(rng)
         if i % 3 == 0:
             docs[f"neg_partners_{i:02d}.pdf"] = _partners(rng, layout)
             docs[f"neg_notice_{i:02d}.pdf"] = _notice(rng, layout)

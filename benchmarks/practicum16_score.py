@@ -4,6 +4,8 @@ PYTHONPATH=<tree>), and a finding counts where its text and a truth value of its
 one another. Only PHONE, PERSON and SENSITIVE are scored (the types practicum16 reads).
 
     PYTHONPATH=. .venv/bin/python benchmarks/corpus_practicum16_dev.py [--errors]
+
+DAICHO_UNDER_TEST=<another tree> checks with that tree's detectors (the before figure: main's).
 """
 
 from __future__ import annotations
@@ -42,6 +44,13 @@ def table_pdf(path: Path, title: str, rows: list[list[str]], columns: list[int],
     pdf.save()
 
 
+def _checking_env() -> dict:
+    env = dict(os.environ)
+    if env.get("DAICHO_UNDER_TEST"):
+        env["PYTHONPATH"] = env["DAICHO_UNDER_TEST"]
+    return env
+
+
 def _matches(found: str, value: str) -> bool:
     return found in value or value in found
 
@@ -52,7 +61,7 @@ def score(docs: dict[str, tuple[list, set]], errors: bool) -> None:
         for name, (write, _) in docs.items():
             write(Path(tmp) / name)
         out = subprocess.run([sys.executable, "-c", "from scanner.cli import main; main()", "check", tmp, "--show-values", "--format", "jsonl"],
-                             capture_output=True, text=True, env=os.environ, check=False).stdout
+                             capture_output=True, text=True, env=_checking_env(), cwd=tmp, check=False).stdout
     findings: dict[str, list[tuple[str, str]]] = {}
     for line in out.splitlines():
         record = json.loads(line)

@@ -85,8 +85,9 @@ _DESK = re.compile(r"代表|本社|本部|受付|窓口|事務局|事務所|内�
 def _place_after_person(lines: Lines, start: int, end: int) -> bool:
     """The text from start to end ends with a facility's name, a person named before it."""
     place = _PLACE_AT_END.search(lines.text, start, end)
-    return place is not None and not _DESK.search(place.group()) and not _OWN_HOME.search(place.group()) \
-        and lines.names_a_person(start, place.start())
+    while place is not None and not lines.names_a_person(start, place.start()):
+        place = _PLACE_AT_END.search(lines.text, place.start() + 1, end)  # 寺嶋 澄江 ひまわり保育園: 寺 is a kind too
+    return place is not None and not _DESK.search(place.group()) and not _OWN_HOME.search(place.group())
 
 
 _CONTACT_HEADER = re.compile(r"[ 　]*(?:連絡先|電話|電話番号|TEL|Tel|tel|携帯|携帯電話|携帯番号)[ 　]*")
