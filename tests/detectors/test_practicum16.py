@@ -145,3 +145,9 @@ def test_a_result_alone_under_its_antibody_column_in_rows_joined_by_spaces(detec
     found = [(d.text, d.start) for d in detector.detect(text) if d.entity_type == "SENSITIVE"]
     # (two results side by side are merged into one finding, as every result phrase is)
     assert [t for t, _ in sorted(found, key=lambda f: f[1])] == ["陰性", "低値 陽性"]
+
+
+def test_a_bare_result_in_a_column_box_under_its_antibody_header(detector):
+    text = ("実習生一覧\n\n氏名\n沢口 里穂\n片桐 雄大\n高畑 美咲\n\n受入先\nもえぎ園\nしらかば苑\nもえぎ園\n\n"
+            "水痘抗体\n済\n低値\n陽性\n")
+    assert _results(detector, text) == ["低値"]

@@ -7,6 +7,9 @@ words are the row's last words, one to one, as long as the result columns close 
 a tuberculosis test or a check-up's result (抗体検査, 風疹抗体価, HBs抗原, IGRA) that is a
 result saying something of the body (陰性 or 低値 of an antibody; 陽性 of an antigen or a
 tuberculosis test) is one finding. 済, 陽性 of an antibody (immune) and 異常なし are none.
+
+The same table set with its rows close comes out a box a column (detectors.column_boxes): the
+header's word alone on the box's first line, one row's cell a line below it, up to a blank line.
 """
 
 from __future__ import annotations
@@ -53,6 +56,9 @@ class SpacedResults:
             if not any(cue in line for cue in _CUES):
                 continue
             header = line.split()
+            if len(header) == 1 and (box := _result_columns(header)):
+                found += _column_box(lines, starts, index, box[1])
+                continue
             columns = _result_columns(header) if len(header) >= MIN_HEADER_WORDS else {}
             if not columns or any(ch.isdigit() for ch in line):
                 continue  # a row itself, or a line of prose: a header holds no number
@@ -65,3 +71,16 @@ class SpacedResults:
                     if results.fullmatch(word.group()):
                         found.append(Phrase(starts[row] + word.start(), starts[row] + word.end(), CATEGORY))
         return found
+
+
+def _column_box(lines: list[str], starts: list[int], index: int, results: re.Pattern) -> list[Phrase]:
+    """The results on the lines under a result column's header, up to the box's end (a blank line)."""
+    found = []
+    for row in range(index + 1, min(len(lines), index + 1 + ROWS_REACH)):
+        value = lines[row].strip()
+        if not value:
+            break
+        if results.fullmatch(value):
+            start = starts[row] + lines[row].index(value)
+            found.append(Phrase(start, start + len(value), CATEGORY))
+    return found
