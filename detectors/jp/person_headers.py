@@ -4,8 +4,8 @@ which the name readers took for the name's value. A value that opens with a fiel
 label in kanji (生年月日, 住所, 電話番号) or a whole katakana label (フリガナ), or with a date's label
 (異動日, 採用年月日), is a header, not a person (issue 12, dates10). So is one that opens with
 a place's label (実習先, 配属先, 派遣先: where a list sends each person) or holds a field's
-label in kanji as its second word (学校名 電話番号; not 蛭田 伊吹 生年月日, a name and the next
-field's label after it) (practicum16)."""
+label in kanji as each of its two or more words after the first (配属 電話番号 住所; not 蛭田 伊吹
+生年月日 nor 千葉清貴 続柄 長男, a name and the next fields after it) (practicum16)."""
 
 from __future__ import annotations
 
@@ -27,4 +27,4 @@ def a_header_line(value: str) -> bool:
     if _KANJI_LABEL.fullmatch(first) is None:
         return first.lower() in FIELD_LABEL_WORDS and len(first) >= 3
     return is_field_label(first) or _DATE_LABEL.fullmatch(first) is not None or _PLACE_LABEL.fullmatch(first) is not None \
-        or len(words) > 1 and _KANJI_LABEL.fullmatch(words[1]) is not None and is_field_label(words[1])
+        or len(words) >= 3 and all(_KANJI_LABEL.fullmatch(word) and is_field_label(word) for word in words[1:])

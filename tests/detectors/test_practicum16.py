@@ -151,3 +151,9 @@ def test_a_bare_result_in_a_column_box_under_its_antibody_header(detector):
     text = ("実習生一覧\n\n氏名\n沢口 里穂\n片桐 雄大\n高畑 美咲\n\n受入先\nもえぎ園\nしらかば苑\nもえぎ園\n\n"
             "水痘抗体\n済\n低値\n陽性\n")
     assert _results(detector, text) == ["低値"]
+
+
+@pytest.mark.parametrize("text", ["氏名　北条七瀬　続柄　長女", "氏名 北条 七瀬 生年月日 2001年4月3日"])
+def test_a_name_with_the_next_fields_labels_after_it_stays(detector, text):
+    found = _found(detector, text, "PERSON")  # (the value may run on over the labels, as before)
+    assert len(found) == 1 and found[0].replace(" ", "").replace("\u3000", "").startswith("北条七瀬")
