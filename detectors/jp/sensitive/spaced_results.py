@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
+from detectors.jp.sensitive.antibodies import CUES
 from detectors.jp.sensitive.phrases import Cells, Phrase
 
 CATEGORY = "健康診断結果"
-_CUES = ("抗体", "抗原", "IGRA", "クォンティ", "ツベルクリン", "T-SPOT")
 _ANTIBODY_HEADER = re.compile(r"抗体")
 _FOUND_HEADER = re.compile(r"抗原|IGRA|クォンティ|ツベルクリン|T-SPOT|HCV|HIV|梅毒")
 _LOW = re.compile(r"陰性|低値|基準値?未満|基準値?以下|不十分|判定保留|要(?:追加)?(?:ワクチン)?接種|\(-\)|\(±\)")
@@ -44,7 +44,7 @@ class SpacedResults:
     """Results under a result column's header in rows joined by spaces."""
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
-        if "\t" in text or not any(cue in text for cue in _CUES):
+        if "\t" in text or CUES.search(text) is None:
             return []
         found, lines = [], text.split("\n")
         offset = 0
@@ -53,7 +53,7 @@ class SpacedResults:
             starts.append(offset)
             offset += len(line) + 1
         for index, line in enumerate(lines):
-            if not any(cue in line for cue in _CUES):
+            if CUES.search(line) is None:
                 continue
             header = line.split()
             if len(header) == 1 and (box := _result_columns(header)):
