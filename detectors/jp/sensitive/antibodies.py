@@ -29,12 +29,12 @@ _ITEM_BEFORE = re.compile(r"(?:おたふくかぜ|おたふく|みずぼうそ�
 _SITE = re.compile(r"抗(?:体|原)")
 # infections whose antibody found is the finding (not immunity from a vaccine)
 _INFECTION = re.compile(r"(?:HCV|C型肝炎|HIV|HTLV-?1?|梅毒|TP|HBc)$")
-_LOW = r"陰性|低値|基準値?未満|基準値?以下|不十分|判定保留|保留|偽陽性|擬陽性|要(?:追加)?(?:ワクチン)?接種|要再検査?|\( *[-−‐±] *\)"
-_FOUND = r"陽性|強陽性|\( *[+＋]+ *\)"
+LOW = r"陰性|低値|基準値?未満|基準値?以下|不十分|判定保留|保留|偽陽性|擬陽性|要(?:追加)?(?:ワクチン)?接種|要再検査?|\( *[-−‐±] *\)"
+FOUND = r"陽性|強陽性|\( *[+＋]+ *\)"
 _TAIL = (r"(?:価)?(?: *[(（]?(?:IgG|IgM|EIA|HI|PA|NT|CLIA)法?[)）]?)?(?:検査)?(?:結果)? *(?:[:：\t] *)?(?:は|が)? *"
          r"(?:[0-9.]+ *(?:倍|IU/mL|mIU/mL)? *(?:未満)? *[(（]?)?")
-_AFTER_ANTIBODY = re.compile(_TAIL + rf"(?P<result>{_LOW})")
-_AFTER_FOUND = re.compile(_TAIL + rf"(?P<result>{_FOUND})")  # an antigen's or an infection's 陰性 is the normal result
+_AFTER_ANTIBODY = re.compile(_TAIL + rf"(?P<result>{LOW})")
+_AFTER_FOUND = re.compile(_TAIL + rf"(?P<result>{FOUND})")  # an antigen's or an infection's 陰性 is the normal result
 # a tuberculosis test, named by itself
 _TUBERCULOSIS = re.compile(r"(?:クォンティフェロン|QFT|T-SPOT|IGRA|ツベルクリン反応|ツベルクリン|ツ反)(?:-TB)?(?:検査)?"
                            r" *(?:[:：\t] *)?(?:は|が)? *(?P<result>強陽性|陽性|判定保留|\( *[+＋]+ *\))")

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import re
 
-from detectors.jp.sensitive.antibodies import CUES
+from detectors.jp.sensitive.antibodies import CUES, FOUND, LOW
 from detectors.jp.sensitive.phrases import Cells, Phrase
 
 CATEGORY = "健康診断結果"
 _ANTIBODY_HEADER = re.compile(r"抗体")
 _FOUND_HEADER = re.compile(r"抗原|IGRA|クォンティ|ツベルクリン|T-SPOT|HCV|HIV|梅毒")
-_LOW = re.compile(r"陰性|低値|基準値?未満|基準値?以下|不十分|判定保留|要(?:追加)?(?:ワクチン)?接種|\(-\)|\(±\)")
-_FOUND = re.compile(r"陽性|強陽性|判定保留|\(\+\)")
+_LOW, _FOUND = re.compile(LOW), re.compile(FOUND + "|判定保留")  # (a TB test's 判定保留 too)
 _WORD = re.compile(r"[^ \u3000\n]+")
 MIN_HEADER_WORDS = 3
 ROWS_REACH = 80  # lines below the header read as its rows
