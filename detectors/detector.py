@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from presidio_analyzer import RecognizerResult
 
 from detectors.chunking import chunk_spans
+from detectors.column_boxes import Boxes
 from detectors.context import CONTEXT_DISTANCE, FAR, ContextWordIndex
 from detectors.entities import CORPORATE_NUMBER, PERSON, POSTAL_CODE, SENSITIVE
 from detectors.jp.sensitive import CANONICAL, CATEGORY
@@ -115,6 +116,13 @@ class _People:
                          and _SUBJECT_LABEL.search(text, max(0, d.start - 12), d.start)]
         # PDF text has a blank line after every line: its blank lines part no paragraphs
         self.paragraphs = bool(_LINE_IN_PARAGRAPH.search(text))
+        self.boxes, self.person_starts = None, []  # column_boxes, read for the first tie not found nearer
+
+    def _boxes(self) -> Boxes:
+        if self.boxes is None:
+            self.boxes = Boxes(self.text)
+            self.person_starts = [d.start for d in self.found if d.entity_type == PERSON]
+        return self.boxes
 
     def _line_start(self, position: int) -> int:
         return self.text.rfind("\n", 0, position) + 1
@@ -151,6 +159,8 @@ class _People:
             return True
         if any(0 <= detection.start - s <= SUBJECT_REACH for s in self.subjects):
             return True
+        if self.paragraphs and self._boxes().same_row(detection.start, self.person_starts):
+            return True  # a PDF's table read column by column: the k-th line of the names' box (column_boxes)
         return bool(_SELF_REFERENCE.search(_sentence(self.text, detection.start, detection.end)))
 
 

@@ -33,7 +33,7 @@ from detectors.own_letterheads import letterhead_above
 from detectors.own_mail_places import organisations_mailbox
 from detectors.own_mailboxes import desk_mailbox_in, role_mailbox, value_key
 from detectors.own_named import organisation_in_brackets_after, organisations_own_row
-from detectors.own_places import landline_after_mobile, own_segment_end, place_named_before
+from detectors.own_places import landline_after_mobile, mobile_after_place, own_segment_end, place_named_before
 from detectors.own_partners import desk_or_body_label, partners_row, units_own_row
 from detectors.own_record_names import named_record_owner
 from detectors.own_records import keys_a_person, looks_structured, record_owner
@@ -207,6 +207,8 @@ def _above(lines: _Lines, start: int, end: int, value: Span) -> str | None:
 
 def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool:
     start, end = lines.bounds(detection.start)
+    if detection.entity_type == PHONE and mobile_after_place(lines, start, detection.start, detection.end):
+        return False  # 大森 健太 ひかり保育園 090-…: a placement list's student's mobile (own_places)
     label = _own_label(lines.text, detection, previous_end, start)
     if lines.tabbed and ": " in label and (asked_once(lines, organisations_own_row, start, end)
                                            or units_own_row(lines, start, end, detection.start)):

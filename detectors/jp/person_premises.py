@@ -5,7 +5,9 @@ mail's display name, a salutation (佐藤商事様), a sentence — the value is
 - it ends in a trade's word that ends a firm's name (…商事, …工業, …工務店, …モータース):
   no given name is written so;
 - it is a surname of the lists glued to the word of a shop or a building (山田屋, 木村庵,
-  松本荘, 吉田寮, 中島館), with no kanji after it (田中館長 is the director Tanaka).
+  松本荘, 吉田寮, 中島館), with no kanji after it (田中館長 is the director Tanaka);
+- it is a name in kana that a care home's or a nursery's name opens, の and its place noun after
+  it and nothing more (介護老人保健施設 かえでの里, グループホーム ゆうきの家) (practicum16).
 
 And a name whose given name is one character that also ends a place (川越都: 都 as in
 東京都) is a name when a surname of the lists stands before it (used by person_columns).
@@ -26,6 +28,9 @@ _FIRM_AFTER = re.compile(_FIRM_WORDS + r"(?:(?=様|御中|殿|宛)|(?![\u4e00-\u
 _PREMISES = "屋堂亭庵荘館寮邸閣"
 _BUILDING_END = re.compile(r"(?:ハイツ|コーポ|ビル|マンション|アパート|レジデンス)$")
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
+# の and the place noun a facility's kana name ends in, the name's end after it (not ゆうきの家に: a child's home)
+_HOME_NAME_AFTER = re.compile(r"の(?:里|郷|家|森|杜|丘|苑|園|泉|庭)(?=[\s　、。)）」0-9]|$)")  # (a PDF may glue the next cell)
+_KANA_ONLY = re.compile(r"[ぁ-んァ-ヺー]+")
 _KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
 # a facility or a body named by its kind, a nickname after it (放課後児童クラブ ひまわり, 第二保育園 さくら組)
 _FACILITY_END = re.compile(r"(?:クラブ|保育園|幼稚園|こども園|児童館|学童|教室|ホーム|協会|連合会|組合|後援会|同好会|サークル)$")
@@ -44,6 +49,8 @@ def a_firm_or_premises(text: str, start: int, end: int, lists: NameLists) -> boo
         return a_facility_and_its_nickname(value)
     if _FIRM_END.search(value):
         return True
+    if _HOME_NAME_AFTER.match(text, end) and _KANA_ONLY.fullmatch(value):
+        return True  # かえで|の里
     if _FIRM_AFTER.match(text, end) and value in lists.surnames:
         return True
     glued = text[end:end + 1]

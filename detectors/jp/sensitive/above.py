@@ -20,6 +20,9 @@ _BLANK_AFTER_COLON = re.compile(r":[ \t]{2,}\n$")
 # who or when the record is (氏名: …, 受診日: …) under a title line (健診結果(個人)): a field of its own
 _IDENTITY_FIELD = re.compile(r"(?:氏名|名前|お名前|フリガナ|社員番号|職員番号|受診者|受診日|実施日|検査日|生年月日|年齢|性別|所属|部署)"
                              r"[ \t]*:")
+# a record's code (K-31, 25H0001) alone or opening the line: a list's next row, read cell by cell or
+# joined, under the header's last label, no answer (practicum16)
+_RECORD_CODE = re.compile(r"(?:[A-Za-z]{1,3}[-_]?[0-9]{2,}|[0-9]{2,}[A-Za-z]{1,3}[0-9]{2,})(?:[ 　]|$)")
 _INSTRUCTION = re.compile(r"ください|下さい|記入|記載|該当|ご回答|お書き|チェック|選択|[□☐]|について$")
 
 
@@ -40,7 +43,7 @@ class LabelsAbove:
                 continue
             if _BLANK_AFTER_COLON.search(match.group()):
                 continue  # 服用中のお薬：＿＿＿: a blank left to fill in on its own line, not a label over the next
-            if self._is_label(value) or _IDENTITY_FIELD.match(value):
+            if self._is_label(value) or _IDENTITY_FIELD.match(value) or _RECORD_CODE.match(value):
                 continue  # the next label of a form left empty, or the person's own field under a title
             found += self.fields.value_phrases(labelled[0], text, match.start("value"), match.end("value"))
         return found

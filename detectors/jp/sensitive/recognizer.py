@@ -60,6 +60,8 @@ from detectors.jp.sensitive.stances import StanceMatcher, beliefs_over_care
 from detectors.jp.sensitive.ticked import TickedOptions
 from detectors.jp.sensitive.told import ToldMatcher
 from detectors.jp.sensitive.told_items import ToldItems
+from detectors.jp.sensitive.antibodies import AntibodyResults
+from detectors.jp.sensitive.spaced_results import SpacedResults
 from detectors.jp.sensitive.topics import without_topics
 from detectors.jp.sensitive.union import UnionMatcher
 from detectors.jp.sensitive.rite_menus import without_rite_menus
@@ -159,7 +161,8 @@ class SensitiveRecognizer(EntityRecognizer):
                          AdvocacyMatcher(), ParentageMatcher(), EventMatcher(lexicon),
                          ConditionMatcher(lexicon), KeyedValues(self.fields), LabelsAbove(self.fields),
                          TickedOptions(self.fields), ChartMatcher(lexicon),
-                         DietMatcher(lexicon), ProcedureMatcher(lexicon), RitesMatcher(lexicon), ToldItems(self.fields))
+                         DietMatcher(lexicon), ProcedureMatcher(lexicon), RitesMatcher(lexicon), ToldItems(self.fields),
+                         AntibodyResults(), SpacedResults())
         disease_like = self.matchers[0].disease_like  # HealthMatcher's: the lexicon or a disease's ending
         self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like), FreeLineMatcher(disease_like),
                           MarkedCellsMatcher(disease_like))
