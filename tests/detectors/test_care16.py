@@ -1,0 +1,103 @@
+"""障害 and 病歴 by what the words are of (issue 12, care16): a para-sport named by its
+disability word is an event, no one's condition (車いすテニス under 種目); a treatment
+under a disability's own label is the disability it treats (障がいの状況 | 腹膜透析 — an
+internal disability); a treatment's supplies delivered to a named client tell the
+client's illness (在宅酸素療法の消耗品); a condition left after a disease or an operation
+(くも膜下出血後の右半身まひ, 帝王切開後の創部痛) and a disease's tendency (更年期障害の
+傾向あり) are the illness told. Made-up people and wordings only."""
+
+import pytest
+
+from tests.detectors.test_sensitive_health14 import recognizer, told  # noqa: F401  (NFKC as the scanner gives it)
+
+
+def _body(found):
+    return [p for p in found if p[1] in ("病歴", "障害")]
+
+
+@pytest.mark.parametrize("text", [
+    "会員番号\t氏名\t種目\n201\t岸本 遼\t車いすテニス\n202\t大和田 咲\t車椅子ラグビー",
+    "氏名：岸本 遼\n所属クラブ：車いすマラソン同好会",
+    "登録種目 車イスバスケットボール　氏名 大和田 咲",
+    "岸本 遼さんは車いすフェンシングの県代表に選ばれました。",
+    "No,氏名,競技\n1,大和田 咲,車椅子ソフトボール",
+])
+def test_a_sport_named_by_its_aid_is_no_ones_condition(recognizer, text):
+    assert _body(told(recognizer, text)) == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("氏名：岸本 遼\n移動：車いすを使用", "車いすを使用"),
+    ("会員番号\t氏名\t種目\t障害の状況\n201\t岸本 遼\t車いすテニス\t頸髄損傷(四肢まひ)", "頸髄損傷(四肢まひ)"),
+])
+def test_a_persons_own_aid_or_condition_beside_a_sport_stays(recognizer, text, phrase):
+    assert (phrase, "障害") in told(recognizer, text), told(recognizer, text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("番号\t氏名\t障がいの状況\n1\t岸本 遼\t腹膜透析を毎日実施\n2\t大和田 咲\t療育手帳A", "腹膜透析を毎日実施"),
+    ("氏名：大和田 咲\n障害の内容：在宅酸素療法(24時間)", "在宅酸素療法(24時間)"),
+    ("No\t氏名\t障害の状況\n3\t岸本 遼\t血液透析のため月水金に通院", "血液透析のため月水金に通院"),
+])
+def test_a_treatment_under_a_disabilitys_label_is_the_disability(recognizer, text, phrase):
+    found = told(recognizer, text)
+    assert (phrase, "障害") in found and not [p for p in found if p[1] == "病歴"], found
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("配慮事項：血液透析のため月水金は夕方に通院", "血液透析のため月水金は夕方に通院"),
+    ("岸本様は人工透析を週3回受けている。", "人工透析を週3回受けている"),
+])
+def test_dialysis_told_alone_stays_an_illness(recognizer, text, phrase):
+    """No certificate, grade or disability's label: the guideline's 障害 needs one (see docs)."""
+    found = told(recognizer, text)
+    assert any(p[1] == "病歴" and (p[0] in phrase or phrase in p[0]) for p in found), found
+    assert not [p for p in found if p[1] == "障害"], found
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("本日のお届け先\n大和田 咲様 市内北町2-3 ／ 在宅酸素療法の消耗品", "在宅酸素療法の消耗品"),
+    ("配送リスト\n岸本 遼様 ／ 腹膜透析液の定期配送", "腹膜透析液の定期配送"),
+    ("岸本 遼様 宛て: インスリン製剤の定期お届け(月1回)", "インスリン製剤の定期お届け"),
+    ("大和田 咲様へ抗がん剤の配達は木曜です。", "抗がん剤の配達"),
+])
+def test_a_treatments_supplies_delivered_to_a_client_tell_the_illness(recognizer, text, phrase):
+    found = told(recognizer, text)
+    assert any(p[1] == "病歴" and phrase in p[0] for p in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "在宅酸素療法の消耗品は、毎月第2水曜日にまとめて発注します。",
+    "透析液の配送に関するお知らせ\n年末年始の配送は休止します。",
+])
+def test_supplies_said_of_no_one_are_no_illness(recognizer, text):
+    assert _body(told(recognizer, text)) == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("引継ぎ：大和田はくも膜下出血後の右半身まひ。脚立作業は不可。", "くも膜下出血後の右半身まひ"),
+    ("健康上の留意点：心筋梗塞後の息切れ", "心筋梗塞後の息切れ"),
+    ("体調：帝王切開後の傷の痛み", "帝王切開後の傷の痛み"),
+    ("産後の状態：会陰切開後の創部痛あり", "会陰切開後の創部痛"),
+])
+def test_a_condition_left_after_a_disease_or_an_operation_is_the_illness(recognizer, text, phrase):
+    found = told(recognizer, text)
+    assert any(p[1] == "病歴" and phrase in p[0] for p in found), found
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("申込者：大和田 咲\n心と体の様子：更年期障害の傾向あり", "更年期障害の傾向あり"),
+    ("面談記録 岸本 遼\n睡眠障害の傾向がみられる。", "睡眠障害の傾向がみられ"),
+])
+def test_a_diseases_tendency_said_of_a_person_is_the_illness(recognizer, text, phrase):
+    found = told(recognizer, text)
+    assert any(p[1] == "病歴" and phrase in p[0] for p in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "術後の経過は良好です。次回は来月。",
+    "雨の後の晴れ間に作業を再開。",
+    "台風後の片付けで腰を使う作業が続く。",
+])
+def test_after_words_without_a_disease_are_nothing(recognizer, text):
+    assert _body(told(recognizer, text)) == []
