@@ -13,8 +13,9 @@ from detectors.jp.sensitive.named_before import named_before
 from detectors.jp.sensitive.phrases import Phrase
 
 CUES = ("消耗品", "衛生材料", "配達", "配送", "お届け", "定期便", "補充")
-# what is brought (the supplies, or the delivery itself) right after the treatment's の
-_SUPPLIED = re.compile(r"の(?:消耗品|衛生材料|(?:定期)?(?:配達|配送|お届け|補充)|定期便)")
+# what is brought (the supplies, or the delivery itself), right after the treatment's の: searched
+# by its own first letters (a pattern opening with の would stop at every の of the text)
+_SUPPLIED = re.compile(r"消耗品|衛生材料|定期(?:配達|配送|お届け|補充|便)|配達|配送|お届け|補充")
 # the supplies as a subject of a rule or a notice, not a client's round
 _OF_NO_ONE = re.compile(r"(?:に関する|について|に関して|のお知らせ|のご案内|の(?:取り?扱い|発注|在庫|手順|方法)|は(?:、)?(?:毎月|毎週|休止|停止))")
 # the form the treatment comes in, read off before the treatment's name is judged (透析液, 注射液)
@@ -26,9 +27,9 @@ def supplied(text: str, treatment_like: Callable[[str], bool], known: Callable[[
     name of the lexicon (only such a name may hold kana: 抗がん剤)."""
     found = []
     for match in _SUPPLIED.finditer(text):
-        if _OF_NO_ONE.match(text, match.end()):
+        if text[match.start() - 1:match.start()] != "の" or _OF_NO_ONE.match(text, match.end()):
             continue
-        start = named_before(text, match.start(), lambda noun: treatment_like(_FORM.sub("", noun) or noun),
+        start = named_before(text, match.start() - 1, lambda noun: treatment_like(_FORM.sub("", noun) or noun),
                              lambda noun: known(_FORM.sub("", noun)))
         if start is not None:
             found.append(Phrase(start, match.end(), "病歴"))
