@@ -101,3 +101,15 @@ def test_a_diseases_tendency_said_of_a_person_is_the_illness(recognizer, text, p
 ])
 def test_after_words_without_a_disease_are_nothing(recognizer, text):
     assert _body(told(recognizer, text)) == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("児童名：宮下 陽\n診断名：ダウン症", "ダウン症"),
+    ("利用者\t主たる診断\n大和田 咲\tダウン症候群(21トリソミー)", "ダウン症候群"),
+    ("連絡帳 岸本 遼\n脳性まひ(右上下肢)のため着替えに時間がかかる。", "脳性まひ"),
+    ("障害:四肢まひ", "四肢まひ"),
+])
+def test_a_condition_that_is_a_disability_by_itself_is_one_under_a_diagnosis_too(recognizer, text, phrase):
+    found = told(recognizer, text)
+    assert any(p[1] == "障害" and phrase in p[0] for p in found), found
+    assert not [p for p in found if p[1] == "病歴"], found
