@@ -8,6 +8,9 @@ client's illness (在宅酸素療法の消耗品); a condition left after a dise
 
 import pytest
 
+from samples import writers as w
+
+from tests.detectors.test_sensitive_beliefs import in_file
 from tests.detectors.test_sensitive_health14 import recognizer, told  # noqa: F401  (NFKC as the scanner gives it)
 
 
@@ -113,3 +116,11 @@ def test_a_condition_that_is_a_disability_by_itself_is_one_under_a_diagnosis_too
     found = told(recognizer, text)
     assert any(p[1] == "障害" and phrase in p[0] for p in found), found
     assert not [p for p in found if p[1] == "病歴"], found
+
+
+@pytest.mark.slow
+def test_a_disabilitys_other_name_in_brackets_is_the_same_disability(scanner):
+    rows = [["利用者名", "主な疾患", "身体状況", "品目"], ["岸本 遼", "高血圧で通院", "人工肛門(ストーマ)を造設", "特殊寝台"],
+            ["大和田 咲", "心不全", "自立歩行可", "歩行器"]]
+    found = in_file(scanner, "rental.xlsx", w.xlsx_bytes({"Sheet1": rows}))
+    assert ("障害", "人工肛門(ストーマ)") in found and ("病歴", "ストーマ") not in found, found
