@@ -59,12 +59,21 @@ def test_dialysis_told_alone_stays_an_illness(recognizer, text, phrase):
 
 
 @pytest.mark.parametrize("text, phrase", [
+    # a treatment's supplies delivered to a client
     ("本日のお届け先\n大和田 咲様 市内北町2-3 ／ 在宅酸素療法の消耗品", "在宅酸素療法の消耗品"),
     ("配送リスト\n岸本 遼様 ／ 腹膜透析液の定期配送", "腹膜透析液の定期配送"),
     ("岸本 遼様 宛て: インスリン製剤の定期お届け(月1回)", "インスリン製剤の定期お届け"),
     ("大和田 咲様へ抗がん剤の配達は木曜です。", "抗がん剤の配達"),
+    # a condition left after a disease or an operation
+    ("引継ぎ：大和田はくも膜下出血後の右半身まひ。脚立作業は不可。", "くも膜下出血後の右半身まひ"),
+    ("健康上の留意点：心筋梗塞後の息切れ", "心筋梗塞後の息切れ"),
+    ("体調：帝王切開後の傷の痛み", "帝王切開後の傷の痛み"),
+    ("産後の状態：会陰切開後の創部痛あり", "会陰切開後の創部痛"),
+    # a disease's tendency said of a person
+    ("申込者：大和田 咲\n心と体の様子：更年期障害の傾向あり", "更年期障害の傾向あり"),
+    ("面談記録 岸本 遼\n睡眠障害の傾向がみられる。", "睡眠障害の傾向がみられ"),
 ])
-def test_a_treatments_supplies_delivered_to_a_client_tell_the_illness(recognizer, text, phrase):
+def test_supplies_a_condition_left_after_or_a_tendency_tell_the_illness(recognizer, text, phrase):
     found = told(recognizer, text)
     assert any(p[1] == "病歴" and phrase in p[0] for p in found), found
 
@@ -72,37 +81,11 @@ def test_a_treatments_supplies_delivered_to_a_client_tell_the_illness(recognizer
 @pytest.mark.parametrize("text", [
     "在宅酸素療法の消耗品は、毎月第2水曜日にまとめて発注します。",
     "透析液の配送に関するお知らせ\n年末年始の配送は休止します。",
-])
-def test_supplies_said_of_no_one_are_no_illness(recognizer, text):
-    assert _body(told(recognizer, text)) == []
-
-
-@pytest.mark.parametrize("text, phrase", [
-    ("引継ぎ：大和田はくも膜下出血後の右半身まひ。脚立作業は不可。", "くも膜下出血後の右半身まひ"),
-    ("健康上の留意点：心筋梗塞後の息切れ", "心筋梗塞後の息切れ"),
-    ("体調：帝王切開後の傷の痛み", "帝王切開後の傷の痛み"),
-    ("産後の状態：会陰切開後の創部痛あり", "会陰切開後の創部痛"),
-])
-def test_a_condition_left_after_a_disease_or_an_operation_is_the_illness(recognizer, text, phrase):
-    found = told(recognizer, text)
-    assert any(p[1] == "病歴" and phrase in p[0] for p in found), found
-
-
-@pytest.mark.parametrize("text, phrase", [
-    ("申込者：大和田 咲\n心と体の様子：更年期障害の傾向あり", "更年期障害の傾向あり"),
-    ("面談記録 岸本 遼\n睡眠障害の傾向がみられる。", "睡眠障害の傾向がみられ"),
-])
-def test_a_diseases_tendency_said_of_a_person_is_the_illness(recognizer, text, phrase):
-    found = told(recognizer, text)
-    assert any(p[1] == "病歴" and phrase in p[0] for p in found), found
-
-
-@pytest.mark.parametrize("text", [
     "術後の経過は良好です。次回は来月。",
     "雨の後の晴れ間に作業を再開。",
     "台風後の片付けで腰を使う作業が続く。",
 ])
-def test_after_words_without_a_disease_are_nothing(recognizer, text):
+def test_supplies_of_no_one_and_after_words_without_a_disease_are_nothing(recognizer, text):
     assert _body(told(recognizer, text)) == []
 
 
