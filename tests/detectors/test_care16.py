@@ -107,3 +107,21 @@ def test_a_disabilitys_other_name_in_brackets_is_the_same_disability(scanner):
             ["大和田 咲", "心不全", "自立歩行可", "歩行器"]]
     found = in_file(scanner, "rental.xlsx", w.xlsx_bytes({"Sheet1": rows}))
     assert ("障害", "人工肛門(ストーマ)") in found and ("病歴", "ストーマ") not in found, found
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("提供者候補 岸本 遼さんの件。\n受け手の患者さんは慢性骨髄性白血病で、早期の移植が望まれます。", "慢性骨髄性白血病"),
+    ("紹介状 大和田 咲様\n本人は悪性リンパ腫(再発)で、外来通院が難しい。", "悪性リンパ腫(再発)"),
+    ("母は肺気腫で酸素療法中で、外出は短時間です。 記入:岸本 遼", "肺気腫"),
+])
+def test_a_disease_said_of_someone_with_the_copulas_joining_form_is_the_illness(recognizer, text, phrase):
+    found = told(recognizer, text)
+    assert any(p[1] == "病歴" and phrase in p[0] for p in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "担当の山田さんは不在(出張)で、折り返します。",
+    "利用者様は入浴中で、電話に出られません。",
+])
+def test_a_persons_whereabouts_with_the_joining_form_is_no_illness(recognizer, text):
+    assert _body(told(recognizer, text)) == []

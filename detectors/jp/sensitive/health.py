@@ -111,7 +111,8 @@ def in_legend(text: str, start: int) -> bool:
 # the level of 特定保健指導 a check-up put someone in: alone only as a cell of a person's row
 # a named person's state said with a copula (田中さんは高血圧です, 母は糖尿病だった): no predicate of care
 _NAMED_SUBJECT = r"(?:さん|様|氏|君|くん|ちゃん|本人|患者|利用者|父|母|夫|妻|息子|娘)(?:は|も)、?"
-_COPULA = r"(?:です|でした|だった|だ|であった|である|と判明|との(?:こと|事))"
+# the copula's joining form too (患者さんは多発性骨髄腫で、移植を… / 白血病で化学療法中) (care16)
+_COPULA = r"(?:です|でした|だった|だ|であった|である|と判明|との(?:こと|事)|で(?=、|[一-龥ァ-ヺー]{1,8}中))"
 _GUIDANCE_LEVEL = r"(?:積極的支援|動機付け支援|動機づけ支援)(?:レベル|対象)?"
 _GUIDANCE_SAID = rf"特定保健指導 *[(（]? *(?:の)?{_GUIDANCE_LEVEL}"
 
@@ -137,7 +138,8 @@ class HealthMatcher:
         self._injured_part = Anchored(_INJURED_PART, WORD_CHAR, 8, least=1)
         self._graded = compile_pattern(r"[B-E][0-9]?判定")
         self._guidance = (compile_pattern(_GUIDANCE_LEVEL), compile_pattern(_GUIDANCE_SAID))
-        self._named = compile_pattern(rf"{_NAMED_SUBJECT}(?P<disease>[{WORD_CHAR}]{{2,14}}?){_COPULA}")
+        # a note in brackets may follow the disease (再生不良性貧血(重症)で、)
+        self._named = compile_pattern(rf"{_NAMED_SUBJECT}(?P<disease>[{WORD_CHAR}]{{2,14}}?)(?:\([^()\n]{{1,8}}\))?{_COPULA}")
         self._disability = compile_pattern(rf"{words_regex(lexicon.disabilities)}{_GRADE}?(?:{_IN_USE})?")
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
