@@ -94,6 +94,7 @@ def test_supplies_of_no_one_and_after_words_without_a_disease_are_nothing(recogn
     ("利用者\t主たる診断\n大和田 咲\tダウン症候群(21トリソミー)", "ダウン症候群"),
     ("連絡帳 岸本 遼\n脳性まひ(右上下肢)のため着替えに時間がかかる。", "脳性まひ"),
     ("障害:四肢まひ", "四肢まひ"),
+    ("障がいの概要:右上肢まひ", "上肢まひ"),  # a body part's paralysis in kana (the check corpus's miss)
 ])
 def test_a_condition_that_is_a_disability_by_itself_is_one_under_a_diagnosis_too(recognizer, text, phrase):
     found = told(recognizer, text)
