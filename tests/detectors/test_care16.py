@@ -126,3 +126,21 @@ def test_a_disease_said_of_someone_with_the_copulas_joining_form_is_the_illness(
 ])
 def test_a_persons_whereabouts_with_the_joining_form_is_no_illness(recognizer, text):
     assert _body(told(recognizer, text)) == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("配達メモ\n北町3-2の岸本 遼さん宅、バセドウ病のため2026年2月1日まで配達休止。", "バセドウ病のため2026年2月1日まで配達休止"),
+    ("大和田 咲さんは気管支喘息で定例会を欠席。", "気管支喘息で定例会を欠席"),
+    ("面談 岸本 遼\n本人よりクローン病との申告があった。", "クローン病との申告"),
+])
+def test_a_disease_given_for_a_suspension_or_told_by_the_person_is_the_illness(recognizer, text, phrase):
+    found = told(recognizer, text)
+    assert any(p[1] == "病歴" and phrase in p[0] for p in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "お知らせ 岸本 遼\nシステム障害のため2026年1月5日まで受付を休止します。",
+    "台風のため3月末まで休止。担当 大和田 咲",
+])
+def test_a_failure_or_the_weather_given_for_a_suspension_is_no_illness(recognizer, text):
+    assert _body(told(recognizer, text)) == []

@@ -20,7 +20,7 @@ import re
 from detectors.first_chars import finder_of, matches
 from detectors.jp.sensitive import aftermath, supplies
 from detectors.jp.sensitive.disabling import LOST_CUES, LOST_FUNCTION
-from detectors.jp.sensitive.health import DISEASE_ENDINGS, TREATMENT_ENDINGS
+from detectors.jp.sensitive.health import DISEASE_ENDINGS, TREATMENT_ENDINGS, names_a_failure
 from detectors.jp.sensitive.lexicon import WORD_CHAR, Lexicon, words_regex
 from detectors.jp.sensitive.marked_after import marks_follow
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
@@ -84,7 +84,10 @@ _PREGNANCY = re.compile(
 _REASON = re.compile(r"(?:休職|休業|欠勤|退職|休学|休養|配置転換|時短勤務|短時間勤務|業務軽減|就業制限)(?:の)?(?:理由|事由|原因)"
                      r"(?:は|が|:|：|として)? *")
 # a condition given as the cause of an absence (痛風発作で数日欠勤, 適応障害のため休職): the noun before is read back
-_ABSENCE = re.compile(r"(?:で|のため|により|が原因で|の影響で)(?:[^。\n\t、]{0,6}?)(?:欠勤|休職|休業|休学|早退|休ん)")
+# (care16) a service suspended for it until a date (〜のため2025年3月12日まで休止), a meeting missed (欠席)
+_UNTIL = r"[0-9年月日/.\-令和平成RH ]{2,14}まで"
+_ABSENCE = re.compile(rf"(?:で|のため|により|が原因で|の影響で)(?:{_UNTIL}[一-龥ァ-ヺー]{{0,4}}?|[^。\n\t、]{{0,6}}?)"
+                      r"(?:欠勤|休職|休業|休学|早退|休ん|休止|休会|欠席)")
 _ATTACKS = ("発作",)  # an episode of a disease (痛風発作): a condition too
 # said of people in general, or one item of a rule's list
 _GENERAL_AFTER = re.compile(r"(?:な|の|である|がある|した|する)?(?:方|人|者|患者|女性|労働者|社員|職員|従業員|児童|生徒|利用者|お客様|場合|際|とき)"
@@ -104,7 +107,7 @@ _CUES = {"inability": ("不自由", "動か", "動き", "聞こえ", "見え", "
                      "カテーテル", "ストーマ", "リハビリ", "透析", "デイケア", "カウンセリング", "療法", "治療", "点滴"),
          "pregnancy": ("妊娠", "出産", "産前", "産休", "つわり", "切迫", "流産", "死産", "不妊"),
          "reason": ("理由", "事由", "原因"),
-         "absence": ("欠勤", "休職", "休業", "休学", "早退", "休ん"),
+         "absence": ("欠勤", "休職", "休業", "休学", "早退", "休ん", "休止", "休会", "欠席"),
          "lost": LOST_CUES, "supplies": supplies.CUES, "aftermath": aftermath.CUES}
 
 
@@ -145,7 +148,7 @@ class ConditionMatcher:
 
     def disease_like(self, noun: str) -> bool:
         """A disease or a treatment by the lexicon or by its ending (not a word the lexicon denies)."""
-        if noun in self.lexicon.not_diseases:
+        if noun in self.lexicon.not_diseases or names_a_failure(noun):
             return False
         return (noun in self.lexicon.diseases or noun in self.lexicon.treatments
                 or noun.endswith(DISEASE_ENDINGS) or noun.endswith(TREATMENT_ENDINGS))

@@ -49,7 +49,7 @@ _WEAK = (r"休職(?:中|して(?:いる|おり)|した|する|予定)?|休業|�
          r"|(?:を|は)?(?:携帯|持参|常備)(?:して(?:いる|おり|います))?"  # the drug or device carried for it
          r"|(?:週|1日|一日|月) *[0-9一二三四] *回(?:服用|内服|投与|注射)?"  # a medicine's dosing (〜でメトトレキサート週1回)
          r"|\(? *(?:ステージ|Stage|stage|病期) *[0-9IVⅠ-Ⅳ]+[a-cA-C]?\)?|(?:骨|肺|肝|脳|リンパ節)?転移"  # a patient's cancer: its stage, its spread
-         r"|と(?:本人(?:より|から))?(?:申告|の申し出)"  # a disease reported by the person
+         r"|と(?:本人(?:より|から))?(?:申告|の申告|の申し出)"  # a disease reported by the person
          r"|導入(?:した)?(?!済|を?検討|予定)|装用(?:中|して(?:いる|おり))?"
          r"|傾向(?:が)?(?:あり|ある|見られ|みられ|認められ)")  # a disease's tendency seen in the person (care16)  # a treatment begun (インスリン導入), a lens worn for it
 _INJURED = r"(?:骨折|捻挫|脱臼|断裂|損傷|挫傷|打撲|発症|再発)(?:し(?:た|て(?:いる|おり|いた))?|を負(?:った|い))"
@@ -188,7 +188,7 @@ class HealthMatcher:
     def disease_like(self, noun: str) -> bool:
         if len(noun) < 2 or noun in self.lexicon.not_diseases:
             return False
-        if noun.endswith("障害") and _IT_CONTEXT.search(noun):
+        if names_a_failure(noun):
             return False
         return (noun in self.lexicon.diseases or noun in self.lexicon.treatments
                 or noun.endswith(DISEASE_ENDINGS) or noun.endswith(TREATMENT_ENDINGS))
@@ -264,6 +264,11 @@ class HealthMatcher:
             if not _IT_CONTEXT.search(before) and not re.search(f"[{WORD_CHAR}]$", before):
                 found.append(Phrase(match.start(), match.end(), "障害"))
         return found
+
+
+def names_a_failure(noun: str) -> bool:
+    """A system's or a line's failure (システム障害, 通信障害): a 障害 that is no one's."""
+    return noun.endswith("障害") and _IT_CONTEXT.search(noun) is not None
 
 
 def _bullet(run: str) -> int:
