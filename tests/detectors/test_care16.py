@@ -144,3 +144,12 @@ def test_a_disease_given_for_a_suspension_or_told_by_the_person_is_the_illness(r
 ])
 def test_a_failure_or_the_weather_given_for_a_suspension_is_no_illness(recognizer, text):
     assert _body(told(recognizer, text)) == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("面談 大和田 咲\n駅前で傷害事件の被害に遭い骨折との申告。", "被害に遭い骨折との申告"),
+    ("岸本 遼さんは路上で暴行を受け、打撲した。", "暴行を受け、打撲した"),
+])
+def test_an_injury_a_crime_did_is_the_crimes_harm(recognizer, text, phrase):
+    found = told(recognizer, text)
+    assert any(p[1] == "犯罪被害" and phrase in p[0] for p in found) and not _body(found), found
