@@ -27,6 +27,11 @@ _PROVIDED = re.compile(
 _AIDS = r"(?:補聴器|集音器|車いす|車椅子|車イス|歩行器|杖|義足|義手|人工内耳)"
 _AID_ALONE = re.compile(_AIDS)
 _ERRAND = re.compile(r"(?:の|を)?(?:ご|お)?(?:相談|購入|販売|試聴|見積|お見積|カタログ|展示|体験|フェア|説明会|無料相談)")
+# a para-sport named by its aid or its disability (車いすテニス, 車椅子ラグビー, 視覚障害者柔道) (care16):
+# an event, a club or a discipline — whoever plays it, the name tells no one's condition
+_SPORT = re.compile(r"(?:者|児)?(?:バスケ|ツインバスケ|テニス|ラグビー|マラソン|フェンシング|ダンス|卓球|ソフトボール|カーリング"
+                    r"|バドミントン|陸上|レース|駅伝|ハーフマラソン|柔道|サッカー|水泳|競泳|スキー|アーチェリー|ボウリング"
+                    r"|バレーボール|ボッチャ|スポーツ|競技)")
 # the disability as a topic, or as what people in general have
 _TOPIC = re.compile(r"(?:者|児)?(?:の|への|に関する|についての|に対する)(?:理解|基礎知識|基礎|知識|啓発|特性理解|特性と支援|正しい理解)"
                     r"|(?:の|が)ある(?:方|方々|人|人々|子ども|子供|お子さん|お子様|児童|生徒|学生|社員|従業員|職員|求職者|利用者)"
@@ -50,7 +55,7 @@ def provided_for_anyone(text: str, phrase: Phrase, above: list[str] | None = Non
     said = text[phrase.start:phrase.end]
     own_note = said.count("(") > said.count(")")  # 聴覚障害(筆談|対応): the person's accommodation, not a place's
     if (_PROVIDED.match(text, phrase.end) and not own_note) or _TOPIC.match(text, phrase.end) \
-            or _DUTY.match(text, phrase.end):
+            or _DUTY.match(text, phrase.end) or _SPORT.match(text, phrase.end):
         return True
     if _AID_ALONE.fullmatch(text, phrase.start, phrase.end) and _ERRAND.match(text, phrase.end):
         return True

@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 
 from detectors.first_chars import finder_of, matches
+from detectors.jp.sensitive import aftermath, supplies
 from detectors.jp.sensitive.disabling import LOST_CUES, LOST_FUNCTION
-from detectors.jp.sensitive.health import DISEASE_ENDINGS, TREATMENT_ENDINGS
+from detectors.jp.sensitive.health import DISEASE_ENDINGS, TREATMENT_ENDINGS, names_a_failure
 from detectors.jp.sensitive.lexicon import WORD_CHAR, Lexicon, words_regex
 from detectors.jp.sensitive.marked_after import marks_follow
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
@@ -61,9 +62,11 @@ _DEVICES = (r"(?:ペースメーカー|植込み型除細動器|人工関節|人
             r"|胃ろう|胃瘻|人工呼吸器|気管切開|尿道カテーテル|ストーマ)")
 _LIVES_WITH = re.compile(rf"{_DEVICES}(?:を|が)?(?:入れ(?:て(?:いる|おり)|た)|入って(?:いる|おり)|装着|使用(?:中|して)|使って|留置"
                          r"|植え込|植込|埋め込|行って(?:いる|おり)|導入(?:し|済|中)|(?:して|し)(?:いる|おり)|入っている)")
-_THERAPIES = r"(?:リハビリ(?:テーション)?|人工透析|透析|デイケア|カウンセリング|化学療法|抗がん剤治療|放射線治療|点滴)"
-_ATTENDED = re.compile(rf"{_THERAPIES}(?:に|へ|で|のため(?:に)?|を受けに)、?(?:週 *[0-9一二三]+ *(?:回|日)|月 *[0-9一二三]+ *回|毎日)?"
-                       r"(?:通って|通う|通い|通院|通所|入院)")
+_THERAPIES = r"(?:リハビリ(?:テーション)?|人工透析|血液透析|腹膜透析|透析|デイケア|カウンセリング|化学療法|抗がん剤治療|放射線治療|点滴)"
+# when it is attended: a count a week or a month, or its days and time of day (月水金は夕方に) (care16)
+_WHEN = (r"(?:週 *[0-9一二三]+ *(?:回|日)|月 *[0-9一二三]+ *回|毎日|(?:[月火水木金土日]・?){1,7}(?:曜日?)?(?:は|に)?"
+         r"(?:午前|午後|夕方|朝|夜間?)?(?:に|から)?)?")
+_ATTENDED = re.compile(rf"{_THERAPIES}(?:に|へ|で|のため(?:に)?|を受けに)、?{_WHEN}(?:通って|通う|通い|通院|通所|入院)")
 # a questionnaire's answer after a disease (糖尿病：有, 高血圧（あり）, 喘息 ■あり □なし): the yes is
 # searched for, then what stands before it (a pattern opening with spaces would be tried everywhere)
 _YES = re.compile(r"(?:有り?|あり|はい|該当)(?![一-龥ぁ-ん])[)）]?")
@@ -81,7 +84,10 @@ _PREGNANCY = re.compile(
 _REASON = re.compile(r"(?:休職|休業|欠勤|退職|休学|休養|配置転換|時短勤務|短時間勤務|業務軽減|就業制限)(?:の)?(?:理由|事由|原因)"
                      r"(?:は|が|:|：|として)? *")
 # a condition given as the cause of an absence (痛風発作で数日欠勤, 適応障害のため休職): the noun before is read back
-_ABSENCE = re.compile(r"(?:で|のため|により|が原因で|の影響で)(?:[^。\n\t、]{0,6}?)(?:欠勤|休職|休業|休学|早退|休ん)")
+# (care16) a service suspended for it until a date (〜のため2025年3月12日まで休止), a meeting missed (欠席)
+_UNTIL = r"[0-9年月日/.\-令和平成RH ]{2,14}まで"
+_ABSENCE = re.compile(rf"(?:で|のため|により|が原因で|の影響で)(?:{_UNTIL}[一-龥ァ-ヺー]{{0,4}}?|[^。\n\t、]{{0,6}}?)"
+                      r"(?:欠勤|休職|休業|休学|早退|休ん|休止|休会|欠席)")
 _ATTACKS = ("発作",)  # an episode of a disease (痛風発作): a condition too
 # said of people in general, or one item of a rule's list
 _GENERAL_AFTER = re.compile(r"(?:な|の|である|がある|した|する)?(?:方|人|者|患者|女性|労働者|社員|職員|従業員|児童|生徒|利用者|お客様|場合|際|とき)"
@@ -101,8 +107,8 @@ _CUES = {"inability": ("不自由", "動か", "動き", "聞こえ", "見え", "
                      "カテーテル", "ストーマ", "リハビリ", "透析", "デイケア", "カウンセリング", "療法", "治療", "点滴"),
          "pregnancy": ("妊娠", "出産", "産前", "産休", "つわり", "切迫", "流産", "死産", "不妊"),
          "reason": ("理由", "事由", "原因"),
-         "absence": ("欠勤", "休職", "休業", "休学", "早退", "休ん"),
-         "lost": LOST_CUES}
+         "absence": ("欠勤", "休職", "休業", "休学", "早退", "休ん", "休止", "休会", "欠席"),
+         "lost": LOST_CUES, "supplies": supplies.CUES, "aftermath": aftermath.CUES}
 
 
 class ConditionMatcher:
@@ -121,7 +127,9 @@ class ConditionMatcher:
                        ("development", self._told(_DELAY, "障害")), ("development", self._told(_TRAIT, "障害")),
                        ("answer", self._answers), ("ticked", self._ticked), ("pregnancy", self._told(_PREGNANCY, "病歴")),
                        ("therapy", self._told(_LIVES_WITH, "病歴")), ("therapy", self._told(_ATTENDED, "病歴")),
-                       ("reason", self._reasons), ("absence", self._absences), ("lost", self._told(LOST_FUNCTION, "障害")))
+                       ("reason", self._reasons), ("absence", self._absences), ("lost", self._told(LOST_FUNCTION, "障害")),
+                       ("supplies", lambda text: supplies.supplied(text, self.disease_like, self._known)),
+                       ("aftermath", lambda text: aftermath.left_after(text, self.disease_like, self._known)))
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found: list[Phrase] = []
@@ -140,10 +148,13 @@ class ConditionMatcher:
 
     def disease_like(self, noun: str) -> bool:
         """A disease or a treatment by the lexicon or by its ending (not a word the lexicon denies)."""
-        if noun in self.lexicon.not_diseases:
+        if noun in self.lexicon.not_diseases or names_a_failure(noun):
             return False
         return (noun in self.lexicon.diseases or noun in self.lexicon.treatments
                 or noun.endswith(DISEASE_ENDINGS) or noun.endswith(TREATMENT_ENDINGS))
+
+    def _known(self, noun: str) -> bool:
+        return noun in self.lexicon.diseases or noun in self.lexicon.treatments
 
     def _answers(self, text: str) -> list[Phrase]:
         """A disease with a yes after it: the disease and its answer."""

@@ -51,6 +51,7 @@ def names_a_disabling_condition(value: str, lexicon: Lexicon) -> bool:
     words = head.group()
     if words in lexicon.not_diseases:
         return False
+    # a treatment there is the internal disability it keeps up (人工透析: じん臓機能障害) (care16)
     return (words in lexicon.diseases or _IMPAIRED_WORDS.search(words) is not None
-            or any(words[:end] in lexicon.diseases or words[:end].endswith(_ENDINGS)
-                   for end in range(len(words), 2, -1)))
+            or any(words[:end] in lexicon.diseases or words[:end] in lexicon.treatments
+                   or words[:end].endswith(_ENDINGS) for end in range(len(words), 2, -1)))

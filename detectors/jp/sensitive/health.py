@@ -49,8 +49,9 @@ _WEAK = (r"休職(?:中|して(?:いる|おり)|した|する|予定)?|休業|�
          r"|(?:を|は)?(?:携帯|持参|常備)(?:して(?:いる|おり|います))?"  # the drug or device carried for it
          r"|(?:週|1日|一日|月) *[0-9一二三四] *回(?:服用|内服|投与|注射)?"  # a medicine's dosing (〜でメトトレキサート週1回)
          r"|\(? *(?:ステージ|Stage|stage|病期) *[0-9IVⅠ-Ⅳ]+[a-cA-C]?\)?|(?:骨|肺|肝|脳|リンパ節)?転移"  # a patient's cancer: its stage, its spread
-         r"|と(?:本人(?:より|から))?(?:申告|の申し出)"  # a disease reported by the person
-         r"|導入(?:した)?(?!済|を?検討|予定)|装用(?:中|して(?:いる|おり))?")  # a treatment begun (インスリン導入), a lens worn for it
+         r"|と(?:本人(?:より|から))?(?:申告|の申告|の申し出)"  # a disease reported by the person
+         r"|導入(?:した)?(?!済|を?検討|予定)|装用(?:中|して(?:いる|おり))?"
+         r"|傾向(?:が)?(?:あり|ある|見られ|みられ|認められ)")  # a disease's tendency seen in the person (care16)  # a treatment begun (インスリン導入), a lens worn for it
 _INJURED = r"(?:骨折|捻挫|脱臼|断裂|損傷|挫傷|打撲|発症|再発)(?:し(?:た|て(?:いる|おり|いた))?|を負(?:った|い))"
 # an injury said as a noun after the body part (左膝を打撲。): an accident report's way
 _INJURED_PART = r"を(?:打撲|骨折|捻挫|脱臼|負傷|やけど|火傷)(?=[。、,\n]|$)"
@@ -86,7 +87,7 @@ _GRADE = r"(?: *の? *(?:[1-7一二三四五六七] *級|第? *[1-7] *種|[AB][1
 _IN_USE = (r"(?:を|が|の)?(?:使用|利用|所持|取得|交付|装着|併用|持って|持つ|保持|あり|がある)"
            r"(?:して(?:いる|おり)|している|中|を受けて(?:いる|おり)|を受けている)?")
 _BODY_DISABILITY = re.compile(r"(?:聴覚|視覚|目|耳|足|脚|腕|手|指|視力|聴力|下肢|上肢|体幹|心臓|腎臓|言語|発語)(?:に|の)?"
-                              r"(?:障害|障がい|障碍|麻痺)(?:が(?:あり|ある|残って(?:いる|おり)|残る))?")
+                              r"(?:障害|障がい|障碍|麻痺|まひ)(?:が(?:あり|ある|残って(?:いる|おり)|残る))?")
 # 障害者 running on into a longer word: a role, a law, a course (障害者職業生活相談員, 障害者差別解消法)
 _A_TERM_GOES_ON = re.compile(r"者[一-龥]")
 _ANY_DISABILITY = re.compile(r"障(?:害|がい|碍)(?:が(?:あり|ある|あります)|を(?:持つ|持って|抱え))")
@@ -110,7 +111,8 @@ def in_legend(text: str, start: int) -> bool:
 # the level of 特定保健指導 a check-up put someone in: alone only as a cell of a person's row
 # a named person's state said with a copula (田中さんは高血圧です, 母は糖尿病だった): no predicate of care
 _NAMED_SUBJECT = r"(?:さん|様|氏|君|くん|ちゃん|本人|患者|利用者|父|母|夫|妻|息子|娘)(?:は|も)、?"
-_COPULA = r"(?:です|でした|だった|だ|であった|である|と判明|との(?:こと|事))"
+# the copula's joining form too (患者さんは多発性骨髄腫で、移植を… / 白血病で化学療法中) (care16)
+_COPULA = r"(?:です|でした|だった|だ|であった|である|と判明|との(?:こと|事)|で(?=、|[一-龥ァ-ヺー]{1,8}中))"
 _GUIDANCE_LEVEL = r"(?:積極的支援|動機付け支援|動機づけ支援)(?:レベル|対象)?"
 _GUIDANCE_SAID = rf"特定保健指導 *[(（]? *(?:の)?{_GUIDANCE_LEVEL}"
 
@@ -136,7 +138,8 @@ class HealthMatcher:
         self._injured_part = Anchored(_INJURED_PART, WORD_CHAR, 8, least=1)
         self._graded = compile_pattern(r"[B-E][0-9]?判定")
         self._guidance = (compile_pattern(_GUIDANCE_LEVEL), compile_pattern(_GUIDANCE_SAID))
-        self._named = compile_pattern(rf"{_NAMED_SUBJECT}(?P<disease>[{WORD_CHAR}]{{2,14}}?){_COPULA}")
+        # a note in brackets may follow the disease (再生不良性貧血(重症)で、)
+        self._named = compile_pattern(rf"{_NAMED_SUBJECT}(?P<disease>[{WORD_CHAR}]{{2,14}}?)(?:\([^()\n]{{1,8}}\))?{_COPULA}")
         self._disability = compile_pattern(rf"{words_regex(lexicon.disabilities)}{_GRADE}?(?:{_IN_USE})?")
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
@@ -185,7 +188,7 @@ class HealthMatcher:
     def disease_like(self, noun: str) -> bool:
         if len(noun) < 2 or noun in self.lexicon.not_diseases:
             return False
-        if noun.endswith("障害") and _IT_CONTEXT.search(noun):
+        if names_a_failure(noun):
             return False
         return (noun in self.lexicon.diseases or noun in self.lexicon.treatments
                 or noun.endswith(DISEASE_ENDINGS) or noun.endswith(TREATMENT_ENDINGS))
@@ -261,6 +264,11 @@ class HealthMatcher:
             if not _IT_CONTEXT.search(before) and not re.search(f"[{WORD_CHAR}]$", before):
                 found.append(Phrase(match.start(), match.end(), "障害"))
         return found
+
+
+def names_a_failure(noun: str) -> bool:
+    """A system's or a line's failure (システム障害, 通信障害): a 障害 that is no one's."""
+    return noun.endswith("障害") and _IT_CONTEXT.search(noun) is not None
 
 
 def _bullet(run: str) -> int:

@@ -32,6 +32,7 @@ from detectors.jp.sensitive.events import EventMatcher, told_of_no_one
 from detectors.jp.sensitive.fields import FieldValues
 from detectors.jp.sensitive.free_lines import FreeLineMatcher
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
+from detectors.jp.sensitive.harms import with_harms_of_crimes
 from detectors.jp.sensitive.health_labels import without_label_lines
 from detectors.jp.sensitive.indirect import IndirectMatcher
 from detectors.jp.sensitive.legal import LegalMatcher
@@ -213,7 +214,7 @@ class SensitiveRecognizer(EntityRecognizer):
         found = disabilities_with_degree(text, senses_with_aids(text, found))
         found = without_topics(text, without_resemblances(text, disabilities_told_with_cause(text, found)))
         found = without_results_of_a_kind(text, without_records_of_none(text, measures_of_a_condition(text, found)))
-        return without_rite_menus(text, without_other_bodies(text, found))
+        return with_harms_of_crimes(text, without_rite_menus(text, without_other_bodies(text, found)))
 
     def _no_ones(self, text: str, position: int) -> bool:
         """A legend of grades, a line of counts, a form's printed choices."""

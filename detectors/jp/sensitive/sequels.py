@@ -4,7 +4,8 @@ disease and a disability apart.
 - the cause before it (人工透析のため身体障害者手帳1級, 頸髄損傷により車いす): the disease
   or treatment says why the person has the disability;
 - the treatment after it (ADHDの診断で服薬中, 自閉症で通院中): care given for the disability,
-  a 病歴 phrase of a treatment alone (no disease of its own).
+  a 病歴 phrase of a treatment alone (no disease of its own);
+- its other name in brackets after it (人工肛門(ストーマ)): one thing named twice (care16).
 
 detectors.jp.sensitive.recognizer.disabilities_told_with_cause does the same for one phrase
 that holds both; here they were found apart (a cell's disease, a certificate's phrase).
@@ -19,6 +20,7 @@ from detectors.jp.sensitive.phrases import Phrase
 _CAUSE = re.compile(r"[ 　]*(?:のため(?:に)?|により|による|が原因で|の後遺症で|で)[ 　]*")
 # a disease phrase that holds its own link to what follows (場面緘黙の傾向があり|通級指導を受けている) (care15)
 _LINKED = re.compile(r"(?:があり|があって|のため|により)、?$")
+_ALIAS = re.compile(r"\([^()]{1,12}\)")  # the brackets of another name (NFKC: （） are ())
 _THEN = re.compile(r"[ 　]*(?:の診断で|と診断され(?:て)?|と|で|のため|があり|、)?[ 　]*")
 # (care15) the diagnosis said before the care, when a matcher read it into the phrase (と|診断され服薬中)
 _TREATMENT_ONLY = re.compile(r"(?:診断(?:され|を受け)(?:て)?、?)?(?:通院|服薬|内服|投薬|治療|療育|リハビリ|経過観察)(?:中|して(?:いる|おり)|を(?:継続|受けて(?:いる|おり)))?")
@@ -41,6 +43,9 @@ def with_sequels(text: str, found: list[Phrase]) -> list[Phrase]:
             elif end <= disease.start and _THEN.fullmatch(text, end, disease.start) \
                     and _TREATMENT_ONLY.fullmatch(text, disease.start, disease.end):
                 end = disease.end
+                used.add(disease)
+            elif disease.start == end + 1 and _ALIAS.fullmatch(text, end, disease.end + 1):
+                end = disease.end + 1  # 人工肛門(ストーマ): the same thing's other name (care16)
                 used.add(disease)
         joined.append(disability._replace(start=start, end=end))
     return [p for p in found if p not in used and p.category != "障害"] + joined

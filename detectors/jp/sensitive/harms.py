@@ -1,0 +1,24 @@
+"""The harm a crime did, told right after it (care16): ひったくりの被害に遭い|骨折との申告,
+暴行を受け|骨折した — the injury is what the crime did to the victim, one 犯罪被害 item (the
+writer records the incident, not an illness); an illness told apart (。 or a line between)
+stays 病歴."""
+
+from __future__ import annotations
+
+from detectors.jp.sensitive.phrases import Phrase
+
+_JOINS = ("", "、", " ")  # the injury follows the crime's verb in its joining form
+
+
+def with_harms_of_crimes(text: str, found: list[Phrase]) -> list[Phrase]:
+    """Each 犯罪被害 phrase joined to the 病歴 phrase that follows it at once."""
+    crimes = [p for p in found if p.category == "犯罪被害"]
+    harms = {p for p in found if p.category == "病歴" and any(_follows(text, c, p) for c in crimes)}
+    if not harms:
+        return found
+    joined = [c._replace(end=max([c.end] + [h.end for h in harms if _follows(text, c, h)])) for c in crimes]
+    return [p for p in found if p.category != "犯罪被害" and p not in harms] + joined
+
+
+def _follows(text: str, crime: Phrase, harm: Phrase) -> bool:
+    return crime.end <= harm.start and text[crime.end:harm.start] in _JOINS
