@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from detectors.columns.dates import BIRTH_LABEL, birth_labels
+from detectors.columns.diagnoses import diagnosis_columns
 from detectors.columns.insurance import insurance_columns
 from detectors.columns.names import name_columns
 from detectors.columns.places import address_columns, place_code_columns, postal_columns
@@ -36,5 +37,6 @@ def column_labels(columns: Mapping[int, Sequence[str]], today: dt.date | None = 
         births = birth_labels(columns, today)  # a host's coded births are no postal codes (4080624)
         labels |= {c: label for c, label in births.items()
                    if c not in labels or (labels[c] == POSTAL_LABEL and label != BIRTH_LABEL)}
-        return labels | {c: label for c, label in insurance_columns(columns).items() if c not in labels}
+        labels |= {c: label for c, label in insurance_columns(columns).items() if c not in labels}
+        return labels | {c: label for c, label in diagnosis_columns(columns).items() if c not in labels}
     return {c: PLACE_CODE_LABEL for c in place_code_columns(columns)}
