@@ -17,12 +17,13 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from detectors.columns.dates import BIRTH_LABEL, birth_labels
-from detectors.columns.diagnoses import diagnosis_columns
-from detectors.columns.insurance import insurance_columns
+from detectors.columns.diagnoses import DIAGNOSIS_LABEL, diagnosis_columns
+from detectors.columns.insurance import INSURER_LABEL, insurance_columns
 from detectors.columns.names import name_columns
 from detectors.columns.places import address_columns, place_code_columns, postal_columns
 
 POSTAL_LABEL, ADDRESS_LABEL = "郵便番号", "住所"
+CLAIM_LABELS = (INSURER_LABEL, DIAGNOSIS_LABEL)  # the columns of a claim (レセプト): its patients'
 PLACE_CODE_LABEL = "町域コード"  # a code of a town in a master of places: no person's postal code
 
 
@@ -34,9 +35,11 @@ def column_labels(columns: Mapping[int, Sequence[str]], today: dt.date | None = 
     labels |= {c: POSTAL_LABEL for c in postal_columns(columns, addresses)}
     labels |= {c: label for c, label in name_columns(columns).items() if c not in labels}
     if labels:  # a record about a person
-        births = birth_labels(columns, today)  # a host's coded births are no postal codes (4080624)
+        claims = {c: label for c, label in (insurance_columns(columns) | diagnosis_columns(columns)).items()
+                  if c not in labels}
+        patients = any(label in CLAIM_LABELS for label in claims.values())  # a claim's births are children's too
+        births = birth_labels(columns, today, patients)  # a host's coded births are no postal codes (4080624)
         labels |= {c: label for c, label in births.items()
                    if c not in labels or (labels[c] == POSTAL_LABEL and label != BIRTH_LABEL)}
-        labels |= {c: label for c, label in insurance_columns(columns).items() if c not in labels}
-        return labels | {c: label for c, label in diagnosis_columns(columns).items() if c not in labels}
+        return labels | {c: label for c, label in claims.items() if c not in labels}
     return {c: PLACE_CODE_LABEL for c in place_code_columns(columns)}

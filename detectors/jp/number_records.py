@@ -23,13 +23,13 @@ LABEL_REACH = 16  # characters of a number's own clause before it (its label, �
 # The kinds of record or goods whose key a number is, as the last words of its label: an
 # order, a contract or policy, a slip, an invoice or receipt, a booking, a request, a
 # member, an article of goods (its SKU, JAN, UPC, EAN), a lot or serial of goods made (ロット, LOT,
-# Batch, シリアル, 製番, S/N), a parcel (「ご注文 」, 受注（, `sku: `,
+# Batch, シリアル, 製番, S/N), a health-insurance claim (レセプト, 明細書, claim: receipt16), a parcel (「ご注文 」, 受注（, `sku: `,
 # <ref>, a column headed 保険証券 or Policy). Not a person named after them (社員 山田 …), nor
 # a person's role in the record (契約者, 注文者).
 OTHER_RECORD_KEY = re.compile(
     r"(?:(?:注文|受注|発注|オーダー|契約|証券|伝票|請求|領収|取引|受付|予約|申込|会員|商品|品番|型番|部品|物件|案件|問合せ"
-    r"|問い合わせ|照会|追跡|送り状|管理|整理|口座|顧客|社員|職員|ロット|バッチ|シリアル|製番)"
-    r"|(?<![a-z])(?:order|contract|policy|slip|invoice|receipt|booking|reservation|ticket|member|customer|sku|jan|upc"
+    r"|問い合わせ|照会|追跡|送り状|管理|整理|口座|顧客|社員|職員|ロット|バッチ|シリアル|製番|レセプト|レセ|明細書?|診療報酬)"
+    r"|(?<![a-z])(?:order|contract|policy|slip|invoice|receipt|claim|booking|reservation|ticket|member|customer|sku|jan|upc"
     r"|ean|gtin|item|product|article|parcel|tracking|ref|reference|voucher|coupon|serial|lot|batch|s/n))"
     r"(?:[\W_]{0,2}(?:id|no|num|number|code|cd|番号|コード|ナンバー))?"  # <order><id>, orderNumber
     r"(?:[(（][^)）]{0,10}[)）])?[\W_]{0,5}(?:は|が|の|[\W_]{1,3})?$",  # 注文（12桁）, "contract": ", ご契約は
