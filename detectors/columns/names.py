@@ -47,9 +47,8 @@ def _known(kind: str, match: re.Match, names: NameLists) -> bool:
     if kind == "kana":  # by the surname: a product's word and a colour (インク アオ) may read as a given name
         return match.group(1) in names.surname_kana
     value = match.group()
-    if kind == "solid_kana":  # a surname of the lists before a given name, or a given name after a surname
-        cuts = range(MIN_PART, len(value) - MIN_PART + 1)
-        return any(value[:k] in names.surname_kana or value[k:] in names.given_kana for k in cuts)
+    if kind == "solid_kana":  # by the given name at its end: places' readings open with a surname's (ニシ, キタ …)
+        return any(value[k:] in names.given_kana for k in range(MIN_PART, len(value) - MIN_PART + 1))
     return any(value[:k] in names.surnames and value[k:] in names.given_names for k in range(1, min(4, len(value) - 1) + 1))
 
 
