@@ -26,6 +26,9 @@ _KANA_NAME = re.compile(r"([ァ-ヶー]{1,9}) +([ァ-ヶー]{1,9})")
 # goods' names write (ボールペン, コピー) and readings of names do not (ユウコ)
 _SOLID_KANA = re.compile(r"[ァ-ヶ]{4,12}")
 MIN_PART = 2  # kana of either name in a solid reading
+DISTINCT_SHARE = 0.5  # of a column's solid readings that differ (patients share a surname, not a name)
+# a town's or a village's reading (ハナカワチョウ, クルワマチ): given names of the lists too, but no one's here
+_PLACE_ENDINGS = ("チョウ", "マチ", "ムラ", "ソン", "グン", "ドオリ", "ドウリ")
 _ORGANISATION = re.compile(r"会社|法人|組合|協会|センター|病院|学校|支店|営業所|商店|事務所|[(（][株有カユ]|[カユ][)）]")
 
 Column = Sequence[str]
@@ -48,7 +51,8 @@ def _known(kind: str, match: re.Match, names: NameLists) -> bool:
         return match.group(1) in names.surname_kana
     value = match.group()
     if kind == "solid_kana":  # by the given name at its end: places' readings open with a surname's (ニシ, キタ …)
-        return any(value[k:] in names.given_kana for k in range(MIN_PART, len(value) - MIN_PART + 1))
+        return not value.endswith(_PLACE_ENDINGS) and any(
+            value[k:] in names.given_kana for k in range(MIN_PART, len(value) - MIN_PART + 1))
     return any(value[:k] in names.surnames and value[k:] in names.given_names for k in range(1, min(4, len(value) - 1) + 1))
 
 
@@ -59,6 +63,9 @@ def _label(column: Column) -> str | None:
     if len(values) < MIN_VALUES or len(shaped) < SHAPED_SHARE * len(values):
         return None
     if sum(1 for value in values if _ORGANISATION.search(value)) > MAX_ORGANISATIONS * len(values):
+        return None
+    solid = [match.group() for kind, match in shaped if kind == "solid_kana"]
+    if len(set(solid)) < DISTINCT_SHARE * len(solid):  # one word on every row (ﾁｮｳﾒｲ): a column's constant
         return None
     names = load_name_lists()  # read once a process, shared with the name recognizer
     if sum(1 for kind, match in shaped if _known(kind, match, names)) < KNOWN_SHARE * len(values):

@@ -61,7 +61,6 @@ _GIVEN_REST = re.compile(r"[\u4e00-\u9fff々]{0,3}")
 _HIRAGANA = re.compile(r"[ぁ-ゖー]{2,}")
 _READING = re.compile(r"フリガナ|ふりがな|カナ|かな|ヨミ|ヨミガナ")
 _KATAKANA_WORD = re.compile(r"[ァ-ヶー]{6,12}")
-_SOLID_READING = re.compile(r"[ァ-ヶ]{5,12}")  # a reading with no long-vowel mark, which goods' words write
 # Chinese and Korean surnames that are Japanese words too, before a given name of two kanji (何雪梅, 全志勲)
 _WORD_SURNAME_NAME = re.compile(r"[何全于包甘牛左常付][\u4e00-\u9fff]{2}")
 _FOREIGN_KANA = re.compile(r"[ァ-ヶー]{2,12}(?:[ \u3000・][ァ-ヶー]{2,12}){2,3}")
@@ -228,10 +227,7 @@ class NameJudge:
         if any(word[:size] in self.lists.surname_kana and (size == len(word) or word[size:] in self.lists.given_kana)
                for size in range(2, min(7, len(word)) + 1)):
             return True
-        # テシガハラショウゴ: a rare surname's reading (three kana or more) glued to a given name's of the lists;
-        # one of two kana (エリ, レン) only after a surname with no long-vowel mark (not a goods' word: ボールペン)
-        if _SOLID_READING.fullmatch(word) and word[-2:] in self.lists.given_kana:
-            return True  # スワベレン
+        # テシガハラショウゴ: a rare surname's reading (three kana or more) glued to a given name's of the lists
         return _KATAKANA_WORD.fullmatch(word) is not None and any(
             word[-size:] in self.lists.given_kana for size in range(3, len(word) - 2))
 

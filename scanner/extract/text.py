@@ -17,6 +17,7 @@ from scanner.extract.html_cells import LabelledCells
 from scanner.extract.fixed_width import bare_fixed_width_rows, fixed_width_rows
 from scanner.extract.json_fields import json_as_fields, looks_like_json
 from scanner.extract.long_text import text_units
+from scanner.extract.bar_rows import bar_rows
 from scanner.extract.pipe_table import has_pipe_table, pipes_as_tabs
 from scanner.extract.table import dense_rows, table_units
 from scanner.extract.keyed_fields import keyed_as_fields
@@ -41,7 +42,8 @@ def extract_plain(data: bytes) -> Extraction:
     glossed_keys, text = not json and keyed != text, keyed
     if has_pipe_table(text):  # a markdown table: no host export
         return Extraction(format="text", units=tabbed_units(pipes_as_tabs(text)), encoding=encoding_name(codec))
-    table = zengin_rows(text) or (None if glossed_keys else fixed_width_rows(text) or bare_fixed_width_rows(text))
+    table = zengin_rows(text) or (None if glossed_keys else bar_rows(text) or fixed_width_rows(text)
+                                  or bare_fixed_width_rows(text))
     units = table_units(dense_rows(table.rows), lines=table.lines, typed=True) if table else text_units([text])
     return Extraction(format="text", units=units, encoding=encoding_name(codec))
 

@@ -7,6 +7,7 @@ its check. Fixed width, CSV, xlsx; with a header and without. An insurer's own l
 payroll's My Numbers are unchanged. Made-up people; numbers made to pass their checks."""
 
 import random
+import unicodedata
 
 import pytest
 from stdnum import luhn
@@ -20,6 +21,8 @@ from scanner.extract import extract
 from scanner.extract.budget import Budget
 
 RNG = random.Random(1612)
+# full-width katakana to a host's half-width (voiced marks apart)
+_HALF = {ord(unicodedata.normalize("NFKC", chr(c))): chr(c) for c in range(0xFF66, 0xFF9E)} | {0x3099: "ﾞ", 0x309A: "ﾟ"}
 
 
 def _insurer(head: str, size: int = 8) -> str:
@@ -76,6 +79,21 @@ def _uke_like() -> bytes:
     return "\n".join(rows).encode("utf-8")
 
 
+def _short_era(born: str) -> str:
+    """19720314 as a host's short era form: S47.03.14 (昭和 from 1926, 平成 from 1989, 令和 from 2019)."""
+    year = int(born[:4])
+    letter, first = ("R", 2019) if born >= "20190501" else ("H", 1989) if born >= "19890108" else ("S", 1926)
+    return f"{letter}{year - first + 1:02d}.{born[4:6]}.{born[6:]}"
+
+
+def _bar_dump() -> bytes:
+    """A host's dump parted by bars: seq, insurer, 記号, 番号, half-width reading, sex, short-era birth, diagnosis, key."""
+    rows = [f"{n}|{insurer}|{4000 + n}|{n * 7}|{unicodedata.normalize('NFD', reading).translate(_HALF)}|2|"
+            f"{_short_era(born)}|{disease}|{key}"
+            for n, ((reading, born, _, disease), insurer, key) in enumerate(zip(PATIENTS, INSURERS, KEYS), 1)]
+    return "\r\n".join(rows).encode("cp932")
+
+
 def _sheet() -> bytes:
     rows = [[disease, reading, born, insurer, key]
             for (reading, born, _, disease), insurer, key in zip(PATIENTS, INSURERS, KEYS)]
@@ -85,12 +103,13 @@ def _sheet() -> bytes:
 @pytest.mark.parametrize("name, data, births", [
     ("SEIKYU.DAT", _fixed_width(), [p[1] for p in PATIENTS]),
     ("claims.csv", _uke_like(), [p[2] for p in PATIENTS]),
-    ("seikyu.xlsx", _sheet(), [p[1] for p in PATIENTS])])
+    ("seikyu.xlsx", _sheet(), [p[1] for p in PATIENTS]),
+    ("SEIKYU.TXT", _bar_dump(), [_short_era(p[1]) for p in PATIENTS])])
 def test_a_headerless_claims_export_is_read_as_claims(detector, name, data, births):
     found = _findings(detector, name, data)
     numbers = INSURERS if "csv" not in name else TOWNS
     assert {("HEALTH_INSURANCE_NUMBER", n) for n in numbers} <= found
-    assert {("PERSON", p[0]) for p in PATIENTS} <= found
+    assert {p[0] for p in PATIENTS} <= {unicodedata.normalize("NFKC", v) for kind, v in found if kind == "PERSON"}
     assert {("DATE_OF_BIRTH", b) for b in births} <= found
     assert not {key for kind, key in found if kind == "MY_NUMBER"}
 
