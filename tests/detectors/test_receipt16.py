@@ -155,3 +155,11 @@ def test_an_insurers_number_by_its_law_and_check():
     assert not is_insurers_number(wrong_law + luhn.calc_check_digit(wrong_law))
     assert not is_insurers_number(INSURERS[0][:-1] + str((int(INSURERS[0][-1]) + 1) % 10))
     assert not is_insurers_number("19720314")
+
+
+def test_a_rare_surname_read_solid_before_a_short_given_name_is_a_name(detector):
+    """トドロキエリ under カナ氏名: no list holds the surname, the two kana after it are a given name."""
+    rare = ["トドロキエリ", "ヒイラギレン", "ミナカタサキ", "カブトヤマケン"]
+    rows = [f"{insurer},{reading},{born}" for reading, insurer, (_, born, _, _) in zip(rare, INSURERS, PATIENTS)]
+    found = _findings(detector, "kanja.csv", "\n".join(["保険者番号,カナ氏名,生年月日", *rows]).encode())
+    assert {("PERSON", reading) for reading in rare} <= found
