@@ -163,3 +163,23 @@ def test_a_rare_surname_read_solid_before_a_short_given_name_is_a_name(detector)
     rows = [f"{insurer},{reading},{born}" for reading, insurer, (_, born, _, _) in zip(rare, INSURERS, PATIENTS)]
     found = _findings(detector, "kanja.csv", "\n".join(["保険者番号,カナ氏名,生年月日", *rows]).encode())
     assert {("PERSON", reading) for reading in rare} <= found
+
+
+def _uke() -> bytes:
+    """UKE's own layout: IR, then per patient RE (reading, 元号コード birth), HO (insurer, 記号, 番号), SY (a code)."""
+    lines = ["IR,1,27,1,2712345,,みなと内科クリニック,50804,00,"]
+    for n, ((reading, _, coded, _), insurer) in enumerate(zip(PATIENTS, INSURERS), 1):
+        spaced = f"{reading[:4]}\u3000{reading[4:]}"
+        lines += [f"RE,{n},1112,50804,{spaced},{n % 2 + 1},{coded},,,,,,", f"HO,{insurer},{n * 11},{n * 7},1,,,,",
+                  f"SY,{8830000 + n},50801,01,,", f"SY,{4939000 + n},50801,,,"]
+    lines.append(f"GO,{len(PATIENTS)},999,99")
+    return "\r\n".join(lines).encode("cp932")
+
+
+@pytest.mark.parametrize("name", ["RECEIPTC.UKE", "receipt.csv"])
+def test_a_uke_file_is_read_by_its_record_layout(detector, name):
+    found = _findings(detector, name, _uke())
+    assert {("HEALTH_INSURANCE_NUMBER", n) for n in INSURERS} <= found
+    assert {("DATE_OF_BIRTH", p[2]) for p in PATIENTS} <= found
+    assert len({v for kind, v in found if kind == "PERSON"}) == len(PATIENTS)
+    assert not {v for kind, v in found if kind == "HEALTH_INSURANCE_NUMBER" and v.startswith(("883", "493"))}
