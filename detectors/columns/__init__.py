@@ -18,12 +18,14 @@ from collections.abc import Mapping, Sequence
 
 from detectors.columns.accounts import ACCOUNT_LABEL, account_columns
 from detectors.columns.dates import BIRTH_LABEL, birth_labels
-from detectors.columns.insurance import insurance_columns
+from detectors.columns.diagnoses import DIAGNOSIS_LABEL, diagnosis_columns
+from detectors.columns.insurance import INSURER_LABEL, insurance_columns
 from detectors.columns.names import NAME_LABEL, name_columns
 from detectors.columns.phones import PHONE_LABEL, phone_columns, phone_prefectures
 from detectors.columns.places import address_columns, agreeing, place_code_columns, postal_codes, postal_columns
 
 POSTAL_LABEL, ADDRESS_LABEL = "郵便番号", "住所"
+CLAIM_LABELS = (INSURER_LABEL, DIAGNOSIS_LABEL)  # the columns of a claim (レセプト): its patients'
 PLACE_CODE_LABEL = "町域コード"  # a code of a town in a master of places: no person's postal code
 
 
@@ -36,10 +38,13 @@ def column_labels(columns: Mapping[int, Sequence[str]], today: dt.date | None = 
     labels |= {c: label for c, label in name_columns(columns).items() if c not in labels}
     if labels:  # a record about a person
         labels |= _contact_labels(columns, labels)
-        births = birth_labels(columns, today)  # a host's coded births are no postal codes (4080624)
+        claims = {c: label for c, label in (insurance_columns(columns) | diagnosis_columns(columns)).items()
+                  if c not in labels}
+        patients = any(label in CLAIM_LABELS for label in claims.values())  # a claim's births are children's too
+        births = birth_labels(columns, today, patients)  # a host's coded births are no postal codes (4080624)
         labels |= {c: label for c, label in births.items()
                    if c not in labels or (labels[c] == POSTAL_LABEL and label != BIRTH_LABEL)}
-        labels |= {c: label for c, label in insurance_columns(columns).items() if c not in labels}
+        labels |= {c: label for c, label in claims.items() if c not in labels}
         return labels | {c: ACCOUNT_LABEL for c in account_columns(columns, labels, NAME_LABEL, POSTAL_LABEL)}
     return {c: PLACE_CODE_LABEL for c in place_code_columns(columns)}
 

@@ -61,11 +61,12 @@ def _percentile(values: list[int], share: float) -> int:
     return values[min(len(values) - 1, int(share * len(values)))]
 
 
-def _spread_like_births(dates: list[dt.date], today: dt.date) -> bool:
+def _spread_like_births(dates: list[dt.date], today: dt.date, youngest: int = MIN_AGE) -> bool:
+    """youngest: years back from today most births lie at least (0 for patients: a claim is a child's too)."""
     years = sorted(date.year for date in dates)
     if _percentile(years, 0.9) - _percentile(years, 0.1) < MIN_SPREAD_YEARS:
         return False
-    aged = sum(1 for date in dates if MIN_AGE <= (today - date).days / 365.25 <= MAX_AGE)
+    aged = sum(1 for date in dates if youngest <= (today - date).days / 365.25 <= MAX_AGE)
     first_days = sum(1 for date in dates if date.day == 1)
     april_firsts = sum(1 for date in dates if (date.month, date.day) == (4, 1))
     return (aged >= AGED_SHARE * len(dates) and first_days <= MAX_FIRST_OF_MONTH * len(dates)
@@ -89,10 +90,11 @@ def _later(later: list[dt.date | None], earlier: list[dt.date | None]) -> bool:
             and gaps[len(gaps) // 2] >= LATER_MEDIAN_YEARS * 365)
 
 
-def birth_labels(columns: Mapping[int, Column], today: dt.date | None = None) -> dict[int, str]:
+def birth_labels(columns: Mapping[int, Column], today: dt.date | None = None, patients: bool = False) -> dict[int, str]:
     """The columns of births among columns (by index, values aligned by record), each
     with its label (生年月日, or the label of a host's short form): not one that lies
-    years after another date column of the same records."""
+    years after another date column of the same records. patients: records of a claim
+    (an insurer's number, a diagnosis), whose births are children's as often as adults'."""
     today = today or dt.date.today()
     read = {c: dates for c, column in columns.items() if (dates := dates_of(column)) is not None}
     coded = {c: found for c, column in columns.items()
@@ -100,7 +102,8 @@ def birth_labels(columns: Mapping[int, Column], today: dt.date | None = None) ->
              is not None}
     dated = read | {c: dates for c, (_, dates) in coded.items()}
     labels = {c: BIRTH_LABEL for c in read} | {c: label for c, (label, _) in coded.items()}
-    births = {c for c, dates in dated.items() if _spread_like_births([d for d in dates if d], today)}
+    youngest = 0 if patients else MIN_AGE
+    births = {c for c, dates in dated.items() if _spread_like_births([d for d in dates if d], today, youngest)}
     if len(dated) == 1:  # nothing to lie after: a hire date tells itself by its days
         births = {c for c in births if _hire_traits([d for d in dated[c] if d], today) < 2}
     return {c: labels[c] for c in births if not any(_later(dated[c], dated[other]) for other in dated if other != c)}

@@ -1,7 +1,8 @@
 """Name columns of a table without a header, told by their values as a whole: most
-values are a surname and a given name (山田 太郎, 山田太郎, ﾔﾏﾀﾞ ﾀﾛｳ, やまだ たろう) and most of them
-have a surname or a given name of the name lists; product names (ﾎﾞｰﾙﾍﾟﾝ ｸﾛ), place
-names and companies (株式会社…, ｶ)…, (有)…) do not."""
+values are a surname and a given name (山田 太郎, 山田太郎, ﾔﾏﾀﾞ ﾀﾛｳ, やまだ たろう, a claims
+export's reading run together: ヤマダタロウ) and most of them have a surname or a given name of
+the name lists; product names (ﾎﾞｰﾙﾍﾟﾝ ｸﾛ), place names and companies (株式会社…, ｶ)…, (有)…)
+do not."""
 
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ _KANJI = "\u4e00-\u9fff々ヶ"
 _KANJI_NAME = re.compile(rf"([{_KANJI}]{{1,4}}) +([{_KANJI}ぁ-ゖァ-ヶー]{{1,5}})")
 _SOLID_NAME = re.compile(rf"[{_KANJI}]{{2,6}}")
 _KANA_NAME = re.compile(r"([ァ-ヶー]{1,9}) +([ァ-ヶー]{1,9})")
+# a reading with no blank between the names (a レセプト's カナ氏名): no long-vowel mark, which
+# goods' names write (ボールペン, コピー) and readings of names do not (ユウコ)
+_SOLID_KANA = re.compile(r"[ァ-ヶ]{4,12}")
+MIN_PART = 2  # kana of either name in a solid reading
+DISTINCT_SHARE = 0.5  # of a column's solid readings that differ (patients share a surname, not a name)
+# a town's or a village's reading (ハナカワチョウ, クルワマチ): given names of the lists too, but no one's here
+_PLACE_ENDINGS = ("チョウ", "マチ", "ムラ", "ソン", "グン", "ドオリ", "ドウリ")
 _ORGANISATION = re.compile(r"会社|法人|組合|協会|センター|病院|学校|支店|営業所|商店|事務所|[(（][株有カユ]|[カユ][)）]")
 
 Column = Sequence[str]
@@ -28,8 +36,9 @@ Column = Sequence[str]
 
 def _shape(value: str) -> tuple[str, re.Match | None]:
     """("kanji" | "kana" | "solid" | "", the match) of a value in NFKC."""
-    for kind, pattern in (("kanji", _KANJI_NAME), ("kana", _KANA_NAME), ("solid", _SOLID_NAME)):
-        match = pattern.fullmatch(katakana(value) if kind == "kana" else value)  # a reading in hiragana: やまだ たろう
+    for kind, pattern in (("kanji", _KANJI_NAME), ("kana", _KANA_NAME), ("solid", _SOLID_NAME),
+                          ("solid_kana", _SOLID_KANA)):
+        match = pattern.fullmatch(katakana(value) if kind.endswith("kana") else value)  # a reading in hiragana: やまだ たろう
         if match:
             return kind, match
     return "", None
@@ -41,6 +50,9 @@ def _known(kind: str, match: re.Match, names: NameLists) -> bool:
     if kind == "kana":  # by the surname: a product's word and a colour (インク アオ) may read as a given name
         return match.group(1) in names.surname_kana
     value = match.group()
+    if kind == "solid_kana":  # by the given name at its end: places' readings open with a surname's (ニシ, キタ …)
+        return not value.endswith(_PLACE_ENDINGS) and any(
+            value[k:] in names.given_kana for k in range(MIN_PART, len(value) - MIN_PART + 1))
     return any(value[:k] in names.surnames and value[k:] in names.given_names for k in range(1, min(4, len(value) - 1) + 1))
 
 
@@ -52,10 +64,13 @@ def _label(column: Column) -> str | None:
         return None
     if sum(1 for value in values if _ORGANISATION.search(value)) > MAX_ORGANISATIONS * len(values):
         return None
+    solid = [match.group() for kind, match in shaped if kind == "solid_kana"]
+    if len(set(solid)) < DISTINCT_SHARE * len(solid):  # one word on every row (ﾁｮｳﾒｲ): a column's constant
+        return None
     names = load_name_lists()  # read once a process, shared with the name recognizer
     if sum(1 for kind, match in shaped if _known(kind, match, names)) < KNOWN_SHARE * len(values):
         return None
-    kana = sum(1 for kind, _ in shaped if kind == "kana")
+    kana = sum(1 for kind, _ in shaped if kind.endswith("kana"))
     return KANA_NAME_LABEL if 2 * kana > len(shaped) else NAME_LABEL
 
 

@@ -10,6 +10,7 @@ from stdnum import luhn
 
 from detectors.entities import HEALTH_INSURANCE_NUMBER
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer
+from detectors.jp.insurer_runs import opens, with_insurer_runs
 from detectors.jp.insurers_numbers import without_insurers_own
 from detectors.jp.number_labels import HEALTH_INSURANCE_LABEL
 from detectors.normalize import digits_only
@@ -36,9 +37,12 @@ class HealthInsuranceRecognizer(JapanesePatternRecognizer):
     LABELLED = {"card_symbol_number": "記号|保険証", "care_insured": "介護|kaigo|^[ 　]*$", "public_recipient": "(?<!年金)受給者"}
     OWN_LABEL = HEALTH_INSURANCE_LABEL  # none under 証券番号, 会員番号, 施設コード (detectors.jp.number_labels)
 
+    opens = staticmethod(opens)  # a headerless table's column of insurers' numbers (detectors.jp.insurer_runs)
+
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         # an insurer's list, notice or 提出先 names its own 保険者番号: no person's (detectors.jp.insurers_numbers)
-        return without_insurers_own(text, super().analyze(text, entities, nlp_artifacts, regex_flags))
+        found = with_insurer_runs(text, super().analyze(text, entities, nlp_artifacts, regex_flags))
+        return without_insurers_own(text, found)
 
     def is_valid(self, value: str) -> bool:
         digits = digits_only(value)

@@ -16,8 +16,9 @@ from stdnum.jp import in_ as my_number
 from detectors.entities import MY_NUMBER
 from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, JapanesePatternRecognizer
 from detectors.jp.filing_rows import filing_row
-from detectors.jp.number_labels import MY_NUMBER_LABEL, ColumnHeaders
+from detectors.jp.number_labels import MY_NUMBER_LABEL, ColumnHeaders, table_heading
 from detectors.jp.number_records import of_another_record
+from detectors.jp.record_kinds import claims_row
 from detectors.lines import line_bounds
 from detectors.normalize import digits_only
 
@@ -52,8 +53,10 @@ class MyNumberRecognizer(JapanesePatternRecognizer):
             columns, headings = ColumnHeaders(text), {}
             results = [r for r in results if not of_another_record(text, r.start, MY_NUMBER_LABEL, columns, headings)]
         if len(results) >= RUN_OF_VALID and len(results) >= RUN_SHARE * sum(1 for _ in self._compiled[0].finditer(text)):
-            for result in results:  # a run decides in a filing's row only (a contract's or a booking's keys pass as well)
-                if filing_row(text[slice(*line_bounds(text, result.start))]):
+            for result in results:  # a run decides in a filing's row only (a contract's or a booking's keys pass as well),
+                row, row_end = line_bounds(text, result.start)  # not a claim's (its numbers are its keys)
+                line = text[row:row_end]
+                if filing_row(line) and not claims_row(line, table_heading(text, row, headings) if "\t" in line else ""):
                     result.score = max(result.score, RUN_SCORE)
         return results
 

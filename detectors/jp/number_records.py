@@ -24,15 +24,15 @@ LABEL_REACH = 16  # characters of a number's own clause before it (its label, �
 # The kinds of record or goods whose key a number is, as the last words of its label: an
 # order, a contract or policy, a slip, an invoice or receipt, a booking, a request, a
 # member, an article of goods (its SKU, JAN, UPC, EAN), a lot or serial of goods made (ロット, LOT,
-# Batch, シリアル, 製番, S/N), a parcel, a permit, licence or registration a body gave (許可, 鑑札,
-# 登録, permit, licence; keys16) (「ご注文 」, 受注（, `sku: `, <ref>, a column headed 保険証券 or
+# Batch, シリアル, 製番, S/N), a health-insurance claim (レセプト, 明細書, claim: receipt16), a parcel,
+# a permit, licence or registration a body gave (許可, 鑑札, 登録, permit, licence; keys16) (「ご注文 」, 受注（, `sku: `, <ref>, a column headed 保険証券 or
 # Policy), in romaji too (kyoka_bango, yoyakuNo, an XML element's name: detectors.jp.markup_keys).
 # Not a person named after them (社員 山田 …), nor a person's role in the record (契約者, 注文者).
 OTHER_RECORD_KEY = re.compile(
     r"(?:(?:注文|受注|発注|オーダー|契約|証券|伝票|請求|領収|取引|受付|予約|申込|会員|商品|品番|型番|部品|物件|案件|問合せ"
     r"|問い合わせ|照会|追跡|送り状|管理|整理|口座|顧客|社員|職員|ロット|バッチ|シリアル|製番"
-    r"|許可|認可|免許|登録|届出|鑑札|承認|認定|指定|資格|免状|ライセンス)"
-    r"|(?<![a-z])(?:order|contract|policy|slip|invoice|receipt|booking|reservation|ticket|member(?:ship)?|customer|sku|jan|upc"
+    r"|許可|認可|免許|登録|届出|鑑札|承認|認定|指定|資格|免状|ライセンス|レセプト|レセ|明細書?|診療報酬)"
+    r"|(?<![a-z])(?:order|contract|policy|slip|invoice|receipt|claim|booking|reservation|ticket|member(?:ship)?|customer|sku|jan|upc"
     r"|ean|gtin|item|product|article|parcel|tracking|ref|reference|voucher|coupon|serial|lot|batch|s/n"
     r"|permit|licen[cs]e|registration|registry|certificate|cert|approval|accreditation"
     r"|kyoka|ninka|menkyo|toroku|touroku|todokede|kansatsu|shonin|nintei|shitei|shikaku|yoyaku|uketsuke|moshikomi"

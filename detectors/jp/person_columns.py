@@ -61,6 +61,9 @@ _GIVEN_REST = re.compile(r"[\u4e00-\u9fff々]{0,3}")
 _HIRAGANA = re.compile(r"[ぁ-ゖー]{2,}")
 _READING = re.compile(r"フリガナ|ふりがな|カナ|かな|ヨミ|ヨミガナ")
 _KATAKANA_WORD = re.compile(r"[ァ-ヶー]{6,12}")
+# a reading of a rare surname (three kana or more) and a given name of two: no long-vowel mark and no small
+# kana, which goods' and places' words write (ボールペン, チョウメイ)
+_SOLID_READING = re.compile(r"(?:(?![ァィゥェォッャュョヮー])[ァ-ヶ]){3,10}[ァ-ヶ]{2}")
 # Chinese and Korean surnames that are Japanese words too, before a given name of two kanji (何雪梅, 全志勲)
 _WORD_SURNAME_NAME = re.compile(r"[何全于包甘牛左常付][\u4e00-\u9fff]{2}")
 _FOREIGN_KANA = re.compile(r"[ァ-ヶー]{2,12}(?:[ \u3000・][ァ-ヶー]{2,12}){2,3}")
@@ -227,6 +230,8 @@ class NameJudge:
         if any(word[:size] in self.lists.surname_kana and (size == len(word) or word[size:] in self.lists.given_kana)
                for size in range(2, min(7, len(word)) + 1)):
             return True
+        if _SOLID_READING.fullmatch(word) and word[-2:] in self.lists.given_kana:
+            return True  # スワベレン: a rare surname (no long-vowel mark, no small ャュョッ: not ﾁｮｳﾒｲ) before two kana
         # テシガハラショウゴ: a rare surname's reading (three kana or more) glued to a given name's of the lists
         return _KATAKANA_WORD.fullmatch(word) is not None and any(
             word[-size:] in self.lists.given_kana for size in range(3, len(word) - 2))

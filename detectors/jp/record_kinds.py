@@ -17,6 +17,8 @@ import re
 
 from stdnum import ean
 
+from detectors.columns.diagnoses import is_diagnosis
+from detectors.columns.insurance import is_insurers_number
 from detectors.jp.address import PREFECTURES
 
 # The words of a payment's fields, in Japanese, English and romaji (銀行コード, 預金種目,
@@ -114,6 +116,22 @@ def persons_cells(line: str, cells: list[str]) -> bool:
     if any(_CONTRACT_CELL.fullmatch(cell) for cell in cells):
         return False
     return _PERSON_LABEL.search(line) is not None or any(_NAME_CELL.fullmatch(c) or is_person_cell(c) for c in cells)
+
+
+# a health-insurance claim's (レセプト's) two fields: the patient's insurer and the diagnosis (保険者番号 and
+# 傷病名, hokensha_no and diagnosis, as a header or the column readers name them)
+_CLAIM_FIELDS = (re.compile(r"保険者(?:番号|No|NO|コード)|hokensha|insurer", re.IGNORECASE),
+                 re.compile(r"傷病|病名|診断名|diagnos|(?<![a-z])icd", re.IGNORECASE))
+
+
+def claims_row(line: str, heading: str) -> bool:
+    """A row of a claims export (レセプト): it (or its table's header) names the
+    patient's insurer and a diagnosis, or holds an insurer's number and a disease's
+    name as cells. A claim's numbers are its own keys: no person's My Number is filed there."""
+    if all(field.search(line) or field.search(heading) for field in _CLAIM_FIELDS):
+        return True
+    cells = [cell for cell in cells_of(line) if cell]
+    return any(map(is_insurers_number, cells)) and any(map(is_diagnosis, cells))
 
 
 def block_of_another_record(text: str, start: int) -> bool:

@@ -17,6 +17,8 @@ from scanner.extract.html_cells import LabelledCells
 from scanner.extract.fixed_width import bare_fixed_width_rows, fixed_width_rows
 from scanner.extract.json_fields import json_as_fields, looks_like_json
 from scanner.extract.long_text import text_units
+from scanner.extract.bar_rows import bar_rows
+from scanner.extract.uke import is_uke, uke_units
 from scanner.extract.pipe_table import has_pipe_table, pipes_as_tabs
 from scanner.extract.table import dense_rows, table_units
 from scanner.extract.keyed_fields import keyed_as_fields
@@ -39,9 +41,12 @@ def extract_plain(data: bytes) -> Extraction:
     # XML or YAML whose keys were glossed is a record per line, no host's fixed-width export: the
     # glosses' spaces would line up as columns and cut a value (1966-12 | -05)
     glossed_keys, text = not json and keyed != text, keyed
+    if is_uke(text):  # a claims file in UKE's published layout: its fields are known by their place
+        return Extraction(format="text", units=uke_units(text), encoding=encoding_name(codec))
     if has_pipe_table(text):  # a markdown table: no host export
         return Extraction(format="text", units=tabbed_units(pipes_as_tabs(text)), encoding=encoding_name(codec))
-    table = zengin_rows(text) or (None if glossed_keys else fixed_width_rows(text) or bare_fixed_width_rows(text))
+    table = zengin_rows(text) or (None if glossed_keys else bar_rows(text) or fixed_width_rows(text)
+                                  or bare_fixed_width_rows(text))
     units = table_units(dense_rows(table.rows), lines=table.lines, typed=True) if table else text_units([text])
     return Extraction(format="text", units=units, encoding=encoding_name(codec))
 
@@ -136,5 +141,7 @@ def extract_delimited(data: bytes, delimiter: str) -> Extraction:
     codec = detect_encoding(data)
     delimiter = semicolons_instead(data[:8192].decode(codec, errors="ignore"), delimiter)
     kind = "csv" if delimiter != "\t" else "tsv"
+    if delimiter == "," and is_uke(data[:8192].decode(codec, errors="ignore")):  # a UKE file saved as .csv
+        return Extraction(format=kind, units=uke_units(data.decode(codec)), encoding=encoding_name(codec))
     rows = csv.reader(io.TextIOWrapper(io.BytesIO(data), encoding=codec, newline=""), delimiter=delimiter)
     return Extraction(format=kind, units=_table_units(rows, kind), encoding=encoding_name(codec))
