@@ -53,8 +53,9 @@ _LEADING_FORM = re.compile(alternation(LEGAL_FORMS))
 _TRADE_NAME = re.compile(r"^[^:：\t]{2,16}(?:自動車|観光|旅行|交通|サービス|クラブ|ジム|スクール)(?:[ 　][^:：\t]{0,12})?$")
 # a notice's or a newsletter's title after its sender's name: はくよう薬局からのお知らせ (contact7)
 _NOTICE_TITLE = re.compile(r"(?:から|より)の?(?:お知らせ|ご案内|ご連絡|おしらせ)$|だより$|通信$")
-# a record's subject named by its role (相談者：嶋田 悠真（有限会社… 代表）): a record about a person, no sender's block
-_SUBJECT_LABEL = re.compile(r"^[ 　]*(?:相談者|対象者|当事者|利用者|患者|申込者|申請者|契約者|依頼者|受診者|被保険者)[ 　]*[:：]")
+# a record's subject named by its role (相談者：嶋田 悠真（有限会社… 代表）, 依頼者 …: a typed form's label and a
+# space): a record about a person, no sender's block
+_SUBJECT_LABEL = re.compile(r"^[ 　]*(?:相談者|対象者|当事者|利用者|患者|申込者|申請者|契約者|依頼者|受診者|被保険者)(?:[ 　]*[:：]|[ 　]+[^ 　])")
 # found where its first characters stand (its first branch opens with a group: re would try every position)
 _ORGANISATION_NAME_FINDER = finder_of(_ORGANISATION_NAME)
 # A notice in the organisation's own voice (弊社は本社を移転いたしました): its 住所 is its own.

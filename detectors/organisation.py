@@ -31,6 +31,7 @@ from detectors.own_layouts import column_owner, signed_for_organisation
 from detectors.own_domains import named_after_domain
 from detectors.own_letterheads import letterhead_above
 from detectors.own_mail_places import organisations_mailbox
+from detectors.own_mailbox_names import names_no_listed_person
 from detectors.own_mailboxes import desk_mailbox_in, role_mailbox, value_key
 from detectors.own_named import organisation_in_brackets_after, organisations_own_row
 from detectors.own_places import landline_after_mobile, own_segment_end, place_named_before
@@ -63,7 +64,9 @@ ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", 
                       # a switchboard: 03-…（代）, 03-… 内線 12 (contact7)
                       "(代)", "（代）", "内線",
                       # a front desk's or a desk's line in a clerk's signature: TEL …（受付） (own8); a site's office (mail11)
-                      "(受付)", "（受付）", "受付窓口", "総合受付", "担当窓口", "作業所") + SITE_WORDS + FAX_WORDS
+                      "(受付)", "（受付）", "受付窓口", "総合受付", "担当窓口", "作業所",
+                      # where a form goes: the facility or office that receives it (提出先：…ハウス 〒… TEL …) (contacts16)
+                      "提出先", "申込先", "申込み先", "申し込み先", "申請先", "届出先", "返送先") + SITE_WORDS + FAX_WORDS
 # Words that reach a person whatever surrounds them; 住所 alone may be a notice's
 # own (新住所 of a company that moved: see contact_blocks.speaks_for_itself).
 STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人", "お届け先", "送付先", "緊急連絡先", "ご連絡先",
@@ -148,6 +151,7 @@ class _Lines:
         self.tabbed = "\t" in text
         self.column_cells: dict = {}  # detectors.own_layouts: each cell of a sheet read once
         self.answers: dict = {}  # lines.asked_once: each row's tests asked once
+        self.personal_lines: set[int] = set()  # the starts of lines where a contact value was kept as a person's
 
     def bounds(self, position: int) -> tuple[int, int]:
         return line_bounds(self.text, position)
@@ -215,7 +219,8 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
     if verdict is None and _DEPARTMENT.search(label) and not lines.names_a_person(start, end):
         return True  # お問い合わせ先：人事部 人事課 03-…, ヘルプデスク（情報システム部）：03-…
     if verdict == "organisation" and _FAX.search(label) and not _ORGANISATION_NOT_FAX.search(label):
-        return not lines.names_a_person(start, end)
+        # a person's fax: a person named on its line, or their address kept before it (訪問先 …　連絡はFAXのみ 053-…)
+        return not (lines.names_a_person(start, end) or start in lines.personal_lines)
     if verdict == "personal" and not _STRONG.search(label) and speaks_for_itself(lines, start):
         return True
     if verdict == "personal" and desks_direct_line(label, lines, start):
@@ -274,6 +279,10 @@ def without_organisation_contacts(detections: list, text: str) -> list:
                 follows_organisational(text, detection, organisational, _PERSONAL)
                 or is_organisational(detection, lines, previous_end))):
             theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # 採用窓口 saiyo@…, a partner's row, kifu@
+        elif detection.entity_type == EMAIL and follows_organisational(text, detection, organisational, _PERSONAL) \
+                and not lines.names_a_person(*lines.bounds(detection.start)) \
+                and names_no_listed_person(text[detection.start:detection.end]):
+            theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # 提出先：…ハウス 〒… TEL …　komorebi@…
         elif detection.entity_type not in CONTACT_TYPES:
             kept.append(detection)
             organisational = None if detection.entity_type == PERSON else organisational
@@ -283,6 +292,7 @@ def without_organisation_contacts(detections: list, text: str) -> list:
             theirs.add(value_key(detection.entity_type, text[detection.start:detection.end]))
         else:
             kept.append(detection)
+            lines.personal_lines.add(lines.bounds(detection.start)[0])
             organisational = None
         previous_end = max(previous_end, detection.end)
     kept = _without_theirs(kept, text, theirs | letterhead_above(detections, text, theirs)) if theirs else kept

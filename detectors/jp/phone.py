@@ -29,6 +29,8 @@ _END = r"(?![0-9])(?![-.][0-9])"
 # Groups split by dashes, spaces or dots (090.1234.5678, 0955.12.3456), one kind per number
 _GROUPS = (r"(?:[0-9]{1,4}\)?[- ]?\(?[0-9]{1,4}\)?[- ][0-9]{3,4}|[0-9]{1,4}\.[0-9]{1,4}\.[0-9]{3,4})" + _END)
 _BARE, BARE_ON_ADDRESS_LINE, _BARE_MOBILE = 0.35, 0.55, 0.5
+_PAREN = r"[0-9]{1,4}\([0-9]{1,4}\)[0-9]{3,4}" + _END  # after the 0: 0564(33)6599
+_BARE_DIGITS = r"[0-9]{9,10}" + _END  # after the 0: 0564336599
 # (the 0 written first, its look-behinds after: re scans for the 0, see starts_after)
 _AFTER_ADDRESS = "0(?:" + "|".join(f"(?<={before} 0)" for before in (
     "-[0-9]", "-[0-9]{2}", "-[0-9]{3}", "[^\\x00-\\x7f][0-9]", "[^\\x00-\\x7f][0-9]{2}", "[^\\x00-\\x7f][0-9]{3}",
@@ -58,8 +60,8 @@ class PhoneRecognizer(JapanesePatternRecognizer):
         ("phone_formatted", starts_after("0", *_NOT_AFTER) + _GROUPS, 0.6),
         ("phone_area_in_parens", starts_after(r"\(", *_NOT_AFTER) + "0" + _GROUPS, 0.6),
         ("phone_international", starts_after(r"\+", *_NOT_AFTER) + "81[- ]?" + _GROUPS, 0.6),
-        ("phone_paren", starts_after("0", *_NOT_AFTER) + r"[0-9]{1,4}\([0-9]{1,4}\)[0-9]{3,4}" + _END, 0.6),
-        ("phone_bare", starts_after("0", *_NOT_AFTER) + r"[0-9]{9,10}" + _END, _BARE),
+        ("phone_paren", starts_after("0", *_NOT_AFTER) + _PAREN, 0.6),
+        ("phone_bare", starts_after("0", *_NOT_AFTER) + _BARE_DIGITS, _BARE),
         # a mobile or IP number (070/080/090/050 and eight digits) is one without a label:
         # a roster's 保護者連絡 cell (母 09012345678), a booking list's column
         ("phone_bare_mobile", starts_after("0", *_NOT_AFTER, "[A-Za-z_#№]") + r"[5789]0[1-9][0-9]{7}" + _END, _BARE_MOBILE),
@@ -67,14 +69,18 @@ class PhoneRecognizer(JapanesePatternRecognizer):
         ("phone_international_trunk", starts_after(r"\+", *_NOT_AFTER) + r"81[- ]?\(0\)[- ]?" + _GROUPS, 0.6),
         # after a lot's or a room's number and a space (…6-14-6　0898-54-1912, …ハイツ305　0898 …): a
         # roster's line of name, address and phone, the space a field's edge, not a group's (own8)
-        ("phone_after_address", _AFTER_ADDRESS + _GROUPS, 0.6),
+        # …its area code in brackets too (…4-23-4 076(342)2454), or ten bare digits after the lot
+        # (…番地1 0564415036: a bare number, read only with the address on its line) (contacts16)
+        ("phone_after_address", _AFTER_ADDRESS + f"(?:{_GROUPS}|{_PAREN})", 0.6),
+        ("phone_bare_after_address", _AFTER_ADDRESS + _BARE_DIGITS, _BARE),
         ("phone_spoken", starts_after("0", *_NOT_AFTER) + r"[0-9]{1,4}" + _SPOKEN, 0.6),
         ("phone_kanji", starts_after("〇", f"[{_KANJI}]") + _KANJI_GROUPS[1:], 0.6),
         ("phone_split_cells", starts_after("0", *_NOT_AFTER) + _SPLIT, 0.6),
     )
     # a phone's label before the number, in its (first) cell
     LABELLED = {"phone_kanji": PHONE_LABEL.pattern, "phone_split_cells": PHONE_LABEL.pattern}
-    GATES = {"phone_after_address": r"[0-9] 0", "phone_spoken": "[0-9][の〜~][0-9]", "phone_kanji": f"〇[{_KANJI[1:]}]", "phone_split_cells": r"0[0-9]{0,3}\t"}
+    GATES = {"phone_after_address": r"[0-9] 0", "phone_bare_after_address": r"[0-9] 0[0-9]{9}",
+             "phone_spoken": "[0-9][の〜~][0-9]", "phone_kanji": f"〇[{_KANJI[1:]}]", "phone_split_cells": r"0[0-9]{0,3}\t"}
     CONTEXT = (
         "電話", "電話番号", "tel", "携帯", "連絡先", "自宅", "phone", "fax", "ファックス",
         "緊急連絡先", "デンワ", "折り返し", "連絡",  # 保護者連絡, 連絡方法

@@ -38,6 +38,7 @@ _PLACE = (rf"(?:[一-龥々〆ヶヵ0-9\-]|[ァ-ヺー]|丁目|番地|(?<=[地�
 _VALUE = rf"(?P<value>{SAME_AS.pattern}|{_PLACE})"
 # a municipality's or a lot's mark, a prefecture's name with or without its 都府県, a country
 _PLACE_MARK = re.compile("[都道府県市区町村郡]|番地?|丁目|字|" + "|".join(p[:-1] if p[-1] in "都府県" else p for p in PREFECTURES))
+_PREFECTURE_OPENING = re.compile("|".join(PREFECTURES))  # a place named from its prefecture
 _COUNTRY = re.compile(r"^(?:韓国|大韓民国|中国|中華人民共和国|朝鮮|北朝鮮|台湾|香港|米国|英国)")
 _KATAKANA = re.compile(r"^[ァ-ヺー]{2,}")  # a country in katakana (ベトナム, フィリピン): after a label's colon or cell only
 # a table's next header read as a value (本籍 | 勤務地区分): a field's name, not a place
@@ -61,8 +62,9 @@ def is_domicile_label(text: str) -> bool:
 def is_place(value: str, in_a_sentence: bool = False) -> bool:
     """Whether a value read after a 本籍 label is a place or says it is the address given;
     a katakana word (ベトナム) only after a label's colon or in its cell, not in a sentence."""
-    if _HEADER_WORD.search(value):
-        return False
+    header = _HEADER_WORD.search(value)
+    if header and not _PREFECTURE_OPENING.match(value, 0, header.start()):
+        return False  # a field's name (勤務地区分), not a town ending in one (福井県大野市春日, 三重県…朝日町…)
     return bool(SAME_AS.fullmatch(value) or _PLACE_MARK.search(value) or _COUNTRY.match(value)
                 or (not in_a_sentence and _KATAKANA.fullmatch(value)))
 
