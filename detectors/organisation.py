@@ -151,7 +151,7 @@ class _Lines:
         self.tabbed = "\t" in text
         self.column_cells: dict = {}  # detectors.own_layouts: each cell of a sheet read once
         self.answers: dict = {}  # lines.asked_once: each row's tests asked once
-        self.personal_lines: set[int] = set()  # the starts of lines where a contact value was kept as a person's
+        self.personal_lines: set[int] = set()  # the starts of lines where an address was kept as a person's
 
     def bounds(self, position: int) -> tuple[int, int]:
         return line_bounds(self.text, position)
@@ -292,7 +292,8 @@ def without_organisation_contacts(detections: list, text: str) -> list:
             theirs.add(value_key(detection.entity_type, text[detection.start:detection.end]))
         else:
             kept.append(detection)
-            lines.personal_lines.add(lines.bounds(detection.start)[0])
+            if detection.entity_type == ADDRESS:
+                lines.personal_lines.add(lines.bounds(detection.start)[0])
             organisational = None
         previous_end = max(previous_end, detection.end)
     kept = _without_theirs(kept, text, theirs | letterhead_above(detections, text, theirs)) if theirs else kept
