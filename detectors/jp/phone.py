@@ -17,7 +17,7 @@ from detectors.entities import PHONE
 from detectors.jp.address import PREFECTURES
 from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, starts_after
 from detectors.jp.number_labels import PHONE_LABEL, ColumnHeaders
-from detectors.jp.row_labels import label_before
+from detectors.jp.row_labels import label_before, vertical_label_before
 from detectors.jp.wareki import KANJI_DIGITS
 from detectors.lines import COMPOSED_HEADER
 from detectors.normalize import digits_only
@@ -70,17 +70,15 @@ class PhoneRecognizer(JapanesePatternRecognizer):
         # after a lot's or a room's number and a space (…6-14-6　0898-54-1912, …ハイツ305　0898 …): a
         # roster's line of name, address and phone, the space a field's edge, not a group's (own8)
         # …its area code in brackets too (…4-23-4 076(342)2454), or ten bare digits after the lot
-        # (…番地1 0564415036: a bare number, read only with the address on its line) (contacts16)
-        ("phone_after_address", _AFTER_ADDRESS + f"(?:{_GROUPS}|{_PAREN})", 0.6),
-        ("phone_bare_after_address", _AFTER_ADDRESS + _BARE_DIGITS, _BARE),
+        # (…番地1 0564415036: a bare number, read only with the address on its line, see analyze) (contacts16)
+        ("phone_after_address", _AFTER_ADDRESS + f"(?:{_GROUPS}|{_PAREN}|{_BARE_DIGITS})", 0.6),
         ("phone_spoken", starts_after("0", *_NOT_AFTER) + r"[0-9]{1,4}" + _SPOKEN, 0.6),
         ("phone_kanji", starts_after("〇", f"[{_KANJI}]") + _KANJI_GROUPS[1:], 0.6),
         ("phone_split_cells", starts_after("0", *_NOT_AFTER) + _SPLIT, 0.6),
     )
     # a phone's label before the number, in its (first) cell
     LABELLED = {"phone_kanji": PHONE_LABEL.pattern, "phone_split_cells": PHONE_LABEL.pattern}
-    GATES = {"phone_after_address": r"[0-9] 0", "phone_bare_after_address": r"[0-9] 0[0-9]{9}",
-             "phone_spoken": "[0-9][の〜~][0-9]", "phone_kanji": f"〇[{_KANJI[1:]}]", "phone_split_cells": r"0[0-9]{0,3}\t"}
+    GATES = {"phone_after_address": r"[0-9] 0", "phone_spoken": "[0-9][の〜~][0-9]", "phone_kanji": f"〇[{_KANJI[1:]}]", "phone_split_cells": r"0[0-9]{0,3}\t"}
     CONTEXT = (
         "電話", "電話番号", "tel", "携帯", "連絡先", "自宅", "phone", "fax", "ファックス",
         "緊急連絡先", "デンワ", "折り返し", "連絡",  # 保護者連絡, 連絡方法
@@ -95,10 +93,14 @@ class PhoneRecognizer(JapanesePatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)  # none under 証券番号: 03-…
         columns = None
         for result in results:
+            if result.analysis_explanation.pattern_name == "phone_after_address" and text[result.start:result.end].isdigit():
+                result.score = _BARE  # its bare branch: one pattern, one gate, a bare run's own score (columns below)
             if result.score != _BARE:
                 continue
             if _address_on_line(text, result.start, result.end):
                 result.score = BARE_ON_ADDRESS_LINE
+            elif (label := vertical_label_before(text, result.start)) and PHONE_LABEL.search(label):
+                result.score = OWN_COLUMN_SCORE  # 電 / 話 written one letter a line above the number (contacts16)
             elif "\t" in text:  # a bare number under a column headed 電話, TEL, 連絡先 (an HTML table's text) (own8)
                 columns = columns or ColumnHeaders(text)
                 # …or after its row's label, blank cells between (電話 | | 0559621234) (contact10)

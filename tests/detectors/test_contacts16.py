@@ -73,6 +73,17 @@ def test_the_application_date_before_a_vertical_label_is_not_the_birth(detector)
     assert _found(detector, text, "DATE_OF_BIRTH") == ["1985年3月9日"]
 
 
+@pytest.mark.parametrize("label", ["電\n話", "連\n絡\n先", "自\n宅\n電\n話"])
+def test_a_bare_phone_under_a_label_one_letter_a_line(detector, label):
+    text = f"入会申込書\n氏\n名\n杉浦 秀明\n{label}\n0534567890\n趣味 囲碁\n"
+    assert _found(detector, text, "PHONE") == ["0534567890"]
+
+
+def test_a_bare_number_under_another_vertical_label_stays_unread(detector):
+    text = "入会申込書\n氏\n名\n杉浦 秀明\n番\n号\n0534567890\n"
+    assert _found(detector, text, "PHONE") == []
+
+
 # --- the recipient of a form: the facility's contacts ---------------------------------------
 
 @pytest.mark.parametrize("label", ["提出先：", "申込先 ", "お申し込み先：", "返送先："])
