@@ -58,6 +58,12 @@ def test_a_birth_label_one_letter_a_line_before_its_date(detector, date):
     assert _found(detector, text, "DATE_OF_BIRTH") == [date]
 
 
+@pytest.mark.parametrize("date", ["1985/3/9", "S60.3.9"])
+def test_a_pdfs_vertical_birth_label_a_blank_line_between_its_letters(detector, date):
+    text = f"入会申込書\n\n氏\n\n名\n\n杉浦 秀明\n\n生\n\n年\n\n月\n\n日\n\n{date}\n\n"
+    assert _found(detector, text, "DATE_OF_BIRTH") == [date]
+
+
 def test_a_birthday_label_one_letter_a_line(detector):
     text = "会員カード\n誕\n生\n日\n平成2年11月30日\n"
     assert _found(detector, text, "DATE_OF_BIRTH") == ["平成2年11月30日"]
@@ -73,7 +79,7 @@ def test_the_application_date_before_a_vertical_label_is_not_the_birth(detector)
     assert _found(detector, text, "DATE_OF_BIRTH") == ["1985年3月9日"]
 
 
-@pytest.mark.parametrize("label", ["電\n話", "連\n絡\n先", "自\n宅\n電\n話"])
+@pytest.mark.parametrize("label", ["電\n話", "連\n絡\n先", "自\n宅\n電\n話", "電\n\n話\n"])
 def test_a_bare_phone_under_a_label_one_letter_a_line(detector, label):
     text = f"入会申込書\n氏\n名\n杉浦 秀明\n{label}\n0534567890\n趣味 囲碁\n"
     assert _found(detector, text, "PHONE") == ["0534567890"]
