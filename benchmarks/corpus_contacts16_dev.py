@@ -71,7 +71,7 @@ class DevContacts16(OrgNumbers):
             home, phone = self.address(self.rng.random() < 0.3), self.phone_written()
             lines.append(f"{who.replace(' ', '')}様 {home} {phone} ／ {self.pick(ITEMS)}")
             seen |= self.truth([home], [phone])
-        data = w.make_eml("配達ルート", "haitatsu@example.jp", "driver@example.jp", "\n".join(lines) + "\n")
+        data = w.make_eml("配達ルート", "info@example.jp", "driver@example.jp", "\n".join(lines) + "\n")
         return Doc(f"c16d_route{i:03d}.eml", data, seen)
 
     def plots_odt(self, i: int) -> Doc:

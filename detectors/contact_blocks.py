@@ -18,6 +18,7 @@ from detectors.fields import FIELD_SEPARATOR
 from detectors.first_chars import finder_of
 from detectors.legal_forms import LEGAL_FORMS
 from detectors.own_records import is_record_edge
+from detectors.own_requests import RECIPIENT_WORDS
 from detectors.words import alternation
 
 BLOCK_REACH = 8  # lines each way
@@ -26,7 +27,8 @@ SHORT_LINE = 40
 PARAGRAPH_REACH = 4  # lines above a value where an organisation's own voice counts
 _RULE = re.compile(r"[\s\-‐ー―─━=＝_＿*＊~〜～・.…#＃]+")
 # a recipient, or a sender writing to an organisation (御中, an invoice's 請求先 / 宛先)
-_ADDRESSED = re.compile(r"(?<!皆)様(?!各位)|殿|御中|請求先|宛先|送付先|届け先")  # お客様各位, 皆様: no one person
+# …or a form the writer sends to an office (提出先, 申込先: the office there is the recipient) (contacts16)
+_ADDRESSED = re.compile(r"(?<!皆)様(?!各位)|殿|御中|請求先|宛先|送付先|届け先|" + "|".join(RECIPIENT_WORDS))  # お客様各位: no one
 # An organisation's name written with its kind at the end (光明山 蓮華寺, ひだまり歯科,
 # みぎわ教会, グランフォレスト弐番館 管理組合) or a legal form's short mark.
 _ORGANISATION_NAME = re.compile(

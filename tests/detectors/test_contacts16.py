@@ -104,6 +104,13 @@ def test_the_recipient_of_a_form_is_the_facility(detector, label):
                      "PHONE": ["09061237788"], "EMAIL": []}
 
 
+def test_the_applicants_short_block_stays_theirs_beside_the_recipient(detector):
+    text = ("講習会 参加申込書\n氏名 平野 早苗\n住所 岐阜県大垣市郭町3-14-2\n電話 0584123456\n"
+            "返送先：市民活動サポート窓口　三重県津市丸之内1-2-3　電話 059-223-4567　support-desk@example.lg.jp\n")
+    found = {entity: _found(detector, text, entity) for entity in ("ADDRESS", "PHONE", "EMAIL")}
+    assert found == {"ADDRESS": ["岐阜県大垣市郭町3-14-2"], "PHONE": ["0584123456"], "EMAIL": []}
+
+
 # --- a 本籍 is the 本籍, not an address --------------------------------------------------------
 
 @pytest.mark.parametrize("place", ["長野県佐久市春日", "愛知県清須市春日", "高知県四万十市中村"])
