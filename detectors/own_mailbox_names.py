@@ -94,6 +94,7 @@ def names_no_one(address: str) -> bool:
     return bool(words) and not any(_name_like(w) for w in words)
 
 
+@lru_cache(maxsize=4096)
 def names_no_listed_person(address: str) -> bool:
     """No word of the local part is a name the lists hold, nor initials or a numbered member's: a mailbox
     named for a place in plain Japanese (komorebi@, hidamari@), which names_no_one reads generously as a
