@@ -27,8 +27,10 @@ SHORT_LINE = 40
 PARAGRAPH_REACH = 4  # lines above a value where an organisation's own voice counts
 _RULE = re.compile(r"[\s\-‐ー―─━=＝_＿*＊~〜～・.…#＃]+")
 # a recipient, or a sender writing to an organisation (御中, an invoice's 請求先 / 宛先)
-# …or a form the writer sends to an office (提出先, 申込先: the office there is the recipient) (contacts16)
-_ADDRESSED = re.compile(r"(?<!皆)様(?!各位)|殿|御中|請求先|宛先|送付先|届け先|" + "|".join(RECIPIENT_WORDS))  # お客様各位: no one
+_ADDRESSED = re.compile(r"(?<!皆)様(?!各位)|殿|御中|請求先|宛先|送付先|届け先")  # お客様各位, 皆様: no one person
+# …or, on a line below the value's, the office a form is sent to (氏名 / 住所 / 電話 above 申込先：…): the block
+# is the applicant's form; a flyer's clerk named under its 申込先 line stays the office's (contacts16)
+_RECIPIENT = re.compile("|".join(RECIPIENT_WORDS))
 # An organisation's name written with its kind at the end (光明山 蓮華寺, ひだまり歯科,
 # みぎわ教会, グランフォレスト弐番館 管理組合) or a legal form's short mark.
 _ORGANISATION_NAME = re.compile(
@@ -125,7 +127,8 @@ def block_verdict(lines: Lines, start: int, organisation: re.Pattern, attribute:
         return None
     if not _names_an_organisation(texts, organisation, attribute) or any(_SUBJECT_LABEL.match(t) for t in texts):
         return "personal"  # or a record about its subject, named with their company (相談者：…（…印刷 代表）)
-    if people > 1 or any(_ADDRESSED.search(t) for t in texts):
+    if people > 1 or any(_ADDRESSED.search(t) for t in texts) \
+            or any(_RECIPIENT.search(lines.text, s, e) for s, e in spans if s > start):
         return None
     return "organisation"
 

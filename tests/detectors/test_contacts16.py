@@ -111,6 +111,11 @@ def test_the_applicants_short_block_stays_theirs_beside_the_recipient(detector):
     assert found == {"ADDRESS": ["岐阜県大垣市郭町3-14-2"], "PHONE": ["0584123456"], "EMAIL": []}
 
 
+def test_a_clerk_named_under_a_flyers_recipient_line_keeps_the_offices_phone_its_own(detector):
+    text = "夏まつり 出店者募集\n申込締切 7月10日\n\n申込先：みなと公民館\n担当 井口 修\n電話 059-223-4567\n"
+    assert _found(detector, text, "PHONE") == []
+
+
 # --- a 本籍 is the 本籍, not an address --------------------------------------------------------
 
 @pytest.mark.parametrize("place", ["長野県佐久市春日", "愛知県清須市春日", "高知県四万十市中村"])
