@@ -18,6 +18,7 @@ from detectors.fields import FIELD_SEPARATOR
 from detectors.first_chars import finder_of
 from detectors.legal_forms import LEGAL_FORMS
 from detectors.own_records import is_record_edge
+from detectors.own_requests import RECIPIENT_WORDS
 from detectors.words import alternation
 
 BLOCK_REACH = 8  # lines each way
@@ -27,6 +28,9 @@ PARAGRAPH_REACH = 4  # lines above a value where an organisation's own voice cou
 _RULE = re.compile(r"[\s\-‐ー―─━=＝_＿*＊~〜～・.…#＃]+")
 # a recipient, or a sender writing to an organisation (御中, an invoice's 請求先 / 宛先)
 _ADDRESSED = re.compile(r"(?<!皆)様(?!各位)|殿|御中|請求先|宛先|送付先|届け先")  # お客様各位, 皆様: no one person
+# …or, on a line below the value's, the office a form is sent to (氏名 / 住所 / 電話 above 申込先：…): the block
+# is the applicant's form; a flyer's clerk named under its 申込先 line stays the office's (contacts16)
+_RECIPIENT = re.compile("|".join(RECIPIENT_WORDS))
 # An organisation's name written with its kind at the end (光明山 蓮華寺, ひだまり歯科,
 # みぎわ教会, グランフォレスト弐番館 管理組合) or a legal form's short mark.
 _ORGANISATION_NAME = re.compile(
@@ -53,8 +57,9 @@ _LEADING_FORM = re.compile(alternation(LEGAL_FORMS))
 _TRADE_NAME = re.compile(r"^[^:：\t]{2,16}(?:自動車|観光|旅行|交通|サービス|クラブ|ジム|スクール)(?:[ 　][^:：\t]{0,12})?$")
 # a notice's or a newsletter's title after its sender's name: はくよう薬局からのお知らせ (contact7)
 _NOTICE_TITLE = re.compile(r"(?:から|より)の?(?:お知らせ|ご案内|ご連絡|おしらせ)$|だより$|通信$")
-# a record's subject named by its role (相談者：嶋田 悠真（有限会社… 代表）): a record about a person, no sender's block
-_SUBJECT_LABEL = re.compile(r"^[ 　]*(?:相談者|対象者|当事者|利用者|患者|申込者|申請者|契約者|依頼者|受診者|被保険者)[ 　]*[:：]")
+# a record's subject named by its role (相談者：嶋田 悠真（有限会社… 代表）, 依頼者 …: a typed form's label and a
+# space): a record about a person, no sender's block
+_SUBJECT_LABEL = re.compile(r"^[ 　]*(?:相談者|対象者|当事者|利用者|患者|申込者|申請者|契約者|依頼者|受診者|被保険者)(?:[ 　]*[:：]|[ 　]+[^ 　])")
 # found where its first characters stand (its first branch opens with a group: re would try every position)
 _ORGANISATION_NAME_FINDER = finder_of(_ORGANISATION_NAME)
 # A notice in the organisation's own voice (弊社は本社を移転いたしました): its 住所 is its own.
@@ -122,7 +127,8 @@ def block_verdict(lines: Lines, start: int, organisation: re.Pattern, attribute:
         return None
     if not _names_an_organisation(texts, organisation, attribute) or any(_SUBJECT_LABEL.match(t) for t in texts):
         return "personal"  # or a record about its subject, named with their company (相談者：…（…印刷 代表）)
-    if people > 1 or any(_ADDRESSED.search(t) for t in texts):
+    if people > 1 or any(_ADDRESSED.search(t) for t in texts) \
+            or any(_RECIPIENT.search(lines.text, s, e) for s, e in spans if s > start):
         return None
     return "organisation"
 

@@ -15,6 +15,7 @@ from presidio_analyzer import RecognizerResult
 from detectors.chunking import chunk_spans
 from detectors.column_boxes import Boxes
 from detectors.context import CONTEXT_DISTANCE, FAR, ContextWordIndex
+from detectors.domicile_addresses import without_domicile_addresses
 from detectors.entities import CORPORATE_NUMBER, PERSON, POSTAL_CODE, SENSITIVE
 from detectors.jp.sensitive import CANONICAL, CATEGORY
 from detectors.lines import cell_value, line_bounds
@@ -253,4 +254,4 @@ class Detector:
         if untied is not None and len(kept) < len(detections):
             tied = set(kept)
             untied.extend(d for d in detections if d not in tied)
-        return kept
+        return without_domicile_addresses(kept)

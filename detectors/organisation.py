@@ -30,14 +30,14 @@ from detectors.own_contacts import desks_direct_line, organisations_block, organ
 from detectors.own_layouts import column_owner, signed_for_organisation
 from detectors.own_domains import named_after_domain
 from detectors.own_letterheads import letterhead_above
-from detectors.own_mail_places import organisations_mailbox
+from detectors.own_mail_places import closes_organisations_contact, organisations_mailbox
 from detectors.own_mailboxes import desk_mailbox_in, role_mailbox, value_key
 from detectors.own_named import organisation_in_brackets_after, organisations_own_row
 from detectors.own_places import landline_after_mobile, mobile_after_place, own_segment_end, place_named_before
 from detectors.own_partners import desk_or_body_label, partners_row, units_own_row
 from detectors.own_record_names import named_record_owner
 from detectors.own_records import keys_a_person, looks_structured, record_owner
-from detectors.own_requests import asked_to_call
+from detectors.own_requests import RECIPIENT_WORDS, asked_to_call
 from detectors.own_sites import SITE_WORDS, named_place, names_a_site
 from detectors.own_voice import enquiries_line, issuers_voice, names_nobody
 from detectors.words import words_pattern
@@ -63,7 +63,7 @@ ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", 
                       # a switchboard: 03-…（代）, 03-… 内線 12 (contact7)
                       "(代)", "（代）", "内線",
                       # a front desk's or a desk's line in a clerk's signature: TEL …（受付） (own8); a site's office (mail11)
-                      "(受付)", "（受付）", "受付窓口", "総合受付", "担当窓口", "作業所") + SITE_WORDS + FAX_WORDS
+                      "(受付)", "（受付）", "受付窓口", "総合受付", "担当窓口", "作業所") + SITE_WORDS + RECIPIENT_WORDS + FAX_WORDS
 # Words that reach a person whatever surrounds them; 住所 alone may be a notice's
 # own (新住所 of a company that moved: see contact_blocks.speaks_for_itself).
 STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人", "お届け先", "送付先", "緊急連絡先", "ご連絡先",
@@ -148,6 +148,7 @@ class _Lines:
         self.tabbed = "\t" in text
         self.column_cells: dict = {}  # detectors.own_layouts: each cell of a sheet read once
         self.answers: dict = {}  # lines.asked_once: each row's tests asked once
+        self.kept_lines: set[tuple[str, int]] = set()  # (type, line's start) of each contact value kept as a person's
 
     def bounds(self, position: int) -> tuple[int, int]:
         return line_bounds(self.text, position)
@@ -217,7 +218,7 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
     if verdict is None and _DEPARTMENT.search(label) and not lines.names_a_person(start, end):
         return True  # お問い合わせ先：人事部 人事課 03-…, ヘルプデスク（情報システム部）：03-…
     if verdict == "organisation" and _FAX.search(label) and not _ORGANISATION_NOT_FAX.search(label):
-        return not lines.names_a_person(start, end)
+        return not (lines.names_a_person(start, end) or (ADDRESS, start) in lines.kept_lines)  # 住所 …　FAXのみ 053-…
     if verdict == "personal" and not _STRONG.search(label) and speaks_for_itself(lines, start):
         return True
     if verdict == "personal" and desks_direct_line(label, lines, start):
@@ -272,9 +273,10 @@ def without_organisation_contacts(detections: list, text: str) -> list:
         elif owner == "organisation" and (detection.entity_type in CONTACT_TYPES or detection.entity_type == EMAIL):
             organisational = detection  # "clinic": {…}, <store>, a vCard with ORG and no name
             theirs.add(value_key(detection.entity_type, text[detection.start:detection.end]))
-        elif detection.entity_type == EMAIL and organisations_mailbox(lines, detection.start, detection.end, lambda: (
+        elif detection.entity_type == EMAIL and (organisations_mailbox(lines, detection.start, detection.end, lambda: (
                 follows_organisational(text, detection, organisational, _PERSONAL)
-                or is_organisational(detection, lines, previous_end))):
+                or is_organisational(detection, lines, previous_end)))
+                or closes_organisations_contact(lines, detection, organisational, _PERSONAL)):  # 提出先：… komorebi@…
             theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # 採用窓口 saiyo@…, a partner's row, kifu@
         elif detection.entity_type not in CONTACT_TYPES:
             kept.append(detection)
@@ -285,6 +287,7 @@ def without_organisation_contacts(detections: list, text: str) -> list:
             theirs.add(value_key(detection.entity_type, text[detection.start:detection.end]))
         else:
             kept.append(detection)
+            lines.kept_lines.add((detection.entity_type, lines.bounds(detection.start)[0]))  # a person's fax after it
             organisational = None
         previous_end = max(previous_end, detection.end)
     kept = _without_theirs(kept, text, theirs | letterhead_above(detections, text, theirs)) if theirs else kept

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from detectors.contact_blocks import follows_organisational
 from detectors.lines import asked_once
 from detectors.own_contacts import desks_mail, organisations_row
-from detectors.own_mailbox_names import bodys_unnamed_mailbox, names_no_one
+from detectors.own_mailbox_names import bodys_unnamed_mailbox, names_no_listed_person, names_no_one
 from detectors.own_named import organisations_own_row
 from detectors.own_partners import partners_row
 from detectors.own_requests import asked_to_call
@@ -33,3 +34,12 @@ def organisations_mailbox(lines, start: int, end: int, placed_as_organisations: 
     if _SENDING_KEY.fullmatch(lines.text, row[0], start) and bodys_unnamed_mailbox(lines.text[start:end]):
         return True
     return names_no_one(lines.text[start:end]) and (asked_to_call(lines, start, end) or placed_as_organisations())
+
+
+def closes_organisations_contact(lines, detection, organisational, personal: re.Pattern) -> bool:
+    """A mailbox right after the organisation's contact on its line (提出先：…ハウス 〒… TEL …　komorebi@…),
+    on a line that names no person, whose local part holds no name the lists know (contacts16)."""
+    text = lines.text
+    return (follows_organisational(text, detection, organisational, personal)
+            and not lines.names_a_person(*lines.bounds(detection.start))
+            and names_no_listed_person(text[detection.start:detection.end]))

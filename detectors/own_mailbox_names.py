@@ -94,6 +94,20 @@ def names_no_one(address: str) -> bool:
     return bool(words) and not any(_name_like(w) for w in words)
 
 
+@lru_cache(maxsize=4096)
+def names_no_listed_person(address: str) -> bool:
+    """No word of the local part is a name the lists hold, nor initials or a numbered member's: a mailbox
+    named for a place in plain Japanese (komorebi@, hidamari@), which names_no_one reads generously as a
+    surname. Asked only of a mailbox that closes an organisation's contact on its line (〒… TEL … komorebi@…)."""
+    local = address.lower().partition("@")[0]
+    words = _WORDS.findall(local)
+    if not words or any(ch.isdigit() for ch in local):
+        return False
+    lists = load_name_lists()
+    return not any(len(w) <= INITIALS or _known(w) or _known(w[1:]) or w[:-1].upper() in lists.surname_romaji
+                   or _two_names(w) for w in words)
+
+
 # where anyone may open a mailbox: a person's as often as a body's (free mail, carriers, ISPs)
 FREE_MAIL_DOMAINS = frozenset(("gmail.com", "googlemail.com", "yahoo.co.jp", "yahoo.com", "ymail.com", "hotmail.com",
                                "hotmail.co.jp", "outlook.com", "outlook.jp", "live.jp", "live.com", "msn.com",

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+# where a form goes: the facility or office that receives it (提出先：…ハウス 〒… TEL …) (contacts16)
+RECIPIENT_WORDS = ("提出先", "申込先", "申込み先", "申し込み先", "申請先", "届出先", "返送先")
 # a request to the reader: to ask, apply, book, consult or call, said with an honorific
 # (a topic in a sentence, said with は, も or の際は: お電話 or ご予約 alone is a form's label)
 _REQUEST_BEFORE = re.compile(r"(?:お問い?合わ?せ|お問合せ|お申し?込み?|ご予約|ご相談|ご質問|ご不明(?:な)?点|ご用命|ご希望の方"

@@ -9,11 +9,17 @@ date's own label). Only the date is reported."""
 
 from __future__ import annotations
 
-from detectors.jp.date_of_birth import _ANY_DATE, DateWithinRecognizer
+from detectors.jp.date_of_birth import _ANY_DATE, _ERAS, DateWithinRecognizer
 
 # NFKC made U+3000 a space; a blank between two of the letters at least
 _SPREAD_LABEL = r"(?:生 +年 *月 *日|生 *年 +月 *日|生 *年 *月 +日|誕 +生 *日|誕 *生 +日)"
 _LABEL_AFTER = "生年月日|誕生日|生 *年 *月 *日|誕 *生 *日"
+# a label written one letter a line (a vertical form's cell: 生 / 年 / 月 / 日, each its own paragraph),
+# its first letter alone on its line; a PDF's text a blank line between its lines (contacts16)
+_LINE = " *\n(?: *\n)? *"
+_VERTICAL_LABEL = f"(?:生{_LINE}年{_LINE}月{_LINE}日|誕{_LINE}生{_LINE}日)"
+# a date on the line right after a vertical label is that label's value, not the date above it
+_DATE_NEXT = f" *\\n[ :：\\n]*(?:[0-9]|{'|'.join(_ERAS)})"
 
 
 class SpreadLabelDateOfBirthRecognizer(DateWithinRecognizer):
@@ -25,6 +31,8 @@ class SpreadLabelDateOfBirthRecognizer(DateWithinRecognizer):
         # any); a bare label in the next cell is the label of the cell after it (2015/4/1 | 生年月日 | …)
         ("date_before_its_label", rf"{_ANY_DATE}(?: *[:：]? *(?:{_LABEL_AFTER})(?= *(?:\n|\Z))"
          rf"|(?: *\t(?:[^\t\n:]{{1,24}}: )?| *)[(（] *(?:{_LABEL_AFTER}) *[)）])", 0.7),
+        ("date_under_vertical_label", rf"(?<![^\n]){_VERTICAL_LABEL} *[:：]?{_LINE}{_ANY_DATE}", 0.7),
+        ("date_above_vertical_label", rf"{_ANY_DATE}{_LINE}{_VERTICAL_LABEL} *(?=\n|\Z)(?!{_DATE_NEXT})", 0.7),
     )
     NEGATIVE_CONTEXT = ()  # the label in the match says whose date it is
-    PREFILTER = r"[生誕] +[年生月日]|[年生月] *[年生月日] +[月日]|[0-9日] *\t?[^\t\n]{0,26}[(（:：]? *(?:生年月日|誕生日)"
+    PREFILTER = r"[生誕] *\n[ \n]*[年生]|[生誕] +[年生月日]|[年生月] *[年生月日] +[月日]|[0-9日] *\t?[^\t\n]{0,26}[(（:：]? *(?:生年月日|誕生日)"

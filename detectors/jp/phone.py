@@ -17,7 +17,7 @@ from detectors.entities import PHONE
 from detectors.jp.address import PREFECTURES
 from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, starts_after
 from detectors.jp.number_labels import PHONE_LABEL, ColumnHeaders
-from detectors.jp.row_labels import label_before
+from detectors.jp.row_labels import label_before, vertical_label_before
 from detectors.jp.wareki import KANJI_DIGITS
 from detectors.lines import COMPOSED_HEADER
 from detectors.normalize import digits_only
@@ -29,6 +29,8 @@ _END = r"(?![0-9])(?![-.][0-9])"
 # Groups split by dashes, spaces or dots (090.1234.5678, 0955.12.3456), one kind per number
 _GROUPS = (r"(?:[0-9]{1,4}\)?[- ]?\(?[0-9]{1,4}\)?[- ][0-9]{3,4}|[0-9]{1,4}\.[0-9]{1,4}\.[0-9]{3,4})" + _END)
 _BARE, BARE_ON_ADDRESS_LINE, _BARE_MOBILE = 0.35, 0.55, 0.5
+_PAREN = r"[0-9]{1,4}\([0-9]{1,4}\)[0-9]{3,4}" + _END  # after the 0: 0564(33)6599
+_BARE_DIGITS = r"[0-9]{9,10}" + _END  # after the 0: 0564336599
 # (the 0 written first, its look-behinds after: re scans for the 0, see starts_after)
 _AFTER_ADDRESS = "0(?:" + "|".join(f"(?<={before} 0)" for before in (
     "-[0-9]", "-[0-9]{2}", "-[0-9]{3}", "[^\\x00-\\x7f][0-9]", "[^\\x00-\\x7f][0-9]{2}", "[^\\x00-\\x7f][0-9]{3}",
@@ -58,8 +60,8 @@ class PhoneRecognizer(JapanesePatternRecognizer):
         ("phone_formatted", starts_after("0", *_NOT_AFTER) + _GROUPS, 0.6),
         ("phone_area_in_parens", starts_after(r"\(", *_NOT_AFTER) + "0" + _GROUPS, 0.6),
         ("phone_international", starts_after(r"\+", *_NOT_AFTER) + "81[- ]?" + _GROUPS, 0.6),
-        ("phone_paren", starts_after("0", *_NOT_AFTER) + r"[0-9]{1,4}\([0-9]{1,4}\)[0-9]{3,4}" + _END, 0.6),
-        ("phone_bare", starts_after("0", *_NOT_AFTER) + r"[0-9]{9,10}" + _END, _BARE),
+        ("phone_paren", starts_after("0", *_NOT_AFTER) + _PAREN, 0.6),
+        ("phone_bare", starts_after("0", *_NOT_AFTER) + _BARE_DIGITS, _BARE),
         # a mobile or IP number (070/080/090/050 and eight digits) is one without a label:
         # a roster's 保護者連絡 cell (母 09012345678), a booking list's column
         ("phone_bare_mobile", starts_after("0", *_NOT_AFTER, "[A-Za-z_#№]") + r"[5789]0[1-9][0-9]{7}" + _END, _BARE_MOBILE),
@@ -67,7 +69,9 @@ class PhoneRecognizer(JapanesePatternRecognizer):
         ("phone_international_trunk", starts_after(r"\+", *_NOT_AFTER) + r"81[- ]?\(0\)[- ]?" + _GROUPS, 0.6),
         # after a lot's or a room's number and a space (…6-14-6　0898-54-1912, …ハイツ305　0898 …): a
         # roster's line of name, address and phone, the space a field's edge, not a group's (own8)
-        ("phone_after_address", _AFTER_ADDRESS + _GROUPS, 0.6),
+        # …its area code in brackets too (…4-23-4 076(342)2454), or ten bare digits after the lot
+        # (…番地1 0564415036: a bare number, read only with the address on its line, see analyze) (contacts16)
+        ("phone_after_address", _AFTER_ADDRESS + f"(?:{_GROUPS}|{_PAREN}|{_BARE_DIGITS})", 0.6),
         ("phone_spoken", starts_after("0", *_NOT_AFTER) + r"[0-9]{1,4}" + _SPOKEN, 0.6),
         ("phone_kanji", starts_after("〇", f"[{_KANJI}]") + _KANJI_GROUPS[1:], 0.6),
         ("phone_split_cells", starts_after("0", *_NOT_AFTER) + _SPLIT, 0.6),
@@ -89,10 +93,14 @@ class PhoneRecognizer(JapanesePatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)  # none under 証券番号: 03-…
         columns = None
         for result in results:
+            if result.analysis_explanation.pattern_name == "phone_after_address" and text[result.start:result.end].isdigit():
+                result.score = _BARE  # its bare branch: one pattern, one gate, a bare run's own score (columns below)
             if result.score != _BARE:
                 continue
             if _address_on_line(text, result.start, result.end):
                 result.score = BARE_ON_ADDRESS_LINE
+            elif (label := vertical_label_before(text, result.start)) and PHONE_LABEL.search(label):
+                result.score = OWN_COLUMN_SCORE  # 電 / 話 written one letter a line above the number (contacts16)
             elif "\t" in text:  # a bare number under a column headed 電話, TEL, 連絡先 (an HTML table's text) (own8)
                 columns = columns or ColumnHeaders(text)
                 # …or after its row's label, blank cells between (電話 | | 0559621234) (contact10)

@@ -27,3 +27,28 @@ def label_before(text: str, start: int) -> str | None:
             return None
         end = begin - 1
     return None
+
+
+VERTICAL_LETTERS = 6  # 緊急連絡先: the longest label a vertical form's cell spells out
+
+
+def vertical_label_before(text: str, start: int) -> str | None:
+    """The label written one letter a line right above a value that starts its line (a vertical
+    form's cell, each letter its own paragraph: 電 / 話 / 0534567890; a blank line between, as a PDF's
+    text has), its letters joined; None
+    when the value does not start its line or the line above holds more than one letter."""
+    line = text.rfind("\n", 0, start)
+    if line < 0 or text[line + 1:start].strip():
+        return None
+    letters, blank = [], False
+    while len(letters) < VERTICAL_LETTERS and line > 0:
+        above = text.rfind("\n", 0, line)
+        letter = text[above + 1:line].strip()
+        if not letter and not blank:  # a PDF's text: a blank line between its lines
+            blank, line = True, above
+            continue
+        if len(letter) != 1:
+            break
+        letters.append(letter)
+        blank, line = False, above
+    return "".join(reversed(letters)) or None
