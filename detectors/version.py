@@ -2,4 +2,4 @@
 rules forces re-extraction on the next scan instead of reusing stale findings."""
 
 # Extraction changes count too: what an unchanged file yields must be read again.
-RULES_VERSION = "2026.12.05.6"  # check-up results by item rows, findings in words and English keys; union desks and other bodies; 本籍 labels of every spelling; insurers' own numbers; disability labels and lost functions, care given; addresses alone on a line and abroad, town lists' postal codes; firms and shops named after a family
+RULES_VERSION = "2026.12.05.7"  # claims exports (保険者番号 in a patient\'s record, UKE, claim keys); headerless host exports\' phones, postal codes and accounts; XML names and permits/bookings as other records\' keys; antibody results and phones in PDF lists; para-sports, supplies and sequels; surnames named again, names before 様; recipients\' offices, vertical labels, 本籍 towns named like fields
