@@ -9,11 +9,9 @@ is an organisation's line with no person on it (a temple's 寺務所, a clinic, 
 association's 事務局). Its own label saying 携帯, 直通, 自宅 or 住所, or a person
 named on its line, keeps it personal.
 
-A contact block (a signature, a letter's sender block: short lines between blank or
-rule lines) that names one organisation and at most one person, whom nobody
-addresses (様), is the organisation's even though it names its sender: the address,
-postal code, main line and fax there are the company's. A line of its own labelled
-携帯 or 直通 reaches the person and stays personal (see contact_blocks).
+A contact block (a signature, a sender's block of short lines) naming one organisation and
+at most one person nobody addresses (様) is the organisation's: its address, postal code, main
+line and fax; a line of its own labelled 携帯 or 直通 stays personal (see contact_blocks).
 """
 
 from __future__ import annotations
