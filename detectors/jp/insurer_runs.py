@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from detectors.columns.insurance import is_insurers_number
+from detectors.columns.insurance import HEALTH_LAW_CODES, is_insurers_number
 from detectors.jp.record_kinds import claims_row, persons_row
 from detectors.lines import line_bounds
 
@@ -22,7 +22,7 @@ SHARE = 0.9  # of the column's whole cells of 8 or 6 digits
 RUN_SCORE = 0.55
 # a whole cell opening with a health insurance's 法別番号 (or a prefecture's code: 国保), as the first
 # characters tell before any check
-_OPENING = re.compile(r"[\t\n](?:(?:0[1-467]|3[1-49]|6[37]|7[2-5])[0-9]{6}|(?:[0-3][0-9]|4[0-7])[0-9]{4})(?=[\t\n]|$)")
+_OPENING = re.compile(rf"[\t\n](?:(?:{'|'.join(sorted(HEALTH_LAW_CODES))})[0-9]{{6}}|(?:[0-3][0-9]|4[0-7])[0-9]{{4}})(?=[\t\n]|$)")
 _WHOLE_CELL = re.compile(r"(?:[0-9]{8}|[0-9]{6})")
 _PATTERNS = ("insurer_8", "insurer_6")
 

@@ -15,14 +15,14 @@ import re
 from collections.abc import Callable
 
 from detectors.jp.person_names import NameLists
-from detectors.jp.person_words import ROLE_NOUNS
+from detectors.jp.person_words import GROUP_AND_PLACE_ENDS, ROLE_NOUNS
 from detectors.nlp import WordLookup
 
 _HONORIFICS = ("さん", "様", "氏", "殿")
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 LONGEST_RUN = 5  # a surname of three kanji and a given name of two, or two and three
 # the last character of a department, a group, a house or a place: no surname ends so
-_NOT_SURNAME_END = frozenset("部課係室局所店社家会組班隊署町市区県村郡府都宛様員者生長")
+_NOT_SURNAME_END = GROUP_AND_PLACE_ENDS | frozenset("員者生長")  # a member, a student, a head too
 
 
 def addressed_kanji_names(text: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -> list[tuple[int, int]]:

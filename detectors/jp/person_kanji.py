@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection
 
 from detectors.jp.base import starts_after
 from detectors.jp.person_names import NameLists
-from detectors.jp.person_words import CJK_SURNAMES, NOT_GIVEN_NAMES
+from detectors.jp.person_words import CJK_SURNAMES, GROUP_AND_PLACE_ENDS, NOT_GIVEN_NAMES
 from detectors.nlp import WordLookup
 
 _KANJI = "\u4e00-\u9fff々"
@@ -26,7 +26,7 @@ _END = (r"(?=$|[ \t\n、。，．,.・（）()「」『』]|さん|様|氏|君|�
 CJK_NAME = re.compile(starts_after(f"[{CJK_SURNAMES}]", f"[{_KANJI}]") + rf" ?[{_KANJI}]{{1,2}}{_END}")
 _GIVEN = re.compile(rf"[{_KANJI}]{{1,2}}{_END}")
 # suffixes that no Chinese or Korean given name begins with (金家族, 王様方, 李氏朝鮮)
-_NEVER_FIRST = frozenset("家氏様殿君宛邸町区市県都府道村郡店社組会課部室係班隊署局所") & NOT_GIVEN_NAMES
+_NEVER_FIRST = (GROUP_AND_PLACE_ENDS | frozenset("氏殿君邸道")) & NOT_GIVEN_NAMES
 _KATAKANA_GIVEN = re.compile(rf"[ァ-ヶー]{{2,6}}{_END}")
 
 

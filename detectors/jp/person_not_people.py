@@ -30,10 +30,10 @@ _THING_ENDS = ("ツアー", "ツアーズ", "ホテル", "センター", "フェ
                "ステーション", "ミュージアム", "ギャラリー", "シアター", "プラザ", "マーケット", "キャンペーン", "フェア")
 _INSTITUTION = re.compile("銀行|信用金庫|信用組合|労働金庫|農業協同組合|ゆうちょ")
 _KATAKANA = re.compile(r"[ァ-ヺー・ 　]+")
-# a thing named after a person, glued to the name and ending in 号: a ship, a train, a horse,
-# a tree (宮本むさし号, 佐藤号); not a particle then 号泣, nor 号室 (a kanji after 号)
 # a school or a hall glued after who founded it (県立北高, 市立南中, 私立桐生): a body, not a person
 _FOUNDED_BY = re.compile(r"[都道府県市区町村国私公]立")
+# a thing named after a person, glued to the name and ending in 号: a ship, a train, a horse,
+# a tree (宮本むさし号, 佐藤号); not a particle then 号泣, nor 号室 (a kanji after 号)
 _NAMED_GOU = re.compile(r"(?![はがのにをとでもへや])[ぁ-ゖァ-ヺー\u4e00-\u9fff々]{0,8}号(?![\u4e00-\u9fff々])")
 
 

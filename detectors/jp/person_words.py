@@ -79,6 +79,9 @@ NOT_GIVEN_NAMES = frozenset(
     "団座商工業科学校塾丸号賞杯池沢谷浦岬湾峠坂台原野田口前内外東西南北上下中新旧本支分庁署病宛案用版著編訳"
     "展宅亭荘寮族等製産長国州郷藩門坊舟")
 # A role, a relation or a job, then の, before a name in prose (部長の佐伯は, 作者の伏見は).
+# the last character of a department, a group, a house or a place (営業部, 山田家, 北町): where a run
+# of kanji ends so, it names no person's surname nor a Chinese or Korean given name's start
+GROUP_AND_PLACE_ENDS = frozenset("部課係室局所店社家会組班隊署町市区県村郡府都宛様")
 ROLE_NOUNS = frozenset({
     "部長", "課長", "係長", "主任", "社長", "店長", "担当", "担当者", "上司", "部下", "同僚", "先輩", "後輩", "新人", "秘書",
     "社員", "職員", "委員", "議員", "代表", "会長", "所長", "室長", "院長", "校長", "園長", "医師", "看護師", "弁護士",

@@ -50,8 +50,8 @@ _WEAK = (r"休職(?:中|して(?:いる|おり)|した|する|予定)?|休業|�
          r"|(?:週|1日|一日|月) *[0-9一二三四] *回(?:服用|内服|投与|注射)?"  # a medicine's dosing (〜でメトトレキサート週1回)
          r"|\(? *(?:ステージ|Stage|stage|病期) *[0-9IVⅠ-Ⅳ]+[a-cA-C]?\)?|(?:骨|肺|肝|脳|リンパ節)?転移"  # a patient's cancer: its stage, its spread
          r"|と(?:本人(?:より|から))?(?:申告|の申告|の申し出)"  # a disease reported by the person
-         r"|導入(?:した)?(?!済|を?検討|予定)|装用(?:中|して(?:いる|おり))?"
-         r"|傾向(?:が)?(?:あり|ある|見られ|みられ|認められ)")  # a disease's tendency seen in the person (care16)  # a treatment begun (インスリン導入), a lens worn for it
+         r"|導入(?:した)?(?!済|を?検討|予定)|装用(?:中|して(?:いる|おり))?"  # a treatment begun (インスリン導入), a lens worn for it
+         r"|傾向(?:が)?(?:あり|ある|見られ|みられ|認められ)")  # a disease's tendency seen in the person (care16)
 _INJURED = r"(?:骨折|捻挫|脱臼|断裂|損傷|挫傷|打撲|発症|再発)(?:し(?:た|て(?:いる|おり|いた))?|を負(?:った|い))"
 # an injury said as a noun after the body part (左膝を打撲。): an accident report's way
 _INJURED_PART = r"を(?:打撲|骨折|捻挫|脱臼|負傷|やけど|火傷)(?=[。、,\n]|$)"

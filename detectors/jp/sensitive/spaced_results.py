@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 
-from detectors.jp.sensitive.antibodies import CUES, FOUND, LOW
+from detectors.jp.sensitive.antibodies import CATEGORY, CUES, FOUND, LOW
 from detectors.jp.sensitive.phrases import Cells, Phrase
 
-CATEGORY = "健康診断結果"
 _ANTIBODY_HEADER = re.compile(r"抗体")
 _FOUND_HEADER = re.compile(r"抗原|IGRA|クォンティ|ツベルクリン|T-SPOT|HCV|HIV|梅毒")
 _LOW, _FOUND = re.compile(LOW), re.compile(FOUND + "|判定保留")  # (a TB test's 判定保留 too)
