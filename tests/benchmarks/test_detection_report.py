@@ -49,7 +49,7 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
 
 
 @pytest.mark.parametrize("argv, corpus, seed, title", [
-    ([], "16", corpus16.DEFAULT_SEED, "corpus 16 (eval)"),
+    ([], "16", corpus16.DEFAULT_SEED, "corpus 16 (dev)"),
     (["--corpus", "15"], "15", corpus15.DEFAULT_SEED, "corpus 15 (dev)"),
     (["--corpus", "14"], "14", corpus14.DEFAULT_SEED, "corpus 14 (dev)"),
     (["--corpus", "13"], "13", corpus13.DEFAULT_SEED, "corpus 13 (dev)"),
