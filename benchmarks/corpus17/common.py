@@ -75,8 +75,13 @@ class Org:
                 ["TEL ", decoy("PHONE", self.phone, "org_phone"), "／FAX ", decoy("PHONE", self.fax, "org_fax")],
                 ["E-mail ", decoy("EMAIL", f"info@{self.domain}", "org_email")]]
 
-    def sender(self) -> str:
-        return f"{self.title} <office@{self.domain}>"
+    def sender(self) -> list:
+        return [f"{self.title} <", decoy("EMAIL", f"office@{self.domain}", "org_email"), ">"]
+
+
+def recipient(rng: random.Random, p: Person) -> list:
+    """A To header: the person's name and address."""
+    return [name(p), " <", mail(rng, p), ">"]
 
 
 def event_date(rng: random.Random, style: str | None = None) -> Mark:

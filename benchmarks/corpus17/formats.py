@@ -22,7 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
-from benchmarks.corpus16.model import Doc, Grid, Item, Lines
+from benchmarks.corpus16.model import Doc, Grid, Item, Lines, joined
 
 JST = timezone(timedelta(hours=9))
 
@@ -39,12 +39,13 @@ def csv(path: str, grid: Grid, encoding: str = "utf-8", sep: str = ",", newline:
     return Doc(path, data.encode(encoding), grid.items(path))
 
 
-def xlsx(path: str, sheets: list[tuple[str, Grid, str | None]]) -> Doc:
-    """Sheets of (name, rows, title); a title is a merged band above the header."""
+def xlsx(path: str, sheets: list[tuple]) -> Doc:
+    """Sheets of (name, rows, title[, groups]); a title is a merged band above the header,
+    groups (label, first column, last column; from 1) a merged row over the header's columns."""
     book = openpyxl.Workbook()
     book.remove(book.active)
     items = []
-    for name, grid, title in sheets:
+    for name, grid, title, *groups in sheets:
         sheet = book.create_sheet(name)
         offset = 0
         if title:
@@ -53,6 +54,12 @@ def xlsx(path: str, sheets: list[tuple[str, Grid, str | None]]) -> Doc:
             sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(2, width))
             sheet.cell(1, 1).alignment = Alignment(horizontal="center")
             offset = 1
+        if groups:
+            offset += 1
+            for label, first, last in groups[0]:
+                sheet.cell(offset, first, label).alignment = Alignment(horizontal="center")
+                if last > first:
+                    sheet.merge_cells(start_row=offset, start_column=first, end_row=offset, end_column=last)
         for r, row in enumerate(grid.rows, start=1 + offset):
             for c, text in enumerate(row, start=1):
                 if text != "":
@@ -208,15 +215,17 @@ def archive(path: str, members: list[Doc]) -> Doc:
     return Doc(path, out.getvalue(), items)
 
 
-def message(sender: str, to: str, subject: str, body: Lines, when: datetime, attachments: list[Doc] = (),
+def message(sender, to, subject: str, body: Lines, when: datetime, attachments: list[Doc] = (),
             msgid: str = "") -> tuple[bytes, list[tuple[str, Item]]]:
-    """The bytes of a mail and its items, each with the path suffix under the mail."""
+    """The bytes of a mail and its items, each with the path suffix under the mail; sender
+    and to: a string or parts (strings and marks), the marks placed in the header unit."""
     mail = EmailMessage()
+    (sender, from_marks), (to, to_marks) = joined(sender), joined(to)
     mail["From"], mail["To"], mail["Subject"] = sender, to, subject
     mail["Date"] = format_datetime(when.replace(tzinfo=JST))
     mail["Message-ID"] = f"<{msgid or when.strftime('%Y%m%d%H%M%S')}@mail.invalid>"
     mail.set_content(body.text(), charset="utf-8")
-    items = [("", i) for i in body.items("", "body:")]
+    items = [("", Item("", m, None)) for m in from_marks + to_marks] + [("", i) for i in body.items("", "body:")]
     for doc in attachments:
         maintype, subtype = _mime(doc.path)
         mail.add_attachment(doc.data, maintype=maintype, subtype=subtype, filename=doc.path)

@@ -8,7 +8,7 @@ import random
 
 from benchmarks.corpus16.model import Doc, Grid, Lines, decoy, val
 from benchmarks.corpus17 import formats, ids, people
-from benchmarks.corpus17.common import (Org, alias, company_like, any_name, born, booking_ref, corporate, event_date, founding, home,
+from benchmarks.corpus17.common import (Org, alias, company_like, recipient, any_name, born, booking_ref, corporate, event_date, founding, home,
                                         mail, my_number, name, notice, order_key, org_account, place_like,
                                         product_code, sensitive, tel, thing_like, when, zipcode)
 from benchmarks.corpus17.people import person
@@ -33,7 +33,8 @@ def animal_hospital(rng: random.Random, n: int) -> Doc:
                        rng.choice(["院長", "勤務医"]))
     visits.add("", "", "", [thing_like(rng), " 購入"], "")
     return formats.xlsx(f"animal_hospital/飼い主台帳_{n:02d}.xlsx",
-                        [("飼い主", owners, f"{org.title} 飼い主台帳"), ("来院記録", visits, None)])
+                        [("飼い主", owners, f"{org.title} 飼い主台帳", [("飼い主", 1, 3), ("連絡先", 4, 7), ("ペット", 8, 9)]),
+                         ("来院記録", visits, None)])
 
 
 def animal_hospital_note(rng: random.Random, n: int) -> Doc:
@@ -75,7 +76,7 @@ def removals(rng: random.Random, n: int) -> Doc:
     sheet.add("立会人", "1", [name(person(rng))])
     sheet.add("連絡先", "", [tel(rng, True)])
     attachment = formats.csv(f"見積明細_{n:02d}.csv", sheet, "cp932")
-    return formats.eml(f"removals/mail/見積_{n:02d}.eml", org.sender(), f"{p.kanji()} <{p.roman_family.lower()}@example.invalid>",
+    return formats.eml(f"removals/mail/見積_{n:02d}.eml", org.sender(), recipient(rng, p),
                        "お引越しお見積りの件", body, when(rng), [attachment], f"rm{n}")
 
 
@@ -83,7 +84,7 @@ def calligraphy(rng: random.Random, n: int) -> Doc:
     """A calligraphy school's register: members with their 雅号 (pen names, optional)."""
     grid = Grid("会員番号", "氏名", "雅号", "生年月日", "住所", "電話", "級・段")
     pen = ["翠香", "雪舟庵", "春泉", "玄峰", "蘭渓", "松籟", "秋水", "白鷺"]
-    for i in range(rng.randint(10, 16)):
+    for i in range(rng.randint(9, 13)):
         p = person(rng)
         grid.add(f"{rng.randint(100, 999)}", any_name(rng, p), alias(rng.choice(pen)) if rng.random() < 0.5 else "",
                  born(rng, p, rng.choice(["era", "abbr", "kanji"])), home(rng), tel(rng), rng.choice(["三段", "初段", "1級", "準初段"]))
@@ -111,7 +112,7 @@ def calligraphy_form(rng: random.Random, n: int) -> Doc:
 def library_users(rng: random.Random, n: int) -> Doc:
     """A library system's users export: CP932 CSV without a header."""
     grid = Grid()
-    for _ in range(rng.randint(12, 20)):
+    for _ in range(rng.randint(10, 16)):
         p = person(rng, young=rng.random() < 0.3)
         grid.add(f"{rng.randint(10 ** 9, 10 ** 10 - 1)}", name(p, "tight"), name(p, "kana"),
                  born(rng, p, rng.choice(["packed", "slash"])), zipcode(rng), home(rng), tel(rng, sep=rng.choice(["-", ""])),
@@ -158,7 +159,7 @@ def theatre_mbox(rng: random.Random, n: int) -> Doc:
         body.put("予約番号 ", booking_ref(rng), " で受付済み。")
         if rng.random() < 0.4:
             body.put("なお", name(person(rng), "family"), "さんは", sensitive(rng, "信条"), "とのこと、勧誘はご遠慮くださいとのことです。")
-        messages.append((org.sender(), f"{p.roman_family.lower()}@karakuri-za.jp", "取り置き連絡", body, when(rng), (), f"th{n}{k}"))
+        messages.append((org.sender(), [val("EMAIL", f"{p.roman_family.lower()}@karakuri-za.jp")], "取り置き連絡", body, when(rng), (), f"th{n}{k}"))
     return formats.mbox(f"theatre/制作部_{n:02d}.mbox", messages)
 
 
@@ -213,8 +214,24 @@ def banquet(rng: random.Random, n: int) -> Doc:
         g = person(rng)
         guests.add(str(i + 1), any_name(rng, g), home(rng), tel(rng), rng.choice(["洋食", "和食", "お子様"]))
     attachment = formats.csv(f"招待客_{n:02d}.csv", guests)
-    return formats.eml(f"hotel_banquet/予約確認_{n:02d}.eml", org.sender(), f"{host.roman_family.lower()}@example.invalid",
+    return formats.eml(f"hotel_banquet/予約確認_{n:02d}.eml", org.sender(), recipient(rng, host),
                        "祝賀会ご予約の確認", body, when(rng), [attachment], f"bq{n}")
+
+
+def banquet_english(rng: random.Random, n: int) -> Doc:
+    """The desk writes to guests from abroad in English: given name first."""
+    guest = person(rng)
+    body = Lines().put("Dear ", name(guest, "western"), ",").gap()
+    body.put("Thank you for booking the reception on ", event_date(rng, "dash"), ".")
+    body.put("We have noted that you are ", val("SENSITIVE", rng.choice(["a practising Muslim and need halal meals",
+                                                                          "a Hindu and do not eat beef",
+                                                                          "an observant Jew and keep kosher"]), category="宗教"), ".")
+    body.put("Your confirmation number is ", booking_ref(rng), ". Guest in your party: ", name(person(rng), "roman"), ".")
+    body.put("If anything changes, please call us; we will call you back at ", val("PHONE", "+81 " + people.phone(rng, True, " ")[1:]), ".")
+    body.gap().put("Banquet Desk, Hotel Kogetsu")
+    org = Org(rng, "Hotel Kogetsu Banquet Desk", "kogetsu-hotel.jp")
+    return formats.eml(f"hotel_banquet/english_{n:02d}.eml", org.sender(), recipient(rng, guest),
+                       "Your reception booking", body, when(rng), (), f"be{n}")
 
 
 def banquet_page(rng: random.Random, n: int) -> Doc:
@@ -256,13 +273,18 @@ def insurance_json(rng: random.Random, n: int) -> Doc:
     return formats.json_records(f"insurance_agency/crm_{n:02d}.json", {"exported": "2026-11-30", "clients": records}, marks)
 
 
+def postal_account(rng: random.Random) -> str:
+    """ゆうちょ: 記号 5 digits, 番号 8."""
+    return f"1{rng.randint(0, 999):03d}0-{rng.randint(1, 9)}{ids.digits(rng, 6)}1"
+
+
 def farm_stand(rng: random.Random, n: int) -> Doc:
     """A co-op shop's growers: CP932 CSV with a header, bank accounts for payment."""
     grid = Grid("出荷者コード", "生産者名", "住所", "電話", "振込口座（普通）", "品目", "POSコード")
     for _ in range(rng.randint(12, 18)):
         p = person(rng)
         grid.add(f"{rng.randint(100, 999)}", name(p, rng.choice(["tight", "kanji"])), home(rng, rng.random() < 0.5),
-                 tel(rng, False), val("BANK_ACCOUNT", ids.account(rng)), rng.choice(["トマト", "いちご", "米", "切り花", "漬物"]), product_code(rng))
+                 tel(rng, False), val("BANK_ACCOUNT", ids.account(rng) if rng.random() < 0.7 else postal_account(rng)), rng.choice(["トマト", "いちご", "米", "切り花", "漬物"]), product_code(rng))
     return formats.csv(f"farm_stand/出荷者名簿_{n:02d}.csv", grid, "cp932")
 
 

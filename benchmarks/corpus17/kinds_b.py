@@ -60,7 +60,8 @@ def blood_drive(rng: random.Random, n: int) -> list[Doc]:
         folder = rng.choice(["cur", "new"])
         flag = ":2,S" if folder == "cur" else ""
         path = f"blood_drive/Maildir/{folder}/17650{n:02d}{k}.M{rng.randint(100, 999)}P{rng.randint(1000, 9999)}.mail{flag}"
-        docs.append(formats.eml(path, "はなみずき献血ボランティア <team@hanamizuki-vol.jp>", "members@hanamizuki-vol.jp",
+        docs.append(formats.eml(path, ["はなみずき献血ボランティア <", decoy("EMAIL", "team@hanamizuki-vol.jp", "org_email"), ">"],
+                                [decoy("EMAIL", "members@hanamizuki-vol.jp", "org_email")],
                                 "献血キャンペーンのお知らせ", body, when(rng), (), f"bd{n}{k}"))
     roster = Grid()
     for _ in range(rng.randint(10, 16)):
@@ -126,7 +127,8 @@ def alpine_club(rng: random.Random, n: int) -> Doc:
                  tel(rng), val("DRIVERS_LICENSE", ids.licence(rng)) if rng.random() < 0.6 else "")
     route = Grid("日程", "行程")
     route.add([event_date(rng, "slash")], [place_like(rng), "から稜線へ"])
-    return formats.xlsx(f"alpine_club/山行計画書_{n:02d}.xlsx", [("メンバー", grid, "山行計画書（登山届）"), ("行程", route, None)])
+    return formats.xlsx(f"alpine_club/山行計画書_{n:02d}.xlsx", [("メンバー", grid, "山行計画書（登山届）", [("パーティー", 1, 2), ("本人情報", 3, 5), ("連絡・運転", 6, 7)]),
+                         ("行程", route, None)])
 
 
 def temple(rng: random.Random, n: int) -> Doc:
@@ -144,14 +146,14 @@ def temple(rng: random.Random, n: int) -> Doc:
 
 def bookshop(rng: random.Random, n: int) -> Doc:
     """A second-hand bookshop's buy-back ledger (古物台帳): the seller's ID."""
-    grid = Grid("買取日", "売主", "住所", "生年月日", "確認書類", "番号", "品目")
+    grid = Grid("買取日", "売主", "住所", "生年月日", "確認書類", "番号", "品目", "伝票番号")
     for _ in range(rng.randint(10, 15)):
         p = person(rng)
         kind = rng.choice(["運転免許証", "運転免許証", "マイナンバーカード", "旅券"])
         number = {"運転免許証": val("DRIVERS_LICENSE", ids.licence(rng)), "旅券": val("PASSPORT", ids.passport(rng)),
                   "マイナンバーカード": my_number(rng)}[kind]
         grid.add(event_date(rng, "slash"), any_name(rng, p), home(rng), born(rng, p), kind, number,
-                 rng.choice(["文庫 30冊", "美術書 4冊", "漫画全巻", "古地図"]))
+                 rng.choice(["文庫 30冊", "美術書 4冊", "漫画全巻", "古地図"]), order_key(rng))
     return formats.csv(f"bookshop/古物台帳_{n:02d}.csv", grid, rng.choice(["utf-8", "cp932"]))
 
 
@@ -166,7 +168,8 @@ def haulier_health(rng: random.Random, n: int) -> Doc:
     own = Grid("事業所", "番号")
     own.add("雇用保険適用事業所番号", [employer_office(rng)])
     own.add("健診機関予約番号", [order_key(rng)])
-    return formats.xlsx(f"haulier/健診結果_{n:02d}.xlsx", [("乗務員", grid, "定期健康診断 結果一覧（社外秘）"), ("事業所", own, None)])
+    return formats.xlsx(f"haulier/健診結果_{n:02d}.xlsx", [("乗務員", grid, "定期健康診断 結果一覧（社外秘）", [("本人", 1, 3), ("社会保険", 4, 5), ("健診", 6, 8)]),
+                         ("事業所", own, None)])
 
 
 def haulier_memo(rng: random.Random, n: int) -> Doc:

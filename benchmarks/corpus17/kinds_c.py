@@ -8,8 +8,8 @@ from __future__ import annotations
 import random
 
 from benchmarks.corpus16.model import Doc, Grid, Lines, decoy, val
-from benchmarks.corpus17 import formats, ids
-from benchmarks.corpus17.common import (Org, alias, company_like, any_name, born, booking_ref, corporate, employer_office,
+from benchmarks.corpus17 import formats, ids, people
+from benchmarks.corpus17.common import (Org, alias, company_like, recipient, any_name, born, booking_ref, corporate, employer_office,
                                         event_date, founding, home, mail, my_number, name, notice, order_key,
                                         org_account, place_like, product_code, sensitive, tel, thing_like, when,
                                         zipcode)
@@ -50,8 +50,15 @@ def intern_body(rng: random.Random, n: int) -> Doc:
         p = person(rng, young=True, foreign=True)
         grid.add(name(p, "roman"), born(rng, p, rng.choice(["slash", "dash", "west"])), val("PASSPORT", ids.passport(rng)),
                  val("RESIDENCE_CARD", ids.residence(rng)), sensitive(rng, "人種・民族") if rng.random() < 0.4 else "",
-                 name(person(rng), "family"), tel(rng, True), event_date(rng, "slash"))
+                 name(person(rng), "family"), tel(rng, True) if rng.random() < 0.7 else val("PHONE", international(rng)),
+                 event_date(rng, "slash"))
     return formats.xlsx(f"intern_body/実習生名簿_{n:02d}.xlsx", [("実習生", grid, "技能実習生 受入名簿")])
+
+
+def international(rng: random.Random) -> str:
+    """A mobile written the way interns' home-country forms ask: +81, no leading 0."""
+    number = people.phone(rng, True, "-")
+    return "+81-" + number[1:]
 
 
 def law_office(rng: random.Random, n: int) -> Doc:
@@ -85,7 +92,7 @@ def law_office_mail(rng: random.Random, n: int) -> Doc:
         body.put(*part)
     body.put("振込先：みなと銀行 本店営業部 普通 ", org_account(rng), "（当事務所名義）")
     statement = Lines().put("陳述書（下書き）").put("私、", name(client), "は、", sensitive(rng, "犯罪被害"), "。")
-    return formats.eml(f"law_office/mail/相談_{n:02d}.eml", org.sender(), f"{client.roman_family.lower()}@example.invalid",
+    return formats.eml(f"law_office/mail/相談_{n:02d}.eml", org.sender(), recipient(rng, client),
                        "ご相談の件", body, when(rng), [formats.txt(f"陳述書_{n:02d}.txt", statement)], f"lw{n}")
 
 
@@ -201,3 +208,24 @@ def _clean_doc(rng: random.Random, n: int, lines: Lines) -> Doc:
     if kind == 2:
         return formats.word(f"shared/clean/手順書_{n:02d}.docx", [lines])
     return formats.html(f"shared/clean/案内_{n:02d}.html", "社内案内", [lines])
+
+
+def condo_minutes(rng: random.Random, n: int) -> Doc:
+    """Board minutes: names in running text without 様, surnames alone after a role."""
+    chair, secretary, auditor = person(rng), person(rng), person(rng)
+    head = Lines().put("第", str(n + 12), "期 第", str(rng.randint(2, 9)), "回 理事会議事録")
+    head.put("日時 ", event_date(rng, "era"), "　場所 ", place_like(rng))
+    head.put("出席：理事長 ", name(chair, "family"), "、副理事長 ", name(secretary, "family"), "、監事 ", name(auditor, "family"))
+    body = Lines()
+    body.put("1. 前回議事録の承認 ― ", name(secretary), "が読み上げ、全員異議なく承認した。")
+    resident = person(rng)
+    body.put("2. 漏水の件 ― ", str(rng.randint(2, 9)), "0", str(rng.randint(1, 8)), "号室の", name(resident),
+             "から申入れ。", name(resident, "family"), "は", sensitive(rng, rng.choice(["障害", "病歴"])),
+             "のため、工事の立会いは家族の", name(person(rng)), "が行う。")
+    body.put("3. 駐車場 ― 監事", name(auditor, "family"), "より、", company_like(rng), "の見積りが高すぎるとの指摘。")
+    neighbour = person(rng)
+    body.put("4. 防犯 ― 先月、", name(neighbour), "宅で", sensitive(rng, "犯罪被害"), "。警察には", name(neighbour, "family"),
+             "本人が届け出済み。")
+    body.put("5. その他 ― ", notice(rng))
+    body.put("以上。議事録署名人 ", name(chair), "・", name(auditor))
+    return formats.word(f"condo/理事会議事録_{n:02d}.docx", [head, body])
