@@ -73,8 +73,10 @@ def law_office(rng: random.Random, n: int) -> Doc:
         lines.put("【事件番号 令和", str(rng.randint(6, 8)), "年（わ）第", str(rng.randint(100, 999)), "号】")
         lines.put("依頼者：", name(client), "（", born(rng, client, "era"), "生）")
         lines.put("依頼者には", sensitive(rng, "犯罪歴"), "。今回は示談交渉を優先する。")
+        if rng.random() < 0.5:
+            lines.put("（戸籍謄本によれば本籍は", sensitive(rng, "本籍"), "。）")
         lines.put("相手方 ", name(victim), " 氏は", sensitive(rng, "犯罪被害"), "と主張している。")
-        lines.put("相手方代理人 ", tel(rng, False), "／次回期日 ", event_date(rng, "era"))
+        lines.put("相手方の携帯 ", tel(rng, True), "／次回期日 ", event_date(rng, "era"))
         lines.gap()
     return formats.txt(f"law_office/事件メモ_{n:02d}.txt", lines, rng.choice(["utf-8", "cp932"]))
 
@@ -102,7 +104,7 @@ def supporters(rng: random.Random, n: int) -> Doc:
     for _ in range(rng.randint(9, 13)):
         p = person(rng)
         grid.add(any_name(rng, p), home(rng), tel(rng), mail(rng, p),
-                 sensitive(rng, "信条") if rng.random() < 0.6 else "一般会員", name(person(rng), "family"),
+                 sensitive(rng, "信条") if rng.random() < 0.6 else "―", name(person(rng), "family"),
                  event_date(rng, "era"))
     return formats.csv(f"supporters/後援会名簿_{n:02d}.csv", grid, "utf-8")
 
@@ -112,7 +114,7 @@ def print_company_hr(rng: random.Random, n: int) -> Doc:
     dues = Grid()
     for _ in range(rng.randint(10, 15)):
         p = person(rng)
-        dues.add(f"{rng.randint(1000, 9999)}", name(p, "tight"), sensitive(rng, "労働組合") if rng.random() < 0.7 else "非組合員",
+        dues.add(f"{rng.randint(1000, 9999)}", name(p, "tight"), sensitive(rng, "労働組合") if rng.random() < 0.7 else "―",
                  val("BASIC_PENSION_NUMBER", ids.pension(rng, rng.choice(["-", ""]))), my_number(rng))
     memo = Lines().put("人事課メモ")
     for _ in range(rng.randint(3, 5)):

@@ -80,7 +80,7 @@ class Person:
         return self.family if self.foreign else f"{self.family}{space}{self.given}"
 
     def kana(self, space: str = " ") -> str:
-        return f"{self.kana_family}{space}{self.kana_given}"
+        return f"{self.kana_family}{space}{self.kana_given}".strip()
 
     def roman(self) -> str:
         """Passport order: family name first, capitals."""
