@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 from stdnum.jp import cn
 
-from benchmarks.corpus16.model import Mark, decoy, maybe, val
+from benchmarks.corpus16.model import Lines, Mark, decoy, maybe, val
 from benchmarks.corpus17 import ids, people, vocab
 from benchmarks.corpus17.people import Person
 
@@ -74,6 +74,11 @@ class Org:
                 ["〒", decoy("POSTAL_CODE", self.postal, "org_postal"), " ", decoy("ADDRESS", self.address, "org_address")],
                 ["TEL ", decoy("PHONE", self.phone, "org_phone"), "／FAX ", decoy("PHONE", self.fax, "org_fax")],
                 ["E-mail ", decoy("EMAIL", f"info@{self.domain}", "org_email")]]
+
+    def letterhead(self, lines: Lines) -> Lines:
+        for part in self.lines():
+            lines.put(*part)
+        return lines
 
     def sender(self) -> list:
         return [f"{self.title} <", decoy("EMAIL", f"office@{self.domain}", "org_email"), ">"]

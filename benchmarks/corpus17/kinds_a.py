@@ -8,9 +8,10 @@ import random
 
 from benchmarks.corpus16.model import Doc, Grid, Lines, decoy, val
 from benchmarks.corpus17 import formats, ids, people
-from benchmarks.corpus17.common import (Org, alias, company_like, recipient, any_name, born, booking_ref, corporate, event_date, founding, home,
-                                        mail, my_number, name, notice, order_key, org_account, place_like,
-                                        product_code, sensitive, tel, thing_like, when, zipcode)
+from benchmarks.corpus17.common import (Org, alias, any_name, born, booking_ref, company_like, corporate,
+                                        event_date, founding, home, mail, my_number, name, notice, order_key,
+                                        org_account, place_like, product_code, recipient, sensitive, tel, thing_like,
+                                        when, zipcode)
 from benchmarks.corpus17.people import person
 
 PETS = [("ココ", "トイプードル"), ("大福", "柴犬"), ("ミント", "スコティッシュフォールド"), ("ゴン太", "雑種"), ("ルナ", "ミニチュアダックス"),
@@ -40,8 +41,7 @@ def animal_hospital(rng: random.Random, n: int) -> Doc:
 def animal_hospital_note(rng: random.Random, n: int) -> Doc:
     org = Org(rng, "さくら通り動物病院", "sakura-ah.jp")
     lines = Lines()
-    for part in org.lines():
-        lines.put(*part)
+    org.letterhead(lines)
     lines.gap()
     for _ in range(rng.randint(4, 7)):
         p = person(rng)
@@ -68,8 +68,7 @@ def removals(rng: random.Random, n: int) -> Doc:
     if rng.random() < 0.5:
         body.put("お母様が", sensitive(rng, "障害"), "と伺いましたので、エレベーター側から搬出いたします。")
     body.gap()
-    for part in org.lines():
-        body.put(*part)
+    org.letterhead(body)
     sheet = Grid("品目", "数量", "備考")
     for item in rng.sample(["冷蔵庫", "洗濯機", "本棚", "ベッド", "ピアノ", "段ボール"], 4):
         sheet.add(item, str(rng.randint(1, 20)), "")
@@ -207,8 +206,7 @@ def banquet(rng: random.Random, n: int) -> Doc:
     body.put("会場：", place_like(rng), "　お問い合わせ番号 ", booking_ref(rng))
     body.put("ご予約保証のカード（", val("CREDIT_CARD", ids.card(rng)), "）を承っております。ポイント会員番号 ", product_code(rng))
     body.gap()
-    for part in org.lines():
-        body.put(*part)
+    org.letterhead(body)
     guests = Grid("No", "ご芳名", "ご住所", "お電話", "お食事")
     for i in range(rng.randint(8, 12)):
         g = person(rng)
@@ -291,8 +289,7 @@ def farm_stand(rng: random.Random, n: int) -> Doc:
 def farm_stand_note(rng: random.Random, n: int) -> Doc:
     org = Org(rng, "JAみのり 農産物直売所ふれあい市", "minori-ja.jp")
     lines = Lines()
-    for part in org.lines():
-        lines.put(*part)
+    org.letterhead(lines)
     lines.put("創業 ", founding(rng)).gap()
     for _ in range(rng.randint(4, 6)):
         p = person(rng)

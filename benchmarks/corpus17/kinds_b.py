@@ -8,9 +8,9 @@ import random
 
 from benchmarks.corpus16.model import Doc, Grid, Lines, decoy, val
 from benchmarks.corpus17 import formats, ids
-from benchmarks.corpus17.common import (Org, alias, company_like, any_name, born, booking_ref, corporate, employer_office,
-                                        event_date, founding, home, mail, my_number, name, notice, order_key,
-                                        place_like, product_code, sensitive, tel, thing_like, when, zipcode)
+from benchmarks.corpus17.common import (Org, any_name, born, company_like, corporate, employer_office, event_date,
+                                        founding, home, mail, my_number, name, notice, order_key, place_like,
+                                        sensitive, tel, thing_like, when)
 from benchmarks.corpus17.people import person
 
 
@@ -168,15 +168,15 @@ def haulier_health(rng: random.Random, n: int) -> Doc:
     own = Grid("事業所", "番号")
     own.add("雇用保険適用事業所番号", [employer_office(rng)])
     own.add("健診機関予約番号", [order_key(rng)])
-    return formats.xlsx(f"haulier/健診結果_{n:02d}.xlsx", [("乗務員", grid, "定期健康診断 結果一覧（社外秘）", [("本人", 1, 3), ("社会保険", 4, 5), ("健診", 6, 8)]),
-                         ("事業所", own, None)])
+    groups = [("本人", 1, 3), ("社会保険", 4, 5), ("健診", 6, 8)]
+    return formats.xlsx(f"haulier/健診結果_{n:02d}.xlsx",
+                        [("乗務員", grid, "定期健康診断 結果一覧（社外秘）", groups), ("事業所", own, None)])
 
 
 def haulier_memo(rng: random.Random, n: int) -> Doc:
     org = Org(rng, "北星運輸株式会社 安全衛生課", "hokusei-unyu.co.jp")
     lines = Lines()
-    for part in org.lines():
-        lines.put(*part)
+    org.letterhead(lines)
     lines.put("法人番号 ", corporate(org)).gap()
     for _ in range(rng.randint(3, 5)):
         p = person(rng)

@@ -9,10 +9,10 @@ import random
 
 from benchmarks.corpus16.model import Doc, Grid, Lines, decoy, val
 from benchmarks.corpus17 import formats, ids, people
-from benchmarks.corpus17.common import (Org, alias, company_like, recipient, any_name, born, booking_ref, corporate, employer_office,
+from benchmarks.corpus17.common import (Org, any_name, born, booking_ref, company_like, corporate, employer_office,
                                         event_date, founding, home, mail, my_number, name, notice, order_key,
-                                        org_account, place_like, product_code, sensitive, tel, thing_like, when,
-                                        zipcode)
+                                        org_account, place_like, product_code, recipient, sensitive, tel, thing_like,
+                                        when, zipcode)
 from benchmarks.corpus17.people import person
 
 
@@ -65,8 +65,7 @@ def law_office(rng: random.Random, n: int) -> Doc:
     """A law office's case notes: the client's record, the victim's harm."""
     org = Org(rng, "みなと総合法律事務所", "minato-law.jp")
     lines = Lines()
-    for part in org.lines():
-        lines.put(*part)
+    org.letterhead(lines)
     lines.gap()
     for _ in range(rng.randint(2, 4)):
         client, victim = person(rng), person(rng)
@@ -90,8 +89,7 @@ def law_office_mail(rng: random.Random, n: int) -> Doc:
     body.put("ご連絡先 ", tel(rng, True), " ／ 郵送先 ", zipcode(rng), " ", home(rng))
     body.put("次回の打合せ ", event_date(rng, "west"))
     body.gap()
-    for part in org.lines():
-        body.put(*part)
+    org.letterhead(body)
     body.put("振込先：みなと銀行 本店営業部 普通 ", org_account(rng), "（当事務所名義）")
     statement = Lines().put("陳述書（下書き）").put("私、", name(client), "は、", sensitive(rng, "犯罪被害"), "。")
     return formats.eml(f"law_office/mail/相談_{n:02d}.eml", org.sender(), recipient(rng, client),
@@ -171,8 +169,7 @@ def notices(rng: random.Random, n: int) -> Doc:
     """Notices to everyone: health advice about no one, events, the office's own contacts."""
     org = Org(rng, rng.choice(["銀杏通り商店街振興組合", "光明寺 寺務所", "グランフォレスト管理組合"]), "notice-example.jp")
     lines = Lines().put("お知らせ")
-    for part in org.lines():
-        lines.put(*part)
+    org.letterhead(lines)
     lines.put("設立 ", founding(rng))
     for _ in range(3):
         lines.put("・", notice(rng))
