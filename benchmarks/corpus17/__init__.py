@@ -27,12 +27,14 @@ DEFAULT_SEED = 17013
 PLAN = [(kinds_a.animal_hospital, 5), (kinds_a.animal_hospital_note, 8), (kinds_a.removals, 10),
         (kinds_a.calligraphy, 6), (kinds_a.calligraphy_form, 8), (kinds_a.library_users, 3), (kinds_a.library_host, 3),
         (kinds_a.theatre_cast, 8), (kinds_a.theatre_mbox, 4), (kinds_a.credit_union, 5), (kinds_a.credit_union_pdf, 6),
-        (kinds_a.banquet, 8), (kinds_a.banquet_english, 4), (kinds_a.banquet_page, 6), (kinds_a.insurance_agency, 6), (kinds_a.insurance_json, 6),
+        (kinds_a.banquet, 8), (kinds_a.banquet_english, 4), (kinds_a.banquet_page, 6),
+        (kinds_a.insurance_agency, 6), (kinds_a.insurance_json, 6),
         (kinds_a.farm_stand, 4), (kinds_a.farm_stand_note, 6),
         (kinds_b.property_manager, 8), (kinds_b.property_xml, 5), (kinds_b.blood_drive, 4), (kinds_b.care_taxi, 4),
         (kinds_b.care_taxi_rtf, 8), (kinds_b.music_lessons, 6), (kinds_b.music_recital, 6), (kinds_b.alpine_club, 8),
         (kinds_b.temple, 4), (kinds_b.bookshop, 6), (kinds_b.haulier_health, 6), (kinds_b.haulier_memo, 6),
-        (kinds_c.shopping_street, 5), (kinds_c.condo_association, 6), (kinds_c.condo_minutes, 5), (kinds_c.intern_body, 6), (kinds_c.law_office, 8),
+        (kinds_c.shopping_street, 5), (kinds_c.condo_association, 6), (kinds_c.condo_minutes, 5),
+        (kinds_c.intern_body, 6), (kinds_c.law_office, 8),
         (kinds_c.law_office_mail, 8), (kinds_c.supporters, 6), (kinds_c.print_company_hr, 5), (kinds_c.scrivener, 8),
         (kinds_c.wedding_hall, 6), (kinds_c.price_list, 12), (kinds_c.notices, 11), (kinds_c.clean, 42)]
 

@@ -27,7 +27,8 @@ def animal_hospital(rng: random.Random, n: int) -> Doc:
         p = person(rng)
         pet, breed = rng.choice(PETS)
         no = f"A{rng.randint(1000, 9999)}"
-        owners.add(no, name(p, rng.choice(["kanji", "tight"])), name(p, "kana"), tel(rng, False), tel(rng, True) if rng.random() < 0.4 else "",
+        mobile = tel(rng, True) if rng.random() < 0.4 else ""
+        owners.add(no, name(p, rng.choice(["kanji", "tight"])), name(p, "kana"), tel(rng, False), mobile,
                    zipcode(rng), home(rng), pet, breed)
         if rng.random() < 0.6:
             visits.add(event_date(rng, "slash"), no, name(p, "family"), rng.choice(["混合ワクチン", "爪切り", "皮膚炎の診察", "歯石除去"]),
@@ -128,7 +129,8 @@ def library_host(rng: random.Random, n: int) -> Doc:
         p = person(rng)
         # the host pads fields with spaces: a name's gap is full-width, an address has no building
         row = [f"{rng.randint(10 ** 9, 10 ** 10 - 1)}", val("PERSON", p.kana("\u3000")), tel(rng, sep=""),
-               born(rng, p, "packed"), val("ADDRESS", people.address(rng, False).split(" ")[0]), decoy("DATE_OF_BIRTH", f"2026{rng.randint(10, 11)}{rng.randint(10, 28)}", "event_date")]
+               born(rng, p, "packed"), val("ADDRESS", people.address(rng, False).split(" ")[0]),
+               decoy("DATE_OF_BIRTH", f"2026{rng.randint(10, 11)}{rng.randint(10, 28)}", "event_date")]
         lines.put(*formats.fixed_width_text(fields, row))
     return formats.txt(f"library/host/OVERDUE{n:02d}.DAT", lines, "cp932", "\r\n")
 
@@ -158,7 +160,8 @@ def theatre_mbox(rng: random.Random, n: int) -> Doc:
         body.put("予約番号 ", booking_ref(rng), " で受付済み。")
         if rng.random() < 0.4:
             body.put("なお", name(person(rng), "family"), "さんは", sensitive(rng, "信条"), "とのこと、勧誘はご遠慮くださいとのことです。")
-        messages.append((org.sender(), [val("EMAIL", f"{p.roman_family.lower()}@karakuri-za.jp")], "取り置き連絡", body, when(rng), (), f"th{n}{k}"))
+        staff = [val("EMAIL", f"{p.roman_family.lower()}@karakuri-za.jp")]
+        messages.append((org.sender(), staff, "取り置き連絡", body, when(rng), (), f"th{n}{k}"))
     return formats.mbox(f"theatre/制作部_{n:02d}.mbox", messages)
 
 
@@ -225,7 +228,8 @@ def banquet_english(rng: random.Random, n: int) -> Doc:
                                                                           "a Hindu and do not eat beef",
                                                                           "an observant Jew and keep kosher"]), category="宗教"), ".")
     body.put("Your confirmation number is ", booking_ref(rng), ". Guest in your party: ", name(person(rng), "roman"), ".")
-    body.put("If anything changes, please call us; we will call you back at ", val("PHONE", "+81 " + people.phone(rng, True, " ")[1:]), ".")
+    back = val("PHONE", "+81 " + people.phone(rng, True, " ")[1:])
+    body.put("If anything changes, please call us; we will call you back at ", back, ".")
     body.gap().put("Banquet Desk, Hotel Kogetsu")
     org = Org(rng, "Hotel Kogetsu Banquet Desk", "kogetsu-hotel.jp")
     return formats.eml(f"hotel_banquet/english_{n:02d}.eml", org.sender(), recipient(rng, guest),
@@ -282,7 +286,8 @@ def farm_stand(rng: random.Random, n: int) -> Doc:
     for _ in range(rng.randint(12, 18)):
         p = person(rng)
         grid.add(f"{rng.randint(100, 999)}", name(p, rng.choice(["tight", "kanji"])), home(rng, rng.random() < 0.5),
-                 tel(rng, False), val("BANK_ACCOUNT", ids.account(rng) if rng.random() < 0.7 else postal_account(rng)), rng.choice(["トマト", "いちご", "米", "切り花", "漬物"]), product_code(rng))
+                 tel(rng, False), val("BANK_ACCOUNT", ids.account(rng) if rng.random() < 0.7 else postal_account(rng)),
+                 rng.choice(["トマト", "いちご", "米", "切り花", "漬物"]), product_code(rng))
     return formats.csv(f"farm_stand/出荷者名簿_{n:02d}.csv", grid, "cp932")
 
 

@@ -127,7 +127,8 @@ def alpine_club(rng: random.Random, n: int) -> Doc:
                  tel(rng), val("DRIVERS_LICENSE", ids.licence(rng)) if rng.random() < 0.6 else "")
     route = Grid("日程", "行程")
     route.add([event_date(rng, "slash")], [place_like(rng), "から稜線へ"])
-    return formats.xlsx(f"alpine_club/山行計画書_{n:02d}.xlsx", [("メンバー", grid, "山行計画書（登山届）", [("パーティー", 1, 2), ("本人情報", 3, 5), ("連絡・運転", 6, 7)]),
+    return formats.xlsx(f"alpine_club/山行計画書_{n:02d}.xlsx", [("メンバー", grid, "山行計画書（登山届）",
+                          [("パーティー", 1, 2), ("本人情報", 3, 5), ("連絡・運転", 6, 7)]),
                          ("行程", route, None)])
 
 

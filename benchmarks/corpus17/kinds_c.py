@@ -36,7 +36,8 @@ def condo_association(rng: random.Random, n: int) -> Doc:
     for floor in range(rng.randint(10, 14)):
         owner, resident = person(rng), person(rng)
         grid.add(f"{floor % 6 + 1}0{rng.randint(1, 8)}", any_name(rng, owner), name(resident, "kanji"), tel(rng),
-                 tel(rng, True) if rng.random() < 0.5 else "", sensitive(rng, rng.choice(["障害", "病歴"])) if rng.random() < 0.35 else "")
+                 tel(rng, True) if rng.random() < 0.5 else "",
+                 sensitive(rng, rng.choice(["障害", "病歴"])) if rng.random() < 0.35 else "")
     duty = Grid("当番", "担当")
     duty.add("理事長", [name(person(rng))])
     duty.add("管理会社", [decoy("PHONE", Org(rng, "x", "x.jp").phone, "org_phone")])
