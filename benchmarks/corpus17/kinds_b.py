@@ -186,3 +186,22 @@ def haulier_memo(rng: random.Random, n: int) -> Doc:
     lines.put("構内作業の委託先：", company_like(rng), "、", company_like(rng))
     lines.put(notice(rng))
     return formats.odt(f"haulier/面談メモ_{n:02d}.odt", lines)
+
+
+def alpine_report(rng: random.Random, n: int) -> Doc:
+    """A trip report written by a member in Notepad (UTF-8 with a BOM): names in running
+    text, surnames alone, a member's condition said in passing."""
+    leader, second, third = person(rng), person(rng), person(rng)
+    lines = Lines().put("山行報告（", event_date(rng, "slash"), "）").put("記録：", name(third))
+    lines.put("参加：", name(leader, "family"), "（CL）、", name(second, "family"), "、", name(third, "family"))
+    lines.gap()
+    lines.put("5:40 登山口。", name(second, "family"), "が車を出してくれた（", name(second, "tight"), "、免許 ",
+              val("DRIVERS_LICENSE", ids.licence(rng)), "）。")
+    lines.put("8:10 稜線で小休止。", name(leader), "は", sensitive(rng, "病歴"), "とのことなので、ペースを落とす。")
+    lines.put("11:30 下山。", name(third, "family"), "の携帯 ", tel(rng, True), " に家族から連絡あり。")
+    if rng.random() < 0.5:
+        lines.put("次回は", name(person(rng)), "も参加予定。集合は", place_like(rng), "。")
+    lines.put("次回山行 ", event_date(rng, "west"))
+    doc = formats.txt(f"alpine_club/報告_{n:02d}.txt", lines)
+    doc.data = b"\xef\xbb\xbf" + doc.data
+    return doc
