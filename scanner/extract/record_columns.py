@@ -103,13 +103,22 @@ def record_labels(rows: list[tuple[int, Cells]]) -> TypedLabels:
     return typed if labels else {}
 
 
+def _own_labels(labels: dict[int, str], cells: Cells) -> dict[int, str]:
+    """labels, an identity column's made the document's own for this record (a licence,
+    a residence card, a passport in one column: detectors.columns.identity)."""
+    if not labels:
+        return labels
+    from detectors.columns.identity import cell_labels  # imported with column_labels already
+    return cell_labels(labels, cells)
+
+
 def labels_of(typed: TypedLabels, cells: Cells) -> dict[int, str]:
     """The labels of a record's columns: those of its type, or of every record."""
     if len(typed) <= 1:
-        return next(iter(typed.values()), {})
+        return _own_labels(next(iter(typed.values()), {}), cells)
     kind = next(iter(typed))
     place = int(kind[1:kind.index(":")]) if kind.startswith(_PLACE_MARK) else 0
-    return typed.get(record_type(cells, place), typed.get("", {}))
+    return _own_labels(typed.get(record_type(cells, place), typed.get("", {})), cells)
 
 
 def bare_layout(rows: list[tuple[int, Cells]], header: int | None) -> tuple[int | None, TypedLabels]:

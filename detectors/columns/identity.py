@@ -1,0 +1,137 @@
+"""Identity documents' numbers in a column of a person's records without a header
+(hostids17): a pawnshop's, a second-hand dealer's or a hotel's 本人確認記録 (古物営業法,
+質屋営業法, 犯罪収益移転防止法) writes the number of whichever document was shown in one
+column: a driver's licence (12 digits passing the commission code and check digit), a
+residence card (AB12345678CD), a passport (TR1234567, or another country's E12345678).
+No one value says much (twelve digits are any code's), the column does:
+- most of its values have a document's shape and at least two kinds of document stand
+  in it (no code column mixes checked licences with residence cards or passports), or
+  nearly all are licences passing both checks, or all are residence cards; passports
+  alone are SKUs' and bookings' shape too and need the kind named in the record;
+- or a column beside it names each record's document (運転免許証, 在留カード, 旅券, DL, PP,
+  RC) and the numbers' shapes agree with those names.
+The column is labelled 本人確認書類番号; each record's value is then labelled by its own
+shape, or by the kind its record names (cell_labels): 運転免許証番号, 在留カード番号, 旅券番号."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from detectors.jp.drivers_license import passes_checks
+
+IDENTITY_LABEL = "本人確認書類番号"
+KIND_LABEL = "本人確認書類"
+LICENCE, CARD, PASSPORT = "運転免許証番号", "在留カード番号", "旅券番号"
+MIN_VALUES = 4
+SHAPED_SHARE = 0.9  # of a column's values with a document's shape
+NAMED_SHAPED_SHARE = 0.6  # the same beside a column naming the documents (a 保険証's number has no shape of ours)
+AGREE_SHARE = 0.8  # of the records with both a named kind and a shaped number, where the two agree
+KIND_SHARE = 0.8  # of a column's values naming a document
+
+_LICENCE_DIGITS = re.compile(r"[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}")
+_CARD = re.compile(r"[A-Z]{2}[0-9]{8}[A-Z]{2}")
+_PASSPORT = re.compile(r"[A-Z]{2}[0-9]{7}")
+# another country's passport (China E/G + 8 digits, Korea M + 8, Viet Nam C + 7, the Philippines
+# P1234567A): read as a passport only in a column already told to be documents'
+_PASSPORT_ABROAD = re.compile(r"[A-Z][0-9]{7,8}[A-Z]?")
+# a cell naming the document shown, in words or a host's letter code (NFKC, upper case)
+_KIND_WORDS = ((LICENCE, re.compile(r"(?:運転)?免許証?|運転経歴証明書|DL|LICEN[CS]E|DRIVER'?S? ?LICEN[CS]E")),
+               (CARD, re.compile(r"在留(?:カード)?|特別永住者?(?:証明書)?|RC|ZAIRYU|RESIDENCE ?CARD")),
+               (PASSPORT, re.compile(r"旅券|パスポート|PP|PASSPORT")))
+_OTHER_KIND = re.compile(r"(?:健康)?保険証|マイナンバー(?:カード)?|個人番号カード|住基カード|学生証|身分証|その他")
+_KIND_CELL_CHARS = 24
+
+
+def _normal(value: str) -> str:
+    return unicodedata.normalize("NFKC", value).strip().upper()
+
+
+def shape_label(value: str) -> str | None:
+    """The document a value's own shape says (licence: both checks pass), or None."""
+    value = _normal(value)
+    if _LICENCE_DIGITS.fullmatch(value):
+        return LICENCE if passes_checks(value.replace("-", "").replace(" ", "")) else None
+    if _CARD.fullmatch(value):
+        return CARD
+    return PASSPORT if _PASSPORT.fullmatch(value) else None
+
+
+def _loose_label(value: str) -> str | None:
+    """The document a value may be of in a column told to be documents': a licence whose
+    check digit fails (the check is UNVERIFIED), another country's passport."""
+    value = _normal(value)
+    if _LICENCE_DIGITS.fullmatch(value):
+        return LICENCE
+    return shape_label(value) or (PASSPORT if _PASSPORT_ABROAD.fullmatch(value) else None)
+
+
+def named_kind(cell: str) -> str | None:
+    """The document a cell names (運転免許証, 在留カード, PP), KIND_LABEL for another document
+    (保険証, マイナンバーカード), or None."""
+    if not cell or len(cell) > _KIND_CELL_CHARS:
+        return None
+    cell = _normal(cell)
+    for label, words in _KIND_WORDS:
+        if words.fullmatch(cell):
+            return label
+    return KIND_LABEL if _OTHER_KIND.fullmatch(cell) else None
+
+
+def _kind_column(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]) -> int | None:
+    for c, column in columns.items():
+        values = [value for value in column if value]
+        if c not in labels and len(values) >= MIN_VALUES and sum(
+                named_kind(value) is not None for value in values) >= KIND_SHARE * len(values):
+            return c
+    return None
+
+
+def _agrees_with_kinds(column: Sequence[str], kinds: Sequence[str]) -> bool:
+    pairs = [(_loose_label(value), named_kind(kind)) for value, kind in zip(column, kinds) if value]
+    if sum(shape is not None for shape, _ in pairs) < NAMED_SHAPED_SHARE * len(pairs):
+        return False
+    judged = [(shape, kind) for shape, kind in pairs if shape and kind and kind != KIND_LABEL]
+    return len(judged) >= MIN_VALUES and sum(shape == kind for shape, kind in judged) >= AGREE_SHARE * len(judged)
+
+
+def _documents_by_shape(column: Sequence[str]) -> bool:
+    values = [value for value in column if value]
+    if sum(_loose_label(value) is not None for value in values) < SHAPED_SHARE * len(values):
+        return False
+    kinds = Counter(label for value in values if (label := shape_label(value)))
+    if len(kinds) >= 2:
+        return sum(kinds.values()) >= MIN_VALUES
+    return kinds[LICENCE] >= SHAPED_SHARE * len(values) or kinds[CARD] >= SHAPED_SHARE * len(values)
+
+
+def identity_columns(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]) -> dict[int, str]:
+    """Column -> label of the untyped columns of a person's records that hold identity
+    documents' numbers, and of the column naming each record's document."""
+    kind_column = _kind_column(columns, labels)
+    found: dict[int, str] = {}
+    for c, column in columns.items():
+        if c in labels or c == kind_column or len({value for value in column if value}) < MIN_VALUES:
+            continue
+        if _documents_by_shape(column) or (kind_column is not None and _agrees_with_kinds(column, columns[kind_column])):
+            found[c] = IDENTITY_LABEL
+    if found and kind_column is not None:
+        found[kind_column] = KIND_LABEL
+    return found
+
+
+def cell_labels(labels: dict[int, str], cells: Sequence[tuple[int, str]]) -> dict[int, str]:
+    """labels with each identity column's label made the document's own for this record:
+    by its value's shape, else by the kind the record names when the value may be of it."""
+    if IDENTITY_LABEL not in labels.values():
+        return labels
+    named = next((named_kind(text) for c, text in cells if labels.get(c) == KIND_LABEL), None)
+    own = dict(labels)
+    for c, text in cells:
+        if labels.get(c) == IDENTITY_LABEL:
+            loose = _loose_label(text)
+            own[c] = shape_label(text) or (named if named and named == loose else None) or (
+                loose if loose == PASSPORT and named is None else IDENTITY_LABEL)
+    return own
