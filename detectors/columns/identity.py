@@ -10,6 +10,9 @@ No one value says much (twelve digits are any code's), the column does:
   alone are SKUs' and bookings' shape too and need the kind named in the record;
 - or a column beside it names each record's document (運転免許証, 在留カード, 旅券, DL, PP,
   RC) and the numbers' shapes agree with those names.
+A column of documents by their shapes is itself a sign that the records are people's (no
+thing has a residence card), beside a column of births or phones: a 在留外国人's name in
+half-width kana or in Latin letters is in no list of names.
 The column is labelled 本人確認書類番号; each record's value is then labelled by its own
 shape, or by the kind its record names (cell_labels): 運転免許証番号, 在留カード番号, 旅券番号."""
 
@@ -20,6 +23,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from detectors.columns.dates import birth_labels
+from detectors.columns.phones import phone_columns
 from detectors.jp.drivers_license import passes_checks
 
 IDENTITY_LABEL = "本人確認書類番号"
@@ -97,9 +102,20 @@ def _agrees_with_kinds(column: Sequence[str], kinds: Sequence[str]) -> bool:
     return len(judged) >= MIN_VALUES and sum(shape == kind for shape, kind in judged) >= AGREE_SHARE * len(judged)
 
 
+def _mostly_shaped(values: list[str]) -> bool:
+    """Whether SHAPED_SHARE of values have a document's shape (given up at the first values
+    too many without one: most columns are no documents')."""
+    allowed, misses = (1 - SHAPED_SHARE) * len(values), 0
+    for value in values:
+        misses += _loose_label(value) is None
+        if misses > allowed:
+            return False
+    return True
+
+
 def _documents_by_shape(column: Sequence[str]) -> bool:
     values = [value for value in column if value]
-    if sum(_loose_label(value) is not None for value in values) < SHAPED_SHARE * len(values):
+    if not _mostly_shaped(values):
         return False
     kinds = Counter(label for value in values if (label := shape_label(value)))
     if len(kinds) >= 2:
@@ -120,6 +136,17 @@ def identity_columns(columns: Mapping[int, Sequence[str]], labels: Mapping[int, 
     if found and kind_column is not None:
         found[kind_column] = KIND_LABEL
     return found
+
+
+def person_documents(columns: Mapping[int, Sequence[str]]) -> dict[int, str]:
+    """The documents' columns of records that nothing else says are people's (no name of the
+    lists, no address): told by their shapes alone, beside a column of births or of phones."""
+    found = {c: IDENTITY_LABEL for c, column in columns.items()
+             if len({value for value in column if value}) >= MIN_VALUES and _documents_by_shape(column)}
+    if not found:
+        return {}
+    others = {c: column for c, column in columns.items() if c not in found}
+    return found if phone_columns(others) or birth_labels(others) else {}
 
 
 def cell_labels(labels: dict[int, str], cells: Sequence[tuple[int, str]]) -> dict[int, str]:

@@ -234,7 +234,10 @@ def table_units(rows: Iterable[Row], sheet: str = "", lines: list[int] | None = 
             form_row = (header is None or r < header) and (typed_row or not columns)  # not a row of a form's table
             row_labels = footer_labels(cells) if footer else _row_labels(cells) if form_row else [""] * len(cells)
             yield f"{prefix}{r + 1}", [
-                Field(location=where(r, c), value=value, labels=(columns.get(c, ""), row_label))
+                # a typed record's value is labelled by its column alone: a word left of it is another
+                # field's value (本人確認書類: 旅券 | 19720819 is no passport's number)
+                Field(location=where(r, c), value=value, labels=(columns.get(c, ""), "" if typed_row and c in columns
+                                                                 else row_label))
                 for (c, value), row_label in zip(cells, row_labels)]
 
     size = lambda record: sum(len(f.value) + 16 for f in record[1])  # noqa: E731 - labels included
