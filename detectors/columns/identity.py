@@ -30,11 +30,13 @@ from detectors.jp.drivers_license import passes_checks
 IDENTITY_LABEL = "本人確認書類番号"
 KIND_LABEL = "本人確認書類"
 LICENCE, CARD, PASSPORT = "運転免許証番号", "在留カード番号", "旅券番号"
+DOCUMENTS = (LICENCE, CARD, PASSPORT)
 MIN_VALUES = 4
 SHAPED_SHARE = 0.9  # of a column's values with a document's shape
 NAMED_SHAPED_SHARE = 0.6  # the same beside a column naming the documents (a 保険証's number has no shape of ours)
 AGREE_SHARE = 0.8  # of the records with both a named kind and a shaped number, where the two agree
 KIND_SHARE = 0.8  # of a column's values naming a document
+MAX_KINDS = 8  # distinct values of a column of documents' kinds
 
 _LICENCE_DIGITS = re.compile(r"[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}")
 _CARD = re.compile(r"[A-Z]{2}[0-9]{8}[A-Z]{2}")
@@ -85,27 +87,41 @@ def named_kind(cell: str) -> str | None:
     return KIND_LABEL if _OTHER_KIND.fullmatch(cell) else None
 
 
-def _kind_column(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]) -> int | None:
+def _kind_columns(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]) -> list[int]:
+    """Untyped columns that may name each record's document: words or a host's codes, a few
+    distinct values that repeat (運転免許証, 旅券; DL, PP, HI; 01, 02, 03)."""
+    found = []
     for c, column in columns.items():
         values = [value for value in column if value]
-        if c not in labels and len(values) >= MIN_VALUES and sum(
-                named_kind(value) is not None for value in values) >= KIND_SHARE * len(values):
-            return c
-    return None
+        if (c not in labels and len(values) >= MIN_VALUES and len(set(values)) <= min(MAX_KINDS, len(values) / 2)
+                and all(len(value) <= _KIND_CELL_CHARS for value in values)):
+            found.append(c)
+    return found
 
 
 def _agrees_with_kinds(column: Sequence[str], kinds: Sequence[str]) -> bool:
-    pairs = [(_loose_label(value), named_kind(kind)) for value, kind in zip(column, kinds) if value]
-    if sum(shape is not None for shape, _ in pairs) < NAMED_SHAPED_SHARE * len(pairs):
+    """Whether each kind's numbers have its document's shape: the document a kind names
+    (DL, 旅券), or for a code naming none (01, 02) the shape most of its numbers have, two
+    codes two documents at least (a category beside a code of one shape says nothing)."""
+    if not _mostly_shaped([value for value in column if value], NAMED_SHAPED_SHARE):
         return False
-    judged = [(shape, kind) for shape, kind in pairs if shape and kind and kind != KIND_LABEL]
-    return len(judged) >= MIN_VALUES and sum(shape == kind for shape, kind in judged) >= AGREE_SHARE * len(judged)
+    shapes: dict[str, Counter] = {}
+    for value, kind in zip(column, kinds):
+        if value and kind and (shape := shape_label(value)):
+            shapes.setdefault(kind, Counter())[shape] += 1
+    expected = {kind: named if (named := named_kind(kind)) in DOCUMENTS else counts.most_common(1)[0][0]
+                for kind, counts in shapes.items()}
+    judged = sum(sum(counts.values()) for counts in shapes.values())
+    agreeing = sum(counts[expected[kind]] for kind, counts in shapes.items())
+    named = any(named_kind(kind) in DOCUMENTS for kind in shapes)
+    return (judged >= MIN_VALUES and agreeing >= AGREE_SHARE * judged
+            and (named or len(set(expected.values())) >= 2))
 
 
-def _mostly_shaped(values: list[str]) -> bool:
-    """Whether SHAPED_SHARE of values have a document's shape (given up at the first values
-    too many without one: most columns are no documents')."""
-    allowed, misses = (1 - SHAPED_SHARE) * len(values), 0
+def _mostly_shaped(values: list[str], share: float = SHAPED_SHARE) -> bool:
+    """Whether share of values have a document's shape (given up at the first values too
+    many without one: most columns are no documents')."""
+    allowed, misses = (1 - share) * len(values), 0
     for value in values:
         misses += _loose_label(value) is None
         if misses > allowed:
@@ -126,16 +142,25 @@ def _documents_by_shape(column: Sequence[str]) -> bool:
 def identity_columns(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]) -> dict[int, str]:
     """Column -> label of the untyped columns of a person's records that hold identity
     documents' numbers, and of the column naming each record's document."""
-    kind_column = _kind_column(columns, labels)
+    kind_columns = _kind_columns(columns, labels)
     found: dict[int, str] = {}
     for c, column in columns.items():
-        if c in labels or c == kind_column or len({value for value in column if value}) < MIN_VALUES:
+        if c in labels or c in kind_columns or len({value for value in column if value}) < MIN_VALUES:
             continue
-        if _documents_by_shape(column) or (kind_column is not None and _agrees_with_kinds(column, columns[kind_column])):
+        if _documents_by_shape(column):
             found[c] = IDENTITY_LABEL
-    if found and kind_column is not None:
-        found[kind_column] = KIND_LABEL
+        elif (agreeing := next((k for k in kind_columns if _agrees_with_kinds(column, columns[k])), None)) is not None:
+            found |= {c: IDENTITY_LABEL, agreeing: KIND_LABEL}
+    if found and KIND_LABEL not in found.values() and (named := _named_column(columns, kind_columns)) is not None:
+        found[named] = KIND_LABEL
     return found
+
+
+def _named_column(columns: Mapping[int, Sequence[str]], kind_columns: list[int]) -> int | None:
+    """The column of kinds naming documents (運転免許証, PP) beside a column told by its shapes."""
+    return next((k for k in kind_columns
+                 if sum(named_kind(value) is not None for value in columns[k]) >= KIND_SHARE * sum(map(bool, columns[k]))),
+                None)
 
 
 def person_documents(columns: Mapping[int, Sequence[str]]) -> dict[int, str]:

@@ -115,3 +115,46 @@ def test_a_headerless_csv_with_the_kind_in_words(scanner, tmp_path):
 def test_a_persons_order_numbers_are_nobodys_document(scanner, tmp_path, numbers):
     found = _findings(scanner, tmp_path, "ORDERS.DAT", _fixed_width([_serials(), NAMES, BIRTHS, numbers, PHONES]))
     assert not found.get("DRIVERS_LICENSE") and not found.get("PASSPORT")
+
+
+def test_a_hosts_number_codes_agreeing_with_the_shapes_tell_a_column_with_other_documents():
+    """01 licence, 02 residence card, 03 passport, 09 a health insurance card (8 digits, no
+    shape of ours): too many unshaped numbers for the shapes alone, the codes agree with them."""
+    codes = ["01", "01", "02", "02", "01", "03", "09", "01", "09", "02"]
+    numbers = ["301520471810", "440861773390", "KQ40718263FX", "WE55302918BN", "521109345640", "TR4051827",
+               "31740226", "631992714090", "20581163", "HZ80031275QC"]
+    columns = _columns(_serials() + ["000309", "000310"], NAMES + ["目黒　篤志", "千早　詩織"],
+                       BIRTHS + ["19811205", "19660118"], codes, numbers)
+    labels = column_labels(columns)
+    assert labels[4] == IDENTITY_LABEL and labels[3] == KIND_LABEL
+    assert cell_labels(labels, [(3, "09"), (4, "31740226")])[4] == IDENTITY_LABEL
+
+
+def test_a_category_code_beside_one_shape_says_nothing():
+    categories = ["A", "B", "A", "B", "A", "B", "A", "B"]
+    assert 4 not in column_labels(_columns(_serials(), NAMES, BIRTHS, categories, SKUS))
+
+
+RESIDENTS = ["ｱﾏﾗ ｼﾞｮｾ", "ﾄﾞｩｵﾝ ﾐﾝ ﾁｭｳ", "ｶﾞﾝﾊﾞﾀｰﾙ ｵﾕﾝ", "ﾌﾟﾗｻｰﾄﾞ ﾋﾞｼｭﾇ", "ｿﾌｨｱ ﾚｲｴｽ", "ﾁｬﾝ ﾃｨ ﾎｱ"]
+CARDS = ["QB31840276LM", "ZD70218354KT", "HU55902817AW", "MC02749183PE", "RX66013925JN", "FL18472630DY"]
+
+
+def test_residence_cards_alone_beside_births_make_records_peoples_and_stay_one_field(scanner, tmp_path):
+    """Names in half-width kana that no list holds: the cards themselves say the records are
+    people's; their letters after eight digits in every record are no field of their own."""
+    lines = [f"{201 + n:<6d}" + _fit(name, 22) + born + "  " + card + "  " + f"0{8 - n % 2}0{n}7{n}3{n}9{n}1{n}"
+             for n, (name, born, card) in enumerate(zip(RESIDENTS, BIRTHS, CARDS))]
+    found = _findings(scanner, tmp_path, "DORM.DAT", "\r\n".join(lines).encode("cp932"))
+    assert set(found.get("RESIDENCE_CARD", {})) == set(CARDS)
+
+
+def test_serials_of_a_cards_shape_with_no_birth_or_phone_are_nobodys(scanner, tmp_path):
+    lines = [f"{card}  {count:>4d}  棚{shelf:02d}" for card, count, shelf in zip(CARDS, (12, 3, 40, 7, 1, 22), range(6))]
+    found = _findings(scanner, tmp_path, "STOCK.TXT", "\n".join(lines).encode("cp932"))
+    assert not found.get("RESIDENCE_CARD")
+
+
+def test_a_kind_word_left_of_a_birth_is_no_label_of_it(scanner, tmp_path):
+    rows = ["\t".join(row) for row in zip(_serials(), NAMES, KINDS, DOCUMENTS, BIRTHS)]
+    found = _findings(scanner, tmp_path, "kyc.tsv", "\r\n".join(rows).encode("cp932"))
+    assert set(found.get("PASSPORT", {})) == {"TR4051827", "E31907264"}
