@@ -174,16 +174,40 @@ def person_documents(columns: Mapping[int, Sequence[str]]) -> dict[int, str]:
     return found if phone_columns(others) or birth_labels(others) else {}
 
 
+def _own_label(text: str, named: str | None) -> str | None:
+    """A document column's value's own label: by its shape, else by the kind its record
+    names when the value may be of it, else another country's passport when none is named."""
+    loose = _loose_label(text)
+    return shape_label(text) or (named if named and named == loose else None) or (
+        loose if loose == PASSPORT and named is None else None)
+
+
 def cell_labels(labels: dict[int, str], cells: Sequence[tuple[int, str]]) -> dict[int, str]:
-    """labels with each identity column's label made the document's own for this record:
-    by its value's shape, else by the kind the record names when the value may be of it."""
+    """labels with each identity column's label made the document's own for this record."""
     if IDENTITY_LABEL not in labels.values():
         return labels
     named = next((named_kind(text) for c, text in cells if labels.get(c) == KIND_LABEL), None)
     own = dict(labels)
     for c, text in cells:
         if labels.get(c) == IDENTITY_LABEL:
-            loose = _loose_label(text)
-            own[c] = shape_label(text) or (named if named and named == loose else None) or (
-                loose if loose == PASSPORT and named is None else IDENTITY_LABEL)
+            own[c] = _own_label(text, named) or IDENTITY_LABEL
+    return own
+
+
+def header_documents(labels: Mapping[int, str], columns: Mapping[int, Sequence[str]]) -> set[int]:
+    """Columns under a header that names no document (確認書類番号, 書類番号, 証明書No.) whose
+    values are documents' numbers by their shapes, as a column without a header is told."""
+    from detectors.jp.document_kinds import GENERIC_DOCUMENT_LABEL
+
+    return {c for c, label in labels.items() if GENERIC_DOCUMENT_LABEL.search(label.strip()) and c in columns
+            and len({value for value in columns[c] if value}) >= MIN_VALUES and _documents_by_shape(columns[c])}
+
+
+def header_cell_labels(labels: dict[int, str], documents: set[int], cells: Sequence[tuple[int, str]]) -> dict[int, str]:
+    """labels with the header's generic label of each documents' column made this record's
+    document's own (運転免許証番号 under 確認書類番号) where its value's shape tells it."""
+    own = dict(labels)
+    for c, text in cells:
+        if c in documents and (label := _own_label(text, None)):
+            own[c] = label
     return own

@@ -4,6 +4,8 @@ without its header is read as if its header said 氏名, 郵便番号, 住所, �
 
 from __future__ import annotations
 
+import re
+
 from detectors.fields import is_field_label
 
 MIN_RECORDS = 4
@@ -110,6 +112,34 @@ def _own_labels(labels: dict[int, str], cells: Cells) -> dict[int, str]:
         return labels
     from detectors.columns.identity import cell_labels  # imported with column_labels already
     return cell_labels(labels, cells)
+
+
+# a header word of a number naming no document (確認書類番号, 書類番号, 証明書No.): its column may hold
+# licences, residence cards and passports (detectors.columns.identity)
+_NUMBER_WORD = re.compile(r"番号|[Nn][Oo]|№|[Nn]umber|ナンバー")
+
+
+def header_documents(labels: dict[int, str], rows: list[tuple[int, Cells]], header_end: int) -> set[int]:
+    """The columns under a header's generic document label whose values are documents'."""
+    if not any(_NUMBER_WORD.search(label) for label in labels.values()):
+        return set()
+    from detectors.columns.identity import header_documents as documents
+
+    columns: dict[int, list[str]] = {}
+    for r, cells in rows:
+        if r > header_end:
+            for c, text in cells:
+                columns.setdefault(c, []).append(text.strip())
+    return documents(labels, columns)
+
+
+def header_labels_of(labels: dict[int, str], documents: set[int], cells: Cells) -> dict[int, str]:
+    """The header's labels of a row, a documents' column's made its value's own document's."""
+    if not documents:
+        return labels
+    from detectors.columns.identity import header_cell_labels
+
+    return header_cell_labels(labels, documents, cells)
 
 
 def labels_of(typed: TypedLabels, cells: Cells) -> dict[int, str]:

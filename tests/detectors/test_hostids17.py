@@ -158,3 +158,33 @@ def test_a_kind_word_left_of_a_birth_is_no_label_of_it(scanner, tmp_path):
     rows = ["\t".join(row) for row in zip(_serials(), NAMES, KINDS, DOCUMENTS, BIRTHS)]
     found = _findings(scanner, tmp_path, "kyc.tsv", "\r\n".join(rows).encode("cp932"))
     assert set(found.get("PASSPORT", {})) == {"TR4051827", "E31907264"}
+
+
+# --- under a header that names no document ---------------------------------------------------
+
+def _sheet_bytes(rows) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_a_generic_documents_header_over_mixed_documents_in_a_sheet(scanner, tmp_path):
+    rows = [["受付No.", "お名前", "生年月日", "確認書類番号"]] + [
+        [serial, name, born, number] for serial, name, born, number in zip(_serials(), NAMES, BIRTHS, DOCUMENTS)]
+    found = _findings(scanner, tmp_path, "uketsuke.xlsx", _sheet_bytes(rows))
+    assert set(found.get("DRIVERS_LICENSE", {})) == {d for d in DOCUMENTS if d.isdigit()}
+    assert set(found.get("RESIDENCE_CARD", {})) == {"KQ40718263FX", "WE55302918BN"}
+    assert set(found.get("PASSPORT", {})) == {"TR4051827", "E31907264"}
+
+
+def test_a_bare_number_header_over_order_numbers_is_no_documents(scanner, tmp_path):
+    rows = ["番号,氏名,生年月日"] + [",".join(row) for row in zip(ORDER_NUMBERS, NAMES, BIRTHS)]
+    found = _findings(scanner, tmp_path, "orders.csv", "\r\n".join(rows).encode("utf-8"))
+    assert not found.get("DRIVERS_LICENSE") and not found.get("PASSPORT")
