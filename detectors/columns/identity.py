@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 
 from detectors.columns.dates import birth_labels
 from detectors.columns.phones import phone_columns
+from detectors.jp.document_kinds import GENERIC_DOCUMENT_LABEL
 from detectors.jp.drivers_license import passes_checks
 
 IDENTITY_LABEL = "本人確認書類番号"
@@ -38,6 +39,7 @@ AGREE_SHARE = 0.8  # of the records with both a named kind and a shaped number, 
 KIND_SHARE = 0.8  # of a column's values naming a document
 MAX_KINDS = 8  # distinct values of a column of documents' kinds
 
+SHORTEST, LONGEST = 8, 16  # characters of a document's number, blanks around it included
 _LICENCE_DIGITS = re.compile(r"[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}")
 _CARD = re.compile(r"[A-Z]{2}[0-9]{8}[A-Z]{2}")
 _PASSPORT = re.compile(r"[A-Z]{2}[0-9]{7}")
@@ -58,7 +60,10 @@ def _normal(value: str) -> str:
 
 def shape_label(value: str) -> str | None:
     """The document a value's own shape says (licence: both checks pass), or None."""
-    value = _normal(value)
+    return _shape(_normal(value)) if SHORTEST <= len(value) <= LONGEST else None
+
+
+def _shape(value: str) -> str | None:
     if _LICENCE_DIGITS.fullmatch(value):
         return LICENCE if passes_checks(value.replace("-", "").replace(" ", "")) else None
     if _CARD.fullmatch(value):
@@ -69,10 +74,12 @@ def shape_label(value: str) -> str | None:
 def _loose_label(value: str) -> str | None:
     """The document a value may be of in a column told to be documents': a licence whose
     check digit fails (the check is UNVERIFIED), another country's passport."""
+    if not SHORTEST <= len(value) <= LONGEST:  # a name, a date: most values of most columns
+        return None
     value = _normal(value)
     if _LICENCE_DIGITS.fullmatch(value):
         return LICENCE
-    return shape_label(value) or (PASSPORT if _PASSPORT_ABROAD.fullmatch(value) else None)
+    return _shape(value) or (PASSPORT if _PASSPORT_ABROAD.fullmatch(value) else None)
 
 
 def named_kind(cell: str) -> str | None:
@@ -100,11 +107,10 @@ def _kind_columns(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str
 
 
 def _agrees_with_kinds(column: Sequence[str], kinds: Sequence[str]) -> bool:
-    """Whether each kind's numbers have its document's shape: the document a kind names
-    (DL, 旅券), or for a code naming none (01, 02) the shape most of its numbers have, two
-    codes two documents at least (a category beside a code of one shape says nothing)."""
-    if not _mostly_shaped([value for value in column if value], NAMED_SHAPED_SHARE):
-        return False
+    """Whether each kind's numbers (in a column mostly of documents' shapes) have its
+    document's shape: the document a kind names (DL, 旅券), or for a code naming none (01,
+    02) the shape most of its numbers have, two codes two documents at least (a category
+    beside a code of one shape says nothing)."""
     shapes: dict[str, Counter] = {}
     for value, kind in zip(column, kinds):
         if value and kind and (shape := shape_label(value)):
@@ -145,7 +151,9 @@ def identity_columns(columns: Mapping[int, Sequence[str]], labels: Mapping[int, 
     kind_columns = _kind_columns(columns, labels)
     found: dict[int, str] = {}
     for c, column in columns.items():
-        if c in labels or c in kind_columns or len({value for value in column if value}) < MIN_VALUES:
+        values = [value for value in column if value]
+        if (c in labels or c in kind_columns or len(set(values)) < MIN_VALUES
+                or not _mostly_shaped(values, NAMED_SHAPED_SHARE)):  # most columns: given up here
             continue
         if _documents_by_shape(column):
             found[c] = IDENTITY_LABEL
@@ -194,13 +202,17 @@ def cell_labels(labels: dict[int, str], cells: Sequence[tuple[int, str]]) -> dic
     return own
 
 
-def header_documents(labels: Mapping[int, str], columns: Mapping[int, Sequence[str]]) -> set[int]:
-    """Columns under a header that names no document (確認書類番号, 書類番号, 証明書No.) whose
-    values are documents' numbers by their shapes, as a column without a header is told."""
-    from detectors.jp.document_kinds import GENERIC_DOCUMENT_LABEL
+def generic_columns(labels: Mapping[int, str]) -> set[int]:
+    """Columns under a header that names a document's number but no document (確認書類番号,
+    書類番号, 証明書No., a bare 番号)."""
+    return {c for c, label in labels.items() if GENERIC_DOCUMENT_LABEL.search(label.strip())}
 
-    return {c for c, label in labels.items() if GENERIC_DOCUMENT_LABEL.search(label.strip()) and c in columns
-            and len({value for value in columns[c] if value}) >= MIN_VALUES and _documents_by_shape(columns[c])}
+
+def header_documents(columns: Mapping[int, Sequence[str]]) -> set[int]:
+    """Of the columns under a generic document label, those whose values are documents'
+    numbers by their shapes, as a column without a header is told."""
+    return {c for c, column in columns.items()
+            if len({value for value in column if value}) >= MIN_VALUES and _documents_by_shape(column)}
 
 
 def header_cell_labels(labels: dict[int, str], documents: set[int], cells: Sequence[tuple[int, str]]) -> dict[int, str]:

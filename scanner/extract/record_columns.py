@@ -5,6 +5,7 @@ without its header is read as if its header said 氏名, 郵便番号, 住所, �
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from detectors.fields import is_field_label
 
@@ -105,41 +106,44 @@ def record_labels(rows: list[tuple[int, Cells]]) -> TypedLabels:
     return typed if labels else {}
 
 
-def _own_labels(labels: dict[int, str], cells: Cells) -> dict[int, str]:
-    """labels, an identity column's made the document's own for this record (a licence,
-    a residence card, a passport in one column: detectors.columns.identity)."""
-    if not labels:
-        return labels
-    from detectors.columns.identity import cell_labels  # imported with column_labels already
-    return cell_labels(labels, cells)
-
-
 # a header word of a number naming no document (確認書類番号, 書類番号, 証明書No.): its column may hold
 # licences, residence cards and passports (detectors.columns.identity)
 _NUMBER_WORD = re.compile(r"番号|[Nn][Oo]|№|[Nn]umber|ナンバー")
+
+
+@cache
+def _identity():
+    """detectors.columns.identity, imported on the first table that may hold documents."""
+    from detectors.columns import identity
+
+    return identity
 
 
 def header_documents(labels: dict[int, str], rows: list[tuple[int, Cells]], header_end: int) -> set[int]:
     """The columns under a header's generic document label whose values are documents'."""
     if not any(_NUMBER_WORD.search(label) for label in labels.values()):
         return set()
-    from detectors.columns.identity import header_documents as documents
-
-    columns: dict[int, list[str]] = {}
+    generic = _identity().generic_columns(labels)
+    if not generic:
+        return set()
+    columns: dict[int, list[str]] = {c: [] for c in generic}
     for r, cells in rows:
         if r > header_end:
             for c, text in cells:
-                columns.setdefault(c, []).append(text.strip())
-    return documents(labels, columns)
+                if c in columns:
+                    columns[c].append(text.strip())
+    return _identity().header_documents(columns)
 
 
 def header_labels_of(labels: dict[int, str], documents: set[int], cells: Cells) -> dict[int, str]:
     """The header's labels of a row, a documents' column's made its value's own document's."""
-    if not documents:
-        return labels
-    from detectors.columns.identity import header_cell_labels
+    return _identity().header_cell_labels(labels, documents, cells) if documents else labels
 
-    return header_cell_labels(labels, documents, cells)
+
+def _own_labels(labels: dict[int, str], cells: Cells) -> dict[int, str]:
+    """labels, an identity column's made the document's own for this record (a licence,
+    a residence card, a passport in one column: detectors.columns.identity)."""
+    return _identity().cell_labels(labels, cells) if labels else labels
 
 
 def labels_of(typed: TypedLabels, cells: Cells) -> dict[int, str]:
