@@ -52,6 +52,7 @@ _KIND_WORDS = ((LICENCE, re.compile(r"(?:運転)?免許証?|運転経歴証明�
                (PASSPORT, re.compile(r"旅券|パスポート|PP|PASSPORT")))
 _OTHER_KIND = re.compile(r"(?:健康)?保険証|マイナンバー(?:カード)?|個人番号カード|住基カード|学生証|身分証|その他")
 _KIND_CELL_CHARS = 24
+_IDENTITY_WORD = re.compile(r"確認|本人|身分|提示")  # a header's word of identity documents
 
 
 def _normal(value: str) -> str:
@@ -135,14 +136,17 @@ def _mostly_shaped(values: list[str], share: float = SHAPED_SHARE) -> bool:
     return True
 
 
-def _documents_by_shape(column: Sequence[str]) -> bool:
+def _documents_by_shape(column: Sequence[str], passports: bool = False) -> bool:
+    """Whether a column's values are documents' numbers by their shapes; passports alone only
+    where its header says it holds identity documents (passports: a label of 本人確認)."""
     values = [value for value in column if value]
     if not _mostly_shaped(values):
         return False
     kinds = Counter(label for value in values if (label := shape_label(value)))
     if len(kinds) >= 2:
         return sum(kinds.values()) >= MIN_VALUES
-    return kinds[LICENCE] >= SHAPED_SHARE * len(values) or kinds[CARD] >= SHAPED_SHARE * len(values)
+    alone = (LICENCE, CARD, PASSPORT) if passports else (LICENCE, CARD)
+    return any(kinds[kind] >= SHAPED_SHARE * len(values) for kind in alone)
 
 
 def identity_columns(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]) -> dict[int, str]:
@@ -208,11 +212,13 @@ def generic_columns(labels: Mapping[int, str]) -> set[int]:
     return {c for c, label in labels.items() if GENERIC_DOCUMENT_LABEL.search(label.strip())}
 
 
-def header_documents(columns: Mapping[int, Sequence[str]]) -> set[int]:
+def header_documents(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]) -> set[int]:
     """Of the columns under a generic document label, those whose values are documents'
-    numbers by their shapes, as a column without a header is told."""
+    numbers by their shapes, as a column without a header is told; a column of passports
+    alone under a label of identity documents (確認書類番号, 身分証明書番号), not a bare 番号."""
     return {c for c, column in columns.items()
-            if len({value for value in column if value}) >= MIN_VALUES and _documents_by_shape(column)}
+            if len({value for value in column if value}) >= MIN_VALUES
+            and _documents_by_shape(column, _IDENTITY_WORD.search(labels.get(c, "")) is not None)}
 
 
 def header_cell_labels(labels: dict[int, str], documents: set[int], cells: Sequence[tuple[int, str]]) -> dict[int, str]:

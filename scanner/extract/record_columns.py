@@ -132,7 +132,7 @@ def header_documents(labels: dict[int, str], rows: list[tuple[int, Cells]], head
             for c, text in cells:
                 if c in columns:
                     columns[c].append(text.strip())
-    return _identity().header_documents(columns)
+    return _identity().header_documents(columns, labels)
 
 
 def header_labels_of(labels: dict[int, str], documents: set[int], cells: Cells) -> dict[int, str]:

@@ -188,3 +188,14 @@ def test_a_bare_number_header_over_order_numbers_is_no_documents(scanner, tmp_pa
     rows = ["番号,氏名,生年月日"] + [",".join(row) for row in zip(ORDER_NUMBERS, NAMES, BIRTHS)]
     found = _findings(scanner, tmp_path, "orders.csv", "\r\n".join(rows).encode("utf-8"))
     assert not found.get("DRIVERS_LICENSE") and not found.get("PASSPORT")
+
+
+def test_passports_alone_under_a_header_of_identity_documents(scanner, tmp_path):
+    passports = ["TR4051827", "TK1190356", "MZ0837712", "TS6624019", "MU5530187", "TR2278540"]
+    rows = ["宿泊日,お名前,本人確認書類番号"] + [f"2026/11/2{n},{name.replace(chr(0x3000), ' ')},{number}"
+                                            for n, (name, number) in enumerate(zip(NAMES, passports))]
+    found = _findings(scanner, tmp_path, "shukuhaku.csv", "\r\n".join(rows).encode("utf-8"))
+    assert set(found.get("PASSPORT", {})) == set(passports)
+    rows[0] = "宿泊日,お名前,番号"  # a bare 番号 over codes of a passport's shape: booking codes as likely
+    found = _findings(scanner, tmp_path, "bookings.csv", "\r\n".join(rows).encode("utf-8"))
+    assert not found.get("PASSPORT")
