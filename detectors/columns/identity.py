@@ -10,8 +10,8 @@ No one value says much (twelve digits are any code's), the column does:
   alone are SKUs' and bookings' shape too and need the kind named in the record;
 - or a column beside it names each record's document (運転免許証, 在留カード, 旅券, DL, PP,
   RC) and the numbers' shapes agree with those names.
-A column of documents by their shapes is itself a sign that the records are people's (no
-thing has a residence card), beside a column of births or phones: a 在留外国人's name in
+A column of documents by their shapes is itself a sign that the records are people's (only
+a person holds a residence card), beside a column of births or phones: a 在留外国人's name in
 half-width kana or in Latin letters is in no list of names.
 The column is labelled 本人確認書類番号; each record's value is then labelled by its own
 shape, or by the kind its record names (cell_labels): 運転免許証番号, 在留カード番号, 旅券番号."""
@@ -178,8 +178,7 @@ def _named_column(columns: Mapping[int, Sequence[str]], kind_columns: list[int])
 def person_documents(columns: Mapping[int, Sequence[str]]) -> dict[int, str]:
     """The documents' columns of records that nothing else says are people's (no name of the
     lists, no address): told by their shapes alone, beside a column of births or of phones."""
-    found = {c: IDENTITY_LABEL for c, column in columns.items()
-             if len({value for value in column if value}) >= MIN_VALUES and _documents_by_shape(column)}
+    found = {c: IDENTITY_LABEL for c in _shaped_columns(columns, set())}
     if not found:
         return {}
     others = {c: column for c, column in columns.items() if c not in found}
@@ -216,9 +215,13 @@ def header_documents(columns: Mapping[int, Sequence[str]], labels: Mapping[int, 
     """Of the columns under a generic document label, those whose values are documents'
     numbers by their shapes, as a column without a header is told; a column of passports
     alone under a label of identity documents (確認書類番号, 身分証明書番号), not a bare 番号."""
+    return _shaped_columns(columns, {c for c, label in labels.items() if _IDENTITY_WORD.search(label)})
+
+
+def _shaped_columns(columns: Mapping[int, Sequence[str]], passports: set[int]) -> set[int]:
+    """The columns of documents by their shapes (passports alone in the columns passports)."""
     return {c for c, column in columns.items()
-            if len({value for value in column if value}) >= MIN_VALUES
-            and _documents_by_shape(column, _IDENTITY_WORD.search(labels.get(c, "")) is not None)}
+            if len({value for value in column if value}) >= MIN_VALUES and _documents_by_shape(column, c in passports)}
 
 
 def header_cell_labels(labels: dict[int, str], documents: set[int], cells: Sequence[tuple[int, str]]) -> dict[int, str]:
