@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from detectors.columns.accounts import ACCOUNT_LABEL, account_columns
 from detectors.columns.dates import BIRTH_LABEL, birth_labels
 from detectors.columns.diagnoses import DIAGNOSIS_LABEL, diagnosis_columns
+from detectors.columns.identity import identity_columns, person_documents
 from detectors.columns.insurance import INSURER_LABEL, insurance_columns
 from detectors.columns.names import NAME_LABEL, name_columns
 from detectors.columns.phones import PHONE_LABEL, phone_columns, phone_prefectures
@@ -36,6 +37,7 @@ def column_labels(columns: Mapping[int, Sequence[str]], today: dt.date | None = 
     labels = {c: ADDRESS_LABEL for c in addresses}
     labels |= {c: POSTAL_LABEL for c in postal_columns(columns, addresses)}
     labels |= {c: label for c, label in name_columns(columns).items() if c not in labels}
+    labels = labels or person_documents(columns)  # a residence card is nothing's but a person's
     if labels:  # a record about a person
         labels |= _contact_labels(columns, labels)
         claims = {c: label for c, label in (insurance_columns(columns) | diagnosis_columns(columns)).items()
@@ -45,6 +47,7 @@ def column_labels(columns: Mapping[int, Sequence[str]], today: dt.date | None = 
         labels |= {c: label for c, label in births.items()
                    if c not in labels or (labels[c] == POSTAL_LABEL and label != BIRTH_LABEL)}
         labels |= {c: label for c, label in claims.items() if c not in labels}
+        labels |= identity_columns(columns, labels)
         return labels | {c: ACCOUNT_LABEL for c in account_columns(columns, labels, NAME_LABEL, POSTAL_LABEL)}
     return {c: PLACE_CODE_LABEL for c in place_code_columns(columns)}
 

@@ -104,6 +104,9 @@ def _checked(digits: str) -> bool:
     return int(digits[:2]) in _COMMISSIONS and check_digit_matches(digits)
 
 
+passes_checks = _checked  # for a column of documents' numbers (detectors.columns.identity)
+
+
 def _licence_traits_in_row(text: str, start: int) -> bool:
     """The number's table row has a cell of a licence's colour or class: a driver
     roster's row whose number column is headed by a bare 番号, or a host's record of

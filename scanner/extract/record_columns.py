@@ -4,6 +4,9 @@ without its header is read as if its header said 氏名, 郵便番号, 住所, �
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from detectors.fields import is_field_label
 
 MIN_RECORDS = 4
@@ -103,13 +106,53 @@ def record_labels(rows: list[tuple[int, Cells]]) -> TypedLabels:
     return typed if labels else {}
 
 
+# a header word of a number naming no document (確認書類番号, 書類番号, 証明書No.): its column may hold
+# licences, residence cards and passports (detectors.columns.identity)
+_NUMBER_WORD = re.compile(r"番号|[Nn][Oo]|№|[Nn]umber|ナンバー")
+
+
+@cache
+def _identity():
+    """detectors.columns.identity, imported on the first table that may hold documents."""
+    from detectors.columns import identity
+
+    return identity
+
+
+def header_documents(labels: dict[int, str], rows: list[tuple[int, Cells]], header_end: int) -> set[int]:
+    """The columns under a header's generic document label whose values are documents'."""
+    if not any(_NUMBER_WORD.search(label) for label in labels.values()):
+        return set()
+    generic = _identity().generic_columns(labels)
+    if not generic:
+        return set()
+    columns: dict[int, list[str]] = {c: [] for c in generic}
+    for r, cells in rows:
+        if r > header_end:
+            for c, text in cells:
+                if c in columns:
+                    columns[c].append(text.strip())
+    return _identity().header_documents(columns, labels)
+
+
+def header_labels_of(labels: dict[int, str], documents: set[int], cells: Cells) -> dict[int, str]:
+    """The header's labels of a row, a documents' column's made its value's own document's."""
+    return _identity().header_cell_labels(labels, documents, cells) if documents else labels
+
+
+def _own_labels(labels: dict[int, str], cells: Cells) -> dict[int, str]:
+    """labels, an identity column's made the document's own for this record (a licence,
+    a residence card, a passport in one column: detectors.columns.identity)."""
+    return _identity().cell_labels(labels, cells) if labels else labels
+
+
 def labels_of(typed: TypedLabels, cells: Cells) -> dict[int, str]:
     """The labels of a record's columns: those of its type, or of every record."""
     if len(typed) <= 1:
-        return next(iter(typed.values()), {})
+        return _own_labels(next(iter(typed.values()), {}), cells)
     kind = next(iter(typed))
     place = int(kind[1:kind.index(":")]) if kind.startswith(_PLACE_MARK) else 0
-    return typed.get(record_type(cells, place), typed.get("", {}))
+    return _own_labels(typed.get(record_type(cells, place), typed.get("", {})), cells)
 
 
 def bare_layout(rows: list[tuple[int, Cells]], header: int | None) -> tuple[int | None, TypedLabels]:

@@ -75,7 +75,7 @@ def _parted_counts(classes: list[str], width: int) -> tuple[list[int], ...]:
     LONG_DIGITS digits ends, or the script changes as _script_change tells: 19750412佐藤, 佐藤　一ｻﾄｳ, M0001ｻﾄｳ)."""
     used, blank_before, parted, joined = ([0] * width for _ in range(4))
     for row in classes:
-        digits = 0
+        digits, lettered = 0, False  # lettered: the run of digits follows a letter (AB12345678CD)
         for c in range(width):
             used[c] += row[c] != " "
             if c and row[c - 1] == " " and row[c] != " ":
@@ -86,8 +86,13 @@ def _parted_counts(classes: list[str], width: int) -> tuple[list[int], ...]:
                 joined[c] += change == JOINED
             elif c and row[c] != " " and row[c - 1] != " " and (row[c - 1] == "d") != (row[c] == "d"):
                 parted[c] += 1
-                joined[c] += digits >= LONG_DIGITS and row[c] != "j"
-            digits = digits + 1 if row[c] == "d" else 0
+                # letters both sides of the digits are one token: a residence card, a passport P1234567A
+                joined[c] += digits >= LONG_DIGITS and row[c] != "j" and not (lettered and row[c] == "o")
+            if row[c] != "d":
+                digits = 0
+            else:
+                lettered = lettered if digits else c > 0 and row[c - 1] == "o"
+                digits += 1
     return used, blank_before, parted, joined
 
 

@@ -13,7 +13,7 @@ from detectors.fields import Field, compose_rows, field_label_word, is_field_lab
 from scanner.extract.base import TextUnit, in_blocks
 from scanner.extract.footer_rows import footer_labels, is_footer_row
 from scanner.extract.form_tables import InnerTables, joined_boxes
-from scanner.extract.record_columns import bare_layout, is_record, labels_of
+from scanner.extract.record_columns import bare_layout, header_documents, header_labels_of, is_record, labels_of
 from scanner.extract.split_dates import date_column_starts, joined_dates, with_sub_header
 
 
@@ -218,6 +218,7 @@ def table_units(rows: Iterable[Row], sheet: str = "", lines: list[int] | None = 
         joined = with_sub_header(labels, next((cells for r, cells in head if r == header + 1), []))
         header_end, labels = (header + 1 if joined != labels else header), joined  # a sub-header is no data
     date_starts = date_column_starts(labels)
+    documents = header_documents(labels, head, header_end) if header is not None else set()
     prefix = f"{sheet}!" if sheet else ""
     where = (lambda r, c: f"L{lines[r]}") if lines else (lambda r, c: prefix + cell_ref(r, c))
 
@@ -228,13 +229,17 @@ def table_units(rows: Iterable[Row], sheet: str = "", lines: list[int] | None = 
             under_header = header is not None and r > header_end
             typed_row = not under_header and bool(typed_labels) and is_record(cells)
             footer = under_header and is_footer_row(cells)
-            columns = ({} if footer else labels if under_header else labels_of(typed_labels, cells) if typed_row
+            columns = ({} if footer else header_labels_of(labels, documents, cells) if under_header
+                       else labels_of(typed_labels, cells) if typed_row
                        else inner.column_labels(r, cells))
             cells = joined_boxes(joined_dates(cells, date_starts) if under_header else cells, columns)
             form_row = (header is None or r < header) and (typed_row or not columns)  # not a row of a form's table
             row_labels = footer_labels(cells) if footer else _row_labels(cells) if form_row else [""] * len(cells)
             yield f"{prefix}{r + 1}", [
-                Field(location=where(r, c), value=value, labels=(columns.get(c, ""), row_label))
+                # a typed record's value is labelled by its column alone: a word left of it is another
+                # field's value (本人確認書類: 旅券 | 19720819 is no passport's number)
+                Field(location=where(r, c), value=value, labels=(columns.get(c, ""), "" if typed_row and c in columns
+                                                                 else row_label))
                 for (c, value), row_label in zip(cells, row_labels)]
 
     size = lambda record: sum(len(f.value) + 16 for f in record[1])  # noqa: E731 - labels included
