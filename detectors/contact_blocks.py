@@ -46,6 +46,9 @@ _ORGANISATION_NAME = re.compile(
     r"|亭|閣"
     # a group's kind: a children's, a friends', a hobby's or a supporters' body, a network (mail14)
     r"|子ども会|子供会|友の会|同好会|愛好会|育成会|後援会|保護者会|婦人会|老人会|ネットワーク"
+    # a group named for its cause or members, …の会 / …る会 (ホスピスボランティアの会, 見守る会, 家族会), a circle,
+    # a band or a troupe (owncontacts17)
+    r"|の会|る会|家族会|連絡会|研究会|振興会|保存会|委員会|サークル|楽団|合唱団|劇団|少年団|青年団|応援団"
     # a public office an emergency list or a notice names: police, fire, health, tax, court, post (contacts15)
     r"|警察署|消防署|税務署|監督署|交番|駐在所|消防本部|消防局|保健所|法務局|裁判所|郵便局|職業安定所|ハローワーク|年金事務所"
     r"|相談所|福祉事務所)(?:[ 　].{0,12})?$"

@@ -61,6 +61,13 @@ ROLE_MAILBOXES = frozenset({
     "jibika", "hifuka", "hinyokika", "seishinka", "shinkeika", "masuika", "hoshasen", "rihabiri", "rehabili", "rehab",
     "yakuzai", "yakuzaibu", "eiyo", "eiyou", "gairai", "byoto", "byotou", "nyuin", "nyuuin", "shinryo", "shinryou",
     "shataku", "ryokanri", "dormitory",
+    # a post's title, a site of the body and an admissions desk, romanised: 先生, 院長, 所長, 代表, 本社, 支社, 入所, 入学,
+    # 案内, 登録 — what a desk's mailbox is called for, no one's name (owncontacts17)
+    "sensei", "incho", "inchou", "encho", "enchou", "kancho", "kanchou", "shocho", "shochou", "shacho", "shachou",
+    "kaicho", "kaichou", "tencho", "tenchou", "bucho", "buchou", "kacho", "kachou", "rijicho", "rijichou", "jimucho",
+    "jimuchou", "kyoto", "kyotou", "daihyo", "daihyou", "kantoku", "director", "manager", "principal", "president",
+    "honsha", "shisha", "honkan", "bekkan", "bunkan", "headoffice", "head", "branch", "factory", "nyusho", "nyuusho",
+    "nyugaku", "nyuugaku", "nyuen", "nyuuen", "nyukyo", "nyuukyo", "annai", "toroku", "touroku",
 })
 _PARTS = re.compile(r"[._-]")
 
