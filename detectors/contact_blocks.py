@@ -111,6 +111,18 @@ def organisation_name_line(line: str) -> bool:
         or _LEADING_FORM.match(line) is not None)
 
 
+_LAST_WORD = re.compile(r"[^ 　:：\t]+[ 　]*$")
+
+
+def label_verdict(label: str, verdict) -> str | None:
+    """verdict(label); a personal word inside the organisation's name the label ends in is the name's
+    (がん患者家族の会, 保護者会: the group's), unless the words before the name say so (入居先 ひまわりホーム) (owncontacts17)."""
+    said = verdict(label)
+    last = _LAST_WORD.search(label) if said == "personal" else None
+    return "organisation" if last and organisation_name_line(last.group()) and verdict(label[:last.start()]) is None \
+        else said
+
+
 def _names_an_organisation(texts: list[str], organisation: re.Pattern, attribute: re.Pattern) -> bool:
     return any(not attribute.search(t) and (organisation.search(t) or organisation_name_line(t)) for t in texts)
 

@@ -20,7 +20,7 @@ import bisect
 import re
 from typing import Protocol
 
-from detectors.contact_blocks import block_verdict, follows_organisational, organisation_name_line, speaks_for_itself
+from detectors.contact_blocks import block_verdict, follows_organisational, label_verdict, organisation_name_line, speaks_for_itself
 from detectors.entities import ADDRESS, DATE_OF_BIRTH, EMAIL, PERSON, PHONE, POSTAL_CODE
 from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import asked_once, line_bounds
@@ -112,19 +112,6 @@ def _verdict(text: str) -> str | None:
     return "personal" if personal > organisation else "organisation"
 
 
-_LAST_WORD = re.compile(r"[^ 　:：\t]+[ 　]*$")
-
-
-def _label_verdict(label: str) -> str | None:
-    """The label's verdict; a personal word inside the organisation's name the label ends in is the
-    name's (がん患者家族の会, 保護者会: the group's), not a person's label (入居先 ひまわりホーム stays one)."""
-    verdict = _verdict(label)
-    if verdict != "personal" or (last := _LAST_WORD.search(label)) is None:
-        return verdict
-    before = label[:last.start()]
-    return "organisation" if organisation_name_line(last.group()) and _verdict(before) is None else verdict
-
-
 def _line_verdict(line: str) -> str | None:
     """A line above speaks for an organisation when it names one at all
     (`TEL 03-… (代表)　携帯 090-…` is the company's line of a signature)."""
@@ -179,8 +166,7 @@ def _own_label(text: str, detection: Span, previous_end: int, line_start: int) -
     start = max(previous_end, line_start)
     before = text[start:detection.start].rpartition(FIELD_SEPARATOR)[2]
     after = text[detection.end:detection.end + OWN_LABEL_AFTER].partition(FIELD_SEPARATOR)[0].partition("\n")[0]
-    after = after.partition(ADDRESS_MASK)[0]  # the address after a 〒 is the next value, no note of this one
-    return before + after.partition("　")[0]  # after a wide space: the next value's label (…　健康管理室 0532-…)
+    return before + after.partition("　")[0].partition(ADDRESS_MASK)[0]  # the next value's label (…　健康管理室 0532-…), address
 
 
 def _line_of(lines: _Lines, start: int, end: int) -> str | None:
@@ -226,7 +212,7 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
     if lines.tabbed and ": " in label and (asked_once(lines, organisations_own_row, start, end)
                                            or units_own_row(lines, start, end, detection.start)):
         return True  # the office's or a unit's own row closing a roster, whatever its column's header (携帯) says
-    verdict = _label_verdict(label) or ("organisation" if organisation_name_line(label) or names_a_site(label) else None)
+    verdict = label_verdict(label, _verdict) or ("organisation" if organisation_name_line(label) or names_a_site(label) else None)
     if verdict is None and _DEPARTMENT.search(label) and not lines.names_a_person(start, end):
         return True  # お問い合わせ先：人事部 人事課 03-…, ヘルプデスク（情報システム部）：03-…
     if verdict == "organisation" and _FAX.search(label) and not _ORGANISATION_NOT_FAX.search(label):
