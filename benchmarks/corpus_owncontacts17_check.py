@@ -12,11 +12,11 @@ body's own values are look-alikes `("~TYPE", value)`.
 
 from __future__ import annotations
 
-from benchmarks.corpus import Doc, _docx, _e164, _written, address_key
+from benchmarks.corpus import Doc, _docx, _written
 from benchmarks.corpus_orgown3_dev import OrgNumbers
+from benchmarks.corpus_owncontacts17_dev import DevOwnContacts17
 from samples import writers as w
 
-SCORED = ("PHONE", "ADDRESS", "EMAIL", "BANK_ACCOUNT")
 AREAS = [("北海道", "旭川市", "常盤通"), ("秋田県", "横手市", "駅前町"), ("福島県", "会津若松市", "栄町"),
          ("栃木県", "足利市", "通"), ("新潟県", "上越市", "本町")]
 MEMBERS = [("那須", "千夏"), ("茂木", "晴臣"), ("片桐", "瑞希"), ("戸田", "颯太"), ("小椋", "真子"), ("伏見", "大和")]
@@ -40,18 +40,13 @@ class CheckOwnContacts17(OrgNumbers):
         family, given = self.pick(MEMBERS)
         return f"{family}　{given}", f"{given[0]}"
 
-    @staticmethod
-    def labelled(home=(), tel=(), mail=(), account=(), body_home=(), body_tel=(), body_mail=(), body_account=()):
-        return ({("ADDRESS", address_key(a)) for a in home} | {("PHONE", _e164(p)) for p in tel}
-                | {("EMAIL", m.lower()) for m in mail} | {("BANK_ACCOUNT", a) for a in account}
-                | {("~ADDRESS", address_key(a)) for a in body_home} | {("~PHONE", _e164(p)) for p in body_tel}
-                | {("~EMAIL", m.lower()) for m in body_mail} | {("~BANK_ACCOUNT", a) for a in body_account}
-                | {("*", entity) for entity in SCORED})
+    # the labelling is shared with the dev corpus (a truth's form, no template or word)
+    labelled = staticmethod(DevOwnContacts17.truth)
 
     def closing(self, name: str, word: str) -> tuple[str, set]:
         seat, tel, box = self.place(), self.landline(), f"office@{word}.example.com"
         return (f"{name}　〒{self.postal()} {seat}　電話 {tel}　メール {box}",
-                self.labelled(body_home=[seat], body_tel=[tel], body_mail=[box]))
+                self.labelled(their_addresses=[seat], their_phones=[tel], their_mails=[box]))
 
     def lessons_docx(self, i: int) -> Doc:
         school, word = self.pick(SCHOOLS)
@@ -60,7 +55,7 @@ class CheckOwnContacts17(OrgNumbers):
             who, _ = self.member()
             mobile = self.mobile()
             lines.append(f"受講生 {who}　保護者携帯 {mobile}　出席 {self.n(4)}回")
-            truth |= self.labelled(tel=[mobile])
+            truth |= self.labelled(phones=[mobile])
         closing, theirs = self.closing(school, word)
         return Doc(f"c17c_lessons{i:03d}.docx", _docx(lines + ["", closing]), truth | theirs)
 
@@ -71,7 +66,7 @@ class CheckOwnContacts17(OrgNumbers):
         body = f"お疲れさまです。\n{who}様より返品のご相談。ご自宅 {tel} に折り返しをお願いします。\n"
         shop = f"@kitaguni-mart{self.n(9)}.example.com"
         data = w.make_eml("返品相談", sender + shop, to + shop, body)
-        return Doc(f"c17c_posts{i:03d}.eml", data, self.labelled(tel=[tel], body_mail=[sender + shop, to + shop]))
+        return Doc(f"c17c_posts{i:03d}.eml", data, self.labelled(phones=[tel], their_mails=[sender + shop, to + shop]))
 
     def reminder_txt(self, i: int) -> Doc:
         group, word = self.pick(GROUPS)
@@ -85,12 +80,12 @@ class CheckOwnContacts17(OrgNumbers):
     def tour_html(self, i: int) -> Doc:
         tour, kana = self.pick(TOURS)
         number = self.account()
-        cells, truth = [], self.labelled(body_account=[number])
+        cells, truth = [], self.labelled(their_accounts=[number])
         for _ in range(3):
             who, _ = self.member()
             mobile = self.mobile()
             cells.append(f"<tr><td>{who}</td><td>{mobile}</td></tr>")
-            truth |= self.labelled(tel=[mobile])
+            truth |= self.labelled(phones=[mobile])
         page = (f"<html><body><h2>{tour} 参加者一覧</h2>"
                 f"<div>お振込先　{self.pick(LENDERS)} 普通 {number} 口座名義 {kana}</div>"
                 "<table><tr><th>参加者</th><th>携帯</th></tr>" + "".join(cells) + "</table></body></html>")

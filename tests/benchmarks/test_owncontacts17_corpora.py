@@ -8,7 +8,7 @@ from benchmarks import corpus_owncontacts17_check as check
 from benchmarks import corpus_owncontacts17_dev as dev
 
 CORPORA = [dev.DevOwnContacts17, check.CheckOwnContacts17]
-SCORED = {"ADDRESS", "PHONE", "EMAIL", "BANK_ACCOUNT"}
+SCORED = set(dev.SCORED)
 
 
 @pytest.mark.parametrize("corpus", CORPORA, ids=["dev", "check"])
