@@ -51,7 +51,9 @@ _ORGANISATION_NAME = re.compile(
     r"|の会|る会|家族会|連絡会|研究会|振興会|保存会|委員会|サークル|楽団|合唱団|劇団|少年団|青年団|応援団"
     # a public office an emergency list or a notice names: police, fire, health, tax, court, post (contacts15)
     r"|警察署|消防署|税務署|監督署|交番|駐在所|消防本部|消防局|保健所|法務局|裁判所|郵便局|職業安定所|ハローワーク|年金事務所"
-    r"|相談所|福祉事務所)(?:[ 　].{0,12})?$"
+    r"|相談所|福祉事務所"
+    # a dealer's, a garage's or an institute's kind: …新聞 駅東販売所, …自動車整備, …研究所 (owncontacts17)
+    r"|販売所|案内所|研究所|支所|整備|板金)(?:[ 　].{0,12})?$"
     r"|^(?:ホテル|サロン|スタジオ|カフェ|クリニック)[^\s。、]{1,12}$|\(株\)|\(有\)|㈱|㈲")
 # a line opening with a legal form names its holder (一般社団法人ねこの手ネットワーク) (mail14)
 _LEADING_FORM = re.compile(alternation(LEGAL_FORMS))

@@ -45,7 +45,7 @@ CONTACT_TYPES = frozenset({ADDRESS, POSTAL_CODE, PHONE})
 # sits on a line that names a person (a roster's TEL/FAX column).
 FAX_WORDS = ("FAX", "Fax", "fax", "ＦＡＸ", "ファックス", "ファクス")
 ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", "本社", "本店", "支店", "支社", "営業所", "事業所",
-                      "出張所", "工場", "代表", "所在地", "役所", "庁舎", "窓口", "拠点",
+                      "出張所", "工場", "代表", "所在地", "店の", "当店", "弊店", "役所", "庁舎", "窓口", "拠点",
                       # the places and bodies whose notices carry their own address
                       "寺務所", "社務所", "事務局", "事務所", "管理組合", "自治会", "町内会", "教会", "神社", "寺院",
                       "医院", "クリニック", "病院", "診療所", "助産院", "治療院", "鍼灸院", "整体院", "学校", "学園", "幼稚園", "保育園", "協会", "会館",

@@ -97,3 +97,31 @@ def test_a_persons_account_stays(detector, line):
 def test_an_account_beside_a_person_stays(detector):
     text = "返金のご依頼\n氏名 岩佐 和真\n振込先：山陰銀行 温泉町支店 普通 3141592 名義 イワサカズマ\n"
     assert _found(detector, text, "BANK_ACCOUNT") == ["普通 3141592"]
+
+
+# --- two desks' words glued, a dealer's or a garage's kind, the shop's own phone ----------------
+
+@pytest.mark.parametrize("desk", ["jimukumiai", "soumukakari", "eigyohonbu"])
+def test_two_role_words_glued_name_a_desk(detector, desk):
+    text = f"From: kanri@minami-kensetsu-example.jp\nTo: {desk}@minami-kensetsu-example.jp\nSubject: 件\n"
+    assert _found(detector, text, "EMAIL") == []
+
+
+def test_a_name_glued_to_a_role_word_stays_a_persons(detector):
+    text = "To: jimukawase@minami-kensetsu-example.jp\nSubject: 件\n"
+    assert _found(detector, text, "EMAIL") == ["jimukawase@minami-kensetsu-example.jp"]
+
+
+def test_a_dealers_notes_with_its_own_phone_and_footer(detector):
+    text = ("申し送り帳　あおい新聞 北口販売所\n"
+            "新規 林　健吾 様 福岡県久留米市東町3-2-1 から。電話 0942-71-2468\n"
+            "店の電話 0942-33-1234　配達は4時から\n"
+            "あおい新聞 北口販売所　〒830-0023　福岡県久留米市中央町2丁目8番17号\n")
+    found = _values(detector, text)
+    assert ("PHONE", "0942-71-2468") in found and ("ADDRESS", "福岡県久留米市東町3-2-1") in found
+    assert not {v for v in found if v[1] in ("0942-33-1234", "〒830-0023", "福岡県久留米市中央町2丁目8番17号")}
+
+
+def test_a_garages_line_closing_an_estimate(detector):
+    text = "車検見積書\n\nお客様 林　健吾 様　0942-72-3070\n\n担当 フロント\n\nカワセ自動車整備 0942-59-3261\n"
+    assert _found(detector, text, "PHONE") == ["0942-72-3070"]
