@@ -125,3 +125,20 @@ def test_a_dealers_notes_with_its_own_phone_and_footer(detector):
 def test_a_garages_line_closing_an_estimate(detector):
     text = "車検見積書\n\nお客様 林　健吾 様　0942-72-3070\n\n担当 フロント\n\nカワセ自動車整備 0942-59-3261\n"
     assert _found(detector, text, "PHONE") == ["0942-72-3070"]
+
+
+# --- a desk by its function asked to be called, a flyer's line announcing an event --------------
+
+def test_a_desk_by_its_function_before_a_landline(detector):
+    text = ("面談記録\n保護者（林 健吾）にも電話 0942-71-2468 で連絡済み。\n\n"
+            "※全体連絡は教務 03-4451-7788 まで。\n")
+    assert _found(detector, text, "PHONE") == ["0942-71-2468"]
+
+
+def test_a_line_announcing_an_event_gives_the_issuers_phone(detector):
+    assert _found(detector, "合格者の声 2026\n学校説明会のご案内 電話 03-4451-7788\n", "PHONE") == []
+
+
+def test_a_persons_phone_on_a_guides_line_in_a_text_naming_someone_stays(detector):
+    text = "ご案内\n林 健吾 様　電話 0942-71-2468\n"
+    assert _found(detector, text, "PHONE") == ["0942-71-2468"]
