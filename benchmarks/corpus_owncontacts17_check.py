@@ -94,10 +94,10 @@ class CheckOwnContacts17(OrgNumbers):
     def slips_pdf(self, i: int) -> Doc:
         clinic, word = self.pick(CLINICS)
         pages, truth = [], self.labelled()
+        closing, theirs = self.closing(clinic, word)  # one clinic, one footer on each slip
         for _ in range(2):
             who, _ = self.member()
             home, tel = self.place(), self.mobile()
-            closing, theirs = self.closing(clinic, word)
             pages.append(["受付票", f"患者氏名 {who}", f"現住所 {home}", f"携帯番号 {tel}", "", closing])
             truth |= self.labelled([home], [tel]) | theirs
         return Doc(f"c17c_slips{i:03d}.pdf", _written(".pdf", lambda path: w.write_pdf(path, pages)), truth)

@@ -63,10 +63,10 @@ class DevOwnContacts17(OrgNumbers):
 
     def cards_pdf(self, i: int) -> Doc:
         name, domain, desk = self.pick(BODIES)
+        footer, theirs = self.footer(name, domain, desk)  # the same footer on every page
         pages, seen = [], self.truth()
         for who, _ in self.rng.sample(PEOPLE, 3):
             home, mobile = self.address(), self.mobile()
-            footer, theirs = self.footer(name, domain, desk)
             pages.append(["会員カード（控）", "", f"会員番号 {self.digits(5)}", "", f"氏名 {who}", "",
                           f"住所 {home}", "", f"電話 {mobile}", "", footer])
             seen |= self.truth([home], [mobile]) | theirs
