@@ -46,9 +46,14 @@ _ORGANISATION_NAME = re.compile(
     r"|亭|閣"
     # a group's kind: a children's, a friends', a hobby's or a supporters' body, a network (mail14)
     r"|子ども会|子供会|友の会|同好会|愛好会|育成会|後援会|保護者会|婦人会|老人会|ネットワーク"
+    # a group named for its cause or members, …の会 / …る会 (ホスピスボランティアの会, 見守る会, 家族会), a circle,
+    # a band or a troupe (owncontacts17)
+    r"|の会|る会|家族会|連絡会|研究会|振興会|保存会|委員会|サークル|楽団|合唱団|劇団|少年団|青年団|応援団"
     # a public office an emergency list or a notice names: police, fire, health, tax, court, post (contacts15)
     r"|警察署|消防署|税務署|監督署|交番|駐在所|消防本部|消防局|保健所|法務局|裁判所|郵便局|職業安定所|ハローワーク|年金事務所"
-    r"|相談所|福祉事務所)(?:[ 　].{0,12})?$"
+    r"|相談所|福祉事務所"
+    # a dealer's, a garage's or an institute's kind: …新聞 駅東販売所, …自動車整備, …研究所 (owncontacts17)
+    r"|販売所|案内所|研究所|支所|整備|板金)(?:[ 　].{0,12})?$"
     r"|^(?:ホテル|サロン|スタジオ|カフェ|クリニック)[^\s。、]{1,12}$|\(株\)|\(有\)|㈱|㈲")
 # a line opening with a legal form names its holder (一般社団法人ねこの手ネットワーク) (mail14)
 _LEADING_FORM = re.compile(alternation(LEGAL_FORMS))
@@ -106,6 +111,18 @@ def organisation_name_line(line: str) -> bool:
     return len(line) <= SHORT_LINE and "。" not in line and (
         _ORGANISATION_NAME_FINDER.search(line) is not None or _TRADE_NAME.match(line) is not None
         or _LEADING_FORM.match(line) is not None)
+
+
+_LAST_WORD = re.compile(r"[^ 　:：\t]+[ 　]*$")
+
+
+def label_verdict(label: str, verdict) -> str | None:
+    """verdict(label); a personal word inside the organisation's name the label ends in is the name's
+    (がん患者家族の会, 保護者会: the group's), unless the words before the name say so (入居先 ひまわりホーム) (owncontacts17)."""
+    said = verdict(label)
+    last = _LAST_WORD.search(label) if said == "personal" else None
+    return "organisation" if last and organisation_name_line(last.group()) and verdict(label[:last.start()]) is None \
+        else said
 
 
 def _names_an_organisation(texts: list[str], organisation: re.Pattern, attribute: re.Pattern) -> bool:

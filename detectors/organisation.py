@@ -20,7 +20,7 @@ import bisect
 import re
 from typing import Protocol
 
-from detectors.contact_blocks import block_verdict, follows_organisational, organisation_name_line, speaks_for_itself
+from detectors.contact_blocks import block_verdict, follows_organisational, label_verdict, organisation_name_line, speaks_for_itself
 from detectors.entities import ADDRESS, DATE_OF_BIRTH, EMAIL, PERSON, PHONE, POSTAL_CODE
 from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import asked_once, line_bounds
@@ -45,7 +45,7 @@ CONTACT_TYPES = frozenset({ADDRESS, POSTAL_CODE, PHONE})
 # sits on a line that names a person (a roster's TEL/FAX column).
 FAX_WORDS = ("FAX", "Fax", "fax", "ＦＡＸ", "ファックス", "ファクス")
 ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", "本社", "本店", "支店", "支社", "営業所", "事業所",
-                      "出張所", "工場", "代表", "所在地", "役所", "庁舎", "窓口", "拠点",
+                      "出張所", "工場", "代表", "所在地", "店の", "当店", "弊店", "役所", "庁舎", "窓口", "拠点",
                       # the places and bodies whose notices carry their own address
                       "寺務所", "社務所", "事務局", "事務所", "管理組合", "自治会", "町内会", "教会", "神社", "寺院",
                       "医院", "クリニック", "病院", "診療所", "助産院", "治療院", "鍼灸院", "整体院", "学校", "学園", "幼稚園", "保育園", "協会", "会館",
@@ -166,7 +166,7 @@ def _own_label(text: str, detection: Span, previous_end: int, line_start: int) -
     start = max(previous_end, line_start)
     before = text[start:detection.start].rpartition(FIELD_SEPARATOR)[2]
     after = text[detection.end:detection.end + OWN_LABEL_AFTER].partition(FIELD_SEPARATOR)[0].partition("\n")[0]
-    return before + after.partition("　")[0]  # after a wide space: the next value's label (…　健康管理室 0532-…)
+    return before + after.partition("　")[0].partition(ADDRESS_MASK)[0]  # the next value's label (…　健康管理室 0532-…), address
 
 
 def _line_of(lines: _Lines, start: int, end: int) -> str | None:
@@ -212,7 +212,7 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
     if lines.tabbed and ": " in label and (asked_once(lines, organisations_own_row, start, end)
                                            or units_own_row(lines, start, end, detection.start)):
         return True  # the office's or a unit's own row closing a roster, whatever its column's header (携帯) says
-    verdict = _verdict(label) or ("organisation" if organisation_name_line(label) or names_a_site(label) else None)
+    verdict = label_verdict(label, _verdict) or ("organisation" if organisation_name_line(label) or names_a_site(label) else None)
     if verdict is None and _DEPARTMENT.search(label) and not lines.names_a_person(start, end):
         return True  # お問い合わせ先：人事部 人事課 03-…, ヘルプデスク（情報システム部）：03-…
     if verdict == "organisation" and _FAX.search(label) and not _ORGANISATION_NOT_FAX.search(label):

@@ -98,14 +98,16 @@ def names_no_one(address: str) -> bool:
 def names_no_listed_person(address: str) -> bool:
     """No word of the local part is a name the lists hold, nor initials or a numbered member's: a mailbox
     named for a place in plain Japanese (komorebi@, hidamari@), which names_no_one reads generously as a
-    surname. Asked only of a mailbox that closes an organisation's contact on its line (〒… TEL … komorebi@…)."""
+    surname. Asked only of a mailbox that closes an organisation's contact on its line (〒… TEL … komorebi@…).
+    An initial glued before a surname (mkobayashi) is a person's; before a given name it is a word's first
+    syllable as often (nyusho: n + yusho), on such a line the office's (owncontacts17)."""
     local = address.lower().partition("@")[0]
     words = _WORDS.findall(local)
     if not words or any(ch.isdigit() for ch in local):
         return False
     lists = load_name_lists()
-    return not any(len(w) <= INITIALS or _known(w) or _known(w[1:]) or w[:-1].upper() in lists.surname_romaji
-                   or _two_names(w) for w in words)
+    return not any(len(w) <= INITIALS or _known(w) or w[1:].upper() in lists.surname_romaji
+                   or w[:-1].upper() in lists.surname_romaji or _two_names(w) for w in words)
 
 
 # where anyone may open a mailbox: a person's as often as a body's (free mail, carriers, ISPs)

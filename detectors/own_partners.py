@@ -26,7 +26,8 @@ from detectors.legal_forms import ANY_LEGAL_FORM
 from detectors.lines import COMPOSED_HEADER
 
 # a front desk's label right before the value: 受付, 総合受付, フロント, reception (own8)
-_FRONT_DESK = r"(?:受付|フロント|[Ff]ront [Dd]esk|[Rr]eception)(?:窓口|電話|TEL|Tel)?"
+# …or an office's desk by its function: 教務, 学務, 総務, 庶務, 事務局 (全体連絡は教務 03-… まで) (owncontacts17)
+_FRONT_DESK = r"(?:受付|フロント|[Ff]ront [Dd]esk|[Rr]eception|教務|学務|総務|庶務|事務局|事務室)(?:窓口|電話|TEL|Tel)?"
 # a label naming the body whose contact follows by its kind's last character (菩提寺連絡先,
 # かかりつけ医院電話, 保育園TEL, 管轄警察署 連絡先)
 _BODY_BY_KIND = r"[一-龥ぁ-んァ-ヺ]{1,8}(?:寺|院|園|校|署|局|館|店|協会|組合)(?:の)?[ 　]?(?:連絡先|電話番号?|TEL|Tel|ＴＥＬ|所在地)"

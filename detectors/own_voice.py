@@ -48,12 +48,15 @@ def names_nobody(detections: list, text: str) -> bool:
 
 
 def in_title_block(text: str, detection) -> bool:
-    """A labelled landline in the first lines of a text titled as an issued document."""
+    """A labelled landline in the first lines of a text titled as an issued document (or on a line that
+    announces one: オープンキャンパスのご案内 電話 …)."""
     first = len(text) - len(text.lstrip())  # an extractor's blank lines before the title
     first_end = text.find("\n", first)
     if detection.entity_type != PHONE or first_end < 0 or detection.start < first_end:
         return False
-    if text.count("\n", first, detection.start) >= TITLE_LINES or not _ISSUED.search(text, first, first_end):
+    line_start = text.rfind("\n", 0, detection.start) + 1  # or the value's own line says so: …のご案内 電話 03-…
+    if text.count("\n", first, detection.start) >= TITLE_LINES or not (
+            _ISSUED.search(text, first, first_end) or _ISSUED.search(text, line_start, detection.start)):
         return False
     return _PHONE_LABEL.search(text, max(0, detection.start - 8), detection.start) is not None
 

@@ -27,6 +27,7 @@ from scanner.extract.sniff import STREAMED_MAGIC, is_streamed_file
 from scanner.limits import DEFAULT_LIMITS, Limits
 from scanner.other_parts import OtherParts
 from scanner.record_refs import RecordRefs
+from scanner.repeated_lines import RepeatedLines
 from scanner.sources.local import read_local
 from scanner.subjects import subjects_of
 
@@ -166,16 +167,19 @@ class ObjectScanner:
     def _read_units(self, record: ObjectRecord, units: Iterable[TextUnit]) -> None:
         personal_rows: set[str] = set()  # table rows holding personal data: records about someone
         untied = OtherParts()  # 要配慮 phrases of a part that names no one
+        footers = RepeatedLines()  # a contact line each page repeats: the document's own footer
         try:
             for index, unit in enumerate(units):
                 refs = RecordRefs(index, unit)
-                record.findings.extend(self._unit_findings(unit, personal_rows, refs, untied))
+                record.findings.extend(self._unit_findings(unit, personal_rows, refs, untied, footers))
                 if len(record.findings) >= self.limits.max_findings:  # memory per object: read no further
                     del record.findings[self.limits.max_findings:]
                     record.error = reason("findings_limit", limit=f"{self.limits.max_findings:,}")
                     break
             for unit, refs, detections in untied.tied():  # a form's body, its table's person
                 record.findings.extend(self._findings(unit, detections, personal_rows, refs))
+            if theirs := footers.theirs():
+                record.findings[:] = [f for f in record.findings if id(f) not in theirs]
         finally:
             record.personal_rows = len(personal_rows)
             record.subjects = subjects_of(record.findings, self.names)
@@ -186,12 +190,15 @@ class ObjectScanner:
         return text[max(0, start - self.keep_context):end + self.keep_context]
 
     def _unit_findings(self, unit: TextUnit, personal_rows: set[str], records: RecordRefs,
-                       parts: OtherParts | None = None) -> list[FindingRecord]:
+                       parts: OtherParts | None = None, footers: RepeatedLines | None = None) -> list[FindingRecord]:
         untied = parts.of(unit, records) if parts is not None else None
         detections = self.detector.detect(unit.text, labels=unit.labels(), untied=untied)
         if parts is not None:
             parts.saw(unit.text, detections, unit.location)
-        return self._findings(unit, detections, personal_rows, records)
+        findings = self._findings(unit, detections, personal_rows, records)
+        if footers is not None:
+            footers.saw(unit.text, detections, findings, unit.overlap)
+        return findings
 
     def _findings(self, unit: TextUnit, detections: list, personal_rows: set[str],
                   records: RecordRefs) -> list[FindingRecord]:

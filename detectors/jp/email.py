@@ -61,8 +61,22 @@ ROLE_MAILBOXES = frozenset({
     "jibika", "hifuka", "hinyokika", "seishinka", "shinkeika", "masuika", "hoshasen", "rihabiri", "rehabili", "rehab",
     "yakuzai", "yakuzaibu", "eiyo", "eiyou", "gairai", "byoto", "byotou", "nyuin", "nyuuin", "shinryo", "shinryou",
     "shataku", "ryokanri", "dormitory",
+    # a post's title, a site of the body and an admissions desk, romanised: 先生, 院長, 所長, 代表, 本社, 支社, 入所, 入学,
+    # 案内, 登録 — what a desk's mailbox is called for, no one's name (owncontacts17)
+    "sensei", "incho", "inchou", "encho", "enchou", "kancho", "kanchou", "shocho", "shochou", "shacho", "shachou",
+    "kaicho", "kaichou", "tencho", "tenchou", "bucho", "buchou", "kacho", "kachou", "rijicho", "rijichou", "jimucho",
+    "jimuchou", "kyoto", "kyotou", "daihyo", "daihyou", "kantoku", "director", "manager", "principal", "president",
+    "honsha", "shisha", "honkan", "bekkan", "bunkan", "headoffice", "head", "branch", "factory", "nyusho", "nyuusho",
+    "nyugaku", "nyuugaku", "nyuen", "nyuuen", "nyukyo", "nyuukyo", "annai", "toroku", "touroku",
 })
 _PARTS = re.compile(r"[._-]")
+GLUED_ROLE = 4  # jimu+kumiai, soumu+kakari: two role words of four letters or more, written as one (owncontacts17)
+
+
+def role_part(part: str) -> bool:
+    """A role's word, or two glued without a separator (jimukumiai@, eigyohonbu@)."""
+    return part in ROLE_MAILBOXES or any(part[:cut] in ROLE_MAILBOXES and part[cut:] in ROLE_MAILBOXES
+                                         for cut in range(GLUED_ROLE, len(part) - GLUED_ROLE + 1))
 
 
 ADDRESS = _LOCAL + "@" + _DOMAIN + r"(?![A-Za-z0-9-])"
@@ -92,8 +106,8 @@ class EmailRecognizer(JapanesePatternRecognizer):
         if machine_made(whole):
             return False
         if any(part.isdigit() for part in parts):  # info2@ is a desk's; user.399@, do_270@ are numbered people
-            return not all(part in ROLE_MAILBOXES or part.isdigit() for part in parts)
-        return not all(part in ROLE_MAILBOXES or part in SYSTEM_MAILBOXES or placeholder_part(part) for part in parts)
+            return not all(role_part(part) or part.isdigit() for part in parts)
+        return not all(role_part(part) or part in SYSTEM_MAILBOXES or placeholder_part(part) for part in parts)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A mobile's mailbox (09012345678@…) is sure: the whole, not the phone number in it."""

@@ -95,7 +95,7 @@ def _block(text: str, start: int) -> list[str]:
 # says the account is a person's own (給与振込, 返金先, 口座振替 from it, 還付).
 _PAY_IN = re.compile(r"お振り?込み?先|ご?入金先|お支払い?先|下記[^。\n]{0,8}口座[^。\n]{0,12}(?:お?振り?込|ご?入金|お支払)"
                      r"|(?:寄[付附]|会費|協賛|参加費|受講料|代金|ご請求|購読料|負担金|積立金|募金)[^。\n]{0,12}(?:振り?込|口座)")
-_PERSONS_OWN = re.compile(r"給与|賞与|返金|返還|払い?戻|還付|受取口座|受け取り口座|お受取|口座振替|引き?落|氏名|名義人|本人")
+PERSONS_OWN = re.compile(r"給与|賞与|返金|返還|払い?戻|還付|受取口座|受け取り口座|お受取|口座振替|引き?落|氏名|名義人|本人")
 
 
 def paid_into(text: str, start: int) -> bool:
@@ -107,7 +107,7 @@ def paid_into(text: str, start: int) -> bool:
     # the number's own cell; lines above only when they are no table's rows
     lines = [lines[0].rpartition(FIELD_SEPARATOR)[2]] + [line for line in lines[1:min(blank, BLOCK_LINES + 1)]
                                                           if FIELD_SEPARATOR not in line]
-    return any(_PAY_IN.search(line) for line in lines) and not any(_PERSONS_OWN.search(line) for line in lines)
+    return any(_PAY_IN.search(line) for line in lines) and not any(PERSONS_OWN.search(line) for line in lines)
 
 
 # A sheet's key-value row (口座番号 | 1234567, its label composed before the value): a

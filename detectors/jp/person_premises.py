@@ -33,7 +33,9 @@ _HOME_NAME_AFTER = re.compile(r"の(?:里|郷|家|森|杜|丘|苑|園|泉|庭)(?
 _KANA_ONLY = re.compile(r"[ぁ-んァ-ヺー]+")
 _KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
 # a facility or a body named by its kind, a nickname after it (放課後児童クラブ ひまわり, 第二保育園 さくら組)
-_FACILITY_END = re.compile(r"(?:クラブ|保育園|幼稚園|こども園|児童館|学童|教室|ホーム|協会|連合会|組合|後援会|同好会|サークル)$")
+# a service's or a shop's kind too (家事代行サービス ハウスリーフ, 訪問介護ステーション …): no name's word (owncontacts17)
+_FACILITY_END = re.compile(r"(?:クラブ|保育園|幼稚園|こども園|児童館|学童|教室|ホーム|協会|連合会|組合|後援会|同好会|サークル"
+                           r"|サービス|サポート|ステーション|センター|ショップ|ストア|サロン|スタジオ|クリーニング|の会)$")
 # one-character given names that also end a place (都: 東京都); the surname says it is a name
 _PLACE_LIKE_GIVEN = frozenset("都")
 # such a name said by its writer (萩原都です, …と申します) or alone on a signature's line
