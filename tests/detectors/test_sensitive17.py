@@ -170,3 +170,18 @@ def test_a_profile_slides_values_line_is_read(scanner, tmp_path):
     w.write_pptx(path, "会員紹介", [["氏名", "真鍋 岳"], ["連絡先", "manabe@example.jp"], ["価値観", "△△党の党員"]])
     found = in_file(scanner, path.name, path.read_bytes())
     assert any(kind == "信条" for kind, _ in found), found
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("宇野さんは僧帽弁形成術後のため重量物は不可。", "僧帽弁形成術後"),
+    ("※宇野様方は胃全摘術後のため当番を免除", "胃全摘術後"),
+])
+def test_an_operation_named_with_its_jutsu_then_after_is_an_illness(recognizer, text, phrase):
+    """Found after the check corpus's first result (its 人工股関節置換術後): the 術 of 術後 is the operation's."""
+    assert _has(told(recognizer, text), phrase, "病歴"), told(recognizer, text)
+
+
+def test_an_injury_caused_by_a_crime_is_the_crimes_harm(recognizer):
+    """Found after the check corpus's first result: 〜被害で通院中 is one 犯罪被害 item, not an illness apart."""
+    found = told(recognizer, "宇野さんは路上強盗の被害で入院中。")
+    assert _of(found, "病歴") == [] and _of(found, "犯罪被害"), found

@@ -243,6 +243,8 @@ class HealthMatcher:
                 continue  # 健康診断を受けた: a check-up, not a diagnosis
             end = particle.start() if particle else match.start()
             start = self._noun_before(text, end)
+            if start is None and not particle and match.group() == "術後":  # 人工股関節置換術後: the 術 is the operation's
+                start = self._noun_before(text, end + 1)
             # 1型糖尿病で|インスリン注射を続けている, 腰痛で|整形外科を|受診した: the disease it is for
             chained = self._chained(text, end if start is None else start)
             start = chained if chained is not None else start
