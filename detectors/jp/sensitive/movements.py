@@ -39,7 +39,7 @@ _TAKING_PART += r"|を(?:して(?:いる|おり|いた)|した|行って(?:い�
 # leading it (署名活動を主宰, デモを主催している)
 _TAKING_PART += r"|を(?:主宰|主催)(?:して(?:いる|おり|いた)|した|する|(?=[。、\t\n]|$))"
 # a group for rights (子どもの権利団体, 女性の人権ネットワーク): a cause read backwards from its word (sensitive17)
-_RIGHTS = r"(?:の権利|人権|権利擁護)"
+_RIGHTS = r"(?:人権|権利(?:擁護)?)"  # its first letters fixed (の is everywhere); the の before is read with the cause
 _INVITED = re.compile(r"(?:しましょう|ください|下さい|する方|される方|の方|者は|希望者|予定の方)")
 _WORDS = re.compile(r"運動|デモ|集会|行進|座り込み|抗議|署名|街頭|団体|勉強会|学習会|講演会|グループ|ネットワーク|請願|陳情")
 
@@ -52,7 +52,7 @@ class MovementMatcher:
         # a cause asked for by a verb (死刑廃止を訴える署名活動をしている)
         self._opposing = Anchored(rf"{_OPPOSING}(?:を(?:訴える|求める|掲げる))?{_ACTS}(?:{_TAKING_PART}|{_SEAT})",
                                   _ISSUE_LETTERS + "の", 12, least=2)  # 死刑制度の廃止を…
-        self._rights = Anchored(rf"{_RIGHTS}{_ACTS}(?:{_TAKING_PART}|{_SEAT})", _ISSUE_LETTERS, 8)
+        self._rights = Anchored(rf"{_RIGHTS}{_ACTS}(?:{_TAKING_PART}|{_SEAT})", _ISSUE_LETTERS + "の", 8)
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         if not _WORDS.search(text):
