@@ -18,7 +18,7 @@ _CAUSES = (r"(?:反戦平和|反戦|非戦|反核|核兵器廃絶|核廃絶|反�
 _CAMP = r"(?:派|系)"
 _CAMP_MEETINGS = r"(?:の)?(?:勉強会|学習会|講演会|会合|研究会)"
 _ACTS = (r"(?:の)?(?:運動|デモ|集会|行進|座り込み|抗議行動|署名活動|署名運動|街頭宣伝|街頭活動|市民運動|市民団体|団体|グループ|ネットワーク"
-         r"|決起集会|請願|陳情)")  # a petition is an act too (〜を求める請願の代表者) (sensitive17)
+         r"|決起集会|請願|陳情|市民連合)")  # a petition is an act too (〜を求める請願の代表者) (sensitive17)
 # a seat in the group (反原発の市民団体の世話人)
 _SEAT = (r"(?:の)?(?:世話人|代表者?|共同代表|事務局(?:長)?|役員|幹部|理事|幹事|会員|構成員|(?:中心|主要|コア)?メンバー|活動家|リーダー"
          r"|主催者|呼びかけ人|発起人|賛同者)"
@@ -41,7 +41,7 @@ _TAKING_PART += r"|を(?:主宰|主催)(?:して(?:いる|おり|いた)|した|
 # a group for rights (子どもの権利団体, 女性の人権ネットワーク): a cause read backwards from its word (sensitive17)
 _RIGHTS = r"(?:人権|権利(?:擁護)?)"  # its first letters fixed (の is everywhere); the の before is read with the cause
 _INVITED = re.compile(r"(?:しましょう|ください|下さい|する方|される方|の方|者は|希望者|予定の方)")
-_WORDS = re.compile(r"運動|デモ|集会|行進|座り込み|抗議|署名|街頭|団体|勉強会|学習会|講演会|グループ|ネットワーク|請願|陳情")
+_WORDS = re.compile(r"運動|デモ|集会|行進|座り込み|抗議|署名|街頭|団体|勉強会|学習会|講演会|グループ|ネットワーク|請願|陳情|連合")
 
 
 class MovementMatcher:
