@@ -44,8 +44,8 @@ class DiseaseNotesMatcher:
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found = []
-        if "(" in text:
-            found += self._treated(text) + self._absences(text)
+        if "(" in text:  # a text's brackets are read only where a care word stands anywhere in it (one scan)
+            found += (self._treated(text) if _CARE_IN.search(text) else []) + self._absences(text)
         found += self._symptoms(text)
         if "「" in text:
             found += self._quoted(text)
