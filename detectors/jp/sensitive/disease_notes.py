@@ -11,7 +11,7 @@ a disease's symptom or its drug named in an article goes on (〜による吐き�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from detectors.jp.sensitive.lexicon import WORD_CHAR
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
@@ -52,18 +52,15 @@ class DiseaseNotesMatcher:
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
 
     def _treated(self, text: str) -> list[Phrase]:
-        found = []
-        for match in _BRACKETS.finditer(text):
-            if not _CARE_IN.search(match.group(1)) or not _TOLD_END.match(text, match.end()):
-                continue
-            start = self.disease_before(text, match.start())
-            if start is not None and start < match.start():
-                found.append(Phrase(start, match.end(), "病歴"))
-        return found
+        return self._told_after_disease(text, (m for m in _BRACKETS.finditer(text) if _CARE_IN.search(m.group(1))))
 
     def _symptoms(self, text: str) -> list[Phrase]:
+        return self._told_after_disease(text, _CAUSED.finditer(text))
+
+    def _told_after_disease(self, text: str, matches: Iterable[re.Match]) -> list[Phrase]:
+        """From the disease read backwards before each match to the match's end, where the statement ends."""
         found = []
-        for match in _CAUSED.finditer(text):
+        for match in matches:
             if not _TOLD_END.match(text, match.end()):
                 continue
             start = self.disease_before(text, match.start())
