@@ -61,4 +61,5 @@ def test_an_appraisal_grade_is_no_checkup_result_but_the_comment_is_read(scanner
     path = tmp_path / "考課.docx"
     w.write_docx(path, ["人事考課 評価者コメント", "被評価者：北村 千里（総務課）", "総合評価：B",
                         "コメント：改憲反対の信念から政治的な話題では譲らない。"])
-    assert in_file(scanner, "考課.docx", path.read_bytes()) == [("信条", "改憲反対の信念から")]
+    found = in_file(scanner, "考課.docx", path.read_bytes())  # the belief, with what it keeps him from (sensitive17)
+    assert [kind for kind, _ in found] == ["信条"] and found[0][1].startswith("改憲反対の信念から"), found

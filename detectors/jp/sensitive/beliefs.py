@@ -37,8 +37,10 @@ _ACTIVITY = (r"(?:候補(?:者)?|議員|陣営|支部|後援会)?(?:の)?(?:選�
 _ACTIVITY_ALONE = (r"(?:選挙運動|選挙活動|政治活動)(?:に|を)(?:参加|加わ|従事|手伝|行っ|し(?:た|て))",
                    r"機関紙(?:を)?(?:配布|配っ)", r"党費(?:を)?(?:納め|支払)", r"(?:入党|離党)(?:した|して)")
 # a belief given as the reason of a refusal (〜を信条から拒否, 思想上の理由で参加しない)
-_REFUSED_FOR_BELIEF = (r"(?:信条|信念|思想)(?:上)?(?:の理由)?(?:から|により|によって|に基づき|に基づいて|で)"
-                       r"(?:[^。\n\t]{0,6}?)(?:拒否|拒ん|拒む|辞退|参加しな|参加せず|行わな|しな)")
+# …or what the conviction keeps the person from doing, however said (ヴィーガン思想により革製品を扱わない,
+# 動物愛護の思想から毛皮を身につけない), its name read backwards from the anchor (sensitive17)
+_REFUSED_FOR_BELIEF = (r"(?:信条|信念|思想)(?:上)?(?:の理由)?(?:から|により|によって|に基づき|に基づいて|で|のため)"
+                       r"(?:[^。\n\t]{0,12}?)(?:拒否|拒ん|拒む|辞退|控え|避け|参加しな|参加せず|行わな|[ぁ-ん](?:ない|ず|ません))")
 # joining a faith told without its name, with its time (平成12年に入信, 結婚を機に入信) or as a fact
 _JOINED_A_FAITH = (r"(?:[0-9一二三四五六七八九十元]+年(?:[0-9]+月)?(?:頃)?に|幼少期に|学生時代に|結婚を機に|母の勧めで|家族の勧めで)入信"
                    r"(?:した|して(?:いる|おり|いた)|し)?|入信(?:した|して(?:いる|おり|いた))|受洗(?:した|して(?:いる|おり|いた))")
@@ -86,11 +88,14 @@ class BeliefsMatcher:
         self._party = compile_pattern(rf"{parties}(?:{_SUPPORT}|員|者|的(?:な)?思想| *党員"
                                       rf"|の?[一-龥]{{0,4}}後援会(?:の)?(?:幹事|役員|会員|会長|世話役|事務局長))")
         self._supporters = compile_pattern(_SUPPORTERS)
-        self._party_member = Anchored(r"党(?:の)?(?:党員|支持者)|党員", _NAME_LETTERS, 10, least=1)
+        # a party's name masked (〇〇党, △△党) is a party still; its supporter however keen (sensitive17)
+        self._party_member = Anchored(r"党(?:の)?(?:(?:熱心|熱烈|強固|忠実)な|長年の)?(?:党員|支持者)|党員",
+                                      _NAME_LETTERS + "〇○△×", 10, least=1)
         self._party_supported = Anchored(_UNKNOWN_PARTY_SUPPORTED, _NAME_LETTERS, 10, least=2)
         self._political_body = Anchored(_POLITICAL_BODY, _NAME_LETTERS + "の", 8)
         self._activity = tuple(compile_pattern(p) for p in (rf"{parties}{_ACTIVITY}",) + _ACTIVITY_ALONE
-                               + (_REFUSED_FOR_BELIEF, _MOVEMENT_JOINED))
+                               + (_MOVEMENT_JOINED,))
+        self._refused_for_belief = Anchored(_REFUSED_FOR_BELIEF, _NAME_LETTERS, 10)
         self._worship = compile_pattern(rf"{religions}{_WORSHIP}")
         self._joined = compile_pattern(_JOINED_A_FAITH)
         # a label said in a sentence: 実家の宗派は浄土宗, 支持政党は立憲
@@ -113,7 +118,7 @@ class BeliefsMatcher:
         found += _all(self._party_supported.spans(text), text, "信条") + _all(self._political_body.spans(text), text, "信条")
         found += _all(self._joined.finditer(text), text, "宗教")
         found += _all(self._said[0].finditer(text), text, "宗教") + _all(self._said[1].finditer(text), text, "信条")
-        found += _all(self._supporters.finditer(text), text, "信条")
+        found += _all(self._supporters.finditer(text), text, "信条") + _all(self._refused_for_belief.spans(text), text, "信条")
         found += _all((m for pattern in self._activity for m in pattern.finditer(text)), text, "信条") + _all(self._worship.finditer(text), text, "宗教")
         if cells.unread:  # bare words count in a person's row only
             found += cells.phrases(_words(self._faith_alone, text), "宗教")

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from detectors.jp.sensitive.phrases import Phrase
 
-_JOINS = ("", "、", " ")  # the injury follows the crime's verb in its joining form
+# the injury follows the crime's verb in its joining form, or the crime as its cause (ひったくり被害で通院中) (sensitive17)
+_JOINS = ("", "、", " ", "で", "により")
 
 
 def with_harms_of_crimes(text: str, found: list[Phrase]) -> list[Phrase]:

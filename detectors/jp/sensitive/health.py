@@ -51,7 +51,9 @@ _WEAK = (r"休職(?:中|して(?:いる|おり)|した|する|予定)?|休業|�
          r"|\(? *(?:ステージ|Stage|stage|病期) *[0-9IVⅠ-Ⅳ]+[a-cA-C]?\)?|(?:骨|肺|肝|脳|リンパ節)?転移"  # a patient's cancer: its stage, its spread
          r"|と(?:本人(?:より|から))?(?:申告|の申告|の申し出)"  # a disease reported by the person
          r"|導入(?:した)?(?!済|を?検討|予定)|装用(?:中|して(?:いる|おり))?"  # a treatment begun (インスリン導入), a lens worn for it
-         r"|傾向(?:が)?(?:あり|ある|見られ|みられ|認められ)")  # a disease's tendency seen in the person (care16)
+         r"|傾向(?:が)?(?:あり|ある|見られ|みられ|認められ)"  # a disease's tendency seen in the person (care16)
+         # a disease's state after its care (乳がん 治療済み, 〜で寛解中, 胃潰瘍完治) (sensitive17)
+         r"|治療済み?|手術済み?|完治(?:した|して(?:いる|おり))?|寛解(?:中|状態|して(?:いる|おり))?|治癒(?:した)?")
 _INJURED = r"(?:骨折|捻挫|脱臼|断裂|損傷|挫傷|打撲|発症|再発)(?:し(?:た|て(?:いる|おり|いた))?|を負(?:った|い))"
 # an injury said as a noun after the body part (左膝を打撲。): an accident report's way
 _INJURED_PART = r"を(?:打撲|骨折|捻挫|脱臼|負傷|やけど|火傷)(?=[。、,\n]|$)"
@@ -61,7 +63,8 @@ _KEPT_UP = re.compile(r"継続(?:中)?|増量|減量")
 _GENERIC_CARE = re.compile(r"(?:服薬|投薬|治療|内服|通院|受診|加療|薬)(?:の|を|が|は)?(?:継続|増量|減量)")
 _PREDICATE_FINDER = finder_of(_PREDICATE)  # some branches open with a group: re would try every position
 _STRONG_PREDICATE = re.compile(_STRONG)
-_PARTICLE_BEFORE = re.compile(r"(?:により|による|のため(?:に)?|に対し(?:て)?|にて|の|で|に|を|が|と|は|から|、)$")
+# or a space alone between a disease and its state in a note (C型肝炎 治療済み) (sensitive17)
+_PARTICLE_BEFORE = re.compile(r"(?:により|による|のため(?:に)?|に対し(?:て)?|にて|の|で|に|を|が|と|は|から|、| )$")
 _TEMPORAL = re.compile(r"^(?:昨年|今年|去年|一昨年|先月|今月|先週|昨日|本日|当日|以前|過去|現在|数年前|幼少期|学生時代|入社後"
                        r"|同年|翌年|前年|今春|今秋|昨秋|今冬|昨冬|年末|年始|[0-9]+年(?:[0-9]+月)?|[0-9]+月)")
 _IT_CONTEXT = re.compile(r"(?:システム|サーバ|通信|回線|ネットワーク|機器|装置|設備|電波|ソフト|アプリ|プログラム|データ|"
@@ -110,9 +113,10 @@ def in_legend(text: str, start: int) -> bool:
 
 # the level of 特定保健指導 a check-up put someone in: alone only as a cell of a person's row
 # a named person's state said with a copula (田中さんは高血圧です, 母は糖尿病だった): no predicate of care
-_NAMED_SUBJECT = r"(?:さん|様|氏|君|くん|ちゃん|本人|患者|利用者|父|母|夫|妻|息子|娘)(?:は|も)、?"
+_NAMED_SUBJECT = r"(?:さん|様|氏|君|くん|ちゃん|本人|患者|利用者|相談者|対象者|入居者|当事者|父|母|夫|妻|息子|娘)(?:は|も)、?"
 # the copula's joining form too (患者さんは多発性骨髄腫で、移植を… / 白血病で化学療法中) (care16)
-_COPULA = r"(?:です|でした|だった|だ|であった|である|と判明|との(?:こと|事)|で(?=、|[一-龥ァ-ヺー]{1,8}中))"
+# or a noun sentence ending there (訪問記録：白石様は狭心症。) (sensitive17)
+_COPULA = r"(?:です|でした|だった|だ|であった|である|と判明|との(?:こと|事)|で(?=、|[一-龥ァ-ヺー]{1,8}中)|(?=。|\n|$))"
 _GUIDANCE_LEVEL = r"(?:積極的支援|動機付け支援|動機づけ支援)(?:レベル|対象)?"
 _GUIDANCE_SAID = rf"特定保健指導 *[(（]? *(?:の)?{_GUIDANCE_LEVEL}"
 
@@ -193,6 +197,10 @@ class HealthMatcher:
         return (noun in self.lexicon.diseases or noun in self.lexicon.treatments
                 or noun.endswith(DISEASE_ENDINGS) or noun.endswith(TREATMENT_ENDINGS))
 
+    def disease_before(self, text: str, end: int) -> int | None:
+        """Where the disease or treatment ending at `end` starts, if one does (for other matchers)."""
+        return self._noun_before(text, end)
+
     def _noun_before(self, text: str, end: int) -> int | None:
         """Where the disease or treatment ending at `end` starts, if one does."""
         window = text[max(0, end - 24):end]
@@ -235,6 +243,8 @@ class HealthMatcher:
                 continue  # 健康診断を受けた: a check-up, not a diagnosis
             end = particle.start() if particle else match.start()
             start = self._noun_before(text, end)
+            if start is None and not particle and match.group() == "術後":  # 人工股関節置換術後: the 術 is the operation's
+                start = self._noun_before(text, end + 1)
             # 1型糖尿病で|インスリン注射を続けている, 腰痛で|整形外科を|受診した: the disease it is for
             chained = self._chained(text, end if start is None else start)
             start = chained if chained is not None else start

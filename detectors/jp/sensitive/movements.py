@@ -18,9 +18,10 @@ _CAUSES = (r"(?:反戦平和|反戦|非戦|反核|核兵器廃絶|核廃絶|反�
 _CAMP = r"(?:派|系)"
 _CAMP_MEETINGS = r"(?:の)?(?:勉強会|学習会|講演会|会合|研究会)"
 _ACTS = (r"(?:の)?(?:運動|デモ|集会|行進|座り込み|抗議行動|署名活動|署名運動|街頭宣伝|街頭活動|市民運動|市民団体|団体|グループ|ネットワーク"
-         r"|決起集会)")
+         r"|決起集会|請願|陳情|市民連合)")  # a petition is an act too (〜を求める請願の代表者) (sensitive17)
 # a seat in the group (反原発の市民団体の世話人)
-_SEAT = (r"(?:の)?(?:世話人|代表|共同代表|事務局(?:長)?|役員|幹事|会員|(?:中心|主要|コア)?メンバー|活動家|リーダー|主催者|呼びかけ人|発起人)"
+_SEAT = (r"(?:の)?(?:世話人|代表者?|共同代表|事務局(?:長)?|役員|幹部|理事|幹事|会員|構成員|(?:中心|主要|コア)?メンバー|活動家|リーダー"
+         r"|主催者|呼びかけ人|発起人|賛同者)"
          r"|で(?:世話人|代表|共同代表|事務局長|役員|幹事)を務め(?:る|た|て(?:いる|おり|いた))")
 # a cause named by what it opposes or asks for (原発再稼働反対の市民団体, 夫婦別姓を求める請願の署名活動):
 # read backwards from its ending, a run of the issue's letters before it
@@ -37,8 +38,10 @@ _TAKING_PART = (r"(?:に|へ|を|で|には)(?:[一-龥]{0,2}から|長年|長�
 _TAKING_PART += r"|を(?:して(?:いる|おり|いた)|した|行って(?:いる|おり|いた)|行った)|で活動(?=と(?:話|言|語|述))"  # …で活動と話し
 # leading it (署名活動を主宰, デモを主催している)
 _TAKING_PART += r"|を(?:主宰|主催)(?:して(?:いる|おり|いた)|した|する|(?=[。、\t\n]|$))"
+# a group for rights (子どもの権利団体, 女性の人権ネットワーク): a cause read backwards from its word (sensitive17)
+_RIGHTS = r"(?:人権|権利(?:擁護)?)"  # its first letters fixed (の is everywhere); the の before is read with the cause
 _INVITED = re.compile(r"(?:しましょう|ください|下さい|する方|される方|の方|者は|希望者|予定の方)")
-_WORDS = re.compile(r"運動|デモ|集会|行進|座り込み|抗議|署名|街頭|団体|勉強会|学習会|講演会")
+_WORDS = re.compile(r"運動|デモ|集会|行進|座り込み|抗議|署名|街頭|団体|勉強会|学習会|講演会|グループ|ネットワーク|請願|陳情|連合")
 
 
 class MovementMatcher:
@@ -48,12 +51,13 @@ class MovementMatcher:
             rf"{_CAUSES}(?:{_CAMP}?(?:{_ACTS}){{1,2}}|{_CAMP}{_CAMP_MEETINGS})(?:{_TAKING_PART}|{_SEAT})")
         # a cause asked for by a verb (死刑廃止を訴える署名活動をしている)
         self._opposing = Anchored(rf"{_OPPOSING}(?:を(?:訴える|求める|掲げる))?{_ACTS}(?:{_TAKING_PART}|{_SEAT})",
-                                  _ISSUE_LETTERS, 12, least=2)
+                                  _ISSUE_LETTERS + "の", 12, least=2)  # 死刑制度の廃止を…
+        self._rights = Anchored(rf"{_RIGHTS}{_ACTS}(?:{_TAKING_PART}|{_SEAT})", _ISSUE_LETTERS + "の", 8)
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         if not _WORDS.search(text):
             return []
         found = [Phrase(*m.span(), "信条") for m in self._taking_part.finditer(text) if whole_word(text, *m.span())]
-        found += [Phrase(s, e, "信条") for s, e in self._opposing.spans(text)]
+        found += [Phrase(s, e, "信条") for anchored in (self._opposing, self._rights) for s, e in anchored.spans(text)]
         return [p for p in found if not is_denied(text, p.end) and not _INVITED.match(text, p.end)
                 and not is_generic(text, p.start, p.end)]

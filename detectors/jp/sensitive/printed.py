@@ -21,8 +21,9 @@ _BOXES = "□☐■☑☒✓✔○◯●◎"
 _CELL_END = re.compile(r"[\t\n]")
 # a printed note: ※ or （注） leading its line
 _NOTE = re.compile(r"[ \t]*(?:[^\t\n]{1,30}: )?(?:※|\*|＊|\(注[0-9]*\)|注[0-9]*[.:)]|【注】|<注>)")
-# a subject named before the phrase in a note line: a person's name with an honorific, or 本人
-_NAMED_SUBJECT = re.compile(r"(?<!お客)(?<!皆)(?<=[一-龥々])(?:様|さん|氏)(?:は|が|の)|本人(?:は|が|の)")
+# a subject named before the phrase in a note line: a person's name with an honorific, or 本人;
+# or the person's household (※山田さん宅は…, ※井口様方は…, ※能登さんのお宅は…: a round's memo)
+_NAMED_SUBJECT = re.compile(r"(?<!お客)(?<!皆)(?<=[一-龥々])(?:様|さん|氏)(?:宅|方|家|一家|世帯)?(?:は|が|の)|本人(?:は|が|の)")
 # a person named after the phrase in a note line (※川崎病の既往のため、津久井圭吾さん（祖父）に連絡): a
 # memo about someone too; a reader's generic title (保護者様へ, ご家族様に) names no one
 _NAMED_AFTER = re.compile(r"(?<![者族客皆方])(?<=[一-龥々][一-龥々])(?:様|さん|氏)(?:は|が|の|に|へ|と|から|[（(])")
@@ -135,6 +136,8 @@ def _is_header_cell(text: str, cell: str, line_end: int) -> bool:
     `組合員番号: U101`): a header's cell."""
     next_end = text.find("\n", line_end + 1)
     next_line = text[line_end + 1:len(text) if next_end < 0 else next_end]
+    if f"\t{cell}\t" in next_line or next_line.startswith(f"{cell}\t"):
+        return False  # the next row holds it as a value too: a headerless export's repeated cell (sensitive17)
     return bool(cell) and (next_line.startswith(f"{cell}: ") or f"\t{cell}: " in next_line)
 
 

@@ -27,6 +27,7 @@ from detectors.jp.sensitive.conditions import ConditionMatcher
 from detectors.jp.sensitive.courses import CourseMatcher
 from detectors.jp.sensitive.degrees import disabilities_with_degree
 from detectors.jp.sensitive.diets import DietMatcher
+from detectors.jp.sensitive.disease_notes import DiseaseNotesMatcher
 from detectors.jp.sensitive.episodes import EpisodeMatcher, by_a_machine
 from detectors.jp.sensitive.events import EventMatcher, told_of_no_one
 from detectors.jp.sensitive.fields import FieldValues
@@ -167,6 +168,7 @@ class SensitiveRecognizer(EntityRecognizer):
         disease_like = self.matchers[0].disease_like  # HealthMatcher's: the lexicon or a disease's ending
         self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like), FreeLineMatcher(disease_like),
                           MarkedCellsMatcher(disease_like))
+        self.matchers += (DiseaseNotesMatcher(self.matchers[0].disease_before, disease_like),)
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""

@@ -74,6 +74,8 @@ class RollMatcher:
         # a role in any cell of a row, the first too (役職 | 氏名 | 職場: 執行委員長 | 〇〇 | 製造課)
         self._role_cell = compile_pattern(rf"(?:^|\t)[ 　]*(?P<role>{words_regex(roles)})(?=[ 　]*(?:\t|\n|$))")
         self._roles = re.compile(rf"^(?:{words_regex(roles + ('組合員',))})$")
+        # or the seat after the union's name, however the union is called (港湾労協の分会長) (sensitive17)
+        self._named_seat = re.compile(rf"[^\t\n]{{2,16}}?(?:の| )(?:{words_regex(roles + ('組合員',))})$")
         # a union's name, a federation's, or a local's (〇〇支部, 〇〇分会)
         self._union = re.compile(rf"{_UNION_NAME}|^{words_regex(lexicon.unions)}|[一-龥ァ-ヺー](?:支部|分会)$")
 
@@ -86,4 +88,4 @@ class RollMatcher:
 
     def counts(self, value: str) -> bool:
         """Whether a value under a 組合 column says the person's union or role in it."""
-        return bool(self._roles.match(value) or self._union.search(value))
+        return bool(self._roles.match(value) or self._union.search(value) or self._named_seat.match(value))

@@ -38,6 +38,13 @@ _AN_OFFICE_AFTER = re.compile(r"(?<=[一-龥])(?:局|室|会(?!計))")  # right 
 # seats only a union has, said of the person (分会長として交渉に臨む, 書記長に選ばれた)
 _UNION_SEAT = (r"(?:副?分会長|分会書記|副?書記長|中央執行委員長?|副?執行委員長)(?:として|を務め(?:る|て(?:いる|おり|いた))"
                r"|に就任|に選(?:ばれ|出され)(?:た|て))")
+# seats only a union has, after any name (港湾労協の分会長, 北港運輸の書記長): the union however it is called
+# (sensitive17); not a meeting or an office of the seat (分会長会議, 書記長室)
+# (every branch begins with a letter, not with の: re scans for the seats' first letters, の is everywhere)
+_UNION_ONLY_SEAT = re.compile(r"(?:副(?:分会長|書記長|執行委員長)|分会(?:長|書記長?)|書記長|中央執行委員長?|執行委員長?)(?!会|選|候補|室|局)")
+_NAME_BEFORE_SEAT = re.compile(rf"[{_NAME_LETTERS}]{{2,12}}の\Z")
+# …nor a school council's, a club's, a party's or a company's own seat (生徒会の執行委員長)
+_NOT_A_UNIONS_NAME = re.compile(r"(?:生徒会|学生会|自治会|児童会|委員会|クラブ|同好会|PTA|党|会社|当社|弊社)\Z")
 # a seat at a union's bargaining table (春闘の団体交渉委員, 団交委員として): a union's alone
 _BARGAINER = r"(?:団体交渉|団交)委員(?:長)?(?!会)"
 # dues taken from pay however said (組合費はチェック・オフで給与から差し引かれている)
@@ -47,6 +54,19 @@ _JOINED_WHEN = r"(?:組合|ユニオン|労組)に(?:本日|今日|先日|先月
 # a union's own form handed in or received, in a union's document (加入申込書受領)
 _FORM_TAKEN = re.compile(r"加入(?:申込書|申込|届|申請書)(?:を|は)?(?:受領|受理|提出|受付|受け付け)")
 _NOT_UNIONS = re.compile(r"(?:健康保険|健保|共済|協同|生協|農協|漁協|信用|管理|振興|森林|国保|保険|非)組合$")
+
+
+def _seats_after_a_name(text: str) -> list[Phrase]:
+    """A union-only seat after a name and の (港湾労協の分会長), the name not a school council's,
+    a club's, a party's or a company's own."""
+    found = []
+    if "分会" not in text and "書記長" not in text and "執行委員" not in text:
+        return found  # most texts name no such seat: three scans in C, not a regex tried at every 中
+    for match in _UNION_ONLY_SEAT.finditer(text):
+        name = _NAME_BEFORE_SEAT.search(text, max(0, match.start() - 13), match.start())
+        if name and not _NOT_A_UNIONS_NAME.search(text, name.start(), match.start() - 1):
+            found.append(Phrase(name.start(), match.end(), "労働組合"))
+    return found
 
 
 def _a_sentence_after(text: str, end: int) -> bool:
@@ -79,6 +99,7 @@ class UnionMatcher:
             if text.startswith("組合", start) and _NOT_UNIONS.search(text, max(0, start - 4), start + 2):
                 continue
             found.append(Phrase(start, end, "労働組合"))
+        found += _seats_after_a_name(text)
         # the union of a person, in their row: a cell's value, not a sentence naming the union (〜と〇〇労働組合は協定する。)
         found += cells.phrases([(s, e) for s, e in self._name.spans(text) if not _a_sentence_after(text, e)], "労働組合")
         if _UNION_DOCUMENT.search(text):
