@@ -66,6 +66,12 @@ KOREAN_SURNAMES = frozenset({
 FOREIGN_SURNAMES_KANA = frozenset({
     "グエン", "チャン", "ファム", "ホアン", "フイン", "ヴー", "ヴォー", "ブイ", "ズオン", "チュオン", "ディン", "ドアン",
     "ルオン", "キム", "パク", "チェ", "チョン", "クォン", "リュウ", "チェン", "ジャオ", "ジョウ", "グオ", "リャン"})
+# Vietnamese surnames in katakana, as short as one syllable (Hồ, Bùi, Lê, Vũ, Ngô, Đỗ,
+# Đặng), for a surname alone (person_lone) or a name in parts (ホー・クオック・バオ);
+# not ファン, マイ, ハー, ラム, カオ (fan, my, rum: common katakana words).
+SHORT_VIETNAMESE_KANA = frozenset({"ホー", "ブイ", "レ", "レー", "ヴー", "ブー", "ヴォー", "ゴー", "ドー", "ダン",
+                                    "ダオ", "ズオン", "グエン", "チャン", "ファム", "ホアン", "フイン", "ディン", "ドアン",
+                                    "チュオン", "ルオン", "チン"})
 # The most common surnames of China (and Taiwan, Hong Kong) and Korea, one character
 # each, as written in Japanese text (王, 張, 劉, 陳; 金, 李, 朴, 崔, 鄭).
 CJK_SURNAMES = (

@@ -1,0 +1,98 @@
+"""A surname alone in a diary, a mail or a record, where the sentence says it is a
+person (issue 12, surnames17).
+
+- After a role or a post, glued to it, after a space or after の, and before a
+  particle, a mark or the line's end: 団長村雨から, コンマス 楊の提案, 担当の小野寺が,
+  主将筧は, 担当 千葉 (a memo's heading). The word is a surname of the lists or of the
+  dictionary, which elsewhere reads many as a place or a common word (若林, 筒井,
+  大河内), a Chinese or Korean surname of one character (劉, 鄭) or a Vietnamese one
+  in katakana (ブイ, ホー, レ).
+- Addressed (様, さん, 氏, 君, 先生): a Chinese or Korean surname of one character
+  or a short Vietnamese surname in katakana, standing alone (周様は, 尹さん本人,
+  ホー様は), which the rule that one character is no name (person.MIN_NAME_LENGTH)
+  and the katakana lists leave out.
+Not a person: a place the sentence goes to or is at (部長の千葉への出張, 豊田に納品), a
+word glued to more kanji or katakana (担当部署, 頑張さん), お孫さん (a prefix before),
+a common word of one character (王様, 金さん, 高, 林: not in the sets).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from detectors.first_chars import finder_of, matches
+from detectors.jp.person_names import NameLists
+from detectors.jp.person_patterns import NOT_NAME_WORDS
+from detectors.jp.person_prose import said_of_a_place
+from detectors.jp.person_roles import dictionary_surname
+from detectors.jp.person_words import SHORT_VIETNAMESE_KANA, TITLES
+from detectors.nlp import WordLookup
+from detectors.words import alternation
+
+_KANJI = "\u4e00-\u9fff々"
+_KATAKANA = "ァ-ヶー"
+# Roles and posts of a club, a team, an office or a ward, written before the person's surname.
+ROLES_BEFORE = frozenset({
+    "団長", "副団長", "会長", "副会長", "部長", "副部長", "課長", "係長", "班長", "副班長", "組長", "隊長", "座長",
+    "委員長", "議長", "理事長", "幹事", "幹事長", "会計", "書記", "監督", "コーチ", "主将", "副将", "キャプテン",
+    "マネージャー", "コンマス", "コンサートマスター", "指揮者", "首席", "顧問", "講師", "世話人", "担当", "担当者",
+    "主担当", "副担当", "担任", "副担任", "師長", "主任", "店長", "所長", "院長", "園長", "校長", "教頭", "上司",
+    "先輩", "後輩", "同僚", "部下", "新人", "当番", "パートリーダー", "リーダー", "事務局"})
+# One-character surnames of China and Korea that are no Japanese word alone (not 王, 金,
+# 高, 林, 馬, 石, 何, 許 — 許さん is "won't forgive" —, nor 孫: 孫様 is a grandchild in a
+# care record as often as a person named Sun).
+LONE_CJK_SURNAMES = frozenset(
+    "劉周鄭崔尹趙陳楊李張呉徐胡朱郭韓朴姜蔡曹潘梁馮蕭彭呂蘇盧魏薛沈譚廖鄒邱黎龔謝董袁鄧賈閻鍾汪姚宋洪裵裴"
+    "權権禹閔兪俞玄卞范邵郝覃邢蔣蒋肖曾嚴顧侯戴")
+_PARTICLE_OR_MARK = (r"(?=[のがはにともへをや、。，．,）)」』]|から|より|まで|さん|様|氏|君|先生|殿"
+                     r"|[ \u3000]*(?:$|\n))")
+_VALUE = rf"(?:([{_KANJI}]{{1,4}})|(?<![{_KATAKANA}])([{_KATAKANA}]{{1,5}})(?![{_KATAKANA}・=＝]))"
+_AFTER_ROLE = re.compile(rf"(?:{alternation(ROLES_BEFORE)})(の|[ \u3000]|){_VALUE}{_PARTICLE_OR_MARK}", re.M)
+_AFTER_ROLE_FINDER = finder_of(_AFTER_ROLE)
+# a kanji apart from the kanji before it (頑張さん) and not after お (お孫さん); katakana
+# apart from the katakana before it (ピーボー様)
+_HONORIFIC = re.compile(rf"(?:(?<![{_KANJI}{_KATAKANA}おご御])([{''.join(sorted(LONE_CJK_SURNAMES))}])"
+                        rf"|(?<![{_KATAKANA}・=＝])({alternation(SHORT_VIETNAMESE_KANA)}))(?=様|さん|氏|君|先生|殿)")
+_HONORIFIC_FINDER = finder_of(_HONORIFIC)  # tried only where a surname's first character stands
+
+
+def lone_surnames(text: str, lists: NameLists, lookup: Callable[[str], WordLookup] | None) -> list[tuple[int, int]]:
+    """(start, end) of the surnames alone a role before or an honorific after says
+    are people (see the module)."""
+    if lookup is None:
+        return []
+    found = {match.span(match.lastindex) for match in matches(_AFTER_ROLE, _AFTER_ROLE_FINDER, text)
+             if _after_a_role(match, lists, lookup) and not said_of_a_place(text, match.end())}
+    found |= {match.span(match.lastindex) for match in matches(_HONORIFIC, _HONORIFIC_FINDER, text)}
+    return sorted(found)
+
+
+def _after_a_role(match: re.Match, lists: NameLists, lookup: Callable[[str], WordLookup]) -> bool:
+    """The word after a role is a surname (see the module); katakana never glued
+    to a katakana role (コンマスブイ is one word: _VALUE's look-behind)."""
+    kanji, katakana = match.group(2), match.group(3)
+    if katakana:
+        return katakana in SHORT_VIETNAMESE_KANA
+    if len(kanji) == 1:
+        return kanji in LONE_CJK_SURNAMES
+    if kanji in NOT_NAME_WORDS or kanji in TITLES or kanji in ROLES_BEFORE:
+        return False
+    if match.string.startswith(("へ", "で"), match.end()) and lookup(kanji).place:
+        return False  # 部長の千葉への出張, 担当の若林で開催: going to or being at the place
+    return kanji in lists.surnames or (dictionary_surname(kanji) and not lookup(kanji).common)
+
+
+
+_ADDRESSED = re.compile("様|さん|殿|氏|君|先生")
+_ROLE_JUST_BEFORE = re.compile(rf"(?:{alternation(ROLES_BEFORE)})(?:の|[ \u3000])?$")
+_ROLE_REACH = max(map(len, ROLES_BEFORE)) + 1
+
+
+def a_surname_like_a_temple(text: str, start: int, end: int) -> bool:
+    """A surname of the dictionary that ends as a temple's name does (久保寺, 西園寺,
+    薬師寺), addressed or after a role: a person, though person_roles.not_a_person
+    takes a word ending in 寺 or 院 outside the name lists for a religious body."""
+    return (end - start >= 2 and dictionary_surname(text[start:end])
+            and (_ADDRESSED.match(text, end) is not None
+                 or _ROLE_JUST_BEFORE.search(text, max(0, start - _ROLE_REACH), start) is not None))
