@@ -64,3 +64,15 @@ def test_a_chinese_name_read_as_a_japanese_given_name(scanner, value):
     rows = "".join(f"{name}\t{i}\n" for i, name in enumerate(["藤代 恵", value, "戸川 実", "根津 光"]))
     assert value in people(scanner, "会員\t番号\n" + rows, "members.txt")
     assert people(scanner, f"受付で{value}さんと話した。\n") == [value]
+
+
+def test_an_honorific_at_the_very_start_does_not_end_the_search(nlp):
+    """様式第3号 begins with 様: the names addressed after it are still sought."""
+    from detectors.jp.person_addressed import addressed_kanji_names
+    from detectors.jp.person_names import load_name_lists
+    from detectors.nlp import GinzaNlpEngine
+
+    engine = GinzaNlpEngine(nlp)
+    engine.load()
+    text = "様式第3号 温水颯真様"
+    assert addressed_kanji_names(text, load_name_lists(), engine.lookup) == [(6, 10)]
