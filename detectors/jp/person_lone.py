@@ -74,8 +74,8 @@ def _after_a_role(match: re.Match, lists: NameLists, lookup: Callable[[str], Wor
     kanji, katakana = match.group(2), match.group(3)
     if katakana:
         return katakana in SHORT_VIETNAMESE_KANA
-    if len(kanji) == 1:
-        return kanji in LONE_CJK_SURNAMES
+    if len(kanji) == 1:  # 孫 only apart from the role or glued to it: 主任の孫 is the chief's grandchild
+        return kanji in LONE_CJK_SURNAMES or (kanji == "孫" and match.group(1) != "の")
     if kanji in NOT_NAME_WORDS or kanji in TITLES or kanji in ROLES_BEFORE:
         return False
     if match.string.startswith(("へ", "で"), match.end()) and lookup(kanji).place:

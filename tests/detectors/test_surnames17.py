@@ -21,6 +21,7 @@ def people(scanner, text: str, name: str = "note.txt") -> list[str]:
     # a Chinese or Korean surname of one character, a Vietnamese one in katakana
     ("パートリーダー 鄭の判断で休憩を早めた。\n", ["鄭"]),
     ("幹事 ゴーが会場を押さえた。\n", ["ゴー"]),
+    ("指揮者 孫の解釈で第3楽章を練り直す。\n", ["孫"]),  # 孫 apart from its role: a surname (主任の孫: a grandchild)
     ("キャプテン ヴォーの提案で練習を延長。\n", ["ヴォー"]),
 ])
 def test_a_surname_after_a_role(scanner, text, expected):
@@ -38,7 +39,7 @@ def test_a_short_foreign_surname_addressed(scanner, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "お孫さんが面会に来られた。孫様も同席。\n",  # a grandchild, not Sun
+    "お孫さんが面会に来られた。孫様も同席。主任の孫が来た。\n",  # a grandchild, not Sun
     "王様のブランチを見た。金さんの話も出た。\n",  # common words of one character
     "そんなことは許さんぞ。\n",
     "部長の千葉への出張は来週。担当千葉支店から連絡。\n",  # a place, a branch
