@@ -7,6 +7,8 @@
   lists, or one word the dictionary reads as a name or does not know.
 - In a person column, a word of a few kanji glued to a given name of the lists is a
   name (a rare surname before 慧, 環, 八重), see `surname_and_given`.
+- A surname that ends in a department's suffix (阿部, 服部, 長谷部) before a given
+  name is no department's label: the name is the two together (surnames17).
 - Never a name: a fragment of punctuation and one character (「（子」 of 扶養（子）),
   nor the name of a temple, a sect or a shrine (…寺, …院, …宗, …神社), unless the
   word is a surname of the lists (小野寺, 二階堂).
@@ -59,8 +61,17 @@ def role_labelled_names(text: str, lists: NameLists, lookup: Callable[[str], Wor
         return
     for label in _role_labels(text):
         value = _VALUE.match(text, label.end())
-        if value and _a_name(value.group(1), lists, lookup):
+        if value and _a_name(value.group(1), lists, lookup) and not _a_surname_as_department(label.group(), lists, lookup):
             yield value.span(1)
+
+
+def _a_surname_as_department(label: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -> bool:
+    """A label that ends in a surname with a department's suffix (阿部, 服部, 長谷部 健一):
+    the given name after it is the rest of a name, not one a department sends; not a
+    common word that is a surname too (西部, 上部)."""
+    last = re.split(r"[ \u3000:：]+", label.rstrip(" \u3000"))[-1]
+    return (last[-1:] in _SUFFIX_FIRSTS and (last in lists.surnames or dictionary_surname(last))
+            and not lookup(last).common)
 
 
 def _role_labels(text: str) -> Iterator[re.Match]:

@@ -77,3 +77,12 @@ def test_an_honorific_at_the_very_start_does_not_end_the_search(nlp):
     engine.load()
     text = "様式第3号 温水颯真様"
     assert addressed_kanji_names(text, load_name_lists(), engine.lookup) == [(6, 10)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("服部 健一さんが面会に来られた。\n", ["服部健一"]),  # a surname ending as a department does
+    ("日下部 紗良さんから電話。\n", ["日下部紗良"]),
+    ("営業部 沢口 恭平\n", ["沢口恭平"]),  # a department before a name still is one
+])
+def test_a_surname_with_a_department_suffix_before_a_given_name(scanner, text, expected):
+    assert people(scanner, text) == expected
