@@ -26,19 +26,12 @@ from detectors.jp.person_names import NameLists
 from detectors.jp.person_patterns import NOT_NAME_WORDS
 from detectors.jp.person_prose import said_of_a_place
 from detectors.jp.person_roles import dictionary_surname
-from detectors.jp.person_words import SHORT_VIETNAMESE_KANA, TITLES
+from detectors.jp.person_words import ROLES_BEFORE, SHORT_VIETNAMESE_KANA, TITLES
 from detectors.nlp import WordLookup
 from detectors.words import alternation
 
 _KANJI = "\u4e00-\u9fff々"
 _KATAKANA = "ァ-ヶー"
-# Roles and posts of a club, a team, an office or a ward, written before the person's surname.
-ROLES_BEFORE = frozenset({
-    "団長", "副団長", "会長", "副会長", "部長", "副部長", "課長", "係長", "班長", "副班長", "組長", "隊長", "座長",
-    "委員長", "議長", "理事長", "幹事", "幹事長", "会計", "書記", "監督", "コーチ", "主将", "副将", "キャプテン",
-    "マネージャー", "コンマス", "コンサートマスター", "指揮者", "首席", "顧問", "講師", "世話人", "担当", "担当者",
-    "主担当", "副担当", "担任", "副担任", "師長", "主任", "店長", "所長", "院長", "園長", "校長", "教頭", "上司",
-    "先輩", "後輩", "同僚", "部下", "新人", "当番", "パートリーダー", "リーダー", "事務局"})
 # One-character surnames of China and Korea that are no Japanese word alone (not 王, 金,
 # 高, 林, 馬, 石, 何, 許 — 許さん is "won't forgive" —, nor 孫: 孫様 is a grandchild in a
 # care record as often as a person named Sun).
@@ -83,16 +76,3 @@ def _after_a_role(match: re.Match, lists: NameLists, lookup: Callable[[str], Wor
     return kanji in lists.surnames or (dictionary_surname(kanji) and not lookup(kanji).common)
 
 
-
-_ADDRESSED = re.compile("様|さん|殿|氏|君|先生")
-_ROLE_JUST_BEFORE = re.compile(rf"(?:{alternation(ROLES_BEFORE)})(?:の|[ \u3000])?$")
-_ROLE_REACH = max(map(len, ROLES_BEFORE)) + 1
-
-
-def a_surname_like_a_temple(text: str, start: int, end: int) -> bool:
-    """A surname of the dictionary that ends as a temple's name does (久保寺, 西園寺,
-    薬師寺), addressed or after a role: a person, though person_roles.not_a_person
-    takes a word ending in 寺 or 院 outside the name lists for a religious body."""
-    return (end - start >= 2 and dictionary_surname(text[start:end])
-            and (_ADDRESSED.match(text, end) is not None
-                 or _ROLE_JUST_BEFORE.search(text, max(0, start - _ROLE_REACH), start) is not None))

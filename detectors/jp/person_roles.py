@@ -22,9 +22,10 @@ from functools import lru_cache
 
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_patterns import NOT_NAME_WORDS
-from detectors.jp.person_words import TITLES
+from detectors.jp.person_words import ROLES_BEFORE, TITLES
 from detectors.kanji_variants import common_forms
 from detectors.nlp import WordLookup, sudachi_dictionary
+from detectors.words import alternation
 
 _KANJI = "\u4e00-\u9fff々"
 _NAME_SCRIPT = f"{_KANJI}ぁ-ゖァ-ヶー"
@@ -138,15 +139,30 @@ def not_a_person(value: str, lists: NameLists) -> bool:
 
 def trimmed(text: str, result, lists: NameLists) -> bool:
     """Whether a found name (a RecognizerResult) is kept: punctuation at its ends is
-    taken off (its span narrowed in place), and a fragment or a religious body is not."""
+    taken off (its span narrowed in place), and a fragment or a religious body is not
+    (a surname like a temple's, addressed or after a role, is: 久保寺さん)."""
     value = text[result.start:result.end]
-    if not_a_person(value, lists):
+    if not_a_person(value, lists) and not a_surname_like_a_temple(text, result.start, result.end):
         return False
     core = value.strip(_PUNCTUATION)
     if core != value:
         result.start += value.index(core)
         result.end = result.start + len(core)
     return True
+
+
+_ADDRESSED = re.compile("様|さん|殿|氏|君|先生")
+_ROLE_JUST_BEFORE = re.compile(rf"(?:{alternation(ROLES_BEFORE)})(?:の|[ \u3000])?$")
+_ROLE_REACH = max(map(len, ROLES_BEFORE)) + 1
+
+
+def a_surname_like_a_temple(text: str, start: int, end: int) -> bool:
+    """A surname of the dictionary that ends as a temple's name does (久保寺, 西園寺,
+    薬師寺), addressed or after a role: a person, though not_a_person takes a word
+    ending in 寺 or 院 outside the name lists for a religious body."""
+    return (end - start >= 2 and dictionary_surname(text[start:end])
+            and (_ADDRESSED.match(text, end) is not None
+                 or _ROLE_JUST_BEFORE.search(text, max(0, start - _ROLE_REACH), start) is not None))
 
 
 @lru_cache(maxsize=4096)
