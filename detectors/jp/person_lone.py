@@ -7,6 +7,7 @@ person (issue 12, surnames17).
   dictionary, which elsewhere reads many as a place or a common word (若林, 筒井,
   大河内), a Chinese or Korean surname of one character (劉, 鄭) or a Vietnamese one
   in katakana (ブイ, ホー, レ).
+- Before a post, as before a title (大河内団長から, 若林コンマスの): a surname of the lists.
 - Addressed (様, さん, 氏, 君, 先生): a Chinese or Korean surname of one character
   or a short Vietnamese surname in katakana, standing alone (周様は, 尹さん本人,
   ホー様は), which the rule that one character is no name (person.MIN_NAME_LENGTH)
@@ -45,6 +46,13 @@ _AFTER_ROLE = re.compile(rf"(?:{alternation(ROLES_BEFORE)})(の|[ \u3000]|){_VAL
 _AFTER_ROLE_FINDER = finder_of(_AFTER_ROLE)
 # a kanji apart from the kanji before it (頑張さん) and not after お (お孫さん); katakana
 # apart from the katakana before it (ピーボー様)
+# Posts that follow a surname as a title does (大河内団長から, 若林コンマスの); not 担当 (千葉担当:
+# the one who covers Chiba) nor 組長 (山口組長).
+POSTS_AFTER = frozenset({"団長", "副団長", "会長", "副会長", "部長", "副部長", "課長", "係長", "班長", "隊長", "座長",
+                         "委員長", "議長", "理事長", "幹事長", "監督", "コーチ", "主将", "キャプテン", "コンマス", "師長",
+                         "主任", "店長", "所長", "院長", "園長", "校長", "教頭"})
+_POST = re.compile(rf"(?:{alternation(POSTS_AFTER)}){_PARTICLE_OR_MARK}", re.M)  # sought first: rarer than kanji
+_RUN_BEFORE = re.compile(rf"(?<![{_KANJI}])[{_KANJI}]{{2,3}}$")
 _HONORIFIC = re.compile(rf"(?:(?<![{_KANJI}{_KATAKANA}おご御])([{''.join(sorted(LONE_CJK_SURNAMES))}])"
                         rf"|(?<![{_KATAKANA}・=＝])({alternation(SHORT_VIETNAMESE_KANA)}))(?=様|さん|氏|君|先生|殿)")
 _HONORIFIC_FINDER = finder_of(_HONORIFIC)  # tried only where a surname's first character stands
@@ -58,6 +66,8 @@ def lone_surnames(text: str, lists: NameLists, lookup: Callable[[str], WordLooku
     found = {match.span(match.lastindex) for match in matches(_AFTER_ROLE, _AFTER_ROLE_FINDER, text)
              if _after_a_role(match, lists, lookup) and not said_of_a_place(text, match.end())}
     found |= {match.span(match.lastindex) for match in matches(_HONORIFIC, _HONORIFIC_FINDER, text)}
+    found |= {run.span() for post in _POST.finditer(text) if (run := _RUN_BEFORE.search(text, max(0, post.start() - 3),
+              post.start())) and run.group() in lists.surnames and not said_of_a_place(text, post.end())}
     return sorted(found)
 
 

@@ -23,6 +23,9 @@ def people(scanner, text: str, name: str = "note.txt") -> list[str]:
     ("幹事 ゴーが会場を押さえた。\n", ["ゴー"]),
     ("指揮者 孫の解釈で第3楽章を練り直す。\n", ["孫"]),  # 孫 apart from its role: a surname (主任の孫: a grandchild)
     ("キャプテン ヴォーの提案で練習を延長。\n", ["ヴォー"]),
+    # a post after the surname, as a title (a surname of the lists)
+    ("宮崎団長から会費の連絡。\n", ["宮崎"]),
+    ("長野コンマスの合図で起立。\n", ["長野"]),
 ])
 def test_a_surname_after_a_role(scanner, text, expected):
     assert people(scanner, text) == expected
@@ -46,6 +49,7 @@ def test_a_short_foreign_surname_addressed(scanner, text, expected):
     "会場：白鳥台の市民会館、集合は若林公園。\n",  # places named like people
     "担当部署は総務課。団長会議は中止。\n",
     "コンマスブイの話。\n",  # katakana glued to a katakana role: one word
+    "千葉担当の窓口へ。山口組長の記事。営業部長から連絡。長野支店長が来た。\n",  # a region covered, a group, a department
 ])
 def test_no_person(scanner, text):
     assert people(scanner, text) == []
