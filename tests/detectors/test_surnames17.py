@@ -12,14 +12,14 @@ def people(scanner, text: str, name: str = "note.txt") -> list[str]:
 
 @pytest.mark.parametrize("text, expected", [
     # a role or a post, glued, after a space or after の, then a particle: the surname alone
-    ("副部長大河内より、合宿の日程について説明があった。\n", ["大河内"]),
-    ("コンサートマスター 瀬戸口の合図で全員が起立した。\n", ["瀬戸口"]),
+    ("副部長熊本より、合宿の日程について説明があった。\n", ["熊本"]),
+    ("コンサートマスター 秋田の合図で全員が起立した。\n", ["秋田"]),
     ("副将の千葉が開会を宣言した。\n", ["千葉"]),  # a surname the dictionary reads as a place
-    ("会計芦田から前期の収支報告。\n", ["芦田"]),
-    ("本件は担当の久保寺が引き継ぎます。\n", ["久保寺"]),
-    ("研修メモ 3月2日 担当 筒井\n\n研修の内容は以下のとおり。\n", ["筒井"]),
+    ("会計岡山から前期の収支報告。\n", ["岡山"]),
+    ("本件は担当の薬師寺が引き継ぎます。\n", ["薬師寺"]),  # a surname ending as a temple's does
+    ("研修メモ 3月2日 担当 福島\n\n研修の内容は以下のとおり。\n", ["福島"]),
     # a Chinese or Korean surname of one character, a Vietnamese one in katakana
-    ("パートリーダー 鄭の判断で休憩を早めた。\n", ["鄭"]),
+    ("パートリーダー 蔡の判断で休憩を早めた。\n", ["蔡"]),
     ("幹事 ゴーが会場を押さえた。\n", ["ゴー"]),
     ("指揮者 孫の解釈で第3楽章を練り直す。\n", ["孫"]),  # 孫 apart from its role: a surname (主任の孫: a grandchild)
     ("キャプテン ヴォーの提案で練習を延長。\n", ["ヴォー"]),
@@ -33,7 +33,7 @@ def test_a_surname_after_a_role(scanner, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("面会の後、趙様は少し眠られた。\n", ["趙"]),
-    ("書類は崔さんご本人に返却済み。\n", ["崔"]),
+    ("書類は楊さんご本人に返却済み。\n", ["楊"]),
     ("本日ドー様のご家族から電話あり。\n", ["ドー"]),
     ("※西園寺さん宅は回覧を郵送で。\n", ["西園寺"]),  # a surname ending as a temple's does, addressed
 ])
