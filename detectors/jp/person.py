@@ -46,6 +46,7 @@ from detectors.jp.person_patterns import (NAME_LABEL, addressed_surnames, is_a_n
 from detectors.jp.person_prose import (addressed, beside_a_legal_form, chain_ends, katakana_chains, names_a_thing,
                                       unknown_katakana_names)
 from detectors.jp.person_listed import listed_with_people
+from detectors.jp.person_lone import lone_surnames
 from detectors.jp.person_married import display_names, former_surnames
 from detectors.jp.person_office import (a_shop, addressed_forms, bracketed_forms, mixed_case_romaji, spaced_names,
                                         speaker_surnames, with_given_names_after, with_surnames_before)
@@ -218,8 +219,8 @@ class PersonRecognizer(EntityRecognizer):
         fields += [self._result(s, e, 0.6) for s, e in role_labelled_names(text, self.names, lookup) if (s, e) not in found]
         results += [self._result(s, e, 0.6) for s, e in self_introduced(text, lookup) + attendees(
             text, self.names, lookup) + addressed_by_layout(text, self.names, lookup)]  # person_roles, person_greeting
-        results += [self._result(s, e, 0.6) for s, e in foreign_names(text)]  # 申請人 THAPA BIKASH (person_foreign)
-        results += [self._result(s, e, 0.6) for s, e in place_like_names_said(text, self.names)]  # 萩原都です
+        lone = lone_surnames(text, self.names, lookup)  # 団長若林から, 周様 (person_lone); THAPA BIKASH (person_foreign), 萩原都です
+        results += [self._result(s, e, 0.6) for s, e in [*foreign_names(text), *lone, *place_like_names_said(text, self.names)]]
         addressed = addressed_kanji_names(text, self.names, lookup) if lookup else []  # 温水颯真様 (person_addressed)
         written = [self._result(s, e, 0.6) for s, e in sorted(written_names(text, self.names) + addressed)  # person_written
                    if not names_a_thing_in_prose(text, s, e)]  # 第5話「港で待つ北沢ゆかり」 is a title
@@ -237,12 +238,21 @@ class PersonRecognizer(EntityRecognizer):
                    and not named_like_a_person(text, r.start, r.end, self.names, lookup)  # カットハウス 健, 洗浄太郎
                    and not a_body_or_a_people(text, r.start, r.end)]  # 楡 管理組合, 少数民族カレン (person_bodies)
         # no 「（子」, no 法光院; no run of digits under a 氏名 column's header (a form's 基礎年金番号 row below it)
-        return [r for r in results if trimmed(text, r, self.names) and any(ch.isalpha() for ch in text[r.start:r.end])
+        return self._one_character_added(text, lone, [r for r in results if trimmed(text, r, self.names)
                 and not a_header_line(text[r.start:r.end])  # 氏名 生年月日 入社日 (person_headers)
                 and not a_word_part(text, r.start, r.end)  # 入 院 申 込 書, としょかんだより (person_fragments)
                 and not names_no_person(text, r.start, r.end)  # 所長, 看板犬：…, …ツアー (person_not_people)
                 and not a_firm_or_premises(text, r.start, r.end, self.names)  # 佐藤商事様, 山田屋 (person_premises)
-                and not schedule_days(text, r.start, r.end)]  # 送迎予定表（火木土） (person_days)
+                and not schedule_days(text, r.start, r.end)])  # 送迎予定表（火木土） (person_days)
+
+    def _one_character_added(self, text: str, lone: list[tuple[int, int]],
+                             results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """results that hold a letter, and the surnames of one character a role or an
+        honorific says are people's (コンマス 劉の, 周様は: person_lone), the one
+        exception to MIN_NAME_LENGTH."""
+        results = [r for r in results if any(ch.isalpha() for ch in text[r.start:r.end])]
+        return results + [self._result(s, e, 0.6) for s, e in lone if e - s < MIN_NAME_LENGTH
+                          and not any(r.start < e and s < r.end and r.score >= 0.6 for r in results)]
 
 
 def _beside_a_name(text: str, start: int, end: int, found: list[RecognizerResult]) -> bool:

@@ -30,7 +30,7 @@ def addressed_kanji_names(text: str, lists: NameLists, lookup: Callable[[str], W
     spans = []
     for honorific in _HONORIFICS:
         at = text.find(honorific)
-        while at > 0:
+        while at >= 0:  # at 0 (様式第3号 …) nothing is before it, but the next one is sought
             span = _name_before(text, at, lists, lookup)
             if span:
                 spans.append(span)

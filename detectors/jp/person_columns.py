@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from detectors.jp.person_kanji import read_as_a_given_name
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_patterns import NOT_NAME_WORDS, ORGANISATION_MARKERS, ROMAJI_NOT_NAMES
 from detectors.jp.person_premises import a_facility_and_its_nickname, a_facility_word, place_like_given_name
@@ -202,7 +203,8 @@ class NameJudge:
         lists (安田, 小山蒼空, ヤスダマサキ) or the dictionary reads it as one name or
         does not know it (a rare name); not a common word or compound (営業, 正会員)."""
         if self.lookup is None or self.starts_with_surname(word) or self._kana_name(word) or surname_and_given(
-                word, self.lists, self.lookup) or _WORD_SURNAME_NAME.fullmatch(word):
+                word, self.lists, self.lookup) or _WORD_SURNAME_NAME.fullmatch(word) or read_as_a_given_name(
+                word, self.lookup):
             return True  # 鞍馬慧: a rare surname glued to a given name of the lists (person_roles)
         read = self.lookup(word)
         return read.name or read.unknown

@@ -42,13 +42,23 @@ def cjk_names(text: str, lookup: Callable[[str], WordLookup],
         given = name[1:].lstrip(" ")
         if _a_suffix_in(given):
             continue
-        if name[1] != " " and 1 not in lookup(name).ends:
+        if name[1] != " " and 1 not in lookup(name).ends and not read_as_a_given_name(name, lookup):
             continue
         if len(given) == 2 and match.start() not in tagged_surnames and 1 not in lookup(given).ends \
                 and not lookup(given).name:  # 馬雪梅: 雪梅 a word, but a name
             continue
         found.append(match.span())
     return found
+
+
+def read_as_a_given_name(name: str, lookup: Callable[[str], WordLookup]) -> bool:
+    """周子軒, 李美玲: a Chinese surname, then a given name of two characters that the
+    dictionary cuts after the second character, reading the first two as a Japanese
+    given name (周子, 美子), not as a word (高齢者, 金曜日)."""
+    if len(name) != 3 or name[0] not in CJK_SURNAMES or _a_suffix_in(name[1:]):
+        return False
+    ends = lookup(name).ends
+    return ends[:1] == (2,) and lookup(name[:2]).name
 
 
 def _a_suffix_in(given: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from detectors.first_chars import finder_of, matches
 from detectors.jp.base import starts_after
 from detectors.jp.person_names import NameLists
-from detectors.jp.person_words import FOREIGN_SURNAMES_KANA
+from detectors.jp.person_words import FOREIGN_SURNAMES_KANA, SHORT_VIETNAMESE_KANA
 
 _KANA = "ァ-ヶー"
 _HIRAGANA = "ぁ-ゖー"
@@ -26,7 +26,8 @@ NAME_LABEL = re.compile(
 # The value: one or two words of a name (two spaces between them in some exports), up to the end of the field.
 _VALUE = re.compile(
     rf"([{_NAME_CHARS}]{{1,8}}(?:(?: {{1,2}}|・)[{_NAME_CHARS}]{{1,8}}){{0,2}}|[A-Z][a-z]+(?: [A-Z][A-Za-z]+){{1,2}}|[A-Z]{{2,15}}(?:,? [A-Z]{{2,15}}){{1,2}})"
-    r" *(?:様|さん|殿)? *(?=$|[\t\n]|[(（](?![株有]))")
+    r" *(?:様|さん|殿)? *(?=$|[\t\n]|[(（](?![株有])|(?<= )(?:フリガナ|ふりがな|カナ|生年月日|性別|年齢|住所|電話|連絡先)(?: *[:：]| ))")
+# (the last: the next label of a form's line, 氏名 千葉 拓海 フリガナ チバ タクミ)
 _HONORIFIC_END = re.compile(r"(?<=..)(?:様|さん|殿)$")
 NOT_NAME_WORDS = frozenset({"未定", "不明", "なし", "同上", "本人", "記入", "全員", "各位", "担当", "御中", "一覧",
                             "カナ", "フリガナ", "ふりがな", "氏名", "名前", "様", "殿"})
@@ -99,14 +100,22 @@ def kana_names(text: str):
             yield match.start(), match.end()
 
 
+_FOREIGN_SURNAMES_IN_PARTS = SHORT_VIETNAMESE_KANA | FOREIGN_SURNAMES_KANA
+
+
 def listed_kana_names(text: str, lists: NameLists):
     """Katakana full names with a space that need no context word: a surname and a
     given name from the name lists (ヤマダ タロウ), or a foreign surname of the
-    lists with the rest of the name (グエン ヴァン アン, キム ミンジュン)."""
+    lists with the rest of the name (グエン ヴァン アン, キム ミンジュン), apart or in
+    three parts joined by ・ (ホー・クオック・バオ)."""
     for match in KANA_WORDS.finditer(text):
         parts = match.group().split(" ")
         if parts[0] in FOREIGN_SURNAMES_KANA or (
                 len(parts) == 2 and parts[0] in lists.surname_kana and parts[1] in lists.given_kana):
+            yield match.span()
+    for match in FOREIGN_NAME.finditer(text) if "・" in text else ():
+        parts = match.group().split("・")  # ホー・クオック・バオ: a Vietnamese surname then two names
+        if len(parts) >= 3 and parts[0] in _FOREIGN_SURNAMES_IN_PARTS:
             yield match.span()
 
 

@@ -7,6 +7,8 @@
   lists, or one word the dictionary reads as a name or does not know.
 - In a person column, a word of a few kanji glued to a given name of the lists is a
   name (a rare surname before 慧, 環, 八重), see `surname_and_given`.
+- A surname that ends in a department's suffix (阿部, 服部, 長谷部) before a given
+  name is no department's label: the name is the two together (surnames17).
 - Never a name: a fragment of punctuation and one character (「（子」 of 扶養（子）),
   nor the name of a temple, a sect or a shrine (…寺, …院, …宗, …神社), unless the
   word is a surname of the lists (小野寺, 二階堂).
@@ -20,9 +22,10 @@ from functools import lru_cache
 
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_patterns import NOT_NAME_WORDS
-from detectors.jp.person_words import TITLES
+from detectors.jp.person_words import ROLES_BEFORE, TITLES
 from detectors.kanji_variants import common_forms
 from detectors.nlp import WordLookup, sudachi_dictionary
+from detectors.words import alternation
 
 _KANJI = "\u4e00-\u9fff々"
 _NAME_SCRIPT = f"{_KANJI}ぁ-ゖァ-ヶー"
@@ -59,8 +62,17 @@ def role_labelled_names(text: str, lists: NameLists, lookup: Callable[[str], Wor
         return
     for label in _role_labels(text):
         value = _VALUE.match(text, label.end())
-        if value and _a_name(value.group(1), lists, lookup):
+        if value and _a_name(value.group(1), lists, lookup) and not _a_surname_as_department(label.group(), lists, lookup):
             yield value.span(1)
+
+
+def _a_surname_as_department(label: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -> bool:
+    """A label that ends in a surname with a department's suffix (阿部, 服部, 長谷部 健一):
+    the given name after it is the rest of a name, not one a department sends; not a
+    common word that is a surname too (西部, 上部)."""
+    last = re.split(r"[ \u3000:：]+", label.rstrip(" \u3000"))[-1]
+    return (last[-1:] in _SUFFIX_FIRSTS and (last in lists.surnames or dictionary_surname(last))
+            and not lookup(last).common)
 
 
 def _role_labels(text: str) -> Iterator[re.Match]:
@@ -127,15 +139,30 @@ def not_a_person(value: str, lists: NameLists) -> bool:
 
 def trimmed(text: str, result, lists: NameLists) -> bool:
     """Whether a found name (a RecognizerResult) is kept: punctuation at its ends is
-    taken off (its span narrowed in place), and a fragment or a religious body is not."""
+    taken off (its span narrowed in place), and a fragment or a religious body is not
+    (a surname like a temple's, addressed or after a role, is: 久保寺さん)."""
     value = text[result.start:result.end]
-    if not_a_person(value, lists):
+    if not_a_person(value, lists) and not a_surname_like_a_temple(text, result.start, result.end):
         return False
     core = value.strip(_PUNCTUATION)
     if core != value:
         result.start += value.index(core)
         result.end = result.start + len(core)
     return True
+
+
+_ADDRESSED = re.compile("様|さん|殿|氏|君|先生")
+_ROLE_JUST_BEFORE = re.compile(rf"(?:{alternation(ROLES_BEFORE)})(?:の|[ \u3000])?$")
+_ROLE_REACH = max(map(len, ROLES_BEFORE)) + 1
+
+
+def a_surname_like_a_temple(text: str, start: int, end: int) -> bool:
+    """A surname of the dictionary that ends as a temple's name does (久保寺, 西園寺,
+    薬師寺), addressed or after a role: a person, though not_a_person takes a word
+    ending in 寺 or 院 outside the name lists for a religious body."""
+    return (end - start >= 2 and dictionary_surname(text[start:end])
+            and (_ADDRESSED.match(text, end) is not None
+                 or _ROLE_JUST_BEFORE.search(text, max(0, start - _ROLE_REACH), start) is not None))
 
 
 @lru_cache(maxsize=4096)

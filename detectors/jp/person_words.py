@@ -66,6 +66,20 @@ KOREAN_SURNAMES = frozenset({
 FOREIGN_SURNAMES_KANA = frozenset({
     "グエン", "チャン", "ファム", "ホアン", "フイン", "ヴー", "ヴォー", "ブイ", "ズオン", "チュオン", "ディン", "ドアン",
     "ルオン", "キム", "パク", "チェ", "チョン", "クォン", "リュウ", "チェン", "ジャオ", "ジョウ", "グオ", "リャン"})
+# Roles and posts of a club, a team, an office or a ward, written before a person's surname
+# (団長若林から, コンマス 劉の: person_lone; 担当の久保寺が: person_roles.trimmed).
+ROLES_BEFORE = frozenset({
+    "団長", "副団長", "会長", "副会長", "部長", "副部長", "課長", "係長", "班長", "副班長", "組長", "隊長", "座長",
+    "委員長", "議長", "理事長", "幹事", "幹事長", "会計", "書記", "監督", "コーチ", "主将", "副将", "キャプテン",
+    "マネージャー", "コンマス", "コンサートマスター", "指揮者", "首席", "顧問", "講師", "世話人", "担当", "担当者",
+    "主担当", "副担当", "担任", "副担任", "師長", "主任", "店長", "所長", "院長", "園長", "校長", "教頭", "上司",
+    "先輩", "後輩", "同僚", "部下", "新人", "当番", "パートリーダー", "リーダー", "事務局"})
+# Vietnamese surnames in katakana, as short as one syllable (Hồ, Bùi, Lê, Vũ, Ngô, Đỗ,
+# Đặng), for a surname alone (person_lone) or a name in parts (ホー・クオック・バオ);
+# not ファン, マイ, ハー, ラム, カオ (fan, my, rum: common katakana words).
+SHORT_VIETNAMESE_KANA = frozenset({"ホー", "ブイ", "レ", "レー", "ヴー", "ブー", "ヴォー", "ゴー", "ドー", "ダン",
+                                    "ダオ", "ズオン", "グエン", "チャン", "ファム", "ホアン", "フイン", "ディン", "ドアン",
+                                    "チュオン", "ルオン", "チン"})
 # The most common surnames of China (and Taiwan, Hong Kong) and Korea, one character
 # each, as written in Japanese text (王, 張, 劉, 陳; 金, 李, 朴, 崔, 鄭).
 CJK_SURNAMES = (

@@ -1,0 +1,88 @@
+"""A surname alone in a diary, a mail or a record, where the sentence says it is a
+person (issue 12, surnames17).
+
+- After a role or a post, glued to it, after a space or after の, and before a
+  particle, a mark or the line's end: 団長村雨から, コンマス 楊の提案, 担当の小野寺が,
+  主将筧は, 担当 千葉 (a memo's heading). The word is a surname of the lists or of the
+  dictionary, which elsewhere reads many as a place or a common word (若林, 筒井,
+  大河内), a Chinese or Korean surname of one character (劉, 鄭) or a Vietnamese one
+  in katakana (ブイ, ホー, レ).
+- Before a post, as before a title (大河内団長から, 若林コンマスの): a surname of the lists.
+- Addressed (様, さん, 氏, 君, 先生): a Chinese or Korean surname of one character
+  or a short Vietnamese surname in katakana, standing alone (周様は, 尹さん本人,
+  ホー様は), which the rule that one character is no name (person.MIN_NAME_LENGTH)
+  and the katakana lists leave out.
+Not a person: a place the sentence goes to or is at (部長の千葉への出張, 豊田に納品), a
+word glued to more kanji or katakana (担当部署, 頑張さん), お孫さん (a prefix before),
+a common word of one character (王様, 金さん, 高, 林: not in the sets).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from detectors.first_chars import finder_of, matches
+from detectors.jp.person_names import NameLists
+from detectors.jp.person_patterns import NOT_NAME_WORDS
+from detectors.jp.person_prose import said_of_a_place
+from detectors.jp.person_roles import dictionary_surname
+from detectors.jp.person_words import ROLES_BEFORE, SHORT_VIETNAMESE_KANA, TITLES
+from detectors.nlp import WordLookup
+from detectors.words import alternation
+
+_KANJI = "\u4e00-\u9fff々"
+_KATAKANA = "ァ-ヶー"
+# One-character surnames of China and Korea that are no Japanese word alone (not 王, 金,
+# 高, 林, 馬, 石, 何, 許 — 許さん is "won't forgive" —, nor 孫: 孫様 is a grandchild in a
+# care record as often as a person named Sun).
+LONE_CJK_SURNAMES = frozenset(
+    "劉周鄭崔尹趙陳楊李張呉徐胡朱郭韓朴姜蔡曹潘梁馮蕭彭呂蘇盧魏薛沈譚廖鄒邱黎龔謝董袁鄧賈閻鍾汪姚宋洪裵裴"
+    "權権禹閔兪俞玄卞范邵郝覃邢蔣蒋肖曾嚴顧侯戴")
+_PARTICLE_OR_MARK = (r"(?=[のがはにともへをや、。，．,）)」』]|から|より|まで|さん|様|氏|君|先生|殿"
+                     r"|[ \u3000]*(?:$|\n))")
+_VALUE = rf"(?:([{_KANJI}]{{1,4}})|(?<![{_KATAKANA}])([{_KATAKANA}]{{1,5}})(?![{_KATAKANA}・=＝]))"
+_AFTER_ROLE = re.compile(rf"(?:{alternation(ROLES_BEFORE)})(の|[ \u3000]|){_VALUE}{_PARTICLE_OR_MARK}", re.M)
+_AFTER_ROLE_FINDER = finder_of(_AFTER_ROLE)
+# a kanji apart from the kanji before it (頑張さん) and not after お (お孫さん); katakana
+# apart from the katakana before it (ピーボー様)
+# Posts that follow a surname as a title does (大河内団長から, 若林コンマスの); not 担当 (千葉担当:
+# the one who covers Chiba) nor 組長 (山口組長).
+POSTS_AFTER = frozenset({"団長", "副団長", "会長", "副会長", "部長", "副部長", "課長", "係長", "班長", "隊長", "座長",
+                         "委員長", "議長", "理事長", "幹事長", "監督", "コーチ", "主将", "キャプテン", "コンマス", "師長",
+                         "主任", "店長", "所長", "院長", "園長", "校長", "教頭"})
+_POST = re.compile(rf"(?:{alternation(POSTS_AFTER)}){_PARTICLE_OR_MARK}", re.M)  # sought first: rarer than kanji
+_RUN_BEFORE = re.compile(rf"(?<![{_KANJI}])[{_KANJI}]{{2,3}}$")
+_HONORIFIC = re.compile(rf"(?:(?<![{_KANJI}{_KATAKANA}おご御])([{''.join(sorted(LONE_CJK_SURNAMES))}])"
+                        rf"|(?<![{_KATAKANA}・=＝])({alternation(SHORT_VIETNAMESE_KANA)}))(?=様|さん|氏|君|先生|殿)")
+_HONORIFIC_FINDER = finder_of(_HONORIFIC)  # tried only where a surname's first character stands
+
+
+def lone_surnames(text: str, lists: NameLists, lookup: Callable[[str], WordLookup] | None) -> list[tuple[int, int]]:
+    """(start, end) of the surnames alone a role before or an honorific after says
+    are people (see the module)."""
+    if lookup is None:
+        return []
+    found = {match.span(match.lastindex) for match in matches(_AFTER_ROLE, _AFTER_ROLE_FINDER, text)
+             if _after_a_role(match, lists, lookup) and not said_of_a_place(text, match.end())}
+    found |= {match.span(match.lastindex) for match in matches(_HONORIFIC, _HONORIFIC_FINDER, text)}
+    found |= {run.span() for post in _POST.finditer(text) if (run := _RUN_BEFORE.search(text, max(0, post.start() - 3),
+              post.start())) and run.group() in lists.surnames and not said_of_a_place(text, post.end())}
+    return sorted(found)
+
+
+def _after_a_role(match: re.Match, lists: NameLists, lookup: Callable[[str], WordLookup]) -> bool:
+    """The word after a role is a surname (see the module); katakana never glued
+    to a katakana role (コンマスブイ is one word: _VALUE's look-behind)."""
+    kanji, katakana = match.group(2), match.group(3)
+    if katakana:
+        return katakana in SHORT_VIETNAMESE_KANA
+    if len(kanji) == 1:  # 孫 only apart from the role or glued to it: 主任の孫 is the chief's grandchild
+        return kanji in LONE_CJK_SURNAMES or (kanji == "孫" and match.group(1) != "の")
+    if kanji in NOT_NAME_WORDS or kanji in TITLES or kanji in ROLES_BEFORE:
+        return False
+    if match.string.startswith(("へ", "で"), match.end()) and lookup(kanji).place:
+        return False  # 部長の千葉への出張, 担当の若林で開催: going to or being at the place
+    return kanji in lists.surnames or (dictionary_surname(kanji) and not lookup(kanji).common)
+
+
