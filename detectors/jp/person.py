@@ -32,7 +32,7 @@ from detectors.jp.person_goods import named_like_a_person
 from detectors.jp.person_greeting import addressed_by_layout
 from detectors.jp.person_foreign import foreign_names
 from detectors.jp.person_form_fields import form_field_names
-from detectors.jp.person_fragments import a_word_part
+from detectors.jp.person_fragments import a_compound_tail, a_word_part
 from detectors.jp.person_headers import a_header_line
 from detectors.jp.person_not_people import names_no_person
 from detectors.jp.person_days import schedule_days
@@ -56,6 +56,7 @@ from detectors.jp.person_roles import attendees, role_labelled_names, self_intro
 from detectors.jp.person_romaji import CAPS_NAME, caps_names, romaji_in_prose
 from detectors.jp.person_tokens import NAME_TAGS, PLACE, SURNAME, tagged_names
 from detectors.jp.person_written import written_names
+from detectors.jp.person_works import not_a_records_person
 from detectors.nlp import Morpheme
 
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -240,7 +241,9 @@ class PersonRecognizer(EntityRecognizer):
         return [r for r in results if trimmed(text, r, self.names) and any(ch.isalpha() for ch in text[r.start:r.end])
                 and not a_header_line(text[r.start:r.end])  # 氏名 生年月日 入社日 (person_headers)
                 and not a_word_part(text, r.start, r.end)  # 入 院 申 込 書, としょかんだより (person_fragments)
+                and not a_compound_tail(text, r.start, r.end, lookup)  # 家事代行サービス ハウスリーフ (person_fragments)
                 and not names_no_person(text, r.start, r.end)  # 所長, 看板犬：…, …ツアー (person_not_people)
+                and not not_a_records_person(text, r.start, r.end)  # ブラームスの交響曲, 洗礼名ヨハネ (person_works)
                 and not a_firm_or_premises(text, r.start, r.end, self.names)  # 佐藤商事様, 山田屋 (person_premises)
                 and not schedule_days(text, r.start, r.end)]  # 送迎予定表（火木土） (person_days)
 
