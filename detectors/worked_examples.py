@@ -64,8 +64,9 @@ def example_spans(text: str) -> list[tuple[int, int]]:
 
 
 def without_worked_examples(detections: list, text: str) -> list:
-    """Detections less those inside a worked example (see the module)."""
+    """Detections less those inside a worked example or ending in one (see the module)."""
     spans = example_spans(text)
     if not spans:
         return detections
-    return [d for d in detections if not any(start <= d.start and d.end <= end for start, end in spans)]
+    # a finding that ends inside one is its part too, begun before it (書き方 例）: 方 例 read as a name)
+    return [d for d in detections if not any(start < d.end <= end for start, end in spans)]

@@ -36,6 +36,7 @@ from detectors.jp.person_fragments import a_compound_tail, a_word_part
 from detectors.jp.person_headers import a_header_line
 from detectors.jp.person_not_people import names_no_person
 from detectors.jp.person_days import schedule_days
+from detectors.jp.person_duties import duty_cells
 from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_keys import keyed_names
 from detectors.jp.person_names import NameLists, load_name_lists
@@ -237,6 +238,8 @@ class PersonRecognizer(EntityRecognizer):
         results = [r for r in _distinct(results) if r.end - r.start >= MIN_NAME_LENGTH
                    and not named_like_a_person(text, r.start, r.end, self.names, lookup)  # カットハウス 健, 洗浄太郎
                    and not a_body_or_a_people(text, r.start, r.end)]  # 楡 管理組合, 少数民族カレン (person_bodies)
+        duties = duty_cells(text, judge)  # 担当: 酛屋 in a column of duties (person_duties)
+        results = [r for r in results if not any(s <= r.start and r.end <= e for s, e in duties)] if duties else results
         # no 「（子」, no 法光院; no run of digits under a 氏名 column's header (a form's 基礎年金番号 row below it)
         return [r for r in results if trimmed(text, r, self.names) and any(ch.isalpha() for ch in text[r.start:r.end])
                 and not a_header_line(text[r.start:r.end])  # 氏名 生年月日 入社日 (person_headers)
