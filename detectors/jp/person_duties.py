@@ -4,9 +4,11 @@
 duty the row's own person is in charge of: a brewery's roster (担当: 頭, 蔵人, 釜屋, 酛屋),
 a kitchen's (煮方, 焼方, 洗い場), a ship's (甲板, 機関), a festival's (受付, 会計). A trade's
 titles are rare words the dictionary may not know or may know as surnames (酛屋, 室屋,
-仲居), so one cell alone does not tell. The column does: when most of its cells are
-common words that are no name, with two different ones at least, the column is one of
-duties, and a cell of one word in it (no space: not 佐藤 花子) is a duty too.
+仲居), so one cell alone does not tell. The column does: when fewer than half of its cells
+hold what a column of staff holds (a full name, a surname of the lists, a word read as a
+name) and two different other words at least stand in it, one a common word (頭, 洗い場;
+not 未定), the column is one of duties, and a cell of one word in it (no space: not 佐藤
+花子) is a duty too.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from detectors.jp.person_columns import MIN_CELLS, NameJudge, cells, names_in_cell
+from detectors.jp.person_columns import MIN_CELLS, NameJudge, cells
 from detectors.jp.person_patterns import NOT_NAME_WORDS
 
 _DUTY_HEADER = re.compile(r"担当$")  # 担当, 主担当, 受付担当; not 担当者, 担当医
@@ -24,7 +26,7 @@ _WORD = re.compile(r"[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc]{1,8}")
 
 def duty_cells(text: str, judge: NameJudge) -> list[tuple[int, int]]:
     """(start, end) of the one-word cells of the 担当 columns that hold duties, in text order."""
-    if "担当: " not in text:
+    if "担当: " not in text or judge.lookup is None:
         return []
     by_header: dict[str, list[tuple[int, int]]] = {}
     for header, start, end in cells(text):
@@ -35,8 +37,15 @@ def duty_cells(text: str, judge: NameJudge) -> list[tuple[int, int]]:
         words = [(s, e) for s, e in spans if _WORD.fullmatch(text, s, e)]
         if len(spans) < MIN_CELLS or not words:
             continue
-        named = {(s, e) for s, e in spans if names_in_cell(text, s, e, judge)}
-        common = [text[s:e] for s, e in words if (s, e) not in named and text[s:e] not in NOT_NAME_WORDS]
-        if len(common) > len(named) and len(set(common)) >= 2:
+        people = [(s, e) for s, e in spans if _a_persons_name(text[s:e], judge)]
+        others = {text[s:e] for s, e in words if text[s:e] not in NOT_NAME_WORDS} - {text[s:e] for s, e in people}
+        if 2 * len(people) < len(spans) and len(others) >= 2 and any(judge.lookup(word).common for word in others):
             duties += words
     return sorted(duties)
+
+
+def _a_persons_name(value: str, judge: NameJudge) -> bool:
+    """A full name (a space in it), a surname of the lists (西原, 小宮蒼空) or one word the
+    dictionary reads as a name: what a column of staff holds. A word the dictionary does
+    not know (酛屋, 八寸場) says neither."""
+    return len(value.split()) > 1 or judge.starts_with_surname(value) or judge.lookup(value).name

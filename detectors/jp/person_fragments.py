@@ -25,6 +25,7 @@ _RUN_BEFORE = re.compile(r"[ぁ-ん]{2,}$")
 _RUN_AFTER = re.compile(r"(?!さん|さま|ちゃん|くん|せんせい)[ぁ-ん]{2,}")  # …より, not …さん
 _KANJI = re.compile("[\u4e00-\u9fff々]")
 _KATAKANA = re.compile("[ァ-ヺー]+")
+_PERSON_WORD_ENDS = frozenset("者員士師手家人長官訳")  # 哲学者, 職員, 通訳: a title before a name
 _ROOM_AFTER = re.compile(rf"{_SPACE}*[0-9]{{1,4}} ?(?:号室|号)")
 
 
@@ -61,10 +62,12 @@ def _inside_hiragana(text: str, start: int, end: int) -> bool:
 
 
 def a_compound_tail(text: str, start: int, end: int, lookup) -> bool:
-    """A katakana span whose first word is a common noun (普通名詞) glued to kanji before it:
-    the tail of a compound (家事代行|サービス, 清掃|スタッフ), not a name's start. lookup: the
-    dictionary's reading of a word on its own (none: no say)."""
-    if lookup is None or start == 0 or not _KANJI.match(text, start - 1) or not _KATAKANA.match(text, start):
+    """A katakana span in words parted by a space whose first word is a common noun
+    (普通名詞) glued to kanji before it: the tail of a compound (家事代行|サービス ハウスリーフ,
+    清掃|スタッフ タナカ), not a name's start. Not after a person's word (哲学者フラーデル・…,
+    通訳ハヤシ): a title runs into the name it introduces. lookup: the dictionary's reading of
+    a word on its own (none: no say)."""
+    if lookup is None or start == 0 or not _KANJI.match(text, start - 1) or text[start - 1] in _PERSON_WORD_ENDS:
         return False
-    first = _KATAKANA.match(text, start, end).group()
-    return len(first) < end - start and lookup(first).common
+    first = _KATAKANA.match(text, start, end)
+    return first is not None and first.end() < end and text[first.end()] in " \u3000" and lookup(first.group()).common
