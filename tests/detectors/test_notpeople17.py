@@ -68,6 +68,7 @@ def _roster(header, duties):
     ["酛屋", "酛屋", "頭", "蔵人", "蔵人", "頭"],  # a brewery's
     ["八寸場", "煮方", "焼方", "揚場", "洗い場", "煮方"],  # a kitchen's
     ["酛師", "仲居", "受付", "会計", "受付", "案内"],
+    ["揚場", "八寸場", "揚場", "向板", "揚場", "焼方"],  # no common word: the 氏名 column beside tells
 ])
 def test_a_column_of_duties_holds_no_person(detector, duties):
     found = [d.text for d in detector.detect(_roster("担当", duties)) if d.entity_type == "PERSON"]
