@@ -6,7 +6,9 @@ memo, minutes with no personal data):
 - a scientist by a law or a theorem named after them (ピタゴラスの定理, ケプラーの第三法則,
   パスカルの原理, フェルマーの最終定理);
 - a figure of history by an anniversary of their birth or death (ベートーヴェン生誕250年,
-  漱石の没後百年);
+  シベリウスの没後七十年);
+these three of a name in katakana only (a foreign figure's, one word or parted by ・): a name in
+kanji before a work may be a pupil's in a recital's programme (山田 花子：ワルツ第7番);
 - a berth, a gate or a lane numbered right before a katakana word (3番バース, 第2ゲイト):
   a place in a port or a hall, not a person;
 - a name given by a faith (洗礼名ヨハネ, 霊名：マリア, クリスチャンネーム パウロ, ヨハネ（洗礼名）):
@@ -25,11 +27,11 @@ from detectors.words import alternation
 
 _NUMBER = "[0-9０-９一二三四五六七八九十百千〇]"
 _FORMS = ("交響曲", "協奏曲", "交響詩", "ソナタ", "ソナチネ", "組曲", "序曲", "変奏曲", "夜想曲", "ノクターン", "前奏曲",
-          "プレリュード", "練習曲", "エチュード", "円舞曲", "ワルツ", "行進曲", "マーチ", "舞曲", "レクイエム", "鎮魂曲",
+          "プレリュード", "練習曲", "エチュード", "円舞曲", "ワルツ", "行進曲", "舞曲", "レクイエム", "鎮魂曲",
           "ミサ曲", "四重奏曲", "五重奏曲", "三重奏曲", "六重奏曲", "八重奏曲", "歌曲", "歌曲集", "カンタータ",
-          "オラトリオ", "狂詩曲", "ラプソディー", "ラプソディ", "幻想曲", "ファンタジー", "即興曲", "マズルカ", "ポロネーズ",
-          "バラード", "スケルツォ", "セレナーデ", "セレナード", "小夜曲", "子守歌", "子守唄", "無言歌", "パルティータ",
-          "フーガ", "トッカータ", "メヌエット", "ガヴォット", "アリア", "歌劇", "オペラ", "オペレッタ", "バレエ音楽",
+          "オラトリオ", "狂詩曲", "ラプソディー", "ラプソディ", "幻想曲", "即興曲", "マズルカ", "ポロネーズ",
+          "スケルツォ", "セレナーデ", "セレナード", "小夜曲", "子守歌", "子守唄", "無言歌", "パルティータ",
+          "フーガ", "トッカータ", "メヌエット", "ガヴォット", "歌劇", "オペラ", "オペレッタ", "バレエ音楽",
           "受難曲", "賛美歌", "聖歌", "弦楽セレナーデ")
 _INSTRUMENTS = ("ピアノ", "ヴァイオリン", "バイオリン", "ヴィオラ", "チェロ", "フルート", "クラリネット", "オーボエ", "ホルン",
                 "トランペット", "オルガン", "ギター", "ハープ", "弦楽", "管弦楽", "管楽", "木管", "金管", "無伴奏", "チェンバロ")
@@ -43,6 +45,7 @@ _ANNIVERSARY_AFTER = re.compile(rf"の?(?:生誕|誕生|没後|歿後|逝去)[ �
 # a place numbered right before the word: 3番バース, 第2ゲイト, Ｃ-4番バース
 _NUMBERED_BEFORE = re.compile(rf"(?:[0-9０-９]{{1,3}}番|第{_NUMBER}{{1,3}})$")
 _KATAKANA = re.compile("[ァ-ヺー]+")
+_FOREIGN = re.compile("[ァ-ヺー]+(?:[・＝=][ァ-ヺー]+)*")  # ブラームス, ヨハン・シュトラウス
 _FAITH_NAME = "(?:洗礼名|霊名|聖名|教名|堅信名|修道名|クリスチャンネーム|クリスチャン・ネーム|ホーリーネーム)"
 _FAITH_LABEL_BEFORE = re.compile(rf"{_FAITH_NAME}(?:は|[ 　]*[:：]?)[ 　]*[「『(（]?$")
 _FAITH_LABEL_AFTER = re.compile(rf"[ 　]*[(（]{_FAITH_NAME}[)）]")
@@ -53,7 +56,8 @@ def not_a_records_person(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names a composer by a work, a scientist by a law, a
     figure by an anniversary, a numbered place or a name given by a faith (see the
     module)."""
-    if _WORK_AFTER.match(text, end) or _LAW_AFTER.match(text, end) or _ANNIVERSARY_AFTER.match(text, end):
+    if _FOREIGN.fullmatch(text, start, end) and (
+            _WORK_AFTER.match(text, end) or _LAW_AFTER.match(text, end) or _ANNIVERSARY_AFTER.match(text, end)):
         return True
     reach = max(text.rfind("\n", 0, start) + 1, start - _REACH)
     if _KATAKANA.fullmatch(text, start, end) and _NUMBERED_BEFORE.search(text, reach, start):
