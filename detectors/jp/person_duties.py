@@ -25,6 +25,12 @@ _BRACKETS = re.compile(r"[(（［\[【][^)）］\]】]{0,12}[)）］\]】]")
 _WORD = re.compile(r"[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc]{1,8}")
 
 
+def without_duties(text: str, judge: NameJudge, results: list) -> list:
+    """results (with start and end) less those inside a duty's cell."""
+    duties = duty_cells(text, judge)
+    return [r for r in results if not any(s <= r.start and r.end <= e for s, e in duties)] if duties else results
+
+
 def duty_cells(text: str, judge: NameJudge) -> list[tuple[int, int]]:
     """(start, end) of the one-word cells of the 担当 columns that hold duties, in text order."""
     if "担当: " not in text or judge.lookup is None:

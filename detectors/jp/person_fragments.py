@@ -29,12 +29,13 @@ _PERSON_WORD_ENDS = frozenset("者員士師手家人長官訳")  # 哲学者, �
 _ROOM_AFTER = re.compile(rf"{_SPACE}*[0-9]{{1,4}} ?(?:号室|号)")
 
 
-def a_word_part(text: str, start: int, end: int) -> bool:
-    """Whether the span is a spaced-out title's part, a hiragana word's piece or a
-    building's name before its room."""
+def a_word_part(text: str, start: int, end: int, lookup=None) -> bool:
+    """Whether the span is a spaced-out title's part, a hiragana word's piece, a
+    building's name before its room or a compound's katakana tail (lookup: the
+    dictionary's reading of a word on its own)."""
     line_start = text.rfind("\n", 0, start) + 1
     return (_spaced_out(text, line_start, start, end) or _inside_hiragana(text, start, end)
-            or _ROOM_AFTER.match(text, end) is not None)
+            or _ROOM_AFTER.match(text, end) is not None or a_compound_tail(text, start, end, lookup))
 
 
 def _spaced_out(text: str, line_start: int, start: int, end: int) -> bool:
