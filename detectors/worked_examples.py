@@ -5,6 +5,9 @@ headed 【記入例】, 記載例 or 【見本】 (山田 太郎 / 昭和60年4�
 or a line opened by （例） or 例： (（例）氏名：鈴木 花子). What such a block or line holds
 is not reported. The block runs from its heading to a blank line or the next heading
 (【申込者】, ■ご本人); a marker inside a sentence (例えば…, 前例) opens nothing.
+An example written in brackets inside a line, its marker right after the opening bracket
+(氏名欄（記入例：山田 太郎）, お名前（例 鈴木 花子）, 【見本：…】), holds up to its closing
+bracket (notpeople17): a form's instruction, not its person; a case (（事例：…）) is no marker.
 """
 
 from __future__ import annotations
@@ -21,6 +24,14 @@ _HEADING = re.compile(rf"^[ 　]*(?:{_OPEN}[ 　]*{_MARK}[ 　]*{_CLOSE}?|(?!見
 _LINE = re.compile(rf"^[ 　]*(?:[(（]{_MARK}[)）]|{_MARK}[ 　]*[:：])", re.MULTILINE)
 # another heading ends a worked example's block: 【申込者】, ■ご本人, ＜提出先＞
 _NEXT_HEADING = re.compile(r"[ 　]*[【\[［<＜〈《■□◆◇●▼]")
+# inside a line: the marker right after an opening bracket and a separator, its example up to
+# the closing bracket (（記入例：山田 太郎）, 【見本 鈴木 花子】), or the marker bracketed alone
+# with its example after it, to the line's end (氏名（例）山田 太郎); not （例えば…）
+_BRACKETED = re.compile(rf"[(（【［\[〈《]{_MARK}(?:(?:[ 　]*[:：]|[ 　])[ 　]*[^()（）【】［］\[\]〈〉《》\n]{{1,40}}"
+                        rf"[)）】］\]〉》]|[)）】］\]〉》][^\n]*)")
+# or the marker then its bracket's close or a colon after a word or a space, to the line's end
+# (お名前 例）鈴木 花子, 氏名欄 記入例：山田 太郎); not 事例：, 条例：
+_INLINE = re.compile(r"(?:記入例|記載例|入力例|作成例|(?<![\u4e00-\u9fff々])例)[ 　]*[)）:：][^\n]*")
 _GATE = re.compile(r"例|見本")
 BLOCK_LINES = 15
 
@@ -48,12 +59,14 @@ def example_spans(text: str) -> list[tuple[int, int]]:
     for m in _LINE.finditer(text):
         line_end = text.find("\n", m.end())
         spans.append((m.start(), len(text) if line_end < 0 else line_end))
+    spans += [m.span() for m in _BRACKETED.finditer(text)] + [m.span() for m in _INLINE.finditer(text)]
     return spans
 
 
 def without_worked_examples(detections: list, text: str) -> list:
-    """Detections less those inside a worked example (see the module)."""
+    """Detections less those inside a worked example or ending in one (see the module)."""
     spans = example_spans(text)
     if not spans:
         return detections
-    return [d for d in detections if not any(start <= d.start and d.end <= end for start, end in spans)]
+    # a finding that ends inside one is its part too, begun before it (書き方 例）: 方 例 read as a name)
+    return [d for d in detections if not any(start < d.end <= end for start, end in spans)]

@@ -36,6 +36,7 @@ from detectors.jp.person_fragments import a_word_part
 from detectors.jp.person_headers import a_header_line
 from detectors.jp.person_not_people import names_no_person
 from detectors.jp.person_days import schedule_days
+from detectors.jp.person_duties import without_duties
 from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_keys import keyed_names
 from detectors.jp.person_names import NameLists, load_name_lists
@@ -234,14 +235,14 @@ class PersonRecognizer(EntityRecognizer):
             results += self._ner_windows(text, labels, results, nlp)
         # One character is never reported as a name: alone it is far more often a
         # word broken across a line (看\n護) than a person, even after a label.
-        results = [r for r in _distinct(results) if r.end - r.start >= MIN_NAME_LENGTH
+        results = [r for r in without_duties(text, judge, _distinct(results)) if r.end - r.start >= MIN_NAME_LENGTH  # 担当: 酛屋
                    and not named_like_a_person(text, r.start, r.end, self.names, lookup)  # カットハウス 健, 洗浄太郎
                    and not a_body_or_a_people(text, r.start, r.end)]  # 楡 管理組合, 少数民族カレン (person_bodies)
         # no 「（子」, no 法光院; no run of digits under a 氏名 column's header (a form's 基礎年金番号 row below it)
         return self._one_character_added(text, lone, [r for r in results if trimmed(text, r, self.names)
                 and not a_header_line(text[r.start:r.end])  # 氏名 生年月日 入社日 (person_headers)
-                and not a_word_part(text, r.start, r.end)  # 入 院 申 込 書, としょかんだより (person_fragments)
-                and not names_no_person(text, r.start, r.end)  # 所長, 看板犬：…, …ツアー (person_not_people)
+                and not a_word_part(text, r.start, r.end, lookup)  # 入 院 申 込 書, としょかんだより (person_fragments)
+                and not names_no_person(text, r.start, r.end)  # 所長, 看板犬：…, …ツアー, ブラームスの交響曲 (person_not_people)
                 and not a_firm_or_premises(text, r.start, r.end, self.names)  # 佐藤商事様, 山田屋 (person_premises)
                 and not schedule_days(text, r.start, r.end)])  # 送迎予定表（火木土） (person_days)
 

@@ -29,6 +29,7 @@ _LABEL_LINE = re.compile(rf"^[ \u3000]*【?({_LABEL})】?[ \u3000]*\n(?=(?:[ \u3
 _JSON = re.compile(r'"([^"\n]{1,16})"[ \t]*:[ \t]*"([^"\n]{1,30})"')
 _XML = re.compile(r"<([^<>/\s\n]{1,16})>([^<\n]{1,30})</\1>")
 _CAPITALS = re.compile(r"[A-Z]{2,}(?:,? [A-Z]{2,}){1,3}")  # SHRESTHA RAJESH: a passport's spelling, no product's
+_NAME_PART = re.compile(r"(?:お?名前|氏名|姓名|フリガナ|ふりがな|カナ|かな|ヨミ|英字|ローマ字|漢字)(?:[(（].*[)）])?")
 _SENTENCE = re.compile(r"[。、！？!?「」:：]")
 
 
@@ -49,7 +50,7 @@ def _labelled_values(text: str) -> Iterator[tuple[int, int]]:
         if _person_label(match.group(1)):
             yield match.span(2)
     for match in _LABEL_LINE.finditer(text):
-        if _person_label(match.group(1)) and not _SENTENCE.search(match.group(2)):
+        if _person_label(match.group(1)) and not _SENTENCE.search(match.group(2)) and not _a_field(match.group(1)):
             yield match.span(2)
     if '":' in text or "</" in text:
         for pattern in (_JSON, _XML):
@@ -57,6 +58,14 @@ def _labelled_values(text: str) -> Iterator[tuple[int, int]]:
                 if _person_label(match.group(1)) and (not a_bare_name_key(match.group(1)) or _CAPITALS.fullmatch(
                         match.group(2))):  # a bare name key's value in kana or kanji: person_keys; 磁器マグ, Desk Lamp
                     yield match.span(2)
+
+
+def _a_field(line: str) -> bool:
+    """A line that is a label and its value (宗教 日蓮宗の檀家, 信仰 浄土宗の門徒), read as a
+    label because its value ends in a role: it labels nothing on the next line. Not a
+    person's role then the name's part (緊急連絡先 氏名, 来訪者 カナ)."""
+    words = line.split()
+    return len(words) > 1 and header_kind(words[0]) is not True and not _NAME_PART.fullmatch(words[-1])
 
 
 def _person_label(label: str) -> bool:

@@ -5,7 +5,9 @@ its neighbours, not by a list of the words:
   比　嘉　　文　乃, parts its family and given name by a wider one; 林 薫 様 ends in an honorific);
 - a piece of a word written in hiragana (「としょかんだより」): the span is hiragana with two
   hiragana or more on each side, after no particle and before no honorific;
-- a building's name with its room after it (「メゾン・ド・ソレイユ 203号室」)."""
+- a building's name with its room after it (「メゾン・ド・ソレイユ 203号室」);
+- katakana read as a name from the tail of a compound (「家事代行サービス ハウスリーフ」,
+  「清掃スタッフ タナカ」): its first word a common noun glued to kanji before it (notpeople17)."""
 
 from __future__ import annotations
 
@@ -21,15 +23,19 @@ _HIRAGANA = re.compile(rf"[ぁ-ん]+(?:{_SPACE}[ぁ-ん]+)?")
 PARTICLES = "はがのにともをへやでかねよ"  # a word before a name in hiragana may end in one (一部は|もとむらみちこ)
 _RUN_BEFORE = re.compile(r"[ぁ-ん]{2,}$")
 _RUN_AFTER = re.compile(r"(?!さん|さま|ちゃん|くん|せんせい)[ぁ-ん]{2,}")  # …より, not …さん
+_KANJI = re.compile("[\u4e00-\u9fff々]")
+_KATAKANA = re.compile("[ァ-ヺー]+")
+_PERSON_WORD_ENDS = frozenset("者員士師手家人長官訳")  # 哲学者, 職員, 通訳: a title before a name
 _ROOM_AFTER = re.compile(rf"{_SPACE}*[0-9]{{1,4}} ?(?:号室|号)")
 
 
-def a_word_part(text: str, start: int, end: int) -> bool:
-    """Whether the span is a spaced-out title's part, a hiragana word's piece or a
-    building's name before its room."""
+def a_word_part(text: str, start: int, end: int, lookup=None) -> bool:
+    """Whether the span is a spaced-out title's part, a hiragana word's piece, a
+    building's name before its room or a compound's katakana tail (lookup: the
+    dictionary's reading of a word on its own)."""
     line_start = text.rfind("\n", 0, start) + 1
     return (_spaced_out(text, line_start, start, end) or _inside_hiragana(text, start, end)
-            or _ROOM_AFTER.match(text, end) is not None)
+            or _ROOM_AFTER.match(text, end) is not None or a_compound_tail(text, start, end, lookup))
 
 
 def _spaced_out(text: str, line_start: int, start: int, end: int) -> bool:
@@ -54,3 +60,15 @@ def _inside_hiragana(text: str, start: int, end: int) -> bool:
     before = _RUN_BEFORE.search(text, max(0, start - 8), start)
     return (before is not None and text[start - 1] not in PARTICLES and _RUN_AFTER.match(text, end) is not None
             and _HIRAGANA.fullmatch(text[start:end]) is not None)
+
+
+def a_compound_tail(text: str, start: int, end: int, lookup) -> bool:
+    """A katakana span in words parted by a space whose first word is a common noun
+    (普通名詞) glued to kanji before it: the tail of a compound (家事代行|サービス ハウスリーフ,
+    清掃|スタッフ タナカ), not a name's start. Not after a person's word (哲学者フラーデル・…,
+    通訳ハヤシ): a title runs into the name it introduces. lookup: the dictionary's reading of
+    a word on its own (none: no say)."""
+    if lookup is None or start == 0 or not _KANJI.match(text, start - 1) or text[start - 1] in _PERSON_WORD_ENDS:
+        return False
+    first = _KATAKANA.match(text, start, end)
+    return first is not None and first.end() < end and text[first.end()] in " \u3000" and lookup(first.group()).common

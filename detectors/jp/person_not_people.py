@@ -11,7 +11,8 @@ its own label (issue 12, dates10):
   end in (ギレンホール, …ハウス) are none of them;
 - goods or a named thing by its own label or record (柄, 品種, 愛称 beside 価格; person_catalogue);
 - a thing named after a person, glued to the name and ending in 号 (宮本むさし号, 佐藤号の松);
-- a school or a hall glued after who founded it (県立北高, 市立南中)."""
+- a school or a hall glued after who founded it (県立北高, 市立南中);
+- a composer by a work, a numbered berth, a name given by a faith (person_works)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import re
 
 from detectors.jp.person_catalogue import names_goods
 from detectors.jp.person_words import TITLES
+from detectors.jp.person_works import not_a_records_person
 from detectors.lines import composed_header
 
 _ANIMALS = "犬|猫|ペット|うさぎ|ウサギ|インコ|ハムスター|フェレット"
@@ -42,7 +44,7 @@ def names_no_person(text: str, start: int, end: int) -> bool:
     the kind its column's header names."""
     value = text[start:end].strip()
     if value in TITLES or _INSTITUTION.search(value) or an_instance_of_its_header(text, start, end) \
-            or names_goods(text, start, end):
+            or names_goods(text, start, end) or not_a_records_person(text, start, end):  # person_works
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if _ANIMAL_LABEL.search(text, max(line_start, start - 12), start) or _BREED_AFTER.match(text, end) \
