@@ -24,9 +24,10 @@ _AGE = re.compile(r"(?:満[ 　]?)?([0-9]{1,3})[ 　]?(?:歳|才)")
 # a bare age (no leading zero: not a staff number's 034) counts beside the person's sex only
 _BARE_AGE = re.compile(r"[1-9][0-9]{1,2}")
 _SEX = re.compile(r"男|女|男性|女性|男子|女子|[MF♂♀]")
-# a ship (はやと丸, 第八清風丸, 海王丸2号; not a castle's 三の丸), a ferry, a flight's or a bus's service (JL123便, 第2便)
-_TRIP = re.compile(r"[ぁ-ゖァ-ヺー一-龥々]{2,10}(?<!の)丸(?:[0-9０-９]{1,2}号)?"
-                   r"|(?:フェリー|高速船)[ぁ-ゖァ-ヺー一-龥々 　]{0,12}|[ぁ-ゖァ-ヺー一-龥々]{1,10}フェリー"
+# a ship (はやと丸, あけぼの丸, 海王丸2号; not a castle's 三の丸 nor 日の丸), a ferry or a fast boat (ニューフェリーみなと),
+# a flight's or a bus's service (JL123便, 第2便)
+_TRIP = re.compile(r"[ぁ-ゖァ-ヺー一-龥々]{2,10}(?<![一二三四日]の)丸(?:[0-9０-９]{1,2}号)?"
+                   r"|[ぁ-ゖァ-ヺー一-龥々]{0,10}(?:フェリー|高速船)[ぁ-ゖァ-ヺー一-龥々 　]{0,12}"
                    r"|(?:[A-Z]{2}[ 　]?|第)?[0-9０-９]{1,4}便")
 # a date as a cell holds it whole (2025/12/13, 2025-3-21, 19790108, S55.4.1, 昭和55年4月1日): not a phone's digits
 _DATE_CELL = re.compile(r"(?:18|19|20)[0-9]{2}(?:[年/.-][0-9]{1,2}[月/.-][0-9]{1,2}日?|[01][0-9][0-3][0-9])"

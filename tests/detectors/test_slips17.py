@@ -75,9 +75,25 @@ def test_a_filings_headerless_run_is_still_found(scanner, tmp_path, row):
     (["浜田 蓮", "男", "034"], False),  # a staff number's leading zero
     (["浜田 蓮", "こはる丸", "2026/05/02"], True),
     (["浜田 蓮", "二の丸", "2026/05/02"], False),  # a castle's ward, a town's name
+    (["浜田 蓮", "ゆうなぎの丸", "2026/05/02"], True),
+    (["浜田 蓮", "オーシャンフェリー北斗", "2026/05/02"], True),
     (["浜田 蓮", "JL123便"], True),
     (["浜田 蓮", "郵便"], False),
     (["浜田 蓮", "きよし丸", "1987-06-01"], False),  # a crew's register: a birth beside the ship
 ])
 def test_manifest_row(cells, manifest):
     assert manifest_row(cells) is manifest
+
+
+_READINGS = (("イマムラ　ユウト", "今村悠斗"), ("サエキ　ミツキ", "佐伯美月"), ("ミヨシ　マコト", "三好誠"), ("ノノムラ　アカネ", "野々村茜"))
+
+
+@pytest.mark.parametrize("cell, person", [
+    ("林志軒", True), ("白雨桐", True), ("方子恒", True),  # a Chinese surname and a given name of two kanji
+    ("高校生", False), ("金曜日", False),  # one word of the dictionary
+    ("金子様", False),  # a suffix: no given name
+])
+def test_a_chinese_name_in_a_headerless_column_of_names(detector, cell, person):
+    rows = [f"{n}\t2026/04/1{n}\t{kana}\t{kanji}\t40\t男" for n, (kana, kanji) in enumerate(_READINGS)]
+    text = "\n".join(rows + ["9\t2026/04/19\tリン　シーシュエン\t" + cell + "\t40\t男"])
+    assert (cell in {d.value for d in detector.detect(text) if d.entity_type == "PERSON"}) is person
