@@ -30,8 +30,8 @@ PASSENGERS = [("沖田 隼人", "オキタ ハヤト", "1979-03-08", "男", "鹿
               ("浦川 剛志", "ウラカワ ツヨシ", "1957-01-30", "男", "香川県小豆郡土庄町甲5165番地"),
               ("成瀬 菜摘", "ナルセ ナツミ", "2000-12-12", "女", "広島県尾道市土堂1丁目8番3号")]
 BOATS = ["第七海晴丸", "しまなみ丸", "あけぼの丸", "第十八幸福丸", "潮騒丸"]
-CHILDREN = [("沖田 陽葵", "2021-05-14", 4), ("三浦 湊", "2022-08-01", 3), ("大城 結月", "2020-10-20", 5),
-            ("坂口 蒼", "2023-02-03", 2), ("浦川 凛", "2021-12-24", 3), ("成瀬 律", "2024-04-09", 1)]
+CHILDREN = [("沖田 陽葵", "2021-05-14"), ("三浦 湊", "2022-08-01"), ("大城 結月", "2020-10-20"),
+            ("坂口 蒼", "2023-02-03"), ("浦川 凛", "2021-12-24"), ("成瀬 律", "2024-04-09")]
 WRITTEN = 2025  # the year the lists are written in: ages are this year's
 
 
@@ -97,8 +97,8 @@ class DevSlips17:
 
     def dependants_csv(self, i: int) -> Doc:
         keys = [self.key() for _ in CHILDREN]
-        rows = [f"{key},{name},{born},{age}歳,{home}"
-                for key, (name, born, age), (_, _, _, _, home) in zip(keys, CHILDREN, PASSENGERS)]
+        rows = [f"{key},{name},{born},{self.age(born)}歳,{home}"
+                for key, (name, born), (_, _, _, _, home) in zip(keys, CHILDREN, PASSENGERS)]
         return self._doc(f"s17_dependants{i:03d}.csv", rows, keys, "MY_NUMBER")
 
     def staff_master_tsv(self, i: int) -> Doc:

@@ -1,0 +1,34 @@
+"""The slips17 corpora of issue 12 (benchmarks/corpus_slips17_dev.py and _check.py):
+deterministic for a seed, written apart (no word list or kind of document in common),
+every planted number twelve digits passing the My Number check, look-alikes planted and
+clean files labelled for nothing."""
+
+import pytest
+from stdnum.jp import in_
+
+from benchmarks import corpus_slips17_check as check
+from benchmarks import corpus_slips17_dev as dev
+from tests.benchmarks.corpus_checks import same_truth_for_a_seed, written_apart
+
+CORPORA = [dev.DevSlips17, check.CheckSlips17]
+KINDS = ("_csv", "_tsv", "_txt")
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=["dev", "check"])
+def test_one_seed_gives_the_same_files(corpus):
+    same_truth_for_a_seed(corpus, 16, 2)
+
+
+def test_the_two_corpora_share_no_word_list_nor_kind_of_document():
+    written_apart([dev.PASSENGERS, dev.BOATS, dev.CHILDREN],
+                  [check.TRAVELLERS, check.INFANTS, check.TOWNS, check.SERVICES, check.FERRIES],
+                  dev.DevSlips17, check.CheckSlips17, KINDS, (8, 7))
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=["dev", "check"])
+def test_every_number_passes_the_check_and_look_alikes_are_planted(corpus):
+    generator = corpus(5)
+    truth = {(e, v) for doc in generator.positives(32) for e, v in doc.truth if e != "*"}
+    assert {e for e, _ in truth} == {"MY_NUMBER", "~MY_NUMBER"}
+    assert all(len(v) == 12 and in_.is_valid(v) for _, v in truth)
+    assert all(not doc.truth for doc in generator.negatives(4))
