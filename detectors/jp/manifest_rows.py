@@ -19,11 +19,11 @@ import re
 from detectors.jp.date_of_birth import parse
 from detectors.jp.date_of_birth_aged import OLDEST, WRITTEN_FROM, WRITTEN_TO, YOUNGEST_UNITLESS
 
-# an age with its unit (34歳, 満34才, 3 歳)
-_AGE = re.compile(r"(?:満[ 　]?)?([0-9]{1,3})[ 　]?(?:歳|才)")
+# an age with its unit (34歳, 満34才, 3 歳, ３４歳: int() reads full-width digits too)
+_AGE = re.compile(r"(?:満[ 　]?)?([0-9０-９]{1,3})[ 　]?(?:歳|才)")
 # a bare age (no leading zero: not a staff number's 034) counts beside the person's sex only
-_BARE_AGE = re.compile(r"[1-9][0-9]{1,2}")
-_SEX = re.compile(r"男|女|男性|女性|男子|女子|[MF♂♀]")
+_BARE_AGE = re.compile(r"[1-9１-９][0-9０-９]{1,2}")
+_SEX = re.compile(r"男|女|男性|女性|男子|女子|[MFＭＦ♂♀]|(?i:male|female)")
 # a ship (はやと丸, あけぼの丸, 海王丸2号; not a castle's 三の丸 nor 日の丸), a ferry or a fast boat (ニューフェリーみなと),
 # a flight's or a bus's service (JL123便, 第2便)
 _TRIP = re.compile(r"[ぁ-ゖァ-ヺー一-龥々]{2,10}(?<![一二三四日]の)丸(?:[0-9０-９]{1,2}号)?"

@@ -71,6 +71,8 @@ def test_a_filings_headerless_run_is_still_found(scanner, tmp_path, row):
     (["浜田 蓮", "S62.6.1", "38"], False),  # an era before 令和: a birth
     (["浜田 蓮", "2023/02/11", "2歳"], False),  # a child's birth the age fits
     (["浜田 蓮", "2026/05/02", "2歳"], False),
+    (["浜田 蓮", "Female", "３８"], True),  # full-width digits
+    (["浜田 蓮", "満３８歳"], True),
     (["浜田 蓮", "男", "7"], False),  # a bare number under ten is no age
     (["浜田 蓮", "男", "034"], False),  # a staff number's leading zero
     (["浜田 蓮", "こはる丸", "2026/05/02"], True),
