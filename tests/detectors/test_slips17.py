@@ -99,3 +99,14 @@ def test_a_chinese_name_in_a_headerless_column_of_names(detector, cell, person):
     rows = [f"{n}\t2026/04/1{n}\t{kana}\t{kanji}\t40\t男" for n, (kana, kanji) in enumerate(_READINGS)]
     text = "\n".join(rows + ["9\t2026/04/19\tリン　シーシュエン\t" + cell + "\t40\t男"])
     assert (cell in {d.value for d in detector.detect(text) if d.entity_type == "PERSON"}) is person
+
+
+@pytest.mark.parametrize("header, found", [
+    ("乗船券", False), ("整理券", False), ("引換券", False), ("チケット", False), ("領収書", False), ("レシート", False),
+    ("番号札", False),  # a ticket's or a voucher's, no 番号 after it
+    ("個人番号", True), ("扶養控除", True),  # a My Number's own header; a filing's 控除 is no stub
+])
+def test_a_one_word_header_naming_a_ticket_or_a_voucher(scanner, tmp_path, header, found):
+    rows = "\n".join(f"{name},{key},{born},{home}" for key, (name, _, born, _, _, home, _) in zip(KEYS, PEOPLE))
+    (tmp_path / "list.csv").write_text(f"氏名,{header},生年月日,住所\n{rows}\n", encoding="utf-8")
+    assert _found(scanner, tmp_path) == (sorted(KEYS) if found else [])
