@@ -5,8 +5,9 @@ headerless filings whose numbers are My Numbers.
 Look-alikes (`("~MY_NUMBER", key)`, every key passing the check): a boat operator's
 boarding lists (the key, the day, the boat, the reading and the name, the age and the sex,
 the phone, the address; CP932 or UTF-8, the key first or after the day), an inn's guest
-register (the age with 歳), a fishing tournament's entrants (the age beside the sex, TSV)
-and a water taxi's run sheet (no age: the boat's name). My Numbers: a withholding export
+register (the age with 歳), a fishing tournament's entrants (the age beside the sex, TSV),
+a water taxi's run sheet (no age: the boat's name) and a list under a one-word header
+naming a ticket or a voucher (乗船券, 整理券, 番号札). My Numbers: a withholding export
 (birth and address), a crew's payroll naming each man's boat beside his birth, a 扶養
 export of children born after 2020 with their ages, a staff master giving birth and age.
 The rules are tuned on this corpus only; benchmarks/corpus_slips17_check.py (another
@@ -32,6 +33,7 @@ PASSENGERS = [("沖田 隼人", "オキタ ハヤト", "1979-03-08", "男", "鹿
 BOATS = ["第七海晴丸", "しまなみ丸", "あけぼの丸", "第十八幸福丸", "潮騒丸"]
 CHILDREN = [("沖田 陽葵", "2021-05-14"), ("三浦 湊", "2022-08-01"), ("大城 結月", "2020-10-20"),
             ("坂口 蒼", "2023-02-03"), ("浦川 凛", "2021-12-24"), ("成瀬 律", "2024-04-09")]
+STUB_HEADERS = ["乗船券", "整理券", "引換券", "チケット", "番号札", "領収書"]
 WRITTEN = 2025  # the year the lists are written in: ages are this year's
 
 
@@ -84,6 +86,13 @@ class DevSlips17:
         rows = [f"{key},{self.day()},{self.pick(BOATS)},{name},{home}" for key, (name, _, _, _, home) in zip(keys, PASSENGERS)]
         return self._doc(f"s17_runsheet{i:03d}.csv", rows, keys, "~MY_NUMBER")
 
+    def stubs_csv(self, i: int) -> Doc:
+        """A header of one word naming a ticket or a voucher, over rows a filing's could be."""
+        keys = [self.key() for _ in PASSENGERS]
+        rows = [f"氏名,{self.pick(STUB_HEADERS)},生年月日,住所"] + [
+            f"{name},{key},{born},{home}" for key, (name, _, born, _, home) in zip(keys, PASSENGERS)]
+        return self._doc(f"s17_stubs{i:03d}.csv", rows, keys, "~MY_NUMBER")
+
     def withholding_csv(self, i: int) -> Doc:
         keys = [self.key() for _ in PASSENGERS]
         rows = [f"{n:04d},{name},{born},{key},{home}" for n, (key, (name, _, born, _, home)) in enumerate(zip(keys, PASSENGERS))]
@@ -108,7 +117,7 @@ class DevSlips17:
 
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.boarding_csv, self.withholding_csv, self.guests_csv, self.crew_payroll_csv, self.entrants_tsv,
-                 self.dependants_csv, self.run_sheet_csv, self.staff_master_tsv]
+                 self.dependants_csv, self.run_sheet_csv, self.staff_master_tsv, self.stubs_csv]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:
