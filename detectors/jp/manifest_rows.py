@@ -33,6 +33,7 @@ _TRIP = re.compile(r"[ぁ-ゖァ-ヺー一-龥々]{2,10}(?<![一二三四日]の
 _DATE_CELL = re.compile(r"(?:18|19|20)[0-9]{2}(?:[年/.-][0-9]{1,2}[月/.-][0-9]{1,2}日?|[01][0-9][0-3][0-9])"
                         r"|(?:[MTSHR]|明治|大正|昭和|平成|令和)[. ]?(?:元|[0-9]{1,2})[年/.・-][0-9]{1,2}[月/.・-][0-9]{1,2}日?",
                         re.IGNORECASE)
+_DATE_FIRST = frozenset("12MTSHRmtshr明大昭平令")  # a date cell's first character: the cheap gate before _DATE_CELL
 # a date cell's start that makes it a birth where no age says otherwise: a year before 2020, an era before 令和
 _OLD_DATE = re.compile(r"19|20[01]|[MTSH明大昭平]", re.IGNORECASE)
 
@@ -41,21 +42,24 @@ def manifest_row(cells: list[str]) -> bool:
     """A row (its non-empty cells, labels the reader composed taken off) with no birth date
     that gives the person's age, or a trip's vessel or service. A birth date: a date before
     2020 or in an era before 令和, or a later one the age fits (a child's)."""
-    dates = [cell for cell in cells if _DATE_CELL.fullmatch(cell)]
+    dates = [cell for cell in cells if cell[:1] in _DATE_FIRST and _DATE_CELL.fullmatch(cell)]
     if any(_OLD_DATE.match(date) for date in dates):
         return False
     age = _age(cells)
     if age is not None:
         return not any(_fits(date, age) for date in dates)
-    return any(map(_TRIP.fullmatch, cells))
+    return any(_TRIP.fullmatch(cell) for cell in cells if cell[-1] in "丸号便" or "フェリー" in cell or "高速船" in cell)
 
 
 def _age(cells: list[str]) -> int | None:
     for index, cell in enumerate(cells):
-        unit = _AGE.fullmatch(cell)
+        if len(cell) > 7:  # 満 110 歳 at the longest
+            continue
+        unit = _AGE.fullmatch(cell) if cell[-1] in "歳才" else None
         if unit and int(unit[1]) <= OLDEST:
             return int(unit[1])
-        if _BARE_AGE.fullmatch(cell) and YOUNGEST_UNITLESS <= int(cell) <= OLDEST and _beside_sex(cells, index):
+        if cell.isdigit() and _BARE_AGE.fullmatch(cell) and YOUNGEST_UNITLESS <= int(cell) <= OLDEST \
+                and _beside_sex(cells, index):
             return int(cell)
     return None
 
