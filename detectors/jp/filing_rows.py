@@ -7,14 +7,17 @@ the person's birth date or address, as the forms of 個人番号関係事務 all
 bookings or contacts holds a name too, and its keys may be written to pass the check: its
 row says what it is by a party's size or stay (2名, 大人2名, 2泊), a site, a room or a seat
 (C区画, 101号室, サイト5, S席, 3列12番), or, with no birth date or address beside the name,
-by a phone or a mail address to reach the customer at. Such a row is no filing, and the
-law gives it no My Number to hold.
+by a phone or a mail address to reach the customer at; a manifest's, a guest register's or
+an entry list's by the person's age, or a ship's or a flight's name, and no birth date
+(detectors.jp.manifest_rows, slips17). Such a row is no filing, and the law gives it no
+My Number to hold.
 """
 
 from __future__ import annotations
 
 import re
 
+from detectors.jp.manifest_rows import manifest_row
 from detectors.jp.record_kinds import cells_of, is_person_cell, persons_cells
 
 # a party's size or stay (2名, 大人2名様, 大人2 小人1, 1泊2日, 3人・1台), a site, a room or a seat booked
@@ -40,8 +43,8 @@ def filing_row(line: str) -> bool:
     cells = [cell for cell in cells_of(line) if cell]
     if not persons_cells(line, cells):
         return False
-    if any(_BOOKING_CELL.fullmatch(cell) for cell in cells):
-        return False
+    if any(_BOOKING_CELL.fullmatch(cell) for cell in cells) or manifest_row(cells):
+        return False  # a booking's, a passenger's or a guest's row (an age, a ship; no birth date)
     if _FILING_LABEL.search(line) or any(map(is_person_cell, cells)):
         return True
     return not any(_contact_cell(cell) for cell in cells)

@@ -29,7 +29,8 @@ LABEL_REACH = 16  # characters of a number's own clause before it (its label, �
 # Policy), in romaji too (kyoka_bango, yoyakuNo, an XML element's name: detectors.jp.markup_keys).
 # Not a person named after them (社員 山田 …), nor a person's role in the record (契約者, 注文者).
 OTHER_RECORD_KEY = re.compile(
-    r"(?:(?:注文|受注|発注|オーダー|契約|証券|伝票|請求|領収|取引|受付|予約|申込|会員|商品|品番|型番|部品|物件|案件|問合せ"
+    r"(?:(?:注文|受注|発注|オーダー|契約|証券|伝票|請求|領収書?|取引|受付|予約|申込|会員|商品|品番|型番|部品|物件|案件|問合せ"
+    r"|券|チケット|レシート|札"  # a ticket's or a voucher's (乗船券, 整理券, 引換券, 番号札; slips17; not 控え: a card's slip)
     r"|問い合わせ|照会|追跡|送り状|管理|整理|口座|顧客|社員|職員|ロット|バッチ|シリアル|製番"
     r"|許可|認可|免許|登録|届出|鑑札|承認|認定|指定|資格|免状|ライセンス|レセプト|レセ|明細書?|診療報酬)"
     r"|(?<![a-z])(?:order|contract|policy|slip|invoice|receipt|claim|booking|reservation|ticket|member(?:ship)?|customer|sku|jan|upc"

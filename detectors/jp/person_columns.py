@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from detectors.jp.person_kanji import read_as_a_given_name
+from detectors.jp.person_kanji import cjk_name_in_column, read_as_a_given_name
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_patterns import NOT_NAME_WORDS, ORGANISATION_MARKERS, ROMAJI_NOT_NAMES
 from detectors.jp.person_premises import a_facility_and_its_nickname, a_facility_word, place_like_given_name
@@ -121,7 +121,7 @@ def names_in_cell(text: str, start: int, end: int, judge: NameJudge,
         found_here = [(s - part_start, e - part_start) for s, e in found]
         span = (_name_start(part, span, found_here, judge), span[1])
         whole = any(s <= span[0] and span[1] <= e for s, e in found_here)  # another tier found just this
-        if _is_a_name(part[span[0]:span[1]], lambda word: whole or judge.known(word)):
+        if _is_a_name(part[span[0]:span[1]], lambda word: whole or judge.known(word) or judge.cjk_name(word)):
             people.append((part_start + span[0], part_start + span[1]))
     return people
 
@@ -208,6 +208,10 @@ class NameJudge:
             return True  # 鞍馬慧: a rare surname glued to a given name of the lists (person_roles)
         read = self.lookup(word)
         return read.name or read.unknown
+
+    def cjk_name(self, word: str) -> bool:
+        """周子軒 in a person column's cell (person_kanji.cjk_name_in_column)."""
+        return self.lookup is not None and cjk_name_in_column(word, self.lookup)
 
     def a_name_value(self, value: str) -> bool:
         """A field's whole value, unless one word of Japanese script that is no name

@@ -24,6 +24,7 @@ _KANJI = "\u4e00-\u9fff々"
 _END = (r"(?=$|[ \t\n、。，．,.・（）()「」『』]|さん|様|氏|君|くん|ちゃん|殿|先生|は|が|の|に|と|を|も|や|へ|から|まで|"
         r"より|など|ら|たち|です|だ)")
 CJK_NAME = re.compile(starts_after(f"[{CJK_SURNAMES}]", f"[{_KANJI}]") + rf" ?[{_KANJI}]{{1,2}}{_END}")
+_CJK_CELL = re.compile(f"[{CJK_SURNAMES}][{_KANJI}]{{2}}")
 _GIVEN = re.compile(rf"[{_KANJI}]{{1,2}}{_END}")
 # suffixes that no Chinese or Korean given name begins with (金家族, 王様方, 李氏朝鮮)
 _NEVER_FIRST = (GROUP_AND_PLACE_ENDS | frozenset("氏殿君邸道")) & NOT_GIVEN_NAMES
@@ -40,7 +41,7 @@ def cjk_names(text: str, lookup: Callable[[str], WordLookup],
     for match in CJK_NAME.finditer(text):
         name = match.group()
         given = name[1:].lstrip(" ")
-        if _a_suffix_in(given):
+        if a_suffix_in(given):
             continue
         if name[1] != " " and 1 not in lookup(name).ends and not read_as_a_given_name(name, lookup):
             continue
@@ -55,17 +56,25 @@ def read_as_a_given_name(name: str, lookup: Callable[[str], WordLookup]) -> bool
     """周子軒, 李美玲: a Chinese surname, then a given name of two characters that the
     dictionary cuts after the second character, reading the first two as a Japanese
     given name (周子, 美子), not as a word (高齢者, 金曜日)."""
-    if len(name) != 3 or name[0] not in CJK_SURNAMES or _a_suffix_in(name[1:]):
+    if len(name) != 3 or name[0] not in CJK_SURNAMES or a_suffix_in(name[1:]):
         return False
     ends = lookup(name).ends
     return ends[:1] == (2,) and lookup(name[:2]).name
 
 
-def _a_suffix_in(given: str) -> bool:
+def a_suffix_in(given: str) -> bool:
     """A place's, a house's or a group's suffix in a Chinese or Korean given name
     (高田, 金沢町, 林家): at its end, or anywhere among the characters that never
     begin one. Directions, 学, 国 and the like begin many (姜東元, 張学良, 李国華)."""
     return given[-1] in NOT_GIVEN_NAMES or given[0] in _NEVER_FIRST
+
+
+def cjk_name_in_column(word: str, lookup: Callable[[str], WordLookup]) -> bool:
+    """周子軒, 王梓涵 as a cell of a column of names: a Chinese or Korean surname, then a
+    given name of two kanji that holds no suffix (金子様), the whole no one word of the
+    dictionary (高校生, 金曜日). In running text its reading must say more (cjk_names:
+    周子 is a Japanese given name as well)."""
+    return _CJK_CELL.fullmatch(word) is not None and not a_suffix_in(word[1:]) and len(lookup(word).ends) > 1
 
 
 def given_name_end(text: str, end: int, next_word, lists: NameLists,

@@ -16,6 +16,18 @@ def same_truth_for_a_seed(corpus, positives: int, negatives: int) -> None:
     assert built[0] == built[1] and built[0] != built[2]
 
 
+def my_number_keys_planted(corpus) -> None:
+    """Every planted number (a My Number or a look-alike) is twelve digits passing the
+    My Number check, both kinds are planted, and the clean files are labelled for nothing."""
+    from stdnum.jp import in_
+
+    generator = corpus(5)
+    truth = {(e, v) for doc in generator.positives(32) for e, v in doc.truth if e != "*"}
+    assert {e for e, _ in truth} == {"MY_NUMBER", "~MY_NUMBER"}
+    assert all(len(v) == 12 and in_.is_valid(v) for _, v in truth)
+    assert all(not doc.truth for doc in generator.negatives(4))
+
+
 def truth_written_in_the_text(corpus) -> None:
     generator = corpus(5)
     docs = generator.positives(30)
