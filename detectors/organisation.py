@@ -215,7 +215,7 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
         return True  # the office's or a unit's own row closing a roster, whatever its column's header (携帯) says
     verdict = _verdict(label) or ("organisation" if organisation_name_line(label) or names_a_site(label) else None)
     if verdict == "organisation" and detection.entity_type == PHONE and reached_at_work(
-            label, _last_end(label, ORGANISATION_LABELS)[0], lines.text, detection.start, lines.tabbed):
+            label, _last_end(label, ORGANISATION_LABELS)[0], lines, detection.start):
         return False  # 保護者（父）：…　勤務先電話 …, no employer named: where the form reaches its person (own_workplaces)
     if verdict is None and _DEPARTMENT.search(label) and not lines.names_a_person(start, end):
         return True  # お問い合わせ先：人事部 人事課 03-…, ヘルプデスク（情報システム部）：03-…

@@ -88,3 +88,21 @@ def test_a_gift_voucher_row_stays_a_card_of_stored_value(detector):
     text = ("発行日\t種別\tカード番号\n"
             f"発行日: 2026/03/14\t種別: 商品券\tカード番号: {_CARD_A}")
     assert _found(detector, text, "CREDIT_CARD") == []
+
+
+def test_a_note_on_the_workplace_label_names_no_workplace(detector):
+    text = "入会申込書\t\n母 氏名\t母 氏名: 大西 美帆\n母 勤務先（日中連絡先）\t母 勤務先（日中連絡先）: 0748329025"
+    assert _found(detector, text, "PHONE") == ["0748329025"]
+
+
+def test_one_guardians_named_employer_leaves_the_others_workplace_phone_theirs(detector):
+    text = ("園児票\n園児氏名：川島 ひなた\n"
+            "保護者（父）：川島 大樹　勤務先：みどり運輸　勤務先電話 0466-27-3158\n"
+            "保護者（母）：川島 沙織　勤務先 0466-27-9041\n")
+    assert _found(detector, text, "PHONE") == ["0466-27-9041"]
+
+
+@pytest.mark.parametrize("inn", ["湯の宿 かすみ", "民宿 なぎさ", "ペンション こもれび", "ゲストハウス 結"])
+def test_a_lodgings_own_phone_under_its_register(detector, inn):
+    text = f"宿泊者名簿\n到着日 2026/03/14　氏名 寺田 修　電話 090-4183-2276\n{inn}　TEL 0283-22-5174\n"
+    assert _found(detector, text, "PHONE") == ["090-4183-2276"]
