@@ -23,8 +23,14 @@ LONGEST_BLOCK = 256 * 1024  # characters of a comment or a script read
 LONGEST_HIDDEN = 4 * 1024 * 1024  # characters of all a page's hidden parts together
 DATA_SCRIPTS = frozenset(("application/json", "application/ld+json", "text/template", "text/x-template", "text/html"))
 _JAPANESE = re.compile(r"[ぁ-ヿ一-鿿]")
-_WORTH_READING = re.compile(r"[0-9@ぁ-ヿ一-鿿]")  # a data- attribute's value: a number, a mailbox, Japanese
+# a hidden value worth reading: a number of six digits or more (not a row's index, a page's), a mailbox,
+# Japanese (not a widget's flag: data-toggle="modal")
+_WORTH_READING = re.compile(r"[0-9][0-9 ()-]{4,}[0-9]|@|[ぁ-ヿ一-鿿]")
 _TAG = re.compile(r"<[^>]*>")
+
+
+def _worth_reading(value: str | None) -> bool:
+    return bool(value) and len(value) <= LONGEST_VALUE and _WORTH_READING.search(value) is not None
 
 
 class HiddenParts:
@@ -39,15 +45,18 @@ class HiddenParts:
     def shown_value(self, tag: str, attrs: list) -> str:
         """The value typed in a shown field, to read in its place ('' for none); a
         hidden field's and the tag's data- attributes are kept for the page's end."""
-        values = dict(attrs)
         for name, value in attrs:
-            if name.startswith("data-") and value and len(value) <= LONGEST_VALUE and _WORTH_READING.search(value):
+            if name.startswith("data-") and _worth_reading(value):
                 self._add(f"{name}: {value}")
-        if tag != "input" or not values.get("value") or len(values["value"]) > LONGEST_VALUE:
+        if tag != "input":
+            return ""
+        values = dict(attrs)
+        if not values.get("value") or len(values["value"]) > LONGEST_VALUE:
             return ""
         kind = (values.get("type") or "").lower()
         if kind == "hidden":
-            self._add(f"{values.get('name') or values.get('id') or 'value'}: {values['value']}")
+            if _worth_reading(values["value"]):
+                self._add(f"{values.get('name') or values.get('id') or 'value'}: {values['value']}")
             return ""
         return f" {values['value']} " if kind in SHOWN_INPUTS else ""
 
