@@ -42,8 +42,9 @@ _ORGANISATION_NAME = re.compile(
     # trades whose names carry no legal form: a dealer, an agency, a salon, a gym, a care home (contact7)
     r"|モータース|モーターズ|カーズ|トラベル|ツーリスト|ホーム|サロン|美容室|美容院|理容室|整体院|治療院|フィットネス"
     r"|スタジオ|アカデミー|建設|工務店|運輸|運送|物流|農園|牧場|農場|果樹園|ファーム|茶園|直売所|製作所|印刷|ハウジング"
-    # an inn's or a restaurant's kind (かじか亭, 松風閣; not 荘, a block of flats' too) (own8)
-    r"|亭|閣"
+    # an inn's or a restaurant's kind (かじか亭, 松風閣; not 荘, a block of flats' too) (own8); a lodging's
+    # before its name (湯の宿 さくら, 民宿 なぎさ, ペンション こもれび) (forms17)
+    r"|亭|閣|宿|ペンション|ゲストハウス|ホステル"
     # a group's kind: a children's, a friends', a hobby's or a supporters' body, a network (mail14)
     r"|子ども会|子供会|友の会|同好会|愛好会|育成会|後援会|保護者会|婦人会|老人会|ネットワーク"
     # a group named for its cause or members, …の会 / …る会 (ホスピスボランティアの会, 見守る会, 家族会), a circle,

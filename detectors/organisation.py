@@ -36,7 +36,7 @@ from detectors.own_partners import desk_or_body_label, partners_row, units_own_r
 from detectors.own_record_names import named_record_owner
 from detectors.own_records import keys_a_person, looks_structured, record_owner
 from detectors.own_requests import RECIPIENT_WORDS, asked_to_call
-from detectors.own_sites import SITE_WORDS, named_place, names_a_site
+from detectors.own_sites import SITE_WORDS, named_place, names_a_site, reached_at_work
 from detectors.own_voice import enquiries_line, issuers_voice, names_nobody
 from detectors.words import words_pattern
 
@@ -239,8 +239,8 @@ def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool
             or organisation_in_brackets_after(lines.text, detection.end)
             or asked_once(lines, partners_row, start, end)):
         return True  # a shop list's row, a flyer's back page (own_contacts), a venue's (own_named), a partner's (own_partners)
-    if verdict:
-        return verdict == "organisation"
+    if verdict:  # …but a workplace's phone with no workplace named is its person's (own_sites.reached_at_work)
+        return verdict == "organisation" and not reached_at_work(label, _last_end(label, ORGANISATION_LABELS)[0], lines, detection)
     return _above(lines, start, end, detection) == "organisation"
 
 

@@ -24,9 +24,11 @@ _AMEX_START = starts_after("3", "[0-9]", "[0-9][-. ]")
 # pass Luhn too; a credit card is told by a word of credit, a brand or a payment. Words of the
 # card itself (ギフト, 額面) tell it in its record; points and a balance (ポイント残高, ご利用残高)
 # belong to credit cards as well, and tell a card of stored value only in its own label.
-# (a voucher of any kind is a 券: 商品券, 旅行券, 券面; a 証券 is a policy)
+# (a voucher of any kind is a 券: 商品券, 旅行券, 券面; not a policy or a bond's, 証券, 債券, 株券, nor a
+# passport or a ticket beside a card that pays for it: 旅券番号, 航空券, 乗車券, 診察券 (forms17))
 # (English words whole: QUOC or Appointment in a row names no card)
-_STORED_CARD = re.compile(r"ギフト|(?<![a-z])gift|プリペイド|(?<![a-z])prepaid|(?<!証)券|電子マネー|額面|図書カード|クオカード"
+_NO_VOUCHER = r"(?<![証債株旅])(?<!航空|乗車|乗船|搭乗|定期|診察|入場|整理|観覧)"
+_STORED_CARD = re.compile(r"ギフト|(?<![a-z])gift|プリペイド|(?<![a-z])prepaid|" + _NO_VOUCHER + r"券|電子マネー|額面|図書カード|クオカード"
                           r"|(?<![a-z])quo ?(?:カード|card)|(?<![a-z])voucher|バウチャー", re.IGNORECASE)
 _STORED_VALUE = re.compile(_STORED_CARD.pattern + r"|ポイント|(?<![a-z])point(?![a-z])|会員カード|会員証|チャージ|残高",
                            re.IGNORECASE)

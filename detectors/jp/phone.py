@@ -83,6 +83,7 @@ class PhoneRecognizer(JapanesePatternRecognizer):
         "電話", "電話番号", "tel", "携帯", "連絡先", "自宅", "phone", "fax", "ファックス",
         "緊急連絡先", "デンワ", "折り返し", "連絡",  # 保護者連絡, 連絡方法
         "mobile", "keitai", "denwa", "renraku", "cellphone", "cell phone",  # a system's keys (contact10)
+        "勤務先", "勤め先", "職場",  # a form's 勤務先 0466…: where its person is reached by day (forms17)
     )
     NEGATIVE_CONTEXT = ("注文番号", "伝票番号", "管理番号", "法人番号", "口座番号")
     OWN_LABEL = PHONE_LABEL  # a number under another number's label (証券番号: 03-…) is no phone

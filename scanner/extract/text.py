@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from scanner.extract.base import Extraction, ExtractionError, TextUnit
 from scanner.extract.encoding import detect_encoding, encoding_name, iter_decoded
 from scanner.extract.html_cells import LabelledCells
+from scanner.extract.html_hidden import HiddenParts
 from scanner.extract.fixed_width import bare_fixed_width_rows, fixed_width_rows
 from scanner.extract.json_fields import json_as_fields, looks_like_json
 from scanner.extract.long_text import text_units
@@ -62,8 +63,11 @@ class _TextOnly(HTMLParser):
         self.parts: list[str] = []
         self._skipping = 0
         self._cells = LabelledCells()
+        self.hidden = HiddenParts()  # form values, data- attributes, comments, data blocks (html_hidden)
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "script":
+            self.hidden.script_start(attrs)
         if tag in self._SKIP:
             self._skipping += 1
         elif tag in ("td", "th"):
@@ -71,14 +75,23 @@ class _TextOnly(HTMLParser):
         elif tag in _LINE_TAGS:
             self._cells.new_row()
             self.parts.append(": " if tag == "dd" else "\n")
+        if (shown := self.hidden.shown_value(tag, attrs)) and not self._skipping:
+            self.parts.append(shown)  # <input value="…">: what was typed, in its cell
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self.hidden.script_end()
         if tag in self._SKIP and self._skipping:
             self._skipping -= 1
 
     def handle_data(self, data: str) -> None:
         if not self._skipping:
             self.parts.append(data)
+        else:
+            self.hidden.script_data(data)
+
+    def handle_comment(self, data: str) -> None:
+        self.hidden.comment(data)
 
     def take(self) -> str:
         """The text found since the last take."""
@@ -93,7 +106,7 @@ def html_text(pieces: Iterable[str]) -> Iterator[str]:
         parser.feed(piece)
         yield parser.take()
     parser.close()
-    yield parser.take()
+    yield parser.take() + parser.hidden.take()  # the hidden parts after the page's text
 
 
 def html_to_text(html: str) -> str:
