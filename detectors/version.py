@@ -2,4 +2,4 @@
 rules forces re-extraction on the next scan instead of reusing stale findings."""
 
 # Extraction changes count too: what an unchanged file yields must be read again.
-RULES_VERSION = "2026.12.05.7"  # claims exports (保険者番号 in a patient's record, UKE, claim keys); headerless host exports' phones, postal codes and accounts; XML names and permits/bookings as other records' keys; antibody results and phones in PDF lists; para-sports, supplies and sequels; surnames named again, names before 様; recipients' offices, vertical labels, 本籍 towns named like fields
+RULES_VERSION = "2026.12.06.1"  # identity documents in headerless record columns (kind codes, shapes); the organisation's own footers, mail headers and payees; 要配慮 as a note's noun phrase (treatment, state, symptom, ※ household notes, union-only seats, masked parties, petitions); lone surnames after a role, one-character Chinese and short Vietnamese surnames; form examples, composers by their works, 洗礼名, duty columns; manifests' slips (an age and no birth); workplace phones of a guardian, 旅券 no voucher, HTML form values and comments
