@@ -5,12 +5,11 @@
 
 - corpus 1 (dev): the in-repo corpus of benchmarks/corpus.py, built and scored by
   benchmarks/quality.py's own functions (in process; the rules were tuned on it);
-- the generated corpus chosen by --corpus: 17 (default), benchmarks/corpus17, the held-out
-  set written apart from the rules (2026-12-06); or 16, benchmarks/corpus16, scored first
-  as a held-out set in the seventh session of 2026-12-05 and a development set since the
-  eighth; or 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3 or 2
-  (benchmarks/corpus15 … corpus2), development sets (corpus 15 since the seventh session of
-  2026-12-05, corpus 14 since its sixth, corpus 13 since its fifth, corpus 12 since its fourth,
+- the generated corpus chosen by --corpus: 17 (default), benchmarks/corpus17, scored first
+  as a held-out set in the eighth session (2026-12-06) and a development set since its end;
+  or 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3 or 2
+  (benchmarks/corpus16 … corpus2), development sets (corpus 16 since the eighth session,
+  corpus 15 since the seventh session of 2026-12-05, corpus 14 since its sixth, corpus 13 since its fifth, corpus 12 since its fourth,
   corpus 11 since its third, corpus 10 since its second session,
   corpus 9 since its first, corpus 8 since the night session of 2026-12-04,
   corpus 7 since its evening, corpus 6 since its afternoon, corpus 5 since the fifth of
@@ -71,7 +70,7 @@ CORPORA = {"2": (corpus_2, "dev"), "3": (corpus_3, "dev"), "4": (corpus_4, "dev"
            "11": (corpus_11, "dev"), "12": (corpus_12, "dev"),
            "13": (corpus_13, "dev"), "14": (corpus_14, "dev"),
            "15": (corpus_15, "dev"), "16": (corpus_16, "dev"),
-           "17": (corpus_17, "eval")}  # --corpus: (package, role)
+           "17": (corpus_17, "dev")}  # --corpus: (package, role)
 
 Figures = tuple  # (precision, recall, F1)
 
@@ -145,7 +144,7 @@ def side_by_side(c1: dict[str, Figures], c2: dict[str, Figures], wiki_person: Fi
 def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Detection quality on corpus 1, corpus 2 to 17 and the wiki set.")
     parser.add_argument("--corpus", choices=sorted(CORPORA), default="17",
-                        help="generated corpus: 17 (default, the held-out set), "
+                        help="generated corpus: 17 (default), "
                              "16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3 or 2 (development sets)")
     parser.add_argument("--seed", type=int, default=None, help="its seed (default: the corpus's own)")
     parser.add_argument("--scale", type=float, default=1.0, help="its size (1.0: about 300 files)")

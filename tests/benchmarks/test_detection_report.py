@@ -50,7 +50,7 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
 
 
 @pytest.mark.parametrize("argv, corpus, seed, title", [
-    ([], "17", corpus17.DEFAULT_SEED, "corpus 17 (eval)"),
+    ([], "17", corpus17.DEFAULT_SEED, "corpus 17 (dev)"),
     (["--corpus", "16"], "16", corpus16.DEFAULT_SEED, "corpus 16 (dev)"),
     (["--corpus", "15"], "15", corpus15.DEFAULT_SEED, "corpus 15 (dev)"),
     (["--corpus", "14"], "14", corpus14.DEFAULT_SEED, "corpus 14 (dev)"),
