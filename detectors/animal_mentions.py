@@ -17,7 +17,12 @@ from detectors.words import alternation
 _KINDS = ("犬", "猫", "雑種", "ミックス", "プードル", "ダックス", "チワワ", "レトリバー", "テリア", "スパニエル",
           "シェパード", "ブルドッグ", "コーギー", "ポメラニアン", "マルチーズ", "パグ", "シーズー", "ハスキー", "ビーグル",
           "アメショー", "ペルシャ", "スコティッシュ", "マンチカン", "ラグドール", "シャム", "うさぎ", "ウサギ", "インコ",
-          "ハムスター", "フェレット", "文鳥", "オウム", "サラブレッド", "ポニー", "仔馬", "子馬", "牝馬", "牡馬")
+          "ハムスター", "フェレット", "文鳥", "オウム", "サラブレッド", "ポニー", "仔馬", "子馬", "牝馬", "牡馬",
+          # the whole names of breeds and coats whose last word is none of the above (ダックスフンド, サバトラ)
+          "ダックスフンド", "フォールド", "ショートヘア", "ロングヘア", "シュナウザー", "コリー", "ドーベルマン", "ラブラドール",
+          "サモエド", "豆柴", "パピヨン", "キャバリア", "ヨークシャー", "ペキニーズ", "スピッツ", "ブルー", "メインクーン",
+          "フォレストキャット", "ベンガル", "アビシニアン", "ソマリ", "キジトラ", "サバトラ", "茶トラ", "三毛", "ハチワレ",
+          "モルモット", "チンチラ")
 _ANIMALS_SEX = r"オス|メス|♂|♀|牡|牝|去勢済|避妊済"
 # the bracket right after the name (after ちゃん / くん / 号), its words up to its end
 _DESCRIBED = re.compile(r"(?:ちゃん|チャン|くん|君|号)?[ 　]?[（(]([^（()）\n]{1,30})[)）]")
@@ -62,6 +67,13 @@ def described_as_animal(text: str, end: int) -> bool:
 def named_storm(text: str, start: int) -> bool:
     """Whether the words right before a name starting at `start` name a storm."""
     return _STORM.search(text, max(0, start - 12), start) is not None
+
+
+def named_with_kind(value: str) -> bool:
+    """Whether a value read as a name is an animal's name joined to its kind (ココ・トイプードル,
+    タマ・サバトラ): a person's name never ends in a breed or a coat."""
+    name, dot, kind = value.rpartition("・")
+    return bool(dot and name) and _ITEM.fullmatch(kind) is not None
 
 
 def animal_description(value: str) -> bool:

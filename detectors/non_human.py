@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from detectors.animal_mentions import (ADOPTION_WORDS, adopted_animal, animal_description, described_as_animal, named_storm,
-                                       storms_name)
+                                       named_with_kind, storms_name)
 from detectors.animal_words import ANIMAL_RECORD_FIELD
 from detectors.entities import DATE_OF_BIRTH, PERSON
 from detectors.fields import FIELD_SEPARATOR
@@ -77,6 +77,8 @@ def without_non_human(detections: list, text: str) -> list:
     """Detections less the births and names of animals and an organisation's own birth."""
     if not any(d.entity_type in (DATE_OF_BIRTH, PERSON) for d in detections):
         return detections
+    # a pet's name joined to its breed (ココ・トイプードル) in a text that names no animal word else
+    detections = [d for d in detections if not (d.entity_type == PERSON and "・" in d.text and named_with_kind(d.text))]
     people = [d.start for d in detections if d.entity_type == PERSON]
     if not _ANY_ANIMAL_WORD.search(text):
         return [d for d in detections
