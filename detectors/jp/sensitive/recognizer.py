@@ -16,7 +16,7 @@ from detectors.entities import SENSITIVE
 from detectors.jp.sensitive.above import LabelsAbove
 from detectors.jp.sensitive.advocacy import AdvocacyMatcher
 from detectors.jp.sensitive.aided import senses_with_aids
-from detectors.jp.sensitive.animals import OF_AN_ANIMAL, an_animals_record
+from detectors.jp.sensitive.animals import OF_AN_ANIMAL, an_animals_record, owners_own
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
 from detectors.jp.sensitive.cared_for import CaredForMatcher
@@ -197,7 +197,7 @@ class SensitiveRecognizer(EntityRecognizer):
         found = [p for p in found if (p.category not in _HEALTH or not (
                      self._no_ones(text, p.start) or in_a_question(text, p.end)))
                  and not is_printed(text, p.start) and not in_article(text, p.start)
-                 and not (animals and p.category in OF_AN_ANIMAL)]
+                 and not (animals and p.category in OF_AN_ANIMAL and not owners_own(text, p.start))]
         found = [p for p in found if not names_a_field(text, p.start, p.end, self.fields.label_of)]
         found = without_label_lines(text, found, self.fields.label_of)
         if "\t" in text:
