@@ -20,12 +20,15 @@ _KINDS = ("犬", "猫", "雑種", "ミックス", "プードル", "ダックス"
           "ハムスター", "フェレット", "文鳥", "オウム", "サラブレッド", "ポニー", "仔馬", "子馬", "牝馬", "牡馬",
           # the whole names of breeds and coats whose last word is none of the above (ダックスフンド, サバトラ)
           "ダックスフンド", "フォールド", "ショートヘア", "ロングヘア", "シュナウザー", "コリー", "ドーベルマン", "ラブラドール",
-          "サモエド", "豆柴", "パピヨン", "キャバリア", "ヨークシャー", "ペキニーズ", "スピッツ", "ブルー", "メインクーン",
+          "サモエド", "豆柴", "黒柴", "赤柴", "ダックスフント", "フリーゼ", "シェルティ", "ボストン", "パピヨン", "キャバリア",
+          "ヨークシャー", "ペキニーズ", "スピッツ", "ブルー", "メインクーン",
           "フォレストキャット", "ベンガル", "アビシニアン", "ソマリ", "キジトラ", "サバトラ", "茶トラ", "三毛", "ハチワレ",
           "モルモット", "チンチラ")
 _ANIMALS_SEX = r"オス|メス|♂|♀|牡|牝|去勢済|避妊済"
 # the bracket right after the name (after ちゃん / くん / 号), its words up to its end
 _DESCRIBED = re.compile(r"(?:ちゃん|チャン|くん|君|号)?[ 　]?[（(]([^（()）\n]{1,30})[)）]")
+# the rest of a bracket the name opens, joined to it (（小太郎・柴犬）, （ハナ／トイプードル・メス）)
+_JOINED = re.compile(r"[・/／、][ 　]?([^（()）\n]{1,30})[)）]")
 # one item of the bracket is the kind (柴犬, 雑種の猫, トイプードル) or the sex (オス, 去勢済): not a
 # word that holds one (猫アレルギー, 犬の散歩係 are a person's)
 _ITEM = re.compile(rf"(?:[^ 　]{{0,8}}?(?:{alternation(_KINDS)})(?:[ 　の]?(?:{_ANIMALS_SEX}))?|{_ANIMALS_SEX})")
@@ -56,8 +59,9 @@ def storms_name(value: str) -> bool:
 
 
 def described_as_animal(text: str, end: int) -> bool:
-    """Whether the bracket right after a name ending at `end` says what animal it is."""
-    bracket = _DESCRIBED.match(text, end)
+    """Whether the bracket right after a name ending at `end`, or the rest of the bracket it opens,
+    says what animal it is."""
+    bracket = _DESCRIBED.match(text, end) or _JOINED.match(text, end)
     if bracket is None:
         return False
     items = [item for item in _ITEMS_SEPARATOR.split(bracket.group(1)) if item]

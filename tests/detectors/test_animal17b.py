@@ -6,7 +6,7 @@ detector; made-up people and animals."""
 
 import pytest
 
-from detectors.animal_mentions import animal_description, named_with_kind
+from detectors.animal_mentions import animal_description, described_as_animal, named_with_kind
 
 
 def _found(detector, text, entity):
@@ -58,3 +58,14 @@ def test_the_animals_own_diagnosis_stays_no_ones(detector):
 def test_the_owner_telling_of_the_pet_stays_no_ones(detector):
     text = "診療メモ\n飼い主：今泉 陽向\nペット名：ラテ\n飼い主様の話では、ラテちゃんは糖尿病でインスリン注射中とのこと。"
     assert _sensitive(detector, text) == []
+
+
+@pytest.mark.parametrize("text", ["（小次郎・黒柴）を預かり", "（ルイ／ダックスフント・オス）", "（エマ、ビションフリーゼ・3歳）"])
+def test_a_name_opening_a_bracket_of_its_kind(text):
+    name_end = min(text.find(sep) for sep in "・／、" if sep in text)
+    assert described_as_animal(text, name_end)
+
+
+def test_a_persons_bracket_with_a_role_is_no_animal():
+    text = "（佐伯・営業部）"
+    assert not described_as_animal(text, text.index("・"))
