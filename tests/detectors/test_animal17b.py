@@ -69,3 +69,9 @@ def test_a_name_opening_a_bracket_of_its_kind(text):
 def test_a_persons_bracket_with_a_role_is_no_animal():
     text = "（佐伯・営業部）"
     assert not described_as_animal(text, text.index("・"))
+
+
+@pytest.mark.parametrize("title", ["ペットシッター訪問記録", "トリミング予約表", "ペットホテル 宿泊メモ"])
+def test_an_animal_business_note_without_the_word_owner(detector, title):
+    text = f"{title}\nオーナー：今泉 陽向 様（ラテ・ボーダーコリー）\nラテちゃんは外耳炎で点耳中。\nオーナー様は糖尿病で通院中です。"
+    assert _sensitive(detector, text) == ["病歴:糖尿病で通院中"]

@@ -12,7 +12,9 @@ from detectors.animal_words import ANIMAL_RECORD_FIELD
 
 # a farm's record of its livestock: an animal's ear tag or herd number, its keeper, its shed
 LIVESTOCK_RECORD = r"個体(?:識別)?番号|耳標(?:番号)?|畜主|牛舎|豚舎|鶏舎|畜舎"
-ANIMAL_RECORD = re.compile(r"飼い?主|患畜|" + LIVESTOCK_RECORD + "|" + ANIMAL_RECORD_FIELD)
+# a business that serves only animals, in its own notes (ペットホテル 宿泊メモ, トリミング予約, 動物病院)
+ANIMALS_BUSINESS = r"ペットホテル|ペットサロン|ペットシッター|トリミング|動物病院"
+ANIMAL_RECORD = re.compile(r"飼い?主|患畜|" + LIVESTOCK_RECORD + "|" + ANIMALS_BUSINESS + "|" + ANIMAL_RECORD_FIELD)
 # the categories an animal's record tells of the animal (its owner's faith or union stay the owner's)
 OF_AN_ANIMAL = frozenset({"病歴", "障害", "健康診断結果"})
 
@@ -22,8 +24,8 @@ def an_animals_record(text: str) -> bool:
     return ANIMAL_RECORD.search(text) is not None
 
 
-# the owner as the subject of the clause (飼い主さんは, 飼主様ご本人が, オーナー様も, お客様自身が, ご本人は)
-_OWNER_SUBJECT = re.compile(r"(?:飼い?主|オーナー|お客)(?:さん|様|さま)?(?:ご?本人|自身)?(?:は|が|も)|ご本人(?:は|が|も)")
+# the owner as the subject of the clause (飼い主さんは, 飼主様ご本人が, 飼い主の方が, オーナー様も, ご本人は)
+_OWNER_SUBJECT = re.compile(r"(?:飼い?主|オーナー|お客)(?:さん|様|さま|の方)?(?:ご?本人|自身)?(?:は|が|も)|ご本人(?:は|が|も)")
 # words after the subject that turn the clause to the animal (飼い主様によると、ココちゃんは…)
 _TO_THE_ANIMAL = re.compile(r"ちゃん|くん|君|によると|によれば|の話|から(?:聞|伺)|曰く|いわく")
 _CLAUSE_REACH = 40
