@@ -6,6 +6,8 @@ check) stays untyped. A dealer's 本人確認記録 under a header (確認書類
 names a マイナンバーカード labels that record's number 個人番号 where it passes the check
 digit. Made-up people and numbers."""
 
+import pytest
+
 from detectors.columns import column_labels
 from detectors.columns.identity import IDENTITY_LABEL, MY_NUMBER_KIND, header_cell_labels, named_kind
 from detectors.columns.insurance import PENSION_LABEL, insurance_columns
@@ -49,3 +51,27 @@ def test_a_headed_records_number_is_the_my_number_its_record_names():
     licence_row = [(0, NAMES[1]), (1, "運転免許証"), (2, MY_NUMBERS[1])]  # a licence's row: no My Number
     assert header_cell_labels(labels, {2}, licence_row)[2] != MY_NUMBER_KIND
     assert IDENTITY_LABEL  # the headerless path shares the kind (detectors.columns.identity.cell_labels)
+
+
+def _found(detector, text, entity):
+    return sorted(d.value for d in detector.detect(text) if d.entity_type == entity)
+
+
+@pytest.mark.parametrize("text", [
+    "お振込先：ひかり銀行 駅前支店 普通 2345678（当事務所名義）",
+    "振込口座　あさひ信用金庫 本店 当座 8765432 弊所名義",
+    "店舗情報\n当座（当金庫名義）: 4567123",
+    "返済口座: 普通 3456712（当組合名義）"])
+def test_an_account_the_body_calls_its_own_is_no_ones(detector, text):
+    assert _found(detector, text, "BANK_ACCOUNT") == []
+
+
+def test_a_persons_account_near_a_desk_word_stays(detector):
+    text = "ご返金先：ひかり銀行 駅前支店 普通 2345678 名義 サトウ ハナコ（担当行員 確認済）"
+    assert _found(detector, text, "BANK_ACCOUNT") == ["2345678"]
+
+
+def test_a_contractors_phone_on_a_roster_is_the_firms(detector):
+    text = ("役職: 理事長\t担当: 羽生 菜摘\n役職: 管理会社\t担当: 045-512-3304\n"
+            "役職: 警備会社\t担当: 03-5561-2290\n役職: 副理事長\t担当: 090-2231-4456")
+    assert _found(detector, text, "PHONE") == ["+819022314456"]  # the officer's own line stays
