@@ -24,10 +24,10 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from detectors.columns.dates import birth_labels
+from detectors.columns.insurance import is_my_number
 from detectors.columns.phones import phone_columns
 from detectors.jp.document_kinds import GENERIC_DOCUMENT_LABEL
 from detectors.jp.drivers_license import passes_checks
-from stdnum.jp import in_ as my_number
 
 IDENTITY_LABEL = "本人確認書類番号"
 KIND_LABEL = "本人確認書類"
@@ -56,7 +56,6 @@ _OTHER_KIND = re.compile(r"(?:健康)?保険証|住基カード|学生証|身分
 # pass its check digit, whatever the dealer should have copied
 MY_NUMBER_KIND = "個人番号"
 _MY_NUMBER_CARD = re.compile(r"マイナ(?:ンバー)?(?:カード)?|個人番号(?:カード)?|MY ?NUMBER(?: ?CARD)?|通知カード")
-_TWELVE = re.compile(r"[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}")
 _KIND_CELL_CHARS = 24
 _IDENTITY_WORD = re.compile(r"確認|本人|身分|提示")  # a header's word of identity documents
 
@@ -101,15 +100,6 @@ def named_kind(cell: str) -> str | None:
     if _MY_NUMBER_CARD.fullmatch(cell):
         return MY_NUMBER_KIND
     return KIND_LABEL if _OTHER_KIND.fullmatch(cell) else None
-
-
-def _my_number(value: str) -> bool:
-    """Whether a value is twelve digits passing the My Number check digit."""
-    value = _normal(value)
-    if not _TWELVE.fullmatch(value):
-        return False
-    digits = value.replace("-", "").replace(" ", "")
-    return my_number.calc_check_digit(digits[:-1]) == digits[-1]
 
 
 def _kind_columns(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]) -> list[int]:
@@ -205,7 +195,7 @@ def person_documents(columns: Mapping[int, Sequence[str]]) -> dict[int, str]:
 def _own_label(text: str, named: str | None) -> str | None:
     """A document column's value's own label: by its shape, else by the kind its record
     names when the value may be of it, else another country's passport when none is named."""
-    if named == MY_NUMBER_KIND and _my_number(text):
+    if named == MY_NUMBER_KIND and is_my_number(_normal(text)):
         return MY_NUMBER_KIND
     loose = _loose_label(text)
     return shape_label(text) or (named if named and named == loose else None) or (

@@ -33,14 +33,19 @@ def _all_of(column: Sequence[str], length: int) -> bool:
     return len(values) >= MIN_FILLED and all(_DIGITS[length].fullmatch(value) for value in values)
 
 
+def is_my_number(value: str) -> bool:
+    """Whether a value is twelve digits (4-4-4 groups allowed) passing the My Number check digit."""
+    if not _MY_NUMBER.fullmatch(value):
+        return False
+    digits = value.replace("-", "").replace(" ", "")
+    return my_number.calc_check_digit(digits[:-1]) == digits[-1]
+
+
 def _all_my_numbers(column: Sequence[str]) -> bool:
     """Whether a column holds My Numbers alone (each passing its check digit: one in ten of
     any twelve digits would)."""
     values = [value.strip() for value in column if value.strip()]
-    if len(values) < MIN_FILLED or not all(_MY_NUMBER.fullmatch(value) for value in values):
-        return False
-    return all(my_number.calc_check_digit(digits[:-1]) == digits[-1]
-               for digits in (value.replace("-", "").replace(" ", "") for value in values))
+    return len(values) >= MIN_FILLED and all(map(is_my_number, values))
 
 
 def is_insurers_number(value: str) -> bool:
