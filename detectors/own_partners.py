@@ -42,8 +42,9 @@ _SECTION = re.compile(r"[一-龥ァ-ヺー]{1,12}(?:部|課|係|室|局|窓口|�
 _OFFICE = re.compile(ANY_LEGAL_FORM + r"|(?:役所|役場|庁|署|事務所|会議所|協会|組合|機構|公社|大学|病院)$")
 # a person's own field on the row: the row is a person's, whatever else it names
 _PERSONAL_FIELD = re.compile(r"氏名|お名前|名前|担当者|生年月日|自宅|携帯|個人|様")
-# a unit of an organisation alone in a cell: 研究室, 総務課, 医局, 事務所, 管理センター
-_UNIT = re.compile(r"[一-龥]{2,8}(?:室|課|係|局|事務所|センター)|事務所|事務局|本部|医局")
+# a unit of an organisation alone in a cell: 研究室, 総務課, 医局, 事務所, 管理センター; or a firm
+# by its role, a roster's contractor (管理会社, 警備会社, 保守業者, 委託先) (numbers17b)
+_UNIT = re.compile(r"[一-龥]{2,8}(?:室|課|係|局|事務所|センター)|事務所|事務局|本部|医局|[一-龥]{1,6}(?:会社|業者)|委託先")
 _CELL_VALUE = re.compile(COMPOSED_HEADER + r"([^\t\n]*)")
 
 

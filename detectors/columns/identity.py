@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from detectors.columns.dates import birth_labels
+from detectors.columns.insurance import is_my_number
 from detectors.columns.phones import phone_columns
 from detectors.jp.document_kinds import GENERIC_DOCUMENT_LABEL
 from detectors.jp.drivers_license import passes_checks
@@ -50,7 +51,11 @@ _PASSPORT_ABROAD = re.compile(r"[A-Z][0-9]{7,8}[A-Z]?")
 _KIND_WORDS = ((LICENCE, re.compile(r"(?:運転)?免許証?|運転経歴証明書|DL|LICEN[CS]E|DRIVER'?S? ?LICEN[CS]E")),
                (CARD, re.compile(r"在留(?:カード)?|特別永住者?(?:証明書)?|RC|ZAIRYU|RESIDENCE ?CARD")),
                (PASSPORT, re.compile(r"旅券|パスポート|PP|PASSPORT")))
-_OTHER_KIND = re.compile(r"(?:健康)?保険証|マイナンバー(?:カード)?|個人番号カード|住基カード|学生証|身分証|その他")
+_OTHER_KIND = re.compile(r"(?:健康)?保険証|住基カード|学生証|身分証|その他")
+# a My Number card shown: its 12 digits (the card's back) are the holder's 個人番号 where they
+# pass its check digit, whatever the dealer should have copied
+MY_NUMBER_KIND = "個人番号"
+_MY_NUMBER_CARD = re.compile(r"マイナ(?:ンバー)?(?:カード)?|個人番号(?:カード)?|MY ?NUMBER(?: ?CARD)?|通知カード")
 _KIND_CELL_CHARS = 24
 _IDENTITY_WORD = re.compile(r"確認|本人|身分|提示")  # a header's word of identity documents
 
@@ -92,6 +97,8 @@ def named_kind(cell: str) -> str | None:
     for label, words in _KIND_WORDS:
         if words.fullmatch(cell):
             return label
+    if _MY_NUMBER_CARD.fullmatch(cell):
+        return MY_NUMBER_KIND
     return KIND_LABEL if _OTHER_KIND.fullmatch(cell) else None
 
 
@@ -188,6 +195,8 @@ def person_documents(columns: Mapping[int, Sequence[str]]) -> dict[int, str]:
 def _own_label(text: str, named: str | None) -> str | None:
     """A document column's value's own label: by its shape, else by the kind its record
     names when the value may be of it, else another country's passport when none is named."""
+    if named == MY_NUMBER_KIND and is_my_number(_normal(text)):
+        return MY_NUMBER_KIND
     loose = _loose_label(text)
     return shape_label(text) or (named if named and named == loose else None) or (
         loose if loose == PASSPORT and named is None else None)
@@ -226,9 +235,11 @@ def _shaped_columns(columns: Mapping[int, Sequence[str]], passports: set[int]) -
 
 def header_cell_labels(labels: dict[int, str], documents: set[int], cells: Sequence[tuple[int, str]]) -> dict[int, str]:
     """labels with the header's generic label of each documents' column made this record's
-    document's own (運転免許証番号 under 確認書類番号) where its value's shape tells it."""
+    document's own (運転免許証番号 under 確認書類番号) where its value's shape tells it, or the
+    kind a cell of its record names (マイナンバーカード under 確認書類: 個人番号)."""
     own = dict(labels)
+    named = next((kind for c, text in cells if c not in documents and (kind := named_kind(text))), None)
     for c, text in cells:
-        if c in documents and (label := _own_label(text, None)):
+        if c in documents and (label := _own_label(text, named)):
             own[c] = label
     return own

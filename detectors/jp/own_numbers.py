@@ -22,15 +22,19 @@ AFTER_REACH = 12
 # ユ) 有限会社, ド) 合同会社, イ) 医療法人, シユ) 宗教法人, フク) 社会福祉法人) or its
 # bracketed kanji; a mark starts a word (ヤマダ ケイ) is a person), and `(カ` is a
 # suffix only when no katakana follows (口座名義(カナ)).
+# the organisation speaking of itself (当社, 当事務所名義, 当金庫, 弊所): an office, a firm, a
+# bank or a union names its own account so; not 担当, 該当, 相当, 手当 (numbers17b)
+_OWN_BODY = (r"(?<![担相該本適妥正割手充弁配見])当(?:社|院|会(?![員費])|法人|事務所|金庫|庫|行|組合|協会|店|館|園)"
+             r"|弊(?:社|所|事務所|法人|組合|会|行|庫|店|院)")
 CORPORATE_HOLDER = re.compile(
     r"(?<![ァ-ヺー])(?:[カユドイ]|シユ|フク|ザイ|シヤ|トク)\)|\([カユドイ](?![ァ-ヺー])|カブシキ|ユウゲン|ゴウドウ|イリヨウホウジン|シユウキヨウホウジン"
-    r"|株式会社|有限会社|合同会社|合資会社|法人|\([株有医宗社財]\)|㈱|㈲|御中|当社|弊社"
+    r"|株式会社|有限会社|合同会社|合資会社|法人|\([株有医宗社財]\)|㈱|㈲|御中|" + _OWN_BODY +
     # a body with no legal form, in kanji or its kana reading: a residents' association,
     # a union, a parents' or alumni association, a secretariat — not its member (組合員), its
     # fee (会費) or its head, nor a bank that is a credit union (信用組合) (own8)
     r"|(?:自治会|町内会|(?<!信用)組合|協会|後援会|保護者会|同窓会|事務局)(?![員費長])|ジチカイ|チヨウナイカイ|チョウナイカイ"
     r"|(?<!シンヨウ)クミアイ(?!イン)|キヨウカイ|キョウカイ|コウエンカイ|ホゴシヤカイ|ホゴシャカイ|ドウソウカイ|ジムキヨク|ジムキョク")
-_OWN_VOICE = re.compile(r"当社|弊社|当院|当会|当法人")
+_OWN_VOICE = re.compile(_OWN_BODY)
 _HOLDER_LABEL = re.compile(r"名義|受取人|口座名")
 BLOCK_LINES = 3  # lines each way where the holder's line may stand
 WINDOW = 480  # characters each way that hold those lines
