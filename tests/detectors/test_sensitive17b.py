@@ -75,6 +75,7 @@ def test_a_political_bodys_seat_with_its_branch(recognizer, text, phrase):
 @pytest.mark.parametrize("text, phrase", [
     ("相談者 宇津木 里沙 氏は投資詐欺で約150万円の被害を受けたと述べている。", "投資詐欺で約150万円の被害"),
     ("依頼人は架空請求詐欺で80万円の被害と申告。", "架空請求詐欺で80万円の被害"),
+    ("ご持参の被害届の控え（投資詐欺で約45万円の被害）を確認しました。", "投資詐欺で約45万円の被害"),
 ])
 def test_a_frauds_damage_told_with_its_sum(recognizer, text, phrase):
     assert _has(told(recognizer, text), phrase, "犯罪被害"), told(recognizer, text)

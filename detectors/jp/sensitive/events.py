@@ -54,7 +54,7 @@ _PAID = (rf"{_SUM}(?:を|も)(?:支払|払|振り込|振込|渡)(?:ってしま�
          r"|まされ(?:た)?|し(?:た|て)?|され(?:た)?)")
 # a swindle's damage told with its sum, said of someone (詐欺で約150万円の被害を受けた, 〜の被害と主張) (sensitive17b);
 # a district's total (〜億円の被害が出ている) is told of no one
-_DAMAGE = rf"(?:約|およそ)?{_SUM}(?:相当)?の(?:金銭的な?)?被害(?=を受け|を被|に遭|にあ|と(?:主張|申告|訴え|述べ|話|申し出)|を訴え|を申告|があった)"
+_DAMAGE = rf"(?:約|およそ)?{_SUM}(?:相当)?の(?:金銭的な?)?被害(?=を受け|を被|に遭|にあ|と(?:主張|申告|訴え|述べ|話|申し出)|を訴え|を申告|があった|[)）])"
 _SWINDLE = re.compile(r"詐欺|架空請求|還付金|なりすまし|騙され|だまされ|偽の|嘘の|うその|名乗る|もうけ話|投資話|オレオレ")
 SENTENCE_BEFORE = 40  # how far back a swindle is looked for, within the sentence
 _SUPPORT = (r"(?:被害者支援センター|犯罪被害者支援|被害者支援室|被害者相談室|ワンストップ支援センター|配偶者暴力相談支援センター"
@@ -104,7 +104,7 @@ class EventMatcher:
             ("族", (_KANJI_PEOPLES,), "人種・民族"),
             ("教会|寺|神社|モスク|礼拝所|会堂|教団|修道院|聖堂|戒律|教え|教義", (_SERVICE, _FOOD_RULE, _VISITS), "宗教"),
             ("役員|幹部|責任者|世話|会員|信徒|教師|部長|婦人部|青年部|壮年部", (rf"{religions}{_SEATS}",), "宗教"),
-            ("所属|参加|出席|通", (rf"{religions}{_ATTENDED}",), "宗教"))
+            ("所属|参加|出席|通[っいう]", (rf"{religions}{_ATTENDED}",), "宗教"))
         self._rules = tuple((re.compile(cues), tuple(compile_pattern(p) for p in patterns), category)
                             for cues, patterns, category in self._rules)
         self._paid = compile_pattern(_PAID)
