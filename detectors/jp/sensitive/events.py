@@ -130,11 +130,10 @@ class EventMatcher:
         swindle = _SWINDLE.search(text, sentence_start + 1, start)
         return swindle.start() if swindle else -1
 
-    @staticmethod
-    def _swindled(text: str, start: int) -> bool:
+    @classmethod
+    def _swindled(cls, text: str, start: int) -> bool:
         """Whether a swindle is told before the sum in its sentence."""
-        sentence_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start), start - SENTENCE_BEFORE)
-        return bool(_SWINDLE.search(text, sentence_start + 1, start))
+        return cls._swindle_start(text, start) >= 0
 
 
 # what may happen to anyone (逮捕されることもある, 被害に遭う可能性がある), not what did
