@@ -59,7 +59,8 @@ _MOVEMENT = r"(?:反|脱)[一-龥ァ-ヺー]{1,8}運動|[一-龥ァ-ヺー]{1,8}
 _MOVEMENT_JOINED = rf"(?:{_MOVEMENT})(?:の)?(?:活動|集会|デモ)?(?:に|へ)(?:参加|加わ)"
 # a political body joined or served, whatever its name (保守系の政治団体に所属, 政治結社の幹事)
 _POLITICAL_BODY = (r"(?:政治団体|政治結社|右翼団体|左翼団体|政治サークル)(?:(?:に|へ)(?:所属|加入|入会|参加)(?:して(?:いる|おり|いた)|した)?"
-                   r"|の(?:会員|メンバー|役員|幹事|代表|構成員))")
+                   # with its branch or section before the seat (政治団体の支部役員, 右翼団体の地区幹事) (sensitive17b)
+                   r"|の(?:支部|地区|本部|県連|地方|青年部|婦人部|事務局)?(?:会員|メンバー|役員|幹事|代表|構成員|世話人))")
 _PARTY_MEMBERS_ALONE = ("党員", "党友", "後援会員", "党籍あり")
 # a religion in a name that is no faith: a school, a hospital, a newspaper
 _NOT_FAITH = r"(?!系|大学|短期大学|短大|学院|学園|高校|高等学校|中学|小学校|幼稚園|保育園|病院|新聞|会館|霊園|墓地|美術|研究|文化)"

@@ -52,6 +52,9 @@ _TROUBLED = rf"(?:{_VIOLENCE}|痴漢|盗撮)(?:行為|被害)?(?:に|で)悩ま�
 # a sum paid to a swindle: the swindle is said before it in the sentence
 _PAID = (rf"{_SUM}(?:を|も)(?:支払|払|振り込|振込|渡)(?:ってしまった|ってしまい|った|い|んでしまった|んでしまい|んだ|み|して"
          r"|まされ(?:た)?|し(?:た|て)?|され(?:た)?)")
+# a swindle's damage told with its sum, said of someone (詐欺で約150万円の被害を受けた, 〜の被害と主張) (sensitive17b);
+# a district's total (〜億円の被害が出ている) is told of no one
+_DAMAGE = rf"(?:約|およそ)?{_SUM}(?:相当)?の(?:金銭的な?)?被害(?=を受け|を被|に遭|にあ|と(?:主張|申告|訴え|述べ|話|申し出)|を訴え|を申告|があった|[)）])"
 _SWINDLE = re.compile(r"詐欺|架空請求|還付金|なりすまし|騙され|だまされ|偽の|嘘の|うその|名乗る|もうけ話|投資話|オレオレ")
 SENTENCE_BEFORE = 40  # how far back a swindle is looked for, within the sentence
 _SUPPORT = (r"(?:被害者支援センター|犯罪被害者支援|被害者支援室|被害者相談室|ワンストップ支援センター|配偶者暴力相談支援センター"
@@ -66,6 +69,9 @@ _SERVICE = (rf"{_PLACES_OF_FAITH}(?:の|で)(?:奉仕|礼拝|集会|行事|法�
 # visits kept up at a place of faith (金光教の教会に毎月お参りしている): a practice, not a sightseer's visit
 _VISITS = (rf"{_PLACES_OF_FAITH}(?:に|へ|で)(?:[^。\n\t、]{{0,6}}?)(?:お参り|参拝|参詣|お勤め|勤行)(?:して(?:いる|おり|いた)|を(?:続け|欠かさ))"
            r"|(?:モスク|教会|寺院|会堂|礼拝所)(?:に|へ)通(?:って(?:いる|おり|いた)|い続け)")
+# a named faith's meetings or church attended or belonged to (〜教の集会に毎週参加, 〜教の教会に所属) (sensitive17b)
+_GATHERINGS = rf"(?:の)?(?:{_PLACES_OF_FAITH}|集会|礼拝|例会|ミサ|支部|道場|会合|座談会|勉強会|集い)"
+_ATTENDED = (rf"{_GATHERINGS}(?:に|へ)(?:[^。\n\t、]{{0,6}}?)(?:所属|参加|出席|通(?:って|い|う))")
 # a seat in a faith's organisation (創価学会の地区役員, 〇〇教会の青年部長)
 _SEATS = (r"の[一-龥]{0,4}(?:役員|幹部|責任者|総代|世話人|世話役|会員|信徒|布教師|教師|支部長|部長|婦人部|青年部|壮年部)"
           r"(?!名簿|一覧|募集|各位|数|会|向け|規約|規程|の皆)")  # a list's or a meeting's name is no one's seat
@@ -97,26 +103,37 @@ class EventMatcher:
              "犯罪被害"),
             ("族", (_KANJI_PEOPLES,), "人種・民族"),
             ("教会|寺|神社|モスク|礼拝所|会堂|教団|修道院|聖堂|戒律|教え|教義", (_SERVICE, _FOOD_RULE, _VISITS), "宗教"),
-            ("役員|幹部|責任者|世話|会員|信徒|教師|部長|婦人部|青年部|壮年部", (rf"{religions}{_SEATS}",), "宗教"))
+            ("役員|幹部|責任者|世話|会員|信徒|教師|部長|婦人部|青年部|壮年部", (rf"{religions}{_SEATS}",), "宗教"),
+            ("所属|参加|出席|通[っいう]", (rf"{religions}{_ATTENDED}",), "宗教"))
         self._rules = tuple((re.compile(cues), tuple(compile_pattern(p) for p in patterns), category)
                             for cues, patterns, category in self._rules)
         self._paid = compile_pattern(_PAID)
+        self._damage = compile_pattern(_DAMAGE)
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found = [Phrase(*m.span(), category) for cues, patterns, category in self._rules if cues.search(text)
                  for p in patterns for m in p.finditer(text)]
         if "円" in text:
             found += [Phrase(*m.span(), "犯罪被害") for m in self._paid.finditer(text) if self._swindled(text, m.start())]
+            if "被害" in text:
+                found += [Phrase(start, m.end(), "犯罪被害") for m in self._damage.finditer(text)
+                          if (start := self._swindle_start(text, m.start())) >= 0]  # from the swindle's word
         return [p for p in found if whole_word(text, p.start, p.end) and not is_denied(text, p.end)
                 and not is_generic(text, p.start, p.end) and not _STORY_AFTER.match(text, p.end)
                 and not _PEOPLE_AFTER.match(text, p.end)
                 and not (p.category in _EVENTS and _SOMEONE_ELSE.search(text, max(0, p.start - 20), p.start))]
 
     @staticmethod
-    def _swindled(text: str, start: int) -> bool:
-        """Whether a swindle is told before the sum in its sentence."""
+    def _swindle_start(text: str, start: int) -> int:
+        """Where the swindle told before the sum in its sentence begins, or -1."""
         sentence_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start), start - SENTENCE_BEFORE)
-        return bool(_SWINDLE.search(text, sentence_start + 1, start))
+        swindle = _SWINDLE.search(text, sentence_start + 1, start)
+        return swindle.start() if swindle else -1
+
+    @classmethod
+    def _swindled(cls, text: str, start: int) -> bool:
+        """Whether a swindle is told before the sum in its sentence."""
+        return cls._swindle_start(text, start) >= 0
 
 
 # what may happen to anyone (逮捕されることもある, 被害に遭う可能性がある), not what did

@@ -21,6 +21,7 @@ from detectors.jp.sensitive.domicile import DOMICILE, SAME_AS, domiciles, is_dom
 from detectors.jp.sensitive.health_labels import HEALTH_LABELS, LabelMeanings
 from detectors.jp.sensitive.keyed import english_label
 from detectors.jp.sensitive.lexicon import FieldLabel, Lexicon, compile_pattern, words_regex
+from detectors.jp.sensitive.nationality import NATIONALITY_OR_ORIGIN, a_country_alone, joined_to_nationality
 from detectors.jp.sensitive.phrases import Phrase, clean_value, is_programme
 from detectors.jp.sensitive.rolls import RollMatcher
 
@@ -54,6 +55,9 @@ _PARTS = re.compile(r"[・、/／,]")
 _REMARK = re.compile(r"\([^)]*\)")
 # words of a free-text header besides its category's label (健康状態・配慮事項, 宗教/その他)
 _FREE_TEXT = re.compile(r"配慮|特記|備考|その他|メモ|申し送り|要望|希望|事項|注意")
+# a header's remark sending the reader elsewhere for a label's word (故人（戒名は別紙）, 物故者(法名は別紙参照)):
+# the column holds what the header's head names, the label word's values are kept elsewhere (sensitive17b)
+_REFERRAL = re.compile(r"[(（][^()（）]*(?:別紙|別添|別記|別表|別冊|別途|参照|除く)[^()（）]*[)）]")
 _OTHER = re.compile(r"^その他の?")  # a label's qualifier (その他所見: the other findings), not a column of anything
 # a finding told in words under a 所見 label (右上肺野に索状影, ST低下あり), not denied (変化なし)
 # what a reading found, in words (結節影, 右脚ブロック, 期外収縮, 石灰化, 脂肪肝, 高値): also judged.py's test
@@ -107,9 +111,11 @@ class FieldValues:
             return english, self.labels[english]
         if not words or _ADMIN_TAIL.search(text, words[0].end()) or _PAYEE.match(text, words[0].end()):
             return None
+        if _in_referral(text, words[0]):
+            return None
         if _FREE_TEXT.search(_OTHER.sub("", text).replace(words[0].group(), "")):  # その他所見 is still 所見
             return None  # 健康状態・配慮事項: a column of any need, not of health alone
-        return words[0].group(), as_labelled(text, words[0], self.labels[words[0].group()])
+        return words[0].group(), joined_to_nationality(text, as_labelled(text, words[0], self.labels[words[0].group()]))
 
     def has_item(self, text: str) -> bool:
         """Whether the text names a check-up item (a result table may be in it)."""
@@ -125,6 +131,8 @@ class FieldValues:
         if field.kind != ITEM and (_DATE.match(cleaned) or _WHEN.match(cleaned) or _PAPERWORK.match(cleaned)
                                    or self._choices(value) or self._says_nothing(cleaned)):
             return False
+        if field.kind == NATIONALITY_OR_ORIGIN:
+            return not a_country_alone(cleaned)
         if field.kind == "flag":
             return bool(_YES.match(cleaned) or (field.category == "障害" and self._disability.search(cleaned))
                         or (field.category == "労働組合" and self.roll.counts(cleaned)))
@@ -205,6 +213,13 @@ class FieldValues:
         end = start + len(stripped)
         key = f"{word}:{clean_value(stripped)}" if field.kind == ITEM else ""
         return [Phrase(start, end, field.category, key)]
+
+
+def _in_referral(text: str, word: re.Match) -> bool:
+    """Whether the label word lies in a bracketed remark that sends the reader elsewhere."""
+    if "別" not in text and "除" not in text and "参照" not in text:  # label_of asks once per header: a cheap gate
+        return False
+    return any(m.start() < word.start() and word.end() <= m.end() for m in _REFERRAL.finditer(text))
 
 
 def _inside(position: int, spans: Sequence[tuple[int, int]], starts: list[int]) -> bool:
