@@ -42,6 +42,7 @@ from detectors.jp.person_keys import keyed_names
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_positions import positional_names
 from detectors.jp.person_premises import a_firm_or_premises, place_like_names_said
+from detectors.jp.person_landmarks import names_a_landmark
 from detectors.jp.person_patterns import (NAME_LABEL, addressed_surnames, is_a_name, kana_names, labelled_names,
                                          listed_kana_names, romaji_names)
 from detectors.jp.person_prose import (addressed, beside_a_legal_form, chain_ends, katakana_chains, names_a_thing,
@@ -244,6 +245,7 @@ class PersonRecognizer(EntityRecognizer):
                 and not a_word_part(text, r.start, r.end, lookup)  # 入 院 申 込 書, としょかんだより (person_fragments)
                 and not names_no_person(text, r.start, r.end)  # 所長, 看板犬：…, …ツアー, ブラームスの交響曲 (person_not_people)
                 and not a_firm_or_premises(text, r.start, r.end, self.names)  # 佐藤商事様, 山田屋 (person_premises)
+                and not names_a_landmark(text, r.start, r.end, self.names)  # 松浦浜, 墨翔書道会 (person_landmarks)
                 and not schedule_days(text, r.start, r.end)])  # 送迎予定表（火木土） (person_days)
 
     def _one_character_added(self, text: str, lone: list[tuple[int, int]],
