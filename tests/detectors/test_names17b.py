@@ -38,3 +38,19 @@ def test_names_glued_to_a_word_of_their_own_stay(scanner):
     text = "会長 山岸 美紀\n会員の小野拓真さん\n北川さんと長浜さんが参加。\nアンナのために、花を買った。\n"
     found = people(scanner, "prose.txt", text.encode())
     assert "山岸美紀" in found and "小野拓真" in found and "北川" in found and "長浜" in found
+
+
+LISTED = [
+    # a letter in English greeting its reader by name, given name first or surname first
+    ("letter.txt", "Dear Haruto Fujimoto,\n\nThank you for your order of 2026-04-01.\nBest regards,\nFront Desk\n",
+     ["HarutoFujimoto"]),
+    ("letter2.txt", "Hello Ms. Sakamoto Yui.\nYour room is ready.\n", ["SakamotoYui"]),
+    ("team.txt", "Dear Valued Customer,\nDear Sales Team,\n", []),
+    # a participants' list labelled 参加： or 同行：, the surnames alone
+    ("trip.txt", "記録：牧野 拓真\n参加：山岸（CL）、小野、牧野\n\n下山後、解散。\n", ["山岸", "小野", "牧野", "牧野拓真"]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", LISTED, ids=[f[0] for f in LISTED])
+def test_greeted_and_listed_people_are_found(scanner, name, text, expected):
+    assert people(scanner, name, text.encode()) == sorted(expected)
