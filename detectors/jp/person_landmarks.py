@@ -43,3 +43,24 @@ def names_a_landmark(text: str, start: int, end: int, lists: NameLists) -> bool:
     if " " not in value and "\u3000" not in value and _SCHOOL_AFTER.match(text, end):
         return True
     return bool(_KATAKANA.fullmatch(value)) and _DEDICATION_AFTER.match(text, end) is not None
+
+
+_KANJI_RUN_BEFORE = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{1,3}$")
+_NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff々]{1,3})[ \u3000]?[\u4e00-\u9fff々ぁ-ゖ]{1,4}[）)]")
+
+
+def surnames_restated(text: str, lists: NameLists) -> list[tuple[int, int]]:
+    """(start, end) of a surname alone whose full name follows it in brackets, the same
+    surname of the lists first (乗務員 橘（橘 真由子）, 担当 小野寺（小野寺 拓真）; not 東京（東京都）):
+    the bracket says who it is; one character too (the one exception to person.MIN_NAME_LENGTH). Sought from
+    the bracket: a pattern opening with a kanji class is tried at every character."""
+    spans = []
+    for opening in ("（", "("):
+        at = text.find(opening)
+        while at > 0:
+            run = _KANJI_RUN_BEFORE.search(text, max(0, at - 3), at)
+            inner = _NAME_IN_BRACKETS.match(text, at)
+            if run and inner and run.group() == inner.group(1) and run.group() in lists.surnames:
+                spans.append(run.span())
+            at = text.find(opening, at + 1)
+    return spans

@@ -47,6 +47,9 @@ LISTED = [
     ("letter2.txt", "Hello Ms. Sakamoto Yui.\nYour room is ready.\n", ["SakamotoYui"]),
     ("team.txt", "Dear Valued Customer,\nDear Sales Team,\n", []),
     # a participants' list labelled 参加： or 同行：, the surnames alone
+    # a surname alone, its full name restated in brackets after it (one character too)
+    ("memo.txt", "安全衛生課\n\n運転手 堀（堀 美紀）について：面談を設定する。\n担当 小野寺（小野寺拓真）から連絡。\n東京（東京都）\n",
+     ["堀", "堀美紀", "小野寺", "小野寺拓真"]),
     ("trip.txt", "記録：牧野 拓真\n参加：山岸（CL）、小野、牧野\n\n下山後、解散。\n", ["山岸", "小野", "牧野", "牧野拓真"]),
 ]
 
