@@ -64,3 +64,22 @@ def surnames_restated(text: str, lists: NameLists) -> list[tuple[int, int]]:
                 spans.append(run.span())
             at = text.find(opening, at + 1)
     return spans
+
+
+# Japanese surnames of one character that are no common word before さん or after a role's
+# label (not 奥さん, 神様, 中さん, 金さん, 高, 長: a wife, a god, a word or a Korean name)
+LONE_JAPANESE_SURNAMES = "橘湊堀林森岸杉柴榊椿楠榎秦舘塙巽乾佃堤梶菅辻迫峯峰嶋澤沖磯畑芝桂柏柳滝"
+_ADDRESSED = re.compile(rf"[{LONE_JAPANESE_SURNAMES}](?=さん|様|氏|君|先生|殿)")  # a class first: scanned fast
+# a cell of one who is in charge or introduced someone, its value the surname alone (受入企業担当: 橘)
+_ROLE_CELL = re.compile(rf"(?:担当者?|紹介者|世話人|引率者?|責任者|連絡係)[:：][ \u3000]?([{LONE_JAPANESE_SURNAMES}])(?=[\t\n]|$)",
+                        re.MULTILINE)
+_NOT_BEFORE = re.compile(r"[\u4e00-\u9fff々ァ-ヶー御]|(?<![ぁ-ゖ])[おご]")  # お堀さん, not なお堀さんは
+
+
+def one_character_surnames(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a Japanese surname of one character addressed (橘さんは) or alone
+    in a role's cell (担当: 湊); glued to a kanji, katakana or お before it, it is a word's
+    part (お堀さん, 大森さん)."""
+    spans = [(m.start(), m.end()) for m in _ADDRESSED.finditer(text)
+             if not _NOT_BEFORE.search(text, max(0, m.start() - 1), m.start())]
+    return spans + [m.span(1) for m in _ROLE_CELL.finditer(text)]

@@ -50,6 +50,12 @@ LISTED = [
     # a surname alone, its full name restated in brackets after it (one character too)
     ("memo.txt", "安全衛生課\n\n運転手 堀（堀 美紀）について：面談を設定する。\n担当 小野寺（小野寺拓真）から連絡。\n東京（東京都）\n",
      ["堀", "堀美紀", "小野寺", "小野寺拓真"]),
+    # a Japanese surname of one character addressed, or alone in a role's cell; a wife, a
+    # longer surname and a moat said politely stay what they are
+    ("mail.txt", "山岸さん\nなお堀さんは署名運動の世話人とのことです。\n奥さんと大森さん、お堀さんにも。\n", ["堀", "大森", "山岸"]),
+    ("roll.csv", "氏名,電話,紹介者\n山岸 美紀,090-1111-2222,堀\n小野 拓真,090-3333-4444,辻\n",
+     ["堀", "小野拓真", "山岸美紀", "辻"]),
+    ("staff.tsv", "氏名\t担当\n山岸 美紀\t柴\n", ["山岸美紀", "柴"]),
     ("trip.txt", "記録：牧野 拓真\n参加：山岸（CL）、小野、牧野\n\n下山後、解散。\n", ["山岸", "小野", "牧野", "牧野拓真"]),
 ]
 
