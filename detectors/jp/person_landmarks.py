@@ -69,9 +69,12 @@ def surnames_restated(text: str, lists: NameLists) -> list[tuple[int, int]]:
 # Japanese surnames of one character that are no common word before さん or after a role's
 # label (not 奥さん, 神様, 中さん, 金さん, 高, 長: a wife, a god, a word or a Korean name)
 LONE_JAPANESE_SURNAMES = "橘湊堀林森岸杉柴榊椿楠榎秦舘塙巽乾佃堤梶菅辻迫峯峰嶋澤沖磯畑芝桂柏柳滝"
-_ADDRESSED = re.compile(rf"[{LONE_JAPANESE_SURNAMES}](?=さん|様|氏|君|先生|殿)")  # a class first: scanned fast
-# a cell of one who is in charge or introduced someone, its value the surname alone (受入企業担当: 橘)
-_ROLE_CELL = re.compile(rf"(?:担当者?|紹介者|世話人|引率者?|責任者|連絡係)[:：][ \u3000]?([{LONE_JAPANESE_SURNAMES}])(?=[\t\n]|$)",
+# (a given name of one character may follow it apart: 湊 葵 様)
+_ADDRESSED = re.compile(rf"[{LONE_JAPANESE_SURNAMES}](?:[ \u3000][\u4e00-\u9fff々])?(?=[ \u3000]?(?:さん|様|氏|君|先生|殿))")
+# a cell of one who is in charge or introduced someone, its value the surname alone (受入企業担当: 橘),
+# perhaps after the section (担当：総務課 湊)
+_ROLE_CELL = re.compile(rf"(?:担当者?|紹介者|世話人|引率者?|責任者|連絡係)[:：][ \u3000]?(?:[^\s:：]{{1,8}}[ \u3000])?"
+                        rf"([{LONE_JAPANESE_SURNAMES}])(?=[\t\n]|$)",
                         re.MULTILINE)
 _NOT_BEFORE = re.compile(r"[\u4e00-\u9fff々ァ-ヶー御]|(?<![ぁ-ゖ])[おご]")  # お堀さん, not なお堀さんは
 
