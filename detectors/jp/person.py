@@ -42,7 +42,7 @@ from detectors.jp.person_keys import keyed_names
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_positions import positional_names
 from detectors.jp.person_premises import a_firm_or_premises, place_like_names_said
-from detectors.jp.person_landmarks import names_a_landmark, one_character_surnames, surnames_restated
+from detectors.jp.person_landmarks import surnames_alone
 from detectors.jp.person_patterns import (NAME_LABEL, addressed_surnames, is_a_name, kana_names, labelled_names,
                                          listed_kana_names, romaji_names)
 from detectors.jp.person_prose import (addressed, beside_a_legal_form, chain_ends, katakana_chains, names_a_thing,
@@ -222,8 +222,7 @@ class PersonRecognizer(EntityRecognizer):
         fields += [self._result(s, e, 0.6) for s, e in role_labelled_names(text, self.names, lookup) if (s, e) not in found]
         results += [self._result(s, e, 0.6) for s, e in self_introduced(text, lookup) + attendees(
             text, self.names, lookup) + addressed_by_layout(text, self.names, lookup)]  # person_roles, person_greeting
-        lone = lone_surnames(text, self.names, lookup)  # 団長若林から, 周様 (person_lone); THAPA BIKASH (person_foreign), 萩原都です
-        lone += surnames_restated(text, self.names) + one_character_surnames(text)  # 橘（橘 真由子）, 湊さん (person_landmarks)
+        lone = lone_surnames(text, self.names, lookup) + surnames_alone(text, self.names)  # 団長若林から (person_lone), 橘さん (person_landmarks)
         results += [self._result(s, e, 0.6) for s, e in [*foreign_names(text), *lone, *place_like_names_said(text, self.names)]]
         addressed = addressed_kanji_names(text, self.names, lookup) if lookup else []  # 温水颯真様 (person_addressed)
         written = [self._result(s, e, 0.6) for s, e in sorted(written_names(text, self.names) + addressed)  # person_written
@@ -246,8 +245,7 @@ class PersonRecognizer(EntityRecognizer):
                 and not a_header_line(text[r.start:r.end])  # 氏名 生年月日 入社日 (person_headers)
                 and not a_word_part(text, r.start, r.end, lookup)  # 入 院 申 込 書, としょかんだより (person_fragments)
                 and not names_no_person(text, r.start, r.end)  # 所長, 看板犬：…, …ツアー, ブラームスの交響曲 (person_not_people)
-                and not a_firm_or_premises(text, r.start, r.end, self.names)  # 佐藤商事様, 山田屋 (person_premises)
-                and not names_a_landmark(text, r.start, r.end, self.names)  # 松浦浜, 墨翔書道会 (person_landmarks)
+                and not a_firm_or_premises(text, r.start, r.end, self.names)  # 佐藤商事様, 山田屋, 松浦浜 (person_premises)
                 and not schedule_days(text, r.start, r.end)])  # 送迎予定表（火木土） (person_days)
 
     def _one_character_added(self, text: str, lone: list[tuple[int, int]],

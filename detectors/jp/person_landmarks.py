@@ -86,3 +86,8 @@ def one_character_surnames(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _ADDRESSED.finditer(text)
              if not _NOT_BEFORE.search(text, max(0, m.start() - 1), m.start())]
     return spans + [m.span(1) for m in _ROLE_CELL.finditer(text)]
+
+
+def surnames_alone(text: str, lists: NameLists) -> list[tuple[int, int]]:
+    """The surnames alone this module finds: restated in brackets, or of one character."""
+    return surnames_restated(text, lists) + one_character_surnames(text)
