@@ -42,6 +42,7 @@ from detectors.jp.person_keys import keyed_names
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_positions import positional_names
 from detectors.jp.person_premises import a_firm_or_premises, place_like_names_said
+from detectors.jp.person_landmarks import surnames_alone
 from detectors.jp.person_patterns import (NAME_LABEL, addressed_surnames, is_a_name, kana_names, labelled_names,
                                          listed_kana_names, romaji_names)
 from detectors.jp.person_prose import (addressed, beside_a_legal_form, chain_ends, katakana_chains, names_a_thing,
@@ -55,7 +56,7 @@ from detectors.jp.person_org import things_in_text
 from detectors.jp.person_things import names_a_thing_in_prose
 from detectors.jp.person_said import said_to_be_people
 from detectors.jp.person_roles import attendees, role_labelled_names, self_introduced, trimmed
-from detectors.jp.person_romaji import CAPS_NAME, caps_names, romaji_in_prose
+from detectors.jp.person_romaji import CAPS_NAME, caps_names, greeted_names, romaji_in_prose
 from detectors.jp.person_tokens import NAME_TAGS, PLACE, SURNAME, tagged_names
 from detectors.jp.person_written import written_names
 from detectors.nlp import Morpheme
@@ -138,6 +139,7 @@ class PersonRecognizer(EntityRecognizer):
                     for start, end in romaji_names(text)]
         results += [self._result(start, end, 0.6) for start, end in listed_kana_names(text, self.names)]
         results += [self._result(start, end, 0.6) for start, end in addressed_surnames(text, self.names)]
+        results += [self._result(start, end, 0.6) for start, end in greeted_names(text, self.names)]  # Dear Haruto Fujimoto,
         return results + [self._result(start, end, 0.6) for start, end in caps_names(text, self.names)]
 
     def _office_results(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -220,7 +222,7 @@ class PersonRecognizer(EntityRecognizer):
         fields += [self._result(s, e, 0.6) for s, e in role_labelled_names(text, self.names, lookup) if (s, e) not in found]
         results += [self._result(s, e, 0.6) for s, e in self_introduced(text, lookup) + attendees(
             text, self.names, lookup) + addressed_by_layout(text, self.names, lookup)]  # person_roles, person_greeting
-        lone = lone_surnames(text, self.names, lookup)  # 団長若林から, 周様 (person_lone); THAPA BIKASH (person_foreign), 萩原都です
+        lone = lone_surnames(text, self.names, lookup) + surnames_alone(text, self.names)  # 団長若林から (person_lone), 橘さん (person_landmarks)
         results += [self._result(s, e, 0.6) for s, e in [*foreign_names(text), *lone, *place_like_names_said(text, self.names)]]
         addressed = addressed_kanji_names(text, self.names, lookup) if lookup else []  # 温水颯真様 (person_addressed)
         written = [self._result(s, e, 0.6) for s, e in sorted(written_names(text, self.names) + addressed)  # person_written
@@ -243,7 +245,7 @@ class PersonRecognizer(EntityRecognizer):
                 and not a_header_line(text[r.start:r.end])  # 氏名 生年月日 入社日 (person_headers)
                 and not a_word_part(text, r.start, r.end, lookup)  # 入 院 申 込 書, としょかんだより (person_fragments)
                 and not names_no_person(text, r.start, r.end)  # 所長, 看板犬：…, …ツアー, ブラームスの交響曲 (person_not_people)
-                and not a_firm_or_premises(text, r.start, r.end, self.names)  # 佐藤商事様, 山田屋 (person_premises)
+                and not a_firm_or_premises(text, r.start, r.end, self.names)  # 佐藤商事様, 山田屋, 松浦浜 (person_premises)
                 and not schedule_days(text, r.start, r.end)])  # 送迎予定表（火木土） (person_days)
 
     def _one_character_added(self, text: str, lone: list[tuple[int, int]],

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from detectors.jp.person_landmarks import names_a_landmark
 from detectors.jp.person_names import NameLists
 
 _FIRM_WORDS = (r"(?:商事|工業|電機|電気|電設|建設|建工|住建|産業|物産|興業|商店|商会|工務店|製作所|事務所|運輸|運送"
@@ -47,6 +48,8 @@ def a_firm_or_premises(text: str, start: int, end: int, lists: NameLists) -> boo
     """Whether the span (or the span and the word glued after it) names a firm, a shop
     or a building called after a family, or a facility by its kind and its own name."""
     value = text[start:end]
+    if names_a_landmark(text, start, end, lists):
+        return True  # 松浦浜, 墨翔書道会, …寺 寺務所 (person_landmarks)
     if " " in value or "\u3000" in value:  # 山田 太郎: a name of two words; 第二保育園 すみれ: a facility
         return a_facility_and_its_nickname(value)
     if _FIRM_END.search(value):

@@ -175,8 +175,8 @@ def dictionary_surname(word: str) -> bool:
 
 # 「…窓口の駒場です」, 「駒場と申します」: a person introducing themself
 _SELF = re.compile(rf"([{_KANJI}](?:(?<=の.)|(?<=^.)|(?<=\n.))[{_KANJI}]{{1,3}})(?=です|でございます|と申します)")  # class first: searched fast
-# 出席：百武 航平（議長）、鴫原 丈瑠、檜垣: who attended, one item after another
-_ATTENDANCE = re.compile(r"(?:出席者?|参加者|欠席者?|同席者?) *[:：] *([^\n]{2,200})")
+# 出席：百武 航平（議長）、鴫原 丈瑠、檜垣: who attended, one item after another (参加：, 同行： too, names17b)
+_ATTENDANCE = re.compile(r"(?:出席者?|参加者?|欠席者?|同席者?|同行者?) *[:：] *([^\n]{2,200})")
 _ITEM = re.compile(rf"([{_KANJI}]{{2,4}}(?:[ \u3000][{_KANJI}ぁ-ゖ]{{1,4}})?|[ァ-ヶー]{{2,8}}(?:・[ァ-ヶー]{{1,8}}){{0,2}})"
                    r"(?:[（(][^）)]{1,8}[）)])?$")
 

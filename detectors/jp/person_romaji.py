@@ -65,3 +65,18 @@ def _is_a_name(parts: list[str], lists: NameLists) -> bool:
     if first in CHINESE_SURNAMES and all(_PINYIN.fullmatch(p) for p in rest):
         return True
     return first in KOREAN_SURNAMES and all(_KOREAN.fullmatch(p) for p in rest)
+
+
+# A letter's salutation, then a name in title case (Dear Haruto Fujimoto,): the reader greeted
+# (names17b). The words after it must be a given name and a surname of the lists, either order.
+_GREETED = re.compile(r"(?:Dear|Hello|Hi) (?:(?:Mr|Ms|Mrs|Dr)\.? )?([A-Z][a-z]{1,14}) ([A-Z][a-z]{1,14})(?=[,.:;!\n]|$)",
+                      re.MULTILINE)
+
+
+def greeted_names(text: str, lists: NameLists):
+    """(start, end) of the romaji name a letter greets (Dear Haruto Fujimoto,)."""
+    for match in _GREETED.finditer(text):
+        first, second = match.group(1).upper(), match.group(2).upper()
+        if first in lists.given_romaji and second in lists.surname_romaji \
+                or first in lists.surname_romaji and second in lists.given_romaji:
+            yield match.start(1), match.end(2)

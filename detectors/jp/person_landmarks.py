@@ -1,0 +1,93 @@
+"""Values called like people that name a place, a body or a work, told by the value's
+own end or the word glued to it (issue 12, names17b):
+- a surname with a place's or a venue's word glued after it (宇佐美ホール, 松浦浜, 小野寺川):
+  a beach, a river or a hall called after a family; a value that is itself a surname of
+  the lists (長浜, 小川, 北川) stays a name;
+- a name glued after 字, the small district of an address (…赤坂字中野沢): the district;
+- a name glued before the word of a school or a circle of an art (墨翔書道会, 翠游華道会,
+  松風教室 — 会長, 会員 have a kanji after 会 and stay): the school's own name or 雅号;
+- a temple's or a shrine's office after its name (光明寺 寺務所, 八幡 社務所): the office;
+- a katakana name glued before のために or に捧ぐ, the title standing alone (a recital's
+  programme: 「ジャンヌのために　山岸 美紀」): the piece, not a person; in prose a comma
+  or a verb follows (アンナのために、…) and the name stays."""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.person_names import NameLists
+
+# the words of a place or a venue glued after a family's name (no given name ends so)
+_LANDMARK_END = re.compile(r"(?:浜|川|河原|河川敷|海岸|岬|峠|公園|広場|ホール|プラザ|アリーナ|ドーム|パーク|ガーデン)$")
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
+# the arts a school teaches, then its kind (the word of 会 not followed by a kanji: not 会長, 会員)
+_SCHOOL_AFTER = re.compile(r"(?:書道|華道|茶道|香道|詩吟|吟詠|俳句|短歌|舞踊|日舞|囲碁|将棋)?"
+                           r"(?:会|教室|塾|道場|社中)(?![\u4e00-\u9fff々いうえわおっ])")
+# a title dedicating a piece, nothing glued after it but a separator or the line's end
+_DEDICATION_AFTER = re.compile(r"(?:のために|に捧ぐ|に捧げる)(?=[ \u3000\t」』\"]|$)", re.MULTILINE)
+_KATAKANA = re.compile(r"[ァ-ヺー・]+")
+# the office of a temple, a shrine or a church, a word apart after the body's name
+_OFFICE_WORDS = frozenset(("寺務所", "社務所", "教務所", "宗務所", "教会事務所"))
+
+
+def names_a_landmark(text: str, start: int, end: int, lists: NameLists) -> bool:
+    """Whether the span names a place, a school or a piece rather than a person."""
+    value = text[start:end].strip()
+    if value and value.split()[-1] in _OFFICE_WORDS:
+        return True
+    end_word = _LANDMARK_END.search(value)
+    if end_word and value not in lists.surnames and value[:end_word.start()] in lists.surnames:
+        return True
+    if start >= 2 and text[start - 1] == "字" and _KANJI.match(text, start - 2):
+        return True  # 大字/字 of an address (赤坂字中野沢)
+    if " " not in value and "\u3000" not in value and _SCHOOL_AFTER.match(text, end):
+        return True
+    return bool(_KATAKANA.fullmatch(value)) and _DEDICATION_AFTER.match(text, end) is not None
+
+
+_KANJI_RUN_BEFORE = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{1,3}$")
+_NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff々]{1,3})[ \u3000]?[\u4e00-\u9fff々ぁ-ゖ]{1,4}[）)]")
+
+
+def surnames_restated(text: str, lists: NameLists) -> list[tuple[int, int]]:
+    """(start, end) of a surname alone whose full name follows it in brackets, the same
+    surname of the lists first (乗務員 橘（橘 真由子）, 担当 小野寺（小野寺 拓真）; not 東京（東京都）):
+    the bracket says who it is; one character too (the one exception to person.MIN_NAME_LENGTH). Sought from
+    the bracket: a pattern opening with a kanji class is tried at every character."""
+    spans = []
+    for opening in ("（", "("):
+        at = text.find(opening)
+        while at > 0:
+            run = _KANJI_RUN_BEFORE.search(text, max(0, at - 3), at)
+            inner = _NAME_IN_BRACKETS.match(text, at)
+            if run and inner and run.group() == inner.group(1) and run.group() in lists.surnames:
+                spans.append(run.span())
+            at = text.find(opening, at + 1)
+    return spans
+
+
+# Japanese surnames of one character that are no common word before さん or after a role's
+# label (not 奥さん, 神様, 中さん, 金さん, 高, 長: a wife, a god, a word or a Korean name)
+LONE_JAPANESE_SURNAMES = "橘湊堀林森岸杉柴榊椿楠榎秦舘塙巽乾佃堤梶菅辻迫峯峰嶋澤沖磯畑芝桂柏柳滝"
+# (a given name of one character may follow it apart: 湊 葵 様)
+_ADDRESSED = re.compile(rf"[{LONE_JAPANESE_SURNAMES}](?:[ \u3000][\u4e00-\u9fff々])?(?=[ \u3000]?(?:さん|様|氏|君|先生|殿))")
+# a cell of one who is in charge or introduced someone, its value the surname alone (受入企業担当: 橘),
+# perhaps after the section (担当：総務課 湊)
+_ROLE_CELL = re.compile(rf"(?:担当者?|紹介者|世話人|引率者?|責任者|連絡係)[:：][ \u3000]?(?:[^\s:：]{{1,8}}[ \u3000])?"
+                        rf"([{LONE_JAPANESE_SURNAMES}])(?=[\t\n]|$)",
+                        re.MULTILINE)
+_NOT_BEFORE = re.compile(r"[\u4e00-\u9fff々ァ-ヶー御]|(?<![ぁ-ゖ])[おご]")  # お堀さん, not なお堀さんは
+
+
+def one_character_surnames(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a Japanese surname of one character addressed (橘さんは) or alone
+    in a role's cell (担当: 湊); glued to a kanji, katakana or お before it, it is a word's
+    part (お堀さん, 大森さん)."""
+    spans = [(m.start(), m.end()) for m in _ADDRESSED.finditer(text)
+             if not _NOT_BEFORE.search(text, max(0, m.start() - 1), m.start())]
+    return spans + [m.span(1) for m in _ROLE_CELL.finditer(text)]
+
+
+def surnames_alone(text: str, lists: NameLists) -> list[tuple[int, int]]:
+    """The surnames alone this module finds: restated in brackets, or of one character."""
+    return surnames_restated(text, lists) + one_character_surnames(text)
