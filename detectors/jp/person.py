@@ -42,13 +42,12 @@ from detectors.jp.person_keys import keyed_names
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_positions import positional_names
 from detectors.jp.person_premises import a_firm_or_premises, place_like_names_said
-from detectors.jp.person_landmarks import surnames_alone
 from detectors.jp.person_patterns import (NAME_LABEL, addressed_surnames, is_a_name, kana_names, labelled_names,
                                          listed_kana_names, romaji_names)
 from detectors.jp.person_prose import (addressed, beside_a_legal_form, chain_ends, katakana_chains, names_a_thing,
                                       unknown_katakana_names)
 from detectors.jp.person_listed import listed_with_people
-from detectors.jp.person_lone import lone_surnames
+from detectors.jp.person_lone import lone_surnames, surnames_alone
 from detectors.jp.person_married import display_names, former_surnames
 from detectors.jp.person_office import (a_shop, addressed_forms, bracketed_forms, mixed_case_romaji, spaced_names,
                                         speaker_surnames, with_given_names_after, with_surnames_before)
@@ -222,7 +221,7 @@ class PersonRecognizer(EntityRecognizer):
         fields += [self._result(s, e, 0.6) for s, e in role_labelled_names(text, self.names, lookup) if (s, e) not in found]
         results += [self._result(s, e, 0.6) for s, e in self_introduced(text, lookup) + attendees(
             text, self.names, lookup) + addressed_by_layout(text, self.names, lookup)]  # person_roles, person_greeting
-        lone = lone_surnames(text, self.names, lookup) + surnames_alone(text, self.names)  # 団長若林から (person_lone), 橘さん (person_landmarks)
+        lone = lone_surnames(text, self.names, lookup) + surnames_alone(text, self.names)  # 団長若林から, 橘さん (person_lone)
         results += [self._result(s, e, 0.6) for s, e in [*foreign_names(text), *lone, *place_like_names_said(text, self.names)]]
         addressed = addressed_kanji_names(text, self.names, lookup) if lookup else []  # 温水颯真様 (person_addressed)
         written = [self._result(s, e, 0.6) for s, e in sorted(written_names(text, self.names) + addressed)  # person_written

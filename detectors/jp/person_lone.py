@@ -86,3 +86,50 @@ def _after_a_role(match: re.Match, lists: NameLists, lookup: Callable[[str], Wor
     return kanji in lists.surnames or (dictionary_surname(kanji) and not lookup(kanji).common)
 
 
+# Surnames alone told by their own text, without a role's word before (names17b)
+_KANJI_RUN_BEFORE = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{1,3}$")
+_NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff々]{1,3})[ \u3000]?[\u4e00-\u9fff々ぁ-ゖ]{1,4}[）)]")
+
+
+def surnames_restated(text: str, lists: NameLists) -> list[tuple[int, int]]:
+    """(start, end) of a surname alone whose full name follows it in brackets, the same
+    surname of the lists first (乗務員 橘（橘 真由子）, 担当 小野寺（小野寺 拓真）; not 東京（東京都）):
+    the bracket says who it is; one character too (the one exception to person.MIN_NAME_LENGTH). Sought from
+    the bracket: a pattern opening with a kanji class is tried at every character."""
+    spans = []
+    for opening in ("（", "("):
+        at = text.find(opening)
+        while at > 0:
+            run = _KANJI_RUN_BEFORE.search(text, max(0, at - 3), at)
+            inner = _NAME_IN_BRACKETS.match(text, at)
+            if run and inner and run.group() == inner.group(1) and run.group() in lists.surnames:
+                spans.append(run.span())
+            at = text.find(opening, at + 1)
+    return spans
+
+
+# Japanese surnames of one character that are no common word before さん or after a role's
+# label (not 奥さん, 神様, 中さん, 金さん, 高, 長: a wife, a god, a word or a Korean name)
+LONE_JAPANESE_SURNAMES = "橘湊堀林森岸杉柴榊椿楠榎秦舘塙巽乾佃堤梶菅辻迫峯峰嶋澤沖磯畑芝桂柏柳滝"
+# (a given name of one character may follow it apart: 湊 葵 様)
+_ADDRESSED = re.compile(rf"[{LONE_JAPANESE_SURNAMES}](?:[ \u3000][\u4e00-\u9fff々])?(?=[ \u3000]?(?:さん|様|氏|君|先生|殿))")
+# a cell of one who is in charge or introduced someone, its value the surname alone (受入企業担当: 橘),
+# perhaps after the section (担当：総務課 湊)
+_ROLE_CELL = re.compile(rf"(?:担当者?|紹介者|世話人|引率者?|責任者|連絡係)[:：][ \u3000]?(?:[^\s:：]{{1,8}}[ \u3000])?"
+                        rf"([{LONE_JAPANESE_SURNAMES}])(?=[\t\n]|$)",
+                        re.MULTILINE)
+_NOT_BEFORE = re.compile(r"[\u4e00-\u9fff々ァ-ヶー御]|(?<![ぁ-ゖ])[おご]")  # お堀さん, not なお堀さんは
+
+
+def one_character_surnames(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a Japanese surname of one character addressed (橘さんは) or alone
+    in a role's cell (担当: 湊); glued to a kanji, katakana or お before it, it is a word's
+    part (お堀さん, 大森さん)."""
+    spans = [(m.start(), m.end()) for m in _ADDRESSED.finditer(text)
+             if not _NOT_BEFORE.search(text, max(0, m.start() - 1), m.start())]
+    return spans + [m.span(1) for m in _ROLE_CELL.finditer(text)]
+
+
+def surnames_alone(text: str, lists: NameLists) -> list[tuple[int, int]]:
+    """The surnames alone told by their own text: restated in brackets, or of one character."""
+    return surnames_restated(text, lists) + one_character_surnames(text)
