@@ -86,7 +86,7 @@ def pet_sitter(rng: random.Random, n: int) -> Doc:
     for rec in rows(rng, rng.randint(3, 5), ["name", "address", "mobile", "email", "sens:障害"]):
         form(lines, rng, rec, [("飼い主", "name"), ("ご住所", "address"), ("携帯", "mobile"), ("メール", "email")], ": ")
         lines.put("ペット: ", fake(rng, "pet_name"), "（猫・", str(rng.randint(1, 15)), "歳）、", fake(rng, "pet_name"), "（犬）")
-        lines.put("備考: 飼い主様は", rec["sens:障害"], "のため、散歩は代行。鍵は管理人", lone(rec, rng.choice(people.SURNAMES)[0]),
+        lines.put("備考: 飼い主様は", rec["sens:障害"], "。散歩は代行。鍵は管理人", lone(rec, rng.choice(people.SURNAMES)[0]),
                   "さんへ返却").gap()
     return text_doc(f"petsitter/カード_{n:02d}.txt", lines)
 
@@ -131,10 +131,12 @@ def city_page(rng: random.Random, n: int) -> Doc:
 
 def fire_brigade(rng: random.Random, n: int) -> Doc:
     """A volunteer fire company's roster: merged title, pump drivers' licences, check-ups."""
-    recs = rows(rng, rng.randint(10, 16), ["name", "dob", "address", "mobile", "licence", "sens:健康診断結果"], 0.0)
+    recs = rows(rng, rng.randint(10, 16), ["name", "dob", "address", "mobile", "licence", "sens:健康診断結果",
+                                     "sens:労働組合"], 0.0)
     roster = table(rng, [("団員氏名", "name"), ("生年月日", "dob"), ("住所", "address"), ("携帯", "mobile"),
                          ("運転免許証番号", "licence"), ("健診所見", "sens:健康診断結果"),
-                         ("分団", lambda r, g: f"第{g.randint(1, 6)}分団")], recs)
+                         ("分団", lambda r, g: f"第{g.randint(1, 6)}分団"),
+                         ("勤務先での役職", lambda r, g: r["sens:労働組合"] if g.random() < 0.25 else "")], recs)
     drills = table(rng, [("訓練日", "~event_date"), ("会場", "~place_name"), ("参加者", "kanji")],
                    rows(rng, rng.randint(4, 8), ["kanji"], 0.0))
     return xlsx_doc(f"shobodan/団員名簿_{n:02d}.xlsx", [("名簿", roster, "消防団 第三方面隊 団員名簿"), ("訓練", drills, None)])
@@ -145,8 +147,8 @@ def welfare_visitor(rng: random.Random, n: int) -> Doc:
     lines = Lines().put("見守り活動記録").gap()
     recs = rows(rng, rng.randint(4, 7), ["name", "address", "phone", "sens:病歴", "sens:犯罪被害", "sens:障害"])
     for rec in recs:
-        lines.put(rec["name"], "さん（", rec["address"], "）は", rec["sens:病歴"], "。先月", rec["sens:犯罪被害"],
-                  "ため、地域包括に連絡した。")
+        lines.put(rec["name"], "さん（", rec["address"], "）は", rec["sens:病歴"], "。先月の訪問時「", rec["sens:犯罪被害"],
+                  "」との話があり、地域包括に連絡した。")
         lines.put("本人は", rec["sens:障害"], "。電話は", rec["phone"], "。")
     grid = table(rng, [("世帯主", "kanji"), ("生年月日", "dob"), ("電話", "phone")],
                  rows(rng, rng.randint(4, 8), ["kanji", "dob", "phone"]))
@@ -154,9 +156,10 @@ def welfare_visitor(rng: random.Random, n: int) -> Doc:
 
 
 def volunteer_centre(rng: random.Random, n: int) -> Doc:
-    recs = rows(rng, rng.randint(12, 18), ["name", "kana", "dob", "email", "mobile", "address"])
+    recs = rows(rng, rng.randint(12, 18), ["name", "kana", "dob", "email", "mobile", "address", "sens:信条"])
     grid = table(rng, [("登録No", lambda r, g: f"V{g.randint(1000, 9999)}"), ("氏名", "name"), ("フリガナ", "kana"),
                        ("生年月日", "dob"), ("メール", "email"), ("携帯", "mobile"), ("住所", "address"),
                        ("呼び名", lambda r, g: maybe("PERSON", g.choice(NICKNAMES))),
-                       ("希望活動", lambda r, g: g.choice(["災害", "子ども", "高齢者", "環境"]))], recs)
+                       ("希望活動", lambda r, g: g.choice(["災害", "子ども", "高齢者", "環境"])),
+                       ("これまでの活動", lambda r, g: r["sens:信条"] if g.random() < 0.3 else "")], recs)
     return csv_doc(f"volunteer/登録者_{n:02d}.csv", grid, rng.choice(["utf-8", "utf-8-sig"]))

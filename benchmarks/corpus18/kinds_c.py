@@ -25,8 +25,13 @@ def farm_inn(rng: random.Random, n: int) -> Doc:
     for rec in rows(rng, rng.randint(4, 7), ["name", "roman", "mobile", "email", "passport", "sens:宗教"], 0.3):
         if rng.random() < 0.2:
             rec["name"] = common.val("PERSON", rng.choice(ACCENTED))
-        body = Lines().put("予約のお願い").gap().put("代表者：", rec["name"], "（", rec["roman"], "）")
-        body.put("携帯：", rec["mobile"]).put("旅券番号：", rec["passport"]).put("食事：", rec["sens:宗教"], "のため配慮を希望")
+        body = Lines().put("予約のお願い").gap()
+        if rec["_who"].foreign:
+            body.put("代表者：", rec["name"])
+        else:
+            body.put("代表者：", rec["name"], "（", rec["roman"], "）").put("Booking name: ",
+                                                                        common.val("PERSON", rec["_who"].western()))
+        body.put("携帯：", rec["mobile"]).put("旅券番号：", rec["passport"]).put("備考：", rec["sens:宗教"], "。食事の配慮をお願いします")
         body.put("予約番号：", fake(rng, "reservation_code"), "　到着日：", fake(rng, "event_date"))
         messages.append(("ご予約について", rec["email"].text, own.email, body))
     reply = Lines().put("ご予約ありがとうございます。").put(*own.letterhead())
@@ -52,7 +57,7 @@ def swim_parents(rng: random.Random, n: int) -> Doc:
     child["born"] = common.dob(rng, ["west", "era", "slash"], 2012, 2021)
     info = [k for k in rec if k.startswith("sens:")][0]
     body = Lines().put("コーチ各位").gap().put("いつもお世話になっております。", child["kana"], "の母の", rec["name"], "です。")
-    body.put("子どもは", rec[info], "ため、プールサイドで様子を見ていただけると助かります。")
+    body.put("子どもについて：", rec[info], "。プールサイドで様子を見ていただけると助かります。")
     body.put("生年月日は", child["born"], "です。連絡は", rec["mobile"], "までお願いします。")
     body.put("※", maybe("PERSON", rng.choice(["ゆうくん", "みーちゃん", "はるちゃん", "そうちゃん"])), "と呼ぶと返事をします。")
     return maildir_doc("swim/Maildir", n, "体験レッスンについて", rec["email"].text, "coach@swim.example.jp", body)
@@ -75,7 +80,7 @@ def locksmith(rng: random.Random, n: int) -> Doc:
     recs = rows(rng, rng.randint(3, 5), ["name", "address", "phone", "sens:犯罪被害"])
     for i, rec in enumerate(recs):
         lines = Lines().put("作業指示書").put("依頼者 ", rec["name"], " 様").put("現場 ", rec["address"])
-        lines.put("連絡先 ", rec["phone"]).put("経緯 ", rec["sens:犯罪被害"], "ため、シリンダー交換")
+        lines.put("連絡先 ", rec["phone"]).put("経緯：", rec["sens:犯罪被害"], "。依頼によりシリンダー交換")
         lines.put("作業日 ", fake(rng, "event_date"))
         orders.append(text_doc(f"指示書_{i + 1}.txt", lines))
     bill = table(rng, [("依頼者", "name"), ("住所", "address"), ("請求額", lambda r, g: f"{g.randint(8, 60)}000")], recs)
@@ -86,11 +91,11 @@ def locksmith(rng: random.Random, n: int) -> Doc:
 def placement(rng: random.Random, n: int) -> Doc:
     """A job-placement agency's résumé sheet in Word: 賞罰, insurance numbers, a union past."""
     rec = common.record(rng, ["name", "kana", "dob", "address", "postcode", "mobile", "email", "employment", "pension",
-                              "sens:犯罪歴", "sens:労働組合"])
+                              "sens:犯罪歴", "sens:労働組合", "sens:本籍"])
     rec["dob"] = common.dob(rng, ["kanji", "era", "west"], 1960, 2003)
     head = Lines().put("求職者登録票").gap()
     form(head, rng, rec, [("ふりがな", "kana"), ("氏名", "name"), ("生年月日", "dob"), ("現住所", "address"),
-                          ("〒", "postcode"), ("携帯", "mobile"), ("E-mail", "email"), ("雇用保険被保険者番号", "employment"),
+                          ("〒", "postcode"), ("本籍", "sens:本籍"), ("携帯", "mobile"), ("E-mail", "email"), ("雇用保険被保険者番号", "employment"),
                           ("基礎年金番号", "pension")])
     head.put("前職の事業所番号 ", fake(rng, "employer_office_number"))
     grid = table(rng, [("項目", "=賞罰"), ("内容", "sens:犯罪歴")], [rec])
