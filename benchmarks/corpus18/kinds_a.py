@@ -75,7 +75,7 @@ def admin_scrivener(rng: random.Random, n: int) -> Doc:
     own = office(rng, "みなと行政書士事務所", "gyosei.example.jp")
     foot = Lines().put(*own.letterhead()).put("法人番号 ", fake(rng, "corporate_number"))
     draft = docx_doc(f"申請書_{n:02d}.docx", [head, foot])
-    body = Lines().put(f"{rec['_who'].family} 様").gap().put("申請書の下書きを添付します。ご確認ください。")
+    body = Lines().put(lone(rec), " 様").gap().put("申請書の下書きを添付します。ご確認ください。")
     body.put(*own.letterhead())
     return eml_doc(f"gyosei/送付_{n:02d}.eml", "【確認依頼】申請書下書き", own.email, rec["email"].text, body, [draft])
 

@@ -53,7 +53,9 @@ def fitness_club(rng: random.Random, n: int) -> Doc:
 def swim_parents(rng: random.Random, n: int) -> Doc:
     """A swimming school's Maildir: a parent writes about the child."""
     rec = common.record(rng, ["name", "mobile", "email", rng.choice(["sens:病歴", "sens:障害"])])
-    child = common.record(rng, ["kana"], 0.0)
+    parent = rec["_who"]
+    given = rng.choice(people.GIVEN)
+    child = {"kana": common.val("PERSON", f"{parent.family_kana} {given[1]}" if not parent.foreign else given[1])}
     child["born"] = common.dob(rng, ["west", "era", "slash"], 2012, 2021)
     info = [k for k in rec if k.startswith("sens:")][0]
     body = Lines().put("コーチ各位").gap().put("いつもお世話になっております。", child["kana"], "の母の", rec["name"], "です。")
