@@ -97,6 +97,7 @@ def bicycle_export(rng: random.Random, n: int) -> Doc:
     for i, rec in enumerate(rows(rng, rng.randint(14, 22), ["kana", "tight", "postcode", "address", "phone"])):
         born = common.dob(rng, ["packed"], 1940, 2012)
         serial = fake(rng, "checkdigit_key") if i % 4 == 0 else f"{rng.randint(10**11, 10**12 - 1)}"
+        rec["kana"] = val("PERSON", people.half_kana(rec["kana"].text))
         fields = [(f"{i + 1:05d}", 6), (serial.text if isinstance(serial, Mark) else serial, 13), (rec["kana"].text, 24),
                   (rec["tight"].text, 22), (born.text, 9), (rec["postcode"].text, 9), (rec["address"].text, 96),
                   (rec["phone"].text, 14)]

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import random
 
-from benchmarks.corpus16.model import Doc, Lines
-from benchmarks.corpus18 import common
+from benchmarks.corpus16.model import Doc, Lines, val
+from benchmarks.corpus18 import common, vocab
 from benchmarks.corpus18.common import fake, office
 from benchmarks.corpus18.formats import csv_doc, eml_doc, html_doc, pptx_doc, xlsx_doc
 from benchmarks.corpus18.formats2 import odt_doc, pdf_doc, rtf_doc, xml_doc
@@ -32,7 +32,8 @@ def repair_desk(rng: random.Random, n: int) -> Doc:
 def optician(rng: random.Random, n: int) -> Doc:
     """An optician's customer cards printed to PDF, one a page."""
     pages = []
-    for rec in rows(rng, rng.randint(2, 4), ["name", "kana", "dob", "phone", "address", "sens:病歴"]):
+    for rec in rows(rng, rng.randint(2, 4), ["name", "kana", "dob", "phone", "address"]):
+        rec["sens:病歴"] = val("SENSITIVE", rng.choice(vocab.EYES), category="病歴")
         lines = Lines().put("顧客カード　メガネのひかり堂")
         form(lines, rng, rec, [("お名前", "name"), ("フリガナ", "kana"), ("生年月日", "dob"), ("電話", "phone"),
                                ("ご住所", "address"), ("眼科既往歴", "sens:病歴")])
@@ -44,7 +45,8 @@ def optician(rng: random.Random, n: int) -> Doc:
 
 def hearing_aid(rng: random.Random, n: int) -> Doc:
     lines = Lines().put("補聴器フィッティング記録").put("")
-    for rec in rows(rng, rng.randint(2, 4), ["name", "dob", "address", "phone", "sens:障害", "sens:病歴"]):
+    for rec in rows(rng, rng.randint(2, 4), ["name", "dob", "address", "phone", "sens:病歴"]):
+        rec["sens:障害"] = val("SENSITIVE", rng.choice(vocab.HEARING), category="障害")
         lines.put("ご本人 ", rec["name"], "（", rec["dob"], "生）").put("住所 ", rec["address"], "　TEL ", rec["phone"])
         lines.put("聴力：", rec["sens:障害"], "。既往：", rec["sens:病歴"], "。").put("担当 ", lone(rec), " 調整済み").put("")
     return rtf_doc(f"hochoki/fitting_{n:02d}.rtf", lines)

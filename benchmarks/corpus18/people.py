@@ -5,6 +5,7 @@ and mail addresses that go with them. Lists written fresh for this corpus."""
 from __future__ import annotations
 
 import random
+import unicodedata
 from dataclasses import dataclass
 
 from benchmarks.corpus18 import ids
@@ -70,6 +71,16 @@ class Person:
 
     def western(self) -> str:
         return f"{self.given_roman} {self.family_roman}" if not self.foreign else self.kanji()
+
+
+_HALF = {unicodedata.normalize("NFKC", c): c for c in map(chr, range(0xFF66, 0xFF9E))}
+_HALF.update({unicodedata.normalize("NFKC", c + "ﾞ"): c + "ﾞ" for c in "ｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾊﾋﾌﾍﾎｳ"})
+_HALF.update({unicodedata.normalize("NFKC", c + "ﾟ"): c + "ﾟ" for c in "ﾊﾋﾌﾍﾎ"})
+
+
+def half_kana(text: str) -> str:
+    """Katakana as a host terminal keeps it: half-width (ｺｶﾞ ﾔﾖｲ)."""
+    return "".join(_HALF.get(c, c) for c in text)
 
 
 def person(rng: random.Random, foreign: float = 0.08) -> Person:
