@@ -33,7 +33,7 @@ PLAN = [(kinds_a.meal_delivery, 6), (kinds_a.meal_delivery_note, 8), (kinds_a.po
         (kinds_b.repair_desk, 12), (kinds_b.optician, 8), (kinds_b.hearing_aid, 8), (kinds_b.drugstore_points, 4),
         (kinds_b.councillor, 8), (kinds_b.ethics_review, 6), (kinds_b.trial_site, 5), (kinds_b.chaplaincy, 8),
         (kinds_b.welfare_loan, 6),
-        (kinds_c.farm_inn, 6), (kinds_c.fitness_club, 5), (kinds_c.swim_parents, 14), (kinds_c.exchange_desk, 10),
+        (kinds_c.farm_inn, 6), (kinds_c.fitness_club, 5), (kinds_c.trainer_mail, 8), (kinds_c.swim_parents, 14), (kinds_c.exchange_desk, 10),
         (kinds_c.locksmith, 6), (kinds_c.placement, 14), (kinds_c.coop_delivery, 5), (kinds_c.kids_cafeteria, 8),
         (kinds_c.estate_clearance, 8),
         (kinds_d.notice, 20), (kinds_d.catalogue, 12), (kinds_d.clean, 42)]

@@ -72,7 +72,7 @@ def councillor(rng: random.Random, n: int) -> Doc:
     sheet = table(rng, [("相談日", "~event_date"), ("相談者", "name"), ("住所", "address"), ("電話", "phone"),
                         ("属性", topic), ("内容", "sens:犯罪被害")], recs)
     attached = xlsx_doc("相談記録.xlsx", [("相談", sheet, "今週の市民相談")])
-    body = Lines().put("先生").gap().put("今週の相談をまとめました。").put("特に", lone(recs[0]), "さんの件は急ぎです。")
+    body = Lines().put("先生").gap().put("今週の相談をまとめました。").put("特に", lone(recs[0]), "さん（", recs[0][topic], "）の件は急ぎです。")
     body.put(lone(recs[1]), "さんには折り返し済み。").put(*own.letterhead())
     return eml_doc(f"giin/相談まとめ_{n:02d}.eml", "今週の市民相談", own.email, "giin@example.jp", body, [attached])
 

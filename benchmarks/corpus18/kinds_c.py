@@ -10,7 +10,7 @@ import random
 from benchmarks.corpus16.model import Doc, Lines, maybe
 from benchmarks.corpus18 import common, people
 from benchmarks.corpus18.common import fake, office
-from benchmarks.corpus18.formats import csv_doc, docx_doc, text_doc, xlsx_doc
+from benchmarks.corpus18.formats import csv_doc, docx_doc, eml_doc, text_doc, xlsx_doc
 from benchmarks.corpus18.formats2 import maildir_doc, mbox_doc, zip_doc
 from benchmarks.corpus18.layouts import form, lone, rows, table
 
@@ -48,6 +48,17 @@ def fitness_club(rng: random.Random, n: int) -> Doc:
     health = table(rng, [("氏名", "kana"), ("既往歴", "sens:病歴"), ("直近の健診結果", "sens:健康診断結果"),
                          ("運動制限", lambda r, g: g.choice(["なし", "有酸素のみ", "医師の許可あり"]))], recs)
     return xlsx_doc(f"fitness/members_{n:02d}.xlsx", [("会員", members, "会員台帳"), ("問診", health, "健康問診票 集計")])
+
+
+def trainer_mail(rng: random.Random, n: int) -> Doc:
+    """A fitness club's trainer writes to a member about the check-up they brought in."""
+    own = office(rng, "フィットネス ラクーン 西口店", "raccoon-fit.example.jp")
+    rec = common.record(rng, ["name", "email", "sens:健康診断結果", "sens:病歴", "mobile"])
+    body = Lines().put(rec["name"], " 様").gap().put("先日お預かりした健診結果を拝見しました。")
+    body.put(rec["sens:健康診断結果"], "とのことですので、当面は負荷を下げたメニューにします。")
+    body.put("また、", rec["sens:病歴"], "と伺っています。体調の変化があれば", rec["mobile"], "にご連絡します。")
+    body.put("次回のご予約：", fake(rng, "event_date")).gap().put("担当トレーナー").put(*own.letterhead())
+    return eml_doc(f"fitness/mail_{n:02d}.eml", "トレーニングメニューについて", own.email, rec["email"].text, body)
 
 
 def swim_parents(rng: random.Random, n: int) -> Doc:
