@@ -1,5 +1,5 @@
-"""Corpus 18, the held-out set written apart from the rules: the same bytes for a
-seed, every value at its place in daicho's extraction, valid check digits, dated
+"""Corpus 18, written apart from the rules (held out, a development set since corpus 19):
+the same bytes for a seed, every value at its place in daicho's extraction, valid check digits, dated
 births and valid phones, every category and kind of look-alike, an oracle's full marks."""
 
 from __future__ import annotations
@@ -26,9 +26,8 @@ def small():
     return corpus.generate(scale=0.2)
 
 
-def test_registered_as_the_held_out_set():
-    assert CORPORA["18"] == (corpus, "eval") and corpus.DEFAULT_SEED == 18013
-    assert [role for _, role in CORPORA.values()].count("eval") == 1
+def test_registered_as_a_development_set():
+    assert CORPORA["18"] == (corpus, "dev") and corpus.DEFAULT_SEED == 18013
 
 
 def test_same_bytes_for_a_seed(small):
