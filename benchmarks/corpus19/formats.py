@@ -38,7 +38,7 @@ def xlsx_bytes(sheets: list[tuple[str, list[list[str]], str | None]]) -> bytes:
     book = Workbook()
     book.remove(book.active)
     for name, rows, title in sheets:
-        sheet = book.create_title(name) if False else book.create_sheet(name)
+        sheet = book.create_sheet(name)
         width = max((len(r) for r in rows), default=1)
         if title is not None:
             sheet.cell(row=1, column=1, value=title)
@@ -222,17 +222,6 @@ def pdf_bytes(lines: list[str]) -> bytes:
         y -= 16
     page.save()
     return buffer.getvalue()
-
-
-def json_bytes(records: list[dict]) -> bytes:
-    import json
-    return (json.dumps(records, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-
-
-def xml_bytes(root: str, element: str, records: list[dict]) -> bytes:
-    rows = "".join("  <" + element + ">\n" + "".join(f"    <{k}>{escape(v)}</{k}>\n" for k, v in r.items()) +
-                   "  </" + element + ">\n" for r in records)
-    return f'<?xml version="1.0" encoding="UTF-8"?>\n<{root}>\n{rows}</{root}>\n'.encode("utf-8")
 
 
 def fixed_width(fields: list[tuple[str, int]]) -> str:

@@ -24,7 +24,8 @@ def my_number(rng: random.Random, style: int | None = None) -> str:
     body = str(rng.randint(1, 9)) + digits(rng, 10)
     number = body + in_.calc_check_digit(body)
     style = rng.randint(0, 3) if style is None else style
-    return [number, f"{number[:4]} {number[4:8]} {number[8:]}", f"{number[:4]}-{number[4:8]}-{number[8:]}", number][style]
+    spaced, dashed = f"{number[:4]} {number[4:8]} {number[8:]}", f"{number[:4]}-{number[4:8]}-{number[8:]}"
+    return [number, spaced, dashed, number][style]
 
 
 def key_passing_my_number(rng: random.Random) -> str:

@@ -3,9 +3,9 @@ a butsudan shop and a shipyard's safety-and-health office."""
 
 from __future__ import annotations
 
-from benchmarks.corpus19.common import (Grid, Lines, addr, born, decoy, docx, email, html, letterhead, mail, maybe,
-                                        name, not_birth, own_phone, people_of, postal, sens, tel, txt, val, xlsx, csv,
-                                        ids, vocab)
+from benchmarks.corpus19.common import (Grid, Lines, addr, born, decoy, docx, html, letterhead, mail, maybe, name,
+                                        not_birth, own_phone, people_of, postal, sens, tel, txt, val, xlsx, csv, ids,
+                                        vocab)
 
 GRADES = ["小1", "小2", "小3", "小4", "小5", "小6", "中1"]
 
@@ -67,7 +67,7 @@ def chamber_members(rng, n):
     grid = Grid("会員番号", "事業所名", "法人番号", "代表者", "代表者生年月日", "代表者携帯", "代表者自宅住所", "入会日")
     trades = ["製麺所", "工務店", "印房", "青果", "精肉店", "理容室", "建材", "酒販"]
     for k, p in enumerate(people_of(rng, rng.randint(15, 25))):
-        grid.add(f"M{rng.randint(10000, 99999)}", p.sur + rng.choice(trades),
+        grid.add(f"M{rng.randint(10000, 99999)}", decoy("PERSON", p.sur + rng.choice(trades), "shop_name"),
                  decoy("MY_NUMBER", ids.corporate_number(rng), "corporate_number"), name(rng, p, "wide"),
                  born(rng, p, rng.choice(["west", "slash", "letter"])), tel(rng, True), addr(rng, p), not_birth(rng))
     loans = Grid("代表者", "振込先金融機関", "支店", "口座種別", "口座番号")

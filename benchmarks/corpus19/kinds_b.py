@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from benchmarks.corpus16.model import Doc
 from benchmarks.corpus19 import formats
-from benchmarks.corpus19.common import (Grid, Lines, addr, born, csv, decoy, docx, email, foreigner, letterhead, mail,
-                                        name, not_birth, own_mail, people_of, postal, sens, tel, txt, unplaced, val,
-                                        xlsx, ids, vocab)
+from benchmarks.corpus19.common import (Grid, Lines, addr, born, csv, decoy, docx, email, foreigner, mail, name,
+                                        not_birth, own_mail, people_of, sens, tel, txt, unplaced, val, xlsx, ids,
+                                        vocab)
 
 
 def shipyard_minutes(rng, n):
@@ -54,12 +54,14 @@ def kiosk_contract(rng, n):
     bank, branch, number = ids.bank_account(rng)
     lines = Lines().put("採用時確認メモ（売店）").put("氏名：", name(rng, p, "space"), "（", val("PERSON", p.katakana("")), "）")
     lines.put("生年月日：", born(rng, p, "kanji")).put("住所：", addr(rng, p)).put("電話：", tel(rng))
-    lines.put("個人番号：", val("MY_NUMBER", ids.my_number(rng))).put("基礎年金番号：", val("BASIC_PENSION_NUMBER", ids.pension(rng)))
+    lines.put("個人番号：", val("MY_NUMBER", ids.my_number(rng)))
+    lines.put("基礎年金番号：", val("BASIC_PENSION_NUMBER", ids.pension(rng)))
     lines.put("雇用保険被保険者番号：", val("EMPLOYMENT_INSURANCE_NUMBER", ids.employment_insurance(rng)))
     lines.put("事業所番号：", decoy("EMPLOYMENT_INSURANCE_NUMBER", ids.employment_insurance(rng), "employer_office_number"))
     lines.put("給与振込：", bank, branch, " 普通 ", val("BANK_ACCOUNT", number))
     lines.put("入社日：", not_birth(rng))
-    return Doc(f"病院売店/採用/確認メモ_{n:02d}.odt", formats.odt_bytes(lines.lines), lines.items(f"病院売店/採用/確認メモ_{n:02d}.odt", "body:"))
+    path = f"病院売店/採用/確認メモ_{n:02d}.odt"
+    return Doc(path, formats.odt_bytes(lines.lines), lines.items(path, "body:"))
 
 
 def support_centre(rng, n):

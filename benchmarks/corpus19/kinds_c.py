@@ -5,10 +5,10 @@ and a health centre's contact tracing."""
 from __future__ import annotations
 
 from benchmarks.corpus16.model import Doc
-from benchmarks.corpus19 import formats, people as folk
-from benchmarks.corpus19.common import (Grid, Lines, addr, born, csv, decoy, docx, email, mail, mailbox, name,
-                                        not_birth, own_mail, own_phone, people_of, postal, sens, tel, txt, unplaced,
-                                        val, xlsx, ids, vocab)
+from benchmarks.corpus19 import formats
+from benchmarks.corpus19.common import (Grid, Lines, addr, born, csv, decoy, email, mail, mailbox, name, not_birth,
+                                        own_mail, own_phone, people_of, postal, sens, tel, unplaced, val, xlsx, ids,
+                                        vocab)
 
 ALLERGY = ["えび", "かに", "小麦", "落花生", "そば"]
 
@@ -72,7 +72,8 @@ def parking_list(rng, n):
     for k, p in enumerate(people_of(rng, rng.randint(15, 25))):
         grid.add(f"A-{k + 1:02d}", name(rng, p, "wide"), tel(rng, True), val("DRIVERS_LICENSE", ids.licence(rng)),
                  not_birth(rng))
-    return xlsx(f"駐車場/契約者一覧_{n}.xlsx", [("契約者", grid, "駐車場 契約者一覧"), ("空き区画", Grid("区画", "備考").add("C-03", "清掃中"), None)])
+    free = Grid("区画", "備考").add("C-03", "清掃中")
+    return xlsx(f"駐車場/契約者一覧_{n}.xlsx", [("契約者", grid, "駐車場 契約者一覧"), ("空き区画", free, None)])
 
 
 def lost_and_found(rng, n):

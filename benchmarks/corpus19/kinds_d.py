@@ -28,15 +28,18 @@ def adoption_mail(rng, n):
                                                           name(rng, staff, "tight"), "です。")
     body.put("ご家族に", sens(rng, "病歴"), "の方がいらっしゃるとのことなので、猫より小型犬をおすすめします。")
     body.put("お届けは", not_birth(rng), "、ご住所（", addr(rng, p), "）に伺います。")
+    pledge = Lines().put("譲渡誓約書").put("譲受人氏名　", name(rng, p, "wide")).put("住所　", addr(rng, p))
+    pledge.put("電話　", tel(rng)).put("生年月日　", born(rng, p, "era")).put("譲渡予定日　", not_birth(rng))
     head = ([own_mail(rng, "hogo")], [name(rng, p, "space"), " <", mail(rng, p), ">"], "トライアルについて")
-    return email(f"動物愛護/メール/トライアル_{n:02d}.eml", head, body, day=n)
+    return email(f"動物愛護/メール/トライアル_{n:02d}.eml", head, body, [docx("譲渡誓約書.docx", pledge)], day=n)
 
 
 def apparel_members(rng, n):
     """アパレルの会員: the POS's member export (card numbers for the house card)."""
     grid = Grid("会員ID", "氏名", "カナ", "誕生日", "メール", "携帯", "登録カード", "ギフトカード残高照会番号", "最終来店")
     for p in people_of(rng, rng.randint(18, 28)):
-        grid.add(f"{rng.randint(10 ** 9, 10 ** 10 - 1)}", name(rng, p, "tight"), val("PERSON", p.katakana(" ")),
+        member = decoy("BASIC_PENSION_NUMBER", f"{rng.randint(10 ** 9, 10 ** 10 - 1)}", "member_id")
+        grid.add(member, name(rng, p, "tight"), val("PERSON", p.katakana(" ")),
                  born(rng, p, rng.choice(["slash", "packed"])), mail(rng, p), tel(rng, True),
                  val("CREDIT_CARD", ids.card(rng, spaced=False)) if rng.random() < 0.6 else "",
                  decoy("CREDIT_CARD", ids.luhn_code(rng), "luhn_code") if rng.random() < 0.5 else "", not_birth(rng))

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from benchmarks.corpus16.model import Doc
 from benchmarks.corpus19 import formats
-from benchmarks.corpus19.common import (Grid, Lines, addr, archive, born, csv, decoy, docx, foreigner, html, letterhead,
-                                        name, not_birth, own_phone, people_of, sens, tel, txt, unplaced, val, xlsx,
-                                        ids, vocab)
+from benchmarks.corpus19.common import (Grid, Lines, archive, born, decoy, docx, html, letterhead, name, not_birth,
+                                        own_phone, people_of, sens, tel, txt, unplaced, val, xlsx, ids, vocab)
 
 
 def labour_bank(rng, n):
@@ -16,8 +15,8 @@ def labour_bank(rng, n):
     for p in people_of(rng, rng.randint(12, 18)):
         grid.add(name(rng, p, "tight"), born(rng, p, "letter"), sens(rng, "労働組合"), val("MY_NUMBER", ids.my_number(rng)),
                  val("BANK_ACCOUNT", ids.digits(rng, 7)), tel(rng, True))
-    return xlsx(f"労働金庫/組合員ローン_{n}.xlsx", [("申込", grid, "組合員ローン 申込一覧"),
-                                                ("メモ", Grid("項目", "内容").add("法人番号", decoy("MY_NUMBER", ids.corporate_number(rng), "corporate_number")), None)])
+    memo = Grid("項目", "内容").add("法人番号", decoy("MY_NUMBER", ids.corporate_number(rng), "corporate_number"))
+    return xlsx(f"労働金庫/組合員ローン_{n}.xlsx", [("申込", grid, "組合員ローン 申込一覧"), ("メモ", memo, None)])
 
 
 def church_members(rng, n):
@@ -86,7 +85,8 @@ def catalogue(rng, n):
     grid = Grid("品名", "型番", "シリアル", "管理番号", "入荷日")
     for _ in range(rng.randint(11, 16)):
         grid.add(rng.choice(["補聴用イヤーピース", "ドライバーセット", "電動アシスト車", "ポータブル電源", "LED投光器"]),
-                 f"{rng.choice(['AX', 'QT', 'KM'])}-{rng.randint(100, 999)}", decoy("CREDIT_CARD", ids.luhn_code(rng), "luhn_code"),
+                 f"{rng.choice(['AX', 'QT', 'KM'])}-{rng.randint(100, 999)}",
+                 decoy("CREDIT_CARD", ids.luhn_code(rng), "luhn_code"),
                  decoy("MY_NUMBER", ids.key_passing_my_number(rng), "key_passing_check"), not_birth(rng))
     return xlsx(f"備品/備品台帳_{n:02d}.xlsx", [("備品", grid, None)])
 
@@ -106,7 +106,8 @@ def clean(rng, n):
     if kind == 1:
         return Doc(path + ".docx", formats.docx_bytes(lines), clean=True)
     if kind == 2:
-        return Doc(path + ".csv", formats.csv_bytes([["項目", "内容"]] + [[str(k), t] for k, t in enumerate(lines)]), clean=True)
+        rows = [["項目", "内容"]] + [[str(k), t] for k, t in enumerate(lines)]
+        return Doc(path + ".csv", formats.csv_bytes(rows), clean=True)
     if kind == 3:
         return Doc(path + ".xlsx", formats.xlsx_bytes([("メモ", [[t] for t in lines], "お知らせ")]), clean=True)
     if kind == 4:

@@ -114,7 +114,8 @@ def postal(town: tuple) -> str:
 
 def email(rng: random.Random, who: Person) -> str:
     domain = rng.choice(["mail.example.jp", "example.ne.jp", "example.com", "docomo.example.jp", "ezweb.example.ne.jp"])
-    name = rng.choice([f"{who.sur_roman.lower()}.{who.given_roman.lower()}", f"{who.given_roman.lower()}{rng.randint(1, 99)}",
+    sur, given = who.sur_roman.lower(), who.given_roman.lower()
+    name = rng.choice([f"{sur}.{given}", f"{given}{rng.randint(1, 99)}",
                        f"{who.sur_roman[0].lower()}{who.given_roman.lower()}_{who.born.year % 100:02d}"])
     return f"{name}@{domain}"
 
@@ -142,6 +143,7 @@ def birth_text(rng: random.Random, day: date, style: str | None = None) -> str:
               "dash": day.isoformat(), "era": f"{name}{'元' if year == 1 else year}年{day.month}月{day.day}日",
               "letter": f"{letter}{year:02d}.{day.month:02d}.{day.day:02d}",
               "short": f"{name[0]}{year}.{day.month}.{day.day}",
-              "kanji": f"{name}{'元' if year == 1 else kanji_numeral(year)}年{kanji_numeral(day.month)}月{kanji_numeral(day.day)}日",
+              "kanji": f"{name}{'元' if year == 1 else kanji_numeral(year)}年"
+                       f"{kanji_numeral(day.month)}月{kanji_numeral(day.day)}日",
               "packed": day.strftime("%Y%m%d")}
     return styles[style or rng.choice(list(styles))]
