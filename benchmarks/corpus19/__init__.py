@@ -40,10 +40,10 @@ PLAN = [(kinds_a.children_hall, 6), (kinds_a.children_hall_diary, 7), (kinds_a.c
         (kinds_d.kyosai_letter, 6), (kinds_d.baseball_roster, 4), (kinds_d.baseball_contacts, 6),
         (kinds_d.cemetery_ledger, 3), (kinds_d.cemetery_succession, 5), (kinds_d.employer_interview, 7),
         (kinds_e.labour_bank, 3), (kinds_e.church_members, 3), (kinds_e.church_prayer, 5), (kinds_e.family_tree, 6),
-        (kinds_e.consumer_centre, 5), (kinds_e.notice, 16), (kinds_e.catalogue, 7),
+        (kinds_e.consumer_centre, 5), (kinds_e.notice, 14), (kinds_e.catalogue, 7),
         (kinds_f.kiosk_register, 3), (kinds_f.employer_mail, 7), (kinds_f.teacher_notes, 5), (kinds_f.drill_nurse, 5),
         (kinds_f.employer_intake, 3),
-        (kinds_f.course_survey, 6),
+        (kinds_f.course_survey, 8),
         (kinds_e.clean, 42)]
 
 

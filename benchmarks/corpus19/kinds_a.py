@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from benchmarks.corpus19.common import (Grid, Lines, addr, born, decoy, docx, html, letterhead, mail, maybe, name,
                                         not_birth, own_phone, people_of, postal, sens, tel, txt, val, xlsx, csv, ids,
-                                        vocab)
+                                        people, vocab)
 
 GRADES = ["小1", "小2", "小3", "小4", "小5", "小6", "中1"]
 
@@ -67,7 +67,7 @@ def chamber_members(rng, n):
     grid = Grid("会員番号", "事業所名", "法人番号", "代表者", "代表者生年月日", "代表者携帯", "代表者自宅住所", "入会日")
     trades = ["製麺所", "工務店", "印房", "青果", "精肉店", "理容室", "建材", "酒販"]
     for k, p in enumerate(people_of(rng, rng.randint(15, 25))):
-        grid.add(f"M{rng.randint(10000, 99999)}", decoy("PERSON", p.sur + rng.choice(trades), "shop_name"),
+        grid.add(f"M{rng.randint(10000, 99999)}", decoy("PERSON", _other_surname(rng, p.sur) + rng.choice(trades), "shop_name"),
                  decoy("MY_NUMBER", ids.corporate_number(rng), "corporate_number"), name(rng, p, "wide"),
                  born(rng, p, rng.choice(["west", "slash", "letter"])), tel(rng, True), addr(rng, p), not_birth(rng))
     loans = Grid("代表者", "振込先金融機関", "支店", "口座種別", "口座番号")
@@ -75,6 +75,11 @@ def chamber_members(rng, n):
         bank, branch, number = ids.bank_account(rng)
         loans.add(name(rng, p, "space"), bank, branch, "普通", val("BANK_ACCOUNT", number))
     return xlsx(f"商工会議所/会員名簿_{n}.xlsx", [("会員", grid, "会員名簿（非公開）"), ("共済掛金口座", loans, None)])
+
+
+def _other_surname(rng, surname: str) -> str:
+    """A business named after someone (the founder), not after the person on its row."""
+    return rng.choice([s[0] for s in people.SURNAMES if s[0] != surname])
 
 
 def chamber_application(rng, n):
@@ -93,7 +98,8 @@ def butsudan_ledger(rng, n):
     grid = Grid("顧客名", "電話", "住所", "宗派", "故人", "命日", "品目")
     for p in people_of(rng, rng.randint(12, 20)):
         dead = people_of(rng, 1)[0]
-        grid.add(name(rng, p, "tight"), tel(rng), addr(rng, p), sens(rng, "宗教"),
+        sect = val("SENSITIVE", rng.choice(vocab.SECTS), category="宗教")
+        grid.add(name(rng, p, "tight"), tel(rng), addr(rng, p), sect,
                  maybe("PERSON", p.sur + " " + dead.given), not_birth(rng),
                  rng.choice(["唐木仏壇 20号", "モダン仏壇", "位牌 繰出", "盆提灯一対", "過去帳"]))
     return csv(f"仏壇店/顧客台帳_{n}.csv", grid, "cp932")
@@ -104,7 +110,8 @@ def butsudan_letter(rng, n):
     lines = Lines()
     letterhead(rng, lines, "仏壇・仏具 ことぶき堂", "kotobuki")
     lines.gap().put(name(rng, p, "space"), "様").gap()
-    lines.put("先日はご来店ありがとうございました。ご家族は", sens(rng, "宗教"), "とのことで、")
+    sect = val("SENSITIVE", rng.choice(vocab.SECTS), category="宗教")
+    lines.put("先日はご来店ありがとうございました。ご家族は", sect, "の門徒（檀家）とのことで、")
     lines.put("ご本尊と脇掛はそちらに合わせてお作りします。お届けは", not_birth(rng), "を予定しております。")
     lines.put("ご不明な点は担当の", val("PERSON", people_of(rng, 1)[0].sur), "までお電話ください（", own_phone(rng), "）。")
     return docx(f"仏壇店/お見積り/御礼状_{n:02d}.docx", lines)

@@ -93,7 +93,7 @@ def cemetery_ledger(rng, n):
     grid = Grid("区画", "使用者", "住所", "電話", "宗旨", "本籍", "許可日")
     for p in people_of(rng, rng.randint(12, 18)):
         grid.add(f"{rng.choice('ABCDE')}-{rng.randint(1, 120)}", name(rng, p, "wide"), addr(rng, p), tel(rng),
-                 sens(rng, "宗教"), sens(rng, "本籍"), not_birth(rng))
+                 val("SENSITIVE", rng.choice(vocab.SECTS), category="宗教"), sens(rng, "本籍"), not_birth(rng))
     return csv(f"霊園/使用者台帳_{n}.csv", grid, "cp932")
 
 

@@ -46,7 +46,8 @@ def family_tree(rng, n):
     lines.put("ご依頼者 生年月日：", born(rng, client, "kanji"))
     for rel in ["父", "祖父"]:
         lines.put(rel, "：", val("PERSON", client.sur + " " + people_of(rng, 1)[0].given), "　出身は",
-                  decoy("PERSON", rng.choice(vocab.NAMED_THINGS), "named_thing"), "の近く")
+                  decoy("PERSON", rng.choice([t for t in vocab.NAMED_THINGS if client.sur not in t]), "named_thing"),
+                  "の近く")
     lines.put("ご先祖のルーツ：", sens(rng, "人種・民族") if rng.random() < 0.5 else "不明")
     return docx(f"家系図/依頼/依頼_{n:02d}.docx", lines)
 

@@ -69,7 +69,10 @@ def course_survey(rng, n):
     lines = Lines().put("「まちの歴史と平和」講座 受講者アンケート（自由記述）").put("実施日：", not_birth(rng)).gap()
     for p in people_of(rng, rng.randint(4, 6)):
         lines.put("■ ", name(rng, p, rng.choice(["space", "tight"])), "（", tel(rng), "）")
-        lines.put("　私自身、", sens(rng, "信条"), "ので、とても考えさせられました。")
+        if rng.random() < 0.7:
+            lines.put("　私は", sens(rng, "信条"), "。だからこそ、とても考えさせられました。")
+        else:
+            lines.put("　戦争体験の証言が印象に残りました。もっと時間がほしかったです。")
         if rng.random() < 0.3:
             lines.put("　家が", sens(rng, "宗教"), "なので、戦没者の慰霊の話は胸に響きました。")
     lines.put("集計：", name(rng, people_of(rng, 1)[0], "sur"), "（公民館主事）")
