@@ -72,7 +72,9 @@ def own_mail(rng: random.Random, desk: str) -> Mark:
 def letterhead(rng: random.Random, lines: Lines, org: str, desk: str) -> None:
     lines.put(org)
     lines.put("〒", decoy("POSTAL_CODE", rng.choice(people.TOWNS)[3], "own_postal"), " ", own_address(rng))
-    lines.put("TEL ", own_phone(rng), "　FAX ", own_phone(rng))
+    phone = own_phone(rng)
+    fax = phone.text[:-1] + str((int(phone.text[-1]) + 1) % 10)  # the fax line next to the phone's
+    lines.put("TEL ", phone, "　FAX ", decoy("PHONE", fax, "own_contact"))
     lines.put("E-mail ", own_mail(rng, desk))
     if rng.random() < 0.5:
         lines.put("最寄り：", decoy("PERSON", rng.choice(vocab.NAMED_THINGS), "named_thing"), "から徒歩5分")
