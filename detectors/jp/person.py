@@ -53,7 +53,7 @@ from detectors.jp.person_office import (a_shop, addressed_forms, bracketed_forms
                                         speaker_surnames, with_given_names_after, with_surnames_before)
 from detectors.jp.person_org import things_in_text
 from detectors.jp.person_things import names_a_thing_in_prose
-from detectors.jp.person_defined import defined_kanji_names
+from detectors.jp.person_defined import defined_kanji_names, named_after_a_role
 from detectors.jp.person_said import said_to_be_people
 from detectors.jp.person_roles import attendees, role_labelled_names, self_introduced, trimmed
 from detectors.jp.person_romaji import CAPS_NAME, caps_names, greeted_names, romaji_in_prose
@@ -125,6 +125,7 @@ class PersonRecognizer(EntityRecognizer):
             places = [(w.start, w.end) for w in words if w.tag == PLACE]
             found += [(start, end, 0.6) for start, end in said_to_be_people(text, lookup, found, places)]
             found += [(start, end, 0.6) for start, end in defined_kanji_names(text, self.names, found)]  # 後藤夕凪は、…の俳人。
+            found += [(start, end, 0.6) for start, end in named_after_a_role(text, self.names, lookup, found)]  # 会長の山根明を
         return [self._result(start, end, score) for start, end, score in found], words
 
     def _pattern_results(self, text: str, words: list, found: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -1,5 +1,7 @@
-"""Japanese names whose given part the dictionary reads as a word, where the sentence
-that begins with them defines them as a kind of person (issue 12, prose18).
+"""Japanese, Chinese and Korean names whose given part the dictionary reads as a word,
+where the sentence says they are people (issue 12, prose18).
+
+A definition:
 
 An encyclopaedia's, a programme's or a staff page's first sentence of a person is
 「<name>は、<where from>の<kind of person>。」 (…は、大阪府出身の俳人。, …は、日本の元
@@ -12,15 +14,26 @@ name (up to eight characters of kanji and kana, no particle or mark inside).
 Not a person: the run is said to be something else by the kind (a place, a company:
 …の企業。 is no kind of person), a household (…家は、…の旧家。: person_said's
 not-kinds), or it runs on with a company's or a place's word (…商店, …県).
+
+A role or a kind of person right before, with の or ・ (会長の山根明を, 作曲家の森田春雷が,
+社長の金載哲と): the run after it, up to a particle or a mark, is a surname of the lists
+and a given part of one to three characters that ends as given names do (not 山田工業,
+中野支店, 田中課長: person_words.NOT_GIVEN_NAMES, titles), or a Chinese or Korean surname
+of one character and two more (金, 王 are words too, but not after 社長の). After a role
+the given part must not be one common word (黒澤映画, 木村体制, 藤田時代 are the person's
+film, regime, era): pen names that are (作曲家の森田春雷) are left to a definition.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_said import defined_as_a_person
-from detectors.jp.person_words import GROUP_AND_PLACE_ENDS
+from detectors.jp.person_said import role_before
+from detectors.jp.person_words import CJK_SURNAMES, GROUP_AND_PLACE_ENDS, NOT_GIVEN_NAMES, PROSE_TITLES, ROLE_NOUNS
+from detectors.nlp import WordLookup
 
 _KANJI = "\u4e00-\u9fff々"
 # the run before は、 at a sentence's start: kanji first (a surname), then kanji or kana
@@ -54,3 +67,37 @@ def _a_name(run: str, lists: NameLists) -> bool:
     if any(run.endswith(end) for end in GROUP_AND_PLACE_ENDS):
         return False
     return any(run[:n] in lists.surnames and 1 <= len(run) - n <= 5 for n in (1, 2, 3))
+
+
+# a kanji run after の or ・ up to where a noun phrase ends
+_AFTER_MARK = re.compile(rf"[の・]([{_KANJI}]{{2,6}})(?=[はがのにとをもやへ、。]|から|による|ら|たち)")
+
+
+def named_after_a_role(text: str, lists: NameLists, lookup: Callable[[str], WordLookup],
+                       found: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """(start, end) of a full name right after a role or a kind of person and の or ・
+    (see the module), not overlapping what was found."""
+    spans = []
+    for match in _AFTER_MARK.finditer(text):
+        start, end = match.span(1)
+        run = match.group(1)
+        given = _given_part(run, lists)
+        if given and role_before(text, start) and not lookup(given).common and not lookup(run).place \
+                and not any(s < end and start < e for s, e, score in found if score >= 0.6):
+            spans.append((start, end))
+    return spans
+
+
+def _given_part(run: str, lists: NameLists) -> str:
+    """What follows a surname of the lists (山根明: 明, 長谷仍花: 仍花) or a Chinese or
+    Korean surname of one character (金載哲: 載哲), one to three characters that end as
+    a given name does and are no title (not 山田工業, 田中課長); "" when the run is no
+    surname and given part."""
+    if run[-1] in NOT_GIVEN_NAMES or any(run.endswith(title) for title in _TITLE_ENDS):
+        return ""
+    if len(run) == 3 and run[0] in CJK_SURNAMES:
+        return run[1:]
+    return next((run[n:] for n in (3, 2) if run[:n] in lists.surnames and 1 <= len(run) - n <= 3), "")
+
+
+_TITLE_ENDS = frozenset(PROSE_TITLES | ROLE_NOUNS)

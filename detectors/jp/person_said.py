@@ -158,7 +158,7 @@ def defined_as_a_person(text: str, start: int, end: int) -> bool:
         text, end, stop.end()) is not None
 
 
-def _role_before(text: str, start: int) -> bool:
+def role_before(text: str, start: int) -> bool:
     """A role or a kind of person right before, with の or glued (作家の…, 教授…, MF…)."""
     return _kinds()[1].search(text, max(0, start - 12), start) is not None
 
@@ -178,7 +178,7 @@ def said_to_be_people(text: str, lookup: Callable[[str], WordLookup], found: lis
         if not noble and _overlaps(places, start, end):
             continue
         glued = start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()
-        role = _role_before(text, start) and _PARTICLE.match(text, end) is not None
+        role = role_before(text, start) and _PARTICLE.match(text, end) is not None
         if glued and not role:
             continue
         strong = (_AFTER.match(text, end) is not None or _kinds()[4].match(text, end) is not None
