@@ -36,6 +36,7 @@ from detectors.jp.person_fragments import a_word_part
 from detectors.jp.person_headers import a_header_line
 from detectors.jp.person_not_people import names_no_person
 from detectors.jp.person_days import schedule_days
+from detectors.jp.person_defined import kanji_names_said
 from detectors.jp.person_duties import without_duties
 from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_keys import keyed_names
@@ -53,7 +54,6 @@ from detectors.jp.person_office import (a_shop, addressed_forms, bracketed_forms
                                         speaker_surnames, with_given_names_after, with_surnames_before)
 from detectors.jp.person_org import things_in_text
 from detectors.jp.person_things import names_a_thing_in_prose
-from detectors.jp.person_defined import defined_kanji_names, named_after_a_role
 from detectors.jp.person_said import said_to_be_people
 from detectors.jp.person_roles import attendees, role_labelled_names, self_introduced, trimmed
 from detectors.jp.person_romaji import CAPS_NAME, caps_names, greeted_names, romaji_in_prose
@@ -124,8 +124,7 @@ class PersonRecognizer(EntityRecognizer):
             found += [(start, end, 0.6) for start, end in unknown_katakana_names(text, lookup, found)]
             places = [(w.start, w.end) for w in words if w.tag == PLACE]
             found += [(start, end, 0.6) for start, end in said_to_be_people(text, lookup, found, places)]
-            found += [(start, end, 0.6) for start, end in defined_kanji_names(text, self.names, found)]  # 後藤夕凪は、…の俳人。
-            found += [(start, end, 0.6) for start, end in named_after_a_role(text, self.names, lookup, found)]  # 会長の山根明を
+            found += [(start, end, 0.6) for start, end in kanji_names_said(text, self.names, lookup, found)]  # 会長の山根明を
         return [self._result(start, end, score) for start, end, score in found], words
 
     def _pattern_results(self, text: str, words: list, found: list[RecognizerResult]) -> list[RecognizerResult]:

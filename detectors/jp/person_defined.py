@@ -22,6 +22,10 @@ and a given part of one to three characters that ends as given names do (not 山
 of one character and two more (金, 王 are words too, but not after 社長の). After a role
 the given part must not be one common word (黒澤映画, 木村体制, 藤田時代 are the person's
 film, regime, era): pen names that are (作曲家の森田春雷) are left to a definition.
+
+A credit: the run before が and a share of a work's making (…が作詞、…が作曲を担当, …が小説、
+…が挿絵を寄稿): a surname of the lists and a given part as above, which may be a word here
+(高野維新が小説): a body is credited as 制作 or 製作, not for the words or the drawings.
 """
 
 from __future__ import annotations
@@ -39,6 +43,13 @@ _KANJI = "\u4e00-\u9fff々"
 # the run before は、 at a sentence's start: kanji first (a surname), then kanji or kana
 _RUN = re.compile(rf"[{_KANJI}][{_KANJI}ぁ-ゖァ-ヶー]{{1,7}}$")
 _SENTENCE_START = "。\n"
+
+
+def kanji_names_said(text: str, lists: NameLists, lookup: Callable[[str], WordLookup],
+                     found: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """(start, end) of the names the three signs of the module find, not overlapping found."""
+    spans = defined_kanji_names(text, lists, found) + named_after_a_role(text, lists, lookup, found)
+    return sorted(set(spans + credited_names(text, lists, found)))
 
 
 def defined_kanji_names(text: str, lists: NameLists, found: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
@@ -101,3 +112,22 @@ def _given_part(run: str, lists: NameLists) -> str:
 
 
 _TITLE_ENDS = frozenset(PROSE_TITLES | ROLE_NOUNS)
+
+
+# a share of a work's making, then where the credit ends (…が作曲、…が作曲を担当, …が挿絵。)
+_CREDITS = ("作詞", "作曲", "編曲", "作画", "脚本", "挿絵", "挿画", "原作", "演出", "振付", "監修", "翻訳", "小説", "漫画",
+            "イラスト", "表紙イラスト", "表紙", "装画", "装丁", "主演", "撮影", "作詞・作曲")
+_CREDIT = re.compile(f"が(?:{'|'.join(sorted(_CREDITS, key=len, reverse=True))})(?=[、。をで])")
+_KANJI_RUN_BEFORE = re.compile(rf"(?<![{_KANJI}])[{_KANJI}]{{2,6}}$")
+
+
+def credited_names(text: str, lists: NameLists, found: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """(start, end) of a full name credited with a share of a work (see the module),
+    not overlapping what was found."""
+    spans = []
+    for credit in _CREDIT.finditer(text):
+        run = _KANJI_RUN_BEFORE.search(text, max(0, credit.start() - 6), credit.start())
+        if run and _given_part(run.group(), lists) \
+                and not any(s < run.end() and run.start() < e for s, e, score in found if score >= 0.6):
+            spans.append(run.span())
+    return spans
