@@ -43,6 +43,7 @@ _KANJI = "\u4e00-\u9fff々"
 # the run before は、 at a sentence's start: kanji first (a surname), then kanji or kana
 _RUN = re.compile(rf"[{_KANJI}][{_KANJI}ぁ-ゖァ-ヶー]{{1,7}}$")
 _SENTENCE_START = "。\n"
+_LONGEST = 8  # characters of a name's run
 
 
 def kanji_names_said(text: str, lists: NameLists, lookup: Callable[[str], WordLookup],
@@ -59,7 +60,7 @@ def defined_kanji_names(text: str, lists: NameLists, found: list[tuple[int, int,
     at = text.find("は、")
     while at > 0:
         start = _sentence_start(text, at)
-        run = _RUN.search(text, start, at) if at - start <= 8 else None
+        run = _RUN.search(text, start, at) if 0 <= start and at - start <= _LONGEST else None
         if run and run.start() == start and _a_name(run.group(), lists) and defined_as_a_person(text, start, at) \
                 and not any(s < at and start < e for s, e, score in found if score >= 0.6):
             spans.append((start, at))
@@ -69,13 +70,15 @@ def defined_kanji_names(text: str, lists: NameLists, found: list[tuple[int, int,
 
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding at begins: after 。 or a line's end, or the text's start."""
-    return max(text.rfind(mark, 0, at) for mark in _SENTENCE_START) + 1
+    begin = max(0, at - _LONGEST - 1)  # a run longer than a name is never read
+    found = max(text.rfind(mark, begin, at) for mark in _SENTENCE_START)
+    return found + 1 if found >= 0 or begin == 0 else -1
 
 
 def _a_name(run: str, lists: NameLists) -> bool:
     """A surname of the lists, then a given part of one to five characters, and no word of
     a body or a place at the end (…商店, …町)."""
-    if any(run.endswith(end) for end in GROUP_AND_PLACE_ENDS):
+    if run[-1] in GROUP_AND_PLACE_ENDS:
         return False
     return any(run[:n] in lists.surnames and 1 <= len(run) - n <= 5 for n in (1, 2, 3))
 
@@ -104,14 +107,17 @@ def _given_part(run: str, lists: NameLists) -> str:
     Korean surname of one character (金載哲: 載哲), one to three characters that end as
     a given name does and are no title (not 山田工業, 田中課長); "" when the run is no
     surname and given part."""
-    if run[-1] in NOT_GIVEN_NAMES or any(run.endswith(title) for title in _TITLE_ENDS):
-        return ""
     if len(run) == 3 and run[0] in CJK_SURNAMES:
-        return run[1:]
-    return next((run[n:] for n in (3, 2) if run[:n] in lists.surnames and 1 <= len(run) - n <= 3), "")
+        given = run[1:]
+    else:
+        given = next((run[n:] for n in (3, 2) if run[:n] in lists.surnames and 1 <= len(run) - n <= 3), "")
+    if not given or run[-1] in NOT_GIVEN_NAMES or any(run[-n:] in _TITLE_ENDS for n in range(1, _TITLE_LONGEST + 1)):
+        return ""
+    return given
 
 
 _TITLE_ENDS = frozenset(PROSE_TITLES | ROLE_NOUNS)
+_TITLE_LONGEST = max(map(len, _TITLE_ENDS))
 
 
 # a share of a work's making, then where the credit ends (…が作曲、…が作曲を担当, …が挿絵。)
