@@ -62,7 +62,7 @@ _GROUPS = ("兄弟", "姉妹", "夫妻", "親子", "父子", "母子", "本人",
 _TITLES = ("首相", "大統領", "副大統領", "博士", "夫人", "容疑者", "被告", "被告人", "元帥", "提督", "大将", "中将",
            "少将", "大佐", "中佐", "少佐", "大尉", "中尉", "少尉", "軍曹", "外相", "蔵相", "法相", "国防相", "枢機卿",
            "司教", "司祭", "神父", "牧師", "教皇", "皇帝", "上院議員", "下院議員", "国務長官", "書記長", "総書記",
-           "知事", "州知事")
+           "知事")  # (prose18) not 州知事: the word before it is the state
 # titles of nobility, which a person takes from a place (…公, …伯爵 after a city): a place before them is a person
 _NOBLE = ("公爵", "侯爵", "伯爵", "子爵", "男爵", "大公", "辺境伯", "公", "卿")
 _NOBLE_AFTER = re.compile(f"(?:{alternation(_NOBLE)})(?![{_KANJI}])")
@@ -84,7 +84,7 @@ def _after() -> str:
 _AFTER = re.compile(_after())
 # what may follow a candidate that any sign reads: a particle, a mark, a group's or a title's
 # first character (a cheap filter before the signs; most katakana words are followed by none)
-_NEXT = "".join(sorted(set("はがのにとをもやへ、。元前現副などたら達") | {w[0] for w in _GROUPS + _TITLES + _NOBLE}))
+_NEXT = "".join(sorted(set("はがのにとをもやへ、。元前現副など") | {w[0] for w in _GROUPS + _TITLES + _NOBLE}))
 # a kanji noun that ends as a kind of person does (経済学者, 作家, 歌手, 議員, 俳人)
 _NOT_KINDS = ("大手", "国家", "一家", "王家", "旧家", "名家", "本家", "分家", "実家", "生家", "民家", "商家", "人家",
               "法人", "定員", "人員", "満員", "全員", "動員", "器官", "上手", "下手", "派手", "切手", "山手", "人手",
@@ -97,9 +97,6 @@ _KIND_ENDING = f"(?:[{_KANJI}]+[者家手員師士優官人将]{_NOT_KIND}|[{_KA
 # ロシア人…, 作家…, 歌手…, 俳優…), not a company's word that ends so (大将ダイニング…)
 _KIND_GLUED = f"(?:[{_KANJI}]+[者家手優人]{_NOT_KIND}|[{_KATAKANA}]{{2}}人)"
 _PARTICLE = re.compile("(?:は|が|の|に|と|を|も|や|へ|、|。)")
-# people spoken of as a group with the name (…たちに, …らの一行; not …らしい, …られ): a sign as
-# weak as a role before, for words that may be names only (prose18)
-_PLURAL = re.compile("(?:たち|達|ら(?![しれ]))")
 
 # A katakana word or chain not glued to katakana before it nor a part of a chain (…・スミス);
 # one with letters glued before it is a name only after a role written so (MFロリック・カナ,
@@ -182,7 +179,7 @@ def said_to_be_people(text: str, lookup: Callable[[str], WordLookup], found: lis
         if not noble and _overlaps(places, start, end):
             continue
         glued = start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()
-        role = (role_before(text, start) and _PARTICLE.match(text, end) is not None) or _PLURAL.match(text, end) is not None
+        role = role_before(text, start) and _PARTICLE.match(text, end) is not None
         if glued and not role:
             continue
         strong = (_AFTER.match(text, end) is not None or _kinds()[4].match(text, end) is not None
