@@ -1,9 +1,7 @@
 """Japanese, Chinese and Korean names whose given part the dictionary reads as a word,
 where the sentence says they are people (issue 12, prose18).
 
-A definition:
-
-An encyclopaedia's, a programme's or a staff page's first sentence of a person is
+A definition: an encyclopaedia's, a programme's or a staff page's first sentence of a person is
 「<name>は、<where from>の<kind of person>。」 (…は、大阪府出身の俳人。, …は、日本の元
 プロレスラー。). Pen names, stage names and many given names are common words (夕凪,
 春雷, 夜光), so the tokenizer splits the name into a surname and a word and no tag
@@ -25,7 +23,7 @@ film, regime, era): pen names that are (作曲家の森田春雷) are left to a 
 
 A credit: the run before が and a share of a work's making (…が作詞、…が作曲を担当, …が小説、
 …が挿絵を寄稿): a surname of the lists and a given part as above, which may be a word here
-(高野維新が小説): a body is credited as 制作 or 製作, not for the words or the drawings.
+(森下夜光が作詞): a body is credited as 制作 or 製作, not for the words or the drawings.
 """
 
 from __future__ import annotations
@@ -34,8 +32,7 @@ import re
 from collections.abc import Callable
 
 from detectors.jp.person_names import NameLists
-from detectors.jp.person_said import defined_as_a_person
-from detectors.jp.person_said import role_before
+from detectors.jp.person_said import defined_as_a_person, role_before
 from detectors.jp.person_words import CJK_SURNAMES, GROUP_AND_PLACE_ENDS, NOT_GIVEN_NAMES, PROSE_TITLES, ROLE_NOUNS
 from detectors.nlp import WordLookup
 
