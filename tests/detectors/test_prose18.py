@@ -25,6 +25,11 @@ PEOPLE = [
     # a governor's title after a surname or a katakana name
     ("2012年に大村知事が新党を設立した。", "大村"),
     ("改革案はヘルマッチ知事から酷評された。", "ヘルマッチ"),
+    # a post only a person holds, glued after a surname the dictionary reads as a place
+    ("これに若林首相が反論した。", "若林"),
+    ("これに筒井議員が反論した。", "筒井"),
+    ("筒井容疑者が逮捕された。", "筒井"),
+    ("筒井弁護士によれば問題はない。", "筒井"),
     # only a person dies
     ("ザルバーニ亡き後の時代に活躍した。", "ザルバーニ"),
     ("ロヴェッリ没後、工房は弟子が継いだ。", "ロヴェッリ"),
@@ -43,6 +48,10 @@ NOT_PEOPLE = [
     # a definition of a shop or a park, not of a person
     "田中商店は、東京都の老舗の和菓子店。",
     "上野動物園は、東京都の動物園。",
+    # a ministry's or a ship's name before a post (surnames of the lists too)
+    "大蔵大臣が答弁した。",
+    "翌年、長門艦長に就任した。",
+    "民主党議員が反対した。",
     # a body credited with making a work
     "本作は東映が制作、角川書店が発行した。",
 ]
