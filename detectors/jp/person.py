@@ -36,6 +36,7 @@ from detectors.jp.person_fragments import a_word_part
 from detectors.jp.person_headers import a_header_line
 from detectors.jp.person_not_people import names_no_person
 from detectors.jp.person_days import schedule_days
+from detectors.jp.person_defined import kanji_names_said
 from detectors.jp.person_duties import without_duties
 from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_keys import keyed_names
@@ -123,6 +124,7 @@ class PersonRecognizer(EntityRecognizer):
             found += [(start, end, 0.6) for start, end in unknown_katakana_names(text, lookup, found)]
             places = [(w.start, w.end) for w in words if w.tag == PLACE]
             found += [(start, end, 0.6) for start, end in said_to_be_people(text, lookup, found, places)]
+            found += [(start, end, 0.6) for start, end in kanji_names_said(text, self.names, lookup, found)]  # 会長の山根明を
         return [self._result(start, end, score) for start, end, score in found], words
 
     def _pattern_results(self, text: str, words: list, found: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -50,7 +50,10 @@ _AFTER_ROLE_FINDER = finder_of(_AFTER_ROLE)
 # the one who covers Chiba) nor 組長 (山口組長).
 POSTS_AFTER = frozenset({"団長", "副団長", "会長", "副会長", "部長", "副部長", "課長", "係長", "班長", "隊長", "座長",
                          "委員長", "議長", "理事長", "幹事長", "監督", "コーチ", "主将", "キャプテン", "コンマス", "師長",
-                         "主任", "店長", "所長", "院長", "園長", "校長", "教頭"})
+                         "主任", "店長", "所長", "院長", "園長", "校長", "教頭", "知事",
+                         # posts of a person only (prose18); not 大臣 (大蔵大臣), 市長 (a city before it),
+                         # 記者 (朝日記者: a paper), 艦長 (長門艦長: a ship), each a surname of the lists too
+                         "首相", "議員", "投手", "捕手", "弁護士", "博士", "准教授", "容疑者", "被告", "被告人"})
 _POST = re.compile(rf"(?:{alternation(POSTS_AFTER)}){_PARTICLE_OR_MARK}", re.M)  # sought first: rarer than kanji
 _RUN_BEFORE = re.compile(rf"(?<![{_KANJI}])[{_KANJI}]{{2,3}}$")
 _HONORIFIC = re.compile(rf"(?:(?<![{_KANJI}{_KATAKANA}おご御])([{''.join(sorted(LONE_CJK_SURNAMES))}])"

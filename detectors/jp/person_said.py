@@ -56,11 +56,13 @@ _PERSONAL = {
           "娶", "首領に", "師と"),
     "に": ("師事", "嫁い", "嫁ぎ", "弟子入り", "求婚", "暗殺され", "殺害され", "射殺され", "見出され"),
 }
-_GROUPS = ("兄弟", "姉妹", "夫妻", "親子", "父子", "母子", "本人", "自身", "両人", "両名", "両氏", "姓")
+_GROUPS = ("兄弟", "姉妹", "夫妻", "親子", "父子", "母子", "本人", "自身", "両人", "両名", "両氏", "姓",
+           "亡き後", "亡きあと", "亡き今", "没後")  # only a person dies (prose18)
 # titles only a person holds (not 社長, 監督, 代表: a company's or a team's too)
 _TITLES = ("首相", "大統領", "副大統領", "博士", "夫人", "容疑者", "被告", "被告人", "元帥", "提督", "大将", "中将",
            "少将", "大佐", "中佐", "少佐", "大尉", "中尉", "少尉", "軍曹", "外相", "蔵相", "法相", "国防相", "枢機卿",
-           "司教", "司祭", "神父", "牧師", "教皇", "皇帝", "上院議員", "下院議員", "国務長官", "書記長", "総書記")
+           "司教", "司祭", "神父", "牧師", "教皇", "皇帝", "上院議員", "下院議員", "国務長官", "書記長", "総書記",
+           "知事")  # (prose18) not 州知事: the word before it is the state
 # titles of nobility, which a person takes from a place (…公, …伯爵 after a city): a place before them is a person
 _NOBLE = ("公爵", "侯爵", "伯爵", "子爵", "男爵", "大公", "辺境伯", "公", "卿")
 _NOBLE_AFTER = re.compile(f"(?:{alternation(_NOBLE)})(?![{_KANJI}])")
@@ -157,7 +159,7 @@ def defined_as_a_person(text: str, start: int, end: int) -> bool:
         text, end, stop.end()) is not None
 
 
-def _role_before(text: str, start: int) -> bool:
+def role_before(text: str, start: int) -> bool:
     """A role or a kind of person right before, with の or glued (作家の…, 教授…, MF…)."""
     return _kinds()[1].search(text, max(0, start - 12), start) is not None
 
@@ -177,7 +179,7 @@ def said_to_be_people(text: str, lookup: Callable[[str], WordLookup], found: lis
         if not noble and _overlaps(places, start, end):
             continue
         glued = start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()
-        role = _role_before(text, start) and _PARTICLE.match(text, end) is not None
+        role = role_before(text, start) and _PARTICLE.match(text, end) is not None
         if glued and not role:
             continue
         strong = (_AFTER.match(text, end) is not None or _kinds()[4].match(text, end) is not None
