@@ -73,7 +73,7 @@ TICKS: list[Item] = [
     ("☑ 聴覚障害（右耳）", "障害", "聴覚障害"),
     ("☐ 心臓疾患", None, ""),
     ("☐ てんかん", None, ""),
-    ("宗教上の食事制限：☑あり（ハラール）", "宗教", "宗教上の食事制限"),
+    ("宗教上の食事制限：☑あり（ハラール）", "宗教", "宗教上の食事制限：☑あり（ハラール）"),
 ]
 
 # look-alikes of no one
@@ -118,7 +118,7 @@ class DevDocuments:
         picked = self.c.rng.sample(TICKS, 3)
         lines = ["課外活動 参加申込書（健康状態）", f"参加者 {self.w.name()}", "該当するものにチェックしてください"]
         lines += [text for text, _, _ in picked]
-        fmt = self.c.pick(["docx", "txt", "odt"])
+        fmt = self.c.pick(["docx", "md", "odt"])  # a tick box has no CP932 code: no .txt
         return Doc(f"s18d_ticks{i:03d}.{fmt}", lines_file(lines, fmt), truth_of(picked))
 
     def _about(self, i: int, kind: str, lines: list[str], role: str) -> Doc:
