@@ -28,6 +28,9 @@ COUNSELLING: list[Item] = [
     ("エホバの証人の信者であり、輸血は受けられないと話す。", "宗教", "エホバの証人の信者"),
     ("父が日系ブラジル人で、名前のことでからかわれると悩んでいる。", "人種・民族", "日系ブラジル人"),
     ("自傷行為の既往はない。", None, ""),
+    ("立憲民主党の支持者で、週末は選挙ボランティアをしている。", "信条", "立憲民主党の支持者"),
+    ("高校時代に万引きで補導されたことがあると打ち明けた。", "犯罪歴", "万引きで補導"),
+    ("糖尿病の持病はないとのこと。", None, ""),
 ]
 COUNSELLING_FILLER = ["次回は2週間後に予約。", "アルバイトのシフトを減らしたとのこと。", "指導教員には本人了解のうえ連絡。"]
 
@@ -51,6 +54,8 @@ LEAVE: list[tuple[str, Item]] = [
     ("組合での役職", ("支部執行委員", "労働組合", "支部執行委員")),
     ("本籍地", ("北海道旭川市", "本籍", "北海道旭川市")),
     ("既往歴", ("なし", None, "")),
+    ("懲戒・処分歴", ("2019年 酒気帯び運転で罰金刑", "犯罪歴", "酒気帯び運転で罰金刑")),
+    ("前科", ("無", None, "")),
 ]
 
 # an English return-to-work memo
@@ -63,8 +68,23 @@ MEMO: list[Item] = [
     ("He disclosed a prior conviction for assault (2015).", "犯罪歴", "prior conviction for assault"),
     ("She was the victim of stalking last year and the police are involved.", "犯罪被害", "victim of stalking"),
     ("No history of mental illness.", None, ""),
+    ("He is an active member of the Liberal Democratic Party and canvasses at weekends.", "信条",
+     "member of the Liberal Democratic Party"),
+    ("She has never been arrested or charged.", None, ""),
 ]
 MEMO_HEAD = ["Dear team,", "Please find below the notes of the return-to-work meeting."]
+
+# a reinsurer's summary of applicants, English cells
+DISCLOSURE_HEAD = ["#", "Applicant", "Plan", "Sum assured", "Medical disclosure"]
+DISCLOSURE_CELLS = [["Term Life 20", "JPY 10m"], ["Whole Life", "JPY 5m"], ["Income Protection", "JPY 200k/month"]]
+DISCLOSURE: list[Item] = [
+    ("Crohn's disease, on biologics", "病歴", "Crohn's disease"),
+    ("Asthma since childhood, uses an inhaler", "病歴", "Asthma"),
+    ("Registered blind (partially sighted)", "障害", "Registered blind"),
+    ("Wheelchair user after a spinal injury", "障害", "Wheelchair user"),
+    ("Nothing to declare", None, ""),
+    ("No medical history", None, ""),
+]
 
 # a club's activity form: conditions ticked or not
 TICKS: list[Item] = [
@@ -81,6 +101,13 @@ NEWSLETTER = ["学生相談室だより 秋号", "適応障害とは？ スト�
 PAMPHLET = ["がん保険 ガードW のご案内", "告知なしで加入できる医療保険もございます。", "糖尿病・高血圧の方もご相談ください。"]
 REGULATION = ["休職規程", "第5条 私傷病により欠勤が1か月を超えたときは休職を命ずる。", "第8条 休職期間中の賃金は支給しない。"]
 UNION_NOTICE = ["全日本自治団体労働組合 第98回定期大会のお知らせ", "日時：10月3日 13時", "会場：市民会館大ホール"]
+STATISTICS = ["学生相談室 利用統計（2025年度）", "相談内容の内訳：精神疾患 31%、対人関係 24%、進路 18%",
+              "障害学生支援の申請 42件（うち発達障害 15件）"]
+EXCLUSIONS = ["約款 第12条（保険金をお支払いできない場合）", "被保険者の故意もしくは重大な過失または犯罪行為",
+              "精神障害を原因とする事故", "Diabetes awareness week: free screening at the campus clinic."]
+NAMES = ["見学会のご案内", "会場：聖家族カトリック教会 ホール", "協力：大学生活協同組合、日本バプテスト病院",
+         "If you have been diagnosed with cancer, our support team can help."]
+PRODUCTS = ["新商品のお知らせ", "アトピー性皮膚炎の方にも使える保湿クリーム", "糖尿病の方向け 低糖質パン 6個入り"]
 HOSPITAL = ["大学病院 外来診療日程の変更について", "12月29日から1月3日まで休診いたします。", "救急外来は通常どおりです。"]
 
 
@@ -90,11 +117,12 @@ class DevDocuments:
         self.w = Parts(corpus, "s18d", SURNAMES, GIVEN, " ")
 
     def positives(self, count: int) -> list[Doc]:
-        makers = [self._counselling, self._underwriting, self._leave, self._memo, self._ticks]
+        makers = [self._counselling, self._underwriting, self._leave, self._memo, self._ticks, self._disclosure]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:
-        makers = [self._newsletter, self._pamphlet, self._regulation, self._union_notice, self._hospital]
+        makers = [self._newsletter, self._pamphlet, self._regulation, self._union_notice, self._hospital,
+                  self._statistics, self._exclusions, self._names, self._products]
         return [makers[i % len(makers)](i) for i in range(count)]
 
     def _counselling(self, i: int) -> Doc:
@@ -113,6 +141,10 @@ class DevDocuments:
         picked = self.c.rng.sample(MEMO, 3)
         doc = self.w.mail(i, "memo", "Return to work", MEMO_HEAD + [f"Employee: {self.w.name()}"], picked)
         return Doc(doc.name.replace("_neg_", "_"), doc.data, doc.truth)
+
+    def _disclosure(self, i: int) -> Doc:
+        return self.w.table(i, "disclosure", "Applicant summary (underwriting)", DISCLOSURE_HEAD, DISCLOSURE_CELLS,
+                            DISCLOSURE, self.c.pick(["xlsx", "csv"]))
 
     def _ticks(self, i: int) -> Doc:
         picked = self.c.rng.sample(TICKS, 3)
@@ -138,3 +170,15 @@ class DevDocuments:
 
     def _hospital(self, i: int) -> Doc:
         return self._about(i, "hospital", HOSPITAL, "病院長")
+
+    def _statistics(self, i: int) -> Doc:
+        return self._about(i, "statistics", STATISTICS, "集計")
+
+    def _exclusions(self, i: int) -> Doc:
+        return self._about(i, "exclusions", EXCLUSIONS, "商品部")
+
+    def _names(self, i: int) -> Doc:
+        return self._about(i, "names", NAMES, "学生課")
+
+    def _products(self, i: int) -> Doc:
+        return self._about(i, "products", PRODUCTS, "販売課")

@@ -21,15 +21,15 @@ from detectors.jp.sensitive.phrases import Phrase
 
 # the cheap gate: without one of these (lower case, or its capital dropped) no sentence here is written
 _CUE = re.compile(r"iagnos|uffer|reat|sick|off work|istory of|iving with|has |had |have |onvict|riminal record|rrested|harged with"
-                  r"|robation|ictim|obbed|ugged|urgl|ssaulted|talked|stolen|nion|teward|escent|ncestry")
+                  r"|robation|ictim|obbed|ugged|urgl|ssaulted|talked|stolen|nion|teward|escent|ncestry|Party")
 # a negation or a generic subject before the phrase in its sentence: nobody's condition
 _NOT_OF_SOMEONE = re.compile(r"\b(?:[Nn]o|[Nn]ot|[Nn]ever|[Nn]either|[Nn]or|[Ww]ithout|[Dd]en(?:y|ies|ied)|[Ff]ree of"
                              r"|[Ii]f|[Aa]nyone|[Aa]nybody|[Pp]eople|[Pp]ersons|[Tt]hose|[Aa]pplicants|[Pp]atients who"
                              r"|[Ww]hoever|[Ee]mployees who|[Mm]embers who)\b|n't\b")
 
 _WORDS = r"(?:[A-Za-z0-9'-]+ ){0,3}?"
-_CONDITION = (rf"(?P<c>{_WORDS}(?:{'|'.join(CONDITIONS)}|[A-Za-z'-]+ (?:disorder|disease|syndrome|cancer|illness"
-              r"|failure|infection))s?)\b")
+_ENDING = r"[A-Za-z'-]+ (?:disorder|disease|syndrome|cancer|illness|failure|infection)"
+_CONDITION = rf"(?P<c>{_WORDS}(?:{_ENDING}|{'|'.join(CONDITIONS)})s?)\b"
 _DISABLED = rf"(?P<d>{_WORDS}(?:{'|'.join(DISABILITIES)})s?)\b"
 # a thing a disease's word names (cancer insurance, a diabetes clinic): no one's condition
 _THING = re.compile(r" (?:insurance|screening|test|awareness|research|ward|unit|cent(?:re|er)|clinic|hospital|society"
@@ -57,26 +57,35 @@ _UNION = re.compile(r"(?:[Mm]ember of (?:the |a |our |his |her )?(?:[A-Za-z'&-]+
                     r"|[Jj]oined (?:the |a )?(?:[A-Za-z'&-]+ ){0,3}?[Uu]nion)\b")
 # unions of no workers (a union of states, a bank, a sport, students)
 _NO_WORKERS = re.compile(r"(?:European|African|Soviet|[Cc]redit|[Cc]ustoms|[Rr]ugby|[Ss]tudents?'?|[Pp]ostal|[Cc]ivil) [Uu]nion")
+_PARTY = re.compile(r"(?:[Mm]ember|[Ss]upporter|[Aa]ctivist) of the (?:[A-Z][A-Za-z'-]* ){1,4}Party\b")
+# a cell that begins with a condition (Crohn's disease, on biologics | Registered blind): a column of conditions
+_CELL_CONDITION = re.compile(rf"(?:{_ENDING}|{'|'.join(DISABILITIES + CONDITIONS)})s?\b", re.IGNORECASE)
+_CELL_LEAD = re.compile(r"[ \"]*(?:[A-Za-z0-9'-]+ ){0,2}")
+CELL_CHARS = 40
+_NEEDS_A_LEAD = ("disability", "impairment")  # alone, a column's header (Disability), not anyone's
+_STANDS_FIRST = ("stroke",)  # after a word, a swimmer's (Back stroke)
 _ORIGIN = re.compile(r"\bof (?:[A-Z][a-z]+[ -]){1,2}(?:descent|ancestry|heritage)\b(?! site)"
                      r"|\b(?:is|are|was|am|as) (?:an? )?(?:Zainichi|Ainu|Ryukyuan|ethnic(?:ally)? [A-Z][a-z]+)\b")
 
 
 def may_tell(text: str) -> bool:
-    """The cheap gate: a cue word in the text at all."""
-    return _CUE.search(text) is not None
+    """The cheap gate: a cue word in the text at all, or a table's cell of a condition."""
+    return _CUE.search(text) is not None or ("\t" in text and _CELL_CONDITION.search(text) is not None)
 
 
 class EnglishProseMatcher:
     """Matcher of the recognizer's list: phrases of 要配慮 said of a person in English."""
 
     def find(self, text: str, cells=None) -> list[Phrase]:
-        if not may_tell(text):
-            return []
+        if _CUE.search(text) is None:
+            return _cells_of_conditions(text) if "\t" in text else []
         found = [self._condition(m) for m in _TOLD_ILL.finditer(text) if not _THING.match(text, m.end())]
         found += [Phrase(*m.span(), "犯罪歴") for m in _OFFENCE.finditer(text)]
         found += [Phrase(*m.span(), "犯罪被害") for m in _VICTIM.finditer(text)]
         found += [Phrase(*m.span(), "労働組合") for m in _UNION.finditer(text) if not _NO_WORKERS.search(m[0])]
         found += [Phrase(*m.span(), "人種・民族") for m in _ORIGIN.finditer(text)]
+        found += [Phrase(*m.span(), "信条") for m in _PARTY.finditer(text)]
+        found += _cells_of_conditions(text) if "\t" in text else []  # (the cells' own gate is their search)
         return [_trimmed(text, p) for p in found if _of_someone(text, p.start)]
 
     @staticmethod
@@ -84,6 +93,24 @@ class EnglishProseMatcher:
         if match["d"]:
             return Phrase(*match.span("d"), "障害")
         return Phrase(*match.span("c"), "病歴")
+
+
+def _cells_of_conditions(text: str) -> list[Phrase]:
+    """Cells of a table that begin with an illness or a disability, English words (its first words
+    may qualify it: Registered blind, Type 1 diabetes); a cell of a disability's word is 障害."""
+    found = []
+    for m in _CELL_CONDITION.finditer(text):
+        start = max(text.rfind("\t", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        ends = [i for i in (text.find("\t", m.end()), text.find("\n", m.end())) if i >= 0]
+        if min(ends, default=len(text)) - start > CELL_CHARS or _CELL_LEAD.fullmatch(text, start, m.start()) is None:
+            continue
+        lead, word = text[start:m.start()].strip(' "'), m[0].lower()
+        if _THING.match(text, m.end()) or _NOT_OF_SOMEONE.search(text, start, m.start()) or (
+                word in _NEEDS_A_LEAD and not lead) or (word in _STANDS_FIRST and lead):
+            continue
+        disabled = re.fullmatch(f"(?:{'|'.join(DISABILITIES)})s?", m[0], re.IGNORECASE)
+        found.append(Phrase(m.start() - len(lead) - (1 if lead else 0), m.end(), "障害" if disabled else "病歴"))
+    return found
 
 
 def _of_someone(text: str, start: int) -> bool:

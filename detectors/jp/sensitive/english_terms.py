@@ -18,4 +18,5 @@ CONDITIONS = (
 DISABILITIES = (
     "impairment", "ADHD", "autism", "Asperger's", "dyslexia", "cerebral palsy", "Down syndrome",
     "paralysis", "paraplegia", "tetraplegia", "learning disability", "intellectual disability", "disability",
+    "registered blind", "blindness", "partially sighted", "deafness", "hard of hearing", "wheelchair user", "amputee",
 )
