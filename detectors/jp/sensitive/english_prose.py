@@ -28,7 +28,8 @@ _NOT_OF_SOMEONE = re.compile(r"\b(?:[Nn]o|[Nn]ot|[Nn]ever|[Nn]either|[Nn]or|[Ww]
                              r"|[Ww]hoever|[Ee]mployees who|[Mm]embers who)\b|n't\b")
 
 _WORDS = r"(?:[A-Za-z0-9'-]+ ){0,3}?"
-_ENDING = r"[A-Za-z'-]+ (?:disorder|disease|syndrome|cancer|illness|failure|infection)"
+_ENDINGS = ("disorder", "disease", "syndrome", "cancer", "illness", "failure", "infection")
+_ENDING = rf"[A-Za-z'-]+ (?:{'|'.join(_ENDINGS)})"
 _CONDITION = rf"(?P<c>{_WORDS}(?:{_ENDING}|{'|'.join(CONDITIONS)})s?)\b"
 _DISABLED = rf"(?P<d>{_WORDS}(?:{'|'.join(DISABILITIES)})s?)\b"
 # a thing a disease's word names (cancer insurance, a diabetes clinic): no one's condition
@@ -59,10 +60,11 @@ _UNION = re.compile(r"(?:[Mm]ember of (?:the |a |our |his |her )?(?:[A-Za-z'&-]+
 _NO_WORKERS = re.compile(r"(?:European|African|Soviet|[Cc]redit|[Cc]ustoms|[Rr]ugby|[Ss]tudents?'?|[Pp]ostal|[Cc]ivil) [Uu]nion")
 _PARTY = re.compile(r"(?:[Mm]ember|[Ss]upporter|[Aa]ctivist) of the (?:[A-Z][A-Za-z'-]* ){1,4}Party\b")
 # a cell that begins with a condition (Crohn's disease, on biologics | Registered blind): a column of conditions
-_CELL_CONDITION = re.compile(rf"(?:{_ENDING}|{'|'.join(DISABILITIES + CONDITIONS)})s?\b", re.IGNORECASE)
+# (the names and the endings alone, as written and capitalised: literal alternatives, scanned by their first letters)
+_CELL_CONDITION = re.compile(rf"(?:{'|'.join(t[:1].upper() + t[1:] + '|' + t for t in DISABILITIES + CONDITIONS + _ENDINGS)})s?\b")
 _CELL_LEAD = re.compile(r"[ \"]*(?:[A-Za-z0-9'-]+ ){0,2}")
 CELL_CHARS = 40
-_NEEDS_A_LEAD = ("disability", "impairment")  # alone, a column's header (Disability), not anyone's
+_NEEDS_A_LEAD = ("disability", "impairment", *_ENDINGS)  # alone, a column's header (Disability), not anyone's
 _STANDS_FIRST = ("stroke",)  # after a word, a swimmer's (Back stroke)
 _ORIGIN = re.compile(r"\bof (?:[A-Z][a-z]+[ -]){1,2}(?:descent|ancestry|heritage)\b(?! site)"
                      r"|\b(?:is|are|was|am|as) (?:an? )?(?:Zainichi|Ainu|Ryukyuan|ethnic(?:ally)? [A-Z][a-z]+)\b")
@@ -100,6 +102,8 @@ def _cells_of_conditions(text: str) -> list[Phrase]:
     may qualify it: Registered blind, Type 1 diabetes); a cell of a disability's word is 障害."""
     found = []
     for m in _CELL_CONDITION.finditer(text):
+        if text[m.start() - 1:m.start()].isascii() and text[m.start() - 1:m.start()].isalpha():
+            continue  # inside a word
         start = max(text.rfind("\t", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         ends = [i for i in (text.find("\t", m.end()), text.find("\n", m.end())) if i >= 0]
         if min(ends, default=len(text)) - start > CELL_CHARS or _CELL_LEAD.fullmatch(text, start, m.start()) is None:
