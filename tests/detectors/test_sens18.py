@@ -31,6 +31,7 @@ def _covered(found, phrase, category):
     ("He has been a member of the dockworkers' union since 2015.", "member of the dockworkers' union", "労働組合"),
     ("Ms Iwade is the shop steward for the night shift.", "shop steward", "労働組合"),
     ("She mentioned she is of Ryukyuan descent.", "of Ryukyuan descent", "人種・民族"),
+    ("He said he is Zainichi and speaks Korean at home.", "is Zainichi", "人種・民族"),
     ("He is a long-standing supporter of the Green Party and leafleted for it.", "supporter of the Green Party", "信条"),
 ])
 def test_a_category_said_in_english_prose_of_a_person(recognizer, text, phrase, category):

@@ -20,8 +20,9 @@ from detectors.jp.sensitive.english_terms import CONDITIONS, DISABILITIES
 from detectors.jp.sensitive.phrases import Phrase
 
 # the cheap gate: without one of these (lower case, or its capital dropped) no sentence here is written
-_CUE = re.compile(r"iagnos|uffer|reat|sick|off work|istory of|iving with|has |had |have |onvict|riminal record|rrested|harged with"
-                  r"|robation|ictim|obbed|ugged|urgl|ssaulted|talked|stolen|nion|teward|escent|ncestry|Party")
+_CUE = re.compile(r"iagnos|uffer|reat|sick|off work|istory of|iving with|has |had |have |onvict|riminal record"
+                  r"|rrested|harged with|robation|ictim|obbed|ugged|urgl|ssaulted|talked|stolen|nion|teward|escent"
+                  r"|ncestry|Party|Zainichi|Ainu|Ryukyuan|thnic")
 # a negation or a generic subject before the phrase in its sentence: nobody's condition
 _NOT_OF_SOMEONE = re.compile(r"\b(?:[Nn]o|[Nn]ot|[Nn]ever|[Nn]either|[Nn]or|[Ww]ithout|[Dd]en(?:y|ies|ied)|[Ff]ree of"
                              r"|[Ii]f|[Aa]nyone|[Aa]nybody|[Pp]eople|[Pp]ersons|[Tt]hose|[Aa]pplicants|[Pp]atients who"
@@ -36,10 +37,11 @@ _DISABLED = rf"(?P<d>{_WORDS}(?:{'|'.join(DISABILITIES)})s?)\b"
 _THING = re.compile(r" (?:insurance|screening|test|awareness|research|ward|unit|cent(?:re|er)|clinic|hospital|society"
                     r"|association|foundation|charity|day|month|week|prevention|policy|program(?:me)?|campaign"
                     r"|services?|drugs?|medicines?|vaccines?|specialists?|products?|plans?|cover)\b")
-_TOLD_ILL = re.compile(r"(?:[Dd]iagnosed (?:with|as having)|[Dd]iagnosis of|[Ss]uffer(?:s|ed|ing)? from|[Tt]reat(?:ment|ed)"
-                       r" (?:\w+ ){0,2}?for|[Mm]edication for|[Tt]herapy for|[Ss]urgery for|[Hh]ospitali[sz]ed (?:with|for)"
-                       r"|off (?:work|sick) (?:\w+ ){0,4}?(?:with|due to|because of)|on sick leave (?:\w+ ){0,4}?(?:with|for|due to)"
-                       r"|[Hh]istory of|[Ll]iving with|[Rr]ecovering from|[Dd]eveloped|(?:has|had|have) (?:had )?(?:an? )?) ?"
+_TOLD_ILL = re.compile(r"(?:[Dd]iagnosed (?:with|as having)|[Dd]iagnosis of|[Ss]uffer(?:s|ed|ing)? from"
+                       r"|[Tt]reat(?:ment|ed) (?:\w+ ){0,2}?for|[Mm]edication for|[Tt]herapy for|[Ss]urgery for"
+                       r"|[Hh]ospitali[sz]ed (?:with|for)|off (?:work|sick) (?:\w+ ){0,4}?(?:with|due to|because of)"
+                       r"|on sick leave (?:\w+ ){0,4}?(?:with|for|due to)|[Hh]istory of|[Ll]iving with|[Rr]ecovering from"
+                       r"|[Dd]eveloped|(?:has|had|have) (?:had )?(?:an? )?) ?"
                        rf"(?:an? |the )?(?:{_DISABLED}|{_CONDITION})")
 # an offence's or a harm's words, up to a word of time or a joining word (in 2015, last year, and)
 _OBJECT = (r"(?:(?!(?:last|this|in|on|at|since|during|when|while|and|but|after|before|from|to|with|by|as|which|who"
@@ -57,17 +59,20 @@ _UNION = re.compile(r"(?:[Mm]ember of (?:the |a |our |his |her )?(?:[A-Za-z'&-]+
                     r"|secretary|chair(?:person)?|membership|member)|[Ss]hop steward"
                     r"|[Jj]oined (?:the |a )?(?:[A-Za-z'&-]+ ){0,3}?[Uu]nion)\b")
 # unions of no workers (a union of states, a bank, a sport, students)
-_NO_WORKERS = re.compile(r"(?:European|African|Soviet|[Cc]redit|[Cc]ustoms|[Rr]ugby|[Ss]tudents?'?|[Pp]ostal|[Cc]ivil) [Uu]nion")
+_NO_WORKERS = re.compile(r"(?:European|African|Soviet|[Cc]redit|[Cc]ustoms|[Rr]ugby|[Ss]tudents?'?|[Pp]ostal|[Cc]ivil)"
+                         r" [Uu]nion")
 _PARTY = re.compile(r"(?:[Mm]ember|[Ss]upporter|[Aa]ctivist) of the (?:[A-Z][A-Za-z'-]* ){1,4}Party\b")
 # a cell that begins with a condition (Crohn's disease, on biologics | Registered blind): a column of conditions
 # (the names and the endings alone, as written and capitalised: literal alternatives, scanned by their first letters)
-_CELL_CONDITION = re.compile(rf"(?:{'|'.join(t[:1].upper() + t[1:] + '|' + t for t in DISABILITIES + CONDITIONS + _ENDINGS)})s?\b")
+_NAMES = DISABILITIES + CONDITIONS + _ENDINGS
+_CELL_CONDITION = re.compile(rf"(?:{'|'.join(t[:1].upper() + t[1:] + '|' + t for t in _NAMES)})s?\b")
 _CELL_LEAD = re.compile(r"[ \"]*(?:[A-Za-z0-9'-]+ ){0,2}")
 CELL_CHARS = 40
 _NEEDS_A_LEAD = ("disability", "impairment", *_ENDINGS)  # alone, a column's header (Disability), not anyone's
 _STANDS_FIRST = ("stroke",)  # after a word, a swimmer's (Back stroke)
 _ORIGIN = re.compile(r"\bof (?:[A-Z][a-z]+[ -]){1,2}(?:descent|ancestry|heritage)\b(?! site)"
-                     r"|\b(?:is|are|was|am|as) (?:an? )?(?:Zainichi|Ainu|Ryukyuan|ethnic(?:ally)? [A-Z][a-z]+)\b")
+                     r"|\b(?:is|are|was|am|as) (?:an? )?(?:Zainichi|Ainu|Ryukyuan"
+                     r"|ethnic(?:ally)? [A-Z][a-z]+)\b")
 
 
 def may_tell(text: str) -> bool:
