@@ -32,6 +32,8 @@ def _covered(found, phrase, category):
     ("Ms Iwade is the shop steward for the night shift.", "shop steward", "労働組合"),
     ("She mentioned she is of Ryukyuan descent.", "of Ryukyuan descent", "人種・民族"),
     ("He said he is Zainichi and speaks Korean at home.", "is Zainichi", "人種・民族"),
+    ("He was charged with theft in 2020 and fined.", "charged with theft", "犯罪歴"),
+    ("Her father has heart failure and she cares for him.", "heart failure", "病歴"),
     ("He is a long-standing supporter of the Green Party and leafleted for it.", "supporter of the Green Party", "信条"),
 ])
 def test_a_category_said_in_english_prose_of_a_person(recognizer, text, phrase, category):
@@ -48,6 +50,9 @@ def test_a_category_said_in_english_prose_of_a_person(recognizer, text, phrase, 
     "We offer cancer insurance and diabetes screening at the clinic.",
     "The European Union and a local credit union co-sponsor the fair.",
     "The company has a long history of innovation in logistics.",
+    "The nightly build had a funny failure from the merge step.",  # English prose of machines (sens18's audit)
+    "A waiver shall be signed by the party to be charged with such waiver or consent.",
+    "Loaders are charged with importing data from archives.",
 ])
 def test_what_is_no_ones_in_english_stays_out(recognizer, text):
     assert told(recognizer, text) == []

@@ -29,7 +29,8 @@ _NOT_OF_SOMEONE = re.compile(r"\b(?:[Nn]o|[Nn]ot|[Nn]ever|[Nn]either|[Nn]or|[Ww]
                              r"|[Ww]hoever|[Ee]mployees who|[Mm]embers who)\b|n't\b")
 
 _WORDS = r"(?:[A-Za-z0-9'-]+ ){0,3}?"
-_ENDINGS = ("disorder", "disease", "syndrome", "cancer", "illness", "failure", "infection")
+# (failure only after an organ, in english_terms: a test's or an import's failure is no one's illness)
+_ENDINGS = ("disorder", "disease", "syndrome", "cancer", "illness", "infection")
 _ENDING = rf"[A-Za-z'-]+ (?:{'|'.join(_ENDINGS)})"
 _CONDITION = rf"(?P<c>{_WORDS}(?:{_ENDING}|{'|'.join(CONDITIONS)})s?)\b"
 _DISABLED = rf"(?P<d>{_WORDS}(?:{'|'.join(DISABILITIES)})s?)\b"
@@ -46,7 +47,7 @@ _TOLD_ILL = re.compile(r"(?:[Dd]iagnosed (?:with|as having)|[Dd]iagnosis of|[Ss]
 # an offence's or a harm's words, up to a word of time or a joining word (in 2015, last year, and)
 _OBJECT = (r"(?:(?!(?:last|this|in|on|at|since|during|when|while|and|but|after|before|from|to|with|by|as|which|who"
            r"|that|was|is)\b)[A-Za-z-]+(?: |\b)){1,4}")
-_OFFENCE = re.compile(r"(?:(?:[Cc]onvicted|[Aa]rrested|[Cc]autioned) (?:of|for|on suspicion of)|[Cc]harged with"
+_OFFENCE = re.compile(r"(?:(?:[Cc]onvicted|[Aa]rrested|[Cc]autioned) (?:of|for|on suspicion of)|(?:was|were|been|being|is|are) charged with"
                       r"|(?:[Pp]rior|[Pp]revious|[Ss]pent|[Cc]riminal) convictions? (?:for|of)|[Pp]leaded guilty to)"
                       rf" (?:an? |the )?{_OBJECT}"
                       r"|(?:[Pp]rior|[Pp]revious|[Ss]pent) convictions?|[Cc]riminal record|(?:is|was|been) on probation")

@@ -1,6 +1,6 @@
 """English names of illnesses and disabilities for english_prose (sens18): general medical
 vocabulary, no corpus's list. Each is a regular-expression alternative (escaped where needed);
-a name ending in disorder, disease, syndrome, cancer, illness, failure or infection is read
+a name ending in disorder, disease, syndrome, cancer, illness or infection is read
 by its ending and needs no entry here."""
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ CONDITIONS = (
     "hepatitis [A-E]", "hepatitis", "tuberculosis", "multiple sclerosis", "arthritis", "Crohn's", "colitis",
     "herniated disc", "slipped disc", "hernia", "anorexia", "bulimia", "alcoholism", "addiction", "migraines?",
     "COPD", "long COVID", "COVID-19", "fibromyalgia", "psoriasis", "lupus", "glaucoma", "cirrhosis", "gout",
-    "chronic fatigue", "panic attacks",
+    "chronic fatigue", "panic attacks", "heart failure", "kidney failure", "renal failure", "liver failure",
+    "respiratory failure",
 )
 
 DISABILITIES = (
