@@ -47,7 +47,7 @@ _TOLD_ILL = re.compile(r"(?:[Dd]iagnosed (?:with|as having)|[Dd]iagnosis of|[Ss]
 # an offence's or a harm's words, up to a word of time or a joining word (in 2015, last year, and)
 _OBJECT = (r"(?:(?!(?:last|this|in|on|at|since|during|when|while|and|but|after|before|from|to|with|by|as|which|who"
            r"|that|was|is)\b)[A-Za-z-]+(?: |\b)){1,4}")
-_OFFENCE = re.compile(r"(?:(?:[Cc]onvicted|[Aa]rrested|[Cc]autioned) (?:of|for|on suspicion of)|(?:was|were|been|being|is|are) charged with"
+_OFFENCE = re.compile(r"(?:(?:[Cc]onvicted|[Aa]rrested|[Cc]autioned) (?:of|for|on suspicion of)|(?:was|were|been|being) charged with"
                       r"|(?:[Pp]rior|[Pp]revious|[Ss]pent|[Cc]riminal) convictions? (?:for|of)|[Pp]leaded guilty to)"
                       rf" (?:an? |the )?{_OBJECT}"
                       r"|(?:[Pp]rior|[Pp]revious|[Ss]pent) convictions?|[Cc]riminal record|(?:is|was|been) on probation")
