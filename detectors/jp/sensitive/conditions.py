@@ -87,7 +87,9 @@ _REASON = re.compile(r"(?:休職|休業|欠勤|退職|休学|休養|配置転換
 # (care16) a service suspended for it until a date (〜のため2025年3月12日まで休止), a meeting missed (欠席)
 _UNTIL = r"[0-9年月日/.\-令和平成RH ]{2,14}まで"
 _ABSENCE = re.compile(rf"(?:で|のため|により|が原因で|の影響で)(?:{_UNTIL}[一-龥ァ-ヺー]{{0,4}}?|[^。\n\t、]{{0,6}}?)"
-                      r"(?:欠勤|休職|休業|休学|早退|休ん|休止|休会|欠席)")
+                      r"(?:欠勤|休職|休業|休学|早退|休ん|休み|半休|遅刻|休止|休会|欠席)")  # 休み, 半休, 遅刻: an arrangement (sens18)
+# a note in brackets between the condition and its cause's particle (人工透析(週3回)のため) (sens18)
+_NOTE_BEFORE = re.compile(r"\([^()\n]{1,12}\)\Z")
 _ATTACKS = ("発作",)  # an episode of a disease (痛風発作): a condition too
 # said of people in general, or one item of a rule's list
 _GENERAL_AFTER = re.compile(r"(?:な|の|である|がある|した|する)?(?:方|人|者|患者|女性|労働者|社員|職員|従業員|児童|生徒|利用者|お客様|場合|際|とき)"
@@ -107,7 +109,7 @@ _CUES = {"inability": ("不自由", "動か", "動き", "聞こえ", "見え", "
                      "カテーテル", "ストーマ", "リハビリ", "透析", "デイケア", "カウンセリング", "療法", "治療", "点滴"),
          "pregnancy": ("妊娠", "出産", "産前", "産休", "つわり", "切迫", "流産", "死産", "不妊"),
          "reason": ("理由", "事由", "原因"),
-         "absence": ("欠勤", "休職", "休業", "休学", "早退", "休ん", "休止", "休会", "欠席"),
+         "absence": ("欠勤", "休職", "休業", "休学", "早退", "休ん", "休み", "半休", "遅刻", "休止", "休会", "欠席"),
          "lost": LOST_CUES, "supplies": supplies.CUES, "aftermath": aftermath.CUES}
 
 
@@ -200,6 +202,8 @@ class ConditionMatcher:
         found = []
         for start, end in self._spans(_ABSENCE, text):
             line_start = text.rfind("\n", 0, start) + 1
+            note = _NOTE_BEFORE.search(text, max(line_start, start - 14), start)
+            start = note.start() if note else start
             noun = _NOUN_BEFORE.search(text[max(line_start, start - 16):start])
             if noun and (self.disease_like(noun.group()) or noun.group().endswith(_ATTACKS)):
                 found.append(Phrase(start - len(noun.group()), end, "病歴"))

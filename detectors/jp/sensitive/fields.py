@@ -70,6 +70,9 @@ _FINDING_WORDS = re.compile(rf"(?:あり|疑い|を?認め|陽性|変化|低下|
 
 
 _SENTENCE_END = ("。", "．")
+# the person's seat or part in what the label word names, joined by a particle (組合での役職, 宗教上の立場,
+# 組合における役割): the same label (sens18)
+_SEAT_IN = r"(?:(?:での|における|上の|の)(?:役職|役割|役員|立場|地位|活動))"
 
 
 class FieldValues:
@@ -85,7 +88,7 @@ class FieldValues:
         # a label at a line's start (・既往歴: …, 3. 宗教 …) or after a space (佐藤 花子 本籍 大阪府)
         line_labels = words_regex(tuple(lexicon.labels) + tuple(HEALTH_LABELS))
         self._line_label = compile_pattern(  # begins with the label word: scanned for by its first letters
-            rf"{line_labels}(?: *\([^)\n]{{0,12}}\))?(?: *: *| +)(?P<value>[^\t\n]+?)(?= {{2,}}|\t|\n|$| [一-龥ァ-ヺ]{{1,8}} *:)")  # or the next label on the line
+            rf"{line_labels}{_SEAT_IN}?(?: *\([^)\n]{{0,12}}\))?(?: *: *| +)(?P<value>[^\t\n]+?)(?= {{2,}}|\t|\n|$| [一-龥ァ-ヺ]{{1,8}} *:)")  # or the next label on the line
         self._label_at = compile_pattern(line_labels)
         # …or after another label word it is joined to (前科・前歴: …, 信仰／宗派 …) (beliefs14)
         self._line_start = compile_pattern(rf"(?:^|[ \t])[・■□●◆*-]*(?:[0-9]+[.)] *)?(?:{line_labels}[・/／])?$")

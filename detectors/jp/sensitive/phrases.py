@@ -32,7 +32,9 @@ _GENERIC_AFTER = re.compile(
     r"|の(?:利用|来場|入場|乗車|来店)(?:が|も|は)?(?:可能|でき)"
     r"|(?<=で)(?:ご)?(?:利用|来館|来場|入場|乗車|来店|観覧|通行)(?:いただ|頂|でき|可能|になれ)"  # 車椅子でご利用いただける
     # a supposition (殴られたら, 後をつけられたと感じたら): what to do if, said to anyone
-    r"|(?<=た)ら|と(?:感じ|思っ)たら)")
+    r"|(?<=た)ら|と(?:感じ|思っ)たら"
+    # a kind of event a policy names by its cause (精神障害を原因とする事故, 疾病に起因する損害) (sens18)
+    r"|(?:を原因とする|に起因する|によって生じた|により生じた)(?:事故|損害|損失|傷害|疾病|死亡))")
 # Right before a phrase: a hypothesis or an instruction, not a fact.
 _GENERIC_BEFORE = re.compile(r"(?:もし|万一|万が一|仮に|例えば|たとえば|一般に|一般的に)[^。\n]{0,12}$")
 # Right after: the information is denied.

@@ -29,6 +29,7 @@ from detectors.jp.sensitive.degrees import disabilities_with_degree
 from detectors.jp.sensitive.diets import DietMatcher
 from detectors.jp.sensitive.disease_notes import DiseaseNotesMatcher
 from detectors.jp.sensitive.english_faith import EnglishFaithMatcher, may_tell_a_faith
+from detectors.jp.sensitive.english_prose import EnglishProseMatcher, may_tell
 from detectors.jp.sensitive.episodes import EpisodeMatcher, by_a_machine
 from detectors.jp.sensitive.events import EventMatcher, told_of_no_one
 from detectors.jp.sensitive.fields import FieldValues
@@ -165,7 +166,7 @@ class SensitiveRecognizer(EntityRecognizer):
                          ConditionMatcher(lexicon), KeyedValues(self.fields), LabelsAbove(self.fields),
                          TickedOptions(self.fields), ChartMatcher(lexicon),
                          DietMatcher(lexicon), ProcedureMatcher(lexicon), RitesMatcher(lexicon), ToldItems(self.fields),
-                         AntibodyResults(), SpacedResults(), EnglishFaithMatcher())
+                         AntibodyResults(), SpacedResults(), EnglishFaithMatcher(), EnglishProseMatcher())
         disease_like = self.matchers[0].disease_like  # HealthMatcher's: the lexicon or a disease's ending
         self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like), FreeLineMatcher(disease_like),
                           MarkedCellsMatcher(disease_like))
@@ -177,7 +178,7 @@ class SensitiveRecognizer(EntityRecognizer):
     def may_match(self, text: str) -> bool:
         """Every category is written in Japanese (a Latin 'HIV' or 'DV' stands in a
         Japanese sentence): text of ASCII alone is not searched."""
-        return not text.isascii() or may_tell_a_faith(text)  # a faith said in English (sensitive17b)
+        return not text.isascii() or may_tell_a_faith(text) or may_tell(text)  # said in English (sensitive17b, sens18)
 
     def phrases(self, text: str, unread: Sequence[tuple[int, int]] = (), nlp=None) -> list[Phrase]:
         """Every phrase of information in (normalised) text, none inside a label; with

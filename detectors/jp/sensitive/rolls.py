@@ -24,6 +24,8 @@ _UNION_LIST = re.compile(r"労働組合|労組|ユニオン|職員組合|組合�
 _UNION_NAME = r"(?:労働組合|労働者組合|職員組合|教職員組合|従業員組合|労組|ユニオン)"
 # roles the union's own list may write alone, besides the lexicon's (書記, 会計, 支部長 are in it)
 _MORE_ROLES = ("書記", "会計", "女性部長", "青年部長", "支部書記長", "分会書記長", "副分会長", "職場委員長", "執行委員長")
+# the level of the union a role sits at, written before it under a 組合 column (支部執行委員, 分会書記長) (sens18)
+_LEVEL = r"(?:中央|本部|支部|分会|地区|地本|地協|単組|職場)?"
 
 
 def as_cells(text: str, unread: Sequence[tuple[int, int]]) -> tuple[str, Sequence[tuple[int, int]]]:
@@ -73,7 +75,7 @@ class RollMatcher:
         roles = tuple(r for r in lexicon.union_roles if r not in ("組合員", "専従", "オルグ")) + _MORE_ROLES
         # a role in any cell of a row, the first too (役職 | 氏名 | 職場: 執行委員長 | 〇〇 | 製造課)
         self._role_cell = compile_pattern(rf"(?:^|\t)[ 　]*(?P<role>{words_regex(roles)})(?=[ 　]*(?:\t|\n|$))")
-        self._roles = re.compile(rf"^(?:{words_regex(roles + ('組合員',))})$")
+        self._roles = re.compile(rf"^{_LEVEL}(?:{words_regex(roles + ('組合員',))})$")
         # or the seat after the union's name, however the union is called (港湾労協の分会長) (sensitive17)
         self._named_seat = re.compile(rf"[^\t\n]{{2,16}}?(?:の| )(?:{words_regex(roles + ('組合員',))})$")
         # a union's name, a federation's, or a local's (〇〇支部, 〇〇分会)
