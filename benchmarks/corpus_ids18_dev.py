@@ -1,0 +1,181 @@
+"""Development corpus for ids18 (issue 12): a land-survey and design office's staff desk
+(北斗測量設計) writing its surveyors' identifiers where a new hand places them — a JSON export
+under romaji keys (mynumber, kiso_nenkin_no, lic_no, acct_no), an XML export whose values are
+attributes, a vertical form (each label beneath its value), a sheet whose label is a merged
+header two rows up with My Number in three cells of 4 and the pension in 4 + 6, a text memo of
+half-width-kana and abbreviated labels (基礎年金№, 免許証No., ｻﾞｲﾘｭｳｶｰﾄﾞ, 口座番号(普)) in
+full-width digits and dash variants, mails saying the account and numbers in a sentence, a
+pptx, an rtf, an odt and a pdf. Look-alikes: order numbers passing the My Number check,
+membership numbers passing Luhn, invoice numbers of a pension's shape, instrument serials of a
+card's shape, the office's own account and 適用事業所番号, a form's sample numbers.
+Truth: ("*", type) marks the scored types; ("~TYPE", value) a look-alike.
+Tuned on this corpus only; benchmarks/corpus_ids18_check.py (another hand) checks it."""
+
+from __future__ import annotations
+
+import json
+import random
+import tempfile
+from pathlib import Path
+
+from benchmarks.corpus import Doc, _pdf
+from benchmarks.ids5_formats import odf_bytes, rtf_bytes
+from benchmarks.ids18_values import IdValues, grouped, wide
+from samples import writers as w
+
+SCORED = ("MY_NUMBER", "BASIC_PENSION_NUMBER", "EMPLOYMENT_INSURANCE_NUMBER", "HEALTH_INSURANCE_NUMBER", "PASSPORT",
+          "RESIDENCE_CARD", "DRIVERS_LICENSE", "BANK_ACCOUNT", "CREDIT_CARD")
+_SCORED = {("*", t) for t in SCORED}
+SURVEYORS = ["堀江 拓真", "三上 沙耶", "栗原 健吾", "宇野 千尋", "平松 亮介", "望月 菜々子", "TRUONG VAN HAI", "GURUNG BIKASH"]
+BANKS = [("北陸銀行", "富山駅前支店"), ("山梨中央銀行", "甲府北支店"), ("静岡銀行", "沼津支店"), ("十六銀行", "岐阜南支店")]
+OFFICE = "北斗測量設計株式会社"
+
+
+class DevIds18(IdValues):
+    def __init__(self, seed: int) -> None:
+        super().__init__(random.Random(seed * 181 + 18))
+
+    def staff(self) -> dict:
+        bank, branch = self.pick(BANKS)
+        return {"name": self.pick(SURVEYORS), "my": self.my_number(), "pension": self.pension(), "ei": self.insured(),
+                "lic": self.licence(), "pp": self.japanese_passport(), "rc": self.residence_card(),
+                "bank": bank, "branch": branch, "acct": self.account(), "card": self.card()}
+
+    @staticmethod
+    def truth(p: dict, *keys: str) -> set:
+        entity = {"my": "MY_NUMBER", "pension": "BASIC_PENSION_NUMBER", "ei": "EMPLOYMENT_INSURANCE_NUMBER",
+                  "lic": "DRIVERS_LICENSE", "pp": "PASSPORT", "rc": "RESIDENCE_CARD", "acct": "BANK_ACCOUNT",
+                  "card": "CREDIT_CARD"}
+        return {(entity[k], p[k]) for k in keys}
+
+    def romaji_json(self, i: int) -> Doc:
+        records, truth = [], set(_SCORED)
+        for n in range(3):
+            p = self.staff()
+            records.append({"shain_cd": f"H{n + 201}", "shimei": p["name"], "mynumber": p["my"],
+                            "kiso_nenkin_no": grouped(p["pension"], (4, 6)), "koyo_hoken_no": grouped(p["ei"], (4, 6, 1)),
+                            "lic_no": p["lic"], "furikomi": {"bank_nm": p["bank"], "shiten_nm": p["branch"],
+                                                             "shubetsu": "futsu", "acct_no": p["acct"]}})
+            truth |= self.truth(p, "my", "pension", "ei", "lic", "acct")
+        return Doc(f"ids18d_staff{i:03d}.json", json.dumps({"shain": records}, ensure_ascii=False).encode(), truth)
+
+    def attribute_xml(self, i: int) -> Doc:
+        rows, truth = [], set(_SCORED)
+        for n in range(3):
+            p = self.staff()
+            rows.append(f'<member code="{n + 11}" name="{p["name"]}" kojin_bango="{p["my"]}" zairyu_card="{p["rc"]}" '
+                        f'passport_no="{p["pp"]}" nenkin="{p["pension"]}"/>')
+            truth |= self.truth(p, "my", "rc", "pp", "pension")
+        data = f'<?xml version="1.0" encoding="UTF-8"?><members office="{OFFICE}">{"".join(rows)}</members>'
+        return Doc(f"ids18d_members{i:03d}.xml", data.encode(), truth)
+
+    def vertical_xlsx(self, i: int) -> Doc:
+        """A 身上書 sheet printed as a card: each value, then its label in the row beneath."""
+        p = self.staff()
+        pairs = [(p["name"], "氏　名"), (grouped(p["my"], (4, 4, 4), " "), "（個人番号）"),
+                 (grouped(p["pension"], (4, 6)), "（基礎年金番号）"), (p["lic"], "（運転免許証番号）"),
+                 (f"{p['bank']} {p['branch']} 普通 {p['acct']}", "（給与振込口座）")]
+        rows = [["社員身上書"]] + [r for value, label in pairs for r in ([value], [label])]
+        return Doc(f"ids18d_card{i:03d}.xlsx", w.xlsx_bytes({"身上書": rows}),
+                   self.truth(p, "my", "pension", "lic", "acct") | _SCORED)
+
+    def merged_xlsx(self, i: int) -> Doc:
+        """Labels merged two rows up; My Number in three cells of 4, the pension in 4 + 6."""
+        from openpyxl import Workbook
+        import io
+
+        book = Workbook()
+        sheet = book.active
+        sheet.append(["No", "氏名", "個人番号", None, None, "基礎年金番号", None, "保険者番号", "記号", "番号"])
+        sheet.append([None, None, "上4桁", "中4桁", "下4桁", "前", "後", None, None, None])
+        for cells in ("C1:E1", "F1:G1", "A1:A2", "B1:B2"):
+            sheet.merge_cells(cells)
+        truth = set(_SCORED)
+        for n in range(4):
+            p, insurer, symbol, number = self.staff(), self.insurer(), str(self.rng.randint(100, 9999)), str(n + 3)
+            sheet.append([n + 1, p["name"], p["my"][:4], p["my"][4:8], p["my"][8:], p["pension"][:4], p["pension"][4:],
+                          insurer, symbol, number])
+            truth |= self.truth(p, "my", "pension") | {("HEALTH_INSURANCE_NUMBER", v) for v in (insurer, symbol, number)}
+        out = io.BytesIO()
+        book.save(out)
+        return Doc(f"ids18d_ledger{i:03d}.xlsx", out.getvalue(), truth)
+
+    def kana_memo(self, i: int) -> Doc:
+        """A memo typed fast: abbreviated and half-width-kana labels, wide digits, dash variants."""
+        p = self.staff()
+        lines = [f"{p['name']}さん 入社手続メモ", f"ﾏｲﾅﾝﾊﾞｰ：{wide(grouped(p['my'], (4, 4, 4), self.dash()))}",
+                 f"基礎年金№ {grouped(p['pension'], (4, 6), self.dash())}", f"免許証No.{wide(p['lic'])}",
+                 f"ｻﾞｲﾘｭｳｶｰﾄﾞ {p['rc']}", f"口座番号(普) {wide(p['acct'])}　{p['bank']}{p['branch']}",
+                 f"雇保№ {grouped(p['ei'], (4, 6, 1), self.dash())}"]
+        return Doc(f"ids18d_memo{i:03d}.txt", "\n".join(lines).encode("cp932"),
+                   self.truth(p, "my", "pension", "lic", "rc", "acct", "ei") | _SCORED)
+
+    def sentence_mail(self, i: int) -> Doc:
+        p = self.staff()
+        body = (f"総務 御中\n\n現場の{p['name']}です。給与の振込先を変更しました。\n口座は{p['bank']}{p['branch']}の普通{p['acct']}です。\n"
+                f"年末調整の書類にマイナンバーが要るとのことで、{wide(grouped(p['my'], (4, 4, 4), '－'))}です。\n"
+                f"会社のカードの立替精算は私のカード{grouped(p['card'], (4, 4, 4, 4))}で払いました。\nよろしくお願いします。")
+        data = w.make_eml("振込口座の変更", "site@hokuto-sokuryo.example.jp", "soumu@hokuto-sokuryo.example.jp", body)
+        return Doc(f"ids18d_mail{i:03d}.eml", data, self.truth(p, "acct", "my", "card") | _SCORED)
+
+    def slides_pptx(self, i: int) -> Doc:
+        staff = [self.staff() for _ in range(3)]
+        table = [["氏名", "免許No", "旅券No", "在留ｶｰﾄﾞ"]] + [[p["name"], p["lic"], p["pp"], p["rc"]] for p in staff]
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "s.pptx"
+            w.write_pptx(path, "海外測量派遣メンバー", table, notes="番号は出張手配の後に消すこと")
+            data = path.read_bytes()
+        truth = set().union(*(self.truth(p, "lic", "pp", "rc") for p in staff))
+        return Doc(f"ids18d_dispatch{i:03d}.pptx", data, truth | _SCORED)
+
+    def letter_rtf(self, i: int) -> Doc:
+        p = self.staff()
+        lines = [f"{p['name']} 様", "雇用保険被保険者証の再交付について",
+                 f"被保険者番号（{grouped(p['ei'], (4, 6, 1), '‐')}）で申請いたしました。"]
+        return Doc(f"ids18d_letter{i:03d}.rtf", rtf_bytes(lines), self.truth(p, "ei") | _SCORED)
+
+    def notice_odt(self, i: int) -> Doc:
+        p = self.staff()
+        lines = [f"{p['name']}さんの年金手帳（番号 {grouped(p['pension'], (4, 6), 'ー')}）をお預かりしています。",
+                 f"運転免許証 第{p['lic']}号 の写しは返却済み。"]
+        return Doc(f"ids18d_notice{i:03d}.odt", odf_bytes("text", lines), self.truth(p, "pension", "lic") | _SCORED)
+
+    def pdf_record(self, i: int) -> Doc:
+        p = self.staff()
+        kigo, bango = self.yucho()
+        lines = ["現場入場者 本人確認記録", f"氏名 {p['name']}", f"確認書類 パスポート  番号 {p['pp']}",
+                 f"日当振込 ゆうちょ 記号{kigo} 番号{bango}"]
+        return Doc(f"ids18d_entry{i:03d}.pdf", _pdf(lines), self.truth(p, "pp") | {("BANK_ACCOUNT", bango)} | _SCORED)
+
+    def orders_xlsx(self, i: int) -> Doc:
+        """Look-alikes: orders passing the My Number check, members passing Luhn, invoices 4-6."""
+        rows, others = [["受注台帳"], ["受注番号", "会員番号", "請求書No.", "機器シリアル", "顧客名", "金額"]], set()
+        for _ in range(4):
+            order, member, invoice, serial = self.my_number(), self.card(), grouped(self.pension(), (4, 6)), self.residence_card()
+            rows.append([order, member, invoice, serial, "有限会社 南信開発", str(self.rng.randint(10, 900) * 1000)])
+            others |= {("~MY_NUMBER", order), ("~CREDIT_CARD", member), ("~BASIC_PENSION_NUMBER", invoice.replace("-", "")),
+                       ("~RESIDENCE_CARD", serial)}
+        return Doc(f"ids18d_orders{i:03d}.xlsx", w.xlsx_bytes({"受注": rows}), others | _SCORED)
+
+    def invoice_txt(self, i: int) -> Doc:
+        """Look-alikes: the office's own account and employer numbers, a form's sample numbers."""
+        bank, branch = self.pick(BANKS)
+        own, employer, sample = self.account(), self.insured(), self.my_number()
+        lines = [f"請求書 {OFFICE}", f"お振込先：{bank} {branch} 普通預金 {own} ホクトソクリョウセッケイ（カ",
+                 f"雇用保険適用事業所番号 {grouped(employer, (4, 6, 1))}",
+                 f"※個人番号欄の記入例：{grouped(sample, (4, 4, 4))}（この番号は見本です）"]
+        others = {("~BANK_ACCOUNT", own), ("~EMPLOYMENT_INSURANCE_NUMBER", employer), ("~MY_NUMBER", sample)}
+        return Doc(f"ids18d_invoice{i:03d}.txt", "\n".join(lines).encode(), others | _SCORED)
+
+    def positives(self, count: int) -> list[Doc]:
+        kinds = [self.romaji_json, self.attribute_xml, self.vertical_xlsx, self.merged_xlsx, self.kana_memo,
+                 self.sentence_mail, self.slides_pptx, self.letter_rtf, self.notice_odt, self.pdf_record,
+                 self.orders_xlsx, self.invoice_txt]
+        return [kinds[i % len(kinds)](i) for i in range(count)]
+
+    def clean_txt(self, i: int) -> Doc:
+        lines = ["測量機器 点検予定", f"トータルステーション 校正 {self.rng.randint(1, 12)}月", "GNSS受信機 バッテリー交換"]
+        return Doc(f"ids18d_clean{i:03d}.txt", "\n".join(lines).encode())
+
+    def negatives(self, count: int) -> list[Doc]:
+        return [self.clean_txt(i) for i in range(count)]
