@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-_CAPTION = re.compile(r"[ 　]*(?:↑|\^|\(|（)[ 　]*([^0-9\n\t()（）]{2,20})[)）]?[ 　]*(?=\n|$)")
+_CAPTION = re.compile(r"[ 　]*(?:↑|\^|\(|（)[ 　]*([^0-9\n\t()（）]{2,20})[)）]?[ 　\t]*(?=\n|$)")
 
 
 def caption_below(text: str, end: int) -> str | None:

@@ -90,7 +90,7 @@ class ColumnHeaders:
                 break
             value = cells[index].strip()
             if value and not self._value.search(value):
-                found = value
+                found = None if captions_value_above(text, row) else value  # a caption under the value above
                 break
             row = above
         for key in seen:
