@@ -167,10 +167,63 @@ class DevIds18(IdValues):
         others = {("~BANK_ACCOUNT", own), ("~EMPLOYMENT_INSURANCE_NUMBER", employer), ("~MY_NUMBER", sample)}
         return Doc(f"ids18d_invoice{i:03d}.txt", "\n".join(lines).encode(), others | _SCORED)
 
+    def payee_xlsx(self, i: int) -> Doc:
+        """A payee sheet: ゆうちょ's 記号 and 番号 and a bank's branch code and account in the same two columns."""
+        rows, truth = [["外注先 支払口座"], ["氏名", "金融機関", "種別", "記号/店番", "番号", "名義"]], set(_SCORED)
+        for n in range(4):
+            p = self.staff()
+            if n % 2:
+                kigo, bango = self.yucho()
+                rows.append([p["name"], "ゆうちょ銀行", "", kigo, bango, "ｿｸﾘｮｳ ﾀﾛｳ"])
+                truth.add(("BANK_ACCOUNT", bango))
+            else:
+                rows.append([p["name"], p["bank"], "普", f"{self.rng.randint(100, 999)}", p["acct"], "ｿｸﾘｮｳ ﾊﾅｺ"])
+                truth |= self.truth(p, "acct")
+        return Doc(f"ids18d_payees{i:03d}.xlsx", w.xlsx_bytes({"口座": rows}), truth)
+
+    def noted_txt(self, i: int) -> Doc:
+        """Labels above their values with a note line between (（10桁）, ※確認済)."""
+        p = self.staff()
+        lines = ["入社時提出書類チェック", "■マイナンバー", "※通知カードで確認済", grouped(p["my"], (4, 4, 4)),
+                 "■基礎年金番号", "（10桁・ハイフンなし）", p["pension"], "■雇用保険被保険者番号", "（前職のもの）",
+                 grouped(p["ei"], (4, 6, 1))]
+        return Doc(f"ids18d_checklist{i:03d}.txt", "\n".join(lines).encode(), self.truth(p, "my", "pension", "ei") | _SCORED)
+
+    def wide_mail(self, i: int) -> Doc:
+        """Numbers told in sentences, typed in full width."""
+        p = self.staff()
+        body = (f"お疲れさまです、{p['name']}です。\n出張の手配用に、パスポート番号は{wide(p['pp'])}です。"
+                f"在留カードは{p['rc'][:2]} {p['rc'][2:6]} {p['rc'][6:10]} {p['rc'][10:]}です。\n"
+                f"レンタカーの予約には免許証番号が要るそうで、第{wide(p['lic'])}号です。\n"
+                f"宿泊費は個人のカード（{wide(grouped(p['card'], (4, 4, 4, 4), '－'))}）で立て替えます。")
+        data = w.make_eml("出張手配の件", "field@hokuto-sokuryo.example.jp", "somu@hokuto-sokuryo.example.jp", body)
+        return Doc(f"ids18d_trip{i:03d}.eml", data, self.truth(p, "pp", "rc", "lic", "card") | _SCORED)
+
+    def wrapped_docx(self, i: int) -> Doc:
+        """A table whose cells wrap a number over lines (個人番号 4 / 4 / 4, 年金 4 / 6)."""
+        staff = [self.staff() for _ in range(2)]
+        table = [["氏名", "個人番号", "基礎年金番号"]] + [
+            [p["name"], "\n".join(grouped(p["my"], (4, 4, 4)).split("-")), f"{p['pension'][:4]}\n{p['pension'][4:]}"]
+            for p in staff]
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "t.docx"
+            w.write_docx(path, ["社会保険 資格取得届 控"], table)
+            data = path.read_bytes()
+        return Doc(f"ids18d_wrapped{i:03d}.docx", data, set().union(*(self.truth(p, "my", "pension") for p in staff)) | _SCORED)
+
+    def sample_pdf(self, i: int) -> Doc:
+        """Look-alikes: a blank form printed with its sample values (記入例)."""
+        my, lic, acct = self.my_number(), self.licence(), self.account()
+        lines = ["【記入例】 扶養控除等申告書", f"個人番号 {grouped(my, (4, 4, 4), ' ')}", f"運転免許証番号 {lic}",
+                 f"振込口座 普通 {acct}", "※上記は記入例です。実際の番号を記入してください。"]
+        return Doc(f"ids18d_sample{i:03d}.pdf", _pdf(lines),
+                   {("~MY_NUMBER", my), ("~DRIVERS_LICENSE", lic), ("~BANK_ACCOUNT", acct)} | _SCORED)
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.romaji_json, self.attribute_xml, self.vertical_xlsx, self.merged_xlsx, self.kana_memo,
                  self.sentence_mail, self.slides_pptx, self.letter_rtf, self.notice_odt, self.pdf_record,
-                 self.orders_xlsx, self.invoice_txt]
+                 self.orders_xlsx, self.invoice_txt, self.payee_xlsx, self.noted_txt, self.wide_mail, self.wrapped_docx,
+                 self.sample_pdf]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     def clean_txt(self, i: int) -> Doc:
