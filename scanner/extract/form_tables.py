@@ -49,7 +49,7 @@ class InnerTables:
         self.last_row = -2
         self.above: dict[int, str] = {}  # a row of labels only, over the values of the next row
         self.above_row = -2
-        self.value_row = -2  # the last row of lone numbers: a caption under it is theirs (ids18)
+        self.value_row = -2  # the last row of values only: a caption under it is theirs (ids18)
 
     def column_labels(self, row: int, cells: Cells) -> dict[int, str]:
         """The labels of this row's columns ({} for a form's own row and a header)."""
@@ -69,7 +69,7 @@ class InnerTables:
         above = self.above if row == self.above_row + 1 else {}
         labels = [text.strip() for _, text in cells if is_field_label(text)]
         self.above, self.above_row = {}, row
-        if cells and all(_NUMBER.fullmatch(text.strip()) for _, text in cells):
+        if cells and not labels:
             self.value_row = row
         elif row == self.value_row + 1 and all(_CAPTION.fullmatch(text.strip()) for _, text in cells):
             return {}  # a card's caption under its value ((個人番号) under 1234 5678 9018): no label of the row below
