@@ -219,11 +219,55 @@ class DevIds18(IdValues):
         return Doc(f"ids18d_sample{i:03d}.pdf", _pdf(lines),
                    {("~MY_NUMBER", my), ("~DRIVERS_LICENSE", lic), ("~BANK_ACCOUNT", acct)} | _SCORED)
 
+    def kinds_xlsx(self, i: int) -> Doc:
+        """An identity-check sheet: the document named in a kind cell, abbreviated or in half-width kana."""
+        rows, truth = [["入構者 本人確認"], ["日付", "氏名", "書類", "番号"]], set(_SCORED)
+        for _ in range(4):
+            p = self.staff()
+            kind, key = self.pick([("免許", "lic"), ("ﾒﾝｷｮ", "lic"), ("ﾊﾟｽﾎﾟｰﾄ", "pp"), ("在留ｶｰﾄﾞ", "rc"), ("旅券", "pp")])
+            rows.append(["11/05", p["name"], kind, p[key]])
+            truth |= self.truth(p, key)
+        return Doc(f"ids18d_gate{i:03d}.xlsx", w.xlsx_bytes({"確認": rows}), truth)
+
+    def trailing_txt(self, i: int) -> Doc:
+        """Each value first, then what it is, on its own line (← 基礎年金番号, （免許証）)."""
+        p = self.staff()
+        lines = [f"{p['name']} 控え", f"{grouped(p['pension'], (4, 6))} ← 基礎年金番号", f"{p['lic']}（免許証）",
+                 f"{grouped(p['ei'], (4, 6, 1))} ←雇用保険", f"{p['rc']}（在留カード）"]
+        return Doc(f"ids18d_copy{i:03d}.txt", "\n".join(lines).encode(), self.truth(p, "pension", "lic", "ei", "rc") | _SCORED)
+
+    def headerless_tsv(self, i: int) -> Doc:
+        """A payroll host's export without its header: code, name, pension (10 digits), EI (11), account."""
+        lines, truth = [], set(_SCORED)
+        for n in range(5):
+            p = self.staff()
+            lines.append("\t".join([f"{n + 501:05d}", p["name"], p["pension"], p["ei"], p["bank"], p["branch"], "1", p["acct"]]))
+            truth |= self.truth(p, "pension", "ei", "acct")
+        return Doc(f"ids18d_host{i:03d}.tsv", "\n".join(lines).encode(), truth)
+
+    def english_attributes(self, i: int) -> Doc:
+        rows, truth = [], set(_SCORED)
+        for n in range(3):
+            p = self.staff()
+            rows.append(f'<emp no="{n + 1}" nm="{p["name"]}" pensionNo="{grouped(p["pension"], (4, 6))}" eiNo="{p["ei"]}" '
+                        f'dlNo="{p["lic"]}" ppNo="{p["pp"]}"/>')
+            truth |= self.truth(p, "pension", "ei", "lic", "pp")
+        return Doc(f"ids18d_emps{i:03d}.xml", f"<emps>{''.join(rows)}</emps>".encode(), truth)
+
+    def insurance_mail(self, i: int) -> Doc:
+        p, insurer = self.staff(), self.insurer()
+        symbol, number = str(self.rng.randint(10, 9999)), str(self.rng.randint(10, 999))
+        body = (f"総務の方へ\n{p['name']}です。保険証が届きました。記号は{symbol}、番号は{number}です。\n"
+                f"保険者番号は{insurer}となっています。")
+        data = w.make_eml("保険証", "field@hokuto-sokuryo.example.jp", "somu@hokuto-sokuryo.example.jp", body)
+        return Doc(f"ids18d_hoken{i:03d}.eml", data, {("HEALTH_INSURANCE_NUMBER", v) for v in (symbol, number, insurer)} | _SCORED)
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.romaji_json, self.attribute_xml, self.vertical_xlsx, self.merged_xlsx, self.kana_memo,
                  self.sentence_mail, self.slides_pptx, self.letter_rtf, self.notice_odt, self.pdf_record,
                  self.orders_xlsx, self.invoice_txt, self.payee_xlsx, self.noted_txt, self.wide_mail, self.wrapped_docx,
-                 self.sample_pdf]
+                 self.sample_pdf, self.kinds_xlsx, self.trailing_txt, self.headerless_tsv, self.english_attributes,
+                 self.insurance_mail]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     def clean_txt(self, i: int) -> Doc:
