@@ -72,9 +72,8 @@ class DevIds18(IdValues):
     def vertical_xlsx(self, i: int) -> Doc:
         """A 身上書 sheet printed as a card: each value, then its label in the row beneath."""
         p = self.staff()
-        pairs = [(p["name"], "氏　名"), (grouped(p["my"], (4, 4, 4), " "), "（個人番号）"),
-                 (grouped(p["pension"], (4, 6)), "（基礎年金番号）"), (p["lic"], "（運転免許証番号）"),
-                 (f"{p['bank']} {p['branch']} 普通 {p['acct']}", "（給与振込口座）")]
+        pairs = [(p["name"], "氏　名"), (grouped(p["my"], (4, 4, 4), " "), "（個人番号）"), (grouped(p["pension"], (4, 6)), "（基礎年金番号）"),
+                 (p["lic"], "（運転免許証番号）"), (f"{p['bank']} {p['branch']} 普通 {p['acct']}", "（給与振込口座）")]
         rows = [["社員身上書"]] + [r for value, label in pairs for r in ([value], [label])]
         return Doc(f"ids18d_card{i:03d}.xlsx", w.xlsx_bytes({"身上書": rows}),
                    self.truth(p, "my", "pension", "lic", "acct") | _SCORED)
@@ -262,17 +261,42 @@ class DevIds18(IdValues):
         data = w.make_eml("保険証", "field@hokuto-sokuryo.example.jp", "somu@hokuto-sokuryo.example.jp", body)
         return Doc(f"ids18d_hoken{i:03d}.eml", data, {("HEALTH_INSURANCE_NUMBER", v) for v in (symbol, number, insurer)} | _SCORED)
 
+    def yucho_odt(self, i: int) -> Doc:
+        """ゆうちょ's 記号-番号 in full width in a sentence, and another bank's branch by its name's reading."""
+        p, (kigo, bango) = self.staff(), self.yucho()
+        lines = [f"{p['name']}さんの日当の振込先", f"ゆうちょ銀行の記号{wide(kigo)}－番号{wide(bango)}へお願いします。",
+                 f"（以前の口座：{p['bank']}　{p['branch']}　普通預金　{p['acct']}）"]
+        return Doc(f"ids18d_payto{i:03d}.odt", odf_bytes("text", lines),
+                   {("BANK_ACCOUNT", bango)} | self.truth(p, "acct") | _SCORED)
+
+    def abbreviated_rtf(self, i: int) -> Doc:
+        """A table whose headers are abbreviations: 基礎年金No., 雇保No., 個人No."""
+        staff = [self.staff() for _ in range(3)]
+        table = [["社員No", "氏名", "基礎年金No.", "雇保No.", "個人No."]] + [
+            [f"{n + 71}", p["name"], grouped(p["pension"], (4, 6)), grouped(p["ei"], (4, 6, 1)), p["my"]]
+            for n, p in enumerate(staff)]
+        truth = set().union(*(self.truth(p, "pension", "ei", "my") for p in staff))
+        return Doc(f"ids18d_roster{i:03d}.rtf", rtf_bytes(["社会保険 加入者一覧"], table), truth | _SCORED)
+
+    def insured_list(self, i: int) -> Doc:
+        """Look-alikes: the office's own insurer number and 事業所番号 over its staff's card numbers."""
+        insurer, office = self.insurer(), f"{self.rng.randint(10000, 99999)}"
+        rows = [[f"{OFFICE}　健康保険組合 保険者番号 {insurer}　事業所番号 {office}"], ["氏名", "記号", "番号"]]
+        truth = {("~HEALTH_INSURANCE_NUMBER", insurer), ("~HEALTH_INSURANCE_NUMBER", office)} | _SCORED
+        for n in range(3):
+            symbol, number = str(self.rng.randint(100, 999)), str(self.rng.randint(10, 99))
+            rows.append([self.staff()["name"], symbol, number])
+            truth |= {("HEALTH_INSURANCE_NUMBER", symbol), ("HEALTH_INSURANCE_NUMBER", number)}
+        return Doc(f"ids18d_insured{i:03d}.xlsx", w.xlsx_bytes({"被保険者": rows}), truth)
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.romaji_json, self.attribute_xml, self.vertical_xlsx, self.merged_xlsx, self.kana_memo,
                  self.sentence_mail, self.slides_pptx, self.letter_rtf, self.notice_odt, self.pdf_record,
                  self.orders_xlsx, self.invoice_txt, self.payee_xlsx, self.noted_txt, self.wide_mail, self.wrapped_docx,
                  self.sample_pdf, self.kinds_xlsx, self.trailing_txt, self.headerless_tsv, self.english_attributes,
-                 self.insurance_mail]
+                 self.insurance_mail, self.yucho_odt, self.abbreviated_rtf, self.insured_list]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
-    def clean_txt(self, i: int) -> Doc:
-        lines = ["測量機器 点検予定", f"トータルステーション 校正 {self.rng.randint(1, 12)}月", "GNSS受信機 バッテリー交換"]
-        return Doc(f"ids18d_clean{i:03d}.txt", "\n".join(lines).encode())
-
     def negatives(self, count: int) -> list[Doc]:
-        return [self.clean_txt(i) for i in range(count)]
+        lines = ["測量機器 点検予定", "トータルステーション 校正 {}月", "GNSS受信機 バッテリー交換"]
+        return [Doc(f"ids18d_clean{i:03d}.txt", "\n".join(lines).format(self.rng.randint(1, 12)).encode()) for i in range(count)]
