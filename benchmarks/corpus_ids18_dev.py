@@ -59,14 +59,20 @@ class DevIds18(IdValues):
             truth |= self.truth(p, "my", "pension", "ei", "lic", "acct")
         return Doc(f"ids18d_staff{i:03d}.json", json.dumps({"shain": records}, ensure_ascii=False).encode(), truth)
 
-    def attribute_xml(self, i: int) -> Doc:
+    def attribute_rows(self, element: str, names: dict[str, str]) -> tuple[str, set]:
+        """Three elements whose values are attributes: names maps a value's key to its attribute."""
         rows, truth = [], set(_SCORED)
         for n in range(3):
             p = self.staff()
-            rows.append(f'<member code="{n + 11}" name="{p["name"]}" kojin_bango="{p["my"]}" zairyu_card="{p["rc"]}" '
-                        f'passport_no="{p["pp"]}" nenkin="{p["pension"]}"/>')
-            truth |= self.truth(p, "my", "rc", "pp", "pension")
-        data = f'<?xml version="1.0" encoding="UTF-8"?><members office="{OFFICE}">{"".join(rows)}</members>'
+            rows.append(f'<{element} no="{n + 11}" nm="{p["name"]}" '
+                        + " ".join(f'{attribute}="{p[key]}"' for key, attribute in names.items()) + "/>")
+            truth |= self.truth(p, *names)
+        return "".join(rows), truth
+
+    def attribute_xml(self, i: int) -> Doc:
+        rows, truth = self.attribute_rows("member", {"my": "kojin_bango", "rc": "zairyu_card", "pp": "passport_no",
+                                                     "pension": "nenkin"})
+        data = f'<?xml version="1.0" encoding="UTF-8"?><members office="{OFFICE}">{rows}</members>'
         return Doc(f"ids18d_members{i:03d}.xml", data.encode(), truth)
 
     def vertical_xlsx(self, i: int) -> Doc:
@@ -245,13 +251,8 @@ class DevIds18(IdValues):
         return Doc(f"ids18d_host{i:03d}.tsv", "\n".join(lines).encode(), truth)
 
     def english_attributes(self, i: int) -> Doc:
-        rows, truth = [], set(_SCORED)
-        for n in range(3):
-            p = self.staff()
-            rows.append(f'<emp no="{n + 1}" nm="{p["name"]}" pensionNo="{grouped(p["pension"], (4, 6))}" eiNo="{p["ei"]}" '
-                        f'dlNo="{p["lic"]}" ppNo="{p["pp"]}"/>')
-            truth |= self.truth(p, "pension", "ei", "lic", "pp")
-        return Doc(f"ids18d_emps{i:03d}.xml", f"<emps>{''.join(rows)}</emps>".encode(), truth)
+        rows, truth = self.attribute_rows("emp", {"pension": "pensionNo", "ei": "eiNo", "lic": "dlNo", "pp": "ppNo"})
+        return Doc(f"ids18d_emps{i:03d}.xml", f"<emps>{rows}</emps>".encode(), truth)
 
     def insurance_mail(self, i: int) -> Doc:
         p, insurer = self.staff(), self.insurer()
@@ -289,12 +290,31 @@ class DevIds18(IdValues):
             truth |= {("HEALTH_INSURANCE_NUMBER", symbol), ("HEALTH_INSURANCE_NUMBER", number)}
         return Doc(f"ids18d_insured{i:03d}.xlsx", w.xlsx_bytes({"被保険者": rows}), truth)
 
+    def cards_json(self, i: int) -> Doc:
+        """Expense claims: cards under abbreviated keys, in groups of four with blanks or dashes."""
+        claims, truth = [], set(_SCORED)
+        for n in range(3):
+            p = self.staff()
+            claims.append({"claim_id": f"E{n + 301}", "emp": p["name"], "cc_no": grouped(p["card"], (4, 4, 4, 4), self.pick(" -")),
+                           "amount": self.rng.randint(1, 90) * 100})
+            truth |= self.truth(p, "card")
+        return Doc(f"ids18d_claims{i:03d}.json", json.dumps(claims, ensure_ascii=False, indent=2).encode(), truth)
+
+    def signed_mail(self, i: int) -> Doc:
+        """A refund: the person's account in the body, the office's own in the signature (a look-alike)."""
+        p, (bank, branch), own = self.staff(), self.pick(BANKS), self.account()
+        body = (f"{p['name']} 様\n立替金を下記口座へお振込みします。\n　{p['bank']} {p['branch']} 普通 {p['acct']}\n\n"
+                f"――――――――――――\n{OFFICE} 総務課\n【当社振込先】{bank} {branch} 普通 {own}\n――――――――――――")
+        data = w.make_eml("立替金のお振込み", "somu@hokuto-sokuryo.example.jp", "field@hokuto-sokuryo.example.jp", body)
+        return Doc(f"ids18d_refund{i:03d}.eml", data, self.truth(p, "acct") | {("~BANK_ACCOUNT", own)} | _SCORED)
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.romaji_json, self.attribute_xml, self.vertical_xlsx, self.merged_xlsx, self.kana_memo,
                  self.sentence_mail, self.slides_pptx, self.letter_rtf, self.notice_odt, self.pdf_record,
                  self.orders_xlsx, self.invoice_txt, self.payee_xlsx, self.noted_txt, self.wide_mail, self.wrapped_docx,
                  self.sample_pdf, self.kinds_xlsx, self.trailing_txt, self.headerless_tsv, self.english_attributes,
-                 self.insurance_mail, self.yucho_odt, self.abbreviated_rtf, self.insured_list]
+                 self.insurance_mail, self.yucho_odt, self.abbreviated_rtf, self.insured_list, self.cards_json,
+                 self.signed_mail]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:

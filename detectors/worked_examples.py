@@ -35,7 +35,8 @@ _INLINE = re.compile(r"(?:記入例|記載例|入力例|作成例|(?<![\u4e00-\u
 _GATE = re.compile(r"例|見本")
 # a form printed as its own sample: its first line opens with the bracketed marker before the form's title
 # (【記入例】 扶養控除等申告書): all of its page is the example, not the block to the first blank line (ids18)
-_TITLE = re.compile(rf"\A\s*{_OPEN}[ 　]*(?:記入例|記載例|入力例|作成例|見本)[ 　]*{_CLOSE}[^\n]*")
+# (a title on its line: the marker alone over a block is a _HEADING, its block ending at the next heading)
+_TITLE = re.compile(rf"\A\s*{_OPEN}[ 　]*(?:記入例|記載例|入力例|作成例|見本)[ 　]*{_CLOSE}[ 　]*[^\s【\[［<＜〈《■□◆◇●▼][^\n]*")
 BLOCK_LINES = 15
 
 

@@ -134,3 +134,10 @@ def test_headerless_insurance_columns_beside_names_some_in_romaji(scanner):
     data = "\n".join(f"{n:05d}\t{name}\t{pension}\t{insured}" for n, (name, pension, insured) in enumerate(people)).encode()
     assert found(scanner, "host.tsv", data, "BASIC_PENSION_NUMBER") == sorted(p for _, p, _ in people)
     assert found(scanner, "host.tsv", data, "EMPLOYMENT_INSURANCE_NUMBER") == sorted(i for _, _, i in people)
+
+
+def test_an_account_the_office_pays_into_is_the_readers_not_the_offices(scanner):
+    body = (f"久保田 岳 様\n立替金を下記口座へお振込みします。\n　東邦銀行 郡山支店 普通 {ACCOUNT}\n\n"
+            f"――――\n株式会社サンプル測量 総務課\n【当社振込先】常陽銀行 水戸支店 普通 {ACCOUNT_2}\n")
+    data = w.make_eml("立替金のお振込み", "somu@sample-sokuryo.example.jp", "kubota@example.jp", body)
+    assert found(scanner, "refund.eml", data, "BANK_ACCOUNT") == [ACCOUNT]
