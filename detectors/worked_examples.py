@@ -33,6 +33,10 @@ _BRACKETED = re.compile(rf"[(（【［\[〈《]{_MARK}(?:(?:[ 　]*[:：]|[ 　]
 # (お名前 例）鈴木 花子, 氏名欄 記入例：山田 太郎); not 事例：, 条例：
 _INLINE = re.compile(r"(?:記入例|記載例|入力例|作成例|(?<![\u4e00-\u9fff々])例)[ 　]*[)）:：][^\n]*")
 _GATE = re.compile(r"例|見本")
+# a form printed as its own sample: its first line opens with the bracketed marker before the form's title
+# (【記入例】 扶養控除等申告書): all of its page is the example, not the block to the first blank line (ids18)
+# (a title on its line: the marker alone over a block is a _HEADING, its block ending at the next heading)
+_TITLE = re.compile(rf"\A\s*{_OPEN}[ 　]*(?:記入例|記載例|入力例|作成例|見本)[ 　]*{_CLOSE}[ 　]*[^\s【\[［<＜〈《■□◆◇●▼][^\n]*")
 BLOCK_LINES = 15
 
 
@@ -56,6 +60,10 @@ def example_spans(text: str) -> list[tuple[int, int]]:
     if not _GATE.search(text):
         return []
     spans = [(m.end(), _block_end(text, m.end())) for m in _HEADING.finditer(text)]
+    title = _TITLE.match(text)
+    if title:
+        page_end = text.find("\x0c", title.end())
+        spans.append((title.end(), len(text) if page_end < 0 else page_end))
     for m in _LINE.finditer(text):
         line_end = text.find("\n", m.end())
         spans.append((m.start(), len(text) if line_end < 0 else line_end))

@@ -46,6 +46,7 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
                "account no", "account number", "bank account", "a/c", "コウザno", "コウザバンゴウ",
                # keys of exports and settings, snake, camel or romaji (account_no, accountNumber, KOZA_NO)
                "account_no", "accountno", "account_number", "accountnumber", "bank_account", "bankaccount", "kouza", "koza",
+               "acct",  # acct_no, AcctNo, bank_acct (ids18)
                "bank")  # an English bank block (Bank: … Branch: … Account: 1234567)
     NEGATIVE_CONTEXT = ("郵便", "電話", "注文番号", "会員番号", "社員番号", "金額", "支給額", "振込額", "手数料", "残高",
                         "amount", "委託者", "コード", "振込日", "引落日", "日付", "お客様番号", "顧客番号", "伝票番号",

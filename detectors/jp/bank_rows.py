@@ -62,6 +62,8 @@ def account_by_row(cells: list[str], index: int) -> bool:
         at -= 1  # the kind between the branch and the account
     if _HOST_KIND.fullmatch(before[-1]) and _unlabelled(cells[index]) and _KANA_HOLDER.search("\t".join(cells)):
         return True  # a bank's own host record: the kind, then the account, its holder in kana
+    if at >= 2 and _is_branch(before[at]) and _KIND.fullmatch(before[at - 1]) and _BANK_NAME.search(before[at - 2]):
+        return True  # the kind between the bank and the branch (十六銀行 | 普 | 583 | 1234567; ids18)
     if at < 1 or not _is_branch(before[at]) or not _is_bank(before[at - 1]):
         return False
     if _BANK_NAME.search(before[at - 1]) or _BRANCH_NAME.search(before[at]):

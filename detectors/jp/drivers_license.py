@@ -50,7 +50,9 @@ class DriversLicenseRecognizer(JapanesePatternRecognizer):
     # 12 digits however a hand groups them (4-4-4, 2-2-6-1-1 as on the card, 12 boxes)
     PATTERNS = (("drivers_license", NUMBER_START + r"(?:[- ]?[0-9]){11}" + NO_DIGIT_AFTER, 0.2),)
     CONTEXT = ("運転免許証", "免許証番号", "運転免許番号", "免許番号", "運転経歴証明書", "免許証", "driver", "運転免許",
-               "license no", "licence no", "driving license", "driving licence", "menkyo")
+               "license no", "licence no", "driving license", "driving licence", "menkyo",
+               # keys abbreviated, and half-width kana labels (lic_no, Lic.No, DL_NO, ﾒﾝｷｮｼｮｳ; ids18)
+               "lic_no", "licno", "lic no", "lic.no", "lic-no", "lic_num", "licnum", "dl_no", "dlno", "dl-no", "メンキョ")
     NEGATIVE_CONTEXT = ("個人番号", "マイナンバー", "注文番号", "伝票番号", "会員番号", "口座番号")
     PREFILTER = r"[0-9][- ]?[0-9][- ]?[0-9][- ]?[0-9]"
     # a note after the number (（マイナンバーは記入不要）) is not its label: only a word before it says no

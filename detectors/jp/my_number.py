@@ -34,16 +34,23 @@ class MyNumberRecognizer(JapanesePatternRecognizer):
     ENTITY = MY_NUMBER
     PATTERNS = (
         ("my_number", NUMBER_START + r"[0-9]{3}[-. ]?[0-9]{4}[-. ]?[0-9]{4}" + NO_DIGIT_AFTER, 0.3),
+        # a form's three boxes of four, one cell each (上4桁 | 中4桁 | 下4桁), or one cell wrapping them over
+        # three lines, under its own label only (ids18)
+        ("my_number_cells", NUMBER_START + r"[0-9]{3}([\t\n])[0-9]{4}\1[0-9]{4}(?![0-9])", 0.3),
     )
+    LABELLED = {"my_number_cells": MY_NUMBER_LABEL.pattern}
     CONTEXT = (
         "マイナンバー", "個人番号", "共通番号", "マイナンバーカード", "個人番号カード",
         "通知カード", "my number", "mynumber", "myno", "個人no", "my_number", "my_no", "kojin_bango", "kojinbango", "kojin_no", "kojinno",
+        # keys in English abbreviations and half-width kana (IndivNo, individual_number, ｺｼﾞﾝﾊﾞﾝｺﾞｳ; ids18)
+        "indivno", "indiv_no", "indiv no", "indiv.no", "individual no", "individual_no", "individual number",
+        "individualnumber", "individual_number", "コジンバンゴウ", "mynum",
     )
     NEGATIVE_CONTEXT = (
         "注文番号", "伝票番号", "受注番号", "発注番号", "管理番号", "会員番号", "請求番号",
         "商品コード", "JAN", "法人番号", "照会番号", "お問い合わせ番号", "追跡番号",
     )
-    PREFILTER = r"[0-9]{4}[-. ]?[0-9]{4}[-. ]?[0-9]{4}"
+    PREFILTER = r"[0-9]{4}[-. \t\n]?[0-9]{4}[-. \t\n]?[0-9]{4}"
     OWN_LABEL = MY_NUMBER_LABEL  # none under 患者ID, 受付番号, 証券番号 (detectors.jp.number_labels)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):

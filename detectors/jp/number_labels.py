@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from detectors.caption_below import captions_value_above
 from detectors.lines import cell_value, row_above
 
 LABEL_REACH = 24
@@ -38,7 +39,7 @@ def number_label(text: str, start: int) -> str | None:
     line = before.rpartition("\t")[2].rpartition("\n")[2]
     if not line.strip("■□●○◆◇・*-  　") and "\n" in before and "\t" not in before.rpartition("\n")[2]:
         line = before.rpartition("\n")[0].rpartition("\n")[2].strip()  # the value on the line under its label
-        line = line if _LABEL_LINE.fullmatch(line) else ""
+        line = line if _LABEL_LINE.fullmatch(line) and not captions_value_above(text, text.rfind("\n", 0, start) + 1) else ""
     found = _NUMBER_WORD.search(line.rpartition("、")[2].rpartition("。")[2])
     return None if found is None or _ROMAJI_NAME.search(line) else found.group()
 
@@ -89,7 +90,7 @@ class ColumnHeaders:
                 break
             value = cells[index].strip()
             if value and not self._value.search(value):
-                found = value
+                found = None if captions_value_above(text, row) else value  # a caption under the value above
                 break
             row = above
         for key in seen:
@@ -143,14 +144,17 @@ def table_heading(text: str, row: int, headings: dict[int, str]) -> str:
 
 # A My Number's own labels (個人番号, マイナンバー, 個人番号カード, my_number, 通知カード番号, kojin_no)
 # — not 個人 alone: a 個人年金 policy's, a 個人会員's or a 個人事業主's number is another record's key (mynum12)
-MY_NUMBER_LABEL = re.compile(r"個人(?:番号|ナンバー|no)|マイナ|my ?_?(?:num|no(?![a-z]))|共通番号|通知カード|kojin.?(?:ban|no|num)",
+# (and keys in English abbreviations or kana, ids18: IndivNo, individual_number, ｺｼﾞﾝﾊﾞﾝｺﾞｳ read as コジンバンゴウ)
+MY_NUMBER_LABEL = re.compile(r"個人(?:番号|ナンバー|no)|マイナ|my ?_?(?:num|no(?![a-z]))|共通番号|通知カード|kojin.?(?:ban|no|num)"
+                             r"|(?<![a-z])indiv(?:idual)?[ _.]?(?:no|num)|コジンバンゴウ",
                              re.IGNORECASE)
 # A card's own labels (カード番号, クレジットカード, カード会員番号, card_no, VISA, cc_number, PAN, kaado_no)
 CARD_LABEL = re.compile(r"カード|クレジット|クレカ|card|credit|visa|jcb|master|amex|diners|(?<![a-z])(?:cc|pan)(?![a-z])"
                         r"|kaado|kado(?=[ _]?(?:no|ban|num))", re.IGNORECASE)
 # A driving licence's own labels (運転免許証番号, 免許証 No., 第…号 after 免許証, license_no, DL No., ライセンスNo,
-# menkyo_bango)
-LICENCE_LABEL = re.compile(r"免許|運転|licen[cs]e|driv|ライセンス|(?<![a-z])dl(?![a-z])|menkyo|unten", re.IGNORECASE)
+# menkyo_bango; ids18: lic_no, Lic.No, ﾒﾝｷｮｼｮｳ read as メンキョショウ)
+LICENCE_LABEL = re.compile(r"免許|運転|licen[cs]e|driv|ライセンス|(?<![a-z])dl(?![a-z])|menkyo|unten|メンキョ|ウンテン"
+                           r"|(?<![a-z])lic(?=[ _.\-]?(?:no|num|ban|#))", re.IGNORECASE)
 # A health-insurance card's own labels (保険者番号, 被保険者証 記号・番号, 健保, 介護保険被保険者番号, a 公費
 # 受給者番号); a policy's 保険証券番号 is a life or car insurer's contract, no card's; a 公費負担者番号 is the
 # public programme's, no person's

@@ -99,7 +99,9 @@ def _block(text: str, start: int) -> list[str]:
 # says the account is a person's own (給与振込, 返金先, 口座振替 from it, 還付).
 _PAY_IN = re.compile(r"お振り?込み?先|ご?入金先|お支払い?先|下記[^。\n]{0,8}口座[^。\n]{0,12}(?:お?振り?込|ご?入金|お支払)"
                      r"|(?:寄[付附]|会費|協賛|参加費|受講料|代金|ご請求|購読料|負担金|積立金|募金)[^。\n]{0,12}(?:振り?込|口座)")
-PERSONS_OWN = re.compile(r"給与|賞与|返金|返還|払い?戻|還付|受取口座|受け取り口座|お受取|口座振替|引き?落|氏名|名義人|本人")
+# (and the writer's own payment into the reader's account: 下記口座へお振込みします, a 立替金's reimbursement; ids18)
+PERSONS_OWN = re.compile(r"給与|賞与|返金|返還|払い?戻|還付|受取口座|受け取り口座|お受取|口座振替|引き?落|氏名|名義人|本人|立て?替"
+                         r"|振り?込み?(?:を)?(?:します|いたします|致します|しました|いたしました|させていただきます)")
 
 
 def paid_into(text: str, start: int) -> bool:
@@ -146,7 +148,10 @@ def _holder_reach(text: str, end: int, reach: int) -> int:
     """Where a holder right after the number may end: not in the next cell when that
     cell is another field's (備考: 地区後援会 names the person's body, not the account's)."""
     other = _OTHER_FIELD.search(text, end, end + reach)
-    return other.start() if other and not _HOLDER_LABEL.search(other.group("label")) else end + reach
+    if other and not _HOLDER_LABEL.search(other.group("label")):
+        return other.start()
+    blank = text.find("\n\n", end, end + reach)  # nor past a blank line: a signature's company is its own block's (ids18)
+    return blank if blank >= 0 else end + reach
 
 
 def _line(text: str, position: int) -> str:

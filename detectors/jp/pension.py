@@ -24,11 +24,13 @@ class BasicPensionNumberRecognizer(JapanesePatternRecognizer):
     PATTERNS = (("pension", NUMBER_START + r"[0-9]{3}[- ]?[0-9]{6}" + NO_DIGIT_AFTER, 0.2),
                 # the two parts in two cells of one row, the first under the label (the second under its own)
                 ("pension_cells", NUMBER_START + r"[0-9]{3}\t" + PART_LABEL + r"[0-9]{6}" + NO_DIGIT_AFTER, 0.2),
+                # or over two lines of one cell (a table's narrow column wraps it: 1234 / 567890; ids18)
+                ("pension_lines", NUMBER_START + r"[0-9]{3}\n[0-9]{6}" + NO_DIGIT_AFTER, 0.2),
                 (PAIRED, PENSION_SHAPE.pattern, 0.2))  # in a person's insurance row only (insurance_rows)
     CONTEXT = ("基礎年金番号", "年金手帳", "年金番号", "厚生年金", "年金", "pension", "ネンキン", "nenkin")
     NEGATIVE_CONTEXT = ("電話", "tel", "fax", "照会番号", "注文番号")
     PREFILTER = r"[0-9]{4}"
-    LABELLED = {"pension_cells": PENSION_LABEL.pattern}
+    LABELLED = {"pension_cells": PENSION_LABEL.pattern, "pension_lines": PENSION_LABEL.pattern}
     OWN_LABEL = PENSION_LABEL
     # a text of no word the recognizer still reads: a person's row of both insurance numbers (insurance_rows)
     opens = staticmethod(paired_in_a_row)

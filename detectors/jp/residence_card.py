@@ -36,7 +36,7 @@ class ResidenceCardRecognizer(JapanesePatternRecognizer):
     # no scan of every lower-case letter: a card's label or a stay record's word in the text
     GATES = {"residence_card_lower": f"(?i:{RESIDENCE_CARD_LABEL.pattern}|{STAY_RECORD.pattern})"}
     CONTEXT = ("在留カード", "在留番号", "特別永住者証明書", "特別永住者", "residence card", "在留資格", "在留",
-               "residencecard", "residence_card", "zairyu", "カード番号", "card no", "card number", "card_no", "cardno")
+               "residencecard", "residence_card", "zairyu", "ザイリュウ", "カード番号", "card no", "card number", "card_no", "cardno")
     NEGATIVE_CONTEXT = ("品番", "型番", "シリアル", "商品コード", "管理番号", "製造番号", "serial", "sku")
     GATE_WORDS = STAY_WORDS + ("カード", "card", "番号", "no.")
     # the card's shape itself: a text holding it is read without a word (a headerless record)

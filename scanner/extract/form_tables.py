@@ -49,6 +49,7 @@ class InnerTables:
         self.last_row = -2
         self.above: dict[int, str] = {}  # a row of labels only, over the values of the next row
         self.above_row = -2
+        self.value_row = -2  # the last row of values only: a caption under it is theirs (ids18)
 
     def column_labels(self, row: int, cells: Cells) -> dict[int, str]:
         """The labels of this row's columns ({} for a form's own row and a header)."""
@@ -68,6 +69,10 @@ class InnerTables:
         above = self.above if row == self.above_row + 1 else {}
         labels = [text.strip() for _, text in cells if is_field_label(text)]
         self.above, self.above_row = {}, row
+        if cells and not labels:
+            self.value_row = row
+        elif row == self.value_row + 1 and all(_CAPTION.fullmatch(text.strip()) for _, text in cells):
+            return {}  # a card's caption under its value ((個人番号) under 1234 5678 9018): no label of the row below
         # not a title; a note in brackets (本人確認書類（運転免許証番号）) does not lengthen a label
         short = all(len(_BRACKETED.sub("", label)) <= MAX_LABEL_ABOVE and "\u3000" not in label for label in labels)
         if cells and len(labels) == len(cells) and len(cells) <= MAX_LABELS_ABOVE and short:
@@ -90,6 +95,7 @@ def _any_digit(cells: Cells) -> bool:
 
 _NUMBER = re.compile(r"第?[0-9０-９][-－ー 　0-9０-９]{5,}号?")  # an identifier's number, alone in its cell
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]$")
+_CAPTION = re.compile(r"[（(][^）)0-9]{2,20}[）)]|↑[^0-9]{2,20}")  # written under a value, not over one
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
