@@ -37,7 +37,14 @@ CLIENTS = [("石原", "和彦"), ("菅野", "真由美"), ("河合", "俊介"), 
 FAMILY_THINGS = ["佐伯", "安藤", "坂本", "松田", "森田", "桜井"]
 THING_SUFFIXES = ["工務店", "商店", "町", "市", "駅", "ビル"]
 SITE_WORDS = ["給湯器", "排水管", "受水槽", "ボイラー", "空調ダクト"]
+KIDS = [("さくらこ", "くん"), ("こはる", "ちゃん"), ("朔", "くん"), ("紬", "ちゃん"), ("いつき", "くん")]
+ENGINEERS = ["杉浦先生", "岩崎先生", "望月先生"]
+SAGES = ["二宮尊徳", "渋沢栄一", "松下幸之助", "本田宗一郎"]
+CITED = ["司馬遼太郎の『坂の上の雲』", "池波正太郎の『鬼平犯科帳』", "吉川英治の『宮本武蔵』"]
 DOGS = ["柴犬のコテツ", "ポメラニアンのモモ", "黒ラブのジロー"]
+
+
+_TO_KATAKANA = str.maketrans({chr(c): chr(c + 0x60) for c in range(0x3041, 0x3097)})
 
 
 def _full(person, space=" ") -> str:
@@ -113,9 +120,48 @@ class DevNames18:
                  "講習後は報告書を提出してください。"]
         return Doc(f"n18d_notice{i:03d}.md", "\n".join(lines).encode("utf-8"), truth_of([_full(a), kana]))
 
+    def family_day_docx(self, i: int) -> Doc:
+        parent, kid = self.pick(STAFF), self.pick(KIDS)
+        caps = f"{ROMAJI[parent[0]].upper()} {ROMAJI[parent[1]]}"
+        lines = [f"家族見学会のご報告　{self._day()}", f"{parent[0]}さんのご家族（{kid[0]}{kid[1]}）が見学。",
+                 f"{kid[0]}{kid[1]}はポンプ室に興味津々でした。", f"設計監修の{self.pick(ENGINEERS)}にもご挨拶。",
+                 f"受付名簿：{caps}"]
+        truth = [kid[0], caps, self.pick(ENGINEERS)[:2]]
+        truth[2] = lines[3].split("の", 1)[1][:2]
+        return Doc(f"n18d_family{i:03d}.docx", lines_file(lines, "docx"), truth_of(truth + [parent[0]]))
+
+    def reception_txt(self, i: int) -> Doc:
+        a, b = self.rng.sample(STAFF, 2)
+        visitor = self.pick(CLIENTS)
+        kana = f"{KANA[b[0]]}".translate(_TO_KATAKANA) + " " + f"{KANA[b[1]]}".translate(_TO_KATAKANA)
+        lines = ["受付メモ", f"10:15 {_full(visitor, '')}様ご来社（{a[0]}宛）。", f"11:30 {kana}様よりお電話、折り返し希望。",
+                 f"配布先：工事部 {a[0]}、{b[0]}、{visitor[0]}様"]
+        return Doc(f"n18d_reception{i:03d}.txt", lines_file(lines, "txt"),
+                   truth_of([_full(visitor), a[0], kana, b[0]]))
+
+    def course_xlsx(self, i: int) -> Doc:
+        people = self.rng.sample(STAFF, 4)
+        rows = [["苗字", "名前", "ふりがな(姓)", "ふりがな(名)", "修了"]]
+        rows += [[p[0], p[1], KANA[p[0]], KANA[p[1]], self.pick(["○", "×"])] for p in people]
+        truth = [_full(p) for p in people] + [f"{KANA[p[0]]}{KANA[p[1]]}" for p in people]
+        return Doc(f"n18d_course{i:03d}.xlsx", w.xlsx_bytes({"受講者": rows}), truth_of(truth))
+
+    def teams_csv(self, i: int) -> Doc:
+        a, b = self.rng.sample(STAFF, 2)
+        rows = ["日時,送信者,メッセージ", f"2024-05-0{i % 9 + 1} 08:01,{_full(a)},{b[0]}さん、鍵は{self._thing()}に預けました",
+                f"2024-05-0{i % 9 + 1} 08:03,{_full(b)},承知しました。{a[0]}さんありがとうございます"]
+        return Doc(f"n18d_teams{i:03d}.csv", "\n".join(rows).encode("utf-8"), truth_of([_full(a), _full(b)]))
+
+    def stamp_docx(self, i: int) -> Doc:
+        a, b, c = self.rng.sample(STAFF, 3)
+        lines = ["【回覧】", f"部長 □　課長 □　{a[0]} □　{b[0]} □", f"{self.pick(SITE_WORDS)}の点検結果を添付します。",
+                 f"不明点は{_full(c)}（内線214）まで。"]
+        return Doc(f"n18d_stamp{i:03d}.docx", lines_file(lines, "docx"), truth_of([a[0], b[0], _full(c)]))
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.daily_txt, self.minutes_docx, self.handover_xlsx, self.signed_eml, self.chat_json,
-                 self.cards_csv, self.notice_md]
+                 self.cards_csv, self.notice_md, self.family_day_docx, self.reception_txt, self.course_xlsx,
+                 self.teams_csv, self.stamp_docx]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 
     def yard_txt(self, i: int) -> Doc:
@@ -129,6 +175,12 @@ class DevNames18:
                 f"現場の{self.pick(DOGS)}は事務所で預かります。\n")
         return Doc(f"n18d_clean_typhoon{i:03d}.txt", text.encode("utf-8"))
 
+    def safety_md(self, i: int) -> Doc:
+        sage, book = self.rng.sample(SAGES, 2), self.pick(CITED)
+        text = (f"# 安全大会の講話\n{sage[0]}の言葉「積小為大」を紹介し、{sage[1]}の経営哲学にも触れる。\n"
+                f"推薦図書は{book}。\n")
+        return Doc(f"n18d_clean_safety{i:03d}.md", text.encode("utf-8"))
+
     def negatives(self, count: int) -> list[Doc]:
-        kinds = [self.yard_txt, self.typhoon_txt]
+        kinds = [self.yard_txt, self.typhoon_txt, self.safety_md]
         return [kinds[n % len(kinds)](n) for n in range(count)]
