@@ -29,6 +29,8 @@ FOUND = [
     ("circular.txt", "【回覧】\n部長 □　課長 □　真鍋 □　桑田 □\n点検結果を添付します。\n", ["桑田", "真鍋"]),
     ("seals.txt", "確認欄\n真鍋㊞　桑田㊞\n", ["桑田", "真鍋"]),
     # a surname in a list of people another tier found
+    # a child called by a given name of one kanji
+    ("family.txt", "見学会に真鍋さんのご家族が来られました。朔くんはポンプ室に夢中、紬ちゃんは泣いていました。\n", ["朔", "真鍋", "紬"]),
     ("copies.txt", "配布先：工事部 真鍋、堀江、桑田様\n受付にてお渡しします。\n", ["堀江", "桑田", "真鍋"]),
 ]
 
@@ -41,6 +43,7 @@ NOT_FOUND = [
     ("labrador.txt", "現場の黒ラブのジローは事務所で預かります。\n", []),
     # boxes of a check sheet beside titles and words, a list of places
     ("checks.txt", "点検項目\n配管 □　弁 □　部長 □\n", []),
+    ("babies.txt", "赤ちゃんとお嬢ちゃんとお兄ちゃんが来ました。\n", []),
     ("places.txt", "巡回先：堀江、新町、北浜、本町の各現場。\n", []),
 ]
 
