@@ -16,7 +16,7 @@ from detectors.jp.person_names import NameLists
 
 _BOXES = "□☐㊞印"  # ㊞ is 印 once the text is in NFKC
 # a word of kanji, then the box its seal goes in (a blank between or not)
-_STAMPED = re.compile(rf"([\u4e00-\u9fff々]{{2,4}})[ \u3000]*[{_BOXES}]")
+_STAMPED = re.compile(rf"([\u4e00-\u9fff々]{{2,4}})[ \u3000]*[{_BOXES}](?![\u4e00-\u9fff々])")  # not 印刷, 印鑑
 MIN_BOXES = 2
 # an item of a list parted by 、 or a comma: a word of kanji, maybe with an honorific after it
 _ITEM = re.compile(r"([\u4e00-\u9fff々]{1,4})(?:様|さん|氏|殿|君)?")

@@ -28,6 +28,7 @@ FOUND = [
     # a circular's stamp row: each reader's surname and the box of their seal
     ("circular.txt", "【回覧】\n部長 □　課長 □　真鍋 □　桑田 □\n点検結果を添付します。\n", ["桑田", "真鍋"]),
     ("seals.txt", "確認欄\n真鍋㊞　桑田㊞\n", ["桑田", "真鍋"]),
+    ("printer.txt", "発注先：大谷印刷所、真鍋印刷、桑田印刷\n", []),
     # a surname in a list of people another tier found
     # a child called by a given name of one kanji
     ("family.txt", "見学会に真鍋さんのご家族が来られました。朔くんはポンプ室に夢中、紬ちゃんは泣いていました。\n", ["朔", "真鍋", "紬"]),
