@@ -45,6 +45,8 @@ NOT_FOUND = [
     # boxes of a check sheet beside titles and words, a list of places
     ("checks.txt", "点検項目\n配管 □　弁 □　部長 □\n", []),
     ("babies.txt", "赤ちゃんとお嬢ちゃんとお兄ちゃんが来ました。\n", []),
+    # a figure quoted, an author cited, a name that is a book's title
+    ("lecture.md", "# 安全大会\n二宮尊徳の言葉「積小為大」を紹介。推薦図書は吉川英治の『宮本武蔵』と池波正太郎著『剣客商売』。\n", []),
     ("places.txt", "巡回先：堀江、新町、北浜、本町の各現場。\n", []),
 ]
 
@@ -52,6 +54,11 @@ NOT_FOUND = [
 @pytest.mark.parametrize("name,text,expected", FOUND + NOT_FOUND, ids=[f[0] for f in FOUND + NOT_FOUND])
 def test_office_names_read_right(scanner, name, text, expected):
     assert people(scanner, name, text.encode()) == expected
+
+
+def test_a_pupil_and_a_person_in_prose_stay(scanner):
+    text = "真鍋光太郎の教え子の桑田まどかさんが来社。真鍋光太郎の経歴は別紙。\n"
+    assert people(scanner, "pupil.txt", text.encode()) == ["桑田まどか", "真鍋光太郎"]
 
 
 def test_lines_and_words_like_them_stay_out(scanner):
