@@ -158,10 +158,18 @@ class DevNames18:
                  f"不明点は{_full(c)}（内線214）まで。"]
         return Doc(f"n18d_stamp{i:03d}.docx", lines_file(lines, "docx"), truth_of([a[0], b[0], _full(c)]))
 
+    def forward_eml(self, i: int) -> Doc:
+        a, b, c = self.rng.sample(STAFF, 3)
+        body = (f"工事部各位（{a[0]}、{b[0]}、{c[0]}）\nCC：{self.pick(CLIENTS)[0]}様、{a[0]}様\n\n"
+                f"{self._thing()}からの見積書を転送します。\n")
+        data = w.make_eml("Fw: 見積書", "soumu@suiko-example.jp", "koji@suiko-example.jp", body)
+        client = body.split("CC：", 1)[1].split("様", 1)[0]
+        return Doc(f"n18d_forward{i:03d}.eml", data, truth_of([a[0], b[0], c[0], client]))
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.daily_txt, self.minutes_docx, self.handover_xlsx, self.signed_eml, self.chat_json,
                  self.cards_csv, self.notice_md, self.family_day_docx, self.reception_txt, self.course_xlsx,
-                 self.teams_csv, self.stamp_docx]
+                 self.teams_csv, self.stamp_docx, self.forward_eml]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 
     def yard_txt(self, i: int) -> Doc:
@@ -169,6 +177,11 @@ class DevNames18:
         text = (f"資材置き場移転のお知らせ\n{self._day()}より、資材置き場を{a}町から{b}市の{c}駅東口、"
                 f"{d}商店の裏へ移します。{a}工務店の車両は{b}ビル前に停めてください。\n")
         return Doc(f"n18d_clean_yard{i:03d}.txt", text.encode("utf-8"))
+
+    def products_txt(self, i: int) -> Doc:
+        a, b, c = self.rng.sample(FAMILY_THINGS, 3)
+        text = (f"納入品目\n{a}式ポンプ 2台、{b}バルブ 10個。\n納入先：メゾン{c}、{a}ハイツ（{b}公園の隣）。\n")
+        return Doc(f"n18d_clean_products{i:03d}.txt", text.encode("utf-8"))
 
     def typhoon_txt(self, i: int) -> Doc:
         text = (f"台風{self.rng.randint(5, 19)}号の接近に伴い、{self._day()}の屋外作業は中止します。\n"
@@ -182,5 +195,5 @@ class DevNames18:
         return Doc(f"n18d_clean_safety{i:03d}.md", text.encode("utf-8"))
 
     def negatives(self, count: int) -> list[Doc]:
-        kinds = [self.yard_txt, self.typhoon_txt, self.safety_md]
+        kinds = [self.yard_txt, self.typhoon_txt, self.safety_md, self.products_txt]
         return [kinds[n % len(kinds)](n) for n in range(count)]

@@ -3,7 +3,8 @@
   seal goes in (部長 □　課長 □　宮下 □　久保田 □, 宮下㊞ 片山㊞, 宮下 印); a line with two boxes at
   least, each word before a box a listed surname (部長, 課長 are no surname and stay out);
 - a list parted by 、 or , that names people (配布先：工事部 片山、堀江、平松様, CC：宮下、久保田様):
-  a listed surname among at least two items another tier found as names. A list of places,
+  a listed surname among at least two items another tier found as names, or among one when
+  every item of three or more is a listed surname (各位（宮下、大塚、久保田）). A list of places,
   goods or departments holds no found name and is left alone.
 """
 
@@ -44,8 +45,9 @@ def surnames_listed_with_people(text: str, names: list[tuple[int, int]], lists: 
     for match in (m for start, end in _lines_with(text, _SEPARATORS, LISTED_WITH) for m in _LIST.finditer(text, start, end)):
         items = [_without_honorific(text, *item.span(1)) for item in _ITEM.finditer(text, match.start(), match.end())]
         known = [item for item in items if found_among(item, names, starts)]
-        if len(known) >= LISTED_WITH:
-            spans += [(s, e) for s, e in items if (s, e) not in known and text[s:e] in lists.surnames]
+        surnames = [(s, e) for s, e in items if (s, e) not in known and text[s:e] in lists.surnames]
+        if len(known) >= LISTED_WITH or (known and len(items) >= 3 and len(known) + len(surnames) == len(items)):
+            spans += surnames
     return spans
 
 

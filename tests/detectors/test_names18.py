@@ -32,6 +32,7 @@ FOUND = [
     # a surname in a list of people another tier found
     # a child called by a given name of one kanji
     ("family.txt", "見学会に真鍋さんのご家族が来られました。朔くんはポンプ室に夢中、紬ちゃんは泣いていました。\n", ["朔", "真鍋", "紬"]),
+    ("forward.txt", "工事部各位（真鍋、大塚、桑田）\n見積書を転送します。\n", ["大塚", "桑田", "真鍋"]),
     ("copies.txt", "配布先：工事部 真鍋、堀江、桑田様\n受付にてお渡しします。\n", ["堀江", "桑田", "真鍋"]),
 ]
 
@@ -47,6 +48,8 @@ NOT_FOUND = [
     ("babies.txt", "赤ちゃんとお嬢ちゃんとお兄ちゃんが来ました。\n", []),
     # a figure quoted, an author cited, a name that is a book's title
     ("lecture.md", "# 安全大会\n二宮尊徳の言葉「積小為大」を紹介。推薦図書は吉川英治の『宮本武蔵』と池波正太郎著『剣客商売』。\n", []),
+    # a building called after a family, its katakana word before the surname
+    ("delivery.txt", "納入先：メゾン桑田 203号室、コーポ真鍋（北公園の隣）。\n", []),
     ("places.txt", "巡回先：堀江、新町、北浜、本町の各現場。\n", []),
 ]
 
