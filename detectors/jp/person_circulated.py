@@ -58,9 +58,13 @@ def _without_honorific(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _lines_with(text: str, marks: str, least: int):
     """(start, end) of the lines holding `least` of the marks at least (the patterns open
-    with any kanji: they are run on these lines only)."""
-    start = 0
-    for line in text.split("\n"):
-        if sum(line.count(mark) for mark in marks) >= least:
-            yield start, start + len(line)
-        start += len(line) + 1
+    with any kanji: they are run on these lines only); only lines with a mark are visited."""
+    line_end = -1
+    for mark in re.finditer(f"[{marks}]", text):
+        if mark.start() < line_end:
+            continue  # a line already judged
+        start = text.rfind("\n", 0, mark.start()) + 1
+        line_end = text.find("\n", mark.start())
+        line_end = len(text) if line_end < 0 else line_end
+        if sum(text.count(m, start, line_end) for m in marks) >= least:
+            yield start, line_end
