@@ -48,6 +48,16 @@ _ADOPTED = re.compile(r"(?:ちゃん|くん|君)?(?:の|を)(?:トライアル|�
 ADOPTION_WORDS = ("トライアル", "譲渡", "お見合い")
 
 
+# a pet's kind, then の, then its name (柴犬のコテツ, 三毛猫のミケ, 黒ラブのジロー, names18); not kinds
+# that are words or places of people too (ブルーの, ボストンの, シャムの)
+_KIND_THEN_NAME = re.compile(rf"(?:{alternation(tuple(k for k in _KINDS if k not in ('ブルー', 'ボストン', 'シャム', 'ペルシャ', 'ミックス')) + ('黒ラブ',))})の$")
+
+
+def kind_before(text: str, start: int) -> bool:
+    """Whether a pet's kind and の come right before a name starting at `start`."""
+    return start >= 2 and text[start - 1] == "の" and _KIND_THEN_NAME.search(text, max(0, start - 12), start) is not None
+
+
 def adopted_animal(text: str, end: int) -> bool:
     """Whether the words right after a name ending at `end` hand it over to an adopter."""
     return _ADOPTED.match(text, end) is not None

@@ -20,8 +20,11 @@ from functools import lru_cache
 from detectors.header_words import field_label
 
 _PART = r"(?P<part>[ _]?(?:[(（]?(?:漢字|カナ|かな|フリガナ|ふりがな|kana|kanji|ローマ字|英字|romaji)[)）]?))?"
-_SURNAME = re.compile(rf"(?:姓|氏|苗字|名字|sei|last(?: ?name)?|family(?: ?name)?|surname|セイ){_PART}")
-_GIVEN = re.compile(rf"(?:名|mei|first(?: ?name)?|given(?: ?name)?|メイ){_PART}")
+# a reading named before the part, the part in brackets (ふりがな(姓), カナ（名）, よみ 姓: names18)
+_READING_FIRST = r"(?P<pre>(?:フリガナ|ふりがな|カナ|かな|ヨミ|よみ|ヨミガナ|よみがな|kana)[ _]?[(（]?)?"
+_SURNAME = re.compile(rf"{_READING_FIRST}(?:姓|氏|苗字|名字|sei|last(?: ?name)?|family(?: ?name)?|surname|セイ)[)）]?{_PART}")
+# 名前 beside 苗字 or 姓 is the given name (a neighbouring surname column is asked for: name_pair)
+_GIVEN = re.compile(rf"{_READING_FIRST}(?:名前|名|mei|first(?: ?name)?|given(?: ?name)?|メイ)[)）]?{_PART}")
 _KANA_PART = ("カナ", "かな", "フリガナ", "ふりがな", "kana")
 _LATIN_PART = ("ローマ字", "英字", "romaji")
 
@@ -65,7 +68,7 @@ def _role(labels: tuple[str, ...]) -> tuple[str, str] | None:
         match = pattern.fullmatch(header)
         if match:
             part = (match["part"] or "").strip(" _()（）")
-            kana = part in _KANA_PART or header in ("セイ", "メイ")
+            kana = part in _KANA_PART or bool(match["pre"]) or header in ("セイ", "メイ")
             return role, "カナ" if kana else "英字" if part in _LATIN_PART else ""
     return None
 

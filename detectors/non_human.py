@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from detectors.animal_mentions import (ADOPTION_WORDS, adopted_animal, animal_description, described_as_animal, named_storm,
-                                       named_with_kind, storms_name)
+from detectors.animal_mentions import (ADOPTION_WORDS, adopted_animal, animal_description, described_as_animal, kind_before,
+                                       named_storm, named_with_kind, storms_name)
 from detectors.animal_words import ANIMAL_RECORD_FIELD
 from detectors.entities import DATE_OF_BIRTH, PERSON
 from detectors.fields import FIELD_SEPARATOR
@@ -68,7 +68,7 @@ _BARE_NAME_LABEL = re.compile(r"[■□・【\[]?(?:お?名前|なまえ|氏名|
 _ANY_ANIMAL_WORD = words_pattern(tuple(w for w in _SPECIES_WORDS if w not in ("馬", "牛", "カメ")) + _SEX_WORDS + (
     "馬名", "父馬", "母馬", "愛馬", "飼い主", "飼主", "飼育者", "台風", "タイフーン", "ハリケーン", "サイクロン",
     "毛色", "去勢", "避妊", "畜種", "動物", "ペット", "狂犬病", "マイクロチップ", "血統", "鑑札", "フィラリア", "トリミング",
-    "ワンちゃん", "わんちゃん", "ネコちゃん", "ねこちゃん", "品種", "ワクチン", "♂", "♀") + ADOPTION_WORDS)
+    "ワンちゃん", "わんちゃん", "黒ラブ", "ネコちゃん", "ねこちゃん", "品種", "ワクチン", "♂", "♀") + ADOPTION_WORDS)
 UP_LINES, DOWN_LINES = 8, 3  # a form's lines searched each way for whom it speaks of
 LABEL_REACH = 20
 
@@ -131,7 +131,7 @@ class _Records:
         return self._form_speaks_of_animal(line_start, line_end)
 
     def animals_name(self, start: int, end: int) -> bool:
-        if described_as_animal(self.text, end) or named_storm(self.text, start):  # ハナ（柴犬・メス）, 台風ハイエン
+        if described_as_animal(self.text, end) or named_storm(self.text, start) or kind_before(self.text, start):  # 柴犬のコテツ
             return True
         label = _label(self.text, start).strip(" 　:：\"'{[,")  # a JSON line's key too ({"名前": "…)
         if _BARE_NAME_LABEL.fullmatch(label):  # お名前：モカ in a form's section about the pet

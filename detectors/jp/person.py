@@ -23,7 +23,8 @@ import re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from detectors.entities import PERSON
-from detectors.jp.person_children import children_called
+from detectors.jp.person_children import children_called, one_kanji_children
+from detectors.jp.person_circulated import surnames_listed_with_people
 from detectors.jp.person_columns import NameJudge, column_names
 from detectors.jp.person_addressed import addressed_kanji_names
 from detectors.jp.person_again import surnames_again
@@ -204,7 +205,7 @@ class PersonRecognizer(EntityRecognizer):
         results, words = self._dictionary_results(text, nlp_artifacts)
         results += self._pattern_results(text, words, results)
         names = sorted((r.start, r.end) for r in results if r.score >= 0.6)
-        results += [self._result(start, end, 0.6) for start, end in listed_with_people(text, names)]
+        results += [self._result(s, e, 0.6) for s, e in listed_with_people(text, names) + surnames_listed_with_people(text, names, self.names)]
         results = self._office_results(text, results)
         # what the sentence says around a name found in prose: 吉川弘文館, オクラホマ州エイダ, 映画「…」
         spans = {(r.start, r.end) for r in results}  # tiers find many a span twice: each read once
@@ -223,7 +224,7 @@ class PersonRecognizer(EntityRecognizer):
         fields += [self._result(s, e, 0.6) for s, e in role_labelled_names(text, self.names, lookup) if (s, e) not in found]
         results += [self._result(s, e, 0.6) for s, e in self_introduced(text, lookup) + attendees(
             text, self.names, lookup) + addressed_by_layout(text, self.names, lookup)]  # person_roles, person_greeting
-        lone = lone_surnames(text, self.names, lookup) + surnames_alone(text, self.names)  # 団長若林から, 橘さん (person_lone)
+        lone = lone_surnames(text, self.names, lookup) + surnames_alone(text, self.names) + one_kanji_children(text, self.names)  # 橘さん, 朔くん
         results += [self._result(s, e, 0.6) for s, e in [*foreign_names(text), *lone, *place_like_names_said(text, self.names)]]
         addressed = addressed_kanji_names(text, self.names, lookup) if lookup else []  # 温水颯真様 (person_addressed)
         written = [self._result(s, e, 0.6) for s, e in sorted(written_names(text, self.names) + addressed)  # person_written

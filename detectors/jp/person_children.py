@@ -2,7 +2,9 @@
 teacher's note writes it (ひなたちゃん（3歳）が発熱, そうたくんのお母さんから電話).
 The given name must be a reading of the name lists (not おにい, じい, あか), stand
 after no other hiragana but a particle after a kanji (今日はゆうとくんが), and be followed by what follows a person in a sentence;
-a mascot (after a word for a character) is dropped later by person_goods."""
+a mascot (after a word for a character) is dropped later by person_goods.
+A given name of one kanji so called (朔くん, 紬ちゃんは) is a child's too (names18): a kanji of the
+given-name lists, glued to no kanji, katakana or お/ご before it (お嬢ちゃん, 赤ちゃん are no name)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,24 @@ def children_called(text: str, lists: NameLists) -> list[tuple[int, int]]:
                 found.append((m.start(1) + skip, m.end(1)))
                 break
     return found
+
+
+_CALLED_WORD = re.compile("ちゃん|くん")
+_AFTER_CALLED = "がはのもにとへを、。（(）) \u3000\t\n"
+_NOT_BEFORE_KANJI = re.compile(r"[\u4e00-\u9fff々ァ-ヶーおご]")
+
+
+def one_kanji_children(text: str, lists: NameLists) -> list[tuple[int, int]]:
+    """(start, end) of given names of one kanji before ちゃん / くん."""
+    if "ちゃん" not in text and "くん" not in text:
+        return []
+    spans = []
+    for m in _CALLED_WORD.finditer(text):
+        start, after = m.start() - 1, text[m.end():m.end() + 1]
+        if start >= 0 and (not after or after in _AFTER_CALLED) and text[start] in lists.given_names \
+                and not (start > 0 and _NOT_BEFORE_KANJI.match(text, start - 1)):
+            spans.append((start, m.start()))
+    return spans
 
 
 def _katakana(hiragana: str) -> str:

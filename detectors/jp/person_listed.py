@@ -31,13 +31,13 @@ def listed_with_people(text: str, names: list[tuple[int, int]]) -> list[tuple[in
         for part in _SEPARATOR.split(match.group()):
             items.append((position, position + len(part)))
             position += len(part) + 1
-        known = [item for item in items if _found(item, names, starts)]
+        known = [item for item in items if found_among(item, names, starts)]
         if len(known) >= LISTED_WITH:
             found += [(start, end) for start, end in items
                       if (start, end) not in known and _KANJI_ITEM.fullmatch(text, start, end)]
     return found
 
 
-def _found(item: tuple[int, int], names: list[tuple[int, int]], starts: list[int]) -> bool:
+def found_among(item: tuple[int, int], names: list[tuple[int, int]], starts: list[int]) -> bool:
     i = bisect.bisect_right(starts, item[0]) - 1
     return i >= 0 and names[i][0] <= item[0] and names[i][1] >= item[1]

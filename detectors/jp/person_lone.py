@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 
 from detectors.first_chars import finder_of, matches
+from detectors.jp.person_circulated import stamped_surnames
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_patterns import NOT_NAME_WORDS
 from detectors.jp.person_prose import said_of_a_place
@@ -134,5 +135,6 @@ def one_character_surnames(text: str) -> list[tuple[int, int]]:
 
 
 def surnames_alone(text: str, lists: NameLists) -> list[tuple[int, int]]:
-    """The surnames alone told by their own text: restated in brackets, or of one character."""
-    return surnames_restated(text, lists) + one_character_surnames(text)
+    """The surnames alone told by their own text: restated in brackets, of one character, or
+    before a seal's box (person_circulated)."""
+    return surnames_restated(text, lists) + one_character_surnames(text) + stamped_surnames(text, lists)

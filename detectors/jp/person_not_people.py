@@ -12,7 +12,9 @@ its own label (issue 12, dates10):
 - goods or a named thing by its own label or record (柄, 品種, 愛称 beside 価格; person_catalogue);
 - a thing named after a person, glued to the name and ending in 号 (宮本むさし号, 佐藤号の松);
 - a school or a hall glued after who founded it (県立北高, 市立南中);
-- a composer by a work, a numbered berth, a name given by a faith (person_works)."""
+- a composer by a work, a numbered berth, a name given by a faith (person_works);
+- a head count (二名, 三名, 数名: a numeral and the counter of people, which GiNZA tags as one
+  word, names18)."""
 
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ _KATAKANA = re.compile(r"[ァ-ヺー・ 　]+")
 _FOUNDED_BY = re.compile(r"[都道府県市区町村国私公]立")
 # a thing named after a person, glued to the name and ending in 号: a ship, a train, a horse,
 # a tree (宮本むさし号, 佐藤号); not a particle then 号泣, nor 号室 (a kanji after 号)
+_HEAD_COUNT = re.compile(r"[一二三四五六七八九十百千数何若干]+名")
 _NAMED_GOU = re.compile(r"(?![はがのにをとでもへや])[ぁ-ゖァ-ヺー\u4e00-\u9fff々]{0,8}号(?![\u4e00-\u9fff々])")
 
 
@@ -43,7 +46,7 @@ def names_no_person(text: str, start: int, end: int) -> bool:
     """Whether the span is a title alone, an animal's name, a katakana thing or one of
     the kind its column's header names."""
     value = text[start:end].strip()
-    if value in TITLES or _INSTITUTION.search(value) or an_instance_of_its_header(text, start, end) \
+    if value in TITLES or _HEAD_COUNT.fullmatch(value) or _INSTITUTION.search(value) or an_instance_of_its_header(text, start, end) \
             or names_goods(text, start, end) or not_a_records_person(text, start, end):  # person_works
         return True
     line_start = text.rfind("\n", 0, start) + 1

@@ -29,6 +29,8 @@ _FIRM_AFTER = re.compile(_FIRM_WORDS + r"(?:(?=様|御中|殿|宛)|(?![\u4e00-\u
 _PREMISES = "屋堂亭庵荘館寮邸閣"
 _BUILDING_END = re.compile(r"(?:ハイツ|コーポ|ビル|マンション|アパート|レジデンス)$")
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
+# a building's word glued before the family it is called after (メゾン安藤, ハイツ・森田, names18)
+_BUILDING_BEFORE = re.compile(r"(?:メゾン|ハイツ|コーポ|ヴィラ|カーサ|パレス|シャトー|レジデンス|ドミール)[・･]?$")
 # の and the place noun a facility's kana name ends in, the name's end after it (not ゆうきの家に: a child's home)
 _HOME_NAME_AFTER = re.compile(r"の(?:里|郷|家|森|杜|丘|苑|園|泉|庭)(?=[\s　、。)）」0-9]|$)")  # (a PDF may glue the next cell)
 _KANA_ONLY = re.compile(r"[ぁ-んァ-ヺー]+")
@@ -64,6 +66,8 @@ def a_firm_or_premises(text: str, start: int, end: int, lists: NameLists) -> boo
     stem, suffix = value[:-1], value[-1:]
     if suffix in _PREMISES and len(stem) >= 2 and stem in lists.surnames:
         return True
+    if value in lists.surnames and _BUILDING_BEFORE.search(text, max(0, start - 6), start):
+        return True  # メゾン|安藤
     building = _BUILDING_END.search(value)
     return building is not None and value[:building.start()] in lists.surnames
 

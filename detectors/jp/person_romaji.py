@@ -73,9 +73,15 @@ _GREETED = re.compile(r"(?:Dear|Hello|Hi) (?:(?:Mr|Ms|Mrs|Dr)\.? )?([A-Z][a-z]{1
                       re.MULTILINE)
 
 
+# a line that is only a name in title case (a signature's romaji under the kanji name, names18):
+# the same listed given name and surname; a text's first line is a title, never a signature
+_ROMAJI_LINE = re.compile(r"\n[ \u3000]*([A-Z][a-z]{1,14}) ([A-Z][a-z]{1,14})[ \u3000]*(?=\r?\n|$)")
+
+
 def greeted_names(text: str, lists: NameLists):
-    """(start, end) of the romaji name a letter greets (Dear Haruto Fujimoto,)."""
-    for match in _GREETED.finditer(text):
+    """(start, end) of the romaji name a letter greets (Dear Haruto Fujimoto,) or a line
+    holds alone (a signature's Haruto Fujimoto)."""
+    for match in (*_GREETED.finditer(text), *_ROMAJI_LINE.finditer(text)):
         first, second = match.group(1).upper(), match.group(2).upper()
         if first in lists.given_romaji and second in lists.surname_romaji \
                 or first in lists.surname_romaji and second in lists.given_romaji:

@@ -14,6 +14,11 @@ kanji before a work may be a pupil's in a recital's programme (山田 花子：�
 - a name given by a faith (洗礼名ヨハネ, 霊名：マリア, クリスチャンネーム パウロ, ヨハネ（洗礼名）):
   a saint's name that countless believers share, said as part of the person's religion
   (reported as 要配慮 宗教), not the person's own name, which the record gives apart.
+- a figure quoted or an author cited (names18): the name, then の and a saying of theirs
+  (二宮尊徳の言葉, …の名言, …の教え — not 教え子), or の『 / 著『 and a title (司馬遼太郎の『坂の上の雲』),
+  or a name that fills a 『』 alone (吉川英治の『宮本武蔵』: a work's title). A safety talk or a
+  lesson plan quotes figures of history and cites books; an office's record of a person does not
+  write its people so.
 A credit (作曲：…, …作詞) is not among them: a company song's writer may be living, and
 Wikipedia's credits name people. Nor a novel or a work in general (司馬遼太郎の小説):
 prose names living authors so, and it is a person to daicho.
@@ -49,6 +54,10 @@ _FOREIGN = re.compile("[ァ-ヺー]+(?:[・＝=][ァ-ヺー]+)*")  # ブラー�
 _FAITH_NAME = "(?:洗礼名|霊名|聖名|教名|堅信名|修道名|クリスチャンネーム|クリスチャン・ネーム|ホーリーネーム)"
 _FAITH_LABEL_BEFORE = re.compile(rf"{_FAITH_NAME}(?:は|[ 　]*[:：]?)[ 　]*[「『(（]?$")
 _FAITH_LABEL_AFTER = re.compile(rf"[ 　]*[(（]{_FAITH_NAME}[)）]")
+# a figure quoted or an author cited: the name, then の and a saying of theirs or a title
+# in 『』 (二宮尊徳の言葉, 司馬遼太郎の『坂の上の雲』), or 著 before a title
+# (not 教え子, 言葉遣い: a word goes on)
+_CITED_AFTER = re.compile(r"(?:の(?:(?:言葉|名言|格言|教え|語録)(?![\u4e00-\u9fff々])|『)|著[『「])")
 _REACH = 16  # characters before a name where a faith's label or a number stands
 
 
@@ -59,6 +68,8 @@ def not_a_records_person(text: str, start: int, end: int) -> bool:
     if _FOREIGN.fullmatch(text, start, end) and (
             _WORK_AFTER.match(text, end) or _LAW_AFTER.match(text, end) or _ANNIVERSARY_AFTER.match(text, end)):
         return True
+    if _CITED_AFTER.match(text, end) or (start > 0 and text[start - 1] == "『" and text.startswith("』", end)):
+        return True  # 二宮尊徳の言葉, 吉川英治の『宮本武蔵』: a figure quoted, an author and a title
     reach = max(text.rfind("\n", 0, start) + 1, start - _REACH)
     if _KATAKANA.fullmatch(text, start, end) and _NUMBERED_BEFORE.search(text, reach, start):
         return True
