@@ -7,23 +7,12 @@ an account's holder (any holder's label, 口座名 as 名義); a lasting impairm
 left is a 障害 and the disease a 病歴, whether said with 後の or 後遺症. Made-up people,
 numbers and wordings only."""
 
-import unicodedata
-
 import pytest
 
 from detectors.jp.sensitive.health import names_a_disease
 from detectors.jp.sensitive.lexicon import load_lexicon
-from detectors.jp.sensitive.recognizer import SensitiveRecognizer
 
-
-@pytest.fixture(scope="module")
-def recognizer():
-    return SensitiveRecognizer()
-
-
-def _told(recognizer, text):
-    text = unicodedata.normalize("NFKC", text)  # as the scanner gives it
-    return sorted((text[p.start:p.end], p.category) for p in recognizer.phrases(text))
+from tests.detectors.test_sensitive_health14 import recognizer, told as _told  # noqa: F401  (NFKC as the scanner gives it)
 
 
 def _found(detector, text, entity):
