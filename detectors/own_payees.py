@@ -7,10 +7,12 @@ decide, and only a legal form or a body's kind says a holder is a company; a sho
 an inn named in kana (ユアミソウ, 湯あみ荘) has neither. Here the whole text is read: when it
 names no person and no birth (no name reader took the holder for one), the account sits
 after a label of where a sum is paid (振込先, 振込口座, 入金先, お支払先, 送金先), its
-line says nothing of a person's own account (給与, 返金, 本人 …), and its holder is named
-but opens with no surname of the lists (ヤマダタロウ written without a space stays a
-person's), the account is the payee's. An account with no holder named is left to
-company_account (お振込先 with no holder: an organisation's; a bare 振込先: a person's).
+line says nothing of a person's own account (給与, 返金, 本人 …), and a holder named on its
+line or its block (company_account's reading) is the organisation by the same judgement
+(jp.own_numbers.organisations_holder: a name opening with no surname of the lists counts
+when nobody is named; ヤマダタロウ written without a space stays a person's), the
+account is the payee's (revrules18: one judgement of the holder). An account with no
+holder named is left to company_account (お振込先 with no holder: an organisation's; a bare 振込先: a person's).
 """
 
 from __future__ import annotations
@@ -18,29 +20,19 @@ from __future__ import annotations
 import re
 
 from detectors.entities import BANK_ACCOUNT
-from detectors.jp.own_numbers import PERSONS_OWN
-from detectors.jp.person_names import load_name_lists
+from detectors.jp.own_numbers import PERSONS_OWN, named_holders, organisations_holder
 from detectors.lines import line_bounds
 from detectors.own_voice import names_nobody
 
 # where a sum is paid (a label before the account on its line)
 _PAYEE_LABEL = re.compile(r"振り?込み?先|振込口座|入金先|支払い?先|送金先")
-_HOLDER = re.compile(r"(?:口座)?名義(?:人)?[ 　:：]*([ァ-ヺー]{2,20}|[^\s　]{2,20})")
-SURNAME_PREFIXES = range(2, 6)  # a surname in kana: two to five letters
-
-
-def _opens_with_a_surname(holder: str) -> bool:
-    lists = load_name_lists()
-    return any(holder[:n] in lists.surname_kana or holder[:n] in lists.surnames for n in SURNAME_PREFIXES)
 
 
 def _payees(text: str, account) -> bool:
     start, end = line_bounds(text, account.start)
-    before, after = text[start:account.start], text[account.end:end]
-    if _PAYEE_LABEL.search(before) is None or PERSONS_OWN.search(text, start, end):
+    if _PAYEE_LABEL.search(text, start, account.start) is None or PERSONS_OWN.search(text, start, end):
         return False
-    holder = _HOLDER.search(after)
-    return holder is not None and not _opens_with_a_surname(holder.group(1))
+    return any(organisations_holder(holder, names_nobody=True) for holder in named_holders(text, account.start))
 
 
 def without_payees_accounts(detections: list, text: str) -> list:

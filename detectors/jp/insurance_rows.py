@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.base import starts_after
-from detectors.jp.number_labels import table_heading
+from detectors.jp.number_labels import EMPLOYER_LABEL, table_heading
 from detectors.lines import line_bounds
 
 # each shape as its document prints it, whatever stands one space away
@@ -25,7 +25,6 @@ PENSION_SHAPE = re.compile(starts_after("[0-9]", "[0-9]", "-") + r"[0-9]{3}-[0-9
 INSURED_SHAPE = re.compile(starts_after("[0-9]", "[0-9]", "-") + r"[0-9]{3}-[0-9]{6}-[0-9](?![0-9]|-[0-9])")
 _PAIRED_LINE = re.compile(r"[0-9]{4}-[0-9]{6}(?:-[0-9])?(?![0-9]).*?[0-9]{4}-[0-9]{6}")
 _FIELD_BREAK = re.compile(r"\t|,|  | (?=[^ ])")
-_EMPLOYER = re.compile(r"事業所|事業主|会社|法人|労働保険|適用|office|employer", re.IGNORECASE)
 MIN_FIELDS = 4
 # a header line's words of these numbers, in every key style (kiso_nenkin_no, KOYO_HOKEN, EI No.)
 _INSURANCE_WORDS = re.compile(r"年金|雇用|雇保|被保|保険|pension|nenkin|koyo|hoken|insur|(?<![a-z])ei(?![a-z])", re.IGNORECASE)
@@ -45,7 +44,7 @@ def in_insurance_row(text: str, start: int, end: int, headings: dict[int, str]) 
     serial's numbers); headings: table_heading's answers, kept for the rows below."""
     row, row_end = line_bounds(text, start, end)
     line = text[row:row_end]
-    if len(_FIELD_BREAK.split(line.strip())) < MIN_FIELDS or _EMPLOYER.search(line):
+    if len(_FIELD_BREAK.split(line.strip())) < MIN_FIELDS or EMPLOYER_LABEL.search(line):
         return False
     header = table_heading(text, row, headings).rpartition("\n")[2]
     if len(_FIELD_BREAK.split(header.strip())) >= MIN_FIELDS - 1 and not _INSURANCE_WORDS.search(header):

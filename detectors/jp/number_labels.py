@@ -160,3 +160,6 @@ LICENCE_LABEL = re.compile(r"免許|運転|licen[cs]e|driv|ライセンス|(?<![
 # public programme's, no person's
 HEALTH_INSURANCE_LABEL = re.compile(r"保険者|保険証(?!券)|健康保険|医療保険|健保|国保|記号|介護|後期高齢|受給者|insur|kenpo|hoken",
                                     re.IGNORECASE)
+# the employer's words (revrules18: one list for a key and a row): a key or a row naming the
+# employer (適用事業所番号, 事業主, 労働保険番号, employer_no) holds the employer's number, no person's
+EMPLOYER_LABEL = re.compile(r"事業所|事業主|事業者|雇用主|会社|法人|労働保険|適用|office|employer", re.IGNORECASE)

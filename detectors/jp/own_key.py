@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.base import LABEL_REACH
-from detectors.jp.number_labels import PHONE_LABEL, number_label
-
-_OTHERS = re.compile(r"事業所|事業主|労働保険|会社|法人|office|employer", re.IGNORECASE)
+from detectors.jp.number_labels import EMPLOYER_LABEL, PHONE_LABEL, number_label
 
 
 def raised_by_own_key(text: str, results: list, own: re.Pattern, score: float) -> list:
@@ -25,7 +23,7 @@ def raised_by_own_key(text: str, results: list, own: re.Pattern, score: float) -
             if number_label(text, result.start) is None:
                 continue
             key = _cell_before(text, result.start)  # all of it: XML's EmpInsNo glossed 保険番号 is one key
-            if own.search(key) and not PHONE_LABEL.search(key) and not _OTHERS.search(key):
+            if own.search(key) and not PHONE_LABEL.search(key) and not EMPLOYER_LABEL.search(key):
                 result.score = score
     return results
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from detectors.fields import FIELD_SEPARATOR
+from detectors.jp.person_names import load_name_lists
 
 _EMPLOYER = re.compile(r"事業所|事業主|事業者|会社|法人|\(株\)|\(有\)|㈱|㈲|雇用主")
 _INSURED = re.compile(r"被保険者|氏名|本人|従業員|社員|労働者|職員|名前")
@@ -130,14 +131,42 @@ def company_account(text: str, start: int, end: int, reach: int) -> bool:
     key-value row (a sheet of label | value) is a line of its block."""
     if CORPORATE_HOLDER.search(text, end, _holder_reach(text, end, reach)) or _OWN_VOICE.search(_cell_before(text, start)):
         return True
-    # a table's row is a record of its own: its neighbours' holders are theirs
+    holders = named_holders(text, start)
+    if holders:  # a holder named decides (a freelancer's bill: お振込先 … 口座名義：ミヤモト カズミ)
+        return any(organisations_holder(holder) for holder in holders)
+    return paid_into(text, start)
+
+
+def named_holders(text: str, start: int) -> list[str]:
+    """What follows each holder's label (名義, 受取人, 口座名) for the account at start: on its row
+    when the row is a table's record (its neighbours' holders are theirs), else on its block's lines."""
     line = _line(text, start)
     records_row = FIELD_SEPARATOR in line and not _KEY_VALUE_ROW.match(line)
-    holders = [line.partition(m.group())[2] for line in ([line] if records_row else _block(text, start))
-               if (m := _HOLDER_LABEL.search(line))]
-    if holders:  # a holder named decides (a freelancer's bill: お振込先 … 口座名義：ミヤモト カズミ)
-        return any(CORPORATE_HOLDER.search(holder) for holder in holders)
-    return paid_into(text, start)
+    return [line.partition(m.group())[2] for line in ([line] if records_row else _block(text, start))
+            if (m := _HOLDER_LABEL.search(line))]
+
+
+# a holder's name after its label (口座名|義：ユアミソウ, 名義|人 カ)ホクト): its first word
+_HOLDER_NAME = re.compile(r"義?人?[ 　:：]*([ァ-ヺー]{2,20}|[^\s　]{2,20})")
+SURNAME_PREFIXES = range(2, 6)  # a surname in kana: two to five letters
+# the bank after a holder's suffix (ヤマダタロウ名義 みなと銀行 …): no holder's name
+_A_BANKS = re.compile(r"銀行|金庫|信組|農協|ゆうちょ|支店|普通|当座")
+
+
+def organisations_holder(holder: str, names_nobody: bool = False) -> bool:
+    """Whether a named holder is the organisation itself, the one judgement of the account
+    recognizers and of own_payees (revrules18): a legal form, a body's kind or its own voice
+    (CORPORATE_HOLDER); in a text that names nobody, also a name that opens with no surname of
+    the lists (ユアミソウ, 湯あみ荘: an inn's, a shop's; ヤマダタロウ with no space stays a person's)."""
+    if CORPORATE_HOLDER.search(holder):
+        return True
+    name = _HOLDER_NAME.match(holder) if names_nobody else None
+    return name is not None and not _A_BANKS.search(name.group(1)) and not _opens_with_a_surname(name.group(1))
+
+
+def _opens_with_a_surname(holder: str) -> bool:
+    lists = load_name_lists()
+    return any(holder[:n] in lists.surname_kana or holder[:n] in lists.surnames for n in SURNAME_PREFIXES)
 
 
 # the next cell's own label (備考: …, 所属: …) when it names no holder

@@ -20,7 +20,7 @@ import re
 from detectors.first_chars import finder_of, matches
 from detectors.jp.sensitive import aftermath, supplies
 from detectors.jp.sensitive.disabling import LOST_CUES, LOST_FUNCTION
-from detectors.jp.sensitive.health import DISEASE_ENDINGS, TREATMENT_ENDINGS, names_a_failure
+from detectors.jp.sensitive.health import names_a_disease
 from detectors.jp.sensitive.lexicon import WORD_CHAR, Lexicon, words_regex
 from detectors.jp.sensitive.marked_after import marks_follow
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
@@ -149,11 +149,7 @@ class ConditionMatcher:
         return lambda text: [Phrase(start, end, category) for start, end in self._spans(pattern, text)]
 
     def disease_like(self, noun: str) -> bool:
-        """A disease or a treatment by the lexicon or by its ending (not a word the lexicon denies)."""
-        if noun in self.lexicon.not_diseases or names_a_failure(noun):
-            return False
-        return (noun in self.lexicon.diseases or noun in self.lexicon.treatments
-                or noun.endswith(DISEASE_ENDINGS) or noun.endswith(TREATMENT_ENDINGS))
+        return names_a_disease(self.lexicon, noun)
 
     def _known(self, noun: str) -> bool:
         return noun in self.lexicon.diseases or noun in self.lexicon.treatments

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.jp.sensitive.health import DISEASE_ENDINGS
+from detectors.jp.sensitive.health import names_a_disease
 from detectors.jp.sensitive.lexicon import Lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase
 
@@ -28,9 +28,9 @@ _DIET = (r"(?:(?:減塩|塩分制限|低塩|低脂肪|脂質制限|低たんぱ�
 _LINK = r"(?:の|のため(?:の)?|による|により|に伴う|で|用の?|対応の?|後の|: ?)?"  # 胃切除後の分割食, 糖尿病:減塩食
 _CAUSED = re.compile(rf"(?P<cause>[一-龥ァ-ヺー]{{1,12}}){_LINK}{_DIET}"
                      rf"|(?P<own>[一-龥ァ-ヺー]{{1,10}})食(?![一-龥ァ-ヺ])")
-# a treatment whose diet is its own name (透析食)
-_TREATMENTS = ("透析", "人工透析", "腹膜透析", "術後", "化学療法")
-_OPERATED = ("切除", "摘出", "全摘", "手術", "切除後", "摘出後", "全摘後", "手術後")  # an operation the diet follows (胃切除後の分割食)
+# an operation the diet follows (胃切除後の分割食, 術後食, 乳房全摘後): the treatment, then 後
+_OPERATED = ("術後", "全摘", "全摘後")
+_DIET_KINDS = ("治療", "療法", "療養")  # a treatment's bare word: the diet's kind (治療食), no one's treatment
 # a restriction in brackets after the diet: the same information (透析食（カリウム制限）)
 _BRACKETED = re.compile(r"[（(][^()（）\n\t]{1,16}[)）]")
 
@@ -63,7 +63,9 @@ class DietMatcher:
         return None
 
     def _names_a_cause(self, word: str) -> bool:
-        if word in self.lexicon.not_diseases:
+        """The one judgement of a disease or a treatment (revrules18), or an operation's aftermath;
+        a treatment's bare word is the diet's kind (治療食, 療法食), no one's treatment."""
+        if word in _DIET_KINDS:
             return False
-        return (word in self.lexicon.diseases or word in _TREATMENTS
-                or (len(word) >= 2 and word.endswith(DISEASE_ENDINGS + _OPERATED)))
+        cause = word[:-1] if word.endswith("後") and len(word) > 2 else word
+        return names_a_disease(self.lexicon, cause) or word.endswith(_OPERATED)

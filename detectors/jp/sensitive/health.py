@@ -190,12 +190,7 @@ class HealthMatcher:
         return spans
 
     def disease_like(self, noun: str) -> bool:
-        if len(noun) < 2 or noun in self.lexicon.not_diseases:
-            return False
-        if names_a_failure(noun):
-            return False
-        return (noun in self.lexicon.diseases or noun in self.lexicon.treatments
-                or noun.endswith(DISEASE_ENDINGS) or noun.endswith(TREATMENT_ENDINGS))
+        return names_a_disease(self.lexicon, noun)
 
     def disease_before(self, text: str, end: int) -> int | None:
         """Where the disease or treatment ending at `end` starts, if one does (for other matchers)."""
@@ -274,6 +269,16 @@ class HealthMatcher:
             if not _IT_CONTEXT.search(before) and not re.search(f"[{WORD_CHAR}]$", before):
                 found.append(Phrase(match.start(), match.end(), "障害"))
         return found
+
+
+def names_a_disease(lexicon: Lexicon, noun: str) -> bool:
+    """A disease or a treatment by the lexicon or by its ending (revrules18: the one judgement of
+    every matcher): not a word the lexicon denies nor a system's failure; a one-letter noun only
+    by the lexicon (癌, 痔), never by its ending alone (症, 病, 薬)."""
+    if noun in lexicon.not_diseases or names_a_failure(noun):
+        return False
+    return (noun in lexicon.diseases or noun in lexicon.treatments
+            or (len(noun) > 1 and noun.endswith(DISEASE_ENDINGS + TREATMENT_ENDINGS)))
 
 
 def names_a_failure(noun: str) -> bool:

@@ -17,7 +17,8 @@ import re
 
 from detectors.jp.sensitive.phrases import Phrase
 
-_CAUSE = re.compile(r"[ 　]*(?:のため(?:に)?|により|による|が原因で|の後遺症で|で)[ 　]*")
+# (a sequel, 脳梗塞の後遺症で左半身まひ, is no cause joined: the disease and the impairment are told apart, revrules18)
+_CAUSE = re.compile(r"[ 　]*(?:のため(?:に)?|により|による|が原因で|で)[ 　]*")
 # a disease phrase that holds its own link to what follows (場面緘黙の傾向があり|通級指導を受けている) (care15)
 _LINKED = re.compile(r"(?:があり|があって|のため|により)、?$")
 _ALIAS = re.compile(r"\([^()]{1,12}\)")  # the brackets of another name (NFKC: （） are ())

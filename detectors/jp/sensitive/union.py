@@ -12,7 +12,7 @@ import re
 
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
-from detectors.jp.sensitive.union_bodies import a_unions_contact, not_a_labour_union
+from detectors.jp.sensitive.union_bodies import a_unions_contact, another_bodys_union_word, not_a_labour_union
 
 # a union's branch or section between its name and a seat (全港湾 東部支部の書記長, 自治労の支部執行委員)
 _BRANCH = (r"(?: *の? *[一-龥ァ-ヺー0-9]{0,8}?の?(?:支部|分会|本部|地本|地区協議会|地域協議会|地協|協議会|単組|青年部|女性部"
@@ -53,7 +53,6 @@ _DUES = r"組合費[^。\n\t]{0,14}?(?:天引き|控除|チェック・?オフ|�
 _JOINED_WHEN = r"(?:組合|ユニオン|労組)に(?:本日|今日|先日|先月|今月|昨年|新たに|正式に|[0-9]+月[0-9]*日?に?)加入"
 # a union's own form handed in or received, in a union's document (加入申込書受領)
 _FORM_TAKEN = re.compile(r"加入(?:申込書|申込|届|申請書)(?:を|は)?(?:受領|受理|提出|受付|受け付け)")
-_NOT_UNIONS = re.compile(r"(?:健康保険|健保|共済|協同|生協|農協|漁協|信用|管理|振興|森林|国保|保険|非)組合$")
 
 
 def _seats_after_a_name(text: str) -> list[Phrase]:
@@ -96,7 +95,7 @@ class UnionMatcher:
         for start, end in [m.span() for p in self._known for m in p.finditer(text)] + list(self._named.spans(text)):
             if not whole_word(text, start, end):
                 continue
-            if text.startswith("組合", start) and _NOT_UNIONS.search(text, max(0, start - 4), start + 2):
+            if another_bodys_union_word(text, start):
                 continue
             found.append(Phrase(start, end, "労働組合"))
         found += _seats_after_a_name(text)

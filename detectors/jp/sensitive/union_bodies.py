@@ -13,13 +13,24 @@ import re
 
 from detectors.jp.sensitive.union_desks import a_unions_desk
 
-# bodies called 組合 that are no labour union, by their names' endings or abbreviations
-_OTHER_BODIES = re.compile(r"協同組合|生協|農協|漁協|信用組合|信組|管理組合|健康保険組合|健保組合|健保|共済組合|森林組合"
-                           r"|振興組合|土地改良区|JA[ 　]?[一-龥ァ-ヺ]|コープ")
+# bodies called 組合 that are no labour union (revrules18: one list for every reading of it):
+# the kinds said before 組合 (健康保険組合, 管理組合, 事業組合) and the names said alone
+# (生協, JA 北…, a labour bank: 労働金庫の組合員向けローン is a bank's product)
+_OTHER_KINDS = ("健康保険", "健保", "国保", "保険", "共済", "協同", "信用", "管理", "振興", "森林", "事業")
+_OTHER_NAMES = r"生協|農協|漁協|信組|健保|コープ|土地改良区|労働金庫|労金|JA[ 　]?[一-龥ァ-ヺ]"
+# every branch a whole word: re scans for the branches' first letters only when none opens with a group
+_OTHER_BODIES = re.compile("|".join(kind + "組合" for kind in _OTHER_KINDS) + "|" + _OTHER_NAMES)
+# the word right before a bare 組合 that makes it such a body's (or a denial: 非組合員)
+_KIND_BEFORE = re.compile("(?:" + "|".join(_OTHER_KINDS) + r"|生協|農協|漁協|非)\Z")
 _LABOUR_UNIONS = re.compile(r"労働組合|労組|ユニオン|職員組合|教職員組合|従業員組合|労働者組合|組合費.{0,6}(?:控除|天引)|春闘|団体交渉|団交|執行委員")
 # a member's kind only a co-operative has (正組合員, 准組合員, 員外)
 _COOPERATIVE_KIND = re.compile(r"[正准準]組合員")
 _LETTERS = re.compile(r"[一-龥々ァ-ヺー]")
+
+
+def another_bodys_union_word(text: str, start: int) -> bool:
+    """A 組合 at start right after a kind of body that is no labour union (管理組合員, 非組合員)."""
+    return text.startswith("組合", start) and _KIND_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
 def not_a_labour_union(text: str, start: int) -> bool:
@@ -31,8 +42,6 @@ def not_a_labour_union(text: str, start: int) -> bool:
     return text.startswith("連合", start) and start > 0 and bool(_LETTERS.match(text, start - 1))
 
 
-# a body called 組合 that is no labour union, or a labour bank (労働金庫の組合員向けローン), inside a phrase
-_ANOTHER_BODY_IN = re.compile(r"(?:健康保険|健保|共済|協同|信用|管理|振興|森林|国保|保険|事業)組合|生協|農協|漁協|労働金庫|労金")
 _A_LABOUR_UNION_IN = re.compile(r"労働組合|労組|ユニオン|職員組合")
 
 
@@ -42,7 +51,7 @@ def without_other_bodies(text: str, found: list) -> list:
     (its heading, its officer signing or addressed), however they were read."""
     if any(p.category == "労働組合" for p in found) and _a_list_of_another_body(text):
         return [p for p in found if p.category != "労働組合"]
-    return [p for p in found if p.category != "労働組合" or ((not _ANOTHER_BODY_IN.search(text, p.start, p.end)
+    return [p for p in found if p.category != "労働組合" or ((not _OTHER_BODIES.search(text, p.start, p.end)
             or _A_LABOUR_UNION_IN.search(text, p.start, p.end)) and not _a_bare_member_of_another(text, p)
             and not _a_partys_seat(text, p) and not a_unions_desk(text, p.start))]
 
