@@ -15,6 +15,7 @@ import re
 from typing import Protocol
 
 from detectors.contact_blocks import organisation_name_line
+from detectors.jp.person_premises import a_facility_and_its_nickname
 from detectors.legal_forms import ANY_LEGAL_FORM
 
 # a roster's name column: the header before `: ` in an extracted row
@@ -52,14 +53,7 @@ def _an_organisation(value: str, read_as_a_person: bool) -> bool:
         return True
     if read_as_a_person and _KANJI_ONLY.fullmatch(value):
         return False
-    return organisation_name_line(value) and (not re.search(r"[ 　]", value) or _kind_then_name(value))
-
-
-def _kind_then_name(value: str) -> bool:
-    """A body's kind, then its own name after a space (放課後児童クラブ ひまわり, 訪問看護ステーション
-    あおば): the first word an organisation's name beyond a surname's few kanji (薬師寺　修 is a person)."""
-    first = re.split(r"[ 　]", value, maxsplit=1)[0]
-    return organisation_name_line(first) and not (_KANJI_ONLY.fullmatch(first) and len(first) <= 4)
+    return organisation_name_line(value) and (not re.search(r"[ 　]", value) or a_facility_and_its_nickname(value))
 
 
 def organisations_own_row(lines: Lines, start: int, end: int) -> bool:

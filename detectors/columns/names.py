@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 
-from detectors.jp.person_names import NameLists, katakana, load_name_lists
+from detectors.jp.person_names import SOLID_READING, NameLists, katakana, load_name_lists
 
 SHAPED_SHARE = 0.7  # of a column's values shaped as a full name
 KNOWN_SHARE = 0.5  # of its values with a surname or given name of the lists
@@ -22,9 +22,6 @@ _KANJI = "\u4e00-\u9fff々ヶ"
 _KANJI_NAME = re.compile(rf"([{_KANJI}]{{1,4}}) +([{_KANJI}ぁ-ゖァ-ヶー]{{1,5}})")
 _SOLID_NAME = re.compile(rf"[{_KANJI}]{{2,6}}")
 _KANA_NAME = re.compile(r"([ァ-ヶー]{1,9}) +([ァ-ヶー]{1,9})")
-# a reading with no blank between the names (a レセプト's カナ氏名): no long-vowel mark, which
-# goods' names write (ボールペン, コピー) and readings of names do not (ユウコ)
-_SOLID_KANA = re.compile(r"[ァ-ヶ]{4,12}")
 # a foreign employee's name as a passport writes it (TRUONG VAN HAI, SANTOS MARIA) among the others: shaped
 # as a name, known by no list (the column's Japanese names must still be known; ids18)
 _ROMAJI_NAME = re.compile(r"[A-Z]{2,12}(?: [A-Z]{1,12}){1,3}")
@@ -40,7 +37,7 @@ Column = Sequence[str]
 def _shape(value: str) -> tuple[str, re.Match | None]:
     """("kanji" | "kana" | "solid" | "", the match) of a value in NFKC."""
     for kind, pattern in (("kanji", _KANJI_NAME), ("kana", _KANA_NAME), ("solid", _SOLID_NAME),
-                          ("solid_kana", _SOLID_KANA), ("romaji", _ROMAJI_NAME)):
+                          ("solid_kana", SOLID_READING), ("romaji", _ROMAJI_NAME)):
         match = pattern.fullmatch(katakana(value) if kind.endswith("kana") else value)  # a reading in hiragana: やまだ たろう
         if match:
             return kind, match

@@ -17,11 +17,11 @@ import datetime as dt
 import re
 
 from detectors.jp.date_of_birth import _ANY_DATE, DateOfBirthRecognizer, parse
+from detectors.jp.person_names import SOLID_READING
 from detectors.jp.record_kinds import claims_row
 
 _CELL_DATE = rf"(?:(?<![^\t\n])|(?<=: ))(?:(?:18|19|20)[0-9]{{6}}|{_ANY_DATE})(?= *(?:\t|\n|\Z))"
 _READING = re.compile(r"[ァ-ヺーｦ-ﾟ]{1,12} [ァ-ヺーｦ-ﾟ]{1,12}")  # family and given apart, half-width too
-_SOLID_READING = re.compile(r"[ァ-ヶ]{4,16}")  # a claim's reading, no long-vowel mark (goods' words write one)
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９]")
 _DATE_FIELD = re.compile(rf"(?:(?:18|19|20)[0-9]{{6}}|{_ANY_DATE}) *")
 YOUNGEST, APART = 10, 10  # years: a birth this many years past at least, the row's other dates this many after it
@@ -32,9 +32,9 @@ def _readings(cells: list[str]) -> list[int]:
     claim's row, solid."""
     values = [c.rpartition(": ")[2].strip() for c in cells]
     spaced = [i for i, v in enumerate(values) if _READING.fullmatch(v)]
-    if spaced or not any(_SOLID_READING.fullmatch(v) for v in values) or not claims_row("\t".join(values), ""):
+    if spaced or not any(SOLID_READING.fullmatch(v) for v in values) or not claims_row("\t".join(values), ""):
         return spaced
-    return [i for i, v in enumerate(values) if _SOLID_READING.fullmatch(v)]
+    return [i for i, v in enumerate(values) if SOLID_READING.fullmatch(v)]
 
 
 def _row_birth(cells: list[str], cell: int, readings: list[int]) -> bool:

@@ -25,8 +25,8 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from detectors.jp.person_kanji import cjk_name_in_column, read_as_a_given_name
-from detectors.jp.person_names import NameLists, load_name_lists
+from detectors.jp.person_kanji import cjk_full_name
+from detectors.jp.person_names import SOLID_READING, NameLists, load_name_lists
 from detectors.jp.person_patterns import NOT_NAME_WORDS, ORGANISATION_MARKERS, ROMAJI_NOT_NAMES
 from detectors.jp.person_premises import a_facility_and_its_nickname, a_facility_word, place_like_given_name
 from detectors.jp.person_roles import surname_and_given
@@ -62,9 +62,9 @@ _GIVEN_REST = re.compile(r"[\u4e00-\u9fff々]{0,3}")
 _HIRAGANA = re.compile(r"[ぁ-ゖー]{2,}")
 _READING = re.compile(r"フリガナ|ふりがな|カナ|かな|ヨミ|ヨミガナ")
 _KATAKANA_WORD = re.compile(r"[ァ-ヶー]{6,12}")
-# a reading of a rare surname (three kana or more) and a given name of two: no long-vowel mark and no small
-# kana, which goods' and places' words write (ボールペン, チョウメイ)
-_SOLID_READING = re.compile(r"(?:(?![ァィゥェォッャュョヮー])[ァ-ヶ]){3,10}[ァ-ヶ]{2}")
+# a rare surname's reading (three kana or more) before a given name's of two: no small kana in it, which
+# the words of places write (チョウメイ) more often than surnames the lists miss
+_SMALL_KANA = re.compile(r"[ァィゥェォッャュョヮ]")
 # Chinese and Korean surnames that are Japanese words too, before a given name of two kanji (何雪梅, 全志勲)
 _WORD_SURNAME_NAME = re.compile(r"[何全于包甘牛左常付][\u4e00-\u9fff]{2}")
 _FOREIGN_KANA = re.compile(r"[ァ-ヶー]{2,12}(?:[ \u3000・][ァ-ヶー]{2,12}){2,3}")
@@ -121,7 +121,7 @@ def names_in_cell(text: str, start: int, end: int, judge: NameJudge,
         found_here = [(s - part_start, e - part_start) for s, e in found]
         span = (_name_start(part, span, found_here, judge), span[1])
         whole = any(s <= span[0] and span[1] <= e for s, e in found_here)  # another tier found just this
-        if _is_a_name(part[span[0]:span[1]], lambda word: whole or judge.known(word) or judge.cjk_name(word)):
+        if _is_a_name(part[span[0]:span[1]], lambda word: whole or judge.known(word)):
             people.append((part_start + span[0], part_start + span[1]))
     return people
 
@@ -201,17 +201,14 @@ class NameJudge:
     def known(self, word: str) -> bool:
         """A word without a space is a name when it starts with a surname of the
         lists (安田, 小山蒼空, ヤスダマサキ) or the dictionary reads it as one name or
-        does not know it (a rare name); not a common word or compound (営業, 正会員)."""
+        does not know it (a rare name), or it is a Chinese or Korean full name (周子軒:
+        person_kanji.cjk_full_name); not a common word or compound (営業, 正会員)."""
         if self.lookup is None or self.starts_with_surname(word) or self._kana_name(word) or surname_and_given(
-                word, self.lists, self.lookup) or _WORD_SURNAME_NAME.fullmatch(word) or read_as_a_given_name(
+                word, self.lists, self.lookup) or _WORD_SURNAME_NAME.fullmatch(word) or cjk_full_name(
                 word, self.lookup):
             return True  # 鞍馬慧: a rare surname glued to a given name of the lists (person_roles)
         read = self.lookup(word)
         return read.name or read.unknown
-
-    def cjk_name(self, word: str) -> bool:
-        """周子軒 in a person column's cell (person_kanji.cjk_name_in_column)."""
-        return self.lookup is not None and cjk_name_in_column(word, self.lookup)
 
     def a_name_value(self, value: str) -> bool:
         """A field's whole value, unless one word of Japanese script that is no name
@@ -236,7 +233,8 @@ class NameJudge:
         if any(word[:size] in self.lists.surname_kana and (size == len(word) or word[size:] in self.lists.given_kana)
                for size in range(2, min(7, len(word)) + 1)):
             return True
-        if _SOLID_READING.fullmatch(word) and word[-2:] in self.lists.given_kana:
+        if SOLID_READING.fullmatch(word) and len(word) >= 5 and word[-2:] in self.lists.given_kana \
+                and not _SMALL_KANA.search(word, 0, len(word) - 2):
             return True  # スワベレン: a rare surname (no long-vowel mark, no small ャュョッ: not ﾁｮｳﾒｲ) before two kana
         # テシガハラショウゴ: a rare surname's reading (three kana or more) glued to a given name's of the lists
         return _KATAKANA_WORD.fullmatch(word) is not None and any(

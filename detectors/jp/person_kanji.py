@@ -53,13 +53,10 @@ def cjk_names(text: str, lookup: Callable[[str], WordLookup],
 
 
 def read_as_a_given_name(name: str, lookup: Callable[[str], WordLookup]) -> bool:
-    """周子軒, 李美玲: a Chinese surname, then a given name of two characters that the
-    dictionary cuts after the second character, reading the first two as a Japanese
-    given name (周子, 美子), not as a word (高齢者, 金曜日)."""
-    if len(name) != 3 or name[0] not in CJK_SURNAMES or a_suffix_in(name[1:]):
-        return False
-    ends = lookup(name).ends
-    return ends[:1] == (2,) and lookup(name[:2]).name
+    """周子軒, 李美玲 in running text: a full name as cjk_full_name reads it, which the dictionary
+    cuts after its second character, reading the first two as a Japanese given name (周子,
+    美子), not as a word (高齢者, 金曜日)."""
+    return cjk_full_name(name, lookup) and lookup(name).ends[:1] == (2,) and lookup(name[:2]).name
 
 
 def a_suffix_in(given: str) -> bool:
@@ -69,11 +66,11 @@ def a_suffix_in(given: str) -> bool:
     return given[-1] in NOT_GIVEN_NAMES or given[0] in _NEVER_FIRST
 
 
-def cjk_name_in_column(word: str, lookup: Callable[[str], WordLookup]) -> bool:
-    """周子軒, 王梓涵 as a cell of a column of names: a Chinese or Korean surname, then a
-    given name of two kanji that holds no suffix (金子様), the whole no one word of the
-    dictionary (高校生, 金曜日). In running text its reading must say more (cjk_names:
-    周子 is a Japanese given name as well)."""
+def cjk_full_name(word: str, lookup: Callable[[str], WordLookup]) -> bool:
+    """周子軒, 王梓涵: a Chinese or Korean surname, then a given name of two kanji that holds no
+    suffix (金子様), the whole no one word of the dictionary (高校生). The one reader of such a
+    name (revnames18): a person column's cell or a name's field takes it so; running text asks
+    its reading for more (read_as_a_given_name: 周子 is a Japanese given name as well)."""
     return _CJK_CELL.fullmatch(word) is not None and not a_suffix_in(word[1:]) and len(lookup(word).ends) > 1
 
 

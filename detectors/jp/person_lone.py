@@ -5,13 +5,14 @@ person (issue 12, surnames17).
   particle, a mark or the line's end: 団長村雨から, コンマス 楊の提案, 担当の小野寺が,
   主将筧は, 担当 千葉 (a memo's heading). The word is a surname of the lists or of the
   dictionary, which elsewhere reads many as a place or a common word (若林, 筒井,
-  大河内), a Chinese or Korean surname of one character (劉, 鄭) or a Vietnamese one
-  in katakana (ブイ, ホー, レ).
+  大河内), a surname of one character of ONE_CHARACTER_SURNAMES (劉, 鄭, 橘) or a
+  Vietnamese one in katakana (ブイ, ホー, レ).
 - Before a post, as before a title (大河内団長から, 若林コンマスの): a surname of the lists.
-- Addressed (様, さん, 氏, 君, 先生): a Chinese or Korean surname of one character
-  or a short Vietnamese surname in katakana, standing alone (周様は, 尹さん本人,
-  ホー様は), which the rule that one character is no name (person.MIN_NAME_LENGTH)
-  and the katakana lists leave out.
+- Addressed (様, さん, 氏, 君, 先生), or alone in a role's cell (担当: 湊): a surname of
+  one character, Chinese, Korean or Japanese (周様は, 尹さん本人, 橘さんは, 湊 葵 様), or a
+  short Vietnamese surname in katakana (ホー様は), which the rule that one character is
+  no name (person.MIN_NAME_LENGTH) and the katakana lists leave out. One finder with two
+  letter sets (revnames18): the Chinese and the Japanese ones were found by two.
 Not a person: a place the sentence goes to or is at (部長の千葉への出張, 豊田に納品), a
 word glued to more kanji or katakana (担当部署, 頑張さん), お孫さん (a prefix before),
 a common word of one character (王様, 金さん, 高, 林: not in the sets).
@@ -40,6 +41,11 @@ _KATAKANA = "ァ-ヶー"
 LONE_CJK_SURNAMES = frozenset(
     "劉周鄭崔尹趙陳楊李張呉徐胡朱郭韓朴姜蔡曹潘梁馮蕭彭呂蘇盧魏薛沈譚廖鄒邱黎龔謝董袁鄧賈閻鍾汪姚宋洪裵裴"
     "權権禹閔兪俞玄卞范邵郝覃邢蔣蒋肖曾嚴顧侯戴")
+# Japanese surnames of one character that are no common word before さん or after a role's
+# label (not 奥さん, 神様, 中さん, 金さん, 高, 長: a wife, a god, a word or a Korean name)
+LONE_JAPANESE_SURNAMES = frozenset("橘湊堀林森岸杉柴榊椿楠榎秦舘塙巽乾佃堤梶菅辻迫峯峰嶋澤沖磯畑芝桂柏柳滝")
+# One class, two letter sets (revnames18): a surname of one character, Chinese, Korean or Japanese
+ONE_CHARACTER_SURNAMES = LONE_CJK_SURNAMES | LONE_JAPANESE_SURNAMES
 _PARTICLE_OR_MARK = (r"(?=[のがはにともへをや、。，．,）)」』]|から|より|まで|さん|様|氏|君|先生|殿"
                      r"|[ \u3000]*(?:$|\n))")
 _VALUE = rf"(?:([{_KANJI}]{{1,4}})|(?<![{_KATAKANA}])([{_KATAKANA}]{{1,5}})(?![{_KATAKANA}・=＝]))"
@@ -57,9 +63,6 @@ POSTS_AFTER = frozenset({"団長", "副団長", "会長", "副会長", "部長",
                          "首相", "議員", "投手", "捕手", "弁護士", "博士", "准教授", "容疑者", "被告", "被告人"})
 _POST = re.compile(rf"(?:{alternation(POSTS_AFTER)}){_PARTICLE_OR_MARK}", re.M)  # sought first: rarer than kanji
 _RUN_BEFORE = re.compile(rf"(?<![{_KANJI}])[{_KANJI}]{{2,3}}$")
-_HONORIFIC = re.compile(rf"(?:(?<![{_KANJI}{_KATAKANA}おご御])([{''.join(sorted(LONE_CJK_SURNAMES))}])"
-                        rf"|(?<![{_KATAKANA}・=＝])({alternation(SHORT_VIETNAMESE_KANA)}))(?=様|さん|氏|君|先生|殿)")
-_HONORIFIC_FINDER = finder_of(_HONORIFIC)  # tried only where a surname's first character stands
 
 
 def lone_surnames(text: str, lists: NameLists, lookup: Callable[[str], WordLookup] | None) -> list[tuple[int, int]]:
@@ -69,7 +72,6 @@ def lone_surnames(text: str, lists: NameLists, lookup: Callable[[str], WordLooku
         return []
     found = {match.span(match.lastindex) for match in matches(_AFTER_ROLE, _AFTER_ROLE_FINDER, text)
              if _after_a_role(match, lists, lookup) and not said_of_a_place(text, match.end())}
-    found |= {match.span(match.lastindex) for match in matches(_HONORIFIC, _HONORIFIC_FINDER, text)}
     found |= {run.span() for post in _POST.finditer(text) if (run := _RUN_BEFORE.search(text, max(0, post.start() - 3),
               post.start())) and run.group() in lists.surnames and not said_of_a_place(text, post.end())}
     return sorted(found)
@@ -82,7 +84,7 @@ def _after_a_role(match: re.Match, lists: NameLists, lookup: Callable[[str], Wor
     if katakana:
         return katakana in SHORT_VIETNAMESE_KANA
     if len(kanji) == 1:  # 孫 only apart from the role or glued to it: 主任の孫 is the chief's grandchild
-        return kanji in LONE_CJK_SURNAMES or (kanji == "孫" and match.group(1) != "の")
+        return kanji in ONE_CHARACTER_SURNAMES or (kanji == "孫" and match.group(1) != "の")
     if kanji in NOT_NAME_WORDS or kanji in TITLES or kanji in ROLES_BEFORE:
         return False
     if match.string.startswith(("へ", "で"), match.end()) and lookup(kanji).place:
@@ -112,25 +114,29 @@ def surnames_restated(text: str, lists: NameLists) -> list[tuple[int, int]]:
     return spans
 
 
-# Japanese surnames of one character that are no common word before さん or after a role's
-# label (not 奥さん, 神様, 中さん, 金さん, 高, 長: a wife, a god, a word or a Korean name)
-LONE_JAPANESE_SURNAMES = "橘湊堀林森岸杉柴榊椿楠榎秦舘塙巽乾佃堤梶菅辻迫峯峰嶋澤沖磯畑芝桂柏柳滝"
-# (a given name of one character may follow it apart: 湊 葵 様)
-_ADDRESSED = re.compile(rf"[{LONE_JAPANESE_SURNAMES}](?:[ \u3000][\u4e00-\u9fff々])?(?=[ \u3000]?(?:さん|様|氏|君|先生|殿))")
+_ONE_CHARACTER = "".join(sorted(ONE_CHARACTER_SURNAMES))
+_HONORIFIC = r"(?=[ \u3000]?(?:さん|様|氏|君|先生|殿))"
+# Addressed: the surname, perhaps a given name of one character apart (湊 葵 様, 劉 偉さん), or a short
+# Vietnamese surname in katakana apart from the katakana before it (ピーボー様 is no ボー)
+_ADDRESSED = re.compile(rf"[{_ONE_CHARACTER}](?:[ \u3000][{_KANJI}])?{_HONORIFIC}"
+                        rf"|(?<![{_KATAKANA}・=＝])(?:{alternation(SHORT_VIETNAMESE_KANA)}){_HONORIFIC}")
+_ADDRESSED_FINDER = finder_of(_ADDRESSED)  # tried only where a surname's first character stands
 # a cell of one who is in charge or introduced someone, its value the surname alone (受入企業担当: 橘),
 # perhaps after the section (担当：総務課 湊)
 _ROLE_CELL = re.compile(rf"(?:担当者?|紹介者|世話人|引率者?|責任者|連絡係)[:：][ \u3000]?(?:[^\s:：]{{1,8}}[ \u3000])?"
-                        rf"([{LONE_JAPANESE_SURNAMES}])(?=[\t\n]|$)",
+                        rf"([{_ONE_CHARACTER}])(?=[\t\n]|$)",
                         re.MULTILINE)
-_NOT_BEFORE = re.compile(r"[\u4e00-\u9fff々ァ-ヶー御]|(?<![ぁ-ゖ])[おご]")  # お堀さん, not なお堀さんは
+# a kanji glued before it makes it a word's part (頑張さん, 大森さん), お or ご a word's prefix (お堀さん,
+# お孫さん; not なお堀さんは, where お ends a word)
+_NOT_BEFORE = re.compile(rf"[{_KANJI}{_KATAKANA}御]|(?<![ぁ-ゖ])[おご]")
 
 
 def one_character_surnames(text: str) -> list[tuple[int, int]]:
-    """(start, end) of a Japanese surname of one character addressed (橘さんは) or alone
-    in a role's cell (担当: 湊); glued to a kanji, katakana or お before it, it is a word's
-    part (お堀さん, 大森さん)."""
-    spans = [(m.start(), m.end()) for m in _ADDRESSED.finditer(text)
-             if not _NOT_BEFORE.search(text, max(0, m.start() - 1), m.start())]
+    """(start, end) of a surname of one character (see ONE_CHARACTER_SURNAMES) or a short
+    Vietnamese one in katakana addressed (橘さんは, 周様は, ホー様は) or alone in a role's cell
+    (担当: 湊)."""
+    spans = [m.span() for m in matches(_ADDRESSED, _ADDRESSED_FINDER, text)
+             if m.group()[0] not in _ONE_CHARACTER or not _NOT_BEFORE.search(text, max(0, m.start() - 1), m.start())]
     return spans + [m.span(1) for m in _ROLE_CELL.finditer(text)]
 
 

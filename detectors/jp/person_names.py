@@ -14,6 +14,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+# A name's reading in katakana written solid, surname and given name together (ヤマダタロウ: a claim's
+# カナ氏名, a roster's reading column): no long-vowel mark, which goods' and places' words write
+# (ボールペン, コピー) and names' readings do not (ユウコ). Bounds: two kana each at the least; the
+# lists' longest surname reading is 6 kana and given name's 8, a rarer surname's a kana or two more.
+# The one pattern of the column, the person-column and the headerless-row readers (revnames18).
+SOLID_READING = re.compile(r"[ァ-ヶ]{4,16}")
+
 
 @dataclass(frozen=True)
 class NameLists:

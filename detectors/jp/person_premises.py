@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
+from detectors.contact_blocks import organisation_name_line
 from detectors.jp.person_landmarks import names_a_landmark
-from detectors.jp.person_names import NameLists
+from detectors.jp.person_names import NameLists, load_name_lists
 
 _FIRM_WORDS = (r"(?:商事|工業|電機|電気|電設|建設|建工|住建|産業|物産|興業|商店|商会|工務店|製作所|事務所|運輸|運送"
                r"|設計|印刷|食品|製菓|精機|技研|工房|薬局|酒店|不動産|自動車|モータース|クリーニング)")
@@ -33,6 +34,7 @@ _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 _BUILDING_BEFORE = re.compile(r"(?:メゾン|ハイツ|コーポ|ヴィラ|カーサ|パレス|シャトー|レジデンス|ドミール)[・･]?$")
 # の and the place noun a facility's kana name ends in, the name's end after it (not ゆうきの家に: a child's home)
 _HOME_NAME_AFTER = re.compile(r"の(?:里|郷|家|森|杜|丘|苑|園|泉|庭)(?=[\s　、。)）」0-9]|$)")  # (a PDF may glue the next cell)
+_A_SURNAMES_FEW_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,4}")  # 薬師寺, 小野寺: a kind's end, a surname too
 _KANA_ONLY = re.compile(r"[ぁ-んァ-ヺー]+")
 _KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
 # a facility or a body named by its kind, a nickname after it (放課後児童クラブ ひまわり, 第二保育園 さくら組)
@@ -84,11 +86,21 @@ def a_facility_word(word: str) -> bool:
 
 
 def a_facility_and_its_nickname(value: str) -> bool:
-    """放課後児童クラブ ひまわり, 第二保育園 すみれ: a facility by its kind, then its own name."""
-    if " " not in value and "\u3000" not in value:
-        return False
+    """放課後児童クラブ ひまわり, 訪問看護ステーション あおば, ホテル潮見 本館: a body named by its kind,
+    then its own name after a space. The first word names a facility or a body by its kind, or ends
+    as an organisation's name does (organisation_name_line) beyond a surname's few kanji (薬師寺 修,
+    小野寺 弘美 are people); the word after it starts with no surname of the lists, which makes
+    it the body's contact or member ((株)アオバ設計 田中, 放課後児童クラブ 山田 太郎). The one rule of a
+    person column's cell and an organisation's own row (own_named; revnames18)."""
     words = value.split()
-    return len(words) == 2 and a_facility_word(words[0])
+    if len(words) < 2:
+        return False
+    first, second = words[:2]
+    # (the surname's few kanji tried first: 山田 太郎, the common case, never reaches organisation_name_line)
+    if not a_facility_word(first) and (_A_SURNAMES_FEW_KANJI.fullmatch(first) or not organisation_name_line(first)):
+        return False
+    surnames = load_name_lists().surnames
+    return not any(second[:size] in surnames for size in range(1 if len(second) <= 3 else 2, min(4, len(second)) + 1))
 
 
 def place_like_names_said(text: str, lists: NameLists) -> list[tuple[int, int]]:
