@@ -3,9 +3,9 @@ differed, each read now by the one rule — a body called 組合 that is no labo
 list: 事業組合員, a 国保組合's roster, a labour bank's notice); one judgement of "names a
 disease" (a diet after a transplant or an injection, a one-letter name only by the lexicon);
 one list of the employer's words for a key and a row (雇用主, 事業者, 適用); one judgement of
-an account's holder (any holder's label, 口座名 as 名義); a lasting impairment a disease
-left is a 障害 and the disease a 病歴, whether said with 後の or 後遺症. Made-up people,
-numbers and wordings only."""
+an account's holder (any holder's label, 口座名 as 名義). (A lasting impairment a disease
+left is one 病歴 phrase with the disease: test_health18b.) Made-up people, numbers and
+wordings only."""
 
 import pytest
 
@@ -93,25 +93,3 @@ def test_a_payees_holder_by_any_holders_label_in_a_text_naming_nobody(detector):
                                   "振込先：コハルビヨリテイ名義 湖南銀行 湯元支店 普通 5813213"])  # 名義 a suffix: a bank after it
 def test_a_persons_or_an_unread_holder_keeps_the_account(detector, line):
     assert _found(detector, f"宿泊のご案内\n{line}\n", "BANK_ACCOUNT") == ["普通 5813213"]
-
-
-# --- 5. a lasting impairment a disease left: 障害, the disease 病歴 -----------------------------
-
-@pytest.mark.parametrize("text, disease, impairment", [
-    ("申し送り：中川は脳出血後の右片まひ。", "脳出血", "右片まひ"),
-    ("中川 翠さんは脳梗塞の後遺症で左半身にまひがある。", "脳梗塞の後遺症", "左半身にまひがある"),
-    ("中川 翠さんは脳梗塞後遺症で右片麻痺がある。", "脳梗塞後遺症", "右片麻痺がある"),
-    ("利用者 中川 翠 脳梗塞後遺症による右片麻痺", "脳梗塞後遺症", "右片麻痺"),
-])
-def test_a_lasting_impairment_after_a_disease(recognizer, text, disease, impairment):
-    found = _told(recognizer, text)
-    assert (disease, "病歴") in found and (impairment, "障害") in found, found
-
-
-@pytest.mark.parametrize("text, phrase", [
-    ("健康上の留意点：脳梗塞後の右手のしびれ", "脳梗塞後の右手のしびれ"),  # a numbness: the illness's course
-    ("利用者 中川 翠 脳梗塞後遺症で右手にしびれ", "脳梗塞後遺症"),
-])
-def test_a_symptom_after_a_disease_is_the_illness(recognizer, text, phrase):
-    found = _told(recognizer, text)
-    assert (phrase, "病歴") in found and not any(p[1] == "障害" for p in found), found

@@ -120,6 +120,10 @@ class FieldValues:
             return None  # 健康状態・配慮事項: a column of any need, not of health alone
         return words[0].group(), joined_to_nationality(text, as_labelled(text, words[0], self.labels[words[0].group()]))
 
+    def names_a_disability(self, value: str) -> bool:
+        """Whether a value names a disability of the lexicon's (聴覚障害, 人工内耳, 身体障害者)."""
+        return self._disability.search(value) is not None
+
     def has_item(self, text: str) -> bool:
         """Whether the text names a check-up item (a result table may be in it)."""
         return "\t" in text and bool(self.items.search(text))

@@ -15,7 +15,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from detectors.entities import SENSITIVE
 from detectors.jp.sensitive.above import LabelsAbove
 from detectors.jp.sensitive.advocacy import AdvocacyMatcher
-from detectors.jp.sensitive.aftermath import sequels_apart
+from detectors.jp.sensitive.aftermath import sequels_told
 from detectors.jp.sensitive.aided import senses_with_aids
 from detectors.jp.sensitive.animals import OF_AN_ANIMAL, an_animals_record, owners_own
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
@@ -217,7 +217,7 @@ class SensitiveRecognizer(EntityRecognizer):
         found = merged(judgements_with_values(text, found), text)
         found = with_sequels(text, shortened_certificates(text, found))
         found = disabilities_with_degree(text, senses_with_aids(text, found))
-        found = without_topics(text, without_resemblances(text, sequels_apart(text, disabilities_told_with_cause(text, found))))
+        found = without_topics(text, without_resemblances(text, sequels_told(text, disabilities_told_with_cause(text, found))))
         found = without_results_of_a_kind(text, without_records_of_none(text, measures_of_a_condition(text, found)))
         return with_harms_of_crimes(text, without_rite_menus(text, without_other_bodies(text, found)))
 

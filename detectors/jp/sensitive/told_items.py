@@ -14,6 +14,7 @@ from detectors.jp.sensitive.phrases import Cells, Phrase
 
 CATEGORY = "健康診断結果"
 _DIGITS_ONLY = re.compile(r"^[0-9.,/<>≦≧ ]+")
+_SEQUEL = "後遺症"  # what a disease left: told by the prose matchers, not a check-up's reading
 
 
 class ToldItems:
@@ -23,7 +24,8 @@ class ToldItems:
         self.fields = fields
         self._line = compile_pattern(
             rf"^[ \t]*[・■●◆*\-]?[ \t]*(?P<item>{words_regex(fields.lexicon.checkup_items)})(?: *[(（][^)）\n]{{0,10}}[)）])?"
-            r"(?: [^\s:：]{1,12})? *[:：] *(?P<value>[^\t\n]{2,40}?)[ \t]*$")  # a word after the item: 心電図 所見:, a key's gloss
+            r"(?: [^\s:：]{1,12})? *[:：] *(?P<value>[^\t\n]{2,40}?)[ \t]*"  # a word after the item: 心電図 所見:, a key's gloss
+            r"(?:$|[。．](?=[一-龥ァ-ヺ]{1,8} *[:：]))")  # or a sentence's end before the next label (。既往:) (health18b)
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         if ":" not in text and "：" not in text:
@@ -33,5 +35,7 @@ class ToldItems:
             value = match["value"]
             if _DIGITS_ONLY.match(value):
                 continue  # a measure: judged by its flag elsewhere
+            if self.fields.names_a_disability(value) or _SEQUEL in value:
+                continue  # 聴力: 聴覚障害2級で…, 人工内耳を装用, 難聴の後遺症で…: the person's disability, read as such (health18b)
             found += self.fields.value_phrases(match["item"], text, match.start("value"), match.end("value"))
         return found
