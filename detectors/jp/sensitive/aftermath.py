@@ -8,6 +8,7 @@ a certified or certifiable disability, which a text names (障害, 手帳, 級) 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -50,9 +51,13 @@ def sequels_told(text: str, found: list[Phrase]) -> list[Phrase]:
     is — a 障害 only when the text names a disability (障害, 手帳, 級: a certified one) (health18b)."""
     if "後遺症" not in text:
         return found
+    sequels = [m.start() for m in _SEQUEL_THEN.finditer(text)]  # once per text, not per phrase
+    if not sequels:
+        return found
     told, whole = [], []
     for phrase in found:
-        at = text.find("後遺症", phrase.start, phrase.end)
+        index = bisect.bisect_left(sequels, phrase.start)
+        at = sequels[index] if index < len(sequels) and sequels[index] < phrase.end else -1
         sequel = _SEQUEL_THEN.match(text, at) if at >= 0 and phrase.category in ("病歴", "障害") else None
         if sequel is None or phrase.key:
             told.append(phrase)
