@@ -27,7 +27,7 @@ def _person(rng: random.Random) -> str:
 
 def _csv_members(rng: random.Random, i: int) -> CoopDoc:
     head = rng.choice([("会員", "出資口"), ("加入者", "利用分量配当"), ("被保険者氏名", "購買品代金")])
-    lines, numbers = [f"{head[0]},{head[1]},保険者番号"], set()
+    lines, numbers = [f"{head[0]},{head[1]},保険者No"], set()
     for _ in range(4):
         numbers.add(number := _number(rng))
         lines.append(f"{_person(rng)},{rng.randint(1, 9)},{number}")
@@ -38,7 +38,7 @@ def _block(rng: random.Random, i: int) -> CoopDoc:
     body = rng.choice(["いわて森林組合", "みちのく信用組合", "北上印刷事業協同組合", "CO-OPあおば"])
     number = _number(rng)
     text = (f"{body}\n組合員の異動届\n\n組合員: {_person(rng)}\n住所: 奥州市水沢大町2-5\n"
-            f"保険者番号: {number}\n異動事由: 転居\n")
+            f"保険者No.: {number}\n異動事由: 転居\n")
     return CoopDoc(f"notice_{i:03d}.txt", text.encode(), False, {number})
 
 
