@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.number_labels import table_heading
+from detectors.jp.person_columns import header_kind
 from detectors.lines import line_bounds
 
 # what names an insurer: its kind of body, its name's or list's label, the insurer speaking of itself
@@ -50,7 +51,20 @@ def _insurers_record(record: str, header: str) -> bool:
     insurer's number (保険者番号, not the insured's 被保険者番号) is a list of insurers when no
     column is a person's (a key-value form's row 保険者番号 | … is not a header)."""
     insurer = INSURER_SIGN.search(record) is not None or _INSURER_COLUMN.search(header) is not None
-    return insurer and PERSON_SIGN.search(record) is None
+    return insurer and PERSON_SIGN.search(record) is None and not _a_persons_label(record, header)
+
+
+# the insurer's own staff named beside its number (担当者, 作成者) make no record a person's
+_STAFF = re.compile(r"担当|作成|記入|確認|承認|入力|報告|責任|受付|応対|対応|起票|連絡")
+_LABEL = re.compile(r"^[ 　]*([^\t:：\n]{1,12})[ 　]*[:：]", re.MULTILINE)
+
+
+def _a_persons_label(record: str, header: str) -> bool:
+    """A column or a field that holds people (組合員 | 〒 | … | 保険者番号, 会員: …, 加入者 …):
+    a header's cell, or a block's line label, that names a person's column (detectors.jp.person_columns)
+    — a co-operative's, a club's or a fund's member roster gives each member's insurer."""
+    labels = header.split("\t") if header else [m.group(1) for m in _LABEL.finditer(record)]
+    return any(header_kind(label) and not _STAFF.search(label) for label in labels if label.strip())
 
 
 def _record(text: str, start: int, end: int, headings: dict[int, str]) -> tuple[str, str]:

@@ -17,7 +17,11 @@ from detectors.jp.sensitive.union_desks import a_unions_desk
 # the kinds said before 組合 (健康保険組合, 管理組合, 事業組合) and the names said alone
 # (生協, JA 北…, a labour bank: 労働金庫の組合員向けローン is a bank's product)
 _OTHER_KINDS = ("健康保険", "健保", "国保", "保険", "共済", "協同", "信用", "管理", "振興", "森林", "事業")
-_OTHER_NAMES = r"生協|農協|漁協|信組|健保|コープ|土地改良区|労働金庫|労金|JA[ 　]?[一-龥ァ-ヺ]"
+_OTHER_NAMES = (r"生協|農協|漁協|信組|健保|コープ|土地改良区|労働金庫|労金|JA[ 　]?[一-龥ァ-ヺ]|ＪＡ|JF[ 　]?[一-龥ァ-ヺ]|ＪＦ"
+                r"|CO-?OP|Co-?op|全労済|こくみん共済"
+                # (coop18b) a co-operative's trade, said where its name is not: only a co-operative delivers its
+                # members' orders (宅配, 共同購入), takes their capital (出資金) and pays out on their use (利用高)
+                r"|宅配|個配|共同購入|出資金|出資口|出資額|出資配当|利用分量|利用高|供給高|購買品|水揚|営農|組合員勘定")
 # every branch a whole word: re scans for the branches' first letters only when none opens with a group
 _OTHER_BODIES = re.compile("|".join(kind + "組合" for kind in _OTHER_KINDS) + "|" + _OTHER_NAMES)
 # the word right before a bare 組合 that makes it such a body's (or a denial: 非組合員)
