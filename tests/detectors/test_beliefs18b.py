@@ -58,6 +58,7 @@ def test_a_movements_meeting_led(recognizer, text, phrase):
     "契約書に双方の署名を集めてから発送する。",
     "与党の幹事長が記者会見で発言した。",
     "村の長老に話を聞いた。",
+    "衆議院の長老議員が質問に立った。",
 ])
 def test_near_misses_tell_no_belief(recognizer, text):
     assert not [t for t, kind in told(recognizer, text) if kind in ("信条", "宗教")], told(recognizer, text)
