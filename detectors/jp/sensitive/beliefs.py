@@ -13,7 +13,7 @@ value of a person's row (detectors.jp.sensitive.fields for labelled ones).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from detectors.jp.sensitive.boundaries import a_group_modifier, a_place_of_worship
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
@@ -68,6 +68,7 @@ _QUOTED = r"[「『“][^」』”\n]{1,20}[」』”]"
 _POLITICAL_BODY = rf"(?:政治団体|政治結社|右翼団体|左翼団体|政治サークル)(?:{_QUOTED})?{_JOINED_OR_SEATED}"
 # a party by its name in quotes (政党「〜」の支部幹事, 「〜党」の党員) (beliefs18b): apart, each with fixed first letters
 _PARTY_QUOTED = (rf"政党{_QUOTED}{_JOINED_OR_SEATED}", rf"[「『“][^」』”\n]{{1,20}}党[」』”]{_JOINED_OR_SEATED}")
+_NO_PARTY = "与野政各同当全両他"  # 与党, 野党, 各党 …: a party's word, no party's name
 _PARTY_MEMBERS_ALONE = ("党員", "党友", "後援会員", "党籍あり")
 # a religion in a name that is no faith: a school, a hospital, a newspaper
 _NOT_FAITH = r"(?!系|大学|短期大学|短大|学院|学園|高校|高等学校|中学|小学校|幼稚園|保育園|病院|新聞|会館|霊園|墓地|美術|研究|文化)"
@@ -127,7 +128,7 @@ class BeliefsMatcher:
         found += _all(origins, text, "人種・民族") + _all(peoples, text, "人種・民族")
         found += _all(self._generation.finditer(text), text, "人種・民族")
         found += _all(self._status.finditer(text), text, "社会的身分")
-        found += _all(self._party.finditer(text), text, "信条") + _all(self._party_member.spans(text), text, "信条")
+        found += _all(self._party.finditer(text), text, "信条") + _all(_some_party(text, self._party_member.spans(text)), text, "信条")
         found += _all(self._party_supported.spans(text), text, "信条") + _all(self._political_body.spans(text), text, "信条")
         found += _all((m for pattern in self._party_quoted for m in pattern.finditer(text)), text, "信条")
         found += _all(self._joined.finditer(text), text, "宗教") + _all(self._ordained.finditer(text), text, "宗教")
@@ -138,6 +139,11 @@ class BeliefsMatcher:
             found += cells.phrases(_words(self._faith_alone, text), "宗教")
             found += cells.phrases(_words(self._party_alone, text), "信条")
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
+
+
+def _some_party(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Spans of a named party: 与党の県連幹事 or 野党の支持者 names none (a news desk's subject)."""
+    return ((start, end) for start, end in spans if not (text[start + 1:start + 2] == "党" and text[start] in _NO_PARTY))
 
 
 def _a_line_alone(text: str, start: int, end: int) -> bool:
