@@ -12,45 +12,29 @@ from detectors.jp.sensitive.phrases import Phrase
 from tests.detectors.test_sensitive_health14 import recognizer, told  # noqa: F401  (NFKC as the scanner gives it)
 
 
-def _has(found, phrase, category):
-    return any(kind == category and (phrase in text or text in phrase) for text, kind in found)
+# (category, text, phrase): a faith's office held; a party in quotes or by its ending with a seat;
+# a petition's signatures collected; a movement's meeting led
+TOLD = [
+    ("宗教", "名簿：久我 道彦　日本基督教団の教会の執事　電話は別紙", "教会の執事"),
+    ("宗教", "備考：母はバプテスト教会の長老を務めている。", "バプテスト教会の長老"),
+    ("宗教", "講師 船越 慧　臨済宗の僧籍あり　住所は別紙", "臨済宗の僧籍"),
+    ("宗教", "面談メモ：父は浄土宗で得度している。", "浄土宗で得度"),
+    ("宗教", "相談員の一人は僧籍を持つ元会社員。", "僧籍を持"),
+    ("信条", "属性: 地域政党「あおぞら市民党」の地区役員", "政党「あおぞら市民党」の地区役員"),
+    ("信条", "相談者は政党『みなと未来の会』の党員とのこと。", "政党『みなと未来の会』の党員"),
+    ("信条", "属性: 「つばさ党」の支部幹事", "「つばさ党」の支部幹事"),
+    ("信条", "メモ：みどり改新党の県連幹事を務める。", "改新党の県連幹事"),
+    ("信条", "活動歴：同性婚の法制化の陳情署名を集めている", "陳情署名を集め"),
+    ("信条", "これまでの活動,商店街の存続の嘆願署名を募った", "存続の嘆願署名を募"),
+    ("信条", "特に石塚さん（改憲派の市民運動で勉強会を主催）の件は急ぎです。", "改憲派の市民運動で勉強会を主催"),
+    ("信条", "会員の一人は反原発の運動で集会を開催している。", "反原発の運動で集会を開催"),
+]
 
 
-@pytest.mark.parametrize("text, phrase", [
-    ("名簿：久我 道彦　日本基督教団の教会の執事　電話は別紙", "教会の執事"),
-    ("備考：母はバプテスト教会の長老を務めている。", "バプテスト教会の長老"),
-    ("講師 船越 慧　臨済宗の僧籍あり　住所は別紙", "臨済宗の僧籍"),
-    ("面談メモ：父は浄土宗で得度している。", "浄土宗で得度"),
-    ("相談員の一人は僧籍を持つ元会社員。", "僧籍を持"),
-])
-def test_a_faith_told_by_an_office_held_in_it(recognizer, text, phrase):
-    assert _has(told(recognizer, text), phrase, "宗教"), told(recognizer, text)
-
-
-@pytest.mark.parametrize("text, phrase", [
-    ("属性: 地域政党「あおぞら市民党」の地区役員", "政党「あおぞら市民党」の地区役員"),
-    ("相談者は政党『みなと未来の会』の党員とのこと。", "政党『みなと未来の会』の党員"),
-    ("属性: 「つばさ党」の支部幹事", "「つばさ党」の支部幹事"),
-    ("メモ：みどり改新党の県連幹事を務める。", "みどり改新党の県連幹事"),
-])
-def test_a_party_named_in_quotes_or_by_its_ending_with_a_seat(recognizer, text, phrase):
-    assert _has(told(recognizer, text), phrase, "信条"), told(recognizer, text)
-
-
-@pytest.mark.parametrize("text, phrase", [
-    ("活動歴：同性婚の法制化の陳情署名を集めている", "陳情署名を集め"),
-    ("これまでの活動,商店街の存続の嘆願署名を募った", "存続の嘆願署名を募"),
-])
-def test_a_petitions_signatures_collected(recognizer, text, phrase):
-    assert _has(told(recognizer, text), phrase, "信条"), told(recognizer, text)
-
-
-@pytest.mark.parametrize("text, phrase", [
-    ("特に石塚さん（改憲派の市民運動で勉強会を主催）の件は急ぎです。", "改憲派の市民運動で勉強会を主催"),
-    ("会員の一人は反原発の運動で集会を開催している。", "反原発の運動で集会を開催"),
-])
-def test_a_movements_meeting_led(recognizer, text, phrase):
-    assert _has(told(recognizer, text), phrase, "信条"), told(recognizer, text)
+@pytest.mark.parametrize("category, text, phrase", TOLD)
+def test_a_faith_or_a_belief_told_by_an_office_a_party_a_petition_or_a_meeting(recognizer, category, text, phrase):
+    found = told(recognizer, text)
+    assert any(kind == category and phrase in value for value, kind in found), found
 
 
 @pytest.mark.parametrize("text", [
