@@ -1,7 +1,7 @@
 """The harm a crime did, told right after it (care16): ひったくりの被害に遭い|骨折との申告,
 暴行を受け|骨折した — the injury is what the crime did to the victim, one 犯罪被害 item (the
-writer records the incident, not an illness); an illness told apart (。 or a line between)
-stays 病歴."""
+writer records the incident, not an illness), the body part hurt or the time to heal between
+(〜に遭い手首を骨折); an illness told apart (。 or a line between, its own subject) stays 病歴."""
 
 from __future__ import annotations
 
