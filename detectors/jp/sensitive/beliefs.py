@@ -13,14 +13,14 @@ value of a person's row (detectors.jp.sensitive.fields for labelled ones).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from detectors.jp.sensitive.boundaries import a_group_modifier, a_place_of_worship
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
 _FAITH = (r"(?:を|に|へ|で|の)?(?:信仰(?:して(?:いる|おり)|している|する|中)?|入信(?:した|して(?:いる|おり|いた))?"
-          r"|帰依|改宗(?:した)?|洗礼を受け(?:た|て(?:いる|おり|いた))?|入会(?:した|して(?:いる|おり|いた))?)")
+          r"|帰依|改宗(?:した)?|洗礼を受け(?:た|て(?:いる|おり|いた))?|入会(?:した|して(?:いる|おり|いた))?|得度(?:した|して(?:いる|おり|いた))?)")
 _INSTITUTIONS = r"(?:寺|院|教会|神社|八幡宮|天満宮|大社|稲荷|モスク|会堂|聖堂)"
 _NAME_LETTERS = "一-龥々ァ-ヺー"
 _ORIGIN_TAIL = r"(?:の)?(?:出身|の血を引く|系|[一二三四0-9]世|である|民族)?"
@@ -44,6 +44,8 @@ _REFUSED_FOR_BELIEF = (r"(?:信条|信念|思想)(?:上)?(?:の理由)?(?:から
 # joining a faith told without its name, with its time (平成12年に入信, 結婚を機に入信) or as a fact
 _JOINED_A_FAITH = (r"(?:[0-9一二三四五六七八九十元]+年(?:[0-9]+月)?(?:頃)?に|幼少期に|学生時代に|結婚を機に|母の勧めで|家族の勧めで)入信"
                    r"(?:した|して(?:いる|おり|いた)|し)?|入信(?:した|して(?:いる|おり|いた))|受洗(?:した|して(?:いる|おり|いた))")
+# ordained, whatever the school (僧籍あり, 僧籍を持つ, 得度した): a Buddhist's orders (beliefs18b)
+_ORDAINED = r"僧籍(?:を(?:持|有|得)|が?あ)|得度(?:した|して(?:いる|おり|いた)|を受け)"
 _WORSHIP = (r"(?:の)?(?:布教所|教会所|分教会|道場|教会|寺|神社|モスク|支部|青年部|婦人部|集会|会合|行事|法要|法座|礼拝|ミサ|座談会|勉強会|月次祭|練成会|修行)"
             r"(?:に|へ|で|の)(?:通(?:う|っ)|参加|出席|参拝|活動|役員|奉仕)(?!て(?:ください|下さい)|ましょう)")
 _MEMBERS_ALONE = ("門徒", "檀家", "檀徒", "門信徒", "檀信徒", "氏子", "信徒", "信者", "教会員", "崇敬者", "求道者", "陪餐会員",
@@ -57,10 +59,16 @@ _SUPPORTERS = (r"(?<![部校ブム団])後援会(?:員|の(?:会員|役員|幹�
 _UNKNOWN_PARTY_SUPPORTED = r"(?<![政与野各同当全])党を(?:熱心に|強く|長年|一貫して)?支持(?:して(?:いる|おり|いた)|している|する|し)"
 _MOVEMENT = r"(?:反|脱)[一-龥ァ-ヺー]{1,8}運動|[一-龥ァ-ヺー]{1,8}(?:反対|阻止|撤廃|廃止)運動"
 _MOVEMENT_JOINED = rf"(?:{_MOVEMENT})(?:の)?(?:活動|集会|デモ)?(?:に|へ)(?:参加|加わ)"
+_BRANCH = r"(?:支部|総支部|地区|本部|県連|府連|都連|道連|地方|青年部|青年局|女性局|婦人部|事務局)"
 # a political body joined or served, whatever its name (保守系の政治団体に所属, 政治結社の幹事)
-_POLITICAL_BODY = (r"(?:政治団体|政治結社|右翼団体|左翼団体|政治サークル)(?:(?:に|へ)(?:所属|加入|入会|参加)(?:して(?:いる|おり|いた)|した)?"
-                   # with its branch or section before the seat (政治団体の支部役員, 右翼団体の地区幹事) (sensitive17b)
-                   r"|の(?:支部|地区|本部|県連|地方|青年部|婦人部|事務局)?(?:会員|メンバー|役員|幹事|代表|構成員|世話人))")
+_JOINED_OR_SEATED = (r"(?:(?:に|へ)(?:所属|加入|入会|参加|入党)(?:して(?:いる|おり|いた)|した)?"
+                     # with its branch or section before the seat (政治団体の支部役員, 右翼団体の地区幹事) (sensitive17b)
+                     rf"|の?{_BRANCH}?(?:会員|メンバー|役員|幹事(?:長)?|代表|構成員|世話人|党員|支持者|委員|事務局長))")
+_QUOTED = r"[「『“][^」』”\n]{1,20}[」』”]"
+_POLITICAL_BODY = rf"(?:政治団体|政治結社|右翼団体|左翼団体|政治サークル)(?:{_QUOTED})?{_JOINED_OR_SEATED}"
+# a party by its name in quotes (政党「〜」の支部幹事, 「〜党」の党員) (beliefs18b): apart, each with fixed first letters
+_PARTY_QUOTED = (rf"政党{_QUOTED}{_JOINED_OR_SEATED}", rf"[「『“][^」』”\n]{{1,20}}党[」』”]{_JOINED_OR_SEATED}")
+_NO_PARTY = "与野政各同当全両他"  # 与党, 野党, 各党 …: a party's word, no party's name
 _PARTY_MEMBERS_ALONE = ("党員", "党友", "後援会員", "党籍あり")
 # a religion in a name that is no faith: a school, a hospital, a newspaper
 _NOT_FAITH = r"(?!系|大学|短期大学|短大|学院|学園|高校|高等学校|中学|小学校|幼稚園|保育園|病院|新聞|会館|霊園|墓地|美術|研究|文化)"
@@ -90,15 +98,19 @@ class BeliefsMatcher:
                                       rf"|の?[一-龥]{{0,4}}後援会(?:の)?(?:幹事|役員|会員|会長|世話役|事務局長))")
         self._supporters = compile_pattern(_SUPPORTERS)
         # a party's name masked (〇〇党, △△党) is a party still; its supporter however keen (sensitive17)
-        self._party_member = Anchored(r"党(?:の)?(?:(?:熱心|熱烈|強固|忠実)な|長年の)?(?:党員|支持者)|党員",
+        # …its name in quotes (「〇〇党」の党員), or a seat in its branch (〜党の県連幹事; a seat alone, 〜党の幹事長, is news) (beliefs18b)
+        self._party_member = Anchored(r"党[」』”]?(?:の)?(?:(?:(?:熱心|熱烈|強固|忠実)な|長年の)?(?:党員|支持者)"
+                                      rf"|{_BRANCH}(?:の)?(?:役員|幹事|代表|委員|会計|事務局長|世話人))|党員",
                                       _NAME_LETTERS + "〇○△×", 10, least=1)
         self._party_supported = Anchored(_UNKNOWN_PARTY_SUPPORTED, _NAME_LETTERS, 10, least=2)
         self._political_body = Anchored(_POLITICAL_BODY, _NAME_LETTERS + "の", 8)
+        self._party_quoted = tuple(compile_pattern(p) for p in _PARTY_QUOTED)
         self._activity = tuple(compile_pattern(p) for p in (rf"{parties}{_ACTIVITY}",) + _ACTIVITY_ALONE
                                + (_MOVEMENT_JOINED,))
         self._refused_for_belief = Anchored(_REFUSED_FOR_BELIEF, _NAME_LETTERS, 10)
         self._worship = compile_pattern(rf"{religions}{_WORSHIP}")
         self._joined = compile_pattern(_JOINED_A_FAITH)
+        self._ordained = compile_pattern(_ORDAINED)
         # a label said in a sentence: 実家の宗派は浄土宗, 支持政党は立憲
         self._said = (compile_pattern(rf"(?:宗派|宗旨|信仰|宗教)(?:は|が) *(?:{religions}|{members})"),
                       compile_pattern(rf"(?:支持政党|支持する政党|所属政党)(?:は|が) *{parties}"))
@@ -108,16 +120,18 @@ class BeliefsMatcher:
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         practices = (m for m in self._practice.finditer(text) if not a_place_of_worship(text, m.end()))
         found = _all(self._religion.finditer(text), text, "宗教") + _all(practices, text, "宗教")
-        found += _all(self._institution.spans(text), text, "宗教")
+        # not a house of parliament (衆議院の長老: a senior member); filtered, so the anchor keeps its fast scan
+        found += _all(((s, e) for s, e in self._institution.spans(text) if "議院" not in text[s:e]), text, "宗教")
         origins = (m for m in self._origin.finditer(text) if m.group()[-1] == "の" or not a_group_modifier(text, m.end()))
         peoples = ((start, end) for start, end in self._people.spans(text)
                    if not a_group_modifier(text, end) and not _a_line_alone(text, start, end))
         found += _all(origins, text, "人種・民族") + _all(peoples, text, "人種・民族")
         found += _all(self._generation.finditer(text), text, "人種・民族")
         found += _all(self._status.finditer(text), text, "社会的身分")
-        found += _all(self._party.finditer(text), text, "信条") + _all(self._party_member.spans(text), text, "信条")
+        found += _all(self._party.finditer(text), text, "信条") + _all(_some_party(text, self._party_member.spans(text)), text, "信条")
         found += _all(self._party_supported.spans(text), text, "信条") + _all(self._political_body.spans(text), text, "信条")
-        found += _all(self._joined.finditer(text), text, "宗教")
+        found += _all((m for pattern in self._party_quoted for m in pattern.finditer(text)), text, "信条")
+        found += _all(self._joined.finditer(text), text, "宗教") + _all(self._ordained.finditer(text), text, "宗教")
         found += _all(self._said[0].finditer(text), text, "宗教") + _all(self._said[1].finditer(text), text, "信条")
         found += _all(self._supporters.finditer(text), text, "信条") + _all(self._refused_for_belief.spans(text), text, "信条")
         found += _all((m for pattern in self._activity for m in pattern.finditer(text)), text, "信条") + _all(self._worship.finditer(text), text, "宗教")
@@ -125,6 +139,11 @@ class BeliefsMatcher:
             found += cells.phrases(_words(self._faith_alone, text), "宗教")
             found += cells.phrases(_words(self._party_alone, text), "信条")
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
+
+
+def _some_party(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Spans of a named party: 与党の県連幹事 or 野党の支持者 names none (a news desk's subject)."""
+    return ((start, end) for start, end in spans if not (text[start + 1:start + 2] == "党" and text[start] in _NO_PARTY))
 
 
 def _a_line_alone(text: str, start: int, end: int) -> bool:

@@ -38,6 +38,13 @@ _TAKING_PART = (r"(?:に|へ|を|で|には)(?:[一-龥]{0,2}から|長年|長�
 _TAKING_PART += r"|を(?:して(?:いる|おり|いた)|した|行って(?:いる|おり|いた)|行った)|で活動(?=と(?:話|言|語|述))"  # …で活動と話し
 # leading it (署名活動を主宰, デモを主催している)
 _TAKING_PART += r"|を(?:主宰|主催)(?:して(?:いる|おり|いた)|した|する|(?=[。、\t\n]|$))"
+# a meeting of the movement led or joined (護憲派の市民運動で集会を主催, 〜の運動で勉強会を開いている) (beliefs18b)
+_TAKING_PART += (r"|(?:で|の)(?:集会|デモ|勉強会|学習会|講演会|署名活動|街頭宣伝|抗議行動)"
+                 r"(?:を(?:主催|主宰|開催|企画|運営|呼びかけ|開い|開く|開き)|に(?:参加|登壇))")
+# a petition's signatures collected (〜の請願署名を集めている, 〜に反対する署名を募った): collecting for a
+# petition or a protest says the cause; a form's signatures (保護者の署名を集めて提出) say none (beliefs18b)
+_SIGNATURES = r"署名(?:を)?(?:集め|募っ|募り|募る|募集)"
+_PETITIONED = re.compile(r"(?:請願|陳情|嘆願|反対|賛成|撤回|廃止|存続|求める|反対する|賛成する)の?\Z")
 # a group for rights (子どもの権利団体, 女性の人権ネットワーク): a cause read backwards from its word (sensitive17)
 _RIGHTS = r"(?:人権|権利(?:擁護)?)"  # its first letters fixed (の is everywhere); the の before is read with the cause
 _INVITED = re.compile(r"(?:しましょう|ください|下さい|する方|される方|の方|者は|希望者|予定の方)")
@@ -52,6 +59,7 @@ class MovementMatcher:
         # a cause asked for by a verb (死刑廃止を訴える署名活動をしている)
         self._opposing = Anchored(rf"{_OPPOSING}(?:を(?:訴える|求める|掲げる))?{_ACTS}(?:{_TAKING_PART}|{_SEAT})",
                                   _ISSUE_LETTERS + "の", 12, least=2)  # 死刑制度の廃止を…
+        self._signatures = Anchored(_SIGNATURES, _ISSUE_LETTERS + "のをにするめ", 24, least=2)
         self._rights = Anchored(rf"{_RIGHTS}{_ACTS}(?:{_TAKING_PART}|{_SEAT})", _ISSUE_LETTERS + "の", 8)
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
@@ -59,5 +67,6 @@ class MovementMatcher:
             return []
         found = [Phrase(*m.span(), "信条") for m in self._taking_part.finditer(text) if whole_word(text, *m.span())]
         found += [Phrase(s, e, "信条") for anchored in (self._opposing, self._rights) for s, e in anchored.spans(text)]
+        found += [Phrase(s, e, "信条") for s, e in self._signatures.spans(text) if _PETITIONED.search(text, s, text.index("署名", s))]
         return [p for p in found if not is_denied(text, p.end) and not _INVITED.match(text, p.end)
                 and not is_generic(text, p.start, p.end)]
