@@ -105,7 +105,7 @@ def _last_end(text: str, words: tuple[str, ...]) -> tuple[int, int]:
 
 def _verdict(text: str) -> str | None:
     """'personal', 'organisation' or None for a label or a line; the word ending nearest the end wins."""
-    text = without_memberships(text, ORGANISATION_WORDS)  # 教会の長老 …: the person's affiliation (own_affiliations)
+    text = without_memberships(text, _ORGANISATION)  # 教会の長老 …: the person's affiliation (own_affiliations)
     if not _EITHER.search(text):
         return None
     personal, organisation = _last_end(text, PERSONAL_WORDS), _last_end(text, ORGANISATION_LABELS)

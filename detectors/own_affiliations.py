@@ -20,16 +20,22 @@ MEMBER_ROLES = ("長老", "信徒", "信者", "会員", "役員", "理事", "牧
 _LANDMARK_END = re.compile("前|方面|行き|方向|経由")
 
 
+_ROLE = re.compile(f"の(?:{alternation(MEMBER_ROLES)})")  # the cheap gate before the bodies' words
+
+
 @lru_cache(maxsize=4)
-def _membership(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(f"(?:{alternation(words)})の(?:{alternation(MEMBER_ROLES)})")
+def _membership(organisation: str) -> re.Pattern:
+    return re.compile(f"(?:{organisation})の(?:{alternation(MEMBER_ROLES)})")
 
 
-def without_memberships(label: str, organisation_words: tuple[str, ...]) -> str:
-    """The label less each 〈body〉の〈member's role〉 in it (see the module)."""
-    return _membership(organisation_words).sub("", label) if "の" in label else label
+def without_memberships(label: str, organisation: re.Pattern) -> str:
+    """The label less each 〈body〉の〈member's role〉 in it (see the module); organisation: the
+    pattern of an organisation's words."""
+    return _membership(organisation.pattern).sub("", label) if "の" in label and _ROLE.search(label) else label
 
 
 def names_a_body(line: str, organisation: re.Pattern) -> bool:
-    """organisation (a pattern of an organisation's words) found in line other than as a landmark's name."""
+    """organisation (a pattern of an organisation's words) found in line other than as a landmark's
+    name or in a member's role."""
+    line = without_memberships(line, organisation)
     return any(not _LANDMARK_END.match(line, m.end()) for m in organisation.finditer(line))

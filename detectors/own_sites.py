@@ -140,16 +140,19 @@ def clients_site(lines, start: int, value_start: int, organisation: re.Pattern) 
     one, and the words from there to the value name a site and no other body (organisation:
     detectors.organisation's words; the line's addresses are masked)."""
     text = lines.text
-    if not lines.answers.setdefault("clients", _CLIENT.search(text) is not None):
-        return False  # cheap gate: no client named in the text
+    if "clients" not in lines.answers:  # cheap gate, asked once per text: a client named at all
+        lines.answers["clients"] = _CLIENT.search(text) is not None
+    if not lines.answers["clients"]:
+        return False
     site, end = False, value_start
     for _ in range(CLIENT_LINES_UP + 1):
         for word in organisation.finditer(text, start, end):
             if not _SITE.fullmatch(word.group()):
                 return False  # another body's word (派遣先, 株式会社, 御中): not a client's home
             site = True
-        if _CLIENT.search(text, start, end) and lines.names_a_person(start, end):
-            return site and not _LEGAL_FORM.search(text, start, end)
+        client = _CLIENT.search(text, start, end)
+        if client and (lines.names_a_person(start, end) or text.find("様", client.end(), end) >= 0):
+            return site and not _LEGAL_FORM.search(text, start, end)  # 依頼者 …様, お客様：… 様 (a name finder may miss)
         if start == 0 or not text[start:end].strip():
             return False
         start, end = line_bounds(text, start - 1)

@@ -61,3 +61,14 @@ def test_a_landmark_after_a_phone_says_nothing_of_whose(detector, landmark):
 @pytest.mark.parametrize("line", ["故人 森下 一成 様（本籍 長野県上田市常田）", "氏名：森下 一成（本籍地：秋田県横手市大雄）"])
 def test_a_domicile_in_brackets_is_no_address(detector, line):
     assert _found(detector, f"作業報告\n{line}\n", "ADDRESS") == []
+
+
+def test_a_clients_line_with_an_honorific_names_a_client(detector):
+    text = "【訪問カード】\nお客様：芦刈　巽 様\n作業場所：鳥取県倉吉市東町418番地2\nTEL：0858(26)3391\n"
+    assert _found(detector, text, "ADDRESS") == ["鳥取県倉吉市東町418番地2"]
+    assert _found(detector, text, "PHONE") == ["0858(26)3391"]
+
+
+def test_an_affiliation_on_a_row_with_no_name_found_says_nothing_of_whose(detector):
+    text = "協賛者一覧\n―　保存会の副会長　鳥取県倉吉市東町418番地2　0858(26)3391\n"
+    assert _found(detector, text, "PHONE") == ["0858(26)3391"]
