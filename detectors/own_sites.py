@@ -146,10 +146,11 @@ def clients_site(lines, start: int, value_start: int, organisation: re.Pattern) 
         return False
     site, end = False, value_start
     for _ in range(CLIENT_LINES_UP + 1):
-        for word in organisation.finditer(text, start, end):
+        word = organisation.search(text, start, end)
+        while word:
             if not _SITE.fullmatch(word.group()):
                 return False  # another body's word (派遣先, 株式会社, 御中): not a client's home
-            site = True
+            site, word = True, organisation.search(text, word.end(), end)
         client = _CLIENT.search(text, start, end)
         if client and (lines.names_a_person(start, end) or text.find("様", client.end(), end) >= 0):
             return site and not _LEGAL_FORM.search(text, start, end)  # 依頼者 …様, お客様：… 様 (a name finder may miss)
