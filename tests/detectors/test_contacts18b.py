@@ -70,5 +70,5 @@ def test_a_clients_line_with_an_honorific_names_a_client(detector):
 
 
 def test_an_affiliation_on_a_row_with_no_name_found_says_nothing_of_whose(detector):
-    text = "協賛者一覧\n―　保存会の副会長　鳥取県倉吉市東町418番地2　0858(26)3391\n"
+    text = "檀家名簿\n―　浄光寺院の総代　鳥取県倉吉市東町418番地2　0858(26)3391\n"
     assert _found(detector, text, "PHONE") == ["0858(26)3391"]
