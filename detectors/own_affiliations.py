@@ -18,8 +18,6 @@ MEMBER_ROLES = ("長老", "信徒", "信者", "会員", "役員", "理事", "牧
                 "門徒", "世話人", "世話役", "委員", "会長", "副会長", "幹事", "総代", "メンバー")
 # what follows a place's name used as a landmark: a stop (…前), a direction (…方面, …行き)
 _LANDMARK_END = re.compile("前|方面|行き|方向|経由")
-
-
 _ROLE = re.compile(f"の(?:{alternation(MEMBER_ROLES)})")  # the cheap gate before the bodies' words
 
 
