@@ -24,6 +24,7 @@ from detectors.contact_blocks import block_verdict, follows_organisational, labe
 from detectors.entities import ADDRESS, DATE_OF_BIRTH, EMAIL, PERSON, PHONE, POSTAL_CODE
 from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import asked_once, line_bounds
+from detectors.own_affiliations import names_a_body, without_memberships
 from detectors.own_contacts import desks_direct_line, organisations_block, organisations_row
 from detectors.own_layouts import column_owner, signed_for_organisation
 from detectors.own_domains import named_after_domain
@@ -36,7 +37,7 @@ from detectors.own_partners import desk_or_body_label, partners_row, units_own_r
 from detectors.own_record_names import named_record_owner
 from detectors.own_records import keys_a_person, looks_structured, record_owner
 from detectors.own_requests import RECIPIENT_WORDS, asked_to_call
-from detectors.own_sites import SITE_WORDS, named_place, names_a_site, reached_at_work
+from detectors.own_sites import SITE_WORDS, clients_site, named_place, names_a_site, reached_at_work
 from detectors.own_voice import enquiries_line, issuers_voice, names_nobody
 from detectors.words import words_pattern
 
@@ -88,8 +89,7 @@ class Span(Protocol):
 
 # 会場住所, 本社住所, 施設住所: the place's own address, though the label ends in 住所
 ORGANISATION_LABELS = ORGANISATION_WORDS + tuple(f"{w}住所" for w in ORGANISATION_WORDS + ("会社", "施設", "店舗"))
-_PERSONAL, _ORGANISATION = words_pattern(PERSONAL_WORDS), words_pattern(ORGANISATION_WORDS)
-_STRONG = words_pattern(STRONG_PERSONAL_WORDS)
+_PERSONAL, _ORGANISATION, _STRONG = (words_pattern(w) for w in (PERSONAL_WORDS, ORGANISATION_WORDS, STRONG_PERSONAL_WORDS))
 # A department or desk named on a line with no person (人事部 人事課, ヘルプデスク): an
 # office's line, not a post's holder (総務部長 is left out).
 _DEPARTMENT = re.compile(r"[一-龥ァ-ヺ]{2,10}(?:部|課|係|室|デスク)(?![一-龥])")
@@ -104,8 +104,8 @@ def _last_end(text: str, words: tuple[str, ...]) -> tuple[int, int]:
 
 
 def _verdict(text: str) -> str | None:
-    """'personal', 'organisation' or None for a label or a line; the word ending
-    nearest the end wins where both occur."""
+    """'personal', 'organisation' or None for a label or a line; the word ending nearest the end wins."""
+    text = without_memberships(text, _ORGANISATION)  # 教会の長老 …: the person's affiliation (own_affiliations)
     if not _EITHER.search(text):
         return None
     personal, organisation = _last_end(text, PERSONAL_WORDS), _last_end(text, ORGANISATION_LABELS)
@@ -113,11 +113,10 @@ def _verdict(text: str) -> str | None:
 
 
 def _line_verdict(line: str) -> str | None:
-    """A line above speaks for an organisation when it names one at all
-    (`TEL 03-… (代表)　携帯 090-…` is the company's line of a signature)."""
+    """A line above speaks for an organisation when it names one at all (`TEL 03-… (代表)　携帯 090-…`)."""
     if _ATTRIBUTE.search(line):
         return None
-    if _ORGANISATION.search(line):
+    if names_a_body(line, _ORGANISATION):  # not a landmark's name: 区役所前方面 (own_affiliations)
         return "organisation"
     if _PERSONAL.search(line):
         return "personal"
@@ -165,7 +164,7 @@ def _own_label(text: str, detection: Span, previous_end: int, line_start: int) -
     and a short note right after it."""
     start = max(previous_end, line_start)
     before = text[start:detection.start].rpartition(FIELD_SEPARATOR)[2]
-    after = text[detection.end:detection.end + OWN_LABEL_AFTER].partition(FIELD_SEPARATOR)[0].partition("\n")[0]
+    after = text[detection.end:detection.end + OWN_LABEL_AFTER].partition(FIELD_SEPARATOR)[0].partition("\n")[0].partition("。")[0]
     return before + after.partition("　")[0].partition(ADDRESS_MASK)[0]  # the next value's label (…　健康管理室 0532-…), address
 
 
@@ -206,7 +205,8 @@ def _above(lines: _Lines, start: int, end: int, value: Span) -> str | None:
 
 def is_organisational(detection: Span, lines: _Lines, previous_end: int) -> bool:
     start, end = lines.bounds(detection.start)
-    if detection.entity_type == PHONE and mobile_after_place(lines, start, detection.start, detection.end):
+    if detection.entity_type == PHONE and mobile_after_place(lines, start, detection.start, detection.end) \
+            or clients_site(lines, start, detection.start, _ORGANISATION):  # 依頼者 …様 / 現場 …: the client's (own_sites)
         return False  # 大森 健太 ひかり保育園 090-…: a placement list's student's mobile (own_places)
     label = _own_label(lines.text, detection, previous_end, start)
     if lines.tabbed and ": " in label and (asked_once(lines, organisations_own_row, start, end)

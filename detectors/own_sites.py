@@ -123,3 +123,38 @@ def reached_at_work(label: str, deciding_end: int, lines, value) -> bool:
         if lines.names_a_person(start, end):
             break  # the record's head: 父　氏名：… over 父　勤務先電話：…
     return True
+
+
+# A job's site that is its client's home (contacts18b). A locksmith's, a repairer's, a cleaner's
+# or a mover's work order (作業指示書, 出張修理 受付票) heads its record with the client — 依頼者
+# …様, お客様, 施主 — and gives the job's 現場 (作業場所, 工事場所) and 連絡先 under it: the site is
+# the client's home and the phone the client's, as no business is named whose they could be.
+CLIENT_WORDS = ("依頼者", "依頼主", "ご依頼者", "ご依頼主", "お客様", "顧客", "施主", "注文者", "ご注文者", "申込者", "契約者")
+_CLIENT, _SITE = re.compile(alternation(CLIENT_WORDS)), re.compile(alternation(SITE_WORDS))
+CLIENT_LINES_UP = 4  # a work order's lines from its client's to the value
+
+
+def clients_site(lines, start: int, value_start: int, organisation: re.Pattern) -> bool:
+    """The value (on the line starting at start) lies in a client's record (see the comment
+    above): a line naming the client heads it, up to CLIENT_LINES_UP lines up with no blank
+    one, and the words from there to the value name a site and no other body (organisation:
+    detectors.organisation's words; the line's addresses are masked)."""
+    text = lines.text
+    if "clients" not in lines.answers:  # cheap gate, asked once per text: a client named at all
+        lines.answers["clients"] = _CLIENT.search(text) is not None
+    if not lines.answers["clients"]:
+        return False
+    site, end = False, value_start
+    for _ in range(CLIENT_LINES_UP + 1):
+        word = organisation.search(text, start, end)
+        while word:
+            if not _SITE.fullmatch(word.group()):
+                return False  # another body's word (派遣先, 株式会社, 御中): not a client's home
+            site, word = True, organisation.search(text, word.end(), end)
+        client = _CLIENT.search(text, start, end)
+        if client and (lines.names_a_person(start, end) or text.find("様", client.end(), end) >= 0):
+            return site and not _LEGAL_FORM.search(text, start, end)  # 依頼者 …様, お客様：… 様 (a name finder may miss)
+        if start == 0 or not text[start:end].strip():
+            return False
+        start, end = line_bounds(text, start - 1)
+    return False

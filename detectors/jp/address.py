@@ -65,9 +65,10 @@ class AddressRecognizer(JapanesePatternRecognizer):
     PATTERNS = (
         ("address_prefecture", f"(?:{'|'.join(PREFECTURES)}) ?{PLACE}{GAP}{_BLOCK}{_BUILDING}", 0.65),
         ("address_city", rf"{CITY_START}{CITY_NAME}[市区町村]{PLACE}{GAP}{_BLOCK}{_BUILDING}", 0.3),
-        # a whole cell or line of prefecture .. town: 住所1 of a roster that splits the address
+        # a whole cell or line of prefecture .. town: 住所1 of a roster that splits the address (not a bracket's
+        # end: …様（本籍 島根県…町） is a note, contacts18b)
         ("address_area", alternatives_after([(p, "") for p in PREFECTURES], r"[^\s\t:：、]")
-         + r"[^\s\t,、。:：0-9]{2,20}(?=[\t\n]|$)", 0.3),
+         + r"[^\s\t,、。:：0-9()（）]{2,20}(?=[\t\n]|$)", 0.3),
     )
     CONTEXT = ("住所", "現住所", "居所", "自宅", "連絡先住所", "送付先", "お届け先", "〒", "address", "様宅", "お宅",
                # a town and block in brackets right after someone's name: where they live

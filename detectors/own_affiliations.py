@@ -1,0 +1,42 @@
+"""An organisation's word that makes no one the owner of a contact value (contacts18b).
+
+A person's affiliation on a roster's row (プロテスタント教会の長老, 町内会の役員, 寺院の総代)
+describes the person the row names: the address and phone after it are still theirs. A
+landmark in a line's words (区役所前方面, 市民ホール方面, 中央病院前) names a place, not a
+body whose contacts the line gives.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from detectors.words import alternation
+
+# a member's or an office holder's role in a body (not its staff: 市役所の職員 03-… may be the office's line)
+MEMBER_ROLES = ("長老", "信徒", "信者", "会員", "役員", "理事", "牧師", "神父", "司祭", "住職", "僧侶", "檀家", "氏子",
+                "門徒", "世話人", "世話役", "委員", "会長", "副会長", "幹事", "総代", "メンバー")
+# what follows a place's name used as a landmark: a stop (…前), a direction (…方面, …行き)
+_LANDMARK_END = re.compile("前|方面|行き|方向|経由")
+_ROLE = re.compile(f"の(?:{alternation(MEMBER_ROLES)})")  # the cheap gate before the bodies' words
+
+
+@lru_cache(maxsize=4)
+def _membership(organisation: str) -> re.Pattern:
+    return re.compile(f"(?:{organisation})の(?:{alternation(MEMBER_ROLES)})")
+
+
+def without_memberships(label: str, organisation: re.Pattern) -> str:
+    """The label less each 〈body〉の〈member's role〉 in it (see the module); organisation: the
+    pattern of an organisation's words."""
+    return _membership(organisation.pattern).sub("", label) if "の" in label and _ROLE.search(label) else label
+
+
+def names_a_body(line: str, organisation: re.Pattern) -> bool:
+    """organisation (a pattern of an organisation's words) found in line other than as a landmark's
+    name or in a member's role."""
+    line = without_memberships(line, organisation)
+    found = organisation.search(line)  # search, not finditer: the word's first letters seek faster
+    while found and _LANDMARK_END.match(line, found.end()):
+        found = organisation.search(line, found.end())
+    return found is not None
