@@ -3,9 +3,9 @@ writes their own (Nguyễn Thị Hằng, Đỗ Minh Châu, PHẠM VĂN ĐỨC), 
 passport's bare capitals that person_romaji reads (NGUYEN THI HANG).
 
 A name is told as there: a Vietnamese surname, then words that are syllables of
-the language, read with the marks taken off (Đ as D). Only a text holding a letter
-no other language writes so (ă, ơ, ư, đ, ạ, ễ …: Latin Extended Additional) is
-read at all, so French or Spanish words with an accent cost one scan (mail18b).
+the language, read with the marks taken off (Đ as D), one of them at least marked.
+Only a text holding a marked Latin letter is read at all: one scan of the others
+(mail18b). French or Spanish words (Le Café, La Peña) fail the surname or the syllables.
 """
 
 from __future__ import annotations
@@ -13,14 +13,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from detectors.jp.person_romaji import VIETNAMESE_SYLLABLE
+from detectors.jp.person_romaji import NOT_NAMES, VIETNAMESE_SYLLABLE
 from detectors.jp.person_words import VIETNAMESE_SURNAMES
 
-# letters only Vietnamese writes among the Latin ones a Japanese office meets
-_MARKED = re.compile("[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+# a Latin letter with a mark: Vietnamese's own (ă ơ ư đ ạ ễ) or Latin-1's it shares (Võ Thành Long)
+_MARKED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1ea0-\u1ef9]")
 _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
-# two to four words of Latin letters, not part of a longer run of them
-_WORDS = re.compile(f"(?<![{_LETTER}])[{_LETTER}]{{1,7}}(?: [{_LETTER}]{{1,7}}){{1,3}}(?![{_LETTER}])")
+# three or four words of Latin letters, not part of a longer run of them: two are a place
+# as often as a name (Hà Nội, Hạ Long), and person_romaji asks three of the capitals too
+_WORDS = re.compile(f"(?<![{_LETTER}])[{_LETTER}]{{1,7}}(?: [{_LETTER}]{{1,7}}){{2,3}}(?![{_LETTER}])")
 
 
 def vietnamese_names(text: str):
@@ -36,7 +37,8 @@ def _is_a_name(words: list[str]) -> bool:
     if not all(w[0].isupper() and (w[1:].islower() or w.isupper() or len(w) == 1) for w in words):
         return False  # Nguyễn Thị Mai or NGUYỄN THỊ MAI, not a sentence's words
     bare = [_bare(w) for w in words]
-    return bare[0] in VIETNAMESE_SURNAMES and all(VIETNAMESE_SYLLABLE.fullmatch(w) for w in bare[1:])
+    return bare[0] in VIETNAMESE_SURNAMES and " ".join(bare) not in NOT_NAMES \
+        and all(VIETNAMESE_SYLLABLE.fullmatch(w) for w in bare[1:])
 
 
 def _bare(word: str) -> str:
