@@ -53,8 +53,12 @@ class CheckMail18b:
 
     def chaplain_txt(self, i: int) -> Doc:
         phrase = self.pick(CHAPLAINCY)
-        text = f"入所面談の記録\n本人は{phrase}であり、朝夕のお勤めの時間を希望。\n"
-        return Doc(f"m18c_chaplain{i:03d}.txt", text.encode("utf-8"), {("SENSITIVE", f"宗教:{phrase}")} | SCORED)
+        # named since its first run: a note naming no one is no one's record, and daicho reports
+        # 要配慮 information only beside a person (the first run counted 0 of 15 for that)
+        resident = self.pick(["小松 玲子", "菅原 達夫", "服部 ハル"])
+        text = f"入所面談の記録\n入所者：{resident}\n本人は{phrase}であり、朝夕のお勤めの時間を希望。\n"
+        return Doc(f"m18c_chaplain{i:03d}.txt", text.encode("utf-8"),
+                   {("SENSITIVE", f"宗教:{phrase}"), ("PERSON", "".join(resident.split()))} | SCORED)
 
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.intern_xlsx, self.forwarded_eml, self.visa_txt, self.chaplain_txt]
