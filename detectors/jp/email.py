@@ -68,6 +68,10 @@ ROLE_MAILBOXES = frozenset({
     "jimuchou", "kyoto", "kyotou", "daihyo", "daihyou", "kantoku", "director", "manager", "principal", "president",
     "honsha", "shisha", "honkan", "bekkan", "bunkan", "headoffice", "head", "branch", "factory", "nyusho", "nyuusho",
     "nyugaku", "nyuugaku", "nyuen", "nyuuen", "nyukyo", "nyuukyo", "annai", "toroku", "touroku",
+    # an elected office's or a board's post romanised: 議員, 議長, 市長, 知事, 町長, 区長, 理事, 後援会 — a member's
+    # office mail reaches the post (giin@, shicho@), whoever holds it (mail18b)
+    "giin", "gicho", "gichou", "shicho", "shichou", "chiji", "chocho", "chochou", "soncho", "sonchou", "kucho",
+    "kuchou", "riji", "koenkai", "kouenkai", "kengikai", "shigikai", "gikai",
 })
 _PARTS = re.compile(r"[._-]")
 GLUED_ROLE = 4  # jimu+kumiai, soumu+kakari: two role words of four letters or more, written as one (owncontacts17)

@@ -42,6 +42,18 @@ def passport_spellings(romaji: str) -> set[str]:
     return {s.upper() for s in spellings if s.isalpha()}
 
 
+def restored_double_i(romaji: str, reading: str) -> set[str]:
+    """The list writes えいいち as eichi, けいいち as keichi: its doubled i dropped where
+    the passport keeps it (EIICHI, KEIICHI). A reading with いい gets the spelling with
+    the i after a vowel doubled too (mail18b); a reading without it is left alone."""
+    if "いい" not in reading or "ii" in romaji:
+        return {romaji}
+    return {romaji} | {romaji[:m.end()] + "i" + romaji[m.end():] for m in _VOWEL_I.finditer(romaji)}
+
+
+_VOWEL_I = re.compile(r"(?<=[aeiou])i(?=[^aeiou])")
+
+
 def katakana(hiragana: str) -> str:
     return "".join(chr(ord(ch) + 0x60) if "ぁ" <= ch <= "ゖ" else ch for ch in hiragana)
 
@@ -60,6 +72,7 @@ def load_name_lists() -> NameLists:
         surname_kana=frozenset(katakana(entry["reading"]) for entry in surnames.values()),
         given_names=frozenset(spelling for entry in given for spelling in entry["kanji"]),
         surnames=frozenset(surnames),
-        given_romaji=frozenset(s for entry in given for s in passport_spellings(entry["en"])),
+        given_romaji=frozenset(s for names in (men, women) for reading, entry in names.items()
+                               for spelled in restored_double_i(entry["en"], reading) for s in passport_spellings(spelled)),
         surname_romaji=frozenset(s for entry in surnames.values() for s in passport_spellings(entry["en"])),
     )
