@@ -130,7 +130,9 @@ def reached_at_work(label: str, deciding_end: int, lines, value) -> bool:
 # …様, お客様, 施主 — and gives the job's 現場 (作業場所, 工事場所) and 連絡先 under it: the site is
 # the client's home and the phone the client's, as no business is named whose they could be.
 CLIENT_WORDS = ("依頼者", "依頼主", "ご依頼者", "ご依頼主", "お客様", "顧客", "施主", "注文者", "ご注文者", "申込者", "契約者")
-_CLIENT, _SITE = re.compile(alternation(CLIENT_WORDS)), re.compile(alternation(SITE_WORDS))
+# a job's site only: a workplace (勤務先) or a host under an applicant (申込者) is another body's
+JOB_SITE_WORDS = ("現場", "作業場所", "作業場", "工事場所")
+_CLIENT, _SITE = re.compile(alternation(CLIENT_WORDS)), re.compile(alternation(JOB_SITE_WORDS))
 CLIENT_LINES_UP = 4  # a work order's lines from its client's to the value
 
 
