@@ -66,15 +66,16 @@ def _contact_labels(columns: Mapping[int, Sequence[str]], labels: Mapping[int, s
     if POSTAL_LABEL not in labels.values():
         found |= {c: POSTAL_LABEL for c, column in untyped.items()
                   if c not in phones and (codes := postal_codes(column)) is not None
-                  and (agreeing(codes, prefectures) or _written_as_codes(column, codes))}
+                  and (agreeing(codes, prefectures) or ((c + 1) in phones and _written_as_codes(column, codes)))}
     return found
 
 
 def _written_as_codes(column: Sequence[str], codes: list[str | None]) -> bool:
-    """A column of codes in the postal code's own shape (123-4567) beside a person's phones
-    (so no local number without its area code), in no counting order (a key's 001-0001
-    counts up): his postal code though no address or landline agrees (a member list
-    that keeps the code alone; keys18b)."""
+    """A column of codes in the postal code's own shape (123-4567), standing right before a
+    person's phone column as a form's 〒 and 電話 stand (so no local number without its area
+    code; a goods' 品番 after the phone, a pawnshop's, is no code of his), in no counting order
+    (a key's 001-0001 counts up): his postal code though no address or landline agrees (a
+    member list that keeps the code alone; keys18b)."""
     filled = [value.strip() for value in column if value.strip()]
     hyphenated = sum(1 for value in filled if _HYPHENATED.fullmatch(value))
     return hyphenated >= POSTAL_SHARE * len(filled) and not counts_up([code for code in codes if code])

@@ -35,7 +35,8 @@ _MAIL_CELL = re.compile(r"[^@\s]{1,64}@[^@\s]{1,255}\.[A-Za-z]{2,}")
 # a filing's fields the reader labelled (生年月日: …, 住所: …)
 _ADDRESS_LABEL = re.compile(r"(?:^|\t)[^:\t]{0,12}(?:住所|所在地)[^:\t]{0,8}: ")
 # an address that opens with its municipality (横浜市港北区日吉2-3-4): a town and a number
-_TOWN = re.compile(r"[^\s0-9@]{1,8}?[市区町村郡][^\t@]*?[0-9０-９一二三四五六七八九十]")
+# (not a name's 中村 一郎: a kanji numeral counts before 丁目 or 番 only)
+_TOWN = re.compile(r"[^\s0-9@]{1,8}?[市区町村郡][^\t@]*?(?:[0-9０-９]|[一二三四五六七八九十]+(?:丁目|番))")
 _FILING_LABEL = re.compile(r"(?:^|\t)[^:\t]{0,12}(?:生年月日|住所)[^:\t]{0,8}: ")
 
 

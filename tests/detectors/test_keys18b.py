@@ -61,6 +61,7 @@ def test_a_members_headerless_list_is_no_filing(scanner, tmp_path, row, encoding
 @pytest.mark.parametrize("row", [
     "{n:03d},{name},{born},{card},{home},{mail}",  # a staff master's row: the address decides, mail or not
     "{name},{card},{born},{home}",
+    "{name},{card},{born},横浜市港北区日吉{n}-2-3,{mail}",  # an address opening with its municipality
 ])
 def test_a_filings_row_with_its_address_keeps_its_numbers(scanner, tmp_path, row):
     _write(tmp_path, "staff.csv", row)
@@ -76,8 +77,12 @@ def test_a_hyphenated_code_column_beside_phones_is_postal(scanner, tmp_path, row
     assert _found(scanner, tmp_path, "POSTAL_CODE") == sorted(member[2].replace("-", "") for member in MEMBERS)
 
 
-def test_a_counting_column_in_the_codes_shape_is_no_postal_code(scanner, tmp_path):
-    _write(tmp_path, "slips.csv", "{name},30{n}-10{n}5,{phone},{points}")
+@pytest.mark.parametrize("row", [
+    "{name},30{n}-10{n}5,{mobile},{points}",  # keys counting up
+    "{name},{born},{mobile},{code}",  # a goods' number after the phone (a pawnshop's 品番), no 〒 before 電話
+])
+def test_a_column_in_the_codes_shape_not_read_as_his_code(scanner, tmp_path, row):
+    _write(tmp_path, "slips.csv", row)
     assert _found(scanner, tmp_path, "POSTAL_CODE") == []
 
 
