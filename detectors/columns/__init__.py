@@ -14,6 +14,7 @@ read it as they read a header, and no finding is made here."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 
 from detectors.columns.accounts import ACCOUNT_LABEL, account_columns
@@ -22,12 +23,13 @@ from detectors.columns.diagnoses import DIAGNOSIS_LABEL, diagnosis_columns
 from detectors.columns.identity import identity_columns, person_documents
 from detectors.columns.insurance import INSURER_LABEL, insurance_columns
 from detectors.columns.names import NAME_LABEL, name_columns
-from detectors.columns.phones import PHONE_LABEL, phone_columns, phone_prefectures
-from detectors.columns.places import address_columns, agreeing, place_code_columns, postal_codes, postal_columns
+from detectors.columns.phones import PHONE_LABEL, counts_up, phone_columns, phone_prefectures
+from detectors.columns.places import POSTAL_SHARE, address_columns, agreeing, place_code_columns, postal_codes, postal_columns
 
 POSTAL_LABEL, ADDRESS_LABEL = "郵便番号", "住所"
 CLAIM_LABELS = (INSURER_LABEL, DIAGNOSIS_LABEL)  # the columns of a claim (レセプト): its patients'
 PLACE_CODE_LABEL = "町域コード"  # a code of a town in a master of places: no person's postal code
+_HYPHENATED = re.compile(r"〒? *[0-9]{3}-[0-9]{4}")
 
 
 def column_labels(columns: Mapping[int, Sequence[str]], today: dt.date | None = None) -> dict[int, str]:
@@ -63,5 +65,17 @@ def _contact_labels(columns: Mapping[int, Sequence[str]], labels: Mapping[int, s
     found = {c: PHONE_LABEL for c in phones}
     if POSTAL_LABEL not in labels.values():
         found |= {c: POSTAL_LABEL for c, column in untyped.items()
-                  if c not in phones and (codes := postal_codes(column)) is not None and agreeing(codes, prefectures)}
+                  if c not in phones and (codes := postal_codes(column)) is not None
+                  and (agreeing(codes, prefectures) or ((c + 1) in phones and _written_as_codes(column, codes)))}
     return found
+
+
+def _written_as_codes(column: Sequence[str], codes: list[str | None]) -> bool:
+    """A column of codes in the postal code's own shape (123-4567), standing right before a
+    person's phone column as a form's 〒 and 電話 stand (so no local number without its area
+    code; a goods' 品番 after the phone, a pawnshop's, is no code of his), in no counting order
+    (a key's 001-0001 counts up): his postal code though no address or landline agrees (a
+    member list that keeps the code alone; keys18b)."""
+    filled = [value.strip() for value in column if value.strip()]
+    hyphenated = sum(1 for value in filled if _HYPHENATED.fullmatch(value))
+    return hyphenated >= POSTAL_SHARE * len(filled) and not counts_up([code for code in codes if code])

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.manifest_rows import manifest_row
-from detectors.jp.record_kinds import cells_of, is_person_cell, persons_cells
+from detectors.jp.record_kinds import cells_of, is_address_cell, is_person_cell, persons_cells
 
 # a party's size or stay (2名, 大人2名様, 大人2 小人1, 1泊2日, 3人・1台), a site, a room or a seat booked
 # (C区画, 101号室, S席, 1階 3列12番)
@@ -33,6 +33,10 @@ _BOOKING_CELL = re.compile(
 _PHONE_CELL = re.compile(r"[(（]?0[0-9][0-9()（）\- ]{8,14}")
 _MAIL_CELL = re.compile(r"[^@\s]{1,64}@[^@\s]{1,255}\.[A-Za-z]{2,}")
 # a filing's fields the reader labelled (生年月日: …, 住所: …)
+_ADDRESS_LABEL = re.compile(r"(?:^|\t)[^:\t]{0,12}(?:住所|所在地)[^:\t]{0,8}: ")
+# an address that opens with its municipality (横浜市港北区日吉2-3-4): a town and a number
+# (not a name's 中村 一郎: a kanji numeral counts before 丁目 or 番 only)
+_TOWN = re.compile(r"[^\s0-9@]{1,8}?[市区町村郡][^\t@]*?(?:[0-9０-９]|[一二三四五六七八九十]+(?:丁目|番))")
 _FILING_LABEL = re.compile(r"(?:^|\t)[^:\t]{0,12}(?:生年月日|住所)[^:\t]{0,8}: ")
 
 
@@ -45,9 +49,21 @@ def filing_row(line: str) -> bool:
         return False
     if any(_BOOKING_CELL.fullmatch(cell) for cell in cells) or manifest_row(cells):
         return False  # a booking's, a passenger's or a guest's row (an age, a ship; no birth date)
+    if _members_row(line, cells):
+        return False  # a shop's or a club's member, reached by mail: no filing's address (keys18b)
     if _FILING_LABEL.search(line) or any(map(is_person_cell, cells)):
         return True
     return not any(_contact_cell(cell) for cell in cells)
+
+
+def _members_row(line: str, cells: list[str]) -> bool:
+    """A member's or a customer's row: a mail address to reach him at and no address
+    (a postal code alone at most; the forms of 個人番号関係事務 all hold the address and
+    none a mail address): a point card's or a club's list keeps a birth date for its
+    birthday offers, not for a filing."""
+    if not any(_MAIL_CELL.fullmatch(cell) for cell in cells):
+        return False
+    return _ADDRESS_LABEL.search(line) is None and not any(is_address_cell(cell) or _TOWN.match(cell) for cell in cells)
 
 
 def _contact_cell(cell: str) -> bool:

@@ -98,7 +98,8 @@ def _block(text: str, start: int) -> list[str]:
 # An account the reader is asked to pay into (a bill's お振込先, a 寄付 / 会費 notice,
 # 下記口座までお振り込みください) is the payee's, an organisation's; unless its block
 # says the account is a person's own (給与振込, 返金先, 口座振替 from it, 還付).
-_PAY_IN = re.compile(r"お振り?込み?先|ご?入金先|お支払い?先|下記[^。\n]{0,8}口座[^。\n]{0,12}(?:お?振り?込|ご?入金|お支払)"
+# (償還先口座, 返済先口座, 納付先口座: where the person repays a loan or pays a fee, the lender's; keys18b)
+_PAY_IN = re.compile(r"お振り?込み?先|ご?入金先|お支払い?先|(?:償還|返済|返納|納付|納入|払い?込み?)先|下記[^。\n]{0,8}口座[^。\n]{0,12}(?:お?振り?込|ご?入金|お支払)"
                      r"|(?:寄[付附]|会費|協賛|参加費|受講料|代金|ご請求|購読料|負担金|積立金|募金)[^。\n]{0,12}(?:振り?込|口座)")
 # (and the writer's own payment into the reader's account: 下記口座へお振込みします, a 立替金's reimbursement; ids18)
 PERSONS_OWN = re.compile(r"給与|賞与|返金|返還|払い?戻|還付|受取口座|受け取り口座|お受取|口座振替|引き?落|氏名|名義人|本人|立て?替"

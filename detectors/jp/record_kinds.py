@@ -71,7 +71,11 @@ def _is_goods_cell(cell: str) -> bool:
 
 
 def is_person_cell(cell: str) -> bool:
-    return _BIRTH_DATE.fullmatch(cell) is not None or _ADDRESS.match(cell) is not None
+    return _BIRTH_DATE.fullmatch(cell) is not None or is_address_cell(cell)
+
+
+def is_address_cell(cell: str) -> bool:
+    return _ADDRESS.match(cell) is not None
 
 
 def cells_of(line: str) -> list[str]:
