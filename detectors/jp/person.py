@@ -58,6 +58,7 @@ from detectors.jp.person_things import names_a_thing_in_prose
 from detectors.jp.person_said import said_to_be_people
 from detectors.jp.person_roles import attendees, role_labelled_names, self_introduced, trimmed
 from detectors.jp.person_romaji import CAPS_NAME, caps_names, greeted_names, romaji_in_prose
+from detectors.jp.person_vietnamese import marked_vietnamese_names
 from detectors.jp.person_tokens import NAME_TAGS, PLACE, SURNAME, tagged_names
 from detectors.jp.person_written import written_names
 from detectors.nlp import Morpheme
@@ -142,7 +143,8 @@ class PersonRecognizer(EntityRecognizer):
         results += [self._result(start, end, 0.6) for start, end in listed_kana_names(text, self.names)]
         results += [self._result(start, end, 0.6) for start, end in addressed_surnames(text, self.names)]
         results += [self._result(start, end, 0.6) for start, end in greeted_names(text, self.names)]  # Dear Haruto Fujimoto,
-        return results + [self._result(start, end, 0.6) for start, end in caps_names(text, self.names)]
+        spans = [*caps_names(text, self.names), *marked_vietnamese_names(text)]  # Nguyễn Thị Mai (person_vietnamese)
+        return results + [self._result(start, end, 0.6) for start, end in spans]
 
     def _office_results(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """Names in minutes, reports and mail (person_office): speakers at line starts,

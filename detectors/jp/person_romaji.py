@@ -21,7 +21,7 @@ from detectors.nlp import WordLookup
 CAPS_NAME = re.compile(starts_after("[A-Z]", "[A-Za-z0-9&]", "[A-Za-z0-9] ")
                        + r"[A-Z]{1,11}(?:,? [A-Z][A-Z-]{0,11}){1,3}(?![A-Za-z0-9])(?! [A-Z0-9&])")
 NOT_NAMES = frozenset({"HO CHI MINH"})  # a city
-_VIETNAMESE = re.compile(r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?")
+VIETNAMESE_SYLLABLE = re.compile(r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?")
 _PINYIN_SYLLABLE = r"(?:ZH|CH|SH|[BPMFDTNLGKHJQXRZCSYW])?[AEIOUV]{1,3}(?:NG|N|R)?"
 _PINYIN = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 _KOREAN_SYLLABLE = r"(?:[BCDGHJKMNPRSTWY]{1,2})?[AEIOUWY]{1,3}(?:NG|[NMLKPT])?"
@@ -58,7 +58,7 @@ def _is_a_name(parts: list[str], lists: NameLists) -> bool:
             first in lists.surname_romaji and rest[0] in lists.given_romaji
             or first in lists.given_romaji and rest[0] in lists.surname_romaji):
         return True
-    if first in VIETNAMESE_SURNAMES and len(parts) >= 3 and all(_VIETNAMESE.fullmatch(p) for p in rest):
+    if first in VIETNAMESE_SURNAMES and len(parts) >= 3 and all(VIETNAMESE_SYLLABLE.fullmatch(p) for p in rest):
         return True
     if len(parts) > 3 or (len(first) <= 2 and len("".join(rest)) < 4):
         return False  # LI NA is a name, HE WON and OH NO are not
