@@ -96,9 +96,18 @@ def _after_suffixed_roles(text: str, lists: NameLists, lookup: Callable[[str], W
         while at > 0:
             if "\u4e00" <= text[at - 1] <= "\u9fff" and text[at - 1:at + 1] not in NOT_ROLES \
                     and (value := _GLUED_VALUE.match(text, at + 1)) and value.group(2) \
-                    and _after_a_role(value, lists, lookup) and not said_of_a_place(text, value.end()):
+                    and _after_a_role(value, lists, lookup) and not said_of_a_place(text, value.end()) \
+                    and _two_words(text, at + 1, value.end(2), lookup):
                 yield value.span(2)
             at = text.find(suffix, at + 1)
+
+
+def _two_words(text: str, start: int, end: int, lookup: Callable[[str], WordLookup]) -> bool:
+    """The dictionary reads the role and the surname as two words: 選手権 is one (a championship)."""
+    if not "\u4e00" <= text[start] <= "\u9fff":
+        return True  # katakana after a kanji role
+    first = max(0, start - 3)
+    return start - first in lookup(text[first:end]).ends
 
 
 def _after_a_role(match: re.Match, lists: NameLists, lookup: Callable[[str], WordLookup]) -> bool:

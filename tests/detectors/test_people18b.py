@@ -29,6 +29,7 @@ def test_a_surname_after_a_role_glued(scanner, text, expected):
     "全員千葉に集合してください。\n",
     "法人千葉の決算書を送付します。\n",
     "定員三輪車10台まで。\n",
+    "全日本選手権への出場が決まった。\n",  # 選手権 is one word, not 選手 and the surname 権
 ])
 def test_no_role_no_surname(scanner, text):
     assert found(scanner, text) == []
