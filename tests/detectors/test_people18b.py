@@ -70,3 +70,13 @@ def test_a_name_in_capitals_after_gohonnin(scanner):
 ])
 def test_eight_digits_born(scanner, text, expected):
     assert found(scanner, text, "DATE_OF_BIRTH") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("面接：真壁栄一（罰金刑あり）。本人は反省している。\n", ["真壁栄一"]),
+    ("面談：筑波 恵（初回）\n", ["筑波恵"]),
+    ("面接：午前10時から\n", []),
+    ("面談：本日実施（担当者不在）\n", []),
+])
+def test_a_name_after_an_interview_label(scanner, text, expected):
+    assert found(scanner, text) == expected
