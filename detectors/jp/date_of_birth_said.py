@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from detectors.jp.base import starts_after
+from detectors.jp.base import alternatives_after, starts_after
 from detectors.jp.date_of_birth import _ANY_DATE, _BIRTH_LABEL, NOT_BORN, DateOfBirthRecognizer, DateWithinRecognizer
 from detectors.jp.date_of_birth_forms import ForeignDateOfBirthRecognizer, full_year
 from detectors.jp.wareki import number, western_date
@@ -40,7 +40,10 @@ class BornDateOfBirthRecognizer(DateOfBirthRecognizer):
     # the place may stand between (…に札幌で生まれ, …に東京都内にて出生)
     PATTERNS = (("date_said_born", _ANY_DATE + " *(?:生(?:まれ)?" + NOT_BORN + r"|(?:に|の) *(?:" + _PLACE
                  + r")?(?:生まれ|生れ|産まれ)(?!変)"
-                 r"|に? *出生(?![率数地届])|産まれ)", 0.7),)
+                 r"|に? *出生(?![率数地届])|産まれ)", 0.7),
+                # eight digits with 生 after them, a form's compact date (（19650928生）: people18b)
+                ("date_compact_born", alternatives_after([("19", ""), ("20", "")], "[0-9]") + "[0-9]{6}"
+                 + "(?= *生(?:まれ)?" + NOT_BORN + ")", 0.7))
     NEGATIVE_CONTEXT = ()
     PREFILTER = "生|産まれ"
 

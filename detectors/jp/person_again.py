@@ -5,6 +5,11 @@ per text: a listed surname that begins a name found elsewhere in the text is tha
 where it is the subject or the object (a case particle after it) or stands alone (記入：古屋,
 古屋、津久井は), not glued to more letters before it (新古屋), and nothing after it says a place (津久井に出張,
 古屋の倉庫).
+
+The surname is also said again after the role a note gives the person, glued before it (配達員古賀より,
+担当者氏家から, 看護師真壁が; people18b), and for a one-character Chinese or Korean surname written apart
+from the given name (崔 恩惠 … 配達員崔より) or a surname in capitals before the given name (NGUYEN VAN
+HUNG … 担当NGUYENが) the same holds.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ import re
 
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_prose import said_of_a_place, subject_or_object
+from detectors.jp.person_lone import NOT_ROLES, ROLE_ENDS
+from detectors.jp.person_words import CJK_SURNAMES, ROLES_BEFORE
 
 _LETTER = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々A-Za-z0-9]")
 # or the whole of a field, a list's item or a sentence (記入：古屋, 古屋、津久井は)
@@ -27,7 +34,8 @@ def surnames_again(text: str, found: list[tuple[int, int]], lists: NameLists) ->
         at = text.find(surname)
         while at >= 0:
             end = at + len(surname)
-            if (at == 0 or not _LETTER.match(text, at - 1)) and not said_of_a_place(text, end) \
+            if (at == 0 or not _LETTER.match(text, at - 1) or _after_a_role(text, at)) \
+                    and not (surname[-1].isascii() and _LATIN.match(text, end)) and not said_of_a_place(text, end) \
                     and (subject_or_object(text, end) or _ALONE_AFTER.match(text, end)):
                 spans.append((at, end))
             at = text.find(surname, end)
@@ -35,8 +43,28 @@ def surnames_again(text: str, found: list[tuple[int, int]], lists: NameLists) ->
 
 
 def _surname_of(name: str, lists: NameLists) -> str | None:
-    """The listed surname a name begins with, of two or three characters (小野寺 before 小野)."""
+    """The listed surname a name begins with, of two or three characters (小野寺 before 小野); a
+    one-character Chinese or Korean surname apart from the given name (崔 恩惠); the first word
+    of a name in capitals (NGUYEN VAN HUNG, SANTOS MARIA)."""
     for length in (3, 2):
         if len(name) >= length and name[:length] in lists.surnames:
             return name[:length]
-    return None
+    if len(name) > 2 and name[0] in CJK_SURNAMES and name[1] in _SPACES:
+        return name[0]
+    caps = _CAPS_FIRST.match(name)
+    return caps.group(1) if caps else None
+
+
+def _after_a_role(text: str, at: int) -> bool:
+    """A person's role glued before the surname (配達員古賀, 看護師真壁, 担当氏家), not a count
+    or a crowd (全員, 定員)."""
+    if text[at - 1] in ROLE_ENDS:
+        return text[max(0, at - 2):at] not in NOT_ROLES
+    return any(text.endswith(role, 0, at) for role in _ROLES_GLUED if role[-1] == text[at - 1])
+
+
+_SPACES = " \u3000"
+_CAPS_FIRST = re.compile(r"([A-Z]{2,12})[ ,]+[A-Z]")
+_LATIN = re.compile("[A-Za-z]")
+# the roles of person_words and those a note glues to a surname
+_ROLES_GLUED = frozenset(ROLES_BEFORE | {"係", "管理人", "代理人", "世話係", "当番"})

@@ -29,7 +29,7 @@ _READING = re.compile(rf"[ \u3000]*[（(]({_DOTTED}|[ァ-ヶ][ァ-ヶー]{{1,9}}
 # a writer's name said of themself at a sentence's start (…。HIGA FERNANDA です。)
 _SELF = re.compile(rf"(?:^|(?<=[。\n]))[ \u3000]*({_CAPS})[ \u3000]*(?:です|と申します)", re.MULTILINE)
 # words in capitals of a firm, a team or a place, never of a person
-_NOT_PERSONS = frozenset({"CO", "CORP", "INC", "LTD", "LLC", "JAPAN", "GROUP", "CENTER", "CENTRE", "OFFICE", "TEAM",
+NOT_PERSON_WORDS = frozenset({"CO", "CORP", "INC", "LTD", "LLC", "JAPAN", "GROUP", "CENTER", "CENTRE", "OFFICE", "TEAM",
                           "SUPPORT", "SERVICE", "SERVICES", "DEPT", "DIVISION", "BANK", "UNIVERSITY", "SCHOOL", "CLINIC"})
 _STORMS_AND_SUCH = re.compile(r"台風|タイフーン|ハリケーン|サイクロン|センター|サービス|システム|グループ")
 
@@ -49,5 +49,5 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
 
 def _persons(name: str) -> bool:
     if name[0].isascii():
-        return not any(word.strip("'-") in _NOT_PERSONS for word in name.split(" "))
+        return not any(word.strip("'-") in NOT_PERSON_WORDS for word in name.split(" "))
     return _STORMS_AND_SUCH.search(name) is None  # サービス・センター, ハリケーン・カトリーナ

@@ -3,7 +3,9 @@ person (issue 12, surnames17).
 
 - After a role or a post, glued to it, after a space or after の, and before a
   particle, a mark or the line's end: 団長村雨から, コンマス 楊の提案, 担当の小野寺が,
-  主将筧は, 担当 千葉 (a memo's heading). The word is a surname of the lists or of the
+  主将筧は, 担当 千葉 (a memo's heading); glued after a role that ends in a person's
+  suffix (配達員三輪より, 介護士崔が, 薬剤師 真壁の, 運転手有馬から, 管理人三輪さん; people18b), not a
+  count, a crowd or a body (全員, 定員, 三人, 法人). The word is a surname of the lists or of the
   dictionary, which elsewhere reads many as a place or a common word (若林, 筒井,
   大河内), a surname of one character of ONE_CHARACTER_SURNAMES (劉, 鄭, 橘) or a
   Vietnamese one in katakana (ブイ, ホー, レ).
@@ -72,9 +74,40 @@ def lone_surnames(text: str, lists: NameLists, lookup: Callable[[str], WordLooku
         return []
     found = {match.span(match.lastindex) for match in matches(_AFTER_ROLE, _AFTER_ROLE_FINDER, text)
              if _after_a_role(match, lists, lookup) and not said_of_a_place(text, match.end())}
+    found |= set(_after_suffixed_roles(text, lists, lookup))
     found |= {run.span() for post in _POST.finditer(text) if (run := _RUN_BEFORE.search(text, max(0, post.start() - 3),
               post.start())) and run.group() in lists.surnames and not said_of_a_place(text, post.end())}
     return sorted(found)
+
+
+# Roles ending in a person's suffix (配達員, 介護士, 看護師, 運転手, 管理人), not a count, a crowd,
+# a knack or a body (全員, 苦手, 三人, 法人)
+ROLE_ENDS = frozenset("員士師手人")
+NOT_ROLES = frozenset({"全員", "満員", "定員", "欠員", "人員", "動員", "増員", "減員", "総員", "上手", "下手", "苦手", "派手",
+                       "大手", "入手", "着手", "拍手", "両手", "片手", "騎士", "紳士",
+                       "個人", "法人", "一人", "二人", "三人", "何人", "数人", "十人", "百人", "千人", "万人", "各人"})
+_GLUED_VALUE = re.compile(rf"(|[ \u3000]){_VALUE}{_PARTICLE_OR_MARK}", re.M)
+
+
+def _after_suffixed_roles(text: str, lists: NameLists, lookup: Callable[[str], WordLookup]):
+    """(start, end) of surnames after a role of kanji that ends in a person's suffix (see the module)."""
+    for suffix in ROLE_ENDS:
+        at = text.find(suffix, 1)
+        while at > 0:
+            if "\u4e00" <= text[at - 1] <= "\u9fff" and text[at - 1:at + 1] not in NOT_ROLES \
+                    and (value := _GLUED_VALUE.match(text, at + 1)) and value.group(2) \
+                    and _after_a_role(value, lists, lookup) and not said_of_a_place(text, value.end()) \
+                    and _two_words(text, at + 1, value.end(2), lookup):
+                yield value.span(2)
+            at = text.find(suffix, at + 1)
+
+
+def _two_words(text: str, start: int, end: int, lookup: Callable[[str], WordLookup]) -> bool:
+    """The dictionary reads the role and the surname as two words: 選手権 is one (a championship)."""
+    if not "\u4e00" <= text[start] <= "\u9fff":
+        return True  # katakana after a kanji role
+    first = max(0, start - 3)
+    return start - first in lookup(text[first:end]).ends
 
 
 def _after_a_role(match: re.Match, lists: NameLists, lookup: Callable[[str], WordLookup]) -> bool:

@@ -54,7 +54,9 @@ _SHOP_BEFORE = re.compile(r"(?:カフェ|喫茶|サロン|ベーカリー|クリ
 _SHOP_BEFORE_END = re.compile(_SHOP_BEFORE.pattern + r"\Z")  # searched up to a name's start
 _KANA_PART = "[ぁ-ゖァ-ヺー]{1,12}"
 _LATIN_NAME = r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}"
-_BRACKETED = re.compile(rf"(?:さん|様|氏|君)?[（(](?:({_KANA_PART}(?:[ \u3000・]{_KANA_PART}){{1,2}})|({_LATIN_NAME}))[）)]")
+# a passport's spelling in capitals after the kanji name (瀬尾　広大（SEO KODAI）: people18b)
+_CAPS_NAME = r"[A-Z]{2,15}(?: [A-Z]{2,15}){1,2}"
+_BRACKETED = re.compile(rf"(?:さん|様|氏|君)?[（(](?:({_KANA_PART}(?:[ \u3000・]{_KANA_PART}){{1,2}})|({_LATIN_NAME}|{_CAPS_NAME}))[）)]")
 _LATIN_BEFORE_BRACKET = re.compile(rf"(?<![A-Za-z])({_LATIN_NAME})[（(]")
 _LATIN_BEFORE_BRACKET_HINT = re.compile(r"[a-z][（(]")
 _MIXED_CASE = re.compile(r"(?<![A-Za-z])(?:([A-Z]{2,12}) ([A-Z][a-z]{1,11})|([A-Z][a-z]{1,11}) ([A-Z]{2,12}))(?![A-Za-z])")
