@@ -1,4 +1,5 @@
-"""Corpus 19, the held-out set written apart from the rules: the same bytes for a
+"""Corpus 19, written apart from the rules (held out, a development set since the end of the
+session that scored it first; the next commissions corpus 20): the same bytes for a
 seed, every value at its place in daicho's extraction, valid check digits, dated
 births and valid phones, every category and kind of look-alike, an oracle's full marks."""
 
@@ -28,9 +29,9 @@ def small():
     return corpus.generate(scale=0.2)
 
 
-def test_registered_as_the_held_out_set():
-    assert CORPORA["19"] == (corpus, "eval") and corpus.DEFAULT_SEED == 19013
-    assert [role for _, role in CORPORA.values()].count("eval") == 1
+def test_registered_as_a_development_set_and_one_held_out_set_at_most():
+    assert CORPORA["19"] == (corpus, "dev") and corpus.DEFAULT_SEED == 19013
+    assert [role for _, role in CORPORA.values()].count("eval") <= 1
 
 
 def test_same_bytes_for_a_seed(small):

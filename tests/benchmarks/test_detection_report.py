@@ -52,7 +52,7 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
 
 
 @pytest.mark.parametrize("argv, corpus, seed, title", [
-    ([], "19", corpus19.DEFAULT_SEED, "corpus 19 (eval)"),
+    ([], "19", corpus19.DEFAULT_SEED, "corpus 19 (dev)"),
     (["--corpus", "18"], "18", corpus18.DEFAULT_SEED, "corpus 18 (dev)"),
     (["--corpus", "17"], "17", corpus17.DEFAULT_SEED, "corpus 17 (dev)"),
     (["--corpus", "16"], "16", corpus16.DEFAULT_SEED, "corpus 16 (dev)"),
