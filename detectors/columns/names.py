@@ -22,9 +22,6 @@ _KANJI = "\u4e00-\u9fff々ヶ"
 _KANJI_NAME = re.compile(rf"([{_KANJI}]{{1,4}}) +([{_KANJI}ぁ-ゖァ-ヶー]{{1,5}})")
 _SOLID_NAME = re.compile(rf"[{_KANJI}]{{2,6}}")
 _KANA_NAME = re.compile(r"([ァ-ヶー]{1,9}) +([ァ-ヶー]{1,9})")
-# a foreign employee's name as a passport writes it (TRUONG VAN HAI, SANTOS MARIA) among the others: shaped
-# as a name, known by no list (the column's Japanese names must still be known; ids18)
-_ROMAJI_NAME = re.compile(r"[A-Z]{2,12}(?: [A-Z]{1,12}){1,3}")
 MIN_PART = 2  # kana of either name in a solid reading
 DISTINCT_SHARE = 0.5  # of a column's solid readings that differ (patients share a surname, not a name)
 # a town's or a village's reading (ハナカワチョウ, クルワマチ): given names of the lists too, but no one's here
@@ -37,7 +34,7 @@ Column = Sequence[str]
 def _shape(value: str) -> tuple[str, re.Match | None]:
     """("kanji" | "kana" | "solid" | "", the match) of a value in NFKC."""
     for kind, pattern in (("kanji", _KANJI_NAME), ("kana", _KANA_NAME), ("solid", _SOLID_NAME),
-                          ("solid_kana", SOLID_READING), ("romaji", _ROMAJI_NAME)):
+                          ("solid_kana", SOLID_READING)):
         match = pattern.fullmatch(katakana(value) if kind.endswith("kana") else value)  # a reading in hiragana: やまだ たろう
         if match:
             return kind, match
@@ -47,8 +44,6 @@ def _shape(value: str) -> tuple[str, re.Match | None]:
 def _known(kind: str, match: re.Match, names: NameLists) -> bool:
     if kind == "kanji":
         return match.group(1) in names.surnames or match.group(2) in names.given_names
-    if kind == "romaji":
-        return False
     if kind == "kana":  # by the surname: a product's word and a colour (インク アオ) may read as a given name
         return match.group(1) in names.surname_kana
     value = match.group()

@@ -127,15 +127,6 @@ def test_a_form_printed_as_its_own_sample_holds_nobodys_numbers(scanner):
         assert found(scanner, "sample.txt", data, entity) == []
 
 
-def test_headerless_insurance_columns_beside_names_some_in_romaji(scanner):
-    people = [("久保田 岳", "5396162718", "75215053414"), ("NGUYEN VAN TOAN", "7854312189", "28881853120"),
-              ("江藤 紗良", "3481919033", "94843534570"), ("SANTOS MARIA", "2038158206", "35931363923"),
-              ("村瀬 一樹", "9178969673", "77421728167")]
-    data = "\n".join(f"{n:05d}\t{name}\t{pension}\t{insured}" for n, (name, pension, insured) in enumerate(people)).encode()
-    assert found(scanner, "host.tsv", data, "BASIC_PENSION_NUMBER") == sorted(p for _, p, _ in people)
-    assert found(scanner, "host.tsv", data, "EMPLOYMENT_INSURANCE_NUMBER") == sorted(i for _, _, i in people)
-
-
 def test_an_account_the_office_pays_into_is_the_readers_not_the_offices(scanner):
     body = (f"久保田 岳 様\n立替金を下記口座へお振込みします。\n　東邦銀行 郡山支店 普通 {ACCOUNT}\n\n"
             f"――――\n株式会社サンプル測量 総務課\n【当社振込先】常陽銀行 水戸支店 普通 {ACCOUNT_2}\n")
