@@ -68,6 +68,7 @@ _PARTY = re.compile(r"(?:[Mm]ember|[Ss]upporter|[Aa]ctivist) of the (?:[A-Z][A-Z
 _NAMES = DISABILITIES + CONDITIONS + _ENDINGS
 _CELL_CONDITION = re.compile(rf"(?:{'|'.join(t[:1].upper() + t[1:] + '|' + t for t in _NAMES)})s?\b")
 _CELL_LEAD = re.compile(r"[ \"]*(?:[A-Za-z0-9'-]+ ){0,2}")
+_DISABILITY_WORD = re.compile(f"(?:{'|'.join(DISABILITIES)})s?", re.IGNORECASE)  # a cell's word that is 障害
 CELL_CHARS = 40
 _NEEDS_A_LEAD = ("disability", "impairment", *_ENDINGS)  # alone, a column's header (Disability), not anyone's
 _STANDS_FIRST = ("stroke",)  # after a word, a swimmer's (Back stroke)
@@ -118,7 +119,7 @@ def _cells_of_conditions(text: str) -> list[Phrase]:
         if _THING.match(text, m.end()) or _NOT_OF_SOMEONE.search(text, start, m.start()) or (
                 word in _NEEDS_A_LEAD and not lead) or (word in _STANDS_FIRST and lead):
             continue
-        disabled = re.fullmatch(f"(?:{'|'.join(DISABILITIES)})s?", m[0], re.IGNORECASE)
+        disabled = _DISABILITY_WORD.fullmatch(m[0])
         found.append(Phrase(m.start() - len(lead) - (1 if lead else 0), m.end(), "障害" if disabled else "病歴"))
     return found
 
