@@ -71,6 +71,18 @@ def card_symbol(rng: random.Random) -> Mark:
     return maybe("HEALTH_INSURANCE_NUMBER", f"{rng.choice(['協', '組', '共', ''])}{rng.randint(10, 9999)}・{rng.randint(1, 999)}")
 
 
+def employer_sheet(rng: random.Random) -> Grid:
+    """An employer's own numbers, on a sheet of their own: not any person's."""
+    sheet = Grid("事業所情報", "番号")
+    return sheet.add("雇用保険適用事業所番号", office_number(rng)).add("法人番号", corporate(rng))
+
+
+def same_insurer(rng: random.Random):
+    """A column of one insurer's number: everyone in one company is insured by the same 保険者."""
+    number = ids.insurer(rng)
+    return lambda r, p, i: val("HEALTH_INSURANCE_NUMBER", number)
+
+
 def honseki_marks(rng: random.Random) -> tuple[Mark, Mark]:
     """A 本籍: the 要配慮 value, and the same text as an optional address."""
     text = people.honseki(rng)

@@ -191,7 +191,7 @@ def _rtf_escape(text: str) -> str:
 def rtf(path: str, lines: Lines) -> Doc:
     body = "".join(_rtf_escape(line) + "\\par\n" for line in lines.lines)
     data = "{\\rtf1\\ansi\\ansicpg932\\deff0{\\fonttbl{\\f0 MS Mincho;}}\\uc1\n\\f0\\fs21\n" + body + "}\n"
-    return Doc(path, data.encode("ascii"), lines.items(path, None))
+    return Doc(path, data.encode("ascii"), lines.items(path))
 
 
 _ODT_MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest='
@@ -213,7 +213,7 @@ def odt(path: str, lines: Lines) -> Doc:
         archive.writestr(zipfile.ZipInfo("META-INF/manifest.xml", (2026, 11, 1, 0, 0, 0)), _ODT_MANIFEST,
                          zipfile.ZIP_DEFLATED)
         archive.writestr(zipfile.ZipInfo("content.xml", (2026, 11, 1, 0, 0, 0)), content, zipfile.ZIP_DEFLATED)
-    return Doc(path, out.getvalue(), lines.items(path, None))
+    return Doc(path, out.getvalue(), lines.items(path, "body:"))
 
 
 def pdf(path: str, lines: Lines) -> Doc:

@@ -66,7 +66,7 @@ def gakudo_enrol(rng: random.Random, n: int):
     health = [c.sens(rng, rng.choice(["病歴", "障害"]))] if rng.random() < 0.7 else ["特になし"]
     grid.add("健康状態・配慮事項", health)
     if child.abroad:
-        grid.add("家庭で使う言葉", [rng.choice(["中国語", "ベトナム語", "タガログ語"]), "（", c.sens(rng, "人種・民族"), "）"])
+        grid.add("ルーツ・家庭の言葉", c.sens(rng, "人種・民族"))
     grid.add("お迎えの方", c.name(people.person(rng, 55, 80), "space"))
     lines.put("上記のとおり申請します。保護者署名　", c.name(mother, "tight"))
     return f.docx(f"gakudo/入所申請_{n:03d}.docx", lines, (grid,))
@@ -87,7 +87,8 @@ def gakudo_diary(rng: random.Random, n: int):
         kid, other = people.person(rng, 6, 11, sjis=True), people.person(rng, 6, 11, sjis=True)
         event = rng.random()
         if event < 0.3:
-            lines.put(c.name(kid), "くんが", c.name(other, "tight"), "さんとけんかになり、職員が間に入った。")
+            lines.put(c.name(kid), "くん" if kid.sex == "M" else "ちゃん", "が", c.name(other, "tight"),
+                      "とけんかになり、職員が間に入った。")
         elif event < 0.55:
             lines.put(c.name(kid, "tight"), "は", c.sens(rng, rng.choice(["病歴", "障害"])), "のため、おやつの内容を母親と確認した。")
         elif event < 0.75:
@@ -140,7 +141,8 @@ def factory_checkup(rng: random.Random, n: int):
     main = col.register(rng, ["社員番号", "氏名", "生年月日", "性別", "所見1", "所見2", "既往歴", "就業判定"], columns, staff)
     return f.xlsx(f"factory_health/{2025 + n % 2}年度_定期健診結果_{n:02d}.xlsx",
                   [("健診結果", main, f"{FACTORY} 定期健康診断 結果一覧（社外秘）"),
-                   ("日程", Grid("実施日", "会場").add(c.visit_day(rng, "west"), "本社2階会議室"), None)])
+                   ("日程", Grid("実施日", "会場").add(c.visit_day(rng, "west"), "本社2階会議室"), None),
+                   ("事業所", c.employer_sheet(rng), None)])
 
 
 def factory_memo(rng: random.Random, n: int):

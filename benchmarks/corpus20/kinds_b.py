@@ -111,7 +111,7 @@ def residency_roster(rng: random.Random, n: int):
     residents = people.people(rng, rng.randint(16, 26), young=24, old=34, abroad=0.04)
     columns = [col.number("R", 26000 + 100 * n), col.name(), col.name("roma"), col.born("west"), col.tel(True),
                col.mail(), col.sens(("健康診断結果",), 0.3, ("異常なし", "異常なし", "")),
-               col.ident("HEALTH_INSURANCE_NUMBER"), lambda r, p, i: c.card_symbol(r)]
+               c.same_insurer(rng), lambda r, p, i: c.card_symbol(r)]
     grid = col.register(rng, ["ID", "氏名", "Name", "生年月日", "携帯", "メール", "入職時健診", "保険者番号", "記号・番号"],
                         columns, residents)
     vaccine = Grid("氏名", "麻疹抗体", "接種日")

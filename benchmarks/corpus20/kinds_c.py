@@ -33,7 +33,7 @@ def rental_host(rng: random.Random, n: int):
         lic = c.ident(rng, "DRIVERS_LICENSE")
         phone = c.tel(rng, plain=True)
         parts = [f"{n:02d}{k:06d}", c.visit_day(rng, "packed"), kana, dob, lic, phone]
-        widths = [8, 8, 30, 9, 13, 14]
+        widths = [9, 9, 30, 9, 13, 14]
         row: list = []
         for part, width in zip(parts, widths):
             text = part if isinstance(part, str) else part.text

@@ -47,11 +47,11 @@ def hangar_medical(rng: random.Random, n: int):
     result = col.sens(("健康診断結果",), 0.4, ("異常なし", "適合", "A"))
     columns = [col.number("M", 7100 + 40 * n), col.name(), col.born("abbr"), result, result,
                col.sens(("病歴",), 0.2, ("", "")), col.sens(("労働組合",), 0.1, ("", "")), col.ident("DRIVERS_LICENSE", blank=0.5),
-               col.choice("適", "適（条件付）", "保留")]
+               c.same_insurer(rng), lambda r, p, i: c.card_symbol(r), col.choice("適", "適（条件付）", "保留")]
     grid = col.register(rng, ["社員番号", "氏名", "生年月日", "視力・聴力", "血液検査", "既往歴", "組合役職", "構内運転 免許証番号",
-                              "判定"], columns, crew)
+                              "保険者番号", "記号・番号", "判定"], columns, crew)
     return f.xlsx(f"aircraft_maintenance/身体検査_{n:02d}.xlsx",
-                  [("検査結果", grid, f"{HANGAR} 定期身体検査 結果"), ("備考", Grid("注意").add("原本は健康管理室で保管"), None)])
+                  [("検査結果", grid, f"{HANGAR} 定期身体検査 結果"), ("事業所", c.employer_sheet(rng), None)])
 
 
 def hangar_memo(rng: random.Random, n: int):
@@ -100,8 +100,7 @@ def farm_staff(rng: random.Random, n: int):
                col.address(building=0.6)]
     grid = col.register(rng, ["氏名", "生年月日", "在留カード", "個人番号", "雇用保険被保険者番号", "基礎年金番号", "給与口座",
                               "住所"], columns, staff)
-    office = Grid("事業所", "番号")
-    office.add("雇用保険適用事業所番号", c.office_number(rng)).add("法人番号", c.corporate(rng))
+    office = c.employer_sheet(rng)
     return f.xlsx(f"farm_company/従業員台帳_{n:02d}.xlsx",
                   [("従業員", grid, f"{FARM} 従業員台帳（マイナンバー含む・取扱注意）"), ("事業所", office, None)])
 

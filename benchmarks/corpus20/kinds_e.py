@@ -57,7 +57,7 @@ def kodomo_register(rng: random.Random, n: int):
     grid.add("本籍（都道府県まで可）", sensitive)
     c.also(grid, optional)
     grid.add("犯罪歴の申告", c.sens(rng, "犯罪歴") if rng.random() < 0.4 else "なし")
-    grid.add("活動の動機", ["自分も", c.sens(rng, "犯罪被害"), "を経験し、子どもの力になりたい"] if rng.random() < 0.3
+    grid.add("活動の動機", ["自身の経験（", c.sens(rng, "犯罪被害"), "）から、子どもの力になりたい"] if rng.random() < 0.3
              else "子育てが一段落したため")
     if rng.random() < 0.5:
         grid.add("その他", c.sens(rng, rng.choice(["信条", "人種・民族", "宗教"])))
@@ -69,9 +69,11 @@ def forest_crew(rng: random.Random, n: int):
     crew = people.people(rng, rng.randint(14, 22), young=19, old=72, abroad=0.05)
     columns = [col.name("tight"), col.born("era"), col.tel(True), col.ident("DRIVERS_LICENSE"),
                col.sens(("健康診断結果",), 0.35, ("異常なし", "")), col.sens(("病歴", "障害"), 0.15, ("", "")),
-               col.sens(("労働組合",), 0.15, ("", "")), col.choice("伐倒", "集材", "造林", "重機")]
-    grid = col.register(rng, ["氏名", "生年月日", "携帯", "運転免許証番号", "特殊健診（振動）", "既往", "組合", "担当"], columns, crew)
-    return f.xlsx(f"forestry/作業班名簿_{n:02d}.xlsx", [("班員", grid, f"{FOREST} 名簿（{2025 + n % 2}年度）")])
+               col.sens(("労働組合",), 0.15, ("", "")), col.ident("EMPLOYMENT_INSURANCE_NUMBER", blank=0.2),
+               col.choice("伐倒", "集材", "造林", "重機")]
+    grid = col.register(rng, ["氏名", "生年月日", "携帯", "運転免許証番号", "特殊健診（振動）", "既往", "組合",
+                              "雇用保険被保険者番号", "担当"], columns, crew)
+    return f.xlsx(f"forestry/作業班名簿_{n:02d}.xlsx", [("班員", grid, f"{FOREST} 名簿（{2025 + n % 2}年度）"), ("事業所", c.employer_sheet(rng), None)])
 
 
 def forest_accident(rng: random.Random, n: int):
