@@ -32,20 +32,20 @@ from benchmarks.corpus20 import kinds_f as f
 from benchmarks.corpus20 import kinds_g as g
 
 DEFAULT_SEED = 20013
-PLAN = [(a.studio_ledger, 3), (a.studio_mail, 8), (a.gakudo_enrol, 10), (a.gakudo_contacts, 3), (a.gakudo_diary, 8),
+PLAN = [(a.studio_ledger, 3), (a.studio_mail, 8), (a.gakudo_enrol, 9), (a.gakudo_contacts, 3), (a.gakudo_diary, 8),
         (a.guide_registry, 2), (a.guide_report, 8), (a.factory_checkup, 3), (a.factory_memo, 6),
         (b.cinema_members, 2), (b.cinema_newsletter, 4), (b.bonsai_members, 3), (b.bonsai_bulletin, 5),
-        (b.bonsai_slides, 3), (b.sangyoi_interview, 9), (b.sangyoi_mail, 4), (b.residency_roster, 2),
+        (b.bonsai_slides, 3), (b.sangyoi_interview, 8), (b.sangyoi_mail, 4), (b.residency_roster, 2),
         (b.residency_mbox, 4), (b.atelier_letter, 6), (b.atelier_students, 3),
         (c.rental_host, 3), (c.rental_agreement, 8), (c.junk_jobs, 3), (c.junk_maildir, 8), (c.kimono_sheet, 2),
         (c.kimono_mail, 6), (c.shuro_records, 2), (c.shuro_notes, 7), (c.funeral_consult, 8), (c.funeral_json, 3),
         (d.volunteer_list, 3), (d.volunteer_mail, 6), (d.hangar_medical, 2), (d.hangar_memo, 5), (d.dorm_register, 3),
         (d.dorm_notes, 7), (d.farm_staff, 2), (d.farm_payroll, 2), (d.plant_bookings, 3), (d.plant_guide, 6),
-        (e.eikaiwa_students, 2), (e.eikaiwa_mbox, 3), (e.kodomo_register, 9), (e.forest_crew, 2),
+        (e.eikaiwa_students, 2), (e.eikaiwa_mbox, 3), (e.kodomo_register, 10), (e.forest_crew, 2),
         (e.forest_accident, 6), (e.abroad_applicants, 2), (e.abroad_mail, 7), (e.tuner_visits, 4),
         (e.shogi_results, 4), (e.shogi_members, 2),
         (f.guide_xml, 2), (f.studio_month_zip, 2), (f.invoice, 10), (f.gift_cards, 3),
-        (g.factory_suppliers, 3), (g.plant_receipts, 2), (g.shuro_meeting, 5), (g.forest_minutes, 4),
+        (g.factory_suppliers, 3), (g.plant_receipts, 2), (g.shuro_meeting, 7), (g.forest_minutes, 4),
         (g.factory_dependents, 7), (f.clean, 42)]
 
 

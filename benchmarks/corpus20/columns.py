@@ -77,13 +77,17 @@ def sex() -> Column:
     return lambda rng, p, i: {"F": "女", "M": "男"}.get(p.sex, rng.choice("男女"))
 
 
-def relative() -> Column:
-    """Another person of the household: a guardian, an emergency contact."""
+KIN = {"F": ("母", "妻", "姉", "長女", "祖母"), "M": ("父", "夫", "兄", "長男", "祖父")}
+GUARDIANS = {"F": ("母",), "M": ("父",)}
+
+
+def relative(relations: dict[str, tuple[str, ...]] = KIN) -> Column:
+    """Another person of the household: a guardian, an emergency contact (the same surname)."""
     def cell(rng: random.Random, p: Person, i: int):
-        other = people.person(rng, 30, 80, abroad=0.03, sjis=True)
-        surname = p.surname if not p.abroad and not other.abroad else other.surname
-        text = f"{surname} {other.given}" if other.given else other.surname
-        return [c.val("PERSON", text), f"（{rng.choice(['母', '父', '妻', '夫', '姉', '兄', '長男', '長女', '祖母'])}）"]
+        sex = rng.choice("FM")
+        other = people.of_sex(rng, sex, 30, 80)
+        text = f"{p.surname} {other.given}" if not p.abroad else other.name()
+        return [c.val("PERSON", text), f"（{rng.choice(relations[sex])}）"]
     return cell
 
 

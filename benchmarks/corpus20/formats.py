@@ -76,20 +76,21 @@ def xlsx(path: str, sheets: list[tuple[str, Grid, str | None]]) -> Doc:
 
 
 def docx(path: str, lines: Lines, grids: tuple[Grid, ...] = (), heading: str | None = None) -> Doc:
-    """Paragraphs (one a line) and tables after them; marks unplaced (a reader may join runs)."""
+    """Paragraphs (one a line, placed `p<n>`) and tables after them (placed `table<k>!A1`)."""
     document = Document()
     if heading:
         document.add_heading(heading, level=1)
     for line in lines.lines:
         document.add_paragraph(line)
-    items = lines.items(path, None)
-    for grid in grids:
+    first = 1 if heading else 0
+    items = [Item(path, mark, f"p{line + first}") for line, mark in lines.marks]
+    for k, grid in enumerate(grids, start=1):
         width = max(len(r) for r in grid.rows)
         table = document.add_table(rows=len(grid.rows), cols=width)
         for r, row in enumerate(grid.rows):
             for c, text in enumerate(row):
                 table.cell(r, c).text = text
-        items += grid.items(path, placed=False)
+        items += grid.items(path, f"table{k}")
     out = io.BytesIO()
     document.save(out)
     return Doc(path, stable(out.getvalue()), items)

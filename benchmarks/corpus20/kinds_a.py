@@ -21,7 +21,7 @@ FACTORY = "有限会社 鷹見精機 総務課"
 def studio_ledger(rng: random.Random, n: int):
     kids = people.people(rng, rng.randint(18, 30), young=0, old=20, abroad=0.05)
     columns = [lambda r, p, i: c.slip(r), col.event("slash"), col.name(), col.kana(), col.born("slash"),
-               col.relative(), col.tel(), col.mail(0.3), col.choice("七五三", "成人式前撮り", "入学記念", "家族写真", "お宮参り")]
+               col.relative(col.GUARDIANS), col.tel(), col.mail(0.3), col.choice("七五三", "成人式前撮り", "入学記念", "家族写真", "お宮参り")]
     main = col.register(rng, ["受付番号", "撮影日", "お子様氏名", "フリガナ", "生年月日", "保護者", "連絡先", "メール", "プラン"],
                         columns, kids)
     extra = people.people(rng, rng.randint(6, 10), young=18, old=22)
@@ -74,7 +74,7 @@ def gakudo_enrol(rng: random.Random, n: int):
 
 def gakudo_contacts(rng: random.Random, n: int):
     kids = people.people(rng, rng.randint(20, 32), young=6, old=12, abroad=0.08, sjis=True)
-    columns = [col.name("tight"), col.choice("1年", "2年", "3年", "4年", "5年", "6年"), col.relative(),
+    columns = [col.name("tight"), col.choice("1年", "2年", "3年", "4年", "5年", "6年"), col.relative(col.GUARDIANS),
                col.tel(True), col.tel(False, blank=0.4), col.sens(("障害", "病歴"), 0.15, ("", ""))]
     grid = col.register(rng, None, columns, kids)
     return f.csv(f"gakudo/連絡網_{n + 1}班.csv", grid, encoding="cp932")
@@ -102,8 +102,9 @@ def gakudo_diary(rng: random.Random, n: int):
 def guide_registry(rng: random.Random, n: int):
     guides = people.people(rng, rng.randint(20, 34), young=40, old=82)
     columns = [col.number("G-", 100 * n), col.name(), col.kana(), col.born(), col.sex(), col.full_address(),
-               col.tel(), col.mail(0.25), col.choice("英語", "中国語", "韓国語", "日本語のみ", "英語・スペイン語")]
-    main = col.register(rng, ["登録番号", "氏名", "フリガナ", "生年月日", "性別", "住所", "電話", "メール", "対応言語"],
+               col.tel(), col.mail(0.25), col.choice("英語", "中国語", "韓国語", "日本語のみ", "英語・スペイン語"),
+               col.sens(("信条", "人種・民族", "犯罪歴"), 0.12, ("", "", "平和学習コース担当"))]
+    main = col.register(rng, ["登録番号", "氏名", "フリガナ", "生年月日", "性別", "住所", "電話", "メール", "対応言語", "備考"],
                         columns, guides)
     course = Grid("受講日", "氏名", "講座")
     for p in guides[: rng.randint(6, 12)]:

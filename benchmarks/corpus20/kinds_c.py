@@ -90,7 +90,7 @@ def junk_maildir(rng: random.Random, n: int):
 def kimono_sheet(rng: random.Random, n: int):
     girls = people.people(rng, rng.randint(18, 30), young=19, old=21, abroad=0.03)
     columns = [col.number("K", 800 + 50 * n), col.name(), col.kana(), col.born("era"),
-               lambda r, p, i: f"{r.randint(148, 172)}cm", col.tel(True), col.relative(), col.address(),
+               lambda r, p, i: f"{r.randint(148, 172)}cm", col.tel(True), col.relative(col.GUARDIANS), col.address(),
                col.event("slash"), col.choice("振袖（赤）", "振袖（白緑）", "振袖（紺）", "袴セット")]
     grid = col.register(rng, ["予約No", "お名前", "フリガナ", "生年月日", "身長", "ご本人携帯", "保護者", "ご住所",
                               "着付日", "衣裳"], columns, girls)

@@ -70,15 +70,20 @@ def forest_minutes(rng: random.Random, n: int):
     return f.rtf(f"forestry/班会議_{n:02d}.rtf", lines)
 
 
+DEPENDANTS = {"配偶者": ("spouse", 25, 64), "長男": ("M", 1, 22), "長女": ("F", 1, 22), "次男": ("M", 1, 18),
+              "母": ("F", 70, 92)}
+
+
 def factory_dependents(rng: random.Random, n: int):
     """The year-end form (扶養控除等申告書) as the office types it up: the employee and the family."""
-    p = people.person(rng, 25, 64, abroad=0.04)
+    p = people.person(rng, 40, 64, abroad=0.04)
     lines = Lines().put(f"令和{rng.choice([7, 8])}年分 給与所得者の扶養控除等（異動）申告書　控").gap()
     lines.put("提出日：", c.visit_day(rng, "era"), "　受付：総務 ", c.name(people.person(rng, 25, 60), "sur"))
     form = Grid("区分", "氏名", "個人番号", "生年月日", "続柄・住所")
     form.add("本人", c.name(p), c.ident(rng, "MY_NUMBER"), c.born(rng, p, "era"), c.address(rng))
-    for relation in rng.sample(["配偶者", "長男", "長女", "次男", "母"], rng.randint(1, 3)):
-        kin = people.person(rng, 1, 85, abroad=0.0)
+    for relation in rng.sample(list(DEPENDANTS), rng.randint(1, 3)):
+        sex, young, old = DEPENDANTS[relation]
+        kin = people.of_sex(rng, sex if sex != "spouse" else ("F" if p.sex == "M" else "M"), young, old)
         kin_name = f"{p.surname} {kin.given}" if not p.abroad else kin.name()
         form.add("控除対象" if relation != "母" else "老人扶養", c.val("PERSON", kin_name), c.ident(rng, "MY_NUMBER"),
                  c.born(rng, kin, rng.choice(["era", "west"])), relation)

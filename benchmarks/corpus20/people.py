@@ -99,6 +99,14 @@ def person(rng: random.Random, young: int = 20, old: int = 80, abroad: float = 0
     return Person(s[0], g[0], s[1], g[1], s[2], g[2], g[3], born)
 
 
+def of_sex(rng: random.Random, sex: str, young: int, old: int) -> Person:
+    """A Japanese-named person of one sex (a mother, a son)."""
+    while True:
+        p = person(rng, young, old, abroad=0.0)
+        if p.sex == sex:
+            return p
+
+
 def people(rng: random.Random, n: int, **kw) -> list[Person]:
     found, seen = [], set()
     while len(found) < n:
