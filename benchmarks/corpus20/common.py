@@ -53,7 +53,8 @@ def pick_sens(rng: random.Random, categories: tuple[str, ...]) -> Mark:
 
 def ident(rng: random.Random, entity_type: str) -> Mark:
     make = {"MY_NUMBER": lambda: _spaced(rng, ids.my_number(rng)), "DRIVERS_LICENSE": lambda: ids.licence(rng),
-            "CREDIT_CARD": lambda: ids.card_text(rng, ids.card(rng)), "HEALTH_INSURANCE_NUMBER": lambda: ids.insurer(rng),
+            "CREDIT_CARD": lambda: ids.card_text(rng, ids.card(rng)),
+            "HEALTH_INSURANCE_NUMBER": lambda: ids.insurer(rng),
             "BASIC_PENSION_NUMBER": lambda: ids.pension(rng, rng.choice(["-", "-", ""])),
             "EMPLOYMENT_INSURANCE_NUMBER": lambda: ids.employment(rng, rng.choice(["-", "-", ""])),
             "PASSPORT": lambda: ids.passport(rng), "RESIDENCE_CARD": lambda: ids.residence(rng),
@@ -68,7 +69,8 @@ def _spaced(rng: random.Random, number: str) -> str:
 
 def card_symbol(rng: random.Random) -> Mark:
     """A 被保険者証's 記号・番号: personal, yet with no check; neither right nor wrong to report."""
-    return maybe("HEALTH_INSURANCE_NUMBER", f"{rng.choice(['協', '組', '共', ''])}{rng.randint(10, 9999)}・{rng.randint(1, 999)}")
+    mark = rng.choice(["協", "組", "共", ""])
+    return maybe("HEALTH_INSURANCE_NUMBER", f"{mark}{rng.randint(10, 9999)}・{rng.randint(1, 999)}")
 
 
 def employer_sheet(rng: random.Random) -> Grid:
@@ -161,7 +163,8 @@ class Org:
 
     def head(self, lines: Lines, fax: bool = True) -> Lines:
         lines.put(self.title)
-        lines.put("〒", decoy("POSTAL_CODE", self.postal, "own_postal"), " ", decoy("ADDRESS", self.address, "own_address"))
+        lines.put("〒", decoy("POSTAL_CODE", self.postal, "own_postal"), " ",
+                  decoy("ADDRESS", self.address, "own_address"))
         parts = ["TEL ", decoy("PHONE", self.phone, "own_phone")]
         if fax:
             parts += [" / FAX ", decoy("PHONE", self.fax, "own_phone")]

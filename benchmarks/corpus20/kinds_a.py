@@ -21,7 +21,8 @@ FACTORY = "有限会社 鷹見精機 総務課"
 def studio_ledger(rng: random.Random, n: int):
     kids = people.people(rng, rng.randint(18, 30), young=0, old=20, abroad=0.05)
     columns = [lambda r, p, i: c.slip(r), col.event("slash"), col.name(), col.kana(), col.born("slash"),
-               col.relative(col.GUARDIANS), col.tel(), col.mail(0.3), col.choice("七五三", "成人式前撮り", "入学記念", "家族写真", "お宮参り")]
+               col.relative(col.GUARDIANS), col.tel(), col.mail(0.3),
+               col.choice("七五三", "成人式前撮り", "入学記念", "家族写真", "お宮参り")]
     main = col.register(rng, ["受付番号", "撮影日", "お子様氏名", "フリガナ", "生年月日", "保護者", "連絡先", "メール", "プラン"],
                         columns, kids)
     extra = people.people(rng, rng.randint(6, 10), young=18, old=22)

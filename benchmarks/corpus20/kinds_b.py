@@ -98,7 +98,8 @@ def sangyoi_mail(rng: random.Random, n: int):
                         [col.name("tight"), col.born("slash"), col.sens(("健康診断結果",), 1.0),
                          col.choice("要再検査", "要精密検査", "要医療")], staff)
     attachment = f.csv("要再検者一覧.csv", grid, encoding="cp932")
-    body = Lines().put(f"{rng.choice(['株式会社', '有限会社'])}{rng.choice(['三蔵', '青峰', '丸井田'])} 人事部").put(c.name(hr), " 様").gap()
+    client = f"{rng.choice(['株式会社', '有限会社'])}{rng.choice(['三蔵', '青峰', '丸井田'])}"
+    body = Lines().put(f"{client} 人事部").put(c.name(hr), " 様").gap()
     body.put("先日の定期健診で再検査が必要な方の一覧を添付します（", str(len(staff)), "名）。")
     body.put("特に", c.name(staff[0], "tight"), "さんは早めの受診をお勧めください。").gap()
     office.sign(body)

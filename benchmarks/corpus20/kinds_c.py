@@ -143,7 +143,8 @@ def shuro_notes(rng: random.Random, n: int):
 
 def funeral_consult(rng: random.Random, n: int):
     p, heir = people.person(rng, 60, 95), people.person(rng, 35, 65)
-    lines = Lines().put("事前相談シート").put("相談日：", c.visit_day(rng, "era"), "　担当：", c.name(people.person(rng, 30, 60))).gap()
+    lines = Lines().put("事前相談シート")
+    lines.put("相談日：", c.visit_day(rng, "era"), "　担当：", c.name(people.person(rng, 30, 60))).gap()
     grid = Grid("項目", "内容")
     grid.add("ご本人", [c.name(p, "wide"), "（", c.name(p, "kana"), "）"])
     grid.add("生年月日", c.born(rng, p, rng.choice(["era", "kan"])))

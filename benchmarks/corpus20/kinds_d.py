@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from benchmarks.corpus16.model import Grid, Lines
+from benchmarks.corpus16.model import Lines
 from benchmarks.corpus20 import columns as col
 from benchmarks.corpus20 import common as c
 from benchmarks.corpus20 import formats as f
@@ -46,7 +46,8 @@ def hangar_medical(rng: random.Random, n: int):
     crew = people.people(rng, rng.randint(20, 32), young=20, old=62, abroad=0.03)
     result = col.sens(("健康診断結果",), 0.4, ("異常なし", "適合", "A"))
     columns = [col.number("M", 7100 + 40 * n), col.name(), col.born("abbr"), result, result,
-               col.sens(("病歴",), 0.2, ("", "")), col.sens(("労働組合",), 0.1, ("", "")), col.ident("DRIVERS_LICENSE", blank=0.5),
+               col.sens(("病歴",), 0.2, ("", "")), col.sens(("労働組合",), 0.1, ("", "")),
+               col.ident("DRIVERS_LICENSE", blank=0.5),
                c.same_insurer(rng), lambda r, p, i: c.card_symbol(r), col.choice("適", "適（条件付）", "保留")]
     grid = col.register(rng, ["社員番号", "氏名", "生年月日", "視力・聴力", "血液検査", "既往歴", "組合役職", "構内運転 免許証番号",
                               "保険者番号", "記号・番号", "判定"], columns, crew)

@@ -23,7 +23,8 @@ def eikaiwa_students(rng: random.Random, n: int):
     students = people.people(rng, rng.randint(20, 32), young=8, old=75, abroad=0.1)
     columns = [col.number("LH", 3000 + 100 * n), col.name(), col.name("romaf"), col.born("slash"), col.mail(),
                col.tel(), col.ident("CREDIT_CARD", blank=0.4), col.choice("Kids A", "Adult B1", "TOEIC", "Business")]
-    grid = col.register(rng, ["Student ID", "氏名", "Name", "DOB", "E-mail", "Phone", "Card", "Course"], columns, students)
+    header = ["Student ID", "氏名", "Name", "DOB", "E-mail", "Phone", "Card", "Course"]
+    grid = col.register(rng, header, columns, students)
     return f.xlsx(f"english_school/students_{n:02d}.xlsx", [("Students", grid, f"{EIKAIWA} Student List")])
 
 
@@ -42,7 +43,8 @@ def _eikaiwa_message(rng: random.Random, k: int, school: c.Org):
 
 def eikaiwa_mbox(rng: random.Random, n: int):
     school = c.org(rng, EIKAIWA, "lingoharbor.example.com")
-    return f.mbox(f"english_school/sent_{n:02d}.mbox", [_eikaiwa_message(rng, k, school) for k in range(rng.randint(3, 6))])
+    mails = [_eikaiwa_message(rng, k, school) for k in range(rng.randint(3, 6))]
+    return f.mbox(f"english_school/sent_{n:02d}.mbox", mails)
 
 
 def kodomo_register(rng: random.Random, n: int):
@@ -73,7 +75,8 @@ def forest_crew(rng: random.Random, n: int):
                col.choice("伐倒", "集材", "造林", "重機")]
     grid = col.register(rng, ["氏名", "生年月日", "携帯", "運転免許証番号", "特殊健診（振動）", "既往", "組合",
                               "雇用保険被保険者番号", "担当"], columns, crew)
-    return f.xlsx(f"forestry/作業班名簿_{n:02d}.xlsx", [("班員", grid, f"{FOREST} 名簿（{2025 + n % 2}年度）"), ("事業所", c.employer_sheet(rng), None)])
+    return f.xlsx(f"forestry/作業班名簿_{n:02d}.xlsx",
+                  [("班員", grid, f"{FOREST} 名簿（{2025 + n % 2}年度）"), ("事業所", c.employer_sheet(rng), None)])
 
 
 def forest_accident(rng: random.Random, n: int):
@@ -141,6 +144,7 @@ def shogi_results(rng: random.Random, n: int):
 
 def shogi_members(rng: random.Random, n: int):
     players = people.people(rng, rng.randint(20, 30), young=7, old=88, abroad=0.02)
-    columns = [col.name(), col.born("era"), col.tel(), col.choice("初段", "二段", "三段", "1級", "5級"), col.address(building=0.2)]
+    columns = [col.name(), col.born("era"), col.tel(), col.choice("初段", "二段", "三段", "1級", "5級"),
+               col.address(building=0.2)]
     grid = col.register(rng, ["氏名", "生年月日", "電話", "棋力", "住所"], columns, players)
     return f.xlsx(f"shogi_club/会員_{n:02d}.xlsx", [("会員", grid, None)])

@@ -57,7 +57,8 @@ def invoice(rng: random.Random, n: int):
 def gift_cards(rng: random.Random, n: int):
     grid = Grid("券番号", "額面", "発行日", "状態")
     for _ in range(rng.randint(15, 25)):
-        grid.add(c.coupon(rng), rng.choice(["1,000", "3,000", "5,000"]), c.visit_day(rng, "slash"), rng.choice(["未使用", "使用済"]))
+        grid.add(c.coupon(rng), rng.choice(["1,000", "3,000", "5,000"]), c.visit_day(rng, "slash"),
+                 rng.choice(["未使用", "使用済"]))
     return f.csv(f"cinema/giftcards_{n:02d}.csv", grid)
 
 

@@ -31,11 +31,16 @@ def factory_suppliers(rng: random.Random, n: int):
     return f.xlsx(f"factory_health/取引先一覧_{n:02d}.xlsx", [("取引先", grid, f"{FACTORY} 取引先一覧")])
 
 
+def _plate(rng: random.Random) -> str:
+    return (f"{rng.choice(['品川', '多摩', '相模'])} {rng.randint(100, 999)} {rng.choice('あかさた')} "
+            f"{rng.randint(10, 99)}-{rng.randint(10, 99)}")
+
+
 def plant_receipts(rng: random.Random, n: int):
     grid = Grid("受付番号", "搬入日", "事業者", "連絡先", "車両", "重量(kg)")
     for _ in range(rng.randint(18, 28)):
         grid.add(c.ticket(rng), c.visit_day(rng, "slash"), f"{rng.choice(COMPANIES)}（事業系）", _company_phone(rng),
-                 f"{rng.choice(['品川', '多摩', '相模'])} {rng.randint(100, 999)} {rng.choice('あかさた')} {rng.randint(10, 99)}-{rng.randint(10, 99)}",
+                 _plate(rng),
                  str(rng.randint(120, 4800)))
     return f.csv(f"waste_plant/搬入受付_{n:02d}.csv", grid, encoding="cp932")
 
