@@ -6,7 +6,7 @@
 - corpus 1 (dev): the in-repo corpus of benchmarks/corpus.py, built and scored by
   benchmarks/quality.py's own functions (in process; the rules were tuned on it);
 - the generated corpus chosen by --corpus: 20 (default), benchmarks/corpus20, the held-out
-  evaluation set written for the tenth session (never tuned on); or 19, benchmarks/corpus19, scored first as
+  evaluation set written after corpus 19 (never tuned on); or 19, benchmarks/corpus19, scored first as
   a held-out set in the ninth session (2026-12-06, before and after its two rounds) and a
   development set since its end; or 18, benchmarks/corpus18, scored first as a held-out set in
   the ninth session and a development set since its second round;
@@ -150,7 +150,7 @@ def side_by_side(c1: dict[str, Figures], c2: dict[str, Figures], wiki_person: Fi
 
 
 def arguments() -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description="Detection quality on corpus 1, corpus 2 to 19 and the wiki set.")
+    parser = argparse.ArgumentParser(description="Detection quality on corpus 1, corpus 2 to 20 and the wiki set.")
     parser.add_argument("--corpus", choices=sorted(CORPORA), default="20",
                         help="generated corpus: 20 (default, the held-out set), "
                              "19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3 or 2 (development sets)")
