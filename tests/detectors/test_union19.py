@@ -83,3 +83,43 @@ def test_a_seat_on_a_strike_or_dispute_committee_is_a_union_seat(detector, text)
 
 def test_a_strike_committee_itself_is_no_ones_seat(detector):
     assert _unions(detector, "ストライキ実行委員会は湊 礼子 氏あてに回答書を送付した。") == []
+
+
+def _types(detector, text, *types):
+    return sorted((d.entity_type, d.text) for d in detector.detect(text) if d.entity_type in types)
+
+
+LETTERHEAD = "ひまわり市民共済会 業務課\n〒390-0811 長野県松本市中央2丁目5番8号\nTEL 0263-55-1200\n"
+
+
+@pytest.mark.parametrize("addressee", [
+    "〒399-0033\n長野県松本市笹賀3丁目12番4号 コーポ若葉202\n木内 晴美 様\n",
+    "〒399-0033 長野県松本市笹賀3丁目12番4号\nコーポ若葉202\n木内　晴美　殿\n",
+])
+def test_an_addressee_block_under_the_letterhead_is_the_readers(detector, addressee):
+    found = _types(detector, LETTERHEAD + addressee + "ご請求の見舞金をお振込みしました。", "ADDRESS", "POSTAL_CODE")
+    assert [t for t, _ in found] == ["ADDRESS", "POSTAL_CODE"] and all("中央" not in v and "0811" not in v for _, v in found)
+
+
+def test_an_organisation_addressed_keeps_its_address_unreported(detector):
+    text = LETTERHEAD + "〒380-0836\n長野県長野市南県町1000番地\n株式会社みどり商事 総務部 御中\n請求書を送付します。"
+    assert _types(detector, text, "ADDRESS", "POSTAL_CODE") == []
+
+
+@pytest.mark.parametrize("mailbox", ["kyufu@mutual.example.or.jp", "kyosai-madoguchi@mutual.example.or.jp"])
+def test_a_benefit_desks_mailbox_is_the_bodys(detector, mailbox):
+    text = f"ひまわり市民共済会\nE-mail {mailbox}\n\n坂東 克也 様\n手術共済金のご請求を受け付けました。"
+    assert _types(detector, text, "EMAIL") == []
+
+
+@pytest.mark.parametrize("text", ["集合：吉田松陰から徒歩3分の公園入口", "最寄り：宮本武蔵より徒歩2分", "案内：西郷隆盛前下車すぐ"])
+def test_a_place_a_way_is_told_from_is_no_person(detector, text):
+    assert _types(detector, text, "PERSON") == []
+
+
+@pytest.mark.parametrize("header", ["組合員", "加入者"])
+def test_a_name_under_a_member_label_is_a_person(detector, header):
+    rows = [[header, "加入日"], ["鬼頭莉子", "2025/04/01"], ["政所和也", "2024/10/01"], ["木内晴美", "2023/06/01"]]
+    units = extract("list.xlsx", w.xlsx_bytes({"名簿": rows}), Budget()).units
+    found = sorted(d.text for u in units for d in detector.detect(u.text, labels=u.labels()) if d.entity_type == "PERSON")
+    assert found == ["政所和也", "木内晴美", "鬼頭莉子"]
