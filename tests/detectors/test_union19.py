@@ -123,3 +123,11 @@ def test_a_name_under_a_member_label_is_a_person(detector, header):
     units = extract("list.xlsx", w.xlsx_bytes({"名簿": rows}), Budget()).units
     found = sorted(d.text for u in units for d in detector.detect(u.text, labels=u.labels()) if d.entity_type == "PERSON")
     assert found == ["政所和也", "木内晴美", "鬼頭莉子"]
+
+
+@pytest.mark.parametrize("text, disease", [
+    ("湊　礼子　様\n今回の気管支喘息（夜間に発作）による入院につき見舞金を給付します。", "気管支喘息"),
+])
+def test_a_disease_with_a_remark_in_brackets_before_its_course(detector, text, disease):
+    found = [d.text for d in detector.detect(text) if d.entity_type == "SENSITIVE" and d.category == "病歴"]
+    assert any(disease in f for f in found)
