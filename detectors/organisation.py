@@ -279,8 +279,8 @@ def without_organisation_contacts(detections: list, text: str) -> list:
         elif detection.entity_type not in CONTACT_TYPES:
             kept.append(detection)
             organisational = None if detection.entity_type == PERSON else organisational
-        elif not addressed_below(lines, detection.end) and (follows_organisational(text, detection, organisational, _PERSONAL)
-                                                             or is_organisational(detection, lines, previous_end)):
+        elif not addressed_below(lines, detection) and (follows_organisational(text, detection, organisational, _PERSONAL)
+                                                         or is_organisational(detection, lines, previous_end)):
             organisational = detection
             theirs.add(value_key(detection.entity_type, text[detection.start:detection.end]))
         else:
