@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from detectors.addressed_posts import addressed_post
+from detectors.entities import ADDRESS, POSTAL_CODE
 from detectors.fields import FIELD_SEPARATOR
 from detectors.first_chars import finder_of
 from detectors.legal_forms import LEGAL_FORMS
@@ -181,3 +183,32 @@ def follows_organisational(text: str, detection, previous, personal: re.Pattern)
     if personal.search(gap):
         return False
     return ("\n" not in gap and FIELD_SEPARATOR not in gap) or _NEXT_LINE_OF_SAME.fullmatch(gap) is not None
+
+
+# (union19) a letter's addressee: a short line that is a name and its honorific (仲村 恵子 様, 山田太郎殿) — not a
+# company's (御中), everyone (各位, 皆様) or a post (施設長 様: detectors.addressed_posts)
+_SALUTATION = re.compile(r"[ 　]*[^\s\t:：。、]{1,8}(?:[ 　]{1,3}[^\s\t:：。、]{1,8})?[ 　]*(?:様|殿)[ 　]*")
+_NOT_AN_ADDRESS_LINE = re.compile(r"TEL|Tel|tel|FAX|Fax|fax|電話|[Ee]-?mail|メール|@|http|URL|担当")
+_ADDRESSEES_VALUES = (ADDRESS, POSTAL_CODE)
+_ADDRESS_LINES_ABOVE_NAME = 3  # 〒 / 住所 / 建物 between the value's line and the name's
+
+
+def addressed_below(lines: Lines, value) -> bool:
+    """Whether the address or postal code's lines down to a salutation (仲村 恵子 様) are an
+    addressee's 宛名 block (〒 / 住所 / 建物 then the name): a letter's reader's address is theirs,
+    even under the sender's letterhead with no blank line between (a .docx's paragraphs)."""
+    if value.entity_type not in _ADDRESSEES_VALUES:
+        return False
+    line_start, line_end = lines.bounds(max(0, value.end - 1))
+    if _NOT_AN_ADDRESS_LINE.search(lines.text, line_start, line_end):
+        return False
+    for _ in range(_ADDRESS_LINES_ABOVE_NAME):
+        if line_end >= len(lines.text):
+            return False
+        line_start, line_end = lines.bounds(line_end + 1)
+        line = lines.text[line_start:line_end]
+        if _SALUTATION.fullmatch(line):
+            return lines.names_a_person(line_start, line_end) and not addressed_post(line.strip().rstrip("様殿").strip())
+        if not line.strip() or _NOT_AN_ADDRESS_LINE.search(line) or organisation_name_line(line) or len(line) > SHORT_LINE:
+            return False
+    return False

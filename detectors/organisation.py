@@ -20,7 +20,7 @@ import bisect
 import re
 from typing import Protocol
 
-from detectors.contact_blocks import block_verdict, follows_organisational, label_verdict, organisation_name_line, speaks_for_itself
+from detectors.contact_blocks import addressed_below, block_verdict, follows_organisational, label_verdict, organisation_name_line, speaks_for_itself
 from detectors.entities import ADDRESS, DATE_OF_BIRTH, EMAIL, PERSON, PHONE, POSTAL_CODE
 from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import asked_once, line_bounds
@@ -279,8 +279,8 @@ def without_organisation_contacts(detections: list, text: str) -> list:
         elif detection.entity_type not in CONTACT_TYPES:
             kept.append(detection)
             organisational = None if detection.entity_type == PERSON else organisational
-        elif (follows_organisational(text, detection, organisational, _PERSONAL)
-              or is_organisational(detection, lines, previous_end)):
+        elif not addressed_below(lines, detection) and (follows_organisational(text, detection, organisational, _PERSONAL)
+                                                         or is_organisational(detection, lines, previous_end)):
             organisational = detection
             theirs.add(value_key(detection.entity_type, text[detection.start:detection.end]))
         else:

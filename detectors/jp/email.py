@@ -56,6 +56,8 @@ ROLE_MAILBOXES = frozenset({
     "shinsei", "tetsuzuki", "todokede", "moshikomi", "moushikomi",
     # a desk of job offers, of recruiting, of donations and of joining (mail14)
     "kyujin", "kyuujin", "boshu", "boshuu", "kifu", "nyukai", "nyuukai",
+    # a mutual-aid body's or an insurer's desk: 給付, 共済, 互助会, 支払, 請求 (union19)
+    "kyufu", "kyuufu", "kyosai", "kyousai", "gojokai", "shiharai", "seikyu", "seikyuu",
     # a hospital's department or ward desk (産科, 内科, 外来, 病棟, 地域連携), a dormitory's office
     "sanka", "naika", "geka", "fujinka", "sanfujinka", "shonika", "shounika", "seikei", "seikeigeka", "ganka",
     "jibika", "hifuka", "hinyokika", "seishinka", "shinkeika", "masuika", "hoshasen", "rihabiri", "rehabili", "rehab",

@@ -9,7 +9,8 @@ own end or the word glued to it (issue 12, names17b):
 - a temple's or a shrine's office after its name (光明寺 寺務所, 八幡 社務所): the office;
 - a katakana name glued before のために or に捧ぐ, the title standing alone (a recital's
   programme: 「ジャンヌのために　山岸 美紀」): the piece, not a person; in prose a comma
-  or a verb follows (アンナのために、…) and the name stays."""
+  or a verb follows (アンナのために、…) and the name stays;
+- a name a way is told from (〜から徒歩5分, 〜前下車): a landmark (union19)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ _DEDICATION_AFTER = re.compile(r"(?:のために|に捧ぐ|に捧げる)(?=[ \u3
 _KATAKANA = re.compile(r"[ァ-ヺー・]+")
 # the office of a temple, a shrine or a church, a word apart after the body's name
 _OFFICE_WORDS = frozenset(("寺務所", "社務所", "教務所", "宗務所", "教会事務所"))
+# (union19) a way told from it (〜から徒歩5分, 〜より車で10分, 〜前下車): a landmark on a map or a notice's access line
+# (最寄り：結城ホールから徒歩5分) — a person is reached at their home (〜さん宅から), never from the name itself
+_ROUTE_AFTER = re.compile(r"(?:から|より)(?:徒歩|車で|車|バスで|バス|自転車で|約|すぐ)|前?下車")
 
 
 def names_a_landmark(text: str, start: int, end: int, lists: NameLists) -> bool:
@@ -41,5 +45,7 @@ def names_a_landmark(text: str, start: int, end: int, lists: NameLists) -> bool:
     if start >= 2 and text[start - 1] == "字" and _KANJI.match(text, start - 2):
         return True  # 大字/字 of an address (赤坂字中野沢)
     if " " not in value and "\u3000" not in value and _SCHOOL_AFTER.match(text, end):
+        return True
+    if _ROUTE_AFTER.match(text, end):
         return True
     return bool(_KATAKANA.fullmatch(value)) and _DEDICATION_AFTER.match(text, end) is not None

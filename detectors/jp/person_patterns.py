@@ -21,7 +21,7 @@ _NAME_CHARS = "\u4e00-\u9fff々ぁ-ゖァ-ヶー"
 # (`氏 名: ` is `氏　名` after NFKC).
 NAME_LABEL = re.compile(
     r"(?:氏 ?名|お名前|名前|お客様名|顧客名|会員名|社員名|契約者名|受取人名?|申請者|申込者|応募者|面談者|担当者|担当(?= *[:：])|折り?返し先(?= *[:：])|宛名|"
-    r"対応者|受付者|作成者|記入者|確認者|承認者|入力者|"
+    r"対応者|受付者|作成者|記入者|確認者|承認者|入力者|組合員名?(?= *[:：])|加入者名?(?= *[:：])|"  # a member field (union19)
     r"フリガナ|ふりがな|カナ|name|Name|NAME)(?:\([^)\t\n]{0,6}\))?(?: *[:：] *| +)")
 # The value: one or two words of a name (two spaces between them in some exports), up to the end of the field.
 _VALUE = re.compile(

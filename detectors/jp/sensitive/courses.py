@@ -25,6 +25,7 @@ _COURSE = (r"受診|通院|通って|通っている|通う|入院|手術|服用
            r"|縫合|携帯|自己管理")  # sens6: 挫創で四針縫合, 狭心症でニトロを常時携帯
 _CARRIER = r"の(?:キャリア|保菌者|陽性者)(?:である|です|だ|と判明|と分か|であ)"
 _CONNECTIVE = r"(?:ウイルス|菌)?(?:で|のため(?:に)?|により|による|があり|を患い|を抱え|の治療で|の持病があり|、)"
+_REMARK = r"(?:[（(][^（()）\n\t。]{1,16}[）)])?"
 # a relative's illness, a programme, a rule: the clause says nothing of the person's own
 _NOT_OWN = re.compile(r"父|母|家族|夫|妻|息子|娘|祖|兄|姉|弟|妹|親|子供|子ども|予防|検診|健診|ワクチン|接種|講習|研修|説明会"
                       r"|セミナー|場合|なら|ように|可能性")
@@ -49,7 +50,8 @@ class CourseMatcher:
         diseases = words_regex(lexicon.diseases)
         endings = words_regex(DISEASE_ENDINGS)
         self._course = compile_pattern(rf"(?:{_COURSE})[{WORD_CHAR}ぁ-ん]{{0,8}}?(?:[0-9]+ *(?:日|週間|か月|ヶ月|カ月))?")
-        self._disease = re.compile(rf"(?P<disease>{diseases}|[{WORD_CHAR}]{{1,10}}{endings})(?=({_CONNECTIVE}))")
+        # (union19) a remark in brackets may stand between the disease and its link (てんかん（服薬で発作なし）による入院)
+        self._disease = re.compile(rf"(?P<disease>{diseases}|[{WORD_CHAR}]{{1,10}}{endings})(?=({_REMARK}{_CONNECTIVE}))")
         # found at its literal words, the disease read backwards: a pattern that began with a
         # letter class would be tried at every position of every text
         self._carrier = Anchored(_CARRIER, WORD_CHAR, 16, least=2)

@@ -13,6 +13,7 @@ import re
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 from detectors.jp.sensitive.union_bodies import a_unions_contact, another_bodys_union_word, not_a_labour_union
+from detectors.jp.sensitive.union_rows import a_member_header_beside_union_column
 
 # a union's branch or section between its name and a seat (全港湾 東部支部の書記長, 自治労の支部執行委員)
 _BRANCH = (r"(?: *の? *[一-龥ァ-ヺー0-9]{0,8}?の?(?:支部|分会|本部|地本|地区協議会|地域協議会|地協|協議会|単組|青年部|女性部"
@@ -51,6 +52,13 @@ _BARGAINER = r"(?:団体交渉|団交)委員(?:長)?(?!会)"
 _DUES = r"組合費[^。\n\t]{0,14}?(?:天引き|控除|チェック・?オフ|差し?引)"
 # joined on a day or anew (当ユニオンに本日加入, 組合に先月加入)
 _JOINED_WHEN = r"(?:組合|ユニオン|労組)に(?:本日|今日|先日|先月|今月|昨年|新たに|正式に|[0-9]+月[0-9]*日?に?)加入"
+# (union19) a seat on a strike's or a dispute's committee (ストライキ実行委員会の委員, 争議団の団長, 闘争委員長), or
+# taking part in one (ストライキに参加): only a union strikes; the committee alone (〜委員会は声明を出した) is
+# no one's seat — _AN_OFFICE_AFTER drops the match that stops before its 会
+# (each branch opens with its own word: a leading group makes re try every position, 3x the cost)
+_DISPUTE_SEAT = "|".join(word + r"(?:実行|対策)?委員(?:会 *の? *(?:副?委員長|委員|事務局長|書記長?|幹事)|長)?"
+                         for word in ("ストライキ", "スト権", "争議", "闘争")) + r"|争議団(?:の)?(?:副?団長|一員|団員)|ストライキ(?:に|へ)参加"
+_DISPUTE_WORDS = ("スト", "争議", "闘争")  # the cheap gate: most texts name no strike
 # a union's own form handed in or received, in a union's document (加入申込書受領)
 _FORM_TAKEN = re.compile(r"加入(?:申込書|申込|届|申請書)(?:を|は)?(?:受領|受理|提出|受付|受け付け)")
 
@@ -85,6 +93,7 @@ class UnionMatcher:
         self._known = tuple(compile_pattern(p) for p in (
             rf"{words_regex(lexicon.unions)}{_BRANCH}(?:{membership})", r"労働組合(?:員|役員|専従)|組合(?:員|役員|専従)|労組役員",
             rf"組合{_BRANCH} *(?:の)? *(?:支部|分会)?{roles}", _UNION_SEAT, _DUES, _JOINED_WHEN, rf"組合 *(?:の)? *{_SECTION_SEAT}", _BARGAINER))
+        self._dispute = compile_pattern(_DISPUTE_SEAT)
         self._name = Anchored(_UNION_ENDINGS, _NAME_LETTERS, 16, least=2)
         officers = words_regex(tuple(r for r in lexicon.union_roles if len(r) >= 3 or r.endswith("長")))
         self._role_then_name = compile_pattern(rf"{officers}(?!会|[一-龥]{{0,2}}(?:会議|選挙))[ 　:]+{_NAME}(?=[、,\t\n(（ 　]|さん|氏|$)")
@@ -92,7 +101,8 @@ class UnionMatcher:
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found = []
-        for start, end in [m.span() for p in self._known for m in p.finditer(text)] + list(self._named.spans(text)):
+        known = self._known + ((self._dispute,) if any(word in text for word in _DISPUTE_WORDS) else ())
+        for start, end in [m.span() for p in known for m in p.finditer(text)] + list(self._named.spans(text)):
             if not whole_word(text, start, end):
                 continue
             if another_bodys_union_word(text, start):
@@ -105,6 +115,7 @@ class UnionMatcher:
             found += [Phrase(*m.span(), "労働組合") for m in self._role_then_name.finditer(text)]
             found += [Phrase(s, e, "労働組合") for s, e in self._name_then_role.spans(text) if text[s].strip()]
             found += [Phrase(*m.span(), "労働組合") for m in _FORM_TAKEN.finditer(text)]
-        return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)
+        kept = [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)
                 and not _LIST_AFTER.match(text, p.end) and not not_a_labour_union(text, p.start)
                 and not _AN_OFFICE_AFTER.match(text, p.end) and not a_unions_contact(text, p.start)]
+        return [p for p in kept if not a_member_header_beside_union_column(text, p, kept)]

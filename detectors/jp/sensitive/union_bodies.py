@@ -21,7 +21,13 @@ _OTHER_NAMES = (r"生協|農協|漁協|信組|健保|コープ|土地改良区|�
                 r"|CO-?OP|Co-?op|全労済|こくみん共済"
                 # (coop18b) a co-operative's trade, said where its name is not: only a co-operative delivers its
                 # members' orders (宅配, 共同購入), takes their capital (出資金) and pays out on their use (利用高)
-                r"|宅配|個配|共同購入|出資金|出資口|出資額|出資配当|利用分量|利用高|供給高|購買品|水揚|営農|組合員勘定")
+                r"|宅配|個配|共同購入|出資金|出資口|出資額|出資配当|利用分量|利用高|供給高|購買品|水揚|営農|組合員勘定"
+                # (union19) a mutual-aid body's, by its name or what it pays (県民共済, 教職員共済, 〇〇共済会, 入院共済金,
+                # 共済掛金; 冠婚葬祭互助会): its 組合員 is the body's member, not a union's — but not the employer's
+                # schemes (中小企業退職金共済, 小規模企業共済), which any HR roster may name (共済組合 is a kind above)
+                r"|共済(?!組合)(?<!退職金共済)(?<!企業共済)|互助会"
+                # a lender's product for members (組合員ローン, 組合員向け融資): a 労金's, a 信組's, a JA's — never a union's
+                r"|組合員ローン|組合員向けローン|組合員融資|組合員向け融資")
 # every branch a whole word: re scans for the branches' first letters only when none opens with a group
 _OTHER_BODIES = re.compile("|".join(kind + "組合" for kind in _OTHER_KINDS) + "|" + _OTHER_NAMES)
 # the word right before a bare 組合 that makes it such a body's (or a denial: 非組合員)
