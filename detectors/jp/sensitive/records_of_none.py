@@ -82,12 +82,21 @@ def of_no_one(text: str, phrase: Phrase) -> bool:
 
 def _a_kind(text: str, phrase: Phrase) -> bool:
     """The record heads a noun of kinds; 経歴 ending a record's labelled cell (罪名・処分: 窃盗で逮捕された経歴,
-    処分歴: 服役した経歴) is the person's, ending a definition's (意味: 有罪判決を受けた経歴) or a bare cell a kind."""
+    a column headed 前歴) is the person's, ending a definition's (意味: 有罪判決を受けた経歴) or a bare cell a kind."""
     kind = _KIND_AFTER.match(text, phrase.end) or _KIND_WITHIN.search(text, phrase.start, phrase.end)
     if kind is None or not kind.group().startswith("経歴"):
         return kind is not None
-    label = _CELL_LABEL.search(text, max(0, phrase.start - 24), phrase.start)
-    return label is None or label.group(1).endswith(_DEFINING)
+    inline = _CELL_LABEL.search(text, max(0, phrase.start - 24), phrase.start)
+    label = inline.group(1) if inline else _column_header(text, phrase.start)
+    return not label or label.endswith(_DEFINING)
+
+
+def _column_header(text: str, start: int) -> str:
+    """The header of the table column whose cell opens at start (前歴 over …で逮捕された経歴), or ''."""
+    if "\t" not in text or (start > 0 and text[start - 1] not in "\t\n"):
+        return ""
+    above = cells_above(text, start)
+    return above[-1].strip() if above else ""
 
 
 def _offender_unnamed(text: str, start: int) -> bool:
