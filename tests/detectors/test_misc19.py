@@ -94,3 +94,21 @@ def test_a_contact_label_after_a_name_is_not_its_given_name(detector):
 def test_a_person_labelled_on_a_place_line_stays(detector):
     found = _people(detector, "会場：市民会館　講師：森下 亜紀 先生\n")
     assert any("森下" in f for f in found), found
+
+
+SITUATION_NOTES = [
+    ("利用者：森下 亜紀（昭和22年5月1日生）\n状況：夫と二人暮らし。慢性腎臓病。週3回デイサービス利用。\n", "慢性腎臓病"),
+    ("利用者：森下 亜紀\n現況：独居。関節リウマチ（40代から）。\n", "関節リウマチ"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, disease", SITUATION_NOTES)
+def test_a_disease_as_a_sentence_of_a_records_situation_is_the_persons(detector, text, disease):
+    assert any(d.category == "病歴" and disease in d.text for d in sensitive(detector, text)), sensitive(detector, text)
+
+
+@pytest.mark.slow
+def test_a_situation_that_says_more_is_left_to_the_other_readers(detector):
+    text = "行事記録\n状況：インフルエンザ流行のため中止。次回は未定。\n"
+    assert not [d for d in sensitive(detector, text) if d.category == "病歴"]
