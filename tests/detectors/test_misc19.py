@@ -112,3 +112,9 @@ def test_a_disease_as_a_sentence_of_a_records_situation_is_the_persons(detector,
 def test_a_situation_that_says_more_is_left_to_the_other_readers(detector):
     text = "行事記録\n状況：インフルエンザ流行のため中止。次回は未定。\n"
     assert not [d for d in sensitive(detector, text) if d.category == "病歴"]
+
+
+@pytest.mark.slow
+def test_a_districts_total_lost_is_no_ones(detector):
+    text = "防犯だより\n管内では還付金詐欺で計2千万円の被害が相次いでいます。\n"
+    assert not [d for d in sensitive(detector, text) if d.category == "犯罪被害"], sensitive(detector, text)
