@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.person_catalogue import names_goods
+from detectors.jp.person_venues import in_a_place_value
 from detectors.jp.person_words import TITLES
 from detectors.jp.person_works import not_a_records_person
 from detectors.lines import composed_header
@@ -47,7 +48,8 @@ def names_no_person(text: str, start: int, end: int) -> bool:
     the kind its column's header names."""
     value = text[start:end].strip()
     if value in TITLES or _HEAD_COUNT.fullmatch(value) or _INSTITUTION.search(value) or an_instance_of_its_header(text, start, end) \
-            or names_goods(text, start, end) or not_a_records_person(text, start, end):  # person_works
+            or names_goods(text, start, end) or not_a_records_person(text, start, end) \
+            or in_a_place_value(text, start):  # person_works, person_venues (会場：結城紬)
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if _ANIMAL_LABEL.search(text, max(line_start, start - 12), start) or _BREED_AFTER.match(text, end) \

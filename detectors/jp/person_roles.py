@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_patterns import NOT_NAME_WORDS
+from detectors.jp.person_venues import without_contact_word
 from detectors.jp.person_words import ROLES_BEFORE, TITLES
 from detectors.kanji_variants import common_forms
 from detectors.nlp import WordLookup, sudachi_dictionary
@@ -144,6 +145,8 @@ def trimmed(text: str, result, lists: NameLists) -> bool:
     value = text[result.start:result.end]
     if not_a_person(value, lists) and not a_surname_like_a_temple(text, result.start, result.end):
         return False
+    without_contact_word(text, result)  # 脇坂　問合せ → 脇坂 (person_venues)
+    value = text[result.start:result.end]
     core = value.strip(_PUNCTUATION)
     if core != value:
         result.start += value.index(core)

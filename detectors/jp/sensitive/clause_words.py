@@ -28,6 +28,10 @@ _CARE_STRICT = "介助 支援区分 交付 等級".split()  # not 介護: a care
 _CARE_LOOSE = "使用 利用 所持 不自由 認定".split()
 _UNION_LOOSE = "加入 脱退 所属 務める 就任 選出 在籍".split()
 _VICTIM_LOOSE = "遭う 被る 届け出る 相談".split()
+# Predicates of telling: their argument in に or へ is whom it was told (警察に相談, 交番へ届け出た,
+# 弁護士に相談するよう助言), never what befell the person — the content is the one in を, で, について.
+TOLD_TO = frozenset("届け出る 相談".split())
+RECIPIENT_CASES = frozenset({"に", "へ"})
 
 PREDICATES: dict[str, Predicate] = (
     {lemma: Predicate("病歴", False) for lemma in _HEALTH_LOOSE}

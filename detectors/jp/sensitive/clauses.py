@@ -23,7 +23,8 @@ import numpy as np
 
 from detectors.jp.sensitive.clause_gate import Remembered, worth_parsing
 from detectors.jp.sensitive.clause_words import (BODIES, GENERIC, MEANINGS, NOTHING, PEOPLE, PERSON_SUFFIX,
-                                                 PREDICATES, SCREENING, TRIGGER, UNREAL_WORDS, names_a_disease)
+                                                 PREDICATES, RECIPIENT_CASES, SCREENING, TOLD_TO, TRIGGER, UNREAL_WORDS,
+                                                 names_a_disease)
 from detectors.jp.sensitive.phrases import Phrase
 
 SENTENCE = re.compile(r"[^。\n\t]{6,160}")  # a sentence, a line or a cell of readable length
@@ -172,7 +173,8 @@ def _told(predicate, meanings: Meanings) -> Phrase | None:
     if predicate.dep_ == "acl" and not (_a_person(predicate.head) or meanings.a_person(predicate.head)):
         return None  # a clause that tells of a thing (被害に遭った店舗を訪問した), not of the topic
     arguments = [a for a in predicate.children if a.i < predicate.i and a.dep_ in ARGUMENTS  # head-final
-                 and a.pos_ in ("NOUN", "PROPN", "NUM") and not _a_person(a) and not meanings.a_person(a)]
+                 and a.pos_ in ("NOUN", "PROPN", "NUM") and not _a_person(a) and not meanings.a_person(a)
+                 and not _told_to(predicate, a)]
     for argument in sorted(arguments, key=lambda a: abs(predicate.i - a.i)):
         words = _content(argument)
         if any(word in words.text for word in SCREENING):
@@ -186,6 +188,11 @@ def _told(predicate, meanings: Meanings) -> Phrase | None:
             start, end = sorted((words.start_char, words.end_char, predicate.idx, predicate.idx + len(predicate)))[::3]
             return Phrase(start, end, category)
     return None
+
+
+def _told_to(predicate, argument) -> bool:
+    """The one a predicate of telling was told to (警察に相談した): not its content."""
+    return predicate.lemma_ in TOLD_TO and any(c.lemma_ in RECIPIENT_CASES for c in argument.children if c.dep_ == "case")
 
 
 def _its_object(argument) -> bool:

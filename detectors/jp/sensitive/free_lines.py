@@ -12,13 +12,19 @@ import re
 from detectors.jp.sensitive.phrases import Cells, Phrase
 
 _FREE_LINE = re.compile(r"^[ \t・■●◆*\-]*(?:備考|特記事項|特記|配慮事項|配慮してほしいこと|その他|メモ|申し送り(?:事項)?|注意事項|留意事項"
-                        r"|連絡事項|健康面|体調面)[ \t]*[:：][ \t]*(?P<value>[^\t\n]{2,40})$", re.MULTILINE)
+                        r"|連絡事項|健康面|体調面|状況|状態|現況|生活状況|身体状況|健康状態)[ \t]*[:：][ \t]*(?P<value>[^\t\n]{2,80})$",
+                        re.MULTILINE)
+# a value of short sentences (状況：独居。甲状腺機能低下症。…): each read alone, a disease's name as a sentence of
+# its own (a record's noun-ending note) is the person's as a value alone would be
+_SENTENCE = re.compile(r"[^。]+")
+_LONGEST_VALUE = 40
 _PARTS = re.compile(r"[^、,・/／ ]+(?:\([^)]{0,16}\))?")
 _REMARK = re.compile(r"\([^)]{0,16}\)$")
 # a remark that is a disability of its own (人工透析(じん臓機能障害1級)): the value says more, and the
 # disability's readers tell it with its cause
 _DISABILITY_REMARK = re.compile(r"障害|障がい|手帳|[0-9一二三四五六]級")
-_CUES = ("備考", "特記", "配慮", "その他", "メモ", "申し送り", "注意事項", "留意事項", "連絡事項", "健康面", "体調面")
+_CUES = ("備考", "特記", "配慮", "その他", "メモ", "申し送り", "注意事項", "留意事項", "連絡事項", "健康面", "体調面", "状況", "状態",
+         "現況")
 
 
 class FreeLineMatcher:
@@ -32,11 +38,21 @@ class FreeLineMatcher:
             return []
         found = []
         for line in _FREE_LINE.finditer(text):
-            parts = list(_PARTS.finditer(text, line.start("value"), line.end("value")))
-            words = [_REMARK.sub("", part.group()) for part in parts]
-            if parts and all(self.disease_like(word) for word in words) and not any(map(_disability_remark, parts)):
-                found += [Phrase(part.start(), part.end(), "病歴") for part in parts]
+            start, end = line.span("value")
+            sentences = [(start, end)] if "。" not in text[start:end] else [
+                m.span() for m in _SENTENCE.finditer(text, start, end)]
+            for first, last in sentences:
+                if last - first <= _LONGEST_VALUE:
+                    found += self._diseases_alone(text, first, last)
         return found
+
+    def _diseases_alone(self, text: str, start: int, end: int) -> list[Phrase]:
+        """The value's parts, when every one is a disease's name (a remark in brackets allowed)."""
+        parts = list(_PARTS.finditer(text, start, end))
+        words = [_REMARK.sub("", part.group()) for part in parts]
+        if parts and all(self.disease_like(word) for word in words) and not any(map(_disability_remark, parts)):
+            return [Phrase(part.start(), part.end(), "病歴") for part in parts]
+        return []
 
 
 def _disability_remark(part: re.Match) -> bool:

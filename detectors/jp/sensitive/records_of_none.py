@@ -33,10 +33,15 @@ _MARKED = re.compile(r"[■☑✓✔●◎]|(?<![^\s:：・/])[○〇レ](?=[^\s
 _QUESTION = re.compile(r"[^。\n\t？?]{0,16}?(?:ますか|ですか|ましたか|でしょうか|るか|たか)(?![ぁ-ん])")
 _ANSWER_YES = re.compile(rf"[\t :：→⇒=(（\-]*(?:[■☑✓✔●◎○] *)?(?:はい|{_YES})(?!{_OR}{_BOX}{_NO})")
 # a noun of kinds right after the clause: who or when a rule means, what a word means
-_KINDS = r"(?:者|人|方|経歴|ケース|事例|場合|とき|時|際)(?!が(?:ある|あり)|あり|を持つ)(?=[\t\n。、]|$|[はにをでのも])"
+# (経歴 with a copula is the person's: 逮捕された経歴です, 服役した経歴である — a glossary's term stands alone)
+_KINDS = (r"(?:者|人|方|経歴(?!で(?:す|あ|した)|だ)|ケース|事例|場合|とき|時|際)(?!が(?:ある|あり)|あり|を持つ)"
+          r"(?=[\t\n。、]|$|[はにをでのも])")
 # or the people it describes (保護観察中の少年の指導にあたる: a 保護司's work, not their record)
 _KIND_AFTER = re.compile(rf"の(?:少年|少女|子ども|子供|生徒|若者|対象者|人たち|人々|方々)|{_KINDS}")
 _KIND_WITHIN = re.compile(rf"(?<=[たる]){_KINDS}")  # the clause read with its noun (有罪判決を受けた経歴)
+# the label of the cell a phrase opens (罪名・処分: …) and the labels of a glossary's definitions
+_CELL_LABEL = re.compile(r"(?:^|(?<=[\t\n]))([^\t\n:：。、]{1,16}) *[:：] *$")
+_DEFINING = ("意味", "説明", "定義", "解説", "用語", "語義")
 # an offender no one names: an age, a trade or a sex said of the one a report tells of
 _UNNAMED = re.compile(r"(?:(?:[0-9]+(?:代|歳)|自称[^\s、。]{1,8}|無職|住所不定)の?(?:男性|女性)"
                       r"|(?<![彼長次三末])(?:男|女)|少年|少女|相手(?:方)?)(?:ら)?(?:が|は)")
@@ -71,9 +76,27 @@ def of_no_one(text: str, phrase: Phrase) -> bool:
     """A criminal record that is a rule's condition, a kind of people, or an unnamed offender's."""
     if phrase.category != "犯罪歴":
         return False
-    return bool(_KIND_AFTER.match(text, phrase.end) or _KIND_WITHIN.search(text, phrase.start, phrase.end)
-                or _offender_unnamed(text, phrase.start)
+    return bool(_a_kind(text, phrase) or _offender_unnamed(text, phrase.start)
                 or ("\t" in text and any(_OTHER_PARTY_HEADER.search(cell) for cell in cells_above(text, phrase.start))))
+
+
+def _a_kind(text: str, phrase: Phrase) -> bool:
+    """The record heads a noun of kinds; 経歴 ending a record's labelled cell (罪名・処分: 窃盗で逮捕された経歴,
+    a column headed 前歴) is the person's, ending a definition's (意味: 有罪判決を受けた経歴) or a bare cell a kind."""
+    kind = _KIND_AFTER.match(text, phrase.end) or _KIND_WITHIN.search(text, phrase.start, phrase.end)
+    if kind is None or not kind.group().startswith("経歴"):
+        return kind is not None
+    inline = _CELL_LABEL.search(text, max(0, phrase.start - 24), phrase.start)
+    label = inline.group(1) if inline else _column_header(text, phrase.start)
+    return not label or label.endswith(_DEFINING)
+
+
+def _column_header(text: str, start: int) -> str:
+    """The header of the table column whose cell opens at start (前歴 over …で逮捕された経歴), or ''."""
+    if "\t" not in text or (start > 0 and text[start - 1] not in "\t\n"):
+        return ""
+    above = cells_above(text, start)
+    return above[-1].strip() if above else ""
 
 
 def _offender_unnamed(text: str, start: int) -> bool:
