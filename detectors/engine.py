@@ -27,6 +27,7 @@ from detectors.jp.date_of_birth_said import (BornDateOfBirthRecognizer, BornThen
 from detectors.jp.date_of_birth_split import SplitDateOfBirthRecognizer
 from detectors.jp.date_of_birth_parts import PartsDateOfBirthRecognizer
 from detectors.jp.date_of_birth_row import HeaderlessRowDateOfBirthRecognizer
+from detectors.jp.date_of_birth_roll import RollDateOfBirthRecognizer
 from detectors.jp.date_of_birth_serial import SerialDateOfBirthRecognizer
 from detectors.jp.date_of_birth_spread import SpreadLabelDateOfBirthRecognizer
 from detectors.jp.date_of_birth_table import TableDigitsDateOfBirthRecognizer
@@ -89,6 +90,7 @@ RECOGNIZER_CLASSES = (
     TableDigitsDateOfBirthRecognizer,
     PartsDateOfBirthRecognizer,
     HeaderlessRowDateOfBirthRecognizer,
+    RollDateOfBirthRecognizer,
     BornDateOfBirthRecognizer,
     OddDateOfBirthRecognizer,
     AddressRecognizer,
