@@ -27,6 +27,8 @@ _NOT_A_NAME = re.compile(r"(?:社|店|所|部|課|係|室|院|校|園|館|局|�
 # a passport (two letters and seven digits), a mail address
 _OWN_NUMBER = re.compile(r"(?<![0-9])0[0-9]{1,4}[-(（][0-9]{1,4}[-)）][0-9]{3,4}(?![0-9])"
                          r"|(?<![0-9])0[5789]0[0-9]{8}(?![0-9])|(?<![A-Z])[A-Z]{2}[0-9]{7}(?![0-9])|[A-Za-z0-9._-]@[A-Za-z0-9-]")
+# one blank after the date, then the person's number (野口　沙織　1974年5月6日　saori@…: NFKC folds 　)
+_NUMBER_NEXT = re.compile(r" [0-9A-Za-z(+]")
 _DATE_LABEL = re.compile(r"日|date|joined|since", re.IGNORECASE)  # a header's date column (入会日, Joined)
 YOUNGEST, APART, LEAST_ROWS = 10, 10, 2  # years past at least; years to any other date of the line; rows
 
@@ -40,8 +42,8 @@ def _roll_birth(text: str, start: int, end: int) -> dt.date | None:
     """The date at [start, end) when its line is a roll's row of a person (see the module)."""
     row, row_end = line_at(text, start)
     before, after = text[row:start], text[end:row_end]
-    if start == row or not alone_in_field(text, start, end, row, row_end):
-        return None  # the date alone in its field, after the person's
+    if start == row or not (alone_in_field(text, start, end, row, row_end) or _NUMBER_NEXT.match(after)):
+        return None  # the date alone in its field, after the person's (ideographic blanks fold to one)
     born = parse(text[start:end])
     if born is None or born.year > dt.date.today().year - YOUNGEST or not _named_before(before):
         return None
@@ -64,7 +66,7 @@ class RollDateOfBirthRecognizer(DateOfBirthRecognizer):
     # the line decides (the date alone in its field has no label): a 旅券番号 or 電話 field beside
     # it, a 転入会 status after it, the line above's words are the roll's, no other date's label
     NEGATIVE_CONTEXT = ()
-    PREFILTER = r"[0-9](?:  |\t|　| ?[,，|｜])"  # a date's last digit at a field's edge
+    PREFILTER = r"[0-9日](?: |\t| ?[,，|｜])"  # a date's last letter at a field's edge
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)

@@ -33,7 +33,8 @@ class MemberRowMatcher:
             line_start, line_end = line_at(text, start)
             if not alone_in_field(text, start, end, line_start, line_end):
                 continue
-            row = fields(text[line_start:line_end])
-            if len(row) >= LEAST_FIELDS and any(c.isdigit() for f in row for c in f):
+            line = text[line_start:line_end]
+            # ideographic blanks fold to one blank (NFKC): a row of one-blank fields counts as well
+            if max(len(fields(line)), len(line.split())) >= LEAST_FIELDS and any(c.isdigit() for c in line):
                 found.append(Phrase(start, end, "宗教"))
         return found
