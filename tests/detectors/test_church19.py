@@ -93,3 +93,29 @@ def test_a_title_or_a_header_is_no_ones_faith(detector, text):
 @pytest.mark.parametrize("text,expected", PHONES)
 def test_a_members_word_keeps_the_phone_personal(detector, text, expected):
     assert _found(detector, text, "PHONE") == expected
+
+
+# (text, 病歴 found) — a disease in brackets right after a person's honorific
+CALLED = [
+    ("今週覚えて祈る方\n川瀬 信也兄（糖尿病）\n", {"糖尿病"}),
+    ("大野さん（高血圧・脂質異常症）の件", {"高血圧・脂質異常症"}),
+    ("小松 まゆみ姉妹（花粉・ダニアレルギー）のために", {"花粉・ダニアレルギー"}),
+    ("浅田 悟様（関節リウマチ（10年来））より返信", {"関節リウマチ(10年来)"}),
+]
+
+NOT_CALLED = [
+    "川瀬 信也さん（転勤）のために",  # no disease in the note
+    "担当：大野さん（内線 214）",
+    "糖尿病（2型）の食事療法について",  # a disease with its note, no person called
+]
+
+
+@pytest.mark.parametrize("text,expected", CALLED)
+def test_a_disease_in_brackets_after_a_persons_honorific(detector, text, expected):
+    assert {d.text.replace("（", "(").replace("）", ")") for d in detector.detect(text)
+            if d.entity_type == "SENSITIVE" and d.category == "病歴"} == expected
+
+
+@pytest.mark.parametrize("text", NOT_CALLED)
+def test_a_note_of_no_disease_or_no_one(detector, text):
+    assert _found(detector, text, "SENSITIVE") == set()
