@@ -29,6 +29,8 @@ _OWN_NUMBER = re.compile(r"(?<![0-9])0[0-9]{1,4}[-(（][0-9]{1,4}[-)）][0-9]{3,
                          r"|(?<![0-9])0[5789]0[0-9]{8}(?![0-9])|(?<![A-Z])[A-Z]{2}[0-9]{7}(?![0-9])|[A-Za-z0-9._-]@[A-Za-z0-9-]")
 # one blank after the date, then the person's number (野口　沙織　1974年5月6日　saori@…: NFKC folds 　)
 _NUMBER_NEXT = re.compile(r" [0-9A-Za-z(+]")
+# the gate: a phone's or a passport's shape somewhere in the text (a mail's @ is tested apart)
+_NUMBER_SHAPE = re.compile(r"0[0-9]{1,4}[-(][0-9]{1,4}[-)][0-9]{3,4}|0[5789]0[0-9]{8}|[A-Z]{2}[0-9]{7}")
 _DATE_LABEL = re.compile(r"日|date|joined|since", re.IGNORECASE)  # a header's date column (入会日, Joined)
 YOUNGEST, APART, LEAST_ROWS = 10, 10, 2  # years past at least; years to any other date of the line; rows
 
@@ -39,18 +41,31 @@ def _named_before(before: str) -> bool:
 
 
 def _roll_birth(text: str, start: int, end: int) -> dt.date | None:
-    """The date at [start, end) when its line is a roll's row of a person (see the module)."""
+    """The date at [start, end) when its line is a roll's row of a person (see the module);
+    the cheap tests first (a roll's texts hold many dates that are no one's)."""
+    if text.endswith(": ", 0, start):
+        return None  # a sheet's cell under its header composed before it (生年月日: …): the column readers'
     row, row_end = line_at(text, start)
-    before, after = text[row:start], text[end:row_end]
-    if start == row or not (alone_in_field(text, start, end, row, row_end) or _NUMBER_NEXT.match(after)):
+    if start == row or not (alone_in_field(text, start, end, row, row_end) or _NUMBER_NEXT.match(text, end, row_end)):
         return None  # the date alone in its field, after the person's (ideographic blanks fold to one)
-    born = parse(text[start:end])
-    if born is None or born.year > dt.date.today().year - YOUNGEST or not _named_before(before):
+    if not _OWN_NUMBER.search(text, end, row_end) and not _OWN_NUMBER.search(text, row, start):
         return None
-    if not _OWN_NUMBER.search(after) and not _OWN_NUMBER.search(before):
+    born = parse(text[start:end])
+    if born is None or born.year > dt.date.today().year - YOUNGEST or not _named_before(text[row:start]):
         return None
     others = (parse(m.group()) for m in DATE_START.finditer(text, row, row_end) if m.start() != start)
     return born if all(d is None or d.year - born.year >= APART for d in others) else None
+
+
+def _roll_rows(text: str) -> int:
+    """How many lines of the text are a roll's rows (at most LEAST_ROWS counted)."""
+    rows: set[int] = set()
+    for match in DATE_START.finditer(text):
+        if _roll_birth(text, *match.span()) is not None:
+            rows.add(line_at(text, match.start())[0])
+            if len(rows) >= LEAST_ROWS:
+                break
+    return len(rows)
 
 
 def _header_names_a_date(text: str, first_row: int) -> bool:
@@ -68,7 +83,12 @@ class RollDateOfBirthRecognizer(DateOfBirthRecognizer):
     NEGATIVE_CONTEXT = ()
     PREFILTER = r"[0-9日](?: |\t| ?[,，|｜])"  # a date's last letter at a field's edge
 
+    def may_match(self, text: str) -> bool:
+        return super().may_match(text) and ("@" in text or _NUMBER_SHAPE.search(text) is not None)
+
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        if _roll_rows(text) < LEAST_ROWS:
+            return []  # no roll: the base's reading of every date (its context, its labels) is not paid
         results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
                    if _roll_birth(text, r.start, r.end) is not None]
         if len({line_at(text, r.start) for r in results}) < LEAST_ROWS or len({text[r.start:r.end] for r in results}) < LEAST_ROWS:
