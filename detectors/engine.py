@@ -46,6 +46,7 @@ from detectors.jp.my_number import MyNumberRecognizer
 from detectors.jp.passport import PassportRecognizer
 from detectors.jp.pension import BasicPensionNumberRecognizer
 from detectors.jp.person import PersonRecognizer
+from detectors.jp.person_roll import RollPersonRecognizer
 from detectors.jp.phone import PhoneRecognizer
 from detectors.jp.postal_code import PostalCodeRecognizer
 from detectors.jp.residence_card import ResidenceCardRecognizer
@@ -98,6 +99,7 @@ RECOGNIZER_CLASSES = (
     AddressLotRecognizer,
     AddressKanjiRecognizer,
     PersonRecognizer,
+    RollPersonRecognizer,
     SensitiveRecognizer,
 )
 

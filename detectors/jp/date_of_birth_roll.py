@@ -22,7 +22,7 @@ from detectors.roll_fields import SEPARATOR, alone_in_field, fields, line_at
 _NAME = re.compile(r"[一-龥々ヶぁ-んァ-ヺー]{1,6}[ 　]?[一-龥々ヶぁ-んァ-ヺー]{1,6}"
                    r"|[A-Z][A-Za-z'-]+,? [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?")
 # a body's or a thing's ending: 東京本社, 第一営業所, 市民会館 name no one
-_NOT_A_NAME = re.compile(r"(?:社|店|所|部|課|係|室|院|校|園|館|局|庁|団|組|会|協会|センター|ホール|名簿|一覧|日)$")
+NOT_A_NAME = re.compile(r"(?:社|店|所|部|課|係|室|院|校|園|館|局|庁|団|組|会|協会|センター|ホール|名簿|一覧|日)$")
 # the person's own number on the line: a phone (0XX-XXXX-XXXX, 0XX(XXX)XXXX, a bare mobile),
 # a passport (two letters and seven digits), a mail address
 _OWN_NUMBER = re.compile(r"(?<![0-9])0[0-9]{1,4}[-(（][0-9]{1,4}[-)）][0-9]{3,4}(?![0-9])"
@@ -30,17 +30,17 @@ _OWN_NUMBER = re.compile(r"(?<![0-9])0[0-9]{1,4}[-(（][0-9]{1,4}[-)）][0-9]{3,
 # one blank after the date, then the person's number (野口　沙織　1974年5月6日　saori@…: NFKC folds 　)
 _NUMBER_NEXT = re.compile(r" [0-9A-Za-z(+]")
 # the gate: a phone's or a passport's shape somewhere in the text (a mail's @ is tested apart)
-_NUMBER_SHAPE = re.compile(r"0[0-9]{1,4}[-(][0-9]{1,4}[-)][0-9]{3,4}|0[5789]0[0-9]{8}|[A-Z]{2}[0-9]{7}")
+NUMBER_SHAPE = re.compile(r"0[0-9]{1,4}[-(][0-9]{1,4}[-)][0-9]{3,4}|0[5789]0[0-9]{8}|[A-Z]{2}[0-9]{7}")
 _DATE_LABEL = re.compile(r"日|date|joined|since", re.IGNORECASE)  # a header's date column (入会日, Joined)
 YOUNGEST, APART, LEAST_ROWS = 10, 10, 2  # years past at least; years to any other date of the line; rows
 
 
 def _named_before(before: str) -> bool:
     """Whether a field before the date (the line's text up to it) is a name alone."""
-    return any(_NAME.fullmatch(f) and not _NOT_A_NAME.search(f) for f in fields(before)[-3:])
+    return any(_NAME.fullmatch(f) and not NOT_A_NAME.search(f) for f in fields(before)[-3:])
 
 
-def _roll_birth(text: str, start: int, end: int) -> dt.date | None:
+def roll_birth(text: str, start: int, end: int) -> dt.date | None:
     """The date at [start, end) when its line is a roll's row of a person (see the module);
     the cheap tests first (a roll's texts hold many dates that are no one's)."""
     if text.endswith(": ", 0, start):
@@ -57,11 +57,11 @@ def _roll_birth(text: str, start: int, end: int) -> dt.date | None:
     return born if all(d is None or d.year - born.year >= APART for d in others) else None
 
 
-def _roll_rows(text: str) -> int:
+def roll_rows(text: str) -> int:
     """How many lines of the text are a roll's rows (at most LEAST_ROWS counted)."""
     rows: set[int] = set()
     for match in DATE_START.finditer(text):
-        if _roll_birth(text, *match.span()) is not None:
+        if roll_birth(text, *match.span()) is not None:
             rows.add(line_at(text, match.start())[0])
             if len(rows) >= LEAST_ROWS:
                 break
@@ -84,13 +84,13 @@ class RollDateOfBirthRecognizer(DateOfBirthRecognizer):
     PREFILTER = r"[0-9日](?: |\t| ?[,，|｜])"  # a date's last letter at a field's edge
 
     def may_match(self, text: str) -> bool:
-        return super().may_match(text) and ("@" in text or _NUMBER_SHAPE.search(text) is not None)
+        return super().may_match(text) and ("@" in text or NUMBER_SHAPE.search(text) is not None)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        if _roll_rows(text) < LEAST_ROWS:
+        if roll_rows(text) < LEAST_ROWS:
             return []  # no roll: the base's reading of every date (its context, its labels) is not paid
         results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
-                   if _roll_birth(text, r.start, r.end) is not None]
+                   if roll_birth(text, r.start, r.end) is not None]
         if len({line_at(text, r.start) for r in results}) < LEAST_ROWS or len({text[r.start:r.end] for r in results}) < LEAST_ROWS:
             return []
         return [] if _header_names_a_date(text, line_at(text, results[0].start)[0]) else results

@@ -119,3 +119,20 @@ def test_a_disease_in_brackets_after_a_persons_honorific(detector, text, expecte
 @pytest.mark.parametrize("text", NOT_CALLED)
 def test_a_note_of_no_disease_or_no_one(detector, text):
     assert _found(detector, text, "SENSITIVE") == set()
+
+
+# the name field right before a roll's birth: surnames that are words too (浜辺, 門松, 岬)
+ROLL_NAMES = [
+    ("門松 七海  1981/07/09  0587-22-1930  正会員\n岬 研二  1966/01/28  090-7711-2040  準会員\n", {"門松 七海", "岬 研二"}),
+    ("KAMINARI JO, 1999-02-03, TR7654321\nYUKI MAI, 2000-11-12, TR1234567\n", {"KAMINARI JO", "YUKI MAI"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLL_NAMES)
+def test_the_name_before_a_rolls_birth_is_a_person(detector, text, expected):
+    assert expected <= {d.text for d in detector.detect(text) if d.entity_type == "PERSON"}
+
+
+def test_a_branch_list_names_no_person(detector):
+    text = "松本支店  1968/02/11  0263-44-1907\n長野営業所  1990/11/30  026-224-1180\n"
+    assert not [d for d in detector.detect(text) if d.entity_type == "PERSON"]
