@@ -57,6 +57,14 @@ def roll_birth(text: str, start: int, end: int) -> dt.date | None:
     return born if all(d is None or d.year - born.year >= APART for d in others) else None
 
 
+ROLL_PREFILTER = r"[0-9日](?: |\t| ?[,，|｜])"  # a date's last letter at a field's edge
+
+
+def may_hold_a_roll(text: str) -> bool:
+    """The gate after the prefilter: a person's number of some shape in the text."""
+    return "@" in text or NUMBER_SHAPE.search(text) is not None
+
+
 def roll_rows(text: str) -> int:
     """How many lines of the text are a roll's rows (at most LEAST_ROWS counted)."""
     rows: set[int] = set()
@@ -81,10 +89,10 @@ class RollDateOfBirthRecognizer(DateOfBirthRecognizer):
     # the line decides (the date alone in its field has no label): a 旅券番号 or 電話 field beside
     # it, a 転入会 status after it, the line above's words are the roll's, no other date's label
     NEGATIVE_CONTEXT = ()
-    PREFILTER = r"[0-9日](?: |\t| ?[,，|｜])"  # a date's last letter at a field's edge
+    PREFILTER = ROLL_PREFILTER
 
     def may_match(self, text: str) -> bool:
-        return super().may_match(text) and ("@" in text or NUMBER_SHAPE.search(text) is not None)
+        return super().may_match(text) and may_hold_a_roll(text)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         if roll_rows(text) < LEAST_ROWS:

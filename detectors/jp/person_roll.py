@@ -12,7 +12,8 @@ import re
 from detectors.entities import PERSON
 from detectors.jp.base import JapanesePatternRecognizer
 from detectors.jp.date_of_birth import DATE_START
-from detectors.jp.date_of_birth_roll import LEAST_ROWS, NOT_A_NAME, NUMBER_SHAPE, roll_birth, roll_rows
+from detectors.jp.date_of_birth_roll import (LEAST_ROWS, NOT_A_NAME, ROLL_PREFILTER, may_hold_a_roll, roll_birth,
+                                            roll_rows)
 from detectors.roll_fields import SEPARATOR, line_at
 
 _WRITTEN_NAME = re.compile(r"[一-龥々ヶ]{1,4} [一-龥々ヶぁ-んァ-ヺー]{1,5}|[A-Z]{2,14} [A-Z]{2,14}")
@@ -34,10 +35,10 @@ def _name_before(text: str, row: int, start: int) -> tuple[int, int] | None:
 class RollPersonRecognizer(JapanesePatternRecognizer):
     ENTITY = PERSON
     PATTERNS = (("name_before_roll_birth", DATE_START.pattern + r"(?![0-9])", SCORE),)  # the row's date: its name is reported
-    PREFILTER = r"[0-9日](?: |\t| ?[,，|｜])"
+    PREFILTER = ROLL_PREFILTER
 
     def may_match(self, text: str) -> bool:
-        return super().may_match(text) and ("@" in text or NUMBER_SHAPE.search(text) is not None)
+        return super().may_match(text) and may_hold_a_roll(text)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         if roll_rows(text) < LEAST_ROWS:
