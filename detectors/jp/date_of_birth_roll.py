@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from detectors.jp.date_of_birth import _BIRTH_HEADER, DATE_START, DateOfBirthRecognizer, parse
 from detectors.roll_fields import SEPARATOR, alone_in_field, fields, line_at
@@ -65,8 +66,10 @@ def may_hold_a_roll(text: str) -> bool:
     return "@" in text or NUMBER_SHAPE.search(text) is not None
 
 
+@lru_cache(maxsize=8)
 def roll_rows(text: str) -> int:
-    """How many lines of the text are a roll's rows (at most LEAST_ROWS counted)."""
+    """How many lines of the text are a roll's rows (at most LEAST_ROWS counted); asked by the
+    birth's and the person's recognizers of the same text, read once."""
     rows: set[int] = set()
     for match in DATE_START.finditer(text):
         if roll_birth(text, *match.span()) is not None:
