@@ -32,7 +32,7 @@ _OWN_NUMBER = re.compile(r"(?<![0-9])0[0-9]{1,4}[-(（][0-9]{1,4}[-)）][0-9]{3,
 _NUMBER_NEXT = re.compile(r" [0-9A-Za-z(+]")
 # the gate: a phone's or a passport's shape somewhere in the text (a mail's @ is tested apart)
 NUMBER_SHAPE = re.compile(r"0[0-9]{1,4}[-(][0-9]{1,4}[-)][0-9]{3,4}|0[5789]0[0-9]{8}|[A-Z]{2}[0-9]{7}")
-_DATE_LABEL = re.compile(r"日|date|joined|since", re.IGNORECASE)  # a header's date column (入会日, Joined)
+_DATE_LABEL = re.compile(r"日(?![一-龥ぁ-んァ-ヺ])|date|joined|since", re.IGNORECASE)  # a header's date column (入会日, Joined; not 日帰り)
 YOUNGEST, APART, LEAST_ROWS = 10, 10, 2  # years past at least; years to any other date of the line; rows
 
 

@@ -24,6 +24,9 @@ BIRTHS = [
     # ideographic blanks, a mail address as the person's own
     ("合唱団名簿\n野口　沙織　1974年5月6日　saori.n@example.jp\n長谷　誠　1969年10月1日　m.hase@example.jp\n",
      {"1974-05-06", "1969-10-01"}),
+    # a title above whose 日 is no date column's (日帰り研修)
+    ("日帰り研修  参加者\n宇佐美 遥  1968/02/11  0263-44-1907\n根岸 大地  1990/11/30  080-5521-7730\n",
+     {"1968-02-11", "1990-11-30"}),
 ]
 
 NOT_BIRTHS = [
