@@ -27,6 +27,7 @@ from detectors.jp.date_of_birth_said import (BornDateOfBirthRecognizer, BornThen
 from detectors.jp.date_of_birth_split import SplitDateOfBirthRecognizer
 from detectors.jp.date_of_birth_parts import PartsDateOfBirthRecognizer
 from detectors.jp.date_of_birth_row import HeaderlessRowDateOfBirthRecognizer
+from detectors.jp.date_of_birth_roll import RollDateOfBirthRecognizer
 from detectors.jp.date_of_birth_serial import SerialDateOfBirthRecognizer
 from detectors.jp.date_of_birth_spread import SpreadLabelDateOfBirthRecognizer
 from detectors.jp.date_of_birth_table import TableDigitsDateOfBirthRecognizer
@@ -45,6 +46,7 @@ from detectors.jp.my_number import MyNumberRecognizer
 from detectors.jp.passport import PassportRecognizer
 from detectors.jp.pension import BasicPensionNumberRecognizer
 from detectors.jp.person import PersonRecognizer
+from detectors.jp.person_roll import RollPersonRecognizer
 from detectors.jp.phone import PhoneRecognizer
 from detectors.jp.postal_code import PostalCodeRecognizer
 from detectors.jp.residence_card import ResidenceCardRecognizer
@@ -89,6 +91,7 @@ RECOGNIZER_CLASSES = (
     TableDigitsDateOfBirthRecognizer,
     PartsDateOfBirthRecognizer,
     HeaderlessRowDateOfBirthRecognizer,
+    RollDateOfBirthRecognizer,
     BornDateOfBirthRecognizer,
     OddDateOfBirthRecognizer,
     AddressRecognizer,
@@ -96,6 +99,7 @@ RECOGNIZER_CLASSES = (
     AddressLotRecognizer,
     AddressKanjiRecognizer,
     PersonRecognizer,
+    RollPersonRecognizer,
     SensitiveRecognizer,
 )
 

@@ -1,7 +1,9 @@
 """An organisation's word that makes no one the owner of a contact value (contacts18b).
 
 A person's affiliation on a roster's row (プロテスタント教会の長老, 町内会の役員, 寺院の総代)
-describes the person the row names: the address and phone after it are still theirs. A
+describes the person the row names: the address and phone after it are still theirs; so
+does a body's member written as one word (教会員, 自治会員, 協会員, 管理組合員: a member
+roll's status field beside the phone, church19). A
 landmark in a line's words (区役所前方面, 市民ホール方面, 中央病院前) names a place, not a
 body whose contacts the line gives.
 """
@@ -19,6 +21,8 @@ MEMBER_ROLES = ("長老", "信徒", "信者", "会員", "役員", "理事", "牧
 # what follows a place's name used as a landmark: a stop (…前), a direction (…方面, …行き)
 _LANDMARK_END = re.compile("前|方面|行き|方向|経由")
 _ROLE = re.compile(f"の(?:{alternation(MEMBER_ROLES)})")  # the cheap gate before the bodies' words
+# a body whose 〜員 is its member, not its staff (事務局員, 本部員 may answer the office's line)
+_MEMBER_OF = re.compile("(?:教会|協会|自治会|町内会|管理組合|支部|後援会|同窓会|保護者会|友の会)員")
 
 
 @lru_cache(maxsize=4)
@@ -29,6 +33,8 @@ def _membership(organisation: str) -> re.Pattern:
 def without_memberships(label: str, organisation: re.Pattern) -> str:
     """The label less each 〈body〉の〈member's role〉 in it (see the module); organisation: the
     pattern of an organisation's words."""
+    if "員" in label:
+        label = _MEMBER_OF.sub("", label)
     return _membership(organisation.pattern).sub("", label) if "の" in label and _ROLE.search(label) else label
 
 

@@ -48,7 +48,7 @@ _JOINED_A_FAITH = (r"(?:[0-9一二三四五六七八九十元]+年(?:[0-9]+月)?
 _ORDAINED = r"僧籍(?:を(?:持|有|得)|が?あ)|得度(?:した|して(?:いる|おり|いた)|を受け)"
 _WORSHIP = (r"(?:の)?(?:布教所|教会所|分教会|道場|教会|寺|神社|モスク|支部|青年部|婦人部|集会|会合|行事|法要|法座|礼拝|ミサ|座談会|勉強会|月次祭|練成会|修行)"
             r"(?:に|へ|で|の)(?:通(?:う|っ)|参加|出席|参拝|活動|役員|奉仕)(?!て(?:ください|下さい)|ましょう)")
-_MEMBERS_ALONE = ("門徒", "檀家", "檀徒", "門信徒", "檀信徒", "氏子", "信徒", "信者", "教会員", "崇敬者", "求道者", "陪餐会員",
+MEMBERS_ALONE = ("門徒", "檀家", "檀徒", "門信徒", "檀信徒", "氏子", "信徒", "信者", "教会員", "崇敬者", "求道者", "陪餐会員",
                   "現住陪餐会員", "別帳会員", "門徒総代", "檀家総代", "氏子総代", "信徒総代", "護持会員", "崇敬会員")
 # a politician's 後援会 is political support whoever it backs
 _SUPPORTERS = (r"(?<![部校ブム団])後援会(?:員|の(?:会員|役員|幹事|事務局長?|世話人)|に(?:入会|加入|入って|所属)(?:して(?:いる|おり|いた)|した)?"
@@ -114,7 +114,7 @@ class BeliefsMatcher:
         # a label said in a sentence: 実家の宗派は浄土宗, 支持政党は立憲
         self._said = (compile_pattern(rf"(?:宗派|宗旨|信仰|宗教)(?:は|が) *(?:{religions}|{members})"),
                       compile_pattern(rf"(?:支持政党|支持する政党|所属政党)(?:は|が) *{parties}"))
-        self._faith_alone = compile_pattern(rf"{words_regex(lexicon.religions + _MEMBERS_ALONE)}{_NOT_FAITH}{_RUNS_ON}")
+        self._faith_alone = compile_pattern(rf"{words_regex(lexicon.religions + MEMBERS_ALONE)}{_NOT_FAITH}{_RUNS_ON}")
         self._party_alone = compile_pattern(rf"{words_regex(lexicon.parties + _PARTY_MEMBERS_ALONE)}{_ITS_AFFAIR}")
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:

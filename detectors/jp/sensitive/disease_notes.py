@@ -1,8 +1,10 @@
 """病歴 told as a noun phrase of a note about someone (sensitive17): a disease with its
 treatment in brackets (痛風(尿酸降下薬), 潰瘍性大腸炎（5-ASA製剤を内服）), a disease with the
 symptom it causes (片頭痛による吐き気, 頸椎症からくるしびれ), a disease given in brackets as an
-absence's or a request's reason (体調不良で欠席（腰部脊柱管狭窄症）), and a disease quoted as what
-someone said (「メニエール病」との話あり). A note says it and stops: the
+absence's or a request's reason (体調不良で欠席（腰部脊柱管狭窄症）), a disease in brackets right after
+a person called by their honorific (山田さん（高血圧）, 佐藤様（卵・小麦アレルギー）, a church's prayer list's
+鈴木 誠兄弟（気管支喘息（幼少期から））: a roll's or a list's note of the person; church19), and a disease
+quoted as what someone said (「メニエール病」との話あり). A note says it and stops: the
 phrase must end its statement (。, a comma, a bracket, a line's or cell's end, とのこと, のため …);
 a disease's symptom or its drug named in an article goes on (〜による吐き気は…, 〜（抗ウイルス
 薬）の流行期) and is no one's.
@@ -27,6 +29,9 @@ _SYMPTOMS = (r"めまい|目まい|眩暈|頭痛|腹痛|腰痛|胸痛|関節痛|
 _CAUSED = re.compile(rf"(?:による|に伴う|からくる|から来る|が原因の)(?:{_SYMPTOMS})")
 # an absence or an accommodation asked for, then its reason in brackets (別室受験を希望（メニエール病）)
 _ABSENT = re.compile(r"(?:欠席|欠勤|早退|遅刻|休み|休養|休職|休業|不参加|見学|休演|降板|希望|免除|配慮)\(([^()\n]{2,24})\)")
+# a note in brackets right after a person's honorific (a church says 兄, 姉, 兄弟・姉妹 of its members),
+# one bracket inside it at most (気管支喘息（小児期から）)
+_CALLED = re.compile(r"(?:さん|様|さま|氏|君|くん|ちゃん|兄弟・姉妹|兄弟|姉妹|兄|姉)\(([^()\n]{2,24}(?:\([^()\n]{1,16}\))?)\)")
 # what someone said, quoted, a disease first (「潰瘍性大腸炎で通院」との話あり, 「メニエール病」と申告)
 _QUOTED = re.compile(r"「([^「」\n]{2,24})」と(?:の)?(?:話|申告|申し出|報告|連絡|言|聞|相談)")
 _FIRST_NOUN = re.compile(rf"[{WORD_CHAR}]{{2,16}}")
@@ -45,7 +50,7 @@ class DiseaseNotesMatcher:
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found = []
         if "(" in text:  # a text's brackets are read only where a care word stands anywhere in it (one scan)
-            found += (self._treated(text) if _CARE_IN.search(text) else []) + self._absences(text)
+            found += (self._treated(text) if _CARE_IN.search(text) else []) + self._absences(text) + self._called(text)
         found += self._symptoms(text)
         if "「" in text:
             found += self._quoted(text)
@@ -79,3 +84,8 @@ class DiseaseNotesMatcher:
     def _absences(self, text: str) -> list[Phrase]:
         return [Phrase(m.start(1), m.end(1), "病歴") for m in _ABSENT.finditer(text)
                 if self.disease_like(m.group(1).strip())]
+
+    def _called(self, text: str) -> list[Phrase]:
+        """A note after a person's honorific whose words before any inner bracket are a disease."""
+        return [Phrase(m.start(1), m.end(1), "病歴") for m in _CALLED.finditer(text)
+                if self.disease_like(m.group(1).partition("(")[0].strip())]

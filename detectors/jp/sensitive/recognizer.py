@@ -42,6 +42,7 @@ from detectors.jp.sensitive.indirect import IndirectMatcher
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.marked_after import MarkedAfterMatcher
 from detectors.jp.sensitive.marked_cells import MarkedCellsMatcher
+from detectors.jp.sensitive.member_rows import MemberRowMatcher
 from detectors.jp.sensitive.measured import grades_of_no_checkup, judgements_with_values, with_measured_rows
 from detectors.jp.sensitive.movements import MovementMatcher
 from detectors.jp.sensitive.parentage import ParentageMatcher
@@ -167,7 +168,8 @@ class SensitiveRecognizer(EntityRecognizer):
                          ConditionMatcher(lexicon), KeyedValues(self.fields), LabelsAbove(self.fields),
                          TickedOptions(self.fields), ChartMatcher(lexicon),
                          DietMatcher(lexicon), ProcedureMatcher(lexicon), RitesMatcher(lexicon), ToldItems(self.fields),
-                         AntibodyResults(), SpacedResults(), EnglishFaithMatcher(), EnglishProseMatcher())
+                         AntibodyResults(), SpacedResults(), EnglishFaithMatcher(), EnglishProseMatcher(),
+                         MemberRowMatcher(lexicon))
         disease_like = self.matchers[0].disease_like  # HealthMatcher's: the lexicon or a disease's ending
         self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like), FreeLineMatcher(disease_like),
                           MarkedCellsMatcher(disease_like))
