@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from detectors.jp.person_kanji import cjk_full_name
-from detectors.jp.person_names import SOLID_READING, NameLists, load_name_lists
+from detectors.jp.person_names import SOLID_READING, NameLists, katakana, load_name_lists
 from detectors.jp.person_patterns import NOT_NAME_WORDS, ORGANISATION_MARKERS, ROMAJI_NOT_NAMES
 from detectors.jp.person_premises import a_facility_and_its_nickname, a_facility_word, place_like_given_name
 from detectors.jp.person_roles import surname_and_given
@@ -228,8 +228,11 @@ class NameJudge:
                    for size in range(2, min(4, len(word)) + 1))
 
     def _kana_name(self, word: str) -> bool:
-        """ヤスダマサキ: a surname's reading of the lists, then nothing or a given name's."""
+        """ヤスダマサキ: a surname's reading of the lists, then nothing or a given name's;
+        a reading in hiragana (やすだまさき, a ふりがな column's) is read as the same, from three kana
+        (not あり, すみ: words a cell says) (births19)."""
         word = unicodedata.normalize("NFKC", word)
+        word = katakana(word) if len(word) >= 3 else word
         if any(word[:size] in self.lists.surname_kana and (size == len(word) or word[size:] in self.lists.given_kana)
                for size in range(2, min(7, len(word)) + 1)):
             return True

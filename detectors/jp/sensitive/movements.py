@@ -63,7 +63,7 @@ class MovementMatcher:
         self._taking_part = compile_pattern(
             rf"{_CAUSES}(?:{_CAMP}?(?:{_ACTS}){{1,2}}|{_CAMP}{_CAMP_MEETINGS})(?:{_TAKING_PART}|{_SEAT})")
         # a cause asked for by a verb (死刑廃止を訴える署名活動をしている)
-        self._opposing = Anchored(rf"{_OPPOSING}(?:を(?:訴える|求める|掲げる))?{_ACTS}(?:{_TAKING_PART}|{_SEAT})",
+        self._opposing = Anchored(rf"{_OPPOSING}(?:を(?:訴える|求める|掲げる)|する)?{_ACTS}(?:{_TAKING_PART}|{_SEAT})",
                                   _ISSUE_LETTERS + "の", 12, least=2)  # 死刑制度の廃止を…
         self._signatures = Anchored(_SIGNATURES, _ISSUE_LETTERS + "のをにするめ", 24, least=2)
         self._rights = Anchored(rf"{_RIGHTS}{_ACTS}(?:{_TAKING_PART}|{_SEAT})", _ISSUE_LETTERS + "の", 8)
