@@ -101,8 +101,10 @@ def _role_labels(text: str) -> Iterator[re.Match]:
 
 def _a_name(value: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -> bool:
     words = re.split(r"[ \u3000・]+", value)
-    if any(word in NOT_NAME_WORDS for word in words) or not_a_person(value, lists):
+    if any(word in NOT_NAME_WORDS for word in words):
         return False
+    if not_a_person(value, lists):  # 塙, 薬師寺 after a role: a surname of the dictionary (births19)
+        return len(words) == 1 and labelled_surname(value)
     if len(words) > 1:  # 甑 千草: a surname and a given name apart (or a foreign name's parts)
         return words[1][0] not in "おご御"  # not 三日月食品 お客(様窓口)
     if re.fullmatch(r"[ァ-ヶー]+", value):
@@ -151,7 +153,8 @@ def trimmed(text: str, result, lists: NameLists) -> bool:
     taken off (its span narrowed in place), and a fragment or a religious body is not
     (a surname like a temple's, addressed or after a role, is: 久保寺さん)."""
     value = text[result.start:result.end]
-    if not_a_person(value, lists) and not a_surname_like_a_temple(text, result.start, result.end):
+    if not_a_person(value, lists) and not a_surname_like_a_temple(text, result.start, result.end) and not (
+            labelled_surname(value) and _after_a_role_label(text, result.start)):
         return False
     core = value.strip(_PUNCTUATION)
     if core != value:
@@ -160,6 +163,19 @@ def trimmed(text: str, result, lists: NameLists) -> bool:
     return True
 
 
+def labelled_surname(value: str) -> bool:
+    """A word a role's label names that is a surname of the dictionary though too short or too
+    like a temple's for a name elsewhere (記入：塙, 集計：薬師寺); not a contract's party (甲, 乙)."""
+    return value not in _PARTIES and dictionary_surname(value)
+
+
+def _after_a_role_label(text: str, start: int) -> bool:
+    window = max(0, start - _LABEL_REACH)
+    return any(label.end() == start for label in ROLE_LABEL.finditer(text, window, start))
+
+
+_PARTIES = frozenset("甲乙丙丁")
+_LABEL_REACH = 12
 _ADDRESSED = re.compile("様|さん|殿|氏|君|先生")
 _ROLE_JUST_BEFORE = re.compile(rf"(?:{alternation(ROLES_BEFORE)})(?:の|[ \u3000])?$")
 _ROLE_REACH = max(map(len, ROLES_BEFORE)) + 1

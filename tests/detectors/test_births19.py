@@ -6,6 +6,8 @@ beliefs said of a course's participants (issue 12, births19):
   name the dictionary tags (a roster's 保護者 cell, a phone tree's line before its bracket);
 - who wrote or tallied a log (記入：, 集計：) before a surname alone;
 - a surname the dictionary knows, a space, a given name the lists lack, addressed (…さん);
+- 病歴: an allergy to any allergens listed before アレルギー (小麦・えびアレルギー);
+- 障害: a condition noted with its disability's class in brackets or after its grade (〜装着（内部障害）);
 - 信条: a petition signed (〜を求める請願に署名), a cause named by 反/脱 whatever the issue
   (反〇〇団体の支持者), a seat on a movement's organising committee (〜行進の実行委員).
 Made-up people and wordings only."""
@@ -33,6 +35,7 @@ FOUND = [
     # who wrote or tallied the log
     ("log.txt", "学童クラブ 活動記録　記入：桐生\n本日は雨のため室内遊び。\n", ["桐生"]),
     ("tally.txt", "アンケート結果\n集計：梶原（社会教育主事）\n", ["梶原"]),
+    ("tally2.txt", "アンケート結果\n集計：西園寺（社会教育主事）\n", ["西園寺"]),
     # a surname the dictionary knows before a given name the lists lack, addressed
     ("note.txt", "お父さんの大楠 結翔さんに電話した。\n", ["大楠結翔"]),
 ]
@@ -80,3 +83,29 @@ def test_a_belief_by_a_petition_signed_a_cause_against_or_a_committee_seat(recog
 ])
 def test_near_misses_tell_no_belief(recognizer, text):
     assert not [t for t, kind in told(recognizer, text) if kind == "信条"], told(recognizer, text)
+
+
+HEALTH = [
+    ("病歴", "特記：小麦・えびアレルギー", "小麦・えびアレルギー"),
+    ("病歴", "長女はキウイ／ももアレルギーがある。", "キウイ/ももアレルギー"),
+    ("病歴", "本人はピーナッツアレルギーのため給食は除去食。", "ピーナッツアレルギー"),
+    ("障害", "留意点：植込み型除細動器を装着（内部障害）", "植込み型除細動器を装着(内部障害)"),
+    ("障害", "留意点：在宅酸素療法を継続中（呼吸器機能障害3級）", "在宅酸素療法を継続中(呼吸器機能障害3級)"),
+    ("障害", "留意点：心臓機能障害3級でペースメーカーを装着", "心臓機能障害3級でペースメーカーを装着"),
+]
+
+
+@pytest.mark.parametrize("category, text, phrase", HEALTH)
+def test_an_allergy_to_anything_or_a_condition_noted_as_a_disability(recognizer, category, text, phrase):
+    found = told(recognizer, text)
+    assert any(kind == category and phrase in value for value, kind in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "卵アレルギー対応の献立を用意しています。",
+    "アレルギー物質：小麦・えび",
+    "そばアレルギーの方は事前にお知らせください。",
+    "キウイアレルギーなし",
+])
+def test_an_allergy_of_no_one(recognizer, text):
+    assert not [t for t, kind in told(recognizer, text) if "アレルギー" in t], told(recognizer, text)
