@@ -27,6 +27,8 @@ FOUND = [
     ("roster.csv", "背番号,なまえ,よみがな,学年,保護者\n7,梶原 蒼,かじわらそう,小4,梶原 美保\n"
                    "8,桐生 結衣,きりゅうゆい,小5,桐生 徹\n9,大河 七瀬,おおかわななせ,小3,大河 亮\n",
      ["おおかわななせ", "かじわらそう", "きりゅうゆい"]),
+    # a reading under its own header (よみ) in hiragana, whatever the lists hold
+    ("kana.csv", "番号,氏名,よみ\n1,大楠 ひかる,おおくすひかる\n2,桐生 結衣,きりゅうゆい\n", ["おおくすひかる"]),
     # a glued name whose surname is a common word and a given name's spelling too
     ("pickup.csv", "児童,保護者,携帯\n桐生結衣,明神恵子,090-1111-2222\n梶原蒼,久遠直樹,090-1111-3333\n", ["明神恵子"]),
     ("tree.txt", "【連絡網】\n桐生結衣（ユイ）→ お母さん 090-1234-5678\n明神颯太（ソウ）→ お母さん 080-2345-6789\n", ["明神颯太"]),
