@@ -111,3 +111,10 @@ def test_an_allergy_to_anything_or_a_condition_noted_as_a_disability(recognizer,
 ])
 def test_an_allergy_of_no_one(recognizer, text):
     assert not [t for t, kind in told(recognizer, text) if "アレルギー" in t], told(recognizer, text)
+
+
+def test_an_allergy_listed_in_a_rosters_cell_is_the_childs(scanner):
+    data = "番号,氏名,特記\n1,桐生 結衣,小麦・えびアレルギー\n2,梶原 蒼,なし\n".encode("utf-8")
+    record = scanner.scan_bytes("allergy.csv", data)
+    values = [f.value for o in record.walk() for f in o.findings if f.entity_type == "SENSITIVE"]
+    assert any("小麦・えびアレルギー" in value for value in values), values
