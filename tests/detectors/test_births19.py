@@ -14,12 +14,8 @@ Made-up people and wordings only."""
 
 import pytest
 
+from tests.detectors.test_names18 import people
 from tests.detectors.test_sensitive_health14 import recognizer, told  # noqa: F401
-
-
-def people(scanner, name: str, data: bytes) -> list[str]:
-    record = scanner.scan_bytes(name, data)
-    return sorted({"".join(f.value.split()) for o in record.walk() for f in o.findings if f.entity_type == "PERSON"})
 
 
 FOUND = [
