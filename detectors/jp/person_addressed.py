@@ -15,10 +15,11 @@ import re
 from collections.abc import Callable
 
 from detectors.jp.person_names import NameLists
+from detectors.jp.person_roles import not_two_given_names
 from detectors.jp.person_words import GROUP_AND_PLACE_ENDS, ROLE_NOUNS
 from detectors.nlp import WordLookup
 
-_HONORIFICS = ("さん", "様", "氏", "殿")
+_HONORIFICS = ("さん", "様", "氏", "殿", "くん", "ちゃん")  # a child's too, as a centre's log calls one (births19)
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 LONGEST_RUN = 5  # a surname of three kanji and a given name of two, or two and three
 # the last character of a department, a group, a house or a place: no surname ends so
@@ -50,7 +51,7 @@ def _name_before(text: str, end: int, lists: NameLists, lookup: Callable[[str], 
         head, given = run[:-given_length], run[-given_length:]
         if not 1 <= len(head) <= 3 or head in ROLE_NOUNS or head[-1] in _NOT_SURNAME_END:
             continue
-        if head in lists.given_names and head not in lists.surnames:
+        if head not in lists.surnames and not not_two_given_names(head, lists, lookup):
             continue  # two given names (翔太美咲さん: siblings), no surname
         ends = ends or lookup(run).ends
         if len(head) in ends and _a_given_name(head, given, lists, lookup):

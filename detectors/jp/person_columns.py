@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from detectors.jp.person_kanji import cjk_full_name
-from detectors.jp.person_names import SOLID_READING, NameLists, load_name_lists
+from detectors.jp.person_names import SOLID_READING, NameLists, katakana, load_name_lists
 from detectors.jp.person_patterns import NOT_NAME_WORDS, ORGANISATION_MARKERS, ROMAJI_NOT_NAMES
 from detectors.jp.person_premises import a_facility_and_its_nickname, a_facility_word, place_like_given_name
 from detectors.jp.person_roles import surname_and_given
@@ -62,6 +62,8 @@ _GIVEN_REST = re.compile(r"[\u4e00-\u9fff々]{0,3}")
 _HIRAGANA = re.compile(r"[ぁ-ゖー]{2,}")
 _READING = re.compile(r"フリガナ|ふりがな|カナ|かな|ヨミ|ヨミガナ")
 _KATAKANA_WORD = re.compile(r"[ァ-ヶー]{6,12}")
+_KANA_READING = re.compile(r"[ぁ-ゖー]{3,16}")  # hiragana: a firm's reading is written in katakana
+_READING_HEADER = re.compile(r"フリガナ|ふりがな|カナ|かな|ヨミ|よみ|読み")
 # a rare surname's reading (three kana or more) before a given name's of two: no small kana in it, which
 # the words of places write (チョウメイ) more often than surnames the lists miss
 _SMALL_KANA = re.compile(r"[ァィゥェォッャュョヮ]")
@@ -104,7 +106,7 @@ def cells(text: str) -> Iterator[tuple[str, int, int]]:
 
 
 def names_in_cell(text: str, start: int, end: int, judge: NameJudge,
-                  found: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+                  found: list[tuple[int, int]] = (), reading: bool = False) -> list[tuple[int, int]]:
     """(start, end) of the people a person column's cell names; found: names the
     other tiers found, which with the lists' surnames tell a company without a
     legal form before the name (大和ビルサービス 宮崎様)."""
@@ -121,7 +123,9 @@ def names_in_cell(text: str, start: int, end: int, judge: NameJudge,
         found_here = [(s - part_start, e - part_start) for s, e in found]
         span = (_name_start(part, span, found_here, judge), span[1])
         whole = any(s <= span[0] and span[1] <= e for s, e in found_here)  # another tier found just this
-        if _is_a_name(part[span[0]:span[1]], lambda word: whole or judge.known(word)):
+        # under a reading's header (ふりがな, よみ) a word of hiragana alone is the row's person's reading (births19)
+        if _is_a_name(part[span[0]:span[1]], lambda word: whole or (reading and _KANA_READING.fullmatch(word) is not None)
+                      or judge.known(word)):
             people.append((part_start + span[0], part_start + span[1]))
     return people
 
@@ -228,8 +232,11 @@ class NameJudge:
                    for size in range(2, min(4, len(word)) + 1))
 
     def _kana_name(self, word: str) -> bool:
-        """ヤスダマサキ: a surname's reading of the lists, then nothing or a given name's."""
+        """ヤスダマサキ: a surname's reading of the lists, then nothing or a given name's;
+        a reading in hiragana (やすだまさき, a ふりがな column's) is read as the same, from three kana
+        (not あり, すみ: words a cell says) (births19)."""
         word = unicodedata.normalize("NFKC", word)
+        word = katakana(word) if len(word) >= 3 else word
         if any(word[:size] in self.lists.surname_kana and (size == len(word) or word[size:] in self.lists.given_kana)
                for size in range(2, min(7, len(word)) + 1)):
             return True
@@ -258,11 +265,12 @@ def column_names(text: str, found: list[tuple[int, int]], judge: NameJudge) -> l
             kind = True  # カナ beside 氏名: the reading of each row's person
         if kind is False:  # a column that holds no names: its cells are not read
             continue
+        reading = bool(kind and _READING_HEADER.search(unicodedata.normalize("NFKC", header)))
         inside = [found_inside(found, starts, start, end) for start, end in spans]
         if kind is None and not names_column(inside):
             continue
         for (start, end), names in zip(spans, inside):
-            results += names_in_cell(text, start, end, judge, names)
+            results += names_in_cell(text, start, end, judge, names, reading)
     return sorted(results)
 
 

@@ -36,7 +36,9 @@ _ROLES = ("報告者", "記録者", "記載者", "起案者", "申請人", "対�
           "生徒", "児童", "学生", "園児", "保護者", "患者", "担当医", "主治医", "産業医", "医師", "保健師", "看護師",
           "面接官", "面接者", "運転者", "同乗者", "発見者", "目撃者", "依頼者", "届出人", "口座名義人", "口座名義",
           "名義人", "請求者", "受講者", "講師", "通称", "呼び名", "氏名", "出席", "ご本人", "本人")
-_COLON_ROLES = ("記録", "文責", "書記", "司会", "議長", "請求元", "From", "To", "Cc", "差出人", "宛先", "面接", "面談")  # only before a colon
+_COLON_ROLES = ("記録", "文責", "書記", "司会", "議長", "請求元", "From", "To", "Cc", "差出人", "宛先", "面接", "面談",  # only before a colon
+                # who wrote, tallied, typed or checked a log or a sheet (業務日誌 記入：鳴海, 集計：能勢（主事）) (births19)
+                "記入", "集計", "作成", "入力", "点検", "確認", "起票", "当番", "日直")
 _DEPARTMENT = rf"[{_KANJI}]{{1,6}}(?:部|課|室|係|科|班|センター)"
 ROLE_LABEL = re.compile(rf"(?<![{_NAME_SCRIPT}A-Za-z])(?:(?:{'|'.join(_ROLES)})(?: *[:：] *|[ \u3000]+)(?:{_DEPARTMENT}[ \u3000]+)?"
                         rf"|(?:{'|'.join(_COLON_ROLES)}) *[:：] *|{_DEPARTMENT}[ \u3000]+)")
@@ -100,8 +102,10 @@ def _role_labels(text: str) -> Iterator[re.Match]:
 
 def _a_name(value: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -> bool:
     words = re.split(r"[ \u3000・]+", value)
-    if any(word in NOT_NAME_WORDS for word in words) or not_a_person(value, lists):
+    if any(word in NOT_NAME_WORDS for word in words):
         return False
+    if not_a_person(value, lists):  # 塙, 薬師寺 after a role: a surname of the dictionary (births19)
+        return len(words) == 1 and labelled_surname(value)
     if len(words) > 1:  # 甑 千草: a surname and a given name apart (or a foreign name's parts)
         return words[1][0] not in "おご御"  # not 三日月食品 お客(様窓口)
     if re.fullmatch(r"[ァ-ヶー]+", value):
@@ -121,12 +125,19 @@ def surname_and_given(word: str, lists: NameLists, lookup: Callable[[str], WordL
         return False
     for size in (1, 2, 3):
         family, given = word[:size], word[size:]
-        if ((size > 1 or len(given) > 1) and given in lists.given_names and family not in lists.given_names
-                and family[-1] not in _NOT_SURNAME_END
+        if ((size > 1 or len(given) > 1) and given in lists.given_names and family[-1] not in _NOT_SURNAME_END
+                and not_two_given_names(family, lists, lookup)
                 and given not in TITLES and word[size - 1:size + 1] not in TITLES
                 and (lookup is None or size in lookup(word).ends)):
             return True
     return False
+
+
+def not_two_given_names(family: str, lists: NameLists, lookup: Callable[[str], WordLookup] | None) -> bool:
+    """The head is no given name of the lists, or one the dictionary reads as a common word, not
+    as a name: 明神 of 明神恵子 is a given name's spelling too but no one's name alone; 翔太 of
+    翔太美咲 is (two siblings' given names, no surname) (births19)."""
+    return family not in lists.given_names or (lookup is not None and not lookup(family).name)
 
 
 def not_a_person(value: str, lists: NameLists) -> bool:
@@ -143,7 +154,8 @@ def trimmed(text: str, result, lists: NameLists) -> bool:
     taken off (its span narrowed in place), and a fragment or a religious body is not
     (a surname like a temple's, addressed or after a role, is: 久保寺さん)."""
     value = text[result.start:result.end]
-    if not_a_person(value, lists) and not a_surname_like_a_temple(text, result.start, result.end):
+    if not_a_person(value, lists) and not a_surname_like_a_temple(text, result.start, result.end) and not (
+            labelled_surname(value) and _after_a_role_label(text, result.start)):
         return False
     without_contact_word(text, result)  # 脇坂　問合せ → 脇坂 (person_venues)
     value = text[result.start:result.end]
@@ -154,6 +166,19 @@ def trimmed(text: str, result, lists: NameLists) -> bool:
     return True
 
 
+def labelled_surname(value: str) -> bool:
+    """A word a role's label names that is a surname of the dictionary though too short or too
+    like a temple's for a name elsewhere (記入：塙, 集計：薬師寺); not a contract's party (甲, 乙)."""
+    return value not in _PARTIES and dictionary_surname(value)
+
+
+def _after_a_role_label(text: str, start: int) -> bool:
+    window = max(0, start - _LABEL_REACH)
+    return any(label.end() == start for label in ROLE_LABEL.finditer(text, window, start))
+
+
+_PARTIES = frozenset("甲乙丙丁")
+_LABEL_REACH = 12
 _ADDRESSED = re.compile("様|さん|殿|氏|君|先生")
 _ROLE_JUST_BEFORE = re.compile(rf"(?:{alternation(ROLES_BEFORE)})(?:の|[ \u3000])?$")
 _ROLE_REACH = max(map(len, ROLES_BEFORE)) + 1

@@ -21,7 +21,7 @@ _ACTS = (r"(?:の)?(?:運動|デモ|集会|行進|座り込み|抗議行動|署�
          r"|決起集会|請願|陳情|市民連合)")  # a petition is an act too (〜を求める請願の代表者) (sensitive17)
 # a seat in the group (反原発の市民団体の世話人)
 _SEAT = (r"(?:の)?(?:世話人|代表者?|共同代表|事務局(?:長)?|役員|幹部|理事|幹事|会員|構成員|(?:中心|主要|コア)?メンバー|活動家|リーダー"
-         r"|主催者|呼びかけ人|発起人|賛同者)"
+         r"|主催者|呼びかけ人|発起人|賛同者|支持者|支援者|サポーター|実行委員(?:長|会)?|運営委員|運営スタッフ)"
          r"|で(?:世話人|代表|共同代表|事務局長|役員|幹事)を務め(?:る|た|て(?:いる|おり|いた))")
 # a cause named by what it opposes or asks for (原発再稼働反対の市民団体, 夫婦別姓を求める請願の署名活動):
 # read backwards from its ending, a run of the issue's letters before it
@@ -41,14 +41,20 @@ _TAKING_PART += r"|を(?:主宰|主催)(?:して(?:いる|おり|いた)|した|
 # a meeting of the movement led or joined (護憲派の市民運動で集会を主催, 〜の運動で勉強会を開いている) (beliefs18b)
 _TAKING_PART += (r"|(?:で|の)(?:集会|デモ|勉強会|学習会|講演会|署名活動|街頭宣伝|抗議行動)"
                  r"(?:を(?:主催|主宰|開催|企画|運営|呼びかけ|開い|開く|開き)|に(?:参加|登壇))")
+# a petition or a protest signed (〜を求める請願に署名した, 〜反対の陳情に署名済み) (births19)
+_TAKING_PART += r"|に署名(?:した|して(?:いる|おり|いた)|済み|(?=[。、\t\n]|$))"
 # a petition's signatures collected (〜の請願署名を集めている, 〜に反対する署名を募った): collecting for a
 # petition or a protest says the cause; a form's signatures (保護者の署名を集めて提出) say none (beliefs18b)
 _SIGNATURES = r"署名(?:を)?(?:集め|募っ|募り|募る|募集)"
 _PETITIONED = re.compile(r"(?:請願|陳情|嘆願|反対|賛成|撤回|廃止|存続|求める|反対する|賛成する)の?\Z")
 # a group for rights (子どもの権利団体, 女性の人権ネットワーク): a cause read backwards from its word (sensitive17)
 _RIGHTS = r"(?:人権|権利(?:擁護)?)"  # its first letters fixed (の is everywhere); the の before is read with the cause
+# a cause named by what it is against, whatever the issue (反捕鯨団体の支持者, 脱ダム運動に参加, 反ワクチンの会の会員):
+# 反 or 脱 opening a word (not 違反, 離脱: a kanji before; not 反社, 反省, 脱毛: no cause) (births19)
+_AGAINST = (rf"[反脱](?<![一-龥][反脱])(?!社|省|応|面|映|論|発|則|復|毛|衣|出|退|税|臭|水|線|力)[{_ISSUE_LETTERS}]{{1,8}}?"
+            r"(?:の)?(?:運動|デモ|集会|行進|座り込み|抗議行動|署名活動|署名運動|市民運動|市民団体|団体|グループ|ネットワーク|会)")
 _INVITED = re.compile(r"(?:しましょう|ください|下さい|する方|される方|の方|者は|希望者|予定の方)")
-_WORDS = re.compile(r"運動|デモ|集会|行進|座り込み|抗議|署名|街頭|団体|勉強会|学習会|講演会|グループ|ネットワーク|請願|陳情|連合")
+_WORDS = re.compile(r"運動|デモ|集会|行進|座り込み|抗議|署名|街頭|団体|勉強会|学習会|講演会|グループ|ネットワーク|請願|陳情|連合|会員|実行委員")
 
 
 class MovementMatcher:
@@ -57,15 +63,17 @@ class MovementMatcher:
         self._taking_part = compile_pattern(
             rf"{_CAUSES}(?:{_CAMP}?(?:{_ACTS}){{1,2}}|{_CAMP}{_CAMP_MEETINGS})(?:{_TAKING_PART}|{_SEAT})")
         # a cause asked for by a verb (死刑廃止を訴える署名活動をしている)
-        self._opposing = Anchored(rf"{_OPPOSING}(?:を(?:訴える|求める|掲げる))?{_ACTS}(?:{_TAKING_PART}|{_SEAT})",
+        self._opposing = Anchored(rf"{_OPPOSING}(?:を(?:訴える|求める|掲げる)|する)?{_ACTS}(?:{_TAKING_PART}|{_SEAT})",
                                   _ISSUE_LETTERS + "の", 12, least=2)  # 死刑制度の廃止を…
         self._signatures = Anchored(_SIGNATURES, _ISSUE_LETTERS + "のをにするめ", 24, least=2)
         self._rights = Anchored(rf"{_RIGHTS}{_ACTS}(?:{_TAKING_PART}|{_SEAT})", _ISSUE_LETTERS + "の", 8)
+        self._against = compile_pattern(rf"{_AGAINST}(?:{_TAKING_PART}|{_SEAT})")
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         if not _WORDS.search(text):
             return []
-        found = [Phrase(*m.span(), "信条") for m in self._taking_part.finditer(text) if whole_word(text, *m.span())]
+        found = [Phrase(*m.span(), "信条") for pattern in (self._taking_part, self._against)
+                 for m in pattern.finditer(text) if whole_word(text, *m.span())]
         found += [Phrase(s, e, "信条") for anchored in (self._opposing, self._rights) for s, e in anchored.spans(text)]
         found += [Phrase(s, e, "信条") for s, e in self._signatures.spans(text) if _PETITIONED.search(text, s, text.index("署名", s))]
         return [p for p in found if not is_denied(text, p.end) and not _INVITED.match(text, p.end)

@@ -151,7 +151,8 @@ def _a_label_composed_as_value(text: str, left: int, start: int, cell: str, labe
     if label_of(cell[:colon]):
         return False  # a value under its own label (所属政党: 参政党)
     labelled = label_of(value) if len(value) <= 12 else None
-    return bool(labelled) and len(labelled[0]) * 2 > len(value)
+    # 卵・乳アレルギー lists what the label's word is of; 既往歴・アレルギー lists labels (births19)
+    return bool(labelled) and len(labelled[0]) * 2 > len(value) and all(label_of(part) for part in value.split("・"))
 
 
 def names_a_field(text: str, start: int, end: int, label_of: Callable[[str], tuple | None]) -> bool:

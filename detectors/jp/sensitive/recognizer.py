@@ -28,6 +28,7 @@ from detectors.jp.sensitive.conditions import ConditionMatcher
 from detectors.jp.sensitive.courses import CourseMatcher
 from detectors.jp.sensitive.degrees import disabilities_with_degree
 from detectors.jp.sensitive.diets import DietMatcher
+from detectors.jp.sensitive.disability_notes import disabilities_noted
 from detectors.jp.sensitive.disease_notes import DiseaseNotesMatcher
 from detectors.jp.sensitive.english_faith import EnglishFaithMatcher, may_tell_a_faith
 from detectors.jp.sensitive.english_prose import EnglishProseMatcher, may_tell
@@ -66,6 +67,7 @@ from detectors.jp.sensitive.stances import StanceMatcher, beliefs_over_care
 from detectors.jp.sensitive.ticked import TickedOptions
 from detectors.jp.sensitive.told import ToldMatcher
 from detectors.jp.sensitive.told_items import ToldItems
+from detectors.jp.sensitive.allergies import AllergyMatcher
 from detectors.jp.sensitive.antibodies import AntibodyResults
 from detectors.jp.sensitive.spaced_results import SpacedResults
 from detectors.jp.sensitive.topics import without_topics
@@ -169,7 +171,7 @@ class SensitiveRecognizer(EntityRecognizer):
                          TickedOptions(self.fields), ChartMatcher(lexicon),
                          DietMatcher(lexicon), ProcedureMatcher(lexicon), RitesMatcher(lexicon), ToldItems(self.fields),
                          AntibodyResults(), SpacedResults(), EnglishFaithMatcher(), EnglishProseMatcher(),
-                         MemberRowMatcher(lexicon))
+                         MemberRowMatcher(lexicon), AllergyMatcher())
         disease_like = self.matchers[0].disease_like  # HealthMatcher's: the lexicon or a disease's ending
         self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like), FreeLineMatcher(disease_like),
                           MarkedCellsMatcher(disease_like))
@@ -219,7 +221,8 @@ class SensitiveRecognizer(EntityRecognizer):
         found = merged(judgements_with_values(text, found), text)
         found = with_sequels(text, shortened_certificates(text, found))
         found = disabilities_with_degree(text, senses_with_aids(text, found))
-        found = without_topics(text, without_resemblances(text, sequels_told(text, disabilities_told_with_cause(text, found))))
+        found = disabilities_noted(text, disabilities_told_with_cause(text, found))  # 〜装着（内部障害） (births19)
+        found = without_topics(text, without_resemblances(text, sequels_told(text, found)))
         found = without_results_of_a_kind(text, without_records_of_none(text, measures_of_a_condition(text, found)))
         return with_harms_of_crimes(text, without_rite_menus(text, without_other_bodies(text, found)))
 
