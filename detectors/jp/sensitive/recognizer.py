@@ -67,6 +67,7 @@ from detectors.jp.sensitive.told import ToldMatcher
 from detectors.jp.sensitive.told_items import ToldItems
 from detectors.jp.sensitive.antibodies import AntibodyResults
 from detectors.jp.sensitive.spaced_results import SpacedResults
+from detectors.jp.sensitive.findings_judged import FindingsJudged
 from detectors.jp.sensitive.topics import without_topics
 from detectors.jp.sensitive.union import UnionMatcher
 from detectors.jp.sensitive.rite_menus import without_rite_menus
@@ -167,7 +168,7 @@ class SensitiveRecognizer(EntityRecognizer):
                          ConditionMatcher(lexicon), KeyedValues(self.fields), LabelsAbove(self.fields),
                          TickedOptions(self.fields), ChartMatcher(lexicon),
                          DietMatcher(lexicon), ProcedureMatcher(lexicon), RitesMatcher(lexicon), ToldItems(self.fields),
-                         AntibodyResults(), SpacedResults(), EnglishFaithMatcher(), EnglishProseMatcher())
+                         AntibodyResults(), SpacedResults(), EnglishFaithMatcher(), EnglishProseMatcher(), FindingsJudged(lexicon))
         disease_like = self.matchers[0].disease_like  # HealthMatcher's: the lexicon or a disease's ending
         self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like), FreeLineMatcher(disease_like),
                           MarkedCellsMatcher(disease_like))
