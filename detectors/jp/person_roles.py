@@ -207,9 +207,9 @@ def attendees(text: str, lists: NameLists, lookup: Callable[[str], WordLookup] |
     return found
 
 
-# the post a surname attends as, glued to it (米倉工場長, 日置衛生管理者, 石黒職長, 西田産業医)
-_POST = re.compile(rf"[{_KANJI}]{{0,6}}(?:長|者|員|医|師|士|役|係|代表|主任|主査|主事|補佐)")
-_POST_LAST = frozenset("長者員医師士役係表任査事佐")
+# the post a surname attends as, glued to it (米倉工場長, 日置衛生管理者, 石黒職長, 西田産業医, 野口現場代理人)
+_POST = re.compile(rf"[{_KANJI}]{{0,6}}(?:長|者|員|医|師|士|役|係|人|代表|主任|主査|主事|補佐)")
+_POST_LAST = frozenset("長者員医師士役係人表任査事佐")
 
 
 def _posted_surname(item: str, lists: NameLists) -> str:
