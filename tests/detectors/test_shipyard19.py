@@ -112,3 +112,15 @@ def test_a_name_written_apart_before_an_honorific(detector, text, name):
 def test_a_group_or_a_role_apart_before_an_honorific_is_no_one(detector):
     text = "東京 本社様へ送付。会員 一同様。営業 担当さんに確認。保護者 各位様。総務 課長殿"
     assert _people(detector, text) == []
+
+
+# --- a mail header's display name in capitals, one part a name the lists lack --------------------
+
+def test_a_display_name_in_capitals_before_its_address(detector):
+    text = "From: desk@example.or.jp\nTo: KAGAMI TOSHIKO <toshi5@example.ne.jp>\nSubject: お問い合わせ\n"
+    assert "KAGAMI TOSHIKO" in _people(detector, text), _people(detector, text)
+
+
+def test_a_desk_or_a_firm_in_capitals_before_its_address_is_no_one(detector):
+    text = "From: SUPPORT DESK <help@example.jp>\nTo: SATO KIKAKU <info@example.jp>\nCc: TOKYO OFFICE <t@example.jp>\n"
+    assert _people(detector, text) == []
