@@ -56,6 +56,7 @@ from detectors.jp.person_office import (a_shop, addressed_forms, bracketed_forms
 from detectors.jp.person_org import things_in_text
 from detectors.jp.person_things import names_a_thing_in_prose
 from detectors.jp.person_said import said_to_be_people
+from detectors.jp.person_readings import readings_after
 from detectors.jp.person_roles import attendees, role_labelled_names, self_introduced, trimmed
 from detectors.jp.person_romaji import CAPS_NAME, caps_names, greeted_names, romaji_in_prose
 from detectors.jp.person_vietnamese import vietnamese_names
@@ -207,7 +208,7 @@ class PersonRecognizer(EntityRecognizer):
         results, words = self._dictionary_results(text, nlp_artifacts)
         results += self._pattern_results(text, words, results)
         names = sorted((r.start, r.end) for r in results if r.score >= 0.6)
-        results += [self._result(s, e, 0.6) for s, e in listed_with_people(text, names) + surnames_listed_with_people(text, names, self.names)]
+        results += [self._result(s, e, 0.6) for s, e in listed_with_people(text, names) + surnames_listed_with_people(text, names, self.names) + readings_after(text, names)]
         results = self._office_results(text, results)
         # what the sentence says around a name found in prose: 吉川弘文館, オクラホマ州エイダ, 映画「…」
         spans = {(r.start, r.end) for r in results}  # tiers find many a span twice: each read once

@@ -16,10 +16,13 @@ from collections.abc import Callable
 
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_roles import not_two_given_names
-from detectors.jp.person_words import GROUP_AND_PLACE_ENDS, ROLE_NOUNS
+from detectors.jp.person_words import GROUP_AND_PLACE_ENDS, ROLE_NOUNS, TITLES
 from detectors.nlp import WordLookup
 
 _HONORIFICS = ("さん", "様", "氏", "殿", "くん", "ちゃん")  # a child's too, as a centre's log calls one (births19)
+_SPACES = (" ", "\u3000")
+_TRADE_ENDS = frozenset("務業産設品商工")  # 山本 工務様, 森 建設様: a trade's name after the family's
+_GROUPS = frozenset({"一同", "各位", "御一行", "一行", "皆", "各", "全員", "有志", "一族", "ご一家", "一家"})
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 LONGEST_RUN = 5  # a surname of three kanji and a given name of two, or two and three
 # the last character of a department, a group, a house or a place: no surname ends so
@@ -44,6 +47,8 @@ def _name_before(text: str, end: int, lists: NameLists, lookup: Callable[[str], 
     while start > 0 and end - start <= LONGEST_RUN and _KANJI.match(text, start - 1):
         start -= 1
     run = text[start:end]
+    if 1 <= len(run) <= 3 and text[start - 1:start] in _SPACES:
+        return _spaced_name_before(text, start, end, lists, lookup)
     if not 3 <= len(run) <= LONGEST_RUN:
         return None  # too short for a surname and a given name, or longer than a name (…小学校長)
     ends = None
@@ -57,6 +62,27 @@ def _name_before(text: str, end: int, lists: NameLists, lookup: Callable[[str], 
         if len(head) in ends and _a_given_name(head, given, lists, lookup):
             return start, end
     return None
+
+
+def _spaced_name_before(text: str, given_start: int, end: int, lists: NameLists,
+                        lookup: Callable[[str], WordLookup]) -> tuple[int, int] | None:
+    """浜辺 陽向さん (shipyard19): a surname and a given name written apart before the honorific —
+    the space splits them as a person's name is written, whatever the lists know; not a department,
+    a role or a group on either side (総務 担当さん, 東京 本社様, 会員 一同様)."""
+    head_end = given_start - 1
+    head_start = head_end
+    while head_start > 0 and head_end - head_start < 4 and _KANJI.match(text, head_start - 1):
+        head_start -= 1
+    head, given = text[head_start:head_end], text[given_start:end]
+    if not 1 <= len(head) <= 3 or len(head) + len(given) < 3 or _is_no_name_part(head) or _is_no_name_part(given):
+        return None
+    if given not in lists.given_names and lookup(given).common:
+        return None  # 山本 工務様, 佐藤 先生方様: a word, not a given name
+    return head_start, end
+
+
+def _is_no_name_part(word: str) -> bool:
+    return word in ROLE_NOUNS or word in TITLES or word[-1] in _NOT_SURNAME_END or word[-1] in _TRADE_ENDS or word in _GROUPS
 
 
 def _a_given_name(head: str, given: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -> bool:

@@ -230,4 +230,24 @@ def attendees(text: str, lists: NameLists, lookup: Callable[[str], WordLookup] |
             match = _ITEM.match(item.strip())
             if match and _a_name(match.group(1), lists, lookup):
                 found.append((start, start + len(match.group(1))))
+            elif family := _posted_surname(item.strip(), lists):
+                found.append((start, start + len(family)))
     return found
+
+
+# the post a surname attends as, glued to it (米倉工場長, 日置衛生管理者, 石黒職長, 西田産業医, 野口現場代理人)
+_POST = re.compile(rf"[{_KANJI}]{{0,6}}(?:長|者|員|医|師|士|役|係|人|代表|主任|主査|主事|補佐)")
+_POST_LAST = frozenset("長者員医師士役係人表任査事佐")
+
+
+def _posted_surname(item: str, lists: NameLists) -> str:
+    """The surname (of the lists or the dictionary) before the post an attendee is listed
+    by (米倉工場長 → 米倉); "" when the item is no such pair (総務課長, 安全衛生管理者)."""
+    if not 3 <= len(item) <= 10 or item[-1] not in _POST_LAST:
+        return ""
+    for size in (3, 2, 1):  # the longest surname first: 久保寺衛生管理者 is 久保寺's, not 久保's
+        family, post = item[:size], item[size:]
+        if len(post) >= 2 and _POST.fullmatch(post) and post not in lists.given_names and (
+                family in lists.surnames or (size > 1 and dictionary_surname(family))):
+            return family
+    return ""

@@ -19,7 +19,11 @@ _WORD_GRADE = re.compile(r"要(?:再検査?|精密検査|精検|精査|経過観
 _FINDING_LABEL = re.compile(r"(?<!有)所見|検査結果|結果内容|指摘事項")
 # the overall judgement of a whole check-up (総合判定: D1) is a result of its own, not one finding's grade
 _OVERALL = re.compile(r"総合|sou?go|overall", re.IGNORECASE)  # or its key (sogo_hantei, overallJudgement)
-_READ = re.compile(rf"{READ_FINDINGS}|[0-9] *(?:mg/dL|mg/dl|U/L|IU/L|%|mmHg|g/dL|cm|kg)")
+# what was read: a finding's word, a qualitative reading (陽性, (2+), 低下, 有所見), a value with its
+# unit (hearing's Hz and dB too) — or, with an item named, a bare value (eGFR 48 判定C2) (shipyard19)
+_READ = re.compile(rf"{READ_FINDINGS}|陽性|[0-9]?\+\)|低下|上昇|有所見|所見あり|異常あり"
+                   r"|[0-9] *(?:mg/dL|mg/dl|U/L|IU/L|%|mmHg|g/dL|cm|kg|Hz|dB|mL|μL|/L)")
+_VALUE = re.compile(r"[0-9]")
 
 
 def _line(text: str, position: int) -> int:
@@ -36,10 +40,12 @@ def _told_result(text: str, phrase: Phrase, items: re.Pattern) -> bool:
                 or _READ.search(said) or items.search(said))
 
 
-def _read_result(text: str, phrase: Phrase) -> bool:
-    """A result told with what was read (所見: 胸部X線 陰影あり, LDL 196 mg/dL) — not a list of items alone."""
+def _read_result(text: str, phrase: Phrase, items: re.Pattern) -> bool:
+    """A result told with what was read (所見: 胸部X線 陰影あり, LDL 196 mg/dL, 便潜血 陽性, eGFR 48)
+    — not a list of items alone."""
+    said = text[phrase.start:phrase.end]
     return bool(_FINDING_LABEL.search(text, _cell_start(text, phrase.start), phrase.start)
-                or _READ.search(text, phrase.start, phrase.end))
+                or _READ.search(said) or (_VALUE.search(said) and items.search(said)))
 
 
 def grades_beside_results(text: str, found: list[Phrase], items: re.Pattern) -> list[Phrase]:
@@ -56,7 +62,7 @@ def grades_beside_results(text: str, found: list[Phrase], items: re.Pattern) -> 
     line_of = {p: _line(text, p.start) for p in found if p.category == CATEGORY}  # a sheet's results: each line found once
     told = [p for p in line_of if p not in grades and p not in words]
     rows = {line_of[p] for p in told if _told_result(text, p, items)}
-    read = {line_of[p] for p in told if _read_result(text, p)}
+    read = {line_of[p] for p in told if _read_result(text, p, items)}
     dropped = {p for p in grades if line_of[p] in rows and "\t" in text[line_of[p]:p.start]}
     dropped |= {p for p in words if line_of[p] in read and "\t" in text[line_of[p]:p.start]}
     return [p for p in found if p not in dropped]

@@ -70,6 +70,7 @@ from detectors.jp.sensitive.told_items import ToldItems
 from detectors.jp.sensitive.allergies import AllergyMatcher
 from detectors.jp.sensitive.antibodies import AntibodyResults
 from detectors.jp.sensitive.spaced_results import SpacedResults
+from detectors.jp.sensitive.findings_judged import FindingsJudged
 from detectors.jp.sensitive.topics import without_topics
 from detectors.jp.sensitive.union import UnionMatcher
 from detectors.jp.sensitive.rite_menus import without_rite_menus
@@ -171,7 +172,7 @@ class SensitiveRecognizer(EntityRecognizer):
                          TickedOptions(self.fields), ChartMatcher(lexicon),
                          DietMatcher(lexicon), ProcedureMatcher(lexicon), RitesMatcher(lexicon), ToldItems(self.fields),
                          AntibodyResults(), SpacedResults(), EnglishFaithMatcher(), EnglishProseMatcher(),
-                         MemberRowMatcher(lexicon), AllergyMatcher())
+                         MemberRowMatcher(lexicon), AllergyMatcher(), FindingsJudged(lexicon))
         disease_like = self.matchers[0].disease_like  # HealthMatcher's: the lexicon or a disease's ending
         self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like), FreeLineMatcher(disease_like),
                           MarkedCellsMatcher(disease_like))

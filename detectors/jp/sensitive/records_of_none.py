@@ -31,6 +31,9 @@ _CHOICES = re.compile(rf"[\t :：]*[(（]?{_BOX}(?:{_YES}{_OR}{_BOX}{_NO}|{_NO}{
 _EMPTY_BOX = re.compile(r"[□☐]")
 _MARKED = re.compile(r"[■☑✓✔●◎]|(?<![^\s:：・/])[○〇レ](?=[^\s・/]{1,12})")
 _QUESTION = re.compile(r"[^。\n\t？?]{0,16}?(?:ますか|ですか|ましたか|でしょうか|るか|たか)(?![ぁ-ん])")
+# a request the sentence ends in (…とのことで、面談をお願いできますでしょうか): polite, not asking
+# whether the record or the illness told before it is so (shipyard19)
+_REQUEST = re.compile(r"お願い|いただけ|頂け|ください|下さい|よろしい|宜しい|いかが|如何|可能|もらえ|貰え")
 _ANSWER_YES = re.compile(rf"[\t :：→⇒=(（\-]*(?:[■☑✓✔●◎○] *)?(?:はい|{_YES})(?!{_OR}{_BOX}{_NO})")
 # a noun of kinds right after the clause: who or when a rule means, what a word means
 # (経歴 with a copula is the person's: 逮捕された経歴です, 服役した経歴である — a glossary's term stands alone)
@@ -59,7 +62,7 @@ def is_unanswered(text: str, phrase: Phrase) -> bool:
     if _unmarked_boxes(text, phrase):
         return True
     question = _QUESTION.match(text, phrase.end)
-    return question is not None and not _ANSWER_YES.match(text, question.end())
+    return question is not None and not _ANSWER_YES.match(text, question.end()) and not _REQUEST.search(question.group())
 
 
 def _unmarked_boxes(text: str, phrase: Phrase) -> bool:
