@@ -29,7 +29,7 @@ from detectors.jp.person_kanji import cjk_full_name
 from detectors.jp.person_names import SOLID_READING, NameLists, load_name_lists
 from detectors.jp.person_patterns import NOT_NAME_WORDS, ORGANISATION_MARKERS, ROMAJI_NOT_NAMES
 from detectors.jp.person_premises import a_facility_and_its_nickname, a_facility_word, place_like_given_name
-from detectors.jp.person_roles import surname_and_given
+from detectors.jp.person_roles import dictionary_surname, surname_and_given
 from detectors.jp.person_words import TITLES
 from detectors.legal_forms import COMPANY
 from detectors.nlp import WordLookup
@@ -121,7 +121,9 @@ def names_in_cell(text: str, start: int, end: int, judge: NameJudge,
         found_here = [(s - part_start, e - part_start) for s, e in found]
         span = (_name_start(part, span, found_here, judge), span[1])
         whole = any(s <= span[0] and span[1] <= e for s, e in found_here)  # another tier found just this
-        if _is_a_name(part[span[0]:span[1]], lambda word: whole or judge.known(word)):
+        # a surname alone the dictionary knows, though it reads it as a place or a word (播磨, 帯刀):
+        # the column's header says its cells are people (避難支援者: 播磨) (people19)
+        if _is_a_name(part[span[0]:span[1]], lambda word: whole or judge.known(word) or dictionary_surname(word)):
             people.append((part_start + span[0], part_start + span[1]))
     return people
 

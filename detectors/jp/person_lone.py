@@ -156,7 +156,9 @@ _ADDRESSED = re.compile(rf"[{_ONE_CHARACTER}](?:[ \u3000][{_KANJI}])?{_HONORIFIC
 _ADDRESSED_FINDER = finder_of(_ADDRESSED)  # tried only where a surname's first character stands
 # a cell of one who is in charge or introduced someone, its value the surname alone (受入企業担当: 橘),
 # perhaps after the section (担当：総務課 湊)
-_ROLE_CELL = re.compile(rf"(?:担当者?|紹介者|世話人|引率者?|責任者|連絡係)[:：][ \u3000]?(?:[^\s:：]{{1,8}}[ \u3000])?"
+# …or one who helps, accompanies or leads a group (支援者: 塙, 付添人：堀, 班長: 林: a drill's or a care roster's) (people19)
+_ROLE_CELL = re.compile(rf"(?:担当者?|紹介者|世話人|引率者?|責任者|連絡係|支援者|支援員|協力者|介助者|介護者|付添人|付添者|付き添い者?"
+                        rf"|見守り者|誘導者|救護者|世話役|班長|組長|隊長|民生委員|ボランティア)[:：][ \u3000]?(?:[^\s:：]{{1,8}}[ \u3000])?"
                         rf"([{_ONE_CHARACTER}])(?=[\t\n]|$)",
                         re.MULTILINE)
 # a kanji glued before it makes it a word's part (頑張さん, 大森さん), お or ご a word's prefix (お堀さん,
