@@ -77,7 +77,31 @@ def lone_surnames(text: str, lists: NameLists, lookup: Callable[[str], WordLooku
     found |= set(_after_suffixed_roles(text, lists, lookup))
     found |= {run.span() for post in _POST.finditer(text) if (run := _RUN_BEFORE.search(text, max(0, post.start() - 3),
               post.start())) and run.group() in lists.surnames and not said_of_a_place(text, post.end())}
-    return sorted(found)
+    return sorted(found | set(full_names_before_posts(text, lists)))
+
+
+_NAME_RUN_BEFORE = re.compile(rf"(?<![{_KANJI}])[{_KANJI}]{{1,3}}[ \u3000]?[{_KANJI}]{{1,3}}$")
+
+
+def full_names_before_posts(text: str, lists: NameLists) -> list[tuple[int, int]]:
+    """(start, end) of a full name glued to the post after it (五十嵐　葵班長が指導, 北条真琴隊長の号令: a drill's
+    or a club's report, people19): a surname of the lists or the dictionary, then a given name of the lists."""
+    found = []
+    for post in _POST.finditer(text):
+        run = _NAME_RUN_BEFORE.search(text, max(0, post.start() - 7), post.start())
+        if run and any(_surname_then_given(run.group(), size, lists) for size in range(1, min(4, len(run.group()) - 1) + 1)):
+            found.append(run.span())
+    return found
+
+
+def _surname_then_given(name: str, size: int, lists: NameLists) -> bool:
+    """name[:size] a surname and the rest a given name; glued together (no space between), a surname of the
+    lists of two characters at least (小学校長, 事業部長: a word's kanji read as names)."""
+    surname, rest = name[:size], name[size:]
+    given = rest.lstrip(" \u3000")
+    if given == rest:
+        return size >= 2 and surname in lists.surnames and given in lists.given_names
+    return given in lists.given_names and (surname in lists.surnames or dictionary_surname(surname))
 
 
 # Roles ending in a person's suffix (配達員, 介護士, 看護師, 運転手, 管理人), not a count, a crowd,
