@@ -14,6 +14,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from detectors.entities import SENSITIVE
 from detectors.jp.sensitive.above import LabelsAbove
+from detectors.jp.sensitive.addressed import AddressedConditions
 from detectors.jp.sensitive.advocacy import AdvocacyMatcher
 from detectors.jp.sensitive.aftermath import sequels_told
 from detectors.jp.sensitive.aided import senses_with_aids
@@ -171,7 +172,7 @@ class SensitiveRecognizer(EntityRecognizer):
                          AntibodyResults(), SpacedResults(), EnglishFaithMatcher(), EnglishProseMatcher())
         disease_like = self.matchers[0].disease_like  # HealthMatcher's: the lexicon or a disease's ending
         self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like), FreeLineMatcher(disease_like),
-                          MarkedCellsMatcher(disease_like))
+                          MarkedCellsMatcher(disease_like), AddressedConditions(disease_like))
         self.matchers += (DiseaseNotesMatcher(self.matchers[0].disease_before, disease_like),)
 
     def load(self) -> None:
