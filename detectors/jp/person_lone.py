@@ -196,7 +196,22 @@ def one_character_surnames(text: str) -> list[tuple[int, int]]:
     (担当: 湊)."""
     spans = [m.span() for m in matches(_ADDRESSED, _ADDRESSED_FINDER, text)
              if m.group()[0] not in _ONE_CHARACTER or not _NOT_BEFORE.search(text, max(0, m.start() - 1), m.start())]
-    return spans + [m.span(1) for m in _ROLE_CELL.finditer(text)]
+    return spans + [m.span(1) for m in _ROLE_CELL.finditer(text)] + _in_person_columns(text)
+
+
+_ONE_CHARACTER_CELL = re.compile(rf": ([{_ONE_CHARACTER}])(?=[\t\n]|$)", re.MULTILINE)
+
+
+def _in_person_columns(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a table's cell that is a surname of one character alone under a person column's
+    header (安否確認者: 堀, composed by detectors.fields): the header says it is a person (people19)."""
+    from detectors.jp.person_columns import header_kind  # (person_columns reads this module's neighbours)
+    spans = []
+    for cell in _ONE_CHARACTER_CELL.finditer(text):
+        header_start = max(text.rfind("\t", 0, cell.start()), text.rfind("\n", 0, cell.start())) + 1
+        if header_kind(text[header_start:cell.start()].strip()) is True:
+            spans.append(cell.span(1))
+    return spans
 
 
 def surnames_alone(text: str, lists: NameLists) -> list[tuple[int, int]]:

@@ -23,10 +23,16 @@ _JOINT_AFTER = re.compile(r"[（(、・，]?")
 REACH = 12  # characters after a treatment read for 内部障害 in its note
 
 
+# a treatment no matcher read, right after the disability: the phrase goes on over it (…3級のため在宅酸素療法中)
+_TREATMENT_AFTER = re.compile(rf"{_JOINT_BEFORE.pattern}[一-龥ァ-ヺー]{{0,6}}?(?:{_KEPT_UP_BY.pattern})"
+                              r"(?:療法|装着|導入|使用|管理|治療)?(?:中)?")
+
+
 def treatments_of_a_disability(text: str, found: list[Phrase]) -> list[Phrase]:
     """found, a 病歴 treatment joined to a 障害 phrase (see the module) made one 障害 phrase."""
-    if not any(p.category == "病歴" and _KEPT_UP_BY.search(text, p.start, p.end) for p in found):
+    if not _KEPT_UP_BY.search(text):
         return found
+    found = [_over_treatment_after(text, p) if p.category == DISABILITY else p for p in found]
     disabilities = [p for p in found if p.category == DISABILITY]
     merged, absorbed = [], set()
     for p in found:
@@ -48,3 +54,8 @@ def _joined(text: str, treatment: Phrase, disability: Phrase) -> bool:
     if disability.end <= treatment.start:
         return _JOINT_BEFORE.fullmatch(text, disability.end, treatment.start) is not None
     return treatment.end <= disability.start and _JOINT_AFTER.fullmatch(text, treatment.end, disability.start) is not None
+
+
+def _over_treatment_after(text: str, disability: Phrase) -> Phrase:
+    after = _TREATMENT_AFTER.match(text, disability.end)
+    return disability._replace(end=after.end()) if after and after.end() > disability.end else disability
