@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from detectors.first_chars import finder_of, matches
 from detectors.jp.person_circulated import stamped_surnames
+from detectors.jp.person_column_headers import header_kind
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_patterns import NOT_NAME_WORDS
 from detectors.jp.person_prose import said_of_a_place
@@ -205,7 +206,6 @@ _ONE_CHARACTER_CELL = re.compile(rf": ([{_ONE_CHARACTER}])(?=[\t\n]|$)", re.MULT
 def _in_person_columns(text: str) -> list[tuple[int, int]]:
     """(start, end) of a table's cell that is a surname of one character alone under a person column's
     header (安否確認者: 堀, composed by detectors.fields): the header says it is a person (people19)."""
-    from detectors.jp.person_columns import header_kind  # (person_columns reads this module's neighbours)
     spans = []
     for cell in _ONE_CHARACTER_CELL.finditer(text):
         header_start = max(text.rfind("\t", 0, cell.start()), text.rfind("\n", 0, cell.start())) + 1

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from detectors.jp.person_column_headers import header_kind
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_patterns import NOT_NAME_WORDS
 from detectors.jp.person_words import ROLES_BEFORE, TITLES
@@ -172,7 +173,6 @@ _CELL_HEADER_BEFORE = re.compile(r"(?:^|(?<=[\t\n]))([^\t\n:]{1,40}): $")
 def _in_a_person_column(text: str, start: int) -> bool:
     """The value is a table cell's whole value under a person column's header (支援者: 薬師寺, composed by
     detectors.fields), which says the cell holds a person (people19)."""
-    from detectors.jp.person_columns import header_kind  # (person_columns imports this module)
     header = _CELL_HEADER_BEFORE.search(text, max(0, start - 42), start)
     return header is not None and header_kind(header.group(1).strip()) is True
 
