@@ -3,7 +3,7 @@ rescue team's, a class's or a visit's memo gives each person a line, the person'
 さん or 様 (an address in brackets perhaps), a colon, and what the reader must know of them —
 久保寺さん（…）：甲状腺機能低下症, 山田様: 糖尿病. No verb says "has", but the line says whose:
 a disease or a treatment alone as the value is that person's (HealthMatcher needs a verb or a
-label). A value that goes on (…の予防について) is a topic, not a condition: the value must end
+label), a function lost as the certificate writes it (腎臓機能障害1級…) the person's disability. A value that goes on (…の予防について) is a topic, not a condition: the value must end
 the line, a full stop at most after it."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from detectors.jp.sensitive.disabling import LOST_FUNCTION
 from detectors.jp.sensitive.phrases import Cells, Phrase
 
 # the honorific, a bracket of the person's details perhaps, the colon, the value to the line's end
@@ -27,7 +28,13 @@ class AddressedConditions:
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         if "：" not in text and ":" not in text:
             return []
-        return [Phrase(*m.span(1), "病歴") for m in _ADDRESSED_VALUE.finditer(text) if self._condition(m.group(1))]
+        found = []
+        for m in _ADDRESSED_VALUE.finditer(text):
+            if LOST_FUNCTION.match(m.group(1)):  # 腎臓機能障害1級で人工透析: a function lost, the certificate's words
+                found.append(Phrase(*m.span(1), "障害"))
+            elif self._condition(m.group(1)):
+                found.append(Phrase(*m.span(1), "病歴"))
+        return found
 
     def _condition(self, value: str) -> bool:
         value = value.strip()
