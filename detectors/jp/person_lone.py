@@ -200,7 +200,7 @@ def one_character_surnames(text: str) -> list[tuple[int, int]]:
     return spans + [m.span(1) for m in _ROLE_CELL.finditer(text)] + _in_person_columns(text)
 
 
-_ONE_CHARACTER_CELL = re.compile(rf": ([{_ONE_CHARACTER}])(?=[\t\n]|$)", re.MULTILINE)
+_ONE_CHARACTER_CELL = re.compile(rf": ([{_ONE_CHARACTER}])(?=\t)")  # a composed cell ends in a tab (not 対応者: 林 alone)
 
 
 def _in_person_columns(text: str) -> list[tuple[int, int]]:
