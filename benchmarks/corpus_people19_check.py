@@ -30,14 +30,10 @@ def ledger(rng: random.Random) -> tuple[str, set]:
 
 
 def visits(rng: random.Random) -> tuple[str, set]:
-    rows, truth = ["訪問控え"], set()
-    for _ in range(3):
-        person = "".join(rng.choice(PEOPLE))
-        category, note = rng.choice([("病歴", rng.choice(ILLS)), ("犯罪被害", rng.choice(LOSSES)),
-                                     ("障害", rng.choice(DEVICES))])
-        rows += [f"・{person}様：{note}", "　次回は来月第2週。"]
-        truth |= {("PERSON", person), (f"SENSITIVE/{category}", note)}
-    return "\n".join(rows) + "\n", truth
+    picked = [("".join(rng.choice(PEOPLE)), *rng.choice([("病歴", rng.choice(ILLS)), ("犯罪被害", rng.choice(LOSSES)),
+                                                        ("障害", rng.choice(DEVICES))])) for _ in range(3)]
+    text = "訪問控え\n" + "".join(f"・{person}様：{note}\n　次回は来月第2週。\n" for person, _, note in picked)
+    return text, {("PERSON", p) for p, _, _ in picked} | {(f"SENSITIVE/{c}", note) for _, c, note in picked}
 
 
 def cards(rng: random.Random) -> tuple[str, set]:
