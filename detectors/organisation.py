@@ -32,7 +32,7 @@ from detectors.own_letterheads import letterhead_above
 from detectors.own_mail_places import closes_organisations_contact, organisations_mailbox
 from detectors.own_mailboxes import desk_mailbox_in, role_mailbox, value_key
 from detectors.own_named import organisation_in_brackets_after, organisations_own_row
-from detectors.own_places import landline_after_mobile, mobile_after_place, own_segment_end, place_named_before
+from detectors.own_places import landline_after_mobile, mobile_after_place, mobiles_sentence, own_segment_end, place_named_before
 from detectors.own_partners import desk_or_body_label, partners_row, units_own_row
 from detectors.own_record_names import named_record_owner
 from detectors.own_records import keys_a_person, looks_structured, record_owner
@@ -162,7 +162,7 @@ class _Lines:
 def _own_label(text: str, detection: Span, previous_end: int, line_start: int) -> str:
     """The words between this value and the previous value or field on its line,
     and a short note right after it."""
-    start = max(previous_end, line_start)
+    start = max(previous_end, mobiles_sentence(text, line_start, line_start, detection)[0])
     before = text[start:detection.start].rpartition(FIELD_SEPARATOR)[2]
     after = text[detection.end:detection.end + OWN_LABEL_AFTER].partition(FIELD_SEPARATOR)[0].partition("\n")[0].partition("。")[0]
     return before + after.partition("　")[0].partition(ADDRESS_MASK)[0]  # the next value's label (…　健康管理室 0532-…), address
@@ -180,26 +180,26 @@ def _line_of(lines: _Lines, start: int, end: int) -> str | None:
 
 
 def _above(lines: _Lines, start: int, end: int, value: Span) -> str | None:
-    """The verdict of the value's own part of its line when it speaks; else of its block
-    when that names a person (see contact_blocks.block_verdict); else of the
-    nearest line above that speaks of anyone."""
+    """The verdict of the value's own part of its line when it speaks; else of its block when that names
+    a person (see contact_blocks.block_verdict); else of the nearest line above that speaks of anyone."""
     following = bisect.bisect_right(lines.value_starts, value.start)
     own_end = own_segment_end(lines.text, end, value.end, lines.value_starts[following]
                               if following < len(lines.value_starts) else None)
-    if own := _line_of(lines, start, own_end):
+    sentence, own_end = mobiles_sentence(lines.text, start, own_end, value)
+    if own := _line_of(lines, sentence, own_end):
         return own  # a person named on the value's own line keeps it theirs, even in a signature
     block = block_verdict(lines, start, _ORGANISATION, _ATTRIBUTE)
     if block:
         return block
-    looked, end = 0, own_end
+    looked, end, start = 0, own_end, sentence
     while looked <= LINES_ABOVE:
         line = lines.text[start:end]
         if verdict := _line_of(lines, start, end):
             return verdict
-        if start == 0:
+        if (previous := lines.text.rfind("\n", 0, start)) < 0:  # the line above (a mobile's own sentence first)
             return None
         looked += 1 if line.strip() else 0  # blank lines (between PDF text boxes) do not count
-        start, end = lines.bounds(start - 1)
+        start, end = lines.bounds(previous)
     return None
 
 

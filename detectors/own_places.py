@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from detectors.entities import PHONE
 from detectors.lines import cell_bounds, cell_value
 from detectors.normalize import digits_only
 
@@ -150,3 +151,19 @@ def own_segment_end(text: str, line_end: int, value_end: int, next_start: int | 
         return line_end
     gap = max(text.rfind(g, value_end, next_start) for g in SEGMENT_GAPS)
     return gap if gap >= 0 else line_end
+
+
+class Value(Protocol):
+    entity_type: str
+    start: int
+    end: int
+
+
+def mobiles_sentence(text: str, line_start: int, line_end: int, value: Value) -> tuple[int, int]:
+    """A mobile number's own sentence on its line (from line_start to line_end): a sentence before or after it
+    (仕事は介護施設。来週は休み（090-…から連絡）, 勤務先は病院。携帯 080-…) says where its person works or goes,
+    not whose the number is (people19); the line for any other value (a letterhead's 〇〇医院。TEL 03-…)."""
+    if value.entity_type != PHONE or not _MOBILE_DIGITS.fullmatch(digits_only(text[value.start:value.end])):
+        return line_start, line_end
+    end = text.find("。", value.end, line_end)
+    return max(line_start, text.rfind("。", line_start, value.start) + 1), line_end if end < 0 else end

@@ -22,24 +22,21 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from functools import lru_cache
-from pathlib import Path
 
+from detectors.jp.person_column_headers import BRACKETS as _BRACKETS
+from detectors.jp.person_column_headers import header_kind
 from detectors.jp.person_kanji import cjk_full_name
 from detectors.jp.person_names import SOLID_READING, NameLists, katakana, load_name_lists
 from detectors.jp.person_patterns import NOT_NAME_WORDS, ORGANISATION_MARKERS, ROMAJI_NOT_NAMES
 from detectors.jp.person_premises import a_facility_and_its_nickname, a_facility_word, place_like_given_name
-from detectors.jp.person_roles import surname_and_given
+from detectors.jp.person_roles import dictionary_surname, surname_and_given
 from detectors.jp.person_words import TITLES
 from detectors.legal_forms import COMPANY
 from detectors.nlp import WordLookup
 from detectors.words import words_pattern
 
-DATA = Path(__file__).with_name("data")
 # `header: value` as detectors.fields composes a cell; the header has no tab, line break or colon.
 _CELL = re.compile(r"(?:^|(?<=[\t\n]))([^\t\n:]{1,40}): ([^\t\n]*)")
-_BRACKETS = re.compile(r"[(（［\[【][^)）］\]】]{0,12}[)）］\]】]")
-_PART = r"(?:氏名|お?名前|姓名|芳名|名|カナ|フリガナ|ふりがな|かな|英字|ローマ字|漢字|署名|\s)*"
 _HONORIFIC_END = re.compile(r"\s*(?:様|さま|さん|殿|氏|君|くん|先生)\s*$")
 _PARTY_END = re.compile(r"\s*(?:ご|御)?一行(?:様)?\s*$")
 _TITLE_END = re.compile(rf"\s*(?:{words_pattern(tuple(TITLES)).pattern})\s*$")  # 山田部長: the person
@@ -74,30 +71,6 @@ MIN_CELLS = 3  # an unknown header's column is judged on at least this many cell
 NAME_SHARE = 0.6  # …of which at least this share hold a name the other tiers found
 
 
-def _words(name: str) -> tuple[str, ...]:
-    return tuple(line.strip() for line in (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
-                 if line.strip() and not line.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def _header_patterns() -> tuple[re.Pattern, re.Pattern]:
-    roles = words_pattern(_words("person_column_roles"))
-    not_person = words_pattern(_words("not_person_column_words"))
-    return re.compile(rf"(?:{roles.pattern}){_PART}$"), not_person
-
-
-@lru_cache(maxsize=1024)
-def header_kind(header: str) -> bool | None:
-    """True for a person column's header (it ends with a role, then maybe the part
-    of the name: 来訪者 氏名, 口座名義(カナ)), False for a header of something else
-    (来訪者会社名, 担当者電話, 会員番号), None for a header that says neither (同行)."""
-    text = _BRACKETS.sub(" ", unicodedata.normalize("NFKC", header)).strip().lower()
-    role, not_person = _header_patterns()
-    if role.search(text):
-        return True
-    return False if not text or not_person.search(text) else None
-
-
 def cells(text: str) -> Iterator[tuple[str, int, int]]:
     """(header, start, end) of each composed cell's value."""
     for match in _CELL.finditer(text):
@@ -123,9 +96,11 @@ def names_in_cell(text: str, start: int, end: int, judge: NameJudge,
         found_here = [(s - part_start, e - part_start) for s, e in found]
         span = (_name_start(part, span, found_here, judge), span[1])
         whole = any(s <= span[0] and span[1] <= e for s, e in found_here)  # another tier found just this
-        # under a reading's header (ふりがな, よみ) a word of hiragana alone is the row's person's reading (births19)
+        # under a reading's header (ふりがな, よみ) a word of hiragana alone is the row's person's reading (births19);
+        # a surname alone the dictionary knows, though it reads it as a place or a word (播磨, 帯刀):
+        # the column's header says its cells are people (避難支援者: 播磨) (people19)
         if _is_a_name(part[span[0]:span[1]], lambda word: whole or (reading and _KANA_READING.fullmatch(word) is not None)
-                      or judge.known(word)):
+                      or judge.known(word) or dictionary_surname(word)):
             people.append((part_start + span[0], part_start + span[1]))
     return people
 

@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from detectors.first_chars import finder_of, matches
 from detectors.jp.person_circulated import stamped_surnames
+from detectors.jp.person_column_headers import header_kind
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_patterns import NOT_NAME_WORDS
 from detectors.jp.person_prose import said_of_a_place
@@ -77,7 +78,31 @@ def lone_surnames(text: str, lists: NameLists, lookup: Callable[[str], WordLooku
     found |= set(_after_suffixed_roles(text, lists, lookup))
     found |= {run.span() for post in _POST.finditer(text) if (run := _RUN_BEFORE.search(text, max(0, post.start() - 3),
               post.start())) and run.group() in lists.surnames and not said_of_a_place(text, post.end())}
-    return sorted(found)
+    return sorted(found | set(full_names_before_posts(text, lists)))
+
+
+_NAME_RUN_BEFORE = re.compile(rf"(?<![{_KANJI}])[{_KANJI}]{{1,3}}[ \u3000]?[{_KANJI}]{{1,3}}$")
+
+
+def full_names_before_posts(text: str, lists: NameLists) -> list[tuple[int, int]]:
+    """(start, end) of a full name glued to the post after it (五十嵐　葵班長が指導, 北条真琴隊長の号令: a drill's
+    or a club's report, people19): a surname of the lists or the dictionary, then a given name of the lists."""
+    found = []
+    for post in _POST.finditer(text):
+        run = _NAME_RUN_BEFORE.search(text, max(0, post.start() - 7), post.start())
+        if run and any(_surname_then_given(run.group(), size, lists) for size in range(1, min(4, len(run.group()) - 1) + 1)):
+            found.append(run.span())
+    return found
+
+
+def _surname_then_given(name: str, size: int, lists: NameLists) -> bool:
+    """name[:size] a surname and the rest a given name; glued together (no space between), a surname of the
+    lists of two characters at least (小学校長, 事業部長: a word's kanji read as names)."""
+    surname, rest = name[:size], name[size:]
+    given = rest.lstrip(" \u3000")
+    if given == rest:
+        return size >= 2 and surname in lists.surnames and given in lists.given_names
+    return given in lists.given_names and (surname in lists.surnames or dictionary_surname(surname))
 
 
 # Roles ending in a person's suffix (配達員, 介護士, 看護師, 運転手, 管理人), not a count, a crowd,
@@ -156,7 +181,9 @@ _ADDRESSED = re.compile(rf"[{_ONE_CHARACTER}](?:[ \u3000][{_KANJI}])?{_HONORIFIC
 _ADDRESSED_FINDER = finder_of(_ADDRESSED)  # tried only where a surname's first character stands
 # a cell of one who is in charge or introduced someone, its value the surname alone (受入企業担当: 橘),
 # perhaps after the section (担当：総務課 湊)
-_ROLE_CELL = re.compile(rf"(?:担当者?|紹介者|世話人|引率者?|責任者|連絡係)[:：][ \u3000]?(?:[^\s:：]{{1,8}}[ \u3000])?"
+# …or one who helps, accompanies or leads a group (支援者: 塙, 付添人：堀, 班長: 林: a drill's or a care roster's) (people19)
+_ROLE_CELL = re.compile(rf"(?:担当者?|紹介者|世話人|引率者?|責任者|連絡係|支援者|支援員|協力者|介助者|介護者|付添人|付添者|付き添い者?"
+                        rf"|見守り者|誘導者|救護者|世話役|班長|組長|隊長|民生委員|ボランティア)[:：][ \u3000]?(?:[^\s:：]{{1,8}}[ \u3000])?"
                         rf"([{_ONE_CHARACTER}])(?=[\t\n]|$)",
                         re.MULTILINE)
 # a kanji glued before it makes it a word's part (頑張さん, 大森さん), お or ご a word's prefix (お堀さん,
@@ -170,7 +197,21 @@ def one_character_surnames(text: str) -> list[tuple[int, int]]:
     (担当: 湊)."""
     spans = [m.span() for m in matches(_ADDRESSED, _ADDRESSED_FINDER, text)
              if m.group()[0] not in _ONE_CHARACTER or not _NOT_BEFORE.search(text, max(0, m.start() - 1), m.start())]
-    return spans + [m.span(1) for m in _ROLE_CELL.finditer(text)]
+    return spans + [m.span(1) for m in _ROLE_CELL.finditer(text)] + _in_person_columns(text)
+
+
+_ONE_CHARACTER_CELL = re.compile(rf": ([{_ONE_CHARACTER}])(?=\t)")  # a composed cell ends in a tab (not 対応者: 林 alone)
+
+
+def _in_person_columns(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a table's cell that is a surname of one character alone under a person column's
+    header (安否確認者: 堀, composed by detectors.fields): the header says it is a person (people19)."""
+    spans = []
+    for cell in _ONE_CHARACTER_CELL.finditer(text):
+        header_start = max(text.rfind("\t", 0, cell.start()), text.rfind("\n", 0, cell.start())) + 1
+        if header_kind(text[header_start:cell.start()].strip()) is True:
+            spans.append(cell.span(1))
+    return spans
 
 
 def surnames_alone(text: str, lists: NameLists) -> list[tuple[int, int]]:

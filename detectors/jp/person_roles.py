@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from detectors.jp.person_column_headers import header_kind
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_patterns import NOT_NAME_WORDS
 from detectors.jp.person_venues import without_contact_word
@@ -190,7 +191,18 @@ def a_surname_like_a_temple(text: str, start: int, end: int) -> bool:
     ending in 寺 or 院 outside the name lists for a religious body."""
     return (end - start >= 2 and dictionary_surname(text[start:end])
             and (_ADDRESSED.match(text, end) is not None
-                 or _ROLE_JUST_BEFORE.search(text, max(0, start - _ROLE_REACH), start) is not None))
+                 or _ROLE_JUST_BEFORE.search(text, max(0, start - _ROLE_REACH), start) is not None
+                 or _in_a_person_column(text, start)))
+
+
+_CELL_HEADER_BEFORE = re.compile(r"(?:^|(?<=[\t\n]))([^\t\n:]{1,40}): $")
+
+
+def _in_a_person_column(text: str, start: int) -> bool:
+    """The value is a table cell's whole value under a person column's header (支援者: 薬師寺, composed by
+    detectors.fields), which says the cell holds a person (people19)."""
+    header = _CELL_HEADER_BEFORE.search(text, max(0, start - 42), start)
+    return header is not None and header_kind(header.group(1).strip()) is True
 
 
 @lru_cache(maxsize=4096)

@@ -53,8 +53,10 @@ _TROUBLED = rf"(?:{_VIOLENCE}|痴漢|盗撮)(?:行為|被害)?(?:に|で)悩ま�
 _PAID = (rf"{_SUM}(?:を|も)(?:支払|払|振り込|振込|渡)(?:ってしまった|ってしまい|った|い|んでしまった|んでしまい|んだ|み|して"
          r"|まされ(?:た)?|し(?:た|て)?|され(?:た)?)")
 # a swindle's damage told with its sum, said of someone (詐欺で約150万円の被害を受けた, 〜の被害と主張) (sensitive17b);
-# a district's total (〜億円の被害が出ている) is told of no one
-_DAMAGE = rf"(?:約|およそ)?{_SUM}(?:相当)?の(?:金銭的な?)?被害(?=を受け|を被|に遭|にあ|と(?:主張|申告|訴え|述べ|話|申し出)|を訴え|を申告|があった|[)）])"
+# a district's total (〜億円の被害が出ている) is told of no one; a memo's noun phrase ends its line or
+# sentence (〇〇さん：通販詐欺で4万円の被害) (people19)
+_DAMAGE = (rf"(?:約|およそ)?{_SUM}(?:相当)?の(?:金銭的な?)?被害(?=を受け|を被|に遭|にあ|と(?:主張|申告|訴え|述べ|話|申し出)|を訴え|を申告"
+           r"|があった|[)）]|[ \u3000]*(?:\n|\t|。|\Z))")
 _SWINDLE = re.compile(r"詐欺|架空請求|還付金|なりすまし|騙され|だまされ|偽の|嘘の|うその|名乗る|もうけ話|投資話|オレオレ")
 SENTENCE_BEFORE = 40  # how far back a swindle is looked for, within the sentence
 _SUPPORT = (r"(?:被害者支援センター|犯罪被害者支援|被害者支援室|被害者相談室|ワンストップ支援センター|配偶者暴力相談支援センター"

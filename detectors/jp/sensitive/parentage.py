@@ -32,6 +32,9 @@ class ParentageMatcher:
         self._kin = compile_pattern(rf"{_KIN}(?:は|が|ともに|とも|も)[ 　]*{abroad}{_FROM}(?:(?:の|で)?{_MIXED})?")
         self._mixed = compile_pattern(rf"(?:(?:{abroad}|日本)人?と(?:{abroad}|日本)人?|{abroad}(?:人|系)?)の{_MIXED}")
         self._people = compile_pattern(r"[ァ-ヺー]{2,8}族(?:の)?(?:出身|出自|の血を引く)")
+        # a people of a land, said of a person in prose or a record's note (ネパールのグルン族, ミャンマー北部のカチン族:
+        # people19); a kind of consumer (ホタル族) is no people of a country
+        self._of_land = compile_pattern(rf"{abroad}(?:北部|南部|東部|西部|山岳部|山岳地帯)?の[ァ-ヺ][ァ-ヺー]{{0,7}}族(?![館長車])")
         # the lineage named first (中国にルーツ) or after (ルーツはフィリピンにある, 出自は朝鮮半島)
         self._lineage = compile_pattern(rf"{abroad}(?:の|に)(?:出自|ルーツ)|(?<=[ん氏人家族身私彼女父母]の)(?:ルーツ|出自)(?:は|が)[ 　]*"
                                         rf"{abroad}(?:系|人)?(?:にある|にあり|だ|です|である|で)")  # a person's, not a dish's
@@ -39,6 +42,6 @@ class ParentageMatcher:
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         if not _WORDS.search(text):
             return []
-        found = [Phrase(*m.span(), "人種・民族") for pattern in (self._kin, self._mixed, self._people, self._lineage)
+        found = [Phrase(*m.span(), "人種・民族") for pattern in (self._kin, self._mixed, self._people, self._of_land, self._lineage)
                  for m in pattern.finditer(text)]
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]

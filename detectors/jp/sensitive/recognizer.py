@@ -14,6 +14,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from detectors.entities import SENSITIVE
 from detectors.jp.sensitive.above import LabelsAbove
+from detectors.jp.sensitive.addressed import AddressedConditions
 from detectors.jp.sensitive.advocacy import AdvocacyMatcher
 from detectors.jp.sensitive.aftermath import sequels_told
 from detectors.jp.sensitive.aided import senses_with_aids
@@ -40,6 +41,7 @@ from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.harms import with_harms_of_crimes
 from detectors.jp.sensitive.health_labels import without_label_lines
 from detectors.jp.sensitive.indirect import IndirectMatcher
+from detectors.jp.sensitive.internal import treatments_of_a_disability
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.marked_after import MarkedAfterMatcher
 from detectors.jp.sensitive.marked_cells import MarkedCellsMatcher
@@ -175,7 +177,7 @@ class SensitiveRecognizer(EntityRecognizer):
                          MemberRowMatcher(lexicon), AllergyMatcher(), FindingsJudged(lexicon))
         disease_like = self.matchers[0].disease_like  # HealthMatcher's: the lexicon or a disease's ending
         self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like), FreeLineMatcher(disease_like),
-                          MarkedCellsMatcher(disease_like))
+                          MarkedCellsMatcher(disease_like), AddressedConditions(disease_like))
         self.matchers += (DiseaseNotesMatcher(self.matchers[0].disease_before, disease_like),)
 
     def load(self) -> None:
@@ -221,9 +223,8 @@ class SensitiveRecognizer(EntityRecognizer):
         found = beliefs_over_care(grades_beside_results(text, judgements_after_values(text, found), self.fields.items))
         found = merged(judgements_with_values(text, found), text)
         found = with_sequels(text, shortened_certificates(text, found))
-        found = disabilities_with_degree(text, senses_with_aids(text, found))
-        found = disabilities_noted(text, disabilities_told_with_cause(text, found))  # 〜装着（内部障害） (births19)
-        found = without_topics(text, without_resemblances(text, sequels_told(text, found)))
+        found = treatments_of_a_disability(text, disabilities_with_degree(text, senses_with_aids(text, found)))
+        found = without_topics(text, without_resemblances(text, sequels_told(text, disabilities_told_with_cause(text, found))))
         found = without_results_of_a_kind(text, without_records_of_none(text, measures_of_a_condition(text, found)))
         return with_harms_of_crimes(text, without_rite_menus(text, without_other_bodies(text, found)))
 
