@@ -41,7 +41,6 @@ from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.harms import with_harms_of_crimes
 from detectors.jp.sensitive.health_labels import without_label_lines
 from detectors.jp.sensitive.indirect import IndirectMatcher
-from detectors.jp.sensitive.internal import treatments_of_a_disability
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.marked_after import MarkedAfterMatcher
 from detectors.jp.sensitive.marked_cells import MarkedCellsMatcher
@@ -223,7 +222,7 @@ class SensitiveRecognizer(EntityRecognizer):
         found = beliefs_over_care(grades_beside_results(text, judgements_after_values(text, found), self.fields.items))
         found = merged(judgements_with_values(text, found), text)
         found = with_sequels(text, shortened_certificates(text, found))
-        found = treatments_of_a_disability(text, disabilities_with_degree(text, senses_with_aids(text, found)))
+        found = disabilities_noted(text, disabilities_with_degree(text, senses_with_aids(text, found)))  # 〜装着（内部障害） (births19)
         found = without_topics(text, without_resemblances(text, sequels_told(text, disabilities_told_with_cause(text, found))))
         found = without_results_of_a_kind(text, without_records_of_none(text, measures_of_a_condition(text, found)))
         return with_harms_of_crimes(text, without_rite_menus(text, without_other_bodies(text, found)))
