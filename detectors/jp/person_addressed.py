@@ -22,7 +22,9 @@ from detectors.nlp import WordLookup
 _HONORIFICS = ("さん", "様", "氏", "殿", "くん", "ちゃん")  # a child's too, as a centre's log calls one (births19)
 _SPACES = (" ", "\u3000")
 _TRADE_ENDS = frozenset("務業産設品商工")  # 山本 工務様, 森 建設様: a trade's name after the family's
-_GROUPS = frozenset({"一同", "各位", "御一行", "一行", "皆", "各", "全員", "有志", "一族", "ご一家", "一家"})
+# those addressed with a surname, not a given name (会員 一同様, 田中 夫妻様)
+_GROUPS = frozenset({"一同", "各位", "御一行", "一行", "皆", "各", "全員", "有志", "一族", "ご一家", "一家",
+                     "家族", "夫妻", "夫婦", "親子", "兄弟", "姉妹", "皆様"})
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 LONGEST_RUN = 5  # a surname of three kanji and a given name of two, or two and three
 # the last character of a department, a group, a house or a place: no surname ends so

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from detectors.addressed_posts import addressed_post
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_patterns import NOT_NAME_WORDS
-from detectors.jp.person_roles import dictionary_surname, surname_and_given
+from detectors.jp.person_roles import surname_and_given
 from detectors.jp.person_foreign import NOT_PERSON_WORDS
 from detectors.jp.person_words import CHINESE_SURNAMES, KOREAN_SURNAMES, TITLES, VIETNAMESE_SURNAMES
 from detectors.nlp import WordLookup
@@ -35,8 +35,6 @@ _SPACED = re.compile(rf"([{_KANJI}](?<![{_KANJI}]{{2}})[{_KANJI}]{{1,3}})[ \u300
 _SIGNATURE = re.compile(rf"(?m)^([{_KANJI}]{{3,5}})(?=[（(])")
 # Not a person: a post, a group, a household, everyone (担当者, 総務部, 山田家, 皆々)
 _NOT_PERSON_END = frozenset("者部課室係社店会所院局家員中位")
-# those addressed with a surname, not a given name (田中 ご一同様, 山田 夫妻様)
-_GROUPS = frozenset({"一同", "各位", "一行", "家族", "夫妻", "夫婦", "親子", "兄弟", "姉妹", "一家", "皆様"})
 
 
 def addressed_by_layout(text: str, lists: NameLists, lookup: Callable[[str], WordLookup] | None) -> list[tuple[int, int]]:
@@ -70,9 +68,7 @@ SHORT_SURNAMES = VIETNAMESE_SURNAMES | CHINESE_SURNAMES | KOREAN_SURNAMES
 def _spaced_name(text: str, match: re.Match, lists: NameLists) -> bool:
     """A given name of the lists after the space; in brackets, the whole of them (（鞍馬 環）)."""
     family, given = match.group(1), match.group(2)
-    if given in TITLES or family[-1] in _NOT_PERSON_END:
+    if given not in lists.given_names or given in TITLES or family[-1] in _NOT_PERSON_END:
         return False
     closed = text[match.end(2):match.end(2) + 1] in ("）", ")")
-    if given not in lists.given_names:  # 帯刀 陽向さん: a surname before a given name the lists lack, addressed (births19)
-        return not closed and given not in _GROUPS and (family in lists.surnames or dictionary_surname(family))
     return not closed or (match.start(1) > 0 and text[match.start(1) - 1] in ("（", "("))
