@@ -38,6 +38,7 @@ from detectors.jp.sensitive.fields import FieldValues
 from detectors.jp.sensitive.free_lines import FreeLineMatcher
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.harms import with_harms_of_crimes
+from detectors.jp.sensitive.household_members import HouseholdMatcher
 from detectors.jp.sensitive.health_labels import without_label_lines
 from detectors.jp.sensitive.indirect import IndirectMatcher
 from detectors.jp.sensitive.later_sentences import values_to_their_sentence
@@ -173,7 +174,8 @@ class SensitiveRecognizer(EntityRecognizer):
         disease_like = self.matchers[0].disease_like  # HealthMatcher's: the lexicon or a disease's ending
         self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like), FreeLineMatcher(disease_like),
                           MarkedCellsMatcher(disease_like))
-        self.matchers += (DiseaseNotesMatcher(self.matchers[0].disease_before, disease_like),)
+        self.matchers += (DiseaseNotesMatcher(self.matchers[0].disease_before, disease_like),
+                          HouseholdMatcher(self.matchers[0].disease_before))
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""
