@@ -89,7 +89,7 @@ class AddressRecognizer(JapanesePatternRecognizer):
         before_phone_field(text, results, LOW)  # …or in a headerless record, a phone in the next field
         lines_of_their_own(text, results, LOW)  # …or a line of its own (an envelope's, a signature's)
         past_time_words(text, results)  # 先月弘前市…: the city starts after 先月
-        return [r for r in results if not _PREFECTURE_INSIDE.search(text, r.start + 1, r.end)]
+        return [r for r in results if not _PREFECTURE_INSIDE.search(text, _after_own_prefecture(text, r.start), r.end)]
 
     @staticmethod
     def canonical(value: str) -> str:
@@ -97,3 +97,10 @@ class AddressRecognizer(JapanesePatternRecognizer):
 
 
 _PREFECTURE_INSIDE = re.compile("|".join(PREFECTURES))
+
+
+def _after_own_prefecture(text: str, start: int) -> int:
+    """Where a prefecture inside the address would tell another one: past its own (東京都府中市 holds
+    京都府 across its own 東京都 and 府中市: no second prefecture) (health19)."""
+    own = _PREFECTURE_INSIDE.match(text, start)
+    return own.end() if own else start + 1

@@ -120,3 +120,25 @@ def test_a_shops_mailbox_named_for_its_trade(scanner):
 ])
 def test_named_for_its_trade(address, shops):
     assert named_for_its_trade(address) is shops
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("参加者のうち1名は糖尿病のため、デザートは果物にしてください。", "糖尿病"),
+    ("お一人はそばアレルギーのため、天ぷらは別皿でお願いします。", "そばアレルギー"),
+])
+def test_one_of_a_party_singled_out_with_a_disease_as_the_reason(recognizer, text, phrase):
+    assert _has(told(recognizer, text), phrase, "病歴")
+
+
+@pytest.mark.parametrize("text", [
+    "うち1名は遅れて到着するため、席を入口側にしてください。",
+    "花粉症のため、マスクの着用をおすすめします。",
+    "受診者のうち12名が要精密検査でした。",
+])
+def test_a_party_without_a_disease_or_a_count_says_nothing(recognizer, text):
+    assert not any(kind == "病歴" for _, kind in told(recognizer, text))
+
+
+def test_an_address_whose_prefecture_and_city_hold_another_prefectures_name(scanner):
+    text = "お届け先：東京都府中市寿町3丁目4番12号\n"  # 東京都府中市 holds 京都府
+    assert _values(scanner, "slip.txt", text.encode(), "ADDRESS") == ["東京都府中市寿町3丁目4番12号"]

@@ -175,7 +175,7 @@ class SensitiveRecognizer(EntityRecognizer):
         self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like), FreeLineMatcher(disease_like),
                           MarkedCellsMatcher(disease_like))
         self.matchers += (DiseaseNotesMatcher(self.matchers[0].disease_before, disease_like),
-                          HouseholdMatcher(self.matchers[0].disease_before))
+                          HouseholdMatcher(self.matchers[0].disease_before, disease_like))
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""
