@@ -140,5 +140,5 @@ def test_a_party_without_a_disease_or_a_count_says_nothing(recognizer, text):
 
 
 def test_an_address_whose_prefecture_and_city_hold_another_prefectures_name(scanner):
-    text = "お届け先：東京都府中市寿町3丁目4番12号\n"  # 東京都府中市 holds 京都府
+    text = "東京都府中市寿町3丁目4番12号\n"  # 東京都府中市 holds 京都府
     assert _values(scanner, "slip.txt", text.encode(), "ADDRESS") == ["東京都府中市寿町3丁目4番12号"]
