@@ -14,6 +14,7 @@ import re
 
 from detectors.jp.email import ROLE_MAILBOXES
 from detectors.jp.email_kinds import SYSTEM_MAILBOXES
+from detectors.own_mailbox_names import FREE_MAIL_DOMAINS
 
 # the labels of a domain that say where it is registered, not whose it is
 PUBLIC_LABELS = frozenset(("co", "or", "ne", "ac", "go", "lg", "ed", "gr", "ad", "jp", "com", "net", "org", "biz",
@@ -52,7 +53,7 @@ SHOP_WORDS = frozenset(("bento", "bentou", "obento", "deli", "catering", "sushi"
                         "tofu", "tofuten", "butcher", "nikuya", "sakanaya", "yaoya", "kashiten", "okashi", "sweets",
                         "kitchen", "shokudo", "restaurant", "ryokan", "minshuku", "hotel", "pension", "biyoshitsu",
                         "riyoten", "cleaning", "kuriningu", "taxi", "hikkoshi", "jukusha", "juku", "kyoshitsu"))
-FREE_MAIL = ("gmail.", "yahoo.", "hotmail.", "outlook.", "icloud.", "docomo.", "ezweb.", "softbank.")
+CARRIERS = ("docomo.", "ezweb.", "softbank.")  # a phone carrier's mail: anyone's
 
 
 def named_for_its_trade(address: str) -> bool:
@@ -61,7 +62,7 @@ def named_for_its_trade(address: str) -> bool:
     local, _, domain = address.lower().partition("@")
     words = _WORD.findall(local)
     return (len(words) == 2 and (words[1] in SHOP_WORDS or words[1] in TRADE_WORDS) and not any(c.isdigit() for c in local)
-            and not any(mark in domain for mark in FREE_MAIL))
+            and domain not in FREE_MAIL_DOMAINS and not any(mark in domain for mark in CARRIERS))
 
 
 def named_by_itself(address: str) -> bool:

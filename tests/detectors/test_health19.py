@@ -12,12 +12,9 @@ import pytest
 
 from detectors.export_headers import glossed
 from detectors.own_domains import named_for_its_trade
+from tests.detectors.test_sens18 import _covered as _has
 from tests.detectors.test_sensitive_beliefs import in_file
 from tests.detectors.test_sensitive_health14 import recognizer, told  # noqa: F401  (NFKC as the scanner gives it)
-
-
-def _has(found, phrase, category):
-    return any(phrase in text and kind == category for text, kind in found)
 
 
 @pytest.mark.parametrize("text, first, later", [
