@@ -27,7 +27,7 @@ TIMES = [["10:20"], ["12:45"], ["14:05"]]
 RECEPTION_HEADER = ["受付", "患者名", "体温", "自覚症状"]
 TEMPERATURES = [["36.8"], ["37.6"], ["38.1"]]
 # a check-up letter's line: the judgement, then what the person told
-VERDICTS = ["総合判定：D 要治療。", "検査所見：胸部X線 要再検査。"]
+VERDICTS = [("総合判定：D 要治療。", "要治療"), ("検査所見：胸部X線 要再検査。", "要再検査")]
 TOLD = [("ご本人より、持病の痛風で服薬中との申告がありました。", "痛風で服薬中"),
         ("また、3年前に大腸ポリープを切除したとのこと。", "大腸ポリープを切除")]
 # a caterer's order sheet with an English remarks column
@@ -69,9 +69,10 @@ class CheckDocuments:
         return self.w.table(i, "orders", "Catering order", ORDER_HEADER, QUANTITIES, REMARKS, "csv")
 
     def _verdict(self, i: int) -> Doc:
-        told, phrase = self.c.pick(TOLD)
-        lines = [f"{self.w.name()}殿", "健康診断の結果を通知します。", f"{self.c.pick(VERDICTS)}{told}", "保健管理室"]
-        return Doc(f"h19c_verdict{i:03d}.txt", "\n".join(lines).encode("utf-8"), truth_of([("", "病歴", phrase)]))
+        (told, phrase), (verdict, judgement) = self.c.pick(TOLD), self.c.pick(VERDICTS)
+        lines = [f"{self.w.name()}殿", "健康診断の結果を通知します。", f"{verdict}{told}", "保健管理室"]
+        return Doc(f"h19c_verdict{i:03d}.txt", "\n".join(lines).encode("utf-8"),
+                   truth_of([("", "病歴", phrase), ("", "健康診断結果", judgement)]))
 
     def _home(self, i: int) -> Doc:
         opening, phrase = self.c.pick(HOMES)

@@ -24,7 +24,7 @@ SYMPTOMS = [("38.4℃の発熱", "病歴", "38.4℃の発熱"), ("咳と痰が�
 SYMPTOM_HEADER = ["No.", "氏名", "接触日", "症状"]
 CONTACT_DAYS = [["11/2"], ["11/3"], ["11/5"]]
 # a result's label, then the person's history in the next sentence of the line
-JUDGED = ["判定：C 要経過観察。", "結果：血圧 158/96 要受診。", "所見：心電図 ST低下 要精密検査。"]
+JUDGED = [("判定：C 要経過観察。", "要経過観察"), ("結果：血圧 158/96 要受診。", "要受診"), ("所見：心電図 ST低下 要精密検査。", "要精密検査")]
 HISTORY = [("以前から糖尿病で通院中と伺っています。", "糖尿病で通院中"), ("なお喘息の吸入薬を使用中です。", "喘息の吸入薬を使用中"),
            ("昨年胆石の手術を受けたとのことです。", "胆石の手術を受けた")]
 # a delivery list's 備考: the allergen in hiragana or kanji
@@ -64,9 +64,10 @@ class DevDocuments:
         return self.w.table(i, "deliveries", "配達先一覧", ALLERGY_HEADER, PHONES, ALLERGIES, self.c.pick(["csv", "tsv"]))
 
     def _judged(self, i: int) -> Doc:
-        history, phrase = self.c.pick(HISTORY)
-        lines = [f"{self.w.name()} 様", "", "先日の検査の結果をお知らせします。", f"{self.c.pick(JUDGED)}{history}"]
-        return Doc(f"h19d_judged{i:03d}.txt", "\r\n".join(lines).encode("cp932"), truth_of([("", "病歴", phrase)]))
+        (history, phrase), (judged, judgement) = self.c.pick(HISTORY), self.c.pick(JUDGED)
+        lines = [f"{self.w.name()} 様", "", "先日の検査の結果をお知らせします。", f"{judged}{history}"]
+        return Doc(f"h19d_judged{i:03d}.txt", "\r\n".join(lines).encode("cp932"),
+                   truth_of([("", "病歴", phrase), ("", "健康診断結果", judgement)]))
 
     def _household(self, i: int) -> Doc:
         disease = self.c.pick(DISEASES)
