@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.jp.sensitive.households import HOUSEHOLD, THERE_IS, in_household
+from detectors.jp.sensitive.households import THERE_IS, in_household
 from detectors.jp.sensitive.phrases import Phrase
 
 
@@ -18,9 +18,7 @@ class HouseholdMatcher:
 
     def find(self, text: str, cells=None) -> list[Phrase]:
         found: list[Phrase] = []
-        if "方" not in text or not HOUSEHOLD.search(text):
-            return found + one_of_the_party(text, self._disease_like)  # most texts speak of no household
-        for there in THERE_IS.finditer(text):
+        for there in THERE_IS.finditer(text) if "方" in text else ():  # opens with 方: scanned for in C
             end = there.start() - 1
             if end <= 0 or text[end] != "の":
                 continue
