@@ -14,6 +14,7 @@ import re
 
 from detectors.jp.email import ROLE_MAILBOXES
 from detectors.jp.email_kinds import SYSTEM_MAILBOXES
+from detectors.jp.person_names import load_name_lists
 from detectors.own_mailbox_names import FREE_MAIL_DOMAINS
 
 # the labels of a domain that say where it is registered, not whose it is
@@ -61,7 +62,10 @@ def named_for_its_trade(address: str) -> bool:
     carrier's: a shop's or an office's mailbox (hinata-bento@, sakura-clinic@)."""
     local, _, domain = address.lower().partition("@")
     words = _WORD.findall(local)
-    return (len(words) == 2 and (words[1] in SHOP_WORDS or words[1] in TRADE_WORDS) and not any(c.isdigit() for c in local)
+    if len(words) != 2 or not (words[1] in SHOP_WORDS or words[1] in TRADE_WORDS) or any(c.isdigit() for c in local):
+        return False
+    lists = load_name_lists()  # kohei.shoji@: 庄司 is a surname before it is 商事
+    return (words[1].upper() not in lists.surname_romaji and words[1].upper() not in lists.given_romaji
             and domain not in FREE_MAIL_DOMAINS and not any(mark in domain for mark in CARRIERS))
 
 

@@ -114,6 +114,7 @@ def test_a_shops_mailbox_named_for_its_trade(scanner):
     ("hanako.kojima@machi.example.jp", False),
     ("kojima-bakery@gmail.com", False),  # free mail: anyone's
     ("kojima-cafe2@machi.example.jp", False),
+    ("kohei.shoji@mb.machi.example.or.jp", False),  # 庄司 康平: a surname that is also a trade's word (商事)
 ])
 def test_named_for_its_trade(address, shops):
     assert named_for_its_trade(address) is shops
