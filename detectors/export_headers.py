@@ -38,6 +38,10 @@ _GLOSSES = {
     "電話": ("tel", "tel no", "phone", "denwa", "mobile", "keitai", "cell", "phone number", "telephone", "れんらく先",
            "ご連絡先", "でんわ", "けいたい"),
     "氏名": ("shimei", "namae", "会員さま", "会員様", "おなまえ", "ご芳名"),
+    # a free-text column and a health column of a romaji or English export (BIKO, Remarks, ALLERGY) (health19)
+    "備考": ("biko", "bikou", "bikoo", "remarks", "remark", "notes", "note", "memo", "comment", "comments", "tokki",
+           "tokki jiko", "tokkijiko"),
+    "アレルギー": ("allergy", "allergies", "arerugi", "arerugii", "arerugii jouhou"),
     "フリガナ": ("kana", "furigana", "name kana", "shimei kana", "yomi", "よみがな"),
     # a contract's number in a host's member file: the number a 12-digit key is (detectors.jp.number_labels)
     "契約番号": ("keiyaku", "keiyaku no", "keiyakuno", "keiyaku bango", "keiyaku bangou", "contract no", "contract id",

@@ -27,7 +27,7 @@ from detectors.lines import asked_once, line_bounds
 from detectors.own_affiliations import names_a_body, without_memberships
 from detectors.own_contacts import desks_direct_line, organisations_block, organisations_row
 from detectors.own_layouts import column_owner, signed_for_organisation
-from detectors.own_domains import named_after_domain
+from detectors.own_domains import named_by_itself
 from detectors.own_letterheads import letterhead_above
 from detectors.own_mail_places import closes_organisations_contact, organisations_mailbox
 from detectors.own_mailboxes import desk_mailbox_in, role_mailbox, value_key
@@ -71,7 +71,7 @@ STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人"
 PERSONAL_WORDS = STRONG_PERSONAL_WORDS + ("住所", "相談者", "対象者", "当事者", "被災者", "保護者", "生徒", "利用者",
                                           "患者", "代表者",  # a registry's representative; 代表 alone: a main line
                                           # where a person stays: a ward, a care home, a lodging (own8)
-                                          "入院先", "入所先", "入居先", "居所", "滞在先", "療養先",
+                                          "入院先", "入所先", "入居先", "居所", "滞在先", "療養先", "お届け", "配達先", "配送先", "発送先",  # an order's (health19)
                                           # the home a letter's reader lives in: ご入居中の物件（…）
                                           "ご入居", "入居中", "お住まい")
 # A person's department (所属: 大阪支店) or school (学歴: …高等学校 卒業) names an
@@ -262,7 +262,7 @@ def without_organisation_contacts(detections: list, text: str) -> list:
     for detection in detections:
         owner = _owner(lines, detection, organisational)
         if detection.entity_type == EMAIL and owner != "personal" and (
-                role_mailbox(text[detection.start:detection.end]) or named_after_domain(text[detection.start:detection.end])):
+                role_mailbox(text[detection.start:detection.end]) or named_by_itself(text[detection.start:detection.end])):
             theirs.add(value_key(EMAIL, text[detection.start:detection.end]))  # soumu@…, info@…, minato@minato.co.jp
         elif owner == "personal":  # "patient": {…}: the record says whose, whatever block it sits in
             kept.append(detection)

@@ -27,11 +27,11 @@ from detectors.jp.person_words import CHINESE_SURNAMES, KOREAN_SURNAMES, TITLES,
 from detectors.nlp import WordLookup
 
 _KANJI = "\u4e00-\u9fff々"
-_SALUTATION = re.compile(rf"(?m)^[ \u3000]*([{_KANJI}]{{2,4}}(?:[ \u3000][{_KANJI}]{{1,4}})?)[ \u3000]*(?:様|さん|殿)[、,]?[ \u3000]*\r?$")
+_SALUTATION = re.compile(rf"(?m)^[ \u3000]*([{_KANJI}]{{2,4}}(?:[ \u3000][{_KANJI}]{{1,4}})?)[ \u3000]*(?:様|さま|さん|殿)[、,]?[ \u3000]*\r?$")
 # (the look-behind after the first kanji: a pattern opening with a class is searched fast)
 _LATIN_SALUTATION = re.compile(r"(?m)^[ \u3000]*([A-Z][A-Za-z'-]{1,20}(?: [A-Z][A-Za-z'-]{1,20}){0,3})[ \u3000]*"
-                               r"(?:様|さん|殿)[、,]?[ \u3000]*\r?$")
-_SPACED = re.compile(rf"([{_KANJI}](?<![{_KANJI}]{{2}})[{_KANJI}]{{1,3}})[ \u3000]([{_KANJI}]{{1,3}})(?:(?=様|さん|殿)|(?=[）)]))")
+                               r"(?:様|さま|さん|殿)[、,]?[ \u3000]*\r?$")
+_SPACED = re.compile(rf"([{_KANJI}](?<![{_KANJI}]{{2}})[{_KANJI}]{{1,3}})[ \u3000]([{_KANJI}]{{1,3}})(?:(?=様|さま|さん|殿)|(?=[）)]))")
 _SIGNATURE = re.compile(rf"(?m)^([{_KANJI}]{{3,5}})(?=[（(])")
 # Not a person: a post, a group, a household, everyone (担当者, 総務部, 山田家, 皆々)
 _NOT_PERSON_END = frozenset("者部課室係社店会所院局家員中位")

@@ -119,7 +119,7 @@ def listed_kana_names(text: str, lists: NameLists):
             yield match.span()
 
 
-_HONORIFIC_AFTER_KANJI = re.compile(r"(?<=[\u4e00-\u9fff々])(?:様|さん|殿)")  # rarer than kanji: sought first
+_HONORIFIC_AFTER_KANJI = re.compile(r"(?<=[\u4e00-\u9fff々])(?:様|さま|さん|殿)")  # rarer than kanji: sought first
 _HONORIFIC_FINDER = finder_of(_HONORIFIC_AFTER_KANJI)  # the honorific found before its look-behind is tried
 _KANJI_WORD = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,3}")
 

@@ -24,6 +24,7 @@ from detectors.jp.sensitive.lexicon import FieldLabel, Lexicon, compile_pattern,
 from detectors.jp.sensitive.nationality import NATIONALITY_OR_ORIGIN, a_country_alone, joined_to_nationality
 from detectors.jp.sensitive.phrases import Phrase, clean_value, is_programme
 from detectors.jp.sensitive.rolls import RollMatcher
+from detectors.jp.sensitive.symptoms import SYMPTOM, SymptomValues
 
 ITEM = "item"
 _YES = re.compile(r"^(?:有|有り|あり|○|〇|◯|●|該当|該当あり|加入|加入済み?|はい|yes|y|済|[1-7]級|[1-4]度|第?[1-7]種"
@@ -94,6 +95,7 @@ class FieldValues:
         self._line_start = compile_pattern(rf"(?:^|[ \t])[・■□●◆*-]*(?:[0-9]+[.)] *)?(?:{line_labels}[・/／])?$")
         self._known: dict[str, tuple[str, FieldLabel] | None] = {}
         self.roll = RollMatcher(lexicon)  # a role or a union's name under a 組合 column; also the recognizer's matcher
+        self.symptoms = SymptomValues(lexicon.diseases)  # a body's symptom under 症状, not a machine's fault (health19)
 
     def label_of(self, label_text: str) -> tuple[str, FieldLabel] | None:
         """(label word, its meaning) for a column header or row label: the longest
@@ -143,6 +145,8 @@ class FieldValues:
         if field.kind == "flag":
             return bool(_YES.match(cleaned) or (field.category == "障害" and self._disability.search(cleaned))
                         or (field.category == "労働組合" and self.roll.counts(cleaned)))
+        if field.kind == SYMPTOM:
+            return bool(_YES.match(cleaned) or self.symptoms.tells(cleaned))
         if field.kind == CONDITION:  # a disability's own label: a flag, or the condition causing it (care15)
             return bool(_YES.match(cleaned) or self._disability.search(cleaned)
                         or names_a_disabling_condition(cleaned, self.lexicon))

@@ -9,6 +9,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from detectors.jp.sensitive.households import in_household
+
 
 class Phrase(NamedTuple):
     """A span of (normalised) text that says something of a person, with its
@@ -79,8 +81,10 @@ def in_summary_line(text: str, position: int) -> bool:
 
 
 def is_generic(text: str, start: int, end: int) -> bool:
-    """The phrase speaks of people in general, or of no one."""
-    return bool(_GENERIC_AFTER.match(text, end) or _GENERIC_BEFORE.search(text, max(0, start - 20), start))
+    """The phrase speaks of people in general, or of no one; not of one of the reader's household (households)."""
+    if _GENERIC_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return bool(_GENERIC_AFTER.match(text, end)) and not in_household(text, start, end)
 
 
 # A rule's article (第3条 …, 第2項 …): what applies to anyone, not what befell someone

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
+from detectors.jp.sensitive.health import DISEASE_ENDINGS
 from detectors.jp.sensitive.marked_after import marks_follow
 from detectors.jp.sensitive.phrases import title_line
 from detectors.lines import cell_bounds, cell_value, sentence_start
@@ -151,6 +152,9 @@ def _a_label_composed_as_value(text: str, left: int, start: int, cell: str, labe
     if label_of(cell[:colon]):
         return False  # a value under its own label (所属政党: 参政党)
     labelled = label_of(value) if len(value) <= 12 else None
+    if labelled and value.endswith(labelled[0]) and labelled[0] != value and labelled[0].endswith(DISEASE_ENDINGS) \
+            and not label_of(value[:-len(labelled[0])]):
+        return False  # 落花生アレルギー under 備考: an allergy the label word heads, named by its cause (health19)
     # 卵・乳アレルギー lists what the label's word is of; 既往歴・アレルギー lists labels (births19)
     return bool(labelled) and len(labelled[0]) * 2 > len(value) and all(label_of(part) for part in value.split("・"))
 

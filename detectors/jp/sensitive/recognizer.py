@@ -18,6 +18,7 @@ from detectors.jp.sensitive.addressed import AddressedConditions
 from detectors.jp.sensitive.advocacy import AdvocacyMatcher
 from detectors.jp.sensitive.aftermath import sequels_told
 from detectors.jp.sensitive.aided import senses_with_aids
+from detectors.jp.sensitive.allergens import with_allergens
 from detectors.jp.sensitive.animals import OF_AN_ANIMAL, an_animals_record, owners_own
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
@@ -39,8 +40,10 @@ from detectors.jp.sensitive.fields import FieldValues
 from detectors.jp.sensitive.free_lines import FreeLineMatcher
 from detectors.jp.sensitive.health import HealthMatcher, in_legend
 from detectors.jp.sensitive.harms import with_harms_of_crimes
+from detectors.jp.sensitive.household_members import HouseholdMatcher
 from detectors.jp.sensitive.health_labels import without_label_lines
 from detectors.jp.sensitive.indirect import IndirectMatcher
+from detectors.jp.sensitive.later_sentences import values_to_their_sentence
 from detectors.jp.sensitive.legal import LegalMatcher
 from detectors.jp.sensitive.marked_after import MarkedAfterMatcher
 from detectors.jp.sensitive.marked_cells import MarkedCellsMatcher
@@ -177,7 +180,8 @@ class SensitiveRecognizer(EntityRecognizer):
         disease_like = self.matchers[0].disease_like  # HealthMatcher's: the lexicon or a disease's ending
         self.matchers += (CaredForMatcher(lexicon, disease_like), MarkedAfterMatcher(disease_like), FreeLineMatcher(disease_like),
                           MarkedCellsMatcher(disease_like), AddressedConditions(disease_like))
-        self.matchers += (DiseaseNotesMatcher(self.matchers[0].disease_before, disease_like),)
+        self.matchers += (DiseaseNotesMatcher(self.matchers[0].disease_before, disease_like),
+                          HouseholdMatcher(self.matchers[0].disease_before, disease_like))
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""
@@ -194,8 +198,9 @@ class SensitiveRecognizer(EntityRecognizer):
         cells = Cells(text, unread, CELL_CHARS)
         labelled = self.fields.find(text, unread)
         found = standings(text, unread, self.fields.lexicon.none_values, self._category_of)
-        for matcher in self.matchers:
-            found += _outside_other_fields(matcher.find(text, cells), labelled)
+        told = [phrase for matcher in self.matchers for phrase in matcher.find(text, cells)]
+        labelled = values_to_their_sentence(text, labelled, told)  # 検査結果：…。既往として… (health19)
+        found += _outside_other_fields(told, labelled)
         found += _without_told_values(labelled, found)
         if nlp is not None:
             found = with_clauses(text, found, nlp)
@@ -225,7 +230,7 @@ class SensitiveRecognizer(EntityRecognizer):
         found = disabilities_noted(text, disabilities_with_degree(text, senses_with_aids(text, found)))  # 〜装着（内部障害） (births19)
         found = without_topics(text, without_resemblances(text, sequels_told(text, disabilities_told_with_cause(text, found))))
         found = without_results_of_a_kind(text, without_records_of_none(text, measures_of_a_condition(text, found)))
-        return with_harms_of_crimes(text, without_rite_menus(text, without_other_bodies(text, found)))
+        return with_allergens(text, with_harms_of_crimes(text, without_rite_menus(text, without_other_bodies(text, found))))
 
     def _no_ones(self, text: str, position: int) -> bool:
         """A legend of grades, a line of counts, a form's printed choices."""

@@ -37,6 +37,10 @@ _THRESHOLD = re.compile(r"[0-9](?: *[A-Za-zμ/%]{1,8})? *(?:(?:以上|以下|未
                         r"(?:の(?:場合|方|人|とき))? *(?:[→⇒:：=＝]|は|で|なら)?|- *[0-9.]+ *[A-Za-zμ/%]{0,8} *[→⇒]) *$")
 _COUNT_AFTER = re.compile(r"(?:者|の方)?(?:数)? *[:：]? *[0-9]+(?:\.[0-9]+)? *(?:名|人|件|例|%|％)")
 _COUNT_BEFORE = re.compile(r"[0-9]+ *(?:名|人)(?:が|は|を)? *$")
+# one of a group singled out with the reason for an arrangement (うち1名は…なので別メニューに): that
+# person's need, not a count (health19)
+_ONE_BEFORE = re.compile(r"(?<![0-9])1 *(?:名|人)(?:が|は) *$")
+_NEED_AFTER = re.compile(r"[^。\n]{0,12}?(?:なので|のため|ですので|につき|があるので|があるため)")
 # items each with a share (脂質 32.3%、肝機能 21.0%): the rates of a group, not one person's values
 _RATES = re.compile(r"(?:[^\s、,0-9]{1,12} *[0-9.]+ *[%％] *[、,・/] *)+[^\s、,0-9]{1,12} *[0-9.]+ *[%％]")
 _NUMBER_CELL = re.compile(r"^[0-9][0-9,.]*(?: *(?:名|人|件|%|％))?$")
@@ -97,7 +101,10 @@ def in_count_table(text: str, start: int) -> bool:
 def _counted(text: str, phrase: Phrase) -> bool:
     """A count of people follows or precedes the phrase (障害者 9名, 61名が要精密検査)."""
     line_start = text.rfind("\n", 0, phrase.start) + 1
-    return bool(_COUNT_AFTER.match(text, phrase.end)) or bool(_COUNT_BEFORE.search(text, line_start, phrase.start))
+    if _COUNT_AFTER.match(text, phrase.end):
+        return True
+    counted = _COUNT_BEFORE.search(text, line_start, phrase.start)
+    return bool(counted) and not (_ONE_BEFORE.search(text, line_start, phrase.start) and _NEED_AFTER.match(text, phrase.end))
 
 
 def resembles_a_result(text: str, phrase: Phrase) -> bool:
