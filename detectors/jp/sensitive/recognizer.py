@@ -18,7 +18,6 @@ from detectors.jp.sensitive.addressed import AddressedConditions
 from detectors.jp.sensitive.advocacy import AdvocacyMatcher
 from detectors.jp.sensitive.aftermath import sequels_told
 from detectors.jp.sensitive.aided import senses_with_aids
-from detectors.jp.sensitive.allergens import with_allergens
 from detectors.jp.sensitive.animals import OF_AN_ANIMAL, an_animals_record, owners_own
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
@@ -230,7 +229,7 @@ class SensitiveRecognizer(EntityRecognizer):
         found = disabilities_noted(text, disabilities_with_degree(text, senses_with_aids(text, found)))  # 〜装着（内部障害） (births19)
         found = without_topics(text, without_resemblances(text, sequels_told(text, disabilities_told_with_cause(text, found))))
         found = without_results_of_a_kind(text, without_records_of_none(text, measures_of_a_condition(text, found)))
-        return with_allergens(text, with_harms_of_crimes(text, without_rite_menus(text, without_other_bodies(text, found))))
+        return with_harms_of_crimes(text, without_rite_menus(text, without_other_bodies(text, found)))
 
     def _no_ones(self, text: str, position: int) -> bool:
         """A legend of grades, a line of counts, a form's printed choices."""
