@@ -38,7 +38,7 @@ _MOBILE = re.compile(r"\D*0[5789]0")
 
 class Lines(Protocol):
     text: str
-    column_cells: dict  # (line start, column) -> _ColumnCell: each cell read once per text
+    column_cells: dict  # (line start, column) -> _ColumnCell, (line start, "header") -> bool: read once per text
 
     def bounds(self, position: int) -> tuple[int, int]: ...
 
@@ -89,9 +89,13 @@ def _column_cell(lines: Lines, line_start: int, index: int) -> _ColumnCell | Non
 
 
 def _a_header_row(lines: Lines, line_start: int) -> bool:
-    """A row of several cells none of which is composed (`住所: …`): a header's, above rows whose cells are."""
-    line = lines.text[line_start:lines.bounds(line_start)[1]]
-    return "\t" in line.strip("\t") and ": " not in line
+    """A row of several cells none of which is composed (`住所: …`): a header's, above rows whose cells are
+    (asked once per line: every value of a roster's column walks up the same rows)."""
+    key = (line_start, "header")
+    if key not in lines.column_cells:
+        line = lines.text[line_start:lines.bounds(line_start)[1]]
+        lines.column_cells[key] = "\t" in line.strip("\t") and ": " not in line
+    return lines.column_cells[key]
 
 
 def column_owner(lines: Lines, start: int) -> str | None:
@@ -110,12 +114,14 @@ def column_owner(lines: Lines, start: int) -> str | None:
             break  # a table's header row (電話番号 over `電話番号: 088-…`) ends the column's block
         if cells and ": " in cells[0].text and _a_header_row(lines, position):
             break  # …and so does a two-row header's lower row, its cells shifted under a group's title (国保組合 記号-番号)
+        if cell.personal:
+            return None  # a person's own field in the column: nothing above can make it the organisation's
         header = header or cell.label
         cells.append(cell)
         position = cell.line_above
         if position is None:
             break
-    if len(cells) < 2 or any(cell.personal for cell in cells):
+    if len(cells) < 2:
         return None
     people = any(cell.person for cell in cells)
     if people and any(cell.addressed for cell in cells):

@@ -109,8 +109,10 @@ def candidate_sentences(text: str, found: list[Phrase]) -> list[tuple[int, int]]
         start, end = match.span()
         if TOPIC_LABEL.match(text, start):
             continue
-        inside = [p for p in found if p.start < end and start < p.end]
         stems = [stem for stem in TRIGGER.finditer(text, start, end) if not LABEL_AFTER.match(text, stem.end())]
+        if not stems:
+            continue  # most sentences hold no stem: the phrases inside them are not gathered
+        inside = [p for p in found if p.start < end and start < p.end]
         if any(not any(p.start <= stem.start() < p.end for p in inside)
                or any(0 <= stem.start() - p.start <= LEAD for p in inside) for stem in stems):
             spans.append((start, end))
