@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from detectors.jp.sensitive.boundaries import a_group_modifier, a_place_of_worship
-from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
+from detectors.jp.sensitive.lexicon import Anchored, Gated, Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
 _FAITH = (r"(?:を|に|へ|で|の)?(?:信仰(?:して(?:いる|おり)|している|する|中)?|入信(?:した|して(?:いる|おり|いた))?"
@@ -48,6 +48,7 @@ _JOINED_A_FAITH = (r"(?:[0-9一二三四五六七八九十元]+年(?:[0-9]+月)?
 _ORDAINED = r"僧籍(?:を(?:持|有|得)|が?あ)|得度(?:した|して(?:いる|おり|いた)|を受け)"
 _WORSHIP = (r"(?:の)?(?:布教所|教会所|分教会|道場|教会|寺|神社|モスク|支部|青年部|婦人部|集会|会合|行事|法要|法座|礼拝|ミサ|座談会|勉強会|月次祭|練成会|修行)"
             r"(?:に|へ|で|の)(?:通(?:う|っ)|参加|出席|参拝|活動|役員|奉仕)(?!て(?:ください|下さい)|ましょう)")
+_WORSHIPPED = ("通う", "通っ", "参加", "出席", "参拝", "活動", "役員", "奉仕")  # every match of _WORSHIP holds one
 MEMBERS_ALONE = ("門徒", "檀家", "檀徒", "門信徒", "檀信徒", "氏子", "信徒", "信者", "教会員", "崇敬者", "求道者", "陪餐会員",
                   "現住陪餐会員", "別帳会員", "門徒総代", "檀家総代", "氏子総代", "信徒総代", "護持会員", "崇敬会員")
 # a politician's 後援会 is political support whoever it backs
@@ -96,20 +97,20 @@ class BeliefsMatcher:
         # a party's member or its supporters' association's post (自由民主党 党員, 〜党の地区後援会幹事)
         self._party = compile_pattern(rf"{parties}(?:{_SUPPORT}|員|者|的(?:な)?思想| *党員"
                                       rf"|の?[一-龥]{{0,4}}後援会(?:の)?(?:幹事|役員|会員|会長|世話役|事務局長))")
-        self._supporters = compile_pattern(_SUPPORTERS)
+        self._supporters = Gated(_SUPPORTERS, ("後援会",))
         # a party's name masked (〇〇党, △△党) is a party still; its supporter however keen (sensitive17)
         # …its name in quotes (「〇〇党」の党員), or a seat in its branch (〜党の県連幹事; a seat alone, 〜党の幹事長, is news) (beliefs18b)
         self._party_member = Anchored(r"党[」』”]?(?:の)?(?:(?:(?:熱心|熱烈|強固|忠実)な|長年の)?(?:党員|支持者)"
                                       rf"|{_BRANCH}(?:の)?(?:役員|幹事|代表|委員|会計|事務局長|世話人))|党員",
                                       _NAME_LETTERS + "〇○△×", 10, least=1)
-        self._party_supported = Anchored(_UNKNOWN_PARTY_SUPPORTED, _NAME_LETTERS, 10, least=2)
+        self._party_supported = Anchored(_UNKNOWN_PARTY_SUPPORTED, _NAME_LETTERS, 10, least=2, needs=("党を",))
         self._political_body = Anchored(_POLITICAL_BODY, _NAME_LETTERS + "の", 8)
         self._party_quoted = tuple(compile_pattern(p) for p in _PARTY_QUOTED)
-        self._activity = tuple(compile_pattern(p) for p in (rf"{parties}{_ACTIVITY}",) + _ACTIVITY_ALONE
-                               + (_MOVEMENT_JOINED,))
+        self._activity = tuple(compile_pattern(p) for p in (rf"{parties}{_ACTIVITY}",) + _ACTIVITY_ALONE) + (
+            Gated(_MOVEMENT_JOINED, ("運動",)),)
         self._refused_for_belief = Anchored(_REFUSED_FOR_BELIEF, _NAME_LETTERS, 10)
-        self._worship = compile_pattern(rf"{religions}{_WORSHIP}")
-        self._joined = compile_pattern(_JOINED_A_FAITH)
+        self._worship = Gated(rf"{religions}{_WORSHIP}", _WORSHIPPED)
+        self._joined = Gated(_JOINED_A_FAITH, ("入信", "受洗"))
         self._ordained = compile_pattern(_ORDAINED)
         # a label said in a sentence: 実家の宗派は浄土宗, 支持政党は立憲
         self._said = (compile_pattern(rf"(?:宗派|宗旨|信仰|宗教)(?:は|が) *(?:{religions}|{members})"),

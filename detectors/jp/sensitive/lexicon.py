@@ -129,8 +129,8 @@ class Anchored:
     backwards. A pattern that began with the run would be tried at every position
     of the text; the anchor's first letters are scanned for in C."""
 
-    def __init__(self, anchor: str, letters: str, longest: int, least: int = 0) -> None:
-        self.pattern = compile_pattern(anchor)
+    def __init__(self, anchor: str, letters: str, longest: int, least: int = 0, needs: tuple[str, ...] = ()) -> None:
+        self.pattern = Gated(anchor, needs) if needs else compile_pattern(anchor)
         self.longest = longest
         # \Z, not $: a run on the line above (a form's value over its next label) is no name
         self._run = re.compile(rf"[{letters}]{{{least},{longest}}}\Z")
@@ -140,3 +140,17 @@ class Anchored:
             run = self._run.search(text, max(start, match.start() - self.longest), match.start())
             if run:
                 yield run.start(), match.end()
+
+
+class Gated:
+    """A pattern every match of which holds one of `needs` (a verb's stem, the word it is
+    about), but which re tries at every position (it opens with a look-behind, a class
+    of letters or alternatives without fixed first letters): a text holding none of the
+    words, most texts, is not scanned (each word found or not by str's search in C)."""
+
+    def __init__(self, pattern: str, needs: tuple[str, ...]) -> None:
+        self.pattern = compile_pattern(pattern)
+        self.needs = needs
+
+    def finditer(self, text: str, *bounds: int) -> Iterator[re.Match]:
+        return self.pattern.finditer(text, *bounds) if any(word in text for word in self.needs) else iter(())
