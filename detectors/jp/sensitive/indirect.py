@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.jp.sensitive.lexicon import Lexicon, compile_pattern, whole_word, words_regex
+from detectors.jp.sensitive.lexicon import Lexicon, compile_pattern, scanned_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
 _NEEDED = r"(?:が(?:必要|必須)|を(?:必要と|要する|希望|依頼))"
@@ -78,12 +78,12 @@ class IndirectMatcher:
         victims = words_regex(lexicon.victimisation)
         # the continuative form before a comma (暴力を受け、保護命令を…)
         roles = words_regex(tuple(r for r in lexicon.union_roles if len(r) >= 2 and r != "組合員"))
-        self._union = tuple(compile_pattern(p) for p in (_UNION_TOLD, rf"分会 *(?:の)? *{roles}"))
+        self._union = tuple(scanned_pattern(p) for p in (_UNION_TOLD, rf"分会 *(?:の)? *{roles}"))
         religions = words_regex(lexicon.religions)
         self._faith = tuple(compile_pattern(p) for p in (_FAITH_TOLD, rf"(?:実家|生家|我が家)(?:は|の宗派は) *{religions}"))
         self._checkup = compile_pattern(_CHECKUP_LED)
         self._ethnic_group = re.compile(_ETHNIC_GROUP)
-        self._victim = tuple(compile_pattern(p) for p in (rf"{victims}を受け(?=[、,])", _TRAFFIC, _BURGLED))
+        self._victim = tuple(scanned_pattern(p) for p in (rf"{victims}を受け(?=[、,])", _TRAFFIC, _BURGLED))
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found = [Phrase(*m.span(), "障害") for p in self._disability for m in p.finditer(text)] if _BODY_WORDS.search(text) else []

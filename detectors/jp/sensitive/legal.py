@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
+from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, scanned_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, in_summary_line, is_denied, is_generic
 from detectors.jp.sensitive.releases import without_releases_told_again
 from detectors.jp.sensitive.victims import about_victims, passive_pattern, read_offence_verbs, row_names_more
@@ -84,7 +84,7 @@ class LegalMatcher:
     def __init__(self, lexicon: Lexicon) -> None:
         after_offence = rf"{_SUSPICION} *(?:{_SENTENCE}|{words_regex(lexicon.criminal_records)}){_PROCEDURE_TAIL}"
         self._records = (compile_pattern(rf"{words_regex(lexicon.offences)}{after_offence}"),
-                         compile_pattern(_SENTENCE), compile_pattern(_ALONE))
+                         compile_pattern(_SENTENCE), scanned_pattern(_ALONE))
         self._named_offence = Anchored(rf"(?:罪|法違反|条例違反){after_offence}", "一-龥ァ-ヺー", 14, least=1)
         victims = words_regex(lexicon.victimisation)
         # the victim's complaint to the police (名誉毀損で告訴した)

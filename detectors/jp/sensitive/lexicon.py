@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from detectors.first_chars import finder_of, matches
+
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -154,3 +156,22 @@ class Gated:
 
     def finditer(self, text: str, *bounds: int) -> Iterator[re.Match]:
         return self.pattern.finditer(text, *bounds) if any(word in text for word in self.needs) else iter(())
+
+
+class _Scanned:
+    """A pattern whose matches are found by their first characters (first_chars): re
+    would try it at every position of the text (a group or a look-behind first)."""
+
+    def __init__(self, pattern: re.Pattern, finder: re.Pattern) -> None:
+        self.pattern, self._finder = pattern, finder
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        return matches(self.pattern, self._finder, text)
+
+
+def scanned_pattern(pattern: str) -> re.Pattern | _Scanned:
+    """compile_pattern's pattern, for finditer over a whole text: scanned by its first
+    characters where re would not (the same matches, a 20th of the time)."""
+    compiled = compile_pattern(pattern)
+    finder = finder_of(compiled)
+    return compiled if finder is None else _Scanned(compiled, finder)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
+from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, scanned_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
 _CLAUSE = "一-龥々ヵヶァ-ヺー・A-Za-z0-9ぁ-ん"  # letters of a clause, up to a comma or a bracket
@@ -76,7 +76,7 @@ class ToldMatcher:
         self._seen = re.compile(_SEEN)
         self._further = compile_pattern(_FURTHER)
         self._said = Anchored(_SAID, _CLAUSE, 20, least=2)
-        self._disability = tuple(compile_pattern(p) for p in (_AIDS, _CARD_GRADE, _SERVICES))
+        self._disability = tuple(scanned_pattern(p) for p in (_AIDS, _CARD_GRADE, _SERVICES))
         self._accommodation = Anchored(_ACCOMMODATION, _CLAUSE + "、", 20)
         self._developmental = compile_pattern(_DEVELOPMENTAL_CELLS)
         self._descended = Anchored(_DESCENT, "一-龥ァ-ヺー", 10, least=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, whole_word, words_regex
+from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, scanned_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 from detectors.jp.sensitive.union_bodies import a_unions_contact, another_bodys_union_word, not_a_labour_union
 from detectors.jp.sensitive.union_rows import a_member_header_beside_union_column
@@ -90,7 +90,7 @@ class UnionMatcher:
         self._named = Anchored(rf"{_UNION_ENDINGS}(?:{membership})", _NAME_LETTERS, 16)
         # separate patterns, each beginning with a word: `re` scans for a pattern's first letters only
         # when every branch of it begins with a letter, not with a group
-        self._known = tuple(compile_pattern(p) for p in (
+        self._known = tuple(scanned_pattern(p) for p in (
             rf"{words_regex(lexicon.unions)}{_BRANCH}(?:{membership})", r"労働組合(?:員|役員|専従)|組合(?:員|役員|専従)|労組役員",
             rf"組合{_BRANCH} *(?:の)? *(?:支部|分会)?{roles}", _UNION_SEAT, _DUES, _JOINED_WHEN, rf"組合 *(?:の)? *{_SECTION_SEAT}", _BARGAINER))
         self._dispute = compile_pattern(_DISPUTE_SEAT)
