@@ -19,7 +19,8 @@ _SEAT = (r"(?:の|で)?(?:世話人|代表|共同代表|事務局(?:長)?|役員
          r"|(?:に|へ|で)(?:所属|加入|入会|参加|関わ|携わ|活動)(?:して(?:いる|おり|いた)|した|している|っている|ってきた)")
 _OUTLOOK = (r"(?:保守|リベラル|革新|右翼|左翼|右派|左派|社会主義|共産主義|無政府主義|国家主義|民族主義|自由主義|新自由主義|反共|親米|反米)"
             r"(?:的な|の|系の)?(?:政治)?(?:思想|信条|考え方|政治観|立場)(?:を持(?:つ|って(?:いる|おり|いた))|の持ち主|を公言)")
-_INVITED = re.compile(r"(?:しましょう|ください|下さい|する方|される方|の方|者は|希望者|募集)")
+# an invitation after the phrase (〜にご参加ください): no one's belief (creeds too)
+INVITED = re.compile(r"(?:しましょう|ください|下さい|する方|される方|の方|者は|希望者|募集)")
 _WORDS = re.compile(r"会|団体|グループ|ネットワーク|NPO|運動|思想|信条|考え方|政治観|立場")
 
 
@@ -33,5 +34,5 @@ class AdvocacyMatcher:
             return []
         found = [Phrase(s, e, "信条") for s, e in self._group.spans(text)]
         found += [Phrase(*m.span(), "信条") for m in self._outlook.finditer(text)]
-        return [p for p in found if not is_denied(text, p.end) and not _INVITED.match(text, p.end)
+        return [p for p in found if not is_denied(text, p.end) and not INVITED.match(text, p.end)
                 and not is_generic(text, p.start, p.end)]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from detectors.jp.sensitive.advocacy import INVITED
 from detectors.jp.sensitive.lexicon import Anchored, compile_pattern
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
@@ -46,7 +47,6 @@ _IDEOLOGIST = (r"(?:リバタリアン|アナキスト|アナーキスト|マル
 # a party's standing or work of the person
 _PARTY_WORK = (r"党籍を(?:持|有|置)|党の?機関紙(?:を|の)(?:定期)?(?:購読|配達|配布)"
                r"|党の?(?:選挙)?(?:ボランティア|運動員|選挙運動|選挙事務所)(?:を|に|で|として)(?:し|参加|務め|手伝|活動)")
-_INVITED = re.compile(r"(?:しましょう|ください|下さい|する方|される方|の方|者は|希望者|募集)")
 _BY_A_BODY = re.compile(r"(?:会社|当社|弊社|組合|団体|協会|政府|自治体|議会|委員会|学会|[市町村県国党]|市民|国民|住民|世論)"
                         r"(?:として)?(?:は|も|が)[^。\n\t]{0,16}\Z")
 _WORDS = re.compile(r"派|論者|主張|訴え|唱え|理由|信念|考え|拒否|請願|陳情|立候補|党|抗議|デモ|スト|アン")
@@ -92,5 +92,5 @@ class CreedMatcher:
         found += [m.span() for m in self._stood.finditer(text) if _ELECTION.search(text, max(0, m.start() - 12), m.start())]
         found += list(self._party_work.spans(text))
         return [Phrase(s, e, "信条") for s, e in found
-                if not is_denied(text, e) and not _INVITED.match(text, e) and not is_generic(text, s, e)
+                if not is_denied(text, e) and not INVITED.match(text, e) and not is_generic(text, s, e)
                 and not _BY_A_BODY.search(text, max(0, s - 18), s)]
