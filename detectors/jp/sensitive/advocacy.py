@@ -13,14 +13,15 @@ from detectors.jp.sensitive.lexicon import Anchored, compile_pattern
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
 # a group named by its cause: 〜を守る会, 〜を訴える市民の会, 〜に反対する運動
-_ASKS = r"(?:を(?:守る|訴える|求める|掲げる|実現する|めざす|目指す|進める|許さない)|に反対する|をなくす)"
-_GROUP = r"(?:市民の|市民|県民の|区民の|住民の|女性の|[一-龥]{0,2}の)?(?:会|団体|グループ|ネットワーク|連絡会|協議会|運動|市民運動)"
-_SEAT = (r"(?:の|で)?(?:世話人|代表|共同代表|事務局(?:長)?|役員|幹事|会員|メンバー|活動家|呼びかけ人|支持者|支援者|実行委員(?:長)?)"
+_ASKS = r"(?:を(?:守る|訴える|求める|掲げる|実現する|めざす|目指す|進める|許さない)|に反対する|をなくす|保護|愛護|廃絶|撤廃)"
+_GROUP = r"(?:市民の|市民|県民の|区民の|住民の|女性の|[一-龥]{0,2}の)?(?:会|団体|グループ|ネットワーク|連絡会|協議会|運動|市民運動|NPO(?:法人)?)[」』]?"
+_SEAT = (r"(?:の|で)?(?:世話人|代表|共同代表|事務局(?:長)?|役員|理事|幹事|会員|メンバー|活動家|呼びかけ人|支持者|支援者|実行委員(?:長)?)"
          r"|(?:に|へ|で)(?:所属|加入|入会|参加|関わ|携わ|活動)(?:して(?:いる|おり|いた)|した|している|っている|ってきた)")
 _OUTLOOK = (r"(?:保守|リベラル|革新|右翼|左翼|右派|左派|社会主義|共産主義|無政府主義|国家主義|民族主義|自由主義|新自由主義|反共|親米|反米)"
             r"(?:的な|の|系の)?(?:政治)?(?:思想|信条|考え方|政治観|立場)(?:を持(?:つ|って(?:いる|おり|いた))|の持ち主|を公言)")
-_INVITED = re.compile(r"(?:しましょう|ください|下さい|する方|される方|の方|者は|希望者|募集)")
-_WORDS = re.compile(r"会|団体|グループ|ネットワーク|運動|思想|信条|考え方|政治観|立場")
+# an invitation after the phrase (〜にご参加ください): no one's belief (creeds too)
+INVITED = re.compile(r"(?:しましょう|ください|下さい|する方|される方|の方|者は|希望者|募集)")
+_WORDS = re.compile(r"会|団体|グループ|ネットワーク|NPO|運動|思想|信条|考え方|政治観|立場")
 
 
 class AdvocacyMatcher:
@@ -33,5 +34,5 @@ class AdvocacyMatcher:
             return []
         found = [Phrase(s, e, "信条") for s, e in self._group.spans(text)]
         found += [Phrase(*m.span(), "信条") for m in self._outlook.finditer(text)]
-        return [p for p in found if not is_denied(text, p.end) and not _INVITED.match(text, p.end)
+        return [p for p in found if not is_denied(text, p.end) and not INVITED.match(text, p.end)
                 and not is_generic(text, p.start, p.end)]

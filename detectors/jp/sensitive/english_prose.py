@@ -22,7 +22,7 @@ from detectors.jp.sensitive.phrases import Phrase
 # the cheap gate: without one of these (lower case, or its capital dropped) no sentence here is written
 _CUE = re.compile(r"iagnos|uffer|reat|sick|off work|istory of|iving with|has |had |have |onvict|riminal record"
                   r"|rrested|harged with|robation|ictim|obbed|ugged|urgl|ssaulted|talked|stolen|nion|teward|escent"
-                  r"|ncestry|Party|Zainichi|Ainu|Ryukyuan|thnic")
+                  r"|ncestry|Party|Zainichi|Ainu|Ryukyuan|thnic|anti-|peace |climate |pro-|acifist|onscientious")
 # a negation or a generic subject before the phrase in its sentence: nobody's condition
 _NOT_OF_SOMEONE = re.compile(r"\b(?:[Nn]o|[Nn]ot|[Nn]ever|[Nn]either|[Nn]or|[Ww]ithout|[Dd]en(?:y|ies|ied)|[Ff]ree of"
                              r"|[Ii]f|[Aa]nyone|[Aa]nybody|[Pp]eople|[Pp]ersons|[Tt]hose|[Aa]pplicants|[Pp]atients who"
@@ -62,7 +62,13 @@ _UNION = re.compile(r"(?:[Mm]ember of (?:the |a |our |his |her )?(?:[A-Za-z'&-]+
 # unions of no workers (a union of states, a bank, a sport, students)
 _NO_WORKERS = re.compile(r"(?:European|African|Soviet|[Cc]redit|[Cc]ustoms|[Rr]ugby|[Ss]tudents?'?|[Pp]ostal|[Cc]ivil)"
                          r" [Uu]nion")
-_PARTY = re.compile(r"(?:[Mm]ember|[Ss]upporter|[Aa]ctivist) of the (?:[A-Z][A-Za-z'-]* ){1,4}Party\b")
+_PARTY = re.compile(r"(?:[Mm]ember|[Ss]upporter|[Aa]ctivist|[Vv]olunteer) of the (?:[A-Z][A-Za-z'-]* ){1,4}Party\b"
+                    r"|(?:supports?|supported|vote[sd] for|campaign(?:s|ed)? for) the (?:[A-Z][A-Za-z'-]* ){1,4}Party\b")
+# a cause's act, a pacifist or an objector of conscience (an anti-nuclear protest, a climate march) (creed20);
+# each pattern opens with literal letters (an alternation of groups would be tried at every position)
+_CREEDS = (re.compile(r"(?:anti-[a-z]+|peace|climate|pro-choice|pro-life|abolitionist) (?:demonstrations?|protests?"
+                      r"|rall(?:y|ies)|march(?:es)?|movement|campaign(?:er)?s?|activists?|vigils?)\b"),
+           re.compile(r"(?:pacifist|Pacifist|conscientious objector|Conscientious objector)s?\b"))
 # a cell that begins with a condition (Crohn's disease, on biologics | Registered blind): a column of conditions
 # (the names and the endings alone, as written and capitalised: literal alternatives, scanned by their first letters)
 _NAMES = DISABILITIES + CONDITIONS + _ENDINGS
@@ -93,7 +99,8 @@ class EnglishProseMatcher:
         found += [Phrase(*m.span(), "犯罪被害") for m in _VICTIM.finditer(text)]
         found += [Phrase(*m.span(), "労働組合") for m in _UNION.finditer(text) if not _NO_WORKERS.search(m[0])]
         found += [Phrase(*m.span(), "人種・民族") for m in _ORIGIN.finditer(text)]
-        found += [Phrase(*m.span(), "信条") for m in _PARTY.finditer(text)]
+        parties = (_PARTY,) if "Party" in text else ()  # (its people's words open with many letters: a gate)
+        found += [Phrase(*m.span(), "信条") for pattern in (*parties, *_CREEDS) for m in pattern.finditer(text)]
         found += _cells_of_conditions(text) if "\t" in text else []  # (the cells' own gate is their search)
         return [_trimmed(text, p) for p in found if _of_someone(text, p.start)]
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from detectors.jp.sensitive.columns import labelled_cells
+from detectors.jp.sensitive.creeds import CAUSE, names_a_cause
 from detectors.jp.sensitive.disabling import CONDITION, as_labelled, names_a_disabling_condition
 from detectors.jp.sensitive.domicile import DOMICILE, SAME_AS, domiciles, is_domicile_label
 from detectors.jp.sensitive.health_labels import HEALTH_LABELS, LabelMeanings
@@ -153,6 +154,8 @@ class FieldValues:
         if field.kind == ITEM:  # a measure, or a finding read in words (腹部超音波: 軽度脂肪肝) (checkup15)
             told = _FINDING_WORDS.search(cleaned) and not self._says_nothing(cleaned)
             return bool(_RESULT.match(cleaned) or told) and not _RANGE.search(cleaned)
+        if field.kind == CAUSE:  # one's groups (所属団体): a group of a cause or a party is a 信条 (creed20)
+            return names_a_cause(cleaned)
         if field.kind == "grade":
             return bool(_GRADE.match(cleaned) or self._judgement.search(cleaned) or _FINDING_WORDS.search(cleaned))
         return True

@@ -26,6 +26,7 @@ from detectors.jp.sensitive.certificates import shortened_certificates
 from detectors.jp.sensitive.chart import ChartMatcher
 from detectors.jp.sensitive.clauses import with_clauses
 from detectors.jp.sensitive.conditions import ConditionMatcher
+from detectors.jp.sensitive.creeds import CreedMatcher
 from detectors.jp.sensitive.courses import CourseMatcher
 from detectors.jp.sensitive.degrees import disabilities_with_degree
 from detectors.jp.sensitive.diets import DietMatcher
@@ -169,7 +170,7 @@ class SensitiveRecognizer(EntityRecognizer):
         self.matchers = (HealthMatcher(lexicon), BeliefsMatcher(lexicon), LegalMatcher(lexicon),
                          UnionMatcher(lexicon), ToldMatcher(lexicon), ProseMatcher(lexicon),
                          CourseMatcher(lexicon), StanceMatcher(lexicon), self.fields.roll,  # the one RollMatcher
-                         IndirectMatcher(lexicon), MovementMatcher(), EpisodeMatcher(lexicon),
+                         IndirectMatcher(lexicon), MovementMatcher(), CreedMatcher(), EpisodeMatcher(lexicon),
                          AdvocacyMatcher(), ParentageMatcher(), EventMatcher(lexicon),
                          ConditionMatcher(lexicon), KeyedValues(self.fields), LabelsAbove(self.fields),
                          TickedOptions(self.fields), ChartMatcher(lexicon),
