@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from detectors.jp.sensitive.animals import an_animals_record
 from detectors.lines import line_bounds
 from detectors.notices import TITLE_BEFORE_NAME, addressed, is_titled_a_notice
 from scanner.writers_own import told_of_the_writer
@@ -87,6 +86,10 @@ class OtherParts:
         """The people a part names: its subjects, and those who sign it or are asked (担当:
         総務課 …, 所管：人事課 …, a department or a title before the name, a page's header
         or footer, a mail's header)."""
+        # imported here, not at the top: the scan's parent process imports this module and
+        # would load Presidio and spaCy with the 要配慮 package (about 1 s of start-up) for nothing
+        from detectors.jp.sensitive.animals import an_animals_record
+
         self._animal = self._animal or an_animals_record(text)
         self._notice = self._notice or is_titled_a_notice(text)
         writers_part = _WRITERS_PART.match(location) is not None
