@@ -186,7 +186,7 @@ def _above(lines: _Lines, start: int, end: int, value: Span) -> str | None:
     own_end = own_segment_end(lines.text, end, value.end, lines.value_starts[following]
                               if following < len(lines.value_starts) else None)
     sentence, own_end = mobiles_sentence(lines.text, start, own_end, value)
-    if own := _line_of(lines, sentence, own_end):
+    if own := _line_of(lines, sentence, own_end) or (sentence > start and lines.names_a_person(start, own_end) and "personal"):
         return own  # a person named on the value's own line keeps it theirs, even in a signature
     block = block_verdict(lines, start, _ORGANISATION, _ATTRIBUTE)
     if block:

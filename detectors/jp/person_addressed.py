@@ -80,6 +80,8 @@ def _spaced_name_before(text: str, given_start: int, end: int, lists: NameLists,
         return None
     if given not in lists.given_names and lookup(given).common:
         return None  # 山本 工務様, 佐藤 先生方様: a word, not a given name
+    if given in lists.surnames and given not in lists.given_names:
+        return None  # 至急 加藤様: a surname after a word, read on its own elsewhere
     return head_start, end
 
 
