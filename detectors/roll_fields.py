@@ -11,13 +11,6 @@ SEPARATOR = re.compile(r"\t| {2,}|　|[ \t]*[,，、|｜][ \t]*")
 EDGE_BEFORE = (" ", "\t", "　", ",", "，", "、", "|", "｜")  # the last character before a field
 
 
-def line_at(text: str, position: int) -> tuple[int, int]:
-    """The start and the end of the line holding position."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    return start, len(text) if end < 0 else end
-
-
 def fields(line: str) -> list[str]:
     """The line's fields, stripped, empty ones left out."""
     return [f.strip() for f in SEPARATOR.split(line) if f.strip()]

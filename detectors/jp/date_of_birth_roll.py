@@ -17,7 +17,8 @@ import re
 from functools import lru_cache
 
 from detectors.jp.date_of_birth import _BIRTH_HEADER, DATE_START, DateOfBirthRecognizer, parse
-from detectors.roll_fields import SEPARATOR, alone_in_field, fields, line_at
+from detectors.lines import line_bounds
+from detectors.roll_fields import SEPARATOR, alone_in_field, fields
 # a person's name alone in its field: kanji or kana, family and given apart or solid; or
 # two or three words of Latin letters (NUMATA MIZUHO, Oda Kenji, O'Neil Mary)
 _NAME = re.compile(r"[一-龥々ヶぁ-んァ-ヺー]{1,6}[ 　]?[一-龥々ヶぁ-んァ-ヺー]{1,6}"
@@ -46,7 +47,7 @@ def roll_birth(text: str, start: int, end: int) -> dt.date | None:
     the cheap tests first (a roll's texts hold many dates that are no one's)."""
     if text.endswith(": ", 0, start):
         return None  # a sheet's cell under its header composed before it (生年月日: …): the column readers'
-    row, row_end = line_at(text, start)
+    row, row_end = line_bounds(text, start)
     if start == row or not (alone_in_field(text, start, end, row, row_end) or _NUMBER_NEXT.match(text, end, row_end)):
         return None  # the date alone in its field, after the person's (ideographic blanks fold to one)
     if not _OWN_NUMBER.search(text, end, row_end) and not _OWN_NUMBER.search(text, row, start):
@@ -73,7 +74,7 @@ def roll_rows(text: str) -> int:
     rows: set[int] = set()
     for match in DATE_START.finditer(text):
         if roll_birth(text, *match.span()) is not None:
-            rows.add(line_at(text, match.start())[0])
+            rows.add(line_bounds(text, match.start())[0])
             if len(rows) >= LEAST_ROWS:
                 break
     return len(rows)
@@ -102,6 +103,6 @@ class RollDateOfBirthRecognizer(DateOfBirthRecognizer):
             return []  # no roll: the base's reading of every date (its context, its labels) is not paid
         results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
                    if roll_birth(text, r.start, r.end) is not None]
-        if len({line_at(text, r.start) for r in results}) < LEAST_ROWS or len({text[r.start:r.end] for r in results}) < LEAST_ROWS:
+        if len({line_bounds(text, r.start) for r in results}) < LEAST_ROWS or len({text[r.start:r.end] for r in results}) < LEAST_ROWS:
             return []
-        return [] if _header_names_a_date(text, line_at(text, results[0].start)[0]) else results
+        return [] if _header_names_a_date(text, line_bounds(text, results[0].start)[0]) else results

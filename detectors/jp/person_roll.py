@@ -14,7 +14,8 @@ from detectors.jp.base import JapanesePatternRecognizer
 from detectors.jp.date_of_birth import DATE_START
 from detectors.jp.date_of_birth_roll import (LEAST_ROWS, NOT_A_NAME, ROLL_PREFILTER, may_hold_a_roll, roll_birth,
                                             roll_rows)
-from detectors.roll_fields import SEPARATOR, line_at
+from detectors.lines import line_bounds
+from detectors.roll_fields import SEPARATOR
 
 _WRITTEN_NAME = re.compile(r"[一-龥々ヶ]{1,4} [一-龥々ヶぁ-んァ-ヺー]{1,5}|[A-Z]{2,14} [A-Z]{2,14}")
 SCORE = 0.6
@@ -45,7 +46,7 @@ class RollPersonRecognizer(JapanesePatternRecognizer):
             return []
         kept = []
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            name = _name_before(text, line_at(text, result.start)[0], result.start) \
+            name = _name_before(text, line_bounds(text, result.start)[0], result.start) \
                 if roll_birth(text, result.start, result.end) else None
             if name:
                 result.start, result.end = name

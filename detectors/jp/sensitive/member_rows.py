@@ -12,7 +12,8 @@ from __future__ import annotations
 from detectors.jp.sensitive.beliefs import MEMBERS_ALONE
 from detectors.jp.sensitive.lexicon import Lexicon, compile_pattern, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase
-from detectors.roll_fields import alone_in_field, fields, line_at
+from detectors.lines import line_bounds
+from detectors.roll_fields import alone_in_field, fields
 
 # standings a roll writes beside the members' words of beliefs.py: baptised or not, a convert
 ROLL_STANDINGS = ("受洗者", "洗礼者", "受洗", "受洗済", "未受洗", "幼児洗礼", "成人洗礼", "未陪餐会員", "求道中",
@@ -30,7 +31,7 @@ class MemberRowMatcher:
         found = []
         for match in self._standing.finditer(text):
             start, end = match.span()
-            line_start, line_end = line_at(text, start)
+            line_start, line_end = line_bounds(text, start)
             if not alone_in_field(text, start, end, line_start, line_end):
                 continue
             line = text[line_start:line_end]
