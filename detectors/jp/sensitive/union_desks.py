@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from detectors.lines import line_bounds
+
 _UNION_NAME = r"[^ 　\t。、はがをにで]{0,24}?(?:労働組合|労組|ユニオン|職員組合)"  # a name, no sentence's particle
 # a line that begins with the union's name and goes on to the seat and the officer's name
 _BEGINS_WITH_UNION = re.compile(rf"[ 　]*{_UNION_NAME}")
@@ -21,12 +23,6 @@ _UNION_ALONE = re.compile(rf"[ 　]*(?:{_UNION_NAME}|{_UNION_NAME}[ 　]*[^ 　\
 # a letterhead's reach between the name and the seat: a postcode, an address, a phone, a fax, a mail
 _REACH_LINE = re.compile(r"[ 　]*(?:〒|TEL|Tel|tel|電話|FAX|Fax|ファクス|[Ee]-?mail|メール|[^。]{0,40}[都道府県市区町村][^。]{0,30}[0-9０-９])")
 _LINES_UP = 4  # the union's name, then at most three reach lines above the seat
-
-
-def _line_at(text: str, position: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    return start, len(text) if end < 0 else end
 
 
 def _bare(line: str, title: str) -> str:
@@ -50,19 +46,19 @@ def a_unions_desk(text: str, start: int) -> bool:
     """Whether the seat at start is the union's own desk: its line begins with the union's
     name, or the union's name alone stands above it (past reach lines only)."""
     title = text[:text.find("\n")].rstrip("\t \u3000\r") if "\n" in text else ""
-    line_start, line_end = _line_at(text, start)
+    line_start, line_end = line_bounds(text, start)
     line = _bare(text[line_start:line_end], title)
     if not _a_plain_line(line):
         return False
     if _UNION_ALONE.fullmatch(line):  # a heading or a signature's first line, not a value under a label
-        return line_end < len(text) and _an_officer_or_reach(_bare(text[line_end + 1:_line_at(text, line_end + 1)[1]], title))
+        return line_end < len(text) and _an_officer_or_reach(_bare(text[line_end + 1:line_bounds(text, line_end + 1)[1]], title))
     if _BEGINS_WITH_UNION.match(line):
         return _ENDS_WITH_A_NAME.search(line) is not None
     position = line_start - 1
     for _ in range(_LINES_UP):
         if position < 0:
             return False
-        above_start, above_end = _line_at(text, position)
+        above_start, above_end = line_bounds(text, position)
         above = _bare(text[above_start:above_end], title)
         if _UNION_ALONE.fullmatch(above):
             return True
