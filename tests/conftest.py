@@ -4,6 +4,7 @@ synthetic share built in a temp dir, an installation key per test, no network.""
 from __future__ import annotations
 
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from detectors import Detector, build_analyzer, load_ja_nlp
 from inventory import Inventory, load_or_create_key, open_inventory
 from samples.generate import Manifest, build_share
 from scanner.objects import ObjectScanner
+from tests.unprivileged import nobody_folder
 
 
 @pytest.fixture(autouse=True)
@@ -41,6 +43,13 @@ def daicho_home(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("DAICHO_HOME", str(home))
     monkeypatch.delenv("DAICHO_KEY_FILE", raising=False)
     return home
+
+
+@pytest.fixture
+def nobody_tmp_path() -> Iterator[Path]:
+    """tmp_path for tests that run daicho as nobody (tests.unprivileged)."""
+    with nobody_folder() as folder:
+        yield folder
 
 
 @pytest.fixture(scope="session")

@@ -21,7 +21,7 @@ from scanner.cli import cli
 from scanner.objects import ObjectScanner
 from scanner.workers.runners import InlineRunner
 from scanner.pipeline import run_scan
-from tests.unprivileged import daicho_as_nobody, open_to_nobody
+from tests.unprivileged import daicho_as_nobody
 
 pytestmark = pytest.mark.slow
 
@@ -74,9 +74,9 @@ def test_a_truncated_database(detector, share, scanned, tmp_path):
         assert_told(invoke(detector, *command, "--db", str(truncated)), ExitCode.INVENTORY_DAMAGED, "破損")
 
 
-def test_a_read_only_database_and_folder(share, scanned, tmp_path, daicho_home):
-    open_to_nobody(tmp_path)
-    home, folder = tmp_path / "home", tmp_path / "kept"
+def test_a_read_only_database_and_folder(share, scanned, nobody_tmp_path, daicho_home):
+    share = shutil.copytree(share, nobody_tmp_path / "share")  # where nobody reaches it
+    home, folder = nobody_tmp_path / "home", nobody_tmp_path / "kept"
     home.mkdir()
     home.chmod(0o777)
     shutil.copy(daicho_home / "hmac.key", home / "hmac.key")  # the inventory's own key (inventory.keys)
@@ -102,16 +102,16 @@ def test_a_read_only_database_and_folder(share, scanned, tmp_path, daicho_home):
     folder.chmod(0o755)
 
 
-def test_a_key_folder_that_cannot_be_written(detector, share, tmp_path, monkeypatch):
+def test_a_key_folder_that_cannot_be_written(detector, share, tmp_path, nobody_tmp_path, monkeypatch):
     (tmp_path / "a-file").write_text("")
     monkeypatch.setenv("DAICHO_HOME", str(tmp_path / "a-file" / "daicho"))
     result = invoke(detector, "scan", str(share), "--db", str(tmp_path / "inv.db"))
     assert_told(result, ExitCode.KEY_UNAVAILABLE, "鍵ファイル", "DAICHO_HOME")
     assert not (tmp_path / "inv.db").exists()  # nothing created before the key
-    open_to_nobody(tmp_path)
-    (tmp_path / "root-only").mkdir(mode=0o755)
-    nobody = daicho_as_nobody(["--lang", "en", "scan", str(share), "--db", str(tmp_path / "n.db")],
-                              tmp_path / "root-only" / "daicho")
+    share = shutil.copytree(share, nobody_tmp_path / "share")  # where nobody reaches it
+    (nobody_tmp_path / "root-only").mkdir(mode=0o755)
+    nobody = daicho_as_nobody(["--lang", "en", "scan", str(share), "--db", str(nobody_tmp_path / "n.db")],
+                              nobody_tmp_path / "root-only" / "daicho")
     assert nobody.returncode == ExitCode.KEY_UNAVAILABLE and "Set DAICHO_HOME" in nobody.stderr, nobody.stderr
 
 

@@ -4,12 +4,29 @@ permission problems are tested as nobody (setpriv, util-linux)."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 NOBODY = 65534
+
+
+@contextmanager
+def nobody_folder() -> Iterator[Path]:
+    """A folder the other user reaches and writes, outside pytest's per-user base
+    folder: a pytest session that starts meanwhile (another checkout's, a helper's)
+    sets that folder back to 0700, and nobody would lose its way to the files."""
+    folder = Path(tempfile.mkdtemp(prefix="daicho-nobody-"))
+    try:
+        open_to_nobody(folder)
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def open_to_nobody(path: Path) -> None:

@@ -6,7 +6,11 @@ in batches (scanner.workers.batches). A worker that dies, or overruns the time
 budget of one object (it is killed), loses only the object it was reading (its
 shared cell names it): that comes back as `Lost`, the answers it held and the
 tasks queued behind it go to another worker, and a new worker takes the next
-task. The parent reads nothing but the sealed outcomes."""
+task. A worker that dies before it began any task (it could not start: the
+interpreter cannot be run, an import fails) blames no object: its tasks go to
+the next worker, and after START_ATTEMPTS such deaths in a row the scan stops
+with a clear error instead of recording every file crashed. The parent reads
+nothing but the sealed outcomes."""
 
 from __future__ import annotations
 
@@ -19,15 +23,17 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.reduction import ForkingPickler
 from typing import NamedTuple
 
+from inventory.notes import Note
 from scanner.limits import Limits
 from scanner.workers.batches import BATCH, Cell, pack
 from scanner.workers.process import STOP_SIGNALS, serve
-from scanner.workers.tasks import CRASHED, OVER_TIME, Lost, Outcome, Task, TaskId, note_peak
+from scanner.workers.tasks import CRASHED, OVER_TIME, Lost, Outcome, RunnerUnavailable, Task, TaskId, note_peak
 
 Answer = tuple[TaskId, Outcome | Lost]
 DEPTH = 2 * BATCH  # tasks a worker holds: the one it reads, and small ones behind it for a batch or two
 HEARTBEAT = 1.0  # the longest a blocking wait for answers lasts: the writer then commits what it holds
 QUEUED_BYTES = 32 * 1024  # small tasks queued behind a busy worker, in all: they fit its pipe (no blocking send)
+START_ATTEMPTS = 3  # workers in a row that die before beginning a task: they cannot start here
 _CONTEXT = multiprocessing.get_context("spawn")  # no fork of a parent with threads (watchdog, the progress bar)
 
 
@@ -63,6 +69,15 @@ def _signal_name(exitcode: int | None) -> str:
     return f"exit code {exitcode}"
 
 
+def _send(slot: _Slot, message: bytes) -> None:
+    """To a worker that may have died since (its pipe then refuses): what it was
+    sent stays in its slot, and its death is read from its sentinel."""
+    try:
+        slot.conn.send_bytes(message)
+    except OSError:
+        pass
+
+
 class WorkerPool:
     def __init__(self, size: int, limits: Limits, key: bytes, batch: int = BATCH) -> None:
         self.size, self.limits, self._key, self.batch = size, limits, key, batch
@@ -71,6 +86,7 @@ class WorkerPool:
         self.peak_rss_kb: dict[int, int] = {}  # worker pid -> its peak RSS, as it reported it
         self._slots: list[_Slot] = []
         self._waiting: deque[tuple[TaskId, Task]] = deque()  # accepted, for the next idle worker
+        self._unstarted = 0  # workers in a row that died before beginning a task
 
     # -- workers ---------------------------------------------------------
     def _start(self) -> _Slot:
@@ -106,7 +122,7 @@ class WorkerPool:
     def warm(self) -> None:
         """Start every worker and have it load the model now (a watch)."""
         while len(self._slots) < self.size:
-            self._start().conn.send_bytes(ForkingPickler.dumps((None, None)))
+            _send(self._start(), ForkingPickler.dumps((None, None)))
 
     # -- tasks -----------------------------------------------------------
     def in_flight(self) -> int:
@@ -140,7 +156,7 @@ class WorkerPool:
             outgoing.setdefault(id(slot), []).append(message)
         for slot in self._slots:
             if id(slot) in outgoing:
-                slot.conn.send_bytes(pack(outgoing[id(slot)]))
+                _send(slot, pack(outgoing[id(slot)]))
 
     def _behind(self, size: int) -> _Slot | None:
         """The busy worker with the fewest tasks that can queue a small one more."""
@@ -176,6 +192,7 @@ class WorkerPool:
                 for task_id, outcome in slot.conn.recv():
                     assert slot.tasks.popleft().task_id == task_id, "answers come back in the order sent"
                     answers.append((task_id, outcome))
+                    self._unstarted = 0
                     note_peak(self.peak_rss_kb, outcome)
                     if outcome.recycle:  # it ran out of memory and leaves: replaced on the next task
                         self._retire(slot, kill=True)
@@ -197,6 +214,13 @@ class WorkerPool:
         slot.process.join(timeout=10)
         if not slot.tasks:  # it died holding nothing
             self._retire(slot)
+            return []
+        if slot.cell.reading() is None:  # it died reading nothing: no object's fault
+            self._retire(slot)
+            self._unstarted += 1
+            if self._unstarted >= START_ATTEMPTS:
+                raise RunnerUnavailable(Note.of("work.workers_cannot_start", attempts=START_ATTEMPTS,
+                                                reason=_signal_name(slot.process.exitcode)))
             return []
         blamed = self._blamed(slot)
         self._retire(slot)

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from samples.synth import make_people
 from scanner.app.exit_codes import ExitCode
 from scanner.cli import cli
-from tests.unprivileged import daicho_as_nobody, open_to_nobody
+from tests.unprivileged import daicho_as_nobody
 
 pytestmark = pytest.mark.slow
 PEOPLE = make_people(3, seed=21)
@@ -79,9 +79,8 @@ def test_a_file_grown_over_the_size_limit_keeps_its_findings(detector, tmp_path)
     assert status_json(detector, db)["unverified_objects"] == []
 
 
-def test_permission_denied_for_a_night_on_a_file_and_a_folder(tmp_path):
-    open_to_nobody(tmp_path)
-    share, db, home = tmp_path / "share", str(tmp_path / "inv.db"), tmp_path / "home"
+def test_permission_denied_for_a_night_on_a_file_and_a_folder(nobody_tmp_path):
+    share, db, home = nobody_tmp_path / "share", str(nobody_tmp_path / "inv.db"), nobody_tmp_path / "home"
     (share / "人事").mkdir(parents=True)
     (share / "名簿.csv").write_text(ROSTER, encoding="utf-8")
     (share / "人事" / "給与.csv").write_text(ROSTER, encoding="utf-8")
