@@ -1,0 +1,95 @@
+"""Names that are no records' people and births in a child's roll (issue 12, notpeople20):
+- a story's character by its role (…役, …を演じる, 主人公の…, 名探偵…) or 活躍 in a sentence
+  about a film or a book; a figure of history by a monument or a site (…の歌碑, …の旧宅,
+  …の城址, …像, …ゆかりの寺), by what history says they did (…が築いた) or their calling
+  (戦国武将の…, 俳人・…);
+- a maker by its product's model code, 製 or the goods after の (ホンダ CB-400, スズキ製);
+- a studio's name glued after its word (アトリエ…, 工房…); a document's title after a
+  department (総務係 定例会議 議事録);
+- a birth in a roll's row followed by a contact's label and the number (…　2015.3.8　保護者
+  連絡先 090-…), fewer than ten years past in a child's roll (a guardian's field).
+And the people beside them, who stay. Made-up people, makers' models and sentences."""
+
+import pytest
+
+
+def _people(detector, text):
+    return sorted({d.text for d in detector.detect(text) if d.entity_type == "PERSON"})
+
+
+def _births(detector, text):
+    return sorted(d.text for d in detector.detect(text) if d.entity_type == "DATE_OF_BIRTH")
+
+
+NOT_PEOPLE = [
+    # a story's character
+    "文化祭の劇では桃山太郎役を三年生が務めます。\n",
+    "今回の朗読劇は、主人公の坂上弥太郎が旅に出る物語です。\n",
+    "来月は名探偵神津恭介のシリーズを特集します。\n",
+    "上映作品：鞍馬天狗が大活躍する時代劇の名作。\n",
+    "読書会の課題は、森川新之助が活躍する長編小説です。\n",
+    "劇団の新作で、堀部安兵衛を演じるのは誰か。\n",
+    # a figure of history
+    "見学コース：城下町〜小林一茶の句碑〜旧街道\n",
+    "午後は坂本龍馬ゆかりの寺を巡りました。\n",
+    "集合は伊達政宗の騎馬像の前です。\n",
+    "石田三成が築いた堤の跡を歩きました。\n",
+    "戦国武将の加藤清正について学ぶ講座です。\n",
+    "次回は正岡子規の旧宅を訪ねます。\n",
+    "西郷隆盛像の前で記念撮影をしました。\n",
+    # a maker by its product
+    "点検機材：スズキ GSX-250 の整備記録\n",
+    "ホンダ CB400 のオイル交換を実施。\n",
+    "納品：マツダ製の部品一式\n",
+    "当日はヤマザキのミシンを使います。\n",
+    # a studio's glued name, a document's title
+    "工房あさぎ 秋の作品展のご案内\n",
+    "ギャラリー萌黄 展示予定\n",
+    "総務係 定例会議 議事録\n",
+    "第一営業課 月次面談 記録\n",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_not_a_records_person(detector, text):
+    assert _people(detector, text) == []
+
+
+PEOPLE_BESIDE = [
+    ("劇の配役：桃山太郎役 石原 真由美\n", ["石原 真由美"]),
+    ("主人公を演じた野々村 恵太さんに拍手。\n", ["野々村 恵太"]),
+    ("大会では新人の早瀬 大輝が活躍し、チームは優勝した。\n", ["早瀬 大輝"]),
+    ("工房 長谷部 晴美 様\n", ["長谷部 晴美"]),
+    ("小林一茶の句碑の清掃は会員の辻本 和枝さんが担当します。\n", ["辻本 和枝"]),
+    ("調律記録\n2026/03/02　大塚 美穂様宅　カワシマ製ではなくアップライト\n", ["大塚 美穂"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PEOPLE_BESIDE)
+def test_people_beside_what_is_not(detector, text, expected):
+    assert _people(detector, text) == expected
+
+
+CHILD_ROLL = ("こどもスイミング 受講生リスト\n\n"
+              "大西 陽菜　2019.3.8　保護者連絡先 090-3141-5926\n"
+              "\u3000\u3000備考：水慣れから\n"
+              "小田 湊　2017.12.24　保護者連絡先 080-2718-2818\n"
+              "村井 結子　2016.6.1　保護者連絡先 070-1618-0339\n")
+
+
+def test_births_in_a_childs_roll_with_a_contacts_label(detector):
+    assert _births(detector, CHILD_ROLL) == ["2016.6.1", "2017.12.24", "2019.3.8"]
+
+
+def test_a_contacts_label_after_the_date_in_a_grown_ups_roll(detector):
+    text = ("町内会 名簿\n"
+            "大西 陽一　1961/3/8　自宅TEL 03-3141-5926\n"
+            "小田 恭子　1957/12/24　携帯 080-2718-2818\n")
+    assert _births(detector, text) == ["1957/12/24", "1961/3/8"]
+
+
+def test_recent_dates_in_a_grown_ups_roll_are_no_births(detector):
+    text = ("会員名簿\n"
+            "大西 陽一　2021.3.8　連絡先 03-3141-5926\n"
+            "小田 恭子　2022.12.24　連絡先 080-2718-2818\n")
+    assert _births(detector, text) == []
