@@ -26,7 +26,9 @@ _GOODS = ("ピアノ", "グランドピアノ", "アップライト", "電子ピ
           "船外機", "耕運機", "トラクター", "発電機", "草刈機", "複合機", "プリンター")
 _GOODS_AFTER = re.compile(rf"の(?:{'|'.join(sorted(_GOODS, key=len, reverse=True))})")
 # a studio's word glued right before its name (no blank: 工房 山田 is the owner's name)
-_STUDIO_BEFORE = re.compile(r"(?:アトリエ|工房|画廊|ギャラリー|窯元|茶房)・?$")
+_STUDIO = r"(?:アトリエ|工房|画廊|ギャラリー|窯元|茶房)・?"
+_STUDIO_BEFORE = re.compile(_STUDIO + "$")
+_STUDIO_START = re.compile(_STUDIO + r"(?![ \u3000])")  # the span read from the word on (工房朱華)
 # the last word of a document's title: its kind
 _TITLE_END = re.compile(r"(?:議事録|議事要旨|結果|報告|一覧|名簿|日誌|台帳|通知|案内|お知らせ|だより|便り|会報|計画|予定|明細"
                         r"|要領|規程|規約|要綱|集計|資料|次第|記録|[書簿録票])$")
@@ -38,7 +40,7 @@ def names_a_maker_or_studio(text: str, start: int, end: int) -> bool:
     if _KATAKANA_WORD.fullmatch(value) and (
             _MODEL_AFTER.match(text, end) or _MADE_BY.match(text, end) or _GOODS_AFTER.match(text, end)):
         return True
-    return _STUDIO_BEFORE.search(text, max(0, start - 6), start) is not None
+    return _STUDIO_BEFORE.search(text, max(0, start - 6), start) is not None or _STUDIO_START.match(value) is not None
 
 
 def a_documents_title(value: str) -> bool:
