@@ -28,7 +28,7 @@ _HONORIFIC_AFTER = re.compile(r"[ \u3000]*(?:さん|様|さま|氏|先生|くん
 _ROLE_AFTER = re.compile(rf"(?:役(?![員所場職割立目{_KANJI}])|[ \u3000]?を演じ|[ \u3000]?(?:が|は)主人公(?!を|役)"
                          r"|が登場する(?:映画|作品|物語|小説|漫画|マンガ|アニメ|ドラマ|シリーズ)|シリーズ)")
 # the story's word right before the name: 主人公の…, 名探偵…, 登場人物・…, 劇中の…
-_ROLE_BEFORE = re.compile(r"(?:主人公|登場人物|名探偵|劇中|作中)(?:の|・|、|は|で|[ \u3000])?[「『]?$")
+_ROLE_BEFORE = re.compile(r"(?:主人公|登場人物|名探偵|劇中|作中)(?:の|・|、|[ \u3000])?[「『]?$")  # not 本日の主人公は…
 _ACTIVE_AFTER = re.compile(r"[ \u3000]?(?:が|の)(?:大)?活躍")
 # a work's word in the sentence of 活躍: a film, a play, a book
 _WORK_WORDS = ("上映", "映画", "劇場版", "喜劇", "活劇", "時代劇", "名作", "原作", "物語", "小説", "短編", "長編", "漫画",
@@ -41,10 +41,14 @@ _SITES = ("句碑", "歌碑", "詩碑", "文学碑", "記念碑", "顕彰碑", "
 _SITE_AFTER = re.compile(rf"(?:の[{_KANJI}]{{0,3}}(?:{alternation(_SITES)})|[ \u3000]?(?:ゆかり|縁)の(?:地(?![元域区方])|寺|神社|史跡|名所|城)|(?:像|公|翁)(?![{_KANJI}])"
                          r"|が(?:詠ん|詠まれ|築い|築城|開山|眠る|祀られ))")
 # history's calling of the name, right before it: 俳人・…, 戦国武将の…, 江戸時代の…
-_CALLINGS = ("俳人", "俳聖", "歌人", "文豪", "武将", "戦国武将", "大名", "藩主", "将軍", "天皇", "皇帝", "偉人", "志士",
-             "剣豪", "絵師", "浮世絵師", "高僧", "禅僧", "茶人", "茶聖", "画聖", "詩聖", "軍師", "英雄")
+_CALLINGS = ("俳聖", "文豪", "武将", "戦国武将", "大名", "藩主", "将軍", "天皇", "皇帝", "偉人", "志士", "剣豪", "浮世絵師",
+             "高僧", "禅僧", "茶聖", "画聖", "詩聖", "軍師")
+# callings living people have too (a haiku club's member is a 俳人): only after an era (江戸時代の俳人 …)
+_ERA_CALLINGS = ("俳人", "歌人", "詩人", "茶人", "絵師", "画家", "作家", "学者", "僧")
 _ERAS = ("奈良", "平安", "鎌倉", "室町", "戦国", "安土桃山", "江戸", "幕末", "明治", "大正")
-_CALLING_BEFORE = re.compile(rf"(?:{alternation(_CALLINGS)}|(?:{alternation(_ERAS)})時代の)(?:の|・|、|[ \u3000])?$")
+_SEPARATOR = "(?:の|・|、|[ \u3000])?"
+_CALLING_BEFORE = re.compile(rf"(?:{alternation(_CALLINGS)}|(?:{alternation(_ERAS)})(?:時代)?の"
+                             rf"(?:(?:{alternation(_ERA_CALLINGS + _CALLINGS)}){_SEPARATOR})?){_SEPARATOR}$")
 _REACH = 12  # characters before a name where a story's or history's word stands
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
