@@ -73,7 +73,7 @@ def _youngest(text: str, row: int, row_end: int) -> int:
     return YOUNGEST
 
 
-ROLL_PREFILTER = r"[0-9日](?: |\t| ?[,，|｜])"  # a date's last letter at a field's edge
+ROLL_PREFILTER = r"[0-9日](?: |\t| ?[,，、|｜])"  # a date's last letter at a field's edge
 
 
 def may_hold_a_roll(text: str) -> bool:
