@@ -25,9 +25,9 @@ _NAME = re.compile(r"[一-龥々ヶぁ-んァ-ヺー]{1,6}[ 　]?[一-龥々ヶ�
                    r"|[A-Z][A-Za-z'-]+,? [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?")
 # a body's or a thing's ending: 東京本社, 第一営業所, 市民会館 name no one
 NOT_A_NAME = re.compile(r"(?:社|店|所|部|課|係|室|院|校|園|館|局|庁|団|組|会|協会|センター|ホール|名簿|一覧|日)$")
-# the person's own number on the line: a phone (0XX-XXXX-XXXX, 0XX(XXX)XXXX, a bare mobile),
+# the person's own number on the line: a phone (0XX-XXXX-XXXX, 0XX(XXX)XXXX, +81-XX-XXXX-XXXX, a bare mobile),
 # a passport (two letters and seven digits), a mail address
-_OWN_NUMBER = re.compile(r"(?<![0-9])0[0-9]{1,4}[-(（][0-9]{1,4}[-)）][0-9]{3,4}(?![0-9])"
+_OWN_NUMBER = re.compile(r"(?<![0-9])0[0-9]{1,4}[-(（][0-9]{1,4}[-)）][0-9]{3,4}(?![0-9])|\+81[- ]?[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}"
                          r"|(?<![0-9])0[5789]0[0-9]{8}(?![0-9])|(?<![A-Z])[A-Z]{2}[0-9]{7}(?![0-9])|[A-Za-z0-9._-]@[A-Za-z0-9-]")
 # one blank after the date, then the person's number (野口　沙織　1974年5月6日　saori@…: NFKC folds 　),
 # or a contact's label and the number (1974.5.6 保護者連絡先 090-…, 1974/5/6 自宅TEL:03-…, 1974-05-06 携帯 080…)
@@ -37,7 +37,7 @@ _NUMBER_NEXT = re.compile(r" (?:[0-9A-Za-z(+]|[^\s0-9:：]{0,6}(?:連絡先|電�
 # there is fewer than ten years past as often as not (a pupils' or a nursery's list)
 _GUARDIAN = re.compile(r"保護者|父兄|父母|[(（](?:母|父|祖母|祖父)[)）]")
 # the gate: a phone's or a passport's shape somewhere in the text (a mail's @ is tested apart)
-NUMBER_SHAPE = re.compile(r"0[0-9]{1,4}[-(][0-9]{1,4}[-)][0-9]{3,4}|0[5789]0[0-9]{8}|[A-Z]{2}[0-9]{7}")
+NUMBER_SHAPE = re.compile(r"0[0-9]{1,4}[-(][0-9]{1,4}[-)][0-9]{3,4}|0[5789]0[0-9]{8}|[A-Z]{2}[0-9]{7}|\+81")
 _DATE_LABEL = re.compile(r"日(?![一-龥ぁ-んァ-ヺ])|date|joined|since", re.IGNORECASE)  # a header's date column (入会日, Joined; not 日帰り)
 YOUNGEST, APART, LEAST_ROWS = 10, 10, 2  # years past at least; years to any other date of the line; rows
 YOUNGEST_CHILD, _HEAD = 1, 200  # years past at least in a child's roll; characters of a text's title and header

@@ -96,3 +96,17 @@ def test_recent_dates_in_a_grown_ups_roll_are_no_births(detector):
             "大西 陽一　2021.3.8　連絡先 03-3141-5926\n"
             "小田 恭子　2022.12.24　連絡先 080-2718-2818\n")
     assert _births(detector, text) == []
+
+
+def test_a_roll_parted_by_commas_with_a_guardians_mark(detector):
+    text = ("もも組 名簿\n"
+            "大西 陽菜、2022/3/8、(母)09031415926\n"
+            "小田 湊、2021/12/24、(父)08027182818\n")
+    assert _births(detector, text) == ["2021/12/24", "2022/3/8"]
+
+
+def test_a_guardians_phone_written_from_abroad(detector):
+    text = ("キッズ書道 在籍者\n"
+            "大西 陽菜　2015.3.8　保護者連絡先 +81-90-3141-5926\n"
+            "小田 湊　2014.12.24　保護者連絡先 +81-80-2718-2818\n")
+    assert _births(detector, text) == ["2014.12.24", "2015.3.8"]
