@@ -60,7 +60,8 @@ def names_a_figure(text: str, start: int, end: int) -> bool:
         return False
     if _ROLE_AFTER.match(text, end) or _SITE_AFTER.match(text, end):
         return True
-    reach = max(text.rfind("\n", 0, start) + 1, start - _REACH)
+    reach = max(0, start - _REACH)
+    reach = text.rfind("\n", reach, start) + 1 or reach  # the line's start when nearer (a bounded search)
     if _ROLE_BEFORE.search(text, reach, start) or _CALLING_BEFORE.search(text, reach, start):
         return True
     return _ACTIVE_AFTER.match(text, end) is not None and _in_a_sentence_of_a_work(text, start, end)
