@@ -2,13 +2,13 @@
 them (issue 12, notpeople20): a film club's newsletter, a guide's report, a society's
 bulletin or an essay names people no record of the organisation is about.
 
-- a character: the role a story gives the name (…役, …を演じる, 主人公の…, …が主人公,
-  名探偵…, 登場人物の…, 劇中の…), or the name 活躍 in a sentence about a work (…が活躍する
+- a character: the role a story gives the name (…役, …を演じる, …に扮する, …の冒険, 主人公の…,
+  …が主人公, 名探偵…, 登場人物の…, 劇中の…), or the name 活躍 in a sentence about a work (…が活躍する
   喜劇を上映, …の活躍を描く小説): a member 活躍 in a match or a show has no work's word
   beside (上映, 映画, 小説, 原作, 劇場版 …);
 - a figure of history: a monument or a site named after the name (…の句碑, …の旧居,
-  …の一夜城跡, …の銅像, …ゆかりの地, 西郷隆盛像, …公, …翁), what history says they did
-  (…が詠んだ, …が築いた), or the calling of history before it (俳人・…, 戦国武将の…,
+  …の一夜城跡, …の銅像, …ゆかりの地, 西郷隆盛像, …公, …翁, …の乱, …の時代に), what history
+  says they did (…が詠んだ, …が築いた, …が開基), or the calling of history before it (俳人・…, 戦国武将の…,
   江戸時代の…).
 
 A name with an honorific after it (…さん, …様, …先生) is someone the text addresses or
@@ -25,7 +25,7 @@ from detectors.words import alternation
 _KANJI = "\u4e00-\u9fff々"
 _HONORIFIC_AFTER = re.compile(r"[ \u3000]*(?:さん|様|さま|氏|先生|くん|君|ちゃん|殿)")
 # the role a story gives the name, right after it (not 役員, 役所, 役場, 役職, 役割, 役立つ, 役目)
-_ROLE_AFTER = re.compile(rf"(?:役(?![員所場職割立目{_KANJI}])|[ \u3000]?を演じ|[ \u3000]?(?:が|は)主人公(?!を|役)"
+_ROLE_AFTER = re.compile(rf"(?:役(?![員所場職割立目{_KANJI}])|[ \u3000]?を演じ|[ \u3000]?に扮|の冒険|[ \u3000]?(?:が|は)主人公(?!を|役)"
                          r"|が登場する(?:映画|作品|物語|小説|漫画|マンガ|アニメ|ドラマ|シリーズ)|シリーズ)")
 # the story's word right before the name: 主人公の…, 名探偵…, 登場人物・…, 劇中の…
 _ROLE_BEFORE = re.compile(r"(?:主人公|登場人物|名探偵|劇中|作中)(?:の|・|、|[ \u3000])?[「『]?$")  # not 本日の主人公は…
@@ -39,7 +39,8 @@ _SITES = ("句碑", "歌碑", "詩碑", "文学碑", "記念碑", "顕彰碑", "
           "立像", "騎馬像", "生家", "生誕地", "旧居", "旧宅", "旧邸", "旧居跡", "終焉の地", "記念館", "文学館", "資料館",
           "城跡", "城址", "居城", "屋敷跡", "陣屋跡", "邸跡", "館跡", "本陣跡", "足跡")
 _SITE_AFTER = re.compile(rf"(?:の[{_KANJI}]{{0,3}}(?:{alternation(_SITES)})|[ \u3000]?(?:ゆかり|縁)の(?:地(?![元域区方])|寺|神社|史跡|名所|城)|(?:像|公|翁)(?![{_KANJI}])"
-                         r"|が(?:詠ん|詠まれ|築い|築城|開山|眠る|祀られ))")
+                         rf"|の乱(?![{_KANJI}])|の時代(?:に|の|から|まで|は)|生誕の地"
+                         r"|が(?:詠ん|詠まれ|築い|築城|開山|開基|建立|創建|眠る|祀られ))")
 # history's calling of the name, right before it: 俳人・…, 戦国武将の…, 江戸時代の…
 _CALLINGS = ("俳聖", "文豪", "武将", "戦国武将", "大名", "藩主", "将軍", "天皇", "皇帝", "偉人", "志士", "剣豪", "浮世絵師",
              "高僧", "禅僧", "茶聖", "画聖", "詩聖", "軍師")

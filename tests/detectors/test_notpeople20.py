@@ -110,3 +110,21 @@ def test_a_guardians_phone_written_from_abroad(detector):
             "大西 陽菜　2015.3.8　保護者連絡先 +81-90-3141-5926\n"
             "小田 湊　2014.12.24　保護者連絡先 +81-80-2718-2818\n")
     assert _births(detector, text) == ["2014.12.24", "2015.3.8"]
+
+
+MORE_NOT_PEOPLE = [
+    "今週は、インディ・ジョーンズの冒険を描いた映画を上映します。\n",
+    "名優が坂本龍馬に扮した時代劇。\n",
+    "この寺は行基が開基したと伝わる。\n",
+    "豊臣秀吉の時代に築かれた石垣です。\n",
+    "品番：KM-204\n色：白藍\nサイズ：M\n",
+]
+
+
+@pytest.mark.parametrize("text", MORE_NOT_PEOPLE)
+def test_more_characters_figures_and_colours(detector, text):
+    assert _people(detector, text) == []
+
+
+def test_a_salons_colour_menu_keeps_its_stylist(detector):
+    assert _people(detector, "施術記録\nカット：宮坂 達也\u3000カラー：北川 晴美\n") == ["北川 晴美", "宮坂 達也"]
