@@ -1,13 +1,13 @@
 """A maker's, a studio's or a document's name read as a person's (issue 12, notpeople20):
 
-- a maker named by its product: a katakana word (カワイ, スズキ, ホンダ — makers called
-  after their founders' surnames) followed by a model's code with a digit (U3H, KU-1,
-  GSX-250), glued to 製 (カワイ製のピアノ) or to の and a kind of goods (スズキのバイク) — an
+- a maker named by its product: a katakana word (オカムラ, タカギ, スズキ — makers called
+  after their founders' surnames) followed by a model's code with a digit (KT-20, 3H,
+  GSX-250), glued to 製 (タカギ製のホース) or to の and a kind of goods (スズキのバイク) — an
   instrument's, a vehicle's or an appliance's record names its maker so, a person never;
-- a studio, a workshop or a gallery with its name glued after the word (アトリエ白群, 工房
-  あかね is spaced and may be the owner's name, アトリエ・ソラ is glued): the body's own name
+- a studio, a workshop or a gallery with its name glued after the word (アトリエ呉藍, 工房朱華;
+  工房 あかね is spaced and may be the owner's name): the body's own name
   — a colour's, a flower's, a place's — not a person's;
-- a document's title (作業班 班会議 議事録, 健康管理室 定期身体検査 結果): a department's name
+- a document's title (保育課 定例会議 議事録, 人事係 採用面接 結果): a department's name
   before it reads as a role's label and the title as the name after it; no given name
   ends in the word of a document's kind (議事録, 結果, 報告, 一覧, 名簿, 日誌, …書, …簿).
 """
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 _KATAKANA_WORD = re.compile(r"[ァ-ヺー]{2,10}")
-# a model's code right after the maker: letters then a digit (KU-1, U3H, GSX250), or digits then letters (3H)
+# a model's code right after the maker: letters then a digit (KT-20, GX7, GSX250), or digits then letters (3H)
 _MODEL_AFTER = re.compile(r"[ \u3000]?(?:[A-Z]{1,4}[-‐]?[0-9][A-Z0-9-]{0,8}|[0-9]{1,4}[A-Z]{1,3})(?![a-z])")
 # 製 of a maker, not the head of a word (製作, 製造, 製品, 製薬, 製鉄 …)
 _MADE_BY = re.compile(r"製(?![作造品薬鉄菓麺粉紙材本氷剤図法])")
@@ -44,6 +44,6 @@ def names_a_maker_or_studio(text: str, start: int, end: int) -> bool:
 
 
 def a_documents_title(value: str) -> bool:
-    """Whether the value's last word is a document's kind (作業班 班会議 議事録)."""
+    """Whether the value's last word is a document's kind (保育課 定例会議 議事録)."""
     words = value.split()
     return len(words) > 1 and _TITLE_END.search(words[-1]) is not None

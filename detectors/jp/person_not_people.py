@@ -56,7 +56,7 @@ def names_no_person(text: str, start: int, end: int) -> bool:
             or in_a_place_value(text, start):  # person_works, person_venues (会場：結城紬)
         return True
     if names_a_figure(text, start, end) or names_a_maker_or_studio(text, start, end) or a_documents_title(value):
-        return True  # 寅次郎役, 芭蕉の句碑, カワイ KU-1, アトリエ白群, 班会議 議事録 (person_figures, person_brands)
+        return True  # …役, …の句碑, オカムラ KT-20, アトリエ呉藍, …係 定例会議 議事録 (person_figures, person_brands)
     line_start = text.rfind("\n", 0, start) + 1
     if _ANIMAL_LABEL.search(text, max(line_start, start - 12), start) or _BREED_AFTER.match(text, end) \
             or _NAMED_GOU.match(text, end) or (start >= 2 and _FOUNDED_BY.match(text, start - 2)):
