@@ -39,7 +39,7 @@ _SITES = ("句碑", "歌碑", "詩碑", "文学碑", "記念碑", "顕彰碑", "
           "立像", "騎馬像", "生家", "生誕地", "旧居", "旧宅", "旧邸", "旧居跡", "終焉の地", "記念館", "文学館", "資料館",
           "城跡", "城址", "居城", "屋敷跡", "陣屋跡", "邸跡", "館跡", "本陣跡", "足跡")
 _SITE_AFTER = re.compile(rf"(?:の[{_KANJI}]{{0,3}}(?:{alternation(_SITES)})|[ \u3000]?(?:ゆかり|縁)の(?:地(?![元域区方])|寺|神社|史跡|名所|城)|(?:像|公|翁)(?![{_KANJI}])"
-                         rf"|の乱(?![{_KANJI}])|の時代(?:に|の|から|まで|は)|生誕の地"
+                         rf"|の乱(?![{_KANJI}])|生誕の地"
                          r"|が(?:詠ん|詠まれ|築い|築城|開山|開基|建立|創建|眠る|祀られ))")
 # history's calling of the name, right before it: 俳人・…, 戦国武将の…, 江戸時代の…
 _CALLINGS = ("俳聖", "文豪", "武将", "戦国武将", "大名", "藩主", "将軍", "天皇", "皇帝", "偉人", "志士", "剣豪", "浮世絵師",
@@ -50,6 +50,11 @@ _ERAS = ("奈良", "平安", "鎌倉", "室町", "戦国", "安土桃山", "江�
 _SEPARATOR = "(?:の|・|、|[ \u3000])?"
 _CALLING_BEFORE = re.compile(rf"(?:{alternation(_CALLINGS)}|(?:{alternation(_ERAS)})(?:時代)?の"
                              rf"(?:(?:{alternation(_ERA_CALLINGS + _CALLINGS)}){_SEPARATOR})?){_SEPARATOR}$")
+# an era named after the figure (織田信長の時代に), unless a post stands before the name: 初代会長 山田 太郎の時代
+# is a club's own past, its founder may be living
+_ERA_AFTER = re.compile(r"の時代(?:に|の|から|まで|は)")
+_POST_BEFORE = re.compile(r"(?:会長|社長|代表|理事長|校長|園長|院長|監督|店長|所長|組合長|委員長|部長|課長|前任|先代|初代|[二三四五六七八九十]代目)"
+                          r"(?:の|・|[ \u3000])?$")
 _REACH = 12  # characters before a name where a story's or history's word stands
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
@@ -63,6 +68,8 @@ def names_a_figure(text: str, start: int, end: int) -> bool:
         return True
     reach = max(0, start - _REACH)
     reach = text.rfind("\n", reach, start) + 1 or reach  # the line's start when nearer (a bounded search)
+    if _ERA_AFTER.match(text, end):
+        return _POST_BEFORE.search(text, reach, start) is None
     if _ROLE_BEFORE.search(text, reach, start) or _CALLING_BEFORE.search(text, reach, start):
         return True
     return _ACTIVE_AFTER.match(text, end) is not None and _in_a_sentence_of_a_work(text, start, end)
