@@ -25,16 +25,22 @@ _NAME = re.compile(r"[一-龥々ヶぁ-んァ-ヺー]{1,6}[ 　]?[一-龥々ヶ�
                    r"|[A-Z][A-Za-z'-]+,? [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?")
 # a body's or a thing's ending: 東京本社, 第一営業所, 市民会館 name no one
 NOT_A_NAME = re.compile(r"(?:社|店|所|部|課|係|室|院|校|園|館|局|庁|団|組|会|協会|センター|ホール|名簿|一覧|日)$")
-# the person's own number on the line: a phone (0XX-XXXX-XXXX, 0XX(XXX)XXXX, a bare mobile),
+# the person's own number on the line: a phone (0XX-XXXX-XXXX, 0XX(XXX)XXXX, +81-XX-XXXX-XXXX, a bare mobile),
 # a passport (two letters and seven digits), a mail address
-_OWN_NUMBER = re.compile(r"(?<![0-9])0[0-9]{1,4}[-(（][0-9]{1,4}[-)）][0-9]{3,4}(?![0-9])"
+_OWN_NUMBER = re.compile(r"(?<![0-9])0[0-9]{1,4}[-(（][0-9]{1,4}[-)）][0-9]{3,4}(?![0-9])|\+81[- ]?[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}"
                          r"|(?<![0-9])0[5789]0[0-9]{8}(?![0-9])|(?<![A-Z])[A-Z]{2}[0-9]{7}(?![0-9])|[A-Za-z0-9._-]@[A-Za-z0-9-]")
-# one blank after the date, then the person's number (野口　沙織　1974年5月6日　saori@…: NFKC folds 　)
-_NUMBER_NEXT = re.compile(r" [0-9A-Za-z(+]")
+# one blank after the date, then the person's number (野口　沙織　1974年5月6日　saori@…: NFKC folds 　),
+# or a contact's label and the number (1974.5.6 保護者連絡先 090-…, 1974/5/6 自宅TEL:03-…, 1974-05-06 携帯 080…)
+_NUMBER_NEXT = re.compile(r" (?:[0-9A-Za-z(+]|[^\s0-9:：]{0,6}(?:連絡先|電話|電話番号|TEL|Tel|tel|携帯|℡|メール|mail|Mail)"
+                          r"[ ]?[:：]?[ ]?[0-9(+])")
+# a child's roll: a guardian's field on the row or above the rows (保護者連絡先, 父母, (母) 090-…): a birth
+# there is fewer than ten years past as often as not (a pupils' or a nursery's list)
+_GUARDIAN = re.compile(r"保護者|父兄|父母|[(（](?:母|父|祖母|祖父)[)）]")
 # the gate: a phone's or a passport's shape somewhere in the text (a mail's @ is tested apart)
-NUMBER_SHAPE = re.compile(r"0[0-9]{1,4}[-(][0-9]{1,4}[-)][0-9]{3,4}|0[5789]0[0-9]{8}|[A-Z]{2}[0-9]{7}")
+NUMBER_SHAPE = re.compile(r"0[0-9]{1,4}[-(][0-9]{1,4}[-)][0-9]{3,4}|0[5789]0[0-9]{8}|[A-Z]{2}[0-9]{7}|\+81")
 _DATE_LABEL = re.compile(r"日(?![一-龥ぁ-んァ-ヺ])|date|joined|since", re.IGNORECASE)  # a header's date column (入会日, Joined; not 日帰り)
 YOUNGEST, APART, LEAST_ROWS = 10, 10, 2  # years past at least; years to any other date of the line; rows
+YOUNGEST_CHILD, _HEAD = 1, 200  # years past at least in a child's roll; characters of a text's title and header
 
 
 def _named_before(before: str) -> bool:
@@ -53,13 +59,21 @@ def roll_birth(text: str, start: int, end: int) -> dt.date | None:
     if not _OWN_NUMBER.search(text, end, row_end) and not _OWN_NUMBER.search(text, row, start):
         return None
     born = parse(text[start:end])
-    if born is None or born.year > dt.date.today().year - YOUNGEST or not _named_before(text[row:start]):
+    if born is None or born.year > dt.date.today().year - _youngest(text, row, row_end) or not _named_before(text[row:start]):
         return None
     others = (parse(m.group()) for m in DATE_START.finditer(text, row, row_end) if m.start() != start)
     return born if all(d is None or d.year - born.year >= APART for d in others) else None
 
 
-ROLL_PREFILTER = r"[0-9日](?: |\t| ?[,，|｜])"  # a date's last letter at a field's edge
+def _youngest(text: str, row: int, row_end: int) -> int:
+    """Years past a roll's birth is at least: one in a child's roll (a guardian's field on the row
+    or in the text's head, its title or header), YOUNGEST in any other."""
+    if _GUARDIAN.search(text, row, row_end) or _GUARDIAN.search(text, 0, min(row, _HEAD)):
+        return YOUNGEST_CHILD
+    return YOUNGEST
+
+
+ROLL_PREFILTER = r"[0-9日](?: |\t| ?[,，、|｜])"  # a date's last letter at a field's edge
 
 
 def may_hold_a_roll(text: str) -> bool:

@@ -14,13 +14,17 @@ its own label (issue 12, dates10):
 - a school or a hall glued after who founded it (県立北高, 市立南中);
 - a composer by a work, a numbered berth, a name given by a faith (person_works);
 - a head count (二名, 三名, 数名: a numeral and the counter of people, which GiNZA tags as one
-  word, names18)."""
+  word, names18);
+- a story's character or a figure of history by the words around it (person_figures), a
+  maker by its product, a studio by its word, a document's title (person_brands)."""
 
 from __future__ import annotations
 
 import re
 
+from detectors.jp.person_brands import a_documents_title, names_a_maker_or_studio
 from detectors.jp.person_catalogue import names_goods
+from detectors.jp.person_figures import names_a_figure
 from detectors.jp.person_venues import in_a_place_value
 from detectors.jp.person_words import TITLES
 from detectors.jp.person_works import not_a_records_person
@@ -51,6 +55,8 @@ def names_no_person(text: str, start: int, end: int) -> bool:
             or names_goods(text, start, end) or not_a_records_person(text, start, end) \
             or in_a_place_value(text, start):  # person_works, person_venues (会場：結城紬)
         return True
+    if names_a_figure(text, start, end) or names_a_maker_or_studio(text, start, end) or a_documents_title(value):
+        return True  # …役, …の句碑, オカムラ KT-20, アトリエ呉藍, …係 定例会議 議事録 (person_figures, person_brands)
     line_start = text.rfind("\n", 0, start) + 1
     if _ANIMAL_LABEL.search(text, max(line_start, start - 12), start) or _BREED_AFTER.match(text, end) \
             or _NAMED_GOU.match(text, end) or (start >= 2 and _FOUNDED_BY.match(text, start - 2)):
