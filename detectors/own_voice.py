@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from detectors.entities import ADDRESS, DATE_OF_BIRTH, EMAIL, PERSON, PHONE, POSTAL_CODE
+from detectors.jp.phone import is_mobile
 from detectors.legal_forms import ANY_LEGAL_FORM
 from detectors.own_mailbox_names import bodys_unnamed_mailbox
 
@@ -31,7 +32,6 @@ TITLE_LINES = 3
 _ISSUED = re.compile(r"予定|案内|お知らせ|だより|便り|通信|ニュース|価格表|料金表|メニュー|ガイド|[Gg]uide|カレンダー|時刻表"
                      r"|一覧|紹介|概要|パンフレット|チラシ")
 _PHONE_LABEL = re.compile(r"(?:TEL|Tel|ＴＥＬ|電話|☎)[ 　.:：]*$")
-_MOBILE = re.compile(r"\D{0,3}0[5789]0")
 # an enquiries label, or one inviting a call to the desk: ご相談, ご予約, お申し込み (mail11)
 _ENQUIRIES = re.compile(r"(?:(?:お|ご)?問い?合わ?せ|ご相談|ご予約|お申し?込み?)(?:先|窓口|番号)?[ 　]*[:：]?[ 　]*(?:TEL|Tel|電話)?[ 　.:：]*$")
 # what a person's own text says: the organisation's own words (受付, 代表) are not here
@@ -40,7 +40,7 @@ _VOICED = frozenset({PHONE, ADDRESS, POSTAL_CODE})
 
 
 def _landline(text: str, detection) -> bool:
-    return detection.entity_type != PHONE or not _MOBILE.match(text, detection.start, detection.end)
+    return detection.entity_type != PHONE or not is_mobile(text[detection.start:detection.end])  # ０９０－…, +81 90 … too
 
 
 def names_nobody(detections: list, text: str) -> bool:
