@@ -10,7 +10,7 @@ contact label stands between them (〒… 住所 / TEL … / FAX …, a PDF's bl
 its lines). A desk's mailbox (uketsuke@…, info@…: one that names a role, detected or
 not) on the line right below closes an organisation's signature the same way: the landline
 and the address above it are the signature's (cards20); a mobile there is a clerk's or a
-customer's own. A label that names a party (菩提寺連絡先 …, 喪主 …) says whose the value after
+customer's own (050, an IP line, is an office's as often). A label that names a party (菩提寺連絡先 …, 喪主 …) says whose the value after
 it is, not whose the one above it is: it ends the letterhead.
 """
 
@@ -56,4 +56,4 @@ def _desk_mailbox_below(text: str, detection) -> bool:
         return False
     mailbox = _MAILBOX_BELOW.match(text, detection.end)
     return mailbox is not None and role_mailbox(mailbox.group(1)) and not (
-        detection.entity_type == PHONE and is_mobile(text[detection.start:detection.end]))
+        detection.entity_type == PHONE and is_mobile(text[detection.start:detection.end], ip=False))  # 050: an office's line too
