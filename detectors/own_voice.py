@@ -25,7 +25,8 @@ import re
 from detectors.entities import ADDRESS, DATE_OF_BIRTH, EMAIL, PERSON, PHONE, POSTAL_CODE
 from detectors.jp.phone import is_mobile
 from detectors.legal_forms import ANY_LEGAL_FORM
-from detectors.own_mailbox_names import bodys_unnamed_mailbox
+from detectors.lines import line_bounds
+from detectors.own_mailbox_names import bodys_unnamed_mailbox, names_an_office
 
 TITLE_LINES = 3
 # a document an organisation issues, as its title says
@@ -37,6 +38,8 @@ _ENQUIRIES = re.compile(r"(?:(?:お|ご)?問い?合わ?せ|ご相談|ご予約|�
 # what a person's own text says: the organisation's own words (受付, 代表) are not here
 _PERSONAL = re.compile(r"様|殿|氏名|お名前|本人|自宅|携帯|直通|緊急|生年月日|続柄|保護者|申込者|契約者|利用者|患者|住所|連絡先")
 _VOICED = frozenset({PHONE, ADDRESS, POSTAL_CODE})
+# a mail's recipients: the issuer writes From, not To (gurungbikash@: a name no list holds) (cards20)
+_RECIPIENTS_LINE = re.compile(r"(?:To|TO|Cc|CC|宛先|宛て先)[ 　]*[:：]")
 
 
 def _landline(text: str, detection) -> bool:
@@ -78,8 +81,7 @@ def issuers_voice(kept: list, text: str, organisation_spoke: bool, said: set = f
     """kept less the issuer's values of a text that names nobody (see the module); the
     title block's line speaks for the organisation too. A value whose record or key says
     it is a person's (said: ids; workerMobile, "patient": {…}) stays, named or not."""
-    mailboxes = {id(d) for d in kept if d.entity_type == EMAIL and id(d) not in said
-                 and bodys_unnamed_mailbox(text[d.start:d.end])}
+    mailboxes = {id(d) for d in kept if d.entity_type == EMAIL and id(d) not in said and _issuers_mailbox(text, d)}
     kept = [d for d in kept if id(d) not in mailboxes]
     voiced = [d for d in kept if d.entity_type in _VOICED and _landline(text, d) and id(d) not in said]
     if not voiced:
@@ -88,6 +90,15 @@ def issuers_voice(kept: list, text: str, organisation_spoke: bool, said: set = f
     spoke = organisation_spoke or mailboxes or titled or _titled_by_organisation(text)
     theirs = {id(d) for d in voiced} if spoke else titled
     return [d for d in kept if id(d) not in theirs]
+
+
+def _issuers_mailbox(text: str, detection) -> bool:
+    """A mailbox naming no one at a body's domain, not a recipient's (To: gurungbikash@…, a
+    name no list holds) unless it names an office's work (To: mimamori@…) (cards20)."""
+    address = text[detection.start:detection.end]
+    if not bodys_unnamed_mailbox(address):
+        return False
+    return not _RECIPIENTS_LINE.match(text, line_bounds(text, detection.start)[0]) or names_an_office(address)
 
 
 def enquiries_line(text: str, detection, line_start: int, names_a_person: bool) -> bool:
