@@ -53,7 +53,8 @@ def column_labels(columns: Mapping[int, Sequence[str]], today: dt.date | None = 
         labels |= identity_columns(columns, labels)
         labels |= card_columns(columns, labels)  # the card a customer paid with (cards20)
         return labels | {c: ACCOUNT_LABEL for c in account_columns(columns, labels, NAME_LABEL, POSTAL_LABEL)}
-    return {c: PLACE_CODE_LABEL for c in place_code_columns(columns)}
+    # a payments log names no one: its cards are still a holder's (cards20)
+    return {c: PLACE_CODE_LABEL for c in place_code_columns(columns)} | card_columns(columns, {})
 
 
 def _contact_labels(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]) -> dict[int, str]:

@@ -120,3 +120,9 @@ def test_a_recipient_on_the_to_line_is_a_person(detector):
     assert _found(detector, header, "EMAIL") == ["nkosithandiwe@mail.example.jp"]
     office = "From: a.hirose@example.jp\nTo: kosodate@town.example.lg.jp\nSubject: 相談\n"
     assert _found(detector, office, "EMAIL") == ["a.hirose@example.jp"]
+
+
+def test_cards_in_a_payments_log_that_names_no_one(scanner):
+    cards = [VISA, JCB, AMEX, MASTER, DINERS, JCB]
+    rows = [f"2026-11-{d:02d} 1{d % 10}:05,POS-{d % 3 + 1},{c},{1200 + 310 * d}" for d, c in enumerate(cards, start=3)]
+    assert _scanned(scanner, "settle_1130.csv", "\n".join(rows).encode("utf-8"), "CREDIT_CARD") == sorted(cards)
