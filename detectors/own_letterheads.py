@@ -20,7 +20,7 @@ import re
 
 from detectors.entities import ADDRESS, PERSON, PHONE, POSTAL_CODE
 from detectors.jp.phone import is_mobile
-from detectors.own_mailboxes import role_mailbox, value_key
+from detectors.own_mailboxes import DESK_MARKS, role_mailbox, value_key
 
 CONTACTS = frozenset({ADDRESS, POSTAL_CODE, PHONE})
 # the gap between two lines of one letterhead: the same line, or the next (past a blank
@@ -47,7 +47,7 @@ def letterhead_above(detections: list, text: str, theirs: set) -> set:
     return above
 
 
-_MAILBOX_BELOW = re.compile(r"[ 　]*\n[ 　]*(?:(?:E-?mail|Mail|メール)[ 　.:：]*)?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)[ 　]*(?:\n|$)")
+_MAILBOX_BELOW = re.compile(r"[ 　\r]*\n[ 　]*(?:(?:E-?mail|Mail|メール)[ 　.:：]*)?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)[ 　\r]*(?:\n|$)")
 
 
 def _desk_mailbox_below(text: str, detection) -> bool:
@@ -55,5 +55,10 @@ def _desk_mailbox_below(text: str, detection) -> bool:
     if "@" not in text[detection.end:detection.end + 120]:  # cheap: most values have no mailbox below
         return False
     mailbox = _MAILBOX_BELOW.match(text, detection.end)
-    return mailbox is not None and role_mailbox(mailbox.group(1)) and not (
+    return mailbox is not None and _desks(mailbox.group(1)) and not (
         detection.entity_type == PHONE and is_mobile(text[detection.start:detection.end], ip=False))  # 050: an office's line too
+
+
+def _desks(address: str) -> bool:
+    """A role's mailbox, or one a desk's word alone names (soudan@, uketsuke@, reception@)."""
+    return role_mailbox(address) or address.partition("@")[0].lower() in DESK_MARKS

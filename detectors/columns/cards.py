@@ -29,6 +29,9 @@ _BRANDS = (
     ("amex", re.compile(r"3[47]"), (15,)),
     ("diners", re.compile(r"3(?:0[0-5]|[689])"), (14, 16)),
     ("jcb", re.compile(r"35(?:2[89]|[3-8][0-9])"), (16, 17, 18, 19)),
+    # taken beside them though the recognizer reads them not (its issuers): their rows keep the column one of cards
+    ("unionpay", re.compile(r"62"), (16, 17, 18, 19)),
+    ("discover", re.compile(r"6(?:011|4[4-9]|5)"), (16, 19)),
 )
 
 
