@@ -40,7 +40,7 @@ from detectors.own_records import keys_a_person, looks_structured, record_owner
 from detectors.own_requests import RECIPIENT_WORDS, asked_to_call
 from detectors.own_sites import SITE_WORDS, clients_site, named_place, names_a_site, reached_at_work
 from detectors.own_voice import enquiries_line, issuers_voice, names_nobody
-from detectors.words import words_pattern
+from detectors.words import last_word_end, words_pattern
 
 CONTACT_TYPES = frozenset({ADDRESS, POSTAL_CODE, PHONE})
 # A fax number is an office's (a letterhead's, a catalogue's order line), unless it
@@ -100,7 +100,7 @@ _ATTRIBUTE, _EITHER = words_pattern(ATTRIBUTE_LABELS), words_pattern(PERSONAL_WO
 def _last_end(text: str, words: tuple[str, ...]) -> tuple[int, int]:
     """(end, length) of the word ending last in text; the longer at the same end
     (会場住所 is the venue's, not a 住所)."""
-    return max(((text.rfind(w) + len(w), len(w)) for w in words if w in text), default=(-1, 0))
+    return last_word_end(text, words)
 
 
 def _verdict(text: str) -> str | None:
