@@ -126,3 +126,9 @@ def test_cards_in_a_payments_log_that_names_no_one(scanner):
     cards = [VISA, JCB, AMEX, MASTER, DINERS, JCB]
     rows = [f"2026-11-{d:02d} 1{d % 10}:05,POS-{d % 3 + 1},{c},{1200 + 310 * d}" for d, c in enumerate(cards, start=3)]
     assert _scanned(scanner, "settle_1130.csv", "\n".join(rows).encode("utf-8"), "CREDIT_CARD") == sorted(cards)
+
+
+def test_a_kins_section_heading_after_the_hospitals(detector):
+    text = ("事故報告書\n負傷者：早瀬 陽菜（1979年6月2日生）\n【搬送先】\n県立中央病院\n電話：0776-22-4410\n"
+            "【家族】\n連絡先：080-2274-9156\n")
+    assert _found(detector, text, "PHONE") == ["080-2274-9156"]
