@@ -26,6 +26,7 @@ from detectors.entities import ADDRESS, DATE_OF_BIRTH, EMAIL, PERSON, PHONE, POS
 from detectors.jp.phone import is_mobile
 from detectors.legal_forms import ANY_LEGAL_FORM
 from detectors.lines import line_bounds
+from detectors.own_mailboxes import role_mailbox
 from detectors.own_mailbox_names import bodys_unnamed_mailbox, names_an_office
 
 TITLE_LINES = 3
@@ -40,6 +41,7 @@ _PERSONAL = re.compile(r"様|殿|氏名|お名前|本人|自宅|携帯|直通|�
 _VOICED = frozenset({PHONE, ADDRESS, POSTAL_CODE})
 # a mail's recipients: the issuer writes From, not To (gurungbikash@: a name no list holds) (cards20)
 _RECIPIENTS_LINE = re.compile(r"(?:To|TO|Cc|CC|宛先|宛て先)[ 　]*[:：]")
+_SENDER = re.compile(r"^(?:From|FROM|差出人|送信者)[ 　]*[:：][^\n@]*?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)", re.MULTILINE)
 
 
 def _landline(text: str, detection) -> bool:
@@ -93,12 +95,16 @@ def issuers_voice(kept: list, text: str, organisation_spoke: bool, said: set = f
 
 
 def _issuers_mailbox(text: str, detection) -> bool:
-    """A mailbox naming no one at a body's domain, not a recipient's (To: gurungbikash@…, a
-    name no list holds) unless it names an office's work (To: mimamori@…) (cards20)."""
+    """A mailbox naming no one at a body's domain; on the To: line of a mail the organisation sent
+    (From: a desk's or a body's mailbox), its recipient's (To: gurungbikash@…, a name no list holds),
+    unless it names an office's work too (To: mimamori@…) (cards20). A person's mail goes to the body."""
     address = text[detection.start:detection.end]
     if not bodys_unnamed_mailbox(address):
         return False
-    return not _RECIPIENTS_LINE.match(text, line_bounds(text, detection.start)[0]) or names_an_office(address)
+    if not _RECIPIENTS_LINE.match(text, line_bounds(text, detection.start)[0]) or names_an_office(address):
+        return True
+    sender = _SENDER.search(text)
+    return sender is None or not (role_mailbox(sender.group(1)) or bodys_unnamed_mailbox(sender.group(1)))
 
 
 def enquiries_line(text: str, detection, line_start: int, names_a_person: bool) -> bool:

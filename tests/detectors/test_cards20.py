@@ -120,6 +120,8 @@ def test_a_recipient_on_the_to_line_is_a_person(detector):
     assert _found(detector, header, "EMAIL") == ["nkosithandiwe@mail.example.jp"]
     office = "From: a.hirose@example.jp\nTo: kosodate@town.example.lg.jp\nSubject: 相談\n"
     assert _found(detector, office, "EMAIL") == ["a.hirose@example.jp"]
+    club = "From: r-tsukioka@example.org\nTo: manager@rowing-club.example.jp\nSubject: 入会\n"  # a person writes to a body
+    assert _found(detector, club, "EMAIL") == ["r-tsukioka@example.org"]
 
 
 def test_cards_in_a_payments_log_that_names_no_one(scanner):
