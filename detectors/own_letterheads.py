@@ -47,7 +47,8 @@ def letterhead_above(detections: list, text: str, theirs: set) -> set:
     return above
 
 
-_MAILBOX_BELOW = re.compile(r"[ 　\r]*\n[ 　]*(?:(?:E-?mail|Mail|メール)[ 　.:：]*)?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)[ 　\r]*(?:\n|$)")
+# (quoted in a reply too: > TEL … / > uketsuke@…)
+_MAILBOX_BELOW = re.compile(r"[ 　\r]*\n[ 　]*(?:[>＞|][ 　>＞|]*)?(?:(?:E-?mail|Mail|メール)[ 　.:：]*)?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)[ 　\r]*(?:\n|$)")
 
 
 def _desk_mailbox_below(text: str, detection) -> bool:

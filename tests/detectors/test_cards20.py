@@ -134,3 +134,9 @@ def test_a_kins_section_heading_after_the_hospitals(detector):
     text = ("事故報告書\n負傷者：早瀬 陽菜（1979年6月2日生）\n【搬送先】\n県立中央病院\n電話：0776-22-4410\n"
             "【家族】\n連絡先：080-2274-9156\n")
     assert _found(detector, text, "PHONE") == ["080-2274-9156"]
+
+
+def test_a_desks_signature_quoted_in_a_reply(detector):
+    text = ("花音 ご担当者様\n\n承知しました。当日は携帯 090-5512-7781 にお願いします。\n久我 真澄\n\n"
+            "> 久我 真澄 様\n> ご予約ありがとうございます。\n> ――――\n> 花音\n> TEL 0568-41-2207\n> uketsuke@kanon.example.jp\n")
+    assert _found(detector, text, "PHONE") == ["090-5512-7781"]
