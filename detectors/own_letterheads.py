@@ -10,8 +10,9 @@ contact label stands between them (〒… 住所 / TEL … / FAX …, a PDF's bl
 its lines). A desk's mailbox (uketsuke@…, info@…: one that names a role, detected or
 not) on the line right below closes an organisation's signature the same way: the landline
 and the address above it are the signature's (cards20); a mobile there is a clerk's or a
-customer's own (050, an IP line, is an office's as often). A label that names a party (菩提寺連絡先 …, 喪主 …) says whose the value after
-it is, not whose the one above it is: it ends the letterhead.
+customer's own (050, an IP line, is an office's as often). A label that names a party
+(菩提寺連絡先 …, 喪主 …) says whose the value after it is, not whose the one above it is: it
+ends the letterhead.
 """
 
 from __future__ import annotations

@@ -85,7 +85,8 @@ class PhoneRecognizer(JapanesePatternRecognizer):
     )
     # a phone's label before the number, in its (first) cell
     LABELLED = {"phone_kanji": PHONE_LABEL.pattern, "phone_split_cells": PHONE_LABEL.pattern}
-    GATES = {"phone_after_address": r"[0-9] 0", "phone_international_other": r"81(?:(?<=\+81)|(?<=0081))", "phone_spoken": "[0-9][の〜~][0-9]", "phone_kanji": f"〇[{_KANJI[1:]}]", "phone_split_cells": r"0[0-9]{0,3}\t"}
+    GATES = {"phone_after_address": r"[0-9] 0", "phone_spoken": "[0-9][の〜~][0-9]", "phone_kanji": f"〇[{_KANJI[1:]}]",
+             "phone_split_cells": r"0[0-9]{0,3}\t", "phone_international_other": r"81(?:(?<=\+81)|(?<=0081))"}
     CONTEXT = (
         "電話", "電話番号", "tel", "携帯", "連絡先", "自宅", "phone", "fax", "ファックス",
         "緊急連絡先", "デンワ", "折り返し", "連絡",  # 保護者連絡, 連絡方法
