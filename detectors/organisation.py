@@ -22,6 +22,7 @@ from typing import Protocol
 
 from detectors.contact_blocks import addressed_below, block_verdict, follows_organisational, label_verdict, organisation_name_line, speaks_for_itself
 from detectors.entities import ADDRESS, DATE_OF_BIRTH, EMAIL, PERSON, PHONE, POSTAL_CODE
+from detectors.kin_labels import KIN_LABELS
 from detectors.fields import FIELD_SEPARATOR
 from detectors.lines import asked_once, line_bounds
 from detectors.own_affiliations import names_a_body, without_memberships
@@ -39,7 +40,7 @@ from detectors.own_records import keys_a_person, looks_structured, record_owner
 from detectors.own_requests import RECIPIENT_WORDS, asked_to_call
 from detectors.own_sites import SITE_WORDS, clients_site, named_place, names_a_site, reached_at_work
 from detectors.own_voice import enquiries_line, issuers_voice, names_nobody
-from detectors.words import words_pattern
+from detectors.words import last_word_end, words_pattern
 
 CONTACT_TYPES = frozenset({ADDRESS, POSTAL_CODE, PHONE})
 # A fax number is an office's (a letterhead's, a catalogue's order line), unless it
@@ -63,8 +64,7 @@ ORGANISATION_WORDS = ("株式会社", "有限会社", "合同会社", "法人", 
                       "(代)", "（代）", "内線",
                       # a front desk's or a desk's line in a clerk's signature: TEL …（受付） (own8); a site's office (mail11)
                       "(受付)", "（受付）", "受付窓口", "総合受付", "担当窓口", "作業所") + SITE_WORDS + RECIPIENT_WORDS + FAX_WORDS
-# Words that reach a person whatever surrounds them; 住所 alone may be a notice's
-# own (新住所 of a company that moved: see contact_blocks.speaks_for_itself).
+# Words that reach a person whatever surrounds them; 住所 alone may be a notice's own (新住所: speaks_for_itself).
 STRONG_PERSONAL_WORDS = ("自宅", "携帯", "直通", "様", "氏名", "本人", "お届け先", "送付先", "緊急連絡先", "ご連絡先",
                          "個人", "お電話番号", "連絡先電話", "mobile")
 # ... and the labels of whom a record is about (相談者：…　連絡先 …, 生徒：… 保護者：…)
@@ -73,7 +73,7 @@ PERSONAL_WORDS = STRONG_PERSONAL_WORDS + ("住所", "相談者", "対象者", "�
                                           # where a person stays: a ward, a care home, a lodging (own8)
                                           "入院先", "入所先", "入居先", "居所", "滞在先", "療養先", "お届け", "配達先", "配送先", "発送先",  # an order's (health19)
                                           # the home a letter's reader lives in: ご入居中の物件（…）
-                                          "ご入居", "入居中", "お住まい")
+                                          "ご入居", "入居中", "お住まい") + KIN_LABELS  # 連絡先（妻）, 通報者 (cards20)
 # A person's department (所属: 大阪支店) or school (学歴: …高等学校 卒業) names an
 # organisation as an attribute of the person: such a line speaks for neither side.
 ATTRIBUTE_LABELS = ("所属", "部署", "勤務地", "勤務先", "配属", "役職", "学歴", "職歴", "卒業", "入学", "在学", "出身",
@@ -100,7 +100,7 @@ _ATTRIBUTE, _EITHER = words_pattern(ATTRIBUTE_LABELS), words_pattern(PERSONAL_WO
 def _last_end(text: str, words: tuple[str, ...]) -> tuple[int, int]:
     """(end, length) of the word ending last in text; the longer at the same end
     (会場住所 is the venue's, not a 住所)."""
-    return max(((text.rfind(w) + len(w), len(w)) for w in words if w in text), default=(-1, 0))
+    return last_word_end(text, words)
 
 
 def _verdict(text: str) -> str | None:
@@ -288,7 +288,7 @@ def without_organisation_contacts(detections: list, text: str) -> list:
             lines.kept_lines.add((detection.entity_type, lines.bounds(detection.start)[0]))  # a person's fax after it
             organisational = None
         previous_end = max(previous_end, detection.end)
-    kept = _without_theirs(kept, text, theirs | letterhead_above(detections, text, theirs)) if theirs else kept
+    kept = _without_theirs(kept, text, theirs | letterhead_above(detections, text, theirs)) if theirs or "@" in text else kept
     if names_nobody(detections, text) and not (lines.structured and keys_a_person(text)):  # own_voice; <worker>
         kept = issuers_voice(kept, text, bool(theirs) or desk_mailbox_in(text), said)
     return kept

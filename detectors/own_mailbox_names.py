@@ -80,6 +80,11 @@ def _name_like(word: str) -> bool:
     return _known(word) or _known(word[1:]) or surname_then_initial or _two_names(word)
 
 
+def names_an_office(address: str) -> bool:
+    """A word of the local part is a role's or an office's work (uketsuke, mimamori, haisyoku)."""
+    return any(map(_office_word, _WORDS.findall(address.lower().partition("@")[0])))
+
+
 @lru_cache(maxsize=4096)  # a From: mailbox is asked by two placements (organisations_mailbox, bodys_unnamed_mailbox)
 def names_no_one(address: str) -> bool:
     """No word of the local part is a name's: any word beside a name keeps it a person's

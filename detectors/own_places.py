@@ -25,6 +25,7 @@ import re
 from typing import Protocol
 
 from detectors.entities import PHONE
+from detectors.jp.phone import is_mobile
 from detectors.lines import cell_bounds, cell_value
 from detectors.normalize import digits_only
 
@@ -59,7 +60,7 @@ def mobile_after_place(lines: Lines, line_start: int, value_start: int, value_en
     """A mobile number after a facility's name in its cell or on the line above, a person
     named before the name; or one of a column of mobiles (see the module)."""
     text = lines.text
-    if not _MOBILE_DIGITS.fullmatch(digits_only(text[value_start:value_end])):
+    if not is_mobile(text[value_start:value_end], ip=False):
         return False
     cell_start = max(cell_bounds(text, value_start)[0], line_start)
     before_start = max(cell_start, value_start - _CELL_REACH)
@@ -163,7 +164,7 @@ def mobiles_sentence(text: str, line_start: int, line_end: int, value: Value) ->
     """A mobile number's own sentence on its line (from line_start to line_end): a sentence before or after it
     (仕事は介護施設。来週は休み（090-…から連絡）, 勤務先は病院。携帯 080-…) says where its person works or goes,
     not whose the number is (people19); the line for any other value (a letterhead's 〇〇医院。TEL 03-…)."""
-    if value.entity_type != PHONE or not _MOBILE_DIGITS.fullmatch(digits_only(text[value.start:value.end])):
+    if value.entity_type != PHONE or not is_mobile(text[value.start:value.end], ip=False):  # +81 90 … too (cards20)
         return line_start, line_end
     end = text.find("。", value.end, line_end)
     return max(line_start, text.rfind("。", line_start, value.start) + 1), line_end if end < 0 else end

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from detectors.jp.phone import is_mobile
+
 # where a form goes: the facility or office that receives it (提出先：…ハウス 〒… TEL …) (contacts16)
 RECIPIENT_WORDS = ("提出先", "申込先", "申込み先", "申し込み先", "申請先", "届出先", "返送先")
 # a request to the reader: to ask, apply, book, consult or call, said with an honorific
@@ -24,7 +26,6 @@ _REQUEST_BEFORE = re.compile(r"(?:お問い?合わ?せ|お問合せ|お申し?�
 _REQUEST_AFTER = re.compile(r"^[^。\n]{0,12}?(?:まで|へ|にて)[^。\n]{0,10}?(?:お問い?合わ?せ|お申し?込|ご連絡|お電話|ご相談|ご予約"
                             r"|お気軽に|お送り|ご送付|ご返信|ご提出)")
 _PERSONAL = re.compile(r"携帯|自宅|本人|個人|直通|緊急|[母父兄姉妻夫]|家族|保護者|様|さん")
-_MOBILE = re.compile(r"\D{0,2}0[5789]0")
 _SENTENCE_END = re.compile(r"[。\n]")
 
 
@@ -38,7 +39,7 @@ def asked_to_call(lines: Lines, start: int, end: int) -> bool:
     """The landline at [start, end) stands in a sentence that asks the reader to call or
     apply, and the sentence names no person and no personal label."""
     text = lines.text
-    if _MOBILE.match(text, start, end):
+    if is_mobile(text[start:end]):  # in any writing (cards20)
         return False
     first = _sentence_start(text, start)
     last = _SENTENCE_END.search(text, end)

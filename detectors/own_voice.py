@@ -23,24 +23,29 @@ from __future__ import annotations
 import re
 
 from detectors.entities import ADDRESS, DATE_OF_BIRTH, EMAIL, PERSON, PHONE, POSTAL_CODE
+from detectors.jp.phone import is_mobile
 from detectors.legal_forms import ANY_LEGAL_FORM
-from detectors.own_mailbox_names import bodys_unnamed_mailbox
+from detectors.lines import line_bounds
+from detectors.own_mailboxes import role_mailbox
+from detectors.own_mailbox_names import bodys_unnamed_mailbox, names_an_office
 
 TITLE_LINES = 3
 # a document an organisation issues, as its title says
 _ISSUED = re.compile(r"予定|案内|お知らせ|だより|便り|通信|ニュース|価格表|料金表|メニュー|ガイド|[Gg]uide|カレンダー|時刻表"
                      r"|一覧|紹介|概要|パンフレット|チラシ")
 _PHONE_LABEL = re.compile(r"(?:TEL|Tel|ＴＥＬ|電話|☎)[ 　.:：]*$")
-_MOBILE = re.compile(r"\D{0,3}0[5789]0")
 # an enquiries label, or one inviting a call to the desk: ご相談, ご予約, お申し込み (mail11)
 _ENQUIRIES = re.compile(r"(?:(?:お|ご)?問い?合わ?せ|ご相談|ご予約|お申し?込み?)(?:先|窓口|番号)?[ 　]*[:：]?[ 　]*(?:TEL|Tel|電話)?[ 　.:：]*$")
 # what a person's own text says: the organisation's own words (受付, 代表) are not here
 _PERSONAL = re.compile(r"様|殿|氏名|お名前|本人|自宅|携帯|直通|緊急|生年月日|続柄|保護者|申込者|契約者|利用者|患者|住所|連絡先")
 _VOICED = frozenset({PHONE, ADDRESS, POSTAL_CODE})
+# a mail's recipients: the issuer writes From, not To (gurungbikash@: a name no list holds) (cards20)
+_RECIPIENTS_LINE = re.compile(r"(?:To|TO|Cc|CC|宛先|宛て先)[ 　]*[:：]")
+_SENDER = re.compile(r"^(?:From|FROM|差出人|送信者)[ 　]*[:：][^\n@]*?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)", re.MULTILINE)
 
 
 def _landline(text: str, detection) -> bool:
-    return detection.entity_type != PHONE or not _MOBILE.match(text, detection.start, detection.end)
+    return detection.entity_type != PHONE or not is_mobile(text[detection.start:detection.end])  # ０９０－…, +81 90 … too
 
 
 def names_nobody(detections: list, text: str) -> bool:
@@ -78,8 +83,7 @@ def issuers_voice(kept: list, text: str, organisation_spoke: bool, said: set = f
     """kept less the issuer's values of a text that names nobody (see the module); the
     title block's line speaks for the organisation too. A value whose record or key says
     it is a person's (said: ids; workerMobile, "patient": {…}) stays, named or not."""
-    mailboxes = {id(d) for d in kept if d.entity_type == EMAIL and id(d) not in said
-                 and bodys_unnamed_mailbox(text[d.start:d.end])}
+    mailboxes = {id(d) for d in kept if d.entity_type == EMAIL and id(d) not in said and _issuers_mailbox(text, d)}
     kept = [d for d in kept if id(d) not in mailboxes]
     voiced = [d for d in kept if d.entity_type in _VOICED and _landline(text, d) and id(d) not in said]
     if not voiced:
@@ -88,6 +92,19 @@ def issuers_voice(kept: list, text: str, organisation_spoke: bool, said: set = f
     spoke = organisation_spoke or mailboxes or titled or _titled_by_organisation(text)
     theirs = {id(d) for d in voiced} if spoke else titled
     return [d for d in kept if id(d) not in theirs]
+
+
+def _issuers_mailbox(text: str, detection) -> bool:
+    """A mailbox naming no one at a body's domain; on the To: line of a mail the organisation sent
+    (From: a desk's or a body's mailbox), its recipient's (To: gurungbikash@…, a name no list holds),
+    unless it names an office's work too (To: mimamori@…) (cards20). A person's mail goes to the body."""
+    address = text[detection.start:detection.end]
+    if not bodys_unnamed_mailbox(address):
+        return False
+    if not _RECIPIENTS_LINE.match(text, line_bounds(text, detection.start)[0]) or names_an_office(address):
+        return True
+    sender = _SENDER.search(text)
+    return sender is None or not (role_mailbox(sender.group(1)) or bodys_unnamed_mailbox(sender.group(1)))
 
 
 def enquiries_line(text: str, detection, line_start: int, names_a_person: bool) -> bool:

@@ -18,3 +18,11 @@ def alternation(words: Iterable[str], reverse: bool = False) -> str:
 def words_pattern(words: tuple[str, ...], reverse: bool = False) -> re.Pattern | None:
     """The compiled alternation of words; None for no words."""
     return re.compile(alternation(words, reverse)) if words else None
+
+
+def last_word_end(text: str, words: tuple[str, ...]) -> tuple[int, int]:
+    """(end, length) of the word of words ending last in text, the longer at the same end;
+    (-1, 0) for none. One search of the reversed text with the reversed words, longer
+    first, instead of one search per word (cards20: a label read against 160 words)."""
+    found = words_pattern(words, True).search(text[::-1]) if words else None
+    return (len(text) - found.start(), len(found.group())) if found else (-1, 0)

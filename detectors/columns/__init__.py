@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from detectors.columns.accounts import ACCOUNT_LABEL, account_columns
+from detectors.columns.cards import card_columns
 from detectors.columns.dates import BIRTH_LABEL, birth_labels
 from detectors.columns.diagnoses import DIAGNOSIS_LABEL, diagnosis_columns
 from detectors.columns.identity import identity_columns, person_documents
@@ -50,8 +51,10 @@ def column_labels(columns: Mapping[int, Sequence[str]], today: dt.date | None = 
                    if c not in labels or (labels[c] == POSTAL_LABEL and label != BIRTH_LABEL)}
         labels |= {c: label for c, label in claims.items() if c not in labels}
         labels |= identity_columns(columns, labels)
+        labels |= card_columns(columns, labels)  # the card a customer paid with (cards20)
         return labels | {c: ACCOUNT_LABEL for c in account_columns(columns, labels, NAME_LABEL, POSTAL_LABEL)}
-    return {c: PLACE_CODE_LABEL for c in place_code_columns(columns)}
+    # a payments log names no one: its cards are still a holder's (cards20)
+    return {c: PLACE_CODE_LABEL for c in place_code_columns(columns)} | card_columns(columns, {})
 
 
 def _contact_labels(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]) -> dict[int, str]:

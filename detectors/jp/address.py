@@ -41,7 +41,7 @@ _BLOCK = (rf"(?:{_KANJI_NUM}+丁目 ?[のノ]?[0-9]+(?:(?:番地?[のノ]?|-|[�
 # (no markup in a building's name: <street>…</street><zip>… is the next element)
 # A name in Latin words (Villa Sakura 302) keeps one space between its words; a name, one before its number (サンライズ 1F).
 _LATIN_NAME = r"[A-Z][A-Za-z'.&]*(?: [A-Z][A-Za-z'.&]*){0,3} "
-_BUILDING = (rf"(?: ?(?:{_LATIN_NAME}|[^\s\t,、。「」()（）:：<>0-9][^\s\t,、。「」()（）:：<>]{{0,19}}? ?)?"
+_BUILDING = (rf"(?: ?(?:{_LATIN_NAME}|[^\s\t,、。「」()（）:：<>0-9+＋][^\s\t,、。「」()（）:：<>]{{0,19}}? ?)?"
              r"(?:[0-9]+号室|[0-9]+F|[0-9]+階|[1-9][0-9]{2,3}(?![0-9]))(?![-.][0-9]))?")
 PLACE = r"[^\s\t,、。「」()（）:：<>;0-9〒]{1,20}?"  # no markup: an XML element ends the place; nor a field separator (vCard ;)
 # nor a postal mark: 北海道 〒040-0000 (a zone table's row) is a code after a prefecture, no block

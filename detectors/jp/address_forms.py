@@ -58,6 +58,9 @@ _PHONE_AFTER = re.compile(r"[ \t]{1,3}(?:TEL|Tel|電話|℡)?[ :：]?0[0-9]{1,4}
 _CHOME_END = r"丁目(?=[\s\t,、。<\"]|$)"
 _CHOME = rf"(?<![^\s\t:：、(（>\"]){_TOWN}{{1,8}}?[市区郡町村]{_TOWN}{{0,12}}?[0-9０-９一二三四五六七八九十]{{1,3}}{_CHOME_END}"
 _LABELLED = frozenset({"address_town", "address_roman_area", "address_chome"})
+# a "town" holding a prefecture is a sentence's words before a whole address (住所は岡山県…市…7): the main
+# recognizer reads it from the prefecture; the longer span would swallow its label (cards20)
+_TOWN_PREFECTURE = re.compile(_PREFECTURE)
 # the municipality's cell, the next cell's header composed before the match (沼津市\tbanchi: ),
 # or its XML element closed and the next opened (<city>沼津市</city><street>)
 _MUNICIPALITY_CELL = re.compile(r"[市区町村郡](?:\t" + COMPOSED_HEADER + r"|</[^<>\n]{1,24}>\s*<[^<>/\n]{1,24}>)$")
@@ -102,8 +105,8 @@ class AddressFormsRecognizer(JapanesePatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         under_address_header(text, results, LOW)  # 大垣市林町字東651 under a 現住所 column
         headers = AddressHeaders(text)
-        return [r for r in results if not _needs_label(r) or _address_cell(text, r.start)
-                or _PHONE_AFTER.match(text, r.end) is not None or headers.says_address(r.start)]
+        return [r for r in results if not _needs_label(r) or not _TOWN_PREFECTURE.search(text, r.start, r.end) and (
+                _address_cell(text, r.start) or _PHONE_AFTER.match(text, r.end) is not None or headers.says_address(r.start))]
 
     @staticmethod
     def canonical(value: str) -> str:

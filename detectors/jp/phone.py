@@ -9,6 +9,7 @@ Toll-free and navi-dial numbers are an organisation's, never a person's.
 """
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import phonenumbers
@@ -24,6 +25,8 @@ from detectors.normalize import digits_only
 
 # Toll-free (0120, 0800), navi-dial (0570) and 0180 numbers belong to organisations.
 ORGANISATION_PREFIXES = ("+81120", "+81800", "+81570", "+81180")
+# a mobile's (070, 080, 090) and an IP phone's (050) numbers: a person's, however written
+MOBILE_PREFIXES, IP_PREFIX = ("+8170", "+8180", "+8190"), "+8150"
 _NOT_AFTER = ("[0-9+]", "[0-9][-. ]")
 _END = r"(?![0-9])(?![-.][0-9])"
 # Groups split by dashes, spaces or dots (090.1234.5678, 0955.12.3456), one kind per number
@@ -59,14 +62,18 @@ class PhoneRecognizer(JapanesePatternRecognizer):
     PATTERNS = (
         ("phone_formatted", starts_after("0", *_NOT_AFTER) + _GROUPS, 0.6),
         ("phone_area_in_parens", starts_after(r"\(", *_NOT_AFTER) + "0" + _GROUPS, 0.6),
-        ("phone_international", starts_after(r"\+", *_NOT_AFTER) + "81[- ]?" + _GROUPS, 0.6),
+        # +81 starts a number of its own whatever stands before it (…2-26-8 +81-92-…: a lot's number, a space) (cards20)
+        ("phone_international", starts_after(r"\+", "[0-9+]") + "81[- ]?" + _GROUPS, 0.6),
+        # …and the other ways the country code is written: (+81) 90-…, 0081-90-…, +819012345678 (cards20)
+        ("phone_international_other", r"(?:\((?<![0-9+]\()\+81\)|0(?<![0-9+]0)081|\+(?<![0-9+]\+)81(?=[1-9][0-9]{8,9}(?![0-9])))"
+         + r"[- ]?(?:" + _GROUPS + r"|[1-9][0-9]{8,9}" + _END + ")", 0.6),
         ("phone_paren", starts_after("0", *_NOT_AFTER) + _PAREN, 0.6),
         ("phone_bare", starts_after("0", *_NOT_AFTER) + _BARE_DIGITS, _BARE),
         # a mobile or IP number (070/080/090/050 and eight digits) is one without a label:
         # a roster's 保護者連絡 cell (母 09012345678), a booking list's column
         ("phone_bare_mobile", starts_after("0", *_NOT_AFTER, "[A-Za-z_#№]") + r"[5789]0[1-9][0-9]{7}" + _END, _BARE_MOBILE),
         # +81 (0)3 …: the trunk 0 kept in brackets after the country code
-        ("phone_international_trunk", starts_after(r"\+", *_NOT_AFTER) + r"81[- ]?\(0\)[- ]?" + _GROUPS, 0.6),
+        ("phone_international_trunk", starts_after(r"\+", "[0-9+]") + r"81[- ]?\(0\)[- ]?" + _GROUPS, 0.6),
         # after a lot's or a room's number and a space (…6-14-6　0898-54-1912, …ハイツ305　0898 …): a
         # roster's line of name, address and phone, the space a field's edge, not a group's (own8)
         # …its area code in brackets too (…4-23-4 076(342)2454), or ten bare digits after the lot
@@ -78,7 +85,8 @@ class PhoneRecognizer(JapanesePatternRecognizer):
     )
     # a phone's label before the number, in its (first) cell
     LABELLED = {"phone_kanji": PHONE_LABEL.pattern, "phone_split_cells": PHONE_LABEL.pattern}
-    GATES = {"phone_after_address": r"[0-9] 0", "phone_spoken": "[0-9][の〜~][0-9]", "phone_kanji": f"〇[{_KANJI[1:]}]", "phone_split_cells": r"0[0-9]{0,3}\t"}
+    GATES = {"phone_after_address": r"[0-9] 0", "phone_spoken": "[0-9][の〜~][0-9]", "phone_kanji": f"〇[{_KANJI[1:]}]",
+             "phone_split_cells": r"0[0-9]{0,3}\t", "phone_international_other": r"81(?:(?<=\+81)|(?<=0081))"}
     CONTEXT = (
         "電話", "電話番号", "tel", "携帯", "連絡先", "自宅", "phone", "fax", "ファックス",
         "緊急連絡先", "デンワ", "折り返し", "連絡",  # 保護者連絡, 連絡方法
@@ -138,6 +146,8 @@ def _e164(value: str) -> str | None:
     check and the canonical form)."""
     if not value.isascii():
         value = value.translate(_KANJI_DIGITS)
+    if value.startswith(("0081", "(+81)")):  # the country code after an international prefix, or in brackets
+        value = "+81" + value[value.index("81") + 2:].lstrip(")")
     if "\t" in value:  # a number split over cells: each cell's value, less its header
         value = "-".join(cell.group(1) for cell in _SPLIT_CELL.finditer(value) if cell.group(1))
     number = _domestic(value)
@@ -165,3 +175,10 @@ def _domestic(value: str) -> phonenumbers.PhoneNumber | None:
     if not value.lstrip("(").startswith("0") or len(digits) < 2 or digits[1] == "0":
         return None  # +81, or 00/010: an international call prefix, left to parse
     return phonenumbers.PhoneNumber(country_code=81, national_number=int(digits[1:]))
+
+
+def is_mobile(value: str, ip: bool = True) -> bool:
+    """A mobile number (an IP phone's too, with ip) in any writing: 090-…, ０９０－…, +81 90 …,
+    0081-90-…, (+81) 90-… (cards20); a value that is no valid number is none."""
+    number = _e164(unicodedata.normalize("NFKC", value).strip())
+    return number is not None and number.startswith(MOBILE_PREFIXES + ((IP_PREFIX,) if ip else ()))
