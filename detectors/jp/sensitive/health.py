@@ -116,7 +116,9 @@ def in_legend(text: str, start: int) -> bool:
 _NAMED_SUBJECT = r"(?:さん|様|氏|君|くん|ちゃん|本人|患者|利用者|相談者|対象者|入居者|当事者|父|母|夫|妻|息子|娘)(?:は|も)、?"
 # the copula's joining form too (患者さんは多発性骨髄腫で、移植を… / 白血病で化学療法中) (care16)
 # or a noun sentence ending there (訪問記録：白石様は狭心症。) (sensitive17)
-_COPULA = r"(?:です|でした|だった|だ|であった|である|と判明|との(?:こと|事)|で(?=、|[一-龥ァ-ヺー]{1,8}中)|(?=。|\n|$))"
+# or given as the reason of what follows (母は喘息なので別室に, 父は糖尿病のため…) (sens20)
+_COPULA = (r"(?:です|でした|だった|だ|であった|である|と判明|との(?:こと|事)|で(?=、|[一-龥ァ-ヺー]{1,8}中)|(?=。|\n|$)"
+           r"|なので|ですので|のため|につき)")
 _GUIDANCE_LEVEL = r"(?:積極的支援|動機付け支援|動機づけ支援)(?:レベル|対象)?"
 _GUIDANCE_SAID = rf"特定保健指導 *[(（]? *(?:の)?{_GUIDANCE_LEVEL}"
 
