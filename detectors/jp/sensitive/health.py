@@ -100,7 +100,9 @@ _ANY_DISABILITY = re.compile(r"障(?:害|がい|碍)(?:が(?:あり|ある|あ�
 _EARLIER = re.compile(r"(?:前回|前年度?|昨年度?|前々回) *$")
 _EARLIER_LABEL = re.compile(r"(?:前回|前年度?|昨年度?|前々回)[一-龥]{0,4}$")  # 前回総合判定: B
 # a check-up's legend of grades (A:異常なし B:軽度異常 C:要経過観察 …) names no one's result
-_LEGEND_ENTRY = re.compile(r"(?<![A-Za-z0-9])[A-E][12]?(?:判定)? *[:=：]? *(?:異常なし|軽度異常|要[一-龥]{1,5}|治療中|経過観察)")
+# (a grade's qualifier or its meaning in brackets: B(軽度): …, A(異常なし) B(軽度所見あり) … (sens20))
+_LEGEND_ENTRY = re.compile(r"(?<![A-Za-z0-9])[A-E][12]?(?:判定)?(?:\([^()\n]{1,6}\))? *[:=：(]? *"
+                           r"(?:異常なし|軽度|要[一-龥]{1,5}|治療中|経過観察)")
 LEGEND_ENTRIES = 3
 
 
