@@ -33,6 +33,8 @@ _DIAGNOSED = re.compile(r"(?:の|と)診断(?:で|あり|が(?:ある|あり|出
 # the care in brackets after the disease's name: a medicine, its route or a course of care (sens20)
 _IN_BRACKETS = re.compile(r"\((?:[^()\n]{0,12}?)(?:外用|内服|服用|服薬|投薬|投与|吸入|注射|点眼|点鼻|貼付|塗布|通院|治療|加療|療養"
                           r"|経過観察|術後|透析|処方|薬|剤|軟膏|インスリン)[^()\n]{0,8}\)")
+# …but the disease with its care as the topic of what follows (〜(抗ウイルス薬)の流行期には, 〜(外用)について)
+_TOPIC_AFTER = re.compile(r"の(?!ため)|に(?:は|つ|関|対)|とは")
 _NOUN_BEFORE = re.compile(rf"(?:[{WORD_CHAR}]{{0,14}}(?:がん|ぜんそく|てんかん)|[{WORD_CHAR}]{{2,16}})\Z")  # 乳がん: kana in a name
 _CUES = ("診断", "薬", "剤", "軟膏", "クリーム", "ローション", "吸入器", "パッチ", "治療", "療法", "注射", "点滴", "処方",
          "病院", "医院", "クリニック", "診療所", "センター", "当院", "貴院", "当科", "貴科", "科",
@@ -55,7 +57,8 @@ class CaredForMatcher:
             for match in pattern.finditer(text):
                 line_start = text.rfind("\n", 0, match.start()) + 1
                 noun = _NOUN_BEFORE.search(text, max(line_start, match.start() - 16), match.start())
-                if noun and self.disease_like(noun.group()):
+                if noun and self.disease_like(noun.group()) and not (
+                        pattern is _IN_BRACKETS and _TOPIC_AFTER.match(text, match.end())):
                     found.append(Phrase(noun.start(), match.end(), "病歴"))
         found += [Phrase(m.start(), m.end(), "病歴") for m in _AGAINST.finditer(text) if self.disease_like(m.group("disease"))]
         return found
