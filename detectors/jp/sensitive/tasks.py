@@ -16,6 +16,7 @@ import re
 from detectors.jp.sensitive.phrases import Phrase
 
 # whom the helping is for, then the help (者の誘導, のある方の介助, 利用者の移乗)
+_AID = re.compile(r"車いす|車椅子|車イス|白杖|歩行器|補聴器|障害|障がい")
 _FOR_WHOM = r"(?:者|児|(?:の|が)?ある(?:方|人)|の(?:ある)?方|利用者|使用者)?(?:の|を|への)?"
 _HELPING = re.compile(_FOR_WHOM + r"(?:移乗|移動|乗降|歩行|食事|入浴)?(?:介助|介護|押し|誘導|付き?添い|サポート|補助|送迎|ガイド)")
 _UPKEEP = re.compile(r"(?:の|を)?(?:清掃|点検|整備|消毒|洗浄|メンテナンス|保守|管理|搬送|準備|片付け|回収|修繕)")
@@ -32,9 +33,11 @@ def names_a_task(text: str, phrase: Phrase, above: list[str] | None) -> bool:
     the upkeep of equipment (not the person's own aid)."""
     if phrase.category != "障害" or text[phrase.start - 1:phrase.start] == "要":
         return False
-    if _UPKEEP.match(text, phrase.end):
+    aid = _AID.search(text, phrase.start, phrase.end)  # the help may be read into the phrase (車椅子の移乗介助)
+    after = aid.end() if aid else phrase.end
+    if _UPKEEP.match(text, after):
         return not _OWN.search(text, max(0, phrase.start - 6), phrase.start)
-    helping = _HELPING.match(text, phrase.end)
+    helping = _HELPING.match(text, after)
     if helping is None or _NEEDED.match(text, helping.end()):
         return False
     cell_start = max(text.rfind("\t", 0, phrase.start), text.rfind("\n", 0, phrase.start)) + 1
