@@ -52,6 +52,8 @@ def test_a_persons_condition_or_belief_in_these_shapes_is_found(recognizer, text
     "氏名: 森 和也\t役割: 車椅子の押し\t",
     "氏名: 森 和也\t経験: 車いす介助（3年）\t",
     "氏名: 森 和也\t係: 院内の車椅子の清掃・点検\t",
+    "氏名: 森 和也\t持ち物: 車いす2台を搬入\t",
+    "担当 森 和也\n本日の作業: 車いすの空気入れ",
     # a list of a judgement's people: a subject, a title
     "件名: 【精密検査要受診者リスト】春の健診",
     "要精密検査者名簿を添付します。谷口 聡",
