@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
+from benchmarks.union19_score import tallied
 from detectors import Detector, build_analyzer, load_ja_nlp
 from scanner.extract.budget import Budget
 from scanner.extract.dispatch import extract
@@ -48,17 +49,4 @@ def _overlap(a: str, b: str) -> bool:
 
 def report(label: str, docs: list[Doc]) -> str:
     detector = Detector(build_analyzer(load_ja_nlp()))
-    totals = {kind: [0, 0, 0] for kind in CATEGORIES}  # found, false, missed
-    for doc in docs:
-        found = _found(detector, doc)
-        for kind in CATEGORIES:
-            expected = doc.expected.get(kind, [])
-            totals[kind][0] += sum(any(_overlap(e, f) for f in found[kind]) for e in expected)
-            totals[kind][1] += sum(not any(_overlap(e, f) for e in expected) for f in found[kind])
-            totals[kind][2] += sum(not any(_overlap(e, f) for f in found[kind]) for e in expected)
-    rows = []
-    for kind, (tp, fp, fn) in totals.items():
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        recall = tp / (tp + fn) if tp + fn else 1.0
-        rows.append(f"| {label} | {kind} | {precision:.3f} / {recall:.3f} | {tp} found, {fp} false, {fn} missed |")
-    return "\n".join(rows)
+    return tallied(label, docs, lambda doc: _found(detector, doc), CATEGORIES, _overlap)
