@@ -187,11 +187,15 @@ class Cells:
         other columns the extractor named, 氏名: … | 4年 | 喘息): a free note, as in a table with
         no labels at all (sens20). A header row holds no composed label: its cells are not read."""
         text, unread, values = self.text, self.unread, []
+        line_end, labelled = -1, False  # the row of the last separator read, and whether it has labels
         for index, (start, end) in enumerate(unread):
-            if text.endswith(": ", start, end) or "\t" not in text[start:end]:
+            if end > line_end:  # once a row
+                line_end = text.find("\n", end)
+                line_end = len(text) if line_end < 0 else line_end
+                labelled = text.find(": ", text.rfind("\n", 0, end) + 1, line_end) >= 0
+            if not labelled or text.endswith(": ", start, end) or text.find("\t", start, end) < 0:
                 continue
             value_end = unread[index + 1][0] if index + 1 < len(unread) else len(text)
-            line_start = text.rfind("\n", 0, end) + 1
-            if 0 < value_end - end <= self.limit and text.find(": ", line_start, end) >= 0:
+            if 0 < value_end - end <= self.limit:
                 values.append((end, value_end))
         return values
