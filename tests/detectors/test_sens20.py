@@ -32,6 +32,9 @@ def _told(recognizer, text):
     # a disease given as the reason of what follows, of a named one
     ("祖母は緑内障なので、段差に気を付けてください。", "緑内障", "病歴"),
     ("夫は腰椎椎間板ヘルニアのため、重い荷物は運べません。", "腰椎椎間板ヘルニア", "病歴"),
+    # a name with kana inside, read back by the lexicon's name
+    ("妻はうつ病のため、送迎を代わってもらっています。", "うつ病", "病歴"),
+    ("■北村 遥さん\n　尋常性ざ瘡（外用）。", "尋常性ざ瘡(外用)", "病歴"),
     # a conviction ruling a way of life, the way named as a noun
     ("特記：環境保護の信条からベジタリアン", "信条からベジタリアン", "信条"),
     ("4. 森さんから、菜食の信念からヴィーガンとの申し出あり。", "信念からヴィーガン", "信条"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.jp.sensitive.lexicon import WORD_CHAR, Lexicon
+from detectors.jp.sensitive.lexicon import WORD_CHAR, Lexicon, kana_names, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase
 
 # a disease's medicine or treatment, and what happened to it
@@ -35,7 +35,7 @@ _IN_BRACKETS = re.compile(r"\((?:[^()\n]{0,12}?)(?:外用|内服|服用|服薬|�
                           r"|経過観察|術後|透析|処方|薬|剤|軟膏|インスリン)[^()\n]{0,8}\)")
 # …but the disease with its care as the topic of what follows (〜(抗ウイルス薬)の流行期には, 〜(外用)について)
 _TOPIC_AFTER = re.compile(r"の(?!ため)|に(?:は|つ|関|対)|とは")
-_NOUN_BEFORE = re.compile(rf"(?:[{WORD_CHAR}]{{0,14}}(?:がん|ぜんそく|てんかん)|[{WORD_CHAR}]{{2,16}})\Z")  # 乳がん: kana in a name
+
 _CUES = ("診断", "薬", "剤", "軟膏", "クリーム", "ローション", "吸入器", "パッチ", "治療", "療法", "注射", "点滴", "処方",
          "病院", "医院", "クリニック", "診療所", "センター", "当院", "貴院", "当科", "貴科", "科",
          "外用", "内服", "服用", "服薬", "投薬", "投与", "吸入", "点眼", "点鼻", "貼付", "塗布", "通院", "加療", "療養", "経過観察",
@@ -49,6 +49,9 @@ class CaredForMatcher:
     def __init__(self, lexicon: Lexicon, disease_like) -> None:
         self.lexicon = lexicon
         self.disease_like = disease_like  # HealthMatcher.disease_like: the lexicon or a disease's ending
+        # a name with kana in it is read back by name (乳がん, 尋常性ざ瘡) (sens20: the lexicon's, not three)
+        kana = words_regex(kana_names(lexicon.diseases) + ("がん",))
+        self._noun_before = re.compile(rf"(?:[{WORD_CHAR}]{{0,14}}{kana}|[{WORD_CHAR}]{{2,16}})\Z")
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         if _CUE.search(text) is None:
@@ -57,7 +60,7 @@ class CaredForMatcher:
         for pattern in (_MEDICINE, _APPLIED, _AT_A_PLACE, _DIAGNOSED, _IN_BRACKETS):
             for match in pattern.finditer(text):
                 line_start = text.rfind("\n", 0, match.start()) + 1
-                noun = _NOUN_BEFORE.search(text, max(line_start, match.start() - 16), match.start())
+                noun = self._noun_before.search(text, max(line_start, match.start() - 16), match.start())
                 if noun and self.disease_like(noun.group()) and not (
                         pattern is _IN_BRACKETS and _TOPIC_AFTER.match(text, match.end())):
                     found.append(Phrase(noun.start(), match.end(), "病歴"))

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from detectors.first_chars import finder_of, matches
-from detectors.jp.sensitive.lexicon import WORD_CHAR, Anchored, Lexicon, compile_pattern, whole_word, words_regex
+from detectors.jp.sensitive.lexicon import (WORD_CHAR, Anchored, Lexicon, compile_pattern, has_hiragana, kana_names,
+                                            named_with_kana, whole_word, words_regex)
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_criterion, is_denied, is_generic, is_programme
 
 DISEASE_ENDINGS = ("症候群", "症", "病", "炎", "癌", "がん", "腫瘍", "腫", "瘍", "ヘルニア", "骨折", "梗塞", "出血", "痛", "アレルギー",
@@ -147,7 +148,8 @@ class HealthMatcher:
         self._graded = compile_pattern(r"[B-E][0-9]?判定")
         self._guidance = (compile_pattern(_GUIDANCE_LEVEL), compile_pattern(_GUIDANCE_SAID))
         # a note in brackets may follow the disease (再生不良性貧血(重症)で、)
-        self._named = compile_pattern(rf"{_NAMED_SUBJECT}(?P<disease>[{WORD_CHAR}]{{2,14}}?)(?:\([^()\n]{{1,8}}\))?{_COPULA}")
+        self._named = compile_pattern(rf"{_NAMED_SUBJECT}(?P<disease>(?:[{WORD_CHAR}]|(?![はもが])[ぁ-ゖ]){{2,14}}?)(?:\([^()\n]{{1,8}}\))?{_COPULA}")
+        self._kana_names = kana_names(lexicon.diseases)  # a name with kana is read by name (うつ病のため) (sens20)
         self._disability = compile_pattern(rf"{words_regex(lexicon.disabilities)}{_GRADE}?(?:{_IN_USE})?")
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
@@ -157,7 +159,8 @@ class HealthMatcher:
         found += [Phrase(m.start("disease"), m.end(), "病歴") for m in self._prefixed.finditer(text)
                   if not _NOT_PREFIXED.match(text, m.start("disease"), m.end()) and not _TOPIC.match(text, m.end())]
         found += [Phrase(m.start("disease"), m.end(), "病歴") for m in self._named.finditer(text)
-                  if self.disease_like(m.group("disease"))]
+                  if (named_with_kana if has_hiragana(m.group("disease")) else lambda n, _: self.disease_like(n))(
+                      m.group("disease"), self._kana_names)]
         found += self._in_cells(text, cells)
         found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._guidance[1].finditer(text)]
         if cells.unread:
