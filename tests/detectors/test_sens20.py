@@ -35,6 +35,8 @@ def _told(recognizer, text):
     # a name with kana inside, read back by the lexicon's name
     ("妻はうつ病のため、送迎を代わってもらっています。", "うつ病", "病歴"),
     ("■北村 遥さん\n　尋常性ざ瘡（外用）。", "尋常性ざ瘡(外用)", "病歴"),
+    # an ethnicity one identifies with, by the group's own word
+    ("本人は那覇出身で、琉球人としての自覚が強い。", "琉球人", "人種・民族"),
     # a conviction ruling a way of life, the way named as a noun
     ("特記：環境保護の信条からベジタリアン", "信条からベジタリアン", "信条"),
     ("4. 森さんから、菜食の信念からヴィーガンとの申し出あり。", "信念からヴィーガン", "信条"),
