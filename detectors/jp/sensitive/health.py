@@ -121,7 +121,7 @@ _NAMED_SUBJECT = r"(?:さん|様|氏|君|くん|ちゃん|本人|患者|利用�
 # or a noun sentence ending there (訪問記録：白石様は狭心症。) (sensitive17)
 # or given as the reason of what follows (母は喘息なので別室に, 父は糖尿病のため…) (sens20)
 _COPULA = (r"(?:です|でした|だった|だ|であった|である|と判明|との(?:こと|事)|で(?=、|[一-龥ァ-ヺー]{1,8}中)|(?=。|\n|$)"
-           r"|なので|ですので|のため|につき)")
+           r"|(?P<reason>なので|ですので|のため|につき))")  # the reason's words are not the value
 _GUIDANCE_LEVEL = r"(?:積極的支援|動機付け支援|動機づけ支援)(?:レベル|対象)?"
 _GUIDANCE_SAID = rf"特定保健指導 *[(（]? *(?:の)?{_GUIDANCE_LEVEL}"
 
@@ -158,7 +158,8 @@ class HealthMatcher:
                   for start, end in anchored.spans(text)]
         found += [Phrase(m.start("disease"), m.end(), "病歴") for m in self._prefixed.finditer(text)
                   if not _NOT_PREFIXED.match(text, m.start("disease"), m.end()) and not _TOPIC.match(text, m.end())]
-        found += [Phrase(m.start("disease"), m.end(), "病歴") for m in self._named.finditer(text)
+        found += [Phrase(m.start("disease"), m.start("reason") if m.group("reason") else m.end(), "病歴")
+                  for m in self._named.finditer(text)
                   if (named_with_kana if has_hiragana(m.group("disease")) else lambda n, _: self.disease_like(n))(
                       m.group("disease"), self._kana_names)]
         found += self._in_cells(text, cells)
