@@ -160,8 +160,8 @@ class HealthMatcher:
                   if not _NOT_PREFIXED.match(text, m.start("disease"), m.end()) and not _TOPIC.match(text, m.end())]
         found += [Phrase(m.start("disease"), m.start("reason") if m.group("reason") else m.end(), "病歴")
                   for m in self._named.finditer(text)
-                  if (named_with_kana if has_hiragana(m.group("disease")) else lambda n, _: self.disease_like(n))(
-                      m.group("disease"), self._kana_names)]
+                  if (named_with_kana(noun, self._kana_names) if has_hiragana(noun := m.group("disease"))
+                      else self.disease_like(noun))]
         found += self._in_cells(text, cells)
         found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._guidance[1].finditer(text)]
         if cells.unread:
