@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from detectors.first_chars import finder_of, matches
-from detectors.jp.sensitive.lexicon import WORD_CHAR, Anchored, Lexicon, compile_pattern, whole_word, words_regex
+from detectors.jp.sensitive.lexicon import (WORD_CHAR, Anchored, Lexicon, compile_pattern, has_hiragana, kana_names,
+                                            named_with_kana, whole_word, words_regex)
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_criterion, is_denied, is_generic, is_programme
 
 DISEASE_ENDINGS = ("症候群", "症", "病", "炎", "癌", "がん", "腫瘍", "腫", "瘍", "ヘルニア", "骨折", "梗塞", "出血", "痛", "アレルギー",
@@ -100,7 +101,9 @@ _ANY_DISABILITY = re.compile(r"障(?:害|がい|碍)(?:が(?:あり|ある|あ�
 _EARLIER = re.compile(r"(?:前回|前年度?|昨年度?|前々回) *$")
 _EARLIER_LABEL = re.compile(r"(?:前回|前年度?|昨年度?|前々回)[一-龥]{0,4}$")  # 前回総合判定: B
 # a check-up's legend of grades (A:異常なし B:軽度異常 C:要経過観察 …) names no one's result
-_LEGEND_ENTRY = re.compile(r"(?<![A-Za-z0-9])[A-E][12]?(?:判定)? *[:=：]? *(?:異常なし|軽度異常|要[一-龥]{1,5}|治療中|経過観察)")
+# (a grade's qualifier or its meaning in brackets: B(軽度): …, A(異常なし) B(軽度所見あり) … (sens20))
+_LEGEND_ENTRY = re.compile(r"(?<![A-Za-z0-9])[A-E][12]?(?:判定)?(?:\([^()\n]{1,6}\))? *[:=：(]? *"
+                           r"(?:異常なし|軽度|要[一-龥]{1,5}|治療中|経過観察)")
 LEGEND_ENTRIES = 3
 
 
@@ -116,7 +119,9 @@ def in_legend(text: str, start: int) -> bool:
 _NAMED_SUBJECT = r"(?:さん|様|氏|君|くん|ちゃん|本人|患者|利用者|相談者|対象者|入居者|当事者|父|母|夫|妻|息子|娘)(?:は|も)、?"
 # the copula's joining form too (患者さんは多発性骨髄腫で、移植を… / 白血病で化学療法中) (care16)
 # or a noun sentence ending there (訪問記録：白石様は狭心症。) (sensitive17)
-_COPULA = r"(?:です|でした|だった|だ|であった|である|と判明|との(?:こと|事)|で(?=、|[一-龥ァ-ヺー]{1,8}中)|(?=。|\n|$))"
+# or given as the reason of what follows (母は喘息なので別室に, 父は糖尿病のため…) (sens20)
+_COPULA = (r"(?:です|でした|だった|だ|であった|である|と判明|との(?:こと|事)|で(?=、|[一-龥ァ-ヺー]{1,8}中)|(?=。|\n|$)"
+           r"|(?P<reason>なので|ですので|のため|につき))")  # the reason's words are not the value
 _GUIDANCE_LEVEL = r"(?:積極的支援|動機付け支援|動機づけ支援)(?:レベル|対象)?"
 _GUIDANCE_SAID = rf"特定保健指導 *[(（]? *(?:の)?{_GUIDANCE_LEVEL}"
 
@@ -143,7 +148,8 @@ class HealthMatcher:
         self._graded = compile_pattern(r"[B-E][0-9]?判定")
         self._guidance = (compile_pattern(_GUIDANCE_LEVEL), compile_pattern(_GUIDANCE_SAID))
         # a note in brackets may follow the disease (再生不良性貧血(重症)で、)
-        self._named = compile_pattern(rf"{_NAMED_SUBJECT}(?P<disease>[{WORD_CHAR}]{{2,14}}?)(?:\([^()\n]{{1,8}}\))?{_COPULA}")
+        self._named = compile_pattern(rf"{_NAMED_SUBJECT}(?P<disease>(?:[{WORD_CHAR}]|(?![はもが])[ぁ-ゖ]){{2,14}}?)(?:\([^()\n]{{1,8}}\))?{_COPULA}")
+        self._kana_names = kana_names(lexicon.diseases)  # a name with kana is read by name (うつ病のため) (sens20)
         self._disability = compile_pattern(rf"{words_regex(lexicon.disabilities)}{_GRADE}?(?:{_IN_USE})?")
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
@@ -152,8 +158,10 @@ class HealthMatcher:
                   for start, end in anchored.spans(text)]
         found += [Phrase(m.start("disease"), m.end(), "病歴") for m in self._prefixed.finditer(text)
                   if not _NOT_PREFIXED.match(text, m.start("disease"), m.end()) and not _TOPIC.match(text, m.end())]
-        found += [Phrase(m.start("disease"), m.end(), "病歴") for m in self._named.finditer(text)
-                  if self.disease_like(m.group("disease"))]
+        found += [Phrase(m.start("disease"), m.start("reason") if m.group("reason") else m.end(), "病歴")
+                  for m in self._named.finditer(text)
+                  if (named_with_kana(noun, self._kana_names) if has_hiragana(noun := m.group("disease"))
+                      else self.disease_like(noun))]
         found += self._in_cells(text, cells)
         found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._guidance[1].finditer(text)]
         if cells.unread:

@@ -175,3 +175,21 @@ def scanned_pattern(pattern: str) -> re.Pattern | _Scanned:
     compiled = compile_pattern(pattern)
     finder = finder_of(compiled)
     return compiled if finder is None else _Scanned(compiled, finder)
+
+
+_HIRAGANA = re.compile("[ぁ-ゖ]")
+
+
+def kana_names(words: frozenset[str]) -> tuple[str, ...]:
+    """The lexicon's names written with hiragana inside (うつ病, ぜんそく, 尋常性ざ瘡): a run of word
+    letters stops at their kana, so they are read back by name (sens20)."""
+    return tuple(sorted(word for word in words if _HIRAGANA.search(word)))
+
+
+def named_with_kana(noun: str, names: tuple[str, ...]) -> bool:
+    """Whether a noun holding hiragana is one of the names, after word letters alone (小児ぜんそく)."""
+    return any(noun.endswith(name) and not _HIRAGANA.search(noun, 0, len(noun) - len(name)) for name in names)
+
+
+def has_hiragana(noun: str) -> bool:
+    return _HIRAGANA.search(noun) is not None

@@ -45,12 +45,14 @@ _DENIED_AFTER = re.compile(
 
 
 # Right after a check-up judgement or measure: a programme or a count of people
-# (有所見率, 保健指導実施日程, 特定保健指導の対象者名簿), not anyone's result.
-_PROGRAMME_AFTER = re.compile(r" *(?:の)?(?:率|者数|人数|件数|割合|実施|日程|予定表|対象者|項目|の有無|の要否|基準|区分|制度"
+# (有所見率, 保健指導実施日程, 特定保健指導の対象者名簿), not anyone's result; a list or the
+# people of a judgement (要再検者一覧, 要精密検査者リスト, 有所見者名簿 — a mail's subject, a file's
+# title) (sens20).
+_PROGRAMME_AFTER = re.compile(r" *(?:の)?(?:者|の方)?(?:率|者数|人数|件数|割合|実施|日程|予定表|対象者|項目|の有無|の要否|基準|区分|制度"
                               r"|プログラム|案内|ご案内|お知らせ|担当|窓口|会場|申込|申し込み"
                               r"|送付|通知|発送|提出|期限|状況|日(?=[\t\n:]|$)"
                               # a kind of record (保健指導記録, 精密検査結果報告書): a title, a document's name
-                              r"|記録|報告書|結果票|個人票|一覧|名簿|台帳)")
+                              r"|記録|報告書|結果票|個人票|一覧|名簿|台帳|リスト|各位|の皆様|の皆さん)")
 # A line of counts (a table's summary row, a report's figures) is about no one.
 _SUMMARY = re.compile(r"受診者数|有所見者数|有所見率|受診率|実施率|該当者数|対象者数|平均値|合計|小計|総数|認知件数|[^\n]件数|[0-9]+ *(?:名|人)中")
 
@@ -178,4 +180,22 @@ class Cells:
                 value_end = self.unread[index + 1][0] if index + 1 < len(self.unread) else len(self.text)
                 if value_end - self.unread[index][1] <= self.limit and (not values or values[-1][0] != self.unread[index][1]):
                     values.append((self.unread[index][1], value_end))
+        return sorted(set(values) | set(self._unlabelled()))
+
+    def _unlabelled(self) -> list[tuple[int, int]]:
+        """The cells with no label of their own in rows that have labels (a headerless sheet whose
+        other columns the extractor named, 氏名: … | 4年 | 喘息): a free note, as in a table with
+        no labels at all (sens20). A header row holds no composed label: its cells are not read."""
+        text, unread, values = self.text, self.unread, []
+        line_end, labelled = -1, False  # the row of the last separator read, and whether it has labels
+        for index, (start, end) in enumerate(unread):
+            if end > line_end:  # once a row
+                line_end = text.find("\n", end)
+                line_end = len(text) if line_end < 0 else line_end
+                labelled = text.find(": ", text.rfind("\n", 0, end) + 1, line_end) >= 0
+            if not labelled or text.endswith(": ", start, end) or text.find("\t", start, end) < 0:
+                continue
+            value_end = unread[index + 1][0] if index + 1 < len(unread) else len(text)
+            if 0 < value_end - end <= self.limit:
+                values.append((end, value_end))
         return values

@@ -20,12 +20,13 @@ import re
 from detectors.jp.sensitive.amenities import provided_for_anyone
 from detectors.jp.sensitive.phrases import Phrase
 from detectors.jp.sensitive.statuses import status_of_no_one
+from detectors.jp.sensitive.tasks import names_a_task
 from detectors.lines import line_bounds
 
 _HEALTH = ("健康診断結果", "病歴")
 # a legend entry at a line's start: a grade, a separator, the grade's meaning in words
 _LEGEND_LINE = re.compile(r"^[\t ]*(?:[^\t\n:]{1,20}: )?[ ・*\-■●]*(?:判定)?[【\[(（]?(?P<grade>[A-EＡ-Ｅ][0-9]?)(?:判定)?"
-                          r"(?:[】\])）] *| *(?:[:：=＝]|\s) *)[ぁ-んァ-ヺ一-龥]")
+                          r"(?:[(（][^()（）\t\n]{1,6}[)）])?(?:[】\])）] *| *(?:[:：=＝]|\s) *)[ぁ-んァ-ヺ一-龥]")
 # a number with a bound before the phrase on its line, joined to it by an arrow, a colon or は
 # a grade quoted as a record's code right before its meaning (JSON "code": "C", "label": "; XML code="C">)
 # (the record opens right before its code: a person's record with a name before its grade is not a legend)
@@ -139,7 +140,7 @@ def names_no_ones_body(text: str, phrase: Phrase) -> bool:
         person = text.find("者", phrase.start, phrase.end)  # 障害者雇用: the word itself may go on
         above = cells_above(text, phrase.start) if "\t" in text else None
         return bool(_CLIENTS.match(text, phrase.end if person < 0 else person) or _counted(text, phrase)
-                    or provided_for_anyone(text, phrase, above)
+                    or provided_for_anyone(text, phrase, above) or names_a_task(text, phrase, above)
                     or (above and any(_GOODS_HEADER.search(cell) for cell in above)))
     return (phrase.category == "病歴" and _SCREENED.match(text, phrase.end) is not None) or status_of_no_one(text, phrase)
 
