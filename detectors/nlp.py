@@ -20,15 +20,22 @@ from detectors.chunking import chunk_spans
 from detectors.kanji_variants import VARIANTS, common_forms
 
 LANGUAGE = "ja"
+_VOCABULARY_STRINGS = "strings"  # Vocab.from_disk's field, passed on by spacy.load's exclude
 
 
 def load_ja_nlp(model: str = "ja_ginza") -> Language:
     """Load the GiNZA pipeline (about 0.45 GB). Call once per process. Its Sudachi
     tokenizer is made again from `sudachi_dictionary()`, so that the rules asking the
-    dictionary for every reading of a word share its mapping."""
+    dictionary for every reading of a word share its mapping.
+
+    The vocabulary's 600,000 strings (strings.json, 17 MB) are not read: a third of the
+    load's time, and nothing asks for a string the pipeline has not added itself (the
+    tokenizer adds each token's, the components their labels; the static vectors are
+    looked up by hash). Tags, lemmas, parses and entities are the same (checked token by
+    token over 400 sentences of a corpus: docs/benchmarks.md, perfnlp)."""
     import spacy
 
-    nlp = spacy.load(model)
+    nlp = spacy.load(model, exclude=[_VOCABULARY_STRINGS])
     nlp.tokenizer.tokenizer = sudachi_dictionary().create(mode=nlp.tokenizer.tokenizer.mode)
     return nlp
 
