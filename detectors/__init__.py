@@ -32,8 +32,5 @@ __all__ = ["RULES_VERSION", *_LAZY]
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        from detectors.presidio_import import import_presidio
-
-        import_presidio()  # before any module of ours imports it: see presidio_import
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'detectors' has no attribute {name!r}")
