@@ -1,40 +1,12 @@
-"""What the start-up and per-value savings of perfnlp keep: Presidio's own check of a
-pattern still raises after its package's import, the model's strings it was loaded
-without are added as its pipeline meets them, and digits_only keeps ASCII digits only."""
+"""What the start-up and per-value savings of perfnlp keep: the model's strings it was
+loaded without are added as its pipeline meets them, and digits_only keeps ASCII
+digits only."""
 
 from __future__ import annotations
 
 import pytest
 
 from detectors.normalize import digits_only
-from detectors.presidio_import import _unless_presidio_check, import_presidio
-
-
-def test_presidio_checks_its_patterns_again_after_the_import():
-    import regex
-    from presidio_analyzer import Pattern
-
-    import_presidio()
-    assert regex.compile("[0-9]+").match("12")  # restored: a real compile
-    with pytest.raises(ValueError):
-        Pattern("broken", "(unclosed", 0.5)
-
-
-def test_only_presidios_check_is_skipped():
-    compiled = []
-
-    def compile_(pattern, flags=0):
-        compiled.append(pattern)
-        return pattern
-
-    wrapped = _unless_presidio_check(compile_)
-
-    def __validate_regex(pattern):  # the frame's name Presidio's Pattern checks under
-        return wrapped(pattern)
-
-    assert __validate_regex("(a") is None
-    assert wrapped("(b") == "(b"
-    assert compiled == ["(b"]
 
 
 def test_a_pipeline_without_the_vocabulary_strings_names_what_it_reads(nlp):
