@@ -40,6 +40,7 @@ from detectors.jp.person_days import schedule_days
 from detectors.jp.person_defined import kanji_names_said
 from detectors.jp.person_duties import without_duties
 from detectors.jp.person_kanji import cjk_names
+from detectors.jp.person_latin_said import latin_names_context
 from detectors.jp.person_keys import keyed_names
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_positions import positional_names
@@ -93,7 +94,8 @@ class PersonRecognizer(EntityRecognizer):
         self.names: NameLists = load_name_lists()
 
     def may_match(self, text: str) -> bool:
-        return bool(_CJK.search(text)) or any(True for _ in romaji_names(text)) or CAPS_NAME.search(text) is not None
+        return bool(_CJK.search(text)) or any(True for _ in romaji_names(text)) or CAPS_NAME.search(text) is not None \
+            or latin_names_context(text)  # a mail in English: Dear THAPA SABIN, (person_latin_said)
 
     @staticmethod
     def canonical(value: str) -> str:

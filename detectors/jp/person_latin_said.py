@@ -1,0 +1,90 @@
+"""Names in Latin letters that their context says are people's, whatever land they come from
+(people20): a language school's, a hotel's or a guide's mail and logs write a Filipino, Nepali,
+Indonesian or Japanese name as the passport does (REYES ANA LUZ, THAPA SABIN, TANAKA Yui) or
+in title case (Dewi Lestari), and name lists know only some lands' surnames. The context:
+
+- a letter's greeting before it: Dear TANAKA Yui, / Hello Ms. THAPA SABIN, / Hi Dewi Lestari!
+- a person's role in English right before it: with teacher PARK SOYEON, tutor: Ana Cruz,
+  our guest MAHARJAN RITA (a role label in Japanese is person_foreign's);
+- an honorific after it (THAPA SABINさん, Dewi Lestari様) or a person's own paper
+  (REYES ANA LUZ の在留カード, …の旅券).
+
+Capitals and title case are as often a firm, a course, a place or a heading (LINGO HARBOR,
+Business English, TOKYO STATION): a word of a firm, a desk or a greeting's audience (Customer,
+Team, Parents) is never part of a name, and a word without a vowel is an acronym (NHK, JTB).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from detectors.jp.person_patterns import ROMAJI_NOT_NAMES
+
+# two to four words, each in capitals or title case (O'NEIL, Santos-Reyes), not within a longer run
+_WORD = r"[A-Z][A-Za-z'-]{1,14}"
+_NAME = rf"({_WORD}(?: {_WORD}){{1,3}})(?![A-Za-z0-9])"
+# a greeting and an optional title; the name then ends its line or its clause
+_GREETED = re.compile(r"(?:Dear|Hello|Hi|Hey|Attn|Attention|Greetings)(?: |:|, )(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof)\.? )?"
+                      + _NAME + r"(?=[ ]?[,.:;!\n]|$)", re.MULTILINE)
+_ROLES = ("teacher", "instructor", "tutor", "trainer", "coach", "lecturer", "guest", "student", "trainee", "intern",
+          "interpreter", "guide", "driver", "caregiver", "carer", "nurse", "patient", "resident", "tenant", "applicant",
+          "employee", "worker", "participant", "passenger", "attendee", "client", "pupil", "learner", "volunteer")
+# a role word (of a sentence or a label: Teacher:) and the name right after it
+_BY_ROLE = re.compile(rf"(?<![A-Za-z])(?i:{'|'.join(_ROLES)})s?(?::[ ]?| )" + _NAME)
+# an honorific or a person's own paper right after the name
+_AFTER = re.compile(r"[ \u3000]*(?:さん|様|氏|殿|ちゃん|くん|君|先生"
+                    r"|の(?:在留カード|在留期限|在留資格|旅券|パスポート|査証|ビザ|国籍|生年月日))")
+_CAPITALISED = re.compile(_NAME)
+_HINT = re.compile(r"[A-Z][A-Za-z'-]+ [A-Z]")
+# words of a firm, a desk, a place, a course or a greeting's audience: never a person's
+_NOT_NAME_WORDS = frozenset(w.upper() for w in ROMAJI_NOT_NAMES) | frozenset({
+    "CUSTOMER", "CUSTOMERS", "VALUED", "SIR", "SIRS", "MADAM", "ALL", "EVERYONE", "FRIENDS", "FRIEND", "PARENTS",
+    "PARENT", "GUARDIANS", "GUARDIAN", "FAMILIES", "FAMILY", "STUDENTS", "STUDENT", "COLLEAGUES", "COLLEAGUE",
+    "COMMITTEE", "GUESTS", "APPLICANTS", "APPLICANT", "CLIENTS", "CLIENT", "PARTNERS", "PARTNER", "MEMBERS",
+    "PARTICIPANTS", "RESIDENTS", "NEIGHBOURS", "NEIGHBORS", "READERS", "READER", "EDITOR", "MANAGER", "HIRING",
+    "WHOM", "CONCERN", "ADMISSIONS", "BOARD", "DIRECTOR", "PRESIDENT", "OWNER", "HOST", "HOSTS", "TEACHER",
+    "TEACHERS", "PATIENT", "PATIENTS", "VOLUNTEERS", "USERS", "SUPPORT", "SERVICE", "SERVICES", "DESK", "CO", "CORP",
+    "INC", "LTD", "LLC", "GROUP", "BANK", "UNIVERSITY", "SCHOOL", "COLLEGE", "ACADEMY", "CLINIC", "HOSPITAL",
+    "HOTEL", "HOUSE", "HALL", "CAFE", "STORE", "SHOP", "CLUB", "STUDIO", "SALON", "TOWER", "PARK", "LINE",
+    "AIRPORT", "PORT", "ENGLISH", "JAPANESE", "LESSON", "LESSONS", "COURSE", "CLASS", "TRIAL", "BUSINESS", "KIDS",
+    "ADULT", "BEGINNER", "ADVANCED", "ONLINE", "EXPRESS", "TOUR", "TOURS", "TRAVEL", "HARBOR", "HARBOUR",
+    "HOLDINGS", "SYSTEMS", "SOLUTIONS", "TECH", "TECHNOLOGY", "INTERNATIONAL", "GLOBAL", "TRADING", "FOODS",
+    "MOTORS", "ELECTRIC", "INDUSTRIES", "NETWORK", "MEDIA", "DESIGN", "CONSULTING", "LABS", "WORKS", "ASSOCIATES",
+    "KIKAKU", "SHOJI", "SANGYO", "KOGYO", "SHOTEN", "JIMUSHO", "HONSHA", "DENKI", "KAI", "PREFECTURE", "CITY",
+})
+_VOWEL = re.compile("[AEIOUYaeiouy]")
+
+
+def latin_names_said(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of names in Latin letters after a greeting or a role, or before an
+    honorific or a person's paper (see the module)."""
+    if not _HINT.search(text):
+        return
+    for pattern in (_GREETED, _BY_ROLE):
+        for match in pattern.finditer(text):
+            span = _trimmed(match.group(1), match.start(1))
+            if span:
+                yield span
+    for match in _CAPITALISED.finditer(text):
+        if _AFTER.match(text, match.end()):
+            span = _trimmed(match.group(1), match.start(1))
+            if span:
+                yield span
+
+
+def latin_names_context(text: str) -> bool:
+    """Whether a text without Japanese may hold a name this module reads (a mail written in English)."""
+    return _GREETED.search(text) is not None or _BY_ROLE.search(text) is not None
+
+
+def _trimmed(name: str, start: int) -> tuple[int, int] | None:
+    """The name's span, if its words are a person's: in one case each (all capitals, all
+    title case, or a surname in capitals beside a given name in title case), none a word
+    of a firm or an audience, each with a vowel."""
+    words = name.split(" ")
+    if any(w.upper().strip("'-") in _NOT_NAME_WORDS or not _VOWEL.search(w) for w in words):
+        return None
+    if not all(w.isupper() or w[1:].islower() for w in words):
+        return None  # McDonald, iPhone-like words: not the passport's or a list's spelling
+    return start, start + len(name)
