@@ -39,6 +39,7 @@ from detectors.jp.person_not_people import names_no_person
 from detectors.jp.person_days import schedule_days
 from detectors.jp.person_defined import kanji_names_said
 from detectors.jp.person_duties import without_duties
+from detectors.jp.person_kana_given import kana_given_names
 from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_latin_said import latin_names_context
 from detectors.jp.person_keys import keyed_names
@@ -159,7 +160,7 @@ class PersonRecognizer(EntityRecognizer):
         spans = speaker_surnames(text, self.names) + mixed_case_romaji(text, self.names) + spaced_names(text, self.names)
         spans += bracketed_forms(text, found + list(joined.values())) + addressed_forms(text, self.names)
         spans += former_surnames(text, found + list(joined.values()), self.names) + display_names(text, self.names)
-        spans += children_called(text, self.names)  # person_children
+        spans += children_called(text, self.names) + kana_given_names(text, self.names)  # person_children, person_kana_given
         spans += surnames_again(text, found + list(joined.values()), self.names)  # 守屋 玲奈 … 確認：守屋 (person_again)
         results += [self._result(start, end, 0.6) for start, end in spans]
         spans_once = {(r.start, r.end) for r in results}  # each span once

@@ -30,11 +30,13 @@ _GREETED = re.compile(r"(?:Dear|Hello|Hi|Hey|Attn|Attention|Greetings)(?: |:|, )
 _ROLES = ("teacher", "instructor", "tutor", "trainer", "coach", "lecturer", "guest", "student", "trainee", "intern",
           "interpreter", "guide", "driver", "caregiver", "carer", "nurse", "patient", "resident", "tenant", "applicant",
           "employee", "worker", "participant", "passenger", "attendee", "client", "pupil", "learner", "volunteer")
-# a role word (of a sentence or a label: Teacher:) and the name right after it
+# a role word (of a sentence or a label: Teacher:) and the name right after it; a name in title
+# case must end its clause there (with tutor Ana Cruz.), not run on as a noun's (the teacher Training Day)
 _BY_ROLE = re.compile(rf"(?<![A-Za-z])(?i:{'|'.join(_ROLES)})s?(?::[ ]?| )" + _NAME)
-# an honorific or a person's own paper right after the name
+_CLAUSE_END = re.compile(r"[ ]?(?:[,.;:!?()\n\u3000-\u9fff]|$)")
+# an honorific or a person's own paper right after the name (not a desk's: 旅券センター, 査証課)
 _AFTER = re.compile(r"[ \u3000]*(?:さん|様|氏|殿|ちゃん|くん|君|先生"
-                    r"|の(?:在留カード|在留期限|在留資格|旅券|パスポート|査証|ビザ|国籍|生年月日))")
+                    r"|の(?:在留カード|在留期限|在留資格|旅券|パスポート|査証|ビザ|国籍|生年月日)(?!センター|課|窓口|事務所))")
 _CAPITALISED = re.compile(_NAME)
 _HINT = re.compile(r"[A-Z][A-Za-z'-]+ [A-Z]")
 # words of a firm, a desk, a place, a course or a greeting's audience: never a person's
@@ -46,11 +48,11 @@ _NOT_NAME_WORDS = frozenset(w.upper() for w in ROMAJI_NOT_NAMES) | frozenset({
     "WHOM", "CONCERN", "ADMISSIONS", "BOARD", "DIRECTOR", "PRESIDENT", "OWNER", "HOST", "HOSTS", "TEACHER",
     "TEACHERS", "PATIENT", "PATIENTS", "VOLUNTEERS", "USERS", "SUPPORT", "SERVICE", "SERVICES", "DESK", "CO", "CORP",
     "INC", "LTD", "LLC", "GROUP", "BANK", "UNIVERSITY", "SCHOOL", "COLLEGE", "ACADEMY", "CLINIC", "HOSPITAL",
-    "HOTEL", "HOUSE", "HALL", "CAFE", "STORE", "SHOP", "CLUB", "STUDIO", "SALON", "TOWER", "PARK", "LINE",
+    "HOTEL", "HOUSE", "HALL", "CAFE", "STORE", "SHOP", "CLUB", "STUDIO", "SALON", "TOWER", "LINE",
     "AIRPORT", "PORT", "ENGLISH", "JAPANESE", "LESSON", "LESSONS", "COURSE", "CLASS", "TRIAL", "BUSINESS", "KIDS",
     "ADULT", "BEGINNER", "ADVANCED", "ONLINE", "EXPRESS", "TOUR", "TOURS", "TRAVEL", "HARBOR", "HARBOUR",
     "HOLDINGS", "SYSTEMS", "SOLUTIONS", "TECH", "TECHNOLOGY", "INTERNATIONAL", "GLOBAL", "TRADING", "FOODS",
-    "MOTORS", "ELECTRIC", "INDUSTRIES", "NETWORK", "MEDIA", "DESIGN", "CONSULTING", "LABS", "WORKS", "ASSOCIATES",
+    "MOTOR", "MOTORS", "ELECTRIC", "INDUSTRIES", "NETWORK", "MEDIA", "DESIGN", "CONSULTING", "LABS", "WORKS", "ASSOCIATES",
     "KIKAKU", "SHOJI", "SANGYO", "KOGYO", "SHOTEN", "JIMUSHO", "HONSHA", "DENKI", "KAI", "PREFECTURE", "CITY",
 })
 _VOWEL = re.compile("[AEIOUYaeiouy]")
@@ -61,16 +63,15 @@ def latin_names_said(text: str) -> Iterator[tuple[int, int]]:
     honorific or a person's paper (see the module)."""
     if not _HINT.search(text):
         return
-    for pattern in (_GREETED, _BY_ROLE):
-        for match in pattern.finditer(text):
-            span = _trimmed(match.group(1), match.start(1))
-            if span:
-                yield span
-    for match in _CAPITALISED.finditer(text):
-        if _AFTER.match(text, match.end()):
-            span = _trimmed(match.group(1), match.start(1))
-            if span:
-                yield span
+    for match in _GREETED.finditer(text):
+        if _a_persons(match.group(1)):
+            yield match.span(1)
+    for match in _BY_ROLE.finditer(text):
+        if _a_persons(match.group(1)) and (match.group(1).isupper() or _CLAUSE_END.match(text, match.end())):
+            yield match.span(1)
+    for match in _CAPITALISED.finditer(text):  # one case throughout: AMAZON Prime様 is a service's
+        if _AFTER.match(text, match.end()) and _a_persons(match.group(1)) and _one_case(match.group(1).split(" ")):
+            yield match.span(1)
 
 
 def latin_names_context(text: str) -> bool:
@@ -78,13 +79,13 @@ def latin_names_context(text: str) -> bool:
     return _GREETED.search(text) is not None or _BY_ROLE.search(text) is not None
 
 
-def _trimmed(name: str, start: int) -> tuple[int, int] | None:
-    """The name's span, if its words are a person's: in one case each (all capitals, all
-    title case, or a surname in capitals beside a given name in title case), none a word
-    of a firm or an audience, each with a vowel."""
+def _a_persons(name: str) -> bool:
+    """Words a person's name is written in: all capitals, title case, or a surname in capitals
+    beside a given name in title case; none a word of a firm or an audience; each with a vowel."""
     words = name.split(" ")
-    if any(w.upper().strip("'-") in _NOT_NAME_WORDS or not _VOWEL.search(w) for w in words):
-        return None
-    if not all(w.isupper() or w[1:].islower() for w in words):
-        return None  # McDonald, iPhone-like words: not the passport's or a list's spelling
-    return start, start + len(name)
+    return not any(w.upper().strip("'-") in _NOT_NAME_WORDS or not _VOWEL.search(w) for w in words) \
+        and all(w.isupper() or w[1:].islower() for w in words)  # not iPhone, McKinsey-like words
+
+
+def _one_case(words: list[str]) -> bool:
+    return all(w.isupper() for w in words) or not any(w.isupper() for w in words)
