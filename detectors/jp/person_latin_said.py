@@ -6,6 +6,7 @@ in title case (Dewi Lestari), and name lists know only some lands' surnames. The
 - a letter's greeting before it: Dear TANAKA Yui, / Hello Ms. THAPA SABIN, / Hi Dewi Lestari!
 - a person's role in English right before it: with teacher PARK SOYEON, tutor: Ana Cruz,
   our guest MAHARJAN RITA (a role label in Japanese is person_foreign's);
+- a person's label and a colon before it, the field's whole value: 追加運転者：Dewi Lestari　免許証番号：…;
 - an honorific after it (THAPA SABINさん, Dewi Lestari様) or a person's own paper
   (REYES ANA LUZ の在留カード, …の旅券).
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from detectors.jp.person_column_headers import header_kind
 from detectors.jp.person_patterns import ROMAJI_NOT_NAMES
 
 # two to four words, each in capitals or title case (O'NEIL, Santos-Reyes), not within a longer run
@@ -37,6 +39,10 @@ _CLAUSE_END = re.compile(r"[ ]?(?:[,.;:!?()\n\u3000-\u9fff]|$)")
 # an honorific or a person's own paper right after the name (not a desk's: 旅券センター, 査証課)
 _AFTER = re.compile(r"[ \u3000]*(?:さん|様|氏|殿|ちゃん|くん|君|先生"
                     r"|の(?:在留カード|在留期限|在留資格|旅券|パスポート|査証|ビザ|国籍|生年月日)(?!センター|課|窓口|事務所))")
+# a person's label and a colon before the name, the name a field's whole value among others on the
+# line (追加運転者：Dewi Lestari　免許証番号：…, 実習生: THAPA SABIN	国籍: …)
+_AFTER_COLON = re.compile(r"[:：][ \u3000]?" + _NAME + r"(?=[ \u3000]*(?:$|[\t\n（(])|[ \u3000]+[^\sA-Za-z])", re.MULTILINE)
+_LABEL_BEFORE = re.compile(r"[^\s:：、。,]{1,12}$")
 _CAPITALISED = re.compile(_NAME)
 _HINT = re.compile(r"[A-Z][A-Za-z'-]+ [A-Z]")
 # words of a firm, a desk, a place, a course or a greeting's audience: never a person's
@@ -68,6 +74,10 @@ def latin_names_said(text: str) -> Iterator[tuple[int, int]]:
             yield match.span(1)
     for match in _BY_ROLE.finditer(text):
         if _a_persons(match.group(1)) and (match.group(1).isupper() or _CLAUSE_END.match(text, match.end())):
+            yield match.span(1)
+    for match in _AFTER_COLON.finditer(text):
+        label = _LABEL_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if label and header_kind(label.group()) is True and _a_persons(match.group(1)):
             yield match.span(1)
     for match in _CAPITALISED.finditer(text):  # one case throughout: AMAZON Prime様 is a service's
         if _AFTER.match(text, match.end()) and _a_persons(match.group(1)) and _one_case(match.group(1).split(" ")):
