@@ -141,7 +141,7 @@ class PersonRecognizer(EntityRecognizer):
         results = [self._result(start, end, 0.6 if addressed(text, end) else 0.3) for start, end in kana
                    if not (words and names_a_thing(
                        text[start:end], words[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)],
-                       start, end, NAME_TAGS, PLACE))]
+                       start, end, NAME_TAGS, PLACE, addressed(text, end)))]
         results += [self._result(start, end, 0.6 if _beside_a_name(text, start, end, found) else 0.2)
                     for start, end in romaji_names(text)]
         results += [self._result(start, end, 0.6) for start, end in listed_kana_names(text, self.names)]
