@@ -84,7 +84,7 @@ def test_a_given_name_that_is_a_label_word_in_romaji(detector):
 
 
 def test_a_chinese_surname_and_a_given_name_that_is_a_word(detector):
-    assert "陳 建国" in _found(detector, "写真は陳 建国ちゃんの分です。")
+    assert "劉 建国" in _found(detector, "写真は劉 建国ちゃんの分です。")
 
 
 def test_siti_first_in_an_addressed_katakana_name(detector):
