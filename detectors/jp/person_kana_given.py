@@ -2,7 +2,7 @@
 (people20): 森川 ひよりの送迎は, 北条 さくらが転倒, 宮内 あかねさん. The dictionary cuts a given
 name in hiragana into words (ひ/より) before の, so its tags miss the name there.
 
-The surname must be one of the lists (two kanji or more, not glued to kanji before it); the
+The surname must be one of the lists or the dictionary's (two kanji or more, not glued to kanji before it); the
 hiragana a given name's reading of the lists, then a particle, an honorific, a mark or the
 line's end. A reading of two kana is a word as often (しか, とも, こと): it counts only before an
 honorific.
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.person_names import NameLists, katakana
+from detectors.jp.person_roles import dictionary_surname
 
 _KANJI = "\u4e00-\u9fff々"
 # where a candidate is: a space after kanji, then hiragana (the space sought first: rarer)
@@ -28,10 +29,8 @@ def kana_given_names(text: str, lists: NameLists) -> list[tuple[int, int]]:
     spans = []
     for space in _SPACE_THEN_KANA.finditer(text):
         surname = _SURNAME_BEFORE.search(text, max(0, space.start() - 5), space.start())
-        if not surname or surname.group() not in lists.surnames:
-            continue
-        end = _given_end(text, space.end(), lists)
-        if end:
+        end = _given_end(text, space.end(), lists) if surname else None
+        if end and (surname.group() in lists.surnames or dictionary_surname(surname.group())):
             spans.append((surname.start(), end))
     return spans
 
