@@ -89,3 +89,7 @@ def test_a_chinese_surname_and_a_given_name_that_is_a_word(detector):
 
 def test_siti_first_in_an_addressed_katakana_name(detector):
     assert "シティ・アミナ" in _found(detector, "シティ・アミナさんの父から送迎の連絡。")
+
+
+def test_a_workers_role_before_a_name_the_dictionary_reads_as_a_place(detector):
+    assert "菅生 光" in _found(detector, "要再検者記録\n整備士：菅生 光（平成2年4月1日生）\n結果：要精密検査")
