@@ -22,6 +22,7 @@ _SURNAME_BEFORE = re.compile(rf"(?<![{_KANJI}])[{_KANJI}]{{2,4}}$")
 _HONORIFIC = re.compile(r"さん|ちゃん|くん|様|君|氏|殿|先生")
 _PARTICLE_OR_MARK = re.compile(r"[のはがをにともへや、。，,（(）)]|[ \u3000]*(?:$|\n)")
 _LONGEST = 5
+_HIRAGANA_RUN = re.compile("[ぁ-ゖ]+")
 
 
 def kana_given_names(text: str, lists: NameLists) -> list[tuple[int, int]]:
@@ -38,10 +39,10 @@ def kana_given_names(text: str, lists: NameLists) -> list[tuple[int, int]]:
 def _given_end(text: str, start: int, lists: NameLists) -> int | None:
     """Where the given name in hiragana from start ends, the longest reading of the lists
     that a particle, an honorific, a mark or the line's end follows."""
-    for size in range(_LONGEST, 1, -1):
+    run = _HIRAGANA_RUN.match(text, start)
+    for size in range(min(_LONGEST, run.end() - start), 1, -1):
         end = start + size
-        reading = text[start:end]
-        if len(reading) < size or not re.fullmatch("[ぁ-ゖ]+", reading) or katakana(reading) not in lists.given_kana:
+        if katakana(text[start:end]) not in lists.given_kana:
             continue
         if _HONORIFIC.match(text, end) or (size >= 3 and _PARTICLE_OR_MARK.match(text, end)):
             return end

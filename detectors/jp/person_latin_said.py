@@ -26,15 +26,19 @@ from detectors.jp.person_patterns import ROMAJI_NOT_NAMES
 # two to four words, each in capitals or title case (O'NEIL, Santos-Reyes), not within a longer run
 _WORD = r"[A-Z][A-Za-z'-]{1,14}"
 _NAME = rf"({_WORD}(?: {_WORD}){{1,3}})(?![A-Za-z0-9])"
-# a greeting and an optional title; the name then ends its line or its clause
-_GREETED = re.compile(r"(?:Dear|Hello|Hi|Hey|Attn|Attention|Greetings)(?: |:|, )(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof)\.? )?"
-                      + _NAME + r"(?=[ ]?[,.:;!\n]|$)", re.MULTILINE)
+_GREETINGS = ("Dear", "Hello", "Hi", "Hey", "Attn", "Attention", "Greetings")
+_TITLES = ("Mr", "Ms", "Mrs", "Miss", "Mx", "Dr", "Prof")
+# a greeting and an optional title right before the name; the name then ends its line or its clause
+_GREETED_BEFORE = re.compile(rf"(?:{'|'.join(_GREETINGS)})(?: |:|, )(?:(?:{'|'.join(_TITLES)})\.? )?$")
 _ROLES = ("teacher", "instructor", "tutor", "trainer", "coach", "lecturer", "guest", "student", "trainee", "intern",
           "interpreter", "guide", "driver", "caregiver", "carer", "nurse", "patient", "resident", "tenant", "applicant",
           "employee", "worker", "participant", "passenger", "attendee", "client", "pupil", "learner", "volunteer")
-# a role word (of a sentence or a label: Teacher:) and the name right after it; a name in title
-# case must end its clause there (with tutor Ana Cruz.), not run on as a noun's (the teacher Training Day)
-_BY_ROLE = re.compile(rf"(?<![A-Za-z])(?i:{'|'.join(_ROLES)})s?(?::[ ]?| )" + _NAME)
+# a role word (of a sentence or a label: Teacher:) right before the name; a name in title case must
+# end its clause there (with tutor Ana Cruz.), not run on as a noun's (the teacher Training Day)
+_ROLE_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{'|'.join(_ROLES)})s?(?::[ ]?| )$")
+_BEFORE_REACH = 24
+# a word a candidate may open with that is no name's: the name starts at the next word (Dear TANAKA Yui)
+_LEADING_WORDS = frozenset(w.lower() for w in _GREETINGS + _TITLES + _ROLES) | {"with", "by", "and", "from", "to"}
 _CLAUSE_END = re.compile(r"[ ]?(?:[,.;:!?()\n\u3000-\u9fff]|$)")
 # an honorific or a person's own paper right after the name (not a desk's: 旅券センター, 査証課)
 _AFTER = re.compile(r"[ \u3000]*(?:さん|様|氏|殿|ちゃん|くん|君|先生"
@@ -65,28 +69,41 @@ _VOWEL = re.compile("[AEIOUYaeiouy]")
 
 
 def latin_names_said(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of names in Latin letters after a greeting or a role, or before an
-    honorific or a person's paper (see the module)."""
+    """(start, end) of names in Latin letters after a greeting, a role or a person's label, or
+    before an honorific or a person's paper (see the module). The candidates (capitalised words,
+    sought first: rarer than a role's letters) are read where they stand; one that opens with a
+    greeting or a role (Dear TANAKA Yui) is read again from its next word."""
     if not _HINT.search(text):
         return
-    for match in _GREETED.finditer(text):
-        if _a_persons(match.group(1)):
+    match = _CAPITALISED.search(text)
+    while match:
+        first = match.group(1).split(" ", 1)[0]
+        if first.lower() in _LEADING_WORDS:
+            match = _CAPITALISED.search(text, match.start(1) + len(first) + 1)
+            continue
+        if _a_persons(match.group(1)) and _said(text, match):
             yield match.span(1)
-    for match in _BY_ROLE.finditer(text):
-        if _a_persons(match.group(1)) and (match.group(1).isupper() or _CLAUSE_END.match(text, match.end())):
-            yield match.span(1)
+        match = _CAPITALISED.search(text, match.end())
     for match in _AFTER_COLON.finditer(text):
         label = _LABEL_BEFORE.search(text, max(0, match.start() - 12), match.start())
         if label and header_kind(label.group()) is True and _a_persons(match.group(1)):
             yield match.span(1)
-    for match in _CAPITALISED.finditer(text):  # one case throughout: AMAZON Prime様 is a service's
-        if _AFTER.match(text, match.end()) and _a_persons(match.group(1)) and _one_case(match.group(1).split(" ")):
-            yield match.span(1)
+
+
+def _said(text: str, match: re.Match) -> bool:
+    """A greeting or a role right before the name, or an honorific or a person's paper after it."""
+    start, end, name = match.start(1), match.end(1), match.group(1)
+    before = text[max(0, start - _BEFORE_REACH):start]
+    if _GREETED_BEFORE.search(before):
+        return _CLAUSE_END.match(text, end) is not None
+    if _ROLE_BEFORE.search(before):
+        return name.isupper() or _CLAUSE_END.match(text, end) is not None
+    return _AFTER.match(text, end) is not None and _one_case(name.split(" "))  # AMAZON Prime様 is a service's
 
 
 def latin_names_context(text: str) -> bool:
-    """Whether a text without Japanese may hold a name this module reads (a mail written in English)."""
-    return _GREETED.search(text) is not None or _BY_ROLE.search(text) is not None
+    """Whether a text without Japanese holds a name this module reads (a mail written in English)."""
+    return next(latin_names_said(text), None) is not None
 
 
 def _a_persons(name: str) -> bool:
