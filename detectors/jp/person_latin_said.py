@@ -4,6 +4,7 @@ Indonesian or Japanese name as the passport does (REYES ANA LUZ, THAPA SABIN, TA
 in title case (Dewi Lestari), and name lists know only some lands' surnames. The context:
 
 - a letter's greeting before it: Dear TANAKA Yui, / Hello Ms. THAPA SABIN, / Hi Dewi Lestari!
+- a letter's sign-off on the line before it, the name alone on its line: Best regards,\nAna Cruz;
 - a person's role in English right before it: with teacher PARK SOYEON, tutor: Ana Cruz,
   our guest MAHARJAN RITA (a role label in Japanese is person_foreign's);
 - a person's label and a colon before it, the field's whole value: 追加運転者：Dewi Lestari　免許証番号：…;
@@ -36,6 +37,9 @@ _ROLES = ("teacher", "instructor", "tutor", "trainer", "coach", "lecturer", "gue
 # a role word (of a sentence or a label: Teacher:) right before the name; a name in title case must
 # end its clause there (with tutor Ana Cruz.), not run on as a noun's (the teacher Training Day)
 _ROLE_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{'|'.join(_ROLES)})s?(?::[ ]?| )$")
+# a letter's sign-off on the line before, the name alone on its line (Kind regards,\nDewi Lestari)
+_SIGNED_BEFORE = re.compile(r"(?:[Rr]egards|Sincerely|[Tt]hanks|[Tt]hank you|Cheers|Best|[Tt]ruly|Respectfully|[Ww]ishes),?[ ]*\n[ ]*$")
+_LINE_END = re.compile(r"[ ]*(?:\n|$)")
 _BEFORE_REACH = 24
 # a word a candidate may open with that is no name's: the name starts at the next word (Dear TANAKA Yui)
 _LEADING_WORDS = frozenset(w.lower() for w in _GREETINGS + _TITLES + _ROLES) | {"with", "by", "and", "from", "to"}
@@ -63,7 +67,7 @@ _NOT_NAME_WORDS = frozenset(w.upper() for w in ROMAJI_NOT_NAMES) | frozenset({
     "ADULT", "BEGINNER", "ADVANCED", "ONLINE", "EXPRESS", "TOUR", "TOURS", "TRAVEL", "HARBOR", "HARBOUR",
     "HOLDINGS", "SYSTEMS", "SOLUTIONS", "TECH", "TECHNOLOGY", "INTERNATIONAL", "GLOBAL", "TRADING", "FOODS",
     "MOTOR", "MOTORS", "ELECTRIC", "INDUSTRIES", "NETWORK", "MEDIA", "DESIGN", "CONSULTING", "LABS", "WORKS", "ASSOCIATES",
-    "KIKAKU", "SHOJI", "SANGYO", "KOGYO", "SHOTEN", "JIMUSHO", "HONSHA", "DENKI", "KAI", "PREFECTURE", "CITY",
+    "GAKUEN", "JUKU", "KYOSHITSU", "KAIKAN", "HOIKUEN", "YOCHIEN", "KIKAKU", "SHOJI", "SANGYO", "KOGYO", "SHOTEN", "JIMUSHO", "HONSHA", "DENKI", "KAI", "PREFECTURE", "CITY",
 })
 _VOWEL = re.compile("[AEIOUYaeiouy]")
 
@@ -98,6 +102,8 @@ def _said(text: str, match: re.Match) -> bool:
         return _CLAUSE_END.match(text, end) is not None
     if _ROLE_BEFORE.search(before):
         return name.isupper() or _CLAUSE_END.match(text, end) is not None
+    if _SIGNED_BEFORE.search(before):
+        return _LINE_END.match(text, end) is not None
     return _AFTER.match(text, end) is not None and _one_case(name.split(" "))  # AMAZON Prime様 is a service's
 
 

@@ -19,6 +19,7 @@ def _found(detector, text):
     ("Hi Dewi Lestari!\nSee you on Friday.", "Dewi Lestari"),
     ("Your first lesson is on 10/12 with instructor NGUYEN VAN BINH.\n教室 事務局", "NGUYEN VAN BINH"),
     ("Teacher: MAHARJAN RITA\nRoom: 2B", "MAHARJAN RITA"),
+    ("See you on Monday.\nKind regards,\nTAMANG PRIYA\n", "TAMANG PRIYA"),
 ])
 def test_a_name_in_latin_letters_greeted_or_after_a_role(detector, text, name):
     assert name in _found(detector, text)
@@ -39,6 +40,7 @@ def test_a_foreign_name_before_an_honorific_or_a_paper_or_after_a_label(detector
     "Dear Parents and Guardians,\nThe school will be closed on Monday.",
     "Hello All,\nThe teacher Training Day is on Monday.",
     "Hi Team!\nPlease meet our guide at the station.",
+    "See you on Monday.\nBest regards,\nMidori Gakuen Customer Desk\n",
     "NEW YORK の旅券センターに問い合わせた。",
     "ゲスト WIFI のパスワードは掲示板にあります。",
 ])
