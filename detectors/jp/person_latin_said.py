@@ -49,7 +49,10 @@ _AFTER = re.compile(r"[ \u3000]*(?:さん|様|氏|殿|ちゃん|くん|君|先�
                     r"|の(?:在留カード|在留期限|在留資格|旅券|パスポート|査証|ビザ|国籍|生年月日)(?!センター|課|窓口|事務所))")
 # a person's label and a colon before the name, the name a field's whole value among others on the
 # line (追加運転者：Dewi Lestari　免許証番号：…, 実習生: THAPA SABIN	国籍: …)
-_AFTER_COLON = re.compile(r"[:：][ \u3000]?" + _NAME + r"(?=[ \u3000]*(?:$|[\t\n（(])|[ \u3000]+[^\sA-Za-z])", re.MULTILINE)
+_FIELD_END = r"(?=[ \u3000]*(?:$|[\t\n（(,、;])|[ \u3000]+[^\sA-Za-z])"
+_AFTER_COLON = re.compile(r"[:：][ \u3000]?" + _NAME + _FIELD_END, re.MULTILINE)
+# the next of a list under the same label (Attendees: KATO Rie, Dewi Lestari, THAPA SABINA)
+_LISTED_NEXT = re.compile(r"[ \u3000]*[,、;][ \u3000]*" + _NAME + _FIELD_END)
 _LABEL_BEFORE = re.compile(r"[^\s:：、。,]{1,12}$")
 _CAPITALISED = re.compile(_NAME)
 _HINT = re.compile(r"[A-Z][A-Za-z'-]+ [A-Z]")
@@ -90,8 +93,9 @@ def latin_names_said(text: str) -> Iterator[tuple[int, int]]:
         match = _CAPITALISED.search(text, match.end())
     for match in _AFTER_COLON.finditer(text):
         label = _LABEL_BEFORE.search(text, max(0, match.start() - 12), match.start())
-        if label and header_kind(label.group()) is True and _a_persons(match.group(1)):
+        while match and label and _a_persons_label(label.group()) and _a_persons(match.group(1)):
             yield match.span(1)
+            match = _LISTED_NEXT.match(text, match.end())
 
 
 def _said(text: str, match: re.Match) -> bool:
@@ -110,6 +114,11 @@ def _said(text: str, match: re.Match) -> bool:
 def latin_names_context(text: str) -> bool:
     """Whether a text without Japanese holds a name this module reads (a mail written in English)."""
     return next(latin_names_said(text), None) is not None
+
+
+def _a_persons_label(label: str) -> bool:
+    """A person column's header (追加運転者, Guest), an English one in the plural too (Attendees)."""
+    return header_kind(label) is True or (label[-1] == "s" and label.isascii() and header_kind(label[:-1]) is True)
 
 
 def _a_persons(name: str) -> bool:

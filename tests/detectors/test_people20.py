@@ -20,6 +20,8 @@ def _found(detector, text):
     ("Your first lesson is on 10/12 with instructor NGUYEN VAN BINH.\n教室 事務局", "NGUYEN VAN BINH"),
     ("Teacher: MAHARJAN RITA\nRoom: 2B", "MAHARJAN RITA"),
     ("See you on Monday.\nKind regards,\nTAMANG PRIYA\n", "TAMANG PRIYA"),
+    ("Meeting notes\nAttendees: SATO Rin, Putri Wulan, BISTA ROHAN\nAgenda: Budget", "Putri Wulan"),
+    ("Meeting notes\nAttendees: SATO Rin, Putri Wulan, BISTA ROHAN\nAgenda: Budget", "BISTA ROHAN"),
 ])
 def test_a_name_in_latin_letters_greeted_or_after_a_role(detector, text, name):
     assert name in _found(detector, text)
@@ -42,6 +44,7 @@ def test_a_foreign_name_before_an_honorific_or_a_paper_or_after_a_label(detector
     "Hi Team!\nPlease meet our guide at the station.",
     "See you on Monday.\nBest regards,\nMidori Gakuen Customer Desk\n",
     "NEW YORK の旅券センターに問い合わせた。",
+    "Courses: Business English, Kids Phonics\nRoom: 2B",
     "ゲスト WIFI のパスワードは掲示板にあります。",
 ])
 def test_greetings_roles_and_capitals_that_name_no_one(detector, text):
