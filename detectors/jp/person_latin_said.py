@@ -106,8 +106,9 @@ def _said(text: str, match: re.Match) -> bool:
         return _CLAUSE_END.match(text, end) is not None
     if _ROLE_BEFORE.search(before):
         return name.isupper() or _CLAUSE_END.match(text, end) is not None
-    if _SIGNED_BEFORE.search(before):
-        return _LINE_END.match(text, end) is not None
+    signed = _SIGNED_BEFORE.search(before)
+    if signed:  # in title case after a sign-off with its comma only (not Best Regards\nSafety First)
+        return _LINE_END.match(text, end) is not None and (name.isupper() or "," in signed.group())
     return _AFTER.match(text, end) is not None and _one_case(name.split(" "))  # AMAZON Prime様 is a service's
 
 
