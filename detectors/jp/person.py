@@ -39,7 +39,9 @@ from detectors.jp.person_not_people import names_no_person
 from detectors.jp.person_days import schedule_days
 from detectors.jp.person_defined import kanji_names_said
 from detectors.jp.person_duties import without_duties
+from detectors.jp.person_kana_given import kana_given_names
 from detectors.jp.person_kanji import cjk_names
+from detectors.jp.person_latin_said import latin_names_context
 from detectors.jp.person_keys import keyed_names
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_positions import positional_names
@@ -93,7 +95,8 @@ class PersonRecognizer(EntityRecognizer):
         self.names: NameLists = load_name_lists()
 
     def may_match(self, text: str) -> bool:
-        return bool(_CJK.search(text)) or any(True for _ in romaji_names(text)) or CAPS_NAME.search(text) is not None
+        return bool(_CJK.search(text)) or any(True for _ in romaji_names(text)) or CAPS_NAME.search(text) is not None \
+            or latin_names_context(text)  # a mail in English: Dear THAPA SABIN, (person_latin_said)
 
     @staticmethod
     def canonical(value: str) -> str:
@@ -138,7 +141,7 @@ class PersonRecognizer(EntityRecognizer):
         results = [self._result(start, end, 0.6 if addressed(text, end) else 0.3) for start, end in kana
                    if not (words and names_a_thing(
                        text[start:end], words[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)],
-                       start, end, NAME_TAGS, PLACE))]
+                       start, end, NAME_TAGS, PLACE, addressed(text, end)))]
         results += [self._result(start, end, 0.6 if _beside_a_name(text, start, end, found) else 0.2)
                     for start, end in romaji_names(text)]
         results += [self._result(start, end, 0.6) for start, end in listed_kana_names(text, self.names)]
@@ -157,7 +160,7 @@ class PersonRecognizer(EntityRecognizer):
         spans = speaker_surnames(text, self.names) + mixed_case_romaji(text, self.names) + spaced_names(text, self.names)
         spans += bracketed_forms(text, found + list(joined.values())) + addressed_forms(text, self.names)
         spans += former_surnames(text, found + list(joined.values()), self.names) + display_names(text, self.names)
-        spans += children_called(text, self.names)  # person_children
+        spans += children_called(text, self.names) + kana_given_names(text, self.names)  # person_children, person_kana_given
         spans += surnames_again(text, found + list(joined.values()), self.names)  # 守屋 玲奈 … 確認：守屋 (person_again)
         results += [self._result(start, end, 0.6) for start, end in spans]
         spans_once = {(r.start, r.end) for r in results}  # each span once

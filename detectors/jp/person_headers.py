@@ -20,11 +20,15 @@ _PLACE_LABEL = re.compile(r"(?:実習|配属|派遣|勤務|就職|就業|研修|
                           r"|訪問|出張|委託|取引|仕入|発注|進学|内定|連絡|問合せ|問い合わせ)先")
 
 
+def _a_label(word: str) -> bool:
+    return word.lower() in FIELD_LABEL_WORDS or (_KANJI_LABEL.fullmatch(word) is not None and is_field_label(word))
+
+
 def a_header_line(value: str) -> bool:
     """Whether a name's value opens with a field's or a date's label."""
     words = value.split()
     first = words[0] if words else ""
-    if _KANJI_LABEL.fullmatch(first) is None:
-        return first.lower() in FIELD_LABEL_WORDS and len(first) >= 3
+    if _KANJI_LABEL.fullmatch(first) is None:  # Name DOB, Kana 生年月日: labels on; not Kana Ueda, Mei Sato (people20)
+        return first.lower() in FIELD_LABEL_WORDS and len(first) >= 3 and (len(words) == 1 or _a_label(words[1]))
     return is_field_label(first) or _DATE_LABEL.fullmatch(first) is not None or _PLACE_LABEL.fullmatch(first) is not None \
         or len(words) >= 3 and all(_KANJI_LABEL.fullmatch(word) and is_field_label(word) for word in words[1:])

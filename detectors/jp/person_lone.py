@@ -173,10 +173,11 @@ def surnames_restated(text: str, lists: NameLists) -> list[tuple[int, int]]:
 
 
 _ONE_CHARACTER = "".join(sorted(ONE_CHARACTER_SURNAMES))
-_HONORIFIC = r"(?=[ \u3000]?(?:さん|様|氏|君|先生|殿))"
-# Addressed: the surname, perhaps a given name of one character apart (湊 葵 様, 劉 偉さん), or a short
+_HONORIFIC = r"(?=[ \u3000]?(?:さん|様|氏|君|先生|殿|ちゃん|くん))"
+# Addressed: the surname, perhaps a given name of one or two characters apart (湊 葵 様, 劉 偉さん, 陳 建華ちゃん:
+# the given name a word too, people20), or a short
 # Vietnamese surname in katakana apart from the katakana before it (ピーボー様 is no ボー)
-_ADDRESSED = re.compile(rf"[{_ONE_CHARACTER}](?:[ \u3000][{_KANJI}])?{_HONORIFIC}"
+_ADDRESSED = re.compile(rf"[{_ONE_CHARACTER}](?:[ \u3000][{_KANJI}]{{1,2}})?{_HONORIFIC}"
                         rf"|(?<![{_KATAKANA}・=＝])(?:{alternation(SHORT_VIETNAMESE_KANA)}){_HONORIFIC}")
 _ADDRESSED_FINDER = finder_of(_ADDRESSED)  # tried only where a surname's first character stands
 # a cell of one who is in charge or introduced someone, its value the surname alone (受入企業担当: 橘),

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.person_names import NameLists
+from detectors.jp.person_romaji import DESK_WORDS, HEPBURN
 from detectors.jp.person_words import NOT_GIVEN_NAMES
 
 _KANJI = "\u4e00-\u9fff々"
@@ -147,11 +148,23 @@ def bracketed_forms(text: str, names: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 def mixed_case_romaji(text: str, lists: NameLists) -> list[tuple[int, int]]:
-    """ASANO Emi, Emi ASANO: a listed surname in capitals beside a listed given name."""
+    """ASANO Emi, Emi ASANO: a surname in capitals beside a listed given name, the surname
+    listed or, beside a given name of three letters or more, a word of Japanese syllables
+    the lists lack (AMEMIYA Chikage, people20). Candidates overlap (Dear HATANAKA Saori:
+    Dear HATANAKA is tried first), so a rejected one moves on by one word, not past itself."""
     spans = []
     hint = _MIXED_CASE_HINT.search(text)
-    for match in _MIXED_CASE.finditer(text, hint.start()) if hint else ():
+    match = _MIXED_CASE.search(text, hint.start()) if hint else None
+    while match:
         surname, given = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
-        if surname in lists.surname_romaji and given.upper() in lists.given_romaji:
+        if given.upper() in lists.given_romaji and _a_surname_in_capitals(surname, given, lists):
             spans.append(match.span())
+            match = _MIXED_CASE.search(text, match.end())
+        else:
+            match = _MIXED_CASE.search(text, match.start() + match.group().index(" ") + 1)
     return spans
+
+
+def _a_surname_in_capitals(surname: str, given: str, lists: NameLists) -> bool:
+    return surname in lists.surname_romaji or (
+        len(given) >= 3 and len(surname) >= 4 and HEPBURN.fullmatch(surname) is not None and surname not in DESK_WORDS)

@@ -157,14 +157,20 @@ def beside_a_legal_form(text: str, start: int, end: int) -> bool:
 
 
 # A part that ends in a long thing word is one too (…・オートモービルグループ).
+_ARTICLES = frozenset({"ザ", "ジ", "オブ", "アンド", "エンド"})  # ザ・ドリフターズ: a band's name, addressed or not
 _ENDS_WITH_A_THING = re.compile(f"[{_KATAKANA}](?:{alternation(w for w in CHAIN_THING_WORDS if len(w) >= 4)})$")
 
 
-def names_a_thing(chain: str, words_inside, start: int, end: int, name_tags: frozenset[str], place_tag: str) -> bool:
+def names_a_thing(chain: str, words_inside, start: int, end: int, name_tags: frozenset[str], place_tag: str,
+                  addressed: bool = False) -> bool:
     """A katakana chain that begins with a place and does not end with a name
     (ニューヨーク・ヤンキース, not ロッキー・ロメロ) or has a part naming a thing
-    (リオ・ティント・グループ, …・オートモービルグループ): a team, a company, a place."""
-    if any(part in CHAIN_THING_WORDS or _ENDS_WITH_A_THING.search(part) for part in re.split(r"[・=＝]", chain)):
+    (リオ・ティント・グループ, …・オートモービルグループ): a team, a company, a place. Addressed
+    (…さん, …様), a thing's word first is a given name of a land where it is one (シティ・アミナさん:
+    Siti, people20); last it is the thing the chain names still (シティ・ホテル様)."""
+    parts = re.split(r"[・=＝]", chain)
+    if any((part in CHAIN_THING_WORDS or _ENDS_WITH_A_THING.search(part))
+           and not (addressed and i == 0 < len(parts) - 1 and part not in _ARTICLES) for i, part in enumerate(parts)):
         return True
     return bool(words_inside) and words_inside[0].start == start and words_inside[0].tag == place_tag and not (
         words_inside[-1].end == end and words_inside[-1].tag in name_tags)

@@ -36,7 +36,11 @@ _NAME_SCRIPT = f"{_KANJI}ぁ-ゖァ-ヶー"
 _ROLES = ("報告者", "記録者", "記載者", "起案者", "申請人", "対象者", "当事者", "被災者", "受診者", "相談者", "利用者",
           "生徒", "児童", "学生", "園児", "保護者", "患者", "担当医", "主治医", "産業医", "医師", "保健師", "看護師",
           "面接官", "面接者", "運転者", "同乗者", "発見者", "目撃者", "依頼者", "届出人", "口座名義人", "口座名義",
-          "名義人", "請求者", "受講者", "講師", "通称", "呼び名", "氏名", "出席", "ご本人", "本人")
+          "名義人", "請求者", "受講者", "講師", "通称", "呼び名", "氏名", "出席", "ご本人", "本人",
+          # a guest, a trainee, a lodger or a tenant a tour's, a dormitory's or a school's log names (people20)
+          "ゲスト", "宿泊者", "入居者", "入寮者", "実習生", "研修生", "留学生", "訪問者", "来訪者", "乗客", "通訳",
+          # a worker a health or a duty record is about (整備士：…（昭和…生）, 職員 …)
+          "整備士", "運転士", "介護士", "保育士", "栄養士", "社員", "職員", "従業員", "作業員")
 _COLON_ROLES = ("記録", "文責", "書記", "司会", "議長", "請求元", "From", "To", "Cc", "差出人", "宛先", "面接", "面談",  # only before a colon
                 # who wrote, tallied, typed or checked a log or a sheet (業務日誌 記入：鳴海, 集計：能勢（主事）) (births19)
                 "記入", "集計", "作成", "入力", "点検", "確認", "起票", "当番", "日直")
@@ -49,7 +53,9 @@ _SUFFIX_FIRST = re.compile("[" + "".join(sorted(_SUFFIX_FIRSTS)) + "]")
 _ROLE_HINT = re.compile("[" + "".join(sorted({role[0] for role in _ROLES + _COLON_ROLES} | _SUFFIX_FIRSTS)) + "]")
 # What may follow a name: the end of a field, a bracket, an honorific or a title, the next label.
 _AFTER = (rf"(?=[ \u3000]*(?:$|[\t\n\r（(）)、,<]|様|さん|殿|先生|会長|副会長|議長|委員長|部長|課長|係長|主任)"
-          rf"|[ \u3000]+[{_NAME_SCRIPT}]{{2,6}}[:：]|[ \u3000]+(?:生年月日|現?住所|電話|連絡先|年齢|性別|続柄|本籍|所属))")
+          rf"|[ \u3000]+[{_NAME_SCRIPT}]{{2,6}}[:：]|[ \u3000]+(?:生年月日|現?住所|電話|連絡先|年齢|性別|続柄|本籍|所属)"
+          # the record's date after the writer's name (記録者：堀切　令和7年5月2日, 記入 森永 2025/5/2)
+          rf"|[ \u3000]+(?:令和|平成|昭和|[RH][0-9０-９]|[0-9０-９]{{1,4}}[年月/.\-]))")
 # The value: a kanji surname and a given name apart or glued, or katakana words (a reading, an account's name).
 _VALUE = re.compile(rf"([{_KANJI}]{{1,6}}(?:[ \u3000]{{1,2}}[{_KANJI}ぁ-ゖ]{{1,4}})?|[ァ-ヶー]{{2,8}}(?:[ \u3000・][ァ-ヶー]{{1,8}}){{0,2}})"
                     + _AFTER)

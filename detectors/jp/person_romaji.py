@@ -52,9 +52,9 @@ def caps_names(text: str, lists: NameLists):
 
 # a mail header's display name right before its address (To: MISUMI KIKUKO <kikuko8@…>) (shipyard19)
 _DISPLAY_NAME = re.compile(r" *<[^<>@\s]{1,64}@")
-_HEPBURN = re.compile(r"(?:(?:[KGSZTDNHBPMR]Y?|SH|CH|TS|J|F|Y|W)?[AIUEO]|N)+")
+HEPBURN = re.compile(r"(?:(?:[KGSZTDNHBPMR]Y?|SH|CH|TS|J|F|Y|W)?[AIUEO]|N)+")
 # a firm's or a desk's word in romaji (SATO KIKAKU, HONSHA SOMU): no person's display name
-_DESK_WORDS = frozenset({"KIKAKU", "SHOJI", "SHOUJI", "SANGYO", "SANGYOU", "KOGYO", "KOUGYOU", "SHOKAI", "BUSSAN",
+DESK_WORDS = frozenset({"KIKAKU", "SHOJI", "SHOUJI", "SANGYO", "SANGYOU", "KOGYO", "KOUGYOU", "SHOKAI", "BUSSAN",
                          "KENSETSU", "KOMUTEN", "SHOTEN", "YAKKYOKU", "JIMUSHO", "HONSHA", "SHITEN", "SOMU", "SOUMU",
                          "JINJI", "EIGYO", "EIGYOU", "KEIRI", "UKETSUKE", "MADOGUCHI", "KAI", "KUMIAI", "DENKI", "UNYU"})
 
@@ -62,7 +62,7 @@ _DESK_WORDS = frozenset({"KIKAKU", "SHOJI", "SHOUJI", "SANGYO", "SANGYOU", "KOGY
 def _a_display_name(parts: list[str], lists: NameLists) -> bool:
     """Two words of Japanese syllables, one of them a surname or a given name of the lists: the
     address's owner, where the other part is one the lists lack (MISUMI of MISUMI KIKUKO)."""
-    return len(parts) == 2 and all(_HEPBURN.fullmatch(p) and p not in _DESK_WORDS for p in parts) and any(
+    return len(parts) == 2 and all(HEPBURN.fullmatch(p) and p not in DESK_WORDS for p in parts) and any(
         p in lists.surname_romaji or p in lists.given_romaji for p in parts)
 
 
