@@ -39,6 +39,7 @@ from detectors.jp.person_not_people import names_no_person
 from detectors.jp.person_days import schedule_days
 from detectors.jp.person_defined import kanji_names_said
 from detectors.jp.person_duties import without_duties
+from detectors.jp.person_english import english_led_names
 from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_keys import keyed_names
 from detectors.jp.person_names import NameLists, load_name_lists
@@ -144,6 +145,7 @@ class PersonRecognizer(EntityRecognizer):
         results += [self._result(start, end, 0.6) for start, end in listed_kana_names(text, self.names)]
         results += [self._result(start, end, 0.6) for start, end in addressed_surnames(text, self.names)]
         results += [self._result(start, end, 0.6) for start, end in greeted_names(text, self.names)]  # Dear Haruto Fujimoto,
+        results += [self._result(start, end, 0.6) for start, end in english_led_names(text, self.names)]  # Attn: Ms Tanaka
         results += [self._result(start, end, 0.6) for start, end in vietnamese_names(text)]  # Nguyễn Thị Mai
         return results + [self._result(start, end, 0.6) for start, end in caps_names(text, self.names)]
 

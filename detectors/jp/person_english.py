@@ -1,0 +1,94 @@
+"""Names in romaji led by English, as Japanese offices write English inside Japanese
+documents (issue 12, leftovers20): whatever the wording, an English label, a letter's
+greeting or a courtesy title says the words after it name someone.
+
+- After an English label that ends in a colon (Staff profile: Kenji Arakawa, Contact:,
+  Interviewer：) or after a word that hands a paper to someone or says who made it
+  (Attn, Attention, c/o, by — Prepared by, Checked by, Reported by —, Dear, Hello, To,
+  From, Cc): a given name and a surname of the lists in either order (Arakawa Kenji too),
+  title case or capitals, a courtesy title between or not.
+- After a courtesy title (Mr, Ms, Mrs, Miss, Dr, Prof, Rev, Fr): a surname of the lists alone
+  (Dear Ms Tanaka,) or two capitalised words (Ms Emma Clarke) — a title is said of people.
+- A capitalised word glued to a Japanese honorific of people only (Smith先生, Brown氏,
+  Carter教授); さん and 様 also follow a firm (Amazonさん), so those only after a listed
+  romaji surname or given name (Tanakaさん).
+Not a place or a heading (Location: Osaka Namba, To: Tokyo Station): both words must be names
+of the lists, or a title must stand before them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.person_names import NameLists
+
+_WORD = r"[A-Z][a-z]{1,14}|[A-Z]{2,15}"
+_TITLE = r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Rev|Fr|MR|MS|MRS|DR)\.?[ \u3000]"
+# the name after a lead: a courtesy title or not, one or two words, not run on into more letters
+_NAME_AFTER = re.compile(rf"[ \u3000]*({_TITLE})?({_WORD})(?:[ \u3000]({_WORD}))?(?![A-Za-z])")
+# words that lead a name (looked for with str.find: a pattern opening with a class is tried everywhere)
+_LEAD_WORDS = ("Attn", "ATTN", "Attention", "c/o", "C/O", "by", "By", "BY", "Dear", "DEAR", "Hello", "Hi",
+               "To", "From", "Cc", "CC")
+_LABEL_COLONS = (":", "：")
+# Japanese honorifics said of people only; さん, 様 also follow a firm's name (Amazonさん)
+_PEOPLE_HONORIFICS = ("先生", "氏", "教授", "博士", "准教授", "医師", "弁護士")
+_LISTED_HONORIFICS = ("さん", "様", "くん", "君", "ちゃん")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,14}$")
+
+
+def english_led_names(text: str, lists: NameLists) -> list[tuple[int, int]]:
+    """(start, end) of romaji names an English lead or a Japanese honorific says are people (see the module)."""
+    spans = [span for at in _lead_ends(text) if (span := _name_at(text, at, lists))]
+    return sorted(set(spans + _before_honorifics(text, lists)))
+
+
+def _lead_ends(text: str):
+    """Where each lead ends: an English label's colon (a Latin letter before it) or a lead word apart."""
+    for colon in _LABEL_COLONS:
+        at = text.find(colon)
+        while at > 0:
+            if text[at - 1].isascii() and text[at - 1].isalpha():
+                yield at + 1
+            at = text.find(colon, at + 1)
+    for word in _LEAD_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalpha()) and text.startswith((" ", ":", ".", "\u3000"), end):
+                yield end + (1 if text[end] in ":." else 0)
+            at = text.find(word, end)
+    for title in ("Mr", "Ms", "Mrs", "Miss", "Dr", "Prof", "Rev", "Fr"):
+        at = text.find(title)
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalpha():
+                yield at
+            at = text.find(title, at + len(title))
+
+
+def _name_at(text: str, at: int, lists: NameLists) -> tuple[int, int] | None:
+    match = _NAME_AFTER.match(text, at)
+    if not match:
+        return None
+    first, second = match.group(2).upper(), (match.group(3) or "").upper()
+    if second and (first in lists.given_romaji and second in lists.surname_romaji
+                   or first in lists.surname_romaji and second in lists.given_romaji):
+        return match.start(2), match.end(3)
+    if match.group(1) and second:
+        return match.start(2), match.end(3)  # Ms Emma Clarke
+    if match.group(1) and first in lists.surname_romaji:
+        return match.span(2)  # Dear Ms Tanaka,
+    return None
+
+
+def _before_honorifics(text: str, lists: NameLists) -> list[tuple[int, int]]:
+    """A capitalised word glued to an honorific of people (Smith先生), or to さん, 様 when listed (Tanakaさん)."""
+    spans = []
+    for honorific in (*_PEOPLE_HONORIFICS, *_LISTED_HONORIFICS):
+        at = text.find(honorific, 2)
+        while at > 0:
+            word = _WORD_BEFORE.search(text, max(0, at - 16), at) if text[at - 1].islower() else None
+            if word and (honorific in _PEOPLE_HONORIFICS or word.group().upper() in lists.surname_romaji
+                         or word.group().upper() in lists.given_romaji):
+                spans.append(word.span())
+            at = text.find(honorific, at + len(honorific))
+    return spans

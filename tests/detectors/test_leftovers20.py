@@ -1,0 +1,68 @@
+"""Reader defects any writer triggers (issue 12, leftovers20): romaji names led by English
+(labels, greetings, courtesy titles, 先生 after an English name: person_english), a surname of one
+character after a log's label of who did it (person_log_cells), readers of a circulation parted by
+arrows (person_circulated). Made-up people and wordings only; the real detector on a real file."""
+
+import pytest
+
+
+def people(scanner, text: str, name: str = "note.txt") -> list[str]:
+    record = scanner.scan_bytes(name, text.encode())
+    return sorted({f.value for o in record.walk() for f in o.findings if f.entity_type == "PERSON"})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("職員紹介\nStaff profile: Ryota Kawabe, joined the team in spring.\n", ["RyotaKawabe"]),
+    ("送付状\nAttn: Naomi Sugiura\n書類を同封します。\n", ["NaomiSugiura"]),
+    ("宛先\n株式会社ミナト c/o Shota Imai\n", ["ShotaImai"]),
+    ("報告書\nPrepared by Kaori Ueda\n以上\n", ["KaoriUeda"]),
+    ("点検表\nChecked by: MATSUDA Yuji\n", ["MATSUDAYuji"]),
+    ("英文レター控え\nDear Ms Hayashida,\nThank you for your letter.\n", ["Hayashida"]),
+    ("面接記録\nInterviewer：Mr Daniel Whitfield\n", ["DanielWhitfield"]),
+    ("院内案内\nChaplain: Rev. Thomas Ward\n", ["ThomasWard"]),
+    ("保護者会\nMiller先生から英語クラブの報告があった。\n", ["Miller"]),
+])
+def test_a_romaji_name_after_an_english_lead(scanner, text, expected):
+    assert people(scanner, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "案内\nLocation: Osaka Namba\nTo: Tokyo Station\n",
+    "連絡\nHi all, by Monday please.\n",
+])
+def test_places_and_words_after_an_english_lead_are_no_names(scanner, text):
+    assert people(scanner, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("作業日誌\n記入：堤\n", ["堤"]),
+    ("巡回記録\n確認者：沖　14:10 異常なし\n", ["沖"]),
+    ("受付簿\n受付 泉\n", ["泉"]),
+    ("点検票\n点検者：関\n", ["関"]),
+    ("申送り\n担当：脇\n", ["脇"]),
+])
+def test_a_one_character_surname_after_a_doers_label(scanner, text, expected):
+    assert people(scanner, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "作業日誌\n確認：済\n",
+    "受付簿\n受付：東\n",
+    "対応状況\n対応：中\n",
+])
+def test_a_one_character_word_after_a_doers_label_is_no_name(scanner, text):
+    assert people(scanner, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("回覧 片桐→大野→石川\n", ["大野", "片桐", "石川"]),
+    ("供覧：課長 ⇒ 堺 ⇒ 牧様\n", ["堺", "牧"]),
+    ("決裁ルート 係長＞小松＞村井（返却）\n", ["小松", "村井"]),
+    ("回覧順：今井 → 水野 → 庶務課\n", ["今井", "水野"]),
+])
+def test_readers_of_a_circulation_parted_by_arrows(scanner, text, expected):
+    assert people(scanner, "お知らせ\n" + text) == expected
+
+
+def test_a_route_of_places_is_no_circulation(scanner):
+    assert people(scanner, "出張報告\n行程 千葉→福島→熊本\n") == []
