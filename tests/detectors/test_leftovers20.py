@@ -66,3 +66,36 @@ def test_readers_of_a_circulation_parted_by_arrows(scanner, text, expected):
 
 def test_a_route_of_places_is_no_circulation(scanner):
     assert people(scanner, "出張報告\n行程 千葉→福島→熊本\n") == []
+
+
+def _xlsx(rows: list[list[str]]) -> bytes:
+    import io
+
+    import openpyxl
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    data = io.BytesIO()
+    book.save(data)
+    return data.getvalue()
+
+
+def _found(scanner, rows: list[list[str]]) -> set[tuple[str, str]]:
+    record = scanner.scan_bytes("roster.xlsx", _xlsx(rows))
+    return {(f.entity_type, f.value) for o in record.walk() for f in o.findings}
+
+
+def test_a_header_of_unknown_words_under_a_title_heads_its_columns(scanner):
+    found = _found(scanner, [["北地区 会員一覧（令和7年度）"], ["会員", "地区", "生年"],
+                             ["新田 光一", "北町", "1971/06/15"], ["小坂 由美", "東町", "1984/02/09"]])
+    assert ("DATE_OF_BIRTH", "1971-06-15") in found and ("DATE_OF_BIRTH", "1984-02-09") in found, found
+
+
+def test_a_header_word_under_a_title_is_no_name(scanner):
+    found = _found(scanner, [["第2分会 名簿"], ["組合員", "職場", "加入年"], ["新田 光一", "第一工場", "2016"]])
+    assert ("PERSON", "加入年") not in found and ("PERSON", "新田光一") in found, found
+
+
+def test_a_one_character_surname_under_a_doers_header_under_a_title(scanner):
+    found = _found(scanner, [["見守り当番表"], ["当番", "地区", "曜日"], ["堤", "北町", "月"], ["沖", "南町", "火"]])
+    assert {("PERSON", "堤"), ("PERSON", "沖")} <= found, found
