@@ -21,14 +21,21 @@ from __future__ import annotations
 import re
 
 from detectors.jp.person_names import NameLists
+from detectors.jp.person_romaji import a_display_name as _a_display_name, is_a_name as _is_a_name
 
 _WORD = r"[A-Z][a-z]{1,14}|[A-Z]{2,15}"
 _TITLE = r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Rev|Fr|MR|MS|MRS|DR)\.?[ \u3000]"
-# the name after a lead: a courtesy title or not, one or two words, not run on into more letters
-_NAME_AFTER = re.compile(rf"[ \u3000]*({_TITLE})?({_WORD})(?:[ \u3000]({_WORD}))?(?![A-Za-z])")
+# the name after a lead: a courtesy title or not, one to three words, not run on into more letters
+_NAME_AFTER = re.compile(rf"[ \u3000]*({_TITLE})?((?:{_WORD})(?:[ \u3000](?:{_WORD})){{0,2}})(?![A-Za-z])")
 # words that lead a name (looked for with str.find: a pattern opening with a class is tried everywhere)
 _LEAD_WORDS = ("Attn", "ATTN", "Attention", "c/o", "C/O", "by", "By", "BY", "Dear", "DEAR", "Hello", "Hi",
-               "To", "From", "Cc", "CC")
+               "To", "From", "Cc", "CC",
+               # a person's role in English prose (with teacher LE THI MAI, our tutor Kenta Ono)
+               "teacher", "instructor", "tutor", "coach", "trainer", "student", "pupil", "patient", "client",
+               "guest", "member", "staff", "nurse", "doctor", "driver", "applicant", "resident", "trainee",
+               "intern", "volunteer", "speaker", "chaplain", "pastor", "priest", "colleague", "guardian",
+               "parent", "mother", "father", "son", "daughter", "wife", "husband", "caregiver", "interpreter")
+_TITLES = ("Mr", "Ms", "Mrs", "Miss", "Dr", "Prof", "Rev", "Fr")
 _LABEL_COLONS = (":", "：")
 # Japanese honorifics said of people only; さん, 様 also follow a firm's name (Amazonさん)
 _PEOPLE_HONORIFICS = ("先生", "氏", "教授", "博士", "准教授", "医師", "弁護士")
@@ -38,46 +45,56 @@ _WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,14}$")
 
 def english_led_names(text: str, lists: NameLists) -> list[tuple[int, int]]:
     """(start, end) of romaji names an English lead or a Japanese honorific says are people (see the module)."""
-    spans = [span for at in _lead_ends(text) if (span := _name_at(text, at, lists))]
+    spans = [span for at, strong in _lead_ends(text) if (span := _name_at(text, at, strong, lists))]
     return sorted(set(spans + _before_honorifics(text, lists)))
 
 
 def _lead_ends(text: str):
-    """Where each lead ends: an English label's colon (a Latin letter before it) or a lead word apart."""
+    """(where each lead ends, whether it is a word that hands a paper or greets someone): an English
+    label's colon (a Latin letter before it), a lead word apart, a courtesy title."""
     for colon in _LABEL_COLONS:
         at = text.find(colon)
         while at > 0:
             if text[at - 1].isascii() and text[at - 1].isalpha():
-                yield at + 1
+                yield at + 1, False
             at = text.find(colon, at + 1)
     for word in _LEAD_WORDS:
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
             if (at == 0 or not text[at - 1].isalpha()) and text.startswith((" ", ":", ".", "\u3000"), end):
-                yield end + (1 if text[end] in ":." else 0)
+                yield end + (1 if text[end] in ":." else 0), True
             at = text.find(word, end)
-    for title in ("Mr", "Ms", "Mrs", "Miss", "Dr", "Prof", "Rev", "Fr"):
+    for title in _TITLES:
         at = text.find(title)
         while at >= 0:
             if at == 0 or not text[at - 1].isalpha():
-                yield at
+                yield at, True
             at = text.find(title, at + len(title))
 
 
-def _name_at(text: str, at: int, lists: NameLists) -> tuple[int, int] | None:
+def _name_at(text: str, at: int, strong: bool, lists: NameLists) -> tuple[int, int] | None:
+    """The name right after a lead, if its words are a name's (see the module)."""
     match = _NAME_AFTER.match(text, at)
     if not match:
         return None
-    first, second = match.group(2).upper(), (match.group(3) or "").upper()
-    if second and (first in lists.given_romaji and second in lists.surname_romaji
-                   or first in lists.surname_romaji and second in lists.given_romaji):
-        return match.start(2), match.end(3)
-    if match.group(1) and second:
-        return match.start(2), match.end(3)  # Ms Emma Clarke
-    if match.group(1) and first in lists.surname_romaji:
+    words = match.group(2).split()
+    parts = [word.upper() for word in words]
+    if len(parts) >= 2 and (_listed_pair(parts[:2], lists) or strong and _a_display_name(parts[:2], lists)):
+        return match.start(2), match.start(2) + len(" ".join(words[:2]))  # Hiroshi Mizuno, MIKOSHIBA Sanae
+    if match.group(1) and 2 <= len(parts) <= 3:
+        return match.span(2)  # Ms Emma Clarke
+    if match.group(1) and len(parts) == 1 and parts[0] in lists.surname_romaji:
         return match.span(2)  # Dear Ms Tanaka,
+    if strong and words == parts and len(parts) >= 2 and _is_a_name(parts, lists):
+        return match.span(2)  # teacher LE THI MAI, PARK JIEUN
     return None
+
+
+def _listed_pair(parts: list[str], lists: NameLists) -> bool:
+    first, second = parts
+    return (first in lists.given_romaji and second in lists.surname_romaji
+            or first in lists.surname_romaji and second in lists.given_romaji)
 
 
 def _before_honorifics(text: str, lists: NameLists) -> list[tuple[int, int]]:

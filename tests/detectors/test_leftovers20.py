@@ -21,6 +21,11 @@ def people(scanner, text: str, name: str = "note.txt") -> list[str]:
     ("面接記録\nInterviewer：Mr Daniel Whitfield\n", ["DanielWhitfield"]),
     ("院内案内\nChaplain: Rev. Thomas Ward\n", ["ThomasWard"]),
     ("保護者会\nMiller先生から英語クラブの報告があった。\n", ["Miller"]),
+    # a greeting before a surname the lists lack, beside a listed given name (Japanese syllables both)
+    ("予約確認メール\nDear KAKUTANI Mio,\nSee you on Monday.\n", ["KAKUTANIMio"]),
+    # a person's role in English prose before capitals of a Vietnamese, Chinese or Korean name
+    ("面談予定\nYour session is with tutor NGUYEN VAN DUC at 10:00.\n", ["NGUYENVANDUC"]),
+    ("面談予定\nThe interpreter ZHANG WEI will join.\n", ["ZHANGWEI"]),
 ])
 def test_a_romaji_name_after_an_english_lead(scanner, text, expected):
     assert people(scanner, text) == expected
