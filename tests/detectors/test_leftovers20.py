@@ -104,3 +104,27 @@ def test_a_header_word_under_a_title_is_no_name(scanner):
 def test_a_one_character_surname_under_a_doers_header_under_a_title(scanner):
     found = _found(scanner, [["見守り当番表"], ["当番", "地区", "曜日"], ["堤", "北町", "月"], ["沖", "南町", "火"]])
     assert {("PERSON", "堤"), ("PERSON", "沖")} <= found, found
+
+
+@pytest.fixture(scope="module")
+def sensitive():
+    from detectors.jp.sensitive.recognizer import SensitiveRecognizer
+    return SensitiveRecognizer()
+
+
+def _told(sensitive, text: str) -> list[tuple[str, str]]:
+    import unicodedata
+    text = unicodedata.normalize("NFKC", text)
+    return sorted((text[p.start:p.end], p.category) for p in sensitive.phrases(text))
+
+
+@pytest.mark.parametrize("text, category", [
+    # a conviction as the reason of a refusal: one finding, of the category the words say
+    ("面談記録：利用者は信念に従って輸血を拒否している。", "信条"),
+    ("申し送り　津村さん、信条として輸血を拒否している。", "信条"),
+    ("同意書の備考：思想上の理由から献血を拒否。", "信条"),
+    ("申し送り　津村さん、信仰上の理由から輸血を拒否している。", "宗教"),
+])
+def test_a_belief_that_refuses_a_treatment_is_one_finding(sensitive, text, category):
+    found = _told(sensitive, text)
+    assert [kind for _, kind in found] == [category], found
