@@ -128,3 +128,31 @@ def _told(sensitive, text: str) -> list[tuple[str, str]]:
 def test_a_belief_that_refuses_a_treatment_is_one_finding(sensitive, text, category):
     found = _told(sensitive, text)
     assert [kind for _, kind in found] == [category], found
+
+
+def _licence(first_ten: str) -> str:
+    """Twelve digits passing the licence's unverified check digit (commission, year, serial; reissue 0)."""
+    total = sum(int(d) * w for d, w in zip(first_ten, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)))
+    return first_ten + str((11 - total % 11) % 10) + "0"
+
+
+def _numbers(scanner, name: str, text: str, kind: str) -> list[str]:
+    record = scanner.scan_bytes(name, text.encode())
+    return sorted({f.value for o in record.walk() for f in o.findings if f.entity_type == kind})
+
+
+@pytest.mark.parametrize("name, text", [
+    ("staff.csv", "氏名,DLNo,入社日\n今井 春香,{n},2021/04/01\n"),
+    ("note.txt", "社用車利用者\nDLNo: {n}\n"),
+    ("note.txt", "社用車利用者\nLic# {n}\n"),
+    ("ids.json", '[{{"type": "driver_license", "number": "{n}"}}]\n'),
+    ("ids.json", '{{"records": [{{"doc_kind": "driving licence", "doc_no": "{n}"}}]}}\n'),
+])
+def test_a_licence_under_an_abbreviation_or_a_sibling_keys_kind(scanner, name, text):
+    number = _licence("4120074415")
+    assert _numbers(scanner, name, text.format(n=number), "DRIVERS_LICENSE") == [number]
+
+
+def test_a_sibling_key_of_another_kind_names_no_licence(scanner):
+    number = _licence("4120074415")
+    assert _numbers(scanner, "ids.json", f'{{"kind": "membership", "number": "{number}"}}\n', "DRIVERS_LICENSE") == []
