@@ -156,3 +156,25 @@ def test_a_licence_under_an_abbreviation_or_a_sibling_keys_kind(scanner, name, t
 def test_a_sibling_key_of_another_kind_names_no_licence(scanner):
     number = _licence("4120074415")
     assert _numbers(scanner, "ids.json", f'{{"kind": "membership", "number": "{number}"}}\n', "DRIVERS_LICENSE") == []
+
+
+@pytest.mark.parametrize("address, the_offices", [
+    ("hogo-kansatsu@center.example.or.jp", True),  # what an office runs beside a word of no listed name
+    ("kodomo-soudanjo@example.lg.jp", True),
+    ("soudan-hakusan-shi@example.lg.jp", True),  # a desk's word, then a place and its body's mark (市)
+    ("info-nonoichi-machi@example.lg.jp", True),
+    ("hogo.yamada@example.or.jp", False),  # a listed surname beside it: a person's
+    ("info.arakaki@example.jp", False),  # a role's word beside an unlisted surname: a person's desk as often
+    ("soudan.kawabe@example.jp", False),
+])
+def test_an_office_named_by_what_it_runs_or_by_its_place(address, the_offices):
+    from detectors.own_mailbox_names import names_no_one
+    assert names_no_one(address) is the_offices
+
+
+def test_an_offices_mailbox_in_a_mails_from_is_no_persons(scanner):
+    mail = ("From: hogo-kansatsu@center.example.or.jp\nTo: rin.t@example.com\nSubject: =?utf-8?b?6YCj57Wh?=\n"
+            "Content-Type: text/plain; charset=utf-8\n\n面談日程についてご連絡します。\n保護観察所 就労支援担当\n")
+    record = scanner.scan_bytes("mail.eml", mail.encode())
+    emails = {f.value for o in record.walk() for f in o.findings if f.entity_type == "EMAIL"}
+    assert "hogo-kansatsu@center.example.or.jp" not in emails and "rin.t@example.com" in emails, emails
