@@ -178,3 +178,10 @@ def test_an_offices_mailbox_in_a_mails_from_is_no_persons(scanner):
     record = scanner.scan_bytes("mail.eml", mail.encode())
     emails = {f.value for o in record.walk() for f in o.findings if f.entity_type == "EMAIL"}
     assert "hogo-kansatsu@center.example.or.jp" not in emails and "rin.t@example.com" in emails, emails
+
+
+def test_an_account_under_a_half_width_kana_header_of_a_transfer(scanner):
+    data = "ｼﾒｲ,ﾌﾘｺﾐｺｳｻﾞ,ﾆｭｳｼｬﾋﾞ\nﾐﾔｹ ｼﾞｭﾝ,3456712,2019/10/01\nｵｵﾀ ﾚｲ,5671234,2022/04/01\n"
+    record = scanner.scan_bytes("host.csv", data.encode())
+    accounts = {f.value for o in record.walk() for f in o.findings if f.entity_type == "BANK_ACCOUNT"}
+    assert accounts == {"3456712", "5671234"}, accounts
