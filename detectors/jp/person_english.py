@@ -27,7 +27,7 @@ _WORD = r"[A-Z][a-z]{1,14}|[A-Z]{2,15}"
 _TITLE = r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Rev|Fr|MR|MS|MRS|DR)\.?[ \u3000]"
 # the name after a lead: a courtesy title or not, one to three words, not run on into more letters
 _NAME_AFTER = re.compile(rf"[ \u3000]*({_TITLE})?((?:{_WORD})(?:[ \u3000](?:{_WORD})){{0,2}})(?![A-Za-z])")
-# words that lead a name (looked for with str.find: a pattern opening with a class is tried everywhere)
+# words that lead a name, each a whole run of Latin letters
 _LEAD_WORDS = ("Attn", "ATTN", "Attention", "c/o", "C/O", "by", "By", "BY", "Dear", "DEAR", "Hello", "Hi",
                "To", "From", "Cc", "CC",
                # a person's role in English prose (with teacher LE THI MAI, our tutor Kenta Ono)
@@ -35,12 +35,15 @@ _LEAD_WORDS = ("Attn", "ATTN", "Attention", "c/o", "C/O", "by", "By", "BY", "Dea
                "guest", "member", "staff", "nurse", "doctor", "driver", "applicant", "resident", "trainee",
                "intern", "volunteer", "speaker", "chaplain", "pastor", "priest", "colleague", "guardian",
                "parent", "mother", "father", "son", "daughter", "wife", "husband", "caregiver", "interpreter")
-_TITLES = ("Mr", "Ms", "Mrs", "Miss", "Dr", "Prof", "Rev", "Fr")
-_LABEL_COLONS = (":", "：")
+_LEADS = frozenset(_LEAD_WORDS)
+_TITLE_SET = frozenset(("Mr", "Ms", "Mrs", "Miss", "Dr", "Prof", "Rev", "Fr", "MR", "MS", "MRS", "DR"))
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z/]*")
+_LABEL_COLON = re.compile("[A-Za-z][:：]")  # an English label's colon (opens with a class: scanned in C)
 # Japanese honorifics said of people only; さん, 様 also follow a firm's name (Amazonさん)
 _PEOPLE_HONORIFICS = ("先生", "氏", "教授", "博士", "准教授", "医師", "弁護士")
-_LISTED_HONORIFICS = ("さん", "様", "くん", "君", "ちゃん")
-_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,14}$")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{0,13}[a-z]$")
+# a lower-case letter glued to an honorific (opens with a class: scanned in C)
+_GLUED_HONORIFIC = re.compile(r"[a-z](?=(先生|氏|教授|博士|准教授|医師|弁護士|さん|様|くん|君|ちゃん))")
 
 
 def english_led_names(text: str, lists: NameLists) -> list[tuple[int, int]]:
@@ -52,25 +55,15 @@ def english_led_names(text: str, lists: NameLists) -> list[tuple[int, int]]:
 def _lead_ends(text: str):
     """(where each lead ends, whether it is a word that hands a paper or greets someone): an English
     label's colon (a Latin letter before it), a lead word apart, a courtesy title."""
-    for colon in _LABEL_COLONS:
-        at = text.find(colon)
-        while at > 0:
-            if text[at - 1].isascii() and text[at - 1].isalpha():
-                yield at + 1, False
-            at = text.find(colon, at + 1)
-    for word in _LEAD_WORDS:
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if (at == 0 or not text[at - 1].isalpha()) and text.startswith((" ", ":", ".", "\u3000"), end):
-                yield end + (1 if text[end] in ":." else 0), True
-            at = text.find(word, end)
-    for title in _TITLES:
-        at = text.find(title)
-        while at >= 0:
-            if at == 0 or not text[at - 1].isalpha():
-                yield at, True
-            at = text.find(title, at + len(title))
+    for colon in _LABEL_COLON.finditer(text):
+        yield colon.end(), False
+    # each run of Latin letters once (re scans for the class in C; a find per lead word read the text sixty times)
+    for token in _LATIN_RUN.finditer(text):
+        word, end = token.group(), token.end()
+        if word in _LEADS and text.startswith((" ", ":", ".", "\u3000"), end):
+            yield end + (1 if text[end] in ":." else 0), True
+        elif word in _TITLE_SET:
+            yield token.start(), True
 
 
 def _name_at(text: str, at: int, strong: bool, lists: NameLists) -> tuple[int, int] | None:
@@ -100,12 +93,9 @@ def _listed_pair(parts: list[str], lists: NameLists) -> bool:
 def _before_honorifics(text: str, lists: NameLists) -> list[tuple[int, int]]:
     """A capitalised word glued to an honorific of people (Smith先生), or to さん, 様 when listed (Tanakaさん)."""
     spans = []
-    for honorific in (*_PEOPLE_HONORIFICS, *_LISTED_HONORIFICS):
-        at = text.find(honorific, 2)
-        while at > 0:
-            word = _WORD_BEFORE.search(text, max(0, at - 16), at) if text[at - 1].islower() else None
-            if word and (honorific in _PEOPLE_HONORIFICS or word.group().upper() in lists.surname_romaji
-                         or word.group().upper() in lists.given_romaji):
-                spans.append(word.span())
-            at = text.find(honorific, at + len(honorific))
+    for glued in _GLUED_HONORIFIC.finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, glued.end() - 15), glued.end())
+        if word and (glued.group(1) in _PEOPLE_HONORIFICS or word.group().upper() in lists.surname_romaji
+                     or word.group().upper() in lists.given_romaji):
+            spans.append(word.span())
     return spans
