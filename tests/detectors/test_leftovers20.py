@@ -185,3 +185,23 @@ def test_an_account_under_a_half_width_kana_header_of_a_transfer(scanner):
     record = scanner.scan_bytes("host.csv", data.encode())
     accounts = {f.value for o in record.walk() for f in o.findings if f.entity_type == "BANK_ACCOUNT"}
     assert accounts == {"3456712", "5671234"}, accounts
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("面談メモ\nAisha comes from an observant Muslim family.\n", "observant Muslim family"),
+    ("面談メモ\nHis parents, devout Buddhists, asked for a quiet room.\n", "devout Buddhists"),
+    ("寮の記録\nA student from a strict Hindu household; vegetarian meals only.\n", "strict Hindu household"),
+    ("チャプレン訪問カード\nRoom: 305\nReligious preference: Catholic\n", "Catholic"),
+    ("チャプレン訪問カード\nFaith tradition: Buddhist (Soto)\n", "Buddhist (Soto)"),
+])
+def test_a_faith_kept_by_people_or_a_home_or_under_an_english_label(sensitive, text, phrase):
+    assert (phrase, "宗教") in _told(sensitive, text), _told(sensitive, text)
+
+
+@pytest.mark.parametrize("text", [
+    "案内\nThe devout Catholic school opens in April.\n",
+    "案内\nNotes: Christian music at the welcome party\n",
+    "チャプレン訪問カード\nReligious preference: none\n",
+])
+def test_a_faith_of_a_thing_or_an_empty_answer_is_no_ones(sensitive, text):
+    assert _told(sensitive, text) == [], _told(sensitive, text)
