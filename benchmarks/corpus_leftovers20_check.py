@@ -49,7 +49,7 @@ class CheckLeftovers20:
         text = f"夜間巡回表\n点検者 {a}\t22:00\n施錠：{b}\n"
         return Doc(f"lo20c_patrol{i:03d}.txt", text.encode(), {("PERSON", a), ("PERSON", b)} | _SCORED)
 
-    def route_txt(self, i: int) -> Doc:
+    def kyoran_txt(self, i: int) -> Doc:
         names = self.rng.sample(READERS, 2)
         text = f"文書供覧\n供覧：課長 ⇒ {names[0]}様 ⇒ {names[1]} ⇒ 庶務係\n"
         return Doc(f"lo20c_route{i:03d}.txt", text.encode(), {("PERSON", n) for n in names} | _SCORED)
@@ -68,13 +68,13 @@ class CheckLeftovers20:
         text = f"車両貸出記録\n{label} {number}\n貸出 2026/11/02\n"
         return Doc(f"lo20c_host{i:03d}.txt", text.encode(), {("DRIVERS_LICENSE", number)} | _SCORED)
 
-    def export_json(self, i: int) -> Doc:
+    def records_json(self, i: int) -> Doc:
         number = licence_number(self.rng)
         data = {"records": [{"doc_kind": "menkyo", "doc_no": number}]}
         return Doc(f"lo20c_ids{i:03d}.json", json.dumps(data).encode(), {("DRIVERS_LICENSE", number)} | _SCORED)
 
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.memo_md, self.patrol_txt, self.route_txt, self.club_xlsx, self.host_txt, self.export_json]
+        kinds = [self.memo_md, self.patrol_txt, self.kyoran_txt, self.club_xlsx, self.host_txt, self.records_json]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     def departments_txt(self, i: int) -> Doc:
