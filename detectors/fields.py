@@ -35,7 +35,7 @@ FIELD_LABEL_WORDS = (
     "金融機関", "支店名", "店番", "預金", "雇保", "健保", "account", "bank", "branch", "employee", "zip", "postal",
     "e-mail", "dob", "pension", "insurance", "license", "licence",
     # labels of host systems in half-width katakana (ｼﾒｲ, ﾕｳﾋﾞﾝ), as NFKC reads them
-    "シメイ", "ユウビン", "ジュウショ", "デンワ", "セイネンガッピ", "コウザno", "コウザバンゴウ", "ネンキン", "ホケン",
+    "シメイ", "ユウビン", "ジュウショ", "デンワ", "セイネンガッピ", "コウザno", "コウザバンゴウ", "ネンキン", "ホケン", "フリコミ",
     # romaji and English headers of exports (sei | mei, last_name, birthday, addr, mobile)
     "姓", "セイ", "sei", "mei", "last name", "last_name", "first name", "first_name", "surname", "addr", "mobile", "jusho",
     "denwa", "yubin", "yuubin", "shimei", "namae", "postcode", "post_no", "post no", "hoken", "kigo",  # a card's 保険者 and 記号 in romaji

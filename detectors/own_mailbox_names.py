@@ -96,7 +96,25 @@ def names_no_one(address: str) -> bool:
         return True  # the body's own name, then what it does (tasuki.ihin@tasuki…, yakan.chu3@yakan…)
     if any(ch.isdigit() for ch in local) and not all(_office_word(w) for w in words):
         return False  # user.399@, guest07@: a numbered member's; info2@, desk01@ stay a desk's
-    return bool(words) and not any(_name_like(w) for w in words)
+    return bool(words) and (not any(_name_like(w) for w in words) or _an_office_named(words))
+
+
+# a body's mark after a place's name, romanised: 市, 町, 村, 区, 県, 府, 郡 (kanazawa-shi, aoba-ku)
+BODY_MARKS = frozenset(("shi", "cho", "chou", "machi", "mura", "son", "ku", "ken", "fu", "gun"))
+
+
+def _an_office_named(words: list[str]) -> bool:
+    """A local part that names an office by what it does beside a word of no listed name (hogo-kansatsu@:
+    保護観察, info-kanazawa-shi@: a city's own desk; leftovers20): an office's word among them, and the
+    others neither a listed name nor two glued — a place before a body's mark (kanazawa-shi) is the
+    body's, not a surname."""
+    marked = len(words) >= 3 and words[-1] in BODY_MARKS
+    words = words[:-2] if marked else words  # the place and its mark name the body
+    # a role's word (info, soudan, tanto) beside an unlisted word is a person's desk as often (tanto.ooishi@);
+    # a word of what an office runs (hogo, kodomo, kenshin) is not
+    office = [w for w in words if (_office_word(w) if marked else w in OFFICE_WORDS or w.startswith(_COMPOUND_PARTS))]
+    others = [w for w in words if w not in office]
+    return bool(office) and not any(_known(w) or _two_names(w) or len(w) <= INITIALS for w in others)
 
 
 @lru_cache(maxsize=4096)

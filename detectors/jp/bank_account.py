@@ -44,6 +44,7 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
     CONTEXT = ("口座番号", "口座", "普通", "当座", "銀行", "支店", "振込", "ゆうちょ", "貯金", "預金",
                "信用金庫", "信用組合", "労働金庫", "金融機関",  # lenders that are no 銀行
                "account no", "account number", "bank account", "a/c", "コウザno", "コウザバンゴウ",
+               "フリコミ", "ヨキン",  # host labels in half-width kana as NFKC reads them (ﾌﾘｺﾐｺｳｻﾞ, ﾌﾘｺﾐｻｷ, ﾖｷﾝｺｳｻﾞ; leftovers20)
                # keys of exports and settings, snake, camel or romaji (account_no, accountNumber, KOZA_NO)
                "account_no", "accountno", "account_number", "accountnumber", "bank_account", "bankaccount", "kouza", "koza",
                "acct",  # acct_no, AcctNo, bank_acct (ids18)

@@ -15,16 +15,18 @@ from detectors.jp.number_labels import ColumnHeaders, number_label
 from detectors.lines import line_bounds
 
 # A label that names a document's number but not which document (書類番号, 証明書No., 確認書類番号,
-# 身分証明書番号, ID番号, a bare 番号 / No. / Number)
+# 身分証明書番号, ID番号, a bare 番号 / No. / Number, a key's doc_no / document_number)
 GENERIC_DOCUMENT_LABEL = re.compile(
-    r"^[\s　■□●・【\[(（]*(?:本人確認|確認|提示|身分|本人)?(?:書類|証明書|証|書)?(?:の)?(?:ID)?[ 　]*"
+    r"^[\s　■□●・【\[(（]*(?:本人確認|確認|提示|身分|本人)?(?:書類|証明書|証|書)?(?:の)?(?:ID)?(?:doc(?:ument)?[ _.\-]?)?[ 　]*"
     r"(?:番号|No\.?|NO\.?|no\.?|№|Number|number|ナンバー)[ 　]*[)）】\]]?[ 　]*[:：]?[ 　]*$")
 
 
 def _kind_cell(kind: re.Pattern) -> re.Pattern:
-    """A cell holding only the document's name, under its label or not (確認書類: パスポート)."""
-    return re.compile(rf"(?:^|\t)(?:[^\t\n:]{{1,12}}: )?(?:{kind.pattern})[ 　]*(?:[(（][^)）\t\n]{{0,12}}[)）])?(?=\t|\n|$)",
-                      re.MULTILINE | re.IGNORECASE)
+    """A cell holding only the document's name, under its label or not (確認書類: パスポート), or a JSON
+    object's key and value, quoted, the object's brackets around ({"doc_type": "driver_license", …}:
+    a sibling key names the document whatever the writer calls the keys; leftovers20)."""
+    return re.compile(rf"(?:^|\t|[{{,])[ \[{{]*(?:\"?[^\t\n:\"]{{1,12}}\"? ?: ?)?\"?(?:{kind.pattern})\"?[ 　]*"
+                      rf"(?:[(（][^)）\t\n]{{0,12}}[)）])?[ }}\],]*(?=\t|\n|$)", re.MULTILINE | re.IGNORECASE)
 
 
 class DocumentKinds:
@@ -40,7 +42,7 @@ class DocumentKinds:
         if "\t" not in line or self._cell.search(line) is None:
             return False
         label = number_label(text, start) or columns.header(start) or ""
-        return GENERIC_DOCUMENT_LABEL.search(label.strip()) is not None
+        return GENERIC_DOCUMENT_LABEL.search(label.replace('"', "").strip()) is not None  # a JSON key's quotes off
 
     def named(self, text: str, dropped: list, score: float) -> list:
         """The results a recognizer dropped under another number's label that stand in

@@ -17,7 +17,9 @@ _COMMISSIONS = {*range(10, 15), *range(20, 26), 30, *range(40, 50), *range(50, 5
 _WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 # A row that says which document a generic number is of (確認書類: 運転免許証 | 書類番号: …,
 # an entry log's ID check): the kind in a cell of its own, the number under a document's label
-_KINDS = DocumentKinds(re.compile("運転免許証|免許証|運転経歴証明書"))
+# (in English or romaji too, as a JSON's or an export's kind says it: driver_license, driving licence, menkyosho)
+_KINDS = DocumentKinds(re.compile(r"運転免許証|免許証|運転経歴証明書|driver'?s?[ _\-]?licen[cs]e|driving[ _\-]licen[cs]e|menkyo",
+                                  re.IGNORECASE))
 KIND_IN_ROW_SCORE = 0.6
 # a label that names no kind of number: which registered document's it is, the text around says
 _GENERIC_LABEL = re.compile(r"^(?:ご?登録|記載|書類|証明書|確認書類|本人確認)(?:の)?(?:番号|No\.?)")
@@ -34,7 +36,7 @@ _TRAIT_CELL = re.compile(
 # Words of driving a number passing both checks may stand near, however a hand labels it (免許No.,
 # DL No., ライセンス, 運転者台帳, 交付 …公安委員会, 準中型, AT限定): its own check is the evidence, a
 # driving word only says which twelve-digit number it is (GATE_WORDS open the recognizer for them)
-_DRIVING = re.compile(r"免許|運転|ライセンス|licen[cs]e|driv|menkyo|ドライバ|公安委員会|乗務員|(?<![A-Za-z])DL(?![A-Za-z])"
+_DRIVING = re.compile(r"免許|運転|ライセンス|licen[cs]e|driv|menkyo|ドライバ|公安委員会|乗務員|(?<![A-Za-z])DL(?![A-Za-z])|(?<![A-Za-z])(?:DL|Lic)(?=[ _.\-#]?(?:No|NO|no|Num|num|#))"
                       r"|準中型|AT限定|[大中]型[一二]種|普通二種|普自二|大自二|ゴールド免許|優良運転", re.IGNORECASE)
 DRIVING_BEFORE, DRIVING_AFTER = 160, 120  # characters of a form or a letter around the number
 DRIVING_SCORE = 0.6
@@ -59,7 +61,7 @@ class DriversLicenseRecognizer(JapanesePatternRecognizer):
     negative_labels_only = True
     OWN_LABEL = LICENCE_LABEL  # none under 会員番号, 契約番号, お客様番号; found under a 免許証番号 column (number_labels)
 
-    GATE_WORDS = ("免許", "運転", "ライセンス", "licen", "driv", "menkyo", "ドライバ", "公安委員会", "乗務員", "dl", "準中型",
+    GATE_WORDS = ("免許", "運転", "ライセンス", "licen", "driv", "menkyo", "ドライバ", "公安委員会", "乗務員", "dl", "lic", "準中型",
                   "限定", "二種", "二輪", "普自二", "大自二", "大型特殊", "ゴールド", "ブルー")
     CHECKS_AGREE_BONUS = 0.1  # both unverified checks agree: a little more likely; never a rejection
 

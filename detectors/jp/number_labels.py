@@ -152,8 +152,8 @@ MY_NUMBER_LABEL = re.compile(r"個人(?:番号|ナンバー|no)|マイナ|my ?_?
 CARD_LABEL = re.compile(r"カード|クレジット|クレカ|card|credit|visa|jcb|master|amex|diners|(?<![a-z])(?:cc|pan)(?![a-z])"
                         r"|kaado|kado(?=[ _]?(?:no|ban|num))", re.IGNORECASE)
 # A driving licence's own labels (運転免許証番号, 免許証 No., 第…号 after 免許証, license_no, DL No., ライセンスNo,
-# menkyo_bango; ids18: lic_no, Lic.No, ﾒﾝｷｮｼｮｳ read as メンキョショウ)
-LICENCE_LABEL = re.compile(r"免許|運転|licen[cs]e|driv|ライセンス|(?<![a-z])dl(?![a-z])|menkyo|unten|メンキョ|ウンテン"
+# menkyo_bango; ids18: lic_no, Lic.No, ﾒﾝｷｮｼｮｳ read as メンキョショウ; leftovers20: DLNo, DL#, the abbreviation run into No)
+LICENCE_LABEL = re.compile(r"免許|運転|licen[cs]e|driv|ライセンス|(?<![a-z])dl(?![a-z])|(?<![a-z])dl(?=[ _.\-]?(?:no|num|ban))|menkyo|unten|メンキョ|ウンテン"
                            r"|(?<![a-z])lic(?=[ _.\-]?(?:no|num|ban|#))", re.IGNORECASE)
 # A health-insurance card's own labels (保険者番号, 被保険者証 記号・番号, 健保, 介護保険被保険者番号, a 公費
 # 受給者番号); a policy's 保険証券番号 is a life or car insurer's contract, no card's; a 公費負担者番号 is the

@@ -22,7 +22,7 @@ from detectors.jp.travel_documents import (
 
 _NOT_AFTER = "[A-Za-z0-9]"
 _LABELLED_ONLY = frozenset({"passport_written", "passport_digits"})
-_KINDS = DocumentKinds(re.compile("パスポート|旅券|passport"))
+_KINDS = DocumentKinds(re.compile("パスポート|旅券|passport|ryoken"))  # ryoken: a key's romaji (leftovers20)
 
 
 class PassportRecognizer(JapanesePatternRecognizer):

@@ -40,6 +40,7 @@ from detectors.jp.person_days import schedule_days
 from detectors.jp.person_defined import kanji_names_said
 from detectors.jp.person_duties import without_duties
 from detectors.jp.person_kana_given import kana_given_names
+from detectors.jp.person_english import english_led_names
 from detectors.jp.person_kanji import cjk_names
 from detectors.jp.person_latin_said import latin_names_context
 from detectors.jp.person_keys import keyed_names
@@ -147,6 +148,7 @@ class PersonRecognizer(EntityRecognizer):
         results += [self._result(start, end, 0.6) for start, end in listed_kana_names(text, self.names)]
         results += [self._result(start, end, 0.6) for start, end in addressed_surnames(text, self.names)]
         results += [self._result(start, end, 0.6) for start, end in greeted_names(text, self.names)]  # Dear Haruto Fujimoto,
+        results += [self._result(start, end, 0.6) for start, end in english_led_names(text, self.names)]  # Attn: Ms Tanaka
         results += [self._result(start, end, 0.6) for start, end in vietnamese_names(text)]  # Nguyễn Thị Mai
         return results + [self._result(start, end, 0.6) for start, end in caps_names(text, self.names)]
 

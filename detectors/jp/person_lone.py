@@ -26,8 +26,9 @@ import re
 from collections.abc import Callable
 
 from detectors.first_chars import finder_of, matches
-from detectors.jp.person_circulated import stamped_surnames
+from detectors.jp.person_circulated import circulated_surnames, stamped_surnames
 from detectors.jp.person_column_headers import header_kind
+from detectors.jp.person_log_cells import logged_surnames
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_patterns import NOT_NAME_WORDS
 from detectors.jp.person_prose import said_of_a_place
@@ -217,5 +218,6 @@ def _in_person_columns(text: str) -> list[tuple[int, int]]:
 
 def surnames_alone(text: str, lists: NameLists) -> list[tuple[int, int]]:
     """The surnames alone told by their own text: restated in brackets, of one character, or
-    before a seal's box (person_circulated)."""
-    return surnames_restated(text, lists) + one_character_surnames(text) + stamped_surnames(text, lists)
+    before a seal's box or along a route of arrows (person_circulated), or after a log's label of who did it (person_log_cells)."""
+    return (surnames_restated(text, lists) + one_character_surnames(text) + stamped_surnames(text, lists)
+            + logged_surnames(text, lists) + circulated_surnames(text, lists))

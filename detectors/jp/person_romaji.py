@@ -102,3 +102,7 @@ def greeted_names(text: str, lists: NameLists):
         if first in lists.given_romaji and second in lists.surname_romaji \
                 or first in lists.surname_romaji and second in lists.given_romaji:
             yield match.start(1), match.end(2)
+
+
+a_display_name = _a_display_name  # one listed word beside one of Japanese syllables (person_english)
+is_a_name = _is_a_name  # capitals that are a name's parts (person_english)

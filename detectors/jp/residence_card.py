@@ -24,7 +24,7 @@ _REST = r"[A-Z][- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[A-Z]{2}(?![A-Za-z0-9])"
 # other number's
 _GENERIC_LABEL = re.compile(r"(?:番号|No\.?|NO\.?|ID|Number|number)[ 　]*[)）>」\]]?[ 　]*[:：=は]?[ 　]*[(（「]?$")
 GENERIC_REACH = 12  # characters before the card where its bare label stands
-_KINDS = DocumentKinds(re.compile("在留カード|特別永住者証明書|residence card"))
+_KINDS = DocumentKinds(re.compile(r"在留カード|特別永住者証明書|residence[ _\-]?card|zairyu"))  # a key's words (leftovers20)
 
 
 class ResidenceCardRecognizer(JapanesePatternRecognizer):

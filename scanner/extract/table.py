@@ -82,6 +82,8 @@ def _header_position(rows: list[Row]) -> int | None:
         if looks_like_header(cells) and sum(is_field_label(text) for _, text in cells) >= 2:
             return position
     position = _one_label_header(rows)
+    if position is None:
+        position = _header_under_titles(rows)
     if position is not None:
         return position
     if not rows or not looks_like_header(rows[0][1]):
@@ -100,6 +102,28 @@ def _one_label_header(rows: list[Row]) -> int | None:
         if (len(cells) >= MIN_HEADER_CELLS and below and below[-1][0] >= cells[-1][0] - 1 and looks_like_header(cells)
                 and any(is_field_label(text) for _, text in cells)):
             return position
+    return None
+
+
+_COUNT_HEADER = re.compile(r"人数|件数|割合|比率|構成比|合計|小計|[率%％]$")
+MIN_TITLED_HEADER_CELLS = 3  # a two-cell row under a title is as often a form's 氏名 | 山田 太郎
+
+
+def _header_under_titles(rows: list[Row]) -> int | None:
+    """The first row wider than the title rows above it, where no row of two field labels and no wide
+    row of one was found (組合員 | 職場 | 加入年 under 第3支部 名簿, leftovers20): MIN_TITLED_HEADER_CELLS
+    cells or more without digits or dates nor a tally's word (人数, 割合: a table of counts names no one),
+    the row below it filled nearly as wide. Without it the one-cell title was taken for a form's label
+    and the header row for its values (組合員: 職場), and the data rows went out with no column's header."""
+    for position, (r, cells) in enumerate(rows[:-1]):
+        if r >= HEADER_SEARCH_ROWS:
+            return None
+        if len(cells) < 2:
+            continue  # a title, a date, a note above the table
+        below = rows[position + 1][1]
+        wide = len(cells) >= MIN_TITLED_HEADER_CELLS and len(below) >= 2 and below[-1][0] >= cells[-1][0] - 1
+        counts = any(_COUNT_HEADER.search(text) for _, text in cells)  # 判定 | 人数 | 割合: a tally, no roster
+        return position if position > 0 and wide and not counts and looks_like_header(cells) else None
     return None
 
 

@@ -31,8 +31,10 @@ _ASSERTED = (r"を(?:強く|一貫して|熱心に|公然と|常々|以前から
              r"(?:主張(?:して(?:いる|おり|いた)|した|する|し続け)|(?:訴え|唱え)(?:て(?:いる|おり|いた)|た|る|続け))")
 # a conviction named as the reason, then the way of life it rules (肉を食べない, 革製品を使わない)
 # (each pattern opens with a set of literal first letters: an alternation of groups would be tried everywhere)
-_REASONS = (r"(?:倫理|道徳|良心|主義)(?:的な|上の|の)理由(?:から|で|により|によって)",
-            r"(?:信念|信条)(?:上の理由)?(?:として|から|により|に基づき|に基づいて|に従い|に従って)", r"(?:重んじる|大切にする)考えから")
+_REASONS = (r"(?:倫理|道徳|良心|主義|思想|信条)(?:的な|上の|の)理由(?:から|で|により|によって)",
+            # 信念, 信条 or 思想 named as the reason, however a writer words it (leftovers20)
+            r"(?:信念|信条|思想)(?:上の理由)?(?:として|から|により|によって|に基づき|に基づいて|に従い|に従って|上)",
+            r"(?:重んじる|大切にする)考えから")
 _WAY = (r"(?:(?:菜食|ヴィーガン|ビーガン|ベジタリアン|肉|魚|動物性|革製品|毛皮|輸血|兵役|徴兵|軍|投票|献血|動物実験|解剖|国歌|国旗|君が代)"
         r"[^。\n\t]{0,10}?(?:しない|しな(?:かった|く)|せず|ない|ず|拒否|拒ん|拒む|貫|実践|続け|避け|控え|である|だ|です|を通)"
         # or the way of life named as a noun that ends the clause (〜の信条からヴィーガン。, 〜からベジタリアンとの申し出) (sens20)

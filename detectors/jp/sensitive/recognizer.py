@@ -224,7 +224,7 @@ class SensitiveRecognizer(EntityRecognizer):
                                           self.fields.items.search)
         found = followed_from_checkup(text, found, labelled)
         found = told_of_no_one(text, corrected(text, by_a_machine(text, found)))
-        found = beliefs_over_care(grades_beside_results(text, judgements_after_values(text, found), self.fields.items))
+        found = beliefs_over_care(grades_beside_results(text, judgements_after_values(text, found), self.fields.items), text)
         found = merged(judgements_with_values(text, found), text)
         found = with_sequels(text, shortened_certificates(text, found))
         found = disabilities_noted(text, disabilities_with_degree(text, senses_with_aids(text, found)))  # 〜装着（内部障害） (births19)

@@ -70,7 +70,7 @@ class StanceMatcher:
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
 
 
-def beliefs_over_care(found: list[Phrase]) -> list[Phrase]:
+def beliefs_over_care(found: list[Phrase], text: str) -> list[Phrase]:
     """A treatment or disease inside a belief's or a record's phrase (輸血 in 輸血を拒む信仰,
     入院 in 少年院に入院していた) is the belief or the record; a faith's reason inside a
     stand of conscience (宗教上の理由 in 宗教上の理由で国歌を斉唱しない) is that stand."""
@@ -78,5 +78,24 @@ def beliefs_over_care(found: list[Phrase]) -> list[Phrase]:
     if not beliefs:
         return found
     stands = [p for p in beliefs if p.category == "信条"]
-    return [p for p in found if not (p.category == "病歴" and any(b.start <= p.start and p.end <= b.end for b in beliefs))
-            and not (p.category == "宗教" and any(b.start <= p.start and p.end <= b.end for b in stands))]
+    found = [p for p in found if not (p.category == "病歴" and any(b.start <= p.start and p.end <= b.end for b in beliefs))
+             and not (p.category == "宗教" and any(b.start <= p.start and p.end <= b.end for b in stands))]
+    return one_conviction(text, found) if stands else found
+
+
+# a faith named in words (not only by what it forbids): the phrase is the faith's, not a conviction's
+_FAITH_WORDS = re.compile(r"宗教|信仰|信者|信徒|教徒|教会|教団|宗派|教義|戒律|寺|神社|エホバ|イスラム|ムスリム|キリスト|仏教|カトリック")
+
+
+def one_conviction(text: str, found: list[Phrase]) -> list[Phrase]:
+    """One finding where a conviction's phrase (信条) and a faith's (宗教) overlap in part (信念として
+    輸血を拒否 | 輸血を拒否している, leftovers20): the category the words say — 宗教 when the two
+    name a faith (信仰, 教義, 宗派…), 信条 when they name only a belief or a creed (信念, 信条, 思想), the
+    refusal alone being the act of either. Both are 信条 of 法第2条第3項 (ガイドライン通則編: 思想と
+    信仰の双方を含む); one act is one finding."""
+    dropped = set()
+    for stand in (p for p in found if p.category == "信条"):
+        for faith in (p for p in found if p.category == "宗教" and p.start < stand.end and stand.start < p.end):
+            named = _FAITH_WORDS.search(text, min(stand.start, faith.start), max(stand.end, faith.end))
+            dropped.add(id(stand) if named else id(faith))
+    return [p for p in found if id(p) not in dropped]
