@@ -55,18 +55,32 @@ def csv_doc(path: str, grid: Grid, encoding: str = "utf-8", header: bool = True)
     return Doc(path, data.encode("cp932" if encoding == "cp932" else "utf-8"), items)
 
 
-def xlsx(path: str, sheets: list[tuple[str, Grid, str | None]]) -> Doc:
-    """sheets: (name, grid, title) — a title is a merged row above the grid."""
+def _bands(sheet, row: int, bands: list[tuple[str, int]]) -> None:
+    """A header row of groups over the column headers: each label merged across its span."""
+    column = 1
+    for label, span in bands:
+        sheet.cell(row, column, label)
+        if span > 1:
+            sheet.merge_cells(start_row=row, start_column=column, end_row=row, end_column=column + span - 1)
+        column += span
+
+
+def xlsx(path: str, sheets: list[tuple]) -> Doc:
+    """sheets: (name, grid, title[, bands]) — a title is a merged row above the grid, bands a
+    row of merged group headers above its header row."""
     book = Workbook()
     book.remove(book.active)
     items: list[Item] = []
-    for name, grid, title in sheets:
+    for name, grid, title, *bands in sheets:
         sheet = book.create_sheet(name)
         offset = 0
         if title:
             sheet.cell(1, 1, title)
             sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(2, len(grid.rows[0])))
             offset = 2
+        if bands:
+            _bands(sheet, offset + 1, bands[0])
+            offset += 1
         for r, row in enumerate(grid.rows, start=1 + offset):
             for c, text in enumerate(row, start=1):
                 if text != "":

@@ -33,9 +33,8 @@ def sento_members(rng, n):
 def sento_diary(rng, n):
     lines = Lines().put(f"番台日誌　{2026}年{rng.randint(1, 12)}月分　記入：女将")
     lines.gap()
-    for _ in range(rng.randint(6, 10)):
+    for day in sorted(rng.sample(range(1, 29), rng.randint(6, 10))):
         p = P(rng, 0.05, 1935, 1985)
-        day = rng.randint(1, 28)
         form = rng.randrange(4)
         if form == 0:
             lines.put(f"{day}日　常連の", p.kanji(""), "さん、脱衣所でふらつき。本人いわく", p.sens("病歴"), "とのこと。")

@@ -62,7 +62,7 @@ def shanaiho_article(rng, n):
         lines.put("休日は教会へ。", p.sens("宗教"), "で、聖歌隊にも参加しているそうです。")
     if rng.random() < 0.5:
         lines.put("労組では", p.sens("労働組合"), "を務め、春闘では交渉の最前線に。")
-    if rng.random() < 0.3:
+    if rng.random() < 0.55:
         lines.put("実は", p.sens("信条"), "でもあり、週末は駅前で署名を集めています。")
     lines.put("好きな場所は", landmark(rng), "の桜並木。")
     lines.put("誕生日は", p.birth(0), "。おめでとうございます！")

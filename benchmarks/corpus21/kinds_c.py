@@ -18,10 +18,12 @@ CSW = Org("社会福祉士事務所 ひだまり", "984-0816", "仙台市若林�
 
 
 def guide_roster(rng, n):
-    grid = Grid("氏名", "NAME (passport)", "生年月日", "携帯", "緊急連絡先", "続柄", "既往歴・持病", "山岳保険")
+    grid = Grid("氏名", "NAME (passport)", "旅券番号", "生年月日", "携帯", "緊急連絡先", "続柄", "既往歴・持病", "山岳保険")
+    abroad = n % 3 == 1  # the Nepal trek: passports collected
     for _ in range(rng.randint(12, 20)):
         p, kin = P(rng, 0.1, 1950, 2004), P(rng, 0.0)
-        grid.add(p.kanji(), val("PERSON", p.p.roman()), p.birth(rng.choice([3, 0])), p.phone(),
+        grid.add(p.kanji(), val("PERSON", p.p.roman()), ids.passport(rng) if abroad else "", p.birth(rng.choice([3, 0])),
+                 p.phone(),
                  [kin.kanji(), " ", kin.phone()], rng.choice(["妻", "夫", "母", "長男"]),
                  p.sens(rng.choice(["病歴", "病歴", "健康診断結果"])) if rng.random() < 0.45 else "特になし",
                  rng.choice(["加入済", "当日加入"]))
@@ -53,7 +55,9 @@ def tutor_registry(rng, n):
                  bank, acct, ids.license_no(rng) if rng.random() < 0.6 else "", ids.pension(rng), p.address())
     office = Grid("項目", "内容")
     office.add("事業所", TUTOR.name).add("雇用保険適用事業所番号", ids.jigyosho(rng)).add("電話", TUTOR.marks()[2])
-    return F.xlsx(f"tutor/koshi_touroku_{n:02d}.xlsx", [("講師", grid, "登録講師台帳（取扱注意）"), ("事業所", office, None)])
+    bands = [("", 1), ("本人", 3), ("番号", 1), ("給与振込", 2), ("その他", 3)]
+    return F.xlsx(f"tutor/koshi_touroku_{n:02d}.xlsx", [("講師", grid, "登録講師台帳（取扱注意）", bands),
+                                                         ("事業所", office, None)])
 
 
 def tutor_mail(rng, n):

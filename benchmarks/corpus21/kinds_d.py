@@ -63,7 +63,7 @@ def _photo_mail(rng, k):
     body.put("連絡先：", groom.phone(), " / ", bride.email())
     if rng.random() < 0.3:
         body.put("新婦は", bride.sens(rng.choice(["宗教", "人種・民族"])), "のため、式の進行について事前にご相談したいです。")
-    if rng.random() < 0.4:
+    if rng.random() < 0.75:
         body.put("内金はカードでお支払いします：", ids.card(rng), "（有効期限 ", f"{rng.randint(1, 12):02d}/{rng.randint(27, 31)}", "）")
     body.put("ギフト券番号：", ids.gift_code(rng))
     sender = groom.email()

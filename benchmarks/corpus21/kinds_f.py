@@ -49,13 +49,14 @@ def honyaku_mail(rng, n):
 
 
 def dining_payroll(rng, n):
-    grid = Grid("社員番号", "氏名", "カナ", "生年月日", "個人番号", "基礎年金番号", "雇用保険番号", "適用事業所番号", "店舗")
+    grid = Grid("社員番号", "氏名", "カナ", "生年月日", "個人番号", "基礎年金番号", "雇用保険番号", "適用事業所番号", "店舗",
+                "在留カード")
     office = ids.jigyosho(rng)
     for k in range(rng.randint(30, 45)):
         p = P(rng, 0.15, 1960, 2006)
         grid.add(f"{n + 1}{k:04d}", p.kanji("　"), p.kana(), p.birth(rng.choice([3, 5, 8])), ids.my_number(rng),
                  ids.pension(rng), ids.koyo(rng), decoy("EMPLOYMENT_INSURANCE_NUMBER", office.text, "jigyosho_number"),
-                 rng.choice(["新宿東口店", "川崎駅前店", "大宮店", "船橋店"]))
+                 rng.choice(["新宿東口店", "川崎駅前店", "大宮店", "船橋店"]), ids.residence(rng) if p.p.foreign else "")
     return F.csv_doc(f"dining/kyuyo_{n:02d}.csv", grid, "cp932", header=n % 2 == 1)
 
 
@@ -69,7 +70,7 @@ def dining_checkup(rng, n):
     for _ in range(rng.randint(6, 10)):
         p = P(rng, 0.1, 1960, 2004)
         union.add(p.kanji(""), p.sens("労働組合"), rng.choice(["新宿東口店", "川崎駅前店", "大宮店"]))
-    return F.xlsx(f"dining/kenshin_{n:02d}.xlsx", [("健診", grid, "定期健康診断 結果一覧"), ("労組", union, "組合役員名簿")])
+    return F.xlsx(f"dining/kenshin_{n:02d}.xlsx", [("健診", grid, "定期健康診断 結果一覧", [("基本情報", 3), ("検査", 1), ("判定", 2)]), ("労組", union, "組合役員名簿")])
 
 
 def dining_interview(rng, n):
@@ -81,6 +82,8 @@ def dining_interview(rng, n):
     lines.put("本人は", p.sens(rng.choice(["宗教", "人種・民族"])), "。まかないのメニューについて相談あり。")
     if rng.random() < 0.4:
         lines.put("同僚の", P(rng, 0.0).surname(), "さんとの関係は良好。", p.sens("労働組合"), "になったと本人から報告。")
+    if rng.random() < 0.3:
+        lines.put("休憩中の会話で、本人は", p.sens("信条"), "だと話していた（業務への影響なし）。")
     if rng.random() < 0.3:
         lines.put("先月、帰宅途中に", p.sens("犯罪被害"), "。警察に届け済み。")
     lines.put("緊急連絡先：", P(rng, 0.5).kanji(), "　", P(rng).phone())

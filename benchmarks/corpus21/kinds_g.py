@@ -72,7 +72,7 @@ def gishi_orders(rng, n):
     makers = Grid("部品", "型番", "メーカー")
     for _ in range(6):
         makers.add(rng.choice(["膝継手", "足部", "ソケット"]), ids.part_number(rng), rng.choice(["オットー", "今仙", "ナブテスコ"]))
-    return F.xlsx(f"gishi/juchu_{n:02d}.xlsx", [("受注", grid, "義肢装具 受注台帳"), ("部品", makers, None)])
+    return F.xlsx(f"gishi/juchu_{n:02d}.xlsx", [("受注", grid, "義肢装具 受注台帳", [("患者", 4), ("処方", 3), ("", 1)]), ("部品", makers, None)])
 
 
 def gishi_note(rng, n):

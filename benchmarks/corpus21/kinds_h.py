@@ -22,10 +22,11 @@ def horse_members(rng, n):
         name, birth, phone, mail = p.kanji(), p.birth(rng.choice([3, 7])), p.phone(), p.email()
         horse = cat(rng) if rng.random() < 0.5 else None
         health = p.sens("病歴") if rng.random() < 0.25 else None
+        paid = ids.card(rng, "") if rng.random() < 0.3 else None
         records.append({"member_no": f"HZ{n}{k:03d}", "name": name.text, "birthday": birth.text, "tel": phone.text,
                         "mail": mail.text, "favorite_horse": horse.text if horse else "", "health_note":
-                        health.text if health else "", "joined": (d := ids.not_birth(rng, 7)).text})
-        marks += [m for m in (name, birth, phone, mail, horse, health, d) if m]
+                        health.text if health else "", "card": paid.text if paid else "", "joined": (d := ids.not_birth(rng, 7)).text})
+        marks += [m for m in (name, birth, phone, mail, horse, health, paid, d) if m]
     return F.json_doc(f"horse/members_{n:02d}.json", records, marks)
 
 
@@ -58,7 +59,7 @@ def food_note(rng, n):
     for _ in range(rng.randint(3, 5)):
         p = P(rng, 0.08, 1940, 2000)
         lines.put("・", p.kanji(""), "さん（", p.birth(rng.choice([1, 4])), "生、", p.address(), "）")
-        lines.put("　", p.sens(rng.choice(["障害", "病歴", "犯罪歴", "人種・民族"])), "。", rng.choice(
+        lines.put("　", p.sens(rng.choice(["障害", "病歴", "犯罪歴", "人種・民族", "信条"])), "。", rng.choice(
             ["生活保護の申請を検討中。", "就労先が見つからない。", "子ども2人と同居。"]), "連絡は", p.phone())
     lines.put(notice(rng))
     FOOD.sign(lines, "相談員")
