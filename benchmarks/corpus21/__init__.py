@@ -35,7 +35,7 @@ from benchmarks.corpus21 import kinds_i as i
 
 DEFAULT_SEED = 21013
 PLAN = [(a.sento_members, 2), (a.sento_diary, 7), (a.career_consult, 11), (a.career_applicants, 2), (a.neko_mail, 11),
-        (a.neko_volunteers, 2), (b.anzen_report, 11), (b.anzen_monthly, 2), (b.shanaiho_article, 7),
+        (a.neko_volunteers, 2), (b.anzen_report, 9), (b.anzen_monthly, 2), (b.shanaiho_article, 7),
         (b.shanaiho_birthdays, 3), (b.yoho_members, 2), (b.yoho_bulletin, 5), (c.guide_roster, 3), (c.guide_report, 6),
         (c.tutor_registry, 2), (c.tutor_mail, 7), (c.csw_case, 10), (c.csw_export, 2), (d.rental_contract, 7),
         (d.rental_host, 2), (d.photo_mbox, 3), (d.iju_record, 9), (d.iju_list, 2),
@@ -45,8 +45,8 @@ PLAN = [(a.sento_members, 2), (a.sento_diary, 7), (a.career_consult, 11), (a.car
         (g.sado_roster, 2), (g.sado_letter, 5), (g.choir_members, 2), (g.choir_mail, 6), (g.gishi_orders, 2),
         (g.gishi_note, 7), (g.dive_medical, 6), (g.dive_log, 2), (h.horse_members, 2), (h.horse_letter, 7),
         (h.food_recipients, 2), (h.food_note, 8), (h.reform_contract, 5), (h.reform_orders, 2), (h.receipts, 4),
-        (i.career_es, 7), (i.union_mail, 4), (i.photo_sheet, 7), (i.iju_tour, 2), (i.choir_programme, 2),
-        (h.clean, 42)]
+        (i.career_es, 7), (i.union_mail, 4), (i.photo_sheet, 7), (i.iju_tour, 2), (i.choir_programme, 2), (i.anzen_mail, 3),
+        (h.clean, 43)]
 
 
 def generate(seed: int = DEFAULT_SEED, scale: float = 1.0) -> list[Doc]:

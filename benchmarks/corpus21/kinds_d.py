@@ -70,9 +70,24 @@ def _photo_mail(rng, k):
     return M.Mail("撮影予約", f"<{sender.text}>", f"studio@{PHOTO.domain}", body, [], k, [sender, PHOTO.marks()[3]])
 
 
+def _quoted(text: str, marks) -> list:
+    """A line of the customer's mail again, its marks where they were."""
+    parts, cursor = [], 0
+    for mark in marks:
+        at = text.find(mark.text, cursor)
+        parts += [text[cursor:at], mark]
+        cursor = at + len(mark.text)
+    return parts + [text[cursor:]]
+
+
 def photo_mbox(rng, n):
     mails = [_photo_mail(rng, k) for k in range(rng.randint(6, 9))]
-    reply = Lines().put("ご予約ありがとうございます。")
+    first = mails[0].body
+    reply = Lines().put("ご予約ありがとうございます。仮押さえいたしました。")
+    reply.gap()
+    for number in sorted({line for line, _ in first.marks})[:3]:
+        reply.put("> ", *_quoted(first.lines[number - 1], [m for line, m in first.marks if line == number]))
+    reply.gap()
     PHOTO.sign(reply, "カメラマン")
     mails.append(M.Mail("Re: 撮影予約", f"studio@{PHOTO.domain}", f"studio@{PHOTO.domain}", reply, [], 9,
                         [PHOTO.marks()[3]]))

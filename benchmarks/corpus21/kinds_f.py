@@ -113,5 +113,10 @@ def survey_month(rng, n):
     for _ in range(rng.randint(8, 12)):
         p = P(rng, 0.0, 1935, 1985)
         claims.add(p.kanji(), p.address(), p.phone(), ids.not_birth(rng, 3))
+    crew = Grid("氏名", "携帯", "健診")
+    for _ in range(rng.randint(4, 6)):
+        p = P(rng, 0.0, 1955, 2002)
+        crew.add(p.kanji(), p.phone(), p.sens("健康診断結果") if rng.random() < 0.5 else "異常なし")
     return F.zip_doc(f"survey/geppo_{n:02d}.zip", [F.txt(f"{n + 4:02d}/nippo.txt", daily),
-                                                    F.csv_doc(f"{n + 4:02d}/jikensha.csv", claims)])
+                                                    F.csv_doc(f"{n + 4:02d}/jikensha.csv", claims),
+                                                    F.xlsx(f"{n + 4:02d}/han.xlsx", [("班", crew, "作業班名簿")])])

@@ -84,3 +84,23 @@ def choir_programme(rng, n):
     end.put("お問い合わせ ", CHOIR.marks()[2])
     slides.append(end)
     return F.pptx(f"choir/program_{n:02d}.pptx", slides)
+
+
+def anzen_mail(rng, n):
+    """The safety office forwards a ward's report to the quality committee, the PDF attached."""
+    from benchmarks.corpus21.kinds_b import ANZEN, anzen_report
+
+    report = anzen_report(rng, n + 500)
+    lines = Lines()
+    lines.lines = report.data.decode("utf-8").rstrip("\n").split("\n")
+    lines.marks = [(int(i.location[1:]), i.mark) for i in report.items]
+    body = Lines().put("医療安全推進委員 各位")
+    p = P(rng, 0.03, 1930, 1990)
+    body.put("標記の件、", p.kanji(), "様（", p.birth(rng.choice([1, 2])), "生）の転倒事例を添付します。")
+    if rng.random() < 0.3:
+        body.put("なお本人は入院前に", p.sens("犯罪被害"), "との申し送りがあります。")
+    ANZEN.sign(body, "医療安全管理者")
+    mail = M.Mail("【要回覧】インシデント報告", f"anzen@{ANZEN.domain}", "committee@minato-hp.example.jp", body,
+                  [F.pdf("incident.pdf", lines)], n,
+                  [ANZEN.marks()[3], decoy("EMAIL", "committee@minato-hp.example.jp", "letterhead_email")])
+    return M.eml(f"anzen/mail_{n:02d}.eml", mail)
