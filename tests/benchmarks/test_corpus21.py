@@ -85,3 +85,13 @@ def test_an_oracle_scores_one(tmp_path):
 @pytest.mark.slow
 def test_whole_corpus():
     assert_whole_corpus(corpus.generate(), FORMATS, CHECKS)
+
+
+def test_phrase_lists_can_be_written_in_cp932():
+    """The CP932 writers draw on the same lists: every name, place and phrase has a CP932 form."""
+    from benchmarks.corpus21 import ids, people, vocab
+    from tests.benchmarks.planted import module_strings
+
+    for module in (ids, people, vocab):
+        for text in module_strings(module):
+            assert text.encode("cp932"), text
