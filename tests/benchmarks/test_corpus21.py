@@ -94,4 +94,4 @@ def test_phrase_lists_can_be_written_in_cp932():
 
     for module in (ids, people, vocab):
         for text in module_strings(module):
-            assert text.encode("cp932"), text
+            assert text.encode("cp932").decode("cp932") == text, text
