@@ -50,9 +50,9 @@ class Org:
 class P:
     """A synthetic person and the marks a writer writes about them."""
 
-    def __init__(self, rng, foreign_share: float = 0.08, lo: int = 1945, hi: int = 2006) -> None:
+    def __init__(self, rng, foreign_share: float = 0.08, lo: int = 1945, hi: int = 2006, sex: str | None = None) -> None:
         self.rng = rng
-        self.p: Person = person(rng, foreign_share)
+        self.p: Person = person(rng, foreign_share, sex)
         self.birth_mark = ids.birth(rng, None, lo, hi)
         self.postal_text, self.address_text = address(rng)
         self.mobile = ids.phone(rng, rng.random() < 0.7, rng.randrange(3))

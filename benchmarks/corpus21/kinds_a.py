@@ -64,7 +64,7 @@ def career_consult(rng, n):
     if rng.random() < 0.5:
         lines.put("学生本人より、", p.sens("信条"), "であることから企業選びに影響があると話があった。")
     if rng.random() < 0.4:
-        lines.put("保護者（父）", P(rng, 0.0, 1960, 1975).kanji(), "氏からも電話あり。")
+        lines.put("保護者（父）", P(rng, 0.0, 1960, 1975, "m").kanji(), "氏からも電話あり。")
     lines.put("次回は", ids.not_birth(rng, 1), "に模擬面接を予定。")
     return F.docx(f"career/soudan_{n:03d}.docx", lines)
 
@@ -88,7 +88,7 @@ def neko_mail(rng, n):
     body.put("住所：〒", p.postal(), " ", p.address())
     body.put("電話：", p.phone())
     if rng.random() < 0.5:
-        body.put("家族は夫の", P(rng, 0.0, 1960, 2000).kanji(""), "と二人暮らしです。", cat(rng), "とも仲良くできそうです。")
+        body.put("家族は夫の", P(rng, 0.0, 1960, 2000, "m").kanji(""), "と二人暮らしです。", cat(rng), "とも仲良くできそうです。")
     if rng.random() < 0.4:
         body.put("正直にお伝えしますが、私は", p.sens(rng.choice(["障害", "病歴"])), "です。在宅時間は長いです。")
     body.gap()

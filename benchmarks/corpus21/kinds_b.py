@@ -34,7 +34,7 @@ def anzen_report(rng, n):
     if rng.random() < 0.3:
         lines.put("入院前に", p.sens("犯罪被害"), "との情報あり、精神面のケアを継続。")
     if rng.random() < 0.3:
-        lines.put("患者家族（長女）", P(rng, 0.0, 1955, 1990).kanji(), "様へ電話連絡（", P(rng).phone(), "）。")
+        lines.put("患者家族（長女）", P(rng, 0.0, 1955, 1990, "f").kanji(), "様へ電話連絡（", P(rng).phone(), "）。")
     lines.put("影響レベル：", rng.choice(["1", "2", "3a"]))
     return F.txt(f"anzen/incident_{n:03d}.txt", lines)
 

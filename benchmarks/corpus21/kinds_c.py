@@ -21,10 +21,11 @@ def guide_roster(rng, n):
     grid = Grid("氏名", "NAME (passport)", "旅券番号", "生年月日", "携帯", "緊急連絡先", "続柄", "既往歴・持病", "山岳保険")
     abroad = n % 3 == 1  # the Nepal trek: passports collected
     for _ in range(rng.randint(12, 20)):
-        p, kin = P(rng, 0.1, 1950, 2004), P(rng, 0.0)
+        relation = rng.choice(["妻", "夫", "母", "長男"])
+        p, kin = P(rng, 0.1, 1950, 2004), P(rng, 0.0, sex="m" if relation in ("夫", "長男") else "f")
         grid.add(p.kanji(), val("PERSON", p.p.roman()), ids.passport(rng) if abroad else "", p.birth(rng.choice([3, 0])),
                  p.phone(),
-                 [kin.kanji(), " ", kin.phone()], rng.choice(["妻", "夫", "母", "長男"]),
+                 [kin.kanji(), " ", kin.phone()], relation,
                  p.sens(rng.choice(["病歴", "病歴", "健康診断結果"])) if rng.random() < 0.45 else "特になし",
                  rng.choice(["加入済", "当日加入"]))
     return F.csv_doc(f"guide/sankasha_{n:02d}.csv", grid, "utf-8" if n % 2 else "cp932")
@@ -61,7 +62,7 @@ def tutor_registry(rng, n):
 
 
 def tutor_mail(rng, n):
-    parent, child = P(rng, 0.05, 1970, 1990), P(rng, 0.0, 2010, 2018)
+    parent, child = P(rng, 0.05, 1970, 1990, "f"), P(rng, 0.0, 2010, 2018, "m")
     child_name = val("PERSON", child.p.mei) if not child.p.foreign else child.kanji()
     body = Lines().put("まなびや 御中")
     body.gap()
@@ -90,7 +91,7 @@ def csw_case(rng, n):
     lines.put("【経過】")
     lines.put("本人は昨年、", p.sens("犯罪被害"), "。以後、金銭管理を当事務所が支援している。")
     if rng.random() < 0.35:
-        lines.put("長男", P(rng, 0.0, 1960, 1990).kanji(), "氏は", sens(rng, "犯罪歴"), "で、本人との接触に配慮が必要。")
+        lines.put("長男", P(rng, 0.0, 1960, 1990, "m").kanji(), "氏は", sens(rng, "犯罪歴"), "で、本人との接触に配慮が必要。")
     lines.put("年金：基礎年金番号 ", ids.pension(rng), "　口座 ", ids.account(rng)[1])
     lines.put("次回訪問：", ids.not_birth(rng, 0))
     path = f"csw/case_{n:03d}.{'pdf' if n % 3 == 0 else 'docx'}"

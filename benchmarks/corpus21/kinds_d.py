@@ -20,7 +20,7 @@ ITEMS = ["特殊寝台", "車いす（自走式）", "歩行器", "床ずれ防�
 
 def rental_contract(rng, n):
     p = P(rng, 0.03, 1925, 1960)
-    kin = P(rng, 0.0, 1950, 1985)
+    kin = P(rng, 0.0, 1950, 1985, "f")
     lines = Lines().put("福祉用具貸与契約書")
     RENTAL.head(lines, n)
     lines.put("利用者（甲）：", p.kanji(), "　生年月日 ", p.birth(rng.choice([1, 2, 6])))
@@ -54,7 +54,7 @@ def rental_host(rng, n):
 
 
 def _photo_mail(rng, k):
-    groom, bride = P(rng, 0.08, 1985, 2000), P(rng, 0.08, 1985, 2000)
+    groom, bride = P(rng, 0.08, 1985, 2000, "m"), P(rng, 0.08, 1985, 2000, "f")
     body = Lines().put("Atelier Shirotae 様")
     body.put("撮影のご予約をお願いします。")
     body.put("新郎：", groom.kanji(), "（", groom.kana(), "）")

@@ -30,7 +30,7 @@ def seishin_consult(rng, n):
     if rng.random() < 0.4:
         lines.put("生活歴：", p.sens(rng.choice(["犯罪被害", "犯罪歴"])), "。家族関係は疎遠。")
     if rng.random() < 0.3:
-        lines.put("母（", P(rng, 0.0, 1940, 1970).kanji(), "）も同席を希望している。")
+        lines.put("母（", P(rng, 0.0, 1940, 1970, "f").kanji(), "）も同席を希望している。")
     lines.put("対応：", worker.surname(), "が受診先の情報提供。次回", ids.not_birth(rng, 0), "に再度電話予定。")
     return F.odt(f"seishin/soudan_{n:03d}.odt", lines)
 
@@ -70,7 +70,7 @@ def sato_minutes(rng, n):
     lines.put("参加：", names[0], "、", names[1], "、", names[2], "（世話人）")
     for _ in range(rng.randint(4, 7)):
         p = P(rng, 0.05, 1960, 1990)
-        child = P(rng, 0.1, 2010, 2020)
+        child = P(rng, 0.1, 2010, 2020, "m")
         form = rng.randrange(3)
         if form == 0:
             lines.put("・", p.kanji(), "さん：委託中の", val("PERSON", child.p.mei) if not child.p.foreign else child.kanji(),

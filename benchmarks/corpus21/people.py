@@ -30,6 +30,9 @@ GIVEN = [("瑞穂", "みずほ", "Mizuho"), ("蒼", "あおい", "Aoi"), ("颯�
          ("伊織", "いおり", "Iori"), ("万里", "まり", "Mari"), ("航平", "こうへい", "Kohei"), ("美羽", "みう", "Miu"),
          ("栄作", "えいさく", "Eisaku"), ("澄江", "すみえ", "Sumie"), ("孝之", "たかゆき", "Takayuki"),
          ("穂乃花", "ほのか", "Honoka"), ("辰巳", "たつみ", "Tatsumi"), ("佳代", "かよ", "Kayo"), ("慎吾", "しんご", "Shingo")]
+MALE = {"颯太", "泰造", "晴臣", "篤志", "悠真", "勘太郎", "一颯", "徳治", "航平", "栄作", "孝之", "辰巳", "慎吾", "伊織", "蒼"}
+FEMALE = {"瑞穂", "千尋", "芙美子", "凛", "未来", "朋美", "紗英", "静香", "葵衣", "小夜子", "万里", "美羽", "澄江", "穂乃花", "佳代",
+          "伊織", "蒼"}
 FOREIGN = [("王 雨萱", "Wang Yuxuan"), ("陳 志明", "Chen Zhiming"), ("劉 静怡", "Liu Jingyi"), ("趙 浩然", "Zhao Haoran"),
            ("朴 智恩", "Park Jieun"), ("金 民俊", "Kim Minjun"), ("李 秀妍", "Lee Suyeon"), ("崔 東旭", "Choi Donguk"),
            ("グエン・ティ・ラン", "Nguyen Thi Lan"), ("チャン・ヴァン・フン", "Tran Van Hung"),
@@ -75,12 +78,14 @@ class Person:
         return f"{self.mei_roma} {self.sei_roma}"
 
 
-def person(rng, foreign_share: float = 0.08) -> Person:
+def person(rng, foreign_share: float = 0.08, sex: str | None = None) -> Person:
+    """sex "m" or "f": a given name that reads as a man's or a woman's (a groom, a mother)."""
     if rng.random() < foreign_share:
         name, roman = rng.choice(FOREIGN)
         family, _, given = roman.partition(" ")
         return Person(name, "", "", "", family, given, foreign=True)
-    s, g = rng.choice(SURNAMES), rng.choice(GIVEN)
+    names = {"m": MALE, "f": FEMALE}.get(sex or "")
+    s, g = rng.choice(SURNAMES), rng.choice([g for g in GIVEN if names is None or g[0] in names])
     return Person(s[0], g[0], s[1], g[1], s[2], g[2])
 
 
