@@ -55,7 +55,7 @@ class P:
         self.p: Person = person(rng, foreign_share, sex)
         self.birth_mark = ids.birth(rng, None, lo, hi)
         self.postal_text, self.address_text = address(rng)
-        self.mobile = ids.phone(rng, rng.random() < 0.7, rng.randrange(3))
+        self.mobile = ids.phone(rng, rng.random() < 0.7, rng.choice([0, 0, 1, 2, 3, 4]))
 
     def name(self, style: int | None = None) -> Mark:
         return val("PERSON", name_text(self.rng, self.p, style))

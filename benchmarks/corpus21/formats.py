@@ -8,6 +8,7 @@ import io
 import json
 import re
 import zipfile
+from dataclasses import replace
 from datetime import datetime, timezone, timedelta
 from xml.sax.saxutils import escape
 
@@ -172,12 +173,24 @@ def odt(path: str, lines: Lines) -> Doc:
     return Doc(path, buffer.getvalue(), lines.items(path, "body:"))
 
 
+_NARROW = {ord("０") + i: ord("0") + i for i in range(10)} | {ord("－"): ord("-")}
+
+
+def _narrow(lines: Lines) -> Lines:
+    """The PDF font's text layer gives full-width digits as ASCII: the PDF writer types them so."""
+    out = Lines()
+    out.lines = [line.translate(_NARROW) for line in lines.lines]
+    out.marks = [(n, replace(m, text=m.text.translate(_NARROW))) for n, m in lines.marks]
+    return out
+
+
 def pdf(path: str, lines: Lines) -> Doc:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
+    lines = _narrow(lines)
     pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer, pagesize=A4, invariant=1)

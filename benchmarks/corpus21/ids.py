@@ -117,8 +117,13 @@ def phone(rng, mobile: bool | None = None, style: int = 0) -> Mark:
         if phonenumbers.is_valid_number(phonenumbers.parse(number, "JP")):
             break
     text = ["-".join(parts), "".join(parts), f"{parts[0]}({parts[1]}){parts[2]}",
-            "+81-" + "-".join((parts[0][1:],) + parts[1:])][style % 4]
+            "+81-" + "-".join((parts[0][1:],) + parts[1:]), _wide("－".join(parts))][style % 5]
     return val("PHONE", text)
+
+
+def _wide(text: str) -> str:
+    """Full-width digits, as a clerk's IME leaves them."""
+    return "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in text)
 
 
 def own_phone(rng) -> Mark:

@@ -15,11 +15,12 @@ NEKO = Org("保護猫カフェ ねこのて", "830-0047", "福岡県久留米市
 
 
 def sento_members(rng, n):
-    members = Grid("会員番号", "氏名", "フリガナ", "生年月日", "電話", "回数券購入日", "備考")
+    members = Grid("会員番号", "姓", "名", "フリガナ", "生年月日", "電話", "回数券購入日", "備考")
     for k in range(rng.randint(28, 40)):
         p = P(rng, 0.04, 1938, 1990)
         note = [p.sens("病歴"), "のため長湯不可"] if rng.random() < 0.2 else ("番台で声かけ" if rng.random() < 0.2 else "")
-        members.add(f"M{n:02d}{k:03d}", p.kanji(rng.choice([" ", ""])), p.kana(), p.birth(rng.choice([1, 2, 4, 3])),
+        given = val("PERSON", p.p.mei) if p.p.foreign is False else ""
+        members.add(f"M{n:02d}{k:03d}", p.surname() if given else p.kanji(), given, p.kana(), p.birth(rng.choice([1, 2, 4, 3])),
                     p.phone(), ids.not_birth(rng, 3), note)
     staff = Grid("氏名", "担当", "健診結果", "住所")
     for _ in range(rng.randint(4, 7)):
