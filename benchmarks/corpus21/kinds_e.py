@@ -7,7 +7,7 @@ from benchmarks.corpus16.model import Grid, Lines
 from benchmarks.corpus21 import formats as F
 from benchmarks.corpus21 import mail as M
 from benchmarks.corpus21.common import P, Org, decoy, ids, sens, val
-from benchmarks.corpus21.vocab import notice
+from benchmarks.corpus21.vocab import MENTAL, notice
 
 SEISHIN = Org("群馬県こころの健康センター", "379-2166", "群馬県前橋市野中町368", "027-263-1166", "kokoro.pref-gunma.example.lg.jp",
               "soudan")
@@ -24,7 +24,7 @@ def seishin_consult(rng, n):
     lines.put("相談者：本人（", p.kanji(), "）　", p.birth(rng.choice([1, 4, 0])), "生　", rng.choice(["男性", "女性"]))
     lines.put("連絡先：", p.phone())
     lines.gap()
-    lines.put("主訴：", p.sens("病歴"), "。眠れない日が続いている。")
+    lines.put("主訴：", val("SENSITIVE", rng.choice(MENTAL), category="病歴"), "。眠れない日が続いている。")
     if rng.random() < 0.5:
         lines.put("手帳：", p.sens("障害"))
     if rng.random() < 0.4:
@@ -76,7 +76,8 @@ def sato_minutes(rng, n):
             lines.put("・", p.kanji(), "さん：委託中の", val("PERSON", child.p.mei) if not child.p.foreign else child.kanji(),
                       "くん（", child.birth(rng.choice([0, 1])), "生）が", child.sens("障害"), "と診断された。")
         elif form == 1:
-            lines.put("・", p.surname(), "さん：実親が", sens(rng, "犯罪歴"), "であることを子にどう伝えるか悩んでいる。")
+            lines.put("・", p.surname(), "さん：委託児の実親（", P(rng, 0.0, 1975, 1995).kanji(), "）が", sens(rng, "犯罪歴"),
+                      "であることを子にどう伝えるか悩んでいる。")
         else:
             lines.put("・", p.kanji(""), "さん：里子は", child.sens("人種・民族"), "。学校でのからかいが心配。")
     lines.put("次回：", ids.not_birth(rng, 0), "　", notice(rng))

@@ -87,7 +87,7 @@ def dining_interview(rng, n):
     if rng.random() < 0.3:
         lines.put("先月、帰宅途中に", p.sens("犯罪被害"), "。警察に届け済み。")
     lines.put("緊急連絡先：", P(rng, 0.5).kanji(), "　", P(rng).phone())
-    DINING.sign(lines, "人事部")
+    DINING.sign(lines, "労務担当")
     return F.txt(f"dining/mendan_{n:02d}.txt", lines, "cp932" if n % 2 else "utf-8")
 
 

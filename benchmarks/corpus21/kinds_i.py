@@ -52,11 +52,15 @@ def photo_sheet(rng, n):
     PHOTO.head(lines, 0)
     lines.put("新郎 ", groom.kanji(), "（", groom.birth(rng.choice([0, 3])), "生）")
     lines.put("新婦 ", bride.kanji(), "（", bride.birth(rng.choice([0, 3])), "生）")
-    lines.put("挙式スタイル：", rng.choice(["教会式", "神前式", "人前式"]), "／", groom.sens("宗教"))
+    lines.put("挙式スタイル：", rng.choice(["教会式", "神前式", "人前式"]), "　※新郎側のご意向：", groom.sens("宗教"),
+              "のため、式中の撮影可否を司式者に確認")
     if rng.random() < 0.4:
         lines.put("新婦の祖母（", P(rng, 0.0, 1930, 1950, "f").kanji(), "様）は", sens(rng, "障害"), "。動線に配慮。")
     lines.put("ロケ撮影：", landmark(rng), "、", landmark(rng))
-    lines.put("ニックネーム（撮影中の呼び方）：", nick(rng), "・", nick(rng))
+    first, second = nick(rng), nick(rng)
+    while second.text == first.text:
+        second = nick(rng)
+    lines.put("ニックネーム（撮影中の呼び方）：", first, "・", second)
     return F.docx(f"photo/hearing_{n:02d}.docx", lines)
 
 

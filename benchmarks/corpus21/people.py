@@ -33,6 +33,7 @@ GIVEN = [("瑞穂", "みずほ", "Mizuho"), ("蒼", "あおい", "Aoi"), ("颯�
 MALE = {"颯太", "泰造", "晴臣", "篤志", "悠真", "勘太郎", "一颯", "徳治", "航平", "栄作", "孝之", "辰巳", "慎吾", "伊織", "蒼"}
 FEMALE = {"瑞穂", "千尋", "芙美子", "凛", "未来", "朋美", "紗英", "静香", "葵衣", "小夜子", "万里", "美羽", "澄江", "穂乃花", "佳代",
           "伊織", "蒼"}
+WOMEN = {"王 雨萱", "劉 静怡", "朴 智恩", "李 秀妍", "グエン・ティ・ラン", "レ・ティ・マイ"}
 FOREIGN = [("王 雨萱", "Wang Yuxuan"), ("陳 志明", "Chen Zhiming"), ("劉 静怡", "Liu Jingyi"), ("趙 浩然", "Zhao Haoran"),
            ("朴 智恩", "Park Jieun"), ("金 民俊", "Kim Minjun"), ("李 秀妍", "Lee Suyeon"), ("崔 東旭", "Choi Donguk"),
            ("グエン・ティ・ラン", "Nguyen Thi Lan"), ("チャン・ヴァン・フン", "Tran Van Hung"),
@@ -81,7 +82,7 @@ class Person:
 def person(rng, foreign_share: float = 0.08, sex: str | None = None) -> Person:
     """sex "m" or "f": a given name that reads as a man's or a woman's (a groom, a mother)."""
     if rng.random() < foreign_share:
-        name, roman = rng.choice(FOREIGN)
+        name, roman = rng.choice([f for f in FOREIGN if sex is None or (f[0] in WOMEN) == (sex == "f")])
         family, _, given = roman.partition(" ")
         return Person(name, "", "", "", family, given, foreign=True)
     names = {"m": MALE, "f": FEMALE}.get(sex or "")
