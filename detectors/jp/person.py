@@ -40,9 +40,8 @@ from detectors.jp.person_days import schedule_days
 from detectors.jp.person_defined import kanji_names_said
 from detectors.jp.person_duties import without_duties
 from detectors.jp.person_kana_given import kana_given_names
-from detectors.jp.person_english import english_led_names
+from detectors.jp.person_english import english_said_names, latin_names_context
 from detectors.jp.person_kanji import cjk_names
-from detectors.jp.person_latin_said import latin_names_context
 from detectors.jp.person_keys import keyed_names
 from detectors.jp.person_names import NameLists, load_name_lists
 from detectors.jp.person_positions import positional_names
@@ -97,7 +96,7 @@ class PersonRecognizer(EntityRecognizer):
 
     def may_match(self, text: str) -> bool:
         return bool(_CJK.search(text)) or any(True for _ in romaji_names(text)) or CAPS_NAME.search(text) is not None \
-            or latin_names_context(text)  # a mail in English: Dear THAPA SABIN, (person_latin_said)
+            or latin_names_context(text)  # a mail in English: Dear THAPA SABIN, (person_english)
 
     @staticmethod
     def canonical(value: str) -> str:
@@ -148,7 +147,7 @@ class PersonRecognizer(EntityRecognizer):
         results += [self._result(start, end, 0.6) for start, end in listed_kana_names(text, self.names)]
         results += [self._result(start, end, 0.6) for start, end in addressed_surnames(text, self.names)]
         results += [self._result(start, end, 0.6) for start, end in greeted_names(text, self.names)]  # Dear Haruto Fujimoto,
-        results += [self._result(start, end, 0.6) for start, end in english_led_names(text, self.names)]  # Attn: Ms Tanaka
+        results += [self._result(start, end, 0.6) for start, end in english_said_names(text, self.names)]  # Attn: Ms Tanaka
         results += [self._result(start, end, 0.6) for start, end in vietnamese_names(text)]  # Nguyễn Thị Mai
         return results + [self._result(start, end, 0.6) for start, end in caps_names(text, self.names)]
 

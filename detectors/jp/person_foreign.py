@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from detectors.jp.person_latin_said import latin_names_said
 from detectors.jp.person_roles import ROLE_LABEL
 
 _CAPS = r"[A-Z][A-Z'-]{1,14}(?: [A-Z][A-Z'-]{1,14}){1,3}"
@@ -46,7 +45,6 @@ def foreign_names(text: str) -> Iterator[tuple[int, int]]:
     for match in _SELF.finditer(text):
         if _persons(match.group(1)):
             yield match.span(1)
-    yield from latin_names_said(text)  # Dear REYES ANA LUZ, / with teacher THAPA SABIN / Dewi Lestariさん
 
 
 def _persons(name: str) -> bool:
