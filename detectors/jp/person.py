@@ -60,7 +60,7 @@ from detectors.jp.person_things import names_a_thing_in_prose
 from detectors.jp.person_said import said_to_be_people
 from detectors.jp.person_readings import readings_after
 from detectors.jp.person_roles import attendees, role_labelled_names, self_introduced, trimmed
-from detectors.jp.person_romaji import CAPS_NAME, caps_names, greeted_names, romaji_in_prose
+from detectors.jp.person_romaji import CAPS_NAME, caps_names, romaji_in_prose
 from detectors.jp.person_vietnamese import vietnamese_names
 from detectors.jp.person_tokens import NAME_TAGS, PLACE, SURNAME, tagged_names
 from detectors.jp.person_written import written_names
@@ -146,8 +146,7 @@ class PersonRecognizer(EntityRecognizer):
                     for start, end in romaji_names(text)]
         results += [self._result(start, end, 0.6) for start, end in listed_kana_names(text, self.names)]
         results += [self._result(start, end, 0.6) for start, end in addressed_surnames(text, self.names)]
-        results += [self._result(start, end, 0.6) for start, end in greeted_names(text, self.names)]  # Dear Haruto Fujimoto,
-        results += [self._result(start, end, 0.6) for start, end in english_said_names(text, self.names)]  # Attn: Ms Tanaka
+        results += [self._result(start, end, 0.6) for start, end in english_said_names(text, self.names)]  # Dear Haruto Fujimoto,
         results += [self._result(start, end, 0.6) for start, end in vietnamese_names(text)]  # Nguyễn Thị Mai
         return results + [self._result(start, end, 0.6) for start, end in caps_names(text, self.names)]
 

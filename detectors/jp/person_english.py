@@ -19,6 +19,8 @@ Romaji names the lists back (english_led_names):
   (a greeting, Attn, c/o, by — Prepared by —, To, From, Cc, a role or a kin word): a given name
   and a surname of the lists in either order, a courtesy title between or not;
 - after a courtesy title: a listed surname alone (Dear Ms Tanaka,) or two capitalised words;
+- a line that holds only a listed given name and surname in title case, as a signature writes the
+  romaji under the kanji name (names18; never a text's first line, a title);
 - one capitalised word glued to an honorific of people only (Smith先生, Brown氏); さん and 様
   also follow a firm (Amazonさん), so those only after a listed romaji surname or given name.
 Not a place or a heading (Location: Osaka Namba, To: Tokyo Station): both words must be names
@@ -114,6 +116,8 @@ _LABEL_COLON = re.compile("[A-Za-z][:：]")  # an English label's colon (opens w
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{0,13}[a-z]$")
 # a lower-case letter glued to an honorific (opens with a class: scanned in C)
 _GLUED_HONORIFIC = re.compile(rf"[a-z](?=({_HONORIFIC}))")
+# a line that is only two words in title case (a signature's Haruto Fujimoto); after a line break, so never the first
+_ROMAJI_LINE = re.compile(r"\n[ \u3000]*([A-Z][a-z]{1,14}) ([A-Z][a-z]{1,14})[ \u3000]*(?=\r?\n|$)")
 
 
 def english_said_names(text: str, lists: NameLists) -> list[tuple[int, int]]:
@@ -184,6 +188,8 @@ def _one_case(words: list[str]) -> bool:
 def english_led_names(text: str, lists: NameLists) -> list[tuple[int, int]]:
     """(start, end) of romaji names an English lead or a Japanese honorific says are people (see the module)."""
     spans = [span for at, strong in _lead_ends(text) if (span := _name_at(text, at, strong, lists))]
+    spans += [(line.start(1), line.end(2)) for line in _ROMAJI_LINE.finditer(text)
+              if _listed_pair([line.group(1).upper(), line.group(2).upper()], lists)]
     return sorted(set(spans + _before_honorifics(text, lists)))
 
 

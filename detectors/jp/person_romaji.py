@@ -83,26 +83,5 @@ def _is_a_name(parts: list[str], lists: NameLists) -> bool:
     return first in KOREAN_SURNAMES and all(_KOREAN.fullmatch(p) for p in rest)
 
 
-# A letter's salutation, then a name in title case (Dear Haruto Fujimoto,): the reader greeted
-# (names17b). The words after it must be a given name and a surname of the lists, either order.
-_GREETED = re.compile(r"(?:Dear|Hello|Hi) (?:(?:Mr|Ms|Mrs|Dr)\.? )?([A-Z][a-z]{1,14}) ([A-Z][a-z]{1,14})(?=[,.:;!\n]|$)",
-                      re.MULTILINE)
-
-
-# a line that is only a name in title case (a signature's romaji under the kanji name, names18):
-# the same listed given name and surname; a text's first line is a title, never a signature
-_ROMAJI_LINE = re.compile(r"\n[ \u3000]*([A-Z][a-z]{1,14}) ([A-Z][a-z]{1,14})[ \u3000]*(?=\r?\n|$)")
-
-
-def greeted_names(text: str, lists: NameLists):
-    """(start, end) of the romaji name a letter greets (Dear Haruto Fujimoto,) or a line
-    holds alone (a signature's Haruto Fujimoto)."""
-    for match in (*_GREETED.finditer(text), *_ROMAJI_LINE.finditer(text)):
-        first, second = match.group(1).upper(), match.group(2).upper()
-        if first in lists.given_romaji and second in lists.surname_romaji \
-                or first in lists.surname_romaji and second in lists.given_romaji:
-            yield match.start(1), match.end(2)
-
-
 a_display_name = _a_display_name  # one listed word beside one of Japanese syllables (person_english)
 is_a_name = _is_a_name  # capitals that are a name's parts (person_english)
