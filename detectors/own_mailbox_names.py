@@ -53,8 +53,7 @@ def _two_names(word: str) -> bool:
     upper = word.upper()
     for cut in range(SHORTEST_HALF, len(word) - SHORTEST_HALF + 1):
         first, second = upper[:cut], upper[cut:]
-        if first in lists.surname_romaji and second in lists.given_romaji \
-                or first in lists.given_romaji and second in lists.surname_romaji:
+        if lists.romaji_pair(first, second):
             return True
     return False
 

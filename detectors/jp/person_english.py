@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from detectors.jp.person_column_headers import header_kind
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_patterns import ROMAJI_NOT_NAMES
-from detectors.jp.person_romaji import a_display_name as _a_display_name, is_a_name as _is_a_name
+from detectors.jp.person_romaji import a_display_name, caps_are_a_name
 
 # --- the words of the context, one list each ---
 GREETINGS = ("Dear", "Hello", "Hi", "Hey", "Attn", "Attention", "Greetings")
@@ -189,7 +189,7 @@ def english_led_names(text: str, lists: NameLists) -> list[tuple[int, int]]:
     """(start, end) of romaji names an English lead or a Japanese honorific says are people (see the module)."""
     spans = [span for at, strong in _lead_ends(text) if (span := _name_at(text, at, strong, lists))]
     spans += [(line.start(1), line.end(2)) for line in _ROMAJI_LINE.finditer(text)
-              if _listed_pair([line.group(1).upper(), line.group(2).upper()], lists)]
+              if lists.romaji_pair(line.group(1).upper(), line.group(2).upper())]
     return sorted(set(spans + _before_honorifics(text, lists)))
 
 
@@ -214,21 +214,15 @@ def _name_at(text: str, at: int, strong: bool, lists: NameLists) -> tuple[int, i
         return None
     words = match.group(2).split()
     parts = [word.upper() for word in words]
-    if len(parts) >= 2 and (_listed_pair(parts[:2], lists) or strong and _a_display_name(parts[:2], lists)):
+    if len(parts) >= 2 and (lists.romaji_pair(*parts[:2]) or strong and a_display_name(parts[:2], lists)):
         return match.start(2), match.start(2) + len(" ".join(words[:2]))  # Hiroshi Mizuno, MIKOSHIBA Sanae
     if match.group(1) and 2 <= len(parts) <= 3:
         return match.span(2)  # Ms Emma Clarke
     if match.group(1) and len(parts) == 1 and parts[0] in lists.surname_romaji:
         return match.span(2)  # Dear Ms Tanaka,
-    if strong and words == parts and len(parts) >= 2 and _is_a_name(parts, lists):
+    if strong and words == parts and len(parts) >= 2 and caps_are_a_name(parts, lists):
         return match.span(2)  # teacher LE THI MAI, PARK JIEUN
     return None
-
-
-def _listed_pair(parts: list[str], lists: NameLists) -> bool:
-    first, second = parts
-    return (first in lists.given_romaji and second in lists.surname_romaji
-            or first in lists.surname_romaji and second in lists.given_romaji)
 
 
 def _before_honorifics(text: str, lists: NameLists) -> list[tuple[int, int]]:

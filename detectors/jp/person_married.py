@@ -46,7 +46,6 @@ def display_names(text: str, lists: NameLists) -> list[tuple[int, int]]:
     spans = []
     for match in matches(_DISPLAY_NAME, _DISPLAY_NAME_FINDER, text):
         first, second = match.group(1).upper().replace(",", "").split(" ")
-        if (first in lists.surname_romaji and second in lists.given_romaji) or (
-                first in lists.given_romaji and second in lists.surname_romaji):
+        if lists.romaji_pair(first, second):
             spans.append(match.span(1))
     return spans

@@ -31,6 +31,11 @@ class NameLists:
     given_kana: frozenset[str]  # katakana readings, as furigana write them: タロウ, ユウコ
     surname_kana: frozenset[str]  # サトウ, スズキ
 
+    def romaji_pair(self, first: str, second: str) -> bool:
+        """Two upper-case romaji words that are a listed given name and surname, either order."""
+        return (first in self.given_romaji and second in self.surname_romaji
+                or first in self.surname_romaji and second in self.given_romaji)
+
 
 def passport_spellings(romaji: str) -> set[str]:
     """Hepburn as written in Japanese passports: long vowels unmarked (さとう SATO,

@@ -46,7 +46,7 @@ def caps_names(text: str, lists: NameLists):
     """(start, end) of names written in capitals."""
     for match in CAPS_NAME.finditer(text):
         parts = re.split(r",? ", match.group())
-        if _is_a_name(parts, lists) or (_DISPLAY_NAME.match(text, match.end()) and _a_display_name(parts, lists)):
+        if caps_are_a_name(parts, lists) or (_DISPLAY_NAME.match(text, match.end()) and a_display_name(parts, lists)):
             yield match.span()
 
 
@@ -59,20 +59,18 @@ DESK_WORDS = frozenset({"KIKAKU", "SHOJI", "SHOUJI", "SANGYO", "SANGYOU", "KOGYO
                          "JINJI", "EIGYO", "EIGYOU", "KEIRI", "UKETSUKE", "MADOGUCHI", "KAI", "KUMIAI", "DENKI", "UNYU"})
 
 
-def _a_display_name(parts: list[str], lists: NameLists) -> bool:
+def a_display_name(parts: list[str], lists: NameLists) -> bool:
     """Two words of Japanese syllables, one of them a surname or a given name of the lists: the
     address's owner, where the other part is one the lists lack (MISUMI of MISUMI KIKUKO)."""
     return len(parts) == 2 and all(HEPBURN.fullmatch(p) and p not in DESK_WORDS for p in parts) and any(
         p in lists.surname_romaji or p in lists.given_romaji for p in parts)
 
 
-def _is_a_name(parts: list[str], lists: NameLists) -> bool:
+def caps_are_a_name(parts: list[str], lists: NameLists) -> bool:
     first, rest = parts[0], parts[1:]
     if " ".join(parts) in NOT_NAMES:
         return False
-    if len(parts) == 2 and min(len(p) for p in parts) >= 3 and (
-            first in lists.surname_romaji and rest[0] in lists.given_romaji
-            or first in lists.given_romaji and rest[0] in lists.surname_romaji):
+    if len(parts) == 2 and min(len(p) for p in parts) >= 3 and lists.romaji_pair(first, rest[0]):
         return True
     if first in VIETNAMESE_SURNAMES and len(parts) >= 3 and all(VIETNAMESE_SYLLABLE.fullmatch(p) for p in rest):
         return True
@@ -82,6 +80,3 @@ def _is_a_name(parts: list[str], lists: NameLists) -> bool:
         return True
     return first in KOREAN_SURNAMES and all(_KOREAN.fullmatch(p) for p in rest)
 
-
-a_display_name = _a_display_name  # one listed word beside one of Japanese syllables (person_english)
-is_a_name = _is_a_name  # capitals that are a name's parts (person_english)
