@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from detectors.words import alternation
+
 _KATAKANA_WORD = re.compile(r"[ァ-ヺー]{2,10}")
 # a model's code right after the maker: letters then a digit (KT-20, GX7, GSX250), or digits then letters (3H)
 _MODEL_AFTER = re.compile(r"[ \u3000]?(?:[A-Z]{1,4}[-‐]?[0-9][A-Z0-9-]{0,8}|[0-9]{1,4}[A-Z]{1,3})(?![a-z])")
@@ -24,7 +26,7 @@ _MADE_BY = re.compile(r"製(?![作造品薬鉄菓麺粉紙材本氷剤図法])")
 _GOODS = ("ピアノ", "グランドピアノ", "アップライト", "電子ピアノ", "オルガン", "エレクトーン", "ギター", "楽器", "車", "自動車",
           "バイク", "スクーター", "トラック", "軽トラ", "ミシン", "カメラ", "エアコン", "冷蔵庫", "洗濯機", "時計", "腕時計",
           "船外機", "耕運機", "トラクター", "発電機", "草刈機", "複合機", "プリンター")
-_GOODS_AFTER = re.compile(rf"の(?:{'|'.join(sorted(_GOODS, key=len, reverse=True))})")
+_GOODS_AFTER = re.compile(rf"の(?:{alternation(_GOODS)})")
 # a studio's word glued right before its name (no blank: 工房 山田 is the owner's name)
 _STUDIO = r"(?:アトリエ|工房|画廊|ギャラリー|窯元|茶房)・?"
 _STUDIO_BEFORE = re.compile(_STUDIO + "$")

@@ -76,10 +76,8 @@ def _lines_with(text: str, marks: str, least: int):
 
 _ARROWS = "→⇒➡➔＞>"
 _CIRCULATION_WORDS = ("回覧", "供覧", "回付", "決裁", "押印", "閲覧", "稟議", "順")
-_ROUTE_ITEM = re.compile(r"[\u4e00-\u9fff々]{1,4}")
 _POSTS = frozenset({"部長", "課長", "係長", "室長", "所長", "局長", "次長", "主任", "主査", "班長", "課長補佐", "副部長",
                     "校長", "教頭", "院長", "園長", "会長", "副会長", "理事長", "事務局長", "担当", "担当者", "全員"})
-
 _DESK_ENDS = frozenset("部課室係局所班科")
 _ROUTE_FIRST = re.compile(r"[\u4e00-\u9fff々]{1,4}(?=[ \u3000]*$)")  # the word right before the first arrow
 
