@@ -43,7 +43,7 @@ _MAGIC: tuple[tuple[int, bytes, str], ...] = (
 _LZH_METHOD = re.compile(rb"-(lh[0-7d]|lz[s45])-")
 _MAIL_HEADERS = {"from", "to", "cc", "subject", "date", "received", "message-id", "return-path",
                  "mime-version", "delivered-to", "x-mailer", "content-type", "reply-to"}
-_HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z0-9-]*):[ \t]")
+_HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z0-9-]*):(?:[ \t]|$)")  # a value may begin on the next line
 SAMPLE = 64 * 1024  # bytes looked at by the text tests
 
 

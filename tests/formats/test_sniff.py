@@ -10,7 +10,8 @@ import pytest
 from samples import writers as w
 from samples.archives import lzh_stored_bytes, rar_bytes, sevenzip_bytes
 from samples.legacy import LEGACY_DIR
-from scanner.extract.dispatch import format_of
+from scanner.extract.budget import Budget
+from scanner.extract.dispatch import extract, format_of
 
 CSV = "氏名,電話番号\n山田 太郎,090-1234-5678\n佐藤 花子,03-1234-5678\n".encode("cp932")
 MAIL = w.make_eml("面談", "taro@example.jp", "hr@example.co.jp", "本文です")
@@ -85,6 +86,23 @@ def test_archives_pdf_rtf_pst_and_images_by_magic():
 def test_mail_without_a_mail_suffix(name):
     assert kind(name, MAIL) == ".eml"
     assert kind(name, b"From someone@example.jp Mon Oct 16 09:00:00 2026\n" + MAIL) == ".mbox"
+
+
+FOLDED_MAIL = ("From:\r\n =?utf-8?b?5bGx55SwIOWkqumDjg==?=\r\n <taro@example.jp>\r\nTo:\r\n hr@example.co.jp\r\n"
+               "Cc:\r\nSubject: =?utf-8?b?6Z2i6KuH?=\r\n\r\nbody\r\n").encode()
+
+
+@pytest.mark.parametrize("name", ["1760572800.M1P100.mx01:2,S", "受信.txt"])
+def test_mail_whose_headers_fold_right_after_the_colon_is_mail(name):
+    # RFC 5322 lets a field's value begin on the next line (Python's email
+    # generator folds a long From: so); an empty field (Cc:) is a header too
+    assert kind(name, FOLDED_MAIL) == ".eml"
+
+
+def test_a_folded_sender_is_read_as_the_mail_header():
+    units = list(extract("受信.txt", FOLDED_MAIL, Budget()).units)
+    header = next(unit.text for unit in units if unit.location.startswith("header"))
+    assert "山田 太郎" in header and "taro@example.jp" in header
 
 
 @pytest.mark.parametrize("name", ["名簿", "名簿.txt", "名簿.prn", "export.dat"])
