@@ -130,8 +130,9 @@ def songai_report(rng: random.Random, n: int):
     text.put("被保険者 ", val("PERSON", driver.full), "（", ids.birth(driver.born, "abbr"), "生）")
     text.put("運転免許証番号 ", ids.licence(rng), "　住所 ", val("ADDRESS", driver.address))
     text.put("事故の概要：", ids.other_date(rng, "wareki", "accident_date"), "、", place_like(rng), "付近の交差点にて、")
-    text.put("被保険者車両（", decoy("PERSON", rng.choice(vocab.BRANDS), "car_model_named_like_person"), "）が", sens(rng, "犯罪被害"), "。")
-    text.put("相手方 ", val("PERSON", other.tight), " 氏（電話 ", ids.phone_mark(rng), "）は現場から立ち去っている。")
+    harm = val("SENSITIVE", rng.choice(vocab.VEHICLE_HARM), category="犯罪被害")
+    text.put("被保険者車両（", decoy("PERSON", rng.choice(vocab.BRANDS), "car_model_named_like_person"), "）が", harm, "。")
+    text.put("目撃者 ", val("PERSON", other.tight), " 氏（電話 ", ids.phone_mark(rng), "）から聴取済み。")
     text.put("被保険者は", sens(rng, "病歴"), "とのこと。通院先 ", val("PERSON", person(rng).sei), "整形外科。")
     if rng.random() < 0.4:
         text.put("なお、相手方には", sens(rng, "犯罪歴"), "との情報がある。")

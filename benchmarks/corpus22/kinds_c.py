@@ -137,6 +137,9 @@ def hosho_memo(rng: random.Random, n: int):
     for _ in range(rng.randint(4, 7)):
         p = person(rng, 0.1)
         text.put("■ ", val("PERSON", p.full), " 様（", ids.birth(p.born, rng.choice(ids.STYLES)), "生）")
-        text.put("  勤務先に確認済み。", rng.choice(["", "在籍確認の際、", "面談で本人より、"]), sens(rng, rng.choice(["労働組合", "病歴", "犯罪歴"])), "。")
+        said = rng.choice([("在籍確認の際、総務担当者から「本人は", "労働組合", "」と聞いた。"),
+                           ("面談で本人より、", "病歴", "との申告あり。返済計画への影響は小さい。"),
+                           ("前歴の照会で、", "犯罪歴", "であることが判明。保証人の追加を求める。")])
+        text.put("  ", said[0], sens(rng, said[1]), said[2])
         text.put("  連絡先 ", ids.phone_mark(rng), "  担当 ", val("PERSON", person(rng).sei))
     return F.text(f"hosho/審査メモ_{n + 1:03d}.txt", text, "utf-8")

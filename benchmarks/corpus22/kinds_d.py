@@ -34,9 +34,13 @@ def notary_booking(rng: random.Random, n: int):
     body.put("任意後見契約の打合せを", ids.other_date(rng, "west", "appointment_date"), "午前10時に予約しました。")
     body.put("ご本人確認のため、印鑑登録証明書と、マイナンバーカード（個人番号 ", ids.my_number(rng), "）をご持参ください。")
     body.put("ご依頼者の生年月日は ", ids.birth(p.born, "wareki"), " で承っております。")
-    body.put("書記 ", val("PERSON", person(rng).sei)).gap().put(*letterhead(office))
+    body.put("書記 ", val("PERSON", person(rng).sei), "（案文を添付します）").gap().put(*letterhead(office))
+    draft = Lines().put("任意後見契約公正証書（案）").put("委任者 ", val("PERSON", p.full), "　", ids.birth(p.born, "kanji"), "生")
+    draft.put("住所 ", val("ADDRESS", p.address)).put("本籍 ", sens(rng, "本籍"))
+    agent = person(rng)
+    draft.put("受任者 ", val("PERSON", agent.full), "（", val("ADDRESS", agent.pref + agent.city), "在住、委任者の長女）")
     return F.eml(f"notary/予約_{n + 1:03d}.eml", decoy("EMAIL", office.email, "org_email"), field(rng, p, "mail"),
-                 "打合せのご予約", body, n)
+                 "打合せのご予約", body, n, [F.docx("任意後見契約案.docx", [draft])])
 
 
 def tantei_report(rng: random.Random, n: int):
@@ -110,7 +114,8 @@ def kosei_diary(rng: random.Random, n: int):
     for _ in range(rng.randint(4, 8)):
         p = person(rng)
         text.put(val("PERSON", p.sei), "さん：", rng.choice(["就労先の面接に同行。", "保護観察官と面談。", "ハローワークへ。"]),
-                 rng.choice(["", "夜間に", "昼食後"]), rng.choice([sens(rng, "病歴"), sens(rng, "健康診断結果"), "特記事項なし"]))
+                 *rng.choice([["", "体調は安定。"], ["持病（", sens(rng, "病歴"), "）の通院に付き添う。"],
+                              ["入所時健診の結果（", sens(rng, "健康診断結果"), "）を説明した。"], ["", "特記事項なし。"]]))
     p = person(rng)
     text.put("新規受入予定：", val("PERSON", p.full), "（", ids.birth(p.born, "abbr"), "生、", sens(rng, "犯罪歴"), "）")
     text.put("担当補導員 ", val("PERSON", person(rng).full))

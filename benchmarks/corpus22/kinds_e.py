@@ -59,8 +59,12 @@ def vietnam_mail(rng: random.Random, n: int):
     body.put("本人は", sens(rng, rng.choice(["労働組合", "犯罪被害"])), "。")
     body.put("在留カード番号 ", ids.residence_card(rng), " と旅券番号 ", ids.passport(rng), " は控えました。")
     body.put("連絡先 ", ids.phone_mark(rng, True)).gap().put(*letterhead(society))
+    coworkers = Grid("Ho ten", "在留カード", "携帯")
+    for _ in range(rng.randint(3, 6)):
+        q = person(rng, 1.0, 1990, 2004)
+        coworkers.add(field(rng, q, "roma"), field(rng, q, "zairyu"), field(rng, q, "mobile"))
     return F.eml(f"vietnam/thu_{n + 1:03d}.eml", decoy("EMAIL", society.email, "org_email"), field(rng, p, "mail"),
-                 "Hop voi cong ty / 会社との面談", body, n)
+                 "Hop voi cong ty / 会社との面談", body, n, [F.csv("dong_nghiep.csv", coworkers, "utf-8")])
 
 
 def triathlon_bundle(rng: random.Random, n: int):
