@@ -27,7 +27,7 @@ class Org:
 def org(rng: random.Random, name: str, domain: str) -> Org:
     staff = person(rng)
     box = rng.choice(["info", "office", "uketsuke", "contact", "jimukyoku"])
-    return Org(name, ids.phone(rng, False), ids.phone(rng, False), f"{box}@{domain}", staff.postal,
+    return Org(name, ids.phone(rng, False, staff.city), ids.phone(rng, False, staff.city), f"{box}@{domain}", staff.postal,
                f"{staff.pref}{staff.city}{staff.street.split(' ')[0]}")
 
 
@@ -54,8 +54,9 @@ FIELDS = {
     "name": lambda r, p: val("PERSON", p.full), "tight": lambda r, p: val("PERSON", p.tight),
     "kana": lambda r, p: val("PERSON", p.kana), "katakana": lambda r, p: val("PERSON", p.katakana),
     "roma": lambda r, p: val("PERSON", p.roma), "sei": lambda r, p: val("PERSON", p.sei),
-    "tel": lambda r, p: ids.phone_mark(r, False), "mobile": lambda r, p: ids.phone_mark(r, True),
-    "phone": lambda r, p: ids.phone_mark(r), "mail": lambda r, p: val("EMAIL", email_of(r, p)),
+    "western": lambda r, p: val("PERSON", p.western),
+    "tel": lambda r, p: ids.phone_mark(r, False, p.city), "mobile": lambda r, p: ids.phone_mark(r, True),
+    "phone": lambda r, p: ids.phone_mark(r, None, p.city), "mail": lambda r, p: val("EMAIL", email_of(r, p)),
     "addr": lambda r, p: val("ADDRESS", p.address), "city": lambda r, p: val("ADDRESS", p.pref + p.city),
     "postal": lambda r, p: val("POSTAL_CODE", p.postal), "postal〒": lambda r, p: ["〒", val("POSTAL_CODE", p.postal)],
     "mynumber": lambda r, p: ids.my_number(r), "pension": lambda r, p: ids.pension(r),

@@ -17,6 +17,11 @@ KANJI = "〇一二三四五六七八九"
 AREA = ["03", "06", "011", "022", "025", "027", "042", "043", "045", "048", "052", "054", "075", "078", "082",
         "086", "089", "092", "096", "098", "0466", "0263", "0532", "0237", "0749"]
 MOBILE = ["090", "080", "070"]
+CITY_AREA = {"旭川市": "0166", "石巻市": "0225", "会津若松市": "0242", "土浦市": "029", "高崎市": "027", "越谷市": "048",
+             "船橋市": "047", "杉並区": "03", "足立区": "03", "藤沢市": "0466", "相模原市中央区": "042", "長岡市": "0258",
+             "松本市": "0263", "浜松市中央区": "053", "岡崎市": "0564", "四日市市": "059", "宇治市": "0774", "吹田市": "06",
+             "姫路市": "079", "倉敷市": "086", "福山市": "084", "今治市": "0898", "久留米市": "0942", "八代市": "0965",
+             "浦添市": "098"}
 PASSPORT_LETTERS = ["TK", "TR", "TZ", "MZ", "MU", "TH", "RE", "PA", "XR"]
 BANKS = [("みずほ銀行", "0001"), ("三菱UFJ銀行", "0005"), ("三井住友銀行", "0009"), ("りそな銀行", "0010"),
          ("ゆうちょ銀行", "9900"), ("千葉銀行", "0134"), ("静岡銀行", "0149"), ("福岡銀行", "0177"),
@@ -97,20 +102,23 @@ def _valid(number: str) -> bool:
     return phonenumbers.is_valid_number(phonenumbers.parse(number.replace("-", ""), "JP"))
 
 
-def phone(rng: random.Random, mobile: bool | None = None) -> str:
-    while True:
+def phone(rng: random.Random, mobile: bool | None = None, city: str | None = None) -> str:
+    """A number valid in the plan: a mobile, or a landline of the city's area code (any, if none)."""
+    for attempt in range(200):
         if mobile or (mobile is None and rng.random() < 0.5):
             number = f"{rng.choice(MOBILE)}-{rng.randint(1000, 9999)}-{rng.randint(0, 9999):04d}"
         else:
-            area = rng.choice(AREA)
+            area = CITY_AREA.get(city or "", "") if attempt < 100 else ""
+            area = area or rng.choice(AREA)
             middle = 10 - len(area) - 4
             number = f"{area}-{rng.randint(2 * 10 ** (middle - 1), 10 ** middle - 1)}-{rng.randint(0, 9999):04d}"
         if _valid(number):
             return number
+    raise ValueError(f"no valid number for {city}")
 
 
-def phone_mark(rng: random.Random, mobile: bool | None = None) -> Mark:
-    return val("PHONE", phone(rng, mobile))
+def phone_mark(rng: random.Random, mobile: bool | None = None, city: str | None = None) -> Mark:
+    return val("PHONE", phone(rng, mobile, city))
 
 
 def _era(day: date) -> tuple[str, str, int]:

@@ -57,6 +57,8 @@ def ombuds_intake(rng: random.Random, n: int):
     text.put("生年月日 ", ids.birth(who.born, rng.choice(["wareki", "kanji", "short"])))
     text.put("相談内容：市の補助金の使途について情報公開請求をしたい。本人は", sens(rng, "信条"), "。")
     text.put("また、昨年", sens(rng, "犯罪被害"), "際の警察対応にも不満がある。")
+    if rng.random() < 0.5:
+        text.put("相談者は", sens(rng, "人種・民族"), "で、市の窓口で差別的な扱いを受けたとも訴えている。")
     if rng.random() < 0.6:
         text.put("同席した支援者の", val("PERSON", person(rng).full), "さん（", sens(rng, "労働組合"), "）も意見を述べた。")
     text.put("対応：担当 ", val("PERSON", person(rng).sei), "。次回面談 ", ids.other_date(rng, "abbr"), "。")
@@ -119,7 +121,9 @@ def ryugaku_mail(rng: random.Random, n: int):
              " で申請します。")
     body.put("生年月日（", ids.birth(student.born, "west"), "）の記載に誤りがないか確認してください。")
     body.put("奨学金の振込先は ", *field(rng, student, "bank"), " で登録済みです。")
-    body.put("住所変更の届出（", val("ADDRESS", student.address), "）も済んでいます。")
+    body.put("住所変更の届出（", val("ADDRESS", student.address), "）も済んでいます。").gap()
+    body.put("Dear ", val("PERSON", student.western), ",")
+    body.put("We have received your documents for the extension of your period of stay. Please check the dates above.")
     body.gap().put(*letterhead(office))
     sheet = Lines().put("在留期間更新 チェックリスト").put("氏名 ", val("PERSON", student.roma), " / ",
                                                      val("PERSON", student.katakana))

@@ -91,6 +91,7 @@ def pilgrim_mail(rng: random.Random, n: int):
     p = person(rng, 0.1)
     body = Lines().put(val("PERSON", p.full), " 様").gap()
     body.put("このたびは巡礼ツアーにお申し込みいただきありがとうございます。")
+    body.put("航空券のお名前は ", val("PERSON", p.roma), "（Mr./Ms. ", val("PERSON", p.western), "）です。")
     body.put("パスポート番号 ", ids.passport(rng), " にて航空券を手配しました。予約番号 ", ids.claim_reference(rng), "。")
     body.put("お申し出の", sens(rng, "宗教"), "について、現地ホテルに食事の手配を依頼しています。")
     body.put("ご旅行代金はカード（", ids.card(rng), "）で決済いたしました。")

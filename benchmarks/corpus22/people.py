@@ -99,6 +99,12 @@ class Person:
         return f"{self.sei} {self.mei}" if self.sei.isascii() else self.sei + self.mei
 
     @property
+    def western(self) -> str:
+        """Given name first, capitalised, as an English letter writes it."""
+        surname, given = self.roma.split(" ", 1)
+        return f"{given.title()} {surname.title()}"
+
+    @property
     def address(self) -> str:
         return f"{self.pref}{self.city}{self.street}"
 
