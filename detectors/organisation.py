@@ -248,9 +248,9 @@ def _owner(lines: _Lines, detection: Span, organisational) -> str | None:
     """Whose a record (own_records) or a sheet's column (own_layouts) says a value is: not read where it moves nothing."""
     if detection.entity_type == PERSON or not (organisational or detection.entity_type in CONTACT_TYPES or detection.entity_type == EMAIL):
         return None  # another type's owner matters only after an organisation's contact (it ends that contact)
-    owner = (record_owner(lines, detection.start) or named_record_owner(lines, detection.start)) if lines.structured \
-        else None
-    return owner or (column_owner(lines, detection.start) if lines.tabbed else None)
+    owner = (record_owner(lines, detection.start) or named_record_owner(lines, detection.start)) if lines.structured else None
+    owner = owner or (column_owner(lines, detection.start) if lines.tabbed else None)  # <顧客名>…<現場住所>…: the client's
+    return None if owner == "organisation" and clients_site(lines, lines.bounds(detection.start)[0], detection.start, _ORGANISATION) else owner
 
 
 def without_organisation_contacts(detections: list, text: str) -> list:

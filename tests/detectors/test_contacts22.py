@@ -1,0 +1,55 @@
+"""Issue 12, contacts22: contacts read across writers 16–21 — a job's site in a client's record
+(an order export's element, a contract printed to PDF with blank lines between its lines, the
+client named after the site). The real GiNZA detector; made-up people, places and numbers."""
+
+import pytest
+
+
+def _found(detector, text, entity):
+    return [d.text for d in detector.detect(text) if d.entity_type == entity]
+
+
+# --- a job's site in a client's record: the client's home ------------------------------------
+
+@pytest.mark.parametrize("client, site", [("施主名", "現場住所"), ("お客様氏名", "工事場所"), ("依頼者", "作業場所")])
+def test_an_order_exports_site_element_under_its_client(detector, client, site):
+    text = ('<?xml version="1.0" encoding="UTF-8"?>\n<jobs>\n  <job>\n'
+            f"    <伝票番号>A-3310</伝票番号>\n    <{client}>樋渡 美砂子</{client}>\n"
+            f"    <{site}>静岡県三島市大宮町3丁目8-21 コスモ大宮203</{site}>\n    <区分>外壁塗装</区分>\n  </job>\n</jobs>\n")
+    assert _found(detector, text, "ADDRESS") == ["静岡県三島市大宮町3丁目8-21 コスモ大宮203"]
+
+
+def test_an_order_exports_site_before_its_client(detector):
+    text = ('<?xml version="1.0" encoding="UTF-8"?>\n<jobs>\n  <job>\n'
+            "    <現場住所>静岡県三島市大宮町3丁目8-21</現場住所>\n    <施主名>樋渡 美砂子</施主名>\n"
+            "    <区分>外壁塗装</区分>\n  </job>\n</jobs>\n")
+    assert _found(detector, text, "ADDRESS") == ["静岡県三島市大宮町3丁目8-21"]
+
+
+def test_a_json_orders_site_address_beside_its_customer(detector):
+    text = ('[\n  {\n    "orderNo": "R-5521",\n    "customerName": "樋渡 美砂子",\n'
+            '    "siteAddress": "静岡県三島市大宮町3丁目8-21",\n    "sitePhone": "055-971-3382"\n  }\n]\n')
+    assert _found(detector, text, "ADDRESS") == ["静岡県三島市大宮町3丁目8-21"]
+    assert _found(detector, text, "PHONE") == ["055-971-3382"]
+
+
+def test_a_contract_printed_with_blank_lines_keeps_the_clients_site(detector):
+    text = ("リフォーム工事請負契約書\n\n有限会社ひだまり住建\n\n〒411-0036 静岡県三島市一番町5-5\n\nTEL 055-972-1100\n\n"
+            "発注者：樋渡 美砂子 様\n\n施工場所（工事現場）：〒411-0801 静岡県三島市谷田1402-7\n\n"
+            "緊急連絡先：090-5521-7730\n\n工事内容：キッチン入替\n")
+    assert _found(detector, text, "ADDRESS") == ["静岡県三島市谷田1402-7"]
+    assert _found(detector, text, "PHONE") == ["090-5521-7730"]
+
+
+def test_a_site_in_a_company_clients_record_stays_the_companys(detector):
+    text = ('<?xml version="1.0" encoding="UTF-8"?>\n<jobs>\n  <job>\n'
+            "    <顧客名>株式会社みしま商事</顧客名>\n    <現場住所>静岡県三島市大宮町3丁目8-21</現場住所>\n"
+            "  </job>\n</jobs>\n")
+    assert _found(detector, text, "ADDRESS") == []
+
+
+def test_a_workers_record_still_gives_the_site_as_the_sites(detector):
+    text = ('<?xml version="1.0" encoding="UTF-8"?>\n<shifts>\n  <shift>\n'
+            "    <作業員>樋渡 健吾</作業員>\n    <携帯>090-5521-7730</携帯>\n"
+            "    <現場住所>静岡県三島市大宮町3丁目8-21</現場住所>\n  </shift>\n</shifts>\n")
+    assert _found(detector, text, "ADDRESS") == []
