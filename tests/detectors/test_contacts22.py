@@ -53,3 +53,23 @@ def test_a_workers_record_still_gives_the_site_as_the_sites(detector):
             "    <作業員>樋渡 健吾</作業員>\n    <携帯>090-5521-7730</携帯>\n"
             "    <現場住所>静岡県三島市大宮町3丁目8-21</現場住所>\n  </shift>\n</shifts>\n")
     assert _found(detector, text, "ADDRESS") == []
+
+
+# --- an event's venue named as a field of a person's record -----------------------------------
+
+@pytest.mark.parametrize("venue", ["会場：みなと市民会館 大ホール", "開催場所：港南公民館", "撮影場所：白浜海岸"])
+def test_a_venue_field_under_the_people_leaves_their_contact_theirs(detector, venue):
+    text = ("フォトスタジオ風花 御中\n前撮りを申し込みます。\n申込者：樋渡 美砂子\n同伴者：樋渡 健吾\n"
+            f"希望日：2026年5月16日　{venue}\n連絡先：090-5521-7730\n")
+    assert _found(detector, text, "PHONE") == ["090-5521-7730"]
+
+
+def test_a_notices_venue_keeps_its_own_phone(detector):
+    text = "写真講座のお知らせ\n日時：2026年5月16日　会場：みなと市民会館\n連絡先：045-201-3300\n"
+    assert _found(detector, text, "PHONE") == []
+
+
+def test_a_quoted_booking_over_a_signature_leaves_the_studios_line_the_studios(detector):
+    text = ("お申し込みありがとうございます。\n\n> 申込者：樋渡 美砂子\n> 希望日：2026年5月16日　会場：みなと市民会館\n\n"
+            "――――\nフォトスタジオ風花\nTEL:045-201-3300\n")
+    assert _found(detector, text, "PHONE") == []
