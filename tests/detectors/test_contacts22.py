@@ -73,3 +73,13 @@ def test_a_quoted_booking_over_a_signature_leaves_the_studios_line_the_studios(d
     text = ("お申し込みありがとうございます。\n\n> 申込者：樋渡 美砂子\n> 希望日：2026年5月16日　会場：みなと市民会館\n\n"
             "――――\nフォトスタジオ風花\nTEL:045-201-3300\n")
     assert _found(detector, text, "PHONE") == []
+
+
+# --- a sheet's row whose cells shifted (an empty cell left out) is no column above ------------
+
+def test_a_mailbox_under_a_shifted_rows_bank_cell_stays_the_persons(detector):
+    text = ("会員番号\t氏名\t在留資格\tメール\t振込先\t\n"
+            "会員番号: K-01\t氏名: 樋渡 美砂子\tメール: misako.hiwatashi@example.ne.jp\t振込先: みなと銀行 本町支店 普通 1234567\t\n"
+            "会員番号: K-02\t氏名: 范 文雄\t在留資格: 技術・人文知識・国際業務\tメール: vanhung.pham@example.ne.jp\t"
+            "振込先: みなと銀行 本町支店 普通 7654321\t\n")
+    assert _found(detector, text, "EMAIL") == ["misako.hiwatashi@example.ne.jp", "vanhung.pham@example.ne.jp"]
