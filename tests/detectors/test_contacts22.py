@@ -83,3 +83,19 @@ def test_a_mailbox_under_a_shifted_rows_bank_cell_stays_the_persons(detector):
             "会員番号: K-02\t氏名: 范 文雄\t在留資格: 技術・人文知識・国際業務\tメール: vanhung.pham@example.ne.jp\t"
             "振込先: みなと銀行 本町支店 普通 7654321\t\n")
     assert _found(detector, text, "EMAIL") == ["misako.hiwatashi@example.ne.jp", "vanhung.pham@example.ne.jp"]
+
+
+# --- group titles merged over a sheet's full header row --------------------------------------
+
+def test_group_titles_over_a_header_row_of_field_names_join_it():
+    from scanner.extract.split_dates import with_sub_header
+    titles = {1: "会員", 3: "連絡先"}
+    sub = [(0, "受付No"), (1, "氏名（漢字）"), (2, "ふりがな"), (3, "メールアドレス"), (4, "自宅の住所")]
+    assert with_sub_header(titles, sub) == {0: "受付No", 1: "会員 氏名（漢字）", 2: "会員 ふりがな", 3: "連絡先 メールアドレス",
+                                            4: "連絡先 自宅の住所"}
+
+
+def test_a_data_row_under_group_titles_is_no_sub_header():
+    from scanner.extract.split_dates import with_sub_header
+    titles = {1: "会員", 3: "連絡先"}
+    assert with_sub_header(titles, [(1, "樋渡 美砂子"), (2, "ひわたし みさこ"), (4, "三島市大宮町")]) == titles
