@@ -99,3 +99,27 @@ def test_a_data_row_under_group_titles_is_no_sub_header():
     from scanner.extract.split_dates import with_sub_header
     titles = {1: "会員", 3: "連絡先"}
     assert with_sub_header(titles, [(1, "樋渡 美砂子"), (2, "ひわたし みさこ"), (4, "三島市大宮町")]) == titles
+
+
+# --- a bare landline right after a person addressed, or their kin's label --------------------
+
+@pytest.mark.parametrize("before", ["緊急時：樋渡 健吾様　", "立会人 樋渡 健吾 様（", "付添い 樋渡 美砂子さん ", "保護者："])
+def test_a_bare_landline_after_a_person_is_theirs(detector, before):
+    text = f"来館記録 2026年3月4日\n{before}0559713382{'）' if before.endswith('（') else ''}\n"
+    assert _found(detector, text, "PHONE") == ["0559713382"]
+
+
+def test_a_bare_ten_digit_number_after_an_order_number_is_none(detector):
+    assert _found(detector, "出荷記録\n伝票 0559713382 を発送済み\n", "PHONE") == []
+
+
+# --- a said sentence before a landline is no name of whose it is -----------------------------
+
+def test_a_landline_after_a_sentence_naming_a_workplace_stays_the_persons(detector):
+    text = ("相談記録\n・樋渡 美砂子さん（静岡県三島市大宮町3丁目8-21）\n"
+            "　勤務先の工場が閉鎖になり困っている。連絡は055-971-3382まで。\n")
+    assert _found(detector, text, "PHONE") == ["055-971-3382"]
+
+
+def test_a_clinics_name_before_its_landline_keeps_it_the_clinics(detector):
+    assert _found(detector, "ご案内\nみしま内科医院。TEL 055-971-3382\n", "PHONE") == []
