@@ -123,3 +123,23 @@ def test_a_landline_after_a_sentence_naming_a_workplace_stays_the_persons(detect
 
 def test_a_clinics_name_before_its_landline_keeps_it_the_clinics(detector):
     assert _found(detector, "ご案内\nみしま内科医院。TEL 055-971-3382\n", "PHONE") == []
+
+
+# --- a Chinese, Korean or Vietnamese name in a mailbox's local part names someone ------------
+
+@pytest.mark.parametrize("mailbox", ["zhou_haoran@example.ne.jp", "choi.seoyeon@example.com", "hoangthilan@example.jp",
+                                     "zhanghaoran@example.com"])
+def test_a_foreign_name_in_the_local_part_names_someone(mailbox):
+    from detectors.own_mailbox_names import names_no_one
+    assert not names_no_one(mailbox)
+
+
+@pytest.mark.parametrize("mailbox", ["support@example.co.jp", "reception@example.jp", "newsletter@example.org"])
+def test_an_office_word_still_names_no_one(mailbox):
+    from detectors.own_mailbox_names import names_no_one
+    assert names_no_one(mailbox)
+
+
+def test_a_senders_own_mailbox_with_a_foreign_name_is_theirs(detector):
+    text = "From: zhou_haoran@example.com\nTo: office@juku.example.jp\nSubject: 入塾の相談"
+    assert _found(detector, text, "EMAIL") == ["zhou_haoran@example.com"]
