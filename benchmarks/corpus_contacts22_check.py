@@ -58,7 +58,7 @@ class CheckContacts22(OrgNumbers):
         postal, address, phone = self.postal(), self.place(), self.landline()
         lines = ["増築工事 契約内容確認書", "株式会社みなと工務店　〒914-0063 福井県敦賀市神楽町1-2-3", f"建築主　{self.pick(NAMES)}　様",
                  f"工事場所　〒{postal}　{address}", f"ご連絡先　{phone}", "工期　2026年6月1日〜7月31日"]
-        truth = {("ADDRESS", address_key(address)), ("POSTAL_CODE", postal), _tel(phone)}
+        truth = {("ADDRESS", address_key(address)), ("POSTAL_CODE", postal.replace("-", "")), _tel(phone)}
         return Doc(f"k22_builder{i:03d}.txt", "\n\n".join(lines).encode(), truth | _ALL)
 
     def hall_signup_eml(self, i: int) -> Doc:
@@ -78,14 +78,14 @@ class CheckContacts22(OrgNumbers):
             truth.add(("ADDRESS", address_key(address)))
         return Doc(f"k22_school{i:03d}.xlsx", w.xlsx_bytes({"名簿": rows}), truth | {("*", "ADDRESS")})
 
-    def volunteer_registry_txt(self, i: int) -> Doc:
-        lines, truth = ["登録ID\t名前\t資格\t連絡メール\t謝礼振込"], set()
+    def volunteer_registry_xlsx(self, i: int) -> Doc:
+        rows, truth = [["登録ID", "名前", "資格", "連絡メール", "謝礼振込"]], set()
         for k, box in enumerate(self.rng.sample(MAILBOXES, 4)):
-            licence = "" if k % 2 else "資格: 介護福祉士\t"
             address = f"{box}@mail.example.jp"
-            lines.append(f"登録ID: V{k:02d}\t名前: 登録者{k}\t{licence}連絡メール: {address}\t謝礼振込: 丸亀信金 城西支店 普通 {self.account()}")
+            rows.append([f"V{k:02d}", f"登録者{k}", None if k % 2 else "介護福祉士", address,
+                         f"丸亀信金 城西支店 普通 {self.account()}"])
             truth.add(("EMAIL", address))
-        return Doc(f"k22_volunteers{i:03d}.tsv", "\n".join(lines).encode(), truth | {("*", "EMAIL")})
+        return Doc(f"k22_volunteers{i:03d}.xlsx", w.xlsx_bytes({"登録": rows}), truth | {("*", "EMAIL")})
 
     def phone_diary_txt(self, i: int) -> Doc:
         phone = self.landline().replace("-", "")
@@ -104,7 +104,7 @@ class CheckContacts22(OrgNumbers):
 
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.api_json, self.installer_xml, self.builder_contract_txt, self.hall_signup_eml, self.school_sheet_xlsx,
-                 self.volunteer_registry_txt, self.phone_diary_txt, self.job_note_txt, self.parent_mail_eml]
+                 self.volunteer_registry_xlsx, self.phone_diary_txt, self.job_note_txt, self.parent_mail_eml]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     def crew_sheet_txt(self, i: int) -> Doc:

@@ -64,7 +64,7 @@ class DevContacts22(OrgNumbers):
         postal, address, phone = self.postal(), self.address(), self.mobile()
         lines = ["リフォーム工事請負契約書", firm, f"〒411-0036 {office}", f"TEL {self.landline()}",
                  f"発注者：{self.pick(PEOPLE)} 様", f"施工場所：〒{postal} {address}", f"緊急連絡先：{phone}", "工事内容：浴室改修"]
-        truth = {("ADDRESS", address_key(address)), ("POSTAL_CODE", postal), _phone(phone), ("~ADDRESS", address_key(office))}
+        truth = {("ADDRESS", address_key(address)), ("POSTAL_CODE", postal.replace("-", "")), _phone(phone), ("~ADDRESS", address_key(office))}
         return Doc(f"c22_contract{i:03d}.txt", "\n\n".join(lines).encode(), truth | _SCORED)
 
     def booking_eml(self, i: int) -> Doc:
@@ -85,14 +85,15 @@ class DevContacts22(OrgNumbers):
             truth.add(("ADDRESS", address_key(address)))
         return Doc(f"c22_roster{i:03d}.xlsx", w.xlsx_bytes({"受講者": rows}), truth | {("*", "ADDRESS")})
 
-    def shifted_registry_txt(self, i: int) -> Doc:
-        lines, truth = ["会員番号\t氏名\t在留資格\tメール\t振込先"], set()
+    def shifted_registry_xlsx(self, i: int) -> Doc:
+        """A registry whose optional column is empty in some rows (a sheet's reader leaves the empty cell out)."""
+        rows, truth = [["会員番号", "氏名", "在留資格", "メール", "振込先"]], set()
         for k, mailbox in enumerate(self.rng.sample(ABROAD_MAILBOXES, 4)):
-            status = f"在留資格: 技能\t" if k % 2 else ""
             address = f"{mailbox}@example.ne.jp"
-            lines.append(f"会員番号: M{k:03d}\t氏名: 会員{k}\t{status}メール: {address}\t振込先: みなと銀行 本町支店 普通 {self.account()}")
+            rows.append([f"M{k:03d}", f"会員{k}", "技能" if k % 2 else None, address,
+                         f"みなと銀行 本町支店 普通 {self.account()}"])
             truth.add(("EMAIL", address))
-        return Doc(f"c22_registry{i:03d}.tsv", "\n".join(lines).encode(), truth | {("*", "EMAIL")})
+        return Doc(f"c22_registry{i:03d}.xlsx", w.xlsx_bytes({"会員": rows}), truth | {("*", "EMAIL")})
 
     def visit_log_txt(self, i: int) -> Doc:
         phone = self.landline().replace("-", "")
@@ -111,7 +112,7 @@ class DevContacts22(OrgNumbers):
 
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.orders_xml, self.site_first_json, self.contract_txt, self.booking_eml, self.grouped_roster_xlsx,
-                 self.shifted_registry_txt, self.visit_log_txt, self.counsel_txt, self.foreign_sender_eml]
+                 self.shifted_registry_xlsx, self.visit_log_txt, self.counsel_txt, self.foreign_sender_eml]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     # --- look-alikes and clean files -------------------------------------------------
