@@ -39,6 +39,7 @@ from detectors.own_record_names import named_record_owner
 from detectors.own_records import keys_a_person, looks_structured, record_owner
 from detectors.own_requests import RECIPIENT_WORDS, asked_to_call
 from detectors.own_sites import SITE_WORDS, clients_site, named_place, names_a_site, reached_at_work
+from detectors.own_venues import venue_field_only
 from detectors.own_voice import enquiries_line, issuers_voice, names_nobody
 from detectors.words import last_word_end, words_pattern
 
@@ -98,8 +99,7 @@ _ATTRIBUTE, _EITHER = words_pattern(ATTRIBUTE_LABELS), words_pattern(PERSONAL_WO
 
 
 def _last_end(text: str, words: tuple[str, ...]) -> tuple[int, int]:
-    """(end, length) of the word ending last in text; the longer at the same end
-    (会場住所 is the venue's, not a 住所)."""
+    """(end, length) of the word ending last in text; the longer at the same end (会場住所 is the venue's, not a 住所)."""
     return last_word_end(text, words)
 
 
@@ -194,8 +194,8 @@ def _above(lines: _Lines, start: int, end: int, value: Span) -> str | None:
     looked, end, start = 0, own_end, sentence
     while looked <= LINES_ABOVE:
         line = lines.text[start:end]
-        if verdict := _line_of(lines, start, end):
-            return verdict
+        if (verdict := _line_of(lines, start, end)) and not venue_field_only(lines, (start, end), value.start, verdict, _ORGANISATION):
+            return verdict  # …but 新郎：… / 挙式日：…　会場：…ガーデン / 連絡先：…: the couple's (own_venues)
         if (previous := lines.text.rfind("\n", 0, start)) < 0:  # the line above (a mobile's own sentence first)
             return None
         looked += 1 if line.strip() else 0  # blank lines (between PDF text boxes) do not count
@@ -248,9 +248,9 @@ def _owner(lines: _Lines, detection: Span, organisational) -> str | None:
     """Whose a record (own_records) or a sheet's column (own_layouts) says a value is: not read where it moves nothing."""
     if detection.entity_type == PERSON or not (organisational or detection.entity_type in CONTACT_TYPES or detection.entity_type == EMAIL):
         return None  # another type's owner matters only after an organisation's contact (it ends that contact)
-    owner = (record_owner(lines, detection.start) or named_record_owner(lines, detection.start)) if lines.structured \
-        else None
-    return owner or (column_owner(lines, detection.start) if lines.tabbed else None)
+    owner = (record_owner(lines, detection.start) or named_record_owner(lines, detection.start)) if lines.structured else None
+    owner = owner or (column_owner(lines, detection.start) if lines.tabbed else None)  # <顧客名>…<現場住所>…: the client's
+    return None if owner == "organisation" and clients_site(lines, lines.bounds(detection.start)[0], detection.start, _ORGANISATION) else owner
 
 
 def without_organisation_contacts(detections: list, text: str) -> list:

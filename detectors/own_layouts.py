@@ -114,6 +114,8 @@ def column_owner(lines: Lines, start: int) -> str | None:
             break  # a table's header row (電話番号 over `電話番号: 088-…`) ends the column's block
         if cells and ": " in cells[0].text and _a_header_row(lines, position):
             break  # …and so does a two-row header's lower row, its cells shifted under a group's title (国保組合 記号-番号)
+        if cells and ": " in cells[0].text and ": " in cell.text and cell.label != header:
+            break  # another field's cell: a row above left an empty cell out, shifting its cells (contacts22)
         if cell.personal:
             return None  # a person's own field in the column: nothing above can make it the organisation's
         header = header or cell.label

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from detectors.jp.email import ROLE_MAILBOXES
 from detectors.jp.person_names import load_name_lists
+from detectors.jp.person_romaji import abroad_name
 
 INITIALS = 2  # tk-1985@, t.yamada@: one or two letters are a name's initials
 SHORTEST_HALF = 3  # taroyamada splits into two names of three letters or more
@@ -76,7 +77,7 @@ def _name_like(word: str) -> bool:
     if _ROMAJI.fullmatch(word) or _ROMAJI.fullmatch(word[1:]):
         return True  # a surname the lists do not hold, with or without an initial (knumajiri)
     surname_then_initial = word[:-1].upper() in load_name_lists().surname_romaji
-    return _known(word) or _known(word[1:]) or surname_then_initial or _two_names(word)
+    return _known(word) or _known(word[1:]) or surname_then_initial or _two_names(word) or abroad_name(word)
 
 
 def names_an_office(address: str) -> bool:

@@ -164,7 +164,10 @@ def mobiles_sentence(text: str, line_start: int, line_end: int, value: Value) ->
     """A mobile number's own sentence on its line (from line_start to line_end): a sentence before or after it
     (仕事は介護施設。来週は休み（090-…から連絡）, 勤務先は病院。携帯 080-…) says where its person works or goes,
     not whose the number is (people19); the line for any other value (a letterhead's 〇〇医院。TEL 03-…)."""
-    if value.entity_type != PHONE or not is_mobile(text[value.start:value.end], ip=False):  # +81 90 … too (cards20)
+    if value.entity_type != PHONE:
         return line_start, line_end
+    if not is_mobile(text[value.start:value.end], ip=False):  # +81 90 … too (cards20)
+        stop = text.rfind("。", line_start, value.start)  # …but a said sentence before a landline is no name (contacts22):
+        return (stop + 1 if stop > line_start and "ぁ" <= text[stop - 1] <= "ゖ" else line_start), line_end  # 就労先が見つからない。連絡は 092-…
     end = text.find("。", value.end, line_end)
     return max(line_start, text.rfind("。", line_start, value.start) + 1), line_end if end < 0 else end

@@ -24,7 +24,7 @@ WORKPLACE_WORDS = ("勤務先", "勤め先", "就職先", "出向先")  # where 
 # detectors.organisation's own list already). Not 訪問先: a home help's or a nurse's visit
 # is to the person's home.
 SITE_WORDS = ("農園", "農場", "農家", "果樹園", "牧場", "ファーム", "茶園", "直売所", "就業場所", "就業先", "就労先",
-              "作業場所", "作業場", "現場", "集合場所", "待ち合わせ場所", "受入先", "受け入れ先", "受入れ先", "受入農家",
+              "作業場所", "作業場", "現場", "施工場所", "集合場所", "待ち合わせ場所", "受入先", "受け入れ先", "受入れ先", "受入農家",
               "実習先", "研修先", "納品先", "納入先", "出荷先", "配属先", "工事場所", "開催会場", "事業場",
               # where a person goes for care, school or a consultation: the place's own contacts
               "通所先", "通学先", "受診先", "デイサービス", "納品場所", "搬入先", "搬入場所",
@@ -129,34 +129,83 @@ def reached_at_work(label: str, deciding_end: int, lines, value) -> bool:
 # or a mover's work order (作業指示書, 出張修理 受付票) heads its record with the client — 依頼者
 # …様, お客様, 施主 — and gives the job's 現場 (作業場所, 工事場所) and 連絡先 under it: the site is
 # the client's home and the phone the client's, as no business is named whose they could be.
-CLIENT_WORDS = ("依頼者", "依頼主", "ご依頼者", "ご依頼主", "お客様", "顧客", "施主", "注文者", "ご注文者", "申込者", "契約者")
+# A contract printed to PDF puts a blank line between its lines, and an order export may name its
+# client after the site (<現場住所>… then <施主名>…, siteAddress then customer) (contacts22).
+CLIENT_WORDS = ("依頼者", "依頼主", "ご依頼者", "ご依頼主", "お客様", "顧客", "施主", "注文者", "ご注文者", "申込者", "契約者",
+                "発注者", "ご発注者", "注文主", "建築主", "customer", "Customer", "client", "Client", "kokyaku", "seshu")
 # a job's site only: a workplace (勤務先) or a host under an applicant (申込者) is another body's
-JOB_SITE_WORDS = ("現場", "作業場所", "作業場", "工事場所")
+JOB_SITE_WORDS = ("現場", "作業場所", "作業場", "工事場所", "施工場所")  # 施工場所: not a 工場 (factory)
 _CLIENT, _SITE = re.compile(alternation(CLIENT_WORDS)), re.compile(alternation(JOB_SITE_WORDS))
-CLIENT_LINES_UP = 4  # a work order's lines from its client's to the value
+_SITE_KEY = re.compile(r'(?<![a-z])(?i:site|worksite|jobsite|genba)(?:_?(?i:address|addr|jusho|zip|tel|phone))?"?\s*[:=]\s*"?$')
+CLIENT_LINES_UP = 4  # a work order's lines from its client's to the value, blank ones not counted
+_RECORD_EDGE = re.compile(r"\s*(?:</?[\w.:-]+>|[{}\[\],]+)\s*")  # <row>, </row>, a brace: another record
+
+
+def _words_say(text: str, start: int, end: int, organisation: re.Pattern) -> bool | None:
+    """False when text[start:end] names a body other than a job's site; True when it names a site; else None."""
+    site, word = None, organisation.search(text, start, end)
+    while word:
+        if not _SITE.fullmatch(word.group()):
+            return False  # another body's word (派遣先, 株式会社, 御中): not a client's home
+        site, word = True, organisation.search(text, word.end(), end)
+    return site
+
+
+def _clients_line(lines, start: int, end: int) -> bool | None:
+    """The line names a client (依頼者 …様, お客様：… 様, a name finder may miss): True, or False when the
+    client is a company; None when it names no client."""
+    text = lines.text
+    client = _CLIENT.search(text, start, end)
+    if client and (lines.names_a_person(start, end) or text.find("様", client.end(), end) >= 0):
+        return not _LEGAL_FORM.search(text, start, end)
+    return None
 
 
 def clients_site(lines, start: int, value_start: int, organisation: re.Pattern) -> bool:
     """The value (on the line starting at start) lies in a client's record (see the comment
-    above): a line naming the client heads it, up to CLIENT_LINES_UP lines up with no blank
-    one, and the words from there to the value name a site and no other body (organisation:
-    detectors.organisation's words; the line's addresses are masked)."""
+    above): a line naming the client heads it, up to CLIENT_LINES_UP lines up, or follows it in the
+    same record, and the words from the value's line to the client's name a site and no other body
+    (organisation: detectors.organisation's words; the line's addresses are masked)."""
     text = lines.text
     if "clients" not in lines.answers:  # cheap gate, asked once per text: a client named at all
         lines.answers["clients"] = _CLIENT.search(text) is not None
     if not lines.answers["clients"]:
         return False
-    site, end = False, value_start
-    for _ in range(CLIENT_LINES_UP + 1):
-        word = organisation.search(text, start, end)
-        while word:
-            if not _SITE.fullmatch(word.group()):
-                return False  # another body's word (派遣先, 株式会社, 御中): not a client's home
-            site, word = True, organisation.search(text, word.end(), end)
-        client = _CLIENT.search(text, start, end)
-        if client and (lines.names_a_person(start, end) or text.find("様", client.end(), end) >= 0):
-            return site and not _LEGAL_FORM.search(text, start, end)  # 依頼者 …様, お客様：… 様 (a name finder may miss)
-        if start == 0 or not text[start:end].strip():
+    own_site = _words_say(text, start, value_start, organisation)
+    if own_site is False:
+        return False
+    own_site = own_site or _SITE_KEY.search(text, start, value_start) is not None
+    line_end = line_bounds(text, value_start)[1]
+    return _client_up(lines, start, value_start, organisation, own_site) or own_site and _client_down(
+        lines, line_end, organisation)
+
+
+def _client_up(lines, start: int, end: int, organisation: re.Pattern, site: bool) -> bool:
+    text, looked, value_line = lines.text, 0, start
+    while looked <= CLIENT_LINES_UP:
+        said = _words_say(text, start, end, organisation)
+        if said is False or start != value_line and _RECORD_EDGE.fullmatch(text, start, end):
             return False
+        site = site or bool(said)
+        client = _clients_line(lines, start, end)
+        if client is not None:
+            return site and client
+        if start == 0:
+            return False
+        looked += 1 if text[start:end].strip() else 0
         start, end = line_bounds(text, start - 1)
+    return False
+
+
+def _client_down(lines, end: int, organisation: re.Pattern) -> bool:
+    """A client named below the site's line, in the same record (<現場住所>… then <施主名>…)."""
+    text, looked = lines.text, 0
+    while looked < CLIENT_LINES_UP and end < len(text):
+        start, end = line_bounds(text, end + 1)
+        if _words_say(text, start, end, organisation) is False or _RECORD_EDGE.fullmatch(text, start, end):
+            return False
+        client = _clients_line(lines, start, end)
+        if client is not None:
+            return client
+        looked += 1 if text[start:end].strip() else 0
     return False

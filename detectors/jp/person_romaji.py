@@ -66,6 +66,25 @@ def a_display_name(parts: list[str], lists: NameLists) -> bool:
         p in lists.surname_romaji or p in lists.given_romaji for p in parts)
 
 
+# A Chinese, Korean or Vietnamese surname in a mailbox's local part, alone (wang_yuxuan, kim.minjun) or
+# glued to the given name's syllables (liujingyi, parkjieun, phamminhtuan, lethimai) (contacts22)
+_GLUED_GIVEN = ((CHINESE_SURNAMES, re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}")), (KOREAN_SURNAMES, _KOREAN),
+                (VIETNAMESE_SURNAMES, re.compile(f"(?:{VIETNAMESE_SYLLABLE.pattern}){{1,3}}")))
+_LONGEST_SURNAME, _LONGEST_GLUED = 6, 14
+
+
+def abroad_name(word: str) -> bool:
+    """A lower-case word of a local part is a Chinese, Korean or Vietnamese name (see above)."""
+    upper = word.upper()
+    if len(upper) > _LONGEST_GLUED:
+        return False
+    for surnames, given in _GLUED_GIVEN:
+        if upper in surnames or any(upper[:cut] in surnames and given.fullmatch(upper, cut)
+                                    for cut in range(2, min(_LONGEST_SURNAME, len(upper) - 2) + 1)):
+            return True
+    return False
+
+
 def caps_are_a_name(parts: list[str], lists: NameLists) -> bool:
     first, rest = parts[0], parts[1:]
     if " ".join(parts) in NOT_NAMES:

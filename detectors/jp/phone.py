@@ -56,6 +56,10 @@ _PREFECTURE = re.compile("|".join(PREFECTURES))
 # a headerless record's address (contact10)
 _CITY_BLOCK = re.compile(r"[^\s\t,、。0-9]{1,8}?[市区町村][^\s\t,、。0-9]{1,12}?[0-9一二三四五六七八九十]+(?:丁目|番|-[0-9])")
 
+# A person right before the bare number: addressed (…様　0276611422, …様（0967925459）, …さん 0228…) or
+# their kin's label (保護者：0276…, 母 0276…): a roster's, a report's or a log's number of that person (contacts22)
+_PERSON_BEFORE = re.compile(r"(?:様|さん|殿|氏|(?:保護者|家族|親族|父|母|夫|妻|祖父|祖母|長男|長女)[:：]?)[ 　]*[(（]?$")
+
 
 class PhoneRecognizer(JapanesePatternRecognizer):
     ENTITY = PHONE
@@ -106,7 +110,8 @@ class PhoneRecognizer(JapanesePatternRecognizer):
                 result.score = _BARE  # its bare branch: one pattern, one gate, a bare run's own score (columns below)
             if result.score != _BARE:
                 continue
-            if _address_on_line(text, result.start, result.end):
+            if _address_on_line(text, result.start, result.end) or _PERSON_BEFORE.search(text, max(0, result.start - 8),
+                                                                                        result.start):
                 result.score = BARE_ON_ADDRESS_LINE
             elif (label := vertical_label_before(text, result.start)) and PHONE_LABEL.search(label):
                 result.score = OWN_COLUMN_SCORE  # 電 / 話 written one letter a line above the number (contacts16)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from detectors.fields import is_field_label
+
 SUB_HEADER_CELL = 4  # 年, 月, 日, (年), 和暦: a sub-header's cells are this short
 # or they name numbers (社会保険 merged over 基礎年金番号 | 雇用保険被保険者番号)
 NUMBER_SUB_HEADER, _NUMBER_NAME = 12, re.compile(r"(?:番号|No\.?|NO\.?|記号)$")
@@ -24,9 +26,9 @@ def with_sub_header(labels: dict[int, str], next_row: list[tuple[int, str]]) -> 
     above or to its left: 生年月日 | (blank) | (blank) over 年 | 月 | 日; a sub-header cell
     left of every header cell (group titles over the later columns only) is its own label."""
     texts = [text.strip() for _, text in next_row]
-    if not labels or not texts or any(not t or _DIGITS.search(t) or len(t) > SUB_HEADER_CELL
+    if not labels or not texts or any(not t or _DIGITS.search(t) or len(t) > SUB_HEADER_CELL and not is_field_label(t)
                                       and not (len(t) <= NUMBER_SUB_HEADER and _NUMBER_NAME.search(t)) for t in texts):
-        return labels
+        return labels  # …or they name a person's field (本人 merged over 講師氏名 | フリガナ, その他 over 現住所) (contacts22)
     if all(c in labels for c, _ in next_row):
         return labels
     joined = dict(labels)
