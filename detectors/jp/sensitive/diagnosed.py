@@ -13,7 +13,7 @@ import re
 from detectors.jp.sensitive.phrases import Phrase
 
 # the predicate of telling at the phrase's end (its last stem; the okurigana after it)
-_TOLD = re.compile(r".*(診断|判定|認定|指摘|言われ|いわれ)[ぁ-ん]{0,8}$", re.DOTALL)
+_TOLD = re.compile(r".*(診断|判定|認定|指摘|言われ|いわれ)[ぁ-ん受下出]{0,8}$", re.DOTALL)  # 〜を受けた, 〜が下りた
 # what joins the object to it: a note in brackets, then と or の (searched in a window ending at the predicate)
 _JOINED = re.compile(r"(?:[(（][^()（）\n\t]{1,16}[)）])? *(?:と|の)$")
 _WINDOW = 20
