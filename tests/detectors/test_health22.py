@@ -24,6 +24,7 @@ def _body(found):
     ("面談メモ\n利用者 平田 健二さん（52歳）は視覚障害（両眼0.03）と診断されている。", "視覚障害"),
     ("引継ぎ：入所者 松永 トミさんは腎不全による内部障害1級と診断された。", "内部障害1級"),
     ("家庭訪問\n・杉浦さん：次女の美月（2016年1月9日生）が聴覚障害（中等度）と言われた。", "聴覚障害"),
+    ("学年会\n・大野 里奈さん（2年3組）が身体障害者手帳2級と診断を受けました。", "身体障害者手帳2級"),
     ("保育園より：園児 小池 陽菜ちゃん（4歳）がじん臓機能障害3級と診断された。", "じん臓機能障害3級"),
 ])
 def test_a_disability_diagnosed_is_the_disability(recognizer, text, inside):
@@ -45,6 +46,14 @@ def test_a_told_phrase_does_not_open_with_the_subjects_particle():
 def test_a_disease_diagnosed_stays_an_illness(recognizer, text, phrase):
     found = told(recognizer, text)
     assert any(phrase in said and category == "病歴" for said, category in found), found
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("居宅サービス計画書\n利用者 大友 清 様\n身体状況：関節リウマチで歩行が不安定", "関節リウマチで歩行が不安定"),
+    ("貸与契約\n利用者：大友 清\n心身の状態：パーキンソン病により小刻み歩行", "パーキンソン病により小刻み歩行"),
+])
+def test_a_care_records_label_of_the_persons_state_gives_its_value(recognizer, text, phrase):
+    assert (phrase, "病歴") in told(recognizer, text), told(recognizer, text)
 
 
 def _composed(header, rows):
