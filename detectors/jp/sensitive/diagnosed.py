@@ -17,6 +17,7 @@ _TOLD = re.compile(r".*(診断|判定|認定|指摘|言われ|いわれ)[ぁ-ん
 # what joins the object to it: a note in brackets, then と or の (searched in a window ending at the predicate)
 _JOINED = re.compile(r"(?:[(（][^()（）\n\t]{1,16}[)）])? *(?:と|の)$")
 _WINDOW = 20
+_STEMS = ("診断", "判定", "認定", "指摘", "言われ", "いわれ")
 
 
 def _object(text: str, phrase: Phrase) -> tuple[int, int, int] | None:
@@ -39,6 +40,8 @@ def _told_of(disability: Phrase, told: tuple[int, int, int]) -> bool:
 def disabilities_diagnosed(text: str, found: list[Phrase]) -> list[Phrase]:
     """found, each 病歴 phrase whose told object is a disability recategorised 障害 (or dropped when
     it is the predicate alone)."""
+    if not any(stem in text for stem in _STEMS):  # most texts tell no diagnosis: nothing is gathered
+        return found
     disabilities = [p for p in found if p.category == "障害" and not p.key]
     if not disabilities or not any(p.category == "病歴" for p in found):
         return found
