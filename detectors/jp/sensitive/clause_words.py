@@ -68,7 +68,7 @@ MEANINGS = {
     "犯罪被害": "被害 盗難 詐欺 暴行 ストーカー 空き巣 痴漢 脅迫 ひったくり 恐喝 窃盗 強盗",
 }
 NOTHING = ("会議 業務 予定 報告 資料 出張 売上 顧客 研修 作業 計画 商品 旅行 引越し 転勤 結婚 資格 制度 機械"
-           " 育児 介護 看病 世話")  # care one gives another: a life event, no category of one's own
+           " 育児 介護 看病 世話 付き添い 送迎")  # care one gives another: a life event, no category of one's own
 PEOPLE = "本人 私 彼 彼女 患者 利用者 社員 職員 従業員 母 父 夫 妻 息子 娘 長男 児童 生徒 部下 相談者 組合員"
 BODIES = "当院 当社 弊社 施設 病院 会社 学校 本品 商品 制度 規程 法人 市役所 事業所 センター クリニック 組織 行政"
 

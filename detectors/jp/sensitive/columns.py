@@ -56,9 +56,11 @@ def labelled_cells(text: str, label_of: Labeller) -> Iterator[tuple[str, FieldLa
         cells = _cells(text, start, end) if "\t" in line else []
         filled = [c for c in cells if c[0] < c[1]]
         composed = bool(_COMPOSED.search(line))
-        # a composed line is a header when the extractor took a title row above it for one (健康管理: 服用中の薬)
+        # a composed line is a header when the extractor took a title row above it for one (健康管理: 服用中の薬);
+        # not when its composed labels are 要配慮 labels themselves: those are the header (health22)
         header = {} if composed and columns else _header(text, cells, label_of)
-        if header and _a_value_row(header, columns, text, cells, width):
+        if header and (_a_value_row(header, columns, text, cells, width)
+                       or (composed and _labels_composed(line, label_of))):
             header = {}
         if header:
             columns, width, header_composed = header, len(cells), composed
@@ -69,6 +71,16 @@ def labelled_cells(text: str, label_of: Labeller) -> Iterator[tuple[str, FieldLa
         else:
             columns = {}
             yield from _label_and_value(text, filled, label_of)
+
+
+def _labels_composed(line: str, label_of: Labeller) -> bool:
+    """Whether a label composed before a cell of the line is a 要配慮 label (既往歴・持病: 〜): the
+    line is a row of values (one may hold a label word: HbA1c 7.4%), its header already read."""
+    for cell in line.split("\t"):  # string operations: a regex without a fixed first letter tries every position
+        label, composed, _ = cell.partition(": ")
+        if composed and len(label) <= 30 and label_of(label.strip()):
+            return True
+    return False
 
 
 def _label_and_value(text: str, filled: list[tuple[int, int]], label_of: Labeller):

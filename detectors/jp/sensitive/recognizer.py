@@ -29,6 +29,8 @@ from detectors.jp.sensitive.conditions import ConditionMatcher
 from detectors.jp.sensitive.creeds import CreedMatcher
 from detectors.jp.sensitive.courses import CourseMatcher
 from detectors.jp.sensitive.degrees import disabilities_with_degree
+from detectors.jp.sensitive.diagnosed import disabilities_diagnosed
+from detectors.jp.sensitive.goods import without_goods
 from detectors.jp.sensitive.diets import DietMatcher
 from detectors.jp.sensitive.disability_notes import disabilities_noted
 from detectors.jp.sensitive.disease_notes import DiseaseNotesMatcher
@@ -228,7 +230,8 @@ class SensitiveRecognizer(EntityRecognizer):
         found = merged(judgements_with_values(text, found), text)
         found = with_sequels(text, shortened_certificates(text, found))
         found = disabilities_noted(text, disabilities_with_degree(text, senses_with_aids(text, found)))  # 〜装着（内部障害） (births19)
-        found = without_topics(text, without_resemblances(text, sequels_told(text, disabilities_told_with_cause(text, found))))
+        found = without_goods(text, disabilities_told_with_cause(text, disabilities_diagnosed(text, found)))  # health22
+        found = without_topics(text, without_resemblances(text, sequels_told(text, found)))
         found = without_results_of_a_kind(text, without_records_of_none(text, measures_of_a_condition(text, found)))
         return with_harms_of_crimes(text, without_rite_menus(text, without_other_bodies(text, found)))
 

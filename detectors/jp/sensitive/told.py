@@ -67,6 +67,8 @@ _IF_AFTER = re.compile(r"(?:と(?:なった|なる|された))?(?:場合|とき|
 # a phrase about people in general (手話で話す社員が, 車いすを使う方は)
 # the subject before a clause read backwards (山田さんは|週末に…デモに参加): not the phrase
 _SUBJECT_BEFORE = re.compile(r"^.*(?:さん|氏|様|君|くん|は|も|、)")
+# a case particle opening the run before a word's letters (が精神…; not がん, はしか: hiragana follows them)
+_PARTICLE_FIRST = re.compile(r"[がはもを][一-龥ァ-ヺA-Za-z0-9]")
 _PEOPLE_AFTER = re.compile(r"(?:う|く|す|つ|む|る|する|している|の|な)?(?:社員|職員|従業員|方|人|者|利用者|ユーザー|組合員|皆)(?:が|は|も|を|に|の|へ|、|や|と)")
 
 
@@ -167,4 +169,6 @@ def _after_subject(text: str, phrase: Phrase) -> Phrase:
     """The phrase without a subject its backward run took in (山田さんは, 週末は)."""
     head = text[phrase.start:max(phrase.start, phrase.end - 8)]
     subject = _SUBJECT_BEFORE.match(head)
-    return phrase._replace(start=phrase.start + subject.end()) if subject else phrase
+    phrase = phrase._replace(start=phrase.start + subject.end()) if subject else phrase
+    # a subject's particle the run began with, after a bracket it stopped at (〜くん（8歳）|が療育手帳…) (health22)
+    return phrase._replace(start=phrase.start + 1) if _PARTICLE_FIRST.match(text, phrase.start, phrase.end) else phrase
