@@ -59,6 +59,9 @@ _JOINED_WHEN = r"(?:組合|ユニオン|労組)に(?:本日|今日|先日|先月
 _DISPUTE_SEAT = "|".join(word + r"(?:実行|対策)?委員(?:会 *の? *(?:副?委員長|委員|事務局長|書記長?|幹事)|長)?"
                          for word in ("ストライキ", "スト権", "争議", "闘争")) + r"|争議団(?:の)?(?:副?団長|一員|団員)|ストライキ(?:に|へ)参加"
 _DISPUTE_WORDS = ("スト", "争議", "闘争")  # the cheap gate: most texts name no strike
+# a seat with its union said in brackets after it (職場委員(労組), 会計監査(○○ユニオン), 代議員(組合)): a union's
+# seat however its name is shortened (dining21)
+_BRACKETED_UNION = r" *[(（] *(?:[^()（）\n]{0,12}?(?:労働組合|労組|ユニオン|職員組合)(?:[^()（）\n]{0,6}?(?:支部|分会))?|組合)[)）]"
 # a union's own form handed in or received, in a union's document (加入申込書受領)
 _FORM_TAKEN = re.compile(r"加入(?:申込書|申込|届|申請書)(?:を|は)?(?:受領|受理|提出|受付|受け付け)")
 
@@ -92,7 +95,8 @@ class UnionMatcher:
         # when every branch of it begins with a letter, not with a group
         self._known = tuple(scanned_pattern(p) for p in (
             rf"{words_regex(lexicon.unions)}{_BRANCH}(?:{membership})", r"労働組合(?:員|役員|専従)|組合(?:員|役員|専従)|労組役員",
-            rf"組合{_BRANCH} *(?:の)? *(?:支部|分会)?{roles}", _UNION_SEAT, _DUES, _JOINED_WHEN, rf"組合 *(?:の)? *{_SECTION_SEAT}", _BARGAINER))
+            rf"組合{_BRANCH} *(?:の)? *(?:支部|分会)?{roles}", _UNION_SEAT, _DUES, _JOINED_WHEN, rf"組合 *(?:の)? *{_SECTION_SEAT}", _BARGAINER,
+            rf"{roles}{_BRACKETED_UNION}"))
         self._dispute = compile_pattern(_DISPUTE_SEAT)
         self._name = Anchored(_UNION_ENDINGS, _NAME_LETTERS, 16, least=2)
         officers = words_regex(tuple(r for r in lexicon.union_roles if len(r) >= 3 or r.endswith("長")))
