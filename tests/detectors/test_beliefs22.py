@@ -79,3 +79,28 @@ def test_a_letters_addressee_called_you_is_the_person(detector):
     text = ("Dear Kosuke Okita,\n\nThank you for your reservation for the dinner on 14 March at our restaurant.\n"
             "We understand that you are a devout Muslim and will prepare halal dishes.\n")
     assert any(d.category == "宗教" for d in sensitive(detector, text))
+
+
+@pytest.mark.parametrize("text, seat", [("・沖田 康介　副執行委員長（県職労）", "副執行委員長（県職労）"),
+                                        ("沖田 康介\t書記(市教組)\t本庁", "書記(市教組)")])
+def test_a_union_seat_with_the_unions_short_name_in_brackets(recognizer, text, seat):
+    assert ("労働組合", seat) in _phrases(recognizer, text)
+
+
+def test_a_word_ending_in_labour_that_is_no_union(recognizer):
+    assert [c for c, _ in _phrases(recognizer, "沖田 康介\t会計(疲労のため欠席)\t本庁\n沖田 康介\t会計(過労)\t本庁")
+            if c == "労働組合"] == []
+
+
+@pytest.mark.parametrize("text, creed", [
+    ("自己紹介欄：同性パートナー制度の導入を求める請願活動に参加。", "請願活動に参加"),
+    ("活動歴：公立図書館の存続の陳情運動で世話人を務める。", "陳情運動で世話人"),
+    ("活動歴：毎年夏、反核平和の行進に参加。", "行進に参加"),
+])
+def test_a_petition_for_an_issue_or_a_march_joined_is_a_creed(recognizer, text, creed):
+    found = _phrases(recognizer, text)
+    assert any(c == "信条" and creed in v for c, v in found), found
+
+
+def test_an_invitation_to_a_petition_is_no_ones_creed(recognizer):
+    assert [c for c, _ in _phrases(recognizer, "署名活動に参加しましょう。請願活動に参加される方は受付へ。") if c == "信条"] == []

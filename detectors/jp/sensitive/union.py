@@ -60,8 +60,9 @@ _DISPUTE_SEAT = "|".join(word + r"(?:実行|対策)?委員(?:会 *の? *(?:副?�
                          for word in ("ストライキ", "スト権", "争議", "闘争")) + r"|争議団(?:の)?(?:副?団長|一員|団員)|ストライキ(?:に|へ)参加"
 _DISPUTE_WORDS = ("スト", "争議", "闘争")  # the cheap gate: most texts name no strike
 # a seat with its union said in brackets after it (職場委員(労組), 会計監査(○○ユニオン), 代議員(組合)): a union's
-# seat however its name is shortened (dining21)
-_BRACKETED_UNION = r" *[(（] *(?:[^()（）\n]{0,12}?(?:労働組合|労組|ユニオン|職員組合)(?:[^()（）\n]{0,6}?(?:支部|分会))?|組合)[)）]"
+# seat however its name is shortened (dining21) (or its short name: 市職労, 県教組, 〇〇労連)
+_BRACKETED_UNION = (r" *[(（] *(?:(?:[^()（）\n]{0,12}?(?:労働組合|労組|ユニオン|職員組合|教組|労連|労協)|[一-龥]{1,5}(?<![過疲苦心徒功慰])労)"
+                    r"(?:[^()（）\n]{0,6}?(?:支部|分会))?|組合)[)）]")
 # a union's own form handed in or received, in a union's document (加入申込書受領)
 _FORM_TAKEN = re.compile(r"加入(?:申込書|申込|届|申請書)(?:を|は)?(?:受領|受理|提出|受付|受け付け)")
 
