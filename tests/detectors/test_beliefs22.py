@@ -104,3 +104,31 @@ def test_a_petition_for_an_issue_or_a_march_joined_is_a_creed(recognizer, text, 
 
 def test_an_invitation_to_a_petition_is_no_ones_creed(recognizer):
     assert [c for c, _ in _phrases(recognizer, "署名活動に参加しましょう。請願活動に参加される方は受付へ。") if c == "信条"] == []
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("相談者：沖田 康介\nネット通販の詐欺被害について弁護士に相談した。", "詐欺被害"),
+    ("沖田 康介さん：ストーカー被害について警察署へ相談済み。", "ストーカー被害"),
+])
+def test_a_victim_told_to_someone_named_between(recognizer, text, victim):
+    assert ("犯罪被害", victim) in _phrases(recognizer, text)
+
+
+def test_a_victims_advice_to_tell_someone_is_no_ones(recognizer):
+    assert _phrases(recognizer, "特殊詐欺被害について、お近くの警察署に相談してください。") == []
+
+
+@pytest.mark.parametrize("text, origin", [("沖田 康介さんは父方がウイグル系。", "ウイグル系"),
+                                          ("沖田 康介さん：祖母がユダヤ系で、家では祭日を祝う。", "ユダヤ系")])
+def test_descent_of_a_people_said_with_kei(recognizer, text, origin):
+    assert ("人種・民族", origin) in _phrases(recognizer, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("label", ["対象児童", "入居者", "受講者"])
+def test_a_record_after_another_bare_subject_label_is_about_its_subject(detector, label):
+    text = (f"個別支援記録\n作成：支援員 森\n{label}：沖田 康介\n\n"
+            "日中の活動は午前が作業、午後が散歩と自由時間。昼食はほぼ完食で、水分補給も声かけで取れている。\n"
+            "週末の外出予定は家族と相談のうえ来週までに決める。送迎の時刻は変更なし。\n"
+            "以前、路上で財布をひったくられた被害に遭っている。\n緊急連絡先：沖田 ゆかり 090-2468-1357\n")
+    assert any(d.category == "犯罪被害" for d in sensitive(detector, text))

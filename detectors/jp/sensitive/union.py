@@ -109,7 +109,7 @@ class UnionMatcher:
     def _bracketed_seats(self, text: str) -> list[Phrase]:
         """A seat with its union in brackets after it (職場委員(労組), 執行委員（市職労）)."""
         found = []
-        if "労" not in text and "組合" not in text and "ユニオン" not in text:
+        if "労" not in text and "組" not in text and "ユニオン" not in text:
             return found  # most texts name no union: searched in C before any bracket is tried
         for match in _BRACKETED_UNION.finditer(text):
             seat = self._seat_before.search(text, max(0, match.start() - _SEAT_REACH), match.start())
