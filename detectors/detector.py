@@ -44,7 +44,7 @@ CONTACT_REACH = 20  # a contact label this close before a name: 問い合わせ�
 CONTACT_CELL = 8  # a row's first cell that is a contact label (問い合わせ先), not a value
 NOT_A_PERSON = frozenset({SENSITIVE, POSTAL_CODE})
 _SUBJECT_LABEL = re.compile(r"(?:氏\s*名|名前|対象者|相談者|申請者|申告者|本人|社員名|従業員名|職員名|被面談者|面談対象者"
-                            r"|患者名|利用者名|受診者|応募者|組合員名)\s*[:：]?\s*"
+                            r"|患者名|利用者名|受診者|応募者|組合員名|面談相手|当事者|依頼者|対象[一-龥]{0,3}(?=\s*[:：])|(?:利用者|入居者|入所者|児童|生徒|受講者)(?=\s*[:：]))\s*[:：]?\s*"
                             # a given name found without its surname (対象者：関 紗希: 関 alone read as a word)
                             r"(?:[一-龥々]{1,2}[ 　])?$")
 # a line that gives whom to ask (担当: 総務課 山田, 問い合わせ先 …): its person signs the
@@ -54,7 +54,8 @@ _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\r?\n")
 _LINE_IN_PARAGRAPH = re.compile(r"[^\s]\r?\n[^\s]")
 _SELF_REFERENCE = re.compile(r"本人|同氏|同人|当該社員|当該職員|当該従業員|彼女|彼は|彼の|彼が"
                              # the writer (私は…, a respondent's free text) or someone named with an honorific (〇〇様は)
-                             r"|(?<![一-龥])私(?!たち|達|共|ども)(?:は|の|が|も)|(?<![皆各])(?<!お客)(?<=[一-龥々])(?:様|さん|氏)(?:は|が|の|も)")
+                             r"|(?<![一-龥])私(?!たち|達|共|ども)(?:は|の|が|も)|(?<![皆各])(?<!お客)(?<=[一-龥々])(?:様|さん|氏)(?:は|が|の|も)"
+                             r"|(?<![A-Za-z])[Yy]ou(?:r|'re)? |貴殿")  # a letter's addressee (Dear …, … you are a practising Muslim)
 
 
 class Detection(NamedTuple):

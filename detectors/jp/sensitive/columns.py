@@ -104,7 +104,16 @@ def _header(text: str, cells: list[tuple[int, int]], label_of: Labeller) -> dict
     """The labelled columns of a header line: three cells or more, all short words,
     one at least a 要配慮 label; {} when the line is not one."""
     words = [text[s:e] for s, e in cells]
+    if _a_labelled_row(text, cells, words):
+        return {}
     if sum(1 for word in words if word) < 3 or any(
             len(word) > HEADER_CELL or _NOT_A_HEADER_CELL.match(word) for word in words if word):
         return {}
     return {index: labelled for index, word in enumerate(words) if word and (labelled := label_of(word))}
+
+
+def _a_labelled_row(text: str, cells: list[tuple[int, int]], words: list[str]) -> bool:
+    """A form's row whose label cell is composed again before each value (本籍 | 本籍: 静岡県 | 本籍: 同左, a
+    form of one column a person, satooya21): its label's row, not a header over the rows below."""
+    label = words[0] if words else ""
+    return bool(label) and any(text.endswith(f"{label}: ", 0, start) for start, _ in cells[1:])

@@ -50,7 +50,9 @@ _ATTACKED = (r"(?:盗まれ|騙され|だまされ|殴られ|蹴られ|刺され
              r"|わいせつな行為をされ|監禁され|誘拐され|ひったくられ|詐取され|虐待され|ストーキングされ|空き巣に入られ"
              r"|泥棒に入られ|強盗に入られ|侵入され|をすられ)(?:た|て(?:いる|おり|いた|います|しまった)?|ました|[、,]|る(?=[。\n]|$)|(?=[一-龥]))")
 # a victim telling of it: not the generic "〜被害について" of an article
-_TOLD = re.compile(r"について(?:の)?(?:相談|警察|申告|申し出|訴え|話)")
+# (or told to someone named between: 詐欺被害について消費生活センターに相談中 — an act done, not an invitation)
+_TOLD = re.compile(r"について(?:の)?(?:相談|警察|申告|申し出|訴え|話)"
+                   r"|について[^。\n\t]{1,16}?(?:に|へ)(?:相談|申告|通報)(?:し(?:た|て(?:いる|おり|いた))|中|済み|あり)")
 # what an organisation owns (会社所有のノートPC, 店舗の売上金): stolen or broken, no person is the victim
 _ORGANISATION_PROPERTY = re.compile(r"会社(?:所有|の(?:備品|資産|車両|金庫|商品|現金))|社有|当社所有|法人所有|備品|社用車|公用車|営業車"
                                     r"|店舗の(?:商品|売上)|売上金|在庫品|商品を|施設の|倉庫の")

@@ -30,7 +30,7 @@ _OPPOSING = r"(?:反対|阻止|撤廃|廃止|撤回|を求める(?:請願|陳情
 _ISSUE_LETTERS = "一-龥々ァ-ヺー・"
 _TAKING_PART = (r"(?:に|へ|を|で|には)(?:[一-龥]{0,2}から|長年|長く|ずっと|熱心に|毎月|毎週|毎年|定期的に|よく|積極的に|今も)?"
                 r"(?:関わ(?:って(?:いる|おり|いた)?|った|る)|携わ(?:って(?:いる|おり|いた)?|った|る)"
-                r"|参加(?:して(?:いる|おり|いた)?|した|している|する)|加わ(?:って(?:いる|おり|いた)?|った)"
+                r"|参加(?:して(?:いる|おり|いた)?|した|している|する|(?=[。\t\n]|$))|加わ(?:って(?:いる|おり|いた)?|った)"
                 r"|続け(?:て(?:いる|おり|いた)|た)|取り組(?:んで(?:いる|おり|いた)|んだ)"
                 r"|活動(?:して(?:いる|おり|いた)?|した|している|を続け(?:て|た)|(?=[。、\t\n]|$|なので|として|中(?:で|です|だ|。)|歴))"  # 〜で活動なので (creed20)
                 # speaking at it (護憲派の集会で演説をしたことがある, 〜の勉強会で講師を務めた)
@@ -70,6 +70,8 @@ class MovementMatcher:
         self._opposing = Anchored(rf"{_OPPOSING}(?:を(?:訴える|求める|掲げる)|する)?{_ACTS}(?:{_TAKING_PART}|{_SEAT})",
                                   _ISSUE_LETTERS + "の", 12, least=2)  # 死刑制度の廃止を…
         self._signatures = Anchored(_SIGNATURES, _ISSUE_LETTERS + "のをにするめ", 24, least=2)
+        # a petition's issue named before it (選択的夫婦別姓の請願活動に参加, 〜についての陳情運動で代表) (beliefs22)
+        self._petition = Anchored(rf"(?:請願|陳情)(?:活動|運動|署名)(?:{_TAKING_PART}|{_SEAT})", _ISSUE_LETTERS + "のをにするめ", 20, least=3)
         self._rights = Anchored(rf"{_RIGHTS}{_ACTS}(?:{_TAKING_PART}|{_SEAT})", _ISSUE_LETTERS + "の", 8)
         self._against = compile_pattern(rf"{_AGAINST}(?:{_TAKING_PART}|{_SEAT})")
 
@@ -78,7 +80,7 @@ class MovementMatcher:
             return []
         found = [Phrase(*m.span(), "信条") for pattern in (self._taking_part, self._against)
                  for m in pattern.finditer(text) if whole_word(text, *m.span())]
-        found += [Phrase(s, e, "信条") for anchored in (self._opposing, self._rights) for s, e in anchored.spans(text)]
+        found += [Phrase(s, e, "信条") for anchored in (self._opposing, self._rights, self._petition) for s, e in anchored.spans(text)]
         found += [Phrase(s, e, "信条") for s, e in self._signatures.spans(text) if _PETITIONED.search(text, s, text.index("署名", s))]
         return [p for p in found if not is_denied(text, p.end) and not _INVITED.match(text, p.end)
                 and not is_generic(text, p.start, p.end)]

@@ -34,6 +34,10 @@ _QUESTION = re.compile(r"[^。\n\t？?]{0,16}?(?:ますか|ですか|ました�
 # a request the sentence ends in (…とのことで、面談をお願いできますでしょうか): polite, not asking
 # whether the record or the illness told before it is so (shipyard19)
 _REQUEST = re.compile(r"お願い|いただけ|頂け|ください|下さい|よろしい|宜しい|いかが|如何|可能|もらえ|貰え")
+# the record made the object of another question (…で逮捕歴であることを子にどう伝えるか, 前科のことを
+# 話すか, 服役したのはいつか): the record is told as so, the question is how, when or whether to tell it
+# (satooya21) — not 〜ことがありますか, which asks whether the record is so
+_PRESUPPOSED = re.compile(r"(?:こと|の)を|について|どう|どのよう|いかに|なぜ|いつ|誰に|何と|なんと")
 _ANSWER_YES = re.compile(rf"[\t :：→⇒=(（\-]*(?:[■☑✓✔●◎○] *)?(?:はい|{_YES})(?!{_OR}{_BOX}{_NO})")
 # a noun of kinds right after the clause: who or when a rule means, what a word means
 # (経歴 with a copula is the person's: 逮捕された経歴です, 服役した経歴である — a glossary's term stands alone)
@@ -62,7 +66,8 @@ def is_unanswered(text: str, phrase: Phrase) -> bool:
     if _unmarked_boxes(text, phrase):
         return True
     question = _QUESTION.match(text, phrase.end)
-    return question is not None and not _ANSWER_YES.match(text, question.end()) and not _REQUEST.search(question.group())
+    return question is not None and not _ANSWER_YES.match(text, question.end()) and not _REQUEST.search(question.group()) \
+        and not _PRESUPPOSED.search(question.group())
 
 
 def _unmarked_boxes(text: str, phrase: Phrase) -> bool:

@@ -59,6 +59,12 @@ _JOINED_WHEN = r"(?:組合|ユニオン|労組)に(?:本日|今日|先日|先月
 _DISPUTE_SEAT = "|".join(word + r"(?:実行|対策)?委員(?:会 *の? *(?:副?委員長|委員|事務局長|書記長?|幹事)|長)?"
                          for word in ("ストライキ", "スト権", "争議", "闘争")) + r"|争議団(?:の)?(?:副?団長|一員|団員)|ストライキ(?:に|へ)参加"
 _DISPUTE_WORDS = ("スト", "争議", "闘争")  # the cheap gate: most texts name no strike
+# a seat with its union said in brackets after it (職場委員(労組), 会計監査(○○ユニオン), 代議員(組合)): a union's
+# seat however its name is shortened (dining21) (or its short name: 市職労, 県教組, 〇〇労連)
+# (found at its bracket, the seat read back from it: the seats' first letters 会, 中, 代 are everywhere)
+_BRACKETED_UNION = re.compile(r"[(（] *(?:(?:[^()（）\n]{0,12}?(?:労働組合|労組|ユニオン|職員組合|教組|労連|労協)|[一-龥]{1,5}(?<![過疲苦心徒功慰])労)"
+                    r"(?:[^()（）\n]{0,6}?(?:支部|分会))?|組合)[)）]")
+_SEAT_REACH = 8  # the longest seat (中央執行委員長) and a space
 # a union's own form handed in or received, in a union's document (加入申込書受領)
 _FORM_TAKEN = re.compile(r"加入(?:申込書|申込|届|申請書)(?:を|は)?(?:受領|受理|提出|受付|受け付け)")
 
@@ -93,11 +99,23 @@ class UnionMatcher:
         self._known = tuple(scanned_pattern(p) for p in (
             rf"{words_regex(lexicon.unions)}{_BRANCH}(?:{membership})", r"労働組合(?:員|役員|専従)|組合(?:員|役員|専従)|労組役員",
             rf"組合{_BRANCH} *(?:の)? *(?:支部|分会)?{roles}", _UNION_SEAT, _DUES, _JOINED_WHEN, rf"組合 *(?:の)? *{_SECTION_SEAT}", _BARGAINER))
+        self._seat_before = re.compile(rf"{roles} *\Z")
         self._dispute = compile_pattern(_DISPUTE_SEAT)
         self._name = Anchored(_UNION_ENDINGS, _NAME_LETTERS, 16, least=2)
         officers = words_regex(tuple(r for r in lexicon.union_roles if len(r) >= 3 or r.endswith("長")))
         self._role_then_name = compile_pattern(rf"{officers}(?!会|[一-龥]{{0,2}}(?:会議|選挙))[ 　:]+{_NAME}(?=[、,\t\n(（ 　]|さん|氏|$)")
         self._name_then_role = Anchored(rf"(?:[(（] *)?{officers}(?:[)）]|から|が|は|より|として)", "一-龥々 　", 9, least=2)
+
+    def _bracketed_seats(self, text: str) -> list[Phrase]:
+        """A seat with its union in brackets after it (職場委員(労組), 執行委員（市職労）)."""
+        found = []
+        if "労" not in text and "組" not in text and "ユニオン" not in text:
+            return found  # most texts name no union: searched in C before any bracket is tried
+        for match in _BRACKETED_UNION.finditer(text):
+            seat = self._seat_before.search(text, max(0, match.start() - _SEAT_REACH), match.start())
+            if seat and whole_word(text, seat.start(), match.end()) and not another_bodys_union_word(text, seat.start()):
+                found.append(Phrase(seat.start(), match.end(), "労働組合"))
+        return found
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found = []
@@ -108,7 +126,7 @@ class UnionMatcher:
             if another_bodys_union_word(text, start):
                 continue
             found.append(Phrase(start, end, "労働組合"))
-        found += _seats_after_a_name(text)
+        found += _seats_after_a_name(text) + self._bracketed_seats(text)
         # the union of a person, in their row: a cell's value, not a sentence naming the union (〜と〇〇労働組合は協定する。)
         found += cells.phrases([(s, e) for s, e in self._name.spans(text) if not _a_sentence_after(text, e)], "労働組合")
         if _UNION_DOCUMENT.search(text):
