@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from detectors.fields import is_field_label
+
 SUB_HEADER_CELL = 4  # 年, 月, 日, (年), 和暦: a sub-header's cells are this short
 # or they name numbers (社会保険 merged over 基礎年金番号 | 雇用保険被保険者番号)
 NUMBER_SUB_HEADER, _NUMBER_NAME = 12, re.compile(r"(?:番号|No\.?|NO\.?|記号)$")
@@ -24,8 +26,7 @@ def with_sub_header(labels: dict[int, str], next_row: list[tuple[int, str]]) -> 
     above or to its left: 生年月日 | (blank) | (blank) over 年 | 月 | 日; a sub-header cell
     left of every header cell (group titles over the later columns only) is its own label."""
     texts = [text.strip() for _, text in next_row]
-    if not labels or not texts or any(not t or _DIGITS.search(t) or len(t) > SUB_HEADER_CELL
-                                      and not (len(t) <= NUMBER_SUB_HEADER and _NUMBER_NAME.search(t)) for t in texts):
+    if not labels or not texts or not all(_sub_header_cell(t) for t in texts):
         return labels
     if all(c in labels for c, _ in next_row):
         return labels
@@ -35,6 +36,16 @@ def with_sub_header(labels: dict[int, str], next_row: list[tuple[int, str]]) -> 
         # before the first group title (一般健診 over 所見 | 判定, nothing over 氏名 | 生年月日): its own label
         joined[c] = f"{labels[max(left)]} {text}" if left else text
     return joined
+
+
+def _sub_header_cell(text: str) -> bool:
+    """A cell of a sub-header row: short (年, 月, 日), a number's name (基礎年金番号), or any field's
+    label (マイナンバー, 振込先銀行 under group titles 番号 | 給与振込, tutor21); a data cell has
+    digits or is a value (山田 太郎, 営業部), no field's label."""
+    if not text or _DIGITS.search(text):
+        return False
+    return (len(text) <= SUB_HEADER_CELL or len(text) <= NUMBER_SUB_HEADER and _NUMBER_NAME.search(text) is not None
+            or is_field_label(text))
 
 
 def date_column_starts(labels: dict[int, str]) -> frozenset[int]:

@@ -217,6 +217,22 @@ def _label_between_values(cells: Cells, position: int, labels: list[str]) -> boo
             and not any(ch.isdigit() for ch in text) and _DATE_LABEL.search(text) is not None)
 
 
+MAX_HEADER_ROWS = 4  # a group row, a sub-group row, a column row (and a unit row 年 | 月 | 日) at most
+
+
+def _sub_headers(head: list[Row], header: int | None, labels: dict[int, str]) -> tuple[int | None, dict[int, str]]:
+    """(last header row, column labels) of a header of several rows: group titles merged over the
+    columns (本人 | 番号 | 給与振込 over 氏名 | マイナンバー | 振込先銀行 | 口座), as deep as they go;
+    each sub-header row is no data."""
+    header_end = header
+    while header_end is not None and header_end - header < MAX_HEADER_ROWS - 1:
+        joined = with_sub_header(labels, next((cells for r, cells in head if r == header_end + 1), []))
+        if joined == labels:
+            break
+        header_end, labels = header_end + 1, joined
+    return header_end, labels
+
+
 def _block_unit(block: list[tuple[str, list[Field]]]) -> TextUnit:
     text, spans = compose_rows(block)
     return TextUnit(text=text, location=f"{block[0][0]}-{block[-1][0]}", spans=spans)
@@ -237,10 +253,7 @@ def table_units(rows: Iterable[Row], sheet: str = "", lines: list[int] | None = 
     header, typed_labels = bare_layout(head, header) if typed else (header, {})
     header_cells = next((cells for r, cells in head if r == header), [])
     labels = {c: text.strip() for c, text in header_cells}
-    header_end = header
-    if header is not None:
-        joined = with_sub_header(labels, next((cells for r, cells in head if r == header + 1), []))
-        header_end, labels = (header + 1 if joined != labels else header), joined  # a sub-header is no data
+    header_end, labels = _sub_headers(head, header, labels)
     date_starts = date_column_starts(labels)
     documents = header_documents(labels, head, header_end) if header is not None else set()
     prefix = f"{sheet}!" if sheet else ""
