@@ -42,10 +42,10 @@ def _sub_header_cell(text: str) -> bool:
     """A cell of a sub-header row: short (年, 月, 日), a number's name (基礎年金番号), or any field's
     label (マイナンバー, 振込先銀行 under group titles 番号 | 給与振込, tutor21); a data cell has
     digits or is a value (山田 太郎, 営業部), no field's label."""
-    if not text or _DIGITS.search(text):
-        return False
-    return (len(text) <= SUB_HEADER_CELL or len(text) <= NUMBER_SUB_HEADER and _NUMBER_NAME.search(text) is not None
-            or is_field_label(text))
+    if is_field_label(text):  # a note of its width too: 基礎年金番号（10桁）
+        return True
+    return bool(text) and not _DIGITS.search(text) and (
+        len(text) <= SUB_HEADER_CELL or len(text) <= NUMBER_SUB_HEADER and _NUMBER_NAME.search(text) is not None)
 
 
 def date_column_starts(labels: dict[int, str]) -> frozenset[int]:
