@@ -121,7 +121,7 @@ def _agrees_with_kinds(column: Sequence[str], kinds: Sequence[str]) -> bool:
     beside a code of one shape says nothing)."""
     shapes: dict[str, Counter] = {}
     for value, kind in zip(column, kinds):
-        if value and kind and (shape := shape_label(value)):
+        if value and kind and (shape := shape_label(value) or _my_number_named(value, kind)):
             shapes.setdefault(kind, Counter())[shape] += 1
     expected = {kind: named if (named := named_kind(kind)) in DOCUMENTS else counts.most_common(1)[0][0]
                 for kind, counts in shapes.items()}
@@ -130,6 +130,12 @@ def _agrees_with_kinds(column: Sequence[str], kinds: Sequence[str]) -> bool:
     named = any(named_kind(kind) in DOCUMENTS for kind in shapes)
     return (judged >= MIN_VALUES and agreeing >= AGREE_SHARE * judged
             and (named or len(set(expected.values())) >= 2))
+
+
+def _my_number_named(value: str, kind: str) -> str | None:
+    """個人番号 for twelve digits passing the check beside a kind naming a My Number card: the
+    numbers of a column of kinds agree with them too (470350807736 | マイナンバーカード)."""
+    return MY_NUMBER_KIND if named_kind(kind) == MY_NUMBER_KIND and is_my_number(_normal(value)) else None
 
 
 def _mostly_shaped(values: list[str], share: float = SHAPED_SHARE) -> bool:
@@ -221,10 +227,22 @@ def generic_columns(labels: Mapping[int, str]) -> set[int]:
 
 
 def header_documents(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]) -> set[int]:
-    """Of the columns under a generic document label, those whose values are documents'
-    numbers by their shapes, as a column without a header is told; a column of passports
-    alone under a label of identity documents (確認書類番号, 身分証明書番号), not a bare 番号."""
-    return _shaped_columns(columns, {c for c, label in labels.items() if _IDENTITY_WORD.search(label)})
+    """Of the columns under a generic document label (columns: every column's values, row by
+    row), those whose values are documents' numbers by their shapes, as a column without a
+    header is told (a column of passports alone under a label of identity documents,
+    確認書類番号, not a bare 番号), or whose shapes agree with a column naming each row's
+    document (本人確認 | 番号 over マイナンバーカード | 470350807736)."""
+    generic = {c: columns[c] for c in generic_columns(labels) if c in columns}
+    shaped = _shaped_columns(generic, {c for c in generic if _IDENTITY_WORD.search(labels[c])})
+    named = [c for c, column in columns.items() if c not in generic and _names_documents(column)]
+    return shaped | {c for c, column in generic.items() if c not in shaped and named
+                     and _mostly_shaped([v for v in column if v], NAMED_SHAPED_SHARE)
+                     and any(_agrees_with_kinds(column, columns[k]) for k in named)}
+
+
+def _names_documents(column: Sequence[str]) -> bool:
+    values = [value for value in column if value]
+    return len(values) >= MIN_VALUES and sum(named_kind(value) is not None for value in values) >= KIND_SHARE * len(values)
 
 
 def _shaped_columns(columns: Mapping[int, Sequence[str]], passports: set[int]) -> set[int]:

@@ -123,15 +123,10 @@ def header_documents(labels: dict[int, str], rows: list[tuple[int, Cells]], head
     """The columns under a header's generic document label whose values are documents'."""
     if not any(_NUMBER_WORD.search(label) for label in labels.values()):
         return set()
-    generic = _identity().generic_columns(labels)
-    if not generic:
+    if not _identity().generic_columns(labels):
         return set()
-    columns: dict[int, list[str]] = {c: [] for c in generic}
-    for r, cells in rows:
-        if r > header_end:
-            for c, text in cells:
-                if c in columns:
-                    columns[c].append(text.strip())
+    body = [dict(cells) for r, cells in rows if r > header_end]
+    columns = {c: [row.get(c, "").strip() for row in body] for c in {c for row in body for c in row}}  # row by row
     return _identity().header_documents(columns, labels)
 
 

@@ -63,3 +63,26 @@ def test_a_yucho_pair_beside_an_accounts_words_whatever_its_digits(detector, tex
     "会員区分 記号 12345 番号 12345678"])
 def test_no_yucho_pair_from_an_insurance_card_or_without_an_accounts_words(detector, text):
     assert _found(detector, text, "BANK_ACCOUNT") == []
+
+
+def _documents_rows(kind_first: bool) -> list[str]:
+    """Each row's document named beside its number: a My Number card's twelve digits (valid),
+    a licence whose check digit fails, a passport."""
+    shown = [("個人番号カード", MY_NUMBER_PLAIN), ("免許証", "301234567891"), ("旅券", "TZ7654321"),
+             ("個人番号カード", "4821-3097-5610"), ("免許証", "302345678902"), ("旅券", "TZ1234765")]
+    people = ["高木 健二", "宮本 修一", "北村 真理子", "須田 浩一", "栗田 恵美", "今泉 翔太"]
+    return [f"{name},{kind},{number}" if kind_first else f"{name},{number},{kind}"
+            for name, (kind, number) in zip(people, shown)]
+
+
+def test_a_generic_number_column_beside_a_column_naming_each_rows_document(scanner, tmp_path):
+    rows = ["来店日,来店者,番号,提示書類"] + [f"2026/05/0{day},{row}" for day, row in enumerate(_documents_rows(False), 1)]
+    (tmp_path / "来店記録.csv").write_text("\n".join(rows), encoding="utf-8")
+    assert _scanned(scanner, tmp_path, "MY_NUMBER") == {"605721389463", "482130975610"}
+    assert _scanned(scanner, tmp_path, "DRIVERS_LICENSE") == {"301234567891", "302345678902"}
+
+
+def test_a_number_followed_by_its_documents_name_in_the_next_cell(scanner, tmp_path):
+    (tmp_path / "買取.csv").write_text("\n".join(_documents_rows(False)), encoding="utf-8")
+    assert _scanned(scanner, tmp_path, "MY_NUMBER") == {"605721389463", "482130975610"}
+    assert _scanned(scanner, tmp_path, "DRIVERS_LICENSE") == {"301234567891", "302345678902"}
