@@ -2,7 +2,8 @@
 template or word list in common): a taxi company's drivers and a temp agency's workers
 written under headers of two or three rows — titles such as 乗務員 | 法定番号 | 支給先 over
 the columns, or a title row with a sub-title row (税 | 社保) — in xlsx and CSV; a ゆうちょ
-account written (記号)…(番号)… after 払込先 / 受取口座 in a letter.
+account written (記号)…(番号)… after 払込先 / 受取口座 in a letter; a pawnshop's sheet
+with each number's document named after it.
 
 Look-alikes: a 組合員証's 記号・番号 in a benefits sheet, a vehicle's number under a title.
 Truth: `("*", type)` marks the scored types; a look-alike is `("~TYPE", value)`.
@@ -95,8 +96,24 @@ class CheckIds22:
             truth.add(("~BANK_ACCOUNT", tail))
         return Doc(f"c22_benefits{n:03d}.xlsx", _xlsx(rows, ()), truth | {("*", "BANK_ACCOUNT")})
 
+    def pawn_xlsx(self, n: int) -> Doc:
+        """A pawnshop's sheet without a header: name, the number shown, then its document's name."""
+        rows, truth = [], set()
+        for name, _ in DRIVERS:
+            shown = self.rng.choice(("個人番号カード", "免許証", "パスポート"))
+            if shown == "個人番号カード":
+                value, written = self._individual()
+                truth.add(("MY_NUMBER", value))
+            elif shown == "免許証":
+                value = written = self._num(12)
+                truth.add(("DRIVERS_LICENSE", value))
+            else:
+                written = "TR" + self._num(7)
+            rows.append([name, written, shown, f"{self.rng.randint(1, 28)}日"])
+        return Doc(f"c22_pawn{n:03d}.xlsx", _xlsx(rows, ()), truth | {("*", "MY_NUMBER"), ("*", "DRIVERS_LICENSE")})
+
     def positives(self, count: int) -> list[Doc]:
-        makers = (self.drivers_xlsx, self.temps_csv, self.letter_txt, self.benefits_xlsx)
+        makers = (self.drivers_xlsx, self.temps_csv, self.letter_txt, self.benefits_xlsx, self.pawn_xlsx)
         return [makers[n % len(makers)](n) for n in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:

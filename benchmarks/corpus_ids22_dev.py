@@ -1,7 +1,8 @@
 """Development corpus for issue 12's ids22 work: identifier numbers under headers of several
 rows — group titles merged over column labels (one, two or three rows of titles), column
 labels longer than a unit's 年 | 月 | 日 (マイナンバー, 運転免許証の番号, 振込先金融機関) — and a
-ゆうちょ account written 記号・番号 beside an account's words whatever its digits end in.
+ゆうちょ account written 記号・番号 beside an account's words whatever its digits end in; a
+dealer's ledger naming each row's document after its number.
 Written for a clinic's staff office, a sports club and a nursing school.
 
 Look-alikes: a 保険証's 記号・番号 (five and eight digits too), a member's card number under
@@ -124,8 +125,24 @@ class DevIds22:
             truth.add(("~BANK_ACCOUNT", number))
         return Doc(f"i22_insurance{i:03d}.xlsx", self._book(rows, []), truth | _SCORED)
 
+    def ledger_csv(self, i: int) -> Doc:
+        """A dealer's ledger: a generic 番号 column, the document shown named in the next cell."""
+        lines, truth = ["買取日,売主,番号,提示書類"], set()
+        for day, k in enumerate(self.rng.sample(range(len(STAFF)), 5), 1):
+            kind = self.pick(["マイナンバーカード", "運転免許証", "在留カード"])
+            if kind == "マイナンバーカード":
+                number, written = self.my_number()
+                truth.add(("MY_NUMBER", number))
+            elif kind == "運転免許証":
+                written = self.licence()
+                truth.add(("DRIVERS_LICENSE", written))
+            else:
+                written = f"{self.pick(['AB', 'KM', 'RT'])}{self.digits(8)}{self.pick(['CD', 'XY'])}"
+            lines.append(f"2026/06/{day:02d},{STAFF[k]},{written},{kind}")
+        return Doc(f"i22_ledger{i:03d}.csv", "\n".join(lines).encode("cp932"), truth | _SCORED)
+
     def positives(self, count: int) -> list[Doc]:
-        kinds = [self.staff_xlsx, self.deep_xlsx, self.groups_csv, self.yucho_docx, self.insurance_xlsx]
+        kinds = [self.staff_xlsx, self.deep_xlsx, self.groups_csv, self.yucho_docx, self.insurance_xlsx, self.ledger_csv]
         return [kinds[i % len(kinds)](i) for i in range(count)]
 
     def negatives(self, count: int) -> list[Doc]:

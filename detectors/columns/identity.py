@@ -121,7 +121,7 @@ def _agrees_with_kinds(column: Sequence[str], kinds: Sequence[str]) -> bool:
     beside a code of one shape says nothing)."""
     shapes: dict[str, Counter] = {}
     for value, kind in zip(column, kinds):
-        if value and kind and (shape := shape_label(value) or _my_number_named(value, kind)):
+        if value and kind and (shape := shape_label(value) or _named_shape(value, kind)):
             shapes.setdefault(kind, Counter())[shape] += 1
     expected = {kind: named if (named := named_kind(kind)) in DOCUMENTS else counts.most_common(1)[0][0]
                 for kind, counts in shapes.items()}
@@ -132,10 +132,15 @@ def _agrees_with_kinds(column: Sequence[str], kinds: Sequence[str]) -> bool:
             and (named or len(set(expected.values())) >= 2))
 
 
-def _my_number_named(value: str, kind: str) -> str | None:
-    """個人番号 for twelve digits passing the check beside a kind naming a My Number card: the
-    numbers of a column of kinds agree with them too (470350807736 | マイナンバーカード)."""
-    return MY_NUMBER_KIND if named_kind(kind) == MY_NUMBER_KIND and is_my_number(_normal(value)) else None
+def _named_shape(value: str, kind: str) -> str | None:
+    """The document a record's kind names where its value may be of it though its shape alone
+    says nothing: a My Number card's twelve digits passing their check (470350807736 |
+    マイナンバーカード), a licence's twelve digits whose check digit fails (the check is unverified),
+    another country's passport."""
+    named = named_kind(kind)
+    if named == MY_NUMBER_KIND:
+        return named if is_my_number(_normal(value)) else None
+    return named if named in DOCUMENTS and _loose_label(value) == named else None
 
 
 def _mostly_shaped(values: list[str], share: float = SHAPED_SHARE) -> bool:

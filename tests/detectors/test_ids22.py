@@ -86,3 +86,11 @@ def test_a_number_followed_by_its_documents_name_in_the_next_cell(scanner, tmp_p
     (tmp_path / "買取.csv").write_text("\n".join(_documents_rows(False)), encoding="utf-8")
     assert _scanned(scanner, tmp_path, "MY_NUMBER") == {"605721389463", "482130975610"}
     assert _scanned(scanner, tmp_path, "DRIVERS_LICENSE") == {"301234567891", "302345678902"}
+
+
+def test_licences_failing_their_check_digit_agree_with_the_kind_named_beside_them(scanner, tmp_path):
+    rows = ["受付,氏名,番号,書類", "1,高木 健二,301234567891,運転免許証", "2,宮本 修一,4821 3097 5610,マイナンバーカード",
+            "3,北村 真理子,302345678902,運転免許証", f"4,須田 浩一,{MY_NUMBER_PLAIN},マイナンバーカード"]
+    (tmp_path / "受付簿.csv").write_text("\n".join(rows), encoding="utf-8")
+    assert _scanned(scanner, tmp_path, "DRIVERS_LICENSE") == {"301234567891", "302345678902"}
+    assert _scanned(scanner, tmp_path, "MY_NUMBER") == {"605721389463", "482130975610"}
