@@ -102,6 +102,13 @@ def named_kind(cell: str) -> str | None:
     return KIND_LABEL if _OTHER_KIND.fullmatch(cell) else None
 
 
+def document_named(cell: str) -> str | None:
+    """The number's label of the identity document a cell names (運転免許証 → 運転免許証番号,
+    個人番号カード → 個人番号), or None (another document, no document)."""
+    named = named_kind(cell)
+    return named if named in DOCUMENTS or named == MY_NUMBER_KIND else None
+
+
 def _kind_columns(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]) -> list[int]:
     """Untyped columns that may name each record's document: words or a host's codes, a few
     distinct values that repeat (運転免許証, 旅券; DL, PP, HI; 01, 02, 03)."""

@@ -130,6 +130,22 @@ def header_documents(labels: dict[int, str], rows: list[tuple[int, Cells]], head
     return _identity().header_documents(columns, labels)
 
 
+_CODE_DIGITS = 7  # digits of a document's number at least (a passport's seven)
+
+
+def kinds_after(cells: Cells, labels: list[str]) -> list[str]:
+    """A form row's labels with a number left unlabelled before a cell naming an identity
+    document labelled as that document's (小田切 隆 | 8404-1416-3074 | 個人番号カード): the
+    document's name written after its number, as a ledger without a header keeps them."""
+    own = list(labels)
+    for p in range(len(cells) - 1):
+        text = cells[p][1]
+        if not own[p] and len(text) <= 20 and sum(ch.isdigit() for ch in text) >= _CODE_DIGITS \
+                and (label := _identity().document_named(cells[p + 1][1])):
+            own[p] = label
+    return own
+
+
 def header_labels_of(labels: dict[int, str], documents: set[int], cells: Cells) -> dict[int, str]:
     """The header's labels of a row, a documents' column's made its value's own document's."""
     return _identity().header_cell_labels(labels, documents, cells) if documents else labels

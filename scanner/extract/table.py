@@ -13,7 +13,8 @@ from detectors.fields import Field, compose_rows, field_label_word, is_field_lab
 from scanner.extract.base import TextUnit, in_blocks
 from scanner.extract.footer_rows import footer_labels, is_footer_row
 from scanner.extract.form_tables import InnerTables, joined_boxes
-from scanner.extract.record_columns import bare_layout, header_documents, header_labels_of, is_record, labels_of
+from scanner.extract.record_columns import (bare_layout, header_documents, header_labels_of, is_record, kinds_after,
+                                            labels_of)
 from scanner.extract.split_dates import date_column_starts, joined_dates, with_sub_header
 
 
@@ -271,7 +272,8 @@ def table_units(rows: Iterable[Row], sheet: str = "", lines: list[int] | None = 
                        else inner.column_labels(r, cells))
             cells = joined_boxes(joined_dates(cells, date_starts) if under_header else cells, columns)
             form_row = (header is None or r < header) and (typed_row or not columns)  # not a row of a form's table
-            row_labels = footer_labels(cells) if footer else _row_labels(cells) if form_row else [""] * len(cells)
+            row_labels = (footer_labels(cells) if footer else kinds_after(cells, _row_labels(cells)) if form_row
+                          else [""] * len(cells))
             yield f"{prefix}{r + 1}", [
                 # a typed record's value is labelled by its column alone: a word left of it is another
                 # field's value (本人確認書類: 旅券 | 19720819 is no passport's number)

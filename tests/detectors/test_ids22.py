@@ -94,3 +94,12 @@ def test_licences_failing_their_check_digit_agree_with_the_kind_named_beside_the
     (tmp_path / "受付簿.csv").write_text("\n".join(rows), encoding="utf-8")
     assert _scanned(scanner, tmp_path, "DRIVERS_LICENSE") == {"301234567891", "302345678902"}
     assert _scanned(scanner, tmp_path, "MY_NUMBER") == {"605721389463", "482130975610"}
+
+
+def test_a_sheet_without_a_header_naming_each_document_after_its_number(scanner, tmp_path):
+    book = Workbook()
+    for row in (["高木 健二", "4821-3097-5610", "マイナンバーカード", "3日"], ["宮本 修一", "301234567891", "免許証", "9日"]):
+        book.active.append(row)
+    book.save(tmp_path / "質受台帳.xlsx")
+    assert _scanned(scanner, tmp_path, "MY_NUMBER") == {"482130975610"}
+    assert _scanned(scanner, tmp_path, "DRIVERS_LICENSE") == {"301234567891"}
