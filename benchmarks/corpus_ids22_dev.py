@@ -14,13 +14,12 @@ Truth: `("*", type)` marks the scored types; a look-alike is `("~TYPE", value)`.
 
 from __future__ import annotations
 
-import io
 import random
 
-from openpyxl import Workbook
 from stdnum.jp import in_
 
 from benchmarks.corpus import Doc, _docx
+from benchmarks.ids13_files import _book
 
 SCORED = ("MY_NUMBER", "BASIC_PENSION_NUMBER", "DRIVERS_LICENSE", "BANK_ACCOUNT")
 _SCORED = {("*", e) for e in SCORED}
@@ -63,17 +62,6 @@ class DevIds22:
         number = self.digits(7)
         return number, f"{self.pick(BANKS)} {self.pick(BRANCHES)} {self.pick(['普通', '当座'])} {number}"
 
-    def _book(self, rows: list[list], merges: list[str]) -> bytes:
-        book = Workbook()
-        sheet = book.active
-        for row in rows:
-            sheet.append(row)
-        for cells in merges:
-            sheet.merge_cells(cells)
-        out = io.BytesIO()
-        book.save(out)
-        return out.getvalue()
-
     def staff_xlsx(self, i: int) -> Doc:
         """A staff roll: a title, a row of group titles (個人 | 公的番号 | 給与口座), the column labels."""
         heads = [self.pick(MY_NUMBER_HEADS), self.pick(PENSION_HEADS), self.pick(LICENCE_HEADS)]
@@ -84,7 +72,7 @@ class DevIds22:
             (m, mw), (p, pw), lic, (a, aw) = self.my_number(), self.pension(), self.licence(), self.account()
             rows.append([f"N{200 + k}", STAFF[k], READINGS[k], mw, pw, lic, aw])
             truth |= {("MY_NUMBER", m), ("BASIC_PENSION_NUMBER", p), ("DRIVERS_LICENSE", lic), ("BANK_ACCOUNT", a)}
-        return Doc(f"i22_staff{i:03d}.xlsx", self._book(rows, ["B2:C2", "D2:F2"]), truth | _SCORED)
+        return Doc(f"i22_staff{i:03d}.xlsx", _book(rows, ["B2:C2", "D2:F2"]), truth | _SCORED)
 
     def deep_xlsx(self, i: int) -> Doc:
         """Three header rows: 会員 | 届出 over 本人 | 番号 | 口座 over the columns."""
@@ -96,7 +84,7 @@ class DevIds22:
             (m, mw), lic, (a, aw) = self.my_number(), self.licence(), self.account()
             rows.append([f"C-{k:03d}", STAFF[k], "1988/05/14", mw, lic, aw, "口座振替"])
             truth |= {("MY_NUMBER", m), ("DRIVERS_LICENSE", lic), ("BANK_ACCOUNT", a)}
-        return Doc(f"i22_deep{i:03d}.xlsx", self._book(rows, ["B1:C1", "D1:G1", "B2:C2", "D2:E2"]), truth | _SCORED)
+        return Doc(f"i22_deep{i:03d}.xlsx", _book(rows, ["B1:C1", "D1:G1", "B2:C2", "D2:E2"]), truth | _SCORED)
 
     def groups_csv(self, i: int) -> Doc:
         """A CSV keeps the group row as a row of blanks between titles."""
@@ -123,7 +111,7 @@ class DevIds22:
             number = self.digits(8)
             rows.append([STAFF[k], f"記号1{self.digits(4)} 番号{number}", "看護部"])
             truth.add(("~BANK_ACCOUNT", number))
-        return Doc(f"i22_insurance{i:03d}.xlsx", self._book(rows, []), truth | _SCORED)
+        return Doc(f"i22_insurance{i:03d}.xlsx", _book(rows, []), truth | _SCORED)
 
     def ledger_csv(self, i: int) -> Doc:
         """A dealer's ledger: a generic 番号 column, the document shown named in the next cell."""
@@ -151,5 +139,5 @@ class DevIds22:
         for i in range(count):
             rows = [[None, "午前", None, "午後"], ["曜日", "教室", "担当", "教室", "担当"],
                     ["月", "第1体育館", "主任", "第2体育館", "主任"]]
-            docs.append(Doc(f"i22_clean_schedule{i:03d}.xlsx", self._book(rows, ["B1:C1", "D1:E1"])))
+            docs.append(Doc(f"i22_clean_schedule{i:03d}.xlsx", _book(rows, ["B1:C1", "D1:E1"])))
         return docs
