@@ -102,6 +102,13 @@ def named_kind(cell: str) -> str | None:
     return KIND_LABEL if _OTHER_KIND.fullmatch(cell) else None
 
 
+def document_named(cell: str) -> str | None:
+    """The number's label of the identity document a cell names (運転免許証 → 運転免許証番号,
+    個人番号カード → 個人番号), or None (another document, no document)."""
+    named = named_kind(cell)
+    return named if named in DOCUMENTS or named == MY_NUMBER_KIND else None
+
+
 def _kind_columns(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]) -> list[int]:
     """Untyped columns that may name each record's document: words or a host's codes, a few
     distinct values that repeat (運転免許証, 旅券; DL, PP, HI; 01, 02, 03)."""
@@ -121,7 +128,7 @@ def _agrees_with_kinds(column: Sequence[str], kinds: Sequence[str]) -> bool:
     beside a code of one shape says nothing)."""
     shapes: dict[str, Counter] = {}
     for value, kind in zip(column, kinds):
-        if value and kind and (shape := shape_label(value)):
+        if value and kind and (shape := shape_label(value) or _named_shape(value, kind)):
             shapes.setdefault(kind, Counter())[shape] += 1
     expected = {kind: named if (named := named_kind(kind)) in DOCUMENTS else counts.most_common(1)[0][0]
                 for kind, counts in shapes.items()}
@@ -130,6 +137,17 @@ def _agrees_with_kinds(column: Sequence[str], kinds: Sequence[str]) -> bool:
     named = any(named_kind(kind) in DOCUMENTS for kind in shapes)
     return (judged >= MIN_VALUES and agreeing >= AGREE_SHARE * judged
             and (named or len(set(expected.values())) >= 2))
+
+
+def _named_shape(value: str, kind: str) -> str | None:
+    """The document a record's kind names where its value may be of it though its shape alone
+    says nothing: a My Number card's twelve digits passing their check (470350807736 |
+    マイナンバーカード), a licence's twelve digits whose check digit fails (the check is unverified),
+    another country's passport."""
+    named = named_kind(kind)
+    if named == MY_NUMBER_KIND:
+        return named if is_my_number(_normal(value)) else None
+    return named if named in DOCUMENTS and _loose_label(value) == named else None
 
 
 def _mostly_shaped(values: list[str], share: float = SHAPED_SHARE) -> bool:
@@ -221,10 +239,22 @@ def generic_columns(labels: Mapping[int, str]) -> set[int]:
 
 
 def header_documents(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]) -> set[int]:
-    """Of the columns under a generic document label, those whose values are documents'
-    numbers by their shapes, as a column without a header is told; a column of passports
-    alone under a label of identity documents (確認書類番号, 身分証明書番号), not a bare 番号."""
-    return _shaped_columns(columns, {c for c, label in labels.items() if _IDENTITY_WORD.search(label)})
+    """Of the columns under a generic document label (columns: every column's values, row by
+    row), those whose values are documents' numbers by their shapes, as a column without a
+    header is told (a column of passports alone under a label of identity documents,
+    確認書類番号, not a bare 番号), or whose shapes agree with a column naming each row's
+    document (本人確認 | 番号 over マイナンバーカード | 470350807736)."""
+    generic = {c: columns[c] for c in generic_columns(labels) if c in columns}
+    shaped = _shaped_columns(generic, {c for c in generic if _IDENTITY_WORD.search(labels[c])})
+    named = [c for c, column in columns.items() if c not in generic and _names_documents(column)]
+    return shaped | {c for c, column in generic.items() if c not in shaped and named
+                     and _mostly_shaped([v for v in column if v], NAMED_SHAPED_SHARE)
+                     and any(_agrees_with_kinds(column, columns[k]) for k in named)}
+
+
+def _names_documents(column: Sequence[str]) -> bool:
+    values = [value for value in column if value]
+    return len(values) >= MIN_VALUES and sum(named_kind(value) is not None for value in values) >= KIND_SHARE * len(values)
 
 
 def _shaped_columns(columns: Mapping[int, Sequence[str]], passports: set[int]) -> set[int]:

@@ -15,11 +15,28 @@ PAIR_SCORE = 0.85
 _PAIR = re.compile(r"記号[^0-9\n]{0,10}?(?<![0-9])1[0-9]{3}0(?![0-9])(?!-[0-9])[^0-9\n]{0,12}?番号[^0-9\n]{0,10}?"
                    r"(?<![0-9])([0-9]{7}1)(?![0-9])", re.ASCII)
 
+# Offices write made-up or mistyped pairs too (記号15435 番号35584204): beside an account's words, any
+# 記号 of five digits from 1 and 番号 of six to eight digits is the pair (a 保険証's 記号・番号 is not)
+_LOOSE_PAIR = re.compile(r"記号[^0-9\n]{0,10}?(?<![0-9])1[0-9]{4}(?![0-9])(?!-[0-9])[^0-9\n]{0,12}?番号[^0-9\n]{0,10}?"
+                         r"(?<![0-9])([0-9]{6,8})(?![0-9])", re.ASCII)
+_ACCOUNT_WORDS = re.compile(r"ゆうちょ|口座|貯金|振込|振替|引落|郵便局")
+_INSURANCE_WORDS = re.compile(r"保険|被保険者|保険者")
+ACCOUNT_WORDS_REACH = 40  # an account's words stand in the cell's label or just before the pair
+
+
+def _beside_account_words(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - ACCOUNT_WORDS_REACH):start]
+    return _ACCOUNT_WORDS.search(before) is not None and _INSURANCE_WORDS.search(before) is None
+
 
 def yucho_pairs(text: str, entity: str, recognizer: str) -> list[RecognizerResult]:
     """The 番号 of each 記号・番号 pair in text, as findings of entity."""
     if "記号" not in text:
         return []
-    return [RecognizerResult(entity, m.start(1), m.end(1), PAIR_SCORE,
+    matches = {m.span(1): m for m in _PAIR.finditer(text)}
+    matches.update((m.span(1), m) for m in _LOOSE_PAIR.finditer(text)
+                   if m.span(1) not in matches and _beside_account_words(text, m.start()))
+    return [RecognizerResult(entity, start, end, PAIR_SCORE,
                              recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: recognizer})
-            for m in _PAIR.finditer(text)]
+            for start, end in sorted(matches)]

@@ -123,16 +123,27 @@ def header_documents(labels: dict[int, str], rows: list[tuple[int, Cells]], head
     """The columns under a header's generic document label whose values are documents'."""
     if not any(_NUMBER_WORD.search(label) for label in labels.values()):
         return set()
-    generic = _identity().generic_columns(labels)
-    if not generic:
+    if not _identity().generic_columns(labels):
         return set()
-    columns: dict[int, list[str]] = {c: [] for c in generic}
-    for r, cells in rows:
-        if r > header_end:
-            for c, text in cells:
-                if c in columns:
-                    columns[c].append(text.strip())
+    body = [dict(cells) for r, cells in rows if r > header_end]
+    columns = {c: [row.get(c, "").strip() for row in body] for c in {c for row in body for c in row}}  # row by row
     return _identity().header_documents(columns, labels)
+
+
+_CODE_DIGITS = 7  # digits of a document's number at least (a passport's seven)
+
+
+def kinds_after(cells: Cells, labels: list[str]) -> list[str]:
+    """A form row's labels with a number left unlabelled before a cell naming an identity
+    document labelled as that document's (小田切 隆 | 8404-1416-3074 | 個人番号カード): the
+    document's name written after its number, as a ledger without a header keeps them."""
+    own = list(labels)
+    for p in range(len(cells) - 1):
+        text = cells[p][1]
+        if not own[p] and len(text) <= 20 and sum(ch.isdigit() for ch in text) >= _CODE_DIGITS \
+                and (label := _identity().document_named(cells[p + 1][1])):
+            own[p] = label
+    return own
 
 
 def header_labels_of(labels: dict[int, str], documents: set[int], cells: Cells) -> dict[int, str]:

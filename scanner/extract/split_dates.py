@@ -26,9 +26,8 @@ def with_sub_header(labels: dict[int, str], next_row: list[tuple[int, str]]) -> 
     above or to its left: 生年月日 | (blank) | (blank) over 年 | 月 | 日; a sub-header cell
     left of every header cell (group titles over the later columns only) is its own label."""
     texts = [text.strip() for _, text in next_row]
-    if not labels or not texts or any(not t or _DIGITS.search(t) or len(t) > SUB_HEADER_CELL and not is_field_label(t)
-                                      and not (len(t) <= NUMBER_SUB_HEADER and _NUMBER_NAME.search(t)) for t in texts):
-        return labels  # …or they name a person's field (本人 merged over 講師氏名 | フリガナ, その他 over 現住所) (contacts22)
+    if not labels or not texts or not all(_sub_header_cell(t) for t in texts):
+        return labels
     if all(c in labels for c, _ in next_row):
         return labels
     joined = dict(labels)
@@ -37,6 +36,16 @@ def with_sub_header(labels: dict[int, str], next_row: list[tuple[int, str]]) -> 
         # before the first group title (一般健診 over 所見 | 判定, nothing over 氏名 | 生年月日): its own label
         joined[c] = f"{labels[max(left)]} {text}" if left else text
     return joined
+
+
+def _sub_header_cell(text: str) -> bool:
+    """A cell of a sub-header row: short (年, 月, 日), a number's name (基礎年金番号), or any field's
+    label (マイナンバー, 振込先銀行 under group titles 番号 | 給与振込, 現住所 under その他); a data
+    cell has digits or is a value (山田 太郎, 営業部), no field's label."""
+    if is_field_label(text):  # a note of its width too: 基礎年金番号（10桁）
+        return True
+    return bool(text) and not _DIGITS.search(text) and (
+        len(text) <= SUB_HEADER_CELL or len(text) <= NUMBER_SUB_HEADER and _NUMBER_NAME.search(text) is not None)
 
 
 def date_column_starts(labels: dict[int, str]) -> frozenset[int]:

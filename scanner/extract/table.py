@@ -13,7 +13,8 @@ from detectors.fields import Field, compose_rows, field_label_word, is_field_lab
 from scanner.extract.base import TextUnit, in_blocks
 from scanner.extract.footer_rows import footer_labels, is_footer_row
 from scanner.extract.form_tables import InnerTables, joined_boxes
-from scanner.extract.record_columns import bare_layout, header_documents, header_labels_of, is_record, labels_of
+from scanner.extract.record_columns import (bare_layout, header_documents, header_labels_of, is_record, kinds_after,
+                                            labels_of)
 from scanner.extract.split_dates import date_column_starts, joined_dates, with_sub_header
 
 
@@ -217,6 +218,22 @@ def _label_between_values(cells: Cells, position: int, labels: list[str]) -> boo
             and not any(ch.isdigit() for ch in text) and _DATE_LABEL.search(text) is not None)
 
 
+MAX_HEADER_ROWS = 4  # a group row, a sub-group row, a column row (and a unit row 年 | 月 | 日) at most
+
+
+def _sub_headers(head: list[Row], header: int | None, labels: dict[int, str]) -> tuple[int | None, dict[int, str]]:
+    """(last header row, column labels) of a header of several rows: group titles merged over the
+    columns (本人 | 番号 | 給与振込 over 氏名 | マイナンバー | 振込先銀行 | 口座), as deep as they go;
+    each sub-header row is no data."""
+    header_end = header
+    while header_end is not None and header_end - header < MAX_HEADER_ROWS - 1:
+        joined = with_sub_header(labels, next((cells for r, cells in head if r == header_end + 1), []))
+        if joined == labels:
+            break
+        header_end, labels = header_end + 1, joined
+    return header_end, labels
+
+
 def _block_unit(block: list[tuple[str, list[Field]]]) -> TextUnit:
     text, spans = compose_rows(block)
     return TextUnit(text=text, location=f"{block[0][0]}-{block[-1][0]}", spans=spans)
@@ -237,10 +254,7 @@ def table_units(rows: Iterable[Row], sheet: str = "", lines: list[int] | None = 
     header, typed_labels = bare_layout(head, header) if typed else (header, {})
     header_cells = next((cells for r, cells in head if r == header), [])
     labels = {c: text.strip() for c, text in header_cells}
-    header_end = header
-    if header is not None:
-        joined = with_sub_header(labels, next((cells for r, cells in head if r == header + 1), []))
-        header_end, labels = (header + 1 if joined != labels else header), joined  # a sub-header is no data
+    header_end, labels = _sub_headers(head, header, labels)
     date_starts = date_column_starts(labels)
     documents = header_documents(labels, head, header_end) if header is not None else set()
     prefix = f"{sheet}!" if sheet else ""
@@ -258,7 +272,8 @@ def table_units(rows: Iterable[Row], sheet: str = "", lines: list[int] | None = 
                        else inner.column_labels(r, cells))
             cells = joined_boxes(joined_dates(cells, date_starts) if under_header else cells, columns)
             form_row = (header is None or r < header) and (typed_row or not columns)  # not a row of a form's table
-            row_labels = footer_labels(cells) if footer else _row_labels(cells) if form_row else [""] * len(cells)
+            row_labels = (footer_labels(cells) if footer else kinds_after(cells, _row_labels(cells)) if form_row
+                          else [""] * len(cells))
             yield f"{prefix}{r + 1}", [
                 # a typed record's value is labelled by its column alone: a word left of it is another
                 # field's value (本人確認書類: 旅券 | 19720819 is no passport's number)
