@@ -1,0 +1,80 @@
+"""Fixed-width records padded by characters, not by CP932 bytes (hosts22): a script or a
+spreadsheet that writes a host's layout counts a kanji as one position, so 山田　太郎 and
+ヤマダ　タロウ fill fields of as many characters and the fields after them start at one
+character in every record, at a different byte. Read in bytes the fields after a kanji
+name never line up and a record's birth, phone and insurer's number stay one unread cell.
+Exports made up here (a 配食 service's, a clinic's 送迎 list), in CP932 and UTF-8, with a
+type letter or a header line; made-up people, insurers' numbers with their check digit."""
+
+import pytest
+
+from scanner.extract.record_layout import in_chars
+from tests.scanner.test_bare_exports import _findings
+
+# serial, name, reading, birth, mobile, insurer's number (法別番号 + check digit), a meal's price
+PEOPLE = [
+    ("A0107", "宇佐美　加代子", "ウサミ　カヨコ", "19380412", "09063120478", "06132013", "620"),
+    ("A0112", "辻　昇", "ツジ　ノボル", "19451129", "08029917351", "34271502", "540"),
+    ("A0118", "小田切　房江", "オダギリ　フサエ", "19330707", "07050816224", "01139047", "620"),
+    ("A0125", "久保寺　清", "クボデラ　キヨシ", "19490203", "09018834096", "63281174", "1080"),
+    ("A0131", "湊　多恵", "ミナト　タエ", "19411215", "08075502813", "31130065", "540"),
+    ("A0140", "勅使河原　勲", "テシガワラ　イサオ", "19360921", "09041177620", "06274401", "620"),
+    ("A0146", "根津　ミサヲ", "ネヅ　ミサヲ", "19440518", "07022318845", "39134010", "1080"),
+    ("A0153", "石破　幸三", "イシバ　コウゾウ", "19390830", "08013364407", "01341080", "540"),
+]
+
+
+def _record(person, kind="R") -> str:
+    serial, name, reading, birth, mobile, insurer, price = person
+    # padded by characters as str.ljust does: a kanji takes one position like a digit
+    return f"{kind}{serial} {name.ljust(9, chr(0x3000))}{reading.ljust(12)}{birth} {mobile} {insurer} {price.rjust(6)}"
+
+
+def _export() -> str:
+    lines = ["HHAISHOKU-RIYOSHA 20261201 SHIMOSUWA"] + [_record(p) for p in PEOPLE] + ["T000008"]
+    return "\r\n".join(lines) + "\r\n"
+
+
+def test_records_padded_by_characters_are_told_from_records_padded_by_bytes():
+    records = [_record(p) for p in PEOPLE]
+    assert in_chars(records)
+    by_bytes = [r.encode("cp932").decode("latin-1") for r in records]  # the same columns, no kanji
+    assert not in_chars(by_bytes)
+    padded_by_bytes = [f"{p[0]} {p[1]}{' ' * (20 - len(p[1].encode('cp932')))}{p[3]} {p[4]}" for p in PEOPLE]
+    assert not in_chars(padded_by_bytes)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("encoding", ["cp932", "utf-8"])
+def test_births_phones_and_insurers_of_records_padded_by_characters_are_found(scanner, tmp_path, encoding):
+    found = _findings(scanner, tmp_path, "HAISHOKU.DAT", _export().encode(encoding))
+    assert set(found.get("DATE_OF_BIRTH", {})) == {f"{p[3][:4]}-{p[3][4:6]}-{p[3][6:]}" for p in PEOPLE}
+    assert {v[-8:] for v in found.get("PHONE", {})} == {p[4][-8:] for p in PEOPLE}  # (stored as +81…)
+    assert set(found.get("HEALTH_INSURANCE_NUMBER", {})) == {p[5] for p in PEOPLE}
+    assert found["DATE_OF_BIRTH"]["1938-04-12"] == "L2"
+
+
+SERVICES = ["20261104", "20261111", "20261118", "20261125", "20261102", "20261109", "20261116", "20261123"]
+
+
+@pytest.mark.slow
+def test_a_headed_export_padded_by_characters_reads_its_labels(scanner, tmp_path):
+    header = f"{'利用者番号'.ljust(6, chr(0x3000))}{'氏名'.ljust(9, chr(0x3000))}{'生年月日'.ljust(9, chr(0x3000))}送迎日"
+    rows = [f"{p[0].ljust(12)}{p[1].ljust(9, chr(0x3000))}{p[3].ljust(18)}{day}" for p, day in zip(PEOPLE, SERVICES)]
+    found = _findings(scanner, tmp_path, "sogei.txt", ("\n".join([header] + rows) + "\n").encode("utf-8"))
+    assert set(found.get("DATE_OF_BIRTH", {})) == {f"{p[3][:4]}-{p[3][4:6]}-{p[3][6:]}" for p in PEOPLE}
+
+
+GOODS = [("B0101", "介護用ベッド　３モーター", "20261101", "0120345678", "12800"),
+         ("B0102", "車いす　自走式", "20261103", "0120345679", "6400"),
+         ("B0103", "歩行器", "20261105", "0120345680", "2200"),
+         ("B0104", "スロープ　折りたたみ", "20261107", "0120345681", "3300"),
+         ("B0105", "手すり　据置型", "20261109", "0120345682", "2750"),
+         ("B0106", "体位変換器", "20261111", "0120345683", "1100")]
+
+
+@pytest.mark.slow
+def test_a_goods_master_padded_by_characters_holds_no_person(scanner, tmp_path):
+    lines = [f"{code} {name.ljust(14, chr(0x3000))}{day} {jan} {price.rjust(7)}" for code, name, day, jan, price in GOODS]
+    found = _findings(scanner, tmp_path, "SHOHIN.DAT", ("\r\n".join(lines) + "\r\n").encode("cp932"))
+    assert not found.get("DATE_OF_BIRTH") and not found.get("PHONE") and not found.get("PERSON")
