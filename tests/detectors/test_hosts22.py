@@ -78,3 +78,33 @@ def test_a_goods_master_padded_by_characters_holds_no_person(scanner, tmp_path):
     lines = [f"{code} {name.ljust(14, chr(0x3000))}{day} {jan} {price.rjust(7)}" for code, name, day, jan, price in GOODS]
     found = _findings(scanner, tmp_path, "SHOHIN.DAT", ("\r\n".join(lines) + "\r\n").encode("cp932"))
     assert not found.get("DATE_OF_BIRTH") and not found.get("PHONE") and not found.get("PERSON")
+
+
+# --- a subject's date bare after the name (a form's line that lost its 生年月日 label) ----------
+
+SUBJECT_FOUND = [
+    ("装具.txt", "装具製作記録\n対象者：日比野 多喜子　昭和18年2月3日　右大腿切断\n採型日：令和8年11月2日\n", "1943-02-03"),
+    ("visit.txt", "訪問記録\n利用者: 久住真澄 S26.9.30 要介護3\n訪問日: 2026/11/20\n", "1951-09-30"),
+    ("hear.txt", "聴力測定票\n受診者：御手洗 巧　2001/5/17\n測定日　2026年11月4日\n", "2001-05-17"),
+    ("mem.txt", "入会カード\n氏名：小此木 若菜 1988-07-22、会社員\n", "1988-07-22"),
+]
+SUBJECT_NOT = [
+    # an event's date after the subject's name: a first visit, a stay from a day, a time
+    ("first.txt", "受付票\n患者：日比野 多喜子　2013年4月1日　初診\n", "2013-04-01"),
+    ("stay.txt", "入所記録\n利用者：久住 真澄 2014/4/1〜2014/4/7\n", "2014-04-01"),
+    ("slot.txt", "予約表\n面談者：御手洗 巧 2012/6/3 14:00\n", "2012-06-03"),
+    # a date fewer than ten years back is no one's birth here
+    ("recent.txt", "面談記録\n相談者：小此木 若菜　2024年3月8日\n", "2024-03-08"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, text, date", SUBJECT_FOUND)
+def test_a_date_bare_after_a_subjects_name_is_their_birth(scanner, tmp_path, name, text, date):
+    assert date in _findings(scanner, tmp_path, name, text.encode("utf-8")).get("DATE_OF_BIRTH", {})
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, text, date", SUBJECT_NOT)
+def test_an_events_date_after_a_subjects_name_is_no_birth(scanner, tmp_path, name, text, date):
+    assert date not in _findings(scanner, tmp_path, name, text.encode("utf-8")).get("DATE_OF_BIRTH", {})
