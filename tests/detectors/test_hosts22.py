@@ -108,3 +108,35 @@ def test_a_date_bare_after_a_subjects_name_is_their_birth(scanner, tmp_path, nam
 @pytest.mark.parametrize("name, text, date", SUBJECT_NOT)
 def test_an_events_date_after_a_subjects_name_is_no_birth(scanner, tmp_path, name, text, date):
     assert date not in _findings(scanner, tmp_path, name, text.encode("utf-8")).get("DATE_OF_BIRTH", {})
+
+
+@pytest.mark.slow
+def test_an_era_letter_before_the_subjects_birth_is_the_dates_not_the_names(scanner, tmp_path):
+    text = "座位保持装置 製作票\n患者：葛城 蓮　昭23.4.9　頸髄損傷\n処方医：川端 一郎医師\n"
+    found = _findings(scanner, tmp_path, "seat.txt", text.encode())
+    assert "1948-04-09" in found.get("DATE_OF_BIRTH", {})
+    people = set(found.get("PERSON", {}))  # (stored without the blank)
+    assert "葛城蓮" in people and not any("昭" in v for v in people) and "蓮" not in people
+
+
+# --- records parted by one blank, not padded ------------------------------------------------------
+
+def _spaced_export() -> str:
+    lines = ["RIYOSHA 20261201"] + [" ".join([p[0], p[1], p[2], p[3], p[4], p[5], p[6]]) for p in PEOPLE] + ["END 8"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("spaces", ["\u3000", " "])
+def test_records_parted_by_one_blank_are_read_as_a_table(scanner, tmp_path, spaces):
+    found = _findings(scanner, tmp_path, "riyosha.txt", _spaced_export().replace("\u3000", spaces).encode("cp932"))
+    assert set(found.get("DATE_OF_BIRTH", {})) == {f"{p[3][:4]}-{p[3][4:6]}-{p[3][6:]}" for p in PEOPLE}
+    assert set(found.get("HEALTH_INSURANCE_NUMBER", {})) == {p[5] for p in PEOPLE}
+    assert len(found.get("PHONE", {})) == len(PEOPLE)
+
+
+@pytest.mark.slow
+def test_a_log_parted_by_blanks_is_no_table(scanner, tmp_path):
+    log = "\n".join(f"2026-11-{d:02d} 09:15:{d:02d} INFO job=nightly-{d} rows=1{d:05d} 完了" for d in range(1, 12)) + "\n"
+    found = _findings(scanner, tmp_path, "batch.log", log.encode())
+    assert not found.get("DATE_OF_BIRTH") and not found.get("PHONE")
