@@ -140,3 +140,11 @@ def test_a_log_parted_by_blanks_is_no_table(scanner, tmp_path):
     log = "\n".join(f"2026-11-{d:02d} 09:15:{d:02d} INFO job=nightly-{d} rows=1{d:05d} 完了" for d in range(1, 12)) + "\n"
     found = _findings(scanner, tmp_path, "batch.log", log.encode())
     assert not found.get("DATE_OF_BIRTH") and not found.get("PHONE")
+
+
+def test_a_care_homes_births_with_centenarians_are_births():
+    from detectors.columns.dates import birth_columns
+    import datetime as dt
+    births = ["19220514", "19240930", "19381102", "19410217", "19290603", "19520826"]  # two residents past 100
+    served = ["20261101", "20261104", "20261108", "20261111", "20261115", "20261118"]
+    assert birth_columns({0: births, 1: served}, today=dt.date(2026, 12, 6)) == {0}
