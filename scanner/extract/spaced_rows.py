@@ -16,18 +16,18 @@ from collections import Counter
 
 from scanner.extract.table import TextTable
 
-SAMPLE_LINES = 50
+SAMPLE_LINES = 24
+HEAD_CHARS = 8192
 MIN_RECORDS = 5
 MIN_WORDS = 4
 RECORD_SHARE = 0.8  # of the sampled lines with the common count of words
-_BLANKS = re.compile(r" +")
 _NAME_WORD = re.compile(r"[一-龥々〆ヶぁ-んァ-ヺー\u3000ｦ-ﾟ]+")  # kanji or kana, 　 inside (山田　太郎)
 _LONG_DIGITS = re.compile(r"[0-9]{6,}")
 _SCRIPTS = (re.compile(r"[一-龥々〆ヶ]+"), re.compile(r"[ァ-ヺー]+"), re.compile(r"[ｦ-ﾟ]+"), re.compile(r"[ぁ-んー]+"))
 
 
 def _words(line: str) -> list[str]:
-    return _BLANKS.split(line.strip())
+    return [word for word in line.strip().split(" ") if word]  # (not split(): 　 is inside a name)
 
 
 def _one_script(values: list[str]) -> re.Pattern | None:
@@ -62,8 +62,10 @@ def _is_register(records: list[list[str]]) -> bool:
 
 def spaced_rows(text: str) -> TextTable | None:
     """The rows of a blank-parted headerless export with their line numbers, or None."""
-    head = [line for line in text[:8192].split("\n")[:SAMPLE_LINES] if line.strip()]
-    if len(head) < MIN_RECORDS or "\t" in text[:8192]:
+    if _LONG_DIGITS.search(text, 0, HEAD_CHARS) is None or "\t" in text[:HEAD_CHARS]:
+        return None  # most text: no run of digits a record's field would hold, or cells parted by tabs
+    head = [line for line in text[:HEAD_CHARS].split("\n")[:SAMPLE_LINES] if line.strip()]
+    if len(head) < MIN_RECORDS:
         return None
     words, seen = Counter(len(_words(line)) for line in head).most_common(1)[0]
     if words < MIN_WORDS or seen < MIN_RECORDS or seen < RECORD_SHARE * len(head):
