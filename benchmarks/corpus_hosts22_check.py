@@ -52,33 +52,31 @@ class CheckHosts22:
                 | {("HEALTH_INSURANCE_NUMBER", n) for n in insurers}
                 | {("~DATE_OF_BIRTH", d.isoformat()) for d in days} | LABELLED)
 
-    def dispensing(self, i: int) -> Doc:
-        """Birth first, then the name padded by characters, the 国保 number, a dispensing day, a mobile."""
+    def _records(self, count: int, day_of, row_of) -> tuple[list[str], set]:
+        """count patrons' rows (row_of(patron, birth, mobile, 国保 number, a day of day_of())) and their truth."""
         rows, born, mobiles, insurers, days = [], [], [], [], []
-        for family, given, _, _ in self._patrons(6):
+        for patron in self._patrons(count):
             b, m, k = self._born(), self._mobile(), self._kokuho()
-            day = dt.date(2026, 11, self.rng.randint(1, 28))
-            rows.append(f"{b:%Y%m%d}  {(family + chr(0x3000) + given).ljust(7, chr(0x3000))}{k}  {day:%Y%m%d}  {m}")
+            day = day_of()
+            rows.append(row_of(patron, b, m, k, day))
             born.append(b)
             mobiles.append(m)
             insurers.append(k)
             days.append(day)
-        return Doc(f"h22c_chozai{i:03d}.prn", ("\r\n".join(rows) + "\r\n").encode("cp932"),
-                   self._truth(born, mobiles, insurers, days))
+        return rows, self._truth(born, mobiles, insurers, days)
+
+    def dispensing(self, i: int) -> Doc:
+        """Birth first, then the name padded by characters, the 国保 number, a dispensing day, a mobile."""
+        rows, truth = self._records(6, lambda: dt.date(2026, 11, self.rng.randint(1, 28)), lambda p, b, m, k, day: (
+            f"{b:%Y%m%d}  {(p[0] + chr(0x3000) + p[1]).ljust(7, chr(0x3000))}{k}  {day:%Y%m%d}  {m}"))
+        return Doc(f"h22c_chozai{i:03d}.prn", ("\r\n".join(rows) + "\r\n").encode("cp932"), truth)
 
     def blank_parted(self, i: int) -> Doc:
         """Half-width reading (family and given apart), slashed birth, mobile, 国保 number, a first day."""
-        rows, born, mobiles, insurers, days = [], [], [], [], []
-        for family, given, hf, hg in self._patrons(5):
-            b, m, k = self._born(), self._mobile(), self._kokuho()
-            first = dt.date(self.rng.randint(2019, 2025), self.rng.randint(1, 12), 1)
-            rows.append(f"{self.rng.randint(100, 999)} {hf} {hg} {b:%Y/%m/%d} {m} {k} {first:%Y/%m/%d}")
-            born.append(b)
-            mobiles.append(m)
-            insurers.append(k)
-            days.append(first)
-        return Doc(f"h22c_dayservice{i:03d}.txt", ("\n".join(rows) + "\n").encode("cp932"),
-                   self._truth(born, mobiles, insurers, days))
+        rows, truth = self._records(
+            5, lambda: dt.date(self.rng.randint(2019, 2025), self.rng.randint(1, 12), 1), lambda p, b, m, k, first: (
+                f"{self.rng.randint(100, 999)} {p[2]} {p[3]} {b:%Y/%m/%d} {m} {k} {first:%Y/%m/%d}"))
+        return Doc(f"h22c_dayservice{i:03d}.txt", ("\n".join(rows) + "\n").encode("cp932"), truth)
 
     def intake(self, i: int) -> Doc:
         """An intake sheet: role, name, the birth in 和暦 bare after it, a note; a start day labelled."""
