@@ -27,10 +27,11 @@ _EVENT_AFTER = r"(?![ \t]*(?:初診|再診|来院|来所|受診|入院|退院|�
 
 class SubjectDateOfBirthRecognizer(DateWithinRecognizer):
     # the date in brackets after the name, or alone after it, a blank between, where a colon follows the
-    # label (a form's line that lost its 生年月日 label: 「患者：山田 花子　1980年4月1日　脳梗塞後遺症」)
+    # label (a form's line that lost its 生年月日 label: 「患者：山田 花子　1980年4月1日　脳梗塞後遺症」; not a
+    # tab: a table's cells, whose column readers say what a date is)
     PATTERNS = (("date_after_subject",
                  rf"(?:{'|'.join(SUBJECT_LABELS)}) *(?:[:：]? *{_NAME} *[(（] *{_ANY_DATE} *[)）]"
-                 rf"|[:：] *{_NAME}[ \t]{{1,3}}{_ANY_DATE}(?![^\s、,]){_EVENT_AFTER})", 0.7),)
+                 rf"|[:：] *{_NAME} {{1,3}}{_ANY_DATE}(?![^\s、,]){_EVENT_AFTER})", 0.7),)
     NEGATIVE_CONTEXT = ()  # the label and the name in the match say whose date it is (面談記録 above is no matter)
     PREFILTER = "|".join(SUBJECT_LABELS)
 

@@ -95,6 +95,10 @@ SUBJECT_NOT = [
     ("slot.txt", "予約表\n面談者：御手洗 巧 2012/6/3 14:00\n", "2012-06-03"),
     # a date fewer than ten years back is no one's birth here
     ("recent.txt", "面談記録\n相談者：小此木 若菜　2024年3月8日\n", "2024-03-08"),
+    # a table's cells parted by tabs: the column readers' (a staff master's hire dates)
+    ("hired.txt", "".join(f"氏名: {n}\t{d}\n" for n, d in [("小此木 若菜", "1991/04/01"), ("御手洗 巧", "1987/10/01"),
+                                                       ("久住 真澄", "1999/04/01"), ("日比野 多喜子", "1984/06/01")]),
+     "1991-04-01"),
 ]
 
 
