@@ -1,6 +1,6 @@
 """Which date columns of a table without a header hold births: told by the dates
 as a whole. Births of a roster or a customer file spread over decades and lie
-mostly 15 to 100 years back, on any day of a month; the dates of slips, receipts
+mostly 15 to 110 years back, on any day of a month; the dates of slips, receipts
 and issues (売上日, 受付日, 発行日) cluster within a year or two; dates of joining
 or of insurance (入社日, 資格取得日) fall on the 1st of a month (or on April 1st) far more
 often than births do, and lie years after the birth in the same record: a column
@@ -24,7 +24,7 @@ from detectors.jp.date_of_birth import parse
 VALID_SHARE = 0.8  # of a column's values that must be dates
 MIN_DATES = 4
 MIN_SPREAD_YEARS = 10  # between the 10th and the 90th percentile of the years
-MIN_AGE, MAX_AGE = 15, 100  # years back from today
+MIN_AGE, MAX_AGE = 15, 110  # years back from today (a care home's roll holds centenarians)
 AGED_SHARE = 0.7  # of the dates that lie MIN_AGE..MAX_AGE years back
 MAX_FIRST_OF_MONTH = 0.4  # births fall on the 1st one day in 30; joining and insurance dates mostly
 LATER_SHARE = 0.6  # of the records where a date column lies after another: no births (入社日 after 生年月日)

@@ -165,6 +165,11 @@ def trimmed(text: str, result, lists: NameLists) -> bool:
             labelled_surname(value) and _after_a_role_label(text, result.start)):
         return False
     without_contact_word(text, result)  # 脇坂　問合せ → 脇坂 (person_venues)
+    if text[result.end - 1:result.end] in _ERA_LETTERS and text[result.end:result.end + 1].isdigit() \
+            and text[result.end - 2:result.end - 1].isspace():  # 栗林 蒼　昭22.12.12: the era is the date's
+        result.end = result.start + len(text[result.start:result.end - 1].rstrip())
+        if result.end - result.start < 2:
+            return False  # 蒼　昭 of 真壁 蒼　昭24…: a given name alone, the whole name found apart
     value = text[result.start:result.end]
     core = value.strip(_PUNCTUATION)
     if core != value:
@@ -185,6 +190,7 @@ def _after_a_role_label(text: str, start: int) -> bool:
 
 
 _PARTIES = frozenset("甲乙丙丁")
+_ERA_LETTERS = frozenset("明大昭平令")
 _LABEL_REACH = 12
 _ADDRESSED = re.compile("様|さん|殿|氏|君|先生")
 _ROLE_JUST_BEFORE = re.compile(rf"(?:{alternation(ROLES_BEFORE)})(?:の|[ \u3000])?$")

@@ -24,7 +24,7 @@ from detectors.columns.coded_dates import parted_era_codes
 from detectors.columns.date_fields import MIN_VALUES, VALID_SHARE, parted_dates
 from detectors.fields import is_field_label
 from scanner.extract.digit_fields import split_date_cells, split_digit_runs
-from scanner.extract.record_layout import WORD, Record, bare_fields, width_of
+from scanner.extract.record_layout import WORD, Record, bare_fields, in_chars, width_of
 from scanner.extract.table import TextTable
 
 HEADER_SEARCH_LINES = 3  # a title or a run date may stand above the header
@@ -133,8 +133,9 @@ def fixed_width_rows(text: str) -> TextTable | None:
         return None
     if _SINGLE_SPACED.fullmatch(lines[header].strip()):
         return None  # labels one blank apart: a table whose fields are parted by blanks, not padded to widths
-    records = [Record(line) for line in lines[header + 1:]]
-    heading = Record(lines[header])
+    chars = in_chars(lines[header + 1:header + 1 + SAMPLE_LINES])
+    records = [Record(line, chars) for line in lines[header + 1:]]
+    heading = Record(lines[header], chars)
     fields = _fields(records, heading)
     if len(fields) < MIN_FIELDS:
         return None
@@ -145,20 +146,20 @@ def fixed_width_rows(text: str) -> TextTable | None:
     return TextTable(rows, [n for n, _ in numbered])
 
 
-def _record_lines(lines: list[str]) -> tuple[int, list[int]] | None:
+def _record_lines(lines: list[str], measure=width_of) -> tuple[int, list[int]] | None:
     """(width, indexes) of the records among lines: the lines of the width most of
     them share, and those a little narrower or wider (a phone of 10 or 11 digits
     last, unpadded); or, when the last field of a record is not padded (a phone number
     of 12 or 13 characters, trailing blanks cut off), the lines nearly as wide as
-    the widest, when they are most. A title or a trailer is shorter."""
-    widths = [width_of(line) for line in lines]
+    the widest, when they are most. A title or a trailer is shorter. measure: a line's width."""
+    widths = [measure(line) for line in lines]
     if not widths:
         return None
     width, count = Counter(widths).most_common(1)[0]
     if count >= RECORD_SHARE * len(lines):
         band = [i for i, w in enumerate(widths) if UNPADDED_SHARE * width <= w <= width / UNPADDED_SHARE]
         return max(widths[i] for i in band), band
-    widths = [width_of(line.rstrip()) for line in lines]
+    widths = [measure(line.rstrip()) for line in lines]
     width = max(widths)
     wide = [i for i, w in enumerate(widths) if w >= UNPADDED_SHARE * width]
     return (width, wide) if len(wide) >= RECORD_SHARE * len(lines) else None
@@ -222,7 +223,7 @@ def _dates_joined(records: list[Record], starts: list[int]) -> list[int]:
     return _joined(starts, one_date)
 
 
-def _without_ends(width: int, indexes: list[int], lines: list[str]) -> tuple[int, list[int]]:
+def _without_ends(width: int, indexes: list[int], lines: list[str], measure=width_of) -> tuple[int, list[int]]:
     """(width, indexes) without a header record first and a trailer record last when the
     records open with a record type that they do not share (H 20261130…, D… or a staff
     number, T 00000008: padded to the records' width, their blanks would break the columns
@@ -232,7 +233,7 @@ def _without_ends(width: int, indexes: list[int], lines: list[str]) -> tuple[int
     if not kind.strip() or count < TEXT_SHARE * (len(indexes) - 2):
         return width, indexes
     kept = [i for n, i in enumerate(indexes) if _record_kind(lines[i]) == kind or 0 < n < len(indexes) - 1]
-    return max(width_of(lines[i]) for i in kept), kept
+    return max(measure(lines[i]) for i in kept), kept
 
 
 def _record_kind(line: str) -> str:
@@ -244,15 +245,18 @@ def _record_kind(line: str) -> str:
 def bare_fixed_width_rows(text: str) -> TextTable | None:
     """The rows of a fixed-width export without a header (lines of another width, a
     title or a trailer, as one-cell rows) with their line numbers, or None."""
-    if _record_lines([line for line in text[:HEAD_CHARS * 8].splitlines()[:SAMPLE_LINES] if line.strip()]) is None:
+    head = [line for line in text[:HEAD_CHARS * 8].splitlines()[:SAMPLE_LINES] if line.strip()]
+    if _record_lines(head) is None and _record_lines(head, len) is None:
         return None  # most text: decided on its first lines
+    chars = in_chars(head)  # records padded by characters, not by CP932 columns
+    measure = len if chars else width_of
     numbered = [(n, part) for n, line in enumerate(text.split("\n"), start=1)
                 for part in line.splitlines() if part.strip()]
-    found = _record_lines([line for _, line in numbered])
+    found = _record_lines([line for _, line in numbered], measure)
     if found is None or len(found[1]) < MIN_BARE_RECORDS:
         return None
-    width, indexes = _without_ends(found[0], found[1], [line for _, line in numbered])
-    records = {i: Record(numbered[i][1]) for i in indexes}
+    width, indexes = _without_ends(found[0], found[1], [line for _, line in numbered], measure)
+    records = {i: Record(numbered[i][1], chars) for i in indexes}
     if len(records) < MIN_BARE_RECORDS:
         return None
     sample = list(records.values())[:LAYOUT_RECORDS]

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import cache
 
 WORD = re.compile(r"[^\s]+")
+_WORD_AFTER_BLANK = re.compile(r"[ \u3000][^\s]")
 _WIDE = re.compile(r"[^\x00-\x7f\uff61-\uff9f]")  # two columns in CP932
 BLANK_SHARE = 0.9  # records blank in a column between fields (one record may overrun its field)
+ALIGNED_SHARE = 0.6  # of the lines blank in a column between two fields (a title, a trailer aside)
 PARTED_BLANKS = 0.3  # records with a blank before a field that others fill up to its edge
 LONG_DIGITS = 5  # a run of digits this long ends where its field ends (a code, a date YYYYMMDD; not 2026年)
 PARTED, JOINED = 1, 2  # a change of script that may part two fields; one that no one value makes
@@ -19,11 +22,12 @@ _JOINERS = "-/.:"  # inside a value after a run of digits: 8255-961080-4, 2026/1
 
 
 class Record:
-    """One line of fixed-width text, with its CP932 columns."""
+    """One line of fixed-width text, with its CP932 columns (or, in_chars, one column a
+    character: see in_chars)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, in_chars: bool = False) -> None:
         self.text = text
-        self.wide = [m.start() for m in _WIDE.finditer(text)]
+        self.wide = [] if in_chars else [m.start() for m in _WIDE.finditer(text)]
 
     def column(self, index: int) -> int:
         """The column at which character index starts."""
@@ -42,6 +46,28 @@ def width_of(line: str) -> int:
     return len(line) + len(_WIDE.findall(line))
 
 
+def in_chars(lines: list[str]) -> bool:
+    """Whether records line up in characters rather than in CP932 columns: a program
+    that pads its fields by characters (a script's ljust, a spreadsheet saved as
+    fixed-width text) writes 山田　太郎 and ヤマダ タロウ in fields of as many characters,
+    so its fields start at one character in most lines, not at one column (a host that
+    pads by bytes writes the opposite; text without kanji or kana is alike both ways and
+    stays in columns)."""
+    if not any(_WIDE.search(line) for line in lines):
+        return False
+    return _aligned_starts(lines, True) > _aligned_starts(lines, False)
+
+
+def _aligned_starts(lines: list[str], chars: bool) -> int:
+    """How many columns start a word after a blank in most of the lines, measured in
+    characters or in CP932 columns: the starts of fields."""
+    starts: Counter = Counter()
+    for line in lines:
+        record = Record(line, chars)
+        starts.update(record.column(m.start() + 1) for m in _WORD_AFTER_BLANK.finditer(line))
+    return sum(1 for count in starts.values() if count >= ALIGNED_SHARE * len(lines))
+
+
 _WIDE_KATAKANA = re.compile(r"[ァ-ヴヷ-ヺー]")  # not ヵ ヶ: kanji's company in names and places (三ヶ島)
 
 
@@ -57,12 +83,13 @@ def _classes(record: Record, width: int) -> str:
     number (a hyphen, a slash, a point, a colon), other, or for the
     first and second columns of a wide character `w+`, `K+` (katakana), `H+`
     (hiragana) or `P+` (the first of a prefecture's name: where an address starts)."""
-    out = []
+    out, wide = [], set(record.wide)  # wide: characters of two columns (none when in characters)
     prefectures = {match.start() for match in _prefectures().finditer(record.text)}
     for i, ch in enumerate(record.text):
         if _WIDE.match(ch):
-            out.append("  " if ch == "\u3000" else "P+" if i in prefectures else "K+" if _WIDE_KATAKANA.match(ch)
-                       else "H+" if "ぁ" <= ch <= "ゖ" else "w+")
+            kind = ("  " if ch == "\u3000" else "P+" if i in prefectures else "K+" if _WIDE_KATAKANA.match(ch)
+                    else "H+" if "ぁ" <= ch <= "ゖ" else "w+")
+            out.append(kind if i in wide else kind[0])
         else:
             out.append(" " if ch.isspace() else "d" if ch.isdigit() else "k" if "\uff61" <= ch <= "\uff9f"
                        else "j" if ch in _JOINERS else "o")
@@ -105,11 +132,12 @@ def _script_change(row: str, c: int) -> int:
     starts a field only when many records have a blank before it; else 0."""
     now, before = row[c], row[c - 1]
     if now == "k":
-        return JOINED if before in "+d" else 0
+        return JOINED if before in "+dwKHP" else 0  # (wKHP before anything but + only in records in characters)
     if now == "P":
         return JOINED if before != " " else 0
-    if before == "+":
-        return PARTED if now in "wKH" and row[c - 2] in "wKH" and row[c - 2] != now else 0
+    if before == "+" or before in "wKH":
+        prior = row[c - 2] if before == "+" else before
+        return PARTED if now in "wKH" and prior in "wKH" and prior != now else 0
     return PARTED if now == "w" and before == "k" else 0
 
 

@@ -16,6 +16,7 @@ from scanner.extract.encoding import detect_encoding, encoding_name, iter_decode
 from scanner.extract.html_cells import LabelledCells
 from scanner.extract.html_hidden import HiddenParts
 from scanner.extract.fixed_width import bare_fixed_width_rows, fixed_width_rows
+from scanner.extract.spaced_rows import spaced_rows
 from scanner.extract.json_fields import json_as_fields, looks_like_json
 from scanner.extract.long_text import text_units
 from scanner.extract.bar_rows import bar_rows
@@ -47,7 +48,7 @@ def extract_plain(data: bytes) -> Extraction:
     if has_pipe_table(text):  # a markdown table: no host export
         return Extraction(format="text", units=tabbed_units(pipes_as_tabs(text)), encoding=encoding_name(codec))
     table = zengin_rows(text) or (None if glossed_keys else bar_rows(text) or fixed_width_rows(text)
-                                  or bare_fixed_width_rows(text))
+                                  or bare_fixed_width_rows(text) or spaced_rows(text))
     units = table_units(dense_rows(table.rows), lines=table.lines, typed=True) if table else text_units([text])
     return Extraction(format="text", units=units, encoding=encoding_name(codec))
 
