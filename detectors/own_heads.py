@@ -126,11 +126,11 @@ def head_and_foot(detections: list, text: str, key) -> set:
     if not contacts:
         return set()
     run = []
-    if contacts[0].start < HEAD_REACH:
-        run += _run(detections, text, 0, HEAD_LINES)
+    if contacts[0].start < HEAD_REACH:  # the values of the head's lines only: a roster's thousands are not read
+        run += _run([d for d in detections if d.start < HEAD_REACH * 2], text, 0, HEAD_LINES)
     if "@" in text[-FOOT_REACH:] or contacts[-1].start > len(text) - FOOT_REACH:
         foot = _foot_start(text)
         if foot is not None and foot < len(text):
-            run += _run(detections, text, foot, HEAD_LINES)
+            run += _run([d for d in detections if d.start >= foot], text, foot, HEAD_LINES)
     return {key(d.entity_type, text[d.start:d.end]) for d in run
             if d.entity_type != PHONE or not is_mobile(text[d.start:d.end], ip=False)}
