@@ -17,6 +17,7 @@ SHOPS = [("Pottery Studio", "Kamado", "kamado"), ("Bicycle Repair", "Rin", "rin-
 HEADINGS = ["施術カルテ", "修理受付伝票", "撮影申込書", "出張依頼書"]
 PLACES = [("370-0841", "群馬県高崎市栄町"), ("640-8033", "和歌山県和歌山市本町"), ("680-0831", "鳥取県鳥取市栄町"),
           ("514-0009", "三重県津市羽所町"), ("960-8041", "福島県福島市大町")]
+SHOP_PLACES = [("812-0011", "福岡県福岡市博多区博多駅前"), ("260-0013", "千葉県千葉市中央区中央")]
 CLIENTS = ["樋口 遥", "大西 直人", "菅野 美月", "荒木 航", "桑原 彩花"]
 EXCHANGES = ["027", "073", "0857", "059", "024"]
 DESK_WORDS = ["uketsuke", "yoyaku", "hogo", "kyujin-madoguchi"]
@@ -26,8 +27,8 @@ class CheckLetterheads22:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed * 13 + 2)
 
-    def _site(self) -> tuple[str, str]:
-        postal, street = self.rng.choice(PLACES)
+    def _site(self, places: list = PLACES) -> tuple[str, str]:
+        postal, street = self.rng.choice(places)
         return postal, f"{street}{self.rng.randint(2, 9)}-{self.rng.randint(1, 25)}"
 
     def _tel(self) -> str:
@@ -43,7 +44,7 @@ class CheckLetterheads22:
 
     def spaced_head(self, i: int) -> Doc:
         kind, name, domain = self.rng.choice(SHOPS)
-        postal, site = self._site()
+        postal, site = self._site(SHOP_PLACES)
         tel, fax = self._tel(), self._tel()
         mailbox = f"{domain}.shop@example.ne.jp"
         client, truth = self._client()
