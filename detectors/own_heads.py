@@ -22,6 +22,7 @@ run a person's. A mobile stays a person's: a clerk's or an owner's own.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from detectors.entities import ADDRESS, DATE_OF_BIRTH, EMAIL, PERSON, PHONE, POSTAL_CODE
 from detectors.jp.phone import is_mobile
@@ -35,10 +36,12 @@ HEAD_TYPES = (ADDRESS, POSTAL_CODE, PHONE, EMAIL)
 _SPELLS_PERSONAL = re.compile(r"(?<!皆)様(?!各位)|殿|御中|氏名|お名前|本人|自宅|携帯|緊急|生年月日|続柄|保護者|申込者|契約者"
                               r"|利用者|患者|ご?住所|ご連絡先|宛先|送付先|届け?先")
 # what a contact line holds besides its values: labels, brackets, separators, a site's URL
-_LABELS = re.compile(r"https?://\S+|www\.\S+|〒|TEL|Tel|tel|ＴＥＬ|電話(?:番号)?|FAX|Fax|fax|ＦＡＸ|[Ee]-?[Mm]ail|MAIL|Mail"
+_LABELS = re.compile(r"https?://\S+|www\.\S+|〒|郵便番号|TEL|Tel|tel|ＴＥＬ|電話(?:番号)?|FAX|Fax|fax|ＦＡＸ|[Ee]-?[Mm]ail|MAIL|Mail"
                      r"|メール(?:アドレス)?|URL|代表|☎|[\s　/／|｜・,，、:：.()（）\[\]［］【】<>＜＞-]")
 _RULE = re.compile(r"[-‐ー―─━=＝_＿*＊~〜～・]{4,}")
 _MAILBOX = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+")
+# the person a block's contacts reach, named right under them (担当　野口 真由): the contacts are theirs (own9)
+_CONTACT_PERSON = re.compile(r"[ 　]*(?:ご?担当者?|記入者|作成者|責任者|連絡者|発信者|差出人)")
 _DIGITS = re.compile(r"[0-9０-９]+")
 _NAME_LINE_REST = 3  # characters beside a person's name on a bare name line (様, さん)
 # a mail's header or a record's markup is no letterhead (From: 山田 <…>: the correspondent's own)
@@ -89,17 +92,19 @@ def _run(detections: list, text: str, start: int, lines: int) -> list:
                 or _SPELLS_PERSONAL.search(_without_values(text, line_start, line_end, values)) \
                 or _NOT_A_LETTER.match(line) or "\t" in line or "。" in line or len(line.strip()) > LONGEST_LINE:
             return run if run and not (last_kind in (ADDRESS, POSTAL_CODE) and _bare_name_line(
-                text, line_start, line_end, detections)) else []
+                text, line_start, line_end, detections) or _CONTACT_PERSON.match(line)) else []
         contacts = [d for d in values if d.entity_type in HEAD_TYPES]
         if not contacts and "@" not in line and not _DIGITS.sub("", _LABELS.sub("", line)) and _DIGITS.search(line):
             continue  # a number no detector reports (0120-…, 0800-…) on a labelled line of the run
         if not contacts and "@" not in line:
             if run:
                 return run  # the first line after the run that is not a contact's
-            named = index < lines
+            named = index < lines and not line.rstrip(" 　").endswith((":", "："))
             continue
-        opening = _LABELS.sub("", _without_values(text, line_start, contacts[0].start if contacts else line_end, []))
-        named = named or bool(opening)
+        opening = text[line_start:contacts[0].start if contacts else line_end].strip(" 　")
+        if opening.endswith((":", "：")) and _LABELS.sub("", opening):
+            return run  # a form's field (Address: …, 現住所：…): whoever fills the form in
+        named = named or opening.endswith(("（", "(")) and bool(_LABELS.sub("", opening))  # 乗馬クラブ …（〒… …）
         if not named or not run and index > lines or (kinds & {ADDRESS, POSTAL_CODE} and any(
                 d.entity_type in (ADDRESS, POSTAL_CODE) for d in contacts) and run and last_kind not in (ADDRESS, POSTAL_CODE)):
             return run  # no name above; too far down; a second 〒 after the letterhead's TEL: an addressee's block
@@ -119,18 +124,25 @@ def _foot_start(text: str) -> int | None:
     return None
 
 
+def _names_someone(detections: list, start: int, end: int) -> bool:
+    return any(d.entity_type in (PERSON, DATE_OF_BIRTH) and start <= d.start < end for d in detections)
+
+
 def head_and_foot(detections: list, text: str, key) -> set:
     """Keys (key(type, value)) of the landlines, addresses, postal codes and mailboxes of a
     document's letterhead or footer (see the module)."""
-    contacts = [d for d in detections if d.entity_type in HEAD_TYPES]
-    if not contacts:
+    first = next((d for d in detections if d.entity_type in HEAD_TYPES), None)  # detections come sorted by start
+    if first is None:
         return set()
+    last = next(d for d in reversed(detections) if d.entity_type in HEAD_TYPES)
     run = []
-    if contacts[0].start < HEAD_REACH:  # the values of the head's lines only: a roster's thousands are not read
-        run += _run([d for d in detections if d.start < HEAD_REACH * 2], text, 0, HEAD_LINES)
-    if "@" in text[-FOOT_REACH:] or contacts[-1].start > len(text) - FOOT_REACH:
+    if first.start < HEAD_REACH:  # the values of the head's lines only: a roster's thousands are not read
+        head = _run(list(takewhile(lambda d: d.start < HEAD_REACH * 2, detections)), text, 0, HEAD_LINES)
+        if head and _names_someone(detections, head[-1].end, len(text)):
+            run += head  # …over a record about someone: a text naming nobody is own_voice's
+    if last.start > len(text) - FOOT_REACH or "@" in text[-FOOT_REACH:]:
         foot = _foot_start(text)
-        if foot is not None and foot < len(text):
-            run += _run([d for d in detections if d.start >= foot], text, foot, HEAD_LINES)
+        if foot is not None and foot < len(text) and _names_someone(detections, 0, foot):
+            run += _run(list(takewhile(lambda d: d.start >= foot, reversed(detections)))[::-1], text, foot, HEAD_LINES)
     return {key(d.entity_type, text[d.start:d.end]) for d in run
             if d.entity_type != PHONE or not is_mobile(text[d.start:d.end], ip=False)}
