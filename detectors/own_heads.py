@@ -11,12 +11,16 @@ name, then TEL … Mail …. The name's kind is open-ended (a riding club, a 銭
 named in English), so what marks the block is where it stands: from the text's first
 line (or from a rule line that opens the text's last lines) down to the contacts,
 nothing names a person, a birth or a person's field (様, 氏名, 自宅, 携帯 …), no line is a
-sentence or a table's row, a line of words (the name) stands above the contacts or
-opens their line, and the contacts run line after line with nothing but their labels.
+sentence or a table's row, the name stands on a line of its own above the contacts or
+before their bracket on its line (a label before a value, お電話　…, names no office), the
+contacts run line after line with nothing but their labels, and a record that names
+someone follows (a text naming nobody is detectors.own_voice's: "Iwata Yasuhiro / 3-5-7 …"
+alone looks just like a letterhead).
 The run ends at the first line that is not a contact's, and at a second 〒 or
 address (an addressee's block right under the letterhead, 〒 / 住所 / … 様). A bare
-name right under an address (退職届 / 〒… / 山田 太郎: the writer's own block) leaves the
-run a person's. A mobile stays a person's: a clerk's or an owner's own.
+name right under an address (退職届 / 〒… / 山田 太郎: the writer's own block), or a contact
+person right under the run (担当　野口 真由), leaves the run a person's. A mobile stays a
+person's: a clerk's or an owner's own.
 """
 
 from __future__ import annotations
