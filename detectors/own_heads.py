@@ -140,7 +140,9 @@ def head_and_foot(detections: list, text: str, key) -> set:
         return set()
     last = next(d for d in reversed(detections) if d.entity_type in HEAD_TYPES)
     run = []
-    if first.start < HEAD_REACH:  # the values of the head's lines only: a roster's thousands are not read
+    if first.start < HEAD_REACH and text.count("\n", 0, first.start) <= 2 * HEAD_LINES \
+            and _names_someone(detections, first.end, len(text)):  # cheap gates first (a PDF doubles its lines)
+        # the values of the head's lines only: a roster's thousands are not read
         head = _run(list(takewhile(lambda d: d.start < HEAD_REACH * 2, detections)), text, 0, HEAD_LINES)
         if head and _names_someone(detections, head[-1].end, len(text)):
             run += head  # …over a record about someone: a text naming nobody is own_voice's
