@@ -88,8 +88,7 @@ def _bare_name_line(text: str, start: int, end: int, detections: list) -> bool:
 def _run(detections: list, text: str, start: int, lines: int) -> list:
     """The contact values of a letterhead starting at the line at start (see the module)."""
     named, run, kinds, last_kind = False, [], set(), None
-    spans = list(_line_spans(text, start, lines + 4))
-    for index, (line_start, line_end) in enumerate(spans):
+    for index, (line_start, line_end) in enumerate(_line_spans(text, start, lines + 4)):  # read lazily: most stop at once
         line = text[line_start:line_end]
         values = _values_on(detections, line_start, line_end)
         if any(d.entity_type in (PERSON, DATE_OF_BIRTH) for d in values) \
