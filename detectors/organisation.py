@@ -288,7 +288,7 @@ def without_organisation_contacts(detections: list, text: str) -> list:
             lines.kept_lines.add((detection.entity_type, lines.bounds(detection.start)[0]))  # a person's fax after it
             organisational = None
         previous_end = max(previous_end, detection.end)
-    kept = _without_theirs(kept, text, theirs | letterhead_above(detections, text, theirs)) if theirs or "@" in text else kept
+    kept = _without_theirs(kept, text, keys) if (keys := theirs | letterhead_above(detections, text, theirs)) else kept
     if names_nobody(detections, text) and not (lines.structured and keys_a_person(text)):  # own_voice; <worker>
         kept = issuers_voice(kept, text, bool(theirs) or desk_mailbox_in(text), said)
     return kept

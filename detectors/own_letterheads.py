@@ -21,6 +21,7 @@ import re
 
 from detectors.entities import ADDRESS, PERSON, PHONE, POSTAL_CODE
 from detectors.jp.phone import is_mobile
+from detectors.own_heads import head_and_foot
 from detectors.own_mailboxes import DESK_MARKS, role_mailbox, value_key
 
 CONTACTS = frozenset({ADDRESS, POSTAL_CODE, PHONE})
@@ -30,7 +31,15 @@ _BARE_GAP = re.compile(r"[ 　]*(?:\n(?:[ 　]*\n)?[ 　]*)?(?:(?:〒|TEL|Tel|�
 
 
 def letterhead_above(detections: list, text: str, theirs: set) -> set:
-    """Keys of the contact values right above an organisation's in its letterhead."""
+    """Keys of the contact values of a document's letterhead or footer (detectors.own_heads), and of those
+    right above an organisation's in its letterhead."""
+    heads = head_and_foot(detections, text, value_key)
+    if not (theirs or heads or "@" in text):
+        return heads
+    return heads | _above(detections, text, theirs | heads)
+
+
+def _above(detections: list, text: str, theirs: set) -> set:
     above, later = set(), None
     for detection in reversed(detections):
         if detection.entity_type == PERSON:

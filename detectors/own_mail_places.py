@@ -19,8 +19,10 @@ from detectors.own_mailbox_names import bodys_unnamed_mailbox, names_no_listed_p
 from detectors.own_named import organisations_own_row
 from detectors.own_partners import partners_row
 from detectors.own_requests import asked_to_call
+from detectors.own_voice import issuers_mailbox
 
 _SENDING_KEY = re.compile(r"(?:From|Sender|Reply-To|差出人|送信者|送信元)\s*[:：]\s*<?", re.IGNORECASE)
+_RECIPIENT_KEY = re.compile(r"(?:To|Cc|宛先)\s*[:：]\s*<?", re.IGNORECASE)
 
 
 def organisations_mailbox(lines, start: int, end: int, placed_as_organisations: Callable[[], bool]) -> bool:
@@ -31,8 +33,9 @@ def organisations_mailbox(lines, start: int, end: int, placed_as_organisations: 
     if desks_mail(lines, start) or any(asked_once(lines, test, *row)
                                        for test in (partners_row, organisations_row, organisations_own_row)):
         return True
-    if _SENDING_KEY.fullmatch(lines.text, row[0], start) and bodys_unnamed_mailbox(lines.text[start:end]):
-        return True
+    if _SENDING_KEY.fullmatch(lines.text, row[0], start) and bodys_unnamed_mailbox(lines.text[start:end]) \
+            or _RECIPIENT_KEY.fullmatch(lines.text, row[0], start) and issuers_mailbox(lines.text, start, end):
+        return True  # a mail's sender or recipient named by no one: a body's, whoever the mail is about
     return names_no_one(lines.text[start:end]) and (asked_to_call(lines, start, end) or placed_as_organisations())
 
 

@@ -83,7 +83,7 @@ def issuers_voice(kept: list, text: str, organisation_spoke: bool, said: set = f
     """kept less the issuer's values of a text that names nobody (see the module); the
     title block's line speaks for the organisation too. A value whose record or key says
     it is a person's (said: ids; workerMobile, "patient": {…}) stays, named or not."""
-    mailboxes = {id(d) for d in kept if d.entity_type == EMAIL and id(d) not in said and _issuers_mailbox(text, d)}
+    mailboxes = {id(d) for d in kept if d.entity_type == EMAIL and id(d) not in said and issuers_mailbox(text, d.start, d.end)}
     kept = [d for d in kept if id(d) not in mailboxes]
     voiced = [d for d in kept if d.entity_type in _VOICED and _landline(text, d) and id(d) not in said]
     if not voiced:
@@ -94,17 +94,20 @@ def issuers_voice(kept: list, text: str, organisation_spoke: bool, said: set = f
     return [d for d in kept if id(d) not in theirs]
 
 
-def _issuers_mailbox(text: str, detection) -> bool:
+def issuers_mailbox(text: str, start: int, end: int) -> bool:
     """A mailbox naming no one at a body's domain; on the To: line of a mail the organisation sent
     (From: a desk's or a body's mailbox), its recipient's (To: gurungbikash@…, a name no list holds),
-    unless it names an office's work too (To: mimamori@…) (cards20). A person's mail goes to the body."""
-    address = text[detection.start:detection.end]
+    unless it names an office's work too (To: mimamori@…) (cards20) or shares the desk's own domain
+    (From: anzen@hospital… To: iinkai@hospital…: a desk writes to its own committee) (letterheads22).
+    A person's mail goes to the body."""
+    address = text[start:end]
     if not bodys_unnamed_mailbox(address):
         return False
-    if not _RECIPIENTS_LINE.match(text, line_bounds(text, detection.start)[0]) or names_an_office(address):
+    if not _RECIPIENTS_LINE.match(text, line_bounds(text, start)[0]) or names_an_office(address):
         return True
     sender = _SENDER.search(text)
-    return sender is None or not (role_mailbox(sender.group(1)) or bodys_unnamed_mailbox(sender.group(1)))
+    return sender is None or not (role_mailbox(sender.group(1)) or bodys_unnamed_mailbox(sender.group(1))) \
+        or sender.group(1).rpartition("@")[2].lower() == address.rpartition("@")[2].lower()
 
 
 def enquiries_line(text: str, detection, line_start: int, names_a_person: bool) -> bool:
