@@ -20,7 +20,7 @@ The run ends at the first line that is not a contact's, and at a second 〒 or
 address (an addressee's block right under the letterhead, 〒 / 住所 / … 様). A bare
 name right under an address (退職届 / 〒… / 山田 太郎: the writer's own block), or a contact
 person right under the run (担当　野口 真由), leaves the run a person's. A mobile stays a
-person's: a clerk's or an owner's own.
+person's: a clerk's or an owner's own; so does a mailbox that names someone.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ import re
 from itertools import takewhile
 
 from detectors.entities import ADDRESS, DATE_OF_BIRTH, EMAIL, PERSON, PHONE, POSTAL_CODE
+from detectors.jp.person_names import load_name_lists
 from detectors.jp.phone import is_mobile
 from detectors.lines import line_bounds
 
@@ -37,6 +38,7 @@ HEAD_REACH = 400  # characters: a contact past them is no head's (cheap gate)
 FOOT_REACH = 400  # characters before the end where a footer's rule line may stand
 LONGEST_LINE = 80
 HEAD_TYPES = (ADDRESS, POSTAL_CODE, PHONE, EMAIL)
+_MAILBOX_WORDS = re.compile(r"[A-Z]+")
 _SPELLS_PERSONAL = re.compile(r"(?<!皆)様(?!各位)|殿|御中|氏名|お名前|本人|自宅|携帯|緊急|生年月日|続柄|保護者|申込者|契約者"
                               r"|利用者|患者|ご?住所|ご連絡先|宛先|送付先|届け?先")
 # what a contact line holds besides its values: labels, brackets, separators, a site's URL
@@ -149,5 +151,13 @@ def head_and_foot(detections: list, text: str, key) -> set:
         foot = _foot_start(text)
         if foot is not None and foot < len(text) and _names_someone(detections, 0, foot):
             run += _run(list(takewhile(lambda d: d.start >= foot, reversed(detections)))[::-1], text, foot, HEAD_LINES)
-    return {key(d.entity_type, text[d.start:d.end]) for d in run
-            if d.entity_type != PHONE or not is_mobile(text[d.start:d.end], ip=False)}
+    return {key(d.entity_type, text[d.start:d.end]) for d in run if not _persons_own(d.entity_type, text[d.start:d.end])}
+
+
+def _persons_own(entity_type: str, value: str) -> bool:
+    """A mobile, or a mailbox of a listed given name and surname (hanako.suzuki3@ under 総務部 on a
+    form's head): a person's own wherever it stands."""
+    if entity_type == PHONE:
+        return is_mobile(value, ip=False)
+    words = _MAILBOX_WORDS.findall(value.partition("@")[0].upper())
+    return entity_type == EMAIL and len(words) >= 2 and load_name_lists().romaji_pair(*words[:2])

@@ -73,6 +73,16 @@ def test_a_persons_own_block_and_a_mobile_stay_theirs(detector):
     assert _found(detector, mobile, "PHONE") == ["090-6712-5584"]
 
 
+def test_a_mailbox_naming_someone_on_a_forms_head_stays_theirs(detector):
+    # a form filed by a department: its first lines hold the filer's own mailbox (make demo's 扶養控除申告書)
+    text = ("経理課 控え\n"
+            "連絡先 kenji.ogawa7@example.jp\n"
+            "通勤手当申請書\n"
+            "氏名　小川 健二\n"
+            "住所　〒370-0841 群馬県高崎市栄町3-19\n")
+    assert _found(detector, text, "EMAIL") == ["kenji.ogawa7@example.jp"]
+
+
 def test_a_mail_header_is_no_letterhead(detector):
     header = "From: ryo.takasugi@example.ne.jp\nTo: hoken-madoguchi@town.example.lg.jp\nSubject: 申請（高杉 遼）\n"
     assert _found(detector, header, "EMAIL") == ["ryo.takasugi@example.ne.jp"]
