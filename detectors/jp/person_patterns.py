@@ -46,7 +46,17 @@ ROMAJI_NOT_NAMES = frozenset({"No", "Inc", "Ltd", "Co", "Corp", "Station", "Dear
                               "Tokyo", "Osaka", "Japan", "Street", "City", "Ward", "Building", "Floor", "Room",
                               "Mr", "Ms", "Mrs", "Dr", "The", "Of", "And", "Dept", "Department", "Team", "Office",
                               "Section", "Division", "Group", "Center", "Centre", "Staff", "Sales", "Unknown", "None",
-                              "TBD", "Total", "Sample", "Test", "User", "Admin", "Guest", "Visitor", "Member"})
+                              "TBD", "Total", "Sample", "Test", "User", "Admin", "Guest", "Visitor", "Member",
+                              # a shop's or a studio's kind, the first or last word of its Latin name (Atelier
+                              # Shirotae 様, Salon Hanamizuki, Mitsuba Bakery): the business a mail greets (people22)
+                              "Atelier", "Studio", "Salon", "Cafe", "Café", "Bakery", "Patisserie", "Gallery", "Boutique",
+                              "Shop", "Store", "Hotel", "Inn", "Clinic", "Kitchen", "Bistro", "Trattoria", "Restaurant",
+                              "Photo", "Photography", "Design", "Works", "Workshop", "Farm", "Garden", "Gardens",
+                              "Florist", "Flowers", "Hair", "Nail", "Beauty", "Spa", "Dental", "Pharmacy", "Club",
+                              "School", "Academy", "Lab", "Labs", "Company", "Associates", "Partners", "Planning",
+                              "Wedding", "Weddings", "Bridal", "Market", "Books", "Travel", "Tours", "Agency",
+                              "Consulting", "Gakuen", "Juku"})
+ROMAJI_NOT_NAMES_UPPER = frozenset(word.upper() for word in ROMAJI_NOT_NAMES)  # ATELIER SHIROTAE 様 as well
 
 
 def labelled_names(text: str, labels: list[re.Match], lists: NameLists | None = None):
