@@ -41,6 +41,9 @@ HIRAGANA_NAME = re.compile(
 KANA_WORDS = re.compile(rf"{_FIRST_KANA}[{_KANA}]{{1,8}}(?: [{_KANA}]{{1,8}}){{1,3}}(?![{_KANA}・])")
 FOREIGN_NAME = re.compile(rf"{_FIRST_KANA}[{_KANA}]{{1,9}}(?:・[{_KANA}]{{1,10}}){{1,2}}(?![{_KANA}・])")
 ROMAJI = re.compile(starts_after("[A-Z]", "[A-Za-z]") + r"[a-z]{1,15} [A-Z][a-zA-Z]{1,15}(?![A-Za-z])")
+# a passport's order in brackets after the name it spells: the surname in capitals, the given name's
+# words capitalised (劉 静怡（LIU Jingyi）, チャン・ヴァン・フン（TRAN Van Hung）) (people22)
+ROMAJI_BRACKETED = re.compile(r"[A-Z](?<=[（(][A-Z])[A-Z]{1,11}(?: [A-Z][a-z]{1,15}){1,2}(?=[)）])")
 ROMAJI_NOT_NAMES = frozenset({"No", "Inc", "Ltd", "Co", "Corp", "Station", "Dear", "Best", "Regards", "Thank",
                               "Thanks", "Date", "Name", "Tel", "Fax", "Mail", "Passport", "Card", "Number",
                               "Tokyo", "Osaka", "Japan", "Street", "City", "Ward", "Building", "Floor", "Room",
@@ -146,6 +149,7 @@ def addressed_surnames(text: str, lists: NameLists):
 
 
 def romaji_names(text: str):
-    for match in ROMAJI.finditer(text):
-        if not any(part in ROMAJI_NOT_NAMES for part in match.group().split()):
-            yield match.start(), match.end()
+    for pattern in (ROMAJI, ROMAJI_BRACKETED):
+        for match in pattern.finditer(text):
+            if not any(part in ROMAJI_NOT_NAMES for part in match.group().split()):
+                yield match.start(), match.end()

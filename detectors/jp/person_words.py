@@ -76,7 +76,10 @@ ROLES_BEFORE = frozenset({
     "先輩", "後輩", "同僚", "部下", "新人", "当番", "パートリーダー", "リーダー", "事務局",
     # the head of a site, a house or a desk who signs a record (工場長 御子柴, 寮長 千葉; people20)
     "工場長", "施設長", "寮長", "舎監", "館長", "室長", "局長", "事務長", "支店長", "支配人", "社長", "副社長", "学長",
-    "塾長", "教室長", "センター長", "管理者", "責任者", "管理責任者", "代表", "代表者", "専務", "常務", "事業所長"})
+    "塾長", "教室長", "センター長", "管理者", "責任者", "管理責任者", "代表", "代表者", "専務", "常務", "事業所長",
+    # the staff member who leads, guides or advises a guest (インストラクターの御手洗が, ガイドの乙部が) (people22)
+    "インストラクター", "ガイド", "トレーナー", "スタッフ", "コンシェルジュ", "カウンセラー", "アドバイザー",
+    "コーディネーター", "相談員", "支援員", "指導員", "添乗員", "通訳"})
 # Vietnamese surnames in katakana, as short as one syllable (Hồ, Bùi, Lê, Vũ, Ngô, Đỗ,
 # Đặng), for a surname alone (person_lone) or a name in parts (ホー・クオック・バオ);
 # not ファン, マイ, ハー, ラム, カオ (fan, my, rum: common katakana words).
