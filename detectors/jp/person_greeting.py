@@ -8,8 +8,8 @@ name list holds; these shapes hold a name whatever its words.
   (SILVA 様, Tran Anh さん; people18b): a short word in capitals is a surname of the lists
   (LE, NG, KIM), not an acronym (NTT 様, IBM 様); no firm's word (SUPPORT, JAPAN), nor a shop's
   kind (Atelier Shirotae 様, Salon Hanamizuki 様: the studio a customer writes to; people22).
-- A surname and a given name of the lists apart, addressed (お客様の鞍馬 環様から, 体験者乙部 蒼さん:
-  glued after a word of a person) or in brackets at the end of a remark (…にお願いします（鞍馬 環）).
+- A surname and a given name of the lists apart, addressed (お客様の鞍馬 環様から) or
+  in brackets at the end of a remark (…にお願いします（鞍馬 環）).
 - At a line's start, a surname glued to a given name of the lists before a bracket,
   as a signature is written (鞍馬環（総務部）).
 """
@@ -22,7 +22,7 @@ from collections.abc import Callable
 from detectors.addressed_posts import addressed_post
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_patterns import NOT_NAME_WORDS, ROMAJI_NOT_NAMES_UPPER
-from detectors.jp.person_roles import dictionary_surname, surname_and_given
+from detectors.jp.person_roles import surname_and_given
 from detectors.jp.person_foreign import NOT_PERSON_WORDS
 from detectors.jp.person_words import CHINESE_SURNAMES, KOREAN_SURNAMES, TITLES, VIETNAMESE_SURNAMES
 from detectors.nlp import WordLookup
@@ -33,8 +33,6 @@ _SALUTATION = re.compile(rf"(?m)^[ \u3000]*([{_KANJI}]{{2,4}}(?:[ \u3000][{_KANJ
 _LATIN_SALUTATION = re.compile(r"(?m)^[ \u3000]*([A-Z][A-Za-z'-]{1,20}(?: [A-Z][A-Za-z'-]{1,20}){0,3})[ \u3000]*"
                                r"(?:様|さま|さん|殿)[、,]?[ \u3000]*\r?$")
 _SPACED = re.compile(rf"([{_KANJI}](?<![{_KANJI}]{{2}})[{_KANJI}]{{1,3}})[ \u3000]([{_KANJI}]{{1,3}})(?:(?=様|さま|さん|殿)|(?=[）)]))")
-# …the same glued after a word of a person (体験者乙部 蒼さん, 申込者鞍馬 環様: a report's or a form's) (people22)
-_AFTER_PERSON_WORD = re.compile(rf"者(?<=[{_KANJI}]者)([{_KANJI}]{{2,3}})[ \u3000]([{_KANJI}]{{1,3}})(?=様|さま|さん|殿)")
 _SIGNATURE = re.compile(rf"(?m)^([{_KANJI}]{{3,5}})(?=[（(])")
 # Not a person: a post, a group, a household, everyone (担当者, 総務部, 山田家, 皆々)
 _NOT_PERSON_END = frozenset("者部課室係社店会所院局家員中位")
@@ -47,8 +45,6 @@ def addressed_by_layout(text: str, lists: NameLists, lookup: Callable[[str], Wor
     found = [m.span(1) for m in _SALUTATION.finditer(text) if _salutation_name(m.group(1))]
     found += [m.span(1) for m in _LATIN_SALUTATION.finditer(text) if _latin_name(m.group(1), lists)]
     found += [(m.start(1), m.end(2)) for m in _SPACED.finditer(text) if _spaced_name(text, m, lists)]
-    found += [(m.start(1), m.end(2)) for m in _AFTER_PERSON_WORD.finditer(text) if m.group(2) in lists.given_names
-              and (m.group(1) in lists.surnames or dictionary_surname(m.group(1)))]
     return found + [m.span(1) for m in _SIGNATURE.finditer(text) if surname_and_given(m.group(1), lists, lookup)]
 
 
