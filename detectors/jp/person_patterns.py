@@ -34,7 +34,7 @@ NOT_NAME_WORDS = frozenset({"未定", "不明", "なし", "同上", "本人", "�
 ORGANISATION_MARKERS = ("会社", "株式", "有限", "法人", "センター", "支店", "営業所", "事務所", "病院", "学校")
 _DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,}(?:部|課|室|係)$")  # 営業部, 人事課 (not 阿部: two characters)
 # Each starts with its first character, look-behinds after it (see starts_after).
-_FIRST_KANA = starts_after(f"[{_KANA}]", f"[{_KANA}・]")
+_FIRST_KANA = starts_after(f"[{_KANA}]", f"[{_KANA}]", r"[^\s]・")  # a list's bullet may stand before: ・レ・ティ・マイ (people22)
 KANA_NAME = re.compile(rf"{_FIRST_KANA}[{_KANA}]{{1,7}} [{_KANA}]{{1,8}}(?![{_KANA}・])")
 HIRAGANA_NAME = re.compile(
     rf"{starts_after(f'[{_HIRAGANA}]', f'[{_HIRAGANA}]')}[{_HIRAGANA}]{{1,5}} [{_HIRAGANA}]{{1,6}}(?![{_HIRAGANA}])")
