@@ -26,12 +26,13 @@ from detectors.nlp import WordLookup
 
 _KANJI = "\u4e00-\u9fff々"
 _DESK_DOERS = ("添削", "面談", "相談", "案内", "指導", "引率", "同行", "講師", "相談員", "担当職員")
-_WORD = rf"[^\s:：、。,，（）()]{{1,20}}"
+_WORD = r"[^\s:：、。,，（）()]{1,16}"
 _POSTED = re.compile(
     rf"(?<![{_KANJI}])(?:{'|'.join(DOERS + _DESK_DOERS)})(?:者|人|員)?(?:[:：][ \u3000]?|[ \u3000])"
-    rf"((?:{_WORD}[ \u3000]){{0,2}}{_WORD}{DESK_END})[ \u3000]([{_KANJI}]{{2,4}})"
+    rf"((?:{_WORD}[ \u3000]){{1,3}})([{_KANJI}]{{2,4}})"
     rf"(?=[ \u3000]*(?:[\t\n（(]|$)|[ \u3000]+[{_KANJI}ぁ-ゖァ-ヶー]{{2,6}}[:：])", re.MULTILINE)
 _POSTED_FINDER = finder_of(_POSTED)  # tried only where a doer's word starts
+_DESK_OR_POST = re.compile(rf".*{DESK_END}")  # the word right before the surname
 
 
 def posted_staff(text: str, lists: NameLists, lookup: Callable[[str], WordLookup] | None) -> list[tuple[int, int]]:
@@ -39,4 +40,5 @@ def posted_staff(text: str, lists: NameLists, lookup: Callable[[str], WordLookup
     if lookup is None:
         return []
     return [match.span(2) for match in matches(_POSTED, _POSTED_FINDER, text)
-            if match.group(2) in lists.surnames or dictionary_surname(match.group(2))]
+            if _DESK_OR_POST.fullmatch(match.group(1).split()[-1])
+            and (match.group(2) in lists.surnames or dictionary_surname(match.group(2)))]
