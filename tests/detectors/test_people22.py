@@ -49,6 +49,7 @@ def test_a_headerless_column_of_prefectures_is_no_staff_column():
     ("受付日：令和7年4月3日　担当：定住促進課 相談窓口 片桐\n相談内容：空き家バンク", "片桐"),
     ("面談：就職支援センター キャリアアドバイザー 宇佐美\n次回：5月", "宇佐美"),
     ("対応 市民相談室 相談員 小早川\n", "小早川"),
+    ("受付：移住定住係 コンシェルジュ 轟\n", "轟"),
 ])
 def test_a_staff_surname_after_a_desk_or_a_post(detector, text, name):
     assert name in _found(detector, text)
@@ -106,3 +107,12 @@ def test_the_figure_a_site_is_tied_to_is_no_person(detector):
             "見学先: 古い蔵\tゆかり: 大隈重信\n")
     found = _found(detector, text)
     assert "新渡戸稲造" not in found and "大隈重信" not in found
+
+
+def test_a_one_character_surname_that_is_no_word_in_a_staff_column(detector):
+    text = "日付\t会員\tガイド\t\n日付: 6/1\t会員: 新井 恵太\tガイド: 轟\t\n日付: 6/2\t会員: 宮内 聡美\tガイド: 城之内\t\n"
+    assert "轟" in _found(detector, text)
+
+
+def test_a_one_character_word_after_a_desk_is_no_surname(detector):
+    assert "東" not in _found(detector, "対応：総務課 東\n")
