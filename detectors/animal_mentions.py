@@ -46,6 +46,8 @@ _STORM_FIRST = re.compile(_STORM_KIND + r"[ 　・]?")
 # a person is never handed over (not 里親 alone: a child's foster parents are 里親 too)
 _ADOPTED = re.compile(r"(?:ちゃん|くん|君)?(?:の|を)(?:トライアル|譲渡|お見合い|お届け|引き渡し|引渡し)")
 ADOPTION_WORDS = ("トライアル", "譲渡", "お見合い")
+_ADOPTION_BEFORE = re.compile(r"(?:トライアル|譲渡|お見合い)(?:希望|申込み?|申し込み|のお願い|の件|について)?[ 　]?[（(「『]$")
+_ADOPTION_REACH = 12
 
 
 # a pet's kind, then の, then its name (柴犬のコテツ, 三毛猫のミケ, 黒ラブのジロー, names18); not kinds
@@ -58,9 +60,12 @@ def kind_before(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] == "の" and _KIND_THEN_NAME.search(text, max(0, start - 12), start) is not None
 
 
-def adopted_animal(text: str, end: int) -> bool:
-    """Whether the words right after a name ending at `end` hand it over to an adopter."""
-    return _ADOPTED.match(text, end) is not None
+def adopted_animal(text: str, end: int, start: int = -1) -> bool:
+    """Whether the words right after a name ending at `end` hand it over to an adopter, or (start
+    given) the request's words right before it bracket it (譲渡希望（タマ子）, トライアルのお願い「ハナ」:
+    a mail's subject names the animal so; people22)."""
+    return _ADOPTED.match(text, end) is not None or (
+        start > 0 and _ADOPTION_BEFORE.search(text, max(0, start - _ADOPTION_REACH), start) is not None)
 
 
 def storms_name(value: str) -> bool:

@@ -86,7 +86,7 @@ def without_non_human(detections: list, text: str) -> list:
     record = _Records(text)
     # an animal's name at every mention: ペットのお名前：さくら, then さくらちゃんは… (names11)
     names = {d.text for d in detections if d.entity_type == PERSON}  # each name read once
-    animals = {name for name in names if any(record.animals_name(m.start(), m.end()) or adopted_animal(text, m.end())
+    animals = {name for name in names if any(record.animals_name(m.start(), m.end()) or adopted_animal(text, m.end(), m.start())
                                              for m in re.finditer(re.escape(name), text))}
     return [d for d in detections if not (
         (d.entity_type == DATE_OF_BIRTH

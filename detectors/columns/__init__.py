@@ -23,7 +23,7 @@ from detectors.columns.dates import BIRTH_LABEL, birth_labels
 from detectors.columns.diagnoses import DIAGNOSIS_LABEL, diagnosis_columns
 from detectors.columns.identity import identity_columns, person_documents
 from detectors.columns.insurance import INSURER_LABEL, insurance_columns
-from detectors.columns.names import NAME_LABEL, name_columns
+from detectors.columns.names import NAME_LABEL, name_columns, surname_columns
 from detectors.columns.phones import PHONE_LABEL, counts_up, phone_columns, phone_prefectures
 from detectors.columns.places import POSTAL_SHARE, address_columns, agreeing, place_code_columns, postal_codes, postal_columns
 
@@ -43,6 +43,7 @@ def column_labels(columns: Mapping[int, Sequence[str]], today: dt.date | None = 
     labels = labels or person_documents(columns)  # a residence card is nothing's but a person's
     if labels:  # a record about a person
         labels |= _contact_labels(columns, labels)
+        labels |= surname_columns(columns, labels)  # staff beside the guests (a dive log's guides)
         claims = {c: label for c, label in (insurance_columns(columns) | diagnosis_columns(columns)).items()
                   if c not in labels}
         patients = any(label in CLAIM_LABELS for label in claims.values())  # a claim's births are children's too

@@ -58,6 +58,7 @@ from detectors.jp.person_office import (a_shop, addressed_forms, bracketed_forms
 from detectors.jp.person_org import things_in_text
 from detectors.jp.person_things import names_a_thing_in_prose
 from detectors.jp.person_said import said_to_be_people
+from detectors.jp.person_staff import posted_staff
 from detectors.jp.person_readings import readings_after
 from detectors.jp.person_roles import attendees, role_labelled_names, self_introduced, trimmed
 from detectors.jp.person_romaji import CAPS_NAME, caps_names, romaji_in_prose
@@ -230,7 +231,7 @@ class PersonRecognizer(EntityRecognizer):
         fields += [self._result(s, e, 0.6) for s, e in role_labelled_names(text, self.names, lookup) if (s, e) not in found]
         results += [self._result(s, e, 0.6) for s, e in self_introduced(text, lookup) + attendees(
             text, self.names, lookup) + addressed_by_layout(text, self.names, lookup)]  # person_roles, person_greeting
-        lone = lone_surnames(text, self.names, lookup) + surnames_alone(text, self.names) + one_kanji_children(text, self.names)  # 橘さん, 朔くん
+        lone = lone_surnames(text, self.names, lookup) + surnames_alone(text, self.names) + one_kanji_children(text, self.names) + posted_staff(text, self.names, lookup)  # 橘さん, 朔くん, 窓口係 蔵本
         results += [self._result(s, e, 0.6) for s, e in [*foreign_names(text), *lone, *place_like_names_said(text, self.names)]]
         addressed = addressed_kanji_names(text, self.names, lookup) if lookup else []  # 温水颯真様 (person_addressed)
         written = [self._result(s, e, 0.6) for s, e in sorted(written_names(text, self.names) + addressed)  # person_written

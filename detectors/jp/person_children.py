@@ -4,7 +4,9 @@ The given name must be a reading of the name lists (not おにい, じい, あ�
 after no other hiragana but a particle after a kanji (今日はゆうとくんが), and be followed by what follows a person in a sentence;
 a mascot (after a word for a character) is dropped later by person_goods.
 A given name of one kanji so called (朔くん, 紬ちゃんは) is a child's too (names18): a kanji of the
-given-name lists, glued to no kanji, katakana or お/ご before it (お嬢ちゃん, 赤ちゃん are no name)."""
+given-name lists, glued to no kanji, katakana or お/ご before it (お嬢ちゃん, 赤ちゃん are no name); so is
+one of two or three kanji of the lists the dictionary reads as a word (委託中の篤志くん, 篤志 a
+benefactor) (people22)."""
 
 from __future__ import annotations
 
@@ -34,18 +36,26 @@ def children_called(text: str, lists: NameLists) -> list[tuple[int, int]]:
 _CALLED_WORD = re.compile("ちゃん|くん")
 _AFTER_CALLED = "がはのもにとへを、。（(）) \u3000\t\n"
 _NOT_BEFORE_KANJI = re.compile(r"[\u4e00-\u9fff々ァ-ヶーおご]")
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
+MAX_CALLED_KANJI = 3
 
 
 def one_kanji_children(text: str, lists: NameLists) -> list[tuple[int, int]]:
-    """(start, end) of given names of one kanji before ちゃん / くん."""
+    """(start, end) of given names of one to three kanji before ちゃん / くん."""
     if "ちゃん" not in text and "くん" not in text:
         return []
     spans = []
     for m in _CALLED_WORD.finditer(text):
-        start, after = m.start() - 1, text[m.end():m.end() + 1]
-        if start >= 0 and (not after or after in _AFTER_CALLED) and text[start] in lists.given_names \
-                and not (start > 0 and _NOT_BEFORE_KANJI.match(text, start - 1)):
-            spans.append((start, m.start()))
+        after = text[m.end():m.end() + 1]
+        if after and after not in _AFTER_CALLED:
+            continue
+        for size in range(1, MAX_CALLED_KANJI + 1):  # the shortest given name glued to nothing before it
+            start = m.start() - size
+            if start < 0 or not _KANJI.match(text, start):
+                break
+            if text[start:m.start()] in lists.given_names and not (start > 0 and _NOT_BEFORE_KANJI.match(text, start - 1)):
+                spans.append((start, m.start()))
+                break
     return spans
 
 

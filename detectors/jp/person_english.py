@@ -34,7 +34,7 @@ from collections.abc import Iterator
 
 from detectors.jp.person_column_headers import header_kind
 from detectors.jp.person_names import NameLists
-from detectors.jp.person_patterns import ROMAJI_NOT_NAMES
+from detectors.jp.person_patterns import ROMAJI_NOT_NAMES_UPPER
 from detectors.jp.person_romaji import a_display_name, caps_are_a_name
 
 # --- the words of the context, one list each ---
@@ -82,7 +82,7 @@ _LABEL_BEFORE = re.compile(r"[^\s:：、。,]{1,12}$")
 _CAPITALISED = re.compile(_NAME)
 _HINT = re.compile(r"[A-Z][A-Za-z'-]+ [A-Z]")
 # words of a firm, a desk, a place, a course or a greeting's audience: never a person's
-_NOT_NAME_WORDS = frozenset(w.upper() for w in ROMAJI_NOT_NAMES) | frozenset({
+_NOT_NAME_WORDS = ROMAJI_NOT_NAMES_UPPER | frozenset({
     "CUSTOMER", "CUSTOMERS", "VALUED", "SIR", "SIRS", "MADAM", "ALL", "EVERYONE", "FRIENDS", "FRIEND", "PARENTS",
     "PARENT", "GUARDIANS", "GUARDIAN", "FAMILIES", "FAMILY", "STUDENTS", "STUDENT", "COLLEAGUES", "COLLEAGUE",
     "COMMITTEE", "GUESTS", "APPLICANTS", "APPLICANT", "CLIENTS", "CLIENT", "PARTNERS", "PARTNER", "MEMBERS",

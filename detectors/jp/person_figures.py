@@ -9,7 +9,7 @@ bulletin or an essay names people no record of the organisation is about.
 - a figure of history: a monument or a site named after the name (…の句碑, …の旧居,
   …の一夜城跡, …の銅像, …ゆかりの地, 西郷隆盛像, …公, …翁, …の乱, …の時代に), what history
   says they did (…が詠んだ, …が築いた, …が開基), or the calling of history before it (俳人・…, 戦国武将の…,
-  江戸時代の…).
+  江戸時代の…), or a list of sites' column of the figure each is tied to (ゆかり: 二宮尊徳).
 
 A name with an honorific after it (…さん, …様, …先生) is someone the text addresses or
 speaks of as a living person: it stays whatever follows. A dead figure of history is no
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from detectors.lines import composed_header
 from detectors.words import alternation
 
 _KANJI = "\u4e00-\u9fff々"
@@ -55,6 +56,9 @@ _CALLING_BEFORE = re.compile(rf"(?:{alternation(_CALLINGS)}|(?:{alternation(_ERA
 _ERA_AFTER = re.compile(r"の時代(?:に|の|から|まで|は)")
 _POST_BEFORE = re.compile(r"(?:会長|社長|代表|理事長|校長|園長|院長|監督|店長|所長|組合長|委員長|部長|課長|前任|先代|初代|[二三四五六七八九十]代目)"
                           r"(?:の|・|[ \u3000])?$")
+# a list of sites' column of the figure each is tied to
+_FIGURES_HEADERS = frozenset({"ゆかり", "ゆかりの人物", "ゆかりの偉人", "縁の人物", "ゆかりの人", "関連人物", "関係人物", "偉人",
+                              "歴史上の人物", "由来の人物", "ゆかりの武将", "ゆかりの文人"})
 _REACH = 12  # characters before a name where a story's or history's word stands
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
@@ -64,7 +68,7 @@ def names_a_figure(text: str, start: int, end: int) -> bool:
     the module), not a person the organisation holds data on."""
     if _HONORIFIC_AFTER.match(text, end):
         return False
-    if _ROLE_AFTER.match(text, end) or _SITE_AFTER.match(text, end):
+    if _ROLE_AFTER.match(text, end) or _SITE_AFTER.match(text, end) or _under_a_figures_header(text, start):
         return True
     reach = max(0, start - _REACH)
     reach = text.rfind("\n", reach, start) + 1 or reach  # the line's start when nearer (a bounded search)
@@ -73,6 +77,15 @@ def names_a_figure(text: str, start: int, end: int) -> bool:
     if _ROLE_BEFORE.search(text, reach, start) or _CALLING_BEFORE.search(text, reach, start):
         return True
     return _ACTIVE_AFTER.match(text, end) is not None and _in_a_sentence_of_a_work(text, start, end)
+
+
+def _under_a_figures_header(text: str, start: int) -> bool:
+    """A table's cell under a header of the figure a place is tied to (見学地 | ゆかり: 二宮尊徳,
+    史跡 | ゆかりの人物): a tour's or a guide's list of sites (people22)."""
+    if text[start - 2:start] != ": ":
+        return False
+    cell, colon = composed_header(text, start)
+    return text[cell:colon].strip() in _FIGURES_HEADERS
 
 
 def _in_a_sentence_of_a_work(text: str, start: int, end: int) -> bool:

@@ -6,7 +6,8 @@ name list holds; these shapes hold a name whatever its words.
   as a mail or a letter opens; not a post, a group or a household (担当者様, 総務部御中,
   社長様, 皆々様). The name may be in Latin letters, as a mail to a client from abroad opens
   (SILVA 様, Tran Anh さん; people18b): a short word in capitals is a surname of the lists
-  (LE, NG, KIM), not an acronym (NTT 様, IBM 様); no firm's word (SUPPORT, JAPAN).
+  (LE, NG, KIM), not an acronym (NTT 様, IBM 様); no firm's word (SUPPORT, JAPAN), nor a shop's
+  kind (Atelier Shirotae 様, Salon Hanamizuki 様: the studio a customer writes to; people22).
 - A surname and a given name of the lists apart, addressed (お客様の鞍馬 環様から) or
   in brackets at the end of a remark (…にお願いします（鞍馬 環）).
 - At a line's start, a surname glued to a given name of the lists before a bracket,
@@ -20,7 +21,7 @@ from collections.abc import Callable
 
 from detectors.addressed_posts import addressed_post
 from detectors.jp.person_names import NameLists
-from detectors.jp.person_patterns import NOT_NAME_WORDS
+from detectors.jp.person_patterns import NOT_NAME_WORDS, ROMAJI_NOT_NAMES_UPPER
 from detectors.jp.person_roles import surname_and_given
 from detectors.jp.person_foreign import NOT_PERSON_WORDS
 from detectors.jp.person_words import CHINESE_SURNAMES, KOREAN_SURNAMES, TITLES, VIETNAMESE_SURNAMES
@@ -56,7 +57,7 @@ def _salutation_name(value: str) -> bool:
 def _latin_name(value: str, lists: NameLists) -> bool:
     """Each word has a vowel; a short word in capitals is a surname (LE, not NTT or IBM)."""
     words = value.split()
-    return not any(word.upper() in NOT_PERSON_WORDS for word in words) and all(
+    return not any(word.upper() in NOT_PERSON_WORDS or word.upper() in ROMAJI_NOT_NAMES_UPPER for word in words) and all(
         word in SHORT_SURNAMES or word in lists.surname_romaji if len(word) <= 3 and word.isupper()
         else _VOWEL.search(word.upper()) for word in words)
 

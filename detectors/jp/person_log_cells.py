@@ -19,13 +19,13 @@ import re
 from detectors.first_chars import finder_of, matches
 from detectors.jp.person_names import NameLists
 
-_DOERS = ("担当", "係", "記入", "記録", "作成", "確認", "点検", "入力", "対応", "受付", "承認", "報告", "立会", "立ち会い", "実施",
-          "起案", "決裁", "受領", "発信", "聴取", "巡回", "処理", "検査", "検収", "検印", "査閲", "回収", "配布", "搬出",
-          "引継", "引継ぎ", "申送り", "申し送り", "当番", "当直", "日直", "宿直", "記載", "清掃", "施錠", "開錠", "解錠")
+DOERS = ("担当", "係", "記入", "記録", "作成", "確認", "点検", "入力", "対応", "受付", "承認", "報告", "立会", "立ち会い", "実施",
+         "起案", "決裁", "受領", "発信", "聴取", "巡回", "処理", "検査", "検収", "検印", "査閲", "回収", "配布", "搬出",
+         "引継", "引継ぎ", "申送り", "申し送り", "当番", "当直", "日直", "宿直", "記載", "清掃", "施錠", "開錠", "解錠")
 # one character a doer's label takes that is no person: a state, a direction, a desk, a time
 CHARACTER_WORDS = frozenset("済未了中前後今新旧所見長東西南北上下左右内外正副可否有無要不良優秀高低大小金")
 _KANJI = "\u4e00-\u9fff々"
-_LABELLED = re.compile(rf"(?<![{_KANJI}])(?:{'|'.join(_DOERS)})(?:者|人)?(?:[:：][ \u3000]?|[ \u3000])"
+_LABELLED = re.compile(rf"(?<![{_KANJI}])(?:{'|'.join(DOERS)})(?:者|人)?(?:[:：][ \u3000]?|[ \u3000])"
                        rf"([{_KANJI}])(?=[ \u3000]|[\t\n]|$)", re.MULTILINE)
 _LABELLED_FINDER = finder_of(_LABELLED)  # tried only where a doer's word starts
 

@@ -47,7 +47,7 @@ LONE_CJK_SURNAMES = frozenset(
     "權権禹閔兪俞玄卞范邵郝覃邢蔣蒋肖曾嚴顧侯戴")
 # Japanese surnames of one character that are no common word before さん or after a role's
 # label (not 奥さん, 神様, 中さん, 金さん, 高, 長: a wife, a god, a word or a Korean name)
-LONE_JAPANESE_SURNAMES = frozenset("橘湊堀林森岸杉柴榊椿楠榎秦舘塙巽乾佃堤梶菅辻迫峯峰嶋澤沖磯畑芝桂柏柳滝")
+LONE_JAPANESE_SURNAMES = frozenset("橘湊堀林森岸杉柴榊椿楠榎秦舘塙巽乾佃堤梶菅辻迫峯峰嶋澤沖磯畑芝桂柏柳滝轟筧")  # 轟, 筧: people22
 # One class, two letter sets (revnames18): a surname of one character, Chinese, Korean or Japanese
 ONE_CHARACTER_SURNAMES = LONE_CJK_SURNAMES | LONE_JAPANESE_SURNAMES
 _PARTICLE_OR_MARK = (r"(?=[のがはにともへをや、。，．,）)」』]|から|より|まで|さん|様|氏|君|先生|殿"

@@ -13,6 +13,7 @@ its own label (issue 12, dates10):
 - a thing named after a person, glued to the name and ending in 号 (宮本むさし号, 佐藤号の松);
 - a school or a hall glued after who founded it (県立北高, 市立南中);
 - a composer by a work, a numbered berth, a name given by a faith (person_works);
+- a family's word that is a given name too, alone and not addressed (里子は…: the foster child);
 - a head count (二名, 三名, 数名: a numeral and the counter of people, which GiNZA tags as one
   word, names18);
 - a story's character or a figure of history by the words around it (person_figures), a
@@ -43,6 +44,10 @@ _KATAKANA = re.compile(r"[ァ-ヺー・ 　]+")
 _FOUNDED_BY = re.compile(r"[都道府県市区町村国私公]立")
 # a thing named after a person, glued to the name and ending in 号: a ship, a train, a horse,
 # a tree (宮本むさし号, 佐藤号); not a particle then 号泣, nor 号室 (a kanji after 号)
+# a family's word that is a given name too (里子 a foster child, 実子, 養子, 末子, 長子): alone and not
+# addressed, a foster family's or a family court's notes mean the child (里子は…, 里子の進学) (people22)
+_FAMILY_NOUNS = frozenset({"里子", "実子", "養子", "末子", "長子"})
+_CALLED_AFTER = re.compile(r"[ \u3000]*(?:さん|様|さま|ちゃん|くん|君|殿|氏|先生)")
 _HEAD_COUNT = re.compile(r"[一二三四五六七八九十百千数何若干]+名")
 _NAMED_GOU = re.compile(r"(?![はがのにをとでもへや])[ぁ-ゖァ-ヺー\u4e00-\u9fff々]{0,8}号(?![\u4e00-\u9fff々])")
 
@@ -51,7 +56,7 @@ def names_no_person(text: str, start: int, end: int) -> bool:
     """Whether the span is a title alone, an animal's name, a katakana thing or one of
     the kind its column's header names."""
     value = text[start:end].strip()
-    if value in TITLES or _HEAD_COUNT.fullmatch(value) or _INSTITUTION.search(value) or an_instance_of_its_header(text, start, end) \
+    if (value in _FAMILY_NOUNS and not _CALLED_AFTER.match(text, end)) or value in TITLES or _HEAD_COUNT.fullmatch(value) or _INSTITUTION.search(value) or an_instance_of_its_header(text, start, end) \
             or names_goods(text, start, end) or not_a_records_person(text, start, end) \
             or in_a_place_value(text, start):  # person_works, person_venues (会場：結城紬)
         return True

@@ -34,19 +34,32 @@ NOT_NAME_WORDS = frozenset({"未定", "不明", "なし", "同上", "本人", "�
 ORGANISATION_MARKERS = ("会社", "株式", "有限", "法人", "センター", "支店", "営業所", "事務所", "病院", "学校")
 _DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,}(?:部|課|室|係)$")  # 営業部, 人事課 (not 阿部: two characters)
 # Each starts with its first character, look-behinds after it (see starts_after).
-_FIRST_KANA = starts_after(f"[{_KANA}]", f"[{_KANA}・]")
+_FIRST_KANA = starts_after(f"[{_KANA}]", f"[{_KANA}]", r"[^\s]・")  # a list's bullet may stand before: ・レ・ティ・マイ (people22)
 KANA_NAME = re.compile(rf"{_FIRST_KANA}[{_KANA}]{{1,7}} [{_KANA}]{{1,8}}(?![{_KANA}・])")
 HIRAGANA_NAME = re.compile(
     rf"{starts_after(f'[{_HIRAGANA}]', f'[{_HIRAGANA}]')}[{_HIRAGANA}]{{1,5}} [{_HIRAGANA}]{{1,6}}(?![{_HIRAGANA}])")
 KANA_WORDS = re.compile(rf"{_FIRST_KANA}[{_KANA}]{{1,8}}(?: [{_KANA}]{{1,8}}){{1,3}}(?![{_KANA}・])")
 FOREIGN_NAME = re.compile(rf"{_FIRST_KANA}[{_KANA}]{{1,9}}(?:・[{_KANA}]{{1,10}}){{1,2}}(?![{_KANA}・])")
 ROMAJI = re.compile(starts_after("[A-Z]", "[A-Za-z]") + r"[a-z]{1,15} [A-Z][a-zA-Z]{1,15}(?![A-Za-z])")
+# a passport's order in brackets after the name it spells: the surname in capitals, the given name's
+# words capitalised (劉 静怡（LIU Jingyi）, チャン・ヴァン・フン（TRAN Van Hung）) (people22)
+ROMAJI_BRACKETED = re.compile(r"[A-Z](?<=[（(][A-Z])[A-Z]{1,11}(?: [A-Z][a-z]{1,15}){1,2}(?=[)）])")
 ROMAJI_NOT_NAMES = frozenset({"No", "Inc", "Ltd", "Co", "Corp", "Station", "Dear", "Best", "Regards", "Thank",
                               "Thanks", "Date", "Name", "Tel", "Fax", "Mail", "Passport", "Card", "Number",
                               "Tokyo", "Osaka", "Japan", "Street", "City", "Ward", "Building", "Floor", "Room",
                               "Mr", "Ms", "Mrs", "Dr", "The", "Of", "And", "Dept", "Department", "Team", "Office",
                               "Section", "Division", "Group", "Center", "Centre", "Staff", "Sales", "Unknown", "None",
-                              "TBD", "Total", "Sample", "Test", "User", "Admin", "Guest", "Visitor", "Member"})
+                              "TBD", "Total", "Sample", "Test", "User", "Admin", "Guest", "Visitor", "Member",
+                              # a shop's or a studio's kind, the first or last word of its Latin name (Atelier
+                              # Shirotae 様, Salon Hanamizuki, Mitsuba Bakery): the business a mail greets (people22)
+                              "Atelier", "Studio", "Salon", "Cafe", "Café", "Bakery", "Patisserie", "Gallery", "Boutique",
+                              "Shop", "Store", "Hotel", "Inn", "Clinic", "Kitchen", "Bistro", "Trattoria", "Restaurant",
+                              "Photo", "Photography", "Design", "Works", "Workshop", "Farm", "Garden", "Gardens",
+                              "Florist", "Flowers", "Hair", "Nail", "Beauty", "Spa", "Dental", "Pharmacy", "Club",
+                              "School", "Academy", "Lab", "Labs", "Company", "Associates", "Partners", "Planning",
+                              "Wedding", "Weddings", "Bridal", "Market", "Books", "Travel", "Tours", "Agency",
+                              "Consulting", "Gakuen", "Juku"})
+ROMAJI_NOT_NAMES_UPPER = frozenset(word.upper() for word in ROMAJI_NOT_NAMES)  # ATELIER SHIROTAE 様 as well
 
 
 def labelled_names(text: str, labels: list[re.Match], lists: NameLists | None = None):
@@ -136,6 +149,7 @@ def addressed_surnames(text: str, lists: NameLists):
 
 
 def romaji_names(text: str):
-    for match in ROMAJI.finditer(text):
-        if not any(part in ROMAJI_NOT_NAMES for part in match.group().split()):
-            yield match.start(), match.end()
+    for pattern in (ROMAJI, ROMAJI_BRACKETED):
+        for match in pattern.finditer(text):
+            if not any(part in ROMAJI_NOT_NAMES for part in match.group().split()):
+                yield match.start(), match.end()

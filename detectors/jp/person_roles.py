@@ -24,7 +24,7 @@ from detectors.jp.person_column_headers import header_kind
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_patterns import NOT_NAME_WORDS
 from detectors.jp.person_venues import without_contact_word
-from detectors.jp.person_words import ROLES_BEFORE, TITLES
+from detectors.jp.person_words import DESK_END, ROLES_BEFORE, TITLES
 from detectors.kanji_variants import common_forms
 from detectors.nlp import WordLookup, sudachi_dictionary
 from detectors.words import alternation
@@ -64,6 +64,7 @@ _RELIGIOUS_BODY = re.compile(rf"[{_KANJI}]{{2,}}(?:{'|'.join(_SUFFIXES)})")
 _PUNCTUATION = "()（）[]［］【】「」『』〈〉《》・、。，．,.:：;；/／-－〜~ \u3000"
 _GLUED_NAME = re.compile(rf"[{_KANJI}]{{3,6}}")
 _NOT_SURNAME_END = frozenset("部課室係科班局所会社店院寺宗署庁省館園校")
+_DESK_OR_POST = re.compile(rf"[{_NAME_SCRIPT}]+{DESK_END}")
 
 
 def role_labelled_names(text: str, lists: NameLists, lookup: Callable[[str], WordLookup] | None) -> Iterator[tuple[int, int]]:
@@ -114,7 +115,9 @@ def _a_name(value: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -
     if not_a_person(value, lists):  # 塙, 薬師寺 after a role: a surname of the dictionary (births19)
         return len(words) == 1 and labelled_surname(value)
     if len(words) > 1:  # 甑 千草: a surname and a given name apart (or a foreign name's parts)
-        return words[1][0] not in "おご御"  # not 三日月食品 お客(様窓口)
+        # not 三日月食品 お客(様窓口); not 窓口係 蔵本: a post before the surname (person_staff reads it)
+        return words[1][0] not in "おご御" and not (len(words[0]) >= 3 and _DESK_OR_POST.fullmatch(words[0])
+                                                    and words[0] not in lists.surnames)
     if re.fullmatch(r"[ァ-ヶー]+", value):
         return False  # one katakana word: a product or a firm as often as a person
     read = lookup(value)
