@@ -1,0 +1,74 @@
+"""Mail containers, slides and pages."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+from pptx import Presentation
+from pptx.util import Inches, Pt
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+from benchmarks.corpus16.model import Doc, Item, Lines
+from benchmarks.corpus23.render import FIXED, message, steady_zip
+
+pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
+
+
+def eml_doc(path: str, sender: str, to: str, subject: str, body: Lines, when: datetime,
+            attachments: list[Doc] = ()) -> Doc:
+    msg = message(sender, to, subject, body, when, attachments)
+    items = body.items(path, None)
+    for doc in attachments:
+        items += [Item(f"{path}!{i.path}", i.mark, i.location) for i in doc.items]
+    return Doc(path, bytes(msg), items)
+
+
+def mbox_doc(path: str, mails: list[tuple[str, str, str, Lines, datetime]]) -> Doc:
+    out, items = [], []
+    for n, (sender, to, subject, body, when) in enumerate(mails):
+        msg = message(sender, to, subject, body, when)
+        raw = bytes(msg).replace(b"\nFrom ", b"\n>From ")
+        out.append(b"From " + sender.split("<")[-1].strip(">").encode() + when.strftime(" %a %b %d %H:%M:%S %Y\n").encode()
+                   + raw + b"\n")
+        items += body.items(f"{path}!{n}", None)
+    return Doc(path, b"".join(out), items)
+
+
+def pptx_doc(path: str, slides: list[tuple[str, Lines]]) -> Doc:
+    deck = Presentation()
+    items = []
+    for title, lines in slides:
+        slide = deck.slides.add_slide(deck.slide_layouts[5])
+        slide.shapes.title.text = title
+        box = slide.shapes.add_textbox(Inches(0.5), Inches(1.5), Inches(9), Inches(5)).text_frame
+        box.text = lines.lines[0]
+        for line in lines.lines[1:]:
+            box.add_paragraph().text = line
+        for p in box.paragraphs:
+            for run in p.runs:
+                run.font.size = Pt(14)
+        items += lines.items(path, None)
+    deck.core_properties.created = deck.core_properties.modified = FIXED
+    out = io.BytesIO()
+    deck.save(out)
+    return Doc(path, steady_zip(out.getvalue()), items)
+
+
+def pdf_doc(path: str, lines: Lines) -> Doc:
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4, invariant=1)
+    page.setFont("HeiseiKakuGo-W5", 10)
+    y = 800
+    for line in lines.lines:
+        if y < 50:
+            page.showPage()
+            page.setFont("HeiseiKakuGo-W5", 10)
+            y = 800
+        page.drawString(40, y, line)
+        y -= 16
+    page.save()
+    return Doc(path, out.getvalue(), lines.items(path, None))
