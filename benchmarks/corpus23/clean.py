@@ -62,7 +62,7 @@ def clean(rng, n):
                                     "遊覧船 ", decoy("PERSON", rng.choice(BOATS), "boat_named_like_person"))
         d = m.pptx_doc(base + ".pptx", [("ご案内", lines)])
     elif shape == 7:
-        d = m.eml_doc(base + ".eml", c.sender(o, "事務局"), "list@example.jp", "お知らせ", _notice(rng, o), c.when(rng))
+        d = m.eml_doc(base + ".eml", c.sender(o, "事務局"), "list@kaiin.example.jp", "お知らせ", _notice(rng, o), c.when(rng))
     else:
         d = r.json_doc(base + ".json", "items", _price_list(rng))
     d.clean = True

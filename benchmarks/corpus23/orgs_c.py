@@ -125,7 +125,7 @@ def relo_mail(rng, n):
     body.put("出国予定日：", ids.other_date(rng))
     c.signature(body, RELO, "コンサルタント")
     return m.eml_doc(f"relocation/Maildir/cur/16{n:08d}.M{n}P12.mailhost:2,S", c.sender(RELO, "担当"),
-                     "assignee@client.example.co.jp", "ビザ書類のご確認", body, c.when(rng))
+                     c.c_email(rng, p).text, "ビザ書類のご確認", body, c.when(rng))
 
 
 def kyumei_attendees(rng, n):

@@ -26,10 +26,11 @@ def yakata_mbox(rng, n):
         body.put(c.kanji(rng, p), "様", "")
         body.put("このたびは", decoy("PERSON", rng.choice(BOATS), "boat_named_like_person"), "へのご予約ありがとうございます。")
         body.put("乗船日：", ids.other_date(rng), "　人数：", str(rng.randint(4, 30)), "名")
-        body.put("ご連絡先：", c.c_phone(rng, p), "　", c.c_email(rng, p))
+        mail = c.c_email(rng, p)
+        body.put("ご連絡先：", c.c_phone(rng, p), "　", mail)
         body.put("お連れ様に", c.sens(rng, rng.choice(["障害", "信条", "宗教", "人種・民族"])), "の方がいらっしゃると伺いました。")
         c.signature(body, YAKATA, "予約係")
-        mails.append((c.sender(YAKATA, "予約係"), "customer@example.jp", f"ご予約確認 No.{k + 1}", body, c.when(rng)))
+        mails.append((c.sender(YAKATA, "予約係"), mail.text, f"ご予約確認 No.{k + 1}", body, c.when(rng)))
     return m.mbox_doc(f"yakata/予約確認_{n + 1}.mbox", mails)
 
 
@@ -115,7 +116,7 @@ def salon_mail(rng, n):
     body.put("前回伺った", c.sens(rng, rng.choice(["病歴", "障害"])), "の件、薬剤を低刺激のものに変更いたします。")
     body.put("お支払いカード末尾の確認：", c.c_card(rng, p))
     c.signature(body, SALON, "スタイリスト")
-    return m.eml_doc(f"salon/reserve_{n + 1:03d}.eml", c.sender(SALON, "予約"), "guest@example.ne.jp", "ご予約の確認",
+    return m.eml_doc(f"salon/reserve_{n + 1:03d}.eml", c.sender(SALON, "予約"), c.c_email(rng, p).text, "ご予約の確認",
                      body, c.when(rng))
 
 

@@ -12,16 +12,29 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
-from benchmarks.corpus16.model import Doc, Item, Lines
+from benchmarks.corpus16.model import Doc, Item, Lines, decoy, val
 from benchmarks.corpus23.render import FIXED, message, steady_zip
 
 pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
 
 
+ORG_LOCAL = {"info", "office", "desk", "uketsuke", "iji", "hancho", "koenkai", "eigyo", "list", "form"}
+
+
+def header_items(path: str, *addresses: str) -> list[Item]:
+    """The addresses of a mail's header: an office's own is a look-alike, a person's a value."""
+    items = []
+    for text in addresses:
+        address = text.split("<")[-1].strip(" >")
+        mark = decoy("EMAIL", address, "org_email") if address.split("@")[0] in ORG_LOCAL else val("EMAIL", address)
+        items.append(Item(path, mark, None))
+    return items
+
+
 def eml_doc(path: str, sender: str, to: str, subject: str, body: Lines, when: datetime,
             attachments: list[Doc] = ()) -> Doc:
     msg = message(sender, to, subject, body, when, attachments)
-    items = body.items(path, None)
+    items = body.items(path, None) + header_items(path, sender, to)
     for doc in attachments:
         items += [Item(f"{path}!{i.path}", i.mark, i.location) for i in doc.items]
     return Doc(path, bytes(msg), items)
@@ -34,7 +47,7 @@ def mbox_doc(path: str, mails: list[tuple[str, str, str, Lines, datetime]]) -> D
         raw = bytes(msg).replace(b"\nFrom ", b"\n>From ")
         out.append(b"From " + sender.split("<")[-1].strip(">").encode() + when.strftime(" %a %b %d %H:%M:%S %Y\n").encode()
                    + raw + b"\n")
-        items += body.items(f"{path}!{n}", None)
+        items += body.items(f"{path}!{n}", None) + header_items(f"{path}!{n}", sender, to)
     return Doc(path, b"".join(out), items)
 
 
