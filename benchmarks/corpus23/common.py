@@ -173,7 +173,7 @@ def c_pick(choices):
 
 def roster(rng: random.Random, columns, rows: int, foreign_rate: float = 0.12) -> Grid:
     grid = Grid(*[h for h, _ in columns])
-    for n in range(rows):
+    for n in range(max(4, rows * 9 // 10)):
         p = people.person(rng, foreign_rate)
         grid.add(*[make(rng, p) if callable(make) else str(n + 1) for _, make in columns])
     return grid

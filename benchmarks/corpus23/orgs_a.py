@@ -112,7 +112,7 @@ def keirin_medical(rng, n):
 
 def kominka_volunteers(rng, n):
     cols = [("name", c.c_name), ("kana", c.c_kana), ("tel", c.c_phone), ("mail", c.c_email), ("address", c.c_address),
-            ("birthday", c.c_birth), ("allergy", c.c_sens("病歴")), ("affiliation", c.c_sens("信条")), ("joined", c.c_date)]
+            ("birthday", c.c_birth), ("allergy", c.c_sens("犯罪被害")), ("affiliation", c.c_sens("信条")), ("joined", c.c_date)]
     return r.json_doc(f"kominka/volunteers_{n + 1}.json", "volunteers", c.roster(rng, cols, rng.randint(12, 20)))
 
 
