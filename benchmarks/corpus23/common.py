@@ -81,6 +81,13 @@ def c_name(rng, p):
     return kanji(rng, p)
 
 
+def c_guardian(rng, p):
+    """A child's parent: the same family name, a given name of their own."""
+    if p.foreign:
+        return val("PERSON", p.surname.split(" ")[0].split("・")[0] + " " + rng.choice(["美玲", "俊", "ホア", "ナム"]))
+    return val("PERSON", p.surname + rng.choice(["", "　"]) + rng.choice(people.GIVEN)[0])
+
+
 def c_kana(rng, p):
     return val("PERSON", p.kana) if not p.foreign else val("PERSON", p.romaji)
 

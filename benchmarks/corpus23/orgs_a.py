@@ -16,7 +16,7 @@ KOMINKA = c.org("NPO法人 古民家再生ネットワーク結", "kominka-yui")
 
 def hidamari_roster(rng, n):
     cols = [("No", None), ("児童氏名", c.c_name), ("ふりがな", c.c_kana), ("生年月日", lambda g, p: ids.birth(g, True)),
-            ("保護者", c.c_name), ("連絡先", c.c_phone), ("住所", c.c_address), ("障害の状況", c.c_sens("障害")),
+            ("保護者", c.c_guardian), ("連絡先", c.c_phone), ("住所", c.c_address), ("障害の状況", c.c_sens("障害")),
             ("利用開始日", c.c_date)]
     kids = c.roster(rng, cols, rng.randint(14, 22))
     staff = c.roster(rng, [("職員名", c.c_name), ("携帯", c.c_phone), ("健診", c.c_sens("健康診断結果"))], rng.randint(5, 8))
