@@ -20,8 +20,8 @@ def _notice(rng, o) -> Lines:
     c.letterhead(lines, o, rng)
     lines.put("", "お知らせ")
     lines.put("次回の開催日は ", ids.other_date(rng), "、申込締切は ", ids.other_date(rng), " です。")
-    lines.put("会場：", rng.choice(VENUES), "（", decoy("PERSON", rng.choice(PLACES_LIKE_PEOPLE), "place_named_like_person"),
-              "駅より徒歩5分）")
+    station = decoy("PERSON", rng.choice(PLACES_LIKE_PEOPLE), "place_named_like_person")
+    lines.put("会場：", rng.choice(VENUES), "（", station, "駅より徒歩5分）")
     lines.put(c.notice(rng))
     return lines
 

@@ -59,7 +59,8 @@ def kotoba_request(rng, n):
 
 def kotoba_roster(rng, n):
     cols = [("通訳者", c.c_name), ("フリガナ", c.c_kana), ("言語", c.c_pick(["ベトナム語", "中国語", "ポルトガル語", "英語"])),
-            ("生年月日", c.c_birth), ("携帯", c.c_phone), ("メール", c.c_email), ("振込口座", c.c_account), ("出自", c.c_sens("人種・民族")),
+            ("生年月日", c.c_birth), ("携帯", c.c_phone), ("メール", c.c_email), ("振込口座", c.c_account),
+            ("出自", c.c_sens("人種・民族")),
             ("在留カード", c.c_residence)]
     grid = c.roster(rng, cols, rng.randint(15, 25), 0.4)
     return r.csv_doc(f"kotoba/登録通訳者_{n + 1}.csv", grid, "cp932", header=n % 2 == 0)
@@ -112,7 +113,8 @@ def keirin_medical(rng, n):
 
 def kominka_volunteers(rng, n):
     cols = [("name", c.c_name), ("kana", c.c_kana), ("tel", c.c_phone), ("mail", c.c_email), ("address", c.c_address),
-            ("birthday", c.c_birth), ("allergy", c.c_sens("犯罪被害")), ("affiliation", c.c_sens("信条")), ("joined", c.c_date)]
+            ("birthday", c.c_birth), ("allergy", c.c_sens("病歴")), ("affiliation", c.c_sens("信条")),
+            ("joined", c.c_date)]
     return r.json_doc(f"kominka/volunteers_{n + 1}.json", "volunteers", c.roster(rng, cols, rng.randint(12, 20)))
 
 

@@ -68,7 +68,7 @@ def ryoyu_register(rng, n):
             ("運転免許証番号", c.c_licence), ("銃所持許可", c.c_pick(["散弾銃", "ライフル", "空気銃", "わな猟のみ"])),
             ("狩猟者登録日", c.c_date)]
     members = c.roster(rng, cols, rng.randint(18, 28), 0.0)
-    notes = c.roster(rng, [("氏名", c.c_name), ("備考", c.c_sens("犯罪歴"))], rng.randint(4, 8), 0.0)
+    notes = c.roster(rng, [("氏名", c.c_name), ("備考", c.c_sens(rng.choice(["犯罪歴", "犯罪被害"])))], rng.randint(4, 8), 0.0)
     return r.xlsx_doc(f"ryoyu/会員台帳_{n + 1}.xlsx", [("会員", "南信猟友会 会員台帳", members), ("所持許可メモ", "公安委員会 照会メモ", notes)])
 
 
@@ -125,7 +125,8 @@ def ikou_export(rng, n):
 def gaisho_orders(rng, n):
     cols = [("受注番号", c.c_order), ("顧客名", c.c_name), ("届け先住所", c.c_address), ("電話", c.c_phone),
             ("ISBN/商品コード", c.c_product), ("決済カード", c.c_card), ("受注日", c.c_date)]
-    return r.csv_doc(f"gaisho/受注_{n + 1}.csv", c.roster(rng, cols, rng.randint(14, 22), 0.05), "utf-8", header=n % 3 != 2)
+    grid = c.roster(rng, cols, rng.randint(14, 22), 0.05)
+    return r.csv_doc(f"gaisho/受注_{n + 1}.csv", grid, "utf-8", header=n % 3 != 2)
 
 
 def gaisho_statement(rng, n):

@@ -107,7 +107,8 @@ def sumo_mail(rng, n):
 
 
 def relo_family(rng, n):
-    cols = [("name", c.c_name), ("romaji", c.c_romaji), ("birth", c.c_birth), ("passport", c.c_passport), ("mynumber", c.c_mynum),
+    cols = [("name", c.c_name), ("romaji", c.c_romaji), ("birth", c.c_birth), ("passport", c.c_passport),
+            ("mynumber", c.c_mynum),
             ("mobile", c.c_phone), ("email", c.c_email),
             ("diet_religion", c.c_sens("宗教"))]
     return r.json_doc(f"relocation/assignees_{n + 1}.json", "assignees", c.roster(rng, cols, rng.randint(10, 16), 0.1))
@@ -131,7 +132,8 @@ def relo_mail(rng, n):
 def kyumei_attendees(rng, n):
     cols = [("受講者名", c.c_name), ("生年月日", c.c_birth), ("勤務先", c.c_pick(["ABC保育園", "市内介護施設", "個人", "商店"])),
             ("電話", c.c_phone), ("受講日", c.c_date), ("修了証番号", c.c_pick([f"K-{x}" for x in range(1000, 1100)]))]
-    return r.csv_doc(f"kyumei/受講者_{n + 1}.csv", c.roster(rng, cols, rng.randint(15, 24), 0.05), "cp932", header=n % 2 == 0)
+    grid = c.roster(rng, cols, rng.randint(15, 24), 0.05)
+    return r.csv_doc(f"kyumei/受講者_{n + 1}.csv", grid, "cp932", header=n % 2 == 0)
 
 
 def kyumei_certificate(rng, n):
@@ -163,4 +165,5 @@ def boulder_waiver(rng, n):
 def boulder_members(rng, n):
     cols = [("会員", c.c_name), ("フリガナ", c.c_kana), ("メール", c.c_email), ("電話", c.c_phone),
             ("カード", c.c_card), ("入会日", c.c_date)]
-    return r.csv_doc(f"boulder/members_{n + 1}.csv", c.roster(rng, cols, rng.randint(15, 22), 0.1), "cp932", header=False)
+    grid = c.roster(rng, cols, rng.randint(15, 22), 0.1)
+    return r.csv_doc(f"boulder/members_{n + 1}.csv", grid, "cp932", header=False)

@@ -98,7 +98,8 @@ def patent_declaration(rng, n):
         p = people.person(rng, 0.25)
         lines.put("発明者：", c.name(rng, p), "　住所：", c.c_address(rng, p))
         lines.put("  国籍・在留：", c.c_residence(rng, p), "　連絡先 ", c.c_email(rng, p))
-    lines.put("出願予定日 ", ids.other_date(rng), "　整理番号 ", decoy("MY_NUMBER", ids.order_number(rng), "order_number_mynumber_check"))
+    lines.put("出願予定日 ", ids.other_date(rng), "　整理番号 ",
+              decoy("MY_NUMBER", ids.order_number(rng), "order_number_mynumber_check"))
     return r.docx_doc(f"patent/発明者確認_{n + 1:03d}.docx", lines)
 
 
@@ -142,7 +143,8 @@ def kendo_results(rng, n):
 
 def bus_manifest(rng, n):
     stop = lambda g, p: decoy("PERSON", g.choice(PLACES_LIKE_PEOPLE), "place_named_like_person")
-    cols = [("予約番号", c.c_order), ("乗客名", c.c_kana), ("電話", c.c_phone), ("乗車地", stop), ("座席", c.c_pick(["1A", "2C", "5D"]))]
+    cols = [("予約番号", c.c_order), ("乗客名", c.c_kana), ("電話", c.c_phone), ("乗車地", stop),
+            ("座席", c.c_pick(["1A", "2C", "5D"]))]
     return r.fixed_doc(f"bus/JOSHA{n + 1:02d}.DAT", [14, 26, 15, 14, 4], c.roster(rng, cols, rng.randint(20, 30), 0.05))
 
 
@@ -151,7 +153,8 @@ def bus_lost(rng, n):
     p = people.person(rng, 0.1)
     body.put("お忘れ物のお問い合わせを受け付けました。")
     body.put("お客様：", c.name(rng, p), "　連絡先：", c.c_phone(rng, p))
-    body.put("乗車日：", ids.other_date(rng), "　乗車地：", decoy("PERSON", rng.choice(PLACES_LIKE_PEOPLE), "place_named_like_person"))
+    body.put("乗車日：", ids.other_date(rng), "　乗車地：",
+             decoy("PERSON", rng.choice(PLACES_LIKE_PEOPLE), "place_named_like_person"))
     body.put("車内で", c.sens(rng, "犯罪被害"), "とのお申し出あり。")
     body.put("お忘れ物：財布（運転免許証 ", c.c_licence(rng, p), " 在中）")
     c.signature(body, BUS, "お客様センター")

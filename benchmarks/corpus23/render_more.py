@@ -45,8 +45,8 @@ def mbox_doc(path: str, mails: list[tuple[str, str, str, Lines, datetime]]) -> D
     for n, (sender, to, subject, body, when) in enumerate(mails):
         msg = message(sender, to, subject, body, when)
         raw = bytes(msg).replace(b"\nFrom ", b"\n>From ")
-        out.append(b"From " + sender.split("<")[-1].strip(">").encode() + when.strftime(" %a %b %d %H:%M:%S %Y\n").encode()
-                   + raw + b"\n")
+        envelope = "From " + sender.split("<")[-1].strip(">") + when.strftime(" %a %b %d %H:%M:%S %Y\n")
+        out.append(envelope.encode() + raw + b"\n")
         items += body.items(f"{path}!{n}", None) + header_items(f"{path}!{n}", sender, to)
     return Doc(path, b"".join(out), items)
 
