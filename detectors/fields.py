@@ -29,6 +29,7 @@ FIELD_LABEL_WORDS = (
     "被保険者", "記号", "振込", "クレジット", "証明書", "マイナンバー", "個人", "続柄", "扶養", "緊急", "勤務先",
     "病歴", "既往", "健康", "診断", "障害", "本籍", "宗教", "組合", "申請", "学歴", "職歴",
     "宗派", "宗旨", "信仰", "政党", "葬儀", "被害",
+    "住まい", "居住", "在住",  # where a person lives, a municipality alone (お住まい | 居住地 | 在住市町村; places23)
     # headers of person columns (detectors/jp/person_columns.py) that no data cell says
     "世帯主", "施主", "喪主", "故人", "来訪者", "訪問者", "面会者", "応対者", "名義", "契約者", "宛名", "芳名", "署名",
     "判定", "所見", "措置", "健診", "有効期限",  # fields of a check-up and its follow-up (総合判定 | 有所見項目 | 就業上の措置)

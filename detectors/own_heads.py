@@ -129,6 +129,27 @@ def _foot_start(text: str) -> int | None:
     return None
 
 
+_BLANK_LINE = re.compile(r"\n[ 　\r]*\n")
+_FAX = re.compile(r"FAX|Fax|fax|ＦＡＸ|ファクス|ファックス")
+
+
+def _signed_paragraph(text: str) -> int | None:
+    """The start of the text's last paragraph (after its last blank line, near the end) when it
+    reads as the office signing its own form: its first line, a name, is said earlier in the
+    text (相談受付票（市民オンブズマン湊）… / 市民オンブズマン湊 / 〒…), or the paragraph gives a
+    fax number, an office's line (places23). Its values count only when they end the text."""
+    end = len(text.rstrip())
+    blank = None
+    for blank in _BLANK_LINE.finditer(text, max(0, end - FOOT_REACH), end):
+        pass
+    if blank is None:
+        return None
+    start = blank.end()
+    name = text[start:line_bounds(text, start)[1]].strip(" 　\r")
+    said_before = len(name) >= 3 and name in text[:start]
+    return start if said_before or _FAX.search(text, start, end) else None
+
+
 def _names_someone(detections: list, start: int, end: int) -> bool:
     return any(d.entity_type in (PERSON, DATE_OF_BIRTH) and start <= d.start < end for d in detections)
 
@@ -148,9 +169,12 @@ def head_and_foot(detections: list, text: str, key) -> set:
         if head and _names_someone(detections, head[-1].end, len(text)):
             run += head  # …over a record about someone: a text naming nobody is own_voice's
     if last.start > len(text) - FOOT_REACH or "@" in text[-FOOT_REACH:]:
-        foot = _foot_start(text)
+        foot, ruled = _foot_start(text), True
+        if foot is None:
+            foot, ruled = _signed_paragraph(text), False
         if foot is not None and foot < len(text) and _names_someone(detections, 0, foot):
-            run += _run(list(takewhile(lambda d: d.start >= foot, reversed(detections)))[::-1], text, foot, HEAD_LINES)
+            values = _run(list(takewhile(lambda d: d.start >= foot, reversed(detections)))[::-1], text, foot, HEAD_LINES)
+            run += values if ruled or values and not text[line_bounds(text, values[-1].end)[1]:].strip() else []
     return {key(d.entity_type, text[d.start:d.end]) for d in run if not _persons_own(d.entity_type, text[d.start:d.end])}
 
 

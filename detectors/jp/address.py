@@ -11,6 +11,7 @@ from detectors.entities import ADDRESS
 from detectors.jp.address_labels import LOW, under_address_header
 from detectors.jp.address_lines import lines_of_their_own
 from detectors.jp.address_records import before_phone_field
+from detectors.jp.address_residence import residences
 from detectors.jp.address_starts import past_time_words
 from detectors.jp.base import JapanesePatternRecognizer, alternatives_after
 
@@ -79,7 +80,7 @@ class AddressRecognizer(JapanesePatternRecognizer):
                "住居", "住まい", "実家", "帰省先", "宛先", "連絡先", "jusho", "street")
     ANCHORED = {"address_city": CITY_ANCHOR}
     NEGATIVE_CONTEXT = ("本社", "本店", "支店", "支社", "営業所", "事業所", "会社所在地", "工場", "店舗")
-    PREFILTER = r"[0-9一二三四五六七八九十]+(?:丁目|番|-|[のノ][0-9]|条|地割)|[都道府県][^\t\n]{2,20}(?:[\t\n]|$)"
+    PREFILTER = r"[0-9一二三四五六七八九十]+(?:丁目|番|-|[のノ][0-9]|条|地割)|[都道府県][^\t\n]{2,20}(?:[\t\n]|$)|在住|[市区町村][）)]"  # (residences)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Less a match that runs a sentence's words into a prefecture (現在は福岡県…: the
@@ -89,6 +90,7 @@ class AddressRecognizer(JapanesePatternRecognizer):
         before_phone_field(text, results, LOW)  # …or in a headerless record, a phone in the next field
         lines_of_their_own(text, results, LOW)  # …or a line of its own (an envelope's, a signature's)
         past_time_words(text, results)  # 先月弘前市…: the city starts after 先月
+        results += residences(text)  # a municipality where a named person lives (…（長野県松本市）, …市在住)
         return [r for r in results if not _PREFECTURE_INSIDE.search(text, _past_own_prefecture(text, r.start), r.end)]
 
     @staticmethod

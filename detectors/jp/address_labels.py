@@ -17,7 +17,8 @@ LABEL_WORDS = (r"住所(?!変更|録|一覧)|住まい|住居|居住地|番地|�
 ADDRESS_LABEL = re.compile(LABEL_WORDS)
 LOW = 0.5  # the detector's threshold: a match below it needs a label
 # what a cell of an address column holds: a block number, not a header
-_ADDRESS_VALUE = re.compile(r"[0-9]|丁目|[一二三四五六七八九十百千]番|号")
+# (or a prefecture and its municipality: a residence column's 静岡県沼津市 is a value too, places23)
+_ADDRESS_VALUE = re.compile(r"[0-9]|丁目|[一二三四五六七八九十百千]番|号|^(?!都道府県)\S{2,4}[都道府県]\S{1,10}[市区町村]$")
 
 
 class AddressHeaders:

@@ -115,7 +115,16 @@ def paid_into(text: str, start: int) -> bool:
     # the number's own cell; lines above only when they are no table's rows
     lines = [lines[0].rpartition(FIELD_SEPARATOR)[2]] + [line for line in lines[1:min(blank, BLOCK_LINES + 1)]
                                                           if FIELD_SEPARATOR not in line]
-    return any(_PAY_IN.search(line) for line in lines) and not any(PERSONS_OWN.search(line) for line in lines)
+    return (any(_PAY_IN.search(line) for line in lines) and not any(PERSONS_OWN.search(line) for line in lines)
+            and not PERSONS_OWN.search(_sentence_after(text, start)))
+
+
+def _sentence_after(text: str, start: int) -> str:
+    """The rest of the account's sentence: its verb may say the account is debited
+    (会費の口座は…普通 1234567から引き落とします), which makes it the member's own."""
+    stop = text.find("\n", start, start + 60)
+    tail = text[start:stop if stop >= 0 else start + 60]
+    return tail.split("。", 1)[0].split(FIELD_SEPARATOR, 1)[0]
 
 
 # A sheet's key-value row (口座番号 | 1234567, its label composed before the value): a
