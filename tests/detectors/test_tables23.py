@@ -94,3 +94,20 @@ def test_births_under_a_vietnamese_korean_or_portuguese_header(scanner):
     record = scanner.scan_bytes("membros.xlsx", w.xlsx_bytes({"VN": sheet, "KR": korean}))
     births = {f.text for o in record.walk() for f in o.findings if f.entity_type == "DATE_OF_BIRTH"}
     assert births == {"1990/03/14", "1987/11/02", "1987-11-02", "1993-05-27"}
+
+
+def _phrases(recognizer, text):
+    return sorted((text[p.start:p.end], p.category) for p in recognizer.phrases(text))
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("ご提出の問診票にあった中性脂肪 310mg/dL 要再検査について、トレーナーと共有します。", "中性脂肪 310mg/dL 要再検査"),
+    ("空腹時血糖 141mg/dL 要精密検査についてはかかりつけ医にご相談ください。", "空腹時血糖 141mg/dL 要精密検査"),
+])
+def test_a_measured_result_spoken_of_is_found(recognizer, text, phrase):
+    assert (phrase, "健康診断結果") in _phrases(recognizer, text)
+
+
+@pytest.mark.parametrize("text", ["要精密検査についてのご案内を同封します。", "脂質異常症について学ぶ講座です。"])
+def test_a_judgement_or_a_disease_as_a_topic_is_no_result(recognizer, text):
+    assert _phrases(recognizer, text) == []
