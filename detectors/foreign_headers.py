@@ -8,7 +8,7 @@ under the Japanese label.
 
 A header is matched whole, after its accents are dropped (Ngày sinh and Ngay sinh, Endereço
 and Endereco), its case folded and a trailing colon, number or bracketed note removed
-(Ngay sinh (dd/mm/yyyy), Dia chi 1). Words of a header are too short and too common
+(Ngay sinh (dd/mm/yyyy), Dia chi 1); a bilingual header by either part (Ngày sinh / DOB). Words of a header are too short and too common
 (ten, sinh, nome) to be read one by one: only whole headers are."""
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ _HEADERS = {
 }
 _LABEL = {header: label for label, headers in _HEADERS.items() for header in headers}
 # a note in brackets, a colon, a number after the header (Ngay sinh (dd/mm/yyyy), Dia chi 1:)
+_PARTS = re.compile(r" ?[/／|・] ?")
 _TAIL = re.compile(r"\s*(?:[(（][^)）]*[)）]|[:：]|\d)\s*$")
 
 
@@ -70,4 +71,6 @@ def foreign_label(header: str) -> str | None:
     """The Japanese field label a header in another language stands for; None for others."""
     if len(header) > 40:
         return None
-    return _LABEL.get(_plain(header))
+    plain = _plain(header)
+    # a bilingual header (Ngày sinh / Date of birth, 주소・Address): either part
+    return _LABEL.get(plain) or next((_LABEL[part] for part in _PARTS.split(plain) if part in _LABEL), None)

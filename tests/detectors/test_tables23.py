@@ -24,6 +24,7 @@ from scanner.extract.table import table_layout
     ("Dirección", "住所"), ("Alamat", "住所"),
     ("Số điện thoại", "電話"), ("电话号码", "電話"), ("전화번호", "電話"), ("Telefone", "電話"), ("Teléfono", "電話"),
     ("Quốc tịch", "国籍"), ("Nacionalidad", "国籍"),
+    ("Ngày sinh / Date of birth", "生年月日"), ("주소・Address", "住所"),
 ])
 def test_a_header_in_another_language_is_glossed_with_its_japanese_label(header, label):
     assert glossed(header).endswith(f" {label}")
