@@ -17,6 +17,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from detectors.foreign_headers import foreign_label
 from detectors.header_words import field_label
 
 _PART = r"(?P<part>[ _]?(?:[(（]?(?:漢字|カナ|かな|フリガナ|ふりがな|kana|kanji|ローマ字|英字|romaji)[)）]?))?"
@@ -55,7 +56,7 @@ _NUMBERED = re.compile(r"[ _]?\d$")
 def glossed(label: str) -> str:
     """The label, with the Japanese label it stands for after it (addr 住所)."""
     key = _NUMBERED.sub("", _header((label,)))
-    gloss = _GLOSS.get(key) or field_label(label)
+    gloss = _GLOSS.get(key) or foreign_label(label) or field_label(label)
     return f"{label} {gloss}" if gloss and gloss not in label else label
 
 

@@ -49,14 +49,28 @@ _FIELD_LABEL_WORD = words_pattern(FIELD_LABEL_WORDS)
 def is_field_label(text: str) -> bool:
     """A short text without digits that names a personal-data field."""
     label = _as_label(text)
-    return label is not None and _FIELD_LABEL_WORD.search(label) is not None
+    return label is not None and _field_word(label) is not None
 
 
 def field_label_word(text: str) -> str | None:
     """The first field word a label names (住所 in 住所・電話); None for a text that is no label."""
     label = _as_label(text)
-    word = _FIELD_LABEL_WORD.search(label) if label else None
+    word = _field_word(label) if label else None
     return word.group().strip() if word else None
+
+
+def _field_word(label: str) -> re.Match | None:
+    """The first field word in a label; in a label of several Latin words, a Latin field word
+    is a word of its own (Date of birth, Tel No), never the start of another (CHEN MEILING
+    names a person, not a mei column; Zipcode, Birthday, alone, are labels still)."""
+    for word in _FIELD_LABEL_WORD.finditer(label):
+        if " " not in label or not word.group().isascii() or _LATIN_WORD_AROUND.search(
+                label[max(0, word.start() - 1):word.start()] + label[word.end():word.end() + 1]) is None:
+            return word
+    return None
+
+
+_LATIN_WORD_AROUND = re.compile("[a-z]")
 
 
 def _as_label(text: str) -> str | None:

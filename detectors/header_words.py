@@ -95,7 +95,7 @@ def _labels(words: list[str]) -> tuple[list[str], int] | None:
     """Each known word's label (a kanji run is its own) and how many words are unknown;
     None for a header with a word of a shop, a product or a company."""
     out: list[str] = []
-    unknown = 0
+    unknown, abbreviated = 0, []
     for word in words:
         if not word.isascii():
             out.append(word)
@@ -104,7 +104,10 @@ def _labels(words: list[str]) -> tuple[list[str], int] | None:
         elif word not in _FILLERS:
             labels = _segments(word) or (None if word in _PERSON else [label] if (label := _abbreviation(word)) else None)
             unknown += labels is None and word not in _PERSON
+            abbreviated += [len(out)] if labels and not _segments(word) else []
             out += labels or []
+    if unknown and abbreviated:  # KJN_NO, yes; CHEN MEILING (cell → 携帯電話), Ngay sinh (shinshin): a word of no field beside
+        out = [label for index, label in enumerate(out) if index not in abbreviated]
     return out, unknown
 
 

@@ -50,15 +50,17 @@ def labelled_cells(text: str, label_of: Labeller) -> Iterator[tuple[str, FieldLa
     if "\t" not in text:
         return
     columns: dict[int, tuple[str, FieldLabel]] = {}
-    width, header_composed = 0, False
+    width, header_composed, above = 0, False, ""
     for start, end in _lines(text):
         line = text[start:end]
         cells = _cells(text, start, end) if "\t" in line else []
         filled = [c for c in cells if c[0] < c[1]]
         composed = bool(_COMPOSED.search(line))
         # a composed line is a header when the extractor took a title row above it for one (健康管理: 服用中の薬);
-        # not when its composed labels are 要配慮 labels themselves: those are the header (health22)
-        header = {} if composed and columns else _header(text, cells, label_of)
+        # not when its composed labels are 要配慮 labels themselves: those are the header (health22), nor
+        # when they are the full header line just above it: a row of values, whatever words its cells hold
+        header = {} if composed and (columns or _under_its_header(line, above)) else _header(text, cells, label_of)
+        above = line if not composed else above
         if header and (_a_value_row(header, columns, text, cells, width)
                        or (composed and _labels_composed(line, label_of))):
             header = {}
@@ -71,6 +73,18 @@ def labelled_cells(text: str, label_of: Labeller) -> Iterator[tuple[str, FieldLa
         else:
             columns = {}
             yield from _label_and_value(text, filled, label_of)
+
+
+def _under_its_header(line: str, above: str) -> bool:
+    """Whether every cell of a composed line is composed after its own column's word of the
+    header line above, all of whose cells are filled (相談者 | 内容 | 対応 above 内容: 〜の教会員):
+    the header is given, and a value holding a label word (教会員, 出自) heads no column. A row
+    of groups above a header (社員情報 | | 健康管理) leaves cells blank: its composed line may be the header."""
+    words = [word.strip() for word in above.rstrip("\t").split("\t")]
+    if len(words) < 2 or not all(words):
+        return False
+    labels = [cell.partition(": ")[0].strip() for cell in line.rstrip("\t").split("\t") if cell.strip()]
+    return len(labels) >= 2 and all(label in words for label in labels) and len(set(labels)) == len(labels)
 
 
 def _labels_composed(line: str, label_of: Labeller) -> bool:

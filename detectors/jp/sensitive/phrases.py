@@ -86,7 +86,14 @@ def is_generic(text: str, start: int, end: int) -> bool:
     """The phrase speaks of people in general, or of no one; not of one of the reader's household (households)."""
     if _GENERIC_BEFORE.search(text, max(0, start - 20), start):
         return True
-    return bool(_GENERIC_AFTER.match(text, end)) and not in_household(text, start, end)
+    after = _GENERIC_AFTER.match(text, end)
+    if after and after.group().endswith("について") and _MEASURED_JUDGED.search(text, start, end):
+        return False  # 問診票のLDLコレステロール 192mg/dL 要受診について: one's own result spoken of, not a topic
+    return bool(after) and not in_household(text, start, end)
+
+
+# a measured value and its judgement (血圧 168/102 要精密検査): a topic (要精密検査について) has no measure
+_MEASURED_JUDGED = re.compile(r"[0-9][^\n]{0,24}要(?:受診|精密検査|精査|再検査|治療|経過観察|医療)$")
 
 
 # A rule's article (第3条 …, 第2項 …): what applies to anyone, not what befell someone
