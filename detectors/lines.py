@@ -38,16 +38,23 @@ _COMPOSED = ": "
 def cell_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
     """(first offset of the tabbed cell holding start, offset of the tab or line
     break after end, or the text's end); end defaults to start."""
-    left = max(text.rfind("\t", 0, start), text.rfind("\n", 0, start)) + 1
     end = start if end is None else end
-    ends = [i for i in (text.find("\t", end), text.find("\n", end)) if i >= 0]
-    return left, min(ends) if ends else len(text)
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    tab = text.find("\t", end, line_end)  # searched within the line: a text without tabs is not read to its end
+    return _cell_start(text, start), line_end if tab < 0 else tab
+
+
+def _cell_start(text: str, start: int) -> int:
+    """The first offset of the tabbed cell holding start (a tab searched back to the line's start only)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text.rfind("\t", line_start, start) + 1 or line_start
 
 
 def composed_header(text: str, position: int) -> tuple[int, int]:
     """(start, end) of the header composed before position in its cell: the cell's
     text up to its last `: ` before position; empty at the cell's start when none."""
-    cell = cell_bounds(text, position)[0]
+    cell = _cell_start(text, position)  # the cell's end is not needed
     colon = text.rfind(_COMPOSED, cell, position)
     return cell, cell if colon < 0 else colon
 
