@@ -51,12 +51,21 @@ def _cell_start(text: str, start: int) -> int:
     return text.rfind("\t", line_start, start) + 1 or line_start
 
 
+_last_header: tuple = (None, -1, (0, 0))  # (text, position, answer) of the last call
+
+
 def composed_header(text: str, position: int) -> tuple[int, int]:
     """(start, end) of the header composed before position in its cell: the cell's
     text up to its last `: ` before position; empty at the cell's start when none."""
+    global _last_header
+    last = _last_header  # three checks of a PERSON candidate ask in a row (not_people, catalogue, figures)
+    if last[0] is text and last[1] == position:
+        return last[2]
     cell = _cell_start(text, position)  # the cell's end is not needed
     colon = text.rfind(_COMPOSED, cell, position)
-    return cell, cell if colon < 0 else colon
+    answer = (cell, cell if colon < 0 else colon)
+    _last_header = (text, position, answer)  # one tuple, swapped whole: a reader sees one call's answer
+    return answer
 
 
 def cell_value(cell: str) -> str:
