@@ -38,18 +38,34 @@ _COMPOSED = ": "
 def cell_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
     """(first offset of the tabbed cell holding start, offset of the tab or line
     break after end, or the text's end); end defaults to start."""
-    left = max(text.rfind("\t", 0, start), text.rfind("\n", 0, start)) + 1
     end = start if end is None else end
-    ends = [i for i in (text.find("\t", end), text.find("\n", end)) if i >= 0]
-    return left, min(ends) if ends else len(text)
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    tab = text.find("\t", end, line_end)  # searched within the line: a text without tabs is not read to its end
+    return _cell_start(text, start), line_end if tab < 0 else tab
+
+
+def _cell_start(text: str, start: int) -> int:
+    """The first offset of the tabbed cell holding start (a tab searched back to the line's start only)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text.rfind("\t", line_start, start) + 1 or line_start
+
+
+_last_header: tuple = (None, -1, (0, 0))  # (text, position, answer) of the last call
 
 
 def composed_header(text: str, position: int) -> tuple[int, int]:
     """(start, end) of the header composed before position in its cell: the cell's
     text up to its last `: ` before position; empty at the cell's start when none."""
-    cell = cell_bounds(text, position)[0]
+    global _last_header
+    last = _last_header  # three checks of a PERSON candidate ask in a row (not_people, catalogue, figures)
+    if last[0] is text and last[1] == position:
+        return last[2]
+    cell = _cell_start(text, position)  # the cell's end is not needed
     colon = text.rfind(_COMPOSED, cell, position)
-    return cell, cell if colon < 0 else colon
+    answer = (cell, cell if colon < 0 else colon)
+    _last_header = (text, position, answer)  # one tuple, swapped whole: a reader sees one call's answer
+    return answer
 
 
 def cell_value(cell: str) -> str:

@@ -86,12 +86,21 @@ def without_non_human(detections: list, text: str) -> list:
     record = _Records(text)
     # an animal's name at every mention: ペットのお名前：さくら, then さくらちゃんは… (names11)
     names = {d.text for d in detections if d.entity_type == PERSON}  # each name read once
-    animals = {name for name in names if any(record.animals_name(m.start(), m.end()) or adopted_animal(text, m.end(), m.start())
-                                             for m in re.finditer(re.escape(name), text))}
+    animals = {name for name in names if any(record.animals_name(start, end) or adopted_animal(text, end, start)
+                                             for start, end in _mentions(name, text))}
     return [d for d in detections if not (
         (d.entity_type == DATE_OF_BIRTH
          and (_organisations_birth(text, d.start, people) or record.animals_birth(d.start)))
         or (d.entity_type == PERSON and (d.text in animals or animal_description(d.text) or storms_name(d.text))))]
+
+
+def _mentions(name: str, text: str):
+    """(start, end) of each mention of name, left to right, not overlapping: str.find, not a
+    pattern compiled per name (a roster's hundreds of names churned re's cache)."""
+    start = text.find(name)
+    while start >= 0:
+        yield start, start + len(name)
+        start = text.find(name, start + len(name))
 
 
 def _label(text: str, start: int) -> str:

@@ -68,6 +68,7 @@ from detectors.jp.person_written import written_names
 from detectors.nlp import Morpheme
 
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_NAME_SEPARATORS = re.compile(r"[\s・,]+")  # canonical: per finding, compiled once
 NER_WINDOW = 30
 _LABEL_QUALIFIER = re.compile(r"[ \u3000]*(?:[(（][^()（）\n]{0,12}[)）])?")
 MIN_NAME_LENGTH = 2  # characters
@@ -101,7 +102,7 @@ class PersonRecognizer(EntityRecognizer):
 
     @staticmethod
     def canonical(value: str) -> str:
-        return re.sub(r"[\s・,]+", "", value)  # NAKAMURA, KENJI is NAKAMURA KENJI
+        return _NAME_SEPARATORS.sub("", value)  # NAKAMURA, KENJI is NAKAMURA KENJI
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         explanation = AnalysisExplanation(recognizer=self.name, original_score=score,

@@ -24,6 +24,9 @@ from detectors.jp.person_names import load_name_lists
 from detectors.lines import composed_header, line_bounds
 from detectors.words import alternation
 
+# split and stripped per phrase: compiled once, not looked up in re's cache each call
+_BLANK = re.compile(r"[ \u3000]")
+
 _DATA = Path(__file__).resolve().parent / "data"
 _KANJI = "\u4e00-\u9fff々"
 _PERSONS_TOO = ("愛称", "名称", "ニックネーム", "呼称", "呼び名")
@@ -89,7 +92,7 @@ def names_goods(text: str, start: int, end: int) -> bool:
     label = own_label(text, start)
     if label and labels.search(label) and not label.endswith("続柄"):  # 続柄 ends in 柄: a relation's label
         return True
-    words = re.split(r"[ \u3000]", text[start:end], maxsplit=1)
+    words = _BLANK.split(text[start:end], maxsplit=1)
     if len(words) == 2 and unicodedata.normalize("NFKC", words[0]) in _label_words() \
             and words[1] not in load_name_lists().given_names:  # 山名 健一 is a person
         return True  # 山名　燕岳: the label and its value on a form's line, read as a surname and a given name

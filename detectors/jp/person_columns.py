@@ -35,6 +35,10 @@ from detectors.legal_forms import COMPANY
 from detectors.nlp import WordLookup
 from detectors.words import words_pattern
 
+# split and stripped per phrase: compiled once, not looked up in re's cache each call
+_SPACES_AND_DOTS = re.compile(r"[\s・]")
+_NAME_WORDS = re.compile(r"[ \u3000・]")
+
 # `header: value` as detectors.fields composes a cell; the header has no tab, line break or colon.
 _CELL = re.compile(r"(?:^|(?<=[\t\n]))([^\t\n:]{1,40}): ([^\t\n]*)")
 _HONORIFIC_END = re.compile(r"\s*(?:様|さま|さん|殿|氏|君|くん|先生)\s*$")
@@ -161,9 +165,9 @@ def _an_organisation(word: str) -> bool:
 def _is_a_name(value: str, known: Callable[[str], bool]) -> bool:
     if _ROMAJI_NAME.fullmatch(value):
         return not any(word.strip(",") in ROMAJI_NOT_NAMES for word in value.split())
-    if not (_JAPANESE_NAME.fullmatch(value) or _KATAKANA_WORD.fullmatch(value)) or len(re.sub(r"[\s・]", "", value)) < 2:
+    if not (_JAPANESE_NAME.fullmatch(value) or _KATAKANA_WORD.fullmatch(value)) or len(_SPACES_AND_DOTS.sub("", value)) < 2:
         return False
-    words = re.split(r"[ \u3000・]", value)
+    words = _NAME_WORDS.split(value)
     place_end = value[-1] in _NOT_A_NAME_END and not place_like_given_name(value, load_name_lists())  # 川越都
     if _an_organisation(value) or place_end or any(w in NOT_NAME_WORDS for w in words):
         return False

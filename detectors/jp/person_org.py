@@ -34,6 +34,9 @@ from detectors.jp.person_trade import TIMES, traded
 from detectors.nlp import WordLookup
 from detectors.words import alternation
 
+# split and stripped per phrase: compiled once, not looked up in re's cache each call
+_JOINERS = re.compile("[・=＝]")
+
 _KANJI = "\u4e00-\u9fff々"
 # particle -> predicates that make what stands before the particle an organisation,
 # a work, a product, a place or an event: a person is not joined, released,
@@ -112,7 +115,7 @@ def kind_ends_at(text: str, lo: int, hi: int) -> bool:
 def after_a_kind_of_thing(text: str, start: int, end: int) -> bool:
     """A kind of thing written right before the candidate, or as a part of its chain
     before the name (ロックバンド・…, 試験艦…, …メタルバンド・…)."""
-    parts = re.split("[・=＝]", text[start:end])[:-1]
+    parts = _JOINERS.split(text[start:end])[:-1]
     return _kinds()[1].search(text, max(0, start - 8), start) is not None or any(
         _kinds()[0].search(part) for part in parts)
 
@@ -128,7 +131,7 @@ def said_to_be_a_thing(text: str, start: int, end: int, lookup: Callable[[str], 
 def common_words_only(value: str, lookup: Callable[[str], WordLookup]) -> bool:
     """A katakana chain each part of which the dictionary knows as a common noun
     (トップ・ギア, ウェスタン・デジタル): a name made of words, not a person's."""
-    parts = re.split("[・=＝]", value)
+    parts = _JOINERS.split(value)
     return len(parts) > 1 and all(part and lookup(part).common for part in parts)
 
 

@@ -14,6 +14,9 @@ from detectors.jp.base import starts_after
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_words import FOREIGN_SURNAMES_KANA, SHORT_VIETNAMESE_KANA
 
+# split and stripped per phrase: compiled once, not looked up in re's cache each call
+_NAME_WORDS = re.compile(r"[ ・]")
+
 _KANA = "ァ-ヶー"
 _HIRAGANA = "ぁ-ゖー"
 _NAME_CHARS = "\u4e00-\u9fff々ぁ-ゖァ-ヶー"
@@ -101,7 +104,7 @@ _REMARK = re.compile(r"(?<=[^ ]) +[\u4e00-\u9fff々ぁ-ゖ]{5,}$")
 
 
 def is_a_name(value: str) -> bool:
-    words = re.split(r"[ ・]", value)
+    words = _NAME_WORDS.split(value)
     return not (any(w in NOT_NAME_WORDS or w in ROMAJI_NOT_NAMES or _DEPARTMENT.match(w) for w in words)
                 or any(marker in value for marker in ORGANISATION_MARKERS))
 

@@ -168,7 +168,7 @@ def names_a_thing(chain: str, words_inside, start: int, end: int, name_tags: fro
     (リオ・ティント・グループ, …・オートモービルグループ): a team, a company, a place. Addressed
     (…さん, …様), a thing's word first is a given name of a land where it is one (シティ・アミナさん:
     Siti, people20); last it is the thing the chain names still (シティ・ホテル様)."""
-    parts = re.split(r"[・=＝]", chain)
+    parts = _JOINERS.split(chain)
     if any((part in CHAIN_THING_WORDS or _ENDS_WITH_A_THING.search(part))
            and not (addressed and i == 0 < len(parts) - 1 and part not in _ARTICLES) for i, part in enumerate(parts)):
         return True

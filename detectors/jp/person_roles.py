@@ -29,6 +29,11 @@ from detectors.kanji_variants import common_forms
 from detectors.nlp import WordLookup, sudachi_dictionary
 from detectors.words import alternation
 
+# split and stripped per phrase: compiled once, not looked up in re's cache each call
+_LABEL_WORDS = re.compile(r"[ \u3000:：]+")
+_NAME_WORDS = re.compile(r"[ \u3000・]+")
+_BLANKS = re.compile(r"[ \u3000]+")
+
 _KANJI = "\u4e00-\u9fff々"
 _NAME_SCRIPT = f"{_KANJI}ぁ-ゖァ-ヶー"
 # Roles a record gives a person (not in person_patterns.NAME_LABEL): who reported,
@@ -81,7 +86,7 @@ def _a_surname_as_department(label: str, lists: NameLists, lookup: Callable[[str
     """A label that ends in a surname with a department's suffix (阿部, 服部, 長谷部 健一):
     the given name after it is the rest of a name, not one a department sends; not a
     common word that is a surname too (西部, 上部)."""
-    last = re.split(r"[ \u3000:：]+", label.rstrip(" \u3000"))[-1]
+    last = _LABEL_WORDS.split(label.rstrip(" \u3000"))[-1]
     return (last[-1:] in _SUFFIX_FIRSTS and (last in lists.surnames or dictionary_surname(last))
             and not lookup(last).common)
 
@@ -109,7 +114,7 @@ def _role_labels(text: str) -> Iterator[re.Match]:
 
 
 def _a_name(value: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -> bool:
-    words = re.split(r"[ \u3000・]+", value)
+    words = _NAME_WORDS.split(value)
     if any(word in NOT_NAME_WORDS for word in words):
         return False
     if not_a_person(value, lists):  # 塙, 薬師寺 after a role: a surname of the dictionary (births19)
@@ -155,7 +160,7 @@ def not_a_person(value: str, lists: NameLists) -> bool:
     core = value.strip(_PUNCTUATION)
     if len(core) < 2:
         return True
-    last = re.split(r"[ \u3000]+", core)[-1]
+    last = _BLANKS.split(core)[-1]
     return bool(_RELIGIOUS_BODY.fullmatch(last)) and last not in lists.surnames
 
 
