@@ -1,0 +1,62 @@
+"""People read across offices (people23): a staff column headed by the desk's doer alone (対応,
+応対, 受付, in other languages too); a sheet whose notes hold 「label：value」 in one cell keeps its
+header; poets of the classics and emperors of history are no record's people.
+Made-up people and sentences, the real GiNZA model."""
+
+import pytest
+
+from detectors.fields import is_field_label
+from detectors.jp.person_column_headers import header_kind
+from scanner.extract.table import table_units
+
+
+def _found(detector, text):
+    return [d.text for d in detector.detect(text) if d.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize("header", ["対応", "応対", "受付", "窓口担当", "handled by", "người phụ trách", "담당자"])
+def test_a_desks_doer_alone_heads_a_staff_column(header):
+    assert header_kind(header) is True
+
+
+def test_surnames_alone_under_a_doers_header_are_people(detector):
+    text = ("来所者\t相談内容\t応対\n来所者: PHAN VAN LONG\t相談内容: 住居の更新\t応対: 有馬\t\n"
+            "来所者: LIM SOOJIN\t相談内容: 年金の手続\t応対: 沢井\t\n来所者: CRUZ MARIA\t相談内容: 通訳の依頼\t応対: 有馬\n")
+    found = _found(detector, text)
+    assert "有馬" in found and "沢井" in found
+
+
+def test_a_doers_column_of_no_names_stays_empty(detector):
+    text = ("日付\t用件\t受付\n日付: 2025/04/01\t用件: 駐車場\t受付: 電話\t\n"
+            "日付: 2025/04/02\t用件: 騒音\t受付: 窓口\t\n日付: 2025/04/03\t用件: 落とし物\t受付: 済\n")
+    assert _found(detector, text) == []
+
+
+def test_a_label_and_its_value_in_one_cell_is_no_label():
+    assert not is_field_label("聞取り：教会の会員")
+    assert is_field_label("氏名：")
+
+
+def test_a_note_of_label_and_value_keeps_the_sheets_header():
+    rows = [(0, [(0, "面談メモ")]), (1, [(0, "留学生"), (1, "メモ"), (2, "担当")]),
+            (2, [(0, "CHEN YUTING"), (1, "聞取り：宗教は仏教"), (2, "有馬")]),
+            (3, [(0, "LE THI MAI"), (1, "聞取り：教会の会員"), (2, "沢井")]),
+            (4, [(0, "PARK MINSEO"), (1, "聞取り：寮の件"), (2, "有馬")])]
+    text = "".join(unit.text for unit in table_units(rows, sheet="s"))
+    assert "担当: 沢井" in text
+
+
+@pytest.mark.parametrize("text", [
+    "氏名\t段位\t得意札\n氏名: 森本 莉子\t段位: 三段\t得意札: 在原業平\n氏名: 大川 直樹\t段位: 初段\t得意札: 紫式部\n",
+    "第五回大会の結果。決勝は「小野小町」の札で決まりました。",
+    "秋の文化講座「伊勢大輔の和歌を読む」を開きます。",
+    "展示では持統天皇と後鳥羽上皇の歌を紹介します。",
+])
+def test_poets_and_emperors_of_history_are_no_people(detector, text):
+    found = _found(detector, text)
+    assert not {"在原業平", "紫式部", "小野小町", "伊勢大輔", "持統", "後鳥羽"} & set(found)
+
+
+def test_a_member_who_bears_a_poets_name_stays(detector):
+    text = "氏名\t段位\n氏名: 伊勢 大輔\t段位: 三段\n氏名: 森本 莉子\t段位: 初段\n"
+    assert "伊勢 大輔" in _found(detector, text)
