@@ -60,3 +60,17 @@ def test_poets_and_emperors_of_history_are_no_people(detector, text):
 def test_a_member_who_bears_a_poets_name_stays(detector):
     text = "氏名\t段位\n氏名: 伊勢 大輔\t段位: 三段\n氏名: 森本 莉子\t段位: 初段\n"
     assert "伊勢 大輔" in _found(detector, text)
+
+
+@pytest.mark.parametrize("text, car", [
+    ("顧客名\t電話\t購入車\n顧客名: 森本莉子\t電話: 090-1111-2222\t購入車: スズキ アルト\n", "スズキ アルト"),
+    ("事故の概要：契約者車両（日産 セレナ）が駐車中に傷つけられた。", "セレナ"),
+    ("代車はトヨタ アクアを手配しました。", "アクア"),
+])
+def test_a_cars_maker_and_model_are_no_person(detector, text, car):
+    assert car not in _found(detector, text)
+
+
+def test_a_person_whose_surname_reads_as_a_maker_stays(detector):
+    text = "顧客名\t電話\t購入車\n顧客名: スズキ ハルト\t電話: 090-1111-2223\t購入車: ダイハツ タント\n"
+    assert "スズキ ハルト" in _found(detector, text)
