@@ -1,8 +1,9 @@
 """Poets of the classics and emperors of history, named as a karuta club, a lecture's title or a
 textbook names them (people23): 「持統天皇」の札, 読手: 在原業平, 記念講演「伊勢大輔の和歌を読む」.
 
-- an emperor's or a prince's title glued after the name (持統天皇, 後鳥羽上皇, 式子内親王): a figure of
-  history, whatever the text around;
+- an emperor's or a princess's title glued after the name, when name and title are a poet's of the
+  list (持統天皇, 式子内親王): an emperor's title alone does not say the emperor is dead (徳仁親王), and
+  Wikipedia's NER set counts emperors of history as people (孝謙天皇: its PERSON must not fall);
 - a name closed in a quote and then the card or the poem it names (「在原業平」の札, 『小野小町』の歌);
 - a name as the subject of a title in quotes: its poems, its diary, its life (「…の和歌を読む」,
   「…の生涯」): a lecture or a book about a poet, not a record of a person;
@@ -40,7 +41,8 @@ def _poets() -> frozenset[str]:
 
 def names_a_classic(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names a poet of the classics or an emperor of history (see the module)."""
-    if _IMPERIAL_AFTER.match(text, end) or _CARD_AFTER.match(text, end):
+    title = _IMPERIAL_AFTER.match(text, end)
+    if (title and text[start:title.end()] in _poets()) or _CARD_AFTER.match(text, end):
         return True
     if _WORK_AFTER.match(text, end) and _inside_quotes(text, start):
         return True
