@@ -82,3 +82,11 @@ def test_a_person_whose_surname_reads_as_a_maker_stays(detector):
 ])
 def test_a_staff_surname_after_a_desks_doer_and_a_colon(detector, text, name):
     assert name in _found(detector, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Xin chao PHAM VAN LONG-san\n\n面談の日程をお知らせします。", "PHAM VAN LONG"),
+    ("Dear LIM SOOJIN,\nご相談の件でご連絡します。", "LIM SOOJIN"),
+])
+def test_a_name_in_capitals_after_a_greeting(detector, text, name):
+    assert name in _found(detector, text)
