@@ -90,3 +90,16 @@ def test_a_staff_surname_after_a_desks_doer_and_a_colon(detector, text, name):
 ])
 def test_a_name_in_capitals_after_a_greeting(detector, text, name):
     assert name in _found(detector, text)
+
+
+def test_a_sentence_is_no_label():
+    assert not is_field_label("勤務先の被害を申告したい")
+    assert is_field_label("扶養親族（配偶者を除く）")
+
+
+def test_a_sheet_of_sentences_keeps_its_header():
+    rows = [(0, [(0, "相談記録")]), (1, [(0, "来所者"), (1, "内容"), (2, "応対")]),
+            (2, [(0, "SILVA ANA"), (1, "勤務先の被害を申告したい"), (2, "有馬")]),
+            (3, [(0, "LIM SOOJIN"), (1, "教会の会員として手伝いを希望"), (2, "沢井")])]
+    text = "".join(unit.text for unit in table_units(rows, sheet="s"))
+    assert "応対: 沢井" in text
