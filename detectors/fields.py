@@ -79,14 +79,16 @@ def _as_label(text: str) -> str | None:
     text = (text or "").strip()
     if "桁" in text:
         text = _WIDTH_NOTE.sub("", text)  # 個人番号（12桁）: a note on how to write it, not a value
-    if not 0 < len(text) <= 20 or any(ch.isdigit() for ch in text):
-        return None
+    if not 0 < len(text) <= 20 or any(ch.isdigit() for ch in text) or _VALUE_AFTER_COLON.search(text):
+        return None  # a label and its value in one cell, or a sentence, is a value, no label (people23)
     # a form spaces a label's characters out to the width of its column (氏　名, 住　　所)
     text = unicodedata.normalize("NFKC", text)
     text = _SPACED.sub("", text) if " " in text else text  # a label without a space: no search
     return text.lower()
 
 
+# 本人申告：…の会員 (a label and its value in one cell), …を申立て (a sentence's object; not …を除く, a label's note)
+_VALUE_AFTER_COLON = re.compile(r"[:：]\s*\S|を(?!除)")
 _SPACED = re.compile(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
 _WIDTH_NOTE = re.compile(r"[(（][^()（）]{0,6}桁[^()（）]{0,4}[)）]$")
 

@@ -148,7 +148,8 @@ def _person_part(cell: str) -> tuple[int, int] | None:
         if match and match.start() - start >= 2:
             end = match.start()
     words = cell[start:end].split()
-    while len(words) > 1 and _an_organisation(words[0]):  # (株)アオバ設計 田中, 総務課 田中
+    # (株)アオバ設計 田中, 総務課 田中; 窓口 コンシェルジュ 轟: a post a staff column names is no part of the name
+    while len(words) > 1 and (_an_organisation(words[0]) or header_kind(words[0]) is True):
         start = cell.index(words[0], start) + len(words[0])
         words = words[1:]
     while start < end and cell[start].isspace():

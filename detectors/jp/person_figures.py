@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from detectors.jp.person_classics import names_a_classic
 from detectors.lines import composed_header
 from detectors.words import alternation
 
@@ -68,7 +69,8 @@ def names_a_figure(text: str, start: int, end: int) -> bool:
     the module), not a person the organisation holds data on."""
     if _HONORIFIC_AFTER.match(text, end):
         return False
-    if _ROLE_AFTER.match(text, end) or _SITE_AFTER.match(text, end) or _under_a_figures_header(text, start):
+    if _ROLE_AFTER.match(text, end) or _SITE_AFTER.match(text, end) or _under_a_figures_header(text, start) \
+            or names_a_classic(text, start, end):  # 持統天皇, 「在原業平」の札 (person_classics)
         return True
     reach = max(0, start - _REACH)
     reach = text.rfind("\n", reach, start) + 1 or reach  # the line's start when nearer (a bounded search)

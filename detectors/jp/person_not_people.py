@@ -26,6 +26,7 @@ import re
 from detectors.jp.person_brands import a_documents_title, names_a_maker_or_studio
 from detectors.jp.person_catalogue import names_goods
 from detectors.jp.person_figures import names_a_figure
+from detectors.jp.person_vehicles import names_a_vehicle
 from detectors.jp.person_venues import in_a_place_value
 from detectors.jp.person_words import TITLES
 from detectors.jp.person_works import not_a_records_person
@@ -60,7 +61,8 @@ def names_no_person(text: str, start: int, end: int) -> bool:
             or names_goods(text, start, end) or not_a_records_person(text, start, end) \
             or in_a_place_value(text, start):  # person_works, person_venues (会場：結城紬)
         return True
-    if names_a_figure(text, start, end) or names_a_maker_or_studio(text, start, end) or a_documents_title(value):
+    if names_a_figure(text, start, end) or names_a_maker_or_studio(text, start, end) or a_documents_title(value) \
+            or names_a_vehicle(text, start, end):  # スズキ アルト under 購入車 (person_vehicles)
         return True  # …役, …の句碑, オカムラ KT-20, アトリエ呉藍, …係 定例会議 議事録 (person_figures, person_brands)
     line_start = text.rfind("\n", 0, start) + 1
     if _ANIMAL_LABEL.search(text, max(line_start, start - 12), start) or _BREED_AFTER.match(text, end) \

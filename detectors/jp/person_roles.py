@@ -48,7 +48,9 @@ _ROLES = ("報告者", "記録者", "記載者", "起案者", "申請人", "対�
           "整備士", "運転士", "介護士", "保育士", "栄養士", "社員", "職員", "従業員", "作業員")
 _COLON_ROLES = ("記録", "文責", "書記", "司会", "議長", "請求元", "From", "To", "Cc", "差出人", "宛先", "面接", "面談",  # only before a colon
                 # who wrote, tallied, typed or checked a log or a sheet (業務日誌 記入：鳴海, 集計：能勢（主事）) (births19)
-                "記入", "集計", "作成", "入力", "点検", "確認", "起票", "当番", "日直")
+                "記入", "集計", "作成", "入力", "点検", "確認", "起票", "当番", "日直",
+                # who took a call or a visit (電話受付メモ 受付：篠原, 応対：…) (people23)
+                "受付", "対応", "応対", "取次", "取次ぎ", "聴取")
 _DEPARTMENT = rf"[{_KANJI}]{{1,6}}(?:部|課|室|係|科|班|センター)"
 ROLE_LABEL = re.compile(rf"(?<![{_NAME_SCRIPT}A-Za-z])(?:(?:{'|'.join(_ROLES)})(?: *[:：] *|[ \u3000]+)(?:{_DEPARTMENT}[ \u3000]+)?"
                         rf"|(?:{'|'.join(_COLON_ROLES)}) *[:：] *|{_DEPARTMENT}[ \u3000]+)")

@@ -17,8 +17,9 @@ from detectors.jp.person_names import NameLists
 from detectors.jp.person_words import CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES
 from detectors.nlp import WordLookup
 
-# Two to four words in capitals, not part of a longer run of capitals.
-CAPS_NAME = re.compile(starts_after("[A-Z]", "[A-Za-z0-9&]", "[A-Za-z0-9] ")
+# Two to four words in capitals, not part of a longer run of capitals; a word in small letters may
+# stand before, a greeting's (Chao WANG JINGYI-san, Dear KIM MINJUN, Hello TRAN THI HOA) (people23)
+CAPS_NAME = re.compile(starts_after("[A-Z]", "[A-Za-z0-9&]", "[A-Z0-9] ")
                        + r"[A-Z]{1,11}(?:,? [A-Z][A-Z-]{0,11}){1,3}(?![A-Za-z0-9])(?! [A-Z0-9&])")
 NOT_NAMES = frozenset({"HO CHI MINH"})  # a city
 VIETNAMESE_SYLLABLE = re.compile(r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPT])?")
