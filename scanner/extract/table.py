@@ -181,20 +181,12 @@ def _label_start(cells: Cells) -> int | None:
     """Where a key/value row's labels begin: its first cell, or the label after a blank
     first column or one group title without digits (源泉徴収票: 控除対象配偶者 | 氏名 |
     森 恵 | 個人番号 | 1234…, or | 個人番号 | 1234… with column A empty)."""
-    if _label_cell(_first_column(cells)):
+    if is_field_label(_first_column(cells)):
         return 0
     position = 0 if cells and cells[0][0] != 0 else 1  # after a blank column A, or after one title
     if position == 1 and (not cells or any(ch.isdigit() for ch in cells[0][1])):
         return None
-    return position if len(cells) > position + 1 and _label_cell(cells[position][1]) else None
-
-
-# a cell that gives its own label before its value (本人申告：〜の会員, 備考: 〜) is a value, not a form's label
-_OWN_LABEL = re.compile(r"[:：][ 　]*[^ 　:：]")
-
-
-def _label_cell(text: str) -> bool:
-    return is_field_label(text) and _OWN_LABEL.search(text) is None
+    return position if len(cells) > position + 1 and is_field_label(cells[position][1]) else None
 
 
 SHORT_LABEL = 12
