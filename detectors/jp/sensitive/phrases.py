@@ -86,7 +86,13 @@ def is_generic(text: str, start: int, end: int) -> bool:
     """The phrase speaks of people in general, or of no one; not of one of the reader's household (households)."""
     if _GENERIC_BEFORE.search(text, max(0, start - 20), start):
         return True
-    return bool(_GENERIC_AFTER.match(text, end)) and not in_household(text, start, end)
+    return bool(_GENERIC_AFTER.match(text, end)) and not in_household(text, start, end) and not _TOLD_BY_THE_READER.search(
+        text, max(0, start - 12), start)
+
+
+# what the reader told the office, right before the phrase (お申し出の〜について, ご申告いただいた〜の件): the
+# reader's own, though a topic's words follow it (sens23)
+_TOLD_BY_THE_READER = re.compile(r"(?:お申し?出|ご申告|ご連絡|お知らせ|ご記入|ご記載|ご相談)(?:いただ(?:いた|きました)|頂いた|いただいており?ました)?の?\Z")
 
 
 # A rule's article (第3条 …, 第2項 …): what applies to anyone, not what befell someone

@@ -54,3 +54,14 @@ def about_victims(text: str) -> bool:
     """Whether a table's text is a record of victims (被害届, 被害品, 相談者, 届出人 …) and not
     of offenders: its offence cells are then crimes its people suffered."""
     return bool(_VICTIM_RECORD.search(text)) and not _OFFENDER_RECORD.search(text)
+
+
+# a time of the past told before the offence in its sentence (昨年, 3年前, 令和6年, 先月): an episode of
+# the person's, so 〜された際の対応 after it is what followed that offence, not a rule for any time (sens23)
+_PAST_TIME = re.compile(r"(?:昨年|去年|一昨年|先月|先週|先日|昨日|以前|過去に|かつて|[0-9]+(?:年|か月|ヶ月|カ月|日)前"
+                        r"|[0-9]{1,2}月[0-9]{1,2}日)[^。\n\t]{0,24}\Z")
+
+
+def dated_before(text: str, start: int) -> bool:
+    """Whether the sentence before start dates what it tells in the past."""
+    return _PAST_TIME.search(text, max(0, start - 40), start) is not None
