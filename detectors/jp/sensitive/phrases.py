@@ -92,7 +92,7 @@ def is_generic(text: str, start: int, end: int) -> bool:
 
 # what the reader told the office, right before the phrase (お申し出の〜について, ご申告いただいた〜の件): the
 # reader's own, though a topic's words follow it (sens23)
-_TOLD_BY_THE_READER = re.compile(r"(?:お申し?出|ご申告|ご連絡|お知らせ|ご記入|ご記載|ご相談)(?:いただ(?:いた|きました)|頂いた|いただいており?ました)?の?\Z")
+_TOLD_BY_THE_READER = re.compile(r"(?:お申し?出|ご申告|ご連絡|お知らせ|ご記入|ご記載|ご相談)(?:いただ(?:いた|きました)|頂いた|いただいており?ました|のあった|があった)?の?\Z")
 
 
 # A rule's article (第3条 …, 第2項 …): what applies to anyone, not what befell someone
