@@ -41,11 +41,3 @@ def test_told_of_a_person(recognizer, text, inside, category):
 ])
 def test_no_ones(recognizer, text):
     assert not [p for p in told(recognizer, text) if p[1] in ("障害", "病歴", "犯罪被害", "本籍", "信条")], told(recognizer, text)
-
-
-
-def test_a_header_cell_read_again_as_its_rows_label(recognizer):
-    text = ("会員名簿\nNo\t氏名\t食事・礼拝の配慮\t連絡先\t\nNo: 1\t氏名: 堀 大輝\t連絡先: 辻 舞\t\n"
-            "No: 2\t氏名: 西 蒼\t食事・礼拝の配慮: ハラール食を希望\t連絡先: 辻 舞\t\n")
-    found = told(recognizer, text)
-    assert [v for v, _ in found if "ハラール" in v] and not [v for v, _ in found if v == "礼拝の配慮"], found

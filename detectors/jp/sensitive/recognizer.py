@@ -16,7 +16,6 @@ from detectors.entities import SENSITIVE
 from detectors.jp.sensitive.above import LabelsAbove
 from detectors.jp.sensitive.addressed import AddressedConditions
 from detectors.jp.sensitive.advocacy import AdvocacyMatcher
-from detectors.jp.sensitive.headers_seen import a_header_cell
 from detectors.jp.sensitive.aftermath import sequels_told
 from detectors.jp.sensitive.aided import senses_with_aids
 from detectors.jp.sensitive.animals import OF_AN_ANIMAL, an_animals_record, owners_own
@@ -220,7 +219,7 @@ class SensitiveRecognizer(EntityRecognizer):
         if "\t" in text:
             unchosen = unchosen_options(text, found)
             labels_end = {end for _, end in unread}  # a mark right after its column's composed label answers it
-            found = [p for p in found if (p.start, p.end) not in unchosen and not a_header_cell(text, p.start, p.end)
+            found = [p for p in found if (p.start, p.end) not in unchosen
                      and not (is_mark(text, p.start, p.end) and p.start not in labels_end)]
         found = with_measured_rows(text, self._one_per_item(text, found), self._is_item)
         found = without_results_of_no_one(text, grades_of_no_checkup(text, found, self.fields.items.search),
