@@ -53,6 +53,9 @@ _FIELD_NAME = re.compile(r"(?:地|住所|先|区分|番号|コード|日|欄|名
 _INLINE = re.compile(rf"(?<!日)(?P<label>{_LABEL.pattern})\"? *(?::|(?P<particle>は|が|を)|(?=[ \t]))[ \t]*\"?{_VALUE}")
 # the label alone on its line (a cell's tab after it), the value alone on the next written line
 _ABOVE = re.compile(rf"(?:^|\n)[ \t]*(?<!日)(?P<label>{_LABEL.pattern}) *:?[ \t]*\n(?:[ \t]*\n)*[ \t]*{_VALUE}[ \t]*(?=\n|$)")
+# the place in brackets after the label, in a note's sentence (本籍(高知県四万十市…)の記載あり, 本籍地(秋田県横手市)と
+#記入): a named place only, not a form's note of what to write (本籍(都道府県)) (sens23)
+_BRACKETED = re.compile(rf"(?<!日)(?P<label>本{_SP}籍(?:{_SP}地)?) *\( *{_VALUE} *\)(?=[のとがをは、。,])")
 _GUARD = re.compile(r"本 *籍|honseki|domicile", re.IGNORECASE)
 
 
@@ -77,10 +80,12 @@ def domiciles(text: str, in_a_label: Callable[[int], bool]) -> list[Phrase]:
     if not _GUARD.search(text):
         return []
     found = {}
-    for pattern in (_INLINE, _ABOVE):
+    for pattern in (_INLINE, _ABOVE, _BRACKETED):
         for match in pattern.finditer(text):
             start, end = match.span("value")
             value = text[start:end].rstrip("-ー")
+            if pattern is _BRACKETED and not (_NAMED_PLACE.match(value) or _COUNTRY.match(value)):
+                continue
             in_a_sentence = pattern is _INLINE and match["particle"] is not None
             # after a label's colon or space a form may name the place alone (本籍：八代, 本籍 横浜)
             named = pattern is _INLINE and not in_a_sentence and "\t" not in text[match.end("label"):start]

@@ -16,6 +16,7 @@ import re
 from detectors.first_chars import finder_of, matches
 from detectors.jp.sensitive.lexicon import (WORD_CHAR, Anchored, Lexicon, compile_pattern, has_hiragana, kana_names,
                                             named_with_kana, whole_word, words_regex)
+from detectors.jp.sensitive.named_bodies import opens_a_bodys_name
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_criterion, is_denied, is_generic, is_programme
 
 DISEASE_ENDINGS = ("症候群", "症", "病", "炎", "癌", "がん", "腫瘍", "腫", "瘍", "ヘルニア", "骨折", "梗塞", "出血", "痛", "アレルギー",
@@ -43,10 +44,10 @@ _WEAK = (r"休職(?:中|して(?:いる|おり)|した|する|予定)?|休業|�
          r"|を受け(?:た|て(?:いる|おり|いた))?|を受診(?:した|して(?:いる|おり|いた))?|で受診"
          r"|受診(?:した|して(?:いる|おり)|中)|を続け(?:て(?:いる|おり|いた))?|を開始(?:した)?"
          r"|服用(?:中|して(?:いる|おり|いた))?|内服(?:中)?|処方(?:され(?:て(?:いる|おり|いた))?|を受け)|投与|使用(?:中)?"
-         r"|があり|がある|があります|判明|見つか(?:った|り)|発覚|抱え(?:て(?:いる|おり|いた))?|持病"
+         r"|頓用|頓服|屯用|常用(?:して(?:いる|おり)|中)?|があり|がある|があります|判明|見つか(?:った|り)|発覚|抱え(?:て(?:いる|おり|いた))?|持病"  # 頓用: taken when needed (sens23)
          r"|装着(?:中|して(?:いる|おり))?|造設(?:術後|済み?)?|留置(?:中)?|植込み|植え込み"  # a device in the body
          r"|飲(?:み始め(?:て(?:いる|おり|から)?|た)|んで(?:いる|おり)|み続け(?:て(?:いる|おり)|た))"  # a medicine taken
-         r"|後遺症|発作|を繰り返(?:して(?:いる|おり)?|す)|をやって|をやった|継続(?:中)?|増量|減量|の治療(?:として|のため|で)"  # a sequel, a recurrence, one's own words
+         r"|後遺症|(?:めまい|目まい|眩暈|けいれん|痙攣|ひきつけ|ふらつき|動悸|過呼吸|呼吸困難|胸痛|頭痛)?発作(?:あり|が(?:ある|あり|出))?|を繰り返(?:して(?:いる|おり)?|す)|をやって|をやった|継続(?:中)?|増量|減量|の治療(?:として|のため|で)"  # a sequel, a recurrence, one's own words
          r"|(?:を|は)?(?:携帯|持参|常備)(?:して(?:いる|おり|います))?"  # the drug or device carried for it
          r"|(?:週|1日|一日|月) *[0-9一二三四] *回(?:服用|内服|投与|注射)?"  # a medicine's dosing (〜でメトトレキサート週1回)
          r"|\(? *(?:ステージ|Stage|stage|病期) *[0-9IVⅠ-Ⅳ]+[a-cA-C]?\)?|(?:骨|肺|肝|脳|リンパ節)?転移"  # a patient's cancer: its stage, its spread
@@ -79,7 +80,7 @@ _NOUN_BEFORE = re.compile(rf"[{WORD_CHAR}]{{1,16}}\Z")
 # a disease's name with a kana word inside (腰椎すべり症, 頸椎むち打ち症): kanji, kana that are no particle, a head
 _KANA_IN_NAME = re.compile(r"[一-龥]{1,8}(?:(?![のはがをにでともへやか])[ぁ-ゖ]){2,4}(?:症候群|症|病)\Z")
 _NOUN_RUN = re.compile(rf"[{WORD_CHAR}]{{3,16}}")
-_PREFIXES = r"(?:持病(?:に|の|が|は|として)?|既往(?:歴)?(?:に|として|は|:)?|基礎疾患(?:に|として|の|は)?)"
+_PREFIXES = r"(?:持病(?:に|の|が|は|として)?|既往(?:歴|症)?(?:に|として|は|:)?|基礎疾患(?:に|として|の|は)?)"
 # after 持病 or 既往: a header's next word (持病・配慮事項) is no disease, a topic (既往: 当事者は…) no value
 _NOT_PREFIXED = re.compile(r"[・ー]|(?:調査|確認|記入|照会|有無|欄|票|の有無)")  # nor the paperwork that asks (既往調査)
 _TOPIC = re.compile(r"(?:は|が)")
@@ -270,7 +271,7 @@ class HealthMatcher:
 
     def _disabilities(self, text: str) -> list[Phrase]:
         found = [Phrase(m.start(), m.end(), "障害") for m in self._disability.finditer(text)
-                 if whole_word(text, m.start(), m.end()) and not _A_TERM_GOES_ON.match(text, m.end() - 1)]
+                 if whole_word(text, m.start(), m.end()) and not _A_TERM_GOES_ON.match(text, m.end() - 1) and not opens_a_bodys_name(text, m.end())]
         found += [Phrase(m.start(), m.end(), "障害") for m in _BODY_DISABILITY.finditer(text)]
         for match in _ANY_DISABILITY.finditer(text):
             before = text[max(0, match.start() - 12):match.start()]

@@ -14,7 +14,7 @@ import re
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, scanned_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, in_summary_line, is_denied, is_generic
 from detectors.jp.sensitive.releases import without_releases_told_again
-from detectors.jp.sensitive.victims import about_victims, passive_pattern, read_offence_verbs, row_names_more
+from detectors.jp.sensitive.victims import a_past_episode, about_victims, passive_pattern, read_offence_verbs, row_names_more
 
 # an offence told as an act (痴漢行為で逮捕, 傷害事件で起訴, 万引きをして補導された) before what followed
 _SUSPICION = (r"(?: *\([^)\n]{1,16}\))?(?:行為|事件)?(?:の)?(?:罪|疑い|容疑)?(?:で|により|による|として|の罪で|に問われ|に問われて"
@@ -114,7 +114,8 @@ class LegalMatcher:
         found = [p for p in found if not _not_the_persons(text, p)]
         found = without_releases_told_again(text, found)
         return [p for p in found if not is_denied(text, p.end) and not _LABEL_DENIED.match(text, p.end) and (
-            not is_generic(text, p.start, p.end) or (p.category == "犯罪被害" and _TOLD.match(text, p.end)))]
+            not is_generic(text, p.start, p.end) or (p.category == "犯罪被害" and (
+                _TOLD.match(text, p.end) or a_past_episode(text, p.start, p.end))))]
 
     def _offence_spans(self, text: str) -> list[tuple[int, int]]:
         """Offences that are a whole cell (not words of a sentence in one)."""

@@ -94,6 +94,13 @@ def is_generic(text: str, start: int, end: int) -> bool:
 
 # a measured value and its judgement (血圧 168/102 要精密検査): a topic (要精密検査について) has no measure
 _MEASURED_JUDGED = re.compile(r"[0-9][^\n]{0,24}要(?:受診|精密検査|精査|再検査|治療|経過観察|医療)$")
+    return bool(_GENERIC_AFTER.match(text, end)) and not in_household(text, start, end) and not _TOLD_BY_THE_READER.search(
+        text, max(0, start - 12), start)
+
+
+# what the reader told the office, right before the phrase (お申し出の〜について, ご申告いただいた〜の件): the
+# reader's own, though a topic's words follow it (sens23)
+_TOLD_BY_THE_READER = re.compile(r"(?:お申し?出|ご申告|ご連絡|お知らせ|ご記入|ご記載|ご相談)(?:いただ(?:いた|きました)|頂いた|いただいており?ました|のあった|があった)?の?\Z")
 
 
 # A rule's article (第3条 …, 第2項 …): what applies to anyone, not what befell someone

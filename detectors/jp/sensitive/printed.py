@@ -28,6 +28,9 @@ _NAMED_SUBJECT = re.compile(r"(?<!お客)(?<!皆)(?<=[一-龥々])(?:様|さん|
 # a person named after the phrase in a note line (※川崎病の既往のため、津久井圭吾さん（祖父）に連絡): a
 # memo about someone too; a reader's generic title (保護者様へ, ご家族様に) names no one
 _NAMED_AFTER = re.compile(r"(?<![者族客皆方])(?<=[一-龥々][一-龥々])(?:様|さん|氏)(?:は|が|の|に|へ|と|から|[（(])")
+# a note reporting what a paper was found to hold (※エントリーシートに本籍(…)の記載あり, …と記入されていた):
+# a reviewer's memo of that paper, not print (sens23)
+_FOUND_WRITTEN = re.compile(r"記(?:載|入)(?:あり|有り|が(?:あっ|あり|見られ)|されて(?:いた|いる|おり))")
 # a definition: 「Xとは、…をいいます」, 「…のことです」
 _DEFINITION_END = re.compile(r"(?:をいいます|をいう|を指します|を指す|のことです|のことをいいます)(?:。|$)")
 
@@ -74,8 +77,9 @@ def in_printed_note(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
     if _NOTE.match(text, line_start):
         line_end = text.find("\n", position)
-        return not (_NAMED_SUBJECT.search(text, line_start, position)
-                    or _NAMED_AFTER.search(text, position, len(text) if line_end < 0 else line_end))
+        line_end = len(text) if line_end < 0 else line_end
+        return not (_NAMED_SUBJECT.search(text, line_start, position) or _NAMED_AFTER.search(text, position, line_end)
+                    or _FOUND_WRITTEN.search(text, position, line_end))
     ends = [i for i in (text.find("。", position), text.find("\n", position), text.find("\t", position)) if i >= 0]
     sentence_end = min(ends) + 1 if ends else len(text)
     sentence = text[sentence_start(text, position):sentence_end]

@@ -54,3 +54,17 @@ def about_victims(text: str) -> bool:
     """Whether a table's text is a record of victims (被害届, 被害品, 相談者, 届出人 …) and not
     of offenders: its offence cells are then crimes its people suffered."""
     return bool(_VICTIM_RECORD.search(text)) and not _OFFENDER_RECORD.search(text)
+
+
+
+# a time of the past told before the offence in its sentence (昨年, 3年前, 先月): an episode of the
+# person's, so 〜された際の対応 after it is what followed that offence, not a rule for any time; a date
+# may be the next meeting's (次回 12月27日 …された場合は), and 場合 is always a supposition (sens23)
+_PAST_TIME = re.compile(r"(?:昨年(?!度)|去年|一昨年|先月|先週|先日|昨日|以前|過去に|かつて|[0-9]+(?:年|か月|ヶ月|カ月|日)前)"
+                        r"[^。\n\t]{0,24}\Z")
+_WHEN = re.compile(r"(?:際|時|とき)")
+
+
+def a_past_episode(text: str, start: int, end: int) -> bool:
+    """Whether the offence [start, end) is told as what happened when, at a past time."""
+    return _WHEN.match(text, end) is not None and _PAST_TIME.search(text, max(0, start - 40), start) is not None
