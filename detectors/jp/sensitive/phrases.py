@@ -89,13 +89,12 @@ def is_generic(text: str, start: int, end: int) -> bool:
     after = _GENERIC_AFTER.match(text, end)
     if after and after.group().endswith("について") and _MEASURED_JUDGED.search(text, start, end):
         return False  # 問診票のLDLコレステロール 192mg/dL 要受診について: one's own result spoken of, not a topic
-    return bool(after) and not in_household(text, start, end)
+    return bool(after) and not in_household(text, start, end) and not _TOLD_BY_THE_READER.search(
+        text, max(0, start - 12), start)
 
 
 # a measured value and its judgement (血圧 168/102 要精密検査): a topic (要精密検査について) has no measure
 _MEASURED_JUDGED = re.compile(r"[0-9][^\n]{0,24}要(?:受診|精密検査|精査|再検査|治療|経過観察|医療)$")
-    return bool(_GENERIC_AFTER.match(text, end)) and not in_household(text, start, end) and not _TOLD_BY_THE_READER.search(
-        text, max(0, start - 12), start)
 
 
 # what the reader told the office, right before the phrase (お申し出の〜について, ご申告いただいた〜の件): the
