@@ -48,14 +48,6 @@ def test_a_disease_diagnosed_stays_an_illness(recognizer, text, phrase):
     assert any(phrase in said and category == "病歴" for said, category in found), found
 
 
-@pytest.mark.parametrize("text, phrase", [
-    ("居宅サービス計画書\n利用者 大友 清 様\n身体状況：関節リウマチで歩行が不安定", "関節リウマチで歩行が不安定"),
-    ("貸与契約\n利用者：大友 清\n心身の状態：パーキンソン病により小刻み歩行", "パーキンソン病により小刻み歩行"),
-])
-def test_a_care_records_label_of_the_persons_state_gives_its_value(recognizer, text, phrase):
-    assert (phrase, "病歴") in told(recognizer, text), told(recognizer, text)
-
-
 def _composed(header, rows):
     """Rows as the extractor gives a CSV whose header it read: `label: value` cells, labels unread."""
     text, unread = "", []
