@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+KANJI_RANGE = "\u4e00-\u9fff々"  # the common kanji and 々, for a character class: [{KANJI_RANGE}]
+
 
 def alternation(words: Iterable[str], reverse: bool = False) -> str:
     """`a|b|…`, longer words first (個人番号 before 番号), each escaped; reversed

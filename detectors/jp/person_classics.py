@@ -23,8 +23,9 @@ from pathlib import Path
 from detectors.jp.person_column_headers import header_kind
 from detectors.jp.person_names import load_name_lists
 from detectors.lines import composed_header
+from detectors.words import KANJI_RANGE
 
-_KANJI = "\u4e00-\u9fff々"
+_KANJI = KANJI_RANGE
 _IMPERIAL_AFTER = re.compile(rf"(?:天皇|上皇|法皇|皇后|皇太后|中宮|親王|内親王|女院)(?![{_KANJI}])")
 _CARD_AFTER = re.compile(r"[」』](?:の|が)?(?:札|取り札|取札|読み札|読札|歌|和歌|一首|句)")
 _WORK_AFTER = re.compile(r"の(?:和歌|短歌|俳句|歌|句|恋歌|漢詩|日記|随筆|生涯|文学|世界|足跡|名歌|名句|歌枕)")

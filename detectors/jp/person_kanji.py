@@ -19,8 +19,9 @@ from detectors.jp.base import starts_after
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_words import CJK_SURNAMES, GROUP_AND_PLACE_ENDS, NOT_GIVEN_NAMES
 from detectors.nlp import WordLookup
+from detectors.words import KANJI_RANGE
 
-_KANJI = "\u4e00-\u9fff々"
+_KANJI = KANJI_RANGE
 _END = (r"(?=$|[ \t\n、。，．,.・（）()「」『』]|さん|様|氏|君|くん|ちゃん|殿|先生|は|が|の|に|と|を|も|や|へ|から|まで|"
         r"より|など|ら|たち|です|だ)")
 CJK_NAME = re.compile(starts_after(f"[{CJK_SURNAMES}]", f"[{_KANJI}]") + rf" ?[{_KANJI}]{{1,2}}{_END}")

@@ -32,12 +32,12 @@ from pathlib import Path
 
 from detectors.jp.person_trade import TIMES, traded
 from detectors.nlp import WordLookup
-from detectors.words import alternation
+from detectors.words import KANJI_RANGE, alternation
 
 # split and stripped per phrase: compiled once, not looked up in re's cache each call
 _JOINERS = re.compile("[・=＝]")
 
-_KANJI = "\u4e00-\u9fff々"
+_KANJI = KANJI_RANGE
 # particle -> predicates that make what stands before the particle an organisation,
 # a work, a product, a place or an event: a person is not joined, released,
 # broadcast, appeared in, won in or settled in (…に移籍, …を発売, …に出演, …で優勝,

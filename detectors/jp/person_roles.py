@@ -27,14 +27,14 @@ from detectors.jp.person_venues import without_contact_word
 from detectors.jp.person_words import DESK_END, ROLES_BEFORE, TITLES
 from detectors.kanji_variants import common_forms
 from detectors.nlp import WordLookup, sudachi_dictionary
-from detectors.words import alternation
+from detectors.words import KANJI_RANGE, alternation
 
 # split and stripped per phrase: compiled once, not looked up in re's cache each call
 _LABEL_WORDS = re.compile(r"[ \u3000:：]+")
 _NAME_WORDS = re.compile(r"[ \u3000・]+")
 _BLANKS = re.compile(r"[ \u3000]+")
 
-_KANJI = "\u4e00-\u9fff々"
+_KANJI = KANJI_RANGE
 _NAME_SCRIPT = f"{_KANJI}ぁ-ゖァ-ヶー"
 # Roles a record gives a person (not in person_patterns.NAME_LABEL): who reported,
 # wrote, was examined, taught, treated, interviewed, drove, held the account, attended.

@@ -25,8 +25,9 @@ from detectors.jp.person_names import NameLists
 from detectors.jp.person_roles import dictionary_surname
 from detectors.jp.person_words import DESK_END
 from detectors.nlp import WordLookup
+from detectors.words import KANJI_RANGE
 
-_KANJI = "\u4e00-\u9fff々"
+_KANJI = KANJI_RANGE
 _DESK_DOERS = ("添削", "面談", "相談", "案内", "指導", "引率", "同行", "講師", "相談員", "担当職員")
 _WORD = r"[^\s:：、。,，（）()]{1,16}"
 _POSTED = re.compile(
