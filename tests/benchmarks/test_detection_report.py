@@ -52,7 +52,7 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
 
 
 @pytest.mark.parametrize("argv, corpus, seed, title", [
-    ([], "23", corpus23.DEFAULT_SEED, "corpus 23 (eval)"),
+    ([], "23", corpus23.DEFAULT_SEED, "corpus 23 (dev)"),
     (["--corpus", "22"], "22", corpus22.DEFAULT_SEED, "corpus 22 (dev)"),
     (["--corpus", "17"], "17", corpus17.DEFAULT_SEED, "corpus 17 (dev)"),
     (["--corpus", "16"], "16", corpus16.DEFAULT_SEED, "corpus 16 (dev)"),
