@@ -97,7 +97,7 @@ def theatre_mail(rng, n):
     b.put("支払いはカード ", val("CREDIT_CARD", ids.card(rng)), " でお願いします。")
     b.put("連絡先 ", p.phone).gap().put(p.name)
     return m.eml_doc(f"theatre/mail_{n:02d}.eml", f"{p.person.roman()} <{p.email.text}>", THEATRE.email.text,
-                     "車いす席の予約", b, n)
+                     "車いす席の予約", b, n, header=[val("PERSON", p.person.roman()), p.email])
 
 
 def port_export(rng, n):

@@ -71,7 +71,7 @@ def kaigo_maildir(rng, n):
     b.put("私は", v.sensitive(rng, "障害"), "のため、模試は別室受験を希望します。")
     b.put("携帯 ", p.phone)
     doc = m.eml_doc("x", f"{p.person.roman()} <{p.email.text}>", KAIGO.email.text, "受講申込", b, n,
-                    [r.csv_doc("moushikomi.csv", sheet)])
+                    [r.csv_doc("moushikomi.csv", sheet)], header=[val("PERSON", p.person.roman()), p.email])
     doc.path = f"kaigo/Maildir/cur/17{n:08d}.M{n}P24.mailhost:2,S"
     doc.items = [type(i)(doc.path + i.path[1:], i.mark, i.location) for i in doc.items]
     return doc
@@ -85,7 +85,8 @@ def brew_mbox(rng, n):
         b.put(f"{BREW.name} 事務局様").put("住所が変わりました。新住所 ", p.postal, " ", p.address)
         b.put("誕生日 ", p.birth, " のクーポンは新住所へお願いします。")
         b.put("お気に入りは", v.product_like(rng), "です。").put(p.name, "（", p.phone, "）")
-        mails.append((f"{p.person.roman()} <{p.email.text}>", BREW.email.text, "住所変更", b, i))
+        mails.append((f"{p.person.roman()} <{p.email.text}>", BREW.email.text, "住所変更", b, i,
+                      [val("PERSON", p.person.roman()), p.email]))
     return m.mbox_doc(f"brew/club_{n:02d}.mbox", mails)
 
 

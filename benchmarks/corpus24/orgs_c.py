@@ -42,7 +42,7 @@ def truck_mail(rng, n):
     if rng.random() < 0.5:
         b.put("なお当方は", v.sensitive(rng, "宗教"), "のため豚肉は扱いません。")
     b.put("振込は ", val("BANK_ACCOUNT", ids.account(rng)), " から行います。")
-    return m.eml_doc(f"truck/申込_{n:02d}.eml", f"<{p.email.text}>", TRUCK.email.text, "出店申込", b, n)
+    return m.eml_doc(f"truck/申込_{n:02d}.eml", f"<{p.email.text}>", TRUCK.email.text, "出店申込", b, n, header=[p.email])
 
 
 def volley_roster(rng, n):

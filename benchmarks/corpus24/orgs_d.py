@@ -114,9 +114,9 @@ def fortune_karte(rng, n):
     t.put("ご相談 ", v.sensitive(rng, rng.choice(["犯罪被害", "病歴", "信条"])), "のことで悩んでいる。")
     t.put("ご連絡先 ", p.phone, " / ", p.email).put("鑑定日 ", ids.other_date(rng, n))
     b = Lines()
-    b.put(f"{p.person.family}様").put("本日はご来店ありがとうございました。").put(FORTUNE.name, " ", FORTUNE.phone)
+    b.put(val("PERSON", p.person.family), "様").put("本日はご来店ありがとうございました。").put(FORTUNE.name, " ", FORTUNE.phone)
     return m.eml_doc(f"fortune/karte_{n:03d}.eml", FORTUNE.email.text, p.email.text, "鑑定カルテ", b, n,
-                     [r.text_doc("karte.txt", t)])
+                     [r.text_doc("karte.txt", t)], header=[p.email])
 
 
 def fertility_minutes(rng, n):

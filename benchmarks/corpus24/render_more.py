@@ -40,19 +40,22 @@ def attached(path: str, body: Lines, attachments) -> list[Item]:
     return items
 
 
-def eml_doc(path: str, sender: str, to: str, subject: str, body: Lines, when: int, attachments=()) -> Doc:
+def eml_doc(path: str, sender: str, to: str, subject: str, body: Lines, when: int, attachments=(), header=()) -> Doc:
+    """header: the marks of the From and To lines (a person's name and address), placed in the message."""
     msg = message(sender, to, subject, body, when, attachments)
-    return Doc(path, msg.as_bytes(), attached(path, body, attachments))
+    return Doc(path, msg.as_bytes(), attached(path, body, attachments) + [Item(path, mk, None) for mk in header])
 
 
-def mbox_doc(path: str, mails: list[tuple[str, str, str, Lines, int]]) -> Doc:
-    """Messages one after another, each from a `From ` line; message n is object `path!n`."""
+def mbox_doc(path: str, mails: list[tuple]) -> Doc:
+    """Messages (sender, to, subject, body, when, header marks) one after another, each from a
+    `From ` line; message n is object `path!n`."""
     out, items = [], []
-    for n, (sender, to, subject, body, when) in enumerate(mails):
+    for n, (sender, to, subject, body, when, header) in enumerate(mails):
         msg = message(sender, to, subject, body, when)
         raw = msg.as_bytes().replace(b"\r\n", b"\n")
         out.append(b"From " + sender.split("<")[-1].strip(">").encode() + b" Thu Oct  1 09:00:00 2026\n" + raw)
         items += [Item(f"{path}!{n}", i.mark, i.location) for i in body.items(path, "body:")]
+        items += [Item(f"{path}!{n}", mk, None) for mk in header]
     return Doc(path, b"\n".join(out), items)
 
 
