@@ -172,3 +172,13 @@ def product_code(rng) -> Mark:
 
 def corporate(rng) -> Mark:
     return decoy("MY_NUMBER", corporate_number(rng), "corporate_number")
+
+
+def wide(text: str) -> str:
+    """Full-width digits and hyphens, as a hand-filled form has them."""
+    return text.translate(str.maketrans("0123456789-", "０１２３４５６７８９－"))
+
+
+def international(text: str) -> str:
+    """+81 and the number without its leading 0, as an overseas contact writes it."""
+    return "+81-" + text[1:]

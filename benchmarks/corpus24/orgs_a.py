@@ -114,7 +114,8 @@ def aikido_form(rng, n):
     kid = rng.random() < 0.4
     p, guardian = rec(rng, 0, young=kid), rec(rng, 0)
     t.put(f"{AIKIDO.name} 入門申込書").put("氏名　", p.name, "　（", p.kana, "）").put("生年月日　", p.birth)
-    t.put("住所　", p.postal, "　", p.address).put("電話　", p.phone, "　メール　", p.email)
+    phone = val("PHONE", ids.wide(p.phone.text)) if n % 3 == 0 else p.phone
+    t.put("住所　", p.postal, "　", p.address).put("電話　", phone, "　メール　", p.email)
     if kid:
         t.put("保護者氏名　", guardian.name, "　連絡先　", guardian.phone)
     t.put("既往症・けが　", v.sensitive(rng, "病歴") if rng.random() < 0.5 else "特になし")

@@ -78,6 +78,7 @@ def homestay_family(rng, n):
     host, spouse, student = rec(rng, 0), rec(rng, 0), rec(rng, 9)
     t.put("ホストファミリー登録票").put("世帯主 ", host.name, "　生年月日 ", host.birth).put("配偶者 ", spouse.name)
     t.put("住所 ", host.postal, " ", host.address).put("自宅電話 ", host.phone, "　メール ", host.email)
+    t.put("海外出張時の携帯 ", val("PHONE", ids.international(ids.phone(rng, mobile=True))) if n % 2 else "なし")
     t.put("家庭の宗教 ", v.sensitive(rng, "宗教")).put("受入予定の留学生 ", student.name, "　旅券番号 ", val("PASSPORT", ids.passport(rng)))
     t.put("留学生の食事制限 ", v.sensitive(rng, "宗教") if rng.random() < 0.5 else "なし")
     t.put("登録日 ", ids.other_date(rng, n))
