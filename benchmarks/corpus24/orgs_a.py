@@ -42,7 +42,7 @@ def mikoshi_notice(rng, n):
     t.gap().put("回覧　例大祭の担ぎ手の皆さまへ").put(v.faith_event(rng), "。")
     leader, nurse, hurt = rec(rng, 0), rec(rng, 0), rec(rng)
     t.put("当日の集合は", ids.other_date(rng, 1), "午前八時、世話役 ", val("PERSON", leader.person.family), " の指示に従ってください。")
-    t.put("救護係は看護師の", nurse.name, "さん（携帯 ", nurse.phone, "）が務めます。")
+    t.put("救護係は看護師の", nurse.name, "さん（連絡先 ", nurse.phone, "）が務めます。")
     t.put(v.health_notice(rng), "。")
     t.put(val("PERSON", hurt.person.family), "さんは", v.sensitive(rng, "病歴"), "のため、今年は太鼓役に回ります。")
     if rng.random() < 0.5:

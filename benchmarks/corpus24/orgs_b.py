@@ -137,7 +137,7 @@ def eggs_notes(rng, n):
     t.put("配達メモ ", EGGS.name).put(v.health_notice(rng))
     for _ in range(rng.randrange(4, 7)):
         p = rec(rng, 0)
-        t.put(val("PERSON", p.person.family), "さん宅（", p.address, "）、不在時は玄関先。携帯 ", p.phone)
+        t.put(val("PERSON", p.person.family), "さん宅（", p.address, "）、不在時は玄関先。電話 ", p.phone)
     p = rec(rng, 0)
     t.put(p.name, "さんは", v.sensitive(rng, "障害"), "なので手渡しで。")
     t.put("商品コード ", ids.product_code(rng), " の卵パック在庫少")

@@ -40,7 +40,7 @@ def truck_mail(rng, n):
     b.put(f"{TRUCK.name} 御中").put("出店申込です。代表 ", p.name, "、携帯 ", p.phone)
     b.put("住所 ", p.postal, " ", p.address).put("保健所の営業許可証の写しと車検証を添付します。")
     if rng.random() < 0.5:
-        b.put("なお当方は", v.sensitive(rng, "宗教"), "のため豚肉は扱いません。")
+        b.put("なお当方は", v.dietary_faith(rng), "のため、仕込みは自分たちで行います。")
     b.put("振込は ", val("BANK_ACCOUNT", ids.account(rng)), " から行います。")
     return m.eml_doc(f"truck/申込_{n:02d}.eml", f"<{p.email.text}>", TRUCK.email.text, "出店申込", b, n, header=[p.email])
 

@@ -80,7 +80,7 @@ def homestay_family(rng, n):
     t.put("住所 ", host.postal, " ", host.address).put("自宅電話 ", host.phone, "　メール ", host.email)
     t.put("海外出張時の携帯 ", val("PHONE", ids.international(ids.phone(rng, mobile=True))) if n % 2 else "なし")
     t.put("家庭の宗教 ", v.sensitive(rng, "宗教")).put("受入予定の留学生 ", student.name, "　旅券番号 ", val("PASSPORT", ids.passport(rng)))
-    t.put("留学生の食事制限 ", v.sensitive(rng, "宗教") if rng.random() < 0.5 else "なし")
+    t.put("留学生の食事制限 ", v.dietary_faith(rng) if rng.random() < 0.5 else "なし")
     t.put("登録日 ", ids.other_date(rng, n))
     letterhead(t, HOMESTAY, full=False)
     return r.text_doc(f"homestay/登録票_{n:03d}.txt", t)
