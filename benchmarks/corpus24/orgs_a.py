@@ -19,7 +19,7 @@ SHINKYU = org("訪問鍼灸マッサージ こもれび", "komorebi-hari.example
 
 
 def mikoshi_roster(rng, n):
-    bearers = Grid("No", "氏名", "呼び名", "フリガナ", "生年月日", "携帯", "住所", "持病など", "申込日")
+    bearers = Grid("No", "氏名", "呼び名", "フリガナ", "生年月日", "連絡先", "住所", "持病など", "申込日")
     for i in range(rng.randrange(14, 22)):
         p = rec(rng)
         ill = v.sensitive(rng, rng.choice(["病歴", "障害"])) if rng.random() < 0.3 else "なし"

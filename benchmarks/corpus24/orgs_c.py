@@ -46,7 +46,7 @@ def truck_mail(rng, n):
 
 
 def volley_roster(rng, n):
-    g = Grid("背番号", "氏名", "コートネーム", "生年月日", "携帯", "メール", "既往歴・けが")
+    g = Grid("背番号", "氏名", "コートネーム", "生年月日", "電話", "メール", "既往歴・けが")
     for i in range(rng.randrange(12, 16)):
         p = rec(rng, 0)
         ill = v.sensitive(rng, rng.choice(["病歴", "健康診断結果"])) if i % 2 == 0 else ""

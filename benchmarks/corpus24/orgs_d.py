@@ -33,7 +33,7 @@ def ski_accident(rng, n):
 
 
 def ski_patrollers(rng, n):
-    g = Grid("隊員", "生年月日", "携帯", "救急資格", "運転免許証番号")
+    g = Grid("隊員", "生年月日", "連絡先", "救急資格", "運転免許証番号")
     for _ in range(rng.randrange(10, 16)):
         p = rec(rng, 0)
         g.add(p.name, p.birth, p.phone, rng.choice(["赤十字救急員", "上級救命", "なし"]), val("DRIVERS_LICENSE", ids.licence(rng)))
@@ -98,7 +98,7 @@ def danshu_list(rng, n):
 
 
 def cycle_riders(rng, n):
-    g = Grid("選手", "ローマ字", "生年月日", "携帯", "メール", "メディカル")
+    g = Grid("選手", "ローマ字", "生年月日", "電話", "メール", "メディカル")
     for i in range(rng.randrange(10, 14)):
         p = rec(rng, 0)
         med = v.sensitive(rng, rng.choice(["健康診断結果", "病歴"])) if i % 2 == 0 else ""
