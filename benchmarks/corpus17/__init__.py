@@ -15,12 +15,10 @@ look-alike (object path, entity type, value as written, place, category, date, k
 
 from __future__ import annotations
 
-import json
-import random
 from pathlib import Path
 
-import benchmarks.corpus15 as corpus15
 from benchmarks.corpus16.model import Doc
+from benchmarks.corpus16.package import built, named_records, written
 from benchmarks.corpus17 import kinds_a, kinds_b, kinds_c
 
 DEFAULT_SEED = 17013
@@ -42,31 +40,13 @@ PLAN = [(kinds_a.animal_hospital, 5), (kinds_a.animal_hospital_note, 8), (kinds_
 
 def generate(seed: int = DEFAULT_SEED, scale: float = 1.0) -> list[Doc]:
     """Every document; the same bytes for the same seed and scale."""
-    docs = []
-    for index, (kind, count) in enumerate(PLAN):
-        rng = random.Random(seed * 1000 + index)
-        for n in range(max(1, round(count * scale))):
-            made = kind(rng, n)
-            docs += made if isinstance(made, list) else [made]
-    return docs
+    return built(PLAN, seed, scale)
 
 
 def truth_records(docs: list[Doc], seed: int, scale: float) -> list[dict]:
-    """The shared truth records (meta, file, item) of corpus 15's model, named corpus 17."""
-    records = corpus15.truth_records(docs, seed, scale)
-    records[0]["corpus"] = "corpus17"
-    return records
+    return named_records(docs, seed, scale, "corpus17")
 
 
 def write(out: Path, seed: int = DEFAULT_SEED, scale: float = 1.0) -> tuple[Path, Path]:
-    out = Path(out)
-    tree = out / "docs"
     docs = generate(seed, scale)
-    for doc in docs:
-        target = tree / doc.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(doc.data)
-    truth = out / "truth.jsonl"
-    truth.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in truth_records(docs, seed, scale)),
-                     encoding="utf-8")
-    return tree, truth
+    return written(out, docs, truth_records(docs, seed, scale), maildir_siblings=False)

@@ -17,12 +17,10 @@ kept by the writers as they place each mark (benchmarks.corpus16.model's Lines, 
 
 from __future__ import annotations
 
-import json
-import random
 from pathlib import Path
 
-import benchmarks.corpus15 as corpus15
-from benchmarks.corpus16.model import Doc, Item, maybe
+from benchmarks.corpus16.model import Doc
+from benchmarks.corpus16.package import built, named_records, with_domicile_as_address, written
 from benchmarks.corpus21 import kinds_a as a
 from benchmarks.corpus21 import kinds_b as b
 from benchmarks.corpus21 import kinds_c as c
@@ -51,39 +49,13 @@ PLAN = [(a.sento_members, 2), (a.sento_diary, 7), (a.career_consult, 11), (a.car
 
 def generate(seed: int = DEFAULT_SEED, scale: float = 1.0) -> list[Doc]:
     """Every document; the same bytes for the same seed and scale."""
-    docs = []
-    for index, (kind, count) in enumerate(PLAN):
-        rng = random.Random(seed * 1000 + index)
-        for n in range(max(1, round(count * scale))):
-            made = kind(rng, n)
-            docs += made if isinstance(made, list) else [made]
-    for doc in docs:
-        doc.items += _domicile_as_address(doc.items)
-    return docs
-
-
-def _domicile_as_address(items: list[Item]) -> list[Item]:
-    """A 本籍 is written like an address: reporting it as one is neither right nor wrong."""
-    return [Item(i.path, maybe("ADDRESS", i.mark.text), i.location) for i in items
-            if i.mark.category == "本籍" and not i.mark.negative]
+    return with_domicile_as_address(built(PLAN, seed, scale))
 
 
 def truth_records(docs: list[Doc], seed: int, scale: float) -> list[dict]:
-    """The shared truth records (meta, file, item) of corpus 15's model, named corpus 21."""
-    records = corpus15.truth_records(docs, seed, scale)
-    records[0]["corpus"] = "corpus21"
-    return records
+    return named_records(docs, seed, scale, "corpus21")
 
 
 def write(out: Path, seed: int = DEFAULT_SEED, scale: float = 1.0) -> tuple[Path, Path]:
-    out = Path(out)
-    tree = out / "docs"
     docs = generate(seed, scale)
-    for doc in docs:
-        target = tree / doc.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(doc.data)
-    truth = out / "truth.jsonl"
-    truth.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in truth_records(docs, seed, scale)),
-                     encoding="utf-8")
-    return tree, truth
+    return written(out, docs, truth_records(docs, seed, scale), maildir_siblings=False)
