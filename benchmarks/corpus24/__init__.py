@@ -17,12 +17,10 @@ as they place each mark (benchmarks.corpus16.model's Lines, Grid)."""
 
 from __future__ import annotations
 
-import json
-import random
 from pathlib import Path
 
-import benchmarks.corpus15 as corpus15
-from benchmarks.corpus16.model import Doc, Item, maybe
+from benchmarks.corpus16.model import Doc
+from benchmarks.corpus16.package import built, named_records, with_domicile_as_address, written
 from benchmarks.corpus24 import clean as k
 from benchmarks.corpus24 import orgs_a as a
 from benchmarks.corpus24 import orgs_b as b
@@ -44,42 +42,13 @@ PLAN = [(a.mikoshi_roster, 3), (a.mikoshi_notice, 9), (a.kyoryoku_application, 9
 
 def generate(seed: int = DEFAULT_SEED, scale: float = 1.0) -> list[Doc]:
     """Every document; the same bytes for the same seed and scale."""
-    docs = []
-    for index, (kind, count) in enumerate(PLAN):
-        rng = random.Random(seed * 1000 + index)
-        for n in range(max(1, round(count * scale))):
-            made = kind(rng, n)
-            docs += made if isinstance(made, list) else [made]
-    for doc in docs:
-        doc.items += _domicile_as_address(doc.items)
-    return docs
-
-
-def _domicile_as_address(items: list[Item]) -> list[Item]:
-    """A 本籍 is written like an address: reporting it as one is neither right nor wrong."""
-    return [Item(i.path, maybe("ADDRESS", i.mark.text), i.location) for i in items
-            if i.mark.category == "本籍" and not i.mark.negative]
+    return with_domicile_as_address(built(PLAN, seed, scale))
 
 
 def truth_records(docs: list[Doc], seed: int, scale: float) -> list[dict]:
-    """The shared truth records (meta, file, item) of corpus 15's model, named corpus 24."""
-    records = corpus15.truth_records(docs, seed, scale)
-    records[0]["corpus"] = "corpus24"
-    return records
+    return named_records(docs, seed, scale, "corpus24")
 
 
 def write(out: Path, seed: int = DEFAULT_SEED, scale: float = 1.0) -> tuple[Path, Path]:
-    out = Path(out)
-    tree = out / "docs"
     docs = generate(seed, scale)
-    for doc in docs:
-        target = tree / doc.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(doc.data)
-        if target.parent.name == "cur":  # a Maildir: its cur/ beside new/ and tmp/
-            for sibling in ("new", "tmp"):
-                (target.parent.parent / sibling).mkdir(exist_ok=True)
-    truth = out / "truth.jsonl"
-    truth.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in truth_records(docs, seed, scale)),
-                     encoding="utf-8")
-    return tree, truth
+    return written(out, docs, truth_records(docs, seed, scale))
