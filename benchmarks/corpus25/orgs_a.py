@@ -29,7 +29,7 @@ def ueki_book(rng, n):
         phone = ids.phone(rng, mobile=True)
         stall.add(section, f"{p.sur[0]}園芸", p.name(0), p.kana(), p.address(), p.postal(), phone, p.birth(rng.choice([1, 3, 5])))
         goods.add(section, named_thing(rng, "cultivar_named_like_person"), str(rng.randrange(5, 80)), p.surname())
-        entry.add(section, not_birth(rng, 1), slip(rng), val("PHONE", phone.text))
+        entry.add(section, not_birth(rng, 1), slip(rng) if i % 2 else f"U-{i:04d}", val("PHONE", phone.text))
     return r.xlsx(f"uekiichi/出店者名簿_{2025 + n % 2}秋_{n + 1}.xlsx",
                   [("出店者", stall, "第38回 大垣植木市 出店者一覧"), ("出品", goods, None), ("搬入", entry, "搬入予定")])
 
@@ -71,7 +71,7 @@ def kyotei_roster(rng, n):
     grid = Grid()
     for i, p in enumerate(people(rng, rng.randrange(20, 30))):
         grid.add(f"{n * 100 + i + 1:05d}", p.name(1), p.kana(), p.birth(7), ids.phone(rng), p.postal(), p.address(),
-                 named_thing(rng, "boat_named_like_person"))
+                 named_thing(rng, "boat_named_like_person") if rng.random() < 0.5 else "")
     return r.csv_doc(f"kyotei/kaiin_{n + 1}.csv", grid, r.SJIS)
 
 
@@ -131,7 +131,7 @@ def drone_students(rng, n):
     grid = Grid("受講番号", "氏名", "生年月日", "運転免許証番号", "電話", "メール", "使用機体", "機体シリアル")
     for i, p in enumerate(people(rng, rng.randrange(18, 28))):
         grid.add(f"D{n + 1}{i + 1:03d}", p.name(rng.choice([0, 1])), p.birth(rng.choice([1, 2])), ids.licence(rng),
-                 ids.phone(rng, True), p.email(rng), model_number(rng), serial(rng))
+                 ids.phone(rng, True), p.email(rng), model_number(rng), serial(rng) if i % 2 else "貸与機")
     return r.csv_doc(f"drone/受講者_{n + 1}期.csv", grid)
 
 

@@ -27,6 +27,8 @@ def kaji_pledge(rng, n):
     lines.put("私 ", p.name(0), "（", p.birth(6), "生）は、貴工房にて鍛冶の修業を行うにあたり下記を誓約します。")
     lines.put("現住所 ", p.address(), "　電話 ", ids.phone(rng))
     lines.put("本籍 ", domicile(rng))
+    lines.put("個人番号（給与事務用）", ids.my_number(rng), "　雇用保険被保険者番号 ", ids.employment(rng))
+    lines.put("基礎年金番号 ", ids.pension(rng))
     if rng.random() < 0.5:
         lines.put("申告事項：", rng.choice([sens(rng, "犯罪歴"), sens(rng, "病歴")]), "。刃物を扱う修業につき正直に申告します。")
     lines.put("身元保証人 ", guarantor.name(1), "（", guarantor.address(), "、", ids.phone(rng, True), "）")
@@ -88,7 +90,9 @@ def extras_book(rng, n):
     for i, p in enumerate(people(rng, rng.randrange(20, 32), foreign_share=0.2)):
         no = f"EX{n + 1}{i + 1:04d}"
         reg.add(no, p.name(0), p.kana(), p.birth(rng.choice([1, 2, 8])), p.address(), ids.phone(rng, True), p.email(rng))
-        if rng.random() < 0.5:
+        if p.foreign:
+            notes.add(no, p.name(1), ["在留カード ", ids.residence_card(rng), "／", sens(rng, "人種・民族")])
+        elif rng.random() < 0.5:
             notes.add(no, p.name(1), rng.choice([sens(rng, "人種・民族"), sens(rng, "障害"), "眼鏡可", "長髪"]))
     for _ in range(rng.randrange(4, 8)):
         shoot.add(not_birth(rng, 1), named_thing(rng, "place_named_like_person"), "7:00", people(rng, 1)[0].surname())

@@ -70,9 +70,10 @@ def jihi_mail(rng, n):
     body.put("回想録には", sens(rng, rng.choice(["信条", "信条", "犯罪歴", "宗教"])), "ことを書いております。")
     body.put("印税の振込先：", rng.choice(["みずほ銀行 本郷支店", "りそな銀行 春日支店"]), " 普通 ", ids.account(rng))
     body.put("住所：", p.address(), "　〒", p.postal(), "　電話：", ids.phone(rng))
+    body.put("支払調書の作成に必要とのことで、個人番号は ", ids.my_number(rng), " です。")
     body.put("見積書番号 ", order_number(rng), " の件もご確認ください。").put("-- ").put(p.name(3)).put(address)
     return m.eml(f"jihi/Maildir/cur/17330{n:05d}.M{n}P2210.mailhost:2,S", address, org_mail(JIHI, "henshu"),
-                 f"原稿送付（{p.sur[0]}）", body, m.when(rng))
+                 "原稿送付（第二稿）", body, m.when(rng))
 
 
 def token_bundle(rng, n):

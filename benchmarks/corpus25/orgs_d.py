@@ -45,6 +45,7 @@ def esports_profile(rng, n):
     lines.put("健康面：", rng.choice([sens(rng, "障害"), sens(rng, "病歴"), sens(rng, "健康診断結果")]))
     if p.foreign:
         lines.put("在留カード：", ids.residence_card(rng), "　", sens(rng, "人種・民族"))
+    lines.put("個人番号（報酬の支払調書用）：", ids.my_number(rng))
     lines.put("報酬振込：", rng.choice(["三井住友銀行 梅田支店", "関西みらい銀行 本店"]), " 普通 ", ids.account(rng))
     lines.put("契約日：", not_birth(rng, 0)).gap().put(*ESPORTS.head(rng)).put("法人番号 ", corporate(rng))
     return r.docx(f"esports/profile_{n + 1:02d}.docx", lines, title="選手プロフィール")
