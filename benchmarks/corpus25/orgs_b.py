@@ -3,12 +3,12 @@ an archaeological dig's volunteers and a film-extras registry."""
 
 from __future__ import annotations
 
-from benchmarks.corpus16.model import Grid, Lines, val
+from benchmarks.corpus16.model import Grid, Lines
 from benchmarks.corpus25 import ids
 from benchmarks.corpus25 import render as r
 from benchmarks.corpus25 import render_more as m
 from benchmarks.corpus25.common import (Org, domicile, named_thing, not_birth, notice, order_number, org_mail, policy,
-                                        sens, slip)
+                                        sens)
 from benchmarks.corpus25.people import people
 
 KAJI = Org("土佐打刃物 鍛冶工房 槌音", "高知県香美市土佐山田町西本町3-2", "782-0033", "0887-53-2840", "tsuchioto.example.jp")

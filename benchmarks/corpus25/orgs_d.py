@@ -8,7 +8,7 @@ from benchmarks.corpus25 import ids
 from benchmarks.corpus25 import render as r
 from benchmarks.corpus25 import render_more as m
 from benchmarks.corpus25.common import (Org, corporate, domicile, model_number, named_thing, not_birth, notice,
-                                        order_number, org_mail, sens, serial, slip)
+                                        order_number, org_mail, sens, serial)
 from benchmarks.corpus25.people import people
 
 TOKEI = Org("時計修理工房 秒針堂", "長野県松本市中央2-5-21", "390-0811", "0263-32-6184", "byoshindo.example.jp")
@@ -57,7 +57,7 @@ def tatami_orders(rng, n):
     for p in people(rng, rng.randrange(18, 28), foreign_share=0.0):
         grid.add(order_number(rng), not_birth(rng, 1), p.name(1), ids.phone(rng), p.address(False),
                  f"{rng.randrange(2, 12)}畳", str(rng.randrange(20, 200) * 1000))
-    return r.csv_doc(f"tatami/受注_{2026}{n + 1:02d}.csv", grid, r.SJIS)
+    return r.csv_doc(f"tatami/受注_{2026}{n + 1:02d}.csv", grid, r.SJIS if n % 2 == 0 else r.UTF8)
 
 
 def tenmon_mbox(rng, n):
