@@ -6,7 +6,7 @@
 - corpus 1 (dev): the in-repo corpus of benchmarks/corpus.py, built and scored by
   benchmarks/quality.py's own functions (in process; the rules were tuned on it);
 - the generated corpus chosen by --corpus: 25 (default), benchmarks/corpus25, the held-out evaluation set
-  (written in the fourteenth session, 2026-12-06, apart from the rules: twenty-five organisations no earlier
+  (written 2026-12-06 apart from the rules: twenty-five organisations no earlier
   corpus used; 23 and earlier are development sets); or 23, benchmarks/corpus23, scored first as a
   held-out set in the twelfth session (2026-12-06, before and after its first round; twenty-five organisations
   no earlier corpus used) and a development set since the thirteenth; or 22, benchmarks/corpus22, scored first as a
