@@ -1,4 +1,5 @@
-"""Corpus 24, written apart from the rules (the held-out evaluation set): the same bytes for a
+"""Corpus 24, written apart from the rules (scored first as a held-out set in the thirteenth
+session, before and after its round; corpus 25 the held-out set since): the same bytes for a
 seed, every value at its place in daicho's extraction, valid check digits, dated births and
 valid phones, every category and kind of look-alike, an oracle's full marks."""
 
@@ -32,9 +33,9 @@ def small():
     return corpus.generate(scale=0.2)
 
 
-def test_registered_as_the_held_out_set():
-    assert CORPORA["24"] == (corpus, "eval") and corpus.DEFAULT_SEED == 24013
-    assert [role for _, role in CORPORA.values()].count("eval") == 1
+def test_registered_as_a_development_set_and_one_held_out_set_at_most():
+    assert CORPORA["24"] == (corpus, "dev") and corpus.DEFAULT_SEED == 24013
+    assert [role for _, role in CORPORA.values()].count("eval") <= 1
 
 
 def test_same_bytes_for_a_seed(small):

@@ -1,6 +1,6 @@
 """End to end: corpus 2 written, read by `daicho check` (the whole process), its
 output scored and tabled; every finding and every planted value counted once. And
-the report's choice of corpus (24, the held-out set, unless told 2 to 23), named in its table."""
+the report's choice of corpus (25, the held-out set, unless told 2 to 24), named in its table."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ import benchmarks.corpus16 as corpus16
 import benchmarks.corpus17 as corpus17
 import benchmarks.corpus23 as corpus23
 import benchmarks.corpus24 as corpus24
+import benchmarks.corpus25 as corpus25
 import benchmarks.corpus2 as corpus2
 import benchmarks.corpus3 as corpus3
 import benchmarks.corpus4 as corpus4
@@ -52,7 +53,8 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
 
 
 @pytest.mark.parametrize("argv, corpus, seed, title", [
-    ([], "24", corpus24.DEFAULT_SEED, "corpus 24 (eval)"),
+    ([], "25", corpus25.DEFAULT_SEED, "corpus 25 (eval)"),
+    (["--corpus", "24"], "24", corpus24.DEFAULT_SEED, "corpus 24 (dev)"),
     (["--corpus", "23"], "23", corpus23.DEFAULT_SEED, "corpus 23 (dev)"),
     (["--corpus", "17"], "17", corpus17.DEFAULT_SEED, "corpus 17 (dev)"),
     (["--corpus", "16"], "16", corpus16.DEFAULT_SEED, "corpus 16 (dev)"),
@@ -72,7 +74,7 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
     (["--corpus", "4"], "4", corpus4.DEFAULT_SEED, "corpus 4 (dev)"),
     (["--corpus", "4", "--seed", "5"], "4", 5, "corpus 4 (dev)"),
 ])
-def test_the_report_takes_corpus_24_by_default_and_names_it_in_the_table(monkeypatch, argv, corpus, seed, title):
+def test_the_report_takes_corpus_25_by_default_and_names_it_in_the_table(monkeypatch, argv, corpus, seed, title):
     monkeypatch.setattr(sys, "argv", ["detection_report.py", *argv])
     args = arguments()
     assert (args.corpus, args.seed) == (corpus, seed)
