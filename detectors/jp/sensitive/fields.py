@@ -193,17 +193,17 @@ class FieldValues:
                 found += self._phrase(word, field, text, start, end)
         starts = [start for start, _ in unread]
         for match in self._line_label.finditer(text):
-            label = self._line_field(text, match)
-            if label is None:
+            labelled = self._line_field(text, match)
+            if labelled is None:
                 continue
             if is_programme(text, match.start("value")):
                 continue  # 保健指導 実施日程: a title, not a label  # 本籍 is a place, read by domiciles to its end; a label starts a line or follows a space
             if not _inside(match.start(), unread, starts):
-                found += self._phrase(label, self.labels[label], text, match.start("value"), match.end("value"))
+                found += self._phrase(*labelled, text, match.start("value"), match.end("value"))
         return found + domiciles(text, lambda position: _inside(position, unread, starts))
 
-    def _line_field(self, text: str, match: re.Match) -> str | None:
-        """The label word of a line's `label: value` match, if it stands as a label: at a line's start or
+    def _line_field(self, text: str, match: re.Match) -> tuple[str, FieldLabel] | None:
+        """The label of a line's `label: value` match, if it stands as a label: at a line's start or
         after a space or a separator; a header joined to another word (けが・持病, 既往歴/手術歴) is read
         whole as a column's header is (連絡・配慮事項 labels any need, no health)."""
         label = self._label_at.match(text, match.start()).group()
@@ -211,10 +211,9 @@ class FieldValues:
         if label.startswith("本籍") or not start:
             return None
         if not start.group("front") and not match.group("joined"):
-            return label
+            return label, self.labels[label]
         header = text[start.start("front") if start.group("front") else match.start():match.start("value")]
-        labelled = self.label_of(header.rstrip(": "))
-        return labelled[0] if labelled else None
+        return self.label_of(header.rstrip(": "))
 
     def _composed(self, text: str, unread: Sequence[tuple[int, int]]) -> list[Phrase]:
         """Values after the composed labels of table cells: the label words are
