@@ -85,3 +85,13 @@ def test_a_pregnancy_or_a_birth_as_such_is_not_a_disease(recognizer, text):
 def test_a_pregnancys_disorder_or_its_treatment_is_a_disease(recognizer, text, inside, category):
     found = told(recognizer, text)
     assert any(inside in phrase and cat == category for phrase, cat in found), found
+
+
+@pytest.mark.parametrize("text, disability, cause", [
+    ("備考：車いす常用（頸髄損傷）のため、1階の教室を希望", "車いす常用(頸髄損傷)", "頸髄損傷"),
+    ("連絡事項：歩行器を使用（脳出血の後遺症）", "歩行器を使用(脳出血の後遺症)", "脳出血の後遺症"),
+])
+def test_an_aid_with_its_cause_in_brackets_is_one_disability(recognizer, text, disability, cause):
+    found = told(recognizer, text)
+    assert (disability, "障害") in found, found
+    assert (cause, "病歴") not in found, found
