@@ -92,7 +92,7 @@ class FieldValues:
         self._disability = compile_pattern(words_regex(lexicon.disabilities + ("障害者", "障がい者")))
         # a label at a line's start (・既往歴: …, 3. 宗教 …) or after a space (佐藤 花子 本籍 大阪府)
         line_labels = words_regex(tuple(lexicon.labels) + tuple(HEALTH_LABELS))
-        # the label may be joined to another word (既往症・けが:, 既往歴/手術歴:) (health24); the value ends at the
+        # the label may be joined to another word (既往症・けが:, 既往歴/体質:) (health24); the value ends at the
         # line's end or at the next field's label, after a space or a separator (障害:…/服薬:…, 既往:… | 血液型:…)
         self._line_label = compile_pattern(  # begins with the label word: scanned for by its first letters
             rf"{line_labels}{_SEAT_IN}?(?P<joined>{_JOINED})?(?: *\([^)\n]{{0,12}}\))?(?: *: *| +)(?P<value>[^\t\n]+?)"
@@ -204,7 +204,7 @@ class FieldValues:
 
     def _line_field(self, text: str, match: re.Match) -> tuple[str, FieldLabel] | None:
         """The label of a line's `label: value` match, if it stands as a label: at a line's start or
-        after a space or a separator; a header joined to another word (けが・持病, 既往歴/手術歴) is read
+        after a space or a separator; a header joined to another word (けが・持病, 既往歴/体質) is read
         whole as a column's header is (連絡・配慮事項 labels any need, no health)."""
         label = self._label_at.match(text, match.start()).group()
         start = self._line_start.search(text, max(0, match.start() - 16), match.start())

@@ -120,7 +120,7 @@ def clean_value(value: str) -> str:
     return "".join(value.split())
 
 
-# a remark in brackets between two phrases of one thing (喘息発作の既往(幼少期)で経過観察中) (health24)
+# a remark in brackets between two phrases of one thing (喘息発作の既往(幼少期)で通院中) (health24)
 _REMARK_BETWEEN = re.compile(r"\([^()\n]{1,16}\)")
 
 
