@@ -1,6 +1,6 @@
 """障害 and 病歴 told by the grammar of a condition (issue 12, care8): a body part that cannot,
 an activity hard or helped, a means of access needed, a disability service used, a delay of
-development, a trait with its diagnosis; a disease answered on a questionnaire, a pregnancy,
+development, a trait with its diagnosis; a disease answered on a questionnaire, a pregnancy's disorder,
 a disease as the reason of a leave, a device or a therapy lived with. Rules, guides, blank forms and notices about anyone are
 not; a form naming the person's family and reading beside them ties its body to the person.
 Made-up people, the real detector (GiNZA) and real files."""
@@ -30,14 +30,15 @@ FOUND = [
     ("障害", "知的発達の遅れがみられる。", "知的発達の遅れがみられ"),
     ("障害", "ASDの特性があり、予定の変更に混乱しやすい。", "ASDの特性があり"),
     ("病歴", "休職の事由は双極性障害とのこと。", "双極性障害"),
-    ("病歴", "現在妊娠22週である。", "妊娠22週"),
     ("病歴", "流産したため、しばらく休養する。", "流産した"),
+    ("病歴", "切迫早産のため入院した。", "切迫早産"),
     ("病歴", "心臓にペースメーカーを入れている。", "ペースメーカーを入れている"),
     ("病歴", "退院後は週に一度リハビリに通っている。", "リハビリに通って"),
 ]
 NOT_FOUND = [
     "妊娠中又は出産後1年を経過しない女性には深夜業をさせない。",
     "産前休業は出産予定日の6週間前から請求できる。",
+    "現在妊娠22週である。",  # a pregnancy as such is no disease (health24: detectors.jp.sensitive.pregnancy)
     "介助が必要な方は係員にお申し出ください。",
     "大雨のため、駅までの移動が困難になっています。",
     "当ホールは車椅子でご来場いただけます。",

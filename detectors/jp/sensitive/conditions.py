@@ -74,12 +74,14 @@ _BEFORE_YES = re.compile(r"(?:[:：\t][ 　]*(?:[■☑☒✓✔●◉][ 　]*)?
 _CHECKED = re.compile(r"[☑☒✓✔]|[■●◉](?=[^\n]*[□☐○])|(?<=[□☐○])[■●◉]")  # ■ a mark only on a line of choices
 _NOUN = re.compile(rf"[{WORD_CHAR}]{{2,16}}")
 _NOUN_BEFORE = re.compile(rf"[{WORD_CHAR}]{{2,16}}\Z")
-# a pregnancy or a birth of someone (a rule's 産前休業は… has no predicate of a person)
-_PREGNANCY = re.compile(
-    r"妊娠(?:中|[0-9一二三四五六七八九十]+(?:週|か月|ヶ月|カ月|ケ月)(?:目)?|して(?:いる|おり|いた|いること)|した|が(?:判明|わか)"
-    r"|の(?:報告|届出|診断))|出産予定(?:日)?(?:は|が|:|：)? *(?:[0-9]|来年|今年|本年|[一二三四五六七八九十]+月)"
-    r"|出産(?:予定(?:で|のため|です|である|(?=[。、\n]))|した|しました|のため|を控え)|産前(?:産後)?休業(?:中|を取得|に入)|産休(?:中|に入|を取得|明け)"
-    r"|つわり(?:が|で|のため)|切迫(?:早産|流産)|流産(?:した|し|の)|死産|不妊治療(?:中|を受け|のため|に通)")
+# a pregnancy's disorder or its treatment told of someone (切迫早産, 流産した, 不妊治療中); a pregnancy or a
+# birth as such (妊娠中, 妊娠20週, 産休中, 出産予定日) is no disease and says no doctor's care (health24, see
+# detectors.jp.sensitive.pregnancy)
+_PREGNANCY = re.compile(r"切迫(?:早産|流産)|流産(?:した|し|の)|死産|不妊治療(?:中|を受け|のため|に通)")
+# a doctor's guidance given to the person (医師から安静を指示された: 施行令第2条第3号), whatever change of body it
+# was for — a pregnancy's care is told this way (health24)
+_GUIDED = re.compile(r"(?:医師|主治医|担当医|産科医|産業医|助産師)(?:から|より)[^。\n]{0,16}?(?:指示|指導)"
+                     r"(?:され(?:た|て(?:いる|おり))|を受け(?:た|て(?:いる|おり))|があ(?:った|り)|が出(?:た|て(?:いる|おり)))")
 # a disease given as the reason of a leave or an arrangement (休職の理由は適応障害)
 _REASON = re.compile(r"(?:休職|休業|欠勤|退職|休学|休養|配置転換|時短勤務|短時間勤務|業務軽減|就業制限)(?:の)?(?:理由|事由|原因)"
                      r"(?:は|が|:|：|として)? *")
@@ -107,8 +109,8 @@ _CUES = {"inability": ("不自由", "動か", "動き", "聞こえ", "見え", "
          "ticked": ("☑", "☒", "✓", "✔", "■", "●", "◉"),
          "therapy": ("ペースメーカー", "除細動器", "人工", "ステント", "シャント", "酸素", "インスリン", "胃ろう", "胃瘻", "気管切開",
                      "カテーテル", "ストーマ", "リハビリ", "透析", "デイケア", "カウンセリング", "療法", "治療", "点滴"),
-         "pregnancy": ("妊娠", "出産", "産前", "産休", "つわり", "切迫", "流産", "死産", "不妊"),
-         "reason": ("理由", "事由", "原因"),
+         "pregnancy": ("切迫", "流産", "死産", "不妊"),
+         "reason": ("理由", "事由", "原因"), "guided": ("医師", "主治医", "担当医", "産科医", "産業医", "助産師"),
          "absence": ("欠勤", "休職", "休業", "休学", "早退", "休ん", "休み", "半休", "遅刻", "休止", "休会", "欠席"),
          "lost": LOST_CUES, "supplies": supplies.CUES, "aftermath": aftermath.CUES}
 
@@ -122,14 +124,14 @@ class ConditionMatcher:
         self._disease_before = re.compile(words_regex(frozenset(word[::-1] for word in lexicon.diseases)))
         self._finders = {pattern: finder_of(pattern) for pattern in (
             _INABILITY, _ACTIVITY_HARD, _NEEDED, _SERVICE_USED, _DELAY, _TRAIT, _PREGNANCY, _REASON, _LIVES_WITH,
-            _ATTENDED, _ABSENCE, LOST_FUNCTION)}
+            _ATTENDED, _ABSENCE, LOST_FUNCTION, _GUIDED)}
         # (the cue a text must hold, the rule): most texts hold none of a rule's cues
         self._rules = (("inability", self._told(_INABILITY, "障害")), ("activity", self._told(_ACTIVITY_HARD, "障害")),
                        ("means", self._told(_NEEDED, "障害")), ("service", self._told(_SERVICE_USED, "障害")),
                        ("development", self._told(_DELAY, "障害")), ("development", self._told(_TRAIT, "障害")),
                        ("answer", self._answers), ("ticked", self._ticked), ("pregnancy", self._told(_PREGNANCY, "病歴")),
                        ("therapy", self._told(_LIVES_WITH, "病歴")), ("therapy", self._told(_ATTENDED, "病歴")),
-                       ("reason", self._reasons), ("absence", self._absences), ("lost", self._told(LOST_FUNCTION, "障害")),
+                       ("reason", self._reasons), ("absence", self._absences), ("guided", self._told(_GUIDED, "病歴")), ("lost", self._told(LOST_FUNCTION, "障害")),
                        ("supplies", lambda text: supplies.supplied(text, self.disease_like, self._known)),
                        ("aftermath", lambda text: aftermath.left_after(text, self.disease_like, self._known)))
 

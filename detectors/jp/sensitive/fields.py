@@ -75,6 +75,9 @@ _SENTENCE_END = ("。", "．")
 # the person's seat or part in what the label word names, joined by a particle (組合での役職, 宗教上の立場,
 # 組合における役割): the same label (sens18)
 _SEAT_IN = r"(?:(?:での|における|上の|の)(?:役職|役割|役員|立場|地位|活動))"
+_JOINED_WORD = "一-龥ぁ-ゖァ-ヺーA-Za-z"
+_JOINED = rf"[・/][{_JOINED_WORD}]{{1,8}}"  # a label's partner word (既往症・けが): the header is read by label_of
+_FIELD_SEPARATOR = r"[/|;]"  # between two fields on one line (normalised ／, ｜, ；)
 
 
 class FieldValues:
@@ -89,11 +92,16 @@ class FieldValues:
         self._disability = compile_pattern(words_regex(lexicon.disabilities + ("障害者", "障がい者")))
         # a label at a line's start (・既往歴: …, 3. 宗教 …) or after a space (佐藤 花子 本籍 大阪府)
         line_labels = words_regex(tuple(lexicon.labels) + tuple(HEALTH_LABELS))
+        # the label may be joined to another word (既往症・けが:, 既往歴/体質:) (health24); the value ends at the
+        # line's end or at the next field's label, after a space or a separator (障害:…/服薬:…, 既往:… | 血液型:…)
         self._line_label = compile_pattern(  # begins with the label word: scanned for by its first letters
-            rf"{line_labels}{_SEAT_IN}?(?: *\([^)\n]{{0,12}}\))?(?: *: *| +)(?P<value>[^\t\n]+?)(?= {{2,}}|\t|\n|$| [一-龥ァ-ヺ]{{1,8}} *:)")  # or the next label on the line
+            rf"{line_labels}{_SEAT_IN}?(?P<joined>{_JOINED})?(?: *\([^)\n]{{0,12}}\))?(?: *: *| +)(?P<value>[^\t\n]+?)"
+            rf"(?= {{2,}}|\t|\n|$|(?: ?{_FIELD_SEPARATOR} ?| )[一-龥ァ-ヺー]{{1,8}} *:)")
         self._label_at = compile_pattern(line_labels)
-        # …or after another label word it is joined to (前科・前歴: …, 信仰／宗派 …) (beliefs14)
-        self._line_start = compile_pattern(rf"(?:^|[ \t])[・■□●◆*-]*(?:[0-9]+[.)] *)?(?:{line_labels}[・/／])?$")
+        # …or after another word it is joined to (前科・前歴: …, 信仰／宗派 …, けが・持病: …) (beliefs14): the window
+        # must END there (\Z: a `$` matched at any blank line inside it, and a label word inside a sentence passed)
+        self._line_start = compile_pattern(
+            rf"(?:^|[ \t]|{_FIELD_SEPARATOR})[・■□●◆*-]*(?:[0-9]+[.)] *)?(?P<front>[{_JOINED_WORD}]{{1,8}}[・/／])?\Z")
         self._known: dict[str, tuple[str, FieldLabel] | None] = {}
         self.roll = RollMatcher(lexicon)  # a role or a union's name under a 組合 column; also the recognizer's matcher
         self.symptoms = SymptomValues(lexicon.diseases)  # a body's symptom under 症状, not a machine's fault (health19)
@@ -185,14 +193,27 @@ class FieldValues:
                 found += self._phrase(word, field, text, start, end)
         starts = [start for start, _ in unread]
         for match in self._line_label.finditer(text):
-            label = self._label_at.match(text, match.start()).group()
-            if label.startswith("本籍") or not self._line_start.search(text, max(0, match.start() - 16), match.start()):
+            labelled = self._line_field(text, match)
+            if labelled is None:
                 continue
             if is_programme(text, match.start("value")):
                 continue  # 保健指導 実施日程: a title, not a label  # 本籍 is a place, read by domiciles to its end; a label starts a line or follows a space
             if not _inside(match.start(), unread, starts):
-                found += self._phrase(label, self.labels[label], text, match.start("value"), match.end("value"))
+                found += self._phrase(*labelled, text, match.start("value"), match.end("value"))
         return found + domiciles(text, lambda position: _inside(position, unread, starts))
+
+    def _line_field(self, text: str, match: re.Match) -> tuple[str, FieldLabel] | None:
+        """The label of a line's `label: value` match, if it stands as a label: at a line's start or
+        after a space or a separator; a header joined to another word (けが・持病, 既往歴/体質) is read
+        whole as a column's header is (連絡・配慮事項 labels any need, no health)."""
+        label = self._label_at.match(text, match.start()).group()
+        start = self._line_start.search(text, max(0, match.start() - 16), match.start())
+        if label.startswith("本籍") or not start:
+            return None
+        if not start.group("front") and not match.group("joined"):
+            return label, self.labels[label]
+        header = text[start.start("front") if start.group("front") else match.start():match.start("value")]
+        return self.label_of(header.rstrip(": "))
 
     def _composed(self, text: str, unread: Sequence[tuple[int, int]]) -> list[Phrase]:
         """Values after the composed labels of table cells: the label words are

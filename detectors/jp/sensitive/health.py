@@ -24,7 +24,7 @@ DISEASE_ENDINGS = ("症候群", "症", "病", "炎", "癌", "がん", "腫瘍", 
                    # heads of the other ICD chapters: a lesion's form (異形成, 嚢胞, 結節, ポリープ, 瘤), a tissue's change
                    # (変性, 硬化, 萎縮, 肥大, 壊死), a blockage, a dislocation, a rash, an infection, an eye's or ear's loss
                    "異形成", "嚢胞", "のう胞", "結節", "ポリープ", "瘤", "変性", "硬化", "萎縮", "肥大", "壊死", "閉塞", "脱臼", "捻挫",
-                   "疹", "癬", "結核", "貧血", "内障", "難聴", "弱視", "斜視", "奇形", "失調", "欠乏", "亢進", "穿孔")
+                   "疹", "癬", "結核", "貧血", "内障", "難聴", "弱視", "斜視", "奇形", "失調", "欠乏", "亢進", "穿孔", "発作")
 # a named operation (〜置換術, 〜バイパス術; not 技術 or 美術), assisted reproduction, a drug taken by mouth
 TREATMENT_ENDINGS = ("手術", "治療", "療法", "透析", "移植", "注射", "投与", "切除", "摘出", "薬", "剤", "錠",
                      "置換術", "摘術", "パス術", "形成術", "再建術", "固定術", "造設術", "切開術", "整復術", "郭清術", "吻合術",
@@ -134,7 +134,7 @@ class HealthMatcher:
         self._medical_before = re.compile(words_regex(frozenset(word[::-1] for word in medical)))
         self._medical = compile_pattern(words_regex(medical))
         self._prefixed = compile_pattern(
-            rf"{_PREFIXES}(?P<disease>{words_regex(lexicon.diseases)}|[{WORD_CHAR}]{{2,14}})")
+            rf"{_PREFIXES}(?![歴症])(?P<disease>{words_regex(lexicon.diseases)}|[{WORD_CHAR}]{{2,14}})")  # 既往症・けが: 症 is the label's
         judgements = words_regex(lexicon.judgements)
         self._checkup = compile_pattern(
             rf"{words_regex(lexicon.checkup_items)}(?: *\([A-Za-zγ-]{{1,8}}\))?(?:値)? *(?:[:=]|は|が)? *"

@@ -120,19 +120,31 @@ def clean_value(value: str) -> str:
     return "".join(value.split())
 
 
+# a remark in brackets between two phrases of one thing (喘息発作の既往(幼少期)で通院中) (health24)
+_REMARK_BETWEEN = re.compile(r"\([^()\n]{1,16}\)")
+
+
 def merged(phrases: list[Phrase], text: str, gap: int = 4) -> list[Phrase]:
     """Phrases of one category that overlap or stand a few characters apart on one
-    line (イスラム教徒 のため ハラール食) as one phrase; others as they are."""
+    line (イスラム教徒 のため ハラール食), a remark in brackets aside, as one phrase;
+    others as they are."""
     out: list[Phrase] = []
     for phrase in sorted(phrases):
         last = out[-1] if out else None
         if (last and last.category == phrase.category and not last.key and not phrase.key
-                and phrase.start - last.end <= gap and "\n" not in text[last.end:phrase.start]
+                and phrase.start - _remark_end(text, last.end, phrase.start) <= gap
+                and "\n" not in text[last.end:phrase.start]
                 and "\t" not in text[last.end:phrase.start] and "。" not in text[last.end:phrase.start]):
             out[-1] = Phrase(last.start, max(last.end, phrase.end), last.category)
         else:
             out.append(phrase)
     return out
+
+
+def _remark_end(text: str, end: int, next_start: int) -> int:
+    """Where a remark in brackets right after a phrase's end closes (else the end)."""
+    remark = _REMARK_BETWEEN.match(text, end, next_start) if text.startswith("(", end) else None
+    return remark.end() if remark else end
 
 
 _FREE_TEXT_LABEL = re.compile(r"備考|特記|メモ|配慮|健康|状態|状況|理由|内容|コメント|その他|摘要|症状|病状|相談|申告|補足|所見"

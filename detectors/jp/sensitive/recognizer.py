@@ -21,6 +21,7 @@ from detectors.jp.sensitive.aided import senses_with_aids
 from detectors.jp.sensitive.animals import OF_AN_ANIMAL, an_animals_record, owners_own
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
+from detectors.jp.sensitive.bracketed_causes import with_causes_in_brackets
 from detectors.jp.sensitive.cared_for import CaredForMatcher
 from detectors.jp.sensitive.certificates import shortened_certificates
 from detectors.jp.sensitive.chart import ChartMatcher
@@ -57,6 +58,7 @@ from detectors.jp.sensitive.keyed import KeyedValues
 from detectors.jp.sensitive.judged import grades_beside_results, measures_of_a_condition
 from detectors.jp.sensitive.lexicon import Lexicon, load_lexicon
 from detectors.jp.sensitive.phrases import Cells, Phrase, clean_value, in_article, in_summary_line, merged
+from detectors.jp.sensitive.pregnancy import without_pregnancies
 from detectors.jp.sensitive.procedures import ProcedureMatcher
 from detectors.jp.sensitive.records_of_none import without_records_of_none
 from detectors.jp.sensitive.resembling import without_resemblances
@@ -233,6 +235,7 @@ class SensitiveRecognizer(EntityRecognizer):
         found = without_goods(text, disabilities_told_with_cause(text, disabilities_diagnosed(text, found)))  # health22
         found = without_topics(text, without_resemblances(text, sequels_told(text, found)))
         found = without_results_of_a_kind(text, without_records_of_none(text, measures_of_a_condition(text, found)))
+        found = without_pregnancies(text, with_causes_in_brackets(text, found, self.matchers[0].disease_like))  # health24
         return with_harms_of_crimes(text, without_rite_menus(text, without_other_bodies(text, found)))
 
     def _no_ones(self, text: str, position: int) -> bool:
