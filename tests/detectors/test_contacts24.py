@@ -79,3 +79,25 @@ def test_a_unit_heads_mailbox_in_to_is_not_found(detector):
 def test_a_persons_mailbox_at_the_same_domain_stays(detector):
     text = "From: 事務局 <uketsuke@tomoe-kai.example.jp>\nTo: r-akitsu@tomoe-kai.example.jp\n\n秋津様\n"
     assert _found(detector, text, "EMAIL") == ["r-akitsu@tomoe-kai.example.jp"]
+
+
+# --- an issued notice signed at its foot, and a reply quoting it ------------------------------
+
+NOTICE_FOOT = "{title}\n{indent}参加費 1,500円（保険料込み）\n{indent}朝霧ランナーズ\n{indent}〒418-0061　静岡県富士宮市北町14-3\n{indent}電話 0544-21-7730（火〜土）\n"
+
+
+def test_a_notice_signed_at_its_foot_names_its_issuer(detector):
+    text = NOTICE_FOOT.format(title="記録会のご案内", indent="")
+    assert [d for d in detector.detect(text) if d.entity_type in ("PHONE", "ADDRESS", "POSTAL_CODE")] == []
+
+
+def test_a_reply_quoting_a_notice_keeps_the_writers_mobile_only(detector):
+    quoted = NOTICE_FOOT.format(title="> 記録会のご案内です。", indent="> ")
+    text = f"了解しました。当日は 090-6614-2207 に連絡ください。\n\n{quoted}"
+    assert _found(detector, text, "PHONE") == ["090-6614-2207"]
+    assert _found(detector, text, "ADDRESS") == []
+
+
+def test_a_foot_far_below_the_number_or_a_notice_untitled_stays(detector):
+    untitled = NOTICE_FOOT.format(title="今月の記録", indent="")
+    assert _found(detector, untitled, "PHONE") == ["0544-21-7730"]  # no issued title: nothing says whose
