@@ -2,7 +2,7 @@
 
 A roster typed as one record a line, its fields split by a delimiter (氏名／芸名／電話／口座／生年月日,
 name | phone | note, a sheet pasted as tab-separated text with no header row): the field the
-other rows fill with written phone numbers (090-…, 0263-91-…, 075(818)0643) is the list's phone
+other rows fill with written phone numbers (090-…, 0263-91-…, 075(818)0643, a bare mobile) is the list's phone
 column, so a bare run of ten digits in that field of one row (0229096328) is a phone as well,
 though no label stands before it. The rows read are the neighbours with the same delimiter and
 the same number of fields; two of them with a written phone in the field decide.
@@ -15,8 +15,9 @@ import re
 ROWS_AROUND = 8  # neighbouring lines read on each side
 PHONES_NEEDED = 2  # other rows whose field holds a written phone
 _DELIMITERS = "／/|｜\t,，;；"
-# a written phone: groups split by dashes or brackets, nothing else in the field
-_WRITTEN_PHONE = re.compile(r"\(?0[0-9]{1,4}[-(）)（ ][0-9]{1,4}[-)）( ]?[0-9]{3,4}")
+# a written phone: groups split by dashes or brackets, nothing else in the field; or a bare mobile's
+# eleven digits (07099264107), a shape no other number of an office has
+_WRITTEN_PHONE = re.compile(r"\(?0[0-9]{1,4}[-(）)（ ][0-9]{1,4}[-)）( ]?[0-9]{3,4}|0[5789]0[0-9]{8}")
 
 
 def _delimiter(line: str, start: int, end: int) -> str | None:

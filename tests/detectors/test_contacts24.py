@@ -101,3 +101,9 @@ def test_a_reply_quoting_a_notice_keeps_the_writers_mobile_only(detector):
 def test_a_foot_far_below_the_number_or_a_notice_untitled_stays(detector):
     untitled = NOTICE_FOOT.format(title="今月の記録", indent="")
     assert _found(detector, untitled, "PHONE") == ["0544-21-7730"]  # no issued title: nothing says whose
+
+
+def test_bare_mobiles_in_the_field_count_as_its_phones():
+    text = "名簿\n持田 久美子／08044712093／土曜\n岩渕 陽介／0475321188／日曜\n堀内 さやか／09022317745／平日\n"
+    start = text.index("0475321188")
+    assert in_phone_column(text, start, start + 10)
