@@ -15,9 +15,9 @@ import re
 ROWS_AROUND = 8  # neighbouring lines read on each side
 PHONES_NEEDED = 2  # other rows whose field holds a written phone
 _DELIMITERS = "／/|｜\t,，;；"
-# a written phone: groups split by dashes or brackets, nothing else in the field; or a bare mobile's
+# a written phone: three groups split by dashes or brackets (a postal code's two are not), nothing else in the field; or a bare mobile's
 # eleven digits (07099264107), a shape no other number of an office has
-_WRITTEN_PHONE = re.compile(r"\(?0[0-9]{1,4}[-(）)（ ][0-9]{1,4}[-)）( ]?[0-9]{3,4}|0[5789]0[0-9]{8}")
+_WRITTEN_PHONE = re.compile(r"\(?0[0-9]{1,4}[-(）)（ ][0-9]{1,4}[-)）( ][0-9]{3,4}|0[5789]0[0-9]{8}")
 
 
 def _delimiter(line: str, start: int, end: int) -> str | None:
