@@ -21,14 +21,22 @@ DIALS = [("0776", 2), ("059", 3), ("073", 3)]
 BODY_POSTS = ["組合の分会長", "連合の支部執行委員", "労組の支部長"]
 
 
+def _dialable(number: str) -> bool:
+    import phonenumbers
+
+    return bool(number) and phonenumbers.is_valid_number(phonenumbers.parse(number, "JP"))
+
+
 class CheckContacts24:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed * 17 + 2424)
 
     def _number(self, bare: bool) -> tuple[str, str]:
-        dial, width = self.rng.choice(DIALS)
-        middle, last = str(self.rng.randint(2 * 10 ** (width - 1), 10 ** width - 1)), str(self.rng.randint(1000, 9999))
-        dashed = f"{dial}-{middle}-{last}"
+        dashed = ""
+        while not _dialable(dashed):  # an exchange no plan allots (073-3xx) is no number
+            dial, width = self.rng.choice(DIALS)
+            middle, last = str(self.rng.randint(2 * 10 ** (width - 1), 10 ** width - 1)), str(self.rng.randint(1000, 9999))
+            dashed = f"{dial}-{middle}-{last}"
         return (dial + middle + last if bare else dashed), _e164(dashed)
 
     def _cell(self) -> tuple[str, str]:

@@ -29,9 +29,14 @@ class DevContacts24:
         self.rng = random.Random(seed * 13 + 24)
 
     def _landline(self, bare: bool = False) -> tuple[str, str]:
-        area, width = self.rng.choice(AREAS)
-        local = f"{self.rng.randint(10 ** (width - 1) * 2, 10 ** width - 1)}"
-        line = f"{self.rng.randint(1000, 9999)}"
+        import phonenumbers
+
+        valid = False
+        while not valid:  # drawn again where no exchange is allotted
+            area, width = self.rng.choice(AREAS)
+            local = f"{self.rng.randint(10 ** (width - 1) * 2, 10 ** width - 1)}"
+            line = f"{self.rng.randint(1000, 9999)}"
+            valid = phonenumbers.is_valid_number(phonenumbers.parse(f"{area}-{local}-{line}", "JP"))
         written = f"{area}{local}{line}" if bare else f"{area}-{local}-{line}"
         return written, _e164(f"{area}-{local}-{line}")
 
