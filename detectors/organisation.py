@@ -18,27 +18,27 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Protocol
 
 from detectors.contact_blocks import addressed_below, block_verdict, follows_organisational, label_verdict, organisation_name_line, speaks_for_itself
-from detectors.entities import ADDRESS, DATE_OF_BIRTH, EMAIL, PERSON, PHONE, POSTAL_CODE
+from detectors.entities import ADDRESS, EMAIL, PERSON, PHONE, POSTAL_CODE
 from detectors.kin_labels import KIN_LABELS
 from detectors.fields import FIELD_SEPARATOR
-from detectors.lines import asked_once, line_bounds
+from detectors.lines import asked_once
 from detectors.own_affiliations import names_a_body, without_memberships
 from detectors.own_contacts import desks_direct_line, organisations_block, organisations_row
 from detectors.own_layouts import column_owner, signed_for_organisation
 from detectors.own_domains import named_by_itself
 from detectors.own_letterheads import letterhead_above
+from detectors.own_lines import ADDRESS_MASK, ContactLines as _Lines, Span
 from detectors.own_mail_places import closes_organisations_contact, organisations_mailbox
 from detectors.own_mailboxes import desk_mailbox_in, role_mailbox, value_key
 from detectors.own_named import organisation_in_brackets_after, organisations_own_row
 from detectors.own_places import landline_after_mobile, mobile_after_place, mobiles_sentence, own_segment_end, place_named_before
 from detectors.own_partners import desk_or_body_label, partners_row, units_own_row
 from detectors.own_record_names import named_record_owner
-from detectors.own_records import keys_a_person, looks_structured, record_owner
+from detectors.own_records import keys_a_person, record_owner
 from detectors.own_requests import RECIPIENT_WORDS, asked_to_call
-from detectors.own_sites import SITE_WORDS, clients_site, named_place, names_a_site, reached_at_work
+from detectors.own_sites import SITE_WORDS, clients_site, names_a_site, reached_at_work
 from detectors.own_venues import venue_field_only
 from detectors.own_voice import enquiries_line, issuers_voice, names_nobody
 from detectors.words import last_word_end, words_pattern
@@ -82,12 +82,6 @@ ATTRIBUTE_LABELS = ("所属", "部署", "勤務地", "勤務先", "配属", "役
 LINES_ABOVE, OWN_LABEL_AFTER = 3, 6  # lines looked up; characters after a value for its note 「…（代表）」
 
 
-class Span(Protocol):
-    entity_type: str
-    start: int
-    end: int
-
-
 # 会場住所, 本社住所, 施設住所: the place's own address, though the label ends in 住所
 ORGANISATION_LABELS = ORGANISATION_WORDS + tuple(f"{w}住所" for w in ORGANISATION_WORDS + ("会社", "施設", "店舗"))
 _PERSONAL, _ORGANISATION, _STRONG = (words_pattern(w) for w in (PERSONAL_WORDS, ORGANISATION_WORDS, STRONG_PERSONAL_WORDS))
@@ -121,42 +115,6 @@ def _line_verdict(line: str) -> str | None:
     if _PERSONAL.search(line):
         return "personal"
     return "organisation" if organisation_name_line(line) or _DEPARTMENT.search(line) else None
-
-
-ADDRESS_MASK = "□"  # an address's own words (芝公園, センター北) say nothing of whose it is
-
-
-class _Lines:
-    def __init__(self, text: str, detections: list[Span]) -> None:
-        addresses = [d for d in detections if d.entity_type == ADDRESS]
-        if addresses:  # offsets kept: one mask character for each of the address's
-            parts, last = [], 0
-            for d in addresses:  # an address overlapping the last (…十二号 メゾン白樺207号室) masks on from its end
-                parts += [text[last:max(d.start, last)], ADDRESS_MASK * max(0, d.end - max(d.start, last))]
-                last = max(last, d.end)
-            text = "".join(parts) + text[last:]
-        self.text = text
-        # a person's date of birth names someone as surely as their name (当事者：…（生年月日 …）)
-        self.person_starts = sorted(d.start for d in detections if d.entity_type in (PERSON, DATE_OF_BIRTH)
-                                    and not named_place(text, d.start, d.end))  # 山田農園: a farm (own_sites)
-        self.birth_starts = sorted(d.start for d in detections if d.entity_type == DATE_OF_BIRTH)
-        self.value_starts = sorted(d.start for d in detections)
-        self.structured = looks_structured(text)  # JSON, XML, YAML records, vCards (detectors.own_records)
-        self.tabbed = "\t" in text
-        self.column_cells: dict = {}  # detectors.own_layouts: each cell of a sheet read once
-        self.answers: dict = {}  # lines.asked_once: each row's tests asked once
-        self.kept_lines: set[tuple[str, int]] = set()  # (type, line's start) of each contact value kept as a person's
-
-    def bounds(self, position: int) -> tuple[int, int]:
-        return line_bounds(self.text, position)
-
-    def gives_a_birth_date(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.birth_starts, start)
-        return i < len(self.birth_starts) and self.birth_starts[i] < end
-
-    def names_a_person(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.person_starts, start)
-        return i < len(self.person_starts) and self.person_starts[i] < end
 
 
 def _own_label(text: str, detection: Span, previous_end: int, line_start: int) -> str:

@@ -54,7 +54,9 @@ def names_nobody(detections: list, text: str) -> bool:
 
 def in_title_block(text: str, detection) -> bool:
     """A labelled landline in the first lines of a text titled as an issued document (or on a line that
-    announces one: オープンキャンパスのご案内 電話 …)."""
+    announces one: オープンキャンパスのご案内 電話 …), or on the last lines of one (at_issued_foot)."""
+    if detection.entity_type == PHONE and at_issued_foot(text, detection):
+        return True
     first = len(text) - len(text.lstrip())  # an extractor's blank lines before the title
     first_end = text.find("\n", first)
     if detection.entity_type != PHONE or first_end < 0 or detection.start < first_end:
@@ -62,6 +64,36 @@ def in_title_block(text: str, detection) -> bool:
     line_start = text.rfind("\n", 0, detection.start) + 1  # or the value's own line says so: …のご案内 電話 03-…
     if text.count("\n", first, detection.start) >= TITLE_LINES or not (
             _ISSUED.search(text, first, first_end) or _ISSUED.search(text, line_start, detection.start)):
+        return False
+    return _PHONE_LABEL.search(text, max(0, detection.start - 8), detection.start) is not None
+
+
+_QUOTED = re.compile(r"[ 　]*[>＞|]")
+FOOT_LINES = 2  # the block's last non-blank lines where its signature's phone stands
+
+
+def _block(text: str, position: int) -> tuple[int, int]:
+    """(first line's start, end) of the quoted block (a reply's > lines) the position stands in, else of the text."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if not _QUOTED.match(text, line_start):
+        return len(text) - len(text.lstrip()), len(text.rstrip())
+    start, end = line_start, position
+    while start > 0 and _QUOTED.match(text, previous := text.rfind("\n", 0, start - 1) + 1):
+        start = previous
+    while (end := text.find("\n", end)) >= 0 and _QUOTED.match(text, end + 1):
+        end += 1
+    return start, len(text) if end < 0 else end
+
+
+def at_issued_foot(text: str, detection) -> bool:
+    """A labelled landline on the last lines of a text, or of a reply's quoted block, whose first line announces
+    an issued document (月謝のご案内 … 少年野球 … / 〒… / 電話 …; > 振替日のご案内です。… > 電話 …): the issuer
+    signs its notice there, its name of any kind (contacts24)."""
+    start, end = _block(text, detection.start)
+    title_end = text.find("\n", start)
+    if title_end < 0 or detection.start < title_end or not _ISSUED.search(text, start, title_end):
+        return False
+    if len([line for line in text[detection.end:end].split("\n") if line.strip(" 　>＞|\r")]) >= FOOT_LINES:
         return False
     return _PHONE_LABEL.search(text, max(0, detection.start - 8), detection.start) is not None
 

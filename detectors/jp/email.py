@@ -74,6 +74,11 @@ ROLE_MAILBOXES = frozenset({
     # office mail reaches the post (giin@, shicho@), whoever holds it (mail18b)
     "giin", "gicho", "gichou", "shicho", "shichou", "chiji", "chocho", "chochou", "soncho", "sonchou", "kucho",
     "kuchou", "riji", "koenkai", "kouenkai", "kengikai", "shigikai", "gikai",
+    # the head of a body's unit romanised: 班長, 組長, 委員長, 係長, 局長, 支部長, 部会長, 隊長, 団長, 主将, 書記長, 幹事長 —
+    # a circle's, a club's or a union's post, whoever holds it this year (contacts24)
+    "hancho", "hanchou", "kumicho", "kumichou", "iincho", "iinchou", "kakaricho", "kakarichou", "kyokucho",
+    "kyokuchou", "shibucho", "shibuchou", "bukaicho", "bukaichou", "taicho", "taichou", "dancho", "danchou",
+    "shusho", "shushou", "shokicho", "shokichou", "kanjicho", "kanjichou", "sewanin", "yakuin", "kanji",
 })
 _PARTS = re.compile(r"[._-]")
 GLUED_ROLE = 4  # jimu+kumiai, soumu+kakari: two role words of four letters or more, written as one (owncontacts17)

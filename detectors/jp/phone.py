@@ -18,6 +18,7 @@ from detectors.entities import PHONE
 from detectors.jp.address import PREFECTURES
 from detectors.jp.base import OWN_COLUMN_SCORE, JapanesePatternRecognizer, starts_after
 from detectors.jp.number_labels import PHONE_LABEL, ColumnHeaders
+from detectors.jp.phone_rows import in_phone_column
 from detectors.jp.row_labels import label_before, vertical_label_before
 from detectors.jp.wareki import KANJI_DIGITS
 from detectors.lines import COMPOSED_HEADER
@@ -58,7 +59,8 @@ _CITY_BLOCK = re.compile(r"[^\s\t,、。0-9]{1,8}?[市区町村][^\s\t,、。0-9
 
 # A person right before the bare number: addressed (…様　0276611422, …様（0967925459）, …さん 0228…) or
 # their kin's label (保護者：0276…, 母 0276…): a roster's, a report's or a log's number of that person (contacts22)
-_PERSON_BEFORE = re.compile(r"(?:様|さん|殿|氏|(?:保護者|家族|親族|父|母|夫|妻|祖父|祖母|長男|長女)[:：]?)[ 　]*[(（]?$")
+# …or a member's title or a familiar suffix after the name (…班員（0117…）, …部員 0117…, …君（…）) (contacts24)
+_PERSON_BEFORE = re.compile(r"(?:様|さん|殿|氏|君|くん|ちゃん|[班部団隊会]員|組合員|選手|(?:保護者|家族|親族|父|母|夫|妻|祖父|祖母|長男|長女)[:：]?)[ 　]*[(（]?$")
 
 
 class PhoneRecognizer(JapanesePatternRecognizer):
@@ -113,6 +115,8 @@ class PhoneRecognizer(JapanesePatternRecognizer):
             if _address_on_line(text, result.start, result.end) or _PERSON_BEFORE.search(text, max(0, result.start - 8),
                                                                                         result.start):
                 result.score = BARE_ON_ADDRESS_LINE
+            elif in_phone_column(text, result.start, result.end):
+                result.score = BARE_ON_ADDRESS_LINE  # a delimited roster's phone field (phone_rows)
             elif (label := vertical_label_before(text, result.start)) and PHONE_LABEL.search(label):
                 result.score = OWN_COLUMN_SCORE  # 電 / 話 written one letter a line above the number (contacts16)
             elif "\t" in text:  # a bare number under a column headed 電話, TEL, 連絡先 (an HTML table's text) (own8)
