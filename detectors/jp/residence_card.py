@@ -24,6 +24,10 @@ _REST = r"[A-Z][- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[A-Z]{2}(?![A-Za-z0-9])"
 # other number's
 _GENERIC_LABEL = re.compile(r"(?:番号|No\.?|NO\.?|ID|Number|number)[ 　]*[)）>」\]]?[ 　]*[:：=は]?[ 　]*[(（「]?$")
 GENERIC_REACH = 12  # characters before the card where its bare label stands
+# the card's number as a gloss in brackets right after the holder's name (患者：王 秀英（AB12345678CD）,
+# Guest: SANTOS MARIA (AB12345678CD)): no digit in the name before it on its line (ids24)
+_GLOSSED_NAME = re.compile(r"[^\d\n（(]{2,30}[(（]$")
+_GLOSS_CLOSE = frozenset(")）")
 _KINDS = DocumentKinds(re.compile(r"在留カード|特別永住者証明書|residence[ _\-]?card|zairyu"))  # a key's words (leftovers20)
 
 
@@ -56,7 +60,8 @@ class ResidenceCardRecognizer(JapanesePatternRecognizer):
                 text, max(0, result.start - GENERIC_REACH), result.start) or result.score >= RECORD_SCORE \
                 or own_label_near(text, result.start, headers, RESIDENCE_CARD_LABEL)
             in_record = not labelled and (in_stay_record(text, result.start, result.end, headings)
-                                          or both_documents_in_row(text, result.start, result.end))
+                                          or both_documents_in_row(text, result.start, result.end)
+                                          or _glossed_name(text, result.start, result.end))
             if result.analysis_explanation.pattern_name == "residence_card_lower" and not (labelled or in_record):
                 continue  # lower case: only under its own label or in a stay record
             if labelled or in_record:
@@ -78,3 +83,8 @@ class ResidenceCardRecognizer(JapanesePatternRecognizer):
         return _KINDS.with_named(text, results, kept + headed, RECORD_SCORE)
 
     canonical = staticmethod(document_number)
+
+
+def _glossed_name(text: str, start: int, end: int) -> bool:
+    """The number alone in brackets after a name: a gloss that tells whose card it is."""
+    return text[end:end + 1] in _GLOSS_CLOSE and _GLOSSED_NAME.search(text, max(0, start - 31), start) is not None
