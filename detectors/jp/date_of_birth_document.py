@@ -24,6 +24,17 @@ _DOCUMENT_AT = re.compile(r"[A-Z]{2}[0-9]{7}(?:[0-9][A-Z]{2})?")
 _FIELD = r"(?:[ \t]*[,、/／|｜][ \t]*|[ \t]{1,4})"  # a field's separator: a comma, a slash, a bar, blanks
 
 
+_BIRTH_AFTER = re.compile(rf"{_FIELD}({_ANY_DATE})(?![0-9])(?=[\s,、/／|｜]|\Z)")
+
+
+def birth_follows(text: str, end: int) -> bool:
+    """Whether a date that can only be the holder's birth follows the document's number ending
+    at end, in the next field (the residence card's recognizer reads its number by it)."""
+    match = _BIRTH_AFTER.match(text, end)
+    born = parse(match.group(1)) if match else None
+    return born is not None and born.year <= dt.date.today().year - ELDEST_DOCUMENT
+
+
 class DocumentDateOfBirthRecognizer(DateOfBirthRecognizer):
     PATTERNS = (("date_after_document", rf"{_DOCUMENT}{_FIELD}{_ANY_DATE}(?![0-9])(?=[\s,、/／|｜]|\Z)", 0.7),)
     PREFILTER = r"[A-Z]{2}[0-9]{7}"

@@ -2,12 +2,16 @@
 shape (2 letters, 8 digits, 2 letters) is its own: a generic card label (カード番号,
 Card No.) or the stay record it stands in (detectors.jp.travel_documents) is enough,
 and so is a hand's way of writing it (AB 1234 5678 CD, AB-1234-5678-CD); lower case
-under its own label (in its cell, the cell before or over its column) or in a stay record."""
+under its own label (in its cell, the cell before or over its column) or in a stay record.
+Where it stands says it too (ids24): alone in brackets after its holder's name
+(患者：王 秀英（AB12345678CD）), or before a birth in the next field, as an identity check
+copies them (AB12345678CD / 1988.03.02: detectors.jp.date_of_birth_document)."""
 
 import re
 
 from detectors.entities import RESIDENCE_CARD
 from detectors.jp.base import JapanesePatternRecognizer, starts_after
+from detectors.jp.date_of_birth_document import birth_follows
 from detectors.jp.document_kinds import DocumentKinds
 from detectors.jp.document_labels import own_label_near, row_head
 from detectors.jp.example_numbers import is_example
@@ -61,7 +65,8 @@ class ResidenceCardRecognizer(JapanesePatternRecognizer):
                 or own_label_near(text, result.start, headers, RESIDENCE_CARD_LABEL)
             in_record = not labelled and (in_stay_record(text, result.start, result.end, headings)
                                           or both_documents_in_row(text, result.start, result.end)
-                                          or _glossed_name(text, result.start, result.end))
+                                          or _glossed_name(text, result.start, result.end)
+                                          or birth_follows(text, result.end))  # an identity check's copy
             if result.analysis_explanation.pattern_name == "residence_card_lower" and not (labelled or in_record):
                 continue  # lower case: only under its own label or in a stay record
             if labelled or in_record:

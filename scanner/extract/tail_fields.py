@@ -11,6 +11,12 @@ with a number of one shape after a blank (the same count of digits in the same
 groups: an employment-insurance number 1234-567890-1, a pension number 1234-567890,
 a birth 19750412), that number is a field of its own, and what stands before it is
 another. Each becomes a cell, for the table's reader to type as it types any column.
+
+The other way round, a number written in groups of four (1234 5678 9012, 4111-1111-1111-1111)
+in every record has its blanks line up as a field's would, and the columns part it into
+groups (scanner.extract.record_layout.bare_fields): three columns side by side or more
+that hold four digits each (a joiner after them at most) in nearly every record are one
+field again, a My Number's or a card's.
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ MIN_TAIL_DIGITS = 6  # a group of four (a card's, a phone's last) is a value's o
 # a number of digits and joiners after a blank, ending the cell
 _TAIL = re.compile(r"(?<=[ \u3000])[0-9][0-9()\-/.]*[0-9]$")
 _DIGIT_RUN = re.compile(r"[0-9]+")
+_GROUP = re.compile(r"[0-9]{4}[-.]?")
+MIN_GROUPS = 3  # a My Number's three groups of four, a card's four
 
 
 def _shape(number: str) -> str:
@@ -73,4 +81,43 @@ def split_tail_fields(rows: list[list[str]], records: list[int]) -> list[list[st
     out = list(rows)
     for i in records:
         out[i] = [piece for c, cell in enumerate(rows[i]) for piece in (_cut(cell, shapes[c]) if c in shapes else [cell])]
+    return out
+
+
+def _group_runs(rows: list[list[str]], sample: list[int], width: int) -> list[tuple[int, int]]:
+    """(first column, columns) of each run of MIN_GROUPS columns or more whose cells are groups of
+    four digits in nearly every sampled record."""
+    grouped = [sum(1 for i in sample if _GROUP.fullmatch(rows[i][c])) >= SHAPE_SHARE * len(sample) for c in range(width)]
+    runs, c = [], 0
+    while c < width:
+        end = c
+        while end < width and grouped[end]:
+            end += 1
+        if end - c >= MIN_GROUPS:
+            runs.append((c, end - c))
+        c = max(end, c + 1)
+    return runs
+
+
+def _joined_groups(cells: list[str], runs: list[tuple[int, int]]) -> list[str]:
+    for first, count in reversed(runs):
+        parts = [cell for cell in cells[first:first + count] if cell]
+        number = "".join(part if part.endswith(("-", ".")) or n == len(parts) - 1 else part + " "
+                          for n, part in enumerate(parts))
+        cells = cells[:first] + [number] + cells[first + count:]
+    return cells
+
+
+def join_digit_groups(rows: list[list[str]], records: list[int]) -> list[list[str]]:
+    """rows with the records' columns that part a number written in groups of four joined again."""
+    if not records or len(records) < MIN_VALUES:
+        return rows
+    width = len(rows[records[0]])
+    records = [i for i in records if len(rows[i]) == width]
+    runs = _group_runs(rows, records[:SAMPLE_RECORDS], width)
+    if not runs:
+        return rows
+    out = list(rows)
+    for i in records:
+        out[i] = _joined_groups(rows[i], runs)
     return out

@@ -53,6 +53,13 @@ def test_my_numbers_of_a_fixed_width_record_that_ran_into_the_next_field(scanner
     assert found(scanner, "SHAIN.DAT", _staff_master(), "MY_NUMBER") == sorted(MY)  # (values as digits)
 
 
+def test_my_numbers_written_in_groups_in_every_record_stay_whole(scanner):
+    rows = [f"S{n:03d}  {name.ljust(12)} {_grouped(my, ' ')}  19{70 + n}0{n + 1}15" for n, (name, my) in
+            enumerate(zip(["ﾀﾑﾗ ｶｽﾞﾔ", "ｵｶﾞﾜ ﾐﾕｷ", "ｽｷﾞﾓﾄ ｹﾝ", "ﾆｼﾀﾞ ﾊﾅｺ", "ﾏﾂｵｶ ﾘｮｳ", "ｷﾀﾑﾗ ｻｴ"], MY))]
+    data = ("\r\n".join(rows) + "\r\n").encode("cp932")
+    assert found(scanner, "KOJIN.DAT", data, "MY_NUMBER") == sorted(MY[:6])
+
+
 # --- a headerless column of cards written in groups --------------------------------------
 
 def test_a_headerless_column_of_cards_in_four_groups(scanner):
@@ -87,6 +94,11 @@ def test_a_residence_card_in_brackets_after_the_holders_name(scanner):
 def test_the_cards_shape_in_brackets_after_a_date_is_no_gloss(scanner):
     text = "納品 2026年4月（QR73510246TS）\n".encode("utf-8")
     assert found(scanner, "memo.txt", text, "RESIDENCE_CARD") == []
+
+
+def test_a_residence_card_before_its_holders_birth(scanner):
+    text = "WANG FANG, QR73510246TS, 1988.03.02, 第二工場 寮B棟\n".encode("utf-8")
+    assert found(scanner, "koushin.txt", text, "RESIDENCE_CARD") == ["QR73510246TS"]
 
 
 # --- a birth bare after an identity document's number ----------------------------------------
