@@ -38,8 +38,9 @@ def birth_follows(text: str, end: int) -> bool:
 class DocumentDateOfBirthRecognizer(DateOfBirthRecognizer):
     PATTERNS = (("date_after_document", rf"{_DOCUMENT}{_FIELD}{_ANY_DATE}(?![0-9])(?=[\s,、/／|｜]|\Z)", 0.7),)
     PREFILTER = r"[A-Z]{2}[0-9]{7}"
-    # the document's own dates say so (有効期限, 発行日); the number's label (旅券番号) is no event
-    NEGATIVE_CONTEXT = ("有効期限", "期限", "発行", "交付", "expir", "issue", "valid")
+    # the pattern leaves no label between the number and the date, and the date's age rules out the
+    # document's own issue and expiry: words near it (旅券番号 before, 期限 2031/… after) decide nothing
+    NEGATIVE_CONTEXT = ()
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
