@@ -8,7 +8,8 @@ years at most, a residence card seven, so a date more than ELDEST_DOCUMENT years
 no valid document's and is the holder's birth; it must also be the earliest of its line
 (a birth comes before every other day of a person). The numbers read are the two whose
 shape is their own: a passport's (two letters, seven digits) and a residence card's (two
-letters, eight digits, two letters). Only the date is reported."""
+letters, eight digits, two letters). A birth before the number (YAMADA HANAKO 1970/04/01
+TK1234567: a manifest's order) is read the same way. Only the date is reported."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from detectors.jp.date_of_birth import _ANY_DATE, DATE_START, DateOfBirthRecogni
 from detectors.jp.date_of_birth_sexed import _earliest_of_row
 
 ELDEST_DOCUMENT = 11  # years: a passport's issue is ten years back at most (its expiry ahead)
+DATE_REACH = 28  # characters from a date's start to the document's number after it
 _DOCUMENT = r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{7}(?:[0-9][A-Z]{2})?(?![A-Za-z0-9])"
 _DOCUMENT_AT = re.compile(r"[A-Z]{2}[0-9]{7}(?:[0-9][A-Z]{2})?")
 _FIELD = r"(?:[ \t]*[,、/／|｜][ \t]*|[ \t]{1,4})"  # a field's separator: a comma, a slash, a bar, blanks
@@ -36,7 +38,11 @@ def birth_follows(text: str, end: int) -> bool:
 
 
 class DocumentDateOfBirthRecognizer(DateOfBirthRecognizer):
-    PATTERNS = (("date_after_document", rf"{_DOCUMENT}{_FIELD}{_ANY_DATE}(?![0-9])(?=[\s,、/／|｜]|\Z)", 0.7),)
+    PATTERNS = (("date_after_document", rf"{_DOCUMENT}{_FIELD}{_ANY_DATE}(?![0-9])(?=[\s,、/／|｜]|\Z)", 0.7),
+                # name, birth, document: a manifest's order (the date starts its field)
+                ("date_before_document", rf"(?<![^\s,、/／|｜:：]){_ANY_DATE}{_FIELD}{_DOCUMENT}", 0.7))
+    # the second pattern is tried only before a document's number (its date opens with no fixed letter)
+    ANCHORED = {"date_before_document": ("[A-Z](?=[A-Z][0-9]{7})", DATE_REACH)}
     PREFILTER = r"[A-Z]{2}[0-9]{7}"
     # the pattern leaves no label between the number and the date, and the date's age rules out the
     # document's own issue and expiry: words near it (旅券番号 before, 期限 2031/… after) decide nothing
@@ -44,17 +50,18 @@ class DocumentDateOfBirthRecognizer(DateOfBirthRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for result in results:  # the date alone, past the document's number
-            result.start, result.end = _date_after_document(text[result.start:result.end], result.start)
+        for result in results:  # the date alone, without the document's number
+            result.start, result.end = _date_span(text[result.start:result.end], result.start)
         return [r for r in results if _earliest_of_row(text, r.start)]
 
     def is_valid(self, value: str) -> bool:
-        start, end = _date_after_document(value, 0)
+        start, end = _date_span(value, 0)
         born = parse(value[start:end])
         return born is not None and born.year <= dt.date.today().year - ELDEST_DOCUMENT
 
 
-def _date_after_document(match: str, offset: int) -> tuple[int, int]:
-    """The span of the date in a match that opens with a document's number."""
-    date = DATE_START.search(match, _DOCUMENT_AT.match(match).end())
+def _date_span(match: str, offset: int) -> tuple[int, int]:
+    """The span of the date in a match that opens with a document's number or with the date."""
+    number = _DOCUMENT_AT.match(match)
+    date = DATE_START.search(match, number.end()) if number else DATE_START.match(match)
     return offset + date.start(), offset + date.end()

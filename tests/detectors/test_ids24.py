@@ -109,6 +109,11 @@ def test_a_birth_bare_after_a_passport_number(scanner):
     assert found(scanner, "tokou.txt", text, "DATE_OF_BIRTH") == ["1979-03-08"]
 
 
+def test_a_birth_bare_before_a_passport_number(scanner):
+    text = "搭乗者 KUDO MAI 1984/10/21 TZ3051742\n".encode("utf-8")
+    assert found(scanner, "manifest.txt", text, "DATE_OF_BIRTH") == ["1984-10-21"]
+
+
 def test_a_passports_own_dates_after_its_number_are_no_birth(scanner):
     text = ("ヤマモト ケンジ　旅券 TR4820517　2031/03/08\n"  # an expiry: ahead
             "ヤマモト ユキ　旅券 TR4820518　2019/11/02\n").encode("utf-8")  # an issue: under ten years back
