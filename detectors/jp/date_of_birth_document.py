@@ -23,7 +23,7 @@ ELDEST_DOCUMENT = 11  # years: a passport's issue is ten years back at most (its
 DATE_REACH = 28  # characters from a date's start to the document's number after it
 _DOCUMENT = r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{7}(?:[0-9][A-Z]{2})?(?![A-Za-z0-9])"
 _DOCUMENT_AT = re.compile(r"[A-Z]{2}[0-9]{7}(?:[0-9][A-Z]{2})?")
-_FIELD = r"(?:[ \t]*[,、/／|｜][ \t]*|[ \t]{1,4})"  # a field's separator: a comma, a slash, a bar, blanks
+_FIELD = r"(?:[ \t]{0,3}[,、/／|｜][ \t]{0,3}|[ \t]{1,4})"  # a field's separator: a comma, a slash, a bar, blanks
 
 
 _BIRTH_AFTER = re.compile(rf"{_FIELD}({_ANY_DATE})(?![0-9])(?=[\s,、/／|｜]|\Z)")
