@@ -34,6 +34,7 @@ from detectors.jp.date_of_birth_table import TableDigitsDateOfBirthRecognizer
 from detectors.jp.date_of_birth_subject import SubjectDateOfBirthRecognizer
 from detectors.jp.date_of_birth_family import FamilyDateOfBirthRecognizer
 from detectors.jp.date_of_birth_sexed import SexedDateOfBirthRecognizer
+from detectors.jp.date_of_birth_document import DocumentDateOfBirthRecognizer
 from detectors.jp.date_of_birth_lifespan import LifespanDateOfBirthRecognizer
 from detectors.jp.date_of_birth_forms import (BirthMonthRecognizer, ForeignDateOfBirthRecognizer,
                                              ShortYearDateOfBirthRecognizer)
@@ -83,6 +84,7 @@ RECOGNIZER_CLASSES = (
     SubjectDateOfBirthRecognizer,
     FamilyDateOfBirthRecognizer,
     SexedDateOfBirthRecognizer,
+    DocumentDateOfBirthRecognizer,
     BornThenDateOfBirthRecognizer,
     LifespanDateOfBirthRecognizer,
     SplitDateOfBirthRecognizer,

@@ -54,7 +54,8 @@ def card_columns(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]
         if c in labels:
             continue
         values = [value for value in column if value.strip()]
-        if len(values) < MIN_CARDS or not _DIGITS.search(values[0]):  # cheap: most columns hold no long number
+        # cheap: most columns hold no long number (a card's groups counted together: 4111 1111 1111 1111)
+        if len(values) < MIN_CARDS or not _DIGITS.fullmatch(_SEPARATORS.sub("", values[0].strip())):
             continue
         brands = [card_brand(value) for value in values]
         if None not in brands and len(set(brands)) >= MIN_BRANDS:

@@ -9,14 +9,16 @@ row says what it is by a party's size or stay (2名, 大人2名, 2泊), a site, 
 (C区画, 101号室, サイト5, S席, 3列12番), or, with no birth date or address beside the name,
 by a phone or a mail address to reach the customer at; a manifest's, a guest register's or
 an entry list's by the person's age, or a ship's or a flight's name, and no birth date
-(detectors.jp.manifest_rows, slips17). Such a row is no filing, and the law gives it no
-My Number to hold.
+(detectors.jp.manifest_rows, slips17); an order's or a member's by the payment card
+the customer pays with (ids24: an order export without its header, its order numbers
+passing the check). Such a row is no filing, and the law gives it no My Number to hold.
 """
 
 from __future__ import annotations
 
 import re
 
+from detectors.columns.cards import CARD_COLUMN_LABEL, card_brand
 from detectors.jp.manifest_rows import manifest_row
 from detectors.jp.record_kinds import cells_of, is_address_cell, is_person_cell, persons_cells
 
@@ -37,6 +39,8 @@ _ADDRESS_LABEL = re.compile(r"(?:^|\t)[^:\t]{0,12}(?:住所|所在地)[^:\t]{0,8
 # an address that opens with its municipality (横浜市港北区日吉2-3-4): a town and a number
 # (not a name's 中村 一郎: a kanji numeral counts before 丁目 or 番 only)
 _TOWN = re.compile(r"[^\s0-9@]{1,8}?[市区町村郡][^\t@]*?(?:[0-9０-９]|[一二三四五六七八九十]+(?:丁目|番))")
+_CARD_LABEL = CARD_COLUMN_LABEL + ": "
+_CARD_SHAPE = re.compile(r"[0-9][0-9 -]{12,22}[0-9]")  # 14 to 19 digits, in its groups or not
 _FILING_LABEL = re.compile(r"(?:^|\t)[^:\t]{0,12}(?:生年月日|住所)[^:\t]{0,8}: ")
 
 
@@ -49,6 +53,8 @@ def filing_row(line: str) -> bool:
         return False
     if any(_BOOKING_CELL.fullmatch(cell) for cell in cells) or manifest_row(cells):
         return False  # a booking's, a passenger's or a guest's row (an age, a ship; no birth date)
+    if any(_card_cell(cell) for cell in cells):
+        return False  # a customer's payment: an order's or a member's row, never a filing's (ids24)
     if _members_row(line, cells):
         return False  # a shop's or a club's member, reached by mail: no filing's address (keys18b)
     if _FILING_LABEL.search(line) or any(map(is_person_cell, cells)):
@@ -64,6 +70,12 @@ def _members_row(line: str, cells: list[str]) -> bool:
     if not any(_MAIL_CELL.fullmatch(cell) for cell in cells):
         return False
     return _ADDRESS_LABEL.search(line) is None and not any(is_address_cell(cell) or _TOWN.match(cell) for cell in cells)
+
+
+def _card_cell(cell: str) -> bool:
+    """A payment card's number: under the card column's label its table reader gave it, or
+    one a brand issues (its prefix, its length and Luhn) in a cell of its own."""
+    return cell.startswith(_CARD_LABEL) or (_CARD_SHAPE.fullmatch(cell) is not None and card_brand(cell) is not None)
 
 
 def _contact_cell(cell: str) -> bool:

@@ -2,12 +2,16 @@
 shape (2 letters, 8 digits, 2 letters) is its own: a generic card label (カード番号,
 Card No.) or the stay record it stands in (detectors.jp.travel_documents) is enough,
 and so is a hand's way of writing it (AB 1234 5678 CD, AB-1234-5678-CD); lower case
-under its own label (in its cell, the cell before or over its column) or in a stay record."""
+under its own label (in its cell, the cell before or over its column) or in a stay record.
+Where it stands says it too (ids24): alone in brackets after its holder's name
+(患者：王 秀英（AB12345678CD）), or before a birth in the next field, as an identity check
+copies them (AB12345678CD / 1988.03.02: detectors.jp.date_of_birth_document)."""
 
 import re
 
 from detectors.entities import RESIDENCE_CARD
 from detectors.jp.base import JapanesePatternRecognizer, starts_after
+from detectors.jp.date_of_birth_document import birth_follows
 from detectors.jp.document_kinds import DocumentKinds
 from detectors.jp.document_labels import own_label_near, row_head
 from detectors.jp.example_numbers import is_example
@@ -24,6 +28,10 @@ _REST = r"[A-Z][- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[A-Z]{2}(?![A-Za-z0-9])"
 # other number's
 _GENERIC_LABEL = re.compile(r"(?:番号|No\.?|NO\.?|ID|Number|number)[ 　]*[)）>」\]]?[ 　]*[:：=は]?[ 　]*[(（「]?$")
 GENERIC_REACH = 12  # characters before the card where its bare label stands
+# the card's number as a gloss in brackets right after the holder's name (患者：王 秀英（AB12345678CD）,
+# Guest: SANTOS MARIA (AB12345678CD)): no digit in the name before it on its line (ids24)
+_GLOSSED_NAME = re.compile(r"[^\d\n（(]{2,30}[(（]$")
+_GLOSS_CLOSE = frozenset(")）")
 _KINDS = DocumentKinds(re.compile(r"在留カード|特別永住者証明書|residence[ _\-]?card|zairyu"))  # a key's words (leftovers20)
 
 
@@ -56,7 +64,9 @@ class ResidenceCardRecognizer(JapanesePatternRecognizer):
                 text, max(0, result.start - GENERIC_REACH), result.start) or result.score >= RECORD_SCORE \
                 or own_label_near(text, result.start, headers, RESIDENCE_CARD_LABEL)
             in_record = not labelled and (in_stay_record(text, result.start, result.end, headings)
-                                          or both_documents_in_row(text, result.start, result.end))
+                                          or both_documents_in_row(text, result.start, result.end)
+                                          or _glossed_name(text, result.start, result.end)
+                                          or birth_follows(text, result.end))  # an identity check's copy
             if result.analysis_explanation.pattern_name == "residence_card_lower" and not (labelled or in_record):
                 continue  # lower case: only under its own label or in a stay record
             if labelled or in_record:
@@ -78,3 +88,8 @@ class ResidenceCardRecognizer(JapanesePatternRecognizer):
         return _KINDS.with_named(text, results, kept + headed, RECORD_SCORE)
 
     canonical = staticmethod(document_number)
+
+
+def _glossed_name(text: str, start: int, end: int) -> bool:
+    """The number alone in brackets after a name: a gloss that tells whose card it is."""
+    return text[end:end + 1] in _GLOSS_CLOSE and _GLOSSED_NAME.search(text, max(0, start - 31), start) is not None

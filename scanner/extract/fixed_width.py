@@ -26,6 +26,7 @@ from detectors.fields import is_field_label
 from scanner.extract.digit_fields import split_date_cells, split_digit_runs
 from scanner.extract.record_layout import WORD, Record, bare_fields, in_chars, width_of
 from scanner.extract.table import TextTable
+from scanner.extract.tail_fields import join_digit_groups, split_tail_fields
 
 HEADER_SEARCH_LINES = 3  # a title or a run date may stand above the header
 HEAD_CHARS = 2048  # the header is within the first lines
@@ -266,6 +267,7 @@ def bare_fixed_width_rows(text: str) -> TextTable | None:
     fields = [(start, start) for start in starts]
     rows = [_cut(records[i], fields) if i in records else [line.strip()] for i, (_, line) in enumerate(numbered)]
     rows = split_digit_runs(split_date_cells(rows, sorted(records)), sorted(records))
+    rows = split_tail_fields(join_digit_groups(rows, sorted(records)), sorted(records))  # a number in groups; run-into fields
     if len(rows[min(records)]) < MIN_FIELDS:  # two fields are records when one is made of several (dates, codes)
         return None
     return TextTable(rows, [n for n, _ in numbered])
