@@ -173,7 +173,7 @@ class PersonRecognizer(EntityRecognizer):
         """Names in a table's person columns (person_columns), by header or by what
         most of a column's cells hold, a headerless table's too (person_positions); in
         text order, not overlapping each other."""
-        if "\t" not in text and ": " not in text:
+        if "\t" not in text and ": " not in text and "/" not in text and "|" not in text:  # 宇野 芙美子/… (person_positions)
             return []
         names = sorted((r.start, r.end) for r in found if r.score >= 0.6)
         spans = (column_names(text, names, judge) if ": " in text else []) + positional_names(text, names, judge)
