@@ -41,7 +41,6 @@ _DOCUMENT_ENDS = frozenset("簿覧報誌帳票")
 _LISTED_GIVEN_AFTER_SPACE = re.compile(r" +([\u4e00-\u9fff々]{1,3}?)(?=から|より|が|は|へ|に|と|の|も|を)")
 _GLUED = re.compile(r"[A-Za-z0-9\u30a1-\u30fa\u4e00-\u9fff々]")
 _SHORT_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,3}")
-_KANJI_BEFORE = re.compile(r"[\u4e00-\u9fff々]")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _KANA_WORD = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _READING_AFTER = re.compile(r" [\u3041-\u3096\u30a1-\u30fa\u30fc]+ [\u3041-\u3096\u30a1-\u30fa\u30fc]+(?:$|[\t\n ])")
@@ -112,7 +111,7 @@ def _run_name(words, first: int, last: int, text: str, names: NameLists,
     after = words[last + 1] if last + 1 < len(words) else None
     given = _given_after_space(text, end, names) if tags == {SURNAME} else None
     if given and given.group(1) not in HONORIFICS | TITLES | _FORM_LABELS and given.group(1)[-1] not in _DOCUMENT_ENDS \
-            and not (start and _KANJI_BEFORE.match(text, start - 1) and _a_common_word(given.group(1), names, lookup)):
+            and not (end - start >= 2 and _a_common_word(given.group(1), names, lookup)):
         return start, given.end(1), 0.7  # 勅使河原 煌星, 大久保 学から
     if last > first and (SURNAME in tags or NAME in tags):
         return start, _whole_given(text, words[last], names), 0.7  # 姓+名, or a foreign name in parts
@@ -132,10 +131,10 @@ def _run_name(words, first: int, last: int, text: str, names: NameLists,
 
 
 def _a_common_word(word: str, names: NameLists, lookup: Callable[[str], WordLookup] | None) -> bool:
-    """A word after a surname and a space that the dictionary reads as one common noun and the
-    lists hold as no given name, the surname glued to a kanji before it (the tail of a longer
-    word): what the line says next (第三政吉丸　出航 令和…: a boat's name, then its sailing), not the
-    rest of a name; a name standing apart keeps a given name the lists lack (陳 建国) (people24)."""
+    """A word after a surname of two characters or more and a space that the dictionary reads as
+    one common noun and the lists (70,000 given names) hold as no given name: what the line says
+    next (千代丸　出航 2025年…: a boat's name, then its sailing; 鈴木 欠席), not the rest of a name.
+    A surname of one character keeps it: a Chinese given name is often a word (陳 建国) (people24)."""
     return lookup is not None and len(word) >= 2 and word not in names.given_names and lookup(word).common
 
 
