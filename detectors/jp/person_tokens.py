@@ -41,6 +41,8 @@ _DOCUMENT_ENDS = frozenset("簿覧報誌帳票")
 _LISTED_GIVEN_AFTER_SPACE = re.compile(r" +([\u4e00-\u9fff々]{1,3}?)(?=から|より|が|は|へ|に|と|の|も|を)")
 _GLUED = re.compile(r"[A-Za-z0-9\u30a1-\u30fa\u4e00-\u9fff々]")
 _SHORT_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,3}")
+# a council's or a committee's member as its minutes address them (尾崎委員, 松浦議員), not 委員会, 委員長
+_COUNCIL_TITLE = re.compile(r"(?:委員|議員)(?![\u4e00-\u9fff々])")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _KANA_WORD = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _READING_AFTER = re.compile(r" [\u3041-\u3096\u30a1-\u30fa\u30fc]+ [\u3041-\u3096\u30a1-\u30fa\u30fc]+(?:$|[\t\n ])")
@@ -117,8 +119,8 @@ def _run_name(words, first: int, last: int, text: str, names: NameLists,
         return start, _whole_given(text, words[last], names), 0.7  # 姓+名, or a foreign name in parts
     if tags == {GIVEN} and first and _surname_before(text, words[first - 1], words[first], names):
         return words[first - 1].start, end, 0.6  # 林 真由美, 中野慎司, 成田 啓介様 (the surname read as a noun or place)
-    if addressed(text, end):
-        return start, end, 0.6  # 鈴木様, 田中部長
+    if addressed(text, end) or (tags == {SURNAME} and text[start:end] in names.surnames and _COUNCIL_TITLE.match(text, end)):
+        return start, end, 0.6  # 鈴木様, 田中部長, 尾崎委員 (a surname of the lists: not 欧州委員, people24)
     if tags == {SURNAME} and (given_end := given_name_end(text, end, after, names, lookup)):
         return start, given_end, 0.6  # 早川漣と, 岡本吾市が
     if tags == {SURNAME} and first and words[first - 1].tag == PLACE and words[first - 1].end == start:
@@ -162,8 +164,8 @@ def _place_name(words, i: int, text: str, names: NameLists) -> Found | None:
     name of the lists (梶原一騎の), or after a role in prose (部長の佐伯は). Its
     neighbours are not tokenized (places are many): the text after it decides."""
     place = words[i]
-    if addressed(text, place.end):
-        return place.start, place.end, 0.6
+    if addressed(text, place.end) or (place.text in names.surnames and _COUNCIL_TITLE.match(text, place.end)):
+        return place.start, place.end, 0.6  # 岡田課長, 尾崎委員
     if place.text not in names.surnames:
         return None
     if given_end := given_name_end(text, place.end, None, names):
