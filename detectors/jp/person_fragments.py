@@ -80,17 +80,19 @@ def a_compound_tail(text: str, start: int, end: int, lookup) -> bool:
     return first is not None and first.end() < end and text[first.end()] in " \u3000" and lookup(first.group()).common
 
 
+_FIELD_END = re.compile(r"[ \u3000]*(?:$|[\t\n]|様|さん|さま|殿|君|くん|ちゃん)")
 _HIRAGANA_PAIR = re.compile(r"([ぁ-ゖー]{2,8})[ \u3000][ぁ-ゖー]{1,8}")
 _TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
 
 
 def _opens_with_a_word(text: str, start: int, end: int, lookup) -> bool:
-    """Two hiragana words (see the module) whose first the dictionary reads as one word, no name,
-    no place and nothing it does not know, and the lists hold as no surname's reading: an adverb
-    or a noun of the sentence (いつも, また, こんど), not a family name."""
+    """Two hiragana words (see the module) inside a sentence, whose first the dictionary reads as one
+    word, no name, no place and nothing it does not know, and the lists hold as no surname's reading:
+    an adverb or a noun of the sentence (いつも, また, こんど), not a family name. A pair that is a
+    field's whole value or is addressed is a name in hiragana (とどろき しずか, あまり あおい)."""
     pair = _HIRAGANA_PAIR.fullmatch(text, start, end) if lookup is not None else None
-    if pair is None:
-        return False
+    if pair is None or _FIELD_END.match(text, end) or text[max(0, start - 2):start] == ": ":
+        return False  # a cell's or a line's whole value (会員: あまり あおい): a name in hiragana
     first = pair.group(1)
     read = lookup(first)
     return (len(read.ends) == 1 and not (read.name or read.unknown or read.place)

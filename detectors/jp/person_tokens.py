@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from detectors.jp.person_kanji import given_name_end
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_prose import (addressed, after_a_role, ends_phrase, in_a_longer_word, said_of_a_place,
                                        subject_or_object)
 from detectors.jp.person_words import HONORIFICS, TITLES
-from detectors.nlp import WordLookup
+from detectors.nlp import WordLookup, sudachi_dictionary
 
 SURNAME, GIVEN, NAME = "名詞-固有名詞-人名-姓", "名詞-固有名詞-人名-名", "名詞-固有名詞-人名-一般"
 PLACE = "名詞-固有名詞-地名-一般"
@@ -133,11 +134,18 @@ def _run_name(words, first: int, last: int, text: str, names: NameLists,
 
 
 def _a_common_word(word: str, names: NameLists, lookup: Callable[[str], WordLookup] | None) -> bool:
-    """A word after a surname of two characters or more and a space that the dictionary reads as
-    one common noun and the lists (70,000 given names) hold as no given name: what the line says
-    next (千代丸　出航 2025年…: a boat's name, then its sailing; 鈴木 欠席), not the rest of a name.
-    A surname of one character keeps it: a Chinese given name is often a word (陳 建国) (people24)."""
-    return lookup is not None and len(word) >= 2 and word not in names.given_names and lookup(word).common
+    """A word after a surname of two characters or more and a space that names an action (every
+    reading of the dictionary a サ変 noun: 出航, 帰港, 欠席) and the lists (70,000 given names) hold as
+    no given name: what the line says next (千代丸　出航 2025年…: a boat's name, then its sailing;
+    鈴木 欠席), not the rest of a name; a given name the lists lack is a plain noun at most (一颯). A
+    surname of one character keeps it: a Chinese given name is often such a word (陳 建国) (people24)."""
+    return lookup is not None and len(word) >= 2 and word not in names.given_names and _an_action(word)
+
+
+@lru_cache(maxsize=4096)
+def _an_action(word: str) -> bool:
+    readings = sudachi_dictionary().lookup(word)
+    return bool(readings) and all(m.surface() == word and m.part_of_speech()[2] == "サ変可能" for m in readings)
 
 
 def _whole_given(text: str, given, names: NameLists) -> int:

@@ -45,6 +45,10 @@ PEOPLE = [
     # two hiragana words whose first is a word of the sentence, beside the person addressed
     ("山本 花子様\n\nいつも ほしぞら の講座をご利用いただきありがとうございます。\n", ["山本 花子"]),
     ("山本 花子様\n\nまた あした お会いしましょう。\n", ["山本 花子"]),
+    # …but a hiragana name that is a field's whole value stays, and so does a given name the lists lack
+    ("会員番号\t会員\n001\t会員: あまり ゆうと\n002\t会員: とどろき かなえ\n003\t会員: 山本 花子\n",
+     ["あまり ゆうと", "とどろき かなえ", "山本 花子"]),
+    ("事故報告\n体験者小田 一颯さん（平成7年6月12日生）が転倒した。\n", ["小田 一颯"]),
     # a surname of one character, or a katakana name's first part, said again as the subject
     ("点検メモ\nA号：担当 筧 伸也。良好。\n  筧はLDL 188。\n", ["筧", "筧 伸也"]),
     ("点検メモ\n担当：ファム・ミン・トゥアン。\n  ファムは花粉症で投薬中。\n", ["ファム", "ファム・ミン・トゥアン"]),
