@@ -45,7 +45,8 @@ def surnames_again(text: str, found: list[tuple[int, int]], lists: NameLists) ->
 def one_character_again(text: str, found: list[tuple[int, int]], lists: NameLists) -> list[tuple[int, int]]:
     """The surnames of one character said again (崔 恩惠 … 崔は, 筧　伸也 … 筧が): the one exception
     person.MIN_NAME_LENGTH makes for them, since the name in full stands in the same text (people24)."""
-    return [(start, end) for start, end in surnames_again(text, found, lists) if end - start == 1]
+    apart = [(start, end) for start, end in found if _ONE_KANJI_APART.match(text, start, end)]  # cheap test first
+    return [(start, end) for start, end in surnames_again(text, apart, lists) if end - start == 1] if apart else []
 
 
 def _surname_of(name: str, lists: NameLists) -> str | None:
