@@ -91,8 +91,8 @@ def _opens_with_a_word(text: str, start: int, end: int, lookup) -> bool:
     an adverb or a noun of the sentence (いつも, また, こんど), not a family name. A pair that is a
     field's whole value or is addressed is a name in hiragana (とどろき しずか, あまり あおい)."""
     pair = _HIRAGANA_PAIR.fullmatch(text, start, end) if lookup is not None else None
-    if pair is None or _FIELD_END.match(text, end) or text[max(0, start - 2):start] == ": ":
-        return False  # a cell's or a line's whole value (会員: あまり あおい): a name in hiragana
+    if pair is None or _FIELD_END.match(text, end) or text[max(0, start - 2):start] == ": " or (start > 0 and text[start - 1] in "（("):
+        return False  # a cell's or a line's whole value (会員: あまり あおい), a reading in brackets: a name in hiragana
     first = pair.group(1)
     read = lookup(first)
     return (len(read.ends) == 1 and not (read.name or read.unknown or read.place)
