@@ -27,7 +27,7 @@ from detectors.jp.person_children import children_called, one_kanji_children
 from detectors.jp.person_circulated import surnames_listed_with_people
 from detectors.jp.person_columns import NameJudge, column_names
 from detectors.jp.person_addressed import addressed_kanji_names
-from detectors.jp.person_again import surnames_again
+from detectors.jp.person_again import one_character_again, surnames_again
 from detectors.jp.person_bodies import a_body_or_a_people
 from detectors.jp.person_goods import named_like_a_person
 from detectors.jp.person_greeting import addressed_by_layout
@@ -173,7 +173,7 @@ class PersonRecognizer(EntityRecognizer):
         """Names in a table's person columns (person_columns), by header or by what
         most of a column's cells hold, a headerless table's too (person_positions); in
         text order, not overlapping each other."""
-        if "\t" not in text and ": " not in text:
+        if "\t" not in text and ": " not in text and "/" not in text and "|" not in text:  # 宇野 芙美子/… (person_positions)
             return []
         names = sorted((r.start, r.end) for r in found if r.score >= 0.6)
         spans = (column_names(text, names, judge) if ": " in text else []) + positional_names(text, names, judge)
@@ -232,7 +232,7 @@ class PersonRecognizer(EntityRecognizer):
         fields += [self._result(s, e, 0.6) for s, e in role_labelled_names(text, self.names, lookup) if (s, e) not in found]
         results += [self._result(s, e, 0.6) for s, e in self_introduced(text, lookup) + attendees(
             text, self.names, lookup) + addressed_by_layout(text, self.names, lookup)]  # person_roles, person_greeting
-        lone = lone_surnames(text, self.names, lookup) + surnames_alone(text, self.names) + one_kanji_children(text, self.names) + posted_staff(text, self.names, lookup)  # 橘さん, 朔くん, 窓口係 蔵本
+        lone = lone_surnames(text, self.names, lookup) + surnames_alone(text, self.names) + one_kanji_children(text, self.names) + posted_staff(text, self.names, lookup) + one_character_again(text, sorted((r.start, r.end) for r in results if r.score >= 0.6), self.names)  # 橘さん, 朔くん, 窓口係 蔵本, 崔 恩惠 … 崔は
         results += [self._result(s, e, 0.6) for s, e in [*foreign_names(text), *lone, *place_like_names_said(text, self.names)]]
         addressed = addressed_kanji_names(text, self.names, lookup) if lookup else []  # 温水颯真様 (person_addressed)
         written = [self._result(s, e, 0.6) for s, e in sorted(written_names(text, self.names) + addressed)  # person_written

@@ -42,15 +42,27 @@ def surnames_again(text: str, found: list[tuple[int, int]], lists: NameLists) ->
     return spans
 
 
+def one_character_again(text: str, found: list[tuple[int, int]], lists: NameLists) -> list[tuple[int, int]]:
+    """The surnames of one character said again (崔 恩惠 … 崔は, 筧　伸也 … 筧が): the one exception
+    person.MIN_NAME_LENGTH makes for them, since the name in full stands in the same text (people24)."""
+    apart = [(start, end) for start, end in found if _ONE_KANJI_APART.match(text, start, end)]  # cheap test first
+    return [(start, end) for start, end in surnames_again(text, apart, lists) if end - start == 1] if apart else []
+
+
 def _surname_of(name: str, lists: NameLists) -> str | None:
     """The listed surname a name begins with, of two or three characters (小野寺 before 小野); a
-    one-character Chinese or Korean surname apart from the given name (崔 恩惠); the first word
+    one-character Chinese or Korean surname apart from the given name (崔 恩惠), or another one before
+    a given name of the lists (筧　伸也); a katakana name's first part (ファム・…); the first word
     of a name in capitals (NGUYEN VAN HUNG, SANTOS MARIA)."""
     for length in (3, 2):
         if len(name) >= length and name[:length] in lists.surnames:
             return name[:length]
-    if len(name) > 2 and name[0] in CJK_SURNAMES and name[1] in _SPACES:
-        return name[0]
+    if len(name) > 2 and _ONE_KANJI_APART.match(name) and (name[0] in CJK_SURNAMES or name[0] in lists.surnames
+                                                          or name[1:].strip(_SPACES) in lists.given_names):
+        return name[0]  # 崔 恩惠, 筧　伸也: a surname of one character, apart from the given name
+    katakana = _KATAKANA_FIRST.match(name)
+    if katakana:
+        return katakana.group(1)  # ファム of ファム・ミン・トゥアン (people24)
     caps = _CAPS_FIRST.match(name)
     return caps.group(1) if caps else None
 
@@ -64,6 +76,9 @@ def _after_a_role(text: str, at: int) -> bool:
 
 
 _SPACES = " \u3000"
+_ONE_KANJI_APART = re.compile("[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff々]")
+# the first part of a katakana name in parts (ファム・ミン・トゥアン, グエン・ティ・ラン): the family name
+_KATAKANA_FIRST = re.compile("([\u30a1-\u30fa\u30fc]{2,8})・[\u30a1-\u30fa\u30fc]")
 _CAPS_FIRST = re.compile(r"([A-Z]{2,12})[ ,]+[A-Z]")
 _LATIN = re.compile("[A-Za-z]")
 # the roles of person_words and those a note glues to a surname

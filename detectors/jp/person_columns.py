@@ -54,6 +54,11 @@ _ROMAJI_WORD = r"(?:[A-Z][A-Z'-]{1,14}|[A-Z][a-z'-]{1,14})"
 _ROMAJI_NAME = re.compile(rf"{_ROMAJI_WORD}(?:,? {_ROMAJI_WORD}){{1,3}}")
 _SEPARATORS = re.compile(r"\s*(?:[、，,/／]|様方|方(?=\s))\s*")  # 田中様方 山田太郎: two people
 _SEPARATORS_LATIN = re.compile(r"\s*[;/]\s*")
+_LONG_BRACKET = re.compile(r"\s*[(（](?![^)）]{0,12}[)）])")  # not closed within a legal form's or a reading's length
+_NEXT_LABEL = re.compile(r"\s+[^\s:：()（）]{1,8}[:：]")
+# a form's value that goes on after the name with the person's birth, age or sex, a space between
+_BIRTH_OR_AGE_AFTER = re.compile(r"\s+(?:(?:明治|大正|昭和|平成|令和|[MTSHR])\s?[0-9元]{1,2}[年./]|(?:19|20)[0-9]{2}[年./-]"
+                                 r"|[0-9]{1,3}\s?[歳才]|[男女]性?(?:\s|$))")
 # Place and group suffixes: a cell ending so is not a person (大和市, 品川駅, 総務課)
 # and a household (山田家); not 村, 町, 寺, 部, 所: 北村, 小野寺, 阿部, 田所 end so
 _NOT_A_NAME_END = frozenset("市区郡県都府駅店園館社会課係家")
@@ -143,6 +148,13 @@ def _person_part(cell: str) -> tuple[int, int] | None:
     bracket = _BRACKETS.search(cell)
     if bracket and bracket.start() > 0 and not _LEGAL_FORM.fullmatch(bracket.group()):
         end = bracket.start()  # 田中太郎（アオバ設計）
+    # what a form's line goes on with after the name (people24): the person's birth or age (SILVA LUCAS
+    # S40.12.23生), a long bracket of the person's particulars (筧 瑞穂（S31.10.14生、免許 …）), the next label
+    # (王 秀英 住所：…)
+    for pattern in (_BIRTH_OR_AGE_AFTER, _LONG_BRACKET, _NEXT_LABEL):
+        tail = pattern.search(cell, start, end)
+        if tail and tail.start() - start >= 2:
+            end = tail.start()
     for pattern in (_OTHERS_END, _HONORIFIC_END, _TITLE_END):
         match = pattern.search(cell, start, end)
         if match and match.start() - start >= 2:

@@ -9,7 +9,9 @@ bulletin or an essay names people no record of the organisation is about.
 - a figure of history: a monument or a site named after the name (…の句碑, …の旧居,
   …の一夜城跡, …の銅像, …ゆかりの地, 西郷隆盛像, …公, …翁, …の乱, …の時代に), what history
   says they did (…が詠んだ, …が築いた, …が開基), or the calling of history before it (俳人・…, 戦国武将の…,
-  江戸時代の…), or a list of sites' column of the figure each is tied to (ゆかり: 二宮尊徳).
+  江戸時代の…), or a list of sites' column of the figure each is tied to (ゆかり: 二宮尊徳);
+- the master of a school's lineage (師系：…, …に連なる, …の流れを汲む): a circle's roll names the
+  figure it descends from, not a member (people24).
 
 A name with an honorific after it (…さん, …様, …先生) is someone the text addresses or
 speaks of as a living person: it stays whatever follows. A dead figure of history is no
@@ -60,6 +62,10 @@ _POST_BEFORE = re.compile(r"(?:会長|社長|代表|理事長|校長|園長|院�
 # a list of sites' column of the figure each is tied to
 _FIGURES_HEADERS = frozenset({"ゆかり", "ゆかりの人物", "ゆかりの偉人", "縁の人物", "ゆかりの人", "関連人物", "関係人物", "偉人",
                               "歴史上の人物", "由来の人物", "ゆかりの武将", "ゆかりの文人"})
+# a school's lineage: the master a poets' circle, a school of tea or of arts traces itself to (師系：…,
+# …に連なる, …の流れを汲む, …門下の系譜): a figure the school is known by, no member of its roll (people24)
+_LINEAGE_BEFORE = re.compile(r"(?:師系|師統|系譜|門流|流祖|宗祖|開祖|学統)[ \u3000]*[:：]?[ \u3000]*[「『]?$")
+_LINEAGE_AFTER = re.compile(r"[」』]?(?:に連なる|に連なり|の流れを汲|の流れをくむ|の系譜|の門流|の系統を(?:継|引|受))")
 _REACH = 12  # characters before a name where a story's or history's word stands
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
@@ -76,7 +82,8 @@ def names_a_figure(text: str, start: int, end: int) -> bool:
     reach = text.rfind("\n", reach, start) + 1 or reach  # the line's start when nearer (a bounded search)
     if _ERA_AFTER.match(text, end):
         return _POST_BEFORE.search(text, reach, start) is None
-    if _ROLE_BEFORE.search(text, reach, start) or _CALLING_BEFORE.search(text, reach, start):
+    if _ROLE_BEFORE.search(text, reach, start) or _CALLING_BEFORE.search(text, reach, start) \
+            or _LINEAGE_BEFORE.search(text, reach, start) or _LINEAGE_AFTER.match(text, end):
         return True
     return _ACTIVE_AFTER.match(text, end) is not None and _in_a_sentence_of_a_work(text, start, end)
 

@@ -7,11 +7,16 @@ its neighbours, not by a list of the words:
   hiragana or more on each side, after no particle and before no honorific;
 - a building's name with its room after it (「メゾン・ド・ソレイユ 203号室」);
 - katakana read as a name from the tail of a compound (「家事代行サービス ハウスリーフ」,
-  「清掃スタッフ タナカ」): its first word a common noun glued to kanji before it (notpeople17)."""
+  「清掃スタッフ タナカ」): its first word a common noun glued to kanji before it (notpeople17);
+- two hiragana words read as a name whose first is a word of the sentence (「いつも いとぐるま の
+  教室を」, 「また あした」): one word the dictionary knows as no name and no place, and no surname's
+  reading of the lists (people24)."""
 
 from __future__ import annotations
 
 import re
+
+from detectors.jp.person_names import load_name_lists
 
 _ONE = "[一-龥々ぁ-んァ-ヺ]"
 _SPACE = "[ \u3000]"
@@ -35,7 +40,8 @@ def a_word_part(text: str, start: int, end: int, lookup=None) -> bool:
     dictionary's reading of a word on its own)."""
     line_start = text.rfind("\n", 0, start) + 1
     return (_spaced_out(text, line_start, start, end) or _inside_hiragana(text, start, end)
-            or _ROOM_AFTER.match(text, end) is not None or a_compound_tail(text, start, end, lookup))
+            or _ROOM_AFTER.match(text, end) is not None or a_compound_tail(text, start, end, lookup)
+            or _opens_with_a_word(text, start, end, lookup))
 
 
 def _spaced_out(text: str, line_start: int, start: int, end: int) -> bool:
@@ -72,3 +78,22 @@ def a_compound_tail(text: str, start: int, end: int, lookup) -> bool:
         return False
     first = _KATAKANA.match(text, start, end)
     return first is not None and first.end() < end and text[first.end()] in " \u3000" and lookup(first.group()).common
+
+
+_FIELD_END = re.compile(r"[ \u3000]*(?:$|[\t\n]|様|さん|さま|殿|君|くん|ちゃん)")
+_HIRAGANA_PAIR = re.compile(r"([ぁ-ゖー]{2,8})[ \u3000][ぁ-ゖー]{1,8}")
+_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
+
+
+def _opens_with_a_word(text: str, start: int, end: int, lookup) -> bool:
+    """Two hiragana words (see the module) inside a sentence, whose first the dictionary reads as one
+    word, no name, no place and nothing it does not know, and the lists hold as no surname's reading:
+    an adverb or a noun of the sentence (いつも, また, こんど), not a family name. A pair that is a
+    field's whole value or is addressed is a name in hiragana (とどろき しずか, あまり あおい)."""
+    pair = _HIRAGANA_PAIR.fullmatch(text, start, end) if lookup is not None else None
+    if pair is None or _FIELD_END.match(text, end) or text[max(0, start - 2):start] == ": " or (start > 0 and text[start - 1] in "（("):
+        return False  # a cell's or a line's whole value (会員: あまり あおい), a reading in brackets: a name in hiragana
+    first = pair.group(1)
+    read = lookup(first)
+    return (len(read.ends) == 1 and not (read.name or read.unknown or read.place)
+            and first.translate(_TO_KATAKANA) not in load_name_lists().surname_kana)

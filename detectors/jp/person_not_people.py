@@ -26,6 +26,7 @@ import re
 from detectors.jp.person_brands import a_documents_title, names_a_maker_or_studio
 from detectors.jp.person_catalogue import names_goods
 from detectors.jp.person_figures import names_a_figure
+from detectors.jp.person_programmes import a_programmes_piece
 from detectors.jp.person_vehicles import names_a_vehicle
 from detectors.jp.person_venues import in_a_place_value
 from detectors.jp.person_words import TITLES
@@ -33,7 +34,9 @@ from detectors.jp.person_works import not_a_records_person
 from detectors.lines import composed_header
 
 _ANIMALS = "犬|猫|ペット|うさぎ|ウサギ|インコ|ハムスター|フェレット"
-_ANIMAL_LABEL = re.compile(rf"(?:{_ANIMALS})(?:の名前|の名|名)?(?:は)? *[:：]? *[「『]?$")
+# a horse or a cow only after what a stable or a farm says of it (担当馬, 出走馬, 繁殖牛): 群馬, 相馬, 牛込 are places (people24)
+_KEPT_BEASTS = "(?:担当|騎乗|出走|所有|管理|預託|競走|繁殖|入厩|在厩|調教|引退|愛|乗用|肥育|種)(?:馬|牛)"
+_ANIMAL_LABEL = re.compile(rf"(?:{_ANIMALS}|{_KEPT_BEASTS})(?:の名前|の名|名)?(?:は)? *[:：]? *[「『]?$")
 _BREED_AFTER = re.compile(rf" *[(（][^()（）\n]{{0,8}}(?:{_ANIMALS}|プードル|チワワ|ダックス|テリア|レトリバー)"
                           r"(?:[・、,/ ] *[0-9]{1,2} *(?:歳|才|ヶ月|か月))?[)）]")
 # words of tours, lodgings and venues that no foreign surname ends in (ギレンホール ends in ホール)
@@ -62,7 +65,7 @@ def names_no_person(text: str, start: int, end: int) -> bool:
             or in_a_place_value(text, start):  # person_works, person_venues (会場：結城紬)
         return True
     if names_a_figure(text, start, end) or names_a_maker_or_studio(text, start, end) or a_documents_title(value) \
-            or names_a_vehicle(text, start, end):  # スズキ アルト under 購入車 (person_vehicles)
+            or names_a_vehicle(text, start, end) or a_programmes_piece(text, start, end):  # スズキ アルト under 購入車 (person_vehicles), 黒田節　唄： (person_programmes)
         return True  # …役, …の句碑, オカムラ KT-20, アトリエ呉藍, …係 定例会議 議事録 (person_figures, person_brands)
     line_start = text.rfind("\n", 0, start) + 1
     if _ANIMAL_LABEL.search(text, max(line_start, start - 12), start) or _BREED_AFTER.match(text, end) \

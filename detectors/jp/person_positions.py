@@ -30,10 +30,14 @@ _BIRTH = re.compile(r"(?:^|\t)(?:生年月日: |(?:19[2-9][0-9]|200[0-9])(?:0[1-
 # a name as a host writes it: a reading in katakana, or capitals (a payee of a transfer file)
 _READING = re.compile(r"[ァ-ヶーｦ-ﾟ]+(?:[ \u3000][ァ-ヶーｦ-ﾟ]+)*|[A-Z]+(?: [A-Z]+)+")
 _ACCOUNT = re.compile(r"[0-9]{6,7}")
+# a field's slash or bar (not a date's 2025/07/31 nor a fraction's 1/2); spaces around it are the field's edge
+_PARTS = re.compile(r" *(?:\||(?<![0-9])/|/(?![0-9])) *")
 
 
 def _rows(text: str) -> Iterator[list[tuple[int, int]]]:
-    """(start, end) of each cell of each tab-separated line, blank cells included."""
+    """(start, end) of each cell of each tab-separated line, blank cells included; a line of
+    text whose fields a full-width slash or bar parts (宇野　芙美子／090-…／普通 …／1990.5.21: a
+    roster typed as text, people24) is a row too."""
     position = 0
     for line in text.split("\n"):
         if line.rstrip("\t").count("\t") >= _LEAST_CELLS - 1:
@@ -42,9 +46,20 @@ def _rows(text: str) -> Iterator[list[tuple[int, int]]]:
                 spans.append((start, start + len(cell)))
                 start += len(cell) + 1
             yield spans
+        elif ("/" in line or "|" in line) and len(parted := _parted(line, position)) >= _LEAST_CELLS:
+            yield parted
         else:
             yield []
         position += len(line) + 1
+
+
+def _parted(line: str, position: int) -> list[tuple[int, int]]:
+    """(start, end) of the fields a slash or a bar parts (the text is normalised: ／ is /), not
+    a date's slashes (1990/5/21) nor a line's closing one."""
+    body = line.rstrip("/| ")
+    starts = [position] + [position + m.end() for m in _PARTS.finditer(body)]
+    ends = [position + m.start() for m in _PARTS.finditer(body)] + [position + len(body)]
+    return list(zip(starts, ends))
 
 
 def _blocks(text: str) -> Iterator[list[list[tuple[int, int]]]]:

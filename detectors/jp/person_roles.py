@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from detectors.jp.person_column_headers import header_kind
 from detectors.jp.person_names import NameLists
-from detectors.jp.person_patterns import NOT_NAME_WORDS
+from detectors.jp.person_patterns import NOT_NAME_WORDS, is_a_name
 from detectors.jp.person_venues import without_contact_word
 from detectors.jp.person_words import DESK_END, ROLES_BEFORE, TITLES
 from detectors.kanji_variants import common_forms
@@ -122,9 +122,10 @@ def _a_name(value: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -
     if not_a_person(value, lists):  # 塙, 薬師寺 after a role: a surname of the dictionary (births19)
         return len(words) == 1 and labelled_surname(value)
     if len(words) > 1:  # 甑 千草: a surname and a given name apart (or a foreign name's parts)
-        # not 三日月食品 お客(様窓口); not 窓口係 蔵本: a post before the surname (person_staff reads it)
+        # not 三日月食品 お客(様窓口); not 窓口係 蔵本: a post before the surname (person_staff reads it);
+        # not From: 中央病院 医事課, a body and its desk as a mail's sender or a form's writer (people24)
         return words[1][0] not in "おご御" and not (len(words[0]) >= 3 and _DESK_OR_POST.fullmatch(words[0])
-                                                    and words[0] not in lists.surnames)
+                                                    and words[0] not in lists.surnames) and is_a_name(value)
     if re.fullmatch(r"[ァ-ヶー]+", value):
         return False  # one katakana word: a product or a firm as often as a person
     read = lookup(value)

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from detectors.jp.person_kanji import given_name_end
 from detectors.jp.person_names import NameLists
 from detectors.jp.person_prose import (addressed, after_a_role, ends_phrase, in_a_longer_word, said_of_a_place,
                                        subject_or_object)
 from detectors.jp.person_words import HONORIFICS, TITLES
-from detectors.nlp import WordLookup
+from detectors.nlp import WordLookup, sudachi_dictionary
 
 SURNAME, GIVEN, NAME = "名詞-固有名詞-人名-姓", "名詞-固有名詞-人名-名", "名詞-固有名詞-人名-一般"
 PLACE = "名詞-固有名詞-地名-一般"
@@ -41,6 +42,8 @@ _DOCUMENT_ENDS = frozenset("簿覧報誌帳票")
 _LISTED_GIVEN_AFTER_SPACE = re.compile(r" +([\u4e00-\u9fff々]{1,3}?)(?=から|より|が|は|へ|に|と|の|も|を)")
 _GLUED = re.compile(r"[A-Za-z0-9\u30a1-\u30fa\u4e00-\u9fff々]")
 _SHORT_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,3}")
+# a council's or a committee's member as its minutes address them (尾崎委員, 松浦議員), not 委員会, 委員長
+_COUNCIL_TITLE = re.compile(r"(?:委員|議員)(?![\u4e00-\u9fff々])")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _KANA_WORD = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _READING_AFTER = re.compile(r" [\u3041-\u3096\u30a1-\u30fa\u30fc]+ [\u3041-\u3096\u30a1-\u30fa\u30fc]+(?:$|[\t\n ])")
@@ -110,14 +113,15 @@ def _run_name(words, first: int, last: int, text: str, names: NameLists,
     tags = {w.tag for w in words[first:last + 1]}
     after = words[last + 1] if last + 1 < len(words) else None
     given = _given_after_space(text, end, names) if tags == {SURNAME} else None
-    if given and given.group(1) not in HONORIFICS | TITLES | _FORM_LABELS and given.group(1)[-1] not in _DOCUMENT_ENDS:
+    if given and given.group(1) not in HONORIFICS | TITLES | _FORM_LABELS and given.group(1)[-1] not in _DOCUMENT_ENDS \
+            and not (end - start >= 2 and _a_common_word(given.group(1), names, lookup)):
         return start, given.end(1), 0.7  # 勅使河原 煌星, 大久保 学から
     if last > first and (SURNAME in tags or NAME in tags):
         return start, _whole_given(text, words[last], names), 0.7  # 姓+名, or a foreign name in parts
     if tags == {GIVEN} and first and _surname_before(text, words[first - 1], words[first], names):
         return words[first - 1].start, end, 0.6  # 林 真由美, 中野慎司, 成田 啓介様 (the surname read as a noun or place)
-    if addressed(text, end):
-        return start, end, 0.6  # 鈴木様, 田中部長
+    if addressed(text, end) or (tags == {SURNAME} and text[start:end] in names.surnames and _COUNCIL_TITLE.match(text, end)):
+        return start, end, 0.6  # 鈴木様, 田中部長, 尾崎委員 (a surname of the lists: not 欧州委員, people24)
     if tags == {SURNAME} and (given_end := given_name_end(text, end, after, names, lookup)):
         return start, given_end, 0.6  # 早川漣と, 岡本吾市が
     if tags == {SURNAME} and first and words[first - 1].tag == PLACE and words[first - 1].end == start:
@@ -127,6 +131,21 @@ def _run_name(words, first: int, last: int, text: str, names: NameLists,
     if tags == {SURNAME} and not _GLUED.match(text, end):
         return start, end, 0.25  # a surname alone: context decides; not glued to a word (熊井鉄鋼, 松原IC)
     return None
+
+
+def _a_common_word(word: str, names: NameLists, lookup: Callable[[str], WordLookup] | None) -> bool:
+    """A word after a surname of two characters or more and a space that names an action (every
+    reading of the dictionary a サ変 noun: 出航, 帰港, 欠席) and the lists (70,000 given names) hold as
+    no given name: what the line says next (千代丸　出航 2025年…: a boat's name, then its sailing;
+    鈴木 欠席), not the rest of a name; a given name the lists lack is a plain noun at most (一颯). A
+    surname of one character keeps it: a Chinese given name is often such a word (陳 建国) (people24)."""
+    return lookup is not None and len(word) >= 2 and word not in names.given_names and _an_action(word)
+
+
+@lru_cache(maxsize=4096)
+def _an_action(word: str) -> bool:
+    readings = sudachi_dictionary().lookup(word)
+    return bool(readings) and all(m.surface() == word and m.part_of_speech()[2] == "サ変可能" for m in readings)
 
 
 def _whole_given(text: str, given, names: NameLists) -> int:
@@ -153,8 +172,8 @@ def _place_name(words, i: int, text: str, names: NameLists) -> Found | None:
     name of the lists (梶原一騎の), or after a role in prose (部長の佐伯は). Its
     neighbours are not tokenized (places are many): the text after it decides."""
     place = words[i]
-    if addressed(text, place.end):
-        return place.start, place.end, 0.6
+    if addressed(text, place.end) or (place.text in names.surnames and _COUNCIL_TITLE.match(text, place.end)):
+        return place.start, place.end, 0.6  # 岡田課長, 尾崎委員
     if place.text not in names.surnames:
         return None
     if given_end := given_name_end(text, place.end, None, names):
