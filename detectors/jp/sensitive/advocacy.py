@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.sensitive.lexicon import Anchored, compile_pattern
-from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
+from detectors.jp.sensitive.phrases import NOT_PRESENT, Cells, Phrase, is_denied, is_generic
 
 # a group named by its cause: 〜を守る会, 〜を訴える市民の会, 〜に反対する運動
 _ASKS = (r"(?:を(?:守る|訴える|求める|掲げる|実現する|めざす|目指す|進める|許さない)|に反対する|をなくす|保護|愛護|廃絶|撤廃"
@@ -23,7 +23,7 @@ _SEAT = (r"(?:の|で)?(?:世話人|代表|共同代表|事務局(?:長)?|役員
 _OUTLOOK = (r"(?:保守|リベラル|革新|右翼|左翼|右派|左派|社会主義|共産主義|無政府主義|国家主義|民族主義|自由主義|新自由主義|反共|親米|反米)"
             r"(?:的な|の|系の)?(?:政治)?(?:思想|信条|考え方|政治観|立場)(?:を持(?:つ|って(?:いる|おり|いた))|の持ち主|を公言)")
 # an invitation after the phrase (〜にご参加ください): no one's belief (creeds too)
-INVITED = re.compile(r"(?:しましょう|ください|下さい|する方|される方|の方|者は|希望者|募集)")
+INVITED = re.compile(rf"(?:しましょう|ください|下さい|する方|される方|の方{NOT_PRESENT}|者は|希望者|募集)")
 _WORDS = re.compile(r"会|団体|グループ|ネットワーク|NPO|運動|思想|信条|考え方|政治観|立場")
 
 

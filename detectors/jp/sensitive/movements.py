@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from detectors.jp.sensitive.lexicon import Anchored, compile_pattern, whole_word
-from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
+from detectors.jp.sensitive.phrases import NOT_PRESENT, PRESENT_TOLD, Cells, Phrase, is_denied, is_generic
 
 _CAUSES = (r"(?:反戦平和|反戦|非戦|反核|核兵器廃絶|核廃絶|反原発|脱原発|原発ゼロ|護憲|改憲|反基地|基地反対|反政府|反安保|安保反対"
            r"|平和|反差別|部落解放|反ヘイト|反天皇制|反戦反核)")
@@ -57,7 +57,9 @@ _AGAINST = (rf"[反脱](?<![一-龥][反脱])(?!社|省|応|面|映|論|発|則|
 # the act ending a clause reported by someone (〜を主宰との申し出, 〜で活動とのこと) (sens20)
 _REPORTED = r"と(?:の|いう)?(?:申し?出|こと|事|話|報告|連絡|相談|届|申告|記載|説明)"
 _TAKING_PART = _TAKING_PART.replace(r"(?=[。、\t\n]|$", rf"(?=[。、\t\n]|$|{_REPORTED}")
-_INVITED = re.compile(r"(?:しましょう|ください|下さい|する方|される方|の方|者は|希望者|予定の方)")
+# …or a noun before 〜の方 told present (お連れ様に〜デモに毎月参加の方がいらっしゃると伺いました) (beliefs24)
+_TAKING_PART = _TAKING_PART.replace(r"(?=[。\t\n]|$)", rf"(?=[。\t\n]|$|の方[がも]{PRESENT_TOLD})")
+_INVITED = re.compile(rf"(?:しましょう|ください|下さい|する方|される方|の方{NOT_PRESENT}|者は|希望者|予定の方)")
 _WORDS = re.compile(r"運動|デモ|集会|行進|座り込み|抗議|署名|街頭|団体|勉強会|学習会|講演会|グループ|ネットワーク|請願|陳情|連合|会員|実行委員")
 
 

@@ -1,0 +1,43 @@
+"""信条, 宗教 and 犯罪被害 read by where and in which shape they stand (beliefs24): a conviction
+named as the reason of one's own rule, however the rule ends (〜の信念から肉類NG); a member of
+a known religion by its body's member word (〜の壮年部員); someone present told as a fact after
+〜の方が (〜の方がいらっしゃると伺いました); a harm done by an animal or the weather is no
+crime (クマに襲われ); a header's cell whose column is empty in the first row is a label.
+Made-up people and wordings."""
+
+import pytest
+
+from tests.detectors.test_sensitive_health14 import recognizer, told  # noqa: F401
+
+
+@pytest.mark.parametrize("text, inside, category", [
+    ("ボランティア登録票\n氏名 田村 陽子\n配慮事項: 動物愛護の信念から肉類NG", "信念から肉類NG", "信条"),
+    ('{"name": "松下 和彦", "note": "菜食主義の信条により乳製品・卵は不使用"}', "信条により乳製品・卵は不使用", "信条"),
+    ("投稿者 谷口 美咲\nアニマルライツの思想に基づき、革のバッグは持たないようにしています。", "思想に基づき、革のバッグは持たない", "信条"),
+    ("面談記録 岡 俊介さん：非暴力の信条から射撃実習は辞退したいとのこと。", "信条から射撃実習は辞退", "信条"),
+    ("披露宴メモ 新郎 石原 拓海\n新郎父は創価学会の壮年部員のため、友人代表の挨拶を依頼。", "創価学会の壮年部員", "宗教"),
+    ("受付 三宅 由香 様\nご同行の方に真如苑の会員の方がいらっしゃるとのこと、承知しました。", "真如苑の会員", "宗教"),
+    ("送迎予約 坂口 直人 様\nご一行に反原発デモに毎週参加の方がお一人おられると伺いました。", "反原発デモに毎週参加", "信条"),
+    ("相談票 相談者 浜田 晴美\n帰宅途中に見知らぬ男に襲われ、鞄を奪われた。", "襲われ", "犯罪被害"),
+])
+def test_told_of_a_person(recognizer, text, inside, category):
+    found = told(recognizer, text)
+    assert any(inside in value and cat == category for value, cat in found), found
+
+
+@pytest.mark.parametrize("text, category", [
+    ("採用方針\n応募者個人の信条により不利益な取扱いをしない。", "信条"),
+    ("会社案内\n当社の信念から保存料は一切使わない。", "信条"),
+    ("日蓮宗の職員として寺務所に勤務。", "宗教"),
+    ("ツアーのご案内\nご参加の方にイスラム教徒の方がいらっしゃる場合は、事前にお知らせください。", "宗教"),
+    ("事故報告 班員 木村 俊\n山林の見回り中にツキノワグマに襲われ、左腕を負傷した。", "犯罪被害"),
+    ("作業日誌 担当 原田 和夫\n剪定中にスズメバチに刺されたため、午後は休んだ。", "犯罪被害"),
+    ("No\t氏名\t生年月日\t食事・礼拝の配慮\t備考\nNo: 1\t氏名: 小川 翔\t生年月日: 1990/01/02\t備考: 特になし\n"
+     "No: 2\t氏名: 村井 沙織\t生年月日: 1991/01/02\t食事・礼拝の配慮: ハラール食\t備考: \n", "宗教_header"),
+])
+def test_no_ones(recognizer, text, category):
+    found = told(recognizer, text)
+    if category == "宗教_header":
+        assert not any(value.endswith("配慮") for value, _ in found), found
+        return
+    assert not any(cat == category for _, cat in found), found
