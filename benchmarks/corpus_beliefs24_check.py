@@ -68,7 +68,7 @@ class CheckBeliefs24:
     def desk_mail(self) -> tuple[str, str, list]:
         value, fragment, category = self.value()
         text = (f"From: {self.person()} <reader@example.ne.jp>\nTo: editor@kahoku-times.example.jp\nSubject: 投書\n\n"
-                f"編集部御中\n私は{value}者として、先日の社説に一言申し上げたく筆を執りました。\n")
+                f"編集部御中\n私事ですが、{value}です。先日の社説に一言申し上げたく筆を執りました。\n")
         return "mail.eml", text, [(category, fragment)]
 
     def sheet(self) -> tuple[str, str, list]:
