@@ -7,17 +7,28 @@ from __future__ import annotations
 
 import re
 
-from detectors.jp.sensitive.lexicon import Gated, Lexicon, words_regex
+from detectors.jp.sensitive.lexicon import Lexicon, compile_pattern, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
 
-_MEMBER = r"の?[一-龥]{1,3}員(?![一-龥])"
+_MEMBER = r"の?[一-龥]{1,3}員\Z"
 _STAFF = re.compile(r"(?:職|教|社|議|係|人|定|全|店|動|満|研究|要|作業|従業|事務|派遣|調査|相談|指導|委)員\Z")
+_KANJI = re.compile(r"[一-龥]")
 
 
 class FaithMemberWords:
     def __init__(self, lexicon: Lexicon) -> None:
-        self._member = Gated(rf"{words_regex(lexicon.religions)}{_MEMBER}", ("員",))
+        # read back from each 員 (found by str.find, in C), never scanned over the whole text
+        self._member = compile_pattern(rf"{words_regex(lexicon.religions)}{_MEMBER}")
+        self._reach = max(map(len, lexicon.religions)) + 5
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
-        found = [Phrase(*m.span(), "宗教") for m in self._member.finditer(text) if not _STAFF.search(m.group())]
+        found = []
+        at = text.find("員")
+        while at >= 0:
+            end = at + 1
+            if not _KANJI.match(text, end):  # 員 ends the word (not 員数, 員外)
+                match = self._member.search(text, max(0, end - self._reach), end)
+                if match and not _STAFF.search(match.group()):
+                    found.append(Phrase(*match.span(), "宗教"))
+            at = text.find("員", end)
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
