@@ -2,7 +2,7 @@
 named as the reason of one's own rule, however the rule ends (〜の信念から肉類NG); a member of
 a known religion by its body's member word (〜の壮年部員); someone present told as a fact after
 〜の方が (〜の方がいらっしゃると伺いました); a harm done by an animal or the weather is no
-crime (クマに襲われ); a header's cell whose column is empty in the first row is a label.
+crime (クマに襲われ); a vote for a party's candidate and an opinion on a public issue told; a header's cell whose column is empty in the first row is a label.
 Made-up people and wordings."""
 
 import pytest
@@ -31,6 +31,9 @@ from tests.detectors.test_sensitive_health14 import recognizer, told  # noqa: F4
     ("受付 氏名: 丸山 萌\n食事: アニマルウェルフェアの思想上、ゼラチン不可\n", "思想上、ゼラチン不可", "信条"),
     # a rally spoken at, the noun ending the cell
     ("参加者\t活動\n松尾 健\t米軍機の低空飛行に抗議する集会で登壇\n", "集会で登壇", "信条"),
+    # a vote for a party's candidate, an opinion on a public issue told to the desk
+    ("聞き取り 佐野 隆\n昨年の県議選では民政党の公認候補に一票を投じたという。", "党の公認候補に一票を投じ", "信条"),
+    ("電話受付 相手 桑原 和美\n空港の民営化には断固反対だとの電話があった。", "民営化には断固反対だとの電話", "信条"),
 ])
 def test_told_of_a_person(recognizer, text, inside, category):
     found = told(recognizer, text)
@@ -45,6 +48,9 @@ def test_told_of_a_person(recognizer, text, inside, category):
     ("事故報告 班員 木村 俊\n山林の見回り中にツキノワグマに襲われ、左腕を負傷した。", "犯罪被害"),
     ("作業日誌 担当 原田 和夫\n剪定中にスズメバチに刺されたため、午後は休んだ。", "犯罪被害"),
     ("講演会のお知らせ\n高レベル廃棄物を考える会の会場は市民ホールです。", "信条"),
+    ("地域ニュース\n住民の大半は駅前の再開発には賛成だと話している。", "信条"),
+    ("店長会議\n北口への新店舗の出店には反対だと店長が話した。", "信条"),
+    ("選挙のお知らせ\n投票日には候補者の公約をよく読み、投票所へお越しください。", "信条"),
     ("No\t氏名\t生年月日\t食事・礼拝の配慮\t備考\nNo: 1\t氏名: 小川 翔\t生年月日: 1990/01/02\t備考: 特になし\n"
      "No: 2\t氏名: 村井 沙織\t生年月日: 1991/01/02\t食事・礼拝の配慮: ハラール食\t備考: \n", "宗教_header"),
 ])

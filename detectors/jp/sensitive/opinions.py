@@ -1,0 +1,48 @@
+"""信条 told as a vote or as an opinion told to a desk (beliefs24): what the brief of the
+round calls a vote (前回の市議選では〜党の候補に投票した, 〜の会の推薦候補に一票を投じた) and an
+opinion told (死刑制度には反対だと窓口で話した, 原発の再稼働には強く反対ですとの電話) — the
+shape is a vote for a party's candidate, or 〜には反対/賛成 told (と話した, との電話), about a
+public issue named by its head noun (〜制度, 〜法案, 〜基地, 〜再稼働 …): a shop's or an office's
+plan (新店舗の出店には反対だ) names no public issue."""
+
+from __future__ import annotations
+
+import re
+
+from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, words_regex
+from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
+
+_LETTERS = "一-龥々ァ-ヺー・"
+_VOTED = r"(?:の|が)?(?:公認|推薦|擁立した)?(?:候補(?:者)?|議員|立候補者)(?:に|へ)(?:投票|一票を投じ|票を入れ)"
+_TOLD = (r"(?:には|に|へは)(?:強く|断固|絶対)?(?:大)?(?:反対|賛成)(?:だ|です|である|の(?:意見|立場)(?:だ|です)?)"
+         r"(?:と|って|との)[^。\n\t]{0,8}?(?:話|言|述|語|訴え|主張|意見|伝え|電話|投書|便り|声)")
+# a public issue's head noun at the end of the run before に
+_PUBLIC_ISSUE = re.compile(r"(?:制度|政策|法案|法改正|法制|改正|改憲|護憲|条約|基地|原発|再稼働|移設|増税|減税|政権|内閣|死刑"
+                           r"|廃止|存続|導入|推進|誘致|建設|民営化|合併|派兵|再軍備|夫婦別姓|同性婚)\Z")
+
+
+# many people's or a body's view (住民の多くは〜には反対だと, 党は〜に賛成だと述べた): no one person's
+_OF_MANY = re.compile(r"(?:住民|市民|国民|県民|多く|過半数|大半|人々|世論|皆|みんな|会社|当社|政府|議会|党|団体|組合)(?:として)?(?:は|も|が|の)"
+                      r"[^。\n\t]{0,16}\Z")
+_BEFORE = 20
+
+
+class OpinionMatcher:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._party_vote = Anchored(r"党" + _VOTED, _LETTERS, 10, least=1)
+        self._named_vote = compile_pattern(rf"{words_regex(lexicon.parties)}{_VOTED}")
+        self._told = Anchored(_TOLD, _LETTERS + "の", 16, least=2)
+
+    def find(self, text: str, cells: Cells) -> list[Phrase]:
+        found = []
+        if ("候補" in text or "議員" in text) and "票" in text:  # each gate a search in C; most texts hold neither
+            found += list(self._party_vote.spans(text)) + [m.span() for m in self._named_vote.finditer(text)]
+        if "反対" in text or "賛成" in text:
+            found += [(s, e) for s, e in self._told.spans(text) if _PUBLIC_ISSUE.search(text, s, _issue_end(text, s, e))
+                      and not _OF_MANY.search(text, max(0, s - _BEFORE), s)]
+        return [Phrase(s, e, "信条") for s, e in found if not is_denied(text, e) and not is_generic(text, s, e)]
+
+
+def _issue_end(text: str, start: int, end: int) -> int:
+    """Where the issue's run ends: before its に (には, へは)."""
+    return min(i for i in (text.find("には", start, end), text.find("に", start, end), text.find("へは", start, end)) if i >= 0)
