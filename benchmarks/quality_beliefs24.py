@@ -7,7 +7,6 @@ beliefs24), scanned in process; scored as benchmarks/quality_beliefs22.py scores
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -16,26 +15,11 @@ sys.path.insert(0, str(REPO))
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--docs", type=int, default=40)
-    parser.add_argument("--negatives", type=int, default=12)
-    parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--errors", action="store_true")
-    args = parser.parse_args()
     from benchmarks.corpus_beliefs24_check import CheckBeliefs24
     from benchmarks.corpus_beliefs24_dev import DevBeliefs24
-    from benchmarks.quality_beliefs22 import GROUP, score
-    from detectors import Detector, build_analyzer, load_ja_nlp
-    from scanner.objects import ObjectScanner
+    from benchmarks.quality_beliefs22 import parsed_args, report
 
-    scanner = ObjectScanner(Detector(build_analyzer(load_ja_nlp())))
-    for label, maker in (("dev", DevBeliefs24), ("check", CheckBeliefs24)):
-        corpus = maker(args.seed)
-        docs = corpus.documents(args.docs) + corpus.negatives(args.negatives)
-        wanted, found, false = score(scanner, docs, args.errors)
-        rows = ", ".join(f"{c} {found[c]}/{wanted[c]}" for c in GROUP if wanted[c])
-        print(f"{label}: recall {sum(found.values())}/{sum(wanted.values())} ({rows}); "
-              f"false findings in {args.negatives} near misses: {false}")
+    report((("dev", DevBeliefs24), ("check", CheckBeliefs24)), parsed_args())
 
 
 if __name__ == "__main__":
