@@ -37,20 +37,22 @@ def score(scanner, docs, errors: bool) -> tuple[Counter, Counter, int]:
     return wanted, found, false
 
 
-def main() -> None:
+def parsed_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=40)
     parser.add_argument("--negatives", type=int, default=12)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--errors", action="store_true")
-    args = parser.parse_args()
-    from benchmarks.corpus_beliefs22_check import CheckBeliefs
-    from benchmarks.corpus_beliefs22_dev import DevBeliefs
+    return parser.parse_args()
+
+
+def report(makers, args: argparse.Namespace) -> None:
+    """Each (label, corpus maker)'s recall and false findings, printed (beliefs24 scores its own so)."""
     from detectors import Detector, build_analyzer, load_ja_nlp
     from scanner.objects import ObjectScanner
 
     scanner = ObjectScanner(Detector(build_analyzer(load_ja_nlp())))
-    for label, maker in (("dev", DevBeliefs), ("check", CheckBeliefs)):
+    for label, maker in makers:
         corpus = maker(args.seed)
         docs = corpus.documents(args.docs) + corpus.negatives(args.negatives)
         wanted, found, false = score(scanner, docs, args.errors)
@@ -58,6 +60,14 @@ def main() -> None:
         rows = ", ".join(f"{c} {found[c]}/{wanted[c]}" for c in GROUP if wanted[c])
         print(f"{label}: recall {sum(found.values())}/{total} ({rows}); "
               f"false findings in {args.negatives} near misses: {false}")
+
+
+def main() -> None:
+    args = parsed_args()
+    from benchmarks.corpus_beliefs22_check import CheckBeliefs
+    from benchmarks.corpus_beliefs22_dev import DevBeliefs
+
+    report((("dev", DevBeliefs), ("check", CheckBeliefs)), args)
 
 
 if __name__ == "__main__":

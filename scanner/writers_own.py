@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-# the writer (私は, 自分の, 持病の) or the writer's kin as the sentence's person (息子は, 母の, 主人が)
-_WRITERS_OWN = re.compile(r"(?:(?<![一-龥])私|わたし|自分|僕|当方)(?:は|の|が|も|自身)|持病|(?<![一-龥])(?:息子|娘|長男|長女|次男|次女"
+# the writer (私は, 自分の, 持病の, 私事ですが: one's own matter told, beliefs24) or the writer's kin as
+# the sentence's person (息子は, 母の, 主人が)
+_WRITERS_OWN = re.compile(r"(?:(?<![一-龥])私|わたし|自分|僕|当方)(?:は|の|が|も|自身)|持病|(?<![一-龥])私事|(?<![一-龥])(?:息子|娘|長男|長女|次男|次女"
                           r"|主人|夫|妻|家内|母|父|祖母|祖父|義母|義父|うちの子|我が子)(?:は|の|が|も)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.jp.sensitive.phrases import Phrase
+from detectors.jp.sensitive.phrases import NOT_PRESENT, Phrase
 from detectors.lines import line_bounds
 
 # other aids coordinated with the phrase (盲導犬・介助犬同伴可) before what the place provides
@@ -20,7 +20,7 @@ _COORDINATED = r"(?:[・、/][^\s・、/]{1,6}){0,3}"
 _PROVIDED = re.compile(
     rf"{_COORDINATED}(?:(?:対応|用|専用|可|使用可|利用可)(?:の)?)?"
     r"(?:トイレ|便所|駐車場|駐車スペース|駐車区画|駐車枠|スロープ|エレベーター?|観覧席|席|スペース|客室|ルーム|入口|出入口"
-    r"|貸出|貸し出し|レンタル|マーク|ステッカー|同伴可|同伴|可(?:能)?(?![一-龥])|対応(?=[)）]|$)|の方(?:は|も|へ|に|が)"
+    rf"|貸出|貸し出し|レンタル|マーク|ステッカー|同伴可|同伴|可(?:能)?(?![一-龥])|対応(?=[)）]|$)|の方{NOT_PRESENT}(?:は|も|へ|に|が)"
     r"|(?:の|で)まま(?:ご|お)?(?:利用|入店|入場|乗車|来場|入館))")
 # an aid as what a shop sells, shows or advises on (補聴器相談, 車いすのご購入, 補聴器試聴会): a visit's
 # errand, no one's aid — its fitting or repair (補聴器調整, 修理) is of one's own aid and stays

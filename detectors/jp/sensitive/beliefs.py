@@ -13,8 +13,10 @@ value of a person's row (detectors.jp.sensitive.fields for labelled ones).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
+from detectors.jp.sensitive.convictions import RULE_NOUNS, a_persons_rule, with_its_name
 from detectors.jp.sensitive.boundaries import a_group_modifier, a_place_of_worship
 from detectors.jp.sensitive.lexicon import Anchored, Gated, Lexicon, compile_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
@@ -25,7 +27,7 @@ _INSTITUTIONS = r"(?:寺|院|教会|神社|八幡宮|天満宮|大社|稲荷|モ
 _NAME_LETTERS = "一-龥々ァ-ヺー"
 _ORIGIN_TAIL = r"(?:の)?(?:出身|の血を引く|系|[一二三四0-9]世|である|民族)?"
 _NOT_ETHNIC = r"(?!衣装|音楽|舞踊|料理|楽器|学|主義|紛争|問題|自決|文化|史|[ \t]*:)"  # nor a label (出身民族: …)
-_SUPPORT = (r"(?:の|に|を|へ)?(?:(?:熱心|熱烈|強固|忠実|有力)な|長年の|古くからの)?(?:党員|党籍|支持者|後援会員|後援会|党友|同盟員|活動家|会員|所属(?:して(?:いる|おり|いた))?"
+_SUPPORT = (r"(?:の|に|を|へ)?(?:(?:熱心|熱烈|強固|忠実|有力)な|長年の|古くからの)?(?:党員|党籍|支持者|後援会員|後援会|党友|同盟員|活動家|会員|ボランティア|運動員|選挙スタッフ|所属(?:して(?:いる|おり|いた))?"
             r"|支持(?:して(?:いる|おり)|している|する)?|投票(?:した|して(?:いる|おり|いた))?|入党(?:した)?"
             r"|寄付(?:した|して(?:いる|おり|いた))?|献金)")
 
@@ -39,8 +41,9 @@ _ACTIVITY_ALONE = (r"(?:選挙運動|選挙活動|政治活動)(?:に|を)(?:参
 # a belief given as the reason of a refusal (〜を信条から拒否, 思想上の理由で参加しない)
 # …or what the conviction keeps the person from doing, however said (ヴィーガン思想により革製品を扱わない,
 # 動物愛護の思想から毛皮を身につけない), its name read backwards from the anchor (sensitive17)
-_REFUSED_FOR_BELIEF = (r"(?:信条|信念|思想)(?:上)?(?:の理由)?(?:から|により|によって|に基づき|に基づいて|で|のため)"
-                       r"(?:[^。\n\t]{0,12}?)(?:拒否|拒ん|拒む|辞退|控え|避け|参加しな|参加せず|行わな|[ぁ-ん](?:ない|ず|ません))")
+# …or its rule said as a noun, in a cell or a field (ヴィーガンの信条から動物性食品不可, 〜の信念から肉類NG) (beliefs24)
+_REFUSED_FOR_BELIEF = (r"(?:信条|信念|思想)(?:上(?:の理由)?(?:から|により|によって|で)?|の理由(?:から|により|によって|で)|から|により|によって|に基づき|に基づいて|で|のため)、?"
+                       rf"(?:[^。\n\t]{{0,12}}?)(?:拒否|拒ん|拒む|辞退|控え|避け|参加しな|参加せず|行わな|[ぁ-ん](?:ない|ず|ません)|{RULE_NOUNS})")
 # joining a faith told without its name, with its time (平成12年に入信, 結婚を機に入信) or as a fact
 _JOINED_A_FAITH = (r"(?:[0-9一二三四五六七八九十元]+年(?:[0-9]+月)?(?:頃)?に|幼少期に|学生時代に|結婚を機に|母の勧めで|家族の勧めで)入信"
                    r"(?:した|して(?:いる|おり|いた)|し)?|入信(?:した|して(?:いる|おり|いた))|受洗(?:した|して(?:いる|おり|いた))")
@@ -134,12 +137,23 @@ class BeliefsMatcher:
         found += _all((m for pattern in self._party_quoted for m in pattern.finditer(text)), text, "信条")
         found += _all(self._joined.finditer(text), text, "宗教") + _all(self._ordained.finditer(text), text, "宗教")
         found += _all(self._said[0].finditer(text), text, "宗教") + _all(self._said[1].finditer(text), text, "信条")
-        found += _all(self._supporters.finditer(text), text, "信条") + _all(self._refused_for_belief.spans(text), text, "信条")
+        found += _all(self._supporters.finditer(text), text, "信条") + _all(self._refused(text), text, "信条")
         found += _all((m for pattern in self._activity for m in pattern.finditer(text)), text, "信条") + _all(self._worship.finditer(text), text, "宗教")
         if cells.unread:  # bare words count in a person's row only
             found += cells.phrases(_words(self._faith_alone, text), "宗教")
             found += cells.phrases(_words(self._party_alone, text), "信条")
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)]
+
+
+    def _refused(self, text: str) -> Iterator[tuple[int, int]]:
+        """Spans of a rule kept for a conviction; not a rule for anyone nor a body's creed (convictions)."""
+        for start, end in self._refused_for_belief.spans(text):
+            conviction = _CONVICTION.search(text, start, end).start()
+            if a_persons_rule(text, start, end, conviction):
+                yield (with_its_name(text, start) if start == conviction else start), end
+
+
+_CONVICTION = re.compile(r"信条|信念|思想")
 
 
 def _some_party(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from detectors.jp.sensitive.agents import by_no_person
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, scanned_pattern, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, in_summary_line, is_denied, is_generic
 from detectors.jp.sensitive.releases import without_releases_told_again
@@ -107,7 +108,7 @@ class LegalMatcher:
                 continue  # 犯罪に遭う is not said; 事件を受けて is a reaction, not a victim
             if whole_word(text, match.start(), match.end()) and match.end() - match.start() > 2:
                 found.append(Phrase(match.start(), match.end(), "犯罪被害"))
-        found = [p for p in found if p.category != "犯罪被害" or not _of_organisation(text, p.start)]
+        found = [p for p in found if p.category != "犯罪被害" or not (_of_organisation(text, p.start) or by_no_person(text, p.start))]
         if cells.unread and about_victims(text):
             found += [p for p in cells.phrases(self._offence_spans(text), "犯罪被害")
                       if not in_summary_line(text, p.start) and row_names_more(text, p.start, p.end)]

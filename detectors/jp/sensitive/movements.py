@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from detectors.jp.sensitive.lexicon import Anchored, compile_pattern, whole_word
-from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
+from detectors.jp.sensitive.phrases import NOT_PRESENT, PRESENT_TOLD, Cells, Phrase, is_denied, is_generic
+from detectors.jp.sensitive.seats import SEAT_WORD
 
 _CAUSES = (r"(?:反戦平和|反戦|非戦|反核|核兵器廃絶|核廃絶|反原発|脱原発|原発ゼロ|護憲|改憲|反基地|基地反対|反政府|反安保|安保反対"
            r"|平和|反差別|部落解放|反ヘイト|反天皇制|反戦反核)")
@@ -23,10 +24,10 @@ _ACTS = (r"(?:の)?(?:運動|デモ|集会|行進|座り込み|抗議行動|署�
 # (a seat of a branch or a region: 〜団体の地域代表, 〜の会の県幹事, 副代表) (sens20)
 _SEAT = (r"(?:の)?(?:地域|地区|支部|本部|全国|[都道府県市区町村]|副|共同)?(?:世話人|代表者?|共同代表|事務局(?:長)?|役員|幹部|理事|幹事|会員|構成員|(?:中心|主要|コア)?メンバー|活動家|リーダー"
          r"|主催者|呼びかけ人|発起人|賛同者|支持者|支援者|サポーター|実行委員(?:長|会)?|運営委員|運営スタッフ)"
-         r"|で(?:世話人|代表|共同代表|事務局長|役員|幹事)を務め(?:る|た|て(?:いる|おり|いた))")
+         r"|で(?:世話人|代表|共同代表|事務局長|役員|幹事)を務め(?:る|た|て(?:いる|おり|いた))|" + SEAT_WORD)
 # a cause named by what it opposes or asks for (原発再稼働反対の市民団体, 夫婦別姓を求める請願の署名活動):
 # read backwards from its ending, a run of the issue's letters before it
-_OPPOSING = r"(?:反対|阻止|撤廃|廃止|撤回|を求める(?:請願|陳情)?)"
+_OPPOSING = r"(?:反対|抗議|に反対|に抗議|阻止|撤廃|廃止|撤回|を求める(?:請願|陳情)?)"
 _ISSUE_LETTERS = "一-龥々ァ-ヺー・"
 _TAKING_PART = (r"(?:に|へ|を|で|には)(?:[一-龥]{0,2}から|長年|長く|ずっと|熱心に|毎月|毎週|毎年|定期的に|よく|積極的に|今も)?"
                 r"(?:関わ(?:って(?:いる|おり|いた)?|った|る)|携わ(?:って(?:いる|おり|いた)?|った|る)"
@@ -34,7 +35,7 @@ _TAKING_PART = (r"(?:に|へ|を|で|には)(?:[一-龥]{0,2}から|長年|長�
                 r"|続け(?:て(?:いる|おり|いた)|た)|取り組(?:んで(?:いる|おり|いた)|んだ)"
                 r"|活動(?:して(?:いる|おり|いた)?|した|している|を続け(?:て|た)|(?=[。、\t\n]|$|なので|として|中(?:で|です|だ|。)|歴))"  # 〜で活動なので (creed20)
                 # speaking at it (護憲派の集会で演説をしたことがある, 〜の勉強会で講師を務めた)
-                r"|(?:演説|登壇|発言|スピーチ|講演|司会|講師)(?:を)?(?:した|して(?:いる|おり|いた)|務め(?:た|て(?:いる|おり|いた))))")
+                r"|(?:演説|登壇|発言|スピーチ|講演|司会|講師)(?:を)?(?:した|して(?:いる|おり|いた)|務め(?:た|て(?:いる|おり|いた))|(?=[。\t\n]|$)))")
 # an act done (署名活動をしている, デモをした)
 _TAKING_PART += r"|を(?:して(?:いる|おり|いた)|した|行って(?:いる|おり|いた)|行った)|で活動(?=と(?:話|言|語|述))"  # …で活動と話し
 # leading it (署名活動を主宰, デモを主催している)
@@ -57,7 +58,9 @@ _AGAINST = (rf"[反脱](?<![一-龥][反脱])(?!社|省|応|面|映|論|発|則|
 # the act ending a clause reported by someone (〜を主宰との申し出, 〜で活動とのこと) (sens20)
 _REPORTED = r"と(?:の|いう)?(?:申し?出|こと|事|話|報告|連絡|相談|届|申告|記載|説明)"
 _TAKING_PART = _TAKING_PART.replace(r"(?=[。、\t\n]|$", rf"(?=[。、\t\n]|$|{_REPORTED}")
-_INVITED = re.compile(r"(?:しましょう|ください|下さい|する方|される方|の方|者は|希望者|予定の方)")
+# …or a noun before 〜の方 told present (お連れ様に〜デモに毎月参加の方がいらっしゃると伺いました) (beliefs24)
+_TAKING_PART = _TAKING_PART.replace(r"(?=[。\t\n]|$)", rf"(?=[。\t\n]|$|の方[がも]{PRESENT_TOLD})")
+_INVITED = re.compile(rf"(?:しましょう|ください|下さい|する方|される方|の方{NOT_PRESENT}|者は|希望者|予定の方)")
 _WORDS = re.compile(r"運動|デモ|集会|行進|座り込み|抗議|署名|街頭|団体|勉強会|学習会|講演会|グループ|ネットワーク|請願|陳情|連合|会員|実行委員")
 
 

@@ -90,7 +90,7 @@ def is_generic(text: str, start: int, end: int) -> bool:
     if after and after.group().endswith("について") and _MEASURED_JUDGED.search(text, start, end):
         return False  # 問診票のLDLコレステロール 192mg/dL 要受診について: one's own result spoken of, not a topic
     return bool(after) and not in_household(text, start, end) and not _TOLD_BY_THE_READER.search(
-        text, max(0, start - 12), start)
+        text, max(0, start - 12), start) and not _PRESENT_TOLD.match(text, after.end())
 
 
 # a measured value and its judgement (血圧 168/102 要精密検査): a topic (要精密検査について) has no measure
@@ -100,6 +100,15 @@ _MEASURED_JUDGED = re.compile(r"[0-9][^\n]{0,24}要(?:受診|精密検査|精査
 # what the reader told the office, right before the phrase (お申し出の〜について, ご申告いただいた〜の件): the
 # reader's own, though a topic's words follow it (sens23)
 _TOLD_BY_THE_READER = re.compile(r"(?:お申し?出|ご申告|ご連絡|お知らせ|ご記入|ご記載|ご相談)(?:いただ(?:いた|きました)|頂いた|いただいており?ました|のあった|があった)?の?\Z")
+
+
+# someone present told as a fact right after 〜の方が (お連れ様に〜の方がいらっしゃると伺いました, 〜の方が
+# お一人おられるとのこと, 〜の方がいるため): the party's own member, not people in general (a supposition,
+# 〜の方がいらっしゃる場合 / いらっしゃいましたら, is no fact) (beliefs24)
+PRESENT_TOLD = (r"(?:[0-9一二三]+名|お一人|おひとり|[1一]人)?(?:いらっしゃ(?:る|います)|おられ(?:る|ます)|い(?:る|ます)|おり(?:ます)?)"
+                r"(?:と(?:の(?:こと|由|お話)|伺|聞|お聞き|承|ご連絡|お知らせ|ご相談|ご申告)|ため|ので)")
+_PRESENT_TOLD = re.compile(rf"(?<=[がも]){PRESENT_TOLD}")
+NOT_PRESENT = rf"(?![がも]{PRESENT_TOLD})"  # for an invitation's 〜の方 (movements, advocacy): not one told present
 
 
 # A rule's article (第3条 …, 第2項 …): what applies to anyone, not what befell someone

@@ -136,14 +136,25 @@ _BARE_WORD = re.compile(r"[一-龥々ァ-ヺー]{1,6}")  # a category word alone
 _ROSTER_TITLE = re.compile(r"(?:名簿|一覧|台帳|リスト|名列|一覧表)[)）]?[ \t]*$")
 
 
+_ROWS_BELOW = 4  # rows read under a header: its column may be empty in the first (beliefs24)
+
+
 def _is_header_cell(text: str, cell: str, line_end: int) -> bool:
-    """Whether the cell's words label the cells of the next line (組合員番号 over
-    `組合員番号: U101`): a header's cell."""
-    next_end = text.find("\n", line_end + 1)
-    next_line = text[line_end + 1:len(text) if next_end < 0 else next_end]
-    if f"\t{cell}\t" in next_line or next_line.startswith(f"{cell}\t"):
-        return False  # the next row holds it as a value too: a headerless export's repeated cell (sensitive17)
-    return bool(cell) and (next_line.startswith(f"{cell}: ") or f"\t{cell}: " in next_line)
+    """Whether the cell's words label a cell of the rows below (組合員番号 over
+    `組合員番号: U101`; the first row's cell of that column may be empty): a header's cell."""
+    if not cell:
+        return False
+    for _ in range(_ROWS_BELOW):
+        next_end = text.find("\n", line_end + 1)
+        next_line = text[line_end + 1:len(text) if next_end < 0 else next_end]
+        if f"\t{cell}\t" in next_line or next_line.startswith(f"{cell}\t"):
+            return False  # the next row holds it as a value too: a headerless export's repeated cell (sensitive17)
+        if next_line.startswith(f"{cell}: ") or f"\t{cell}: " in next_line:
+            return True
+        if next_end < 0 or ": " not in next_line:
+            return False  # the rows of `label: value` cells end
+        line_end = next_end
+    return False
 
 
 def _a_label_composed_as_value(text: str, left: int, start: int, cell: str, label_of: Callable[[str], tuple | None]) -> bool:

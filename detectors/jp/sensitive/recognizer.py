@@ -81,6 +81,8 @@ from detectors.jp.sensitive.spaced_results import SpacedResults
 from detectors.jp.sensitive.findings_judged import FindingsJudged
 from detectors.jp.sensitive.topics import without_topics
 from detectors.jp.sensitive.union import UnionMatcher
+from detectors.jp.sensitive.faith_members import FaithMemberWords
+from detectors.jp.sensitive.opinions import OpinionMatcher
 from detectors.jp.sensitive.rite_menus import without_rite_menus
 from detectors.jp.sensitive.union_bodies import without_other_bodies
 
@@ -186,6 +188,7 @@ class SensitiveRecognizer(EntityRecognizer):
                           MarkedCellsMatcher(disease_like), AddressedConditions(disease_like))
         self.matchers += (DiseaseNotesMatcher(self.matchers[0].disease_before, disease_like),
                           HouseholdMatcher(self.matchers[0].disease_before, disease_like))
+        self.matchers += (FaithMemberWords(lexicon), OpinionMatcher(lexicon))  # beliefs24
 
     def load(self) -> None:
         """Lexicons are read when the recognizer is built."""
