@@ -9,8 +9,9 @@ record: `123456789012  1234-567890-1` in one record, `1234 5678 9012 1234-567890
 in the next. The column as a whole tells them apart: where nearly every value ends
 with a number of one shape after a blank (the same count of digits in the same
 groups: an employment-insurance number 1234-567890-1, a pension number 1234-567890,
-a birth 19750412), that number is a field of its own, and what stands before it is
-another. Each becomes a cell, for the table's reader to type as it types any column.
+a birth 19750412) and another number before it, that number is a field of its own,
+and what stands before it is another. A word before the number (普通預金 2883295)
+makes one value with its kind, as a host writes an account: not cut. Each becomes a cell, for the table's reader to type as it types any column.
 
 The other way round, a number written in groups of four (1234 5678 9012, 4111-1111-1111-1111)
 in every record has its blanks line up as a field's would, and the columns part it into
@@ -31,6 +32,9 @@ MIN_TAIL_DIGITS = 6  # a group of four (a card's, a phone's last) is a value's o
 # a number of digits and joiners after a blank, ending the cell
 _TAIL = re.compile(r"(?<=[ \u3000])[0-9][0-9()\-/.]*[0-9]$")
 _DIGIT_RUN = re.compile(r"[0-9]+")
+# what a field that ran into the next holds: a number as wide as its field (digits, joiners, blanks); a
+# word before the number (普通預金 2883295, TEL 03-…) is one value with its kind, not two fields
+_NUMBER_HEAD = re.compile(r"[0-9][0-9()\-/. \u3000]*")
 _GROUP = re.compile(r"[0-9]{4}[-.]?")
 MIN_GROUPS = 3  # a My Number's three groups of four, a card's four
 
@@ -41,9 +45,9 @@ def _shape(number: str) -> str:
 
 
 def _tail(cell: str) -> re.Match | None:
-    """The number that ends cell after a blank, with something before it."""
+    """The number that ends cell after a blank, with another number before it."""
     match = _TAIL.search(cell)
-    return match if match and cell[:match.start()].strip() else None
+    return match if match and _NUMBER_HEAD.fullmatch(cell[:match.start()].strip()) else None
 
 
 def _tail_shape(values: list[str]) -> str | None:
