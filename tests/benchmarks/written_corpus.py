@@ -42,8 +42,9 @@ class WrittenCorpus:
     most_values = 9500
 
     @pytest.fixture(scope="class")
-    def small(self):
-        return self.corpus.generate(scale=0.2)
+    @classmethod
+    def small(cls):
+        return cls.corpus.generate(scale=0.2)
 
     def test_registered_with_its_role_and_one_held_out_set_at_most(self):
         assert CORPORA[self.number] == (self.corpus, self.role)
