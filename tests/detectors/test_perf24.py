@@ -26,3 +26,15 @@ def test_random_texts_pass_or_fail_as_before() -> None:
     for _ in range(20_000):
         text = "".join(rnd.choice(_PIECES) for _ in range(rnd.randint(0, 12)))
         assert recognizer.may_match(text) == (_FORWARD.search(text) is not None), text
+
+
+def test_words_present_sees_every_word_overlapping_ones_too() -> None:
+    from detectors.words import WordsPresent
+
+    words = ("休み", "休", "昼休み", "み", "AD/HD", "ADHD", "聞こえ", "聞", "", "(罰金")
+    present = WordsPresent(words)
+    rnd = random.Random(6)
+    letters = ["休み", "昼", "み", "AD", "/", "HD", "聞こえ", "(", "罰金", " ", "x"]
+    for text in ["昼休みに聞こえた", "AD/HDとADHD", "", "(罰金 5万円)", "みみ"] + [
+            "".join(rnd.choice(letters) for _ in range(rnd.randint(0, 9))) for _ in range(5_000)]:
+        assert present(text) == {word for word in words if word in text}, text
