@@ -9,6 +9,8 @@ date's own label). Only the date is reported."""
 
 from __future__ import annotations
 
+import re
+
 from detectors.jp.date_of_birth import _ANY_DATE, _ERAS, DateWithinRecognizer
 
 # NFKC made U+3000 a space; a blank between two of the letters at least
@@ -20,6 +22,9 @@ _LINE = " *\n(?: *\n)? *"
 _VERTICAL_LABEL = f"(?:生{_LINE}年{_LINE}月{_LINE}日|誕{_LINE}生{_LINE}日)"
 # a date on the line right after a vertical label is that label's value, not the date above it
 _DATE_NEXT = f" *\\n[ :：\\n]*(?:[0-9]|{'|'.join(_ERAS)})"
+# `[0-9日] *\t?[^\t\n]{0,26}[(（:：]? *(?:生年月日|誕生日)` reversed, for the reversed text: found
+# from the label's last letter (日), not from every digit
+_BEFORE_SOLID_LABEL = re.compile(r"(?:日月年生|日生誕) *[(（:：]?[^\t\n]{0,26}\t? *[0-9日]", re.ASCII)
 
 
 class SpreadLabelDateOfBirthRecognizer(DateWithinRecognizer):
@@ -35,4 +40,11 @@ class SpreadLabelDateOfBirthRecognizer(DateWithinRecognizer):
         ("date_above_vertical_label", rf"{_ANY_DATE}{_LINE}{_VERTICAL_LABEL} *(?=\n|\Z)(?!{_DATE_NEXT})", 0.7),
     )
     NEGATIVE_CONTEXT = ()  # the label in the match says whose date it is
-    PREFILTER = r"[生誕] *\n[ \n]*[年生]|[生誕] +[年生月日]|[年生月] *[年生月日] +[月日]|[0-9日] *\t?[^\t\n]{0,26}[(（:：]? *(?:生年月日|誕生日)"
+    PREFILTER = r"[生誕] *\n[ \n]*[年生]|[生誕] +[年生月日]|[年生月] *[年生月日] +[月日]"
+
+    def may_match(self, text: str) -> bool:
+        """PREFILTER, or a digit (or 日) up to a cell's 26 characters before a solid 生年月日 or
+        誕生日: that second test, tried at every digit of a roster, was read backwards from
+        the label instead (the same texts pass; a tenth of its cost)."""
+        return super().may_match(text) or (("生年月日" in text or "誕生日" in text)
+                                           and _BEFORE_SOLID_LABEL.search(text[::-1]) is not None)

@@ -24,6 +24,7 @@ from detectors.jp.sensitive.health import names_a_disease
 from detectors.jp.sensitive.lexicon import WORD_CHAR, Lexicon, words_regex
 from detectors.jp.sensitive.marked_after import marks_follow
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
+from detectors.words import WordsPresent
 
 _BODY_PART = (r"(?:右|左|両|片)?(?:手|足|腕|脚|手足|手指|指|耳|目|眼|膝|ひざ|肘|肩|股関節|下肢|上肢|半身|下半身|体幹)"
               r"|(?:右|左)半身|言葉|口|舌")
@@ -125,6 +126,7 @@ class ConditionMatcher:
         self._finders = {pattern: finder_of(pattern) for pattern in (
             _INABILITY, _ACTIVITY_HARD, _NEEDED, _SERVICE_USED, _DELAY, _TRAIT, _PREGNANCY, _REASON, _LIVES_WITH,
             _ATTENDED, _ABSENCE, LOST_FUNCTION, _GUIDED)}
+        self._cues = WordsPresent(word for words in _CUES.values() for word in words)
         # (the cue a text must hold, the rule): most texts hold none of a rule's cues
         self._rules = (("inability", self._told(_INABILITY, "障害")), ("activity", self._told(_ACTIVITY_HARD, "障害")),
                        ("means", self._told(_NEEDED, "障害")), ("service", self._told(_SERVICE_USED, "障害")),
@@ -137,8 +139,9 @@ class ConditionMatcher:
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found: list[Phrase] = []
+        cues = self._cues(text)  # one scan for every rule's cue words
         for cue, rule in self._rules:
-            if any(word in text for word in _CUES[cue]):
+            if not cues.isdisjoint(_CUES[cue]):
                 found += rule(text)
         return [p for p in found if not is_denied(text, p.end) and not is_generic(text, p.start, p.end)
                 and not _GENERAL_AFTER.match(text, p.end)]

@@ -16,6 +16,7 @@ import re
 from detectors.jp.sensitive.legal import _SENTENCE as SENTENCE
 from detectors.jp.sensitive.lexicon import Anchored, Lexicon, compile_pattern, read_words, whole_word, words_regex
 from detectors.jp.sensitive.phrases import Cells, Phrase, is_denied, is_generic
+from detectors.words import WordsPresent
 
 _LETTERS = "一-龥々ァ-ヺー"
 # what makes a run before 立場 a conviction, not a role (会社の立場, 市民の立場から)
@@ -92,11 +93,13 @@ class ProseMatcher:
             (rf"{words_regex(lexicon.checkup_items + _FUNCTIONS)}{_OUT_OF_RANGE}", "健康診断結果",
              ("高値", "低値", "高め", "低め", "上昇", "異常値", "基準")))
         self._patterns = tuple((compile_pattern(pattern), category, words) for pattern, category, words in rules)
+        self._words = WordsPresent(word for _, _, words in rules for word in words)  # one scan for every rule's words
         self._stances = (Anchored(_HELD, _LETTERS + "の・", 12, least=2), Anchored(_BACKED, _LETTERS + "の・", 12, least=2))
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
+        present = self._words(text)
         found = [Phrase(m.start(), m.end(), category) for pattern, category, words in self._patterns
-                 if any(word in text for word in words)
+                 if not present.isdisjoint(words)
                  for m in pattern.finditer(text) if whole_word(text, m.start(), m.end())]
         for anchored, stem in zip(self._stances, (_STANCE_STEM, _CAUSE_STEM)):
             found += [Phrase(start, end, "信条") for start, end in anchored.spans(text)
