@@ -11,7 +11,8 @@ with a number of one shape after a blank (the same count of digits in the same
 groups: an employment-insurance number 1234-567890-1, a pension number 1234-567890,
 a birth 19750412) and another number before it, that number is a field of its own,
 and what stands before it is another. A word before the number (普通預金 2883295)
-makes one value with its kind, as a host writes an account: not cut. Each becomes a cell, for the table's reader to type as it types any column.
+makes one value with its kind, as a host writes an account, and so does a short
+code before it (an era's 3 before 330214): not cut. Each becomes a cell, for the table's reader to type as it types any column.
 
 The other way round, a number written in groups of four (1234 5678 9012, 4111-1111-1111-1111)
 in every record has its blanks line up as a field's would, and the columns part it into
@@ -45,9 +46,11 @@ def _shape(number: str) -> str:
 
 
 def _tail(cell: str) -> re.Match | None:
-    """The number that ends cell after a blank, with another number before it."""
+    """The number that ends cell after a blank, with another number before it that filled its
+    own field (six digits or more: an era's code before a packed date, 3 330214, is one value)."""
     match = _TAIL.search(cell)
-    return match if match and _NUMBER_HEAD.fullmatch(cell[:match.start()].strip()) else None
+    head = cell[:match.start()].strip() if match else ""
+    return match if _NUMBER_HEAD.fullmatch(head) and sum(c.isdigit() for c in head) >= MIN_TAIL_DIGITS else None
 
 
 def _tail_shape(values: list[str]) -> str | None:

@@ -22,3 +22,9 @@ def test_a_number_that_ran_into_the_next_number_is_cut_into_two_fields():
 def test_an_accounts_kind_before_its_number_stays_one_value():
     rows = split_tail_fields(_rows(KIND_AND_NUMBER), list(range(len(KIND_AND_NUMBER))))
     assert [row[1] for row in rows] == KIND_AND_NUMBER
+
+
+def test_an_eras_code_before_a_packed_date_stays_one_value():
+    coded = ["3 330214", "4 050919", "3 541120", "4 110303", "3 620731"]
+    rows = split_tail_fields(_rows(coded), list(range(len(coded))))
+    assert [row[1] for row in rows] == coded
