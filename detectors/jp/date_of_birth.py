@@ -61,7 +61,7 @@ NOT_BORN = "(?![産活徒協命地成涯存還息鮮育])"  # 生 that ends no w
 # for their first characters (see starts_after); parse() reads the parts.
 _ERA_REST = rf"\.? *(?:元|{_N}) *{_Y} *{_N} *{_M} *{_N}(?: *日)?"
 _WEST_REST = rf"[0-9]{{2}} *{_Y} *[0-9]{{1,2}} *{_M} *[0-9]{{1,2}}(?: *日)?"
-_ANY_DATE = alternatives_after([(era, _ERA_REST) for era in _ERAS]
+ANY_DATE = alternatives_after([(era, _ERA_REST) for era in _ERAS]
                                + [(century, _WEST_REST) for century in ("18", "19", "20")], "[0-9A-Za-z]")
 _BIRTH_LABEL = "生年月日|生月日|誕生日|生まれ|生年|出生|生没|生歿|dob|d\\.o\\.b|birth|born|セイネンガッピ|bday|seinen[_ -]?gappi|tanjo"
 
@@ -114,7 +114,7 @@ class DateOfBirthRecognizer(JapanesePatternRecognizer):
     ENTITY = DATE_OF_BIRTH
     # a date with 生 after it: BornDateOfBirthRecognizer (date_of_birth_said.py), which no negative word drops
     PATTERNS = (
-        ("date", _ANY_DATE + _GUARD_AFTER, 0.2),
+        ("date", ANY_DATE + _GUARD_AFTER, 0.2),
         ("date_dual_year_born", _DUAL_SEARCH + r" *生(?:まれ)?" + NOT_BORN, 0.7),
         ("date_dual_year", _DUAL_SEARCH, 0.2),
     )
@@ -274,7 +274,7 @@ class LabelledDateOfBirthRecognizer(DateOfBirthRecognizer):
     PARSE = staticmethod(labelled_date)
 
 
-DATE_START = re.compile(_ANY_DATE)
+DATE_START = re.compile(ANY_DATE)
 
 
 class DateWithinRecognizer(DateOfBirthRecognizer):

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from detectors.jp.base import starts_after
-from detectors.jp.date_of_birth import _ANY_DATE, DateWithinRecognizer, parse
+from detectors.jp.date_of_birth import ANY_DATE, DateWithinRecognizer, parse
 
 _AGE_AFTER = re.compile(r"(?:満 ?)?(?P<age>[0-9]{1,3}) *(?P<unit>歳|才)?[)）]?$")
 _AGE_BEFORE = re.compile(r"(?:満 ?)?(?P<age>[0-9]{1,3}) *(?P<unit>歳|才)")
@@ -30,11 +30,11 @@ class AgedDateOfBirthRecognizer(DateWithinRecognizer):
         # the age after the date: with its unit, in brackets, or bare in the next field of a roster whose
         # header was lost (one pattern, so the text is searched for its dates once); a bare number is not
         # a count (2016/4/1 10 件, 16 名様; 本 of 本郷 is a town's)
-        ("date_then_age", _ANY_DATE + r"(?: *[(（・,、/／] *(?:満 ?)?[0-9]{1,3} *(?:歳|才)[)）]?"
+        ("date_then_age", ANY_DATE + r"(?: *[(（・,、/／] *(?:満 ?)?[0-9]{1,3} *(?:歳|才)[)）]?"
          r"| *[(（] *(?:満 ?)?[0-9]{2,3} *[)）]"
          r"|[ \t]+[0-9]{2,3}(?=[ \t\n]|\Z)(?![ \t]*[件名人個円回日年部冊枚本点%](?:[^一-龥]|[様分間目]|\Z)))", 0.7),
         # begins with its first digit (see starts_after): 満 before it is left out of the match
-        ("age_then_date", starts_after("[0-9]", "[0-9]") + r"[0-9]{0,2} *(?:歳|才) *[(（・,、/／] *" + _ANY_DATE, 0.7),
+        ("age_then_date", starts_after("[0-9]", "[0-9]") + r"[0-9]{0,2} *(?:歳|才) *[(（・,、/／] *" + ANY_DATE, 0.7),
     )
     PREFILTER = r"歳|才|[(（] ?[0-9]{2,3} ?[)）]|[0-9日][ \t]+[0-9]{2,3}(?:[ \t\n]|\Z)"
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from detectors.jp.date_of_birth import _ANY_DATE, DATE_START, DateOfBirthRecognizer, parse
-from detectors.jp.date_of_birth_sexed import _earliest_of_row
+from detectors.jp.date_of_birth import ANY_DATE, DATE_START, DateOfBirthRecognizer, parse
+from detectors.jp.date_of_birth_sexed import earliest_of_row
 
 ELDEST_DOCUMENT = 11  # years: a passport's issue is ten years back at most (its expiry ahead)
 DATE_REACH = 28  # characters from a date's start to the document's number after it
@@ -26,7 +26,7 @@ _DOCUMENT_AT = re.compile(r"[A-Z]{2}[0-9]{7}(?:[0-9][A-Z]{2})?")
 _FIELD = r"(?:[ \t]{0,3}[,、/／|｜][ \t]{0,3}|[ \t]{1,4})"  # a field's separator: a comma, a slash, a bar, blanks
 
 
-_BIRTH_AFTER = re.compile(rf"{_FIELD}({_ANY_DATE})(?![0-9])(?=[\s,、/／|｜]|\Z)")
+_BIRTH_AFTER = re.compile(rf"{_FIELD}({ANY_DATE})(?![0-9])(?=[\s,、/／|｜]|\Z)")
 
 
 def birth_follows(text: str, end: int) -> bool:
@@ -38,9 +38,9 @@ def birth_follows(text: str, end: int) -> bool:
 
 
 class DocumentDateOfBirthRecognizer(DateOfBirthRecognizer):
-    PATTERNS = (("date_after_document", rf"{_DOCUMENT}{_FIELD}{_ANY_DATE}(?![0-9])(?=[\s,、/／|｜]|\Z)", 0.7),
+    PATTERNS = (("date_after_document", rf"{_DOCUMENT}{_FIELD}{ANY_DATE}(?![0-9])(?=[\s,、/／|｜]|\Z)", 0.7),
                 # name, birth, document: a manifest's order (the date starts its field)
-                ("date_before_document", rf"(?<![^\s,、/／|｜:：]){_ANY_DATE}{_FIELD}{_DOCUMENT}", 0.7))
+                ("date_before_document", rf"(?<![^\s,、/／|｜:：]){ANY_DATE}{_FIELD}{_DOCUMENT}", 0.7))
     # the second pattern is tried only before a document's number (its date opens with no fixed letter)
     ANCHORED = {"date_before_document": ("[A-Z](?=[A-Z][0-9]{7})", DATE_REACH)}
     PREFILTER = r"[A-Z]{2}[0-9]{7}"
@@ -52,7 +52,7 @@ class DocumentDateOfBirthRecognizer(DateOfBirthRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:  # the date alone, without the document's number
             result.start, result.end = _date_span(text[result.start:result.end], result.start)
-        return [r for r in results if _earliest_of_row(text, r.start)]
+        return [r for r in results if earliest_of_row(text, r.start)]
 
     def is_valid(self, value: str) -> bool:
         start, end = _date_span(value, 0)

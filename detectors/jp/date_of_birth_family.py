@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from detectors.jp.date_of_birth import _ANY_DATE, DATE_START, DateOfBirthRecognizer, DateWithinRecognizer, parse
+from detectors.jp.date_of_birth import ANY_DATE, DATE_START, DateOfBirthRecognizer, DateWithinRecognizer, parse
 from detectors.jp.date_of_birth_subject import _NAME
 from detectors.words import alternation
 
@@ -25,7 +25,7 @@ YOUNGEST_DAYS = 365  # a date within the year is more often an event of the memb
 
 
 class FamilyDateOfBirthRecognizer(DateWithinRecognizer):
-    PATTERNS = (("date_after_relation", rf"{_RELATION}{_NAME}[ \t]*[ \t、,][ \t]*{_ANY_DATE}", 0.7),)
+    PATTERNS = (("date_after_relation", rf"{_RELATION}{_NAME}[ \t]*[ \t、,][ \t]*{ANY_DATE}", 0.7),)
     PREFILTER = "|".join(RELATIONS)
     # a member's other days: a death, a marriage, living apart
     NEGATIVE_CONTEXT = (*DateOfBirthRecognizer.NEGATIVE_CONTEXT, "死亡", "逝去", "死去", "没", "命日", "婚姻", "離婚", "入籍",

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from detectors.jp.date_of_birth import _ANY_DATE, DATE_START, DateWithinRecognizer, parse
+from detectors.jp.date_of_birth import ANY_DATE, DATE_START, DateWithinRecognizer, parse
 from detectors.jp.date_of_birth_subject import _NAME
 
 _TO = r" *[~〜\-–—−ー] *"  # NFKC made ～ a ~ and － a -
-_PAIR = rf"{_ANY_DATE}{_TO}{_ANY_DATE}"
+_PAIR = rf"{ANY_DATE}{_TO}{ANY_DATE}"
 
 
 def _life(value: str) -> bool:

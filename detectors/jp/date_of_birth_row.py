@@ -16,14 +16,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from detectors.jp.date_of_birth import _ANY_DATE, DateOfBirthRecognizer, parse
+from detectors.jp.date_of_birth import ANY_DATE, DateOfBirthRecognizer, parse
 from detectors.jp.person_names import SOLID_READING
 from detectors.jp.record_kinds import claims_row
 
-_CELL_DATE = rf"(?:(?<![^\t\n])|(?<=: ))(?:(?:18|19|20)[0-9]{{6}}|{_ANY_DATE})(?= *(?:\t|\n|\Z))"
+_CELL_DATE = rf"(?:(?<![^\t\n])|(?<=: ))(?:(?:18|19|20)[0-9]{{6}}|{ANY_DATE})(?= *(?:\t|\n|\Z))"
 _READING = re.compile(r"[ァ-ヺーｦ-ﾟ]{1,12} [ァ-ヺーｦ-ﾟ]{1,12}")  # family and given apart, half-width too
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９]")
-_DATE_FIELD = re.compile(rf"(?:(?:18|19|20)[0-9]{{6}}|{_ANY_DATE}) *")
+_DATE_FIELD = re.compile(rf"(?:(?:18|19|20)[0-9]{{6}}|{ANY_DATE}) *")
 YOUNGEST, APART = 10, 10  # years: a birth this many years past at least, the row's other dates this many after it
 
 

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from detectors.jp.base import alternatives_after, starts_after
-from detectors.jp.date_of_birth import _ANY_DATE, _BIRTH_LABEL, NOT_BORN, DateOfBirthRecognizer, DateWithinRecognizer
+from detectors.jp.date_of_birth import ANY_DATE, _BIRTH_LABEL, NOT_BORN, DateOfBirthRecognizer, DateWithinRecognizer
 from detectors.jp.date_of_birth_forms import ForeignDateOfBirthRecognizer, full_year
 from detectors.jp.wareki import number, western_date
 
@@ -38,7 +38,7 @@ class BornDateOfBirthRecognizer(DateOfBirthRecognizer):
     # also in a sentence: 1985年4月12日に生まれ, …の生まれ, 産まれ, 出生 (not 生まれ変わる, 出生率); one
     # pattern, so the text is searched for its dates once
     # the place may stand between (…に札幌で生まれ, …に東京都内にて出生)
-    PATTERNS = (("date_said_born", _ANY_DATE + " *(?:生(?:まれ)?" + NOT_BORN + r"|(?:に|の) *(?:" + _PLACE
+    PATTERNS = (("date_said_born", ANY_DATE + " *(?:生(?:まれ)?" + NOT_BORN + r"|(?:に|の) *(?:" + _PLACE
                  + r")?(?:生まれ|生れ|産まれ)(?!変)"
                  r"|に? *出生(?![率数地届])|産まれ)", 0.7),
                 # eight digits with 生 after them, a form's compact date (（19650928生）: people18b)
@@ -84,6 +84,6 @@ class BornThenDateOfBirthRecognizer(DateWithinRecognizer):
     """生まれ before the date it says: 「…さんの生まれは1980年4月12日です」, 「生まれ（S55.4.12）」.
     Only the date is reported."""
 
-    PATTERNS = (("born_then_date", rf"(?:生まれ|産まれ) *(?:は|[(（]) *{_ANY_DATE}", 0.7),)
+    PATTERNS = (("born_then_date", rf"(?:生まれ|産まれ) *(?:は|[(（]) *{ANY_DATE}", 0.7),)
     NEGATIVE_CONTEXT = ()  # the word in the match says whose day it is
     PREFILTER = "生まれ|産まれ"

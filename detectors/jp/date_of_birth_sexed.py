@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from detectors.jp.date_of_birth import _ANY_DATE, _BIRTH_HEADER, _VALUE_CELL, DATE_START, DateWithinRecognizer, parse
+from detectors.jp.date_of_birth import ANY_DATE, _BIRTH_HEADER, _VALUE_CELL, DATE_START, DateWithinRecognizer, parse
 from detectors.jp.number_labels import ColumnHeaders
 
 _SEX = "(?:男性|女性|男|女)"
@@ -23,12 +23,12 @@ YOUNGEST = 10  # years: a nearer date beside the sex is a visit's or a check-up'
 
 
 class SexedDateOfBirthRecognizer(DateWithinRecognizer):
-    PATTERNS = (("date_beside_sex", rf"{_SEX_FIELD_BEFORE}{_ANY_DATE}(?![0-9])|{_ANY_DATE}(?![0-9]){_SEX_FIELD_AFTER}",
+    PATTERNS = (("date_beside_sex", rf"{_SEX_FIELD_BEFORE}{ANY_DATE}(?![0-9])|{ANY_DATE}(?![0-9]){_SEX_FIELD_AFTER}",
                  0.7),)
     PREFILTER = "男|女"
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags) if _earliest_of_row(text, r.start)]
+        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags) if earliest_of_row(text, r.start)]
         if results and "\t" in text:  # a table's header row above (an HTML table's, not composed): its label decides
             columns = ColumnHeaders(text, _VALUE_CELL)
             results = [r for r in results if _BIRTH_HEADER.search(columns.header(r.start) or "生年月日")]
@@ -40,7 +40,7 @@ class SexedDateOfBirthRecognizer(DateWithinRecognizer):
         return born is not None and born.year <= dt.date.today().year - YOUNGEST
 
 
-def _earliest_of_row(text: str, start: int) -> bool:
+def earliest_of_row(text: str, start: int) -> bool:
     """Whether the date at start is the earliest date of its line (a birth comes before
     every other day of a person's row: a join, a visit, an expiry)."""
     row = text.rfind("\n", 0, start) + 1

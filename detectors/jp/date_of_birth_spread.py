@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.jp.date_of_birth import _ANY_DATE, _ERAS, DateWithinRecognizer
+from detectors.jp.date_of_birth import ANY_DATE, _ERAS, DateWithinRecognizer
 
 # NFKC made U+3000 a space; a blank between two of the letters at least
 _SPREAD_LABEL = r"(?:生 +年 *月 *日|生 *年 +月 *日|生 *年 *月 +日|誕 +生 *日|誕 *生 +日)"
@@ -29,15 +29,15 @@ _BEFORE_SOLID_LABEL = re.compile(r"(?:日月年生|日生誕) *[(（:：]?[^\t\n
 
 class SpreadLabelDateOfBirthRecognizer(DateWithinRecognizer):
     PATTERNS = (
-        ("date_after_spread_label", rf"{_SPREAD_LABEL} *[:：]? *{_ANY_DATE}", 0.7),
-        ("date_before_spread_label", rf"{_ANY_DATE} *[:：(（]? *{_SPREAD_LABEL}", 0.7),
+        ("date_after_spread_label", rf"{_SPREAD_LABEL} *[:：]? *{ANY_DATE}", 0.7),
+        ("date_before_spread_label", rf"{ANY_DATE} *[:：(（]? *{_SPREAD_LABEL}", 0.7),
         # a label after its value, closing the line, or in brackets after it or alone in the next cell (a
         # paper form typed into a sheet: 昭和60年4月1日 | （生年月日）; after the sheet's composed header, if
         # any); a bare label in the next cell is the label of the cell after it (2015/4/1 | 生年月日 | …)
-        ("date_before_its_label", rf"{_ANY_DATE}(?: *[:：]? *(?:{_LABEL_AFTER})(?= *(?:\n|\Z))"
+        ("date_before_its_label", rf"{ANY_DATE}(?: *[:：]? *(?:{_LABEL_AFTER})(?= *(?:\n|\Z))"
          rf"|(?: *\t(?:[^\t\n:]{{1,24}}: )?| *)[(（] *(?:{_LABEL_AFTER}) *[)）])", 0.7),
-        ("date_under_vertical_label", rf"(?<![^\n]){_VERTICAL_LABEL} *[:：]?{_LINE}{_ANY_DATE}", 0.7),
-        ("date_above_vertical_label", rf"{_ANY_DATE}{_LINE}{_VERTICAL_LABEL} *(?=\n|\Z)(?!{_DATE_NEXT})", 0.7),
+        ("date_under_vertical_label", rf"(?<![^\n]){_VERTICAL_LABEL} *[:：]?{_LINE}{ANY_DATE}", 0.7),
+        ("date_above_vertical_label", rf"{ANY_DATE}{_LINE}{_VERTICAL_LABEL} *(?=\n|\Z)(?!{_DATE_NEXT})", 0.7),
     )
     NEGATIVE_CONTEXT = ()  # the label in the match says whose date it is
     PREFILTER = r"[生誕] *\n[ \n]*[年生]|[生誕] +[年生月日]|[年生月] *[年生月日] +[月日]"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from detectors.jp.date_of_birth import _ANY_DATE, DATE_START, DateWithinRecognizer, parse
+from detectors.jp.date_of_birth import ANY_DATE, DATE_START, DateWithinRecognizer, parse
 
 SUBJECT_LABELS = ("対象者", "相談者", "当事者", "被災者", "利用者", "患者", "受診者", "面談者", "本人", "申請者",
                   "申込者", "被保険者", "入居者", "受講者", "児童", "生徒", "従業員", "社員", "職員", "氏名", "名前")
@@ -30,8 +30,8 @@ class SubjectDateOfBirthRecognizer(DateWithinRecognizer):
     # label (a form's line that lost its 生年月日 label: 「患者：山田 花子　1980年4月1日　脳梗塞後遺症」; not a
     # tab: a table's cells, whose column readers say what a date is)
     PATTERNS = (("date_after_subject",
-                 rf"(?:{'|'.join(SUBJECT_LABELS)}) *(?:[:：]? *{_NAME} *[(（] *{_ANY_DATE} *[)）]"
-                 rf"|[:：] *{_NAME} {{1,3}}{_ANY_DATE}(?![^\s、,]){_EVENT_AFTER})", 0.7),)
+                 rf"(?:{'|'.join(SUBJECT_LABELS)}) *(?:[:：]? *{_NAME} *[(（] *{ANY_DATE} *[)）]"
+                 rf"|[:：] *{_NAME} {{1,3}}{ANY_DATE}(?![^\s、,]){_EVENT_AFTER})", 0.7),)
     NEGATIVE_CONTEXT = ()  # the label and the name in the match say whose date it is (面談記録 above is no matter)
     PREFILTER = "|".join(SUBJECT_LABELS)
 
