@@ -98,7 +98,7 @@ class PersonRecognizer(EntityRecognizer):
 
     def may_match(self, text: str) -> bool:
         return bool(_CJK.search(text)) or any(True for _ in romaji_names(text)) or CAPS_NAME.search(text) is not None \
-            or latin_names_context(text)  # a mail in English: Dear THAPA SABIN, (person_english)
+            or latin_names_context(text, self.names)  # a mail in English: Dear THAPA SABIN, Dear Ms Usami, (person_english)
 
     @staticmethod
     def canonical(value: str) -> str:

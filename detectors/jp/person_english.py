@@ -126,9 +126,10 @@ def english_said_names(text: str, lists: NameLists) -> list[tuple[int, int]]:
     return sorted(set(english_led_names(text, lists)) | set(latin_names_said(text)))
 
 
-def latin_names_context(text: str) -> bool:
-    """Whether a text without Japanese holds a name latin_names_said reads (a mail written in English)."""
-    return next(latin_names_said(text), None) is not None
+def latin_names_context(text: str, lists: NameLists) -> bool:
+    """Whether a text without Japanese holds a name either reading finds (a mail written in English:
+    Dear THAPA SABIN, — or a listed surname after a courtesy title alone, Dear Ms Usami,)."""
+    return next(latin_names_said(text), None) is not None or bool(english_led_names(text, lists))
 
 
 def latin_names_said(text: str) -> Iterator[tuple[int, int]]:
