@@ -4,7 +4,7 @@ timetables, catalogues, policies, agendas. Look-alikes only (their own particula
 from __future__ import annotations
 
 from benchmarks.corpus16.model import Doc, Grid, Lines
-from benchmarks.corpus26 import docs, marks as m, vocab
+from benchmarks.corpus26 import docs, marks as m
 from benchmarks.corpus26.organisations import ORGS
 
 KEYS = sorted(ORGS)
@@ -17,7 +17,7 @@ def notice(rng, org) -> docs.Blocks:
     b.p("掲示日 ", m.not_birth(m.day(rng), rng.randrange(5)))
     b.p(rng.choice(["平素よりご利用いただきありがとうございます。", "いつもご協力ありがとうございます。"]))
     b.p(m.health_notice(rng)).p(m.privacy(rng))
-    b.p("見学会 ", m.not_birth(m.day(rng), 1), "　会場：", m.thing(rng.choice(vocab.PLACES_LIKE_SURNAMES), "place_named_like_surname"),
+    b.p("見学会 ", m.not_birth(m.day(rng), 1), "　会場：", m.place(rng),
         "公民館")
     return b.lines(m.letterhead(org)).p("法人番号 ", m.corporate(org))
 
@@ -46,15 +46,16 @@ def clean(rng, n):
         if form == "json":
             return data_doc(f"{base}.json", lines, '{{"line": "{}"}},', "[", '{"end": true}]')
         if form == "xml":
-            return data_doc(f"{base}.xml", lines, "  <line>{}</line>", '<?xml version="1.0" encoding="UTF-8"?>\n<schedule>',
-                            "</schedule>")
+            head = '<?xml version="1.0" encoding="UTF-8"?>\n<schedule>'
+            return data_doc(f"{base}.xml", lines, "  <line>{}</line>", head, "</schedule>")
         doc = docs.txt(f"{base}.txt", lines, "cp932" if n % 2 else "utf-8")
     elif form == "csv":
         doc = docs.csv(f"{base}.csv", price_grid(rng, org), "cp932")
     elif form == "xlsx":
         doc = docs.xlsx(f"{base}.xlsx", [("料金表", price_grid(rng, org))])
     elif form == "pptx":
-        doc = docs.pptx(f"{base}.pptx", [("ご案内", calendar_lines(rng, org)), ("安全のために", Lines().put(m.health_notice(rng)))])
+        safety = Lines().put(m.health_notice(rng))
+        doc = docs.pptx(f"{base}.pptx", [("ご案内", calendar_lines(rng, org)), ("安全のために", safety)])
     else:
         b = notice(rng, org).t(price_grid(rng, org))
         maker = {"docx": docs.docx, "pdf": docs.pdf, "odt": docs.odt, "rtf": docs.rtf}.get(form)

@@ -104,7 +104,8 @@ def day(rng: random.Random, first: date = date(2025, 4, 1), span: int = 400) -> 
 
 def not_birth(when: date, style: int = 0) -> Mark:
     """A date of a visit, a deadline, a form's writing: dated, but no one's birth."""
-    forms = [f"{when.year}年{when.month}月{when.day}日", f"{when:%Y/%m/%d}", f"令和{when.year - 2018}年{when.month}月{when.day}日",
+    reiwa = when.year - 2018
+    forms = [f"{when.year}年{when.month}月{when.day}日", f"{when:%Y/%m/%d}", f"令和{reiwa}年{when.month}月{when.day}日",
              f"R{when.year - 2018}.{when.month}.{when.day}", f"{when:%Y-%m-%d}"]
     return decoy("DATE_OF_BIRTH", forms[style % len(forms)], "non_birth_date")
 
@@ -136,6 +137,19 @@ def privacy(rng: random.Random) -> Mark:
 def thing(text: str, kind: str) -> Mark:
     """A cow, a place, a seal's specimen, a story's character, a figure of history: named like a person."""
     return decoy("PERSON", text, kind)
+
+
+def place(rng: random.Random) -> Mark:
+    return thing(rng.choice(vocab.PLACES_LIKE_SURNAMES), "place_named_like_surname")
+
+
+def character(rng: random.Random, first: int = 0) -> Mark:
+    return thing(rng.choice(vocab.STORY_CHARACTERS[first:]), "story_character")
+
+
+def group_mail(text: str) -> Mark:
+    """A desk's or a mailing list's address: no one's own."""
+    return decoy("EMAIL", text, "org_email")
 
 
 def letterhead(org: Org, fax: bool = True) -> list[list]:

@@ -97,7 +97,7 @@ def noen_plots(rng, n):
     for i in range(30):
         p = person(rng, 1945, 1995)
         grid.add(f"{'AB'[i % 2]}-{i + 1:02d}", m.name(p), m.mobile(p, rng), m.not_birth(m.day(rng), 1),
-                 rng.choice(["", "", "継続", "水道近く", m.thing(rng.choice(vocab.PLACES_LIKE_SURNAMES), "place_named_like_surname")]))
+                 rng.choice(["", "", "継続", "水道近く", m.place(rng)]))
     b.t(grid).p("問合せ：", NOEN.name, " TEL ", m.org_phone(NOEN))
     return docs.html(f"noen/kukaku_{n + 1}.html", "区画割当一覧", b)
 
@@ -141,7 +141,8 @@ def giko_orders(rng, n):
     for number, line in enumerate(text.split("\n"), 1):
         lines.lines.append(line)
         lines.marks += [(number, mk) for mk in giko_line_marks(line)]
-    return Doc(f"giko/orders/week{n + 1:02d}.json", (text + "\n").encode(), lines.items(f"giko/orders/week{n + 1:02d}.json"))
+    path = f"giko/orders/week{n + 1:02d}.json"
+    return Doc(path, (text + "\n").encode(), lines.items(path))
 
 
 def giko_line_marks(line: str) -> list:
@@ -167,7 +168,8 @@ def giko_delivery_mail(rng, n):
     doctor = person(rng, 1955, 1985)
     grid = Grid("伝票番号", "患者名", "補綴物", "納品日")
     for _ in range(6 + rng.randrange(6)):
-        grid.add(m.voucher(rng), m.name(person(rng, 1935, 2012)), rng.choice(["FMC", "義歯", "CR"]), m.not_birth(m.day(rng), 1))
+        grid.add(m.voucher(rng), m.name(person(rng, 1935, 2012)), rng.choice(["FMC", "義歯", "CR"]),
+                 m.not_birth(m.day(rng), 1))
     body = Lines().put(*m.family(doctor, "先生")).gap().put("いつもお世話になっております。白樺デンタルラボです。")
     body.put("本日分の納品一覧を添付いたします。").gap().put("--").put(GIKO.name, " ", m.org_phone(GIKO))
     mail = docs.Mail([GIKO.name, " <", m.org_mail(GIKO), ">"], [m.name(doctor), " <", m.email(doctor, rng), ">"],

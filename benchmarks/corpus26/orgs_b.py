@@ -19,7 +19,8 @@ def seimen_checkups(rng, n):
         for i in range(15 + rng.randrange(5)):
             p = person(rng, 1960, 2004)
             finding = m.sens("健康診断結果", rng) if rng.random() < 0.45 else "異常なし"
-            grid.add(f"S{2000 + i + 40 * n}", m.name(p), m.birth(p, 1), m.ident("HEALTH_INSURANCE_NUMBER", ids.insurer(rng)),
+            grid.add(f"S{2000 + i + 40 * n}", m.name(p), m.birth(p, 1),
+                     m.ident("HEALTH_INSURANCE_NUMBER", ids.insurer(rng)),
                      m.nickname(f"{rng.randint(10, 99)}-{rng.randint(100, 9999)}") if i % 4 == 0 else "",
                      rng.choice("ABCD"), finding, m.not_birth(m.day(rng), 1))
         sheets.append((line, grid))
@@ -82,7 +83,8 @@ def soroban_students(rng, n):
         parent = person(rng, 1975, 1995)
         child = household(rng, parent, 2012, 2020)
         bank, branch, number = ids.account(rng)
-        grid.add(m.name(child), m.kana(child), m.birth(child, 0), m.name(parent), m.address(parent), m.mobile(parent, rng),
+        grid.add(m.name(child), m.kana(child), m.birth(child, 0), m.name(parent), m.address(parent),
+                 m.mobile(parent, rng),
                  m.email(parent, rng), rng.choice(["10級", "8級", "5級", "3級", "準1級"]),
                  [bank, " ", branch, " 普通 ", m.ident("BANK_ACCOUNT", number)])
     return docs.xlsx(f"soroban/seito_meibo_{2025 + n}.xlsx", [("生徒", grid)])
@@ -127,8 +129,7 @@ def satoyama_volunteers(rng, n):
 
 def satoyama_diary(rng, n):
     """An activity diary typed by the day's leader."""
-    lines = Lines().put("活動日誌 ", m.not_birth(m.day(rng), 1)).put("場所：", m.thing(rng.choice(vocab.PLACES_LIKE_SURNAMES),
-                                                                                       "place_named_like_surname"), "地区の竹林")
+    lines = Lines().put("活動日誌 ", m.not_birth(m.day(rng), 1)).put("場所：", m.place(rng), "地区の竹林")
     people = [person(rng, 1945, 2005) for _ in range(4 + rng.randrange(4))]
     lines.put("参加：", *sum([[m.name(p), "、"] for p in people], [])[:-1])
     lines.put("作業：竹の伐採と搬出。昼は", m.thing(rng.choice(vocab.HISTORICAL), "historical_figure_in_text"), "ゆかりの石碑まで散策。")

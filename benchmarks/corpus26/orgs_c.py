@@ -127,7 +127,8 @@ def gateball_mail(rng, n):
         body = Lines().put("会員各位").gap().put("次回の練習は", m.not_birth(m.day(rng), 0), "です。")
         body.put("先週倒れられた", m.name(p), "さんは", m.sens("病歴", rng), "とのことで、しばらく休まれます。")
         body.put("お見舞いは奥様（", m.home(p, rng), "）に連絡のうえで。")
-        mails.append(docs.Mail([GATE.name, " <", m.org_mail(GATE), ">"], ["members@sakata-gb.example.jp"],
+        mails.append(docs.Mail([GATE.name, " <", m.org_mail(GATE), ">"],
+                               [m.group_mail("members@sakata-gb.example.jp")],
                                "練習日と会員の近況", f"Mon, {j + 5:02d} Oct 2025 08:00:00 +0900", body))
     return docs.mbox(f"gateball/renraku_{n + 1}.mbox", mails)
 

@@ -4,7 +4,7 @@ payment desk, an amateur radio club and a rakugo circle."""
 from __future__ import annotations
 
 from benchmarks.corpus16.model import Grid, Lines
-from benchmarks.corpus26 import docs, ids, marks as m, vocab
+from benchmarks.corpus26 import docs, ids, marks as m
 from benchmarks.corpus26.organisations import ORGS
 from benchmarks.corpus26.people import person
 
@@ -29,9 +29,10 @@ def yomawari_mail(rng, n):
     p, worker = person(rng, 1950, 2004), person(rng, 1970, 1998)
     body = Lines().put("枚方市 生活福祉課 ご担当者様").gap().put("夜回りの灯の", m.name(worker), "です。")
     body.put("明日、", m.name(p), "さん（", m.birth(p, 0), "生）の申請に同行します。")
-    body.put("本人は", m.sens("病歴", rng), "で、就労が難しい状況です。").put("また、", m.sens("犯罪被害", rng), "ため、住所の扱いにご配慮ください。")
+    body.put("本人は", m.sens("病歴", rng), "で、就労が難しい状況です。").put("また、", m.sens("犯罪被害", rng), "という事情があり、住所の扱いにご配慮ください。")
     body.put("当日の連絡は私の携帯 ", m.mobile(worker, rng), " まで。").gap().put(YOMAWARI.name, " ", m.org_phone(YOMAWARI))
-    mail = docs.Mail([m.name(worker), " <", m.email(worker, rng), ">"], ["seikatsu@city-hirakata.example.jp"],
+    mail = docs.Mail([m.name(worker), " <", m.email(worker, rng), ">"],
+                     [m.group_mail("seikatsu@city-hirakata.example.jp")],
                      "申請同行のご連絡", f"Fri, {n + 9:02d} Jan 2026 16:40:00 +0900", body)
     return docs.eml(f"yomawari/mail/{n + 1:02d}.eml", mail, n)
 
@@ -45,10 +46,12 @@ def senka_crew(rng, n):
         p = person(rng, 1950, 2006, foreign=foreign)
         bank, branch, number = ids.account(rng)
         grid.add(str(i + 1), m.name(p), m.kana(p), m.birth(p, 2), m.address(p), m.mobile(p, rng),
-                 m.ident("MY_NUMBER", ids.my_number(rng, i)), m.ident("EMPLOYMENT_INSURANCE_NUMBER", ids.employment(rng)),
+                 m.ident("MY_NUMBER", ids.my_number(rng, i)),
+                 m.ident("EMPLOYMENT_INSURANCE_NUMBER", ids.employment(rng)),
                  m.ident("BASIC_PENSION_NUMBER", ids.pension(rng)),
                  m.ident("RESIDENCE_CARD", ids.residence_card(rng)) if foreign else "",
-                 [bank, branch, " ", m.ident("BANK_ACCOUNT", number)], m.sens("労働組合", rng) if rng.random() < 0.1 else "")
+                 [bank, branch, " ", m.ident("BANK_ACCOUNT", number)],
+                 m.sens("労働組合", rng) if rng.random() < 0.1 else "")
     office = Grid("事業所", SENKA.name).add("雇用保険適用事業所番号", m.employer_office(rng)).add("法人番号", m.corporate(SENKA))
     return docs.xlsx(f"senka/kisetsu_{2025 + n}.xlsx", [("作業員", grid), ("事業所", office)])
 
@@ -104,7 +107,7 @@ def musen_minutes(rng, n):
         chair = person(rng, 1945, 1990)
         body = Lines().put("例会議事録（", m.not_birth(m.day(rng), 0), "）").put("出席：", m.name(chair), "、",
                                                                          m.name(person(rng)), "、", m.name(person(rng)))
-        body.put("議題：移動運用、QSLカード発送、", m.thing(rng.choice(vocab.PLACES_LIKE_SURNAMES), "place_named_like_surname"), "山での運用")
+        body.put("議題：移動運用、QSLカード発送、", m.place(rng), "山での運用")
         body.put("次回の部品共同購入：", m.part(rng), " ほか").put(m.health_notice(rng))
         mails.append(docs.Mail([m.name(chair), " <", m.email(chair, rng), ">"], [m.org_mail(MUSEN)],
                                "例会議事録", f"Sun, {j + 1:02d} Mar 2026 20:00:00 +0900", body))
@@ -125,8 +128,8 @@ def rakugo_programme(rng, n):
     slides = [("舞鶴寄席", Lines().put("開催日 ", m.not_birth(m.day(rng), 0)).put(RAKUGO.name))]
     for _ in range(3):
         lines = Lines().put("演者 ", m.nickname(f"浜ノ家{rng.choice(['小梅', '福助', '三太', 'ちどり'])}"))
-        lines.put("演目 ", rng.choice(STORIES)).put("登場人物：", m.thing(rng.choice(vocab.STORY_CHARACTERS), "story_character"), "と",
-                                                   m.thing(rng.choice(vocab.STORY_CHARACTERS[3:]), "story_character"))
+        lines.put("演目 ", rng.choice(STORIES)).put("登場人物：", m.character(rng), "と",
+                                                   m.character(rng, 3))
         slides.append(("番組", lines))
     return docs.pptx(f"rakugo/yose_{n + 1}.pptx", slides)
 
@@ -135,7 +138,7 @@ def rakugo_newsletter(rng, n):
     b = docs.Blocks().h("会報 はまのや").p("発行 ", m.not_birth(m.day(rng), 0))
     member = person(rng, 1945, 2000)
     b.p("今月の高座：", m.nickname("浜ノ家松風"), "（", m.name(member), "）が", rng.choice(STORIES), "を熱演。")
-    b.p("「", m.thing(rng.choice(vocab.STORY_CHARACTERS), "story_character"), "の間抜けぶりが見事でした」との声。")
+    b.p("「", m.character(rng), "の間抜けぶりが見事でした」との声。")
     b.p("会員の", m.name(person(rng)), "さんが", m.sens("病歴", rng), "で入院中です。").p(m.health_notice(rng))
     b.p("連絡先 ", m.org_phone(RAKUGO), " ", m.org_mail(RAKUGO))
     return docs.html(f"rakugo/kaiho_{n + 1}.html", "会報", b)

@@ -125,6 +125,8 @@ def mail(sender: str, to: str, subject: str, body: str, date: str, attachments=(
     message.set_content(body, charset="utf-8", cte="base64")
     for name, data, maintype, subtype in attachments:
         message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    if attachments:
+        message.set_boundary("=_c26_" + "".join(ch for ch in message["Message-ID"] if ch.isalnum()))
     return message
 
 
