@@ -11,7 +11,7 @@ from tests.benchmarks.written_corpus import WrittenCorpus, checks
 class TestCorpus25(WrittenCorpus):
     corpus = corpus25
     number = "25"
-    role = "eval"
+    role = "dev"
     checks = checks("slip_number_mynumber_check")
     kinds = {"date_not_birth", "org_phone", "org_email", "org_postal", "org_address", "slip_number_mynumber_check",
              "corporate_number", "product_code_luhn", "model_number_passport_shape", "order_number_seven_digits",
