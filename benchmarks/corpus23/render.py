@@ -18,6 +18,7 @@ import openpyxl
 from openpyxl.styles import Font
 
 from benchmarks.corpus16.model import Doc, Grid, Item, Lines
+from benchmarks.corpus16.render_formats import odt_content, odt_manifest, odt_package, rtf_escaped, zip_of
 
 JST = timezone(timedelta(hours=9))
 FIXED = datetime(2025, 3, 1, 9, 0)
@@ -97,43 +98,18 @@ def html_doc(path: str, title: str, lines: Lines, grid: Grid | None = None) -> D
 
 
 def rtf_doc(path: str, lines: Lines) -> Doc:
-    def esc(line: str) -> str:
-        return "".join(ch if ord(ch) < 128 and ch not in "\\{}" else
-                       (f"\\{ch}" if ch in "\\{}" else f"\\u{ord(ch) if ord(ch) < 32768 else ord(ch) - 65536}?")
-                       for ch in line)
-    body = "".join(esc(line) + "\\par\n" for line in lines.lines)
+    body = "".join(rtf_escaped(line) + "\\par\n" for line in lines.lines)
     data = "{\\rtf1\\ansi\\ansicpg932\\deff0{\\fonttbl{\\f0 MS Mincho;}}\n" + body + "}\n"
     return Doc(path, data.encode("ascii"), lines.items(path, None))
 
 
 def odt_doc(path: str, lines: Lines) -> Doc:
-    paragraphs = "".join(f"<text:p>{escape(line)}</text:p>" for line in lines.lines)
-    content = ('<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content '
-               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
-               f'<office:body><office:text>{paragraphs}</office:text></office:body></office:document-content>')
-    manifest = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest '
-                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-                '<manifest:file-entry manifest:full-path="/" '
-                'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
-                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-                '</manifest:manifest>')
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as z:
-        z.writestr(zipfile.ZipInfo("mimetype", (2024, 1, 1, 0, 0, 0)), "application/vnd.oasis.opendocument.text")
-        z.writestr(zipfile.ZipInfo("content.xml", (2024, 1, 1, 0, 0, 0)), content)
-        z.writestr(zipfile.ZipInfo("META-INF/manifest.xml", (2024, 1, 1, 0, 0, 0)), manifest)
-    return Doc(path, out.getvalue(), lines.items(path, None))
+    package = odt_package(odt_content(lines.lines), odt_manifest(), (2024, 1, 1, 0, 0, 0), compress=zipfile.ZIP_STORED)
+    return Doc(path, package, lines.items(path, None))
 
 
 def zip_doc(path: str, members: list[Doc]) -> Doc:
-    out = io.BytesIO()
-    items = []
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for member in members:
-            z.writestr(zipfile.ZipInfo(member.path, (2025, 3, 1, 9, 0, 0)), member.data)
-            items += [Item(f"{path}!{member.path}", i.mark, i.location) for i in member.items]
-    return Doc(path, out.getvalue(), items)
+    return zip_of(path, members, (2025, 3, 1, 9, 0, 0), compress=zipfile.ZIP_STORED)
 
 
 def json_doc(path: str, key: str, grid: Grid) -> Doc:
