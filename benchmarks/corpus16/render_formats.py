@@ -1,5 +1,5 @@
 """The file-format plumbing the corpus writers since corpus 18 share: RTF's escapes, an ODF
-text package, a zip of members, PDF pages in a CID font. Each writer keeps its own content
+text package, a zip of members, PDF pages in a CID font, an Office package dated again. Each writer keeps its own content
 and its own Doc's items; where the writers' bytes differ (a zip's member times, an XML
 declaration's line break, the order of a package's members, a page's margin) the difference
 is a parameter, so every corpus writes the same bytes as before it used these."""
@@ -7,8 +7,9 @@ is a parameter, so every corpus writes the same bytes as before it used these.""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from xml.sax.saxutils import escape
 
 from benchmarks.corpus16.model import Doc, Item
@@ -82,6 +83,27 @@ def zip_of(path: str, members: Sequence[Doc], stamp: Stamp, compress: int = zipf
             archive.writestr(info, member.data)
             items += [Item(f"{path}!{i.path}", i.mark, i.location) for i in member.items]
     return Doc(path, out.getvalue(), items)
+
+
+_CORE_DATES = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*")
+
+
+def pinned_core_dates(day: bytes) -> Callable[[bytes], bytes]:
+    """A core.xml rewrite that dates its created and modified elements day (b"2026-10-01T09:00:00Z")."""
+    return lambda core: _CORE_DATES.sub(rb"\g<1>" + day, core)
+
+
+def restamped(data: bytes, stamp: Stamp, core: Callable[[bytes], bytes], compress: int = zipfile.ZIP_DEFLATED) -> bytes:
+    """An Office package (docx, xlsx, pptx) again with every member dated stamp and its
+    docProps/core.xml passed through core: the same bytes for the same content each run."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            member = zipfile.ZipInfo(info.filename, stamp)
+            member.compress_type = compress
+            target.writestr(member, core(body) if info.filename == "docProps/core.xml" else body)
+    return out.getvalue()
 
 
 def pdf_pages(pages: Sequence[Sequence[str]], left: int = 40) -> bytes:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv as csvlib
 import io
 import re
-import zipfile
 import zlib
 from dataclasses import replace
 from email.message import EmailMessage
@@ -20,7 +19,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from benchmarks.corpus16.model import Doc, Grid, Item, Lines, Mark
-from benchmarks.corpus16.render_formats import odt_content, odt_manifest, odt_package, rtf_escaped, zip_of
+from benchmarks.corpus16.render_formats import odt_content, odt_manifest, odt_package, restamped, rtf_escaped, zip_of
 
 JST = timezone(timedelta(hours=9))
 
@@ -30,14 +29,7 @@ _STAMP = re.compile(rb"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z")
 
 def stable(data: bytes) -> bytes:
     """An Office file again with fixed member times and document dates (the same bytes each run)."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            body = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                body = _STAMP.sub(b"2026-11-02T09:00:00Z", body)
-            target.writestr(zipfile.ZipInfo(info.filename, (2026, 11, 2, 9, 0, 0)), body, zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+    return restamped(data, (2026, 11, 2, 9, 0, 0), lambda core: _STAMP.sub(b"2026-11-02T09:00:00Z", core))
 
 
 def txt(path: str, lines: Lines, encoding: str = "utf-8", newline: str = "\n") -> Doc:

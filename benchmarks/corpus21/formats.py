@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 import zipfile
 from dataclasses import replace
 from datetime import datetime, timezone, timedelta
@@ -18,24 +17,15 @@ from pptx import Presentation
 from pptx.util import Inches
 
 from benchmarks.corpus16.model import Doc, Grid, Item, Lines
-from benchmarks.corpus16.render_formats import odt_content, odt_manifest, odt_package, pdf_flowing, zip_of
+from benchmarks.corpus16.render_formats import (odt_content, odt_manifest, odt_package, pdf_flowing, pinned_core_dates,
+                                               restamped, zip_of)
 
 STAMP = datetime(2026, 10, 1, 9, 0, tzinfo=timezone(timedelta(hours=9)))
 
 
-_W3CDTF = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
-
-
 def stable(data: bytes) -> bytes:
     """An Office package again with fixed member times and document dates (same bytes per seed)."""
-    source, buffer = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in source.infolist():
-            body = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                body = _W3CDTF.sub(rb"\g<1>2026-10-01T09:00:00Z\g<2>", body)
-            out.writestr(zipfile.ZipInfo(info.filename, (2026, 10, 1, 9, 0, 0)), body, compress_type=zipfile.ZIP_DEFLATED)
-    return buffer.getvalue()
+    return restamped(data, (2026, 10, 1, 9, 0, 0), pinned_core_dates(b"2026-10-01T09:00:00Z"))
 
 
 def txt(path: str, lines: Lines, encoding: str = "utf-8", newline: str = "\n") -> Doc:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 import zipfile
 import zlib
 from email.message import EmailMessage
@@ -18,7 +17,8 @@ import openpyxl
 from openpyxl.styles import Font
 
 from benchmarks.corpus16.model import Doc, Grid, Item, Lines
-from benchmarks.corpus16.render_formats import odt_content, odt_manifest, odt_package, rtf_escaped, zip_of
+from benchmarks.corpus16.render_formats import (odt_content, odt_manifest, odt_package, pinned_core_dates, restamped,
+                                               rtf_escaped, zip_of)
 
 JST = timezone(timedelta(hours=9))
 FIXED = datetime(2025, 3, 1, 9, 0)
@@ -26,14 +26,7 @@ FIXED = datetime(2025, 3, 1, 9, 0)
 
 def steady_zip(data: bytes) -> bytes:
     """An Office file's zip again, every member dated the same day: the same bytes for a seed."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            body = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                body = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*", rb"\g<1>2025-03-01T09:00:00Z", body)
-            dst.writestr(zipfile.ZipInfo(info.filename, (2025, 3, 1, 9, 0, 0)), body, zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+    return restamped(data, (2025, 3, 1, 9, 0, 0), pinned_core_dates(b"2025-03-01T09:00:00Z"))
 
 
 def text_doc(path: str, lines: Lines, encoding: str = "utf-8") -> Doc:
