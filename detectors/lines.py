@@ -4,6 +4,19 @@ row is one line) is how several rules tie a finding to a person."""
 from __future__ import annotations
 
 import re
+from typing import Protocol
+
+
+class Lines(Protocol):
+    """A text read line by line beside the values found in it (detectors.own_lines.ContactLines):
+    the interface the own_* and contact readers ask of it."""
+    text: str
+
+    def bounds(self, position: int) -> tuple[int, int]: ...
+
+    def names_a_person(self, start: int, end: int) -> bool: ...
+
+    def gives_a_birth_date(self, start: int, end: int) -> bool: ...
 
 
 def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:

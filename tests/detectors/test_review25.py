@@ -43,3 +43,15 @@ def test_an_english_text_is_read_for_led_names_once_by_the_gate_and_the_reader(m
     assert recognizer.may_match(text)
     found = [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])]
     assert found == ["Kobayashi"] and len(calls) == 1
+
+
+def test_the_fields_of_a_delimited_line_are_its_stretches_between_separators_blank_ones_too():
+    import re
+
+    from detectors.lines import field_spans
+
+    line = "宮坂 澄人／080-4471-2290／／1979.08.02"
+    spans = field_spans(line, re.compile("／"), position=100)
+    assert [line[s - 100:e - 100] for s, e in spans] == line.split("／")
+    assert spans[0] == (100, 105)
+    assert field_spans("", re.compile(r"\|")) == [(0, 0)]
