@@ -72,17 +72,23 @@ def odt_package(content: str, manifest: str, stamp: Stamp, manifest_first: bool 
 def zip_of(path: str, members: Sequence[Doc], stamp: Stamp, compress: int = zipfile.ZIP_DEFLATED,
            utf8_names: bool = False) -> Doc:
     """A zip of documents, each under its own path; their items placed under the zip's."""
+    data = zipped_members([(member.path, member.data) for member in members], stamp, compress, utf8_names)
+    items = [Item(f"{path}!{i.path}", i.mark, i.location) for member in members for i in member.items]
+    return Doc(path, data, items)
+
+
+def zipped_members(members: Sequence[tuple[str, bytes]], stamp: Stamp, compress: int = zipfile.ZIP_DEFLATED,
+                   utf8_names: bool = False) -> bytes:
+    """A zip of (name, data) members, each dated stamp (utf8_names: the flag that says the names are UTF-8)."""
     out = io.BytesIO()
-    items: list[Item] = []
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for member in members:
-            info = zipfile.ZipInfo(member.path, stamp)
+        for name, data in members:
+            info = zipfile.ZipInfo(name, stamp)
             info.compress_type = compress
             if utf8_names:
                 info.flag_bits |= 0x800
-            archive.writestr(info, member.data)
-            items += [Item(f"{path}!{i.path}", i.mark, i.location) for i in member.items]
-    return Doc(path, out.getvalue(), items)
+            archive.writestr(info, data)
+    return out.getvalue()
 
 
 _CORE_DATES = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*")

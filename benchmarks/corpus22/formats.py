@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from xml.sax.saxutils import escape
 
 from benchmarks.corpus16.model import Doc, Grid, Item, Lines, joined
-from benchmarks.corpus16.render_formats import pinned_core_dates, restamped
+from benchmarks.corpus16.render_formats import pinned_core_dates, restamped, zipped_members
 
 FIXED = (2026, 11, 2, 9, 30, 0)
 _POLICY = email.policy.default.clone(max_line_length=200)  # a header on one line, as most mailers send it
@@ -26,11 +26,7 @@ def pinned_zip(data: bytes) -> bytes:
 
 
 def zipped(path: str, members: list[tuple[str, bytes]]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, body in members:
-            z.writestr(zipfile.ZipInfo(name, FIXED), body)
-    return out.getvalue()
+    return zipped_members(members, FIXED, zipfile.ZIP_STORED)
 
 
 def text(path: str, lines: Lines, encoding: str = "utf-8", newline: str = "\n") -> Doc:
