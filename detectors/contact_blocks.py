@@ -12,13 +12,13 @@ sender writes to an organisation).
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from detectors.addressed_posts import addressed_post
 from detectors.entities import ADDRESS, POSTAL_CODE
 from detectors.fields import FIELD_SEPARATOR
 from detectors.first_chars import finder_of
 from detectors.legal_forms import LEGAL_FORMS
+from detectors.lines import Lines
 from detectors.own_records import is_record_edge
 from detectors.own_requests import RECIPIENT_WORDS
 from detectors.words import alternation
@@ -73,16 +73,6 @@ _ORGANISATION_NAME_FINDER = finder_of(_ORGANISATION_NAME)
 # A notice in the organisation's own voice (弊社は本社を移転いたしました): its 住所 is its own.
 OWN_VOICE = re.compile(r"弊社|当社|弊所|当院|当寺|当山|当館|当会|本会|当組合|当協会|当法人|当事務所|当クリニック"
                        r"|当教会|当神社|移転いたし")
-
-
-class Lines(Protocol):
-    text: str
-
-    def bounds(self, position: int) -> tuple[int, int]: ...
-
-    def names_a_person(self, start: int, end: int) -> bool: ...
-
-    def gives_a_birth_date(self, start: int, end: int) -> bool: ...
 
 
 def _ends_block(line: str) -> bool:

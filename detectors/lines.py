@@ -3,6 +3,21 @@ row is one line) is how several rules tie a finding to a person."""
 
 from __future__ import annotations
 
+import re
+from typing import Protocol
+
+
+class Lines(Protocol):
+    """A text read line by line beside the values found in it (detectors.own_lines.ContactLines):
+    the interface the own_* and contact readers ask of it."""
+    text: str
+
+    def bounds(self, position: int) -> tuple[int, int]: ...
+
+    def names_a_person(self, start: int, end: int) -> bool: ...
+
+    def gives_a_birth_date(self, start: int, end: int) -> bool: ...
+
 
 def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
     """(first offset of the line holding start, offset of the line break after end,
@@ -10,6 +25,16 @@ def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start if end is None else end)
     return line_start, len(text) if line_end < 0 else line_end
+
+
+def field_spans(line: str, separator: re.Pattern[str], position: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each field of a delimited line (a roster typed with bars or slashes, a
+    list pasted with commas): the stretches between separator's matches, blank ones too, as
+    str.split parts them; position: where the line starts in its text."""
+    parts = list(separator.finditer(line))
+    starts = [position] + [position + m.end() for m in parts]
+    ends = [position + m.start() for m in parts] + [position + len(line)]
+    return list(zip(starts, ends))
 
 
 def sentence_start(text: str, position: int) -> int:

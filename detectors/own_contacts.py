@@ -16,10 +16,10 @@ Three layouts say a value is an organisation's though no label beside it does
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from detectors.contact_blocks import block_lines, organisation_name_line
 from detectors.legal_forms import ANY_LEGAL_FORM
+from detectors.lines import Lines
 
 # cells whose header names an organisation's name (a shop list, a list of facilities; 保険者名称, 医療機関名称 (contacts15))
 _ORGANISATION_HEADER = re.compile(
@@ -48,16 +48,6 @@ _DESK_LABEL = re.compile(r"(?:窓口|事務局|受付|お問い?合わ?せ|問�
                          r"|事業所|店舗|施設|教室|本社|支店|営業所|医院|クリニック|病院|学校|薬局)[先用]?[^\n\t]{0,12}$")
 # a mail header whose display name is an organisation's (From: みなと不動産 駅前店 <…>) (own6)
 _SENDER = re.compile(r"\s*(?:From|Reply-To|Sender|To|Cc|差出人|宛先)\s*[:：]\s*\"?([^<\n\"]+?)\"?\s*<[^<>\n]*$", re.IGNORECASE)
-
-
-class Lines(Protocol):
-    text: str
-
-    def bounds(self, position: int) -> tuple[int, int]: ...
-
-    def names_a_person(self, start: int, end: int) -> bool: ...
-
-    def gives_a_birth_date(self, start: int, end: int) -> bool: ...
 
 
 def _under_list_title(lines: Lines, start: int) -> bool:

@@ -12,11 +12,11 @@
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from detectors.contact_blocks import organisation_name_line
 from detectors.jp.person_premises import a_facility_and_its_nickname
 from detectors.legal_forms import ANY_LEGAL_FORM
+from detectors.lines import Lines
 
 # a roster's name column: the header before `: ` in an extracted row
 _NAME_CELL = re.compile(r"(?:^|\t)(?:氏名|お?名前|ご?芳名|相談者|申込者|申請者|利用者|会員名?|顧客名?|お客様名?|招待客|来場者|"
@@ -31,14 +31,6 @@ _KANJI_ONLY = re.compile(r"[一-龥々]+")
 _LEGAL_FORM = re.compile(ANY_LEGAL_FORM)
 # an organisation in brackets right after a number: 079-…（はくよう薬局）
 _BRACKETED_AFTER = re.compile(r"[ 　]?[（(]([^（）()\n\t]{2,30})[）)]")
-
-
-class Lines(Protocol):
-    text: str
-
-    def names_a_person(self, start: int, end: int) -> bool: ...
-
-    def gives_a_birth_date(self, start: int, end: int) -> bool: ...
 
 
 def _an_organisation(value: str, read_as_a_person: bool) -> bool:

@@ -19,11 +19,10 @@ body's by its kind (菩提寺連絡先, 保育園TEL) on a line naming no person
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from detectors.contact_blocks import organisation_name_line
 from detectors.legal_forms import ANY_LEGAL_FORM
-from detectors.lines import COMPOSED_HEADER
+from detectors.lines import COMPOSED_HEADER, Lines
 
 # a front desk's label right before the value: 受付, 総合受付, フロント, reception (own8)
 # …or an office's desk by its function: 教務, 学務, 総務, 庶務, 事務局 (全体連絡は教務 03-… まで) (owncontacts17)
@@ -46,12 +45,6 @@ _PERSONAL_FIELD = re.compile(r"氏名|お名前|名前|担当者|生年月日|�
 # by its role, a roster's contractor (管理会社, 警備会社, 保守業者, 委託先) (numbers17b)
 _UNIT = re.compile(r"[一-龥]{2,8}(?:室|課|係|局|事務所|センター)|事務所|事務局|本部|医局|[一-龥]{1,6}(?:会社|業者)|委託先")
 _CELL_VALUE = re.compile(COMPOSED_HEADER + r"([^\t\n]*)")
-
-
-class Lines(Protocol):
-    text: str
-
-    def names_a_person(self, start: int, end: int) -> bool: ...
 
 
 def partners_row(lines: Lines, start: int, end: int) -> bool:

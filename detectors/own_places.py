@@ -26,7 +26,7 @@ from typing import Protocol
 
 from detectors.entities import PHONE
 from detectors.jp.phone import is_mobile
-from detectors.lines import cell_bounds, cell_value
+from detectors.lines import Lines, cell_bounds, cell_value
 from detectors.normalize import digits_only
 
 # kinds of facility a place's name ends in; not 所 or 院 alone (住所, 入院 end so too)
@@ -41,12 +41,6 @@ PLACE_REACH = 24  # characters before the value read as its place's name
 _MOBILE = re.compile(r"(?:\+81[- ]?|0)[789]0[- ]?[0-9]{4}[- ]?[0-9]{4}")
 _MOBILE_DIGITS = re.compile(r"0[789]0[0-9]{8}")
 _LANDLINE = re.compile(r"(?:\+81[- ]?|0)(?![5789]0|120|800)[1-9][0-9()\- ]{7,12}[0-9]")
-
-
-class Lines(Protocol):
-    text: str
-
-    def names_a_person(self, start: int, end: int) -> bool: ...
 
 
 def place_named_before(text: str, line_start: int, value_start: int) -> bool:

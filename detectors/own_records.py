@@ -16,8 +16,8 @@ brace only, an opening or closing tag, BEGIN:VCARD) also ends a contact block
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
+from detectors.lines import Lines
 from detectors.own_sites import SITE_KEYS, SITE_WORDS
 
 REACH = 40  # lines up to a record's opening line, and down to its end
@@ -49,14 +49,6 @@ _EDGE = re.compile(r'\s*(?:[{}\[\],]+|"?[\w.-]+"?\s*:\s*[{\[]|"?[A-Za-z_][A-Za-z
 # a record's opening line; a brace alone opens a JSON object written flat (workerMobile: …) (sites12)
 _STRUCTURED = re.compile(r'^\s*(?:"?[A-Za-z0-9_.-]+"?\s*:\s*[{\[]?|<[A-Za-z_][\w.:-]*>|[{\[])\s*$|^BEGIN:VCARD', re.MULTILINE)
 _NAMED_CARD = re.compile(r"^N[;:](?![;\s]*$)", re.MULTILINE)
-
-
-class Lines(Protocol):
-    text: str
-
-    def bounds(self, position: int) -> tuple[int, int]: ...
-
-    def names_a_person(self, start: int, end: int) -> bool: ...
 
 
 def looks_structured(text: str) -> bool:

@@ -11,9 +11,9 @@ parent's mobile in a call to action is theirs.
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from detectors.jp.phone import is_mobile
+from detectors.lines import Lines
 
 # where a form goes: the facility or office that receives it (提出先：…ハウス 〒… TEL …) (contacts16)
 RECIPIENT_WORDS = ("提出先", "申込先", "申込み先", "申し込み先", "申請先", "届出先", "返送先")
@@ -27,12 +27,6 @@ _REQUEST_AFTER = re.compile(r"^[^。\n]{0,12}?(?:まで|へ|にて)[^。\n]{0,10
                             r"|お気軽に|お送り|ご送付|ご返信|ご提出)")
 _PERSONAL = re.compile(r"携帯|自宅|本人|個人|直通|緊急|[母父兄姉妻夫]|家族|保護者|様|さん")
 _SENTENCE_END = re.compile(r"[。\n]")
-
-
-class Lines(Protocol):
-    text: str
-
-    def names_a_person(self, start: int, end: int) -> bool: ...
 
 
 def asked_to_call(lines: Lines, start: int, end: int) -> bool:

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from email.message import EmailMessage
 from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
 from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
+
+from benchmarks.corpus16.render_formats import odt_content, odt_manifest, odt_package, restamped, rtf_escaped, zipped_members
 
 FIXED_TIME = (2026, 11, 20, 9, 0, 0)
 JST = timezone(timedelta(hours=9))
@@ -56,19 +57,13 @@ def xlsx_bytes(sheets: list[tuple[str, list[list[str]], str | None]]) -> bytes:
     return _fixed_zip(buffer.getvalue())
 
 
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*")
+
+
 def _fixed_zip(data: bytes) -> bytes:
     """The same archive with fixed member times (the same bytes for one seed)."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            data = source.read(info.filename)
-            if info.filename == "docProps/core.xml":  # openpyxl stamps the time of saving
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2026-11-20T09:00:00Z", data)
-            target.writestr(fixed, data)
-    return out.getvalue()
+    # openpyxl stamps the time of saving
+    return restamped(data, FIXED_TIME[:6], lambda core: _MODIFIED.sub(rb"\g<1>2026-11-20T09:00:00Z", core))
 
 
 def docx_bytes(paragraphs: list[str], tables: list[list[list[str]]] = ()) -> bytes:
@@ -155,53 +150,17 @@ def mbox_bytes(messages: list[bytes]) -> bytes:
 
 
 def zip_bytes(members: list[tuple[str, bytes]]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED_TIME[:6])
-            info.flag_bits |= 0x800  # UTF-8 names
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, data)
-    return out.getvalue()
+    return zipped_members(members, FIXED_TIME[:6], utf8_names=True)
 
 
 def rtf_bytes(lines: list[str]) -> bytes:
-    def escaped(line: str) -> str:
-        out = []
-        for ch in line:
-            if ch in "\\{}":
-                out.append("\\" + ch)
-            elif ord(ch) < 128:
-                out.append(ch)
-            else:
-                code = ord(ch)
-                out.append(f"\\u{code if code < 32768 else code - 65536}?")
-        return "".join(out)
-    body = "".join(escaped(line) + "\\par\n" for line in lines)
+    body = "".join(rtf_escaped(line) + "\\par\n" for line in lines)
     return ("{\\rtf1\\ansi\\ansicpg932\\deff0{\\fonttbl{\\f0\\fnil\\fcharset128 MS Mincho;}}\n\\f0\\fs21\n" + body +
             "}\n").encode("ascii")
 
 
 def odt_bytes(lines: list[str]) -> bytes:
-    paragraphs = "".join(f"<text:p>{escape(line)}</text:p>" for line in lines)
-    content = ('<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content '
-               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
-               f"<office:body><office:text>{paragraphs}</office:text></office:body></office:document-content>")
-    manifest = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest '
-                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-                '<manifest:file-entry manifest:full-path="/" '
-                'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
-                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-                "</manifest:manifest>")
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr(zipfile.ZipInfo("mimetype", FIXED_TIME[:6]), "application/vnd.oasis.opendocument.text")
-        for name, text in (("content.xml", content), ("META-INF/manifest.xml", manifest)):
-            info = zipfile.ZipInfo(name, FIXED_TIME[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, text)
-    return out.getvalue()
+    return odt_package(odt_content(lines), odt_manifest(), FIXED_TIME[:6])
 
 
 def pdf_bytes(lines: list[str]) -> bytes:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv as csvlib
 import io
 import re
-import zipfile
 import zlib
 from dataclasses import replace
 from email.message import EmailMessage
@@ -20,6 +19,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from benchmarks.corpus16.model import Doc, Grid, Item, Lines, Mark
+from benchmarks.corpus16.render_formats import odt_content, odt_manifest, odt_package, restamped, rtf_escaped, zip_of
 
 JST = timezone(timedelta(hours=9))
 
@@ -29,14 +29,7 @@ _STAMP = re.compile(rb"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z")
 
 def stable(data: bytes) -> bytes:
     """An Office file again with fixed member times and document dates (the same bytes each run)."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            body = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                body = _STAMP.sub(b"2026-11-02T09:00:00Z", body)
-            target.writestr(zipfile.ZipInfo(info.filename, (2026, 11, 2, 9, 0, 0)), body, zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+    return restamped(data, (2026, 11, 2, 9, 0, 0), lambda core: _STAMP.sub(b"2026-11-02T09:00:00Z", core))
 
 
 def txt(path: str, lines: Lines, encoding: str = "utf-8", newline: str = "\n") -> Doc:
@@ -165,56 +158,18 @@ def eml(path: str, mailed: tuple[EmailMessage, list[Mark]], body: Lines, attachm
 
 
 def zipped(path: str, members: list[Doc]) -> Doc:
-    out = io.BytesIO()
-    items: list[Item] = []
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for doc in members:
-            info = zipfile.ZipInfo(doc.path, date_time=(2026, 11, 20, 9, 0, 0))
-            info.flag_bits |= 0x800
-            archive.writestr(info, doc.data, zipfile.ZIP_DEFLATED)
-            items += [Item(f"{path}!{doc.path}", i.mark, i.location) for i in doc.items]
-    return Doc(path, out.getvalue(), items)
-
-
-def _rtf_escape(text: str) -> str:
-    out = []
-    for ch in text:
-        if ch in "\\{}":
-            out.append("\\" + ch)
-        elif ord(ch) < 128:
-            out.append(ch)
-        else:
-            code = ord(ch)
-            out.append(f"\\u{code if code < 32768 else code - 65536}?")
-    return "".join(out)
+    return zip_of(path, members, (2026, 11, 20, 9, 0, 0), utf8_names=True)
 
 
 def rtf(path: str, lines: Lines) -> Doc:
-    body = "".join(_rtf_escape(line) + "\\par\n" for line in lines.lines)
+    body = "".join(rtf_escaped(line) + "\\par\n" for line in lines.lines)
     data = "{\\rtf1\\ansi\\ansicpg932\\deff0{\\fonttbl{\\f0 MS Mincho;}}\\uc1\n\\f0\\fs21\n" + body + "}\n"
     return Doc(path, data.encode("ascii"), lines.items(path))
 
 
-_ODT_MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest='
-                 '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-                 '<manifest:file-entry manifest:full-path="/" manifest:media-type='
-                 '"application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path='
-                 '"content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
-
-
 def odt(path: str, lines: Lines) -> Doc:
-    paragraphs = "".join(f"<text:p>{escape(line)}</text:p>" for line in lines.lines)
-    content = ('<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content xmlns:office='
-               '"urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text='
-               '"urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
-               f'<office:text>{paragraphs}</office:text></office:body></office:document-content>')
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr(zipfile.ZipInfo("mimetype", (2026, 11, 1, 0, 0, 0)), "application/vnd.oasis.opendocument.text")
-        archive.writestr(zipfile.ZipInfo("META-INF/manifest.xml", (2026, 11, 1, 0, 0, 0)), _ODT_MANIFEST,
-                         zipfile.ZIP_DEFLATED)
-        archive.writestr(zipfile.ZipInfo("content.xml", (2026, 11, 1, 0, 0, 0)), content, zipfile.ZIP_DEFLATED)
-    return Doc(path, out.getvalue(), lines.items(path, "body:"))
+    package = odt_package(odt_content(lines.lines), odt_manifest(), (2026, 11, 1, 0, 0, 0), manifest_first=True)
+    return Doc(path, package, lines.items(path, "body:"))
 
 
 def pdf(path: str, lines: Lines) -> Doc:

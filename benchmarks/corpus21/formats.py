@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 import zipfile
 from dataclasses import replace
 from datetime import datetime, timezone, timedelta
@@ -18,23 +17,15 @@ from pptx import Presentation
 from pptx.util import Inches
 
 from benchmarks.corpus16.model import Doc, Grid, Item, Lines
+from benchmarks.corpus16.render_formats import (odt_content, odt_manifest, odt_package, pdf_flowing, pinned_core_dates,
+                                               restamped, zip_of)
 
 STAMP = datetime(2026, 10, 1, 9, 0, tzinfo=timezone(timedelta(hours=9)))
 
 
-_W3CDTF = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
-
-
 def stable(data: bytes) -> bytes:
     """An Office package again with fixed member times and document dates (same bytes per seed)."""
-    source, buffer = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in source.infolist():
-            body = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                body = _W3CDTF.sub(rb"\g<1>2026-10-01T09:00:00Z\g<2>", body)
-            out.writestr(zipfile.ZipInfo(info.filename, (2026, 10, 1, 9, 0, 0)), body, compress_type=zipfile.ZIP_DEFLATED)
-    return buffer.getvalue()
+    return restamped(data, (2026, 10, 1, 9, 0, 0), pinned_core_dates(b"2026-10-01T09:00:00Z"))
 
 
 def txt(path: str, lines: Lines, encoding: str = "utf-8", newline: str = "\n") -> Doc:
@@ -154,23 +145,9 @@ def rtf(path: str, lines: Lines) -> Doc:
 
 
 def odt(path: str, lines: Lines) -> Doc:
-    paras = "".join(f"<text:p>{escape(line)}</text:p>" for line in lines.lines)
-    content = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
-               "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-               "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
-               f"<office:body><office:text>{paras}</office:text></office:body></office:document-content>")
-    manifest = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest "
-                "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
-                "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
-                "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
-                "</manifest:manifest>")
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as z:
-        z.writestr(zipfile.ZipInfo("mimetype", (2026, 10, 1, 9, 0, 0)), "application/vnd.oasis.opendocument.text",
-                   compress_type=zipfile.ZIP_STORED)
-        for name, text in (("content.xml", content), ("META-INF/manifest.xml", manifest)):
-            z.writestr(zipfile.ZipInfo(name, (2026, 10, 1, 9, 0, 0)), text, compress_type=zipfile.ZIP_DEFLATED)
-    return Doc(path, buffer.getvalue(), lines.items(path, "body:"))
+    # no line break after either XML declaration (as corpus 21 first wrote them)
+    package = odt_package(odt_content(lines.lines, ""), odt_manifest(""), (2026, 10, 1, 9, 0, 0))
+    return Doc(path, package, lines.items(path, "body:"))
 
 
 _NARROW = {ord("０") + i: ord("0") + i for i in range(10)} | {ord("－"): ord("-")}
@@ -185,33 +162,9 @@ def _narrow(lines: Lines) -> Lines:
 
 
 def pdf(path: str, lines: Lines) -> Doc:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
     lines = _narrow(lines)
-    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
-    buffer = io.BytesIO()
-    page = canvas.Canvas(buffer, pagesize=A4, invariant=1)
-    page.setFont("HeiseiKakuGo-W5", 10)
-    y = 800
-    for line in lines.lines:
-        if y < 50:
-            page.showPage()
-            page.setFont("HeiseiKakuGo-W5", 10)
-            y = 800
-        page.drawString(40, y, line)
-        y -= 16
-    page.save()
-    return Doc(path, buffer.getvalue(), lines.items(path, None))
+    return Doc(path, pdf_flowing(lines.lines), lines.items(path, None))
 
 
 def zip_doc(path: str, members: list[Doc]) -> Doc:
-    buffer = io.BytesIO()
-    items = []
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
-        for member in members:
-            z.writestr(zipfile.ZipInfo(member.path, (2026, 9, 30, 18, 0, 0)), member.data)
-            items += [Item(f"{path}!{member.path}", i.mark, i.location) for i in member.items]
-    return Doc(path, buffer.getvalue(), items)
+    return zip_of(path, members, (2026, 9, 30, 18, 0, 0), compress=zipfile.ZIP_STORED)

@@ -6,7 +6,6 @@ with fixed times, so that one seed gives the same bytes."""
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 import email.policy
 from email.message import EmailMessage
@@ -15,30 +14,19 @@ from datetime import datetime, timezone
 from xml.sax.saxutils import escape
 
 from benchmarks.corpus16.model import Doc, Grid, Item, Lines, joined
+from benchmarks.corpus16.render_formats import pinned_core_dates, restamped, zipped_members
 
 FIXED = (2026, 11, 2, 9, 30, 0)
 _POLICY = email.policy.default.clone(max_line_length=200)  # a header on one line, as most mailers send it
-_CORE_DATE = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms)")
 
 
 def pinned_zip(data: bytes) -> bytes:
-    """The same archive with every member's time fixed and the document dates pinned."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            body = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                body = _CORE_DATE.sub(rb"\g<1>2026-11-02T09:30:00Z\g<2>", body)
-            dst.writestr(zipfile.ZipInfo(info.filename, FIXED), body)
-    return out.getvalue()
+    """The same archive with every member's time fixed and the document dates pinned (stored)."""
+    return restamped(data, FIXED, pinned_core_dates(b"2026-11-02T09:30:00Z"), zipfile.ZIP_STORED)
 
 
 def zipped(path: str, members: list[tuple[str, bytes]]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, body in members:
-            z.writestr(zipfile.ZipInfo(name, FIXED), body)
-    return out.getvalue()
+    return zipped_members(members, FIXED, zipfile.ZIP_STORED)
 
 
 def text(path: str, lines: Lines, encoding: str = "utf-8", newline: str = "\n") -> Doc:

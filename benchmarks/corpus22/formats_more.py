@@ -3,72 +3,35 @@ JSON and XML — each from Lines or Grid, each with its items of truth."""
 
 from __future__ import annotations
 
-import io
+import zipfile
 import json as _json
 import unicodedata
 from xml.sax.saxutils import escape
 
 from benchmarks.corpus16.model import Doc, Grid, Item, Lines
-from benchmarks.corpus22.formats import zipped
+from benchmarks.corpus16.render_formats import odt_content, odt_manifest, odt_package, pdf_pages, rtf_escaped
+from benchmarks.corpus22.formats import FIXED
 
 
 def rtf(path: str, lines: Lines) -> Doc:
     """A WordPad-style RTF: every non-ASCII character a \\uN escape with a ? fallback."""
-    body = []
-    for line in lines.lines:
-        out = []
-        for ch in line:
-            code = ord(ch)
-            if ch in "\\{}":
-                out.append("\\" + ch)
-            elif code < 128:
-                out.append(ch)
-            else:
-                out.append(f"\\u{code if code < 32768 else code - 65536}?")
-        body.append("".join(out) + "\\par")
+    body = [rtf_escaped(line) + "\\par" for line in lines.lines]
     data = ("{\\rtf1\\ansi\\ansicpg932\\deff0{\\fonttbl{\\f0\\fnil\\fcharset128 MS Mincho;}}\n\\f0\\fs21 "
             + "\n".join(body) + "\n}\n").encode("ascii")
     return Doc(path, data, lines.items(path))
 
 
-_ODT_MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest="urn:oasis:names:tc:'
-                 'opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
-                 'manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:'
-                 'full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
-
-
 def odt(path: str, lines: Lines) -> Doc:
-    paragraphs = "".join(f"<text:p>{escape(line)}</text:p>" for line in lines.lines)
-    content = ('<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content xmlns:office="urn:oasis:names:tc:'
-               'opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-               f'office:version="1.2"><office:body><office:text>{paragraphs}</office:text></office:body>'
-               '</office:document-content>')
-    members = [("mimetype", b"application/vnd.oasis.opendocument.text"),
-               ("META-INF/manifest.xml", _ODT_MANIFEST.encode()), ("content.xml", content.encode("utf-8"))]
-    return Doc(path, zipped(path, members), lines.items(path, "body:"))
+    # every member stored, the manifest before the content (as corpus 22 first wrote them)
+    package = odt_package(odt_content(lines.lines), odt_manifest(), FIXED, manifest_first=True,
+                          compress=zipfile.ZIP_STORED)
+    return Doc(path, package, lines.items(path, "body:"))
 
 
 def pdf(path: str, pages: list[Lines]) -> Doc:
     """Pages of text in a CID font (reportlab, invariant output); no places given."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
-    raw = io.BytesIO()
-    sheet = canvas.Canvas(raw, pagesize=A4, invariant=1)
-    items: list[Item] = []
-    for lines in pages:
-        sheet.setFont("HeiseiKakuGo-W5", 10)
-        y = 800
-        for line in lines.lines:
-            sheet.drawString(50, y, line)
-            y -= 16
-        sheet.showPage()
-        items += lines.items(path, None)
-    sheet.save()
-    return Doc(path, raw.getvalue(), items)
+    items: list[Item] = [item for lines in pages for item in lines.items(path, None)]
+    return Doc(path, pdf_pages([lines.lines for lines in pages], left=50), items)
 
 
 def width(text: str) -> int:

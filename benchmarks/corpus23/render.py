@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 import zipfile
 import zlib
 from email.message import EmailMessage
@@ -18,6 +17,8 @@ import openpyxl
 from openpyxl.styles import Font
 
 from benchmarks.corpus16.model import Doc, Grid, Item, Lines
+from benchmarks.corpus16.render_formats import (odt_content, odt_manifest, odt_package, pinned_core_dates, restamped,
+                                               rtf_escaped, zip_of)
 
 JST = timezone(timedelta(hours=9))
 FIXED = datetime(2025, 3, 1, 9, 0)
@@ -25,14 +26,7 @@ FIXED = datetime(2025, 3, 1, 9, 0)
 
 def steady_zip(data: bytes) -> bytes:
     """An Office file's zip again, every member dated the same day: the same bytes for a seed."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            body = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                body = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*", rb"\g<1>2025-03-01T09:00:00Z", body)
-            dst.writestr(zipfile.ZipInfo(info.filename, (2025, 3, 1, 9, 0, 0)), body, zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+    return restamped(data, (2025, 3, 1, 9, 0, 0), pinned_core_dates(b"2025-03-01T09:00:00Z"))
 
 
 def text_doc(path: str, lines: Lines, encoding: str = "utf-8") -> Doc:
@@ -97,43 +91,18 @@ def html_doc(path: str, title: str, lines: Lines, grid: Grid | None = None) -> D
 
 
 def rtf_doc(path: str, lines: Lines) -> Doc:
-    def esc(line: str) -> str:
-        return "".join(ch if ord(ch) < 128 and ch not in "\\{}" else
-                       (f"\\{ch}" if ch in "\\{}" else f"\\u{ord(ch) if ord(ch) < 32768 else ord(ch) - 65536}?")
-                       for ch in line)
-    body = "".join(esc(line) + "\\par\n" for line in lines.lines)
+    body = "".join(rtf_escaped(line) + "\\par\n" for line in lines.lines)
     data = "{\\rtf1\\ansi\\ansicpg932\\deff0{\\fonttbl{\\f0 MS Mincho;}}\n" + body + "}\n"
     return Doc(path, data.encode("ascii"), lines.items(path, None))
 
 
 def odt_doc(path: str, lines: Lines) -> Doc:
-    paragraphs = "".join(f"<text:p>{escape(line)}</text:p>" for line in lines.lines)
-    content = ('<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content '
-               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
-               f'<office:body><office:text>{paragraphs}</office:text></office:body></office:document-content>')
-    manifest = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest '
-                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-                '<manifest:file-entry manifest:full-path="/" '
-                'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
-                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-                '</manifest:manifest>')
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as z:
-        z.writestr(zipfile.ZipInfo("mimetype", (2024, 1, 1, 0, 0, 0)), "application/vnd.oasis.opendocument.text")
-        z.writestr(zipfile.ZipInfo("content.xml", (2024, 1, 1, 0, 0, 0)), content)
-        z.writestr(zipfile.ZipInfo("META-INF/manifest.xml", (2024, 1, 1, 0, 0, 0)), manifest)
-    return Doc(path, out.getvalue(), lines.items(path, None))
+    package = odt_package(odt_content(lines.lines), odt_manifest(), (2024, 1, 1, 0, 0, 0), compress=zipfile.ZIP_STORED)
+    return Doc(path, package, lines.items(path, None))
 
 
 def zip_doc(path: str, members: list[Doc]) -> Doc:
-    out = io.BytesIO()
-    items = []
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for member in members:
-            z.writestr(zipfile.ZipInfo(member.path, (2025, 3, 1, 9, 0, 0)), member.data)
-            items += [Item(f"{path}!{member.path}", i.mark, i.location) for i in member.items]
-    return Doc(path, out.getvalue(), items)
+    return zip_of(path, members, (2025, 3, 1, 9, 0, 0), compress=zipfile.ZIP_STORED)
 
 
 def json_doc(path: str, key: str, grid: Grid) -> Doc:

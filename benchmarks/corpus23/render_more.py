@@ -7,16 +7,10 @@ from datetime import datetime
 
 from pptx import Presentation
 from pptx.util import Inches, Pt
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfgen import canvas
 
 from benchmarks.corpus16.model import Doc, Item, Lines, decoy, val
+from benchmarks.corpus16.render_formats import pdf_flowing
 from benchmarks.corpus23.render import FIXED, message, steady_zip
-
-pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
-
 
 ORG_LOCAL = {"info", "office", "desk", "uketsuke", "iji", "hancho", "koenkai", "eigyo", "list", "form"}
 
@@ -72,16 +66,4 @@ def pptx_doc(path: str, slides: list[tuple[str, Lines]]) -> Doc:
 
 
 def pdf_doc(path: str, lines: Lines) -> Doc:
-    out = io.BytesIO()
-    page = canvas.Canvas(out, pagesize=A4, invariant=1)
-    page.setFont("HeiseiKakuGo-W5", 10)
-    y = 800
-    for line in lines.lines:
-        if y < 50:
-            page.showPage()
-            page.setFont("HeiseiKakuGo-W5", 10)
-            y = 800
-        page.drawString(40, y, line)
-        y -= 16
-    page.save()
-    return Doc(path, out.getvalue(), lines.items(path, None))
+    return Doc(path, pdf_flowing(lines.lines), lines.items(path, None))

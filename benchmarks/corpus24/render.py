@@ -14,6 +14,7 @@ from pptx import Presentation
 from pptx.util import Inches, Pt
 
 from benchmarks.corpus16.model import Doc, Grid, Item, Lines
+from benchmarks.corpus16.render_formats import restamped
 
 
 def text_doc(path: str, lines: Lines, encoding: str = "utf-8", newline: str = "\n") -> Doc:
@@ -50,22 +51,13 @@ def xlsx_doc(path: str, sheets: list[tuple[str, Grid, str | None]]) -> Doc:
     return Doc(path, _fixed_zip_time(buffer.getvalue()), items)
 
 
-def _fixed_zip_time(data: bytes) -> bytes:
-    """The same bytes for the same content: every member re-stored with one date."""
-    import zipfile
+_EMPTY_CORE = (b'<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties '
+               b'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"/>')
 
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, (2026, 11, 2, 9, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            text = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                text = b'<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties ' \
-                       b'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"/>'
-            target.writestr(fixed, text)
-    return out.getvalue()
+
+def _fixed_zip_time(data: bytes) -> bytes:
+    """The same bytes for the same content: every member re-stored with one date, no core dates."""
+    return restamped(data, (2026, 11, 2, 9, 0, 0), lambda core: _EMPTY_CORE)
 
 
 def docx_doc(path: str, paragraphs: Lines, table: Grid | None = None, after: Lines | None = None) -> Doc:

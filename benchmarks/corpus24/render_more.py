@@ -3,8 +3,6 @@ rtf, odt, pdf and xml; items of an attachment or member are placed under its obj
 
 from __future__ import annotations
 
-import io
-import zipfile
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
@@ -12,6 +10,7 @@ from datetime import datetime, timedelta, timezone
 from xml.sax.saxutils import escape
 
 from benchmarks.corpus16.model import Doc, Item, Lines
+from benchmarks.corpus16.render_formats import odt_content, odt_manifest, odt_package, pdf_pages, rtf_escaped, zip_of
 
 JST = timezone(timedelta(hours=9))
 
@@ -59,79 +58,27 @@ def mbox_doc(path: str, mails: list[tuple]) -> Doc:
     return Doc(path, b"\n".join(out), items)
 
 
+_STAMP = (2026, 10, 20, 10, 0, 0)  # every zip member's time
+
+
 def zip_doc(path: str, members: list[Doc]) -> Doc:
-    buffer = io.BytesIO()
-    items = []
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for doc in members:
-            info = zipfile.ZipInfo(doc.path, (2026, 10, 20, 10, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, doc.data)
-            items += [Item(f"{path}!{i.path}", i.mark, i.location) for i in doc.items]
-    return Doc(path, buffer.getvalue(), items)
+    return zip_of(path, members, _STAMP)
 
 
 def rtf_doc(path: str, lines: Lines) -> Doc:
-    def encode(line: str) -> str:
-        out = []
-        for ch in line:
-            if ch in "\\{}":
-                out.append("\\" + ch)
-            elif ord(ch) < 128:
-                out.append(ch)
-            else:
-                code = ord(ch)
-                out.append(f"\\u{code if code < 32768 else code - 65536}?")
-        return "".join(out)
-
-    body = "".join(encode(line) + "\\par\n" for line in lines.lines)
+    body = "".join(rtf_escaped(line) + "\\par\n" for line in lines.lines)
     text = "{\\rtf1\\ansi\\ansicpg932\\deff0{\\fonttbl{\\f0 MS Mincho;}}\\uc1\\f0\\fs21\n" + body + "}\n"
     return Doc(path, text.encode("ascii"), lines.items(path, None))
 
 
-ODT_MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest="urn:oasis:names:tc:'
-                'opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
-                'manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry '
-                'manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
-
-
 def odt_doc(path: str, lines: Lines) -> Doc:
-    paragraphs = "".join(f"<text:p>{escape(line)}</text:p>" for line in lines.lines)
-    content = ('<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content xmlns:office="urn:oasis:names:tc:'
-               'opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-               f'office:version="1.2"><office:body><office:text>{paragraphs}</office:text></office:body>'
-               '</office:document-content>')
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data, method in (("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED),
-                                   ("META-INF/manifest.xml", ODT_MANIFEST, zipfile.ZIP_DEFLATED),
-                                   ("content.xml", content, zipfile.ZIP_DEFLATED)):
-            info = zipfile.ZipInfo(name, (2026, 10, 20, 10, 0, 0))
-            info.compress_type = method
-            archive.writestr(info, data)
-    return Doc(path, buffer.getvalue(), lines.items(path, None))
+    package = odt_package(odt_content(lines.lines), odt_manifest(), _STAMP, manifest_first=True)
+    return Doc(path, package, lines.items(path, None))
 
 
 def pdf_doc(path: str, pages: list[Lines]) -> Doc:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
-    buffer = io.BytesIO()
-    sheet = canvas.Canvas(buffer, pagesize=A4, invariant=1)
-    items = []
-    for page in pages:
-        sheet.setFont("HeiseiKakuGo-W5", 10)
-        y = 800
-        for line in page.lines:
-            sheet.drawString(40, y, line)
-            y -= 16
-        sheet.showPage()
-        items += page.items(path, None)
-    sheet.save()
-    return Doc(path, buffer.getvalue(), items)
+    items = [item for page in pages for item in page.items(path, None)]
+    return Doc(path, pdf_pages([page.lines for page in pages]), items)
 
 
 def xml_doc(path: str, root: str, records: list[list[tuple[str, object]]]) -> Doc:

@@ -9,7 +9,8 @@ no valid document's and is the holder's birth; it must also be the earliest of i
 (a birth comes before every other day of a person). The numbers read are the two whose
 shape is their own: a passport's (two letters, seven digits) and a residence card's (two
 letters, eight digits, two letters). A birth before the number (YAMADA HANAKO 1970/04/01
-TK1234567: a manifest's order) is read the same way. Only the date is reported."""
+TK1234567: a manifest's order) is read the same way. Only the date is reported. "Back" is
+counted from a day passed in (the scan's: `as_of`), today where none is: a test passes its own."""
 
 from __future__ import annotations
 
@@ -29,12 +30,17 @@ _FIELD = r"(?:[ \t]{0,3}[,、/／|｜][ \t]{0,3}|[ \t]{1,4})"  # a field's separ
 _BIRTH_AFTER = re.compile(rf"{_FIELD}({ANY_DATE})(?![0-9])(?=[\s,、/／|｜]|\Z)")
 
 
-def birth_follows(text: str, end: int) -> bool:
+def older_than_any_document(born: dt.date | None, as_of: dt.date | None = None) -> bool:
+    """Whether a date lies further back than any valid document's issue, counted from as_of
+    (the scan's day; today where none is given)."""
+    return born is not None and born.year <= (as_of or dt.date.today()).year - ELDEST_DOCUMENT
+
+
+def birth_follows(text: str, end: int, as_of: dt.date | None = None) -> bool:
     """Whether a date that can only be the holder's birth follows the document's number ending
     at end, in the next field (the residence card's recognizer reads its number by it)."""
     match = _BIRTH_AFTER.match(text, end)
-    born = parse(match.group(1)) if match else None
-    return born is not None and born.year <= dt.date.today().year - ELDEST_DOCUMENT
+    return older_than_any_document(parse(match.group(1)) if match else None, as_of)
 
 
 class DocumentDateOfBirthRecognizer(DateOfBirthRecognizer):
@@ -47,6 +53,7 @@ class DocumentDateOfBirthRecognizer(DateOfBirthRecognizer):
     # the pattern leaves no label between the number and the date, and the date's age rules out the
     # document's own issue and expiry: words near it (旅券番号 before, 期限 2031/… after) decide nothing
     NEGATIVE_CONTEXT = ()
+    as_of: dt.date | None = None  # the day ages are counted from (the scan's); None: today
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
@@ -56,8 +63,7 @@ class DocumentDateOfBirthRecognizer(DateOfBirthRecognizer):
 
     def is_valid(self, value: str) -> bool:
         start, end = _date_span(value, 0)
-        born = parse(value[start:end])
-        return born is not None and born.year <= dt.date.today().year - ELDEST_DOCUMENT
+        return older_than_any_document(parse(value[start:end]), self.as_of)
 
 
 def _date_span(match: str, offset: int) -> tuple[int, int]:

@@ -91,14 +91,19 @@ class PersonRecognizer(EntityRecognizer):
         self.negative_reach = self.NEGATIVE_REACH
         self.negative_labels_only = True
         self._not_names = frozenset(self.CONTEXT)
+        self._gate_led: tuple[str | None, list[tuple[int, int]] | None] = (None, None)  # may_match's last reading
 
     def load(self) -> None:
         """The name lists (about 0.2 s); the tokens come from the shared GiNZA tokenizer."""
         self.names: NameLists = load_name_lists()
 
     def may_match(self, text: str) -> bool:
-        return bool(_CJK.search(text)) or any(True for _ in romaji_names(text)) or CAPS_NAME.search(text) is not None \
-            or latin_names_context(text, self.names)  # a mail in English: Dear THAPA SABIN, Dear Ms Usami, (person_english)
+        if _CJK.search(text) or any(True for _ in romaji_names(text)) or CAPS_NAME.search(text) is not None:
+            return True
+        # a mail in English: Dear THAPA SABIN, Dear Ms Usami, (person_english); analyze reuses what the gate read
+        found, led = latin_names_context(text, self.names)
+        self._gate_led = (text, led)
+        return found
 
     @staticmethod
     def canonical(value: str) -> str:
@@ -148,7 +153,8 @@ class PersonRecognizer(EntityRecognizer):
                     for start, end in romaji_names(text)]
         results += [self._result(start, end, 0.6) for start, end in listed_kana_names(text, self.names)]
         results += [self._result(start, end, 0.6) for start, end in addressed_surnames(text, self.names)]
-        results += [self._result(start, end, 0.6) for start, end in english_said_names(text, self.names)]  # Dear Haruto Fujimoto,
+        led = self._gate_led[1] if self._gate_led[0] == text else None  # the gate's reading; Dear Haruto Fujimoto,
+        results += [self._result(start, end, 0.6) for start, end in english_said_names(text, self.names, led)]
         results += [self._result(start, end, 0.6) for start, end in vietnamese_names(text)]  # Nguyễn Thị Mai
         return results + [self._result(start, end, 0.6) for start, end in caps_names(text, self.names)]
 

@@ -120,16 +120,22 @@ _GLUED_HONORIFIC = re.compile(rf"[a-z](?=({_HONORIFIC}))")
 _ROMAJI_LINE = re.compile(r"\n[ \u3000]*([A-Z][a-z]{1,14}) ([A-Z][a-z]{1,14})[ \u3000]*(?=\r?\n|$)")
 
 
-def english_said_names(text: str, lists: NameLists) -> list[tuple[int, int]]:
+def english_said_names(text: str, lists: NameLists,
+                       led: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """(start, end) of names in Latin letters an English context says are people's: both readings
-    (see the module), each span once."""
-    return sorted(set(english_led_names(text, lists)) | set(latin_names_said(text)))
+    (see the module), each span once; led, english_led_names's answer where a gate has it already."""
+    led = english_led_names(text, lists) if led is None else led
+    return sorted(set(led) | set(latin_names_said(text)))
 
 
-def latin_names_context(text: str, lists: NameLists) -> bool:
+def latin_names_context(text: str, lists: NameLists) -> tuple[bool, list[tuple[int, int]] | None]:
     """Whether a text without Japanese holds a name either reading finds (a mail written in English:
-    Dear THAPA SABIN, — or a listed surname after a courtesy title alone, Dear Ms Usami,)."""
-    return next(latin_names_said(text), None) is not None or bool(english_led_names(text, lists))
+    Dear THAPA SABIN, — or a listed surname after a courtesy title alone, Dear Ms Usami,), and
+    english_led_names's answer where it was read (None where the first reading settled it)."""
+    if next(latin_names_said(text), None) is not None:
+        return True, None
+    led = english_led_names(text, lists)
+    return bool(led), led
 
 
 def latin_names_said(text: str) -> Iterator[tuple[int, int]]:

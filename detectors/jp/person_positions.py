@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from detectors.jp.bank_rows import account_by_row
 from detectors.jp.person_columns import MIN_CELLS, NameJudge, found_inside, names_column, names_in_cell
+from detectors.lines import field_spans
 
 _COMPOSED = ": "  # a cell the reader gave a header (生年月日: …) is read by its header, not here
 _LEAST_CELLS = 3  # a row of fewer cells is no table's
@@ -30,6 +31,7 @@ _BIRTH = re.compile(r"(?:^|\t)(?:生年月日: |(?:19[2-9][0-9]|200[0-9])(?:0[1-
 # a name as a host writes it: a reading in katakana, or capitals (a payee of a transfer file)
 _READING = re.compile(r"[ァ-ヶーｦ-ﾟ]+(?:[ \u3000][ァ-ヶーｦ-ﾟ]+)*|[A-Z]+(?: [A-Z]+)+")
 _ACCOUNT = re.compile(r"[0-9]{6,7}")
+_TAB = re.compile("\t")
 # a field's slash or bar (not a date's 2025/07/31 nor a fraction's 1/2); spaces around it are the field's edge
 _PARTS = re.compile(r" *(?:\||(?<![0-9])/|/(?![0-9])) *")
 
@@ -40,12 +42,8 @@ def _rows(text: str) -> Iterator[list[tuple[int, int]]]:
     roster typed as text, people24) is a row too."""
     position = 0
     for line in text.split("\n"):
-        if line.rstrip("\t").count("\t") >= _LEAST_CELLS - 1:
-            spans, start = [], position
-            for cell in line.rstrip("\t").split("\t"):  # a row's closing tab, or none on the last row
-                spans.append((start, start + len(cell)))
-                start += len(cell) + 1
-            yield spans
+        if line.rstrip("\t").count("\t") >= _LEAST_CELLS - 1:  # a row's closing tab, or none on the last row
+            yield field_spans(line.rstrip("\t"), _TAB, position)
         elif ("/" in line or "|" in line) and len(parted := _parted(line, position)) >= _LEAST_CELLS:
             yield parted
         else:
@@ -56,10 +54,7 @@ def _rows(text: str) -> Iterator[list[tuple[int, int]]]:
 def _parted(line: str, position: int) -> list[tuple[int, int]]:
     """(start, end) of the fields a slash or a bar parts (the text is normalised: ／ is /), not
     a date's slashes (1990/5/21) nor a line's closing one."""
-    body = line.rstrip("/| ")
-    starts = [position] + [position + m.end() for m in _PARTS.finditer(body)]
-    ends = [position + m.start() for m in _PARTS.finditer(body)] + [position + len(body)]
-    return list(zip(starts, ends))
+    return field_spans(line.rstrip("/| "), _PARTS, position)
 
 
 def _blocks(text: str) -> Iterator[list[list[tuple[int, int]]]]:

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 
+from detectors.lines import field_spans, line_bounds
+
 ROWS_AROUND = 8  # neighbouring lines read on each side
 PHONES_NEEDED = 2  # other rows whose field holds a written phone
 _DELIMITERS = "／/|｜\t,，;；"
 # a written phone: three groups split by dashes or brackets (a postal code's two are not), nothing else in the field; or a bare mobile's
 # eleven digits (07099264107), a shape no other number of an office has
+_SEPARATORS = {delimiter: re.compile(re.escape(delimiter)) for delimiter in _DELIMITERS}
 _WRITTEN_PHONE = re.compile(r"\(?0[0-9]{1,4}[-(）)（ ][0-9]{1,4}[-)）( ][0-9]{3,4}|0[5789]0[0-9]{8}")
 
 
@@ -29,6 +32,10 @@ def _delimiter(line: str, start: int, end: int) -> str | None:
     return after[0] if after and after[0] in _DELIMITERS else None
 
 
+def _fields(line: str, delimiter: str) -> list[str]:
+    return [line[s:e] for s, e in field_spans(line, _SEPARATORS[delimiter])]
+
+
 def _field_is(fields: list[str], index: int, value: str) -> bool:
     return fields[index].strip(" 　") == value
 
@@ -36,20 +43,18 @@ def _field_is(fields: list[str], index: int, value: str) -> bool:
 def in_phone_column(text: str, start: int, end: int) -> bool:
     """The number at [start, end) fills a field of a delimited row whose field, in two
     neighbouring rows of the same shape, holds a written phone number."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_bounds(text, start, end)
     line = text[line_start:line_end]
     delimiter = _delimiter(line, start - line_start, end - line_start)
     if delimiter is None:
         return False
-    fields = line.split(delimiter)
+    fields = _fields(line, delimiter)
     index = line[:start - line_start].count(delimiter)
     if not _field_is(fields, index, text[start:end]):
         return False  # the number shares its field with other words: not a column's cell
     phones = 0
     for row in _neighbours(text, line_start, line_end):
-        cells = row.split(delimiter)
+        cells = _fields(row, delimiter)
         if len(cells) == len(fields) and _WRITTEN_PHONE.fullmatch(cells[index].strip(" 　")):
             phones += 1
             if phones >= PHONES_NEEDED:

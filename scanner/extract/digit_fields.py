@@ -26,7 +26,7 @@ def _pieces(cell: str, cuts: list[int]) -> list[str]:
     return [cell[a:b].strip() for a, b in zip(bounds, bounds[1:])]
 
 
-def _cut_columns(rows: list[list[str]], records: list[int], layout_of: Callable, cut: Callable) -> list[list[str]]:
+def cut_columns(rows: list[list[str]], records: list[int], layout_of: Callable, cut: Callable) -> list[list[str]]:
     """rows with the cells of the records cut in the columns for which layout_of(the
     column's values in the sampled records, those records) finds a layout: cut(cell,
     layout) gives a cell's pieces."""
@@ -55,10 +55,10 @@ def split_digit_runs(rows: list[list[str]], records: list[int]) -> list[list[str
             if i not in prefectures:
                 prefectures[i] = next(filter(None, map(prefecture_of, rows[i])), None)
         return digit_run_cuts(values, [prefectures[i] for i in sample])
-    return _cut_columns(rows, records, cuts, _pieces)
+    return cut_columns(rows, records, cuts, _pieces)
 
 
 def split_date_cells(rows: list[list[str]], records: list[int]) -> list[list[str]]:
     """rows with the cells of the records cut before and after the dates that a
     column's values start with (after digits of one length: a staff number)."""
-    return _cut_columns(rows, records, lambda values, _: date_layout(values), cut_dates)
+    return cut_columns(rows, records, lambda values, _: date_layout(values), cut_dates)

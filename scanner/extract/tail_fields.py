@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from scanner.extract.digit_fields import SAMPLE_RECORDS
+from scanner.extract.digit_fields import SAMPLE_RECORDS, cut_columns
 
 SHAPE_SHARE = 0.9  # of the column's values that end with a number of the one shape
 MIN_VALUES = 5
@@ -77,18 +77,7 @@ def _cut(cell: str, shape: str) -> list[str]:
 def split_tail_fields(rows: list[list[str]], records: list[int]) -> list[list[str]]:
     """rows with the cells of the records (rows[i] for i in records) cut before the
     number that ends nearly every value of their column in one shape."""
-    if not records:
-        return rows
-    width = len(rows[records[0]])
-    records = [i for i in records if len(rows[i]) == width]
-    sample = records[:SAMPLE_RECORDS]
-    shapes = {c: shape for c in range(width) if (shape := _tail_shape([rows[i][c] for i in sample]))}
-    if not shapes:
-        return rows
-    out = list(rows)
-    for i in records:
-        out[i] = [piece for c, cell in enumerate(rows[i]) for piece in (_cut(cell, shapes[c]) if c in shapes else [cell])]
-    return out
+    return cut_columns(rows, records, lambda values, _: _tail_shape(values), _cut)
 
 
 def _group_runs(rows: list[list[str]], sample: list[int], width: int) -> list[tuple[int, int]]:
