@@ -42,6 +42,7 @@ RECURRING_IN = 3
 ONE_HOLDER_TYPES = frozenset({PHONE, EMAIL, BANK_ACCOUNT, ADDRESS})
 _NUMBER = re.compile(r"[0-9０-９]")
 SEPARATOR = "!"
+IN_A_HEADER = "header"  # among a stored finding's holders: it stood in a mail header
 
 Key = tuple[str, str, str]  # scope, entity type, value (or its keyed hash)
 
@@ -70,6 +71,16 @@ def names_one_holder(entity_type: str, value: str | None) -> bool:
     if entity_type not in ONE_HOLDER_TYPES:
         return False
     return entity_type != ADDRESS or bool(value and _NUMBER.search(value))
+
+
+def stored_holders(people: Iterable[str], header: bool) -> str:
+    """The `holders` of a stored finding: its people's name keys, and whether it stood in a header."""
+    return ",".join(sorted({*people, *([IN_A_HEADER] if header else [])}))
+
+
+def from_stored(scope: str, entity_type: str, value_hmac: str, obj: str, holders: str) -> Occurrence:
+    people = frozenset(holders.split(",")) - {""}
+    return Occurrence(scope, entity_type, value_hmac, obj, people - {IN_A_HEADER}, IN_A_HEADER in people)
 
 
 def organisations_own(occurrences: Iterable[Occurrence]) -> set[Key]:

@@ -39,15 +39,21 @@ def _in_header(finding: FindingRecord) -> bool:
     return finding.location.startswith(HEADER_LOCATION) or bool(finding.record and finding.record[0].startswith("h:"))
 
 
+def contact_holders(obj: ObjectRecord) -> dict[int, tuple[frozenset[str], bool]]:
+    """id of each one-holder contact finding of an object read in this process (raw
+    values) -> the names of its people holding it, and whether it stands in a mail header."""
+    holders = _holders(obj.subjects)
+    return {id(f): (holders.get((f.entity_type, f.value), frozenset()), _in_header(f)) for f in obj.findings
+            if f.value is not None and names_one_holder(f.entity_type, f.value)}
+
+
 def occurrences(root: str, record: ObjectRecord) -> Iterator[Occurrence]:
     """The one-holder contacts of an object tree read in this process (raw values)."""
     for obj in _tree(record):
-        holders = _holders(obj.subjects)
-        scope = scope_of(root, obj.uri)
+        scope, holders = scope_of(root, obj.uri), contact_holders(obj)
         for f in obj.findings:
-            if f.value is not None and names_one_holder(f.entity_type, f.value):
-                yield Occurrence(scope, f.entity_type, f.value, obj.uri,
-                                 holders.get((f.entity_type, f.value), frozenset()), _in_header(f))
+            if (held := holders.get(id(f))) is not None:
+                yield Occurrence(scope, f.entity_type, f.value, obj.uri, *held)
 
 
 def set_aside(root: str, records: list[ObjectRecord], own: set[Key]) -> int:
