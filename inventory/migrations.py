@@ -229,6 +229,7 @@ def m019_contact_holders(db: Database) -> None:
     # (inventory.own_contacts): whether it is the organisation's own is derived from them
     # across a folder's objects when asked. NULL for findings written before: never set aside.
     db["findings"].add_column("holders", str)
+    db.execute("create index findings_holders on findings (object_id) where holders is not null")
 
 
 def _adopt_legacy_record(db: Database) -> None:

@@ -19,12 +19,6 @@ from scanner.record_refs import HEADER_LOCATION
 Release = Callable[[int], None]  # told how many findings a released folder set aside
 
 
-def _tree(record: ObjectRecord) -> Iterator[ObjectRecord]:
-    yield record
-    for child in record.children:
-        yield from _tree(child)
-
-
 def _holders(subjects: list) -> dict[tuple[str, str], frozenset[str]]:
     """(entity type, value) -> the names of the object's people holding it."""
     holders: dict[tuple[str, str], set[str]] = {}
@@ -49,7 +43,7 @@ def contact_holders(obj: ObjectRecord) -> dict[int, tuple[frozenset[str], bool]]
 
 def occurrences(root: str, record: ObjectRecord) -> Iterator[Occurrence]:
     """The one-holder contacts of an object tree read in this process (raw values)."""
-    for obj in _tree(record):
+    for obj in record.walk():
         scope, holders = scope_of(root, obj.uri), contact_holders(obj)
         for f in obj.findings:
             if (held := holders.get(id(f))) is not None:
@@ -60,7 +54,7 @@ def set_aside(root: str, records: list[ObjectRecord], own: set[Key]) -> int:
     """Drop the findings of the organisation's own contacts; how many were dropped."""
     dropped = 0
     for record in records:
-        for obj in _tree(record):
+        for obj in record.walk():
             scope = scope_of(root, obj.uri)
             kept = [f for f in obj.findings if (scope, f.entity_type, f.value) not in own]
             dropped += len(obj.findings) - len(kept)
