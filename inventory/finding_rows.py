@@ -40,7 +40,7 @@ def finding_rows(findings: list[FindingRecord]) -> tuple[tuple, ...]:
 
 def _joined(one: str | None, other: str | None) -> str | None:
     """The holders of two occurrences of a value in one object (inventory.own_contacts)."""
-    if one is None or other is None:
+    if one is None or other is None or one == other:
         return one if other is None else other
     return ",".join(sorted((set(one.split(",")) | set(other.split(","))) - {""}))
 

@@ -75,7 +75,8 @@ def names_one_holder(entity_type: str, value: str | None) -> bool:
 
 def stored_holders(people: Iterable[str], header: bool) -> str:
     """The `holders` of a stored finding: its people's name keys, and whether it stood in a header."""
-    return ",".join(sorted({*people, *([IN_A_HEADER] if header else [])}))
+    keys = sorted({*people, *([IN_A_HEADER] if header else [])})
+    return keys[0] if len(keys) == 1 else ",".join(keys)  # one name: its hash itself (pickled once)
 
 
 def from_stored(scope: str, entity_type: str, value_hmac: str, obj: str, holders: str) -> Occurrence:
