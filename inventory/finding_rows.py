@@ -14,9 +14,10 @@ import json
 from inventory.records import FindingRecord, ObjectRecord, PreparedFindings, UnsealedFinding
 from inventory.summary import summarize
 
-ROW_COLUMNS = ("entity_type", "value_hmac", "category", "masked", "score", "detector", "location", "occurrences")
+ROW_COLUMNS = ("entity_type", "value_hmac", "category", "masked", "score", "detector", "location", "occurrences",
+               "holders")
 IDENTITY = 2  # (entity_type, value_hmac): the first columns of a row
-_SCORE, _OCCURRENCES = ROW_COLUMNS.index("score"), ROW_COLUMNS.index("occurrences")
+_SCORE, _OCCURRENCES, _HOLDERS = (ROW_COLUMNS.index(c) for c in ("score", "occurrences", "holders"))
 
 
 def finding_rows(findings: list[FindingRecord]) -> tuple[tuple, ...]:
@@ -29,11 +30,19 @@ def finding_rows(findings: list[FindingRecord]) -> tuple[tuple, ...]:
         if group is None:
             groups[(finding.entity_type, finding.value_hmac)] = [
                 finding.entity_type, finding.value_hmac, finding.category, finding.masked, finding.score,
-                finding.detector, finding.location, 1]
+                finding.detector, finding.location, 1, finding.holders]
         else:
             group[_OCCURRENCES] += 1
             group[_SCORE] = max(group[_SCORE], finding.score)
+            group[_HOLDERS] = _joined(group[_HOLDERS], finding.holders)
     return tuple(tuple(group) for group in groups.values())
+
+
+def _joined(one: str | None, other: str | None) -> str | None:
+    """The holders of two occurrences of a value in one object (inventory.own_contacts)."""
+    if one is None or other is None or one == other:
+        return one if other is None else other
+    return ",".join(sorted((set(one.split(",")) | set(other.split(","))) - {""}))
 
 
 def prepared(record: ObjectRecord) -> PreparedFindings:

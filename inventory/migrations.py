@@ -223,6 +223,15 @@ def m018_root_counts(db: Database) -> None:
     recount(db)
 
 
+@migration
+def m019_contact_holders(db: Database) -> None:
+    # Issue 12 (recur25): a one-holder contact's people in its object, as keyed hashes
+    # (inventory.own_contacts): whether it is the organisation's own is derived from them
+    # across a folder's objects when asked. NULL for findings written before: never set aside.
+    db["findings"].add_column("holders", str)
+    db.execute("create index findings_holders on findings (object_id) where holders is not null")
+
+
 def _adopt_legacy_record(db: Database) -> None:
     """Inventories made before sqlite-utils 4 recorded migrations in `_migrations`:
     record those as applied in sqlite-utils' table, so none runs twice."""

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from inventory.ledger.active import load_ledger
 from inventory.headcount import files_headcount
+from inventory.own_contact_rows import own_contact_ids
 from inventory.reconcile import KINDS, Counter, Outcome, Store, estimate_subjects, reconcile
 from inventory.transactions import transaction
 
@@ -19,6 +20,7 @@ select t.root, t.uri, t.id as top_id, t.mtime as top_mtime, o.mtime, f.entity_ty
 from objects t
 join objects o on o.top_id = t.id and o.deleted_scan is null
 left join findings f on f.object_id = o.id and f.ended_scan is null
+  and f.id not in (select value from json_each(?))  -- the organisation's own contacts (inventory.own_contacts)
 where t.parent_id is null and t.deleted_scan is null {only}
 order by t.id
 """
@@ -69,7 +71,8 @@ def stores_from_inventory(db: Database, root: str | None = None, uris: list[str]
     if uris is not None:
         only = f"and t.root = ? and t.uri in ({', '.join('?' * len(uris))})"
         params = [root, *uris]
-    rows = db.query(_STORE_ROWS.format(only=only), params)
+    own = json.dumps(sorted(own_contact_ids(db)))
+    rows = db.query(_STORE_ROWS.format(only=only), [own, *params])
     people = _people(db)
     return [_store(list(group), people) for _, group in groupby(rows, key=lambda r: r["top_id"])]
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from sqlite_utils import Database
 
+from inventory.own_contact_rows import own_contact_ids
 from inventory.records import FAILED_STATUSES
 from inventory.scopes import Coverage, scope_where, scopes_of
 
@@ -49,9 +50,11 @@ def latest_scan(db: Database, complete_only: bool = True) -> dict | None:
 def current_findings(db: Database) -> Iterator[dict]:
     """Findings present now: not ended, their object not deleted; each with the last
     scan that looked at it (last_scan_id)."""
-    coverage = Coverage.of(db)
+    coverage, own = Coverage.of(db), own_contact_ids(db)
     for row in db.query(f"select {_FINDING_COLUMNS} from findings f join objects o on o.id = f.object_id "
                         f"where {_OPEN} {_ORDER}"):
+        if row["id"] in own:  # the organisation's own contact (inventory.own_contacts)
+            continue
         row["last_scan_id"] = coverage.last_look(row["root"], row["path"], None)
         yield row
 
@@ -65,9 +68,11 @@ def findings_in_scan(db: Database, scan_id: int, where: str = "1", params: Seque
     in a root the scan looked at entirely, that is all findings begun and not ended.
     `where` narrows them (SQL over `f` and `o`, with `params`)."""
     coverage = Coverage.of(db)
-    whole = coverage.whole_roots(scan_id)
+    whole, own = coverage.whole_roots(scan_id), own_contact_ids(db, scan_id)
     for row in db.query(f"select {_FINDING_COLUMNS} from findings f join objects o on o.id = f.object_id "
                         f"where {_BEGUN_NOT_ENDED} and ({where}) {_ORDER}", [scan_id, *params]):
+        if row["id"] in own:  # the organisation's own contact (inventory.own_contacts)
+            continue
         if row["root"] in whole or coverage.present(row["root"], row["path"], scan_id, row["ended_scan"]):
             row["last_scan_id"] = coverage.last_look(row["root"], row["path"], row["ended_scan"])
             yield row
@@ -80,9 +85,11 @@ def present_by_type(db: Database, coverage: Coverage, scan_id: int, since: int =
     that later scan. Counted in SQL in the roots the scans looked at entirely."""
     looked = [scan_id] + ([gone_by] if gone_by else [])
     whole = json.dumps(sorted(set.intersection(*(coverage.whole_roots(s) for s in looked))), ensure_ascii=False)
-    begun = "f.first_scan_id <= :scan and (f.ended_scan is null or f.ended_scan > :scan) and f.first_scan_id > :since"
+    begun = ("f.first_scan_id <= :scan and (f.ended_scan is null or f.ended_scan > :scan) and f.first_scan_id > :since"
+             " and f.id not in (select value from json_each(:own))")  # the organisation's own: not counted
     in_whole = "o.root in (select value from json_each(:whole))"
-    params = {"scan": scan_id, "since": since, "gone": gone_by, "whole": whole}
+    own = json.dumps(sorted(own_contact_ids(db, scan_id)))
+    params = {"scan": scan_id, "since": since, "gone": gone_by, "whole": whole, "own": own}
     counts = Counter({row[0]: row[1] for row in db.execute(
         f"select f.entity_type, count(*) from findings f join objects o on o.id = f.object_id where {begun} "
         f"and {in_whole}" + (" and f.ended_scan <= :gone" if gone_by else "") + " group by 1", params)})
@@ -118,6 +125,7 @@ def unverified_objects(db: Database, limit: int = 100) -> list[dict]:
 def status_summary(db: Database, recent: int = 10) -> dict:
     failed = ",".join(f"'{s}'" for s in FAILED_STATUSES)
     live = "deleted_scan is null"
+    own = own_contact_ids(db)
     return {
         "scans": list(db.query("select * from scans order by id desc limit ?", [recent])),
         "objects_by_status": {r["status"]: r["n"] for r in db.query(
@@ -133,5 +141,6 @@ def status_summary(db: Database, recent: int = 10) -> dict:
         "world_readable": list(db.query(_WORLD_READABLE, [recent * 2])),
         "findings_by_type": {r["entity_type"]: r["n"] for r in db.query(
             "select f.entity_type, count(*) as n from findings f join objects o on o.id = f.object_id "
-            f"where {_OPEN} group by f.entity_type order by n desc")},
-    }
+            f"where {_OPEN} and f.id not in (select value from json_each(?)) group by f.entity_type order by n desc",
+            [json.dumps(sorted(own))])},
+    } | ({"own_contacts_set_aside": len(own)} if own else {})  # the organisation's own contacts, not counted above

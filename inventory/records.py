@@ -25,6 +25,9 @@ class FindingRecord:
     # HMAC of the value with the installation key, set by scanner.workers.sealing where
     # the value was found; the inventory stores only sealed findings.
     value_hmac: str | None = None
+    # A one-holder contact (inventory.own_contacts), set by sealing: the keyed hashes of the
+    # names of the object's people holding it, comma-joined ("" for no one); None otherwise.
+    holders: str | None = None
 
     def __repr__(self) -> str:  # never the raw value, even in a traceback or log
         return f"FindingRecord({self.entity_type}, {self.masked!r}, {self.location!r})"

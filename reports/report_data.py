@@ -16,6 +16,7 @@ from inventory.notes import Note
 from inventory.history import complete_scans, outcome_keys_by_scan, trend_counts, unreadable_objects
 from inventory.ledger.active import load_ledger
 from inventory.outcomes import stored_outcomes
+from inventory.own_contact_rows import own_contact_ids
 from inventory.queries import findings_in_scan, unverified_objects
 from inventory.triage import finding_key, load_verdicts
 from reports.actions import Action, today_actions
@@ -157,7 +158,8 @@ def build_report(db: Database, since: str = "previous", trend_points: int = TREN
     current_scan = scans[-1]
     base = resolve_base(scans, current_scan, since)
     current = _decorate(list(findings_in_scan(db, current_scan["id"])))
-    previous = _decorate(list(findings_in_scan(db, base["id"]))) if base else []
+    own = own_contact_ids(db, current_scan["id"])  # the organisation's own contacts now: not resolved by being so
+    previous = _decorate([f for f in findings_in_scan(db, base["id"]) if f["id"] not in own]) if base else []
     outcomes = outcomes_with_news(db, current_scan, base)
     unregistered = {(o["root"], o["uri"]) for o in outcomes if o["kind"] == "unregistered"}
     result = diff(previous, current, load_verdicts(db))
@@ -172,4 +174,6 @@ def build_report(db: Database, since: str = "previous", trend_points: int = TREN
         "outcomes": dict(Counter(o["kind"] for o in outcomes)),
         "new_outcomes": dict(Counter(o["kind"] for o in outcomes if o["is_new"])),
     }
+    if own:  # set aside (inventory.own_contacts): shown when any
+        data.summary["own_contacts"] = len(own)
     return data

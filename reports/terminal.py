@@ -14,6 +14,7 @@ import logging
 import re
 from typing import TextIO
 
+from inventory.own_contacts import RECURRING_IN
 from reports.catalogue import entity_label, label, t
 from reports.object_reasons import unreadable_reason
 
@@ -47,6 +48,11 @@ def scan_summary(scan_id: int, resumed: bool, stats: dict, lang: str, seconds: f
                                            rate=f"{stats['objects_seen'] / max(seconds, 0.001):.1f}")
     return t("scan.done", lang, scan_id=scan_id, resumed=t("scan.resumed", lang) if resumed else "",
              elapsed=elapsed, **stats)
+
+
+def own_contacts_line(count: int, lang: str) -> str:
+    """How many findings were set aside as the organisation's own contacts, and why."""
+    return t("status.own_contacts", lang, count=count, objects=RECURRING_IN)
 
 
 def _scan_lines(summary: dict, lang: str) -> list[str]:
@@ -84,6 +90,8 @@ def status_text(summary: dict, lang: str) -> str:
               for entity_type, count in summary["findings_by_type"].items()]
     if not summary["findings_by_type"]:
         lines.append(f"  {t('status.no_findings', lang)}")
+    if summary.get("own_contacts_set_aside"):
+        lines.append(f"  {own_contacts_line(summary['own_contacts_set_aside'], lang)}")
     if summary.get("risky_objects"):
         lines += [f"## {t('status.risky', lang)}", *_risky_lines(summary, lang)]
     if summary.get("world_readable"):

@@ -31,7 +31,8 @@ def actions(data: ReportData, L: dict, lang: str) -> Section:
 
 def summary(data: ReportData, L: dict, lang: str) -> Section:
     rows: list[list[object]] = [[L[k], data.summary[k] or 0] for k in
-                                 ("findings", "new", "resolved", "reappeared", "triaged", "objects", "unreadable")]
+                                 ("findings", "new", "resolved", "reappeared", "triaged", "objects", "unreadable",
+                                  "own_contacts") if k in data.summary]
     rows += [[label("outcome", k, lang), n] for k, n in data.summary["outcomes"].items()]
     return L["summary_sheet"], [L["kind"], L["total"]], rows
 

@@ -13,7 +13,7 @@ from reports.export import write_csv, write_jsonl
 from scanner.app.inventories import existing_inventory
 from scanner.crawl import crawl
 from scanner.objects import ObjectScanner
-
+from scanner.shared_contacts import Release, held_by_folder
 
 
 def inventory_status(db_path: str) -> dict:
@@ -28,9 +28,10 @@ def export_findings(db_path: str, fmt: str, out: TextIO, scan_id: int | None = N
     return write_csv(rows, out, bom) if fmt == "csv" else write_jsonl(rows, out)
 
 
-def check_paths(paths: list[str], detector) -> Iterator[ObjectRecord]:
-    """Each file under paths, read and detected now (nothing is written)."""
+def check_paths(paths: list[str], detector, released: Release | None = None) -> Iterator[ObjectRecord]:
+    """Each file under paths, read and detected now (nothing is written); a folder's
+    records come once it is read, the organisation's own contacts set aside
+    (scanner.shared_contacts; released is told how many)."""
     scanner = ObjectScanner(detector)
     for path in paths:
-        for entry in crawl(path):
-            yield scanner.scan_entry(entry)
+        yield from held_by_folder(path, (scanner.scan_entry(entry) for entry in crawl(path)), released)

@@ -11,12 +11,13 @@ from inventory import Inventory
 from inventory.ledger.active import active_import
 from inventory.notes import Note
 from inventory.outcomes import run_reconciliation, stored_outcomes
+from inventory.own_contact_rows import own_contact_ids
 from inventory.store import ScanAlreadyRunning
 from reports.catalogue import DEFAULT_LANG, t
 from reports.changes import latest_changes
 from reports.outcome_text import outcome_summary
 from reports.report_data import ReportData, build_report
-from reports.terminal import scan_summary
+from reports.terminal import own_contacts_line, scan_summary
 from scanner.alerting import NEW_ALERTED, Alert, new_alerts
 from scanner.app.errors import AppError, usage_problem
 from scanner.app.exit_codes import ExitCode
@@ -52,6 +53,7 @@ class ScanJobResult:
     stopped: Note | None = None  # why it did not finish: running elsewhere, interrupted
     unreachable: tuple[Note, ...] = ()  # mailboxes, shares or folders that could not be read
     peak_rss_kb: tuple[int, ...] = ()  # of each worker that read something, as it measured itself
+    own_contacts: int = 0  # findings set aside as the organisation's own contacts (inventory.own_contacts)
 
 
 def _size(value: int | str | None) -> int | None:
@@ -126,7 +128,8 @@ def run_scan_job(request: ScanRequest, detector, progress: Progress | None = Non
         ExitCode.UNREADABLE if result.stats["objects_failed"] else ExitCode.OK
     return ScanJobResult(code, result, outcomes, report, alerts,
                          unreachable=tuple(failure.note for failure in result.failures),
-                         peak_rss_kb=tuple(runner.peak_rss_kb.values()))
+                         peak_rss_kb=tuple(runner.peak_rss_kb.values()),
+                         own_contacts=len(own_contact_ids(inventory.db, result.scan_id)))
 
 
 def summary_lines(result: ScanJobResult, lang: str) -> list[str]:
@@ -134,6 +137,8 @@ def summary_lines(result: ScanJobResult, lang: str) -> list[str]:
     if result.scan is None:
         return []
     lines = [scan_summary(result.scan.scan_id, result.scan.resumed, result.scan.stats, lang, result.scan.seconds)]
+    if result.own_contacts:
+        lines.append(own_contacts_line(result.own_contacts, lang))
     if result.outcomes is not None:
         lines.append(outcome_summary(result.outcomes, lang))
     return lines

@@ -8,7 +8,7 @@ import click
 
 from inventory import ObjectRecord
 from reports.catalogue import t
-from reports.terminal import status_text
+from reports.terminal import own_contacts_line, status_text
 from scanner.app.errors import usage_problem
 from scanner.app.inventory_views import check_paths, export_findings, inventory_status
 from scanner.app.scan_job import (
@@ -105,9 +105,12 @@ def _check_lines(record: ObjectRecord, show_values: bool, fmt: str):
 @format_option("text", "jsonl")
 @click.pass_context
 def check(ctx, paths, show_values, fmt):
-    for record in check_paths(list(paths), detector(ctx)):
+    set_aside: list[int] = []  # the organisation's own contacts of each folder (scanner.shared_contacts)
+    for record in check_paths(list(paths), detector(ctx), set_aside.append):
         for line in _check_lines(record, show_values, fmt):
             click.echo(line)
+    if sum(set_aside):
+        click.echo(own_contacts_line(sum(set_aside), current_lang()), err=True)
 
 
 @click.command(cls=TranslatedCommand, help_key="export")

@@ -11,8 +11,12 @@ to `ObjectRecord` later is sealed here too.
 from __future__ import annotations
 
 from inventory.keys import value_hmac
+from inventory.own_contacts import stored_holders
 from inventory.records import FindingRecord, ObjectRecord, SubjectRecord
 from inventory.subjects import Hasher, seal_subject
+from scanner.shared_contacts import contact_holders
+
+Holders = tuple[frozenset[str], bool]  # a one-holder contact's people (raw names), in a mail header
 
 
 def hasher(key: bytes) -> Hasher:
@@ -28,18 +32,21 @@ def hasher(key: bytes) -> Hasher:
     return hashed
 
 
-def seal_finding(finding: FindingRecord, hashed: Hasher) -> FindingRecord:
+def seal_finding(finding: FindingRecord, hashed: Hasher, held: Holders | None = None) -> FindingRecord:
+    """held: the people holding a one-holder contact (scanner.shared_contacts), kept as keyed hashes."""
     if finding.value is None:  # already sealed
         return finding
+    holders = stored_holders(map(hashed, held[0]), held[1]) if held is not None else None
     # field by field (cheaper than dataclasses.replace): a field added later is left out until named here
     return FindingRecord(finding.entity_type, None, finding.masked, finding.score, finding.detector, finding.location,
-                         finding.category, record=finding.record, value_hmac=hashed(finding.value))
+                         finding.category, record=finding.record, value_hmac=hashed(finding.value), holders=holders)
 
 
 def seal(record: ObjectRecord, key: bytes) -> ObjectRecord:
     """The record and its descendants, sealed in place (and returned)."""
     hashed = hasher(key)
     for obj in record.walk():
-        obj.findings = [seal_finding(finding, hashed) for finding in obj.findings]
+        held = contact_holders(obj)
+        obj.findings = [seal_finding(finding, hashed, held.get(id(finding))) for finding in obj.findings]
         obj.subjects = [seal_subject(key, s, hashed) if isinstance(s, SubjectRecord) else s for s in obj.subjects]
     return record

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pickle
 
-from inventory.finding_rows import prepare
+from inventory.finding_rows import ROW_COLUMNS, prepare
 from inventory.records import FindingRecord, ObjectRecord, SubjectRecord
 from scanner.workers.sealing import seal
 
@@ -28,7 +28,8 @@ def test_a_repeated_hash_is_one_string_pickled_once():
     subject, rows = sealed.subjects[0], sealed.prepared.rows
     phone = next(row[1] for row in rows if row[0] == "PHONE")
     person = next(row[1] for row in rows if row[0] == "PERSON")
-    assert [row[-1] for row in rows] == [2, 1]  # the phone found twice: one row, two occurrences
+    occurrences = ROW_COLUMNS.index("occurrences")
+    assert [row[occurrences] for row in rows] == [2, 1]  # the phone found twice: one row, two occurrences
     assert dict(subject.keys)["PHONE"] is phone and dict(subject.value_keys)["PHONE"] is phone
     assert subject.name_key is person and dict(subject.keys)["name"] is person
     sent = pickle.dumps(sealed)

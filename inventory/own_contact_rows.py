@@ -1,0 +1,27 @@
+"""The inventory's findings that are the organisation's own contacts (inventory.own_contacts),
+derived when asked from the keyed hashes it holds: a value recurring across the objects of
+a folder, tied to no one person. Nothing stored is rewritten when a third file arrives: the
+next question asked sees it. Findings stored before holders were kept (NULL) never count.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from inventory.own_contacts import from_stored, organisations_own, scope_of
+
+_NOW = "f.ended_scan is null and o.deleted_scan is null"
+_IN_SCAN = ("f.first_scan_id <= :scan and (f.ended_scan is null or f.ended_scan > :scan) "
+            "and (o.deleted_scan is null or o.deleted_scan > :scan)")
+
+
+def own_contact_ids(db: Database, scan_id: int | None = None) -> set[int]:
+    """ids of the findings present now (or in scan scan_id) that are the organisation's own."""
+    rows = list(db.execute(
+        "select f.id, o.root, o.uri, f.entity_type, f.value_hmac, f.holders from findings f "
+        f"join objects o on o.id = f.object_id where f.holders is not null and {_IN_SCAN if scan_id else _NOW}",
+        {"scan": scan_id} if scan_id else {}))
+    found = {row[0]: from_stored(scope_of(row[1], row[2]), row[3], row[4], row[2], row[5]) for row in rows}
+    own = organisations_own(found.values())
+    return {finding_id for finding_id, occurrence in found.items() if occurrence.key in own}
+

@@ -1,0 +1,106 @@
+"""Records of files read now (`daicho check`), with the organisation's own contacts set
+aside: a contact recurring across a folder's objects, tied to no one person
+(inventory.own_contacts; scanner.repeated_lines does the same within one document).
+
+Whether a value recurs is known once its folder is read: the records of a folder are
+held (findings only, never texts) until the walk has left it, then released. The crawl
+walks depth first in a stable order, so a folder is done when an entry arrives that is
+neither in it nor under it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from inventory.own_contacts import Key, Occurrence, names_one_holder, organisations_own, scope_of
+from inventory.records import FindingRecord, ObjectRecord, SubjectRecord
+from scanner.record_refs import HEADER_LOCATION
+
+Release = Callable[[int], None]  # told how many findings a released folder set aside
+
+
+def _holders(subjects: list) -> dict[tuple[str, str], frozenset[str]]:
+    """(entity type, value) -> the names of the object's people holding it."""
+    holders: dict[tuple[str, str], set[str]] = {}
+    for subject in subjects:
+        if isinstance(subject, SubjectRecord) and subject.names:
+            for value in subject.values:
+                holders.setdefault(value, set()).add(subject.names[0])
+    return {value: frozenset(names) for value, names in holders.items()}
+
+
+def _in_header(finding: FindingRecord) -> bool:
+    return finding.location.startswith(HEADER_LOCATION) or bool(finding.record and finding.record[0].startswith("h:"))
+
+
+def contact_holders(obj: ObjectRecord) -> dict[int, tuple[frozenset[str], bool]]:
+    """id of each one-holder contact finding of an object read in this process (raw
+    values) -> the names of its people holding it, and whether it stands in a mail header."""
+    holders = _holders(obj.subjects)
+    return {id(f): (holders.get((f.entity_type, f.value), frozenset()), _in_header(f)) for f in obj.findings
+            if f.value is not None and names_one_holder(f.entity_type, f.value)}
+
+
+def occurrences(root: str, record: ObjectRecord) -> Iterator[Occurrence]:
+    """The one-holder contacts of an object tree read in this process (raw values)."""
+    for obj in record.walk():
+        scope, holders = scope_of(root, obj.uri), contact_holders(obj)
+        for f in obj.findings:
+            if (held := holders.get(id(f))) is not None:
+                yield Occurrence(scope, f.entity_type, f.value, obj.uri, *held)
+
+
+def set_aside(root: str, records: list[ObjectRecord], own: set[Key]) -> int:
+    """Drop the findings of the organisation's own contacts; how many were dropped."""
+    dropped = 0
+    for record in records:
+        for obj in record.walk():
+            scope = scope_of(root, obj.uri)
+            kept = [f for f in obj.findings if (scope, f.entity_type, f.value) not in own]
+            dropped += len(obj.findings) - len(kept)
+            obj.findings[:] = kept
+    return dropped
+
+
+class FolderHold:
+    """Holds records until their folder is read, then releases them with the
+    organisation's own contacts set aside."""
+
+    def __init__(self, root: str, released: Release | None = None) -> None:
+        self.root = root
+        self.released = released
+        self._held: dict[str, list[ObjectRecord]] = {}
+
+    def add(self, record: ObjectRecord) -> Iterator[ObjectRecord]:
+        """Hold record; release the folders the walk has left."""
+        folder = scope_of(self.root, record.uri)
+        done = [held for held in self._held if not _within(folder, held)]
+        for held in done:
+            yield from self._release(held)
+        self._held.setdefault(folder, []).append(record)
+
+    def finish(self) -> Iterator[ObjectRecord]:
+        for held in list(self._held):
+            yield from self._release(held)
+
+    def _release(self, folder: str) -> Iterator[ObjectRecord]:
+        records = self._held.pop(folder)
+        own = organisations_own(o for record in records for o in occurrences(self.root, record))
+        dropped = set_aside(self.root, records, own) if own else 0
+        if self.released is not None:
+            self.released(dropped)
+        yield from records
+
+
+def _within(folder: str, held: str) -> bool:
+    """Whether folder is held or under it (the walk is still inside held)."""
+    return folder == held or folder.startswith(held.rstrip("/") + "/") or held.endswith("\x00")
+
+
+def held_by_folder(root: str, records: Iterable[ObjectRecord], released: Release | None = None
+                   ) -> Iterator[ObjectRecord]:
+    """records, each released once its folder is read, the organisation's own contacts set aside."""
+    hold = FolderHold(root, released)
+    for record in records:
+        yield from hold.add(record)
+    yield from hold.finish()
