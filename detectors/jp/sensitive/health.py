@@ -55,7 +55,10 @@ _WEAK = (r"休職(?:中|して(?:いる|おり)|した|する|予定)?|休業|�
          r"|導入(?:した)?(?!済|を?検討|予定)|装用(?:中|して(?:いる|おり))?"  # a treatment begun (インスリン導入), a lens worn for it
          r"|傾向(?:が)?(?:あり|ある|見られ|みられ|認められ)"  # a disease's tendency seen in the person (care16)
          # a disease's state after its care (乳がん 治療済み, 〜で寛解中, 胃潰瘍完治) (sensitive17)
-         r"|治療済み?|手術済み?|完治(?:した|して(?:いる|おり))?|寛解(?:中|状態|して(?:いる|おり))?|治癒(?:した)?")
+         r"|治療済み?|手術済み?|完治(?:した|して(?:いる|おり))?|寛解(?:中|状態|して(?:いる|おり))?|治癒(?:した)?"
+         # an operation done on the disease (〜を切除した, 〜で抜歯予定), a treatment done (〜手術(両眼)済み) or
+         # done a number of times (〜移植を3回): the noun before it must be a disease or a treatment (sens25)
+         r"|(?:切除|摘出|抜歯)(?:し(?:た|て(?:いる|おり))?|術|予定|済み?)?|済み?|を *[0-9一二三四五六七八九十]{1,2} *回(?![数線答収覧])")
 _INJURED = r"(?:骨折|捻挫|脱臼|断裂|損傷|挫傷|打撲|発症|再発)(?:し(?:た|て(?:いる|おり|いた))?|を負(?:った|い))"
 # an injury said as a noun after the body part (左膝を打撲。): an accident report's way
 _INJURED_PART = r"を(?:打撲|骨折|捻挫|脱臼|負傷|やけど|火傷)(?=[。、,\n]|$)"
@@ -91,8 +94,10 @@ _FLAGGED = rf"{_VALUE} *{_UNIT}? *(?:[HL↑↓*](?![A-Za-z0-9])|\( *[HL] *\))"
 _GRADE = r"(?: *の? *(?:[1-7一二三四五六七] *級|第? *[1-7] *種|[AB][12]?(?![A-Za-z0-9])|[1-4] *度|区分 *[1-6]))"
 _IN_USE = (r"(?:を|が|の)?(?:使用|利用|所持|取得|交付|装着|併用|持って|持つ|保持|あり|がある)"
            r"(?:して(?:いる|おり)|している|中|を受けて(?:いる|おり)|を受けている)?")
-_BODY_DISABILITY = re.compile(r"(?:聴覚|視覚|目|耳|足|脚|腕|手|指|視力|聴力|下肢|上肢|体幹|心臓|腎臓|言語|発語)(?:に|の)?"
-                              r"(?:機能)?(?:障害|障がい|障碍|麻痺|まひ)(?:が(?:あり|ある|残って(?:いる|おり)|残る))?")
+# a body part and its loss of function (下肢機能障害, 左上肢に欠損あり, 右手指の切断): a disability told of the part
+_BODY_DISABILITY = re.compile(r"(?:[左右両]?(?=[上下手足腕脚指])|)(?:聴覚|視覚|目|耳|足|脚|腕|手|指|視力|聴力|下肢|上肢|体幹|心臓|腎臓|言語|発語)(?:に|の)?"
+                              r"(?:(?:機能)?(?:障害|障がい|障碍|麻痺|まひ)(?:が(?:あり|ある|残って(?:いる|おり)|残る))?"
+                              r"|(?:欠損|切断|全廃)(?:あり|がある|している)?)")
 # 障害者 running on into a longer word: a role, a law, a course (障害者職業生活相談員, 障害者差別解消法)
 _A_TERM_GOES_ON = re.compile(r"者[一-龥]")
 _ANY_DISABILITY = re.compile(r"障(?:害|がい|碍)(?:が(?:あり|ある|あります)|を(?:持つ|持って|抱え))")
@@ -245,13 +250,15 @@ class HealthMatcher:
             if match.group().startswith("診断") and not match.group().startswith("診断書") and not (
                     particle and particle.group() in ("と", "の")):
                 continue  # 健康診断を受けた: a check-up, not a diagnosis
-            end = particle.start() if particle else match.start()
+            end = _before_remark(text, particle.start() if particle else match.start())
             start = self._noun_before(text, end)
             if start is None and not particle and match.group() == "術後":  # 人工股関節置換術後: the 術 is the operation's
                 start = self._noun_before(text, end + 1)
             # 1型糖尿病で|インスリン注射を続けている, 腰痛で|整形外科を|受診した: the disease it is for
             chained = self._chained(text, end if start is None else start)
             start = chained if chained is not None else start
+            if start is not None and match.group().startswith("を") and any(w in text[start:end] for w in _NOT_CARE):
+                continue  # ワクチン注射を2回: a prevention counted, no treatment
             if start is not None and not (_KEPT_UP.fullmatch(match.group()) and _GENERIC_CARE.match(text, start)):
                 found.append(Phrase(start, match.end(), "病歴"))
             elif start is None and _STRONG_PREDICATE.fullmatch(match.group()):
@@ -293,6 +300,15 @@ def names_a_disease(lexicon: Lexicon, noun: str) -> bool:
 def names_a_failure(noun: str) -> bool:
     """A system's or a line's failure (システム障害, 通信障害): a 障害 that is no one's."""
     return noun.endswith("障害") and _IT_CONTEXT.search(noun) is not None
+
+
+def _before_remark(text: str, end: int) -> int:
+    """Where a remark in brackets ending at `end` opens (歯周病(重度)で, 手術(両眼)済み): the noun
+    before the remark is what the predicate tells of; `end` itself when no remark ends there."""
+    if end < 3 or text[end - 1] != ")":
+        return end
+    opening = text.rfind("(", max(0, end - 18), end - 1)
+    return opening if opening > 0 and "\n" not in text[opening:end] else end
 
 
 def _bullet(run: str) -> int:
