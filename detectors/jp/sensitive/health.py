@@ -250,8 +250,12 @@ class HealthMatcher:
             if match.group().startswith("診断") and not match.group().startswith("診断書") and not (
                     particle and particle.group() in ("と", "の")):
                 continue  # 健康診断を受けた: a check-up, not a diagnosis
-            end = _before_remark(text, particle.start() if particle else match.start())
+            end = particle.start() if particle else match.start()
             start = self._noun_before(text, end)
+            if start is None and _before_remark(text, end) < end and self._noun_before(text, end - 1) is None:
+                # 歯周病(重度)で: the noun before a remark; ストーマ(人工肛門)を: a name in brackets is no remark
+                end = _before_remark(text, end)
+                start = self._noun_before(text, end)
             if start is None and not particle and match.group() == "術後":  # 人工股関節置換術後: the 術 is the operation's
                 start = self._noun_before(text, end + 1)
             # 1型糖尿病で|インスリン注射を続けている, 腰痛で|整形外科を|受診した: the disease it is for
@@ -303,8 +307,9 @@ def names_a_failure(noun: str) -> bool:
 
 
 def _before_remark(text: str, end: int) -> int:
-    """Where a remark in brackets ending at `end` opens (歯周病(重度)で, 手術(両眼)済み): the noun
-    before the remark is what the predicate tells of; `end` itself when no remark ends there."""
+    """Where a remark in brackets ending at `end` opens (歯周病(重度)で, 手術(両眼)済み): when the
+    remark names nothing (a degree, a side), the noun before it is what the predicate tells of;
+    `end` itself when no remark ends there."""
     if end < 3 or text[end - 1] != ")":
         return end
     opening = text.rfind("(", max(0, end - 18), end - 1)
