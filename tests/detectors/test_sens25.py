@@ -2,7 +2,8 @@
 〜で抜歯予定), a treatment done a number of times (〜移植を3回), a remark in brackets between a
 disease and what is told of it (〜(重度)で, 〜手術(右眼)済み), a body part's loss (左手に欠損あり),
 the kinds of aid the 補装具 list names (短下肢装具, 義眼), a clause ended by 〜があり before the next
-one's word (支援員). Made-up people and wordings."""
+one's word (支援員), a baptism (受洗) after its church, a する verb's passive with its を (落書きを
+された), an offence's verb (毀損された). Made-up people and wordings."""
 
 import pytest
 
@@ -17,6 +18,11 @@ from tests.detectors.test_sensitive_health14 import recognizer, told  # noqa: F4
     ("支援記録 小松 拓也さんは右手に欠損あり、書字は左手で行う。", "右手に欠損あり", "障害"),
     ("利用者票 吉川 清 様\n移動：短下肢装具を装着", "短下肢装具を装着", "障害"),
     ("面談メモ 柴田 翼さんは知的障害があり支援員が付き添う。", "知的障害があり", "障害"),
+    ("信徒名簿 備考：村田 晴美さんは2009年に日本聖公会で受洗。", "日本聖公会で受洗", "宗教"),
+    ("相談票 相談者 北野 誠\n店のシャッターに落書きをされた。", "落書きをされた", "犯罪被害"),
+    ("相談票 相談者 北野 誠\n掲示板で名誉を毀損された。", "毀損された", "犯罪被害"),
+    # a name in brackets is no remark: the disability inside keeps its reading
+    ("利用者メモ 坂井 孝様：ストーマ（人工肛門）を造設済みで、装具の交換は自分で行う。", "人工肛門", "障害"),
 ])
 def test_told_of_a_person(recognizer, text, inside, category):
     found = told(recognizer, text)
@@ -30,3 +36,23 @@ def test_told_of_a_person(recognizer, text, inside, category):
 ])
 def test_no_ones(recognizer, text):
     assert not [p for p in told(recognizer, text) if p[1] in ("障害", "病歴")], told(recognizer, text)
+
+
+@pytest.mark.slow
+def test_a_records_key_person_is_no_other_subject(scanner):
+    """A care record's body tells its person's condition; its table names the person, the one
+    who writes it and the key person who acts for them (キーパーソン, 緊急連絡先): the body is the
+    person's. Three people not so labelled tie nothing."""
+    from tests.detectors.test_sensitive_beliefs import in_file
+    from tests.detectors.test_sensitive_care8 import docx_bytes
+    body = ["支援経過記録", "心不全で利尿薬を服用中。"]
+    table = [["利用者氏名", "早川 聡子"], ["担当", "相談員 三宅 健"], ["キーパーソン", "早川 俊介（090-2345-6789）"]]
+    assert ("病歴", "心不全で利尿薬を服用中") in in_file(scanner, "plan.docx", docx_bytes(body, [table]))
+    several = [["利用者氏名", "早川 聡子"], ["担当", "相談員 三宅 健"], ["同席者", "村越 ゆか"]]
+    assert in_file(scanner, "plan.docx", docx_bytes(body, [several])) == []
+
+
+def test_a_distance_reached_with_an_aid_is_a_step_of_training(recognizer):
+    text = "リハビリ経過 利用者 関 直人様\n術後3週、歩行器で40m自立。"
+    assert not [p for p in told(recognizer, text) if p[1] == "障害"], told(recognizer, text)
+    assert ("歩行器を使用", "障害") in told(recognizer, "利用者 関 直人様\n屋内は歩行器を使用。")
