@@ -56,9 +56,12 @@ _WEAK = (r"休職(?:中|して(?:いる|おり)|した|する|予定)?|休業|�
          r"|傾向(?:が)?(?:あり|ある|見られ|みられ|認められ)"  # a disease's tendency seen in the person (care16)
          # a disease's state after its care (乳がん 治療済み, 〜で寛解中, 胃潰瘍完治) (sensitive17)
          r"|治療済み?|手術済み?|完治(?:した|して(?:いる|おり))?|寛解(?:中|状態|して(?:いる|おり))?|治癒(?:した)?"
-         # an operation done on the disease (〜を切除した, 〜で抜歯予定), a treatment done (〜手術(両眼)済み) or
-         # done a number of times (〜移植を3回): the noun before it must be a disease or a treatment (sens25)
-         r"|(?:切除|摘出|抜歯)(?:し(?:た|て(?:いる|おり))?|術|予定|済み?)?|済み?|を *[0-9一二三四五六七八九十]{1,2} *回(?![数線答収覧])")
+         # an operation done on the disease (〜を切除した, 〜で抜歯予定), a treatment done (〜手術(両眼)済み),
+         # done a number of times (〜移植を3回, 〜受精4回目) or for years (〜歴5年): the noun before it must be a
+         # disease or a treatment (sens25)
+         r"|(?:切除|摘出|抜歯)(?:し(?:た|て(?:いる|おり))?|術|予定|済み?)?|済み?"
+         r"|を *[0-9一二三四五六七八九十]{1,2} *回(?![数線答収覧])|(?<![0-9第])[0-9一二三四五六七八九十]{1,2} *回目"
+         r"|歴 *[0-9一二三四五六七八九十]{1,2} *(?:年|か月|ヶ月|カ月)")
 _INJURED = r"(?:骨折|捻挫|脱臼|断裂|損傷|挫傷|打撲|発症|再発)(?:し(?:た|て(?:いる|おり|いた))?|を負(?:った|い))"
 # an injury said as a noun after the body part (左膝を打撲。): an accident report's way
 _INJURED_PART = r"を(?:打撲|骨折|捻挫|脱臼|負傷|やけど|火傷)(?=[。、,\n]|$)"
@@ -261,8 +264,8 @@ class HealthMatcher:
             # 1型糖尿病で|インスリン注射を続けている, 腰痛で|整形外科を|受診した: the disease it is for
             chained = self._chained(text, end if start is None else start)
             start = chained if chained is not None else start
-            if start is not None and match.group().startswith("を") and any(w in text[start:end] for w in _NOT_CARE):
-                continue  # ワクチン注射を2回: a prevention counted, no treatment
+            if start is not None and "回" in match.group() and any(w in text[start:end] for w in _NOT_CARE):
+                continue  # ワクチン注射を2回, 〜2回目: a prevention counted, no treatment
             if start is not None and not (_KEPT_UP.fullmatch(match.group()) and _GENERIC_CARE.match(text, start)):
                 found.append(Phrase(start, match.end(), "病歴"))
             elif start is None and _STRONG_PREDICATE.fullmatch(match.group()):
