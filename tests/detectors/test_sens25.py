@@ -1,6 +1,7 @@
 """要配慮 read across writers (issue 12, sens25): an operation done on a disease (〜を…で切除,
 〜で抜歯予定), a treatment done a number of times (〜移植を3回), a remark in brackets between a
-disease and what is told of it (〜(重度)で, 〜手術(右眼)済み), a body part's loss (左手に欠損あり),
+disease and what is told of it (〜(重度)で, 〜手術(右眼)済み), a treatment counted (〜3回目) or
+kept for years (透析歴12年, 断酒歴6年: 断酒 is the treatment of a dependence), a body part's loss (左手に欠損あり),
 the kinds of aid the 補装具 list names (短下肢装具, 義眼), a clause ended by 〜があり before the next
 one's word (支援員), a baptism (受洗) after its church, a する verb's passive with its を (落書きを
 された), an offence's verb (毀損された). Made-up people and wordings."""
@@ -15,6 +16,9 @@ from tests.detectors.test_sensitive_health14 import recognizer, told  # noqa: F4
     ("通院記録 利用者 石川 美奈様：歯肉炎（重度）で抜歯予定。", "歯肉炎(重度)で抜歯予定", "病歴"),
     ("面談記録 原田 進さんは緑内障手術（右眼）済み。", "緑内障手術(右眼)済み", "病歴"),
     ("相談メモ 秋山 由香さん、これまで体外受精を4回。", "体外受精を4回", "病歴"),
+    ("患者会の記録\n青木 まどかさん：人工授精3回目。", "人工授精3回目", "病歴"),
+    ("自助グループ名簿\n内藤 修　090-1111-2222　断酒歴6年", "断酒歴6年", "病歴"),
+    ("送迎名簿\n川口 勇様　透析歴12年、月水金。", "透析歴12年", "病歴"),
     ("支援記録 小松 拓也さんは右手に欠損あり、書字は左手で行う。", "右手に欠損あり", "障害"),
     ("利用者票 吉川 清 様\n移動：短下肢装具を装着", "短下肢装具を装着", "障害"),
     ("面談メモ 柴田 翼さんは知的障害があり支援員が付き添う。", "知的障害があり", "障害"),
@@ -33,6 +37,8 @@ def test_told_of_a_person(recognizer, text, inside, category):
     "予防接種のご案内\nワクチン注射を2回、4週間の間隔で。",
     "理事会議事録\n会議を3回開催した。会費は支払い済み。研修を3回、説明会を2回実施済み。",
     "障害のある方への支援について、説明会を開きます。",
+    "接種記録の様式\nワクチン注射2回目の日付を書いてください。",
+    "職員名簿 遠藤 正 喫煙歴20年、勤続歴5年。第3回目の研修に参加。",
 ])
 def test_no_ones(recognizer, text):
     assert not [p for p in told(recognizer, text) if p[1] in ("障害", "病歴")], told(recognizer, text)
