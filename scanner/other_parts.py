@@ -49,7 +49,9 @@ _COUNTERPARTY = re.compile(r"(?:相手方|加害者|被申立人|被告|被疑�
 COUNTERPARTIES_AT_MOST = 1
 # one of the person's family (保護者, 主たる介護者, 続柄 …) or the person's own name in kana
 # (フリガナ): no other subject — a form about one person names them beside the person (care8)
-_RELATED_LABEL = re.compile(r"(?:保護者|親権者|介護者|家族|続柄|配偶者|扶養|保証人|世帯主|フリガナ|ふりがな|カナ|よみがな)[^\n]{0,6}$")
+# (a care record's キーパーソン, 緊急連絡先, 身元引受人 and 後見人 are who acts for the person: no subject) (sens25)
+_RELATED_LABEL = re.compile(r"(?:保護者|親権者|介護者|家族|続柄|配偶者|扶養|保証人|世帯主|フリガナ|ふりがな|カナ|よみがな"
+                            r"|キーパーソン|緊急連絡先|身元引受人|後見人)[^\n]{0,6}$")
 _KIN_AFTER = re.compile(r"[ 　]*[（(][^）)\n]{0,4}(?:夫|妻|父|母|息子|娘|長男|長女|次男|次女|三男|三女|兄|姉|弟|妹|祖父|祖母|孫|嫁|婿"
                         r"|配偶者|子)[^）)\n]{0,3}[）)]")
 # a family table's row: its 続柄 cell names a kin (続柄: 実母 … 氏名: …), not the person themself (本人)

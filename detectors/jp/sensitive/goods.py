@@ -31,3 +31,13 @@ def without_goods(text: str, found: list[Phrase]) -> list[Phrase]:
     return [p for p in found if not (
         p.category == "障害" and _an_aid(text, p)
         and _GOODS_LABEL.search(text, text.rfind("\n", 0, p.start) + 1, p.start))]
+
+
+# a distance or a time reached with the aid (杖歩行で10m可能, 歩行器で50m自立): a rehabilitation's step
+# measured, not a disability the person lives with (sens25: a case conference's 経過 slide)
+_PROGRESS_AFTER = re.compile(r"[^\S\n]*で[^\S\n]*[0-9]+[^\S\n]*(?:m|メートル|分)[^\S\n]*(?:可能|自立|達成)")
+
+
+def without_progress(text: str, found: list[Phrase]) -> list[Phrase]:
+    """found without the 障害 phrases that are an aid with the distance or time reached with it."""
+    return [p for p in found if not (p.category == "障害" and _an_aid(text, p) and _PROGRESS_AFTER.match(text, p.end))]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from detectors.first_chars import finder_of, matches
+from detectors.jp.sensitive.care_done import BODY_DISABILITY, CARE_DONE, counts_a_prevention, past_a_remark
 from detectors.jp.sensitive.lexicon import (WORD_CHAR, Anchored, Lexicon, compile_pattern, has_hiragana, kana_names,
                                             named_with_kana, whole_word, words_regex)
 from detectors.jp.sensitive.named_bodies import opens_a_bodys_name
@@ -55,7 +56,7 @@ _WEAK = (r"休職(?:中|して(?:いる|おり)|した|する|予定)?|休業|�
          r"|導入(?:した)?(?!済|を?検討|予定)|装用(?:中|して(?:いる|おり))?"  # a treatment begun (インスリン導入), a lens worn for it
          r"|傾向(?:が)?(?:あり|ある|見られ|みられ|認められ)"  # a disease's tendency seen in the person (care16)
          # a disease's state after its care (乳がん 治療済み, 〜で寛解中, 胃潰瘍完治) (sensitive17)
-         r"|治療済み?|手術済み?|完治(?:した|して(?:いる|おり))?|寛解(?:中|状態|して(?:いる|おり))?|治癒(?:した)?")
+         rf"|治療済み?|手術済み?|完治(?:した|して(?:いる|おり))?|寛解(?:中|状態|して(?:いる|おり))?|治癒(?:した)?|{CARE_DONE}")
 _INJURED = r"(?:骨折|捻挫|脱臼|断裂|損傷|挫傷|打撲|発症|再発)(?:し(?:た|て(?:いる|おり|いた))?|を負(?:った|い))"
 # an injury said as a noun after the body part (左膝を打撲。): an accident report's way
 _INJURED_PART = r"を(?:打撲|骨折|捻挫|脱臼|負傷|やけど|火傷)(?=[。、,\n]|$)"
@@ -91,8 +92,6 @@ _FLAGGED = rf"{_VALUE} *{_UNIT}? *(?:[HL↑↓*](?![A-Za-z0-9])|\( *[HL] *\))"
 _GRADE = r"(?: *の? *(?:[1-7一二三四五六七] *級|第? *[1-7] *種|[AB][12]?(?![A-Za-z0-9])|[1-4] *度|区分 *[1-6]))"
 _IN_USE = (r"(?:を|が|の)?(?:使用|利用|所持|取得|交付|装着|併用|持って|持つ|保持|あり|がある)"
            r"(?:して(?:いる|おり)|している|中|を受けて(?:いる|おり)|を受けている)?")
-_BODY_DISABILITY = re.compile(r"(?:聴覚|視覚|目|耳|足|脚|腕|手|指|視力|聴力|下肢|上肢|体幹|心臓|腎臓|言語|発語)(?:に|の)?"
-                              r"(?:機能)?(?:障害|障がい|障碍|麻痺|まひ)(?:が(?:あり|ある|残って(?:いる|おり)|残る))?")
 # 障害者 running on into a longer word: a role, a law, a course (障害者職業生活相談員, 障害者差別解消法)
 _A_TERM_GOES_ON = re.compile(r"者[一-龥]")
 _ANY_DISABILITY = re.compile(r"障(?:害|がい|碍)(?:が(?:あり|ある|あります)|を(?:持つ|持って|抱え))")
@@ -246,13 +245,14 @@ class HealthMatcher:
                     particle and particle.group() in ("と", "の")):
                 continue  # 健康診断を受けた: a check-up, not a diagnosis
             end = particle.start() if particle else match.start()
-            start = self._noun_before(text, end)
+            end, start = past_a_remark(text, end, self._noun_before)  # the noun, or the one before a remark: 歯周病(重度)で
             if start is None and not particle and match.group() == "術後":  # 人工股関節置換術後: the 術 is the operation's
                 start = self._noun_before(text, end + 1)
             # 1型糖尿病で|インスリン注射を続けている, 腰痛で|整形外科を|受診した: the disease it is for
             chained = self._chained(text, end if start is None else start)
             start = chained if chained is not None else start
-            if start is not None and not (_KEPT_UP.fullmatch(match.group()) and _GENERIC_CARE.match(text, start)):
+            if start is not None and not (_KEPT_UP.fullmatch(match.group()) and _GENERIC_CARE.match(text, start)
+                                          or counts_a_prevention(match.group(), text[start:end], _NOT_CARE)):
                 found.append(Phrase(start, match.end(), "病歴"))
             elif start is None and _STRONG_PREDICATE.fullmatch(match.group()):
                 found.append(Phrase(match.start(), match.end(), "病歴"))
@@ -272,7 +272,7 @@ class HealthMatcher:
     def _disabilities(self, text: str) -> list[Phrase]:
         found = [Phrase(m.start(), m.end(), "障害") for m in self._disability.finditer(text)
                  if whole_word(text, m.start(), m.end()) and not _A_TERM_GOES_ON.match(text, m.end() - 1) and not opens_a_bodys_name(text, m.end())]
-        found += [Phrase(m.start(), m.end(), "障害") for m in _BODY_DISABILITY.finditer(text)]
+        found += [Phrase(m.start(), m.end(), "障害") for m in BODY_DISABILITY.finditer(text)]
         for match in _ANY_DISABILITY.finditer(text):
             before = text[max(0, match.start() - 12):match.start()]
             if not _IT_CONTEXT.search(before) and not re.search(f"[{WORD_CHAR}]$", before):

@@ -87,6 +87,8 @@ def is_generic(text: str, start: int, end: int) -> bool:
     if _GENERIC_BEFORE.search(text, max(0, start - 20), start):
         return True
     after = _GENERIC_AFTER.match(text, end)
+    if after and _CLAUSE_ENDS.search(text, max(0, end - 3), end) and not after.group().startswith("の"):
+        return False  # 〜があり|支援員が同行: the clause ended, the next word belongs to the next one (sens25)
     if after and after.group().endswith("について") and _MEASURED_JUDGED.search(text, start, end):
         return False  # 問診票のLDLコレステロール 192mg/dL 要受診について: one's own result spoken of, not a topic
     return bool(after) and not in_household(text, start, end) and not _TOLD_BY_THE_READER.search(
@@ -118,6 +120,10 @@ _ARTICLE = re.compile(r"[ 　]*第[0-9一二三四五六七八九十]+(?:条|項
 def in_article(text: str, position: int) -> bool:
     """Whether the line at position is an article of a rule."""
     return _ARTICLE.match(text, text.rfind("\n", 0, position) + 1) is not None
+
+
+# a phrase ending in a clause's continuative form (〜があり, 〜ており): what follows opens another clause
+_CLAUSE_ENDS = re.compile(r"(?:あり|てお?り)\Z")
 
 
 def is_denied(text: str, end: int) -> bool:

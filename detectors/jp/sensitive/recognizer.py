@@ -31,7 +31,7 @@ from detectors.jp.sensitive.creeds import CreedMatcher
 from detectors.jp.sensitive.courses import CourseMatcher
 from detectors.jp.sensitive.degrees import disabilities_with_degree
 from detectors.jp.sensitive.diagnosed import disabilities_diagnosed
-from detectors.jp.sensitive.goods import without_goods
+from detectors.jp.sensitive.goods import without_goods, without_progress
 from detectors.jp.sensitive.diets import DietMatcher
 from detectors.jp.sensitive.disability_notes import disabilities_noted
 from detectors.jp.sensitive.disease_notes import DiseaseNotesMatcher
@@ -236,6 +236,7 @@ class SensitiveRecognizer(EntityRecognizer):
         found = with_sequels(text, shortened_certificates(text, found))
         found = disabilities_noted(text, disabilities_with_degree(text, senses_with_aids(text, found)))  # 〜装着（内部障害） (births19)
         found = without_goods(text, disabilities_told_with_cause(text, disabilities_diagnosed(text, found)))  # health22
+        found = without_progress(text, found)  # 杖歩行で10m可能: a rehabilitation's step (sens25)
         found = without_topics(text, without_resemblances(text, sequels_told(text, found)))
         found = without_results_of_a_kind(text, without_records_of_none(text, measures_of_a_condition(text, found)))
         found = without_pregnancies(text, with_causes_in_brackets(text, found, self.matchers[0].disease_like))  # health24

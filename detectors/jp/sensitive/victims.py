@@ -46,8 +46,10 @@ def read_offence_verbs() -> tuple[str, ...]:
 
 
 def passive_pattern(verbs: tuple[str, ...]) -> str:
-    """The passive told as a fact of any of the verbs, as one trie of stems."""
-    return rf"{words_regex(frozenset(passive_stem(v) for v in verbs))}{PASSIVE_ENDING}"
+    """The passive told as a fact of any of the verbs, as one trie of stems; a する verb's noun
+    may take its particle (落書きをされた as 落書きされた) (sens25)."""
+    stems = {passive_stem(v) for v in verbs} | {v[:-2] + "をさ" for v in verbs if v.endswith("する")}
+    return rf"{words_regex(frozenset(stems))}{PASSIVE_ENDING}"
 
 
 def about_victims(text: str) -> bool:
