@@ -11,8 +11,10 @@ line says nothing of a person's own account (給与, 返金, 本人 …), and a 
 line or its block (company_account's reading) is the organisation by the same judgement
 (jp.own_numbers.organisations_holder: a name opening with no surname of the lists counts
 when nobody is named; ヤマダタロウ written without a space stays a person's), the
-account is the payee's (revrules18: one judgement of the holder). An account with no
-holder named is left to company_account (お振込先 with no holder: an organisation's; a bare 振込先: a person's).
+account is the payee's (revrules18: one judgement of the holder). An account with no holder
+named after such a label is the payee's too (shapes25: a notice's 振込先 under its letterhead, in
+a text that names nobody); in a text that names someone, company_account decides (お振込先 with
+no holder: an organisation's; a bare 振込先: a person's).
 """
 
 from __future__ import annotations
@@ -32,7 +34,10 @@ def _payees(text: str, account) -> bool:
     start, end = line_bounds(text, account.start)
     if _PAYEE_LABEL.search(text, start, account.start) is None or PERSONS_OWN.search(text, start, end):
         return False
-    return any(organisations_holder(holder, names_nobody=True) for holder in named_holders(text, account.start))
+    holders = named_holders(text, account.start)
+    # no holder named: in a text that names nobody, where to pay is nobody's own account (a notice's
+    # 振込先 under its letterhead); a named holder is judged as the organisation or not
+    return not holders or any(organisations_holder(holder, names_nobody=True) for holder in holders)
 
 
 def without_payees_accounts(detections: list, text: str) -> list:

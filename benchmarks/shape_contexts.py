@@ -1,0 +1,224 @@
+"""What context each planted value of an identifier's shape has, as the detectors see it.
+
+For the shape-based types (postal code, passport, My Number, residence card, driver's
+licence, pension, employment and health insurance, card, bank account, phone, date of
+birth), every truth item of the development corpora — the values to find and the
+look-alikes planted beside them — is looked up in the text units the scanner extracts
+(the same text the detectors read: a table's cells composed after their header's label,
+a form's rows, a mail's body), at the item's own place, and its context is classed:
+
+  label        a word of its kind right before it, in its own cell or field (個人番号: …, 〒)
+  header       the same, where the cell's label is a column header the extractor composed
+  after        a word of its kind right after it on its line (…生, （自宅）)
+  line         a word of its kind elsewhere on its line or table row (a sentence's noun)
+  above        a word of its kind on one of the two lines above (a label on the line before)
+  window       a word of its kind within the detectors' 64-character window before it
+  address      followed by an address (a prefecture or a municipality right after it)
+  row          none of these, in a row of fields (tab or comma separated): a headerless table
+  bare         none of these: a shape alone
+
+The words of a kind are the context words of the type's recognizer (its CONTEXT, the list
+the detectors' context step reads) and its own label's words (OWN_LABEL, detectors.jp.number_labels). Usage:
+
+    PYTHONPATH=TREE python benchmarks/shape_contexts.py [--scores /work/scores] [--corpora 7-24]
+        [--type PHONE] [--examples N]
+
+It prints, per type, how many values and how many look-alikes stand in each class, and in
+how many writers' corpora (the development corpora 7..24 are eighteen writers'); --examples
+lists the places (never the values) of the values found in the weakest classes. Items whose
+text was not found at their place are counted as `unplaced`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from detectors.jp.bank_account import BankAccountRecognizer
+from detectors.jp.credit_card import CreditCardRecognizer
+from detectors.jp.date_of_birth import DateOfBirthRecognizer
+from detectors.jp.drivers_license import DriversLicenseRecognizer
+from detectors.jp.employment_insurance import EmploymentInsuranceRecognizer
+from detectors.jp.health_insurance import HealthInsuranceRecognizer
+from detectors.jp.my_number import MyNumberRecognizer
+from detectors.jp.passport import PassportRecognizer
+from detectors.jp.pension import BasicPensionNumberRecognizer
+from detectors.jp.phone import PhoneRecognizer
+from detectors.jp.postal_code import PostalCodeRecognizer
+from detectors.jp.residence_card import ResidenceCardRecognizer
+from detectors.normalize import normalize
+from scanner.extract import ExtractionError, extract
+from scanner.extract.budget import Budget
+
+RECOGNIZERS = {r.ENTITY: r for r in (
+    PostalCodeRecognizer, PassportRecognizer, MyNumberRecognizer, ResidenceCardRecognizer, DriversLicenseRecognizer,
+    BasicPensionNumberRecognizer, EmploymentInsuranceRecognizer, HealthInsuranceRecognizer, CreditCardRecognizer,
+    BankAccountRecognizer, PhoneRecognizer, DateOfBirthRecognizer)}
+CLASSES = ("label", "header", "after", "line", "above", "window", "address", "row", "bare", "unplaced")
+WEAK = ("row", "bare")
+LABEL_REACH, WINDOW = 24, 64
+_ADDRESS_AFTER = re.compile(r"[ 　]*(?:[^\s\d]{2,3}[都道府県]|[^\s\d]{1,5}[市区町村郡])")
+DEVELOPMENT = tuple(range(7, 25))
+
+
+def _words(entity: str) -> re.Pattern:
+    """The recognizer's context words, and its own label's words where it reads one
+    (a card has no context words: its own label or record says it)."""
+    recognizer = RECOGNIZERS[entity]
+    words = sorted({w.lower() for w in recognizer.CONTEXT}, key=len, reverse=True)
+    own = getattr(recognizer, "OWN_LABEL", None)
+    return re.compile("|".join([re.escape(w) for w in words] + ([own.pattern] if own is not None else [])),
+                      re.IGNORECASE)
+
+
+WORDS = {entity: _words(entity) for entity in RECOGNIZERS}
+
+
+def _fold(text: str) -> str:
+    return normalize(text).text.lower() if text else ""
+
+
+def units_of(path: Path, name: str) -> Iterator[tuple[str, object]]:
+    """(object path, text unit) of a file and of everything inside it."""
+    try:
+        extraction = extract(path.name, path.read_bytes(), Budget())
+        yield from _walk(name, extraction)
+    except ExtractionError:
+        return
+
+
+def _walk(name: str, extraction) -> Iterator[tuple[str, object]]:
+    for unit in extraction.units:
+        yield name, unit
+    for child in extraction.children:
+        inner = f"{name}!{child.name}"
+        try:
+            if child.extraction is not None:
+                yield from _walk(inner, child.extraction)
+            elif child.data is not None:
+                yield from _walk(inner, extract(child.name, child.data, Budget()))
+        except ExtractionError:
+            continue
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\s\-‐－ー.．/・()（）]", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+def _occurrences(text: str, value: str) -> Iterator[tuple[int, int]]:
+    """Spans of value in text: as written, else by its characters without separators."""
+    folded, seen = _fold(value).strip(), False
+    if folded:
+        start = text.find(folded)
+        while start >= 0:
+            seen = True
+            yield start, start + len(folded)
+            start = text.find(folded, start + 1)
+    wanted = _compact(value)
+    if seen or len(wanted) < 4 or wanted[:2] not in _compact(text):
+        return
+    kept = [(i, c) for i, c in enumerate(text) if _compact(c)]
+    joined = "".join(_compact(c) for _, c in kept)
+    start = joined.find(wanted)
+    while start >= 0:
+        yield kept[start][0], kept[start + len(wanted) - 1][0] + 1
+        start = joined.find(wanted, start + 1)
+
+
+def classify(text: str, start: int, end: int, entity: str, table: bool) -> str:
+    """The class of the context of text[start:end] (a value of entity's shape)."""
+    words = WORDS[entity]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    field_start = max(line_start, text.rfind("\t", 0, start) + 1)
+    before = text[max(field_start, start - LABEL_REACH):start]
+    if words.search(before):
+        return "header" if table and ": " in text[field_start:start] else "label"
+    after = text[end:line_end].split("\t")[0][:8]
+    if words.search(after):
+        return "after"
+    if words.search(text[line_start:line_end]):
+        return "line"
+    above = text.rfind("\n", 0, max(0, line_start - 1))
+    above = text.rfind("\n", 0, max(0, above)) + 1 if above >= 0 else 0
+    if words.search(text[above:line_start]):
+        return "above"
+    if words.search(text[max(0, start - WINDOW):start]):
+        return "window"
+    if _ADDRESS_AFTER.match(text, end):
+        return "address"
+    line = text[line_start:line_end]
+    return "row" if "\t" in line or line.count(",") >= 2 else "bare"
+
+
+def _place(item: dict, found: list[tuple[str, object, int, int]]) -> tuple[object, int, int] | None:
+    for _, unit, start, end in found:
+        if item.get("location") in (None, unit.locate(start)):
+            return unit, start, end
+    return None
+
+
+def corpus_contexts(scores: Path, number: int, only: str | None) -> Iterator[tuple[dict, str]]:
+    """(truth item, class) of every item of a shape type in one corpus."""
+    base = scores / f"base_c{number}"
+    root = base / "docs" if (base / "docs").exists() else base / "tree"
+    items = defaultdict(list)
+    for line in (base / "truth.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record.get("record") == "item" and record["entity_type"] in RECOGNIZERS and not record.get("optional") \
+                and (only is None or record["entity_type"] == only):
+            items[record["path"].split("!", 1)[0]].append(record)
+    for file_path, records in sorted(items.items()):
+        units = [(name, unit, _fold(unit.text)) for name, unit in units_of(root / file_path, file_path)]
+        for item in records:
+            found = [(name, unit, s, e) for name, unit, text in units if name == item["path"]
+                     for s, e in _occurrences(text, item["value"])]
+            placed = _place(item, found)
+            if placed is None:
+                yield item, "unplaced"
+                continue
+            unit, start, end = placed
+            yield item, classify(_fold(unit.text), start, end, item["entity_type"], bool(unit.spans))
+
+
+def _report(tally: dict, writers: dict, examples: dict, shown: int) -> None:
+    for entity in sorted(tally):
+        print(f"\n{entity}")
+        print("  " + " ".join(f"{c:>9}" for c in ("", *CLASSES)))
+        for role in ("true", "look-alike"):
+            counts = tally[entity][role]
+            print(f"  {role:>10} " + " ".join(f"{counts[c]:>9}" for c in CLASSES))
+            print(f"  {'writers':>10} " + " ".join(f"{len(writers[entity][role][c]):>9}" for c in CLASSES))
+        for place in examples[entity][:shown]:
+            print("     weak:", place)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scores", default="/work/scores")
+    parser.add_argument("--corpora", default="7-24")
+    parser.add_argument("--type", default=None)
+    parser.add_argument("--examples", type=int, default=0)
+    args = parser.parse_args()
+    low, high = (int(x) for x in args.corpora.split("-"))
+    numbers = [n for n in DEVELOPMENT if low <= n <= high]  # the held-out corpora are never read
+    tally = defaultdict(lambda: defaultdict(Counter))
+    writers = defaultdict(lambda: defaultdict(lambda: defaultdict(set)))
+    examples = defaultdict(list)
+    for number in numbers:
+        for item, kind in corpus_contexts(Path(args.scores), number, args.type):
+            role = "look-alike" if item.get("negative") else "true"
+            tally[item["entity_type"]][role][kind] += 1
+            writers[item["entity_type"]][role][kind].add(number)
+            if role == "true" and kind in WEAK:
+                examples[item["entity_type"]].append(f"c{number} {item['path']} {item.get('location')} {kind}")
+    _report(tally, writers, examples, args.examples)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,25 @@
+"""Identifier shapes decided by their context (shapes25): an account a notice asks its
+readers to pay into, with no holder named, in a text that names nobody, is the payee's."""
+
+import pytest
+
+
+def _found(detector, text, entity):
+    return sorted(d.text for d in detector.detect(text) if d.entity_type == entity)
+
+
+@pytest.mark.parametrize("line", ["振込先 みずなら銀行 中央支店 普通 4702218",
+                                  "会費の振込先：みずなら銀行 中央支店 普通 4702218"])
+def test_a_notices_account_to_pay_into_with_no_holder_is_the_payees(detector, line):
+    text = f"白樺台自治会\n〒390-0811 長野県松本市中央2-4-6\n\n総会のお知らせ\n年会費は下記へお願いします。\n{line}\n"
+    assert _found(detector, text, "BANK_ACCOUNT") == []
+
+
+def test_the_same_account_in_a_form_naming_its_applicant_stays(detector):
+    text = "返金申請書\n氏名 栗林 早苗\n生年月日 1979年3月8日\n振込先 みずなら銀行 中央支店 普通 4702218\n"
+    assert _found(detector, text, "BANK_ACCOUNT") == ["普通 4702218"]
+
+
+def test_a_persons_own_account_to_pay_into_stays_in_a_text_naming_nobody(detector):
+    text = "手続きのご案内\n給与振込先 みずなら銀行 中央支店 普通 4702218\n"
+    assert _found(detector, text, "BANK_ACCOUNT") == ["普通 4702218"]
