@@ -9,6 +9,8 @@ a form's rows, a mail's body), at the item's own place, and its context is class
 
   label        a word of its kind right before it, in its own cell or field (個人番号: …, 〒)
   header       the same, where the cell's label is a column header the extractor composed
+  column       a header the extractor gave a table without one, from its columns' values
+               (detectors.columns: a column of births, of licences, of cards beside a person's)
   after        a word of its kind right after it on its line (…生, （自宅）)
   line         a word of its kind elsewhere on its line or table row (a sentence's noun)
   above        a word of its kind on one of the two lines above (a label on the line before)
@@ -21,11 +23,13 @@ The words of a kind are the context words of the type's recognizer (its CONTEXT,
 the detectors' context step reads) and its own label's words (OWN_LABEL, detectors.jp.number_labels). Usage:
 
     PYTHONPATH=TREE python benchmarks/shape_contexts.py [--scores /work/scores] [--corpora 7-24]
-        [--type PHONE] [--examples N]
+        [--type PHONE] [--examples N] [--findings /work/scores/base]
 
 It prints, per type, how many values and how many look-alikes stand in each class, and in
 how many writers' corpora (the development corpora 7..24 are eighteen writers'); --examples
-lists the places (never the values) of the values found in the weakest classes. Items whose
+lists the places (never the values) of the values found in the weakest classes; `reported`
+counts the items a run's findings (--findings PREFIX: PREFIX_cNN/findings.jsonl) report at
+their place, of any type. Items whose
 text was not found at their place are counted as `unplaced`."""
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from detectors.jp.bank_account import BankAccountRecognizer
@@ -58,21 +63,27 @@ RECOGNIZERS = {r.ENTITY: r for r in (
     PostalCodeRecognizer, PassportRecognizer, MyNumberRecognizer, ResidenceCardRecognizer, DriversLicenseRecognizer,
     BasicPensionNumberRecognizer, EmploymentInsuranceRecognizer, HealthInsuranceRecognizer, CreditCardRecognizer,
     BankAccountRecognizer, PhoneRecognizer, DateOfBirthRecognizer)}
-CLASSES = ("label", "header", "after", "line", "above", "window", "address", "row", "bare", "unplaced")
+CLASSES = ("label", "header", "column", "after", "line", "above", "window", "address", "row", "bare", "unplaced")
 WEAK = ("row", "bare")
 LABEL_REACH, WINDOW = 24, 64
 _ADDRESS_AFTER = re.compile(r"[ 　]*(?:[^\s\d]{2,3}[都道府県]|[^\s\d]{1,5}[市区町村郡])")
 DEVELOPMENT = tuple(range(7, 25))
 
 
+# words the type's other readers take as its context besides the recognizer's lists: a birth's
+# 生 / 生まれ after the date (date_of_birth_said), a card's payment in its record (card_records)
+OTHER_WORDS = {"DATE_OF_BIRTH": r"生|歳|才", "CREDIT_CARD": r"支払|決済|payment"}
+
+
 def _words(entity: str) -> re.Pattern:
     """The recognizer's context words, and its own label's words where it reads one
     (a card has no context words: its own label or record says it)."""
     recognizer = RECOGNIZERS[entity]
-    words = sorted({w.lower() for w in recognizer.CONTEXT}, key=len, reverse=True)
+    words = [re.escape(w) for w in sorted({w.lower() for w in recognizer.CONTEXT}, key=len, reverse=True)]
     own = getattr(recognizer, "OWN_LABEL", None)
-    return re.compile("|".join([re.escape(w) for w in words] + ([own.pattern] if own is not None else [])),
-                      re.IGNORECASE)
+    words += [own.pattern] if own is not None else []
+    words += [OTHER_WORDS[entity]] if entity in OTHER_WORDS else []
+    return re.compile("|".join(words), re.IGNORECASE)
 
 
 WORDS = {entity: _words(entity) for entity in RECOGNIZERS}
@@ -163,8 +174,33 @@ def _place(item: dict, found: list[tuple[str, object, int, int]]) -> tuple[objec
     return None
 
 
+@contextmanager
+def headerless_columns_untyped() -> Iterator[None]:
+    """Extraction without the types detectors.columns gives a headerless table's columns."""
+    import detectors.columns as columns
+    typed = columns.column_labels
+    columns.column_labels = lambda *args, **kwargs: {}
+    try:
+        yield
+    finally:
+        columns.column_labels = typed
+
+
+def _classes(root: Path, file_path: str, records: list[dict]) -> list[str]:
+    units = [(name, unit, _fold(unit.text)) for name, unit in units_of(root / file_path, file_path)]
+    classes = []
+    for item in records:
+        found = [(name, unit, s, e) for name, unit, text in units if name == item["path"]
+                 for s, e in _occurrences(text, item["value"])]
+        placed = _place(item, found)
+        classes.append("unplaced" if placed is None else
+                       classify(_fold(placed[0].text), placed[1], placed[2], item["entity_type"], bool(placed[0].spans)))
+    return classes
+
+
 def corpus_contexts(scores: Path, number: int, only: str | None) -> Iterator[tuple[dict, str]]:
-    """(truth item, class) of every item of a shape type in one corpus."""
+    """(truth item, class) of every item of a shape type in one corpus; a header that only
+    the types of a headerless table's columns gave (detectors.columns) is class `column`."""
     base = scores / f"base_c{number}"
     root = base / "docs" if (base / "docs").exists() else base / "tree"
     items = defaultdict(list)
@@ -174,16 +210,29 @@ def corpus_contexts(scores: Path, number: int, only: str | None) -> Iterator[tup
                 and (only is None or record["entity_type"] == only):
             items[record["path"].split("!", 1)[0]].append(record)
     for file_path, records in sorted(items.items()):
-        units = [(name, unit, _fold(unit.text)) for name, unit in units_of(root / file_path, file_path)]
-        for item in records:
-            found = [(name, unit, s, e) for name, unit, text in units if name == item["path"]
-                     for s, e in _occurrences(text, item["value"])]
-            placed = _place(item, found)
-            if placed is None:
-                yield item, "unplaced"
-                continue
-            unit, start, end = placed
-            yield item, classify(_fold(unit.text), start, end, item["entity_type"], bool(unit.spans))
+        classes = _classes(root, file_path, records)
+        if "header" in classes:
+            with headerless_columns_untyped():
+                untyped = _classes(root, file_path, records)
+            classes = ["column" if kind == "header" and bare in WEAK else kind for kind, bare in zip(classes, untyped)]
+        yield from zip(records, classes)
+
+
+def reported(findings: Path) -> dict[str, list[tuple[str, str]]]:
+    """Path -> (location, compact text) of each finding of a run (findings.jsonl)."""
+    found: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    if findings.exists():
+        for line in findings.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            found[row["path"]].append((row.get("location") or "", _compact(row.get("text") or "")))
+    return found
+
+
+def is_reported(item: dict, found: dict[str, list[tuple[str, str]]]) -> bool:
+    """Whether a finding of any type at the item's place holds its characters (a look-alike flagged)."""
+    wanted = _compact(item["value"])
+    return bool(wanted) and any(item.get("location") in (None, location) and wanted in text
+                                for location, text in found.get(item["path"], ()))
 
 
 def _report(tally: dict, writers: dict, examples: dict, shown: int) -> None:
@@ -194,6 +243,7 @@ def _report(tally: dict, writers: dict, examples: dict, shown: int) -> None:
             counts = tally[entity][role]
             print(f"  {role:>10} " + " ".join(f"{counts[c]:>9}" for c in CLASSES))
             print(f"  {'writers':>10} " + " ".join(f"{len(writers[entity][role][c]):>9}" for c in CLASSES))
+            print(f"  {'reported':>10} " + " ".join(f"{tally[entity][role + ' reported'][c]:>9}" for c in CLASSES))
         for place in examples[entity][:shown]:
             print("     weak:", place)
 
@@ -204,6 +254,8 @@ def main() -> None:
     parser.add_argument("--corpora", default="7-24")
     parser.add_argument("--type", default=None)
     parser.add_argument("--examples", type=int, default=0)
+    parser.add_argument("--findings", default="/work/scores/base",
+                        help="a run's prefix: PREFIX_cNN/findings.jsonl tells which items were reported")
     args = parser.parse_args()
     low, high = (int(x) for x in args.corpora.split("-"))
     numbers = [n for n in DEVELOPMENT if low <= n <= high]  # the held-out corpora are never read
@@ -211,9 +263,11 @@ def main() -> None:
     writers = defaultdict(lambda: defaultdict(lambda: defaultdict(set)))
     examples = defaultdict(list)
     for number in numbers:
+        found = reported(Path(f"{args.findings}_c{number}") / "findings.jsonl")
         for item, kind in corpus_contexts(Path(args.scores), number, args.type):
             role = "look-alike" if item.get("negative") else "true"
             tally[item["entity_type"]][role][kind] += 1
+            tally[item["entity_type"]][role + " reported"][kind] += is_reported(item, found)
             writers[item["entity_type"]][role][kind].add(number)
             if role == "true" and kind in WEAK:
                 examples[item["entity_type"]].append(f"c{number} {item['path']} {item.get('location')} {kind}")
