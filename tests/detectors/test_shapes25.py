@@ -34,3 +34,13 @@ def test_a_word_holding_a_title_s_character_names_no_one(detector, sentence):
 def test_a_title_after_a_name_still_names_someone(detector):
     text = "若葉台自治会だより\n栗林早苗様へ\n振込先 みずなら銀行 中央支店 普通 4702218\n"
     assert _found(detector, text, "BANK_ACCOUNT") == ["普通 4702218"]
+
+
+def test_an_insurers_number_on_a_sheet_of_an_organisations_numbers_is_the_insurers(detector):
+    text = "項目\t番号\t\n事業所番号\t事業所番号: 1301-482915-3\t\n保険者番号\t保険者番号: 33120015\t\n"
+    assert _found(detector, text, "HEALTH_INSURANCE_NUMBER") == []
+
+
+def test_an_insurers_number_in_a_persons_record_stays(detector):
+    text = "氏名\t生年月日\t保険者番号\t\n氏名: 栗林 早苗\t生年月日: 1979/03/08\t保険者番号: 33120015\t\n"
+    assert _found(detector, text, "HEALTH_INSURANCE_NUMBER") == ["33120015"]
