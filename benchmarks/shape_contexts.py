@@ -66,6 +66,7 @@ RECOGNIZERS = {r.ENTITY: r for r in (
 CLASSES = ("label", "header", "column", "after", "line", "above", "window", "address", "row", "bare", "unplaced")
 WEAK = ("row", "bare")
 LABEL_REACH, WINDOW = 24, 64
+MIN_PART = 6  # characters of a finding that reports part of a value
 _ADDRESS_AFTER = re.compile(r"[ 　]*(?:[^\s\d]{2,3}[都道府県]|[^\s\d]{1,5}[市区町村郡])")
 DEVELOPMENT = tuple(range(7, 25))
 
@@ -230,8 +231,9 @@ def reported(findings: Path) -> dict[str, list[tuple[str, str]]]:
 
 def is_reported(item: dict, found: dict[str, list[tuple[str, str]]]) -> bool:
     """Whether a finding of any type at the item's place holds its characters (a look-alike flagged)."""
-    wanted = _compact(item["value"])
-    return bool(wanted) and any(item.get("location") in (None, location) and wanted in text
+    wanted = _compact(item["value"])  # a finding may hold part of a value (普通 1234567 of an account's bank and branch)
+    return bool(wanted) and any(item.get("location") in (None, location)
+                                and (wanted in text or (len(text) >= MIN_PART and text in wanted))
                                 for location, text in found.get(item["path"], ()))
 
 

@@ -44,3 +44,16 @@ def test_an_insurers_number_on_a_sheet_of_an_organisations_numbers_is_the_insure
 def test_an_insurers_number_in_a_persons_record_stays(detector):
     text = "氏名\t生年月日\t保険者番号\t\n氏名: 栗林 早苗\t生年月日: 1979/03/08\t保険者番号: 33120015\t\n"
     assert _found(detector, text, "HEALTH_INSURANCE_NUMBER") == ["33120015"]
+
+
+CHECKED_LICENCE = "441827364540"  # made up: commission 44, both unverified checks pass
+
+
+def test_a_laboratory_unit_is_no_word_of_driving(detector):
+    text = f"治験記録\n被験者 栗林 早苗\n検査：LDL-C 182 mg/dL（高値）\n試験薬ロット {CHECKED_LICENCE}\n"
+    assert _found(detector, text, "DRIVERS_LICENSE") == []
+
+
+@pytest.mark.parametrize("label", ["DL", "DL No.", "dl_no"])
+def test_a_licences_abbreviation_still_says_driving(detector, label):
+    assert _found(detector, f"乗務員 栗林 早苗\n{label} {CHECKED_LICENCE}\n", "DRIVERS_LICENSE") == [CHECKED_LICENCE]
