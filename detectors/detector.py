@@ -25,6 +25,7 @@ from detectors.non_human import without_non_human
 from detectors.normalize import Normalized, normalize
 from detectors.notices import is_titled_a_notice, signs
 from detectors.organisation import without_organisation_contacts
+from detectors.own_insurers import without_insurers_numbers
 from detectors.own_payees import without_payees_accounts
 from detectors.spans import Span, keep_ranked
 from detectors.worked_examples import without_worked_examples
@@ -250,6 +251,7 @@ class Detector:
         detections = sorted(found.values(), key=lambda d: (d.start, d.end, d.entity_type))
         detections = without_worked_examples(without_non_human(without_organisation_contacts(detections, text), text), text)
         detections = without_payees_accounts(detections, text)  # 振込先 … 名義 ユアミソウ in a text naming nobody
+        detections = without_insurers_numbers(detections, text)  # a 保険者番号 where nobody is named
         if not any(d.entity_type == SENSITIVE for d in detections):
             return detections
         people = _People(detections, text)

@@ -11,8 +11,10 @@ line says nothing of a person's own account (給与, 返金, 本人 …), and a 
 line or its block (company_account's reading) is the organisation by the same judgement
 (jp.own_numbers.organisations_holder: a name opening with no surname of the lists counts
 when nobody is named; ヤマダタロウ written without a space stays a person's), the
-account is the payee's (revrules18: one judgement of the holder). An account with no
-holder named is left to company_account (お振込先 with no holder: an organisation's; a bare 振込先: a person's).
+account is the payee's (revrules18: one judgement of the holder). An account with no holder
+named after such a label is the payee's too where the text gives its issuer's contact (shapes25:
+a notice's 振込先 under its letterhead's 〒 and TEL); else company_account decides (お振込先
+with no holder: an organisation's; a bare 振込先 alone: a person's).
 """
 
 from __future__ import annotations
@@ -26,13 +28,18 @@ from detectors.own_voice import names_nobody
 
 # where a sum is paid (a label before the account on its line)
 _PAYEE_LABEL = re.compile(r"振り?込み?先|振込口座|入金先|支払い?先|送金先")
+# an issuer's own contact in the text: its letterhead's postal mark, phone or mail label
+_LETTERHEAD = re.compile(r"〒|(?<![A-Za-z])(?:TEL|Tel|E-?mail|e-?mail)(?![A-Za-z])|電話")
 
 
 def _payees(text: str, account) -> bool:
     start, end = line_bounds(text, account.start)
     if _PAYEE_LABEL.search(text, start, account.start) is None or PERSONS_OWN.search(text, start, end):
         return False
-    return any(organisations_holder(holder, names_nobody=True) for holder in named_holders(text, account.start))
+    holders = named_holders(text, account.start)
+    if not holders:  # where a notice under its issuer's letterhead asks its readers to pay (its 〒, TEL)
+        return _LETTERHEAD.search(text) is not None
+    return any(organisations_holder(holder, names_nobody=True) for holder in holders)
 
 
 def without_payees_accounts(detections: list, text: str) -> list:

@@ -37,7 +37,9 @@ _PHONE_LABEL = re.compile(r"(?:TEL|Tel|ＴＥＬ|電話|☎)[ 　.:：]*$")
 # an enquiries label, or one inviting a call to the desk: ご相談, ご予約, お申し込み (mail11)
 _ENQUIRIES = re.compile(r"(?:(?:お|ご)?問い?合わ?せ|ご相談|ご予約|お申し?込み?)(?:先|窓口|番号)?[ 　]*[:：]?[ 　]*(?:TEL|Tel|電話)?[ 　.:：]*$")
 # what a person's own text says: the organisation's own words (受付, 代表) are not here
-_PERSONAL = re.compile(r"様|殿|氏名|お名前|本人|自宅|携帯|直通|緊急|生年月日|続柄|保護者|申込者|契約者|利用者|患者|住所|連絡先")
+# (様 and 殿 as a title after a name, not a word's part: 同様, 様子, 仕様; a shrine's 本殿, 拝殿, a 殿堂; shapes25)
+_PERSONAL = re.compile(r"(?<![同模仕多異一])様(?![子式相々態])|(?<![本拝神宮御寝仏社])殿(?!堂)|氏名|お名前|本人|自宅|携帯|直通|緊急"
+                       r"|生年月日|続柄|保護者|申込者|契約者|利用者|患者|住所|連絡先")
 _VOICED = frozenset({PHONE, ADDRESS, POSTAL_CODE})
 # a mail's recipients: the issuer writes From, not To (gurungbikash@: a name no list holds) (cards20)
 _RECIPIENTS_LINE = re.compile(r"(?:To|TO|Cc|CC|宛先|宛て先)[ 　]*[:：]")

@@ -36,7 +36,8 @@ _TRAIT_CELL = re.compile(
 # Words of driving a number passing both checks may stand near, however a hand labels it (免許No.,
 # DL No., ライセンス, 運転者台帳, 交付 …公安委員会, 準中型, AT限定): its own check is the evidence, a
 # driving word only says which twelve-digit number it is (GATE_WORDS open the recognizer for them)
-_DRIVING = re.compile(r"免許|運転|ライセンス|licen[cs]e|driv|menkyo|ドライバ|公安委員会|乗務員|(?<![A-Za-z])DL(?![A-Za-z])|(?<![A-Za-z])(?:DL|Lic)(?=[ _.\-#]?(?:No|NO|no|Num|num|#))"
+# (DL alone in capitals only: a laboratory value's mg/dL is no licence's; shapes25)
+_DRIVING = re.compile(r"免許|運転|ライセンス|licen[cs]e|driv|menkyo|ドライバ|公安委員会|乗務員|(?<![A-Za-z])(?-i:DL)(?![A-Za-z])|(?<![A-Za-z])(?:DL|Lic)(?=[ _.\-#]?(?:No|NO|no|Num|num|#))"
                       r"|準中型|AT限定|[大中]型[一二]種|普通二種|普自二|大自二|ゴールド免許|優良運転", re.IGNORECASE)
 DRIVING_BEFORE, DRIVING_AFTER = 160, 120  # characters of a form or a letter around the number
 DRIVING_SCORE = 0.6
