@@ -27,6 +27,7 @@ from detectors.jp.person_children import children_called, one_kanji_children
 from detectors.jp.person_circulated import surnames_listed_with_people
 from detectors.jp.person_columns import NameJudge, column_names
 from detectors.jp.person_addressed import addressed_kanji_names
+from detectors.jp.person_agents import agent_labelled_names
 from detectors.jp.person_again import one_character_again, surnames_again
 from detectors.jp.person_bodies import a_body_or_a_people
 from detectors.jp.person_goods import named_like_a_person
@@ -229,7 +230,9 @@ class PersonRecognizer(EntityRecognizer):
         fields += self._form_fields(text, judge, results, fields)  # person_form_fields
         # a role's name another tier found keeps that tier's score, unless too low to report (記録者：佐藤 at 0.2)
         found = {(r.start, r.end) for r in results if r.score >= 0.6}
-        fields += [self._result(s, e, 0.6) for s, e in role_labelled_names(text, self.names, lookup) if (s, e) not in found]
+        roles = list(role_labelled_names(text, self.names, lookup))
+        roles += agent_labelled_names(text, self.names, lookup)  # 担当 松下 剛, 世帯主 砂川　凛太郎 (person_agents)
+        fields += [self._result(s, e, 0.6) for s, e in roles if (s, e) not in found]
         results += [self._result(s, e, 0.6) for s, e in self_introduced(text, lookup) + attendees(
             text, self.names, lookup) + addressed_by_layout(text, self.names, lookup)]  # person_roles, person_greeting
         lone = lone_surnames(text, self.names, lookup) + surnames_alone(text, self.names) + one_kanji_children(text, self.names) + posted_staff(text, self.names, lookup) + one_character_again(text, sorted((r.start, r.end) for r in results if r.score >= 0.6), self.names)  # 橘さん, 朔くん, 窓口係 蔵本, 崔 恩惠 … 崔は

@@ -80,7 +80,7 @@ def role_labelled_names(text: str, lists: NameLists, lookup: Callable[[str], Wor
         return
     for label in _role_labels(text):
         value = _VALUE.match(text, label.end())
-        if value and _a_name(value.group(1), lists, lookup) and not _a_surname_as_department(label.group(), lists, lookup):
+        if value and name_shaped(value.group(1), lists, lookup) and not _a_surname_as_department(label.group(), lists, lookup):
             yield value.span(1)
 
 
@@ -115,7 +115,8 @@ def _role_labels(text: str) -> Iterator[re.Match]:
             position = label.end() if label else position + 1
 
 
-def _a_name(value: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -> bool:
+def name_shaped(value: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -> bool:
+    """Whether a value a role labels has a name's shape (see the module)."""
     words = _NAME_WORDS.split(value)
     if any(word in NOT_NAME_WORDS for word in words):
         return False
@@ -255,7 +256,7 @@ def self_introduced(text: str, lookup: Callable[[str], WordLookup] | None) -> li
 
 def attendees(text: str, lists: NameLists, lookup: Callable[[str], WordLookup] | None) -> list[tuple[int, int]]:
     """(start, end) of the people an attendance line lists (see _ATTENDANCE), each
-    with the shape of a name (_a_name), a role in brackets after it left out."""
+    with the shape of a name (name_shaped), a role in brackets after it left out."""
     found = []
     for line in _ATTENDANCE.finditer(text) if lookup else ():
         position = line.start(1)
@@ -263,7 +264,7 @@ def attendees(text: str, lists: NameLists, lookup: Callable[[str], WordLookup] |
             start = position + len(item) - len(item.lstrip())
             position += len(item) + 1
             match = _ITEM.match(item.strip())
-            if match and _a_name(match.group(1), lists, lookup):
+            if match and name_shaped(match.group(1), lists, lookup):
                 found.append((start, start + len(match.group(1))))
             elif family := _posted_surname(item.strip(), lists):
                 found.append((start, start + len(family)))
