@@ -48,17 +48,27 @@ def agent_labelled_names(text: str, lists: NameLists,
         return []
     found = []
     for match in _AGENT_NAME.finditer(text):
-        longer = _LONGER.match(text, match.start(1))
-        if longer and _given_name_after(longer.group(1), lists, lookup):
-            value = longer.group(1)  # 山田 太郎（…: not the surname alone
-        else:  # 伏見 点検日 令和7年…: the surname alone
-            value = _PARTS.split(match.group(1))[0] if re.match(f"[{_KANJI}]", match.group(1)) else match.group(1)
-        if name_shaped(value, lists, lookup):
+        value = _value(match.group(1), _LONGER.match(text, match.start(1)), lists, lookup)
+        if value and name_shaped(value, lists, lookup):
             found.append((match.start(1), match.start(1) + len(value)))
     return found
 
 
 _LONGER = re.compile(rf"([{_KANJI}]{{1,6}}[ \u3000]{{1,2}}[{_KANJI}ぁ-ゖ]{{1,4}})" + _END)
+
+
+def _value(value: str, longer: re.Match | None, lists: NameLists, lookup: Callable[[str], WordLookup]) -> str:
+    """The name of a match: a surname and the next word when that is a given name (山田 太郎（…), a
+    surname of one character and a word no common one (李 承浩: a Chinese given name the lists do not
+    hold), else a surname alone of two characters or more (伏見 点検日 令和7年…); "" for none."""
+    if not re.match(f"[{_KANJI}]", value):
+        return value  # a katakana name in parts
+    family = _PARTS.split(value)[0]
+    if longer and _given_name_after(longer.group(1), lists, lookup):
+        return longer.group(1)
+    if len(family) == 1:
+        return longer.group(1) if longer and not lookup(_PARTS.split(longer.group(1))[-1]).common else ""
+    return family
 
 
 def _given_name_after(value: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -> bool:
