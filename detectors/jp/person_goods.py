@@ -10,7 +10,8 @@ is the thing's, not someone's.
   dictionary knows as a common noun, never an unknown one (a rare surname: 德永千尋). A blank
   between, or a katakana word or letters before, when that word names a kind of thing (the
   dictionary's 普通名詞-一般, no word for a person, not a time, no surname: 純米 多恵, スタウト源太,
-  メロン 汐里, IPA美空 — a brewery's or a shop's goods; not 来週 太郎が, 児童 陽向, 四方 加奈) (names25).
+  メロン 汐里, IPA美空 — a brewery's or a shop's goods; not 来週 太郎が, 児童 陽向, 四方 加奈), in a
+  sentence: at a field's start (連絡先：岩清水 朋美) the word is a rare surname (names25).
 - A company: a legal form right before or after the name, a space between or
   none (株式会社 中川設計, 山本工務店（株）), as in a 氏名又は名称 cell.
 - A mascot: the name followed by くん or ちゃん with a word for a character
@@ -108,6 +109,8 @@ def _after_a_kind_of_thing(text: str, start: int, surnames: frozenset[str]) -> b
     if before is None:
         return False
     word = before.group(1)
+    if before.start() == 0 or text[before.start() - 1] in " \u3000\t\n:：":
+        return False  # a field's value (連絡先：岩清水 朋美): a rare surname read as a word, and the name
     if word.isascii():
         return True  # IPA美空, DX太郎: a model's or a style's letters
     if word in _PEOPLE_WORDS or word[-1] in _PERSON_ENDS or word[-1] in "童徒児友":

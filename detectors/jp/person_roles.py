@@ -204,14 +204,14 @@ def _after_a_role_label(text: str, start: int) -> bool:
 _PARTIES = frozenset("甲乙丙丁")
 _ERA_LETTERS = frozenset("明大昭平令")
 _LABEL_REACH = 12
-_ADDRESSED = re.compile("様|さん|殿|氏|君|先生")
+_ADDRESSED = re.compile(f"様|さん|殿|氏|君|先生|{alternation(TITLES)}")  # 薬師寺教授, 久保寺社長: a title as an honorific
 _ROLE_JUST_BEFORE = re.compile(rf"(?:{alternation(ROLES_BEFORE)})(?:の|[ \u3000])?$")
 _ROLE_REACH = max(map(len, ROLES_BEFORE)) + 1
 
 
 def a_surname_like_a_temple(text: str, start: int, end: int) -> bool:
     """A surname of the dictionary that ends as a temple's name does (久保寺, 西園寺,
-    薬師寺), addressed or after a role: a person, though not_a_person takes a word
+    薬師寺), addressed (or titled: 薬師寺教授) or after a role: a person, though not_a_person takes a word
     ending in 寺 or 院 outside the name lists for a religious body."""
     return (end - start >= 2 and dictionary_surname(text[start:end])
             and (_ADDRESSED.match(text, end) is not None

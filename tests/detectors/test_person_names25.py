@@ -1,5 +1,6 @@
 """Names by the structure around them (issue 12, names25): a name after a word for the person
-who does a thing with a blank between (担当 …, 世帯主 …, 点検者 …); a figure the dictionary holds
+who does a thing with a blank between (担当 …, 世帯主 …, 点検者 …); a roster's line that goes on
+with a number after the name; a figure the dictionary holds
 whole in a sentence of lore or of the past's papers; a given name after a word for a kind of
 goods. Made-up people, the real GiNZA model."""
 
@@ -19,6 +20,9 @@ CASES = [
     ("利用者 負担 2割\n", []),
     ("代表 電話 03-1234-5678\n", []),
     ("責任者 会議 10:00\n", []),
+    # a roster's line: a one-character surname the tokenizer reads as a word, a given name, then a number
+    ("浅野　陸　06-1234-5678　入会2年\n榊　美咲　090-1111-2222　入会3年\n", ["浅野　陸", "榊　美咲"]),
+    ("浅野　陸　06-1234-5678\n柊　真央　080-2222-3333\n", ["浅野　陸", "柊　真央"]),
     # a figure of the dictionary in a sentence of lore or of old papers
     ("講演は坂本龍馬をめぐる伝説について。\n", []),
     ("卒業論文は徳川家康の書状を読む郷土史。\n", []),
