@@ -23,6 +23,8 @@ CASES = [
     # a roster's line: a one-character surname the tokenizer reads as a word, a given name, then a number
     ("浅野　陸　06-1234-5678　入会2年\n榊　美咲　090-1111-2222　入会3年\n", ["浅野　陸", "榊　美咲"]),
     ("浅野　陸　06-1234-5678\n柊　真央　080-2222-3333\n", ["浅野　陸", "柊　真央"]),
+    # a surname that ends as a temple's name does, with a title after it as with an honorific
+    ("審査は薬師寺教授と中井准教授が行った。\n", ["薬師寺", "中井"]),
     # a figure of the dictionary in a sentence of lore or of old papers
     ("講演は坂本龍馬をめぐる伝説について。\n", []),
     ("卒業論文は徳川家康の書状を読む郷土史。\n", []),
