@@ -14,7 +14,7 @@ CASES = [
     ("配偶者 渋谷　和代\n", ["渋谷　和代"]),
     ("検査者 伏見　検査日 令和6年2月1日\n", ["伏見"]),
     ("工事責任者 石動隆志\n", ["石動隆志"]),
-    ("指導員 成田 沙織　普通免許 あり\n", ["成田 沙織"]),
+    ("指導員 成田 沙織　普通免許 3321\n", ["成田 沙織"]),
     ("担当 経理 山田\n", ["山田"]),  # 経理 is no surname: the surname alone, after it
     ("担当 営業部 二課\n", []),
     ("利用者 負担 2割\n", []),
@@ -32,6 +32,9 @@ CASES = [
     # a given name alone after a word for a kind of goods
     ("おすすめは純米 千代です。\n", []),
     ("人気はスタウト健太です。\n", []),
+    ("予約はIPA千代です。\n", []),
+    ("連絡先：四方 加奈\n", ["四方 加奈"]),  # a surname the dictionary reads as a word, at a field's start
+    ("2015年にパンダ美優が王座を獲得した。\n", ["美優"]),  # a ring name doing a thing: someone
 ]
 
 
