@@ -5,11 +5,11 @@ Records and notices write who did or is what as a role, a blank, the name: 担�
 the roles it lists (and a few only before a colon); here the role is any word for a person:
 one of ROLES_BEFORE (担当, 書記, 代表, 指導員), or a kanji word that ends in a suffix that makes
 an agent noun (者 員 師 士 役 主 官 人: 配偶者, 測定者, 調査員, 助産師, 世話役, 世帯主, 面接官,
-世話人), a compound's head before it allowed (面談担当). The value must have a name's shape
-(person_roles.name_shaped) and end its field: a line's or a cell's end, a bracket, an
-honorific, a full-width blank before the next field, a date, the next label. A surname and a
-given name apart need one of them known as a name (the lists, Sudachi's tag, the dictionary's
-surnames), so that 担当 営業 一課 is no one.
+世話人), a compound's head before it allowed (面談担当). The value must end its field (a line's
+or a cell's end, a bracket, an honorific, a date, the next label and its number) and have a
+name's shape (person_roles.name_shaped): a surname and a given name of the lists or the tags
+(not 経理 山田), a surname of one character and a word no common one (李 承浩), or a surname
+alone (伏見, not 営業部 or 負担).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from detectors.jp.person_names import NameLists
-from detectors.jp.person_roles import dictionary_surname, name_shaped
+from detectors.jp.person_roles import name_shaped
 from detectors.jp.person_words import ROLES_BEFORE
 from detectors.nlp import WordLookup
 from detectors.words import KANJI_RANGE, alternation
