@@ -6,7 +6,7 @@ the roles it lists (and a few only before a colon); here the role is any word fo
 one of ROLES_BEFORE (担当, 書記, 代表, 指導員), or a kanji word that ends in a suffix that makes
 an agent noun (者 員 師 士 役 主 官 人: 配偶者, 測定者, 調査員, 助産師, 世話役, 世帯主, 面接官,
 世話人), a compound's head before it allowed (面談担当). The value must end its field (a line's
-or a cell's end, a bracket, an honorific, a date, the next label and its number) and have a
+or a cell's end, a bracket, an honorific, a blank and の, a date, the next label and its number) and have a
 name's shape (person_roles.name_shaped): a surname and a given name of the lists or the tags
 (not 経理 山田), a surname of one character and a word no common one (李 承浩), or a surname
 alone (伏見, not 営業部 or 負担).
@@ -31,9 +31,9 @@ _ROLE = (rf"(?<![{_NAME_SCRIPT}A-Za-z])[{_KANJI}]{{0,5}}(?:{alternation(ROLES_BE
 _SHAPE = (rf"([{_KANJI}]{{1,6}}(?:[ \u3000]{{1,2}}[{_KANJI}ぁ-ゖ]{{1,4}})??"
           rf"|[ァ-ヶー]{{1,8}}(?:[ \u3000・][ァ-ヶー]{{1,8}}){{1,3}})")
 # Where the field ends (NFKC has made a full-width blank a space): the text's, a line's or a
-# cell's end, a bracket, an honorific, a date, the next label (with a colon, or a word then
-# its value: 点検日 令和7年, 運転免許 4537…).
-_END = (rf"(?=[ \u3000]*(?:$|[\t\n\r（(）)、,，。<]|様|さん|殿|氏|先生)"
+# cell's end, a bracket, an honorific, a blank and の (世話役 薬師寺 の指示), a date, the next
+# label (with a colon, or a word then its value: 点検日 令和7年, 運転免許 4537…).
+_END = (rf"(?=[ \u3000]*(?:$|[\t\n\r（(）)、,，。<]|様|さん|殿|氏|先生)|[ \u3000]+の(?=[{_KANJI}])"
         rf"|[ \u3000]+(?:令和|平成|昭和|[RH][0-9０-９]|[0-9０-９]{{1,4}}[年月/.\-])"
         rf"|[ \u3000]+[{_NAME_SCRIPT}]{{2,6}}(?:[:：]|[ \u3000]*[0-9０-９(（+]))")
 _AGENT_NAME = re.compile(_ROLE + _SHAPE + _END)

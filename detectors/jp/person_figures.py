@@ -74,7 +74,7 @@ _LINEAGE_AFTER = re.compile(r"[」』]?(?:に連なる|に連なり|の流れを
 _REACH = 12  # characters before a name where a story's or history's word stands
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 # lore told of the past or its papers studied (not 歴史 nor 由来: Wikipedia's people stand beside them)
-_LORE = re.compile("伝承|伝説|言い伝え|と伝わ|書状|古文書|史料|郷土史|地域史|奉納")
+_LORE = re.compile("伝承|言い伝え|と伝わ|書状|古文書|史料|郷土史|地域史|奉納")  # not 伝説: 伝説の名投手 may live
 
 
 def names_a_figure(text: str, start: int, end: int) -> bool:

@@ -11,8 +11,9 @@ is the thing's, not someone's.
   between, or a katakana word or letters before, when that word names a kind of thing (the
   dictionary's 普通名詞-一般, no word for a person, not a time, no surname: 純米 多恵, スタウト源太,
   メロン 汐里, IPA美空 — a brewery's or a shop's goods; not 来週 太郎が, 児童 陽向, 四方 加奈), in a
-  sentence: at a field's start (連絡先：岩清水 朋美) the word is a rare surname; a subject before が or
-  は is someone doing a thing (ラビット美兎が王座を獲得: a ring name) (names25).
+  sentence, and only as what the sentence says is liked or ordered (…は純米 多恵です, …を): at a field's
+  start (連絡先：岩清水 朋美) the word is a rare surname, and a subject (ラビット美兎が王座を獲得: a ring
+  name) is someone doing a thing (names25).
 - A company: a legal form right before or after the name, a space between or
   none (株式会社 中川設計, 山本工務店（株）), as in a 氏名又は名称 cell.
 - A mascot: the name followed by くん or ちゃん with a word for a character
@@ -72,7 +73,7 @@ def named_like_a_person(text: str, start: int, end: int, lists: NameLists,
     given = text[start:end]
     return given in lists.given_names and given not in lists.surnames and (
         _glued_to_a_thing(text, start, lookup) or (_after_a_kind_of_thing(text, start, lists.surnames)
-                                                   and not _SUBJECT_AFTER.match(text, end)))
+                                                   and _PREDICATE_AFTER.match(text, end) is not None))
 
 
 def _shop_word_alone(text: str, start: int, end: int) -> bool:
@@ -98,8 +99,9 @@ def _glued_to_a_thing(text: str, start: int, lookup: Callable[[str], WordLookup]
     return read.common and not read.unknown
 
 
-# the subject of a sentence (ラビット美兎が王座を獲得: a ring name doing a thing), not the goods one names
-_SUBJECT_AFTER = re.compile(r"[ \u3000]?(?:が|は)")
+# what the sentence says of goods it names: what one likes or orders (…は純米 多恵です, …を), a list's item,
+# a cell's or a line's end; a subject (ラビット美兎が王座を獲得: a ring name doing a thing) is someone
+_PREDICATE_AFTER = re.compile(r"(?:です|でした|だ|を|や|など|[\t\n]|$)")
 # the word right before a given name (a blank between at most): kanji, katakana, or capital letters
 _WORD_BEFORE = re.compile(rf"(?<![{_KANJI}ァ-ヶーA-Za-z])([{_KANJI}]{{2,4}}|[ァ-ヶー]{{2,8}}|[A-Z]{{2,5}})[ \u3000]?$")
 # words for people the dictionary files as common nouns of things (児童, ママ, メンバー)

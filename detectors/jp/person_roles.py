@@ -205,7 +205,8 @@ _PARTIES = frozenset("甲乙丙丁")
 _ERA_LETTERS = frozenset("明大昭平令")
 _LABEL_REACH = 12
 _ADDRESSED = re.compile(f"様|さん|殿|氏|君|先生|{alternation(TITLES)}")  # 薬師寺教授, 久保寺社長: a title as an honorific
-_ROLE_JUST_BEFORE = re.compile(rf"(?:{alternation(ROLES_BEFORE)})(?:の|[ \u3000])?$")
+# a role of the list, or a kanji word for the one who does a thing (世話役, 点検者: person_agents)
+_ROLE_JUST_BEFORE = re.compile(rf"(?:{alternation(ROLES_BEFORE)}|[{_KANJI}][者員師士役主官人])(?:の|[ \u3000])?$")
 _ROLE_REACH = max(map(len, ROLES_BEFORE)) + 1
 
 
@@ -240,7 +241,7 @@ def dictionary_surname(word: str) -> bool:
 # 「…窓口の駒場です」, 「駒場と申します」: a person introducing themself
 _SELF = re.compile(rf"([{_KANJI}](?:(?<=の.)|(?<=^.)|(?<=\n.))[{_KANJI}]{{1,3}})(?=です|でございます|と申します)")  # class first: searched fast
 # 出席：百武 航平（議長）、鴫原 丈瑠、檜垣: who attended, one item after another (参加：, 同行： too, names17b)
-_ATTENDANCE = re.compile(r"(?:出席者?|参加者?|欠席者?|同席者?|同行者?) *[:：] *([^\n]{2,200})")
+_ATTENDANCE = re.compile(r"(?:出席者?|参加者?|欠席者?|同席者?|同行者?)(?: *[:：] *| +)([^\n]{2,200})")  # 出席 …, too (names25)
 _ITEM = re.compile(rf"([{_KANJI}]{{2,4}}(?:[ \u3000][{_KANJI}ぁ-ゖ]{{1,4}})?|[ァ-ヶー]{{2,8}}(?:・[ァ-ヶー]{{1,8}}){{0,2}})"
                    r"(?:[（(][^）)]{1,8}[）)])?$")
 

@@ -26,14 +26,15 @@ CASES = [
     # a surname that ends as a temple's name does, with a title after it as with an honorific
     ("審査は薬師寺教授と中井准教授が行った。\n", ["薬師寺", "中井"]),
     # a figure of the dictionary in a sentence of lore or of old papers
-    ("講演は坂本龍馬をめぐる伝説について。\n", []),
+    ("講演は坂本龍馬をめぐる伝承について。\n", []),
     ("卒業論文は徳川家康の書状を読む郷土史。\n", []),
     ("坂本 龍馬さんが入会しました。\n", ["坂本 龍馬"]),  # a member who bears the name, addressed
     # a given name alone after a word for a kind of goods
     ("おすすめは純米 千代です。\n", []),
     ("人気はスタウト健太です。\n", []),
     ("予約はIPA千代です。\n", []),
-    ("連絡先：四方 加奈\n", ["四方 加奈"]),  # a surname the dictionary reads as a word, at a field's start
+    ("連絡先：四方 加奈\n", ["四方 加奈"]),
+    ("世話役 薬師寺 の指示で集合。\n出席 湯浅　健吾、雨宮　陸\n", ["薬師寺", "湯浅　健吾", "雨宮　陸"]),  # a surname the dictionary reads as a word, at a field's start
     ("2015年にパンダ美優が王座を獲得した。\n", ["美優"]),  # a ring name doing a thing: someone
 ]
 
