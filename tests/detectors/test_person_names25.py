@@ -20,6 +20,8 @@ CASES = [
     ("利用者 負担 2割\n", []),
     ("代表 電話 03-1234-5678\n", []),
     ("責任者 会議 10:00\n", []),
+    # a blank and の after an agent's value; an attendance line without a colon
+    ("世話役 薬師寺 の指示で集合。\n出席 湯浅　健吾、雨宮　陸\n", ["薬師寺", "湯浅　健吾", "雨宮　陸"]),
     # a roster's line: a one-character surname the tokenizer reads as a word, a given name, then a number
     ("浅野　陸　06-1234-5678　入会2年\n榊　美咲　090-1111-2222　入会3年\n", ["浅野　陸", "榊　美咲"]),
     ("浅野　陸　06-1234-5678\n柊　真央　080-2222-3333\n", ["浅野　陸", "柊　真央"]),
@@ -33,8 +35,7 @@ CASES = [
     ("おすすめは純米 千代です。\n", []),
     ("人気はスタウト健太です。\n", []),
     ("予約はIPA千代です。\n", []),
-    ("連絡先：四方 加奈\n", ["四方 加奈"]),
-    ("世話役 薬師寺 の指示で集合。\n出席 湯浅　健吾、雨宮　陸\n", ["薬師寺", "湯浅　健吾", "雨宮　陸"]),  # a surname the dictionary reads as a word, at a field's start
+    ("連絡先：四方 加奈\n", ["四方 加奈"]),  # a surname the dictionary reads as a word, at a field's start
     ("2015年にパンダ美優が王座を獲得した。\n", ["美優"]),  # a ring name doing a thing: someone
 ]
 
