@@ -27,6 +27,7 @@ from detectors.jp.person_children import children_called, one_kanji_children
 from detectors.jp.person_circulated import surnames_listed_with_people
 from detectors.jp.person_columns import NameJudge, column_names
 from detectors.jp.person_addressed import addressed_kanji_names
+from detectors.jp.person_agents import agent_labelled_names
 from detectors.jp.person_again import one_character_again, surnames_again
 from detectors.jp.person_bodies import a_body_or_a_people
 from detectors.jp.person_goods import named_like_a_person
@@ -193,6 +194,12 @@ class PersonRecognizer(EntityRecognizer):
         return [self._result(s, e, 0.6) for s, e in form_field_names(text, judge, names)
                 if not any(f.start < e and s < f.end for f in fields)]
 
+    def _role_fields(self, text: str, lookup, found: set[tuple[int, int]]) -> list[RecognizerResult]:
+        """Names after a role's label (記録者：…) or a word for a person and a blank (担当 松下 剛,
+        世帯主 砂川　凛太郎: person_agents), where no other tier found the same span."""
+        roles = list(role_labelled_names(text, self.names, lookup)) + agent_labelled_names(text, self.names, lookup)
+        return [self._result(s, e, 0.6) for s, e in roles if (s, e) not in found]
+
     def _ner_windows(self, text: str, labels: list[re.Match], found: list[RecognizerResult],
                      nlp) -> list[RecognizerResult]:
         """The third tier: GiNZA's NER on the short value after a name label, only
@@ -235,7 +242,7 @@ class PersonRecognizer(EntityRecognizer):
         fields += self._form_fields(text, judge, results, fields)  # person_form_fields
         # a role's name another tier found keeps that tier's score, unless too low to report (記録者：佐藤 at 0.2)
         found = {(r.start, r.end) for r in results if r.score >= 0.6}
-        fields += [self._result(s, e, 0.6) for s, e in role_labelled_names(text, self.names, lookup) if (s, e) not in found]
+        fields += self._role_fields(text, lookup, found)  # person_roles, person_agents
         results += [self._result(s, e, 0.6) for s, e in self_introduced(text, lookup) + attendees(
             text, self.names, lookup) + addressed_by_layout(text, self.names, lookup)]  # person_roles, person_greeting
         lone = lone_surnames(text, self.names, lookup) + surnames_alone(text, self.names) + one_kanji_children(text, self.names) + posted_staff(text, self.names, lookup) + one_character_again(text, sorted((r.start, r.end) for r in results if r.score >= 0.6), self.names)  # 橘さん, 朔くん, 窓口係 蔵本, 崔 恩惠 … 崔は

@@ -11,7 +11,10 @@ bulletin or an essay names people no record of the organisation is about.
   says they did (…が詠んだ, …が築いた, …が開基), or the calling of history before it (俳人・…, 戦国武将の…,
   江戸時代の…), or a list of sites' column of the figure each is tied to (ゆかり: 二宮尊徳);
 - the master of a school's lineage (師系：…, …に連なる, …の流れを汲む): a circle's roll names the
-  figure it descends from, not a member (people24).
+  figure it descends from, not a member (people24);
+- a figure the dictionary holds whole (織田信長, 坂本龍馬, 弁慶: one Sudachi word tagged 人名-一般,
+  no surname and given name of today) in a sentence that tells lore of the past or studies its
+  papers (…をめぐる伝承, …の書状を扱う, …の奉納と伝わる) (names25).
 
 A name with an honorific after it (…さん, …様, …先生) is someone the text addresses or
 speaks of as a living person: it stays whatever follows. A dead figure of history is no
@@ -21,9 +24,11 @@ personal information either (個人情報保護法 第2条第1項: 生存する�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from detectors.jp.person_classics import names_a_classic
 from detectors.lines import composed_header
+from detectors.nlp import sudachi_dictionary
 from detectors.words import alternation
 
 _KANJI = "\u4e00-\u9fff々"
@@ -68,6 +73,8 @@ _LINEAGE_BEFORE = re.compile(r"(?:師系|師統|系譜|門流|流祖|宗祖|開�
 _LINEAGE_AFTER = re.compile(r"[」』]?(?:に連なる|に連なり|の流れを汲|の流れをくむ|の系譜|の門流|の系統を(?:継|引|受))")
 _REACH = 12  # characters before a name where a story's or history's word stands
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+# lore told of the past or its papers studied (not 歴史 nor 由来: Wikipedia's people stand beside them)
+_LORE = re.compile("伝承|言い伝え|と伝わ|書状|古文書|史料|郷土史|地域史|奉納")  # not 伝説: 伝説の名投手 may live
 
 
 def names_a_figure(text: str, start: int, end: int) -> bool:
@@ -85,7 +92,9 @@ def names_a_figure(text: str, start: int, end: int) -> bool:
     if _ROLE_BEFORE.search(text, reach, start) or _CALLING_BEFORE.search(text, reach, start) \
             or _LINEAGE_BEFORE.search(text, reach, start) or _LINEAGE_AFTER.match(text, end):
         return True
-    return _ACTIVE_AFTER.match(text, end) is not None and _in_a_sentence_of_a_work(text, start, end)
+    if _ACTIVE_AFTER.match(text, end) is not None and _in_a_sentence_of_a_work(text, start, end):
+        return True
+    return _in_a_sentence_of_lore(text, start, end) and _a_figure_of_the_dictionary(text[start:end])
 
 
 def _under_a_figures_header(text: str, start: int) -> bool:
@@ -99,6 +108,24 @@ def _under_a_figures_header(text: str, start: int) -> bool:
 
 def _in_a_sentence_of_a_work(text: str, start: int, end: int) -> bool:
     """Whether the sentence around [start, end) speaks of a film, a play or a book."""
+    return _WORK.search(text, *_sentence(text, start, end)) is not None
+
+
+def _in_a_sentence_of_lore(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around [start, end) tells lore or studies the papers of the past."""
+    return _LORE.search(text, *_sentence(text, start, end)) is not None
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around [start, end), 80 characters either side at most."""
     before = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 80), start)), default=max(0, start - 80))
     after = _SENTENCE_END.search(text, end)
-    return _WORK.search(text, before, after.start() if after else min(len(text), end + 80)) is not None
+    return before, after.start() if after else min(len(text), end + 80)
+
+
+@lru_cache(maxsize=4096)
+def _a_figure_of_the_dictionary(value: str) -> bool:
+    """Whether Sudachi holds value whole as one person's name (人名-一般: 織田信長, 弁慶), a figure
+    famous enough for the dictionary, not a surname or a given name of anyone."""
+    return any(m.surface() == value and m.part_of_speech()[2:4] == ("人名", "一般")
+               for m in sudachi_dictionary().lookup(value))

@@ -80,7 +80,7 @@ def role_labelled_names(text: str, lists: NameLists, lookup: Callable[[str], Wor
         return
     for label in _role_labels(text):
         value = _VALUE.match(text, label.end())
-        if value and _a_name(value.group(1), lists, lookup) and not _a_surname_as_department(label.group(), lists, lookup):
+        if value and name_shaped(value.group(1), lists, lookup) and not _a_surname_as_department(label.group(), lists, lookup):
             yield value.span(1)
 
 
@@ -115,7 +115,8 @@ def _role_labels(text: str) -> Iterator[re.Match]:
             position = label.end() if label else position + 1
 
 
-def _a_name(value: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -> bool:
+def name_shaped(value: str, lists: NameLists, lookup: Callable[[str], WordLookup]) -> bool:
+    """Whether a value a role labels has a name's shape (see the module)."""
     words = _NAME_WORDS.split(value)
     if any(word in NOT_NAME_WORDS for word in words):
         return False
@@ -203,14 +204,15 @@ def _after_a_role_label(text: str, start: int) -> bool:
 _PARTIES = frozenset("甲乙丙丁")
 _ERA_LETTERS = frozenset("明大昭平令")
 _LABEL_REACH = 12
-_ADDRESSED = re.compile("様|さん|殿|氏|君|先生")
-_ROLE_JUST_BEFORE = re.compile(rf"(?:{alternation(ROLES_BEFORE)})(?:の|[ \u3000])?$")
+_ADDRESSED = re.compile(f"様|さん|殿|氏|君|先生|{alternation(TITLES)}")  # 薬師寺教授, 久保寺社長: a title as an honorific
+# a role of the list, or a kanji word for the one who does a thing (世話役, 点検者: person_agents)
+_ROLE_JUST_BEFORE = re.compile(rf"(?:{alternation(ROLES_BEFORE)}|[{_KANJI}][者員師士役主官人])(?:の|[ \u3000])?$")
 _ROLE_REACH = max(map(len, ROLES_BEFORE)) + 1
 
 
 def a_surname_like_a_temple(text: str, start: int, end: int) -> bool:
     """A surname of the dictionary that ends as a temple's name does (久保寺, 西園寺,
-    薬師寺), addressed or after a role: a person, though not_a_person takes a word
+    薬師寺), addressed (or titled: 薬師寺教授) or after a role: a person, though not_a_person takes a word
     ending in 寺 or 院 outside the name lists for a religious body."""
     return (end - start >= 2 and dictionary_surname(text[start:end])
             and (_ADDRESSED.match(text, end) is not None
@@ -239,7 +241,7 @@ def dictionary_surname(word: str) -> bool:
 # 「…窓口の駒場です」, 「駒場と申します」: a person introducing themself
 _SELF = re.compile(rf"([{_KANJI}](?:(?<=の.)|(?<=^.)|(?<=\n.))[{_KANJI}]{{1,3}})(?=です|でございます|と申します)")  # class first: searched fast
 # 出席：百武 航平（議長）、鴫原 丈瑠、檜垣: who attended, one item after another (参加：, 同行： too, names17b)
-_ATTENDANCE = re.compile(r"(?:出席者?|参加者?|欠席者?|同席者?|同行者?) *[:：] *([^\n]{2,200})")
+_ATTENDANCE = re.compile(r"(?:出席者?|参加者?|欠席者?|同席者?|同行者?)(?: *[:：] *| +)([^\n]{2,200})")  # 出席 …, too (names25)
 _ITEM = re.compile(rf"([{_KANJI}]{{2,4}}(?:[ \u3000][{_KANJI}ぁ-ゖ]{{1,4}})?|[ァ-ヶー]{{2,8}}(?:・[ァ-ヶー]{{1,8}}){{0,2}})"
                    r"(?:[（(][^）)]{1,8}[）)])?$")
 
@@ -255,7 +257,7 @@ def self_introduced(text: str, lookup: Callable[[str], WordLookup] | None) -> li
 
 def attendees(text: str, lists: NameLists, lookup: Callable[[str], WordLookup] | None) -> list[tuple[int, int]]:
     """(start, end) of the people an attendance line lists (see _ATTENDANCE), each
-    with the shape of a name (_a_name), a role in brackets after it left out."""
+    with the shape of a name (name_shaped), a role in brackets after it left out."""
     found = []
     for line in _ATTENDANCE.finditer(text) if lookup else ():
         position = line.start(1)
@@ -263,7 +265,7 @@ def attendees(text: str, lists: NameLists, lookup: Callable[[str], WordLookup] |
             start = position + len(item) - len(item.lstrip())
             position += len(item) + 1
             match = _ITEM.match(item.strip())
-            if match and _a_name(match.group(1), lists, lookup):
+            if match and name_shaped(match.group(1), lists, lookup):
                 found.append((start, start + len(match.group(1))))
             elif family := _posted_surname(item.strip(), lists):
                 found.append((start, start + len(family)))

@@ -47,6 +47,8 @@ _COUNCIL_TITLE = re.compile(r"(?:委員|議員)(?![\u4e00-\u9fff々])")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _KANA_WORD = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _READING_AFTER = re.compile(r" [\u3041-\u3096\u30a1-\u30fa\u30fc]+ [\u3041-\u3096\u30a1-\u30fa\u30fc]+(?:$|[\t\n ])")
+# a blank and the next field's value, a number or a date, after a name that opens a line (榊 晴美 0952-75-…)
+_VALUE_AFTER = re.compile(r" {1,3}(?:[0-9]|令和|平成|昭和|大正)")
 Found = tuple[int, int, float]  # start, end, score
 
 
@@ -186,12 +188,13 @@ def _place_name(words, i: int, text: str, names: NameLists) -> Found | None:
 def _surname_before(text: str, word, given, names: NameLists) -> bool:
     """The word before a given name is its surname, read as a common noun or a
     place: joined to it and a common surname (中野慎司), or a short kanji word and a
-    space at the start of a field (林 真由美)."""
+    space at the start of a field (林 真由美), or of a line that goes on with a number or a date."""
     if word.end == given.start and word.text in names.surnames:
         return True
     field_start = word.start == 0 or text[word.start - 1] in "\t\n"
     field_end = (given.end == len(text) or text[given.end] in "\t\n" or addressed(text, given.end)
-                 or _READING_AFTER.match(text, given.end) is not None)  # 東 悠真 アズマ ユウマ
+                 or _READING_AFTER.match(text, given.end) is not None  # 東 悠真 アズマ ユウマ
+                 or _VALUE_AFTER.match(text, given.end) is not None)  # 榊 晴美 0952-…: a roster's line (names25)
     return (field_start and field_end and (len(given.text) >= 2 or word.text in names.surnames)
             and text[word.end:given.start] in (" ", "  ")
             and _SHORT_KANJI.fullmatch(word.text) is not None)
