@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import warnings
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
@@ -48,6 +48,19 @@ def sudachi_dictionary():
     from sudachipy import dictionary
 
     return dictionary.Dictionary()
+
+
+# short texts whose entities are kept: the values after a name label (PERSON's third tier) repeat across a
+# scan's files (a roster's template, the same desk's name), and a pipeline's call costs ~8 ms however short
+ENTITY_TEXTS_KEPT = 1024
+
+
+@lru_cache(maxsize=ENTITY_TEXTS_KEPT)
+def named_entities(nlp: Callable, text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """The entities the spaCy pipeline finds in a short text, as (label, text, start,
+    end) in its characters: the model is deterministic, so a text met again is
+    answered as it was the first time."""
+    return tuple((entity.label_, entity.text, entity.start_char, entity.end_char) for entity in nlp(text).ents)
 
 
 class Morpheme(NamedTuple):

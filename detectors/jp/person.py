@@ -66,7 +66,7 @@ from detectors.jp.person_romaji import CAPS_NAME, caps_names, romaji_in_prose
 from detectors.jp.person_vietnamese import vietnamese_names
 from detectors.jp.person_tokens import NAME_TAGS, PLACE, SURNAME, tagged_names
 from detectors.jp.person_written import written_names
-from detectors.nlp import Morpheme
+from detectors.nlp import Morpheme, named_entities
 
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _NAME_SEPARATORS = re.compile(r"[\s・,]+")  # canonical: per finding, compiled once
@@ -214,10 +214,10 @@ class PersonRecognizer(EntityRecognizer):
             if end <= start or (nearest < len(starts) and starts[nearest] < end):
                 continue
             window = text[start:end]
-            for entity in nlp(window).ents:
+            for label, entity, entity_start, entity_end in named_entities(nlp, window):
                 # ひかり商事株式会社 御中: NER reads some companies as people
-                if entity.label_ == "Person" and is_a_name(entity.text) and "御中" not in window:
-                    results.append(self._result(start + entity.start_char, start + entity.end_char, 0.6))
+                if label == "Person" and is_a_name(entity) and "御中" not in window:
+                    results.append(self._result(start + entity_start, start + entity_end, 0.6))
         return results
 
     def analyze(self, text, entities, nlp_artifacts=None):

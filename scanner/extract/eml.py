@@ -13,6 +13,7 @@ from inventory.reasons import Reason
 from scanner.extract.base import Child, Extraction, ExtractionError, TextUnit, library_errors, text_unit
 from scanner.extract.encoding import decode
 from scanner.extract.long_text import text_units
+from scanner.extract.mail_policy import MAIL_POLICY
 from scanner.extract.tabbed import tabbed_units
 from scanner.extract.text import html_text
 
@@ -85,7 +86,7 @@ def extract_message(message: EmailMessage) -> Extraction:
 
 def extract_eml(data: bytes) -> Extraction:
     with library_errors("eml", email.errors.MessageError):
-        message = BytesParser(policy=policy.default).parsebytes(data)
+        message = BytesParser(policy=MAIL_POLICY).parsebytes(data)
         if not message.keys():  # every line went to the body: bytes, not a mail
             raise ExtractionError(Reason.NOT_MAIL)
         return extract_message(message)
