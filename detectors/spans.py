@@ -48,3 +48,19 @@ def without_contained(results: list[RecognizerResult]) -> list[RecognizerResult]
     of a few hundred rows): best score first, then earlier and longer; a result
     inside one of its type kept before it goes."""
     return keep_ranked(sorted(results, key=lambda r: (-r.score, r.start, -(r.end - r.start))), _inside)
+
+
+def overlaps_any(result: RecognizerResult, fields: list[RecognizerResult]) -> bool:
+    """Whether result overlaps one of fields (in text order, not overlapping each other)."""
+    i = bisect.bisect_left(fields, result.end, key=lambda f: f.start) - 1
+    return i >= 0 and fields[i].end > result.start
+
+
+def one_per_span(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """One result per span (two tiers may find the same name), the highest score kept."""
+    best: dict[tuple[int, int], RecognizerResult] = {}
+    for result in results:
+        kept = best.get((result.start, result.end))
+        if kept is None or result.score > kept.score:
+            best[(result.start, result.end)] = result
+    return list(best.values())

@@ -67,6 +67,7 @@ from detectors.jp.person_vietnamese import vietnamese_names
 from detectors.jp.person_tokens import NAME_TAGS, PLACE, SURNAME, tagged_names
 from detectors.jp.person_written import written_names
 from detectors.nlp import Morpheme, named_entities
+from detectors.spans import one_per_span, overlaps_any
 
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _NAME_SEPARATORS = re.compile(r"[\s・,]+")  # canonical: per finding, compiled once
@@ -250,17 +251,17 @@ class PersonRecognizer(EntityRecognizer):
         addressed = addressed_kanji_names(text, self.names, lookup) if lookup else []  # 温水颯真様 (person_addressed)
         written = [self._result(s, e, 0.6) for s, e in sorted(written_names(text, self.names) + addressed)  # person_written
                    if not names_a_thing_in_prose(text, s, e)]  # 第5話「港で待つ北沢ゆかり」 is a title
-        results = [r for r in results if not _inside_any(r, written)] + written  # 山﨑ゆうと, not 山﨑ゆう
+        results = [r for r in results if not overlaps_any(r, written)] + written  # 山﨑ゆうと, not 山﨑ゆう
         columns = self._column_results(text, results, judge)
-        fields = sorted(columns + [f for f in fields if not _inside_any(f, columns)], key=lambda r: r.start)
+        fields = sorted(columns + [f for f in fields if not overlaps_any(f, columns)], key=lambda r: r.start)
         # a name field's whole value is the name; what the other tiers found inside it is not another
-        results = fields + [r for r in results if not _inside_any(r, fields)]
+        results = fields + [r for r in results if not overlaps_any(r, fields)]
         nlp = getattr(getattr(nlp_artifacts, "nlp_engine", None), "nlp", None)
         if callable(nlp) and _CJK.search(text):  # a spaCy pipeline (Presidio's engine keeps a dict of them)
             results += self._ner_windows(text, labels, results, nlp)
         # One character is never reported as a name: alone it is far more often a
         # word broken across a line (看\n護) than a person, even after a label.
-        results = [r for r in without_duties(text, judge, _distinct(results)) if r.end - r.start >= MIN_NAME_LENGTH  # 担当: 酛屋
+        results = [r for r in without_duties(text, judge, one_per_span(results)) if r.end - r.start >= MIN_NAME_LENGTH  # 担当: 酛屋
                    and not named_like_a_person(text, r.start, r.end, self.names, lookup)  # カットハウス 健, 洗浄太郎
                    and not a_body_or_a_people(text, r.start, r.end)]  # 楡 管理組合, 少数民族カレン (person_bodies)
         # no 「（子」, no 法光院; no run of digits under a 氏名 column's header (a form's 基礎年金番号 row below it)
@@ -287,18 +288,3 @@ def _beside_a_name(text: str, start: int, end: int, found: list[RecognizerResult
                and "\n" not in text[min(end, r.end):max(start, r.start)] and _CJK.search(text[r.start:r.end])
                for r in found)
 
-
-def _inside_any(result: RecognizerResult, fields: list[RecognizerResult]) -> bool:
-    """Whether result overlaps one of fields (in text order, not overlapping each other)."""
-    i = bisect.bisect_left(fields, result.end, key=lambda f: f.start) - 1
-    return i >= 0 and fields[i].end > result.start
-
-
-def _distinct(results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """One result per span (two tiers may find the same name), the highest score kept."""
-    best: dict[tuple[int, int], RecognizerResult] = {}
-    for result in results:
-        kept = best.get((result.start, result.end))
-        if kept is None or result.score > kept.score:
-            best[(result.start, result.end)] = result
-    return list(best.values())
