@@ -15,8 +15,25 @@ _IN_SCAN = ("f.first_scan_id <= :scan and (f.ended_scan is null or f.ended_scan 
             "and (o.deleted_scan is null or o.deleted_scan > :scan)")
 
 
-def own_contact_ids(db: Database, scan_id: int | None = None) -> set[int]:
-    """ids of the findings present now (or in scan scan_id) that are the organisation's own."""
+_MEMO = "_own_contact_ids"  # on the Database: (its state when asked, {scan id: answer})
+
+
+def own_contact_ids(db: Database, scan_id: int | None = None) -> frozenset[int]:
+    """ids of the findings present now (or in scan scan_id) that are the organisation's own.
+    A scan's end and a report ask it several times of the same inventory (queries, counts,
+    reconciliation's stores): answers are kept on the Database while no write has been made
+    since, by this connection (total_changes) or another (data_version)."""
+    state = (db.conn.total_changes, db.execute("pragma data_version").fetchone()[0])
+    kept = getattr(db, _MEMO, None)
+    if kept is None or kept[0] != state:
+        kept = (state, {})
+        setattr(db, _MEMO, kept)
+    if scan_id not in kept[1]:
+        kept[1][scan_id] = frozenset(_derived(db, scan_id))
+    return kept[1][scan_id]
+
+
+def _derived(db: Database, scan_id: int | None) -> set[int]:
     rows = list(db.execute(
         "select f.id, o.root, o.uri, f.entity_type, f.value_hmac, f.holders from findings f "
         f"join objects o on o.id = f.object_id where f.holders is not null and {_IN_SCAN if scan_id else _NOW}",
@@ -24,4 +41,3 @@ def own_contact_ids(db: Database, scan_id: int | None = None) -> set[int]:
     found = {row[0]: from_stored(scope_of(row[1], row[2]), row[3], row[4], row[2], row[5]) for row in rows}
     own = organisations_own(found.values())
     return {finding_id for finding_id, occurrence in found.items() if occurrence.key in own}
-

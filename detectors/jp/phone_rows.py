@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 
-from detectors.lines import field_spans, line_bounds
+from detectors.lines import line_bounds
 
 ROWS_AROUND = 8  # neighbouring lines read on each side
 PHONES_NEEDED = 2  # other rows whose field holds a written phone
 _DELIMITERS = "／/|｜\t,，;；"
 # a written phone: three groups split by dashes or brackets (a postal code's two are not), nothing else in the field; or a bare mobile's
 # eleven digits (07099264107), a shape no other number of an office has
-_SEPARATORS = {delimiter: re.compile(re.escape(delimiter)) for delimiter in _DELIMITERS}
 _WRITTEN_PHONE = re.compile(r"\(?0[0-9]{1,4}[-(）)（ ][0-9]{1,4}[-)）( ][0-9]{3,4}|0[5789]0[0-9]{8}")
 
 
@@ -30,10 +29,6 @@ def _delimiter(line: str, start: int, end: int) -> str | None:
         return before[-1]
     after = line[end:].lstrip(" 　")
     return after[0] if after and after[0] in _DELIMITERS else None
-
-
-def _fields(line: str, delimiter: str) -> list[str]:
-    return [line[s:e] for s, e in field_spans(line, _SEPARATORS[delimiter])]
 
 
 def _field_is(fields: list[str], index: int, value: str) -> bool:
@@ -48,13 +43,13 @@ def in_phone_column(text: str, start: int, end: int) -> bool:
     delimiter = _delimiter(line, start - line_start, end - line_start)
     if delimiter is None:
         return False
-    fields = _fields(line, delimiter)
+    fields = line.split(delimiter)
     index = line[:start - line_start].count(delimiter)
     if not _field_is(fields, index, text[start:end]):
         return False  # the number shares its field with other words: not a column's cell
     phones = 0
     for row in _neighbours(text, line_start, line_end):
-        cells = _fields(row, delimiter)
+        cells = row.split(delimiter)
         if len(cells) == len(fields) and _WRITTEN_PHONE.fullmatch(cells[index].strip(" 　")):
             phones += 1
             if phones >= PHONES_NEEDED:

@@ -8,10 +8,8 @@ delimiter a text (not the ASCII slash: a date's 1984/11/12 holds two)."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
-from detectors.lines import field_spans
 from scanner.extract.table import TextTable
 
 SAMPLE_LINES = 50
@@ -20,14 +18,13 @@ MIN_BARS = 2  # three fields at least
 RECORD_SHARE = 0.8  # of the sampled lines with the common count of bars
 DELIMITERS = ("|", "｜", "／")
 HEAD_CHARS = 4096
-_SEPARATORS = {bar: re.compile(re.escape(bar)) for bar in DELIMITERS}
 
 
 def _cells(line: str, bar: str) -> list[str]:
     line = line.strip()
     if line.startswith(bar) and line.endswith(bar) and len(line) > 1:  # |a|b| as a host boxes it
         line = line[1:-1]
-    return [line[start:end].strip() for start, end in field_spans(line, _SEPARATORS[bar])]
+    return [cell.strip() for cell in line.split(bar)]
 
 
 def _bars(line: str, bar: str) -> int:
