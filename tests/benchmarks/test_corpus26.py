@@ -11,7 +11,7 @@ from tests.benchmarks.written_corpus import WrittenCorpus, checks
 class TestCorpus26(WrittenCorpus):
     corpus = corpus26
     number = "26"
-    role = "eval"
+    role = "dev"
     checks = checks("voucher_mynumber_check")
     kinds = {"non_birth_date", "org_phone", "org_email", "org_postal", "org_address", "org_bank_account",
              "voucher_mynumber_check", "corporate_number", "product_code_luhn", "part_number_passport_shape",

@@ -1,6 +1,6 @@
 """End to end: corpus 2 written, read by `daicho check` (the whole process), its
 output scored and tabled; every finding and every planted value counted once. And
-the report's choice of corpus (26, the held-out set, unless told 2 to 25), named in its table."""
+the report's choice of corpus (27, the held-out set, unless told 2 to 26), named in its table."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ import benchmarks.corpus23 as corpus23
 import benchmarks.corpus24 as corpus24
 import benchmarks.corpus25 as corpus25
 import benchmarks.corpus26 as corpus26
+import benchmarks.corpus27 as corpus27
 import benchmarks.corpus2 as corpus2
 import benchmarks.corpus3 as corpus3
 import benchmarks.corpus4 as corpus4
@@ -54,7 +55,8 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
 
 
 @pytest.mark.parametrize("argv, corpus, seed, title", [
-    ([], "26", corpus26.DEFAULT_SEED, "corpus 26 (eval)"),
+    ([], "27", corpus27.DEFAULT_SEED, "corpus 27 (eval)"),
+    (["--corpus", "26"], "26", corpus26.DEFAULT_SEED, "corpus 26 (dev)"),
     (["--corpus", "25"], "25", corpus25.DEFAULT_SEED, "corpus 25 (dev)"),
     (["--corpus", "24"], "24", corpus24.DEFAULT_SEED, "corpus 24 (dev)"),
     (["--corpus", "23"], "23", corpus23.DEFAULT_SEED, "corpus 23 (dev)"),
