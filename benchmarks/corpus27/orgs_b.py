@@ -120,7 +120,7 @@ def pta_mail(rng, n):
     tree = Grid("順", "保護者名", "生徒名", "電話", "次の人")
     for i in range(rng.randint(26, 32)):
         p = people.person(rng, 1972, 1990)
-        tree.add(str(i + 1), m.name(p, tight=True), p.surname + rng.choice(["くん", "さん"]), m.mobile(p), str(i + 2))
+        tree.add(str(i + 1), m.name(p, tight=True), m.maybe("PERSON", p.surname + rng.choice(["くん", "さん"])), m.mobile(p), str(i + 2))
     body = Lines().put("学級委員の皆様").gap()
     body.put(f"{rng.randint(1, 3)}年の緊急連絡網を添付します。学級委員の", m.name(sender), "です。")
     body.put("変更があれば私の携帯（", m.mobile(sender), "）までご連絡ください。")

@@ -38,7 +38,7 @@ def rotary_minutes(rng, n):
     text.put("会長挨拶：", m.name(chair), "会長").gap()
     text.put("ゲスト卓話：", m.name(guest), "氏（", rng.choice(vocab.COMPANIES), "）「地域の防災と企業」")
     text.put("会員消息：", m.name(sick), "会員が", m.sensitive(rng, "病歴"), "のため当面欠席とのこと。")
-    if rng.random() < 0.5:
+    if rng.random() < 0.8:
         activist = people.person(rng, 1950, 1980)
         text.put("幹事報告：", m.name(activist), "会員は", m.sensitive(rng, "信条"), "ため、政治的な話題は控えるよう依頼あり。")
     text.put("ニコニコBOX：", m.name(chair, tight=True), "会員 誕生日祝い 1万円")

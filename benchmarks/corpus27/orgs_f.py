@@ -39,7 +39,7 @@ def daiko_drivers(rng, n):
     for _ in range(rng.randint(16, 22)):
         p = people.person(rng, 1950, 1998, "男" if rng.random() < 0.85 else "女")
         grid.add(m.name(p), m.birth(p, 0), m.address(p), m.mobile(p), m.licence(rng), m.day(rng, 1, 2028),
-                 m.sensitive(rng, "犯罪歴") if rng.random() < 0.15 else "")
+                 m.sensitive(rng, "犯罪歴") if rng.random() < 0.25 else "")
     return r.xlsx(f"くるみ代行/台帳/乗務員台帳_{n + 1}.xlsx", [("乗務員", grid)])
 
 
@@ -127,4 +127,6 @@ def jc_minutes(rng, n):
     text.put("日時：", m.day(rng, 3), "　議長：理事長 ", m.name(chair))
     text.put("欠席：", m.name(absent), "（", m.sensitive(rng, "病歴"), "のため）")
     text.put("議題：卒業式の会場について、", m.name(chair, tight=True), "理事長より説明。")
+    if n % 2 == 0:
+        text.put("その他：", m.name(absent, tight=True), "君は", m.sensitive(rng, "信条"), "ため、市長選の応援要請には加わらない。")
     return rm.odt(f"長岡JC/理事会/議事録_{n + 1:02d}.odt", m.foot(text, "jc"))
