@@ -18,7 +18,8 @@ def home_accident(rng, n):
     text.put("発生日：", m.day(rng, 1), "　報告者：介護職員 ", m.name(staff))
     text.put("対象者：", m.name(p), " 様（", str(p.age), "歳、生年月日 ", m.birth(p, 1), "）")
     text.put("状況：夜間、居室からトイレへ移動中に転倒。既往に", m.sensitive(rng, "病歴"), "があり、",
-             m.sensitive(rng, "障害"), "のため歩行器を使用している。")
+             m.sensitive(rng, "障害", rng.choice(vocab.SENSITIVE["障害"][0:1] + vocab.SENSITIVE["障害"][4:5] + vocab.SENSITIVE["障害"][6:8])),
+             "のため移動に介助を要する。")
     text.put("対応：看護師が確認し、家族（", rng.choice(vocab.RELATIONS), " ", m.name(family), " 様 ", m.mobile(family),
              "）へ連絡した。")
     text.put("再発防止：センサーマットを設置。", m.boilerplate(rng), "。")
