@@ -12,8 +12,10 @@ recur as people's often (345 true phones, addresses, mailboxes and accounts, a m
 under the footer, a reply above the sender's signature): only postal codes follow.
 
 A postal code follows when, in the same object, it stands on the same line (a cell's row)
-as an own contact or on the line just before or after it, tied to no one person there and
-not in a mail header.
+as an own contact or on the line just before or after it, not in a mail header, and tied
+to no one there but the people the own contact was tied to (a form about one person takes
+the letterhead into that person's record: the contact, proven the organisation's by
+recurring, takes its 〒 with it).
 """
 
 from __future__ import annotations
@@ -42,22 +44,23 @@ def line_of(place: str) -> Line | None:
     return (numbered.group(1), int(numbered.group(2))) if numbered else None
 
 
-def _near(line: Line, own_lines: set[Line]) -> bool:
+def _near(line: Line, people: frozenset[str], own_lines: list[tuple[Line, frozenset[str]]]) -> bool:
     block, number = line
-    return any(block == other and abs(number - at) <= NEXT_LINES for other, at in own_lines)
+    return any(block == other and abs(number - at) <= NEXT_LINES and people <= holders
+               for (other, at), holders in own_lines)
 
 
 def beside_own(occurrences: Iterable[Occurrence], own: set[Key]) -> set[Placed]:
     """(object, type, value) of the postal codes standing beside the organisation's own contacts."""
-    own_lines: dict[str, set[Line]] = defaultdict(set)
+    own_lines: dict[str, list[tuple[Line, frozenset[str]]]] = defaultdict(list)
     candidates: list[tuple[Occurrence, Line]] = []
     for occurrence in occurrences:
         line = line_of(occurrence.place)
         if line is None:
             continue
         if occurrence.key in own:
-            own_lines[occurrence.obj].add(line)
-        elif occurrence.entity_type in BESIDE_TYPES and not occurrence.people and not occurrence.header:
+            own_lines[occurrence.obj].append((line, occurrence.people))
+        elif occurrence.entity_type in BESIDE_TYPES and not occurrence.header:
             candidates.append((occurrence, line))
     return {(o.obj, o.entity_type, o.value) for o, line in candidates
-            if o.obj in own_lines and _near(line, own_lines[o.obj])}
+            if o.obj in own_lines and _near(line, o.people, own_lines[o.obj])}
