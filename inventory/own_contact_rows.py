@@ -37,10 +37,10 @@ def own_contact_ids(db: Database, scan_id: int | None = None) -> frozenset[int]:
 
 def _derived(db: Database, scan_id: int | None) -> set[int]:
     rows = list(db.execute(
-        "select f.id, o.root, o.uri, f.entity_type, f.value_hmac, f.holders, f.location from findings f "
+        "select f.id, o.root, o.uri, f.entity_type, f.value_hmac, f.holders, f.location, f.occurrences from findings f "
         f"join objects o on o.id = f.object_id where f.holders is not null and {_IN_SCAN if scan_id else _NOW}",
         {"scan": scan_id} if scan_id else {}))
-    found = {row[0]: from_stored(scope_of(row[1], row[2]), row[3], row[4], row[2], row[5], row[6] or "")
+    found = {row[0]: from_stored(scope_of(row[1], row[2]), row[3], row[4], row[2], row[5], row[6] or "", row[7] or 1)
              for row in rows}
     own = organisations_own(found.values())
     beside = beside_own(found.values(), own) if own else set()

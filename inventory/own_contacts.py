@@ -59,6 +59,7 @@ class Occurrence:
     people: frozenset[str] = frozenset()  # names (keys) of the data subjects holding it there
     header: bool = False  # in a mail's header (From/To/Cc)
     place: str = ""  # its location in the object (a line, paragraph, cell)
+    times: int = 1  # how often it stands in the object at this record (a stored row counts its repeats)
 
     @property
     def key(self) -> Key:
@@ -88,9 +89,10 @@ def stored_holders(people: Iterable[str], header: bool) -> str:
     return keys[0] if len(keys) == 1 else ",".join(keys)  # one name: its hash itself (pickled once)
 
 
-def from_stored(scope: str, entity_type: str, value_hmac: str, obj: str, holders: str, place: str = "") -> Occurrence:
+def from_stored(scope: str, entity_type: str, value_hmac: str, obj: str, holders: str, place: str = "",
+                times: int = 1) -> Occurrence:
     people = frozenset(holders.split(",")) - {""}
-    return Occurrence(scope, entity_type, value_hmac, obj, people - {IN_A_HEADER}, IN_A_HEADER in people, place)
+    return Occurrence(scope, entity_type, value_hmac, obj, people - {IN_A_HEADER}, IN_A_HEADER in people, place, times)
 
 
 def organisations_own(occurrences: Iterable[Occurrence]) -> set[Key]:

@@ -15,13 +15,15 @@ A postal code follows when, in the same object, it stands on the same line (a ce
 as an own contact or on the line just before or after it, not in a mail header, and tied
 to no one there but the people the own contact was tied to (a form about one person takes
 the letterhead into that person's record: the contact, proven the organisation's by
-recurring, takes its 〒 with it).
+recurring, takes its 〒 with it), and standing once in the object (a member living in
+the organisation's postal district writes the same 〒 in the form's body; the inventory
+keeps one row a value and object, so a 〒 found twice is left whole).
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from inventory.own_contacts import BESIDE_TYPES, Key, Occurrence
@@ -54,7 +56,9 @@ def beside_own(occurrences: Iterable[Occurrence], own: set[Key]) -> set[Placed]:
     """(object, type, value) of the postal codes standing beside the organisation's own contacts."""
     own_lines: dict[str, list[tuple[Line, frozenset[str]]]] = defaultdict(list)
     candidates: list[tuple[Occurrence, Line]] = []
+    times: Counter[Placed] = Counter()
     for occurrence in occurrences:
+        times[occurrence.obj, occurrence.entity_type, occurrence.value] += occurrence.times
         line = line_of(occurrence.place)
         if line is None:
             continue
@@ -62,5 +66,6 @@ def beside_own(occurrences: Iterable[Occurrence], own: set[Key]) -> set[Placed]:
             own_lines[occurrence.obj].append((line, occurrence.people))
         elif occurrence.entity_type in BESIDE_TYPES and not occurrence.header:
             candidates.append((occurrence, line))
-    return {(o.obj, o.entity_type, o.value) for o, line in candidates
-            if o.obj in own_lines and _near(line, o.people, own_lines[o.obj])}
+    placed = {o: (o.obj, o.entity_type, o.value) for o, _ in candidates}
+    return {placed[o] for o, line in candidates
+            if times[placed[o]] == 1 and o.obj in own_lines and _near(line, o.people, own_lines[o.obj])}
