@@ -1,7 +1,8 @@
 """The inventory's findings that are the organisation's own contacts (inventory.own_contacts),
 derived when asked from the keyed hashes it holds: a value recurring across the objects of
 a folder, tied to no one person. Nothing stored is rewritten when a third file arrives: the
-next question asked sees it. Findings stored before holders were kept (NULL) never count.
+next question asked sees it; the postal codes beside them follow (inventory.own_postcodes).
+Findings stored before holders were kept (NULL) never count.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from inventory.own_contacts import from_stored, organisations_own, scope_of
+from inventory.own_postcodes import beside_own
 
 _NOW = "f.ended_scan is null and o.deleted_scan is null"
 _IN_SCAN = ("f.first_scan_id <= :scan and (f.ended_scan is null or f.ended_scan > :scan) "
@@ -35,9 +37,12 @@ def own_contact_ids(db: Database, scan_id: int | None = None) -> frozenset[int]:
 
 def _derived(db: Database, scan_id: int | None) -> set[int]:
     rows = list(db.execute(
-        "select f.id, o.root, o.uri, f.entity_type, f.value_hmac, f.holders from findings f "
+        "select f.id, o.root, o.uri, f.entity_type, f.value_hmac, f.holders, f.location, f.occurrences from findings f "
         f"join objects o on o.id = f.object_id where f.holders is not null and {_IN_SCAN if scan_id else _NOW}",
         {"scan": scan_id} if scan_id else {}))
-    found = {row[0]: from_stored(scope_of(row[1], row[2]), row[3], row[4], row[2], row[5]) for row in rows}
+    found = {row[0]: from_stored(scope_of(row[1], row[2]), row[3], row[4], row[2], row[5], row[6] or "", row[7] or 1)
+             for row in rows}
     own = organisations_own(found.values())
-    return {finding_id for finding_id, occurrence in found.items() if occurrence.key in own}
+    beside = beside_own(found.values(), own) if own else set()
+    return {finding_id for finding_id, o in found.items()
+            if o.key in own or (o.obj, o.entity_type, o.value) in beside}

@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from detectors.entities import ADDRESS, BANK_ACCOUNT, EMAIL, PHONE
+from detectors.entities import ADDRESS, BANK_ACCOUNT, EMAIL, PHONE, POSTAL_CODE
 
 # K: measured on development corpora 7-24 (their truth): of the contact look-alikes the
 # writers planted, 4,932 of 8,830 recur in 3 objects or more of one folder, of the true
@@ -40,6 +40,9 @@ RECURRING_IN = 3
 # corpora, but a real share's top folder holds thousands of rosters, where coincidences
 # grow with the people; a letterhead's documents sit together in one folder.
 ONE_HOLDER_TYPES = frozenset({PHONE, EMAIL, BANK_ACCOUNT, ADDRESS})
+# Kept with their holders too, never counted as recurring: a postal code follows the
+# organisation's own contact it stands beside (inventory.own_postcodes, share26).
+BESIDE_TYPES = frozenset({POSTAL_CODE})
 _NUMBER = re.compile(r"[0-9０-９]")
 SEPARATOR = "!"
 IN_A_HEADER = "header"  # among a stored finding's holders: it stood in a mail header
@@ -55,6 +58,8 @@ class Occurrence:
     obj: str  # the object it was found in
     people: frozenset[str] = frozenset()  # names (keys) of the data subjects holding it there
     header: bool = False  # in a mail's header (From/To/Cc)
+    place: str = ""  # its location in the object (a line, paragraph, cell)
+    times: int = 1  # how often it stands in the object at this record (a stored row counts its repeats)
 
     @property
     def key(self) -> Key:
@@ -73,15 +78,21 @@ def names_one_holder(entity_type: str, value: str | None) -> bool:
     return entity_type != ADDRESS or bool(value and _NUMBER.search(value))
 
 
+def held_with_holders(entity_type: str, value: str | None) -> bool:
+    """A contact whose holders are kept: one that names one holder, or a postal code."""
+    return entity_type in BESIDE_TYPES or names_one_holder(entity_type, value)
+
+
 def stored_holders(people: Iterable[str], header: bool) -> str:
     """The `holders` of a stored finding: its people's name keys, and whether it stood in a header."""
     keys = sorted({*people, *([IN_A_HEADER] if header else [])})
     return keys[0] if len(keys) == 1 else ",".join(keys)  # one name: its hash itself (pickled once)
 
 
-def from_stored(scope: str, entity_type: str, value_hmac: str, obj: str, holders: str) -> Occurrence:
+def from_stored(scope: str, entity_type: str, value_hmac: str, obj: str, holders: str, place: str = "",
+                times: int = 1) -> Occurrence:
     people = frozenset(holders.split(",")) - {""}
-    return Occurrence(scope, entity_type, value_hmac, obj, people - {IN_A_HEADER}, IN_A_HEADER in people)
+    return Occurrence(scope, entity_type, value_hmac, obj, people - {IN_A_HEADER}, IN_A_HEADER in people, place, times)
 
 
 def organisations_own(occurrences: Iterable[Occurrence]) -> set[Key]:
@@ -90,6 +101,8 @@ def organisations_own(occurrences: Iterable[Occurrence]) -> set[Key]:
     tied: dict[Key, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     in_header: set[Key] = set()
     for occurrence in occurrences:
+        if occurrence.entity_type not in ONE_HOLDER_TYPES:
+            continue
         key = occurrence.key
         objects[key].add(occurrence.obj)
         for person in occurrence.people:

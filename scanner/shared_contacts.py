@@ -1,6 +1,7 @@
 """Records of files read now (`daicho check`), with the organisation's own contacts set
 aside: a contact recurring across a folder's objects, tied to no one person
-(inventory.own_contacts; scanner.repeated_lines does the same within one document).
+(inventory.own_contacts), and the postal codes beside them (inventory.own_postcodes);
+scanner.repeated_lines does the same within one document.
 
 Whether a value recurs is known once its folder is read: the records of a folder are
 held (findings only, never texts) until the walk has left it, then released. The crawl
@@ -12,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from inventory.own_contacts import Key, Occurrence, names_one_holder, organisations_own, scope_of
+from inventory.own_contacts import Key, Occurrence, held_with_holders, organisations_own, scope_of
+from inventory.own_postcodes import Placed, beside_own
 from inventory.records import FindingRecord, ObjectRecord, SubjectRecord
 from scanner.record_refs import HEADER_LOCATION
 
@@ -34,29 +36,32 @@ def _in_header(finding: FindingRecord) -> bool:
 
 
 def contact_holders(obj: ObjectRecord) -> dict[int, tuple[frozenset[str], bool]]:
-    """id of each one-holder contact finding of an object read in this process (raw
-    values) -> the names of its people holding it, and whether it stands in a mail header."""
+    """id of each contact finding whose holders are kept (a one-holder contact, a postal code)
+    of an object read in this process (raw values) -> the names of its people holding it,
+    and whether it stands in a mail header."""
     holders = _holders(obj.subjects)
     return {id(f): (holders.get((f.entity_type, f.value), frozenset()), _in_header(f)) for f in obj.findings
-            if f.value is not None and names_one_holder(f.entity_type, f.value)}
+            if f.value is not None and held_with_holders(f.entity_type, f.value)}
 
 
 def occurrences(root: str, record: ObjectRecord) -> Iterator[Occurrence]:
-    """The one-holder contacts of an object tree read in this process (raw values)."""
+    """The contacts kept with their holders of an object tree read in this process (raw values)."""
     for obj in record.walk():
         scope, holders = scope_of(root, obj.uri), contact_holders(obj)
         for f in obj.findings:
             if (held := holders.get(id(f))) is not None:
-                yield Occurrence(scope, f.entity_type, f.value, obj.uri, *held)
+                yield Occurrence(scope, f.entity_type, f.value, obj.uri, *held, place=f.location)
 
 
-def set_aside(root: str, records: list[ObjectRecord], own: set[Key]) -> int:
-    """Drop the findings of the organisation's own contacts; how many were dropped."""
+def set_aside(root: str, records: list[ObjectRecord], own: set[Key], beside: set[Placed] = frozenset()) -> int:
+    """Drop the findings of the organisation's own contacts and of the postal codes beside
+    them; how many were dropped."""
     dropped = 0
     for record in records:
         for obj in record.walk():
             scope = scope_of(root, obj.uri)
-            kept = [f for f in obj.findings if (scope, f.entity_type, f.value) not in own]
+            kept = [f for f in obj.findings if (scope, f.entity_type, f.value) not in own
+                    and (obj.uri, f.entity_type, f.value) not in beside]
             dropped += len(obj.findings) - len(kept)
             obj.findings[:] = kept
     return dropped
@@ -85,8 +90,9 @@ class FolderHold:
 
     def _release(self, folder: str) -> Iterator[ObjectRecord]:
         records = self._held.pop(folder)
-        own = organisations_own(o for record in records for o in occurrences(self.root, record))
-        dropped = set_aside(self.root, records, own) if own else 0
+        found = [o for record in records for o in occurrences(self.root, record)]
+        own = organisations_own(found)
+        dropped = set_aside(self.root, records, own, beside_own(found, own)) if own else 0
         if self.released is not None:
             self.released(dropped)
         yield from records
