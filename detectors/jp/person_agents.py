@@ -37,6 +37,12 @@ _END = (rf"(?=[ \u3000]*(?:$|[\t\n\r（(）)、,，。<]|様|さん|殿|氏|先�
         rf"|[ \u3000]+(?:令和|平成|昭和|[RH][0-9０-９]|[0-9０-９]{{1,4}}[年月/.\-])"
         rf"|[ \u3000]+[{_NAME_SCRIPT}]{{2,6}}(?:[:：]|[ \u3000]*[0-9０-９(（+]))")
 _AGENT_NAME = re.compile(_ROLE + _SHAPE + _END)
+# Every match holds a role's last letter and a blank; it starts at most _ROLE_REACH letters before
+# that letter (five kanji of a compound's head, then the longest role): the text is searched from
+# there, and a text with no such pair at all is not searched (re tries _ROLE at every kanji).
+_ROLE_END = re.compile(f"[{re.escape(''.join(sorted({role[-1] for role in ROLES_BEFORE} | set(_AGENT_SUFFIXES))))}]"
+                       "[ \u3000]")
+_ROLE_REACH = 5 + max(map(len, ROLES_BEFORE))
 _PARTS = re.compile(r"[ \u3000]+")
 
 
@@ -46,8 +52,10 @@ def agent_labelled_names(text: str, lists: NameLists,
     value is a surname and the next word when that is a given name, else the surname alone."""
     if lookup is None:
         return []
-    found = []
-    for match in _AGENT_NAME.finditer(text):
+    found, role_end = [], _ROLE_END.search(text)
+    if role_end is None:
+        return found
+    for match in _AGENT_NAME.finditer(text, max(0, role_end.start() - _ROLE_REACH)):
         value = _value(match.group(1), _LONGER.match(text, match.start(1)), lists, lookup)
         if value and name_shaped(value, lists, lookup):
             found.append((match.start(1), match.start(1) + len(value)))

@@ -113,7 +113,13 @@ def _in_a_sentence_of_a_work(text: str, start: int, end: int) -> bool:
 
 def _in_a_sentence_of_lore(text: str, start: int, end: int) -> bool:
     """Whether the sentence around [start, end) tells lore or studies the papers of the past."""
-    return _LORE.search(text, *_sentence(text, start, end)) is not None
+    return _tells_lore(text) and _LORE.search(text, *_sentence(text, start, end)) is not None
+
+
+@lru_cache(maxsize=1)
+def _tells_lore(text: str) -> bool:
+    """A lore word anywhere in the text, asked once per text (most hold none: no sentence is read)."""
+    return _LORE.search(text) is not None
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from detectors.first_chars import finder_of, matches
-from detectors.jp.sensitive.care_done import BODY_DISABILITY, CARE_DONE, counts_a_prevention, past_a_remark
+from detectors.jp.sensitive.care_done import CARE_DONE, body_disabilities, counts_a_prevention, past_a_remark
 from detectors.jp.sensitive.lexicon import (WORD_CHAR, Anchored, Lexicon, compile_pattern, has_hiragana, kana_names,
                                             named_with_kana, whole_word, words_regex)
 from detectors.jp.sensitive.named_bodies import opens_a_bodys_name
@@ -272,7 +272,7 @@ class HealthMatcher:
     def _disabilities(self, text: str) -> list[Phrase]:
         found = [Phrase(m.start(), m.end(), "障害") for m in self._disability.finditer(text)
                  if whole_word(text, m.start(), m.end()) and not _A_TERM_GOES_ON.match(text, m.end() - 1) and not opens_a_bodys_name(text, m.end())]
-        found += [Phrase(m.start(), m.end(), "障害") for m in BODY_DISABILITY.finditer(text)]
+        found += [Phrase(m.start(), m.end(), "障害") for m in body_disabilities(text)]
         for match in _ANY_DISABILITY.finditer(text):
             before = text[max(0, match.start() - 12):match.start()]
             if not _IT_CONTEXT.search(before) and not re.search(f"[{WORD_CHAR}]$", before):
