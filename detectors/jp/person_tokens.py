@@ -136,18 +136,20 @@ def _run_name(words, first: int, last: int, text: str, names: NameLists,
 
 
 def _a_common_word(word: str, names: NameLists, lookup: Callable[[str], WordLookup] | None) -> bool:
-    """A word after a surname of two characters or more and a space that names an action (every
-    reading of the dictionary a サ変 noun: 出航, 帰港, 欠席) and the lists (70,000 given names) hold as
-    no given name: what the line says next (千代丸　出航 2025年…: a boat's name, then its sailing;
-    鈴木 欠席), not the rest of a name; a given name the lists lack is a plain noun at most (一颯). A
-    surname of one character keeps it: a Chinese given name is often such a word (陳 建国) (people24)."""
-    return lookup is not None and len(word) >= 2 and word not in names.given_names and _an_action(word)
+    """A word after a surname of two characters or more and a space that the dictionary knows only as a
+    common noun (every reading 普通名詞: an action 出航, 欠席; a place 公民館; a part 主遣い) and the lists
+    (70,000 given names) hold as no given name: what the line says next (千代丸　出航 2025年…: a boat's
+    name, then its sailing; 鈴木 欠席; 佐倉 公民館: a hall by its town), not the rest of a name; a given
+    name the lists lack is no word of the dictionary at all (一颯, 煌星). A surname of one character keeps
+    it: a Chinese given name is often such a word (陳 建国) (people24, text26)."""
+    return lookup is not None and len(word) >= 2 and word not in names.given_names and _a_plain_noun(word)
 
 
 @lru_cache(maxsize=4096)
-def _an_action(word: str) -> bool:
+def _a_plain_noun(word: str) -> bool:
     readings = sudachi_dictionary().lookup(word)
-    return bool(readings) and all(m.surface() == word and m.part_of_speech()[2] == "サ変可能" for m in readings)
+    return bool(readings) and all(m.surface() == word and m.part_of_speech()[:2] == ("名詞", "普通名詞")
+                                  for m in readings)
 
 
 def _whole_given(text: str, given, names: NameLists) -> int:
