@@ -73,3 +73,9 @@ def test_a_carrier_told_of_someone(detector, text, value):
 
 def test_a_carrier_in_a_notice_is_no_ones(detector):
     assert _sensitive(detector, "B型肝炎キャリアの方は事前にお申し出ください。") == []
+
+
+def test_a_member_of_a_party_unnamed(detector):
+    text = "差出人 森本 一郎です。手記には町の政党支部の党員のことを書きました。"
+    assert ("町の政党支部の党員", "信条") in _sensitive(detector, text)
+    assert _sensitive(detector, "差出人 森本 一郎です。各政党の代表が討論した。") == []
