@@ -66,6 +66,7 @@ def test_an_origin_with_a_gloss_in_brackets(detector):
      "B型肝炎キャリアなので"),
     ("森本 一郎　昭20.05.22生　札幌市中央区北1条西2丁目 011-555-0101\n　本籍 北海道小樽市1番地　C型肝炎キャリア\n",
      "C型肝炎キャリア"),
+    ("研修生：森本 一郎\n健康：C型肝炎キャリア（定期受診）\n", "C型肝炎キャリア"),
 ])
 def test_a_carrier_told_of_someone(detector, text, value):
     assert (value, "病歴") in _sensitive(detector, text)

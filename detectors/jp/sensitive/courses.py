@@ -24,9 +24,9 @@ _COURSE = (r"受診|通院|通って|通っている|通う|入院|手術|服用
            r"|吸入|自己注射|食事制限|運動制限|就業制限|配慮を要|発作|後遺症|検査を受け|内視鏡|経過を見"
            r"|縫合|携帯|自己管理")  # sens6: 挫創で四針縫合, 狭心症でニトロを常時携帯
 # a carrier told of someone: said (〜のキャリアである), the reason of a care (〜キャリアなので), or a cell's or a line's
-# whole end (B型肝炎キャリア at a roster's line end): a carrier is a person, as 患者 is (text26)
+# whole end or a remark in brackets (B型肝炎キャリア at a roster's line end): a carrier is a person, as 患者 is (text26)
 _CARRIER_WORD = r"の?(?:キャリア|保菌者|陽性者)"
-_CARRIER = rf"{_CARRIER_WORD}(?:である|です|だ|と判明|と分か|であ|な(?:ので|ため)|(?=[\t\n]|$))"
+_CARRIER = rf"{_CARRIER_WORD}(?:である|です|だ|と判明|と分か|であ|な(?:ので|ため)|(?=[\t\n(（]|$))"
 _CONNECTIVE = r"(?:ウイルス|菌)?(?:で|のため(?:に)?|により|による|があり|を患い|を抱え|の治療で|の持病があり|、)"
 _REMARK = r"(?:[（(][^（()）\n\t。]{1,16}[）)])?"
 # a relative's illness, a programme, a rule: the clause says nothing of the person's own
