@@ -64,7 +64,7 @@ def names_no_person(text: str, start: int, end: int) -> bool:
     value = text[start:end].strip()
     if (value in _FAMILY_NOUNS and not _CALLED_AFTER.match(text, end)) or value in TITLES or _HEAD_COUNT.fullmatch(value) or _INSTITUTION.search(value) or an_instance_of_its_header(text, start, end) \
             or names_goods(text, start, end) or not_a_records_person(text, start, end) \
-            or in_a_place_value(text, start) or said_of_a_thing(text, start, end):  # person_works, person_venues (会場：結城紬), person_predicates (星見の会)
+            or in_a_place_value(text, start) or said_of_a_thing(text, start, end):  # person_works, person_venues, person_predicates
         return True
     if names_a_figure(text, start, end) or names_a_maker_or_studio(text, start, end) or a_documents_title(value) \
             or names_a_vehicle(text, start, end) or a_programmes_piece(text, start, end):  # スズキ アルト under 購入車 (person_vehicles), 黒田節　唄： (person_programmes)

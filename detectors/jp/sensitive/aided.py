@@ -48,8 +48,8 @@ def means_after_their_cause(text: str, found: list[Phrase]) -> list[Phrase]:
     out = []
     for phrase in found:
         if text[phrase.start:phrase.end] in _MEANS and any(
-                other.category in _HEALTH and other.end <= phrase.start and not _CELL_END.search(text, other.end, phrase.start)
-                for other in found):
+                other.category in _HEALTH and other.end <= phrase.start
+                and not _CELL_END.search(text, other.end, phrase.start) for other in found):
             continue
         out.append(phrase)
     return out
