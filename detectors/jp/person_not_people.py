@@ -16,6 +16,7 @@ its own label (issue 12, dates10):
 - a family's word that is a given name too, alone and not addressed (里子は…: the foster child);
 - a head count (二名, 三名, 数名: a numeral and the counter of people, which GiNZA tags as one
   word, names18);
+- a group named after the word, a topic's predicate (person_predicates: 星見の会, 観望会は…の高原です);
 - a story's character or a figure of history by the words around it (person_figures), a
   maker by its product, a studio by its word, a document's title (person_brands)."""
 
@@ -26,6 +27,7 @@ import re
 from detectors.jp.person_brands import a_documents_title, names_a_maker_or_studio
 from detectors.jp.person_catalogue import names_goods
 from detectors.jp.person_figures import names_a_figure
+from detectors.jp.person_predicates import said_of_a_thing
 from detectors.jp.person_programmes import a_programmes_piece
 from detectors.jp.person_vehicles import names_a_vehicle
 from detectors.jp.person_venues import in_a_place_value
@@ -62,7 +64,7 @@ def names_no_person(text: str, start: int, end: int) -> bool:
     value = text[start:end].strip()
     if (value in _FAMILY_NOUNS and not _CALLED_AFTER.match(text, end)) or value in TITLES or _HEAD_COUNT.fullmatch(value) or _INSTITUTION.search(value) or an_instance_of_its_header(text, start, end) \
             or names_goods(text, start, end) or not_a_records_person(text, start, end) \
-            or in_a_place_value(text, start):  # person_works, person_venues (会場：結城紬)
+            or in_a_place_value(text, start) or said_of_a_thing(text, start, end):  # person_works, person_venues, person_predicates
         return True
     if names_a_figure(text, start, end) or names_a_maker_or_studio(text, start, end) or a_documents_title(value) \
             or names_a_vehicle(text, start, end) or a_programmes_piece(text, start, end):  # スズキ アルト under 購入車 (person_vehicles), 黒田節　唄： (person_programmes)

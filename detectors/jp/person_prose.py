@@ -103,9 +103,15 @@ def in_a_longer_word(text: str, start: int, end: int) -> bool:
                 or _JOINED.match(text[end] if end < len(text) else " ") or _JOINERS.search(text, start, end))
 
 
+# a kind's word, then a short quotation of its name (紅白「夢千代」, 品種「春姫」): a nickname after a particle stays
+_GLUED_IN_QUOTE = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff々]「[\u3040-\u30ff\u4e00-\u9fff々]{1,5}$")
+
+
 def quoted_whole(text: str, start: int, end: int) -> bool:
-    """A name that is the whole of a quotation (「大石恵三」) is the title of a work."""
-    return 0 < start and end < len(text) and text[start - 1] == "「" and text[end] == "」"
+    """A name that is the whole of a quotation (「大石恵三」) is the title of a work; so is one that
+    ends a short quotation, glued to the word before it, after a kind's word (紅白「夢千代」: a fish's name) (text26)."""
+    return 0 < start and end < len(text) and text[end] == "」" and (
+        text[start - 1] == "「" or _GLUED_IN_QUOTE.search(text, max(0, start - 7), start) is not None)
 
 
 def chain_ends(text: str, end: int) -> bool:

@@ -48,7 +48,9 @@ _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _KANA_WORD = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _READING_AFTER = re.compile(r" [\u3041-\u3096\u30a1-\u30fa\u30fc]+ [\u3041-\u3096\u30a1-\u30fa\u30fc]+(?:$|[\t\n ])")
 # a blank and the next field's value, a number or a date, after a name that opens a line (榊 晴美 0952-75-…)
-_VALUE_AFTER = re.compile(r" {1,3}(?:[0-9]|令和|平成|昭和|大正)")
+# or an era's letter or first kanji then its year (湊 透 H10.11.8生, 氷室 伊織 平17.03.12生: a roster's birth date, text26)
+_VALUE_AFTER = re.compile(r" {1,3}(?:[0-9]|令和|平成|昭和|大正|[MTSHR明大昭平令][0-9])")
+PLAIN_NOUN_LENGTH = 3  # characters of a common noun read as no given name (公民館, 主遣い; not 一颯)
 Found = tuple[int, int, float]  # start, end, score
 
 
@@ -118,6 +120,8 @@ def _run_name(words, first: int, last: int, text: str, names: NameLists,
     if given and given.group(1) not in HONORIFICS | TITLES | _FORM_LABELS and given.group(1)[-1] not in _DOCUMENT_ENDS \
             and not (end - start >= 2 and _a_common_word(given.group(1), names, lookup)):
         return start, given.end(1), 0.7  # 勅使河原 煌星, 大久保 学から
+    if given and first and _given_glued_after(text, words[first - 1], words[first], names):
+        return words[first - 1].start, end, 0.6  # ■蔵本美空　面談日: no 面談日 as a given name, and 美空 is one
     if last > first and (SURNAME in tags or NAME in tags):
         return start, _whole_given(text, words[last], names), 0.7  # 姓+名, or a foreign name in parts
     if tags == {GIVEN} and first and _surname_before(text, words[first - 1], words[first], names):
@@ -136,18 +140,31 @@ def _run_name(words, first: int, last: int, text: str, names: NameLists,
 
 
 def _a_common_word(word: str, names: NameLists, lookup: Callable[[str], WordLookup] | None) -> bool:
-    """A word after a surname of two characters or more and a space that names an action (every
-    reading of the dictionary a サ変 noun: 出航, 帰港, 欠席) and the lists (70,000 given names) hold as
-    no given name: what the line says next (千代丸　出航 2025年…: a boat's name, then its sailing;
-    鈴木 欠席), not the rest of a name; a given name the lists lack is a plain noun at most (一颯). A
-    surname of one character keeps it: a Chinese given name is often such a word (陳 建国) (people24)."""
-    return lookup is not None and len(word) >= 2 and word not in names.given_names and _an_action(word)
+    """A word after a surname of two characters or more and a space that the dictionary knows only as a
+    common noun (every reading 普通名詞: an action 出航, 欠席; a place 公民館; a part 主遣い) and the lists
+    (70,000 given names) hold as no given name: what the line says next (千代丸　出航 2025年…: a boat's
+    name, then its sailing; 鈴木 欠席; 佐倉 公民館: a hall by its town), not the rest of a name; a given
+    name the lists lack is no word of the dictionary (煌星) or one of two kanji (一颯). A surname of one character keeps
+    it: a Chinese given name is often such a word (陳 建国) (people24, text26)."""
+    return lookup is not None and len(word) >= 2 and word not in names.given_names and _a_plain_noun(word)
 
 
 @lru_cache(maxsize=4096)
-def _an_action(word: str) -> bool:
+def _a_plain_noun(word: str) -> bool:
+    """Every reading a サ変 noun, or, for a word of three characters or more, any common noun: a rare
+    word of two kanji is as often a given name the lists lack (一颯 is a common noun of the dictionary)."""
     readings = sudachi_dictionary().lookup(word)
-    return bool(readings) and all(m.surface() == word and m.part_of_speech()[2] == "サ変可能" for m in readings)
+    kinds = ("サ変可能",) if len(word) < PLAIN_NOUN_LENGTH else ("サ変可能", "一般", "副詞可能", "助数詞可能")
+    return bool(readings) and all(m.surface() == word and m.part_of_speech()[:2] == ("名詞", "普通名詞")
+                                  and m.part_of_speech()[2] in kinds for m in readings)
+
+
+def _given_glued_after(text: str, word, surname, names: NameLists) -> bool:
+    """A word the tags read as a surname that the lists hold as a given name, glued after a short
+    kanji word that opens its field, the tags' common noun (■蔵本美空: 蔵本 a noun, 美空 a given name)."""
+    return (word.end == surname.start and word.tag not in NAME_TAGS and surname.text in names.given_names
+            and _SHORT_KANJI.fullmatch(word.text) is not None
+            and (word.start == 0 or _GLUED.match(text, word.start - 1) is None))
 
 
 def _whole_given(text: str, given, names: NameLists) -> int:

@@ -34,3 +34,22 @@ def senses_with_aids(text: str, found: list[Phrase]) -> list[Phrase]:
                 phrase = phrase._replace(category="障害")
         out.append(phrase)
     return out
+
+
+# the ways a desk talks with someone (筆談, 手話, 点字), told as what it will do for them
+_MEANS = frozenset({"筆談", "手話", "点字", "音声読み上げ"})
+_HEALTH = frozenset({"障害", "病歴"})
+
+
+def means_after_their_cause(text: str, found: list[Phrase]) -> list[Phrase]:
+    """The phrases without a means of talking alone (…のため、受け渡し時は筆談で) where an earlier
+    phrase of its sentence names the condition it serves: the condition is the information, the
+    means only what the desk does for it (text26)."""
+    out = []
+    for phrase in found:
+        if text[phrase.start:phrase.end] in _MEANS and any(
+                other.category in _HEALTH and other.end <= phrase.start
+                and not _CELL_END.search(text, other.end, phrase.start) for other in found):
+            continue
+        out.append(phrase)
+    return out

@@ -69,7 +69,9 @@ _JOINED_OR_SEATED = (r"(?:(?:に|へ)(?:所属|加入|入会|参加|入党)(?:�
                      # with its branch or section before the seat (政治団体の支部役員, 右翼団体の地区幹事) (sensitive17b)
                      rf"|の?{_BRANCH}?(?:会員|メンバー|役員|幹事(?:長)?|代表|構成員|世話人|党員|支持者|委員|事務局長))")
 _QUOTED = r"[「『“][^」』”\n]{1,20}[」』”]"
-_POLITICAL_BODY = rf"(?:政治団体|政治結社|右翼団体|左翼団体|政治サークル)(?:{_QUOTED})?{_JOINED_OR_SEATED}"
+# a party unnamed, by its own member's word only (地元の政党支部の党員): 政党の代表, 政党の支持者 are any party's (text26)
+_POLITICAL_BODY = (rf"(?:(?:政治団体|政治結社|右翼団体|左翼団体|政治サークル)(?:{_QUOTED})?{_JOINED_OR_SEATED}"
+                   rf"|政党の?{_BRANCH}?の?党員)")
 # a party by its name in quotes (政党「〜」の支部幹事, 「〜党」の党員) (beliefs18b): apart, each with fixed first letters
 _PARTY_QUOTED = (rf"政党{_QUOTED}{_JOINED_OR_SEATED}", rf"[「『“][^」』”\n]{{1,20}}党[」』”]{_JOINED_OR_SEATED}")
 _NO_PARTY = "与野政各同当全両他"  # 与党, 野党, 各党 …: a party's word, no party's name

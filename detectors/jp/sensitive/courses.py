@@ -23,7 +23,10 @@ _COURSE = (r"受診|通院|通って|通っている|通う|入院|手術|服用
            r"|治療|療養|静養|加療|休養|安静|全治|完治|休職|休業|欠勤|休んで|早退|診察|主治医|リハビリ|定期検査|投薬"
            r"|吸入|自己注射|食事制限|運動制限|就業制限|配慮を要|発作|後遺症|検査を受け|内視鏡|経過を見"
            r"|縫合|携帯|自己管理")  # sens6: 挫創で四針縫合, 狭心症でニトロを常時携帯
-_CARRIER = r"の(?:キャリア|保菌者|陽性者)(?:である|です|だ|と判明|と分か|であ)"
+# a carrier told of someone: said (〜のキャリアである), the reason of a care (〜キャリアなので), or a cell's or a line's
+# whole end or a remark in brackets (B型肝炎キャリア at a roster's line end): a carrier is a person, as 患者 is (text26)
+_CARRIER_WORD = r"の?(?:キャリア|保菌者|陽性者)"
+_CARRIER = rf"{_CARRIER_WORD}(?:である|です|だ|と判明|と分か|であ|な(?:ので|ため)|(?=[\t\n(（]|$))"
 _CONNECTIVE = r"(?:ウイルス|菌)?(?:で|のため(?:に)?|により|による|があり|を患い|を抱え|の治療で|の持病があり|、)"
 _REMARK = r"(?:[（(][^（()）\n\t。]{1,16}[）)])?"
 # a relative's illness, a programme, a rule: the clause says nothing of the person's own
@@ -61,7 +64,7 @@ class CourseMatcher:
 
     def find(self, text: str, cells: Cells) -> list[Phrase]:
         found = [Phrase(start, end, "病歴") for start, end in self._carrier.spans(text)
-                 if self._carried.search(text, start, text.index("の", start, end) if "の" in text[start:end] else end)]
+                 if self._carried.search(text, start, start + re.search(_CARRIER_WORD, text[start:end]).start())]
         found += [Phrase(m.start(), m.end(), "健康診断結果") for m in self._checkup.finditer(text)]
         for course in self._course.finditer(text):
             start = self._disease_before(text, course.start())

@@ -16,10 +16,10 @@ from detectors.jp.sensitive.lexicon import FieldLabel, Lexicon
 
 CONDITION = "condition"  # labels.tsv's kind of a disability's own label
 # a body part's function lost as the certificate's table writes it, told alone as a cell or a line
-# (右上肢機能全廃, 体幹機能障害, 心臓機能障害, 左手指欠損): the part makes it a body's, not a system's; じん臓: the law's own spelling (people19)
+# (右上肢機能全廃, 体幹機能障害, 心臓機能障害, 左手指欠損, 左手指 欠損 with a blank): the part makes it a body's, not a system's; じん臓: the law's own spelling (people19)
 _BODY_PART = (r"(?:上肢|下肢|体幹|四肢|手指|[一二三四五]?指|股関節|膝関節|足関節|肩関節|肘関節|手関節|平衡|音声|言語|そしゃく|咀嚼"
               r"|心臓|腎臓|じん臓|呼吸器|ぼうこう|膀胱|直腸|小腸|肝臓|免疫|移動|運動)")
-LOST_FUNCTION = re.compile(rf"(?:右|左|両)?(?:[一-龥]{{0,2}}[・及又]?)?{_BODY_PART}(?:機能)?(?:の)?"
+LOST_FUNCTION = re.compile(rf"(?:右|左|両)?(?:[一-龥]{{0,2}}[・及又]?)?{_BODY_PART}(?:機能)?(?:の)?[ 　]?"  # 左手指 欠損
                            r"(?:全廃|(?:著しい|軽度の?)?機能障害|機能の(?:著しい|軽度の?)?障害|欠損|切断)")
 LOST_CUES = ("全廃", "機能障害", "機能の", "欠損", "切断")
 # a label of the disability by its grammar: its word and what of it (障がいの状況, 障害の内容, 障害の部位)

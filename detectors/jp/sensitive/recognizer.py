@@ -17,7 +17,7 @@ from detectors.jp.sensitive.above import LabelsAbove
 from detectors.jp.sensitive.addressed import AddressedConditions
 from detectors.jp.sensitive.advocacy import AdvocacyMatcher
 from detectors.jp.sensitive.aftermath import sequels_told
-from detectors.jp.sensitive.aided import senses_with_aids
+from detectors.jp.sensitive.aided import means_after_their_cause, senses_with_aids
 from detectors.jp.sensitive.animals import OF_AN_ANIMAL, an_animals_record, owners_own
 from detectors.jp.sensitive.beliefs import BeliefsMatcher
 from detectors.jp.sensitive.boundaries import begins_inside_a_word
@@ -236,7 +236,7 @@ class SensitiveRecognizer(EntityRecognizer):
         found = with_sequels(text, shortened_certificates(text, found))
         found = disabilities_noted(text, disabilities_with_degree(text, senses_with_aids(text, found)))  # 〜装着（内部障害） (births19)
         found = without_goods(text, disabilities_told_with_cause(text, disabilities_diagnosed(text, found)))  # health22
-        found = without_progress(text, found)  # 杖歩行で10m可能: a rehabilitation's step (sens25)
+        found = means_after_their_cause(text, without_progress(text, found))  # 杖歩行で10m可能 (sens25); …のため、…筆談で (aided)
         found = without_topics(text, without_resemblances(text, sequels_told(text, found)))
         found = without_results_of_a_kind(text, without_records_of_none(text, measures_of_a_condition(text, found)))
         found = without_pregnancies(text, with_causes_in_brackets(text, found, self.matchers[0].disease_like))  # health24

@@ -43,6 +43,7 @@ _ACCOMMODATION = r"合理的配慮(?:として|を(?:求め|申し出|依頼|お
 _DEVELOPMENTAL_CELLS = r"(?:ASD|LD|ADD|SLD|DCD)"
 _ROOT_PLACES = (r"(?:[ァ-ヺー]{2,12}|[一-龥]{1,6}(?:国|島|州|地方|半島|大陸)|中国|韓国|朝鮮|台湾|沖縄|琉球|外国|海外|アジア|アフリカ"
                 r"|南米|中東|東欧)")
+_GLOSS_AFTER = re.compile(r"[(（][^()（）]{1,8}[)）]$")
 _PEOPLES = (r"(?:日|韓国|朝鮮|中国|台湾|華|インド|アラブ|ユダヤ|アフリカ|ラテン|ヒスパニック|ブラジル|ペルー|フィリピン|ベトナム|ネパール"
             r"|タイ|インドネシア|イラン|トルコ|ロシア|モンゴル|パキスタン|バングラデシュ|ミャンマー|スリランカ|コリアン|アイルランド|イタリア)")
 # 〜系 read backwards from 系 (a pattern beginning with the peoples would be tried everywhere)
@@ -84,7 +85,8 @@ class ToldMatcher:
         self._descended = Anchored(_DESCENT, "一-龥ァ-ヺー", 10, least=1)
         self._people = re.compile(rf"{_PEOPLES}$")
         self._people_name = compile_pattern(_PEOPLE_NAME)
-        self._roots = Anchored(r"(?:に|へ|の)ルーツ(?:を持つ|を持ち|を持って|があ(?:る|り)|がある)?", _CLAUSE, 14, least=2)
+        self._roots = Anchored(r"(?:に|へ|の)ルーツ(?:を持つ|を持ち|を持って|があ(?:る|り)|がある)?", _CLAUSE + "()（）", 14,
+                              least=2)  # a place's gloss in brackets read too: 琉球(沖縄)にルーツ
         self._root_place = re.compile(rf"{_ROOT_PLACES}$")
         self._movement = Anchored(_MOVEMENT, _CLAUSE, 20, least=2)
         self._cause = re.compile(_CAUSES)
@@ -131,7 +133,8 @@ class ToldMatcher:
 
     def _names_place(self, text: str, start: int, end: int) -> bool:
         anchor = re.search(r"(?:に|へ|の)ルーツ", text[start:end])
-        return bool(anchor and self._root_place.search(text[start:start + anchor.start()]))
+        # the place with a gloss in brackets after it (琉球(沖縄)にルーツ, ミャンマー(ビルマ)の): the place is read before it
+        return bool(anchor and self._root_place.search(_GLOSS_AFTER.sub("", text[start:start + anchor.start()])))
 
     def _results(self, text: str) -> list[Phrase]:
         """A check-up's exam with what it showed, in one clause."""
