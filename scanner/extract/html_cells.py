@@ -12,6 +12,10 @@ class LabelledCells:
     """The separator before each cell of the row being read."""
 
     def __init__(self) -> None:
+        self.new_table()
+
+    def new_table(self) -> None:
+        self._header_read = False  # a header row of labels read: the table's rows are records
         self.new_row()
 
     def new_row(self) -> None:
@@ -23,7 +27,8 @@ class LabelledCells:
 
     def separator(self, tag: str, parts: list[str]) -> str:
         """`: ` before the second cell of a row whose first cell is a header cell or
-        a field label, a tab before any other."""
+        a field label, a tab before any other. Under a header row of labels the rows are
+        records: a name that holds a label's word (マカベ カナエ: カナ) labels nothing."""
         self._cells += 1
         self._starts.append(len(parts) + 1)
         if self._cells == 1:
@@ -31,7 +36,8 @@ class LabelledCells:
             return FIELD_SEPARATOR
         if self._cells == 2:
             first = "".join(parts[self._first_start:]).strip()
-            if tag == "td" and first and (self._first_tag == "th" or is_field_label(first)) and len(first) <= 20:
+            labelled = self._first_tag == "th" or (is_field_label(first) and not self._header_read)
+            if tag == "td" and first and labelled and len(first) <= 20:
                 self._composed = (parts, len(parts))
                 return ": "
         if self._cells >= 3 and self._composed is not None:
@@ -48,4 +54,4 @@ class LabelledCells:
         side_by_side = is_field_label(cells[-1]) and (len(cells) == 1 or is_field_label(cells[-2]))
         if composed is parts and parts[index] == ": " and side_by_side:
             parts[index] = FIELD_SEPARATOR
-            self._composed = None
+            self._composed, self._header_read = None, True

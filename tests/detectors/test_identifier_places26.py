@@ -46,8 +46,10 @@ def test_a_header_row_in_td_cells_whose_second_cell_names_no_field(detector):
     html = ("<html><body><table><tr><td>氏名</td><td>楽器</td><td>連絡先</td><td>生年月日</td><td>備考</td></tr>"
             "<tr><td>岸本 早苗</td><td>笙</td><td>0138-22-4615</td><td>1966年3月15日</td><td></td></tr>"
             "<tr><td>三浦 健太</td><td>篳篥</td><td>089-921-4470</td><td>昭和52年8月2日</td><td></td></tr>"
+            # a name holding a label's word (カナ) is a record's first cell under the header all the same
+            "<tr><td>ハヤセ カナコ</td><td>笙</td><td>052-771-3904</td><td>1958年11月20日</td><td></td></tr>"
             "</table></body></html>")
-    assert _found(detector, "m.html", html.encode(), "DATE_OF_BIRTH") == ["1966年3月15日", "昭和52年8月2日"]
+    assert _found(detector, "m.html", html.encode(), "DATE_OF_BIRTH") == ["1966年3月15日", "昭和52年8月2日", "1958年11月20日"]
 
 
 def test_a_run_of_numbers_counting_up_is_no_passport(detector):
