@@ -1,10 +1,11 @@
-"""Issue 12, ids26: identifiers decided by where they stand, whatever the writer. A column of
-bare seven digits after an address that names no prefecture is no postal code (an order's
-number) while one in the code's own shape, or one before the address, is; a 〒 code followed by the next field's 電話
-label is still a code, and no address runs on over it; a lot's number ends before the
-phone in the next field; a table's header row in <td> cells whose labels stand side by
-side keeps its columns; a run of numbers counting up is the organisation's own series,
-not passports. The real GiNZA detector and the real extractors; made-up people and places."""
+"""Issue 12, ids26: identifiers decided by where they stand, whatever the writer. A column
+of bare seven digits after an address that names no prefecture is no postal code (an
+order's number), while one in the code's own shape, or one before the address, is; a 〒
+code followed by the next field's 電話 label is still a code, and no address runs on over
+it; a lot's number ends before the phone in the next field; a table's header row in <td>
+cells whose labels stand side by side keeps its columns, and the rows under it are
+records; a run of numbers counting up is the organisation's own series, not passports.
+The real GiNZA detector and the real extractors; made-up people and places."""
 
 import json
 
