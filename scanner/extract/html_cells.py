@@ -5,7 +5,7 @@ other cells stay apart, a tab between them (detectors.fields)."""
 
 from __future__ import annotations
 
-from detectors.fields import FIELD_SEPARATOR, is_field_label
+from detectors.fields import FIELD_SEPARATOR, field_label_word, is_field_label
 
 
 class LabelledCells:
@@ -27,8 +27,7 @@ class LabelledCells:
 
     def separator(self, tag: str, parts: list[str]) -> str:
         """`: ` before the second cell of a row whose first cell is a header cell or
-        a field label, a tab before any other. Under a header row of labels the rows are
-        records: a name that holds a label's word (マカベ カナエ: カナ) labels nothing."""
+        a field label, a tab before any other."""
         self._cells += 1
         self._starts.append(len(parts) + 1)
         if self._cells == 1:
@@ -36,7 +35,10 @@ class LabelledCells:
             return FIELD_SEPARATOR
         if self._cells == 2:
             first = "".join(parts[self._first_start:]).strip()
-            labelled = self._first_tag == "th" or (is_field_label(first) and not self._header_read)
+            # under a header row the rows are records: a first cell labels its row only when it is a label word
+            # itself (氏名 | 木下 悠), not a name that holds one (マカベ カナエ holds カナ)
+            labelled = self._first_tag == "th" or (is_field_label(first) and (
+                not self._header_read or field_label_word(first) == first))
             if tag == "td" and first and labelled and len(first) <= 20:
                 self._composed = (parts, len(parts))
                 return ": "
