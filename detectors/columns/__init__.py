@@ -14,7 +14,6 @@ read it as they read a header, and no finding is made here."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping, Sequence
 
 from detectors.columns.accounts import ACCOUNT_LABEL, account_columns
@@ -25,12 +24,12 @@ from detectors.columns.identity import identity_columns, person_documents
 from detectors.columns.insurance import INSURER_LABEL, insurance_columns
 from detectors.columns.names import NAME_LABEL, name_columns, surname_columns
 from detectors.columns.phones import PHONE_LABEL, counts_up, phone_columns, phone_prefectures
-from detectors.columns.places import POSTAL_SHARE, address_columns, agreeing, place_code_columns, postal_codes, postal_columns
+from detectors.columns.places import (address_columns, agreeing, place_code_columns, postal_codes, postal_columns,
+                                      written_as_codes)
 
 POSTAL_LABEL, ADDRESS_LABEL = "郵便番号", "住所"
 CLAIM_LABELS = (INSURER_LABEL, DIAGNOSIS_LABEL)  # the columns of a claim (レセプト): its patients'
 PLACE_CODE_LABEL = "町域コード"  # a code of a town in a master of places: no person's postal code
-_HYPHENATED = re.compile(r"〒? *[0-9]{3}-[0-9]{4}")
 
 
 def column_labels(columns: Mapping[int, Sequence[str]], today: dt.date | None = None) -> dict[int, str]:
@@ -80,6 +79,4 @@ def _written_as_codes(column: Sequence[str], codes: list[str | None]) -> bool:
     code; a goods' 品番 after the phone, a pawnshop's, is no code of his), in no counting order
     (a key's 001-0001 counts up): his postal code though no address or landline agrees (a
     member list that keeps the code alone; keys18b)."""
-    filled = [value.strip() for value in column if value.strip()]
-    hyphenated = sum(1 for value in filled if _HYPHENATED.fullmatch(value))
-    return hyphenated >= POSTAL_SHARE * len(filled) and not counts_up([code for code in codes if code])
+    return written_as_codes(column) and not counts_up([code for code in codes if code])

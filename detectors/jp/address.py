@@ -31,7 +31,9 @@ _KANJI_NUM = "[0-9一二三四五六七八九十]"
 _KANJI_ONLY = "[一二三四五六七八九十百〇]"
 # ノ for の (3ノ5ノ12), 番地の5, 3丁目の5の12 (said as it is read); 北海道's 条 (北3条西4丁目, 1条通2丁目) and 岩手's 地割.
 # 一丁目2番地の3 and 二十一番地の二 keep their branch; 六丁目1 alone (no 番) ends at the number.
-_BLOCK = (rf"(?:{_KANJI_NUM}+丁目 ?[のノ]?[0-9]+(?:(?:番地?[のノ]?|-|[のノ])(?: ?[0-9]+号?)?|(?![0-9]))|[0-9]+番地?(?: ?[のノ]?[0-9]+号?)?|"
+# a lot's branch after a space: not the next field's phone (781番地 0940-22-6907), which opens with 0 or runs on
+_BRANCH = r"(?!0)[0-9]+(?![-.]?[0-9])号?"
+_BLOCK = (rf"(?:{_KANJI_NUM}+丁目 ?[のノ]?[0-9]+(?:(?:番地?[のノ]?|-|[のノ])(?:[0-9]+号?| {_BRANCH})?|(?![0-9]))|[0-9]+番地?(?:[のノ]?[0-9]+号?| [のノ]?{_BRANCH})?|"
           rf"{_KANJI_ONLY}+丁目 ?{_KANJI_ONLY}+番地?(?: ?の?{_KANJI_ONLY}+号?)?|"
           rf"[0-9]+条(?:通り?|[東西南北])?{_KANJI_NUM}+丁目(?: ?[0-9]+(?:番地?|-)?(?: ?[0-9]+号?)?)?|"
           r"[0-9]+地割 ?[0-9]+(?:番地?)?(?: ?[0-9]+号?)?|"
@@ -39,10 +41,11 @@ _BLOCK = (rf"(?:{_KANJI_NUM}+丁目 ?[のノ]?[0-9]+(?:(?:番地?[のノ]?|-|[�
 # A building or room after the block: its name starts with no digit, a room number with no 0
 # (0898 after a space is the next field's phone, own8), and a number
 # followed by -123 or .123 is the next field's phone number, not a room.
-# (no markup in a building's name: <street>…</street><zip>… is the next element)
+# (no markup in a building's name: <street>…</street><zip>… is the next element; nor a 〒, a postal code's own mark:
+# …2-17-11　〒857-8282 is the code after the address, not a building and its room)
 # A name in Latin words (Villa Sakura 302) keeps one space between its words; a name, one before its number (サンライズ 1F).
 _LATIN_NAME = r"[A-Z][A-Za-z'.&]*(?: [A-Z][A-Za-z'.&]*){0,3} "
-_BUILDING = (rf"(?: ?(?:{_LATIN_NAME}|[^\s\t,、。「」()（）:：<>0-9+＋][^\s\t,、。「」()（）:：<>]{{0,19}}? ?)?"
+_BUILDING = (rf"(?: ?(?:{_LATIN_NAME}|[^\s\t,、。「」()（）:：<>0-9+＋〒][^\s\t,、。「」()（）:：<>]{{0,19}}? ?)?"
              r"(?:[0-9]+号室|[0-9]+F|[0-9]+階|[1-9][0-9]{2,3}(?![0-9]))(?![-.][0-9]))?")
 PLACE = r"[^\s\t,、。「」()（）:：<>;0-9〒]{1,20}?"  # no markup: an XML element ends the place; nor a field separator (vCard ;)
 # nor a postal mark: 北海道 〒040-0000 (a zone table's row) is a code after a prefecture, no block

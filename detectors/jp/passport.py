@@ -15,6 +15,7 @@ from detectors.jp.document_kinds import DocumentKinds
 from detectors.jp.document_labels import own_label_near
 from detectors.jp.example_numbers import is_example
 from detectors.jp.number_labels import ColumnHeaders
+from detectors.jp.number_series import in_series
 from detectors.jp.passport_rows import headerless_stay_row
 from detectors.jp.travel_documents import (
     CARD_SHAPE, MRZ_SCORE, PASSPORT_LABEL, RECORD_SCORE, STAY_RECORD, STAY_WORDS, both_documents_in_row,
@@ -74,6 +75,8 @@ class PassportRecognizer(JapanesePatternRecognizer):
                     or both_documents_in_row(text, result.start, result.end)):
                 result.score = RECORD_SCORE
             results.append(result)
+        series = in_series([text[r.start:r.end] for r in results], document_number)  # a pass's AQ100007, AQ100008…
+        results = [r for position, r in enumerate(results) if position not in series]
         taken = {(r.start, r.end) for r in results}
         for start, end in mrz_numbers(text):
             if (start, end) not in taken:

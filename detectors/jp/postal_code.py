@@ -65,6 +65,8 @@ class PostalCodeRecognizer(JapanesePatternRecognizer):
     NEGATIVE_CONTEXT = ("電話", "tel", "fax", "注文番号", "品番", "口座", "社員番号", "会員番号", "顧客番号", "コード")
     # a label right before the number: not the TEL of the line above a `〒123-4567` (its own mark)
     NEGATIVE_REACH = 10
+    # ...and only before it: a label after the code is the next field's (〒123-4567　電話：…)
+    negative_labels_only = True
     # a hyphen, a 〒, a number of 6-7 digits, or a postal label word (a split or unpadded code)
     PREFILTER = r"[0-9]{3} *[- ] *[0-9]{4}|〒|(?<![0-9])[0-9]{6,7}(?![0-9])|" + LABEL_WORDS
     LABELLED = {"postal_spaced": _LABEL, "postal_digits": _LABEL + "|住所", "postal_cell_unpadded": _LABEL,

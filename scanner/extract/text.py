@@ -73,6 +73,8 @@ class _TextOnly(HTMLParser):
             self._skipping += 1
         elif tag in ("td", "th"):
             self.parts.append(self._cells.separator(tag, self.parts))
+        elif tag == "table":
+            self._cells.new_table()
         elif tag in _LINE_TAGS:
             self._cells.new_row()
             self.parts.append(": " if tag == "dd" else "\n")
