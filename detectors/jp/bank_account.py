@@ -35,6 +35,9 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
         ("yucho_whole", starts_after("1", "[0-9-]") + r"[0-9]{3}0-[0-9]{7}1" + _GUARD_AFTER, 0.6),
         # 店番-口座番号 (123-4567890): the account after its branch, under a label of its own
         ("after_branch", r"[0-9](?<=(?<![0-9])[0-9]{3}-[0-9])[0-9]{6}" + _GUARD_AFTER, 0.6),
+        # 銀行-支店-口座 as codes joined by dashes (0005-123-1234567): the account after both codes, with
+        # an account's word beside it (普通, 振込, 銀行) but no label of its own needed
+        ("after_bank_and_branch", r"[0-9](?<=(?<![0-9-])[0-9]{4}-[0-9]{3}-[0-9])[0-9]{6}" + _GUARD_AFTER, 0.3),
         ("yucho_number", _NUMBER_START + r"[0-9]{6}1" + _GUARD_AFTER, 0.2),  # its 番号 alone, under 口座番号
         # a 口座番号 cell of a sheet that kept the number as a number: its leading zeros lost (one in ten
         # accounts starts with 0: 0123456 → 123456)
