@@ -16,6 +16,7 @@ digits beside bank words.
 
 from __future__ import annotations
 
+import json
 import random
 import tempfile
 import unicodedata
@@ -148,6 +149,25 @@ class DevBank26:
                  f"店舗名\t{self.choose(OFFICES)[1]}", "預金種別\t普通", f"口座No.（7桁）\t{account}"]
         return Doc(f"b26d_card{i:03d}.tsv", "\n".join(lines).encode("utf-8"), self.truth([account]))
 
+    def paired_form_xlsx(self, i: int) -> Doc:
+        """A 支払先登録申請書 sheet: two label-value pairs a row, the number kept as a number."""
+        account, (kana, kanji) = self.account(), self.choose(PAYEES)
+        rows = [["支払先登録申請書"], ["申請者", kanji, "登録区分", "新規"],
+                ["金融機関名", self.choose(LENDERS)[1], "支店名", self.choose(OFFICES)[1]],
+                ["種別", "普通", "口座番号", int(account)], ["口座名義", kana]]
+        return Doc(f"b26d_paired{i:03d}.xlsx", w.xlsx_bytes({"申請": rows}), self.truth([account]))
+
+    def nested_json(self, i: int) -> Doc:
+        """An expense system's export: Japanese keys, the account's codes in a 振込先 object."""
+        records, accounts = [], []
+        for kana, _ in self.rng.sample(PAYEES, 3):
+            account = self.account()
+            records.append({"受取人": kana, "振込先": {"銀行": self.choose(LENDERS)[0], "支店": self.choose(OFFICES)[0],
+                                                    "種目": "1", "番号": account}})
+            accounts.append(account)
+        data = json.dumps({"精算": records}, ensure_ascii=False, indent=2).encode("utf-8")
+        return Doc(f"b26d_expense{i:03d}.json", data, self.truth(accounts))
+
     # --- look-alikes beside the positives ------------------------------------------
 
     def voucher_txt(self, i: int) -> Doc:
@@ -160,7 +180,7 @@ class DevBank26:
 
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.zengin_dat, self.master_csv, self.dashed_codes_txt, self.letter_docx, self.cooperative_xlsx,
-                 self.yucho_office_txt, self.holder_first_tsv, self.voucher_txt]
+                 self.yucho_office_txt, self.holder_first_tsv, self.paired_form_xlsx, self.nested_json, self.voucher_txt]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 
     # --- clean files -------------------------------------------------------------

@@ -13,9 +13,12 @@ from detectors.jp.bank_yucho import yucho_pairs
 from detectors.jp.base import CELL_END, CELL_START, JapanesePatternRecognizer, starts_after
 from detectors.jp.own_numbers import company_account
 from detectors.jp.wareki import western_date
+from detectors.lines import cell_value
 from detectors.spans import without_contained
 
 HOLDER_REACH = 16
+# A form's label cell naming an account (口座番号, 口座No., Account No.): short, no digit
+_ACCOUNT_LABEL_CELL = re.compile(r"[^0-9]{0,6}(?:口座|account|a/c|acct|コウザ)[^0-9]{0,8}", re.IGNORECASE)
 _GUARD_BEFORE, _GUARD_AFTER = r"(?<![0-9-])", r"(?![0-9])(?!-[0-9])"
 _NUMBER_START = starts_after("[0-9]", "[0-9-]")
 # 預金種目 as forms and host files write it: 普通, (普), 普 alone, ﾌﾂｳ (read as フツウ), 当座, 貯蓄
@@ -68,6 +71,18 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
         results = without_contained(results + yucho_pairs(text, self.ENTITY, self.name))
         return [r for r in results if not company_account(text, r.start, r.end, HOLDER_REACH)
                 and not purpose_row(text, r.start)]
+
+    @staticmethod
+    def own_label(text: str, start: int) -> str | None:
+        """A form's label in the cell before the value's (口座番号 | 1234567, two label-value pairs a row),
+        when the value's cell holds nothing before it but a header composed by the reader; else None
+        (the context window, which stops at a cell's edge, decides)."""
+        row = text.rfind("\n", 0, start) + 1
+        cells = text[row:start].split("\t")
+        if len(cells) < 2 or cell_value(cells[-1] + "|") != "|":
+            return None
+        label = cell_value(cells[-2])
+        return label if _ACCOUNT_LABEL_CELL.fullmatch(label) else None
 
     @staticmethod
     def canonical(value: str) -> str:
