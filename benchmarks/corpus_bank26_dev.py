@@ -10,8 +10,8 @@ five columns (bank code, branch code, 種目 code, number, holder), 銀行-支�
 joined by dashes (0005-123-1234567), a letter's sentence (〇〇銀行△△支店の普通預金口座
 1234567), JA / 信用金庫 / 労働金庫 accounts, a ゆうちょ account by its 店名 and 店番
 (〇一八店), the holder's line before the number. Look-alikes (`~`): the payer's own
-account in the 全銀 header, masked numbers (****567), 伝票番号 and 取引先コード of seven
-digits beside bank words.
+account in the 全銀 header and in a circular's 振込先, masked numbers (****567), 伝票番号
+and 取引先コード of seven digits beside bank words.
 """
 
 from __future__ import annotations
@@ -178,9 +178,17 @@ class DevBank26:
         return Doc(f"b26d_voucher{i:03d}.txt", "\n".join(lines).encode("utf-8"),
                    self.truth([account], [slip, code, masked]))
 
+    def circular_txt(self, i: int) -> Doc:
+        """A circular to the desk's partners: where they pay the year's fee, the desk's own 振込先."""
+        own, lender, office = self.account(), self.choose(LENDERS[:4]), self.choose(OFFICES)
+        lines = ["取引先各社", "年会費納入のお知らせ", "本年度の年会費は12,000円です。1月末日までにお願いします。",
+                 f"振込先　{lender[1]} {office[1]} 普通 {own}", "手数料はご負担ください。"]
+        return Doc(f"b26d_circular{i:03d}.txt", "\n".join(lines).encode("utf-8"), self.truth(others=[own]))
+
     def positives(self, count: int) -> list[Doc]:
         kinds = [self.zengin_dat, self.master_csv, self.dashed_codes_txt, self.letter_docx, self.cooperative_xlsx,
-                 self.yucho_office_txt, self.holder_first_tsv, self.paired_form_xlsx, self.nested_json, self.voucher_txt]
+                 self.yucho_office_txt, self.holder_first_tsv, self.paired_form_xlsx, self.nested_json, self.voucher_txt,
+                 self.circular_txt]
         return [kinds[n % len(kinds)](n) for n in range(count)]
 
     # --- clean files -------------------------------------------------------------

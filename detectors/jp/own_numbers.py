@@ -107,10 +107,30 @@ PERSONS_OWN = re.compile(r"給与|賞与|返金|返還|払い?戻|還付|受取�
                          r"|振り?込み?(?:を)?(?:します|いたします|致します|しました|いたしました|させていただきます)")
 
 
+# A notice (お知らせ) tells its readers where to pay: its bare 振込先 is the sender's, unless the
+# notice is addressed to one person (〇〇様) between its title and the account, or the account's
+# line says it is a person's own (給与振込先). (bank26: so in every such account of corpora 7-25)
+_NOTICE, _ADDRESSEE, _BARE_PAYEE = re.compile("お知らせ"), re.compile("様"), re.compile(r"振込先[:：]?[ 　]*[^\n]{0,30}$")
+NOTICE_REACH = 1200  # characters back to the notice's title: a page of it
+
+
+def notice_payee(text: str, start: int) -> bool:
+    """The account follows a bare 振込先 on its line, in a notice to its readers (お知らせ
+    above it, with no 様 between)."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if FIELD_SEPARATOR in line or not _BARE_PAYEE.search(line) or PERSONS_OWN.search(line):
+        return False
+    head = text[max(0, start - NOTICE_REACH):start]
+    title = max((m.end() for m in _NOTICE.finditer(head)), default=-1)
+    return title >= 0 and _ADDRESSEE.search(head, title) is None
+
+
 def paid_into(text: str, start: int) -> bool:
     """The account's line (before it) or a line above it in its block (no blank line
     between, BLOCK_LINES at most) asks the reader to pay into it, and none of those
     lines says the account is a person's own."""
+    if notice_payee(text, start):
+        return True
     lines = text[max(0, start - WINDOW):start].split("\n")[::-1]
     blank = next((n for n, line in enumerate(lines) if n and not line.strip()), len(lines))
     # the number's own cell; lines above only when they are no table's rows

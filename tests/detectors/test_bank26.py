@@ -48,3 +48,19 @@ def test_a_form_sheets_number_labelled_by_the_cell_before_it(scanner, number):
 
 def test_a_form_sheets_number_under_another_label_is_no_account(scanner):
     assert accounts(scanner, "todoke.xlsx", _pairs_sheet("整理番号", ACCOUNT)) == []
+
+
+def _notice(addressee: str, payee_line: str) -> bytes:
+    return "\n".join(["町内清掃のお知らせ", addressee, "参加費は五百円です。", payee_line]).encode("utf-8")
+
+
+def test_a_notices_bare_payee_is_the_senders_account(scanner):
+    assert accounts(scanner, "oshirase.txt", _notice("班長各位", f"振込先 なぎさ銀行 本店 普通 {ACCOUNT}")) == []
+
+
+@pytest.mark.parametrize("addressee, payee_line", [
+    ("渡辺 精一 様", f"振込先 なぎさ銀行 本店 普通 {ACCOUNT}"),  # a notice to one person: the payee is theirs
+    ("班長各位", f"渡辺さんの給与振込先 なぎさ銀行 本店 普通 {ACCOUNT}"),  # the line says whose it is
+])
+def test_a_notices_account_addressed_to_one_person_or_named_as_theirs_stays(scanner, addressee, payee_line):
+    assert accounts(scanner, "oshirase.txt", _notice(addressee, payee_line)) == [ACCOUNT]
