@@ -72,6 +72,10 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
         return [r for r in results if not company_account(text, r.start, r.end, HOLDER_REACH)
                 and not purpose_row(text, r.start)]
 
+    def labelled(self, text: str, start: int, label: re.Pattern) -> bool:
+        """Under its label in its own cell, or in the cell before (a form's 口座番号 | 930528)."""
+        return super().labelled(text, start, label) or self.own_label(text, start) is not None
+
     @staticmethod
     def own_label(text: str, start: int) -> str | None:
         """A form's label in the cell before the value's (口座番号 | 1234567, two label-value pairs a row),

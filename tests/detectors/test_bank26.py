@@ -64,3 +64,7 @@ def test_a_notices_bare_payee_is_the_senders_account(scanner):
 ])
 def test_a_notices_account_addressed_to_one_person_or_named_as_theirs_stays(scanner, addressee, payee_line):
     assert accounts(scanner, "oshirase.txt", _notice(addressee, payee_line)) == [ACCOUNT]
+
+
+def test_a_form_sheets_number_that_lost_its_leading_zero_keeps_its_label_in_the_cell_before(scanner):
+    assert accounts(scanner, "todoke.xlsx", _pairs_sheet("口座番号", int("0452173"))) == ["0452173"]
