@@ -1,4 +1,4 @@
-"""The bank26 corpora of issue 12 (benchmarks/corpus_bank26_dev.py and _check.py):
+"""The bank26 corpora of issue 12 (benchmarks/corpus_bank26_dev.py, _check.py and _eval.py):
 deterministic for a seed, written apart (no name, lender, label or kind of document in
 common), every positive labelled for BANK_ACCOUNT with its look-alikes (the payer's own
 account, masked numbers, other seven-digit numbers) apart, every clean file labelled for
@@ -8,12 +8,13 @@ import pytest
 
 from benchmarks import corpus_bank26_check as check
 from benchmarks import corpus_bank26_dev as dev
+from benchmarks import corpus_bank26_eval as third
 from tests.benchmarks.corpus_checks import same_truth_for_a_seed, written_apart
 
-FORMATS = ("_csv", "_tsv", "_xlsx", "_docx", "_pdf", "_txt", "_json", "_html", "_eml", "_dat")
+FORMATS = ("_csv", "_tsv", "_xlsx", "_docx", "_pdf", "_txt", "_json", "_html", "_eml", "_dat", "_xml", "_md")
 
 
-@pytest.mark.parametrize("corpus", [dev.DevBank26, check.CheckBank26], ids=["dev", "check"])
+@pytest.mark.parametrize("corpus", [dev.DevBank26, check.CheckBank26, third.EvalBank26], ids=["dev", "check", "eval"])
 def test_one_seed_gives_the_same_documents(corpus):
     same_truth_for_a_seed(corpus, 20, 2)
 
@@ -24,7 +25,14 @@ def test_the_two_corpora_share_no_word_list_or_kind():
     assert not {kanji.split()[0] for _, kanji in dev.PAYEES} & {surname for surname, _, _ in check.FAMILIES}
 
 
-@pytest.mark.parametrize("corpus", [dev.DevBank26, check.CheckBank26], ids=["dev", "check"])
+@pytest.mark.parametrize("lists, corpus", [([dev.PAYEES, dev.LENDERS], dev.DevBank26),
+                                           ([check.FAMILIES, check.INSTITUTIONS], check.CheckBank26)],
+                         ids=["dev", "check"])
+def test_the_third_corpus_shares_nothing_with_either(lists, corpus):
+    written_apart([third.STAFF, third.BANKS], lists, third.EvalBank26, corpus, FORMATS, (6, 7))
+
+
+@pytest.mark.parametrize("corpus", [dev.DevBank26, check.CheckBank26, third.EvalBank26], ids=["dev", "check", "eval"])
 def test_positives_are_labelled_and_clean_files_are_not(corpus):
     generator = corpus(5)
     for doc in generator.positives(20):
