@@ -8,6 +8,7 @@ number labelled as another (受注No., 請求番号, 会員ID) beside bank words
 import re
 
 from detectors.entities import BANK_ACCOUNT
+from detectors.jp.bank_block import block_accounts
 from detectors.jp.bank_fund_rows import purpose_row
 from detectors.jp.bank_yucho import yucho_pairs
 from detectors.jp.base import CELL_END, CELL_START, JapanesePatternRecognizer, starts_after
@@ -68,7 +69,8 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        results = without_contained(results + yucho_pairs(text, self.ENTITY, self.name))
+        results = without_contained(results + yucho_pairs(text, self.ENTITY, self.name)
+                                    + block_accounts(text, self.ENTITY, self.name))
         return [r for r in results if not company_account(text, r.start, r.end, HOLDER_REACH)
                 and not purpose_row(text, r.start)]
 

@@ -22,14 +22,15 @@ AFTER_REACH = 12
 # A company as holder: a legal form in words, its short kana mark (カ) = 株式会社,
 # ユ) 有限会社, ド) 合同会社, イ) 医療法人, シユ) 宗教法人, フク) 社会福祉法人) or its
 # bracketed kanji; a mark starts a word (ヤマダ ケイ) is a person), and `(カ` is a
-# suffix only when no katakana follows (口座名義(カナ)).
+# suffix only when no katakana follows (口座名義(カナ)). Any 法人 written in kana
+# (シャカイフクシホウジン, ガッコウホウジン) is one as 法人 in kanji is (bank26b).
 # the organisation speaking of itself (当社, 当事務所名義, 当金庫, 弊所): an office, a firm, a
 # bank or a union names its own account so; not 担当, 該当, 相当, 手当 (numbers17b)
 _OWN_BODY = (r"(?<![担相該本適妥正割手充弁配見])当(?:社|院|会(?![員費])|法人|事務所|金庫|庫|行|組合|協会|店|館|園)"
              r"|弊(?:社|所|事務所|法人|組合|会|行|庫|店|院)")
 # (法人番号 names a company's number, not a holder: an invoice's footer under the customer's debit account; ids24)
 CORPORATE_HOLDER = re.compile(
-    r"(?<![ァ-ヺー])(?:[カユドイ]|シユ|フク|ザイ|シヤ|トク)\)|\([カユドイ](?![ァ-ヺー])|カブシキ|ユウゲン|ゴウドウ|イリヨウホウジン|シユウキヨウホウジン"
+    r"(?<![ァ-ヺー])(?:[カユドイ]|シユ|フク|ザイ|シヤ|トク)\)|\([カユドイ](?![ァ-ヺー])|カブシキ|ユウゲン|ゴウドウ|ホウジン(?!バンゴウ)"
     r"|株式会社|有限会社|合同会社|合資会社|法人(?!番号)|\([株有医宗社財]\)|㈱|㈲|御中|" + _OWN_BODY +
     # a body with no legal form, in kanji or its kana reading: a residents' association,
     # a union, a parents' or alumni association, a secretariat — not its member (組合員), its
