@@ -8,14 +8,18 @@ number labelled as another (受注No., 請求番号, 会員ID) beside bank words
 import re
 
 from detectors.entities import BANK_ACCOUNT
+from detectors.jp.bank_block import block_accounts
 from detectors.jp.bank_fund_rows import purpose_row
 from detectors.jp.bank_yucho import yucho_pairs
 from detectors.jp.base import CELL_END, CELL_START, JapanesePatternRecognizer, starts_after
 from detectors.jp.own_numbers import company_account
 from detectors.jp.wareki import western_date
+from detectors.lines import cell_value
 from detectors.spans import without_contained
 
 HOLDER_REACH = 16
+# A form's label cell naming an account (口座番号, 口座No., Account No.): short, no digit
+_ACCOUNT_LABEL_CELL = re.compile(r"[^0-9]{0,6}(?:口座|account|a/c|acct|コウザ)[^0-9]{0,8}", re.IGNORECASE)
 _GUARD_BEFORE, _GUARD_AFTER = r"(?<![0-9-])", r"(?![0-9])(?!-[0-9])"
 _NUMBER_START = starts_after("[0-9]", "[0-9-]")
 # 預金種目 as forms and host files write it: 普通, (普), 普 alone, ﾌﾂｳ (read as フツウ), 当座, 貯蓄
@@ -35,6 +39,9 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
         ("yucho_whole", starts_after("1", "[0-9-]") + r"[0-9]{3}0-[0-9]{7}1" + _GUARD_AFTER, 0.6),
         # 店番-口座番号 (123-4567890): the account after its branch, under a label of its own
         ("after_branch", r"[0-9](?<=(?<![0-9])[0-9]{3}-[0-9])[0-9]{6}" + _GUARD_AFTER, 0.6),
+        # 銀行-支店-口座 as codes joined by dashes (0005-123-1234567): the account after both codes, with
+        # an account's word beside it (普通, 振込, 銀行) but no label of its own needed
+        ("after_bank_and_branch", r"[0-9](?<=(?<![0-9-])[0-9]{4}-[0-9]{3}-[0-9])[0-9]{6}" + _GUARD_AFTER, 0.3),
         ("yucho_number", _NUMBER_START + r"[0-9]{6}1" + _GUARD_AFTER, 0.2),  # its 番号 alone, under 口座番号
         # a 口座番号 cell of a sheet that kept the number as a number: its leading zeros lost (one in ten
         # accounts starts with 0: 0123456 → 123456)
@@ -62,9 +69,26 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        results = without_contained(results + yucho_pairs(text, self.ENTITY, self.name))
+        results = without_contained(results + yucho_pairs(text, self.ENTITY, self.name)
+                                    + block_accounts(text, self.ENTITY, self.name))
         return [r for r in results if not company_account(text, r.start, r.end, HOLDER_REACH)
                 and not purpose_row(text, r.start)]
+
+    def labelled(self, text: str, start: int, label: re.Pattern) -> bool:
+        """Under its label in its own cell, or in the cell before (a form's 口座番号 | 930528)."""
+        return super().labelled(text, start, label) or self.own_label(text, start) is not None
+
+    @staticmethod
+    def own_label(text: str, start: int) -> str | None:
+        """A form's label in the cell before the value's (口座番号 | 1234567, two label-value pairs a row),
+        when the value's cell holds nothing before it but a header composed by the reader; else None
+        (the context window, which stops at a cell's edge, decides)."""
+        row = text.rfind("\n", 0, start) + 1
+        cells = text[row:start].split("\t")
+        if len(cells) < 2 or cell_value(cells[-1] + "|") != "|":
+            return None
+        label = cell_value(cells[-2])
+        return label if _ACCOUNT_LABEL_CELL.fullmatch(label) else None
 
     @staticmethod
     def canonical(value: str) -> str:

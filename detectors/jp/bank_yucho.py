@@ -1,5 +1,6 @@
 """ゆうちょ銀行 accounts written as a 記号 and a 番号 apart: two cells of a row
-(記号: 12340 | 番号: 12345671), or `記号10120 番号34567891` in a line. The 記号 is five
+(記号: 12340 | 番号: 12345671), `記号10120 番号34567891` in a line, or a form's
+記号 and 番号 on rows of their own (a PDF's lines, a blank line between). The 記号 is five
 digits from 1 ending in 0 and the 番号 eight digits ending in 1 (IDENTIFIERS.md); the
 pair is the account, and the 番号 is what identifies it (the 記号 names an office)."""
 
@@ -11,8 +12,8 @@ from presidio_analyzer import RecognizerResult
 
 PAIR_SCORE = 0.85
 # 記号 (its label may go on: 記号(5桁)), at most a few non-digits, its five digits; then,
-# within the line, 番号 and its eight digits
-_PAIR = re.compile(r"記号[^0-9\n]{0,10}?(?<![0-9])1[0-9]{3}0(?![0-9])(?!-[0-9])[^0-9\n]{0,12}?番号[^0-9\n]{0,10}?"
+# within the line or on the next rows (a few characters on), 番号 and its eight digits
+_PAIR = re.compile(r"記号[^0-9\n]{0,10}?(?<![0-9])1[0-9]{3}0(?![0-9])(?!-[0-9])[^0-9]{0,12}?番号[^0-9\n]{0,10}?"
                    r"(?<![0-9])([0-9]{7}1)(?![0-9])", re.ASCII)
 
 # Offices write made-up or mistyped pairs too (記号15435 番号35584204): beside an account's words, any

@@ -119,7 +119,7 @@ class JapanesePatternRecognizer(PatternRecognizer):
                 continue
             for match in self._matches(pattern.name, regex, finder, text):
                 start, end = match.span()
-                if label and not _labelled(text, start, label):
+                if label and not self.labelled(text, start, label):
                     continue
                 value = match.group()
                 verdict = validate(value) if value else False
@@ -152,6 +152,10 @@ class JapanesePatternRecognizer(PatternRecognizer):
                 result.score = max(result.score, OWN_COLUMN_SCORE)
             kept.append(result)
         return kept
+
+    def labelled(self, text: str, start: int, label: re.Pattern) -> bool:
+        """A LABELLED pattern's match stands under its label: in its own cell, just before it."""
+        return _labelled(text, start, label)
 
     def may_match(self, text: str) -> bool:
         return self._prefilter.search(text) is not None

@@ -22,14 +22,15 @@ AFTER_REACH = 12
 # A company as holder: a legal form in words, its short kana mark (カ) = 株式会社,
 # ユ) 有限会社, ド) 合同会社, イ) 医療法人, シユ) 宗教法人, フク) 社会福祉法人) or its
 # bracketed kanji; a mark starts a word (ヤマダ ケイ) is a person), and `(カ` is a
-# suffix only when no katakana follows (口座名義(カナ)).
+# suffix only when no katakana follows (口座名義(カナ)). Any 法人 written in kana
+# (シャカイフクシホウジン, ガッコウホウジン) is one as 法人 in kanji is (bank26b).
 # the organisation speaking of itself (当社, 当事務所名義, 当金庫, 弊所): an office, a firm, a
 # bank or a union names its own account so; not 担当, 該当, 相当, 手当 (numbers17b)
 _OWN_BODY = (r"(?<![担相該本適妥正割手充弁配見])当(?:社|院|会(?![員費])|法人|事務所|金庫|庫|行|組合|協会|店|館|園)"
              r"|弊(?:社|所|事務所|法人|組合|会|行|庫|店|院)")
 # (法人番号 names a company's number, not a holder: an invoice's footer under the customer's debit account; ids24)
 CORPORATE_HOLDER = re.compile(
-    r"(?<![ァ-ヺー])(?:[カユドイ]|シユ|フク|ザイ|シヤ|トク)\)|\([カユドイ](?![ァ-ヺー])|カブシキ|ユウゲン|ゴウドウ|イリヨウホウジン|シユウキヨウホウジン"
+    r"(?<![ァ-ヺー])(?:[カユドイ]|シユ|フク|ザイ|シヤ|トク)\)|\([カユドイ](?![ァ-ヺー])|カブシキ|ユウゲン|ゴウドウ|ホウジン(?!バンゴウ)"
     r"|株式会社|有限会社|合同会社|合資会社|法人(?!番号)|\([株有医宗社財]\)|㈱|㈲|御中|" + _OWN_BODY +
     # a body with no legal form, in kanji or its kana reading: a residents' association,
     # a union, a parents' or alumni association, a secretariat — not its member (組合員), its
@@ -107,10 +108,30 @@ PERSONS_OWN = re.compile(r"給与|賞与|返金|返還|払い?戻|還付|受取�
                          r"|振り?込み?(?:を)?(?:します|いたします|致します|しました|いたしました|させていただきます)")
 
 
+# A notice (お知らせ) tells its readers where to pay: its bare 振込先 is the sender's, unless the
+# notice is addressed to one person (〇〇様) between its title and the account, or the account's
+# line says it is a person's own (給与振込先). (bank26: so in every such account of corpora 7-25)
+_NOTICE, _ADDRESSEE, _BARE_PAYEE = re.compile("お知らせ"), re.compile("様"), re.compile(r"振込先[:：]?[ 　]*[^\n]{0,30}$")
+NOTICE_REACH = 1200  # characters back to the notice's title: a page of it
+
+
+def notice_payee(text: str, start: int) -> bool:
+    """The account follows a bare 振込先 on its line, in a notice to its readers (お知らせ
+    above it, with no 様 between)."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if FIELD_SEPARATOR in line or not _BARE_PAYEE.search(line) or PERSONS_OWN.search(line):
+        return False
+    head = text[max(0, start - NOTICE_REACH):start]
+    title = max((m.end() for m in _NOTICE.finditer(head)), default=-1)
+    return title >= 0 and _ADDRESSEE.search(head, title) is None
+
+
 def paid_into(text: str, start: int) -> bool:
     """The account's line (before it) or a line above it in its block (no blank line
     between, BLOCK_LINES at most) asks the reader to pay into it, and none of those
     lines says the account is a person's own."""
+    if notice_payee(text, start):
+        return True
     lines = text[max(0, start - WINDOW):start].split("\n")[::-1]
     blank = next((n for n, line in enumerate(lines) if n and not line.strip()), len(lines))
     # the number's own cell; lines above only when they are no table's rows
