@@ -130,7 +130,7 @@ class Dovecot:
         pattern = re.compile(rf"imap\({re.escape(user)}\).*Logged out .*body_count=(\d+)")
         return [int(m.group(1)) for m in pattern.finditer(self.log.read_text(errors="replace"))]
 
-    def wait_for_sessions(self, user: str, count: int, seconds: float = 10) -> list[int]:
+    def wait_for_sessions(self, user: str, count: int, seconds: float = 30) -> list[int]:
         deadline = time.monotonic() + seconds
         while len(fetches := self.body_fetches(user)) < count and time.monotonic() < deadline:
             time.sleep(0.05)
