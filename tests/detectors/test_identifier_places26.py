@@ -54,9 +54,13 @@ def test_a_header_row_in_td_cells_whose_second_cell_names_no_field(detector):
 
 
 def test_a_run_of_numbers_counting_up_is_no_passport(detector):
-    series = {"passes": [{"pass_no": f"KM30004{n}", "name": name} for n, name in
-                         zip(range(5, 9), ("岸本 早苗", "三浦 健太", "野口 彩花", "堀内 聡"))]}
+    members = ("岸本 早苗", "三浦 健太", "野口 彩花", "堀内 聡", "村瀬 透", "宮田 結衣", "小野寺 陸", "杉浦 真央", "西岡 航")
+    series = {"passes": [{"pass_no": f"KM3000{n}", "name": name} for n, name in zip(range(41, 50), members)]}
     assert _found(detector, "p.json", json.dumps(series, ensure_ascii=False, indent=2).encode(), "PASSPORT") == []
+    # a family applying together may be issued consecutive numbers: a run as long as a family stays theirs
+    family = {"travellers": [{"passport_no": f"TK48219{n}", "name": name} for n, name in zip(range(36, 40), members)]}
+    assert _found(detector, "f.json", json.dumps(family, ensure_ascii=False, indent=2).encode(), "PASSPORT") == [
+        f"TK48219{n}" for n in range(36, 40)]
     drawn = {"travellers": [{"passport_no": number, "name": name} for number, name in
                             (("TK4821937", "岸本 早苗"), ("TR1650283", "三浦 健太"), ("TZ9027461", "野口 彩花"))]}
     assert _found(detector, "t.json", json.dumps(drawn, ensure_ascii=False, indent=2).encode(), "PASSPORT") == [
