@@ -35,8 +35,8 @@ DASHES = {"choon": "ー", "minus": "−", "en_dash": "–", "hyphen": "‐", "fw
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 SEPARATOR = r"[-‐–−ー－ 　]?"
 # a csv's context: its first rows (its header, or rows whose column the value shares in a headerless table)
-TABLE_HEAD = 6
-LABEL_BEFORE = re.compile(r"([^\s　,、:：=＝]+)[:：=＝]?[\s　]*$")
+TABLE_HEAD = 12
+LABEL_BEFORE = re.compile(r"([^\s　,、:：=＝]+)[:：=＝][\s　]*$")
 
 
 @dataclass(frozen=True)
