@@ -36,6 +36,8 @@ FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 SEPARATOR = r"[-‐–−ー－ 　]?"
 # a csv's context: its first rows (its header, or rows whose column the value shares in a headerless table)
 TABLE_HEAD = 12
+# a host export's fixed-width record (fields apart by runs of blanks): cut as a table
+FIXED_WIDTH = re.compile(r"\S {2,}\S.* {2,}\S.* {2,}\S")
 LABEL_BEFORE = re.compile(r"([^\s　,、:：=＝]+)[:：=＝][\s　]*$")
 
 
@@ -128,6 +130,8 @@ def sample_of(item: dict, docs: Path) -> Sample | None:
     index = line_index(path, item.get("location", ""))
     if index is None:
         return None
+    if not (docs / path).is_file():
+        return None
     lines = read_text(docs / path).splitlines()
     if index >= len(lines):
         return None
@@ -135,7 +139,8 @@ def sample_of(item: dict, docs: Path) -> Sample | None:
     match = surface_pattern(key).search(line) if key else None
     if match is None:
         return None
-    above = table_head(lines, index) if path.endswith(".csv") else (lines[index - 1] if index > 0 else "")
+    tabular = path.endswith(".csv") or FIXED_WIDTH.search(line)
+    above = table_head(lines, index) if tabular else (lines[index - 1] if index > 0 else "")
     return Sample(item["entity_type"], path.endswith(".csv"), above, line[:match.start()], match.group(), line[match.end():])
 
 
@@ -154,6 +159,7 @@ def collect(scores: str, corpora: list[str], per_type: int, seed: int) -> dict[s
     by_type: dict[str, list[Sample]] = defaultdict(list)
     for corpus in corpora:
         docs = Path(f"{scores}{corpus}") / "docs"
+        docs = docs if docs.is_dir() else docs.with_name("tree")  # corpora 7-14 keep their files in tree/
         for item in true_items(scores, corpus):
             sample = sample_of(item, docs)
             if sample is not None:
