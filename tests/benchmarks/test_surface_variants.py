@@ -1,0 +1,37 @@
+"""benchmarks/surface_variants.py: every variant keeps the value's letters and digits,
+the cut keeps a csv's header, and the control is found on a made-up example."""
+
+from benchmarks import surface_variants as sv
+
+
+def test_every_variant_keeps_the_digits():
+    for value in ("090-1234-5678", "4111111111111111", "AB12345678CD", "123-4567"):
+        for name, variant in sv.variants(value).items():
+            assert sv.alnum(variant) == sv.alnum(value), name
+
+
+def test_hyphen_variants_only_where_the_value_has_hyphens():
+    assert "dash_choon" in sv.variants("03-1234-5678")
+    assert "dash_choon" not in sv.variants("031234567")
+    assert sv.variants("03-1234-5678")["dash_choon"] == "03ー1234ー5678"
+
+
+def test_a_csv_value_is_cut_with_its_header(tmp_path):
+    (tmp_path / "roster.csv").write_text("氏名,電話\n杉浦 湊,080-2468-1357\n", encoding="utf-8")
+    item = {"path": "roster.csv", "location": "B2", "value": "080-2468-1357", "entity_type": "PHONE"}
+    sample = sv.sample_of(item, tmp_path)
+    assert sample.table and sample.above == "氏名,電話" and sample.value == "080-2468-1357"
+    assert sample.before == "杉浦 湊,"
+
+
+def test_the_label_moves_after_the_value():
+    sample = sv.Sample("PHONE", False, "氏名：杉浦 湊", "電話番号：", "080-2468-1357", "")
+    text, start, end = sv.label_after(sample)
+    assert text == "氏名：杉浦 湊\n080-2468-1357　電話番号"
+    assert text[start:end] == "080-2468-1357"
+
+
+def test_the_control_is_found_on_a_made_up_example(scanner):
+    sample = sv.Sample("PHONE", False, "氏名：杉浦 湊", "電話番号：", "080-2468-1357", "")
+    text, value = sv.cases(sample)["control"]
+    assert sv.found(scanner, sample, text, value)
