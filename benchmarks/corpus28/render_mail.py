@@ -32,6 +32,8 @@ def message(headers: list[tuple[str, object]], body: Lines, attachments: list[Do
         name = doc.path.rsplit("/", 1)[-1]
         maintype, subtype = TYPES[name.rsplit(".", 1)[-1]]
         mail.add_attachment(doc.data, maintype=maintype, subtype=subtype, filename=name)
+    if attachments:
+        mail.set_boundary(f"=_c28_{hashlib.sha1(ident.encode()).hexdigest()[:20]}")
     return mail.as_bytes(policy=SMTP.clone(linesep="\n")), header_marks, list(attachments)
 
 

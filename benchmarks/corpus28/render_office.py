@@ -4,6 +4,7 @@ same content (fixed dates in their properties) and giving the places of its mark
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import datetime
 
@@ -19,6 +20,19 @@ from benchmarks.corpus16.model import Doc, Grid, Item, Lines
 from benchmarks.corpus28.render_text import esc
 
 FIXED = datetime(2026, 11, 2, 9, 0, 0)
+STAMP = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
+def steady(data: bytes) -> bytes:
+    """The same package with fixed member times and property dates (the libraries stamp the clock)."""
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            blob = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                blob = STAMP.sub(rb"\g<1>2026-11-02T09:00:00Z\2", blob)
+            archive.writestr(zipfile.ZipInfo(info.filename, (2026, 11, 2, 9, 0, 0)), blob, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
 pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
 
 
@@ -36,7 +50,7 @@ def xlsx_doc(path: str, sheets: list[tuple[str, Grid]], clean: bool = False, wid
     book.properties.created = book.properties.modified = FIXED
     out = io.BytesIO()
     book.save(out)
-    return Doc(path, out.getvalue(), items, clean)
+    return Doc(path, steady(out.getvalue()), items, clean)
 
 
 def docx_doc(path: str, blocks: list, clean: bool = False) -> Doc:
@@ -60,7 +74,7 @@ def docx_doc(path: str, blocks: list, clean: bool = False) -> Doc:
     document.core_properties.author = "office"
     out = io.BytesIO()
     document.save(out)
-    return Doc(path, out.getvalue(), items, clean)
+    return Doc(path, steady(out.getvalue()), items, clean)
 
 
 def pptx_doc(path: str, slides: list[tuple[str, Lines]], clean: bool = False) -> Doc:
@@ -79,7 +93,7 @@ def pptx_doc(path: str, slides: list[tuple[str, Lines]], clean: bool = False) ->
     deck.core_properties.created = deck.core_properties.modified = FIXED
     out = io.BytesIO()
     deck.save(out)
-    return Doc(path, out.getvalue(), items, clean)
+    return Doc(path, steady(out.getvalue()), items, clean)
 
 
 ODT_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content '
