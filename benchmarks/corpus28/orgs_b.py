@@ -105,7 +105,7 @@ def kk_drivers(rng: random.Random, n: int):
     for i in range(rng.randint(40, 50)):
         p = person(rng, (1960, 2002), male=rng.random() < 0.85)
         _, _, _, number = f.account(rng)
-        records.append([(6, f"{i + 1:06d}"), (16, f.kana(p)), (14, f.name(p, True)), (11, f.dob(rng, p, 3)),
+        records.append([(6, f"{i + 1:06d}"), (24, f.kana(p)), (14, f.name(p, True)), (11, f.dob(rng, p, 3)),
                         (13, val("DRIVERS_LICENSE", ids.licence(rng, p.birth.year))), (14, f.cell(p)),
                         (8, number), (48, f.addr(p))])
     return fixed(f"ハヤブサ軽貨物/host/DRVMST{n + 1:02d}.DAT", records)

@@ -138,4 +138,4 @@ def shoken_mail(rng: random.Random, n: int):
         body.put("先月", f.sens(rng, "犯罪被害"), "ので、取引にはご注意ください。")
     headers = [("From", [f.name(p), " <", f.mail(p), ">"]), ("To", SHOKEN.email), ("Subject", "住所変更のお願い")]
     stamp = 1793000000 + n * 3607
-    return eml(f"あおば証券船橋/Maildir/cur/{stamp}.M{n}P4411.mail01:2,S", headers, body)
+    return eml(f"あおば証券船橋/Maildir/cur/{stamp}.M{n}P4411.mailhost:2,S", headers, body)

@@ -72,7 +72,7 @@ def silver_members(rng: random.Random, n: int):
     for i in range(rng.randint(45, 52)):
         p = person(rng, (1938, 1962))
         _, _, _, number = f.account(rng)
-        records.append([(7, f"{n}{i:06d}"), (14, f.name(p, True)), (16, f.kana(p)), (10, f.dob(rng, p, 6)),
+        records.append([(7, f"{n}{i:06d}"), (14, f.name(p, True)), (24, f.kana(p)), (10, f.dob(rng, p, 6)),
                         (9, f.zipc(p)), (50, f.addr(p)), (14, f.tel(p)), (8, number)])
     return fixed(f"今治シルバー/HOST/KAIIN{n + 1:02d}.DAT", records)
 

@@ -33,7 +33,7 @@ def fixed(path: str, records: list[list[tuple[int, object]]], clean: bool = Fals
         parts = []
         for width, part in record:
             text, _ = joined(part)
-            pad = max(0, width - len(text.encode("cp932")))
+            pad = max(1, width - len(text.encode("cp932")))
             parts += [part, " " * pad]
         lines.put(*parts)
     return Doc(path, encode(lines.text(), True), lines.items(path), clean)
