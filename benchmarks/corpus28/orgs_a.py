@@ -107,6 +107,13 @@ def sitter_mail(rng: random.Random, n: int):
     if rng.random() < 0.6:
         body.put("注意点：", f.sens(rng, rng.choice(["病歴", "障害"])), "なので、よろしくお願いします。")
     body.put("住所は ", f.addr(parent), " です。").put("当日の連絡先：", f.cell(parent)).gap().put(f.name(parent))
+    if n % 3 == 0:
+        body.gap().put("希望日程（表）").put("| 日付 | 時間 | 場所 |").put("|------|------|------|")
+        for _ in range(rng.randint(2, 3)):
+            body.put("| ", ids.event_date(rng, style=3), " | 9:00-17:00 | 自宅 |")
+    if n % 2 == 1:
+        body.gap().put("-----Original Message-----").put("> ", SITTER.name, " サポートデスクです。")
+        body.put("> ご依頼の際はお子さまのお名前と生年月日をお知らせください。").put("> TEL ", SITTER.tel())
     headers = [("From", [f.name(parent), " <", f.mail(parent), ">"]), ("To", SITTER.email),
                ("Subject", f"シッター依頼（{child.mei}）")]
     return eml(f"こもれびシッター/依頼メール/{n + 1:03d}.eml", headers, body)

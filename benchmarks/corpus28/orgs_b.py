@@ -11,6 +11,7 @@ from benchmarks.corpus28 import ids
 from benchmarks.corpus28 import vocab as v
 from benchmarks.corpus28.organisations import ORGS
 from benchmarks.corpus28.people import foreigner, person, relative
+from benchmarks.corpus28.render_mail import eml
 from benchmarks.corpus28.render_office import docx_doc, odt_doc, xlsx_doc
 from benchmarks.corpus28.render_text import csv_doc, fixed, html_doc, json_doc, rtf_doc, xml_doc
 
@@ -97,6 +98,25 @@ def tokutei_mendan(rng: random.Random, n: int):
     talk.put("本人より：", f.sens(rng, rng.choice(["宗教", "病歴", "犯罪被害", "労働組合"])), "との話があった。")
     talk.put("受入企業担当者", f.name(person(rng, (1965, 1990))), "に共有（", TOKUTEI.tel(), "）。")
     return docx_doc(f"アジア人材サポート/面談/{n + 1:02d}_{kana.split()[0]}.docx", [intro, grid, talk])
+
+
+def tokutei_mail(rng: random.Random, n: int):
+    """The support body writes to a host company: the renewals due, a table in the body and the list attached."""
+    boss = person(rng, (1960, 1985))
+    body = Lines().put(f"大垣食品工業株式会社　{boss.sei}様").gap().put("在留期間更新の対象者は下記のとおりです。")
+    body.put("氏名　　　　　　　　在留カード番号　　在留期限")
+    sheet = Grid("氏名", "生年月日", "在留カード番号", "在留期限", "携帯")
+    for _ in range(rng.randint(3, 6)):
+        latin, kana, p = foreigner(rng)
+        card, until = val("RESIDENCE_CARD", ids.residence_card(rng)), ids.event_date(rng, 2027, 3)
+        body.put(val("PERSON", latin), "　", card, "　", until)
+        sheet.add(val("PERSON", latin), f.dob(rng, p, 3), card, ids.event_date(rng, 2027, 3), f.cell(p))
+    body.gap().put("書類の準備をお願いいたします。").put("--").put(TOKUTEI.name, "　", f.name(person(rng, (1975, 1995))))
+    body.put("TEL ", TOKUTEI.tel(), "　Mail ", TOKUTEI.mail())
+    headers = [("From", TOKUTEI.email), ("To", [f.name(boss), " <", f.mail(boss), ">"]),
+               ("Subject", "【要対応】在留期間更新のご案内")]
+    attach = xlsx_doc(f"koushin_{n + 1}.xlsx", [("更新対象", sheet)])
+    return eml(f"アジア人材サポート/送信済み/koushin_{n + 1:02d}.eml", headers, body, [attach])
 
 
 def kk_drivers(rng: random.Random, n: int):
