@@ -16,7 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
-from benchmarks.corpus16.model import Doc, Grid, Item, Lines
+from benchmarks.corpus16.model import Doc, Grid, Lines
 from benchmarks.corpus28.render_text import esc
 
 FIXED = datetime(2026, 11, 2, 9, 0, 0)
@@ -103,7 +103,8 @@ ODT_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content '
             '<office:body><office:text>\n')
 MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest '
             'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-            '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+            '<manifest:file-entry manifest:full-path="/" '
+            'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
             '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
             '</manifest:manifest>\n')
 
