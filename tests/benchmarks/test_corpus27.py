@@ -11,7 +11,7 @@ from tests.benchmarks.written_corpus import WrittenCorpus, checks
 class TestCorpus27(WrittenCorpus):
     corpus = corpus27
     number = "27"
-    role = "eval"
+    role = "dev"
     checks = checks("receipt_number_my_number_check")
     kinds = {"non_birth_date", "org_phone", "org_email", "org_address", "org_postal", "org_bank_account",
              "receipt_number_my_number_check", "corporate_number", "product_code_luhn", "model_number_passport_shape",

@@ -1,6 +1,6 @@
 """End to end: corpus 2 written, read by `daicho check` (the whole process), its
 output scored and tabled; every finding and every planted value counted once. And
-the report's choice of corpus (27, the held-out set, unless told 2 to 26), named in its table."""
+the report's choice of corpus (28, the held-out set, unless told 2 to 27), named in its table."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ import benchmarks.corpus24 as corpus24
 import benchmarks.corpus25 as corpus25
 import benchmarks.corpus26 as corpus26
 import benchmarks.corpus27 as corpus27
+import benchmarks.corpus28 as corpus28
 import benchmarks.corpus2 as corpus2
 import benchmarks.corpus3 as corpus3
 import benchmarks.corpus4 as corpus4
@@ -55,7 +56,8 @@ def test_daicho_check_on_corpus2_is_scored_end_to_end(tmp_path):
 
 
 @pytest.mark.parametrize("argv, corpus, seed, title", [
-    ([], "27", corpus27.DEFAULT_SEED, "corpus 27 (eval)"),
+    ([], "28", corpus28.DEFAULT_SEED, "corpus 28 (eval)"),
+    (["--corpus", "27"], "27", corpus27.DEFAULT_SEED, "corpus 27 (dev)"),
     (["--corpus", "26"], "26", corpus26.DEFAULT_SEED, "corpus 26 (dev)"),
     (["--corpus", "25"], "25", corpus25.DEFAULT_SEED, "corpus 25 (dev)"),
     (["--corpus", "24"], "24", corpus24.DEFAULT_SEED, "corpus 24 (dev)"),
