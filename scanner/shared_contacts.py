@@ -45,12 +45,15 @@ def contact_holders(obj: ObjectRecord) -> dict[int, tuple[frozenset[str], bool]]
 
 
 def occurrences(root: str, record: ObjectRecord) -> Iterator[Occurrence]:
-    """The contacts kept with their holders of an object tree read in this process (raw values)."""
+    """The contacts kept with their holders of an object tree read in this process (raw values),
+    and those its own rules set aside as the organisation's, tied to no one (scanner.own_values)."""
     for obj in record.walk():
         scope, holders = scope_of(root, obj.uri), contact_holders(obj)
         for f in obj.findings:
             if (held := holders.get(id(f))) is not None:
                 yield Occurrence(scope, f.entity_type, f.value, obj.uri, *held, place=f.location)
+        for entity_type, value in obj.own_values:
+            yield Occurrence(scope, entity_type, value, obj.uri)
 
 
 def set_aside(root: str, records: list[ObjectRecord], own: set[Key], beside: set[Placed] = frozenset()) -> int:
