@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from sqlite_utils import Database
 
-from inventory.own_contacts import Occurrence, from_stored, organisations_own, scope_of
+from inventory.own_contacts import Occurrence, from_stored, organisations_own, own_elsewhere, scope_of
 from inventory.records import ObjectRecord
 from inventory.own_postcodes import beside_own
 
@@ -52,7 +52,9 @@ def _derived(db: Database, scan_id: int | None) -> set[int]:
              for row in rows}
     if not found:
         return set()
-    own = organisations_own([*found.values(), *_set_aside_within(db, scan_id)])
+    occurrences = [*found.values(), *_set_aside_within(db, scan_id)]
+    own = organisations_own(occurrences)
+    own |= own_elsewhere(occurrences, own)
     beside = beside_own(found.values(), own) if own else set()
     return {finding_id for finding_id, o in found.items()
             if o.key in own or (o.obj, o.entity_type, o.value) in beside}

@@ -3,7 +3,9 @@ letterhead naming nobody) still stands in that file tied to no one, so it counts
 three objects of the share-level rule (inventory.own_contacts): the same letterhead in two
 members' forms of the folder is then the organisation's too — in `daicho check`, in a scan
 into the inventory (keyed hashes only on the object's row), in a watch batch and in the
-counts shown. Made-up people and shop."""
+counts shown. A contact so proven in one folder is the organisation's in the other folders of
+its top folder too (inventory.own_contacts.own_elsewhere), not in another top folder. Made-up
+people and shop."""
 
 from __future__ import annotations
 
@@ -22,8 +24,8 @@ SHOP_PHONE = "06-6321-4187"
 MEMBERS = [("岩佐 和真", "090-6247-0181", "福井県福井市大手2-7-11"), ("黒澤 真由美", "080-2718-2818", "群馬県前橋市本町2-9-4")]
 
 
-def _form(folder, n):
-    name, phone, home = MEMBERS[n]
+def _form(folder, n, member=None):
+    name, phone, home = member or MEMBERS[n]
     lines = ["入会申込書", f"氏名　{name}", "生年月日　1983年4月2日", f"住所　{home}", f"電話　{phone}",
              "入会日　2025年4月1日", f"よろず堂　{SHOP_PHONE}"]
     _write(folder, f"申込_{n}.txt", lines)
@@ -104,3 +106,34 @@ def test_a_notice_arriving_sets_the_letterhead_of_two_stored_forms_aside(scanner
     (share / "会員" / "休業案内.txt").unlink()
     run_scan([str(share)], inventory, InlineRunner(scanner, KEY))  # the notice gone: two forms again
     assert len(_phones(inventory.db)) == 4
+
+
+def _three_forms_and_one_elsewhere(top, elsewhere):
+    _form(top / "会員", 0)
+    _form(top / "会員", 1)
+    _form(top / "会員", 2, ("国枝 亮", "070-1618-0339", "静岡県沼津市大手町3-1-4"))
+    _write(elsewhere, "申込_旧.txt", ["入会申込書", "氏名　日下部 俊介", "住所　岡山県倉敷市中央1-5-8",
+                                     "電話　090-4455-1289", f"よろず堂　{SHOP_PHONE}"])
+
+
+def test_proven_in_one_folder_it_is_the_organisations_in_another_of_its_top_folder(detector, tmp_path):
+    top = tmp_path / "share" / "よろず堂"
+    _three_forms_and_one_elsewhere(top, top / "旧年度")
+    found = _checked(detector, tmp_path / "share")
+    assert SHOP_PHONE not in {v for _, _, v in found}
+    assert "090-4455-1289" in {v for _, _, v in found}  # the member's own
+
+
+def test_another_top_folder_is_not_the_organisations(detector, tmp_path):
+    _three_forms_and_one_elsewhere(tmp_path / "share" / "よろず堂", tmp_path / "share" / "他団体")
+    shops = [uri for uri, _, value in _checked(detector, tmp_path / "share") if value == SHOP_PHONE]
+    assert len(shops) == 1 and "他団体" in shops[0]
+
+
+def test_the_inventory_derives_the_same_across_its_top_folder(scanner, tmp_path):
+    share = tmp_path / "share"
+    _three_forms_and_one_elsewhere(share / "よろず堂", share / "よろず堂" / "旧年度")
+    inventory = Inventory(open_inventory(tmp_path / "inventory.db"), KEY)
+    run_scan([str(share)], inventory, InlineRunner(scanner, KEY))
+    assert len(_phones(inventory.db)) == 4  # the four members' own phones, the shop's in none
+    assert len(own_contact_ids(inventory.db)) == 4
