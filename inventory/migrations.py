@@ -238,6 +238,7 @@ def m020_own_values(db: Database) -> None:
     # organisation's (its letterhead read within the file), as keyed hashes: they still count
     # toward the objects a contact recurs in (inventory.own_contacts). NULL: none, or read before.
     db["objects"].add_column("own_values", str)
+    db.execute("create index objects_own_values on objects (root) where own_values is not null")
 
 
 def _adopt_legacy_record(db: Database) -> None:
