@@ -168,6 +168,14 @@ class _People:
         return bool(_SELF_REFERENCE.search(_sentence(self.text, detection.start, detection.end)))
 
 
+def _kept_aside(detections: list[Detection], kept: list[Detection], aside: list[Detection] | None) -> list[Detection]:
+    """kept; the detections it left out added to aside (when asked and any were)."""
+    if aside is not None and len(kept) < len(detections):
+        staying = set(map(id, kept))
+        aside.extend(d for d in detections if id(d) not in staying)
+    return kept
+
+
 def _as_is(value: str) -> str:
     return value
 
@@ -232,13 +240,16 @@ class Detector:
         )
 
     def detect(self, text: str, context: list[str] | None = None,
-               labels: Sequence[tuple[int, int]] = (), untied: list[Detection] | None = None) -> list[Detection]:
+               labels: Sequence[tuple[int, int]] = (), untied: list[Detection] | None = None,
+               own: list[Detection] | None = None) -> list[Detection]:
         """Detections in text. context: labels (e.g. a column header) for all of it;
         labels: spans of text that are labels composed before values (a table's
         header before each cell, see detectors.fields), in order: context for the
         patterns, never a finding, so the tokenizer does not read them. untied: where
         the 要配慮 phrases tied to no person of this text go (a document's other part
-        may name its person: scanner.objects)."""
+        may name its person: scanner.objects). own: where the contacts and accounts
+        this text shows are the organisation's own go (its letterhead, its 振込先): set
+        aside here, they still recur across its files (inventory.own_contacts)."""
         norm = normalize(text)
         found: dict[tuple[str, int, int], Detection] = {}
         normalized_labels = norm.spans_from_original(labels)
@@ -249,8 +260,9 @@ class Detector:
                 detection = self._to_detection(result, norm, text, start)
                 found.setdefault((detection.entity_type, detection.start, detection.end), detection)
         detections = sorted(found.values(), key=lambda d: (d.start, d.end, d.entity_type))
-        detections = without_worked_examples(without_non_human(without_organisation_contacts(detections, text), text), text)
-        detections = without_payees_accounts(detections, text)  # 振込先 … 名義 ユアミソウ in a text naming nobody
+        theirs = _kept_aside(detections, without_organisation_contacts(detections, text), own)
+        detections = without_worked_examples(without_non_human(theirs, text), text)
+        detections = _kept_aside(detections, without_payees_accounts(detections, text), own)  # 振込先 … 名義 ユアミソウ
         detections = without_insurers_numbers(detections, text)  # a 保険者番号 where nobody is named
         if not any(d.entity_type == SENSITIVE for d in detections):
             return detections

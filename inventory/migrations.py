@@ -232,6 +232,15 @@ def m019_contact_holders(db: Database) -> None:
     db.execute("create index findings_holders on findings (object_id) where holders is not null")
 
 
+@migration
+def m020_own_values(db: Database) -> None:
+    # Issue 12 (share28): the one-holder contacts an object's own rules set aside as the
+    # organisation's (its letterhead read within the file), as keyed hashes: they still count
+    # toward the objects a contact recurs in (inventory.own_contacts). NULL: none, or read before.
+    db["objects"].add_column("own_values", str)
+    db.execute("create index objects_own_values on objects (root) where own_values is not null")
+
+
 def _adopt_legacy_record(db: Database) -> None:
     """Inventories made before sqlite-utils 4 recorded migrations in `_migrations`:
     record those as applied in sqlite-utils' table, so none runs twice."""

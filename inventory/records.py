@@ -117,6 +117,10 @@ class ObjectRecord:
     display: str | None = None  # the path as stored, names with personal data masked (inventory.names)
     names: dict[str, str] = field(default_factory=dict)  # masked names met first in this tree's paths
     prepared: PreparedFindings | None = None  # set (and findings emptied) by the process that read it
+    # (entity type, value) of the one-holder contacts its own rules set aside as the organisation's
+    # (scanner.own_values): raw in the reading process, emptied by sealing into own_keys
+    own_values: set[tuple[str, str]] = field(default_factory=set)
+    own_keys: tuple[tuple[str, str], ...] = ()  # (entity type, value_hmac), sorted: what is stored
 
     @property
     def stored_uri(self) -> str:

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from inventory.finding_rows import IDENTITY, ROW_COLUMNS, rows_of
+from inventory.own_contact_rows import own_values_column
 from inventory.records import FAILED_STATUSES, ObjectRecord
 from inventory.root_counts import Changes, ending
 from inventory.scopes import within
@@ -144,7 +145,8 @@ class TreeWriter:
             "root": root, "uri": record.stored_uri, "parent_id": parent_id, "top_id": top_id, "kind": record.kind,
             "format": record.format, "sha256": record.sha256, "encoding": record.encoding,
             "ocr_pages": record.ocr_pages, **{column: getattr(record, column) for column in _CARRIED},
-            **summary_columns(record), "recorded_scan": scan_id, "rules_version": rules_version,
+            **summary_columns(record), "own_values": own_values_column(record),
+            "recorded_scan": scan_id, "rules_version": rules_version,
             "extracted_scan": scan_id if record.read else None, "deleted_scan": None, "unverified_scan": None,
         }
         if previous:

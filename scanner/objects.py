@@ -26,6 +26,7 @@ from scanner.extract.names import Segments
 from scanner.extract.sniff import STREAMED_MAGIC, is_streamed_file
 from scanner.limits import DEFAULT_LIMITS, Limits
 from scanner.other_parts import OtherParts
+from scanner.own_values import add_footers, add_set_aside
 from scanner.record_refs import RecordRefs
 from scanner.repeated_lines import RepeatedLines
 from scanner.sources.local import read_local
@@ -171,7 +172,7 @@ class ObjectScanner:
         try:
             for index, unit in enumerate(units):
                 refs = RecordRefs(index, unit)
-                record.findings.extend(self._unit_findings(unit, personal_rows, refs, untied, footers))
+                record.findings.extend(self._unit_findings(unit, personal_rows, refs, untied, footers, record))
                 if len(record.findings) >= self.limits.max_findings:  # memory per object: read no further
                     del record.findings[self.limits.max_findings:]
                     record.error = reason("findings_limit", limit=f"{self.limits.max_findings:,}")
@@ -179,6 +180,7 @@ class ObjectScanner:
             for unit, refs, detections in untied.tied():  # a form's body, its table's person
                 record.findings.extend(self._findings(unit, detections, personal_rows, refs))
             if theirs := footers.theirs():
+                add_footers(record, (f for f in record.findings if id(f) in theirs))
                 record.findings[:] = [f for f in record.findings if id(f) not in theirs]
         finally:
             record.personal_rows = len(personal_rows)
@@ -190,9 +192,13 @@ class ObjectScanner:
         return text[max(0, start - self.keep_context):end + self.keep_context]
 
     def _unit_findings(self, unit: TextUnit, personal_rows: set[str], records: RecordRefs,
-                       parts: OtherParts | None = None, footers: RepeatedLines | None = None) -> list[FindingRecord]:
+                       parts: OtherParts | None = None, footers: RepeatedLines | None = None,
+                       record: ObjectRecord | None = None) -> list[FindingRecord]:
         untied = parts.of(unit, records) if parts is not None else None
-        detections = self.detector.detect(unit.text, labels=unit.labels(), untied=untied)
+        own: list | None = [] if record is not None else None  # the organisation's own, set aside in the unit
+        detections = self.detector.detect(unit.text, labels=unit.labels(), untied=untied, own=own)
+        if own:
+            add_set_aside(record, unit, own)
         if parts is not None:
             parts.saw(unit.text, detections, unit.location)
         findings = self._findings(unit, detections, personal_rows, records)

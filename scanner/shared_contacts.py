@@ -3,17 +3,18 @@ aside: a contact recurring across a folder's objects, tied to no one person
 (inventory.own_contacts), and the postal codes beside them (inventory.own_postcodes);
 scanner.repeated_lines does the same within one document.
 
-Whether a value recurs is known once its folder is read: the records of a folder are
-held (findings only, never texts) until the walk has left it, then released. The crawl
-walks depth first in a stable order, so a folder is done when an entry arrives that is
-neither in it nor under it.
+Whether a value recurs is known once its folder is read, and whether one proven in a folder
+stands in another of its top folder (inventory.own_contacts.own_elsewhere) once that top
+folder is: the records of a top folder under the root are held (findings only, never texts)
+until the walk has left it, then released. The crawl walks depth first in a stable order, so
+a top folder is done when an entry arrives that is neither in it nor under it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from inventory.own_contacts import Key, Occurrence, held_with_holders, organisations_own, scope_of
+from inventory.own_contacts import Key, Occurrence, area_of, held_with_holders, organisations_own, own_elsewhere, scope_of
 from inventory.own_postcodes import Placed, beside_own
 from inventory.records import FindingRecord, ObjectRecord, SubjectRecord
 from scanner.record_refs import HEADER_LOCATION
@@ -45,12 +46,15 @@ def contact_holders(obj: ObjectRecord) -> dict[int, tuple[frozenset[str], bool]]
 
 
 def occurrences(root: str, record: ObjectRecord) -> Iterator[Occurrence]:
-    """The contacts kept with their holders of an object tree read in this process (raw values)."""
+    """The contacts kept with their holders of an object tree read in this process (raw values),
+    and those its own rules set aside as the organisation's, tied to no one (scanner.own_values)."""
     for obj in record.walk():
         scope, holders = scope_of(root, obj.uri), contact_holders(obj)
         for f in obj.findings:
             if (held := holders.get(id(f))) is not None:
                 yield Occurrence(scope, f.entity_type, f.value, obj.uri, *held, place=f.location)
+        for entity_type, value in obj.own_values:
+            yield Occurrence(scope, entity_type, value, obj.uri)
 
 
 def set_aside(root: str, records: list[ObjectRecord], own: set[Key], beside: set[Placed] = frozenset()) -> int:
@@ -68,7 +72,7 @@ def set_aside(root: str, records: list[ObjectRecord], own: set[Key], beside: set
 
 
 class FolderHold:
-    """Holds records until their folder is read, then releases them with the
+    """Holds records until their top folder is read, then releases them with the
     organisation's own contacts set aside."""
 
     def __init__(self, root: str, released: Release | None = None) -> None:
@@ -78,20 +82,21 @@ class FolderHold:
 
     def add(self, record: ObjectRecord) -> Iterator[ObjectRecord]:
         """Hold record; release the folders the walk has left."""
-        folder = scope_of(self.root, record.uri)
-        done = [held for held in self._held if not _within(folder, held)]
+        area = area_of(scope_of(self.root, record.uri))
+        done = [held for held in self._held if not _within(area, held)]
         for held in done:
             yield from self._release(held)
-        self._held.setdefault(folder, []).append(record)
+        self._held.setdefault(area, []).append(record)
 
     def finish(self) -> Iterator[ObjectRecord]:
         for held in list(self._held):
             yield from self._release(held)
 
-    def _release(self, folder: str) -> Iterator[ObjectRecord]:
-        records = self._held.pop(folder)
+    def _release(self, area: str) -> Iterator[ObjectRecord]:
+        records = self._held.pop(area)
         found = [o for record in records for o in occurrences(self.root, record)]
         own = organisations_own(found)
+        own |= own_elsewhere(found, own)  # in the area's other folders
         dropped = set_aside(self.root, records, own, beside_own(found, own)) if own else 0
         if self.released is not None:
             self.released(dropped)

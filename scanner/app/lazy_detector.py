@@ -52,8 +52,9 @@ class LazyDetector:
         return self._detector
 
     def detect(self, text: str, context: list[str] | None = None,
-               labels: Sequence[tuple[int, int]] = (), untied: list[Detection] | None = None) -> list[Detection]:
-        return self._loaded().detect(text, context, labels, untied)
+               labels: Sequence[tuple[int, int]] = (), untied: list[Detection] | None = None,
+               own: list[Detection] | None = None) -> list[Detection]:
+        return self._loaded().detect(text, context, labels, untied, own)
 
     def with_threshold(self, threshold: float) -> "LazyDetector":
         return LazyDetector(threshold=threshold, base=self)

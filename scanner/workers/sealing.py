@@ -49,4 +49,7 @@ def seal(record: ObjectRecord, key: bytes) -> ObjectRecord:
         held = contact_holders(obj)
         obj.findings = [seal_finding(finding, hashed, held.get(id(finding))) for finding in obj.findings]
         obj.subjects = [seal_subject(key, s, hashed) if isinstance(s, SubjectRecord) else s for s in obj.subjects]
+        if obj.own_values:  # the organisation's own contacts set aside in it (scanner.own_values)
+            obj.own_keys = tuple(sorted({(entity_type, hashed(value)) for entity_type, value in obj.own_values}))
+            obj.own_values = set()
     return record
