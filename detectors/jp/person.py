@@ -59,13 +59,13 @@ from detectors.jp.person_office import (a_shop, addressed_forms, bracketed_forms
 from detectors.jp.person_org import things_in_text
 from detectors.jp.person_things import names_a_thing_in_prose
 from detectors.jp.person_said import said_to_be_people
+from detectors.jp.person_shapes import shaped_names, widened
 from detectors.jp.person_staff import posted_staff
 from detectors.jp.person_readings import readings_after
 from detectors.jp.person_roles import attendees, role_labelled_names, self_introduced, trimmed
 from detectors.jp.person_romaji import CAPS_NAME, caps_names, romaji_in_prose
 from detectors.jp.person_vietnamese import vietnamese_names
 from detectors.jp.person_tokens import NAME_TAGS, PLACE, SURNAME, tagged_names
-from detectors.jp.person_unknown_surnames import unknown_surname_names
 from detectors.jp.person_written import written_names
 from detectors.nlp import Morpheme, named_entities
 from detectors.spans import one_per_span, overlaps_any
@@ -249,11 +249,12 @@ class PersonRecognizer(EntityRecognizer):
             text, self.names, lookup) + addressed_by_layout(text, self.names, lookup)]  # person_roles, person_greeting
         lone = lone_surnames(text, self.names, lookup) + surnames_alone(text, self.names) + one_kanji_children(text, self.names) + posted_staff(text, self.names, lookup) + one_character_again(text, sorted((r.start, r.end) for r in results if r.score >= 0.6), self.names)  # 橘さん, 朔くん, 窓口係 蔵本, 崔 恩惠 … 崔は
         results += [self._result(s, e, 0.6) for s, e in [*foreign_names(text), *lone, *place_like_names_said(text, self.names)]]
-        addressed = addressed_kanji_names(text, self.names, lookup) + unknown_surname_names(  # 温水颯真様, 鴇森 健太
-            text, self.names, lookup) if lookup else []  # (person_addressed, person_unknown_surnames)
+        addressed = addressed_kanji_names(text, self.names, lookup) if lookup else []  # 温水颯真様 (person_addressed)
         written = [self._result(s, e, 0.6) for s, e in sorted(written_names(text, self.names) + addressed)  # person_written
                    if not names_a_thing_in_prose(text, s, e)]  # 第5話「港で待つ北沢ゆかり」 is a title
         results = [r for r in results if not overlaps_any(r, written)] + written  # 山﨑ゆうと, not 山﨑ゆう
+        results = widened(results, [self._result(s, e, 0.6) for s, e in shaped_names(text, self.names, lookup)
+                                    if not names_a_thing_in_prose(text, s, e)])  # 鴇森 健太, 松尾ケンタ (person_shapes)
         columns = self._column_results(text, results, judge)
         fields = sorted(columns + [f for f in fields if not overlaps_any(f, columns)], key=lambda r: r.start)
         # a name field's whole value is the name; what the other tiers found inside it is not another

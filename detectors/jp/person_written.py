@@ -9,9 +9,7 @@
 - a surname and a given name in hiragana (山﨑ゆうと, 邉見 あかり, 一ノ瀬みのりは): the
   surname in the lists or the dictionary, the hiragana a given name's reading in the
   lists, ending where a name ends (an honorific, a field's end, punctuation, or a
-  particle after a given name of three characters or more);
-- a surname in kanji and a given name in katakana (松尾ケンタ, 杉浦 アヤカ中佐): the
-  katakana a given name's reading in the lists, the whole run of katakana (names28).
+  particle after a given name of three characters or more).
 """
 
 from __future__ import annotations
@@ -37,8 +35,6 @@ _NOT_NAME_WORDS = frozenset({"CO", "LTD", "INC", "CORP", "CORPORATION", "COMPANY
 # a surname of one to three kanji, a small kana inside some (三ツ矢, 一ノ瀬, 八ヶ代), then hiragana
 _HIRAGANA_GIVEN = re.compile(starts_after(f"[{_KANJI}]", f"[{_KANJI}]") + rf"(?:[{_KANJI}]|[ツケノヶ](?=[{_KANJI}])){{1,3}}"
                              r"[ \u3000]?([ぁ-ゖ]{2,5})")
-# …or katakana: the whole run, none before it (松尾ケンタが, not 田中コーポレーション)
-_KATAKANA_GIVEN = re.compile(starts_after(f"[{_KANJI}]", f"[{_KANJI}]") + rf"[{_KANJI}]{{1,3}}[ \u3000]?([ァ-ヶ]{{2,5}})(?![ァ-ヶー])")
 # where a given name in hiragana ends: an honorific, a field's end, punctuation
 _NAME_END = re.compile(r"さん|様|氏|くん|ちゃん|殿|$|[\s、。，,．.（(）)・：:」』]", re.MULTILINE)
 # or a particle before other than hiragana (ひなたは休み, ひなたと南雲): hiragana after it
@@ -53,8 +49,6 @@ def written_names(text: str, lists: NameLists) -> list[tuple[int, int]]:
         spans += [m.span() for m in _CAPS.finditer(text) if not set(m.group().split()) & _NOT_NAME_WORDS]
     if re.search("[ぁ-ゖ]", text):
         spans += list(_hiragana_given(text, lists))
-    if re.search("[ァ-ヶ]", text):
-        spans += list(_katakana_given(text, lists))
     return spans
 
 
@@ -80,13 +74,6 @@ def _hiragana_given(text: str, lists: NameLists) -> Iterator[tuple[int, int]]:
         surname = text[match.start():match.start(1)].rstrip(" \u3000")
         if surname in lists.surnames or dictionary_surname(surname):
             yield match.start(), end
-
-
-def _katakana_given(text: str, lists: NameLists) -> Iterator[tuple[int, int]]:
-    for match in _KATAKANA_GIVEN.finditer(text):
-        surname = text[match.start():match.start(1)].rstrip(" \u3000")
-        if match.group(1) in lists.given_kana and (surname in lists.surnames or dictionary_surname(surname)):
-            yield match.span()
 
 
 def _given_end(text: str, start: int, end: int, lists: NameLists) -> int | None:
