@@ -5,14 +5,16 @@ benchmarks/name_variants.py):
   a run of kanji (after a blank, punctuation, hiragana, a letter or the start) and that
   the dictionary reads as no one word (鴇|森, 杣|塚: two words of one kanji each, or a
   kanji it does not know), then at most one blank and a given name of the lists that
-  ends the run (鴇森 健太, 萱浦彩花の, 柊倉　美咲 080-…). The tags read such a name as
+  ends the run (鴇森 健太, 萱浦彩花の, 柊倉　美咲 080-…) and that the dictionary, read alone,
+  holds as a name or as no one word (not 昭和: 崔 允熙　昭和54年8月 is a name and a date); written
+  solid, no word of the whole run crosses from surname to given name (寮|管理|人 is no 寮管 理人). The tags read such a name as
   its last kanji and the given name (森健太), as the given name alone, or not at all. A
   run after another kanji (飛行長鴇森健太) is left: where a role word ends and a surname
   begins, no shape tells; after a digit it is a count's word (1999年四大陸), after
   katakana the surname goes on (三ツ矢由紀江);
 - a surname of the lists or the dictionary in kanji, then a given name in katakana, a
   reading of the lists, the whole run of katakana (松尾ケンタ教授, 河野 アヤカ中佐; not
-  大阪ミナミの, 田中コーポレーション).
+  大阪ミナミの, 田中コーポレーション, 1万トン).
 
 Each is reported in place of what the other tiers found inside it, never in place of a
 longer span that holds it (a list the tiers read as one: 岡田克也・二階俊博・野田毅).
@@ -30,8 +32,8 @@ from detectors.nlp import WordLookup
 
 _KANJI = "\u4e00-\u9fff\uf900-\ufaff々"
 _UNKNOWN_SURNAME = re.compile("(" + starts_after(f"[{_KANJI}]", f"[{_KANJI}0-9０-９ァ-ヶー]") + rf"[{_KANJI}])"
-                              rf"([ \u3000]?)([{_KANJI}]{{2,3}})(?![{_KANJI}])")
-_KATAKANA_GIVEN = re.compile(starts_after(f"[{_KANJI}]", f"[{_KANJI}]") + rf"[{_KANJI}]{{0,2}}[ \u3000]?([ァ-ヶ]{{2,5}})(?![ァ-ヶー])")
+                              rf"([ \u3000]?)([{_KANJI}]{{2,3}})(?![{_KANJI}0-9０-９])")
+_KATAKANA_GIVEN = re.compile(starts_after(f"[{_KANJI}]", f"[{_KANJI}0-9０-９]") + rf"[{_KANJI}]{{0,2}}[ \u3000]?([ァ-ヶ]{{2,5}})(?![ァ-ヶー])")
 
 
 def shaped_names(text: str, lists: NameLists, lookup: Callable[[str], WordLookup] | None) -> list[tuple[int, int]]:
@@ -49,8 +51,11 @@ def _unknown_surnames(text: str, lists: NameLists, lookup: Callable[[str], WordL
         surname, given = match.group(1), match.group(3)
         if given not in lists.given_names or surname in lists.surnames or surname in lists.given_names:
             continue
-        reading = lookup(surname)
-        if len(reading.ends) == 2 or (reading.unknown and not (reading.common or reading.place)):
+        reading, named = lookup(surname), lookup(given)
+        if not (len(reading.ends) == 2 or (reading.unknown and not (reading.common or reading.place))):
+            continue
+        glued = not match.group(2) and 2 not in lookup(surname + given).ends  # 寮|管理|人: a word across
+        if (named.name or len(named.ends) > 1) and not glued:  # a given name, not an era (崔 允熙　昭和54年)
             yield match.span()
 
 
