@@ -59,6 +59,7 @@ from detectors.jp.person_office import (a_shop, addressed_forms, bracketed_forms
 from detectors.jp.person_org import things_in_text
 from detectors.jp.person_things import names_a_thing_in_prose
 from detectors.jp.person_said import said_to_be_people
+from detectors.jp.person_shapes import shaped_names, widened
 from detectors.jp.person_staff import posted_staff
 from detectors.jp.person_readings import readings_after
 from detectors.jp.person_roles import attendees, role_labelled_names, self_introduced, trimmed
@@ -251,7 +252,7 @@ class PersonRecognizer(EntityRecognizer):
         addressed = addressed_kanji_names(text, self.names, lookup) if lookup else []  # 温水颯真様 (person_addressed)
         written = [self._result(s, e, 0.6) for s, e in sorted(written_names(text, self.names) + addressed)  # person_written
                    if not names_a_thing_in_prose(text, s, e)]  # 第5話「港で待つ北沢ゆかり」 is a title
-        results = [r for r in results if not overlaps_any(r, written)] + written  # 山﨑ゆうと, not 山﨑ゆう
+        results = self._shaped(text, [r for r in results if not overlaps_any(r, written)] + written, lookup)  # 山﨑ゆうと
         columns = self._column_results(text, results, judge)
         fields = sorted(columns + [f for f in fields if not overlaps_any(f, columns)], key=lambda r: r.start)
         # a name field's whole value is the name; what the other tiers found inside it is not another
@@ -271,6 +272,11 @@ class PersonRecognizer(EntityRecognizer):
                 and not names_no_person(text, r.start, r.end)  # 所長, 看板犬：…, …ツアー, ブラームスの交響曲 (person_not_people)
                 and not a_firm_or_premises(text, r.start, r.end, self.names)  # 佐藤商事様, 山田屋, 松浦浜 (person_premises)
                 and not schedule_days(text, r.start, r.end)])  # 送迎予定表（火木土） (person_days)
+
+    def _shaped(self, text: str, results: list[RecognizerResult], lookup) -> list[RecognizerResult]:
+        """results with the names of person_shapes in place of what lies inside them (鴇森 健太, 松尾ケンタ)."""
+        return widened(results, [self._result(s, e, 0.6) for s, e in shaped_names(text, self.names, lookup)
+                                 if not names_a_thing_in_prose(text, s, e)])
 
     def _one_character_added(self, text: str, lone: list[tuple[int, int]],
                              results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -41,7 +41,10 @@ _FIRST_KANA = starts_after(f"[{_KANA}]", f"[{_KANA}]", r"[^\s]・")  # a list's 
 KANA_NAME = re.compile(rf"{_FIRST_KANA}[{_KANA}]{{1,7}} [{_KANA}]{{1,8}}(?![{_KANA}・])")
 HIRAGANA_NAME = re.compile(
     rf"{starts_after(f'[{_HIRAGANA}]', f'[{_HIRAGANA}]')}[{_HIRAGANA}]{{1,5}} [{_HIRAGANA}]{{1,6}}(?![{_HIRAGANA}])")
-KANA_WORDS = re.compile(rf"{_FIRST_KANA}[{_KANA}]{{1,8}}(?: [{_KANA}]{{1,8}}){{1,3}}(?![{_KANA}・])")
+# a listed reading's pair may stand between a role's or a list's ・ and kanji (創業者・シバタ ダイスケ, 壇蜜・マツオ アヤカ・内田:
+# names28); between katakana or letters, ・ joins the parts of one foreign name (ホー・クオック・バオ)
+_LISTED_FIRST_KANA = starts_after(f"[{_KANA}]", f"[{_KANA}]", r"[A-Za-z0-9ァ-ヶー]・")
+KANA_WORDS = re.compile(rf"{_LISTED_FIRST_KANA}[{_KANA}]{{1,8}}(?: [{_KANA}]{{1,8}}){{1,3}}(?![{_KANA}]|・[{_KANA}])")
 FOREIGN_NAME = re.compile(rf"{_FIRST_KANA}[{_KANA}]{{1,9}}(?:・[{_KANA}]{{1,10}}){{1,2}}(?![{_KANA}・])")
 ROMAJI = re.compile(starts_after("[A-Z]", "[A-Za-z]") + r"[a-z]{1,15} [A-Z][a-zA-Z]{1,15}(?![A-Za-z])")
 # a passport's order in brackets after the name it spells: the surname in capitals, the given name's
