@@ -13,6 +13,7 @@ The column is labelled カード番号: the card recognizer reads it as it reads
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 from stdnum import luhn
@@ -22,6 +23,8 @@ MIN_CARDS = 3  # numbers in the column (a lone row is no column)
 MIN_BRANDS = 2
 _DIGITS = re.compile(r"[0-9]{13,19}")
 _SEPARATORS = re.compile(r"[- ]")  # 4111 1111 1111 1111, 3714-496353-98431: a card's groups
+# a cell's number as a hand typed it: in brackets （4111…）, or in full-width digits and blanks
+_BRACKETS = "()（）[]［］「」【】"
 # (brand, its prefixes, its lengths): the issuers a Japanese merchant takes
 _BRANDS = (
     ("visa", re.compile(r"4"), (13, 16, 19)),
@@ -37,13 +40,22 @@ _BRANDS = (
 
 def card_brand(value: str) -> str | None:
     """The brand whose prefix and length the number has, when it passes Luhn; else None."""
-    digits = _SEPARATORS.sub("", value.strip())
+    digits = _digits_of(value)
     if not _DIGITS.fullmatch(digits):
         return None
     for brand, prefix, lengths in _BRANDS:
         if len(digits) in lengths and prefix.match(digits):
             return brand if luhn.is_valid(digits) else None
     return None
+
+
+def _digits_of(value: str) -> str:
+    """A cell's number without its groups' separators, read as typed: full-width digits
+    and blanks folded, a bracket around it dropped (a column's other values say what it is)."""
+    value = value.strip()
+    if not value.isascii():
+        value = unicodedata.normalize("NFKC", value)
+    return _SEPARATORS.sub("", value.strip(_BRACKETS).strip())
 
 
 def card_columns(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]) -> dict[int, str]:
@@ -55,7 +67,7 @@ def card_columns(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]
             continue
         values = [value for value in column if value.strip()]
         # cheap: most columns hold no long number (a card's groups counted together: 4111 1111 1111 1111)
-        if len(values) < MIN_CARDS or not _DIGITS.fullmatch(_SEPARATORS.sub("", values[0].strip())):
+        if len(values) < MIN_CARDS or not _DIGITS.fullmatch(_digits_of(values[0])):
             continue
         brands = [card_brand(value) for value in values]
         if None not in brands and len(set(brands)) >= MIN_BRANDS:
