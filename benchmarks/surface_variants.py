@@ -51,6 +51,7 @@ class Sample:
     before: str
     value: str
     after: str
+    record: bool = False  # a host export's fixed-width record: a table's row, its label its header
 
     def text(self, value: str | None = None) -> tuple[str, int, int]:
         """The context with value (default: as written) in place; the value's span."""
@@ -157,7 +158,8 @@ def sample_of(item: dict, docs: Path) -> Sample | None:
     tabular = path.endswith(".csv") or FIXED_WIDTH.search(line)
     column = line[:match.start()].count(",") if path.endswith(".csv") else None
     above = table_head(lines, index, column) if tabular else (lines[index - 1] if index > 0 else "")
-    return Sample(item["entity_type"], path.endswith(".csv"), above, line[:match.start()], match.group(), line[match.end():])
+    return Sample(item["entity_type"], path.endswith(".csv"), above, line[:match.start()], match.group(), line[match.end():],
+                  bool(tabular))
 
 
 def true_items(scores: str, corpus: str):
@@ -206,7 +208,7 @@ def cases(sample: Sample) -> dict[str, tuple[str, str]]:
     out = {name: (sample.text(value)[0], value) for name, value in variants(sample.value).items()}
     if sample.table:  # a line break inside a csv cell: the cell quoted, as a spreadsheet writes it
         out["line_break"] = (sample.text('"' + out["line_break"][1] + '"')[0], out["line_break"][1])
-    if not sample.table:  # a table's label is its header: no "after" to move it to
+    if not sample.record:  # a table's label is its header (a csv's, a fixed-width record's): no "after" to move it to
         out["label_after"] = (label_after(sample)[0], sample.value)
     return out
 

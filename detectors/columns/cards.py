@@ -13,18 +13,17 @@ The column is labelled カード番号: the card recognizer reads it as it reads
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 
 from stdnum import luhn
+
+from detectors.columns.typed import cell_number
 
 CARD_COLUMN_LABEL = "カード番号"
 MIN_CARDS = 3  # numbers in the column (a lone row is no column)
 MIN_BRANDS = 2
 _DIGITS = re.compile(r"[0-9]{13,19}")
 _SEPARATORS = re.compile(r"[- ]")  # 4111 1111 1111 1111, 3714-496353-98431: a card's groups
-# a cell's number as a hand typed it: in brackets （4111…）, or in full-width digits and blanks
-_BRACKETS = "()（）[]［］「」【】"
 # (brand, its prefixes, its lengths): the issuers a Japanese merchant takes
 _BRANDS = (
     ("visa", re.compile(r"4"), (13, 16, 19)),
@@ -50,12 +49,8 @@ def card_brand(value: str) -> str | None:
 
 
 def _digits_of(value: str) -> str:
-    """A cell's number without its groups' separators, read as typed: full-width digits
-    and blanks folded, a bracket around it dropped (a column's other values say what it is)."""
-    value = value.strip()
-    if not value.isascii():
-        value = unicodedata.normalize("NFKC", value)
-    return _SEPARATORS.sub("", value.strip(_BRACKETS).strip())
+    """A cell's number without its groups' separators, read as typed (full-width, in brackets)."""
+    return _SEPARATORS.sub("", cell_number(value))
 
 
 def card_columns(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]) -> dict[int, str]:
