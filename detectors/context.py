@@ -18,6 +18,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from detectors.caption_below import caption_below
 from detectors.fields import FIELD_SEPARATOR
+from detectors.label_after import label_after
 from detectors.words import words_pattern
 
 FAR = 10**6
@@ -94,6 +95,8 @@ class JapaneseContextEnhancer(ContextAwareEnhancer):
         label = recognizer.own_label(text, result.start) if hasattr(recognizer, "own_label") else None
         if label is not None:  # a value's own label is its context, with the words written onto it (…付けで)
             prefix, suffix = label, "" if suffix[:1].isspace() else suffix.split(" ")[0]
+        elif (after := label_after(text, result.start, result.end)) is not None:
+            prefix, suffix = after, ""  # the label before is the value's before it (…：第…号　value　マイナンバー)
         elif not suffix.strip() and not prefix.rpartition("\n")[2].strip():  # alone on its line: a caption beneath
             caption = caption_below(text, result.end)  # is its context, and the lines above are earlier values'
             prefix, suffix = ("", caption) if caption else (prefix, suffix)

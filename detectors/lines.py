@@ -93,6 +93,20 @@ def composed_header(text: str, position: int) -> tuple[int, int]:
     return answer
 
 
+def cells_before(line: str) -> tuple[str, str | None]:
+    """The label cells of a value standing at the end of line (a row's text up to the
+    value): the text of the value's own tabbed cell before it (a `label: ` typed or
+    composed by the reader, a JSON key's `"no": `), and the cell before's text (None in
+    a row's first cell). Which one labels the value is the reader's choice: a bare
+    number's block (detectors.jp.bank_block) takes its own cell's label, a header
+    composed over its column (番号) included, and the cell before only when its own is
+    blank; an account's label cell (BankAccountRecognizer.own_label) takes the cell
+    before only, when its own holds nothing but a composed header (a form's generic 内容
+    column over its 口座番号 | 1234567 pairs)."""
+    cells = line.rsplit("\t", 2)
+    return cells[-1], cells[-2] if len(cells) > 1 else None
+
+
 def cell_value(cell: str) -> str:
     """A cell's text without the header composed before it (after its last `: `), stripped."""
     return cell.rpartition(_COMPOSED)[2].strip()

@@ -12,10 +12,10 @@ column of them is an account only by the record's other fields:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 
 from detectors.columns.phones import counts_up
+from detectors.columns.typed import cell_number
 
 ACCOUNT_LABEL = "口座番号"
 SHARE = 0.9  # of a column's filled values of the shape
@@ -34,7 +34,7 @@ Column = Sequence[str]
 
 
 def _values(column: Column) -> list[str]:
-    return [unicodedata.normalize("NFKC", value).strip() for value in column if value.strip()]
+    return [cell_number(value) for value in column if value.strip()]
 
 
 def _all_of(column: Column, pattern: re.Pattern) -> bool:

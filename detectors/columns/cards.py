@@ -17,6 +17,8 @@ from collections.abc import Mapping, Sequence
 
 from stdnum import luhn
 
+from detectors.columns.typed import cell_number
+
 CARD_COLUMN_LABEL = "カード番号"
 MIN_CARDS = 3  # numbers in the column (a lone row is no column)
 MIN_BRANDS = 2
@@ -37,13 +39,18 @@ _BRANDS = (
 
 def card_brand(value: str) -> str | None:
     """The brand whose prefix and length the number has, when it passes Luhn; else None."""
-    digits = _SEPARATORS.sub("", value.strip())
+    digits = _digits_of(value)
     if not _DIGITS.fullmatch(digits):
         return None
     for brand, prefix, lengths in _BRANDS:
         if len(digits) in lengths and prefix.match(digits):
             return brand if luhn.is_valid(digits) else None
     return None
+
+
+def _digits_of(value: str) -> str:
+    """A cell's number without its groups' separators, read as typed (full-width, in brackets)."""
+    return _SEPARATORS.sub("", cell_number(value))
 
 
 def card_columns(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]) -> dict[int, str]:
@@ -55,7 +62,7 @@ def card_columns(columns: Mapping[int, Sequence[str]], labels: Mapping[int, str]
             continue
         values = [value for value in column if value.strip()]
         # cheap: most columns hold no long number (a card's groups counted together: 4111 1111 1111 1111)
-        if len(values) < MIN_CARDS or not _DIGITS.fullmatch(_SEPARATORS.sub("", values[0].strip())):
+        if len(values) < MIN_CARDS or not _DIGITS.fullmatch(_digits_of(values[0])):
             continue
         brands = [card_brand(value) for value in values]
         if None not in brands and len(set(brands)) >= MIN_BRANDS:

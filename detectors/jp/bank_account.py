@@ -14,7 +14,7 @@ from detectors.jp.bank_yucho import yucho_pairs
 from detectors.jp.base import CELL_END, CELL_START, JapanesePatternRecognizer, starts_after
 from detectors.jp.own_numbers import company_account
 from detectors.jp.wareki import western_date
-from detectors.lines import cell_value
+from detectors.lines import cell_value, cells_before
 from detectors.spans import without_contained
 
 HOLDER_REACH = 16
@@ -83,11 +83,10 @@ class BankAccountRecognizer(JapanesePatternRecognizer):
         """A form's label in the cell before the value's (口座番号 | 1234567, two label-value pairs a row),
         when the value's cell holds nothing before it but a header composed by the reader; else None
         (the context window, which stops at a cell's edge, decides)."""
-        row = text.rfind("\n", 0, start) + 1
-        cells = text[row:start].split("\t")
-        if len(cells) < 2 or cell_value(cells[-1] + "|") != "|":
+        own, before = cells_before(text[text.rfind("\n", 0, start) + 1:start])
+        if before is None or cell_value(own + "|") != "|":
             return None
-        label = cell_value(cells[-2])
+        label = cell_value(before)
         return label if _ACCOUNT_LABEL_CELL.fullmatch(label) else None
 
     @staticmethod

@@ -12,6 +12,8 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
+from detectors.lines import cells_before
+
 BLOCK_SCORE = 0.6
 BLOCK_LINES = 6  # rows each way that may name the bank, the branch and the kind
 _SEVEN = re.compile(r"(?<![0-9-])[0-9]{7}(?![0-9])(?!-[0-9])")
@@ -28,8 +30,8 @@ _BLOCK_EDGE = re.compile(r"[{}\[\]]")
 def _label_before(line: str) -> str:
     """The label right before a value on its line: its own cell's (番号: , "no": ) or,
     when its cell holds nothing before it, the cell before's (番号 | 1234567)."""
-    cells = line.split("\t")
-    cell = cells[-1] if cells[-1].strip() or len(cells) < 2 else cells[-2]
+    own, before = cells_before(line)
+    cell = own if own.strip() or before is None else before
     return cell.strip().strip("\"'").rstrip(":：=").strip().strip("\"'")
 
 

@@ -35,3 +35,27 @@ def test_the_control_is_found_on_a_made_up_example(scanner):
     sample = sv.Sample("PHONE", False, "氏名：杉浦 湊", "電話番号：", "080-2468-1357", "")
     text, value = sv.cases(sample)["control"]
     assert sv.found(scanner, sample, text, value)
+
+
+def test_a_sparse_columns_cut_keeps_the_rows_where_it_is_filled(tmp_path):
+    rows = [f"{1000 + i},社員{i},{'AB' + str(10000000 + i) + 'CD' if i in (0, 20, 25) else ''}" for i in range(30)]
+    (tmp_path / "staff.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    item = {"path": "staff.csv", "location": "C26", "value": "AB10000025CD", "entity_type": "RESIDENCE_CARD"}
+    sample = sv.sample_of(item, tmp_path)
+    head = sample.above.splitlines()
+    assert len(head) == sv.TABLE_HEAD and head[0] == rows[0] and rows[20] in head and rows[25] not in head
+
+
+def test_a_full_columns_cut_is_its_first_rows(tmp_path):
+    rows = [f"{1000 + i},社員{i},090-1234-{5000 + i}" for i in range(30)]
+    (tmp_path / "staff.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    item = {"path": "staff.csv", "location": "C21", "value": "090-1234-5020", "entity_type": "PHONE"}
+    assert sv.sample_of(item, tmp_path).above.splitlines() == rows[:sv.TABLE_HEAD]
+
+
+def test_a_fixed_width_record_has_no_label_after(tmp_path):
+    rows = [f"2 0174   35{i} 1          15573{40 + i}                          KIM MISUK" for i in range(5)]
+    (tmp_path / "zengin.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    item = {"path": "zengin.txt", "location": "L3", "value": "1557342", "entity_type": "BANK_ACCOUNT"}
+    sample = sv.sample_of(item, tmp_path)
+    assert sample.record and "label_after" not in sv.cases(sample)
