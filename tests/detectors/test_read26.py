@@ -1,0 +1,32 @@
+"""Classes read from corpus 26's errors that other writers share (issue 12, read26).
+
+- A grade cell (判定: C, 総合判定: D1) in a row that has a findings column (所見, 所見1) judges
+  that column: the findings cell is the result, or there is none (異常なし); the grade alone
+  is not one (a grade with no findings column beside it is left to the rules before).
+Made-up people and wordings only."""
+
+import pytest
+
+from samples import writers as w
+from tests.detectors.test_sensitive_beliefs import in_file
+
+
+@pytest.mark.slow
+def test_a_grade_beside_a_findings_column_is_no_result_of_its_own(scanner, tmp_path):
+    sheet = [["職員番号", "氏名", "判定", "所見", "受診日"],
+             ["K0101", "浅見 恭平", "D", "異常なし", "2025/06/02"],
+             ["K0102", "野々村 千景", "C", "尿蛋白(2+) 要再検査", "2025/06/03"],
+             ["K0103", "赤羽 智也", "B", "異常なし", "2025/06/04"]]
+    path = tmp_path / "健診.xlsx"
+    w.write_xlsx(path, {"結果": sheet})
+    assert in_file(scanner, "健診.xlsx", path.read_bytes()) == [("健康診断結果", "尿蛋白(2+) 要再検査")]
+
+
+@pytest.mark.slow
+def test_an_overall_grade_beside_numbered_findings_columns_is_no_result_of_its_own(scanner):
+    rows = ("受診者\t氏名\t所見1\t所見2\t総合判定\n"
+            "P01\t浅見 恭平\t便潜血 陽性（要精密検査）\t尿酸 5.0mg/dL A\tD2\n"
+            "P02\t野々村 千景\t尿酸 5.2mg/dL A\tHbA1c 5.4% A\tB\n")
+    found = in_file(scanner, "ドック.tsv", rows.encode("utf-8"))
+    assert not [t for _, t in found if t.strip() in ("D2", "B")], found
+    assert any("便潜血 陽性" in t for _, t in found), found
