@@ -3,10 +3,13 @@
 - A grade cell (判定: C, 総合判定: D1) in a row that has a findings column (所見, 所見1) judges
   that column: the findings cell is the result, or there is none (異常なし); the grade alone
   is not one (a grade with no findings column beside it is left to the rules before).
+- A monument or a site tied to a name (…ゆかりの石碑, …ゆかりの旧宅) tells a figure of history, as
+  …ゆかりの地 did.
 Made-up people and wordings only."""
 
 import pytest
 
+from detectors.jp.person_figures import names_a_figure
 from samples import writers as w
 from tests.detectors.test_sensitive_beliefs import in_file
 
@@ -30,3 +33,18 @@ def test_an_overall_grade_beside_numbered_findings_columns_is_no_result_of_its_o
     found = in_file(scanner, "ドック.tsv", rows.encode("utf-8"))
     assert not [t for _, t in found if t.strip() in ("D2", "B")], found
     assert any("便潜血 陽性" in t for _, t in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("午後は北条早雲ゆかりの石碑まで歩いた。", "北条早雲"),
+    ("帰りに上杉鷹山ゆかりの旧宅に寄る。", "上杉鷹山"),
+])
+def test_a_monument_tied_to_a_name_tells_a_figure_of_history(text, name):
+    start = text.index(name)
+    assert names_a_figure(text, start, start + len(name))
+
+
+def test_a_member_going_somewhere_with_a_monument_is_still_a_person():
+    text = "午後は北条 直子さんと石碑まで歩いた。"
+    start = text.index("北条 直子")
+    assert not names_a_figure(text, start, start + len("北条 直子"))
