@@ -5,11 +5,13 @@
   is not one (a grade with no findings column beside it is left to the rules before).
 - A monument or a site tied to a name (…ゆかりの石碑, …ゆかりの旧宅) tells a figure of history, as
   …ゆかりの地 did.
+- A name right after an example's marker (見本：…, 記入例：…) is a sample, as a number there is.
 Made-up people and wordings only."""
 
 import pytest
 
 from detectors.jp.person_figures import names_a_figure
+from detectors.jp.person_not_people import names_no_person
 from samples import writers as w
 from tests.detectors.test_sensitive_beliefs import in_file
 
@@ -48,3 +50,19 @@ def test_a_member_going_somewhere_with_a_monument_is_still_a_person():
     text = "午後は北条 直子さんと石碑まで歩いた。"
     start = text.index("北条 直子")
     assert not names_a_figure(text, start, start + len("北条 直子"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("行書体　見本：北条 一郎", "北条 一郎"),
+    ("氏名欄（記入例：浅見 恭平）", "浅見 恭平"),
+])
+def test_a_name_after_an_examples_marker_is_a_sample(text, name):
+    start = text.index(name)
+    assert names_no_person(text, start, start + len(name))
+
+
+@pytest.mark.parametrize("text, name", [("担当：北条 一郎", "北条 一郎"), ("見本市で浅見 恭平さんに会う", "浅見 恭平"),
+                                        ("事例：浅見 恭平", "浅見 恭平")])
+def test_a_name_after_another_label_or_a_word_ending_in_a_marker_stays(text, name):
+    start = text.index(name)
+    assert not names_no_person(text, start, start + len(name))
