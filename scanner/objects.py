@@ -25,6 +25,7 @@ from scanner.extract.kinds import reason
 from scanner.extract.names import Segments
 from scanner.extract.sniff import STREAMED_MAGIC, is_streamed_file
 from scanner.limits import DEFAULT_LIMITS, Limits
+from scanner.mailbox_owner import mailbox_owners, set_aside_owners
 from scanner.other_parts import OtherParts
 from scanner.own_values import add_footers, add_set_aside
 from scanner.record_refs import RecordRefs
@@ -139,6 +140,9 @@ class ObjectScanner:
             uri = f"{record.uri}{SEPARATOR}{child.segment or segments(child.name)}"
             record.children.append(_placeholder(uri, child) if index in deferred
                                    else self._child(uri, child, depth + 1, budget))
+        if extraction.format == "mbox" and isinstance(children, list):
+            for obj in set_aside_owners(record, mailbox_owners(child.data for child in children)):
+                obj.subjects = subjects_of(obj.findings, self.names)
 
     def _fill_streamed(self, record: ObjectRecord, path: str) -> None:
         """A mailbox too large to hold in memory (see scanner.extract.pst)."""

@@ -7,7 +7,7 @@ bulletin or an essay names people no record of the organisation is about.
   喜劇を上映, …の活躍を描く小説): a member 活躍 in a match or a show has no work's word
   beside (上映, 映画, 小説, 原作, 劇場版 …);
 - a figure of history: a monument or a site named after the name (…の句碑, …の旧居,
-  …の一夜城跡, …の銅像, …ゆかりの地, 西郷隆盛像, …公, …翁, …の乱, …の時代に), what history
+  …の一夜城跡, …の銅像, …ゆかりの地, …ゆかりの石碑 (read26), 西郷隆盛像, …公, …翁, …の乱, …の時代に), what history
   says they did (…が詠んだ, …が築いた, …が開基), or the calling of history before it (俳人・…, 戦国武将の…,
   江戸時代の…), or a list of sites' column of the figure each is tied to (ゆかり: 二宮尊徳);
 - the master of a school's lineage (師系：…, …に連なる, …の流れを汲む): a circle's roll names the
@@ -47,7 +47,8 @@ _WORK = re.compile(rf"{alternation(_WORK_WORDS)}|ドラマ(?!チック)")
 _SITES = ("句碑", "歌碑", "詩碑", "文学碑", "記念碑", "顕彰碑", "石碑", "墓所", "墓", "廟", "霊廟", "銅像", "石像", "胸像", "座像",
           "立像", "騎馬像", "生家", "生誕地", "旧居", "旧宅", "旧邸", "旧居跡", "終焉の地", "記念館", "文学館", "資料館",
           "城跡", "城址", "居城", "屋敷跡", "陣屋跡", "邸跡", "館跡", "本陣跡", "足跡")
-_SITE_AFTER = re.compile(rf"(?:の[{_KANJI}]{{0,3}}(?:{alternation(_SITES)})|[ \u3000]?(?:ゆかり|縁)の(?:地(?![元域区方])|寺|神社|史跡|名所|城)|(?:像|公|翁)(?![{_KANJI}])"
+_SITE_AFTER = re.compile(rf"(?:の[{_KANJI}]{{0,3}}(?:{alternation(_SITES)})"
+                         rf"|[ \u3000]?(?:ゆかり|縁)の(?:地(?![元域区方])|寺|神社|史跡|名所|城|{alternation(_SITES)})|(?:像|公|翁)(?![{_KANJI}])"
                          rf"|の乱(?![{_KANJI}])|生誕の地"
                          r"|が(?:詠ん|詠まれ|築い|築城|開山|開基|建立|創建|眠る|祀られ))")
 # history's calling of the name, right before it: 俳人・…, 戦国武将の…, 江戸時代の…

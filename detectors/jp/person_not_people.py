@@ -18,12 +18,15 @@ its own label (issue 12, dates10):
   word, names18);
 - a group named after the word, a topic's predicate (person_predicates: 星見の会, 観望会は…の高原です);
 - a story's character or a figure of history by the words around it (person_figures), a
-  maker by its product, a studio by its word, a document's title (person_brands)."""
+  maker by its product, a studio by its word, a document's title (person_brands);
+- a sample's name right after an example's marker (見本：…, 記入例：…, 例）…), as a number there is
+  (example_numbers) (read26: corpora 16 and 26, 31 such names, none counted)."""
 
 from __future__ import annotations
 
 import re
 
+from detectors.jp.example_numbers import is_example
 from detectors.jp.person_brands import a_documents_title, names_a_maker_or_studio
 from detectors.jp.person_catalogue import names_goods
 from detectors.jp.person_figures import names_a_figure
@@ -65,6 +68,8 @@ def names_no_person(text: str, start: int, end: int) -> bool:
     if (value in _FAMILY_NOUNS and not _CALLED_AFTER.match(text, end)) or value in TITLES or _HEAD_COUNT.fullmatch(value) or _INSTITUTION.search(value) or an_instance_of_its_header(text, start, end) \
             or names_goods(text, start, end) or not_a_records_person(text, start, end) \
             or in_a_place_value(text, start) or said_of_a_thing(text, start, end):  # person_works, person_venues, person_predicates
+        return True
+    if is_example(text, start):  # 見本：山田 太郎, 記入例：…: a form's or a catalogue's sample (read26)
         return True
     if names_a_figure(text, start, end) or names_a_maker_or_studio(text, start, end) or a_documents_title(value) \
             or names_a_vehicle(text, start, end) or a_programmes_piece(text, start, end):  # スズキ アルト under 購入車 (person_vehicles), 黒田節　唄： (person_programmes)

@@ -2,7 +2,10 @@
 判定: C): the result with its judgement is the one finding, the grade letter alone
 is not a second one. A grade with no result beside it (判定: D alone in its row, or
 beside the measures that followed: 就業制限, 深夜業の禁止) is the result and stays, and so
-does a whole check-up's 総合判定 beside the list of items found (有所見項目)."""
+does a whole check-up's 総合判定 beside the list of items found (有所見項目).
+A row with a findings column (所見, 所見1, 検査結果) tells its results there, said or not (異常なし):
+its grade cells, the overall one too, judge that column and are no result of their own (read26:
+two writers of twenty had the shape, neither counted a grade cell, 137 flagged)."""
 
 from __future__ import annotations
 
@@ -54,6 +57,7 @@ def grades_beside_results(text: str, found: list[Phrase], items: re.Pattern) -> 
     word in a cell of its own (判定: 要精検) beside a result told with what was read (checkup15)."""
     if "\t" not in text:
         return found
+    found = [p for p in found if not _beside_findings_column(text, p)]
     results = [p for p in found if p.category == CATEGORY and not _OVERALL.search(text, _cell_start(text, p.start), p.start)]
     grades = {p for p in results if _BARE_GRADE.fullmatch(text[p.start:p.end].strip())}
     words = {p for p in results if _WORD_GRADE.fullmatch(text[p.start:p.end].strip()) and _own_cell(text, p)}
@@ -66,6 +70,19 @@ def grades_beside_results(text: str, found: list[Phrase], items: re.Pattern) -> 
     dropped = {p for p in grades if line_of[p] in rows and "\t" in text[line_of[p]:p.start]}
     dropped |= {p for p in words if line_of[p] in read and "\t" in text[line_of[p]:p.start]}
     return [p for p in found if p not in dropped]
+
+
+_FINDINGS_CELL = re.compile(r"\t(?:(?<!有)所見|検査結果|結果内容|指摘事項)[0-9０-９]?: ")
+
+
+def _beside_findings_column(text: str, phrase: Phrase) -> bool:
+    """A bare grade in its own cell of a row that has a findings column (所見: …, 所見1: …)."""
+    if phrase.category != CATEGORY or not _BARE_GRADE.fullmatch(text[phrase.start:phrase.end].strip()):
+        return False
+    start = _line(text, phrase.start)
+    end = text.find("\n", phrase.start)
+    row = "\t" + text[start:end if end >= 0 else len(text)]
+    return _own_cell(text, phrase) and _FINDINGS_CELL.search(row) is not None
 
 
 def _own_cell(text: str, phrase: Phrase) -> bool:
