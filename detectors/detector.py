@@ -29,6 +29,7 @@ from detectors.own_insurers import without_insurers_numbers
 from detectors.own_payees import without_payees_accounts
 from detectors.spans import Span, keep_ranked
 from detectors.worked_examples import without_worked_examples
+from detectors.wrapped_numbers import joined_wraps
 
 if TYPE_CHECKING:
     from detectors.engine import JapaneseAnalyzerEngine
@@ -239,7 +240,7 @@ class Detector:
         patterns, never a finding, so the tokenizer does not read them. untied: where
         the 要配慮 phrases tied to no person of this text go (a document's other part
         may name its person: scanner.objects)."""
-        norm = normalize(text)
+        norm = joined_wraps(normalize(text))  # a number wrapped over two lines read as one (wrapped_numbers)
         found: dict[tuple[str, int, int], Detection] = {}
         normalized_labels = norm.spans_from_original(labels)
         for start, end in chunk_spans(norm.text):
