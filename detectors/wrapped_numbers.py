@@ -21,15 +21,19 @@ import re
 from detectors.normalize import Normalized
 from detectors.wrapped_shapes import SHAPES, Shape, fits, labelled
 
-# a line ending in a digit (or a dash after one) over a line beginning with one: the only places looked at
-_JUNCTION = re.compile(r"(?<=[0-9)])-?[ ]*\n[ ]*(?=[0-9])")
+# a line break before a digit (found by its line break: a pattern opening with a literal is searched fast),
+# and a break right after a value: a dash left dangling, blanks, the break, the next line's indent
+_BREAK = re.compile(r"\n[ ]*(?=[0-9])")
+_WRAP = re.compile(r"-?[ ]*\n[ ]*(?=[0-9])")
+_VALUE_END = frozenset("0123456789)")
 _GROUP = re.compile(r"\(?[A-Za-z0-9]+\)?")
-# the line's last value: up to five groups of letters and digits apart by a dash, a blank or a bracket
-_TAIL = re.compile(r"(?<![A-Za-z0-9])\(?[A-Za-z0-9]+(?:(?:[-() ]|\) )[A-Za-z0-9]+){0,4}\)?-?$")
+_VALUE_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-() ")
+MAX_GROUPS = 6  # the line's last groups tried as the value's start
 _HEAD = re.compile(r"[A-Za-z0-9]+(?:(?:[-() ]|\) )[A-Za-z0-9]+){0,4}")
 MAX_LINES = 3  # a narrow cell wraps a long number over three lines at most
 TAIL_REACH = 40  # characters of the line before the break read for its last value
 LABEL_REACH = 24  # characters before the value read for its label (number_labels reads as far)
+_DIGITS = re.compile(r"[0-9]+")  # no label needs its digits (基礎年金番号(10桁)): without them, a log's lines ask one question
 _VALUE_BEFORE = re.compile(r"[0-9]{3,}")  # another value between a label and this one: the label is that one's
 _BARE_LINE = re.compile(r"[ \t・■□●○◆◇*\-【】\[\]()（）「」]*")
 
@@ -41,8 +45,9 @@ def joined_wraps(norm: Normalized) -> Normalized:
     if "\n" not in text:
         return norm
     joins: list[tuple[int, int, str]] = []
-    for junction in _JUNCTION.finditer(text):
-        if (not joins or junction.start() >= joins[-1][1]) and (gaps := _join(text, junction)):
+    for line_break in _BREAK.finditer(text):
+        start = _value_end(text, line_break.start())
+        if start is not None and (not joins or start >= joins[-1][1]) and (gaps := _join(text, start, line_break.end())):
             joins += gaps
     if not joins:
         return norm
@@ -57,24 +62,32 @@ def joined_wraps(norm: Normalized) -> Normalized:
     return Normalized("".join(pieces), tuple(kept), norm.original_length)
 
 
-def _join(text: str, junction: re.Match) -> list[tuple[int, int, str]]:
-    """The breaks (start, end, what each is read as) of a value that the line before
-    this break begins and the lines after it complete; none when nothing completes it."""
-    dash = text[junction.start()] == "-"
-    gap_start = junction.start() + dash
-    line_start = text.rfind("\n", 0, junction.start()) + 1
-    tail = _TAIL.search(text, max(line_start, gap_start - TAIL_REACH), gap_start)
-    if tail is None:
-        return []
-    for start in _starts(text, tail.start(), tail.end()):
-        shapes = SHAPES if dash else labelled(_label_before(text, line_start, start))
-        if not shapes:
-            continue
+def _value_end(text: str, line_break: int) -> int | None:
+    """Where the line's value ends before its break (a dangling dash and blanks after
+    it), or None when the line does not end in a digit or a bracket closing one."""
+    end = line_break
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    end -= end > 0 and text[end - 1] == "-"
+    return end if end > 0 and text[end - 1] in _VALUE_END else None
+
+
+def _join(text: str, end: int, next_line: int) -> list[tuple[int, int, str]]:
+    """The breaks (start, end, what each is read as) of a value that ends at end on its
+    line and that the lines from next_line complete; none when nothing completes it."""
+    dash = text[end] == "-"
+    gap_start = end + dash
+    line_start = text.rfind("\n", 0, end) + 1
+    starts = _starts(text, max(line_start, end - TAIL_REACH), end)
+    shapes = SHAPES if dash else labelled(_DIGITS.sub("", _label_before(text, line_start, starts[0]))) if starts else ()
+    for start in starts if shapes else ():
+        if not dash and _VALUE_BEFORE.search(text, starts[0], start):
+            break  # another value before this one on the line: the label is that one's
         before = text[start:gap_start]
-        for separator in ("",) if dash else _separators(text, before, junction.end()):
-            for after, gaps in _continuations(text, junction.end(), separator):
+        for separator in ("",) if dash else _separators(text, before, next_line):
+            for after, gaps in _continuations(text, next_line, separator):
                 if _completes(shapes, before, separator + after):
-                    return [(gap_start, junction.end(), separator), *gaps]
+                    return [(gap_start, next_line, separator), *gaps]
     return []
 
 
@@ -88,7 +101,7 @@ def _continuations(text: str, position: int, separator: str) -> list[tuple[str, 
         if head is None:
             break
         out += [(joined + head.group()[:group.end()], list(gaps)) for group in _GROUP.finditer(head.group())]
-        wraps = _JUNCTION.match(text, head.end())  # the line holds nothing else and wraps again
+        wraps = _WRAP.match(text, head.end())  # the line holds nothing else and wraps again
         if wraps is None:
             break
         dash = text[wraps.start()] == "-"
@@ -98,13 +111,17 @@ def _continuations(text: str, position: int, separator: str) -> list[tuple[str, 
     return out
 
 
-def _starts(text: str, start: int, end: int) -> list[int]:
-    """Where the value may start, longest first: at each group, and inside a bracket
-    before one (在留カード（AB1234…: the bracket is the sentence's, 070(1234)…: the number's)."""
+def _starts(text: str, low: int, end: int) -> list[int]:
+    """Where the line's last value may start, longest first: at each of its last groups
+    of letters and digits (apart by dashes, blanks, brackets), and inside a bracket before
+    one (在留カード（AB1234…: the bracket is the sentence's, 070(1234)…: the number's)."""
+    start = end
+    while start > low and text[start - 1] in _VALUE_CHARS:
+        start -= 1
     starts = []
     for group in _GROUP.finditer(text, start, end):
         starts += [group.start(), group.start() + 1] if text[group.start()] == "(" else [group.start()]
-    return starts
+    return starts[-MAX_GROUPS:]
 
 
 def _separators(text: str, before: str, position: int) -> tuple[str, ...]:
@@ -113,7 +130,7 @@ def _separators(text: str, before: str, position: int) -> tuple[str, ...]:
     return (" ", "") if " " in before or (head is not None and " " in head.group()) else ("",)
 
 
-def _completes(shapes: list[Shape], before: str, after: str) -> bool:
+def _completes(shapes: tuple[Shape, ...], before: str, after: str) -> bool:
     """before is no whole value of a shape, and before and after make one."""
     return any(not fits(shape, before.rstrip("-")) and fits(shape, before + after) for shape in shapes)
 
@@ -121,7 +138,7 @@ def _completes(shapes: list[Shape], before: str, after: str) -> bool:
 def _label_before(text: str, line_start: int, start: int) -> str:
     """The words before a value on its line (after any other value), or the line above
     (across a blank line: a PDF's label box) when the value stands alone on its line."""
-    cell_start = max(line_start, text.rfind("\t", 0, start) + 1, start - LABEL_REACH)
+    cell_start = max(line_start, text.rfind("\t", line_start, start) + 1, start - LABEL_REACH)
     before = text[cell_start:start]
     values = list(_VALUE_BEFORE.finditer(before))
     before = before[values[-1].end():] if values else before
