@@ -2,6 +2,7 @@
 
     PYTHONPATH=. .venv/bin/python benchmarks/surface_variants.py --corpora 20 21 22 23 24 25
                                   [--scores /work/scores/main90_c] [--per-type 60] [--seed 27]
+                                  [--variants control line_break]
 
 A measure no writer decides: each true identifier of the development corpora (txt and
 csv files) is taken with the context its writer gave it (its line and the line above,
@@ -98,18 +99,20 @@ def line_breaks(value: str) -> tuple[str, str]:
     value with neither), and where a narrow cell's wrap by width does (the middle of the
     value's longest group: a renderer breaks inside a number too long for its cell, and
     an OCR line, a host's fixed-width field end anywhere)."""
-    blanks = [i for i, c in enumerate(value) if c in " 　"]
-    if "-" in value:
-        cut = value.index("-") + 1
-        at_opportunity = value[:cut] + "\n" + value[cut:]
+    first = re.search(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]", value)  # the identifier, not the words before it (普通預金 1234567)
+    lead, core = value[:first.start()], value[first.start():]
+    blanks = [i for i, c in enumerate(core) if c in " 　"]
+    if "-" in core:
+        cut = core.index("-") + 1
+        at_opportunity = core[:cut] + "\n" + core[cut:]
     elif blanks:
-        cut = min(blanks, key=lambda i: abs(2 * i - len(value)))
-        at_opportunity = value[:cut] + "\n" + value[cut + 1:]
+        cut = min(blanks, key=lambda i: abs(2 * i - len(core)))
+        at_opportunity = core[:cut] + "\n" + core[cut + 1:]
     else:
-        at_opportunity = value[:len(value) // 2] + "\n" + value[len(value) // 2:]
-    group = max(_GROUP.finditer(value), key=lambda m: len(m.group()))
+        at_opportunity = core[:len(core) // 2] + "\n" + core[len(core) // 2:]
+    group = max(_GROUP.finditer(core), key=lambda m: len(m.group()))
     cut = group.start() + len(group.group()) // 2
-    return at_opportunity, value[:cut] + "\n" + value[cut:]
+    return lead + at_opportunity, lead + core[:cut] + "\n" + core[cut:]
 
 
 def label_after(sample: Sample) -> tuple[str, int, int]:
@@ -211,20 +214,34 @@ def found(scanner, sample: Sample, text: str, value: str) -> bool:
 def cases(sample: Sample) -> dict[str, tuple[str, str]]:
     """variant → (context text, value as rendered)."""
     out = {name: (sample.text(value)[0], value) for name, value in variants(sample.value).items()}
-    if sample.table:  # a line break inside a csv cell: the cell quoted, as a spreadsheet writes it
+    if sample.table:  # a line break inside a csv cell: the whole cell quoted, as a spreadsheet writes it
         for name in ("line_break", "line_break_group"):
-            out[name] = (sample.text('"' + out[name][1] + '"')[0], out[name][1])
+            out[name] = (quoted_cell(sample, out[name][1]), out[name][1])
     if not sample.table:  # a table's label is its header: no "after" to move it to
         out["label_after"] = (label_after(sample)[0], sample.value)
     return out
 
 
-def measure(scanner, samples: dict[str, list[Sample]]) -> dict[str, dict[str, list[int]]]:
-    """type → variant → [found, n]."""
+def quoted_cell(sample: Sample, value: str) -> str:
+    """The csv's context with value in place and the cell holding it quoted (its quotes
+    doubled), unless the writer quoted it already."""
+    if sample.before.count('"') % 2:  # inside a quoted cell
+        return sample.text(value)[0]
+    cell_start = sample.before.rfind(",") + 1
+    cell_end = sample.after.find(",") if "," in sample.after else len(sample.after)
+    cell = sample.before[cell_start:] + value + sample.after[:cell_end]
+    line = sample.before[:cell_start] + '"' + cell.replace('"', '""') + '"' + sample.after[cell_end:]
+    return (sample.above + "\n" if sample.above else "") + line
+
+
+def measure(scanner, samples: dict[str, list[Sample]], only: list[str] | None = None) -> dict[str, dict[str, list[int]]]:
+    """type → variant → [found, n] (only: these variants)."""
     table: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for entity_type, group in samples.items():
         for sample in group:
             for name, (text, value) in cases(sample).items():
+                if only and name not in only:
+                    continue
                 cell = table[entity_type][name]
                 cell[0] += found(scanner, sample, text, value)
                 cell[1] += 1
@@ -255,13 +272,14 @@ def main() -> None:
     parser.add_argument("--scores", default="/work/scores/main90_c")
     parser.add_argument("--per-type", type=int, default=60)
     parser.add_argument("--seed", type=int, default=27)
+    parser.add_argument("--variants", nargs="+", help="measure these variants only (e.g. control line_break)")
     args = parser.parse_args()
     if any(c in ("27", "28") for c in args.corpora):
         sys.exit("corpora 27 and 28 are held out")
     samples = collect(args.scores, args.corpora, args.per_type, args.seed)
     from scanner.app.lazy_detector import build_detector
     from scanner.objects import ObjectScanner
-    print(render(measure(ObjectScanner(build_detector()), samples)))
+    print(render(measure(ObjectScanner(build_detector()), samples, args.variants)))
 
 
 if __name__ == "__main__":
