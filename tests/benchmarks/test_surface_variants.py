@@ -35,3 +35,15 @@ def test_the_control_is_found_on_a_made_up_example(scanner):
     sample = sv.Sample("PHONE", False, "氏名：杉浦 湊", "電話番号：", "080-2468-1357", "")
     text, value = sv.cases(sample)["control"]
     assert sv.found(scanner, sample, text, value)
+
+
+def test_a_line_break_inside_the_identifier_at_a_break_opportunity_and_inside_a_group():
+    assert sv.line_breaks("090-1234-5678") == ("090-\n1234-5678", "090-12\n34-5678")
+    assert sv.line_breaks("4111 1111 1111 1111") == ("4111 1111\n1111 1111", "41\n11 1111 1111 1111")
+    assert sv.line_breaks("普通預金 2716354") == ("普通預金 271\n6354", "普通預金 271\n6354")  # the number, not its kind
+
+
+def test_a_csv_cell_with_a_line_break_is_quoted_whole():
+    sample = sv.Sample("BANK_ACCOUNT", True, "氏名,口座", "杉浦 湊,普通 ", "2716354", ",済")
+    text, value = sv.cases(sample)["line_break"]
+    assert text == '氏名,口座\n杉浦 湊,"普通 271\n6354",済' and value == "271\n6354"
