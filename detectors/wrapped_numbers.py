@@ -9,9 +9,11 @@ with the digits that complete one, the line break is taken out of the normalised
 normalised offsets still map back to the original, so a finding spans both parts.
 
 The evidence that the line's digits are incomplete: a dangling separator
-(`090-1234-`), or a label before them that names an identifier whose whole shape they
-fall short of (detectors.wrapped_shapes). Two values on consecutive lines (a column
-of codes, a phone then a fax, dates) have neither, or the first is whole already.
+(`090-1234-`), a label before them that names an identifier whose whole shape they
+fall short of (detectors.wrapped_shapes), or a table's cell that holds nothing but the
+two lines (a cell holds one value: a headerless export's wrapped cell). Two values on
+consecutive lines (a column of codes, a phone then a fax, dates) have none of these,
+or the first is whole already.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ _HEAD = re.compile(r"[A-Za-z0-9]+(?:(?:[-() ]|\) )[A-Za-z0-9]+){0,4}")
 MAX_LINES = 3  # a narrow cell wraps a long number over three lines at most
 TAIL_REACH = 40  # characters of the line before the break read for its last value
 LABEL_REACH = 24  # characters before the value read for its label (number_labels reads as far)
-_DIGITS = re.compile(r"[0-9]+")  # no label needs its digits (基礎年金番号(10桁)): without them, a log's lines ask one question
+# no label needs its digits (基礎年金番号(10桁)): without them, a log's lines ask one question
+_DIGITS = re.compile(r"[0-9]+")
 _VALUE_BEFORE = re.compile(r"[0-9]{3,}")  # another value between a label and this one: the label is that one's
 _BARE_LINE = re.compile(r"[ \t・■□●○◆◇*\-【】\[\]()（）「」]*")
 
@@ -47,8 +50,9 @@ def joined_wraps(norm: Normalized) -> Normalized:
     joins: list[tuple[int, int, str]] = []
     for line_break in _BREAK.finditer(text):
         start = _value_end(text, line_break.start())
-        if start is not None and (not joins or start >= joins[-1][1]) and (gaps := _join(text, start, line_break.end())):
-            joins += gaps
+        if start is None or (joins and start < joins[-1][1]):
+            continue  # no value ends the line, or a value joined already goes on over it
+        joins += _join(text, start, line_break.end())
     if not joins:
         return norm
     origin = list(norm.origin)
@@ -79,28 +83,34 @@ def _join(text: str, end: int, next_line: int) -> list[tuple[int, int, str]]:
     gap_start = end + dash
     line_start = text.rfind("\n", 0, end) + 1
     starts = _starts(text, max(line_start, end - TAIL_REACH), end)
-    shapes = SHAPES if dash else labelled(_DIGITS.sub("", _label_before(text, line_start, starts[0]))) if starts else ()
+    if not starts:
+        return []
+    cell = not dash and text[starts[0] - 1] == "\t"  # the value opens a bare cell of a table's row
+    shapes = SHAPES if dash or cell else labelled(_DIGITS.sub("", _label_before(text, line_start, starts[0])))
     for start in starts if shapes else ():
-        if not dash and _VALUE_BEFORE.search(text, starts[0], start):
+        if not dash and (cell and start != starts[0] or _VALUE_BEFORE.search(text, starts[0], start)):
             break  # another value before this one on the line: the label is that one's
         before = text[start:gap_start]
         for separator in ("",) if dash else _separators(text, before, next_line):
-            for after, gaps in _continuations(text, next_line, separator):
-                if _completes(shapes, before, separator + after):
+            for after, gaps, after_end in _continuations(text, next_line, separator):
+                cell_ends = after_end == len(text) or text[after_end] == "\t"
+                if (cell_ends or not cell) and _completes(shapes, before, separator + after):
                     return [(gap_start, next_line, separator), *gaps]
     return []
 
 
-def _continuations(text: str, position: int, separator: str) -> list[tuple[str, list[tuple[int, int, str]]]]:
+def _continuations(text: str, position: int, separator: str) -> list[tuple[str, list[tuple[int, int, str]], int]]:
     """What may follow a break as one value: the next line's first groups, or its
-    whole value and the next line's (a cell wrapped twice), with the further breaks."""
-    out: list[tuple[str, list[tuple[int, int, str]]]] = []
+    whole value and the next line's (a cell wrapped twice), with the further breaks
+    and where it ends."""
+    out: list[tuple[str, list[tuple[int, int, str]], int]] = []
     joined, gaps = "", []
     for _ in range(MAX_LINES - 1):
         head = _HEAD.match(text, position)
         if head is None:
             break
-        out += [(joined + head.group()[:group.end()], list(gaps)) for group in _GROUP.finditer(head.group())]
+        out += [(joined + head.group()[:group.end()], list(gaps), position + group.end())
+                for group in _GROUP.finditer(head.group())]
         wraps = _WRAP.match(text, head.end())  # the line holds nothing else and wraps again
         if wraps is None:
             break

@@ -111,3 +111,16 @@ def test_a_pdf_tables_column_of_short_codes_is_no_number(scanner, tmp_path):
     w.write_pdf_table(path, [("店番", "204<br/>318<br/>552"), ("部署コード", "1204<br/>5583")], 120)
     record = scanner.scan_bytes("codes.pdf", path.read_bytes())
     assert [f.entity_type for f in record.findings if f.entity_type != "PERSON"] == []
+
+
+def test_a_headerless_exports_cell_holding_only_a_wrapped_number(scanner):
+    people = ["村瀬 里穂", "井出 康介", "小野寺 葵", "堀 智也", "菅谷 玲奈", "戸田 遼"]
+    numbers = [with_check(f"5{i}072163598") for i in range(5)] + [with_check("40721635981")]
+    cells = [*numbers[:5], f'"{numbers[5][:6]}\n{numbers[5][6:]}"']
+    rows = [f"1040{i},{name},198{i}-04-1{i},東京都北区王子{i}-3-8,{cell}" for i, (name, cell) in enumerate(zip(people, cells))]
+    found_cells = found(scanner, "export.csv", ("\n".join(rows) + "\n").encode("utf-8"), "MY_NUMBER")
+    assert (f"{numbers[5][:6]}|{numbers[5][6:]}", "E6") in found_cells and len(found_cells) == 6
+
+
+def test_a_cell_of_two_short_codes_stays_two():
+    assert joined("村瀬 里穂\t1204\n5583\t済\t\n") == "村瀬 里穂\t1204\n5583\t済\t\n"
