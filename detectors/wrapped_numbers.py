@@ -85,7 +85,7 @@ def _join(text: str, end: int, next_line: int) -> list[tuple[int, int, str]]:
     starts = _starts(text, max(line_start, end - TAIL_REACH), end)
     if not starts:
         return []
-    cell = not dash and text[starts[0] - 1] == "\t"  # the value opens a bare cell of a table's row
+    cell = not dash and starts[0] > 0 and text[starts[0] - 1] == "\t"  # the value opens a bare cell of a table's row
     shapes = SHAPES if dash or cell else labelled(_DIGITS.sub("", _label_before(text, line_start, starts[0])))
     for start in starts if shapes else ():
         if not dash and (cell and start != starts[0] or _VALUE_BEFORE.search(text, starts[0], start)):
