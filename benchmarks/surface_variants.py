@@ -2,12 +2,14 @@
 
     PYTHONPATH=. .venv/bin/python benchmarks/surface_variants.py --corpora 20 21 22 23 24 25
                                   [--scores /work/scores/main90_c] [--per-type 60] [--seed 27]
+                                  [--variants control line_break]
 
 A measure no writer decides: each true identifier of the development corpora (txt and
 csv files) is taken with the context its writer gave it (its line and the line above,
 or a csv's header row), and only the value is re-rendered in surface variants real
 offices use (full-width digits, other dashes, blanks, groups of four, no separators, a
-line break inside, parentheses, the label after the value). The detector runs in
+line break inside at a break opportunity and inside a group, parentheses, the label
+after the value). The detector runs in
 process on each variant; a value counts as found when a finding of its type overlaps
 it. The control (the value as written) must be found about always, else the cut is
 wrong. Prints recall (n) per type and variant.
@@ -84,10 +86,34 @@ def variants(value: str) -> dict[str, str]:
             out["dash_" + name] = value.replace("-", dash)
     out["groups_of_4"] = " ".join(plain[i:i + 4] for i in range(0, len(plain), 4))
     out["no_separator"] = plain
-    cut = value.index("-") + 1 if "-" in value else len(value) // 2
-    out["line_break"] = value[:cut] + "\n" + value[cut:]
+    out["line_break"], out["line_break_group"] = line_breaks(value)
     out["parentheses"] = "（" + value + "）"
     return out
+
+
+_GROUP = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]+")
+
+
+def line_breaks(value: str) -> tuple[str, str]:
+    """The value wrapped over two lines: where a wrap at a break opportunity puts it (after
+    the first dash, at the blank nearest the middle, which the break takes; the middle of a
+    value with neither), and where a narrow cell's wrap by width does (the middle of the
+    value's longest group: a renderer breaks inside a number too long for its cell, and
+    an OCR line, a host's fixed-width field end anywhere)."""
+    first = re.search(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]", value)  # the identifier, not the words before it (普通預金 1234567)
+    lead, core = value[:first.start()], value[first.start():]
+    blanks = [i for i, c in enumerate(core) if c in " 　"]
+    if "-" in core:
+        cut = core.index("-") + 1
+        at_opportunity = core[:cut] + "\n" + core[cut:]
+    elif blanks:
+        cut = min(blanks, key=lambda i: abs(2 * i - len(core)))
+        at_opportunity = core[:cut] + "\n" + core[cut + 1:]
+    else:
+        at_opportunity = core[:len(core) // 2] + "\n" + core[len(core) // 2:]
+    group = max(_GROUP.finditer(core), key=lambda m: len(m.group()))
+    cut = group.start() + len(group.group()) // 2
+    return lead + at_opportunity, lead + core[:cut] + "\n" + core[cut:]
 
 
 def label_after(sample: Sample) -> tuple[str, int, int]:
@@ -206,19 +232,34 @@ def found(scanner, sample: Sample, text: str, value: str) -> bool:
 def cases(sample: Sample) -> dict[str, tuple[str, str]]:
     """variant → (context text, value as rendered)."""
     out = {name: (sample.text(value)[0], value) for name, value in variants(sample.value).items()}
-    if sample.table:  # a line break inside a csv cell: the cell quoted, as a spreadsheet writes it
-        out["line_break"] = (sample.text('"' + out["line_break"][1] + '"')[0], out["line_break"][1])
+    if sample.table:  # a line break inside a csv cell: the whole cell quoted, as a spreadsheet writes it
+        for name in ("line_break", "line_break_group"):
+            out[name] = (quoted_cell(sample, out[name][1]), out[name][1])
     if not sample.record:  # a table's label is its header (a csv's, a fixed-width record's): no "after" to move it to
         out["label_after"] = (label_after(sample)[0], sample.value)
     return out
 
 
-def measure(scanner, samples: dict[str, list[Sample]]) -> dict[str, dict[str, list[int]]]:
-    """type → variant → [found, n]."""
+def quoted_cell(sample: Sample, value: str) -> str:
+    """The csv's context with value in place and the cell holding it quoted (its quotes
+    doubled), unless the writer quoted it already."""
+    if sample.before.count('"') % 2:  # inside a quoted cell
+        return sample.text(value)[0]
+    cell_start = sample.before.rfind(",") + 1
+    cell_end = sample.after.find(",") if "," in sample.after else len(sample.after)
+    cell = sample.before[cell_start:] + value + sample.after[:cell_end]
+    line = sample.before[:cell_start] + '"' + cell.replace('"', '""') + '"' + sample.after[cell_end:]
+    return (sample.above + "\n" if sample.above else "") + line
+
+
+def measure(scanner, samples: dict[str, list[Sample]], only: list[str] | None = None) -> dict[str, dict[str, list[int]]]:
+    """type → variant → [found, n] (only: these variants)."""
     table: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for entity_type, group in samples.items():
         for sample in group:
             for name, (text, value) in cases(sample).items():
+                if only and name not in only:
+                    continue
                 cell = table[entity_type][name]
                 cell[0] += found(scanner, sample, text, value)
                 cell[1] += 1
@@ -226,7 +267,7 @@ def measure(scanner, samples: dict[str, list[Sample]]) -> dict[str, dict[str, li
 
 
 VARIANT_ORDER = ["control", "full_width", *("dash_" + d for d in DASHES), "groups_of_4", "no_separator",
-                 "line_break", "parentheses", "label_after"]
+                 "line_break", "line_break_group", "parentheses", "label_after"]
 
 
 def render(table: dict[str, dict[str, list[int]]]) -> str:
@@ -249,13 +290,14 @@ def main() -> None:
     parser.add_argument("--scores", default="/work/scores/main90_c")
     parser.add_argument("--per-type", type=int, default=60)
     parser.add_argument("--seed", type=int, default=27)
+    parser.add_argument("--variants", nargs="+", help="measure these variants only (e.g. control line_break)")
     args = parser.parse_args()
     if any(c in ("27", "28") for c in args.corpora):
         sys.exit("corpora 27 and 28 are held out")
     samples = collect(args.scores, args.corpora, args.per_type, args.seed)
     from scanner.app.lazy_detector import build_detector
     from scanner.objects import ObjectScanner
-    print(render(measure(ObjectScanner(build_detector()), samples)))
+    print(render(measure(ObjectScanner(build_detector()), samples, args.variants)))
 
 
 if __name__ == "__main__":

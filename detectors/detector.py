@@ -29,6 +29,7 @@ from detectors.own_insurers import without_insurers_numbers
 from detectors.own_payees import without_payees_accounts
 from detectors.spans import Span, keep_ranked
 from detectors.worked_examples import without_worked_examples
+from detectors.wrapped_numbers import joined_wraps
 
 if TYPE_CHECKING:
     from detectors.engine import JapaneseAnalyzerEngine
@@ -250,7 +251,7 @@ class Detector:
         may name its person: scanner.objects). own: where the contacts and accounts
         this text shows are the organisation's own go (its letterhead, its 振込先): set
         aside here, they still recur across its files (inventory.own_contacts)."""
-        norm = normalize(text)
+        norm = joined_wraps(normalize(text))  # a number wrapped over two lines read as one (wrapped_numbers)
         found: dict[tuple[str, int, int], Detection] = {}
         normalized_labels = norm.spans_from_original(labels)
         for start, end in chunk_spans(norm.text):

@@ -122,6 +122,24 @@ def write_pdf_form(path: Path, fields: list[tuple[str, str]]) -> None:
     pdf.save()
 
 
+def write_pdf_table(path: Path, rows: list[tuple[str, str]], value_width: int) -> None:
+    """One page of a form drawn as a grid table: labels in a left column, values in a right
+    column value_width points wide whose cells wrap their text, as a word processor wraps a
+    number too long for its cell (pdfminer reads the wrapped lines as lines of one box)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    style = ParagraphStyle("cell", fontName="HeiseiKakuGo-W5", fontSize=10, leading=12)
+    table = Table([[Paragraph(label, style), Paragraph(value, style)] for label, value in rows], colWidths=[90, value_width])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build([table])
+
+
 def write_image_only_pdf(path: Path) -> None:
     """A 'scanned' page: shapes only, no text layer."""
     from reportlab.lib.pagesizes import A4

@@ -59,3 +59,13 @@ def test_a_fixed_width_record_has_no_label_after(tmp_path):
     item = {"path": "zengin.txt", "location": "L3", "value": "1557342", "entity_type": "BANK_ACCOUNT"}
     sample = sv.sample_of(item, tmp_path)
     assert sample.record and "label_after" not in sv.cases(sample)
+def test_a_line_break_inside_the_identifier_at_a_break_opportunity_and_inside_a_group():
+    assert sv.line_breaks("090-1234-5678") == ("090-\n1234-5678", "090-12\n34-5678")
+    assert sv.line_breaks("4111 1111 1111 1111") == ("4111 1111\n1111 1111", "41\n11 1111 1111 1111")
+    assert sv.line_breaks("普通預金 2716354") == ("普通預金 271\n6354", "普通預金 271\n6354")  # the number, not its kind
+
+
+def test_a_csv_cell_with_a_line_break_is_quoted_whole():
+    sample = sv.Sample("BANK_ACCOUNT", True, "氏名,口座", "杉浦 湊,普通 ", "2716354", ",済")
+    text, value = sv.cases(sample)["line_break"]
+    assert text == '氏名,口座\n杉浦 湊,"普通 271\n6354",済' and value == "271\n6354"
