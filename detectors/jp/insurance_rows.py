@@ -10,6 +10,8 @@ employer (its 適用事業所番号 has the 4-6-1 shape) is no person's, nor one
 opens with 0: a phone's (0120-123456, 0570-…), as a site's row beside its 事業所番号 has.
 A headerless export may repeat its employer's 事業所番号 on every row: a 4-6-1 number the
 rows above or below hold too is the employer's, the row's other one the person's.
+An office that writes a blank in place of the hyphen (1234 567890, 1234 567890 1) writes
+each number in a cell of its own: a whole cell of that shape counts as the hyphen's.
 """
 
 from __future__ import annotations
@@ -23,7 +25,11 @@ from detectors.lines import line_bounds
 # each shape as its document prints it, whatever stands one space away
 PENSION_SHAPE = re.compile(starts_after("[0-9]", "[0-9]", "-") + r"[0-9]{3}-[0-9]{6}(?![0-9]|-[0-9])")
 INSURED_SHAPE = re.compile(starts_after("[0-9]", "[0-9]", "-") + r"[0-9]{3}-[0-9]{6}-[0-9](?![0-9]|-[0-9])")
-_PAIRED_LINE = re.compile(r"[0-9]{4}-[0-9]{6}(?:-[0-9])?(?![0-9]).*?[0-9]{4}-[0-9]{6}")
+# or a whole cell (a csv's, a sheet's) with a blank for each hyphen
+_WHOLE_CELL = r"(?<![^\t,\n]){}(?![^\t,\n])"
+PENSION_IN_ROW = re.compile(PENSION_SHAPE.pattern + "|" + _WHOLE_CELL.format(r"[0-9]{4} [0-9]{6}"))
+INSURED_IN_ROW = re.compile(INSURED_SHAPE.pattern + "|" + _WHOLE_CELL.format(r"[0-9]{4} [0-9]{6} [0-9]"))
+_PAIRED_LINE = re.compile(r"[0-9]{4}[- ][0-9]{6}(?:[- ][0-9])?(?![0-9]).*?[0-9]{4}[- ][0-9]{6}")
 _FIELD_BREAK = re.compile(r"\t|,|  | (?=[^ ])")
 MIN_FIELDS = 4
 # a header line's words of these numbers, in every key style (kiso_nenkin_no, KOYO_HOKEN, EI No.)
@@ -49,7 +55,7 @@ def in_insurance_row(text: str, start: int, end: int, headings: dict[int, str]) 
     header = table_heading(text, row, headings).rpartition("\n")[2]
     if len(_FIELD_BREAK.split(header.strip())) >= MIN_FIELDS - 1 and not _INSURANCE_WORDS.search(header):
         return False
-    pensions, insureds = list(PENSION_SHAPE.finditer(line)), list(INSURED_SHAPE.finditer(line))
+    pensions, insureds = list(PENSION_IN_ROW.finditer(line)), list(INSURED_IN_ROW.finditer(line))
     if len(insureds) > 1:  # the employer's 事業所番号 is the same on every row, a person's is their own
         around = _rows_around(text, row, row_end)
         insureds = [m for m in insureds if m.group() not in around]

@@ -1,0 +1,52 @@
+"""Issue 12, insure28: a 基礎年金番号 and a 雇用保険被保険者番号 in the shapes offices write
+them — a blank in place of each hyphen, no separator, the label after the value — found
+where a label or a person's row of both numbers says what each is; a number written with
+hyphens ends at a blank (its neighbour is another number). The real GiNZA detector;
+made-up people and numbers."""
+
+import pytest
+
+PENSION, INSURED = "3141-592653", "2718-281828-4"
+
+
+def _found(detector, text, entity):
+    return sorted(d.value for d in detector.detect(text) if d.entity_type == entity)
+
+
+@pytest.mark.parametrize("pension", ["3141-592653", "3141 592653", "3141592653"])
+def test_a_pension_number_after_an_insured_one_with_its_label_after_it(detector, pension):
+    text = f"雇用保険：{INSURED}　{pension}　基礎年金番号"
+    assert _found(detector, text, "BASIC_PENSION_NUMBER") == ["3141592653"]
+    assert _found(detector, text, "EMPLOYMENT_INSURANCE_NUMBER") == ["27182818284"]
+
+
+@pytest.mark.parametrize("text", [
+    "3141 592653（基礎年金番号）",
+    "基礎年金番号は 3141 592653 です。",
+    "長谷部 葵　3141 592653　基礎年金番号"])
+def test_a_spaced_pension_number_beside_its_label(detector, text):
+    assert _found(detector, text, "BASIC_PENSION_NUMBER") == ["3141592653"]
+
+
+@pytest.mark.parametrize("pension, insured", [
+    ("3141 592653", INSURED), (PENSION, "2718 281828 4"), ("3141 592653", "2718 281828 4")])
+def test_a_persons_headerless_row_with_blanks_for_hyphens(detector, pension, insured):
+    text = (f"2001\t長谷部 葵\t1985/02/03\t{pension}\t{insured}\t本店\n"
+            f"2002\t井筒 周平\t1979/11/30\t5926-535897\t9323-846264-3\t本店")
+    assert "3141592653" in _found(detector, text, "BASIC_PENSION_NUMBER")
+    assert "27182818284" in _found(detector, text, "EMPLOYMENT_INSURANCE_NUMBER")
+
+
+@pytest.mark.parametrize("text", [
+    "2001\t長谷部 葵\t1985/02/03\t3141 592\t653\t2718 281828 4\t本店",  # no whole cell of the shape
+    "2001\t長谷部 葵\t1985/02/03\t0312 345678\t2718 281828 4\t本店"])  # a phone's 0 opens the 4-6
+def test_no_spaced_pair_without_whole_cells_or_beside_a_phone(detector, text):
+    assert _found(detector, text, "BASIC_PENSION_NUMBER") == []
+
+
+@pytest.mark.parametrize("text", [
+    "個人番号 1234 5678 9012",  # groups of four: one number, no pension inside
+    "注文番号 3141-592653 1",  # a run of digits after an order's label
+    "電話 0312-345678 3141 592653"])  # blank-separated groups after a hyphened phone: no label of a pension
+def test_no_pension_number_inside_a_run_or_without_its_label(detector, text):
+    assert _found(detector, text, "BASIC_PENSION_NUMBER") == []
