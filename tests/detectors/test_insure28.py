@@ -50,3 +50,29 @@ def test_no_spaced_pair_without_whole_cells_or_beside_a_phone(detector, text):
     "電話 0312-345678 3141 592653"])  # blank-separated groups after a hyphened phone: no label of a pension
 def test_no_pension_number_inside_a_run_or_without_its_label(detector, text):
     assert _found(detector, text, "BASIC_PENSION_NUMBER") == []
+
+
+INSURER = "06271019"  # passes the 保険者番号 check digit; 06271018 does not
+
+
+@pytest.mark.parametrize("text", [
+    "保険者番号：0627 1019",
+    "受診者: 山吹 奏\t保険者番号: 0627 1019\t記号番号: 12-345"])
+def test_an_insurers_number_in_two_groups_of_four_under_its_label(detector, text):
+    assert INSURER in _found(detector, text, "HEALTH_INSURANCE_NUMBER")
+
+
+@pytest.mark.parametrize("text", [
+    "保険者番号：0627 1018",  # fails the check
+    "注文番号 0627 1019",  # another number's label
+    "保険者番号 0627 1019 5555"])  # a longer run of groups
+def test_no_grouped_insurers_number_failing_its_check_or_label(detector, text):
+    assert INSURER not in _found(detector, text, "HEALTH_INSURANCE_NUMBER")
+    assert "06271018" not in _found(detector, text, "HEALTH_INSURANCE_NUMBER")
+
+
+@pytest.mark.parametrize("text", [
+    "保険証の記号番号：（12-345）",
+    "受診者\t保険者番号\t記号番号\n山吹 奏\t06271019\t（12-345）"])
+def test_a_cards_symbol_and_number_in_brackets_under_its_label(detector, text):
+    assert "12345" in _found(detector, text, "HEALTH_INSURANCE_NUMBER")
