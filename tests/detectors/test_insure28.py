@@ -76,3 +76,25 @@ def test_no_grouped_insurers_number_failing_its_check_or_label(detector, text):
     "受診者\t保険者番号\t記号番号\n山吹 奏\t06271019\t（12-345）"])
 def test_a_cards_symbol_and_number_in_brackets_under_its_label(detector, text):
     assert "12345" in _found(detector, text, "HEALTH_INSURANCE_NUMBER")
+
+
+EMPLOYERS = "5000-100200-3"  # the employer's 事業所番号, the same on every row
+
+
+def test_a_bare_insured_number_beside_the_employers_repeated_one(detector):
+    text = (f"3001\t長谷部 葵\t{PENSION}\t27182818284\t{EMPLOYERS}\t本店\n"
+            f"3002\t井筒 周平\t5926-535897\t9323-846264-3\t{EMPLOYERS}\t本店")
+    assert _found(detector, text, "EMPLOYMENT_INSURANCE_NUMBER") == ["27182818284", "93238462643"]
+
+
+def test_a_bare_pension_number_in_a_persons_row(detector):
+    text = f"3001\t長谷部 葵\t1985/02/03\t3141592653\t{INSURED}\t本店"
+    assert _found(detector, text, "BASIC_PENSION_NUMBER") == ["3141592653"]
+
+
+def test_no_bare_number_of_a_phone_in_the_row(detector):
+    mobiles = (f"3001\t長谷部 葵\t{PENSION}\t09012345678\t{EMPLOYERS}\t本店\n"
+               f"3002\t井筒 周平\t5926-535897\t08012345678\t{EMPLOYERS}\t本店")
+    assert not {"09012345678", "08012345678"} & set(_found(detector, mobiles, "EMPLOYMENT_INSURANCE_NUMBER"))
+    landline = f"3001\t長谷部 葵\t1985/02/03\t0312345678\t{INSURED}\t本店"
+    assert _found(detector, landline, "BASIC_PENSION_NUMBER") == []
