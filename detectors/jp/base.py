@@ -38,6 +38,13 @@ def alternatives_after(branches: list[tuple[str, str]], not_after: str) -> str:
 # The first digit of a number: no digit, nor a digit and a separator, right before it.
 NUMBER_START = starts_after("[0-9]", "[0-9]", "[0-9][-. ]")
 NO_DIGIT_AFTER = r"(?![0-9])(?![-. ][0-9])"
+# A number written with hyphens ends at a blank: 1234-567890-1　5678-901234 (each value's label
+# after it) are two numbers, a blank being no separator of a number whose own are hyphens; the
+# number after such a one may be written with blanks or none (…-1　5678 901234)
+HYPHENED_START = starts_after("[0-9]", "[0-9]", "[0-9][-.]")
+HYPHENED_END = r"(?![0-9])(?![-.][0-9])"
+AFTER_HYPHENED_START = HYPHENED_START + "(?:(?<![0-9] [0-9])" + "".join(
+    f"|(?<=-[0-9]{{{n}}} [0-9])" for n in range(1, 7)) + ")"
 # A whole table cell of digits, right after its `label: ` (see detectors.fields).
 CELL_START, CELL_END = "[0-9](?<=: [0-9])", r"(?=[\t\n]|\Z)"
 FLAGS = re.ASCII | re.MULTILINE

@@ -8,7 +8,8 @@ cells under one header (1234 | 567890 | 1)."""
 import re
 
 from detectors.entities import EMPLOYMENT_INSURANCE_NUMBER
-from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, OWN_COLUMN_SCORE, JapanesePatternRecognizer
+from detectors.jp.base import (AFTER_HYPHENED_START, HYPHENED_END, HYPHENED_START, NO_DIGIT_AFTER, NUMBER_START,
+                               OWN_COLUMN_SCORE, JapanesePatternRecognizer)
 from detectors.jp.label_above import raised_under_form_label
 from detectors.jp.insured_sections import INSURED_SECTION, in_another_section
 from detectors.jp.insurance_rows import PAIRED, INSURED_SHAPE, in_rows_only, opens as paired_in_a_row
@@ -28,7 +29,8 @@ INSURED_LABEL = re.compile(r"雇用|雇保|被保|employment|insurance|emp_?ins|
 
 class EmploymentInsuranceRecognizer(JapanesePatternRecognizer):
     ENTITY = EMPLOYMENT_INSURANCE_NUMBER
-    PATTERNS = (("employment_insurance", NUMBER_START + r"[0-9]{3}[- ]?[0-9]{6}[- ]?[0-9]" + NO_DIGIT_AFTER, 0.2),
+    PATTERNS = (("employment_insurance", f"(?:{HYPHENED_START}[0-9]{{3}}-[0-9]{{6}}-[0-9]{HYPHENED_END}"
+                                         f"|{AFTER_HYPHENED_START}[0-9]{{3}}[- ]?[0-9]{{6}}[- ]?[0-9]{NO_DIGIT_AFTER})", 0.2),
                 ("employment_insurance_cells", NUMBER_START + r"[0-9]{3}\t[0-9]{6}\t[0-9]" + NO_DIGIT_AFTER, 0.2),
                 (PAIRED, INSURED_SHAPE.pattern, 0.2))  # in a person's insurance row only (insurance_rows)
     CONTEXT = ("雇用保険", "被保険者番号", "雇用保険被保険者証", "雇保", "被保番号", "ei no.", "ei number",

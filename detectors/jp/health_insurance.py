@@ -16,6 +16,7 @@ from detectors.jp.number_labels import HEALTH_INSURANCE_LABEL
 from detectors.normalize import digits_only
 
 _CARD_SEPARATOR = re.compile(r"[・ -]")
+GROUPED = "insurer_8_grouped"
 
 
 class HealthInsuranceRecognizer(JapanesePatternRecognizer):
@@ -24,6 +25,8 @@ class HealthInsuranceRecognizer(JapanesePatternRecognizer):
         ("card_symbol_number", NUMBER_START + r"[0-9]{0,7}(?:・| ?- ?| )[0-9]{1,7}" + NO_DIGIT_AFTER, 0.3),
         ("care_insured", NUMBER_START + r"[0-9]{9}" + NO_DIGIT_AFTER, 0.2),
         ("insurer_8", NUMBER_START + r"[0-9]{7}" + NO_DIGIT_AFTER, 0.25),
+        # in two groups of four (1234 5678), under the insurer's own label and passing its check (analyze)
+        (GROUPED, NUMBER_START + r"[0-9]{3} [0-9]{4}" + NO_DIGIT_AFTER, 0.25),
         ("insurer_6", NUMBER_START + r"[0-9]{5}" + NO_DIGIT_AFTER, 0.15),
         # a 公費 recipient's 受給者番号 (7 digits, its check digit as the 保険者番号's), under its own label
         ("public_recipient", NUMBER_START + r"[0-9]{6}" + NO_DIGIT_AFTER, 0.2),
@@ -34,7 +37,7 @@ class HealthInsuranceRecognizer(JapanesePatternRecognizer):
                "insurer", "hokensha", "hokenja", "受給者番号")
     NEGATIVE_CONTEXT = ("事業所番号", "郵便", "電話", "注文番号", "年金")
     PREFILTER = r"[0-9]{6}|[0-9][・ -][0-9]"
-    LABELLED = {"card_symbol_number": "記号|保険証", "care_insured": "介護|kaigo|^[ 　]*$", "public_recipient": "(?<!年金)受給者"}
+    LABELLED = {"card_symbol_number": "記号|保険証", GROUPED: "保険者|insurer|hokensha|hokenja", "care_insured": "介護|kaigo|^[ 　]*$", "public_recipient": "(?<!年金)受給者"}
     OWN_LABEL = HEALTH_INSURANCE_LABEL  # none under 証券番号, 会員番号, 施設コード (detectors.jp.number_labels)
 
     opens = staticmethod(opens)  # a headerless table's column of insurers' numbers (detectors.jp.insurer_runs)
@@ -42,6 +45,8 @@ class HealthInsuranceRecognizer(JapanesePatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         # an insurer's list, notice or 提出先 names its own 保険者番号: no person's (detectors.jp.insurers_numbers)
         found = with_insurer_runs(text, super().analyze(text, entities, nlp_artifacts, regex_flags))
+        found = [r for r in found if r.analysis_explanation.pattern_name != GROUPED
+                 or luhn.is_valid(digits_only(text[r.start:r.end]))]
         return without_insurers_own(text, found)
 
     def is_valid(self, value: str) -> bool:

@@ -30,7 +30,7 @@ _KEY_WORDS = r"[Ss]ymbol|SYMBOL|[Kk]igo|KIGO|[Bb]ango|BANGO|[Nn]umber|NUMBER|[Nn
 # the words right before a value in its cell or sentence: a head (被保険者証, 保険証) and the number's word
 _LABEL = re.compile(
     r"(?P<head>(?:[A-Za-z]+ ){0,3}[^\s:：\t、。0-9<>\"']{0,16}?)[ 　_]?(?P<word>記号[・･/／ 　]?番号(?:[・･/／ 　]?枝番)?|記号|番号|No\.?|NO\.?|" + _KEY_WORDS + ")"
-    r"(?:[(（][^)）\n]{1,8}[)）])?[ 　]*(?:[:：=>]|は)?[ 　]*[\"']?[ 　]*$")
+    r"(?:[(（][^)）\n]{1,8}[)）])?[ 　]*(?:[:：=>]|は)?[ 　]*[\"'(（「\[［【]?[ 　]*$")  # 記号番号: （12-345）
 # a head that makes a bare 番号 the card's (保険証番号, 被保険者番号, 資格確認書 番号); not the insurer's 保険者番号
 # the words of a health-insurance card (被保険者証, 保険証, 健保, 資格確認書 …)
 _CARD_WORDS = (r"被保険者|保険証(?!券)|健康保険|健保|国保|社保|けんぽ|資格確認書|組合員証|加入者証|医療保険"
@@ -56,7 +56,7 @@ class HealthInsuranceCardRecognizer(JapanesePatternRecognizer):
     PATTERNS = (("card_part", NUMBER_START + r"[0-9]{1,10}(?:(?:[・/]| ?- ?| )[0-9]{1,10}){0,2}" + NO_DIGIT_AFTER, 0.3),)
     # a digit run with none of these words before it in its cell is no card's (a date, a phone): skipped
     # before a result is built; an empty cell may stand under a column's header (an HTML table)
-    LABELLED = {"card_part": r"記号|番号|no|number|symbol|kigo|bango|^[ 　]*$"}
+    LABELLED = {"card_part": r"記号|番号|no|number|symbol|kigo|bango|^[ 　]*[(「\[【]?[ 　]*$"}
     GATE_WORDS = ("記号", "被保険者", "保険証", "健康保険", "健保", "国保", "資格確認書", "組合員証", "symbol", "kigo", "insur",
                   "hoken", "kenpo")
     PREFILTER = r"[0-9]"
@@ -80,7 +80,7 @@ def _card_label(text: str, start: int, headers: ColumnHeaders) -> str | None:
     row = text.rfind("\n", 0, start) + 1
     cell = text[max(row, text.rfind("\t", row, start) + 1, start - 30):start]
     found, label_at = _LABEL.search(cell), start - len(cell)
-    if found is None and not cell.strip():
+    if found is None and not cell.strip(" 　(「[【"):  # the cell's value alone, or in brackets: （12-345）
         header = headers.header(start)
         found, label_at = (_LABEL.search(header) if header else None), start
     if found is None or _NOT_CARD_HEAD.search(found["head"]) or _INSURERS_OWN.search(found.string, 0, found.start("word")):

@@ -10,6 +10,8 @@ employer (its 適用事業所番号 has the 4-6-1 shape) is no person's, nor one
 opens with 0: a phone's (0120-123456, 0570-…), as a site's row beside its 事業所番号 has.
 A headerless export may repeat its employer's 事業所番号 on every row: a 4-6-1 number the
 rows above or below hold too is the employer's, the row's other one the person's.
+An office that writes a blank in place of the hyphen (1234 567890, 1234 567890 1) writes
+each number in a cell of its own: a whole cell of that shape counts as the hyphen's.
 """
 
 from __future__ import annotations
@@ -23,7 +25,16 @@ from detectors.lines import line_bounds
 # each shape as its document prints it, whatever stands one space away
 PENSION_SHAPE = re.compile(starts_after("[0-9]", "[0-9]", "-") + r"[0-9]{3}-[0-9]{6}(?![0-9]|-[0-9])")
 INSURED_SHAPE = re.compile(starts_after("[0-9]", "[0-9]", "-") + r"[0-9]{3}-[0-9]{6}-[0-9](?![0-9]|-[0-9])")
-_PAIRED_LINE = re.compile(r"[0-9]{4}-[0-9]{6}(?:-[0-9])?(?![0-9]).*?[0-9]{4}-[0-9]{6}")
+# or a whole cell (a csv's, a sheet's) with a blank for each hyphen
+_WHOLE_CELL = r"(?<![^\t,\n]){}(?![^\t,\n])"
+PENSION_IN_ROW = re.compile(PENSION_SHAPE.pattern + "|" + _WHOLE_CELL.format(r"[0-9]{4} [0-9]{6}"))
+INSURED_IN_ROW = re.compile(INSURED_SHAPE.pattern + "|" + _WHOLE_CELL.format(r"[0-9]{4} [0-9]{6} [0-9]"))
+# or a whole cell of its digits alone, counted only where the row holds no number of the shape written
+# out (nor an insured one but the employer's, repeated on the rows around); no mobile's or IP phone's 0X0
+_BARE_PENSION = re.compile(_WHOLE_CELL.format(r"[0-9]{10}"))
+_BARE_INSURED = re.compile(_WHOLE_CELL.format(r"(?!0[5-9]0)[0-9]{11}"))
+_PAIRED_LINE = re.compile(r"[0-9]{4}[- ][0-9]{6}(?:[- ][0-9])?(?![0-9]).*?[0-9]{4}[- ]?[0-9]{6}"
+                          r"|(?<![0-9])[0-9]{10,11}(?![0-9]).*?[0-9]{4}[- ][0-9]{6}")
 _FIELD_BREAK = re.compile(r"\t|,|  | (?=[^ ])")
 MIN_FIELDS = 4
 # a header line's words of these numbers, in every key style (kiso_nenkin_no, KOYO_HOKEN, EI No.)
@@ -49,14 +60,24 @@ def in_insurance_row(text: str, start: int, end: int, headings: dict[int, str]) 
     header = table_heading(text, row, headings).rpartition("\n")[2]
     if len(_FIELD_BREAK.split(header.strip())) >= MIN_FIELDS - 1 and not _INSURANCE_WORDS.search(header):
         return False
-    pensions, insureds = list(PENSION_SHAPE.finditer(line)), list(INSURED_SHAPE.finditer(line))
-    if len(insureds) > 1:  # the employer's 事業所番号 is the same on every row, a person's is their own
-        around = _rows_around(text, row, row_end)
-        insureds = [m for m in insureds if m.group() not in around]
+    pensions = list(PENSION_IN_ROW.finditer(line)) or list(_BARE_PENSION.finditer(line))
+    insureds = _persons_insured(text, row, row_end)
     if len(pensions) != 1 or len(insureds) != 1 or pensions[0].group().startswith("0"):
         return False
     return (row + pensions[0].start(), row + pensions[0].end()) == (start, end) or \
         (row + insureds[0].start(), row + insureds[0].end()) == (start, end)
+
+
+def _persons_insured(text: str, row: int, row_end: int) -> list[re.Match]:
+    """The row's insured-shaped numbers, written out, else its bare ones; of two or more,
+    those the rows above or below do not hold (the employer's 事業所番号 is the same on
+    every row, a person's is their own)."""
+    line = text[row:row_end]
+    shaped, bare = list(INSURED_IN_ROW.finditer(line)), list(_BARE_INSURED.finditer(line))
+    if len(shaped) + len(bare) > 1:
+        around = _rows_around(text, row, row_end)
+        shaped, bare = ([m for m in found if m.group() not in around] for found in (shaped, bare))
+    return shaped or bare
 
 
 def in_rows_only(text: str, results: list, score: float) -> list:

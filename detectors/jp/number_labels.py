@@ -76,8 +76,8 @@ class ColumnHeaders:
         text = self.text
         row = text.rfind("\n", 0, start) + 1
         cell = text.rfind("\t", row, start) + 1 or row
-        if text[cell:start].strip(" 　第") or "\t" not in text[row:text.find("\n", start) % (len(text) + 1)]:
-            return None  # a label of its own in the cell (not 第 of 第…号), or no table's row
+        if text[cell:start].strip(" 　第(「[【") or "\t" not in text[row:text.find("\n", start) % (len(text) + 1)]:
+            return None  # a label of its own in the cell (not 第 of 第…号 nor a bracket: （12-345）), or no table's row
         index, seen, found = text.count("\t", row, start), [], None
         while row > 0 and len(seen) < MAX_ROWS:
             above = row_above(text, row)

@@ -7,7 +7,8 @@ A sheet may split it in two cells under one header (1234 | 567890)."""
 import re
 
 from detectors.entities import BASIC_PENSION_NUMBER
-from detectors.jp.base import NO_DIGIT_AFTER, NUMBER_START, OWN_COLUMN_SCORE, JapanesePatternRecognizer
+from detectors.jp.base import (AFTER_HYPHENED_START, HYPHENED_END, HYPHENED_START, NO_DIGIT_AFTER, NUMBER_START,
+                               OWN_COLUMN_SCORE, JapanesePatternRecognizer)
 from detectors.jp.label_above import raised_under_form_label
 from detectors.jp.insured_sections import PENSION_SECTION, in_section
 from detectors.jp.insurance_rows import PAIRED, PENSION_SHAPE, in_rows_only, opens as paired_in_a_row
@@ -21,7 +22,8 @@ PENSION_LABEL = re.compile(r"年金|pension|nenkin|ネンキン", re.IGNORECASE)
 
 class BasicPensionNumberRecognizer(JapanesePatternRecognizer):
     ENTITY = BASIC_PENSION_NUMBER
-    PATTERNS = (("pension", NUMBER_START + r"[0-9]{3}[- ]?[0-9]{6}" + NO_DIGIT_AFTER, 0.2),
+    PATTERNS = (("pension", f"(?:{HYPHENED_START}[0-9]{{3}}-[0-9]{{6}}{HYPHENED_END}"
+                            f"|{AFTER_HYPHENED_START}[0-9]{{3}} ?[0-9]{{6}}{NO_DIGIT_AFTER})", 0.2),
                 # the two parts in two cells of one row, the first under the label (the second under its own)
                 ("pension_cells", NUMBER_START + r"[0-9]{3}\t" + PART_LABEL + r"[0-9]{6}" + NO_DIGIT_AFTER, 0.2),
                 # or over two lines of one cell (a table's narrow column wraps it: 1234 / 567890; ids18)
