@@ -71,26 +71,37 @@ def set_aside(root: str, records: list[ObjectRecord], own: set[Key], beside: set
     return dropped
 
 
+# Memory stays bounded on a share whose one top folder holds millions of files: past this
+# many held findings the held records are released early, the rule judging what was read.
+HELD_FINDINGS_LIMIT = 500_000
+
+
 class FolderHold:
     """Holds records until their top folder is read, then releases them with the
     organisation's own contacts set aside."""
 
-    def __init__(self, root: str, released: Release | None = None) -> None:
+    def __init__(self, root: str, released: Release | None = None, limit: int = HELD_FINDINGS_LIMIT) -> None:
         self.root = root
         self.released = released
+        self.limit = limit
         self._held: dict[str, list[ObjectRecord]] = {}
+        self._findings = 0
 
     def add(self, record: ObjectRecord) -> Iterator[ObjectRecord]:
-        """Hold record; release the folders the walk has left."""
+        """Hold record; release the folders the walk has left (all held, past the limit)."""
         area = area_of(scope_of(self.root, record.uri))
         done = [held for held in self._held if not _within(area, held)]
         for held in done:
             yield from self._release(held)
         self._held.setdefault(area, []).append(record)
+        self._findings += sum(len(obj.findings) for obj in record.walk())
+        if self._findings > self.limit:
+            yield from self.finish()
 
     def finish(self) -> Iterator[ObjectRecord]:
         for held in list(self._held):
             yield from self._release(held)
+        self._findings = 0
 
     def _release(self, area: str) -> Iterator[ObjectRecord]:
         records = self._held.pop(area)
