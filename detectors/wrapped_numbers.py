@@ -86,6 +86,7 @@ def _join(text: str, end: int, next_line: int) -> list[tuple[int, int, str]]:
     if not starts:
         return []
     cell = not dash and starts[0] > 0 and text[starts[0] - 1] == "\t"  # the value opens a bare cell of a table's row
+    cell = cell and not _next_row(text, line_start, next_line)
     shapes = SHAPES if dash or cell else labelled(_DIGITS.sub("", _label_before(text, line_start, starts[0])))
     for start in starts if shapes else ():
         if not dash and (cell and start != starts[0] or _VALUE_BEFORE.search(text, starts[0], start)):
@@ -97,6 +98,13 @@ def _join(text: str, end: int, next_line: int) -> list[tuple[int, int, str]]:
                 if (cell_ends or not cell) and _completes(shapes, before, separator + after):
                     return [(gap_start, next_line, separator), *gaps]
     return []
+
+
+def _next_row(text: str, line_start: int, next_line: int) -> bool:
+    """The next line has as many cells as this one: a table's next row (its first cell a
+    row number: `1\t…\t001234` / `2\t…`), not the rest of a wrapped cell's row."""
+    next_end = text.find("\n", next_line)
+    return text.count("\t", line_start, next_line) == text.count("\t", next_line, len(text) if next_end < 0 else next_end)
 
 
 def _continuations(text: str, position: int, separator: str) -> list[tuple[str, list[tuple[int, int, str]], int]]:

@@ -124,3 +124,10 @@ def test_a_headerless_exports_cell_holding_only_a_wrapped_number(scanner):
 
 def test_a_cell_of_two_short_codes_stays_two():
     assert joined("村瀬 里穂\t1204\n5583\t済\t\n") == "村瀬 里穂\t1204\n5583\t済\t\n"
+
+
+def test_a_tables_next_row_is_not_the_rest_of_its_last_cell():
+    # rows joined by line breaks, cells by tabs: a row's last code and the next row's number
+    # make a postcode's seven digits, but the next line has the row's cells: a row, not a wrap
+    rows = "1\t杉浦 澄人\t001234\n2\t梶 千晴\t005678\n"
+    assert joined_wraps(normalize(rows)).text == rows
