@@ -101,10 +101,20 @@ def _join(text: str, end: int, next_line: int) -> list[tuple[int, int, str]]:
 
 
 def _next_row(text: str, line_start: int, next_line: int) -> bool:
-    """The next line has as many cells as this one: a table's next row (its first cell a
-    row number: `1\t…\t001234` / `2\t…`), not the rest of a wrapped cell's row."""
-    next_end = text.find("\n", next_line)
-    return text.count("\t", line_start, next_line) == text.count("\t", next_line, len(text) if next_end < 0 else next_end)
+    """This line, the next and a neighbour (the line before, else the one after the next)
+    have as many cells: a table's rows (`1\t…\t001234` / `2\t…`), not a wrapped cell, whose
+    two lines share one row's cells between them."""
+    def cells(start: int) -> int:
+        end = text.find("\n", start)
+        return text.count("\t", start, len(text) if end < 0 else end)
+
+    this, following = cells(line_start), cells(next_line)
+    if this != following:
+        return False
+    if line_start > 0:
+        return cells(text.rfind("\n", 0, line_start - 1) + 1) == this
+    after = text.find("\n", next_line)  # two lines alone, as many cells each: rows, the likelier
+    return after < 0 or not text[after + 1:].strip("\n") or cells(after + 1) == this
 
 
 def _continuations(text: str, position: int, separator: str) -> list[tuple[str, list[tuple[int, int, str]], int]]:

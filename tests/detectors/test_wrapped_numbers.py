@@ -131,3 +131,8 @@ def test_a_tables_next_row_is_not_the_rest_of_its_last_cell():
     # make a postcode's seven digits, but the next line has the row's cells: a row, not a wrap
     rows = "1\t杉浦 澄人\t001234\n2\t梶 千晴\t005678\n"
     assert joined_wraps(normalize(rows)).text == rows
+
+
+def test_a_wrapped_middle_cell_is_no_row_though_its_lines_have_as_many_cells():
+    rows = "1\t杉浦 澄人\t東京\t090-1234\t済\n2\t梶 千晴\t1234-\n567890\t大阪\t済\n"
+    assert "1234-567890" in joined_wraps(normalize(rows)).text
