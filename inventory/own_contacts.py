@@ -28,7 +28,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from detectors.entities import ADDRESS, BANK_ACCOUNT, EMAIL, PHONE, POSTAL_CODE
@@ -114,23 +114,37 @@ def from_stored(scope: str, entity_type: str, value_hmac: str, obj: str, holders
     return Occurrence(scope, entity_type, value_hmac, obj, people - {IN_A_HEADER}, IN_A_HEADER in people, place, times)
 
 
+class _Tally:
+    """Where one contact stands: its objects, the objects tying it to each person, a mail header."""
+
+    def __init__(self) -> None:
+        self.objects: set[str] = set()
+        self.tied: dict[str, set[str]] = defaultdict(set)
+        self.header = False
+
+    def add(self, occurrence: Occurrence) -> None:
+        self.objects.add(occurrence.obj)
+        for person in occurrence.people:
+            self.tied[person].add(occurrence.obj)
+        self.header = self.header or occurrence.header
+
+    def personal(self) -> bool:
+        """In a mail header, or tied to one person in two objects."""
+        return self.header or any(len(where) >= 2 for where in self.tied.values())
+
+
+def _tallied(occurrences: Iterable[Occurrence], wanted: Callable[[Occurrence], bool]) -> dict[Key, _Tally]:
+    tallies: dict[Key, _Tally] = defaultdict(_Tally)
+    for occurrence in occurrences:
+        if wanted(occurrence):
+            tallies[occurrence.key].add(occurrence)
+    return tallies
+
+
 def organisations_own(occurrences: Iterable[Occurrence]) -> set[Key]:
     """The (scope, type, value) of contacts that are the organisation's own (see the module)."""
-    objects: dict[Key, set[str]] = defaultdict(set)
-    tied: dict[Key, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    in_header: set[Key] = set()
-    for occurrence in occurrences:
-        if occurrence.entity_type not in ONE_HOLDER_TYPES:
-            continue
-        key = occurrence.key
-        objects[key].add(occurrence.obj)
-        for person in occurrence.people:
-            tied[key][person].add(occurrence.obj)
-        if occurrence.header:
-            in_header.add(key)
-    return {key for key, found_in in objects.items()
-            if len(found_in) >= RECURRING_IN and key not in in_header
-            and not any(len(where) >= 2 for where in tied[key].values())}
+    tallies = _tallied(occurrences, lambda o: o.entity_type in ONE_HOLDER_TYPES)
+    return {key for key, tally in tallies.items() if len(tally.objects) >= RECURRING_IN and not tally.personal()}
 
 
 def own_elsewhere(occurrences: Iterable[Occurrence], own: set[Key]) -> set[Key]:
@@ -139,15 +153,5 @@ def own_elsewhere(occurrences: Iterable[Occurrence], own: set[Key]) -> set[Key]:
     proven = {(area_of(scope), entity_type, value) for scope, entity_type, value in own}
     if not proven:
         return set()
-    tied: dict[Key, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    refused: set[Key] = set()
-    for occurrence in occurrences:
-        key = occurrence.key
-        if key in own or (area_of(occurrence.scope), occurrence.entity_type, occurrence.value) not in proven:
-            continue
-        held = tied[key]
-        for person in occurrence.people:
-            held[person].add(occurrence.obj)
-        if occurrence.header or any(len(where) >= 2 for where in held.values()):
-            refused.add(key)
-    return set(tied) - refused
+    tallies = _tallied(occurrences, lambda o: o.key not in own and (area_of(o.scope), o.entity_type, o.value) in proven)
+    return {key for key, tally in tallies.items() if not tally.personal()}
